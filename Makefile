@@ -1,0 +1,100 @@
+# casyncio -- one Makefile.  Knobs first; every build lands in build/<config>.
+#
+#   make            native library + header, and the wasm module (build/wasm)
+#   make test-c     native C tests under ASan and UBSan
+#   make valgrind   the same tests, unsanitized, under valgrind
+#   make site       the static site in dist/ (page, wasm, lessons)
+#   make deps       fetch cJSON's Debian source (done on demand)
+
+CC       ?= cc
+EMCC     ?= emcc
+SAN      ?= address,undefined
+DEBUG    ?= 0
+BUILD    ?= build
+CSTD     := -std=c11 -D_GNU_SOURCE
+WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+OPT      := $(if $(filter 1,$(DEBUG)),-O0 -g,-O2 -g)
+
+CJSON    := $(BUILD)/deps/cjson
+INC      := -Iruntime/include -Iruntime/src -I$(CJSON) -Itutorials
+CORE     := $(wildcard runtime/src/*.c)
+LESSONS  := $(sort $(wildcard tutorials/*/lesson.c)) $(sort $(wildcard tutorials/*/support.c)) tutorials/lessons.c
+HDRS     := $(wildcard runtime/include/*.h runtime/src/*.h tutorials/*.h tutorials/*/*.h)
+TESTS    := $(patsubst tests/c/%.c,%,$(filter-out tests/c/harness.c,$(wildcard tests/c/test_*.c)))
+
+# Emscripten reads acorn from Debian's node path.
+export NODE_PATH := /usr/share/nodejs
+EMFLAGS  := -O2 -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web \
+            -sEXPORT_NAME=createCasyncio -sALLOW_MEMORY_GROWTH -sMAXIMUM_MEMORY=1gb -sTOTAL_STACK=1mb \
+            -sSTACK_OVERFLOW_CHECK=2 -sEXPORTED_FUNCTIONS=_cas_wasm_run,_cas_wasm_stop,_cas_wasm_lessons,_malloc,_free \
+            -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sINCOMING_MODULE_JS_API=print,printErr,instantiateWasm,casHost \
+            -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
+
+.PHONY: all native wasm test-c valgrind site deps clean
+all: native wasm
+
+deps: $(CJSON)/cJSON.c
+$(CJSON)/cJSON.c $(CJSON)/cJSON.h:
+	bash tools/fetch-cjson.sh
+
+# ---- native ------------------------------------------------------------
+NATIVE_OBJ := $(patsubst %.c,$(BUILD)/native/obj/%.o,$(CORE) runtime/platform/native.c) $(BUILD)/native/obj/cJSON.o
+native: $(BUILD)/native/libcasyncio.a $(BUILD)/native/include/casyncio.h $(BUILD)/native/casyncio-run
+
+$(BUILD)/native/obj/%.o: %.c $(HDRS) $(CJSON)/cJSON.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(OPT) $(INC) -c $< -o $@
+$(BUILD)/native/obj/cJSON.o: $(CJSON)/cJSON.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c89 $(OPT) -c $< -o $@
+$(BUILD)/native/libcasyncio.a: $(NATIVE_OBJ)
+	rm -f $@ && ar rcs $@ $^
+$(BUILD)/native/include/casyncio.h: runtime/include/casyncio.h
+	@mkdir -p $(dir $@) && cp $< $@
+$(BUILD)/native/casyncio-run: tutorials/run_native.c $(LESSONS) $(BUILD)/native/libcasyncio.a $(HDRS)
+	$(CC) $(CSTD) $(WARN) $(OPT) $(INC) tutorials/run_native.c $(LESSONS) $(BUILD)/native/libcasyncio.a -lm -o $@
+
+# ---- sanitized tests ----------------------------------------------------
+SAN_FLAGS := -fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all
+SAN_OBJ := $(patsubst %.c,$(BUILD)/san/obj/%.o,$(CORE) runtime/platform/native.c $(LESSONS)) $(BUILD)/san/obj/cJSON.o
+$(BUILD)/san/obj/%.o: %.c $(HDRS) $(CJSON)/cJSON.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) -c $< -o $@
+$(BUILD)/san/obj/cJSON.o: $(CJSON)/cJSON.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c89 -O1 -g $(SAN_FLAGS) -c $< -o $@
+$(BUILD)/san/test_%: tests/c/test_%.c tests/c/harness.c tests/c/harness.h $(SAN_OBJ)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) -Itests/c $< tests/c/harness.c $(SAN_OBJ) -lcmocka -lm -o $@
+
+export ASAN_OPTIONS := detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0
+export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1
+test-c: $(addprefix $(BUILD)/san/,$(TESTS))
+	@set -e; for t in $^; do echo "== $$t"; ./$$t 2>&1 | grep -v "doesn't fully support makecontext"; test $${PIPESTATUS[0]} -eq 0; done
+test-c: SHELL := /bin/bash
+
+# ---- valgrind (unsanitized) ---------------------------------------------
+VG_OBJ := $(patsubst %.c,$(BUILD)/vg/obj/%.o,$(CORE) runtime/platform/native.c $(LESSONS)) $(BUILD)/vg/obj/cJSON.o
+$(BUILD)/vg/obj/%.o: %.c $(HDRS) $(CJSON)/cJSON.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(INC) -c $< -o $@
+$(BUILD)/vg/obj/cJSON.o: $(CJSON)/cJSON.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c89 -O1 -g -c $< -o $@
+$(BUILD)/vg/test_%: tests/c/test_%.c tests/c/harness.c tests/c/harness.h $(VG_OBJ)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(INC) -Itests/c $< tests/c/harness.c $(VG_OBJ) -lcmocka -lm -o $@
+valgrind: $(addprefix $(BUILD)/vg/,$(TESTS))
+	@set -e; for t in $^; do echo "== $$t"; valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite,indirect,possible ./$$t >/dev/null; done; echo "valgrind: no errors, no leaks"
+
+# ---- wasm --------------------------------------------------------------
+WASM_SRC := $(CORE) runtime/platform/wasm.c $(LESSONS) $(CJSON)/cJSON.c
+wasm: $(BUILD)/wasm/casyncio.mjs
+$(BUILD)/wasm/casyncio.mjs: $(WASM_SRC) $(HDRS)
+	@mkdir -p $(dir $@)
+	$(EMCC) $(CSTD) $(INC) $(EMFLAGS) $(WASM_SRC) -o $@
+
+# ---- static site ---------------------------------------------------------
+site: wasm
+	node tools/build-site.mjs
+
+clean:
+	rm -rf $(BUILD)/native $(BUILD)/san $(BUILD)/vg $(BUILD)/wasm dist

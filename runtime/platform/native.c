@@ -1,0 +1,190 @@
+/*
+ * native.c -- the platform for native builds (tests under sanitizers,
+ * native benchmarks, programs compiled with cc).
+ *
+ * Fibers are ucontext contexts on stacks of their own, mmap'd with a guard
+ * page below, and pooled: a finished task's stack serves the next task.
+ * Only touched pages cost memory.  AddressSanitizer is told about every
+ * switch, so it follows the fibers' stacks.  The host is the process:
+ * waiting is a sleep, and it never needs turns.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include "../src/internal.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+#if defined(__SANITIZE_ADDRESS__)
+#define CAS_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CAS_ASAN 1
+#endif
+#endif
+
+#ifdef CAS_ASAN
+void __sanitizer_start_switch_fiber(void **fake_stack_save, const void *bottom, size_t size);
+void __sanitizer_finish_switch_fiber(void *fake_stack_save, const void **bottom_old, size_t *size_old);
+void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
+#endif
+
+/* Each fiber gets this much stack (plus a guard page). */
+#ifndef CAS_NATIVE_STACK
+#define CAS_NATIVE_STACK (256 * 1024)
+#endif
+#define POOL_MAX 64
+
+struct cas__fiber {
+    ucontext_t ctx;            /* the fiber's saved registers */
+    void (*entry)(void *);
+    void *arg;
+    char *map;                 /* guard page + stack, as mmap'd */
+    size_t map_size;
+    int done;                  /* entry returned */
+    struct cas__fiber *next;   /* in the pool */
+};
+
+static ucontext_t loop_ctx;             /* where cas__fiber_resume waits */
+static cas__fiber *running;
+static cas__fiber *pool;
+static size_t pooled, in_use;
+#ifdef CAS_ASAN
+static const void *loop_stack_bottom;
+static size_t loop_stack_size;
+#endif
+
+static size_t page_size(void) {
+    static size_t ps;
+    if (!ps) ps = (size_t)sysconf(_SC_PAGESIZE);
+    return ps;
+}
+
+static void trampoline(unsigned lo, unsigned hi) {
+    cas__fiber *f = (cas__fiber *)(((uintptr_t)hi << 32) | (uintptr_t)lo);
+#ifdef CAS_ASAN
+    __sanitizer_finish_switch_fiber(NULL, &loop_stack_bottom, &loop_stack_size);
+#endif
+    f->entry(f->arg);
+    f->done = 1;
+#ifdef CAS_ASAN
+    /* This stack is finished: tell ASan not to keep its fake frames. */
+    __sanitizer_start_switch_fiber(NULL, loop_stack_bottom, loop_stack_size);
+#endif
+    setcontext(&loop_ctx);
+}
+
+int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg) {
+    cas__fiber *f;
+    if (pool) {
+        f = pool;
+        pool = f->next;
+        pooled--;
+#ifdef CAS_ASAN
+        /* A dropped fiber's frames may have left poison behind. */
+        __asan_unpoison_memory_region(f->map + page_size(), CAS_NATIVE_STACK);
+#endif
+    } else {
+        f = cas__calloc(1, sizeof *f);
+        if (!f) return CAS_ENOMEM;
+        f->map_size = CAS_NATIVE_STACK + page_size();
+        f->map = mmap(NULL, f->map_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (f->map == MAP_FAILED) {
+            cas__free(f);
+            return CAS_ENOMEM;
+        }
+        /* The guard page: an overflow faults instead of corrupting memory. */
+        mprotect(f->map, page_size(), PROT_NONE);
+    }
+    in_use++;
+    f->entry = entry;
+    f->arg = arg;
+    f->done = 0;
+    f->next = NULL;
+    getcontext(&f->ctx);
+    f->ctx.uc_stack.ss_sp = f->map + page_size();
+    f->ctx.uc_stack.ss_size = CAS_NATIVE_STACK;
+    f->ctx.uc_link = NULL;
+    uintptr_t p = (uintptr_t)f;
+    makecontext(&f->ctx, (void (*)(void))trampoline, 2, (unsigned)(p & 0xffffffffu), (unsigned)(p >> 32));
+    *out = f;
+    return CAS_OK;
+}
+
+void cas__fiber_resume(cas__fiber *f) {
+    cas__fiber *prev = running;
+    running = f;
+#ifdef CAS_ASAN
+    void *fake = NULL;
+    __sanitizer_start_switch_fiber(&fake, f->map + page_size(), CAS_NATIVE_STACK);
+#endif
+    swapcontext(&loop_ctx, &f->ctx);
+#ifdef CAS_ASAN
+    __sanitizer_finish_switch_fiber(fake, NULL, NULL);
+#endif
+    running = prev;
+}
+
+void cas__fiber_yield(cas__fiber *f) {
+#ifdef CAS_ASAN
+    void *fake = NULL;
+    __sanitizer_start_switch_fiber(&fake, loop_stack_bottom, loop_stack_size);
+#endif
+    swapcontext(&f->ctx, &loop_ctx);
+#ifdef CAS_ASAN
+    __sanitizer_finish_switch_fiber(fake, &loop_stack_bottom, &loop_stack_size);
+#endif
+}
+
+void cas__fiber_destroy(cas__fiber *f) {
+    if (!f) return;
+    in_use--;
+    if (pooled < POOL_MAX) {
+        f->next = pool;
+        pool = f;
+        pooled++;
+        return;
+    }
+    munmap(f->map, f->map_size);
+    cas__free(f);
+}
+
+size_t cas__fiber_stack_bytes(void) { return (in_use + pooled) * (CAS_NATIVE_STACK + page_size()); }
+
+void cas__fiber_trim(void) {
+    while (pool) {
+        cas__fiber *f = pool;
+        pool = f->next;
+        munmap(f->map, f->map_size);
+        cas__free(f);
+    }
+    pooled = 0;
+}
+
+double cas__clock_real(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+void cas__host_wait(double until) {
+    double d = until - cas__clock_real();
+    if (d <= 0) return;
+    struct timespec ts;
+    ts.tv_sec = (time_t)d;
+    ts.tv_nsec = (long)((d - (double)ts.tv_sec) * 1e9);
+    /* A signal (Ctrl-C asking for a stop) ends the wait early. */
+    nanosleep(&ts, NULL);
+}
+
+void cas__host_turn(void) {}
+
+int cas__host_needs_turns(void) { return 0; }

@@ -1,0 +1,191 @@
+/*
+ * wasm.c -- the platform for WebAssembly (Emscripten with Asyncify): the
+ * one file that talks to JS.
+ *
+ * Fibers are Emscripten fibers.  Every task runs on one shared run stack
+ * and unwinds into one shared Asyncify area; when another task needs
+ * them, the used part of both is copied out to a buffer of the task's own,
+ * sized to fit, and copied back before it runs again.  A sleeping task
+ * therefore costs what its frames really use (a few hundred bytes), not a
+ * whole stack, and a task that runs again at once is not copied at all.
+ * The price: a task's stack addresses are only valid while it runs, which
+ * is why cas_create_task copies its argument and the runtime never writes
+ * into a suspended task's frames.
+ *
+ * The host is the JS side in web/: Module.casHost.wait(ms) and turn()
+ * return promises, and event(json) receives each event.  Waiting suspends
+ * the whole wasm instance (Asyncify) into the JS event loop, so a browser
+ * keeps painting and handling input while the loop idles or blocks.
+ */
+#include "../src/internal.h"
+
+#include <emscripten.h>
+#include <emscripten/fiber.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef CAS_RUN_STACK
+#define CAS_RUN_STACK (256 * 1024) /* the shared stack tasks run on */
+#endif
+#ifndef CAS_ASYNC_SCRATCH
+#define CAS_ASYNC_SCRATCH (64 * 1024) /* where a suspending task unwinds */
+#endif
+#define LOOP_ASYNC (32 * 1024)     /* where the loop unwinds to run a task */
+
+struct cas__fiber {
+    emscripten_fiber_t ef;     /* Emscripten's context: stack pointers, Asyncify data */
+    void (*entry)(void *);
+    void *arg;
+    char *save;                /* saved run-stack bytes, then Asyncify bytes */
+    size_t cap;                /* allocated size of save */
+    size_t c_used, a_used;     /* bytes saved of each */
+    int started, done;
+};
+
+static emscripten_fiber_t loop_fiber;
+static char *loop_async;
+static char *run_stack;        /* lowest address; the stack grows down from the top */
+static char *scratch;
+static cas__fiber *owner;      /* whose frames are on the run stack and in scratch */
+static size_t live_fibers, saved_bytes;
+
+static int setup(void) {
+    if (run_stack) return CAS_OK;
+    run_stack = malloc(CAS_RUN_STACK);
+    scratch = malloc(CAS_ASYNC_SCRATCH);
+    loop_async = malloc(LOOP_ASYNC);
+    if (!run_stack || !scratch || !loop_async) {
+        free(run_stack);
+        free(scratch);
+        free(loop_async);
+        run_stack = scratch = loop_async = NULL;
+        return CAS_ENOMEM;
+    }
+    emscripten_fiber_init_from_current_context(&loop_fiber, loop_async, LOOP_ASYNC);
+    return CAS_OK;
+}
+
+static void trampoline(void *p) {
+    cas__fiber *f = p;
+    f->entry(f->arg);
+    f->done = 1;
+    emscripten_fiber_swap(&f->ef, &loop_fiber);
+}
+
+int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg) {
+    if (setup() != CAS_OK) return CAS_ENOMEM;
+    cas__fiber *f = cas__calloc(1, sizeof *f);
+    if (!f) return CAS_ENOMEM;
+    f->entry = entry;
+    f->arg = arg;
+    live_fibers++;
+    *out = f;
+    return CAS_OK;
+}
+
+/* Copies the owner's frames off the shared areas. */
+static void save(cas__fiber *o) {
+    char *sp = o->ef.stack_ptr;
+    char *ap = o->ef.asyncify_data.stack_ptr;
+    size_t c = (size_t)(run_stack + CAS_RUN_STACK - sp);
+    size_t a = (size_t)(ap - scratch);
+    if (c + a > o->cap) {
+        char *n = cas__realloc(o->save, c + a);
+        if (!n) {
+            /* Nowhere to keep the frames: the task cannot go on. */
+            EM_ASM({ throw new Error("casyncio: out of memory while saving a task's stack"); });
+        }
+        saved_bytes += c + a - o->cap;
+        o->save = n;
+        o->cap = c + a;
+    }
+    memcpy(o->save, sp, c);
+    memcpy(o->save + c, scratch, a);
+    o->c_used = c;
+    o->a_used = a;
+}
+
+/* Puts f's frames back where they were. */
+static void restore(cas__fiber *f) {
+    memcpy(run_stack + CAS_RUN_STACK - f->c_used, f->save, f->c_used);
+    memcpy(scratch, f->save + f->c_used, f->a_used);
+    f->ef.asyncify_data.stack_ptr = scratch + f->a_used;
+    f->ef.asyncify_data.stack_limit = scratch + CAS_ASYNC_SCRATCH;
+}
+
+void cas__fiber_resume(cas__fiber *f) {
+    if (owner != f) {
+        if (owner && !owner->done) save(owner);
+        if (f->started) restore(f);
+        owner = f;
+    }
+    if (!f->started) {
+        f->started = 1;
+        emscripten_fiber_init(&f->ef, trampoline, f, run_stack, CAS_RUN_STACK, scratch, CAS_ASYNC_SCRATCH);
+    }
+    emscripten_fiber_swap(&loop_fiber, &f->ef);
+    if (f->done) owner = NULL;
+}
+
+void cas__fiber_yield(cas__fiber *f) { emscripten_fiber_swap(&f->ef, &loop_fiber); }
+
+void cas__fiber_destroy(cas__fiber *f) {
+    if (!f) return;
+    if (owner == f) owner = NULL;
+    saved_bytes -= f->cap;
+    live_fibers--;
+    cas__free(f->save);
+    cas__free(f);
+}
+
+size_t cas__fiber_stack_bytes(void) {
+    size_t shared = run_stack ? CAS_RUN_STACK + CAS_ASYNC_SCRATCH + LOOP_ASYNC : 0;
+    return shared + saved_bytes + live_fibers * sizeof(cas__fiber);
+}
+
+void cas__fiber_trim(void) {
+    if (live_fibers) return;
+    free(run_stack);
+    free(scratch);
+    free(loop_async);
+    run_stack = scratch = loop_async = NULL;
+}
+
+double cas__clock_real(void) { return emscripten_get_now() / 1000.0; }
+
+EM_ASYNC_JS(void, cas_js_wait, (double ms), { await Module.casHost.wait(ms); });
+EM_ASYNC_JS(void, cas_js_turn, (void), { await Module.casHost.turn(); });
+EM_JS(void, cas_js_event, (const char *json, size_t len), { Module.casHost.event(UTF8ToString(json, len)); });
+
+void cas__host_wait(double until) {
+    double ms = (until - cas__clock_real()) * 1000.0;
+    if (ms < 0) ms = 0;
+    cas_js_wait(ms);
+}
+
+void cas__host_turn(void) { cas_js_turn(); }
+
+int cas__host_needs_turns(void) { return 1; }
+
+/* ------------------------------------------------------------------ */
+/* What JS calls (web/casyncio.js)                                      */
+/* ------------------------------------------------------------------ */
+
+#include "lessons.h"
+
+static void to_js(const char *json, size_t len, void *ud) {
+    (void)ud;
+    cas_js_event(json, len);
+}
+
+/* Runs one lesson with its options (JSON text), streaming events to
+ * Module.casHost.event.  Returns the run's exit status (lessons.h). */
+EMSCRIPTEN_KEEPALIVE int cas_wasm_run(const char *options) {
+    return cas_lessons_run(options, options ? strlen(options) : 0, to_js, NULL);
+}
+
+/* The Stop button: see cas_request_stop. */
+EMSCRIPTEN_KEEPALIVE void cas_wasm_stop(double grace_seconds) { cas_request_stop(grace_seconds); }
+
+/* The lessons' metadata, as JSON text (static). */
+EMSCRIPTEN_KEEPALIVE const char *cas_wasm_lessons(void) { return cas_lessons_json(); }

@@ -1,0 +1,110 @@
+/*
+ * errors.c -- the error table, and exceptions: the objects a task fails
+ * with, and the "pending" exception of the running task (or of the
+ * program, outside any task), which is what an await raised and what a
+ * body propagates by returning its code.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+const char *cas_strerror(int err) {
+    switch (err) {
+#define CAS__ERR_STR(name, value, msg) case value: return msg;
+        CAS_ERRNO_MAP(CAS__ERR_STR)
+#undef CAS__ERR_STR
+    }
+    return "unknown error";
+}
+
+const char *cas_err_name(int err) {
+    switch (err) {
+#define CAS__ERR_NAME(name, value, msg) case value: return #name;
+        CAS_ERRNO_MAP(CAS__ERR_NAME)
+#undef CAS__ERR_NAME
+    }
+    return "EUNKNOWN";
+}
+
+/* The program's pending exception, used outside any task. */
+static cas__exc *program_pending;
+
+cas__exc *cas__exc_new(const char *type, const char *message) {
+    cas__exc *e = cas__malloc(sizeof *e);
+    if (!e) return NULL;
+    e->type = cas__strdup(type ? type : "Exception");
+    e->message = cas__strdup(message ? message : "");
+    if (!e->type || !e->message) {
+        cas__exc_free(e);
+        return NULL;
+    }
+    return e;
+}
+
+cas__exc *cas__exc_copy(const cas__exc *e) {
+    return e ? cas__exc_new(e->type, e->message) : NULL;
+}
+
+void cas__exc_free(cas__exc *e) {
+    if (!e) return;
+    cas__free(e->type);
+    cas__free(e->message);
+    cas__free(e);
+}
+
+int cas__exc_is_cancel(const cas__exc *e) {
+    return e && strcmp(e->type, "CancelledError") == 0;
+}
+
+/* An exception for an API error code that a body returned as its own. */
+cas__exc *cas__exc_from_code(int code) {
+    switch (code) {
+    case CAS_ECANCELLED: return cas__exc_new("CancelledError", "");
+    case CAS_ETIMEOUT: return cas__exc_new("TimeoutError", "");
+    case CAS_ENOMEM: return cas__exc_new("MemoryError", "");
+    case CAS_EINVALIDSTATE: return cas__exc_new("InvalidStateError", "invalid state");
+    default: return cas__exc_new("RuntimeError", cas_strerror(code));
+    }
+}
+
+cas__exc **cas__pending_slot(void) {
+    return cas__L.current ? &cas__L.current->pending : &program_pending;
+}
+
+void cas__set_pending(cas__exc *e) {
+    cas__exc **slot = cas__pending_slot();
+    cas__exc_free(*slot);
+    *slot = e;
+}
+
+int cas_raise(const char *type, const char *fmt, ...) {
+    if (!type || !*type) type = "Exception";
+    char *msg = NULL;
+    if (fmt) {
+        va_list ap;
+        va_start(ap, fmt);
+        msg = cas__vformat(fmt, ap);
+        va_end(ap);
+    }
+    cas__exc *e = cas__exc_new(type, msg ? msg : "");
+    cas__free(msg);
+    if (!e) {
+        /* Out of memory while raising: MemoryError has no message to copy. */
+        cas__set_pending(NULL);
+        return CAS_ENOMEM;
+    }
+    cas__set_pending(e);
+    return cas__exc_is_cancel(e) ? CAS_ECANCELLED : CAS_EEXCEPTION;
+}
+
+const char *cas_exc_type(void) {
+    cas__exc *e = *cas__pending_slot();
+    return e ? e->type : NULL;
+}
+
+const char *cas_exc_message(void) {
+    cas__exc *e = *cas__pending_slot();
+    return e ? e->message : NULL;
+}
+
+void cas_exc_clear(void) { cas__set_pending(NULL); }

@@ -1,0 +1,272 @@
+/*
+ * gather.c -- asyncio.gather and asyncio.as_completed, built only from
+ * done callbacks and futures, as CPython 3.11 builds them (tasks.py), so
+ * they take the same number of loop iterations and show the same order.
+ */
+#include "internal.h"
+
+#include <string.h>
+
+/* ------------------------------------------------------------------ */
+/* gather                                                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct gather {
+    cas_future base;          /* the _GatheringFuture */
+    size_t n;                 /* children, with repeats */
+    size_t nunique;           /* distinct children: callbacks to wait for */
+    size_t nfinished;
+    int return_exceptions;
+    int cancel_requested;     /* cancel() reached a child */
+    cas_future **children;    /* references */
+    cas__callback **cbs;      /* our registration on each distinct child, or NULL once run */
+} gather;
+
+static void child_done(cas_future *fut, void *ud);
+
+/* _done_callback of gather. */
+static void child_done(cas_future *fut, void *ud) {
+    gather *g = ud;
+    g->nfinished++;
+    for (size_t i = 0; i < g->n; i++)
+        if (g->cbs[i] && g->children[i] == fut) {
+            g->cbs[i] = NULL; /* it is running now, and freed after */
+            break;
+        }
+    if (g->base.state != CAS__PENDING) {
+        if (!cas_cancelled(fut)) (void)cas_exception(fut, NULL, NULL);
+        return;
+    }
+    if (!g->return_exceptions) {
+        if (cas_cancelled(fut)) {
+            cas__future_complete(&g->base, CAS__FINISHED, NULL, cas__exc_new("CancelledError", ""));
+            return;
+        }
+        if (fut->exc) {
+            (void)cas_exception(fut, NULL, NULL);
+            cas__future_complete(&g->base, CAS__FINISHED, NULL, cas__exc_copy(fut->exc));
+            return;
+        }
+    }
+    if (g->nfinished < g->nunique) return;
+
+    /* Everything is done: the list of results, in argument order. */
+    cas_value *items = cas__calloc(g->n ? g->n : 1, sizeof *items);
+    if (!items) {
+        cas__future_complete(&g->base, CAS__FINISHED, NULL, cas__exc_new("MemoryError", ""));
+        return;
+    }
+    for (size_t i = 0; i < g->n; i++) {
+        cas_future *c = g->children[i];
+        if (cas_cancelled(c)) {
+            items[i].kind = CAS_EXC;
+            items[i].as.exc.type = "CancelledError";
+            items[i].as.exc.message = "";
+        } else if (c->exc) {
+            (void)cas_exception(c, NULL, NULL);
+            items[i].kind = CAS_EXC;
+            items[i].as.exc.type = c->exc->type;
+            items[i].as.exc.message = c->exc->message;
+        } else {
+            items[i] = c->result;
+        }
+    }
+    if (g->cancel_requested) {
+        cas__future_complete(&g->base, CAS__FINISHED, NULL, cas__exc_new("CancelledError", ""));
+    } else {
+        cas_value list;
+        list.kind = CAS_LIST;
+        list.as.list.items = items;
+        list.as.list.n = g->n;
+        cas__future_complete(&g->base, CAS__FINISHED, &list, NULL);
+    }
+    cas__free(items);
+}
+
+cas_future *cas_gather(cas_future *const *fs, size_t n, int return_exceptions) {
+    if (!cas__L.running) return NULL;
+    if (n && !fs) return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (!fs[i]) return NULL;
+    gather *g = cas__calloc(1, sizeof *g);
+    if (!g) return NULL;
+    cas__future_init(&g->base, CAS__KIND_GATHER);
+    g->n = n;
+    g->return_exceptions = return_exceptions;
+    if (n == 0) {
+        /* gather() of nothing: a future that is already done with []. */
+        cas_value empty;
+        empty.kind = CAS_LIST;
+        empty.as.list.items = NULL;
+        empty.as.list.n = 0;
+        cas__future_complete(&g->base, CAS__FINISHED, &empty, NULL);
+        return &g->base;
+    }
+    g->children = cas__calloc(n, sizeof *g->children);
+    g->cbs = cas__calloc(n, sizeof *g->cbs);
+    if (!g->children || !g->cbs) goto oom;
+    for (size_t i = 0; i < n; i++) g->children[i] = cas_retain(fs[i]);
+    /* A future given twice is waited for once (arg_to_fut). */
+    for (size_t i = 0; i < n; i++) {
+        if (fs[i]->mark) continue;
+        fs[i]->mark = 1;
+        g->cbs[i] = cas__callback_new(fs[i], child_done, g, "gather._done_callback");
+        if (!g->cbs[i]) goto oom;
+        g->nunique++;
+    }
+    for (size_t i = 0; i < n; i++) fs[i]->mark = 0;
+    for (size_t i = 0; i < n; i++)
+        if (g->cbs[i]) cas__future_add_callback(fs[i], g->cbs[i]);
+    cas__queue_insert_tail(&cas__L.futures, &g->base.all);
+    return &g->base;
+oom:
+    for (size_t i = 0; i < n; i++) fs[i]->mark = 0;
+    cas_release(&g->base);
+    return NULL;
+}
+
+/* Releases what a gather owns (from cas_release, when its last reference
+ * goes): its registrations on children that have not finished, and the
+ * children themselves. */
+void cas__gather_free(cas_future *f) {
+    gather *g = (gather *)f;
+    for (size_t i = 0; i < g->n; i++) {
+        if (g->cbs && g->cbs[i]) cas__callback_unlink(g->cbs[i]);
+        if (g->children && g->children[i]) cas_release(g->children[i]);
+    }
+    cas__free(g->cbs);
+    cas__free(g->children);
+}
+
+/* _GatheringFuture.cancel: cancels the children; the gather itself ends
+ * when they do. */
+int cas__gather_cancel(cas_future *f) {
+    gather *g = (gather *)f;
+    int ret = 0;
+    for (size_t i = 0; i < g->n; i++)
+        if (cas_cancel(g->children[i]) == 1) ret = 1;
+    if (ret) g->cancel_requested = 1;
+    return ret;
+}
+
+/* ------------------------------------------------------------------ */
+/* as_completed                                                         */
+/* ------------------------------------------------------------------ */
+
+struct cas_as_completed_iter {
+    size_t n;                 /* distinct futures */
+    size_t ntodo;             /* not yet completed (and no timeout) */
+    size_t nyielded;          /* results handed out */
+    cas_future **fs;          /* references, in the order given */
+    cas__callback **cbs;      /* registrations still pending, else NULL */
+    cas_future **done;        /* the done queue; NULL entries mean timeout */
+    size_t head, tail;
+    cas_future *getter;       /* the future a waiting next() awaits */
+    cas__timer timer;         /* the timeout, if any */
+};
+
+static void wake_getter(cas_as_completed_iter *it) {
+    if (it->getter && it->getter->state == CAS__PENDING) {
+        cas_future *g = it->getter;
+        cas__future_complete(g, CAS__FINISHED, NULL, NULL);
+    }
+}
+
+/* _on_completion */
+static void ac_completed(cas_future *f, void *ud) {
+    cas_as_completed_iter *it = ud;
+    for (size_t i = 0; i < it->n; i++)
+        if (it->fs[i] == f) it->cbs[i] = NULL;
+    if (!it->ntodo) return;
+    it->ntodo--;
+    it->done[it->tail++] = f;
+    wake_getter(it);
+    if (!it->ntodo) cas__timer_stop(&it->timer);
+}
+
+/* _on_timeout */
+static void ac_timeout(cas__handle *h) {
+    cas_as_completed_iter *it = cas__container_of(h, cas_as_completed_iter, timer.h);
+    for (size_t i = 0; i < it->n; i++) {
+        if (it->cbs[i]) {
+            cas__callback_unlink(it->cbs[i]);
+            it->cbs[i] = NULL;
+            it->done[it->tail++] = NULL;
+        }
+    }
+    it->ntodo = 0;
+    wake_getter(it);
+}
+
+cas_as_completed_iter *cas_as_completed(cas_future *const *fs, size_t n, double timeout) {
+    if (!cas__L.running) return NULL;
+    if (n && !fs) return NULL;
+    for (size_t i = 0; i < n; i++)
+        if (!fs[i]) return NULL;
+    cas_as_completed_iter *it = cas__calloc(1, sizeof *it);
+    if (!it) return NULL;
+    cas__queue_init(&it->timer.h.node);
+    it->fs = cas__calloc(n ? n : 1, sizeof *it->fs);
+    it->cbs = cas__calloc(n ? n : 1, sizeof *it->cbs);
+    it->done = cas__calloc(n ? n : 1, sizeof *it->done);
+    if (!it->fs || !it->cbs || !it->done) goto oom;
+    for (size_t i = 0; i < n; i++) {
+        if (fs[i]->mark) continue;
+        fs[i]->mark = 1;
+        it->fs[it->n] = cas_retain(fs[i]);
+        it->cbs[it->n] = cas__callback_new(fs[i], ac_completed, it, "as_completed._on_completion");
+        if (!it->cbs[it->n]) {
+            cas_release(it->fs[it->n]);
+            it->fs[it->n] = NULL;
+            goto oom;
+        }
+        it->n++;
+    }
+    for (size_t i = 0; i < n; i++) fs[i]->mark = 0;
+    it->ntodo = it->n;
+    for (size_t i = 0; i < it->n; i++) cas__future_add_callback(it->fs[i], it->cbs[i]);
+    if (it->n && timeout >= 0) cas__timer_start(&it->timer, timeout, ac_timeout);
+    return it;
+oom:
+    for (size_t i = 0; i < n; i++) fs[i]->mark = 0;
+    cas_as_completed_free(it);
+    return NULL;
+}
+
+int cas_as_completed_next(cas_as_completed_iter *it, cas_value *result) {
+    if (!it) return CAS_EINVAL;
+    if (!cas__L.current) return CAS_EMISUSE;
+    if (result) *result = cas_none();
+    if (it->nyielded >= it->n) return CAS_EDONE;
+    /* _wait_for_one: f = await done.get() */
+    while (it->head == it->tail) {
+        cas_future *g = cas_future_new();
+        if (!g) return CAS_ENOMEM;
+        it->getter = g;
+        int rc = cas_await(g, NULL);
+        it->getter = NULL;
+        cas_release(g);
+        if (rc != CAS_OK) return rc;
+    }
+    it->nyielded++;
+    cas_future *f = it->done[it->head++];
+    if (!f) {
+        cas__set_pending(cas__exc_new("TimeoutError", ""));
+        return CAS_ETIMEOUT;
+    }
+    return cas__outcome(f, result);
+}
+
+void cas_as_completed_free(cas_as_completed_iter *it) {
+    if (!it) return;
+    if (it->timer.armed) cas__timer_stop(&it->timer);
+    if (cas__queue_linked(&it->timer.h.node)) cas__handle_discard(&it->timer.h);
+    for (size_t i = 0; i < it->n; i++) {
+        if (it->cbs[i]) cas__callback_unlink(it->cbs[i]);
+        cas_release(it->fs[i]);
+    }
+    cas__free(it->fs);
+    cas__free(it->cbs);
+    cas__free(it->done);
+    cas__free(it);
+}

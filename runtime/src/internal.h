@@ -1,0 +1,253 @@
+/*
+ * internal.h -- the runtime's shared insides: object layouts, the loop
+ * state and the cross-file cas__ functions.
+ *
+ * Who does what:
+ *   loop.c      the loop: the ready queue, the timer heap, run-once (the one
+ *               place that runs callbacks and resumes tasks), cas_run,
+ *               cas_main, stop, sleep and blocking sleep;
+ *   future.c    futures and tasks: states, done callbacks, cancel, await;
+ *   gather.c    gather and as_completed, built on done callbacks;
+ *   events.c    the event stream (cJSON), default output;
+ *   value.c     value copies, repr and JSON;
+ *   errors.c    the error table and the pending exception;
+ *   alloc.c     the one allocator, counted;
+ *   random.c    CPython's Mersenne Twister and randint;
+ *   platform.h  the tiny interface to fibers, clock and host, one backend
+ *               file per platform under runtime/platform/.
+ */
+#ifndef CAS_INTERNAL_H
+#define CAS_INTERNAL_H
+
+#include "casyncio.h"
+#include "platform.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+
+/* ------------------------------------------------------------------ */
+/* Intrusive circular doubly-linked queue (after libuv's queue.h).      */
+/* ------------------------------------------------------------------ */
+
+typedef struct cas__queue {
+    struct cas__queue *next;
+    struct cas__queue *prev;
+} cas__queue;
+
+#define cas__container_of(ptr, type, field) ((type *)((char *)(ptr) - offsetof(type, field)))
+
+static inline void cas__queue_init(cas__queue *q) { q->next = q->prev = q; }
+static inline int cas__queue_empty(const cas__queue *q) { return q->next == q; }
+static inline int cas__queue_linked(const cas__queue *n) { return n->next != NULL && n->next != n; }
+static inline void cas__queue_insert_tail(cas__queue *h, cas__queue *n) {
+    n->next = h;
+    n->prev = h->prev;
+    n->prev->next = n;
+    h->prev = n;
+}
+static inline void cas__queue_remove(cas__queue *n) {
+    n->prev->next = n->next;
+    n->next->prev = n->prev;
+    n->next = n->prev = n; /* unlinked nodes point at themselves */
+}
+
+/* ------------------------------------------------------------------ */
+/* Allocation (alloc.c)                                                 */
+/* ------------------------------------------------------------------ */
+
+void *cas__malloc(size_t n);
+void *cas__calloc(size_t n, size_t size);
+void *cas__realloc(void *p, size_t n);
+void cas__free(void *p);
+char *cas__strdup(const char *s);
+char *cas__vformat(const char *fmt, va_list ap); /* new string or NULL */
+char *cas__format(const char *fmt, ...);
+extern size_t cas__live_allocations;
+
+/* ------------------------------------------------------------------ */
+/* Handles: what the ready queue holds.                                 */
+/* ------------------------------------------------------------------ */
+
+/* Anything the loop can run: a task step, a done callback, a fired
+ * timer.  Handles live inside their owners, so scheduling never allocates
+ * and cannot fail. */
+typedef struct cas__handle {
+    cas__queue node;                      /* in loop.ready, or unlinked */
+    void (*run)(struct cas__handle *h);   /* called by run-once only */
+} cas__handle;
+
+/* A done callback registration.  It sits in its future's callback list
+ * until the future completes, then in the ready queue until it runs. */
+typedef struct cas__callback {
+    cas__handle h;
+    cas_future *future; /* whose callback; a reference while scheduled */
+    cas_done_fn fn;
+    void *ud;
+    const char *name;   /* static name shown in events */
+    uint8_t embedded;   /* a task's own wakeup: lives in the task, never freed */
+    uint8_t scheduled;  /* in the ready queue (else in the future's list, or nowhere) */
+} cas__callback;
+
+/* A timer, in the heap ordered by (when, seq). */
+typedef struct cas__timer {
+    struct cas__timer *left, *right, *parent; /* heap links */
+    double when;        /* deadline on the loop clock, seconds */
+    uint64_t seq;       /* insertion number: equal deadlines keep their order */
+    cas__handle h;      /* run when it fires */
+    uint32_t id;        /* shown in events */
+    uint8_t armed;      /* in the heap */
+} cas__timer;
+
+/* ------------------------------------------------------------------ */
+/* Futures and tasks (future.c)                                         */
+/* ------------------------------------------------------------------ */
+
+typedef struct cas__exc {
+    char *type;
+    char *message;
+} cas__exc;
+
+enum { CAS__PENDING = 0, CAS__FINISHED, CAS__CANCELLED };
+enum { CAS__KIND_FUTURE = 0, CAS__KIND_TASK, CAS__KIND_GATHER };
+
+struct cas_future {
+    uint32_t refs;          /* references held by the program and the runtime */
+    uint8_t state;          /* CAS__PENDING, CAS__FINISHED, CAS__CANCELLED */
+    uint8_t kind;           /* CAS__KIND_* */
+    uint8_t exc_retrieved;  /* result() or exception() saw the exception */
+    uint8_t reported;       /* unretrieved exception already reported */
+    uint8_t mark;           /* scratch flag for gather's de-duplication */
+    uint32_t id;            /* Task-N / Future-N number */
+    char *name;             /* set_name's copy, or NULL for the default */
+    cas_value result;       /* deep copy owned here (CAS__FINISHED, no exc) */
+    cas__exc *exc;          /* exception when failed, owned */
+    cas__queue callbacks;   /* cas__callback.h.node, in the order added */
+    cas__queue all;         /* pending: in loop.tasks or loop.futures; failed and
+                               not retrieved: in loop.failed; else unlinked */
+};
+
+/* What a suspended task waits for, for events and cancel. */
+enum { CAS__SLEEP_NONE = 0, CAS__SLEEP_ARMED, CAS__SLEEP_FIRED, CAS__SLEEP_CANCELLED };
+enum { CAS__WAIT_NONE = 0, CAS__WAIT_FUTURE, CAS__WAIT_SLEEP, CAS__WAIT_YIELD, CAS__WAIT_BLOCK };
+
+typedef struct cas__task {
+    cas_future base;
+    cas_body body;
+    void *arg;               /* the body's argument (points into argbuf when copied) */
+    cas__fiber *fiber;       /* the task's stack, NULL before start and after finish */
+    cas__handle step;        /* scheduled step (call_soon(__step)) */
+    cas__callback wakeup;    /* registered on fut_waiter while awaiting */
+    cas__timer timer;        /* asyncio.sleep's call_later */
+    cas_future *fut_waiter;  /* what it awaits (a reference), or NULL */
+    cas__exc *pending;       /* the exception raised into it, being handled */
+    cas_value ret;           /* what the body wrote to *result */
+    int rc;                  /* what the body returned */
+    uint32_t num_cancels;    /* cancel() requests */
+    uint8_t must_cancel;     /* throw CancelledError at the next step */
+    uint8_t throw_cancel;    /* the step that resumes it raises CancelledError */
+    uint8_t wait;            /* CAS__WAIT_* while suspended */
+    uint8_t started;         /* the body has begun */
+    uint8_t finished;        /* the body has returned (fiber may go) */
+    uint8_t sleep;           /* CAS__SLEEP_*: the state of asyncio.sleep's future */
+    uint8_t is_main;         /* the run's main task */
+    double block_until;      /* real deadline of a blocking sleep (CAS__WAIT_BLOCK) */
+    void *temps;             /* cas_strf strings, freed when the task finishes */
+    max_align_t argbuf[];    /* copied argument */
+} cas__task;
+
+static inline cas__task *cas__as_task(cas_future *f) {
+    return (f && f->kind == CAS__KIND_TASK) ? (cas__task *)f : NULL;
+}
+
+const char *cas__future_name(const cas_future *f, char *buf, size_t cap);
+void cas__future_schedule_callbacks(cas_future *f);
+void cas__future_init(cas_future *f, int kind);
+void cas__future_finish(cas_future *f);          /* frees what f owns, not f */
+int cas__future_complete(cas_future *f, int state, const cas_value *result, cas__exc *exc);
+void cas__future_add_callback(cas_future *f, cas__callback *cb); /* internal, cannot fail */
+void cas__task_step(cas__task *t);
+void cas__task_drop(cas__task *t);               /* hard stop: forget the task's stack */
+void cas__callback_unlink(cas__callback *cb);    /* out of any list; frees it unless embedded */
+cas__callback *cas__callback_new(cas_future *f, cas_done_fn fn, void *ud, const char *name);
+int cas__outcome(cas_future *f, cas_value *out);  /* await's result for a done future */
+void cas__report_unretrieved(cas_future *f);
+void cas__temps_free(void **temps);
+void cas__handle_discard(cas__handle *h);       /* loop close: drop a queued handle */
+
+/* ------------------------------------------------------------------ */
+/* Exceptions (errors.c)                                                */
+/* ------------------------------------------------------------------ */
+
+cas__exc *cas__exc_new(const char *type, const char *message);
+cas__exc *cas__exc_copy(const cas__exc *e);
+void cas__exc_free(cas__exc *e);
+cas__exc *cas__exc_from_code(int code);
+cas__exc **cas__pending_slot(void);   /* the running task's, or the program's */
+void cas__set_pending(cas__exc *e);   /* takes ownership */
+int cas__exc_is_cancel(const cas__exc *e);
+
+/* ------------------------------------------------------------------ */
+/* Values (value.c)                                                     */
+/* ------------------------------------------------------------------ */
+
+int cas__value_copy(cas_value *dst, cas_value src); /* deep copy; 0 or CAS_ENOMEM */
+void cas__value_free(cas_value *v);                 /* frees a deep copy */
+struct cJSON *cas__value_json(cas_value v);        /* new cJSON, or NULL */
+
+/* ------------------------------------------------------------------ */
+/* The loop (loop.c)                                                    */
+/* ------------------------------------------------------------------ */
+
+typedef struct cas__loop {
+    int running;             /* inside cas_run */
+    int in_main;             /* inside cas_main */
+    int clock;               /* CAS_CLOCK_* for this run */
+    int stopping;            /* a stop was requested */
+    int hard_stopped;        /* the grace period ended */
+    double stop_deadline;    /* real time when the grace period ends */
+    double grace;            /* seconds */
+    double vnow;             /* virtual clock, seconds */
+    double last_host_turn;   /* real time the host last had a turn */
+    cas__queue ready;        /* handles, FIFO */
+    size_t nready;
+    cas__timer *heap_min;    /* timer heap root */
+    size_t heap_n;
+    uint64_t timer_seq;
+    uint32_t timer_ids;
+    cas__queue tasks;        /* pending tasks, in creation order */
+    cas__queue futures;      /* pending plain and gather futures */
+    cas__queue failed;       /* done futures whose exception nobody retrieved */
+    void *temps;             /* cas_strf strings made outside any task */
+    cas__task *current;      /* the running task */
+    cas__task *main;         /* the run's main task */
+    uint64_t iteration;
+} cas__loop;
+
+extern cas__loop cas__L;
+extern int cas__next_clock;
+extern uint32_t cas__task_counter; /* CPython's _task_name_counter */
+extern size_t cas__live_tasks, cas__live_futures;
+
+double cas__now(void);
+void cas__call_soon(cas__handle *h);
+void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *));
+void cas__timer_stop(cas__timer *t);
+void cas__suspend(cas__task *t, int wait);  /* inside a task: back to the loop */
+
+/* ------------------------------------------------------------------ */
+/* Events (events.c)                                                    */
+/* ------------------------------------------------------------------ */
+
+extern unsigned cas__event_mask;
+static inline int cas__wants(unsigned cls) { return (cas__event_mask & cls) != 0; }
+struct cJSON *cas__event_new(const char *type); /* NULL if out of memory */
+void cas__event_emit(struct cJSON *ev);         /* takes ownership */
+void cas__event_task(const char *type, cas_future *f);
+void cas__event_error(int code, const char *message);
+void cas__event_end(int status, const cas_value *result, const cas__exc *exc);
+void cas__stream_open(void);
+void cas__stream_close(void);
+int cas__stream_is_open(void);
+void cas__json_hooks(void);
+
+#endif /* CAS_INTERNAL_H */

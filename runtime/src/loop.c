@@ -1,0 +1,555 @@
+/*
+ * loop.c -- the event loop: a FIFO ready queue of handles, a timer heap
+ * ordered by (deadline, insertion number), and run-once, the one place
+ * that runs callbacks and resumes tasks.  Also the entry points that own
+ * a loop's life: cas_run (asyncio.run), cas_main (a whole program), the
+ * stop request, and time.sleep.
+ *
+ * The clock is real or virtual.  The virtual clock only moves when the
+ * loop would wait: it jumps to the next deadline, so a run is exact and
+ * instant.  Waiting for real time is the platform's host wait: a JS timer
+ * in a browser, so the page never freezes.
+ */
+#include "internal.h"
+#include "cJSON.h"
+
+#include <math.h>
+#include <string.h>
+
+cas__loop cas__L;
+int cas__next_clock = CAS_CLOCK_REAL;
+
+/* A loop that has run this long without idling gives the host a turn. */
+#define HOST_TURN_EVERY 0.010
+
+double cas__now(void) { return cas__L.clock == CAS_CLOCK_VIRTUAL ? cas__L.vnow : cas__clock_real(); }
+
+double cas_time(void) { return cas__now(); }
+
+int cas_set_clock(int clock) {
+    if (clock != CAS_CLOCK_REAL && clock != CAS_CLOCK_VIRTUAL) return CAS_EINVAL;
+    if (cas__L.running || cas__L.in_main) return CAS_ERUNNING;
+    cas__next_clock = clock;
+    cas__L.clock = clock;
+    return CAS_OK;
+}
+
+void cas__call_soon(cas__handle *h) {
+    cas__queue_insert_tail(&cas__L.ready, &h->node);
+    cas__L.nready++;
+}
+
+/* ------------------------------------------------------------------ */
+/* The timer heap: intrusive and stable (libuv's heap-inl.h, with      */
+/* libuv's timer_less_than tie-break on the insertion number).         */
+/* ------------------------------------------------------------------ */
+
+static int timer_less(const cas__timer *a, const cas__timer *b) {
+    if (a->when != b->when) return a->when < b->when;
+    return a->seq < b->seq;
+}
+
+/* Swaps a parent with its child, fixing every link around them. */
+static void heap_swap(cas__timer *parent, cas__timer *child) {
+    cas__timer *sibling;
+    cas__timer t = {0};
+    t.left = parent->left;
+    t.right = parent->right;
+    t.parent = parent->parent;
+    parent->left = child->left;
+    parent->right = child->right;
+    parent->parent = child->parent;
+    child->left = t.left;
+    child->right = t.right;
+    child->parent = t.parent;
+
+    parent->parent = child;
+    if (child->left == child) {
+        child->left = parent;
+        sibling = child->right;
+    } else {
+        child->right = parent;
+        sibling = child->left;
+    }
+    if (sibling) sibling->parent = child;
+    if (parent->left) parent->left->parent = parent;
+    if (parent->right) parent->right->parent = parent;
+    if (!child->parent)
+        cas__L.heap_min = child;
+    else if (child->parent->left == parent)
+        child->parent->left = child;
+    else
+        child->parent->right = child;
+}
+
+static void heap_insert(cas__timer *node) {
+    cas__timer **parent, **child;
+    unsigned long long path = 0;
+    size_t k, n;
+    node->left = node->right = node->parent = NULL;
+    /* The path from the root to the new last slot, in the bits of n. */
+    for (k = 0, n = 1 + cas__L.heap_n; n >= 2; k++, n /= 2) path = (path << 1) | (n & 1);
+    parent = child = &cas__L.heap_min;
+    while (k > 0) {
+        parent = child;
+        child = (path & 1) ? &(*child)->right : &(*child)->left;
+        path >>= 1;
+        k--;
+    }
+    node->parent = *parent;
+    *child = node;
+    cas__L.heap_n++;
+    while (node->parent && timer_less(node, node->parent)) heap_swap(node->parent, node);
+}
+
+static void heap_remove(cas__timer *node) {
+    cas__timer *smallest, **max, *child;
+    unsigned long long path = 0;
+    size_t k, n;
+    if (cas__L.heap_n == 0) return;
+    for (k = 0, n = cas__L.heap_n; n >= 2; k++, n /= 2) path = (path << 1) | (n & 1);
+    max = &cas__L.heap_min;
+    while (k > 0) {
+        max = (path & 1) ? &(*max)->right : &(*max)->left;
+        path >>= 1;
+        k--;
+    }
+    cas__L.heap_n--;
+    child = *max;
+    *max = NULL;
+    if (child == node) {
+        if (child == cas__L.heap_min) cas__L.heap_min = NULL;
+        return;
+    }
+    /* The last node takes the removed node's place, then sinks or rises. */
+    child->left = node->left;
+    child->right = node->right;
+    child->parent = node->parent;
+    if (child->left) child->left->parent = child;
+    if (child->right) child->right->parent = child;
+    if (!node->parent)
+        cas__L.heap_min = child;
+    else if (node->parent->left == node)
+        node->parent->left = child;
+    else
+        node->parent->right = child;
+    for (;;) {
+        smallest = child;
+        if (child->left && timer_less(child->left, smallest)) smallest = child->left;
+        if (child->right && timer_less(child->right, smallest)) smallest = child->right;
+        if (smallest == child) break;
+        heap_swap(child, smallest);
+    }
+    while (child->parent && timer_less(child, child->parent)) heap_swap(child->parent, child);
+}
+
+void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *)) {
+    t->when = cas__now() + delay;
+    t->seq = ++cas__L.timer_seq;
+    t->id = ++cas__L.timer_ids;
+    t->h.run = run;
+    t->armed = 1;
+    heap_insert(t);
+    if (cas__wants(CAS_EV_TIMER)) {
+        cJSON *ev = cas__event_new("timer_set");
+        if (ev) {
+            char nb[32];
+            cJSON_AddNumberToObject(ev, "id", t->id);
+            if (cas__L.current)
+                cJSON_AddStringToObject(ev, "task", cas__future_name(&cas__L.current->base, nb, sizeof nb));
+            cJSON_AddNumberToObject(ev, "delay", round(delay * 1e6) / 1e3);
+            cas__event_emit(ev);
+        }
+    }
+}
+
+void cas__timer_stop(cas__timer *t) {
+    if (!t->armed) return;
+    heap_remove(t);
+    t->armed = 0;
+    if (cas__wants(CAS_EV_TIMER)) {
+        cJSON *ev = cas__event_new("timer_cancelled");
+        if (ev) {
+            cJSON_AddNumberToObject(ev, "id", t->id);
+            cas__event_emit(ev);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Run-once                                                             */
+/* ------------------------------------------------------------------ */
+
+static void emit_simple(unsigned cls, const char *type) {
+    if (!cas__wants(cls)) return;
+    cas__event_emit(cas__event_new(type));
+}
+
+/*
+ * One iteration of the loop, as CPython's BaseEventLoop._run_once:
+ *
+ *  1. If nothing is ready, wait until the earliest deadline: the virtual
+ *     clock jumps to it; the real clock lets the host run until then (in a
+ *     browser, a JS timer: the page stays live).
+ *  2. If something is ready but the loop has not let the host run for
+ *     10 ms, give the host one turn, so a page keeps painting even while
+ *     tasks spin on sleep(0).  This never happens while tasks are quick.
+ *  3. Move every timer whose deadline has passed to the ready queue, in
+ *     (deadline, insertion) order.  This happens at every iteration, so a
+ *     task spinning on sleep(0) cannot starve a timer.
+ *  4. Run exactly the handles that were ready when this step began: a
+ *     marker is queued behind them and the loop stops at it, so anything
+ *     scheduled now waits for the next iteration, and a handle removed
+ *     meanwhile (a cancelled timer, a dropped callback) is simply gone.
+ */
+static void run_once(void) {
+    cas__loop *L = &cas__L;
+    L->iteration++;
+
+    if (L->nready == 0 && L->heap_min && !L->stopping) {
+        double when = L->heap_min->when;
+        if (L->clock == CAS_CLOCK_VIRTUAL) {
+            if (when > L->vnow) L->vnow = when;
+        } else {
+            double now = cas__clock_real();
+            if (when > now) cas__host_wait(when);
+            L->last_host_turn = cas__clock_real();
+        }
+    } else if (cas__host_needs_turns()) {
+        double now = cas__clock_real();
+        if (now - L->last_host_turn > HOST_TURN_EVERY) {
+            cas__host_turn();
+            L->last_host_turn = cas__clock_real();
+        }
+    }
+
+    double now = cas__now();
+    while (L->heap_min && L->heap_min->when <= now) {
+        cas__timer *t = L->heap_min;
+        heap_remove(t);
+        t->armed = 0;
+        cas__call_soon(&t->h);
+    }
+
+    cas__queue marker;
+    cas__queue_insert_tail(&L->ready, &marker);
+    while (L->ready.next != &marker) {
+        cas__queue *q = L->ready.next;
+        cas__queue_remove(q);
+        L->nready--;
+        cas__handle *h = cas__container_of(q, cas__handle, node);
+        h->run(h);
+    }
+    cas__queue_remove(&marker);
+}
+
+/* ------------------------------------------------------------------ */
+/* Stopping                                                             */
+/* ------------------------------------------------------------------ */
+
+static volatile int stop_requested;
+static volatile double stop_grace = 0.25;
+
+void cas_request_stop(double grace_seconds) {
+    if (!(grace_seconds >= 0)) grace_seconds = 0;
+    stop_grace = grace_seconds;
+    stop_requested = 1;
+}
+
+static void cancel_all(void) {
+    /* Creation order, as all_tasks() would give them.  Cancelling can
+     * complete nothing inline, so the list is stable while we walk it. */
+    cas__queue *q;
+    for (q = cas__L.tasks.next; q != &cas__L.tasks; q = q->next)
+        cas_cancel(cas__container_of(q, cas_future, all));
+}
+
+/* Notices a stop request: cancel every task once, then, after the grace
+ * period, drop whatever still runs. */
+static void check_stop(void) {
+    cas__loop *L = &cas__L;
+    if (stop_requested && !L->stopping) {
+        L->stopping = 1;
+        L->stop_deadline = cas__clock_real() + stop_grace;
+        emit_simple(CAS_EV_CANCEL, "stop_requested");
+        cancel_all();
+    }
+    if (L->stopping && !L->hard_stopped && cas__clock_real() >= L->stop_deadline) {
+        L->hard_stopped = 1;
+        cas__event_error(CAS_ECANCELLED, "stopped: tasks still running after the grace period were dropped");
+        while (!cas__queue_empty(&L->tasks))
+            cas__task_drop((cas__task *)cas__container_of(L->tasks.next, cas_future, all));
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* cas_run                                                              */
+/* ------------------------------------------------------------------ */
+
+static int nothing_can_wake(void) { return cas__L.nready == 0 && !cas__L.heap_min; }
+
+/* Runs the loop until f is done, a hard stop, or a deadlock. */
+static int run_until_complete(cas_future *f) {
+    while (f->state == CAS__PENDING) {
+        check_stop();
+        if (cas__L.hard_stopped) return CAS_ECANCELLED;
+        if (nothing_can_wake()) return CAS_EDEADLOCK;
+        run_once();
+    }
+    return CAS_OK;
+}
+
+static void loop_open(void) {
+    cas__loop *L = &cas__L;
+    cas__queue_init(&L->ready);
+    cas__queue_init(&L->tasks);
+    cas__queue_init(&L->futures);
+    if (!L->failed.next) cas__queue_init(&L->failed);
+    L->nready = 0;
+    L->heap_min = NULL;
+    L->heap_n = 0;
+    L->current = NULL;
+    L->running = 1;
+    L->last_host_turn = cas__clock_real();
+}
+
+/* Discards what is left in the ready queue and the heap.  After the drain
+ * in cas_run only foreign handles could remain. */
+static void loop_close(void) {
+    cas__loop *L = &cas__L;
+    while (!cas__queue_empty(&L->ready)) cas__handle_discard(cas__container_of(L->ready.next, cas__handle, node));
+    while (L->heap_min) {
+        cas__timer *t = L->heap_min;
+        heap_remove(t);
+        t->armed = 0;
+    }
+    /* Failed futures nobody asked: report them now, as the loop closes. */
+    while (!cas__queue_empty(&L->failed)) cas__report_unretrieved(cas__container_of(L->failed.next, cas_future, all));
+    L->running = 0;
+}
+
+static int main_outcome(cas__task *main) {
+    cas_future *f = &main->base;
+    if (f->state == CAS__PENDING) return CAS_ECANCELLED;
+    if (f->state == CAS__CANCELLED) return CAS_ECANCELLED;
+    if (f->exc) {
+        f->exc_retrieved = 1;
+        if (cas__queue_linked(&f->all)) cas__queue_remove(&f->all);
+        cas__set_pending(cas__exc_copy(f->exc));
+        return cas__exc_is_cancel(f->exc) ? CAS_ECANCELLED : CAS_EEXCEPTION;
+    }
+    return CAS_OK;
+}
+
+int cas_run(cas_body body, void *arg, cas_task **main_task) {
+    cas__loop *L = &cas__L;
+    if (main_task) *main_task = NULL;
+    if (!body) return CAS_EINVAL;
+    if (L->running) return CAS_ERUNNING;
+    int own_stream = !L->in_main;
+    if (own_stream) {
+        stop_requested = 0;
+        L->stopping = L->hard_stopped = 0;
+        cas__stream_close();
+        cas__stream_open();
+    }
+    loop_open();
+    emit_simple(CAS_EV_LOOP, "run_started");
+
+    int rc;
+    cas_future *mf = cas_create_task(body, arg, 0);
+    cas__task *main = (cas__task *)mf;
+    if (!mf) {
+        rc = CAS_ENOMEM;
+        cas__event_error(CAS_ENOMEM, "out of memory: cannot create the main task");
+    } else {
+        main->is_main = 1;
+        rc = run_until_complete(mf);
+        if (rc == CAS_EDEADLOCK) {
+            cas__event_error(CAS_EDEADLOCK, "deadlock: every task waits for something that nothing can complete; "
+                                            "the waiting tasks are cancelled");
+            cancel_all();
+            /* Their cancellation unblocks them; each is one more step. */
+            int r2 = run_until_complete(mf);
+            if (r2 != CAS_OK) {
+                while (!cas__queue_empty(&L->tasks))
+                    cas__task_drop((cas__task *)cas__container_of(L->tasks.next, cas_future, all));
+            }
+        }
+    }
+
+    /* asyncio.run's _cancel_all_tasks: cancel what is left and let its
+     * cleanup run, then run the callbacks still queued. */
+    if (!cas__queue_empty(&L->tasks) && !L->hard_stopped) {
+        cancel_all();
+        while (!cas__queue_empty(&L->tasks)) {
+            check_stop();
+            if (L->hard_stopped) break;
+            if (nothing_can_wake()) {
+                while (!cas__queue_empty(&L->tasks))
+                    cas__task_drop((cas__task *)cas__container_of(L->tasks.next, cas_future, all));
+                break;
+            }
+            run_once();
+        }
+    }
+    /* Pending futures can never complete once the loop is gone: cancel
+     * them, so whatever waits on them is released. */
+    while (!cas__queue_empty(&L->futures))
+        cas__future_complete(cas__container_of(L->futures.next, cas_future, all), CAS__CANCELLED, NULL, NULL);
+    for (int i = 0; i < 64 && L->nready; i++) run_once();
+    if (L->hard_stopped) {
+        while (!cas__queue_empty(&L->tasks))
+            cas__task_drop((cas__task *)cas__container_of(L->tasks.next, cas_future, all));
+    }
+
+    int status = rc;
+    if (mf) {
+        status = main_outcome(main);
+        if (rc == CAS_EDEADLOCK) {
+            status = CAS_EDEADLOCK;
+            cas__set_pending(cas__exc_new("RuntimeError", cas_strerror(CAS_EDEADLOCK)));
+        }
+    }
+    emit_simple(CAS_EV_LOOP, "run_finished");
+    loop_close();
+
+    if (own_stream) {
+        cas__exc *exc = NULL;
+        if (status != CAS_OK && status != CAS_ECANCELLED) exc = cas__exc_copy(*cas__pending_slot());
+        if (!exc && status != CAS_OK && status != CAS_ECANCELLED) exc = cas__exc_from_code(status);
+        cas__event_end(status == CAS_OK ? CAS_OK : status == CAS_ECANCELLED ? CAS_ECANCELLED : CAS_EEXCEPTION,
+                       mf ? &mf->result : NULL, exc);
+        cas__exc_free(exc);
+        cas__temps_free(&L->temps);
+    }
+    if (mf) {
+        if (main_task)
+            *main_task = mf;
+        else
+            cas_release(mf);
+    }
+    return status;
+}
+
+int cas_main(cas_body program, void *arg) {
+    cas__loop *L = &cas__L;
+    if (!program) return CAS_EINVAL;
+    if (L->running || L->in_main) return CAS_ERUNNING;
+    stop_requested = 0;
+    L->stopping = L->hard_stopped = 0;
+    cas__stream_close();
+    cas__stream_open();
+    L->in_main = 1;
+    cas_value result = cas_none();
+    int rc = program(arg, &result);
+    cas__exc *exc = NULL;
+    if (rc != CAS_OK) {
+        exc = *cas__pending_slot();
+        *cas__pending_slot() = NULL;
+        if (!exc && rc != CAS_ECANCELLED) exc = cas__exc_from_code(rc);
+        if (exc && cas__exc_is_cancel(exc)) rc = CAS_ECANCELLED;
+    }
+    L->in_main = 0;
+    if (rc != CAS_OK && rc != CAS_ECANCELLED) {
+        /* An exception nobody caught: Python prints its traceback. */
+        char *msg = exc ? cas__format("%s: %s", exc->type, exc->message) : NULL;
+        cas__event_error(rc == CAS_EEXCEPTION ? CAS_EEXCEPTION : rc, msg ? msg : cas_strerror(rc));
+        cas__free(msg);
+    }
+    cas__event_end(rc == CAS_OK ? CAS_OK : rc == CAS_ECANCELLED ? CAS_ECANCELLED : CAS_EEXCEPTION, &result, exc);
+    cas__exc_free(exc);
+    cas__temps_free(&L->temps);
+    cas_exc_clear();
+    return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* time.sleep                                                           */
+/* ------------------------------------------------------------------ */
+
+int cas_blocking_sleep(double seconds) {
+    if (isnan(seconds) || seconds < 0) return CAS_EINVAL;
+    cas__task *t = cas__L.current;
+    if (cas__wants(CAS_EV_LOOP)) {
+        cJSON *ev = cas__event_new("loop_blocked");
+        if (ev) {
+            char nb[32];
+            if (t)
+                cJSON_AddStringToObject(ev, "task", cas__future_name(&t->base, nb, sizeof nb));
+            else
+                cJSON_AddNullToObject(ev, "task");
+            cJSON_AddNumberToObject(ev, "ms", round(seconds * 1e6) / 1e3);
+            cas__event_emit(ev);
+        }
+    }
+    if (cas__L.clock == CAS_CLOCK_VIRTUAL) {
+        cas__L.vnow += seconds;
+    } else if (t) {
+        /* The wait happens on the loop's side (cas__task_step), so that
+         * only the loop ever waits for the host. */
+        t->block_until = cas__clock_real() + seconds;
+        cas__suspend(t, CAS__WAIT_BLOCK);
+    } else {
+        double until = cas__clock_real() + seconds;
+        while (cas__clock_real() < until && !stop_requested) cas__host_wait(until);
+    }
+    if (cas__wants(CAS_EV_LOOP)) {
+        cJSON *ev = cas__event_new("loop_unblocked");
+        if (ev) {
+            char nb[32];
+            if (t)
+                cJSON_AddStringToObject(ev, "task", cas__future_name(&t->base, nb, sizeof nb));
+            else
+                cJSON_AddNullToObject(ev, "task");
+            cas__event_emit(ev);
+        }
+    }
+    if (stop_requested) {
+        cas__set_pending(cas__exc_new("CancelledError", ""));
+        return CAS_ECANCELLED;
+    }
+    return CAS_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* print and accounting                                                 */
+/* ------------------------------------------------------------------ */
+
+int cas_print(const char *fmt, ...) {
+    if (!fmt) return CAS_EINVAL;
+    if (!cas__wants(CAS_EV_PRINT)) return CAS_OK;
+    va_list ap;
+    va_start(ap, fmt);
+    char *text = cas__vformat(fmt, ap);
+    va_end(ap);
+    if (!text) return CAS_ENOMEM;
+    cJSON *ev = cas__event_new("print");
+    int rc = CAS_ENOMEM;
+    if (ev) {
+        char nb[32];
+        cJSON_AddStringToObject(ev, "text", text);
+        if (cas__L.current)
+            cJSON_AddStringToObject(ev, "task", cas__future_name(&cas__L.current->base, nb, sizeof nb));
+        else
+            cJSON_AddNullToObject(ev, "task");
+        cas__event_emit(ev);
+        rc = CAS_OK;
+    }
+    cas__free(text);
+    return rc;
+}
+
+void cas_get_stats(cas_stats *out) {
+    if (!out) return;
+    out->tasks = cas__live_tasks;
+    out->futures = cas__live_futures;
+    out->timers = cas__L.heap_n;
+    out->allocations = cas__live_allocations;
+    out->stack_bytes = cas__fiber_stack_bytes();
+}
+
+void cas_trim(void) {
+    if (cas__L.running) return;
+    cas__fiber_trim();
+}

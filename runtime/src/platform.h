@@ -1,0 +1,55 @@
+/*
+ * platform.h -- the only things the core asks of a platform: stackful
+ * fibers, a monotonic clock, and a way to let the host run.
+ *
+ * One backend file implements it per platform, chosen by the Makefile:
+ *   runtime/platform/native.c  ucontext fibers on pooled mmap stacks with
+ *                              guard pages; nanosleep for host waits;
+ *   runtime/platform/wasm.c    Emscripten fibers on Asyncify, with one
+ *                              shared run stack whose used part is saved
+ *                              per task; waits are JS promises.
+ * The core never includes a platform header.
+ */
+#ifndef CAS_PLATFORM_H
+#define CAS_PLATFORM_H
+
+#include <stddef.h>
+
+typedef struct cas__fiber cas__fiber;
+
+/* Makes a fiber that will run entry(arg) when first resumed.  0 or
+ * CAS_ENOMEM.  Does not run anything. */
+int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg);
+
+/* From the loop: runs f until it yields or its entry returns. */
+void cas__fiber_resume(cas__fiber *f);
+
+/* From inside f: back to the loop's cas__fiber_resume.  When f's entry
+ * function has returned, the backend switches back by itself. */
+void cas__fiber_yield(cas__fiber *f);
+
+/* Frees f, finished or not (a hard stop drops a suspended fiber; its
+ * frames are never unwound). */
+void cas__fiber_destroy(cas__fiber *f);
+
+/* Bytes held for stacks now (in use, saved and pooled), and freeing the
+ * pool. */
+size_t cas__fiber_stack_bytes(void);
+void cas__fiber_trim(void);
+
+/* Monotonic real time in seconds. */
+double cas__clock_real(void);
+
+/* Lets the host run until real time `until` (seconds on cas__clock_real),
+ * or until the host wakes the loop early (a stop request).  In a browser
+ * this is a timer in the JS event loop; natively, a sleep. */
+void cas__host_wait(double until);
+
+/* Gives the host one turn of its event loop (the page paints, input is
+ * handled) and returns at once after it. */
+void cas__host_turn(void);
+
+/* Does the host need turns (1 in a browser or Node, 0 natively)? */
+int cas__host_needs_turns(void);
+
+#endif /* CAS_PLATFORM_H */
