@@ -35,7 +35,7 @@ all: native wasm
 
 deps: $(CJSON)/cJSON.c
 $(CJSON)/cJSON.c $(CJSON)/cJSON.h:
-	bash tools/fetch-cjson.sh
+	bash runtime/fetch-cjson.sh
 
 # ---- native ------------------------------------------------------------
 NATIVE_OBJ := $(patsubst %.c,$(BUILD)/native/obj/%.o,$(CORE) runtime/platform/native.c) $(BUILD)/native/obj/cJSON.o
@@ -90,7 +90,7 @@ WASM_SRC := $(CORE) runtime/platform/wasm.c $(LESSONS) $(CJSON)/cJSON.c
 wasm: $(BUILD)/wasm/casyncio.mjs
 $(BUILD)/wasm/casyncio.mjs: $(WASM_SRC) $(HDRS)
 	@mkdir -p $(dir $@)
-	$(EMCC) $(CSTD) $(INC) $(EMFLAGS) $(WASM_SRC) -o $@
+	$(EMCC) -std=gnu11 $(INC) $(EMFLAGS) $(WASM_SRC) -o $@
 
 # ---- static site ---------------------------------------------------------
 site: wasm

@@ -51,7 +51,9 @@ static size_t live_fibers, saved_bytes;
 
 static int setup(void) {
     if (run_stack) return CAS_OK;
-    run_stack = malloc(CAS_RUN_STACK);
+    /* 16-byte aligned, as the wasm ABI wants its stack: printf of a double
+     * reads its varargs wrong on a stack that is only 8-aligned. */
+    run_stack = aligned_alloc(16, CAS_RUN_STACK);
     scratch = malloc(CAS_ASYNC_SCRATCH);
     loop_async = malloc(LOOP_ASYNC);
     if (!run_stack || !scratch || !loop_async) {
@@ -83,6 +85,8 @@ int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg) {
     return CAS_OK;
 }
 
+EM_JS(void, cas_js_fatal, (const char *msg), { throw new Error(UTF8ToString(msg)); });
+
 /* Copies the owner's frames off the shared areas. */
 static void save(cas__fiber *o) {
     char *sp = o->ef.stack_ptr;
@@ -93,7 +97,7 @@ static void save(cas__fiber *o) {
         char *n = cas__realloc(o->save, c + a);
         if (!n) {
             /* Nowhere to keep the frames: the task cannot go on. */
-            EM_ASM({ throw new Error("casyncio: out of memory while saving a task's stack"); });
+            cas_js_fatal("casyncio: out of memory while saving a task's stack");
         }
         saved_bytes += c + a - o->cap;
         o->save = n;

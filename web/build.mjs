@@ -1,0 +1,45 @@
+// build.mjs -- assembles the static site and JS package in dist/: the page,
+// the JS API, the wasm module, the lessons' sources and texts.  Everything
+// in dist/ uses relative URLs, so the folder can be copied to any static
+// host.  Run by `make site` (after the wasm build).
+import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+async function exists(p) { try { await stat(p); return true; } catch { return false; } }
+
+await rm(dist, { recursive: true, force: true });
+await mkdir(dist, { recursive: true });
+
+// The page and the JS API: every file of web/ but the build tooling.
+for (const name of await readdir(join(root, 'web'))) {
+  if (name === 'build.mjs' || name === 'serve.mjs' || name === 'cli.mjs') continue;
+  await cp(join(root, 'web', name), join(dist, name), { recursive: true });
+}
+// The wasm module and its loader.
+for (const name of ['casyncio.mjs', 'casyncio.wasm']) await cp(join(root, 'build', 'wasm', name), join(dist, name));
+
+// The lessons: C source, Python twin and explanation, served as text.
+const lessonsDir = join(root, 'tutorials');
+for (const id of await readdir(lessonsDir)) {
+  const dir = join(lessonsDir, id);
+  if (!(await stat(dir)).isDirectory()) continue;
+  await mkdir(join(dist, 'lessons', id), { recursive: true });
+  for (const f of ['lesson.c', 'program.py', 'README.md']) {
+    if (await exists(join(dir, f))) await cp(join(dir, f), join(dist, 'lessons', id, f));
+  }
+}
+if (await exists(join(lessonsDir, 'lessons.json'))) await cp(join(lessonsDir, 'lessons.json'), join(dist, 'lessons', 'lessons.json'));
+
+// Syntax highlighting, served locally from the npm package.
+const hljs = join(root, 'node_modules', '@highlightjs', 'cdn-assets');
+if (await exists(hljs)) {
+  await mkdir(join(dist, 'vendor', 'highlight'), { recursive: true });
+  for (const f of ['es/highlight.min.js', 'es/languages/c.min.js', 'es/languages/python.min.js', 'styles/github.min.css', 'LICENSE']) {
+    if (await exists(join(hljs, f))) await cp(join(hljs, f), join(dist, 'vendor', 'highlight', f.split('/').pop()));
+  }
+}
+console.log('site: dist/ is ready');
