@@ -5,6 +5,8 @@
 #   make valgrind   the same tests, unsanitized, under valgrind
 #   make site       the static site in dist/ (page, wasm, lessons)
 #   make deps       fetch cJSON's Debian source (done on demand)
+#   make setup      install what the build and tests need (apt and npm, as root)
+#   make test       everything: C tests, Node tests, browser tests
 
 CC       ?= cc
 EMCC     ?= emcc
@@ -30,11 +32,30 @@ EMFLAGS  := -O2 -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 -sMODULARIZE -sEXPORT_ES6
             -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sINCOMING_MODULE_JS_API=print,printErr,instantiateWasm,casHost \
             -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
 
-.PHONY: all native wasm test-c valgrind site deps clean
+.PHONY: all native wasm test-c test-js valgrind site deps setup test clean
 all: native wasm
 
+# ---- setup: Debian packages and npm modules, installed on demand ----------
+APT_PKGS := emscripten libcmocka-dev dpkg-dev chromium valgrind
+setup: $(BUILD)/.setup-apt node_modules/.package-lock.json
+$(BUILD)/.setup-apt:
+	@missing=""; \
+	 command -v emcc >/dev/null || missing="$$missing emscripten"; \
+	 test -f /usr/include/cmocka.h || missing="$$missing libcmocka-dev"; \
+	 command -v dpkg-source >/dev/null || missing="$$missing dpkg-dev"; \
+	 command -v chromium >/dev/null || missing="$$missing chromium"; \
+	 command -v valgrind >/dev/null || missing="$$missing valgrind"; \
+	 if [ -n "$$missing" ]; then \
+	   if [ "$$(id -u)" != 0 ]; then echo "setup: missing Debian packages:$$missing (run make setup as root)"; exit 1; fi; \
+	   echo "setup: apt-get install$$missing"; \
+	   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	 fi
+	@mkdir -p $(BUILD) && touch $@
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
 deps: $(CJSON)/cJSON.c
-$(CJSON)/cJSON.c $(CJSON)/cJSON.h:
+$(CJSON)/cJSON.c $(CJSON)/cJSON.h: | $(BUILD)/.setup-apt
 	bash runtime/fetch-cjson.sh
 
 # ---- native ------------------------------------------------------------
@@ -88,13 +109,18 @@ valgrind: $(addprefix $(BUILD)/vg/,$(TESTS))
 # ---- wasm --------------------------------------------------------------
 WASM_SRC := $(CORE) runtime/platform/wasm.c $(LESSONS) $(CJSON)/cJSON.c
 wasm: $(BUILD)/wasm/casyncio.mjs
-$(BUILD)/wasm/casyncio.mjs: $(WASM_SRC) $(HDRS)
+$(BUILD)/wasm/casyncio.mjs: $(WASM_SRC) $(HDRS) | $(BUILD)/.setup-apt
 	@mkdir -p $(dir $@)
 	$(EMCC) -std=gnu11 $(INC) $(EMFLAGS) $(WASM_SRC) -o $@
 
 # ---- static site ---------------------------------------------------------
-site: wasm
-	node tools/build-site.mjs
+site: wasm node_modules/.package-lock.json
+	node web/build.mjs
+
+# ---- the whole suite: what `npm test` and CI run ---------------------------
+test: setup native test-c site test-js
+test-js: native site
+	node --test --test-concurrency=1 tests/js/*.test.mjs $(wildcard tests/browser/*.test.mjs)
 
 clean:
 	rm -rf $(BUILD)/native $(BUILD)/san $(BUILD)/vg $(BUILD)/wasm dist

@@ -111,7 +111,6 @@ async function start(lesson, options, channel) {
   const turnChannel = new MessageChannel();
   const turnWaiters = [];
   turnChannel.port1.onmessage = () => { const r = turnWaiters.shift(); if (r) r(); };
-  if (isNode() && turnChannel.port1.unref) turnChannel.port1.unref();
 
   const deliver = (ev) => {
     if (ended) return;

@@ -546,7 +546,7 @@ void cas__task_step(cas__task *t) {
         cas__fiber_resume(t->fiber);
         if (t->finished || t->wait != CAS__WAIT_BLOCK) break;
         /* time.sleep inside the task: the loop blocks here, running nothing. */
-        while (cas__clock_real() < t->block_until && !cas__L.stopping) cas__host_wait(t->block_until);
+        while (cas__clock_real() < t->block_until && !cas__stop_requested) cas__host_wait(t->block_until);
         cas__L.last_host_turn = cas__clock_real();
     }
     cas__L.current = NULL;

@@ -224,6 +224,7 @@ typedef struct cas__loop {
 } cas__loop;
 
 extern cas__loop cas__L;
+extern volatile int cas__stop_requested; /* set by cas_request_stop, even from a signal handler */
 extern int cas__next_clock;
 extern uint32_t cas__task_counter; /* CPython's _task_name_counter */
 extern size_t cas__live_tasks, cas__live_futures;

@@ -17,6 +17,8 @@
 #include <string.h>
 
 cas__loop cas__L;
+volatile int cas__stop_requested;
+static volatile double stop_grace = 0.25;
 int cas__next_clock = CAS_CLOCK_REAL;
 
 /* A loop that has run this long without idling gives the host a turn. */
@@ -247,13 +249,11 @@ static void run_once(void) {
 /* Stopping                                                             */
 /* ------------------------------------------------------------------ */
 
-static volatile int stop_requested;
-static volatile double stop_grace = 0.25;
 
 void cas_request_stop(double grace_seconds) {
     if (!(grace_seconds >= 0)) grace_seconds = 0;
     stop_grace = grace_seconds;
-    stop_requested = 1;
+    cas__stop_requested = 1;
 }
 
 static void cancel_all(void) {
@@ -268,7 +268,7 @@ static void cancel_all(void) {
  * period, drop whatever still runs. */
 static void check_stop(void) {
     cas__loop *L = &cas__L;
-    if (stop_requested && !L->stopping) {
+    if (cas__stop_requested && !L->stopping) {
         L->stopping = 1;
         L->stop_deadline = cas__clock_real() + stop_grace;
         emit_simple(CAS_EV_CANCEL, "stop_requested");
@@ -348,7 +348,7 @@ int cas_run(cas_body body, void *arg, cas_task **main_task) {
     if (L->running) return CAS_ERUNNING;
     int own_stream = !L->in_main;
     if (own_stream) {
-        stop_requested = 0;
+        cas__stop_requested = 0;
         L->stopping = L->hard_stopped = 0;
         cas__stream_close();
         cas__stream_open();
@@ -436,7 +436,7 @@ int cas_main(cas_body program, void *arg) {
     cas__loop *L = &cas__L;
     if (!program) return CAS_EINVAL;
     if (L->running || L->in_main) return CAS_ERUNNING;
-    stop_requested = 0;
+    cas__stop_requested = 0;
     L->stopping = L->hard_stopped = 0;
     cas__stream_close();
     cas__stream_open();
@@ -492,7 +492,7 @@ int cas_blocking_sleep(double seconds) {
         cas__suspend(t, CAS__WAIT_BLOCK);
     } else {
         double until = cas__clock_real() + seconds;
-        while (cas__clock_real() < until && !stop_requested) cas__host_wait(until);
+        while (cas__clock_real() < until && !cas__stop_requested) cas__host_wait(until);
     }
     if (cas__wants(CAS_EV_LOOP)) {
         cJSON *ev = cas__event_new("loop_unblocked");
@@ -505,7 +505,8 @@ int cas_blocking_sleep(double seconds) {
             cas__event_emit(ev);
         }
     }
-    if (stop_requested) {
+    if (cas__stop_requested) {
+        if (cas__L.running) check_stop();
         cas__set_pending(cas__exc_new("CancelledError", ""));
         return CAS_ECANCELLED;
     }

@@ -1,0 +1,71 @@
+// stop.test.mjs -- aborting a run delivers CancelledError to its tasks and
+// still ends the stream with exactly one end event, status "cancelled".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LESSONS, api, assertWellFormed, expectedLines } from './helpers.mjs';
+
+/** Aborts after the k-th event (counting from 1). */
+async function abortAfter(lesson, k, options = {}) {
+  const controller = new AbortController();
+  const events = [];
+  for await (const ev of api.run(lesson, { ...options, signal: controller.signal })) {
+    events.push(ev);
+    if (events.length === k) controller.abort();
+  }
+  return events;
+}
+
+for (const id of LESSONS) {
+  test(`${id}: aborting at several points ends the stream once, cancelled`, async () => {
+    for (const k of [1, 3, 8, 15]) {
+      const events = await abortAfter(id, k);
+      assertWellFormed(events);
+      const end = events.at(-1);
+      // An abort takes effect when the run next waits; a run that never
+      // waits again after event k finishes normally, with all its output.
+      if (end.status === 'ok') {
+        assert.equal(events.filter((e) => e.type === 'print').length, expectedLines(id).length, `k=${k}`);
+      } else {
+        assert.equal(end.status, 'cancelled', `k=${k}`);
+        assert.ok(events.some((e) => e.type === 'stop_requested'), `k=${k}: no stop_requested event`);
+      }
+    }
+  });
+}
+
+test('aborting during the blocking sleep of await ends it at once', async () => {
+  const controller = new AbortController();
+  const events = [];
+  const t0 = performance.now();
+  for await (const ev of api.run('await', { signal: controller.signal })) {
+    events.push(ev);
+    if (ev.type === 'loop_blocked') setTimeout(() => controller.abort(), 100);
+  }
+  assertWellFormed(events);
+  assert.equal(events.at(-1).status, 'cancelled');
+  assert.ok(performance.now() - t0 < 1500, 'the 3 s block was not cut short');
+  assert.ok(events.some((e) => e.type === 'task_cancelled'), 'the task saw CancelledError');
+});
+
+test('aborting gather mid-sleep cancels every worker', async () => {
+  const controller = new AbortController();
+  const events = [];
+  for await (const ev of api.run('gather', { signal: controller.signal })) {
+    events.push(ev);
+    if (ev.type === 'print' && ev.text === 'Worker - will take some time' && events.filter((e) => e.text === ev.text).length === 3) {
+      setTimeout(() => controller.abort(), 50);
+    }
+  }
+  assertWellFormed(events);
+  assert.equal(events.at(-1).status, 'cancelled');
+  const cancelled = events.filter((e) => e.type === 'task_cancelled').map((e) => e.task).sort();
+  assert.deepEqual(cancelled, ['Task-1', 'Task-2', 'Task-3', 'Task-4']);
+  assert.ok(!events.some((e) => e.text === 'Worker - Done it'));
+});
+
+test('an already aborted signal still gives a complete, cancelled stream', async () => {
+  const events = [];
+  for await (const ev of api.run('gather', { signal: AbortSignal.abort() })) events.push(ev);
+  assertWellFormed(events);
+  assert.equal(events.at(-1).status, 'cancelled');
+});

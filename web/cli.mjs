@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+/**
+ * cli.mjs -- the `casyncio` command: runs the chapter's lessons headless.
+ *
+ *   casyncio list
+ *   casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
+ *
+ * By default `run` prints the lesson's text as it happens: exactly the
+ * stdout CPython prints for the lesson's Python program.  --ndjson prints
+ * the event stream instead, one JSON object per line, flushed per event.
+ * Exit codes: 0 ok, 1 the run failed, 2 bad usage or bad input, 130 the
+ * run was cancelled (Ctrl-C cancels gracefully: tasks see CancelledError).
+ */
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = `usage: casyncio list
+       casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
+
+lessons: await, callbacks, gather, as-completed, factorial
+  --clock   real (default) or virtual (jumps to each deadline: instant, exact)
+  --seed    a whole number: the same numbers as Python's random.seed(N)
+  --input   the lesson's input as JSON, e.g. '{"numbers": [5, 7, 3, 6], "collect": "as_completed"}'
+  --ndjson  print the event stream, one JSON object per line`;
+
+function fail(message) {
+  process.stderr.write(`casyncio: ${message}\n${message.startsWith('usage') ? '' : 'try: casyncio --help\n'}`);
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    process.exit(command ? 0 : 2);
+  }
+  if (command === 'list') {
+    if (rest.length) fail(`"list" takes no arguments (got ${rest.join(' ')})`);
+    return { command };
+  }
+  if (command !== 'run') fail(`unknown command "${command}"; the commands are: list, run`);
+  const opts = { command, ndjson: false };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const value = () => {
+      if (i + 1 >= rest.length) fail(`${arg} needs a value`);
+      return rest[++i];
+    };
+    if (arg === '--ndjson') opts.ndjson = true;
+    else if (arg === '--clock') {
+      const v = value();
+      if (v !== 'real' && v !== 'virtual') fail(`--clock must be "real" or "virtual", not "${v}"`);
+      opts.clock = v;
+    } else if (arg === '--seed') {
+      const v = value();
+      if (!/^\d{1,16}$/.test(v) || Number(v) > Number.MAX_SAFE_INTEGER) fail(`--seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, not "${v}"`);
+      opts.seed = Number(v);
+    } else if (arg === '--input') {
+      const v = value();
+      try {
+        opts.input = JSON.parse(v);
+      } catch (error) {
+        fail(`--input is not valid JSON (${error.message}); for example: --input '{"numbers": [5, 7, 3, 6]}'`);
+      }
+    } else if (arg.startsWith('-')) fail(`unknown flag "${arg}"; the flags are: --clock, --seed, --input, --ndjson`);
+    else if (opts.lesson === undefined) opts.lesson = arg;
+    else fail(`one lesson at a time (got "${opts.lesson}" and "${arg}")`);
+  }
+  if (opts.lesson === undefined) fail('which lesson? casyncio run <lesson>; see casyncio list');
+  return opts;
+}
+
+/* Builds the wasm and the site on a fresh checkout. */
+async function loadApi() {
+  const api = join(root, 'dist', 'casyncio.js');
+  if (!existsSync(api) || !existsSync(join(root, 'dist', 'casyncio.wasm'))) {
+    process.stderr.write('casyncio: first use: building (make site)...\n');
+    const r = spawnSync('make', ['-C', root, 'site'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) {
+      process.stderr.write('casyncio: the build failed; run `make site` to see why\n');
+      process.exit(1);
+    }
+  }
+  return import(api);
+}
+
+function write(stream, text) {
+  return new Promise((resolve) => { if (stream.write(text)) resolve(); else stream.once('drain', resolve); });
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const { run, lessons } = await loadApi();
+  if (opts.command === 'list') {
+    for (const l of await lessons()) process.stdout.write(`${l.id.padEnd(14)}${l.section.padEnd(8)}${l.title}\n`);
+    return 0;
+  }
+  const known = (await lessons()).map((l) => l.id);
+  if (!known.includes(opts.lesson)) fail(`unknown lesson "${opts.lesson}"; the lessons are: ${known.join(', ')}`);
+
+  const controller = new AbortController();
+  let interrupted = 0;
+  process.on('SIGINT', () => {
+    interrupted++;
+    if (interrupted > 1) process.exit(130);
+    controller.abort();
+  });
+  const options = { signal: controller.signal };
+  for (const k of ['clock', 'seed', 'input']) if (opts[k] !== undefined) options[k] = opts[k];
+
+  let status = 1;
+  let badInput = false;
+  for await (const ev of run(opts.lesson, options)) {
+    if (opts.ndjson) {
+      await write(process.stdout, JSON.stringify(ev) + '\n');
+    } else if (ev.type === 'print') {
+      await write(process.stdout, ev.text + '\n');
+    } else if (ev.type === 'error') {
+      await write(process.stderr, (ev.code === 'EINVAL' ? 'casyncio: ' : '') + ev.message + '\n');
+    }
+    if (ev.type === 'error' && ev.code === 'EINVAL') badInput = true;
+    if (ev.type === 'end') status = ev.status === 'ok' ? 0 : ev.status === 'cancelled' ? 130 : badInput ? 2 : 1;
+  }
+  return status;
+}
+
+main().then((code) => { process.exitCode = code; }, (error) => {
+  process.stderr.write(`casyncio: ${error && error.message ? error.message : error}\n`);
+  process.exitCode = error instanceof TypeError ? 2 : 1;
+});
