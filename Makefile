@@ -107,8 +107,18 @@ valgrind: $(addprefix $(BUILD)/vg/,$(TESTS))
 	@set -e; for t in $^; do echo "== $$t"; valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite,indirect,possible ./$$t >/dev/null; done; echo "valgrind: no errors, no leaks"
 
 # ---- wasm --------------------------------------------------------------
-WASM_SRC := $(CORE) runtime/platform/wasm.c $(LESSONS) $(CJSON)/cJSON.c
-wasm: $(BUILD)/wasm/casyncio.mjs
+WASM_SRC := $(CORE) runtime/platform/wasm.c $(LESSONS) tutorials/wasm_entry.c $(CJSON)/cJSON.c
+WASM_LIB_OBJ := $(patsubst %.c,$(BUILD)/wasm/obj/%.o,$(CORE) runtime/platform/wasm.c) $(BUILD)/wasm/obj/cJSON.o
+wasm: $(BUILD)/wasm/casyncio.mjs $(BUILD)/wasm/libcasyncio.a
+# The library for programs of your own: emcc -sASYNCIFY -sSINGLE_FILE prog.c libcasyncio.a
+$(BUILD)/wasm/obj/%.o: %.c $(HDRS) $(CJSON)/cJSON.h | $(BUILD)/.setup-apt
+	@mkdir -p $(dir $@)
+	$(EMCC) -std=gnu11 -O2 $(INC) -c $< -o $@
+$(BUILD)/wasm/obj/cJSON.o: $(CJSON)/cJSON.c | $(BUILD)/.setup-apt
+	@mkdir -p $(dir $@)
+	$(EMCC) -std=c89 -O2 -c $< -o $@
+$(BUILD)/wasm/libcasyncio.a: $(WASM_LIB_OBJ)
+	rm -f $@ && emar rcs $@ $^
 $(BUILD)/wasm/casyncio.mjs: $(WASM_SRC) $(HDRS) | $(BUILD)/.setup-apt
 	@mkdir -p $(dir $@)
 	$(EMCC) -std=gnu11 $(INC) $(EMFLAGS) $(WASM_SRC) -o $@

@@ -157,9 +157,17 @@ void cas__fiber_trim(void) {
 
 double cas__clock_real(void) { return emscripten_get_now() / 1000.0; }
 
-EM_ASYNC_JS(void, cas_js_wait, (double ms), { await Module.casHost.wait(ms); });
-EM_ASYNC_JS(void, cas_js_turn, (void), { await Module.casHost.turn(); });
-EM_JS(void, cas_js_event, (const char *json, size_t len), { Module.casHost.event(UTF8ToString(json, len)); });
+/* A program built on its own (emcc ... libcasyncio.a) has no casHost:
+ * plain timers stand in, and events go nowhere (prints use stdout). */
+EM_ASYNC_JS(void, cas_js_wait, (double ms), {
+    await (Module.casHost ? Module.casHost.wait(ms) : new Promise((resolve) => setTimeout(resolve, ms)));
+});
+EM_ASYNC_JS(void, cas_js_turn, (void), {
+    await (Module.casHost ? Module.casHost.turn() : new Promise((resolve) => setTimeout(resolve, 0)));
+});
+EM_JS(void, cas_js_event, (const char *json, size_t len), {
+    if (Module.casHost) Module.casHost.event(UTF8ToString(json, len));
+});
 
 void cas__host_wait(double until) {
     double ms = (until - cas__clock_real()) * 1000.0;
@@ -171,25 +179,7 @@ void cas__host_turn(void) { cas_js_turn(); }
 
 int cas__host_needs_turns(void) { return 1; }
 
-/* ------------------------------------------------------------------ */
-/* What JS calls (web/casyncio.js)                                      */
-/* ------------------------------------------------------------------ */
-
-#include "lessons.h"
-
-static void to_js(const char *json, size_t len, void *ud) {
+void cas__host_event(const char *json, size_t len, void *ud) {
     (void)ud;
     cas_js_event(json, len);
 }
-
-/* Runs one lesson with its options (JSON text), streaming events to
- * Module.casHost.event.  Returns the run's exit status (lessons.h). */
-EMSCRIPTEN_KEEPALIVE int cas_wasm_run(const char *options) {
-    return cas_lessons_run(options, options ? strlen(options) : 0, to_js, NULL);
-}
-
-/* The Stop button: see cas_request_stop. */
-EMSCRIPTEN_KEEPALIVE void cas_wasm_stop(double grace_seconds) { cas_request_stop(grace_seconds); }
-
-/* The lessons' metadata, as JSON text (static). */
-EMSCRIPTEN_KEEPALIVE const char *cas_wasm_lessons(void) { return cas_lessons_json(); }

@@ -52,4 +52,9 @@ void cas__host_turn(void);
 /* Does the host need turns (1 in a browser or Node, 0 natively)? */
 int cas__host_needs_turns(void);
 
+#ifdef __EMSCRIPTEN__
+/* Hands one event to the JS host (Module.casHost.event); a cas_event_fn. */
+void cas__host_event(const char *json, size_t len, void *ud);
+#endif
+
 #endif /* CAS_PLATFORM_H */
