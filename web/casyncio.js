@@ -129,11 +129,25 @@ async function start(lesson, options, channel) {
   };
 
   const host = {
+    /* Idles until ms from now.  Timers fire late (about 1 ms in Node,
+     * more in browsers), so the last 4 ms are waited out in message-loop
+     * turns, which are not clamped: deadlines are met within a fraction
+     * of a millisecond while the host keeps running. */
     wait(ms) {
       return new Promise((resolve) => {
-        const done = () => { clearTimeout(timer); wake = null; resolve(); };
-        const timer = setTimeout(done, Math.max(0, ms));
+        const deadline = performance.now() + Math.max(0, ms);
+        let timer = null;
+        let finished = false;
+        const done = () => { if (finished) return; finished = true; clearTimeout(timer); wake = null; resolve(); };
+        const tick = () => {
+          if (finished) return;
+          const left = deadline - performance.now();
+          if (left <= 0) done();
+          else if (left > 4) timer = setTimeout(tick, left - 4);
+          else host.turn().then(tick);
+        };
         wake = done;
+        tick();
       });
     },
     turn() {
