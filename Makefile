@@ -32,6 +32,9 @@ EMFLAGS  := -O2 -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 -sMODULARIZE -sEXPORT_ES6
             -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sINCOMING_MODULE_JS_API=print,printErr,instantiateWasm,casHost \
             -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
 
+# Objects are worth keeping between runs.
+.SECONDARY:
+
 .PHONY: all native wasm test-c test-js valgrind site deps setup test clean
 all: native wasm
 
