@@ -92,6 +92,10 @@ static void default_sink(cJSON *ev) {
     }
 }
 
+void cas__json_add(cJSON *ev, const char *key, cJSON *item) {
+    if (item && !cJSON_AddItemToObject(ev, key, item)) cJSON_Delete(item);
+}
+
 void cas__event_emit(cJSON *ev) {
     if (!ev) return;
     if (!handler) {
@@ -166,10 +170,10 @@ void cas__event_end(int status, const cas_value *result, const cas__exc *exc) {
             cJSON_AddStringToObject(ev, "status", st);
             if (status == CAS_OK) {
                 cJSON *r = cas__value_json(result ? *result : cas_none());
-                if (r) cJSON_AddItemToObject(ev, "result", r);
+                cas__json_add(ev, "result", r);
             } else if (status != CAS_ECANCELLED) {
                 cJSON *e = exc_json(exc);
-                if (e) cJSON_AddItemToObject(ev, "error", e);
+                cas__json_add(ev, "error", e);
             }
             if (S.dropped) cJSON_AddNumberToObject(ev, "dropped", (double)S.dropped);
             cas__event_emit(ev);

@@ -286,7 +286,7 @@ int cas__future_complete(cas_future *f, int state, const cas_value *result, cas_
                 }
             } else if (state == CAS__FINISHED) {
                 cJSON *r = cas__value_json(f->result);
-                if (r) cJSON_AddItemToObject(ev, "result", r);
+                cas__json_add(ev, "result", r);
             }
             cas__event_emit(ev);
         }

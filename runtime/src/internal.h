@@ -243,6 +243,8 @@ extern unsigned cas__event_mask;
 static inline int cas__wants(unsigned cls) { return (cas__event_mask & cls) != 0; }
 struct cJSON *cas__event_new(const char *type); /* NULL if out of memory */
 void cas__event_emit(struct cJSON *ev);         /* takes ownership */
+/* Adds item to ev under key, or deletes it if that fails (out of memory). */
+void cas__json_add(struct cJSON *ev, const char *key, struct cJSON *item);
 void cas__event_task(const char *type, cas_future *f);
 void cas__event_error(int code, const char *message);
 void cas__event_end(int status, const cas_value *result, const cas__exc *exc);
