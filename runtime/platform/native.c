@@ -14,6 +14,7 @@
 #include "../src/internal.h"
 
 #include <errno.h>
+#include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,11 +51,14 @@ struct cas__fiber {
     char *map;                 /* guard page + stack, as mmap'd */
     size_t map_size;
     int done;                  /* entry returned */
+    int dead;                  /* overflowed: its stack is not reused */
     struct cas__fiber *next;   /* in the pool */
 };
 
 static ucontext_t loop_ctx;             /* where cas__fiber_resume waits */
 static cas__fiber *running;
+static sigjmp_buf overflow_jmp;         /* back into cas__fiber_resume */
+static char *alt_stack;                 /* where the SIGSEGV handler runs */
 static cas__fiber *pool;
 static size_t pooled, in_use;
 #ifdef CAS_ASAN
@@ -119,8 +123,43 @@ int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg) {
     return CAS_OK;
 }
 
-void cas__fiber_resume(cas__fiber *f) {
+/* A fault in the running fiber's guard page is a stack overflow: jump
+ * back to the loop, which fails the task.  Any other fault is a real
+ * crash, left to the default action (or to a sanitizer). */
+static void on_segv(int sig, siginfo_t *info, void *uc) {
+    (void)uc;
+    cas__fiber *f = running;
+    char *addr = info->si_addr;
+    if (f && addr >= f->map && addr < f->map + page_size()) siglongjmp(overflow_jmp, 1);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void watch_overflows(void) {
+    static int installed;
+    if (installed) return;
+    installed = 1;
+    alt_stack = malloc(SIGSTKSZ + 64 * 1024);
+    if (!alt_stack) return;
+    stack_t ss = {.ss_sp = alt_stack, .ss_size = SIGSTKSZ + 64 * 1024, .ss_flags = 0};
+    sigaltstack(&ss, NULL);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_segv;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, NULL);
+}
+
+int cas__fiber_resume(cas__fiber *f) {
     cas__fiber *prev = running;
+    watch_overflows();
+    if (sigsetjmp(overflow_jmp, 1)) {
+        /* The fiber overflowed; its frames are gone with its stack. */
+        f->dead = 1;
+        running = prev;
+        return CAS_ESTACK;
+    }
     running = f;
 #ifdef CAS_ASAN
     void *fake = NULL;
@@ -131,6 +170,7 @@ void cas__fiber_resume(cas__fiber *f) {
     __sanitizer_finish_switch_fiber(fake, NULL, NULL);
 #endif
     running = prev;
+    return CAS_OK;
 }
 
 void cas__fiber_yield(cas__fiber *f) {
@@ -147,7 +187,7 @@ void cas__fiber_yield(cas__fiber *f) {
 void cas__fiber_destroy(cas__fiber *f) {
     if (!f) return;
     in_use--;
-    if (pooled < POOL_MAX) {
+    if (pooled < POOL_MAX && !f->dead) {
         f->next = pool;
         pool = f;
         pooled++;

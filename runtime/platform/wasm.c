@@ -117,7 +117,7 @@ static void restore(cas__fiber *f) {
     f->ef.asyncify_data.stack_limit = scratch + CAS_ASYNC_SCRATCH;
 }
 
-void cas__fiber_resume(cas__fiber *f) {
+int cas__fiber_resume(cas__fiber *f) {
     if (owner != f) {
         if (owner && !owner->done) save(owner);
         if (f->started) restore(f);
@@ -129,6 +129,9 @@ void cas__fiber_resume(cas__fiber *f) {
     }
     emscripten_fiber_swap(&loop_fiber, &f->ef);
     if (f->done) owner = NULL;
+    /* An overflow of the run stack aborts the instance (STACK_OVERFLOW_CHECK),
+     * and the JS API reports it: there is no coming back here. */
+    return CAS_OK;
 }
 
 void cas__fiber_yield(cas__fiber *f) { emscripten_fiber_swap(&f->ef, &loop_fiber); }

@@ -543,7 +543,18 @@ void cas__task_step(cas__task *t) {
     cas_retain(&t->base); /* the step may complete it */
     cas__L.current = t;
     for (;;) {
-        cas__fiber_resume(t->fiber);
+        if (cas__fiber_resume(t->fiber) == CAS_ESTACK) {
+            /* Its stack is gone: the task fails, the loop goes on. */
+            char nb[32];
+            char *msg = cas__format("stack overflow in task %s", cas__future_name(&t->base, nb, sizeof nb));
+            cas__event_error(CAS_ESTACK, msg);
+            cas__exc_free(t->pending);
+            t->pending = cas__exc_new("RecursionError", msg ? msg : "stack overflow");
+            cas__free(msg);
+            t->rc = CAS_EEXCEPTION;
+            t->finished = 1;
+            break;
+        }
         if (t->finished || t->wait != CAS__WAIT_BLOCK) break;
         /* time.sleep inside the task: the loop blocks here, running nothing. */
         while (cas__clock_real() < t->block_until && !cas__stop_requested) cas__host_wait(t->block_until);

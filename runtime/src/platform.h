@@ -21,8 +21,10 @@ typedef struct cas__fiber cas__fiber;
  * CAS_ENOMEM.  Does not run anything. */
 int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg);
 
-/* From the loop: runs f until it yields or its entry returns. */
-void cas__fiber_resume(cas__fiber *f);
+/* From the loop: runs f until it yields or its entry returns.  Returns 0,
+ * or CAS_ESTACK if f overflowed its stack: f is then dead (never resume
+ * it; destroy it) and nothing outside its stack was touched. */
+int cas__fiber_resume(cas__fiber *f);
 
 /* From inside f: back to the loop's cas__fiber_resume.  When f's entry
  * function has returned, the backend switches back by itself. */
