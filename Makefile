@@ -131,7 +131,7 @@ site: wasm node_modules/.package-lock.json
 	node web/build.mjs
 
 # ---- the whole suite: what `npm test` and CI run ---------------------------
-test: setup native test-c site test-js
+test: setup native test-c valgrind site test-js
 test-js: native site
 	node --test --test-concurrency=1 tests/js/*.test.mjs $(wildcard tests/browser/*.test.mjs)
 

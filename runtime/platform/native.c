@@ -58,7 +58,7 @@ struct cas__fiber {
 static ucontext_t loop_ctx;             /* where cas__fiber_resume waits */
 static cas__fiber *running;
 static sigjmp_buf overflow_jmp;         /* back into cas__fiber_resume */
-static char *alt_stack;                 /* where the SIGSEGV handler runs */
+static char alt_stack[128 * 1024];      /* where the SIGSEGV handler runs */
 static cas__fiber *pool;
 static size_t pooled, in_use;
 #ifdef CAS_ASAN
@@ -139,9 +139,7 @@ static void watch_overflows(void) {
     static int installed;
     if (installed) return;
     installed = 1;
-    alt_stack = malloc(SIGSTKSZ + 64 * 1024);
-    if (!alt_stack) return;
-    stack_t ss = {.ss_sp = alt_stack, .ss_size = SIGSTKSZ + 64 * 1024, .ss_flags = 0};
+    stack_t ss = {.ss_sp = alt_stack, .ss_size = sizeof alt_stack, .ss_flags = 0};
     sigaltstack(&ss, NULL);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
