@@ -40,5 +40,5 @@ static int program(void *input, cas_value *result) {
     return 0;
 }
 
-const cas_lesson cas_lesson_as_completed = {"as-completed", "Handling results as they complete", "34.6.2", NULL,
+const cas_lesson cas_lesson_as_completed = {"as-completed", "Results as they complete", "34.6.2", NULL,
                                             NULL, program};

@@ -32,4 +32,4 @@ static int program(void *input, cas_value *result) {
     return 0;
 }
 
-const cas_lesson cas_lesson_await = {"await", "Async and Await", "34.4.1", NULL, NULL, program};
+const cas_lesson cas_lesson_await = {"await", "Async and await", "34.4.1", NULL, NULL, program};

@@ -58,4 +58,4 @@ static int program(void *input, cas_value *result) {
     return 0;
 }
 
-const cas_lesson cas_lesson_callbacks = {"callbacks", "Async IO Tasks and callbacks", "34.5", NULL, NULL, program};
+const cas_lesson cas_lesson_callbacks = {"callbacks", "Tasks and done callbacks", "34.5", NULL, NULL, program};

@@ -152,5 +152,5 @@ static void free_input(void *p) {
 
 int factorial_program(void *input, cas_value *result);
 
-const cas_lesson cas_lesson_factorial = {"factorial", "Exercise: factorials, concurrently", "34.8", parse, free_input,
+const cas_lesson cas_lesson_factorial = {"factorial", "Exercise: concurrent factorials", "34.8", parse, free_input,
                                          factorial_program};

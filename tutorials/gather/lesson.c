@@ -43,4 +43,4 @@ static int program(void *input, cas_value *result) {
     return 0;
 }
 
-const cas_lesson cas_lesson_gather = {"gather", "Collating results with gather", "34.6.1", NULL, NULL, program};
+const cas_lesson cas_lesson_gather = {"gather", "Running tasks together with gather", "34.6.1", NULL, NULL, program};
