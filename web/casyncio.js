@@ -158,6 +158,7 @@ async function start(lesson, options, channel) {
 
   const signal = options.signal;
   const grace = options.grace ?? 250;
+  channel.onReturn = () => onAbort();
   let Module;
   const onAbort = () => {
     if (ended) return;
@@ -236,7 +237,13 @@ export function run(lesson, options) {
       begin();
       return {
         next: () => channel.next(),
-        return: async () => { channel.close(); return { value: undefined, done: true }; },
+        /* The consumer stopped listening (break out of for-await): stop
+         * the run too, so no instance is left running. */
+        return: async () => {
+          if (channel.onReturn) channel.onReturn();
+          channel.close();
+          return { value: undefined, done: true };
+        },
       };
     },
   };

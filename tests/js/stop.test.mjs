@@ -69,3 +69,19 @@ test('an already aborted signal still gives a complete, cancelled stream', async
   assertWellFormed(events);
   assert.equal(events.at(-1).status, 'cancelled');
 });
+
+test('breaking out of the loop stops the run', async () => {
+  const t0 = performance.now();
+  let seen = 0;
+  for await (const ev of api.run('await')) {
+    seen++;
+    if (ev.type === 'loop_blocked') break;
+  }
+  assert.ok(seen > 0);
+  // The next run starts at once: nothing of the old one is in the way, and
+  // the process is not held for the 3 s block.
+  const events = [];
+  for await (const ev of api.run('gather', { clock: 'virtual', seed: 1 })) events.push(ev);
+  assertWellFormed(events);
+  assert.ok(performance.now() - t0 < 2000);
+});
