@@ -35,7 +35,7 @@ EMFLAGS  := -O2 -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 -sMODULARIZE -sEXPORT_ES6
 # Objects are worth keeping between runs.
 .SECONDARY:
 
-.PHONY: all native wasm test-c test-js valgrind site deps setup test clean
+.PHONY: fuzz all native wasm test-c test-js valgrind site deps setup test clean
 all: native wasm
 
 # ---- setup: Debian packages and npm modules, installed on demand ----------
@@ -90,11 +90,37 @@ $(BUILD)/san/obj/cJSON.o: $(CJSON)/cJSON.c
 $(BUILD)/san/test_%: tests/c/test_%.c tests/c/harness.c tests/c/harness.h $(SAN_OBJ)
 	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) -Itests/c $< tests/c/harness.c $(SAN_OBJ) -lcmocka -lm -o $@
 
+# The fuzz targets' replayers: every kept input is a regression test.
+FUZZ_TARGETS := scheduler
+$(BUILD)/san/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(SAN_OBJ)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) $< tests/fuzz/replay.c $(SAN_OBJ) -lm -o $@
+
 export ASAN_OPTIONS := detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0
 export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1
-test-c: $(addprefix $(BUILD)/san/,$(TESTS))
-	@set -e; for t in $^; do echo "== $$t"; ./$$t 2>&1 | grep -v "doesn't fully support makecontext"; test $${PIPESTATUS[0]} -eq 0; done
+test-c: $(addprefix $(BUILD)/san/,$(TESTS)) $(addprefix $(BUILD)/san/replay_,$(FUZZ_TARGETS))
+	@set -e; for t in $(addprefix $(BUILD)/san/,$(TESTS)); do echo "== $$t"; ./$$t 2>&1 | grep -v "doesn't fully support makecontext"; test $${PIPESTATUS[0]} -eq 0; done
+	@set -e; for f in $(FUZZ_TARGETS); do echo "== replay $$f"; ./$(BUILD)/san/replay_$$f tests/fuzz/corpus/$$f/* 2>&1 | grep -v "doesn't fully support makecontext"; test $${PIPESTATUS[0]} -eq 0; done
 test-c: SHELL := /bin/bash
+
+# ---- fuzzing (libFuzzer, clang) ---------------------------------------------
+FUZZ_SECONDS ?= 30
+FUZZ_CC := clang
+FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -g -O1
+FUZZ_OBJ := $(patsubst %.c,$(BUILD)/fuzz/obj/%.o,$(CORE) runtime/platform/native.c $(LESSONS)) $(BUILD)/fuzz/obj/cJSON.o
+$(BUILD)/fuzz/obj/%.o: %.c $(HDRS) $(CJSON)/cJSON.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) $(INC) -c $< -o $@
+$(BUILD)/fuzz/obj/cJSON.o: $(CJSON)/cJSON.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) -std=c89 $(FUZZ_FLAGS) -c $< -o $@
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
+	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) -fsanitize=fuzzer $(INC) $< $(FUZZ_OBJ) -lm -o $@
+# make fuzz FUZZ_SECONDS=600: new crashes land in build/fuzz/; copy them to
+# tests/fuzz/corpus/<target>/ once fixed, so they are replayed for ever.
+fuzz: $(addprefix $(BUILD)/fuzz/fuzz_,$(FUZZ_TARGETS))
+	@set -e; for f in $(FUZZ_TARGETS); do mkdir -p $(BUILD)/fuzz/corpus-$$f; \
+	  ASAN_OPTIONS=detect_leaks=1 ./$(BUILD)/fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -max_len=256 -timeout=10 \
+	    -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus-$$f tests/fuzz/corpus/$$f 2>&1 | tail -3; done
 
 # ---- valgrind (unsanitized) ---------------------------------------------
 VG_OBJ := $(patsubst %.c,$(BUILD)/vg/obj/%.o,$(CORE) runtime/platform/native.c $(LESSONS)) $(BUILD)/vg/obj/cJSON.o

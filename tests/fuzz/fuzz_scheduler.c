@@ -1,0 +1,256 @@
+/*
+ * fuzz_scheduler.c -- a fuzz target whose bytes are a script of runtime
+ * operations, run on the native build under ASan and UBSan.
+ *
+ * The main task reads one operation per byte (plus operands): create a
+ * child, sleep, cancel, await, gather, as_completed, add or remove a done
+ * callback, yield.  Children sleep, fail, spin on sleep(0), or await an
+ * older child.  After every input these must hold:
+ *   - every done callback registered (and not removed) on a future that
+ *     completed ran exactly once, and never inline (no task was running);
+ *   - gather's results come in argument order;
+ *   - seq has no gaps and there is exactly one end event;
+ *   - no task, future, timer or allocation is left (and LeakSanitizer
+ *     finds nothing).
+ * Built twice: with libFuzzer (make fuzz) and as a replayer that runs every
+ * file under tests/fuzz/corpus/ (part of make test-c), so each input that
+ * once crashed stays a regression test.
+ */
+#include "casyncio.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TASKS 24
+#define MAX_CBS 64
+
+#define CHECK(cond)                                                                   \
+    do {                                                                              \
+        if (!(cond)) {                                                                \
+            fprintf(stderr, "%s:%d: invariant broken: %s\n", __FILE__, __LINE__, #cond); \
+            abort();                                                                  \
+        }                                                                             \
+    } while (0)
+
+typedef struct script {
+    const uint8_t *p;
+    size_t n, i;
+} script;
+
+static int next(script *s) { return s->i < s->n ? s->p[s->i++] : -1; }
+
+typedef struct child {
+    int id;
+    int kind;  /* 0 sleep+return, 1 sleep+fail, 2 spin, 3 await older */
+    int param;
+} child;
+
+static cas_task *tasks[MAX_TASKS];
+static int ntasks;
+
+typedef struct cb_rec {
+    cas_future *f; /* borrowed: only compared */
+    int calls;
+    int removed;
+    int task;      /* index in tasks[] */
+} cb_rec;
+static cb_rec cbs[MAX_CBS];
+static int ncbs;
+
+static void on_done(cas_future *f, void *ud) {
+    cb_rec *c = ud;
+    CHECK(cas_current_task() == NULL); /* never inline: the loop runs it */
+    CHECK(c->f == f);
+    CHECK(cas_done(f));
+    c->calls++;
+}
+
+static int child_body(void *arg, cas_value *r) {
+    child *c = arg;
+    int rc = 0;
+    switch (c->kind) {
+    case 0:
+        rc = cas_sleep(c->param * 0.01);
+        if (rc) return rc;
+        *r = cas_int(c->id);
+        return 0;
+    case 1:
+        rc = cas_sleep(c->param * 0.01);
+        if (rc) return rc;
+        return cas_raise("ValueError", "child %d", c->id);
+    case 2:
+        for (int i = 0; i < c->param % 8; i++)
+            if ((rc = cas_sleep(0))) return rc;
+        *r = cas_int(c->id);
+        return 0;
+    default: {
+        /* Await an older child: no cycles. */
+        if (c->param < c->id && tasks[c->param]) {
+            cas_value v;
+            rc = cas_await(tasks[c->param], &v);
+            if (rc) return rc;
+        }
+        *r = cas_int(c->id);
+        return 0;
+    }
+    }
+}
+
+static int pick(script *s) {
+    int b = next(s);
+    if (b < 0 || ntasks == 0) return -1;
+    return b % ntasks;
+}
+
+static int main_body(void *arg, cas_value *result) {
+    script *s = arg;
+    int op;
+    while ((op = next(s)) >= 0) {
+        int rc = 0, i;
+        switch (op % 10) {
+        case 0: { /* create */
+            if (ntasks >= MAX_TASKS) break;
+            int k = next(s), p = next(s);
+            child c = {ntasks, k < 0 ? 0 : k % 4, p < 0 ? 0 : p % 64};
+            tasks[ntasks] = cas_create_task(child_body, &c, sizeof c);
+            if (tasks[ntasks]) ntasks++;
+            break;
+        }
+        case 1: { /* sleep */
+            int p = next(s);
+            rc = cas_sleep((p < 0 ? 0 : p % 32) * 0.01);
+            break;
+        }
+        case 2: /* cancel */
+            if ((i = pick(s)) >= 0) {
+                int was_done = cas_done(tasks[i]);
+                int r = cas_cancel(tasks[i]);
+                CHECK(r == (was_done ? 0 : 1));
+            }
+            break;
+        case 3: /* await */
+            if ((i = pick(s)) >= 0) {
+                cas_value v;
+                rc = cas_await(tasks[i], &v);
+                if (rc == 0) CHECK(v.kind == CAS_INT && v.as.i == i);
+                if (rc == CAS_EEXCEPTION || (rc == CAS_ECANCELLED && cas_cancelled(tasks[i]))) rc = 0;
+                cas_exc_clear();
+            }
+            break;
+        case 4:   /* gather */
+        case 5: { /* as_completed */
+            int mask = next(s), mode = next(s);
+            if (mask < 0 || ntasks == 0) break;
+            cas_future *sel[8];
+            int ids[8], n = 0;
+            for (int b = 0; b < 8; b++)
+                if (mask & (1 << b)) {
+                    ids[n] = b % ntasks;
+                    sel[n] = tasks[ids[n]];
+                    n++;
+                }
+            if (op % 10 == 4) {
+                cas_future *g = cas_gather(sel, (size_t)n, mode & 1);
+                if (!g) break;
+                cas_value list;
+                rc = cas_await(g, &list);
+                if (rc == 0) {
+                    CHECK(list.kind == CAS_LIST && list.as.list.n == (size_t)n);
+                    for (int k = 0; k < n; k++) {
+                        const cas_value *it = &list.as.list.items[k];
+                        CHECK(it->kind == CAS_EXC || (it->kind == CAS_INT && it->as.i == ids[k]));
+                    }
+                } else if (rc == CAS_EEXCEPTION || (rc == CAS_ECANCELLED && !cas_cancelled(cas_current_task()))) {
+                    rc = 0;
+                }
+                cas_exc_clear();
+                cas_release(g);
+            } else {
+                double timeout = (mode & 1) ? (mode % 16) * 0.01 : -1;
+                cas_as_completed_iter *it = cas_as_completed(sel, (size_t)n, timeout);
+                if (!it) break;
+                cas_value v;
+                int got = 0;
+                while ((rc = cas_as_completed_next(it, &v)) != CAS_EDONE) {
+                    got++;
+                    if (rc == CAS_ECANCELLED && cas_cancelled(cas_current_task())) break;
+                    cas_exc_clear();
+                    rc = 0;
+                    CHECK(got <= n);
+                }
+                if (rc == CAS_EDONE) rc = 0;
+                cas_as_completed_free(it);
+            }
+            break;
+        }
+        case 6: /* add a done callback */
+            if ((i = pick(s)) >= 0 && ncbs < MAX_CBS) {
+                cb_rec *c = &cbs[ncbs];
+                c->f = tasks[i];
+                c->task = i;
+                if (cas_add_done_callback(tasks[i], on_done, c) == 0) ncbs++;
+            }
+            break;
+        case 7: /* remove one */
+            if (ncbs) {
+                int k = next(s);
+                cb_rec *c = &cbs[(k < 0 ? 0 : k) % ncbs];
+                if (!c->removed && !cas_done(c->f) && c->calls == 0) {
+                    CHECK(cas_remove_done_callback(c->f, on_done, c) == 1);
+                    c->removed = 1;
+                }
+            }
+            break;
+        case 8: /* yield */
+            rc = cas_sleep(0);
+            break;
+        default: /* fail the main task */
+            if (next(s) == 0x5a) return cas_raise("RuntimeError", "script asked to fail");
+            break;
+        }
+        if (rc) return rc; /* cancelled (a stop) */
+    }
+    *result = cas_int(ntasks);
+    return 0;
+}
+
+static uint64_t seq;
+static int ends;
+
+static void on_event(const char *json, size_t len, void *ud) {
+    (void)ud;
+    (void)len;
+    const char *p = strstr(json, "\"seq\":");
+    CHECK(p);
+    CHECK(strtoull(p + 6, NULL, 10) == seq + 1);
+    seq++;
+    CHECK(ends == 0); /* nothing after the end */
+    if (strstr(json, "\"type\":\"end\"")) ends++;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    script s = {data, size, 0};
+    memset(tasks, 0, sizeof tasks);
+    memset(cbs, 0, sizeof cbs);
+    ntasks = ncbs = 0;
+    seq = 0;
+    ends = 0;
+    cas_set_clock(CAS_CLOCK_VIRTUAL);
+    cas_set_event_handler(on_event, NULL, CAS_EV_ALL);
+    cas_run(main_body, &s, NULL);
+    CHECK(ends == 1);
+    for (int i = 0; i < ncbs; i++) {
+        if (cbs[i].removed) CHECK(cbs[i].calls == 0);
+        else if (cas_done(cbs[i].f)) CHECK(cbs[i].calls == 1);
+        else CHECK(cbs[i].calls == 0);
+    }
+    for (int i = 0; i < ntasks; i++) cas_release(tasks[i]);
+    cas_exc_clear();
+    cas_set_event_handler(NULL, NULL, 0);
+    cas_trim();
+    cas_stats st;
+    cas_get_stats(&st);
+    CHECK(st.tasks == 0 && st.futures == 0 && st.timers == 0 && st.allocations == 0);
+    return 0;
+}
