@@ -78,40 +78,38 @@ static int run_program(void *arg, cas_value *result) {
     return r->lesson->program(r->input, result);
 }
 
-int cas_lessons_run(const char *options, size_t len, cas_event_fn fn, void *ud) {
-    char err[512];
+int cas_lessons_parse(const char *options, size_t len, cas_lesson_options *out, char *err, size_t errcap) {
     char q[64];
     cJSON *opts = NULL;
-    int clock = CAS_CLOCK_REAL;
-    const cas_lesson *lesson = NULL;
-    void *input = NULL;
     cJSON *item;
 
+    memset(out, 0, sizeof *out);
+    out->clock = CAS_CLOCK_REAL;
     err[0] = '\0';
     if (!options) len = 0;
     if (len > OPTIONS_MAX) {
-        snprintf(err, sizeof err, "options are %zu bytes; at most %d are accepted", len, OPTIONS_MAX);
-        return run_bad(err, fn, ud);
+        snprintf(err, errcap, "options are %zu bytes; at most %d are accepted", len, OPTIONS_MAX);
+        return CAS_EINVAL;
     }
     opts = len ? cJSON_ParseWithLength(options, len) : cJSON_CreateObject();
     if (!opts || !cJSON_IsObject(opts)) {
-        snprintf(err, sizeof err, "options must be a JSON object such as {\"lesson\": \"gather\"}%s",
+        snprintf(err, errcap, "options must be a JSON object such as {\"lesson\": \"gather\"}%s",
                  opts ? "" : " (the text is not valid JSON, or nested too deeply)");
         cJSON_Delete(opts);
-        return run_bad(err, fn, ud);
+        return CAS_EINVAL;
     }
     cJSON_ArrayForEach(item, opts) {
         const char *k = item->string;
         if (strcmp(k, "lesson") && strcmp(k, "clock") && strcmp(k, "seed") && strcmp(k, "input")) {
             quote(k, q, sizeof q);
-            snprintf(err, sizeof err, "unknown option \"%s\"; accepted: lesson, clock, seed, input", q);
+            snprintf(err, errcap, "unknown option \"%s\"; accepted: lesson, clock, seed, input", q);
             goto bad;
         }
     }
     item = cJSON_GetObjectItemCaseSensitive(opts, "lesson");
-    if (!cJSON_IsString(item) || !(lesson = cas_lesson_find(item->valuestring))) {
+    if (!cJSON_IsString(item) || !(out->lesson = cas_lesson_find(item->valuestring))) {
         if (cJSON_IsString(item)) quote(item->valuestring, q, sizeof q);
-        snprintf(err, sizeof err, "%s%s%s; the lessons are: await, callbacks, gather, as-completed, factorial",
+        snprintf(err, errcap, "%s%s%s; the lessons are: await, callbacks, gather, as-completed, factorial",
                  cJSON_IsString(item) ? "unknown lesson \"" : "\"lesson\" must be a lesson id",
                  cJSON_IsString(item) ? q : "", cJSON_IsString(item) ? "\"" : "");
         goto bad;
@@ -119,43 +117,56 @@ int cas_lessons_run(const char *options, size_t len, cas_event_fn fn, void *ud) 
     item = cJSON_GetObjectItemCaseSensitive(opts, "clock");
     if (item) {
         if (cJSON_IsString(item) && strcmp(item->valuestring, "real") == 0)
-            clock = CAS_CLOCK_REAL;
+            out->clock = CAS_CLOCK_REAL;
         else if (cJSON_IsString(item) && strcmp(item->valuestring, "virtual") == 0)
-            clock = CAS_CLOCK_VIRTUAL;
+            out->clock = CAS_CLOCK_VIRTUAL;
         else {
-            snprintf(err, sizeof err, "\"clock\" must be \"real\" or \"virtual\"");
+            snprintf(err, errcap, "\"clock\" must be \"real\" or \"virtual\"");
             goto bad;
         }
     }
     item = cJSON_GetObjectItemCaseSensitive(opts, "seed");
     if (item && !cJSON_IsNull(item)) {
         double d = cJSON_IsNumber(item) ? item->valuedouble : -1;
-        if (!cJSON_IsNumber(item) || d < 0 || d > 9007199254740991.0 || d != (double)(uint64_t)d) {
-            snprintf(err, sizeof err, "\"seed\" must be a whole number from 0 to 9007199254740991");
+        if (!cJSON_IsNumber(item) || !(d >= 0 && d <= 9007199254740991.0) || d != (double)(uint64_t)d) {
+            snprintf(err, errcap, "\"seed\" must be a whole number from 0 to 9007199254740991");
             goto bad;
         }
-        cas_seed((uint64_t)d);
-    } else {
-        cas_seed((uint64_t)time(NULL));
+        out->has_seed = 1;
+        out->seed = (uint64_t)d;
     }
     item = cJSON_GetObjectItemCaseSensitive(opts, "input");
     if (item && cJSON_IsNull(item)) item = NULL;
-    if (lesson->parse) {
-        if (lesson->parse(item, &input, err, sizeof err) != 0) goto bad;
+    if (out->lesson->parse) {
+        if (out->lesson->parse(item, &out->input, err, errcap) != 0) goto bad;
     } else if (item) {
-        snprintf(err, sizeof err, "the %s lesson takes no input", lesson->id);
+        snprintf(err, errcap, "the %s lesson takes no input", out->lesson->id);
         goto bad;
     }
     cJSON_Delete(opts);
-
-    cas_set_clock(clock);
-    cas_set_event_handler(fn, ud, CAS_EV_ALL);
-    lesson_run r = {lesson, input};
-    int rc = cas_main(run_program, &r);
-    if (lesson->free_input) lesson->free_input(input);
-    cas_set_clock(CAS_CLOCK_REAL);
-    return rc == CAS_OK ? CAS_RUN_OK : rc == CAS_ECANCELLED ? CAS_RUN_CANCELLED : CAS_RUN_FAILED;
+    return CAS_OK;
 bad:
     cJSON_Delete(opts);
-    return run_bad(err, fn, ud);
+    out->lesson = NULL;
+    return CAS_EINVAL;
+}
+
+void cas_lessons_options_free(cas_lesson_options *o) {
+    if (o->lesson && o->lesson->free_input) o->lesson->free_input(o->input);
+    o->input = NULL;
+    o->lesson = NULL;
+}
+
+int cas_lessons_run(const char *options, size_t len, cas_event_fn fn, void *ud) {
+    char err[512];
+    cas_lesson_options o;
+    if (cas_lessons_parse(options, len, &o, err, sizeof err) != CAS_OK) return run_bad(err, fn, ud);
+    cas_seed(o.has_seed ? o.seed : (uint64_t)time(NULL));
+    cas_set_clock(o.clock);
+    cas_set_event_handler(fn, ud, CAS_EV_ALL);
+    lesson_run r = {o.lesson, o.input};
+    int rc = cas_main(run_program, &r);
+    cas_lessons_options_free(&o);
+    cas_set_clock(CAS_CLOCK_REAL);
+    return rc == CAS_OK ? CAS_RUN_OK : rc == CAS_ECANCELLED ? CAS_RUN_CANCELLED : CAS_RUN_FAILED;
 }

@@ -36,6 +36,21 @@ extern const cas_lesson *const cas_lessons[];
 
 const cas_lesson *cas_lesson_find(const char *id);
 
+/* A run's options, checked. */
+typedef struct cas_lesson_options {
+    const cas_lesson *lesson;
+    int clock;          /* CAS_CLOCK_* */
+    int has_seed;
+    uint64_t seed;
+    void *input;        /* the lesson's parsed input, or NULL */
+} cas_lesson_options;
+
+/* Checks options (JSON text).  0 with *out filled (free it with
+ * cas_lessons_options_free), or CAS_EINVAL with what is wrong, and what is
+ * accepted, in err. */
+int cas_lessons_parse(const char *options, size_t len, cas_lesson_options *out, char *err, size_t errcap);
+void cas_lessons_options_free(cas_lesson_options *o);
+
 /* Exit statuses of cas_lessons_run. */
 enum { CAS_RUN_OK = 0, CAS_RUN_FAILED = 1, CAS_RUN_BAD_INPUT = 2, CAS_RUN_CANCELLED = 3 };
 
