@@ -15,15 +15,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define BENCH_FN static __attribute__((unused))
+
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
 #include <emscripten/heap.h>
 #define BENCH_BUILD "wasm"
-static double bench_now(void) { return emscripten_get_now() / 1000.0; }
+BENCH_FN double bench_now(void) { return emscripten_get_now() / 1000.0; }
 #else
 #include <time.h>
 #define BENCH_BUILD "native"
-static double bench_now(void) {
+BENCH_FN double bench_now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
@@ -33,20 +35,20 @@ static double bench_now(void) {
 #define BENCH_NOINLINE __attribute__((noinline))
 
 /* argv[i] as a number, or def. */
-static long bench_arg(int argc, char **argv, int i, long def) {
+BENCH_FN long bench_arg(int argc, char **argv, int i, long def) {
     return argc > i ? strtol(argv[i], NULL, 10) : def;
 }
 
 /* No event is built at all: a handler with an empty mask. */
-static void bench_no_events(const char *json, size_t len, void *ud) {
+BENCH_FN void bench_no_events(const char *json, size_t len, void *ud) {
     (void)json;
     (void)len;
     (void)ud;
 }
-static void bench_quiet(void) { cas_set_event_handler(bench_no_events, NULL, 0); }
+BENCH_FN void bench_quiet(void) { cas_set_event_handler(bench_no_events, NULL, 0); }
 
 /* Heap bytes in use (the allocator's own count, chunk overheads included). */
-static double bench_heap_used(void) {
+BENCH_FN double bench_heap_used(void) {
 #if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
     struct mallinfo2 mi = mallinfo2();
     return (double)mi.uordblks + (double)mi.hblkhd;
@@ -58,7 +60,7 @@ static double bench_heap_used(void) {
 
 /* What the process really holds: the resident set natively, the size of
  * the linear memory in wasm (it only grows). */
-static double bench_process_bytes(void) {
+BENCH_FN double bench_process_bytes(void) {
 #ifdef __EMSCRIPTEN__
     return (double)emscripten_get_heap_size();
 #else
@@ -72,17 +74,17 @@ static double bench_process_bytes(void) {
 #endif
 }
 
-static void bench_result(const char *key, double value) {
+BENCH_FN void bench_result(const char *key, double value) {
     printf("RESULT %s=%.9g\n", key, value);
     fflush(stdout);
 }
 
-static int bench_sort_cmp(const void *a, const void *b) {
+BENCH_FN int bench_sort_cmp(const void *a, const void *b) {
     double x = *(const double *)a, y = *(const double *)b;
     return x < y ? -1 : x > y;
 }
 /* The q-quantile (0..1) of v[0..n), nearest rank; sorts v. */
-static double bench_quantile(double *v, size_t n, double q) {
+BENCH_FN double bench_quantile(double *v, size_t n, double q) {
     qsort(v, n, sizeof *v, bench_sort_cmp);
     size_t k = (size_t)(q * (double)n + 0.999999);
     if (k < 1) k = 1;
@@ -96,7 +98,7 @@ static double bench_quantile(double *v, size_t n, double q) {
         if (!(cond)) {                                                           \
             fprintf(stderr, "bench: check failed: %s: ", #cond);                 \
             fprintf(stderr, __VA_ARGS__);                                        \
-            fprintf(stderr, " (%s)\n", cas_exc_message() ? cas_exc_message() : ""); \
+            fprintf(stderr, " (%s: %s)\n", cas_exc_type() ? cas_exc_type() : "no exception", cas_exc_message() ? cas_exc_message() : ""); \
             exit(3);                                                             \
         }                                                                        \
     } while (0)

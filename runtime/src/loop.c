@@ -187,12 +187,31 @@ static void emit_simple(unsigned cls, const char *type) {
     cas__event_emit(cas__event_new(type));
 }
 
+/* Timers due within this long after the first one fire with it. */
+#define TIMER_CLUSTER 0.002
+
+/* The latest deadline no later than limit, in the subtree under t (the
+ * heap property prunes the walk: it visits only the timers it returns). */
+static double cluster_end(const cas__timer *t, double limit) {
+    if (!t || t->when > limit) return 0;
+    double end = t->when, l = cluster_end(t->left, limit), r = cluster_end(t->right, limit);
+    if (l > end) end = l;
+    if (r > end) end = r;
+    return end;
+}
+
 /*
  * One iteration of the loop, as CPython's BaseEventLoop._run_once:
  *
  *  1. If nothing is ready, wait until the earliest deadline: the virtual
  *     clock jumps to it; the real clock lets the host run until then (in a
- *     browser, a JS timer: the page stays live).
+ *     browser, a JS timer: the page stays live).  With the real clock the
+ *     wait stretches to cover timers due up to 2 ms later, so that timers
+ *     set together in one iteration (three workers each calling sleep(1))
+ *     fire together, as they do in CPython, whose wake-up from select()
+ *     takes longer than the few microseconds between their deadlines.
+ *     Without it, our precise host wait would wake for each of them alone
+ *     and the output could interleave differently from CPython's.
  *  2. If something is ready but the loop has not let the host run for
  *     10 ms, give the host one turn, so a page keeps painting even while
  *     tasks spin on sleep(0).  This never happens while tasks are quick.
@@ -210,6 +229,7 @@ static void run_once(void) {
 
     if (L->nready == 0 && L->heap_min && !L->stopping) {
         double when = L->heap_min->when;
+        if (L->clock == CAS_CLOCK_REAL) when = cluster_end(L->heap_min, when + TIMER_CLUSTER);
         if (L->clock == CAS_CLOCK_VIRTUAL) {
             if (when > L->vnow) L->vnow = when;
         } else {
