@@ -116,6 +116,7 @@ void cas__event_emit(cJSON *ev) {
 }
 
 void cas__event_task(const char *type, cas_future *f) {
+    if (!cas__wants(CAS_EV_TASK)) return; /* a class outside the mask is not built */
     char nb[32];
     cJSON *ev = cas__event_new(type);
     if (!ev) return;

@@ -6,6 +6,34 @@
 
 #include <string.h>
 
+static void await_all(cas_task **t, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        CHECK_INT(cas_await(t[i], NULL), 0);
+        cas_release(t[i]);
+    }
+}
+
+/* ---- the ready queue ------------------------------------------------------ */
+
+static int says(void *arg, cas_value *r) {
+    cas_print("%s", (const char *)arg);
+    return 0;
+}
+
+static int fifo(void *arg, cas_value *r) {
+    static const char *names[] = {"first", "second", "third", "fourth"};
+    cas_task *t[4];
+    for (int i = 0; i < 4; i++) t[i] = cas_create_task(says, names[i], strlen(names[i]) + 1);
+    cas_print("created");
+    await_all(t, 4);
+    return 0;
+}
+
+static void ready_tasks_run_in_the_order_they_were_scheduled(void **s) {
+    assert_int_equal(run_virtual(fifo, NULL), 0);
+    assert_string_equal(rec_prints(), "created|first|second|third|fourth");
+}
+
 static int ping(void *arg, cas_value *r) {
     const char *name = arg;
     for (int i = 1; i <= 3; i++) {
@@ -17,57 +45,93 @@ static int ping(void *arg, cas_value *r) {
 }
 
 static int two_pingers(void *arg, cas_value *r) {
-    cas_task *a = cas_create_task(ping, "A", 2), *b = cas_create_task(ping, "B", 2);
-    cas_await(a, NULL);
-    cas_await(b, NULL);
-    cas_release(a);
-    cas_release(b);
+    cas_task *t[2] = {cas_create_task(ping, "A", 2), cas_create_task(ping, "B", 2)};
+    await_all(t, 2);
     return 0;
 }
 
 static void sleep_zero_yields_exactly_one_iteration(void **s) {
     assert_int_equal(run_virtual(two_pingers, NULL), 0);
     assert_string_equal(rec_prints(), "A1|B1|A2|B2|A3|B3");
+    assert_true(rec_time_of("B3") == 0); /* no time passes */
 }
 
-static int spinner(void *arg, cas_value *r) {
-    for (int i = 0; i < 1000; i++) {
-        if (cas_time() > 0) {
-            cas_print("spinner saw the clock move after %d yields", i);
+/* ---- timers cannot be starved ----------------------------------------------- */
+
+static int timer_done;
+
+static int timer_task(void *arg, cas_value *r) {
+    CHECK_INT(cas_sleep(0.005), 0);
+    timer_done = 1;
+    cas_print("timer fired at %g", cas_time());
+    return 0;
+}
+
+static int spin_task(void *arg, cas_value *r) {
+    /* time.sleep moves the virtual clock past the timer's deadline while
+     * this task holds the loop; from then on it only yields. */
+    CHECK_INT(cas_blocking_sleep(0.01), 0);
+    for (int i = 0; i < 100; i++) {
+        if (timer_done) {
+            cas_print("spinner saw the timer after %d yields", i);
+            return 0;
+        }
+        CHECK_INT(cas_sleep(0), 0);
+    }
+    cas_print("spinner starved the timer");
+    return 0;
+}
+
+static int spin_vs_timer(void *arg, cas_value *r) {
+    timer_done = 0;
+    cas_task *t[2] = {cas_create_task(timer_task, NULL, 0), cas_create_task(spin_task, NULL, 0)};
+    await_all(t, 2);
+    return 0;
+}
+
+static void a_task_spinning_on_sleep_zero_cannot_starve_a_timer(void **s) {
+    assert_int_equal(run_virtual(spin_vs_timer, NULL), 0);
+    /* Iteration 3 moves the expired timer to the ready queue behind the
+     * spinner; its callback schedules the sleeper's step (iteration 4),
+     * which runs after the spinner's; the spinner sees it at its 4th look. */
+    assert_string_equal(rec_prints(), "timer fired at 0.01|spinner saw the timer after 3 yields");
+}
+
+static int real_spinner(void *arg, cas_value *r) {
+    for (int i = 0; i < 100000; i++) {
+        if (timer_done) {
+            cas_print("spinner saw the timer");
             return 0;
         }
         int rc = cas_sleep(0);
         if (rc) return rc;
     }
-    cas_print("spinner starved everyone");
+    cas_print("spinner starved the timer");
     return 0;
 }
 
-static int sleeper(void *arg, cas_value *r) {
+static int real_sleeper(void *arg, cas_value *r) {
     cas_sleep(0.001);
+    timer_done = 1;
     cas_print("timer fired");
     return 0;
 }
 
-static int spin_and_sleep(void *arg, cas_value *r) {
-    cas_task *a = cas_create_task(sleeper, NULL, 0), *b = cas_create_task(spinner, NULL, 0);
-    cas_await(a, NULL);
-    cas_await(b, NULL);
-    cas_release(a);
-    cas_release(b);
+static int real_spin_vs_timer(void *arg, cas_value *r) {
+    timer_done = 0;
+    cas_task *t[2] = {cas_create_task(real_sleeper, NULL, 0), cas_create_task(real_spinner, NULL, 0)};
+    await_all(t, 2);
     return 0;
 }
 
-static void a_task_spinning_on_sleep_zero_cannot_starve_a_timer(void **s) {
-    /* Under the virtual clock time only moves when nothing is ready, so a
-     * spinner would starve the timer for ever if expired timers were not
-     * collected at every iteration: the real clock shows it. */
-    cas_set_clock(CAS_CLOCK_REAL);
+static void on_the_real_clock_too_a_spinner_cannot_starve_a_timer(void **s) {
+    assert_int_equal(cas_set_clock(CAS_CLOCK_REAL), 0);
     rec_start();
-    assert_int_equal(cas_run(spin_and_sleep, NULL, NULL), 0);
-    assert_null(strstr(rec_prints(), "starved"));
-    assert_non_null(strstr(rec_prints(), "timer fired"));
+    assert_int_equal(cas_run(real_spin_vs_timer, NULL, NULL), 0);
+    assert_string_equal(rec_prints(), "timer fired|spinner saw the timer");
 }
+
+/* ---- timer order ------------------------------------------------------------ */
 
 static int sleep_for(void *arg, cas_value *r) {
     const double *d = arg;
@@ -83,34 +147,74 @@ static int equal_deadlines(void *arg, cas_value *r) {
         double d[2] = {1.0, i + 1};
         t[i] = cas_create_task(sleep_for, d, sizeof d);
     }
-    for (int i = 0; i < 5; i++) {
-        cas_await(t[i], NULL);
-        cas_release(t[i]);
-    }
+    await_all(t, 5);
     return 0;
 }
 
 static void equal_deadlines_fire_in_the_order_they_were_set(void **s) {
     assert_int_equal(run_virtual(equal_deadlines, NULL), 0);
     assert_string_equal(rec_prints(), "1 done (#1)|1 done (#2)|1 done (#3)|1 done (#4)|1 done (#5)");
+    for (size_t k = 0; k < 5; k++) assert_true(rec_num(rec_nth("print", k), "t") == 1000);
+}
+
+/* A sleeps 0.5 twice; B and C sleep 1.0 once: all three deadlines are 1.0
+ * but A sets its second timer last (at t=0.5), so it fires last. */
+static int late_setter(void *arg, cas_value *r) {
+    CHECK_INT(cas_sleep(0.5), 0);
+    CHECK_INT(cas_sleep(0.5), 0);
+    cas_print("A at %g", cas_time());
+    return 0;
+}
+
+static int early_setter(void *arg, cas_value *r) {
+    CHECK_INT(cas_sleep(1.0), 0);
+    cas_print("%s at %g", (const char *)arg, cas_time());
+    return 0;
+}
+
+static int equal_deadlines_set_at_different_times(void *arg, cas_value *r) {
+    cas_task *t[3] = {cas_create_task(late_setter, NULL, 0), cas_create_task(early_setter, "B", 2),
+                      cas_create_task(early_setter, "C", 2)};
+    await_all(t, 3);
+    return 0;
+}
+
+static void an_equal_deadline_set_later_fires_later_whatever_the_creation_order(void **s) {
+    assert_int_equal(run_virtual(equal_deadlines_set_at_different_times, NULL), 0);
+    assert_string_equal(rec_prints(), "B at 1|C at 1|A at 1");
+}
+
+static int main_sleeps_too(void *arg, cas_value *r) {
+    /* The children start at main's sleep, so main's timer is set first. */
+    cas_task *t[2] = {cas_create_task(early_setter, "X", 2), cas_create_task(early_setter, "Y", 2)};
+    CHECK_INT(cas_sleep(1.0), 0);
+    cas_print("main at %g", cas_time());
+    await_all(t, 2);
+    return 0;
+}
+
+static void the_creators_own_timer_is_set_before_its_childrens(void **s) {
+    assert_int_equal(run_virtual(main_sleeps_too, NULL), 0);
+    assert_string_equal(rec_prints(), "main at 1|X at 1|Y at 1");
 }
 
 static int mixed_deadlines(void *arg, cas_value *r) {
     static const double ds[][2] = {{0.3, 1}, {0.1, 2}, {0.2, 3}, {0.1, 4}};
     cas_task *t[4];
     for (int i = 0; i < 4; i++) t[i] = cas_create_task(sleep_for, ds[i], sizeof ds[i]);
-    for (int i = 0; i < 4; i++) {
-        cas_await(t[i], NULL);
-        cas_release(t[i]);
-    }
+    await_all(t, 4);
     return 0;
 }
 
 static void timers_fire_by_deadline_then_by_insertion(void **s) {
     assert_int_equal(run_virtual(mixed_deadlines, NULL), 0);
     assert_string_equal(rec_prints(), "0.1 done (#2)|0.1 done (#4)|0.2 done (#3)|0.3 done (#1)");
+    assert_true(rec_time_of("0.1 done (#2)") == 100);
+    assert_true(rec_time_of("0.2 done (#3)") == 200);
     assert_true(rec_time_of("0.3 done (#1)") == 300);
 }
+
+/* ---- create_task -------------------------------------------------------------- */
 
 static int child(void *arg, cas_value *r) {
     cas_print("child runs");
@@ -120,54 +224,131 @@ static int child(void *arg, cas_value *r) {
 static int creator(void *arg, cas_value *r) {
     cas_task *t = cas_create_task(child, NULL, 0);
     cas_print("after create_task");
+    CHECK_INT(cas_done(t), 0);
+    cas_print("still before the first suspension");
     cas_sleep(0);
     cas_print("after sleep");
+    CHECK_INT(cas_done(t), 1);
     cas_release(t);
     return 0;
 }
 
 static void a_task_starts_at_its_creators_next_suspension(void **s) {
     assert_int_equal(run_virtual(creator, NULL), 0);
-    assert_string_equal(rec_prints(), "after create_task|child runs|after sleep");
+    assert_string_equal(rec_prints(), "after create_task|still before the first suspension|child runs|after sleep");
 }
 
+/* ---- cas_run's contract ------------------------------------------------------- */
+
 static int returns_seven(void *arg, cas_value *r) {
+    cas_sleep(0.25);
     *r = cas_int(7);
     return 0;
 }
 
 static void run_returns_mains_result(void **s) {
     cas_task *main = NULL;
-    rec_start();
-    assert_int_equal(cas_run(returns_seven, NULL, &main), 0);
+    assert_int_equal(run_virtual_main(returns_seven, NULL, &main), 0);
+    assert_non_null(main);
     cas_value v;
+    assert_int_equal(cas_done(main), 1);
     assert_int_equal(cas_result(main, &v), 0);
     assert_int_equal(v.kind, CAS_INT);
     assert_int_equal(v.as.i, 7);
     cas_release(main);
     assert_stream_well_formed();
     const cJSON *end = rec_nth("end", 0);
-    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(end, "status")), "ok");
-    assert_int_equal(cJSON_GetNumberValue(cJSON_GetObjectItemCaseSensitive(end, "result")), 7);
+    assert_string_equal(rec_str(end, "status"), "ok");
+    assert_true(rec_num(end, "result") == 7);
+    assert_true(rec_num(end, "t") == 250);
+}
+
+static int raises_in_main(void *arg, cas_value *r) {
+    cas_sleep(0);
+    return cas_raise("KeyError", "missing %s", "k");
+}
+
+static void run_returns_eexception_when_main_raises(void **s) {
+    cas_task *main = NULL;
+    assert_int_equal(run_virtual_main(raises_in_main, NULL, &main), CAS_EEXCEPTION);
+    assert_string_equal(cas_exc_type(), "KeyError");
+    assert_string_equal(cas_exc_message(), "missing k");
+    const char *type = NULL, *msg = NULL;
+    assert_int_equal(cas_exception(main, &type, &msg), 0);
+    assert_string_equal(type, "KeyError");
+    assert_string_equal(msg, "missing k");
+    cas_value v;
+    assert_int_equal(cas_result(main, &v), CAS_EEXCEPTION);
+    cas_release(main);
+    const cJSON *end = rec_nth("end", 0);
+    assert_string_equal(rec_str(end, "status"), "error");
+    const cJSON *err = cJSON_GetObjectItemCaseSensitive(end, "error");
+    assert_string_equal(rec_str(err, "type"), "KeyError");
+    assert_string_equal(rec_str(err, "message"), "missing k");
+    assert_int_equal(rec_count("error"), 0); /* cas_run hands it to the caller, it is not "unretrieved" */
+    assert_stream_well_formed();
+}
+
+static int cancels_itself(void *arg, cas_value *r) {
+    CHECK_INT(cas_cancel(cas_current_task()), 1);
+    int rc = cas_sleep(1);
+    CHECK_INT(rc, CAS_ECANCELLED);
+    return rc;
+}
+
+static void run_returns_ecancelled_when_main_is_cancelled(void **s) {
+    cas_task *main = NULL;
+    assert_int_equal(run_virtual_main(cancels_itself, NULL, &main), CAS_ECANCELLED);
+    assert_int_equal(cas_cancelled(main), 1);
+    cas_release(main);
+    assert_string_equal(rec_str(rec_nth("end", 0), "status"), "cancelled");
+    assert_true(rec_num(rec_nth("end", 0), "t") == 0); /* the sleep was cut short */
+    assert_stream_well_formed();
+}
+
+static int returns_enomem(void *arg, cas_value *r) { return CAS_ENOMEM; }
+static int returns_einval(void *arg, cas_value *r) { return CAS_EINVAL; }
+
+static void a_bare_error_code_from_main_becomes_an_exception(void **s) {
+    assert_int_equal(run_virtual(returns_enomem, NULL), CAS_EEXCEPTION);
+    assert_string_equal(cas_exc_type(), "MemoryError");
+    cas_exc_clear();
+    assert_int_equal(run_virtual(returns_einval, NULL), CAS_EEXCEPTION);
+    assert_string_equal(cas_exc_type(), "RuntimeError");
 }
 
 static int nested_run(void *arg, cas_value *r) {
     int *rc = arg;
-    *rc = cas_run(returns_seven, NULL, NULL);
+    rc[0] = cas_run(returns_seven, NULL, NULL);
+    rc[1] = cas_set_clock(CAS_CLOCK_REAL);
+    cas_print("still running");
     return 0;
 }
 
 static void run_inside_a_running_loop_is_refused(void **s) {
-    int rc = 0;
-    assert_int_equal(run_virtual(nested_run, &rc), 0);
-    assert_int_equal(rc, CAS_ERUNNING);
+    int rc[2] = {0, 0};
+    assert_int_equal(run_virtual(nested_run, rc), 0);
+    assert_int_equal(rc[0], CAS_ERUNNING);
+    assert_int_equal(rc[1], CAS_ERUNNING);
+    assert_string_equal(rec_prints(), "still running");
+    assert_int_equal(rec_count("run_started"), 1);
+    assert_stream_well_formed();
+}
+
+static int awaits_itself(void *arg, cas_value *r) {
+    CHECK_INT(cas_await(cas_current_task(), NULL), CAS_EMISUSE);
+    return 0;
 }
 
 static void awaiting_outside_a_task_is_misuse(void **s) {
     assert_int_equal(cas_sleep(1), CAS_EMISUSE);
+    assert_int_equal(cas_sleep(0), CAS_EMISUSE);
     assert_int_equal(cas_await(NULL, NULL), CAS_EMISUSE);
     assert_null(cas_create_task(child, NULL, 0));
+    assert_null(cas_future_new());
+    assert_null(cas_current_task());
     assert_int_equal(cas_run(NULL, NULL, NULL), CAS_EINVAL);
+    assert_int_equal(run_virtual(awaits_itself, NULL), 0);
 }
 
 static int clock_reader(void *arg, cas_value *r) {
@@ -177,14 +358,22 @@ static int clock_reader(void *arg, cas_value *r) {
     seen[1] = cas_time();
     cas_sleep(0.25);
     seen[2] = cas_time();
+    cas_sleep(0);
+    seen[3] = cas_time();
     return 0;
 }
 
 static void the_virtual_clock_jumps_exactly_to_each_deadline(void **s) {
-    double seen[3];
+    double seen[4] = {-1, -1, -1, -1};
     assert_int_equal(run_virtual(clock_reader, seen), 0);
     assert_true(seen[0] == 0);
     assert_true(seen[1] == 1.5);
+    assert_true(seen[2] == 1.75);
+    assert_true(seen[3] == 1.75);
+    /* Each run starts its clock at 0 again. */
+    seen[0] = -1;
+    assert_int_equal(run_virtual(clock_reader, seen), 0);
+    assert_true(seen[0] == 0);
     assert_true(seen[2] == 1.75);
 }
 
@@ -200,20 +389,27 @@ static void a_deadlock_is_reported_not_hung(void **s) {
     assert_int_equal(run_virtual(waits_forever, NULL), CAS_EDEADLOCK);
     assert_string_equal(cas_exc_type(), "RuntimeError");
     assert_string_equal(rec_prints(), "woken with ECANCELLED");
-    const cJSON *err = rec_nth("error", 0);
-    assert_non_null(err);
-    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(err, "code")), "EDEADLOCK");
+    assert_int_equal(rec_count("error"), 1);
+    assert_string_equal(rec_str(rec_nth("error", 0), "code"), "EDEADLOCK");
+    assert_string_equal(rec_str(rec_nth("end", 0), "status"), "error");
     assert_stream_well_formed();
 }
 
 int main(void) {
     const struct CMUnitTest tests[] = {
+        TEST(ready_tasks_run_in_the_order_they_were_scheduled),
         TEST(sleep_zero_yields_exactly_one_iteration),
         TEST(a_task_spinning_on_sleep_zero_cannot_starve_a_timer),
+        TEST(on_the_real_clock_too_a_spinner_cannot_starve_a_timer),
         TEST(equal_deadlines_fire_in_the_order_they_were_set),
+        TEST(an_equal_deadline_set_later_fires_later_whatever_the_creation_order),
+        TEST(the_creators_own_timer_is_set_before_its_childrens),
         TEST(timers_fire_by_deadline_then_by_insertion),
         TEST(a_task_starts_at_its_creators_next_suspension),
         TEST(run_returns_mains_result),
+        TEST(run_returns_eexception_when_main_raises),
+        TEST(run_returns_ecancelled_when_main_is_cancelled),
+        TEST(a_bare_error_code_from_main_becomes_an_exception),
         TEST(run_inside_a_running_loop_is_refused),
         TEST(awaiting_outside_a_task_is_misuse),
         TEST(the_virtual_clock_jumps_exactly_to_each_deadline),
