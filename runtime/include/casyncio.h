@@ -417,6 +417,17 @@ typedef void (*cas_event_fn)(const char *json, size_t len, void *ud);
 void cas_set_event_handler(cas_event_fn fn, void *ud, unsigned mask);
 
 /* ------------------------------------------------------------------ */
+/* Debugging                                                            */
+/* ------------------------------------------------------------------ */
+
+/* Order-assumption flushing, as Trio does: with a non-zero seed, timers
+ * that fall due at the same instant become ready in a random (seeded)
+ * order instead of the order they were set.  CPython does not promise an
+ * order among them, so a program whose output changes under this mode
+ * depends on an accident.  0 turns it off (the default). */
+void cas_debug_shuffle(uint64_t seed);
+
+/* ------------------------------------------------------------------ */
 /* Memory and accounting                                                */
 /* ------------------------------------------------------------------ */
 

@@ -187,6 +187,41 @@ static void emit_simple(unsigned cls, const char *type) {
     cas__event_emit(cas__event_new(type));
 }
 
+/* The debug shuffle (cas_debug_shuffle): 0 when off, else xorshift state. */
+static uint64_t shuffle_state;
+
+void cas_debug_shuffle(uint64_t seed) { shuffle_state = seed ? seed : 0; }
+
+static uint64_t shuffle_next(void) {
+    shuffle_state ^= shuffle_state << 13;
+    shuffle_state ^= shuffle_state >> 7;
+    shuffle_state ^= shuffle_state << 17;
+    return shuffle_state;
+}
+
+/* Moves the timers that share the earliest deadline to the ready queue in
+ * a random order: CPython's heapq does not promise any order among them,
+ * so no program should depend on one (casyncio's own tie-break by
+ * insertion is what this mode sets aside). */
+static void expire_shuffled(void) {
+    cas__timer *batch[64];
+    size_t n = 0;
+    double when = cas__L.heap_min->when;
+    while (n < 64 && cas__L.heap_min && cas__L.heap_min->when == when) {
+        cas__timer *t = cas__L.heap_min;
+        heap_remove(t);
+        t->armed = 0;
+        batch[n++] = t;
+    }
+    for (size_t i = n; i > 1; i--) {
+        size_t j = (size_t)(shuffle_next() % i);
+        cas__timer *x = batch[i - 1];
+        batch[i - 1] = batch[j];
+        batch[j] = x;
+    }
+    for (size_t i = 0; i < n; i++) cas__call_soon(&batch[i]->h);
+}
+
 /* Timers due within this long after the first one fire with it. */
 #define TIMER_CLUSTER 0.002
 
@@ -247,6 +282,10 @@ static void run_once(void) {
 
     double now = cas__now();
     while (L->heap_min && L->heap_min->when <= now) {
+        if (shuffle_state) {
+            expire_shuffled();
+            continue;
+        }
         cas__timer *t = L->heap_min;
         heap_remove(t);
         t->armed = 0;

@@ -248,7 +248,15 @@ int test_setup(void **state) {
     set_allocator(NULL, NULL, NULL);
     cas_set_clock(CAS_CLOCK_VIRTUAL);
     cas_seed(1);
+    /* CAS_SHUFFLE=<seed> runs every test with equal-deadline ties shuffled. */
+    const char *shuffle = getenv("CAS_SHUFFLE");
+    cas_debug_shuffle(shuffle ? strtoull(shuffle, NULL, 10) : 0);
     return 0;
+}
+
+int shuffling(void) {
+    const char *shuffle = getenv("CAS_SHUFFLE");
+    return shuffle && strtoull(shuffle, NULL, 10) != 0;
 }
 
 int test_teardown(void **state) {

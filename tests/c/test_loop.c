@@ -152,6 +152,7 @@ static int equal_deadlines(void *arg, cas_value *r) {
 }
 
 static void equal_deadlines_fire_in_the_order_they_were_set(void **s) {
+    TIE_ORDER_IS_CASYNCIOS();
     assert_int_equal(run_virtual(equal_deadlines, NULL), 0);
     assert_string_equal(rec_prints(), "1 done (#1)|1 done (#2)|1 done (#3)|1 done (#4)|1 done (#5)");
     for (size_t k = 0; k < 5; k++) assert_true(rec_num(rec_nth("print", k), "t") == 1000);
@@ -180,6 +181,7 @@ static int equal_deadlines_set_at_different_times(void *arg, cas_value *r) {
 }
 
 static void an_equal_deadline_set_later_fires_later_whatever_the_creation_order(void **s) {
+    TIE_ORDER_IS_CASYNCIOS();
     assert_int_equal(run_virtual(equal_deadlines_set_at_different_times, NULL), 0);
     assert_string_equal(rec_prints(), "B at 1|C at 1|A at 1");
 }
@@ -194,6 +196,7 @@ static int main_sleeps_too(void *arg, cas_value *r) {
 }
 
 static void the_creators_own_timer_is_set_before_its_childrens(void **s) {
+    TIE_ORDER_IS_CASYNCIOS();
     assert_int_equal(run_virtual(main_sleeps_too, NULL), 0);
     assert_string_equal(rec_prints(), "main at 1|X at 1|Y at 1");
 }
@@ -207,6 +210,7 @@ static int mixed_deadlines(void *arg, cas_value *r) {
 }
 
 static void timers_fire_by_deadline_then_by_insertion(void **s) {
+    TIE_ORDER_IS_CASYNCIOS();
     assert_int_equal(run_virtual(mixed_deadlines, NULL), 0);
     assert_string_equal(rec_prints(), "0.1 done (#2)|0.1 done (#4)|0.2 done (#3)|0.3 done (#1)");
     assert_true(rec_time_of("0.1 done (#2)") == 100);
