@@ -93,3 +93,12 @@ test('Ctrl-C cancels the CLI run gracefully', async () => {
   assert.equal(r.code, 130);
   assert.ok(!r.stdout.includes('Worker - Done it'));
 });
+
+test('huge options and text that is not UTF-8 are refused with a clear message', async () => {
+  let events = await collect('factorial', { clock: 'virtual', input: { numbers: [1], pad: 'x'.repeat(70000) } });
+  assertWellFormed(events);
+  assert.match(events.find((e) => e.type === 'error').message, /options are \d+ bytes; at most 65536 are accepted/);
+  events = await collect('factorial', { clock: 'virtual', input: { collect: '\udcff\ud800' } });
+  assertWellFormed(events);
+  assert.match(events.find((e) => e.type === 'error').message, /collect must be "gather" or "as_completed"/);
+});
