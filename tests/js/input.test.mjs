@@ -98,7 +98,11 @@ test('huge options and text that is not UTF-8 are refused with a clear message',
   let events = await collect('factorial', { clock: 'virtual', input: { numbers: [1], pad: 'x'.repeat(70000) } });
   assertWellFormed(events);
   assert.match(events.find((e) => e.type === 'error').message, /options are \d+ bytes; at most 65536 are accepted/);
+  // Lone surrogates are escaped by JSON.stringify; cJSON refuses them.
   events = await collect('factorial', { clock: 'virtual', input: { collect: '\udcff\ud800' } });
+  assertWellFormed(events);
+  assert.match(events.find((e) => e.type === 'error').message, /not valid JSON/);
+  events = await collect('factorial', { clock: 'virtual', input: { collect: 'gath\u00e9r\u0007' } });
   assertWellFormed(events);
   assert.match(events.find((e) => e.type === 'error').message, /collect must be "gather" or "as_completed"/);
 });
