@@ -29,6 +29,9 @@ export const CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
+/* embed.html is made to be framed by other sites' course pages. */
+export const CSP_EMBED = CSP.replace("frame-ancestors 'self'", 'frame-ancestors *');
+
 const MIME = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -53,6 +56,10 @@ function baseHeaders(extra = {}) {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-cache',
+    /* Everything here is public and static: a course page on another
+     * origin may load the element, the wasm and the lesson sources. */
+    'Access-Control-Allow-Origin': '*',
+    'Cross-Origin-Resource-Policy': 'cross-origin',
     ...extra,
   };
 }
@@ -100,6 +107,7 @@ export function serve({ port = 8000, root = DEFAULT_ROOT, host = '127.0.0.1' } =
       return sendError(res, 404, 'not found');
     }
     res.writeHead(200, baseHeaders({
+      ...(file.endsWith(`${sep}embed.html`) ? { 'Content-Security-Policy': CSP_EMBED } : {}),
       'Content-Type': MIME[extname(file).toLowerCase()] || 'application/octet-stream',
       'Content-Length': info.size,
     }));

@@ -1,0 +1,37 @@
+// package.test.mjs -- `npm pack` gives a package that, installed into an
+// empty folder, runs a lesson headless through the JS API and the CLI.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root, expectedLines } from './helpers.mjs';
+
+test('the packed tarball, installed elsewhere, runs a lesson headless', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casyncio-pack-'));
+  try {
+    execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
+    assert.ok(tarball, 'npm pack made no tarball');
+    const app = join(dir, 'app');
+    execFileSync('mkdir', ['-p', app]);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'course-check', private: true, type: 'module' }));
+    execFileSync('npm', ['install', '--silent', '--no-audit', '--no-fund', '--offline', join(dir, tarball)], { cwd: app, stdio: 'inherit' });
+    writeFileSync(join(app, 'check.mjs'), `
+      import { run } from 'casyncio';
+      for await (const ev of run('gather', { clock: 'virtual', seed: 1 })) if (ev.type === 'print') console.log(ev.text);
+    `);
+    const out = execFileSync(process.execPath, ['check.mjs'], { cwd: app, encoding: 'utf8' });
+    assert.deepEqual(out.trimEnd().split('\n'), expectedLines('gather'));
+    const cli = spawnSync(join(app, 'node_modules', '.bin', 'casyncio'), ['run', 'factorial', '--clock', 'virtual'], { encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.deepEqual(cli.stdout.trimEnd().split('\n'), expectedLines('factorial'));
+    const files = execFileSync('tar', ['-tzf', join(dir, tarball)], { encoding: 'utf8' });
+    assert.match(files, /package\/dist\/casyncio-lesson\.js/);
+    assert.match(files, /package\/dist\/embed\.html/);
+    assert.doesNotMatch(files, /node_modules|runtime\/src|build\//);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
