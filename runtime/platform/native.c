@@ -42,7 +42,12 @@ void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
 #ifndef CAS_NATIVE_STACK
 #define CAS_NATIVE_STACK (256 * 1024)
 #endif
-#define POOL_MAX 64
+#define POOL_MAX 1024
+#define HEAP_STACK (64 * 1024) /* stacks from the heap, past the mapping limit */
+#define CANARY 0xA5
+/* Guard-paged stacks take two kernel mappings each; past this many, new
+ * stacks come from the heap, leaving mappings for everything else. */
+#define MAX_MAPPED 16384
 
 struct cas__fiber {
     ucontext_t ctx;            /* the fiber's saved registers */
@@ -52,6 +57,7 @@ struct cas__fiber {
     size_t map_size;
     int done;                  /* entry returned */
     int dead;                  /* overflowed: its stack is not reused */
+    int heap;                  /* a heap stack without guard page (past the mapping limit) */
     struct cas__fiber *next;   /* in the pool */
 };
 
@@ -60,7 +66,7 @@ static cas__fiber *running;
 static sigjmp_buf overflow_jmp;         /* back into cas__fiber_resume */
 static char alt_stack[128 * 1024];      /* where the SIGSEGV handler runs */
 static cas__fiber *pool;
-static size_t pooled, in_use;
+static size_t pooled, in_use, stack_bytes, mapped;
 #ifdef CAS_ASAN
 static const void *loop_stack_bottom;
 static size_t loop_stack_size;
@@ -86,6 +92,16 @@ static void trampoline(unsigned lo, unsigned hi) {
     setcontext(&loop_ctx);
 }
 
+static void release_stack(cas__fiber *f) {
+    stack_bytes -= f->map_size;
+    if (f->heap) {
+        free(f->map);
+    } else {
+        munmap(f->map, f->map_size);
+        mapped--;
+    }
+}
+
 int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg) {
     cas__fiber *f;
     if (pool) {
@@ -94,28 +110,42 @@ int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg) {
         pooled--;
 #ifdef CAS_ASAN
         /* A dropped fiber's frames may have left poison behind. */
-        __asan_unpoison_memory_region(f->map + page_size(), CAS_NATIVE_STACK);
+        __asan_unpoison_memory_region(f->map + page_size(), f->map_size - page_size());
 #endif
     } else {
         f = cas__calloc(1, sizeof *f);
         if (!f) return CAS_ENOMEM;
         f->map_size = CAS_NATIVE_STACK + page_size();
-        f->map = mmap(NULL, f->map_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-        if (f->map == MAP_FAILED) {
-            cas__free(f);
-            return CAS_ENOMEM;
+        f->map = mapped < MAX_MAPPED ? mmap(NULL, f->map_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+                                     : MAP_FAILED;
+        /* The guard page: an overflow faults instead of corrupting memory.
+         * It costs the kernel two mappings per task, and a process may have
+         * only about 65,000: past MAX_MAPPED, stacks come from the heap,
+         * without a guard page (an overflow there is caught by the canary
+         * check at the next switch, not before). */
+        if (f->map == MAP_FAILED || mprotect(f->map, page_size(), PROT_NONE) != 0) {
+            if (f->map != MAP_FAILED) munmap(f->map, f->map_size);
+            f->heap = 1;
+            f->map_size = HEAP_STACK + page_size();
+            f->map = aligned_alloc(page_size(), f->map_size);
+            if (!f->map) {
+                cas__free(f);
+                return CAS_ENOMEM;
+            }
+            memset(f->map, CANARY, page_size());
+        } else {
+            mapped++;
         }
-        /* The guard page: an overflow faults instead of corrupting memory. */
-        mprotect(f->map, page_size(), PROT_NONE);
     }
     in_use++;
+    if (!f->entry) stack_bytes += f->map_size; /* new, not from the pool */
     f->entry = entry;
     f->arg = arg;
     f->done = 0;
     f->next = NULL;
     getcontext(&f->ctx);
     f->ctx.uc_stack.ss_sp = f->map + page_size();
-    f->ctx.uc_stack.ss_size = CAS_NATIVE_STACK;
+    f->ctx.uc_stack.ss_size = f->map_size - page_size();
     f->ctx.uc_link = NULL;
     uintptr_t p = (uintptr_t)f;
     makecontext(&f->ctx, (void (*)(void))trampoline, 2, (unsigned)(p & 0xffffffffu), (unsigned)(p >> 32));
@@ -144,7 +174,7 @@ static void watch_overflows(void) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_sigaction = on_segv;
-    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGSEGV, &sa, NULL);
 }
@@ -152,7 +182,9 @@ static void watch_overflows(void) {
 int cas__fiber_resume(cas__fiber *f) {
     cas__fiber *prev = running;
     watch_overflows();
-    if (sigsetjmp(overflow_jmp, 1)) {
+    /* No signal mask is saved (a system call per switch): the handler
+     * runs with SA_NODEFER, so SIGSEGV is not left blocked after the jump. */
+    if (sigsetjmp(overflow_jmp, 0)) {
         /* The fiber overflowed; its frames are gone with its stack. */
         f->dead = 1;
         running = prev;
@@ -161,13 +193,19 @@ int cas__fiber_resume(cas__fiber *f) {
     running = f;
 #ifdef CAS_ASAN
     void *fake = NULL;
-    __sanitizer_start_switch_fiber(&fake, f->map + page_size(), CAS_NATIVE_STACK);
+    __sanitizer_start_switch_fiber(&fake, f->map + page_size(), f->map_size - page_size());
 #endif
     swapcontext(&loop_ctx, &f->ctx);
 #ifdef CAS_ASAN
     __sanitizer_finish_switch_fiber(fake, NULL, NULL);
 #endif
     running = prev;
+    if (f->heap && !f->done && (unsigned char)f->map[page_size() - 1] != CANARY) {
+        /* The canary below a heap stack was overwritten: the task ran past
+         * its stack.  Its frames cannot be trusted; drop it like a fault. */
+        f->dead = 1;
+        return CAS_ESTACK;
+    }
     return CAS_OK;
 }
 
@@ -191,17 +229,17 @@ void cas__fiber_destroy(cas__fiber *f) {
         pooled++;
         return;
     }
-    munmap(f->map, f->map_size);
+    release_stack(f);
     cas__free(f);
 }
 
-size_t cas__fiber_stack_bytes(void) { return (in_use + pooled) * (CAS_NATIVE_STACK + page_size()); }
+size_t cas__fiber_stack_bytes(void) { return stack_bytes; }
 
 void cas__fiber_trim(void) {
     while (pool) {
         cas__fiber *f = pool;
         pool = f->next;
-        munmap(f->map, f->map_size);
+        release_stack(f);
         cas__free(f);
     }
     pooled = 0;

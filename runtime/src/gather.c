@@ -19,20 +19,24 @@ typedef struct gather {
     int return_exceptions;
     int cancel_requested;     /* cancel() reached a child */
     cas_future **children;    /* references */
-    cas__callback **cbs;      /* our registration on each distinct child, or NULL once run */
+    struct slot *cbs;         /* our registration on each distinct child */
 } gather;
+
+/* One registration of a gather or an as_completed on a future: its
+ * callback's ud, so the callback finds its owner and index in O(1). */
+typedef struct slot {
+    void *owner;              /* the gather or the iterator */
+    cas__callback *cb;        /* pending registration, or NULL once it ran */
+} slot;
 
 static void child_done(cas_future *fut, void *ud);
 
 /* _done_callback of gather. */
 static void child_done(cas_future *fut, void *ud) {
-    gather *g = ud;
+    slot *sl = ud;
+    gather *g = sl->owner;
+    sl->cb = NULL; /* it is running now, and freed after */
     g->nfinished++;
-    for (size_t i = 0; i < g->n; i++)
-        if (g->cbs[i] && g->children[i] == fut) {
-            g->cbs[i] = NULL; /* it is running now, and freed after */
-            break;
-        }
     if (g->base.state != CAS__PENDING) {
         if (!cas_cancelled(fut)) (void)cas_exception(fut, NULL, NULL);
         return;
@@ -110,13 +114,14 @@ cas_future *cas_gather(cas_future *const *fs, size_t n, int return_exceptions) {
     for (size_t i = 0; i < n; i++) {
         if (fs[i]->mark) continue;
         fs[i]->mark = 1;
-        g->cbs[i] = cas__callback_new(fs[i], child_done, g, "gather._done_callback");
-        if (!g->cbs[i]) goto oom;
+        g->cbs[i].owner = g;
+        g->cbs[i].cb = cas__callback_new(fs[i], child_done, &g->cbs[i], "gather._done_callback");
+        if (!g->cbs[i].cb) goto oom;
         g->nunique++;
     }
     for (size_t i = 0; i < n; i++) fs[i]->mark = 0;
     for (size_t i = 0; i < n; i++)
-        if (g->cbs[i]) cas__future_add_callback(fs[i], g->cbs[i]);
+        if (g->cbs[i].cb) cas__future_add_callback(fs[i], g->cbs[i].cb);
     cas__queue_insert_tail(&cas__L.futures, &g->base.all);
     return &g->base;
 oom:
@@ -131,7 +136,7 @@ oom:
 void cas__gather_free(cas_future *f) {
     gather *g = (gather *)f;
     for (size_t i = 0; i < g->n; i++) {
-        if (g->cbs && g->cbs[i]) cas__callback_unlink(g->cbs[i]);
+        if (g->cbs && g->cbs[i].cb) cas__callback_unlink(g->cbs[i].cb);
         if (g->children && g->children[i]) cas_release(g->children[i]);
     }
     cas__free(g->cbs);
@@ -158,7 +163,7 @@ struct cas_as_completed_iter {
     size_t ntodo;             /* not yet completed (and no timeout) */
     size_t nyielded;          /* results handed out */
     cas_future **fs;          /* references, in the order given */
-    cas__callback **cbs;      /* registrations still pending, else NULL */
+    slot *cbs;                /* registrations still pending (cb NULL once run) */
     cas_future **done;        /* the done queue; NULL entries mean timeout */
     size_t head, tail;
     cas_future *getter;       /* the future a waiting next() awaits */
@@ -174,9 +179,9 @@ static void wake_getter(cas_as_completed_iter *it) {
 
 /* _on_completion */
 static void ac_completed(cas_future *f, void *ud) {
-    cas_as_completed_iter *it = ud;
-    for (size_t i = 0; i < it->n; i++)
-        if (it->fs[i] == f) it->cbs[i] = NULL;
+    slot *sl = ud;
+    cas_as_completed_iter *it = sl->owner;
+    sl->cb = NULL;
     if (!it->ntodo) return;
     it->ntodo--;
     it->done[it->tail++] = f;
@@ -188,9 +193,9 @@ static void ac_completed(cas_future *f, void *ud) {
 static void ac_timeout(cas__handle *h) {
     cas_as_completed_iter *it = cas__container_of(h, cas_as_completed_iter, timer.h);
     for (size_t i = 0; i < it->n; i++) {
-        if (it->cbs[i]) {
-            cas__callback_unlink(it->cbs[i]);
-            it->cbs[i] = NULL;
+        if (it->cbs[i].cb) {
+            cas__callback_unlink(it->cbs[i].cb);
+            it->cbs[i].cb = NULL;
             it->done[it->tail++] = NULL;
         }
     }
@@ -214,8 +219,9 @@ cas_as_completed_iter *cas_as_completed(cas_future *const *fs, size_t n, double 
         if (fs[i]->mark) continue;
         fs[i]->mark = 1;
         it->fs[it->n] = cas_retain(fs[i]);
-        it->cbs[it->n] = cas__callback_new(fs[i], ac_completed, it, "as_completed._on_completion");
-        if (!it->cbs[it->n]) {
+        it->cbs[it->n].owner = it;
+        it->cbs[it->n].cb = cas__callback_new(fs[i], ac_completed, &it->cbs[it->n], "as_completed._on_completion");
+        if (!it->cbs[it->n].cb) {
             cas_release(it->fs[it->n]);
             it->fs[it->n] = NULL;
             goto oom;
@@ -224,7 +230,7 @@ cas_as_completed_iter *cas_as_completed(cas_future *const *fs, size_t n, double 
     }
     for (size_t i = 0; i < n; i++) fs[i]->mark = 0;
     it->ntodo = it->n;
-    for (size_t i = 0; i < it->n; i++) cas__future_add_callback(it->fs[i], it->cbs[i]);
+    for (size_t i = 0; i < it->n; i++) cas__future_add_callback(it->fs[i], it->cbs[i].cb);
     if (it->n && timeout >= 0) cas__timer_start(&it->timer, timeout, ac_timeout);
     return it;
 oom:
@@ -262,7 +268,7 @@ void cas_as_completed_free(cas_as_completed_iter *it) {
     if (it->timer.armed) cas__timer_stop(&it->timer);
     if (cas__queue_linked(&it->timer.h.node)) cas__handle_discard(&it->timer.h);
     for (size_t i = 0; i < it->n; i++) {
-        if (it->cbs[i]) cas__callback_unlink(it->cbs[i]);
+        if (it->cbs[i].cb) cas__callback_unlink(it->cbs[i].cb);
         cas_release(it->fs[i]);
     }
     cas__free(it->fs);

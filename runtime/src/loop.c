@@ -223,7 +223,7 @@ static void expire_shuffled(void) {
 }
 
 /* Timers due within this long after the first one fire with it. */
-#define TIMER_CLUSTER 0.002
+#define TIMER_CLUSTER 0.001
 
 /* The latest deadline no later than limit, in the subtree under t (the
  * heap property prunes the walk: it visits only the timers it returns). */
@@ -241,7 +241,7 @@ static double cluster_end(const cas__timer *t, double limit) {
  *  1. If nothing is ready, wait until the earliest deadline: the virtual
  *     clock jumps to it; the real clock lets the host run until then (in a
  *     browser, a JS timer: the page stays live).  With the real clock the
- *     wait stretches to cover timers due up to 2 ms later, so that timers
+ *     wait stretches to cover timers due up to 1 ms later, so that timers
  *     set together in one iteration (three workers each calling sleep(1))
  *     fire together, as they do in CPython, whose wake-up from select()
  *     takes longer than the few microseconds between their deadlines.
@@ -260,27 +260,29 @@ static double cluster_end(const cas__timer *t, double limit) {
  */
 static void run_once(void) {
     cas__loop *L = &cas__L;
+    int real = L->clock == CAS_CLOCK_REAL;
+    double now = real ? cas__clock_real() : L->vnow; /* one clock read when nothing waits */
     L->iteration++;
 
     if (L->nready == 0 && L->heap_min && !L->stopping) {
         double when = L->heap_min->when;
-        if (L->clock == CAS_CLOCK_REAL) when = cluster_end(L->heap_min, when + TIMER_CLUSTER);
-        if (L->clock == CAS_CLOCK_VIRTUAL) {
+        if (!real) {
             if (when > L->vnow) L->vnow = when;
+            now = L->vnow;
         } else {
-            double now = cas__clock_real();
+            when = cluster_end(L->heap_min, when + TIMER_CLUSTER);
             if (when > now) cas__host_wait(when);
-            L->last_host_turn = cas__clock_real();
+            now = L->last_host_turn = cas__clock_real();
         }
     } else if (cas__host_needs_turns()) {
-        double now = cas__clock_real();
-        if (now - L->last_host_turn > HOST_TURN_EVERY) {
+        double rnow = real ? now : cas__clock_real();
+        if (rnow - L->last_host_turn > HOST_TURN_EVERY) {
             cas__host_turn();
             L->last_host_turn = cas__clock_real();
+            if (real) now = L->last_host_turn;
         }
     }
 
-    double now = cas__now();
     while (L->heap_min && L->heap_min->when <= now) {
         if (shuffle_state) {
             expire_shuffled();
