@@ -35,7 +35,7 @@ EMFLAGS  := -O2 -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 -sMODULARIZE -sEXPORT_ES6
 # Objects are worth keeping between runs.
 .SECONDARY:
 
-.PHONY: fuzz all native wasm test-c test-js valgrind site deps setup test clean
+.PHONY: bench bench-smoke fuzz all native wasm test-c test-js valgrind site deps setup test clean
 all: native wasm
 
 # ---- setup: Debian packages and npm modules, installed on demand ----------
@@ -158,8 +158,14 @@ $(BUILD)/wasm/casyncio.mjs: $(WASM_SRC) $(HDRS) | $(BUILD)/.setup-apt
 site: wasm node_modules/.package-lock.json
 	node web/build.mjs
 
+# ---- benchmarks (bench/run.mjs); CI runs only the smoke mode -------------------
+bench: native wasm site
+	node bench/run.mjs
+bench-smoke: native wasm site
+	node bench/run.mjs --smoke --no-write
+
 # ---- the whole suite: what `npm test` and CI run ---------------------------
-test: setup native test-c valgrind site test-js
+test: setup native test-c valgrind site test-js bench-smoke
 test-js: native site
 	node --test --test-concurrency=1 tests/js/*.test.mjs $(wildcard tests/browser/*.test.mjs)
 

@@ -34,6 +34,16 @@ static int main_task(void *arg, cas_value *result) {
     BENCH_CHECK(rc == 0, "sleep(0)");
     cas_get_stats(&s1);
     double heap1 = bench_heap_used(), proc1 = bench_process_bytes();
+    long failed = 0, first = -1;
+    for (long i = 0; i < N; i++)
+        if (cas_done(ts[i]) && failed++ == 0) first = i;
+    if (failed) {
+        const char *type = NULL, *message = NULL;
+        cas_exception(ts[first], &type, &message);
+        fprintf(stderr, "bench: %ld of %ld tasks failed at their start, the first (task %ld) with %s: %s\n", failed, N,
+                first, type ? type : "?", message ? message : "");
+        exit(3);
+    }
     BENCH_CHECK(s1.tasks - s0.tasks == (size_t)N, "tasks alive: %zu", s1.tasks - s0.tasks);
     BENCH_CHECK(s1.timers - s0.timers == (size_t)N, "timers pending: %zu", s1.timers - s0.timers);
     bench_result("heap_per_task", (heap1 - heap0) / (double)N);

@@ -1,0 +1,761 @@
+#!/usr/bin/env node
+/**
+ * run.mjs -- casyncio's benchmark suite (`npm run bench`).
+ *
+ * Runs the same workloads on casyncio (the wasm build in Node, and the
+ * native build) and on its peers (CPython asyncio, Node's async/await,
+ * Pyodide in Node), prints the medians, the ratios and PASS/MISS against
+ * the project's targets, and writes docs/benchmarks.md and
+ * docs/benchmarks.svg.
+ *
+ *   node bench/run.mjs                 the full run: 5 repetitions, writes the docs
+ *   node bench/run.mjs --reps 3        another number of repetitions
+ *   node bench/run.mjs --smoke         tiny N, 1 repetition, no Pyodide unless
+ *                                      installed, writes nothing: checks that every
+ *                                      benchmark still runs (non-zero exit if not)
+ *   node bench/run.mjs --only spawn,pingpong   some workloads only (no docs written)
+ *   node bench/run.mjs --no-pyodide    skip Pyodide
+ *   node bench/run.mjs --no-write      print only
+ *   node bench/run.mjs --render        rewrite the docs from the last full run's
+ *                                      figures (build/bench/results.json), measuring nothing
+ *
+ * Workloads (bench/c/*.c built native and wasm, bench/py/*.py for CPython and
+ * Pyodide, bench/node/*.mjs, bench/api/factorial.mjs for the lesson):
+ *   startup   a whole process until its first printed line; download size
+ *   spawn     spawn and gather N tasks that each sleep(0) once
+ *   pingpong  two tasks switching on sleep(0), shallow and 10 frames deep;
+ *             the raw Emscripten fiber round trip of the same wasm build
+ *   timers    1,000 tasks each sleeping 100 ms: lateness and total time
+ *   factorial the factorial exercise on [5, 7, 3, 6], real clock
+ *   memory    100,000 tasks asleep at once: bytes per task
+ * Every program prints `RESULT key=value ...` lines; each rep is one line.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'build', 'bench');
+const rel = (p) => (String(p).startsWith('/') ? relative(ROOT, String(p)) || '.' : String(p));
+
+/* ------------------------------------------------------------------ */
+/* Options                                                              */
+/* ------------------------------------------------------------------ */
+
+const WORKLOADS = ['startup', 'spawn', 'pingpong', 'timers', 'factorial', 'memory'];
+
+function parseArgs(argv) {
+  const o = { smoke: false, reps: 5, pyodide: true, write: true, only: null, render: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--smoke') o.smoke = true;
+    else if (a === '--reps') o.reps = Number(argv[++i]);
+    else if (a === '--no-pyodide') o.pyodide = false;
+    else if (a === '--no-write') o.write = false;
+    else if (a === '--render') o.render = true;
+    else if (a === '--only') o.only = String(argv[++i] ?? '').split(',').filter(Boolean);
+    else if (a === '--help' || a === '-h') {
+      const src = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+      process.stdout.write(src.slice(src.indexOf('/**') + 3, src.indexOf('*/')).replace(/^ \* ?/gm, '').trim() + '\n');
+      process.exit(0);
+    } else {
+      process.stderr.write(`bench: unknown argument "${a}" (try --help)\n`);
+      process.exit(2);
+    }
+  }
+  if (!Number.isInteger(o.reps) || o.reps < 1) {
+    process.stderr.write('bench: --reps needs a whole number >= 1\n');
+    process.exit(2);
+  }
+  for (const w of o.only ?? []) {
+    if (!WORKLOADS.includes(w)) {
+      process.stderr.write(`bench: unknown workload "${w}"; the workloads are: ${WORKLOADS.join(', ')}\n`);
+      process.exit(2);
+    }
+  }
+  if (o.smoke) {
+    o.reps = 1;
+    o.write = false;
+  }
+  if (o.only) o.write = false;
+  return o;
+}
+
+const opts = parseArgs(process.argv.slice(2));
+const warm = opts.smoke ? 0 : 1; /* in-process warm-up repetitions, not reported */
+
+/* The sizes of each workload: the real ones, and the smoke test's. */
+const SIZE = opts.smoke
+  ? { spawn: [200, 2000], pingM: 2000, fiberM: 20000, timersN: 50, timersMs: 20, memN: 2000, numbers: [2, 1] }
+  : { spawn: [10000, 100000], pingM: 100000, fiberM: 1000000, timersN: 1000, timersMs: 100, memN: 100000, numbers: [5, 7, 3, 6] };
+const DEPTH = 10;
+
+const log = (s) => process.stderr.write(s + '\n');
+
+/* ------------------------------------------------------------------ */
+/* Processes                                                            */
+/* ------------------------------------------------------------------ */
+
+/** Runs a command; resolves with its stdout, or rejects with its stderr's tail. */
+function run(cmd, args, { env = {}, timeout = 600e3, cwd = ROOT } = {}) {
+  args = args.map(String);
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { err += d; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+    child.on('error', (e) => { clearTimeout(timer); reject(e); });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(out);
+      else {
+        const tail = (err.trim() || out.trim()).split('\n').slice(-3).join(' | ');
+        reject(new Error(`${rel(cmd)} ${args.map((a) => rel(a)).join(' ')}: ${signal ? `killed (${signal})` : `exit ${code}`}: ${tail}`));
+      }
+    });
+  });
+}
+
+/** Spawns a command and measures ms until its first stdout line (and until it exits). */
+function timeFirstLine(cmd, args, { env = {}, expect = null, stopAfterFirst = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let first = null;
+    let out = '';
+    let err = '';
+    let stopped = false;
+    child.stdout.on('data', (d) => {
+      if (first === null && d.includes(10)) {
+        first = performance.now() - t0;
+        if (stopAfterFirst) {
+          stopped = true;
+          child.kill('SIGKILL');
+        }
+      }
+      out += d;
+    });
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const exit = performance.now() - t0;
+      if (code !== 0 && !stopped) return reject(new Error(`${rel(cmd)} ${args.join(' ')}: exit ${code}: ${err.trim().split('\n').pop()}`));
+      const line = out.split('\n')[0];
+      if (expect !== null && line !== expect) return reject(new Error(`${rel(cmd)}: first line was "${line}", not "${expect}"`));
+      resolve({ first, exit });
+    });
+  });
+}
+
+/** Parses `RESULT k=v k=v` lines into { k: [v, ...] }. */
+function parseResults(text) {
+  const values = {};
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('RESULT ')) continue;
+    for (const pair of line.slice(7).trim().split(/\s+/)) {
+      const [k, v] = pair.split('=');
+      const n = Number(v);
+      if (!k || !Number.isFinite(n)) continue;
+      (values[k] ??= []).push(n);
+    }
+  }
+  return values;
+}
+
+const median = (xs) => {
+  const v = [...xs].sort((a, b) => a - b);
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+
+/* ------------------------------------------------------------------ */
+/* Setup: the libraries, the bench programs, the peers                  */
+/* ------------------------------------------------------------------ */
+
+const newer = (out, inputs) => {
+  if (!existsSync(out)) return true;
+  const t = statSync(out).mtimeMs;
+  return inputs.some((i) => statSync(i).mtimeMs > t);
+};
+
+async function buildAll() {
+  log('bench: make native wasm site');
+  const make = spawnSync('make', ['-s', '--no-print-directory', 'native', 'wasm', 'site'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (make.status !== 0) throw new Error('make native wasm site failed');
+  const env = { NODE_PATH: '/usr/share/nodejs' };
+  const inc = join(ROOT, 'build', 'native', 'include');
+  const nlib = join(ROOT, 'build', 'native', 'libcasyncio.a');
+  const wlib = join(ROOT, 'build', 'wasm', 'libcasyncio.a');
+  const common = [join(ROOT, 'bench', 'c', 'bench.h')];
+  const hostJs = join(ROOT, 'bench', 'c', 'host.js');
+  mkdirSync(join(OUT, 'native'), { recursive: true });
+  mkdirSync(join(OUT, 'wasm'), { recursive: true });
+  const jobs = [];
+  for (const p of ['startup', 'spawn', 'pingpong', 'timers', 'memory', 'fiber']) {
+    const src = join(ROOT, 'bench', 'c', `${p}.c`);
+    if (p !== 'fiber') {
+      const out = join(OUT, 'native', p);
+      if (newer(out, [src, nlib, ...common])) {
+        jobs.push(() => run('cc', ['-std=c11', '-D_GNU_SOURCE', '-O2', '-Wall', '-Wextra', '-Werror', `-I${inc}`, src, nlib, '-lm', '-o', out]));
+      }
+    }
+    const out = join(OUT, 'wasm', `${p}.js`);
+    const libs = p === 'fiber' ? [] : [wlib];
+    if (newer(out, [src, hostJs, ...libs, ...common])) {
+      /* The README's command for a program of one's own, plus memory growth
+       * (100,000 tasks) and the JS API's host (bench/c/host.js). */
+      jobs.push(() => run('emcc', ['-O2', '-sASYNCIFY', '-sSINGLE_FILE', '-sALLOW_MEMORY_GROWTH', '-sMAXIMUM_MEMORY=2gb',
+        '--pre-js', hostJs, `-I${inc}`, src, ...libs, '-o', out], { env }));
+    }
+  }
+  if (jobs.length) log(`bench: compiling ${jobs.length} bench programs`);
+  const width = Math.max(1, Math.min(2, cpus().length));
+  for (let i = 0; i < jobs.length; i += width) await Promise.all(jobs.slice(i, i + width).map((j) => j()));
+}
+
+function findPython() {
+  const r = spawnSync('python3', ['-c', 'import sys; print(sys.executable); print(sys.version.split()[0])'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error('python3 not found');
+  const [exe, version] = r.stdout.trim().split('\n');
+  return { exe, version };
+}
+
+/** Pyodide's directory: installed by us under build/bench, or bench/node_modules. */
+function findPyodide() {
+  if (!opts.pyodide) return { dir: null, why: 'skipped (--no-pyodide)' };
+  const candidates = [join(ROOT, 'bench', 'node_modules', 'pyodide'), join(OUT, 'node_modules', 'pyodide')];
+  let dir = candidates.find((d) => existsSync(join(d, 'pyodide.mjs')));
+  if (!dir && opts.smoke) return { dir: null, why: 'skipped (not installed; --smoke does not install it)' };
+  if (!dir) {
+    log('bench: installing pyodide into build/bench (npm install --prefix build/bench pyodide)');
+    mkdirSync(OUT, { recursive: true });
+    const r = spawnSync('npm', ['install', '--prefix', OUT, '--no-audit', '--no-fund', '--loglevel=error', 'pyodide'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    dir = candidates.find((d) => existsSync(join(d, 'pyodide.mjs')));
+    if (r.status !== 0 || !dir) return { dir: null, why: 'skipped (npm install pyodide failed)' };
+  }
+  const version = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+  return { dir, version };
+}
+
+/* ------------------------------------------------------------------ */
+/* The workloads                                                        */
+/* ------------------------------------------------------------------ */
+
+const R = { wasm: 'casyncio wasm', native: 'casyncio native', cpython: 'CPython', node: 'Node', pyodide: 'Pyodide' };
+const RUNTIMES = Object.keys(R);
+
+/* results[metric][runtime] = { values: [...] } or { error } ; notes[metric][runtime] = text */
+const results = {};
+const notes = {};
+const failures = [];
+
+function record(metric, runtime, values, note) {
+  (results[metric] ??= {})[runtime] = { values };
+  if (note) (notes[metric] ??= {})[runtime] = note;
+}
+function recordError(metric, runtime, error) {
+  (results[metric] ??= {})[runtime] = { error: String(error.message ?? error) };
+  failures.push(`${metric} / ${R[runtime] ?? runtime}: ${error.message ?? error}`);
+}
+
+/** Runs one program that prints RESULT lines and files each key under metrics[key]. */
+async function measure(runtime, metrics, cmd, args, options = {}) {
+  const label = `${R[runtime]}: ${Object.values(metrics)[0]}`;
+  log(`bench:   ${label}`);
+  try {
+    const t = await run(cmd, args, options);
+    const values = parseResults(t);
+    Object.entries(metrics).forEach(([key, metric], i) => {
+      if (!values[key]?.length) throw new Error(`${rel(cmd)} ${args.map(rel).join(' ')}: no RESULT ${key}`);
+      record(metric, runtime, values[key], i === 0 ? options.note : undefined); /* the note is the first figure's */
+    });
+    return values;
+  } catch (error) {
+    for (const metric of Object.values(metrics)) recordError(metric, runtime, error);
+    return null;
+  }
+}
+
+/** Runs a program reps times (one process each) and merges their RESULT lines. */
+async function measureProcesses(runtime, metrics, cmd, args, options = {}) {
+  const merged = {};
+  log(`bench:   ${R[runtime]}: ${Object.values(metrics)[0]} (${opts.reps} processes)`);
+  try {
+    for (let r = 0; r < opts.reps; r++) {
+      const values = parseResults(await run(cmd, args, options));
+      for (const [k, v] of Object.entries(values)) (merged[k] ??= []).push(...v);
+    }
+    Object.entries(metrics).forEach(([key, metric], i) => {
+      if (!merged[key]?.length) throw new Error(`${rel(cmd)}: no RESULT ${key}`);
+      record(metric, runtime, merged[key], i === 0 ? options.note : undefined);
+    });
+    return merged;
+  } catch (error) {
+    for (const metric of Object.values(metrics)) recordError(metric, runtime, error);
+    return null;
+  }
+}
+
+let PY = null;
+let PYODIDE = null;
+const wasmJs = (p) => join(OUT, 'wasm', `${p}.js`);
+const nativeBin = (p) => join(OUT, 'native', p);
+const pyFile = (p) => join(ROOT, 'bench', 'py', `${p}.py`);
+const nodeFile = (p) => join(ROOT, 'bench', 'node', `${p}.mjs`);
+const pyodideArgs = (...a) => [join(ROOT, 'bench', 'pyodide.mjs'), PYODIDE.dir, ...a];
+
+/* Each runtime's command for a bench program with arguments. */
+function commands(prog, args) {
+  const c = {
+    wasm: ['node', [wasmJs(prog), ...args]],
+    native: [nativeBin(prog), args],
+    cpython: [PY.exe, [pyFile(prog), ...args]],
+    node: ['node', [nodeFile(prog), ...args]],
+  };
+  if (PYODIDE.dir) c.pyodide = ['node', pyodideArgs(pyFile(prog), ...args)];
+  return c;
+}
+
+async function startup() {
+  log('bench: (a) start-up and download');
+  const M = 'startup: first line, ms';
+  const runs = {
+    wasm: ['node', [wasmJs('startup')]],
+    native: [nativeBin('startup'), []],
+    cpython: [PY.exe, [pyFile('startup')]],
+    node: ['node', [nodeFile('startup')]],
+  };
+  if (PYODIDE.dir) runs.pyodide = ['node', pyodideArgs(pyFile('startup'))];
+  const bare = [];
+  const lesson = [];
+  const firsts = Object.fromEntries(Object.keys(runs).map((k) => [k, []]));
+  /* Interleaved, so that a busy moment of the machine hits every runtime. */
+  for (let r = 0; r < opts.reps; r++) {
+    try {
+      bare.push((await timeFirstLine('node', ['-e', '0'])).exit);
+    } catch (error) { /* recorded below if nothing was measured */ }
+    for (const [rt, [cmd, args]] of Object.entries(runs)) {
+      if (firsts[rt] === null) continue;
+      try {
+        firsts[rt].push((await timeFirstLine(cmd, args, { expect: 'first line' })).first);
+      } catch (error) {
+        recordError(M, rt, error);
+        firsts[rt] = null;
+      }
+    }
+    try {
+      lesson.push((await timeFirstLine('node', [join(ROOT, 'web', 'cli.mjs'), 'run', 'await'], { stopAfterFirst: true })).first);
+    } catch (error) {
+      if (!lesson.failed) recordError('startup: a lesson via the CLI (JS API), first line, ms', 'wasm', error);
+      lesson.failed = true;
+    }
+  }
+  for (const [rt, v] of Object.entries(firsts)) if (v && v.length) record(M, rt, v);
+  if (bare.length) record('startup: bare `node -e 0` to exit, ms (reference)', 'node', bare);
+  if (lesson.length && !lesson.failed) record('startup: a lesson via the CLI (JS API), first line, ms', 'wasm', lesson);
+
+  /* What a browser downloads to run a lesson, each file gzip -9. */
+  const dist = ['casyncio.js', 'casyncio.mjs', 'casyncio.wasm'].map((f) => join(ROOT, 'dist', f));
+  const gz = (files) => files.reduce((s, f) => s + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  try {
+    record('download: gzip -9, KB', 'wasm', [gz(dist) / 1024], 'dist/casyncio.js + casyncio.mjs + casyncio.wasm');
+  } catch (error) {
+    recordError('download: gzip -9, KB', 'wasm', error);
+  }
+  if (PYODIDE.dir) {
+    const files = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json']
+      .map((f) => join(PYODIDE.dir, f)).filter((f) => existsSync(f));
+    record('download: gzip -9, KB', 'pyodide', [gz(files) / 1024], 'pyodide.mjs + pyodide.asm.mjs/.wasm + python_stdlib.zip + lock');
+  }
+}
+
+async function spawnGather() {
+  log('bench: (b) spawn and gather');
+  for (const n of SIZE.spawn) {
+    const M = `spawn+gather ${n.toLocaleString('en')} tasks: tasks/s`;
+    for (const [rt, [cmd, args]] of Object.entries(commands('spawn', [n, opts.reps, warm]))) {
+      await measure(rt, { tasks_per_s: M }, cmd, args);
+    }
+  }
+}
+
+async function pingpong() {
+  log('bench: (c) ping-pong');
+  for (const depth of [0, DEPTH]) {
+    const M = depth ? `ping-pong, yield ${depth} frames deep: ns/switch` : 'ping-pong on sleep(0): ns/switch';
+    for (const [rt, [cmd, args]] of Object.entries(commands('pingpong', [SIZE.pingM, depth, opts.reps, warm]))) {
+      /* Pyodide is 5-20x slower: fewer switches keep its run short. */
+      const a = rt === 'pyodide' ? args.map((x) => (x === SIZE.pingM ? Math.max(1000, SIZE.pingM / 5) : x)) : args;
+      await measure(rt, { ns_per_switch: M }, cmd, a);
+    }
+    await measure('wasm', { ns_per_roundtrip: depth ? `raw fiber round trip, ${depth} frames deep: ns` : 'raw fiber round trip: ns' },
+      'node', [wasmJs('fiber'), SIZE.fiberM, depth, opts.reps, warm],
+      { note: 'emscripten_fiber_swap there and back, same flags' });
+  }
+}
+
+async function timers() {
+  log('bench: (d) timers');
+  const head = `${SIZE.timersN.toLocaleString('en')} tasks sleep ${SIZE.timersMs} ms`;
+  const metrics = { late_median_ms: `${head}: median lateness, ms`, late_p99_ms: `${head}: p99 lateness, ms`, total_ms: `${head}: total, ms` };
+  for (const [rt, [cmd, args]] of Object.entries(commands('timers', [SIZE.timersN, SIZE.timersMs, opts.reps, warm]))) {
+    await measure(rt, metrics, cmd, args);
+  }
+  /* The same wasm program without the JS API's host: plain setTimeout. */
+  await measure('wasm', {
+    late_median_ms: `${head}, plain setTimeout host: median lateness, ms`,
+    late_p99_ms: `${head}, plain setTimeout host: p99 lateness, ms`,
+  }, 'node', [wasmJs('timers'), SIZE.timersN, SIZE.timersMs, opts.reps, warm], { env: { CAS_BENCH_HOST: 'plain' } });
+}
+
+async function factorial() {
+  log('bench: (e) factorial');
+  const M = `factorial [${SIZE.numbers.join(', ')}]: wall time, s`;
+  const input = JSON.stringify({ numbers: SIZE.numbers });
+  const env = { CASYNCIO_INPUT: input };
+  const program = join(ROOT, 'tutorials', 'factorial', 'program.py');
+  await measure('wasm', { wall_s: M }, 'node', [join(ROOT, 'bench', 'api', 'factorial.mjs'), opts.reps, JSON.stringify(SIZE.numbers)],
+    { note: "run('factorial') through dist/casyncio.js" });
+  /* Native: the lesson runner as a whole process (its start-up is ~2 ms). */
+  log(`bench:   ${R.native}: ${M} (${opts.reps} processes)`);
+  try {
+    const walls = [];
+    const opt = JSON.stringify({ lesson: 'factorial', clock: 'real', input: { numbers: SIZE.numbers } });
+    for (let r = 0; r < opts.reps; r++) {
+      const t0 = performance.now();
+      const out = await run(join(ROOT, 'build', 'native', 'casyncio-run'), [opt]);
+      walls.push((performance.now() - t0) / 1000);
+      if (!out.includes('"type":"end","status":"ok"')) throw new Error('casyncio-run factorial did not end ok');
+    }
+    record(M, 'native', walls, 'build/native/casyncio-run, whole process');
+  } catch (error) {
+    recordError(M, 'native', error);
+  }
+  await measure('cpython', { wall_s: M }, PY.exe, [pyFile('factorial'), program, opts.reps], { env, note: 'tutorials/factorial/program.py' });
+  await measure('node', { wall_s: M }, 'node', [nodeFile('factorial'), opts.reps], { env });
+  if (PYODIDE.dir) await measure('pyodide', { wall_s: M }, 'node', pyodideArgs('--program', program, opts.reps), { env });
+}
+
+async function memory() {
+  log('bench: (f) memory');
+  const n = SIZE.memN;
+  const head = `${n.toLocaleString('en')} tasks asleep`;
+  const M = `${head}: bytes/task`;
+  const PEAK = `${head}: peak, MB`;
+  const v = await measureProcesses('wasm', {
+    heap_per_task: M,
+    stack_per_task: `${head}: of which saved stacks + fiber records, bytes/task`,
+    process_per_task: `${head}: linear memory growth, bytes/task`,
+    process_peak_mb: PEAK,
+  }, 'node', [wasmJs('memory'), n], { note: 'allocator bytes in use (mallinfo)' });
+  if (v) record(`${head}: of which task, future, timer and the rest, bytes/task`, 'wasm',
+    v.heap_per_task.map((h, i) => h - v.stack_per_task[i]));
+  let nat = await measureProcesses('native', { process_per_task: M, heap_per_task: `${head}: native heap (mallinfo), bytes/task`, process_peak_mb: PEAK },
+    nativeBin('memory'), [n], { note: 'resident set (stacks are mmap\'d, touched pages count)' });
+  if (!nat && n > 30000) {
+    /* 100,000 live tasks do not fit natively (see the notes): the per-task
+     * figure at 30,000 still says what a task costs. */
+    const n2 = 30000;
+    const h2 = `${n2.toLocaleString('en')} tasks asleep`;
+    nat = await measureProcesses('native', { process_per_task: `${h2} (native only): bytes/task`, heap_per_task: `${h2} (native only): native heap (mallinfo), bytes/task` },
+      nativeBin('memory'), [n2], { note: 'resident set, at 30,000 tasks' });
+  }
+  await measureProcesses('cpython', { process_per_task: M, process_peak_mb: PEAK }, PY.exe, [pyFile('memory'), n], { note: 'resident set' });
+  await measureProcesses('node', { process_per_task: M, rss_per_task: `${head}: Node resident set growth, bytes/task`, process_peak_mb: PEAK },
+    'node', ['--expose-gc', nodeFile('memory'), n], { note: 'JS heap used after GC' });
+  if (PYODIDE.dir) {
+    await measureProcesses('pyodide', { process_per_task: M, process_peak_mb: PEAK }, 'node', pyodideArgs(pyFile('memory'), n),
+      { note: 'wasm linear memory growth' });
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Targets and the report                                               */
+/* ------------------------------------------------------------------ */
+
+const fig = (metric, rt) => {
+  const r = results[metric]?.[rt];
+  return r && r.values ? median(r.values) : null;
+};
+const PING = 'ping-pong on sleep(0): ns/switch';
+const SPAWN100 = `spawn+gather ${(SIZE.spawn[1]).toLocaleString('en')} tasks: tasks/s`;
+const MEM = `${SIZE.memN.toLocaleString('en')} tasks asleep: bytes/task`;
+const TIMERS = `${SIZE.timersN.toLocaleString('en')} tasks sleep ${SIZE.timersMs} ms`;
+const FACT = `factorial [${SIZE.numbers.join(', ')}]: wall time, s`;
+
+/* Which way is better, per metric (by its unit). */
+const higherIsBetter = (metric) => /tasks\/s/.test(metric);
+
+/** The project's targets for the wasm build in Node. */
+function targets() {
+  const ratio = (a, b) => (a !== null && b !== null && b !== 0 ? a / b : null);
+  const t = [];
+  const add = (what, value, ok, shown) => t.push({ what, value, ok: value === null ? null : ok(value), shown: value === null ? 'n/a' : shown(value) });
+  const x = (v) => `${v.toFixed(2)}×`;
+  add('ping-pong ≥ 4.5× CPython', ratio(fig(PING, 'cpython'), fig(PING, 'wasm')), (v) => v >= 4.5, x);
+  add('ping-pong ≥ 1.7× Node', ratio(fig(PING, 'node'), fig(PING, 'wasm')), (v) => v >= 1.7, x);
+  add('ping-pong per switch ≤ 1.15× raw fiber round trip', ratio(fig(PING, 'wasm'), fig('raw fiber round trip: ns', 'wasm')), (v) => v <= 1.15, x);
+  add(`spawn+gather ${SIZE.spawn[1].toLocaleString('en')} ≥ 5× CPython`, ratio(fig(SPAWN100, 'wasm'), fig(SPAWN100, 'cpython')), (v) => v >= 5, x);
+  add(`spawn+gather ${SIZE.spawn[1].toLocaleString('en')} ≥ 1× Node`, ratio(fig(SPAWN100, 'wasm'), fig(SPAWN100, 'node')), (v) => v >= 1, x);
+  add(`memory ≤ 2 KB/task at ${SIZE.memN.toLocaleString('en')} (aim < 1.6 KB)`, fig(MEM, 'wasm'), (v) => v <= 2048,
+    (v) => `${(v / 1024).toFixed(2)} KB${v < 1.6 * 1024 ? ' (aim met)' : ' (aim missed)'}`);
+  add('timers: median lateness ≤ 1 ms', fig(`${TIMERS}: median lateness, ms`, 'wasm'), (v) => v <= 1, (v) => `${v.toFixed(2)} ms`);
+  add('timers: p99 lateness ≤ 1.5 ms', fig(`${TIMERS}: p99 lateness, ms`, 'wasm'), (v) => v <= 1.5, (v) => `${v.toFixed(2)} ms`);
+  add(`timers: all done within ${SIZE.timersMs + 10} ms`, fig(`${TIMERS}: total, ms`, 'wasm'), (v) => v <= SIZE.timersMs + 10, (v) => `${v.toFixed(1)} ms`);
+  const su = fig('startup: first line, ms', 'wasm');
+  const bare = fig('startup: bare `node -e 0` to exit, ms (reference)', 'node');
+  add('start-up: first line within 8 ms of bare `node -e 0`', su !== null && bare !== null ? su - bare : null, (v) => v <= 8,
+    (v) => `${v >= 0 ? '+' : ''}${v.toFixed(1)} ms`);
+  add('download ≤ 40 KB gzip', fig('download: gzip -9, KB', 'wasm'), (v) => v <= 40, (v) => `${v.toFixed(1)} KB`);
+  add(`factorial ≤ 0.71 s`, fig(FACT, 'wasm'), (v) => v <= 0.71, (v) => `${v.toFixed(3)} s`);
+  return t;
+}
+
+function fmt(v) {
+  if (v === null || v === undefined) return '–';
+  const a = Math.abs(v);
+  if (a >= 1000) return Math.round(v).toLocaleString('en');
+  if (a >= 100) return v.toFixed(0);
+  if (a >= 10) return v.toFixed(1);
+  if (a >= 1) return v.toFixed(2);
+  return v.toFixed(3);
+}
+
+/** casyncio wasm against a peer: > 1 means casyncio is better (faster, smaller). */
+function advantage(metric, peer) {
+  const w = fig(metric, 'wasm');
+  const p = fig(metric, peer);
+  if (w === null || p === null || w <= 0 || p <= 0) return null;
+  if (/lateness|startup|reference|download|peak/.test(metric)) return null; /* differences, or not alike */
+  return higherIsBetter(metric) ? w / p : p / w;
+}
+
+function tableRows() {
+  const rows = [];
+  for (const metric of Object.keys(results)) {
+    const cells = RUNTIMES.map((rt) => {
+      const r = results[metric][rt];
+      if (!r) return '–';
+      if (r.error) return 'FAIL';
+      return fmt(median(r.values));
+    });
+    const ratios = ['cpython', 'node', 'pyodide'].map((p) => {
+      const a = advantage(metric, p);
+      return a === null ? '' : `${a.toFixed(2)}×`;
+    });
+    rows.push([metric, ...cells, ...ratios]);
+  }
+  return rows;
+}
+const HEADER = ['workload', ...RUNTIMES.map((r) => R[r]), 'wasm vs CPython', 'wasm vs Node', 'wasm vs Pyodide'];
+
+function printTable(rows, header) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  process.stdout.write(line(header) + '\n' + widths.map((w) => '-'.repeat(w)).join('  ') + '\n');
+  for (const r of rows) process.stdout.write(line(r) + '\n');
+}
+
+function machine() {
+  let model = 'unknown';
+  try {
+    model = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? model;
+  } catch { /* not Linux */ }
+  const nproc = spawnSync('nproc', { encoding: 'utf8' }).stdout?.trim() || String(cpus().length);
+  const version = (cmd, env = {}) => spawnSync(cmd, ['--version'], { encoding: 'utf8', env: { ...process.env, ...env } }).stdout?.match(/\d+\.\d+\.\d+/)?.[0] ?? '?';
+  const emcc = `emcc ${version('emcc', { NODE_PATH: '/usr/share/nodejs' })}`;
+  const cc = `cc (gcc) ${version('cc')}`;
+  let load = '';
+  try {
+    load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch { /* not Linux */ }
+  return { nproc, model, node: process.version, python: PY.version, pyodide: PYODIDE.version ?? PYODIDE.why, emcc, cc, load };
+}
+
+/* ------------------------------------------------------------------ */
+/* The chart: casyncio wasm's advantage over each peer, log scale       */
+/* ------------------------------------------------------------------ */
+
+function chartSvg() {
+  const peers = [['cpython', 'CPython asyncio', '#3572A5'], ['node', 'Node async/await', '#3c873a'], ['pyodide', 'Pyodide', '#b07219']];
+  const metrics = Object.keys(results).filter((m) => peers.some(([p]) => advantage(m, p) !== null));
+  const short = (m) => m.replace(' on sleep(0)', '').replace(': ns/switch', ', per switch').replace(': tasks/s', ', tasks/s')
+    .replace(': bytes/task', ', bytes per task').replace(': wall time, s', ', wall time').replace(': total, ms', ', total time');
+  /* The targets that are ratios, drawn on their bars. */
+  const goal = { [`${PING}|cpython`]: 4.5, [`${PING}|node`]: 1.7, [`${SPAWN100}|cpython`]: 5, [`${SPAWN100}|node`]: 1 };
+  const W = 900;
+  const left = 330;
+  const right = 40;
+  const barH = 11;
+  const groupH = peers.length * barH + 12;
+  const top = 70;
+  const H = top + metrics.length * groupH + 50;
+  const lo = 0.01;
+  const hi = 100;
+  const X = (v) => left + ((Math.log10(Math.min(hi, Math.max(lo, v))) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))) * (W - left - right);
+  const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const out = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
+  out.push(`<rect width="${W}" height="${H}" fill="#fff"/>`);
+  out.push(`<text x="${W / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">casyncio (wasm in Node) against its peers</text>`);
+  out.push(`<text x="${W / 2}" y="40" text-anchor="middle" fill="#555">how many times faster (or smaller) casyncio is; right of 1× is better; log scale; medians</text>`);
+  peers.forEach(([, name, color], i) => {
+    const x = left - 120 + i * 150;
+    out.push(`<rect x="${x}" y="50" width="12" height="10" fill="${color}"/><text x="${x + 16}" y="59">${esc(name)}</text>`);
+  });
+  out.push(`<rect x="${left + 330}" y="48" width="3" height="14" fill="#d00"/><text x="${left + 338}" y="59">target (ratio targets only)</text>`);
+  for (const v of [0.01, 0.1, 1, 10, 100]) {
+    out.push(`<line x1="${X(v)}" y1="${top - 4}" x2="${X(v)}" y2="${H - 40}" stroke="${v === 1 ? '#000' : '#ddd'}" stroke-width="${v === 1 ? 1.5 : 1}"/>`);
+    out.push(`<text x="${X(v)}" y="${H - 26}" text-anchor="middle" fill="#333">${v}×</text>`);
+  }
+  metrics.forEach((m, gi) => {
+    const y0 = top + gi * groupH;
+    out.push(`<text x="${left - 8}" y="${y0 + (peers.length * barH) / 2 + 4}" text-anchor="end">${esc(short(m))}</text>`);
+    peers.forEach(([p, , color], i) => {
+      const a = advantage(m, p);
+      if (a === null) return;
+      const y = y0 + i * barH;
+      const x1 = X(1);
+      const x2 = X(a);
+      out.push(`<rect x="${Math.min(x1, x2)}" y="${y}" width="${Math.max(1, Math.abs(x2 - x1))}" height="${barH - 2}" fill="${color}"/>`);
+      const tx = a >= 1 ? x2 + 4 : x2 - 4;
+      out.push(`<text x="${tx}" y="${y + barH - 3}" font-size="10" text-anchor="${a >= 1 ? 'start' : 'end'}" fill="#333">${a >= 10 ? a.toFixed(0) : a.toFixed(2)}×</text>`);
+      const g = goal[`${m}|${p}`];
+      if (g) out.push(`<rect x="${X(g) - 1.5}" y="${y - 2}" width="3" height="${barH + 2}" fill="#d00"><title>target ${g}×</title></rect>`);
+    });
+  });
+  out.push(`<text x="${W / 2}" y="${H - 8}" text-anchor="middle" fill="#555" font-size="11">generated by bench/run.mjs from the run of ${esc(RUN_DATE.slice(0, 10))}; the figures are in benchmarks.md</text>`);
+  out.push('</svg>');
+  return out.join('\n') + '\n';
+}
+
+/* ------------------------------------------------------------------ */
+/* docs/benchmarks.md                                                   */
+/* ------------------------------------------------------------------ */
+
+function markdown(rows, tg, m) {
+  const md = [];
+  const cell = (s) => String(s).replace(/\|/g, '\\|');
+  const table = (header, body) => {
+    md.push('| ' + header.map(cell).join(' | ') + ' |');
+    md.push('|' + header.map((_, i) => (i === 0 ? '---' : '---:')).join('|') + '|');
+    for (const r of body) md.push('| ' + r.map(cell).join(' | ') + ' |');
+  };
+  md.push('# Benchmarks');
+  md.push('');
+  md.push('`npm run bench` (`node bench/run.mjs`) runs the same workloads on casyncio — the wasm');
+  md.push('build in Node and the native build — and on its peers, and writes this page and');
+  md.push('[`benchmarks.svg`](benchmarks.svg). `node bench/run.mjs --smoke` only checks that every');
+  md.push('benchmark still runs (tiny N, one repetition). This page is generated: rerun, do not edit.');
+  md.push('');
+  md.push(`**Run of ${RUN_DATE.replace('T', ' ').slice(0, 16)} UTC** on ${m.nproc} × ${m.model} (load average at the end: ${m.load}),`);
+  md.push(`Node ${m.node}, CPython ${m.python}, Pyodide ${m.pyodide}, ${m.emcc}, ${m.cc}.`);
+  md.push(`Medians of ${RUN_OPTS.reps} repetitions (after ${RUN_OPTS.smoke ? 0 : 1} warm-up in each process). The machine is shared:`);
+  md.push('trust the ratios more than the absolute figures.');
+  md.push('');
+  md.push('![casyncio against its peers](benchmarks.svg)');
+  md.push('');
+  md.push('## Targets (wasm build in Node)');
+  md.push('');
+  table(['target', 'measured', 'verdict'], tg.map((t) => [t.what, t.shown, t.ok === null ? 'n/a' : t.ok ? 'PASS' : 'MISS']));
+  md.push('');
+  md.push('## All figures');
+  md.push('');
+  md.push('The ratio columns say how many times faster (or smaller) the wasm build is than the');
+  md.push('peer: above 1× casyncio is ahead. Lateness and start-up are compared as differences, not ratios.');
+  md.push('');
+  table(HEADER, rows);
+  md.push('');
+  const noteLines = [];
+  for (const [metric, byRt] of Object.entries(notes)) {
+    for (const [rt, text] of Object.entries(byRt)) noteLines.push(`- ${metric}, ${R[rt]}: ${text}.`);
+  }
+  const errs = new Map(); /* one line per distinct failure, with the figures it cost */
+  for (const [metric, byRt] of Object.entries(results)) {
+    for (const [rt, r] of Object.entries(byRt)) {
+      if (!r.error) continue;
+      const key = `${R[rt]}: ${r.error.replaceAll(ROOT + '/', '')}`;
+      errs.set(key, [...(errs.get(key) ?? []), metric]);
+    }
+  }
+  const errLines = [...errs].map(([e, ms]) => `- ${ms.join('; ')} — **FAIL**, ${e}`);
+  if (errLines.length) {
+    md.push('## Failures');
+    md.push('');
+    md.push(...errLines);
+    md.push('');
+  }
+  md.push('## How each figure is measured');
+  md.push('');
+  md.push(...readFileSync(join(ROOT, 'bench', 'METHOD.md'), 'utf8').trim().split('\n'));
+  if (noteLines.length) {
+    md.push('');
+    md.push('What each figure of these rows counts:');
+    md.push('');
+    md.push(...noteLines);
+  }
+  md.push('');
+  return md.join('\n');
+}
+
+/* ------------------------------------------------------------------ */
+
+let RUN_DATE = new Date().toISOString();
+let RUN_OPTS = opts;
+if (opts.render) {
+  const saved = JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8'));
+  Object.assign(results, saved.results);
+  Object.assign(notes, saved.notes);
+  RUN_DATE = saved.date;
+  RUN_OPTS = saved.opts;
+  const rows = tableRows();
+  const tg = targets();
+  writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), markdown(rows, tg, saved.machine));
+  writeFileSync(join(ROOT, 'docs', 'benchmarks.svg'), chartSvg());
+  process.stdout.write(`wrote docs/benchmarks.md and docs/benchmarks.svg from the run of ${RUN_DATE}\n`);
+  process.exit(0);
+}
+
+const t0 = performance.now();
+try {
+  await buildAll();
+} catch (error) {
+  log(`bench: FAIL: cannot build: ${error.message}`);
+  process.exit(1);
+}
+PY = findPython();
+PYODIDE = findPyodide();
+if (!PYODIDE.dir) log(`bench: Pyodide ${PYODIDE.why}`);
+
+const selected = opts.only ?? WORKLOADS;
+const steps = { startup, spawn: spawnGather, pingpong, timers, factorial, memory };
+for (const w of WORKLOADS) if (selected.includes(w)) await steps[w]();
+
+const rows = tableRows();
+const tg = targets();
+const m = machine();
+process.stdout.write(`\ncasyncio benchmarks${opts.smoke ? ' (SMOKE: tiny N, 1 repetition; the figures mean nothing)' : ''}: ` +
+  `${m.nproc} × ${m.model}, Node ${m.node}, CPython ${m.python}, Pyodide ${m.pyodide}; medians of ${opts.reps}\n\n`);
+printTable(rows, HEADER);
+if (!opts.smoke) {
+  process.stdout.write('\nTargets (wasm build in Node):\n');
+  printTable(tg.map((t) => [t.what, t.shown, t.ok === null ? 'n/a' : t.ok ? 'PASS' : 'MISS']), ['target', 'measured', 'verdict']);
+}
+if (opts.write) {
+  writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), markdown(rows, tg, m));
+  writeFileSync(join(ROOT, 'docs', 'benchmarks.svg'), chartSvg());
+  process.stdout.write('\nwrote docs/benchmarks.md and docs/benchmarks.svg\n');
+}
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, opts.smoke ? 'results-smoke.json' : opts.only ? 'results-partial.json' : 'results.json'),
+  JSON.stringify({ date: RUN_DATE, machine: m, opts, results, notes, targets: tg }, null, 2));
+process.stdout.write(`\n${((performance.now() - t0) / 1000).toFixed(0)} s; ${failures.length} failure(s)\n`);
+if (failures.length) {
+  for (const f of failures) process.stderr.write(`bench: FAIL: ${f}\n`);
+  process.exit(1);
+}
