@@ -240,7 +240,31 @@ class Session {
     const options = { clock, signal: this.controller.signal };
     if (seed !== undefined) options.seed = seed;
     if (input !== undefined) options.input = input;
+    // Virtual clock at a speed, or stepped: the runtime itself is paced (it
+    // waits here before each jump of virtual time), so Stop reaches live
+    // tasks.  "instant" runs unpaced and the events are shown as they come.
+    this.paced = clock === 'virtual' && speed !== 'instant';
+    this.paceWaiter = null;     // Step releases the loop's next wait
+    this.paceTimer = null;
+    if (this.paced) options.pace = (ms) => this.pace(ms);
     this.options = options;
+  }
+
+  /** The runtime asks to jump ms of virtual time: wait speed-scaled, or for Step. */
+  pace(ms) {
+    return new Promise((resolve) => {
+      if (this !== session || this.ended || this.stopped) return resolve();
+      this.lastPace = { ms, at: performance.now(), vt: this.vt };
+      if (this.paused) this.paceWaiter = resolve;
+      else this.paceTimer = setTimeout(resolve, ms / this.speed);
+    });
+  }
+
+  releasePace() {
+    clearTimeout(this.paceTimer);
+    const r = this.paceWaiter;
+    this.paceWaiter = null;
+    if (r) r();
   }
 
   async start() {
@@ -266,7 +290,7 @@ class Session {
     if (this.pumping || this.ended || this !== session) return;
     if (this.paused) {
       while (this.pendingSteps > 0 && this.shown < this.queue.length) { this.pendingSteps--; this.showStep(); }
-    } else if (this.clock === 'real' || this.speed === 'instant') this.drain(Infinity);
+    } else if (this.clock === 'real' || this.speed === 'instant' || this.paced) this.drain(Infinity);
     else this.drainPaced();
     updateButtons();
   }
@@ -284,7 +308,7 @@ class Session {
       }
     }
     this.pumping = false;
-    if (this.shown < this.queue.length && !this.ended && this === session && (this.clock === 'real' || this.speed === 'instant')) this.pump();
+    if (this.shown < this.queue.length && !this.ended && this === session && (this.clock === 'real' || this.speed === 'instant' || this.paced)) this.pump();
   }
 
   show(ev) {
@@ -313,7 +337,11 @@ class Session {
     this.base = null;
     clearTimeout(this.timer);
     if (this.shown < this.queue.length) this.showStep();
-    else if (!this.streamDone) this.pendingSteps++;
+    else if (!this.streamDone) {
+      this.pendingSteps++;
+      // Everything received is shown: let the paced loop take its next step.
+      if (this.paced) this.releasePace();
+    }
     updateButtons();
   }
 
@@ -324,6 +352,7 @@ class Session {
   }
 
   setSpeed(speed) {
+    if (this.paced && speed === 'instant') { this.speed = 1e9; this.releasePace(); return; }
     this.speed = speed;
     this.base = null;
     if (!this.paused) this.pump();
@@ -334,7 +363,8 @@ class Session {
     if (this.ended) return;
     this.stopped = true;
     this.controller.abort();
-    if (this.clock === 'virtual') {
+    this.releasePace();
+    if (this.clock === 'virtual' && (!this.paced || this.streamDone)) {
       // The runtime finished long ago: the replay simply ends here.
       clearTimeout(this.timer);
       const t = this.vt;
@@ -358,10 +388,11 @@ class Session {
   /** Animation: moves the timeline's "now" while the run is live. */
   tick() {
     if (this !== session || this.ended) return;
-    if (this.clock === 'real') {
+    if (this.clock === 'real' || this.paced) {
       if (this.lastArrival !== undefined && this.shown === this.received) {
         const last = this.queue[this.shown - 1];
-        if (last) timeline.setNow(last.t + (performance.now() - this.lastArrival));
+        const rate = this.paced ? (this.paused ? 0 : this.speed) : 1;
+        if (last) timeline.setNow(last.t + (performance.now() - this.lastArrival) * rate);
       }
     } else if (!this.paused && this.speed !== 'instant' && this.base) {
       const vt = this.base.vt + (performance.now() - this.base.wall) * this.speed;

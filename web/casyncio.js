@@ -12,6 +12,10 @@
  *   signal  an AbortSignal: aborting delivers CancelledError to every task,
  *           allows `grace` ms (default 250), then stops hard
  *   grace   ms of grace after an abort
+ *   pace    virtual clock only: async (ms) => {} called each time the loop
+ *           is about to jump ms of virtual time; the run waits for it.  A
+ *           page paces a run at a chosen speed or one wait per Step click;
+ *           Stop still delivers CancelledError to the real tasks.
  * The stream always ends with exactly one `end` event, even when the
  * options are bad (an `error` event first), the run is aborted, or the
  * module traps.  Each run has its own wasm instance; the wasm is compiled
@@ -23,7 +27,7 @@
  */
 import createCasyncio from './casyncio.mjs';
 
-const OPTION_KEYS = ['clock', 'seed', 'input', 'signal', 'grace'];
+const OPTION_KEYS = ['clock', 'seed', 'input', 'signal', 'grace', 'pace'];
 const HARD_STOP_MARGIN_MS = 750;
 
 let compiled = null;
@@ -94,6 +98,9 @@ function checkOptions(options) {
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
     throw new TypeError('casyncio: signal must be an AbortSignal');
   }
+  if (options.pace !== undefined && typeof options.pace !== 'function') {
+    throw new TypeError('casyncio: pace must be a function (ms) => Promise');
+  }
   if (options.grace !== undefined && !(Number.isFinite(options.grace) && options.grace >= 0 && options.grace <= 60000)) {
     throw new TypeError('casyncio: grace must be a number of milliseconds from 0 to 60000');
   }
@@ -155,6 +162,15 @@ async function start(lesson, options, channel) {
     },
     event(json) { deliver(JSON.parse(json)); },
   };
+  if (options.pace) {
+    /* The virtual clock's jumps, paced by the caller; a stop ends the wait. */
+    host.pace = (ms) => new Promise((resolve) => {
+      let finished = false;
+      const done = () => { if (!finished) { finished = true; wake = null; resolve(); } };
+      wake = done;
+      Promise.resolve().then(() => options.pace(ms)).then(done, done);
+    });
+  }
 
   const signal = options.signal;
   const grace = options.grace ?? 250;

@@ -264,3 +264,5 @@ void cas__host_wait(double until) {
 void cas__host_turn(void) {}
 
 int cas__host_needs_turns(void) { return 0; }
+
+void cas__host_pace(double ms) { (void)ms; }

@@ -182,6 +182,13 @@ void cas__host_turn(void) { cas_js_turn(); }
 
 int cas__host_needs_turns(void) { return 1; }
 
+EM_JS(int, cas_js_paces, (void), { return Module.casHost && Module.casHost.pace ? 1 : 0; });
+EM_ASYNC_JS(void, cas_js_pace, (double ms), { await Module.casHost.pace(ms); });
+
+void cas__host_pace(double ms) {
+    if (cas_js_paces()) cas_js_pace(ms);
+}
+
 void cas__host_event(const char *json, size_t len, void *ud) {
     (void)ud;
     cas_js_event(json, len);

@@ -556,8 +556,13 @@ void cas__task_step(cas__task *t) {
             break;
         }
         if (t->finished || t->wait != CAS__WAIT_BLOCK) break;
-        /* time.sleep inside the task: the loop blocks here, running nothing. */
-        while (cas__clock_real() < t->block_until && !cas__stop_requested) cas__host_wait(t->block_until);
+        /* time.sleep inside the task: the loop blocks here, running nothing.
+         * (A negative block_until is a virtual-clock block of that many
+         * seconds, for the host to pace.) */
+        if (t->block_until < 0)
+            cas__host_pace(-t->block_until * 1000.0);
+        else
+            while (cas__clock_real() < t->block_until && !cas__stop_requested) cas__host_wait(t->block_until);
         cas__L.last_host_turn = cas__clock_real();
     }
     cas__L.current = NULL;

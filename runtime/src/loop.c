@@ -267,7 +267,10 @@ static void run_once(void) {
     if (L->nready == 0 && L->heap_min && !L->stopping) {
         double when = L->heap_min->when;
         if (!real) {
-            if (when > L->vnow) L->vnow = when;
+            if (when > L->vnow) {
+                cas__host_pace((when - L->vnow) * 1000.0);
+                L->vnow = when;
+            }
             now = L->vnow;
         } else {
             when = cluster_end(L->heap_min, when + TIMER_CLUSTER);
@@ -545,6 +548,13 @@ int cas_blocking_sleep(double seconds) {
         }
     }
     if (cas__L.clock == CAS_CLOCK_VIRTUAL) {
+        if (t) {
+            /* Paced by the host (a page's speed or Step) on the loop's side. */
+            t->block_until = -seconds;
+            cas__suspend(t, CAS__WAIT_BLOCK);
+        } else {
+            cas__host_pace(seconds * 1000.0);
+        }
         cas__L.vnow += seconds;
     } else if (t) {
         /* The wait happens on the loop's side (cas__task_step), so that

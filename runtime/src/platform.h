@@ -54,6 +54,12 @@ void cas__host_turn(void);
 /* Does the host need turns (1 in a browser or Node, 0 natively)? */
 int cas__host_needs_turns(void);
 
+/* Under the virtual clock, the loop is about to jump ms of virtual time.
+ * A host that paces virtual runs (a page showing them at a chosen speed,
+ * or one wait per Step click) waits here as it likes; others return at
+ * once.  A stop request ends the wait. */
+void cas__host_pace(double ms);
+
 #ifdef __EMSCRIPTEN__
 /* Hands one event to the JS host (Module.casHost.event); a cas_event_fn. */
 void cas__host_event(const char *json, size_t len, void *ud);

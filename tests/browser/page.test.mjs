@@ -318,13 +318,16 @@ test('virtual clock: Step shows one event per click, paced replay and instant fi
   assert.deepEqual(await printed(page), expected('callbacks'));
   const times = await page.$$eval('#output .line.print .t', (ts) => ts.map((e) => e.textContent));
   assert.equal(times.at(-1), '1000 ms', 'virtual times are exact');
-  // Stop during a slow replay ends it as stopped.
+  // Stop during a slow paced run: the runtime waits for the page at each
+  // jump of virtual time, so Stop delivers CancelledError to live tasks.
   await page.selectOption('#speed', '0.25');
   await runButton(page).click();
   await page.waitForSelector('#output .line.print');
   await stopButton(page).click();
   assert.equal(await waitForEnd(page), 'cancelled');
   assert.equal(await page.textContent('#status'), 'Stopped.');
+  const cancelled = await page.$$eval('#output .line', (ls) => ls.map((l) => l.textContent).filter((t) => /was cancelled/.test(t)));
+  assert.ok(cancelled.length >= 1, 'no task was cancelled by the Stop');
   await page.close();
 });
 

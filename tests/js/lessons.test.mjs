@@ -78,3 +78,11 @@ test('ten runs at once in one process do not interfere', async () => {
     assert.deepEqual(prints(events), expectedLines(i % 2 ? 'gather' : 'factorial'));
   });
 });
+
+test('the real and the virtual clock give the same events, apart from timestamps', async () => {
+  for (const id of ['callbacks', 'gather', 'factorial']) {
+    const shape = (events) => strip(events).map(({ t, ...ev }) => JSON.stringify(ev));
+    const [real, virtual] = await Promise.all([collect(id, { seed: 1 }), collect(id, { clock: 'virtual', seed: 1 })]);
+    assert.deepEqual(shape(real), shape(virtual), id);
+  }
+});

@@ -85,3 +85,24 @@ test('breaking out of the loop stops the run', async () => {
   assertWellFormed(events);
   assert.ok(performance.now() - t0 < 2000);
 });
+
+test('a paced virtual run waits for its host at each jump, and Stop reaches its tasks', async () => {
+  const jumps = [];
+  const t0 = performance.now();
+  const events = [];
+  for await (const ev of api.run('gather', { clock: 'virtual', seed: 1, pace: (ms) => { jumps.push(ms); return new Promise((r) => setTimeout(r, ms / 10)); } })) events.push(ev);
+  assertWellFormed(events);
+  assert.deepEqual(jumps, [1000]);
+  assert.ok(performance.now() - t0 >= 95, 'the run did not wait for its pace');
+  assert.equal(events.find((e) => e.text === 'Worker - Done it').t, 1000);
+
+  const controller = new AbortController();
+  const stopped = [];
+  for await (const ev of api.run('factorial', { clock: 'virtual', signal: controller.signal, pace: () => new Promise((r) => setTimeout(r, 20)) })) {
+    stopped.push(ev);
+    if (ev.type === 'timer_fired' && ev.t === 300) controller.abort();
+  }
+  assertWellFormed(stopped);
+  assert.equal(stopped.at(-1).status, 'cancelled');
+  assert.ok(stopped.filter((e) => e.type === 'task_cancelled').length >= 2, 'the live tasks were cancelled');
+});
