@@ -35,11 +35,11 @@ EMFLAGS  := -O2 -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 -sMODULARIZE -sEXPORT_ES6
 # Objects are worth keeping between runs.
 .SECONDARY:
 
-.PHONY: bench bench-smoke fuzz all native wasm test-c test-js valgrind site deps setup test clean
+.PHONY: bench bench-smoke fuzz fuzz-short all native wasm test-c test-js valgrind site deps setup test clean
 all: native wasm
 
 # ---- setup: Debian packages and npm modules, installed on demand ----------
-APT_PKGS := emscripten libcmocka-dev dpkg-dev chromium valgrind
+APT_PKGS := emscripten libcmocka-dev dpkg-dev chromium valgrind clang libclang-rt-14-dev
 setup: $(BUILD)/.setup-apt node_modules/.package-lock.json
 $(BUILD)/.setup-apt:
 	@missing=""; \
@@ -48,6 +48,8 @@ $(BUILD)/.setup-apt:
 	 command -v dpkg-source >/dev/null || missing="$$missing dpkg-dev"; \
 	 command -v chromium >/dev/null || missing="$$missing chromium"; \
 	 command -v valgrind >/dev/null || missing="$$missing valgrind"; \
+	 command -v clang >/dev/null || missing="$$missing clang"; \
+	 ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || missing="$$missing libclang-rt-14-dev"; \
 	 if [ -n "$$missing" ]; then \
 	   if [ "$$(id -u)" != 0 ]; then echo "setup: missing Debian packages:$$missing (run make setup as root)"; exit 1; fi; \
 	   echo "setup: apt-get install$$missing"; \
@@ -165,7 +167,11 @@ bench-smoke: native wasm site
 	node bench/run.mjs --smoke --no-write
 
 # ---- the whole suite: what `npm test` and CI run ---------------------------
-test: setup native test-c valgrind site test-js bench-smoke
+test: setup native test-c valgrind fuzz-short site test-js bench-smoke
+
+# A short fuzz run of every target (about 25 s each) as part of the suite.
+fuzz-short:
+	$(MAKE) fuzz FUZZ_SECONDS=25
 test-js: native site
 	node --test --test-concurrency=1 tests/js/*.test.mjs $(wildcard tests/browser/*.test.mjs)
 

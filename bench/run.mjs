@@ -195,6 +195,9 @@ async function buildAll() {
   const hostJs = join(ROOT, 'bench', 'c', 'host.js');
   mkdirSync(join(OUT, 'native'), { recursive: true });
   mkdirSync(join(OUT, 'wasm'), { recursive: true });
+  // The wasm programs are CommonJS (emcc's plain output); the repository's
+  // package.json says "type": "module", so say otherwise for this folder.
+  writeFileSync(join(OUT, 'wasm', 'package.json'), '{ "type": "commonjs" }\n');
   const jobs = [];
   for (const p of ['startup', 'spawn', 'pingpong', 'timers', 'memory', 'fiber']) {
     const src = join(ROOT, 'bench', 'c', `${p}.c`);
