@@ -3,17 +3,7 @@
 // after it and no gap in seq; a thousand runs in a row leave memory flat.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LESSONS, api, assertWellFormed, prints, expectedLines } from './helpers.mjs';
-
-async function abortAfter(lesson, k, options) {
-  const controller = new AbortController();
-  const events = [];
-  for await (const ev of api.run(lesson, { ...options, signal: controller.signal })) {
-    events.push(ev);
-    if (events.length === k) controller.abort();
-  }
-  return events;
-}
+import { LESSONS, api, abortAfter, assertWellFormed, prints, expectedLines } from './helpers.mjs';
 
 for (const id of LESSONS) {
   test(`${id}: an abort after event k, for every k, ends the stream cleanly`, async () => {

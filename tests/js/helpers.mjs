@@ -26,6 +26,17 @@ export function expectedLines(lesson, file = 'expected.txt') {
   return readFileSync(join(root, 'tutorials', lesson, file), 'utf8').trimEnd().split('\n');
 }
 
+/** The events of a run aborted just after its k-th event (counting from 1). */
+export async function abortAfter(lesson, k, options = {}) {
+  const controller = new AbortController();
+  const events = [];
+  for await (const ev of api.run(lesson, { ...options, signal: controller.signal })) {
+    events.push(ev);
+    if (events.length === k) controller.abort();
+  }
+  return events;
+}
+
 /** seq 1, 2, 3, ... with no gaps; exactly one end, and it is last. */
 export function assertWellFormed(events) {
   assert.ok(events.length > 0, 'no events');

@@ -2,18 +2,8 @@
 // still ends the stream with exactly one end event, status "cancelled".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LESSONS, api, assertWellFormed, expectedLines } from './helpers.mjs';
+import { LESSONS, api, abortAfter, assertWellFormed, expectedLines } from './helpers.mjs';
 
-/** Aborts after the k-th event (counting from 1). */
-async function abortAfter(lesson, k, options = {}) {
-  const controller = new AbortController();
-  const events = [];
-  for await (const ev of api.run(lesson, { ...options, signal: controller.signal })) {
-    events.push(ev);
-    if (events.length === k) controller.abort();
-  }
-  return events;
-}
 
 for (const id of LESSONS) {
   test(`${id}: aborting at several points ends the stream once, cancelled`, async () => {
