@@ -85,20 +85,16 @@ int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg) {
     return CAS_OK;
 }
 
-EM_JS(void, cas_js_fatal, (const char *msg), { throw new Error(UTF8ToString(msg)); });
-
-/* Copies the owner's frames off the shared areas. */
-static void save(cas__fiber *o) {
+/* Copies the owner's frames off the shared areas.  0, or CAS_ENOMEM when
+ * no memory is left to keep them (the wasm memory cannot grow further). */
+static int save(cas__fiber *o) {
     char *sp = o->ef.stack_ptr;
     char *ap = o->ef.asyncify_data.stack_ptr;
     size_t c = (size_t)(run_stack + CAS_RUN_STACK - sp);
     size_t a = (size_t)(ap - scratch);
     if (c + a > o->cap) {
         char *n = cas__realloc(o->save, c + a);
-        if (!n) {
-            /* Nowhere to keep the frames: the task cannot go on. */
-            cas_js_fatal("casyncio: out of memory while saving a task's stack");
-        }
+        if (!n) return CAS_ENOMEM;
         saved_bytes += c + a - o->cap;
         o->save = n;
         o->cap = c + a;
@@ -107,6 +103,7 @@ static void save(cas__fiber *o) {
     memcpy(o->save + c, scratch, a);
     o->c_used = c;
     o->a_used = a;
+    return CAS_OK;
 }
 
 /* Puts f's frames back where they were. */
@@ -119,7 +116,15 @@ static void restore(cas__fiber *f) {
 
 int cas__fiber_resume(cas__fiber *f) {
     if (owner != f) {
-        if (owner && !owner->done) save(owner);
+        if (owner && !owner->done && save(owner) != CAS_OK) {
+            /* Its frames are about to be overwritten and cannot be kept:
+             * that task is lost (MemoryError), this one can still run. */
+            cas__fiber *lost = owner;
+            void *arg = lost->arg;
+            owner = NULL;
+            cas__fiber_destroy(lost);
+            cas__fiber_lost(arg);
+        }
         if (f->started) restore(f);
         owner = f;
     }

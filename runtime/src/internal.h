@@ -167,6 +167,7 @@ int cas__future_complete(cas_future *f, int state, const cas_value *result, cas_
 void cas__future_add_callback(cas_future *f, cas__callback *cb); /* internal, cannot fail */
 void cas__task_step(cas__task *t);
 void cas__task_drop(cas__task *t);               /* hard stop: forget the task's stack */
+void cas__task_lost(cas__task *t);               /* its saved frames could not be kept: MemoryError */
 void cas__callback_unlink(cas__callback *cb);    /* out of any list; frees it unless embedded */
 cas__callback *cas__callback_new(cas_future *f, cas_done_fn fn, void *ud, const char *name);
 int cas__outcome(cas_future *f, cas_value *out);  /* await's result for a done future */

@@ -30,6 +30,11 @@ int cas__fiber_resume(cas__fiber *f);
  * function has returned, the backend switches back by itself. */
 void cas__fiber_yield(cas__fiber *f);
 
+/* Implemented by the core, called by a backend from cas__fiber_resume when
+ * it could not keep the frames of another, suspended fiber (out of memory):
+ * arg is that fiber's entry argument.  The fiber is already freed. */
+void cas__fiber_lost(void *arg);
+
 /* Frees f, finished or not (a hard stop drops a suspended fiber; its
  * frames are never unwound). */
 void cas__fiber_destroy(cas__fiber *f);
