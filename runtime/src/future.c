@@ -698,37 +698,10 @@ int cas_cancel(cas_future *f) {
 
 void cas__fiber_lost(void *arg) { cas__task_lost(arg); }
 
-/* Out of memory while keeping a suspended task's frames (wasm): the task
- * cannot go on.  It fails with MemoryError, its callbacks run as for any
- * failure, and the loop goes on. */
-void cas__task_lost(cas__task *t) {
-    cas_future *f = &t->base;
-    if (f->state != CAS__PENDING) return;
-    if (cas__queue_linked(&t->step.node)) {
-        cas__queue_remove(&t->step.node);
-        cas__L.nready--;
-    }
-    if (cas__queue_linked(&t->wakeup.h.node) || t->wakeup.scheduled) cas__callback_unlink(&t->wakeup);
-    cas__timer_stop(&t->timer);
-    if (t->fut_waiter) {
-        cas_release(t->fut_waiter);
-        t->fut_waiter = NULL;
-    }
-    t->fiber = NULL; /* the platform frees it */
-    cas__temps_free(&t->temps);
-    char nb[32];
-    char *msg = cas__format("out of memory: the stack of task %s could not be kept", cas__future_name(f, nb, sizeof nb));
-    cas__event_error(CAS_ENOMEM, msg ? msg : "out of memory");
-    cas__free(msg);
-    cas__future_complete(f, CAS__FINISHED, NULL, cas__exc_new("MemoryError", "the task's stack could not be kept"));
-    cas_release(f); /* the loop's reference */
-}
-
-/* Hard stop: the task never runs again.  Its fiber is dropped without
- * unwinding, it counts as cancelled, and its callbacks are discarded. */
-void cas__task_drop(cas__task *t) {
-    cas_future *f = &t->base;
-    if (f->state != CAS__PENDING) return;
+/* Takes a task that will never run again out of everything that could run
+ * it: the ready queue (its step, its fired timer), the callback list of what
+ * it awaits, the timer heap.  Its temporary strings go too. */
+static void detach(cas__task *t) {
     if (cas__queue_linked(&t->step.node)) {
         cas__queue_remove(&t->step.node);
         cas__L.nready--;
@@ -743,11 +716,35 @@ void cas__task_drop(cas__task *t) {
         cas_release(t->fut_waiter);
         t->fut_waiter = NULL;
     }
+    cas__temps_free(&t->temps);
+}
+
+/* Out of memory while keeping a suspended task's frames (wasm): the task
+ * cannot go on.  It fails with MemoryError, its callbacks run as for any
+ * failure, and the loop goes on. */
+void cas__task_lost(cas__task *t) {
+    cas_future *f = &t->base;
+    if (f->state != CAS__PENDING) return;
+    detach(t);
+    t->fiber = NULL; /* the platform frees it */
+    char nb[32];
+    char *msg = cas__format("out of memory: the stack of task %s could not be kept", cas__future_name(f, nb, sizeof nb));
+    cas__event_error(CAS_ENOMEM, msg ? msg : "out of memory");
+    cas__free(msg);
+    cas__future_complete(f, CAS__FINISHED, NULL, cas__exc_new("MemoryError", "the task's stack could not be kept"));
+    cas_release(f); /* the loop's reference */
+}
+
+/* Hard stop: the task never runs again.  Its fiber is dropped without
+ * unwinding, it counts as cancelled, and its callbacks are discarded. */
+void cas__task_drop(cas__task *t) {
+    cas_future *f = &t->base;
+    if (f->state != CAS__PENDING) return;
+    detach(t);
     if (t->fiber) {
         cas__fiber_destroy(t->fiber);
         t->fiber = NULL;
     }
-    cas__temps_free(&t->temps);
     f->state = CAS__CANCELLED;
     if (cas__queue_linked(&f->all)) cas__queue_remove(&f->all);
     cas__event_task("task_cancelled", f);
