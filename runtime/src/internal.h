@@ -96,6 +96,8 @@ typedef struct cas__timer {
     cas__handle h;      /* run when it fires */
     uint32_t id;        /* shown in events */
     uint8_t armed;      /* in the heap */
+    uint64_t iter;      /* the loop iteration that set it */
+    double delay;       /* as asked, seconds */
 } cas__timer;
 
 /* ------------------------------------------------------------------ */

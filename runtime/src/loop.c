@@ -147,6 +147,8 @@ static void heap_remove(cas__timer *node) {
 
 void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *)) {
     t->when = cas__now() + delay;
+    t->iter = cas__L.iteration;
+    t->delay = delay;
     t->seq = ++cas__L.timer_seq;
     t->id = ++cas__L.timer_ids;
     t->h.run = run;
@@ -235,18 +237,35 @@ static double cluster_end(const cas__timer *t, double limit) {
     return end;
 }
 
+/* Timers set in one iteration with the same delay fire together when their
+ * deadlines are at most this far apart (a slow iteration's are not). */
+#define SAME_BATCH 0.010
+
+/* The latest deadline, up to limit, of the timers under t set in iteration
+ * iter with this delay: the batch CPython would fire at once. */
+static double batch_end(const cas__timer *t, uint64_t iter, double delay, double limit) {
+    if (!t || t->when > limit) return 0;
+    double end = (t->iter == iter && t->delay == delay) ? t->when : 0;
+    double l = batch_end(t->left, iter, delay, limit), r = batch_end(t->right, iter, delay, limit);
+    if (l > end) end = l;
+    if (r > end) end = r;
+    return end;
+}
+
 /*
  * One iteration of the loop, as CPython's BaseEventLoop._run_once:
  *
  *  1. If nothing is ready, wait until the earliest deadline: the virtual
  *     clock jumps to it; the real clock lets the host run until then (in a
  *     browser, a JS timer: the page stays live).  With the real clock the
- *     wait stretches to cover timers due up to 1 ms later, so that timers
- *     set together in one iteration (three workers each calling sleep(1))
- *     fire together, as they do in CPython, whose wake-up from select()
- *     takes longer than the few microseconds between their deadlines.
- *     Without it, our precise host wait would wake for each of them alone
- *     and the output could interleave differently from CPython's.
+ *     wait stretches to cover timers due up to 1 ms later, and the rest of
+ *     the batch of the first one (timers set in the same iteration with the
+ *     same delay, up to 10 ms later), so that three workers each calling
+ *     sleep(1) in one iteration fire together, as they do in CPython, whose
+ *     wake-up from select() takes longer than the microseconds between
+ *     their deadlines.  Our iterations are slower (events are built) and
+ *     our host wait is precise: without this, under load, it would wake for
+ *     each of them alone and the output could interleave differently.
  *  2. If something is ready but the loop has not let the host run for
  *     10 ms, give the host one turn, so a page keeps painting even while
  *     tasks spin on sleep(0).  This never happens while tasks are quick.
@@ -273,7 +292,10 @@ static void run_once(void) {
             }
             now = L->vnow;
         } else {
-            when = cluster_end(L->heap_min, when + TIMER_CLUSTER);
+            const cas__timer *first = L->heap_min;
+            double batch = batch_end(first, first->iter, first->delay, when + SAME_BATCH);
+            when = cluster_end(first, when + TIMER_CLUSTER);
+            if (batch > when) when = batch;
             if (when > now) cas__host_wait(when);
             now = L->last_host_turn = cas__clock_real();
         }
