@@ -103,4 +103,16 @@ BENCH_FN double bench_quantile(double *v, size_t n, double q) {
         }                                                                        \
     } while (0)
 
+/* await gather(*ts), then releases the gather, every task and the array:
+ * the end of each workload's main task. */
+BENCH_FN int bench_gather_all(cas_task **ts, long n, int return_exceptions) {
+    cas_future *all = cas_gather(ts, (size_t)n, return_exceptions);
+    BENCH_CHECK(all, "gather");
+    int rc = cas_await(all, NULL);
+    cas_release(all);
+    for (long i = 0; i < n; i++) cas_release(ts[i]);
+    free(ts);
+    return rc;
+}
+
 #endif

@@ -51,13 +51,8 @@ static int main_task(void *arg, cas_value *result) {
     bench_result("stack_per_task", ((double)s1.stack_bytes - (double)s0.stack_bytes) / (double)N);
     bench_result("process_peak_mb", proc1 / 1048576.0);
     for (long i = 0; i < N; i++) cas_cancel(ts[i]);
-    cas_future *all = cas_gather(ts, (size_t)N, 1);
-    BENCH_CHECK(all, "gather");
-    rc = cas_await(all, NULL);
+    rc = bench_gather_all(ts, N, 1);
     BENCH_CHECK(rc == 0, "await gather: %d", rc);
-    cas_release(all);
-    for (long i = 0; i < N; i++) cas_release(ts[i]);
-    free(ts);
     return 0;
 }
 

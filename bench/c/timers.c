@@ -29,14 +29,9 @@ static int main_task(void *arg, cas_value *result) {
         ts[i] = cas_create_task(sleeper, &i, sizeof i);
         BENCH_CHECK(ts[i], "create_task %ld", i);
     }
-    cas_future *all = cas_gather(ts, (size_t)N, 0);
-    BENCH_CHECK(all, "gather");
-    int rc = cas_await(all, NULL);
+    int rc = bench_gather_all(ts, N, 0);
     elapsed = bench_now() - t0;
     BENCH_CHECK(rc == 0, "await gather: %d", rc);
-    cas_release(all);
-    for (long i = 0; i < N; i++) cas_release(ts[i]);
-    free(ts);
     return 0;
 }
 

@@ -56,7 +56,6 @@ void cas__stream_open(void) {
     S.t0 = cas__now();
 }
 
-int cas__stream_is_open(void) { return S.open; }
 void cas__stream_close(void) { S.open = 0; }
 
 cJSON *cas__event_new(const char *type) {

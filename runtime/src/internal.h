@@ -157,10 +157,6 @@ typedef struct cas__task {
     max_align_t argbuf[];    /* copied argument */
 } cas__task;
 
-static inline cas__task *cas__as_task(cas_future *f) {
-    return (f && f->kind == CAS__KIND_TASK) ? (cas__task *)f : NULL;
-}
-
 const char *cas__future_name(const cas_future *f, char *buf, size_t cap);
 void cas__future_schedule_callbacks(cas_future *f);
 void cas__future_init(cas_future *f, int kind);
@@ -253,7 +249,6 @@ void cas__event_error(int code, const char *message);
 void cas__event_end(int status, const cas_value *result, const cas__exc *exc);
 void cas__stream_open(void);
 void cas__stream_close(void);
-int cas__stream_is_open(void);
 void cas__json_hooks(void);
 
 #endif /* CAS_INTERNAL_H */

@@ -8,20 +8,19 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from './chromium.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 let pkg;        // serves dist/ (the package)
 let host;       // serves the course page of the iframe test, another origin
 let context;
-let userDataDir;
+let browser;
 
 const expected = (id, file = 'expected.txt') =>
   readFileSync(join(ROOT, 'tutorials', id, file), 'utf8').split('\n').filter((l) => l !== '');
@@ -40,9 +39,7 @@ function hostPage(pkgUrl, hostOrigin) {
 }
 
 before(async () => {
-  assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
   assert.ok(existsSync(join(DIST, 'casyncio-lesson.js')), 'dist/ is not built: run `make site` first');
-  const { chromium } = await import('playwright-core');
   const { serve } = await import('../../web/serve.mjs');
   pkg = await serve({ port: 0, root: DIST });
   host = createServer((req, res) => {
@@ -52,20 +49,14 @@ before(async () => {
   });
   await new Promise((r) => host.listen(0, '127.0.0.1', r));
   mkdirSync(RESULTS, { recursive: true });
-  userDataDir = mkdtempSync(join(tmpdir(), 'casyncio-embed-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
+  context = browser.context;
 });
 
 after(async () => {
-  await context?.close();
+  await browser?.close();
   await pkg?.close();
   await new Promise((r) => (host ? host.close(r) : r()));
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
 async function openCourse() {

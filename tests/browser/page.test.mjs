@@ -15,20 +15,19 @@
 // wait is for a selector or a condition in the page.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from './chromium.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const LESSONS = ['await', 'callbacks', 'gather', 'as-completed', 'factorial'];
 
 let server;
 let context;
-let userDataDir;
+let browser;
 const requests = [];        // every URL the browser asked for
 const consoleErrors = [];   // console errors and page errors
 
@@ -38,29 +37,15 @@ function expected(id, file = 'expected.txt') {
 
 before(async () => {
   // Fail (not skip) with a clear message when the prerequisites are missing.
-  assert.ok(existsSync(CHROMIUM),
-    `Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`);
   assert.ok(existsSync(join(DIST, 'index.html')) && existsSync(join(DIST, 'casyncio.wasm')),
     'dist/ is not built: run `make site` (or `make wasm && node web/build.mjs`) first');
   assert.ok(existsSync(join(DIST, 'vendor', 'highlight', 'highlight.min.js')),
     'dist/vendor/highlight is missing: npm install (@highlightjs/cdn-assets), then rebuild the site');
-  let chromium;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    assert.fail('playwright-core is not installed: run npm install');
-  }
   const { serve } = await import('../../web/serve.mjs');
   server = await serve({ port: 0, root: DIST });
   mkdirSync(RESULTS, { recursive: true });
-  userDataDir = mkdtempSync(join(tmpdir(), 'casyncio-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 900 },
-  });
+  browser = await launchChromium({ viewport: { width: 1280, height: 900 } });
+  context = browser.context;
   context.on('request', (req) => requests.push(req.url()));
   // Test hooks, installed before any page script (the CSP forbids inline
   // scripts, but init scripts are injected by the browser itself).
@@ -77,9 +62,8 @@ before(async () => {
 });
 
 after(async () => {
-  await context?.close();
+  await browser?.close();
   await server?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
 /** A new page showing lesson id, ready to run. */
