@@ -4,6 +4,7 @@
  *
  * Fibers are ucontext contexts on stacks of their own, mmap'd with a guard
  * page below, and pooled: a finished task's stack serves the next task.
+ * A task may switch straight to another (swapcontext between the two).
  * Only touched pages cost memory.  AddressSanitizer is told about every
  * switch, so it follows the fibers' stacks.  The host is the process:
  * waiting is a sleep, and it never needs turns.
@@ -70,6 +71,7 @@ static size_t pooled, in_use, stack_bytes, mapped;
 #ifdef CAS_ASAN
 static const void *loop_stack_bottom;
 static size_t loop_stack_size;
+static int from_loop;                   /* the fiber being switched to is resumed by the loop */
 #endif
 
 static size_t page_size(void) {
@@ -81,7 +83,11 @@ static size_t page_size(void) {
 static void trampoline(unsigned lo, unsigned hi) {
     cas__fiber *f = (cas__fiber *)(((uintptr_t)hi << 32) | (uintptr_t)lo);
 #ifdef CAS_ASAN
-    __sanitizer_finish_switch_fiber(NULL, &loop_stack_bottom, &loop_stack_size);
+    /* Started by the loop: learn the loop's stack, to switch back to it. */
+    if (from_loop)
+        __sanitizer_finish_switch_fiber(NULL, &loop_stack_bottom, &loop_stack_size);
+    else
+        __sanitizer_finish_switch_fiber(NULL, NULL, NULL);
 #endif
     f->entry(f->arg);
     f->done = 1;
@@ -180,32 +186,50 @@ static void watch_overflows(void) {
 }
 
 int cas__fiber_resume(cas__fiber *f) {
-    cas__fiber *prev = running;
     watch_overflows();
     /* No signal mask is saved (a system call per switch): the handler
      * runs with SA_NODEFER, so SIGSEGV is not left blocked after the jump. */
     if (sigsetjmp(overflow_jmp, 0)) {
-        /* The fiber overflowed; its frames are gone with its stack. */
-        f->dead = 1;
-        running = prev;
+        /* The running fiber overflowed; its frames are gone with its stack. */
+        running->dead = 1;
+        running = NULL;
         return CAS_ESTACK;
     }
     running = f;
 #ifdef CAS_ASAN
     void *fake = NULL;
+    from_loop = 1;
     __sanitizer_start_switch_fiber(&fake, f->map + page_size(), f->map_size - page_size());
 #endif
     swapcontext(&loop_ctx, &f->ctx);
 #ifdef CAS_ASAN
     __sanitizer_finish_switch_fiber(fake, NULL, NULL);
 #endif
-    running = prev;
-    if (f->heap && !f->done && (unsigned char)f->map[page_size() - 1] != CANARY) {
+    cas__fiber *back = running; /* f, or a fiber f switched to */
+    running = NULL;
+    if (back->heap && !back->done && (unsigned char)back->map[page_size() - 1] != CANARY) {
         /* The canary below a heap stack was overwritten: the task ran past
          * its stack.  Its frames cannot be trusted; drop it like a fault. */
-        f->dead = 1;
+        back->dead = 1;
         return CAS_ESTACK;
     }
+    return CAS_OK;
+}
+
+int cas__fiber_switch(cas__fiber *from, cas__fiber *to) {
+    /* A heap stack's canary is checked when its fiber comes back to the
+     * loop, so such fibers always do. */
+    if (from->heap || to->heap) return CAS__NO_SWITCH;
+    running = to;
+#ifdef CAS_ASAN
+    void *fake = NULL;
+    from_loop = 0;
+    __sanitizer_start_switch_fiber(&fake, to->map + page_size(), to->map_size - page_size());
+#endif
+    swapcontext(&from->ctx, &to->ctx);
+#ifdef CAS_ASAN
+    __sanitizer_finish_switch_fiber(fake, NULL, NULL);
+#endif
     return CAS_OK;
 }
 
@@ -216,7 +240,7 @@ void cas__fiber_yield(cas__fiber *f) {
 #endif
     swapcontext(&f->ctx, &loop_ctx);
 #ifdef CAS_ASAN
-    __sanitizer_finish_switch_fiber(fake, &loop_stack_bottom, &loop_stack_size);
+    __sanitizer_finish_switch_fiber(fake, NULL, NULL);
 #endif
 }
 

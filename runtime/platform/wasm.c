@@ -2,15 +2,18 @@
  * wasm.c -- the platform for WebAssembly (Emscripten with Asyncify): the
  * one file that talks to JS.
  *
- * Fibers are Emscripten fibers.  Every task runs on one shared run stack
- * and unwinds into one shared Asyncify area; when another task needs
- * them, the used part of both is copied out to a buffer of the task's own,
- * sized to fit, and copied back before it runs again.  A sleeping task
- * therefore costs what its frames really use (a few hundred bytes), not a
- * whole stack, and a task that runs again at once is not copied at all.
- * The price: a task's stack addresses are only valid while it runs, which
- * is why cas_create_task copies its argument and the runtime never writes
- * into a suspended task's frames.
+ * Fibers are Emscripten fibers.  Tasks run on two shared run stacks, each
+ * with its own Asyncify area: a task is placed on one when it starts and
+ * stays there.  When another task needs that stack, the used part of both
+ * is copied out to a buffer of the task's own, sized to fit, and copied
+ * back before it runs again.  A sleeping task therefore costs what its
+ * frames really use (a few hundred bytes), not a whole stack, and a task
+ * that runs again at once is not copied at all.  Two stacks let a task
+ * switch straight to a task on the other one (cas__fiber_switch): two
+ * tasks handing the CPU back and forth copy nothing and never pass through
+ * the loop.  The price: a task's stack addresses are only valid while it
+ * runs, which is why cas_create_task copies its argument and the runtime
+ * never writes into a suspended task's frames.
  *
  * The host is the JS side in web/: Module.casHost.wait(ms) and turn()
  * return promises, and event(json) receives each event.  Waiting suspends
@@ -25,12 +28,13 @@
 #include <string.h>
 
 #ifndef CAS_RUN_STACK
-#define CAS_RUN_STACK (256 * 1024) /* the shared stack tasks run on */
+#define CAS_RUN_STACK (256 * 1024) /* each shared stack tasks run on */
 #endif
 #ifndef CAS_ASYNC_SCRATCH
 #define CAS_ASYNC_SCRATCH (64 * 1024) /* where a suspending task unwinds */
 #endif
 #define LOOP_ASYNC (32 * 1024)     /* where the loop unwinds to run a task */
+#define NSTACKS 2
 
 struct cas__fiber {
     emscripten_fiber_t ef;     /* Emscripten's context: stack pointers, Asyncify data */
@@ -39,28 +43,45 @@ struct cas__fiber {
     char *save;                /* saved run-stack bytes, then Asyncify bytes */
     size_t cap;                /* allocated size of save */
     size_t c_used, a_used;     /* bytes saved of each */
+    int stack;                 /* which run stack, once started */
     int started, done;
 };
 
+typedef struct run_stack {
+    char *base;                /* lowest address; the stack grows down from the top */
+    char *scratch;             /* its Asyncify area */
+    cas__fiber *owner;         /* whose frames are on it now */
+} run_stack;
+
 static emscripten_fiber_t loop_fiber;
 static char *loop_async;
-static char *run_stack;        /* lowest address; the stack grows down from the top */
-static char *scratch;
-static cas__fiber *owner;      /* whose frames are on the run stack and in scratch */
+static run_stack stacks[NSTACKS];
+static int next_stack;         /* where the next task started by the loop goes */
 static size_t live_fibers, saved_bytes;
 
+static void free_stacks(void) {
+    for (int i = 0; i < NSTACKS; i++) {
+        free(stacks[i].base);
+        free(stacks[i].scratch);
+        stacks[i] = (run_stack){0};
+    }
+    free(loop_async);
+    loop_async = NULL;
+}
+
 static int setup(void) {
-    if (run_stack) return CAS_OK;
-    /* 16-byte aligned, as the wasm ABI wants its stack: printf of a double
-     * reads its varargs wrong on a stack that is only 8-aligned. */
-    run_stack = aligned_alloc(16, CAS_RUN_STACK);
-    scratch = malloc(CAS_ASYNC_SCRATCH);
+    if (loop_async) return CAS_OK;
     loop_async = malloc(LOOP_ASYNC);
-    if (!run_stack || !scratch || !loop_async) {
-        free(run_stack);
-        free(scratch);
-        free(loop_async);
-        run_stack = scratch = loop_async = NULL;
+    int ok = loop_async != NULL;
+    for (int i = 0; i < NSTACKS; i++) {
+        /* 16-byte aligned, as the wasm ABI wants its stack: printf of a
+         * double reads its varargs wrong on a stack that is only 8-aligned. */
+        stacks[i].base = aligned_alloc(16, CAS_RUN_STACK);
+        stacks[i].scratch = malloc(CAS_ASYNC_SCRATCH);
+        ok = ok && stacks[i].base && stacks[i].scratch;
+    }
+    if (!ok) {
+        free_stacks();
         return CAS_ENOMEM;
     }
     emscripten_fiber_init_from_current_context(&loop_fiber, loop_async, LOOP_ASYNC);
@@ -85,13 +106,15 @@ int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg) {
     return CAS_OK;
 }
 
-/* Copies the owner's frames off the shared areas.  0, or CAS_ENOMEM when
- * no memory is left to keep them (the wasm memory cannot grow further). */
+/* Copies the owner's frames off its run stack and Asyncify area.  0, or
+ * CAS_ENOMEM when no memory is left to keep them (the wasm memory cannot
+ * grow further). */
 static int save(cas__fiber *o) {
+    run_stack *rs = &stacks[o->stack];
     char *sp = o->ef.stack_ptr;
     char *ap = o->ef.asyncify_data.stack_ptr;
-    size_t c = (size_t)(run_stack + CAS_RUN_STACK - sp);
-    size_t a = (size_t)(ap - scratch);
+    size_t c = (size_t)(rs->base + CAS_RUN_STACK - sp);
+    size_t a = (size_t)(ap - rs->scratch);
     if (c + a > o->cap) {
         char *n = cas__realloc(o->save, c + a);
         if (!n) return CAS_ENOMEM;
@@ -100,7 +123,7 @@ static int save(cas__fiber *o) {
         o->cap = c + a;
     }
     memcpy(o->save, sp, c);
-    memcpy(o->save + c, scratch, a);
+    memcpy(o->save + c, rs->scratch, a);
     o->c_used = c;
     o->a_used = a;
     return CAS_OK;
@@ -108,34 +131,55 @@ static int save(cas__fiber *o) {
 
 /* Puts f's frames back where they were. */
 static void restore(cas__fiber *f) {
-    memcpy(run_stack + CAS_RUN_STACK - f->c_used, f->save, f->c_used);
-    memcpy(scratch, f->save + f->c_used, f->a_used);
-    f->ef.asyncify_data.stack_ptr = scratch + f->a_used;
-    f->ef.asyncify_data.stack_limit = scratch + CAS_ASYNC_SCRATCH;
+    run_stack *rs = &stacks[f->stack];
+    memcpy(rs->base + CAS_RUN_STACK - f->c_used, f->save, f->c_used);
+    memcpy(rs->scratch, f->save + f->c_used, f->a_used);
+    f->ef.asyncify_data.stack_ptr = rs->scratch + f->a_used;
+    f->ef.asyncify_data.stack_limit = rs->scratch + CAS_ASYNC_SCRATCH;
 }
 
-int cas__fiber_resume(cas__fiber *f) {
-    if (owner != f) {
-        if (owner && !owner->done && save(owner) != CAS_OK) {
+/* Makes f ready to be swapped to: placed on a stack (not on avoid, the
+ * stack of the task switching to it) when it starts, and its frames on
+ * that stack. */
+static void prepare(cas__fiber *f, int avoid) {
+    if (!f->started) {
+        int s = next_stack;
+        if (s == avoid) s = (s + 1) % NSTACKS;
+        next_stack = (s + 1) % NSTACKS;
+        f->stack = s;
+    }
+    run_stack *rs = &stacks[f->stack];
+    if (rs->owner != f) {
+        cas__fiber *o = rs->owner;
+        if (o && !o->done && save(o) != CAS_OK) {
             /* Its frames are about to be overwritten and cannot be kept:
              * that task is lost (MemoryError), this one can still run. */
-            cas__fiber *lost = owner;
-            void *arg = lost->arg;
-            owner = NULL;
-            cas__fiber_destroy(lost);
+            void *arg = o->arg;
+            rs->owner = NULL;
+            cas__fiber_destroy(o);
             cas__fiber_lost(arg);
         }
         if (f->started) restore(f);
-        owner = f;
+        rs->owner = f;
     }
     if (!f->started) {
         f->started = 1;
-        emscripten_fiber_init(&f->ef, trampoline, f, run_stack, CAS_RUN_STACK, scratch, CAS_ASYNC_SCRATCH);
+        emscripten_fiber_init(&f->ef, trampoline, f, rs->base, CAS_RUN_STACK, rs->scratch, CAS_ASYNC_SCRATCH);
     }
+}
+
+int cas__fiber_resume(cas__fiber *f) {
+    prepare(f, -1);
     emscripten_fiber_swap(&loop_fiber, &f->ef);
-    if (f->done) owner = NULL;
-    /* An overflow of the run stack aborts the instance (STACK_OVERFLOW_CHECK),
+    /* An overflow of a run stack aborts the instance (STACK_OVERFLOW_CHECK),
      * and the JS API reports it: there is no coming back here. */
+    return CAS_OK;
+}
+
+int cas__fiber_switch(cas__fiber *from, cas__fiber *to) {
+    if (to->started && to->stack == from->stack) return CAS__NO_SWITCH;
+    prepare(to, from->stack);
+    emscripten_fiber_swap(&from->ef, &to->ef);
     return CAS_OK;
 }
 
@@ -143,7 +187,7 @@ void cas__fiber_yield(cas__fiber *f) { emscripten_fiber_swap(&f->ef, &loop_fiber
 
 void cas__fiber_destroy(cas__fiber *f) {
     if (!f) return;
-    if (owner == f) owner = NULL;
+    if (f->started && stacks[f->stack].owner == f) stacks[f->stack].owner = NULL;
     saved_bytes -= f->cap;
     live_fibers--;
     cas__free(f->save);
@@ -151,16 +195,13 @@ void cas__fiber_destroy(cas__fiber *f) {
 }
 
 size_t cas__fiber_stack_bytes(void) {
-    size_t shared = run_stack ? CAS_RUN_STACK + CAS_ASYNC_SCRATCH + LOOP_ASYNC : 0;
+    size_t shared = loop_async ? NSTACKS * (CAS_RUN_STACK + CAS_ASYNC_SCRATCH) + LOOP_ASYNC : 0;
     return shared + saved_bytes + live_fibers * sizeof(cas__fiber);
 }
 
 void cas__fiber_trim(void) {
     if (live_fibers) return;
-    free(run_stack);
-    free(scratch);
-    free(loop_async);
-    run_stack = scratch = loop_async = NULL;
+    free_stacks();
 }
 
 double cas__clock_real(void) { return emscripten_get_now() / 1000.0; }

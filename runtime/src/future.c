@@ -512,8 +512,104 @@ static void emit_suspended(cas__task *t) {
     cas__event_emit(ev);
 }
 
-/* Task.__step: resume the body until it awaits again or returns.  Called
- * from run-once only (directly, or through the wakeup callback). */
+/*
+ * Task.__step.  A step begins here (events, the step's reference, current)
+ * and ends where the task stops running: in cas__suspend when it awaits
+ * (step_end), or on the loop when its body returns (step_finish).
+ *
+ * Who runs a step: whatever is scheduling at the time.  On the loop's own
+ * fiber the step resumes the task and waits for a fiber to come back
+ * (loop_enter).  A task that suspends goes on scheduling on its own stack
+ * (cas__schedule), so when the next ready handle is another task's step it
+ * switches straight to that task: one switch per await, not two through
+ * the loop.  Only what must happen on the loop's fiber sends control there:
+ * waiting for the host, a body that returned, time.sleep, a stop, the end
+ * of cas_run, and a switch the platform cannot make directly.
+ */
+
+static void step_end(cas__task *t) {
+    cas__L.current = NULL;
+    emit_suspended(t);
+    cas_release(&t->base); /* the step's reference */
+}
+
+static void step_finish(cas__task *t) {
+    cas__L.current = NULL;
+    cas__fiber_destroy(t->fiber);
+    t->fiber = NULL;
+    task_complete(t);
+    cas_release(&t->base); /* the step's reference */
+}
+
+/* time.sleep inside the task: the loop blocks here, running nothing.  (A
+ * negative block_until is a virtual-clock block of that many seconds, for
+ * the host to pace.) */
+static void block(cas__task *t) {
+    if (t->block_until < 0)
+        cas__host_pace(-t->block_until * 1000.0);
+    else
+        while (cas__clock_real() < t->block_until && !cas__stop_requested) cas__host_wait(t->block_until);
+    cas__L.last_host_turn = cas__clock_real();
+}
+
+/* A stack overflow ended t's fiber (native only: wasm aborts).  If its step
+ * was running, the task fails with RecursionError as if the body raised it;
+ * if it overflowed while scheduling for others after its step, it is lost
+ * the same way. */
+static void overflowed(cas__task *t) {
+    char nb[32];
+    char *msg = cas__format("stack overflow in task %s", cas__future_name(&t->base, nb, sizeof nb));
+    cas__event_error(CAS_ESTACK, msg);
+    if (cas__L.current == t) {
+        cas__exc_free(t->pending);
+        t->pending = cas__exc_new("RecursionError", msg ? msg : "stack overflow");
+        t->rc = CAS_EEXCEPTION;
+        t->finished = 1;
+    } else {
+        cas__fiber_destroy(t->fiber);
+        cas__task_fail(t, "RecursionError", msg ? msg : "stack overflow");
+    }
+    cas__free(msg);
+}
+
+/* On the loop's fiber: runs t, then whatever comes back. */
+static void loop_enter(cas__task *t) {
+    while (t) {
+        cas__L.fiber_task = t;
+        int rc = cas__fiber_resume(t->fiber);
+        cas__task *back = cas__L.fiber_task;
+        cas__L.fiber_task = NULL;
+        t = cas__L.resume_next; /* a task that could not be switched to directly */
+        cas__L.resume_next = NULL;
+        if (rc == CAS_ESTACK) overflowed(back);
+        if (back->finished)
+            step_finish(back);
+        else if (back->wait == CAS__WAIT_BLOCK && back->fiber) {
+            block(back);
+            t = back;
+        }
+        /* Else back suspended (its step has ended) and needs the loop. */
+    }
+}
+
+/* Runs t's step from wherever scheduling happens now.  Returns on the same
+ * stack: at once on the loop's fiber after the fibers come back, or, on a
+ * task's stack, once that task has been resumed. */
+static void enter(cas__task *t) {
+    cas__task *self = cas__L.fiber_task;
+    if (!self) {
+        loop_enter(t);
+        return;
+    }
+    if (self == t) return; /* its own step, on its own stack: it goes on */
+    cas__L.fiber_task = t;
+    if (cas__fiber_switch(self->fiber, t->fiber) != CAS_OK) {
+        cas__L.fiber_task = self;
+        cas__L.resume_next = t;
+        cas__fiber_yield(self->fiber);
+    }
+}
+
 void cas__task_step(cas__task *t) {
     if (t->base.state != CAS__PENDING) return;
     if (t->must_cancel) {
@@ -540,46 +636,22 @@ void cas__task_step(cas__task *t) {
     } else {
         cas__event_task("task_resumed", &t->base);
     }
-    cas_retain(&t->base); /* the step may complete it */
+    cas_retain(&t->base); /* the step's reference: the step may complete it */
     cas__L.current = t;
-    for (;;) {
-        if (cas__fiber_resume(t->fiber) == CAS_ESTACK) {
-            /* Its stack is gone: the task fails, the loop goes on. */
-            char nb[32];
-            char *msg = cas__format("stack overflow in task %s", cas__future_name(&t->base, nb, sizeof nb));
-            cas__event_error(CAS_ESTACK, msg);
-            cas__exc_free(t->pending);
-            t->pending = cas__exc_new("RecursionError", msg ? msg : "stack overflow");
-            cas__free(msg);
-            t->rc = CAS_EEXCEPTION;
-            t->finished = 1;
-            break;
-        }
-        if (t->finished || t->wait != CAS__WAIT_BLOCK) break;
-        /* time.sleep inside the task: the loop blocks here, running nothing.
-         * (A negative block_until is a virtual-clock block of that many
-         * seconds, for the host to pace.) */
-        if (t->block_until < 0)
-            cas__host_pace(-t->block_until * 1000.0);
-        else
-            while (cas__clock_real() < t->block_until && !cas__stop_requested) cas__host_wait(t->block_until);
-        cas__L.last_host_turn = cas__clock_real();
-    }
-    cas__L.current = NULL;
-    if (t->finished) {
-        cas__fiber_destroy(t->fiber);
-        t->fiber = NULL;
-        task_complete(t);
-    } else {
-        emit_suspended(t);
-    }
-    cas_release(&t->base);
+    enter(t);
 }
 
-/* Inside a task: hand control back to the loop until the next step. */
+/* Inside a task: end this step and schedule from here until the task is
+ * resumed.  time.sleep instead hands the step to the loop, which blocks
+ * and resumes the task. */
 void cas__suspend(cas__task *t, int wait) {
     t->wait = (uint8_t)wait;
-    cas__fiber_yield(t->fiber);
+    if (wait == CAS__WAIT_BLOCK) {
+        cas__fiber_yield(t->fiber);
+    } else {
+        step_end(t);
+        cas__schedule(t);
+    }
     t->wait = CAS__WAIT_NONE;
 }
 
@@ -719,20 +791,28 @@ static void detach(cas__task *t) {
     cas__temps_free(&t->temps);
 }
 
-/* Out of memory while keeping a suspended task's frames (wasm): the task
- * cannot go on.  It fails with MemoryError, its callbacks run as for any
- * failure, and the loop goes on. */
+/* A suspended task whose frames are gone (its fiber is already freed)
+ * fails with type: message, its callbacks run as for any failure, and the
+ * loop goes on. */
+void cas__task_fail(cas__task *t, const char *type, const char *message) {
+    cas_future *f = &t->base;
+    if (f->state != CAS__PENDING) return;
+    detach(t);
+    t->fiber = NULL;
+    cas__future_complete(f, CAS__FINISHED, NULL, cas__exc_new(type, message));
+    cas_release(f); /* the loop's reference */
+}
+
+/* Out of memory while keeping a suspended task's frames (wasm). */
 void cas__task_lost(cas__task *t) {
     cas_future *f = &t->base;
     if (f->state != CAS__PENDING) return;
     detach(t);
-    t->fiber = NULL; /* the platform frees it */
     char nb[32];
     char *msg = cas__format("out of memory: the stack of task %s could not be kept", cas__future_name(f, nb, sizeof nb));
     cas__event_error(CAS_ENOMEM, msg ? msg : "out of memory");
     cas__free(msg);
-    cas__future_complete(f, CAS__FINISHED, NULL, cas__exc_new("MemoryError", "the task's stack could not be kept"));
-    cas_release(f); /* the loop's reference */
+    cas__task_fail(t, "MemoryError", "the task's stack could not be kept");
 }
 
 /* Hard stop: the task never runs again.  Its fiber is dropped without

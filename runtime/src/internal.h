@@ -3,8 +3,9 @@
  * state and the cross-file cas__ functions.
  *
  * Who does what:
- *   loop.c      the loop: the ready queue, the timer heap, run-once (the one
- *               place that runs callbacks and resumes tasks), cas_run,
+ *   loop.c      the loop: the ready queue, the timer heap, run-ready (the one
+ *               place that runs callbacks and task steps, on the loop's fiber
+ *               or on the stack of a task that just suspended), cas_run,
  *               cas_main, stop, sleep and blocking sleep;
  *   future.c    futures and tasks: states, done callbacks, cancel, await;
  *   gather.c    gather and as_completed, built on done callbacks;
@@ -166,6 +167,7 @@ void cas__future_add_callback(cas_future *f, cas__callback *cb); /* internal, ca
 void cas__task_step(cas__task *t);
 void cas__task_drop(cas__task *t);               /* hard stop: forget the task's stack */
 void cas__task_lost(cas__task *t);               /* its saved frames could not be kept: MemoryError */
+void cas__task_fail(cas__task *t, const char *type, const char *message); /* frames gone: fails */
 void cas__callback_unlink(cas__callback *cb);    /* out of any list; frees it unless embedded */
 cas__callback *cas__callback_new(cas_future *f, cas_done_fn fn, void *ud, const char *name);
 int cas__outcome(cas_future *f, cas_value *out);  /* await's result for a done future */
@@ -217,7 +219,12 @@ typedef struct cas__loop {
     cas__queue futures;      /* pending plain and gather futures */
     cas__queue failed;       /* done futures whose exception nobody retrieved */
     void *temps;             /* cas_strf strings made outside any task */
-    cas__task *current;      /* the running task */
+    cas__task *current;      /* the task whose step is running */
+    cas__task *fiber_task;   /* the task whose stack this code runs on; NULL: the loop's */
+    cas__task *resume_next;  /* for the loop to resume: no direct switch was possible */
+    cas_future *until;       /* what run-until-complete waits for, or NULL */
+    cas__queue marker;       /* ends the current iteration's part of the ready queue */
+    int in_iteration;        /* the marker is queued */
     cas__task *main;         /* the run's main task */
     uint64_t iteration;
 } cas__loop;
@@ -232,7 +239,8 @@ double cas__now(void);
 void cas__call_soon(cas__handle *h);
 void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *));
 void cas__timer_stop(cas__timer *t);
-void cas__suspend(cas__task *t, int wait);  /* inside a task: back to the loop */
+void cas__suspend(cas__task *t, int wait);  /* inside a task: end the step, schedule on */
+void cas__schedule(cas__task *self);        /* on self's stack, until self is resumed */
 
 /* ------------------------------------------------------------------ */
 /* Events (events.c)                                                    */

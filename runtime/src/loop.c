@@ -252,8 +252,81 @@ static double batch_end(const cas__timer *t, uint64_t iter, double delay, double
     return end;
 }
 
+/* Steps 3 and 4 below: opens an iteration at now.  Every timer whose
+ * deadline has passed moves to the ready queue, in (deadline, insertion)
+ * order; this happens at every iteration, so a task spinning on sleep(0)
+ * cannot starve a timer.  Then a marker goes behind the ready handles: the
+ * iteration runs exactly those, so anything scheduled meanwhile waits for
+ * the next one, and a handle removed meanwhile (a cancelled timer, a
+ * dropped callback) is simply gone. */
+static void iteration_open(double now) {
+    cas__loop *L = &cas__L;
+    L->iteration++;
+    while (L->heap_min && L->heap_min->when <= now) {
+        if (shuffle_state) {
+            expire_shuffled();
+            continue;
+        }
+        cas__timer *t = L->heap_min;
+        heap_remove(t);
+        t->armed = 0;
+        cas__call_soon(&t->h);
+    }
+    cas__queue_insert_tail(&L->ready, &L->marker);
+    L->in_iteration = 1;
+}
+
+/* Runs the open iteration's handles, up to the marker: the one place that
+ * runs callbacks and task steps.  It runs on the loop's fiber (self NULL)
+ * or on the stack of a task that has just suspended (self).  Returns 1
+ * when self has been resumed meanwhile (it must return to its body), 0
+ * when the iteration is over. */
+static int run_ready(cas__task *self) {
+    cas__loop *L = &cas__L;
+    while (L->in_iteration) {
+        cas__queue *q = L->ready.next;
+        if (q == &L->marker) {
+            cas__queue_remove(&L->marker);
+            L->in_iteration = 0;
+            break;
+        }
+        cas__queue_remove(q);
+        L->nready--;
+        cas__handle *h = cas__container_of(q, cas__handle, node);
+        h->run(h);
+        if (self && L->current == self) return 1;
+    }
+    return 0;
+}
+
+/* Whether a task's stack may go straight on to the next iteration: only
+ * when the loop itself has nothing to do between the two (no wait, no
+ * host turn, no stop, the run not over).  Sets *now for it. */
+static int may_go_on(double *now) {
+    cas__loop *L = &cas__L;
+    if (!L->until || L->until->state != CAS__PENDING || !L->nready || L->stopping || cas__stop_requested) return 0;
+    int real = L->clock == CAS_CLOCK_REAL, turns = cas__host_needs_turns();
+    double rnow = real || turns ? cas__clock_real() : 0;
+    if (turns && rnow - L->last_host_turn > HOST_TURN_EVERY) return 0;
+    *now = real ? rnow : L->vnow;
+    return 1;
+}
+
+void cas__schedule(cas__task *self) {
+    for (;;) {
+        if (run_ready(self)) return;
+        double now;
+        if (!may_go_on(&now)) {
+            cas__fiber_yield(self->fiber); /* returns once self is resumed */
+            return;
+        }
+        iteration_open(now);
+    }
+}
+
 /*
- * One iteration of the loop, as CPython's BaseEventLoop._run_once:
+ * One iteration of the loop on the loop's fiber, as CPython's
+ * BaseEventLoop._run_once:
  *
  *  1. If nothing is ready, wait until the earliest deadline: the virtual
  *     clock jumps to it; the real clock lets the host run until then (in a
@@ -269,19 +342,14 @@ static double batch_end(const cas__timer *t, uint64_t iter, double delay, double
  *  2. If something is ready but the loop has not let the host run for
  *     10 ms, give the host one turn, so a page keeps painting even while
  *     tasks spin on sleep(0).  This never happens while tasks are quick.
- *  3. Move every timer whose deadline has passed to the ready queue, in
- *     (deadline, insertion) order.  This happens at every iteration, so a
- *     task spinning on sleep(0) cannot starve a timer.
- *  4. Run exactly the handles that were ready when this step began: a
- *     marker is queued behind them and the loop stops at it, so anything
- *     scheduled now waits for the next iteration, and a handle removed
- *     meanwhile (a cancelled timer, a dropped callback) is simply gone.
+ *  3. and 4. iteration_open, run_ready.  Tasks that suspend go on with the
+ *     iteration on their own stacks, and with the next ones while nothing
+ *     above is needed (cas__schedule); control comes back here when it is.
  */
 static void run_once(void) {
     cas__loop *L = &cas__L;
     int real = L->clock == CAS_CLOCK_REAL;
     double now = real ? cas__clock_real() : L->vnow; /* one clock read when nothing waits */
-    L->iteration++;
 
     if (L->nready == 0 && L->heap_min && !L->stopping) {
         double when = L->heap_min->when;
@@ -307,28 +375,8 @@ static void run_once(void) {
             if (real) now = L->last_host_turn;
         }
     }
-
-    while (L->heap_min && L->heap_min->when <= now) {
-        if (shuffle_state) {
-            expire_shuffled();
-            continue;
-        }
-        cas__timer *t = L->heap_min;
-        heap_remove(t);
-        t->armed = 0;
-        cas__call_soon(&t->h);
-    }
-
-    cas__queue marker;
-    cas__queue_insert_tail(&L->ready, &marker);
-    while (L->ready.next != &marker) {
-        cas__queue *q = L->ready.next;
-        cas__queue_remove(q);
-        L->nready--;
-        cas__handle *h = cas__container_of(q, cas__handle, node);
-        h->run(h);
-    }
-    cas__queue_remove(&marker);
+    iteration_open(now);
+    run_ready(NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -376,13 +424,22 @@ static int nothing_can_wake(void) { return cas__L.nready == 0 && !cas__L.heap_mi
 
 /* Runs the loop until f is done, a hard stop, or a deadlock. */
 static int run_until_complete(cas_future *f) {
+    int rc = CAS_OK;
+    cas__L.until = f;
     while (f->state == CAS__PENDING) {
         check_stop();
-        if (cas__L.hard_stopped) return CAS_ECANCELLED;
-        if (nothing_can_wake()) return CAS_EDEADLOCK;
+        if (cas__L.hard_stopped) {
+            rc = CAS_ECANCELLED;
+            break;
+        }
+        if (nothing_can_wake()) {
+            rc = CAS_EDEADLOCK;
+            break;
+        }
         run_once();
     }
-    return CAS_OK;
+    cas__L.until = NULL;
+    return rc;
 }
 
 static void loop_open(void) {
@@ -394,7 +451,9 @@ static void loop_open(void) {
     L->nready = 0;
     L->heap_min = NULL;
     L->heap_n = 0;
-    L->current = NULL;
+    L->current = L->fiber_task = L->resume_next = NULL;
+    L->until = NULL;
+    L->in_iteration = 0;
     L->running = 1;
     L->last_host_turn = cas__clock_real();
 }

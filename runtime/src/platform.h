@@ -21,10 +21,18 @@ typedef struct cas__fiber cas__fiber;
  * CAS_ENOMEM.  Does not run anything. */
 int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg);
 
-/* From the loop: runs f until it yields or its entry returns.  Returns 0,
- * or CAS_ESTACK if f overflowed its stack: f is then dead (never resume
- * it; destroy it) and nothing outside its stack was touched. */
+/* From the loop: runs f until a fiber yields back to the loop: f, or one f
+ * switched to (the core knows which).  Returns 0, or CAS_ESTACK if that
+ * fiber overflowed its stack: it is then dead (never resume it; destroy
+ * it) and nothing outside its stack was touched. */
 int cas__fiber_resume(cas__fiber *f);
+
+/* From inside from: runs to (started or not) directly, without passing
+ * through the loop.  Returns 0 once from has been resumed again, or at
+ * once CAS__NO_SWITCH when this platform cannot switch between these two
+ * directly (then from yields and the loop resumes to). */
+#define CAS__NO_SWITCH 1
+int cas__fiber_switch(cas__fiber *from, cas__fiber *to);
 
 /* From inside f: back to the loop's cas__fiber_resume.  When f's entry
  * function has returned, the backend switches back by itself. */
