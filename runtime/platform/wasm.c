@@ -178,7 +178,9 @@ int cas__fiber_resume(cas__fiber *f) {
 
 int cas__fiber_switch(cas__fiber *from, cas__fiber *to) {
     if (to->started && to->stack == from->stack) return CAS__NO_SWITCH;
-    prepare(to, from->stack);
+    /* Tested here so that prepare's frame is not one more to unwind and
+     * rewind at every switch when nothing needs preparing. */
+    if (!to->started || stacks[to->stack].owner != to) prepare(to, from->stack);
     emscripten_fiber_swap(&from->ef, &to->ef);
     return CAS_OK;
 }

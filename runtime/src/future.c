@@ -399,11 +399,13 @@ void cas_release(cas_future *f) {
 /* Tasks                                                                */
 /* ------------------------------------------------------------------ */
 
-static void step_run(cas__handle *h) { cas__task_step(cas__container_of(h, cas__task, step)); }
+static void task_step(cas__task *t);
+
+static void step_run(cas__handle *h) { task_step(cas__container_of(h, cas__task, step)); }
 
 static void wakeup_fn(cas_future *f, void *ud) {
     (void)f;
-    cas__task_step(ud);
+    task_step(ud);
 }
 
 static void sleep_fire(cas__handle *h);
@@ -514,20 +516,15 @@ static void emit_suspended(cas__task *t) {
 
 /*
  * Task.__step.  A step begins here (events, the step's reference, current)
- * and ends where the task stops running: in cas__suspend when it awaits
- * (step_end), or on the loop when its body returns (step_finish).
- *
- * Who runs a step: whatever is scheduling at the time.  On the loop's own
- * fiber the step resumes the task and waits for a fiber to come back
- * (loop_enter).  A task that suspends goes on scheduling on its own stack
- * (cas__schedule), so when the next ready handle is another task's step it
- * switches straight to that task: one switch per await, not two through
- * the loop.  Only what must happen on the loop's fiber sends control there:
- * waiting for the host, a body that returned, time.sleep, a stop, the end
- * of cas_run, and a switch the platform cannot make directly.
+ * and the scheduler then enters the task: run-ready in loop.c, on the
+ * loop's fiber or, when a task has just suspended, on that task's stack,
+ * which switches straight to the next task.  The step ends where the task
+ * stops running: cas__step_end when it awaits, cas__task_back when it
+ * comes back to the loop's fiber (its body returned, time.sleep, or an
+ * overflow).
  */
 
-static void step_end(cas__task *t) {
+void cas__step_end(cas__task *t) {
     cas__L.current = NULL;
     emit_suspended(t);
     cas_release(&t->base); /* the step's reference */
@@ -572,45 +569,21 @@ static void overflowed(cas__task *t) {
     cas__free(msg);
 }
 
-/* On the loop's fiber: runs t, then whatever comes back. */
-static void loop_enter(cas__task *t) {
-    while (t) {
-        cas__L.fiber_task = t;
-        int rc = cas__fiber_resume(t->fiber);
-        cas__task *back = cas__L.fiber_task;
-        cas__L.fiber_task = NULL;
-        t = cas__L.resume_next; /* a task that could not be switched to directly */
-        cas__L.resume_next = NULL;
-        if (rc == CAS_ESTACK) overflowed(back);
-        if (back->finished)
-            step_finish(back);
-        else if (back->wait == CAS__WAIT_BLOCK && back->fiber) {
-            block(back);
-            t = back;
-        }
-        /* Else back suspended (its step has ended) and needs the loop. */
+int cas__task_back(cas__task *t, int rc) {
+    if (rc == CAS_ESTACK) overflowed(t);
+    if (t->finished) {
+        step_finish(t);
+        return 0;
     }
+    if (t->wait == CAS__WAIT_BLOCK && t->fiber) {
+        block(t);
+        return 1;
+    }
+    return 0; /* it suspended (its step has ended) and needs the loop */
 }
 
-/* Runs t's step from wherever scheduling happens now.  Returns on the same
- * stack: at once on the loop's fiber after the fibers come back, or, on a
- * task's stack, once that task has been resumed. */
-static void enter(cas__task *t) {
-    cas__task *self = cas__L.fiber_task;
-    if (!self) {
-        loop_enter(t);
-        return;
-    }
-    if (self == t) return; /* its own step, on its own stack: it goes on */
-    cas__L.fiber_task = t;
-    if (cas__fiber_switch(self->fiber, t->fiber) != CAS_OK) {
-        cas__L.fiber_task = self;
-        cas__L.resume_next = t;
-        cas__fiber_yield(self->fiber);
-    }
-}
-
-void cas__task_step(cas__task *t) {
+/* Inlined into its two callers. */
+static inline __attribute__((always_inline)) void task_step(cas__task *t) {
     if (t->base.state != CAS__PENDING) return;
     if (t->must_cancel) {
         t->must_cancel = 0;
@@ -638,21 +611,7 @@ void cas__task_step(cas__task *t) {
     }
     cas_retain(&t->base); /* the step's reference: the step may complete it */
     cas__L.current = t;
-    enter(t);
-}
-
-/* Inside a task: end this step and schedule from here until the task is
- * resumed.  time.sleep instead hands the step to the loop, which blocks
- * and resumes the task. */
-void cas__suspend(cas__task *t, int wait) {
-    t->wait = (uint8_t)wait;
-    if (wait == CAS__WAIT_BLOCK) {
-        cas__fiber_yield(t->fiber);
-    } else {
-        step_end(t);
-        cas__schedule(t);
-    }
-    t->wait = CAS__WAIT_NONE;
+    cas__L.to_enter = t;  /* run-ready enters it as soon as this handle returns */
 }
 
 /* Takes the "throw CancelledError into the coroutine" flag of the step

@@ -164,7 +164,8 @@ void cas__future_init(cas_future *f, int kind);
 void cas__future_finish(cas_future *f);          /* frees what f owns, not f */
 int cas__future_complete(cas_future *f, int state, const cas_value *result, cas__exc *exc);
 void cas__future_add_callback(cas_future *f, cas__callback *cb); /* internal, cannot fail */
-void cas__task_step(cas__task *t);
+void cas__step_end(cas__task *t);                /* the task suspended */
+int cas__task_back(cas__task *t, int rc);        /* its fiber came back to the loop: 1 to run it again */
 void cas__task_drop(cas__task *t);               /* hard stop: forget the task's stack */
 void cas__task_lost(cas__task *t);               /* its saved frames could not be kept: MemoryError */
 void cas__task_fail(cas__task *t, const char *type, const char *message); /* frames gone: fails */
@@ -222,6 +223,7 @@ typedef struct cas__loop {
     cas__task *current;      /* the task whose step is running */
     cas__task *fiber_task;   /* the task whose stack this code runs on; NULL: the loop's */
     cas__task *resume_next;  /* for the loop to resume: no direct switch was possible */
+    cas__task *to_enter;     /* its step has begun: run-ready runs it next */
     cas_future *until;       /* what run-until-complete waits for, or NULL */
     cas__queue marker;       /* ends the current iteration's part of the ready queue */
     int in_iteration;        /* the marker is queued */
@@ -240,7 +242,6 @@ void cas__call_soon(cas__handle *h);
 void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *));
 void cas__timer_stop(cas__timer *t);
 void cas__suspend(cas__task *t, int wait);  /* inside a task: end the step, schedule on */
-void cas__schedule(cas__task *self);        /* on self's stack, until self is resumed */
 
 /* ------------------------------------------------------------------ */
 /* Events (events.c)                                                    */

@@ -276,12 +276,27 @@ static void iteration_open(double now) {
     L->in_iteration = 1;
 }
 
+/* On the loop's fiber: runs t, then whatever comes back, until nothing
+ * needs to run at once. */
+static void loop_enter(cas__task *t) {
+    cas__loop *L = &cas__L;
+    while (t) {
+        L->fiber_task = t;
+        int rc = cas__fiber_resume(t->fiber);
+        cas__task *back = L->fiber_task; /* t, or a task it switched to */
+        L->fiber_task = NULL;
+        t = L->resume_next; /* a task that could not be switched to directly */
+        L->resume_next = NULL;
+        if (cas__task_back(back, rc)) t = back;
+    }
+}
+
 /* Runs the open iteration's handles, up to the marker: the one place that
  * runs callbacks and task steps.  It runs on the loop's fiber (self NULL)
- * or on the stack of a task that has just suspended (self).  Returns 1
- * when self has been resumed meanwhile (it must return to its body), 0
- * when the iteration is over. */
-static int run_ready(cas__task *self) {
+ * or on the stack of a task that has just suspended (self).  Returns the
+ * task to run next when on a task's stack (self itself when its own step
+ * came), or NULL when the iteration is over. */
+static cas__task *run_ready(cas__task *self) {
     cas__loop *L = &cas__L;
     while (L->in_iteration) {
         cas__queue *q = L->ready.next;
@@ -294,9 +309,14 @@ static int run_ready(cas__task *self) {
         L->nready--;
         cas__handle *h = cas__container_of(q, cas__handle, node);
         h->run(h);
-        if (self && L->current == self) return 1;
+        cas__task *t = L->to_enter;
+        if (t) {
+            L->to_enter = NULL;
+            if (self) return t;
+            loop_enter(t);
+        }
     }
-    return 0;
+    return NULL;
 }
 
 /* Whether a task's stack may go straight on to the next iteration: only
@@ -312,16 +332,42 @@ static int may_go_on(double *now) {
     return 1;
 }
 
-void cas__schedule(cas__task *self) {
+/* Inside a task: ends its step and schedules on, on its own stack, until
+ * the task is resumed: its own step comes (no switch at all), or it
+ * switches straight to the next task, or it hands over to the loop's
+ * fiber when only the loop can go on.  The switch is made here, not deeper
+ * in run-ready: with Asyncify every frame on a switching stack is unwound
+ * and rewound.  time.sleep instead hands its step to the loop, which
+ * blocks and resumes the task. */
+void cas__suspend(cas__task *self, int wait) {
+    cas__loop *L = &cas__L;
+    self->wait = (uint8_t)wait;
+    if (wait == CAS__WAIT_BLOCK) {
+        cas__fiber_yield(self->fiber);
+        self->wait = CAS__WAIT_NONE;
+        return;
+    }
+    cas__step_end(self);
     for (;;) {
-        if (run_ready(self)) return;
+        cas__task *t = run_ready(self);
+        if (t == self) break;
+        if (t) {
+            L->fiber_task = t;
+            if (cas__fiber_switch(self->fiber, t->fiber) != CAS_OK) {
+                L->fiber_task = self;
+                L->resume_next = t;
+                cas__fiber_yield(self->fiber);
+            }
+            break; /* resumed */
+        }
         double now;
         if (!may_go_on(&now)) {
-            cas__fiber_yield(self->fiber); /* returns once self is resumed */
-            return;
+            cas__fiber_yield(self->fiber); /* returns once resumed */
+            break;
         }
         iteration_open(now);
     }
+    self->wait = CAS__WAIT_NONE;
 }
 
 /*
@@ -344,7 +390,7 @@ void cas__schedule(cas__task *self) {
  *     tasks spin on sleep(0).  This never happens while tasks are quick.
  *  3. and 4. iteration_open, run_ready.  Tasks that suspend go on with the
  *     iteration on their own stacks, and with the next ones while nothing
- *     above is needed (cas__schedule); control comes back here when it is.
+ *     above is needed (cas__suspend); control comes back here when it is.
  */
 static void run_once(void) {
     cas__loop *L = &cas__L;
@@ -451,7 +497,7 @@ static void loop_open(void) {
     L->nready = 0;
     L->heap_min = NULL;
     L->heap_n = 0;
-    L->current = L->fiber_task = L->resume_next = NULL;
+    L->current = L->fiber_task = L->resume_next = L->to_enter = NULL;
     L->until = NULL;
     L->in_iteration = 0;
     L->running = 1;
@@ -638,7 +684,7 @@ int cas_blocking_sleep(double seconds) {
         }
         cas__L.vnow += seconds;
     } else if (t) {
-        /* The wait happens on the loop's side (cas__task_step), so that
+        /* The wait happens on the loop's side (loop_enter in future.c), so that
          * only the loop ever waits for the host. */
         t->block_until = cas__clock_real() + seconds;
         cas__suspend(t, CAS__WAIT_BLOCK);
