@@ -98,6 +98,7 @@ typedef struct cas__timer {
     uint32_t id;        /* shown in events */
     uint8_t armed;      /* in the heap */
     uint64_t iter;      /* the loop iteration that set it */
+    uint64_t handle;    /* how many handles the loop had run when it was set */
     double delay;       /* as asked, seconds */
 } cas__timer;
 
@@ -229,6 +230,7 @@ typedef struct cas__loop {
     int in_iteration;        /* the marker is queued */
     cas__task *main;         /* the run's main task */
     uint64_t iteration;
+    uint64_t handles;        /* handles run so far */
 } cas__loop;
 
 extern cas__loop cas__L;

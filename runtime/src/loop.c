@@ -148,6 +148,7 @@ static void heap_remove(cas__timer *node) {
 void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *)) {
     t->when = cas__now() + delay;
     t->iter = cas__L.iteration;
+    t->handle = cas__L.handles;
     t->delay = delay;
     t->seq = ++cas__L.timer_seq;
     t->id = ++cas__L.timer_ids;
@@ -237,16 +238,28 @@ static double cluster_end(const cas__timer *t, double limit) {
     return end;
 }
 
-/* Timers set in one iteration with the same delay fire together when their
- * deadlines are at most this far apart (a slow iteration's are not). */
-#define SAME_BATCH 0.010
+/*
+ * The batch of a timer: the timers set in the same iteration with the same
+ * delay, by at most BATCH_HANDLES handles after it (three workers started
+ * together each calling sleep(1)).  CPython fires such timers together:
+ * a handle takes it microseconds and its wake-up is coarser than that.
+ * Ours can be slower, not per handle but at random: a garbage collection
+ * or a compilation in the JS host stalls a step for milliseconds now and
+ * then, mostly early in a process.  So the batch is counted in handles,
+ * not in time, and its timers fire together whatever the host did between
+ * them (up to BATCH_LIMIT later).  A thousand timers set in one iteration
+ * are not one batch, as they are not in CPython, whose thousand steps take
+ * longer than its wake-up.
+ */
+#define BATCH_HANDLES 32
+#define BATCH_LIMIT 0.010
 
-/* The latest deadline, up to limit, of the timers under t set in iteration
- * iter with this delay: the batch CPython would fire at once. */
-static double batch_end(const cas__timer *t, uint64_t iter, double delay, double limit) {
+/* The latest deadline, up to limit, of the batch of f among the timers
+ * under t. */
+static double batch_end(const cas__timer *t, const cas__timer *f, double limit) {
     if (!t || t->when > limit) return 0;
-    double end = (t->iter == iter && t->delay == delay) ? t->when : 0;
-    double l = batch_end(t->left, iter, delay, limit), r = batch_end(t->right, iter, delay, limit);
+    int mate = t->iter == f->iter && t->delay == f->delay && t->handle - f->handle <= BATCH_HANDLES;
+    double end = mate ? t->when : 0, l = batch_end(t->left, f, limit), r = batch_end(t->right, f, limit);
     if (l > end) end = l;
     if (r > end) end = r;
     return end;
@@ -308,6 +321,7 @@ static cas__task *run_ready(cas__task *self) {
         cas__queue_remove(q);
         L->nready--;
         cas__handle *h = cas__container_of(q, cas__handle, node);
+        L->handles++;
         h->run(h);
         cas__task *t = L->to_enter;
         if (t) {
@@ -377,14 +391,13 @@ void cas__suspend(cas__task *self, int wait) {
  *  1. If nothing is ready, wait until the earliest deadline: the virtual
  *     clock jumps to it; the real clock lets the host run until then (in a
  *     browser, a JS timer: the page stays live).  With the real clock the
- *     wait stretches to cover timers due up to 1 ms later, and the rest of
- *     the batch of the first one (timers set in the same iteration with the
- *     same delay, up to 10 ms later), so that three workers each calling
- *     sleep(1) in one iteration fire together, as they do in CPython, whose
- *     wake-up from select() takes longer than the microseconds between
- *     their deadlines.  Our iterations are slower (events are built) and
- *     our host wait is precise: without this, under load, it would wake for
- *     each of them alone and the output could interleave differently.
+ *     wait stretches to cover the batch of the first timer (see above) and
+ *     the timers due within 1 ms of it, all of which fire together, as
+ *     they do in CPython, whose selectors round a wait up to whole
+ *     milliseconds: timers a few microseconds apart fire together there by
+ *     chance, here by rule, so the real clock's events are the virtual
+ *     clock's.  A timer fires at most 1 ms late for it (CPython: 0 to 1
+ *     ms), plus the few microseconds of its batch, plus the host's delay.
  *  2. If something is ready but the loop has not let the host run for
  *     10 ms, give the host one turn, so a page keeps painting even while
  *     tasks spin on sleep(0).  This never happens while tasks are quick.
@@ -407,7 +420,7 @@ static void run_once(void) {
             now = L->vnow;
         } else {
             const cas__timer *first = L->heap_min;
-            double batch = batch_end(first, first->iter, first->delay, when + SAME_BATCH);
+            double batch = batch_end(first, first, when + BATCH_LIMIT);
             when = cluster_end(first, when + TIMER_CLUSTER);
             if (batch > when) when = batch;
             if (when > now) cas__host_wait(when);
