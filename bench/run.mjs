@@ -4,9 +4,10 @@
  *
  * Runs the same workloads on casyncio (the wasm build in Node, and the
  * native build) and on its peers (CPython asyncio, Node's async/await,
- * Pyodide in Node), prints the medians, the ratios and PASS/MISS against
- * the project's targets, and writes docs/benchmarks.md and
- * docs/benchmarks.svg.
+ * Pyodide in Node), and the spawn and ping-pong workloads again inside
+ * headless Chromium (the page's build against async/await in the same
+ * page); prints the medians, the ratios and PASS/MISS against the
+ * project's targets, and writes docs/benchmarks.md and docs/benchmarks.svg.
  *
  *   node bench/run.mjs                 the full run: 5 repetitions, writes the docs
  *   node bench/run.mjs --reps 3        another number of repetitions
@@ -14,6 +15,7 @@
  *                                      installed, writes nothing: checks that every
  *                                      benchmark still runs (non-zero exit if not)
  *   node bench/run.mjs --only spawn,pingpong   some workloads only (no docs written)
+ *   node bench/run.mjs --only browser  the Chromium rows only
  *   node bench/run.mjs --no-pyodide    skip Pyodide
  *   node bench/run.mjs --no-write      print only
  *   node bench/run.mjs --render        rewrite the docs from the last full run's
@@ -28,6 +30,12 @@
  *   timers    1,000 tasks each sleeping 100 ms: lateness and total time
  *   factorial the factorial exercise on [5, 7, 3, 6], real clock
  *   memory    100,000 tasks asleep at once: bytes per task
+ *   browser   spawn and pingpong again in headless Chromium (/usr/bin/chromium
+ *             or $CHROMIUM_PATH, through playwright-core): the C programs built
+ *             with the Makefile's EMFLAGS (the page's runtime settings) into
+ *             build/bench/browser/, served from 127.0.0.1 with the site's CSP
+ *             (web/serve.mjs), against async/await in the same page where a
+ *             yield is one MessageChannel turn (bench/browser/bench.js)
  * Every program prints `RESULT key=value ...` lines; each rep is one line.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -45,7 +53,7 @@ const rel = (p) => (String(p).startsWith('/') ? relative(ROOT, String(p)) || '.'
 /* Options                                                              */
 /* ------------------------------------------------------------------ */
 
-const WORKLOADS = ['startup', 'spawn', 'pingpong', 'timers', 'factorial', 'memory'];
+const WORKLOADS = ['startup', 'spawn', 'pingpong', 'timers', 'factorial', 'memory', 'browser'];
 
 function parseArgs(argv) {
   const o = { smoke: false, reps: 5, pyodide: true, write: true, only: null, render: false };
@@ -216,9 +224,85 @@ async function buildAll() {
         '--pre-js', hostJs, `-I${inc}`, src, ...libs, '-o', out], { env }));
     }
   }
+  jobs.push(...browserBuildJobs({ env, inc, wlib, common, hostJs }));
   if (jobs.length) log(`bench: compiling ${jobs.length} bench programs`);
   const width = Math.max(1, Math.min(2, cpus().length));
   for (let i = 0; i < jobs.length; i += width) await Promise.all(jobs.slice(i, i + width).map((j) => j()));
+}
+
+/* ---- the browser builds: the page's Emscripten settings ------------------ */
+
+const BROWSER = join(OUT, 'browser');
+const BROWSER_PROGRAMS = ['spawn', 'pingpong'];
+
+/** The Makefile's EMFLAGS (the page's runtime settings), one argument each,
+ * split by the shell as make's own recipe would split them.  Read at every
+ * run, without editing the Makefile: a one-rule makefile on stdin. */
+function pageEmflags() {
+  const r = spawnSync('make', ['-s', '--no-print-directory', '-f', 'Makefile', '-f', '-', 'cas-bench-print-emflags'], {
+    cwd: ROOT, encoding: 'utf8', input: "cas-bench-print-emflags:\n\t@for a in $(EMFLAGS); do printf '%s\\0' \"$$a\"; done\n",
+  });
+  const flags = r.status === 0 ? r.stdout.split('\0').filter(Boolean) : [];
+  if (!flags.length) throw new Error(`cannot read EMFLAGS from the Makefile: ${(r.stderr || '').trim() || 'empty'}`);
+  return flags;
+}
+
+/** EMFLAGS turned into the flags of a program with a main of its own:
+ *  - EXPORTED_FUNCTIONS: _main instead of the page's entry points (_cas_*,
+ *    which live in tutorials/wasm_entry.c, not in the library); the rest
+ *    (malloc, free) is kept;
+ *  - INCOMING_MODULE_JS_API: plus `arguments`, the program's argv.
+ * Everything else (optimisation, Asyncify and its stack size, memory and
+ * stack limits, stack checks, MODULARIZE/ES6, ENVIRONMENT=web) is the page's. */
+function browserFlags(emflags) {
+  const list = (v) => v.replace(/^\[|\]$/g, '').split(',').map((x) => x.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean);
+  const seen = { exported: false, incoming: false };
+  const out = emflags.map((f) => {
+    let m = f.match(/^-sEXPORTED_FUNCTIONS=(.*)$/);
+    if (m) {
+      seen.exported = true;
+      return `-sEXPORTED_FUNCTIONS=${['_main', ...list(m[1]).filter((x) => !x.startsWith('_cas_') && x !== '_main')].join(',')}`;
+    }
+    m = f.match(/^-sINCOMING_MODULE_JS_API=(.*)$/);
+    if (m) {
+      seen.incoming = true;
+      return `-sINCOMING_MODULE_JS_API=${[...new Set([...list(m[1]), 'arguments'])].join(',')}`;
+    }
+    return f;
+  }).filter((f) => !/^-sINVOKE_RUN(=|$)/.test(f)); /* main must run */
+  if (!seen.exported) out.push('-sEXPORTED_FUNCTIONS=_main');
+  if (!out.some((f) => /^-sMODULARIZE/.test(f)) || !out.some((f) => /^-sEXPORT_ES6/.test(f))) {
+    throw new Error(`the Makefile's EMFLAGS no longer build an ES module factory (-sMODULARIZE -sEXPORT_ES6); bench/browser/bench.js needs one: ${emflags.join(' ')}`);
+  }
+  return out;
+}
+
+let BROWSER_FLAGS = null; /* what the browser builds were linked with, for the notes */
+
+/** Jobs that build bench/c/{spawn,pingpong}.c for Chromium into build/bench/browser/
+ * (<prog>.mjs + <prog>.wasm), and copy the page (bench/browser/) next to them. */
+function browserBuildJobs({ env, inc, wlib, common, hostJs }) {
+  const selected = opts.only ?? WORKLOADS;
+  if (!selected.includes('browser')) return [];
+  BROWSER_FLAGS = browserFlags(pageEmflags());
+  mkdirSync(BROWSER, { recursive: true });
+  for (const f of ['index.html', 'bench.js']) writeFileSync(join(BROWSER, f), readFileSync(join(ROOT, 'bench', 'browser', f)));
+  const jobs = [];
+  for (const p of BROWSER_PROGRAMS) {
+    const src = join(ROOT, 'bench', 'c', `${p}.c`);
+    const out = join(BROWSER, `${p}.mjs`);
+    /* The same host as every Node wasm row (bench/c/host.js: the page's wait/turn). */
+    const args = [...BROWSER_FLAGS, '--pre-js', hostJs, `-I${inc}`, src, wlib, '-o', out];
+    const stamp = join(BROWSER, `${p}.flags`);
+    const same = existsSync(stamp) && readFileSync(stamp, 'utf8') === JSON.stringify(args);
+    if (!same || newer(out, [src, hostJs, wlib, ...common]) || !existsSync(join(BROWSER, `${p}.wasm`))) {
+      jobs.push(async () => {
+        await run('emcc', args, { env });
+        writeFileSync(stamp, JSON.stringify(args));
+      });
+    }
+  }
+  return jobs;
 }
 
 function findPython() {
@@ -249,7 +333,7 @@ function findPyodide() {
 /* The workloads                                                        */
 /* ------------------------------------------------------------------ */
 
-const R = { wasm: 'casyncio wasm', native: 'casyncio native', cpython: 'CPython', node: 'Node', pyodide: 'Pyodide' };
+const R = { wasm: 'casyncio wasm', native: 'casyncio native', cpython: 'CPython', node: 'Node', pyodide: 'Pyodide', chromium: 'JS in Chromium' };
 const RUNTIMES = Object.keys(R);
 
 /* results[metric][runtime] = { values: [...] } or { error } ; notes[metric][runtime] = text */
@@ -477,6 +561,63 @@ async function memory() {
   }
 }
 
+/* The same spawn and ping-pong workloads inside headless Chromium: casyncio
+ * as the page builds it, and the JS peer in the same page.  One page for the
+ * whole workload; one wasm instance per measurement (its in-instance warm-up
+ * and reps, as one Node process per measurement). */
+let CHROMIUM_VERSION = null;
+async function browser() {
+  log('bench: (g) in Chromium');
+  const head = 'in Chromium: ';
+  const plan = [
+    ...SIZE.spawn.map((n) => ({ prog: 'spawn', args: [n, opts.reps, warm], key: 'tasks_per_s', M: `${head}spawn+gather ${n.toLocaleString('en')} tasks: tasks/s` })),
+    ...[0, DEPTH].map((depth) => ({ prog: 'pingpong', args: [SIZE.pingM, depth, opts.reps, warm], key: 'ns_per_switch',
+      M: `${head}${depth ? `ping-pong, yield ${depth} frames deep` : 'ping-pong on sleep(0)'}: ns/switch` })),
+  ];
+  const failAll = (error) => {
+    for (const { M } of plan) for (const rt of ['wasm', 'chromium']) if (!results[M]?.[rt]) recordError(M, rt, error);
+  };
+  let server = null;
+  let browserRun = null;
+  const pageErrors = [];
+  try {
+    const { serve } = await import('../web/serve.mjs');
+    const { launchChromium } = await import('../tests/browser/chromium.mjs');
+    server = await serve({ port: 0, root: BROWSER });
+    browserRun = await launchChromium();
+    const page = await browserRun.context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(String(e.message ?? e)));
+    page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+    /* Nothing may leave 127.0.0.1 (the network is closed anyway). */
+    await page.route((url) => !/^http:\/\/127\.0\.0\.1[:/]/.test(url.href), (route) => route.abort());
+    await page.goto(server.url + 'index.html');
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', null, { timeout: 30e3 });
+    CHROMIUM_VERSION = await page.evaluate(() => window.casBench.version());
+    const note = { wasm: `the Makefile's EMFLAGS (the page's build), host bench/c/host.js`, chromium: 'async/await, a yield is one MessageChannel turn' };
+    for (const { prog, args, key, M } of plan) {
+      for (const rt of ['wasm', 'chromium']) {
+        log(`bench:   ${R[rt]}: ${M}`);
+        try {
+          const text = rt === 'wasm'
+            ? await page.evaluate(([p, a, n]) => window.casBench.wasm(p, a, n), [prog, args, opts.reps])
+            : await page.evaluate(([p, a]) => window.casBench.peer(p, a), [prog, args]);
+          const v = parseResults(text)[key];
+          if (v?.length !== opts.reps) throw new Error(`${rt === 'wasm' ? `${prog}.mjs` : `JS ${prog}`} ${args.join(' ')}: ${v?.length ?? 0} RESULT ${key} lines, not ${opts.reps}`);
+          record(M, rt, v, M === plan[0].M ? note[rt] : undefined);
+        } catch (error) {
+          const msg = String(error.message ?? error).replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0];
+          recordError(M, rt, new Error(`in Chromium: ${msg}${pageErrors.length ? ` (page: ${pageErrors.slice(-2).join(' | ')})` : ''}`));
+        }
+      }
+    }
+  } catch (error) {
+    failAll(new Error(`Chromium run failed: ${String(error.message ?? error).split('\n')[0]}`));
+  } finally {
+    await browserRun?.close().catch(() => {});
+    await server?.close();
+  }
+}
+
 /* ------------------------------------------------------------------ */
 /* Targets and the report                                               */
 /* ------------------------------------------------------------------ */
@@ -547,7 +688,7 @@ function tableRows() {
       if (r.error) return 'FAIL';
       return fmt(median(r.values));
     });
-    const ratios = ['cpython', 'node', 'pyodide'].map((p) => {
+    const ratios = ['cpython', 'node', 'pyodide', 'chromium'].map((p) => {
       const a = advantage(metric, p);
       return a === null ? '' : `${a.toFixed(2)}×`;
     });
@@ -555,7 +696,7 @@ function tableRows() {
   }
   return rows;
 }
-const HEADER = ['workload', ...RUNTIMES.map((r) => R[r]), 'wasm vs CPython', 'wasm vs Node', 'wasm vs Pyodide'];
+const HEADER = ['workload', ...RUNTIMES.map((r) => R[r]), 'wasm vs CPython', 'wasm vs Node', 'wasm vs Pyodide', 'wasm vs JS in Chromium'];
 
 function printTable(rows, header) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -577,7 +718,8 @@ function machine() {
   try {
     load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   } catch { /* not Linux */ }
-  return { nproc, model, node: process.version, python: PY.version, pyodide: PYODIDE.version ?? PYODIDE.why, emcc, cc, load };
+  return { nproc, model, node: process.version, python: PY.version, pyodide: PYODIDE.version ?? PYODIDE.why, emcc, cc, load,
+    ...(CHROMIUM_VERSION ? { chromium: `headless Chromium ${CHROMIUM_VERSION}` } : {}) };
 }
 
 /* ------------------------------------------------------------------ */
@@ -652,12 +794,13 @@ function markdown(rows, tg, m) {
   md.push('# Benchmarks');
   md.push('');
   md.push('`npm run bench` (`node bench/run.mjs`) runs the same workloads on casyncio — the wasm');
-  md.push('build in Node and the native build — and on its peers, and writes this page and');
-  md.push('[`benchmarks.svg`](benchmarks.svg). `node bench/run.mjs --smoke` only checks that every');
+  md.push('build in Node and the native build — and on its peers, runs spawn+gather and ping-pong');
+  md.push('again in headless Chromium (the page\'s build against async/await in the same page), and');
+  md.push('writes this page and [`benchmarks.svg`](benchmarks.svg). `node bench/run.mjs --smoke` only checks that every');
   md.push('benchmark still runs (tiny N, one repetition). This page is generated: rerun, do not edit.');
   md.push('');
   md.push(`**Run of ${RUN_DATE.replace('T', ' ').slice(0, 16)} UTC** on ${m.nproc} × ${m.model} (load average at the end: ${m.load}),`);
-  md.push(`Node ${m.node}, CPython ${m.python}, Pyodide ${m.pyodide}, ${m.emcc}, ${m.cc}.`);
+  md.push(`Node ${m.node}, CPython ${m.python}, Pyodide ${m.pyodide}, ${m.emcc}, ${m.cc}${m.chromium ? `, ${m.chromium}` : ''}.`);
   md.push(`Medians of ${RUN_OPTS.reps} repetitions (after ${RUN_OPTS.smoke ? 0 : 1} warm-up in each process). The machine is shared:`);
   md.push('trust the ratios more than the absolute figures.');
   md.push('');
@@ -671,6 +814,8 @@ function markdown(rows, tg, m) {
   md.push('');
   md.push('The ratio columns say how many times faster (or smaller) the wasm build is than the');
   md.push('peer: above 1× casyncio is ahead. Lateness and start-up are compared as differences, not ratios.');
+  md.push('In the rows "in Chromium", the wasm column is casyncio in Chromium (the page\'s build) and its');
+  md.push('peer is "JS in Chromium", async/await in the same page; the chart and the targets are for Node.');
   md.push('');
   table(HEADER, rows);
   md.push('');
@@ -736,16 +881,16 @@ PYODIDE = findPyodide();
 if (!PYODIDE.dir) log(`bench: Pyodide ${PYODIDE.why}`);
 
 const selected = opts.only ?? WORKLOADS;
-const steps = { startup, spawn: spawnGather, pingpong, timers, factorial, memory };
+const steps = { startup, spawn: spawnGather, pingpong, timers, factorial, memory, browser };
 for (const w of WORKLOADS) if (selected.includes(w)) await steps[w]();
 
 const rows = tableRows();
 const tg = targets();
 const m = machine();
 process.stdout.write(`\ncasyncio benchmarks${opts.smoke ? ' (SMOKE: tiny N, 1 repetition; the figures mean nothing)' : ''}: ` +
-  `${m.nproc} × ${m.model}, Node ${m.node}, CPython ${m.python}, Pyodide ${m.pyodide}; medians of ${opts.reps}\n\n`);
+  `${m.nproc} × ${m.model}, Node ${m.node}, CPython ${m.python}, Pyodide ${m.pyodide}${m.chromium ? `, ${m.chromium}` : ''}; medians of ${opts.reps}\n\n`);
 printTable(rows, HEADER);
-if (!opts.smoke) {
+if (!opts.smoke && tg.some((t) => t.value !== null)) {
   process.stdout.write('\nTargets (wasm build in Node):\n');
   printTable(tg.map((t) => [t.what, t.shown, t.ok === null ? 'n/a' : t.ok ? 'PASS' : 'MISS']), ['target', 'measured', 'verdict']);
 }
