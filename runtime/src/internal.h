@@ -98,8 +98,9 @@ typedef struct cas__timer {
     uint32_t id;        /* shown in events */
     uint8_t armed;      /* in the heap */
     uint64_t iter;      /* the loop iteration that set it */
-    uint64_t handle;    /* how many handles the loop had run when it was set */
+    uint64_t handle;    /* how many handles the loop had run when its batch began */
     double delay;       /* as asked, seconds */
+    cas__queue mates;   /* ring of the armed timers of its batch (see loop.c) */
 } cas__timer;
 
 /* ------------------------------------------------------------------ */
@@ -231,6 +232,7 @@ typedef struct cas__loop {
     cas__task *main;         /* the run's main task */
     uint64_t iteration;
     uint64_t handles;        /* handles run so far */
+    cas__timer *last_armed;  /* the timer armed last, while it is armed */
 } cas__loop;
 
 extern cas__loop cas__L;

@@ -145,11 +145,57 @@ static void heap_remove(cas__timer *node) {
     while (child->parent && timer_less(child, child->parent)) heap_swap(child->parent, child);
 }
 
+/*
+ * The batch of a timer: the timers set in the same iteration with the same
+ * delay, by at most BATCH_HANDLES handles after it (three workers started
+ * together each calling sleep(1)).  CPython fires such timers together:
+ * a handle takes it microseconds and its wake-up is coarser than that.
+ * Ours can be slower, not per handle but at random: a garbage collection
+ * or a compilation in the JS host stalls a step for milliseconds now and
+ * then, mostly early in a process.  So the batch is counted in handles,
+ * not in time, and its timers fire together whatever the host did between
+ * them (up to BATCH_LIMIT later).  A thousand timers set in one iteration
+ * are not one batch, as they are not in CPython, whose thousand steps take
+ * longer than its wake-up.
+ */
+#define BATCH_HANDLES 32
+#define BATCH_LIMIT 0.010
+
+/* The latest deadline of f's batch (its ring has at most BATCH_HANDLES
+ * + 1 timers), up to limit. */
+static double batch_end(const cas__timer *f, double limit) {
+    double end = f->when;
+    for (const cas__queue *q = f->mates.next; q != &f->mates; q = q->next) {
+        const cas__timer *m = cas__container_of(q, cas__timer, mates);
+        if (m->when > end && m->when <= limit) end = m->when;
+    }
+    return end;
+}
+
+/* Out of the heap and out of its batch. */
+static void timer_disarm(cas__timer *t) {
+    heap_remove(t);
+    t->armed = 0;
+    cas__queue_remove(&t->mates);
+    if (cas__L.last_armed == t) cas__L.last_armed = NULL;
+}
+
 void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *)) {
     t->when = cas__now() + delay;
+    /* It joins the batch of the timer armed just before it, if that one
+     * was armed in this iteration with the same delay, its batch having
+     * begun at most BATCH_HANDLES handles ago; else it begins one. */
+    cas__timer *prev = cas__L.last_armed;
     t->iter = cas__L.iteration;
-    t->handle = cas__L.handles;
     t->delay = delay;
+    cas__queue_init(&t->mates);
+    if (prev && prev->iter == t->iter && prev->delay == delay && cas__L.handles - prev->handle <= BATCH_HANDLES) {
+        t->handle = prev->handle;
+        cas__queue_insert_tail(&prev->mates, &t->mates);
+    } else {
+        t->handle = cas__L.handles;
+    }
+    cas__L.last_armed = t;
     t->seq = ++cas__L.timer_seq;
     t->id = ++cas__L.timer_ids;
     t->h.run = run;
@@ -170,8 +216,7 @@ void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *)) {
 
 void cas__timer_stop(cas__timer *t) {
     if (!t->armed) return;
-    heap_remove(t);
-    t->armed = 0;
+    timer_disarm(t);
     if (cas__wants(CAS_EV_TIMER)) {
         cJSON *ev = cas__event_new("timer_cancelled");
         if (ev) {
@@ -212,8 +257,7 @@ static void expire_shuffled(void) {
     double when = cas__L.heap_min->when;
     while (n < 64 && cas__L.heap_min && cas__L.heap_min->when == when) {
         cas__timer *t = cas__L.heap_min;
-        heap_remove(t);
-        t->armed = 0;
+        timer_disarm(t);
         batch[n++] = t;
     }
     for (size_t i = n; i > 1; i--) {
@@ -223,46 +267,6 @@ static void expire_shuffled(void) {
         batch[j] = x;
     }
     for (size_t i = 0; i < n; i++) cas__call_soon(&batch[i]->h);
-}
-
-/* Timers due within this long after the first one fire with it. */
-#define TIMER_CLUSTER 0.001
-
-/* The latest deadline no later than limit, in the subtree under t (the
- * heap property prunes the walk: it visits only the timers it returns). */
-static double cluster_end(const cas__timer *t, double limit) {
-    if (!t || t->when > limit) return 0;
-    double end = t->when, l = cluster_end(t->left, limit), r = cluster_end(t->right, limit);
-    if (l > end) end = l;
-    if (r > end) end = r;
-    return end;
-}
-
-/*
- * The batch of a timer: the timers set in the same iteration with the same
- * delay, by at most BATCH_HANDLES handles after it (three workers started
- * together each calling sleep(1)).  CPython fires such timers together:
- * a handle takes it microseconds and its wake-up is coarser than that.
- * Ours can be slower, not per handle but at random: a garbage collection
- * or a compilation in the JS host stalls a step for milliseconds now and
- * then, mostly early in a process.  So the batch is counted in handles,
- * not in time, and its timers fire together whatever the host did between
- * them (up to BATCH_LIMIT later).  A thousand timers set in one iteration
- * are not one batch, as they are not in CPython, whose thousand steps take
- * longer than its wake-up.
- */
-#define BATCH_HANDLES 32
-#define BATCH_LIMIT 0.010
-
-/* The latest deadline, up to limit, of the batch of f among the timers
- * under t. */
-static double batch_end(const cas__timer *t, const cas__timer *f, double limit) {
-    if (!t || t->when > limit) return 0;
-    int mate = t->iter == f->iter && t->delay == f->delay && t->handle - f->handle <= BATCH_HANDLES;
-    double end = mate ? t->when : 0, l = batch_end(t->left, f, limit), r = batch_end(t->right, f, limit);
-    if (l > end) end = l;
-    if (r > end) end = r;
-    return end;
 }
 
 /* Steps 3 and 4 below: opens an iteration at now.  Every timer whose
@@ -281,8 +285,7 @@ static void iteration_open(double now) {
             continue;
         }
         cas__timer *t = L->heap_min;
-        heap_remove(t);
-        t->armed = 0;
+        timer_disarm(t);
         cas__call_soon(&t->h);
     }
     cas__queue_insert_tail(&L->ready, &L->marker);
@@ -401,13 +404,13 @@ void cas__suspend(cas__task *self, int wait) {
  *  1. If nothing is ready, wait until the earliest deadline: the virtual
  *     clock jumps to it; the real clock lets the host run until then (in a
  *     browser, a JS timer: the page stays live).  With the real clock the
- *     wait stretches to cover the batch of the first timer (see above) and
- *     the timers due within 1 ms of it, all of which fire together, as
- *     they do in CPython, whose selectors round a wait up to whole
- *     milliseconds: timers a few microseconds apart fire together there by
- *     chance, here by rule, so the real clock's events are the virtual
- *     clock's.  A timer fires at most 1 ms late for it (CPython: 0 to 1
- *     ms), plus the few microseconds of its batch, plus the host's delay.
+ *     wait stretches to cover the batch of the first timer (see above),
+ *     which fires with it: timers a few microseconds apart fire together
+ *     in CPython by chance, its selectors rounding every wait up to whole
+ *     milliseconds; here the timers that CPython would fire together by
+ *     far the most often do so by rule, so the real clock's events are
+ *     the virtual clock's.  Other timers fire when due, within the host's
+ *     delay, a little sooner than in CPython (0 to 1 ms late there).
  *  2. If something is ready but the loop has not let the host run for
  *     10 ms, give the host one turn, so a page keeps painting even while
  *     tasks spin on sleep(0).  This never happens while tasks are quick.
@@ -429,10 +432,7 @@ static void run_once(void) {
             }
             now = L->vnow;
         } else {
-            const cas__timer *first = L->heap_min;
-            double batch = batch_end(first, first, when + BATCH_LIMIT);
-            when = cluster_end(first, when + TIMER_CLUSTER);
-            if (batch > when) when = batch;
+            when = batch_end(L->heap_min, when + BATCH_LIMIT);
             if (when > now) cas__host_wait(when);
             now = L->last_host_turn = cas__clock_real();
         }
@@ -521,6 +521,7 @@ static void loop_open(void) {
     L->heap_min = NULL;
     L->heap_n = 0;
     L->current = L->fiber_task = L->resume_next = L->to_enter = NULL;
+    L->last_armed = NULL;
     L->until = NULL;
     L->in_iteration = 0;
     L->running = 1;
@@ -533,9 +534,7 @@ static void loop_close(void) {
     cas__loop *L = &cas__L;
     while (!cas__queue_empty(&L->ready)) cas__handle_discard(cas__container_of(L->ready.next, cas__handle, node));
     while (L->heap_min) {
-        cas__timer *t = L->heap_min;
-        heap_remove(t);
-        t->armed = 0;
+        timer_disarm(L->heap_min);
     }
     /* Failed futures nobody asked: report them now, as the loop closes. */
     while (!cas__queue_empty(&L->failed)) cas__report_unretrieved(cas__container_of(L->failed.next, cas_future, all));
