@@ -24,3 +24,19 @@ test('wasm memory growth hitting its limit is a clean error, not a crash', () =>
   assert.ok(m, text);
   assert.equal(Number(m[2]) + Number(m[3]), created, 'every task ended, finished or failed');
 });
+
+test('time.sleep in a done callback blocks the loop in wasm too, wherever the callback runs', () => {
+  // Done callbacks may run on the stack of a task that has just suspended
+  // (the scheduler goes on there); the blocking wait must still block all.
+  const out = join(root, 'build', 'test');
+  mkdirSync(out, { recursive: true });
+  const program = join(out, 'callback_blocks.cjs');
+  execFileSync('emcc', ['-O2', '-sASYNCIFY', '-sSINGLE_FILE', `-I${join(root, 'build', 'native', 'include')}`,
+    join(root, 'tests', 'js', 'fixtures', 'callback_blocks.c'), join(root, 'build', 'wasm', 'libcasyncio.a'), '-o', program],
+  { env: { ...process.env, NODE_PATH: '/usr/share/nodejs' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const lines = execFileSync(process.execPath, [program], { encoding: 'utf8', timeout: 20000 }).trim().split('\n');
+  const real = /^real: rc 0, blocked (\d+\.\d+) s, order 3 1 2 4, alive 0 tasks 0 futures$/.exec(lines[0]);
+  assert.ok(real, lines[0]);
+  assert.ok(Number(real[1]) >= 0.049, lines[0]);
+  assert.equal(lines[1], 'virtual: rc 0, blocked 0.050 s, order 3 1 2 4, alive 0 tasks 0 futures');
+});
