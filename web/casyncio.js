@@ -115,9 +115,19 @@ async function start(lesson, options, channel) {
   let wake = null;
   let stopTimer = null;
   const errText = [];
-  const turnChannel = new MessageChannel();
+  /* One turn of the host's message loop, not clamped like setTimeout(0):
+   * setImmediate in Node, a MessageChannel message in a browser (made on
+   * first use: creating one costs Node several milliseconds of start-up). */
+  let turnChannel = null;
   const turnWaiters = [];
-  turnChannel.port1.onmessage = () => { const r = turnWaiters.shift(); if (r) r(); };
+  const nextTurn = typeof setImmediate === 'function' ? (resolve) => setImmediate(resolve) : (resolve) => {
+    if (!turnChannel) {
+      turnChannel = new MessageChannel();
+      turnChannel.port1.onmessage = () => { const r = turnWaiters.shift(); if (r) r(); };
+    }
+    turnWaiters.push(resolve);
+    turnChannel.port2.postMessage(0);
+  };
 
   const deliver = (ev) => {
     if (ended) return;
@@ -158,7 +168,7 @@ async function start(lesson, options, channel) {
       });
     },
     turn() {
-      return new Promise((resolve) => { turnWaiters.push(resolve); turnChannel.port2.postMessage(0); });
+      return new Promise(nextTurn);
     },
     event(json) { deliver(JSON.parse(json)); },
   };
@@ -223,7 +233,7 @@ async function start(lesson, options, channel) {
   } finally {
     if (stopTimer) clearTimeout(stopTimer);
     if (signal) signal.removeEventListener('abort', onAbort);
-    turnChannel.port1.close();
+    if (turnChannel) turnChannel.port1.close();
     channel.close();
   }
 }

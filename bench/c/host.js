@@ -4,22 +4,25 @@
  * is measured as the product runs:
  *   wait(ms)  a timer until 4 ms before the deadline, then message-loop turns
  *             (not clamped), so deadlines are met within a fraction of a ms;
- *   turn()    one message-loop turn (MessageChannel).
+ *   turn()    one message-loop turn (setImmediate in Node, MessageChannel
+ *             in a browser).
  * Without a casHost the library falls back to plain setTimeout for both.
  * CAS_BENCH_HOST=plain in the environment leaves the fallback in place.
  */
 if (typeof process === 'undefined' || process.env.CAS_BENCH_HOST !== 'plain') {
   Module['casHost'] = (() => {
-    const channel = new MessageChannel();
+    /* setImmediate in Node; in a browser a MessageChannel, made on first
+     * use (as web/casyncio.js does: creating one costs Node start-up time). */
+    let channel = null;
     const waiters = [];
-    channel.port1.onmessage = () => {
-      const r = waiters.shift();
-      /* Node: an open port keeps the process alive; hold it only while a
-       * turn is pending. */
-      if (!waiters.length && channel.port1.unref) channel.port1.unref();
-      if (r) r();
+    const nextTurn = typeof setImmediate === 'function' ? (resolve) => setImmediate(resolve) : (resolve) => {
+      if (!channel) {
+        channel = new MessageChannel();
+        channel.port1.onmessage = () => { const r = waiters.shift(); if (r) r(); };
+      }
+      waiters.push(resolve);
+      channel.port2.postMessage(0);
     };
-    if (channel.port1.unref) channel.port1.unref();
     const host = {
       wait(ms) {
         return new Promise((resolve) => {
@@ -34,11 +37,7 @@ if (typeof process === 'undefined' || process.env.CAS_BENCH_HOST !== 'plain') {
         });
       },
       turn() {
-        return new Promise((resolve) => {
-          if (channel.port1.ref) channel.port1.ref();
-          waiters.push(resolve);
-          channel.port2.postMessage(0);
-        });
+        return new Promise(nextTurn);
       },
       event() {},
     };
