@@ -11,7 +11,7 @@
  * Exit codes: 0 ok, 1 the run failed, 2 bad usage or bad input, 130 the
  * run was cancelled (Ctrl-C cancels gracefully: tasks see CancelledError).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,15 +87,32 @@ async function loadApi() {
   return import(api);
 }
 
-function write(stream, text) {
-  return new Promise((resolve) => { if (stream.write(text)) resolve(); else stream.once('drain', resolve); });
+/* Writes to fd 1 or 2 straight away, as CPython's print does, without
+ * building process.stdout (a few milliseconds of start-up before the first
+ * line).  A non-blocking pipe that is full goes through the stream, which
+ * waits for it to drain; a reader that went away (| head) ends the run. */
+let readerGone = null;
+function write(fd, text) {
+  let buf = Buffer.from(text);
+  try {
+    while (buf.length) buf = buf.subarray(writeSync(fd, buf));
+    return Promise.resolve();
+  } catch (error) {
+    if (error.code === 'EPIPE') {
+      if (readerGone) readerGone();
+      return Promise.resolve();
+    }
+    if (error.code !== 'EAGAIN') throw error;
+    const stream = fd === 1 ? process.stdout : process.stderr;
+    return new Promise((resolve) => { if (stream.write(buf)) resolve(); else stream.once('drain', resolve); });
+  }
 }
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const { run, lessons } = await loadApi();
   if (opts.command === 'list') {
-    for (const l of await lessons()) process.stdout.write(`${l.id.padEnd(14)}${l.section.padEnd(8)}${l.title}\n`);
+    for (const l of await lessons()) await write(1, `${l.id.padEnd(14)}${l.section.padEnd(8)}${l.title}\n`);
     return 0;
   }
   const known = (await lessons()).map((l) => l.id);
@@ -108,23 +125,26 @@ async function main() {
     if (interrupted > 1) process.exit(130);
     controller.abort();
   });
+  let quiet = false;
+  readerGone = () => { quiet = true; controller.abort(); };
   const options = { signal: controller.signal };
   for (const k of ['clock', 'seed', 'input']) if (opts[k] !== undefined) options[k] = opts[k];
 
   let status = 1;
   let badInput = false;
   for await (const ev of run(opts.lesson, options)) {
+    if (quiet) continue;
     if (opts.ndjson) {
-      await write(process.stdout, JSON.stringify(ev) + '\n');
+      await write(1, JSON.stringify(ev) + '\n');
     } else if (ev.type === 'print') {
-      await write(process.stdout, ev.text + '\n');
+      await write(1, ev.text + '\n');
     } else if (ev.type === 'error') {
-      await write(process.stderr, (ev.code === 'EINVAL' ? 'casyncio: ' : '') + ev.message + '\n');
+      await write(2, (ev.code === 'EINVAL' ? 'casyncio: ' : '') + ev.message + '\n');
     }
     if (ev.type === 'error' && ev.code === 'EINVAL') badInput = true;
     if (ev.type === 'end') status = ev.status === 'ok' ? 0 : ev.status === 'cancelled' ? 130 : badInput ? 2 : 1;
   }
-  return status;
+  return quiet ? 0 : status;
 }
 
 main().then((code) => { process.exitCode = code; }, (error) => {
