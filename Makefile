@@ -26,11 +26,29 @@ TESTS    := $(patsubst tests/c/%.c,%,$(filter-out tests/c/harness.c,$(wildcard t
 
 # Emscripten reads acorn from Debian's node path.
 export NODE_PATH := /usr/share/nodejs
-EMFLAGS  := -O2 -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web \
+# The lessons' module (build/wasm/casyncio.mjs + .wasm) is what a browser
+# downloads, so it is built for size: -Oz, and emmalloc, the small
+# allocator.  Asyncify instruments every function that may be on the stack
+# when a fiber swaps or the host wait suspends, and it takes every indirect
+# call for one that may.  The functions in NO_SUSPEND make indirect calls
+# that never suspend (the allocator hooks, the event handler, cJSON's hooks,
+# stdio's write hooks): Asyncify leaves them, and what it would instrument
+# only because it calls them, alone.  Never list a function that can be on a
+# suspending path: the fiber entry (dynCall_vi, trampoline, task_entry),
+# run_ready and the handles it runs, callback_run, cas_main, run_program,
+# the lessons' bodies.  `make wasm EMEXTRA=-sASYNCIFY_ADVISE` prints what
+# is instrumented and why.
+NO_SUSPEND := cas__malloc cas__calloc cas__free cas__strdup cas__vformat cas__format cas__event_* cas__value_* \
+              cJSON_* parse_value parse_string print_value print_string_ptr ensure add_item_to_object \
+              fflush __overflow __fwritex __shgetc __vfprintf_internal printf_core pop_arg
+comma    := ,
+EMFLAGS  := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
+            '-sASYNCIFY_REMOVE=$(subst $() ,$(comma),$(strip $(NO_SUSPEND)))' \
+            -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web \
             -sEXPORT_NAME=createCasyncio -sALLOW_MEMORY_GROWTH -sMAXIMUM_MEMORY=1gb -sTOTAL_STACK=1mb \
             -sSTACK_OVERFLOW_CHECK=2 -sEXPORTED_FUNCTIONS=_cas_wasm_run,_cas_wasm_stop,_cas_wasm_lessons,_malloc,_free \
             -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sINCOMING_MODULE_JS_API=print,printErr,instantiateWasm,casHost \
-            -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
+            -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2 $(EMEXTRA)
 
 # Objects are worth keeping between runs.
 .SECONDARY:
@@ -140,7 +158,8 @@ valgrind: $(addprefix $(BUILD)/vg/,$(TESTS))
 	@set -e; for t in $^; do echo "== $$t"; valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite,indirect,possible ./$$t >/dev/null; done; echo "valgrind: no errors, no leaks"
 
 # ---- wasm --------------------------------------------------------------
-WASM_SRC := $(CORE) runtime/platform/wasm.c $(LESSONS) tutorials/wasm_entry.c $(CJSON)/cJSON.c
+# wasm_sscanf.c: the module's small sscanf (see the file); not in the library.
+WASM_SRC := $(CORE) runtime/platform/wasm.c $(LESSONS) tutorials/wasm_entry.c $(CJSON)/cJSON.c runtime/platform/wasm_sscanf.c
 WASM_LIB_OBJ := $(patsubst %.c,$(BUILD)/wasm/obj/%.o,$(CORE) runtime/platform/wasm.c) $(BUILD)/wasm/obj/cJSON.o
 wasm: $(BUILD)/wasm/casyncio.mjs $(BUILD)/wasm/libcasyncio.a
 # The library for programs of your own: emcc -sASYNCIFY -sSINGLE_FILE prog.c libcasyncio.a
@@ -152,7 +171,7 @@ $(BUILD)/wasm/obj/cJSON.o: $(CJSON)/cJSON.c | $(BUILD)/.setup-apt
 	$(EMCC) -std=c89 -O2 -c $< -o $@
 $(BUILD)/wasm/libcasyncio.a: $(WASM_LIB_OBJ)
 	rm -f $@ && emar rcs $@ $^
-$(BUILD)/wasm/casyncio.mjs: $(WASM_SRC) $(HDRS) | $(BUILD)/.setup-apt
+$(BUILD)/wasm/casyncio.mjs: $(WASM_SRC) $(HDRS) Makefile | $(BUILD)/.setup-apt
 	@mkdir -p $(dir $@)
 	$(EMCC) -std=gnu11 $(INC) $(EMFLAGS) $(WASM_SRC) -o $@
 

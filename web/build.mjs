@@ -2,7 +2,7 @@
 // the JS API, the wasm module, the lessons' sources and texts.  Everything
 // in dist/ uses relative URLs, so the folder can be copied to any static
 // host.  Run by `make site` (after the wasm build).
-import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +21,14 @@ for (const name of await readdir(join(root, 'web'))) {
 }
 // The wasm module and its loader.
 for (const name of ['casyncio.mjs', 'casyncio.wasm']) await cp(join(root, 'build', 'wasm', name), join(dist, name));
+// What a page downloads to run a lesson, minified: the JS API and the loader
+// (Emscripten does not rename locals without Closure).  web/ keeps the source.
+const { minify } = await import('terser');
+for (const name of ['casyncio.js', 'casyncio.mjs']) {
+  const file = join(dist, name);
+  const out = await minify(await readFile(file, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  await writeFile(file, out.code);
+}
 
 // The lessons: C source, Python twin and explanation, served as text.
 const lessonsDir = join(root, 'tutorials');
