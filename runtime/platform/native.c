@@ -33,6 +33,16 @@
 #endif
 #endif
 
+/* Valgrind follows a switch between two stacks only if it knows them: the
+ * fibers' stacks lie close together, so a direct switch from one to
+ * another would look to it like a frame of millions of bytes. */
+#if defined(__has_include)
+#if __has_include(<valgrind/valgrind.h>)
+#include <valgrind/valgrind.h>
+#define CAS_VALGRIND 1
+#endif
+#endif
+
 #ifdef CAS_ASAN
 void __sanitizer_start_switch_fiber(void **fake_stack_save, const void *bottom, size_t size);
 void __sanitizer_finish_switch_fiber(void *fake_stack_save, const void **bottom_old, size_t *size_old);
@@ -59,6 +69,7 @@ struct cas__fiber {
     int done;                  /* entry returned */
     int dead;                  /* overflowed: its stack is not reused */
     int heap;                  /* a heap stack without guard page (past the mapping limit) */
+    unsigned vg_stack;         /* its stack's id for valgrind */
     struct cas__fiber *next;   /* in the pool */
 };
 
@@ -99,6 +110,9 @@ static void trampoline(unsigned lo, unsigned hi) {
 }
 
 static void release_stack(cas__fiber *f) {
+#ifdef CAS_VALGRIND
+    VALGRIND_STACK_DEREGISTER(f->vg_stack);
+#endif
     stack_bytes -= f->map_size;
     if (f->heap) {
         free(f->map);
@@ -142,6 +156,9 @@ int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg) {
         } else {
             mapped++;
         }
+#ifdef CAS_VALGRIND
+        f->vg_stack = VALGRIND_STACK_REGISTER(f->map + page_size(), f->map + f->map_size);
+#endif
     }
     in_use++;
     if (!f->entry) stack_bytes += f->map_size; /* new, not from the pool */
