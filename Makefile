@@ -161,8 +161,15 @@ valgrind: $(addprefix $(BUILD)/vg/,$(TESTS))
 # wasm_sscanf.c: the module's small sscanf (see the file); not in the library.
 WASM_SRC := $(CORE) runtime/platform/wasm.c $(LESSONS) tutorials/wasm_entry.c $(CJSON)/cJSON.c runtime/platform/wasm_sscanf.c
 WASM_LIB_OBJ := $(patsubst %.c,$(BUILD)/wasm/obj/%.o,$(CORE) runtime/platform/wasm.c) $(BUILD)/wasm/obj/cJSON.o
-wasm: $(BUILD)/wasm/casyncio.mjs $(BUILD)/wasm/libcasyncio.a
-# The library for programs of your own: emcc -sASYNCIFY -sSINGLE_FILE prog.c libcasyncio.a
+wasm: $(BUILD)/wasm/casyncio.mjs $(BUILD)/wasm/libcasyncio.a $(BUILD)/wasm/asyncify.rsp
+# The library for programs of your own:
+#   emcc -O2 -sASYNCIFY @build/wasm/asyncify.rsp -sSINGLE_FILE prog.c libcasyncio.a
+# asyncify.rsp names the library's NO_SUSPEND functions (a smaller, faster
+# program; it holds as long as an event handler or allocator hook of yours
+# does not wait: they never may).
+$(BUILD)/wasm/asyncify.rsp: Makefile
+	@mkdir -p $(dir $@)
+	echo '-sASYNCIFY_REMOVE=$(subst $() ,$(comma),$(strip $(NO_SUSPEND)))' > $@
 $(BUILD)/wasm/obj/%.o: %.c $(HDRS) $(CJSON)/cJSON.h | $(BUILD)/.setup-apt
 	@mkdir -p $(dir $@)
 	$(EMCC) -std=gnu11 -O2 $(INC) -c $< -o $@

@@ -201,6 +201,7 @@ async function buildAll() {
   const wlib = join(ROOT, 'build', 'wasm', 'libcasyncio.a');
   const common = [join(ROOT, 'bench', 'c', 'bench.h')];
   const hostJs = join(ROOT, 'bench', 'c', 'host.js');
+  const rsp = join(ROOT, 'build', 'wasm', 'asyncify.rsp');
   mkdirSync(join(OUT, 'native'), { recursive: true });
   mkdirSync(join(OUT, 'wasm'), { recursive: true });
   // The wasm programs are CommonJS (emcc's plain output); the repository's
@@ -217,10 +218,10 @@ async function buildAll() {
     }
     const out = join(OUT, 'wasm', `${p}.js`);
     const libs = p === 'fiber' ? [] : [wlib];
-    if (newer(out, [src, hostJs, ...libs, ...common])) {
+    if (newer(out, [src, hostJs, rsp, ...libs, ...common])) {
       /* The README's command for a program of one's own, plus memory growth
        * (100,000 tasks) and the JS API's host (bench/c/host.js). */
-      jobs.push(() => run('emcc', ['-O2', '-sASYNCIFY', '-sSINGLE_FILE', '-sALLOW_MEMORY_GROWTH', '-sMAXIMUM_MEMORY=2gb',
+      jobs.push(() => run('emcc', ['-O2', '-sASYNCIFY', `@${rsp}`, '-sSINGLE_FILE', '-sALLOW_MEMORY_GROWTH', '-sMAXIMUM_MEMORY=2gb',
         '--pre-js', hostJs, `-I${inc}`, src, ...libs, '-o', out], { env }));
     }
   }

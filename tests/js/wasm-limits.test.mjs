@@ -13,7 +13,7 @@ test('wasm memory growth hitting its limit is a clean error, not a crash', () =>
   const out = join(root, 'build', 'test');
   mkdirSync(out, { recursive: true });
   const program = join(out, 'memory_limit.cjs');
-  execFileSync('emcc', ['-O2', '-sASYNCIFY', '-sSINGLE_FILE', '-sALLOW_MEMORY_GROWTH', '-sMAXIMUM_MEMORY=64mb',
+  execFileSync('emcc', ['-O2', '-sASYNCIFY', `@${join(root, 'build', 'wasm', 'asyncify.rsp')}`, '-sSINGLE_FILE', '-sALLOW_MEMORY_GROWTH', '-sMAXIMUM_MEMORY=64mb',
     `-I${join(root, 'build', 'native', 'include')}`, join(root, 'tests', 'js', 'fixtures', 'memory_limit.c'),
     join(root, 'build', 'wasm', 'libcasyncio.a'), '-o', program],
   { env: { ...process.env, NODE_PATH: '/usr/share/nodejs' }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -31,7 +31,7 @@ test('time.sleep in a done callback blocks the loop in wasm too, wherever the ca
   const out = join(root, 'build', 'test');
   mkdirSync(out, { recursive: true });
   const program = join(out, 'callback_blocks.cjs');
-  execFileSync('emcc', ['-O2', '-sASYNCIFY', '-sSINGLE_FILE', `-I${join(root, 'build', 'native', 'include')}`,
+  execFileSync('emcc', ['-O2', '-sASYNCIFY', `@${join(root, 'build', 'wasm', 'asyncify.rsp')}`, '-sSINGLE_FILE', `-I${join(root, 'build', 'native', 'include')}`,
     join(root, 'tests', 'js', 'fixtures', 'callback_blocks.c'), join(root, 'build', 'wasm', 'libcasyncio.a'), '-o', program],
   { env: { ...process.env, NODE_PATH: '/usr/share/nodejs' }, stdio: ['ignore', 'ignore', 'pipe'] });
   const lines = execFileSync(process.execPath, [program], { encoding: 'utf8', timeout: 20000 }).trim().split('\n');
