@@ -582,8 +582,7 @@ int cas__task_back(cas__task *t, int rc) {
     return 0; /* it suspended (its step has ended) and needs the loop */
 }
 
-/* Inlined into its two callers. */
-static inline __attribute__((always_inline)) void task_step(cas__task *t) {
+static void task_step(cas__task *t) {
     if (t->base.state != CAS__PENDING) return;
     if (t->must_cancel) {
         t->must_cancel = 0;

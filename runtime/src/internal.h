@@ -97,8 +97,6 @@ typedef struct cas__timer {
     cas__handle h;      /* run when it fires */
     uint32_t id;        /* shown in events */
     uint8_t armed;      /* in the heap */
-    uint64_t iter;      /* the loop iteration that set it */
-    uint64_t handle;    /* how many handles the loop had run when its batch began */
     double delay;       /* as asked, seconds */
     cas__queue mates;   /* ring of the armed timers of its batch (see loop.c) */
 } cas__timer;
@@ -230,9 +228,9 @@ typedef struct cas__loop {
     cas__queue marker;       /* ends the current iteration's part of the ready queue */
     int in_iteration;        /* the marker is queued */
     cas__task *main;         /* the run's main task */
-    uint64_t iteration;
     uint64_t handles;        /* handles run so far */
-    cas__timer *last_armed;  /* the timer armed last, while it is armed */
+    cas__timer *last_armed;  /* the timer armed last in this iteration, while it is armed */
+    uint64_t batch_began;    /* handles run when last_armed's batch began */
 } cas__loop;
 
 extern cas__loop cas__L;

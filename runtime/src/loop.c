@@ -186,15 +186,12 @@ void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *)) {
      * was armed in this iteration with the same delay, its batch having
      * begun at most BATCH_HANDLES handles ago; else it begins one. */
     cas__timer *prev = cas__L.last_armed;
-    t->iter = cas__L.iteration;
     t->delay = delay;
     cas__queue_init(&t->mates);
-    if (prev && prev->iter == t->iter && prev->delay == delay && cas__L.handles - prev->handle <= BATCH_HANDLES) {
-        t->handle = prev->handle;
+    if (prev && prev->delay == delay && cas__L.handles - cas__L.batch_began <= BATCH_HANDLES)
         cas__queue_insert_tail(&prev->mates, &t->mates);
-    } else {
-        t->handle = cas__L.handles;
-    }
+    else
+        cas__L.batch_began = cas__L.handles;
     cas__L.last_armed = t;
     t->seq = ++cas__L.timer_seq;
     t->id = ++cas__L.timer_ids;
@@ -278,7 +275,7 @@ static void expire_shuffled(void) {
  * dropped callback) is simply gone. */
 static void iteration_open(double now) {
     cas__loop *L = &cas__L;
-    L->iteration++;
+    L->last_armed = NULL; /* a batch does not span iterations */
     while (L->heap_min && L->heap_min->when <= now) {
         if (shuffle_state) {
             expire_shuffled();
