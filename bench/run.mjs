@@ -288,6 +288,7 @@ function browserBuildJobs({ env, inc, wlib, common, hostJs }) {
   BROWSER_FLAGS = browserFlags(pageEmflags());
   mkdirSync(BROWSER, { recursive: true });
   for (const f of ['index.html', 'bench.js']) writeFileSync(join(BROWSER, f), readFileSync(join(ROOT, 'bench', 'browser', f)));
+  writeFileSync(join(BROWSER, 'workloads.mjs'), readFileSync(join(ROOT, 'bench', 'node', 'workloads.mjs')));
   const jobs = [];
   for (const p of BROWSER_PROGRAMS) {
     const src = join(ROOT, 'bench', 'c', `${p}.c`);

@@ -10,12 +10,13 @@
  *       with argv = args and bench/c/host.js as its host (the page's
  *       wait/turn); resolves with its stdout once `expect` RESULT lines are in,
  *       rejects on a failed check, a trap, an uncaught error or a timeout.
- *   casBench.peer(prog, args)           the JS peer: async/await where a yield is
- *       one MessageChannel turn (bench/node/*.mjs with setImmediate's place
- *       taken by a posted message); resolves with its RESULT lines.
+ *   casBench.peer(prog, args)           the JS peer: the Node peers' workloads
+ *       (bench/node/workloads.mjs, copied next to this file) with a yield
+ *       that is one MessageChannel turn; resolves with its RESULT lines.
  *
  * Every RESULT line is also appended to <pre id="out">.
  */
+import { pingpong, spawn } from './workloads.mjs';
 const out = document.getElementById('out');
 const show = (line) => { out.textContent += line + '\n'; };
 const TIMEOUT_MS = 300e3;
@@ -72,42 +73,9 @@ channel.port1.onmessage = () => {
 const sleep0 = () => new Promise((resolve) => { waiters.push(resolve); channel.port2.postMessage(0); });
 const now = () => performance.now() / 1000;
 
-/* bench/node/spawn.mjs: N async functions that each yield once, gathered. */
-async function spawn(n, reps, warm) {
-  const sleeper = async () => { await sleep0(); };
-  const res = [];
-  for (let r = 0; r < warm + reps; r++) {
-    const t0 = now();
-    const tasks = new Array(n);
-    for (let i = 0; i < n; i++) tasks[i] = sleeper();
-    await Promise.all(tasks);
-    const elapsed = now() - t0;
-    if (r >= warm) res.push({ tasks_per_s: n / elapsed });
-  }
-  return res;
-}
-
-/* bench/node/pingpong.mjs: two async functions that each yield M times,
- * depth async frames deep. */
-async function pingpong(m, depth, reps, warm) {
-  const nest = async (d) => { if (d === 0) { await sleep0(); return; } await nest(d - 1); };
-  const player = async () => {
-    if (depth) for (let i = 0; i < m; i++) await nest(depth);
-    else for (let i = 0; i < m; i++) await sleep0();
-  };
-  const res = [];
-  for (let r = 0; r < warm + reps; r++) {
-    const t0 = now();
-    await Promise.all([player(), player()]);
-    const elapsed = now() - t0;
-    if (r >= warm) res.push({ ns_per_switch: (elapsed / (2 * m)) * 1e9 });
-  }
-  return res;
-}
-
 async function peer(prog, args) {
   const n = args.map(Number);
-  const res = prog === 'spawn' ? await spawn(...n) : prog === 'pingpong' ? await pingpong(...n) : null;
+  const res = prog === 'spawn' ? await spawn(...n, sleep0, now) : prog === 'pingpong' ? await pingpong(...n, sleep0, now) : null;
   if (!res) throw new Error(`no JS peer for ${prog}`);
   const lines = res.map((pairs) => 'RESULT ' + Object.entries(pairs).map(([k, v]) => `${k}=${v}`).join(' '));
   for (const l of lines) show(`JS ${prog} ${args.join(' ')}: ${l}`);
