@@ -182,6 +182,9 @@ $(BUILD)/wasm/casyncio.mjs: $(WASM_SRC) $(HDRS) Makefile | $(BUILD)/.setup-apt
 	@mkdir -p $(dir $@)
 	$(EMCC) -std=gnu11 $(INC) $(EMFLAGS) $(WASM_SRC) -o $@
 
+# ---- the Python interpreter (python/) -----------------------------------
+include python/python.mk
+
 # ---- static site ---------------------------------------------------------
 site: wasm node_modules/.package-lock.json
 	node web/build.mjs
