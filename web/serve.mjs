@@ -84,7 +84,9 @@ function baseHeaders(extra = {}) {
 
 function sendError(res, code, text) {
   if (res.headersSent) { res.destroy(); return; }
-  res.writeHead(code, baseHeaders({ 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' }));
+  // After a malformed request the connection is not trusted further.
+  const close = code === 400 || code === 414 || code === 500 ? { Connection: 'close' } : {};
+  res.writeHead(code, baseHeaders({ 'Content-Type': 'text/plain; charset=utf-8', ...close }));
   res.end(text + '\n');
 }
 
