@@ -23,7 +23,6 @@ import './casyncio-lesson.js';
 
 const params = new URLSearchParams(location.search);
 const frame = params.get('frame') ?? '';
-const parentOrigin = params.get('parent') || '*';
 /** An origin as the browser writes it (https://host[:port]), or null if s is none. */
 function originOf(s) {
   try {
@@ -33,6 +32,10 @@ function originOf(s) {
     return null;
   }
 }
+/* Messages go to `parent` only; a value that is not an origin posts none
+ * (never to any origin by mistake) and says so in the frame. */
+const parentParam = params.get('parent');
+const parentOrigin = parentParam ? originOf(parentParam) : '*';
 const allowed = new Set((params.get('allow') || location.origin).split(',').map((s) => originOf(s.trim())).filter(Boolean));
 const REASON_MAX = 40;
 
@@ -51,7 +54,7 @@ for (const name of ['lesson', 'seed', 'clock', 'input', 'show']) {
 if (params.has('autorun') && params.get('autorun') !== '0') lesson.setAttribute('autorun', '');
 
 function post(message) {
-  if (window.parent === window) return;
+  if (window.parent === window || !parentOrigin) return;
   window.parent.postMessage({ source: 'casyncio', frame, ...message }, parentOrigin);
 }
 
@@ -73,4 +76,11 @@ window.addEventListener('message', (e) => {
 });
 
 document.getElementById('root').appendChild(lesson);
+if (!parentOrigin) {
+  const note = document.createElement('p');
+  note.setAttribute('role', 'alert');
+  note.className = 'embed-error';
+  note.textContent = `casyncio embed: parent="${parentParam.slice(0, 80)}" is not an origin such as https://your.course; no message is posted to the page`;
+  document.getElementById('root').prepend(note);
+}
 post({ type: 'ready', lesson: params.get('lesson') });

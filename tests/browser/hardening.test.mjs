@@ -269,9 +269,10 @@ test('the iframe: commands from an opaque origin are refused, even with allow=nu
   await page.close();
 });
 
-test('the iframe: an odd or huge command is answered briefly, never thrown', async () => {
+test('the iframe: an odd or huge command is answered briefly, never thrown; a bad parent is shown', async () => {
   const origin = hostUrl('').replace(/\/$/, '');
-  framesPage('/odd.html', [['f', `lesson=gather&clock=virtual&frame=f&allow=${encodeURIComponent(origin + '/')}`]]);
+  framesPage('/odd.html', [['f', `lesson=gather&clock=virtual&frame=f&allow=${encodeURIComponent(origin + '/')}`],
+    ['g', 'lesson=gather&clock=virtual&frame=badparent&parent=foo']]);
   const { page, errors } = await openFrames('/odd.html');
   const frameErrors = [];
   await page.waitForFunction(() => msgs.some((m) => m.type === 'ready'), null, { timeout: 10000 });
@@ -296,6 +297,11 @@ test('the iframe: an odd or huge command is answered briefly, never thrown', asy
   assert.match(rejected[3], /unknown command "ru\?n"/);
   frameErrors.push(...await frame.evaluate(() => window.__errors));
   assert.deepEqual(frameErrors, []);
+  // A `parent` that is not an origin: the frame says so, posts nothing, throws nothing.
+  const bad = page.frames().find((f) => f.url().includes('frame=badparent'));
+  await bad.waitForSelector('[role="alert"]');
+  assert.match(await bad.textContent('[role="alert"]'), /parent="foo" is not an origin/);
+  assert.equal(await page.evaluate(() => msgs.filter((m) => m.frame === 'badparent').length), 0);
   // The allow entry with a trailing slash still names the origin: run works.
   await send(page, 'f', 'run');
   await page.waitForFunction(() => msgs.some((m) => m.type === 'run-end'), null, { timeout: 10000 });
