@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { api, root, collect, assertWellFormed, prints, expectedLines } from './helpers.mjs';
+import { api, root, collect, assertWellFormed, prints, expectedLines, runNative } from './helpers.mjs';
 
 /** Asserts a run refused its options with exactly one EINVAL matching message. */
 async function assertRefused(lesson, options, message) {
@@ -118,4 +118,24 @@ test('return() on the iterator before its first event stops the run', async () =
   assert.equal(code, 0, `the process was still running after ${ms.toFixed(0)} ms`);
   assert.equal(stdout, '{"done":true}\nreturned\n');
   assert.ok(ms < 10000, `the process took ${ms.toFixed(0)} ms to exit`);
+});
+
+test('the native runner refuses a NUL in the options, and input to a lesson that takes none', () => {
+  // The JS API turns a NUL into U+FFFD before the runtime reads it; the
+  // native runner reads the JSON text itself, where cJSON would cut
+  // "gather\u0000x" short to "gather".
+  const refused = (options, pattern) => {
+    const events = runNative(options);
+    assert.equal(events.at(-1).type, 'end');
+    assert.equal(events.at(-1).status, 'error');
+    assert.match(events.at(-1).error.message, pattern);
+  };
+  refused({ lesson: 'gather\u0000x', clock: 'virtual' }, /must not contain a NUL character/);
+  refused({ lesson: 'factorial', clock: 'virtual', input: { collect: 'as_completed\u0000x' } }, /must not contain a NUL character/);
+  for (const input of [null, {}, 0, false]) refused({ lesson: 'gather', clock: 'virtual', input }, /the gather lesson takes no input/);
+  // A backslash followed by "u0000" is ordinary text, refused as an unknown lesson.
+  refused({ lesson: 'gather\\u0000', clock: 'virtual' }, /unknown lesson "gather\?u0000"/);
+  // factorial still reads null as its defaults.
+  const ok = runNative({ lesson: 'factorial', clock: 'virtual', seed: 1, input: null });
+  assert.equal(ok.at(-1).status, 'ok');
 });
