@@ -31,6 +31,11 @@ const char *cas__sync_name(const cas__sync *o, char *buf, size_t cap) {
     return buf;
 }
 
+/* Whether to build a sync event: its class is wanted, and a stream is
+ * open (a run, or a program of cas_main).  An object used outside both
+ * (made ready before a run, drained after it) is no one's timeline. */
+static int sync_wanted(void) { return cas__wants(CAS_EV_SYNC) && (cas__L.running || cas__L.in_main); }
+
 /* A sync event's common fields: object, op, task (or null). */
 static cJSON *sync_event_new(const char *type, const cas__sync *o, const char *op) {
     char ob[48], tb[32];
@@ -46,7 +51,7 @@ static cJSON *sync_event_new(const char *type, const cas__sync *o, const char *o
 }
 
 void cas__sync_event(const cas__sync *o, const char *op, const char *key, double num) {
-    if (!cas__wants(CAS_EV_SYNC)) return;
+    if (!sync_wanted()) return;
     cJSON *ev = sync_event_new("sync", o, op);
     if (!ev) return;
     if (key) cJSON_AddNumberToObject(ev, key, num);
@@ -101,7 +106,7 @@ cas__waiter *cas__waitlist_next(cas__waitlist *wl, cas__waiter *w) {
 cas__waiter *cas__waitlist_first(cas__waitlist *wl) { return wl->queued ? cas__waitlist_next(wl, NULL) : NULL; }
 
 static void wait_event(const char *type, const cas__sync *o, const char *op, int rc) {
-    if (!cas__wants(CAS_EV_SYNC)) return;
+    if (!sync_wanted()) return;
     cJSON *ev = sync_event_new(type, o, op);
     if (!ev) return;
     if (rc != 1) cJSON_AddStringToObject(ev, "status", rc == CAS_OK ? "ok" : rc == CAS_ECANCELLED ? "cancelled" : "error");
