@@ -5,6 +5,7 @@
 #include "harness.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 typedef struct who {
     const char *name;
@@ -318,6 +319,99 @@ static void a_queue_outlives_its_waiters_and_frees_what_it_holds(void **s) {
     assert_int_equal(cas_queue_free(q), 0);
 }
 
+/* ---- out of memory ------------------------------------------------------------- */
+
+static long fail_at, allocs, failures;
+
+static void *failing_malloc(size_t n) {
+    if (++allocs == fail_at) {
+        failures++;
+        return NULL;
+    }
+    return malloc(n);
+}
+static void *failing_realloc(void *p, size_t n) {
+    if (++allocs == fail_at) {
+        failures++;
+        return NULL;
+    }
+    return realloc(p, n);
+}
+
+static cas_queue *oom_q;
+static cas_lock *oom_lock;
+
+static int oom_producer(void *arg, cas_value *r) {
+    for (int i = 0; i < 4; i++) {
+        int rc = cas_lock_acquire(oom_lock);
+        if (rc) return rc;
+        rc = cas_queue_put(oom_q, cas_strf("item %d", i));
+        cas_lock_release(oom_lock);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+static int oom_consumer(void *arg, cas_value *r) {
+    for (int i = 0; i < 4; i++) {
+        cas_value v;
+        int rc = cas_queue_get(oom_q, &v);
+        if (rc) return rc;
+        cas_value_free(&v);
+        if ((rc = cas_sleep(0.01))) return rc;
+        cas_queue_task_done(oom_q);
+    }
+    return 0;
+}
+
+/* Written as a careful program is: every failure checked, everything
+ * released on every path; the objects are freed after the run. */
+static int oom_program(void *arg, cas_value *r) {
+    oom_q = cas_queue_new(1);
+    oom_lock = cas_lock_new();
+    if (!oom_q || !oom_lock) return CAS_ENOMEM;
+    cas_task *t[2] = {cas_create_task(oom_producer, NULL, 0), cas_create_task(oom_consumer, NULL, 0)};
+    int rc = t[0] && t[1] ? 0 : CAS_ENOMEM;
+    if (rc == 0) {
+        cas_future *g = cas_gather(t, 2, 0);
+        rc = g ? cas_await(g, NULL) : CAS_ENOMEM;
+        cas_release(g);
+    }
+    if (rc == 0) rc = cas_queue_join(oom_q);
+    cas_release(t[0]);
+    cas_release(t[1]);
+    return rc;
+}
+
+static void out_of_memory_in_any_wait_is_a_clean_error(void **s) {
+    int succeeded = 0;
+    long failed_runs = 0;
+    for (fail_at = 1; fail_at < 5000 && !succeeded; fail_at++) {
+        allocs = failures = 0;
+        oom_q = NULL;
+        oom_lock = NULL;
+        set_allocator(failing_malloc, failing_realloc, free);
+        cas_set_event_handler(rec_discard, NULL, CAS_EV_ALL);
+        assert_int_equal(cas_set_clock(CAS_CLOCK_VIRTUAL), 0);
+        int rc = cas_run(oom_program, NULL, NULL);
+        set_allocator(NULL, NULL, NULL);
+        cas_set_event_handler(NULL, NULL, 0);
+        cas_exc_clear();
+        if (rc > 0) fail_msg("fail_at=%ld: cas_run returned %d", fail_at, rc);
+        if (oom_q) assert_int_equal(cas_queue_free(oom_q), 0);
+        if (oom_lock) assert_int_equal(cas_lock_free(oom_lock), 0);
+        if (failures == 0) {
+            assert_int_equal(rc, 0);
+            succeeded = 1;
+        } else if (rc != 0) {
+            failed_runs++;
+        }
+        assert_nothing_alive();
+    }
+    assert_true(succeeded);
+    assert_true(failed_runs > 10);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(a_bounded_queue_makes_the_producer_wait_and_join_waits_for_task_done),
@@ -326,6 +420,7 @@ int main(void) {
         TEST(the_nowait_forms_and_task_done_raise_what_python_raises),
         TEST(a_getter_cancelled_after_being_woken_loses_no_item),
         TEST(a_queue_outlives_its_waiters_and_frees_what_it_holds),
+        TEST(out_of_memory_in_any_wait_is_a_clean_error),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
