@@ -150,11 +150,11 @@ ifeq ($(shell uname -s),Darwin)
 SHLIB_FLAGS := -dynamiclib -install_name $(LIBDIR)/libcasyncio.$(SOMAJOR).dylib
 SHLIB_FILES := libcasyncio.$(SOMAJOR).dylib libcasyncio.dylib
 else
-SHLIB_FLAGS := -shared -Wl,-soname,libcasyncio.so.$(SOMAJOR)
+SHLIB_FLAGS := -shared -Wl,-soname,libcasyncio.so.$(SOMAJOR) -Wl,--version-script,runtime/casyncio.map
 SHLIB_FILES := libcasyncio.so.$(VERSION) libcasyncio.so.$(SOMAJOR) libcasyncio.so
 endif
-$(BUILD)/native/libcasyncio.so: $(NATIVE_OBJ)
-	$(CC) $(SHLIB_FLAGS) $^ $(CJSON_LIBS) -lm -o $@
+$(BUILD)/native/libcasyncio.so: $(NATIVE_OBJ) runtime/casyncio.map
+	$(CC) $(SHLIB_FLAGS) $(NATIVE_OBJ) $(CJSON_LIBS) -lm -o $@
 $(BUILD)/native/include/casyncio.h: runtime/include/casyncio.h
 	@mkdir -p $(dir $@) && cp $< $@
 $(BUILD)/native/casyncio-run: tutorials/run_native.c $(LESSONS) $(BUILD)/native/libcasyncio.a $(HDRS)

@@ -3,8 +3,8 @@
  *
  * This is the only header a program needs.  It reads like the asyncio
  * documentation: a loop (cas_run), tasks and futures, the combinators
- * (gather, as_completed), the task queries, and the event stream that
- * shows the scheduler at work.  The semantics are CPython 3.11's; where a
+ * (gather, as_completed), the task queries, the locks and queues, and the
+ * event stream that shows the scheduler at work.  The semantics are CPython 3.11's; where a
  * C program can differ from its Python twin, the contract says so.
  *
  * A task body is an ordinary C function.  Awaiting (cas_await, cas_sleep,
@@ -367,8 +367,10 @@ void cas_as_completed_free(cas_as_completed_iter *it);
  * CPython's.  `async with lock:` is acquire, then release on every path.
  *
  * Events (class CAS_EV_SYNC, docs/events.md): "sync" when an operation
- * takes effect, "sync_blocked" and "sync_unblocked" around a wait.
- * Objects are named by kind and number, for example "Lock-1".
+ * takes effect, "sync_blocked" and "sync_unblocked" around a wait, inside
+ * a run only.  Objects are named by kind and number, for example "Lock-1".
+ * (cas_event is asyncio.Event; the JSON events of the event stream are
+ * another thing, see "Events" below.)
  */
 typedef struct cas_event cas_event;
 typedef struct cas_lock cas_lock;
@@ -487,7 +489,9 @@ int cas_queue_full(const cas_queue *q);                 /* 1 or 0 */
  * Python's a < b for values, the order of a PriorityQueue: numbers (bool,
  * int, big int, float) by value, exactly; strings by code point; lists
  * lexicographically (the first items that differ decide, else the
- * shorter list is smaller).  Returns 1 or 0, or CAS_EEXCEPTION with
+ * shorter list is smaller; items are equal as Python's == says, except
+ * that NaN and exception values are never equal, having no identity
+ * here).  Returns 1 or 0, or CAS_EEXCEPTION with
  * TypeError pending ("'<' not supported between instances of 'str' and
  * 'int'") for kinds that do not compare: None, exceptions and pointers
  * with anything, and strings or lists with anything else.

@@ -64,6 +64,12 @@ test('make install puts the header, both libraries and casyncio.pc in a fresh pr
     assert.match(pc, new RegExp(`^prefix=${prefix}$`, 'm'));
     assert.match(pc, /^Version: 0\.1\.0$/m);
     assert.doesNotMatch(pc, /libcjson/); // cJSON is built in
+    // The shared library exports the public API only: no cas__ internals,
+    // and not the cJSON inside it (a program may have a cJSON of its own).
+    const exported = run('nm', ['-D', '--defined-only', join(prefix, 'lib', 'libcasyncio.so.0.1.0')]).stdout;
+    for (const name of ['cas_run', 'cas_queue_get', 'cas_lock_acquire', 'cas_value_free']) assert.match(exported, new RegExp(` ${name}@`));
+    assert.doesNotMatch(exported, / cas__/);
+    assert.doesNotMatch(exported, /cJSON_/);
 
     // The README's line links the shared library, found through the rpath.
     const exe = buildAndRunExample(dir, join(prefix, 'lib', 'pkgconfig'));
