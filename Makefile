@@ -119,9 +119,11 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
 # Fetching needs dpkg-source (Debian's dpkg-dev), installed here when
-# missing and root, so that a library-only build needs nothing else.
+# missing and root, so that a library-only build needs nothing else.  One
+# target runs the script (two would each run it, at once under -j).
 deps: build/deps/cjson/cJSON.c
-build/deps/cjson/cJSON.c build/deps/cjson/cJSON.h:
+build/deps/cjson/cJSON.h: build/deps/cjson/cJSON.c
+build/deps/cjson/cJSON.c:
 	@command -v dpkg-source >/dev/null || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "deps: apt-get install dpkg-dev"; \
