@@ -15,7 +15,8 @@ SAN      ?= address,undefined
 DEBUG    ?= 0
 BUILD    ?= build
 CSTD     := -std=c11 -D_GNU_SOURCE
-WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+WERROR   ?= -Werror
+WARN     := -Wall -Wextra $(WERROR) -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 OPT      := $(if $(filter 1,$(DEBUG)),-O0 -g,-O2 -g)
 
 # Installing: make install PREFIX=/usr/local (DESTDIR= for a staged one).
