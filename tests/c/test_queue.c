@@ -523,6 +523,27 @@ static void a_priority_queue_keeps_cpythons_heap_order_through_errors(void **s) 
         "en instances of 'int' and 'list'|left 21");
 }
 
+/* ---- a wait nothing can end ------------------------------------------------------ */
+
+static cas_queue *never;
+
+static int gets_forever(void *arg, cas_value *r) {
+    never = cas_queue_new(0);
+    cas_value v;
+    int rc = cas_queue_get(never, &v);
+    cas_print("get gave %s", cas_err_name(rc));
+    return rc;
+}
+
+static void a_get_that_nothing_can_satisfy_is_a_deadlock_not_a_hang(void **s) {
+    /* CPython would wait for ever; casyncio cancels the waiting task. */
+    assert_int_equal(run_virtual(gets_forever, NULL), CAS_EDEADLOCK);
+    assert_string_equal(rec_prints(), "get gave ECANCELLED");
+    assert_int_equal(rec_count("error"), 1);
+    assert_string_equal(rec_str(rec_nth("sync_unblocked", 0), "status"), "cancelled");
+    assert_int_equal(cas_queue_free(never), 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(a_bounded_queue_makes_the_producer_wait_and_join_waits_for_task_done),
@@ -533,6 +554,7 @@ int main(void) {
         TEST(a_getter_cancelled_after_being_woken_loses_no_item),
         TEST(a_queue_outlives_its_waiters_and_frees_what_it_holds),
         TEST(out_of_memory_in_any_wait_is_a_clean_error),
+        TEST(a_get_that_nothing_can_satisfy_is_a_deadlock_not_a_hang),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
