@@ -461,13 +461,16 @@ int cas_barrier_broken(const cas_barrier *b); /* 1 or 0 */
  * never loses an item: the item stays in the queue for the next getter.
  *
  * A PriorityQueue gives the smallest item first, in CPython's heapq order
- * (equal items come out as they do in CPython), by cas_value_lt below;
- * putting an item that cannot be compared with the ones it meets raises
- * TypeError and, as in CPython, the item stays in the queue uncounted.
+ * (equal items come out as they do in CPython), by cas_value_lt below.
+ * Items that cannot be compared raise TypeError where CPython's heapq
+ * does, and leave the queue as it does: a put's item stays in the queue
+ * uncounted, a get's item is lost.
  *
- * put and get (and join) are awaits, inside a task only; put_nowait
- * raises QueueFull and get_nowait QueueEmpty (CAS_EEXCEPTION);
- * task_done raises ValueError("task_done() called too many times").
+ * put (waiting while the queue is full), get (while it is empty) and join
+ * (until task_done was called for every item put) are awaits, inside a
+ * task only; put_nowait raises QueueFull and get_nowait QueueEmpty
+ * (CAS_EEXCEPTION); task_done raises ValueError("task_done() called too
+ * many times").
  */
 typedef struct cas_queue cas_queue;
 cas_queue *cas_queue_new(int64_t maxsize);
@@ -491,10 +494,10 @@ int cas_queue_full(const cas_queue *q);                 /* 1 or 0 */
  * lexicographically (the first items that differ decide, else the
  * shorter list is smaller; items are equal as Python's == says, except
  * that NaN and exception values are never equal, having no identity
- * here).  Returns 1 or 0, or CAS_EEXCEPTION with
- * TypeError pending ("'<' not supported between instances of 'str' and
- * 'int'") for kinds that do not compare: None, exceptions and pointers
- * with anything, and strings or lists with anything else.
+ * here).  Returns 1 or 0, or CAS_EEXCEPTION with TypeError pending
+ * ("'<' not supported between instances of 'str' and 'int'") for kinds
+ * that do not compare: None, exceptions and pointers with anything, and
+ * strings or lists with anything else.  Callable anywhere.
  */
 int cas_value_lt(cas_value a, cas_value b);
 
