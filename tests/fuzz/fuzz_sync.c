@@ -1,7 +1,7 @@
 /*
  * fuzz_sync.c -- a fuzz target for the locks and queues: its bytes are a
  * script of operations on one Lock, one Semaphore, one Event, one
- * Condition and a Queue, a LifoQueue and a PriorityQueue, run by tasks the
+ * Condition, one Barrier and a Queue, a LifoQueue and a PriorityQueue, run by tasks the
  * script spawns and cancels, on the virtual clock under ASan and UBSan.
  *
  * A shadow model follows each queue (what a FIFO, LIFO or min-heap would
@@ -15,6 +15,8 @@
  *     and the Condition's counter never goes below zero;
  *   - an Event waiter returns 0 only if the event was set since it began;
  *   - task_done succeeds exactly while items are unfinished;
+ *   - a Barrier hands out indexes in range, none while it is broken, and
+ *     is broken exactly after an abort;
  *   - seq has no gaps, one end event; nothing is left alive.
  * Built twice, as fuzz_scheduler.c is: with libFuzzer (make fuzz) and as a
  * replayer of tests/fuzz/corpus/sync/ (make test-c).
@@ -54,6 +56,8 @@ static cas_lock *lock;
 static cas_semaphore *sem;
 static cas_event *event;
 static cas_condition *cond;
+static cas_barrier *barrier;
+#define PARTIES 3
 static cas_queue *queues[3]; /* FIFO, LIFO, priority */
 
 static uint64_t lock_arrivals, lock_last_served;
@@ -62,6 +66,7 @@ static uint64_t sem_arrivals, sem_last_served;
 static int sem_holders;
 static uint64_t event_sets;
 static int cond_counter;
+static int barrier_aborted; /* abort() was the last of abort and reset */
 
 /* What each queue holds, in the model: FIFO from head, LIFO from the end,
  * priority as a plain array searched for its minimum. */
@@ -113,7 +118,7 @@ typedef struct job {
     int64_t base;
 } job;
 
-enum { LOCK_USER, SEM_USER, EVENT_WAITER, PRODUCER, CONSUMER, COND_CONSUMER, COND_PRODUCER, JOINER };
+enum { LOCK_USER, SEM_USER, EVENT_WAITER, PRODUCER, CONSUMER, COND_CONSUMER, COND_PRODUCER, JOINER, PARTY };
 
 static cas_task *tasks[MAX_TASKS];
 static int ntasks;
@@ -185,6 +190,22 @@ static int body(void *arg, cas_value *r) {
         CHECK(cas_condition_notify(cond, 1 + j->count % 3) == 0);
         cas_condition_release(cond);
         return 0;
+    case PARTY: {
+        int i = cas_barrier_wait(barrier);
+        if (i >= 0) {
+            /* A pass: its index is in range, and the barrier was not
+             * broken (an abort breaks it until a reset). */
+            CHECK(i < PARTIES);
+            CHECK(!barrier_aborted);
+            return 0;
+        }
+        if (i == CAS_EEXCEPTION) {
+            CHECK(strcmp(cas_exc_type(), "BrokenBarrierError") == 0);
+            cas_exc_clear();
+            return 0;
+        }
+        return i;
+    }
     default: /* JOINER */
         return cas_queue_join(queues[j->q]);
     }
@@ -203,7 +224,7 @@ static int main_body(void *arg, cas_value *result) {
     while ((op = next(s)) >= 0) {
         int rc = 0, a = param(s), k = a % 3;
         cas_value v;
-        switch (op % 13) {
+        switch (op % 15) {
         case 0: spawn((job){LOCK_USER, 0, 0, a % 16, 0}); break;
         case 1: spawn((job){SEM_USER, 0, 0, a % 16, 0}); break;
         case 2: spawn((job){EVENT_WAITER, 0, 0, 0, 0}); break;
@@ -250,7 +271,15 @@ static int main_body(void *arg, cas_value *result) {
             break;
         case 10: rc = cas_sleep((a % 8) * 0.01); break;
         case 11: spawn((job){a & 1 ? COND_PRODUCER : COND_CONSUMER, 0, a / 2, 0, 0}); break;
-        default: spawn((job){JOINER, k, 0, 0, 0}); break;
+        case 12: spawn((job){JOINER, k, 0, 0, 0}); break;
+        case 13: spawn((job){PARTY, 0, 0, 0, 0}); break;
+        default: /* reset or abort the barrier: both await its lock */
+            rc = a & 1 ? cas_barrier_abort(barrier) : cas_barrier_reset(barrier);
+            if (rc == 0) {
+                CHECK(cas_barrier_broken(barrier) == (a & 1));
+                barrier_aborted = a & 1;
+            }
+            break;
         }
         if (rc) return rc; /* cancelled (a stop) */
     }
@@ -287,10 +316,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     sem = cas_semaphore_new(SEM_VALUE);
     event = cas_event_new();
     cond = cas_condition_new(NULL);
+    barrier = cas_barrier_new(PARTIES);
+    barrier_aborted = 0;
     queues[0] = cas_queue_new(maxsize);
     queues[1] = cas_lifo_queue_new(maxsize);
     queues[2] = cas_priority_queue_new(maxsize);
-    CHECK(lock && sem && event && cond && queues[0] && queues[1] && queues[2]);
+    CHECK(lock && sem && event && cond && barrier && queues[0] && queues[1] && queues[2]);
     cas_set_clock(CAS_CLOCK_VIRTUAL);
     cas_set_event_handler(on_event, NULL, CAS_EV_ALL);
     cas_run(main_body, &s, NULL);
@@ -306,7 +337,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     for (int i = 0; i < ntasks; i++) cas_release(tasks[i]);
     CHECK(cas_lock_free(lock) == 0 && cas_semaphore_free(sem) == 0 && cas_event_free(event) == 0);
-    CHECK(cas_condition_free(cond) == 0);
+    CHECK(cas_condition_free(cond) == 0 && cas_barrier_free(barrier) == 0);
     for (int k = 0; k < 3; k++) CHECK(cas_queue_free(queues[k]) == 0);
     cas_exc_clear();
     cas_set_event_handler(NULL, NULL, 0);
