@@ -9,6 +9,8 @@
  *               cas_main, stop, sleep and blocking sleep;
  *   future.c    futures and tasks: states, done callbacks, cancel, await;
  *   gather.c    gather and as_completed, built on done callbacks;
+ *   sync.c      asyncio.locks, and queue.c asyncio.queues, on plain
+ *               futures (their shared parts in sync.h);
  *   events.c    the event stream (cJSON), default output;
  *   value.c     value copies, repr and JSON;
  *   errors.c    the error table and the pending exception;
