@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// record.mjs -- (re-)records the corpus's expected results from the machine's
+// CPython 3.11:
+//
+//   node tests/python/record.mjs                 every program
+//   node tests/python/record.mjs asyncio mistakes/forgot_await   some areas / programs
+//   node tests/python/record.mjs --jobs 4 ...    more at a time (default 2)
+//
+// Each program runs twice, with PYTHONHASHSEED=0 and =4242; both runs must
+// give the same stdout, normalised stderr and status (a program whose output
+// depends on str hashing, addresses or the time is refused).  Written next to
+// NAME.py: NAME.out (stdout), NAME.err (stderr after the normalisation of
+// corpus.mjs), NAME.status (exit code), NAME.times (when each stdout line
+// came; kept as it is when the new times are within 50 ms of it, so
+// re-recording does not churn).  Also refused: output with an address
+// ("0x..."), a program over 60 lines, or one that runs over 3.5 s.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listPrograms, normaliseStderr, pool, runProgram, formatTimes, parseTimes, pythonExe } from './corpus.mjs';
+
+const args = process.argv.slice(2);
+let jobs = 2;
+const filters = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--jobs') jobs = Number(args[++i]);
+  else filters.push(args[i].replace(/\.py$/, ''));
+}
+if (!(jobs >= 1)) { console.error('record.mjs: --jobs needs a whole number >= 1'); process.exit(2); }
+pythonExe();
+const programs = listPrograms().filter((p) => !filters.length || filters.some((f) => p.id === f || p.area === f));
+if (!programs.length) { console.error(`record.mjs: no program matches ${filters.join(' ')}`); process.exit(2); }
+
+const problems = [];
+await pool(programs, jobs, async (p) => {
+  const a = await runProgram('cpython', p, { env: { PYTHONHASHSEED: '0' } });
+  const b = await runProgram('cpython', p, { env: { PYTHONHASHSEED: '4242' } });
+  const errA = normaliseStderr(a.err, p);
+  const errB = normaliseStderr(b.err, p);
+  const why = [];
+  if (a.timedOut || b.timedOut) why.push('timed out');
+  if (a.out !== b.out || errA !== errB || a.status !== b.status) why.push('not deterministic (two runs differ)');
+  if (/ at 0x[0-9a-f]{6,}/i.test(a.out + errA)) why.push('prints an address ("at 0x...")');
+  if (a.ms > 3500) why.push(`runs ${a.ms} ms (the limit is 3.5 s)`);
+  const nlines = readFileSync(join(p.dir, p.file), 'utf8').split('\n').filter((l, i, all) => i < all.length - 1 || l).length;
+  if (nlines > 60) why.push(`${nlines} lines (the limit is 60)`);
+  if (why.length) { problems.push(`${p.id}: ${why.join('; ')}`); return; }
+  const at = (ext) => join(p.dir, `${p.name}.${ext}`);
+  writeFileSync(at('out'), a.out);
+  writeFileSync(at('err'), errA);
+  writeFileSync(at('status'), `${a.status}\n`);
+  const old = existsSync(at('times')) ? parseTimes(readFileSync(at('times'), 'utf8')) : null;
+  const fresh = parseTimes(formatTimes(a));
+  const same = old && old.length === fresh.length &&
+    old.every((o, i) => o.line === fresh[i].line && Math.abs(o.ms - fresh[i].ms) <= 50);
+  if (!same) writeFileSync(at('times'), formatTimes(a));
+  console.log(`${p.id}: exit ${a.status}, ${a.out.split('\n').length - 1} lines, ${a.ms} ms`);
+});
+if (problems.length) {
+  console.error(`\nnot recorded:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`recorded ${programs.length} program(s)`);
