@@ -1,0 +1,4 @@
+# Mistake: an off-by-one index.
+numbers = [5, 7, 3, 6]
+for i in range(len(numbers) + 1):
+    print(i, numbers[i])
