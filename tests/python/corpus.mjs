@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const corpusDir = join(root, 'tests', 'python', 'corpus');
-export const nativeBin = join(root, 'build', 'native', 'casyncio-python');
+// CORPUS_NATIVE: another binary with casyncio-python's command line (to try the harness).
+export const nativeBin = process.env.CORPUS_NATIVE || join(root, 'build', 'native', 'casyncio-python');
 export const wasmCli = join(root, 'web', 'cli.mjs');
 
 /**
