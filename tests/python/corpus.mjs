@@ -98,17 +98,22 @@ export function normaliseStderr(text, p) {
   return kept.join('\n');
 }
 
-/** The machine's CPython, resolved once (python3 may be a slow pyenv shim). */
+/**
+ * The machine's CPython, resolved once (python3 may be a slow pyenv shim);
+ * CORPUS_PYTHON names another one.
+ */
 let python;
 export function pythonExe() {
   if (python) return python;
-  const r = spawnSync('python3', ['-c', 'import sys; print(sys.executable); print(sys.version.split()[0])'], { encoding: 'utf8' });
+  const r = spawnSync(process.env.CORPUS_PYTHON || 'python3', ['-c', 'import sys; print(sys.executable); print(sys.version.split()[0])'], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`python3 does not run: ${r.stderr || r.error}`);
   const [exe, version] = r.stdout.trim().split('\n');
   if (!version.startsWith('3.11.')) throw new Error(`the corpus is recorded from CPython 3.11; python3 is ${version}`);
   python = exe;
+  pythonVersion = version;
   return python;
 }
+export let pythonVersion = null;
 
 /** The environment every run gets: nothing of the caller's Python settings. */
 export function cleanEnv(extra = {}) {

@@ -22,8 +22,9 @@ import { after, describe, it } from 'node:test';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as corpus from './corpus.mjs';
 import {
-  listPrograms, nativeBin, root, normaliseStderr, readExpected, readPassing, runProgram,
+  listPrograms, nativeBin, pythonExe, root, normaliseStderr, readExpected, readPassing, runProgram,
 } from './corpus.mjs';
 
 const JOBS = Number(process.env.CORPUS_JOBS) || 2;
@@ -168,7 +169,7 @@ describe('CPython 3.11 still gives the recorded results', { concurrency: JOBS },
       assert.ok(expected, `${p.id} has no recorded results`);
       const run = await runProgram('cpython', p, { timeoutMs: expected.times.at(-1).ms + 15000 });
       const diffs = [...differences(p, expected, run), ...timeDifferences(expected, run, CPYTHON_SLACK_MS)];
-      assert.deepEqual(diffs, [], `${p.id}: CPython no longer gives the recorded results (re-record with node tests/python/record.mjs ${p.id})`);
+      assert.deepEqual(diffs, [], `${p.id}: CPython ${corpus.pythonVersion} (${pythonExe()}) no longer gives the recorded results (3.11.7's); re-record with node tests/python/record.mjs ${p.id}`);
     });
   }
 });

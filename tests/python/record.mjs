@@ -5,6 +5,7 @@
 //   node tests/python/record.mjs                 every program
 //   node tests/python/record.mjs asyncio mistakes/forgot_await   some areas / programs
 //   node tests/python/record.mjs --jobs 4 ...    more at a time (default 2)
+//   CORPUS_PYTHON=/path/to/python3: another CPython (--any-python if not 3.11.7)
 //
 // Each program runs twice, with PYTHONHASHSEED=0 and =4242; both runs must
 // give the same stdout, normalised stderr and status (a program whose output
@@ -16,17 +17,26 @@
 // ("0x..."), a program over 60 lines, or one that runs over 3.5 s.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as corpus from './corpus.mjs';
 import { listPrograms, normaliseStderr, pool, runProgram, formatTimes, parseTimes, pythonExe } from './corpus.mjs';
 
 const args = process.argv.slice(2);
 let jobs = 2;
+let anyPython = false;
 const filters = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--jobs') jobs = Number(args[++i]);
+  else if (args[i] === '--any-python') anyPython = true;
   else filters.push(args[i].replace(/\.py$/, ''));
 }
 if (!(jobs >= 1)) { console.error('record.mjs: --jobs needs a whole number >= 1'); process.exit(2); }
 pythonExe();
+if (corpus.pythonVersion !== '3.11.7' && !anyPython) {
+  // The corpus is CPython 3.11.7's; another 3.11 differs in a few places
+  // (Debian's 3.11.2 starts as_completed's coroutines in another order).
+  console.error(`record.mjs: python3 is ${corpus.pythonVersion}; the corpus is recorded from 3.11.7 (--any-python to record anyway)`);
+  process.exit(2);
+}
 const programs = listPrograms().filter((p) => !filters.length || filters.some((f) => p.id === f || p.area === f));
 if (!programs.length) { console.error(`record.mjs: no program matches ${filters.join(' ')}`); process.exit(2); }
 
