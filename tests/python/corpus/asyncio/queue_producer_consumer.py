@@ -5,13 +5,13 @@ async def producer(queue, n):
     for i in range(n):
         await queue.put(i)
         print('produced', i, 'size', queue.qsize())
-        await asyncio.sleep(0.04)
+        await asyncio.sleep(0.1)
 
 async def consumer(name, queue, seen):
     while True:
         item = await queue.get()
         seen.append((name, item))
-        await asyncio.sleep(0.06)
+        await asyncio.sleep(0.15)
         queue.task_done()
 
 async def main():

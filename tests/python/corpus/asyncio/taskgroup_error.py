@@ -23,8 +23,8 @@ async def main():
         print('caught', type(eg).__name__, eg.exceptions)
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(bad(0.1, KeyError('k')))
-            tg.create_task(bad(0.1, TypeError('t')))
+            tg.create_task(bad(0, KeyError('k')))
+            tg.create_task(bad(0, TypeError('t')))
     except ExceptionGroup as eg:
         print(eg, [repr(e) for e in eg.exceptions])
     async with asyncio.TaskGroup() as tg:
