@@ -98,6 +98,23 @@ function virtualDifferences(expected, run) {
   return [`with the virtual clock it ran ${got} ms from its first line to its exit; CPython with the real clock: ${want} ms (expected under half)`];
 }
 
+/**
+ * A run with the real clock, and its differences.  On a busy machine the real
+ * clock can reorder lines that only a few milliseconds separate (CPython's
+ * own as well: two sleeps of 1 s started together may wake in one loop
+ * iteration or in two), so a run that differs is run once more and only the
+ * second run's differences count.  Virtual-clock runs get no second chance.
+ */
+async function realClockRun(runner, p, expected, slack) {
+  let diffs = [];
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const run = await runProgram(runner, p, { clock: 'real', timeoutMs: expected.times.at(-1).ms + 15000 });
+    diffs = [...differences(p, expected, run), ...timeDifferences(expected, run, slack)];
+    if (!diffs.length || run.timedOut) break;
+  }
+  return diffs;
+}
+
 // ---- the corpus itself ---------------------------------------------------
 
 describe('the corpus is complete', () => {
@@ -167,8 +184,7 @@ describe('CPython 3.11 still gives the recorded results', { concurrency: JOBS },
     it(p.id, async () => {
       const expected = readExpected(p);
       assert.ok(expected, `${p.id} has no recorded results`);
-      const run = await runProgram('cpython', p, { timeoutMs: expected.times.at(-1).ms + 15000 });
-      const diffs = [...differences(p, expected, run), ...timeDifferences(expected, run, CPYTHON_SLACK_MS)];
+      const diffs = await realClockRun('cpython', p, expected, CPYTHON_SLACK_MS);
       assert.deepEqual(diffs, [], `${p.id}: CPython ${corpus.pythonVersion} (${pythonExe()}) no longer gives the recorded results (3.11.7's); re-record with node tests/python/record.mjs ${p.id}`);
     });
   }
@@ -221,8 +237,7 @@ for (const runner of runners) {
         it(`${p.id} (real clock)`, { todo: runner.unavailable || false }, async () => {
           if (runner.unavailable) return;
           const expected = readExpected(p);
-          const run = await runProgram(runner.name, p, { clock: 'real', timeoutMs: expected.times.at(-1).ms + 15000 });
-          const diffs = [...differences(p, expected, run), ...timeDifferences(expected, run)];
+          const diffs = await realClockRun(runner.name, p, expected, SLACK_MS);
           if (diffs.length) failedReal[runner.name].add(p.id);
           assert.deepEqual(diffs, [], `${p.id} (${runner.name}, real clock)`);
         });
