@@ -17,7 +17,7 @@ export const wasmCli = join(root, 'web', 'cli.mjs');
 /**
  * Every program of the corpus, sorted: { id: 'area/NAME', area, name, dir,
  * file: 'NAME.py', stdin: text or null }.  The expected files sit next to
- * the program: NAME.out, NAME.err, NAME.status, NAME.times.
+ * the program: NAME.out, NAME.err, NAME.status, NAME.times (and NAME.both).
  */
 export function listPrograms() {
   const programs = [];
@@ -37,7 +37,12 @@ export function listPrograms() {
   return programs;
 }
 
-/** The recorded results of a program: { out, err, status, times } (times: [{ ms, line }]). */
+/**
+ * The recorded results of a program: { out, err, status, times (as [{ ms,
+ * line }]), both }.  both: NAME.both, stdout and stderr as one stream in
+ * the order CPython wrote them (normalised as stderr is), recorded only for
+ * a program that writes to both; else null.
+ */
 export function readExpected(p) {
   const at = (ext) => join(p.dir, `${p.name}.${ext}`);
   if (!existsSync(at('status'))) return null;
@@ -46,6 +51,7 @@ export function readExpected(p) {
     err: readFileSync(at('err'), 'utf8'),
     status: Number(readFileSync(at('status'), 'utf8').trim()),
     times: parseTimes(readFileSync(at('times'), 'utf8')),
+    both: existsSync(at('both')) ? readFileSync(at('both'), 'utf8') : null,
   };
 }
 
@@ -137,9 +143,12 @@ export function commandFor(runner, p, clock) {
  * Runs a program; resolves with { out, err (raw), status, signal, ms,
  * lines: [{ ms, line }], timedOut }.  ms: since spawn; each stdout line
  * gets the time its chunk arrived.  stdin is NAME.stdin or empty.
+ * merge: stderr goes into the same pipe as stdout (2>&1), so `out` holds
+ * both in the order they were written.
  */
-export function runProgram(runner, p, { clock = 'real', timeoutMs = 30000, env = {} } = {}) {
-  const [cmd, args] = commandFor(runner, p, clock);
+export function runProgram(runner, p, { clock = 'real', timeoutMs = 30000, env = {}, merge = false } = {}) {
+  let [cmd, args] = commandFor(runner, p, clock);
+  if (merge) [cmd, args] = ['/bin/sh', ['-c', 'exec "$0" "$@" 2>&1', cmd, ...args]];
   return new Promise((resolvePromise) => {
     const t0 = performance.now();
     const child = spawn(cmd, args, { cwd: p.dir, env: cleanEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });

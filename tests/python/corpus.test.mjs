@@ -3,6 +3,8 @@
 // 3.11 printed for it (NAME.out, NAME.err, NAME.status, NAME.times).
 //
 //  (a) CPython still gives the recorded results (the corpus cannot rot).
+//      A program that writes to both stdout and stderr also runs with both
+//      in one pipe, and its lines must come in the recorded order (NAME.both).
 //  (b) casyncio's interpreter gives them too: natively
 //      (build/native/casyncio-python) and in wasm (node web/cli.mjs run),
 //      with the virtual clock (the same lines, much faster than CPython when
@@ -110,9 +112,23 @@ async function realClockRun(runner, p, expected, slack) {
   for (let attempt = 0; attempt < 2; attempt++) {
     const run = await runProgram(runner, p, { clock: 'real', timeoutMs: expected.times.at(-1).ms + 15000 });
     diffs = [...differences(p, expected, run), ...timeDifferences(expected, run, slack)];
+    if (!diffs.length) diffs = await orderDifferences(runner, p, expected, 'real');
     if (!diffs.length || run.timedOut) break;
   }
   return diffs;
+}
+
+/**
+ * A program that writes to stdout and stderr (it has NAME.both) runs once
+ * more with both streams in one pipe: its lines must come in CPython's order
+ * across the two (a RuntimeWarning between the lines it came between).
+ */
+async function orderDifferences(runner, p, expected, clock) {
+  if (expected.both === null) return [];
+  const run = await runProgram(runner, p, { clock, merge: true, timeoutMs: clock === 'real' ? expected.times.at(-1).ms + 15000 : 20000 });
+  if (run.timedOut) return [`timed out after ${run.ms} ms (stdout and stderr in one pipe)`];
+  const d = firstDifference('stdout and stderr together (2>&1)', expected.both, normaliseStderr(run.out, p));
+  return d ? [d] : [];
 }
 
 // ---- the corpus itself ---------------------------------------------------
@@ -229,7 +245,8 @@ for (const runner of runners) {
         if (runner.unavailable) return;
         const expected = readExpected(p);
         const run = await runProgram(runner.name, p, { clock: 'virtual', timeoutMs: 20000 });
-        const diffs = [...differences(p, expected, run), ...virtualDifferences(expected, run)];
+        let diffs = [...differences(p, expected, run), ...virtualDifferences(expected, run)];
+        if (!diffs.length) diffs = await orderDifferences(runner.name, p, expected, 'virtual');
         if (!diffs.length) matched[runner.name].add(p.id);
         assert.deepEqual(diffs, [], `${p.id} (${runner.name}, virtual clock)`);
       });
