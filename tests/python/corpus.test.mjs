@@ -264,8 +264,14 @@ for (const runner of runners) {
 }
 
 after(() => {
-  const count = (name) => [...matched[name]].filter((id) => !failedReal[name].has(id)).length;
+  const ok = (name, id) => matched[name].has(id) && !failedReal[name].has(id);
+  const count = (name, list = programs) => list.filter((p) => ok(name, p.id)).length;
   const note = (r) => (r.unavailable ? ` [${r.name}: ${r.unavailable}]` : '');
   console.log(`corpus: ${count('native')} of ${programs.length} programs match CPython (native), ${count('wasm')} (wasm)` +
     `${note(runners[0])}${note(runners[1])}`);
+  const areas = [...new Set(programs.map((p) => p.area))];
+  console.log(`corpus by area (native/wasm of all): ${areas.map((a) => {
+    const list = programs.filter((p) => p.area === a);
+    return `${a} ${count('native', list)}/${count('wasm', list)} of ${list.length}`;
+  }).join(', ')}`);
 });
