@@ -16,3 +16,9 @@ PY_HDRS := $(wildcard python/*.h)
 # ---- back end: objects, compiler, evaluator, builtins, modules, CLI -------
 
 # ---- tests ---------------------------------------------------------------
+# Every tests/python/*.test.mjs (the fidelity corpus, corpus.test.mjs, and the
+# other parts' tests).  The corpus's interpreter tests are todo until their
+# runner is built and the program is listed in tests/python/corpus/PASSING.
+.PHONY: test-python
+test-python:
+	node --test --test-concurrency=1 tests/python/*.test.mjs
