@@ -420,37 +420,72 @@ static inline void landed(void *fake) {
     settle();
 }
 
-/* Makes f ready to be switched to: placed on a run stack (not on avoid, the
- * stack of the fiber switching to it) when it starts, and its frames on
- * that stack.  Whatever other fiber's frames were there are saved first;
- * if they cannot be (out of memory), that fiber is lost (its task fails
- * with MemoryError) and f still runs. */
-static void prepare(cas__fiber *f, int avoid) {
+/* Frees rs for another fiber: the frames of the suspended fiber there are
+ * saved.  0, or CAS_ENOMEM when they cannot be (nothing changed then). */
+static int vacate(run_stack *rs) {
+    cas__fiber *o = rs->owner;
+    if (o && !o->done && save(o) != CAS_OK) return CAS_ENOMEM;
+    rs->owner = NULL;
+    return CAS_OK;
+}
+
+/* The last resort when rs must be had and its owner's frames cannot be
+ * kept: that fiber is lost (its task fails with MemoryError; what its
+ * frames held is never released). */
+static void lose_owner(run_stack *rs) {
+    cas__fiber *o = rs->owner;
+    void *arg = o->arg;
+    rs->owner = NULL;
+    cas__fiber_destroy(o);
+    cas__fiber_lost(arg);
+}
+
+/* Makes f ready to be switched to: placed on a run stack when it starts
+ * (not on avoid, the stack of the fiber switching to it), and its frames
+ * on that stack.  Whatever other fiber's frames were there are saved
+ * first.  When memory is short, a new fiber goes to a stack that can be
+ * had, and a direct switch (refuse set) is refused with CAS_ENOMEM, so
+ * that the loop, with both stacks to choose from, places f.  Only when the
+ * loop cannot either is a fiber lost.  0, or CAS_ENOMEM (refused). */
+static int prepare(cas__fiber *f, int avoid, int refuse) {
+    run_stack *rs;
     if (!f->started) {
         int s = next_stack;
         if (s == avoid) s = (s + 1) % NSTACKS;
         next_stack = (s + 1) % NSTACKS;
+        int placed = 0;
+        for (int k = 0; k < NSTACKS && !placed; k++) {
+            int c = (s + k) % NSTACKS;
+            if (c != avoid && vacate(&stacks[c]) == CAS_OK) {
+                s = c;
+                placed = 1;
+            }
+        }
+        if (!placed) {
+            if (refuse) return CAS_ENOMEM;
+            lose_owner(&stacks[s]);
+        }
         f->stack = (unsigned)s;
-    }
-    run_stack *rs = &stacks[f->stack];
-    if (rs->owner == f) return;
-    cas__fiber *o = rs->owner;
-    rs->owner = NULL;
-    if (o && !o->done && save(o) != CAS_OK) {
-        void *arg = o->arg;
-        cas__fiber_destroy(o);
-        cas__fiber_lost(arg);
+        rs = &stacks[s];
+    } else {
+        rs = &stacks[f->stack];
+        if (rs->owner == f) return CAS_OK;
+        if (vacate(rs) != CAS_OK) {
+            if (refuse) return CAS_ENOMEM;
+            lose_owner(rs);
+        }
     }
     rs->owner = f;
     if (f->started) {
         restore(f);
-        return;
+        return CAS_OK;
     }
 #ifdef CAS_ASAN
     __asan_unpoison_memory_region(rs->base, (size_t)(rs->top - rs->base));
 #endif
     f->started = 1;
     start_frame(f, rs);
+    return CAS_OK;
 }
 
 /* ------------------------------------------------------------------ */
@@ -527,8 +562,11 @@ static void fiber_end(cas__fiber *f) {
     abort(); /* a finished fiber is never resumed */
 }
 
+static void watch_overflows(void);
+
 int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg) {
     if (setup() != CAS_OK) return CAS_ENOMEM;
+    if (!live_fibers) watch_overflows();
     /* The inline area fills the allocator's chunk for the typical frames
      * (glibc: 16-byte chunks with an 8-byte header), whatever is left
      * being wasted otherwise. */
@@ -549,7 +587,11 @@ int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg) {
 
 /* A fault in the guard page below the running fiber's stack is a stack
  * overflow: jump back to the loop, which fails the task.  Any other fault
- * is a real crash, left to the default action (or to a sanitizer). */
+ * is a real crash: the handler that was there before (a sanitizer's, a
+ * test framework's, or the default action) is put back and the faulting
+ * instruction runs again into it. */
+static struct sigaction prev_segv;
+
 static void on_segv(int sig, siginfo_t *info, void *uc) {
     (void)uc;
     cas__fiber *f = running;
@@ -564,14 +606,17 @@ static void on_segv(int sig, siginfo_t *info, void *uc) {
             siglongjmp(overflow_jmp, 1);
         }
     }
-    signal(sig, SIG_DFL);
-    raise(sig);
+    sigaction(sig, &prev_segv, NULL);
 }
 
+/* Installs on_segv, on an alternate stack (the faulting one has no room
+ * left), unless it is there already: called when the first fiber of a run
+ * is made, since whoever else handles SIGSEGV (a test framework does, per
+ * test) may have replaced it between runs. */
 static void watch_overflows(void) {
-    static int installed;
-    if (installed) return;
-    installed = 1;
+    struct sigaction cur;
+    if (sigaction(SIGSEGV, NULL, &cur) == 0 && (cur.sa_flags & SA_SIGINFO) && cur.sa_sigaction == on_segv) return;
+    prev_segv = cur;
     stack_t ss = {.ss_sp = alt_stack, .ss_size = sizeof alt_stack, .ss_flags = 0};
     sigaltstack(&ss, NULL);
     struct sigaction sa;
@@ -583,7 +628,6 @@ static void watch_overflows(void) {
 }
 
 int cas__fiber_resume(cas__fiber *f) {
-    watch_overflows();
     /* No signal mask is saved (a system call): the handler runs with
      * SA_NODEFER, so SIGSEGV is not left blocked after the jump. */
     if (sigsetjmp(overflow_jmp, 0)) {
@@ -599,7 +643,7 @@ int cas__fiber_resume(cas__fiber *f) {
         if (stacks[o->stack].owner == o) stacks[o->stack].owner = NULL;
         return CAS_ESTACK;
     }
-    prepare(f, -1);
+    prepare(f, -1, 0);
     void *fake = NULL;
     running = f;
     leaving = NULL;
@@ -628,7 +672,8 @@ static __attribute__((noinline)) int switch_to(cas__fiber *from, cas__fiber *to)
 
 int cas__fiber_switch(cas__fiber *from, cas__fiber *to) {
     if (to->started && to->stack == from->stack) return CAS__NO_SWITCH;
-    if (!to->started || stacks[to->stack].owner != to) prepare(to, (int)from->stack);
+    if ((!to->started || stacks[to->stack].owner != to) && prepare(to, (int)from->stack, 1) != CAS_OK)
+        return CAS__NO_SWITCH;
 #if defined(CAS_SWITCH_ASM) && !defined(CAS_ASAN)
     if (!check_stacks) {
         /* Straight into the switch, as a tail call: no frame of this
