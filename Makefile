@@ -121,6 +121,8 @@ test-c: $(addprefix $(BUILD)/san/,$(TESTS)) $(addprefix $(BUILD)/san/replay_,$(F
 	@set -e; for t in $(addprefix $(BUILD)/san/,$(TESTS)); do echo "== $$t"; ./$$t 2>&1 | grep -v "doesn't fully support makecontext"; test $${PIPESTATUS[0]} -eq 0; done
 	@set -e; for seed in 1 2 3; do echo "== shuffled ties (CAS_SHUFFLE=$$seed)"; for t in $(addprefix $(BUILD)/san/,$(TESTS)); do \
 	  CAS_SHUFFLE=$$seed ./$$t >/dev/null 2>&1 || { echo "$$t fails with CAS_SHUFFLE=$$seed"; exit 1; }; done; done
+	@set -e; echo "== suspended frames left in place (CAS_STACK_CHECK=0)"; for t in $(addprefix $(BUILD)/san/,$(TESTS)); do \
+	  CAS_STACK_CHECK=0 ./$$t >/dev/null 2>&1 || { echo "$$t fails with CAS_STACK_CHECK=0"; exit 1; }; done
 	@set -e; for f in $(FUZZ_TARGETS); do echo "== replay $$f"; ./$(BUILD)/san/replay_$$f tests/fuzz/corpus/$$f/* 2>&1 | grep -v "doesn't fully support makecontext"; test $${PIPESTATUS[0]} -eq 0; done
 test-c: SHELL := /bin/bash
 
