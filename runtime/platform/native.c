@@ -676,21 +676,35 @@ static __attribute__((noinline)) int switch_to(cas__fiber *from, cas__fiber *to)
     return CAS_OK;
 }
 
-int cas__fiber_switch(cas__fiber *from, cas__fiber *to) {
-    if (to->started && to->stack == from->stack) return CAS__NO_SWITCH;
-    if ((!to->started || stacks[to->stack].owner != to) && prepare(to, (int)from->stack, 1) != CAS_OK)
-        return CAS__NO_SWITCH;
+/* The end of a direct switch: straight into the assembly as a tail call
+ * when nothing else is to be done around it, so that no frame of the
+ * platform's stays on the suspended task's stack (16 bytes less to save
+ * per sleeping task); else through switch_to. */
 #if defined(CAS_SWITCH_ASM) && !defined(CAS_ASAN)
-    if (!check_stacks) {
-        /* Straight into the switch, as a tail call: no frame of this
-         * function stays on the suspended task's stack (16 bytes less to
-         * save per sleeping task). */
-        running = to;
-        leaving = from;
-        return cas__ctx_switch(&from->ctx, to->ctx);
-    }
+#define SWITCH_TAIL(from, to)                                                                                          \
+    do {                                                                                                               \
+        if (!check_stacks) {                                                                                           \
+            running = (to);                                                                                            \
+            return cas__ctx_switch(&(from)->ctx, (to)->ctx);                                                           \
+        }                                                                                                              \
+        return switch_to((from), (to));                                                                                \
+    } while (0)
+#else
+#define SWITCH_TAIL(from, to) return switch_to((from), (to))
 #endif
-    return switch_to(from, to);
+
+/* cas__fiber_switch when to's frames are not on its stack yet. */
+static __attribute__((noinline)) int switch_slow(cas__fiber *from, cas__fiber *to) {
+    if (to->started && to->stack == from->stack) return CAS__NO_SWITCH;
+    if (prepare(to, (int)from->stack, 1) != CAS_OK) return CAS__NO_SWITCH;
+    SWITCH_TAIL(from, to);
+}
+
+int cas__fiber_switch(cas__fiber *from, cas__fiber *to) {
+    /* to's frames on its stack means another stack than from's (from's
+     * frames are on that one). */
+    if (__builtin_expect(!to->started || stacks[to->stack].owner != to, 0)) return switch_slow(from, to);
+    SWITCH_TAIL(from, to);
 }
 
 void cas__fiber_yield(cas__fiber *f) {
