@@ -6,8 +6,9 @@
  * CAS_NATIVE_STACK bytes mmap'd with a guard page below, and a task is
  * placed on one when it starts and stays there.  When another task needs
  * that stack, the used part of the one there (from its saved stack
- * pointer to the top, a few hundred bytes for a task asleep in a shallow
- * body) is copied out to a buffer of its own, sized to fit, and copied
+ * pointer to the top: 160 bytes for a task asleep in a shallow body) is
+ * copied out into its fiber record, sized at creation to what tasks
+ * typically leave (a buffer of its own holds bigger frames), and copied
  * back before it runs again.  So a sleeping task costs what its frames
  * really use, a million tasks need two stacks, not a million, and every
  * task runs above a guard page: an overflow faults there, at any number
@@ -37,7 +38,6 @@
 #endif
 #include "../src/internal.h"
 
-#include <errno.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
@@ -662,8 +662,8 @@ int cas__fiber_resume(cas__fiber *f) {
     return CAS_OK;
 }
 
-/* The switch itself, apart: cas__fiber_switch calls it last (a tail call),
- * so only this small frame stays on a suspended task's stack. */
+/* A direct switch with the work around it: ASan's annotations, and the
+ * check of suspended stacks (settle). */
 static __attribute__((noinline)) int switch_to(cas__fiber *from, cas__fiber *to) {
     void *fake = NULL;
     running = to;
