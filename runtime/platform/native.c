@@ -84,10 +84,15 @@ void __asan_get_shadow_mapping(size_t *shadow_scale, size_t *shadow_offset);
 #include <ucontext.h>
 #endif
 
-/* Each run stack's size (plus a guard page). */
+/* Each run stack's size, and the guard region below it: 64 KiB, not one
+ * page, so that a frame of big locals that skips a single page (C
+ * compilers do not probe the stack unless told to) still lands in it
+ * rather than in the top of the stack mapped below.  Unmapped address
+ * space costs no memory. */
 #ifndef CAS_NATIVE_STACK
 #define CAS_NATIVE_STACK (256 * 1024)
 #endif
+#define GUARD (64 * 1024)
 #define NSTACKS 2 /* fits cas__fiber.stack */
 
 /* A fiber is one allocation: this record and, after it, an inline area
@@ -124,8 +129,8 @@ _Static_assert(CAS_NATIVE_STACK + CAS_NATIVE_STACK / 8 < (1 << 24), "CAS_NATIVE_
 _Static_assert(ROOM_MAX < (1 << 12), "ROOM_MAX too big for cas__fiber.room");
 
 typedef struct run_stack {
-    char *map;                 /* guard page + stack, as mmap'd */
-    char *base;                /* lowest usable byte, just above the guard page */
+    char *map;                 /* guard region + stack, as mmap'd */
+    char *base;                /* lowest usable byte, just above the guard region */
     char *top;                 /* one past the highest byte; frames grow down from here */
     cas__fiber *owner;         /* whose frames are on it now, or NULL */
     unsigned vg_id;            /* its id for valgrind */
@@ -507,12 +512,13 @@ static void unmap_stacks(void) {
 
 static int setup(void) {
     if (stacks[0].map) return CAS_OK;
-    size_t guard = page_size();
-    size_t size = (CAS_NATIVE_STACK + guard - 1) / guard * guard;
+    size_t ps = page_size();
+    size_t guard = (GUARD + ps - 1) / ps * ps;
+    size_t size = (CAS_NATIVE_STACK + ps - 1) / ps * ps;
     for (int i = 0; i < NSTACKS; i++) {
         run_stack *rs = &stacks[i];
         char *m = mmap(NULL, guard + size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-        /* The guard page: an overflow faults instead of corrupting memory. */
+        /* The guard region: an overflow faults instead of corrupting memory. */
         if (m == MAP_FAILED || mprotect(m, guard, PROT_NONE) != 0) {
             if (m != MAP_FAILED) munmap(m, guard + size);
             unmap_stacks();
@@ -591,7 +597,7 @@ int cas__fiber_create(cas__fiber **out, void (*entry)(void *), void *arg) {
     return CAS_OK;
 }
 
-/* A fault in the guard page below the running fiber's stack is a stack
+/* A fault in the guard region below the running fiber's stack is a stack
  * overflow: jump back to the loop, which fails the task.  Any other fault
  * is a real crash: the handler that was there before (a sanitizer's, a
  * test framework's, or the default action) is put back and the faulting
@@ -638,7 +644,7 @@ int cas__fiber_resume(cas__fiber *f) {
      * SA_NODEFER, so SIGSEGV is not left blocked after the jump. */
     if (sigsetjmp(overflow_jmp, 0)) {
         /* The running fiber overflowed: its frames are gone, and nothing
-         * else was touched (the guard page stopped it). */
+         * else was touched (the guard region stopped it). */
         cas__fiber *o = running;
         running = NULL;
         leaving = NULL;

@@ -53,6 +53,56 @@ static void a_stack_overflow_fails_the_task_and_the_loop_goes_on(void **s) {
 
 static int naps(void *arg, cas_value *r) { return cas_sleep(1); }
 
+/* Frames of 40 KiB of locals, written from their lowest byte up: each new
+ * frame's first write lands up to 40 KiB below the last, so an overflow
+ * skips a guard of one page (into the stack mapped below, or nowhere),
+ * and not the 64 KiB guard region. */
+static int deep_big(int n) {
+    volatile char pad[40960];
+    memset((char *)pad, n & 0xff, sizeof pad);
+    return n <= 0 ? pad[0] : deep_big(n - 1) + pad[1];
+}
+
+static int recurses_big(void *arg, cas_value *r) {
+    cas_sleep(0);
+    *r = cas_int(deep_big(1 << 20));
+    return 0;
+}
+
+/* Holds 4 KiB of a pattern in its frame across a sleep, on whichever run
+ * stack it was given, and returns how many bytes changed meanwhile. */
+static int witness(void *arg, cas_value *r) {
+    volatile unsigned char mine[4096];
+    for (size_t i = 0; i < sizeof mine; i++) mine[i] = (unsigned char)(i * 7 + 1);
+    cas_sleep(1);
+    int bad = 0;
+    for (size_t i = 0; i < sizeof mine; i++) bad += mine[i] != (unsigned char)(i * 7 + 1);
+    *r = cas_int(bad);
+    return 0;
+}
+
+static int big_frames_overflow(void *arg, cas_value *r) {
+    cas_task *w[2] = {cas_create_task(witness, NULL, 0), cas_create_task(witness, NULL, 0)};
+    cas_task *bad = cas_create_task(recurses_big, NULL, 0);
+    CHECK_INT(cas_await(bad, NULL), CAS_EEXCEPTION);
+    cas_print("raised %s", cas_exc_type());
+    cas_exc_clear();
+    for (int k = 0; k < 2; k++) {
+        cas_value v;
+        CHECK_INT(cas_await(w[k], &v), 0);
+        cas_print("witness %d: %d bytes changed", k, (int)v.as.i);
+        cas_release(w[k]);
+    }
+    cas_release(bad);
+    return 0;
+}
+
+static void an_overflow_in_frames_bigger_than_a_page_is_caught_and_touches_no_other_stack(void **s) {
+    assert_int_equal(run_virtual(big_frames_overflow, NULL), 0);
+    assert_string_equal(rec_prints(), "raised RecursionError|witness 0: 0 bytes changed|witness 1: 0 bytes changed");
+    assert_string_equal(rec_str(rec_nth("error", 0), "code"), "ESTACK");
+}
+
 /* 100 frames of 1 KiB each, every one filled with its depth; the task
  * awaits at the bottom (its 100 KiB are copied out while others run and
  * back), then each frame checks its bytes on the way up.  Returns the
@@ -120,6 +170,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(a_stack_overflow_fails_the_task_and_the_loop_goes_on),
         TEST(a_stack_overflow_is_caught_among_twenty_thousand_live_tasks),
+        TEST(an_overflow_in_frames_bigger_than_a_page_is_caught_and_touches_no_other_stack),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
