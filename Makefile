@@ -95,7 +95,7 @@ EMFLAGS  := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
 # Objects are worth keeping between runs.
 .SECONDARY:
 
-.PHONY: bench bench-smoke fuzz fuzz-short all native wasm test-c test-js valgrind site deps setup test clean install uninstall
+.PHONY: bench bench-deps bench-smoke fuzz fuzz-short all native wasm test-c test-js valgrind site deps setup test clean install uninstall
 all: native wasm
 
 # ---- setup: Debian packages and npm modules, installed on demand ----------
@@ -118,6 +118,22 @@ $(BUILD)/.setup-apt:
 	@mkdir -p $(BUILD) && touch $@
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+
+# The benchmark's native floor, Boost.Context's fcontext (bench/c/fcontext.cc,
+# a C++ shim): installed for `npm run bench` (bench/run.mjs calls this rule)
+# and `make bench` only, never for the tests.
+BENCH_APT_PKGS := libboost-context-dev g++
+bench-deps: $(BUILD)/.setup-bench-apt
+$(BUILD)/.setup-bench-apt:
+	@missing=""; \
+	 { test -f /usr/include/boost/context/detail/fcontext.hpp && ls /usr/lib/*/libboost_context.so >/dev/null 2>&1; } || missing="$$missing libboost-context-dev"; \
+	 command -v g++ >/dev/null || missing="$$missing g++"; \
+	 if [ -n "$$missing" ]; then \
+	   if [ "$$(id -u)" != 0 ]; then echo "bench-deps: missing Debian packages:$$missing (run make bench-deps as root)"; exit 1; fi; \
+	   echo "bench-deps: apt-get install$$missing"; \
+	   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	 fi
+	@mkdir -p $(BUILD) && touch $@
 
 # Fetching needs dpkg-source (Debian's dpkg-dev), installed here when
 # missing and root, so that a library-only build needs nothing else.  One
@@ -207,6 +223,8 @@ test-c: $(addprefix $(BUILD)/san/,$(TESTS)) $(addprefix $(BUILD)/san/replay_,$(F
 	@set -e; for t in $(addprefix $(BUILD)/san/,$(TESTS)); do echo "== $$t"; ./$$t 2>&1 | grep -v "doesn't fully support makecontext"; test $${PIPESTATUS[0]} -eq 0; done
 	@set -e; for seed in 1 2 3; do echo "== shuffled ties (CAS_SHUFFLE=$$seed)"; for t in $(addprefix $(BUILD)/san/,$(TESTS)); do \
 	  CAS_SHUFFLE=$$seed ./$$t >/dev/null 2>&1 || { echo "$$t fails with CAS_SHUFFLE=$$seed"; exit 1; }; done; done
+	@set -e; echo "== suspended frames left in place (CAS_STACK_CHECK=0)"; for t in $(addprefix $(BUILD)/san/,$(TESTS)); do \
+	  CAS_STACK_CHECK=0 ./$$t >/dev/null 2>&1 || { echo "$$t fails with CAS_STACK_CHECK=0"; exit 1; }; done
 	@set -e; for f in $(FUZZ_TARGETS); do echo "== replay $$f"; ./$(BUILD)/san/replay_$$f tests/fuzz/corpus/$$f/* 2>&1 | grep -v "doesn't fully support makecontext"; test $${PIPESTATUS[0]} -eq 0; done
 test-c: SHELL := /bin/bash
 
@@ -276,7 +294,7 @@ site: wasm node_modules/.package-lock.json
 	node web/build.mjs
 
 # ---- benchmarks (bench/run.mjs); CI runs only the smoke mode -------------------
-bench: native wasm site
+bench: native wasm site bench-deps
 	node bench/run.mjs
 bench-smoke: native wasm site
 	node bench/run.mjs --smoke --no-write
