@@ -549,10 +549,10 @@ static void block(cas__task *t) {
     cas__L.last_host_turn = cas__clock_real();
 }
 
-/* A stack overflow ended t's fiber (native only: wasm aborts).  If its step
- * was running, the task fails with RecursionError as if the body raised it;
- * if it overflowed while scheduling for others after its step, it is lost
- * the same way. */
+/* A stack overflow ended t's fiber (natively at its guard page, in wasm at
+ * the stack check: see the platforms).  If its step was running, the task
+ * fails with RecursionError as if the body raised it; if it overflowed
+ * while scheduling for others after its step, it is lost the same way. */
 static void overflowed(cas__task *t) {
     char nb[32];
     char *msg = cas__format("stack overflow in task %s", cas__future_name(&t->base, nb, sizeof nb));

@@ -464,9 +464,21 @@ static void cancel_all(void) {
         cas_cancel(cas__container_of(q, cas_future, all));
 }
 
-/* Notices a stop request: cancel every task once, then, after the grace
- * period, drop whatever still runs. */
-static void check_stop(void) {
+/* Drops every pending task (a hard stop, or a deadlock that cancelling
+ * could not end).  On the loop's fiber only, between iterations: then no
+ * task is running, every pending one is suspended at an await, and its
+ * frames can go without being unwound.  Dropping a task that runs would
+ * free the stack under it. */
+static void drop_all(void) {
+    cas__loop *L = &cas__L;
+    if (L->fiber_task || L->current) return; /* never: see above */
+    while (!cas__queue_empty(&L->tasks))
+        cas__task_drop((cas__task *)cas__container_of(L->tasks.next, cas_future, all));
+}
+
+/* Notices a stop request: cancel every task once.  Callable anywhere,
+ * also inside a task (a blocking sleep cut short) or a done callback. */
+static void notice_stop(void) {
     cas__loop *L = &cas__L;
     if (cas__stop_requested && !L->stopping) {
         L->stopping = 1;
@@ -474,11 +486,19 @@ static void check_stop(void) {
         emit_simple(CAS_EV_CANCEL, "stop_requested");
         cancel_all();
     }
+}
+
+/* Between iterations, on the loop's fiber: notices a stop request, then,
+ * after the grace period, drops whatever still runs.  A task that is busy
+ * when the grace ends (blocking, or in a long cleanup) is dropped at its
+ * next suspension, never while it runs. */
+static void check_stop(void) {
+    cas__loop *L = &cas__L;
+    notice_stop();
     if (L->stopping && !L->hard_stopped && cas__clock_real() >= L->stop_deadline) {
         L->hard_stopped = 1;
         cas__event_error(CAS_ECANCELLED, "stopped: tasks still running after the grace period were dropped");
-        while (!cas__queue_empty(&L->tasks))
-            cas__task_drop((cas__task *)cas__container_of(L->tasks.next, cas_future, all));
+        drop_all();
     }
 }
 
@@ -581,10 +601,7 @@ int cas_run(cas_body body, void *arg, cas_task **main_task) {
             cancel_all();
             /* Their cancellation unblocks them; each is one more step. */
             int r2 = run_until_complete(mf);
-            if (r2 != CAS_OK) {
-                while (!cas__queue_empty(&L->tasks))
-                    cas__task_drop((cas__task *)cas__container_of(L->tasks.next, cas_future, all));
-            }
+            if (r2 != CAS_OK) drop_all();
         }
     }
 
@@ -596,8 +613,7 @@ int cas_run(cas_body body, void *arg, cas_task **main_task) {
             check_stop();
             if (L->hard_stopped) break;
             if (nothing_can_wake()) {
-                while (!cas__queue_empty(&L->tasks))
-                    cas__task_drop((cas__task *)cas__container_of(L->tasks.next, cas_future, all));
+                drop_all();
                 break;
             }
             run_once();
@@ -608,10 +624,7 @@ int cas_run(cas_body body, void *arg, cas_task **main_task) {
     while (!cas__queue_empty(&L->futures))
         cas__future_complete(cas__container_of(L->futures.next, cas_future, all), CAS__CANCELLED, NULL, NULL);
     for (int i = 0; i < 64 && L->nready; i++) run_once();
-    if (L->hard_stopped) {
-        while (!cas__queue_empty(&L->tasks))
-            cas__task_drop((cas__task *)cas__container_of(L->tasks.next, cas_future, all));
-    }
+    if (L->hard_stopped) drop_all();
 
     int status = rc;
     if (mf) {
@@ -723,7 +736,7 @@ int cas_blocking_sleep(double seconds) {
         }
     }
     if (cas__stop_requested) {
-        if (cas__L.running) check_stop();
+        if (cas__L.running) notice_stop(); /* the loop drops what must go, once this task suspends */
         cas__set_pending(cas__exc_new("CancelledError", ""));
         return CAS_ECANCELLED;
     }
