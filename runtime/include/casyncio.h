@@ -174,7 +174,8 @@ typedef int (*cas_body)(void *arg, cas_value *result);
  * (or the run was stopped), CAS_EEXCEPTION if it raised (the exception is
  * then pending in the caller), CAS_EDEADLOCK if every task ended up
  * waiting for something nothing could complete (they are cancelled, and a
- * RuntimeError is pending; CPython would hang), CAS_ERUNNING if called
+ * RuntimeError is pending; CPython would hang), as tasks awaiting each
+ * other in a ring do, CAS_ERUNNING if called
  * inside a running loop, CAS_ENOMEM.  If main_task is not NULL it receives a new reference
  * to main's task, to read its result or exception: release it.
  *
@@ -233,8 +234,9 @@ int cas_future_set_exception(cas_future *f, const char *type, const char *messag
 
 /* Task.cancel(): a request.  Returns 1 if the request was made (the task
  * sees CancelledError at its current or next await; a task awaiting
- * another task or future cancels that too), 0 if f is already done.
- * On a plain future, cancels it at once. */
+ * another task or future cancels that too, and where that comes back round
+ * a ring of awaits, the task where it comes back is woken itself), 0 if f
+ * is already done.  On a plain future, cancels it at once. */
 int cas_cancel(cas_future *f);
 
 /* Future.cancelled() and Future.done(): 1 or 0. */
@@ -288,8 +290,9 @@ cas_task *cas_current_task(void);
  * Returns 0 with *result set (borrowed from f; result may be NULL);
  * CAS_ECANCELLED if f was cancelled or the calling task was cancelled
  * while waiting; CAS_EEXCEPTION if f raised (the same exception is then
- * pending in the caller).  CAS_EMISUSE outside a task or when a task
- * awaits itself.
+ * pending in the caller).  CAS_EMISUSE outside a task.  A task awaiting
+ * itself gets CPython's RuntimeError ("Task cannot await on itself: ...")
+ * at its next step, one iteration later: CAS_EEXCEPTION.
  */
 int cas_await(cas_future *f, cas_value *result);
 

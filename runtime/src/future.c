@@ -622,12 +622,27 @@ static int take_cancel(cas__task *t) {
     return 1;
 }
 
+/* `await asyncio.current_task()`: CPython's Task.__step sees the task
+ * yield itself and throws RuntimeError into it at its next step, one
+ * iteration later (unless a cancel comes first). */
+static int await_itself(cas__task *t) {
+    cas__call_soon(&t->step);
+    cas__suspend(t, CAS__WAIT_YIELD);
+    if (take_cancel(t)) return CAS_ECANCELLED;
+    char nb[32];
+    char *msg = cas__format("Task cannot await on itself: <Task pending name='%s'>",
+                            cas__future_name(&t->base, nb, sizeof nb));
+    cas__set_pending(cas__exc_new("RuntimeError", msg ? msg : "Task cannot await on itself"));
+    cas__free(msg);
+    return CAS_EEXCEPTION;
+}
+
 int cas_await(cas_future *f, cas_value *result) {
     cas__task *t = cas__L.current;
     if (!t) return CAS_EMISUSE;
     if (!f) return CAS_EINVAL;
-    if (f == &t->base) return CAS_EMISUSE;
     if (result) *result = cas_none();
+    if (f == &t->base) return await_itself(t);
     if (f->state == CAS__PENDING) {
         t->fut_waiter = cas_retain(f);
         cas__future_add_callback(f, &t->wakeup);
@@ -704,6 +719,16 @@ int cas_cancel(cas_future *f) {
         return 1;
     }
     cas__task *t = (cas__task *)f;
+    if (t->cancelling) {
+        /* The cancel came back round a ring of awaits (t awaits what
+         * awaits t, or a gather that holds t): what t awaits cannot
+         * complete before t does, so t is woken with CancelledError
+         * itself, as a sleeping task is.  CPython recurses here until
+         * RecursionError. */
+        t->must_cancel = 1;
+        if (!cas__queue_linked(&t->step.node)) cas__call_soon(&t->step);
+        return 1;
+    }
     if (cas__wants(CAS_EV_CANCEL)) {
         char nb[32], bb[32];
         cJSON *ev = cas__event_new("cancel_requested");
@@ -717,7 +742,12 @@ int cas_cancel(cas_future *f) {
         }
     }
     t->num_cancels++;
-    if (t->fut_waiter && cas_cancel(t->fut_waiter) == 1) return 1;
+    if (t->fut_waiter) {
+        t->cancelling = 1;
+        int r = cas_cancel(t->fut_waiter);
+        t->cancelling = 0;
+        if (r == 1) return 1;
+    }
     if (t->wait == CAS__WAIT_SLEEP && t->sleep == CAS__SLEEP_ARMED) {
         cancel_sleep(t);
         return 1;
