@@ -215,7 +215,8 @@ void cas_request_stop(double grace_seconds);
  * memory: a task's stack is not addressable by other tasks).
  *
  * Inside a running loop only.  Returns a new reference (release it), or
- * NULL: outside a loop (CAS_EMISUSE), out of memory, or stopping.
+ * NULL: outside a loop (CAS_EMISUSE), out of memory (also when arg_size is
+ * more than any allocation can hold), or stopping.
  */
 cas_task *cas_create_task(cas_body body, const void *arg, size_t arg_size);
 
@@ -445,12 +446,15 @@ typedef struct cas_stats {
     size_t tasks;       /* tasks alive (referenced by anyone) */
     size_t futures;     /* other futures alive */
     size_t timers;      /* timers pending */
-    size_t allocations; /* runtime allocations not yet freed */
+    size_t allocations; /* runtime allocations not yet freed (natively, each
+                           pooled stack keeps one: its record) */
     size_t stack_bytes; /* bytes held by task stacks, saved or pooled */
 } cas_stats;
 
-/* Fills *out with what is alive now: a finished program has all zeros but
- * stack_bytes, which cas_trim() releases. */
+/* Fills *out with what is alive now.  After a finished program no task,
+ * future or timer is alive; the stacks pooled for the next run stay until
+ * cas_trim() releases them (stack_bytes, and natively one allocation per
+ * pooled stack), after which every field is zero. */
 void cas_get_stats(cas_stats *out);
 
 /* Releases pooled stacks and caches.  Outside a run only. */

@@ -18,6 +18,8 @@
 #include "cJSON.h"
 
 #include <math.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -47,7 +49,7 @@ cas_value cas_strf(const char *fmt, ...) {
     char *s = cas__vformat(fmt, ap);
     va_end(ap);
     if (!s) return cas_none();
-    size_t n = strlen(s) + 1;
+    size_t n = strlen(s) + 1; /* s exists, so n is far from SIZE_MAX */
     temp *t = cas__malloc(sizeof *t + n);
     if (!t) {
         cas__free(s);
@@ -413,6 +415,9 @@ static void sleep_fire(cas__handle *h);
 cas_task *cas_create_task(cas_body body, const void *arg, size_t arg_size) {
     if (!cas__L.running) return NULL;
     if (!body || (arg_size && !arg)) return NULL;
+    /* No allocation holds more than PTRDIFF_MAX bytes; past SIZE_MAX minus
+     * the task, the sum below would wrap and allocate too little. */
+    if (arg_size > (size_t)PTRDIFF_MAX - sizeof(cas__task)) return NULL;
     cas__task *t = cas__malloc(sizeof *t + arg_size);
     if (!t) return NULL;
     memset(t, 0, sizeof *t);

@@ -395,6 +395,20 @@ static void a_deadlock_is_reported_not_hung(void **s) {
     assert_stream_well_formed();
 }
 
+/* The header's promise about cas_get_stats after a finished run. */
+static void after_a_run_only_pooled_stacks_remain_until_cas_trim(void **s) {
+    assert_int_equal(run_virtual(returns_seven, NULL), 0);
+    cas_stats st;
+    cas_get_stats(&st);
+    assert_int_equal(st.tasks, 0);
+    assert_int_equal(st.futures, 0);
+    assert_int_equal(st.timers, 0);
+    cas_trim();
+    cas_get_stats(&st);
+    assert_int_equal(st.allocations, 0);
+    assert_int_equal(st.stack_bytes, 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(ready_tasks_run_in_the_order_they_were_scheduled),
@@ -414,6 +428,7 @@ int main(void) {
         TEST(awaiting_outside_a_task_is_misuse),
         TEST(the_virtual_clock_jumps_exactly_to_each_deadline),
         TEST(a_deadlock_is_reported_not_hung),
+        TEST(after_a_run_only_pooled_stacks_remain_until_cas_trim),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
