@@ -198,8 +198,11 @@ double cas_time(void);
 /* Asks the running program to stop, as Ctrl-C or a Stop button does:
  * every task receives CancelledError at its current or next await, a
  * blocking sleep returns at once, and after a grace period of
- * grace_seconds the loop drops the tasks that are still running.  Safe to
- * call from an event handler or a host callback; a no-op when nothing runs. */
+ * grace_seconds the loop drops the tasks that are still pending (a task
+ * that is running then, blocking or busy, is dropped once it suspends; it
+ * is never freed while it runs).  A request made while stopping can
+ * shorten the grace, never lengthen it.  Safe to call from an event
+ * handler, a signal handler or a host callback; a no-op when nothing runs. */
 void cas_request_stop(double grace_seconds);
 
 /* ------------------------------------------------------------------ */

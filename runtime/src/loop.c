@@ -450,10 +450,22 @@ static void run_once(void) {
 /* ------------------------------------------------------------------ */
 
 
+/* stop_grace is the shortest grace asked for since the loop last looked
+ * (grace_fresh), so two requests between two looks keep the shorter. */
+static volatile int grace_fresh;
+
 void cas_request_stop(double grace_seconds) {
     if (!(grace_seconds >= 0)) grace_seconds = 0;
-    stop_grace = grace_seconds;
+    if (!grace_fresh || grace_seconds < stop_grace) stop_grace = grace_seconds;
+    grace_fresh = 1;
     cas__stop_requested = 1;
+}
+
+/* A run or program begins with no stop requested. */
+static void stop_reset(void) {
+    cas__stop_requested = 0;
+    grace_fresh = 0;
+    cas__L.stopping = cas__L.hard_stopped = 0;
 }
 
 static void cancel_all(void) {
@@ -480,11 +492,19 @@ static void drop_all(void) {
  * also inside a task (a blocking sleep cut short) or a done callback. */
 static void notice_stop(void) {
     cas__loop *L = &cas__L;
-    if (cas__stop_requested && !L->stopping) {
+    if (!cas__stop_requested) return;
+    if (!L->stopping) {
         L->stopping = 1;
         L->stop_deadline = cas__clock_real() + stop_grace;
+        grace_fresh = 0;
         emit_simple(CAS_EV_CANCEL, "stop_requested");
         cancel_all();
+    } else if (grace_fresh) {
+        /* Another request while stopping (Stop pressed again): its grace
+         * may end the stop sooner, never later. */
+        double deadline = cas__clock_real() + stop_grace;
+        grace_fresh = 0;
+        if (deadline < L->stop_deadline) L->stop_deadline = deadline;
     }
 }
 
@@ -578,8 +598,7 @@ int cas_run(cas_body body, void *arg, cas_task **main_task) {
     if (L->running) return CAS_ERUNNING;
     int own_stream = !L->in_main;
     if (own_stream) {
-        cas__stop_requested = 0;
-        L->stopping = L->hard_stopped = 0;
+        stop_reset();
         cas__stream_close();
         cas__stream_open();
     }
@@ -659,8 +678,7 @@ int cas_main(cas_body program, void *arg) {
     cas__loop *L = &cas__L;
     if (!program) return CAS_EINVAL;
     if (L->running || L->in_main) return CAS_ERUNNING;
-    cas__stop_requested = 0;
-    L->stopping = L->hard_stopped = 0;
+    stop_reset();
     cas__stream_close();
     cas__stream_open();
     L->in_main = 1;

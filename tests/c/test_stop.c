@@ -160,6 +160,44 @@ static void a_hard_stop_leaves_nothing_alive(void **s) {
     assert_int_equal(st.timers, 0);
 }
 
+/* Pressing Stop again: a second request with a shorter grace ends the
+ * stop sooner (a task ignoring CancelledError is then dropped). */
+static int ignores_cancel(void *arg, cas_value *r) {
+    for (int i = 0; i < 1000000; i++) {
+        int rc = cas_sleep(1);
+        if (rc) {
+            cas_print("ignoring %s", cas_err_name(rc));
+            cas_exc_clear();
+        }
+    }
+    cas_print("never printed: the worker is dropped");
+    return 0;
+}
+
+static int stops_twice(void *arg, cas_value *r) {
+    held = cas_create_task(ignores_cancel, NULL, 0);
+    cas_sleep(0.5);
+    cas_request_stop(1000);
+    int rc = cas_sleep(0.5);
+    cas_print("main: %s", cas_err_name(rc));
+    cas_exc_clear();
+    cas_request_stop(0); /* and again, longer: never lengthens it */
+    cas_request_stop(1000);
+    rc = cas_sleep(10);
+    cas_print("never printed: main is dropped at its sleep");
+    return rc;
+}
+
+static void a_second_stop_request_shortens_the_grace(void **s) {
+    assert_int_equal(run_virtual(stops_twice, NULL), CAS_ECANCELLED);
+    cas_release(held);
+    assert_string_equal(rec_prints(), "main: ECANCELLED|ignoring ECANCELLED");
+    assert_int_equal(rec_count("stop_requested"), 1);
+    assert_string_equal(rec_str(rec_nth("error", 0), "code"), "ECANCELLED");
+    assert_string_equal(rec_str(rec_nth("end", 0), "status"), "cancelled");
+    assert_stream_well_formed();
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(a_hard_stop_from_inside_a_blocking_sleep_lets_the_task_finish),
@@ -167,6 +205,7 @@ int main(void) {
         TEST(a_hard_stop_in_a_done_callback_frees_no_task_under_it),
         TEST(real_clock_the_grace_expiring_while_a_task_blocks_frees_nothing_running),
         TEST(a_hard_stop_leaves_nothing_alive),
+        TEST(a_second_stop_request_shortens_the_grace),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
