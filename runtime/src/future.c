@@ -809,7 +809,10 @@ void cas__task_lost(cas__task *t) {
 }
 
 /* Hard stop: the task never runs again.  Its fiber is dropped without
- * unwinding, it counts as cancelled, and its callbacks are discarded. */
+ * unwinding, it counts as cancelled, and its callbacks never run: they stay
+ * registered, unscheduled, until the future goes (cas__future_finish) or
+ * their owner takes them back (a gather or as_completed holding the task
+ * keeps a pointer to its registration, so it must not be freed here). */
 void cas__task_drop(cas__task *t) {
     cas_future *f = &t->base;
     if (f->state != CAS__PENDING) return;
@@ -821,7 +824,5 @@ void cas__task_drop(cas__task *t) {
     f->state = CAS__CANCELLED;
     if (cas__queue_linked(&f->all)) cas__queue_remove(&f->all);
     cas__event_task("task_cancelled", f);
-    while (!cas__queue_empty(&f->callbacks))
-        cas__callback_unlink(cas__container_of(f->callbacks.next, cas__callback, h.node));
     cas_release(f); /* the loop's reference */
 }
