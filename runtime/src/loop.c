@@ -398,7 +398,8 @@ void cas__suspend(cas__task *self, int wait) {
  * One iteration of the loop on the loop's fiber, as CPython's
  * BaseEventLoop._run_once:
  *
- *  1. If nothing is ready, wait until the earliest deadline: the virtual
+ *  1. If nothing is ready, wait until the earliest deadline (or the end
+ *     of a stop's grace period, if sooner): the virtual
  *     clock jumps to it; the real clock lets the host run until then (in a
  *     browser, a JS timer: the page stays live).  With the real clock the
  *     wait stretches to cover the batch of the first timer (see above),
@@ -420,7 +421,7 @@ static void run_once(void) {
     int real = L->clock == CAS_CLOCK_REAL;
     double now = real ? cas__clock_real() : L->vnow; /* one clock read when nothing waits */
 
-    if (L->nready == 0 && L->heap_min && !L->stopping) {
+    if (L->nready == 0 && L->heap_min) {
         double when = L->heap_min->when;
         if (!real) {
             if (when > L->vnow) {
@@ -430,6 +431,9 @@ static void run_once(void) {
             now = L->vnow;
         } else {
             when = batch_end(L->heap_min, when + BATCH_LIMIT);
+            /* While stopping, cleanup may sleep, but the wait ends when
+             * the grace does, for the hard stop. */
+            if (L->stopping && L->stop_deadline < when) when = L->stop_deadline;
             if (when > now) cas__host_wait(when);
             now = L->last_host_turn = cas__clock_real();
         }

@@ -235,6 +235,62 @@ static void what_a_dropped_task_held_can_still_be_released(void **s) {
     assert_string_equal(rec_prints(), "");
 }
 
+/* During the grace period, cleanup may await a sleep: the loop waits for
+ * its timer (it used to spin, never waiting, until the grace ended). */
+static int sleeps_in_cleanup(void *arg, cas_value *r) {
+    int rc = cas_sleep(10);
+    cas_exc_clear();
+    double t0 = cas_time();
+    int rc2 = cas_sleep(2);
+    cas_print("cleanup slept %.1f s: %s", cas_time() - t0, cas_err_name(rc2));
+    return rc;
+}
+
+static int soft_stop(void *arg, cas_value *r) {
+    held = cas_create_task(sleeps_in_cleanup, NULL, 0);
+    cas_sleep(1);
+    cas_request_stop(1000);
+    int rc = cas_await(held, NULL);
+    cas_print("main: %s", cas_err_name(rc));
+    cas_release(held);
+    return rc;
+}
+
+static int sleeps_in_cleanup_real(void *arg, cas_value *r) {
+    int rc = cas_sleep(10);
+    cas_exc_clear();
+    double t0 = cas_time();
+    cas_sleep(0.05);
+    double slept = cas_time() - t0;
+    cas_print("cleanup slept %s", slept >= 0.05 && slept < 1 ? "0.05 s" : "wrong");
+    return rc;
+}
+
+static int soft_stop_real(void *arg, cas_value *r) {
+    held = cas_create_task(sleeps_in_cleanup_real, NULL, 0);
+    cas_sleep(0.01);
+    cas_request_stop(5);
+    int rc = cas_await(held, NULL);
+    cas_print("main: %s", cas_err_name(rc));
+    cas_release(held);
+    return rc;
+}
+
+static void cleanup_may_sleep_during_the_grace_period(void **s) {
+    assert_int_equal(run_virtual(soft_stop, NULL), CAS_ECANCELLED);
+    assert_string_equal(rec_prints(), "cleanup slept 2.0 s: OK|main: ECANCELLED");
+    assert_int_equal(rec_count("error"), 0); /* no hard stop */
+    assert_stream_well_formed();
+}
+
+static void real_clock_cleanup_may_sleep_during_the_grace_period(void **s) {
+    assert_int_equal(cas_set_clock(CAS_CLOCK_REAL), 0);
+    rec_start();
+    assert_int_equal(cas_run(soft_stop_real, NULL, NULL), CAS_ECANCELLED);
+    assert_checks_passed();
+    assert_string_equal(rec_prints(), "cleanup slept 0.05 s|main: ECANCELLED");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(a_hard_stop_from_inside_a_blocking_sleep_lets_the_task_finish),
@@ -244,6 +300,8 @@ int main(void) {
         TEST(a_hard_stop_leaves_nothing_alive),
         TEST(a_second_stop_request_shortens_the_grace),
         TEST(what_a_dropped_task_held_can_still_be_released),
+        TEST(cleanup_may_sleep_during_the_grace_period),
+        TEST(real_clock_cleanup_may_sleep_during_the_grace_period),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
