@@ -13,10 +13,13 @@
  * tasks handing the CPU back and forth copy nothing and never pass through
  * the loop.  The price: a task's stack addresses are only valid while it
  * runs, which is why cas_create_task copies its argument and the runtime
- * never writes into a suspended task's frames.
+ * never writes into a suspended task's frames.  A task running past its
+ * run stack is caught by Emscripten's stack check and fails with
+ * RecursionError, as natively (see cas_js_watch_overflows).
  *
  * The host is the JS side in web/: Module.casHost.wait(ms) and turn()
- * return promises, and event(json) receives each event.  Waiting suspends
+ * return promises, event(json) receives each event, and trap(error) any
+ * trap of the instance when it resumes after a wait.  Waiting suspends
  * the whole wasm instance (Asyncify) into the JS event loop, so a browser
  * keeps painting and handling input while the loop idles or blocks.
  */
