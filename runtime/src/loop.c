@@ -426,7 +426,10 @@ static void run_once(void) {
         if (!real) {
             if (when > L->vnow) {
                 cas__host_pace((when - L->vnow) * 1000.0);
-                L->vnow = when;
+                /* A stop that ended the wait comes at the time it came:
+                 * the timer waited for has not been reached.  (Cleanup
+                 * that sleeps once the stop is noticed jumps as usual.) */
+                if (!cas__stop_requested || L->stopping) L->vnow = when;
             }
             now = L->vnow;
         } else {
