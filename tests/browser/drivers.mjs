@@ -40,21 +40,42 @@ export const MINIBROWSER = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linu
 const XVFB = '/usr/bin/Xvfb';
 const SETUP_HINT = 'run `make setup` (Debian: apt-get install firefox-esr webkit2gtk-driver xvfb)';
 
-/* Process groups still to be killed if the test process exits early. */
+/* Process groups still to be killed, and profile folders still to be
+ * removed, if the test process exits early. */
 const groups = new Set();
+const folders = new Set();
 process.on('exit', () => {
   for (const pid of groups) { try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ } }
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
 
+function tempFolder(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  folders.add(dir);
+  return dir;
+}
+
+function removeFolder(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  folders.delete(dir);
+}
+
+/* Stops a process group: SIGTERM, SIGKILL after 3 s; then SIGKILL to
+ * whatever of the group outlived its leader (a browser's helpers). */
 function killGroup(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) {
-    groups.delete(child?.pid);
+  if (!child) return Promise.resolve();
+  const sweep = () => {
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* none left */ }
+    groups.delete(child.pid);
+  };
+  if (child.exitCode !== null || child.signalCode !== null) {
+    sweep();
     return Promise.resolve();
   }
   return new Promise((resolve) => {
-    const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 3000);
-    child.once('exit', () => { clearTimeout(timer); groups.delete(child.pid); resolve(); });
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { clearTimeout(timer); groups.delete(child.pid); resolve(); }
+    const timer = setTimeout(sweep, 3000);
+    child.once('exit', () => { clearTimeout(timer); sweep(); resolve(); });
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { clearTimeout(timer); sweep(); resolve(); }
   });
 }
 
@@ -134,7 +155,7 @@ async function firefoxAdapter({ width, height }) {
   } catch {
     assert.fail('puppeteer-core is not installed: run npm install');
   }
-  const userDataDir = mkdtempSync(join(tmpdir(), 'casyncio-firefox-'));
+  const userDataDir = tempFolder('casyncio-firefox-');
   let browser;
   try {
     browser = await puppeteer.launch({
@@ -144,7 +165,7 @@ async function firefoxAdapter({ width, height }) {
       extraPrefsFirefox: { 'network.proxy.type': 0, 'app.update.enabled': false, 'browser.safebrowsing.update.enabled': false },
     });
   } catch (error) {
-    rmSync(userDataDir, { recursive: true, force: true });
+    removeFolder(userDataDir);
     throw error;
   }
   const proc = browser.process();
@@ -169,7 +190,7 @@ async function firefoxAdapter({ width, height }) {
         await browser.close();
       } finally {
         if (proc) await killGroup(proc);
-        rmSync(userDataDir, { recursive: true, force: true });
+        removeFolder(userDataDir);
       }
     },
   };
@@ -186,7 +207,7 @@ async function webkitAdapter({ width, height }) {
     assert.fail('selenium-webdriver is not installed: run npm install');
   }
   const { Builder, By } = webdriver;
-  const home = mkdtempSync(join(tmpdir(), 'casyncio-webkit-'));
+  const home = tempFolder('casyncio-webkit-');
   let xvfb;
   let server;
   let driver;
@@ -196,7 +217,7 @@ async function webkitAdapter({ width, height }) {
     } catch { /* the groups below are killed anyway */ }
     await killGroup(server);
     await killGroup(xvfb);
-    rmSync(home, { recursive: true, force: true });
+    removeFolder(home);
   };
   try {
     // Xvfb picks a free display and writes its number to fd 3.

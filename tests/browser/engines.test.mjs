@@ -277,7 +277,7 @@ for (const engine of engines) {
       await b.screenshot(join(RESULTS, `${engine}-embed.png`));
     });
 
-    test('no CSP violation and no console error anywhere, and a violation would be seen', async () => {
+    test('no CSP violation and no console error anywhere, and a violation would be seen', async (ctx) => {
       const found = await b.problems();
       // A violation of our own, seen by the probe and reported to the
       // server; once its report is in, those of the pages above are too.
@@ -296,6 +296,8 @@ for (const engine of engines) {
       const others = mine().filter((r) => !/style-src/.test(r['violated-directive'] || r['effective-directive'] || ''));
       assert.deepEqual(others, [], 'CSP reports besides the canary');
       assert.equal(mine().length, 1, `one report, the canary's: ${JSON.stringify(mine())}`);
+      const r = mine()[0];
+      ctx.diagnostic(`${engine}: the probe saw "${probe.csp[0]}"; the report says violated-directive "${r['violated-directive']}", effective-directive "${r['effective-directive']}"`);
       assert.deepEqual(found.csp, []);
       assert.deepEqual(found.errors, []);
     });
