@@ -59,7 +59,9 @@ all: native wasm
 # ---- setup: Debian packages and npm modules, installed on demand ----------
 APT_PKGS := emscripten libcmocka-dev dpkg-dev chromium valgrind clang libclang-rt-14-dev firefox-esr webkit2gtk-driver xvfb
 setup: $(BUILD)/.setup-apt node_modules/.package-lock.json
-$(BUILD)/.setup-apt:
+# Checked again when the Makefile changes (a package added to the list
+# reaches checkouts that were set up before); the checks take milliseconds.
+$(BUILD)/.setup-apt: Makefile
 	@missing=""; \
 	 command -v emcc >/dev/null || missing="$$missing emscripten"; \
 	 test -f /usr/include/cmocka.h || missing="$$missing libcmocka-dev"; \
