@@ -172,6 +172,7 @@ async function firefoxAdapter({ width, height }) {
   if (proc) groups.add(proc.pid);
   const pages = await browser.pages();
   const page = pages[0] || await browser.newPage();
+  await page.setViewport({ width, height });   // defaultViewport misses the first tab
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -251,7 +252,10 @@ async function webkitAdapter({ width, height }) {
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
     }).build();
+    // The window's size includes MiniBrowser's toolbar: grow it by that much.
     await driver.manage().window().setRect({ x: 0, y: 0, width, height });
+    const [dw, dh] = await driver.executeScript(() => [outerWidth - innerWidth, outerHeight - innerHeight]);
+    if (dw > 0 || dh > 0) await driver.manage().window().setRect({ x: 0, y: 0, width: width + dw, height: height + dh });
     await driver.manage().setTimeouts({ script: 30000, pageLoad: 30000 });
   } catch (error) {
     await stop();

@@ -279,14 +279,19 @@ for (const engine of engines) {
 
     test('no CSP violation and no console error anywhere, and a violation would be seen', async (ctx) => {
       const found = await b.problems();
-      // A violation of our own, seen by the probe and reported to the
-      // server; once its report is in, those of the pages above are too.
+      // A violation and a console error of our own, seen by the probe, the
+      // violation also reported to the server; once its report is in,
+      // those of the pages above are too.
       const canary = 'casyncio-canary';
       await open('gather');
-      await b.evaluate((c) => { document.getElementById('status').setAttribute('style', `--${c}: 1`); }, canary);
+      await b.evaluate((c) => {
+        document.getElementById('status').setAttribute('style', `--${c}: 1`);
+        console.error(c);
+      }, canary);
       const probe = await b.problems();
       assert.equal(probe.csp.length, 1, `the probe saw ${JSON.stringify(probe.csp)}`);
       assert.match(probe.csp[0], /^style-src/);
+      assert.ok(probe.errors.some((e) => e.includes(canary)), `the canary's console.error was not seen: ${JSON.stringify(probe.errors)}`);
       const mine = () => site.reports.slice(reportsBefore);
       const deadline = Date.now() + 10000;
       while (!mine().some((r) => /style-src/.test(r['violated-directive'] || r['effective-directive'] || ''))) {
