@@ -103,14 +103,19 @@ EMFLAGS  := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
 all: native wasm
 
 # ---- setup: Debian packages and npm modules, installed on demand ----------
-APT_PKGS := emscripten libcmocka-dev dpkg-dev chromium valgrind clang libclang-rt-14-dev
+APT_PKGS := emscripten libcmocka-dev dpkg-dev chromium valgrind clang libclang-rt-14-dev firefox-esr webkit2gtk-driver xvfb
 setup: $(BUILD)/.setup-apt node_modules/.package-lock.json
-$(BUILD)/.setup-apt:
+# Checked again when the Makefile changes (a package added to the list
+# reaches checkouts that were set up before); the checks take milliseconds.
+$(BUILD)/.setup-apt: Makefile
 	@missing=""; \
 	 command -v emcc >/dev/null || missing="$$missing emscripten"; \
 	 test -f /usr/include/cmocka.h || missing="$$missing libcmocka-dev"; \
 	 command -v dpkg-source >/dev/null || missing="$$missing dpkg-dev"; \
 	 command -v chromium >/dev/null || missing="$$missing chromium"; \
+	 command -v firefox-esr >/dev/null || missing="$$missing firefox-esr"; \
+	 command -v WebKitWebDriver >/dev/null || missing="$$missing webkit2gtk-driver"; \
+	 command -v xvfb-run >/dev/null || missing="$$missing xvfb"; \
 	 command -v valgrind >/dev/null || missing="$$missing valgrind"; \
 	 command -v clang >/dev/null || missing="$$missing clang"; \
 	 ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || missing="$$missing libclang-rt-14-dev"; \
