@@ -10,6 +10,32 @@ PY_SRC := $(sort $(wildcard python/*.c))
 PY_HDRS := $(wildcard python/*.h)
 
 # ---- front end: tokenizer, parser, syntax tree ---------------------------
+# build/native/pyast (and build/san/pyast, under ASan and UBSan): prints
+# ast.dump of a program, or its SyntaxError, as CPython 3.11 would.
+# PYFRONT_*_OBJ are the front end's objects for the back end's programs.
+PYFRONT_SRC := python/ast.c python/tokenize.c python/parse.c
+PYFRONT_SRC := $(filter $(wildcard python/*.c),$(PYFRONT_SRC))
+PYFRONT_NATIVE_OBJ := $(patsubst %.c,$(BUILD)/native/obj/%.o,$(PYFRONT_SRC))
+PYFRONT_SAN_OBJ := $(patsubst %.c,$(BUILD)/san/obj/%.o,$(PYFRONT_SRC))
+PYFRONT_FUZZ_OBJ := $(patsubst %.c,$(BUILD)/fuzz/obj/%.o,$(PYFRONT_SRC))
+$(PYFRONT_NATIVE_OBJ): $(BUILD)/native/obj/%.o: %.c $(PY_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(OPT) $(PY_INC) -c $< -o $@
+$(PYFRONT_SAN_OBJ): $(BUILD)/san/obj/%.o: %.c $(PY_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) -c $< -o $@
+$(PYFRONT_FUZZ_OBJ): $(BUILD)/fuzz/obj/%.o: %.c $(PY_HDRS)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) $(PY_INC) -c $< -o $@
+$(BUILD)/native/pyast: python/tools/pyast.c $(PYFRONT_NATIVE_OBJ)
+	$(CC) $(CSTD) $(WARN) $(OPT) $(PY_INC) $< $(PYFRONT_NATIVE_OBJ) -o $@
+$(BUILD)/san/pyast: python/tools/pyast.c $(PYFRONT_SAN_OBJ)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $< $(PYFRONT_SAN_OBJ) -o $@
+.PHONY: pyfront test-pyfront
+pyfront: $(BUILD)/native/pyast $(BUILD)/san/pyast
+# The front end's tests: the dump and the errors, compared with python3.
+test-pyfront: pyfront
+	node --test tests/python/parser.test.mjs
 
 # ---- numbers: big integers (libtommath), float repr, formatting ----------
 

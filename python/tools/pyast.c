@@ -1,0 +1,113 @@
+/*
+ * pyast.c -- the front end on its own: reads a Python program from a file
+ * (or stdin with "-" or no argument) and prints what CPython 3.11 prints for
+ *
+ *   print(ast.dump(ast.parse(src)))                      (default)
+ *   print(ast.dump(ast.parse(src), include_attributes=True))   (-a)
+ *
+ * or, when the program does not compile (-c also runs py_check, the
+ * symbol table's and compiler's checks), the SyntaxError's fields as
+ *
+ *   TYPE MSG LINENO OFFSET END_LINENO END_OFFSET TEXT
+ *
+ * with MSG and TEXT as Python's repr() would show simple strings.  Exit
+ * status: 0 when parsed, 1 on a SyntaxError, 2 on a usage or I/O error.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse.h"
+
+static void put_repr(const char *s) {
+    if (!s) {
+        fputs("None", stdout);
+        return;
+    }
+    int q = strchr(s, '\'') && !strchr(s, '"') ? '"' : '\'';
+    putchar(q);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '\\' || *p == q) printf("\\%c", *p);
+        else if (*p == '\n') fputs("\\n", stdout);
+        else if (*p == '\t') fputs("\\t", stdout);
+        else if (*p == '\r') fputs("\\r", stdout);
+        else if (*p < 0x20 || *p == 0x7f) printf("\\x%02x", *p);
+        else putchar(*p);
+    }
+    putchar(q);
+}
+
+static void put_pos(int v) {
+    if (v == PY_SE_NONE) fputs(" None", stdout);
+    else printf(" %d", v);
+}
+
+int main(int argc, char **argv) {
+    int attrs = 0, check = 0;
+    const char *path = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "-a")) attrs = 1;
+        else if (!strcmp(argv[i], "-c")) check = 1;
+        else if (!path) path = argv[i];
+        else {
+            fprintf(stderr, "usage: pyast [-a] [-c] [file.py | -]\n");
+            return 2;
+        }
+    }
+    FILE *f = stdin;
+    if (path && strcmp(path, "-")) {
+        f = fopen(path, "rb");
+        if (!f) {
+            perror(path);
+            return 2;
+        }
+    }
+    size_t len = 0, cap = 4096;
+    char *src = malloc(cap);
+    for (size_t n; src && (n = fread(src + len, 1, cap - len, f)) > 0;) {
+        len += n;
+        if (len == cap) {
+            char *bigger = realloc(src, cap *= 2);
+            if (!bigger) free(src);
+            src = bigger;
+        }
+    }
+    if (f != stdin) fclose(f);
+    if (!src) {
+        fprintf(stderr, "pyast: out of memory\n");
+        return 2;
+    }
+    py_arena *a = pyarena_new();
+    py_syntax_error err;
+    pyast_module *m = a ? py_parse(a, src, len, path ? path : "<stdin>", &err) : NULL;
+    int status = 0;
+    if (m && check && py_check(a, m, src, len, &err) < 0) m = NULL;
+    if (m) {
+        char *dump = pyast_dump(m, attrs);
+        if (dump) {
+            puts(dump);
+            free(dump);
+        } else {
+            fprintf(stderr, "pyast: out of memory\n");
+            status = 2;
+        }
+    } else if (!a) {
+        fprintf(stderr, "pyast: out of memory\n");
+        status = 2;
+    } else {
+        fputs(err.type, stdout);
+        putchar(' ');
+        put_repr(err.msg);
+        put_pos(err.lineno);
+        put_pos(err.offset);
+        put_pos(err.end_lineno);
+        put_pos(err.end_offset);
+        putchar(' ');
+        put_repr(err.text);
+        putchar('\n');
+        status = 1;
+    }
+    pyarena_free(a);
+    free(src);
+    return status;
+}
