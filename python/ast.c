@@ -112,7 +112,7 @@ static void put(out *o, const char *s, size_t n) {
 static void puts_(out *o, const char *s) { put(o, s, strlen(s)); }
 static void putf(out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void putf(out *o, const char *fmt, ...) {
-    char buf[64];
+    char buf[160];
     va_list ap;
     va_start(ap, fmt);
     int n = vsnprintf(buf, sizeof buf, fmt, ap);

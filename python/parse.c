@@ -1532,7 +1532,7 @@ static strtok_t split_string(const py__token *t) {
         if (c == 'b') r.is_bytes = 1;
         else if (c == 'r') r.raw = 1;
         else if (c == 'f') r.is_f = 1;
-        else if (c == 'u') r.is_u = 1;
+        else if (c == 'u') r.is_u = t->start[i] == 'u'; /* ast shows kind='u' for a lower-case u only */
     }
     r.quote_len = t->len - i >= 6 && t->start[i + 1] == t->start[i] && t->start[i + 2] == t->start[i] ? 3 : 1;
     r.body = t->start + i + r.quote_len;
@@ -3377,12 +3377,8 @@ static pyast_module *parse_source(parser *outer, const char *src, size_t len, in
     pyast_module *m = NULL;
     if (fexpr) {
         /* fstring: star_expressions */
-        pyast_expr *e = NULL;
-        if (accept(p, TK_LPAR)) {
-            e = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p);
-            if (e && !accept(p, TK_RPAR)) e = fail(p);
-            if (e && kind(p) != TK_NEWLINE) e = fail(p);
-        }
+        pyast_expr *e = star_expressions(p);
+        if (e && kind(p) != TK_NEWLINE) e = fail(p);
         if (!e) fail(p);
         *fexpr = e;
         leave(outer);
