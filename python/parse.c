@@ -93,9 +93,8 @@ static void set_oom(parser *p) {
 
 /*
  * CPython's _PyPegen_raise_error_known_location: lineno, col and end_col
- * are 1-based BYTE offsets (0 and negative values passed through); they
- * are turned into character offsets of the line lineno, whose text
- * (with its '\n') becomes the error's text.
+ * are 1-based byte offsets (0 and negative values passed through); the
+ * line lineno (with its '\n') becomes the error's text.
  */
 static void *raise_at(parser *p, const char *type, int lineno, int col, int end_lineno, int end_col,
                       const char *fmt, ...) {
@@ -128,8 +127,11 @@ static void *raise_at(parser *p, const char *type, int lineno, int col, int end_
     e->text = arena_line(p, line, len);
     e->lineno = lineno;
     e->end_lineno = end_lineno;
-    e->offset = col > 0 ? py__char_offset(line, col) : col;
-    e->end_offset = end_col > 0 ? py__char_offset(line, end_col) : end_col;
+    /* CPython converts to characters only when the tokenizer knows the
+     * source's encoding: compile(bytes) and `python3 file.py` without a
+     * coding line keep byte offsets, as here. */
+    e->offset = col;
+    e->end_offset = end_col;
     return NULL;
 }
 
@@ -499,8 +501,44 @@ static void *missing_comma(parser *p, pyast_expr *a, int a_start) {
     return raise_range(p, a->pos, b->pos, "%s", "invalid syntax. Perhaps you forgot a comma?");
 }
 
+static int is_bitwise_or_level(const pyast_expr *e, int parenthesized);
+
+/* invalid_named_expression: an '=' where '==' or ':=' was meant. */
+static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
+    if (kind(p) != TK_EQUAL) return NULL;
+    mark_t m = mark(p);
+    next(p);
+    pyast_expr *b = bitwise_or(p);
+    int k = b ? kind(p) : TK_EQUAL;
+    if (!reset(p, m)) return NULL;
+    if (k == TK_EQUAL || k == TK_COLONEQUAL) return NULL;
+    if (a->kind == PYAST_Name && !parenthesized) {
+        return raise_range(p, a->pos, b->pos, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    int excluded = (!parenthesized && (a->kind == PYAST_List || a->kind == PYAST_Tuple)) ||
+                   a->kind == PYAST_GeneratorExp ||
+                   (a->kind == PYAST_Constant && (a->v.Constant.kind == PYAST_CONST_TRUE ||
+                                                  a->v.Constant.kind == PYAST_CONST_FALSE ||
+                                                  a->v.Constant.kind == PYAST_CONST_NONE));
+    if (a->kind == PYAST_Tuple && a->pos.col_offset >= 0 && parenthesized) excluded = 1;
+    if (!excluded && is_bitwise_or_level(a, parenthesized))
+        return raise_node(p, a->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
+    return NULL;
+}
+
+/* Whether the expression starting at token s was written in parentheses
+ * (a group, which CPython's rules see as an atom). */
+static int in_parens(parser *p, int s, const pyast_expr *e) {
+    py__token *t = &p->toks[s];
+    return t->kind == TK_LPAR && (e->pos.lineno != sub_line(p, t->lineno) ||
+                                  e->pos.col_offset != sub_col(p, t->lineno, t->col) ||
+                                  e->kind == PYAST_Tuple || e->kind == PYAST_GeneratorExp);
+}
+
 /* named_expression: NAME ':=' expression | expression !':=' */
-static pyast_expr *named_expression(parser *p) {
+static pyast_expr *named_expression_(parser *p, int check_eq);
+static pyast_expr *named_expression(parser *p) { return named_expression_(p, 1); }
+static pyast_expr *named_expression_(parser *p, int check_eq) {
     int start = p->pos;
     if (kind(p) == TK_NAME && kind_at(p, 1) == TK_COLONEQUAL) {
         py__token *t = next(p);
@@ -521,7 +559,8 @@ static pyast_expr *named_expression(parser *p) {
     TRY(e);
     if (kind(p) == TK_COLONEQUAL)
         return raise_node(p, e->pos, "cannot use assignment expressions with %s", expr_name(e));
-    return e;
+    if (check_eq && kind(p) == TK_EQUAL) eq_instead(p, e, in_parens(p, start, e));
+    return p->error ? NULL : e;
 }
 
 /* expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
@@ -904,6 +943,7 @@ static pyast_expr *genexp_rest(parser *p, pyast_expr *elt, int lpar) {
 static pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
     vec args = {0}, kws = {0};
     int seen_kw = 0, seen_dstar = 0;
+    const char *order_error = NULL;
     TRY(enter(p));
     while (kind(p) != TK_RPAR) {
         int s = p->pos;
@@ -926,7 +966,7 @@ static pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
             st->v.Starred.value = v;
             st->v.Starred.ctx = PYAST_Load;
             if (seen_dstar) {
-                raise_node(p, st->pos, "%s", "iterable argument unpacking follows keyword argument unpacking");
+                raise_tok(p, "SyntaxError", &p->toks[s], "%s", "iterable argument unpacking follows keyword argument unpacking");
                 goto error;
             }
             if (!vpush(p, &args, st)) goto error;
@@ -943,7 +983,7 @@ static pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
             if (!vpush(p, &kws, k)) goto error;
             seen_kw = 1;
         } else {
-            pyast_expr *e = named_expression(p);
+            pyast_expr *e = named_expression_(p, 0);
             if (!e) goto error;
             if (kind(p) == KW_for || kind(p) == KW_async) {
                 /* a generator expression as an argument */
@@ -981,17 +1021,21 @@ static pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
                 fail(p);
                 goto error;
             }
-            if (seen_dstar) {
-                raise_node(p, e->pos, "%s", "positional argument follows keyword argument unpacking");
+            if (seen_dstar || seen_kw) {
+                /* reported at the end of the arguments (CPython's
+                 * _PyPegen_arguments_parsing_error, at the last token read) */
+                if (!order_error)
+                    order_error = seen_dstar ? "positional argument follows keyword argument unpacking"
+                                             : "positional argument follows keyword argument";
+            } else if (!vpush(p, &args, e)) {
                 goto error;
             }
-            if (seen_kw) {
-                raise_node(p, e->pos, "%s", "positional argument follows keyword argument");
-                goto error;
-            }
-            if (!vpush(p, &args, e)) goto error;
         }
         if (!accept(p, TK_COMMA)) break;
+    }
+    if (order_error && kind(p) == TK_RPAR) {
+        raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", order_error);
+        goto error;
     }
     if (!accept(p, TK_RPAR)) {
         fail(p);
@@ -1230,14 +1274,14 @@ static pyast_expr *brace_atom(parser *p) {
             if (is_dict) {
                 if (!accept(p, TK_COLON)) {
                     if (kind(p) == TK_RBRACE || kind(p) == TK_COMMA)
-                        raise_node(p, k->pos, "%s", "':' expected after dictionary key");
+                        raise_at(p, "SyntaxError", k->pos.lineno, k->pos.end_col_offset, k->pos.end_lineno, 0, "%s",
+                                 "':' expected after dictionary key");
                     else
                         fail(p);
                     goto error;
                 }
                 if (kind(p) == TK_RBRACE || kind(p) == TK_COMMA) {
-                    raise_range(p, k->pos, tok_pos(p, &p->toks[p->pos - 1]), "%s",
-                                "expression expected after dictionary key and ':'");
+                    raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "expression expected after dictionary key and ':'");
                     goto error;
                 }
                 pyast_expr *v = expression(p);
@@ -2403,7 +2447,9 @@ static pyast_stmt *try_stmt(parser *p) {
         int is_star = accept(p, TK_STAR);
         if (star != -1 && star != is_star) {
             vfree(&handlers);
-            return raise_tok(p, "SyntaxError", &p->toks[hs], "%s", "cannot have both 'except' and 'except*' on the same 'try'");
+            pyast_pos at = tok_pos(p, &p->toks[hs]);
+            if (is_star) at = join(at, tok_pos(p, &p->toks[hs + 1]));
+            return raise_range(p, at, at, "%s", "cannot have both 'except' and 'except*' on the same 'try'");
         }
         star = is_star;
         pyast_excepthandler *h = alloc(p, sizeof *h);
@@ -2542,7 +2588,8 @@ error:
 
 /* ---- simple statements ---------------------------------------------------------- */
 
-static int is_bitwise_or_level(const pyast_expr *e) {
+static int is_bitwise_or_level(const pyast_expr *e, int parenthesized) {
+    if (parenthesized) return 1;
     switch (e->kind) {
     case PYAST_Compare: case PYAST_BoolOp: case PYAST_IfExp: case PYAST_Lambda: case PYAST_NamedExpr:
     case PYAST_Starred: case PYAST_Yield: case PYAST_YieldFrom:
@@ -2554,32 +2601,27 @@ static int is_bitwise_or_level(const pyast_expr *e) {
     }
 }
 
-/* The error for an assignment whose target i (of n, value last) is
- * invalid: CPython's invalid_named_expression and invalid_assignment. */
-static void *assign_error(parser *p, pyast_expr **t, int n, int i, int paren_first) {
+/* The error for an assignment whose target i is invalid: CPython's
+ * invalid_named_expression (for the first target, or the last item of a
+ * first target that is a tuple without parentheses), then
+ * invalid_assignment.  eq is the token index of the '=' after target 0. */
+static void *assign_error(parser *p, pyast_expr **t, int i, int eq, int start) {
     pyast_expr *e = t[i];
-    if (e->kind == PYAST_Yield || e->kind == PYAST_YieldFrom)
-        return raise_node(p, e->pos, "%s", "assignment to yield expression not possible");
     if (i == 0) {
         pyast_expr *x = e;
-        if (e->kind == PYAST_Tuple && !paren_first && e->v.Tuple.elts.n) x = e->v.Tuple.elts.items[e->v.Tuple.elts.n - 1];
-        pyast_expr *rhs = t[1];
-        int rhs_chained = n > 2; /* the bitwise_or after '=' is followed by '=' */
-        if (rhs->kind == PYAST_Tuple && rhs->v.Tuple.elts.n) rhs_chained = 0, rhs = rhs->v.Tuple.elts.items[0];
-        int rhs_simple = is_bitwise_or_level(rhs) || rhs->kind == PYAST_Compare;
-        if (!rhs_chained && rhs_simple && rhs->kind != PYAST_Starred) {
-            if (x->kind == PYAST_Name && x != e)
-                return raise_range(p, x->pos, rhs->kind == PYAST_Compare ? rhs->v.Compare.left->pos : rhs->pos, "%s",
-                                   "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            int excluded = x->kind == PYAST_List || x->kind == PYAST_Tuple || x->kind == PYAST_GeneratorExp ||
-                           (x->kind == PYAST_Constant && (x->v.Constant.kind == PYAST_CONST_TRUE ||
-                                                          x->v.Constant.kind == PYAST_CONST_FALSE ||
-                                                          x->v.Constant.kind == PYAST_CONST_NONE));
-            if (!excluded && is_bitwise_or_level(x) && invalid_target(x, STAR_TARGETS) == x)
-                return raise_node(p, x->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                                  expr_name(x));
+        int paren = in_parens(p, start, e);
+        if (e->kind == PYAST_Tuple && !paren && e->v.Tuple.elts.n) {
+            x = e->v.Tuple.elts.items[e->v.Tuple.elts.n - 1];
+            paren = x->kind == PYAST_Tuple || x->kind == PYAST_GeneratorExp;
         }
+        int save = p->pos;
+        p->pos = eq;
+        eq_instead(p, x, paren);
+        if (p->error) return NULL;
+        p->pos = save;
     }
+    if (e->kind == PYAST_Yield || e->kind == PYAST_YieldFrom)
+        return raise_node(p, e->pos, "%s", "assignment to yield expression not possible");
     return to_target(p, e, PYAST_Store, STAR_TARGETS);
 }
 
@@ -2625,6 +2667,7 @@ static pyast_stmt *expr_stmt(parser *p) {
     if (k == TK_EQUAL) {
         vec v = {0};
         vpush(p, &v, e);
+        int eq = p->pos;
         while (accept(p, TK_EQUAL)) {
             pyast_expr *x = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p);
             if (!vpush(p, &v, x)) {
@@ -2635,7 +2678,7 @@ static pyast_stmt *expr_stmt(parser *p) {
         pyast_expr **t = (pyast_expr **)v.items;
         for (int i = 0; i < v.n - 1; i++) {
             if (t[i]->kind == PYAST_Yield || t[i]->kind == PYAST_YieldFrom || invalid_target(t[i], STAR_TARGETS)) {
-                assign_error(p, t, v.n, i, paren_first);
+                assign_error(p, t, i, eq, start);
                 vfree(&v);
                 return NULL;
             }
@@ -2767,6 +2810,10 @@ static pyast_stmt *import_stmt(parser *p) {
         int paren = accept(p, TK_LPAR);
         do {
             if (paren && kind(p) == TK_RPAR && names.n) break;
+            if (!paren && kind(p) == TK_NEWLINE && names.n) {
+                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "trailing comma not allowed without surrounding parentheses");
+                goto error;
+            }
             if (!vpush(p, &names, alias(p, 0))) goto error;
         } while (accept(p, TK_COMMA));
         if (paren && !accept(p, TK_RPAR)) {

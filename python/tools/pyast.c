@@ -10,7 +10,8 @@
  *
  *   TYPE MSG LINENO OFFSET END_LINENO END_OFFSET TEXT
  *
- * with MSG and TEXT as Python's repr() would show simple strings.  Exit
+ * with MSG and TEXT as Python's repr() shows them (for the characters
+ * errors carry: ASCII escapes and Latin-1's non-printable ones).  Exit
  * status: 0 when parsed, 1 on a SyntaxError, 2 on a usage or I/O error.
  */
 #include <stdio.h>
@@ -32,6 +33,8 @@ static void put_repr(const char *s) {
         else if (*p == '\t') fputs("\\t", stdout);
         else if (*p == '\r') fputs("\\r", stdout);
         else if (*p < 0x20 || *p == 0x7f) printf("\\x%02x", *p);
+        else if (*p == 0xC2 && (p[1] < 0xA1 || p[1] == 0xAD) && p[1] >= 0x80) printf("\\x%02x", *++p);
+        else if (*p >= 0x80 && (*p < 0xC2 || *p > 0xF4)) printf("\\udc%02x", *p); /* not UTF-8 */
         else putchar(*p);
     }
     putchar(q);
