@@ -3459,9 +3459,24 @@ static pyast_module *parse_source(parser *outer, const char *src, size_t len, in
     return m;
 }
 
+/* The length of the valid UTF-8 sequence at u (n bytes left), or 0:
+ * no overlong forms, no surrogates, nothing above U+10FFFF. */
+static size_t utf8_len(const unsigned char *u, size_t n) {
+    unsigned c = u[0];
+    if (c < 0x80) return 1;
+    size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    if (!k || c > 0xF4 || k > n) return 0;
+    for (size_t i = 1; i < k; i++)
+        if ((u[i] & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && u[1] < 0xA0) return 0;
+    if (c == 0xED && u[1] >= 0xA0) return 0;
+    if (c == 0xF0 && u[1] < 0x90) return 0;
+    if (c == 0xF4 && u[1] >= 0x90) return 0;
+    return k;
+}
+
 pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *filename,
                        py_syntax_error *err) {
-    (void)filename;
     memset(err, 0, sizeof *err);
     parser top;
     memset(&top, 0, sizeof top);
@@ -3475,6 +3490,25 @@ pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *fil
     if (!buf) {
         set_oom(&top);
         return NULL;
+    }
+    /* CPython decodes the file as UTF-8 before tokenizing (a coding
+     * declaration naming another encoding is not supported here). */
+    int line = 1;
+    for (size_t i = 0; i < len;) {
+        const unsigned char *u = (const unsigned char *)src + i;
+        size_t k = utf8_len(u, len - i);
+        if (!k) {
+            err->type = "SyntaxError";
+            snprintf(err->msg, sizeof err->msg,
+                     "Non-UTF-8 code starting with '\\x%02x' in file %.100s on line %d, but no encoding declared; "
+                     "see https://peps.python.org/pep-0263/ for details",
+                     u[0], filename ? filename : "<string>", line);
+            err->lineno = err->offset = err->end_lineno = err->end_offset = PY_SE_NONE;
+            err->text = NULL;
+            return NULL;
+        }
+        if (u[0] == '\n') line++;
+        i += k;
     }
     size_t n = 0;
     for (size_t i = 0; i < len; i++) {
@@ -3505,7 +3539,3 @@ pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *fil
     return m;
 }
 
-int py_check(py_arena *a, const pyast_module *m, const char *src, size_t len, py_syntax_error *err) {
-    (void)a, (void)m, (void)src, (void)len, (void)err;
-    return 0;
-}

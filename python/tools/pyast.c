@@ -34,7 +34,12 @@ static void put_repr(const char *s) {
         else if (*p == '\r') fputs("\\r", stdout);
         else if (*p < 0x20 || *p == 0x7f) printf("\\x%02x", *p);
         else if (*p == 0xC2 && (p[1] < 0xA1 || p[1] == 0xAD) && p[1] >= 0x80) printf("\\x%02x", *++p);
-        else if (*p >= 0x80 && (*p < 0xC2 || *p > 0xF4)) printf("\\udc%02x", *p); /* not UTF-8 */
+        else if (*p >= 0xC2 && *p <= 0xF4) {
+            /* a UTF-8 sequence, whole */
+            int n = *p >= 0xF0 ? 3 : *p >= 0xE0 ? 2 : 1;
+            putchar(*p);
+            for (; n > 0 && (p[1] & 0xC0) == 0x80; n--) putchar(*++p);
+        } else if (*p >= 0x80) printf("\\udc%02x", *p); /* not UTF-8 */
         else putchar(*p);
     }
     putchar(q);

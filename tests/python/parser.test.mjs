@@ -78,3 +78,18 @@ for (const path of refused) {
     assert.equal(got, want);
   });
 }
+
+// Errors CPython reports before parsing, when it runs a file (python3
+// file.py): they carry no position.  Compared with the last line python3
+// prints on stderr.
+for (const path of files('syntax-file')) {
+  const name = path.slice(root.length);
+  test(`${name} is refused as python3 refuses the file`, () => {
+    const r = spawnSync('python3', [path]);
+    const last = r.stderr.toString().trim().split('\n').pop();
+    const m = /^SyntaxError: (.*)$/.exec(last);
+    assert.ok(m, `python3 ${name} printed ${last}`);
+    const msg = m[1].replace(/\\/g, '\\\\');
+    assert.equal(run(['-c', path]), `SyntaxError "${msg}" None None None None None`);
+  });
+}
