@@ -82,6 +82,13 @@ static const char *line_text(checker *c, int lineno) {
     size_t n = 0;
     while (s + n < end && s[n] != '\n' && s[n] != '\r') n++;
     if (s + n < end) n++;
+    if (n > 999) {
+        /* CPython reads the line back from the file 999 bytes at a time
+         * (err_programtext) and keeps the last piece */
+        size_t k = (n - 1) / 999 * 999;
+        s += k;
+        n -= k;
+    }
     char *t = pyarena_strndup(c->a, s, n);
     if (t && n && t[n - 1] == '\r') t[n - 1] = '\n';
     return t;

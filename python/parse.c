@@ -105,10 +105,10 @@ static void *raise_at(parser *p, const char *type, int lineno, int col, int end_
     e->type = type;
     va_list ap;
     va_start(ap, fmt);
-    char msg[sizeof e->msg - 16];
+    char msg[sizeof e->msg];
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    if (p->fstring) snprintf(e->msg, sizeof e->msg, "f-string: %s", msg);
+    if (p->fstring) snprintf(e->msg, sizeof e->msg, "f-string: %.240s", msg);
     else snprintf(e->msg, sizeof e->msg, "%s", msg);
     int text_line = lineno;
     if (p->fstring) {
@@ -124,6 +124,13 @@ static void *raise_at(parser *p, const char *type, int lineno, int col, int end_
     size_t len = 0;
     while (line + len < p->src + p->srclen && line[len] != '\n') len++;
     if (line + len < p->src + p->srclen) len++;
+    if (!p->fstring && len > 999) {
+        /* CPython reads the line back from the file 999 bytes at a time
+         * (err_programtext) and keeps the last piece */
+        size_t k = (len - 1) / 999 * 999;
+        line += k;
+        len -= k;
+    }
     e->text = arena_line(p, line, len);
     e->lineno = lineno;
     e->end_lineno = end_lineno;
@@ -566,11 +573,27 @@ static pyast_expr *named_expression_(parser *p, int check_eq) {
 /* expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
  * (a chain of conditional expressions is built in a loop) */
 static pyast_expr *lambdef(parser *p);
+static int spush(parser *p, void *x);
+/* The parser's scratch stack (heap): chains built in loops keep their
+ * parts there, not in C stack frames. */
+static int spush(parser *p, void *x) {
+    if (p->nstk == p->capstk) {
+        int cap = p->capstk ? p->capstk * 2 : 64;
+        void **n = realloc(p->stk, (size_t)cap * sizeof *n);
+        if (!n) {
+            set_oom(p);
+            return 0;
+        }
+        p->stk = n;
+        p->capstk = cap;
+    }
+    p->stk[p->nstk++] = x;
+    return 1;
+}
+
 static pyast_expr *expression(parser *p) {
-    pyast_expr *bodies[32], *tests[32];
-    int starts[32];
-    int n = 0;
-    pyast_expr *e;
+    int base = p->nstk; /* (start token, body, test) triples from here */
+    pyast_expr *e = NULL;
     for (;;) {
         if (kind(p) == KW_lambda) {
             e = lambdef(p);
@@ -578,51 +601,38 @@ static pyast_expr *expression(parser *p) {
         }
         int s = p->pos;
         pyast_expr *a = disjunction(p);
-        TRY(a);
+        if (!a) break;
         if (kind(p) != KW_if) {
             e = a;
             break;
         }
         next(p);
         pyast_expr *b = disjunction(p);
-        TRY(b);
+        if (!b) break;
         if (kind(p) != KW_else) {
-            if (kind(p) == TK_COLON || p->error) return fail(p);
-            return raise_range(p, a->pos, b->pos, "%s", "expected 'else' after 'if' expression");
-        }
-        next(p);
-        if (n == 32) {
-            /* a longer chain: the rest recursively (a chain of 32 per level) */
-            e = expression(p);
-            TRY(e);
-            pyast_expr *x = new_expr(p, PYAST_IfExp, span(p, s));
-            TRY(x);
-            x->v.IfExp.test = b;
-            x->v.IfExp.body = a;
-            x->v.IfExp.orelse = e;
-            e = x;
+            if (kind(p) == TK_COLON || p->error) fail(p);
+            else raise_range(p, a->pos, b->pos, "%s", "expected 'else' after 'if' expression");
             break;
         }
-        bodies[n] = a;
-        tests[n] = b;
-        starts[n] = s;
-        n++;
+        next(p);
+        if (!spush(p, (void *)(intptr_t)s) || !spush(p, a) || !spush(p, b)) break;
     }
-    TRY(e);
-    while (n > 0) {
-        n--;
-        pyast_expr *x = new_expr(p, PYAST_IfExp, span(p, starts[n]));
-        TRY(x);
-        x->v.IfExp.test = tests[n];
-        x->v.IfExp.body = bodies[n];
+    while (e && p->nstk > base) {
+        pyast_expr *test = p->stk[--p->nstk], *body = p->stk[--p->nstk];
+        int s = (int)(intptr_t)p->stk[--p->nstk];
+        pyast_expr *x = new_expr(p, PYAST_IfExp, span(p, s));
+        if (!x) break;
+        x->v.IfExp.test = test;
+        x->v.IfExp.body = body;
         x->v.IfExp.orelse = e;
         e = x;
     }
-    return e;
+    p->nstk = base;
+    return p->error ? NULL : e;
 }
 
 /* lambdef: 'lambda' [lambda_params] ':' expression */
-static pyast_expr *lambdef(parser *p) {
+static __attribute__((noinline)) pyast_expr *lambdef(parser *p) {
     int start = p->pos;
     next(p);
     TRY(enter(p));
@@ -645,50 +655,34 @@ static pyast_expr *lambdef(parser *p) {
     return e;
 }
 
-/* disjunction: conjunction ('or' conjunction)+ | conjunction
- * conjunction: inversion ('and' inversion)+ | inversion */
-static pyast_expr *inversion(parser *p);
-static pyast_expr *boolop(parser *p, int kw) {
-    int start = p->pos;
-    pyast_expr *a = kw == KW_or ? boolop(p, KW_and) : inversion(p);
-    TRY(a);
-    if (kind(p) != kw) return a;
-    vec v = {0};
-    vpush(p, &v, a);
-    while (accept(p, kw)) {
-        pyast_expr *b = kw == KW_or ? boolop(p, KW_and) : inversion(p);
-        if (!vpush(p, &v, b)) {
-            vfree(&v);
-            return NULL;
-        }
+/*
+ * disjunction, conjunction, inversion, comparison, bitwise_or,
+ * bitwise_xor, bitwise_and, shift_expr, sum, term: one function, by
+ * precedence climbing, so that an operand in brackets costs one C frame
+ * here, not one per grammar rule.  Levels: 1 'or', 2 'and', 3 'not',
+ * 4 comparisons, 5 '|', 6 '^', 7 '&', 8 shifts, 9 '+' '-', 10 '*' '/' '//'
+ * '%' '@'; factor (unary operators and '**') below them.  The right
+ * operand of a binary operator recurses only to a higher level, so the
+ * C stack stays bounded by the number of levels; 'or', 'and' and
+ * comparison chains are collected in loops (one BoolOp or Compare).
+ */
+static pyast_expr *factor(parser *p);
+static int binop_prec(int k, pyast_operator *op) {
+    switch (k) {
+    case TK_VBAR: *op = PYAST_BitOr; return 5;
+    case TK_CIRCUMFLEX: *op = PYAST_BitXor; return 6;
+    case TK_AMPER: *op = PYAST_BitAnd; return 7;
+    case TK_LEFTSHIFT: *op = PYAST_LShift; return 8;
+    case TK_RIGHTSHIFT: *op = PYAST_RShift; return 8;
+    case TK_PLUS: *op = PYAST_Add; return 9;
+    case TK_MINUS: *op = PYAST_Sub; return 9;
+    case TK_STAR: *op = PYAST_Mult; return 10;
+    case TK_SLASH: *op = PYAST_Div; return 10;
+    case TK_DOUBLESLASH: *op = PYAST_FloorDiv; return 10;
+    case TK_PERCENT: *op = PYAST_Mod; return 10;
+    case TK_AT: *op = PYAST_MatMult; return 10;
+    default: return 0;
     }
-    pyast_expr *e = new_expr(p, PYAST_BoolOp, span(p, start));
-    if (!e) {
-        vfree(&v);
-        return NULL;
-    }
-    e->v.BoolOp.op = kw == KW_or ? PYAST_Or : PYAST_And;
-    TRY(VDONE(p, &v, e->v.BoolOp.values));
-    return e;
-}
-static pyast_expr *disjunction(parser *p) { return boolop(p, KW_or); }
-
-/* inversion: 'not' inversion | comparison  (the 'not's counted in a loop) */
-static pyast_expr *comparison(parser *p);
-static pyast_expr *inversion(parser *p) {
-    int start = p->pos;
-    while (kind(p) == KW_not) next(p);
-    int nots = p->pos - start;
-    pyast_expr *e = comparison(p);
-    TRY(e);
-    for (int i = nots - 1; i >= 0; i--) {
-        pyast_expr *x = new_expr(p, PYAST_UnaryOp, span(p, start + i));
-        TRY(x);
-        x->v.UnaryOp.op = PYAST_Not;
-        x->v.UnaryOp.operand = e;
-        e = x;
-    }
-    return e;
 }
 
 /* comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
@@ -715,15 +709,13 @@ static int compare_op(parser *p) {
     default: return 0;
     }
 }
-static pyast_expr *comparison(parser *p) {
-    int start = p->pos;
-    pyast_expr *left = bitwise_or(p);
-    TRY(left);
-    int op = compare_op(p);
-    if (!op) return left;
+static pyast_expr *climb(parser *p, int minprec);
+
+/* A Compare from its left operand and first operator (consumed). */
+static __attribute__((noinline)) pyast_expr *compare_rest(parser *p, int start, pyast_expr *left, int op) {
     vec ops = {0}, rights = {0};
     while (op) {
-        pyast_expr *r = bitwise_or(p);
+        pyast_expr *r = climb(p, 5);
         if (!r || !vpush(p, &ops, (void *)(intptr_t)op) || !vpush(p, &rights, r)) {
             vfree(&ops);
             vfree(&rights);
@@ -747,47 +739,75 @@ static pyast_expr *comparison(parser *p) {
     return e;
 }
 
-/* bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term: by
- * precedence climbing; the right operand recurses only to a higher
- * level, so the C stack is bounded by the number of levels. */
-static int binop_prec(int k, pyast_operator *op) {
-    switch (k) {
-    case TK_VBAR: *op = PYAST_BitOr; return 1;
-    case TK_CIRCUMFLEX: *op = PYAST_BitXor; return 2;
-    case TK_AMPER: *op = PYAST_BitAnd; return 3;
-    case TK_LEFTSHIFT: *op = PYAST_LShift; return 4;
-    case TK_RIGHTSHIFT: *op = PYAST_RShift; return 4;
-    case TK_PLUS: *op = PYAST_Add; return 5;
-    case TK_MINUS: *op = PYAST_Sub; return 5;
-    case TK_STAR: *op = PYAST_Mult; return 6;
-    case TK_SLASH: *op = PYAST_Div; return 6;
-    case TK_DOUBLESLASH: *op = PYAST_FloorDiv; return 6;
-    case TK_PERCENT: *op = PYAST_Mod; return 6;
-    case TK_AT: *op = PYAST_MatMult; return 6;
-    default: return 0;
+/* A BoolOp from its first operand; the operator kw is next. */
+static __attribute__((noinline)) pyast_expr *boolop_rest(parser *p, int start, pyast_expr *first, int kw) {
+    vec v = {0};
+    vpush(p, &v, first);
+    while (accept(p, kw)) {
+        pyast_expr *b = climb(p, kw == KW_or ? 2 : 3);
+        if (!vpush(p, &v, b)) {
+            vfree(&v);
+            return NULL;
+        }
     }
+    pyast_expr *e = new_expr(p, PYAST_BoolOp, span(p, start));
+    if (!e) {
+        vfree(&v);
+        return NULL;
+    }
+    e->v.BoolOp.op = kw == KW_or ? PYAST_Or : PYAST_And;
+    TRY(VDONE(p, &v, e->v.BoolOp.values));
+    return e;
 }
-static pyast_expr *factor(parser *p);
-static pyast_expr *binop(parser *p, int minprec) {
+
+static pyast_expr *climb(parser *p, int minprec) {
     int start = p->pos;
-    pyast_expr *left = factor(p);
-    TRY(left);
+    pyast_expr *left;
+    if (kind(p) == KW_not) {
+        /* inversion: 'not' inversion (the 'not's counted in a loop) */
+        if (minprec > 3) return fail(p);
+        while (kind(p) == KW_not) next(p);
+        int nots = p->pos - start;
+        TRY(left = climb(p, 4));
+        for (int i = nots - 1; i >= 0; i--) {
+            pyast_expr *x = new_expr(p, PYAST_UnaryOp, span(p, start + i));
+            TRY(x);
+            x->v.UnaryOp.op = PYAST_Not;
+            x->v.UnaryOp.operand = left;
+            left = x;
+        }
+    } else {
+        TRY(left = factor(p));
+    }
     for (;;) {
+        int k = kind(p);
         pyast_operator op;
-        int prec = binop_prec(kind(p), &op);
-        if (!prec || prec < minprec) return left;
-        next(p);
-        pyast_expr *right = prec == 6 ? factor(p) : binop(p, prec + 1);
-        TRY(right);
-        pyast_expr *e = new_expr(p, PYAST_BinOp, span(p, start));
-        TRY(e);
-        e->v.BinOp.left = left;
-        e->v.BinOp.op = op;
-        e->v.BinOp.right = right;
-        left = e;
+        int prec = binop_prec(k, &op);
+        if (prec) {
+            if (prec < minprec) return left;
+            next(p);
+            pyast_expr *right = prec == 10 ? factor(p) : climb(p, prec + 1);
+            TRY(right);
+            pyast_expr *e = new_expr(p, PYAST_BinOp, span(p, start));
+            TRY(e);
+            e->v.BinOp.left = left;
+            e->v.BinOp.op = op;
+            e->v.BinOp.right = right;
+            left = e;
+        } else if (k == KW_and || k == KW_or) {
+            if ((k == KW_and ? 2 : 1) < minprec) return left;
+            TRY(left = boolop_rest(p, start, left, k));
+        } else {
+            if (minprec > 4) return left;
+            int cop = compare_op(p);
+            if (!cop) return left;
+            TRY(left = compare_rest(p, start, left, cop));
+        }
     }
 }
-static pyast_expr *bitwise_or(parser *p) { return binop(p, 1); }
+
+static pyast_expr *disjunction(parser *p) { return climb(p, 1); }
+static pyast_expr *bitwise_or(parser *p) { return climb(p, 5); }
 
 /* factor: '+' factor | '-' factor | '~' factor | power
  * power: await_primary '**' factor | await_primary
@@ -816,10 +836,30 @@ static pyast_expr *unary(parser *p, int tok_index, pyast_expr *operand) {
     e->v.UnaryOp.operand = operand;
     return e;
 }
+static pyast_expr *factor_rest(parser *p, pyast_expr *first, int first_start);
 static pyast_expr *factor(parser *p) {
-    enum { N = 16 };
+    /* the common case, a primary alone, in a small frame */
+    if (!is_unary(kind(p))) {
+        int s = p->pos;
+        pyast_expr *e = await_primary(p);
+        if (!e || kind(p) != TK_DOUBLESTAR) return e;
+        return factor_rest(p, e, s);
+    }
+    return factor_rest(p, NULL, 0);
+}
+/* The rest of a factor: first (if not NULL, from token first_start) is
+ * the first operand of a '**' chain, whose '**' is next. */
+static __attribute__((noinline)) pyast_expr *factor_rest(parser *p, pyast_expr *first, int first_start) {
+    enum { N = 4 }; /* operands per frame: a longer chain recurses, N - 1 operands a level */
     int pstart[N], pcount[N], n = 0;
     pyast_expr *operand[N], *rest = NULL;
+    if (first) {
+        pstart[0] = first_start;
+        pcount[0] = 0;
+        operand[0] = first;
+        n = 1;
+        next(p); /* '**' */
+    }
     for (;;) {
         int s = p->pos;
         while (is_unary(kind(p))) next(p);
@@ -890,7 +930,7 @@ static pyast_expr *slice(parser *p) {
 }
 
 /* slices: slice !',' | ','.(slice | starred_expression)+ [','] */
-static pyast_expr *slices(parser *p) {
+static __attribute__((noinline)) pyast_expr *slices(parser *p) {
     int start = p->pos;
     pyast_expr *first = slice(p);
     TRY(first);
@@ -940,7 +980,7 @@ static pyast_expr *genexp_rest(parser *p, pyast_expr *elt, int lpar) {
 
 /* args: positional, *args, keyword=value and **kwargs, in CPython's
  * order rules; the '(' is consumed, ')' is consumed here. */
-static pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
+static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
     vec args = {0}, kws = {0};
     int seen_kw = 0, seen_dstar = 0;
     const char *order_error = NULL;
@@ -1155,7 +1195,7 @@ static int display_items(parser *p, vec *v, int close) {
 }
 
 /* '(' ... ')': tuple | group | genexp */
-static pyast_expr *paren_atom(parser *p) {
+static __attribute__((noinline)) pyast_expr *paren_atom(parser *p) {
     int lpar = p->pos;
     next(p);
     if (accept(p, TK_RPAR)) {
@@ -1203,7 +1243,7 @@ static pyast_expr *paren_atom(parser *p) {
 }
 
 /* '[' ... ']': list | listcomp */
-static pyast_expr *list_atom(parser *p) {
+static __attribute__((noinline)) pyast_expr *list_atom(parser *p) {
     int lsqb = p->pos;
     next(p);
     vec v = {0};
@@ -1244,7 +1284,7 @@ static pyast_expr *list_atom(parser *p) {
 }
 
 /* '{' ... '}': dict | set | dictcomp | setcomp */
-static pyast_expr *brace_atom(parser *p) {
+static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
     int lbrace = p->pos;
     next(p);
     if (accept(p, TK_RBRACE)) return new_expr(p, PYAST_Dict, span(p, lbrace));
@@ -1818,7 +1858,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
 
 /* strings: STRING+ -- adjacent literals concatenated; a JoinedStr if any
  * is an f-string. */
-static pyast_expr *strings(parser *p) {
+static __attribute__((noinline)) pyast_expr *strings(parser *p) {
     int start = p->pos;
     while (kind(p) == TK_STRING) next(p);
     kind(p); /* CPython looks at the token after the strings */
@@ -1915,7 +1955,7 @@ static const char *to_decimal(parser *p, const char *s, size_t n, int base) {
 }
 
 /* NUMBER: an int (its decimal digits), a float or an imaginary. */
-static pyast_expr *number(parser *p) {
+static __attribute__((noinline)) pyast_expr *number(parser *p) {
     py__token *t = next(p);
     pyast_pos pos = tok_pos(p, t);
     char *clean = malloc(t->len + 1);
@@ -1938,6 +1978,16 @@ static pyast_expr *number(parser *p) {
         e = constant(p, PYAST_CONST_FLOAT, pos);
         if (e) e->v.Constant.f = strtod(clean, NULL);
     } else {
+        if (!is_prefixed && n > 4300) {
+            /* CPython's limit on decimal conversions (sys.int_info.default_max_str_digits) */
+            char msg[256];
+            snprintf(msg, sizeof msg,
+                     "Exceeds the limit (4300 digits) for integer string conversion: value has %zu digits; "
+                     "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
+                     "integer literals to avoid decimal conversion limits.", n);
+            free(clean);
+            return raise_at(p, "SyntaxError", pos.lineno, 0, pos.end_lineno, 0, "%s", msg);
+        }
         e = constant(p, PYAST_CONST_INT, pos);
         if (e) {
             int base = is_prefixed ? ((clean[1] | 0x20) == 'x' ? 16 : (clean[1] | 0x20) == 'o' ? 8 : 2) : 10;
@@ -2239,6 +2289,13 @@ static pyast_pos last_end(pyast_pos start, pyast_stmts body) {
     return start;
 }
 
+/* invalid_block and the invalid_*_stmt rules: no INDENT after a header. */
+static __attribute__((noinline)) void no_indent(parser *p, const char *what, int line) {
+    char msg[120];
+    snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
+    raise_tok(p, "IndentationError", peek_at(p, p->far), "%s", msg);
+}
+
 /* block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block.
  * what and line name the statement for "expected an indented block
  * after ... on line N". */
@@ -2247,9 +2304,7 @@ static int block(parser *p, pyast_stmts *out, const char *what, int line) {
     if (kind(p) == TK_NEWLINE) {
         next(p);
         if (kind(p) != TK_INDENT) {
-            char msg[120];
-            snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
-            raise_tok(p, "IndentationError", peek_at(p, p->far), "%s", msg);
+            no_indent(p, what, line);
             return 0;
         }
         next(p);
@@ -2284,7 +2339,7 @@ static int colon(parser *p, int forced) {
     return 0;
 }
 
-static pyast_stmt *if_stmt(parser *p) {
+static __attribute__((noinline)) pyast_stmt *if_stmt(parser *p) {
     /* if_stmt: 'if' named_expression ':' block elif_stmt | ... [else_block]
      * elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
      * the elif chain is built in a loop, from the end. */
@@ -2335,7 +2390,7 @@ error:
     return NULL;
 }
 
-static pyast_stmt *while_stmt(parser *p) {
+static __attribute__((noinline)) pyast_stmt *while_stmt(parser *p) {
     int s = p->pos;
     int line = next(p)->lineno;
     pyast_expr *test = named_expression(p);
@@ -2353,7 +2408,7 @@ static pyast_stmt *while_stmt(parser *p) {
 }
 
 /* for_stmt: ASYNC? 'for' star_targets 'in' ~ star_expressions ':' block [else_block] */
-static pyast_stmt *for_stmt(parser *p, int s, int is_async) {
+static __attribute__((noinline)) pyast_stmt *for_stmt(parser *p, int s, int is_async) {
     int line = next(p)->lineno;
     pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncFor : PYAST_For, tok_pos(p, &p->toks[s]));
     TRY(st);
@@ -2392,7 +2447,7 @@ static pyast_withitem *with_item(parser *p) {
 
 /* with_stmt: ASYNC? 'with' '(' ','.with_item+ ','? ')' ':' block
  *          | ASYNC? 'with' ','.with_item+ ':' block */
-static pyast_stmt *with_stmt(parser *p, int s, int is_async) {
+static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_async) {
     int line = next(p)->lineno;
     pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncWith : PYAST_With, tok_pos(p, &p->toks[s]));
     TRY(st);
@@ -2433,7 +2488,7 @@ static pyast_stmt *with_stmt(parser *p, int s, int is_async) {
 /* try_stmt: 'try' &&':' block finally_block
  *         | 'try' &&':' block except_block+ [else_block] [finally_block]
  *         | 'try' &&':' block except_star_block+ [else_block] [finally_block] */
-static pyast_stmt *try_stmt(parser *p) {
+static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
     int s = p->pos;
     int line = next(p)->lineno;
     pyast_stmt *st = new_stmt(p, PYAST_Try, tok_pos(p, &p->toks[s]));
@@ -2519,7 +2574,7 @@ error:
 }
 
 /* function_def_raw: ASYNC? 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block */
-static pyast_stmt *funcdef(parser *p, int s, int is_async, pyast_exprs decorators) {
+static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_async, pyast_exprs decorators) {
     int line = next(p)->lineno;
     if (kind(p) != TK_NAME) return fail(p);
     pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncFunctionDef : PYAST_FunctionDef, tok_pos(p, &p->toks[s]));
@@ -2537,7 +2592,7 @@ static pyast_stmt *funcdef(parser *p, int s, int is_async, pyast_exprs decorator
 }
 
 /* class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block */
-static pyast_stmt *classdef(parser *p, int s, pyast_exprs decorators) {
+static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, pyast_exprs decorators) {
     int line = next(p)->lineno;
     if (kind(p) != TK_NAME) return fail(p);
     pyast_stmt *st = new_stmt(p, PYAST_ClassDef, tok_pos(p, &p->toks[s]));
@@ -2561,7 +2616,7 @@ static pyast_stmt *classdef(parser *p, int s, pyast_exprs decorators) {
 }
 
 /* decorators: ('@' named_expression NEWLINE)+ then a def or class */
-static pyast_stmt *decorated(parser *p) {
+static __attribute__((noinline)) pyast_stmt *decorated(parser *p) {
     vec decs = {0};
     while (accept(p, TK_AT)) {
         pyast_expr *d = named_expression(p);
@@ -2935,7 +2990,7 @@ static pyast_stmt *simple_stmt(parser *p) {
 }
 
 /* simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE */
-static int simple_stmts(parser *p, vec *out) {
+static __attribute__((noinline)) int simple_stmts(parser *p, vec *out) {
     for (;;) {
         pyast_stmt *st = simple_stmt(p);
         if (!vpush(p, out, st)) return 0;
@@ -3234,7 +3289,7 @@ static pyast_pattern *pattern(parser *p) {
 
 /* match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT.
  * NULL with no error when the statement is not a match statement. */
-static pyast_stmt *match_stmt(parser *p) {
+static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
     int s = p->pos;
     mark_t m = mark(p);
     int line = next(p)->lineno;

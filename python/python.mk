@@ -28,9 +28,9 @@ $(PYFRONT_FUZZ_OBJ): $(BUILD)/fuzz/obj/%.o: %.c $(PY_HDRS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) $(PY_INC) -c $< -o $@
 $(BUILD)/native/pyast: python/tools/pyast.c $(PYFRONT_NATIVE_OBJ)
-	$(CC) $(CSTD) $(WARN) $(OPT) $(PY_INC) $< $(PYFRONT_NATIVE_OBJ) -o $@
+	$(CC) $(CSTD) $(WARN) $(OPT) $(PY_INC) $< $(PYFRONT_NATIVE_OBJ) -pthread -o $@
 $(BUILD)/san/pyast: python/tools/pyast.c $(PYFRONT_SAN_OBJ)
-	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $< $(PYFRONT_SAN_OBJ) -o $@
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $< $(PYFRONT_SAN_OBJ) -pthread -o $@
 .PHONY: pyfront test-pyfront
 pyfront: $(BUILD)/native/pyast $(BUILD)/san/pyast
 # The front end's tests: the dump and the errors, compared with python3.

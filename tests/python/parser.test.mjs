@@ -22,6 +22,9 @@ const files = (d) => readdirSync(dir(d)).filter((f) => f.endsWith('.py')).sort()
 const oracle = String.raw`
 import ast, json, sys
 def err(e):
+    if not isinstance(e, SyntaxError):
+        # a tree too deep to compile: no position
+        return f"{type(e).__name__} {e.args[0] if e.args else ''!r} None None None None None"
     return ' '.join(map(str, [type(e).__name__, repr(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text)]))
 out = {}
 mode = sys.argv[1]
@@ -31,13 +34,13 @@ for path in sys.argv[2:]:
         try:
             t = ast.parse(src)
             out[path] = [ast.dump(t), ast.dump(t, include_attributes=True)]
-        except SyntaxError as e:
+        except (SyntaxError, RecursionError, MemoryError) as e:
             out[path] = [err(e), err(e)]
     else:
         try:
             compile(src, path, 'exec')
             out[path] = ['compiles']
-        except SyntaxError as e:
+        except (SyntaxError, RecursionError, MemoryError) as e:
             out[path] = [err(e)]
 print(json.dumps(out))
 `;
