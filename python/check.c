@@ -877,6 +877,8 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
             ok = push_block(c, s->pos); /* EXCEPTION_HANDLER */
             for (int i = 0; ok && i < s->v.Try.handlers.n; i++) {
                 const pyast_excepthandler *h = s->v.Try.handlers.items[i];
+                if (!h->type && i < s->v.Try.handlers.n - 1)
+                    return error(c, h->pos, "SyntaxError", "%sdefault 'except:' must be last", "");
                 ok = (!h->type || co_expr(c, h->type)) && push_block(c, h->pos); /* HANDLER_CLEANUP */
                 ok = ok && co_stmts(c, h->body);
                 if (ok) c->blocks--;

@@ -382,13 +382,21 @@ static void leave(parser *p) { --*p->nest; }
 
 /* Where CPython's PEG parser tries one alternative and falls back to
  * another, the parser marks its place, tries, and resets.  A tokenizer
- * error met while trying stays (CPython raises it when it is met). */
+ * error met while trying stays (CPython raises it when it is met).  The
+ * tokens looked at while trying count for "invalid syntax" (CPython
+ * reports the furthest token its first pass fetched), except when
+ * trying one of CPython's second-pass invalid_* rules (reset_invalid). */
 typedef struct { int pos, far; } mark_t;
 static mark_t mark(parser *p) { mark_t m = {p->pos, p->far}; return m; }
 static int reset(parser *p, mark_t m) {
-    if (p->tok_error || (p->error && !strcmp(p->err->type, "MemoryError"))) return 0;
+    if (p->tok_error || (p->error && (!strcmp(p->err->type, "MemoryError") || !strcmp(p->err->type, "RecursionError"))))
+        return 0;
     p->error = 0;
     p->pos = m.pos;
+    return 1;
+}
+static int reset_invalid(parser *p, mark_t m) {
+    if (!reset(p, m)) return 0;
     p->far = m.far;
     return 1;
 }
@@ -501,7 +509,7 @@ static void *missing_comma(parser *p, pyast_expr *a, int a_start) {
     mark_t m = mark(p);
     pyast_expr *b = expression(p);
     if (!b) {
-        reset(p, m);
+        reset_invalid(p, m);
         return NULL;
     }
     p->far = m.far;
@@ -517,7 +525,7 @@ static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
     next(p);
     pyast_expr *b = bitwise_or(p);
     int k = b ? kind(p) : TK_EQUAL;
-    if (!reset(p, m)) return NULL;
+    if (!reset_invalid(p, m)) return NULL;
     if (k == TK_EQUAL || k == TK_COLONEQUAL) return NULL;
     if (a->kind == PYAST_Name && !parenthesized) {
         return raise_range(p, a->pos, b->pos, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -1035,6 +1043,10 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
                 if (!g) goto error;
                 g->v.GeneratorExp.elt = e;
                 g->v.GeneratorExp.generators = gens;
+                if (!only && kind(p) != TK_COMMA && kind(p) != TK_RPAR) {
+                    fail(p);
+                    goto error;
+                }
                 if (!only) {
                     if (kind(p) == TK_RPAR && args.n + kws.n > 0) {
                         /* invalid_arguments: a, b for ... */
@@ -1301,6 +1313,10 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
             next(p);
             pyast_expr *v = bitwise_or(p);
             if (!v || !vpush_null(p, &keys, NULL) || !vpush(p, &values, v)) goto error;
+            if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
+                raise_tok(p, "SyntaxError", &p->toks[s], "%s", "dict unpacking cannot be used in dict comprehension");
+                goto error;
+            }
         } else {
             pyast_expr *k = first || !is_dict ? star_named_expression(p) : expression(p);
             if (!k) goto error;
@@ -2112,7 +2128,7 @@ static pyast_expr *star_targets(parser *p, int stop_at_in) {
             p->pos = start;
             pyast_expr *x = star_expressions(p);
             if (x && invalid_target(x, FOR_TARGETS)) return to_target(p, x, PYAST_Store, FOR_TARGETS);
-            if (!reset(p, m)) return NULL;
+            if (!reset_invalid(p, m)) return NULL;
         }
         return to_target(p, e, PYAST_Store, FOR_TARGETS) ? fail(p) : NULL;
     }
@@ -2415,7 +2431,7 @@ static __attribute__((noinline)) pyast_stmt *for_stmt(parser *p, int s, int is_a
     TRY(st->v.For.target = star_targets(p, 1));
     next(p); /* 'in' */
     TRY(st->v.For.iter = star_expressions(p));
-    if (!colon(p, 1) || !block(p, &st->v.For.body, "'for' statement", sub_line(p, line))) return NULL;
+    if (!colon(p, 0) || !block(p, &st->v.For.body, "'for' statement", sub_line(p, line))) return NULL;
     if (kind(p) == KW_else) {
         int eline = next(p)->lineno;
         if (!colon(p, 1) || !block(p, &st->v.For.orelse, "'else' statement", sub_line(p, eline))) return NULL;
@@ -2509,6 +2525,10 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
         star = is_star;
         pyast_excepthandler *h = alloc(p, sizeof *h);
         if (!h) goto error;
+        if (kind(p) == TK_NEWLINE) {
+            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
+            goto error;
+        }
         if (kind(p) != TK_COLON || is_star) {
             if (is_star && kind(p) == TK_COLON) {
                 raise_tok(p, "SyntaxError", peek(p), "%s", "expected one or more exception types");
@@ -2526,7 +2546,7 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
                     raise_range(p, first->pos, all->pos, "%s", "multiple exception types must be parenthesized");
                     goto error;
                 }
-                reset(p, m);
+                reset_invalid(p, m);
                 fail(p);
                 goto error;
             }
@@ -2698,8 +2718,10 @@ static pyast_stmt *expr_stmt(parser *p) {
                      e->v.Name.id);
             return raise_range(p, e->pos, b->pos, "%s", msg);
         }
-        reset(p, m);
+        reset_invalid(p, m);
     }
+    /* (the invalid_* annotation rules look past ':' in CPython's second pass) */
+    if (k == TK_COLON && !starts_expr(fetch(p, p->pos + 1)->kind)) return fail(p);
     if (k == TK_COLON) {
         /* annotated assignment */
         if (e->kind == PYAST_Tuple && !paren_first && e->v.Tuple.elts.n)

@@ -31,6 +31,12 @@ $(BUILD)/native/pyast: python/tools/pyast.c $(PYFRONT_NATIVE_OBJ)
 	$(CC) $(CSTD) $(WARN) $(OPT) $(PY_INC) $< $(PYFRONT_NATIVE_OBJ) -pthread -o $@
 $(BUILD)/san/pyast: python/tools/pyast.c $(PYFRONT_SAN_OBJ)
 	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $< $(PYFRONT_SAN_OBJ) -pthread -o $@
+# The fuzz target (tests/fuzz/fuzz_parser.c, in the Makefile's
+# FUZZ_TARGETS) and its replayer link the front end only.
+$(BUILD)/fuzz/fuzz_parser: tests/fuzz/fuzz_parser.c $(PYFRONT_FUZZ_OBJ)
+	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) -fsanitize=fuzzer $(PY_INC) $< $(PYFRONT_FUZZ_OBJ) -lm -o $@
+$(BUILD)/san/replay_parser: tests/fuzz/fuzz_parser.c tests/fuzz/replay.c $(PYFRONT_SAN_OBJ)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $< tests/fuzz/replay.c $(PYFRONT_SAN_OBJ) -lm -o $@
 .PHONY: pyfront test-pyfront
 pyfront: $(BUILD)/native/pyast $(BUILD)/san/pyast
 # The front end's tests: the dump and the errors, compared with python3.
