@@ -49,6 +49,8 @@ struct parser {
     py_syntax_error *err;
     int error;           /* an error is set: every function returns NULL */
     int tok_error;       /* the error came from the tokenizer */
+    int no_rest_check;   /* an error CPython reports without tokenizing the rest */
+    int src_has_newline; /* the source as given ended with '\n' (for the last line's text) */
     const char *src;     /* the source, newlines translated, ending with '\n' and NUL */
     size_t srclen;
     int *nest;           /* nesting depth, shared with the f-string sub-parsers */
@@ -124,6 +126,7 @@ static void *raise_at(parser *p, const char *type, int lineno, int col, int end_
     size_t len = 0;
     while (line + len < p->src + p->srclen && line[len] != '\n') len++;
     if (line + len < p->src + p->srclen) len++;
+    if (!p->fstring && !p->src_has_newline && line + len == p->src + p->srclen) len--;
     if (!p->fstring && len > 999) {
         /* CPython reads the line back from the file 999 bytes at a time
          * (err_programtext) and keeps the last piece */
@@ -197,7 +200,10 @@ static void raise_tok_error(parser *p) {
         e->end_lineno = sub_line(p, te->end_lineno);
         e->offset = te->offset;
         e->end_offset = te->end_offset;
-        e->text = arena_line(p, te->text, te->text_len);
+        size_t n = te->text_len;
+        /* the last line of a source without a final newline: CPython's text has none */
+        if (!p->fstring && !p->src_has_newline && te->text + n == p->src + p->srclen && n) n--;
+        e->text = arena_line(p, te->text, n);
     }
     p->tok_error = 1;
 }
@@ -257,8 +263,10 @@ static void *fail(parser *p) {
         raise_tok_error(p);
         return NULL;
     }
-    if (t->kind == TK_INDENT) return raise_tok(p, "IndentationError", t, "%s", "unexpected indent");
-    if (t->kind == TK_DEDENT) return raise_tok(p, "IndentationError", t, "%s", "unexpected unindent");
+    if (t->kind == TK_INDENT || t->kind == TK_DEDENT) {
+        p->no_rest_check = 1; /* CPython returns before tokenizing the rest */
+        return raise_tok(p, "IndentationError", t, "%s", t->kind == TK_INDENT ? "unexpected indent" : "unexpected unindent");
+    }
     return raise_tok(p, "SyntaxError", t, "%s", "invalid syntax");
 }
 
@@ -1668,6 +1676,11 @@ static pyast_expr *fstring_expr(parser *p, const char *brace, const char *e, con
     const char *q = s;
     while (q < e && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\f')) q++;
     if (q == e) {
+        if (*e == '!' || *e == ':' || *e == '=') {
+            char msg[60];
+            snprintf(msg, sizeof msg, "f-string: expression required before '%c'", *e);
+            return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg);
+        }
         return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: empty expression not allowed");
     }
     size_t n = (size_t)(e - s);
@@ -2097,42 +2110,43 @@ static pyast_expr *star_target_elem(parser *p) {
         e->v.Starred.value = v;
         return e;
     }
-    return bitwise_or(p);
+    /* target_with_star_atom: t_primary '.' NAME | t_primary '[' slices ']' | star_atom */
+    return primary(p);
 }
 static pyast_expr *star_targets(parser *p, int stop_at_in) {
     int start = p->pos;
-    pyast_expr *first = star_target_elem(p);
-    TRY(first);
-    pyast_expr *e = first;
-    if (kind(p) == TK_COMMA) {
+    pyast_expr *e = star_target_elem(p);
+    if (e && kind(p) == TK_COMMA) {
         vec v = {0};
-        vpush(p, &v, first);
+        vpush(p, &v, e);
         while (accept(p, TK_COMMA)) {
             if (kind(p) == KW_in || kind(p) == TK_EQUAL || !(starts_expr(kind(p)) || kind(p) == TK_STAR)) break;
-            if (!vpush(p, &v, star_target_elem(p))) {
-                vfree(&v);
-                return NULL;
-            }
+            if (!vpush(p, &v, star_target_elem(p))) break;
         }
-        e = new_expr(p, PYAST_Tuple, span(p, start));
-        if (!e) {
+        e = p->error ? NULL : new_expr(p, PYAST_Tuple, span(p, start));
+        if (!e || !VDONE(p, &v, e->v.Tuple.elts)) {
             vfree(&v);
-            return NULL;
+            e = NULL;
         }
-        TRY(VDONE(p, &v, e->v.Tuple.elts));
     }
-    if (stop_at_in && kind(p) != KW_in) {
-        /* invalid_for_target: what follows the targets makes them an expression */
-        if (kind(p) != TK_COLON && kind(p) != TK_NEWLINE) {
-            mark_t m = mark(p);
-            p->pos = start;
-            pyast_expr *x = star_expressions(p);
-            if (x && invalid_target(x, FOR_TARGETS)) return to_target(p, x, PYAST_Store, FOR_TARGETS);
-            if (!reset_invalid(p, m)) return NULL;
-        }
-        return to_target(p, e, PYAST_Store, FOR_TARGETS) ? fail(p) : NULL;
+    if (e && (!stop_at_in || kind(p) == KW_in)) return to_target(p, e, PYAST_Store, FOR_TARGETS);
+    /* invalid_for_target (CPython's second pass): the targets read as
+     * expressions; an invalid one is named, else "invalid syntax" where
+     * the first pass stopped */
+    int far = p->far;
+    mark_t m = mark(p);
+    m.pos = start;
+    if (!reset(p, m)) return NULL;
+    pyast_expr *x = star_expressions(p);
+    if (x && invalid_target(x, FOR_TARGETS)) {
+        p->far = far;
+        return to_target(p, x, PYAST_Store, FOR_TARGETS);
     }
-    return to_target(p, e, PYAST_Store, FOR_TARGETS);
+    if (x && x->kind != PYAST_Tuple) missing_comma(p, x, start);
+    if (p->error && (p->tok_error || strcmp(p->err->msg, "invalid syntax"))) return NULL;
+    if (!reset(p, m)) return NULL;
+    p->far = far;
+    return fail(p);
 }
 
 /* ---- parameters ----------------------------------------------------------------- */
@@ -2242,6 +2256,11 @@ static pyast_arguments *parameters(parser *p, int lambda) {
             if (!a) goto error;
             pyast_expr *d = NULL;
             if (accept(p, TK_EQUAL)) {
+                if (kind(p) == TK_COMMA || kind(p) == TK_RPAR) {
+                    /* invalid_default */
+                    raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "expected default value expression");
+                    goto error;
+                }
                 if (!(d = expression(p))) goto error;
             }
             if (star) {
@@ -2720,8 +2739,13 @@ static pyast_stmt *expr_stmt(parser *p) {
         }
         reset_invalid(p, m);
     }
-    /* (the invalid_* annotation rules look past ':' in CPython's second pass) */
-    if (k == TK_COLON && !starts_expr(fetch(p, p->pos + 1)->kind)) return fail(p);
+    /* CPython's first pass looks past ':' for a NAME, (NAME), attribute or
+     * subscript target; for other targets only its second pass does */
+    if (k == TK_COLON) {
+        int simple_target = e->kind == PYAST_Name || e->kind == PYAST_Attribute || e->kind == PYAST_Subscript;
+        int after = simple_target ? peek_at(p, p->pos + 1)->kind : fetch(p, p->pos + 1)->kind;
+        if (!starts_expr(after)) return fail(p);
+    }
     if (k == TK_COLON) {
         /* annotated assignment */
         if (e->kind == PYAST_Tuple && !paren_first && e->v.Tuple.elts.n)
@@ -2746,6 +2770,25 @@ static pyast_stmt *expr_stmt(parser *p) {
         vpush(p, &v, e);
         int eq = p->pos;
         while (accept(p, TK_EQUAL)) {
+            if (!starts_expr(kind(p)) && kind(p) != TK_STAR && kind(p) != KW_yield) {
+                /* invalid_assignment: (star_targets '=')* a=star_expressions '=' */
+                pyast_expr **t = (pyast_expr **)v.items;
+                for (int i = 0; i < v.n; i++)
+                    if (t[i]->kind == PYAST_Yield || t[i]->kind == PYAST_YieldFrom || invalid_target(t[i], STAR_TARGETS)) {
+                        if (i == 0 && v.n == 1) {
+                            if (t[0]->kind == PYAST_Yield || t[0]->kind == PYAST_YieldFrom)
+                                raise_node(p, t[0]->pos, "%s", "assignment to yield expression not possible");
+                            else
+                                to_target(p, t[0], PYAST_Store, STAR_TARGETS);
+                        } else {
+                            assign_error(p, t, i, eq, start);
+                        }
+                        break;
+                    }
+                fail(p);
+                vfree(&v);
+                return NULL;
+            }
             pyast_expr *x = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p);
             if (!vpush(p, &v, x)) {
                 vfree(&v);
@@ -3014,8 +3057,20 @@ static pyast_stmt *simple_stmt(parser *p) {
 /* simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE */
 static __attribute__((noinline)) int simple_stmts(parser *p, vec *out) {
     for (;;) {
+        int start = p->pos;
         pyast_stmt *st = simple_stmt(p);
         if (!vpush(p, out, st)) return 0;
+        int k = kind(p);
+        if (starts_expr(k) && !(k == TK_STRING && p->pos == start + 1 && p->toks[start].kind == TK_NAME)) {
+            /* invalid_expression: CPython's second pass parses what follows
+             * an expression (a bracket never closed there is reported)
+             * before it says "invalid syntax" */
+            mark_t m = mark(p);
+            expression(p);
+            if (!reset_invalid(p, m)) return 0;
+            fail(p);
+            return 0;
+        }
         if (accept(p, TK_SEMI)) {
             if (kind(p) == TK_NEWLINE) break;
             continue;
@@ -3448,7 +3503,8 @@ static int statements(parser *p, vec *out, int until_dedent) {
  * tokenizer raises there wins, and so does a bracket never closed that
  * was opened on a line before the parser's error. */
 static void check_rest(parser *p) {
-    if (p->tok_error || !p->error || !strcmp(p->err->type, "MemoryError") || !strcmp(p->err->type, "RecursionError"))
+    if (p->tok_error || p->no_rest_check || !p->error || !strcmp(p->err->type, "MemoryError") ||
+        !strcmp(p->err->type, "RecursionError"))
         return;
     int err_line = p->n ? p->toks[p->n - 1].lineno : 1;
     py__token t;
@@ -3461,7 +3517,7 @@ static void check_rest(parser *p) {
     if (te->raised) {
         p->error = 0;
         raise_tok_error(p);
-    } else if (p->tok->level && te->eof_in_brackets) {
+    } else if (p->tok->level) {
         if (err_line > p->tok->parenlinenostack[p->tok->level - 1]) {
             p->error = 0;
             raise_unclosed(p);
@@ -3487,6 +3543,7 @@ static pyast_module *parse_source(parser *outer, const char *src, size_t len, in
     p->src = src;
     p->srclen = len;
     p->nest = outer->nest;
+    p->src_has_newline = outer->src_has_newline;
     if (fexpr) {
         p->fstring = 1;
         p->outer = outer;
@@ -3604,6 +3661,7 @@ pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *fil
         }
         buf[n++] = c;
     }
+    top.src_has_newline = n > 0 && buf[n - 1] == '\n';
     if (n == 0 || buf[n - 1] != '\n') buf[n++] = '\n';
     buf[n] = 0;
     top.src = buf;
