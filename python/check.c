@@ -15,7 +15,9 @@
  *      and 'await' outside a function, 'break' and 'continue' outside a
  *      loop, async for/with and comprehensions outside an async
  *      function, starred expressions where they cannot be, a keyword
- *      argument repeated, more than 20 statically nested blocks.
+ *      argument repeated, more than 20 statically nested blocks; and
+ *      the SyntaxWarnings it prints ('"is" with a literal', a literal
+ *      called or subscripted, an assert on a tuple).
  * The first error found is reported.  The walk is bounded: a tree more
  * than MAX_DEPTH deep is a RecursionError, as CPython's (which allows
  * about 3000 levels; 1000 here keeps the C stack small).
@@ -68,6 +70,8 @@ typedef struct checker {
     /* pass 2 */
     scope **by_node;     /* scopes, hashed by node */
     int hcap;
+    py_warnings *warnings; /* where warnings go, or NULL */
+    int capwarn;
     int loops;           /* enclosing loops in the current function */
     int blocks;          /* CPython's frame blocks in the current function */
     scope *unit;         /* the scope being compiled */
@@ -585,6 +589,133 @@ static int analyze(checker *c, scope *s, const nameset *bound) {
 
 /* ---- pass 2: the compiler's checks ------------------------------------------ */
 
+/* compiler_warn */
+static int warn(checker *c, int lineno, const char *fmt, const char *a1, const char *a2) {
+    if (!c->warnings) return 1;
+    py_warnings *w = c->warnings;
+    if (w->n == c->capwarn) {
+        py_warning *n = grow(c, w->items, &c->capwarn, sizeof *n);
+        if (!n) return 0;
+        w->items = n;
+    }
+    py_warning *x = &w->items[w->n++];
+    x->category = "SyntaxWarning";
+    snprintf(x->msg, sizeof x->msg, fmt, a1, a2 ? a2 : "");
+    x->lineno = lineno;
+    return 1;
+}
+
+/* CPython folds constants before compiling (ast_opt.c): the type name of
+ * what e folds to, or NULL when it is not a constant.  Numbers with
+ * unary operators, and tuples of constants, fold. */
+static const char *const_type(const pyast_expr *e) {
+    if (e->kind == PYAST_Constant) {
+        switch (e->v.Constant.kind) {
+        case PYAST_CONST_NONE: return "NoneType";
+        case PYAST_CONST_TRUE: case PYAST_CONST_FALSE: return "bool";
+        case PYAST_CONST_ELLIPSIS: return "ellipsis";
+        case PYAST_CONST_INT: return "int";
+        case PYAST_CONST_FLOAT: return "float";
+        case PYAST_CONST_COMPLEX: return "complex";
+        case PYAST_CONST_STR: return "str";
+        case PYAST_CONST_BYTES: return "bytes";
+        }
+    }
+    if (e->kind == PYAST_UnaryOp && e->v.UnaryOp.op != PYAST_Not) {
+        const char *t = const_type(e->v.UnaryOp.operand);
+        if (t && (!strcmp(t, "int") || !strcmp(t, "float") || !strcmp(t, "complex")))
+            return t;
+        if (t && !strcmp(t, "bool")) return "int"; /* -True is -1 */
+        return NULL;
+    }
+    if (e->kind == PYAST_Tuple && e->v.Tuple.ctx == PYAST_Load) {
+        for (int i = 0; i < e->v.Tuple.elts.n; i++)
+            if (!const_type(e->v.Tuple.elts.items[i])) return NULL;
+        return "tuple";
+    }
+    return NULL;
+}
+
+/* infer_type: the type name of a literal or display, or NULL. */
+static const char *infer_type(const pyast_expr *e) {
+    switch (e->kind) {
+    case PYAST_Tuple: return "tuple";
+    case PYAST_List: case PYAST_ListComp: return "list";
+    case PYAST_Dict: case PYAST_DictComp: return "dict";
+    case PYAST_Set: case PYAST_SetComp: return "set";
+    case PYAST_GeneratorExp: return "generator";
+    case PYAST_Lambda: return "function";
+    case PYAST_JoinedStr: case PYAST_FormattedValue: return "str";
+    default: return const_type(e);
+    }
+}
+
+/* check_is_arg: not a literal that 'is' would compare by identity */
+static int is_arg_ok(const pyast_expr *e) {
+    const char *t = const_type(e);
+    return !t || !strcmp(t, "NoneType") || !strcmp(t, "bool") || !strcmp(t, "ellipsis");
+}
+
+static int check_compare(checker *c, const pyast_expr *e) {
+    int left = is_arg_ok(e->v.Compare.left);
+    for (int i = 0; i < e->v.Compare.n; i++) {
+        int right = is_arg_ok(e->v.Compare.comparators.items[i]);
+        pyast_cmpop op = e->v.Compare.ops[i];
+        if ((op == PYAST_Is || op == PYAST_IsNot) && (!right || !left))
+            return warn(c, e->pos.lineno,
+                        op == PYAST_Is ? "\"is\" with a literal. Did you mean \"==\"?%s%s"
+                                       : "\"is not\" with a literal. Did you mean \"!=\"?%s%s",
+                        "", "");
+        left = right;
+    }
+    return 1;
+}
+
+static int check_caller(checker *c, const pyast_expr *call) {
+    const pyast_expr *f = call->v.Call.func;
+    const char *t = NULL;
+    switch (f->kind) {
+    case PYAST_Constant: case PYAST_Tuple: case PYAST_List: case PYAST_ListComp: case PYAST_Dict:
+    case PYAST_DictComp: case PYAST_Set: case PYAST_SetComp: case PYAST_GeneratorExp: case PYAST_JoinedStr:
+    case PYAST_FormattedValue:
+        t = infer_type(f);
+        break;
+    case PYAST_UnaryOp:
+        t = const_type(f);
+        break;
+    default: break;
+    }
+    if (!t) return 1;
+    return warn(c, call->pos.lineno, "'%.100s' object is not callable; perhaps you missed a comma?%s", t, "");
+}
+
+static int check_subscript(checker *c, const pyast_expr *e) {
+    const pyast_expr *v = e->v.Subscript.value, *s = e->v.Subscript.slice;
+    const char *vt = infer_type(v);
+    /* check_subscripter */
+    int not_subscriptable = 0;
+    if (v->kind == PYAST_Set || v->kind == PYAST_SetComp || v->kind == PYAST_GeneratorExp || v->kind == PYAST_Lambda)
+        not_subscriptable = 1;
+    else if (vt && (v->kind == PYAST_Constant || v->kind == PYAST_UnaryOp) &&
+             (!strcmp(vt, "NoneType") || !strcmp(vt, "ellipsis") || !strcmp(vt, "int") || !strcmp(vt, "float") ||
+              !strcmp(vt, "complex") || !strcmp(vt, "bool")))
+        not_subscriptable = 1;
+    if (not_subscriptable)
+        return warn(c, e->pos.lineno, "'%.100s' object is not subscriptable; perhaps you missed a comma?%s", vt, "");
+    /* check_index */
+    const char *it = s->kind == PYAST_Slice ? "slice" : infer_type(s);
+    if (!it || !strcmp(it, "int") || !strcmp(it, "bool") || !strcmp(it, "slice")) return 1;
+    int indexed = 0;
+    if (v->kind == PYAST_List || v->kind == PYAST_ListComp || v->kind == PYAST_JoinedStr ||
+        v->kind == PYAST_FormattedValue || v->kind == PYAST_Tuple)
+        indexed = 1;
+    else if (vt && (!strcmp(vt, "str") || !strcmp(vt, "bytes") || !strcmp(vt, "tuple")))
+        indexed = 1;
+    if (!indexed) return 1;
+    return warn(c, e->pos.lineno, "%.80s indices must be integers or slices, not %.80s; perhaps you missed a comma?",
+                vt, it);
+}
+
 static int co_expr(checker *c, const pyast_expr *e);
 static int co_stmts(checker *c, pyast_stmts b);
 
@@ -709,9 +840,11 @@ static int co_expr(checker *c, const pyast_expr *e) {
         if (c->unit->is_async) return error(c, e->pos, "SyntaxError", "%s'yield from' inside async function", "");
         ok = co_expr(c, e->v.YieldFrom.value);
         break;
-    case PYAST_Compare: ok = co_expr(c, e->v.Compare.left) && co_exprs(c, e->v.Compare.comparators); break;
+    case PYAST_Compare:
+        ok = check_compare(c, e) && co_expr(c, e->v.Compare.left) && co_exprs(c, e->v.Compare.comparators);
+        break;
     case PYAST_Call: {
-        ok = co_expr(c, e->v.Call.func);
+        ok = check_caller(c, e) && co_expr(c, e->v.Call.func);
         pyast_keywords k = e->v.Call.keywords;
         for (int i = 0; ok && i < k.n; i++) {
             if (!k.items[i]->arg) continue;
@@ -732,7 +865,7 @@ static int co_expr(checker *c, const pyast_expr *e) {
     case PYAST_Attribute: ok = co_expr(c, e->v.Attribute.value); break;
     case PYAST_Subscript: {
         const pyast_expr *sl = e->v.Subscript.slice;
-        ok = co_expr(c, e->v.Subscript.value) && (sl->kind == PYAST_Tuple ? co_items(c, sl->v.Tuple.elts) : co_expr(c, sl));
+        ok = (e->v.Subscript.ctx != PYAST_Load || check_subscript(c, e)) && co_expr(c, e->v.Subscript.value) && (sl->kind == PYAST_Tuple ? co_items(c, sl->v.Tuple.elts) : co_expr(c, sl));
         break;
     }
     case PYAST_Starred:
@@ -894,6 +1027,9 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         break;
     }
     case PYAST_Assert:
+        if (s->v.Assert.test->kind == PYAST_Tuple && s->v.Assert.test->v.Tuple.elts.n > 0 &&
+            !warn(c, s->pos.lineno, "assertion is always true, perhaps remove parentheses?%s%s", "", ""))
+            return 0;
         ok = co_expr(c, s->v.Assert.test) && (!s->v.Assert.msg || co_expr(c, s->v.Assert.msg));
         break;
     case PYAST_Break:
@@ -919,8 +1055,15 @@ static int co_stmts(checker *c, pyast_stmts b) {
 static int count_nodes(size_t len) { return (int)(len / 2 + 16); }
 
 int py_check(py_arena *a, const pyast_module *m, const char *src, size_t len, py_syntax_error *err) {
+    return py_check_warn(a, m, src, len, err, NULL);
+}
+
+int py_check_warn(py_arena *a, const pyast_module *m, const char *src, size_t len, py_syntax_error *err,
+                  py_warnings *warnings) {
     checker c0, *c = &c0;
     memset(c, 0, sizeof *c);
+    if (warnings) warnings->items = NULL, warnings->n = 0;
+    c->warnings = warnings;
     c->a = a;
     c->src = src;
     c->len = len;

@@ -84,10 +84,32 @@ pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *fil
  * filled.  A tree deeper than 1000 nodes is a RecursionError here
  * (CPython allows about 3000), which bounds the depth the compiler must
  * recurse to.  Not checked (the back end's, if it wants them): __future__
- * imports, assignments to __debug__, and the SyntaxWarnings CPython prints
- * while compiling ('"is" with a literal', ...).
+ * imports and assignments to __debug__.  py_check_warn (below) also
+ * gives the SyntaxWarnings CPython prints while compiling.
  */
 int py_check(py_arena *a, const pyast_module *m, const char *src, size_t len,
              py_syntax_error *err);
+
+/*
+ * A warning CPython's compiler prints while compiling (to stderr, as
+ * "FILE:LINENO: SyntaxWarning: MSG" and the line), e.g. '"is" with a
+ * literal. Did you mean "=="?', "'tuple' object is not callable; perhaps
+ * you missed a comma?", "assertion is always true, perhaps remove
+ * parentheses?".
+ */
+typedef struct py_warning {
+    const char *category; /* "SyntaxWarning" (static) */
+    char msg[200];
+    int lineno;
+} py_warning;
+typedef struct py_warnings {
+    py_warning *items; /* in the arena */
+    int n;
+} py_warnings;
+
+/* py_check, also giving the warnings found, in CPython's order, in
+ * *warnings (may be NULL), including those found before an error. */
+int py_check_warn(py_arena *a, const pyast_module *m, const char *src, size_t len,
+                  py_syntax_error *err, py_warnings *warnings);
 
 #endif /* PY_PARSE_H */

@@ -10,6 +10,10 @@
  *
  *   TYPE MSG LINENO OFFSET END_LINENO END_OFFSET TEXT
  *
+ * -w (with -c) first prints the compiler's warnings, one a line:
+ *
+ *   CATEGORY LINENO MSG
+ *
  * -s KB parses (and checks) on a thread with a stack of KB KiB and prints
  * only "ok" or the error: the front end's stack use, measured.
  *
@@ -72,16 +76,17 @@ static void *run_job(void *arg) {
 }
 
 int main(int argc, char **argv) {
-    int attrs = 0, check = 0;
+    int attrs = 0, check = 0, warnings = 0;
     long stack_kb = 0;
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-a")) attrs = 1;
         else if (!strcmp(argv[i], "-c")) check = 1;
+        else if (!strcmp(argv[i], "-w")) warnings = 1;
         else if (!strcmp(argv[i], "-s") && i + 1 < argc) stack_kb = atol(argv[++i]);
         else if (!path) path = argv[i];
         else {
-            fprintf(stderr, "usage: pyast [-a] [-c] [-s KB] [file.py | -]\n");
+            fprintf(stderr, "usage: pyast [-a] [-c [-w]] [-s KB] [file.py | -]\n");
             return 2;
         }
     }
@@ -133,7 +138,13 @@ int main(int argc, char **argv) {
         }
     } else if (a) {
         m = py_parse(a, src, len, path ? path : "<stdin>", &err);
-        if (m && check && py_check(a, m, src, len, &err) < 0) m = NULL;
+        py_warnings w = {0};
+        if (m && check && py_check_warn(a, m, src, len, &err, warnings ? &w : NULL) < 0) m = NULL;
+        for (int i = 0; i < w.n; i++) {
+            printf("%s %d ", w.items[i].category, w.items[i].lineno);
+            put_repr(w.items[i].msg);
+            putchar('\n');
+        }
     }
     if (m) {
         char *dump = pyast_dump(m, attrs);

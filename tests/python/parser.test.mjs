@@ -37,6 +37,17 @@ for path in sys.argv[2:]:
             out[path] = [ast.dump(t), ast.dump(t, include_attributes=True)]
         except (SyntaxError, RecursionError, MemoryError) as e:
             out[path] = [err(e), err(e)]
+    elif mode == 'warn':
+        import warnings
+        with warnings.catch_warnings(record=True) as ws:
+            warnings.simplefilter('always')
+            try:
+                compile(src, path, 'exec')
+                lines = []
+            except (SyntaxError, RecursionError, MemoryError) as e:
+                lines = [err(e)]
+        out[path] = [f"{w.category.__name__} {w.lineno} {str(w.message)!r}" for w in ws
+                     if issubclass(w.category, SyntaxWarning)] + lines
     else:
         try:
             compile(src, path, 'exec')
@@ -80,6 +91,18 @@ for (const path of refused) {
     const want = expectedErrors[path][0];
     assert.notEqual(want, 'compiles', `${name} compiles in CPython: not a syntax error test`);
     assert.equal(got, want);
+  });
+}
+
+// The warnings CPython's compiler prints (SyntaxWarning), in its order,
+// then the error if there is one.
+const warned = files('warnings');
+const expectedWarnings = cpython('warn', warned);
+for (const path of warned) {
+  const name = path.slice(root.length);
+  test(`${name} warns as CPython's compiler warns`, () => {
+    const got = run(['-c', '-w', path]).split('\n').filter((l) => !l.startsWith('Module('));
+    assert.deepEqual(got, expectedWarnings[path]);
   });
 }
 
