@@ -50,6 +50,7 @@ struct parser {
     int error;           /* an error is set: every function returns NULL */
     int tok_error;       /* the error came from the tokenizer */
     int no_rest_check;   /* an error CPython reports without tokenizing the rest */
+    int match_newline;   /* the NEWLINE after "match subject" that is not a match statement, or -1 */
     int src_has_newline; /* the source as given ended with '\n' (for the last line's text) */
     const char *src;     /* the source, newlines translated, ending with '\n' and NUL */
     size_t srclen;
@@ -1005,8 +1006,14 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
         int s = p->pos;
         if (kind(p) == TK_DOUBLESTAR) {
             next(p);
+            int vs = p->pos;
             pyast_expr *v = expression(p);
             if (!v) goto error;
+            if (kind(p) != TK_COMMA && kind(p) != TK_RPAR) {
+                missing_comma(p, v, vs);
+                fail(p);
+                goto error;
+            }
             pyast_keyword *k = alloc(p, sizeof *k);
             if (!k) goto error;
             k->pos = span(p, s);
@@ -1029,8 +1036,14 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
         } else if (kind(p) == TK_NAME && kind_at(p, 1) == TK_EQUAL) {
             const char *name = tok_str(p, next(p));
             next(p);
+            int vs = p->pos;
             pyast_expr *v = expression(p);
             if (!v || !name) goto error;
+            if (kind(p) != TK_COMMA && kind(p) != TK_RPAR && kind(p) != KW_for && kind(p) != KW_async) {
+                missing_comma(p, v, vs);
+                fail(p);
+                goto error;
+            }
             pyast_keyword *k = alloc(p, sizeof *k);
             if (!k) goto error;
             k->pos = span(p, s);
@@ -1337,7 +1350,8 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
             }
             if (is_dict) {
                 if (!accept(p, TK_COLON)) {
-                    if (kind(p) == TK_RBRACE || kind(p) == TK_COMMA)
+                    /* invalid_kvpair (after a first pair: a set otherwise) */
+                    if (kind(p) == TK_RBRACE || kind(p) == TK_COMMA || !first)
                         raise_at(p, "SyntaxError", k->pos.lineno, k->pos.end_col_offset, k->pos.end_lineno, 0, "%s",
                                  "':' expected after dictionary key");
                     else
@@ -2218,11 +2232,14 @@ static pyast_arguments *parameters(parser *p, int lambda) {
             if (kind(p) == TK_COMMA) {
                 int k2 = kind_at(p, 1);
                 if (k2 == close || k2 == TK_DOUBLESTAR) {
-                    raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "named arguments must follow bare *");
+                    /* invalid_star_etc at the '*'; invalid_lambda_star_etc at the last token read */
+                    raise_tok(p, "SyntaxError", lambda ? peek_at(p, p->far) : &p->toks[p->pos - 1], "%s",
+                              "named arguments must follow bare *");
                     goto error;
                 }
             } else if (kind(p) == close) {
-                raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "named arguments must follow bare *");
+                raise_tok(p, "SyntaxError", lambda ? peek_at(p, p->far) : &p->toks[p->pos - 1], "%s",
+                          "named arguments must follow bare *");
                 goto error;
             } else {
                 if (!(args->vararg = param(p, lambda))) goto error;
@@ -2261,7 +2278,13 @@ static pyast_arguments *parameters(parser *p, int lambda) {
                     raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "expected default value expression");
                     goto error;
                 }
+                int ds = p->pos;
                 if (!(d = expression(p))) goto error;
+                if (kind(p) != TK_COMMA && kind(p) != close) {
+                    missing_comma(p, d, ds);
+                    if (!p->error) fail(p);
+                    goto error;
+                }
             }
             if (star) {
                 if (!vpush(p, &kwonly, a) || !vpush_null(p, &kwdefaults, d)) goto error;
@@ -2270,7 +2293,10 @@ static pyast_arguments *parameters(parser *p, int lambda) {
                     have_default = 1;
                     if (!vpush(p, &defaults, d)) goto error;
                 } else if (have_default) {
-                    raise_node(p, a->pos, "%s", "non-default argument follows default argument");
+                    if (kind(p) == TK_COMMA || kind(p) == close)
+                        raise_node(p, a->pos, "%s", "non-default argument follows default argument");
+                    else
+                        fail(p);
                     goto error;
                 }
                 if (!vpush(p, &pos, a)) goto error;
@@ -2499,6 +2525,10 @@ static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_
         }
         if (!p->error && accept(p, TK_RPAR) && kind(p) == TK_COLON) {
             done = 1;
+        } else if (!p->error && p->toks[p->pos - 1].kind == TK_RPAR && kind(p) == TK_NEWLINE) {
+            /* invalid_with_stmt */
+            vfree(&items);
+            return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
         } else {
             vfree(&items);
             if (!reset(p, m)) return NULL;
@@ -2701,11 +2731,13 @@ static int is_bitwise_or_level(const pyast_expr *e, int parenthesized) {
  * invalid_assignment.  eq is the token index of the '=' after target 0. */
 static void *assign_error(parser *p, pyast_expr **t, int i, int eq, int start) {
     pyast_expr *e = t[i];
-    if (i == 0) {
-        pyast_expr *x = e;
-        int paren = in_parens(p, start, e);
-        if (e->kind == PYAST_Tuple && !paren && e->v.Tuple.elts.n) {
-            x = e->v.Tuple.elts.items[e->v.Tuple.elts.n - 1];
+    {
+        /* whichever target is invalid, CPython's invalid_assignment first
+         * tries invalid_named_expression on the first one */
+        pyast_expr *x = t[0];
+        int paren = in_parens(p, start, x);
+        if (x->kind == PYAST_Tuple && !paren && x->v.Tuple.elts.n) {
+            x = x->v.Tuple.elts.items[x->v.Tuple.elts.n - 1];
             paren = x->kind == PYAST_Tuple || x->kind == PYAST_GeneratorExp;
         }
         int save = p->pos;
@@ -2775,14 +2807,7 @@ static pyast_stmt *expr_stmt(parser *p) {
                 pyast_expr **t = (pyast_expr **)v.items;
                 for (int i = 0; i < v.n; i++)
                     if (t[i]->kind == PYAST_Yield || t[i]->kind == PYAST_YieldFrom || invalid_target(t[i], STAR_TARGETS)) {
-                        if (i == 0 && v.n == 1) {
-                            if (t[0]->kind == PYAST_Yield || t[0]->kind == PYAST_YieldFrom)
-                                raise_node(p, t[0]->pos, "%s", "assignment to yield expression not possible");
-                            else
-                                to_target(p, t[0], PYAST_Store, STAR_TARGETS);
-                        } else {
-                            assign_error(p, t, i, eq, start);
-                        }
+                        assign_error(p, t, i, eq, start);
                         break;
                     }
                 fail(p);
@@ -3061,7 +3086,10 @@ static __attribute__((noinline)) int simple_stmts(parser *p, vec *out) {
         pyast_stmt *st = simple_stmt(p);
         if (!vpush(p, out, st)) return 0;
         int k = kind(p);
-        if (starts_expr(k) && !(k == TK_STRING && p->pos == start + 1 && p->toks[start].kind == TK_NAME)) {
+        int ends_with_expr = st->kind == PYAST_Expr || st->kind == PYAST_Assign || st->kind == PYAST_AugAssign ||
+                             st->kind == PYAST_AnnAssign || st->kind == PYAST_Assert || st->kind == PYAST_Delete ||
+                             (st->kind == PYAST_Return && st->v.Return.value) || (st->kind == PYAST_Raise && st->v.Raise.exc);
+        if (ends_with_expr && starts_expr(k) && !(k == TK_STRING && p->pos == start + 1 && p->toks[start].kind == TK_NAME)) {
             /* invalid_expression: CPython's second pass parses what follows
              * an expression (a bracket never closed there is reported)
              * before it says "invalid syntax" */
@@ -3391,6 +3419,9 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
         }
     }
     if (!subject || kind(p) != TK_COLON) {
+        /* invalid_match_stmt: "match" subject_expr NEWLINE, reported if the
+         * line is not another statement either */
+        p->match_newline = subject && kind(p) == TK_NEWLINE ? p->pos : -1;
         reset(p, m);
         return NULL;
     }
@@ -3473,8 +3504,16 @@ static pyast_stmt *compound_or_simple(parser *p, vec *out) {
         break;
     case TK_NAME:
         if (is_name(p, 0, "match")) {
+            p->match_newline = -1;
             st = match_stmt(p);
             if (st || p->error) break;
+            int nl = p->match_newline, before = out->n;
+            if (simple_stmts(p, out)) return out->n > before ? out->items[out->n - 1] : NULL;
+            if (nl >= 0 && !p->tok_error && !strcmp(p->err->msg, "invalid syntax")) {
+                p->error = 0;
+                raise_tok(p, "SyntaxError", &p->toks[nl], "%s", "expected ':'");
+            }
+            return NULL;
         }
         /* fall through */
     default: {
