@@ -127,16 +127,23 @@ static int too_deep(checker *c) {
 
 /* ---- scopes ----------------------------------------------------------------- */
 
+/* Out of memory: a MemoryError.  Returns 0. */
+static int oom(checker *c) {
+    if (!c->error) {
+        c->error = 1;
+        memset(c->err, 0, sizeof *c->err);
+        c->err->type = "MemoryError";
+        c->err->lineno = c->err->offset = c->err->end_lineno = c->err->end_offset = PY_SE_NONE;
+    }
+    return 0;
+}
+
+/* A copy of items (cap of them) with room for twice as many, in the arena. */
 static void *grow(checker *c, void *items, int *cap, size_t size) {
     int ncap = *cap ? *cap * 2 : 8;
     void *n = pyarena_alloc(c->a, (size_t)ncap * size);
     if (!n) {
-        if (!c->error) {
-            c->error = 1;
-            memset(c->err, 0, sizeof *c->err);
-            c->err->type = "MemoryError";
-            c->err->lineno = c->err->offset = c->err->end_lineno = c->err->end_offset = PY_SE_NONE;
-        }
+        oom(c);
         return NULL;
     }
     if (items) memcpy(n, items, (size_t)*cap * size);
@@ -178,7 +185,7 @@ static int add_def(checker *c, const char *name, int flag, pyast_pos pos) {
 static scope *enter(checker *c, int kind, const void *node) {
     scope *s = pyarena_alloc(c->a, sizeof *s);
     if (!s) {
-        grow(c, NULL, &(int){1 << 30}, (size_t)1 << 40);
+        oom(c);
         return NULL;
     }
     s->kind = kind;
@@ -212,11 +219,11 @@ static scope *scope_of(checker *c, const void *node) {
 /* ---- pass 1: the symbol table ------------------------------------------------ */
 
 static int st_expr(checker *c, const pyast_expr *e);
-static int st_stmts(checker *c, pyast_stmts b);
+static int st_stmts(checker *c, const pyast_stmts *b);
 
-static int st_exprs(checker *c, pyast_exprs v) {
-    for (int i = 0; i < v.n; i++)
-        if (v.items[i] && !st_expr(c, v.items[i])) return 0;
+static int st_exprs(checker *c, const pyast_exprs *v) {
+    for (int i = 0; i < v->n; i++)
+        if (v->items[i] && !st_expr(c, v->items[i])) return 0;
     return 1;
 }
 
@@ -252,7 +259,7 @@ static int st_pattern(checker *c, const pyast_pattern *p) {
         for (int i = 0; ok && i < p->v.MatchSequence.patterns.n; i++) ok = st_pattern(c, p->v.MatchSequence.patterns.items[i]);
         break;
     case PYAST_MatchMapping:
-        ok = st_exprs(c, p->v.MatchMapping.keys);
+        ok = st_exprs(c, &p->v.MatchMapping.keys);
         for (int i = 0; ok && i < p->v.MatchMapping.patterns.n; i++) ok = st_pattern(c, p->v.MatchMapping.patterns.items[i]);
         if (ok && p->v.MatchMapping.rest) ok = add_def(c, p->v.MatchMapping.rest, DEF_LOCAL, p->pos);
         break;
@@ -287,31 +294,31 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_FunctionDef:
     case PYAST_AsyncFunctionDef: {
         const pyast_arguments *a = s->v.FunctionDef.args;
-        ok = add_def(c, s->v.FunctionDef.name, DEF_LOCAL, s->pos) && st_exprs(c, a->defaults) &&
-             st_exprs(c, a->kw_defaults) && st_annotations(c, a, s->v.FunctionDef.returns) &&
-             st_exprs(c, s->v.FunctionDef.decorator_list);
+        ok = add_def(c, s->v.FunctionDef.name, DEF_LOCAL, s->pos) && st_exprs(c, &a->defaults) &&
+             st_exprs(c, &a->kw_defaults) && st_annotations(c, a, s->v.FunctionDef.returns) &&
+             st_exprs(c, &s->v.FunctionDef.decorator_list);
         if (!ok) break;
         scope *f = enter(c, FUNCTION, s);
         if (!f) return 0;
         f->is_async = f->coroutine = s->kind == PYAST_AsyncFunctionDef;
-        ok = st_params(c, a) && st_stmts(c, s->v.FunctionDef.body);
+        ok = st_params(c, a) && st_stmts(c, &s->v.FunctionDef.body);
         c->cur = f->parent;
         break;
     }
     case PYAST_ClassDef: {
-        ok = add_def(c, s->v.ClassDef.name, DEF_LOCAL, s->pos) && st_exprs(c, s->v.ClassDef.bases);
+        ok = add_def(c, s->v.ClassDef.name, DEF_LOCAL, s->pos) && st_exprs(c, &s->v.ClassDef.bases);
         for (int i = 0; ok && i < s->v.ClassDef.keywords.n; i++) ok = st_expr(c, s->v.ClassDef.keywords.items[i]->value);
-        ok = ok && st_exprs(c, s->v.ClassDef.decorator_list);
+        ok = ok && st_exprs(c, &s->v.ClassDef.decorator_list);
         if (!ok) break;
         scope *k = enter(c, CLASS, s);
         if (!k) return 0;
-        ok = st_stmts(c, s->v.ClassDef.body);
+        ok = st_stmts(c, &s->v.ClassDef.body);
         c->cur = k->parent;
         break;
     }
     case PYAST_Return: ok = !s->v.Return.value || st_expr(c, s->v.Return.value); break;
-    case PYAST_Delete: ok = st_exprs(c, s->v.Delete.targets); break;
-    case PYAST_Assign: ok = st_exprs(c, s->v.Assign.targets) && st_expr(c, s->v.Assign.value); break;
+    case PYAST_Delete: ok = st_exprs(c, &s->v.Delete.targets); break;
+    case PYAST_Assign: ok = st_exprs(c, &s->v.Assign.targets) && st_expr(c, s->v.Assign.value); break;
     case PYAST_AugAssign: ok = st_expr(c, s->v.AugAssign.target) && st_expr(c, s->v.AugAssign.value); break;
     case PYAST_AnnAssign: {
         const pyast_expr *t = s->v.AnnAssign.target;
@@ -331,12 +338,12 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
     }
     case PYAST_For:
     case PYAST_AsyncFor:
-        ok = st_expr(c, s->v.For.target) && st_expr(c, s->v.For.iter) && st_stmts(c, s->v.For.body) &&
-             st_stmts(c, s->v.For.orelse);
+        ok = st_expr(c, s->v.For.target) && st_expr(c, s->v.For.iter) && st_stmts(c, &s->v.For.body) &&
+             st_stmts(c, &s->v.For.orelse);
         break;
     case PYAST_While:
     case PYAST_If:
-        ok = st_expr(c, s->v.If.test) && st_stmts(c, s->v.If.body) && st_stmts(c, s->v.If.orelse);
+        ok = st_expr(c, s->v.If.test) && st_stmts(c, &s->v.If.body) && st_stmts(c, &s->v.If.orelse);
         break;
     case PYAST_With:
     case PYAST_AsyncWith:
@@ -344,13 +351,13 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
             ok = st_expr(c, s->v.With.items.items[i]->context_expr);
             if (ok && s->v.With.items.items[i]->optional_vars) ok = st_expr(c, s->v.With.items.items[i]->optional_vars);
         }
-        ok = ok && st_stmts(c, s->v.With.body);
+        ok = ok && st_stmts(c, &s->v.With.body);
         break;
     case PYAST_Match:
         ok = st_expr(c, s->v.Match.subject);
         for (int i = 0; ok && i < s->v.Match.cases.n; i++) {
             const pyast_match_case *mc = s->v.Match.cases.items[i];
-            ok = st_pattern(c, mc->pattern) && (!mc->guard || st_expr(c, mc->guard)) && st_stmts(c, mc->body);
+            ok = st_pattern(c, mc->pattern) && (!mc->guard || st_expr(c, mc->guard)) && st_stmts(c, &mc->body);
         }
         break;
     case PYAST_Raise:
@@ -358,13 +365,13 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
         break;
     case PYAST_Try:
     case PYAST_TryStar:
-        ok = st_stmts(c, s->v.Try.body) && st_stmts(c, s->v.Try.orelse);
+        ok = st_stmts(c, &s->v.Try.body) && st_stmts(c, &s->v.Try.orelse);
         for (int i = 0; ok && i < s->v.Try.handlers.n; i++) {
             const pyast_excepthandler *h = s->v.Try.handlers.items[i];
             ok = (!h->type || st_expr(c, h->type)) && (!h->name || add_def(c, h->name, DEF_LOCAL, h->pos)) &&
-                 st_stmts(c, h->body);
+                 st_stmts(c, &h->body);
         }
-        ok = ok && st_stmts(c, s->v.Try.finalbody);
+        ok = ok && st_stmts(c, &s->v.Try.finalbody);
         break;
     case PYAST_Assert:
         ok = st_expr(c, s->v.Assert.test) && (!s->v.Assert.msg || st_expr(c, s->v.Assert.msg));
@@ -412,10 +419,39 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
     return ok && !c->error;
 }
 
-static int st_stmts(checker *c, pyast_stmts b) {
-    for (int i = 0; i < b.n; i++)
-        if (!st_stmt(c, b.items[i])) return 0;
+static int st_stmts(checker *c, const pyast_stmts *b) {
+    for (int i = 0; i < b->n; i++)
+        if (!st_stmt(c, b->items[i])) return 0;
     return 1;
+}
+
+/* ---- chains ------------------------------------------------------------------ */
+
+/* The first child of an operator, attribute, call or subscript: a chain
+ * of them (a+b+c+..., -(-(-x)), f(1)(2), a.b.c[0]) is walked in a loop,
+ * not by recursion, so the C stack does not grow with its length. */
+static const pyast_expr *first_child(const pyast_expr *e) {
+    switch (e->kind) {
+    case PYAST_BinOp: return e->v.BinOp.left;
+    case PYAST_UnaryOp: return e->v.UnaryOp.operand;
+    case PYAST_Attribute: return e->v.Attribute.value;
+    case PYAST_Call: return e->v.Call.func;
+    case PYAST_Subscript: return e->v.Subscript.value;
+    default: return NULL;
+    }
+}
+
+/* The chain below e (e included) into *spine (arena): its length, or -1. */
+static int spine_of(checker *c, const pyast_expr *e, const pyast_expr ***spine) {
+    int n = 0;
+    for (const pyast_expr *x = e; first_child(x); x = first_child(x)) {
+        if (c->depth + ++n > MAX_DEPTH) return too_deep(c) - 1;
+    }
+    *spine = pyarena_alloc(c->a, (size_t)n * sizeof **spine);
+    if (!*spine) return oom(c) - 1;
+    const pyast_expr *x = e;
+    for (int i = 0; i < n; i++, x = first_child(x)) (*spine)[i] = x;
+    return n;
 }
 
 /* symtable_handle_comprehension */
@@ -431,14 +467,14 @@ static int st_comprehension(checker *c, const pyast_expr *e, pyast_comprehension
     s->comp = what;
     s->generator = e->kind == PYAST_GeneratorExp;
     if (outer->is_async) s->coroutine = 1;
-    ok = st_expr(c, outer->target) && st_exprs(c, outer->ifs);
+    ok = st_expr(c, outer->target) && st_exprs(c, &outer->ifs);
     for (int i = 1; ok && i < gens.n; i++) {
         const pyast_comprehension *g = gens.items[i];
         ok = st_expr(c, g->target);
         c->comp_iter++;
         ok = ok && st_expr(c, g->iter);
         c->comp_iter--;
-        ok = ok && st_exprs(c, g->ifs);
+        ok = ok && st_exprs(c, &g->ifs);
         if (g->is_async) s->coroutine = 1;
     }
     if (ok && value) ok = st_expr(c, value);
@@ -450,8 +486,27 @@ static int st_comprehension(checker *c, const pyast_expr *e, pyast_comprehension
 static int st_expr(checker *c, const pyast_expr *e) {
     if (++c->depth > MAX_DEPTH) return too_deep(c);
     int ok = 1;
+    if (first_child(e) && first_child(first_child(e))) {
+        /* a chain: the innermost first, then the other children upwards */
+        const pyast_expr **spine;
+        int n = spine_of(c, e, &spine);
+        if (n < 0) return 0;
+        c->depth += n;
+        ok = st_expr(c, first_child(spine[n - 1]));
+        for (int i = n - 1; ok && i >= 0; i--) {
+            const pyast_expr *x = spine[i];
+            if (x->kind == PYAST_BinOp) ok = st_expr(c, x->v.BinOp.right);
+            else if (x->kind == PYAST_Subscript) ok = st_expr(c, x->v.Subscript.slice);
+            else if (x->kind == PYAST_Call) {
+                ok = st_exprs(c, &x->v.Call.args);
+                for (int k = 0; ok && k < x->v.Call.keywords.n; k++) ok = st_expr(c, x->v.Call.keywords.items[k]->value);
+            }
+        }
+        c->depth -= n + 1;
+        return ok && !c->error;
+    }
     switch (e->kind) {
-    case PYAST_BoolOp: ok = st_exprs(c, e->v.BoolOp.values); break;
+    case PYAST_BoolOp: ok = st_exprs(c, &e->v.BoolOp.values); break;
     case PYAST_NamedExpr: {
         if (c->comp_iter)
             return error(c, e->pos, "SyntaxError", "%sassignment expression cannot be used in a comprehension iterable expression", "");
@@ -482,7 +537,7 @@ static int st_expr(checker *c, const pyast_expr *e) {
     case PYAST_UnaryOp: ok = st_expr(c, e->v.UnaryOp.operand); break;
     case PYAST_Lambda: {
         const pyast_arguments *a = e->v.Lambda.args;
-        ok = st_exprs(c, a->defaults) && st_exprs(c, a->kw_defaults);
+        ok = st_exprs(c, &a->defaults) && st_exprs(c, &a->kw_defaults);
         if (!ok) break;
         scope *f = enter(c, FUNCTION, e);
         if (!f) return 0;
@@ -491,11 +546,22 @@ static int st_expr(checker *c, const pyast_expr *e) {
         c->cur = f->parent;
         break;
     }
-    case PYAST_IfExp:
-        ok = st_expr(c, e->v.IfExp.test) && st_expr(c, e->v.IfExp.body) && st_expr(c, e->v.IfExp.orelse);
+    case PYAST_IfExp: {
+        /* a chain of conditional expressions (a if b else c if d else ...)
+         * in a loop: test, body, then the next one */
+        int extra = 0;
+        const pyast_expr *x = e;
+        for (; ok && x->kind == PYAST_IfExp; x = x->v.IfExp.orelse, extra++) {
+            if (c->depth + extra > MAX_DEPTH) return too_deep(c);
+            ok = st_expr(c, x->v.IfExp.test) && st_expr(c, x->v.IfExp.body);
+        }
+        c->depth += extra;
+        ok = ok && st_expr(c, x);
+        c->depth -= extra;
         break;
-    case PYAST_Dict: ok = st_exprs(c, e->v.Dict.keys) && st_exprs(c, e->v.Dict.values); break;
-    case PYAST_Set: ok = st_exprs(c, e->v.Set.elts); break;
+    }
+    case PYAST_Dict: ok = st_exprs(c, &e->v.Dict.keys) && st_exprs(c, &e->v.Dict.values); break;
+    case PYAST_Set: ok = st_exprs(c, &e->v.Set.elts); break;
     case PYAST_ListComp:
         ok = st_comprehension(c, e, e->v.ListComp.generators, e->v.ListComp.elt, NULL, "list comprehension");
         break;
@@ -522,16 +588,16 @@ static int st_expr(checker *c, const pyast_expr *e) {
         }
         break;
     }
-    case PYAST_Compare: ok = st_expr(c, e->v.Compare.left) && st_exprs(c, e->v.Compare.comparators); break;
+    case PYAST_Compare: ok = st_expr(c, e->v.Compare.left) && st_exprs(c, &e->v.Compare.comparators); break;
     case PYAST_Call:
-        ok = st_expr(c, e->v.Call.func) && st_exprs(c, e->v.Call.args);
+        ok = st_expr(c, e->v.Call.func) && st_exprs(c, &e->v.Call.args);
         for (int i = 0; ok && i < e->v.Call.keywords.n; i++) ok = st_expr(c, e->v.Call.keywords.items[i]->value);
         break;
     case PYAST_FormattedValue:
         ok = st_expr(c, e->v.FormattedValue.value) &&
              (!e->v.FormattedValue.format_spec || st_expr(c, e->v.FormattedValue.format_spec));
         break;
-    case PYAST_JoinedStr: ok = st_exprs(c, e->v.JoinedStr.values); break;
+    case PYAST_JoinedStr: ok = st_exprs(c, &e->v.JoinedStr.values); break;
     case PYAST_Constant: break;
     case PYAST_Attribute: ok = st_expr(c, e->v.Attribute.value); break;
     case PYAST_Subscript: ok = st_expr(c, e->v.Subscript.value) && st_expr(c, e->v.Subscript.slice); break;
@@ -540,7 +606,7 @@ static int st_expr(checker *c, const pyast_expr *e) {
         ok = add_def(c, e->v.Name.id, e->v.Name.ctx == PYAST_Load ? USE : DEF_LOCAL, e->pos);
         break;
     case PYAST_List:
-    case PYAST_Tuple: ok = st_exprs(c, e->v.List.elts); break;
+    case PYAST_Tuple: ok = st_exprs(c, &e->v.List.elts); break;
     case PYAST_Slice:
         ok = (!e->v.Slice.lower || st_expr(c, e->v.Slice.lower)) && (!e->v.Slice.upper || st_expr(c, e->v.Slice.upper)) &&
              (!e->v.Slice.step || st_expr(c, e->v.Slice.step));
@@ -573,7 +639,7 @@ static int analyze(checker *c, scope *s, const nameset *bound) {
     if (s->kind != CLASS) {
         int n = (bound ? bound->n : 0) + s->nsyms;
         nb.names = n ? pyarena_alloc(c->a, (size_t)n * sizeof *nb.names) : NULL;
-        if (n && !nb.names) return grow(c, NULL, &(int){1 << 30}, (size_t)1 << 40) != NULL;
+        if (n && !nb.names) return oom(c);
         if (bound)
             for (int i = 0; i < bound->n; i++) nb.names[nb.n++] = bound->names[i];
         if (s->kind != MODULE)
@@ -717,11 +783,11 @@ static int check_subscript(checker *c, const pyast_expr *e) {
 }
 
 static int co_expr(checker *c, const pyast_expr *e);
-static int co_stmts(checker *c, pyast_stmts b);
+static int co_stmts(checker *c, const pyast_stmts *b);
 
-static int co_exprs(checker *c, pyast_exprs v) {
-    for (int i = 0; i < v.n; i++)
-        if (v.items[i] && !co_expr(c, v.items[i])) return 0;
+static int co_exprs(checker *c, const pyast_exprs *v) {
+    for (int i = 0; i < v->n; i++)
+        if (v->items[i] && !co_expr(c, v->items[i])) return 0;
     return 1;
 }
 
@@ -766,16 +832,16 @@ static int co_target(checker *c, const pyast_expr *e) {
 }
 
 /* Items of a display or call: a Starred is allowed here. */
-static int co_items(checker *c, pyast_exprs v) {
-    for (int i = 0; i < v.n; i++) {
-        const pyast_expr *x = v.items[i];
+static int co_items(checker *c, const pyast_exprs *v) {
+    for (int i = 0; i < v->n; i++) {
+        const pyast_expr *x = v->items[i];
         if (!co_expr(c, x->kind == PYAST_Starred ? x->v.Starred.value : x)) return 0;
     }
     return 1;
 }
 
 static int co_args(checker *c, const pyast_arguments *a) {
-    return co_exprs(c, a->defaults) && co_exprs(c, a->kw_defaults);
+    return co_exprs(c, &a->defaults) && co_exprs(c, &a->kw_defaults);
 }
 
 static int co_comprehension(checker *c, const pyast_expr *e, pyast_comprehensions gens, const pyast_expr *elt,
@@ -789,7 +855,7 @@ static int co_comprehension(checker *c, const pyast_expr *e, pyast_comprehension
     for (int i = 0; ok && i < gens.n; i++) {
         const pyast_comprehension *g = gens.items[i];
         if (i) ok = co_expr(c, g->iter);
-        ok = ok && co_target(c, g->target) && co_exprs(c, g->ifs);
+        ok = ok && co_target(c, g->target) && co_exprs(c, &g->ifs);
     }
     if (ok && value) ok = co_expr(c, elt) && co_expr(c, value);
     else if (ok) ok = co_expr(c, elt);
@@ -797,11 +863,36 @@ static int co_comprehension(checker *c, const pyast_expr *e, pyast_comprehension
     return ok && co_expr(c, gens.items[0]->iter);
 }
 
+static int co_call_rest(checker *c, const pyast_expr *e);
+static int co_subscript_slice(checker *c, const pyast_expr *e);
 static int co_expr(checker *c, const pyast_expr *e) {
     if (++c->depth > MAX_DEPTH) return too_deep(c);
     int ok = 1;
+    if (first_child(e) && first_child(first_child(e))) {
+        /* a chain: each node's checks top-down (CPython checks a call or
+         * subscript before compiling its first child), the innermost, then
+         * the other children upwards */
+        const pyast_expr **spine;
+        int n = spine_of(c, e, &spine);
+        if (n < 0) return 0;
+        c->depth += n;
+        for (int i = 0; ok && i < n; i++) {
+            const pyast_expr *x = spine[i];
+            if (x->kind == PYAST_Call) ok = check_caller(c, x);
+            else if (x->kind == PYAST_Subscript && x->v.Subscript.ctx == PYAST_Load) ok = check_subscript(c, x);
+        }
+        ok = ok && co_expr(c, first_child(spine[n - 1]));
+        for (int i = n - 1; ok && i >= 0; i--) {
+            const pyast_expr *x = spine[i];
+            if (x->kind == PYAST_BinOp) ok = co_expr(c, x->v.BinOp.right);
+            else if (x->kind == PYAST_Subscript) ok = co_subscript_slice(c, x);
+            else if (x->kind == PYAST_Call) ok = co_call_rest(c, x);
+        }
+        c->depth -= n + 1;
+        return ok && !c->error;
+    }
     switch (e->kind) {
-    case PYAST_BoolOp: ok = co_exprs(c, e->v.BoolOp.values); break;
+    case PYAST_BoolOp: ok = co_exprs(c, &e->v.BoolOp.values); break;
     case PYAST_NamedExpr: ok = co_expr(c, e->v.NamedExpr.value); break;
     case PYAST_BinOp: ok = co_expr(c, e->v.BinOp.left) && co_expr(c, e->v.BinOp.right); break;
     case PYAST_UnaryOp: ok = co_expr(c, e->v.UnaryOp.operand); break;
@@ -814,11 +905,22 @@ static int co_expr(checker *c, const pyast_expr *e) {
         leave_unit(c, u);
         break;
     }
-    case PYAST_IfExp:
-        ok = co_expr(c, e->v.IfExp.test) && co_expr(c, e->v.IfExp.body) && co_expr(c, e->v.IfExp.orelse);
+    case PYAST_IfExp: {
+        /* a chain of conditional expressions (a if b else c if d else ...)
+         * in a loop: test, body, then the next one */
+        int extra = 0;
+        const pyast_expr *x = e;
+        for (; ok && x->kind == PYAST_IfExp; x = x->v.IfExp.orelse, extra++) {
+            if (c->depth + extra > MAX_DEPTH) return too_deep(c);
+            ok = co_expr(c, x->v.IfExp.test) && co_expr(c, x->v.IfExp.body);
+        }
+        c->depth += extra;
+        ok = ok && co_expr(c, x);
+        c->depth -= extra;
         break;
-    case PYAST_Dict: ok = co_exprs(c, e->v.Dict.keys) && co_exprs(c, e->v.Dict.values); break;
-    case PYAST_Set: ok = co_items(c, e->v.Set.elts); break;
+    }
+    case PYAST_Dict: ok = co_exprs(c, &e->v.Dict.keys) && co_exprs(c, &e->v.Dict.values); break;
+    case PYAST_Set: ok = co_items(c, &e->v.Set.elts); break;
     case PYAST_ListComp: ok = co_comprehension(c, e, e->v.ListComp.generators, e->v.ListComp.elt, NULL); break;
     case PYAST_SetComp: ok = co_comprehension(c, e, e->v.SetComp.generators, e->v.SetComp.elt, NULL); break;
     case PYAST_GeneratorExp: ok = co_comprehension(c, e, e->v.GeneratorExp.generators, e->v.GeneratorExp.elt, NULL); break;
@@ -841,33 +943,20 @@ static int co_expr(checker *c, const pyast_expr *e) {
         ok = co_expr(c, e->v.YieldFrom.value);
         break;
     case PYAST_Compare:
-        ok = check_compare(c, e) && co_expr(c, e->v.Compare.left) && co_exprs(c, e->v.Compare.comparators);
+        ok = check_compare(c, e) && co_expr(c, e->v.Compare.left) && co_exprs(c, &e->v.Compare.comparators);
         break;
-    case PYAST_Call: {
-        ok = check_caller(c, e) && co_expr(c, e->v.Call.func);
-        pyast_keywords k = e->v.Call.keywords;
-        for (int i = 0; ok && i < k.n; i++) {
-            if (!k.items[i]->arg) continue;
-            for (int j = i + 1; j < k.n; j++)
-                if (k.items[j]->arg && !strcmp(k.items[i]->arg, k.items[j]->arg))
-                    return error(c, k.items[j]->pos, "SyntaxError", "keyword argument repeated: %s", k.items[i]->arg);
-        }
-        ok = ok && co_items(c, e->v.Call.args);
-        for (int i = 0; ok && i < k.n; i++) ok = co_expr(c, k.items[i]->value);
-        break;
-    }
+    case PYAST_Call: ok = check_caller(c, e) && co_expr(c, e->v.Call.func) && co_call_rest(c, e); break;
     case PYAST_FormattedValue:
         ok = co_expr(c, e->v.FormattedValue.value) &&
              (!e->v.FormattedValue.format_spec || co_expr(c, e->v.FormattedValue.format_spec));
         break;
-    case PYAST_JoinedStr: ok = co_exprs(c, e->v.JoinedStr.values); break;
+    case PYAST_JoinedStr: ok = co_exprs(c, &e->v.JoinedStr.values); break;
     case PYAST_Constant: break;
     case PYAST_Attribute: ok = co_expr(c, e->v.Attribute.value); break;
-    case PYAST_Subscript: {
-        const pyast_expr *sl = e->v.Subscript.slice;
-        ok = (e->v.Subscript.ctx != PYAST_Load || check_subscript(c, e)) && co_expr(c, e->v.Subscript.value) && (sl->kind == PYAST_Tuple ? co_items(c, sl->v.Tuple.elts) : co_expr(c, sl));
+    case PYAST_Subscript:
+        ok = (e->v.Subscript.ctx != PYAST_Load || check_subscript(c, e)) && co_expr(c, e->v.Subscript.value) &&
+             co_subscript_slice(c, e);
         break;
-    }
     case PYAST_Starred:
         if (e->v.Starred.ctx == PYAST_Store)
             return error(c, e->pos, "SyntaxError", "%sstarred assignment target must be in a list or tuple", "");
@@ -876,7 +965,7 @@ static int co_expr(checker *c, const pyast_expr *e) {
     case PYAST_List:
     case PYAST_Tuple:
         if (e->v.List.ctx == PYAST_Store) ok = co_target(c, e);
-        else ok = co_items(c, e->v.List.elts);
+        else ok = co_items(c, &e->v.List.elts);
         break;
     case PYAST_Slice:
         ok = (!e->v.Slice.lower || co_expr(c, e->v.Slice.lower)) && (!e->v.Slice.upper || co_expr(c, e->v.Slice.upper)) &&
@@ -885,6 +974,25 @@ static int co_expr(checker *c, const pyast_expr *e) {
     }
     c->depth--;
     return ok && !c->error;
+}
+
+/* A call after its function: the keywords checked, then the arguments. */
+static int co_call_rest(checker *c, const pyast_expr *e) {
+    const pyast_keywords *k = &e->v.Call.keywords;
+    for (int i = 0; i < k->n; i++) {
+        if (!k->items[i]->arg) continue;
+        for (int j = i + 1; j < k->n; j++)
+            if (k->items[j]->arg && !strcmp(k->items[i]->arg, k->items[j]->arg))
+                return error(c, k->items[j]->pos, "SyntaxError", "keyword argument repeated: %s", k->items[i]->arg);
+    }
+    int ok = co_items(c, &e->v.Call.args);
+    for (int i = 0; ok && i < k->n; i++) ok = co_expr(c, k->items[i]->value);
+    return ok;
+}
+
+static int co_subscript_slice(checker *c, const pyast_expr *e) {
+    const pyast_expr *sl = e->v.Subscript.slice;
+    return sl->kind == PYAST_Tuple ? co_items(c, &sl->v.Tuple.elts) : co_expr(c, sl);
 }
 
 static int co_pattern_exprs(checker *c, const pyast_pattern *p) {
@@ -898,7 +1006,7 @@ static int co_pattern_exprs(checker *c, const pyast_pattern *p) {
     case PYAST_MatchMapping:
         for (int i = 0; i < p->v.MatchMapping.patterns.n; i++)
             if (!co_pattern_exprs(c, p->v.MatchMapping.patterns.items[i])) return 0;
-        return co_exprs(c, p->v.MatchMapping.keys);
+        return co_exprs(c, &p->v.MatchMapping.keys);
     case PYAST_MatchClass:
         for (int i = 0; i < p->v.MatchClass.patterns.n; i++)
             if (!co_pattern_exprs(c, p->v.MatchClass.patterns.items[i])) return 0;
@@ -916,22 +1024,22 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
     switch (s->kind) {
     case PYAST_FunctionDef:
     case PYAST_AsyncFunctionDef: {
-        ok = co_exprs(c, s->v.FunctionDef.decorator_list) && co_args(c, s->v.FunctionDef.args);
+        ok = co_exprs(c, &s->v.FunctionDef.decorator_list) && co_args(c, s->v.FunctionDef.args);
         if (!ok) break;
         scope *f = scope_of(c, s);
         unit_save u = enter_unit(c, f ? f : c->unit);
-        ok = co_stmts(c, s->v.FunctionDef.body);
+        ok = co_stmts(c, &s->v.FunctionDef.body);
         leave_unit(c, u);
         break;
     }
     case PYAST_ClassDef: {
-        ok = co_exprs(c, s->v.ClassDef.decorator_list);
+        ok = co_exprs(c, &s->v.ClassDef.decorator_list);
         if (!ok) break;
         scope *k = scope_of(c, s);
         unit_save u = enter_unit(c, k ? k : c->unit);
-        ok = co_stmts(c, s->v.ClassDef.body);
+        ok = co_stmts(c, &s->v.ClassDef.body);
         leave_unit(c, u);
-        ok = ok && co_items(c, s->v.ClassDef.bases);
+        ok = ok && co_items(c, &s->v.ClassDef.bases);
         for (int i = 0; ok && i < s->v.ClassDef.keywords.n; i++) ok = co_expr(c, s->v.ClassDef.keywords.items[i]->value);
         break;
     }
@@ -941,7 +1049,7 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
             return error(c, s->pos, "SyntaxError", "%s'return' with value in async generator", "");
         ok = !s->v.Return.value || co_expr(c, s->v.Return.value);
         break;
-    case PYAST_Delete: ok = co_exprs(c, s->v.Delete.targets); break;
+    case PYAST_Delete: ok = co_exprs(c, &s->v.Delete.targets); break;
     case PYAST_Assign:
         ok = co_expr(c, s->v.Assign.value);
         for (int i = 0; ok && i < s->v.Assign.targets.n; i++) ok = co_target(c, s->v.Assign.targets.items[i]);
@@ -958,21 +1066,21 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         ok = co_expr(c, s->v.For.iter) && push_block(c, s->pos);
         if (!ok) break;
         c->loops++;
-        ok = co_target(c, s->v.For.target) && co_stmts(c, s->v.For.body);
+        ok = co_target(c, s->v.For.target) && co_stmts(c, &s->v.For.body);
         c->loops--;
         c->blocks--;
-        ok = ok && co_stmts(c, s->v.For.orelse);
+        ok = ok && co_stmts(c, &s->v.For.orelse);
         break;
     case PYAST_While:
         ok = push_block(c, s->pos);
         if (!ok) break;
         c->loops++;
-        ok = co_expr(c, s->v.While.test) && co_stmts(c, s->v.While.body);
+        ok = co_expr(c, s->v.While.test) && co_stmts(c, &s->v.While.body);
         c->loops--;
         c->blocks--;
-        ok = ok && co_stmts(c, s->v.While.orelse);
+        ok = ok && co_stmts(c, &s->v.While.orelse);
         break;
-    case PYAST_If: ok = co_expr(c, s->v.If.test) && co_stmts(c, s->v.If.body) && co_stmts(c, s->v.If.orelse); break;
+    case PYAST_If: ok = co_expr(c, s->v.If.test) && co_stmts(c, &s->v.If.body) && co_stmts(c, &s->v.If.orelse); break;
     case PYAST_With:
     case PYAST_AsyncWith: {
         if (s->kind == PYAST_AsyncWith && !c->unit->is_async)
@@ -984,7 +1092,7 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
             if (ok) pushed++;
             if (ok && w->optional_vars) ok = co_target(c, w->optional_vars);
         }
-        ok = ok && co_stmts(c, s->v.With.body);
+        ok = ok && co_stmts(c, &s->v.With.body);
         c->blocks -= pushed;
         break;
     }
@@ -992,7 +1100,7 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         ok = co_expr(c, s->v.Match.subject);
         for (int i = 0; ok && i < s->v.Match.cases.n; i++) {
             const pyast_match_case *mc = s->v.Match.cases.items[i];
-            ok = co_pattern_exprs(c, mc->pattern) && (!mc->guard || co_expr(c, mc->guard)) && co_stmts(c, mc->body);
+            ok = co_pattern_exprs(c, mc->pattern) && (!mc->guard || co_expr(c, mc->guard)) && co_stmts(c, &mc->body);
         }
         break;
     case PYAST_Raise:
@@ -1003,9 +1111,9 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         int fin = s->v.Try.finalbody.n > 0, handlers = s->v.Try.handlers.n > 0;
         if (fin) ok = push_block(c, s->pos);                /* FINALLY_TRY */
         if (ok && handlers) ok = push_block(c, s->pos);     /* TRY_EXCEPT */
-        ok = ok && co_stmts(c, s->v.Try.body);
+        ok = ok && co_stmts(c, &s->v.Try.body);
         if (handlers) c->blocks--;
-        ok = ok && co_stmts(c, s->v.Try.orelse);
+        ok = ok && co_stmts(c, &s->v.Try.orelse);
         if (ok && handlers) {
             ok = push_block(c, s->pos); /* EXCEPTION_HANDLER */
             for (int i = 0; ok && i < s->v.Try.handlers.n; i++) {
@@ -1013,15 +1121,15 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
                 if (!h->type && i < s->v.Try.handlers.n - 1)
                     return error(c, h->pos, "SyntaxError", "%sdefault 'except:' must be last", "");
                 ok = (!h->type || co_expr(c, h->type)) && push_block(c, h->pos); /* HANDLER_CLEANUP */
-                ok = ok && co_stmts(c, h->body);
+                ok = ok && co_stmts(c, &h->body);
                 if (ok) c->blocks--;
             }
             if (ok) c->blocks--;
         }
         if (fin) {
             c->blocks--;
-            ok = ok && co_stmts(c, s->v.Try.finalbody) && push_block(c, s->pos); /* FINALLY_END */
-            ok = ok && co_stmts(c, s->v.Try.finalbody);
+            ok = ok && co_stmts(c, &s->v.Try.finalbody) && push_block(c, s->pos); /* FINALLY_END */
+            ok = ok && co_stmts(c, &s->v.Try.finalbody);
             if (ok) c->blocks--;
         }
         break;
@@ -1045,9 +1153,9 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
     return ok && !c->error;
 }
 
-static int co_stmts(checker *c, pyast_stmts b) {
-    for (int i = 0; i < b.n; i++)
-        if (!co_stmt(c, b.items[i])) return 0;
+static int co_stmts(checker *c, const pyast_stmts *b) {
+    for (int i = 0; i < b->n; i++)
+        if (!co_stmt(c, b->items[i])) return 0;
     return 1;
 }
 
@@ -1073,12 +1181,12 @@ int py_check_warn(py_arena *a, const pyast_module *m, const char *src, size_t le
     c->hcap = 16;
     while (c->hcap < 2 * want) c->hcap *= 2;
     c->by_node = pyarena_alloc(a, (size_t)c->hcap * sizeof *c->by_node);
-    if (!c->by_node) return grow(c, NULL, &(int){1 << 30}, (size_t)1 << 40) ? -1 : -1;
+    if (!c->by_node) return oom(c) - 1;
     scope *top = enter(c, MODULE, NULL);
     if (!top) return -1;
-    if (!st_stmts(c, m->body) || !analyze(c, top, NULL)) return -1;
+    if (!st_stmts(c, &m->body) || !analyze(c, top, NULL)) return -1;
     c->unit = top;
     c->depth = 0;
-    if (!co_stmts(c, m->body)) return -1;
+    if (!co_stmts(c, &m->body)) return -1;
     return 0;
 }

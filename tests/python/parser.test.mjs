@@ -135,3 +135,38 @@ test('a program of 20,000 statements parses in bounded memory', () => {
   rmSync(dir, { recursive: true });
   assert.equal(r.stdout.toString(), 'ok\n', r.stderr.toString());
 });
+
+// The C stack is bounded: the deepest programs CPython accepts (99 nested
+// blocks around 199 nested brackets, 200 nested calls, chains of 990
+// operators) parse and check on a thread with a 160 KiB stack (native,
+// -O2; a task's stack is 256 KiB), and past CPython's limits the error
+// comes without a crash.
+test('the deepest programs parse within a 160 KiB stack', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pyast-'));
+  const native = join(root, 'build/native/pyast');
+  const cases = {
+    blocks_and_brackets: [''.concat(...Array.from({ length: 99 }, (_, i) => ' '.repeat(i) + 'if x:\n'),
+      ' '.repeat(99), 'x = ', '('.repeat(199), '1', ')'.repeat(199), '\n'), 'ok'],
+    calls: ['x = ' + 'f('.repeat(200) + ')'.repeat(200) + '\n', 'ok'],
+    dicts: ['x = ' + '{1:'.repeat(199) + '1' + '}'.repeat(199) + '\n', 'ok'],
+    unary: ['x = ' + '-'.repeat(990) + '1\n', 'ok'],
+    sum: ['x = 1' + '+1'.repeat(990) + '\n', 'ok'],
+    conditional: ['x = ' + Array.from({ length: 990 }, (_, i) => `a${i}`).join(' if c else ') + '\n', 'ok'],
+    lambdas: ['x = ' + 'lambda: '.repeat(390) + '1\n', 'ok'],
+    too_deep: ['x = ' + '-'.repeat(5000) + '1\n',
+      "RecursionError 'maximum recursion depth exceeded during compilation' None None None None None"],
+    too_many_brackets: ['x = ' + '['.repeat(300) + ']'.repeat(300) + '\n',
+      "SyntaxError 'too many nested parentheses' 1 205 1 205 'x = " + '['.repeat(300) + ']'.repeat(300) + "'"],
+  };
+  try {
+    for (const [name, [src, want]] of Object.entries(cases)) {
+      const path = join(dir, `${name}.py`);
+      writeFileSync(path, src);
+      const r = spawnSync(native, ['-c', '-s', '160', path]);
+      assert.equal(r.signal, null, `${name}: killed by ${r.signal}`);
+      assert.equal(r.stdout.toString().replace(/\n$/, ''), want, name);
+    }
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
