@@ -2110,8 +2110,9 @@ static pyast_expr *to_target(parser *p, pyast_expr *e, pyast_ctx ctx, int type) 
     return e;
 }
 
-/* star_targets where a comparison would swallow 'in' (for loops and
- * comprehensions): the elements are parsed as bitwise_or. */
+/* star_targets: star_target (',' star_target)* [',']  (for loops and
+ * comprehensions; assignments parse star_expressions and convert them)
+ * star_target: '*'? target_with_star_atom */
 static pyast_expr *star_target_elem(parser *p) {
     if (kind(p) == TK_STAR) {
         int s = p->pos;
@@ -2451,6 +2452,7 @@ error:
     return NULL;
 }
 
+/* while_stmt: 'while' named_expression ':' block [else_block] */
 static __attribute__((noinline)) pyast_stmt *while_stmt(parser *p) {
     int s = p->pos;
     int line = next(p)->lineno;
@@ -3009,6 +3011,7 @@ error:
     return NULL;
 }
 
+/* global_stmt: 'global' ','.NAME+ ; nonlocal_stmt: 'nonlocal' ','.NAME+ */
 static pyast_stmt *names_stmt(parser *p, pyast_stmt_kind k) {
     int start = p->pos;
     next(p);
@@ -3032,6 +3035,9 @@ static pyast_stmt *names_stmt(parser *p, pyast_stmt_kind k) {
     return st;
 }
 
+/* simple_stmt: assignment | star_expressions | return_stmt | import_stmt
+ *            | raise_stmt | 'pass' | del_stmt | yield_stmt | assert_stmt
+ *            | 'break' | 'continue' | global_stmt | nonlocal_stmt */
 static pyast_stmt *simple_stmt(parser *p) {
     int start = p->pos;
     pyast_stmt *st;

@@ -37,8 +37,12 @@ $(BUILD)/fuzz/fuzz_parser: tests/fuzz/fuzz_parser.c $(PYFRONT_FUZZ_OBJ)
 	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) -fsanitize=fuzzer $(PY_INC) $< $(PYFRONT_FUZZ_OBJ) -lm -o $@
 $(BUILD)/san/replay_parser: tests/fuzz/fuzz_parser.c tests/fuzz/replay.c $(PYFRONT_SAN_OBJ)
 	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $< tests/fuzz/replay.c $(PYFRONT_SAN_OBJ) -lm -o $@
+# build/san/pyast-oom: allocations fail from the PYAST_FAIL_AT-th on.
+$(BUILD)/san/pyast-oom: python/tools/pyast.c tests/python/oom_wrap.c $(PYFRONT_SAN_OBJ)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $< tests/python/oom_wrap.c $(PYFRONT_SAN_OBJ) -pthread \
+	  -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc -o $@
 .PHONY: pyfront test-pyfront
-pyfront: $(BUILD)/native/pyast $(BUILD)/san/pyast
+pyfront: $(BUILD)/native/pyast $(BUILD)/san/pyast $(BUILD)/san/pyast-oom
 # The front end's tests: the dump and the errors, compared with python3.
 test-pyfront: pyfront
 	node --test tests/python/parser.test.mjs

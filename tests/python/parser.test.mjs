@@ -170,3 +170,38 @@ test('the deepest programs parse within a 160 KiB stack', () => {
     rmSync(dir, { recursive: true });
   }
 });
+
+// Out of memory anywhere: build/san/pyast-oom fails the Nth allocation
+// (PYAST_FAIL_AT=N) under ASan; every N must give the normal answer or a
+// MemoryError, with no crash and no leak.
+test('running out of memory at any allocation is a MemoryError, never a crash', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pyast-'));
+  const oom = join(root, 'build/san/pyast-oom');
+  const programs = {
+    valid: 'import asyncio\n@dec\nasync def f(a, *b, c=1, **d) -> int:\n    """doc"""\n' +
+      '    x = [i * 2 for i in range(3) if i]\n    y = {k: v for k, v in d.items()}\n' +
+      "    print(f'{x!r:>{c}} {y=}', 0x1F, 1.5e3, 2j, b'b')\n    match x:\n        case [1, *r] | {'k': r}:\n" +
+      '            return await asyncio.sleep(0)\n    return x is 1\nclass A(B, metaclass=M):\n    z: int = 0\n',
+    invalid: 'def f(:\n    pass\n',
+    late_error: 'x = (1,\n     2\ny = f"{a b}"\nreturn 5\n',
+  };
+  try {
+    for (const [name, src] of Object.entries(programs)) {
+      const path = join(dir, `${name}.py`);
+      writeFileSync(path, src);
+      const normal = spawnSync(oom, ['-c', '-w', path]).stdout.toString();
+      let n = 0;
+      for (; n < 5000; n++) {
+        const r = spawnSync(oom, ['-c', '-w', path], { env: { ...process.env, PYAST_FAIL_AT: String(n) } });
+        const out = r.stdout.toString(), err = r.stderr.toString();
+        assert.ok(r.status === 0 || r.status === 1 || (r.status === 2 && err === 'pyast: out of memory\n'),
+          `${name}, allocation ${n} fails: status ${r.status} ${r.signal ?? ''}\n${err}`);
+        if (out === normal) break;
+        if (r.status !== 2) assert.match(out, /^MemoryError '' None None None None None\n$/, `${name}, allocation ${n}`);
+      }
+      assert.ok(n >= 3 && n < 5000, `${name}: ${n} allocations`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
