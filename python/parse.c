@@ -3697,11 +3697,19 @@ pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *fil
             c = '\n';
         }
         if (c == 0) {
-            /* CPython refuses source with NUL bytes before tokenizing */
+            /* CPython's tokenizer refuses a line with a NUL byte as it reads
+             * it (a tokenizer error: it wins over any parser error): the
+             * text is the line up to the NUL, the offsets 0 */
+            const char *ls = src + i;
+            while (ls > src && ls[-1] != '\n' && ls[-1] != '\r') ls--;
+            int lineno = 1;
+            for (size_t k = 0; k < n; k++)
+                if (buf[k] == '\n') lineno++;
             err->type = "SyntaxError";
             snprintf(err->msg, sizeof err->msg, "source code cannot contain null bytes");
-            err->lineno = err->offset = err->end_lineno = err->end_offset = PY_SE_NONE;
-            err->text = NULL;
+            err->lineno = err->end_lineno = lineno;
+            err->offset = err->end_offset = 0;
+            err->text = pyarena_strndup(a, ls, (size_t)(src + i - ls));
             return NULL;
         }
         buf[n++] = c;
