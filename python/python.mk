@@ -43,9 +43,11 @@ $(BUILD)/san/pyast-oom: python/tools/pyast.c tests/python/oom_wrap.c $(PYFRONT_S
 	  -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc -o $@
 .PHONY: pyfront test-pyfront
 pyfront: $(BUILD)/native/pyast $(BUILD)/san/pyast $(BUILD)/san/pyast-oom
-# The front end's tests: the dump and the errors, compared with python3.
+# The front end's tests: the dump, the errors and the warnings compared
+# with python3, natively and under ASan and UBSan.
 test-pyfront: pyfront
 	node --test tests/python/parser.test.mjs
+	PYAST=$(BUILD)/san/pyast node --test tests/python/parser.test.mjs
 
 # ---- numbers: big integers (libtommath), float repr, formatting ----------
 
