@@ -1668,6 +1668,7 @@ typedef struct {
     sbuf lit;          /* the literal text not yet emitted */
     pyast_pos pos;     /* the whole string's position (of every part, as CPython) */
     int tok_index;     /* the token (for expression positions) */
+    int is_u;          /* the first literal has a u prefix: every Constant part shows kind='u' */
 } fctx;
 
 static int flush_lit(parser *p, fctx *f) {
@@ -1676,6 +1677,7 @@ static int flush_lit(parser *p, fctx *f) {
     if (!c) return 0;
     c->v.Constant.s = strndup_a(p, f->lit.s, f->lit.n);
     c->v.Constant.n = f->lit.n;
+    c->v.Constant.is_u = f->is_u;
     f->lit.n = 0;
     return c->v.Constant.s && vpush(p, f->values, c);
 }
@@ -1864,7 +1866,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
         if (*s == ':') {
             s++;
             vec sv = {0};
-            fctx sf = {&sv, {0}, f->pos, f->tok_index};
+            fctx sf = {&sv, {0}, f->pos, f->tok_index, f->is_u};
             s = fstring_parse(p, &sf, s, end, raw, recurse_lvl + 1, t);
             if (!s || !flush_lit(p, &sf)) {
                 free(sf.lit.s);
@@ -1942,7 +1944,7 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
         return c && c->v.Constant.s ? c : NULL;
     }
     vec values = {0};
-    fctx f = {&values, {0}, pos, start};
+    fctx f = {&values, {0}, pos, start, split_string(&p->toks[start]).is_u};
     for (int i = start; i < end; i++) {
         py__token t = p->toks[i]; /* a copy: the sub-parsers do not move it, but fetching may */
         strtok_t st = split_string(&t);
