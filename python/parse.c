@@ -1874,7 +1874,8 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
                 return NULL;
             }
             free(sf.lit.s);
-            spec = new_expr(p, PYAST_JoinedStr, f->pos);
+            /* the spec's JoinedStr spans its own token; its parts, the whole literal */
+            spec = new_expr(p, PYAST_JoinedStr, tok_pos(p, t));
             if (!spec || !VDONE(p, &sv, spec->v.JoinedStr.values)) {
                 vfree(&sv);
                 return NULL;
