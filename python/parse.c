@@ -12,15 +12,16 @@
  * syntax" it is at the furthest token the parser looked at, as CPython's.
  *
  * Layout: the parser state and errors; tokens; expressions (lowest
- * precedence first); targets and their errors; strings, f-strings and
- * numbers; statements; py_parse; py_check (the symbol table's and the
- * compiler's errors).
+ * precedence first); strings, f-strings and numbers; targets and their
+ * errors; parameters; statements; match statements; py_parse.  The
+ * errors CPython finds after parsing (symbol table, compiler) are
+ * check.c's.
  *
  * Recursion: operator chains (a+b+c, not not x, -+-x, a**b**c, a if b else
  * c if d else e, elif chains) are built in loops; only brackets, lambdas,
  * f-strings and blocks nest the C stack, and each is bounded (200 brackets
- * as CPython's tokenizer, 100 indentation levels, MAX_NEST in all), so the
- * parser never overflows a task's stack.
+ * as CPython's tokenizer, 99 indentation levels, MAX_NEST in all), so the
+ * parser never overflows a task's stack (parse.h gives the figures).
  */
 #include <errno.h>
 #include <math.h>
@@ -55,8 +56,7 @@ struct parser {
     const char *src;     /* the source, newlines translated, ending with '\n' and NUL */
     size_t srclen;
     int *nest;           /* nesting depth, shared with the f-string sub-parsers */
-    int nest_own;
-    int async_depth;     /* unused by the grammar: await is parsed anywhere */
+    int nest_own;        /* the top parser's nesting count (nest points here) */
     /* An f-string's expression is parsed by a parser of its own over
      * "(expr)"; its positions are moved to where expr is in the source. */
     int fstring;         /* 1 in such a sub-parser */
@@ -920,15 +920,11 @@ static pyast_expr *slice(parser *p) {
     pyast_expr *lower = NULL, *upper = NULL, *step = NULL;
     if (kind(p) != TK_COLON) {
         if (kind(p) == TK_STAR) return star_named_expression(p); /* starred_expression */
-        mark_t m = mark(p);
         pyast_expr *e = named_expression(p);
         TRY(e);
         if (kind(p) != TK_COLON) return e;
-        if (e->kind == PYAST_NamedExpr) {
-            /* expression, not named_expression, before ':' */
-            (void)m;
-            return fail(p);
-        }
+        /* expression, not named_expression, before ':' */
+        if (e->kind == PYAST_NamedExpr) return fail(p);
         lower = e;
     }
     next(p); /* ':' */
@@ -2224,7 +2220,6 @@ static pyast_arguments *parameters(parser *p, int lambda) {
             slash = 1;
             posonly = pos;
             memset(&pos, 0, sizeof pos);
-            if (kind(p) == TK_STAR && kind_at(p, -1) == TK_SLASH && 0) {}
         } else if (k == TK_STAR) {
             py__token *t = peek(p);
             if (star) {
