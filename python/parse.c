@@ -38,6 +38,8 @@
  * program no one writes) the parser stops with CPython's message for a
  * tree too deep to compile. */
 enum { MAX_NEST = 400 };
+/* Invalid_* rules tried one inside the other (see parser.no_invalid). */
+enum { MAX_INVALID = 4 };
 
 typedef struct parser parser;
 struct parser {
@@ -52,6 +54,11 @@ struct parser {
     int tok_error;       /* the error came from the tokenizer */
     int no_rest_check;   /* an error CPython reports without tokenizing the rest */
     int match_newline;   /* the NEWLINE after "match subject" that is not a match statement, or -1 */
+    /* How many of CPython's invalid_* rules are being tried, one inside
+     * the other.  Past MAX_INVALID no more are tried: each may parse the
+     * rest of the input again, and nested without a bound they would take
+     * time exponential in the depth of the brackets. */
+    int no_invalid;
     int src_has_newline; /* the source as given ended with '\n' (for the last line's text) */
     const char *src;     /* the source, newlines translated, ending with '\n' and NUL */
     size_t srclen;
@@ -504,7 +511,7 @@ static pyast_expr *star_named_expression(parser *p) {
 /* After an element inside brackets: CPython's invalid_expression, "invalid
  * syntax. Perhaps you forgot a comma?" when another expression follows. */
 static void *missing_comma(parser *p, pyast_expr *a, int a_start) {
-    if (p->error || !starts_expr(kind(p)) || peek(p)->level == 0) return NULL;
+    if (p->error || p->no_invalid >= MAX_INVALID || !starts_expr(kind(p)) || peek(p)->level == 0) return NULL;
     if (a->kind == PYAST_IfExp || a->kind == PYAST_Lambda || a->kind == PYAST_NamedExpr ||
         a->kind == PYAST_Starred)
         return NULL;
@@ -516,7 +523,9 @@ static void *missing_comma(parser *p, pyast_expr *a, int a_start) {
         return NULL;
     if (a->kind == PYAST_Name && (!strcmp(a->v.Name.id, "print") || !strcmp(a->v.Name.id, "exec"))) return NULL;
     mark_t m = mark(p);
+    p->no_invalid++;
     pyast_expr *b = expression(p);
+    p->no_invalid--;
     if (!b) {
         reset_invalid(p, m);
         return NULL;
@@ -529,10 +538,12 @@ static int is_bitwise_or_level(const pyast_expr *e, int parenthesized);
 
 /* invalid_named_expression: an '=' where '==' or ':=' was meant. */
 static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
-    if (kind(p) != TK_EQUAL) return NULL;
+    if (kind(p) != TK_EQUAL || p->no_invalid >= MAX_INVALID) return NULL;
     mark_t m = mark(p);
     next(p);
+    p->no_invalid++;
     pyast_expr *b = bitwise_or(p);
+    p->no_invalid--;
     int k = b ? kind(p) : TK_EQUAL;
     if (!reset_invalid(p, m)) return NULL;
     if (k == TK_EQUAL || k == TK_COLONEQUAL) return NULL;
@@ -2144,6 +2155,7 @@ static pyast_expr *star_targets(parser *p, int stop_at_in) {
         }
     }
     if (e && (!stop_at_in || kind(p) == KW_in)) return to_target(p, e, PYAST_Store, FOR_TARGETS);
+    if (p->no_invalid >= MAX_INVALID) return e ? fail(p) : NULL;
     /* invalid_for_target (CPython's second pass): the targets read as
      * expressions; an invalid one is named, else "invalid syntax" where
      * the first pass stopped */
@@ -2151,7 +2163,9 @@ static pyast_expr *star_targets(parser *p, int stop_at_in) {
     mark_t m = mark(p);
     m.pos = start;
     if (!reset(p, m)) return NULL;
+    p->no_invalid++;
     pyast_expr *x = star_expressions(p);
+    p->no_invalid--;
     if (x && invalid_target(x, FOR_TARGETS)) {
         p->far = far;
         return to_target(p, x, PYAST_Store, FOR_TARGETS);
@@ -2590,7 +2604,9 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
                 pyast_expr *first = h->type;
                 mark_t m = mark(p);
                 p->pos = es;
+                p->no_invalid++;
                 pyast_expr *all = star_expressions(p);
+                p->no_invalid--;
                 if (all && !(kind(p) == KW_as)) {
                     raise_range(p, first->pos, all->pos, "%s", "multiple exception types must be parenthesized");
                     goto error;
@@ -2762,7 +2778,9 @@ static pyast_stmt *expr_stmt(parser *p) {
         starts_expr(k) && k != TK_LPAR) {
         /* invalid_legacy_expression */
         mark_t m = mark(p);
+        p->no_invalid++;
         pyast_expr *b = star_expressions(p);
+        p->no_invalid--;
         if (b) {
             char msg[100];
             snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->v.Name.id,
@@ -3093,12 +3111,15 @@ static __attribute__((noinline)) int simple_stmts(parser *p, vec *out) {
         int ends_with_expr = st->kind == PYAST_Expr || st->kind == PYAST_Assign || st->kind == PYAST_AugAssign ||
                              st->kind == PYAST_AnnAssign || st->kind == PYAST_Assert || st->kind == PYAST_Delete ||
                              (st->kind == PYAST_Return && st->v.Return.value) || (st->kind == PYAST_Raise && st->v.Raise.exc);
-        if (ends_with_expr && starts_expr(k) && !(k == TK_STRING && p->pos == start + 1 && p->toks[start].kind == TK_NAME)) {
+        if (ends_with_expr && p->no_invalid < MAX_INVALID && starts_expr(k) &&
+            !(k == TK_STRING && p->pos == start + 1 && p->toks[start].kind == TK_NAME)) {
             /* invalid_expression: CPython's second pass parses what follows
              * an expression (a bracket never closed there is reported)
              * before it says "invalid syntax" */
             mark_t m = mark(p);
+            p->no_invalid++;
             expression(p);
+            p->no_invalid--;
             if (!reset_invalid(p, m)) return 0;
             fail(p);
             return 0;

@@ -10,7 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -211,6 +211,25 @@ test('running out of memory at any allocation is a MemoryError, never a crash', 
       }
       assert.ok(n >= 3 && n < 5000, `${name}: ${n} allocations`);
     }
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+});
+
+// Linear time on bad input: CPython's invalid_* rules, tried one inside
+// the other, may each parse the rest again; nested without a bound that
+// took time exponential in the brackets left open (a fuzzer's input of 693
+// bytes took 10 s).  Three copies of that input must take well under 5 s.
+test('error rules nested in open brackets take linear time', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pyast-'));
+  try {
+    const seed = readFileSync(join(root, 'tests/fuzz/corpus/parser/slow_nested_invalid_rules.py'), 'utf8');
+    const body = seed.replace(/\n+$/, '');
+    const path = join(dir, 'slow.py');
+    writeFileSync(path, [body, body, body].join('\n') + '\n');
+    const r = spawnSync(pyast, ['-c', path], { timeout: 5000 });
+    assert.equal(r.error, undefined, 'pyast took more than 5 s');
+    assert.match(r.stdout.toString(), /^SyntaxError /);
   } finally {
     rmSync(dir, { recursive: true });
   }
