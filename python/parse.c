@@ -73,6 +73,9 @@ struct parser {
     /* A stack of expressions for the operator chains built in loops. */
     void **stk;
     int nstk, capstk;
+    size_t *line_starts; /* where each line starts (malloc, built on the first error) */
+    int nlines;
+    int error_no_index;  /* no memory for line_starts: lines are counted each time */
 };
 
 #define TRY(x) do { if (!(x)) return NULL; } while (0)
@@ -82,6 +85,25 @@ struct parser {
 /* The start of the line lineno in the source (CPython reads the line from
  * the source for a parser error's text). */
 static const char *line_at(parser *p, int lineno) {
+    if (!p->line_starts && !p->error_no_index) {
+        /* built once: errors raised while trying alternatives are many */
+        int n = 1;
+        for (size_t i = 0; i < p->srclen; i++) n += p->src[i] == '\n';
+        p->line_starts = malloc((size_t)(n + 1) * sizeof *p->line_starts);
+        if (p->line_starts) {
+            int k = 0;
+            p->line_starts[k++] = 0;
+            for (size_t i = 0; i < p->srclen; i++)
+                if (p->src[i] == '\n') p->line_starts[k++] = i + 1;
+            p->nlines = k;
+        } else {
+            p->error_no_index = 1;
+        }
+    }
+    if (p->line_starts) {
+        if (lineno < 1) lineno = 1;
+        return p->src + (lineno <= p->nlines ? p->line_starts[lineno - 1] : p->srclen);
+    }
     const char *s = p->src, *end = p->src + p->srclen;
     for (int l = 1; l < lineno && s < end; s++)
         if (*s == '\n') l++;
@@ -3653,6 +3675,7 @@ static pyast_module *parse_source(parser *outer, const char *src, size_t len, in
     }
     free(p->toks);
     free(p->stk);
+    free(p->line_starts);
     free(tok);
     return m;
 }

@@ -230,6 +230,13 @@ test('error rules nested in open brackets take linear time', () => {
     const r = spawnSync(pyast, ['-c', path], { timeout: 5000 });
     assert.equal(r.error, undefined, 'pyast took more than 5 s');
     assert.match(r.stdout.toString(), /^SyntaxError /);
+    // 40,000 alternatives that fail (with's parenthesized form): the
+    // line of each error was once found by counting from the start
+    const many = join(dir, 'many.py');
+    writeFileSync(many, 'def f():\n' + '    with (yield x) as y: pass\n'.repeat(40000));
+    const r2 = spawnSync(pyast, ['-c', '-s', '256', many], { timeout: 5000 });
+    assert.equal(r2.error, undefined, 'pyast took more than 5 s');
+    assert.equal(r2.stdout.toString(), 'ok\n');
   } finally {
     rmSync(dir, { recursive: true });
   }
