@@ -53,6 +53,8 @@ struct scope {
     const void *node;    /* the tree node that opens it */
     sym *syms;
     int nsyms, capsyms;
+    int *hash;           /* open addressing: index + 1 into syms, 0 empty */
+    int hcap;            /* a power of two, at least twice nsyms */
     scope **kids;
     int nkids, capkids;
     scope *parent;
@@ -151,11 +153,32 @@ static void *grow(checker *c, void *items, int *cap, size_t size) {
     return n;
 }
 
+static unsigned name_hash(const char *s) {
+    unsigned h = 2166136261u; /* FNV-1a */
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
 static sym *lookup(scope *s, const char *name) {
-    /* O(n) per name: scopes of learners' programs hold tens of names */
-    for (int i = 0; i < s->nsyms; i++)
-        if (!strcmp(s->syms[i].name, name)) return &s->syms[i];
-    return NULL;
+    if (!s->hcap) return NULL;
+    for (unsigned i = name_hash(name) & (unsigned)(s->hcap - 1);; i = (i + 1) & (unsigned)(s->hcap - 1)) {
+        int k = s->hash[i];
+        if (!k) return NULL;
+        if (!strcmp(s->syms[k - 1].name, name)) return &s->syms[k - 1];
+    }
+}
+
+static int rehash(checker *c, scope *s, int cap) {
+    int *h = pyarena_alloc(c->a, (size_t)cap * sizeof *h);
+    if (!h) return oom(c);
+    for (int k = 0; k < s->nsyms; k++) {
+        unsigned i = name_hash(s->syms[k].name) & (unsigned)(cap - 1);
+        while (h[i]) i = (i + 1) & (unsigned)(cap - 1);
+        h[i] = k + 1;
+    }
+    s->hash = h;
+    s->hcap = cap;
+    return 1;
 }
 
 static sym *add_sym(checker *c, scope *s, const char *name) {
@@ -169,6 +192,13 @@ static sym *add_sym(checker *c, scope *s, const char *name) {
     y = &s->syms[s->nsyms++];
     memset(y, 0, sizeof *y);
     y->name = name;
+    if (2 * s->nsyms > s->hcap) {
+        if (!rehash(c, s, s->hcap ? s->hcap * 2 : 16)) return NULL;
+    } else {
+        unsigned i = name_hash(name) & (unsigned)(s->hcap - 1);
+        while (s->hash[i]) i = (i + 1) & (unsigned)(s->hcap - 1);
+        s->hash[i] = s->nsyms;
+    }
     return y;
 }
 

@@ -220,7 +220,7 @@ test('running out of memory at any allocation is a MemoryError, never a crash', 
 // the other, may each parse the rest again; nested without a bound that
 // took time exponential in the brackets left open (a fuzzer's input of 693
 // bytes took 10 s).  Three copies of that input must take well under 5 s.
-test('error rules nested in open brackets take linear time', () => {
+test('bad input, many alternatives and many names take linear time', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pyast-'));
   try {
     const seed = readFileSync(join(root, 'tests/fuzz/corpus/parser/slow_nested_invalid_rules.py'), 'utf8');
@@ -237,6 +237,12 @@ test('error rules nested in open brackets take linear time', () => {
     const r2 = spawnSync(pyast, ['-c', '-s', '256', many], { timeout: 5000 });
     assert.equal(r2.error, undefined, 'pyast took more than 5 s');
     assert.equal(r2.stdout.toString(), 'ok\n');
+    // 50,000 names in one scope (py_check's symbols were a list: 9 s)
+    const names = join(dir, 'names.py');
+    writeFileSync(names, Array.from({ length: 50000 }, (_, i) => `x${i} = ${i}\n`).join(''));
+    const r3 = spawnSync(pyast, ['-c', '-s', '256', names], { timeout: 5000 });
+    assert.equal(r3.error, undefined, 'pyast took more than 5 s');
+    assert.equal(r3.stdout.toString(), 'ok\n');
   } finally {
     rmSync(dir, { recursive: true });
   }
