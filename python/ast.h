@@ -45,6 +45,8 @@ typedef struct pyast_comprehension pyast_comprehension;
 typedef struct pyast_excepthandler pyast_excepthandler;
 typedef struct pyast_alias pyast_alias;
 typedef struct pyast_withitem pyast_withitem;
+typedef struct pyast_match_case pyast_match_case;
+typedef struct pyast_pattern pyast_pattern;
 
 #define PYAST_SEQ(name, T) typedef struct { T **items; int n; } name
 PYAST_SEQ(pyast_exprs, pyast_expr);
@@ -55,6 +57,8 @@ PYAST_SEQ(pyast_comprehensions, pyast_comprehension);
 PYAST_SEQ(pyast_handlers, pyast_excepthandler);
 PYAST_SEQ(pyast_aliases, pyast_alias);
 PYAST_SEQ(pyast_withitems, pyast_withitem);
+PYAST_SEQ(pyast_match_cases, pyast_match_case);
+PYAST_SEQ(pyast_patterns, pyast_pattern);
 #undef PYAST_SEQ
 
 /* A sequence of identifiers (Global, Nonlocal). */
@@ -193,7 +197,8 @@ struct pyast_stmt {
         struct { pyast_expr *test; pyast_stmts body, orelse; } While, If;
         /* With and AsyncWith */
         struct { pyast_withitems items; pyast_stmts body; } With;
-        /* Match is parsed only to say it is not supported (PYAST_Match has no fields). */
+        /* The compiler may refuse Match as not supported; the parser builds it whole. */
+        struct { pyast_expr *subject; pyast_match_cases cases; } Match;
         struct { pyast_expr *exc, *cause; /* each may be NULL */ } Raise;
         /* Try and TryStar */
         struct { pyast_stmts body; pyast_handlers handlers; pyast_stmts orelse, finalbody; } Try;
@@ -228,7 +233,40 @@ struct pyast_excepthandler {
 struct pyast_alias { pyast_pos pos; const char *name, *asname; /* asname may be NULL */ };
 struct pyast_withitem { pyast_expr *context_expr, *optional_vars; /* or NULL */ };
 
+/* ---- match statements ------------------------------------------------------ */
+
+typedef enum {
+    PYAST_MatchValue = 1, PYAST_MatchSingleton, PYAST_MatchSequence, PYAST_MatchMapping,
+    PYAST_MatchClass, PYAST_MatchStar, PYAST_MatchAs, PYAST_MatchOr
+} pyast_pattern_kind;
+
+struct pyast_pattern {
+    pyast_pattern_kind kind;
+    pyast_pos pos;
+    union {
+        struct { pyast_expr *value; } MatchValue;
+        /* value: None, True or False (kind PYAST_CONST_NONE, _TRUE, _FALSE) */
+        struct { pyast_const value; } MatchSingleton;
+        struct { pyast_patterns patterns; } MatchSequence, MatchOr;
+        struct { pyast_exprs keys; pyast_patterns patterns; const char *rest; /* or NULL */ } MatchMapping;
+        struct { pyast_expr *cls; pyast_patterns patterns; pyast_names kwd_attrs; pyast_patterns kwd_patterns; } MatchClass;
+        struct { const char *name; /* or NULL for *_ */ } MatchStar;
+        struct { pyast_pattern *pattern; const char *name; /* each may be NULL */ } MatchAs;
+    } v;
+};
+struct pyast_match_case { pyast_pattern *pattern; pyast_expr *guard; /* or NULL */ pyast_stmts body; };
+
 /* A module: the whole program. */
 typedef struct pyast_module { pyast_stmts body; } pyast_module;
+
+/*
+ * ast.dump(module) as CPython 3.11 prints it: with include_attributes 0,
+ * exactly `ast.dump(ast.parse(src))`; with 1, `ast.dump(tree,
+ * include_attributes=True)` (lineno, col_offset, end_lineno,
+ * end_col_offset on every node that has them).  Returns a new
+ * NUL-terminated string from malloc (the caller frees it), or NULL when
+ * out of memory.
+ */
+char *pyast_dump(const pyast_module *m, int include_attributes);
 
 #endif /* PY_AST_H */
