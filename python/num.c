@@ -937,8 +937,25 @@ int num_int_pow(mp_int *out, const mp_int *a, const mp_int *b)
         return num__err(NUM_EOVERFLOW, "too many digits in integer");
     if (ub > UINT32_MAX || result_bits > (double)INT_MAX * MP_DIGIT_BIT / 2)
         return num__err_text(NUM_ENOMEM, "", 0);
-    MPTRY(mp_expt_u32(a, (uint32_t)ub, out));
-    return 0;
+    /* Left-to-right square and multiply with mp_mul only: libtommath's
+     * mp_expt_u32 would bring its separate squaring code into the wasm
+     * module for little gain. */
+    mp_int base, z;
+    MPTRY(mp_init_multi(&base, &z, NULL));
+    mp_err e = mp_copy(a, &base);
+    if (e == MP_OKAY)
+        mp_set(&z, 1);
+    for (int i = 63; i >= 0 && e == MP_OKAY; i--) {
+        if ((ub >> i) == 0)
+            continue;
+        e = mp_mul(&z, &z, &z);
+        if (e == MP_OKAY && ((ub >> i) & 1))
+            e = mp_mul(&z, &base, &z);
+    }
+    if (e == MP_OKAY)
+        mp_exch(&z, out);
+    mp_clear_multi(&base, &z, NULL);
+    return num__mp(e);
 }
 
 int num_int_powmod(mp_int *out, const mp_int *a, const mp_int *b, const mp_int *m)
@@ -976,7 +993,7 @@ int num_int_powmod(mp_int *out, const mp_int *a, const mp_int *b, const mp_int *
     /* Left-to-right square and multiply. */
     mp_set(&z, 1);
     for (int i = mp_count_bits(&ex) - 1; i >= 0; i--) {
-        e = mp_sqrmod(&z, &mod, &z);
+        e = mp_mulmod(&z, &z, &mod, &z);
         if (e == MP_OKAY && ((ex.dp[i / MP_DIGIT_BIT] >> (i % MP_DIGIT_BIT)) & 1))
             e = mp_mulmod(&z, &base, &mod, &z);
         if (e != MP_OKAY)
@@ -1472,9 +1489,10 @@ int num_float_pow(double *out, double iv, double iw)
     if (iv < 0.0) {
         if (iw != floor(iw)) {
             /* CPython's answer is complex (c_pow): OverflowError when its
-             * parts overflow, else a value this interpreter cannot hold. */
-            double len = pow(-iv, iw), phase = atan2(0.0, iv) * iw;
-            if (isinf(len * cos(phase)) || isinf(len * sin(phase)))
+             * parts overflow, that is when the modulus |iv| ** iw does (a
+             * cosine or sine of at most 1 in magnitude cannot make a finite
+             * modulus overflow, and both are never 0 together). */
+            if (isinf(pow(-iv, iw)))
                 return num__err(NUM_EOVERFLOW, "complex exponentiation");
             return num__err(NUM_EUNSUPPORTED,
                             "complex numbers are not supported by casyncio's Python "
