@@ -784,6 +784,17 @@ int num_int_sub(mp_int *out, const mp_int *a, const mp_int *b)
 
 int num_int_mul(mp_int *out, const mp_int *a, const mp_int *b)
 {
+    /* By one digit (the r *= i of a loop): in place, without the
+     * temporary that mp_mul allocates. */
+    if (b->used == 1 || a->used == 1) {
+        const mp_int *big = b->used == 1 ? a : b, *small = b->used == 1 ? b : a;
+        int neg = (big->sign == MP_NEG) != (small->sign == MP_NEG);
+        mp_digit d = small->dp[0];
+        MPTRY(mp_mul_d(big, d, out));
+        if (!mp_iszero(out))
+            out->sign = neg ? MP_NEG : MP_ZPOS;
+        return 0;
+    }
     MPTRY(mp_mul(a, b, out));
     return 0;
 }

@@ -80,16 +80,18 @@ static void shortest(double x, char *dig, int *decpt)
     int pow2 = m == 0.5; /* lopsided interval: the gap below is half the gap above */
     int e;
     if (!pow2) {
-        int lo = 1, hi = 17;
-        while (lo < hi) {
-            int mid = (lo + hi) / 2;
-            sci17(x, mid, dig, &e);
-            if (round_trips(dig, mid, e + 1, x))
-                hi = mid;
-            else
-                lo = mid + 1;
+        /* Any decimal of at most 15 digits survives a trip through a double
+         * (DBL_DIG), so if some string of <= 15 digits reads back as x,
+         * the 15 correctly rounded digits of x are that string padded with
+         * zeros: strip them.  Otherwise the shortest has 16 or 17 digits,
+         * and with a symmetric rounding interval the nearest string of a
+         * length reads back if any string of that length does. */
+        int p = 15;
+        for (;; p++) {
+            sci17(x, p, dig, &e);
+            if (p == 17 || round_trips(dig, p, e + 1, x))
+                break;
         }
-        sci17(x, lo, dig, &e);
         *decpt = e + 1;
     } else {
         for (int p = 1; p <= 17; p++) {

@@ -74,11 +74,24 @@ $(BUILD)/wasm/numsize.wasm $(BUILD)/wasm/numsize0.wasm: python/tools/numsize.c $
 num-size: $(BUILD)/wasm/numsize.wasm
 	@a=$$(gzip -9c $(BUILD)/wasm/numsize.wasm | wc -c); b=$$(gzip -9c $(BUILD)/wasm/numsize0.wasm | wc -c); \
 	 echo "numbers layer in wasm (-Oz): $$(stat -c %s $(BUILD)/wasm/numsize.wasm) bytes, $$a gzip; baseline $$b gzip; adds $$((a - b)) bytes gzip"
+# The layer's speed on the issue's workloads, beside CPython's.
+$(BUILD)/native/numbench: python/tools/numbench.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_OBJ_native)
+	$(CC) $(NUM_CFLAGS) $(OPT) python/tools/numbench.c $(NUM_SRC) $(TOMMATH_OBJ_native) -Wl,--gc-sections -lm -o $@
+num-bench: $(BUILD)/native/numbench
+	./$(BUILD)/native/numbench
+	@python3 -c 'import math, random, sys, timeit; sys.set_int_max_str_digits(0); \
+	  f = math.factorial(2000); digits = "7" * 4000; random.seed(1); xs = [random.random() * 1000 for _ in range(1000)]; \
+	  loop = "r = 1\nfor i in range(2, 2001): r *= i"; \
+	  cases = [("math.factorial(2000)", "math.factorial(2000)", 200), ("r = 1; for i in 2..2000: r *= i", loop, 200), \
+	           ("str(factorial(2000))", "str(f)", 200), ("int(\x277\x27 * 4000)", "int(digits)", 200), \
+	           ("repr(x) for 1000 floats", "for x in xs: repr(x)", 50), \
+	           ("format(x, \x27.2f\x27) for 1000 floats", "for x in xs: format(x, \x27.2f\x27)", 50)]; \
+	  [print("CPython %-26s %10.2f us" % (l, min(timeit.repeat(s, number=n, repeat=3, globals=globals())) / n * 1e6)) for l, s, n in cases]'
 test-num: $(BUILD)/san/num_test $(BUILD)/native/numcheck $(BUILD)/san/numcheck
 	./$(BUILD)/san/num_test
 	node --test tests/python/num.test.mjs
 test-python: $(BUILD)/san/num_test $(BUILD)/native/numcheck $(BUILD)/san/numcheck
-.PHONY: num-size test-num test-python
+.PHONY: num-size num-bench test-num test-python
 
 # ---- back end: objects, compiler, evaluator, builtins, modules, CLI -------
 
