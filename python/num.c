@@ -1516,7 +1516,19 @@ int num_float_pow(double *out, double iv, double iw)
         *out = negate ? -1.0 : 1.0;
         return 0;
     }
-    double ix = pow(iv, iw);
+    /* Exact identities first: a correctly rounded pow gives these, and
+     * some libms (musl's, in wasm) miss them by an ulp. */
+    double ix;
+    if (iw == 0.5)
+        ix = sqrt(iv);
+    else if (iw == 1.0)
+        ix = iv;
+    else if (iw == 2.0)
+        ix = iv * iv;
+    else if (iw == -1.0)
+        ix = 1.0 / iv;
+    else
+        ix = pow(iv, iw);
     if (isinf(ix))
         return num__err(NUM_EOVERFLOW, "(34, 'Numerical result out of range')");
     *out = negate ? -ix : ix;

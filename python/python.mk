@@ -65,6 +65,11 @@ $(BUILD)/san/numcheck: python/tools/numcheck.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_
 	$(CC) $(NUM_CFLAGS) -O1 -g $(SAN_FLAGS) python/tools/numcheck.c $(NUM_SRC) $(TOMMATH_OBJ_san) -lm -o $@
 $(BUILD)/san/num_test: tests/python/num_test.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_OBJ_san)
 	$(CC) $(NUM_CFLAGS) -O1 -g $(SAN_FLAGS) tests/python/num_test.c $(NUM_SRC) $(TOMMATH_OBJ_san) -lm -o $@
+# The same driver in wasm (28-bit digits, musl's printf and strtod), run by node.
+$(BUILD)/wasm/numcheck.cjs: python/tools/numcheck.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_OBJ_wasm)
+	@mkdir -p $(dir $@)
+	$(EMCC) -std=gnu11 -O2 -Ipython -I$(TOMMATH) -sNODERAWFS -sENVIRONMENT=node -sSINGLE_FILE -sALLOW_MEMORY_GROWTH \
+	  -sEXIT_RUNTIME python/tools/numcheck.c $(NUM_SRC) $(TOMMATH_OBJ_wasm) -o $@
 # The size the numbers layer adds to a wasm module (-Oz, gzip): a program
 # that calls every num_ function, minus the same program calling none.
 $(BUILD)/wasm/numsize.wasm $(BUILD)/wasm/numsize0.wasm: python/tools/numsize.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_OBJ_wasm)
@@ -87,10 +92,11 @@ num-bench: $(BUILD)/native/numbench
 	           ("repr(x) for 1000 floats", "for x in xs: repr(x)", 50), \
 	           ("format(x, \x27.2f\x27) for 1000 floats", "for x in xs: format(x, \x27.2f\x27)", 50)]; \
 	  [print("CPython %-26s %10.2f us" % (l, min(timeit.repeat(s, number=n, repeat=3, globals=globals())) / n * 1e6)) for l, s, n in cases]'
-test-num: $(BUILD)/san/num_test $(BUILD)/native/numcheck $(BUILD)/san/numcheck
+NUM_CHECKS := $(BUILD)/san/num_test $(BUILD)/native/numcheck $(BUILD)/san/numcheck $(BUILD)/wasm/numcheck.cjs
+test-num: $(NUM_CHECKS)
 	./$(BUILD)/san/num_test
 	node --test tests/python/num.test.mjs
-test-python: $(BUILD)/san/num_test $(BUILD)/native/numcheck $(BUILD)/san/numcheck
+test-python: $(NUM_CHECKS)
 .PHONY: num-size num-bench test-num test-python
 
 # ---- back end: objects, compiler, evaluator, builtins, modules, CLI -------

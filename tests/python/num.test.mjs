@@ -2,11 +2,11 @@
 //
 // Each test generates operations (edge cases and seeded random ones), runs
 // them through python3 (tests/python/num_oracle.py) and through numcheck
-// (python/tools/numcheck.c, the same line protocol over the layer), natively
-// and under ASan+UBSan, and compares every answer line.  NUM_SEED=n changes
+// (python/tools/numcheck.c, the same line protocol over the layer), natively,
+// under ASan+UBSan and in wasm (node), and compares every answer line.  NUM_SEED=n changes
 // the random cases; NUM_COUNT=n scales how many.
 //
-// Build first: make build/native/numcheck build/san/numcheck (make test-num).
+// Build first: make test-num (or the three numcheck targets in python/python.mk).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,7 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const build = process.env.BUILD ?? path.join(root, 'build');
-const BINS = [path.join(build, 'native/numcheck'), path.join(build, 'san/numcheck')];
+const BINS = [path.join(build, 'native/numcheck'), path.join(build, 'san/numcheck'), path.join(build, 'wasm/numcheck.cjs')];
 const ORACLE = path.join(root, 'tests/python/num_oracle.py');
 const SEED = Number(process.env.NUM_SEED ?? 13);
 const COUNT = Number(process.env.NUM_COUNT ?? 1);
@@ -108,10 +108,14 @@ function run(cmd, args, input) {
   return p.stdout.split('\n').slice(0, -1);
 }
 
-// Decodes a line's hex fields for a readable failure message.
+// Decodes a line's hex text fields for a readable failure message (fields
+// that decode to printable text; float bit patterns stay as they are).
 function show(line) {
-  return line.split(' ').map((t, k) => (k > 0 && /^[0-9a-f]+$/.test(t) && t.length % 2 === 0 && t.length > 2
-    ? JSON.stringify(unhexText(t)) : t)).join(' ');
+  return line.split(' ').map((t, k) => {
+    if (k === 0 || !/^[0-9a-f]+$/.test(t) || t.length % 2 || t.length < 4) return t;
+    const s = unhexText(t);
+    return /^[\x20-\x7e\u00a0-\uffff]*$/.test(s) && !/\ufffd/.test(s) ? JSON.stringify(s) : t;
+  }).join(' ');
 }
 
 function compare(name, lines) {
@@ -120,7 +124,7 @@ function compare(name, lines) {
   assert.equal(want.length, lines.length, `${name}: the oracle answered ${want.length} of ${lines.length}`);
   for (const bin of BINS) {
     assert.ok(existsSync(bin), `${bin} is missing: run make test-num (or make ${path.relative(root, bin)})`);
-    const got = run(bin, [], input);
+    const got = bin.endsWith('.cjs') ? run('node', [bin], input) : run(bin, [], input);
     const bad = [];
     for (let k = 0; k < lines.length; k++) {
       if (got[k] !== want[k]) bad.push(`  ${show(lines[k])}\n    python: ${show(want[k] ?? '(none)')}\n    num:    ${show(got[k] ?? '(none)')}`);
