@@ -267,6 +267,45 @@ int num_math_factorial(mp_int *out, const mp_int *n);
  * error", NUM_EOVERFLOW "math range error". */
 int num_math_sqrt(double *out, double x);
 
+/* The math module's functions of one float (math_1): NUM_EVALUE "math
+ * domain error" for an invalid argument or a singularity, NUM_EOVERFLOW
+ * "math range error" for an overflow.  Results are the C library's (the
+ * last bit can differ from CPython's glibc in wasm for some functions). */
+enum {
+    NUM_MATH_SQRT, NUM_MATH_EXP, NUM_MATH_EXP2, NUM_MATH_EXPM1, NUM_MATH_LOG, NUM_MATH_LOG2,
+    NUM_MATH_LOG10, NUM_MATH_LOG1P, NUM_MATH_SIN, NUM_MATH_COS, NUM_MATH_TAN, NUM_MATH_ASIN,
+    NUM_MATH_ACOS, NUM_MATH_ATAN, NUM_MATH_SINH, NUM_MATH_COSH, NUM_MATH_TANH, NUM_MATH_ASINH,
+    NUM_MATH_ACOSH, NUM_MATH_ATANH, NUM_MATH_FABS, NUM_MATH_CBRT, NUM_MATH_ERF, NUM_MATH_ERFC
+};
+/* (math.gamma and math.lgamma are CPython's own Lanczos code, not libm's:
+ * not here, so that they fail loudly rather than differ in the last bit.) */
+int num_math_unary(int fn, double x, double *out);
+/* math.log / log2 / log10 of an int of any size (loghelper): exact for
+ * ints beyond the float range.  NUM_EVALUE "math domain error" for a <= 0.
+ * math.log(x, base) is log(x) / log(base), with float division's
+ * "float division by zero" for base 1. */
+int num_math_log_int(int fn, const mp_int *a, double *out);
+/* math.pow(x, y) (not float **): NUM_EVALUE "math domain error" for
+ * 0.0 ** negative and negative ** fractional, NUM_EOVERFLOW "math range
+ * error". */
+int num_math_pow(double *out, double x, double y);
+/* math.fmod(x, y): NUM_EVALUE "math domain error" (y == 0, x infinite). */
+int num_math_fmod(double *out, double x, double y);
+/* math.lcm(a, b) (non-negative; math.lcm() of nothing is 1). */
+int num_math_lcm(mp_int *out, const mp_int *a, const mp_int *b);
+/* math.perm(n, k) (k NULL: math.perm(n) is math.factorial(n), with its
+ * errors) and math.comb(n, k):
+ * NUM_EVALUE "n must be a non-negative integer", "k must be a
+ * non-negative integer"; 0 when k > n. */
+int num_math_perm(mp_int *out, const mp_int *n, const mp_int *k);
+int num_math_comb(mp_int *out, const mp_int *n, const mp_int *k);
+
+/* round(a, ndigits) of an int: a itself for ndigits >= 0, else rounded
+ * half to even at 10**-ndigits (round(25, -1) == 20). */
+int num_int_round(mp_int *out, const mp_int *a, int64_t ndigits);
+/* hash(v) of a small int without an mp_int (equal to num_int_hash's). */
+int64_t num_i64_hash(int64_t v);
+
 /* ------------------------------------------------------------------ */
 /* format(value, spec): the format-spec mini-language                   */
 /* [[fill]align][sign][z][#][0][width][grouping][.precision][type]      */
