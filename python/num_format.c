@@ -138,6 +138,13 @@ int num__dtoa(num_buf *b, double x, int mode, int ndigits, int *decpt)
         shortest(x, dig, decpt);
         return num_buf_puts(b, dig);
     }
+    /* A double's exact decimal expansion has at most 767 significant
+     * digits and 1074 after the point: digits asked for beyond those are
+     * zeros, which are stripped anyway, so printf need not make them. */
+    if (mode == 2 && ndigits > 800)
+        ndigits = 800;
+    if (mode == 3 && ndigits > 1100)
+        ndigits = 1100;
     num_buf t = {0};
     int rc = 0;
     if (mode == 2) {
@@ -647,9 +654,17 @@ static int64_t insert_grouping(char *out, int64_t count_total, const char *digit
     return count;
 }
 
-static void calc_number_widths(widths_t *w, int64_t n_prefix, char sign_char, int64_t n_number,
-                               int64_t n_remainder, int has_decimal, const locale_t_ *l, const spec_t *f)
+/* A width or precision beyond this is refused as MemoryError (CPython
+ * would try to build the text; a learner's format(x, '999999999') should
+ * not take the page down). */
+#define MAX_FIELD ((int64_t)1 << 26)
+
+static int calc_number_widths(widths_t *w, int64_t n_prefix, char sign_char, int64_t n_number,
+                              int64_t n_remainder, int has_decimal, const locale_t_ *l, const spec_t *f)
 {
+    /* Before any work: a zero-padded width is grouped group by group. */
+    if (f->width > MAX_FIELD)
+        return num__err_text(NUM_ENOMEM, "", 0);
     w->n_digits = n_number - n_remainder - (has_decimal ? 1 : 0);
     w->n_lpadding = 0;
     w->n_prefix = n_prefix;
@@ -695,12 +710,9 @@ static void calc_number_widths(widths_t *w, int64_t n_prefix, char sign_char, in
         default: w->n_lpadding = n_padding; break;
         }
     }
+    return 0;
 }
 
-/* Output longer than this is refused as MemoryError (CPython would try to
- * build it; a learner's format(x, '999999999') should not take the page
- * down). */
-#define MAX_FIELD ((int64_t)1 << 28)
 
 /* fill_number: number is the text after any sign: digits, then '.' and the
  * remainder (or only the remainder, for 'c'); prefix is "0x" and such. */
@@ -810,8 +822,9 @@ static int format_long_internal(num_buf *b, const mp_int *v, const spec_t *f)
     locale_t_ l;
     get_locale_info(f->type == 'n' ? LT_CURRENT_LOCALE : f->thousands_separators, &l);
     widths_t w;
-    calc_number_widths(&w, n_prefix, sign_char, n_number, n_remainder, 0, &l, f);
-    rc = fill_number(b, &w, number, number_bytes, prefix, f->fill_char, &l, f->type == 'X');
+    rc = calc_number_widths(&w, n_prefix, sign_char, n_number, n_remainder, 0, &l, f);
+    if (!rc)
+        rc = fill_number(b, &w, number, number_bytes, prefix, f->fill_char, &l, f->type == 'X');
 out:
     num_buf_free(&tmp);
     return rc;
@@ -845,7 +858,7 @@ static int format_float_internal(num_buf *b, double val, const spec_t *f)
         precision = default_precision;
     else if (type == 'r')
         type = 'g';
-    if ((type == 'f' || type == 'F') && precision > MAX_FIELD)
+    if (precision > MAX_FIELD)
         return num__err_text(NUM_ENOMEM, "", 0);
     num_buf tmp = {0};
     int rc = num__double_to_string(&tmp, val, (char)type, precision, flags);
@@ -871,8 +884,9 @@ static int format_float_internal(num_buf *b, double val, const spec_t *f)
     locale_t_ l;
     get_locale_info(f->type == 'n' ? LT_CURRENT_LOCALE : f->thousands_separators, &l);
     widths_t w;
-    calc_number_widths(&w, 0, sign_char, n_number, n_remainder, has_decimal, &l, f);
-    rc = fill_number(b, &w, t, (size_t)n_number, "", f->fill_char, &l, 0);
+    rc = calc_number_widths(&w, 0, sign_char, n_number, n_remainder, has_decimal, &l, f);
+    if (!rc)
+        rc = fill_number(b, &w, t, (size_t)n_number, "", f->fill_char, &l, 0);
     num_buf_free(&tmp);
     return rc;
 }
@@ -1227,7 +1241,7 @@ static int format_long(num_buf *out, const mp_int *v, int alt, int64_t prec, uin
 static int pct_float_text(num_buf *t, const num_pct *spec, double x)
 {
     int prec = spec->prec < 0 ? 6 : spec->prec > INT_MAX ? INT_MAX : (int)spec->prec;
-    if ((spec->type == 'f' || spec->type == 'F') && prec > MAX_FIELD)
+    if (prec > MAX_FIELD)
         return num__err_text(NUM_ENOMEM, "", 0);
     return num__double_to_string(t, x, (char)spec->type, prec, spec->alt ? NUM__DTSF_ALT : 0);
 }

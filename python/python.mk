@@ -79,6 +79,20 @@ $(BUILD)/wasm/numsize.wasm $(BUILD)/wasm/numsize0.wasm: python/tools/numsize.c $
 num-size: $(BUILD)/wasm/numsize.wasm
 	@a=$$(gzip -9c $(BUILD)/wasm/numsize.wasm | wc -c); b=$$(gzip -9c $(BUILD)/wasm/numsize0.wasm | wc -c); \
 	 echo "numbers layer in wasm (-Oz): $$(stat -c %s $(BUILD)/wasm/numsize.wasm) bytes, $$a gzip; baseline $$b gzip; adds $$((a - b)) bytes gzip"
+# A libFuzzer target over the layer's text inputs (tests/python/fuzz_num.c):
+# `make fuzz-num FUZZ_SECONDS=n`; what it finds lands in build/fuzz/.
+$(BUILD)/fuzz/obj/tommath.o: $(TOMMATH)/tommath_all.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) -std=c99 $(FUZZ_FLAGS) $(TOMMATH_DEFS) -I$(TOMMATH) -c $< -o $@
+$(BUILD)/fuzz/fuzz_num: tests/python/fuzz_num.c $(NUM_SRC) $(NUM_HDRS) $(BUILD)/fuzz/obj/tommath.o
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) -fsanitize=fuzzer -Ipython -I$(TOMMATH) tests/python/fuzz_num.c $(NUM_SRC) \
+	  $(BUILD)/fuzz/obj/tommath.o -lm -o $@
+fuzz-num: $(BUILD)/fuzz/fuzz_num
+	@mkdir -p $(BUILD)/fuzz/corpus-num
+	ASAN_OPTIONS=detect_leaks=1 ./$(BUILD)/fuzz/fuzz_num -max_total_time=$(FUZZ_SECONDS) -max_len=128 -timeout=10 \
+	  -malloc_limit_mb=256 -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus-num 2>&1 | tail -3
+
 # The layer's speed on the issue's workloads, beside CPython's.
 $(BUILD)/native/numbench: python/tools/numbench.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_OBJ_native)
 	$(CC) $(NUM_CFLAGS) $(OPT) python/tools/numbench.c $(NUM_SRC) $(TOMMATH_OBJ_native) -Wl,--gc-sections -lm -o $@
@@ -97,7 +111,7 @@ test-num: $(NUM_CHECKS)
 	./$(BUILD)/san/num_test
 	node --test tests/python/num.test.mjs
 test-python: $(NUM_CHECKS)
-.PHONY: num-size num-bench test-num test-python
+.PHONY: num-size num-bench fuzz-num test-num test-python
 
 # ---- back end: objects, compiler, evaluator, builtins, modules, CLI -------
 

@@ -400,7 +400,8 @@ test('format() of float with every spec matches CPython', () => {
   for (let k = 0; k < 6000 * COUNT; k++) lines.push(`fmt_float ${F(r.pick(fs))} ${hexText(randomSpec(r, 'float'))}`);
   const fixed = ['', '.3', '.0', '.1', '.17', '.20', 'e', 'E', 'f', 'F', 'g', 'G', '%', '.2%', 'n', '.3n', ',', '_',
     ',.2f', '_.3e', '010', '010,', '+', ' ', '-', 'z', 'z.1f', 'z.0e', '#', '#.0f', '#.0e', '#g', '#.3g', '=+12.3',
-    '*^15', '<10', '>10', '^10', '020,.2f', '.30f', '.50e', 'x', 'd', '.3s', '0>8.2f', '\u00e9^9'];
+    '*^15', '<10', '>10', '^10', '020,.2f', '.30f', '.50e', 'x', 'd', '.3s', '0>8.2f', '\u00e9^9', '.900g', '.1200f',
+    '.2000e', '.800'];
   for (const x of EDGE_FLOATS) for (const s of fixed) lines.push(`fmt_float ${F(x)} ${hexText(s)}`);
   compare('format of floats', lines);
 });
