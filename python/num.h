@@ -322,7 +322,7 @@ int64_t num_i64_hash(int64_t v);
  * ("Unknown format code 'x' for object of type 'float'", "Format
  * specifier missing precision", "Cannot specify ',' with 's'.", ...),
  * NUM_EOVERFLOW for 'c' out of range ("%c arg not in range(0x110000)").
- * A width or precision beyond 2**26 is NUM_ENOMEM (CPython would build
+ * A width or precision beyond 2**24 is NUM_ENOMEM (CPython would build
  * the text). */
 int num_format_int(num_buf *b, const mp_int *v, const char *spec, size_t n,
                    const char *type_name);

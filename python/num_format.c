@@ -657,7 +657,7 @@ static int64_t insert_grouping(char *out, int64_t count_total, const char *digit
 /* A width or precision beyond this is refused as MemoryError (CPython
  * would try to build the text; a learner's format(x, '999999999') should
  * not take the page down). */
-#define MAX_FIELD ((int64_t)1 << 26)
+#define MAX_FIELD ((int64_t)1 << 24)
 
 static int calc_number_widths(widths_t *w, int64_t n_prefix, char sign_char, int64_t n_number,
                               int64_t n_remainder, int has_decimal, const locale_t_ *l, const spec_t *f)
@@ -858,7 +858,9 @@ static int format_float_internal(num_buf *b, double val, const spec_t *f)
         precision = default_precision;
     else if (type == 'r')
         type = 'g';
-    if (precision > MAX_FIELD)
+    /* 'g' without '#' strips its zeros: only the others write out their
+     * precision's worth of digits. */
+    if (precision > MAX_FIELD && (type == 'f' || type == 'F' || type == 'e' || type == 'E' || f->alternate))
         return num__err_text(NUM_ENOMEM, "", 0);
     num_buf tmp = {0};
     int rc = num__double_to_string(&tmp, val, (char)type, precision, flags);
@@ -1241,7 +1243,7 @@ static int format_long(num_buf *out, const mp_int *v, int alt, int64_t prec, uin
 static int pct_float_text(num_buf *t, const num_pct *spec, double x)
 {
     int prec = spec->prec < 0 ? 6 : spec->prec > INT_MAX ? INT_MAX : (int)spec->prec;
-    if (prec > MAX_FIELD)
+    if (prec > MAX_FIELD && (spec->alt || (spec->type != 'g' && spec->type != 'G')))
         return num__err_text(NUM_ENOMEM, "", 0);
     return num__double_to_string(t, x, (char)spec->type, prec, spec->alt ? NUM__DTSF_ALT : 0);
 }

@@ -322,6 +322,13 @@ TEST(a_huge_width_or_precision_is_memory_error_at_once)
      * 41 MB of zeros that were then stripped; CPython answers at once. */
     CHECK(num_format_float(&b, 5.0, "=.41581911", 10, "float") == 0);
     CHECK_STR(b.data, "5.0");
+    num_buf_clear(&b);
+    /* and found next: a 66-million-character width of a 3-byte fill */
+    CHECK(num_format_str(&b, "", 0, "\xEF\xBF\xBD<66666662", 12, "str") == NUM_ENOMEM);
+    num_pct p;
+    CHECK(num_pct_parse(&p, "%.41581911g", 11, 1) == 0);
+    CHECK(num_pct_float(&b, &p, 5.0) == 0);
+    CHECK_STR(b.data, "5");
     num_buf_free(&b);
     mp_clear(&a);
 }
