@@ -112,7 +112,6 @@ num-bench: $(BUILD)/native/numbench
 	  [print("CPython %-26s %10.2f us" % (l, min(timeit.repeat(s, number=n, repeat=3, globals=globals())) / n * 1e6)) for l, s, n in cases]'
 NUM_CHECKS := $(BUILD)/san/num_test $(BUILD)/native/numcheck $(BUILD)/san/numcheck $(BUILD)/wasm/numcheck.cjs
 test-num: $(NUM_CHECKS)
-	./$(BUILD)/san/num_test
 	node --test tests/python/num.test.mjs
 test-python: $(NUM_CHECKS)
 .PHONY: num-size num-bench fuzz-num test-num test-python

@@ -134,6 +134,14 @@ function compare(name, lines, bins = BINS) {
 }
 
 // ---- the cases ----------------------------------------------------------------------------
+test('the C unit tests of the layer pass under ASan and UBSan (tests/python/num_test.c)', () => {
+  const bin = path.join(build, 'san/num_test');
+  assert.ok(existsSync(bin), `${bin} is missing: run make test-num`);
+  const p = spawnSync(bin, [], { encoding: 'utf8', timeout: 120000 });
+  assert.equal(p.status, 0, p.stdout + p.stderr);
+  assert.match(p.stdout, /num_test: all passed/);
+});
+
 test('int arithmetic, floor division, bitwise operations and shifts match CPython', () => {
   const r = rng(SEED);
   const vs = ints(r, 60 * COUNT);
