@@ -1997,3 +1997,43 @@ int64_t num_i64_hash(int64_t v)
     }
     return h == -1 ? -2 : h;
 }
+
+/* a * b and a + b with a small b, without a temporary mp_int when |b| fits
+ * one digit (the r *= i and n += 1 of a loop). */
+int num_int_mul_i64(mp_int *out, const mp_int *a, int64_t b)
+{
+    uint64_t mag = b < 0 ? (uint64_t)0 - (uint64_t)b : (uint64_t)b;
+    if (mag <= MP_MASK) {
+        int neg = (a->sign == MP_NEG) != (b < 0);
+        MPTRY(mp_mul_d(a, (mp_digit)mag, out));
+        if (!mp_iszero(out))
+            out->sign = neg ? MP_NEG : MP_ZPOS;
+        return 0;
+    }
+    mp_int t;
+    MPTRY(mp_init(&t));
+    int rc = num_int_set_i64(&t, b);
+    if (!rc)
+        rc = num_int_mul(out, a, &t);
+    mp_clear(&t);
+    return rc;
+}
+
+int num_int_add_i64(mp_int *out, const mp_int *a, int64_t b)
+{
+    uint64_t mag = b < 0 ? (uint64_t)0 - (uint64_t)b : (uint64_t)b;
+    if (mag <= MP_MASK) {
+        if (b >= 0)
+            MPTRY(mp_add_d(a, (mp_digit)mag, out));
+        else
+            MPTRY(mp_sub_d(a, (mp_digit)mag, out));
+        return 0;
+    }
+    mp_int t;
+    MPTRY(mp_init(&t));
+    int rc = num_int_set_i64(&t, b);
+    if (!rc)
+        rc = num_int_add(out, a, &t);
+    mp_clear(&t);
+    return rc;
+}

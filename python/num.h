@@ -156,6 +156,12 @@ int num_int_set_i64(mp_int *out, int64_t v);
 int num_int_get_i64(const mp_int *a, int64_t *v);
 
 int num_int_add(mp_int *out, const mp_int *a, const mp_int *b);
+/* a + b and a * b for a small b: no temporary mp_int when |b| fits one
+ * digit (28 bits in wasm, 60 natively), the common big * small of a loop
+ * such as r *= i.  (A mp_int made with mp_init takes 32 digits; for
+ * temporaries, mp_init_size(&t, 3) is enough for any int64.) */
+int num_int_add_i64(mp_int *out, const mp_int *a, int64_t b);
+int num_int_mul_i64(mp_int *out, const mp_int *a, int64_t b);
 int num_int_sub(mp_int *out, const mp_int *a, const mp_int *b);
 int num_int_mul(mp_int *out, const mp_int *a, const mp_int *b);
 int num_int_neg(mp_int *out, const mp_int *a);

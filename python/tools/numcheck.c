@@ -481,6 +481,17 @@ int main(void)
                 putint(&c);
                 END();
             }
+        } else if (!strcmp(op, "add_i64") || !strcmp(op, "mul_i64")) {
+            getint(1, &a);
+            getint(2, &b);
+            int64_t v = 0;
+            num_int_get_i64(&b, &v);
+            rc = op[0] == 'a' ? num_int_add_i64(&c, &a, v) : num_int_mul_i64(&c, &a, v);
+            if (!rc) {
+                OK();
+                putint(&c);
+                END();
+            }
         } else if (!strcmp(op, "i64hash")) {
             getint(1, &a);
             int64_t v = 0;

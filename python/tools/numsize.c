@@ -40,6 +40,8 @@ int main(int argc, char **argv)
     int64_t v;
     num_int_get_i64(&a, &v);
     num_int_add(&c, &a, &b);
+    num_int_add_i64(&c, &c, argc);
+    num_int_mul_i64(&c, &c, argc);
     num_int_sub(&c, &c, &b);
     num_int_mul(&c, &c, &a);
     num_int_neg(&c, &c);

@@ -151,7 +151,10 @@ test('int arithmetic, floor division, bitwise operations and shifts match CPytho
     for (const op of ['add', 'sub', 'mul', 'floordiv', 'mod', 'divmod', 'and', 'or', 'xor', 'cmp', 'gcd'])
       lines.push(`${op} ${I(a)} ${I(b)}`);
   }
+  const smalls = [0n, 1n, -1n, 7n, -7n, 2n ** 27n, 2n ** 28n - 1n, 2n ** 28n, -(2n ** 28n), 2n ** 59n, 2n ** 60n - 1n,
+    2n ** 60n, -(2n ** 60n), 2n ** 63n - 1n, -(2n ** 63n)];
   for (const a of vs) {
+    for (const b of smalls) lines.push(`add_i64 ${I(a)} ${I(b)}`, `mul_i64 ${I(a)} ${I(b)}`);
     for (const op of ['invert', 'neg', 'abs', 'bitlen', 'hash', 'i64', 'int_str']) lines.push(`${op} ${I(a)}`);
     for (const op of ['floordiv', 'mod', 'divmod']) lines.push(`${op} ${I(a)} 0`);
     for (const n of [0n, 1n, 5n, 31n, 64n, 100n, -1n, 2n ** 70n]) {

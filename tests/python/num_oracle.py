@@ -177,6 +177,10 @@ def run(t):
         return oi(math.perm(i(t[1])))
     if op == "int_round":
         return oi(round(i(t[1]), i(t[2])))
+    if op == "add_i64":
+        return oi(i(t[1]) + i(t[2]))
+    if op == "mul_i64":
+        return oi(i(t[1]) * i(t[2]))
     if op == "i64hash":
         return str(hash(i(t[1])))
     if op == "str_repr":
