@@ -135,6 +135,26 @@ int num__dtoa(num_buf *b, double x, int mode, int ndigits, int *decpt)
     }
     if (mode == 0) {
         char dig[24];
+        if (x < 9007199254740992.0 && x == floor(x)) {
+            /* An integer below 2**53: its decimal digits are exact, and any
+             * shorter text is another integer, another double. */
+            uint64_t v = (uint64_t)x;
+            int n = 0;
+            char rev[20];
+            while (v) {
+                rev[n++] = (char)('0' + v % 10);
+                v /= 10;
+            }
+            *decpt = n;
+            int k = 0;
+            while (k < n - 1 && rev[k] == '0')
+                k++; /* trailing zeros */
+            int m = 0;
+            for (int j = n - 1; j >= k; j--)
+                dig[m++] = rev[j];
+            dig[m] = '\0';
+            return num_buf_puts(b, dig);
+        }
         shortest(x, dig, decpt);
         return num_buf_puts(b, dig);
     }

@@ -271,6 +271,13 @@ test('float repr is the shortest round-tripping text, as CPython', () => {
   const lines = floats(r, 4000 * COUNT).map((x) => `repr ${F(x)}`);
   // Powers of two (lopsided rounding intervals), and the neighbours of powers of ten.
   for (let e = -1074; e <= 1023; e += 1) lines.push(`repr ${F(2 ** e)}`);
+  // integral values below and around 2**53 (a fast path of their own)
+  for (let k = 0; k < 500 * COUNT; k++) {
+    const v = Number(r.u64() % (2n ** BigInt(1 + r.int(56))));
+    lines.push(`repr ${F(v)}`, `repr ${F(-v)}`, `fmt_float ${F(v)} ${hexText('')}`);
+  }
+  for (const v of [2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, 1e15, 1e16, 1e17, 123456789012345, 100, 1, 10, 1000000])
+    lines.push(`repr ${F(v)}`, `repr ${F(-v)}`);
   const dv = new DataView(new ArrayBuffer(8));
   for (let e = -300; e <= 300; e += 7) {
     dv.setFloat64(0, Number(`1e${e}`));
