@@ -67,8 +67,57 @@ static void sci17(double x, int p, char *dig, int *exp10)
 static int round_trips(const char *dig, int p, int decpt, double x)
 {
     char s[48];
-    snprintf(s, sizeof s, "0.%.*se%d", p, dig, decpt);
+    /* "0.DIGITSe<decpt>", built by hand: this runs for every repr */
+    s[0] = '0';
+    s[1] = '.';
+    memcpy(s + 2, dig, (size_t)p);
+    char *q = s + 2 + p;
+    *q++ = 'e';
+    int e = decpt;
+    if (e < 0) {
+        *q++ = '-';
+        e = -e;
+    }
+    char rev[8];
+    int n = 0;
+    do {
+        rev[n++] = (char)('0' + e % 10);
+        e /= 10;
+    } while (e);
+    while (n)
+        *q++ = rev[--n];
+    *q = '\0';
     return strtod(s, NULL) == x;
+}
+
+/* The p (15 or 16) correctly rounded digits of x from its 17 correctly
+ * rounded digits d17 (exponent e17), without another printf.  Rounding
+ * twice is the same as rounding once unless d17's dropped tail is exactly
+ * half (a midpoint with <= 17 digits would be nearer to x than d17): then,
+ * and only then, printf decides.  Returns the exponent in *e. */
+static void round_from17(double x, const char *d17, int e17, int p, char *dig, int *e)
+{
+    const char *tail = d17 + p;
+    int half = tail[0] == '5';
+    for (int k = 1; half && k < 17 - p; k++)
+        half = tail[k] == '0';
+    if (half) {
+        sci17(x, p, dig, e);
+        return;
+    }
+    memcpy(dig, d17, (size_t)p);
+    dig[p] = '\0';
+    *e = e17;
+    if (tail[0] >= '5') {
+        int k = p - 1;
+        while (k >= 0 && dig[k] == '9')
+            dig[k--] = '0';
+        if (k < 0) {
+            dig[0] = '1';
+            (*e)++;
+        } else
+            dig[k]++;
+    }
 }
 
 /* Mode 0 for finite x > 0: shortest digits that round-trip; among those,
@@ -86,10 +135,18 @@ static void shortest(double x, char *dig, int *decpt)
          * zeros: strip them.  Otherwise the shortest has 16 or 17 digits,
          * and with a symmetric rounding interval the nearest string of a
          * length reads back if any string of that length does. */
+        char d17[20];
+        int e17;
+        sci17(x, 17, d17, &e17);
         int p = 15;
         for (;; p++) {
-            sci17(x, p, dig, &e);
-            if (p == 17 || round_trips(dig, p, e + 1, x))
+            if (p == 17) {
+                memcpy(dig, d17, 18);
+                e = e17;
+                break;
+            }
+            round_from17(x, d17, e17, p, dig, &e);
+            if (round_trips(dig, p, e + 1, x))
                 break;
         }
         *decpt = e + 1;
