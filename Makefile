@@ -80,9 +80,13 @@ export NODE_PATH := /usr/share/nodejs
 # run_ready and the handles it runs, callback_run, cas_main, run_program,
 # the lessons' bodies.  `make wasm EMEXTRA=-sASYNCIFY_ADVISE` prints what
 # is instrumented and why.
-NO_SUSPEND := cas__malloc cas__calloc cas__free cas__strdup cas__vformat cas__format cas__event_* cas__value_* \
-              cJSON_* parse_value parse_string print_value print_string_ptr ensure add_item_to_object \
+# NO_SUSPEND_LIB is the part found in every program linked with the library
+# (a name Asyncify cannot find makes emcc warn, so programs of one's own get
+# only these); the rest may be inlined or absent outside the lessons' module.
+NO_SUSPEND_LIB := cas__malloc cas__calloc cas__free cas__strdup cas__format cas__event_* cas__value_* \
+              cJSON_* print_value print_string_ptr ensure \
               fflush __overflow __fwritex __shgetc __vfprintf_internal printf_core pop_arg
+NO_SUSPEND := $(NO_SUSPEND_LIB) cas__vformat parse_value parse_string add_item_to_object
 comma    := ,
 EMFLAGS  := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
             '-sASYNCIFY_REMOVE=$(subst $() ,$(comma),$(strip $(NO_SUSPEND)))' \
@@ -250,12 +254,14 @@ WASM_LIB_OBJ := $(patsubst %.c,$(BUILD)/wasm/obj/%.o,$(CORE) runtime/platform/wa
 wasm: $(BUILD)/wasm/casyncio.mjs $(BUILD)/wasm/libcasyncio.a $(BUILD)/wasm/asyncify.rsp
 # The library for programs of your own:
 #   emcc -O2 -sASYNCIFY @build/wasm/asyncify.rsp -sSINGLE_FILE prog.c libcasyncio.a
-# asyncify.rsp names the library's NO_SUSPEND functions (a smaller, faster
-# program; it holds as long as an event handler or allocator hook of yours
-# does not wait: they never may).
+# asyncify.rsp holds the library's link flags: the stack check that catches
+# a task overflowing its stack (RecursionError; see wasm.c), and the
+# library's NO_SUSPEND_LIB functions (a smaller, faster program; it holds as
+# long as an event handler or allocator hook of yours does not wait: they
+# never may).
 $(BUILD)/wasm/asyncify.rsp: Makefile
 	@mkdir -p $(dir $@)
-	echo '-sASYNCIFY_REMOVE=$(subst $() ,$(comma),$(strip $(NO_SUSPEND)))' > $@
+	echo '-sSTACK_OVERFLOW_CHECK=2 -sASYNCIFY_REMOVE=$(subst $() ,$(comma),$(strip $(NO_SUSPEND_LIB)))' > $@
 $(BUILD)/wasm/obj/%.o: %.c $(HDRS) $(CJSON)/cJSON.h | $(BUILD)/.setup-apt
 	@mkdir -p $(dir $@)
 	$(EMCC) -std=gnu11 -O2 $(WASM_INC) -c $< -o $@

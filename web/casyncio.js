@@ -34,6 +34,8 @@ const HARD_STOP_MARGIN_MS = 750;
 const SEED_MAX = 9007199254740991;
 /* cJSON's nesting limit: deeper options are refused there anyway. */
 const NESTING_MAX = 1000;
+/* More than the runtime accepts (64 KiB of options): see start(). */
+const OPTIONS_COPY_MAX = 1 << 20;
 
 let compiled = null;
 
@@ -324,20 +326,54 @@ async function start(lesson, options, channel) {
     if (signal.aborted) queueMicrotask(onAbort);
     else signal.addEventListener('abort', onAbort, { once: true });
   }
-  try {
-    await Module.ccall('cas_wasm_run', 'number', ['string'], [text], { async: true });
-    if (!ended) endFromJs('error', 'EINTERNAL', 'the run ended without an end event');
-  } catch (error) {
-    const message = String(error && error.message ? error.message : error);
-    const overflow = /stack overflow|Maximum call stack|unreachable/i.test(message + errText.join('\n'));
-    endFromJs('error', overflow ? 'ESTACK' : 'ETRAP',
-      overflow ? `stack overflow in a task (${message})` : `the runtime stopped: ${message}`);
-  } finally {
+  /* The run is over, however it ended: once. */
+  let finished = null;
+  let settle;
+  const over = new Promise((resolve) => { settle = resolve; });
+  const finish = () => {
+    if (finished) return;
+    finished = true;
     if (stopTimer) clearTimeout(stopTimer);
     if (signal) signal.removeEventListener('abort', onAbort);
     if (turnChannel) turnChannel.port1.close();
     channel.close();
+    settle();
+  };
+  /* A trap (or an abort) of the instance becomes an error event and the
+   * one end event, wherever it happens: in the call itself, or when the
+   * instance resumes after a host wait (wasm.c hands it to host.trap, as
+   * that call's promise then never settles).  The instance is dead. */
+  const trapped = (error) => {
+    const message = String(error && error.message ? error.message : error);
+    const overflow = /stack overflow|Maximum call stack|unreachable/i.test(message + errText.join('\n'));
+    endFromJs('error', overflow ? 'ESTACK' : 'ETRAP',
+      overflow ? `stack overflow in a task (${message})` : `the runtime stopped: ${message}`);
+    finish();
+  };
+  host.trap = trapped;
+  /* The options go to the heap (ccall's 'string' would put four bytes per
+   * character on the 1 MiB C stack).  Past OPTIONS_COPY_MAX only a prefix
+   * is copied: the C side refuses such text by its length alone. */
+  const bytes = new TextEncoder().encode(text);
+  const copied = Math.min(bytes.length, OPTIONS_COPY_MAX);
+  const ptr = Module._malloc(copied + 1);
+  if (!ptr) {
+    endFromJs('error', 'ENOMEM', 'out of memory: cannot pass the options to the runtime');
+    finish();
+    return;
   }
+  Module.HEAPU8.set(bytes.subarray(0, copied), ptr);
+  Module.HEAPU8[ptr + copied] = 0;
+  try {
+    Module.ccall('cas_wasm_run', 'number', ['number', 'number'], [ptr, bytes.length], { async: true }).then(() => {
+      Module._free(ptr);
+      if (!ended) endFromJs('error', 'EINTERNAL', 'the run ended without an end event');
+      finish();
+    }, trapped);
+  } catch (error) {
+    trapped(error);
+  }
+  await over;
 }
 
 /**

@@ -174,7 +174,8 @@ typedef int (*cas_body)(void *arg, cas_value *result);
  * (or the run was stopped), CAS_EEXCEPTION if it raised (the exception is
  * then pending in the caller), CAS_EDEADLOCK if every task ended up
  * waiting for something nothing could complete (they are cancelled, and a
- * RuntimeError is pending; CPython would hang), CAS_ERUNNING if called
+ * RuntimeError is pending; CPython would hang), as tasks awaiting each
+ * other in a ring do, CAS_ERUNNING if called
  * inside a running loop, CAS_ENOMEM.  If main_task is not NULL it receives a new reference
  * to main's task, to read its result or exception: release it.
  *
@@ -197,8 +198,11 @@ double cas_time(void);
 /* Asks the running program to stop, as Ctrl-C or a Stop button does:
  * every task receives CancelledError at its current or next await, a
  * blocking sleep returns at once, and after a grace period of
- * grace_seconds the loop drops the tasks that are still running.  Safe to
- * call from an event handler or a host callback; a no-op when nothing runs. */
+ * grace_seconds the loop drops the tasks that are still pending (a task
+ * that is running then, blocking or busy, is dropped once it suspends; it
+ * is never freed while it runs).  A request made while stopping can
+ * shorten the grace, never lengthen it.  Safe to call from an event
+ * handler, a signal handler or a host callback; a no-op when nothing runs. */
 void cas_request_stop(double grace_seconds);
 
 /* ------------------------------------------------------------------ */
@@ -214,7 +218,8 @@ void cas_request_stop(double grace_seconds);
  * memory: a task's stack is not addressable by other tasks).
  *
  * Inside a running loop only.  Returns a new reference (release it), or
- * NULL: outside a loop (CAS_EMISUSE), out of memory, or stopping.
+ * NULL: outside a loop (CAS_EMISUSE), out of memory (also when arg_size is
+ * more than any allocation can hold), or stopping.
  */
 cas_task *cas_create_task(cas_body body, const void *arg, size_t arg_size);
 
@@ -233,8 +238,9 @@ int cas_future_set_exception(cas_future *f, const char *type, const char *messag
 
 /* Task.cancel(): a request.  Returns 1 if the request was made (the task
  * sees CancelledError at its current or next await; a task awaiting
- * another task or future cancels that too), 0 if f is already done.
- * On a plain future, cancels it at once. */
+ * another task or future cancels that too, and where that comes back round
+ * a ring of awaits, the task where it comes back is woken itself), 0 if f
+ * is already done.  On a plain future, cancels it at once. */
 int cas_cancel(cas_future *f);
 
 /* Future.cancelled() and Future.done(): 1 or 0. */
@@ -288,8 +294,9 @@ cas_task *cas_current_task(void);
  * Returns 0 with *result set (borrowed from f; result may be NULL);
  * CAS_ECANCELLED if f was cancelled or the calling task was cancelled
  * while waiting; CAS_EEXCEPTION if f raised (the same exception is then
- * pending in the caller).  CAS_EMISUSE outside a task or when a task
- * awaits itself.
+ * pending in the caller).  CAS_EMISUSE outside a task.  A task awaiting
+ * itself gets CPython's RuntimeError ("Task cannot await on itself: ...")
+ * at its next step, one iteration later: CAS_EEXCEPTION.
  */
 int cas_await(cas_future *f, cas_value *result);
 
@@ -608,12 +615,15 @@ typedef struct cas_stats {
     size_t tasks;       /* tasks alive (referenced by anyone) */
     size_t futures;     /* other futures alive */
     size_t timers;      /* timers pending */
-    size_t allocations; /* runtime allocations not yet freed */
+    size_t allocations; /* runtime allocations not yet freed (natively, each
+                           pooled stack keeps one: its record) */
     size_t stack_bytes; /* bytes held by task stacks, saved or pooled */
 } cas_stats;
 
-/* Fills *out with what is alive now: a finished program has all zeros but
- * stack_bytes, which cas_trim() releases. */
+/* Fills *out with what is alive now.  After a finished program no task,
+ * future or timer is alive; the stacks pooled for the next run stay until
+ * cas_trim() releases them (stack_bytes, and natively one allocation per
+ * pooled stack), after which every field is zero. */
 void cas_get_stats(cas_stats *out);
 
 /* Releases pooled stacks and caches.  Outside a run only. */

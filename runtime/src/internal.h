@@ -149,6 +149,7 @@ typedef struct cas__task {
     int rc;                  /* what the body returned */
     uint32_t num_cancels;    /* cancel() requests */
     uint8_t must_cancel;     /* throw CancelledError at the next step */
+    uint8_t cancelling;      /* cas_cancel is passing the request to what it awaits */
     uint8_t throw_cancel;    /* the step that resumes it raises CancelledError */
     uint8_t wait;            /* CAS__WAIT_* while suspended */
     uint8_t started;         /* the body has begun */
