@@ -97,7 +97,8 @@ typedef enum cas_kind {
     CAS_BIGINT,   /* as.s: an integer of any size as decimal digits, with an optional '-' */
     CAS_LIST,     /* as.list: what gather returns */
     CAS_EXC,      /* as.exc: an exception, as gather(return_exceptions) puts in its list */
-    CAS_PTR       /* as.p: an opaque pointer of the program's */
+    CAS_PTR,      /* as.p: an opaque pointer of the program's */
+    CAS_TUPLE     /* as.list: a tuple, printed (1, 'a') and (1,) */
 } cas_kind;
 
 typedef struct cas_value {
@@ -108,7 +109,10 @@ typedef struct cas_value {
         double f;
         const char *s;
         struct { const struct cas_value *items; size_t n; } list;
-        struct { const char *type; const char *message; } exc;
+        /* ref is the runtime's: NULL in a value you make (use cas_exc_value);
+         * in one it hands out, the exception whose object
+         * cas_value_exc_object gives. */
+        struct { const char *type; const char *message; void *ref; } exc;
         void *p;
     } as;
 } cas_value;
@@ -129,6 +133,33 @@ static inline cas_value cas_list(const cas_value *items, size_t n) {
     v.as.list.n = n;
     return v;
 }
+
+/* Releases an object of the program's that the runtime held (an
+ * exception object: see "Exceptions"). */
+typedef void (*cas_release_fn)(void *obj);
+
+/* A tuple of n values, kept as a list is. */
+static inline cas_value cas_tuple(const cas_value *items, size_t n) {
+    cas_value v = cas_list(items, n);
+    v.kind = CAS_TUPLE;
+    return v;
+}
+/* An exception value, type(message), for example ValueError('x'); an
+ * empty or NULL message prints ValueError().  Build exception values with
+ * this (or zero the whole value first): the runtime reads as.exc.ref. */
+static inline cas_value cas_exc_value(const char *type, const char *message) {
+    cas_value v;
+    v.kind = CAS_EXC;
+    v.as.exc.type = type;
+    v.as.exc.message = message;
+    v.as.exc.ref = NULL;
+    return v;
+}
+
+/* The program's exception object behind an exception value that the
+ * runtime handed out (a gather list's item of an exception raised with
+ * cas_raise_object), borrowed like the value; NULL otherwise. */
+void *cas_value_exc_object(cas_value v);
 
 /* A CAS_STR value with printf-formatted text that the runtime owns: it
  * stays valid until the calling task finishes (or, outside any task, until
@@ -235,6 +266,10 @@ void cas_release(cas_future *f);
  * (a task completes by returning from its body). */
 int cas_future_set_result(cas_future *f, cas_value result);
 int cas_future_set_exception(cas_future *f, const char *type, const char *message);
+/* set_exception with an object of the program's (see cas_raise_object):
+ * takes ownership of obj even when it fails (then obj is released at once). */
+int cas_future_set_exception_object(cas_future *f, void *obj, const char *type, const char *message,
+                                    cas_release_fn release);
 
 /* Task.cancel(): a request.  Returns 1 if the request was made (the task
  * sees CancelledError at its current or next await; a task awaiting
@@ -248,18 +283,28 @@ int cas_cancelled(const cas_future *f);
 int cas_done(const cas_future *f);
 
 /*
- * Future.result(): 0 with *out set (borrowed from f); CAS_EINVALIDSTATE if
- * f is not done; CAS_ECANCELLED if it was cancelled; CAS_EEXCEPTION if it
- * raised (read it with cas_exception).  Marks the exception retrieved.
+ * Future.result(): 0 with *out set (borrowed from f).  If f raised, its
+ * exception (the same object) is raised into the caller: it is pending,
+ * and the code is CAS_EEXCEPTION (CAS_ECANCELLED for a CancelledError),
+ * so a body's `return cas_result(t, r);` is Python's `return t.result()`.
+ * If f was cancelled, CancelledError (with the cancel's message) is
+ * pending and the code is CAS_ECANCELLED.  CAS_EINVALIDSTATE if f is not
+ * done (nothing pending: it is a misuse).  Marks the exception retrieved.
  */
 int cas_result(cas_future *f, cas_value *out);
 
 /*
  * Future.exception(): 0 with *type and *message set (borrowed from f; both
- * NULL when f completed normally); CAS_EINVALIDSTATE if not done;
- * CAS_ECANCELLED if cancelled.  Marks the exception retrieved.
+ * NULL when f completed normally): the exception is returned, not raised.
+ * CAS_EINVALIDSTATE if not done (nothing pending); if f was cancelled,
+ * CancelledError is raised into the caller (pending) and the code is
+ * CAS_ECANCELLED.  Marks the exception retrieved.
  */
 int cas_exception(cas_future *f, const char **type, const char **message);
+
+/* The object of f's exception (borrowed from f), or NULL: f did not fail,
+ * or its exception has no object.  Does not mark it retrieved. */
+void *cas_future_exc_object(const cas_future *f);
 
 typedef void (*cas_done_fn)(cas_future *f, void *ud);
 
@@ -527,10 +572,30 @@ int cas_raise(const char *type, const char *fmt, ...)
 #endif
     ;
 
+/*
+ * Exceptions as objects of the program's (an interpreter's exception
+ * objects, with their arguments, cause and traceback).  release(obj) is
+ * called once, when the runtime drops its last reference to the
+ * exception: after every future holding it, every awaiter it was raised
+ * into and the handler have let it go.  The runtime never looks inside
+ * obj; type and message (copied) are what events, reprs and the default
+ * exception handler show.  An interpreter that keeps its own count does
+ * its incref before handing obj over and its decref in release.
+ */
+/* Raises obj as the pending exception of the calling context, as
+ * cas_raise does, and takes ownership of it (release may be NULL).
+ * Returns CAS_EEXCEPTION (CAS_ECANCELLED if type is "CancelledError"),
+ * or CAS_ENOMEM after releasing obj at once. */
+int cas_raise_object(void *obj, const char *type, const char *message, cas_release_fn release);
+
 /* The pending exception's type and message (borrowed, valid until it is
- * cleared or replaced), or NULL when there is none. */
+ * cleared or replaced), or NULL when there is none.  A bare CancelledError
+ * (cancel() with no message) has the message "". */
 const char *cas_exc_type(void);
 const char *cas_exc_message(void);
+/* The pending exception's object (borrowed), or NULL when there is none
+ * or it was raised without one (cas_raise, or by the runtime). */
+void *cas_exc_object(void);
 
 /* `except: pass`: clears the pending exception. */
 void cas_exc_clear(void);

@@ -32,6 +32,9 @@ static cas__exc *program_pending;
 cas__exc *cas__exc_new(const char *type, const char *message) {
     cas__exc *e = cas__malloc(sizeof *e);
     if (!e) return NULL;
+    e->refs = 1;
+    e->obj = NULL;
+    e->release = NULL;
     e->type = cas__strdup(type ? type : "Exception");
     e->message = cas__strdup(message ? message : "");
     if (!e->type || !e->message) {
@@ -42,15 +45,20 @@ cas__exc *cas__exc_new(const char *type, const char *message) {
 }
 
 cas__exc *cas__exc_copy(const cas__exc *e) {
-    return e ? cas__exc_new(e->type, e->message) : NULL;
+    cas__exc *m = (cas__exc *)e; /* shared: the count is not the exception's value */
+    if (m) m->refs++;
+    return m;
 }
 
 void cas__exc_free(cas__exc *e) {
-    if (!e) return;
+    if (!e || --e->refs > 0) return;
+    if (e->release) e->release(e->obj);
     cas__free(e->type);
     cas__free(e->message);
     cas__free(e);
 }
+
+cas__exc *cas__exc_cancelled(const char *message) { return cas__exc_new("CancelledError", message); }
 
 int cas__exc_is_cancel(const cas__exc *e) {
     return e && strcmp(e->type, "CancelledError") == 0;
@@ -95,6 +103,24 @@ int cas_raise(const char *type, const char *fmt, ...) {
     }
     cas__set_pending(e);
     return cas__exc_is_cancel(e) ? CAS_ECANCELLED : CAS_EEXCEPTION;
+}
+
+int cas_raise_object(void *obj, const char *type, const char *message, cas_release_fn release) {
+    cas__exc *e = cas__exc_new(type && *type ? type : "Exception", message);
+    if (!e) {
+        if (release) release(obj);
+        cas__set_pending(NULL);
+        return CAS_ENOMEM;
+    }
+    e->obj = obj;
+    e->release = release;
+    cas__set_pending(e);
+    return cas__exc_is_cancel(e) ? CAS_ECANCELLED : CAS_EEXCEPTION;
+}
+
+void *cas_exc_object(void) {
+    cas__exc *e = *cas__pending_slot();
+    return e ? e->obj : NULL;
 }
 
 const char *cas_exc_type(void) {

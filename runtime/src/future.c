@@ -312,6 +312,25 @@ int cas_future_set_exception(cas_future *f, const char *type, const char *messag
     return cas__future_complete(f, CAS__FINISHED, NULL, e);
 }
 
+int cas_future_set_exception_object(cas_future *f, void *obj, const char *type, const char *message,
+                                    cas_release_fn release) {
+    int rc = CAS_OK;
+    cas__exc *e = NULL;
+    if (!f) rc = CAS_EINVAL;
+    else if (f->kind != CAS__KIND_FUTURE) rc = CAS_EMISUSE;
+    else if (f->state != CAS__PENDING) rc = CAS_EINVALIDSTATE;
+    else if (!(e = cas__exc_new(type && *type ? type : "Exception", message))) rc = CAS_ENOMEM;
+    if (rc != CAS_OK) {
+        if (release) release(obj);
+        return rc;
+    }
+    e->obj = obj;
+    e->release = release;
+    return cas__future_complete(f, CAS__FINISHED, NULL, e);
+}
+
+void *cas_future_exc_object(const cas_future *f) { return f && f->exc ? f->exc->obj : NULL; }
+
 int cas_cancelled(const cas_future *f) { return f && f->state == CAS__CANCELLED; }
 int cas_done(const cas_future *f) { return f && f->state != CAS__PENDING; }
 
@@ -322,20 +341,18 @@ static void mark_retrieved(cas_future *f) {
     }
 }
 
+/* Future.result() raises what the future holds: its own exception
+ * object, so identity is kept; a cancelled future's CancelledError. */
 int cas_result(cas_future *f, cas_value *out) {
     if (!f) return CAS_EINVAL;
     if (f->state == CAS__PENDING) return CAS_EINVALIDSTATE;
-    if (f->state == CAS__CANCELLED) return CAS_ECANCELLED;
-    mark_retrieved(f);
-    if (f->exc) return cas__exc_is_cancel(f->exc) ? CAS_ECANCELLED : CAS_EEXCEPTION;
-    if (out) *out = f->result;
-    return CAS_OK;
+    return cas__outcome(f, out);
 }
 
 int cas_exception(cas_future *f, const char **type, const char **message) {
     if (!f) return CAS_EINVAL;
     if (f->state == CAS__PENDING) return CAS_EINVALIDSTATE;
-    if (f->state == CAS__CANCELLED) return CAS_ECANCELLED;
+    if (f->state == CAS__CANCELLED) return cas__outcome(f, NULL);
     mark_retrieved(f);
     if (type) *type = f->exc ? f->exc->type : NULL;
     if (message) *message = f->exc ? f->exc->message : NULL;
@@ -346,7 +363,7 @@ int cas_exception(cas_future *f, const char **type, const char **message) {
  * raised into the caller (pending). */
 int cas__outcome(cas_future *f, cas_value *out) {
     if (f->state == CAS__CANCELLED) {
-        cas__set_pending(cas__exc_new("CancelledError", ""));
+        cas__set_pending(cas__exc_cancelled(NULL));
         return CAS_ECANCELLED;
     }
     if (f->exc) {

@@ -63,14 +63,11 @@ static void child_done(cas_future *fut, void *ud) {
     for (size_t i = 0; i < g->n; i++) {
         cas_future *c = g->children[i];
         if (cas_cancelled(c)) {
-            items[i].kind = CAS_EXC;
-            items[i].as.exc.type = "CancelledError";
-            items[i].as.exc.message = "";
+            items[i] = cas_exc_value("CancelledError", "");
         } else if (c->exc) {
             (void)cas_exception(c, NULL, NULL);
-            items[i].kind = CAS_EXC;
-            items[i].as.exc.type = c->exc->type;
-            items[i].as.exc.message = c->exc->message;
+            items[i] = cas_exc_value(c->exc->type, c->exc->message);
+            items[i].as.exc.ref = c->exc; /* the list shares the child's exception */
         } else {
             items[i] = c->result;
         }

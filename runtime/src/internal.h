@@ -107,9 +107,16 @@ typedef struct cas__timer {
 /* Futures and tasks (future.c)                                         */
 /* ------------------------------------------------------------------ */
 
+/* An exception: immutable once made and shared by reference count, so
+ * the one object a body raised is the one its awaiters, result() and the
+ * exception handler see (an interpreter keeps identity, cause and
+ * traceback in obj). */
 typedef struct cas__exc {
+    uint32_t refs;
     char *type;
     char *message;
+    void *obj;                     /* the program's object, or NULL */
+    cas_release_fn release;        /* called on obj when the last reference goes */
 } cas__exc;
 
 enum { CAS__PENDING = 0, CAS__FINISHED, CAS__CANCELLED };
@@ -184,8 +191,9 @@ void cas__handle_discard(cas__handle *h);       /* loop close: drop a queued han
 /* ------------------------------------------------------------------ */
 
 cas__exc *cas__exc_new(const char *type, const char *message);
-cas__exc *cas__exc_copy(const cas__exc *e);
-void cas__exc_free(cas__exc *e);
+cas__exc *cas__exc_copy(const cas__exc *e); /* a new reference to the same exception (never fails) */
+void cas__exc_free(cas__exc *e);             /* drops a reference */
+cas__exc *cas__exc_cancelled(const char *message); /* CancelledError(message); message may be NULL */
 cas__exc *cas__exc_from_code(int code);
 cas__exc **cas__pending_slot(void);   /* the running task's, or the program's */
 void cas__set_pending(cas__exc *e);   /* takes ownership */
