@@ -548,6 +548,15 @@ static int run_until_complete(cas_future *f) {
         }
         run_once();
     }
+    /* CPython stops through a done callback on f (_run_until_complete_cb),
+     * which runs in the next iteration and stops the loop at its end: so
+     * that iteration runs whole, and what was ready when f completed (a
+     * task f created, a getter f's put woke) takes its step.  It never
+     * waits: the callback is ready, so the select's timeout is 0. */
+    if (rc == CAS_OK && !cas__stop_requested) {
+        iteration_open(cas__L.clock == CAS_CLOCK_REAL ? cas__clock_real() : cas__L.vnow);
+        run_ready(NULL);
+    }
     cas__L.until = NULL;
     return rc;
 }

@@ -409,6 +409,57 @@ static void after_a_run_only_pooled_stacks_remain_until_cas_trim(void **s) {
     assert_int_equal(st.stack_bytes, 0);
 }
 
+/* ---- the last iteration (tests/c/py/run_last_iteration.py) ------------------ */
+
+static int child_starts(void *arg, cas_value *r) {
+    cas_print("%s starts", (const char *)arg);
+    int rc = cas_sleep(1);
+    if (rc == CAS_ECANCELLED) cas_print("%s cancelled", (const char *)arg);
+    return rc;
+}
+
+static int getter(void *arg, cas_value *r) {
+    cas_value item;
+    int rc = cas_queue_get(arg, &item);
+    if (rc) return rc;
+    cas_print("getter got %s", item.as.s);
+    cas_value_free(&item);
+    return 0;
+}
+
+static cas_queue *last_q;
+
+static int returns_at_once(void *arg, cas_value *r) {
+    cas_release(cas_create_task(getter, last_q, 0));
+    CHECK_INT(cas_sleep(0), 0);
+    CHECK_INT(cas_queue_put_nowait(last_q, cas_str("x")), 0);
+    cas_release(cas_create_task(child_starts, "t", 2));
+    cas_print("main returns");
+    return 0;
+}
+
+static int last_iteration_program(void *arg, cas_value *r) {
+    int rc = cas_run(returns_at_once, NULL, NULL);
+    cas_print("run returned");
+    return rc;
+}
+
+/* CPython's run_until_complete stops through a done callback on main,
+ * one iteration later, so what main made ready still takes its step: the
+ * woken getter receives its item instead of being cancelled, and a task
+ * main created prints its first line.  (The run used to stop one
+ * iteration early: it printed "main returns|run returned", the getter
+ * cancelled and the item left in the queue.) */
+static void the_iteration_in_which_main_returns_runs_to_its_end(void **s) {
+    last_q = cas_queue_new(0);
+    rec_start();
+    assert_int_equal(cas_main(last_iteration_program, NULL), 0);
+    assert_string_equal(rec_prints(), "main returns|getter got x|t starts|t cancelled|run returned");
+    assert_int_equal(cas_queue_qsize(last_q), 0);
+    assert_int_equal(cas_queue_free(last_q), 0);
+    assert_stream_well_formed();
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(ready_tasks_run_in_the_order_they_were_scheduled),
@@ -429,6 +480,7 @@ int main(void) {
         TEST(the_virtual_clock_jumps_exactly_to_each_deadline),
         TEST(a_deadlock_is_reported_not_hung),
         TEST(after_a_run_only_pooled_stacks_remain_until_cas_trim),
+        TEST(the_iteration_in_which_main_returns_runs_to_its_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
