@@ -237,6 +237,100 @@ double cas_time(void);
 void cas_request_stop(double grace_seconds);
 
 /* ------------------------------------------------------------------ */
+/* Loop callbacks and the exception handler                             */
+/* ------------------------------------------------------------------ */
+
+/*
+ * loop.call_soon(fn, ud), loop.call_later(delay, fn, ud) and
+ * loop.call_at(when, fn, ud): fn(ud) runs once, through the loop, in the
+ * next iteration (call_soon, in the order scheduled) or in the iteration
+ * in which its deadline on cas_time()'s clock has passed (timers, in
+ * (deadline, order set) order, as sleeps are).  A callback is not a task:
+ * it must not await (CAS_EMISUSE) and runs with no current task.  It may
+ * raise: return a negative code (after cas_raise for an exception of your
+ * choosing); the exception goes to the exception handler as "Exception in
+ * callback NAME()" and the loop goes on with the next callback.
+ *
+ * Inside a running loop only (else CAS_EMISUSE and fn is never called).
+ * Returns 0, or CAS_ENOMEM/CAS_EINVAL (NaN delay or when, NULL fn).  If
+ * handle is not NULL it receives a new reference to the Handle (release it
+ * with cas_handle_release, also after the callback ran); pass NULL if you
+ * will not cancel it.  name is shown in events; the macros pass the
+ * function's own name.  Callbacks still scheduled when the run ends are
+ * dropped, never called, as CPython's closed loop drops them.
+ */
+typedef struct cas_handle cas_handle;
+typedef int (*cas_callback_fn)(void *ud);
+int cas_call_soon_named(cas_callback_fn fn, void *ud, const char *name, cas_handle **handle);
+int cas_call_later_named(double delay, cas_callback_fn fn, void *ud, const char *name, cas_handle **handle);
+int cas_call_at_named(double when, cas_callback_fn fn, void *ud, const char *name, cas_handle **handle);
+#define cas_call_soon(fn, ud, handle) cas_call_soon_named((fn), (ud), #fn, (handle))
+#define cas_call_later(delay, fn, ud, handle) cas_call_later_named((delay), (fn), (ud), #fn, (handle))
+#define cas_call_at(when, fn, ud, handle) cas_call_at_named((when), (fn), (ud), #fn, (handle))
+
+/* Handle.cancel(): the callback will not run (a no-op if it has run).
+ * Handle.cancelled(): 1 once cancel was called, else 0.
+ * TimerHandle.when(): the deadline on cas_time()'s clock (NaN for a
+ * call_soon handle).  Safe anywhere, also after the run. */
+void cas_handle_cancel(cas_handle *h);
+int cas_handle_cancelled(const cas_handle *h);
+double cas_handle_when(const cas_handle *h);
+void cas_handle_release(cas_handle *h);
+
+/*
+ * asyncio.get_running_loop(): the running loop (borrowed; valid while the
+ * run lasts, or keep it with cas_loop_retain), or NULL outside cas_run
+ * (nothing pending).  Each run has its own loop: two runs never give the
+ * same one.  loop.time() is cas_loop_time (cas_time's clock, readable
+ * after the run too); loop.is_closed() is 1 once its run has ended;
+ * loop.is_running() is 1 while it runs.
+ */
+typedef struct cas_loop cas_loop;
+cas_loop *cas_get_running_loop(void);
+cas_loop *cas_loop_retain(cas_loop *loop);
+void cas_loop_release(cas_loop *loop);
+double cas_loop_time(const cas_loop *loop);
+int cas_loop_is_closed(const cas_loop *loop);
+int cas_loop_is_running(const cas_loop *loop);
+
+/*
+ * The context loop.call_exception_handler(context) passes: a message,
+ * the exception if there is one (its type, message and object), and what
+ * it concerns: a task (asyncio.run's shutdown), a future (an exception
+ * never retrieved) or a callback's name.  Every pointer is borrowed for
+ * the call; unset fields are NULL.
+ */
+typedef struct cas_error_context {
+    const char *message;
+    const char *exc_type;     /* NULL when the context has no exception */
+    const char *exc_message;
+    void *exc_object;         /* the program's object (cas_raise_object), or NULL */
+    cas_future *future;       /* "future": a future or task whose exception nobody retrieved */
+    cas_future *task;         /* "task": a task that failed during asyncio.run's shutdown */
+    const char *callback;     /* "handle": the callback that raised */
+} cas_error_context;
+
+typedef void (*cas_exception_handler_fn)(const cas_error_context *ctx, void *ud);
+
+/* loop.set_exception_handler(fn): the running loop's handler (NULL
+ * restores the default).  The handler runs on the loop, with no current
+ * task: it must not await; what it raises is dropped.  Each run begins
+ * with the default.  0, or CAS_EMISUSE outside a run. */
+int cas_set_exception_handler(cas_exception_handler_fn fn, void *ud);
+
+/* loop.default_exception_handler(context): reports ctx as CPython logs
+ * it, as an "error" event (code EEXCEPTION) whose message is the message,
+ * a line naming what it concerns (`future: <Task finished name='Task-2'
+ * exception=ValueError('x')>`, `task: ...`, `handle: <Handle cb()>`) and
+ * the exception's line as a traceback ends (`ValueError: x`); with no
+ * event handler that text goes to stderr.  No traceback: C has none. */
+void cas_default_exception_handler(const cas_error_context *ctx);
+
+/* loop.call_exception_handler(context): the running loop's handler, or
+ * the default outside a run. */
+void cas_call_exception_handler(const cas_error_context *ctx);
+
+/* ------------------------------------------------------------------ */
 /* Tasks and futures                                                    */
 /* ------------------------------------------------------------------ */
 

@@ -195,13 +195,24 @@ static void callback_run(cas__handle *h) {
     }
     cas_done_fn fn = cb->fn;
     void *ud = cb->ud;
-    if (!cb->embedded) cas__free(cb);
-    fn(f, ud);
+    const char *name = cb->name;
+    if (cb->embedded) {
+        fn(f, ud); /* a task's wakeup: it raises nothing */
+    } else {
+        cas__free(cb);
+        /* A done callback may raise (leave an exception pending): it goes
+         * to the exception handler, and the loop goes on. */
+        cas__exc *saved = cas__callback_enter();
+        fn(f, ud);
+        cas__callback_leave(saved, CAS_OK, name);
+    }
     cas_release(f);
 }
 
 void cas__handle_discard(cas__handle *h) {
-    if (h->run == callback_run) {
+    if (cas__handle_is_program(h)) {
+        cas__handle_drop(h);
+    } else if (h->run == callback_run) {
         cas__callback_unlink(cas__container_of(h, cas__callback, h));
     } else {
         cas__queue_remove(&h->node);
@@ -246,13 +257,10 @@ void cas__report_unretrieved(cas_future *f) {
     if (!f->exc || f->exc_retrieved || f->reported || cas__exc_is_cancel(f->exc)) return;
     f->reported = 1;
     if (cas__queue_linked(&f->all)) cas__queue_remove(&f->all);
-    char nb[32];
-    char *msg = cas__format("%s exception was never retrieved\nfuture: <%s finished name='%s' exception=%s('%s')>",
-                            f->kind == CAS__KIND_TASK ? "Task" : "Future",
-                            f->kind == CAS__KIND_TASK ? "Task" : "Future", cas__future_name(f, nb, sizeof nb),
-                            f->exc->type, f->exc->message);
-    cas__event_error(CAS_EEXCEPTION, msg ? msg : "exception was never retrieved");
-    cas__free(msg);
+    cas_retain(f); /* the handler may look at it while its last reference goes */
+    cas__report(f->kind == CAS__KIND_TASK ? "Task exception was never retrieved" : "Future exception was never retrieved",
+                f->exc, f, NULL, NULL);
+    f->refs--;
 }
 
 /* Sets f's outcome and schedules its callbacks.  Takes ownership of exc.

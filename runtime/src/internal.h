@@ -187,6 +187,17 @@ void cas__temps_free(void **temps);
 void cas__handle_discard(cas__handle *h);       /* loop close: drop a queued handle */
 
 /* ------------------------------------------------------------------ */
+/* Loop callbacks, the running loop, the exception handler (callbacks.c) */
+/* ------------------------------------------------------------------ */
+
+int cas__handle_is_program(const cas__handle *h); /* a call_soon/later/at handle */
+void cas__handle_drop(cas__handle *h);            /* loop close: unqueued or disarmed, never run */
+cas__exc *cas__callback_enter(void);              /* sets the program's pending exception aside */
+void cas__callback_leave(cas__exc *saved, int rc, const char *name); /* reports what the callback raised */
+void cas__report(const char *message, const cas__exc *e, cas_future *future, cas_future *task, const char *callback);
+void cas__loop_obj_close(void);                   /* the run ends: its loop is closed */
+
+/* ------------------------------------------------------------------ */
 /* Exceptions (errors.c)                                                */
 /* ------------------------------------------------------------------ */
 
@@ -241,6 +252,9 @@ typedef struct cas__loop {
     cas__task *main;         /* the run's main task */
     uint64_t handles;        /* handles run so far */
     cas__timer *last_armed;  /* the timer armed last in this iteration, while it is armed */
+    struct cas_loop *obj;    /* get_running_loop's object, made on first use */
+    cas_exception_handler_fn exc_handler; /* set_exception_handler's, or NULL */
+    void *exc_handler_ud;
     uint64_t batch_began;    /* handles run when last_armed's batch began */
 } cas__loop;
 
@@ -253,6 +267,7 @@ extern size_t cas__live_tasks, cas__live_futures;
 double cas__now(void);
 void cas__call_soon(cas__handle *h);
 void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *));
+void cas__timer_start_at(cas__timer *t, double when, void (*run)(cas__handle *)); /* call_at */
 void cas__timer_stop(cas__timer *t);
 void cas__suspend(cas__task *t, int wait);  /* inside a task: end the step, schedule on */
 
