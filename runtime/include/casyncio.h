@@ -372,6 +372,27 @@ int cas_future_set_exception_object(cas_future *f, void *obj, const char *type, 
  * is already done.  On a plain future, cancels it at once. */
 int cas_cancel(cas_future *f);
 
+/* Task.cancel(msg) and Future.cancel(msg): as cas_cancel, and the
+ * CancelledError that the cancel raises carries msg (copied; NULL is
+ * None): the task sees CancelledError('msg') at its await, and so does
+ * the first awaiter of the task's outcome when the task lets it
+ * propagate (later ones get a bare CancelledError(), as in CPython).
+ * CAS_ENOMEM if msg cannot be copied (nothing is cancelled). */
+int cas_cancel_msg(cas_future *f, const char *msg);
+
+/* Task.cancelling(): the number of cancel requests not yet uncancelled
+ * (0 for a plain future).  Task.uncancel(): takes one back and returns
+ * what is left; the task's pending CancelledError is not taken back.
+ * Timeouts and task groups use the two to tell their own cancel from
+ * one that came from outside. */
+int cas_task_cancelling(const cas_task *t);
+int cas_task_uncancel(cas_task *t);
+
+/* asyncio.all_tasks(): the number of tasks of the running loop not done
+ * yet, and new references to the first cap of them in out (creation
+ * order; release each).  0 outside a run.  out may be NULL to count. */
+int cas_all_tasks(cas_task **out, size_t cap);
+
 /* Future.cancelled() and Future.done(): 1 or 0. */
 int cas_cancelled(const cas_future *f);
 int cas_done(const cas_future *f);
@@ -467,6 +488,15 @@ int cas_blocking_sleep(double seconds);
  * on CAS_ENOMEM or misuse.
  */
 cas_future *cas_gather(cas_future *const *fs, size_t n, int return_exceptions);
+
+/*
+ * asyncio.shield(f): a new reference to a future that completes as f does,
+ * but cancelling it (or a task awaiting it) leaves f running.  If f is
+ * already done, f itself (a new reference).  f keeps running on its own:
+ * a plain future must stay referenced by whoever completes it.  Inside a
+ * loop only; NULL on misuse or CAS_ENOMEM.
+ */
+cas_future *cas_shield(cas_future *f);
 
 typedef struct cas_as_completed_iter cas_as_completed_iter;
 

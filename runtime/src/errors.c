@@ -33,6 +33,7 @@ cas__exc *cas__exc_new(const char *type, const char *message) {
     cas__exc *e = cas__malloc(sizeof *e);
     if (!e) return NULL;
     e->refs = 1;
+    e->empty_arg = 0;
     e->obj = NULL;
     e->release = NULL;
     e->type = cas__strdup(type ? type : "Exception");

@@ -369,9 +369,20 @@ int cas_exception(cas_future *f, const char **type, const char **message) {
 
 /* What `await f` gives once f is done: its result, or its exception
  * raised into the caller (pending). */
+cas__exc *cas__cancelled_error(cas_future *f) {
+    cas__exc *e = f->cancelled_exc;
+    if (e) {
+        /* The task's own exception, once: later askers get a new one,
+         * with the message cancel() left (None once a task is done). */
+        f->cancelled_exc = NULL;
+        return e;
+    }
+    return cas__exc_cancelled(f->cancel_msg);
+}
+
 int cas__outcome(cas_future *f, cas_value *out) {
     if (f->state == CAS__CANCELLED) {
-        cas__set_pending(cas__exc_cancelled(NULL));
+        cas__set_pending(cas__cancelled_error(f));
         return CAS_ECANCELLED;
     }
     if (f->exc) {
@@ -399,6 +410,10 @@ void cas__future_finish(cas_future *f) {
     cas__value_free(&f->result);
     cas__exc_free(f->exc);
     f->exc = NULL;
+    cas__exc_free(f->cancelled_exc);
+    f->cancelled_exc = NULL;
+    cas__free(f->cancel_msg);
+    f->cancel_msg = NULL;
     cas__free(f->name);
     f->name = NULL;
 }
@@ -503,7 +518,7 @@ static void task_complete(cas__task *t) {
     if (t->rc == CAS_OK) {
         cas__exc_free(exc);
         if (t->must_cancel)
-            cas__future_complete(f, CAS__CANCELLED, NULL, NULL);
+            cas__future_complete(f, CAS__CANCELLED, NULL, NULL); /* with cancel()'s message */
         else
             cas__future_complete(f, CAS__FINISHED, &t->ret, NULL);
     } else {
@@ -514,7 +529,11 @@ static void task_complete(cas__task *t) {
                       : cas__exc_from_code(t->rc);
         }
         if ((exc && cas__exc_is_cancel(exc)) || (!exc && t->rc == CAS_ECANCELLED)) {
-            cas__exc_free(exc);
+            /* super().cancel(): no message of its own; the body's
+             * CancelledError goes to the first that asks. */
+            cas__free(f->cancel_msg);
+            f->cancel_msg = NULL;
+            f->cancelled_exc = exc;
             cas__future_complete(f, CAS__CANCELLED, NULL, NULL);
         } else {
             cas__future_complete(f, CAS__FINISHED, NULL, exc ? exc : cas__exc_new("MemoryError", ""));
@@ -623,6 +642,7 @@ static void task_step(cas__task *t) {
             /* Cancelled before its first step: the body never runs. */
             t->throw_cancel = 0;
             t->rc = CAS_ECANCELLED;
+            t->pending = cas__exc_cancelled(t->base.cancel_msg);
             task_complete(t);
             return;
         }
@@ -648,7 +668,7 @@ static void task_step(cas__task *t) {
 static int take_cancel(cas__task *t) {
     if (!t->throw_cancel) return 0;
     t->throw_cancel = 0;
-    cas__set_pending(cas__exc_new("CancelledError", ""));
+    cas__set_pending(cas__exc_cancelled(t->base.cancel_msg));
     return 1;
 }
 
@@ -738,13 +758,27 @@ int cas_sleep(double seconds) {
     return take_cancel(t) ? CAS_ECANCELLED : CAS_OK;
 }
 
-int cas__gather_cancel(cas_future *f); /* gather.c */
+int cas__gather_cancel(cas_future *f, const char *msg); /* gather.c */
 
-int cas_cancel(cas_future *f) {
+/* Sets f's _cancel_message (None for NULL); 0 or CAS_ENOMEM. */
+static int set_cancel_msg(cas_future *f, const char *msg) {
+    char *m = msg ? cas__strdup(msg) : NULL;
+    if (msg && !m) return CAS_ENOMEM;
+    cas__free(f->cancel_msg);
+    f->cancel_msg = m;
+    return CAS_OK;
+}
+
+int cas_cancel(cas_future *f) { return cas__cancel(f, NULL); }
+
+int cas_cancel_msg(cas_future *f, const char *msg) { return cas__cancel(f, msg); }
+
+int cas__cancel(cas_future *f, const char *msg) {
     if (!f) return CAS_EINVAL;
     if (f->state != CAS__PENDING) return 0;
-    if (f->kind == CAS__KIND_GATHER) return cas__gather_cancel(f);
+    if (f->kind == CAS__KIND_GATHER) return cas__gather_cancel(f, msg);
     if (f->kind == CAS__KIND_FUTURE) {
+        if (set_cancel_msg(f, msg) != CAS_OK) return CAS_ENOMEM;
         cas__future_complete(f, CAS__CANCELLED, NULL, NULL);
         return 1;
     }
@@ -774,16 +808,42 @@ int cas_cancel(cas_future *f) {
     t->num_cancels++;
     if (t->fut_waiter) {
         t->cancelling = 1;
-        int r = cas_cancel(t->fut_waiter);
+        int r = cas__cancel(t->fut_waiter, msg);
         t->cancelling = 0;
         if (r == 1) return 1;
     }
+    /* The message goes with the CancelledError this task's next step
+     * throws (asyncio.sleep's future keeps it in CPython). */
+    /* Unless a CancelledError is already on its way (a second cancel of
+     * a sleeping task): that one keeps its message, as in CPython. */
+    if (!t->throw_cancel && set_cancel_msg(f, msg) != CAS_OK) return CAS_ENOMEM;
     if (t->wait == CAS__WAIT_SLEEP && t->sleep == CAS__SLEEP_ARMED) {
         cancel_sleep(t);
         return 1;
     }
     t->must_cancel = 1;
     return 1;
+}
+
+int cas_task_cancelling(const cas_task *f) {
+    return f && f->kind == CAS__KIND_TASK ? (int)((const cas__task *)f)->num_cancels : 0;
+}
+
+int cas_task_uncancel(cas_task *f) {
+    if (!f || f->kind != CAS__KIND_TASK) return 0;
+    cas__task *t = (cas__task *)f;
+    if (t->num_cancels > 0) t->num_cancels--;
+    return (int)t->num_cancels;
+}
+
+int cas_all_tasks(cas_task **out, size_t cap) {
+    if (!cas__L.running) return 0;
+    size_t n = 0;
+    for (cas__queue *q = cas__L.tasks.next; q != &cas__L.tasks; q = q->next) {
+        if (out && n < cap) out[n] = cas_retain(cas__container_of(q, cas_future, all));
+        n++;
+    }
+    return n > INT32_MAX ? INT32_MAX : (int)n;
 }
 
 void cas__fiber_lost(void *arg) { cas__task_lost(arg); }

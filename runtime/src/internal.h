@@ -117,6 +117,7 @@ typedef struct cas__exc {
     char *message;
     void *obj;                     /* the program's object, or NULL */
     cas_release_fn release;        /* called on obj when the last reference goes */
+    uint8_t empty_arg;             /* made with the argument '': repr shows Type('') */
 } cas__exc;
 
 enum { CAS__PENDING = 0, CAS__FINISHED, CAS__CANCELLED };
@@ -133,6 +134,9 @@ struct cas_future {
     char *name;             /* set_name's copy, or NULL for the default */
     cas_value result;       /* deep copy owned here (CAS__FINISHED, no exc) */
     cas__exc *exc;          /* exception when failed, owned */
+    char *cancel_msg;       /* _cancel_message: cancel(msg)'s copy, or NULL (None) */
+    cas__exc *cancelled_exc; /* a cancelled task's own CancelledError, for the first
+                               to ask (_cancelled_exc), or NULL */
     cas__queue callbacks;   /* cas__callback.h.node, in the order added */
     cas__queue all;         /* pending: in loop.tasks or loop.futures; failed and
                                not retrieved: in loop.failed; else unlinked */
@@ -182,6 +186,8 @@ void cas__task_fail(cas__task *t, const char *type, const char *message); /* fra
 void cas__callback_unlink(cas__callback *cb);    /* out of any list; frees it unless embedded */
 cas__callback *cas__callback_new(cas_future *f, cas_done_fn fn, void *ud, const char *name);
 int cas__outcome(cas_future *f, cas_value *out);  /* await's result for a done future */
+cas__exc *cas__cancelled_error(cas_future *f);    /* _make_cancelled_error: a new reference, or NULL (out of memory) */
+int cas__cancel(cas_future *f, const char *msg);  /* cancel(msg) */
 void cas__report_unretrieved(cas_future *f);
 void cas__temps_free(void **temps);
 void cas__handle_discard(cas__handle *h);       /* loop close: drop a queued handle */

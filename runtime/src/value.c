@@ -155,7 +155,8 @@ static void put_repr(out *o, cas_value v, int depth) {
     case CAS_EXC:
         puts_(o, v.as.exc.type ? v.as.exc.type : "Exception");
         puts_(o, "(");
-        if (v.as.exc.message && *v.as.exc.message) put_str(o, v.as.exc.message);
+        if ((v.as.exc.message && *v.as.exc.message) || (v.as.exc.ref && ((cas__exc *)v.as.exc.ref)->empty_arg))
+            put_str(o, v.as.exc.message ? v.as.exc.message : "");
         puts_(o, ")");
         break;
     case CAS_LIST:
