@@ -518,6 +518,89 @@ int cas_as_completed_next(cas_as_completed_iter *it, cas_value *result);
 void cas_as_completed_free(cas_as_completed_iter *it);
 
 /* ------------------------------------------------------------------ */
+/* Waiting with a limit (asyncio.wait, wait_for, timeout, TaskGroup)     */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Timeouts here are seconds on cas_time()'s clock; CAS_NO_TIMEOUT
+ * (infinity) is Python's None.  A timeout of 0 or less expires at once
+ * (wait_for), or at the next iteration (wait), as in CPython.  (Note that
+ * cas_as_completed, older, takes a negative timeout as None.)  All of
+ * these are awaits: inside a task only (CAS_EMISUSE elsewhere, nothing
+ * pending).  Each returns 0 or the code of what it raises, pending as
+ * always: CAS_ECANCELLED, CAS_EEXCEPTION, CAS_ETIMEOUT (TimeoutError).
+ */
+#define CAS_NO_TIMEOUT (1.0 / 0.0)
+
+enum { CAS_ALL_COMPLETED = 0, CAS_FIRST_COMPLETED = 1, CAS_FIRST_EXCEPTION = 2 };
+
+/*
+ * `done, pending = await asyncio.wait(fs, timeout=..., return_when=...)`.
+ * fs is a set: a future given twice counts once.  Fills done and pending
+ * (each may be NULL, else room for n) with borrowed pointers, in the
+ * order given, and their counts.  Nothing is cancelled at the timeout.
+ * An empty fs or a return_when outside the three raises ValueError
+ * (CAS_EEXCEPTION), as CPython does.
+ */
+int cas_wait(cas_future *const *fs, size_t n, double timeout, int return_when, cas_future **done, size_t *ndone,
+             cas_future **pending, size_t *npending);
+
+/*
+ * `result = await asyncio.wait_for(f, timeout)` with 3.11's semantics: at
+ * the timeout f is cancelled and waited for, then TimeoutError is raised
+ * (CAS_ETIMEOUT) unless f completed anyway (its result or exception
+ * wins).  If the caller is cancelled while waiting, f is cancelled and
+ * waited for too, then CancelledError propagates; if f completed
+ * meanwhile, its result is returned and the cancel is swallowed (3.11's
+ * known race).  *result is borrowed from f.
+ */
+int cas_wait_for(cas_future *f, double timeout, cas_value *result);
+
+/*
+ * `async with asyncio.timeout(delay) as t:` (cas_timeout_enter) and
+ * `timeout_at(when)` (cas_timeout_at_enter), 3.11:
+ *
+ *     cas_timeout *t = cas_timeout_enter(1.0); // __aenter__ (NULL: out of memory)
+ *     int rc = the_block();                   // awaits inside are cut short
+ *     rc = cas_timeout_exit(t, rc);           // __aexit__: always, once; frees t
+ *
+ * When the deadline passes, the task is cancelled; cas_timeout_exit, given
+ * the block's code, turns that CancelledError into TimeoutError
+ * (CAS_ETIMEOUT) if no other cancel is outstanding (Task.uncancel), and
+ * returns any other code unchanged.  reschedule() moves the deadline
+ * (CAS_NO_TIMEOUT: none), when() and expired() are the Timeout's.
+ * Inside a task only (NULL elsewhere).
+ */
+typedef struct cas_timeout cas_timeout;
+cas_timeout *cas_timeout_enter(double delay);
+cas_timeout *cas_timeout_at_enter(double when);
+int cas_timeout_exit(cas_timeout *t, int rc);
+int cas_timeout_reschedule(cas_timeout *t, double when); /* RuntimeError once expiring or expired */
+double cas_timeout_when(const cas_timeout *t);
+int cas_timeout_expired(const cas_timeout *t);
+
+/*
+ * `async with asyncio.TaskGroup() as tg:`, 3.11:
+ *
+ *     cas_task_group *tg = cas_task_group_enter();   // NULL: outside a task, or out of memory
+ *     cas_release(cas_task_group_create_task(tg, body, &arg, sizeof arg));
+ *     int rc = ...;                                   // the block
+ *     rc = cas_task_group_exit(tg, rc);               // waits for every task; frees tg
+ *
+ * The first task that fails cancels the others and the block (its task),
+ * exit waits for all of them, and raises their exceptions together as one
+ * ExceptionGroup (CAS_EEXCEPTION; see cas_exc_group_size), the block's own
+ * exception among them; a cancel from outside propagates as
+ * CancelledError when nothing failed.  create_task is cas_create_task's
+ * (a new reference) once entered; after a failure it raises RuntimeError
+ * "TaskGroup is shutting down" (NULL, pending).
+ */
+typedef struct cas_task_group cas_task_group;
+cas_task_group *cas_task_group_enter(void);
+cas_task *cas_task_group_create_task(cas_task_group *g, cas_body body, const void *arg, size_t arg_size);
+int cas_task_group_exit(cas_task_group *g, int rc);
+
+/* ------------------------------------------------------------------ */
 /* Synchronisation (asyncio.locks)                                      */
 /* ------------------------------------------------------------------ */
 
@@ -720,6 +803,20 @@ const char *cas_exc_message(void);
 /* The pending exception's object (borrowed), or NULL when there is none
  * or it was raised without one (cas_raise, or by the runtime). */
 void *cas_exc_object(void);
+
+/* The pending exception as a value (borrowed like the exception: valid
+ * until it is cleared or replaced), None when there is none: cas_repr
+ * prints it as Python's repr, for example ValueError('x') or
+ * ExceptionGroup('unhandled errors in a TaskGroup', [ValueError('x')]). */
+cas_value cas_exc_pending_value(void);
+
+/* An exception group pending (a TaskGroup's: type "ExceptionGroup", its
+ * message str()'s "unhandled errors in a TaskGroup (1 sub-exception)"):
+ * how many exceptions it holds (0 when the pending exception is not a
+ * group), and the i-th as a value (borrowed like the group; its object
+ * with cas_value_exc_object), None past the end. */
+int cas_exc_group_size(void);
+cas_value cas_exc_group_item(size_t i);
 
 /* `except: pass`: clears the pending exception. */
 void cas_exc_clear(void);

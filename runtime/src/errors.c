@@ -34,6 +34,9 @@ cas__exc *cas__exc_new(const char *type, const char *message) {
     if (!e) return NULL;
     e->refs = 1;
     e->empty_arg = 0;
+    e->subs = NULL;
+    e->nsubs = 0;
+    e->group_msg = NULL;
     e->obj = NULL;
     e->release = NULL;
     e->type = cas__strdup(type ? type : "Exception");
@@ -54,6 +57,9 @@ cas__exc *cas__exc_copy(const cas__exc *e) {
 void cas__exc_free(cas__exc *e) {
     if (!e || --e->refs > 0) return;
     if (e->release) e->release(e->obj);
+    for (size_t i = 0; i < e->nsubs; i++) cas__exc_free(e->subs[i]);
+    cas__free(e->subs);
+    cas__free(e->group_msg);
     cas__free(e->type);
     cas__free(e->message);
     cas__free(e);
@@ -135,3 +141,24 @@ const char *cas_exc_message(void) {
 }
 
 void cas_exc_clear(void) { cas__set_pending(NULL); }
+
+int cas_exc_group_size(void) {
+    cas__exc *e = *cas__pending_slot();
+    return e && e->subs ? (int)e->nsubs : 0;
+}
+
+cas_value cas_exc_group_item(size_t i) {
+    cas__exc *e = *cas__pending_slot();
+    if (!e || !e->subs || i >= e->nsubs) return cas_none();
+    cas_value v = cas_exc_value(e->subs[i]->type, e->subs[i]->message);
+    v.as.exc.ref = e->subs[i];
+    return v;
+}
+
+cas_value cas_exc_pending_value(void) {
+    cas__exc *e = *cas__pending_slot();
+    if (!e) return cas_none();
+    cas_value v = cas_exc_value(e->type, e->message);
+    v.as.exc.ref = e;
+    return v;
+}

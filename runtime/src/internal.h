@@ -118,6 +118,9 @@ typedef struct cas__exc {
     void *obj;                     /* the program's object, or NULL */
     cas_release_fn release;        /* called on obj when the last reference goes */
     uint8_t empty_arg;             /* made with the argument '': repr shows Type('') */
+    struct cas__exc **subs;        /* an exception group's exceptions (references), or NULL */
+    size_t nsubs;
+    char *group_msg;               /* an exception group's own message (message is its str()) */
 } cas__exc;
 
 enum { CAS__PENDING = 0, CAS__FINISHED, CAS__CANCELLED };

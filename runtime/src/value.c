@@ -154,6 +154,22 @@ static void put_repr(out *o, cas_value v, int depth) {
     case CAS_BIGINT: puts_(o, v.as.s ? v.as.s : "0"); break;
     case CAS_EXC:
         puts_(o, v.as.exc.type ? v.as.exc.type : "Exception");
+        if (v.as.exc.ref && ((cas__exc *)v.as.exc.ref)->subs) {
+            /* ExceptionGroup('msg', [ValueError('x'), ...]) */
+            const cas__exc *g = v.as.exc.ref;
+            puts_(o, "(");
+            put_str(o, g->group_msg ? g->group_msg : "");
+            puts_(o, ", [");
+            for (size_t i = 0; i < g->nsubs; i++) {
+                cas_value item = cas_exc_value(g->subs[i]->type, g->subs[i]->message);
+                item.as.exc.ref = g->subs[i];
+                if (i) puts_(o, ", ");
+                if (depth > 64) { puts_(o, "..."); break; }
+                put_repr(o, item, depth + 1);
+            }
+            puts_(o, "])");
+            break;
+        }
         puts_(o, "(");
         if ((v.as.exc.message && *v.as.exc.message) || (v.as.exc.ref && ((cas__exc *)v.as.exc.ref)->empty_arg))
             put_str(o, v.as.exc.message ? v.as.exc.message : "");
