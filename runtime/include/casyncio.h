@@ -348,6 +348,27 @@ void cas_call_exception_handler(const cas_error_context *ctx);
  */
 cas_task *cas_create_task(cas_body body, const void *arg, size_t arg_size);
 
+/*
+ * Small coroutines in one call.  A value body takes its argument as a
+ * value: cas_create_task_value(fn, arg) is create_task(fn(arg)) with arg
+ * deeply copied into the task (strings, lists, tuples: several arguments
+ * are a tuple, see cas_tuple_of), freed when the task goes; the body
+ * reads it for as long as it runs.  cas_create_sleep(delay, result) is
+ * create_task(asyncio.sleep(delay, result)) (result copied).  Both are
+ * cas_create_task's otherwise: a new reference, NULL outside a loop or
+ * on out of memory.
+ */
+typedef int (*cas_value_body)(cas_value arg, cas_value *result);
+cas_task *cas_create_task_value(cas_value_body fn, cas_value arg);
+cas_task *cas_create_sleep(double delay, cas_value result);
+
+/* A tuple value of the values listed, for an argument of several:
+ * cas_tuple_of(cas_int(1), cas_str("a")).  Its items live in the
+ * enclosing block (a compound literal): pass it on at once. */
+#define cas_tuple_of(...)                                                       \
+    cas_tuple((const cas_value[]){__VA_ARGS__},                                \
+              sizeof((const cas_value[]){__VA_ARGS__}) / sizeof(cas_value))
+
 /* loop.create_future(): a new pending future (new reference), or NULL. */
 cas_future *cas_future_new(void);
 
@@ -488,6 +509,27 @@ int cas_blocking_sleep(double seconds);
  * on CAS_ENOMEM or misuse.
  */
 cas_future *cas_gather(cas_future *const *fs, size_t n, int return_exceptions);
+
+/*
+ * gather(body1(arg1), fn2(value2), ...) in one call: a task is made for
+ * each call, in order (a value call when value_fn is set, else body with
+ * arg and arg_size as cas_create_task takes them), and gathered; the
+ * gather holds the tasks.  Returns the gather (a new reference), or NULL
+ * (then no task was left running).  For example:
+ *
+ *     cas_call calls[] = {{.value_fn = square, .value = cas_int(3)},
+ *                         {.value_fn = square, .value = cas_int(4)}};
+ *     cas_future *g = cas_gather_calls(calls, 2, 0);
+ *     rc = cas_await(g, &list);   // [9, 16]
+ */
+typedef struct cas_call {
+    cas_body body;          /* with arg and arg_size, as cas_create_task */
+    const void *arg;
+    size_t arg_size;
+    cas_value_body value_fn; /* or, if set, a value body with value */
+    cas_value value;
+} cas_call;
+cas_future *cas_gather_calls(const cas_call *calls, size_t n, int return_exceptions);
 
 /*
  * asyncio.shield(f): a new reference to a future that completes as f does,

@@ -426,6 +426,7 @@ void cas_release(cas_future *f) {
         /* Only a finished or dropped task can reach zero: a pending one is
          * held by the loop. */
         if (t->fiber) cas__fiber_destroy(t->fiber);
+        if (t->arg_free) t->arg_free(t->arg);
         cas__exc_free(t->pending);
         cas__value_free(&t->ret);
         cas__temps_free(&t->temps);

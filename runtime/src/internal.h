@@ -172,6 +172,7 @@ typedef struct cas__task {
     uint8_t is_main;         /* the run's main task */
     double block_until;      /* real deadline of a blocking sleep (CAS__WAIT_BLOCK) */
     void *temps;             /* cas_strf strings, freed when the task finishes */
+    void (*arg_free)(void *arg); /* frees what the copied argument owns, when the task goes */
     max_align_t argbuf[];    /* copied argument */
 } cas__task;
 

@@ -489,3 +489,80 @@ int cas_task_group_exit(cas_task_group *g, int rc) {
     cas__free(g);
     return out;
 }
+
+/* ------------------------------------------------------------------ */
+/* Small coroutines without boilerplate                                 */
+/* ------------------------------------------------------------------ */
+
+/* What a value task carries: the function and a deep copy of its argument. */
+typedef struct value_call {
+    cas_value_body fn;
+    cas_value arg;
+    cas_value result;       /* asyncio.sleep(delay, result)'s result */
+    double delay;
+} value_call;
+
+static void value_call_free(void *p) {
+    value_call *c = p;
+    cas__value_free(&c->arg);
+    cas__value_free(&c->result);
+}
+
+static int value_body(void *p, cas_value *r) {
+    value_call *c = p;
+    return c->fn(c->arg, r);
+}
+
+static cas_task *create_value_task(cas_body body, value_call *c) {
+    cas_value arg = c->arg, res = c->result;
+    c->arg = c->result = cas_none();
+    if (cas__value_copy(&c->arg, arg) != CAS_OK || cas__value_copy(&c->result, res) != CAS_OK) {
+        value_call_free(c);
+        return NULL;
+    }
+    cas_task *t = cas_create_task(body, c, sizeof *c);
+    if (!t) {
+        value_call_free(c);
+        return NULL;
+    }
+    ((cas__task *)t)->arg_free = value_call_free;
+    return t;
+}
+
+cas_task *cas_create_task_value(cas_value_body fn, cas_value arg) {
+    if (!fn || !cas__L.running) return NULL;
+    value_call c = {fn, arg, cas_none(), 0};
+    return create_value_task(value_body, &c);
+}
+
+static int sleep_body(void *p, cas_value *r) {
+    value_call *c = p;
+    int rc = cas_sleep(c->delay);
+    if (rc == CAS_OK) *r = c->result;
+    return rc;
+}
+
+cas_task *cas_create_sleep(double delay, cas_value result) {
+    if (!cas__L.running || isnan(delay)) return NULL;
+    value_call c = {NULL, cas_none(), result, delay};
+    return create_value_task(sleep_body, &c);
+}
+
+cas_future *cas_gather_calls(const cas_call *calls, size_t n, int return_exceptions) {
+    if (!cas__L.running || (n && !calls)) return NULL;
+    cas_future **ts = n ? cas__calloc(n, sizeof *ts) : NULL;
+    if (n && !ts) return NULL;
+    cas_future *g = NULL;
+    size_t made = 0;
+    for (; made < n; made++) {
+        ts[made] = calls[made].value_fn ? cas_create_task_value(calls[made].value_fn, calls[made].value)
+                                        : cas_create_task(calls[made].body, calls[made].arg, calls[made].arg_size);
+        if (!ts[made]) break;
+    }
+    if (made == n) g = cas_gather(ts, n, return_exceptions);
+    if (!g) /* the tasks made are not wanted any more */
+        for (size_t i = 0; i < made; i++) cas_cancel(ts[i]);
+    for (size_t i = 0; i < made; i++) cas_release(ts[i]); /* the gather holds them */
+    cas__free(ts);
+    return g;
+}
