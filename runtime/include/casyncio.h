@@ -17,12 +17,26 @@
  * Every function must be called from the thread that runs the loop.
  *
  * Error convention (see "Errors" below): functions return 0 or a positive
- * count on success and a negative CAS_E* code on failure.  Codes are API
- * errors (bad argument, out of memory, wrong place) except CAS_ECANCELLED
- * and CAS_EEXCEPTION, which say that an exception was raised into the
- * calling task.  The exception itself is then "pending" and can be read
- * with cas_exc_type() and cas_exc_message(), caught with cas_exc_clear(),
- * or propagated by returning the code from the task body.
+ * count on success and a negative CAS_E* code on failure.  Two kinds:
+ *
+ *  - An exception was raised into the caller: CAS_ECANCELLED
+ *    (CancelledError), CAS_EEXCEPTION (any other exception) and, where a
+ *    function says so, CAS_ETIMEOUT (TimeoutError).  The exception itself
+ *    is then "pending": read it with cas_exc_type(), cas_exc_message(),
+ *    cas_exc_object() or cas_exc_pending_value(), catch it with
+ *    cas_exc_clear(), or propagate it by returning the code from the task
+ *    body (`raise`).
+ *  - The call itself was wrong or could not be made: CAS_EINVAL (a bad
+ *    argument), CAS_EMISUSE (the wrong place, for example an await outside
+ *    a task), CAS_EINVALIDSTATE (result() of a pending future,
+ *    set_result() of a done one), CAS_ERUNNING, CAS_ENOMEM.  These set no
+ *    pending exception and leave any pending one as it was.  Returned from
+ *    a task body they become exceptions (see cas_body).
+ *
+ * Outside any task (in a program, a callback), the pending exception is
+ * the program's own.  A program's main can end with
+ * `return cas_exit_status(rc);` to report what nobody caught as Python
+ * does.
  *
  * Passing NULL where a handle is expected is a harmless no-op that
  * returns CAS_EINVAL (or NULL, 0, as the function says).
@@ -188,11 +202,17 @@ typedef cas_future cas_task;
 
 /* A task body, and the shape of cas_run's and cas_main's functions.
  * Return 0 after setting *result (it starts as None), or return a negative
- * code to raise: CAS_ECANCELLED or CAS_EEXCEPTION propagate the pending
- * exception (the one an await just raised, or one set with cas_raise);
- * CancelledError makes the task cancelled, anything else makes it fail.
- * Other codes raise an exception made from the code (CAS_ENOMEM raises
- * MemoryError, the rest RuntimeError). */
+ * code to raise:
+ *   CAS_ECANCELLED, CAS_EEXCEPTION  the pending exception propagates (the
+ *       one an await just raised, or one set with cas_raise or
+ *       cas_raise_object: the same object).  A CancelledError makes the
+ *       task cancelled, anything else makes it fail.  With nothing pending,
+ *       CAS_ECANCELLED raises a bare CancelledError and CAS_EEXCEPTION a
+ *       RuntimeError saying nothing was pending (a bug in the body).
+ *   CAS_ETIMEOUT       TimeoutError (the pending one, if it is a TimeoutError)
+ *   CAS_EINVALIDSTATE  InvalidStateError
+ *   CAS_ENOMEM         MemoryError
+ *   any other code     RuntimeError with the code's cas_strerror text. */
 typedef int (*cas_body)(void *arg, cas_value *result);
 
 /*
@@ -223,8 +243,20 @@ int cas_run(cas_body main, void *arg, cas_task **main_task);
  */
 int cas_main(cas_body program, void *arg);
 
-/* loop.time(): the loop's clock in seconds (real or virtual). */
+/* loop.time(): the loop's clock in seconds.  The virtual clock is 0
+ * when the event stream opens (at cas_main, or at cas_run outside one)
+ * and moves only as the loop jumps to deadlines; the real clock is the
+ * monotonic clock (CLOCK_MONOTONIC natively, performance.now() in wasm),
+ * whose origin means nothing: only differences do, as in Python. */
 double cas_time(void);
+
+/* The way a Python script ends when an exception nobody caught reaches
+ * the top: for rc < 0, the pending exception (or one made from rc) is
+ * reported as the last line of Python's traceback, `ValueError: x` (on
+ * stderr when no event handler is installed: with one, the run's "end"
+ * event already carries it), cleared, and 1 is returned; for rc >= 0, 0.
+ * No traceback: C has none to show.  `return cas_exit_status(cas_run(main_task, NULL, NULL));` */
+int cas_exit_status(int rc);
 
 /* Asks the running program to stop, as Ctrl-C or a Stop button does:
  * every task receives CancelledError at its current or next await, a
@@ -450,6 +482,14 @@ typedef void (*cas_done_fn)(cas_future *f, void *ud);
  * were added; if f is already done it runs at the next iteration.  name is
  * shown in events; the macro passes the function's own name.  Returns 0,
  * or CAS_ENOMEM (then fn is never called).
+ *
+ * A done callback runs on the loop with no current task (f is borrowed
+ * for the call): it may call anything that does not await (results,
+ * set_result, cancel, create_task, call_soon, the locks' and queues'
+ * non-waiting operations, cas_print); an await there returns
+ * CAS_EMISUSE.  It may raise (cas_raise, or result() of a failed
+ * future): what is pending when it returns goes to the exception handler
+ * as "Exception in callback NAME()", and the next callbacks still run.
  */
 int cas_add_done_callback_named(cas_future *f, cas_done_fn fn, void *ud, const char *name);
 #define cas_add_done_callback(f, fn, ud) cas_add_done_callback_named((f), (fn), (ud), #fn)
@@ -471,7 +511,12 @@ cas_task *cas_current_task(void);
 /* ------------------------------------------------------------------ */
 
 /*
- * `result = await f`.  Suspends the calling task until f is done.
+ * `result = await f`.  Suspends the calling task until f is done.  The
+ * awaiting task holds a reference to f while it waits; before and after,
+ * f must be kept alive by whoever hands it over (a task another task
+ * awaits is alive while it is pending, the loop holding it; a plain
+ * future must stay referenced by the code that will complete it, until
+ * it has called set_result or set_exception).
  * Returns 0 with *result set (borrowed from f; result may be NULL);
  * CAS_ECANCELLED if f was cancelled or the calling task was cancelled
  * while waiting; CAS_EEXCEPTION if f raised (the same exception is then
@@ -503,7 +548,10 @@ int cas_blocking_sleep(double seconds);
  * a future whose result is a CAS_LIST of the results in argument order.
  * Without return_exceptions the first exception (or cancellation) of a
  * child is raised to the awaiter at once and the other children go on;
- * with it, exceptions become CAS_EXC items.  Cancelling the returned
+ * with it, exceptions become CAS_EXC items (a cancelled child as
+ * CancelledError('')).  As in CPython, the gather then holds that
+ * CancelledError as its exception without being cancelled itself:
+ * cas_cancelled() is 0 while cas_result() raises CancelledError.  Cancelling the returned
  * future cancels the children.  Gathering nothing gives a future that is
  * already done with [].  The array is copied.  Inside a loop only; NULL
  * on CAS_ENOMEM or misuse.

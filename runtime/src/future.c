@@ -523,7 +523,9 @@ static void task_complete(cas__task *t) {
         else
             cas__future_complete(f, CAS__FINISHED, &t->ret, NULL);
     } else {
-        if (!exc || (t->rc != CAS_ECANCELLED && t->rc != CAS_EEXCEPTION)) {
+        int keeps = t->rc == CAS_ECANCELLED || t->rc == CAS_EEXCEPTION ||
+                    (t->rc == CAS_ETIMEOUT && exc && strcmp(exc->type, "TimeoutError") == 0);
+        if (!exc || !keeps) {
             cas__exc_free(exc);
             exc = t->rc == CAS_EEXCEPTION
                       ? cas__exc_new("RuntimeError", "the task returned CAS_EEXCEPTION with no exception pending")

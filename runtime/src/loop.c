@@ -14,6 +14,7 @@
 #include "cJSON.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 cas__loop cas__L;
@@ -751,6 +752,25 @@ int cas_main(cas_body program, void *arg) {
     cas__temps_free(&L->temps);
     cas_exc_clear();
     return rc;
+}
+
+int cas_exit_status(int rc) {
+    if (rc >= 0) return 0;
+    cas__exc *e = *cas__pending_slot();
+    *cas__pending_slot() = NULL;
+    if (!e) e = cas__exc_from_code(rc);
+    /* The last line of Python's traceback (C has no frames to show). */
+    char *msg = e ? (*e->message ? cas__format("%s: %s", e->type, e->message) : cas__format("%s", e->type)) : NULL;
+    if (!cas__wants(CAS_EV_END)) {
+        /* No event handler: the terminal is the audience.  (With one, the
+         * run's "end" event already carried the error.) */
+        fflush(stdout);
+        fprintf(stderr, "%s\n", msg ? msg : cas_strerror(rc));
+        fflush(stderr);
+    }
+    cas__free(msg);
+    cas__exc_free(e);
+    return 1;
 }
 
 /* ------------------------------------------------------------------ */

@@ -7,6 +7,7 @@
 #include "harness.h"
 
 #include <stdio.h>
+#include <unistd.h>
 
 static int failing(void *arg, cas_value *r) { return cas_raise("ValueError", "x"); }
 
@@ -192,12 +193,86 @@ static void result_of_a_pending_future_is_a_misuse_with_nothing_pending(void **s
     assert_null(cas_exc_type());
 }
 
+/* ---- what a body's codes raise, and how a program reports the end ------------ */
+
+static int returns_code(void *arg, cas_value *r) {
+    int code = *(int *)arg;
+    if (code == CAS_ETIMEOUT) {
+        OBJ.refs++;
+        cas_raise_object(&OBJ, "TimeoutError", "", pyexc_release);
+    }
+    return code;
+}
+
+static int codes_main(void *arg, cas_value *r) {
+    static const int codes[] = {CAS_ETIMEOUT, CAS_EINVALIDSTATE, CAS_ENOMEM, CAS_EINVAL, CAS_EEXCEPTION};
+    static const char *types[] = {"TimeoutError", "InvalidStateError", "MemoryError", "RuntimeError", "RuntimeError"};
+    for (int i = 0; i < 5; i++) {
+        cas_task *t = cas_create_task(returns_code, &codes[i], sizeof codes[i]);
+        CHECK_INT(cas_await(t, NULL), CAS_EEXCEPTION);
+        CHECK_STR(cas_exc_type(), types[i]);
+        if (i == 0) CHECK(cas_exc_object() == &OBJ); /* the pending TimeoutError itself */
+        cas_exc_clear();
+        cas_release(t);
+    }
+    CHECK_INT(cas_result(cas_current_task(), NULL), CAS_EINVALIDSTATE);
+    CHECK(cas_exc_type() == NULL); /* a misuse code: nothing pending */
+    return 0;
+}
+
+static void each_code_a_body_returns_raises_its_exception(void **s) {
+    memset(&OBJ, 0, sizeof OBJ);
+    assert_int_equal(run_virtual(codes_main, NULL), 0);
+    assert_int_equal(OBJ.released, 1);
+}
+
+static int raises_value_error(void *arg, cas_value *r) { return cas_raise("ValueError", "x"); }
+
+/* What cas_exit_status writes on stderr, captured. */
+static char *stderr_of(int rc, int *status) {
+    static char buf[256];
+    fflush(stderr);
+    int saved = dup(2);
+    FILE *tmp = tmpfile();
+    dup2(fileno(tmp), 2);
+    *status = cas_exit_status(rc);
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    rewind(tmp);
+    size_t n = fread(buf, 1, sizeof buf - 1, tmp);
+    buf[n] = '\0';
+    fclose(tmp);
+    return buf;
+}
+
+static void an_uncaught_exception_ends_the_program_as_python_does(void **s) {
+    cas_set_event_handler(NULL, NULL, 0); /* a plain program: nobody listens to events */
+    int rc = cas_run(raises_value_error, NULL, NULL);
+    assert_int_equal(rc, CAS_EEXCEPTION);
+    int status;
+    assert_string_equal(stderr_of(rc, &status), "ValueError: x\n");
+    assert_int_equal(status, 1);
+    assert_null(cas_exc_type()); /* reported, then cleared */
+    assert_string_equal(stderr_of(0, &status), "");
+    assert_int_equal(status, 0);
+    assert_string_equal(stderr_of(CAS_ENOMEM, &status), "MemoryError\n");
+    assert_int_equal(status, 1);
+    /* With an event handler, the end event carries it: nothing on stderr. */
+    rec_start();
+    rc = cas_run(raises_value_error, NULL, NULL);
+    assert_string_equal(stderr_of(rc, &status), "");
+    assert_int_equal(status, 1);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(result_raises_the_tasks_own_exception_and_gather_lists_it),
         TEST(an_exception_object_keeps_its_identity_and_is_released_once),
         TEST(a_run_that_raises_an_object_leaves_it_pending_until_cleared),
         TEST(result_of_a_pending_future_is_a_misuse_with_nothing_pending),
+        TEST(each_code_a_body_returns_raises_its_exception),
+        TEST(an_uncaught_exception_ends_the_program_as_python_does),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
