@@ -13,10 +13,13 @@
  * tasks handing the CPU back and forth copy nothing and never pass through
  * the loop.  The price: a task's stack addresses are only valid while it
  * runs, which is why cas_create_task copies its argument and the runtime
- * never writes into a suspended task's frames.
+ * never writes into a suspended task's frames.  A task running past its
+ * run stack is caught by Emscripten's stack check and fails with
+ * RecursionError, as natively (see cas_js_watch_overflows).
  *
  * The host is the JS side in web/: Module.casHost.wait(ms) and turn()
- * return promises, and event(json) receives each event.  Waiting suspends
+ * return promises, event(json) receives each event, and trap(error) any
+ * trap of the instance when it resumes after a wait.  Waiting suspends
  * the whole wasm instance (Asyncify) into the JS event loop, so a browser
  * keeps painting and handling input while the loop idles or blocks.
  */
@@ -268,14 +271,16 @@ double cas__clock_real(void) { return emscripten_get_now() / 1000.0; }
  * resumes the instance from a promise callback, where a trap (a bug, or
  * an abort) would escape as an unhandled rejection and kill Node.  Here it
  * goes to Module.casHost.trap, which the JS API turns into an "error" and
- * the one "end" event; with no such hook it is rethrown as before.  (The
+ * the one "end" event; with no such hook it is rethrown as before.  A host
+ * whose wait fails (its promise rejects) is reported the same way: the
+ * instance could never resume.  (The
  * __asyncjs__ name is how emcc learns that the import may suspend, as for
  * EM_ASYNC_JS: a program's emcc line needs nothing more.) */
 #define CAS_ASYNC_JS(ret, name, params, ...)                                                  \
     _EM_JS(ret, name, __asyncjs__##name, params,                                              \
-           "{ return Asyncify.handleSleep((wakeUp) => { (async () => " #__VA_ARGS__            \
-           ")().then(() => { try { wakeUp(0); } catch (e) {"                                   \
-           " if (Module.casHost && Module.casHost.trap) Module.casHost.trap(e); else throw e; } }); }); }")
+           "{ return Asyncify.handleSleep((wakeUp) => {"                                       \
+           " const trap = (e) => { if (Module.casHost && Module.casHost.trap) Module.casHost.trap(e); else throw e; };" \
+           " (async () => " #__VA_ARGS__ ")().then(() => { try { wakeUp(0); } catch (e) { trap(e); } }, trap); }); }")
 
 /* A program built on its own (emcc ... libcasyncio.a) has no casHost:
  * plain timers stand in, and events go nowhere (prints use stdout). */

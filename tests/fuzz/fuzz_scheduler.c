@@ -384,7 +384,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     cas_trim();
     cas_stats st;
     cas_get_stats(&st);
-    if (getenv("FUZZ_DEBUG")) fprintf(stderr, "tasks %zu futures %zu timers %zu allocations %zu\n", st.tasks, st.futures, st.timers, st.allocations);
+    if (getenv("FUZZ_DEBUG"))
+        fprintf(stderr, "run %s, hard stop %d, deadlock %d; alive: tasks %zu futures %zu timers %zu allocations %zu\n",
+                cas_err_name(rc), hard_stops, deadlocks, st.tasks, st.futures, st.timers, st.allocations);
     CHECK(st.tasks == 0 && st.futures == 0 && st.timers == 0 && st.allocations == 0);
     return 0;
 }
