@@ -3,7 +3,8 @@
  *
  * This is the only header a program needs.  It reads like the asyncio
  * documentation: a loop (cas_run), tasks and futures, the combinators
- * (gather, as_completed), the task queries, the locks and queues, and the
+ * (gather, as_completed, wait, timeouts, task groups), the loop's callbacks
+ * and exception handler, the task queries, the locks and queues, and the
  * event stream that shows the scheduler at work.  The semantics are CPython 3.11's; where a
  * C program can differ from its Python twin, the contract says so.
  *

@@ -130,7 +130,7 @@ static int call_timer(double when, double delay, cas_callback_fn fn, void *ud, c
     cas_handle *hd = handle_new(fn, ud, name, out);
     if (!hd) return CAS_ENOMEM;
     hd->is_timer = 1;
-    cas__timer_start_at(&hd->timer, when, handle_timer_run);
+    cas__timer_start_at(&hd->timer, when, delay, handle_timer_run);
     return CAS_OK;
 }
 
@@ -139,7 +139,7 @@ int cas_call_later_named(double delay, cas_callback_fn fn, void *ud, const char 
 }
 
 int cas_call_at_named(double when, cas_callback_fn fn, void *ud, const char *name, cas_handle **out) {
-    return call_timer(when, 0, fn, ud, name, out);
+    return call_timer(when, when - cas__now(), fn, ud, name, out);
 }
 
 void cas_handle_cancel(cas_handle *hd) {

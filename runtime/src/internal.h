@@ -8,7 +8,11 @@
  *               or on the stack of a task that just suspended), cas_run,
  *               cas_main, stop, sleep and blocking sleep;
  *   future.c    futures and tasks: states, done callbacks, cancel, await;
- *   gather.c    gather and as_completed, built on done callbacks;
+ *   gather.c    gather, as_completed and shield, built on done callbacks;
+ *   callbacks.c call_soon/call_later/call_at handles, the running loop as a
+ *               value, the exception handler and its default report;
+ *   wait.c      wait, wait_for, timeout, TaskGroup, and tasks made in one
+ *               call (value bodies, sleep with a result, gather of calls);
  *   sync.c      asyncio.locks, and queue.c asyncio.queues, on plain
  *               futures (their shared parts in sync.h);
  *   events.c    the event stream (cJSON), default output;
@@ -277,7 +281,7 @@ extern size_t cas__live_tasks, cas__live_futures;
 double cas__now(void);
 void cas__call_soon(cas__handle *h);
 void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *));
-void cas__timer_start_at(cas__timer *t, double when, void (*run)(cas__handle *)); /* call_at */
+void cas__timer_start_at(cas__timer *t, double when, double delay, void (*run)(cas__handle *)); /* call_at */
 void cas__timer_stop(cas__timer *t);
 void cas__suspend(cas__task *t, int wait);  /* inside a task: end the step, schedule on */
 

@@ -182,12 +182,13 @@ static void timer_disarm(cas__timer *t) {
 }
 
 void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *)) {
-    cas__timer_start_at(t, cas__now() + delay, run);
-    t->delay = delay;
+    cas__timer_start_at(t, cas__now() + delay, delay, run);
 }
 
-void cas__timer_start_at(cas__timer *t, double when, void (*run)(cas__handle *)) {
-    double delay = when - cas__now();
+/* delay is the one asked for: the batch compares it exactly (a delay
+ * worked back from when and a second read of the real clock would not
+ * be equal). */
+void cas__timer_start_at(cas__timer *t, double when, double delay, void (*run)(cas__handle *)) {
     t->when = when;
     /* It joins the batch of the timer armed just before it, if that one
      * was armed in this iteration with the same delay, its batch having

@@ -131,6 +131,36 @@ static void on_the_real_clock_too_a_spinner_cannot_starve_a_timer(void **s) {
     assert_string_equal(rec_prints(), "timer fired|spinner saw the timer");
 }
 
+/* Three workers started together, each busy for a moment before its
+ * sleep(0.02): on the real clock their deadlines differ, but they are one
+ * batch (same delay, same iteration) and fire together, as CPython's
+ * coarse wake-up fires them.  (A delay worked back from a second clock
+ * read broke the batch once: the real-clock lesson streams then differed
+ * from the virtual ones.) */
+static int busy_then_sleep(void *arg, cas_value *r) {
+    double until = cas_time() + 0.002;
+    while (cas_time() < until) {
+    }
+    return cas_sleep(0.02);
+}
+
+static int batch_main(void *arg, cas_value *r) {
+    cas_task *t[3];
+    for (int i = 0; i < 3; i++) t[i] = cas_create_task(busy_then_sleep, NULL, 0);
+    await_all(t, 3);
+    return 0;
+}
+
+static void on_the_real_clock_timers_of_one_batch_fire_together(void **s) {
+    assert_int_equal(cas_set_clock(CAS_CLOCK_REAL), 0);
+    rec_start();
+    assert_int_equal(cas_run(batch_main, NULL, NULL), 0);
+    assert_int_equal(rec_count("timer_fired"), 3);
+    size_t first = rec_index(rec_nth("timer_fired", 0));
+    assert_int_equal(rec_index(rec_nth("timer_fired", 1)), first + 1);
+    assert_int_equal(rec_index(rec_nth("timer_fired", 2)), first + 2);
+}
+
 /* ---- timer order ------------------------------------------------------------ */
 
 static int sleep_for(void *arg, cas_value *r) {
@@ -466,6 +496,7 @@ int main(void) {
         TEST(sleep_zero_yields_exactly_one_iteration),
         TEST(a_task_spinning_on_sleep_zero_cannot_starve_a_timer),
         TEST(on_the_real_clock_too_a_spinner_cannot_starve_a_timer),
+        TEST(on_the_real_clock_timers_of_one_batch_fire_together),
         TEST(equal_deadlines_fire_in_the_order_they_were_set),
         TEST(an_equal_deadline_set_later_fires_later_whatever_the_creation_order),
         TEST(the_creators_own_timer_is_set_before_its_childrens),
