@@ -156,6 +156,9 @@ static void on_the_real_clock_timers_of_one_batch_fire_together(void **s) {
     rec_start();
     assert_int_equal(cas_run(batch_main, NULL, NULL), 0);
     assert_int_equal(rec_count("timer_fired"), 3);
+    /* A machine so loaded that the three were set more than 7 ms apart
+     * (a batch spans 10 ms at most) cannot tell: skip rather than guess. */
+    if (rec_num(rec_nth("timer_set", 2), "t") - rec_num(rec_nth("timer_set", 0), "t") > 7.0) skip();
     size_t first = rec_index(rec_nth("timer_fired", 0));
     assert_int_equal(rec_index(rec_nth("timer_fired", 1)), first + 1);
     assert_int_equal(rec_index(rec_nth("timer_fired", 2)), first + 2);
