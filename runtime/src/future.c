@@ -805,6 +805,7 @@ int cas__cancel(cas_future *f, const char *msg) {
                 cJSON_AddStringToObject(ev, "by", cas__future_name(&cas__L.current->base, bb, sizeof bb));
             else
                 cJSON_AddNullToObject(ev, "by");
+            if (msg) cJSON_AddStringToObject(ev, "msg", msg);
             cas__event_emit(ev);
         }
     }

@@ -146,6 +146,11 @@ static void cancel_messages_cancelling_uncancel_all_tasks_and_shield_as_in_cpyth
                                       "[CancelledError(''), 'slow']|tasks: 3|"
                                       "guard sees CancelledError('stop'), slow done: False|[CancelledError('')]|"
                                       "slow finished|slow tasks: 1");
+    /* The timeline's view: the message rides on the request. */
+    assert_string_equal(rec_str(rec_nth("cancel_requested", 0), "msg"), "why");
+    assert_string_equal(rec_str(rec_nth("cancel_requested", 1), "msg"), "again");
+    assert_string_equal(rec_str(rec_nth("cancel_requested", 2), "msg"), "early");
+    assert_null(rec_str(rec_nth("cancel_requested", 3), "msg")); /* v.cancel() */
     assert_stream_well_formed();
 }
 
