@@ -875,7 +875,9 @@ int cas_raise(const char *type, const char *fmt, ...)
  * objects, with their arguments, cause and traceback).  release(obj) is
  * called once, when the runtime drops its last reference to the
  * exception: after every future holding it, every awaiter it was raised
- * into and the handler have let it go.  The runtime never looks inside
+ * into and the handler have let it go.  It runs wherever that happens
+ * (inside a task, a callback, cas_exc_clear): it must free and return,
+ * never call back into the runtime (in wasm it must not suspend).  The runtime never looks inside
  * obj; type and message (copied) are what events, reprs and the default
  * exception handler show.  An interpreter that keeps its own count does
  * its incref before handing obj over and its decref in release.
