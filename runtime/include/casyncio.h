@@ -264,7 +264,10 @@ int cas_exit_status(int rc);
  * blocking sleep returns at once, and after a grace period of
  * grace_seconds the loop drops the tasks that are still pending (a task
  * that is running then, blocking or busy, is dropped once it suspends; it
- * is never freed while it runs).  A request made while stopping can
+ * is never freed while it runs).  A dropped task's frames are not
+ * unwound: the references they held (a task it created and meant to
+ * release, what a wait, wait_for, timeout or task group in it was
+ * holding) stay unreleased.  A request made while stopping can
  * shorten the grace, never lengthen it.  Safe to call from an event
  * handler, a signal handler or a host callback; a no-op when nothing runs. */
 void cas_request_stop(double grace_seconds);
