@@ -74,7 +74,7 @@ export NODE_PATH := /usr/share/nodejs
 # when a fiber swaps or the host wait suspends, and it takes every indirect
 # call for one that may.  The functions in NO_SUSPEND make indirect calls
 # that never suspend (the allocator hooks, the event handler, cJSON's hooks,
-# stdio's write hooks): Asyncify leaves them, and what it would instrument
+# stdio's write hooks, an exception object's release hook): Asyncify leaves them, and what it would instrument
 # only because it calls them, alone.  Never list a function that can be on a
 # suspending path: the fiber entry (dynCall_vi, trampoline, task_entry),
 # run_ready and the handles it runs, callback_run, cas_main, run_program,
@@ -83,7 +83,7 @@ export NODE_PATH := /usr/share/nodejs
 # NO_SUSPEND_LIB is the part found in every program linked with the library
 # (a name Asyncify cannot find makes emcc warn, so programs of one's own get
 # only these); the rest may be inlined or absent outside the lessons' module.
-NO_SUSPEND_LIB := cas__malloc cas__calloc cas__free cas__strdup cas__format cas__event_* cas__value_* \
+NO_SUSPEND_LIB := cas__malloc cas__calloc cas__free cas__strdup cas__format cas__event_* cas__value_* cas__exc_free \
               cJSON_* print_value print_string_ptr ensure \
               fflush __overflow __fwritex __shgetc __vfprintf_internal printf_core pop_arg
 NO_SUSPEND := $(NO_SUSPEND_LIB) cas__vformat parse_value parse_string add_item_to_object
@@ -222,7 +222,7 @@ $(BUILD)/san/test_%: tests/c/test_%.c tests/c/harness.c tests/c/harness.h $(SAN_
 	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) -Itests/c $< tests/c/harness.c $(SAN_OBJ) $(CJSON_LIBS) -lcmocka -lm -o $@
 
 # The fuzz targets' replayers: every kept input is a regression test.
-FUZZ_TARGETS := scheduler options sync parser
+FUZZ_TARGETS := scheduler options sync wait parser
 $(BUILD)/san/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(SAN_OBJ)
 	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) $< tests/fuzz/replay.c $(SAN_OBJ) $(CJSON_LIBS) -lm -o $@
 

@@ -122,10 +122,10 @@ function describe(ev) {
     case 'task_done': return `${ev.task} done, result ${JSON.stringify(ev.result)}`;
     case 'task_cancelled': return `${ev.task} cancelled`;
     case 'task_failed': return `${ev.task} failed: ${ev.error?.type}: ${ev.error?.message}`;
-    case 'timer_set': return `${ev.task} sets timer ${ev.id} for ${ev.delay} ms`;
-    case 'timer_fired': return `timer ${ev.id} fires: ${ev.task} is ready`;
+    case 'timer_set': return `${ev.task ?? 'the loop'} sets timer ${ev.id} for ${ev.delay} ms`;
+    case 'timer_fired': return ev.callback ? `timer ${ev.id} fires: callback ${ev.callback} runs` : `timer ${ev.id} fires: ${ev.task} is ready`;
     case 'timer_cancelled': return `timer ${ev.id} cancelled`;
-    case 'callback': return `loop runs callback ${ev.name} for ${ev.future}`;
+    case 'callback': return ev.future ? `loop runs callback ${ev.name} for ${ev.future}` : `loop runs callback ${ev.name}`;
     case 'cancel_requested': return `cancel() on ${ev.task}`;
     case 'stop_requested': return 'the page asks the run to stop';
     case 'run_started': return 'asyncio.run starts the loop';

@@ -206,13 +206,19 @@ export class Timeline {
         this.setState(this.lane(ev.task), 'failed', t, `${ev.task} failed: ${ev.error?.type}: ${ev.error?.message}`);
         break;
       case 'timer_set': {
-        const lane = this.lane(ev.task);
+        const lane = this.lane(ev.task ?? 'loop'); // a call_later outside any task is the loop's
         const sleep = this.add({ kind: 'sleep', lane, t0: t, t1: t + ev.delay, title: `timer ${ev.id}: ${ev.delay} ms` });
         this.timers.set(ev.id, { lane, sleep });
         this.add({ kind: 'mark', lane, t, shape: 'timer-set', title: `timer ${ev.id} set for ${ev.delay} ms (${ev.task})` });
         break;
       }
       case 'timer_fired': {
+        if (ev.callback) { // a call_later/call_at: its callback runs now, on the loop
+          const timer = this.timers.get(ev.id);
+          this.timers.delete(ev.id);
+          this.add({ kind: 'mark', lane: timer?.lane ?? this.lane('loop'), t, shape: 'timer-fired', title: `timer ${ev.id} fired (${ev.callback})` });
+          break;
+        }
         const lane = this.lane(ev.task);
         this.timers.delete(ev.id);
         this.add({ kind: 'mark', lane, t, shape: 'timer-fired', title: `timer ${ev.id} fired (${ev.task})` });
@@ -229,7 +235,7 @@ export class Timeline {
         break;
       }
       case 'callback':
-        this.add({ kind: 'mark', lane: this.lane('loop'), t, shape: 'callback', title: `callback ${ev.name} (${ev.future})` });
+        this.add({ kind: 'mark', lane: this.lane('loop'), t, shape: 'callback', title: `callback ${ev.name}${ev.future ? ` (${ev.future})` : ''}` });
         break;
       case 'cancel_requested':
         this.cancelling.add(ev.task);

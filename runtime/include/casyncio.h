@@ -3,7 +3,8 @@
  *
  * This is the only header a program needs.  It reads like the asyncio
  * documentation: a loop (cas_run), tasks and futures, the combinators
- * (gather, as_completed), the task queries, the locks and queues, and the
+ * (gather, as_completed, wait, timeouts, task groups), the loop's callbacks
+ * and exception handler, the task queries, the locks and queues, and the
  * event stream that shows the scheduler at work.  The semantics are CPython 3.11's; where a
  * C program can differ from its Python twin, the contract says so.
  *
@@ -17,12 +18,26 @@
  * Every function must be called from the thread that runs the loop.
  *
  * Error convention (see "Errors" below): functions return 0 or a positive
- * count on success and a negative CAS_E* code on failure.  Codes are API
- * errors (bad argument, out of memory, wrong place) except CAS_ECANCELLED
- * and CAS_EEXCEPTION, which say that an exception was raised into the
- * calling task.  The exception itself is then "pending" and can be read
- * with cas_exc_type() and cas_exc_message(), caught with cas_exc_clear(),
- * or propagated by returning the code from the task body.
+ * count on success and a negative CAS_E* code on failure.  Two kinds:
+ *
+ *  - An exception was raised into the caller: CAS_ECANCELLED
+ *    (CancelledError), CAS_EEXCEPTION (any other exception) and, where a
+ *    function says so, CAS_ETIMEOUT (TimeoutError).  The exception itself
+ *    is then "pending": read it with cas_exc_type(), cas_exc_message(),
+ *    cas_exc_object() or cas_exc_pending_value(), catch it with
+ *    cas_exc_clear(), or propagate it by returning the code from the task
+ *    body (`raise`).
+ *  - The call itself was wrong or could not be made: CAS_EINVAL (a bad
+ *    argument), CAS_EMISUSE (the wrong place, for example an await outside
+ *    a task), CAS_EINVALIDSTATE (result() of a pending future,
+ *    set_result() of a done one), CAS_ERUNNING, CAS_ENOMEM.  These set no
+ *    pending exception and leave any pending one as it was.  Returned from
+ *    a task body they become exceptions (see cas_body).
+ *
+ * Outside any task (in a program, a callback), the pending exception is
+ * the program's own.  A program's main can end with
+ * `return cas_exit_status(rc);` to report what nobody caught as Python
+ * does.
  *
  * Passing NULL where a handle is expected is a harmless no-op that
  * returns CAS_EINVAL (or NULL, 0, as the function says).
@@ -97,7 +112,8 @@ typedef enum cas_kind {
     CAS_BIGINT,   /* as.s: an integer of any size as decimal digits, with an optional '-' */
     CAS_LIST,     /* as.list: what gather returns */
     CAS_EXC,      /* as.exc: an exception, as gather(return_exceptions) puts in its list */
-    CAS_PTR       /* as.p: an opaque pointer of the program's */
+    CAS_PTR,      /* as.p: an opaque pointer of the program's */
+    CAS_TUPLE     /* as.list: a tuple, printed (1, 'a') and (1,) */
 } cas_kind;
 
 typedef struct cas_value {
@@ -108,7 +124,10 @@ typedef struct cas_value {
         double f;
         const char *s;
         struct { const struct cas_value *items; size_t n; } list;
-        struct { const char *type; const char *message; } exc;
+        /* ref is the runtime's: NULL in a value you make (use cas_exc_value);
+         * in one it hands out, the exception whose object
+         * cas_value_exc_object gives. */
+        struct { const char *type; const char *message; void *ref; } exc;
         void *p;
     } as;
 } cas_value;
@@ -129,6 +148,33 @@ static inline cas_value cas_list(const cas_value *items, size_t n) {
     v.as.list.n = n;
     return v;
 }
+
+/* Releases an object of the program's that the runtime held (an
+ * exception object: see "Exceptions"). */
+typedef void (*cas_release_fn)(void *obj);
+
+/* A tuple of n values, kept as a list is. */
+static inline cas_value cas_tuple(const cas_value *items, size_t n) {
+    cas_value v = cas_list(items, n);
+    v.kind = CAS_TUPLE;
+    return v;
+}
+/* An exception value, type(message), for example ValueError('x'); an
+ * empty or NULL message prints ValueError().  Build exception values with
+ * this (or zero the whole value first): the runtime reads as.exc.ref. */
+static inline cas_value cas_exc_value(const char *type, const char *message) {
+    cas_value v;
+    v.kind = CAS_EXC;
+    v.as.exc.type = type;
+    v.as.exc.message = message;
+    v.as.exc.ref = NULL;
+    return v;
+}
+
+/* The program's exception object behind an exception value that the
+ * runtime handed out (a gather list's item of an exception raised with
+ * cas_raise_object), borrowed like the value; NULL otherwise. */
+void *cas_value_exc_object(cas_value v);
 
 /* A CAS_STR value with printf-formatted text that the runtime owns: it
  * stays valid until the calling task finishes (or, outside any task, until
@@ -157,11 +203,17 @@ typedef cas_future cas_task;
 
 /* A task body, and the shape of cas_run's and cas_main's functions.
  * Return 0 after setting *result (it starts as None), or return a negative
- * code to raise: CAS_ECANCELLED or CAS_EEXCEPTION propagate the pending
- * exception (the one an await just raised, or one set with cas_raise);
- * CancelledError makes the task cancelled, anything else makes it fail.
- * Other codes raise an exception made from the code (CAS_ENOMEM raises
- * MemoryError, the rest RuntimeError). */
+ * code to raise:
+ *   CAS_ECANCELLED, CAS_EEXCEPTION  the pending exception propagates (the
+ *       one an await just raised, or one set with cas_raise or
+ *       cas_raise_object: the same object).  A CancelledError makes the
+ *       task cancelled, anything else makes it fail.  With nothing pending,
+ *       CAS_ECANCELLED raises a bare CancelledError and CAS_EEXCEPTION a
+ *       RuntimeError saying nothing was pending (a bug in the body).
+ *   CAS_ETIMEOUT       TimeoutError (the pending one, if it is a TimeoutError)
+ *   CAS_EINVALIDSTATE  InvalidStateError
+ *   CAS_ENOMEM         MemoryError
+ *   any other code     RuntimeError with the code's cas_strerror text. */
 typedef int (*cas_body)(void *arg, cas_value *result);
 
 /*
@@ -192,18 +244,127 @@ int cas_run(cas_body main, void *arg, cas_task **main_task);
  */
 int cas_main(cas_body program, void *arg);
 
-/* loop.time(): the loop's clock in seconds (real or virtual). */
+/* loop.time(): the loop's clock in seconds.  The virtual clock is 0
+ * when the event stream opens (at cas_main, or at cas_run outside one)
+ * and moves only as the loop jumps to deadlines; the real clock is the
+ * monotonic clock (CLOCK_MONOTONIC natively, performance.now() in wasm),
+ * whose origin means nothing: only differences do, as in Python. */
 double cas_time(void);
+
+/* The way a Python script ends when an exception nobody caught reaches
+ * the top: for rc < 0, the pending exception (or one made from rc) is
+ * reported as the last line of Python's traceback, `ValueError: x` (on
+ * stderr when no event handler is installed: with one, the run's "end"
+ * event already carries it), cleared, and 1 is returned; for rc >= 0, 0.
+ * No traceback: C has none to show.  `return cas_exit_status(cas_run(main_task, NULL, NULL));` */
+int cas_exit_status(int rc);
 
 /* Asks the running program to stop, as Ctrl-C or a Stop button does:
  * every task receives CancelledError at its current or next await, a
  * blocking sleep returns at once, and after a grace period of
  * grace_seconds the loop drops the tasks that are still pending (a task
  * that is running then, blocking or busy, is dropped once it suspends; it
- * is never freed while it runs).  A request made while stopping can
+ * is never freed while it runs).  A dropped task's frames are not
+ * unwound: the references they held (a task it created and meant to
+ * release, what a wait, wait_for, timeout or task group in it was
+ * holding) stay unreleased.  A request made while stopping can
  * shorten the grace, never lengthen it.  Safe to call from an event
  * handler, a signal handler or a host callback; a no-op when nothing runs. */
 void cas_request_stop(double grace_seconds);
+
+/* ------------------------------------------------------------------ */
+/* Loop callbacks and the exception handler                             */
+/* ------------------------------------------------------------------ */
+
+/*
+ * loop.call_soon(fn, ud), loop.call_later(delay, fn, ud) and
+ * loop.call_at(when, fn, ud): fn(ud) runs once, through the loop, in the
+ * next iteration (call_soon, in the order scheduled) or in the iteration
+ * in which its deadline on cas_time()'s clock has passed (timers, in
+ * (deadline, order set) order, as sleeps are).  A callback is not a task:
+ * it must not await (CAS_EMISUSE) and runs with no current task.  It may
+ * raise: return a negative code (after cas_raise for an exception of your
+ * choosing); the exception goes to the exception handler as "Exception in
+ * callback NAME()" and the loop goes on with the next callback.
+ *
+ * Inside a running loop only (else CAS_EMISUSE and fn is never called).
+ * Returns 0, or CAS_ENOMEM/CAS_EINVAL (NaN delay or when, NULL fn).  If
+ * handle is not NULL it receives a new reference to the Handle (release it
+ * with cas_handle_release, also after the callback ran); pass NULL if you
+ * will not cancel it.  name is shown in events; the macros pass the
+ * function's own name.  Callbacks still scheduled when the run ends are
+ * dropped, never called, as CPython's closed loop drops them.
+ */
+typedef struct cas_handle cas_handle;
+typedef int (*cas_callback_fn)(void *ud);
+int cas_call_soon_named(cas_callback_fn fn, void *ud, const char *name, cas_handle **handle);
+int cas_call_later_named(double delay, cas_callback_fn fn, void *ud, const char *name, cas_handle **handle);
+int cas_call_at_named(double when, cas_callback_fn fn, void *ud, const char *name, cas_handle **handle);
+#define cas_call_soon(fn, ud, handle) cas_call_soon_named((fn), (ud), #fn, (handle))
+#define cas_call_later(delay, fn, ud, handle) cas_call_later_named((delay), (fn), (ud), #fn, (handle))
+#define cas_call_at(when, fn, ud, handle) cas_call_at_named((when), (fn), (ud), #fn, (handle))
+
+/* Handle.cancel(): the callback will not run (a no-op if it has run).
+ * Handle.cancelled(): 1 once cancel was called, else 0.
+ * TimerHandle.when(): the deadline on cas_time()'s clock (NaN for a
+ * call_soon handle).  Safe anywhere, also after the run. */
+void cas_handle_cancel(cas_handle *h);
+int cas_handle_cancelled(const cas_handle *h);
+double cas_handle_when(const cas_handle *h);
+void cas_handle_release(cas_handle *h);
+
+/*
+ * asyncio.get_running_loop(): the running loop (borrowed; valid while the
+ * run lasts, or keep it with cas_loop_retain), or NULL outside cas_run
+ * (nothing pending).  Each run has its own loop: two runs never give the
+ * same one.  loop.time() is cas_loop_time (cas_time's clock, readable
+ * after the run too); loop.is_closed() is 1 once its run has ended;
+ * loop.is_running() is 1 while it runs.
+ */
+typedef struct cas_loop cas_loop;
+cas_loop *cas_get_running_loop(void);
+cas_loop *cas_loop_retain(cas_loop *loop);
+void cas_loop_release(cas_loop *loop);
+double cas_loop_time(const cas_loop *loop);
+int cas_loop_is_closed(const cas_loop *loop);
+int cas_loop_is_running(const cas_loop *loop);
+
+/*
+ * The context loop.call_exception_handler(context) passes: a message,
+ * the exception if there is one (its type, message and object), and what
+ * it concerns: a task (asyncio.run's shutdown), a future (an exception
+ * never retrieved) or a callback's name.  Every pointer is borrowed for
+ * the call; unset fields are NULL.
+ */
+typedef struct cas_error_context {
+    const char *message;
+    const char *exc_type;     /* NULL when the context has no exception */
+    const char *exc_message;
+    void *exc_object;         /* the program's object (cas_raise_object), or NULL */
+    cas_future *future;       /* "future": a future or task whose exception nobody retrieved */
+    cas_future *task;         /* "task": a task that failed during asyncio.run's shutdown */
+    const char *callback;     /* "handle": the callback that raised */
+} cas_error_context;
+
+typedef void (*cas_exception_handler_fn)(const cas_error_context *ctx, void *ud);
+
+/* loop.set_exception_handler(fn): the running loop's handler (NULL
+ * restores the default).  The handler runs on the loop, with no current
+ * task: it must not await; what it raises is dropped.  Each run begins
+ * with the default.  0, or CAS_EMISUSE outside a run. */
+int cas_set_exception_handler(cas_exception_handler_fn fn, void *ud);
+
+/* loop.default_exception_handler(context): reports ctx as CPython logs
+ * it, as an "error" event (code EEXCEPTION) whose message is the message,
+ * a line naming what it concerns (`future: <Task finished name='Task-2'
+ * exception=ValueError('x')>`, `task: ...`, `handle: <Handle cb()>`) and
+ * the exception's line as a traceback ends (`ValueError: x`); with no
+ * event handler that text goes to stderr.  No traceback: C has none. */
+void cas_default_exception_handler(const cas_error_context *ctx);
+
+/* loop.call_exception_handler(context): the running loop's handler, or
+ * the default outside a run. */
+void cas_call_exception_handler(const cas_error_context *ctx);
 
 /* ------------------------------------------------------------------ */
 /* Tasks and futures                                                    */
@@ -223,6 +384,27 @@ void cas_request_stop(double grace_seconds);
  */
 cas_task *cas_create_task(cas_body body, const void *arg, size_t arg_size);
 
+/*
+ * Small coroutines in one call.  A value body takes its argument as a
+ * value: cas_create_task_value(fn, arg) is create_task(fn(arg)) with arg
+ * deeply copied into the task (strings, lists, tuples: several arguments
+ * are a tuple, see cas_tuple_of), freed when the task goes; the body
+ * reads it for as long as it runs.  cas_create_sleep(delay, result) is
+ * create_task(asyncio.sleep(delay, result)) (result copied).  Both are
+ * cas_create_task's otherwise: a new reference, NULL outside a loop or
+ * on out of memory.
+ */
+typedef int (*cas_value_body)(cas_value arg, cas_value *result);
+cas_task *cas_create_task_value(cas_value_body fn, cas_value arg);
+cas_task *cas_create_sleep(double delay, cas_value result);
+
+/* A tuple value of the values listed, for an argument of several:
+ * cas_tuple_of(cas_int(1), cas_str("a")).  Its items live in the
+ * enclosing block (a compound literal): pass it on at once. */
+#define cas_tuple_of(...)                                                       \
+    cas_tuple((const cas_value[]){__VA_ARGS__},                                \
+              sizeof((const cas_value[]){__VA_ARGS__}) / sizeof(cas_value))
+
 /* loop.create_future(): a new pending future (new reference), or NULL. */
 cas_future *cas_future_new(void);
 
@@ -235,6 +417,10 @@ void cas_release(cas_future *f);
  * (a task completes by returning from its body). */
 int cas_future_set_result(cas_future *f, cas_value result);
 int cas_future_set_exception(cas_future *f, const char *type, const char *message);
+/* set_exception with an object of the program's (see cas_raise_object):
+ * takes ownership of obj even when it fails (then obj is released at once). */
+int cas_future_set_exception_object(cas_future *f, void *obj, const char *type, const char *message,
+                                    cas_release_fn release);
 
 /* Task.cancel(): a request.  Returns 1 if the request was made (the task
  * sees CancelledError at its current or next await; a task awaiting
@@ -243,23 +429,54 @@ int cas_future_set_exception(cas_future *f, const char *type, const char *messag
  * is already done.  On a plain future, cancels it at once. */
 int cas_cancel(cas_future *f);
 
+/* Task.cancel(msg) and Future.cancel(msg): as cas_cancel, and the
+ * CancelledError that the cancel raises carries msg (copied; NULL is
+ * None): the task sees CancelledError('msg') at its await, and so does
+ * the first awaiter of the task's outcome when the task lets it
+ * propagate (later ones get a bare CancelledError(), as in CPython).
+ * CAS_ENOMEM if msg cannot be copied (nothing is cancelled). */
+int cas_cancel_msg(cas_future *f, const char *msg);
+
+/* Task.cancelling(): the number of cancel requests not yet uncancelled
+ * (0 for a plain future).  Task.uncancel(): takes one back and returns
+ * what is left; the task's pending CancelledError is not taken back.
+ * Timeouts and task groups use the two to tell their own cancel from
+ * one that came from outside. */
+int cas_task_cancelling(const cas_task *t);
+int cas_task_uncancel(cas_task *t);
+
+/* asyncio.all_tasks(): the number of tasks of the running loop not done
+ * yet, and new references to the first cap of them in out (creation
+ * order; release each).  0 outside a run.  out may be NULL to count. */
+int cas_all_tasks(cas_task **out, size_t cap);
+
 /* Future.cancelled() and Future.done(): 1 or 0. */
 int cas_cancelled(const cas_future *f);
 int cas_done(const cas_future *f);
 
 /*
- * Future.result(): 0 with *out set (borrowed from f); CAS_EINVALIDSTATE if
- * f is not done; CAS_ECANCELLED if it was cancelled; CAS_EEXCEPTION if it
- * raised (read it with cas_exception).  Marks the exception retrieved.
+ * Future.result(): 0 with *out set (borrowed from f).  If f raised, its
+ * exception (the same object) is raised into the caller: it is pending,
+ * and the code is CAS_EEXCEPTION (CAS_ECANCELLED for a CancelledError),
+ * so a body's `return cas_result(t, r);` is Python's `return t.result()`.
+ * If f was cancelled, CancelledError (with the cancel's message) is
+ * pending and the code is CAS_ECANCELLED.  CAS_EINVALIDSTATE if f is not
+ * done (nothing pending: it is a misuse).  Marks the exception retrieved.
  */
 int cas_result(cas_future *f, cas_value *out);
 
 /*
  * Future.exception(): 0 with *type and *message set (borrowed from f; both
- * NULL when f completed normally); CAS_EINVALIDSTATE if not done;
- * CAS_ECANCELLED if cancelled.  Marks the exception retrieved.
+ * NULL when f completed normally): the exception is returned, not raised.
+ * CAS_EINVALIDSTATE if not done (nothing pending); if f was cancelled,
+ * CancelledError is raised into the caller (pending) and the code is
+ * CAS_ECANCELLED.  Marks the exception retrieved.
  */
 int cas_exception(cas_future *f, const char **type, const char **message);
+
+/* The object of f's exception (borrowed from f), or NULL: f did not fail,
+ * or its exception has no object.  Does not mark it retrieved. */
+void *cas_future_exc_object(const cas_future *f);
 
 typedef void (*cas_done_fn)(cas_future *f, void *ud);
 
@@ -269,6 +486,14 @@ typedef void (*cas_done_fn)(cas_future *f, void *ud);
  * were added; if f is already done it runs at the next iteration.  name is
  * shown in events; the macro passes the function's own name.  Returns 0,
  * or CAS_ENOMEM (then fn is never called).
+ *
+ * A done callback runs on the loop with no current task (f is borrowed
+ * for the call): it may call anything that does not await (results,
+ * set_result, cancel, create_task, call_soon, the locks' and queues'
+ * non-waiting operations, cas_print); an await there returns
+ * CAS_EMISUSE.  It may raise (cas_raise, or result() of a failed
+ * future): what is pending when it returns goes to the exception handler
+ * as "Exception in callback NAME()", and the next callbacks still run.
  */
 int cas_add_done_callback_named(cas_future *f, cas_done_fn fn, void *ud, const char *name);
 #define cas_add_done_callback(f, fn, ud) cas_add_done_callback_named((f), (fn), (ud), #fn)
@@ -290,7 +515,12 @@ cas_task *cas_current_task(void);
 /* ------------------------------------------------------------------ */
 
 /*
- * `result = await f`.  Suspends the calling task until f is done.
+ * `result = await f`.  Suspends the calling task until f is done.  The
+ * awaiting task holds a reference to f while it waits; before and after,
+ * f must be kept alive by whoever hands it over (a task another task
+ * awaits is alive while it is pending, the loop holding it; a plain
+ * future must stay referenced by the code that will complete it, until
+ * it has called set_result or set_exception).
  * Returns 0 with *result set (borrowed from f; result may be NULL);
  * CAS_ECANCELLED if f was cancelled or the calling task was cancelled
  * while waiting; CAS_EEXCEPTION if f raised (the same exception is then
@@ -322,12 +552,45 @@ int cas_blocking_sleep(double seconds);
  * a future whose result is a CAS_LIST of the results in argument order.
  * Without return_exceptions the first exception (or cancellation) of a
  * child is raised to the awaiter at once and the other children go on;
- * with it, exceptions become CAS_EXC items.  Cancelling the returned
+ * with it, exceptions become CAS_EXC items (a cancelled child as
+ * CancelledError('')).  As in CPython, the gather then holds that
+ * CancelledError as its exception without being cancelled itself:
+ * cas_cancelled() is 0 while cas_result() raises CancelledError.  Cancelling the returned
  * future cancels the children.  Gathering nothing gives a future that is
  * already done with [].  The array is copied.  Inside a loop only; NULL
  * on CAS_ENOMEM or misuse.
  */
 cas_future *cas_gather(cas_future *const *fs, size_t n, int return_exceptions);
+
+/*
+ * gather(body1(arg1), fn2(value2), ...) in one call: a task is made for
+ * each call, in order (a value call when value_fn is set, else body with
+ * arg and arg_size as cas_create_task takes them), and gathered; the
+ * gather holds the tasks.  Returns the gather (a new reference), or NULL
+ * (then no task was left running).  For example:
+ *
+ *     cas_call calls[] = {{.value_fn = square, .value = cas_int(3)},
+ *                         {.value_fn = square, .value = cas_int(4)}};
+ *     cas_future *g = cas_gather_calls(calls, 2, 0);
+ *     rc = cas_await(g, &list);   // [9, 16]
+ */
+typedef struct cas_call {
+    cas_body body;          /* with arg and arg_size, as cas_create_task */
+    const void *arg;
+    size_t arg_size;
+    cas_value_body value_fn; /* or, if set, a value body with value */
+    cas_value value;
+} cas_call;
+cas_future *cas_gather_calls(const cas_call *calls, size_t n, int return_exceptions);
+
+/*
+ * asyncio.shield(f): a new reference to a future that completes as f does,
+ * but cancelling it (or a task awaiting it) leaves f running.  If f is
+ * already done, f itself (a new reference).  f keeps running on its own:
+ * a plain future must stay referenced by whoever completes it.  Inside a
+ * loop only; NULL on misuse or CAS_ENOMEM.
+ */
+cas_future *cas_shield(cas_future *f);
 
 typedef struct cas_as_completed_iter cas_as_completed_iter;
 
@@ -347,6 +610,89 @@ cas_as_completed_iter *cas_as_completed(cas_future *const *fs, size_t n, double 
  */
 int cas_as_completed_next(cas_as_completed_iter *it, cas_value *result);
 void cas_as_completed_free(cas_as_completed_iter *it);
+
+/* ------------------------------------------------------------------ */
+/* Waiting with a limit (asyncio.wait, wait_for, timeout, TaskGroup)     */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Timeouts here are seconds on cas_time()'s clock; CAS_NO_TIMEOUT
+ * (infinity) is Python's None.  A timeout of 0 or less expires at once
+ * (wait_for), or at the next iteration (wait), as in CPython.  (Note that
+ * cas_as_completed, older, takes a negative timeout as None.)  All of
+ * these are awaits: inside a task only (CAS_EMISUSE elsewhere, nothing
+ * pending).  Each returns 0 or the code of what it raises, pending as
+ * always: CAS_ECANCELLED, CAS_EEXCEPTION, CAS_ETIMEOUT (TimeoutError).
+ */
+#define CAS_NO_TIMEOUT (1.0 / 0.0)
+
+enum { CAS_ALL_COMPLETED = 0, CAS_FIRST_COMPLETED = 1, CAS_FIRST_EXCEPTION = 2 };
+
+/*
+ * `done, pending = await asyncio.wait(fs, timeout=..., return_when=...)`.
+ * fs is a set: a future given twice counts once.  Fills done and pending
+ * (each may be NULL, else room for n) with borrowed pointers, in the
+ * order given, and their counts.  Nothing is cancelled at the timeout.
+ * An empty fs or a return_when outside the three raises ValueError
+ * (CAS_EEXCEPTION), as CPython does.
+ */
+int cas_wait(cas_future *const *fs, size_t n, double timeout, int return_when, cas_future **done, size_t *ndone,
+             cas_future **pending, size_t *npending);
+
+/*
+ * `result = await asyncio.wait_for(f, timeout)` with 3.11's semantics: at
+ * the timeout f is cancelled and waited for, then TimeoutError is raised
+ * (CAS_ETIMEOUT) unless f completed anyway (its result or exception
+ * wins).  If the caller is cancelled while waiting, f is cancelled and
+ * waited for too, then CancelledError propagates; if f completed
+ * meanwhile, its result is returned and the cancel is swallowed (3.11's
+ * known race).  *result is borrowed from f.
+ */
+int cas_wait_for(cas_future *f, double timeout, cas_value *result);
+
+/*
+ * `async with asyncio.timeout(delay) as t:` (cas_timeout_enter) and
+ * `timeout_at(when)` (cas_timeout_at_enter), 3.11:
+ *
+ *     cas_timeout *t = cas_timeout_enter(1.0); // __aenter__ (NULL: out of memory)
+ *     int rc = the_block();                   // awaits inside are cut short
+ *     rc = cas_timeout_exit(t, rc);           // __aexit__: always, once; frees t
+ *
+ * When the deadline passes, the task is cancelled; cas_timeout_exit, given
+ * the block's code, turns that CancelledError into TimeoutError
+ * (CAS_ETIMEOUT) if no other cancel is outstanding (Task.uncancel), and
+ * returns any other code unchanged.  reschedule() moves the deadline
+ * (CAS_NO_TIMEOUT: none), when() and expired() are the Timeout's.
+ * Inside a task only (NULL elsewhere).
+ */
+typedef struct cas_timeout cas_timeout;
+cas_timeout *cas_timeout_enter(double delay);
+cas_timeout *cas_timeout_at_enter(double when);
+int cas_timeout_exit(cas_timeout *t, int rc);
+int cas_timeout_reschedule(cas_timeout *t, double when); /* RuntimeError once expiring or expired */
+double cas_timeout_when(const cas_timeout *t);
+int cas_timeout_expired(const cas_timeout *t);
+
+/*
+ * `async with asyncio.TaskGroup() as tg:`, 3.11:
+ *
+ *     cas_task_group *tg = cas_task_group_enter();   // NULL: outside a task, or out of memory
+ *     cas_release(cas_task_group_create_task(tg, body, &arg, sizeof arg));
+ *     int rc = ...;                                   // the block
+ *     rc = cas_task_group_exit(tg, rc);               // waits for every task; frees tg
+ *
+ * The first task that fails cancels the others and the block (its task),
+ * exit waits for all of them, and raises their exceptions together as one
+ * ExceptionGroup (CAS_EEXCEPTION; see cas_exc_group_size), the block's own
+ * exception among them; a cancel from outside propagates as
+ * CancelledError when nothing failed.  create_task is cas_create_task's
+ * (a new reference) once entered; after a failure it raises RuntimeError
+ * "TaskGroup is shutting down" (NULL, pending).
+ */
+typedef struct cas_task_group cas_task_group;
+cas_task_group *cas_task_group_enter(void);
+cas_task *cas_task_group_create_task(cas_task_group *g, cas_body body, const void *arg, size_t arg_size);
+int cas_task_group_exit(cas_task_group *g, int rc);
 
 /* ------------------------------------------------------------------ */
 /* Synchronisation (asyncio.locks)                                      */
@@ -527,10 +873,46 @@ int cas_raise(const char *type, const char *fmt, ...)
 #endif
     ;
 
+/*
+ * Exceptions as objects of the program's (an interpreter's exception
+ * objects, with their arguments, cause and traceback).  release(obj) is
+ * called once, when the runtime drops its last reference to the
+ * exception: after every future holding it, every awaiter it was raised
+ * into and the handler have let it go.  It runs wherever that happens
+ * (inside a task, a callback, cas_exc_clear): it must free and return,
+ * never call back into the runtime (in wasm it must not suspend).  The runtime never looks inside
+ * obj; type and message (copied) are what events, reprs and the default
+ * exception handler show.  An interpreter that keeps its own count does
+ * its incref before handing obj over and its decref in release.
+ */
+/* Raises obj as the pending exception of the calling context, as
+ * cas_raise does, and takes ownership of it (release may be NULL).
+ * Returns CAS_EEXCEPTION (CAS_ECANCELLED if type is "CancelledError"),
+ * or CAS_ENOMEM after releasing obj at once. */
+int cas_raise_object(void *obj, const char *type, const char *message, cas_release_fn release);
+
 /* The pending exception's type and message (borrowed, valid until it is
- * cleared or replaced), or NULL when there is none. */
+ * cleared or replaced), or NULL when there is none.  A bare CancelledError
+ * (cancel() with no message) has the message "". */
 const char *cas_exc_type(void);
 const char *cas_exc_message(void);
+/* The pending exception's object (borrowed), or NULL when there is none
+ * or it was raised without one (cas_raise, or by the runtime). */
+void *cas_exc_object(void);
+
+/* The pending exception as a value (borrowed like the exception: valid
+ * until it is cleared or replaced), None when there is none: cas_repr
+ * prints it as Python's repr, for example ValueError('x') or
+ * ExceptionGroup('unhandled errors in a TaskGroup', [ValueError('x')]). */
+cas_value cas_exc_pending_value(void);
+
+/* An exception group pending (a TaskGroup's: type "ExceptionGroup", its
+ * message str()'s "unhandled errors in a TaskGroup (1 sub-exception)"):
+ * how many exceptions it holds (0 when the pending exception is not a
+ * group), and the i-th as a value (borrowed like the group; its object
+ * with cas_value_exc_object), None past the end. */
+int cas_exc_group_size(void);
+cas_value cas_exc_group_item(size_t i);
 
 /* `except: pass`: clears the pending exception. */
 void cas_exc_clear(void);

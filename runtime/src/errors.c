@@ -32,6 +32,13 @@ static cas__exc *program_pending;
 cas__exc *cas__exc_new(const char *type, const char *message) {
     cas__exc *e = cas__malloc(sizeof *e);
     if (!e) return NULL;
+    e->refs = 1;
+    e->empty_arg = 0;
+    e->subs = NULL;
+    e->nsubs = 0;
+    e->group_msg = NULL;
+    e->obj = NULL;
+    e->release = NULL;
     e->type = cas__strdup(type ? type : "Exception");
     e->message = cas__strdup(message ? message : "");
     if (!e->type || !e->message) {
@@ -42,15 +49,23 @@ cas__exc *cas__exc_new(const char *type, const char *message) {
 }
 
 cas__exc *cas__exc_copy(const cas__exc *e) {
-    return e ? cas__exc_new(e->type, e->message) : NULL;
+    cas__exc *m = (cas__exc *)e; /* shared: the count is not the exception's value */
+    if (m) m->refs++;
+    return m;
 }
 
 void cas__exc_free(cas__exc *e) {
-    if (!e) return;
+    if (!e || --e->refs > 0) return;
+    if (e->release) e->release(e->obj);
+    for (size_t i = 0; i < e->nsubs; i++) cas__exc_free(e->subs[i]);
+    cas__free(e->subs);
+    cas__free(e->group_msg);
     cas__free(e->type);
     cas__free(e->message);
     cas__free(e);
 }
+
+cas__exc *cas__exc_cancelled(const char *message) { return cas__exc_new("CancelledError", message); }
 
 int cas__exc_is_cancel(const cas__exc *e) {
     return e && strcmp(e->type, "CancelledError") == 0;
@@ -97,6 +112,24 @@ int cas_raise(const char *type, const char *fmt, ...) {
     return cas__exc_is_cancel(e) ? CAS_ECANCELLED : CAS_EEXCEPTION;
 }
 
+int cas_raise_object(void *obj, const char *type, const char *message, cas_release_fn release) {
+    cas__exc *e = cas__exc_new(type && *type ? type : "Exception", message);
+    if (!e) {
+        if (release) release(obj);
+        cas__set_pending(NULL);
+        return CAS_ENOMEM;
+    }
+    e->obj = obj;
+    e->release = release;
+    cas__set_pending(e);
+    return cas__exc_is_cancel(e) ? CAS_ECANCELLED : CAS_EEXCEPTION;
+}
+
+void *cas_exc_object(void) {
+    cas__exc *e = *cas__pending_slot();
+    return e ? e->obj : NULL;
+}
+
 const char *cas_exc_type(void) {
     cas__exc *e = *cas__pending_slot();
     return e ? e->type : NULL;
@@ -108,3 +141,24 @@ const char *cas_exc_message(void) {
 }
 
 void cas_exc_clear(void) { cas__set_pending(NULL); }
+
+int cas_exc_group_size(void) {
+    cas__exc *e = *cas__pending_slot();
+    return e && e->subs ? (int)e->nsubs : 0;
+}
+
+cas_value cas_exc_group_item(size_t i) {
+    cas__exc *e = *cas__pending_slot();
+    if (!e || !e->subs || i >= e->nsubs) return cas_none();
+    cas_value v = cas_exc_value(e->subs[i]->type, e->subs[i]->message);
+    v.as.exc.ref = e->subs[i];
+    return v;
+}
+
+cas_value cas_exc_pending_value(void) {
+    cas__exc *e = *cas__pending_slot();
+    if (!e) return cas_none();
+    cas_value v = cas_exc_value(e->type, e->message);
+    v.as.exc.ref = e;
+    return v;
+}

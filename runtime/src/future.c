@@ -195,13 +195,24 @@ static void callback_run(cas__handle *h) {
     }
     cas_done_fn fn = cb->fn;
     void *ud = cb->ud;
-    if (!cb->embedded) cas__free(cb);
-    fn(f, ud);
+    const char *name = cb->name;
+    if (cb->embedded) {
+        fn(f, ud); /* a task's wakeup: it raises nothing */
+    } else {
+        cas__free(cb);
+        /* A done callback may raise (leave an exception pending): it goes
+         * to the exception handler, and the loop goes on. */
+        cas__exc *saved = cas__callback_enter();
+        fn(f, ud);
+        cas__callback_leave(saved, CAS_OK, name);
+    }
     cas_release(f);
 }
 
 void cas__handle_discard(cas__handle *h) {
-    if (h->run == callback_run) {
+    if (cas__handle_is_program(h)) {
+        cas__handle_drop(h);
+    } else if (h->run == callback_run) {
         cas__callback_unlink(cas__container_of(h, cas__callback, h));
     } else {
         cas__queue_remove(&h->node);
@@ -246,13 +257,10 @@ void cas__report_unretrieved(cas_future *f) {
     if (!f->exc || f->exc_retrieved || f->reported || cas__exc_is_cancel(f->exc)) return;
     f->reported = 1;
     if (cas__queue_linked(&f->all)) cas__queue_remove(&f->all);
-    char nb[32];
-    char *msg = cas__format("%s exception was never retrieved\nfuture: <%s finished name='%s' exception=%s('%s')>",
-                            f->kind == CAS__KIND_TASK ? "Task" : "Future",
-                            f->kind == CAS__KIND_TASK ? "Task" : "Future", cas__future_name(f, nb, sizeof nb),
-                            f->exc->type, f->exc->message);
-    cas__event_error(CAS_EEXCEPTION, msg ? msg : "exception was never retrieved");
-    cas__free(msg);
+    cas_retain(f); /* the handler may look at it while its last reference goes */
+    cas__report(f->kind == CAS__KIND_TASK ? "Task exception was never retrieved" : "Future exception was never retrieved",
+                f->exc, f, NULL, NULL);
+    f->refs--;
 }
 
 /* Sets f's outcome and schedules its callbacks.  Takes ownership of exc.
@@ -312,6 +320,25 @@ int cas_future_set_exception(cas_future *f, const char *type, const char *messag
     return cas__future_complete(f, CAS__FINISHED, NULL, e);
 }
 
+int cas_future_set_exception_object(cas_future *f, void *obj, const char *type, const char *message,
+                                    cas_release_fn release) {
+    int rc = CAS_OK;
+    cas__exc *e = NULL;
+    if (!f) rc = CAS_EINVAL;
+    else if (f->kind != CAS__KIND_FUTURE) rc = CAS_EMISUSE;
+    else if (f->state != CAS__PENDING) rc = CAS_EINVALIDSTATE;
+    else if (!(e = cas__exc_new(type && *type ? type : "Exception", message))) rc = CAS_ENOMEM;
+    if (rc != CAS_OK) {
+        if (release) release(obj);
+        return rc;
+    }
+    e->obj = obj;
+    e->release = release;
+    return cas__future_complete(f, CAS__FINISHED, NULL, e);
+}
+
+void *cas_future_exc_object(const cas_future *f) { return f && f->exc ? f->exc->obj : NULL; }
+
 int cas_cancelled(const cas_future *f) { return f && f->state == CAS__CANCELLED; }
 int cas_done(const cas_future *f) { return f && f->state != CAS__PENDING; }
 
@@ -322,20 +349,18 @@ static void mark_retrieved(cas_future *f) {
     }
 }
 
+/* Future.result() raises what the future holds: its own exception
+ * object, so identity is kept; a cancelled future's CancelledError. */
 int cas_result(cas_future *f, cas_value *out) {
     if (!f) return CAS_EINVAL;
     if (f->state == CAS__PENDING) return CAS_EINVALIDSTATE;
-    if (f->state == CAS__CANCELLED) return CAS_ECANCELLED;
-    mark_retrieved(f);
-    if (f->exc) return cas__exc_is_cancel(f->exc) ? CAS_ECANCELLED : CAS_EEXCEPTION;
-    if (out) *out = f->result;
-    return CAS_OK;
+    return cas__outcome(f, out);
 }
 
 int cas_exception(cas_future *f, const char **type, const char **message) {
     if (!f) return CAS_EINVAL;
     if (f->state == CAS__PENDING) return CAS_EINVALIDSTATE;
-    if (f->state == CAS__CANCELLED) return CAS_ECANCELLED;
+    if (f->state == CAS__CANCELLED) return cas__outcome(f, NULL);
     mark_retrieved(f);
     if (type) *type = f->exc ? f->exc->type : NULL;
     if (message) *message = f->exc ? f->exc->message : NULL;
@@ -344,9 +369,20 @@ int cas_exception(cas_future *f, const char **type, const char **message) {
 
 /* What `await f` gives once f is done: its result, or its exception
  * raised into the caller (pending). */
+cas__exc *cas__cancelled_error(cas_future *f) {
+    cas__exc *e = f->cancelled_exc;
+    if (e) {
+        /* The task's own exception, once: later askers get a new one,
+         * with the message cancel() left (None once a task is done). */
+        f->cancelled_exc = NULL;
+        return e;
+    }
+    return cas__exc_cancelled(f->cancel_msg);
+}
+
 int cas__outcome(cas_future *f, cas_value *out) {
     if (f->state == CAS__CANCELLED) {
-        cas__set_pending(cas__exc_new("CancelledError", ""));
+        cas__set_pending(cas__cancelled_error(f));
         return CAS_ECANCELLED;
     }
     if (f->exc) {
@@ -374,6 +410,10 @@ void cas__future_finish(cas_future *f) {
     cas__value_free(&f->result);
     cas__exc_free(f->exc);
     f->exc = NULL;
+    cas__exc_free(f->cancelled_exc);
+    f->cancelled_exc = NULL;
+    cas__free(f->cancel_msg);
+    f->cancel_msg = NULL;
     cas__free(f->name);
     f->name = NULL;
 }
@@ -386,6 +426,7 @@ void cas_release(cas_future *f) {
         /* Only a finished or dropped task can reach zero: a pending one is
          * held by the loop. */
         if (t->fiber) cas__fiber_destroy(t->fiber);
+        if (t->arg_free) t->arg_free(t->arg);
         cas__exc_free(t->pending);
         cas__value_free(&t->ret);
         cas__temps_free(&t->temps);
@@ -478,18 +519,24 @@ static void task_complete(cas__task *t) {
     if (t->rc == CAS_OK) {
         cas__exc_free(exc);
         if (t->must_cancel)
-            cas__future_complete(f, CAS__CANCELLED, NULL, NULL);
+            cas__future_complete(f, CAS__CANCELLED, NULL, NULL); /* with cancel()'s message */
         else
             cas__future_complete(f, CAS__FINISHED, &t->ret, NULL);
     } else {
-        if (!exc || (t->rc != CAS_ECANCELLED && t->rc != CAS_EEXCEPTION)) {
+        int keeps = t->rc == CAS_ECANCELLED || t->rc == CAS_EEXCEPTION ||
+                    (t->rc == CAS_ETIMEOUT && exc && strcmp(exc->type, "TimeoutError") == 0);
+        if (!exc || !keeps) {
             cas__exc_free(exc);
             exc = t->rc == CAS_EEXCEPTION
                       ? cas__exc_new("RuntimeError", "the task returned CAS_EEXCEPTION with no exception pending")
                       : cas__exc_from_code(t->rc);
         }
         if ((exc && cas__exc_is_cancel(exc)) || (!exc && t->rc == CAS_ECANCELLED)) {
-            cas__exc_free(exc);
+            /* super().cancel(): no message of its own; the body's
+             * CancelledError goes to the first that asks. */
+            cas__free(f->cancel_msg);
+            f->cancel_msg = NULL;
+            f->cancelled_exc = exc;
             cas__future_complete(f, CAS__CANCELLED, NULL, NULL);
         } else {
             cas__future_complete(f, CAS__FINISHED, NULL, exc ? exc : cas__exc_new("MemoryError", ""));
@@ -598,6 +645,7 @@ static void task_step(cas__task *t) {
             /* Cancelled before its first step: the body never runs. */
             t->throw_cancel = 0;
             t->rc = CAS_ECANCELLED;
+            t->pending = cas__exc_cancelled(t->base.cancel_msg);
             task_complete(t);
             return;
         }
@@ -623,7 +671,7 @@ static void task_step(cas__task *t) {
 static int take_cancel(cas__task *t) {
     if (!t->throw_cancel) return 0;
     t->throw_cancel = 0;
-    cas__set_pending(cas__exc_new("CancelledError", ""));
+    cas__set_pending(cas__exc_cancelled(t->base.cancel_msg));
     return 1;
 }
 
@@ -713,13 +761,27 @@ int cas_sleep(double seconds) {
     return take_cancel(t) ? CAS_ECANCELLED : CAS_OK;
 }
 
-int cas__gather_cancel(cas_future *f); /* gather.c */
+int cas__gather_cancel(cas_future *f, const char *msg); /* gather.c */
 
-int cas_cancel(cas_future *f) {
+/* Sets f's _cancel_message (None for NULL); 0 or CAS_ENOMEM. */
+static int set_cancel_msg(cas_future *f, const char *msg) {
+    char *m = msg ? cas__strdup(msg) : NULL;
+    if (msg && !m) return CAS_ENOMEM;
+    cas__free(f->cancel_msg);
+    f->cancel_msg = m;
+    return CAS_OK;
+}
+
+int cas_cancel(cas_future *f) { return cas__cancel(f, NULL); }
+
+int cas_cancel_msg(cas_future *f, const char *msg) { return cas__cancel(f, msg); }
+
+int cas__cancel(cas_future *f, const char *msg) {
     if (!f) return CAS_EINVAL;
     if (f->state != CAS__PENDING) return 0;
-    if (f->kind == CAS__KIND_GATHER) return cas__gather_cancel(f);
+    if (f->kind == CAS__KIND_GATHER) return cas__gather_cancel(f, msg);
     if (f->kind == CAS__KIND_FUTURE) {
+        if (set_cancel_msg(f, msg) != CAS_OK) return CAS_ENOMEM;
         cas__future_complete(f, CAS__CANCELLED, NULL, NULL);
         return 1;
     }
@@ -743,22 +805,49 @@ int cas_cancel(cas_future *f) {
                 cJSON_AddStringToObject(ev, "by", cas__future_name(&cas__L.current->base, bb, sizeof bb));
             else
                 cJSON_AddNullToObject(ev, "by");
+            if (msg) cJSON_AddStringToObject(ev, "msg", msg);
             cas__event_emit(ev);
         }
     }
     t->num_cancels++;
     if (t->fut_waiter) {
         t->cancelling = 1;
-        int r = cas_cancel(t->fut_waiter);
+        int r = cas__cancel(t->fut_waiter, msg);
         t->cancelling = 0;
         if (r == 1) return 1;
     }
+    /* The message goes with the CancelledError this task's next step
+     * throws (asyncio.sleep's future keeps it in CPython). */
+    /* Unless a CancelledError is already on its way (a second cancel of
+     * a sleeping task): that one keeps its message, as in CPython. */
+    if (!t->throw_cancel && set_cancel_msg(f, msg) != CAS_OK) return CAS_ENOMEM;
     if (t->wait == CAS__WAIT_SLEEP && t->sleep == CAS__SLEEP_ARMED) {
         cancel_sleep(t);
         return 1;
     }
     t->must_cancel = 1;
     return 1;
+}
+
+int cas_task_cancelling(const cas_task *f) {
+    return f && f->kind == CAS__KIND_TASK ? (int)((const cas__task *)f)->num_cancels : 0;
+}
+
+int cas_task_uncancel(cas_task *f) {
+    if (!f || f->kind != CAS__KIND_TASK) return 0;
+    cas__task *t = (cas__task *)f;
+    if (t->num_cancels > 0) t->num_cancels--;
+    return (int)t->num_cancels;
+}
+
+int cas_all_tasks(cas_task **out, size_t cap) {
+    if (!cas__L.running) return 0;
+    size_t n = 0;
+    for (cas__queue *q = cas__L.tasks.next; q != &cas__L.tasks; q = q->next) {
+        if (out && n < cap) out[n] = cas_retain(cas__container_of(q, cas_future, all));
+        n++;
+    }
+    return n > INT32_MAX ? INT32_MAX : (int)n;
 }
 
 void cas__fiber_lost(void *arg) { cas__task_lost(arg); }

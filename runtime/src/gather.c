@@ -43,7 +43,9 @@ static void child_done(cas_future *fut, void *ud) {
     }
     if (!g->return_exceptions) {
         if (cas_cancelled(fut)) {
-            cas__future_complete(&g->base, CAS__FINISHED, NULL, cas__exc_new("CancelledError", ""));
+            /* The child's CancelledError, held as an exception: the
+             * gather itself is not cancelled (CPython's set_exception). */
+            cas__future_complete(&g->base, CAS__FINISHED, NULL, cas__cancelled_error(fut));
             return;
         }
         if (fut->exc) {
@@ -63,20 +65,32 @@ static void child_done(cas_future *fut, void *ud) {
     for (size_t i = 0; i < g->n; i++) {
         cas_future *c = g->children[i];
         if (cas_cancelled(c)) {
-            items[i].kind = CAS_EXC;
-            items[i].as.exc.type = "CancelledError";
-            items[i].as.exc.message = "";
+            /* A new CancelledError with the child's message: the child's
+             * own exception is left for whoever asks it (CPython's comment:
+             * _make_cancelled_error() is called at most once). */
+            cas__exc *e = cas__exc_cancelled(c->cancel_msg);
+            if (!e) {
+                for (size_t k = 0; k < i; k++)
+                    if (items[k].kind == CAS_EXC && cas_cancelled(g->children[k])) cas__exc_free(items[k].as.exc.ref);
+                cas__free(items);
+                cas__future_complete(&g->base, CAS__FINISHED, NULL, cas__exc_new("MemoryError", ""));
+                return;
+            }
+            e->empty_arg = 1; /* CancelledError('') when the child had no message */
+            items[i] = cas_exc_value(e->type, e->message);
+            items[i].as.exc.ref = e; /* ours, dropped below (the list takes its own) */
         } else if (c->exc) {
             (void)cas_exception(c, NULL, NULL);
-            items[i].kind = CAS_EXC;
-            items[i].as.exc.type = c->exc->type;
-            items[i].as.exc.message = c->exc->message;
+            items[i] = cas_exc_value(c->exc->type, c->exc->message);
+            items[i].as.exc.ref = c->exc; /* the list shares the child's exception */
         } else {
             items[i] = c->result;
         }
     }
     if (g->cancel_requested) {
-        cas__future_complete(&g->base, CAS__FINISHED, NULL, cas__exc_new("CancelledError", ""));
+        /* CPython takes it from `fut`, which is by then the loop variable
+         * of its list: the last child, whatever its state. */
+        cas__future_complete(&g->base, CAS__FINISHED, NULL, cas__cancelled_error(g->children[g->n - 1]));
     } else {
         cas_value list;
         list.kind = CAS_LIST;
@@ -84,6 +98,8 @@ static void child_done(cas_future *fut, void *ud) {
         list.as.list.n = g->n;
         cas__future_complete(&g->base, CAS__FINISHED, &list, NULL);
     }
+    for (size_t i = 0; i < g->n; i++)
+        if (cas_cancelled(g->children[i])) cas__exc_free(items[i].as.exc.ref);
     cas__free(items);
 }
 
@@ -145,11 +161,11 @@ void cas__gather_free(cas_future *f) {
 
 /* _GatheringFuture.cancel: cancels the children; the gather itself ends
  * when they do. */
-int cas__gather_cancel(cas_future *f) {
+int cas__gather_cancel(cas_future *f, const char *msg) {
     gather *g = (gather *)f;
     int ret = 0;
     for (size_t i = 0; i < g->n; i++)
-        if (cas_cancel(g->children[i]) == 1) ret = 1;
+        if (cas__cancel(g->children[i], msg) == 1) ret = 1;
     if (ret) g->cancel_requested = 1;
     return ret;
 }
@@ -281,4 +297,54 @@ void cas_as_completed_free(cas_as_completed_iter *it) {
     cas__free(it->cbs);
     cas__free(it->done);
     cas__free(it);
+}
+
+/* ------------------------------------------------------------------ */
+/* shield                                                               */
+/* ------------------------------------------------------------------ */
+
+/* _inner_done_callback: ud is the outer future (a reference). */
+static void shield_inner_done(cas_future *inner, void *ud) {
+    cas_future *outer = ud;
+    if (outer->state != CAS__PENDING) {
+        if (!cas_cancelled(inner)) (void)cas_exception(inner, NULL, NULL); /* mark it retrieved */
+    } else if (cas_cancelled(inner)) {
+        cas__cancel(outer, NULL);
+    } else if (inner->exc) {
+        (void)cas_exception(inner, NULL, NULL);
+        cas__future_complete(outer, CAS__FINISHED, NULL, cas__exc_copy(inner->exc));
+    } else {
+        cas__future_complete(outer, CAS__FINISHED, &inner->result, NULL);
+    }
+    cas_release(outer);
+}
+
+/* _outer_done_callback: ud is the inner future (a reference). */
+static void shield_outer_done(cas_future *outer, void *ud) {
+    cas_future *inner = ud;
+    if (inner->state == CAS__PENDING && cas_remove_done_callback(inner, shield_inner_done, outer) > 0)
+        cas_release(outer); /* the registration's reference */
+    cas_release(inner);
+}
+
+cas_future *cas_shield(cas_future *inner) {
+    if (!cas__L.running || !inner) return NULL;
+    if (inner->state != CAS__PENDING) return cas_retain(inner);
+    cas_future *outer = cas_future_new();
+    if (!outer) return NULL;
+    cas_retain(outer);
+    if (cas_add_done_callback_named(inner, shield_inner_done, outer, "shield._inner_done_callback") != CAS_OK) {
+        cas_release(outer);
+        cas_release(outer);
+        return NULL;
+    }
+    cas_retain(inner);
+    if (cas_add_done_callback_named(outer, shield_outer_done, inner, "shield._outer_done_callback") != CAS_OK) {
+        cas_release(inner);
+        cas_remove_done_callback(inner, shield_inner_done, outer);
+        cas_release(outer);
+        cas_release(outer);
+        return NULL;
+    }
+    return outer;
 }

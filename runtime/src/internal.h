@@ -8,7 +8,11 @@
  *               or on the stack of a task that just suspended), cas_run,
  *               cas_main, stop, sleep and blocking sleep;
  *   future.c    futures and tasks: states, done callbacks, cancel, await;
- *   gather.c    gather and as_completed, built on done callbacks;
+ *   gather.c    gather, as_completed and shield, built on done callbacks;
+ *   callbacks.c call_soon/call_later/call_at handles, the running loop as a
+ *               value, the exception handler and its default report;
+ *   wait.c      wait, wait_for, timeout, TaskGroup, and tasks made in one
+ *               call (value bodies, sleep with a result, gather of calls);
  *   sync.c      asyncio.locks, and queue.c asyncio.queues, on plain
  *               futures (their shared parts in sync.h);
  *   events.c    the event stream (cJSON), default output;
@@ -107,9 +111,20 @@ typedef struct cas__timer {
 /* Futures and tasks (future.c)                                         */
 /* ------------------------------------------------------------------ */
 
+/* An exception: immutable once made and shared by reference count, so
+ * the one object a body raised is the one its awaiters, result() and the
+ * exception handler see (an interpreter keeps identity, cause and
+ * traceback in obj). */
 typedef struct cas__exc {
+    uint32_t refs;
     char *type;
     char *message;
+    void *obj;                     /* the program's object, or NULL */
+    cas_release_fn release;        /* called on obj when the last reference goes */
+    uint8_t empty_arg;             /* made with the argument '': repr shows Type('') */
+    struct cas__exc **subs;        /* an exception group's exceptions (references), or NULL */
+    size_t nsubs;
+    char *group_msg;               /* an exception group's own message (message is its str()) */
 } cas__exc;
 
 enum { CAS__PENDING = 0, CAS__FINISHED, CAS__CANCELLED };
@@ -126,6 +141,9 @@ struct cas_future {
     char *name;             /* set_name's copy, or NULL for the default */
     cas_value result;       /* deep copy owned here (CAS__FINISHED, no exc) */
     cas__exc *exc;          /* exception when failed, owned */
+    char *cancel_msg;       /* _cancel_message: cancel(msg)'s copy, or NULL (None) */
+    cas__exc *cancelled_exc; /* a cancelled task's own CancelledError, for the first
+                               to ask (_cancelled_exc), or NULL */
     cas__queue callbacks;   /* cas__callback.h.node, in the order added */
     cas__queue all;         /* pending: in loop.tasks or loop.futures; failed and
                                not retrieved: in loop.failed; else unlinked */
@@ -158,6 +176,7 @@ typedef struct cas__task {
     uint8_t is_main;         /* the run's main task */
     double block_until;      /* real deadline of a blocking sleep (CAS__WAIT_BLOCK) */
     void *temps;             /* cas_strf strings, freed when the task finishes */
+    void (*arg_free)(void *arg); /* frees what the copied argument owns, when the task goes */
     max_align_t argbuf[];    /* copied argument */
 } cas__task;
 
@@ -175,17 +194,31 @@ void cas__task_fail(cas__task *t, const char *type, const char *message); /* fra
 void cas__callback_unlink(cas__callback *cb);    /* out of any list; frees it unless embedded */
 cas__callback *cas__callback_new(cas_future *f, cas_done_fn fn, void *ud, const char *name);
 int cas__outcome(cas_future *f, cas_value *out);  /* await's result for a done future */
+cas__exc *cas__cancelled_error(cas_future *f);    /* _make_cancelled_error: a new reference, or NULL (out of memory) */
+int cas__cancel(cas_future *f, const char *msg);  /* cancel(msg) */
 void cas__report_unretrieved(cas_future *f);
 void cas__temps_free(void **temps);
 void cas__handle_discard(cas__handle *h);       /* loop close: drop a queued handle */
+
+/* ------------------------------------------------------------------ */
+/* Loop callbacks, the running loop, the exception handler (callbacks.c) */
+/* ------------------------------------------------------------------ */
+
+int cas__handle_is_program(const cas__handle *h); /* a call_soon/later/at handle */
+void cas__handle_drop(cas__handle *h);            /* loop close: unqueued or disarmed, never run */
+cas__exc *cas__callback_enter(void);              /* sets the program's pending exception aside */
+void cas__callback_leave(cas__exc *saved, int rc, const char *name); /* reports what the callback raised */
+void cas__report(const char *message, const cas__exc *e, cas_future *future, cas_future *task, const char *callback);
+void cas__loop_obj_close(void);                   /* the run ends: its loop is closed */
 
 /* ------------------------------------------------------------------ */
 /* Exceptions (errors.c)                                                */
 /* ------------------------------------------------------------------ */
 
 cas__exc *cas__exc_new(const char *type, const char *message);
-cas__exc *cas__exc_copy(const cas__exc *e);
-void cas__exc_free(cas__exc *e);
+cas__exc *cas__exc_copy(const cas__exc *e); /* a new reference to the same exception (never fails) */
+void cas__exc_free(cas__exc *e);             /* drops a reference */
+cas__exc *cas__exc_cancelled(const char *message); /* CancelledError(message); message may be NULL */
 cas__exc *cas__exc_from_code(int code);
 cas__exc **cas__pending_slot(void);   /* the running task's, or the program's */
 void cas__set_pending(cas__exc *e);   /* takes ownership */
@@ -233,6 +266,9 @@ typedef struct cas__loop {
     cas__task *main;         /* the run's main task */
     uint64_t handles;        /* handles run so far */
     cas__timer *last_armed;  /* the timer armed last in this iteration, while it is armed */
+    struct cas_loop *obj;    /* get_running_loop's object, made on first use */
+    cas_exception_handler_fn exc_handler; /* set_exception_handler's, or NULL */
+    void *exc_handler_ud;
     uint64_t batch_began;    /* handles run when last_armed's batch began */
 } cas__loop;
 
@@ -245,6 +281,7 @@ extern size_t cas__live_tasks, cas__live_futures;
 double cas__now(void);
 void cas__call_soon(cas__handle *h);
 void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *));
+void cas__timer_start_at(cas__timer *t, double when, double delay, void (*run)(cas__handle *)); /* call_at */
 void cas__timer_stop(cas__timer *t);
 void cas__suspend(cas__task *t, int wait);  /* inside a task: end the step, schedule on */
 

@@ -14,6 +14,7 @@
 #include "cJSON.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 cas__loop cas__L;
@@ -186,7 +187,14 @@ static void timer_disarm(cas__timer *t) {
 }
 
 void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *)) {
-    t->when = cas__now() + delay;
+    cas__timer_start_at(t, cas__now() + delay, delay, run);
+}
+
+/* delay is the one asked for: the batch compares it exactly (a delay
+ * worked back from when and a second read of the real clock would not
+ * be equal). */
+void cas__timer_start_at(cas__timer *t, double when, double delay, void (*run)(cas__handle *)) {
+    t->when = when;
     /* It joins the batch of the timer armed just before it, if that one
      * was armed in this iteration with the same delay, its batch having
      * begun at most BATCH_HANDLES handles ago; else it begins one. */
@@ -556,6 +564,15 @@ static int run_until_complete(cas_future *f) {
         }
         run_once();
     }
+    /* CPython stops through a done callback on f (_run_until_complete_cb),
+     * which runs in the next iteration and stops the loop at its end: so
+     * that iteration runs whole, and what was ready when f completed (a
+     * task f created, a getter f's put woke) takes its step.  It never
+     * waits: the callback is ready, so the select's timeout is 0. */
+    if (rc == CAS_OK && !cas__stop_requested) {
+        iteration_open(cas__L.clock == CAS_CLOCK_REAL ? cas__clock_real() : cas__L.vnow);
+        run_ready(NULL);
+    }
     cas__L.until = NULL;
     return rc;
 }
@@ -583,11 +600,29 @@ static void loop_close(void) {
     cas__loop *L = &cas__L;
     while (!cas__queue_empty(&L->ready)) cas__handle_discard(cas__container_of(L->ready.next, cas__handle, node));
     while (L->heap_min) {
-        timer_disarm(L->heap_min);
+        cas__timer *t = L->heap_min;
+        timer_disarm(t);
+        if (cas__handle_is_program(&t->h)) cas__handle_drop(&t->h);
     }
     /* Failed futures nobody asked: report them now, as the loop closes. */
     while (!cas__queue_empty(&L->failed)) cas__report_unretrieved(cas__container_of(L->failed.next, cas_future, all));
+    cas__loop_obj_close();
     L->running = 0;
+}
+
+/* _cancel_all_tasks: a task cancelled at the end of the run that raised
+ * something else instead is reported (its exception is then retrieved). */
+static void report_shutdown_failures(cas_future **to_cancel, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        cas_future *f = to_cancel[i];
+        if (f->state == CAS__FINISHED && f->exc && !f->exc_retrieved && !cas__exc_is_cancel(f->exc)) {
+            f->exc_retrieved = 1;
+            if (cas__queue_linked(&f->all)) cas__queue_remove(&f->all);
+            cas__report("unhandled exception during asyncio.run() shutdown", f->exc, NULL, f, NULL);
+        }
+        cas_release(f);
+    }
+    cas__free(to_cancel);
 }
 
 static int main_outcome(cas__task *main) {
@@ -638,7 +673,17 @@ int cas_run(cas_body body, void *arg, cas_task **main_task) {
 
     /* asyncio.run's _cancel_all_tasks: cancel what is left and let its
      * cleanup run, then run the callbacks still queued. */
+    cas_future **to_cancel = NULL;
+    size_t n_cancel = 0;
     if (!cas__queue_empty(&L->tasks) && !L->hard_stopped) {
+        /* to_cancel holds them (the gather of _cancel_all_tasks), to
+         * look at their outcome afterwards; without memory for it, a
+         * failure is reported as never retrieved instead. */
+        size_t n = 0;
+        for (cas__queue *q = L->tasks.next; q != &L->tasks; q = q->next) n++;
+        to_cancel = cas__malloc(n * sizeof *to_cancel);
+        for (cas__queue *q = L->tasks.next; to_cancel && q != &L->tasks; q = q->next)
+            to_cancel[n_cancel++] = cas_retain(cas__container_of(q, cas_future, all));
         cancel_all();
         while (!cas__queue_empty(&L->tasks)) {
             check_stop();
@@ -656,6 +701,7 @@ int cas_run(cas_body body, void *arg, cas_task **main_task) {
         cas__future_complete(cas__container_of(L->futures.next, cas_future, all), CAS__CANCELLED, NULL, NULL);
     for (int i = 0; i < 64 && L->nready; i++) run_once();
     if (L->hard_stopped) drop_all();
+    report_shutdown_failures(to_cancel, n_cancel);
 
     int status = rc;
     if (mf) {
@@ -715,6 +761,25 @@ int cas_main(cas_body program, void *arg) {
     cas__temps_free(&L->temps);
     cas_exc_clear();
     return rc;
+}
+
+int cas_exit_status(int rc) {
+    if (rc >= 0) return 0;
+    cas__exc *e = *cas__pending_slot();
+    *cas__pending_slot() = NULL;
+    if (!e) e = cas__exc_from_code(rc);
+    /* The last line of Python's traceback (C has no frames to show). */
+    char *msg = e ? (*e->message ? cas__format("%s: %s", e->type, e->message) : cas__format("%s", e->type)) : NULL;
+    if (!cas__wants(CAS_EV_END)) {
+        /* No event handler: the terminal is the audience.  (With one, the
+         * run's "end" event already carried the error.) */
+        fflush(stdout);
+        fprintf(stderr, "%s\n", msg ? msg : cas_strerror(rc));
+        fflush(stderr);
+    }
+    cas__free(msg);
+    cas__exc_free(e);
+    return 1;
 }
 
 /* ------------------------------------------------------------------ */

@@ -37,6 +37,7 @@ static const char *type_name(const cas_value *v) {
     case CAS_FLOAT: return "float";
     case CAS_STR: return "str";
     case CAS_LIST: return "list";
+    case CAS_TUPLE: return "tuple";
     case CAS_EXC: return v->as.exc.type ? v->as.exc.type : "Exception";
     default: return "object";
     }
@@ -111,6 +112,7 @@ static int value_eq(const cas_value *a, const cas_value *b) {
     case CAS_STR: return strcmp(a->as.s ? a->as.s : "", b->as.s ? b->as.s : "") == 0;
     case CAS_PTR: return a->as.p == b->as.p;
     case CAS_LIST:
+    case CAS_TUPLE:
         if (a->as.list.n != b->as.list.n) return 0;
         for (size_t i = 0; i < a->as.list.n; i++)
             if (!value_eq(&a->as.list.items[i], &b->as.list.items[i])) return 0;
@@ -130,7 +132,7 @@ static int value_lt(const cas_value *a, const cas_value *b, int depth) {
         while (*x && *x == *y) x++, y++;
         return *x < *y;
     }
-    if (a->kind == CAS_LIST && b->kind == CAS_LIST) {
+    if ((a->kind == CAS_LIST || a->kind == CAS_TUPLE) && a->kind == b->kind) {
         if (depth > MAX_DEPTH) {
             cas__set_pending(cas__exc_new("RecursionError", "maximum recursion depth exceeded in comparison"));
             return CAS_EEXCEPTION;

@@ -18,6 +18,13 @@ int cas__value_copy(cas_value *dst, cas_value src) {
         dst->as.s = cas__strdup(src.as.s ? src.as.s : "");
         return dst->as.s ? CAS_OK : (*dst = cas_none(), CAS_ENOMEM);
     case CAS_EXC:
+        if (src.as.exc.ref) {
+            /* The runtime's exception: shared, so its object stays one. */
+            cas__exc *e = cas__exc_copy(src.as.exc.ref);
+            dst->as.exc.type = e->type;
+            dst->as.exc.message = e->message;
+            return CAS_OK;
+        }
         dst->as.exc.type = cas__strdup(src.as.exc.type ? src.as.exc.type : "Exception");
         dst->as.exc.message = cas__strdup(src.as.exc.message ? src.as.exc.message : "");
         if (!dst->as.exc.type || !dst->as.exc.message) {
@@ -25,7 +32,8 @@ int cas__value_copy(cas_value *dst, cas_value src) {
             return CAS_ENOMEM;
         }
         return CAS_OK;
-    case CAS_LIST: {
+    case CAS_LIST:
+    case CAS_TUPLE: {
         size_t n = src.as.list.n;
         cas_value *items = n ? cas__calloc(n, sizeof *items) : NULL;
         dst->as.list.items = items;
@@ -52,10 +60,15 @@ void cas__value_free(cas_value *v) {
         cas__free((void *)v->as.s);
         break;
     case CAS_EXC:
-        cas__free((void *)v->as.exc.type);
-        cas__free((void *)v->as.exc.message);
+        if (v->as.exc.ref) {
+            cas__exc_free(v->as.exc.ref);
+        } else {
+            cas__free((void *)v->as.exc.type);
+            cas__free((void *)v->as.exc.message);
+        }
         break;
     case CAS_LIST:
+    case CAS_TUPLE:
         for (size_t i = 0; i < v->as.list.n; i++) cas__value_free((cas_value *)&v->as.list.items[i]);
         cas__free((void *)v->as.list.items);
         break;
@@ -141,8 +154,25 @@ static void put_repr(out *o, cas_value v, int depth) {
     case CAS_BIGINT: puts_(o, v.as.s ? v.as.s : "0"); break;
     case CAS_EXC:
         puts_(o, v.as.exc.type ? v.as.exc.type : "Exception");
+        if (v.as.exc.ref && ((cas__exc *)v.as.exc.ref)->subs) {
+            /* ExceptionGroup('msg', [ValueError('x'), ...]) */
+            const cas__exc *g = v.as.exc.ref;
+            puts_(o, "(");
+            put_str(o, g->group_msg ? g->group_msg : "");
+            puts_(o, ", [");
+            for (size_t i = 0; i < g->nsubs; i++) {
+                cas_value item = cas_exc_value(g->subs[i]->type, g->subs[i]->message);
+                item.as.exc.ref = g->subs[i];
+                if (i) puts_(o, ", ");
+                if (depth > 64) { puts_(o, "..."); break; }
+                put_repr(o, item, depth + 1);
+            }
+            puts_(o, "])");
+            break;
+        }
         puts_(o, "(");
-        if (v.as.exc.message && *v.as.exc.message) put_str(o, v.as.exc.message);
+        if ((v.as.exc.message && *v.as.exc.message) || (v.as.exc.ref && ((cas__exc *)v.as.exc.ref)->empty_arg))
+            put_str(o, v.as.exc.message ? v.as.exc.message : "");
         puts_(o, ")");
         break;
     case CAS_LIST:
@@ -154,12 +184,25 @@ static void put_repr(out *o, cas_value v, int depth) {
         }
         puts_(o, "]");
         break;
+    case CAS_TUPLE:
+        puts_(o, "(");
+        for (size_t i = 0; i < v.as.list.n; i++) {
+            if (i) puts_(o, ", ");
+            if (depth > 64) { puts_(o, "(...)"); break; }
+            put_repr(o, v.as.list.items[i], depth + 1);
+        }
+        puts_(o, v.as.list.n == 1 ? ",)" : ")");
+        break;
     case CAS_PTR:
         snprintf(b, sizeof b, "<pointer %p>", v.as.p);
         puts_(o, b);
         break;
     default: puts_(o, "<?>"); break;
     }
+}
+
+void *cas_value_exc_object(cas_value v) {
+    return v.kind == CAS_EXC && v.as.exc.ref ? ((cas__exc *)v.as.exc.ref)->obj : NULL;
 }
 
 int cas_repr(cas_value v, char *buf, size_t cap) {
@@ -197,7 +240,8 @@ cJSON *cas__value_json(cas_value v) {
         }
         return o;
     }
-    case CAS_LIST: {
+    case CAS_LIST:
+    case CAS_TUPLE: {
         cJSON *a = cJSON_CreateArray();
         if (!a) return NULL;
         for (size_t i = 0; i < v.as.list.n; i++) {

@@ -59,7 +59,75 @@ static int small_program(void *arg, cas_value *r) {
     return rc;
 }
 
-static void out_of_memory_at_any_allocation_is_a_clean_error(void **s) {
+static void sweep(cas_body program);
+
+static void out_of_memory_at_any_allocation_is_a_clean_error(void **s) { sweep(small_program); }
+
+/* The newer primitives, each path checked: wait, wait_for, a timeout, a
+ * task group, a loop callback, shield, value tasks, exception objects. */
+static int square(cas_value x, cas_value *r) {
+    int rc = cas_sleep(0.1);
+    if (rc) return rc;
+    *r = cas_int(x.as.i * x.as.i);
+    return 0;
+}
+
+static void drop(void *obj) { (void)obj; }
+
+static int failing_member(void *arg, cas_value *r) {
+    int rc = cas_sleep(0.05);
+    if (rc) return rc;
+    return cas_raise_object(arg, "ValueError", "member", drop);
+}
+
+static int tick(void *ud) {
+    ++*(int *)ud;
+    return 0;
+}
+
+static int newer_program(void *arg, cas_value *r) {
+    static int ticks;
+    static char obj;
+    int rc = cas_call_later(0.05, tick, &ticks, NULL);
+    cas_task *t[2] = {cas_create_task_value(square, cas_int(2)), cas_create_sleep(0.3, cas_str("late"))};
+    if (rc == 0 && (!t[0] || !t[1])) rc = CAS_ENOMEM;
+    if (rc == 0) {
+        size_t nd = 0;
+        rc = cas_wait(t, 2, 0.2, CAS_FIRST_COMPLETED, NULL, &nd, NULL, NULL);
+    }
+    if (rc == 0) {
+        cas_future *sh = cas_shield(t[1]);
+        rc = sh ? cas_wait_for(sh, 0.05, NULL) : CAS_ENOMEM;
+        if (rc == CAS_ETIMEOUT) cas_exc_clear(), rc = 0;
+        cas_release(sh);
+    }
+    if (rc == 0) {
+        cas_timeout *to = cas_timeout_enter(0.01);
+        rc = to ? cas_timeout_exit(to, cas_sleep(1)) : CAS_ENOMEM;
+        if (rc == CAS_ETIMEOUT) cas_exc_clear(), rc = 0;
+    }
+    if (rc == 0) {
+        cas_task_group *g = cas_task_group_enter();
+        if (!g) {
+            rc = CAS_ENOMEM;
+        } else {
+            cas_release(cas_task_group_create_task(g, failing_member, &obj, 0));
+            cas_exc_clear();
+            rc = cas_task_group_exit(g, cas_sleep(1));
+            if (rc == CAS_EEXCEPTION && cas_exc_group_size() == 1) cas_exc_clear(), rc = 0;
+        }
+    }
+    for (int i = 0; i < 2; i++) {
+        if (t[i]) cas_cancel(t[i]);
+        cas_release(t[i]);
+    }
+    if (rc == 0) cas_print("newer program done");
+    return rc;
+}
+
+static void out_of_memory_in_waits_timeouts_and_task_groups_is_a_clean_error(void **s) { sweep(newer_program); }
+
+static void sweep(cas_body program) {
     int succeeded = 0;
     long runs = 0, failed_runs = 0;
     for (fail_at = 1; fail_at < 5000 && !succeeded; fail_at++) {
@@ -67,7 +135,7 @@ static void out_of_memory_at_any_allocation_is_a_clean_error(void **s) {
         set_allocator(failing_malloc, failing_realloc, free);
         cas_set_event_handler(rec_discard, NULL, CAS_EV_ALL);
         assert_int_equal(cas_set_clock(CAS_CLOCK_VIRTUAL), 0);
-        int rc = cas_run(small_program, NULL, NULL);
+        int rc = cas_run(program, NULL, NULL);
         set_allocator(NULL, NULL, NULL);
         cas_set_event_handler(NULL, NULL, 0);
         cas_exc_clear();
@@ -94,6 +162,9 @@ static void out_of_memory_at_any_allocation_is_a_clean_error(void **s) {
 
 static void the_real_allocator_is_back_afterwards(void **s) {
     rec_start();
+    assert_int_equal(cas_run(newer_program, NULL, NULL), 0);
+    assert_string_equal(rec_prints(), "newer program done");
+    rec_start();
     assert_int_equal(cas_run(small_program, NULL, NULL), 0);
     assert_string_equal(rec_prints(), "tick 0|tick 0|tick 0|tick 0.1|tick 0.2|tick 0.3|results ['w0.1', 'w0.2', 'w0.3']");
 }
@@ -101,6 +172,7 @@ static void the_real_allocator_is_back_afterwards(void **s) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(out_of_memory_at_any_allocation_is_a_clean_error),
+        TEST(out_of_memory_in_waits_timeouts_and_task_groups_is_a_clean_error),
         TEST(the_real_allocator_is_back_afterwards),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -162,10 +162,7 @@ static void values_compare_as_python_compares_them(void **s) {
     assert_string_equal(cas_exc_message(), "'<' not supported between instances of 'NoneType' and 'NoneType'");
     assert_int_equal(cas_value_lt(cas_float(1), cas_list(none1, 1)), CAS_EEXCEPTION);
     assert_string_equal(cas_exc_message(), "'<' not supported between instances of 'float' and 'list'");
-    cas_value exc;
-    exc.kind = CAS_EXC;
-    exc.as.exc.type = "ValueError";
-    exc.as.exc.message = "x";
+    cas_value exc = cas_exc_value("ValueError", "x");
     assert_int_equal(cas_value_lt(exc, cas_int(1)), CAS_EEXCEPTION);
     assert_string_equal(cas_exc_message(), "'<' not supported between instances of 'ValueError' and 'int'");
     cas_exc_clear();
