@@ -223,7 +223,7 @@ $(BUILD)/san/test_%: tests/c/test_%.c tests/c/harness.c tests/c/harness.h $(SAN_
 
 # The fuzz targets' replayers: every kept input is a regression test.
 FUZZ_TARGETS := scheduler options sync wait parser
-$(BUILD)/san/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(SAN_OBJ)
+$(BUILD)/san/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $(SAN_OBJ)
 	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) $< tests/fuzz/replay.c $(SAN_OBJ) $(CJSON_LIBS) -lm -o $@
 
 export ASAN_OPTIONS := detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0
@@ -248,7 +248,7 @@ $(BUILD)/fuzz/obj/%.o: %.c $(HDRS) $(CJSON_H)
 $(BUILD)/fuzz/obj/cJSON.o: $(CJSON)/cJSON.c
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) -std=c89 $(FUZZ_FLAGS) -c $< -o $@
-$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_OBJ)
 	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) -fsanitize=fuzzer $(INC) $< $(FUZZ_OBJ) $(CJSON_LIBS) -lm -o $@
 # make fuzz FUZZ_SECONDS=600: new crashes land in build/fuzz/; copy them to
 # tests/fuzz/corpus/<target>/ once fixed, so they are replayed for ever.

@@ -28,6 +28,7 @@
  * once crashed stays a regression test.
  */
 #include "casyncio.h"
+#include "fuzz.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -37,20 +38,6 @@
 #define MAX_TASKS 24
 #define MAX_CBS 64
 
-#define CHECK(cond)                                                                   \
-    do {                                                                              \
-        if (!(cond)) {                                                                \
-            fprintf(stderr, "%s:%d: invariant broken: %s\n", __FILE__, __LINE__, #cond); \
-            abort();                                                                  \
-        }                                                                             \
-    } while (0)
-
-typedef struct script {
-    const uint8_t *p;
-    size_t n, i;
-} script;
-
-static int next(script *s) { return s->i < s->n ? s->p[s->i++] : -1; }
 
 typedef struct child {
     int id;

@@ -23,6 +23,7 @@
  * replayer of tests/fuzz/corpus/wait/ (make test-c).
  */
 #include "casyncio.h"
+#include "fuzz.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -31,24 +32,6 @@
 
 #define MAX_TASKS 48
 
-#define CHECK(cond)                                                                   \
-    do {                                                                              \
-        if (!(cond)) {                                                                \
-            fprintf(stderr, "%s:%d: invariant broken: %s\n", __FILE__, __LINE__, #cond); \
-            abort();                                                                  \
-        }                                                                             \
-    } while (0)
-
-typedef struct script {
-    const uint8_t *p;
-    size_t n, i;
-} script;
-
-static int next(script *s) { return s->i < s->n ? s->p[s->i++] : -1; }
-static int param(script *s) {
-    int b = next(s);
-    return b < 0 ? 0 : b;
-}
 
 /* A worker: sleeps, then returns, fails, or (stubborn) swallows its first
  * cancel and sleeps again. */
