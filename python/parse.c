@@ -1,26 +1,3464 @@
 /*
- * parse.c -- the recursive-descent parser of casyncio's Python (being
- * written: for now every program is refused).
+ * parse.c -- the parser of casyncio's Python: tokens (tokenize.c) to the
+ * syntax tree (ast.h), and SyntaxErrors as CPython 3.11 reports them.
+ *
+ * A hand-written recursive-descent parser for the whole grammar of Python
+ * 3.11 (CPython's Grammar/python.gram; each function names the rules it
+ * implements).  CPython's parser is a PEG parser run twice: a fast pass,
+ * then, on failure, a second pass with "invalid_*" rules that find the
+ * error messages learners see ("expected ':'", "Perhaps you forgot a
+ * comma?").  Here the same checks are made inline, at the point where the
+ * plain grammar fails, and where CPython reports a generic "invalid
+ * syntax" it is at the furthest token the parser looked at, as CPython's.
+ *
+ * Layout: the parser state and errors; tokens; expressions (lowest
+ * precedence first); targets and their errors; strings, f-strings and
+ * numbers; statements; py_parse; py_check (the symbol table's and the
+ * compiler's errors).
+ *
+ * Recursion: operator chains (a+b+c, not not x, -+-x, a**b**c, a if b else
+ * c if d else e, elif chains) are built in loops; only brackets, lambdas,
+ * f-strings and blocks nest the C stack, and each is bounded (200 brackets
+ * as CPython's tokenizer, 100 indentation levels, MAX_NEST in all), so the
+ * parser never overflows a task's stack.
  */
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "parse.h"
+#include "tokenize.h"
 
-pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *filename,
-                       py_syntax_error *err) {
-    memset(err, 0, sizeof *err);
-    err->type = "SyntaxError";
-    snprintf(err->msg, sizeof err->msg, "the parser is not written yet");
-    err->lineno = 1;
-    err->offset = 1;
-    err->end_lineno = 1;
-    err->end_offset = 1;
-    err->text = NULL;
+/* Nesting of brackets, lambdas, f-strings and blocks together.  CPython
+ * allows 200 brackets and 100 indentation levels; beyond this bound (a
+ * program no one writes) the parser stops with CPython's message for a
+ * tree too deep to compile. */
+enum { MAX_NEST = 400 };
+
+typedef struct parser parser;
+struct parser {
+    py_arena *a;
+    py__tok_state *tok;
+    py__token *toks;     /* the tokens fetched so far (malloc) */
+    int n, cap;          /* how many, and room for */
+    int pos;             /* the next token to consume */
+    int far;             /* the furthest token looked at (for "invalid syntax") */
+    py_syntax_error *err;
+    int error;           /* an error is set: every function returns NULL */
+    int tok_error;       /* the error came from the tokenizer */
+    const char *src;     /* the source, newlines translated, ending with '\n' and NUL */
+    size_t srclen;
+    int *nest;           /* nesting depth, shared with the f-string sub-parsers */
+    int nest_own;
+    int async_depth;     /* unused by the grammar: await is parsed anywhere */
+    /* An f-string's expression is parsed by a parser of its own over
+     * "(expr)"; its positions are moved to where expr is in the source. */
+    int fstring;         /* 1 in such a sub-parser */
+    int line_shift;      /* added to every line */
+    int col_shift;       /* added to columns on the sub-source's first line */
+    parser *outer;
+    /* A stack of expressions for the operator chains built in loops. */
+    void **stk;
+    int nstk, capstk;
+};
+
+#define TRY(x) do { if (!(x)) return NULL; } while (0)
+
+/* ---- errors -------------------------------------------------------------------- */
+
+/* The start of the line lineno in the source (CPython reads the line from
+ * the source for a parser error's text). */
+static const char *line_at(parser *p, int lineno) {
+    const char *s = p->src, *end = p->src + p->srclen;
+    for (int l = 1; l < lineno && s < end; s++)
+        if (*s == '\n') l++;
+    return s;
+}
+
+static const char *arena_line(parser *p, const char *start, size_t n) {
+    char *t = pyarena_strndup(p->a, start, n);
+    return t;
+}
+
+static void set_oom(parser *p) {
+    if (p->error) return;
+    p->error = 1;
+    memset(p->err, 0, sizeof *p->err);
+    p->err->type = "MemoryError";
+    p->err->lineno = p->err->offset = p->err->end_lineno = p->err->end_offset = PY_SE_NONE;
+}
+
+/*
+ * CPython's _PyPegen_raise_error_known_location: lineno, col and end_col
+ * are 1-based BYTE offsets (0 and negative values passed through); they
+ * are turned into character offsets of the line lineno, whose text
+ * (with its '\n') becomes the error's text.
+ */
+static void *raise_at(parser *p, const char *type, int lineno, int col, int end_lineno, int end_col,
+                      const char *fmt, ...) {
+    if (p->error) return NULL;
+    p->error = 1;
+    py_syntax_error *e = p->err;
+    memset(e, 0, sizeof *e);
+    e->type = type;
+    va_list ap;
+    va_start(ap, fmt);
+    char msg[sizeof e->msg - 16];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (p->fstring) snprintf(e->msg, sizeof e->msg, "f-string: %s", msg);
+    else snprintf(e->msg, sizeof e->msg, "%s", msg);
+    int text_line = lineno;
+    if (p->fstring) {
+        /* CPython: the sub-parser's own line and columns, shifted lines */
+        text_line = lineno - p->line_shift;
+        if (text_line == 1) {
+            if (col > 0) col -= p->col_shift;
+            if (end_col > 0 && end_lineno == lineno) end_col -= p->col_shift;
+        }
+        if (text_line < 1) text_line = 1;
+    }
+    const char *line = line_at(p, text_line);
+    size_t len = 0;
+    while (line + len < p->src + p->srclen && line[len] != '\n') len++;
+    if (line + len < p->src + p->srclen) len++;
+    e->text = arena_line(p, line, len);
+    e->lineno = lineno;
+    e->end_lineno = end_lineno;
+    e->offset = col > 0 ? py__char_offset(line, col) : col;
+    e->end_offset = end_col > 0 ? py__char_offset(line, end_col) : end_col;
     return NULL;
 }
 
-int py_check(py_arena *a, const pyast_module *m, const char *src, size_t len,
-             py_syntax_error *err) {
+/* Moves a sub-parser's token position to the source's. */
+static int sub_line(parser *p, int lineno) { return lineno + p->line_shift; }
+static int sub_col(parser *p, int lineno, int col) { return lineno == 1 && col >= 0 ? col + p->col_shift : col; }
+
+/* RAISE_SYNTAX_ERROR_KNOWN_LOCATION(t): the token t. */
+static void *raise_tok(parser *p, const char *type, const py__token *t, const char *fmt, const char *arg) {
+    int col = t->col, end = t->end_col;
+    if (col == -1) {
+        /* INDENT, DEDENT, ENDMARKER have no start: CPython takes the
+         * tokenizer's read position, not adjusted. */
+        int c = (int)(p->tok->cur - p->tok->line_start);
+        return raise_at(p, type, sub_line(p, t->lineno), c, sub_line(p, t->end_lineno), -1, fmt, arg);
+    }
+    return raise_at(p, type, sub_line(p, t->lineno), sub_col(p, t->lineno, col) + 1, sub_line(p, t->end_lineno),
+                    sub_col(p, t->end_lineno, end) + 1, fmt, arg);
+}
+
+/* RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b): from a's start to b's end (node
+ * positions are already the source's). */
+static void *raise_range(parser *p, pyast_pos a, pyast_pos b, const char *fmt, const char *arg) {
+    return raise_at(p, "SyntaxError", a.lineno, a.col_offset + 1, b.end_lineno, b.end_col_offset + 1, fmt, arg);
+}
+static void *raise_node(parser *p, pyast_pos a, const char *fmt, const char *arg) {
+    return raise_range(p, a, a, fmt, arg);
+}
+
+/* ---- tokens ------------------------------------------------------------------------ */
+
+static void raise_unclosed(parser *p) {
+    py__tok_state *tok = p->tok;
+    int i = tok->level - 1;
+    char msg[40];
+    snprintf(msg, sizeof msg, "'%c' was never closed", tok->parenstack[i]);
+    int lineno = tok->parenlinenostack[i], col = tok->parencolstack[i];
+    raise_at(p, "SyntaxError", sub_line(p, lineno), sub_col(p, lineno, col) + 1, sub_line(p, lineno), 0, "%s", msg);
+}
+
+/* A tokenizer error becomes the parser's error (CPython raises it when
+ * the parser fetches the token). */
+static void raise_tok_error(parser *p) {
+    if (p->error) return;
+    py__tok_error *te = &p->tok->err;
+    if (te->eof_in_brackets && !te->msg[0]) {
+        raise_unclosed(p);
+    } else {
+        p->error = 1;
+        py_syntax_error *e = p->err;
+        memset(e, 0, sizeof *e);
+        e->type = te->type;
+        if (p->fstring) snprintf(e->msg, sizeof e->msg, "f-string: %.200s", te->msg);
+        else snprintf(e->msg, sizeof e->msg, "%s", te->msg);
+        e->lineno = sub_line(p, te->lineno);
+        e->end_lineno = sub_line(p, te->end_lineno);
+        e->offset = te->offset;
+        e->end_offset = te->end_offset;
+        e->text = arena_line(p, te->text, te->text_len);
+    }
+    p->tok_error = 1;
+}
+
+static py__token oom_token = {TK_ERROR, NULL, 0, 1, 0, 1, 0, 0};
+
+static py__token *fetch(parser *p, int i) {
+    while (p->n <= i) {
+        if (p->error && !p->n) return &oom_token;
+        if (p->n && (p->toks[p->n - 1].kind == TK_ENDMARKER || p->toks[p->n - 1].kind == TK_ERROR))
+            return &p->toks[p->n - 1];
+        if (p->n == p->cap) {
+            int cap = p->cap ? p->cap * 2 : 256;
+            py__token *t = realloc(p->toks, (size_t)cap * sizeof *t);
+            if (!t) {
+                set_oom(p);
+                return p->n ? &p->toks[p->n - 1] : &oom_token;
+            }
+            p->toks = t;
+            p->cap = cap;
+        }
+        py__token *t = &p->toks[p->n++];
+        if (py__tok_get(p->tok, t) == TK_ERROR) raise_tok_error(p);
+    }
+    return &p->toks[i];
+}
+
+static py__token *peek_at(parser *p, int i) {
+    py__token *t = fetch(p, i);
+    if (i > p->far) p->far = i;
+    return t;
+}
+static py__token *peek(parser *p) { return peek_at(p, p->pos); }
+static int kind(parser *p) { return peek(p)->kind; }
+static int kind_at(parser *p, int i) { return peek_at(p, p->pos + i)->kind; }
+static py__token *next(parser *p) {
+    py__token *t = peek(p);
+    if (t->kind != TK_ENDMARKER && t->kind != TK_ERROR) p->pos++;
+    return t;
+}
+static int accept(parser *p, int k) {
+    if (kind(p) != k) return 0;
+    next(p);
+    return 1;
+}
+static int is_name(parser *p, int i, const char *s) {
+    py__token *t = peek_at(p, p->pos + i);
+    return t->kind == TK_NAME && t->len == strlen(s) && !memcmp(t->start, s, t->len);
+}
+
+/* The generic error, as CPython's _PyPegen_set_syntax_error: at the
+ * furthest token looked at. */
+static void *fail(parser *p) {
+    if (p->error) return NULL;
+    py__token *t = fetch(p, p->far);
+    if (t->kind == TK_ERROR) {
+        raise_tok_error(p);
+        return NULL;
+    }
+    if (t->kind == TK_INDENT) return raise_tok(p, "IndentationError", t, "%s", "unexpected indent");
+    if (t->kind == TK_DEDENT) return raise_tok(p, "IndentationError", t, "%s", "unexpected unindent");
+    return raise_tok(p, "SyntaxError", t, "%s", "invalid syntax");
+}
+
+/* Positions: the source's, for node positions. */
+static pyast_pos tok_pos(parser *p, const py__token *t) {
+    pyast_pos r;
+    r.lineno = sub_line(p, t->lineno);
+    r.col_offset = sub_col(p, t->lineno, t->col);
+    r.end_lineno = sub_line(p, t->end_lineno);
+    r.end_col_offset = sub_col(p, t->end_lineno, t->end_col);
+    return r;
+}
+/* From token i to the last token consumed. */
+static pyast_pos span(parser *p, int i) {
+    pyast_pos a = tok_pos(p, &p->toks[i]), b = tok_pos(p, &p->toks[p->pos - 1]);
+    a.end_lineno = b.end_lineno;
+    a.end_col_offset = b.end_col_offset;
+    return a;
+}
+static pyast_pos join(pyast_pos a, pyast_pos b) {
+    a.end_lineno = b.end_lineno;
+    a.end_col_offset = b.end_col_offset;
+    return a;
+}
+
+/* ---- memory ----------------------------------------------------------------------- */
+
+static void *alloc(parser *p, size_t n) {
+    void *r = pyarena_alloc(p->a, n);
+    if (!r) set_oom(p);
+    return r;
+}
+static char *strndup_a(parser *p, const char *s, size_t n) {
+    char *r = pyarena_strndup(p->a, s, n);
+    if (!r) set_oom(p);
+    return r;
+}
+
+/* Growable lists, copied into the arena when done. */
+typedef struct { void **items; int n, cap; } vec;
+static int vpush(parser *p, vec *v, void *x) {
+    if (!x) return 0;
+    if (v->n == v->cap) {
+        int cap = v->cap ? v->cap * 2 : 8;
+        void **items = realloc(v->items, (size_t)cap * sizeof *items);
+        if (!items) {
+            set_oom(p);
+            return 0;
+        }
+        v->items = items;
+        v->cap = cap;
+    }
+    v->items[v->n++] = x;
+    return 1;
+}
+/* vpush that accepts NULL items (kw_defaults, dict keys). */
+static int vpush_null(parser *p, vec *v, void *x) {
+    static char placeholder;
+    if (!vpush(p, v, x ? x : &placeholder)) return 0;
+    if (!x) v->items[v->n - 1] = NULL;
+    return 1;
+}
+static void vfree(vec *v) {
+    free(v->items);
+    v->items = NULL;
+    v->n = v->cap = 0;
+}
+/* The items into the arena (frees the vec).  0 when out of memory. */
+static int vdone(parser *p, vec *v, void *items_out, int *n_out) {
+    void **items = NULL;
+    if (v->n) {
+        items = alloc(p, (size_t)v->n * sizeof *items);
+        if (!items) {
+            vfree(v);
+            return 0;
+        }
+        memcpy(items, v->items, (size_t)v->n * sizeof *items);
+    }
+    memcpy(items_out, &items, sizeof items);
+    *n_out = v->n;
+    vfree(v);
+    return 1;
+}
+#define VDONE(p, v, seq) vdone(p, v, &(seq).items, &(seq).n)
+
+static pyast_expr *new_expr(parser *p, pyast_expr_kind k, pyast_pos pos) {
+    pyast_expr *e = alloc(p, sizeof *e);
+    if (e) {
+        e->kind = k;
+        e->pos = pos;
+    }
+    return e;
+}
+static pyast_stmt *new_stmt(parser *p, pyast_stmt_kind k, pyast_pos pos) {
+    pyast_stmt *s = alloc(p, sizeof *s);
+    if (s) {
+        s->kind = k;
+        s->pos = pos;
+    }
+    return s;
+}
+static const char *tok_str(parser *p, const py__token *t) { return strndup_a(p, t->start, t->len); }
+
+/* Nesting, bounded (see MAX_NEST). */
+static int enter(parser *p) {
+    if (++*p->nest > MAX_NEST) {
+        if (!p->error) {
+            p->error = 1;
+            memset(p->err, 0, sizeof *p->err);
+            p->err->type = "RecursionError";
+            snprintf(p->err->msg, sizeof p->err->msg, "maximum recursion depth exceeded during compilation");
+            p->err->lineno = p->err->offset = p->err->end_lineno = p->err->end_offset = PY_SE_NONE;
+        }
+        return 0;
+    }
+    return 1;
+}
+static void leave(parser *p) { --*p->nest; }
+
+/* ---- speculation ------------------------------------------------------------------- */
+
+/* Where CPython's PEG parser tries one alternative and falls back to
+ * another, the parser marks its place, tries, and resets.  A tokenizer
+ * error met while trying stays (CPython raises it when it is met). */
+typedef struct { int pos, far; } mark_t;
+static mark_t mark(parser *p) { mark_t m = {p->pos, p->far}; return m; }
+static int reset(parser *p, mark_t m) {
+    if (p->tok_error || (p->error && !strcmp(p->err->type, "MemoryError"))) return 0;
+    p->error = 0;
+    p->pos = m.pos;
+    p->far = m.far;
+    return 1;
+}
+
+/* ---- expressions ----------------------------------------------------------------- */
+
+static pyast_expr *expression(parser *p);
+static pyast_expr *named_expression(parser *p);
+static pyast_expr *star_expressions(parser *p);
+static pyast_expr *star_named_expression(parser *p);
+static pyast_expr *disjunction(parser *p);
+static pyast_expr *bitwise_or(parser *p);
+static pyast_expr *primary(parser *p);
+static pyast_expr *strings(parser *p);
+static pyast_expr *number(parser *p);
+static pyast_expr *yield_expr(parser *p);
+static pyast_arguments *parameters(parser *p, int lambda);
+static int for_if_clauses(parser *p, pyast_comprehensions *out);
+static pyast_expr *to_target(parser *p, pyast_expr *e, pyast_ctx ctx, int for_targets);
+static pyast_expr *star_targets(parser *p, int stop_at_in);
+
+static pyast_expr *constant(parser *p, pyast_const_kind k, pyast_pos pos) {
+    pyast_expr *e = new_expr(p, PYAST_Constant, pos);
+    if (e) e->v.Constant.kind = k;
+    return e;
+}
+
+/* CPython's _PyPegen_get_expr_name: how errors name an expression. */
+static const char *expr_name(const pyast_expr *e) {
+    switch (e->kind) {
+    case PYAST_Attribute: return "attribute";
+    case PYAST_Subscript: return "subscript";
+    case PYAST_Starred: return "starred";
+    case PYAST_Name: return "name";
+    case PYAST_List: return "list";
+    case PYAST_Tuple: return "tuple";
+    case PYAST_Lambda: return "lambda";
+    case PYAST_Call: return "function call";
+    case PYAST_BoolOp: case PYAST_BinOp: case PYAST_UnaryOp: return "expression";
+    case PYAST_GeneratorExp: return "generator expression";
+    case PYAST_Yield: case PYAST_YieldFrom: return "yield expression";
+    case PYAST_Await: return "await expression";
+    case PYAST_ListComp: return "list comprehension";
+    case PYAST_SetComp: return "set comprehension";
+    case PYAST_DictComp: return "dict comprehension";
+    case PYAST_Dict: return "dict literal";
+    case PYAST_Set: return "set display";
+    case PYAST_JoinedStr: case PYAST_FormattedValue: return "f-string expression";
+    case PYAST_Constant:
+        switch (e->v.Constant.kind) {
+        case PYAST_CONST_NONE: return "None";
+        case PYAST_CONST_TRUE: return "True";
+        case PYAST_CONST_FALSE: return "False";
+        case PYAST_CONST_ELLIPSIS: return "ellipsis";
+        default: return "literal";
+        }
+    case PYAST_Compare: return "comparison";
+    case PYAST_IfExp: return "conditional expression";
+    case PYAST_NamedExpr: return "named expression";
+    default: return "expression";
+    }
+}
+
+/* Tokens that may begin an expression. */
+static int starts_expr(int k) {
+    switch (k) {
+    case TK_NAME: case TK_NUMBER: case TK_STRING: case TK_LPAR: case TK_LSQB: case TK_LBRACE:
+    case TK_MINUS: case TK_PLUS: case TK_TILDE: case TK_ELLIPSIS: case KW_not: case KW_lambda:
+    case KW_await: case KW_None: case KW_True: case KW_False:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER | (tuple | group | genexp)
+ *       | (list | listcomp) | (dict | set | dictcomp | setcomp) | '...' */
+static pyast_expr *atom(parser *p);
+
+/* star_named_expression: '*' bitwise_or | named_expression */
+static pyast_expr *star_named_expression(parser *p) {
+    if (kind(p) == TK_STAR) {
+        int start = p->pos;
+        next(p);
+        pyast_expr *v = bitwise_or(p);
+        TRY(v);
+        pyast_expr *e = new_expr(p, PYAST_Starred, span(p, start));
+        TRY(e);
+        e->v.Starred.value = v;
+        e->v.Starred.ctx = PYAST_Load;
+        return e;
+    }
+    return named_expression(p);
+}
+
+/* After an element inside brackets: CPython's invalid_expression, "invalid
+ * syntax. Perhaps you forgot a comma?" when another expression follows. */
+static void *missing_comma(parser *p, pyast_expr *a, int a_start) {
+    if (p->error || !starts_expr(kind(p)) || peek(p)->level == 0) return NULL;
+    if (a->kind == PYAST_IfExp || a->kind == PYAST_Lambda || a->kind == PYAST_NamedExpr ||
+        a->kind == PYAST_Starred)
+        return NULL;
+    py__token *t0 = &p->toks[a_start];
+    if (t0->kind == TK_NAME && (kind(p) == TK_STRING) && p->pos == a_start + 1) return NULL;
+    if (t0->kind == TK_NAME && ((t0->len == 5 && !memcmp(t0->start, "match", 5)) ||
+                                (t0->len == 4 && !memcmp(t0->start, "case", 4)) ||
+                                (t0->len == 1 && t0->start[0] == '_')))
+        return NULL;
+    if (a->kind == PYAST_Name && (!strcmp(a->v.Name.id, "print") || !strcmp(a->v.Name.id, "exec"))) return NULL;
+    mark_t m = mark(p);
+    pyast_expr *b = expression(p);
+    if (!b) {
+        reset(p, m);
+        return NULL;
+    }
+    p->far = m.far;
+    return raise_range(p, a->pos, b->pos, "%s", "invalid syntax. Perhaps you forgot a comma?");
+}
+
+/* named_expression: NAME ':=' expression | expression !':=' */
+static pyast_expr *named_expression(parser *p) {
+    int start = p->pos;
+    if (kind(p) == TK_NAME && kind_at(p, 1) == TK_COLONEQUAL) {
+        py__token *t = next(p);
+        pyast_expr *target = new_expr(p, PYAST_Name, tok_pos(p, t));
+        TRY(target);
+        target->v.Name.id = tok_str(p, t);
+        target->v.Name.ctx = PYAST_Store;
+        next(p);
+        pyast_expr *v = expression(p);
+        TRY(v);
+        pyast_expr *e = new_expr(p, PYAST_NamedExpr, span(p, start));
+        TRY(e);
+        e->v.NamedExpr.target = target;
+        e->v.NamedExpr.value = v;
+        return e;
+    }
+    pyast_expr *e = expression(p);
+    TRY(e);
+    if (kind(p) == TK_COLONEQUAL)
+        return raise_node(p, e->pos, "cannot use assignment expressions with %s", expr_name(e));
+    return e;
+}
+
+/* expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
+ * (a chain of conditional expressions is built in a loop) */
+static pyast_expr *lambdef(parser *p);
+static pyast_expr *expression(parser *p) {
+    pyast_expr *bodies[32], *tests[32];
+    int starts[32];
+    int n = 0;
+    pyast_expr *e;
+    for (;;) {
+        if (kind(p) == KW_lambda) {
+            e = lambdef(p);
+            break;
+        }
+        int s = p->pos;
+        pyast_expr *a = disjunction(p);
+        TRY(a);
+        if (kind(p) != KW_if) {
+            e = a;
+            break;
+        }
+        next(p);
+        pyast_expr *b = disjunction(p);
+        TRY(b);
+        if (kind(p) != KW_else) {
+            if (kind(p) == TK_COLON || p->error) return fail(p);
+            return raise_range(p, a->pos, b->pos, "%s", "expected 'else' after 'if' expression");
+        }
+        next(p);
+        if (n == 32) {
+            /* a longer chain: the rest recursively (a chain of 32 per level) */
+            e = expression(p);
+            TRY(e);
+            pyast_expr *x = new_expr(p, PYAST_IfExp, span(p, s));
+            TRY(x);
+            x->v.IfExp.test = b;
+            x->v.IfExp.body = a;
+            x->v.IfExp.orelse = e;
+            e = x;
+            break;
+        }
+        bodies[n] = a;
+        tests[n] = b;
+        starts[n] = s;
+        n++;
+    }
+    TRY(e);
+    while (n > 0) {
+        n--;
+        pyast_expr *x = new_expr(p, PYAST_IfExp, span(p, starts[n]));
+        TRY(x);
+        x->v.IfExp.test = tests[n];
+        x->v.IfExp.body = bodies[n];
+        x->v.IfExp.orelse = e;
+        e = x;
+    }
+    return e;
+}
+
+/* lambdef: 'lambda' [lambda_params] ':' expression */
+static pyast_expr *lambdef(parser *p) {
+    int start = p->pos;
+    next(p);
+    TRY(enter(p));
+    pyast_arguments *args = parameters(p, 1);
+    if (!args) {
+        leave(p);
+        return NULL;
+    }
+    if (!accept(p, TK_COLON)) {
+        leave(p);
+        return fail(p);
+    }
+    pyast_expr *body = expression(p);
+    leave(p);
+    TRY(body);
+    pyast_expr *e = new_expr(p, PYAST_Lambda, span(p, start));
+    TRY(e);
+    e->v.Lambda.args = args;
+    e->v.Lambda.body = body;
+    return e;
+}
+
+/* disjunction: conjunction ('or' conjunction)+ | conjunction
+ * conjunction: inversion ('and' inversion)+ | inversion */
+static pyast_expr *inversion(parser *p);
+static pyast_expr *boolop(parser *p, int kw) {
+    int start = p->pos;
+    pyast_expr *a = kw == KW_or ? boolop(p, KW_and) : inversion(p);
+    TRY(a);
+    if (kind(p) != kw) return a;
+    vec v = {0};
+    vpush(p, &v, a);
+    while (accept(p, kw)) {
+        pyast_expr *b = kw == KW_or ? boolop(p, KW_and) : inversion(p);
+        if (!vpush(p, &v, b)) {
+            vfree(&v);
+            return NULL;
+        }
+    }
+    pyast_expr *e = new_expr(p, PYAST_BoolOp, span(p, start));
+    if (!e) {
+        vfree(&v);
+        return NULL;
+    }
+    e->v.BoolOp.op = kw == KW_or ? PYAST_Or : PYAST_And;
+    TRY(VDONE(p, &v, e->v.BoolOp.values));
+    return e;
+}
+static pyast_expr *disjunction(parser *p) { return boolop(p, KW_or); }
+
+/* inversion: 'not' inversion | comparison  (the 'not's counted in a loop) */
+static pyast_expr *comparison(parser *p);
+static pyast_expr *inversion(parser *p) {
+    int start = p->pos;
+    while (kind(p) == KW_not) next(p);
+    int nots = p->pos - start;
+    pyast_expr *e = comparison(p);
+    TRY(e);
+    for (int i = nots - 1; i >= 0; i--) {
+        pyast_expr *x = new_expr(p, PYAST_UnaryOp, span(p, start + i));
+        TRY(x);
+        x->v.UnaryOp.op = PYAST_Not;
+        x->v.UnaryOp.operand = e;
+        e = x;
+    }
+    return e;
+}
+
+/* comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
+static int compare_op(parser *p) {
+    switch (kind(p)) {
+    case TK_EQEQUAL: next(p); return PYAST_Eq;
+    case TK_NOTEQUAL:
+        if (peek(p)->len == 2 && peek(p)->start[0] == '<') return 0; /* <> (barry_as_FLUFL only) */
+        next(p);
+        return PYAST_NotEq;
+    case TK_LESS: next(p); return PYAST_Lt;
+    case TK_LESSEQUAL: next(p); return PYAST_LtE;
+    case TK_GREATER: next(p); return PYAST_Gt;
+    case TK_GREATEREQUAL: next(p); return PYAST_GtE;
+    case KW_in: next(p); return PYAST_In;
+    case KW_not:
+        if (kind_at(p, 1) != KW_in) return 0;
+        next(p), next(p);
+        return PYAST_NotIn;
+    case KW_is:
+        next(p);
+        if (accept(p, KW_not)) return PYAST_IsNot;
+        return PYAST_Is;
+    default: return 0;
+    }
+}
+static pyast_expr *comparison(parser *p) {
+    int start = p->pos;
+    pyast_expr *left = bitwise_or(p);
+    TRY(left);
+    int op = compare_op(p);
+    if (!op) return left;
+    vec ops = {0}, rights = {0};
+    while (op) {
+        pyast_expr *r = bitwise_or(p);
+        if (!r || !vpush(p, &ops, (void *)(intptr_t)op) || !vpush(p, &rights, r)) {
+            vfree(&ops);
+            vfree(&rights);
+            return NULL;
+        }
+        op = compare_op(p);
+    }
+    pyast_expr *e = new_expr(p, PYAST_Compare, span(p, start));
+    pyast_cmpop *o = alloc(p, (size_t)ops.n * sizeof *o);
+    if (!e || !o) {
+        vfree(&ops);
+        vfree(&rights);
+        return NULL;
+    }
+    for (int i = 0; i < ops.n; i++) o[i] = (pyast_cmpop)(intptr_t)ops.items[i];
+    e->v.Compare.left = left;
+    e->v.Compare.n = ops.n;
+    e->v.Compare.ops = o;
+    vfree(&ops);
+    TRY(VDONE(p, &rights, e->v.Compare.comparators));
+    return e;
+}
+
+/* bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term: by
+ * precedence climbing; the right operand recurses only to a higher
+ * level, so the C stack is bounded by the number of levels. */
+static int binop_prec(int k, pyast_operator *op) {
+    switch (k) {
+    case TK_VBAR: *op = PYAST_BitOr; return 1;
+    case TK_CIRCUMFLEX: *op = PYAST_BitXor; return 2;
+    case TK_AMPER: *op = PYAST_BitAnd; return 3;
+    case TK_LEFTSHIFT: *op = PYAST_LShift; return 4;
+    case TK_RIGHTSHIFT: *op = PYAST_RShift; return 4;
+    case TK_PLUS: *op = PYAST_Add; return 5;
+    case TK_MINUS: *op = PYAST_Sub; return 5;
+    case TK_STAR: *op = PYAST_Mult; return 6;
+    case TK_SLASH: *op = PYAST_Div; return 6;
+    case TK_DOUBLESLASH: *op = PYAST_FloorDiv; return 6;
+    case TK_PERCENT: *op = PYAST_Mod; return 6;
+    case TK_AT: *op = PYAST_MatMult; return 6;
+    default: return 0;
+    }
+}
+static pyast_expr *factor(parser *p);
+static pyast_expr *binop(parser *p, int minprec) {
+    int start = p->pos;
+    pyast_expr *left = factor(p);
+    TRY(left);
+    for (;;) {
+        pyast_operator op;
+        int prec = binop_prec(kind(p), &op);
+        if (!prec || prec < minprec) return left;
+        next(p);
+        pyast_expr *right = prec == 6 ? factor(p) : binop(p, prec + 1);
+        TRY(right);
+        pyast_expr *e = new_expr(p, PYAST_BinOp, span(p, start));
+        TRY(e);
+        e->v.BinOp.left = left;
+        e->v.BinOp.op = op;
+        e->v.BinOp.right = right;
+        left = e;
+    }
+}
+static pyast_expr *bitwise_or(parser *p) { return binop(p, 1); }
+
+/* factor: '+' factor | '-' factor | '~' factor | power
+ * power: await_primary '**' factor | await_primary
+ * await_primary: AWAIT primary | primary
+ * Built in a loop: the operands of a chain a ** -b ** c, each with the
+ * unary operators before it (consecutive tokens, kept as a range). */
+static int is_unary(int k) { return k == TK_PLUS || k == TK_MINUS || k == TK_TILDE; }
+static pyast_expr *await_primary(parser *p) {
+    if (kind(p) == KW_await) {
+        int start = p->pos;
+        next(p);
+        pyast_expr *v = primary(p);
+        TRY(v);
+        pyast_expr *e = new_expr(p, PYAST_Await, span(p, start));
+        TRY(e);
+        e->v.Await.value = v;
+        return e;
+    }
+    return primary(p);
+}
+static pyast_expr *unary(parser *p, int tok_index, pyast_expr *operand) {
+    py__token *t = &p->toks[tok_index];
+    pyast_expr *e = new_expr(p, PYAST_UnaryOp, span(p, tok_index));
+    TRY(e);
+    e->v.UnaryOp.op = t->kind == TK_PLUS ? PYAST_UAdd : t->kind == TK_MINUS ? PYAST_USub : PYAST_Invert;
+    e->v.UnaryOp.operand = operand;
+    return e;
+}
+static pyast_expr *factor(parser *p) {
+    enum { N = 16 };
+    int pstart[N], pcount[N], n = 0;
+    pyast_expr *operand[N], *rest = NULL;
+    for (;;) {
+        int s = p->pos;
+        while (is_unary(kind(p))) next(p);
+        if (n == N - 1) {
+            /* a long chain: the rest is a factor of its own */
+            p->pos = s;
+            rest = factor(p);
+            TRY(rest);
+            break;
+        }
+        pstart[n] = s;
+        pcount[n] = p->pos - s;
+        operand[n] = await_primary(p);
+        TRY(operand[n]);
+        n++;
+        if (!accept(p, TK_DOUBLESTAR)) break;
+    }
+    /* fold from the right: x0 ** (u1 (x1 ** (u2 (x2 ...)))) */
+    pyast_expr *e = rest;
+    for (int i = n - 1; i >= 0; i--) {
+        if (e) {
+            pyast_expr *b = new_expr(p, PYAST_BinOp, span(p, pstart[i] + pcount[i]));
+            TRY(b);
+            b->v.BinOp.left = operand[i];
+            b->v.BinOp.op = PYAST_Pow;
+            b->v.BinOp.right = e;
+            e = b;
+        } else {
+            e = operand[i];
+        }
+        for (int j = pcount[i] - 1; j >= 0; j--) TRY(e = unary(p, pstart[i] + j, e));
+    }
+    return e;
+}
+
+/* ---- primaries ------------------------------------------------------------------- */
+
+/* slice: [expression] ':' [expression] [':' [expression]] | named_expression */
+static pyast_expr *slice(parser *p) {
+    int start = p->pos;
+    pyast_expr *lower = NULL, *upper = NULL, *step = NULL;
+    if (kind(p) != TK_COLON) {
+        if (kind(p) == TK_STAR) return star_named_expression(p); /* starred_expression */
+        mark_t m = mark(p);
+        pyast_expr *e = named_expression(p);
+        TRY(e);
+        if (kind(p) != TK_COLON) return e;
+        if (e->kind == PYAST_NamedExpr) {
+            /* expression, not named_expression, before ':' */
+            (void)m;
+            return fail(p);
+        }
+        lower = e;
+    }
+    next(p); /* ':' */
+    int k = kind(p);
+    if (k != TK_COLON && k != TK_COMMA && k != TK_RSQB) TRY(upper = expression(p));
+    if (accept(p, TK_COLON)) {
+        k = kind(p);
+        if (k != TK_COMMA && k != TK_RSQB) TRY(step = expression(p));
+    }
+    pyast_expr *e = new_expr(p, PYAST_Slice, span(p, start));
+    TRY(e);
+    e->v.Slice.lower = lower;
+    e->v.Slice.upper = upper;
+    e->v.Slice.step = step;
+    return e;
+}
+
+/* slices: slice !',' | ','.(slice | starred_expression)+ [','] */
+static pyast_expr *slices(parser *p) {
+    int start = p->pos;
+    pyast_expr *first = slice(p);
+    TRY(first);
+    if (kind(p) != TK_COMMA && first->kind != PYAST_Starred) {
+        if (kind(p) != TK_RSQB) missing_comma(p, first, start);
+        return first;
+    }
+    vec v = {0};
+    vpush(p, &v, first);
+    while (accept(p, TK_COMMA)) {
+        if (kind(p) == TK_RSQB) break;
+        int s = p->pos;
+        pyast_expr *e = slice(p);
+        if (!vpush(p, &v, e)) {
+            vfree(&v);
+            return NULL;
+        }
+        if (kind(p) != TK_COMMA && kind(p) != TK_RSQB) {
+            missing_comma(p, e, s);
+            vfree(&v);
+            return NULL;
+        }
+    }
+    pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, start));
+    if (!t) {
+        vfree(&v);
+        return NULL;
+    }
+    t->v.Tuple.ctx = PYAST_Load;
+    TRY(VDONE(p, &v, t->v.Tuple.elts));
+    return t;
+}
+
+/* A generator expression from its element and the position of '(' (the
+ * parenthesis is consumed, ')' is next). */
+static pyast_expr *genexp_rest(parser *p, pyast_expr *elt, int lpar) {
+    pyast_comprehensions gens;
+    TRY(for_if_clauses(p, &gens));
+    if (kind(p) != TK_RPAR) return fail(p);
+    next(p);
+    pyast_expr *e = new_expr(p, PYAST_GeneratorExp, span(p, lpar));
+    TRY(e);
+    e->v.GeneratorExp.elt = elt;
+    e->v.GeneratorExp.generators = gens;
+    return e;
+}
+
+/* args: positional, *args, keyword=value and **kwargs, in CPython's
+ * order rules; the '(' is consumed, ')' is consumed here. */
+static pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
+    vec args = {0}, kws = {0};
+    int seen_kw = 0, seen_dstar = 0;
+    TRY(enter(p));
+    while (kind(p) != TK_RPAR) {
+        int s = p->pos;
+        if (kind(p) == TK_DOUBLESTAR) {
+            next(p);
+            pyast_expr *v = expression(p);
+            if (!v) goto error;
+            pyast_keyword *k = alloc(p, sizeof *k);
+            if (!k) goto error;
+            k->pos = span(p, s);
+            k->value = v;
+            if (!vpush(p, &kws, k)) goto error;
+            seen_dstar = 1;
+        } else if (kind(p) == TK_STAR) {
+            next(p);
+            pyast_expr *v = expression(p);
+            if (!v) goto error;
+            pyast_expr *st = new_expr(p, PYAST_Starred, span(p, s));
+            if (!st) goto error;
+            st->v.Starred.value = v;
+            st->v.Starred.ctx = PYAST_Load;
+            if (seen_dstar) {
+                raise_node(p, st->pos, "%s", "iterable argument unpacking follows keyword argument unpacking");
+                goto error;
+            }
+            if (!vpush(p, &args, st)) goto error;
+        } else if (kind(p) == TK_NAME && kind_at(p, 1) == TK_EQUAL) {
+            const char *name = tok_str(p, next(p));
+            next(p);
+            pyast_expr *v = expression(p);
+            if (!v || !name) goto error;
+            pyast_keyword *k = alloc(p, sizeof *k);
+            if (!k) goto error;
+            k->pos = span(p, s);
+            k->arg = name;
+            k->value = v;
+            if (!vpush(p, &kws, k)) goto error;
+            seen_kw = 1;
+        } else {
+            pyast_expr *e = named_expression(p);
+            if (!e) goto error;
+            if (kind(p) == KW_for || kind(p) == KW_async) {
+                /* a generator expression as an argument */
+                pyast_comprehensions gens;
+                if (!for_if_clauses(p, &gens)) goto error;
+                int only = args.n == 0 && kws.n == 0 && kind(p) == TK_RPAR;
+                pyast_expr *g = new_expr(p, PYAST_GeneratorExp,
+                                         only ? join(tok_pos(p, &p->toks[lpar]), tok_pos(p, peek(p))) : span(p, s));
+                if (!g) goto error;
+                g->v.GeneratorExp.elt = e;
+                g->v.GeneratorExp.generators = gens;
+                if (!only) {
+                    if (kind(p) == TK_RPAR && args.n + kws.n > 0) {
+                        /* invalid_arguments: a, b for ... */
+                        pyast_expr *first = args.n ? args.items[0] : ((pyast_keyword *)kws.items[0])->value;
+                        raise_range(p, first->pos, g->pos, "%s", "Generator expression must be parenthesized");
+                    } else {
+                        raise_range(p, g->pos, g->pos, "%s", "Generator expression must be parenthesized");
+                    }
+                    goto error;
+                }
+                e = g;
+            } else if (kind(p) == TK_EQUAL) {
+                /* invalid_kwarg */
+                pyast_pos eq = tok_pos(p, peek(p));
+                if (e->kind == PYAST_Constant && (e->v.Constant.kind == PYAST_CONST_TRUE ||
+                    e->v.Constant.kind == PYAST_CONST_FALSE || e->v.Constant.kind == PYAST_CONST_NONE)) {
+                    raise_range(p, e->pos, eq, "cannot assign to %s", expr_name(e));
+                } else {
+                    raise_range(p, e->pos, eq, "%s", "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
+                goto error;
+            } else if (kind(p) != TK_COMMA && kind(p) != TK_RPAR) {
+                missing_comma(p, e, s);
+                fail(p);
+                goto error;
+            }
+            if (seen_dstar) {
+                raise_node(p, e->pos, "%s", "positional argument follows keyword argument unpacking");
+                goto error;
+            }
+            if (seen_kw) {
+                raise_node(p, e->pos, "%s", "positional argument follows keyword argument");
+                goto error;
+            }
+            if (!vpush(p, &args, e)) goto error;
+        }
+        if (!accept(p, TK_COMMA)) break;
+    }
+    if (!accept(p, TK_RPAR)) {
+        fail(p);
+        goto error;
+    }
+    leave(p);
+    pyast_expr *c = new_expr(p, PYAST_Call, join(func->pos, tok_pos(p, &p->toks[p->pos - 1])));
+    if (!c) goto error2;
+    c->v.Call.func = func;
+    if (!VDONE(p, &args, c->v.Call.args)) goto error2;
+    if (!VDONE(p, &kws, c->v.Call.keywords)) goto error2;
+    return c;
+error:
+    leave(p);
+error2:
+    vfree(&args);
+    vfree(&kws);
+    return NULL;
+}
+
+/* primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
+ *        | primary '[' slices ']' | atom   (the trailers in a loop) */
+static pyast_expr *primary(parser *p) {
+    int start = p->pos;
+    pyast_expr *e = atom(p);
+    TRY(e);
+    for (;;) {
+        int k = kind(p);
+        if (k == TK_DOT) {
+            next(p);
+            if (kind(p) != TK_NAME) return fail(p);
+            py__token *t = next(p);
+            pyast_expr *x = new_expr(p, PYAST_Attribute, span(p, start));
+            TRY(x);
+            x->v.Attribute.value = e;
+            TRY(x->v.Attribute.attr = tok_str(p, t));
+            x->v.Attribute.ctx = PYAST_Load;
+            e = x;
+        } else if (k == TK_LPAR) {
+            int lpar = p->pos;
+            next(p);
+            TRY(e = call(p, e, lpar));
+            e->pos = span(p, start);
+        } else if (k == TK_LSQB) {
+            next(p);
+            TRY(enter(p));
+            pyast_expr *s = slices(p);
+            leave(p);
+            TRY(s);
+            if (!accept(p, TK_RSQB)) return fail(p);
+            pyast_expr *x = new_expr(p, PYAST_Subscript, span(p, start));
+            TRY(x);
+            x->v.Subscript.value = e;
+            x->v.Subscript.slice = s;
+            x->v.Subscript.ctx = PYAST_Load;
+            e = x;
+        } else {
+            return e;
+        }
+    }
+}
+
+/* for_if_clauses: (ASYNC? 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+ */
+static int for_if_clauses(parser *p, pyast_comprehensions *out) {
+    vec gens = {0};
+    while (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for)) {
+        int is_async = accept(p, KW_async);
+        next(p);
+        pyast_comprehension *c = alloc(p, sizeof *c);
+        if (!c) goto error;
+        c->is_async = is_async;
+        if (!(c->target = star_targets(p, 1))) goto error;
+        if (!accept(p, KW_in)) {
+            fail(p);
+            goto error;
+        }
+        if (!(c->iter = disjunction(p))) goto error;
+        vec ifs = {0};
+        while (accept(p, KW_if)) {
+            if (!vpush(p, &ifs, disjunction(p))) {
+                vfree(&ifs);
+                goto error;
+            }
+        }
+        if (!VDONE(p, &ifs, c->ifs)) goto error;
+        if (!vpush(p, &gens, c)) goto error;
+    }
+    if (!gens.n) {
+        fail(p);
+        goto error;
+    }
+    return VDONE(p, &gens, *out);
+error:
+    vfree(&gens);
+    return 0;
+}
+
+/* A list, tuple or set display's items after the first (the opening
+ * bracket consumed); stops before the closing kind. */
+static int display_items(parser *p, vec *v, int close) {
+    while (accept(p, TK_COMMA)) {
+        if (kind(p) == close) break;
+        int s = p->pos;
+        pyast_expr *e = star_named_expression(p);
+        if (!vpush(p, v, e)) return 0;
+        if (kind(p) != TK_COMMA && kind(p) != close) {
+            missing_comma(p, e, s);
+            fail(p);
+            return 0;
+        }
+    }
+    if (kind(p) != close) {
+        fail(p);
+        return 0;
+    }
+    return 1;
+}
+
+/* '(' ... ')': tuple | group | genexp */
+static pyast_expr *paren_atom(parser *p) {
+    int lpar = p->pos;
+    next(p);
+    if (accept(p, TK_RPAR)) {
+        pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, lpar));
+        if (t) t->v.Tuple.ctx = PYAST_Load;
+        return t;
+    }
+    if (kind(p) == KW_yield) {
+        /* group: '(' yield_expr ')' */
+        pyast_expr *y = yield_expr(p);
+        TRY(y);
+        if (!accept(p, TK_RPAR)) return fail(p);
+        return y;
+    }
+    int s = p->pos;
+    pyast_expr *first = star_named_expression(p);
+    TRY(first);
+    if (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for)) {
+        if (first->kind == PYAST_Starred) return raise_node(p, first->pos, "%s", "iterable unpacking cannot be used in comprehension");
+        return genexp_rest(p, first, lpar);
+    }
+    if (accept(p, TK_RPAR)) {
+        if (first->kind == PYAST_Starred) return raise_node(p, first->pos, "%s", "cannot use starred expression here");
+        return first;
+    }
+    if (kind(p) != TK_COMMA) {
+        missing_comma(p, first, s);
+        return fail(p);
+    }
+    vec v = {0};
+    vpush(p, &v, first);
+    if (!display_items(p, &v, TK_RPAR)) {
+        vfree(&v);
+        return NULL;
+    }
+    next(p);
+    pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, lpar));
+    if (!t) {
+        vfree(&v);
+        return NULL;
+    }
+    t->v.Tuple.ctx = PYAST_Load;
+    TRY(VDONE(p, &v, t->v.Tuple.elts));
+    return t;
+}
+
+/* '[' ... ']': list | listcomp */
+static pyast_expr *list_atom(parser *p) {
+    int lsqb = p->pos;
+    next(p);
+    vec v = {0};
+    if (kind(p) != TK_RSQB) {
+        int s = p->pos;
+        pyast_expr *first = star_named_expression(p);
+        TRY(first);
+        if (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for)) {
+            if (first->kind == PYAST_Starred) return raise_node(p, first->pos, "%s", "iterable unpacking cannot be used in comprehension");
+            pyast_comprehensions gens;
+            TRY(for_if_clauses(p, &gens));
+            if (!accept(p, TK_RSQB)) return fail(p);
+            pyast_expr *e = new_expr(p, PYAST_ListComp, span(p, lsqb));
+            TRY(e);
+            e->v.ListComp.elt = first;
+            e->v.ListComp.generators = gens;
+            return e;
+        }
+        if (kind(p) != TK_COMMA && kind(p) != TK_RSQB) {
+            missing_comma(p, first, s);
+            return fail(p);
+        }
+        vpush(p, &v, first);
+        if (!display_items(p, &v, TK_RSQB)) {
+            vfree(&v);
+            return NULL;
+        }
+    }
+    next(p);
+    pyast_expr *l = new_expr(p, PYAST_List, span(p, lsqb));
+    if (!l) {
+        vfree(&v);
+        return NULL;
+    }
+    l->v.List.ctx = PYAST_Load;
+    TRY(VDONE(p, &v, l->v.List.elts));
+    return l;
+}
+
+/* '{' ... '}': dict | set | dictcomp | setcomp */
+static pyast_expr *brace_atom(parser *p) {
+    int lbrace = p->pos;
+    next(p);
+    if (accept(p, TK_RBRACE)) return new_expr(p, PYAST_Dict, span(p, lbrace));
+    vec keys = {0}, values = {0};
+    int is_dict = 0;
+    for (int first = 1;; first = 0) {
+        int s = p->pos;
+        if (kind(p) == TK_DOUBLESTAR) {
+            if (!first && !is_dict) {
+                fail(p);
+                goto error;
+            }
+            is_dict = 1;
+            next(p);
+            pyast_expr *v = bitwise_or(p);
+            if (!v || !vpush_null(p, &keys, NULL) || !vpush(p, &values, v)) goto error;
+        } else {
+            pyast_expr *k = first || !is_dict ? star_named_expression(p) : expression(p);
+            if (!k) goto error;
+            if (first && kind(p) == TK_COLON && k->kind != PYAST_Starred) {
+                is_dict = 1;
+                if (k->kind == PYAST_NamedExpr) {
+                    fail(p);
+                    goto error;
+                }
+            }
+            if (is_dict) {
+                if (!accept(p, TK_COLON)) {
+                    if (kind(p) == TK_RBRACE || kind(p) == TK_COMMA)
+                        raise_node(p, k->pos, "%s", "':' expected after dictionary key");
+                    else
+                        fail(p);
+                    goto error;
+                }
+                if (kind(p) == TK_RBRACE || kind(p) == TK_COMMA) {
+                    raise_range(p, k->pos, tok_pos(p, &p->toks[p->pos - 1]), "%s",
+                                "expression expected after dictionary key and ':'");
+                    goto error;
+                }
+                pyast_expr *v = expression(p);
+                if (!v || !vpush(p, &keys, k) || !vpush(p, &values, v)) goto error;
+                if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
+                    pyast_comprehensions gens;
+                    if (!for_if_clauses(p, &gens)) goto error;
+                    if (!accept(p, TK_RBRACE)) {
+                        fail(p);
+                        goto error;
+                    }
+                    pyast_expr *e = new_expr(p, PYAST_DictComp, span(p, lbrace));
+                    if (!e) goto error;
+                    e->v.DictComp.key = k;
+                    e->v.DictComp.value = v;
+                    e->v.DictComp.generators = gens;
+                    vfree(&keys);
+                    vfree(&values);
+                    return e;
+                }
+            } else {
+                if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
+                    if (k->kind == PYAST_Starred) {
+                        raise_node(p, k->pos, "%s", "iterable unpacking cannot be used in comprehension");
+                        goto error;
+                    }
+                    pyast_comprehensions gens;
+                    if (!for_if_clauses(p, &gens)) goto error;
+                    if (!accept(p, TK_RBRACE)) {
+                        fail(p);
+                        goto error;
+                    }
+                    pyast_expr *e = new_expr(p, PYAST_SetComp, span(p, lbrace));
+                    if (!e) goto error;
+                    e->v.SetComp.elt = k;
+                    e->v.SetComp.generators = gens;
+                    vfree(&keys);
+                    return e;
+                }
+                if (!vpush(p, &keys, k)) goto error;
+            }
+            if (kind(p) != TK_COMMA && kind(p) != TK_RBRACE) {
+                pyast_expr *last = is_dict ? values.items[values.n - 1] : keys.items[keys.n - 1];
+                missing_comma(p, last, s);
+                fail(p);
+                goto error;
+            }
+        }
+        if (!accept(p, TK_COMMA) || kind(p) == TK_RBRACE) break;
+    }
+    if (!accept(p, TK_RBRACE)) {
+        fail(p);
+        goto error;
+    }
+    if (is_dict) {
+        pyast_expr *d = new_expr(p, PYAST_Dict, span(p, lbrace));
+        if (!d) goto error;
+        if (!VDONE(p, &keys, d->v.Dict.keys)) goto error;
+        if (!VDONE(p, &values, d->v.Dict.values)) goto error;
+        return d;
+    }
+    pyast_expr *st = new_expr(p, PYAST_Set, span(p, lbrace));
+    if (!st) goto error;
+    vfree(&values);
+    if (!VDONE(p, &keys, st->v.Set.elts)) goto error;
+    return st;
+error:
+    vfree(&keys);
+    vfree(&values);
+    return NULL;
+}
+
+static pyast_expr *atom(parser *p) {
+    py__token *t = peek(p);
+    switch (t->kind) {
+    case TK_NAME: {
+        next(p);
+        pyast_expr *e = new_expr(p, PYAST_Name, tok_pos(p, t));
+        TRY(e);
+        TRY(e->v.Name.id = tok_str(p, t));
+        e->v.Name.ctx = PYAST_Load;
+        return e;
+    }
+    case KW_True: next(p); return constant(p, PYAST_CONST_TRUE, tok_pos(p, t));
+    case KW_False: next(p); return constant(p, PYAST_CONST_FALSE, tok_pos(p, t));
+    case KW_None: next(p); return constant(p, PYAST_CONST_NONE, tok_pos(p, t));
+    case TK_ELLIPSIS: next(p); return constant(p, PYAST_CONST_ELLIPSIS, tok_pos(p, t));
+    case TK_STRING: return strings(p);
+    case TK_NUMBER: return number(p);
+    case TK_LPAR: case TK_LSQB: case TK_LBRACE: {
+        TRY(enter(p));
+        pyast_expr *e = t->kind == TK_LPAR ? paren_atom(p) : t->kind == TK_LSQB ? list_atom(p) : brace_atom(p);
+        leave(p);
+        return e;
+    }
+    default:
+        return fail(p);
+    }
+}
+
+/* star_expressions: star_expression (',' star_expression)* [','] -- a
+ * Tuple without parentheses when there is a comma. */
+static pyast_expr *star_expressions(parser *p) {
+    int start = p->pos;
+    pyast_expr *first = kind(p) == TK_STAR ? star_named_expression(p) : expression(p);
+    TRY(first);
+    if (kind(p) != TK_COMMA) return first;
+    vec v = {0};
+    vpush(p, &v, first);
+    while (accept(p, TK_COMMA)) {
+        if (!starts_expr(kind(p)) && kind(p) != TK_STAR) break;
+        pyast_expr *e = kind(p) == TK_STAR ? star_named_expression(p) : expression(p);
+        if (!vpush(p, &v, e)) {
+            vfree(&v);
+            return NULL;
+        }
+    }
+    pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, start));
+    if (!t) {
+        vfree(&v);
+        return NULL;
+    }
+    t->v.Tuple.ctx = PYAST_Load;
+    TRY(VDONE(p, &v, t->v.Tuple.elts));
+    return t;
+}
+
+/* yield_expr: 'yield' 'from' expression | 'yield' [star_expressions] */
+static pyast_expr *yield_expr(parser *p) {
+    int start = p->pos;
+    next(p);
+    if (accept(p, KW_from)) {
+        pyast_expr *v = expression(p);
+        TRY(v);
+        pyast_expr *e = new_expr(p, PYAST_YieldFrom, span(p, start));
+        TRY(e);
+        e->v.YieldFrom.value = v;
+        return e;
+    }
+    pyast_expr *v = NULL;
+    if (starts_expr(kind(p)) || kind(p) == TK_STAR) TRY(v = star_expressions(p));
+    pyast_expr *e = new_expr(p, PYAST_Yield, span(p, start));
+    TRY(e);
+    e->v.Yield.value = v;
+    return e;
+}
+
+/* ---- strings, f-strings and numbers ------------------------------------------ */
+
+typedef struct { char *s; size_t n, cap; } sbuf;
+
+static int sb_put(parser *p, sbuf *b, const char *s, size_t n) {
+    if (b->n + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 64;
+        while (cap < b->n + n + 1) cap *= 2;
+        char *ns = realloc(b->s, cap);
+        if (!ns) {
+            set_oom(p);
+            return 0;
+        }
+        b->s = ns;
+        b->cap = cap;
+    }
+    if (n) memcpy(b->s + b->n, s, n);
+    b->n += n;
+    b->s[b->n] = 0;
+    return 1;
+}
+static int sb_utf8(parser *p, sbuf *b, unsigned c) {
+    char u[4];
+    size_t n;
+    if (c < 0x80) u[0] = (char)c, n = 1;
+    else if (c < 0x800) u[0] = (char)(0xC0 | c >> 6), u[1] = (char)(0x80 | (c & 0x3F)), n = 2;
+    else if (c < 0x10000)
+        u[0] = (char)(0xE0 | c >> 12), u[1] = (char)(0x80 | ((c >> 6) & 0x3F)), u[2] = (char)(0x80 | (c & 0x3F)), n = 3;
+    else
+        u[0] = (char)(0xF0 | c >> 18), u[1] = (char)(0x80 | ((c >> 12) & 0x3F)),
+        u[2] = (char)(0x80 | ((c >> 6) & 0x3F)), u[3] = (char)(0x80 | (c & 0x3F)), n = 4;
+    return sb_put(p, b, u, n);
+}
+
+static int hexval(int c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* Decodes a literal's body (or an f-string's literal part) into b:
+ * backslash escapes unless raw; bytes keep bytes.  0 on error. */
+static int decode_body(parser *p, sbuf *b, const char *s, size_t n, int is_bytes, int raw) {
+    if (raw) return sb_put(p, b, s, n);
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != '\\') j++;
+        if (!sb_put(p, b, s + i, j - i)) return 0;
+        if (j >= n) break;
+        i = j + 1;
+        if (i >= n) {
+            /* a lone trailing backslash cannot be (the tokenizer saw a quote after it) */
+            return sb_put(p, b, "\\", 1);
+        }
+        int c = (unsigned char)s[i++];
+        unsigned v;
+        switch (c) {
+        case '\n': continue;
+        case '\\': case '\'': case '"': v = (unsigned)c; break;
+        case 'a': v = 7; break;
+        case 'b': v = 8; break;
+        case 'f': v = 12; break;
+        case 'n': v = 10; break;
+        case 'r': v = 13; break;
+        case 't': v = 9; break;
+        case 'v': v = 11; break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+            v = (unsigned)(c - '0');
+            for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++) v = v * 8 + (unsigned)(s[i++] - '0');
+            break;
+        case 'x': case 'u': case 'U': {
+            int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+            if (is_bytes && c != 'x') {
+                if (!sb_put(p, b, s + i - 2, 2)) return 0;
+                continue;
+            }
+            v = 0;
+            int k = 0;
+            for (; k < digits && i < n && hexval((unsigned char)s[i]) >= 0; k++) v = v * 16 + (unsigned)hexval((unsigned char)s[i++]);
+            if (k < digits) {
+                int at = (int)(j);
+                if (is_bytes) {
+                    raise_tok(p, "SyntaxError", peek_at(p, p->far), "(value error) invalid \\x escape at position %s", "");
+                    snprintf(p->err->msg, sizeof p->err->msg, "(value error) invalid \\x escape at position %d", at);
+                } else {
+                    raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "");
+                    snprintf(p->err->msg, sizeof p->err->msg,
+                             "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated \\%s escape",
+                             at, (int)i - 1, c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
+                }
+                return 0;
+            }
+            if (v > 0x10FFFF) {
+                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "");
+                snprintf(p->err->msg, sizeof p->err->msg,
+                         "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character",
+                         (int)j, (int)i - 1);
+                return 0;
+            }
+            break;
+        }
+        case 'N':
+            if (!is_bytes) {
+                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s",
+                          "(unicode error) \\N{...} escapes are not supported by casyncio's Python");
+                return 0;
+            }
+            /* fall through */
+        default:
+            /* not an escape: kept whole (CPython warns) */
+            if (!sb_put(p, b, s + i - 2, 2)) return 0;
+            if (c >= 0x80) {
+                /* the rest of a UTF-8 character */
+                while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80) {
+                    if (!sb_put(p, b, s + i, 1)) return 0;
+                    i++;
+                }
+            }
+            continue;
+        }
+        if (is_bytes) {
+            char ch = (char)(v & 0xFF);
+            if (!sb_put(p, b, &ch, 1)) return 0;
+        } else if (!sb_utf8(p, b, v)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* A string token's parts. */
+typedef struct {
+    int is_bytes, raw, is_f, is_u;
+    const char *body; /* between the quotes */
+    size_t len;
+    int quote_len;
+} strtok_t;
+static strtok_t split_string(const py__token *t) {
+    strtok_t r = {0};
+    size_t i = 0;
+    for (; t->start[i] != '\'' && t->start[i] != '"'; i++) {
+        int c = t->start[i] | 0x20;
+        if (c == 'b') r.is_bytes = 1;
+        else if (c == 'r') r.raw = 1;
+        else if (c == 'f') r.is_f = 1;
+        else if (c == 'u') r.is_u = t->start[i] == 'u'; /* ast shows kind='u' for a lower-case u only */
+    }
+    r.quote_len = t->len - i >= 6 && t->start[i + 1] == t->start[i] && t->start[i + 2] == t->start[i] ? 3 : 1;
+    r.body = t->start + i + r.quote_len;
+    r.len = t->len - i - 2 * (size_t)r.quote_len;
+    return r;
+}
+
+/* The f-string being parsed: where its nodes go. */
+typedef struct {
+    vec *values;       /* the JoinedStr's values */
+    sbuf lit;          /* the literal text not yet emitted */
+    pyast_pos pos;     /* the whole string's position (of every part, as CPython) */
+    int tok_index;     /* the token (for expression positions) */
+} fctx;
+
+static int flush_lit(parser *p, fctx *f) {
+    if (!f->lit.n) return 1;
+    pyast_expr *c = constant(p, PYAST_CONST_STR, f->pos);
+    if (!c) return 0;
+    c->v.Constant.s = strndup_a(p, f->lit.s, f->lit.n);
+    c->v.Constant.n = f->lit.n;
+    f->lit.n = 0;
+    return c->v.Constant.s && vpush(p, f->values, c);
+}
+
+static pyast_module *parse_source(parser *outer, const char *src, size_t len, int line_shift, int col_shift,
+                                  pyast_expr **fexpr);
+
+/* fstring_compile_expr: the expression between s and e parsed as
+ * "(" expr ")" by a parser of its own; *s is '{'.  */
+static pyast_expr *fstring_expr(parser *p, const char *brace, const char *e, const py__token *t) {
+    const char *s = brace + 1;
+    const char *q = s;
+    while (q < e && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\f')) q++;
+    if (q == e) {
+        return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: empty expression not allowed");
+    }
+    size_t n = (size_t)(e - s);
+    char *buf = malloc(n + 3);
+    if (!buf) {
+        set_oom(p);
+        return NULL;
+    }
+    buf[0] = '(';
+    memcpy(buf + 1, s, n);
+    buf[n + 1] = ')';
+    buf[n + 2] = '\n';
+    /* where '{' is: lines into the token, and its column in its line */
+    int lines = 0;
+    const char *ls = NULL;
+    for (const char *c = t->start; c < brace; c++)
+        if (*c == '\n') lines++, ls = c + 1;
+    int line_shift = sub_line(p, t->lineno) + lines - 1;
+    int col_shift = ls ? (int)(brace - ls) : sub_col(p, t->lineno, t->col) + (int)(brace - t->start);
+    pyast_expr *r = NULL;
+    parse_source(p, buf, n + 3, line_shift, col_shift, &r);
+    free(buf);
+    return r;
+}
+
+/* fstring_find_literal_and_expr, repeatedly: the body s..end of an
+ * f-string (or of a format spec, recurse_lvl > 0, which stops before its
+ * closing '}'). */
+static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *end, int raw,
+                                 int recurse_lvl, const py__token *t) {
+    while (s < end) {
+        /* the literal part */
+        const char *ls = s;
+        while (s < end) {
+            char ch = *s++;
+            if (!raw && ch == '\\' && s < end) {
+                ch = *s++;
+                if (ch == 'N') {
+                    if (s < end && *s++ == '{') {
+                        while (s < end && *s++ != '}') {}
+                    }
+                }
+                continue;
+            }
+            if (ch == '{' || ch == '}') {
+                if (recurse_lvl == 0) {
+                    if (s < end && *s == ch) {
+                        /* a doubled brace: the literal up to it, then one brace */
+                        if (!decode_body(p, &f->lit, ls, (size_t)(s - ls), 0, raw)) return NULL;
+                        ls = ++s;
+                        continue;
+                    }
+                    if (ch == '}') {
+                        raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: single '}' is not allowed");
+                        return NULL;
+                    }
+                }
+                s--;
+                break;
+            }
+        }
+        if (!decode_body(p, &f->lit, ls, (size_t)(s - ls), 0, raw)) return NULL;
+        if (s >= end || *s == '}') return s; /* the end, or a format spec's end */
+        /* an expression: s is at '{' */
+        if (recurse_lvl >= 2) {
+            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: expressions nested too deeply");
+            return NULL;
+        }
+        const char *brace = s++;
+        const char *expr_start = s;
+        char quote = 0;
+        int string_type = 0, depth = 0;
+        char stack[200];
+        for (; s < end; s++) {
+            char ch = *s;
+            if (ch == '\\') {
+                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string expression part cannot include a backslash");
+                return NULL;
+            }
+            if (quote) {
+                if (ch == quote) {
+                    if (string_type == 3) {
+                        if (s + 2 < end && s[1] == ch && s[2] == ch) {
+                            s += 2;
+                            quote = 0;
+                        }
+                    } else {
+                        quote = 0;
+                    }
+                }
+                continue;
+            }
+            if (ch == '\'' || ch == '"') {
+                if (s + 2 < end && s[1] == ch && s[2] == ch) string_type = 3, s += 2;
+                else string_type = 1;
+                quote = ch;
+            } else if (ch == '[' || ch == '(' || ch == '{') {
+                if (depth >= 200) {
+                    raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: too many nested parenthesis");
+                    return NULL;
+                }
+                stack[depth++] = ch;
+            } else if (ch == '#') {
+                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string expression part cannot include '#'");
+                return NULL;
+            } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
+                if (s + 1 < end) {
+                    char nx = s[1];
+                    if ((ch == '!' && nx == '=') || (ch == '=' && nx == '=') || (ch == '<' && nx == '=') ||
+                        (ch == '>' && nx == '=')) {
+                        s++;
+                        continue;
+                    }
+                }
+                if (ch == '>' || ch == '<') continue;
+                break;
+            } else if (ch == ']' || ch == '}' || ch == ')') {
+                char msg[100];
+                if (!depth) {
+                    snprintf(msg, sizeof msg, "f-string: unmatched '%c'", ch);
+                    raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg);
+                    return NULL;
+                }
+                char opening = stack[--depth];
+                if (!((opening == '(' && ch == ')') || (opening == '[' && ch == ']') || (opening == '{' && ch == '}'))) {
+                    snprintf(msg, sizeof msg, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'",
+                             ch, opening);
+                    raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg);
+                    return NULL;
+                }
+            }
+        }
+        const char *expr_end = s;
+        char msg[60];
+        if (quote) {
+            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: unterminated string");
+            return NULL;
+        }
+        if (depth) {
+            snprintf(msg, sizeof msg, "f-string: unmatched '%c'", stack[depth - 1]);
+            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg);
+            return NULL;
+        }
+        if (s >= end) goto unexpected_end;
+        pyast_expr *value = fstring_expr(p, brace, expr_end, t);
+        if (!value) return NULL;
+        const char *debug_end = NULL;
+        if (*s == '=') {
+            s++;
+            while (s < end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' || *s == '\f' || *s == '\v')) s++;
+            if (s >= end) goto unexpected_end;
+            debug_end = s;
+        }
+        int conversion = -1;
+        if (*s == '!') {
+            s++;
+            if (s >= end) goto unexpected_end;
+            conversion = (unsigned char)*s++;
+            if (!(conversion == 's' || conversion == 'r' || conversion == 'a')) {
+                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s",
+                          "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                return NULL;
+            }
+        }
+        pyast_expr *spec = NULL;
+        if (s >= end) goto unexpected_end;
+        if (*s == ':') {
+            s++;
+            vec sv = {0};
+            fctx sf = {&sv, {0}, f->pos, f->tok_index};
+            s = fstring_parse(p, &sf, s, end, raw, recurse_lvl + 1, t);
+            if (!s || !flush_lit(p, &sf)) {
+                free(sf.lit.s);
+                vfree(&sv);
+                return NULL;
+            }
+            free(sf.lit.s);
+            spec = new_expr(p, PYAST_JoinedStr, f->pos);
+            if (!spec || !VDONE(p, &sv, spec->v.JoinedStr.values)) {
+                vfree(&sv);
+                return NULL;
+            }
+        }
+        if (s >= end || *s != '}') goto unexpected_end;
+        s++;
+        if (debug_end) {
+            if (conversion == -1 && !spec) conversion = 'r';
+            if (!sb_put(p, &f->lit, expr_start, (size_t)(debug_end - expr_start))) return NULL;
+        }
+        if (!flush_lit(p, f)) return NULL;
+        pyast_expr *fv = new_expr(p, PYAST_FormattedValue, f->pos);
+        if (!fv) return NULL;
+        fv->v.FormattedValue.value = value;
+        fv->v.FormattedValue.conversion = conversion;
+        fv->v.FormattedValue.format_spec = spec;
+        if (!vpush(p, f->values, fv)) return NULL;
+        continue;
+    unexpected_end:
+        raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: expecting '}'");
+        return NULL;
+    }
+    return s;
+}
+
+/* strings: STRING+ -- adjacent literals concatenated; a JoinedStr if any
+ * is an f-string. */
+static pyast_expr *strings(parser *p) {
+    int start = p->pos;
+    while (kind(p) == TK_STRING) next(p);
+    kind(p); /* CPython looks at the token after the strings */
+    int end = p->pos;
+    pyast_pos pos = span(p, start);
+    int any_f = 0, bytes = -1;
+    for (int i = start; i < end; i++) {
+        strtok_t st = split_string(&p->toks[i]);
+        any_f |= st.is_f;
+        if (bytes == -1) bytes = st.is_bytes;
+        else if (bytes != st.is_bytes)
+            return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "cannot mix bytes and nonbytes literals");
+    }
+    if (!any_f) {
+        sbuf b = {0};
+        for (int i = start; i < end; i++) {
+            strtok_t st = split_string(&p->toks[i]);
+            if (bytes) {
+                for (size_t k = 0; k < st.len; k++)
+                    if ((unsigned char)st.body[k] >= 0x80) {
+                        free(b.s);
+                        pyast_pos tp = tok_pos(p, &p->toks[i]);
+                        return raise_node(p, tp, "%s", "bytes can only contain ASCII literal characters");
+                    }
+            }
+            if (!decode_body(p, &b, st.body, st.len, bytes, st.raw)) {
+                free(b.s);
+                return NULL;
+            }
+        }
+        pyast_expr *c = constant(p, bytes ? PYAST_CONST_BYTES : PYAST_CONST_STR, pos);
+        if (c) {
+            c->v.Constant.s = strndup_a(p, b.s ? b.s : "", b.n);
+            c->v.Constant.n = b.n;
+            c->v.Constant.is_u = split_string(&p->toks[start]).is_u;
+        }
+        free(b.s);
+        return c && c->v.Constant.s ? c : NULL;
+    }
+    vec values = {0};
+    fctx f = {&values, {0}, pos, start};
+    for (int i = start; i < end; i++) {
+        py__token t = p->toks[i]; /* a copy: the sub-parsers do not move it, but fetching may */
+        strtok_t st = split_string(&t);
+        const char *r = st.is_f ? fstring_parse(p, &f, st.body, st.body + st.len, st.raw, 0, &t)
+                                : (decode_body(p, &f.lit, st.body, st.len, 0, st.raw) ? st.body : NULL);
+        if (!r) {
+            free(f.lit.s);
+            vfree(&values);
+            return NULL;
+        }
+    }
+    int ok = flush_lit(p, &f);
+    free(f.lit.s);
+    pyast_expr *j = ok ? new_expr(p, PYAST_JoinedStr, pos) : NULL;
+    if (!j) {
+        vfree(&values);
+        return NULL;
+    }
+    TRY(VDONE(p, &values, j->v.JoinedStr.values));
+    return j;
+}
+
+/* Digits (any base, underscores skipped) to decimal, in the arena. */
+static const char *to_decimal(parser *p, const char *s, size_t n, int base) {
+    /* little-endian base 10^9 limbs */
+    size_t cap = n / 2 + 2, len = 1;
+    uint32_t *limb = calloc(cap, sizeof *limb);
+    if (!limb) {
+        set_oom(p);
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        int d = hexval((unsigned char)s[i]);
+        if (d < 0) continue;
+        uint64_t carry = (uint64_t)d;
+        for (size_t k = 0; k < len; k++) {
+            uint64_t v = (uint64_t)limb[k] * (uint64_t)base + carry;
+            limb[k] = (uint32_t)(v % 1000000000u);
+            carry = v / 1000000000u;
+        }
+        while (carry) {
+            limb[len++] = (uint32_t)(carry % 1000000000u);
+            carry /= 1000000000u;
+        }
+    }
+    char *out = alloc(p, len * 9 + 1);
+    if (out) {
+        char *o = out + sprintf(out, "%u", (unsigned)limb[len - 1]);
+        for (size_t k = len - 1; k-- > 0;) o += sprintf(o, "%09u", (unsigned)limb[k]);
+    }
+    free(limb);
+    return out;
+}
+
+/* NUMBER: an int (its decimal digits), a float or an imaginary. */
+static pyast_expr *number(parser *p) {
+    py__token *t = next(p);
+    pyast_pos pos = tok_pos(p, t);
+    char *clean = malloc(t->len + 1);
+    if (!clean) {
+        set_oom(p);
+        return NULL;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < t->len; i++)
+        if (t->start[i] != '_') clean[n++] = t->start[i];
+    clean[n] = 0;
+    pyast_expr *e = NULL;
+    int is_hex = n > 1 && clean[0] == '0' && (clean[1] | 0x20) == 'x';
+    int is_prefixed = n > 1 && clean[0] == '0' && strchr("xXoObB", clean[1]);
+    if (!is_prefixed && (clean[n - 1] | 0x20) == 'j') {
+        clean[n - 1] = 0;
+        e = constant(p, PYAST_CONST_COMPLEX, pos);
+        if (e) e->v.Constant.f = strtod(clean, NULL);
+    } else if (!is_hex && !is_prefixed && strpbrk(clean, ".eE")) {
+        e = constant(p, PYAST_CONST_FLOAT, pos);
+        if (e) e->v.Constant.f = strtod(clean, NULL);
+    } else {
+        e = constant(p, PYAST_CONST_INT, pos);
+        if (e) {
+            int base = is_prefixed ? ((clean[1] | 0x20) == 'x' ? 16 : (clean[1] | 0x20) == 'o' ? 8 : 2) : 10;
+            const char *d = to_decimal(p, clean + (is_prefixed ? 2 : 0), n - (is_prefixed ? 2 : 0), base);
+            e->v.Constant.s = d;
+            e->v.Constant.n = d ? strlen(d) : 0;
+            if (!d) e = NULL;
+        }
+    }
+    free(clean);
+    return e;
+}
+
+/* ---- targets ------------------------------------------------------------------------ */
+
+enum { STAR_TARGETS, DEL_TARGETS, FOR_TARGETS };
+
+/* CPython's _PyPegen_get_invalid_target: the first part of e that cannot
+ * be assigned to (or deleted), or NULL. */
+static pyast_expr *invalid_target(pyast_expr *e, int type) {
+    switch (e->kind) {
+    case PYAST_List:
+    case PYAST_Tuple: {
+        pyast_exprs *elts = e->kind == PYAST_List ? &e->v.List.elts : &e->v.Tuple.elts;
+        for (int i = 0; i < elts->n; i++) {
+            pyast_expr *c = invalid_target(elts->items[i], type);
+            if (c) return c;
+        }
+        return NULL;
+    }
+    case PYAST_Starred:
+        if (type == DEL_TARGETS) return e;
+        return invalid_target(e->v.Starred.value, type);
+    case PYAST_Compare:
+        if (type == FOR_TARGETS) {
+            if (e->v.Compare.ops[0] == PYAST_In) return invalid_target(e->v.Compare.left, type);
+            return NULL;
+        }
+        return e;
+    case PYAST_Name:
+    case PYAST_Subscript:
+    case PYAST_Attribute:
+        return NULL;
+    default:
+        return e;
+    }
+}
+
+static void set_ctx(pyast_expr *e, pyast_ctx ctx) {
+    switch (e->kind) {
+    case PYAST_Name: e->v.Name.ctx = ctx; break;
+    case PYAST_Attribute: e->v.Attribute.ctx = ctx; break;
+    case PYAST_Subscript: e->v.Subscript.ctx = ctx; break;
+    case PYAST_Starred:
+        e->v.Starred.ctx = ctx;
+        set_ctx(e->v.Starred.value, ctx);
+        break;
+    case PYAST_List:
+        e->v.List.ctx = ctx;
+        for (int i = 0; i < e->v.List.elts.n; i++) set_ctx(e->v.List.elts.items[i], ctx);
+        break;
+    case PYAST_Tuple:
+        e->v.Tuple.ctx = ctx;
+        for (int i = 0; i < e->v.Tuple.elts.n; i++) set_ctx(e->v.Tuple.elts.items[i], ctx);
+        break;
+    default: break;
+    }
+}
+
+/* e as a target (Store or Del), or the error CPython gives. */
+static pyast_expr *to_target(parser *p, pyast_expr *e, pyast_ctx ctx, int type) {
+    pyast_expr *bad = invalid_target(e, type);
+    if (bad) {
+        return raise_node(p, bad->pos, type == DEL_TARGETS ? "cannot delete %s" : "cannot assign to %s", expr_name(bad));
+    }
+    set_ctx(e, ctx);
+    return e;
+}
+
+/* star_targets where a comparison would swallow 'in' (for loops and
+ * comprehensions): the elements are parsed as bitwise_or. */
+static pyast_expr *star_target_elem(parser *p) {
+    if (kind(p) == TK_STAR) {
+        int s = p->pos;
+        next(p);
+        if (kind(p) == TK_STAR) return fail(p);
+        pyast_expr *v = star_target_elem(p);
+        TRY(v);
+        pyast_expr *e = new_expr(p, PYAST_Starred, span(p, s));
+        TRY(e);
+        e->v.Starred.value = v;
+        return e;
+    }
+    return bitwise_or(p);
+}
+static pyast_expr *star_targets(parser *p, int stop_at_in) {
+    int start = p->pos;
+    pyast_expr *first = star_target_elem(p);
+    TRY(first);
+    pyast_expr *e = first;
+    if (kind(p) == TK_COMMA) {
+        vec v = {0};
+        vpush(p, &v, first);
+        while (accept(p, TK_COMMA)) {
+            if (kind(p) == KW_in || kind(p) == TK_EQUAL || !(starts_expr(kind(p)) || kind(p) == TK_STAR)) break;
+            if (!vpush(p, &v, star_target_elem(p))) {
+                vfree(&v);
+                return NULL;
+            }
+        }
+        e = new_expr(p, PYAST_Tuple, span(p, start));
+        if (!e) {
+            vfree(&v);
+            return NULL;
+        }
+        TRY(VDONE(p, &v, e->v.Tuple.elts));
+    }
+    if (stop_at_in && kind(p) != KW_in) {
+        /* invalid_for_target: what follows the targets makes them an expression */
+        if (kind(p) != TK_COLON && kind(p) != TK_NEWLINE) {
+            mark_t m = mark(p);
+            p->pos = start;
+            pyast_expr *x = star_expressions(p);
+            if (x && invalid_target(x, FOR_TARGETS)) return to_target(p, x, PYAST_Store, FOR_TARGETS);
+            if (!reset(p, m)) return NULL;
+        }
+        return to_target(p, e, PYAST_Store, FOR_TARGETS) ? fail(p) : NULL;
+    }
+    return to_target(p, e, PYAST_Store, FOR_TARGETS);
+}
+
+/* ---- parameters ----------------------------------------------------------------- */
+
+static pyast_arg *param(parser *p, int lambda) {
+    int s = p->pos;
+    if (kind(p) != TK_NAME) return fail(p);
+    py__token *t = next(p);
+    pyast_arg *a = alloc(p, sizeof *a);
+    TRY(a);
+    TRY(a->arg = tok_str(p, t));
+    if (!lambda && accept(p, TK_COLON)) {
+        if (kind(p) == TK_STAR) {
+            /* param_star_annotation: '*' bitwise_or (PEP 646) */
+            int ss = p->pos;
+            next(p);
+            pyast_expr *v = bitwise_or(p);
+            TRY(v);
+            pyast_expr *st = new_expr(p, PYAST_Starred, span(p, ss));
+            TRY(st);
+            st->v.Starred.value = v;
+            st->v.Starred.ctx = PYAST_Load;
+            a->annotation = st;
+        } else {
+            TRY(a->annotation = expression(p));
+        }
+    }
+    a->pos = span(p, s);
+    return a;
+}
+
+/* parameters / lambda_parameters, with CPython's invalid_parameters
+ * messages.  Stops before ')' (def) or ':' (lambda). */
+static pyast_arguments *parameters(parser *p, int lambda) {
+    int close = lambda ? TK_COLON : TK_RPAR;
+    vec pos = {0}, posonly = {0}, defaults = {0}, kwonly = {0}, kwdefaults = {0};
+    pyast_arguments *args = alloc(p, sizeof *args);
+    int star = 0, slash = 0, have_default = 0;
+    if (!args) return NULL;
+    while (kind(p) != close) {
+        int k = kind(p);
+        if (k == TK_SLASH) {
+            py__token *t = peek(p);
+            if (slash) {
+                raise_tok(p, "SyntaxError", t, "%s", "/ may appear only once");
+                goto error;
+            }
+            if (star) {
+                raise_tok(p, "SyntaxError", t, "%s", "/ must be ahead of *");
+                goto error;
+            }
+            if (pos.n == 0) {
+                raise_tok(p, "SyntaxError", t, "%s", "at least one argument must precede /");
+                goto error;
+            }
+            next(p);
+            slash = 1;
+            posonly = pos;
+            memset(&pos, 0, sizeof pos);
+            if (kind(p) == TK_STAR && kind_at(p, -1) == TK_SLASH && 0) {}
+        } else if (k == TK_STAR) {
+            py__token *t = peek(p);
+            if (star) {
+                raise_tok(p, "SyntaxError", t, "%s", "* argument may appear only once");
+                goto error;
+            }
+            next(p);
+            star = 1;
+            if (kind(p) == TK_COMMA) {
+                int k2 = kind_at(p, 1);
+                if (k2 == close || k2 == TK_DOUBLESTAR) {
+                    raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "named arguments must follow bare *");
+                    goto error;
+                }
+            } else if (kind(p) == close) {
+                raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "named arguments must follow bare *");
+                goto error;
+            } else {
+                if (!(args->vararg = param(p, lambda))) goto error;
+                if (kind(p) == TK_EQUAL) {
+                    raise_tok(p, "SyntaxError", peek(p), "%s", "var-positional argument cannot have default value");
+                    goto error;
+                }
+            }
+        } else if (k == TK_DOUBLESTAR) {
+            next(p);
+            if (!(args->kwarg = param(p, lambda))) goto error;
+            if (kind(p) == TK_EQUAL) {
+                raise_tok(p, "SyntaxError", peek(p), "%s", "var-keyword argument cannot have default value");
+                goto error;
+            }
+            if (accept(p, TK_COMMA) && kind(p) != close) {
+                int k2 = kind(p);
+                if (k2 == TK_NAME) {
+                    pyast_arg *a = param(p, lambda);
+                    if (a) raise_node(p, a->pos, "%s", "arguments cannot follow var-keyword argument");
+                } else if (k2 == TK_STAR || k2 == TK_DOUBLESTAR || k2 == TK_SLASH) {
+                    raise_tok(p, "SyntaxError", peek(p), "%s", "arguments cannot follow var-keyword argument");
+                } else {
+                    fail(p);
+                }
+                goto error;
+            }
+            break;
+        } else if (k == TK_NAME) {
+            pyast_arg *a = param(p, lambda);
+            if (!a) goto error;
+            pyast_expr *d = NULL;
+            if (accept(p, TK_EQUAL)) {
+                if (!(d = expression(p))) goto error;
+            }
+            if (star) {
+                if (!vpush(p, &kwonly, a) || !vpush_null(p, &kwdefaults, d)) goto error;
+            } else {
+                if (d) {
+                    have_default = 1;
+                    if (!vpush(p, &defaults, d)) goto error;
+                } else if (have_default) {
+                    raise_node(p, a->pos, "%s", "non-default argument follows default argument");
+                    goto error;
+                }
+                if (!vpush(p, &pos, a)) goto error;
+            }
+        } else if (k == TK_LPAR && !lambda) {
+            /* invalid_parameters: parenthesized parameters */
+            int s = p->pos;
+            next(p);
+            while (kind(p) == TK_NAME && (next(p), accept(p, TK_COMMA))) {}
+            if (kind(p) == TK_RPAR && p->pos > s + 1) {
+                raise_range(p, tok_pos(p, &p->toks[s]), tok_pos(p, peek(p)), "%s",
+                            "Function parameters cannot be parenthesized");
+            } else {
+                fail(p);
+            }
+            goto error;
+        } else {
+            fail(p);
+            goto error;
+        }
+        if (!accept(p, TK_COMMA)) break;
+    }
+    if (kind(p) != close) {
+        if (kind(p) == TK_STAR && slash == 0 && p->toks[p->pos - 1].kind == TK_SLASH)
+            raise_tok(p, "SyntaxError", peek(p), "%s", "expected comma between / and *");
+        fail(p);
+        goto error;
+    }
+    if (!VDONE(p, &posonly, args->posonlyargs) || !VDONE(p, &pos, args->args) ||
+        !VDONE(p, &defaults, args->defaults) || !VDONE(p, &kwonly, args->kwonlyargs) ||
+        !VDONE(p, &kwdefaults, args->kw_defaults))
+        goto error;
+    return args;
+error:
+    vfree(&pos);
+    vfree(&posonly);
+    vfree(&defaults);
+    vfree(&kwonly);
+    vfree(&kwdefaults);
+    return NULL;
+}
+
+/* ---- statements ------------------------------------------------------------------ */
+
+static int statements(parser *p, vec *out, int until_dedent);
+static pyast_stmt *compound_or_simple(parser *p, vec *out);
+
+/* The end of the last statement of a body. */
+static pyast_pos last_end(pyast_pos start, pyast_stmts body) {
+    if (body.n) start = join(start, body.items[body.n - 1]->pos);
+    return start;
+}
+
+/* block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block.
+ * what and line name the statement for "expected an indented block
+ * after ... on line N". */
+static int block(parser *p, pyast_stmts *out, const char *what, int line) {
+    vec v = {0};
+    if (kind(p) == TK_NEWLINE) {
+        next(p);
+        if (kind(p) != TK_INDENT) {
+            char msg[120];
+            snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
+            raise_tok(p, "IndentationError", peek_at(p, p->far), "%s", msg);
+            return 0;
+        }
+        next(p);
+        if (!enter(p)) return 0;
+        int ok = statements(p, &v, 1);
+        leave(p);
+        if (!ok) {
+            vfree(&v);
+            return 0;
+        }
+        if (!accept(p, TK_DEDENT)) {
+            vfree(&v);
+            fail(p);
+            return 0;
+        }
+    } else {
+        if (!compound_or_simple(p, &v) && p->error) {
+            vfree(&v);
+            return 0;
+        }
+    }
+    return VDONE(p, &v, *out);
+}
+
+/* ':' after a compound statement's header: CPython says "expected ':'"
+ * where its grammar forces the colon (&&':') or a NEWLINE comes instead. */
+static int colon(parser *p, int forced) {
+    if (accept(p, TK_COLON)) return 1;
+    if (forced) raise_tok(p, "SyntaxError", peek(p), "%s", "expected ':'");
+    else if (kind(p) == TK_NEWLINE) raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
+    else fail(p);
+    return 0;
+}
+
+static pyast_stmt *if_stmt(parser *p) {
+    /* if_stmt: 'if' named_expression ':' block elif_stmt | ... [else_block]
+     * elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
+     * the elif chain is built in a loop, from the end. */
+    vec starts = {0}, tests = {0}, bodies = {0};
+    pyast_stmts orelse = {0};
+    for (;;) {
+        int s = p->pos;
+        py__token *t = next(p);
+        int line = t->lineno;
+        const char *what = t->kind == KW_if ? "'if' statement" : "'elif' statement";
+        pyast_expr *test = named_expression(p);
+        pyast_stmts *body = alloc(p, sizeof *body);
+        if (!test || !body || !colon(p, 0) || !block(p, body, what, sub_line(p, line)) ||
+            !vpush(p, &starts, (void *)(intptr_t)(s + 1)) || !vpush(p, &tests, test) || !vpush(p, &bodies, body))
+            goto error;
+        if (kind(p) == KW_elif) continue;
+        if (kind(p) == KW_else) {
+            int eline = next(p)->lineno;
+            if (!colon(p, 1) || !block(p, &orelse, "'else' statement", sub_line(p, eline))) goto error;
+        }
+        break;
+    }
+    pyast_stmt *st = NULL;
+    for (int i = tests.n - 1; i >= 0; i--) {
+        int s = (int)(intptr_t)starts.items[i] - 1;
+        pyast_stmts *body = bodies.items[i];
+        pyast_pos pos = tok_pos(p, &p->toks[s]);
+        pos = last_end(pos, *body);
+        pos = last_end(pos, orelse);
+        st = new_stmt(p, PYAST_If, pos);
+        if (!st) goto error;
+        st->v.If.test = tests.items[i];
+        st->v.If.body = *body;
+        st->v.If.orelse = orelse;
+        orelse.items = alloc(p, sizeof *orelse.items);
+        if (!orelse.items) goto error;
+        orelse.items[0] = st;
+        orelse.n = 1;
+    }
+    vfree(&starts);
+    vfree(&tests);
+    vfree(&bodies);
+    return st;
+error:
+    vfree(&starts);
+    vfree(&tests);
+    vfree(&bodies);
+    return NULL;
+}
+
+static pyast_stmt *while_stmt(parser *p) {
+    int s = p->pos;
+    int line = next(p)->lineno;
+    pyast_expr *test = named_expression(p);
+    TRY(test);
+    pyast_stmt *st = new_stmt(p, PYAST_While, tok_pos(p, &p->toks[s]));
+    TRY(st);
+    st->v.While.test = test;
+    if (!colon(p, 0) || !block(p, &st->v.While.body, "'while' statement", sub_line(p, line))) return NULL;
+    if (kind(p) == KW_else) {
+        int eline = next(p)->lineno;
+        if (!colon(p, 1) || !block(p, &st->v.While.orelse, "'else' statement", sub_line(p, eline))) return NULL;
+    }
+    st->pos = last_end(last_end(st->pos, st->v.While.body), st->v.While.orelse);
+    return st;
+}
+
+/* for_stmt: ASYNC? 'for' star_targets 'in' ~ star_expressions ':' block [else_block] */
+static pyast_stmt *for_stmt(parser *p, int s, int is_async) {
+    int line = next(p)->lineno;
+    pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncFor : PYAST_For, tok_pos(p, &p->toks[s]));
+    TRY(st);
+    TRY(st->v.For.target = star_targets(p, 1));
+    next(p); /* 'in' */
+    TRY(st->v.For.iter = star_expressions(p));
+    if (!colon(p, 1) || !block(p, &st->v.For.body, "'for' statement", sub_line(p, line))) return NULL;
+    if (kind(p) == KW_else) {
+        int eline = next(p)->lineno;
+        if (!colon(p, 1) || !block(p, &st->v.For.orelse, "'else' statement", sub_line(p, eline))) return NULL;
+    }
+    st->pos = last_end(last_end(st->pos, st->v.For.body), st->v.For.orelse);
+    return st;
+}
+
+/* with_item: expression 'as' star_target &(',' | ')' | ':') | expression */
+static pyast_withitem *with_item(parser *p) {
+    pyast_withitem *w = alloc(p, sizeof *w);
+    TRY(w);
+    TRY(w->context_expr = expression(p));
+    if (accept(p, KW_as)) {
+        int s = p->pos;
+        pyast_expr *t = star_target_elem(p);
+        TRY(t);
+        int k = kind(p);
+        if (k != TK_COMMA && k != TK_RPAR && k != TK_COLON) {
+            /* invalid_with_item: the target is an expression */
+            p->pos = s;
+            t = expression(p);
+            TRY(t);
+        }
+        TRY(w->optional_vars = to_target(p, t, PYAST_Store, STAR_TARGETS));
+    }
+    return w;
+}
+
+/* with_stmt: ASYNC? 'with' '(' ','.with_item+ ','? ')' ':' block
+ *          | ASYNC? 'with' ','.with_item+ ':' block */
+static pyast_stmt *with_stmt(parser *p, int s, int is_async) {
+    int line = next(p)->lineno;
+    pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncWith : PYAST_With, tok_pos(p, &p->toks[s]));
+    TRY(st);
+    vec items = {0};
+    int done = 0;
+    if (kind(p) == TK_LPAR) {
+        mark_t m = mark(p);
+        next(p);
+        for (;;) {
+            pyast_withitem *w = with_item(p);
+            if (!vpush(p, &items, w)) break;
+            if (!accept(p, TK_COMMA)) break;
+            if (kind(p) == TK_RPAR) break;
+        }
+        if (!p->error && accept(p, TK_RPAR) && kind(p) == TK_COLON) {
+            done = 1;
+        } else {
+            vfree(&items);
+            if (!reset(p, m)) return NULL;
+        }
+    }
+    if (!done) {
+        for (;;) {
+            pyast_withitem *w = with_item(p);
+            if (!vpush(p, &items, w)) {
+                vfree(&items);
+                return NULL;
+            }
+            if (!accept(p, TK_COMMA)) break;
+        }
+    }
+    if (!VDONE(p, &items, st->v.With.items)) return NULL;
+    if (!colon(p, 0) || !block(p, &st->v.With.body, "'with' statement", sub_line(p, line))) return NULL;
+    st->pos = last_end(st->pos, st->v.With.body);
+    return st;
+}
+
+/* try_stmt: 'try' &&':' block finally_block
+ *         | 'try' &&':' block except_block+ [else_block] [finally_block]
+ *         | 'try' &&':' block except_star_block+ [else_block] [finally_block] */
+static pyast_stmt *try_stmt(parser *p) {
+    int s = p->pos;
+    int line = next(p)->lineno;
+    pyast_stmt *st = new_stmt(p, PYAST_Try, tok_pos(p, &p->toks[s]));
+    TRY(st);
+    if (!colon(p, 1) || !block(p, &st->v.Try.body, "'try' statement", sub_line(p, line))) return NULL;
+    vec handlers = {0};
+    int star = -1;
+    while (kind(p) == KW_except) {
+        int hs = p->pos;
+        int hline = next(p)->lineno;
+        int is_star = accept(p, TK_STAR);
+        if (star != -1 && star != is_star) {
+            vfree(&handlers);
+            return raise_tok(p, "SyntaxError", &p->toks[hs], "%s", "cannot have both 'except' and 'except*' on the same 'try'");
+        }
+        star = is_star;
+        pyast_excepthandler *h = alloc(p, sizeof *h);
+        if (!h) goto error;
+        if (kind(p) != TK_COLON || is_star) {
+            if (is_star && kind(p) == TK_COLON) {
+                raise_tok(p, "SyntaxError", peek(p), "%s", "expected one or more exception types");
+                goto error;
+            }
+            int es = p->pos;
+            if (!(h->type = expression(p))) goto error;
+            if (kind(p) == TK_COMMA) {
+                /* invalid_except_stmt: except A, B: */
+                pyast_expr *first = h->type;
+                mark_t m = mark(p);
+                p->pos = es;
+                pyast_expr *all = star_expressions(p);
+                if (all && !(kind(p) == KW_as)) {
+                    raise_range(p, first->pos, all->pos, "%s", "multiple exception types must be parenthesized");
+                    goto error;
+                }
+                reset(p, m);
+                fail(p);
+                goto error;
+            }
+            if (accept(p, KW_as)) {
+                if (kind(p) != TK_NAME) {
+                    fail(p);
+                    goto error;
+                }
+                if (!(h->name = tok_str(p, next(p)))) goto error;
+            }
+        }
+        if (kind(p) != TK_COLON) {
+            if (kind(p) == TK_NEWLINE) raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
+            else fail(p);
+            goto error;
+        }
+        next(p);
+        if (!block(p, &h->body, is_star ? "'except*' statement" : "'except' statement", sub_line(p, hline)))
+            goto error;
+        h->pos = last_end(tok_pos(p, &p->toks[hs]), h->body);
+        if (!vpush(p, &handlers, h)) goto error;
+    }
+    if (!VDONE(p, &handlers, st->v.Try.handlers)) return NULL;
+    if (star == 1) st->kind = PYAST_TryStar;
+    if (st->v.Try.handlers.n && kind(p) == KW_else) {
+        int eline = next(p)->lineno;
+        if (!colon(p, 1) || !block(p, &st->v.Try.orelse, "'else' statement", sub_line(p, eline))) return NULL;
+    }
+    if (kind(p) == KW_finally) {
+        int fline = next(p)->lineno;
+        if (!colon(p, 1) || !block(p, &st->v.Try.finalbody, "'finally' statement", sub_line(p, fline))) return NULL;
+    }
+    if (!st->v.Try.handlers.n && !st->v.Try.finalbody.n)
+        return raise_tok(p, "SyntaxError", peek(p), "%s", "expected 'except' or 'finally' block");
+    pyast_pos pos = st->pos;
+    pos = last_end(pos, st->v.Try.body);
+    if (st->v.Try.handlers.n) pos = join(pos, st->v.Try.handlers.items[st->v.Try.handlers.n - 1]->pos);
+    pos = last_end(pos, st->v.Try.orelse);
+    pos = last_end(pos, st->v.Try.finalbody);
+    st->pos = pos;
+    return st;
+error:
+    vfree(&handlers);
+    return NULL;
+}
+
+/* function_def_raw: ASYNC? 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block */
+static pyast_stmt *funcdef(parser *p, int s, int is_async, pyast_exprs decorators) {
+    int line = next(p)->lineno;
+    if (kind(p) != TK_NAME) return fail(p);
+    pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncFunctionDef : PYAST_FunctionDef, tok_pos(p, &p->toks[s]));
+    TRY(st);
+    TRY(st->v.FunctionDef.name = tok_str(p, next(p)));
+    st->v.FunctionDef.decorator_list = decorators;
+    if (kind(p) != TK_LPAR) return raise_tok(p, "SyntaxError", peek(p), "%s", "expected '('");
+    next(p);
+    TRY(st->v.FunctionDef.args = parameters(p, 0));
+    if (!accept(p, TK_RPAR)) return fail(p);
+    if (accept(p, TK_RARROW)) TRY(st->v.FunctionDef.returns = expression(p));
+    if (!colon(p, 1) || !block(p, &st->v.FunctionDef.body, "function definition", sub_line(p, line))) return NULL;
+    st->pos = last_end(st->pos, st->v.FunctionDef.body);
+    return st;
+}
+
+/* class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block */
+static pyast_stmt *classdef(parser *p, int s, pyast_exprs decorators) {
+    int line = next(p)->lineno;
+    if (kind(p) != TK_NAME) return fail(p);
+    pyast_stmt *st = new_stmt(p, PYAST_ClassDef, tok_pos(p, &p->toks[s]));
+    TRY(st);
+    py__token *nt = next(p);
+    TRY(st->v.ClassDef.name = tok_str(p, nt));
+    st->v.ClassDef.decorator_list = decorators;
+    if (kind(p) == TK_LPAR) {
+        int lpar = p->pos;
+        next(p);
+        pyast_expr *fake = new_expr(p, PYAST_Name, tok_pos(p, &p->toks[lpar - 1]));
+        TRY(fake);
+        pyast_expr *c = call(p, fake, lpar);
+        TRY(c);
+        st->v.ClassDef.bases = c->v.Call.args;
+        st->v.ClassDef.keywords = c->v.Call.keywords;
+    }
+    if (!colon(p, 0) || !block(p, &st->v.ClassDef.body, "class definition", sub_line(p, line))) return NULL;
+    st->pos = last_end(st->pos, st->v.ClassDef.body);
+    return st;
+}
+
+/* decorators: ('@' named_expression NEWLINE)+ then a def or class */
+static pyast_stmt *decorated(parser *p) {
+    vec decs = {0};
+    while (accept(p, TK_AT)) {
+        pyast_expr *d = named_expression(p);
+        if (!vpush(p, &decs, d)) goto error;
+        if (!accept(p, TK_NEWLINE)) {
+            fail(p);
+            goto error;
+        }
+    }
+    pyast_exprs list;
+    if (!VDONE(p, &decs, list)) return NULL;
+    int s = p->pos;
+    if (kind(p) == KW_def) return funcdef(p, s, 0, list);
+    if (kind(p) == KW_async && kind_at(p, 1) == KW_def) {
+        next(p);
+        return funcdef(p, s, 1, list);
+    }
+    if (kind(p) == KW_class) return classdef(p, s, list);
+    return fail(p);
+error:
+    vfree(&decs);
+    return NULL;
+}
+
+/* ---- simple statements ---------------------------------------------------------- */
+
+static int is_bitwise_or_level(const pyast_expr *e) {
+    switch (e->kind) {
+    case PYAST_Compare: case PYAST_BoolOp: case PYAST_IfExp: case PYAST_Lambda: case PYAST_NamedExpr:
+    case PYAST_Starred: case PYAST_Yield: case PYAST_YieldFrom:
+        return 0;
+    case PYAST_UnaryOp:
+        return e->v.UnaryOp.op != PYAST_Not;
+    default:
+        return 1;
+    }
+}
+
+/* The error for an assignment whose target i (of n, value last) is
+ * invalid: CPython's invalid_named_expression and invalid_assignment. */
+static void *assign_error(parser *p, pyast_expr **t, int n, int i, int paren_first) {
+    pyast_expr *e = t[i];
+    if (e->kind == PYAST_Yield || e->kind == PYAST_YieldFrom)
+        return raise_node(p, e->pos, "%s", "assignment to yield expression not possible");
+    if (i == 0) {
+        pyast_expr *x = e;
+        if (e->kind == PYAST_Tuple && !paren_first && e->v.Tuple.elts.n) x = e->v.Tuple.elts.items[e->v.Tuple.elts.n - 1];
+        pyast_expr *rhs = t[1];
+        int rhs_chained = n > 2; /* the bitwise_or after '=' is followed by '=' */
+        if (rhs->kind == PYAST_Tuple && rhs->v.Tuple.elts.n) rhs_chained = 0, rhs = rhs->v.Tuple.elts.items[0];
+        int rhs_simple = is_bitwise_or_level(rhs) || rhs->kind == PYAST_Compare;
+        if (!rhs_chained && rhs_simple && rhs->kind != PYAST_Starred) {
+            if (x->kind == PYAST_Name && x != e)
+                return raise_range(p, x->pos, rhs->kind == PYAST_Compare ? rhs->v.Compare.left->pos : rhs->pos, "%s",
+                                   "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            int excluded = x->kind == PYAST_List || x->kind == PYAST_Tuple || x->kind == PYAST_GeneratorExp ||
+                           (x->kind == PYAST_Constant && (x->v.Constant.kind == PYAST_CONST_TRUE ||
+                                                          x->v.Constant.kind == PYAST_CONST_FALSE ||
+                                                          x->v.Constant.kind == PYAST_CONST_NONE));
+            if (!excluded && is_bitwise_or_level(x) && invalid_target(x, STAR_TARGETS) == x)
+                return raise_node(p, x->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                                  expr_name(x));
+        }
+    }
+    return to_target(p, e, PYAST_Store, STAR_TARGETS);
+}
+
+/* assignment, star_expressions as a statement, and the legacy print. */
+static pyast_stmt *expr_stmt(parser *p) {
+    int start = p->pos;
+    int paren_first = kind(p) == TK_LPAR;
+    pyast_expr *e = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p);
+    TRY(e);
+    int k = kind(p);
+    if (e->kind == PYAST_Name && (!strcmp(e->v.Name.id, "print") || !strcmp(e->v.Name.id, "exec")) &&
+        starts_expr(k) && k != TK_LPAR) {
+        /* invalid_legacy_expression */
+        mark_t m = mark(p);
+        pyast_expr *b = star_expressions(p);
+        if (b) {
+            char msg[100];
+            snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->v.Name.id,
+                     e->v.Name.id);
+            return raise_range(p, e->pos, b->pos, "%s", msg);
+        }
+        reset(p, m);
+    }
+    if (k == TK_COLON) {
+        /* annotated assignment */
+        if (e->kind == PYAST_Tuple && !paren_first && e->v.Tuple.elts.n)
+            return raise_node(p, e->v.Tuple.elts.items[0]->pos, "%s", "only single target (not tuple) can be annotated");
+        if (e->kind == PYAST_Tuple) return raise_node(p, e->pos, "%s", "only single target (not tuple) can be annotated");
+        if (e->kind == PYAST_List) return raise_node(p, e->pos, "%s", "only single target (not list) can be annotated");
+        if (e->kind != PYAST_Name && e->kind != PYAST_Attribute && e->kind != PYAST_Subscript)
+            return raise_node(p, e->pos, "%s", "illegal target for annotation");
+        next(p);
+        pyast_stmt *st = new_stmt(p, PYAST_AnnAssign, tok_pos(p, &p->toks[start]));
+        TRY(st);
+        set_ctx(e, PYAST_Store);
+        st->v.AnnAssign.target = e;
+        st->v.AnnAssign.simple = e->kind == PYAST_Name && !paren_first;
+        TRY(st->v.AnnAssign.annotation = expression(p));
+        if (accept(p, TK_EQUAL)) TRY(st->v.AnnAssign.value = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p));
+        st->pos = span(p, start);
+        return st;
+    }
+    if (k == TK_EQUAL) {
+        vec v = {0};
+        vpush(p, &v, e);
+        while (accept(p, TK_EQUAL)) {
+            pyast_expr *x = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p);
+            if (!vpush(p, &v, x)) {
+                vfree(&v);
+                return NULL;
+            }
+        }
+        pyast_expr **t = (pyast_expr **)v.items;
+        for (int i = 0; i < v.n - 1; i++) {
+            if (t[i]->kind == PYAST_Yield || t[i]->kind == PYAST_YieldFrom || invalid_target(t[i], STAR_TARGETS)) {
+                assign_error(p, t, v.n, i, paren_first);
+                vfree(&v);
+                return NULL;
+            }
+            set_ctx(t[i], PYAST_Store);
+        }
+        pyast_stmt *st = new_stmt(p, PYAST_Assign, span(p, start));
+        if (!st) {
+            vfree(&v);
+            return NULL;
+        }
+        st->v.Assign.value = t[v.n - 1];
+        v.n--;
+        TRY(VDONE(p, &v, st->v.Assign.targets));
+        return st;
+    }
+    pyast_operator op = 0;
+    switch (k) {
+    case TK_PLUSEQUAL: op = PYAST_Add; break;
+    case TK_MINEQUAL: op = PYAST_Sub; break;
+    case TK_STAREQUAL: op = PYAST_Mult; break;
+    case TK_ATEQUAL: op = PYAST_MatMult; break;
+    case TK_SLASHEQUAL: op = PYAST_Div; break;
+    case TK_PERCENTEQUAL: op = PYAST_Mod; break;
+    case TK_AMPEREQUAL: op = PYAST_BitAnd; break;
+    case TK_VBAREQUAL: op = PYAST_BitOr; break;
+    case TK_CIRCUMFLEXEQUAL: op = PYAST_BitXor; break;
+    case TK_LEFTSHIFTEQUAL: op = PYAST_LShift; break;
+    case TK_RIGHTSHIFTEQUAL: op = PYAST_RShift; break;
+    case TK_DOUBLESTAREQUAL: op = PYAST_Pow; break;
+    case TK_DOUBLESLASHEQUAL: op = PYAST_FloorDiv; break;
+    default: break;
+    }
+    if (op) {
+        if (e->kind != PYAST_Name && e->kind != PYAST_Attribute && e->kind != PYAST_Subscript)
+            return raise_node(p, e->pos, "'%s' is an illegal expression for augmented assignment", expr_name(e));
+        next(p);
+        pyast_stmt *st = new_stmt(p, PYAST_AugAssign, tok_pos(p, &p->toks[start]));
+        TRY(st);
+        set_ctx(e, PYAST_Store);
+        st->v.AugAssign.target = e;
+        st->v.AugAssign.op = op;
+        TRY(st->v.AugAssign.value = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p));
+        st->pos = span(p, start);
+        return st;
+    }
+    pyast_stmt *st = new_stmt(p, PYAST_Expr, span(p, start));
+    TRY(st);
+    st->v.Expr.value = e;
+    return st;
+}
+
+/* dotted_name: dotted_name '.' NAME | NAME */
+static const char *dotted_name(parser *p) {
+    if (kind(p) != TK_NAME) return fail(p);
+    sbuf b = {0};
+    for (;;) {
+        py__token *t = next(p);
+        if (!sb_put(p, &b, t->start, t->len)) goto error;
+        if (kind(p) != TK_DOT) break;
+        next(p);
+        if (kind(p) != TK_NAME) {
+            fail(p);
+            goto error;
+        }
+        if (!sb_put(p, &b, ".", 1)) goto error;
+    }
+    const char *r = strndup_a(p, b.s, b.n);
+    free(b.s);
+    return r;
+error:
+    free(b.s);
+    return NULL;
+}
+
+static pyast_alias *alias(parser *p, int dotted) {
+    int s = p->pos;
+    pyast_alias *a = alloc(p, sizeof *a);
+    TRY(a);
+    if (dotted) TRY(a->name = dotted_name(p));
+    else {
+        if (kind(p) != TK_NAME) return fail(p);
+        TRY(a->name = tok_str(p, next(p)));
+    }
+    if (accept(p, KW_as)) {
+        if (kind(p) != TK_NAME) return fail(p);
+        TRY(a->asname = tok_str(p, next(p)));
+    }
+    a->pos = span(p, s);
+    return a;
+}
+
+/* import_name: 'import' dotted_as_names
+ * import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
+ *            | 'from' ('.' | '...')+ 'import' import_from_targets */
+static pyast_stmt *import_stmt(parser *p) {
+    int start = p->pos;
+    vec names = {0};
+    if (accept(p, KW_import)) {
+        do {
+            if (!vpush(p, &names, alias(p, 1))) goto error;
+        } while (accept(p, TK_COMMA));
+        pyast_stmt *st = new_stmt(p, PYAST_Import, span(p, start));
+        if (!st || !VDONE(p, &names, st->v.Import.names)) goto error;
+        return st;
+    }
+    next(p); /* from */
+    int level = 0;
+    for (;;) {
+        if (accept(p, TK_DOT)) level++;
+        else if (accept(p, TK_ELLIPSIS)) level += 3;
+        else break;
+    }
+    const char *module = NULL;
+    if (kind(p) != KW_import || level == 0) {
+        if (!(module = dotted_name(p))) goto error;
+    }
+    if (!accept(p, KW_import)) {
+        fail(p);
+        goto error;
+    }
+    if (kind(p) == TK_STAR) {
+        pyast_alias *a = alloc(p, sizeof *a);
+        if (!a) goto error;
+        py__token *t = next(p);
+        a->pos = tok_pos(p, t);
+        a->name = "*";
+        if (!vpush(p, &names, a)) goto error;
+    } else {
+        int paren = accept(p, TK_LPAR);
+        do {
+            if (paren && kind(p) == TK_RPAR && names.n) break;
+            if (!vpush(p, &names, alias(p, 0))) goto error;
+        } while (accept(p, TK_COMMA));
+        if (paren && !accept(p, TK_RPAR)) {
+            fail(p);
+            goto error;
+        }
+        if (!paren && p->toks[p->pos - 1].kind == TK_COMMA) {
+            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "trailing comma not allowed without surrounding parentheses");
+            goto error;
+        }
+    }
+    pyast_stmt *st = new_stmt(p, PYAST_ImportFrom, span(p, start));
+    if (!st || !VDONE(p, &names, st->v.ImportFrom.names)) goto error;
+    st->v.ImportFrom.module = module;
+    st->v.ImportFrom.level = level;
+    return st;
+error:
+    vfree(&names);
+    return NULL;
+}
+
+/* del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt */
+static pyast_stmt *del_stmt(parser *p) {
+    int start = p->pos;
+    next(p);
+    vec v = {0};
+    do {
+        if (!starts_expr(kind(p)) && kind(p) != TK_STAR) break;
+        pyast_expr *e = kind(p) == TK_STAR ? star_named_expression(p) : expression(p);
+        if (!vpush(p, &v, e)) goto error;
+        pyast_expr *bad = invalid_target(e, DEL_TARGETS);
+        if (bad) {
+            raise_node(p, bad->pos, "cannot delete %s", expr_name(bad));
+            goto error;
+        }
+    } while (accept(p, TK_COMMA));
+    if (!v.n || (kind(p) != TK_NEWLINE && kind(p) != TK_SEMI)) {
+        fail(p);
+        goto error;
+    }
+    for (int i = 0; i < v.n; i++) set_ctx(v.items[i], PYAST_Del);
+    pyast_stmt *st = new_stmt(p, PYAST_Delete, span(p, start));
+    if (!st) goto error;
+    TRY(VDONE(p, &v, st->v.Delete.targets));
+    return st;
+error:
+    vfree(&v);
+    return NULL;
+}
+
+static pyast_stmt *names_stmt(parser *p, pyast_stmt_kind k) {
+    int start = p->pos;
+    next(p);
+    vec v = {0};
+    do {
+        if (kind(p) != TK_NAME) {
+            vfree(&v);
+            return fail(p);
+        }
+        if (!vpush(p, &v, (void *)tok_str(p, next(p)))) {
+            vfree(&v);
+            return NULL;
+        }
+    } while (accept(p, TK_COMMA));
+    pyast_stmt *st = new_stmt(p, k, span(p, start));
+    if (!st) {
+        vfree(&v);
+        return NULL;
+    }
+    TRY(VDONE(p, &v, st->v.Global.names));
+    return st;
+}
+
+static pyast_stmt *simple_stmt(parser *p) {
+    int start = p->pos;
+    pyast_stmt *st;
+    switch (kind(p)) {
+    case KW_pass: next(p); return new_stmt(p, PYAST_Pass, span(p, start));
+    case KW_break: next(p); return new_stmt(p, PYAST_Break, span(p, start));
+    case KW_continue: next(p); return new_stmt(p, PYAST_Continue, span(p, start));
+    case KW_return: {
+        next(p);
+        pyast_expr *v = NULL;
+        if (starts_expr(kind(p)) || kind(p) == TK_STAR) TRY(v = star_expressions(p));
+        TRY(st = new_stmt(p, PYAST_Return, span(p, start)));
+        st->v.Return.value = v;
+        return st;
+    }
+    case KW_raise: {
+        next(p);
+        pyast_expr *exc = NULL, *cause = NULL;
+        if (starts_expr(kind(p))) {
+            TRY(exc = expression(p));
+            if (accept(p, KW_from)) TRY(cause = expression(p));
+        }
+        TRY(st = new_stmt(p, PYAST_Raise, span(p, start)));
+        st->v.Raise.exc = exc;
+        st->v.Raise.cause = cause;
+        return st;
+    }
+    case KW_assert: {
+        next(p);
+        pyast_expr *test = expression(p), *msg = NULL;
+        TRY(test);
+        if (accept(p, TK_COMMA)) TRY(msg = expression(p));
+        TRY(st = new_stmt(p, PYAST_Assert, span(p, start)));
+        st->v.Assert.test = test;
+        st->v.Assert.msg = msg;
+        return st;
+    }
+    case KW_global: return names_stmt(p, PYAST_Global);
+    case KW_nonlocal: return names_stmt(p, PYAST_Nonlocal);
+    case KW_del: return del_stmt(p);
+    case KW_import: case KW_from: return import_stmt(p);
+    default:
+        if (!starts_expr(kind(p)) && kind(p) != TK_STAR && kind(p) != KW_yield) return fail(p);
+        return expr_stmt(p);
+    }
+}
+
+/* simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE */
+static int simple_stmts(parser *p, vec *out) {
+    for (;;) {
+        pyast_stmt *st = simple_stmt(p);
+        if (!vpush(p, out, st)) return 0;
+        if (accept(p, TK_SEMI)) {
+            if (kind(p) == TK_NEWLINE) break;
+            continue;
+        }
+        break;
+    }
+    if (!accept(p, TK_NEWLINE)) {
+        fail(p);
+        return 0;
+    }
+    return 1;
+}
+
+/* ---- match statements ------------------------------------------------------------- */
+
+static pyast_pattern *pattern(parser *p);
+
+static pyast_pattern *new_pattern(parser *p, pyast_pattern_kind k, pyast_pos pos) {
+    pyast_pattern *pt = alloc(p, sizeof *pt);
+    if (pt) {
+        pt->kind = k;
+        pt->pos = pos;
+    }
+    return pt;
+}
+
+/* signed_number / complex_number / strings / None / True / False, as an
+ * expression (literal_expr). */
+static pyast_expr *literal_expr(parser *p) {
+    int s = p->pos;
+    int k = kind(p);
+    if (k == TK_STRING) return strings(p);
+    if (k == KW_None || k == KW_True || k == KW_False) return atom(p);
+    pyast_expr *e;
+    if (k == TK_MINUS) {
+        next(p);
+        if (kind(p) != TK_NUMBER) return fail(p);
+        pyast_expr *n = number(p);
+        TRY(n);
+        TRY(e = unary(p, s, n));
+    } else if (k == TK_NUMBER) {
+        TRY(e = number(p));
+    } else {
+        return fail(p);
+    }
+    if (kind(p) == TK_PLUS || kind(p) == TK_MINUS) {
+        int op = next(p)->kind;
+        if (kind(p) != TK_NUMBER) return fail(p);
+        pyast_expr *im = number(p);
+        TRY(im);
+        if (im->v.Constant.kind != PYAST_CONST_COMPLEX)
+            return raise_node(p, im->pos, "%s", "imaginary number required in complex literal");
+        if (e->kind == PYAST_Constant && e->v.Constant.kind == PYAST_CONST_COMPLEX)
+            return raise_node(p, e->pos, "%s", "real number required in complex literal");
+        pyast_expr *b = new_expr(p, PYAST_BinOp, join(e->pos, im->pos));
+        TRY(b);
+        b->v.BinOp.left = e;
+        b->v.BinOp.op = op == TK_PLUS ? PYAST_Add : PYAST_Sub;
+        b->v.BinOp.right = im;
+        e = b;
+    }
+    return e;
+}
+
+/* name_or_attr: attr | NAME */
+static pyast_expr *name_or_attr(parser *p) {
+    pyast_expr *e = atom(p);
+    TRY(e);
+    while (kind(p) == TK_DOT) {
+        next(p);
+        if (kind(p) != TK_NAME) return fail(p);
+        py__token *t = next(p);
+        pyast_expr *x = new_expr(p, PYAST_Attribute, join(e->pos, tok_pos(p, t)));
+        TRY(x);
+        x->v.Attribute.value = e;
+        TRY(x->v.Attribute.attr = tok_str(p, t));
+        x->v.Attribute.ctx = PYAST_Load;
+        e = x;
+    }
+    return e;
+}
+
+static int is_wildcard(parser *p) { return is_name(p, 0, "_"); }
+
+/* A sequence of maybe_star_patterns up to close (consumed by the caller). */
+static int pattern_list(parser *p, vec *v, int close) {
+    while (kind(p) != close) {
+        if (kind(p) == TK_STAR) {
+            int s = p->pos;
+            next(p);
+            if (kind(p) != TK_NAME) {
+                fail(p);
+                return 0;
+            }
+            const char *name = is_wildcard(p) ? NULL : tok_str(p, peek(p));
+            next(p);
+            pyast_pattern *st = new_pattern(p, PYAST_MatchStar, span(p, s));
+            if (!st) return 0;
+            st->v.MatchStar.name = name;
+            if (!vpush(p, v, st)) return 0;
+        } else if (!vpush(p, v, pattern(p))) {
+            return 0;
+        }
+        if (!accept(p, TK_COMMA)) break;
+    }
+    return 1;
+}
+
+/* closed_pattern: literal | capture | wildcard | value | group | sequence | mapping | class */
+static pyast_pattern *closed_pattern(parser *p) {
+    int s = p->pos;
+    int k = kind(p);
+    pyast_pattern *pt;
+    if (k == TK_NUMBER || k == TK_MINUS || k == TK_STRING || k == KW_None || k == KW_True || k == KW_False) {
+        if (k == KW_None || k == KW_True || k == KW_False) {
+            next(p);
+            TRY(pt = new_pattern(p, PYAST_MatchSingleton, span(p, s)));
+            pt->v.MatchSingleton.value.kind = k == KW_None ? PYAST_CONST_NONE : k == KW_True ? PYAST_CONST_TRUE : PYAST_CONST_FALSE;
+            return pt;
+        }
+        pyast_expr *e = literal_expr(p);
+        TRY(e);
+        TRY(pt = new_pattern(p, PYAST_MatchValue, e->pos));
+        pt->v.MatchValue.value = e;
+        return pt;
+    }
+    if (k == TK_LPAR || k == TK_LSQB) {
+        int close = k == TK_LPAR ? TK_RPAR : TK_RSQB;
+        next(p);
+        TRY(enter(p));
+        vec v = {0};
+        int ok = pattern_list(p, &v, close);
+        leave(p);
+        if (!ok) {
+            vfree(&v);
+            return NULL;
+        }
+        int trailing = p->toks[p->pos - 1].kind == TK_COMMA;
+        if (!accept(p, close)) {
+            vfree(&v);
+            return fail(p);
+        }
+        if (k == TK_LPAR && v.n == 1 && !trailing && ((pyast_pattern *)v.items[0])->kind != PYAST_MatchStar) {
+            pt = v.items[0]; /* group_pattern */
+            vfree(&v);
+            return pt;
+        }
+        pt = new_pattern(p, PYAST_MatchSequence, span(p, s));
+        if (!pt) {
+            vfree(&v);
+            return NULL;
+        }
+        TRY(VDONE(p, &v, pt->v.MatchSequence.patterns));
+        return pt;
+    }
+    if (k == TK_LBRACE) {
+        next(p);
+        TRY(enter(p));
+        vec keys = {0}, pats = {0};
+        const char *rest = NULL;
+        while (kind(p) != TK_RBRACE) {
+            if (accept(p, TK_DOUBLESTAR)) {
+                if (kind(p) != TK_NAME) goto merror;
+                TRY(rest = tok_str(p, next(p)));
+                accept(p, TK_COMMA);
+                break;
+            }
+            pyast_expr *key = kind(p) == TK_NAME ? name_or_attr(p) : literal_expr(p);
+            if (!key) goto merror;
+            if (key->kind == PYAST_Name) {
+                fail(p);
+                goto merror;
+            }
+            if (!accept(p, TK_COLON)) {
+                fail(p);
+                goto merror;
+            }
+            if (!vpush(p, &keys, key) || !vpush(p, &pats, pattern(p))) goto merror;
+            if (!accept(p, TK_COMMA)) break;
+        }
+        leave(p);
+        if (!accept(p, TK_RBRACE)) {
+            fail(p);
+            goto merror2;
+        }
+        pt = new_pattern(p, PYAST_MatchMapping, span(p, s));
+        if (!pt) goto merror2;
+        pt->v.MatchMapping.rest = rest;
+        if (!VDONE(p, &keys, pt->v.MatchMapping.keys) || !VDONE(p, &pats, pt->v.MatchMapping.patterns)) goto merror2;
+        return pt;
+    merror:
+        leave(p);
+    merror2:
+        vfree(&keys);
+        vfree(&pats);
+        return NULL;
+    }
+    if (k == TK_NAME) {
+        if (kind_at(p, 1) != TK_DOT && kind_at(p, 1) != TK_LPAR && kind_at(p, 1) != TK_EQUAL) {
+            /* capture_pattern or wildcard_pattern */
+            int wild = is_wildcard(p);
+            py__token *t = next(p);
+            TRY(pt = new_pattern(p, PYAST_MatchAs, tok_pos(p, t)));
+            if (!wild) TRY(pt->v.MatchAs.name = tok_str(p, t));
+            return pt;
+        }
+        pyast_expr *cls = name_or_attr(p);
+        TRY(cls);
+        if (kind(p) != TK_LPAR) {
+            if (cls->kind == PYAST_Name) return fail(p);
+            TRY(pt = new_pattern(p, PYAST_MatchValue, cls->pos));
+            pt->v.MatchValue.value = cls;
+            return pt;
+        }
+        next(p);
+        TRY(enter(p));
+        vec pos = {0}, kwn = {0}, kwp = {0};
+        while (kind(p) != TK_RPAR) {
+            if (kind(p) == TK_NAME && kind_at(p, 1) == TK_EQUAL) {
+                const char *n = tok_str(p, next(p));
+                next(p);
+                if (!vpush(p, &kwn, (void *)n) || !vpush(p, &kwp, pattern(p))) goto cerror;
+            } else {
+                pyast_pattern *a = pattern(p);
+                if (!a) goto cerror;
+                if (kwn.n) {
+                    raise_node(p, a->pos, "%s", "positional patterns follow keyword patterns");
+                    goto cerror;
+                }
+                if (!vpush(p, &pos, a)) goto cerror;
+            }
+            if (!accept(p, TK_COMMA)) break;
+        }
+        leave(p);
+        if (!accept(p, TK_RPAR)) {
+            fail(p);
+            goto cerror2;
+        }
+        pt = new_pattern(p, PYAST_MatchClass, span(p, s));
+        if (!pt) goto cerror2;
+        pt->v.MatchClass.cls = cls;
+        if (!VDONE(p, &pos, pt->v.MatchClass.patterns) || !VDONE(p, &kwn, pt->v.MatchClass.kwd_attrs) ||
+            !VDONE(p, &kwp, pt->v.MatchClass.kwd_patterns))
+            goto cerror2;
+        return pt;
+    cerror:
+        leave(p);
+    cerror2:
+        vfree(&pos);
+        vfree(&kwn);
+        vfree(&kwp);
+        return NULL;
+    }
+    return fail(p);
+}
+
+/* pattern: as_pattern | or_pattern */
+static pyast_pattern *pattern(parser *p) {
+    int s = p->pos;
+    pyast_pattern *first = closed_pattern(p);
+    TRY(first);
+    pyast_pattern *pt = first;
+    if (kind(p) == TK_VBAR) {
+        vec v = {0};
+        vpush(p, &v, first);
+        while (accept(p, TK_VBAR)) {
+            if (!vpush(p, &v, closed_pattern(p))) {
+                vfree(&v);
+                return NULL;
+            }
+        }
+        pt = new_pattern(p, PYAST_MatchOr, span(p, s));
+        if (!pt) {
+            vfree(&v);
+            return NULL;
+        }
+        TRY(VDONE(p, &v, pt->v.MatchOr.patterns));
+    }
+    if (accept(p, KW_as)) {
+        if (kind(p) != TK_NAME || is_wildcard(p)) {
+            if (is_wildcard(p)) return raise_tok(p, "SyntaxError", peek(p), "%s", "cannot use '_' as a target");
+            return fail(p);
+        }
+        const char *name = tok_str(p, next(p));
+        pyast_pattern *as = new_pattern(p, PYAST_MatchAs, span(p, s));
+        TRY(as);
+        as->v.MatchAs.pattern = pt;
+        as->v.MatchAs.name = name;
+        pt = as;
+    }
+    return pt;
+}
+
+/* match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT.
+ * NULL with no error when the statement is not a match statement. */
+static pyast_stmt *match_stmt(parser *p) {
+    int s = p->pos;
+    mark_t m = mark(p);
+    int line = next(p)->lineno;
+    pyast_expr *subject = NULL;
+    if (starts_expr(kind(p)) || kind(p) == TK_STAR) {
+        int ss = p->pos;
+        subject = star_named_expression(p);
+        if (subject && kind(p) == TK_COMMA) {
+            vec v = {0};
+            vpush(p, &v, subject);
+            while (accept(p, TK_COMMA)) {
+                if (kind(p) == TK_COLON) break;
+                if (!vpush(p, &v, star_named_expression(p))) break;
+            }
+            subject = p->error ? NULL : new_expr(p, PYAST_Tuple, span(p, ss));
+            if (subject) {
+                subject->v.Tuple.ctx = PYAST_Load;
+                VDONE(p, &v, subject->v.Tuple.elts);
+            } else {
+                vfree(&v);
+            }
+        }
+    }
+    if (!subject || kind(p) != TK_COLON) {
+        reset(p, m);
+        return NULL;
+    }
+    next(p);
+    pyast_stmt *st = new_stmt(p, PYAST_Match, tok_pos(p, &p->toks[s]));
+    TRY(st);
+    st->v.Match.subject = subject;
+    if (!accept(p, TK_NEWLINE)) return fail(p);
+    if (kind(p) != TK_INDENT) {
+        char msg[100];
+        snprintf(msg, sizeof msg, "expected an indented block after 'match' statement on line %d", sub_line(p, line));
+        return raise_tok(p, "IndentationError", peek_at(p, p->far), "%s", msg);
+    }
+    next(p);
+    vec cases = {0};
+    TRY(enter(p));
+    while (is_name(p, 0, "case")) {
+        int cline = next(p)->lineno;
+        pyast_match_case *c = alloc(p, sizeof *c);
+        if (!c) goto error;
+        int ps = p->pos;
+        pyast_pattern *pt = kind(p) == TK_STAR ? NULL : pattern(p);
+        if (kind(p) == TK_COMMA || kind(p) == TK_STAR) {
+            /* open_sequence_pattern */
+            p->pos = ps;
+            p->error = p->error && !p->tok_error ? 0 : p->error;
+            vec v = {0};
+            if (!pattern_list(p, &v, TK_COLON)) {
+                vfree(&v);
+                goto error;
+            }
+            pt = new_pattern(p, PYAST_MatchSequence, span(p, ps));
+            if (!pt || !VDONE(p, &v, pt->v.MatchSequence.patterns)) goto error;
+        }
+        if (!pt) goto error;
+        c->pattern = pt;
+        if (accept(p, KW_if)) {
+            if (!(c->guard = named_expression(p))) goto error;
+        }
+        if (!colon(p, 0) || !block(p, &c->body, "'case' statement", sub_line(p, cline))) goto error;
+        if (!vpush(p, &cases, c)) goto error;
+    }
+    leave(p);
+    if (!cases.n || !accept(p, TK_DEDENT)) {
+        vfree(&cases);
+        return fail(p);
+    }
+    if (!VDONE(p, &cases, st->v.Match.cases)) return NULL;
+    pyast_match_case *last = st->v.Match.cases.items[st->v.Match.cases.n - 1];
+    st->pos = last_end(st->pos, last->body);
+    return st;
+error:
+    leave(p);
+    vfree(&cases);
+    return NULL;
+}
+
+/* statement: compound_stmt | simple_stmts; the statements go to out.
+ * Returns the last statement, or NULL on error. */
+static pyast_stmt *compound_or_simple(parser *p, vec *out) {
+    int s = p->pos;
+    pyast_stmt *st = NULL;
+    switch (kind(p)) {
+    case KW_def: st = funcdef(p, s, 0, (pyast_exprs){0}); break;
+    case KW_class: st = classdef(p, s, (pyast_exprs){0}); break;
+    case TK_AT: st = decorated(p); break;
+    case KW_if: st = if_stmt(p); break;
+    case KW_while: st = while_stmt(p); break;
+    case KW_for: st = for_stmt(p, s, 0); break;
+    case KW_with: st = with_stmt(p, s, 0); break;
+    case KW_try: st = try_stmt(p); break;
+    case KW_async:
+        next(p);
+        switch (kind(p)) {
+        case KW_def: st = funcdef(p, s, 1, (pyast_exprs){0}); break;
+        case KW_for: st = for_stmt(p, s, 1); break;
+        case KW_with: st = with_stmt(p, s, 1); break;
+        default: return fail(p);
+        }
+        break;
+    case TK_NAME:
+        if (is_name(p, 0, "match")) {
+            st = match_stmt(p);
+            if (st || p->error) break;
+        }
+        /* fall through */
+    default: {
+        int before = out->n;
+        if (!simple_stmts(p, out)) return NULL;
+        return out->n > before ? out->items[out->n - 1] : NULL;
+    }
+    }
+    if (!st) return NULL;
+    return vpush(p, out, st) ? st : NULL;
+}
+
+/* statements: statement+ (until DEDENT, or ENDMARKER at the top) */
+static int statements(parser *p, vec *out, int until_dedent) {
+    for (;;) {
+        int k = kind(p);
+        if (k == (until_dedent ? TK_DEDENT : TK_ENDMARKER)) return 1;
+        if (!compound_or_simple(p, out)) return 0;
+    }
+}
+
+/* ---- py_parse ---------------------------------------------------------------------- */
+
+/* CPython's _PyPegen_tokenize_full_source_to_check_for_errors: after a
+ * parser error, the rest of the source is tokenized; an error the
+ * tokenizer raises there wins, and so does a bracket never closed that
+ * was opened on a line before the parser's error. */
+static void check_rest(parser *p) {
+    if (p->tok_error || !p->error || !strcmp(p->err->type, "MemoryError") || !strcmp(p->err->type, "RecursionError"))
+        return;
+    int err_line = p->n ? p->toks[p->n - 1].lineno : 1;
+    py__token t;
+    for (;;) {
+        int k = py__tok_get(p->tok, &t);
+        if (k == TK_ENDMARKER) return;
+        if (k == TK_ERROR) break;
+    }
+    py__tok_error *te = &p->tok->err;
+    if (te->raised) {
+        p->error = 0;
+        raise_tok_error(p);
+    } else if (p->tok->level && te->eof_in_brackets) {
+        if (err_line > p->tok->parenlinenostack[p->tok->level - 1]) {
+            p->error = 0;
+            raise_unclosed(p);
+        }
+    }
+}
+
+/* Parses src (len bytes: newlines translated, ending with '\n') as a file
+ * (fexpr NULL) or as an f-string's "(expr)" (into *fexpr). */
+static pyast_module *parse_source(parser *outer, const char *src, size_t len, int line_shift, int col_shift,
+                                  pyast_expr **fexpr) {
+    py__tok_state *tok = malloc(sizeof *tok);
+    if (!tok) {
+        set_oom(outer);
+        return NULL;
+    }
+    py__tok_init(tok, src, len);
+    parser p0, *p = &p0;
+    memset(p, 0, sizeof *p);
+    p->a = outer->a;
+    p->tok = tok;
+    p->err = outer->err;
+    p->src = src;
+    p->srclen = len;
+    p->nest = outer->nest;
+    if (fexpr) {
+        p->fstring = 1;
+        p->outer = outer;
+        p->line_shift = line_shift;
+        p->col_shift = col_shift;
+        if (!enter(outer)) {
+            p->error = 1;
+            free(tok);
+            return NULL;
+        }
+    }
+    pyast_module *m = NULL;
+    if (fexpr) {
+        /* fstring: star_expressions */
+        pyast_expr *e = star_expressions(p);
+        if (e && kind(p) != TK_NEWLINE) e = fail(p);
+        if (!e) fail(p);
+        *fexpr = e;
+        leave(outer);
+    } else {
+        vec body = {0};
+        if (statements(p, &body, 0) && kind(p) == TK_ENDMARKER) {
+            m = alloc(p, sizeof *m);
+            if (m && VDONE(p, &body, m->body)) {
+                /* done */
+            } else {
+                m = NULL;
+            }
+        } else {
+            if (!p->error) fail(p);
+            vfree(&body);
+        }
+        if (!m) check_rest(p);
+    }
+    if (p->error) {
+        if (!p->tok_error && !strcmp(p->err->type, "SyntaxError") && fexpr == NULL) {
+            /* done */
+        }
+        outer->error = 1;
+        outer->tok_error |= p->tok_error;
+        if (fexpr) *fexpr = NULL;
+        m = NULL;
+    }
+    free(p->toks);
+    free(p->stk);
+    free(tok);
+    return m;
+}
+
+pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *filename,
+                       py_syntax_error *err) {
+    (void)filename;
+    memset(err, 0, sizeof *err);
+    parser top;
+    memset(&top, 0, sizeof top);
+    top.a = a;
+    top.err = err;
+    top.nest = &top.nest_own;
+    /* A copy with CPython's newline translation (\r\n and \r become \n),
+     * a '\n' at the end, a BOM skipped. */
+    if (len >= 3 && !memcmp(src, "\xEF\xBB\xBF", 3)) src += 3, len -= 3;
+    char *buf = pyarena_alloc(a, len + 2);
+    if (!buf) {
+        set_oom(&top);
+        return NULL;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = src[i];
+        if (c == '\r') {
+            if (i + 1 < len && src[i + 1] == '\n') i++;
+            c = '\n';
+        }
+        if (c == 0) {
+            /* CPython refuses source with NUL bytes before tokenizing */
+            err->type = "SyntaxError";
+            snprintf(err->msg, sizeof err->msg, "source code cannot contain null bytes");
+            err->lineno = err->offset = err->end_lineno = err->end_offset = PY_SE_NONE;
+            err->text = NULL;
+            return NULL;
+        }
+        buf[n++] = c;
+    }
+    if (n == 0 || buf[n - 1] != '\n') buf[n++] = '\n';
+    buf[n] = 0;
+    top.src = buf;
+    top.srclen = n;
+    pyast_module *m = parse_source(&top, buf, n, 0, 0, NULL);
+    if (!m && !err->type) {
+        err->type = "SyntaxError";
+        snprintf(err->msg, sizeof err->msg, "invalid syntax");
+    }
+    return m;
+}
+
+int py_check(py_arena *a, const pyast_module *m, const char *src, size_t len, py_syntax_error *err) {
+    (void)a, (void)m, (void)src, (void)len, (void)err;
     return 0;
 }

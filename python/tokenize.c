@@ -1,0 +1,754 @@
+/*
+ * tokenize.c -- the tokenizer: source bytes to tokens, as CPython 3.11's
+ * Parser/tokenizer.c makes them (see tokenize.h).
+ *
+ * The structure, the order of the checks and where the read position is
+ * left when an error is found all follow CPython's tok_get, because
+ * CPython computes an error's offset from that position: keeping the same
+ * steps gives the same offsets.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "tokenize.h"
+
+#define EOF_C (-1)
+
+static const char *const names[TK__COUNT] = {
+    "ENDMARKER", "NAME", "NUMBER", "STRING", "NEWLINE", "INDENT", "DEDENT", "ERRORTOKEN",
+    "(", ")", "[", "]", "{", "}", ":", ",", ";", "+", "-", "*", "/", "|", "&", "<", ">", "=",
+    ".", "%", "==", "!=", "<=", ">=", "~", "^", "<<", ">>", "**", "+=", "-=", "*=", "/=", "%=",
+    "&=", "|=", "^=", "<<=", ">>=", "**=", "//", "//=", "@", "@=", "->", "...", ":=", "OP",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+    "try", "while", "with", "yield",
+};
+
+const char *py__tok_name(int kind) {
+    return kind >= 0 && kind < TK__COUNT ? names[kind] : "?";
+}
+
+int py__char_offset(const char *line_start, int col) {
+    /* CPython decodes the first col bytes of the line (with replacement)
+     * and counts the characters: a byte that does not continue a UTF-8
+     * sequence starts one.  The line ends at '\n' (kept) or NUL. */
+    size_t len = 0;
+    while (line_start[len] && line_start[len] != '\n') len++;
+    if (line_start[len] == '\n') len++;
+    if (col > (int)len + 1) col = (int)len + 1;
+    int n = 0;
+    for (int i = 0; i < col && (size_t)i < len; i++)
+        if (((unsigned char)line_start[i] & 0xC0) != 0x80) n++;
+    if ((size_t)col > len) n += col - (int)len;
+    return n;
+}
+
+void py__tok_init(py__tok_state *tok, const char *buf, size_t len) {
+    memset(tok, 0, sizeof *tok);
+    tok->buf = tok->cur = tok->line_start = buf;
+    tok->end = buf + len;
+    tok->lineno = 1;
+    tok->atbol = 1;
+}
+
+/* ---- reading characters -------------------------------------------------- */
+
+static int tok_nextc(py__tok_state *tok) {
+    if (tok->pending_line) {
+        /* The previous byte was a line's '\n': this read starts the next
+         * line, as CPython's reads a line at a time. */
+        if (tok->cur >= tok->end) return EOF_C;
+        tok->pending_line = 0;
+        tok->lineno++;
+        tok->line_start = tok->cur;
+    }
+    if (tok->cur >= tok->end) return EOF_C;
+    int c = (unsigned char)*tok->cur++;
+    if (c == '\n') tok->pending_line = 1;
+    return c;
+}
+
+static void tok_backup(py__tok_state *tok, int c) {
+    if (c == EOF_C) return;
+    tok->cur--;
+    if (c == '\n') tok->pending_line = 0;
+}
+
+/* The number of characters in [line_start, p). */
+static int chars_before(const char *line_start, const char *p) {
+    int n = 0;
+    for (const char *q = line_start; q < p; q++)
+        if (((unsigned char)*q & 0xC0) != 0x80) n++;
+    return n;
+}
+
+static size_t line_len(const char *line_start) {
+    size_t n = 0;
+    while (line_start[n] != '\n') n++;
+    return n;
+}
+
+/* CPython's _syntaxerror_range: offsets in characters from the line's
+ * start to the read position (or the given ones); the text is the line
+ * without its '\n'. */
+static int error_range(py__tok_state *tok, int col_offset, int end_col_offset, const char *fmt, ...) {
+    py__tok_error *e = &tok->err;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    va_end(ap);
+    e->type = "SyntaxError";
+    if (col_offset == -1) col_offset = chars_before(tok->line_start, tok->cur);
+    if (end_col_offset == -1) end_col_offset = col_offset;
+    e->lineno = e->end_lineno = tok->lineno;
+    e->offset = col_offset;
+    e->end_offset = end_col_offset;
+    e->text = tok->line_start;
+    e->text_len = line_len(tok->line_start);
+    e->raised = 1;
+    tok->done = 1;
+    return TK_ERROR;
+}
+#define syntaxerror(tok, ...) error_range(tok, -1, -1, __VA_ARGS__)
+
+/* The errors CPython's parser raises when it is handed the error token
+ * (_Pypegen_tokenizer_error), with RAISE_ERROR_KNOWN_LOCATION's offsets. */
+static int done_error(py__tok_state *tok, const char *type, const char *msg, int col_offset) {
+    py__tok_error *e = &tok->err;
+    e->type = type;
+    snprintf(e->msg, sizeof e->msg, "%s", msg);
+    e->lineno = e->end_lineno = tok->lineno;
+    e->offset = col_offset + 1;
+    e->end_offset = 0;
+    e->text = tok->line_start;
+    e->text_len = line_len(tok->line_start) + 1;
+    e->raised = 0;
+    tok->done = 1;
+    return TK_ERROR;
+}
+
+/* E_DEDENT and E_TOODEEP put the read position at the end of the line. */
+static void skip_to_line_end(py__tok_state *tok) {
+    const char *p = tok->line_start;
+    while (*p != '\n') p++;
+    tok->cur = p + 1;
+    tok->pending_line = 1;
+}
+
+/* An IndentationError that CPython raises from the error token itself
+ * (_PyPegen_raise_error on a token without a start: the offset is the
+ * read position's byte column, not adjusted, and the end is -1). */
+static int indent_error(py__tok_state *tok, const char *type, const char *msg) {
+    py__tok_error *e = &tok->err;
+    e->type = type;
+    snprintf(e->msg, sizeof e->msg, "%s", msg);
+    e->lineno = e->end_lineno = tok->lineno;
+    int col = (int)(tok->cur - tok->line_start);
+    e->offset = py__char_offset(tok->line_start, col);
+    e->end_offset = -1;
+    e->text = tok->line_start;
+    e->text_len = line_len(tok->line_start) + 1;
+    e->raised = 0;
+    tok->done = 1;
+    return TK_ERROR;
+}
+
+static int tabspace_error(py__tok_state *tok) {
+    tok->cur = tok->end; /* as CPython's indenterror */
+    return done_error(tok, "TabError", "inconsistent use of tabs and spaces in indentation", 0);
+}
+
+/* ---- characters of identifiers ------------------------------------------- */
+
+static int is_id_start(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
+}
+static int is_id_char(int c) {
+    return is_id_start(c) || (c >= '0' && c <= '9');
+}
+
+/* Decodes one UTF-8 character at p (at most n bytes); *size gets its
+ * length.  Invalid bytes decode as themselves, one at a time. */
+static unsigned decode_utf8(const unsigned char *p, size_t n, int *size) {
+    unsigned c = p[0];
+    int len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if ((size_t)len > n) len = 1;
+    if (len > 1) {
+        unsigned v = c & (0x7F >> len);
+        for (int i = 1; i < len; i++) {
+            if ((p[i] & 0xC0) != 0x80) {
+                *size = 1;
+                return c;
+            }
+            v = v << 6 | (p[i] & 0x3F);
+        }
+        *size = len;
+        return v;
+    }
+    *size = 1;
+    return c;
+}
+
+/* Unicode's spaces other than ' ' and the format and control characters
+ * CPython calls non-printable (str.isprintable is False). */
+static int is_nonprintable(unsigned c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
+           (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF ||
+           (c >= 0xD800 && c <= 0xDFFF) || (c >= 0xE000 && c <= 0xF8FF) ||
+           (c >= 0xFFF9 && c <= 0xFFFB) || c >= 0xF0000;
+}
+
+/* Whether a non-ASCII character may appear in an identifier.  An
+ * approximation of Unicode's XID_Continue: letters and marks of every
+ * script pass; the punctuation, symbol, currency, arrow, box, emoji and
+ * space blocks that learners meet do not. */
+static int is_id_unicode(unsigned c) {
+    if (is_nonprintable(c)) return 0;
+    if (c < 0x100)
+        return c == 0xAA || c == 0xB5 || c == 0xBA || (c >= 0xC0 && c != 0xD7 && c != 0xF7);
+    if ((c >= 0x2010 && c <= 0x2BFF) || (c >= 0x2E00 && c <= 0x2E7F) ||
+        (c >= 0x3001 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020) || c == 0x30FB ||
+        (c >= 0xFE10 && c <= 0xFE6F && !(c >= 0xFE20 && c <= 0xFE2F) && c != 0xFE33 && c != 0xFE34 &&
+         !(c >= 0xFE4D && c <= 0xFE4F)) ||
+        (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+        (c >= 0xFF3B && c <= 0xFF40 && c != 0xFF3F) || (c >= 0xFF5B && c <= 0xFF65) ||
+        (c >= 0x1F000 && c <= 0x1FAFF) || c == 0x037E || c == 0x0387 || c == 0x055D ||
+        (c >= 0x2E80 && c <= 0x2FFF))
+        return 0;
+    /* 0x2070-0x209F (super/subscripts) and letterlike symbols hold
+     * some identifier characters: letters among them are accepted. */
+    return 1;
+}
+
+/* CPython's verify_identifier: the first character that may not be in
+ * an identifier is an error, with the read position just after it. */
+static int verify_identifier(py__tok_state *tok) {
+    const unsigned char *p = (const unsigned char *)tok->start;
+    const unsigned char *end = (const unsigned char *)tok->cur;
+    int first = 1;
+    while (p < end) {
+        int size;
+        unsigned c = decode_utf8(p, (size_t)(end - p), &size);
+        int ok;
+        if (c < 128) ok = first ? is_id_start((int)c) : is_id_char((int)c);
+        else ok = is_id_unicode(c) && !(first && c >= 0x300 && c <= 0x36F);
+        if (!ok) {
+            tok->cur = (const char *)p + size;
+            if (c >= 128 && c < 0xC0 && size == 1) c = 0xFFFD; /* a stray byte */
+            if (is_nonprintable(c)) return syntaxerror(tok, "invalid non-printable character U+%04X", c);
+            char ch[5] = {0};
+            memcpy(ch, p, (size_t)size);
+            return syntaxerror(tok, "invalid character '%s' (U+%04X)", ch, c);
+        }
+        first = 0;
+        p += size;
+    }
+    return 0;
+}
+
+/* ---- numbers ---------------------------------------------------------------- */
+
+static int lookahead(py__tok_state *tok, const char *test) {
+    const char *s = test;
+    int res = 0;
+    while (1) {
+        int c = tok_nextc(tok);
+        if (*s == 0) {
+            res = !is_id_char(c);
+        } else if (c == *s) {
+            s++;
+            continue;
+        }
+        tok_backup(tok, c);
+        while (s != test) tok_backup(tok, *--s);
+        return res;
+    }
+}
+
+/* A number may be followed by a keyword (1if x else y: CPython warns);
+ * by any other identifier character it is an error.  0 on error. */
+static int verify_end_of_number(py__tok_state *tok, int c, const char *kind) {
+    int r = 0;
+    if (c == 'a') r = lookahead(tok, "nd");
+    else if (c == 'e') r = lookahead(tok, "lse");
+    else if (c == 'f') r = lookahead(tok, "or");
+    else if (c == 'i') {
+        int c2 = tok_nextc(tok);
+        if (c2 == 'f' || c2 == 'n' || c2 == 's') r = 1;
+        tok_backup(tok, c2);
+    } else if (c == 'o') r = lookahead(tok, "r");
+    else if (c == 'n') r = lookahead(tok, "ot");
+    if (r) return 1;
+    if (is_id_char(c)) {
+        tok_backup(tok, c);
+        syntaxerror(tok, "invalid %s literal", kind);
+        return 0;
+    }
+    return 1;
+}
+
+/* Digits with single underscores between them; returns the character
+ * after them, or 0 on error. */
+static int tok_decimal_tail(py__tok_state *tok) {
+    int c;
+    while (1) {
+        do c = tok_nextc(tok);
+        while (isdigit(c));
+        if (c != '_') break;
+        c = tok_nextc(tok);
+        if (!isdigit(c)) {
+            tok_backup(tok, c);
+            syntaxerror(tok, "invalid decimal literal");
+            return 0;
+        }
+    }
+    return c;
+}
+
+/* After the first digit c of a number; the token's kind. */
+static int tok_number(py__tok_state *tok, int c, int frac) {
+    if (frac) goto fraction;
+    if (c == '0') {
+        c = tok_nextc(tok);
+        if (c == 'x' || c == 'X') {
+            c = tok_nextc(tok);
+            do {
+                if (c == '_') c = tok_nextc(tok);
+                if (!isxdigit(c)) {
+                    tok_backup(tok, c);
+                    return syntaxerror(tok, "invalid hexadecimal literal");
+                }
+                do c = tok_nextc(tok);
+                while (isxdigit(c));
+            } while (c == '_');
+            if (!verify_end_of_number(tok, c, "hexadecimal")) return TK_ERROR;
+        } else if (c == 'o' || c == 'O' || c == 'b' || c == 'B') {
+            int octal = c == 'o' || c == 'O';
+            char top = octal ? '8' : '2';
+            const char *kind = octal ? "octal" : "binary";
+            c = tok_nextc(tok);
+            do {
+                if (c == '_') c = tok_nextc(tok);
+                if (c < '0' || c >= top) {
+                    if (isdigit(c)) return syntaxerror(tok, "invalid digit '%c' in %s literal", c, kind);
+                    tok_backup(tok, c);
+                    return syntaxerror(tok, "invalid %s literal", kind);
+                }
+                do c = tok_nextc(tok);
+                while (c >= '0' && c < top);
+            } while (c == '_');
+            if (isdigit(c)) return syntaxerror(tok, "invalid digit '%c' in %s literal", c, kind);
+            if (!verify_end_of_number(tok, c, kind)) return TK_ERROR;
+        } else {
+            int nonzero = 0;
+            while (1) {
+                if (c == '_') {
+                    c = tok_nextc(tok);
+                    if (!isdigit(c)) {
+                        tok_backup(tok, c);
+                        return syntaxerror(tok, "invalid decimal literal");
+                    }
+                }
+                if (c != '0') break;
+                c = tok_nextc(tok);
+            }
+            const char *zeros_end = tok->cur;
+            if (isdigit(c)) {
+                nonzero = 1;
+                c = tok_decimal_tail(tok);
+                if (c == 0) return TK_ERROR;
+            }
+            if (c == '.') {
+                c = tok_nextc(tok);
+                goto fraction;
+            } else if (c == 'e' || c == 'E') {
+                goto exponent;
+            } else if (c == 'j' || c == 'J') {
+                goto imaginary;
+            } else if (nonzero) {
+                tok_backup(tok, c);
+                return error_range(tok, chars_before(tok->line_start, tok->start) + 1,
+                                   chars_before(tok->line_start, zeros_end),
+                                   "leading zeros in decimal integer literals are not permitted; "
+                                   "use an 0o prefix for octal integers");
+            }
+            if (!verify_end_of_number(tok, c, "decimal")) return TK_ERROR;
+        }
+        tok_backup(tok, c);
+        return TK_NUMBER;
+    }
+    c = tok_decimal_tail(tok);
+    if (c == 0) return TK_ERROR;
+    if (c == '.') {
+        c = tok_nextc(tok);
+    fraction:
+        if (isdigit(c)) {
+            c = tok_decimal_tail(tok);
+            if (c == 0) return TK_ERROR;
+        }
+    }
+    if (c == 'e' || c == 'E') {
+        int e;
+    exponent:
+        e = c;
+        c = tok_nextc(tok);
+        if (c == '+' || c == '-') {
+            c = tok_nextc(tok);
+            if (!isdigit(c)) {
+                tok_backup(tok, c);
+                return syntaxerror(tok, "invalid decimal literal");
+            }
+        } else if (!isdigit(c)) {
+            tok_backup(tok, c);
+            if (!verify_end_of_number(tok, e, "decimal")) return TK_ERROR;
+            tok_backup(tok, e);
+            return TK_NUMBER;
+        }
+        c = tok_decimal_tail(tok);
+        if (c == 0) return TK_ERROR;
+    }
+    if (c == 'j' || c == 'J') {
+    imaginary:
+        c = tok_nextc(tok);
+        if (!verify_end_of_number(tok, c, "imaginary")) return TK_ERROR;
+    } else if (!verify_end_of_number(tok, c, "decimal")) {
+        return TK_ERROR;
+    }
+    tok_backup(tok, c);
+    return TK_NUMBER;
+}
+
+/* ---- strings ----------------------------------------------------------------- */
+
+/* After the opening quote c (the prefix, if any, is read). */
+static int tok_string(py__tok_state *tok, int quote) {
+    int quote_size = 1, end_quote_size = 0, c;
+    tok->first_lineno = tok->lineno;
+    tok->multi_line_start = tok->line_start;
+    c = tok_nextc(tok);
+    if (c == quote) {
+        c = tok_nextc(tok);
+        if (c == quote) quote_size = 3;
+        else end_quote_size = 1; /* the empty string */
+    }
+    if (c != quote) tok_backup(tok, c);
+    while (end_quote_size != quote_size) {
+        c = tok_nextc(tok);
+        if (c == EOF_C || (quote_size == 1 && c == '\n')) {
+            /* Reported from the opening quote. */
+            int detected = tok->lineno;
+            tok->cur = tok->start + 1;
+            tok->line_start = tok->multi_line_start;
+            tok->lineno = tok->first_lineno;
+            tok->pending_line = 0;
+            if (quote_size == 3)
+                return syntaxerror(tok, "unterminated triple-quoted string literal (detected at line %d)", detected);
+            return syntaxerror(tok, "unterminated string literal (detected at line %d)", detected);
+        }
+        if (c == quote) {
+            end_quote_size++;
+        } else {
+            end_quote_size = 0;
+            if (c == '\\') tok_nextc(tok);
+        }
+    }
+    return TK_STRING;
+}
+
+/* ---- operators ---------------------------------------------------------------- */
+
+static int one_char(int c) {
+    switch (c) {
+    case '(': return TK_LPAR;
+    case ')': return TK_RPAR;
+    case '[': return TK_LSQB;
+    case ']': return TK_RSQB;
+    case '{': return TK_LBRACE;
+    case '}': return TK_RBRACE;
+    case ':': return TK_COLON;
+    case ',': return TK_COMMA;
+    case ';': return TK_SEMI;
+    case '+': return TK_PLUS;
+    case '-': return TK_MINUS;
+    case '*': return TK_STAR;
+    case '/': return TK_SLASH;
+    case '|': return TK_VBAR;
+    case '&': return TK_AMPER;
+    case '<': return TK_LESS;
+    case '>': return TK_GREATER;
+    case '=': return TK_EQUAL;
+    case '.': return TK_DOT;
+    case '%': return TK_PERCENT;
+    case '~': return TK_TILDE;
+    case '^': return TK_CIRCUMFLEX;
+    case '@': return TK_AT;
+    default: return TK_OP;
+    }
+}
+
+static int two_chars(int c1, int c2) {
+    switch (c1) {
+    case '!': return c2 == '=' ? TK_NOTEQUAL : TK_OP;
+    case '%': return c2 == '=' ? TK_PERCENTEQUAL : TK_OP;
+    case '&': return c2 == '=' ? TK_AMPEREQUAL : TK_OP;
+    case '*': return c2 == '*' ? TK_DOUBLESTAR : c2 == '=' ? TK_STAREQUAL : TK_OP;
+    case '+': return c2 == '=' ? TK_PLUSEQUAL : TK_OP;
+    case '-': return c2 == '=' ? TK_MINEQUAL : c2 == '>' ? TK_RARROW : TK_OP;
+    case '/': return c2 == '/' ? TK_DOUBLESLASH : c2 == '=' ? TK_SLASHEQUAL : TK_OP;
+    case ':': return c2 == '=' ? TK_COLONEQUAL : TK_OP;
+    case '<': return c2 == '<' ? TK_LEFTSHIFT : c2 == '=' ? TK_LESSEQUAL : c2 == '>' ? TK_NOTEQUAL : TK_OP;
+    case '=': return c2 == '=' ? TK_EQEQUAL : TK_OP;
+    case '>': return c2 == '=' ? TK_GREATEREQUAL : c2 == '>' ? TK_RIGHTSHIFT : TK_OP;
+    case '@': return c2 == '=' ? TK_ATEQUAL : TK_OP;
+    case '^': return c2 == '=' ? TK_CIRCUMFLEXEQUAL : TK_OP;
+    case '|': return c2 == '=' ? TK_VBAREQUAL : TK_OP;
+    default: return TK_OP;
+    }
+}
+
+static int three_chars(int c1, int c2, int c3) {
+    if (c3 != '=' && !(c1 == '.' && c2 == '.' && c3 == '.')) return TK_OP;
+    if (c1 == '*' && c2 == '*') return TK_DOUBLESTAREQUAL;
+    if (c1 == '.' && c2 == '.') return TK_ELLIPSIS;
+    if (c1 == '/' && c2 == '/') return TK_DOUBLESLASHEQUAL;
+    if (c1 == '<' && c2 == '<') return TK_LEFTSHIFTEQUAL;
+    if (c1 == '>' && c2 == '>') return TK_RIGHTSHIFTEQUAL;
+    return TK_OP;
+}
+
+static int keyword(const char *s, size_t n) {
+    for (int k = KW_False; k <= KW_yield; k++)
+        if (strlen(names[k]) == n && !memcmp(names[k], s, n)) return k;
+    return TK_NAME;
+}
+
+/* A backslash was read: the line must end there. */
+static int tok_continuation_line(py__tok_state *tok) {
+    int c = tok_nextc(tok);
+    if (c != '\n') {
+        done_error(tok, "SyntaxError", "unexpected character after line continuation character",
+                   (int)(tok->cur - tok->line_start) - 1);
+        tok->err.offset = chars_before(tok->line_start, tok->cur);
+        return -1;
+    }
+    c = tok_nextc(tok);
+    if (c == EOF_C) {
+        /* CPython: E_EOF with the read position at the end of the input */
+        tok->err.type = "SyntaxError";
+        snprintf(tok->err.msg, sizeof tok->err.msg, "unexpected EOF while parsing");
+        tok->err.lineno = tok->err.end_lineno = tok->lineno;
+        tok->err.offset = chars_before(tok->line_start, tok->cur);
+        tok->err.end_offset = -1;
+        tok->err.text = tok->line_start;
+        tok->err.text_len = line_len(tok->line_start) + 1;
+        tok->err.raised = 0;
+        tok->err.eof_in_brackets = tok->level > 0;
+        tok->done = 1;
+        return -1;
+    }
+    tok_backup(tok, c);
+    return c;
+}
+
+/* ---- tok_get ------------------------------------------------------------------ */
+
+static int tok_get(py__tok_state *tok) {
+    int c, blankline;
+nextline:
+    tok->start = NULL;
+    blankline = 0;
+    if (tok->atbol) {
+        /* Measure the indentation of a new line. */
+        int col = 0, altcol = 0, cont_line_col = 0;
+        tok->atbol = 0;
+        for (;;) {
+            c = tok_nextc(tok);
+            if (c == ' ') col++, altcol++;
+            else if (c == '\t') col = (col / 8 + 1) * 8, altcol++;
+            else if (c == '\f') col = altcol = 0;
+            else if (c == '\\') {
+                cont_line_col = cont_line_col ? cont_line_col : col;
+                if ((c = tok_continuation_line(tok)) == -1) return TK_ERROR;
+            } else break;
+        }
+        tok_backup(tok, c);
+        if (c == '#' || c == '\n') blankline = 1;
+        if (!blankline && tok->level == 0) {
+            col = cont_line_col ? cont_line_col : col;
+            altcol = cont_line_col ? cont_line_col : altcol;
+            if (col == tok->indstack[tok->indent]) {
+                if (altcol != tok->altindstack[tok->indent]) return tabspace_error(tok);
+            } else if (col > tok->indstack[tok->indent]) {
+                if (tok->indent + 1 >= PY__MAXINDENT) {
+                    skip_to_line_end(tok);
+                    return done_error(tok, "IndentationError", "too many levels of indentation", 0);
+                }
+                if (altcol <= tok->altindstack[tok->indent]) return tabspace_error(tok);
+                tok->pendin++;
+                tok->indstack[++tok->indent] = col;
+                tok->altindstack[tok->indent] = altcol;
+            } else {
+                while (tok->indent > 0 && col < tok->indstack[tok->indent]) {
+                    tok->pendin--;
+                    tok->indent--;
+                }
+                if (col != tok->indstack[tok->indent]) {
+                    skip_to_line_end(tok);
+                    return indent_error(tok, "IndentationError",
+                                        "unindent does not match any outer indentation level");
+                }
+                if (altcol != tok->altindstack[tok->indent]) return tabspace_error(tok);
+            }
+        }
+    }
+    tok->start = tok->cur;
+    if (tok->pendin != 0) {
+        if (tok->pendin < 0) {
+            tok->pendin++;
+            return TK_DEDENT;
+        }
+        tok->pendin--;
+        return TK_INDENT;
+    }
+again:
+    tok->start = NULL;
+    do c = tok_nextc(tok);
+    while (c == ' ' || c == '\t' || c == '\f');
+    tok->start = tok->cur - 1;
+    if (c == '#')
+        while (c != EOF_C && c != '\n') c = tok_nextc(tok);
+    if (c == EOF_C) {
+        tok->start = NULL;
+        if (tok->level) {
+            tok->err.eof_in_brackets = 1;
+            tok->err.raised = 0;
+            tok->done = 1;
+            return TK_ERROR;
+        }
+        return TK_ENDMARKER;
+    }
+    if (is_id_start(c)) {
+        /* The legal combinations of the b, r, u and f prefixes. */
+        int saw_b = 0, saw_r = 0, saw_u = 0, saw_f = 0;
+        while (1) {
+            if (!(saw_b || saw_u || saw_f) && (c == 'b' || c == 'B')) saw_b = 1;
+            else if (!(saw_b || saw_u || saw_r || saw_f) && (c == 'u' || c == 'U')) saw_u = 1;
+            else if (!(saw_r || saw_u) && (c == 'r' || c == 'R')) saw_r = 1;
+            else if (!(saw_f || saw_b || saw_u) && (c == 'f' || c == 'F')) saw_f = 1;
+            else break;
+            c = tok_nextc(tok);
+            if (c == '"' || c == '\'') return tok_string(tok, c);
+        }
+        int nonascii = 0;
+        while (is_id_char(c)) {
+            if (c >= 128) nonascii = 1;
+            c = tok_nextc(tok);
+        }
+        tok_backup(tok, c);
+        if (nonascii && verify_identifier(tok) == TK_ERROR) return TK_ERROR;
+        return keyword(tok->start, (size_t)(tok->cur - tok->start));
+    }
+    if (c == '\n') {
+        tok->atbol = 1;
+        if (blankline || tok->level > 0) goto nextline;
+        tok->cont_line = 0;
+        return TK_NEWLINE;
+    }
+    if (c == '.') {
+        c = tok_nextc(tok);
+        if (isdigit(c)) return tok_number(tok, c, 1);
+        if (c == '.') {
+            c = tok_nextc(tok);
+            if (c == '.') return TK_ELLIPSIS;
+            tok_backup(tok, c);
+            tok_backup(tok, '.');
+        } else {
+            tok_backup(tok, c);
+        }
+        return TK_DOT;
+    }
+    if (isdigit(c)) return tok_number(tok, c, 0);
+    if (c == '\'' || c == '"') return tok_string(tok, c);
+    if (c == '\\') {
+        if ((c = tok_continuation_line(tok)) == -1) return TK_ERROR;
+        tok->cont_line = 1;
+        goto again;
+    }
+    {
+        int c2 = tok_nextc(tok);
+        int token = two_chars(c, c2);
+        if (token != TK_OP) {
+            int c3 = tok_nextc(tok);
+            int token3 = three_chars(c, c2, c3);
+            if (token3 != TK_OP) token = token3;
+            else tok_backup(tok, c3);
+            return token;
+        }
+        tok_backup(tok, c2);
+    }
+    switch (c) {
+    case '(':
+    case '[':
+    case '{':
+        if (tok->level >= PY__MAXLEVEL) return syntaxerror(tok, "too many nested parentheses");
+        tok->parenstack[tok->level] = (char)c;
+        tok->parenlinenostack[tok->level] = tok->lineno;
+        tok->parencolstack[tok->level] = (int)(tok->start - tok->line_start);
+        tok->level++;
+        break;
+    case ')':
+    case ']':
+    case '}': {
+        if (!tok->level) return syntaxerror(tok, "unmatched '%c'", c);
+        tok->level--;
+        int opening = tok->parenstack[tok->level];
+        if (!((opening == '(' && c == ')') || (opening == '[' && c == ']') || (opening == '{' && c == '}'))) {
+            if (tok->parenlinenostack[tok->level] != tok->lineno)
+                return syntaxerror(tok, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
+                                   c, opening, tok->parenlinenostack[tok->level]);
+            return syntaxerror(tok, "closing parenthesis '%c' does not match opening parenthesis '%c'", c, opening);
+        }
+        break;
+    }
+    }
+    if (c < 0x20 || c == 0x7F) return syntaxerror(tok, "invalid non-printable character U+%04X", c);
+    return one_char(c);
+}
+
+int py__tok_get(py__tok_state *tok, py__token *t) {
+    if (tok->done && tok->err.type) {
+        t->kind = TK_ERROR;
+        return TK_ERROR;
+    }
+    int level = tok->level;
+    int kind = tok_get(tok);
+    memset(t, 0, sizeof *t);
+    t->kind = kind;
+    t->level = level;
+    t->lineno = kind == TK_STRING ? tok->first_lineno : tok->lineno;
+    t->end_lineno = tok->lineno;
+    if (kind == TK_INDENT || kind == TK_DEDENT || kind == TK_ENDMARKER || kind == TK_ERROR || !tok->start) {
+        t->start = NULL;
+        t->col = t->end_col = -1;
+    } else {
+        t->start = tok->start;
+        t->len = (size_t)(tok->cur - tok->start);
+        if (kind == TK_NEWLINE) t->len = 0;
+        const char *ls = kind == TK_STRING ? tok->multi_line_start : tok->line_start;
+        t->col = (int)(tok->start - ls);
+        t->end_col = (int)(tok->cur - tok->line_start);
+        /* NEWLINE ends where it starts, as CPython's (its '\n' left out) */
+        if (kind == TK_NEWLINE) t->end_col = t->col;
+    }
+    if (kind == TK_ERROR || kind == TK_ENDMARKER) tok->done = 1;
+    if (kind == TK_ERROR && !tok->err.type) {
+        /* EOF inside brackets: the parser reports which was never closed. */
+        tok->err.type = "SyntaxError";
+        tok->err.eof_in_brackets = 1;
+    }
+    return kind;
+}
