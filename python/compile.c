@@ -563,6 +563,7 @@ static void unsupported(compiler *c, pyast_pos p, const char *what) {
 static void c_expr(compiler *c, pyast_expr *e);
 static void c_stmts(compiler *c, pyast_stmts *b);
 static void c_stmt(compiler *c, pyast_stmt *s);
+static void setup_annotations(compiler *c, pyast_stmts *body);
 
 /* ---- names ----------------------------------------------------------------------------- */
 
@@ -763,6 +764,7 @@ static void c_class(compiler *c, pyast_stmt *s) {
     emit(c, OP_STORE_NAME, add_name(c, "__qualname__"));
     py_decref(qn);
     pyast_stmts *body = &s->v.ClassDef.body;
+    setup_annotations(c, body);
     int start = 0;
     if (body->n && body->items[0]->kind == PYAST_Expr && body->items[0]->v.Expr.value->kind == PYAST_Constant &&
         body->items[0]->v.Expr.value->v.Constant.kind == PYAST_CONST_STR) {
@@ -1203,14 +1205,12 @@ static void c_store(compiler *c, pyast_expr *t) {
     case PYAST_Attribute:
         c_expr(c, t->v.Attribute.value);
         set_loc(c, t->pos);
-        emit(c, OP_ROT_TWO, 0);
         emit(c, OP_STORE_ATTR, add_name(c, t->v.Attribute.attr));
         break;
     case PYAST_Subscript:
         c_expr(c, t->v.Subscript.value);
         c_expr(c, t->v.Subscript.slice);
         set_loc(c, t->pos);
-        emit(c, OP_ROT_THREE, 0);
         emit(c, OP_STORE_SUBSCR, 0);
         break;
     case PYAST_Tuple: case PYAST_List: {
@@ -1554,6 +1554,14 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
             c_expr(c, s->v.AnnAssign.value);
             c_store(c, s->v.AnnAssign.target);
         }
+        if (s->v.AnnAssign.simple && s->v.AnnAssign.target->kind == PYAST_Name && U->sc->kind != K_FUNCTION) {
+            /* __annotations__['x'] = annotation, as CPython (dataclasses read it) */
+            c_expr(c, s->v.AnnAssign.annotation);
+            set_loc(c, s->pos);
+            emit(c, U->sc->kind == K_CLASS ? OP_LOAD_NAME : OP_LOAD_GLOBAL, add_name(c, "__annotations__"));
+            emit(c, OP_LOAD_CONST, add_const(c, py_str_c(s->v.AnnAssign.target->v.Name.id)));
+            emit(c, OP_STORE_SUBSCR, 0);
+        }
         break;
     case PYAST_For: case PYAST_AsyncFor: {
         int is_async = s->kind == PYAST_AsyncFor;
@@ -1638,6 +1646,30 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
 
 static void c_stmts(compiler *c, pyast_stmts *b) {
     for (int i = 0; i < b->n; i++) c_stmt(c, b->items[i]);
+}
+
+static int find_ann(pyast_stmts *b) {
+    for (int i = 0; i < b->n; i++) {
+        pyast_stmt *s = b->items[i];
+        switch (s->kind) {
+        case PYAST_AnnAssign: if (s->v.AnnAssign.simple && s->v.AnnAssign.target->kind == PYAST_Name) return 1; break;
+        case PYAST_For: case PYAST_AsyncFor: if (find_ann(&s->v.For.body) || find_ann(&s->v.For.orelse)) return 1; break;
+        case PYAST_While: case PYAST_If: if (find_ann(&s->v.If.body) || find_ann(&s->v.If.orelse)) return 1; break;
+        case PYAST_With: case PYAST_AsyncWith: if (find_ann(&s->v.With.body)) return 1; break;
+        case PYAST_Try: case PYAST_TryStar:
+            if (find_ann(&s->v.Try.body) || find_ann(&s->v.Try.orelse) || find_ann(&s->v.Try.finalbody)) return 1;
+            for (int j = 0; j < s->v.Try.handlers.n; j++) if (find_ann(&s->v.Try.handlers.items[j]->body)) return 1;
+            break;
+        default: break;
+        }
+    }
+    return 0;
+}
+
+static void setup_annotations(compiler *c, pyast_stmts *body) {
+    if (!find_ann(body)) return;
+    emit(c, OP_BUILD_MAP, 0);
+    emit(c, U->sc->kind == K_CLASS ? OP_STORE_NAME : OP_STORE_GLOBAL, add_name(c, "__annotations__"));
 }
 
 /* ---- units ----------------------------------------------------------------------------------------------- */
@@ -1847,6 +1879,7 @@ py_obj *py_compile(pyast_module *m, py_source *src) {
         emit(&c, OP_STORE_GLOBAL, add_name(&c, "__doc__"));
         start = 1;
     }
+    setup_annotations(&c, &m->body);
     for (int i = start; i < m->body.n; i++) c_stmt(&c, m->body.items[i]);
     emit(&c, OP_LOAD_CONST, add_const(&c, py_none()));
     emit(&c, OP_RETURN_VALUE, 0);

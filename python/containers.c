@@ -1120,7 +1120,7 @@ static py_obj *dict_iter_new(py_obj *d, int kind) {
     it->left = ((py_dict *)d)->used;
     return (py_obj *)it;
 }
-static py_obj *dict_iter(py_obj *o) { return dict_iter_new(o, DV_KEYS); }
+static py_obj *dict_iter_fn(py_obj *o) { return dict_iter_new(o, DV_KEYS); }
 
 typedef struct { py_obj ob; py_obj *d; int kind; } dict_view;
 static void dict_view_dealloc(py_obj *o) { py_decref(((dict_view *)o)->d); free(o); }
@@ -1274,7 +1274,7 @@ static const py_methoddef dict_methods[] = {
 };
 py_type py_dict_type = { {IMM, &py_type_type}, "dict", .size = sizeof(py_dict), .dealloc = dict_dealloc,
     .repr = dict_repr, .len = dict_len, .getitem = dict_getitem, .setitem = dict_setitem, .contains = dict_contains,
-    .richcmp = dict_richcmp, .iter = dict_iter, .vnew = dict_vnew, .methods = dict_methods, .flags = PY_TF_BASETYPE };
+    .richcmp = dict_richcmp, .iter = dict_iter_fn, .vnew = dict_vnew, .methods = dict_methods, .flags = PY_TF_BASETYPE };
 
 /* ---- set and frozenset: CPython's setobject.c ----------------------------------------------------- */
 
@@ -1899,7 +1899,7 @@ static py_obj *range_iter_next(py_obj *o) {
 }
 static py_type range_iter_type = { {IMM, &py_type_type}, "range_iterator", .size = sizeof(range_iter),
     .iter = self_iter, .next = range_iter_next };
-static py_obj *range_iter(py_obj *o) {
+static py_obj *range_iter_fn(py_obj *o) {
     py_range *r = (py_range *)o;
     range_iter *it = (range_iter *)py_alloc(&range_iter_type);
     if (!it) return NULL;
@@ -1934,7 +1934,7 @@ M(range_count_m) {
 }
 static const py_methoddef range_methods[] = { { "index", range_index_m, 0 }, { "count", range_count_m, 0 }, { NULL, NULL, 0 } };
 py_type py_range_type = { {IMM, &py_type_type}, "range", .size = sizeof(py_range), .repr = range_repr,
-    .len = range_len, .getitem = range_getitem, .contains = range_contains, .iter = range_iter,
+    .len = range_len, .getitem = range_getitem, .contains = range_contains, .iter = range_iter_fn,
     .richcmp = range_richcmp, .vnew = range_vnew, .getset = range_getset, .methods = range_methods };
 
 /* ---- slice ---------------------------------------------------------------------------------------- */

@@ -23,6 +23,7 @@
 #define C_RECURSION_LIMIT 400
 
 static int c_depth;
+volatile int py__interrupt;
 
 int py_recursion_enter(void) {
     if (++py__ts->depth > RECURSION_LIMIT) {
@@ -1009,7 +1010,14 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             py_decref(a);
             break;
         }
-        case OP_JUMP: ip = arg; break;
+        case OP_JUMP:
+            if (arg < ip && py__interrupt) {
+                py__interrupt = 0;
+                py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+                goto error;
+            }
+            ip = arg;
+            break;
         case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: {
             py_obj *v = POP();
             int t = py_truth(v);
@@ -1041,7 +1049,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
                 if (!py_err_matches(py_exc_StopIteration)) goto error;
                 py_err_clear();
             }
-            POP();
+            (void)POP();
             py_decref(it);
             ip = arg;
             break;
@@ -1083,7 +1091,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             if (v) { PUSH(v); break; }
             if (!py_err_matches(py_exc_StopAsyncIteration)) goto error;
             py_err_clear();
-            POP();
+            (void)POP();
             py_decref(it);
             ip = arg;
             break;
@@ -1355,7 +1363,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
                 py_recursion_leave();
                 return r;
             }
-            POP();
+            (void)POP();
             py_decref(it);
             PUSH(r);
             break;
@@ -1607,16 +1615,17 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
                 b->saved = NULL;
                 continue;
             }
-            /* a try block: enter its handler */
+            /* a try block: enter its handler (the handler block takes its slot) */
+            int target = b->handler, level = b->level;
             py_block *h = &f->blocks[f->nblocks++];
             h->type = B_HANDLER;
-            h->level = b->level;
+            h->level = level;
             h->handler = -1;
             h->saved = ts->handled;
             py_obj *e = py_err_fetch();
             ts->handled = py_incref(e);
             PUSH(e);
-            ip = b->handler;
+            ip = target;
             goto next;
         }
         /* no handler here: the frame ends with the exception */

@@ -383,7 +383,7 @@ py_obj *py_suggest(py_obj *name, py_obj *candidates) {
         py_obj *item = PY_LITEM(candidates, i);
         if (!PY_IS_STR(item)) continue;
         if (py_str_eq(item, name)) continue;
-        int64_t maxd = ((int64_t)((py_str *)name)->n + (int64_t)((py_str *)item)->n + 3) * MOVE_COST / 6;
+        int64_t maxd = ((int64_t)((py_strobj *)name)->n + (int64_t)((py_strobj *)item)->n + 3) * MOVE_COST / 6;
         if (best - 1 < maxd) maxd = best - 1;
         if (maxd < 0) continue;
         int64_t d = (int64_t)levenshtein(py_s(name), py_slen(name), py_s(item), py_slen(item), (size_t)maxd);

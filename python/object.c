@@ -302,9 +302,6 @@ static py_obj *object_richcmp(py_obj *a, py_obj *b, int op) {
 
 /* ---- attributes ----------------------------------------------------------------- */
 
-static int is_data_descr(py_obj *d) {
-    return PY_TYPE(d) == &py_property_type || PY_TYPE(d)->setattr == NULL && 0;
-}
 
 extern py_type py_getset_type;
 typedef struct py_getset { py_obj ob; const py_getsetdef *def; py_type *owner; } py_getset;

@@ -114,16 +114,16 @@ struct py_type {
 
 /* ---- the objects ----------------------------------------------------------- */
 
-typedef struct py_int { py_obj ob; int64_t v; void *big; /* an mp_int (num.h), or NULL when v holds it */ } py_int;
-typedef struct py_float { py_obj ob; double v; } py_float;
-typedef struct py_str {
+typedef struct py_intobj { py_obj ob; int64_t v; void *big; /* an mp_int (num.h), or NULL when v holds it */ } py_intobj;
+typedef struct py_floatobj { py_obj ob; double v; } py_floatobj;
+typedef struct py_strobj {
     py_obj ob;
     size_t len;    /* bytes of UTF-8 */
     size_t n;      /* code points */
     int64_t hash;  /* -1 until computed */
     int interned;
     char s[];      /* len bytes and a NUL */
-} py_str;
+} py_strobj;
 typedef struct py_bytes { py_obj ob; size_t len; int64_t hash; unsigned char s[]; } py_bytes;
 typedef struct py_tuple { py_obj ob; size_t n; int64_t hash; py_obj *items[]; } py_tuple;
 typedef struct py_list { py_obj ob; size_t n, cap; py_obj **items; } py_list;
@@ -271,7 +271,7 @@ extern py_ts *py__ts;
 /* ---- singletons and types --------------------------------------------------- */
 
 extern py_obj py__None, py__NotImplemented, py__Ellipsis;
-extern py_int py__True, py__False;
+extern py_intobj py__True, py__False;
 #define PY_NONE (&py__None)
 #define PY_TRUE ((py_obj *)&py__True)
 #define PY_FALSE ((py_obj *)&py__False)
@@ -422,8 +422,8 @@ py_obj *py_str_intern(const char *s);    /* a cached str, new reference */
 py_obj *py_str_from_buf(struct py_buf *b);  /* frees b */
 py_obj *py_str_fmt(const char *fmt, ...);
 py_obj *py_str_vfmt(const char *fmt, va_list ap);
-static inline const char *py_s(py_obj *o) { return ((py_str *)o)->s; }
-static inline size_t py_slen(py_obj *o) { return ((py_str *)o)->len; }
+static inline const char *py_s(py_obj *o) { return ((py_strobj *)o)->s; }
+static inline size_t py_slen(py_obj *o) { return ((py_strobj *)o)->len; }
 int py_str_eq(py_obj *a, py_obj *b);
 int py_str_eqc(py_obj *a, const char *s);
 py_obj *py_str_concat(py_obj *a, py_obj *b);

@@ -40,5 +40,25 @@ test-pyfront: pyfront
 # ---- numbers: big integers (libtommath), float repr, formatting ----------
 
 # ---- back end: objects, compiler, evaluator, builtins, modules, CLI -------
+# build/native/casyncio-python runs a program as python3 does; build/san/
+# casyncio-python is the same under ASan and UBSan (the tests' refcount net).
+# num.h's layer is used when python/num.c is present (PY_HAVE_NUM).
+PYCORE_SRC := $(filter-out $(PYFRONT_SRC) python/num%.c,$(PY_SRC))
+PYNUM_SRC := $(filter python/num%.c,$(PY_SRC))
+PYCORE_DEFS := $(if $(PYNUM_SRC),-DPY_HAVE_NUM -I$(BUILD)/deps/tommath)
+PYCORE_NATIVE_OBJ := $(patsubst %.c,$(BUILD)/native/obj/%.o,$(PYCORE_SRC))
+PYCORE_SAN_OBJ := $(patsubst %.c,$(BUILD)/san/obj/%.o,$(PYCORE_SRC))
+$(PYCORE_NATIVE_OBJ): $(BUILD)/native/obj/%.o: %.c $(PY_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(OPT) $(PY_INC) $(PYCORE_DEFS) -c $< -o $@
+$(PYCORE_SAN_OBJ): $(BUILD)/san/obj/%.o: %.c $(PY_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $(PYCORE_DEFS) -c $< -o $@
+$(BUILD)/native/casyncio-python: python/tools/casyncio-python.c $(PYCORE_NATIVE_OBJ) $(PYFRONT_NATIVE_OBJ) $(PYNUM_NATIVE_OBJ) $(BUILD)/native/libcasyncio.a
+	$(CC) $(CSTD) $(WARN) $(OPT) $(PY_INC) $(PYCORE_DEFS) $< $(PYCORE_NATIVE_OBJ) $(PYFRONT_NATIVE_OBJ) $(PYNUM_NATIVE_OBJ) $(BUILD)/native/libcasyncio.a -lm -o $@
+$(BUILD)/san/casyncio-python: python/tools/casyncio-python.c $(PYCORE_SAN_OBJ) $(PYFRONT_SAN_OBJ) $(PYNUM_SAN_OBJ) $(SAN_OBJ)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $(PYCORE_DEFS) $< $(PYCORE_SAN_OBJ) $(PYFRONT_SAN_OBJ) $(PYNUM_SAN_OBJ) $(SAN_OBJ) -lm -o $@
+.PHONY: pycore
+pycore: $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-python
 
 # ---- tests ---------------------------------------------------------------

@@ -39,7 +39,7 @@ size_t py_utf8_count(const char *s, size_t len) {
 }
 
 /* Byte offset of code point index k. */
-static size_t cp_offset(py_str *s, size_t k) {
+static size_t cp_offset(py_strobj *s, size_t k) {
     if (s->n == s->len) return k;
     size_t i = 0, c = 0;
     while (i < s->len && c < k) {
@@ -54,9 +54,9 @@ static size_t cp_offset(py_str *s, size_t k) {
 
 py_obj *py_str_new(const char *s, size_t len) {
     if (len == 0) {
-        static py_str *empty;
+        static py_strobj *empty;
         if (!empty) {
-            empty = malloc(sizeof(py_str) + 1);
+            empty = malloc(sizeof(py_strobj) + 1);
             empty->ob.rc = (intptr_t)1 << 40;
             empty->ob.type = &py_str_type;
             empty->len = empty->n = 0;
@@ -66,7 +66,7 @@ py_obj *py_str_new(const char *s, size_t len) {
         }
         return py_incref(empty);
     }
-    py_str *o = malloc(sizeof(py_str) + len + 1);
+    py_strobj *o = malloc(sizeof(py_strobj) + len + 1);
     if (!o) return py_err_nomem();
     o->ob.rc = 1;
     o->ob.type = &py_str_type;
@@ -153,7 +153,7 @@ py_obj *py_str_fmt(const char *fmt, ...) {
 
 int py_str_eq(py_obj *a, py_obj *b) {
     if (a == b) return 1;
-    py_str *x = (py_str *)a, *y = (py_str *)b;
+    py_strobj *x = (py_strobj *)a, *y = (py_strobj *)b;
     if (x->len != y->len) return 0;
     if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) return 0;
     return memcmp(x->s, y->s, x->len) == 0;
@@ -167,7 +167,7 @@ py_obj *py_str_concat(py_obj *a, py_obj *b) {
     size_t la = py_slen(a), lb = py_slen(b);
     if (!la) return py_incref(b);
     if (!lb) return py_incref(a);
-    py_str *o = malloc(sizeof(py_str) + la + lb + 1);
+    py_strobj *o = malloc(sizeof(py_strobj) + la + lb + 1);
     if (!o) return py_err_nomem();
     o->ob.rc = 1;
     o->ob.type = &py_str_type;
@@ -175,7 +175,7 @@ py_obj *py_str_concat(py_obj *a, py_obj *b) {
     memcpy(o->s, py_s(a), la);
     memcpy(o->s + la, py_s(b), lb);
     o->s[la + lb] = 0;
-    o->n = ((py_str *)a)->n + ((py_str *)b)->n;
+    o->n = ((py_strobj *)a)->n + ((py_strobj *)b)->n;
     o->hash = -1;
     o->interned = 0;
     return (py_obj *)o;
@@ -213,7 +213,7 @@ static py_obj *str_repr(py_obj *o) { return py_str_repr_s(py_s(o), py_slen(o)); 
 py_obj *py_ascii(py_obj *o) {
     py_obj *r = py_repr(o);
     if (!r) return NULL;
-    if (((py_str *)r)->n == py_slen(r)) return r;
+    if (((py_strobj *)r)->n == py_slen(r)) return r;
     py_buf b = {0};
     size_t i = 0, n = py_slen(r);
     const char *s = py_s(r);
@@ -231,7 +231,7 @@ py_obj *py_ascii(py_obj *o) {
 /* ---- the type's slots ------------------------------------------------------------------ */
 
 static int64_t str_hash(py_obj *o) {
-    py_str *s = (py_str *)o;
+    py_strobj *s = (py_strobj *)o;
     if (s->hash != -1) return s->hash;
     uint64_t h = 1469598103934665603ULL;
     for (size_t i = 0; i < s->len; i++) { h ^= (unsigned char)s->s[i]; h *= 1099511628211ULL; }
@@ -257,15 +257,15 @@ static py_obj *str_richcmp(py_obj *a, py_obj *b, int op) {
     return py_bool(r);
 }
 
-static int64_t str_len(py_obj *o) { return (int64_t)((py_str *)o)->n; }
+static int64_t str_len(py_obj *o) { return (int64_t)((py_strobj *)o)->n; }
 
-static py_obj *str_substr(py_str *s, size_t from, size_t to) { /* code points */
+static py_obj *str_substr(py_strobj *s, size_t from, size_t to) { /* code points */
     size_t a = cp_offset(s, from), b = cp_offset(s, to);
     return py_str_new(s->s + a, b - a);
 }
 
 static py_obj *str_getitem(py_obj *o, py_obj *k) {
-    py_str *s = (py_str *)o;
+    py_strobj *s = (py_strobj *)o;
     if (PY_TYPE(k) == &py_slice_type) {
         int64_t start, stop, step, n;
         if (py_slice_indices(k, (int64_t)s->n, &start, &stop, &step, &n) < 0) return NULL;
@@ -302,7 +302,7 @@ static void str_iter_dealloc(py_obj *o) { py_decref(((str_iter *)o)->s); free(o)
 static py_obj *self_iter(py_obj *o) { return py_incref(o); }
 static py_obj *str_iter_next(py_obj *o) {
     str_iter *it = (str_iter *)o;
-    py_str *s = (py_str *)it->s;
+    py_strobj *s = (py_strobj *)it->s;
     if (it->i >= s->len) return NULL;
     size_t a = it->i;
     py_utf8_decode(s->s, s->len, &it->i);
@@ -345,10 +345,10 @@ static int need_str(py_obj *o, const char *what) {
 }
 
 static py_obj *map_ascii(py_obj *self, int (*f)(int)) {
-    py_str *s = (py_str *)self;
+    py_strobj *s = (py_strobj *)self;
     py_obj *r = py_str_new(s->s, s->len);
     if (!r) return NULL;
-    py_str *o = (py_str *)r;
+    py_strobj *o = (py_strobj *)r;
     if (o->len == 0) return r;
     for (size_t i = 0; i < o->len; i++)
         if (!((unsigned char)o->s[i] & 0x80)) o->s[i] = (char)f((unsigned char)o->s[i]);
@@ -361,13 +361,13 @@ M(str_swapcase) { return map_ascii(self, swapc); }
 M(str_casefold) { return map_ascii(self, tolower); }
 M(str_capitalize) {
     py_obj *r = map_ascii(self, tolower);
-    if (r && py_slen(r)) ((py_str *)r)->s[0] = (char)toupper((unsigned char)((py_str *)r)->s[0]);
+    if (r && py_slen(r)) ((py_strobj *)r)->s[0] = (char)toupper((unsigned char)((py_strobj *)r)->s[0]);
     return r;
 }
 M(str_title) {
     py_obj *r = py_str_new(py_s(self), py_slen(self));
     if (!r || !py_slen(r)) return r;
-    py_str *o = (py_str *)r;
+    py_strobj *o = (py_strobj *)r;
     int prev = 0;
     for (size_t i = 0; i < o->len; i++) {
         unsigned char c = (unsigned char)o->s[i];
@@ -381,7 +381,7 @@ M(str_title) {
 static int is_ws(uint32_t c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x1680; }
 
 static py_obj *do_strip(py_obj *self, py_obj *chars, int left, int right) {
-    py_str *s = (py_str *)self;
+    py_strobj *s = (py_strobj *)self;
     if (chars && chars != PY_NONE && need_str(chars, "strip arg") < 0) return NULL;
     int usews = !chars || chars == PY_NONE;
     size_t a = 0, b = s->len;
@@ -427,7 +427,7 @@ static py_obj *do_split(py_obj *self, py_obj *sep, py_obj *maxo, int right) {
         maxsplit = py_index(maxo, &ok);
         if (!ok) return NULL;
     }
-    py_str *s = (py_str *)self;
+    py_strobj *s = (py_strobj *)self;
     py_obj *res = py_list_new(0);
     if (!res) return NULL;
     if (!sep || sep == PY_NONE) {
@@ -532,7 +532,7 @@ M(str_splitlines) {
     static const char *const names[] = { "keepends", NULL };
     ARGS("splitlines", 0, 1, names);
     int keep = a[0] ? py_truth(a[0]) : 0;
-    py_str *s = (py_str *)self;
+    py_strobj *s = (py_strobj *)self;
     py_obj *res = py_list_new(0);
     size_t i = 0;
     while (i < s->len) {
@@ -578,7 +578,7 @@ M(str_replace) {
     if (need_str(a[0], "replace() argument 1") < 0 || need_str(a[1], "replace() argument 2") < 0) return NULL;
     int64_t count = -1;
     if (a[2]) { int ok; count = py_index(a[2], &ok); if (!ok) return NULL; }
-    py_str *s = (py_str *)self;
+    py_strobj *s = (py_strobj *)self;
     size_t ol = py_slen(a[0]);
     py_buf b = {0};
     if (ol == 0) {
@@ -608,7 +608,7 @@ M(str_replace) {
     return py_str_from_buf(&b);
 }
 
-static int range_args(py_str *s, py_obj *so, py_obj *eo, size_t *from, size_t *to) {
+static int range_args(py_strobj *s, py_obj *so, py_obj *eo, size_t *from, size_t *to) {
     int64_t n = (int64_t)s->n, st = 0, en = n;
     int ok = 1;
     if (so && so != PY_NONE) { st = py_index(so, &ok); if (!ok) return -1; }
@@ -625,7 +625,7 @@ static int range_args(py_str *s, py_obj *so, py_obj *eo, size_t *from, size_t *t
 static py_obj *do_find(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, const char *fname, int rev, int raise) {
     ARGS(fname, 1, 3, NULL);
     if (!PY_IS_STR(a[0])) return py_err_set(py_exc_TypeError, "must be str, not %s", py_type_name(a[0]));
-    py_str *s = (py_str *)self;
+    py_strobj *s = (py_strobj *)self;
     size_t from, to;
     if (range_args(s, a[1], a[2], &from, &to) < 0) return NULL;
     int64_t pos = -1;
@@ -650,7 +650,7 @@ M(str_rindex) { return do_find(self, args, nargs, kw, "rindex", 1, 1); }
 M(str_count) {
     ARGS("count", 1, 3, NULL);
     if (!PY_IS_STR(a[0])) return py_err_set(py_exc_TypeError, "must be str, not %s", py_type_name(a[0]));
-    py_str *s = (py_str *)self;
+    py_strobj *s = (py_strobj *)self;
     size_t from, to;
     if (range_args(s, a[1], a[2], &from, &to) < 0) return NULL;
     size_t sl = py_slen(a[0]);
@@ -669,7 +669,7 @@ M(str_count) {
 
 static py_obj *do_startsend(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, const char *fname, int end) {
     ARGS(fname, 1, 3, NULL);
-    py_str *s = (py_str *)self;
+    py_strobj *s = (py_strobj *)self;
     size_t from, to;
     if (range_args(s, a[1], a[2], &from, &to) < 0) return NULL;
     py_obj *pre = a[0];
@@ -688,7 +688,7 @@ M(str_startswith) { return do_startsend(self, args, nargs, kw, "startswith", 0);
 M(str_endswith) { return do_startsend(self, args, nargs, kw, "endswith", 1); }
 
 static py_obj *pred(py_obj *self, int (*f)(int), int need_cased) {
-    py_str *s = (py_str *)self;
+    py_strobj *s = (py_strobj *)self;
     if (!s->len) return py_bool(0);
     int cased = 0;
     for (size_t i = 0; i < s->len; i++) {
@@ -709,7 +709,7 @@ M(str_isspace) { return pred(self, isspace, 0); }
 M(str_isupper) { return pred(self, isupper, 1); }
 M(str_islower) { return pred(self, islower, 1); }
 M(str_isidentifier) {
-    py_str *s = (py_str *)self;
+    py_strobj *s = (py_strobj *)self;
     if (!s->len || isdigit((unsigned char)s->s[0])) return py_bool(0);
     for (size_t i = 0; i < s->len; i++) {
         unsigned char c = (unsigned char)s->s[i];
@@ -717,7 +717,7 @@ M(str_isidentifier) {
     }
     return py_bool(1);
 }
-M(str_isascii) { return py_bool(((py_str *)self)->n == py_slen(self)); }
+M(str_isascii) { return py_bool(((py_strobj *)self)->n == py_slen(self)); }
 
 static py_obj *pad(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, const char *fname, int mode) {
     ARGS(fname, 1, 2, NULL);
@@ -727,12 +727,12 @@ static py_obj *pad(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, 
     const char *fill = " ";
     size_t fl = 1;
     if (a[1]) {
-        if (!PY_IS_STR(a[1]) || ((py_str *)a[1])->n != 1)
+        if (!PY_IS_STR(a[1]) || ((py_strobj *)a[1])->n != 1)
             return py_err_set(py_exc_TypeError, "The fill character must be exactly one character long");
         fill = py_s(a[1]);
         fl = py_slen(a[1]);
     }
-    py_str *s = (py_str *)self;
+    py_strobj *s = (py_strobj *)self;
     if (w <= (int64_t)s->n) return py_incref(self);
     int64_t total = w - (int64_t)s->n, left;
     if (mode == 0) left = 0;                               /* ljust */
@@ -752,7 +752,7 @@ M(str_zfill) {
     int ok;
     int64_t w = py_index(a[0], &ok);
     if (!ok) return NULL;
-    py_str *s = (py_str *)self;
+    py_strobj *s = (py_strobj *)self;
     if (w <= (int64_t)s->n) return py_incref(self);
     py_buf b = {0};
     size_t i = 0;
@@ -764,7 +764,7 @@ M(str_zfill) {
 
 static py_obj *do_partition(py_obj *self, py_obj *sep, int rev) {
     if (need_str(sep, "sep") < 0) return NULL;
-    py_str *s = (py_str *)self;
+    py_strobj *s = (py_strobj *)self;
     size_t sl = py_slen(sep);
     if (!sl) return py_err_set(py_exc_ValueError, "empty separator");
     const char *f = NULL;
@@ -808,7 +808,7 @@ M(str_format_m) {
     return py_format(self, args[0]);
 }
 M(str_expandtabs) {
-    py_str *s = (py_str *)self;
+    py_strobj *s = (py_strobj *)self;
     py_buf b = {0};
     size_t col = 0;
     for (size_t i = 0; i < s->len; i++) {
@@ -842,7 +842,7 @@ static const py_methoddef str_methods[] = {
 
 static void str_dealloc(py_obj *o) { free(o); }
 
-py_type py_str_type = { {(intptr_t)1 << 40, &py_type_type}, "str", .size = sizeof(py_str), .dealloc = str_dealloc,
+py_type py_str_type = { {(intptr_t)1 << 40, &py_type_type}, "str", .size = sizeof(py_strobj), .dealloc = str_dealloc,
     .repr = str_repr, .hash = str_hash, .richcmp = str_richcmp, .len = str_len, .getitem = str_getitem,
     .contains = str_contains, .iter = str_iter_new, .vnew = str_vnew, .methods = str_methods,
     .flags = PY_TF_BASETYPE };
@@ -904,7 +904,7 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
         }
         case 'c':
             if (PY_IS_STR(v)) {
-                if (((py_str *)v)->n != 1) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "%%c requires int or char"); }
+                if (((py_strobj *)v)->n != 1) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "%%c requires int or char"); }
                 e = num_pct_str(&nb, &spec, py_s(v), py_slen(v));
                 break;
             }
@@ -913,12 +913,12 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
             if (PY_IS_INT(v)) {
                 mp_int m;
                 mp_init(&m);
-                py_int *iv = (py_int *)v;
+                py_intobj *iv = (py_intobj *)v;
                 if (iv->big) mp_copy(iv->big, &m); else num_int_set_i64(&m, iv->v);
                 e = num_pct_int(&nb, &spec, &m);
                 mp_clear(&m);
             } else if (PY_IS_FLOAT(v)) {
-                e = num_pct_float(&nb, &spec, ((py_float *)v)->v);
+                e = num_pct_float(&nb, &spec, ((py_floatobj *)v)->v);
             } else {
                 py_buf_free(&b);
                 num_buf_free(&nb);

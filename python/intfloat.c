@@ -22,13 +22,13 @@
 
 #define SMALL_MIN (-5)
 #define SMALL_MAX 256
-static py_int small_ints[SMALL_MAX - SMALL_MIN + 1];
-py_int py__True = { { (intptr_t)1 << 40, &py_bool_type }, 1, NULL };
-py_int py__False = { { (intptr_t)1 << 40, &py_bool_type }, 0, NULL };
+static py_intobj small_ints[SMALL_MAX - SMALL_MIN + 1];
+py_intobj py__True = { { (intptr_t)1 << 40, &py_bool_type }, 1, NULL };
+py_intobj py__False = { { (intptr_t)1 << 40, &py_bool_type }, 0, NULL };
 
 static void int_dealloc(py_obj *o) {
-    py_int *i = (py_int *)o;
 #ifdef PY_HAVE_NUM
+    py_intobj *i = (py_intobj *)o;
     if (i->big) { mp_clear(i->big); free(i->big); }
 #endif
     free(o);
@@ -36,11 +36,11 @@ static void int_dealloc(py_obj *o) {
 
 py_obj *py_int(int64_t v) {
     if (v >= SMALL_MIN && v <= SMALL_MAX) {
-        py_int *s = &small_ints[v - SMALL_MIN];
+        py_intobj *s = &small_ints[v - SMALL_MIN];
         if (!s->ob.type) { s->ob.rc = (intptr_t)1 << 40; s->ob.type = &py_int_type; s->v = v; }
         return py_incref(s);
     }
-    py_int *i = (py_int *)py_alloc(&py_int_type);
+    py_intobj *i = (py_intobj *)py_alloc(&py_int_type);
     if (!i) return NULL;
     i->v = v;
     return (py_obj *)i;
@@ -68,7 +68,7 @@ py_obj *py_num_err(int err) {
 static py_obj *int_from_mp(mp_int *m) {
     int64_t v;
     if (num_int_get_i64(m, &v)) { mp_clear(m); return py_int(v); }
-    py_int *i = (py_int *)py_alloc(&py_int_type);
+    py_intobj *i = (py_intobj *)py_alloc(&py_int_type);
     if (!i) { mp_clear(m); return NULL; }
     i->big = malloc(sizeof(mp_int));
     if (!i->big) { mp_clear(m); py_decref(i); return py_err_nomem(); }
@@ -77,7 +77,7 @@ static py_obj *int_from_mp(mp_int *m) {
 }
 /* Copies an int object's value into out (which the caller clears). */
 static int int_to_mp(py_obj *o, mp_int *out) {
-    py_int *i = (py_int *)o;
+    py_intobj *i = (py_intobj *)o;
     if (mp_init(out) != MP_OKAY) return NUM_ENOMEM;
     if (i->big) return mp_copy(i->big, out) == MP_OKAY ? 0 : NUM_ENOMEM;
     return num_int_set_i64(out, i->v);
@@ -85,7 +85,7 @@ static int int_to_mp(py_obj *o, mp_int *out) {
 #endif
 
 int64_t py_int_val(py_obj *o, int *overflow) {
-    py_int *i = (py_int *)o;
+    py_intobj *i = (py_intobj *)o;
     *overflow = i->big != NULL;
     if (i->big) {
 #ifdef PY_HAVE_NUM
@@ -95,9 +95,9 @@ int64_t py_int_val(py_obj *o, int *overflow) {
     return i->v;
 }
 
-int py_int_is_zero(py_obj *o) { return !((py_int *)o)->big && ((py_int *)o)->v == 0; }
+int py_int_is_zero(py_obj *o) { return !((py_intobj *)o)->big && ((py_intobj *)o)->v == 0; }
 int py_int_sign(py_obj *o) {
-    py_int *i = (py_int *)o;
+    py_intobj *i = (py_intobj *)o;
 #ifdef PY_HAVE_NUM
     if (i->big) return mp_isneg((mp_int *)i->big) ? -1 : 1;
 #endif
@@ -131,7 +131,7 @@ py_obj *py_int_from_str(const char *s, size_t n, int base) {
 }
 
 static py_obj *int_repr(py_obj *o) {
-    py_int *i = (py_int *)o;
+    py_intobj *i = (py_intobj *)o;
     if (!i->big) {
         char b[32];
         snprintf(b, sizeof b, "%lld", (long long)i->v);
@@ -150,7 +150,7 @@ static py_obj *int_repr(py_obj *o) {
 }
 
 static int64_t int_hash(py_obj *o) {
-    py_int *i = (py_int *)o;
+    py_intobj *i = (py_intobj *)o;
 #ifdef PY_HAVE_NUM
     if (i->big) return num_int_hash(i->big);
 #endif
@@ -165,7 +165,7 @@ static int64_t int_hash(py_obj *o) {
 static int int_truth(py_obj *o) { return !py_int_is_zero(o); }
 
 static int int_cmp(py_obj *a, py_obj *b) {
-    py_int *x = (py_int *)a, *y = (py_int *)b;
+    py_intobj *x = (py_intobj *)a, *y = (py_intobj *)b;
     if (!x->big && !y->big) return x->v < y->v ? -1 : x->v > y->v;
 #ifdef PY_HAVE_NUM
     mp_int ma, mb;
@@ -182,9 +182,9 @@ static int int_cmp(py_obj *a, py_obj *b) {
 
 double py_float_val(py_obj *o, int *ok) {
     *ok = 1;
-    if (PY_IS_FLOAT(o)) return ((py_float *)o)->v;
+    if (PY_IS_FLOAT(o)) return ((py_floatobj *)o)->v;
     if (PY_IS_INT(o)) {
-        py_int *i = (py_int *)o;
+        py_intobj *i = (py_intobj *)o;
         if (!i->big) return (double)i->v;
 #ifdef PY_HAVE_NUM
         double d;
@@ -201,7 +201,7 @@ double py_float_val(py_obj *o, int *ok) {
 static int num_cmp_int_float(py_obj *i, double f) {
     /* -1, 0, 1 or 2 (unordered) */
     if (isnan(f)) return 2;
-    py_int *x = (py_int *)i;
+    py_intobj *x = (py_intobj *)i;
 #ifdef PY_HAVE_NUM
     if (x->big) return num_int_cmp_double(x->big, f);
 #endif
@@ -237,13 +237,13 @@ static py_obj *cmp_result(int c, int op) {
 static py_obj *num_richcmp(py_obj *a, py_obj *b, int op) {
     if (PY_IS_INT(a) && PY_IS_INT(b)) return cmp_result(int_cmp(a, b), op);
     if (PY_IS_FLOAT(a) && PY_IS_FLOAT(b)) {
-        double x = ((py_float *)a)->v, y = ((py_float *)b)->v;
+        double x = ((py_floatobj *)a)->v, y = ((py_floatobj *)b)->v;
         if (isnan(x) || isnan(y)) return cmp_result(2, op);
         return cmp_result(x < y ? -1 : x > y, op);
     }
-    if (PY_IS_INT(a) && PY_IS_FLOAT(b)) return cmp_result(num_cmp_int_float(a, ((py_float *)b)->v), op);
+    if (PY_IS_INT(a) && PY_IS_FLOAT(b)) return cmp_result(num_cmp_int_float(a, ((py_floatobj *)b)->v), op);
     if (PY_IS_FLOAT(a) && PY_IS_INT(b)) {
-        int c = num_cmp_int_float(b, ((py_float *)a)->v);
+        int c = num_cmp_int_float(b, ((py_floatobj *)a)->v);
         return cmp_result(c == 2 ? 2 : -c, op);
     }
     return py_incref(PY_NOTIMPL);
@@ -301,7 +301,7 @@ static py_obj *int_big_op(py_obj *a, py_obj *b, int op) {
 static py_obj *float_op(double x, double y, int op);
 
 static py_obj *int_op(py_obj *a, py_obj *b, int op) {
-    py_int *x = (py_int *)a, *y = (py_int *)b;
+    py_intobj *x = (py_intobj *)a, *y = (py_intobj *)b;
     if (!x->big && !y->big) {
         int64_t u = x->v, v = y->v, r;
         switch (op) {
@@ -372,7 +372,7 @@ static py_obj *int_op(py_obj *a, py_obj *b, int op) {
 /* ---- floats ------------------------------------------------------------------------ */
 
 py_obj *py_float(double v) {
-    py_float *f = (py_float *)py_alloc(&py_float_type);
+    py_floatobj *f = (py_floatobj *)py_alloc(&py_float_type);
     if (!f) return NULL;
     f->v = v;
     return (py_obj *)f;
@@ -433,10 +433,10 @@ py_obj *py_float_repr_obj(double v) {
     py_buf_free(&b);
     return r;
 }
-static py_obj *float_repr(py_obj *o) { return py_float_repr_obj(((py_float *)o)->v); }
+static py_obj *float_repr(py_obj *o) { return py_float_repr_obj(((py_floatobj *)o)->v); }
 
 static int64_t float_hash(py_obj *o) {
-    double v = ((py_float *)o)->v;
+    double v = ((py_floatobj *)o)->v;
 #ifdef PY_HAVE_NUM
     return num_float_hash(v, o);
 #else
@@ -463,7 +463,7 @@ static int64_t float_hash(py_obj *o) {
 #endif
 }
 
-static int float_truth(py_obj *o) { return ((py_float *)o)->v != 0.0; }
+static int float_truth(py_obj *o) { return ((py_floatobj *)o)->v != 0.0; }
 
 static py_obj *float_op(double x, double y, int op) {
     double r;
@@ -524,7 +524,7 @@ py_obj *py_num_binop(py_obj *a, py_obj *b, int op) {
 
 py_obj *py__num_unary(py_obj *a, int op) {
     if (PY_IS_INT(a)) {
-        py_int *x = (py_int *)a;
+        py_intobj *x = (py_intobj *)a;
         if (!x->big) {
             if (op == PYAST_UAdd) return py_int(x->v);
             if (op == PYAST_Invert) return py_int(~x->v);
@@ -538,7 +538,7 @@ py_obj *py__num_unary(py_obj *a, int op) {
         return r;
     }
     if (PY_IS_FLOAT(a)) {
-        double v = ((py_float *)a)->v;
+        double v = ((py_floatobj *)a)->v;
         if (op == PYAST_UAdd) return py_float(v);
         if (op == PYAST_USub) return py_float(-v);
     }
@@ -562,10 +562,10 @@ static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     }
     if (PY_IS_INT(x)) {
         if (PY_TYPE(x) == &py_int_type) return py_incref(x);
-        return py_int(((py_int *)x)->v);
+        return py_int(((py_intobj *)x)->v);
     }
     if (PY_IS_FLOAT(x)) {
-        double d = ((py_float *)x)->v;
+        double d = ((py_floatobj *)x)->v;
 #ifdef PY_HAVE_NUM
         mp_int m;
         mp_init(&m);
@@ -649,7 +649,7 @@ static py_obj *bool_repr(py_obj *o) { return py_str_c(o == PY_TRUE ? "True" : "F
 /* ---- methods ----------------------------------------------------------------------------- */
 
 static py_obj *int_bit_length(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    py_int *x = (py_int *)self;
+    py_intobj *x = (py_intobj *)self;
 #ifdef PY_HAVE_NUM
     if (x->big) return py_int((int64_t)num_int_bit_length(x->big));
 #endif
@@ -688,7 +688,7 @@ py_obj *py_format(py_obj *v, py_obj *spec) {
         e = num_format_int(&nb, &m, py_s(spec), py_slen(spec), py_type_name(v));
         mp_clear(&m);
     } else if (PY_IS_FLOAT(v)) {
-        e = num_format_float(&nb, ((py_float *)v)->v, py_s(spec), py_slen(spec), "float");
+        e = num_format_float(&nb, ((py_floatobj *)v)->v, py_s(spec), py_slen(spec), "float");
     } else if (PY_IS_STR(v)) {
         e = num_format_str(&nb, py_s(v), py_slen(v), py_s(spec), py_slen(spec), "str");
     } else {
@@ -711,13 +711,13 @@ static py_obj *num_format_m(py_obj *self, py_obj *const *args, size_t nargs, py_
 }
 
 static py_obj *float_is_integer(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    double v = ((py_float *)self)->v;
+    double v = ((py_floatobj *)self)->v;
     return py_bool(isfinite(v) && floor(v) == v);
 }
 static py_obj *float_real(py_obj *self) { return py_incref(self); }
 static py_obj *float_imag(py_obj *self) { return py_float(0.0); }
 static py_obj *float_as_integer_ratio(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    double v = ((py_float *)self)->v;
+    double v = ((py_floatobj *)self)->v;
     if (!isfinite(v)) return py_err_set(isnan(v) ? py_exc_ValueError : py_exc_OverflowError,
                                         isnan(v) ? "cannot convert NaN to integer ratio" : "cannot convert Infinity to integer ratio");
     int e;
@@ -763,11 +763,11 @@ static const py_getsetdef float_getset[] = {
 /* round(x[, ndigits]) for ints and floats. */
 py_obj *py_round(py_obj *x, py_obj *nd) {
     if (PY_IS_INT(x)) {
-        if (!nd || nd == PY_NONE) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py_int(((py_int *)x)->v);
+        if (!nd || nd == PY_NONE) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py_int(((py_intobj *)x)->v);
         int ok;
         int64_t n = py_index(nd, &ok);
         if (!ok) return NULL;
-        if (n >= 0) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py_int(((py_int *)x)->v);
+        if (n >= 0) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py_int(((py_intobj *)x)->v);
         /* round to 10**-n, half to even */
         py_obj *ten = py_int(10), *e = py_int(-n);
         py_obj *p = py_binop(ten, e, PYAST_Pow);
@@ -800,7 +800,7 @@ py_obj *py_round(py_obj *x, py_obj *nd) {
         return res;
     }
     if (PY_IS_FLOAT(x)) {
-        double v = ((py_float *)x)->v;
+        double v = ((py_floatobj *)x)->v;
 #ifdef PY_HAVE_NUM
         if (!nd || nd == PY_NONE) {
             mp_int m;
@@ -844,12 +844,12 @@ static py_obj *num_round_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
     return py_round(self, nargs ? args[0] : NULL);
 }
 
-py_type py_int_type = { {(intptr_t)1 << 40, &py_type_type}, "int", .size = sizeof(py_int), .dealloc = int_dealloc,
+py_type py_int_type = { {(intptr_t)1 << 40, &py_type_type}, "int", .size = sizeof(py_intobj), .dealloc = int_dealloc,
     .repr = int_repr, .hash = int_hash, .richcmp = num_richcmp, .truth = int_truth, .vnew = int_vnew,
     .methods = int_methods, .getset = int_getset, .flags = PY_TF_BASETYPE };
-py_type py_bool_type = { {(intptr_t)1 << 40, &py_type_type}, "bool", &py_int_type, .size = sizeof(py_int),
+py_type py_bool_type = { {(intptr_t)1 << 40, &py_type_type}, "bool", &py_int_type, .size = sizeof(py_intobj),
     .repr = bool_repr, .hash = int_hash, .richcmp = num_richcmp, .truth = int_truth, .vnew = bool_vnew };
-py_type py_float_type = { {(intptr_t)1 << 40, &py_type_type}, "float", .size = sizeof(py_float),
+py_type py_float_type = { {(intptr_t)1 << 40, &py_type_type}, "float", .size = sizeof(py_floatobj),
     .repr = float_repr, .hash = float_hash, .richcmp = num_richcmp, .truth = float_truth, .vnew = float_vnew,
     .methods = float_methods, .getset = float_getset, .flags = PY_TF_BASETYPE };
 
