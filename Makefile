@@ -196,7 +196,7 @@ bench-smoke: native wasm site
 	node bench/run.mjs --smoke --no-write
 
 # ---- the whole suite: what `npm test` and CI run ---------------------------
-test: setup native test-c valgrind fuzz-short site test-js bench-smoke
+test: setup native test-c valgrind fuzz-short site test-js test-python bench-smoke
 
 # A short fuzz run of every target (about 25 s each) as part of the suite.
 fuzz-short:

@@ -1,0 +1,221 @@
+// corpus.mjs -- the fidelity corpus's one set of rules, shared by the
+// harness (corpus.test.mjs) and the recorder (record.mjs): where the programs
+// are, how a program is run (by CPython 3.11 or by casyncio's interpreter),
+// and how stderr is normalised before it is compared.  Nothing here asserts;
+// the harness does.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const corpusDir = join(root, 'tests', 'python', 'corpus');
+// CORPUS_NATIVE: another binary with casyncio-python's command line (to try the harness).
+export const nativeBin = process.env.CORPUS_NATIVE || join(root, 'build', 'native', 'casyncio-python');
+export const wasmCli = join(root, 'web', 'cli.mjs');
+
+/**
+ * Every program of the corpus, sorted: { id: 'area/NAME', area, name, dir,
+ * file: 'NAME.py', stdin: text or null }.  The expected files sit next to
+ * the program: NAME.out, NAME.err, NAME.status, NAME.times (and NAME.both).
+ */
+export function listPrograms() {
+  const programs = [];
+  for (const area of readdirSync(corpusDir).sort()) {
+    const dir = join(corpusDir, area);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const f of readdirSync(dir).sort()) {
+      if (!f.endsWith('.py')) continue;
+      const name = f.slice(0, -3);
+      const stdinPath = join(dir, `${name}.stdin`);
+      programs.push({
+        id: `${area}/${name}`, area, name, dir, file: f,
+        stdin: existsSync(stdinPath) ? readFileSync(stdinPath, 'utf8') : null,
+      });
+    }
+  }
+  return programs;
+}
+
+/**
+ * The recorded results of a program: { out, err, status, times (as [{ ms,
+ * line }]), both }.  both: NAME.both, stdout and stderr as one stream in
+ * the order CPython wrote them (normalised as stderr is), recorded only for
+ * a program that writes to both; else null.
+ */
+export function readExpected(p) {
+  const at = (ext) => join(p.dir, `${p.name}.${ext}`);
+  if (!existsSync(at('status'))) return null;
+  return {
+    out: readFileSync(at('out'), 'utf8'),
+    err: readFileSync(at('err'), 'utf8'),
+    status: Number(readFileSync(at('status'), 'utf8').trim()),
+    times: parseTimes(readFileSync(at('times'), 'utf8')),
+    both: existsSync(at('both')) ? readFileSync(at('both'), 'utf8') : null,
+  };
+}
+
+/**
+ * NAME.times: one line per stdout line, "<ms>\t<line>", the milliseconds
+ * after the process started at which CPython wrote it (rounded to 10 ms),
+ * then a last line "<ms>\t<exit N>": the whole run's time.
+ */
+export function formatTimes(run) {
+  return run.lines.map(({ ms, line }) => `${ms}\t${line}\n`).join('') + `${run.ms}\t<exit ${run.status}>\n`;
+}
+export function parseTimes(text) {
+  return text.split('\n').filter(Boolean).map((l) => {
+    const tab = l.indexOf('\t');
+    return { ms: Number(l.slice(0, tab)), line: l.slice(tab + 1) };
+  });
+}
+
+/*
+ * THE NORMALISATION of stderr, applied alike to what CPython prints, to what
+ * casyncio's interpreter prints and to the recorded NAME.err:
+ *
+ *  1. The script's path as the interpreter resolved it (CPython 3.11 makes
+ *     the main script's path absolute: "/abs/dir/NAME.py") is written back
+ *     as it was given on the command line, "NAME.py" (every program runs
+ *     with its own folder as the working directory).
+ *  2. Frames of CPython's own library are removed: a traceback line
+ *     `<lead>File "<path>", line N...` whose path is inside CPython's library
+ *     (it contains "/lib/python3.<minor>/", e.g.
+ *     ".../lib/python3.11/asyncio/runners.py") or is frozen ("<frozen ...>"),
+ *     together with every following line that starts with <lead> plus two
+ *     more spaces (the frame's source line and its ^^^^/~~~~ marker line).
+ *     <lead> is the text before "File": spaces, and for exception groups
+ *     the "|" of their margin.  Nothing else is touched: the "Traceback"
+ *     header, the program's own frames with their markers, and the
+ *     exception line stay byte for byte.
+ */
+const LIB_FRAME = /^([ |]*)File "(?:<frozen [^>"]*>|[^"]*\/lib\/python3\.\d+\/[^"]*)", line \d+/;
+export function normaliseStderr(text, p) {
+  const absolute = join(p.dir, p.file);
+  let s = text.split(absolute).join(p.file);
+  const lines = s.split('\n');
+  const kept = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = LIB_FRAME.exec(lines[i]);
+    if (!m) { kept.push(lines[i]); continue; }
+    const inner = m[1] + '  ';
+    while (i + 1 < lines.length && lines[i + 1].startsWith(inner)) i++;
+  }
+  return kept.join('\n');
+}
+
+/**
+ * The machine's CPython, resolved once (python3 may be a slow pyenv shim);
+ * CORPUS_PYTHON names another one.
+ */
+let python;
+export function pythonExe() {
+  if (python) return python;
+  const r = spawnSync(process.env.CORPUS_PYTHON || 'python3', ['-c', 'import sys; print(sys.executable); print(sys.version.split()[0])'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`python3 does not run: ${r.stderr || r.error}`);
+  const [exe, version] = r.stdout.trim().split('\n');
+  if (!version.startsWith('3.11.')) throw new Error(`the corpus is recorded from CPython 3.11; python3 is ${version}`);
+  python = exe;
+  pythonVersion = version;
+  return python;
+}
+export let pythonVersion = null;
+
+/** The environment every run gets: nothing of the caller's Python settings. */
+export function cleanEnv(extra = {}) {
+  return {
+    PATH: process.env.PATH, HOME: process.env.HOME || '/tmp', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8',
+    PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1', ...extra,
+  };
+}
+
+/** The command lines of the three runners for a program (cwd: its folder). */
+export function commandFor(runner, p, clock) {
+  switch (runner) {
+    case 'cpython': return [pythonExe(), [p.file]];
+    case 'native': return [nativeBin, ['--clock', clock, p.file]];
+    case 'wasm': return [process.execPath, [wasmCli, 'run', p.file, '--clock', clock]];
+    default: throw new Error(`unknown runner ${runner}`);
+  }
+}
+
+/**
+ * Runs a program; resolves with { out, err (raw), status, signal, ms,
+ * lines: [{ ms, line }], timedOut }.  ms: since spawn; each stdout line
+ * gets the time its chunk arrived.  stdin is NAME.stdin or empty.
+ * merge: stderr goes into the same pipe as stdout (2>&1), so `out` holds
+ * both in the order they were written.
+ */
+export function runProgram(runner, p, { clock = 'real', timeoutMs = 30000, env = {}, merge = false } = {}) {
+  let [cmd, args] = commandFor(runner, p, clock);
+  if (merge) [cmd, args] = ['/bin/sh', ['-c', 'exec "$0" "$@" 2>&1', cmd, ...args]];
+  return new Promise((resolvePromise) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: p.dir, env: cleanEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+    const outChunks = [];
+    const errChunks = [];
+    const lines = [];
+    let partial = '';
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
+    child.stdout.on('data', (d) => {
+      const ms = Math.round((performance.now() - t0) / 10) * 10;
+      outChunks.push(d);
+      partial += d.toString('utf8');
+      const parts = partial.split('\n');
+      partial = parts.pop();
+      for (const line of parts) lines.push({ ms, line });
+    });
+    child.stderr.on('data', (d) => errChunks.push(d));
+    child.stdin.on('error', () => {});
+    child.stdin.end(p.stdin ?? '');
+    child.on('error', (e) => { clearTimeout(timer); resolvePromise({ out: '', err: String(e), status: null, signal: null, ms: 0, lines, timedOut, spawnError: e }); });
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      const ms = Math.round((performance.now() - t0) / 10) * 10;
+      if (partial) lines.push({ ms, line: partial });
+      resolvePromise({
+        out: Buffer.concat(outChunks).toString('utf8'), err: Buffer.concat(errChunks).toString('utf8'),
+        status, signal, ms, lines, timedOut,
+      });
+    });
+  });
+}
+
+/** Runs async jobs at most `limit` at a time; resolves with their results in order. */
+export async function pool(items, limit, fn) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => { while (next < items.length) { const i = next++; results[i] = await fn(items[i], i); } };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * tests/python/corpus/PASSING: the programs casyncio's interpreter must
+ * match.  One per line: "area/NAME [real] [native|wasm]"; "#" starts a
+ * comment.  "real": also run with the real clock and check the line times;
+ * "native" or "wasm": only that build is expected to pass (default: both).
+ * Returns Map id -> { real, native, wasm } and throws on a malformed line.
+ */
+export function readPassing(known) {
+  const path = join(corpusDir, 'PASSING');
+  const map = new Map();
+  if (!existsSync(path)) return map;
+  readFileSync(path, 'utf8').split('\n').forEach((raw, i) => {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!line) return;
+    const [id, ...flags] = line.split(/\s+/);
+    const where = `${basename(path)}:${i + 1}`;
+    if (!known.has(id)) throw new Error(`${where}: no program "${id}" in tests/python/corpus (expected area/NAME)`);
+    const bad = flags.filter((f) => !['real', 'native', 'wasm'].includes(f));
+    if (bad.length) throw new Error(`${where}: unknown flag "${bad[0]}" (the flags are: real, native, wasm)`);
+    const only = flags.filter((f) => f !== 'real');
+    map.set(id, {
+      real: flags.includes('real'),
+      native: only.length === 0 || only.includes('native'),
+      wasm: only.length === 0 || only.includes('wasm'),
+    });
+  });
+  return map;
+}

@@ -1,0 +1,277 @@
+// corpus.test.mjs -- the fidelity corpus (issue 13, "Fidelity, measured"):
+// every program of tests/python/corpus/<area>/NAME.py against what CPython
+// 3.11 printed for it (NAME.out, NAME.err, NAME.status, NAME.times).
+//
+//  (a) CPython still gives the recorded results (the corpus cannot rot).
+//      A program that writes to both stdout and stderr also runs with both
+//      in one pipe, and its lines must come in the recorded order (NAME.both).
+//  (b) casyncio's interpreter gives them too: natively
+//      (build/native/casyncio-python) and in wasm (node web/cli.mjs run),
+//      with the virtual clock (the same lines, much faster than CPython when
+//      the program sleeps) and, for the programs PASSING marks "real", with
+//      the real clock (the same lines at the same times).
+//
+// stdout and the exit status compare byte for byte, stderr after the
+// normalisation of corpus.mjs.  Programs listed in corpus/PASSING must match
+// (a failure fails the suite); every other program runs as a node:test
+// `todo` test, which reports but does not fail, so progress shows.
+//
+//   node --test tests/python/corpus.test.mjs
+//   CORPUS_ONLY=asyncio,mistakes/key_error node --test tests/python/corpus.test.mjs
+//   CORPUS_JOBS=2 (programs run at a time, default 2)
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as corpus from './corpus.mjs';
+import {
+  listPrograms, nativeBin, pythonExe, root, normaliseStderr, readExpected, readPassing, runProgram,
+} from './corpus.mjs';
+
+const JOBS = Number(process.env.CORPUS_JOBS) || 2;
+const only = (process.env.CORPUS_ONLY || '').split(',').filter(Boolean);
+const allPrograms = listPrograms();
+const programs = allPrograms.filter((p) => !only.length || only.some((f) => p.id === f || p.area === f));
+
+// How far a line's time may be from CPython's with the real clock: lines are
+// compared by their time after the program's first line (start-up differs).
+// CPython's own re-run gets more slack: it only guards NAME.times from rot,
+// on a machine that may be busy.
+const SLACK_MS = 250;
+const CPYTHON_SLACK_MS = 500;
+// With the virtual clock a program's sleeps take no time: from its first
+// stdout line to its exit, a program that took CPython 400 ms or more (its
+// sleeps, start-up aside) must take under half of CPython's time.
+const VIRTUAL_CHECK_FROM_MS = 400;
+
+let passing = new Map();
+let passingError = null;
+try { passing = readPassing(new Set(allPrograms.map((p) => p.id))); } catch (e) { passingError = e; }
+
+/** The first difference between two texts, as one short line. */
+function firstDifference(what, expected, actual) {
+  if (expected === actual) return null;
+  const e = expected.split('\n');
+  const a = actual.split('\n');
+  let i = 0;
+  while (i < e.length && i < a.length && e[i] === a[i]) i++;
+  const show = (lines) => (i < lines.length ? JSON.stringify(lines[i]) : '(end)');
+  return `${what} differs at line ${i + 1}: expected ${show(e)}, got ${show(a)}`;
+}
+
+/** Every way a run differs from the recorded results (empty: it matches). */
+function differences(p, expected, run) {
+  if (run.spawnError) return [`could not start: ${run.spawnError.message}`];
+  if (run.timedOut) return [`timed out after ${run.ms} ms`];
+  return [
+    run.status !== expected.status ? `exit status: expected ${expected.status}, got ${run.status}${run.signal ? ` (signal ${run.signal})` : ''}` : null,
+    firstDifference('stdout', expected.out, run.out),
+    firstDifference('stderr (normalised)', expected.err, normaliseStderr(run.err, p)),
+  ].filter(Boolean);
+}
+
+/** Real clock: each stdout line within slack (+10%) of CPython's time, counted from the first line. */
+function timeDifferences(expected, run, slack = SLACK_MS) {
+  const want = expected.times.slice(0, -1);
+  const got = run.lines;
+  if (!want.length || want.length !== got.length) return [];
+  const problems = [];
+  want.forEach((w, i) => {
+    const dw = w.ms - want[0].ms;
+    const dg = got[i].ms - got[0].ms;
+    if (Math.abs(dw - dg) > slack + dw / 10) {
+      problems.push(`line ${i + 1} ${JSON.stringify(w.line)} came ${dg} ms after the first line; CPython: ${dw} ms`);
+    }
+  });
+  return problems.slice(0, 3);
+}
+
+/** The time from the first stdout line (or the start) to the exit. */
+function span(lines, total) {
+  return total - (lines.length ? lines[0].ms : 0);
+}
+
+/** Virtual clock: a program whose sleeps took CPython 400 ms or more runs in under half that time. */
+function virtualDifferences(expected, run) {
+  const want = span(expected.times.slice(0, -1), expected.times.at(-1).ms);
+  const got = span(run.lines, run.ms);
+  if (want < VIRTUAL_CHECK_FROM_MS || got < want / 2) return [];
+  return [`with the virtual clock it ran ${got} ms from its first line to its exit; CPython with the real clock: ${want} ms (expected under half)`];
+}
+
+/**
+ * A run with the real clock, and its differences.  On a busy machine the real
+ * clock can reorder lines that only a few milliseconds separate (CPython's
+ * own as well: two sleeps of 1 s started together may wake in one loop
+ * iteration or in two), so a run that differs is run once more and only the
+ * second run's differences count.  Virtual-clock runs get no second chance.
+ */
+async function realClockRun(runner, p, expected, slack) {
+  let diffs = [];
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const run = await runProgram(runner, p, { clock: 'real', timeoutMs: expected.times.at(-1).ms + 15000 });
+    diffs = [...differences(p, expected, run), ...timeDifferences(expected, run, slack)];
+    if (!diffs.length) diffs = await orderDifferences(runner, p, expected, 'real');
+    if (!diffs.length || run.timedOut) break;
+  }
+  return diffs;
+}
+
+/**
+ * A program that writes to stdout and stderr (it has NAME.both) runs once
+ * more with both streams in one pipe: its lines must come in CPython's order
+ * across the two (a RuntimeWarning between the lines it came between).
+ */
+async function orderDifferences(runner, p, expected, clock) {
+  if (expected.both === null) return [];
+  const run = await runProgram(runner, p, { clock, merge: true, timeoutMs: clock === 'real' ? expected.times.at(-1).ms + 15000 : 20000 });
+  if (run.timedOut) return [`timed out after ${run.ms} ms (stdout and stderr in one pipe)`];
+  const d = firstDifference('stdout and stderr together (2>&1)', expected.both, normaliseStderr(run.out, p));
+  return d ? [d] : [];
+}
+
+// ---- the corpus itself ---------------------------------------------------
+
+describe('the corpus is complete', () => {
+  it('has at least 130 programs, each with its recorded results', () => {
+    assert.ok(allPrograms.length >= 130, `only ${allPrograms.length} programs`);
+    const missing = allPrograms.filter((p) => !readExpected(p)).map((p) => p.id);
+    assert.deepEqual(missing, [], 'programs without NAME.status (run node tests/python/record.mjs)');
+  });
+  it('keeps each program between 5 and 60 lines', () => {
+    const bad = allPrograms.filter((p) => {
+      const n = readFileSync(join(p.dir, p.file), 'utf8').trimEnd().split('\n').length;
+      return n < 5 || n > 60;
+    }).map((p) => p.id);
+    assert.deepEqual(bad, []);
+  });
+  it('has a PASSING list that names only programs of the corpus', () => {
+    assert.equal(passingError, null, passingError && passingError.message);
+  });
+});
+
+describe('the stderr normalisation', () => {
+  const p = { dir: '/abs/dir', file: 'prog.py' };
+  it('writes the script path back as given and keeps the program\'s frames', () => {
+    const raw = 'Traceback (most recent call last):\n  File "/abs/dir/prog.py", line 3, in <module>\n    f()\n    ^^^\nValueError: x\n';
+    assert.equal(normaliseStderr(raw, p), raw.replace('/abs/dir/prog.py', 'prog.py'));
+    assert.equal(normaliseStderr('/abs/dir/prog.py:4: RuntimeWarning: w\n', p), 'prog.py:4: RuntimeWarning: w\n');
+  });
+  it('removes CPython library frames with their source and marker lines', () => {
+    const raw = [
+      'Traceback (most recent call last):',
+      '  File "/abs/dir/prog.py", line 9, in <module>',
+      '    asyncio.run(main())',
+      '  File "/usr/lib/python3.11/asyncio/runners.py", line 190, in run',
+      '    return runner.run(main)',
+      '           ^^^^^^^^^^^^^^^^',
+      '  File "<frozen importlib._bootstrap>", line 1, in _find_and_load',
+      '  File "/abs/dir/prog.py", line 5, in main',
+      '    raise ValueError',
+      'ValueError', ''].join('\n');
+    assert.equal(normaliseStderr(raw, p), [
+      'Traceback (most recent call last):',
+      '  File "prog.py", line 9, in <module>',
+      '    asyncio.run(main())',
+      '  File "prog.py", line 5, in main',
+      '    raise ValueError',
+      'ValueError', ''].join('\n'));
+  });
+  it('removes library frames inside an exception group\'s margin', () => {
+    const raw = [
+      '  |   File "/abs/dir/prog.py", line 33, in <module>',
+      '  |     asyncio.run(main())',
+      '  |   File "/x/lib/python3.11/asyncio/runners.py", line 190, in run',
+      '  |     return runner.run(main)',
+      '  |            ^^^^^^^^^^^^^^^^',
+      '  | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)'].join('\n');
+    assert.equal(normaliseStderr(raw, p), [
+      '  |   File "prog.py", line 33, in <module>',
+      '  |     asyncio.run(main())',
+      '  | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)'].join('\n'));
+  });
+});
+
+// ---- (a) CPython still gives what was recorded ----------------------------
+
+describe('CPython 3.11 still gives the recorded results', { concurrency: JOBS }, () => {
+  for (const p of programs) {
+    it(p.id, async () => {
+      const expected = readExpected(p);
+      assert.ok(expected, `${p.id} has no recorded results`);
+      const diffs = await realClockRun('cpython', p, expected, CPYTHON_SLACK_MS);
+      assert.deepEqual(diffs, [], `${p.id}: CPython ${corpus.pythonVersion} (${pythonExe()}) no longer gives the recorded results (3.11.7's); re-record with node tests/python/record.mjs ${p.id}`);
+    });
+  }
+});
+
+// ---- (b) casyncio's interpreter, native and wasm --------------------------
+
+/** Is the runner there?  null when it is, else why not (the todo message). */
+function probeNative() {
+  if (!existsSync(nativeBin)) return 'build/native/casyncio-python does not exist yet';
+  return null;
+}
+async function probeWasm() {
+  // The CLI builds the site on first use; the harness never starts a build.
+  if (!existsSync(join(root, 'dist', 'casyncio.wasm'))) return 'the wasm build is not there (make site)';
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-probe-'));
+  try {
+    writeFileSync(join(dir, 'probe.py'), "print('probe', 6 * 7)\n");
+    const run = await runProgram('wasm', { dir, file: 'probe.py', stdin: null }, { clock: 'virtual', timeoutMs: 20000 });
+    if (run.status === 0 && run.out === 'probe 42\n') return null;
+    const said = (run.err || run.out).trim().split('\n')[0] || `exit ${run.status}`;
+    return `"node web/cli.mjs run program.py" does not run Python yet (${said.slice(0, 120)})`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const runners = [
+  { name: 'native', label: 'casyncio-python (native)', unavailable: probeNative() },
+  { name: 'wasm', label: 'node web/cli.mjs run (wasm)', unavailable: await probeWasm() },
+];
+const matched = { native: new Set(), wasm: new Set() };
+const failedReal = { native: new Set(), wasm: new Set() };
+
+for (const runner of runners) {
+  describe(`${runner.label} matches CPython`, { concurrency: JOBS }, () => {
+    for (const p of programs) {
+      const entry = passing.get(p.id);
+      const expectedToPass = entry && entry[runner.name];
+      const todo = runner.unavailable ? `${runner.unavailable}` : expectedToPass ? false : 'not in tests/python/corpus/PASSING yet';
+      it(`${p.id} (virtual clock)`, { todo }, async () => {
+        if (runner.unavailable) return;
+        const expected = readExpected(p);
+        const run = await runProgram(runner.name, p, { clock: 'virtual', timeoutMs: 20000 });
+        let diffs = [...differences(p, expected, run), ...virtualDifferences(expected, run)];
+        if (!diffs.length) diffs = await orderDifferences(runner.name, p, expected, 'virtual');
+        if (!diffs.length) matched[runner.name].add(p.id);
+        assert.deepEqual(diffs, [], `${p.id} (${runner.name}, virtual clock)`);
+      });
+      if (entry && entry.real && expectedToPass) {
+        it(`${p.id} (real clock)`, { todo: runner.unavailable || false }, async () => {
+          if (runner.unavailable) return;
+          const expected = readExpected(p);
+          const diffs = await realClockRun(runner.name, p, expected, SLACK_MS);
+          if (diffs.length) failedReal[runner.name].add(p.id);
+          assert.deepEqual(diffs, [], `${p.id} (${runner.name}, real clock)`);
+        });
+      }
+    }
+  });
+}
+
+after(() => {
+  const ok = (name, id) => matched[name].has(id) && !failedReal[name].has(id);
+  const count = (name, list = programs) => list.filter((p) => ok(name, p.id)).length;
+  const note = (r) => (r.unavailable ? ` [${r.name}: ${r.unavailable}]` : '');
+  console.log(`corpus: ${count('native')} of ${programs.length} programs match CPython (native), ${count('wasm')} (wasm)` +
+    `${note(runners[0])}${note(runners[1])}`);
+  const areas = [...new Set(programs.map((p) => p.area))];
+  console.log(`corpus by area (native/wasm of all): ${areas.map((a) => {
+    const list = programs.filter((p) => p.area === a);
+    return `${a} ${count('native', list)}/${count('wasm', list)} of ${list.length}`;
+  }).join(', ')}`);
+});

@@ -1,0 +1,17 @@
+# Integer arithmetic: //, % and divmod with negatives, **, true division, bit operations.
+for a, b in ((7, 2), (-7, 2), (7, -2), (-7, -2)):
+    print(f'{a} // {b} = {a // b}, {a} % {b} = {a % b}, divmod = {divmod(a, b)}')
+print(2 ** 10, 2 ** -1, (-2) ** 3, -2 ** 2, 0 ** 0)
+print(7 / 2, 8 / 2, -7 / 2, 1 / 3)
+print(pow(3, 4), pow(3, 4, 5), pow(2, -1, 7))
+print(abs(-17), -(-3), +4)
+print(0b1010, 0o17, 0xff, 1_000_000)
+print(6 & 3, 6 | 3, 6 ^ 3, ~6, 1 << 10, -16 >> 2)
+print(True + True, True * 10, False - 1)
+print(10 == 10.0, 3 * 1.0, type(3 * 1.0).__name__, type(6 // 2).__name__)
+print(int('42'), int('-0'), int('  7  '), int('ff', 16), int('0b101', 0), int('z', 36))
+print(int(3.9), int(-3.9), int(True), float(3), float('1e3'), float(' -2.5 '))
+print((5).bit_length(), (255).to_bytes(2, 'big'), int.from_bytes(b'\x01\x00', 'big'))
+print(hex(255), oct(8), bin(5), hex(-1))
+print(17 % 5.5, -17 // 5.0, divmod(7.5, 2))
+print(1 + 2 * 3 ** 2 // 4 - -1)

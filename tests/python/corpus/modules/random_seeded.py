@@ -1,0 +1,18 @@
+# random with a seed gives CPython's exact numbers: seed, randint, random, choice, shuffle, uniform.
+import random
+random.seed(42)
+print([random.randint(1, 10) for _ in range(10)])
+print(random.random(), random.random())
+print(random.choice(['red', 'green', 'blue']), random.choice('abcdef'), random.choice(range(100)))
+deck = list(range(10))
+random.shuffle(deck)
+print(deck)
+print(random.uniform(1, 5), random.uniform(10, -10))
+print(random.randrange(10), random.randrange(0, 100, 5), random.sample(range(50), 5))
+random.seed(42)
+print(random.randint(1, 10), 'again after re-seeding')
+random.seed(2 ** 80 + 12345)
+print(random.random())
+print(random.randint(-10 ** 20, 10 ** 20))
+random.seed(0)
+print(random.choice([1, 2, 3]), random.random())

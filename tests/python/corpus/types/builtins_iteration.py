@@ -1,0 +1,26 @@
+# Builtins over iterables: len, sorted, reversed, enumerate, zip, map, filter, any, all, iter, next, range.
+data = [3, 1, 4, 1, 5, 9, 2, 6]
+print(len(data), len('abc'), len({'a': 1}), len(range(10)), len(()))
+print(sorted(data), sorted(data, reverse=True), sorted('bca'), sorted({3: 'x', 1: 'y'}))
+print(sorted(['b', 'A', 'c'], key=str.lower), sorted([-3, 2, -1], key=abs))
+print(list(reversed(data)), list(reversed('abc')), list(reversed(range(3))))
+print(list(enumerate('abc')), list(enumerate('ab', start=1)))
+print(list(zip([1, 2, 3], 'ab')), list(zip()), list(zip(*[(1, 'a'), (2, 'b')])))
+print(list(map(str, [1, 2])), list(map(pow, [2, 3], [3, 2])), list(map(len, ['a', 'bcd'])))
+print(list(filter(None, [0, 1, '', 'x', None])), list(filter(str.isdigit, 'a1b2')))
+print(any(x > 8 for x in data), all(x > 0 for x in data), any([]), all([]))
+it = iter([10, 20])
+print(next(it), next(it), next(it, 'end'))
+it2 = iter(range(3))
+print(list(it2), list(it2))
+m = map(lambda x: x * 2, [1, 2, 3])
+print(next(m), list(m))
+e = enumerate('xy')
+print(type(e).__name__, next(e))
+print(list(range(3)), list(range(2, 5)), list(range(10, 0, -4)))
+print(dict(enumerate('ab')), set(map(abs, [-1, 1, -2])), tuple(filter(lambda c: c != 'a', 'banana')))
+try:
+    next(iter([]))
+except StopIteration:
+    print('StopIteration from an empty iterator')
+print(callable(len), callable(3), id(data) == id(data), type(id(data)).__name__)

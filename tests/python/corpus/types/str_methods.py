@@ -1,0 +1,21 @@
+# The usual str methods.
+s = '  Hello, Async World!  '
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr('xxhixx'.strip('x')))
+t = s.strip()
+print(t.lower(), t.upper(), t.title(), t.swapcase(), 'hello world'.capitalize())
+print(t.split(), t.split(', '), 'a,b,,c'.split(','), 'a b  c'.split(' '), 'a-b-c'.split('-', 1))
+print('a-b-c'.rsplit('-', 1), 'one\ntwo\r\nthree'.splitlines(), ''.split(), ''.split(','))
+print('-'.join(['x', 'y', 'z']), ''.join(reversed('abc')), ', '.join(str(i) for i in range(3)))
+print(t.replace('l', 'L'), t.replace('l', 'L', 1), t.find('o'), t.find('zz'), t.rfind('o'), t.index('W'))
+print(t.count('l'), t.startswith('Hello'), t.endswith(('!', '?')), t.startswith('World', 7))
+print('42'.isdigit(), 'abc'.isalpha(), 'abc1'.isalnum(), '  '.isspace(), 'ABC'.isupper(), 'abc'.islower(), 'Ab'.istitle())
+print('7'.zfill(3), '-7'.zfill(4), 'ab'.center(6, '*'), 'ab'.ljust(4, '.'), 'ab'.rjust(4), 'a\tb'.expandtabs(4))
+print('key=value=x'.partition('='), 'key=value=x'.rpartition('='), 'none'.partition('='))
+print('Hello'.removeprefix('He'), 'file.py'.removesuffix('.py'), 'abc'.encode(), b'abc'.decode())
+print(len('héllo'), 'é'.encode('utf-8'), ord('A'), chr(97), ord('€'), '\u00e9' == 'é')
+print('ab' * 3, 'a' + 'b', 'b' in 'abc', 'abc'[1], 'abc'.upper().lower(), str(12) + '3')
+print('{} items'.format(3), 'x'.join('123'), 'Mississippi'.count('ss'), 'tab\there', r'raw\n')
+print('''multi
+line''', "it's", 'say "hi"', '\\', len('\n'))
+print(sorted('hello'), list('abc'), 'abc' < 'abd', min('hello'), max('hello'))
+print('%s|' % 'é', 'café'.upper(), 'ÉCOLE'.lower())
