@@ -273,7 +273,8 @@ int num_math_sqrt(double *out, double x);
 /* ------------------------------------------------------------------ */
 
 /* Each appends format(value, spec) to b.  spec is the spec's UTF-8 text
- * (empty: str(value)); type_name is the value's type for messages
+ * (empty: str(value); for a bool the back end writes 'True' itself, as
+ * CPython's format(True, '') does); type_name is the value's type for messages
  * ("int", "bool", "float", "str").  NUM_EVALUE with CPython's messages
  * ("Unknown format code 'x' for object of type 'float'", "Format
  * specifier missing precision", "Cannot specify ',' with 's'.", ...),
@@ -290,39 +291,67 @@ int num_format_str(num_buf *b, const char *s, size_t slen, const char *spec, siz
 /* printf-style formatting: 'fmt' % args                                */
 /* ------------------------------------------------------------------ */
 
-/* One conversion specifier %[(key)][flags][width][.precision][length]type. */
+/* One conversion specifier %[(key)][flags][width][.precision][length]type.
+ *
+ * The back end walks the format and the arguments (CPython's
+ * PyUnicode_Format) and, for each '%':
+ *   1. num_pct_parse(); if spec.literal, append '%' (the "%%" case) and go on;
+ *   2. with spec.key, take the argument from the mapping ("format requires
+ *      a mapping" if it is not one);
+ *   3. if spec.width_star, take the next argument (TypeError "* wants int"
+ *      unless an int) and give it to num_pct_set_width(); likewise
+ *      prec_star and num_pct_set_prec();
+ *   4. take the value argument ("not enough arguments for format string"),
+ *      then: type s, r or a: num_pct_str() with str(), repr() or ascii() of
+ *      it; an int (bool too) num_pct_int(); a float num_pct_float(); a str
+ *      with type c num_pct_str(); anything else num_pct_type_error(), which
+ *      also reports an unknown type character. */
 typedef struct num_pct {
     const char *key; /* the mapping key's text inside %(...), or NULL */
-    size_t key_len;  /* its length */
+    size_t key_len;  /* its length in bytes */
+    int literal;     /* "%%": append '%', no argument */
     int left;        /* '-' flag */
     int plus;        /* '+' flag */
     int space;       /* ' ' flag */
     int alt;         /* '#' flag */
     int zero;        /* '0' flag */
-    int width_star;  /* width was '*': the back end takes it from the args, sets width */
-    int prec_star;   /* precision was '*': likewise, sets prec */
+    int width_star;  /* width was '*' (see above) */
+    int prec_star;   /* precision was '*' */
     int64_t width;   /* -1 when absent */
     int64_t prec;    /* -1 when absent */
-    char type;       /* d i u o x X e E f F g G c r s a % */
-    size_t end;      /* offset just past the type character in fmt */
+    uint32_t type;   /* the conversion character's code point: d i u o x X e E f F g G c r s a ... */
+    size_t index;    /* its index in code points (for "unsupported format character") */
+    size_t end;      /* byte offset just past the conversion character */
 } num_pct;
 
 /* Parses the specifier starting at fmt[pos] (just after the '%').
- * NUM_EVALUE "incomplete format", "unsupported format character 'y'
- * (0x79) at index 3" (the index counts code points from the start of
- * fmt).  The back end walks the text and the arguments. */
+ * NUM_EVALUE "incomplete format", "incomplete format key", "width too
+ * big", "precision too big".  The type character is not checked here
+ * (CPython takes the argument first): the num_pct_* functions below
+ * report "unsupported format character 'y' (0x79) at index 3". */
 int num_pct_parse(num_pct *spec, const char *fmt, size_t n, size_t pos);
-/* Formats one argument.  For %d %i %u %o %x %X of an int; %e %f %g ... of
- * an int are given here too (converted as CPython does); %c of an int
+/* Store a '*' argument: a negative width sets '-' (as CPython); a
+ * negative precision becomes 0. */
+void num_pct_set_width(num_pct *spec, int64_t width);
+void num_pct_set_prec(num_pct *spec, int64_t prec);
+/* %d %i %u %o %x %X of an int; %e %f %g ... convert it to float
+ * (NUM_EOVERFLOW "int too large to convert to float"); %c of an int
  * (NUM_EOVERFLOW "%c arg not in range(0x110000)"). */
 int num_pct_int(num_buf *b, const num_pct *spec, const mp_int *v);
-/* %e %E %f %F %g %G of a float (and %d %i %u of a float, truncated as
- * int(x), with its errors). */
+/* %e %E %f %F %g %G of a float; %d %i %u truncate it as int(x), with its
+ * errors; %o %x %X and %c raise TypeError as CPython. */
 int num_pct_float(num_buf *b, const num_pct *spec, double v);
-/* %s %r %a: text is str(x), repr(x) or ascii(x) as UTF-8 (the back end
- * computes it); applies width, precision (in code points) and '-'.
- * %c of a one-character str also comes here. */
+/* %s %r %a: text is str(x), repr(x) or ascii(x) as UTF-8; precision cuts
+ * it (in code points), width pads it.  %c of a str: exactly one character
+ * (TypeError "%c requires int or char" otherwise). */
 int num_pct_str(num_buf *b, const num_pct *spec, const char *text, size_t n);
+/* The error for an argument of type type_name that the conversion does
+ * not take: TypeError "%d format: a real number is required, not str",
+ * "%x format: an integer is required, not float", "must be real number,
+ * not str", "%c requires int or char", or ValueError "unsupported format
+ * character ...".  Returns 0 (no error) for s, r and a, which take
+ * anything. */
+int num_pct_type_error(const num_pct *spec, const char *type_name);
 
 #ifdef __cplusplus
 }

@@ -38,6 +38,86 @@ test-pyfront: pyfront
 	node --test tests/python/parser.test.mjs
 
 # ---- numbers: big integers (libtommath), float repr, formatting ----------
+# python/num*.c (part of PY_SRC) sit on libtommath, fetched from Debian's
+# source package at build time (python/fetch-tommath.sh) into
+# build/deps/tommath and compiled as ONE translation unit (a generated file
+# that includes every bn_*.c) with a section per function: the linker then
+# keeps only the mp_ functions that are called (wasm-ld always does;
+# natively --gc-sections).  Its allocation goes through num.c's allocator.
+# For the interpreter's rules: PY_INC has the include path, NUM_DEPS must be
+# an (order-only) prerequisite of every object that includes num.h, and
+# TOMMATH_OBJ_native / _san / _wasm is the library's object per build.
+TOMMATH := $(BUILD)/deps/tommath
+PY_INC += -I$(TOMMATH)
+NUM_DEPS := $(TOMMATH)/tommath.h
+NUM_SRC := python/num.c python/num_format.c python/num_unicode.c
+NUM_HDRS := python/num.h python/num_internal.h
+TOMMATH_DEFS := -DMP_MALLOC=num__mp_malloc -DMP_REALLOC=num__mp_realloc -DMP_CALLOC=num__mp_calloc \
+                -DMP_FREE=num__mp_free -DMP_NO_FILE -DMP_FIXED_CUTOFFS
+TOMMATH_OBJ_native := $(BUILD)/native/obj/tommath.o
+TOMMATH_OBJ_san := $(BUILD)/san/obj/tommath.o
+TOMMATH_OBJ_wasm := $(BUILD)/wasm/obj/tommath.o
+
+deps: $(TOMMATH)/tommath.h
+$(TOMMATH)/tommath.h: | $(BUILD)/.setup-apt
+	bash python/fetch-tommath.sh
+# In wasm, Toom-Cook multiplication and squaring are left out (their
+# cutoffs set out of reach, so the code is dead): they only pay beyond
+# about 10,000 digits and cost 2 KB gzip.  Karatsuba stays.
+$(TOMMATH)/tommath_all.c: $(TOMMATH)/tommath.h python/python.mk
+	cd $(TOMMATH) && { echo '#include "tommath_private.h"'; \
+	  echo '#if defined(__EMSCRIPTEN__)'; \
+	  echo '#undef MP_TOOM_MUL_CUTOFF'; echo '#define MP_TOOM_MUL_CUTOFF (INT_MAX + 1LL)'; \
+	  echo '#undef MP_TOOM_SQR_CUTOFF'; echo '#define MP_TOOM_SQR_CUTOFF (INT_MAX + 1LL)'; \
+	  echo '#endif'; \
+	  for f in bn_*.c; do echo "#include \"$$f\""; done; } > tommath_all.c
+$(TOMMATH_OBJ_native): $(TOMMATH)/tommath_all.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c99 $(OPT) -ffunction-sections -fdata-sections $(TOMMATH_DEFS) -I$(TOMMATH) -c $< -o $@
+$(TOMMATH_OBJ_san): $(TOMMATH)/tommath_all.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c99 -O1 -g $(SAN_FLAGS) $(TOMMATH_DEFS) -I$(TOMMATH) -c $< -o $@
+$(TOMMATH_OBJ_wasm): $(TOMMATH)/tommath_all.c | $(BUILD)/.setup-apt
+	@mkdir -p $(dir $@)
+	$(EMCC) -std=c99 -Oz -ffunction-sections -fdata-sections -Wno-tautological-constant-out-of-range-compare -Wno-#warnings $(TOMMATH_DEFS) -I$(TOMMATH) -c $< -o $@
+
+# numcheck (python/tools/numcheck.c) reads operations on stdin and prints
+# the numbers layer's answers; tests/python/num.test.mjs compares them with
+# python3's.  num_test is the layer's C unit test.  Both also sanitized.
+NUM_CFLAGS := $(CSTD) $(WARN) -Ipython -I$(TOMMATH)
+$(BUILD)/native/numcheck: python/tools/numcheck.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_OBJ_native)
+	$(CC) $(NUM_CFLAGS) $(OPT) python/tools/numcheck.c $(NUM_SRC) $(TOMMATH_OBJ_native) -Wl,--gc-sections -lm -o $@
+$(BUILD)/san/numcheck: python/tools/numcheck.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_OBJ_san)
+	$(CC) $(NUM_CFLAGS) -O1 -g $(SAN_FLAGS) python/tools/numcheck.c $(NUM_SRC) $(TOMMATH_OBJ_san) -lm -o $@
+$(BUILD)/san/num_test: tests/python/num_test.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_OBJ_san)
+	$(CC) $(NUM_CFLAGS) -O1 -g $(SAN_FLAGS) tests/python/num_test.c $(NUM_SRC) $(TOMMATH_OBJ_san) -lm -o $@
+# The size the numbers layer adds to a wasm module (-Oz, gzip): a program
+# that calls every num_ function, minus the same program calling none.
+$(BUILD)/wasm/numsize.wasm $(BUILD)/wasm/numsize0.wasm: python/tools/numsize.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_OBJ_wasm)
+	@mkdir -p $(dir $@)
+	$(EMCC) -std=gnu11 -Oz -Ipython -I$(TOMMATH) -sMALLOC=emmalloc python/tools/numsize.c $(NUM_SRC) $(TOMMATH_OBJ_wasm) -o $(BUILD)/wasm/numsize.wasm
+	$(EMCC) -std=gnu11 -Oz -Ipython -I$(TOMMATH) -sMALLOC=emmalloc -DNUMSIZE_BASELINE python/tools/numsize.c -o $(BUILD)/wasm/numsize0.wasm
+num-size: $(BUILD)/wasm/numsize.wasm
+	@a=$$(gzip -9c $(BUILD)/wasm/numsize.wasm | wc -c); b=$$(gzip -9c $(BUILD)/wasm/numsize0.wasm | wc -c); \
+	 echo "numbers layer in wasm (-Oz): $$(stat -c %s $(BUILD)/wasm/numsize.wasm) bytes, $$a gzip; baseline $$b gzip; adds $$((a - b)) bytes gzip"
+# The layer's speed on the issue's workloads, beside CPython's.
+$(BUILD)/native/numbench: python/tools/numbench.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_OBJ_native)
+	$(CC) $(NUM_CFLAGS) $(OPT) python/tools/numbench.c $(NUM_SRC) $(TOMMATH_OBJ_native) -Wl,--gc-sections -lm -o $@
+num-bench: $(BUILD)/native/numbench
+	./$(BUILD)/native/numbench
+	@python3 -c 'import math, random, sys, timeit; sys.set_int_max_str_digits(0); \
+	  f = math.factorial(2000); digits = "7" * 4000; random.seed(1); xs = [random.random() * 1000 for _ in range(1000)]; \
+	  loop = "r = 1\nfor i in range(2, 2001): r *= i"; \
+	  cases = [("math.factorial(2000)", "math.factorial(2000)", 200), ("r = 1; for i in 2..2000: r *= i", loop, 200), \
+	           ("str(factorial(2000))", "str(f)", 200), ("int(\x277\x27 * 4000)", "int(digits)", 200), \
+	           ("repr(x) for 1000 floats", "for x in xs: repr(x)", 50), \
+	           ("format(x, \x27.2f\x27) for 1000 floats", "for x in xs: format(x, \x27.2f\x27)", 50)]; \
+	  [print("CPython %-26s %10.2f us" % (l, min(timeit.repeat(s, number=n, repeat=3, globals=globals())) / n * 1e6)) for l, s, n in cases]'
+test-num: $(BUILD)/san/num_test $(BUILD)/native/numcheck $(BUILD)/san/numcheck
+	./$(BUILD)/san/num_test
+	node --test tests/python/num.test.mjs
+test-python: $(BUILD)/san/num_test $(BUILD)/native/numcheck $(BUILD)/san/numcheck
+.PHONY: num-size num-bench test-num test-python
 
 # ---- back end: objects, compiler, evaluator, builtins, modules, CLI -------
 # build/native/casyncio-python runs a program as python3 does; build/san/
