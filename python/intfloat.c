@@ -568,7 +568,7 @@ static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
         double d = ((py_floatobj *)x)->v;
 #ifdef PY_HAVE_NUM
         mp_int m;
-        mp_init(&m);
+        if (mp_init(&m) != MP_OKAY) return py_err_nomem();
         int e = num_int_from_double(&m, d);
         if (e) { mp_clear(&m); return py_num_err(e); }
         return int_from_mp(&m);
@@ -804,7 +804,7 @@ py_obj *py_round(py_obj *x, py_obj *nd) {
 #ifdef PY_HAVE_NUM
         if (!nd || nd == PY_NONE) {
             mp_int m;
-            mp_init(&m);
+            if (mp_init(&m) != MP_OKAY) return py_err_nomem();
             int e = num_float_round_int(&m, v);
             if (e) { mp_clear(&m); return py_num_err(e); }
             return int_from_mp(&m);

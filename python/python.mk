@@ -123,15 +123,16 @@ test-python: $(BUILD)/san/num_test $(BUILD)/native/numcheck $(BUILD)/san/numchec
 # build/native/casyncio-python runs a program as python3 does; build/san/
 # casyncio-python is the same under ASan and UBSan (the tests' refcount net).
 # num.h's layer is used when python/num.c is present (PY_HAVE_NUM).
-PYCORE_SRC := $(filter-out $(PYFRONT_SRC) python/num%.c,$(PY_SRC))
-PYNUM_SRC := $(filter python/num%.c,$(PY_SRC))
-PYCORE_DEFS := $(if $(PYNUM_SRC),-DPY_HAVE_NUM -I$(BUILD)/deps/tommath)
-PYCORE_NATIVE_OBJ := $(patsubst %.c,$(BUILD)/native/obj/%.o,$(PYCORE_SRC))
-PYCORE_SAN_OBJ := $(patsubst %.c,$(BUILD)/san/obj/%.o,$(PYCORE_SRC))
-$(PYCORE_NATIVE_OBJ): $(BUILD)/native/obj/%.o: %.c $(PY_HDRS)
+PYCORE_SRC := $(filter-out $(PYFRONT_SRC) $(NUM_SRC),$(PY_SRC))
+PYCORE_DEFS := -DPY_HAVE_NUM
+PYCORE_NATIVE_OBJ := $(patsubst %.c,$(BUILD)/native/obj/%.o,$(PYCORE_SRC) $(NUM_SRC))
+PYCORE_SAN_OBJ := $(patsubst %.c,$(BUILD)/san/obj/%.o,$(PYCORE_SRC) $(NUM_SRC))
+PYNUM_NATIVE_OBJ := $(TOMMATH_OBJ_native)
+PYNUM_SAN_OBJ := $(TOMMATH_OBJ_san)
+$(PYCORE_NATIVE_OBJ): $(BUILD)/native/obj/%.o: %.c $(PY_HDRS) | $(NUM_DEPS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) $(OPT) $(PY_INC) $(PYCORE_DEFS) -c $< -o $@
-$(PYCORE_SAN_OBJ): $(BUILD)/san/obj/%.o: %.c $(PY_HDRS)
+$(PYCORE_SAN_OBJ): $(BUILD)/san/obj/%.o: %.c $(PY_HDRS) | $(NUM_DEPS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $(PYCORE_DEFS) -c $< -o $@
 $(BUILD)/native/casyncio-python: python/tools/casyncio-python.c $(PYCORE_NATIVE_OBJ) $(PYFRONT_NATIVE_OBJ) $(PYNUM_NATIVE_OBJ) $(BUILD)/native/libcasyncio.a

@@ -912,9 +912,9 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
         default:
             if (PY_IS_INT(v)) {
                 mp_int m;
-                mp_init(&m);
+                if (mp_init(&m) != MP_OKAY) return py_err_nomem();
                 py_intobj *iv = (py_intobj *)v;
-                if (iv->big) mp_copy(iv->big, &m); else num_int_set_i64(&m, iv->v);
+                if ((iv->big ? (mp_copy(iv->big, &m) != MP_OKAY) : num_int_set_i64(&m, iv->v) != 0)) { mp_clear(&m); py_buf_free(&b); return py_err_nomem(); }
                 e = num_pct_int(&nb, &spec, &m);
                 mp_clear(&m);
             } else if (PY_IS_FLOAT(v)) {
