@@ -32,7 +32,7 @@ typedef struct pytask {
     int cancelled;
     int must_cancel;
     py_obj *cancel_msg;
-    const char *origin_file; int origin_line;
+    py_obj *coro_desc;   /* "f() done, defined at file:line" parts: qualname, file, line */
 } pytask;
 
 py_type py_task_type, py_future_type;
@@ -69,6 +69,7 @@ static void task_dealloc(py_obj *o) {
     py_xdecref(t->ts.exc);
     py_xdecref(t->ts.handled);
     py_xdecref(t->cancel_msg);
+    py_xdecref(t->coro_desc);
     free(o);
 }
 
@@ -116,10 +117,19 @@ static int task_body(void *arg, cas_value *result) {
     return cas_raise(ty, "%s", msg);
 }
 
+static void describe_coro(pytask *t, py_obj *coro) {
+    py_gen *g = (py_gen *)coro;
+    if (g->frame) {
+        py_code *co = g->frame->code;
+        t->coro_desc = py_str_fmt("%U() done, defined at %U:%d", g->qualname, co->source->filename, co->firstlineno);
+    } else t->coro_desc = py_str_fmt("%U() done", g->qualname);
+}
+
 static py_obj *task_new(py_obj *coro, py_obj *name) {
     pytask *t = (pytask *)py_alloc(&py_task_type);
     if (!t) return NULL;
     t->coro = py_incref(coro);
+    describe_coro(t, coro);
     ((py_gen *)coro)->awaited = 1;
     py_out_flush();
     py_ts *ts = py__ts;
@@ -279,6 +289,7 @@ F(aio_run) {
     if (cas_current_task()) return py_err_set(py_exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
     pytask *t = (pytask *)py_alloc(&py_task_type);
     t->coro = py_incref(coro);
+    describe_coro(t, coro);
     ((py_gen *)coro)->awaited = 1;
     py_out_flush();
     py_ts *ts = py__ts;
@@ -348,7 +359,8 @@ F(aio_gather) {
     py_obj *children = py_tuple_new(nargs);
     cas_future **fs = malloc(sizeof(cas_future *) * (nargs ? nargs : 1));
     for (size_t i = 0; i < nargs; i++) {
-        py_obj *c = ensure_future(args[i]);
+        /* CPython keys a dict by each argument first: a list is unhashable */
+        py_obj *c = py_hash(args[i]) == -1 ? NULL : ensure_future(args[i]);
         if (!c) {
             free(fs);
             /* children made so far go on running, as in CPython */
@@ -624,11 +636,17 @@ static py_obj *task_repr(py_obj *o) {
     py_buf_printf(&b, "<%s %s", kind, !done ? "pending" : (t->cancelled || cas_cancelled(t->f)) ? "cancelled" : "finished");
     if (PY_TYPE(o) == &py_task_type) {
         py_buf_printf(&b, " name='%s'", cas_task_name(t->f));
-        py_obj *cn = t->coro ? coro_name_repr(t->coro) : NULL;
-        if (cn) {
+        if (done && t->coro_desc) {
+            py_buf_puts(&b, " coro=<");
+            py_buf_put(&b, py_s(t->coro_desc), py_slen(t->coro_desc));
+            py_buf_putc(&b, '>');
+        } else if (t->coro) {
+            py_obj *cn = coro_name_repr(t->coro);
+            py_gen *g = (py_gen *)t->coro;
             py_buf_puts(&b, " coro=<");
             py_buf_put(&b, py_s(cn), py_slen(cn));
-            py_buf_puts(&b, done ? "() done>" : "() running>");
+            if (g->frame) py_buf_printf(&b, "() running at %s:%d>", py_s(g->frame->code->source->filename), py_frame_line(g->frame));
+            else py_buf_puts(&b, "() running>");
             py_decref(cn);
         }
     }
@@ -650,9 +668,9 @@ static py_obj *fut_iter_await(py_obj *o) {
     return r;
 }
 
-py_type py_task_type = { {(intptr_t)1 << 40, &py_type_type}, "Task", .size = sizeof(pytask), .dealloc = task_dealloc,
+py_type py_task_type = { {(intptr_t)1 << 40, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
     .repr = task_repr, .methods = task_methods };
-py_type py_future_type = { {(intptr_t)1 << 40, &py_type_type}, "Future", .size = sizeof(pytask), .dealloc = task_dealloc,
+py_type py_future_type = { {(intptr_t)1 << 40, &py_type_type}, "_asyncio.Future", .size = sizeof(pytask), .dealloc = task_dealloc,
     .repr = task_repr, .methods = future_methods };
 
 F(aio_current_task) {

@@ -9,6 +9,7 @@
 
 #include "py.h"
 
+extern py_obj *py_int_powmod(py_obj *a, py_obj *b, py_obj *m);
 #define B(name) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
 
 /* ---- print and input -------------------------------------------------------- */
@@ -133,35 +134,7 @@ B(b_pow) {
     if (a[2] && a[2] != PY_NONE) {
         if (!PY_IS_INT(a[0]) || !PY_IS_INT(a[1]) || !PY_IS_INT(a[2]))
             return py_err_set(py_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-        if (py_int_is_zero(a[2])) return py_err_set(py_exc_ValueError, "pow() 3rd argument cannot be 0");
-        /* square and multiply with Python's % */
-        py_obj *result = py_int(1), *base = py_binop(a[0], a[2], PYAST_Mod), *e = py_incref(a[1]);
-        if (py_int_sign(e) < 0) {
-            py_decref(result); py_decref(base); py_decref(e);
-            return py_err_set(py_exc_ValueError, "pow() negative exponent not supported by casyncio's Python with a modulus");
-        }
-        py_obj *two = py_int(2), *zero = py_int(0);
-        while (py_richcmp_bool(e, zero, PY_GT) == 1) {
-            py_obj *bit = py_binop(e, two, PYAST_Mod);
-            if (!py_int_is_zero(bit)) {
-                py_obj *m = py_binop(result, base, PYAST_Mult);
-                py_decref(result);
-                result = py_binop(m, a[2], PYAST_Mod);
-                py_decref(m);
-            }
-            py_decref(bit);
-            py_obj *sq = py_binop(base, base, PYAST_Mult);
-            py_decref(base);
-            base = py_binop(sq, a[2], PYAST_Mod);
-            py_decref(sq);
-            py_obj *ne = py_binop(e, two, PYAST_FloorDiv);
-            py_decref(e);
-            e = ne;
-        }
-        py_decref(two); py_decref(zero); py_decref(base); py_decref(e);
-        py_obj *r = py_binop(result, a[2], PYAST_Mod);
-        py_decref(result);
-        return r;
+        return py_int_powmod(a[0], a[1], a[2]);
     }
     return py_binop(a[0], a[1], PYAST_Pow);
 }

@@ -564,6 +564,7 @@ static void c_expr(compiler *c, pyast_expr *e);
 static void c_stmts(compiler *c, pyast_stmts *b);
 static void c_stmt(compiler *c, pyast_stmt *s);
 static void setup_annotations(compiler *c, pyast_stmts *body);
+static void c_store(compiler *c, pyast_expr *t);
 
 /* ---- names ----------------------------------------------------------------------------- */
 
@@ -816,7 +817,7 @@ static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_ex
     bind(c, start);
     set_loc(c, g->iter->pos);
     emit(c, g->is_async ? OP_FOR_AITER : OP_FOR_ITER, end);
-    c_expr(c, g->target);
+    c_store(c, g->target);
     for (int i = 0; i < g->ifs.n; i++) {
         c_expr(c, g->ifs.items[i]);
         emit(c, OP_POP_JUMP_IF_FALSE, start);
@@ -1518,6 +1519,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         int op = s->v.AugAssign.op;
         if (op == PYAST_MatMult) { unsupported(c, s->pos, "the @= operator"); break; }
         if (t->kind == PYAST_Name) {
+            set_loc(c, t->pos);
             c_name(c, t->v.Name.id, PYAST_Load);
             c_expr(c, s->v.AugAssign.value);
             set_loc(c, s->pos);
@@ -1567,10 +1569,10 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         int is_async = s->kind == PYAST_AsyncFor;
         int start = newlabel(c), cleanup = newlabel(c), end = newlabel(c);
         c_expr(c, s->v.For.iter);
-        set_loc(c, s->v.For.iter->pos);
+        set_loc(c, s->pos);
         emit(c, is_async ? OP_GET_AITER : OP_GET_ITER, 0);
         bind(c, start);
-        set_loc(c, s->v.For.iter->pos);
+        set_loc(c, s->pos);
         emit(c, is_async ? OP_FOR_AITER : OP_FOR_ITER, cleanup);
         c_store(c, s->v.For.target);
         push_fb(c, is_async ? FB_ASYNC_FOR : FB_FOR, start, end);
@@ -1747,7 +1749,7 @@ static int stack_effect(int op, int arg, int jump) {
     case OP_KW_NAMES: return 0;
     case OP_CALL: return -arg;
     case OP_CALL_FUNCTION_EX: return -1 - arg;
-    case OP_MAKE_FUNCTION: return -1 - ((arg & MF_DEFAULTS) != 0) - ((arg & MF_KWDEFAULTS) != 0) - ((arg & MF_CLOSURE) != 0);
+    case OP_MAKE_FUNCTION: return 0 - ((arg & MF_DEFAULTS) != 0) - ((arg & MF_KWDEFAULTS) != 0) - ((arg & MF_CLOSURE) != 0);
     case OP_RETURN_VALUE: return -1;
     case OP_YIELD_VALUE: return 0;
     case OP_GET_YIELD_FROM_ITER: return 0;
@@ -1832,6 +1834,10 @@ static py_obj *compile_unit_end(compiler *c, int flags, int argcount, int posonl
     co->flags = flags;
     co->firstlineno = u->firstlineno;
     co->stacksize = max_stack(u);
+    if (getenv("PYCORE_DUMP")) {
+        fprintf(stderr, "code %s stacksize %d n %d\n", py_s(u->qualname), co->stacksize, u->n);
+        for (int i = 0; i < u->n; i++) fprintf(stderr, "  %3d op %d arg %d line %d\n", i, PY_OP(u->code[i]), PY_ARG(u->code[i]), u->locs[i].lineno);
+    }
     const char *qn = py_s(u->qualname);
     const char *dot = strrchr(qn, '.');
     co->name = py_str_c(u->sc->kind == K_MODULE ? "<module>" : dot ? dot + 1 : qn);

@@ -2005,6 +2005,19 @@ static py_obj *slice_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     if (nargs == 3) return py_slice_new(args[0], args[1], args[2]);
     return py_err_set(py_exc_TypeError, "slice expected at least 1 argument, got %d", (int)nargs);
 }
+static py_obj *slice_indices_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "slice.indices() takes exactly one argument (%d given)", (int)nargs);
+    int ok;
+    int64_t len = py_index(args[0], &ok), start, stop, step, n;
+    if (!ok) return NULL;
+    if (len < 0) return py_err_set(py_exc_ValueError, "length should not be negative");
+    if (py_slice_indices(self, len, &start, &stop, &step, &n) < 0) return NULL;
+    py_obj *a = py_int(start), *b = py_int(stop), *c = py_int(step);
+    py_obj *r = py_tuple_pack(3, a, b, c);
+    py_decref(a); py_decref(b); py_decref(c);
+    return r;
+}
+static const py_methoddef slice_methods[] = { { "indices", slice_indices_m, 0 }, { NULL, NULL, 0 } };
 static py_obj *slice_start(py_obj *o) { return py_incref(((py_slice *)o)->start); }
 static py_obj *slice_stop(py_obj *o) { return py_incref(((py_slice *)o)->stop); }
 static py_obj *slice_step(py_obj *o) { return py_incref(((py_slice *)o)->step); }
@@ -2012,7 +2025,7 @@ static const py_getsetdef slice_getset[] = {
     { "start", slice_start, NULL }, { "stop", slice_stop, NULL }, { "step", slice_step, NULL }, { NULL, NULL, NULL },
 };
 py_type py_slice_type = { {IMM, &py_type_type}, "slice", .size = sizeof(py_slice), .dealloc = slice_dealloc,
-    .repr = slice_repr, .vnew = slice_vnew, .getset = slice_getset };
+    .repr = slice_repr, .vnew = slice_vnew, .getset = slice_getset, .methods = slice_methods };
 
 /* ---- iterators: __getitem__ sequences, enumerate, zip, map, filter, reversed, iter(f, sentinel) ----- */
 

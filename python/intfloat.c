@@ -302,6 +302,11 @@ static py_obj *float_op(double x, double y, int op);
 
 static py_obj *int_op(py_obj *a, py_obj *b, int op) {
     py_intobj *x = (py_intobj *)a, *y = (py_intobj *)b;
+    if (PY_TYPE(a) == &py_bool_type && PY_TYPE(b) == &py_bool_type) {
+        if (op == PYAST_BitAnd) return py_bool(x->v & y->v);
+        if (op == PYAST_BitOr) return py_bool(x->v | y->v);
+        if (op == PYAST_BitXor) return py_bool(x->v ^ y->v);
+    }
     if (!x->big && !y->big) {
         int64_t u = x->v, v = y->v, r;
         switch (op) {
@@ -853,3 +858,19 @@ py_type py_float_type = { {(intptr_t)1 << 40, &py_type_type}, "float", .size = s
     .repr = float_repr, .hash = float_hash, .richcmp = num_richcmp, .truth = float_truth, .vnew = float_vnew,
     .methods = float_methods, .getset = float_getset, .flags = PY_TF_BASETYPE };
 
+
+/* pow(a, b, m) for ints (num.h's modular power, inverse for b < 0). */
+py_obj *py_int_powmod(py_obj *a, py_obj *b, py_obj *m) {
+    mp_int x, y, z, r;
+    int e = int_to_mp(a, &x);
+    if (!e) e = int_to_mp(b, &y);
+    if (!e) e = int_to_mp(m, &z);
+    if (!e) e = mp_init(&r) == MP_OKAY ? 0 : NUM_ENOMEM;
+    if (e) return py_num_err(e);
+    e = num_int_powmod(&r, &x, &y, &z);
+    mp_clear(&x);
+    mp_clear(&y);
+    mp_clear(&z);
+    if (e) { mp_clear(&r); return py_num_err(e); }
+    return int_from_mp(&r);
+}

@@ -25,6 +25,13 @@ static void mod_set(py_obj *m, const char *name, py_obj *v) {
     py_decref(v);
 }
 
+/* py_dict_set_s caches its key by address: only for literals. */
+static void dict_set_c(py_obj *d, const char *key, py_obj *v) {
+    py_obj *k = py_str_c(key);
+    py_dict_set(d, k, v);
+    py_decref(k);
+}
+
 static double arg_float(py_obj *o, int *ok) {
     double d = py_float_val(o, ok);
     if (!*ok && py_err_matches(py_exc_TypeError)) {
@@ -806,7 +813,7 @@ static py_obj *dataclass_apply(py_obj *cls, int order, int frozen) {
         if (d && PY_TYPE(d) == &field_type) {
             field_obj *fo = (field_obj *)d;
             if (fo->factory) {
-                py_dict_set_s(ns, dn, fo->factory);
+                dict_set_c(ns, dn, fo->factory);
                 py_buf_printf(&src, ", %s=__dataclass_factory__", py_s(name));
                 seen_default = 1;
                 continue;
@@ -814,7 +821,7 @@ static py_obj *dataclass_apply(py_obj *cls, int order, int frozen) {
             d = fo->dflt;
         }
         if (d) {
-            py_dict_set_s(ns, dn, d);
+            dict_set_c(ns, dn, d);
             py_buf_printf(&src, ", %s=%s", py_s(name), dn);
             seen_default = 1;
         } else {

@@ -224,6 +224,7 @@ py_obj *py_object_repr_default(py_obj *o) {
 }
 
 int64_t py_hash(py_obj *o) {
+    if (!o->type->hash && !o->type->richcmp) return ptr_hash(o); /* object.__hash__: identity */
     if (!o->type->hash) {
         py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
         return -1;
