@@ -77,7 +77,7 @@ static py_obj *seq_repr(py_obj *const *items, size_t n, const char *open, const 
 static py_obj *repr_stack[64];
 static int repr_n;
 static int repr_enter(py_obj *o) {
-    for (int i = 0; i < repr_n; i++) if (repr_stack[i] == o) return 1;
+    for (int i = 0; i < repr_n && i < 64; i++) if (repr_stack[i] == o) return 1;
     if (repr_n < 64) repr_stack[repr_n] = o;
     repr_n++;
     return 0;

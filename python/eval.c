@@ -134,6 +134,7 @@ static void frame_free(py_frame *f) {
     py_xdecref(f->code);
     py_xdecref(f->func);
     py_xdecref(f->locals);
+    py_xdecref(f->pending_keep);
     free(f);
 }
 
@@ -545,7 +546,7 @@ static void gen_warn_unawaited(py_gen *g) {
             py_buf_put(&b, ls, ll);
             py_buf_putc(&b, '\n');
         }
-        py_buf_puts(&b, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        if (f) py_buf_puts(&b, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         py_write(2, b.data, b.len);
     }
     py_xdecref(key);
@@ -1263,6 +1264,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             }
             SAVE_FRAME();
             py_obj *r = py_call(callable, args, (size_t)npos, kw);
+            if (!r) PY_SETREF(f->pending_keep, py_tuple_from(args - 1, (size_t)arg + 1));
             for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
             if (!r) goto error;
             PUSH(r);
@@ -1274,6 +1276,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             py_obj *fn = TOP();
             SAVE_FRAME();
             py_obj *r = py_call_tuple_dict(fn, args, kwargs);
+            if (!r) PY_SETREF(f->pending_keep, py_tuple_pack(1, args));
             py_decref(args);
             py_xdecref(kwargs);
             if (!r) goto error;
@@ -1606,6 +1609,15 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
 
     error:
         py_tb_add(ts->exc, co, f->lasti, f->globals);
+        if (f->pending_keep) {
+            py_obj *ex = ts->exc;
+            py_tb *tb = ex && PY_IS_EXC(ex) ? (py_tb *)((py_exc *)ex)->tb : NULL;
+            if (tb) {
+                if (!tb->keep) tb->keep = py_list_new(0);
+                if (tb->keep) py_list_append(tb->keep, f->pending_keep);
+            }
+            PY_CLEAR(f->pending_keep);
+        }
     unwind:
         while (f->nblocks > 0) {
             py_block *b = &f->blocks[--f->nblocks];
@@ -1628,8 +1640,23 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             ip = target;
             goto next;
         }
-        /* no handler here: the frame ends with the exception */
+        /* no handler here: the frame ends with the exception; its locals
+         * live on in the traceback, as CPython's tb_frame keeps them */
         {
+            py_obj *ex = ts->exc;
+            py_tb *tb = ex && PY_IS_EXC(ex) ? (py_tb *)((py_exc *)ex)->tb : NULL;
+            if (tb && tb->code == f->code && f->nfast) {
+                py_obj *keep = py_tuple_new((size_t)f->nfast);
+                if (keep) {
+                    for (int i = 0; i < f->nfast; i++) {
+                        PY_TITEM(keep, i) = f->fast[i] ? f->fast[i] : py_incref(PY_NONE);
+                        f->fast[i] = NULL;
+                    }
+                    if (!tb->keep) tb->keep = py_list_new(0);
+                    if (tb->keep) py_list_append(tb->keep, keep);
+                    py_decref(keep);
+                }
+            }
             while (sp > stack) { py_obj *v = POP(); py_decref(v); }
             f->sp = 0;
             py_recursion_leave();

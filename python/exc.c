@@ -135,6 +135,7 @@ static void tb_dealloc(py_obj *o) {
     py_xdecref(t->next);
     py_xdecref(t->code);
     py_xdecref(t->globals);
+    py_xdecref(t->keep);
     free(o);
 }
 py_type py_tb_type = { {(intptr_t)1 << 40, &py_type_type}, "traceback", .size = sizeof(py_tb), .dealloc = tb_dealloc };

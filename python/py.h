@@ -177,7 +177,15 @@ typedef struct py_exc {
 
 /* One frame of a traceback: a linked list from the outermost frame. */
 typedef struct py_code py_code;
-typedef struct py_tb { py_obj ob; struct py_tb *next; py_code *code; int lasti; py_obj *globals; } py_tb;
+typedef struct py_tb {
+    py_obj ob;
+    struct py_tb *next;
+    py_code *code;
+    int lasti;
+    py_obj *globals;
+    py_obj *keep;  /* list: what the frame held (locals, a failed call's arguments), alive as
+                    * long as the traceback, as CPython's tb_frame keeps them */
+} py_tb;
 
 /* ---- code objects (compile.c) ----------------------------------------------- */
 
@@ -232,6 +240,7 @@ typedef struct py_frame {
     py_obj *locals;     /* dict for module and class bodies, else NULL (owned) */
     py_obj *gen;        /* the generator or coroutine that owns this frame (borrowed) */
     py_obj *kwnames;    /* pending KW_NAMES */
+    py_obj *pending_keep; /* a failed call's arguments, for the traceback to keep */
     int ip, lasti, sp, nblocks;
     int entry;          /* the eval loop returns when this frame returns */
     int inline_await;   /* a coroutine awaited inline: its result replaces the caller's TOS */
