@@ -96,6 +96,8 @@ static py_obj *func_get_defaults(py_obj *o) { py_obj *d = ((py_func *)o)->defaul
 static py_obj *func_get_code(py_obj *o) { return py_incref(((py_func *)o)->code); }
 static py_obj *func_get_globals(py_obj *o) { return py_incref(((py_func *)o)->globals); }
 static py_obj *func_get_annotations(py_obj *o) { return py_dict_new(); }
+static py_obj *func_get_closure(py_obj *o) { py_obj *c = ((py_func *)o)->closure; return py_incref(c ? c : PY_NONE); }
+static py_obj *func_get_kwdefaults(py_obj *o) { py_obj *d = ((py_func *)o)->kwdefaults; return py_incref(d ? d : PY_NONE); }
 static const py_getsetdef func_getset[] = {
     { "__name__", func_get_name, func_set_name },
     { "__qualname__", func_get_qualname, func_set_qualname },
@@ -105,6 +107,8 @@ static const py_getsetdef func_getset[] = {
     { "__code__", func_get_code, NULL },
     { "__globals__", func_get_globals, NULL },
     { "__annotations__", func_get_annotations, NULL },
+    { "__closure__", func_get_closure, NULL },
+    { "__kwdefaults__", func_get_kwdefaults, NULL },
     { NULL, NULL, NULL },
 };
 

@@ -683,7 +683,7 @@ py_obj *py_format(py_obj *v, py_obj *spec) {
             return r;
         }
     }
-    if (py_slen(spec) == 0 && !PY_IS_FLOAT(v) && !PY_IS_INT(v)) return py_str(v);
+    if (py_slen(spec) == 0) return py_str(v);
 #ifdef PY_HAVE_NUM
     num_buf nb = {0};
     int e;

@@ -636,18 +636,20 @@ int64_t py_index(py_obj *o, int *ok) {
 
 static const char *const binop_sym[] = { "", "+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|", "^", "&", "//" };
 static const char *const ibinop_sym[] = { "", "+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//=" };
-static const char *const binop_name[] = { "", "add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift", "rshift", "or", "xor", "and", "floordiv" };
+/* Literal names only: heap_lookup interns its argument by address. */
+static const char *const binop_dunder[] = { "", "__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__mod__", "__pow__", "__lshift__", "__rshift__", "__or__", "__xor__", "__and__", "__floordiv__" };
+static const char *const binop_rdunder[] = { "", "__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__", "__rfloordiv__" };
+static const char *const binop_idunder[] = { "", "__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__", "__ifloordiv__" };
 
 extern py_obj *py__seq_binop(py_obj *a, py_obj *b, int op); /* containers.c / str.c */
 
 static py_obj *user_binop(py_obj *a, py_obj *b, int op, int *tried) {
-    char name[32];
     int aheap = (a->type->flags & PY_TF_HEAP) != 0, bheap = (b->type->flags & PY_TF_HEAP) != 0;
     *tried = 0;
     if (!aheap && !bheap) return py_incref(PY_NOTIMPL);
     py_obj *fa = NULL, *fb = NULL;
-    if (aheap) { snprintf(name, sizeof name, "__%s__", binop_name[op]); fa = heap_lookup(a->type, name); }
-    if (bheap && b->type != a->type) { snprintf(name, sizeof name, "__r%s__", binop_name[op]); fb = heap_lookup(b->type, name); }
+    if (aheap) fa = heap_lookup(a->type, binop_dunder[op]);
+    if (bheap && b->type != a->type) fb = heap_lookup(b->type, binop_rdunder[op]);
     *tried = 1;
     if (fb && py_subtype(b->type, a->type)) {
         py_obj *r = call_special(b, fb, &a, 1);
@@ -705,9 +707,7 @@ extern py_obj *py__seq_inplace(py_obj *a, py_obj *b, int op);
 py_obj *py_inplace(py_obj *a, py_obj *b, int op) {
     py_obj *r;
     if (a->type->flags & PY_TF_HEAP) {
-        char name[32];
-        snprintf(name, sizeof name, "__i%s__", binop_name[op]);
-        py_obj *f = heap_lookup(a->type, name);
+        py_obj *f = heap_lookup(a->type, binop_idunder[op]);
         if (f) {
             r = call_special(a, f, &b, 1);
             if (r != PY_NOTIMPL) return r;
@@ -1306,7 +1306,7 @@ void py__type_ready(py_type *t) {
     for (const py_methoddef *m = t->methods; m && m->name; m++) {
         py_cfunc *f = (py_cfunc *)py_alloc(&py_cfunc_type);
         f->def = m;
-        f->owner = t;
+        f->owner = (m->flags & (PY_METH_STATIC | PY_METH_CLASS)) ? NULL : t;
         py_obj *v = (py_obj *)f;
         if (m->flags & PY_METH_CLASS) {
             py_wrap *w = (py_wrap *)py_alloc(&py_classmethod_type);

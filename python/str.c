@@ -96,7 +96,9 @@ py_obj *py_str_intern(const char *s) {
     size_t h = ((uintptr_t)s >> 3) & (INTERN_SIZE - 1);
     for (int probe = 0; probe < 8; probe++) {
         size_t i = (h + (size_t)probe) & (INTERN_SIZE - 1);
-        if (intern_tab[i].key == s) return py_incref(intern_tab[i].s);
+        /* the content is checked too: a caller may pass a reused buffer */
+        if (intern_tab[i].key == s && !strcmp(py_s(intern_tab[i].s), s)) return py_incref(intern_tab[i].s);
+        if (intern_tab[i].key == s) return py_str_c(s);
         if (!intern_tab[i].key) {
             py_obj *o = py_str_c(s);
             if (!o) return NULL;
