@@ -7,6 +7,7 @@
 #   make deps       fetch cJSON's Debian source (done on demand)
 #   make setup      install what the build and tests need (apt and npm, as root)
 #   make test       everything: C tests, Node tests, browser tests
+#   make install    header, static and shared library, casyncio.pc (PREFIX, DESTDIR)
 
 CC       ?= cc
 EMCC     ?= emcc
@@ -14,11 +15,52 @@ SAN      ?= address,undefined
 DEBUG    ?= 0
 BUILD    ?= build
 CSTD     := -std=c11 -D_GNU_SOURCE
-WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+WERROR   ?= -Werror
+WARN     := -Wall -Wextra $(WERROR) -Wshadow -Wstrict-prototypes -Wno-unused-parameter
 OPT      := $(if $(filter 1,$(DEBUG)),-O0 -g,-O2 -g)
 
-CJSON    := $(BUILD)/deps/cjson
-INC      := -Iruntime/include -Iruntime/src -I$(CJSON) -Itutorials
+# Installing: make install PREFIX=/usr/local (DESTDIR= for a staged one).
+# casyncio.pc gives programs an rpath to LIBDIR, so that they find the
+# shared library in any prefix; PC_RPATH=0 leaves it out.
+PREFIX     ?= /usr/local
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+DESTDIR    ?=
+PC_RPATH   ?= 1
+PKG_CONFIG ?= pkg-config
+# cJSON for the native library: CJSON_DIR=<folder with cJSON.c and
+# cJSON.h> compiles that source into it; else the system's libcjson when
+# `pkg-config libcjson` finds one (CJSON_SYSTEM=0 skips it); else Debian's
+# source package, fetched into build/deps/cjson (make deps).  The wasm build
+# always compiles source: CJSON_DIR's, or the fetched one.
+CJSON_DIR    ?=
+CJSON_SYSTEM ?= 1
+ifneq ($(CJSON_DIR),)
+  ifeq ($(wildcard $(CJSON_DIR)/cJSON.c),)
+    $(error CJSON_DIR=$(CJSON_DIR) has no cJSON.c: name a folder that holds cJSON's cJSON.c and cJSON.h)
+  endif
+  CJSON  := $(CJSON_DIR)
+else
+  CJSON  := build/deps/cjson
+  ifeq ($(CJSON_SYSTEM),1)
+    CJSON_PC := $(shell $(PKG_CONFIG) --exists libcjson 2>/dev/null && echo libcjson)
+  endif
+endif
+ifeq ($(CJSON_PC),)
+  CJSON_INC  := -I$(CJSON)
+  CJSON_LIBS :=
+  CJSON_H    := $(CJSON)/cJSON.h
+  CJSON_OBJ   = $(BUILD)/$(1)/obj/cJSON.o
+else
+  CJSON_INC  := $(shell $(PKG_CONFIG) --cflags libcjson)
+  CJSON_LIBS := $(shell $(PKG_CONFIG) --libs libcjson)
+  CJSON_H    :=
+  CJSON_OBJ   =
+endif
+INC      := -Iruntime/include -Iruntime/src $(CJSON_INC) -Itutorials
+WASM_INC := -Iruntime/include -Iruntime/src -I$(CJSON) -Itutorials
+VERSION  := $(shell sed -n 's/^\#define CASYNCIO_VERSION "\(.*\)"$$/\1/p' runtime/include/casyncio.h)
+SOMAJOR  := $(firstword $(subst ., ,$(VERSION)))
 CORE     := $(wildcard runtime/src/*.c)
 LESSONS  := $(sort $(wildcard tutorials/*/lesson.c)) $(sort $(wildcard tutorials/*/support.c)) tutorials/lessons.c
 HDRS     := $(wildcard runtime/include/*.h runtime/src/*.h tutorials/*.h tutorials/*/*.h)
@@ -38,9 +80,13 @@ export NODE_PATH := /usr/share/nodejs
 # run_ready and the handles it runs, callback_run, cas_main, run_program,
 # the lessons' bodies.  `make wasm EMEXTRA=-sASYNCIFY_ADVISE` prints what
 # is instrumented and why.
-NO_SUSPEND := cas__malloc cas__calloc cas__free cas__strdup cas__vformat cas__format cas__event_* cas__value_* \
-              cJSON_* parse_value parse_string print_value print_string_ptr ensure add_item_to_object \
+# NO_SUSPEND_LIB is the part found in every program linked with the library
+# (a name Asyncify cannot find makes emcc warn, so programs of one's own get
+# only these); the rest may be inlined or absent outside the lessons' module.
+NO_SUSPEND_LIB := cas__malloc cas__calloc cas__free cas__strdup cas__format cas__event_* cas__value_* \
+              cJSON_* print_value print_string_ptr ensure \
               fflush __overflow __fwritex __shgetc __vfprintf_internal printf_core pop_arg
+NO_SUSPEND := $(NO_SUSPEND_LIB) cas__vformat parse_value parse_string add_item_to_object
 comma    := ,
 EMFLAGS  := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
             '-sASYNCIFY_REMOVE=$(subst $() ,$(comma),$(strip $(NO_SUSPEND)))' \
@@ -53,7 +99,7 @@ EMFLAGS  := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
 # Objects are worth keeping between runs.
 .SECONDARY:
 
-.PHONY: bench bench-smoke fuzz fuzz-short all native wasm test-c test-js valgrind site deps setup test clean
+.PHONY: bench bench-deps bench-smoke fuzz fuzz-short all native wasm test-c test-js valgrind site deps setup test clean install uninstall
 all: native wasm
 
 # ---- setup: Debian packages and npm modules, installed on demand ----------
@@ -77,43 +123,103 @@ $(BUILD)/.setup-apt:
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
-deps: $(CJSON)/cJSON.c
-$(CJSON)/cJSON.c $(CJSON)/cJSON.h: | $(BUILD)/.setup-apt
+# The benchmark's native floor, Boost.Context's fcontext (bench/c/fcontext.cc,
+# a C++ shim): installed for `npm run bench` (bench/run.mjs calls this rule)
+# and `make bench` only, never for the tests.
+BENCH_APT_PKGS := libboost-context-dev g++
+bench-deps: $(BUILD)/.setup-bench-apt
+$(BUILD)/.setup-bench-apt:
+	@missing=""; \
+	 { test -f /usr/include/boost/context/detail/fcontext.hpp && ls /usr/lib/*/libboost_context.so >/dev/null 2>&1; } || missing="$$missing libboost-context-dev"; \
+	 command -v g++ >/dev/null || missing="$$missing g++"; \
+	 if [ -n "$$missing" ]; then \
+	   if [ "$$(id -u)" != 0 ]; then echo "bench-deps: missing Debian packages:$$missing (run make bench-deps as root)"; exit 1; fi; \
+	   echo "bench-deps: apt-get install$$missing"; \
+	   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	 fi
+	@mkdir -p $(BUILD) && touch $@
+
+# Fetching needs dpkg-source (Debian's dpkg-dev), installed here when
+# missing and root, so that a library-only build needs nothing else.  One
+# target runs the script (two would each run it, at once under -j).
+deps: build/deps/cjson/cJSON.c
+build/deps/cjson/cJSON.h: build/deps/cjson/cJSON.c
+build/deps/cjson/cJSON.c:
+	@command -v dpkg-source >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "deps: apt-get install dpkg-dev"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends dpkg-dev >/dev/null; \
+	  else \
+	    echo "deps: cJSON is missing: install the system's libcjson (pkg-config libcjson), name a folder with cJSON.c and cJSON.h" \
+	         "with CJSON_DIR=, or install Debian's dpkg-dev to fetch Debian's source"; exit 1; \
+	  fi; }
 	bash runtime/fetch-cjson.sh
 
 # ---- native ------------------------------------------------------------
-NATIVE_OBJ := $(patsubst %.c,$(BUILD)/native/obj/%.o,$(CORE) runtime/platform/native.c) $(BUILD)/native/obj/cJSON.o
-native: $(BUILD)/native/libcasyncio.a $(BUILD)/native/include/casyncio.h $(BUILD)/native/casyncio-run
+# One set of position-independent objects makes both libraries (rebuilt
+# when the Makefile changes: its flags may have).
+NATIVE_OBJ := $(patsubst %.c,$(BUILD)/native/obj/%.o,$(CORE) runtime/platform/native.c) $(call CJSON_OBJ,native)
+native: $(BUILD)/native/libcasyncio.a $(BUILD)/native/libcasyncio.so $(BUILD)/native/include/casyncio.h $(BUILD)/native/casyncio-run
 
-$(BUILD)/native/obj/%.o: %.c $(HDRS) $(CJSON)/cJSON.h
+$(BUILD)/native/obj/%.o: %.c $(HDRS) $(CJSON_H) Makefile
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(OPT) $(INC) -c $< -o $@
-$(BUILD)/native/obj/cJSON.o: $(CJSON)/cJSON.c
+	$(CC) $(CSTD) $(WARN) $(OPT) -fPIC $(INC) -c $< -o $@
+$(BUILD)/native/obj/cJSON.o: $(CJSON)/cJSON.c Makefile
 	@mkdir -p $(dir $@)
-	$(CC) -std=c89 $(OPT) -c $< -o $@
+	$(CC) -std=c89 $(OPT) -fPIC -c $< -o $@
 $(BUILD)/native/libcasyncio.a: $(NATIVE_OBJ)
 	rm -f $@ && ar rcs $@ $^
+ifeq ($(shell uname -s),Darwin)
+SHLIB_FLAGS := -dynamiclib -install_name $(LIBDIR)/libcasyncio.$(SOMAJOR).dylib
+SHLIB_FILES := libcasyncio.$(SOMAJOR).dylib libcasyncio.dylib
+else
+SHLIB_FLAGS := -shared -Wl,-soname,libcasyncio.so.$(SOMAJOR) -Wl,--version-script,runtime/casyncio.map
+SHLIB_FILES := libcasyncio.so.$(VERSION) libcasyncio.so.$(SOMAJOR) libcasyncio.so
+endif
+$(BUILD)/native/libcasyncio.so: $(NATIVE_OBJ) runtime/casyncio.map
+	$(CC) $(SHLIB_FLAGS) $(NATIVE_OBJ) $(CJSON_LIBS) -lm -o $@
 $(BUILD)/native/include/casyncio.h: runtime/include/casyncio.h
 	@mkdir -p $(dir $@) && cp $< $@
 $(BUILD)/native/casyncio-run: tutorials/run_native.c $(LESSONS) $(BUILD)/native/libcasyncio.a $(HDRS)
-	$(CC) $(CSTD) $(WARN) $(OPT) $(INC) tutorials/run_native.c $(LESSONS) $(BUILD)/native/libcasyncio.a -lm -o $@
+	$(CC) $(CSTD) $(WARN) $(OPT) $(INC) tutorials/run_native.c $(LESSONS) $(BUILD)/native/libcasyncio.a $(CJSON_LIBS) -lm -o $@
+
+# ---- install: the header, both libraries and casyncio.pc, so that
+#   cc prog.c $(pkg-config --cflags --libs casyncio)
+# builds a program (PKG_CONFIG_PATH=$(LIBDIR)/pkgconfig for a prefix of
+# your own).  The first file of SHLIB_FILES is the real one, the others
+# link to it.
+install: $(BUILD)/native/libcasyncio.a $(BUILD)/native/libcasyncio.so
+	install -d $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(LIBDIR)/pkgconfig
+	install -m 644 runtime/include/casyncio.h $(DESTDIR)$(INCLUDEDIR)/casyncio.h
+	install -m 644 $(BUILD)/native/libcasyncio.a $(DESTDIR)$(LIBDIR)/libcasyncio.a
+	install -m 755 $(BUILD)/native/libcasyncio.so $(DESTDIR)$(LIBDIR)/$(firstword $(SHLIB_FILES))
+	@set -e; prev=$(firstword $(SHLIB_FILES)); for f in $(wordlist 2,9,$(SHLIB_FILES)); do \
+	  ln -sf $$prev $(DESTDIR)$(LIBDIR)/$$f; prev=$$f; done
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$(LIBDIR)' 'includedir=$(INCLUDEDIR)' '' \
+	  'Name: casyncio' "Description: asyncio's event loop, tasks and futures, in C" 'Version: $(VERSION)' \
+	  $(if $(CJSON_PC),'Requires.private: libcjson') 'Cflags: -I$${includedir}' \
+	  'Libs: -L$${libdir}$(if $(filter 1,$(PC_RPATH)), -Wl$(comma)-rpath$(comma)$${libdir}) -lcasyncio' 'Libs.private: -lm' \
+	  > $(DESTDIR)$(LIBDIR)/pkgconfig/casyncio.pc
+uninstall:
+	rm -f $(DESTDIR)$(INCLUDEDIR)/casyncio.h $(DESTDIR)$(LIBDIR)/libcasyncio.a $(DESTDIR)$(LIBDIR)/pkgconfig/casyncio.pc \
+	  $(addprefix $(DESTDIR)$(LIBDIR)/,$(SHLIB_FILES))
 
 # ---- sanitized tests ----------------------------------------------------
 SAN_FLAGS := -fsanitize=$(SAN) -fno-omit-frame-pointer -fno-sanitize-recover=all
-SAN_OBJ := $(patsubst %.c,$(BUILD)/san/obj/%.o,$(CORE) runtime/platform/native.c $(LESSONS)) $(BUILD)/san/obj/cJSON.o
-$(BUILD)/san/obj/%.o: %.c $(HDRS) $(CJSON)/cJSON.h
+SAN_OBJ := $(patsubst %.c,$(BUILD)/san/obj/%.o,$(CORE) runtime/platform/native.c $(LESSONS)) $(call CJSON_OBJ,san)
+$(BUILD)/san/obj/%.o: %.c $(HDRS) $(CJSON_H)
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) -c $< -o $@
 $(BUILD)/san/obj/cJSON.o: $(CJSON)/cJSON.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c89 -O1 -g $(SAN_FLAGS) -c $< -o $@
 $(BUILD)/san/test_%: tests/c/test_%.c tests/c/harness.c tests/c/harness.h $(SAN_OBJ)
-	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) -Itests/c $< tests/c/harness.c $(SAN_OBJ) -lcmocka -lm -o $@
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) -Itests/c $< tests/c/harness.c $(SAN_OBJ) $(CJSON_LIBS) -lcmocka -lm -o $@
 
 # The fuzz targets' replayers: every kept input is a regression test.
-FUZZ_TARGETS := scheduler options
+FUZZ_TARGETS := scheduler options sync
 $(BUILD)/san/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(SAN_OBJ)
-	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) $< tests/fuzz/replay.c $(SAN_OBJ) -lm -o $@
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) $< tests/fuzz/replay.c $(SAN_OBJ) $(CJSON_LIBS) -lm -o $@
 
 export ASAN_OPTIONS := detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0
 export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1
@@ -121,6 +227,8 @@ test-c: $(addprefix $(BUILD)/san/,$(TESTS)) $(addprefix $(BUILD)/san/replay_,$(F
 	@set -e; for t in $(addprefix $(BUILD)/san/,$(TESTS)); do echo "== $$t"; ./$$t 2>&1 | grep -v "doesn't fully support makecontext"; test $${PIPESTATUS[0]} -eq 0; done
 	@set -e; for seed in 1 2 3; do echo "== shuffled ties (CAS_SHUFFLE=$$seed)"; for t in $(addprefix $(BUILD)/san/,$(TESTS)); do \
 	  CAS_SHUFFLE=$$seed ./$$t >/dev/null 2>&1 || { echo "$$t fails with CAS_SHUFFLE=$$seed"; exit 1; }; done; done
+	@set -e; echo "== suspended frames left in place (CAS_STACK_CHECK=0)"; for t in $(addprefix $(BUILD)/san/,$(TESTS)); do \
+	  CAS_STACK_CHECK=0 ./$$t >/dev/null 2>&1 || { echo "$$t fails with CAS_STACK_CHECK=0"; exit 1; }; done
 	@set -e; for f in $(FUZZ_TARGETS); do echo "== replay $$f"; ./$(BUILD)/san/replay_$$f tests/fuzz/corpus/$$f/* 2>&1 | grep -v "doesn't fully support makecontext"; test $${PIPESTATUS[0]} -eq 0; done
 test-c: SHELL := /bin/bash
 
@@ -128,15 +236,15 @@ test-c: SHELL := /bin/bash
 FUZZ_SECONDS ?= 30
 FUZZ_CC := clang
 FUZZ_FLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -g -O1
-FUZZ_OBJ := $(patsubst %.c,$(BUILD)/fuzz/obj/%.o,$(CORE) runtime/platform/native.c $(LESSONS)) $(BUILD)/fuzz/obj/cJSON.o
-$(BUILD)/fuzz/obj/%.o: %.c $(HDRS) $(CJSON)/cJSON.h
+FUZZ_OBJ := $(patsubst %.c,$(BUILD)/fuzz/obj/%.o,$(CORE) runtime/platform/native.c $(LESSONS)) $(call CJSON_OBJ,fuzz)
+$(BUILD)/fuzz/obj/%.o: %.c $(HDRS) $(CJSON_H)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) $(INC) -c $< -o $@
 $(BUILD)/fuzz/obj/cJSON.o: $(CJSON)/cJSON.c
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) -std=c89 $(FUZZ_FLAGS) -c $< -o $@
 $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
-	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) -fsanitize=fuzzer $(INC) $< $(FUZZ_OBJ) -lm -o $@
+	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) -fsanitize=fuzzer $(INC) $< $(FUZZ_OBJ) $(CJSON_LIBS) -lm -o $@
 # make fuzz FUZZ_SECONDS=600: new crashes land in build/fuzz/; copy them to
 # tests/fuzz/corpus/<target>/ once fixed, so they are replayed for ever.
 fuzz: $(addprefix $(BUILD)/fuzz/fuzz_,$(FUZZ_TARGETS))
@@ -145,15 +253,15 @@ fuzz: $(addprefix $(BUILD)/fuzz/fuzz_,$(FUZZ_TARGETS))
 	    -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus-$$f tests/fuzz/corpus/$$f 2>&1 | tail -3; done
 
 # ---- valgrind (unsanitized) ---------------------------------------------
-VG_OBJ := $(patsubst %.c,$(BUILD)/vg/obj/%.o,$(CORE) runtime/platform/native.c $(LESSONS)) $(BUILD)/vg/obj/cJSON.o
-$(BUILD)/vg/obj/%.o: %.c $(HDRS) $(CJSON)/cJSON.h
+VG_OBJ := $(patsubst %.c,$(BUILD)/vg/obj/%.o,$(CORE) runtime/platform/native.c $(LESSONS)) $(call CJSON_OBJ,vg)
+$(BUILD)/vg/obj/%.o: %.c $(HDRS) $(CJSON_H)
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) -O1 -g $(INC) -c $< -o $@
 $(BUILD)/vg/obj/cJSON.o: $(CJSON)/cJSON.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=c89 -O1 -g -c $< -o $@
 $(BUILD)/vg/test_%: tests/c/test_%.c tests/c/harness.c tests/c/harness.h $(VG_OBJ)
-	$(CC) $(CSTD) $(WARN) -O1 -g $(INC) -Itests/c $< tests/c/harness.c $(VG_OBJ) -lcmocka -lm -o $@
+	$(CC) $(CSTD) $(WARN) -O1 -g $(INC) -Itests/c $< tests/c/harness.c $(VG_OBJ) $(CJSON_LIBS) -lcmocka -lm -o $@
 valgrind: $(addprefix $(BUILD)/vg/,$(TESTS))
 	@set -e; for t in $^; do echo "== $$t"; valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite,indirect,possible ./$$t >/dev/null; done; echo "valgrind: no errors, no leaks"
 
@@ -164,15 +272,17 @@ WASM_LIB_OBJ := $(patsubst %.c,$(BUILD)/wasm/obj/%.o,$(CORE) runtime/platform/wa
 wasm: $(BUILD)/wasm/casyncio.mjs $(BUILD)/wasm/libcasyncio.a $(BUILD)/wasm/asyncify.rsp
 # The library for programs of your own:
 #   emcc -O2 -sASYNCIFY @build/wasm/asyncify.rsp -sSINGLE_FILE prog.c libcasyncio.a
-# asyncify.rsp names the library's NO_SUSPEND functions (a smaller, faster
-# program; it holds as long as an event handler or allocator hook of yours
-# does not wait: they never may).
+# asyncify.rsp holds the library's link flags: the stack check that catches
+# a task overflowing its stack (RecursionError; see wasm.c), and the
+# library's NO_SUSPEND_LIB functions (a smaller, faster program; it holds as
+# long as an event handler or allocator hook of yours does not wait: they
+# never may).
 $(BUILD)/wasm/asyncify.rsp: Makefile
 	@mkdir -p $(dir $@)
-	echo '-sASYNCIFY_REMOVE=$(subst $() ,$(comma),$(strip $(NO_SUSPEND)))' > $@
+	echo '-sSTACK_OVERFLOW_CHECK=2 -sASYNCIFY_REMOVE=$(subst $() ,$(comma),$(strip $(NO_SUSPEND_LIB)))' > $@
 $(BUILD)/wasm/obj/%.o: %.c $(HDRS) $(CJSON)/cJSON.h | $(BUILD)/.setup-apt
 	@mkdir -p $(dir $@)
-	$(EMCC) -std=gnu11 -O2 $(INC) -c $< -o $@
+	$(EMCC) -std=gnu11 -O2 $(WASM_INC) -c $< -o $@
 $(BUILD)/wasm/obj/cJSON.o: $(CJSON)/cJSON.c | $(BUILD)/.setup-apt
 	@mkdir -p $(dir $@)
 	$(EMCC) -std=c89 -O2 -c $< -o $@
@@ -180,7 +290,7 @@ $(BUILD)/wasm/libcasyncio.a: $(WASM_LIB_OBJ)
 	rm -f $@ && emar rcs $@ $^
 $(BUILD)/wasm/casyncio.mjs: $(WASM_SRC) $(HDRS) Makefile | $(BUILD)/.setup-apt
 	@mkdir -p $(dir $@)
-	$(EMCC) -std=gnu11 $(INC) $(EMFLAGS) $(WASM_SRC) -o $@
+	$(EMCC) -std=gnu11 $(WASM_INC) $(EMFLAGS) $(WASM_SRC) -o $@
 
 # ---- the Python interpreter (python/) -----------------------------------
 include python/python.mk
@@ -190,7 +300,7 @@ site: wasm node_modules/.package-lock.json
 	node web/build.mjs
 
 # ---- benchmarks (bench/run.mjs); CI runs only the smoke mode -------------------
-bench: native wasm site
+bench: native wasm site bench-deps
 	node bench/run.mjs
 bench-smoke: native wasm site
 	node bench/run.mjs --smoke --no-write

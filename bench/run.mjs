@@ -26,10 +26,15 @@
  *   startup   a whole process until its first printed line; download size
  *   spawn     spawn and gather N tasks that each sleep(0) once
  *   pingpong  two tasks switching on sleep(0), shallow and 10 frames deep;
- *             the raw Emscripten fiber round trip of the same wasm build
+ *             the raw Emscripten fiber round trip of the same wasm build, and
+ *             natively Boost.Context's fcontext round trip (bench/c/fcontext.cc,
+ *             `make bench-deps` installs it; --smoke uses it only if there)
  *   timers    1,000 tasks each sleeping 100 ms: lateness and total time
  *   factorial the factorial exercise on [5, 7, 3, 6], real clock
  *   memory    100,000 tasks asleep at once: bytes per task
+ *   million   a million native tasks asleep at once: peak memory, time
+ *   instructions  callgrind's instruction counts of the native spawn and
+ *             ping-pong workloads and of the fcontext round trip
  *   browser   spawn and pingpong again in headless Chromium (/usr/bin/chromium
  *             or $CHROMIUM_PATH, through playwright-core): the C programs built
  *             with the Makefile's EMFLAGS (the page's runtime settings) into
@@ -53,7 +58,7 @@ const rel = (p) => (String(p).startsWith('/') ? relative(ROOT, String(p)) || '.'
 /* Options                                                              */
 /* ------------------------------------------------------------------ */
 
-const WORKLOADS = ['startup', 'spawn', 'pingpong', 'timers', 'factorial', 'memory', 'browser'];
+const WORKLOADS = ['startup', 'spawn', 'pingpong', 'timers', 'factorial', 'memory', 'million', 'instructions', 'browser'];
 
 function parseArgs(argv) {
   const o = { smoke: false, reps: 5, pyodide: true, write: true, only: null, render: false };
@@ -97,8 +102,8 @@ const warm = opts.smoke ? 0 : 1; /* in-process warm-up repetitions, not reported
 
 /* The sizes of each workload: the real ones, and the smoke test's. */
 const SIZE = opts.smoke
-  ? { spawn: [200, 2000], pingM: 2000, fiberM: 20000, timersN: 50, timersMs: 20, memN: 2000, numbers: [2, 1] }
-  : { spawn: [10000, 100000], pingM: 100000, fiberM: 1000000, timersN: 1000, timersMs: 100, memN: 100000, numbers: [5, 7, 3, 6] };
+  ? { spawn: [200, 2000], pingM: 2000, fiberM: 20000, timersN: 50, timersMs: 20, memN: 2000, millionN: 20000, numbers: [2, 1] }
+  : { spawn: [10000, 100000], pingM: 100000, fiberM: 1000000, timersN: 1000, timersMs: 100, memN: 100000, millionN: 1000000, numbers: [5, 7, 3, 6] };
 const DEPTH = 10;
 
 const log = (s) => process.stderr.write(s + '\n');
@@ -225,10 +230,41 @@ async function buildAll() {
         '--pre-js', hostJs, `-I${inc}`, src, ...libs, '-o', out], { env }));
     }
   }
+  const floor = floorBuildJob();
+  if (floor) jobs.push(floor);
   jobs.push(...browserBuildJobs({ env, inc, wlib, common, hostJs }));
   if (jobs.length) log(`bench: compiling ${jobs.length} bench programs`);
   const width = Math.max(1, Math.min(2, cpus().length));
   for (let i = 0; i < jobs.length; i += width) await Promise.all(jobs.slice(i, i + width).map((j) => j()));
+}
+
+/* ---- the native floor: Boost.Context's fcontext ------------------------- */
+
+/* null when built, or why the fcontext rows are skipped. */
+let FLOOR_WHY = null;
+
+/** The job that builds bench/c/fcontext.cc (g++, -lboost_context) into
+ * build/bench/native/fcontext, or null.  A full run installs the packages
+ * first (`make bench-deps`: Debian's libboost-context-dev and g++, for the
+ * benchmark only); --smoke uses them only if they are there. */
+function floorBuildJob() {
+  const selected = opts.only ?? WORKLOADS;
+  if (!selected.includes('pingpong') && !selected.includes('instructions')) return null;
+  const have = () => existsSync('/usr/include/boost/context/detail/fcontext.hpp') &&
+    spawnSync('sh', ['-c', 'command -v g++ >/dev/null && ls /usr/lib/*/libboost_context.so >/dev/null 2>&1']).status === 0;
+  if (!have() && !opts.smoke) {
+    log('bench: make bench-deps (Boost.Context for the native floor)');
+    spawnSync('make', ['-s', '--no-print-directory', 'bench-deps'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  }
+  if (!have()) {
+    FLOOR_WHY = opts.smoke ? 'skipped (Boost.Context not installed; --smoke does not install it)' : 'skipped (make bench-deps failed)';
+    log(`bench: fcontext floor ${FLOOR_WHY}`);
+    return null;
+  }
+  const src = join(ROOT, 'bench', 'c', 'fcontext.cc');
+  const out = join(OUT, 'native', 'fcontext');
+  if (!newer(out, [src])) return null;
+  return () => run('g++', ['-std=c++17', '-O2', '-Wall', '-Wextra', '-Werror', src, '-lboost_context', '-o', out]);
 }
 
 /* ---- the browser builds: the page's Emscripten settings ------------------ */
@@ -503,6 +539,14 @@ async function pingpong() {
       await measure('wasm', { ns_per_roundtrip: depth ? `raw fiber round trip, ${depth} frames deep: ns` : 'raw fiber round trip: ns' },
         'node', [wasmJs('fiber'), SIZE.fiberM, depth, opts.reps, warm],
         { note: 'emscripten_fiber_swap there and back, same flags' });
+      /* The native floor: as many round trips as ping-pong switches, so
+       * that a repetition lasts about as long (a neighbour's load then
+       * hits both alike). */
+      if (!FLOOR_WHY) {
+        await measure('native', { ns_per_roundtrip: depth ? `raw fcontext round trip (Boost.Context), ${depth} frames deep: ns` : FCONTEXT },
+          nativeBin('fcontext'), [SIZE.pingM, depth, opts.reps, warm],
+          { note: 'jump_fcontext there and back (bench/c/fcontext.cc, g++ -O2, Debian\'s libboost-context-dev)' });
+      }
     }
   }
 }
@@ -584,6 +628,77 @@ async function memory() {
   }
 }
 
+/* A million native tasks asleep at once (bench/c/memory.c with N = a
+ * million): the resident set's high-water mark, the time until all are
+ * asleep and until all are cancelled and gathered, and the CPU time the
+ * process took (a loaded machine's wall clock adds waiting to it). */
+async function million() {
+  log('bench: (h) a million native tasks');
+  const n = SIZE.millionN;
+  const head = `${n.toLocaleString('en')} native tasks asleep`;
+  const procs = Math.min(opts.reps, 3);
+  const saved = opts.reps;
+  opts.reps = procs; /* each process takes seconds */
+  await measureProcesses('native', {
+    process_hwm_mb: `${head}: peak resident set, MB`,
+    asleep_s: `${head}: until all asleep, s`,
+    total_s: `${head}: until all cancelled and done, s`,
+    cpu_s: `${head}: CPU time of the whole process, s`,
+    process_per_task: `${head}: bytes/task`,
+  }, nativeBin('memory'), [n], { note: 'bench/c/memory.c: VmHWM of the whole process' });
+  opts.reps = saved;
+}
+
+/* Instruction counts (valgrind --tool=callgrind) of the native spawn and
+ * ping-pong workloads and of the fcontext floor: they do not move with a
+ * shared machine's load.  Each figure is the difference between two sizes
+ * divided by the difference in work, so start-up and teardown cancel out.
+ * CAS_STACK_CHECK=0: under valgrind the library would otherwise move every
+ * suspended task's frames out (its check of pointers into suspended stacks). */
+const INSTR = (what) => `instructions (callgrind): ${what}`;
+async function instructions() {
+  log('bench: (i) instruction counts (callgrind)');
+  const count = (cmd, args) => new Promise((resolve, reject) => {
+    const child = spawn('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', cmd, ...args.map(String)],
+      { cwd: ROOT, env: { ...process.env, CAS_STACK_CHECK: '0' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const m = err.match(/Collected : (\d+)/);
+      if (code === 0 && m) resolve(Number(m[1]));
+      else reject(new Error(`valgrind --tool=callgrind ${rel(cmd)} ${args.join(' ')}: exit ${code}: ${err.trim().split('\n').pop()}`));
+    });
+  });
+  const small = opts.smoke ? 200 : 10000;
+  const big = opts.smoke ? 2200 : 110000;
+  const plan = [
+    { M: INSTR('spawn+gather, per task'), cmd: nativeBin('spawn'), args: (k) => [k, 1, 0], per: 1 },
+    { M: INSTR('ping-pong on sleep(0), per switch'), cmd: nativeBin('pingpong'), args: (k) => [k, 0, 1, 0], per: 2 },
+    { M: INSTR(`ping-pong, yield ${DEPTH} frames deep, per switch`), cmd: nativeBin('pingpong'), args: (k) => [k, DEPTH, 1, 0], per: 2 },
+  ];
+  if (!FLOOR_WHY) {
+    plan.push({ M: INSTR('raw fcontext round trip (Boost.Context)'), cmd: nativeBin('fcontext'), args: (k) => [k, 0, 1, 0], per: 1 });
+    plan.push({ M: INSTR(`raw fcontext round trip (Boost.Context), ${DEPTH} frames deep`), cmd: nativeBin('fcontext'), args: (k) => [k, DEPTH, 1, 0], per: 1 });
+  }
+  for (const { M, cmd, args, per } of plan) {
+    log(`bench:   ${R.native}: ${M}`);
+    try {
+      const a = await count(cmd, args(small));
+      const b = await count(cmd, args(big));
+      record(M, 'native', [(b - a) / ((big - small) * per)], M === plan[0].M ? `valgrind --tool=callgrind, (Ir at ${big.toLocaleString('en')} − Ir at ${small.toLocaleString('en')}) ÷ the work between` : undefined);
+    } catch (error) {
+      recordError(M, 'native', error);
+    }
+  }
+  /* The wall-clock ratio to the floor is a target; this is the same ratio
+   * counted in instructions (a switch is one jump plus the loop's work, a
+   * round trip two jumps). */
+  const sw = fig(INSTR('ping-pong on sleep(0), per switch'), 'native');
+  const rt = fig(INSTR('raw fcontext round trip (Boost.Context)'), 'native');
+  if (sw !== null && rt !== null) record(INSTR('a ping-pong switch ÷ an fcontext round trip, ×'), 'native', [sw / rt]);
+}
+
 /* The same spawn and ping-pong workloads inside headless Chromium: casyncio
  * as the page builds it, and the JS peer in the same page.  One page for the
  * whole workload; one wasm instance per measurement (its in-instance warm-up
@@ -654,6 +769,8 @@ const SPAWN100 = `spawn+gather ${(SIZE.spawn[1]).toLocaleString('en')} tasks: ta
 const MEM = `${SIZE.memN.toLocaleString('en')} tasks asleep: bytes/task`;
 const TIMERS = `${SIZE.timersN.toLocaleString('en')} tasks sleep ${SIZE.timersMs} ms`;
 const FACT = `factorial [${SIZE.numbers.join(', ')}]: wall time, s`;
+const FCONTEXT = 'raw fcontext round trip (Boost.Context): ns';
+const MILLION = `${SIZE.millionN.toLocaleString('en')} native tasks asleep`;
 
 /* Which way is better, per metric (by its unit). */
 const higherIsBetter = (metric) => /tasks\/s/.test(metric);
@@ -680,6 +797,18 @@ function targets() {
     (v) => `${v >= 0 ? '+' : ''}${v.toFixed(1)} ms`);
   add('download ≤ 40 KB gzip', fig('download: gzip -9, KB', 'wasm'), (v) => v <= 40, (v) => `${v.toFixed(1)} KB`);
   add(`factorial ≤ 0.71 s`, fig(FACT, 'wasm'), (v) => v <= 0.71, (v) => `${v.toFixed(3)} s`);
+  /* The native build's (issue 16): as fast and as small as the wasm one. */
+  add(`native: spawn+gather ${SIZE.spawn[1].toLocaleString('en')} ≥ 1× wasm`, ratio(fig(SPAWN100, 'native'), fig(SPAWN100, 'wasm')), (v) => v >= 1, x);
+  add(`native: spawn+gather ${SIZE.spawn[1].toLocaleString('en')} ≥ 10× CPython`, ratio(fig(SPAWN100, 'native'), fig(SPAWN100, 'cpython')), (v) => v >= 10, x);
+  add('native: ping-pong at least as fast as wasm', ratio(fig(PING, 'wasm'), fig(PING, 'native')), (v) => v >= 1, x);
+  add('native: ping-pong per switch within 3× the fcontext round trip', ratio(fig(PING, 'native'), fig(FCONTEXT, 'native')), (v) => v <= 3, x);
+  add(`native: ≤ 600 bytes per sleeping task at ${SIZE.memN.toLocaleString('en')}`, fig(MEM, 'native'), (v) => v <= 600, (v) => `${v.toFixed(0)} B`);
+  add(`native: ${SIZE.millionN.toLocaleString('en')} tasks asleep in < 1 GB`, fig(`${MILLION}: peak resident set, MB`, 'native'), (v) => v < 1024, (v) => `${v.toFixed(0)} MB`);
+  const cpu = fig(`${MILLION}: CPU time of the whole process, s`, 'native');
+  add(`native: ${SIZE.millionN.toLocaleString('en')} tasks asleep and done in < 5 s`, fig(`${MILLION}: until all cancelled and done, s`, 'native'), (v) => v < 5,
+    (v) => `${v.toFixed(2)} s${cpu !== null ? ` (CPU ${cpu.toFixed(2)} s)` : ''}`);
+  add('native: timers median lateness ≤ 0.6 ms', fig(`${TIMERS}: median lateness, ms`, 'native'), (v) => v <= 0.6, (v) => `${v.toFixed(2)} ms`);
+  add('native: timers p99 lateness ≤ 1 ms', fig(`${TIMERS}: p99 lateness, ms`, 'native'), (v) => v <= 1, (v) => `${v.toFixed(2)} ms`);
   return t;
 }
 
@@ -741,7 +870,9 @@ function machine() {
   try {
     load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   } catch { /* not Linux */ }
+  const boost = spawnSync('dpkg-query', ['-W', '-f=${Version}', 'libboost-context-dev'], { encoding: 'utf8' }).stdout?.trim();
   return { nproc, model, node: process.version, python: PY.version, pyodide: PYODIDE.version ?? PYODIDE.why, emcc, cc, load,
+    boost: FLOOR_WHY ? `Boost.Context ${FLOOR_WHY}` : `Boost.Context ${boost || '?'}`,
     ...(CHROMIUM_VERSION ? { chromium: `headless Chromium ${CHROMIUM_VERSION}` } : {}) };
 }
 
@@ -823,14 +954,16 @@ function markdown(rows, tg, m) {
   md.push('benchmark still runs (tiny N, one repetition). This page is generated: rerun, do not edit.');
   md.push('');
   md.push(`**Run of ${RUN_DATE.replace('T', ' ').slice(0, 16)} UTC** on ${m.nproc} × ${m.model} (load average at the end: ${m.load}),`);
-  md.push(`Node ${m.node}, CPython ${m.python}, Pyodide ${m.pyodide}, ${m.emcc}, ${m.cc}${m.chromium ? `, ${m.chromium}` : ''}.`);
+  md.push(`Node ${m.node}, CPython ${m.python}, Pyodide ${m.pyodide}, ${m.emcc}, ${m.cc}${m.boost ? `, ${m.boost}` : ''}${m.chromium ? `, ${m.chromium}` : ''}.`);
   md.push(`Medians of ${RUN_OPTS.reps} repetitions (after ${RUN_OPTS.smoke ? 0 : 1} warm-up in each process); spawn+gather, ping-pong and`);
   md.push(`timers run in ${RUN_OPTS.smoke ? 1 : 3} rounds of every runtime in turn (Pyodide in the first only) and pool the rounds'`);
   md.push('repetitions. The machine is shared: trust the ratios more than the absolute figures.');
   md.push('');
   md.push('![casyncio against its peers](benchmarks.svg)');
   md.push('');
-  md.push('## Targets (wasm build in Node)');
+  md.push('## Targets');
+  md.push('');
+  md.push('The wasm build\'s in Node; the rows marked "native:" are the native build\'s, in the same run.');
   md.push('');
   table(['target', 'measured', 'verdict'], tg.map((t) => [t.what, t.shown, t.ok === null ? 'n/a' : t.ok ? 'PASS' : 'MISS']));
   md.push('');
@@ -905,7 +1038,7 @@ PYODIDE = findPyodide();
 if (!PYODIDE.dir) log(`bench: Pyodide ${PYODIDE.why}`);
 
 const selected = opts.only ?? WORKLOADS;
-const steps = { startup, spawn: spawnGather, pingpong, timers, factorial, memory, browser };
+const steps = { startup, spawn: spawnGather, pingpong, timers, factorial, memory, million, instructions, browser };
 for (const w of WORKLOADS) if (selected.includes(w)) await steps[w]();
 
 const rows = tableRows();
@@ -915,7 +1048,7 @@ process.stdout.write(`\ncasyncio benchmarks${opts.smoke ? ' (SMOKE: tiny N, 1 re
   `${m.nproc} × ${m.model}, Node ${m.node}, CPython ${m.python}, Pyodide ${m.pyodide}${m.chromium ? `, ${m.chromium}` : ''}; medians of ${opts.reps}\n\n`);
 printTable(rows, HEADER);
 if (!opts.smoke && tg.some((t) => t.value !== null)) {
-  process.stdout.write('\nTargets (wasm build in Node):\n');
+  process.stdout.write('\nTargets (wasm build in Node; "native:" the native build):\n');
   printTable(tg.map((t) => [t.what, t.shown, t.ok === null ? 'n/a' : t.ok ? 'PASS' : 'MISS']), ['target', 'measured', 'verdict']);
 }
 if (opts.write) {

@@ -50,6 +50,20 @@ static void quote(const char *s, char *out, size_t cap) {
     out[o] = '\0';
 }
 
+/* 1 if the JSON text holds a NUL, raw or as the escape \u0000: cJSON's
+ * strings end at the first NUL, so "gather\u0000x" would read as
+ * "gather".  Escapes are skipped pairwise, so "\\u0000" (a backslash
+ * and "u0000") is ordinary text. */
+static int has_nul(const char *s, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '\0') return 1;
+        if (s[i] != '\\' || i + 1 >= len) continue;
+        if (s[i + 1] == 'u' && i + 5 < len && memcmp(s + i + 2, "0000", 4) == 0) return 1;
+        i++;
+    }
+    return 0;
+}
+
 typedef struct bad_run {
     const char *message;
 } bad_run;
@@ -89,6 +103,10 @@ int cas_lessons_parse(const char *options, size_t len, cas_lesson_options *out, 
     if (!options) len = 0;
     if (len > OPTIONS_MAX) {
         snprintf(err, errcap, "options are %zu bytes; at most %d are accepted", len, OPTIONS_MAX);
+        return CAS_EINVAL;
+    }
+    if (has_nul(options, len)) {
+        snprintf(err, errcap, "options must not contain a NUL character (\\u0000): it would cut a string short");
         return CAS_EINVAL;
     }
     opts = len ? cJSON_ParseWithLength(options, len) : cJSON_CreateObject();
@@ -135,8 +153,10 @@ int cas_lessons_parse(const char *options, size_t len, cas_lesson_options *out, 
         out->has_seed = 1;
         out->seed = (uint64_t)d;
     }
+    /* A lesson that takes input reads null as its defaults; one that takes
+     * none refuses every input, null included (docs/bad-input.md). */
     item = cJSON_GetObjectItemCaseSensitive(opts, "input");
-    if (item && cJSON_IsNull(item)) item = NULL;
+    if (item && cJSON_IsNull(item) && out->lesson->parse) item = NULL;
     if (out->lesson->parse) {
         if (out->lesson->parse(item, &out->input, err, errcap) != 0) goto bad;
     } else if (item) {

@@ -7,12 +7,14 @@
 #include "platform.h"
 
 #include <emscripten.h>
-#include <string.h>
 
-/* Runs one lesson with its options (JSON text), streaming events to
+/* Runs one lesson with its options (JSON text of len bytes, in the heap:
+ * the JS API copies them there, never onto the C stack, and copies only a
+ * prefix of text too long to be accepted anyway, which cas_lessons_run
+ * refuses by its length before reading it).  Streams events to
  * Module.casHost.event.  Returns the run's status (CAS_RUN_*). */
-EMSCRIPTEN_KEEPALIVE int cas_wasm_run(const char *options) {
-    return cas_lessons_run(options, options ? strlen(options) : 0, cas__host_event, NULL);
+EMSCRIPTEN_KEEPALIVE int cas_wasm_run(const char *options, size_t len) {
+    return cas_lessons_run(options, options ? len : 0, cas__host_event, NULL);
 }
 
 /* The Stop button: see cas_request_stop. */

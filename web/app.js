@@ -363,6 +363,9 @@ class Session {
     if (this.ended) return;
     this.stopped = true;
     this.controller.abort();
+    // Stepping ends: the cancelled run's last events are shown as they come.
+    this.paused = false;
+    this.pendingSteps = 0;
     this.releasePace();
     if (this.clock === 'virtual' && (!this.paced || this.streamDone)) {
       // The runtime finished long ago: the replay simply ends here.
@@ -375,6 +378,7 @@ class Session {
       this.finish();
     } else {
       setStatus('Stopping…', 'stopping');
+      this.pump();
     }
     updateButtons();
   }
@@ -548,7 +552,13 @@ function renderNav() {
 let showToken = 0;
 /** Shows the lesson named by the hash (the first one if none). */
 async function showLesson(fromHashChange) {
-  const id = decodeURIComponent(location.hash.slice(1));
+  // Any hash may be typed or linked: one that does not decode (#%) names no lesson.
+  let id;
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    id = '';
+  }
   const lesson = lessonList.find((l) => l.id === id) ?? lessonList[0];
   if (!lesson) return;
   if (current && current.id === lesson.id) return;
@@ -613,7 +623,8 @@ async function init() {
   ui.form.addEventListener('submit', (e) => { e.preventDefault(); startRun(); });
   ui.stop.addEventListener('click', () => { if (session) session.stop(); });
   ui.step.addEventListener('click', () => {
-    if (session && !session.ended && session.clock === 'virtual') session.step();
+    // A stopped run is over even before its end event arrives: Step starts afresh.
+    if (session && !session.ended && !session.stopped && session.clock === 'virtual') session.step();
     else startRun({ clock: 'virtual', paused: true });
   });
   ui.speed.addEventListener('change', () => { if (session && session.clock === 'virtual') session.setSpeed(selectedSpeed()); });

@@ -20,6 +20,8 @@
  *   run-end    detail: the `end` event              { status: 'ok'|'error'|'cancelled', result?, error? }
  *
  * Methods: run() starts a run and resolves with its end event; stop().
+ * One run at a time: run() while a run is live stops it, waits for its
+ * run-end, then starts, so the events of two runs never mix.
  *
  * Styling: everything lives in a shadow root, so the page's CSS does not
  * reach in.  Theme it with custom properties on the element
@@ -41,6 +43,19 @@ const PARTS = ['controls', 'output', 'timeline', 'source', 'python'];
 const DEFAULT_SHOW = ['controls', 'output', 'timeline'];
 const EXPECTED_MS = { await: 3000, callbacks: 1000, gather: 1000, 'as-completed': 1000 };
 const STYLES = ['./timeline.css', './casyncio-lesson.css'].map((p) => new URL(p, import.meta.url).href);
+
+/**
+ * The timeline's expected length in ms: factorial takes 0.1 s per step of
+ * its largest number.  Any input is safe here (it is checked by the run):
+ * no spread of a list of unknown length, no more than 1000 steps.
+ */
+function expectedMs(lesson, input) {
+  if (lesson !== 'factorial') return EXPECTED_MS[lesson];
+  const numbers = input && Array.isArray(input.numbers) ? input.numbers : [5, 7, 3, 6];
+  let max = 1;
+  for (const n of numbers) if (Number.isFinite(n) && n > max) max = Math.min(n, 1000);
+  return 100 * max;
+}
 
 /** Reads the attributes; returns { options, show, errors }. */
 export function readAttributes(element) {
@@ -84,7 +99,9 @@ export class CasyncioLesson extends HTMLElement {
   constructor() {
     super();
     this.attachShadow({ mode: 'open' });
-    this.controller = null;
+    this.controller = null;   // aborts the live run
+    this.live = null;         // the live run's promise (resolves with its end)
+    this.ticket = 0;          // bumped by run() and stop(): a waiting run() that is overtaken never starts
     this.timeline = null;
     this.built = false;
   }
@@ -145,37 +162,55 @@ export class CasyncioLesson extends HTMLElement {
     }
   }
 
-  /** Starts a run; resolves with its end event (rejects if the attributes are bad). */
+  /**
+   * Starts a run; resolves with its end event (rejects if the attributes
+   * are bad).  One run at a time: a run() while a run is live stops that
+   * run, waits for its end (its run-end is dispatched first), then starts.
+   * A run() overtaken by a newer run() or a stop() before it could start
+   * never starts: it dispatches nothing and resolves with an end of status
+   * "cancelled".
+   */
   async run() {
     const { lesson, options, errors } = readAttributes(this);
     if (errors.length) {
       this.refresh();
       throw new Error(errors.join('; '));
     }
-    this.stop();
+    const ticket = ++this.ticket;
+    if (this.live) {
+      this.controller?.abort();
+      await this.live;
+    }
+    if (ticket !== this.ticket) return { v: 1, type: 'end', status: 'cancelled' };
+    const live = this.runOnce(lesson, options);
+    this.live = live;
+    const end = await live;
+    if (this.live === live) this.live = null;
+    return end;
+  }
+
+  /** One run, start to end; never rejects. */
+  async runOnce(lesson, options) {
     const controller = new AbortController();
     this.controller = controller;
     this.runButton.disabled = true;
     this.stopButton.disabled = false;
     this.status.textContent = 'Running…';
     this.output.replaceChildren();
-    const input = options.input;
-    const expected = lesson === 'factorial'
-      ? 100 * Math.max(1, ...((input && Array.isArray(input.numbers) ? input.numbers : [5, 7, 3, 6]).filter(Number.isFinite)))
-      : EXPECTED_MS[lesson];
-    this.timeline.reset(expected);
-    this.dispatchEvent(new CustomEvent('run-start', { detail: { lesson, options: { ...options } }, bubbles: true, composed: true }));
     let end = null;
     try {
+      this.timeline.reset(expectedMs(lesson, options.input));
+      this.dispatchEvent(new CustomEvent('run-start', { detail: { lesson, options: { ...options } }, bubbles: true, composed: true }));
       for await (const ev of run(lesson, { ...options, signal: controller.signal })) {
         this.show(ev);
         this.dispatchEvent(new CustomEvent('event', { detail: ev, bubbles: true, composed: true }));
         if (ev.type === 'end') end = ev;
       }
     } catch (error) {
-      end = { v: 1, type: 'end', status: 'error', error: { type: error.name || 'Error', message: String(error.message || error) } };
+      end = { v: 1, type: 'end', status: 'error', error: { type: error?.name || 'Error', message: String(error?.message ?? error) } };
       this.line('error', 0, null, `error: ${end.error.message}`);
     }
+    if (!end) end = { v: 1, type: 'end', status: 'error', error: { type: 'Error', message: 'the run ended without an end event' } };
     if (this.controller === controller) this.controller = null;
     this.runButton.disabled = false;
     this.stopButton.disabled = true;
@@ -185,7 +220,9 @@ export class CasyncioLesson extends HTMLElement {
     return end;
   }
 
+  /** Stops the live run, and any run() still waiting to start. */
   stop() {
+    this.ticket++;
     if (this.controller) this.controller.abort();
   }
 

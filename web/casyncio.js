@@ -23,12 +23,19 @@
  *
  * Bad options of the API itself (a non-object, an unknown key, a signal
  * that is not an AbortSignal) make iteration reject with a TypeError that
- * names what is accepted.
+ * names what is accepted.  Options that JSON cannot carry as they are (a
+ * NaN, Infinity or BigInt, a cycle, a function) give an `error` event
+ * EINVAL naming the value, like any bad option the runtime refuses.
  */
 import createCasyncio from './casyncio.mjs';
 
 const OPTION_KEYS = ['clock', 'seed', 'input', 'signal', 'grace', 'pace'];
 const HARD_STOP_MARGIN_MS = 750;
+const SEED_MAX = 9007199254740991;
+/* cJSON's nesting limit: deeper options are refused there anyway. */
+const NESTING_MAX = 1000;
+/* More than the runtime accepts (64 KiB of options): see start(). */
+const OPTIONS_COPY_MAX = 1 << 20;
 
 let compiled = null;
 
@@ -107,9 +114,111 @@ function checkOptions(options) {
   return options;
 }
 
+/** `numbers[3]`, `input["a b"]`: where a value sits, for messages. */
+function childPath(path, key) {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  if (path === 'input' && /^[A-Za-z_$][\w$]*$/.test(key)) return key; // numbers[0], as the runtime says
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+/*
+ * cJSON ends a string at an embedded NUL ("gather\u0000x" would read as
+ * "gather") and refuses a lone surrogate as invalid JSON.  Both become
+ * U+FFFD, which no option accepts, so the runtime refuses the value by name
+ * with its usual message (docs/bad-input.md: refused as an unknown value).
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const asText = (s) => s.replace(NOT_TEXT, '\ufffd');
+
+/**
+ * A copy of value as the JSON data JSON.stringify would send, with every
+ * string made safe (asText); or { error } when JSON cannot carry it as it
+ * is: JSON.stringify turns NaN and Infinity into null (a NaN seed would
+ * become no seed), throws on a BigInt or a cycle, and drops functions.
+ */
+function jsonData(value, path, ancestors = new Set(), depth = 0) {
+  if (value !== null && typeof value === 'object' && typeof value.toJSON === 'function') value = value.toJSON();
+  switch (typeof value) {
+    case 'string': return { value: asText(value) };
+    case 'boolean': return { value };
+    case 'number':
+      return Number.isFinite(value) ? { value }
+        : { error: `${path} is ${value}, which JSON cannot carry: give a finite number` };
+    case 'bigint': return { error: `${path} is a BigInt (${value}n): give a plain number (${value}, not ${value}n)` };
+    case 'undefined': return { error: `${path} is undefined, which JSON cannot carry` };
+    case 'function': case 'symbol': return { error: `${path} is a ${typeof value}, which JSON cannot carry` };
+    default: break;
+  }
+  if (value === null) return { value };
+  if (depth >= NESTING_MAX) return { error: `${path} is nested more than ${NESTING_MAX} levels deep` };
+  if (ancestors.has(value)) return { error: `${path} refers back to an object that contains it (a cycle): options must be plain JSON data` };
+  ancestors.add(value);
+  let copy;
+  if (Array.isArray(value)) {
+    copy = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const r = jsonData(value[i], childPath(path, i), ancestors, depth + 1);
+      if (r.error) return r;
+      copy[i] = r.value;
+    }
+  } else {
+    copy = {};
+    for (const key of Object.keys(value)) {
+      if (value[key] === undefined) continue; // JSON.stringify leaves it out: absent
+      const r = jsonData(value[key], childPath(path, key), ancestors, depth + 1);
+      if (r.error) return r;
+      copy[asText(key)] = r.value;
+    }
+  }
+  ancestors.delete(value);
+  return { value: copy };
+}
+
+/**
+ * The options text for the runtime, or { error } (an EINVAL message) for a
+ * value JSON cannot carry.  `input: null` is sent as {} (see docs/bad-input.md):
+ * the runtime reads a JSON null input as no input at all, but in the API
+ * only a missing input means none, so a lesson that takes no input refuses
+ * null like {}, 0 or false; factorial reads it as {}, its defaults.
+ */
+function optionsText(lesson, options) {
+  const opts = { lesson: asText(String(lesson)) };
+  if (options.clock !== undefined) {
+    const r = jsonData(options.clock, 'clock');
+    if (r.error) return r;
+    opts.clock = r.value;
+  }
+  if (options.seed !== undefined) {
+    const seed = options.seed;
+    if (typeof seed === 'bigint' || (typeof seed === 'number' && !Number.isFinite(seed))) {
+      return { error: `"seed" must be a whole number from 0 to ${SEED_MAX}, not ${typeof seed === 'bigint' ? `a BigInt (write ${seed}, not ${seed}n)` : seed}` };
+    }
+    const r = jsonData(seed, 'seed');
+    if (r.error) return r;
+    opts.seed = r.value;
+  }
+  if (options.input !== undefined) {
+    const r = jsonData(options.input, 'input');
+    if (r.error) return r;
+    opts.input = r.value === null ? {} : r.value;
+  }
+  return { text: JSON.stringify(opts) };
+}
+
 /** One run: a wasm instance, its host functions and its event stream. */
 async function start(lesson, options, channel) {
+  const checked = optionsText(lesson, options);
+  if (checked.error) {
+    /* The same two events as the runtime's own refusal of a bad option. */
+    channel.push({ v: 1, seq: 1, t: 0, type: 'error', code: 'EINVAL', message: `ValueError: ${checked.error}` });
+    channel.push({ v: 1, seq: 2, t: 0, type: 'end', status: 'error', error: { type: 'ValueError', message: checked.error } });
+    channel.close();
+    return;
+  }
   const mod = await wasmModule();
+  /* The consumer returned before the run began: it never begins. */
+  if (channel.returned) return;
   let lastSeq = 0;
   let ended = false;
   let wake = null;
@@ -207,35 +316,64 @@ async function start(lesson, options, channel) {
     },
   });
 
-  const opts = { lesson: String(lesson) };
-  if (options.clock !== undefined) opts.clock = options.clock;
-  if (options.seed !== undefined) opts.seed = options.seed;
-  if (options.input !== undefined) opts.input = options.input;
-  let text;
-  try {
-    text = JSON.stringify(opts);
-  } catch (error) {
-    text = JSON.stringify({ lesson: String(lesson), input: '<input cannot be turned into JSON>' });
+  if (channel.returned) {
+    clearTimeout(stopTimer);
+    return;
   }
+  const text = checked.text;
 
   if (signal) {
     if (signal.aborted) queueMicrotask(onAbort);
     else signal.addEventListener('abort', onAbort, { once: true });
   }
-  try {
-    await Module.ccall('cas_wasm_run', 'number', ['string'], [text], { async: true });
-    if (!ended) endFromJs('error', 'EINTERNAL', 'the run ended without an end event');
-  } catch (error) {
-    const message = String(error && error.message ? error.message : error);
-    const overflow = /stack overflow|Maximum call stack|unreachable/i.test(message + errText.join('\n'));
-    endFromJs('error', overflow ? 'ESTACK' : 'ETRAP',
-      overflow ? `stack overflow in a task (${message})` : `the runtime stopped: ${message}`);
-  } finally {
+  /* The run is over, however it ended: once. */
+  let finished = null;
+  let settle;
+  const over = new Promise((resolve) => { settle = resolve; });
+  const finish = () => {
+    if (finished) return;
+    finished = true;
     if (stopTimer) clearTimeout(stopTimer);
     if (signal) signal.removeEventListener('abort', onAbort);
     if (turnChannel) turnChannel.port1.close();
     channel.close();
+    settle();
+  };
+  /* A trap (or an abort) of the instance becomes an error event and the
+   * one end event, wherever it happens: in the call itself, or when the
+   * instance resumes after a host wait (wasm.c hands it to host.trap, as
+   * that call's promise then never settles).  The instance is dead. */
+  const trapped = (error) => {
+    const message = String(error && error.message ? error.message : error);
+    const overflow = /stack overflow|Maximum call stack|unreachable/i.test(message + errText.join('\n'));
+    endFromJs('error', overflow ? 'ESTACK' : 'ETRAP',
+      overflow ? `stack overflow in a task (${message})` : `the runtime stopped: ${message}`);
+    finish();
+  };
+  host.trap = trapped;
+  /* The options go to the heap (ccall's 'string' would put four bytes per
+   * character on the 1 MiB C stack).  Past OPTIONS_COPY_MAX only a prefix
+   * is copied: the C side refuses such text by its length alone. */
+  const bytes = new TextEncoder().encode(text);
+  const copied = Math.min(bytes.length, OPTIONS_COPY_MAX);
+  const ptr = Module._malloc(copied + 1);
+  if (!ptr) {
+    endFromJs('error', 'ENOMEM', 'out of memory: cannot pass the options to the runtime');
+    finish();
+    return;
   }
+  Module.HEAPU8.set(bytes.subarray(0, copied), ptr);
+  Module.HEAPU8[ptr + copied] = 0;
+  try {
+    Module.ccall('cas_wasm_run', 'number', ['number', 'number'], [ptr, bytes.length], { async: true }).then(() => {
+      Module._free(ptr);
+      if (!ended) endFromJs('error', 'EINTERNAL', 'the run ended without an end event');
+      finish();
+    }, trapped);
+  } catch (error) {
+    trapped(error);
+  }
+  await over;
 }
 
 /**
@@ -266,6 +404,7 @@ export function run(lesson, options) {
         /* The consumer stopped listening (break out of for-await): stop
          * the run too, so no instance is left running. */
         return: async () => {
+          channel.returned = true;
           if (channel.onReturn) channel.onReturn();
           channel.close();
           return { value: undefined, done: true };

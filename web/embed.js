@@ -13,14 +13,38 @@
  * Commands from the parent:
  *   { source: 'casyncio', command: 'run' }   { source: 'casyncio', command: 'stop' }
  * `frame` is the `frame` query parameter, so a page with several frames can
- * tell them apart.
+ * tell them apart.  A command from an opaque origin ("null": a sandboxed
+ * frame, a data: or file: page) is always refused, since any other opaque
+ * origin would pass for it; `allow=null` allows nothing.  A `run` while a
+ * run is live restarts it (the element's rule: the first run's run-end
+ * comes before the second's run-start).
  */
 import './casyncio-lesson.js';
 
 const params = new URLSearchParams(location.search);
 const frame = params.get('frame') ?? '';
-const parentOrigin = params.get('parent') || '*';
-const allowed = new Set((params.get('allow') || location.origin).split(',').map((s) => s.trim()).filter(Boolean));
+/** An origin as the browser writes it (https://host[:port]), or null if s is none. */
+function originOf(s) {
+  try {
+    const origin = new URL(s).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+/* Messages go to `parent` only; a value that is not an origin posts none
+ * (never to any origin by mistake) and says so in the frame. */
+const parentParam = params.get('parent');
+const parentOrigin = parentParam ? originOf(parentParam) : '*';
+const allowed = new Set((params.get('allow') || location.origin).split(',').map((s) => originOf(s.trim())).filter(Boolean));
+const REASON_MAX = 40;
+
+/** A short, printable description of a command value, for `rejected`. */
+function describeCommand(command) {
+  if (typeof command !== 'string') return `a command of type ${command === null ? 'null' : typeof command}`;
+  const text = command.replace(/[^\x20-\x7e]/g, '?');
+  return `unknown command "${text.length > REASON_MAX ? text.slice(0, REASON_MAX) + '…' : text}"`;
+}
 
 const lesson = document.createElement('casyncio-lesson');
 for (const name of ['lesson', 'seed', 'clock', 'input', 'show']) {
@@ -30,7 +54,7 @@ for (const name of ['lesson', 'seed', 'clock', 'input', 'show']) {
 if (params.has('autorun') && params.get('autorun') !== '0') lesson.setAttribute('autorun', '');
 
 function post(message) {
-  if (window.parent === window) return;
+  if (window.parent === window || !parentOrigin) return;
   window.parent.postMessage({ source: 'casyncio', frame, ...message }, parentOrigin);
 }
 
@@ -41,15 +65,22 @@ lesson.addEventListener('run-end', (e) => post({ type: 'run-end', end: e.detail 
 window.addEventListener('message', (e) => {
   const data = e.data;
   if (!data || typeof data !== 'object' || data.source !== 'casyncio' || !('command' in data)) return;
-  if (!allowed.has(e.origin)) {
-    console.warn(`casyncio embed: ignored a command from ${e.origin}; allowed: ${[...allowed].join(', ')}`);
+  if (e.origin === 'null' || !allowed.has(e.origin)) {
+    console.warn(`casyncio embed: ignored a command from ${e.origin}; allowed: ${[...allowed].join(', ') || 'none'}`);
     post({ type: 'rejected', reason: `origin ${e.origin} is not allowed to send commands` });
     return;
   }
   if (data.command === 'run') lesson.run().catch(() => {});
   else if (data.command === 'stop') lesson.stop();
-  else post({ type: 'rejected', reason: `unknown command "${String(data.command)}"; the commands are run and stop` });
+  else post({ type: 'rejected', reason: `${describeCommand(data.command)}; the commands are run and stop` });
 });
 
 document.getElementById('root').appendChild(lesson);
+if (!parentOrigin) {
+  const note = document.createElement('p');
+  note.setAttribute('role', 'alert');
+  note.className = 'embed-error';
+  note.textContent = `casyncio embed: parent="${parentParam.slice(0, 80)}" is not an origin such as https://your.course; no message is posted to the page`;
+  document.getElementById('root').prepend(note);
+}
 post({ type: 'ready', lesson: params.get('lesson') });

@@ -5,8 +5,19 @@
  *   stack       cas_get_stats().stack_bytes per task: saved frames (wasm),
  *               or mapped stacks (native), plus the fiber records
  *   tasks       cas_get_stats().tasks, to check all N are alive
+ *   peak        the resident set then (process_peak_mb), and natively the
+ *               process's high-water mark at the end (process_hwm_mb)
+ *   time        from before the first creation until all N are asleep
+ *               (asleep_s), and until they are all cancelled and gathered
+ *               (total_s); natively also the CPU time the whole process
+ *               took (cpu_s, user + system: what a loaded machine's wall
+ *               clock does not show)
  * usage: memory N  ->  RESULT heap_per_task=... process_per_task=... stack_per_task=... */
 #include "bench.h"
+
+#ifndef __EMSCRIPTEN__
+#include <sys/resource.h>
+#endif
 
 static long N;
 
@@ -25,6 +36,7 @@ static int main_task(void *arg, cas_value *result) {
     cas_stats s0, s1;
     cas_get_stats(&s0);
     double heap0 = bench_heap_used(), proc0 = bench_process_bytes();
+    double t0 = bench_now();
     for (long i = 0; i < N; i++) {
         ts[i] = cas_create_task(sleeper, NULL, 0);
         BENCH_CHECK(ts[i], "create_task %ld", i);
@@ -32,6 +44,7 @@ static int main_task(void *arg, cas_value *result) {
     /* One iteration: every task starts and suspends in its sleep. */
     int rc = cas_sleep(0);
     BENCH_CHECK(rc == 0, "sleep(0)");
+    double asleep = bench_now() - t0;
     cas_get_stats(&s1);
     double heap1 = bench_heap_used(), proc1 = bench_process_bytes();
     long failed = 0, first = -1;
@@ -53,6 +66,8 @@ static int main_task(void *arg, cas_value *result) {
     for (long i = 0; i < N; i++) cas_cancel(ts[i]);
     rc = bench_gather_all(ts, N, 1);
     BENCH_CHECK(rc == 0, "await gather: %d", rc);
+    bench_result("asleep_s", asleep);
+    bench_result("total_s", bench_now() - t0);
     return 0;
 }
 
@@ -64,5 +79,19 @@ int main(int argc, char **argv) {
     cas_stats s;
     cas_get_stats(&s);
     BENCH_CHECK(s.tasks == 0 && s.timers == 0, "leftovers: %zu tasks, %zu timers", s.tasks, s.timers);
+#ifndef __EMSCRIPTEN__
+    /* The resident set's high-water mark over the whole process. */
+    FILE *st = fopen("/proc/self/status", "r");
+    char line[256];
+    long hwm_kb = -1;
+    while (st && fgets(line, sizeof line, st))
+        if (sscanf(line, "VmHWM: %ld kB", &hwm_kb) == 1) break;
+    if (st) fclose(st);
+    if (hwm_kb >= 0) bench_result("process_hwm_mb", (double)hwm_kb / 1024.0);
+    struct rusage ru;
+    if (getrusage(RUSAGE_SELF, &ru) == 0)
+        bench_result("cpu_s", (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+                                  (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e-6);
+#endif
     return 0;
 }

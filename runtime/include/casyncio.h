@@ -3,8 +3,8 @@
  *
  * This is the only header a program needs.  It reads like the asyncio
  * documentation: a loop (cas_run), tasks and futures, the combinators
- * (gather, as_completed), the task queries, and the event stream that
- * shows the scheduler at work.  The semantics are CPython 3.11's; where a
+ * (gather, as_completed), the task queries, the locks and queues, and the
+ * event stream that shows the scheduler at work.  The semantics are CPython 3.11's; where a
  * C program can differ from its Python twin, the contract says so.
  *
  * A task body is an ordinary C function.  Awaiting (cas_await, cas_sleep,
@@ -174,7 +174,8 @@ typedef int (*cas_body)(void *arg, cas_value *result);
  * (or the run was stopped), CAS_EEXCEPTION if it raised (the exception is
  * then pending in the caller), CAS_EDEADLOCK if every task ended up
  * waiting for something nothing could complete (they are cancelled, and a
- * RuntimeError is pending; CPython would hang), CAS_ERUNNING if called
+ * RuntimeError is pending; CPython would hang), as tasks awaiting each
+ * other in a ring do, CAS_ERUNNING if called
  * inside a running loop, CAS_ENOMEM.  If main_task is not NULL it receives a new reference
  * to main's task, to read its result or exception: release it.
  *
@@ -197,8 +198,11 @@ double cas_time(void);
 /* Asks the running program to stop, as Ctrl-C or a Stop button does:
  * every task receives CancelledError at its current or next await, a
  * blocking sleep returns at once, and after a grace period of
- * grace_seconds the loop drops the tasks that are still running.  Safe to
- * call from an event handler or a host callback; a no-op when nothing runs. */
+ * grace_seconds the loop drops the tasks that are still pending (a task
+ * that is running then, blocking or busy, is dropped once it suspends; it
+ * is never freed while it runs).  A request made while stopping can
+ * shorten the grace, never lengthen it.  Safe to call from an event
+ * handler, a signal handler or a host callback; a no-op when nothing runs. */
 void cas_request_stop(double grace_seconds);
 
 /* ------------------------------------------------------------------ */
@@ -214,7 +218,8 @@ void cas_request_stop(double grace_seconds);
  * memory: a task's stack is not addressable by other tasks).
  *
  * Inside a running loop only.  Returns a new reference (release it), or
- * NULL: outside a loop (CAS_EMISUSE), out of memory, or stopping.
+ * NULL: outside a loop (CAS_EMISUSE), out of memory (also when arg_size is
+ * more than any allocation can hold), or stopping.
  */
 cas_task *cas_create_task(cas_body body, const void *arg, size_t arg_size);
 
@@ -233,8 +238,9 @@ int cas_future_set_exception(cas_future *f, const char *type, const char *messag
 
 /* Task.cancel(): a request.  Returns 1 if the request was made (the task
  * sees CancelledError at its current or next await; a task awaiting
- * another task or future cancels that too), 0 if f is already done.
- * On a plain future, cancels it at once. */
+ * another task or future cancels that too, and where that comes back round
+ * a ring of awaits, the task where it comes back is woken itself), 0 if f
+ * is already done.  On a plain future, cancels it at once. */
 int cas_cancel(cas_future *f);
 
 /* Future.cancelled() and Future.done(): 1 or 0. */
@@ -288,8 +294,9 @@ cas_task *cas_current_task(void);
  * Returns 0 with *result set (borrowed from f; result may be NULL);
  * CAS_ECANCELLED if f was cancelled or the calling task was cancelled
  * while waiting; CAS_EEXCEPTION if f raised (the same exception is then
- * pending in the caller).  CAS_EMISUSE outside a task or when a task
- * awaits itself.
+ * pending in the caller).  CAS_EMISUSE outside a task.  A task awaiting
+ * itself gets CPython's RuntimeError ("Task cannot await on itself: ...")
+ * at its next step, one iteration later: CAS_EEXCEPTION.
  */
 int cas_await(cas_future *f, cas_value *result);
 
@@ -340,6 +347,171 @@ cas_as_completed_iter *cas_as_completed(cas_future *const *fs, size_t n, double 
  */
 int cas_as_completed_next(cas_as_completed_iter *it, cas_value *result);
 void cas_as_completed_free(cas_as_completed_iter *it);
+
+/* ------------------------------------------------------------------ */
+/* Synchronisation (asyncio.locks)                                      */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Event, Lock, Semaphore, BoundedSemaphore, Condition and Barrier, with
+ * CPython 3.11's semantics: waiters are served first come, first served,
+ * and a waiter cancelled while it waits leaves the object as CPython
+ * leaves it (a Lock waiter cancelled after being woken passes the wake-up
+ * on to the next waiter; a Semaphore's slot is never lost).
+ *
+ * Ownership: cas_X_new returns an object the program owns; free it with
+ * cas_X_free once no task waits on it (CAS_EMISUSE, and nothing is freed,
+ * if one still does during a run).  An object may be made before a run
+ * and used by one run after another.  NULL on out of memory.
+ *
+ * Where: the functions that may wait (acquire, wait, wait_for, and the
+ * Barrier's reset and abort) are awaits, inside a task only (CAS_EMISUSE
+ * elsewhere); the others may be called anywhere, also from a done
+ * callback.  A waiting function returns 0, CAS_ECANCELLED (the task was
+ * cancelled while it waited: CancelledError is pending), or CAS_ENOMEM.
+ * A Python exception (RuntimeError, ValueError, BrokenBarrierError) comes
+ * back as CAS_EEXCEPTION with the exception pending, its message
+ * CPython's.  `async with lock:` is acquire, then release on every path.
+ *
+ * Events (class CAS_EV_SYNC, docs/events.md): "sync" when an operation
+ * takes effect, "sync_blocked" and "sync_unblocked" around a wait, inside
+ * a run only.  Objects are named by kind and number, for example "Lock-1".
+ * (cas_event is asyncio.Event; the JSON events of the event stream are
+ * another thing, see "Events" below.)
+ */
+typedef struct cas_event cas_event;
+typedef struct cas_lock cas_lock;
+typedef struct cas_semaphore cas_semaphore;
+typedef struct cas_condition cas_condition;
+typedef struct cas_barrier cas_barrier;
+
+/* asyncio.Event(): a flag, initially false.  set() wakes every waiter;
+ * wait() returns at once while the flag is set. */
+cas_event *cas_event_new(void);
+int cas_event_free(cas_event *e);
+void cas_event_set(cas_event *e);
+void cas_event_clear(cas_event *e);
+int cas_event_is_set(const cas_event *e);   /* 1 or 0 */
+int cas_event_wait(cas_event *e);           /* await: 0 once the flag is set */
+
+/* asyncio.Lock(), not owned by a task.  release() on an unlocked lock
+ * raises RuntimeError("Lock is not acquired.") (CAS_EEXCEPTION). */
+cas_lock *cas_lock_new(void);
+int cas_lock_free(cas_lock *l);
+int cas_lock_acquire(cas_lock *l);          /* await */
+int cas_lock_release(cas_lock *l);
+int cas_lock_locked(const cas_lock *l);     /* 1 or 0 */
+
+/* asyncio.Semaphore(value) and asyncio.BoundedSemaphore(value): NULL if
+ * value < 0 (Python's ValueError).  locked() is 1 when acquire() would
+ * wait.  A BoundedSemaphore's release() above its initial value raises
+ * ValueError("BoundedSemaphore released too many times"). */
+cas_semaphore *cas_semaphore_new(int64_t value);
+cas_semaphore *cas_bounded_semaphore_new(int64_t value);
+int cas_semaphore_free(cas_semaphore *s);
+int cas_semaphore_acquire(cas_semaphore *s); /* await */
+int cas_semaphore_release(cas_semaphore *s);
+int cas_semaphore_locked(const cas_semaphore *s);
+
+/*
+ * asyncio.Condition(lock): lock is borrowed and must outlive the
+ * condition; NULL makes the condition its own lock.  acquire, release and
+ * locked are the lock's.  wait() needs the lock held (else RuntimeError
+ * "cannot wait on un-acquired lock"): it releases it, waits for a notify,
+ * and takes it again before it returns, even when cancelled.
+ * wait_for(predicate, ud) waits until predicate(ud) returns non-zero,
+ * calling it first at once and then after each wake-up with the lock
+ * held; it returns 0, a wait's code, or a negative code the predicate
+ * returned (to raise: set the exception with cas_raise first).
+ * notify(n) wakes at most n waiters (RuntimeError "cannot notify on
+ * un-acquired lock" without the lock); notify_all wakes them all.
+ */
+typedef int (*cas_predicate)(void *ud);
+cas_condition *cas_condition_new(cas_lock *lock);
+int cas_condition_free(cas_condition *c);
+int cas_condition_acquire(cas_condition *c); /* await */
+int cas_condition_release(cas_condition *c);
+int cas_condition_locked(const cas_condition *c);
+int cas_condition_wait(cas_condition *c);    /* await */
+int cas_condition_wait_for(cas_condition *c, cas_predicate predicate, void *ud); /* await */
+int cas_condition_notify(cas_condition *c, int64_t n);
+int cas_condition_notify_all(cas_condition *c);
+
+/*
+ * asyncio.Barrier(parties): NULL if parties < 1.  wait() returns the
+ * caller's index, 0 to parties-1, once parties tasks wait (all are let go
+ * together), or raises BrokenBarrierError (CAS_EEXCEPTION) if the barrier
+ * is or becomes broken (abort) or is reset while it waits.  reset() and
+ * abort() are awaits, as in Python.
+ */
+cas_barrier *cas_barrier_new(int parties);
+int cas_barrier_free(cas_barrier *b);
+int cas_barrier_wait(cas_barrier *b);        /* await: the index, or a negative code */
+int cas_barrier_reset(cas_barrier *b);       /* await */
+int cas_barrier_abort(cas_barrier *b);       /* await */
+int cas_barrier_parties(const cas_barrier *b);
+int cas_barrier_n_waiting(const cas_barrier *b);
+int cas_barrier_broken(const cas_barrier *b); /* 1 or 0 */
+
+/* ------------------------------------------------------------------ */
+/* Queues (asyncio.queues)                                              */
+/* ------------------------------------------------------------------ */
+
+/*
+ * asyncio.Queue(maxsize), LifoQueue and PriorityQueue of cas_value items;
+ * maxsize <= 0 means no limit.  One type for the three; the program owns
+ * it (free with cas_queue_free, as the locks above).
+ *
+ * Items: put copies the item (text and lists deeply; a CAS_PTR is kept as
+ * it is, never followed), and get hands the copy to the caller, who owns
+ * it: free it with cas_value_free.  A getter cancelled while it waits
+ * never loses an item: the item stays in the queue for the next getter.
+ *
+ * A PriorityQueue gives the smallest item first, in CPython's heapq order
+ * (equal items come out as they do in CPython), by cas_value_lt below.
+ * Items that cannot be compared raise TypeError where CPython's heapq
+ * does, and leave the queue as it does: a put's item stays in the queue
+ * uncounted, a get's item is lost.
+ *
+ * put (waiting while the queue is full), get (while it is empty) and join
+ * (until task_done was called for every item put) are awaits, inside a
+ * task only; put_nowait raises QueueFull and get_nowait QueueEmpty
+ * (CAS_EEXCEPTION); task_done raises ValueError("task_done() called too
+ * many times").
+ */
+typedef struct cas_queue cas_queue;
+cas_queue *cas_queue_new(int64_t maxsize);
+cas_queue *cas_lifo_queue_new(int64_t maxsize);
+cas_queue *cas_priority_queue_new(int64_t maxsize);
+int cas_queue_free(cas_queue *q);
+int cas_queue_put(cas_queue *q, cas_value item);        /* await */
+int cas_queue_put_nowait(cas_queue *q, cas_value item);
+int cas_queue_get(cas_queue *q, cas_value *item);       /* await; *item is yours */
+int cas_queue_get_nowait(cas_queue *q, cas_value *item);
+int cas_queue_task_done(cas_queue *q);
+int cas_queue_join(cas_queue *q);                       /* await */
+int64_t cas_queue_qsize(const cas_queue *q);
+int64_t cas_queue_maxsize(const cas_queue *q);
+int cas_queue_empty(const cas_queue *q);                /* 1 or 0 */
+int cas_queue_full(const cas_queue *q);                 /* 1 or 0 */
+
+/*
+ * Python's a < b for values, the order of a PriorityQueue: numbers (bool,
+ * int, big int, float) by value, exactly; strings by code point; lists
+ * lexicographically (the first items that differ decide, else the
+ * shorter list is smaller; items are equal as Python's == says, except
+ * that NaN and exception values are never equal, having no identity
+ * here).  Returns 1 or 0, or CAS_EEXCEPTION with TypeError pending
+ * ("'<' not supported between instances of 'str' and 'int'") for kinds
+ * that do not compare: None, exceptions and pointers with anything, and
+ * strings or lists with anything else.  Callable anywhere.
+ */
+int cas_value_lt(cas_value a, cas_value b);
+
+/* Frees a value the runtime gave the program to own (cas_queue_get's
+ * item) and sets it to None; a no-op for kinds that hold no memory.
+ * Never call it on a borrowed value (cas_await's, cas_result's). */
+void cas_value_free(cas_value *v);
 
 /* ------------------------------------------------------------------ */
 /* Exceptions                                                           */
@@ -402,7 +574,8 @@ enum {
     CAS_EV_LOOP = 1 << 5,     /* run_started, run_finished, loop_blocked, loop_unblocked */
     CAS_EV_ERROR = 1 << 6,    /* error */
     CAS_EV_END = 1 << 7,      /* end */
-    CAS_EV_ALL = 0xff
+    CAS_EV_SYNC = 1 << 8,     /* sync, sync_blocked, sync_unblocked (locks and queues) */
+    CAS_EV_ALL = 0x1ff
 };
 
 /*
@@ -442,12 +615,15 @@ typedef struct cas_stats {
     size_t tasks;       /* tasks alive (referenced by anyone) */
     size_t futures;     /* other futures alive */
     size_t timers;      /* timers pending */
-    size_t allocations; /* runtime allocations not yet freed */
+    size_t allocations; /* runtime allocations not yet freed (natively, each
+                           pooled stack keeps one: its record) */
     size_t stack_bytes; /* bytes held by task stacks, saved or pooled */
 } cas_stats;
 
-/* Fills *out with what is alive now: a finished program has all zeros but
- * stack_bytes, which cas_trim() releases. */
+/* Fills *out with what is alive now.  After a finished program no task,
+ * future or timer is alive; the stacks pooled for the next run stay until
+ * cas_trim() releases them (stack_bytes, and natively one allocation per
+ * pooled stack), after which every field is zero. */
 void cas_get_stats(cas_stats *out);
 
 /* Releases pooled stacks and caches.  Outside a run only. */

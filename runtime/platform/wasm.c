@@ -13,10 +13,13 @@
  * tasks handing the CPU back and forth copy nothing and never pass through
  * the loop.  The price: a task's stack addresses are only valid while it
  * runs, which is why cas_create_task copies its argument and the runtime
- * never writes into a suspended task's frames.
+ * never writes into a suspended task's frames.  A task running past its
+ * run stack is caught by Emscripten's stack check and fails with
+ * RecursionError, as natively (see cas_js_watch_overflows).
  *
  * The host is the JS side in web/: Module.casHost.wait(ms) and turn()
- * return promises, and event(json) receives each event.  Waiting suspends
+ * return promises, event(json) receives each event, and trap(error) any
+ * trap of the instance when it resumes after a wait.  Waiting suspends
  * the whole wasm instance (Asyncify) into the JS event loop, so a browser
  * keeps painting and handling input while the loop idles or blocks.
  */
@@ -54,6 +57,8 @@ typedef struct run_stack {
 } run_stack;
 
 static emscripten_fiber_t loop_fiber;
+static int in_task;            /* a task's fiber runs (read by the overflow hook) */
+static int overflowed;         /* set by the hook: the running task ran past its run stack */
 static char *loop_async;
 static run_stack stacks[NSTACKS];
 static int next_stack;         /* where the next task started by the loop goes */
@@ -69,8 +74,52 @@ static void free_stacks(void) {
     loop_async = NULL;
 }
 
+/*
+ * Stack overflow in a task.  Built with -sSTACK_OVERFLOW_CHECK=2 (the
+ * lessons' module, and programs linked with build/wasm/asyncify.rsp), every
+ * move of the stack pointer is checked against the running fiber's limits,
+ * which Emscripten sets at each fiber swap: a task running past its run
+ * stack calls abort("stack overflow ...") before it writes a byte outside
+ * it.  Here that abort, while a task runs, throws instead a marker that
+ * unwinds the task's wasm frames (they are dropped, as natively at the
+ * guard page) up to the JS function that entered the task (the fiber
+ * trampoline's finishContextSwitch), which then resumes the loop's fiber
+ * as if the task had yielded: cas__fiber_resume returns CAS_ESTACK and the
+ * task fails with RecursionError.  Only a task's overflow is caught; any
+ * other abort, or an overflow of the loop's own stack, stays a trap (the
+ * JS API reports it).  Costs nothing until an overflow.  Without the stack
+ * check, overflows go undetected: say so once, on stderr.
+ */
+EM_JS(void, cas_js_watch_overflows, (emscripten_fiber_t * loop, int *running, int *flag), {
+    if (Fibers.casWatching) return;
+    Fibers.casWatching = true;
+    if (typeof ___set_stack_limits == "undefined")
+        err("casyncio: built without -sSTACK_OVERFLOW_CHECK=2 (see build/wasm/asyncify.rsp): " +
+            "a task that overflows its stack is not detected");
+    var overflow = { casStackOverflow: true };
+    var plainAbort = abort;
+    abort = function(what) {
+        if (HEAP32[running >> 2] && String(what).indexOf("stack overflow") == 0) throw overflow;
+        return plainAbort(what);
+    };
+    var enter = Fibers.finishContextSwitch;
+    Fibers.finishContextSwitch = function(fiber) {
+        try {
+            enter(fiber);
+        } catch (e) {
+            if (e !== overflow) throw e;
+            Asyncify.state = Asyncify.State.Normal;
+            Asyncify.currData = null;
+            HEAP32[running >> 2] = 0;
+            HEAP32[flag >> 2] = 1;
+            Fibers.nextFiber = loop; /* the trampoline goes on with the loop */
+        }
+    };
+});
+
 static int setup(void) {
     if (loop_async) return CAS_OK;
+    cas_js_watch_overflows(&loop_fiber, &in_task, &overflowed);
     loop_async = malloc(LOOP_ASYNC);
     int ok = loop_async != NULL;
     for (int i = 0; i < NSTACKS; i++) {
@@ -170,9 +219,15 @@ static void prepare(cas__fiber *f, int avoid) {
 
 int cas__fiber_resume(cas__fiber *f) {
     prepare(f, -1);
+    in_task = 1;
     emscripten_fiber_swap(&loop_fiber, &f->ef);
-    /* An overflow of a run stack aborts the instance (STACK_OVERFLOW_CHECK),
-     * and the JS API reports it: there is no coming back here. */
+    in_task = 0;
+    if (overflowed) {
+        /* The task that ran (f, or one it switched to) overflowed: its
+         * frames are gone, and its run stack holds nothing of use. */
+        overflowed = 0;
+        return CAS_ESTACK;
+    }
     return CAS_OK;
 }
 
@@ -201,40 +256,88 @@ size_t cas__fiber_stack_bytes(void) {
     return shared + saved_bytes + live_fibers * sizeof(cas__fiber);
 }
 
+static void *wait_reserve; /* see cas__host_wait */
+
 void cas__fiber_trim(void) {
+    free(wait_reserve);
+    wait_reserve = NULL;
     if (live_fibers) return;
     free_stacks();
 }
 
 double cas__clock_real(void) { return emscripten_get_now() / 1000.0; }
 
+/* EM_ASYNC_JS, except for what happens when the wait is over: Asyncify
+ * resumes the instance from a promise callback, where a trap (a bug, or
+ * an abort) would escape as an unhandled rejection and kill Node.  Here it
+ * goes to Module.casHost.trap, which the JS API turns into an "error" and
+ * the one "end" event; with no such hook it is rethrown as before.  A host
+ * whose wait fails (its promise rejects) is reported the same way: the
+ * instance could never resume.  (The
+ * __asyncjs__ name is how emcc learns that the import may suspend, as for
+ * EM_ASYNC_JS: a program's emcc line needs nothing more.) */
+#define CAS_ASYNC_JS(ret, name, params, ...)                                                  \
+    _EM_JS(ret, name, __asyncjs__##name, params,                                              \
+           "{ return Asyncify.handleSleep((wakeUp) => {"                                       \
+           " const trap = (e) => { if (Module.casHost && Module.casHost.trap) Module.casHost.trap(e); else throw e; };" \
+           " (async () => " #__VA_ARGS__ ")().then(() => { try { wakeUp(0); } catch (e) { trap(e); } }, trap); }); }")
+
 /* A program built on its own (emcc ... libcasyncio.a) has no casHost:
  * plain timers stand in, and events go nowhere (prints use stdout). */
-EM_ASYNC_JS(void, cas_js_wait, (double ms), {
+CAS_ASYNC_JS(void, cas_js_wait, (double ms), {
     await (Module.casHost ? Module.casHost.wait(ms) : new Promise((resolve) => setTimeout(resolve, ms)));
 });
-EM_ASYNC_JS(void, cas_js_turn, (void), {
+CAS_ASYNC_JS(void, cas_js_turn, (void), {
     await (Module.casHost ? Module.casHost.turn() : new Promise((resolve) => setTimeout(resolve, 0)));
 });
 EM_JS(void, cas_js_event, (const char *json, size_t len), {
     if (Module.casHost) Module.casHost.event(UTF8ToString(json, len));
 });
 
+/*
+ * Emscripten mallocs a buffer for Asyncify's data at each host wait, and
+ * does not check the result: out of memory, it would write its header at
+ * address 0 and unwind the loop's frames over whatever lies above.  So a
+ * reserve of that size is kept, and given back just before a wait whose
+ * buffer could not be had otherwise; it is taken again at a later wait.
+ * If even that fails, the wait is skipped (0): the loop goes on without
+ * letting the host run, which is slower but never corrupts memory.  (Each
+ * check is one malloc and free of the buffer's size: nothing next to a
+ * host wait.)
+ */
+EM_JS(size_t, cas_js_wait_data_size, (void), { return 12 + Asyncify.StackSize; });
+
+static int host_wait_possible(void) {
+    size_t n = cas_js_wait_data_size();
+    if (!wait_reserve) wait_reserve = malloc(n);
+    void *volatile p = malloc(n); /* volatile: a compiler may drop a malloc only freed */
+    if (p) {
+        free(p);
+        return 1;
+    }
+    if (!wait_reserve) return 0;
+    free(wait_reserve);
+    wait_reserve = NULL;
+    return 1;
+}
+
 void cas__host_wait(double until) {
     double ms = (until - cas__clock_real()) * 1000.0;
     if (ms < 0) ms = 0;
-    cas_js_wait(ms);
+    if (host_wait_possible()) cas_js_wait(ms);
 }
 
-void cas__host_turn(void) { cas_js_turn(); }
+void cas__host_turn(void) {
+    if (host_wait_possible()) cas_js_turn();
+}
 
 int cas__host_needs_turns(void) { return 1; }
 
 EM_JS(int, cas_js_paces, (void), { return Module.casHost && Module.casHost.pace ? 1 : 0; });
-EM_ASYNC_JS(void, cas_js_pace, (double ms), { await Module.casHost.pace(ms); });
+CAS_ASYNC_JS(void, cas_js_pace, (double ms), { await Module.casHost.pace(ms); });
 
 void cas__host_pace(double ms) {
-    if (cas_js_paces()) cas_js_pace(ms);
+    if (cas_js_paces() && host_wait_possible()) cas_js_pace(ms);
 }
 
 void cas__host_event(const char *json, size_t len, void *ud) {

@@ -18,6 +18,8 @@
 #include "cJSON.h"
 
 #include <math.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -47,7 +49,7 @@ cas_value cas_strf(const char *fmt, ...) {
     char *s = cas__vformat(fmt, ap);
     va_end(ap);
     if (!s) return cas_none();
-    size_t n = strlen(s) + 1;
+    size_t n = strlen(s) + 1; /* s exists, so n is far from SIZE_MAX */
     temp *t = cas__malloc(sizeof *t + n);
     if (!t) {
         cas__free(s);
@@ -413,6 +415,9 @@ static void sleep_fire(cas__handle *h);
 cas_task *cas_create_task(cas_body body, const void *arg, size_t arg_size) {
     if (!cas__L.running) return NULL;
     if (!body || (arg_size && !arg)) return NULL;
+    /* No allocation holds more than PTRDIFF_MAX bytes; past SIZE_MAX minus
+     * the task, the sum below would wrap and allocate too little. */
+    if (arg_size > (size_t)PTRDIFF_MAX - sizeof(cas__task)) return NULL;
     cas__task *t = cas__malloc(sizeof *t + arg_size);
     if (!t) return NULL;
     memset(t, 0, sizeof *t);
@@ -549,10 +554,10 @@ static void block(cas__task *t) {
     cas__L.last_host_turn = cas__clock_real();
 }
 
-/* A stack overflow ended t's fiber (native only: wasm aborts).  If its step
- * was running, the task fails with RecursionError as if the body raised it;
- * if it overflowed while scheduling for others after its step, it is lost
- * the same way. */
+/* A stack overflow ended t's fiber (natively at its guard page, in wasm at
+ * the stack check: see the platforms).  If its step was running, the task
+ * fails with RecursionError as if the body raised it; if it overflowed
+ * while scheduling for others after its step, it is lost the same way. */
 static void overflowed(cas__task *t) {
     char nb[32];
     char *msg = cas__format("stack overflow in task %s", cas__future_name(&t->base, nb, sizeof nb));
@@ -622,12 +627,27 @@ static int take_cancel(cas__task *t) {
     return 1;
 }
 
+/* `await asyncio.current_task()`: CPython's Task.__step sees the task
+ * yield itself and throws RuntimeError into it at its next step, one
+ * iteration later (unless a cancel comes first). */
+static int await_itself(cas__task *t) {
+    cas__call_soon(&t->step);
+    cas__suspend(t, CAS__WAIT_YIELD);
+    if (take_cancel(t)) return CAS_ECANCELLED;
+    char nb[32];
+    char *msg = cas__format("Task cannot await on itself: <Task pending name='%s'>",
+                            cas__future_name(&t->base, nb, sizeof nb));
+    cas__set_pending(cas__exc_new("RuntimeError", msg ? msg : "Task cannot await on itself"));
+    cas__free(msg);
+    return CAS_EEXCEPTION;
+}
+
 int cas_await(cas_future *f, cas_value *result) {
     cas__task *t = cas__L.current;
     if (!t) return CAS_EMISUSE;
     if (!f) return CAS_EINVAL;
-    if (f == &t->base) return CAS_EMISUSE;
     if (result) *result = cas_none();
+    if (f == &t->base) return await_itself(t);
     if (f->state == CAS__PENDING) {
         t->fut_waiter = cas_retain(f);
         cas__future_add_callback(f, &t->wakeup);
@@ -704,6 +724,16 @@ int cas_cancel(cas_future *f) {
         return 1;
     }
     cas__task *t = (cas__task *)f;
+    if (t->cancelling) {
+        /* The cancel came back round a ring of awaits (t awaits what
+         * awaits t, or a gather that holds t): what t awaits cannot
+         * complete before t does, so t is woken with CancelledError
+         * itself, as a sleeping task is.  CPython recurses here until
+         * RecursionError. */
+        t->must_cancel = 1;
+        if (!cas__queue_linked(&t->step.node)) cas__call_soon(&t->step);
+        return 1;
+    }
     if (cas__wants(CAS_EV_CANCEL)) {
         char nb[32], bb[32];
         cJSON *ev = cas__event_new("cancel_requested");
@@ -717,7 +747,12 @@ int cas_cancel(cas_future *f) {
         }
     }
     t->num_cancels++;
-    if (t->fut_waiter && cas_cancel(t->fut_waiter) == 1) return 1;
+    if (t->fut_waiter) {
+        t->cancelling = 1;
+        int r = cas_cancel(t->fut_waiter);
+        t->cancelling = 0;
+        if (r == 1) return 1;
+    }
     if (t->wait == CAS__WAIT_SLEEP && t->sleep == CAS__SLEEP_ARMED) {
         cancel_sleep(t);
         return 1;
@@ -774,7 +809,10 @@ void cas__task_lost(cas__task *t) {
 }
 
 /* Hard stop: the task never runs again.  Its fiber is dropped without
- * unwinding, it counts as cancelled, and its callbacks are discarded. */
+ * unwinding, it counts as cancelled, and its callbacks never run: they stay
+ * registered, unscheduled, until the future goes (cas__future_finish) or
+ * their owner takes them back (a gather or as_completed holding the task
+ * keeps a pointer to its registration, so it must not be freed here). */
 void cas__task_drop(cas__task *t) {
     cas_future *f = &t->base;
     if (f->state != CAS__PENDING) return;
@@ -786,7 +824,5 @@ void cas__task_drop(cas__task *t) {
     f->state = CAS__CANCELLED;
     if (cas__queue_linked(&f->all)) cas__queue_remove(&f->all);
     cas__event_task("task_cancelled", f);
-    while (!cas__queue_empty(&f->callbacks))
-        cas__callback_unlink(cas__container_of(f->callbacks.next, cas__callback, h.node));
     cas_release(f); /* the loop's reference */
 }

@@ -265,6 +265,12 @@ int cas_as_completed_next(cas_as_completed_iter *it, cas_value *result) {
 
 void cas_as_completed_free(cas_as_completed_iter *it) {
     if (!it) return;
+    if (it->getter) {
+        /* A next() that never came back (its task was dropped by a hard
+         * stop) left its getter: next() releases it otherwise. */
+        cas_release(it->getter);
+        it->getter = NULL;
+    }
     if (it->timer.armed) cas__timer_stop(&it->timer);
     if (cas__queue_linked(&it->timer.h.node)) cas__handle_discard(&it->timer.h);
     for (size_t i = 0; i < it->n; i++) {

@@ -9,6 +9,8 @@
  *               cas_main, stop, sleep and blocking sleep;
  *   future.c    futures and tasks: states, done callbacks, cancel, await;
  *   gather.c    gather and as_completed, built on done callbacks;
+ *   sync.c      asyncio.locks, and queue.c asyncio.queues, on plain
+ *               futures (their shared parts in sync.h);
  *   events.c    the event stream (cJSON), default output;
  *   value.c     value copies, repr and JSON;
  *   errors.c    the error table and the pending exception;
@@ -147,6 +149,7 @@ typedef struct cas__task {
     int rc;                  /* what the body returned */
     uint32_t num_cancels;    /* cancel() requests */
     uint8_t must_cancel;     /* throw CancelledError at the next step */
+    uint8_t cancelling;      /* cas_cancel is passing the request to what it awaits */
     uint8_t throw_cancel;    /* the step that resumes it raises CancelledError */
     uint8_t wait;            /* CAS__WAIT_* while suspended */
     uint8_t started;         /* the body has begun */

@@ -398,7 +398,8 @@ void cas__suspend(cas__task *self, int wait) {
  * One iteration of the loop on the loop's fiber, as CPython's
  * BaseEventLoop._run_once:
  *
- *  1. If nothing is ready, wait until the earliest deadline: the virtual
+ *  1. If nothing is ready, wait until the earliest deadline (or the end
+ *     of a stop's grace period, if sooner): the virtual
  *     clock jumps to it; the real clock lets the host run until then (in a
  *     browser, a JS timer: the page stays live).  With the real clock the
  *     wait stretches to cover the batch of the first timer (see above),
@@ -420,16 +421,22 @@ static void run_once(void) {
     int real = L->clock == CAS_CLOCK_REAL;
     double now = real ? cas__clock_real() : L->vnow; /* one clock read when nothing waits */
 
-    if (L->nready == 0 && L->heap_min && !L->stopping) {
+    if (L->nready == 0 && L->heap_min) {
         double when = L->heap_min->when;
         if (!real) {
             if (when > L->vnow) {
                 cas__host_pace((when - L->vnow) * 1000.0);
-                L->vnow = when;
+                /* A stop that ended the wait comes at the time it came:
+                 * the timer waited for has not been reached.  (Cleanup
+                 * that sleeps once the stop is noticed jumps as usual.) */
+                if (!cas__stop_requested || L->stopping) L->vnow = when;
             }
             now = L->vnow;
         } else {
             when = batch_end(L->heap_min, when + BATCH_LIMIT);
+            /* While stopping, cleanup may sleep, but the wait ends when
+             * the grace does, for the hard stop. */
+            if (L->stopping && L->stop_deadline < when) when = L->stop_deadline;
             if (when > now) cas__host_wait(when);
             now = L->last_host_turn = cas__clock_real();
         }
@@ -450,10 +457,22 @@ static void run_once(void) {
 /* ------------------------------------------------------------------ */
 
 
+/* stop_grace is the shortest grace asked for since the loop last looked
+ * (grace_fresh), so two requests between two looks keep the shorter. */
+static volatile int grace_fresh;
+
 void cas_request_stop(double grace_seconds) {
     if (!(grace_seconds >= 0)) grace_seconds = 0;
-    stop_grace = grace_seconds;
+    if (!grace_fresh || grace_seconds < stop_grace) stop_grace = grace_seconds;
+    grace_fresh = 1;
     cas__stop_requested = 1;
+}
+
+/* A run or program begins with no stop requested. */
+static void stop_reset(void) {
+    cas__stop_requested = 0;
+    grace_fresh = 0;
+    cas__L.stopping = cas__L.hard_stopped = 0;
 }
 
 static void cancel_all(void) {
@@ -464,21 +483,49 @@ static void cancel_all(void) {
         cas_cancel(cas__container_of(q, cas_future, all));
 }
 
-/* Notices a stop request: cancel every task once, then, after the grace
- * period, drop whatever still runs. */
-static void check_stop(void) {
+/* Drops every pending task (a hard stop, or a deadlock that cancelling
+ * could not end).  On the loop's fiber only, between iterations: then no
+ * task is running, every pending one is suspended at an await, and its
+ * frames can go without being unwound.  Dropping a task that runs would
+ * free the stack under it. */
+static void drop_all(void) {
     cas__loop *L = &cas__L;
-    if (cas__stop_requested && !L->stopping) {
+    if (L->fiber_task || L->current) return; /* never: see above */
+    while (!cas__queue_empty(&L->tasks))
+        cas__task_drop((cas__task *)cas__container_of(L->tasks.next, cas_future, all));
+}
+
+/* Notices a stop request: cancel every task once.  Callable anywhere,
+ * also inside a task (a blocking sleep cut short) or a done callback. */
+static void notice_stop(void) {
+    cas__loop *L = &cas__L;
+    if (!cas__stop_requested) return;
+    if (!L->stopping) {
         L->stopping = 1;
         L->stop_deadline = cas__clock_real() + stop_grace;
+        grace_fresh = 0;
         emit_simple(CAS_EV_CANCEL, "stop_requested");
         cancel_all();
+    } else if (grace_fresh) {
+        /* Another request while stopping (Stop pressed again): its grace
+         * may end the stop sooner, never later. */
+        double deadline = cas__clock_real() + stop_grace;
+        grace_fresh = 0;
+        if (deadline < L->stop_deadline) L->stop_deadline = deadline;
     }
+}
+
+/* Between iterations, on the loop's fiber: notices a stop request, then,
+ * after the grace period, drops whatever still runs.  A task that is busy
+ * when the grace ends (blocking, or in a long cleanup) is dropped at its
+ * next suspension, never while it runs. */
+static void check_stop(void) {
+    cas__loop *L = &cas__L;
+    notice_stop();
     if (L->stopping && !L->hard_stopped && cas__clock_real() >= L->stop_deadline) {
         L->hard_stopped = 1;
         cas__event_error(CAS_ECANCELLED, "stopped: tasks still running after the grace period were dropped");
-        while (!cas__queue_empty(&L->tasks))
-            cas__task_drop((cas__task *)cas__container_of(L->tasks.next, cas_future, all));
+        drop_all();
     }
 }
 
@@ -558,8 +605,7 @@ int cas_run(cas_body body, void *arg, cas_task **main_task) {
     if (L->running) return CAS_ERUNNING;
     int own_stream = !L->in_main;
     if (own_stream) {
-        cas__stop_requested = 0;
-        L->stopping = L->hard_stopped = 0;
+        stop_reset();
         cas__stream_close();
         cas__stream_open();
     }
@@ -581,10 +627,7 @@ int cas_run(cas_body body, void *arg, cas_task **main_task) {
             cancel_all();
             /* Their cancellation unblocks them; each is one more step. */
             int r2 = run_until_complete(mf);
-            if (r2 != CAS_OK) {
-                while (!cas__queue_empty(&L->tasks))
-                    cas__task_drop((cas__task *)cas__container_of(L->tasks.next, cas_future, all));
-            }
+            if (r2 != CAS_OK) drop_all();
         }
     }
 
@@ -596,8 +639,7 @@ int cas_run(cas_body body, void *arg, cas_task **main_task) {
             check_stop();
             if (L->hard_stopped) break;
             if (nothing_can_wake()) {
-                while (!cas__queue_empty(&L->tasks))
-                    cas__task_drop((cas__task *)cas__container_of(L->tasks.next, cas_future, all));
+                drop_all();
                 break;
             }
             run_once();
@@ -608,10 +650,7 @@ int cas_run(cas_body body, void *arg, cas_task **main_task) {
     while (!cas__queue_empty(&L->futures))
         cas__future_complete(cas__container_of(L->futures.next, cas_future, all), CAS__CANCELLED, NULL, NULL);
     for (int i = 0; i < 64 && L->nready; i++) run_once();
-    if (L->hard_stopped) {
-        while (!cas__queue_empty(&L->tasks))
-            cas__task_drop((cas__task *)cas__container_of(L->tasks.next, cas_future, all));
-    }
+    if (L->hard_stopped) drop_all();
 
     int status = rc;
     if (mf) {
@@ -646,8 +685,7 @@ int cas_main(cas_body program, void *arg) {
     cas__loop *L = &cas__L;
     if (!program) return CAS_EINVAL;
     if (L->running || L->in_main) return CAS_ERUNNING;
-    cas__stop_requested = 0;
-    L->stopping = L->hard_stopped = 0;
+    stop_reset();
     cas__stream_close();
     cas__stream_open();
     L->in_main = 1;
@@ -723,7 +761,7 @@ int cas_blocking_sleep(double seconds) {
         }
     }
     if (cas__stop_requested) {
-        if (cas__L.running) check_stop();
+        if (cas__L.running) notice_stop(); /* the loop drops what must go, once this task suspends */
         cas__set_pending(cas__exc_new("CancelledError", ""));
         return CAS_ECANCELLED;
     }

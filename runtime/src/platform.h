@@ -3,8 +3,10 @@
  * fibers, a monotonic clock, and a way to let the host run.
  *
  * One backend file implements it per platform, chosen by the Makefile:
- *   runtime/platform/native.c  ucontext fibers on pooled mmap stacks with
- *                              guard pages; nanosleep for host waits;
+ *   runtime/platform/native.c  fibers on two shared, guard-paged run stacks
+ *                              whose used part is saved per task (as in
+ *                              wasm), an assembly switch on x86_64;
+ *                              nanosleep for host waits;
  *   runtime/platform/wasm.c    Emscripten fibers on Asyncify, with one
  *                              shared run stack whose used part is saved
  *                              per task; waits are JS promises.

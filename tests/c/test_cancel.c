@@ -56,7 +56,10 @@ static int busy_then_awaits(void *arg, cas_value *r) {
 }
 
 static int cancels_running(void *arg, cas_value *r) {
-    int phase = 0;
+    /* Not a local: a task's stack is not addressable while it is
+     * suspended (the child writes here while this task awaits it). */
+    static int phase;
+    phase = 0;
     cas_task *t = cas_create_task(busy_then_awaits, &phase, 0);
     CHECK_INT(cas_await(t, NULL), CAS_ECANCELLED);
     cas_exc_clear();

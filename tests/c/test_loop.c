@@ -339,10 +339,6 @@ static void run_inside_a_running_loop_is_refused(void **s) {
     assert_stream_well_formed();
 }
 
-static int awaits_itself(void *arg, cas_value *r) {
-    CHECK_INT(cas_await(cas_current_task(), NULL), CAS_EMISUSE);
-    return 0;
-}
 
 static void awaiting_outside_a_task_is_misuse(void **s) {
     assert_int_equal(cas_sleep(1), CAS_EMISUSE);
@@ -352,7 +348,7 @@ static void awaiting_outside_a_task_is_misuse(void **s) {
     assert_null(cas_future_new());
     assert_null(cas_current_task());
     assert_int_equal(cas_run(NULL, NULL, NULL), CAS_EINVAL);
-    assert_int_equal(run_virtual(awaits_itself, NULL), 0);
+    /* A task awaiting itself: RuntimeError, as in CPython (test_cycles.c). */
 }
 
 static int clock_reader(void *arg, cas_value *r) {
@@ -399,6 +395,20 @@ static void a_deadlock_is_reported_not_hung(void **s) {
     assert_stream_well_formed();
 }
 
+/* The header's promise about cas_get_stats after a finished run. */
+static void after_a_run_only_pooled_stacks_remain_until_cas_trim(void **s) {
+    assert_int_equal(run_virtual(returns_seven, NULL), 0);
+    cas_stats st;
+    cas_get_stats(&st);
+    assert_int_equal(st.tasks, 0);
+    assert_int_equal(st.futures, 0);
+    assert_int_equal(st.timers, 0);
+    cas_trim();
+    cas_get_stats(&st);
+    assert_int_equal(st.allocations, 0);
+    assert_int_equal(st.stack_bytes, 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(ready_tasks_run_in_the_order_they_were_scheduled),
@@ -418,6 +428,7 @@ int main(void) {
         TEST(awaiting_outside_a_task_is_misuse),
         TEST(the_virtual_clock_jumps_exactly_to_each_deadline),
         TEST(a_deadlock_is_reported_not_hung),
+        TEST(after_a_run_only_pooled_stacks_remain_until_cas_trim),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

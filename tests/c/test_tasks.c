@@ -344,6 +344,24 @@ static int reads_strf(void *arg, cas_value *r) {
 
 static void a_body_can_return_text_it_formatted(void **s) { assert_int_equal(run_virtual(reads_strf, NULL), 0); }
 
+/* A size that would wrap the task's allocation (SIZE_MAX - 8 once made a
+ * 40-byte block and copied SIZE_MAX - 8 bytes into it) is refused. */
+static int creates_with_huge_sizes(void *arg, cas_value *r) {
+    static const char byte = 1;
+    const size_t sizes[] = {SIZE_MAX, SIZE_MAX - 8, SIZE_MAX - 4096, (size_t)PTRDIFF_MAX + 1, (size_t)PTRDIFF_MAX};
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) CHECK(cas_create_task(forty_two, &byte, sizes[i]) == NULL);
+    cas_task *ok = cas_create_task(forty_two, &byte, sizeof byte);
+    CHECK(ok != NULL);
+    CHECK_INT(cas_await(ok, NULL), 0);
+    cas_release(ok);
+    return 0;
+}
+
+static void create_task_refuses_an_argument_size_no_allocation_can_hold(void **s) {
+    assert_int_equal(run_virtual(creates_with_huge_sizes, NULL), 0);
+    assert_int_equal(rec_count("task_created"), 2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(task_queries_answer_as_cpython_does),
@@ -360,6 +378,7 @@ int main(void) {
         TEST(create_task_copies_its_argument_when_given_a_size),
         TEST(create_task_passes_the_pointer_as_it_is_without_a_size),
         TEST(a_body_can_return_text_it_formatted),
+        TEST(create_task_refuses_an_argument_size_no_allocation_can_hold),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4,20 +4,32 @@
  *
  * The main task reads one operation per byte (plus operands): create a
  * child, sleep, cancel, await, gather, as_completed, add or remove a done
- * callback, yield.  Children sleep, fail, spin on sleep(0), or await an
- * older child.  After every input these must hold:
+ * callback, yield (bytes below 240); request a stop (grace 0, or a long one
+ * that a later request may cut short, so the grace ends at any point),
+ * block (time.sleep), await any task by index, newer ones and itself
+ * included, or add a done callback that stops or blocks (240 and up).
+ * Children sleep, fail, spin on sleep(0), await an older child, await any
+ * task (rings of awaits and self-awaits occur), block, clean up at length
+ * when cancelled (blocking and awaiting in their cleanup), or request a
+ * stop.  After every input these must hold:
  *   - every done callback registered (and not removed) on a future that
- *     completed ran exactly once, and never inline (no task was running);
- *   - gather's results come in argument order;
+ *     completed ran exactly once (at most once after a hard stop, which
+ *     discards them), and never inline (no task was running);
+ *   - gather's results come in argument order; an await gives its task's
+ *     result, or an exception; a task awaiting itself gets RuntimeError;
+ *   - cas_run returns one of its documented codes, and EDEADLOCK only with
+ *     its error event; every task is done when it returns;
  *   - seq has no gaps and there is exactly one end event;
  *   - no task, future, timer or allocation is left (and LeakSanitizer
- *     finds nothing).
+ *     finds nothing), once the harness has released what a dropped main
+ *     task held.  (ASan checks that no running task is ever freed.)
  * Built twice: with libFuzzer (make fuzz) and as a replayer that runs every
  * file under tests/fuzz/corpus/ (part of make test-c), so each input that
  * once crashed stays a regression test.
  */
 #include "casyncio.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,12 +54,34 @@ static int next(script *s) { return s->i < s->n ? s->p[s->i++] : -1; }
 
 typedef struct child {
     int id;
-    int kind;  /* 0 sleep+return, 1 sleep+fail, 2 spin, 3 await older */
+    int kind;  /* 0 sleep+return, 1 sleep+fail, 2 spin, 3 await older, 4 await any,
+                  5 block, 6 long cleanup, 7 request a stop */
     int param;
 } child;
 
 static cas_task *tasks[MAX_TASKS];
 static int ntasks;
+
+/* What main holds across an await: released by the harness if a hard stop
+ * dropped main (its frame never runs again). */
+static cas_future *held_gather;
+static cas_as_completed_iter *held_iter;
+
+static void check_await_rc(int rc) { CHECK(rc == 0 || rc == CAS_EEXCEPTION || rc == CAS_ECANCELLED); }
+
+/* await tasks[j] (j may be newer than the caller, or the caller itself). */
+static int await_index(int j) {
+    if (j < 0 || j >= ntasks || !tasks[j]) return 0;
+    cas_value v;
+    int rc = cas_await(tasks[j], &v);
+    check_await_rc(rc);
+    if (tasks[j] == cas_current_task()) {
+        CHECK(rc != 0);
+        if (rc == CAS_EEXCEPTION) CHECK(strcmp(cas_exc_type(), "RuntimeError") == 0);
+    }
+    if (rc == 0) CHECK(v.kind == CAS_INT && v.as.i == j);
+    return rc;
+}
 
 typedef struct cb_rec {
     cas_future *f; /* borrowed: only compared */
@@ -84,7 +118,7 @@ static int child_body(void *arg, cas_value *r) {
             if ((rc = cas_sleep(0))) return rc;
         *r = cas_int(c->id);
         return 0;
-    default: {
+    case 3: {
         /* Await an older child: no cycles. */
         if (c->param < c->id && tasks[c->param]) {
             cas_value v;
@@ -94,7 +128,46 @@ static int child_body(void *arg, cas_value *r) {
         *r = cas_int(c->id);
         return 0;
     }
+    case 4: /* await any task: newer ones, itself, rings */
+        if (c->param % MAX_TASKS >= ntasks && (rc = cas_sleep(0))) return rc;
+        rc = await_index(c->param % MAX_TASKS);
+        if (rc) return rc;
+        *r = cas_int(c->id);
+        return 0;
+    case 5: /* time.sleep, then an await */
+        if ((rc = cas_blocking_sleep((c->param % 4) * 0.01))) return rc;
+        if ((rc = cas_sleep(0.01))) return rc;
+        *r = cas_int(c->id);
+        return 0;
+    case 6: /* cleanup that blocks and awaits when cancelled */
+        rc = cas_sleep(c->param * 0.01);
+        if (rc) {
+            cas_exc_clear();
+            cas_blocking_sleep(0.02);
+            for (int i = 0; i < 3; i++) {
+                cas_sleep(0);
+                cas_exc_clear();
+            }
+            return rc;
+        }
+        *r = cas_int(c->id);
+        return 0;
+    default: /* 7: a stop requested from a task */
+        if ((rc = cas_sleep((c->param % 4) * 0.01))) return rc;
+        cas_request_stop((c->param & 4) ? 0 : 1000);
+        if ((rc = cas_sleep(0))) return rc;
+        *r = cas_int(c->id);
+        return 0;
     }
+}
+
+/* A done callback that stops, blocks, or both: it may run on the stack of
+ * a task that has just suspended. */
+static void stops_or_blocks(cas_future *f, void *ud) {
+    int how = (int)(intptr_t)ud;
+    CHECK(cas_current_task() == NULL);
+    if (how & 1) cas_request_stop((how & 4) ? 1000 : 0);
+    if (how & 2) cas_blocking_sleep(0.01);
 }
 
 static int pick(script *s) {
@@ -103,16 +176,53 @@ static int pick(script *s) {
     return b % ntasks;
 }
 
+static int main_cancelled; /* a stop or a deadlock has cancelled every task */
+
 static int main_body(void *arg, cas_value *result) {
     script *s = arg;
-    int op;
+    int op, ignores_cancel = 0;
     while ((op = next(s)) >= 0) {
         int rc = 0, i;
+        if (op >= 240) {
+            int b = next(s);
+            switch ((op - 240) % 4) {
+            case 0: /* request a stop; main may go on regardless */
+                cas_request_stop(b >= 0 && (b & 1) ? 1000 : 0);
+                ignores_cancel = b >= 0 && (b & 2);
+                break;
+            case 1: /* time.sleep */
+                rc = cas_blocking_sleep((b < 0 ? 0 : b % 8) * 0.01);
+                break;
+            case 2: /* await any task, newer ones and itself included */
+                if (b == 255) {
+                    rc = cas_await(cas_current_task(), NULL);
+                    CHECK(rc == CAS_EEXCEPTION || rc == CAS_ECANCELLED);
+                    if (rc == CAS_EEXCEPTION) {
+                        CHECK(strcmp(cas_exc_type(), "RuntimeError") == 0);
+                        rc = 0;
+                    }
+                } else if (b >= 0) {
+                    rc = await_index(b % MAX_TASKS);
+                    if (rc == CAS_EEXCEPTION || (rc == CAS_ECANCELLED && !cas_cancelled(cas_current_task()))) rc = 0;
+                }
+                cas_exc_clear();
+                break;
+            default: /* a done callback that stops or blocks */
+                if (b >= 0 && ntasks) cas_add_done_callback(tasks[b % ntasks], stops_or_blocks, (void *)(intptr_t)(b >> 4));
+                break;
+            }
+            if (rc && ignores_cancel) {
+                cas_exc_clear();
+                rc = 0;
+            }
+            if (rc) return rc;
+            continue;
+        }
         switch (op % 10) {
         case 0: { /* create */
             if (ntasks >= MAX_TASKS) break;
             int k = next(s), p = next(s);
-            child c = {ntasks, k < 0 ? 0 : k % 4, p < 0 ? 0 : p % 64};
+            child c = {ntasks, k < 0 ? 0 : k % 8, p < 0 ? 0 : p % 64};
             tasks[ntasks] = cas_create_task(child_body, &c, sizeof c);
             if (tasks[ntasks]) ntasks++;
             break;
@@ -154,6 +264,7 @@ static int main_body(void *arg, cas_value *result) {
                 cas_future *g = cas_gather(sel, (size_t)n, mode & 1);
                 if (!g) break;
                 cas_value list;
+                held_gather = g;
                 rc = cas_await(g, &list);
                 if (rc == 0) {
                     CHECK(list.kind == CAS_LIST && list.as.list.n == (size_t)n);
@@ -165,21 +276,26 @@ static int main_body(void *arg, cas_value *result) {
                     rc = 0;
                 }
                 cas_exc_clear();
+                held_gather = NULL;
                 cas_release(g);
             } else {
                 double timeout = (mode & 1) ? (mode % 16) * 0.01 : -1;
                 cas_as_completed_iter *it = cas_as_completed(sel, (size_t)n, timeout);
                 if (!it) break;
+                held_iter = it;
                 cas_value v;
                 int got = 0;
                 while ((rc = cas_as_completed_next(it, &v)) != CAS_EDONE) {
                     got++;
-                    if (rc == CAS_ECANCELLED && cas_cancelled(cas_current_task())) break;
+                    /* Main itself is cancelled only by a stop or a deadlock:
+                     * then this ECANCELLED may be its own, not a result. */
+                    if (rc == CAS_ECANCELLED && (main_cancelled || cas_cancelled(cas_current_task()))) break;
                     cas_exc_clear();
                     rc = 0;
                     CHECK(got <= n);
                 }
                 if (rc == CAS_EDONE) rc = 0;
+                held_iter = NULL;
                 cas_as_completed_free(it);
             }
             break;
@@ -209,6 +325,10 @@ static int main_body(void *arg, cas_value *result) {
             if (next(s) == 0x5a) return cas_raise("RuntimeError", "script asked to fail");
             break;
         }
+        if (rc && ignores_cancel) {
+            cas_exc_clear();
+            rc = 0;
+        }
         if (rc) return rc; /* cancelled (a stop) */
     }
     *result = cas_int(ntasks);
@@ -216,7 +336,7 @@ static int main_body(void *arg, cas_value *result) {
 }
 
 static uint64_t seq;
-static int ends;
+static int ends, deadlocks, hard_stops;
 
 static void on_event(const char *json, size_t len, void *ud) {
     (void)ud;
@@ -227,6 +347,9 @@ static void on_event(const char *json, size_t len, void *ud) {
     seq++;
     CHECK(ends == 0); /* nothing after the end */
     if (strstr(json, "\"type\":\"end\"")) ends++;
+    if (strstr(json, "\"code\":\"EDEADLOCK\"")) deadlocks++, main_cancelled = 1;
+    if (strstr(json, "\"type\":\"stop_requested\"")) main_cancelled = 1;
+    if (strstr(json, "\"message\":\"stopped: ")) hard_stops++;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -235,22 +358,35 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     memset(cbs, 0, sizeof cbs);
     ntasks = ncbs = 0;
     seq = 0;
-    ends = 0;
+    ends = deadlocks = hard_stops = main_cancelled = 0;
+    held_gather = NULL;
+    held_iter = NULL;
     cas_set_clock(CAS_CLOCK_VIRTUAL);
     cas_set_event_handler(on_event, NULL, CAS_EV_ALL);
-    cas_run(main_body, &s, NULL);
+    int rc = cas_run(main_body, &s, NULL);
+    CHECK(rc == CAS_OK || rc == CAS_ECANCELLED || rc == CAS_EEXCEPTION || rc == CAS_EDEADLOCK);
+    CHECK((rc == CAS_EDEADLOCK) == (deadlocks == 1));
+    CHECK(hard_stops <= 1);
     CHECK(ends == 1);
+    for (int i = 0; i < ntasks; i++) CHECK(cas_done(tasks[i]));
     for (int i = 0; i < ncbs; i++) {
         if (cbs[i].removed) CHECK(cbs[i].calls == 0);
+        else if (hard_stops) CHECK(cbs[i].calls <= 1); /* a dropped task's callbacks are discarded */
         else if (cas_done(cbs[i].f)) CHECK(cbs[i].calls == 1);
         else CHECK(cbs[i].calls == 0);
     }
+    /* A hard stop dropped main with what it held. */
+    if (held_iter) cas_as_completed_free(held_iter);
+    cas_release(held_gather);
     for (int i = 0; i < ntasks; i++) cas_release(tasks[i]);
     cas_exc_clear();
     cas_set_event_handler(NULL, NULL, 0);
     cas_trim();
     cas_stats st;
     cas_get_stats(&st);
+    if (getenv("FUZZ_DEBUG"))
+        fprintf(stderr, "run %s, hard stop %d, deadlock %d; alive: tasks %zu futures %zu timers %zu allocations %zu\n",
+                cas_err_name(rc), hard_stops, deadlocks, st.tasks, st.futures, st.timers, st.allocations);
     CHECK(st.tasks == 0 && st.futures == 0 && st.timers == 0 && st.allocations == 0);
     return 0;
 }

@@ -96,3 +96,18 @@ test('a paced virtual run waits for its host at each jump, and Stop reaches its 
   assert.equal(stopped.at(-1).status, 'cancelled');
   assert.ok(stopped.filter((e) => e.type === 'task_cancelled').length >= 2, 'the live tasks were cancelled');
 });
+
+test('a stop during a paced jump of virtual time cancels at the time it came, not at the timer it waited for', async () => {
+  const controller = new AbortController();
+  const events = [];
+  // The pace never ends by itself: only the stop ends the wait.
+  for await (const ev of api.run('gather', { clock: 'virtual', seed: 1, signal: controller.signal, pace: () => new Promise(() => {}) })) {
+    events.push(ev);
+    if (ev.type === 'timer_set' && !controller.signal.aborted) setTimeout(() => controller.abort(), 10);
+  }
+  assertWellFormed(events);
+  assert.equal(events.at(-1).status, 'cancelled');
+  const cancelled = events.filter((e) => e.type === 'task_cancelled');
+  assert.ok(cancelled.length >= 3, 'the sleeping workers were cancelled');
+  for (const e of events) assert.equal(e.t, 0, `${e.type} at t = ${e.t}: virtual time jumped though the run stopped first`);
+});
