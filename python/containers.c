@@ -18,7 +18,7 @@
 
 #include "py.h"
 
-#define IMM ((intptr_t)1 << 40)
+#define IMM (PY_IMMORTAL)
 #define M(name) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
 
 static py_obj *self_iter(py_obj *o) { return py_incref(o); }

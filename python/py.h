@@ -37,6 +37,11 @@ void py_buf_free(py_buf *b);
 
 /* ---- the object header --------------------------------------------------- */
 
+/* The count immortal objects start at: out of reach of real references,
+ * and still positive when added twice (an interned string), on 32 bits
+ * (wasm) as on 64. */
+#define PY_IMMORTAL ((intptr_t)1 << (sizeof(intptr_t) > 4 ? 40 : 28))
+
 struct py_obj {
     intptr_t rc;    /* references; immortal objects start very high */
     py_type *type;  /* borrowed for static types, owned for heap types */

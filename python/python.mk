@@ -149,3 +149,32 @@ pycore: $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-python
 .PHONY: test-python
 test-python:
 	node --test --test-concurrency=1 tests/python/*.test.mjs
+
+# ---- wasm: the interpreter's own module (python/tools/wasm_entry.c) -------
+# build/wasm/python.mjs + python.wasm: the runtime (as in the lessons'
+# module: -Oz, emmalloc, Asyncify, the stack check) with the interpreter
+# and libtommath instead of the lessons.  web/casyncio.js's runPython and
+# `casyncio run program.py` load it; the lessons' module stays as it is.
+# Every object is built -Oz here (the library's objects are -O2).
+# PY_NO_SUSPEND: functions Asyncify may leave alone (never on the stack
+# when a task suspends: see the Makefile's NO_SUSPEND, whose rule holds).
+PYWASM_SRC := $(CORE) runtime/platform/wasm.c runtime/platform/wasm_sscanf.c $(CJSON)/cJSON.c \
+              $(PY_SRC) python/tools/wasm_entry.c
+PYWASM_OBJ := $(patsubst %.c,$(BUILD)/wasm/pyobj/%.o,$(PYWASM_SRC))
+PY_NO_SUSPEND := $(NO_SUSPEND)
+PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
+            '-sASYNCIFY_REMOVE=$(subst $() ,$(comma),$(strip $(PY_NO_SUSPEND)))' \
+            -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web \
+            -sEXPORT_NAME=createPython -sALLOW_MEMORY_GROWTH -sMAXIMUM_MEMORY=1gb -sTOTAL_STACK=1mb \
+            -sSTACK_OVERFLOW_CHECK=2 -sEXPORTED_FUNCTIONS=_py_wasm_run,_py_wasm_stop,_malloc,_free \
+            -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sINCOMING_MODULE_JS_API=print,printErr,instantiateWasm,casHost \
+            -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2 $(PYEMEXTRA)
+$(BUILD)/wasm/pyobj/%.o: %.c $(HDRS) $(PY_HDRS) $(CJSON)/cJSON.h | $(BUILD)/.setup-apt $(NUM_DEPS)
+	@mkdir -p $(dir $@)
+	$(EMCC) -std=gnu11 -D_GNU_SOURCE -Oz $(WASM_INC) $(PY_INC) $(PYCORE_DEFS) -c $< -o $@
+$(BUILD)/wasm/python.mjs: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.mk Makefile | $(BUILD)/.setup-apt
+	$(EMCC) $(PYWASM_FLAGS) $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) -o $@
+	@echo "python.wasm: $$(stat -c %s $(BUILD)/wasm/python.wasm) bytes, $$(gzip -9c $(BUILD)/wasm/python.wasm | wc -c) gzip"
+.PHONY: pywasm
+pywasm: $(BUILD)/wasm/python.mjs
+wasm: $(BUILD)/wasm/python.mjs

@@ -40,7 +40,16 @@ void py_out_flush(void) {
     outlen = 0;
 }
 
+/* Embedders' hooks (python/tools/wasm_entry.c): when set, all output and
+ * input() go through them instead of fds 1, 2 and 0. */
+void (*py__write_fn)(int fd, const char *s, size_t n);
+py_obj *(*py__read_line_fn)(void);
+
 void py__write_hook(int fd, const char *s, size_t n) {
+    if (py__write_fn) {
+        py__write_fn(fd, s, n);
+        return;
+    }
     if (fd == 1 && py__interp.ndjson) {
         /* each complete line becomes a print event with the task's name */
         for (size_t i = 0; i < n; i++) {
@@ -71,6 +80,7 @@ void py_out_write(py_obj *file, const char *s, size_t n) {
 /* ---- stdin ------------------------------------------------------------------------ */
 
 py_obj *py__read_line(void) {
+    if (py__read_line_fn) return py__read_line_fn();
     py_out_flush();
     py_buf b = {0};
     char c;
