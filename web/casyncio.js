@@ -460,6 +460,7 @@ async function startPython(source, options, channel) {
   let lastT = 0;
   let ended = false;
   let heldEnd = null;
+  let exitStatus = null;
   let stopped = false;
   let wake = null;
   let stopTimer = null;
@@ -516,6 +517,7 @@ async function startPython(source, options, channel) {
     },
     turn() { return new Promise(nextTurn); },
     event(json) { deliver(JSON.parse(json)); },
+    exit(status) { exitStatus = status; },
     output(stream, text, endsLine, task, t) {
       const ev = { v: 1, seq: 0, t, type: 'print', text, task };
       if (stream === 2) {
@@ -610,7 +612,9 @@ async function startPython(source, options, channel) {
   const seed = options.seed ?? -1;
   try {
     Module.ccall('py_wasm_run', 'number', ['number', 'number', 'number', 'number', 'number'],
-      [ptr, src.length, ptr + src.length + 1, clock, seed], { async: true }).then((exit) => {
+      [ptr, src.length, ptr + src.length + 1, clock, seed], { async: true }).then(() => {
+      /* host.exit has the status (see wasm_entry.c's py_js_exit) */
+      const exit = exitStatus ?? 1;
       if (errPartial) { errLines.push(errPartial); errPartial = ''; }
       const status = exit === 0 ? 'ok' : stopped && (exit === 130 || exit === 1) ? 'cancelled' : 'error';
       endFromJs(status, null, null, exit);

@@ -59,6 +59,13 @@ EM_JS(char *, py_js_read_line, (void), {
     return p;
 });
 
+/* The exit status, told to the host: the export's own return value can be
+ * lost when the instance last resumed inside a task (py_js_turn), where
+ * Asyncify hands the host the return of the fiber's entry instead. */
+EM_JS(void, py_js_exit, (int status), {
+    if (Module.casHost && Module.casHost.exit) Module.casHost.exit(status);
+});
+
 /* One turn of the host's event loop (a stop can be requested there).  As
  * wasm.c's waits: a trap when the instance resumes goes to casHost.trap. */
 EM_ASYNC_JS(void, py_js_turn, (void), {
@@ -133,7 +140,11 @@ static void on_event(const char *json, size_t len, void *ud) {
     (void)ud;
     /* cJSON writes v, seq, t and type first: seq 1 opens a stream. */
     static const char first[] = "{\"v\":1,\"seq\":1,";
-    if (len > sizeof first - 1 && !memcmp(json, first, sizeof first - 1)) t0 = cas_time();
+    if (len > sizeof first - 1 && !memcmp(json, first, sizeof first - 1)) {
+        /* the stream opened t ms before this first event */
+        const char *t = strstr(json, "\"t\":");
+        t0 = cas_time() - (t ? strtod(t + 4, NULL) / 1000.0 : 0);
+    }
     py_js_event(json, len);
 }
 
@@ -192,6 +203,7 @@ EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *fi
     int status = py_run_program(src, len, filename);
     flush_stream(1);
     flush_stream(2);
+    py_js_exit(status);
     return status;
 }
 
