@@ -140,7 +140,7 @@ static py_obj *seq_slice(py_obj *const *items, size_t n, py_obj *slice, int as_l
     return r;
 }
 
-static int seq_index(py_obj *k, size_t n, int64_t *out, const char *what) {
+static int seq_index(py_obj *k, int64_t n, int64_t *out, const char *what) {
     if (!PY_IS_INT(k) && !(k->type->flags & PY_TF_HEAP)) {
         py_err_set(py_exc_TypeError, "%s indices must be integers or slices, not %s", what, py_type_name(k));
         return -1;
@@ -1864,7 +1864,7 @@ static py_obj *range_getitem(py_obj *o, py_obj *k) {
         return py_range_new(r->start + start * r->step, r->start + stop * r->step, step * r->step);
     }
     int64_t i;
-    if (seq_index(k, (size_t)r->len, &i, "range object") < 0) return NULL;
+    if (seq_index(k, r->len, &i, "range object") < 0) return NULL;
     return py_int(r->start + i * r->step);
 }
 static int range_contains(py_obj *o, py_obj *v) {

@@ -161,7 +161,19 @@ test-python:
 PYWASM_SRC := $(CORE) runtime/platform/wasm.c runtime/platform/wasm_sscanf.c $(CJSON)/cJSON.c \
               $(PY_SRC) python/tools/wasm_entry.c
 PYWASM_OBJ := $(patsubst %.c,$(BUILD)/wasm/pyobj/%.o,$(PYWASM_SRC))
-PY_NO_SUSPEND := $(NO_SUSPEND)
+# The numbers layer and libtommath (their allocator hooks are indirect
+# calls, which is all that made Asyncify take them), and the compiler: it
+# only ever touches its own constants, never runs Python code.  What calls
+# back into Python may not be listed: py_decref (a generator's close runs
+# its finally blocks), containers, str methods (str.join of a generator), ...
+# since time.sleep or a turn for the host can suspend inside any callback.
+PY_NO_SUSPEND := $(NO_SUSPEND_LIB) cas__vformat add_item_to_object mp_* s_mp_* num_* to_ascii put_digits buf_reserve bitwise floor_divmod \
+              bprintf_double spec_cps pct_float_text pct_output format_float_internal fill_number parse_spec \
+              unknown_presentation_type get_integer pct_unsupported \
+              py_compile add_const add_name compile_unit_end c_stmt c_expr c_comprehension source_dealloc code_dealloc \
+              unsupported c_name c_defaults make_closure unwind_fb c_try_except setup_annotations c_store c_stmts \
+              c_jump_if c_with c_seq_build c_comp_gen unit_begin const_value c_break_continue code_repr make_qualname \
+              strs_tuple py_source_new
 PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
             '-sASYNCIFY_REMOVE=$(subst $() ,$(comma),$(strip $(PY_NO_SUSPEND)))' \
             -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web \
@@ -171,9 +183,9 @@ PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
             -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2 $(PYEMEXTRA)
 $(BUILD)/wasm/pyobj/%.o: %.c $(HDRS) $(PY_HDRS) $(CJSON)/cJSON.h | $(BUILD)/.setup-apt $(NUM_DEPS)
 	@mkdir -p $(dir $@)
-	$(EMCC) -std=gnu11 -D_GNU_SOURCE -Oz $(WASM_INC) $(PY_INC) $(PYCORE_DEFS) -c $< -o $@
+	$(EMCC) -std=gnu11 -D_GNU_SOURCE -Oz $(PYWASM_CFLAGS) $(WASM_INC) $(PY_INC) $(PYCORE_DEFS) -c $< -o $@
 $(BUILD)/wasm/python.mjs: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.mk Makefile | $(BUILD)/.setup-apt
-	$(EMCC) $(PYWASM_FLAGS) $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) -o $@
+	$(EMCC) $(PYWASM_FLAGS) $(PYWASM_CFLAGS) $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) -o $@
 	@echo "python.wasm: $$(stat -c %s $(BUILD)/wasm/python.wasm) bytes, $$(gzip -9c $(BUILD)/wasm/python.wasm | wc -c) gzip"
 .PHONY: pywasm
 pywasm: $(BUILD)/wasm/python.mjs
