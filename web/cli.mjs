@@ -73,7 +73,7 @@ function parseArgs(argv) {
       } catch (error) {
         fail(`--input is not valid JSON (${error.message}); for example: --input '{"numbers": [5, 7, 3, 6]}'`);
       }
-    } else if (arg.startsWith('-')) fail(`unknown flag "${arg}"; the flags are: --clock, --seed, --input, --ndjson`);
+    } else if (arg.startsWith('-') && arg !== '-') fail(`unknown flag "${arg}"; the flags are: --clock, --seed, --input, --ndjson`);
     else if (opts.lesson === undefined) opts.lesson = arg;
     else fail(`one lesson at a time (got "${opts.lesson}" and "${arg}")`);
   }

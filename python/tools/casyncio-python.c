@@ -126,6 +126,7 @@ int main(int argc, char **argv) {
         py_dict_set_s(py__environ, "CASYNCIO_SEED", v);
         py_decref(v);
         cas_seed(strtoull(seed, NULL, 10));
+        py__random_seed(strtoull(seed, NULL, 10)); /* random.seed(N), as the wasm CLI */
     }
     if (ndjson) cas_set_event_handler(print_event, NULL, CAS_EV_ALL);
     signal(SIGINT, on_sigint);

@@ -37,6 +37,7 @@ extern void (*py__write_fn)(int fd, const char *s, size_t n);
 extern py_obj *(*py__read_line_fn)(void);
 extern void (*py__tick_fn)(void);
 void py__init(void);
+void py__random_seed(uint64_t n);
 
 /* ---- host functions --------------------------------------------------------- */
 
@@ -170,8 +171,8 @@ static void set_env(const char *name, const char *value) {
 /*
  * Runs one program: src (len bytes of UTF-8, in the heap), shown in
  * tracebacks as filename.  clock: CAS_CLOCK_REAL or CAS_CLOCK_VIRTUAL.
- * seed >= 0: random.seed(seed) and os.environ['CASYNCIO_SEED'] (the
- * lessons' programs read it), as the native CLI's --seed.  Returns the
+ * seed >= 0: random.seed(seed) before the program runs, and
+ * os.environ['CASYNCIO_SEED'] (the lessons' programs read it).  Returns the
  * exit status `python3 program.py` would give: 0, 1 (an uncaught
  * exception or a SyntaxError), SystemExit's code, or 130 (stopped: a
  * KeyboardInterrupt nobody caught).  Each instance runs one program.
@@ -194,6 +195,7 @@ EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *fi
         do text[--i] = (char)('0' + n % 10); while ((n /= 10) && i > 0);
         set_env("CASYNCIO_SEED", text + i);
         cas_seed((uint64_t)seed);
+        py__random_seed((uint64_t)seed); /* random.seed(N), as a lesson's seed */
     }
     py__write_fn = write_fn;
     py__read_line_fn = read_line_fn;
