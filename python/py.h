@@ -324,6 +324,11 @@ extern py_type py_type_type, py_object_type, py_none_type, py_bool_type, py_int_
     X(UnboundLocalError, "UnboundLocalError", NameError)                  \
     X(OSError, "OSError", Exception)                                      \
     X(TimeoutError, "TimeoutError", OSError)                              \
+    X(ConnectionError, "ConnectionError", OSError)                        \
+    X(ConnectionResetError, "ConnectionResetError", ConnectionError)      \
+    X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError)  \
+    X(FileNotFoundError, "FileNotFoundError", OSError)                    \
+    X(PermissionError, "PermissionError", OSError)                        \
     X(ReferenceError, "ReferenceError", Exception)                        \
     X(RuntimeError, "RuntimeError", Exception)                            \
     X(NotImplementedError, "NotImplementedError", RuntimeError)           \
@@ -335,11 +340,13 @@ extern py_type py_type_type, py_object_type, py_none_type, py_bool_type, py_int_
     X(TypeError, "TypeError", Exception)                                  \
     X(ValueError, "ValueError", Exception)                                \
     X(UnicodeError, "UnicodeError", ValueError)                           \
+    X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError)             \
     X(InvalidStateError, "InvalidStateError", Exception)                  \
     X(Warning, "Warning", Exception)                                      \
     X(DeprecationWarning, "DeprecationWarning", Warning)                  \
     X(RuntimeWarning, "RuntimeWarning", Warning)                          \
-    X(UserWarning, "UserWarning", Warning)
+    X(UserWarning, "UserWarning", Warning)                                \
+    X(SyntaxWarning, "SyntaxWarning", Warning)
 
 #define PY__EXC_DECL(c, n, b) extern py_type *py_exc_##c;
 PY_EXC_TABLE(PY__EXC_DECL)
