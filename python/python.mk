@@ -147,5 +147,5 @@ pycore: $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-python
 # other parts' tests).  The corpus's interpreter tests are todo until their
 # runner is built and the program is listed in tests/python/corpus/PASSING.
 .PHONY: test-python
-test-python:
+test-python: $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-python
 	node --test --test-concurrency=1 tests/python/*.test.mjs
