@@ -423,7 +423,7 @@ F(gather_done) { return py_bool(cas_done(((gatherobj *)self)->f)); }
 F(gather_cancelled) { return py_bool(cas_done(((gatherobj *)self)->f) && cas_cancelled(((gatherobj *)self)->f)); }
 static const py_methoddef gather_methods[] = { { "cancel", gather_cancel, 0 }, { "done", gather_done, 0 },
     { "cancelled", gather_cancelled, 0 }, { NULL, NULL, 0 } };
-static py_type gather_type = { {(intptr_t)1 << 40, &py_type_type}, "_GatheringFuture", .size = sizeof(gatherobj),
+static py_type gather_type = { {PY_IMMORTAL, &py_type_type}, "_GatheringFuture", .size = sizeof(gatherobj),
     .dealloc = gather_dealloc, .repr = gather_repr, .methods = gather_methods };
 
 typedef struct acobj { py_obj ob; py_obj *children; cas_as_completed_iter *it; size_t left; py_obj *delivered; } acobj;
@@ -467,7 +467,7 @@ static py_obj *ac_next(py_obj *o) {
     return py_coro_c_new("_wait_for_one", ac_wait_one, py_incref(o));
 }
 static py_obj *ac_iter(py_obj *o) { return py_incref(o); }
-static py_type ac_type = { {(intptr_t)1 << 40, &py_type_type}, "generator", .size = sizeof(acobj),
+static py_type ac_type = { {PY_IMMORTAL, &py_type_type}, "generator", .size = sizeof(acobj),
     .dealloc = ac_dealloc, .iter = ac_iter, .next = ac_next };
 F(aio_as_completed) {
     static const char *const names[] = { "fs", "timeout", NULL };
@@ -669,7 +669,7 @@ static py_obj *fut_iter_await(py_obj *o) {
     return r;
 }
 
-py_type py_task_type = { {(intptr_t)1 << 40, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
+py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
     .repr = task_repr, .methods = task_methods };
 static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
     pytask *t = (pytask *)py_alloc(&py_future_type);
@@ -678,7 +678,7 @@ static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_ob
     if (!t->f) { py_decref(t); return py_err_set(py_exc_RuntimeError, "no running event loop"); }
     return (py_obj *)t;
 }
-py_type py_future_type = { {(intptr_t)1 << 40, &py_type_type}, "_asyncio.Future", .size = sizeof(pytask), .dealloc = task_dealloc,
+py_type py_future_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Future", .size = sizeof(pytask), .dealloc = task_dealloc,
     .repr = task_repr, .methods = future_methods, .vnew = future_vnew };
 
 F(aio_current_task) {
@@ -709,7 +709,7 @@ static const py_methoddef loop_methods[] = {
     { NULL, NULL, 0 },
 };
 static py_obj *loop_repr(py_obj *o) { return py_str_c("<_UnixSelectorEventLoop running=True closed=False debug=False>"); }
-static py_type loop_type = { {(intptr_t)1 << 40, &py_type_type}, "_UnixSelectorEventLoop", .size = sizeof(loopobj),
+static py_type loop_type = { {PY_IMMORTAL, &py_type_type}, "_UnixSelectorEventLoop", .size = sizeof(loopobj),
     .repr = loop_repr, .methods = loop_methods };
 F(aio_get_running_loop) {
     if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "no running event loop");

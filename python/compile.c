@@ -25,7 +25,7 @@ static void source_dealloc(py_obj *o) {
     py_xdecref(s->filename);
     free(o);
 }
-py_type py_source_type = { {(intptr_t)1 << 40, &py_type_type}, "source", .size = sizeof(py_source), .dealloc = source_dealloc };
+py_type py_source_type = { {PY_IMMORTAL, &py_type_type}, "source", .size = sizeof(py_source), .dealloc = source_dealloc };
 
 py_source *py_source_new(const char *text, size_t len, const char *filename) {
     py_source *s = (py_source *)py_alloc(&py_source_type);
@@ -78,7 +78,7 @@ static py_obj *code_repr(py_obj *o) {
     return py_str_fmt("<code object %U at %p, file \"%U\", line %d>", c->name, (void *)o, c->source->filename,
                       c->firstlineno);
 }
-py_type py_code_type = { {(intptr_t)1 << 40, &py_type_type}, "code", .size = sizeof(py_code), .dealloc = code_dealloc,
+py_type py_code_type = { {PY_IMMORTAL, &py_type_type}, "code", .size = sizeof(py_code), .dealloc = code_dealloc,
     .repr = code_repr };
 
 /* ---- the symbol table -------------------------------------------------------------- */

@@ -114,7 +114,7 @@ static const py_getsetdef func_getset[] = {
 
 static py_obj *func_call(py_obj *f, py_obj *const *args, size_t nargs, py_obj *kwnames);
 
-py_type py_func_type = { {(intptr_t)1 << 40, &py_type_type}, "function", .size = sizeof(py_func),
+py_type py_func_type = { {PY_IMMORTAL, &py_type_type}, "function", .size = sizeof(py_func),
     .dealloc = func_dealloc, .repr = func_repr, .descr_get = func_descr_get, .call = func_call,
     .dictoffset = offsetof(py_func, dict), .getset = func_getset };
 
@@ -480,11 +480,11 @@ static const py_methoddef agen_methods[] = {
     { "__anext__", agen_anext, 0 }, { "__aiter__", agen_aiter, 0 }, { "aclose", gen_close_m, 0 }, { NULL, NULL, 0 },
 };
 
-py_type py_gen_type = { {(intptr_t)1 << 40, &py_type_type}, "generator", .size = sizeof(py_gen), .dealloc = gen_dealloc,
+py_type py_gen_type = { {PY_IMMORTAL, &py_type_type}, "generator", .size = sizeof(py_gen), .dealloc = gen_dealloc,
     .iter = gen_self_iter, .next = gen_iternext, .repr = gen_repr, .methods = gen_methods, .getset = gen_getset };
-py_type py_coro_type = { {(intptr_t)1 << 40, &py_type_type}, "coroutine", .size = sizeof(py_gen), .dealloc = gen_dealloc,
+py_type py_coro_type = { {PY_IMMORTAL, &py_type_type}, "coroutine", .size = sizeof(py_gen), .dealloc = gen_dealloc,
     .repr = gen_repr, .methods = gen_methods, .getset = gen_getset };
-py_type py_asyncgen_type = { {(intptr_t)1 << 40, &py_type_type}, "async_generator", .size = sizeof(py_gen),
+py_type py_asyncgen_type = { {PY_IMMORTAL, &py_type_type}, "async_generator", .size = sizeof(py_gen),
     .dealloc = gen_dealloc, .repr = gen_repr, .methods = agen_methods, .getset = gen_getset };
 
 /* The next value of an async generator, run to its next yield (awaits

@@ -138,7 +138,7 @@ static void tb_dealloc(py_obj *o) {
     py_xdecref(t->keep);
     free(o);
 }
-py_type py_tb_type = { {(intptr_t)1 << 40, &py_type_type}, "traceback", .size = sizeof(py_tb), .dealloc = tb_dealloc };
+py_type py_tb_type = { {PY_IMMORTAL, &py_type_type}, "traceback", .size = sizeof(py_tb), .dealloc = tb_dealloc };
 
 void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals) {
     if (!PY_IS_EXC(exc)) return;
@@ -287,7 +287,7 @@ static const py_methoddef exc_methods[] = {
 
 static py_type *make_exc_type(const char *name, py_type *base) {
     py_type *t = calloc(1, sizeof(py_type));
-    t->ob.rc = (intptr_t)1 << 40;
+    t->ob.rc = PY_IMMORTAL;
     t->ob.type = &py_type_type;
     t->name = name;
     t->base = base ? base : &py_object_type;

@@ -23,8 +23,8 @@
 #define SMALL_MIN (-5)
 #define SMALL_MAX 256
 static py_intobj small_ints[SMALL_MAX - SMALL_MIN + 1];
-py_intobj py__True = { { (intptr_t)1 << 40, &py_bool_type }, 1, NULL };
-py_intobj py__False = { { (intptr_t)1 << 40, &py_bool_type }, 0, NULL };
+py_intobj py__True = { { PY_IMMORTAL, &py_bool_type }, 1, NULL };
+py_intobj py__False = { { PY_IMMORTAL, &py_bool_type }, 0, NULL };
 
 static void int_dealloc(py_obj *o) {
 #ifdef PY_HAVE_NUM
@@ -37,7 +37,7 @@ static void int_dealloc(py_obj *o) {
 py_obj *py_int(int64_t v) {
     if (v >= SMALL_MIN && v <= SMALL_MAX) {
         py_intobj *s = &small_ints[v - SMALL_MIN];
-        if (!s->ob.type) { s->ob.rc = (intptr_t)1 << 40; s->ob.type = &py_int_type; s->v = v; }
+        if (!s->ob.type) { s->ob.rc = PY_IMMORTAL; s->ob.type = &py_int_type; s->v = v; }
         return py_incref(s);
     }
     py_intobj *i = (py_intobj *)py_alloc(&py_int_type);
@@ -67,6 +67,12 @@ py_obj *py_num_err(int err) {
 /* Wraps an mp_int (initialised, owned by the caller, cleared here). */
 static py_obj *int_from_mp(mp_int *m) {
     int64_t v;
+    /* mp_get_i64 directly: it does not depend on the digit size (wasm's is 28 bits) */
+    if (mp_count_bits(m) <= 63) {
+        v = mp_get_i64(m);
+        mp_clear(m);
+        return py_int(v);
+    }
     if (num_int_get_i64(m, &v)) { mp_clear(m); return py_int(v); }
     py_intobj *i = (py_intobj *)py_alloc(&py_int_type);
     if (!i) { mp_clear(m); return NULL; }
@@ -849,12 +855,12 @@ static py_obj *num_round_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
     return py_round(self, nargs ? args[0] : NULL);
 }
 
-py_type py_int_type = { {(intptr_t)1 << 40, &py_type_type}, "int", .size = sizeof(py_intobj), .dealloc = int_dealloc,
+py_type py_int_type = { {PY_IMMORTAL, &py_type_type}, "int", .size = sizeof(py_intobj), .dealloc = int_dealloc,
     .repr = int_repr, .hash = int_hash, .richcmp = num_richcmp, .truth = int_truth, .vnew = int_vnew,
     .methods = int_methods, .getset = int_getset, .flags = PY_TF_BASETYPE };
-py_type py_bool_type = { {(intptr_t)1 << 40, &py_type_type}, "bool", &py_int_type, .size = sizeof(py_intobj),
+py_type py_bool_type = { {PY_IMMORTAL, &py_type_type}, "bool", &py_int_type, .size = sizeof(py_intobj),
     .repr = bool_repr, .hash = int_hash, .richcmp = num_richcmp, .truth = int_truth, .vnew = bool_vnew };
-py_type py_float_type = { {(intptr_t)1 << 40, &py_type_type}, "float", .size = sizeof(py_floatobj),
+py_type py_float_type = { {PY_IMMORTAL, &py_type_type}, "float", .size = sizeof(py_floatobj),
     .repr = float_repr, .hash = float_hash, .richcmp = num_richcmp, .truth = float_truth, .vnew = float_vnew,
     .methods = float_methods, .getset = float_getset, .flags = PY_TF_BASETYPE };
 

@@ -72,7 +72,7 @@ static py_obj *stream_readline(py_obj *self, py_obj *const *args, size_t nargs, 
 static const py_methoddef stream_methods[] = {
     { "write", stream_write, 0 }, { "flush", stream_flush, 0 }, { "readline", stream_readline, 0 }, { NULL, NULL, 0 },
 };
-static py_type stream_type = { {(intptr_t)1 << 40, &py_type_type}, "TextIOWrapper", .size = sizeof(stream_obj),
+static py_type stream_type = { {PY_IMMORTAL, &py_type_type}, "TextIOWrapper", .size = sizeof(stream_obj),
     .repr = stream_repr, .methods = stream_methods };
 static py_obj *stream_new(int fd) {
     py__type_ready(&stream_type);
@@ -631,7 +631,7 @@ static py_obj *partial_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj
     py_decref(d);
     return r;
 }
-static py_type partial_type = { {(intptr_t)1 << 40, &py_type_type}, "functools.partial", .size = sizeof(partial_obj),
+static py_type partial_type = { {PY_IMMORTAL, &py_type_type}, "functools.partial", .size = sizeof(partial_obj),
     .dealloc = partial_dealloc, .call = partial_call };
 F(ft_partial) {
     if (nargs < 1) return py_err_set(py_exc_TypeError, "type 'partial' takes at least one argument");
@@ -719,7 +719,7 @@ static py_obj *getter_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj 
     }
     return res;
 }
-static py_type getter_type = { {(intptr_t)1 << 40, &py_type_type}, "operator.itemgetter", .size = sizeof(getter_obj),
+static py_type getter_type = { {PY_IMMORTAL, &py_type_type}, "operator.itemgetter", .size = sizeof(getter_obj),
     .dealloc = getter_dealloc, .call = getter_call };
 static py_obj *getter_new(py_obj *const *args, size_t nargs, int attr) {
     if (nargs < 1) return py_err_set(py_exc_TypeError, "%s expected 1 argument, got 0", attr ? "attrgetter" : "itemgetter");
@@ -751,7 +751,7 @@ static py_obj *alias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
     if (!strcmp(a->name, "cast") && nargs == 2) return py_incref(args[1]);
     return py_err_set(py_exc_TypeError, "Cannot instantiate typing.%s", a->name);
 }
-static py_type alias_type = { {(intptr_t)1 << 40, &py_type_type}, "_SpecialForm", .size = sizeof(alias_obj),
+static py_type alias_type = { {PY_IMMORTAL, &py_type_type}, "_SpecialForm", .size = sizeof(alias_obj),
     .repr = alias_repr, .getitem = alias_getitem, .call = alias_call };
 static const char *const typing_names[] = {
     "Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet", "Callable", "Awaitable", "Coroutine",
@@ -766,7 +766,7 @@ extern py_obj *py__compile_string(const char *src, const char *filename, py_obj 
 
 typedef struct { py_obj ob; py_obj *dflt, *factory; int repr, init; } field_obj;
 static void field_dealloc(py_obj *o) { py_xdecref(((field_obj *)o)->dflt); py_xdecref(((field_obj *)o)->factory); free(o); }
-static py_type field_type = { {(intptr_t)1 << 40, &py_type_type}, "Field", .size = sizeof(field_obj), .dealloc = field_dealloc };
+static py_type field_type = { {PY_IMMORTAL, &py_type_type}, "Field", .size = sizeof(field_obj), .dealloc = field_dealloc };
 F(dc_field) {
     static const char *const names[] = { "default", "default_factory", "repr", "init", "compare", "hash", NULL };
     py_obj *a[6];
@@ -906,7 +906,7 @@ static py_obj *dcdeco_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj 
     if (nargs != 1) return py_err_set(py_exc_TypeError, "dataclass() takes a class");
     return dataclass_apply(args[0], ((dcdeco_obj *)o)->order, ((dcdeco_obj *)o)->frozen);
 }
-static py_type dcdeco_type = { {(intptr_t)1 << 40, &py_type_type}, "dataclass_decorator", .size = sizeof(dcdeco_obj), .call = dcdeco_call };
+static py_type dcdeco_type = { {PY_IMMORTAL, &py_type_type}, "dataclass_decorator", .size = sizeof(dcdeco_obj), .call = dcdeco_call };
 F(dc_dataclass) {
     static const char *const names[] = { "", "init", "repr", "eq", "order", "unsafe_hash", "frozen", NULL };
     py_obj *a[7];

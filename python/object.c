@@ -95,7 +95,7 @@ static void inst_dealloc(py_obj *o) {
 
 /* ---- singletons ------------------------------------------------------------ */
 
-#define IMMORTAL ((intptr_t)1 << 40)
+#define IMMORTAL (PY_IMMORTAL)
 py_obj py__None = { IMMORTAL, &py_none_type };
 py_obj py__NotImplemented = { IMMORTAL, &py_notimpl_type };
 py_obj py__Ellipsis = { IMMORTAL, &py_ellipsis_type };

@@ -37,6 +37,10 @@ void py_buf_free(py_buf *b);
 
 /* ---- the object header --------------------------------------------------- */
 
+/* The count of statically allocated objects: never reaches zero (a quarter
+ * of the range, so it works with 32-bit intptr_t in wasm too). */
+#define PY_IMMORTAL ((intptr_t)1 << (sizeof(intptr_t) * 8 - 3))
+
 struct py_obj {
     intptr_t rc;    /* references; immortal objects start very high */
     py_type *type;  /* borrowed for static types, owned for heap types */

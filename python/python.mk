@@ -139,8 +139,21 @@ $(BUILD)/native/casyncio-python: python/tools/casyncio-python.c $(PYCORE_NATIVE_
 	$(CC) $(CSTD) $(WARN) $(OPT) $(PY_INC) $(PYCORE_DEFS) $< $(PYCORE_NATIVE_OBJ) $(PYFRONT_NATIVE_OBJ) $(PYNUM_NATIVE_OBJ) $(BUILD)/native/libcasyncio.a -lm -o $@
 $(BUILD)/san/casyncio-python: python/tools/casyncio-python.c $(PYCORE_SAN_OBJ) $(PYFRONT_SAN_OBJ) $(PYNUM_SAN_OBJ) $(SAN_OBJ)
 	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $(PYCORE_DEFS) $< $(PYCORE_SAN_OBJ) $(PYFRONT_SAN_OBJ) $(PYNUM_SAN_OBJ) $(SAN_OBJ) -lm -o $@
-.PHONY: pycore
+.PHONY: pycore pywasm
 pycore: $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-python
+# The wasm module of the interpreter (the lessons' module stays as it is):
+# the runtime's wasm objects, the Makefile's EMFLAGS style (-Oz, emmalloc,
+# Asyncify with the NO_SUSPEND list), its own entry and exports.
+PYWASM_OBJ := $(patsubst %.c,$(BUILD)/wasm/obj/%.o,$(PYCORE_SRC) $(NUM_SRC) $(PYFRONT_SRC))
+PYWASM_EMFLAGS := $(filter-out -sEXPORTED_FUNCTIONS=% -sEXPORT_NAME=%,$(EMFLAGS)) \
+    -sEXPORTED_FUNCTIONS=_cas_py_wasm_run,_cas_py_wasm_stop,_malloc,_free -sEXPORT_NAME=createCasyncioPython
+$(PYWASM_OBJ): $(BUILD)/wasm/obj/%.o: %.c $(PY_HDRS) | $(NUM_DEPS) $(BUILD)/.setup-apt
+	@mkdir -p $(dir $@)
+	$(EMCC) -std=gnu11 -D_GNU_SOURCE -Oz $(PY_INC) $(PYCORE_DEFS) -c $< -o $@
+pywasm: $(BUILD)/wasm/casyncio-python.mjs
+$(BUILD)/wasm/casyncio-python.mjs: python/tools/wasm_python.c $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) $(WASM_LIB_OBJ) Makefile python/python.mk
+	@mkdir -p $(dir $@)
+	$(EMCC) -std=gnu11 $(PY_INC) $(PYCORE_DEFS) $(PYWASM_EMFLAGS) python/tools/wasm_python.c $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) $(WASM_LIB_OBJ) -o $@
 
 # ---- tests ---------------------------------------------------------------
 # Every tests/python/*.test.mjs (the fidelity corpus, corpus.test.mjs, and the

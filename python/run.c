@@ -40,7 +40,16 @@ void py_out_flush(void) {
     outlen = 0;
 }
 
+#ifdef __EMSCRIPTEN__
+void py__wasm_write(int fd, const char *s, size_t n);
+void py__wasm_exit(int status);
+#endif
+
 void py__write_hook(int fd, const char *s, size_t n) {
+#ifdef __EMSCRIPTEN__
+    py__wasm_write(fd == 1 ? 1 : 2, s, n);
+    return;
+#endif
     if (fd == 1 && py__interp.ndjson) {
         /* each complete line becomes a print event with the task's name */
         for (size_t i = 0; i < n; i++) {
@@ -183,6 +192,9 @@ static int program_body(void *arg, cas_value *result) {
         py_xdecref(e);
     }
     py_out_flush();
+#ifdef __EMSCRIPTEN__
+    py__wasm_exit(p->status);
+#endif
     return 0;
 }
 

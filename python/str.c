@@ -57,7 +57,7 @@ py_obj *py_str_new(const char *s, size_t len) {
         static py_strobj *empty;
         if (!empty) {
             empty = malloc(sizeof(py_strobj) + 1);
-            empty->ob.rc = (intptr_t)1 << 40;
+            empty->ob.rc = PY_IMMORTAL;
             empty->ob.type = &py_str_type;
             empty->len = empty->n = 0;
             empty->hash = -1;
@@ -102,7 +102,7 @@ py_obj *py_str_intern(const char *s) {
         if (!intern_tab[i].key) {
             py_obj *o = py_str_c(s);
             if (!o) return NULL;
-            o->rc += (intptr_t)1 << 40;
+            o->rc += PY_IMMORTAL;
             intern_tab[i].key = s;
             intern_tab[i].s = o;
             return py_incref(o);
@@ -310,7 +310,7 @@ static py_obj *str_iter_next(py_obj *o) {
     py_utf8_decode(s->s, s->len, &it->i);
     return py_str_new(s->s + a, it->i - a);
 }
-static py_type str_iter_type = { {(intptr_t)1 << 40, &py_type_type}, "str_ascii_iterator", .size = sizeof(str_iter),
+static py_type str_iter_type = { {PY_IMMORTAL, &py_type_type}, "str_ascii_iterator", .size = sizeof(str_iter),
     .dealloc = str_iter_dealloc, .iter = self_iter, .next = str_iter_next };
 static py_obj *str_iter_new(py_obj *o) {
     str_iter *it = (str_iter *)py_alloc(&str_iter_type);
@@ -844,7 +844,7 @@ static const py_methoddef str_methods[] = {
 
 static void str_dealloc(py_obj *o) { free(o); }
 
-py_type py_str_type = { {(intptr_t)1 << 40, &py_type_type}, "str", .size = sizeof(py_strobj), .dealloc = str_dealloc,
+py_type py_str_type = { {PY_IMMORTAL, &py_type_type}, "str", .size = sizeof(py_strobj), .dealloc = str_dealloc,
     .repr = str_repr, .hash = str_hash, .richcmp = str_richcmp, .len = str_len, .getitem = str_getitem,
     .contains = str_contains, .iter = str_iter_new, .vnew = str_vnew, .methods = str_methods,
     .flags = PY_TF_BASETYPE };
@@ -1145,6 +1145,6 @@ static py_obj *bytes_getitem(py_obj *o, py_obj *k) {
 }
 M(bytes_decode) { return py_str_new((const char *)((py_bytes *)self)->s, ((py_bytes *)self)->len); }
 static const py_methoddef bytes_methods[] = { { "decode", bytes_decode, 0 }, { NULL, NULL, 0 } };
-py_type py_bytes_type = { {(intptr_t)1 << 40, &py_type_type}, "bytes", .size = sizeof(py_bytes), .dealloc = str_dealloc,
+py_type py_bytes_type = { {PY_IMMORTAL, &py_type_type}, "bytes", .size = sizeof(py_bytes), .dealloc = str_dealloc,
     .repr = bytes_repr, .len = bytes_len, .hash = bytes_hash, .richcmp = bytes_richcmp, .getitem = bytes_getitem,
     .methods = bytes_methods };

@@ -21,6 +21,10 @@ for (const name of await readdir(join(root, 'web'))) {
 }
 // The wasm module and its loader.
 for (const name of ['casyncio.mjs', 'casyncio.wasm']) await cp(join(root, 'build', 'wasm', name), join(dist, name));
+// The Python interpreter's module (make pywasm), when it is built.
+for (const name of ['casyncio-python.mjs', 'casyncio-python.wasm']) {
+  if (await exists(join(root, 'build', 'wasm', name))) await cp(join(root, 'build', 'wasm', name), join(dist, name));
+}
 // What a page downloads to run a lesson, minified: the JS API and the loader
 // (Emscripten does not rename locals without Closure).  web/ keeps the source.
 const { minify } = await import('terser');

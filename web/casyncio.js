@@ -21,6 +21,12 @@
  * module traps.  Each run has its own wasm instance; the wasm is compiled
  * once per page or process.
  *
+ * run({ python: source, filename }, options) runs a Python program with the
+ * interpreter's module (casyncio-python.wasm) instead of a lesson: the same
+ * event stream, plus { type: 'stdout' | 'stderr', text } events with the
+ * program's output as it is written, and `exit_status` (what
+ * `python3 program.py` exits with) on the `end` event.
+ *
  * Bad options of the API itself (a non-object, an unknown key, a signal
  * that is not an AbortSignal) make iteration reject with a TypeError that
  * names what is accepted.
@@ -31,6 +37,25 @@ const OPTION_KEYS = ['clock', 'seed', 'input', 'signal', 'grace', 'pace'];
 const HARD_STOP_MARGIN_MS = 750;
 
 let compiled = null;
+let compiledPython = null;
+
+/** The Python interpreter's wasm, compiled once (loaded on first use). */
+function pythonModule() {
+  if (!compiledPython) {
+    compiledPython = (async () => {
+      const url = new URL('./casyncio-python.wasm', import.meta.url);
+      if (isNode() && url.protocol === 'file:') {
+        const { readFile } = await import('node:fs/promises');
+        return WebAssembly.compile(await readFile(url));
+      }
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`casyncio: cannot load ${url}: HTTP ${response.status}`);
+      return WebAssembly.compile(await response.arrayBuffer());
+    })();
+    compiledPython.catch(() => { compiledPython = null; });
+  }
+  return compiledPython;
+}
 
 function isNode() {
   return typeof process !== 'undefined' && process.versions != null && process.versions.node != null;
@@ -109,7 +134,9 @@ function checkOptions(options) {
 
 /** One run: a wasm instance, its host functions and its event stream. */
 async function start(lesson, options, channel) {
-  const mod = await wasmModule();
+  const python = typeof lesson === 'object' && lesson !== null && typeof lesson.python === 'string';
+  const mod = python ? await pythonModule() : await wasmModule();
+  let exitStatus = null;
   let lastSeq = 0;
   let ended = false;
   let wake = null;
@@ -132,6 +159,7 @@ async function start(lesson, options, channel) {
   const deliver = (ev) => {
     if (ended) return;
     if (typeof ev.seq === 'number') lastSeq = ev.seq;
+    if (ev.type === 'end' && exitStatus !== null) ev.exit_status = exitStatus;
     channel.push(ev);
     if (ev.type === 'end') ended = true;
   };
@@ -171,6 +199,8 @@ async function start(lesson, options, channel) {
       return new Promise(nextTurn);
     },
     event(json) { deliver(JSON.parse(json)); },
+    write(fd, text) { deliver({ v: 1, type: fd === 1 ? 'stdout' : 'stderr', text }); },
+    exit(status) { exitStatus = status; },
   };
   if (options.pace) {
     /* The virtual clock's jumps, paced by the caller; a stop ends the wait. */
@@ -188,7 +218,7 @@ async function start(lesson, options, channel) {
   let Module;
   const onAbort = () => {
     if (ended) return;
-    if (Module) Module._cas_wasm_stop(grace / 1000);
+    if (Module) (python ? Module._cas_py_wasm_stop : Module._cas_wasm_stop)(grace / 1000);
     if (wake) wake();
     stopTimer = setTimeout(() => {
       endFromJs('cancelled', 'ECANCELLED', 'stopped: the run did not finish within the grace period and was dropped');
@@ -196,7 +226,8 @@ async function start(lesson, options, channel) {
     }, grace + HARD_STOP_MARGIN_MS);
   };
 
-  Module = await createCasyncio({
+  const create = python ? (await import('./casyncio-python.mjs')).default : createCasyncio;
+  Module = await create({
     casHost: host,
     print: () => {},
     printErr: (text) => { errText.push(String(text)); },
@@ -207,6 +238,30 @@ async function start(lesson, options, channel) {
     },
   });
 
+  if (python) {
+    if (signal) {
+      if (signal.aborted) queueMicrotask(onAbort);
+      else signal.addEventListener('abort', onAbort, { once: true });
+    }
+    try {
+      const clock = options.clock === 'virtual' ? 1 : 0;
+      const seed = options.seed !== undefined ? String(options.seed) : '';
+      await Module.ccall('cas_py_wasm_run', 'number', ['string', 'string', 'number', 'string'],
+        [lesson.python, String(lesson.filename ?? '<string>'), clock, seed], { async: true });
+      if (!ended) endFromJs('error', 'EINTERNAL', 'the run ended without an end event');
+    } catch (error) {
+      const message = String(error && error.message ? error.message : error);
+      const overflow = /stack overflow|Maximum call stack|unreachable/i.test(message + errText.join('\n'));
+      endFromJs('error', overflow ? 'ESTACK' : 'ETRAP',
+        overflow ? `stack overflow in a task (${message})` : `the runtime stopped: ${message}`);
+    } finally {
+      if (stopTimer) clearTimeout(stopTimer);
+      if (signal) signal.removeEventListener('abort', onAbort);
+      if (turnChannel) turnChannel.port1.close();
+      channel.close();
+    }
+    return;
+  }
   const opts = { lesson: String(lesson) };
   if (options.clock !== undefined) opts.clock = options.clock;
   if (options.seed !== undefined) opts.seed = options.seed;

@@ -11,14 +11,15 @@
  * Exit codes: 0 ok, 1 the run failed, 2 bad usage or bad input, 130 the
  * run was cancelled (Ctrl-C cancels gracefully: tasks see CancelledError).
  */
-import { existsSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, writeSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `usage: casyncio list
        casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
+       casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson]
 
 lessons: await, callbacks, gather, as-completed, factorial
   --clock   real (default) or virtual (jumps to each deadline: instant, exact)
@@ -66,6 +67,7 @@ function parseArgs(argv) {
         fail(`--input is not valid JSON (${error.message}); for example: --input '{"numbers": [5, 7, 3, 6]}'`);
       }
     } else if (arg.startsWith('-')) fail(`unknown flag "${arg}"; the flags are: --clock, --seed, --input, --ndjson`);
+    else if (arg === '-' && opts.lesson === undefined) opts.lesson = arg;
     else if (opts.lesson === undefined) opts.lesson = arg;
     else fail(`one lesson at a time (got "${opts.lesson}" and "${arg}")`);
   }
@@ -115,8 +117,22 @@ async function main() {
     for (const l of await lessons()) await write(1, `${l.id.padEnd(14)}${l.section.padEnd(8)}${l.title}\n`);
     return 0;
   }
-  const known = (await lessons()).map((l) => l.id);
-  if (!known.includes(opts.lesson)) fail(`unknown lesson "${opts.lesson}"; the lessons are: ${known.join(', ')}`);
+  const isPython = opts.lesson === '-' || opts.lesson.endsWith('.py');
+  let target = opts.lesson;
+  if (isPython) {
+    if (opts.input !== undefined) fail('--input is for lessons; a Python program reads its stdin');
+    let source;
+    try {
+      source = opts.lesson === '-' ? readFileSync(0, 'utf8') : readFileSync(opts.lesson, 'utf8');
+    } catch (error) {
+      process.stderr.write(`casyncio: can't open file '${opts.lesson}': ${error.message}\n`);
+      return 2;
+    }
+    target = { python: source, filename: opts.lesson === '-' ? '<stdin>' : resolve(process.cwd(), opts.lesson) };
+  } else {
+    const known = (await lessons()).map((l) => l.id);
+    if (!known.includes(opts.lesson)) fail(`unknown lesson "${opts.lesson}"; the lessons are: ${known.join(', ')} (or a program.py)`);
+  }
 
   const controller = new AbortController();
   let interrupted = 0;
@@ -132,17 +148,24 @@ async function main() {
 
   let status = 1;
   let badInput = false;
-  for await (const ev of run(opts.lesson, options)) {
+  for await (const ev of run(target, options)) {
     if (quiet) continue;
     if (opts.ndjson) {
       await write(1, JSON.stringify(ev) + '\n');
+    } else if (ev.type === 'stdout') {
+      await write(1, ev.text);
+    } else if (ev.type === 'stderr') {
+      await write(2, ev.text);
+    } else if (isPython && ev.type === 'error') {
+      /* the program's own errors are on its stderr already */
     } else if (ev.type === 'print') {
       await write(1, ev.text + '\n');
     } else if (ev.type === 'error') {
       await write(2, (ev.code === 'EINVAL' ? 'casyncio: ' : '') + ev.message + '\n');
     }
     if (ev.type === 'error' && ev.code === 'EINVAL') badInput = true;
-    if (ev.type === 'end') status = ev.status === 'ok' ? 0 : ev.status === 'cancelled' ? 130 : badInput ? 2 : 1;
+    if (ev.type === 'end') status = isPython && typeof ev.exit_status === 'number' ? ev.exit_status
+      : ev.status === 'ok' ? 0 : ev.status === 'cancelled' ? 130 : badInput ? 2 : 1;
   }
   return quiet ? 0 : status;
 }
