@@ -16,6 +16,7 @@
 
 #include "casyncio.h"
 #include "py.h"
+#include "asyncio_prelude.py.h"
 
 #define F(name) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
 
@@ -96,8 +97,6 @@ static int task_body(void *arg, cas_value *result) {
         py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL));
     } else r = py_await(t->coro);
     py__ts = &t->ts;
-    /* the coroutine is finished: drop its frame now, as CPython does */
-    PY_CLEAR(t->coro);
     py_out_flush();
     if (r) {
         t->result = r;
@@ -421,7 +420,9 @@ static py_obj *gather_await(gatherobj *g) {
 static py_obj *gather_repr(py_obj *o) { return py_str_fmt("<_GatheringFuture %s>", cas_done(((gatherobj *)o)->f) ? "finished" : "pending"); }
 F(gather_cancel) { return py_bool(cas_cancel(((gatherobj *)self)->f) > 0); }
 F(gather_done) { return py_bool(cas_done(((gatherobj *)self)->f)); }
-static const py_methoddef gather_methods[] = { { "cancel", gather_cancel, 0 }, { "done", gather_done, 0 }, { NULL, NULL, 0 } };
+F(gather_cancelled) { return py_bool(cas_done(((gatherobj *)self)->f) && cas_cancelled(((gatherobj *)self)->f)); }
+static const py_methoddef gather_methods[] = { { "cancel", gather_cancel, 0 }, { "done", gather_done, 0 },
+    { "cancelled", gather_cancelled, 0 }, { NULL, NULL, 0 } };
 static py_type gather_type = { {PY_IMMORTAL, &py_type_type}, "_GatheringFuture", .size = sizeof(gatherobj),
     .dealloc = gather_dealloc, .repr = gather_repr, .methods = gather_methods };
 
@@ -670,8 +671,15 @@ static py_obj *fut_iter_await(py_obj *o) {
 
 py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
     .repr = task_repr, .methods = task_methods };
+static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
+    pytask *t = (pytask *)py_alloc(&py_future_type);
+    if (!t) return NULL;
+    t->f = cas_future_new();
+    if (!t->f) { py_decref(t); return py_err_set(py_exc_RuntimeError, "no running event loop"); }
+    return (py_obj *)t;
+}
 py_type py_future_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Future", .size = sizeof(pytask), .dealloc = task_dealloc,
-    .repr = task_repr, .methods = future_methods };
+    .repr = task_repr, .methods = future_methods, .vnew = future_vnew };
 
 F(aio_current_task) {
     if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "no running event loop");
@@ -732,5 +740,10 @@ py_obj *py__asyncio_module(void) {
     py_dict_set_s(d, "InvalidStateError", (py_obj *)py_exc_InvalidStateError);
     py_dict_set_s(d, "Task", (py_obj *)&py_task_type);
     py_dict_set_s(d, "Future", (py_obj *)&py_future_type);
+    extern py_obj *py__compile_string(const char *src, const char *filename, py_obj *globals);
+    py_dict_set_s(d, "__builtins__", py__interp.builtins);
+    py_obj *r = py__compile_string(asyncio_prelude, "<asyncio>", d);
+    if (!r) { py_decref(m); return NULL; }
+    py_decref(r);
     return m;
 }

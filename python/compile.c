@@ -1335,7 +1335,7 @@ static void c_try_except(compiler *c, pyast_stmt *s) {
         int next = newlabel(c);
         set_loc(c, h->pos);
         if (h->type) {
-            emit(c, OP_DUP_TOP, 0);
+            /* CHECK_EXC_MATCH keeps the exception and pushes the test's result */
             c_expr(c, h->type);
             set_loc(c, h->pos);
             emit(c, OP_CHECK_EXC_MATCH, 0);
@@ -1776,7 +1776,8 @@ static int stack_effect(int op, int arg, int jump) {
 static int max_stack(unit *u) {
     int n = u->n;
     int *depth = malloc(sizeof(int) * (size_t)(n + 1));
-    int *work = malloc(sizeof(int) * (size_t)(n + 1) * 2);
+    int capw = 2 * (n + 1);
+    int *work = malloc(sizeof(int) * (size_t)capw);
     for (int i = 0; i <= n; i++) depth[i] = -1;
     int nw = 0, maxd = 0;
     depth[0] = 0;
@@ -1790,13 +1791,17 @@ static int max_stack(unit *u) {
                 int t = arg;
                 int dj = d + stack_effect(op, arg, 1);
                 if (dj > maxd) maxd = dj;
-                if (t <= n && depth[t] < dj) { depth[t] = dj; work[nw++] = t; }
+                if (t <= n && depth[t] < dj && dj < 65536) { /* the bound keeps a bad stack effect from looping */
+                    depth[t] = dj;
+                    if (nw == capw) { capw *= 2; work = realloc(work, sizeof(int) * (size_t)capw); }
+                    work[nw++] = t;
+                }
             }
             d += stack_effect(op, arg, 0);
             if (d > maxd) maxd = d;
             if (op == OP_JUMP || op == OP_RETURN_VALUE || op == OP_RERAISE || op == OP_RAISE_VARARGS) break;
             i++;
-            if (i <= n && depth[i] >= d) break;
+            if (i <= n && (depth[i] >= d || d >= 65536)) break;
             if (i <= n) depth[i] = d;
         }
     }

@@ -679,7 +679,7 @@ static py_obj *repeat(py_obj *const *items, size_t n, py_obj *times, int as_list
     int64_t k = py_index(times, &ok);
     if (!ok) return NULL;
     if (k < 0) k = 0;
-    if (n && (uint64_t)k > (uint64_t)1 << 40 / n) return py_err_nomem();
+    if (n && (uint64_t)k > ((uint64_t)1 << 40) / n) return py_err_nomem();
     size_t total = n * (size_t)k;
     py_obj *r = as_list ? py_list_new(total) : py_tuple_new(total);
     if (!r) return NULL;

@@ -67,6 +67,12 @@ py_obj *py_num_err(int err) {
 /* Wraps an mp_int (initialised, owned by the caller, cleared here). */
 static py_obj *int_from_mp(mp_int *m) {
     int64_t v;
+    /* mp_get_i64 directly: it does not depend on the digit size (wasm's is 28 bits) */
+    if (mp_count_bits(m) <= 63) {
+        v = mp_get_i64(m);
+        mp_clear(m);
+        return py_int(v);
+    }
     if (num_int_get_i64(m, &v)) { mp_clear(m); return py_int(v); }
     py_intobj *i = (py_intobj *)py_alloc(&py_int_type);
     if (!i) { mp_clear(m); return NULL; }

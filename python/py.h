@@ -37,10 +37,9 @@ void py_buf_free(py_buf *b);
 
 /* ---- the object header --------------------------------------------------- */
 
-/* The count immortal objects start at: out of reach of real references,
- * and still positive when added twice (an interned string), on 32 bits
- * (wasm) as on 64. */
-#define PY_IMMORTAL ((intptr_t)1 << (sizeof(intptr_t) > 4 ? 40 : 28))
+/* The count of statically allocated objects: never reaches zero (a quarter
+ * of the range, so it works with 32-bit intptr_t in wasm too). */
+#define PY_IMMORTAL ((intptr_t)1 << (sizeof(intptr_t) * 8 - 3))
 
 struct py_obj {
     intptr_t rc;    /* references; immortal objects start very high */
@@ -329,6 +328,11 @@ extern py_type py_type_type, py_object_type, py_none_type, py_bool_type, py_int_
     X(UnboundLocalError, "UnboundLocalError", NameError)                  \
     X(OSError, "OSError", Exception)                                      \
     X(TimeoutError, "TimeoutError", OSError)                              \
+    X(ConnectionError, "ConnectionError", OSError)                        \
+    X(ConnectionResetError, "ConnectionResetError", ConnectionError)      \
+    X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError)  \
+    X(FileNotFoundError, "FileNotFoundError", OSError)                    \
+    X(PermissionError, "PermissionError", OSError)                        \
     X(ReferenceError, "ReferenceError", Exception)                        \
     X(RuntimeError, "RuntimeError", Exception)                            \
     X(NotImplementedError, "NotImplementedError", RuntimeError)           \
@@ -340,11 +344,13 @@ extern py_type py_type_type, py_object_type, py_none_type, py_bool_type, py_int_
     X(TypeError, "TypeError", Exception)                                  \
     X(ValueError, "ValueError", Exception)                                \
     X(UnicodeError, "UnicodeError", ValueError)                           \
+    X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError)             \
     X(InvalidStateError, "InvalidStateError", Exception)                  \
     X(Warning, "Warning", Exception)                                      \
     X(DeprecationWarning, "DeprecationWarning", Warning)                  \
     X(RuntimeWarning, "RuntimeWarning", Warning)                          \
-    X(UserWarning, "UserWarning", Warning)
+    X(UserWarning, "UserWarning", Warning)                                \
+    X(SyntaxWarning, "SyntaxWarning", Warning)
 
 #define PY__EXC_DECL(c, n, b) extern py_type *py_exc_##c;
 PY_EXC_TABLE(PY__EXC_DECL)

@@ -141,13 +141,12 @@ $(BUILD)/san/casyncio-python: python/tools/casyncio-python.c $(PYCORE_SAN_OBJ) $
 	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $(PYCORE_DEFS) $< $(PYCORE_SAN_OBJ) $(PYFRONT_SAN_OBJ) $(PYNUM_SAN_OBJ) $(SAN_OBJ) -lm -o $@
 .PHONY: pycore
 pycore: $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-python
-
 # ---- tests ---------------------------------------------------------------
 # Every tests/python/*.test.mjs (the fidelity corpus, corpus.test.mjs, and the
 # other parts' tests).  The corpus's interpreter tests are todo until their
 # runner is built and the program is listed in tests/python/corpus/PASSING.
 .PHONY: test-python
-test-python:
+test-python: $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-python
 	node --test --test-concurrency=1 tests/python/*.test.mjs
 
 # ---- wasm: the interpreter's own module (python/tools/wasm_entry.c) -------
