@@ -22,7 +22,6 @@
 #define RECURSION_LIMIT 1000
 #define C_RECURSION_LIMIT 400
 
-static int c_depth;
 volatile int py__interrupt;
 /* Embedders' hook (python/tools/wasm_entry.c): called every 65,536
  * backward jumps, so that a host with one thread (wasm) gets a turn in
@@ -302,15 +301,15 @@ static py_obj *func_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj
     py_frame *f = make_frame(fn, NULL, args, nargs, kwnames);
     if (!f) return NULL;
     if (fn->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNCGEN)) return gen_new(f, fn->code);
-    if (++c_depth > C_RECURSION_LIMIT) {
-        c_depth--;
+    if (++py__ts->c_depth > C_RECURSION_LIMIT) {
+        py__ts->c_depth--;
         frame_free(f);
         return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
     }
-    if (py_recursion_enter() < 0) { c_depth--; frame_free(f); return NULL; }
+    if (py_recursion_enter() < 0) { py__ts->c_depth--; frame_free(f); return NULL; }
     int y;
     py_obj *r = run(f, 0, &y);
-    c_depth--;
+    py__ts->c_depth--;
     return r;
 }
 
@@ -360,15 +359,15 @@ py_obj *py_gen_send(py_obj *o, py_obj *v, int *yielded) {
     }
     g->state = PY_GEN_RUNNING;
     g->awaited = 1;
-    if (++c_depth > C_RECURSION_LIMIT || py_recursion_enter() < 0) {
-        if (c_depth > C_RECURSION_LIMIT && !py_err_occurred()) py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
-        c_depth--;
+    if (++py__ts->c_depth > C_RECURSION_LIMIT || py_recursion_enter() < 0) {
+        if (py__ts->c_depth > C_RECURSION_LIMIT && !py_err_occurred()) py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
+        py__ts->c_depth--;
         g->state = PY_GEN_SUSPENDED;
         return NULL;
     }
     py_incref(o);
     py_obj *r = run(f, 0, yielded);
-    c_depth--;
+    py__ts->c_depth--;
     if (*yielded) g->state = PY_GEN_SUSPENDED;
     else {
         g->state = PY_GEN_DONE;
@@ -635,9 +634,9 @@ static py_obj *build_class(py_obj *body, py_obj *name, py_obj *bases, py_obj *kw
     for (size_t i = 0; i < nfree; i++) f->fast[co->nlocals + (int)ncell + (int)i] = py_incref(PY_TITEM(fn->closure, i));
     if (py_recursion_enter() < 0) { frame_free(f); py_decref(ns); return NULL; }
     int y;
-    c_depth++;
+    py__ts->c_depth++;
     py_obj *cell = run(f, 0, &y);
-    c_depth--;
+    py__ts->c_depth--;
     if (!cell) { py_decref(ns); return NULL; }
     py_obj *cls = py_type_new_heap(name, bases, ns);
     py_decref(ns);

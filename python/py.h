@@ -276,6 +276,7 @@ typedef struct py_ts {
     py_obj *handled;    /* the exception being handled (sys.exc_info), owned, or NULL */
     py_frame *frame;    /* the innermost running frame (borrowed) */
     int depth;          /* Python frames on this task */
+    int c_depth;        /* nested C calls of the evaluator on this task's own stack */
     void *task;         /* the py Task object that runs here, or NULL */
 } py_ts;
 

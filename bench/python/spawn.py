@@ -2,7 +2,7 @@
 import asyncio
 import time
 
-N = 10_000
+N = 100_000
 
 
 async def child():

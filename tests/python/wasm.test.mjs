@@ -7,7 +7,7 @@
 //
 //   make site && node --test tests/python/wasm.test.mjs
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -153,6 +153,18 @@ describe('the JS API runs Python (runPython)', { skip }, () => {
     wellFormed(evs);
     assert.ok(evs.some((e) => e.type === 'stop_requested'));
     assert.equal(evs.at(-1).status, 'cancelled');
+  });
+
+  it('runs 1,000 tasks suspended at once (the C depth limit is per task, not shared)', async () => {
+    const src = 'import asyncio\nasync def c(i):\n    await asyncio.sleep(0)\n    return i\nasync def main():\n    r = await asyncio.gather(*[c(i) for i in range(1000)])\n    print(len(r), sum(r))\nasyncio.run(main())\n';
+    const evs = await events(src, { clock: 'virtual' });
+    assert.equal(stderr(evs), '');
+    assert.equal(stdout(evs), '1000 499500\n');
+    const native = join(root, 'build', 'native', 'casyncio-python');
+    if (existsSync(native)) {
+      const r = spawnSync(native, ['-'], { input: src, encoding: 'utf8' });
+      assert.deepEqual([r.stdout, r.stderr, r.status], ['1000 499500\n', '', 0]);
+    }
   });
 
   it('refuses bad options with a TypeError naming what is accepted', async () => {
