@@ -79,7 +79,9 @@ static void task_dealloc(py_obj *o) {
  * the Task object dies) and drops the reference the loop held. */
 static void task_done_cb(cas_future *f, void *ud) {
     const char *ty, *m;
-    cas_exception(f, &ty, &m);
+    /* On a cancelled task cas_exception raises CancelledError into this
+     * callback, which the loop would report as "Exception in callback". */
+    if (!cas_cancelled(f)) cas_exception(f, &ty, &m);
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
