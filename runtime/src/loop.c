@@ -37,11 +37,6 @@ int cas_set_clock(int clock) {
     return CAS_OK;
 }
 
-void cas__call_soon(cas__handle *h) {
-    cas__queue_insert_tail(&cas__L.ready, &h->node);
-    cas__L.nready++;
-}
-
 /* ------------------------------------------------------------------ */
 /* The timer heap: intrusive and stable (libuv's heap-inl.h, with      */
 /* libuv's timer_less_than tie-break on the insertion number).         */
@@ -279,6 +274,22 @@ static void expire_shuffled(void) {
     for (size_t i = 0; i < n; i++) cas__call_soon(&batch[i]->h);
 }
 
+/* Moves every timer whose deadline has passed to the ready queue, in
+ * (deadline, insertion) order.  Out of line: an iteration of tasks that
+ * only yield then costs iteration_open a few stores. */
+static __attribute__((noinline)) void expire(double now) {
+    cas__loop *L = &cas__L;
+    while (L->heap_min && L->heap_min->when <= now) {
+        if (shuffle_state) {
+            expire_shuffled();
+            continue;
+        }
+        cas__timer *t = L->heap_min;
+        timer_disarm(t);
+        cas__call_soon(&t->h);
+    }
+}
+
 /* Steps 3 and 4 below: opens an iteration at now.  Every timer whose
  * deadline has passed moves to the ready queue, in (deadline, insertion)
  * order; this happens at every iteration, so a task spinning on sleep(0)
@@ -289,22 +300,15 @@ static void expire_shuffled(void) {
 static void iteration_open(double now) {
     cas__loop *L = &cas__L;
     L->last_armed = NULL; /* a batch does not span iterations */
-    while (L->heap_min && L->heap_min->when <= now) {
-        if (shuffle_state) {
-            expire_shuffled();
-            continue;
-        }
-        cas__timer *t = L->heap_min;
-        timer_disarm(t);
-        cas__call_soon(&t->h);
-    }
+    if (L->heap_min && L->heap_min->when <= now) expire(now);
     cas__queue_insert_tail(&L->ready, &L->marker);
     L->in_iteration = 1;
 }
 
 /* On the loop's fiber: runs t, then whatever comes back, until nothing
- * needs to run at once. */
-static void loop_enter(cas__task *t) {
+ * needs to run at once.  Not inlined: run-ready's path on a task's stack
+ * (most switches) then keeps the few registers it needs. */
+static __attribute__((noinline)) void loop_enter(cas__task *t) {
     cas__loop *L = &cas__L;
     while (t) {
         L->fiber_task = t;
@@ -315,35 +319,6 @@ static void loop_enter(cas__task *t) {
         L->resume_next = NULL;
         if (cas__task_back(back, rc)) t = back;
     }
-}
-
-/* Runs the open iteration's handles, up to the marker: the one place that
- * runs callbacks and task steps.  It runs on the loop's fiber (self NULL)
- * or on the stack of a task that has just suspended (self).  Returns the
- * task to run next when on a task's stack (self itself when its own step
- * came), or NULL when the iteration is over. */
-static cas__task *run_ready(cas__task *self) {
-    cas__loop *L = &cas__L;
-    while (L->in_iteration) {
-        cas__queue *q = L->ready.next;
-        if (q == &L->marker) {
-            cas__queue_remove(&L->marker);
-            L->in_iteration = 0;
-            break;
-        }
-        cas__queue_remove(q);
-        L->nready--;
-        cas__handle *h = cas__container_of(q, cas__handle, node);
-        L->handles++;
-        h->run(h);
-        cas__task *t = L->to_enter;
-        if (t) {
-            L->to_enter = NULL;
-            if (self) return t;
-            loop_enter(t);
-        }
-    }
-    return NULL;
 }
 
 /* Iterations a task's stack may run without a look at the clock when no
@@ -369,6 +344,39 @@ static int may_go_on(double *now) {
     return 1;
 }
 
+/* Runs the open iteration's handles, up to the marker: the one place that
+ * runs callbacks and task steps.  It runs on the loop's fiber (self NULL)
+ * or on the stack of a task that has just suspended (self).  Returns the
+ * task to run next when on a task's stack (self itself when its own step
+ * came), or NULL when the iteration is over.  On a task's stack it opens
+ * the next iteration itself when the loop has nothing to do between the
+ * two (may_go_on), so NULL there means that only the loop can go on. */
+static cas__task *run_ready(cas__task *self) {
+    cas__loop *L = &cas__L;
+    while (L->in_iteration) {
+        cas__queue *q = L->ready.next;
+        if (q == &L->marker) {
+            cas__queue_remove(&L->marker);
+            L->in_iteration = 0;
+            double now;
+            if (self && may_go_on(&now)) iteration_open(now);
+            continue;
+        }
+        cas__queue_remove(q);
+        L->nready--;
+        cas__handle *h = cas__container_of(q, cas__handle, node);
+        L->handles++;
+        h->run(h);
+        cas__task *t = L->to_enter;
+        if (t) {
+            L->to_enter = NULL;
+            if (self) return t;
+            loop_enter(t);
+        }
+    }
+    return NULL;
+}
+
 /* Inside a task: ends its step and schedules on, on its own stack, until
  * the task is resumed: its own step comes (no switch at all), or it
  * switches straight to the next task, or it hands over to the loop's
@@ -385,24 +393,16 @@ void cas__suspend(cas__task *self, int wait) {
         return;
     }
     cas__step_end(self);
-    for (;;) {
-        cas__task *t = run_ready(self);
-        if (t == self) break;
-        if (t) {
-            L->fiber_task = t;
-            if (cas__fiber_switch(self->fiber, t->fiber) != CAS_OK) {
-                L->fiber_task = self;
-                L->resume_next = t;
-                cas__fiber_yield(self->fiber);
-            }
-            break; /* resumed */
+    cas__task *t = run_ready(self);
+    if (!t) {
+        cas__fiber_yield(self->fiber); /* returns once resumed */
+    } else if (t != self) {
+        L->fiber_task = t;
+        if (cas__fiber_switch(self->fiber, t->fiber) != CAS_OK) {
+            L->fiber_task = self;
+            L->resume_next = t;
+            cas__fiber_yield(self->fiber);
         }
-        double now;
-        if (!may_go_on(&now)) {
-            cas__fiber_yield(self->fiber); /* returns once resumed */
-            break;
-        }
-        iteration_open(now);
     }
     self->wait = CAS__WAIT_NONE;
 }
