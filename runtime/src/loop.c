@@ -49,69 +49,57 @@ static int timer_less(const cas__timer *a, const cas__timer *b) {
 
 /* Swaps a parent with its child, fixing every link around them. */
 static void heap_swap(cas__timer *parent, cas__timer *child) {
-    cas__timer *sibling;
-    cas__timer t = {0};
-    t.left = parent->left;
-    t.right = parent->right;
-    t.parent = parent->parent;
+    cas__timer *sibling, *grand = parent->parent;
+    cas__timer *pl = parent->left, *pr = parent->right;
     parent->left = child->left;
     parent->right = child->right;
-    parent->parent = child->parent;
-    child->left = t.left;
-    child->right = t.right;
-    child->parent = t.parent;
-
     parent->parent = child;
-    if (child->left == child) {
+    child->parent = grand;
+    if (pl == child) {
         child->left = parent;
-        sibling = child->right;
+        child->right = sibling = pr;
     } else {
         child->right = parent;
-        sibling = child->left;
+        child->left = sibling = pl;
     }
     if (sibling) sibling->parent = child;
     if (parent->left) parent->left->parent = parent;
     if (parent->right) parent->right->parent = parent;
-    if (!child->parent)
+    if (!grand)
         cas__L.heap_min = child;
-    else if (child->parent->left == parent)
-        child->parent->left = child;
+    else if (grand->left == parent)
+        grand->left = child;
     else
-        child->parent->right = child;
+        grand->right = child;
+}
+
+/* The link that holds the heap's n-th slot (from 1, in level order), and
+ * in *parent the node it hangs from: the bits of n below its top bit,
+ * high to low, say left (0) or right (1) from the root. */
+static cas__timer **heap_slot(size_t n, cas__timer **parent) {
+    cas__timer **slot = &cas__L.heap_min;
+    *parent = NULL;
+    for (int bit = 62 - __builtin_clzll((unsigned long long)n); bit >= 0; bit--) {
+        *parent = *slot;
+        slot = (n >> bit) & 1 ? &(*slot)->right : &(*slot)->left;
+    }
+    return slot;
 }
 
 static void heap_insert(cas__timer *node) {
-    cas__timer **parent, **child;
-    unsigned long long path = 0;
-    size_t k, n;
-    node->left = node->right = node->parent = NULL;
-    /* The path from the root to the new last slot, in the bits of n. */
-    for (k = 0, n = 1 + cas__L.heap_n; n >= 2; k++, n /= 2) path = (path << 1) | (n & 1);
-    parent = child = &cas__L.heap_min;
-    while (k > 0) {
-        parent = child;
-        child = (path & 1) ? &(*child)->right : &(*child)->left;
-        path >>= 1;
-        k--;
-    }
-    node->parent = *parent;
-    *child = node;
+    cas__timer *parent;
+    cas__timer **slot = heap_slot(cas__L.heap_n + 1, &parent);
+    node->left = node->right = NULL;
+    node->parent = parent;
+    *slot = node;
     cas__L.heap_n++;
     while (node->parent && timer_less(node, node->parent)) heap_swap(node->parent, node);
 }
 
 static void heap_remove(cas__timer *node) {
-    cas__timer *smallest, **max, *child;
-    unsigned long long path = 0;
-    size_t k, n;
+    cas__timer *smallest, **max, *child, *above;
     if (cas__L.heap_n == 0) return;
-    for (k = 0, n = cas__L.heap_n; n >= 2; k++, n /= 2) path = (path << 1) | (n & 1);
-    max = &cas__L.heap_min;
-    while (k > 0) {
-        max = (path & 1) ? &(*max)->right : &(*max)->left;
-        path >>= 1;
-        k--;
-    }
+    max = heap_slot(cas__L.heap_n, &above);
     cas__L.heap_n--;
     child = *max;
     *max = NULL;
