@@ -25,6 +25,10 @@ int cas__next_clock = CAS_CLOCK_REAL;
 /* A loop that has run this long without idling gives the host a turn. */
 #define HOST_TURN_EVERY 0.010
 
+/* cas__host_needs_turns() for this run: the platform's constant, asked
+ * once at loop_open rather than at every iteration. */
+static int host_turns;
+
 double cas__now(void) { return cas__L.clock == CAS_CLOCK_VIRTUAL ? cas__L.vnow : cas__clock_real(); }
 
 double cas_time(void) { return cas__now(); }
@@ -321,7 +325,7 @@ static int may_go_on(double *now) {
     static unsigned clockless;
     cas__loop *L = &cas__L;
     if (!L->until || L->until->state != CAS__PENDING || !L->nready || L->stopping || cas__stop_requested) return 0;
-    int real = L->clock == CAS_CLOCK_REAL, turns = cas__host_needs_turns();
+    int real = L->clock == CAS_CLOCK_REAL, turns = host_turns;
     *now = L->vnow;
     if ((real && L->heap_min) || (turns && ++clockless >= CLOCKLESS_ITERATIONS)) {
         double rnow = cas__clock_real();
@@ -441,7 +445,7 @@ static void run_once(void) {
             if (when > now) cas__host_wait(when);
             now = L->last_host_turn = cas__clock_real();
         }
-    } else if (cas__host_needs_turns()) {
+    } else if (host_turns) {
         double rnow = real ? now : cas__clock_real();
         if (rnow - L->last_host_turn > HOST_TURN_EVERY) {
             cas__host_turn();
@@ -580,6 +584,7 @@ static void loop_open(void) {
     L->in_iteration = 0;
     L->running = 1;
     L->last_host_turn = cas__clock_real();
+    host_turns = cas__host_needs_turns();
 }
 
 /* Discards what is left in the ready queue and the heap.  After the drain
