@@ -547,8 +547,8 @@ static void task_complete(cas__task *t) {
     cas_release(f); /* the loop's reference */
 }
 
-static void emit_suspended(cas__task *t) {
-    if (!cas__wants(CAS_EV_TASK)) return;
+/* The task_suspended event; cas__step_end checks the mask first. */
+void cas__emit_suspended(cas__task *t) {
     char nb[32], wb[32];
     cJSON *ev = cas__event_new("task_suspended");
     if (!ev) return;
@@ -576,11 +576,7 @@ static void emit_suspended(cas__task *t) {
  * overflow).
  */
 
-void cas__step_end(cas__task *t) {
-    cas__L.current = NULL;
-    emit_suspended(t);
-    cas_release(&t->base); /* the step's reference */
-}
+/* cas__step_end is inline in internal.h: every await passes there. */
 
 static void step_finish(cas__task *t) {
     cas__L.current = NULL;
@@ -657,11 +653,11 @@ static void task_step(cas__task *t) {
             return;
         }
         t->started = 1;
-        cas__event_task("task_started", &t->base);
-    } else {
+        if (cas__wants(CAS_EV_TASK)) cas__event_task("task_started", &t->base);
+    } else if (cas__wants(CAS_EV_TASK)) {
         cas__event_task("task_resumed", &t->base);
     }
-    cas_retain(&t->base); /* the step's reference: the step may complete it */
+    t->base.refs++; /* the step's reference (cas_retain): the step may complete it */
     cas__L.current = t;
     cas__L.to_enter = t;  /* run-ready enters it as soon as this handle returns */
 }

@@ -186,7 +186,6 @@ void cas__future_init(cas_future *f, int kind);
 void cas__future_finish(cas_future *f);          /* frees what f owns, not f */
 int cas__future_complete(cas_future *f, int state, const cas_value *result, cas__exc *exc);
 void cas__future_add_callback(cas_future *f, cas__callback *cb); /* internal, cannot fail */
-void cas__step_end(cas__task *t);                /* the task suspended */
 int cas__task_back(cas__task *t, int rc);        /* its fiber came back to the loop: 1 to run it again */
 void cas__task_drop(cas__task *t);               /* hard stop: forget the task's stack */
 void cas__task_lost(cas__task *t);               /* its saved frames could not be kept: MemoryError */
@@ -279,7 +278,12 @@ extern uint32_t cas__task_counter; /* CPython's _task_name_counter */
 extern size_t cas__live_tasks, cas__live_futures;
 
 double cas__now(void);
-void cas__call_soon(cas__handle *h);
+/* Queues h behind the ready handles.  Inline: every step and wakeup
+ * passes here, and a call costs more than the two stores. */
+static inline void cas__call_soon(cas__handle *h) {
+    cas__queue_insert_tail(&cas__L.ready, &h->node);
+    cas__L.nready++;
+}
 void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *));
 void cas__timer_start_at(cas__timer *t, double when, double delay, void (*run)(cas__handle *)); /* call_at */
 void cas__timer_stop(cas__timer *t);
@@ -291,6 +295,22 @@ void cas__suspend(cas__task *t, int wait);  /* inside a task: end the step, sche
 
 extern unsigned cas__event_mask;
 static inline int cas__wants(unsigned cls) { return (cas__event_mask & cls) != 0; }
+
+void cas__emit_suspended(cas__task *t);          /* future.c: the task_suspended event */
+
+/* The task suspended (an await): its step ends.  Inline, as every
+ * switch passes here; the rest of a step's life is in future.c. */
+static inline void cas__step_end(cas__task *t) {
+    cas__L.current = NULL;
+    if (cas__wants(CAS_EV_TASK)) cas__emit_suspended(t);
+    /* The step's reference: a suspended task is also held by the loop,
+     * so this is rarely the last one (cas_release when it is). */
+    if (t->base.refs > 1)
+        t->base.refs--;
+    else
+        cas_release(&t->base);
+}
+
 struct cJSON *cas__event_new(const char *type); /* NULL if out of memory */
 void cas__event_emit(struct cJSON *ev);         /* takes ownership */
 /* Adds item to ev under key, or deletes it if that fails (out of memory). */

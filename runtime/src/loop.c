@@ -25,6 +25,10 @@ int cas__next_clock = CAS_CLOCK_REAL;
 /* A loop that has run this long without idling gives the host a turn. */
 #define HOST_TURN_EVERY 0.010
 
+/* cas__host_needs_turns() for this run: the platform's constant, asked
+ * once at loop_open rather than at every iteration. */
+static int host_turns;
+
 double cas__now(void) { return cas__L.clock == CAS_CLOCK_VIRTUAL ? cas__L.vnow : cas__clock_real(); }
 
 double cas_time(void) { return cas__now(); }
@@ -35,11 +39,6 @@ int cas_set_clock(int clock) {
     cas__next_clock = clock;
     cas__L.clock = clock;
     return CAS_OK;
-}
-
-void cas__call_soon(cas__handle *h) {
-    cas__queue_insert_tail(&cas__L.ready, &h->node);
-    cas__L.nready++;
 }
 
 /* ------------------------------------------------------------------ */
@@ -54,69 +53,57 @@ static int timer_less(const cas__timer *a, const cas__timer *b) {
 
 /* Swaps a parent with its child, fixing every link around them. */
 static void heap_swap(cas__timer *parent, cas__timer *child) {
-    cas__timer *sibling;
-    cas__timer t = {0};
-    t.left = parent->left;
-    t.right = parent->right;
-    t.parent = parent->parent;
+    cas__timer *sibling, *grand = parent->parent;
+    cas__timer *pl = parent->left, *pr = parent->right;
     parent->left = child->left;
     parent->right = child->right;
-    parent->parent = child->parent;
-    child->left = t.left;
-    child->right = t.right;
-    child->parent = t.parent;
-
     parent->parent = child;
-    if (child->left == child) {
+    child->parent = grand;
+    if (pl == child) {
         child->left = parent;
-        sibling = child->right;
+        child->right = sibling = pr;
     } else {
         child->right = parent;
-        sibling = child->left;
+        child->left = sibling = pl;
     }
     if (sibling) sibling->parent = child;
     if (parent->left) parent->left->parent = parent;
     if (parent->right) parent->right->parent = parent;
-    if (!child->parent)
+    if (!grand)
         cas__L.heap_min = child;
-    else if (child->parent->left == parent)
-        child->parent->left = child;
+    else if (grand->left == parent)
+        grand->left = child;
     else
-        child->parent->right = child;
+        grand->right = child;
+}
+
+/* The link that holds the heap's n-th slot (from 1, in level order), and
+ * in *parent the node it hangs from: the bits of n below its top bit,
+ * high to low, say left (0) or right (1) from the root. */
+static cas__timer **heap_slot(size_t n, cas__timer **parent) {
+    cas__timer **slot = &cas__L.heap_min;
+    *parent = NULL;
+    for (int bit = 62 - __builtin_clzll((unsigned long long)n); bit >= 0; bit--) {
+        *parent = *slot;
+        slot = (n >> bit) & 1 ? &(*slot)->right : &(*slot)->left;
+    }
+    return slot;
 }
 
 static void heap_insert(cas__timer *node) {
-    cas__timer **parent, **child;
-    unsigned long long path = 0;
-    size_t k, n;
-    node->left = node->right = node->parent = NULL;
-    /* The path from the root to the new last slot, in the bits of n. */
-    for (k = 0, n = 1 + cas__L.heap_n; n >= 2; k++, n /= 2) path = (path << 1) | (n & 1);
-    parent = child = &cas__L.heap_min;
-    while (k > 0) {
-        parent = child;
-        child = (path & 1) ? &(*child)->right : &(*child)->left;
-        path >>= 1;
-        k--;
-    }
-    node->parent = *parent;
-    *child = node;
+    cas__timer *parent;
+    cas__timer **slot = heap_slot(cas__L.heap_n + 1, &parent);
+    node->left = node->right = NULL;
+    node->parent = parent;
+    *slot = node;
     cas__L.heap_n++;
     while (node->parent && timer_less(node, node->parent)) heap_swap(node->parent, node);
 }
 
 static void heap_remove(cas__timer *node) {
-    cas__timer *smallest, **max, *child;
-    unsigned long long path = 0;
-    size_t k, n;
+    cas__timer *smallest, **max, *child, *above;
     if (cas__L.heap_n == 0) return;
-    for (k = 0, n = cas__L.heap_n; n >= 2; k++, n /= 2) path = (path << 1) | (n & 1);
-    max = &cas__L.heap_min;
-    while (k > 0) {
-        max = (path & 1) ? &(*max)->right : &(*max)->left;
-        path >>= 1;
-        k--;
-    }
+    max = heap_slot(cas__L.heap_n, &above);
     cas__L.heap_n--;
     child = *max;
     *max = NULL;
@@ -279,6 +266,22 @@ static void expire_shuffled(void) {
     for (size_t i = 0; i < n; i++) cas__call_soon(&batch[i]->h);
 }
 
+/* Moves every timer whose deadline has passed to the ready queue, in
+ * (deadline, insertion) order.  Out of line: an iteration of tasks that
+ * only yield then costs iteration_open a few stores. */
+static __attribute__((noinline)) void expire(double now) {
+    cas__loop *L = &cas__L;
+    while (L->heap_min && L->heap_min->when <= now) {
+        if (shuffle_state) {
+            expire_shuffled();
+            continue;
+        }
+        cas__timer *t = L->heap_min;
+        timer_disarm(t);
+        cas__call_soon(&t->h);
+    }
+}
+
 /* Steps 3 and 4 below: opens an iteration at now.  Every timer whose
  * deadline has passed moves to the ready queue, in (deadline, insertion)
  * order; this happens at every iteration, so a task spinning on sleep(0)
@@ -289,22 +292,15 @@ static void expire_shuffled(void) {
 static void iteration_open(double now) {
     cas__loop *L = &cas__L;
     L->last_armed = NULL; /* a batch does not span iterations */
-    while (L->heap_min && L->heap_min->when <= now) {
-        if (shuffle_state) {
-            expire_shuffled();
-            continue;
-        }
-        cas__timer *t = L->heap_min;
-        timer_disarm(t);
-        cas__call_soon(&t->h);
-    }
+    if (L->heap_min && L->heap_min->when <= now) expire(now);
     cas__queue_insert_tail(&L->ready, &L->marker);
     L->in_iteration = 1;
 }
 
 /* On the loop's fiber: runs t, then whatever comes back, until nothing
- * needs to run at once. */
-static void loop_enter(cas__task *t) {
+ * needs to run at once.  Not inlined: run-ready's path on a task's stack
+ * (most switches) then keeps the few registers it needs. */
+static __attribute__((noinline)) void loop_enter(cas__task *t) {
     cas__loop *L = &cas__L;
     while (t) {
         L->fiber_task = t;
@@ -315,35 +311,6 @@ static void loop_enter(cas__task *t) {
         L->resume_next = NULL;
         if (cas__task_back(back, rc)) t = back;
     }
-}
-
-/* Runs the open iteration's handles, up to the marker: the one place that
- * runs callbacks and task steps.  It runs on the loop's fiber (self NULL)
- * or on the stack of a task that has just suspended (self).  Returns the
- * task to run next when on a task's stack (self itself when its own step
- * came), or NULL when the iteration is over. */
-static cas__task *run_ready(cas__task *self) {
-    cas__loop *L = &cas__L;
-    while (L->in_iteration) {
-        cas__queue *q = L->ready.next;
-        if (q == &L->marker) {
-            cas__queue_remove(&L->marker);
-            L->in_iteration = 0;
-            break;
-        }
-        cas__queue_remove(q);
-        L->nready--;
-        cas__handle *h = cas__container_of(q, cas__handle, node);
-        L->handles++;
-        h->run(h);
-        cas__task *t = L->to_enter;
-        if (t) {
-            L->to_enter = NULL;
-            if (self) return t;
-            loop_enter(t);
-        }
-    }
-    return NULL;
 }
 
 /* Iterations a task's stack may run without a look at the clock when no
@@ -358,7 +325,7 @@ static int may_go_on(double *now) {
     static unsigned clockless;
     cas__loop *L = &cas__L;
     if (!L->until || L->until->state != CAS__PENDING || !L->nready || L->stopping || cas__stop_requested) return 0;
-    int real = L->clock == CAS_CLOCK_REAL, turns = cas__host_needs_turns();
+    int real = L->clock == CAS_CLOCK_REAL, turns = host_turns;
     *now = L->vnow;
     if ((real && L->heap_min) || (turns && ++clockless >= CLOCKLESS_ITERATIONS)) {
         double rnow = cas__clock_real();
@@ -367,6 +334,39 @@ static int may_go_on(double *now) {
         if (real) *now = rnow;
     }
     return 1;
+}
+
+/* Runs the open iteration's handles, up to the marker: the one place that
+ * runs callbacks and task steps.  It runs on the loop's fiber (self NULL)
+ * or on the stack of a task that has just suspended (self).  Returns the
+ * task to run next when on a task's stack (self itself when its own step
+ * came), or NULL when the iteration is over.  On a task's stack it opens
+ * the next iteration itself when the loop has nothing to do between the
+ * two (may_go_on), so NULL there means that only the loop can go on. */
+static cas__task *run_ready(cas__task *self) {
+    cas__loop *L = &cas__L;
+    while (L->in_iteration) {
+        cas__queue *q = L->ready.next;
+        if (q == &L->marker) {
+            cas__queue_remove(&L->marker);
+            L->in_iteration = 0;
+            double now;
+            if (self && may_go_on(&now)) iteration_open(now);
+            continue;
+        }
+        cas__queue_remove(q);
+        L->nready--;
+        cas__handle *h = cas__container_of(q, cas__handle, node);
+        L->handles++;
+        h->run(h);
+        cas__task *t = L->to_enter;
+        if (t) {
+            L->to_enter = NULL;
+            if (self) return t;
+            loop_enter(t);
+        }
+    }
+    return NULL;
 }
 
 /* Inside a task: ends its step and schedules on, on its own stack, until
@@ -385,24 +385,16 @@ void cas__suspend(cas__task *self, int wait) {
         return;
     }
     cas__step_end(self);
-    for (;;) {
-        cas__task *t = run_ready(self);
-        if (t == self) break;
-        if (t) {
-            L->fiber_task = t;
-            if (cas__fiber_switch(self->fiber, t->fiber) != CAS_OK) {
-                L->fiber_task = self;
-                L->resume_next = t;
-                cas__fiber_yield(self->fiber);
-            }
-            break; /* resumed */
+    cas__task *t = run_ready(self);
+    if (!t) {
+        cas__fiber_yield(self->fiber); /* returns once resumed */
+    } else if (t != self) {
+        L->fiber_task = t;
+        if (cas__fiber_switch(self->fiber, t->fiber) != CAS_OK) {
+            L->fiber_task = self;
+            L->resume_next = t;
+            cas__fiber_yield(self->fiber);
         }
-        double now;
-        if (!may_go_on(&now)) {
-            cas__fiber_yield(self->fiber); /* returns once resumed */
-            break;
-        }
-        iteration_open(now);
     }
     self->wait = CAS__WAIT_NONE;
 }
@@ -453,7 +445,7 @@ static void run_once(void) {
             if (when > now) cas__host_wait(when);
             now = L->last_host_turn = cas__clock_real();
         }
-    } else if (cas__host_needs_turns()) {
+    } else if (host_turns) {
         double rnow = real ? now : cas__clock_real();
         if (rnow - L->last_host_turn > HOST_TURN_EVERY) {
             cas__host_turn();
@@ -592,6 +584,7 @@ static void loop_open(void) {
     L->in_iteration = 0;
     L->running = 1;
     L->last_host_turn = cas__clock_real();
+    host_turns = cas__host_needs_turns();
 }
 
 /* Discards what is left in the ready queue and the heap.  After the drain
