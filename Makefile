@@ -301,7 +301,7 @@ $(BUILD)/wasm/casyncio.mjs: $(WASM_SRC) $(HDRS) Makefile | $(BUILD)/.setup-apt
 include python/python.mk
 
 # ---- static site ---------------------------------------------------------
-site: wasm node_modules/.package-lock.json
+site: wasm pywasm node_modules/.package-lock.json
 	node web/build.mjs
 
 # ---- benchmarks (bench/run.mjs); CI runs only the smoke mode -------------------

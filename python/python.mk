@@ -155,12 +155,73 @@ test-python: $(NUM_CHECKS)
 .PHONY: num-size num-bench fuzz-num test-num test-python
 
 # ---- back end: objects, compiler, evaluator, builtins, modules, CLI -------
-
+# build/native/casyncio-python runs a program as python3 does; build/san/
+# casyncio-python is the same under ASan and UBSan (the tests' refcount net).
+# num.h's layer is used when python/num.c is present (PY_HAVE_NUM).
+PYCORE_SRC := $(filter-out $(PYFRONT_SRC) $(NUM_SRC),$(PY_SRC))
+PYCORE_DEFS := -DPY_HAVE_NUM
+PYCORE_NATIVE_OBJ := $(patsubst %.c,$(BUILD)/native/obj/%.o,$(PYCORE_SRC) $(NUM_SRC))
+PYCORE_SAN_OBJ := $(patsubst %.c,$(BUILD)/san/obj/%.o,$(PYCORE_SRC) $(NUM_SRC))
+PYNUM_NATIVE_OBJ := $(TOMMATH_OBJ_native)
+PYNUM_SAN_OBJ := $(TOMMATH_OBJ_san)
+$(PYCORE_NATIVE_OBJ): $(BUILD)/native/obj/%.o: %.c $(PY_HDRS) | $(NUM_DEPS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(OPT) $(PY_INC) $(PYCORE_DEFS) -c $< -o $@
+$(PYCORE_SAN_OBJ): $(BUILD)/san/obj/%.o: %.c $(PY_HDRS) | $(NUM_DEPS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $(PYCORE_DEFS) -c $< -o $@
+$(BUILD)/native/casyncio-python: python/tools/casyncio-python.c $(PYCORE_NATIVE_OBJ) $(PYFRONT_NATIVE_OBJ) $(PYNUM_NATIVE_OBJ) $(BUILD)/native/libcasyncio.a
+	$(CC) $(CSTD) $(WARN) $(OPT) $(PY_INC) $(PYCORE_DEFS) $< $(PYCORE_NATIVE_OBJ) $(PYFRONT_NATIVE_OBJ) $(PYNUM_NATIVE_OBJ) $(BUILD)/native/libcasyncio.a -lm -o $@
+$(BUILD)/san/casyncio-python: python/tools/casyncio-python.c $(PYCORE_SAN_OBJ) $(PYFRONT_SAN_OBJ) $(PYNUM_SAN_OBJ) $(SAN_OBJ)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $(PYCORE_DEFS) $< $(PYCORE_SAN_OBJ) $(PYFRONT_SAN_OBJ) $(PYNUM_SAN_OBJ) $(SAN_OBJ) -lm -o $@
+.PHONY: pycore
+pycore: $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-python
 # ---- tests ---------------------------------------------------------------
 # Every tests/python/*.test.mjs (the fidelity corpus, corpus.test.mjs, and the
 # other parts' tests).  The corpus's interpreter tests are todo until their
 # runner is built and the program is listed in tests/python/corpus/PASSING.
 .PHONY: test-python
-test-python: pyfront
+test-python: pyfront $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-python
 	node --test --test-concurrency=1 tests/python/*.test.mjs
 	PYAST=$(BUILD)/san/pyast node --test tests/python/parser.test.mjs
+
+# ---- wasm: the interpreter's own module (python/tools/wasm_entry.c) -------
+# build/wasm/python.mjs + python.wasm: the runtime (as in the lessons'
+# module: -Oz, emmalloc, Asyncify, the stack check) with the interpreter
+# and libtommath instead of the lessons.  web/casyncio.js's runPython and
+# `casyncio run program.py` load it; the lessons' module stays as it is.
+# Every object is built -Oz here (the library's objects are -O2).
+# PY_NO_SUSPEND: functions Asyncify may leave alone (never on the stack
+# when a task suspends: see the Makefile's NO_SUSPEND, whose rule holds).
+PYWASM_SRC := $(CORE) runtime/platform/wasm.c runtime/platform/wasm_sscanf.c $(CJSON)/cJSON.c \
+              $(PY_SRC) python/tools/wasm_entry.c
+PYWASM_OBJ := $(patsubst %.c,$(BUILD)/wasm/pyobj/%.o,$(PYWASM_SRC))
+# The numbers layer and libtommath (their allocator hooks are indirect
+# calls, which is all that made Asyncify take them), and the compiler: it
+# only ever touches its own constants, never runs Python code.  What calls
+# back into Python may not be listed: py_decref (a generator's close runs
+# its finally blocks), containers, str methods (str.join of a generator), ...
+# since time.sleep or a turn for the host can suspend inside any callback.
+PY_NO_SUSPEND := $(NO_SUSPEND_LIB) cas__vformat add_item_to_object mp_* s_mp_* num_* to_ascii put_digits buf_reserve bitwise floor_divmod \
+              bprintf_double spec_cps pct_float_text pct_output format_float_internal fill_number parse_spec \
+              unknown_presentation_type get_integer pct_unsupported \
+              py_compile add_const add_name compile_unit_end c_stmt c_expr c_comprehension source_dealloc code_dealloc \
+              unsupported c_name c_defaults make_closure unwind_fb c_try_except setup_annotations c_store c_stmts \
+              c_jump_if c_with c_seq_build c_comp_gen unit_begin const_value c_break_continue code_repr make_qualname \
+              strs_tuple py_source_new
+PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
+            '-sASYNCIFY_REMOVE=$(subst $() ,$(comma),$(strip $(PY_NO_SUSPEND)))' \
+            -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web \
+            -sEXPORT_NAME=createPython -sALLOW_MEMORY_GROWTH -sMAXIMUM_MEMORY=1gb -sTOTAL_STACK=1mb \
+            -sSTACK_OVERFLOW_CHECK=2 -sEXPORTED_FUNCTIONS=_py_wasm_run,_py_wasm_stop,_malloc,_free \
+            -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sINCOMING_MODULE_JS_API=print,printErr,instantiateWasm,casHost \
+            -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2 $(PYEMEXTRA)
+$(BUILD)/wasm/pyobj/%.o: %.c $(HDRS) $(PY_HDRS) $(CJSON)/cJSON.h | $(BUILD)/.setup-apt $(NUM_DEPS)
+	@mkdir -p $(dir $@)
+	$(EMCC) -std=gnu11 -D_GNU_SOURCE -Oz $(PYWASM_CFLAGS) $(WASM_INC) $(PY_INC) $(PYCORE_DEFS) -c $< -o $@
+$(BUILD)/wasm/python.mjs: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.mk Makefile | $(BUILD)/.setup-apt
+	$(EMCC) $(PYWASM_FLAGS) $(PYWASM_CFLAGS) $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) -o $@
+	@echo "python.wasm: $$(stat -c %s $(BUILD)/wasm/python.wasm) bytes, $$(gzip -9c $(BUILD)/wasm/python.wasm | wc -c) gzip"
+.PHONY: pywasm
+pywasm: $(BUILD)/wasm/python.mjs
+wasm: $(BUILD)/wasm/python.mjs

@@ -21,10 +21,16 @@ for (const name of await readdir(join(root, 'web'))) {
 }
 // The wasm module and its loader.
 for (const name of ['casyncio.mjs', 'casyncio.wasm']) await cp(join(root, 'build', 'wasm', name), join(dist, name));
+// The Python interpreter's module (web/casyncio.js's runPython loads it on
+// first use only; a lesson's page never downloads it).
+for (const name of ['python.mjs', 'python.wasm']) {
+  if (await exists(join(root, 'build', 'wasm', name))) await cp(join(root, 'build', 'wasm', name), join(dist, name));
+}
 // What a page downloads to run a lesson, minified: the JS API and the loader
 // (Emscripten does not rename locals without Closure).  web/ keeps the source.
 const { minify } = await import('terser');
-for (const name of ['casyncio.js', 'casyncio.mjs']) {
+for (const name of ['casyncio.js', 'casyncio.mjs', 'python.mjs']) {
+  if (!(await exists(join(dist, name)))) continue;
   const file = join(dist, name);
   const out = await minify(await readFile(file, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
   await writeFile(file, out.code);

@@ -21,6 +21,22 @@
  * module traps.  Each run has its own wasm instance; the wasm is compiled
  * once per page or process.
  *
+ * Python: runPython(source, options) (or run({ python: source, filename,
+ * stdin }, options)) runs a program through casyncio's interpreter, with
+ * its own wasm module (python.wasm, loaded on first use only).  The same
+ * options as a lesson's but `input`, plus:
+ *   filename  shown in tracebacks (default "<string>")
+ *   stdin     what input() reads: a string, or a function called for each
+ *             line that returns it (a string, without its newline) or null
+ *             at the end of input
+ * and the same event stream, plus the program's stderr as "print" events
+ * with `stream: "stderr"` ("end": "" marks text that ends no line, as a
+ * prompt), and an `end` event carrying the exit status `python3` would
+ * give (`exit`): 0 ok, 1 an uncaught exception or a SyntaxError, 130 a
+ * KeyboardInterrupt (an abort); SystemExit's code.  An abort raises
+ * KeyboardInterrupt in a program that computes without awaiting (it gets
+ * a host turn every 20 ms) and CancelledError at every await.
+ *
  * Bad options of the API itself (a non-object, an unknown key, a signal
  * that is not an AbortSignal) make iteration reject with a TypeError that
  * names what is accepted.  Options that JSON cannot carry as they are (a
@@ -38,9 +54,33 @@ const NESTING_MAX = 1000;
 const OPTIONS_COPY_MAX = 1 << 20;
 
 let compiled = null;
+let compiledPython = null;
 
 function isNode() {
   return typeof process !== 'undefined' && process.versions != null && process.versions.node != null;
+}
+
+/** Compiles a wasm file once; every run instantiates it afresh. */
+function compileWasm(name) {
+  const promise = (async () => {
+    const url = new URL(name, import.meta.url);
+    if (isNode() && url.protocol === 'file:') {
+      const { readFile } = await import('node:fs/promises');
+      return WebAssembly.compile(await readFile(url));
+    }
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`casyncio: cannot load ${url}: HTTP ${response.status}`);
+    return WebAssembly.compile(await response.arrayBuffer());
+  })();
+  return promise;
+}
+
+function pythonModule() {
+  if (!compiledPython) {
+    compiledPython = Promise.all([compileWasm('./python.wasm'), import('./python.mjs')]);
+    compiledPython.catch(() => { compiledPython = null; });
+  }
+  return compiledPython;
 }
 
 /** Compiles the wasm once; every run instantiates it afresh. */
@@ -376,12 +416,269 @@ async function start(lesson, options, channel) {
   await over;
 }
 
+const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin'];
+
+function checkPythonOptions(source, options) {
+  if (typeof source !== 'string') throw new TypeError('casyncio: the Python source must be a string');
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError('casyncio: options must be an object with any of: ' + PYTHON_KEYS.join(', '));
+  }
+  for (const key of Object.keys(options)) {
+    if (!PYTHON_KEYS.includes(key)) throw new TypeError(`casyncio: unknown option "${key}"; accepted: ${PYTHON_KEYS.join(', ')}`);
+  }
+  const { filename, stdin, clock, seed } = options;
+  if (filename !== undefined && typeof filename !== 'string') throw new TypeError('casyncio: filename must be a string');
+  if (stdin !== undefined && stdin !== null && typeof stdin !== 'string' && typeof stdin !== 'function') {
+    throw new TypeError('casyncio: stdin must be a string or a function () => string | null');
+  }
+  if (clock !== undefined && clock !== 'real' && clock !== 'virtual') throw new TypeError(`casyncio: clock must be "real" or "virtual", not ${JSON.stringify(clock)}`);
+  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= SEED_MAX)) {
+    throw new TypeError(`casyncio: seed must be a whole number from 0 to ${SEED_MAX}`);
+  }
+  const rest = { ...options };
+  delete rest.filename; delete rest.stdin;
+  checkOptions(rest);
+  return options;
+}
+
+/** `SomeError: message`, the last line of a traceback, as { type, message }. */
+function lastError(lines) {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = /^([A-Za-z_][\w.]*)(?:: (.*))?$/.exec(lines[i]);
+    if (m) return { type: m[1].split('.').pop(), message: m[2] ?? '' };
+    if (lines[i].trim()) break;
+  }
+  return { type: 'RuntimeError', message: 'the program failed' };
+}
+
+/** One Python run: a wasm instance of the interpreter and its event stream. */
+async function startPython(source, options, channel) {
+  const [mod, { default: createPython }] = await pythonModule();
+  if (channel.returned) return;
+  let seq = 0;
+  let lastT = 0;
+  let ended = false;
+  let heldEnd = null;
+  let exitStatus = null;
+  let stopped = false;
+  let wake = null;
+  let stopTimer = null;
+  const errLines = [];
+  let errPartial = '';
+  let turnChannel = null;
+  const turnWaiters = [];
+  const nextTurn = typeof setImmediate === 'function' ? (resolve) => setImmediate(resolve) : (resolve) => {
+    if (!turnChannel) {
+      turnChannel = new MessageChannel();
+      turnChannel.port1.onmessage = () => { const r = turnWaiters.shift(); if (r) r(); };
+    }
+    turnWaiters.push(resolve);
+    turnChannel.port2.postMessage(0);
+  };
+  /* Every event, the runtime's and the interpreter's, numbered here in the
+   * order they come; the runtime's end waits for the exit status. */
+  const deliver = (ev) => {
+    if (ended) return;
+    if (ev.type === 'end' && ev.seq !== undefined && !ev.js) { heldEnd = ev; return; }
+    delete ev.js;
+    ev.seq = ++seq;
+    if (typeof ev.t === 'number') lastT = ev.t;
+    channel.push(ev);
+    if (ev.type === 'end') ended = true;
+  };
+  const endFromJs = (status, code, message, exit) => {
+    if (ended) return;
+    const t = heldEnd ? heldEnd.t : lastT;
+    if (code) deliver({ v: 1, seq: 0, t, type: 'error', code, message });
+    const end = { v: 1, t, type: 'end', status, js: true };
+    if (exit !== undefined) end.exit = exit;
+    if (status === 'error') end.error = code ? { type: code === 'ESTACK' ? 'RecursionError' : 'RuntimeError', message } : lastError(errLines);
+    deliver(end);
+  };
+  let stdinText = typeof options.stdin === 'string' ? options.stdin : '';
+  const host = {
+    wait(ms) {
+      return new Promise((resolve) => {
+        const deadline = performance.now() + Math.max(0, ms);
+        let timer = null;
+        let finished = false;
+        const done = () => { if (finished) return; finished = true; clearTimeout(timer); wake = null; resolve(); };
+        const tick = () => {
+          if (finished) return;
+          const left = deadline - performance.now();
+          if (left <= 0) done();
+          else if (left > 4) timer = setTimeout(tick, left - 4);
+          else host.turn().then(tick);
+        };
+        wake = done;
+        tick();
+      });
+    },
+    turn() { return new Promise(nextTurn); },
+    event(json) { deliver(JSON.parse(json)); },
+    exit(status) { exitStatus = status; },
+    output(stream, text, endsLine, task, t) {
+      const ev = { v: 1, seq: 0, t, type: 'print', text, task };
+      if (stream === 2) {
+        ev.stream = 'stderr';
+        errPartial += text;
+        if (endsLine) { errLines.push(errPartial); errPartial = ''; }
+      }
+      if (!endsLine) ev.end = '';
+      deliver(ev);
+    },
+    readLine() {
+      if (typeof options.stdin === 'function') {
+        const line = options.stdin();
+        return typeof line === 'string' ? line.replace(/\r?\n$/, '') : null;
+      }
+      if (!stdinText) return null;
+      const nl = stdinText.indexOf('\n');
+      const line = nl < 0 ? stdinText : stdinText.slice(0, nl);
+      stdinText = nl < 0 ? '' : stdinText.slice(nl + 1);
+      return line;
+    },
+  };
+  if (options.pace) {
+    host.pace = (ms) => new Promise((resolve) => {
+      let finished = false;
+      const done = () => { if (!finished) { finished = true; wake = null; resolve(); } };
+      wake = done;
+      Promise.resolve().then(() => options.pace(ms)).then(done, done);
+    });
+  }
+  const signal = options.signal;
+  const grace = options.grace ?? 250;
+  let Module;
+  const onAbort = () => {
+    if (ended || stopped) return;
+    stopped = true;
+    if (Module) Module._py_wasm_stop(grace / 1000);
+    if (wake) wake();
+    stopTimer = setTimeout(() => {
+      endFromJs('cancelled', 'ECANCELLED', 'stopped: the run did not finish within the grace period and was dropped', 130);
+      finish();
+    }, grace + HARD_STOP_MARGIN_MS);
+  };
+  channel.onReturn = onAbort;
+  Module = await createPython({
+    casHost: host,
+    print: () => {},
+    printErr: (text) => { errLines.push(String(text)); },
+    instantiateWasm(imports, receive) {
+      WebAssembly.instantiate(mod, imports).then((instance) => receive(instance), (error) => channel.fail(error));
+      return {};
+    },
+  });
+  if (channel.returned) return;
+  let finished = false;
+  let settle;
+  const over = new Promise((resolve) => { settle = resolve; });
+  function finish() {
+    if (finished) return;
+    finished = true;
+    if (stopTimer) clearTimeout(stopTimer);
+    if (signal) signal.removeEventListener('abort', onAbort);
+    if (turnChannel) turnChannel.port1.close();
+    channel.close();
+    settle();
+  }
+  if (signal) {
+    if (signal.aborted) queueMicrotask(onAbort);
+    else signal.addEventListener('abort', onAbort, { once: true });
+  }
+  const trapped = (error) => {
+    const message = String(error && error.message ? error.message : error);
+    const overflow = /stack overflow|Maximum call stack|unreachable/i.test(message);
+    endFromJs('error', overflow ? 'ESTACK' : 'ETRAP', overflow ? `stack overflow (${message})` : `the interpreter stopped: ${message}`, 1);
+    finish();
+  };
+  host.trap = trapped;
+  const enc = new TextEncoder();
+  const src = enc.encode(source);
+  const name = enc.encode(options.filename ?? '<string>');
+  const ptr = Module._malloc(src.length + name.length + 2);
+  if (!ptr) {
+    endFromJs('error', 'ENOMEM', 'out of memory: cannot pass the program to the interpreter', 1);
+    finish();
+    return;
+  }
+  Module.HEAPU8.set(src, ptr);
+  Module.HEAPU8[ptr + src.length] = 0;
+  Module.HEAPU8.set(name, ptr + src.length + 1);
+  Module.HEAPU8[ptr + src.length + 1 + name.length] = 0;
+  const clock = options.clock === 'virtual' ? 1 : 0;
+  const seed = options.seed ?? -1;
+  try {
+    Module.ccall('py_wasm_run', 'number', ['number', 'number', 'number', 'number', 'number'],
+      [ptr, src.length, ptr + src.length + 1, clock, seed], { async: true }).then(() => {
+      /* host.exit has the status (see wasm_entry.c's py_js_exit) */
+      const exit = exitStatus ?? 1;
+      if (errPartial) { errLines.push(errPartial); errPartial = ''; }
+      const status = exit === 0 ? 'ok' : stopped && (exit === 130 || exit === 1) ? 'cancelled' : 'error';
+      endFromJs(status, null, null, exit);
+      finish();
+    }, trapped);
+  } catch (error) {
+    trapped(error);
+  }
+  await over;
+}
+
+/** An async iterable over a run's channel, started on first iteration. */
+function iterable(startFn) {
+  const channel = new Channel();
+  let started = false;
+  const begin = () => {
+    if (started) return;
+    started = true;
+    try {
+      startFn(channel).catch((error) => channel.fail(error));
+    } catch (error) {
+      channel.fail(error);
+    }
+  };
+  return {
+    [Symbol.asyncIterator]() {
+      begin();
+      return {
+        next: () => channel.next(),
+        return: async () => {
+          channel.returned = true;
+          if (channel.onReturn) channel.onReturn();
+          channel.close();
+          return { value: undefined, done: true };
+        },
+      };
+    },
+  };
+}
+
 /**
- * Runs a lesson.  Returns an async iterable of its events.
+ * Runs a Python program through casyncio's interpreter.  Returns an async
+ * iterable of its events (see the top of this file and docs/events.md).
+ * @param {string} source  the program's text
+ * @param {{clock?: 'real'|'virtual', seed?: number, filename?: string, stdin?: string|(() => string|null), signal?: AbortSignal, grace?: number, pace?: (ms: number) => Promise<void>}} [options]
+ */
+export function runPython(source, options) {
+  return iterable(async (channel) => {
+    const opts = checkPythonOptions(source, options);
+    await startPython(source, opts, channel);
+  });
+}
+
+/**
+ * Runs a lesson (or, given { python, filename, stdin }, a Python program:
+ * see runPython).  Returns an async iterable of its events.
  * @param {string} lesson  a lesson id: await, callbacks, gather, as-completed, factorial
  * @param {{clock?: 'real'|'virtual', seed?: number, input?: any, signal?: AbortSignal, grace?: number}} [options]
  */
 export function run(lesson, options) {
+  if (lesson !== null && typeof lesson === 'object' && 'python' in lesson) {
+    const { python, ...rest } = lesson;
+    return runPython(python, { ...options, ...rest });
+  }
   const channel = new Channel();
   let started = false;
   const begin = () => {

@@ -4,21 +4,29 @@
  *
  *   casyncio list
  *   casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
+ *   casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson]
  *
  * By default `run` prints the lesson's text as it happens: exactly the
- * stdout CPython prints for the lesson's Python program.  --ndjson prints
+ * stdout CPython prints for the lesson's Python program.  A path ending in
+ * .py (or - for stdin) runs that Python program through casyncio's
+ * interpreter in wasm, as `python3 program.py` runs it: its stdout and
+ * stderr, input() reading this command's stdin, and python3's exit status
+ * (0, 1 on an uncaught exception or a SyntaxError, 2 when the file cannot
+ * be opened).  Ctrl-C raises KeyboardInterrupt in the program, as in
+ * CPython (its traceback, exit 130); a second Ctrl-C exits at once (130).  --ndjson prints
  * the event stream instead, one JSON object per line, flushed per event.
  * Exit codes: 0 ok, 1 the run failed, 2 bad usage or bad input, 130 the
  * run was cancelled (Ctrl-C cancels gracefully: tasks see CancelledError).
  */
-import { existsSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `usage: casyncio list
        casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
+       casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson]
 
 lessons: await, callbacks, gather, as-completed, factorial
   --clock   real (default) or virtual (jumps to each deadline: instant, exact)
@@ -65,18 +73,20 @@ function parseArgs(argv) {
       } catch (error) {
         fail(`--input is not valid JSON (${error.message}); for example: --input '{"numbers": [5, 7, 3, 6]}'`);
       }
-    } else if (arg.startsWith('-')) fail(`unknown flag "${arg}"; the flags are: --clock, --seed, --input, --ndjson`);
+    } else if (arg.startsWith('-') && arg !== '-') fail(`unknown flag "${arg}"; the flags are: --clock, --seed, --input, --ndjson`);
     else if (opts.lesson === undefined) opts.lesson = arg;
     else fail(`one lesson at a time (got "${opts.lesson}" and "${arg}")`);
   }
   if (opts.lesson === undefined) fail('which lesson? casyncio run <lesson>; see casyncio list');
+  opts.python = opts.lesson === '-' || opts.lesson.endsWith('.py');
+  if (opts.python && opts.input !== undefined) fail('--input is for lessons; a Python program reads its stdin with input()');
   return opts;
 }
 
 /* Builds the wasm and the site on a fresh checkout. */
 async function loadApi() {
   const api = join(root, 'dist', 'casyncio.js');
-  if (!existsSync(api) || !existsSync(join(root, 'dist', 'casyncio.wasm'))) {
+  if (!existsSync(api) || !existsSync(join(root, 'dist', 'casyncio.wasm')) || !existsSync(join(root, 'dist', 'python.wasm'))) {
     process.stderr.write('casyncio: first use: building (make site)...\n');
     const r = spawnSync('make', ['-C', root, 'site'], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0) {
@@ -108,9 +118,85 @@ function write(fd, text) {
   }
 }
 
+/* input(): lines of fd 0, read as they are asked for (a terminal works). */
+function stdinReader() {
+  let buffered = Buffer.alloc(0);
+  let eof = false;
+  const chunk = Buffer.alloc(65536);
+  return () => {
+    for (;;) {
+      const nl = buffered.indexOf(10);
+      if (nl >= 0) {
+        const line = buffered.subarray(0, nl).toString('utf8');
+        buffered = buffered.subarray(nl + 1);
+        return line;
+      }
+      if (eof) {
+        if (!buffered.length) return null;
+        const line = buffered.toString('utf8');
+        buffered = Buffer.alloc(0);
+        return line;
+      }
+      let n = 0;
+      try {
+        n = readSync(0, chunk, 0, chunk.length, null);
+      } catch (error) {
+        if (error.code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); continue; }
+        if (error.code !== 'EOF') throw error;
+      }
+      if (n === 0) eof = true;
+      else buffered = Buffer.concat([buffered, chunk.subarray(0, n)]);
+    }
+  };
+}
+
+/* Runs a Python program as python3 does; resolves with its exit status. */
+async function runPythonProgram(opts, runPython) {
+  let source;
+  let filename;
+  if (opts.lesson === '-') {
+    source = readFileSync(0, 'utf8');
+    filename = '<stdin>';
+  } else {
+    filename = resolve(opts.lesson);
+    try {
+      source = readFileSync(filename, 'utf8');
+    } catch (error) {
+      await write(2, `casyncio: can't open file '${filename}': [Errno ${-(error.errno ?? -2)}] ${error.code === 'ENOENT' ? 'No such file or directory' : error.message}\n`);
+      return 2;
+    }
+  }
+  const controller = new AbortController();
+  let interrupted = 0;
+  process.on('SIGINT', () => {
+    interrupted++;
+    if (interrupted > 1) process.exit(130);
+    controller.abort();
+  });
+  let quiet = false;
+  readerGone = () => { quiet = true; controller.abort(); };
+  const options = { signal: controller.signal, filename, stdin: opts.lesson === '-' ? '' : stdinReader() };
+  for (const k of ['clock', 'seed']) if (opts[k] !== undefined) options[k] = opts[k];
+  let status = 1;
+  for await (const ev of runPython(source, options)) {
+    if (quiet) continue;
+    if (opts.ndjson) {
+      await write(1, JSON.stringify(ev) + '\n');
+    } else if (ev.type === 'print') {
+      await write(ev.stream === 'stderr' ? 2 : 1, ev.text + (ev.end ?? '\n'));
+    } else if (ev.type === 'error' && !['EEXCEPTION', 'EDEADLOCK'].includes(ev.code)) {
+      /* the interpreter prints its own exceptions; these are the host's */
+      await write(2, `casyncio: ${ev.message}\n`);
+    }
+    if (ev.type === 'end') status = ev.exit ?? (ev.status === 'ok' ? 0 : ev.status === 'cancelled' ? 130 : 1);
+  }
+  return quiet ? 0 : status;
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const { run, lessons } = await loadApi();
+  const { run, runPython, lessons } = await loadApi();
+  if (opts.python) return runPythonProgram(opts, runPython);
   if (opts.command === 'list') {
     for (const l of await lessons()) await write(1, `${l.id.padEnd(14)}${l.section.padEnd(8)}${l.title}\n`);
     return 0;

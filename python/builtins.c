@@ -1,0 +1,514 @@
+/*
+ * builtins.c -- the builtins module: print, len, range and the other
+ * built-in functions, and the names of the built-in types and exceptions.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "py.h"
+
+extern py_obj *py_int_powmod(py_obj *a, py_obj *b, py_obj *m);
+#define B(name) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+
+/* ---- print and input -------------------------------------------------------- */
+
+B(b_print) {
+    py_obj *sep = NULL, *end = NULL, *file = NULL, *flush = NULL;
+    for (size_t k = 0; kw && k < PY_TLEN(kw); k++) {
+        py_obj *n = PY_TITEM(kw, k), *v = args[nargs + k];
+        if (py_str_eqc(n, "sep")) sep = v;
+        else if (py_str_eqc(n, "end")) end = v;
+        else if (py_str_eqc(n, "file")) file = v;
+        else if (py_str_eqc(n, "flush")) flush = v;
+        else return py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for print()", n);
+    }
+    if (sep == PY_NONE) sep = NULL;
+    if (end == PY_NONE) end = NULL;
+    if (file == PY_NONE) file = NULL;
+    if (sep && !PY_IS_STR(sep)) return py_err_set(py_exc_TypeError, "sep must be None or a string, not %s", py_type_name(sep));
+    if (end && !PY_IS_STR(end)) return py_err_set(py_exc_TypeError, "end must be None or a string, not %s", py_type_name(end));
+    py_buf b = {0};
+    for (size_t i = 0; i < nargs; i++) {
+        if (i) { if (sep) py_buf_put(&b, py_s(sep), py_slen(sep)); else py_buf_putc(&b, ' '); }
+        py_obj *s = py_str(args[i]);
+        if (!s) { py_buf_free(&b); return NULL; }
+        py_buf_put(&b, py_s(s), py_slen(s));
+        py_decref(s);
+    }
+    if (end) py_buf_put(&b, py_s(end), py_slen(end));
+    else py_buf_putc(&b, '\n');
+    if (file) {
+        py_obj *w = py_getattr_s(file, "write");
+        if (!w) { py_buf_free(&b); return NULL; }
+        py_obj *s = py_str_new(b.data ? b.data : "", b.len);
+        py_obj *r = s ? py_call1(w, s) : NULL;
+        py_xdecref(s);
+        py_decref(w);
+        py_buf_free(&b);
+        if (!r) return NULL;
+        py_decref(r);
+    } else {
+        py_out_write(NULL, b.data ? b.data : "", b.len);
+        py_buf_free(&b);
+    }
+    (void)flush;
+    return py_none();
+}
+py_obj *py_builtin_print(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return b_print(self, args, nargs, kw); }
+
+extern py_obj *py__read_line(void); /* run.c: a line of stdin, without the newline; NULL at EOF */
+
+B(b_input) {
+    if (nargs > 1) return py_err_set(py_exc_TypeError, "input expected at most 1 argument, got %d", (int)nargs);
+    if (nargs) {
+        py_obj *s = py_str(args[0]);
+        if (!s) return NULL;
+        py_out_write(NULL, py_s(s), py_slen(s));
+        py_decref(s);
+    }
+    py_obj *line = py__read_line();
+    if (!line && !py_err_occurred()) return py_err_set(py_exc_EOFError, "EOF when reading a line");
+    return line;
+}
+
+/* ---- simple functions -------------------------------------------------------------- */
+
+B(b_len) {
+    if (nargs != 1 || kw) return py_err_set(py_exc_TypeError, "len() takes exactly one argument (%d given)", (int)nargs);
+    int64_t n = py_len(args[0]);
+    return n < 0 ? NULL : py_int(n);
+}
+B(b_repr) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "repr() takes exactly one argument (%d given)", (int)nargs);
+    return py_repr(args[0]);
+}
+B(b_ascii) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "ascii() takes exactly one argument (%d given)", (int)nargs);
+    return py_ascii(args[0]);
+}
+B(b_abs) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "abs() takes exactly one argument (%d given)", (int)nargs);
+    py_obj *x = args[0];
+    if (PY_IS_INT(x)) return py_int_sign(x) < 0 ? py_unary(x, PYAST_USub) : (PY_TYPE(x) == &py_int_type ? py_incref(x) : py_int(((py_intobj *)x)->v));
+    if (PY_IS_FLOAT(x)) return py_float(fabs(((py_floatobj *)x)->v));
+    if (x->type->flags & PY_TF_HEAP) {
+        py_obj *f = py_type_lookup_s(x->type, "__abs__");
+        if (f) return py_call1(f, x);
+    }
+    return py_err_set(py_exc_TypeError, "bad operand type for abs(): '%s'", py_type_name(x));
+}
+B(b_round) {
+    static const char *const names[] = { "number", "ndigits", NULL };
+    py_obj *a[2];
+    if (py_args("round", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
+    return py_round(a[0], a[1]);
+}
+B(b_divmod) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "divmod expected 2 arguments, got %d", (int)nargs);
+    py_obj *q = py_binop(args[0], args[1], PYAST_FloorDiv);
+    if (!q) {
+        if (py_err_matches(py_exc_TypeError)) {
+            py_err_clear();
+            return py_err_set(py_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                              py_type_name(args[0]), py_type_name(args[1]));
+        }
+        if (py_err_matches(py_exc_ZeroDivisionError) && PY_IS_FLOAT(args[0]) + PY_IS_FLOAT(args[1])) {
+            py_err_clear();
+            return py_err_set(py_exc_ZeroDivisionError, "float divmod()");
+        }
+        return NULL;
+    }
+    py_obj *r = py_binop(args[0], args[1], PYAST_Mod);
+    if (!r) { py_decref(q); return NULL; }
+    py_obj *t = py_tuple_pack(2, q, r);
+    py_decref(q);
+    py_decref(r);
+    return t;
+}
+B(b_pow) {
+    static const char *const names[] = { "base", "exp", "mod", NULL };
+    py_obj *a[3];
+    if (py_args("pow", args, nargs, kw, 2, 3, names, a) < 0) return NULL;
+    if (a[2] && a[2] != PY_NONE) {
+        if (!PY_IS_INT(a[0]) || !PY_IS_INT(a[1]) || !PY_IS_INT(a[2]))
+            return py_err_set(py_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+        return py_int_powmod(a[0], a[1], a[2]);
+    }
+    return py_binop(a[0], a[1], PYAST_Pow);
+}
+B(b_hash) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "hash() takes exactly one argument (%d given)", (int)nargs);
+    int64_t h = py_hash(args[0]);
+    return h == -1 ? NULL : py_int(h);
+}
+B(b_id) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "id() takes exactly one argument (%d given)", (int)nargs);
+    return py_int((int64_t)(uintptr_t)args[0]);
+}
+B(b_callable) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "callable() takes exactly one argument (%d given)", (int)nargs);
+    return py_bool(py_callable(args[0]));
+}
+B(b_chr) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "chr() takes exactly one argument (%d given)", (int)nargs);
+    if (!PY_IS_INT(args[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
+    int ov;
+    int64_t c = py_int_val(args[0], &ov);
+    if (ov || c < 0 || c > 0x10ffff) return py_err_set(py_exc_ValueError, "chr() arg not in range(0x110000)");
+    py_buf b = {0};
+    py_buf_put_cp(&b, (uint32_t)c);
+    return py_str_from_buf(&b);
+}
+B(b_ord) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "ord() takes exactly one argument (%d given)", (int)nargs);
+    py_obj *s = args[0];
+    if (PY_TYPE(s) == &py_bytes_type) {
+        if (((py_bytes *)s)->len != 1) return py_err_set(py_exc_TypeError, "ord() expected a character, but string of length %d found", (int)((py_bytes *)s)->len);
+        return py_int(((py_bytes *)s)->s[0]);
+    }
+    if (!PY_IS_STR(s)) return py_err_set(py_exc_TypeError, "ord() expected string of length 1, but %s found", py_type_name(s));
+    if (((py_strobj *)s)->n != 1) return py_err_set(py_exc_TypeError, "ord() expected a character, but string of length %d found", (int)((py_strobj *)s)->n);
+    size_t i = 0;
+    return py_int((int64_t)py_utf8_decode(py_s(s), py_slen(s), &i));
+}
+static py_obj *to_base(py_obj *x, int base) {
+    if (!PY_IS_INT(x)) {
+        if (x->type->flags & PY_TF_HEAP) {
+            int ok;
+            int64_t v = py_index(x, &ok);
+            if (!ok) return NULL;
+            py_obj *i = py_int(v);
+            py_obj *r = to_base(i, base);
+            py_decref(i);
+            return r;
+        }
+        return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(x));
+    }
+    int ov;
+    int64_t v = py_int_val(x, &ov);
+    if (ov) {
+        const char *spec = base == 16 ? "#x" : base == 8 ? "#o" : "#b";
+        py_obj *s = py_str_c(spec);
+        py_obj *r = py_format(x, s);
+        py_decref(s);
+        return r;
+    }
+    char buf[80];
+    int neg = v < 0;
+    uint64_t u = neg ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    char tmp[70];
+    int n = 0;
+    do { tmp[n++] = "0123456789abcdef"[u % (uint64_t)base]; u /= (uint64_t)base; } while (u);
+    int k = 0;
+    if (neg) buf[k++] = '-';
+    buf[k++] = '0';
+    buf[k++] = base == 16 ? 'x' : base == 8 ? 'o' : 'b';
+    while (n) buf[k++] = tmp[--n];
+    buf[k] = 0;
+    return py_str_c(buf);
+}
+B(b_hex) { if (nargs != 1) return py_err_set(py_exc_TypeError, "hex() takes exactly one argument (%d given)", (int)nargs); return to_base(args[0], 16); }
+B(b_oct) { if (nargs != 1) return py_err_set(py_exc_TypeError, "oct() takes exactly one argument (%d given)", (int)nargs); return to_base(args[0], 8); }
+B(b_bin) { if (nargs != 1) return py_err_set(py_exc_TypeError, "bin() takes exactly one argument (%d given)", (int)nargs); return to_base(args[0], 2); }
+B(b_format) {
+    py_obj *a[2];
+    if (py_args("format", args, nargs, kw, 1, 2, NULL, a) < 0) return NULL;
+    py_obj *spec = a[1] ? py_incref(a[1]) : py_str_new("", 0);
+    if (!PY_IS_STR(spec)) { py_decref(spec); return py_err_set(py_exc_TypeError, "format() argument 2 must be str, not %s", py_type_name(a[1])); }
+    py_obj *r = py_format(a[0], spec);
+    py_decref(spec);
+    return r;
+}
+
+/* ---- iteration helpers ---------------------------------------------------------------------- */
+
+B(b_iter) {
+    if (nargs == 2) {
+        if (!py_callable(args[0])) return py_err_set(py_exc_TypeError, "iter(v, w): v must be callable");
+        return py_callable_iter_new(args[0], args[1]);
+    }
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "iter expected 1 argument, got %d", (int)nargs);
+    return py_iter(args[0]);
+}
+B(b_next) {
+    if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "next expected at least 1 argument, got %d", (int)nargs);
+    py_obj *it = args[0];
+    if (!it->type->next) return py_err_set(py_exc_TypeError, "'%s' object is not an iterator", py_type_name(it));
+    py_obj *v = it->type->next(it);
+    if (v) return v;
+    if (py_err_occurred()) {
+        if (nargs == 2 && py_err_matches(py_exc_StopIteration)) { py_err_clear(); return py_incref(args[1]); }
+        return NULL;
+    }
+    if (nargs == 2) return py_incref(args[1]);
+    py_obj *e = py_exc_new(py_exc_StopIteration, NULL);
+    if (e) py_err_set_exc(e);
+    return NULL;
+}
+B(b_sum) {
+    static const char *const names[] = { "", "start", NULL };
+    py_obj *a[2];
+    if (py_args("sum", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
+    py_obj *acc = a[1] ? py_incref(a[1]) : py_int(0);
+    if (a[1] && PY_IS_STR(a[1])) { py_decref(acc); return py_err_set(py_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]"); }
+    py_obj *it = py_iter(a[0]);
+    if (!it) { py_decref(acc); return NULL; }
+    py_obj *x;
+    while ((x = py_next(it))) {
+        py_obj *n = py_binop(acc, x, PYAST_Add);
+        py_decref(x);
+        py_decref(acc);
+        acc = n;
+        if (!acc) { py_decref(it); return NULL; }
+    }
+    py_decref(it);
+    if (py_err_occurred()) { py_decref(acc); return NULL; }
+    return acc;
+}
+static py_obj *minmax(const char *fname, py_obj *const *args, size_t nargs, py_obj *kw, int op) {
+    py_obj *key = NULL, *dflt = NULL;
+    for (size_t k = 0; kw && k < PY_TLEN(kw); k++) {
+        py_obj *n = PY_TITEM(kw, k);
+        if (py_str_eqc(n, "key")) key = args[nargs + k];
+        else if (py_str_eqc(n, "default")) dflt = args[nargs + k];
+        else return py_err_set(py_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, n);
+    }
+    if (key == PY_NONE) key = NULL;
+    if (nargs == 0) return py_err_set(py_exc_TypeError, "%s expected at least 1 argument, got 0", fname);
+    py_obj *seq;
+    if (nargs == 1) seq = py_incref(args[0]);
+    else {
+        if (dflt) return py_err_set(py_exc_TypeError, "Cannot specify a default for %s() with multiple positional arguments", fname);
+        seq = py_tuple_from(args, nargs);
+    }
+    py_obj *it = py_iter(seq);
+    py_decref(seq);
+    if (!it) return NULL;
+    py_obj *best = NULL, *bestkey = NULL, *x;
+    while ((x = py_next(it))) {
+        py_obj *k = key ? py_call1(key, x) : py_incref(x);
+        if (!k) { py_decref(x); goto fail; }
+        if (!best) { best = x; bestkey = k; continue; }
+        int c = py_richcmp_bool(k, bestkey, op);
+        if (c < 0) { py_decref(x); py_decref(k); goto fail; }
+        if (c) { py_decref(best); py_decref(bestkey); best = x; bestkey = k; }
+        else { py_decref(x); py_decref(k); }
+    }
+    py_decref(it);
+    if (py_err_occurred()) { py_xdecref(best); py_xdecref(bestkey); return NULL; }
+    if (!best) {
+        if (dflt) return py_incref(dflt);
+        return py_err_set(py_exc_ValueError, "%s() arg is an empty sequence", fname);
+    }
+    py_decref(bestkey);
+    return best;
+fail:
+    py_decref(it);
+    py_xdecref(best);
+    py_xdecref(bestkey);
+    return NULL;
+}
+B(b_min) { return minmax("min", args, nargs, kw, PY_LT); }
+B(b_max) { return minmax("max", args, nargs, kw, PY_GT); }
+B(b_any) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "any() takes exactly one argument (%d given)", (int)nargs);
+    py_obj *it = py_iter(args[0]), *x;
+    if (!it) return NULL;
+    while ((x = py_next(it))) {
+        int t = py_truth(x);
+        py_decref(x);
+        if (t) { py_decref(it); return t < 0 ? NULL : py_bool(1); }
+    }
+    py_decref(it);
+    return py_err_occurred() ? NULL : py_bool(0);
+}
+B(b_all) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "all() takes exactly one argument (%d given)", (int)nargs);
+    py_obj *it = py_iter(args[0]), *x;
+    if (!it) return NULL;
+    while ((x = py_next(it))) {
+        int t = py_truth(x);
+        py_decref(x);
+        if (t <= 0) { py_decref(it); return t < 0 ? NULL : py_bool(0); }
+    }
+    py_decref(it);
+    return py_err_occurred() ? NULL : py_bool(1);
+}
+B(b_sorted) {
+    static const char *const names[] = { "", "key", "reverse", NULL };
+    py_obj *a[3];
+    if (nargs != 1) return py_err_set(py_exc_TypeError, nargs ? "sorted expected 1 argument, got %d" : "sorted expected 1 argument, got %d", (int)nargs);
+    if (py_args("sorted", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    py_obj *l = py_sequence_list(a[0]);
+    if (!l) return NULL;
+    int rev = a[2] ? py_truth(a[2]) : 0;
+    if (py_list_sort(l, a[1] && a[1] != PY_NONE ? a[1] : NULL, rev) < 0) { py_decref(l); return NULL; }
+    return l;
+}
+B(b_isinstance) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "isinstance expected 2 arguments, got %d", (int)nargs);
+    py_obj *t = args[1];
+    if (PY_IS_TUPLE(t)) {
+        for (size_t i = 0; i < PY_TLEN(t); i++) {
+            py_obj *x[2] = { args[0], PY_TITEM(t, i) };
+            py_obj *r = b_isinstance(self, x, 2, NULL);
+            if (!r || r == PY_TRUE) return r;
+            py_decref(r);
+        }
+        return py_bool(0);
+    }
+    if (!PY_IS_TYPE(t)) return py_err_set(py_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return py_bool(py_isinst(args[0], (py_type *)t));
+}
+B(b_issubclass) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "issubclass expected 2 arguments, got %d", (int)nargs);
+    if (!PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "issubclass() arg 1 must be a class");
+    py_obj *t = args[1];
+    if (PY_IS_TUPLE(t)) {
+        for (size_t i = 0; i < PY_TLEN(t); i++)
+            if (PY_IS_TYPE(PY_TITEM(t, i)) && py_subtype((py_type *)args[0], (py_type *)PY_TITEM(t, i))) return py_bool(1);
+        return py_bool(0);
+    }
+    if (!PY_IS_TYPE(t)) return py_err_set(py_exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return py_bool(py_subtype((py_type *)args[0], (py_type *)t));
+}
+B(b_getattr) {
+    if (nargs < 2 || nargs > 3) return py_err_set(py_exc_TypeError, "getattr expected at least 2 arguments, got %d", (int)nargs);
+    if (!PY_IS_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
+    py_obj *v = py_getattr(args[0], args[1]);
+    if (!v && nargs == 3 && py_err_matches(py_exc_AttributeError)) { py_err_clear(); return py_incref(args[2]); }
+    return v;
+}
+B(b_setattr) {
+    if (nargs != 3) return py_err_set(py_exc_TypeError, "setattr expected 3 arguments, got %d", (int)nargs);
+    if (!PY_IS_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
+    if (py_setattr(args[0], args[1], args[2]) < 0) return NULL;
+    return py_none();
+}
+B(b_delattr) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "delattr expected 2 arguments, got %d", (int)nargs);
+    if (py_setattr(args[0], args[1], NULL) < 0) return NULL;
+    return py_none();
+}
+B(b_hasattr) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "hasattr expected 2 arguments, got %d", (int)nargs);
+    if (!PY_IS_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
+    py_obj *v = py_getattr(args[0], args[1]);
+    if (v) { py_decref(v); return py_bool(1); }
+    if (py_err_matches(py_exc_AttributeError)) { py_err_clear(); return py_bool(0); }
+    return NULL;
+}
+B(b_dir) {
+    if (nargs == 0) {
+        py_frame *f = py__ts->frame;
+        py_obj *d = f && f->locals ? f->locals : f ? f->globals : NULL;
+        py_obj *l = d ? py_sequence_list(d) : py_list_new(0);
+        if (l) py_list_sort(l, NULL, 0);
+        return l;
+    }
+    return py_dir_names(args[0]);
+}
+B(b_vars) {
+    if (nargs == 0) {
+        py_frame *f = py__ts->frame;
+        return py_incref(f && f->locals ? f->locals : f ? f->globals : PY_NONE);
+    }
+    return py_getattr_s(args[0], "__dict__");
+}
+B(b_globals) {
+    py_frame *f = py__ts->frame;
+    return py_incref(f ? f->globals : PY_NONE);
+}
+B(b_locals) {
+    py_frame *f = py__ts->frame;
+    if (f && f->locals) return py_incref(f->locals);
+    py_obj *d = py_dict_new();
+    if (f) {
+        for (int i = 0; i < f->code->nlocals; i++)
+            if (f->fast[i]) py_dict_set(d, PY_TITEM(f->code->varnames, i), f->fast[i]);
+    }
+    return d;
+}
+
+extern py_obj *py_super_new(py_type *type, py_obj *obj);
+B(b_super) {
+    if (nargs == 2) {
+        if (!PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "super() argument 1 must be a type, not %s", py_type_name(args[0]));
+        return py_super_new((py_type *)args[0], args[1]);
+    }
+    if (nargs != 0) return py_err_set(py_exc_TypeError, "super() takes 0 or 2 arguments");
+    py_frame *f = py__ts->frame;
+    if (!f || !f->func || f->code->argcount == 0) return py_err_set(py_exc_RuntimeError, "super(): no arguments");
+    py_code *co = f->code;
+    py_obj *first = f->fast[0];
+    if (co->cell2arg && PY_TLEN(co->cellvars)) {
+        for (size_t i = 0; i < PY_TLEN(co->cellvars); i++)
+            if (co->cell2arg[i] == 0) first = ((py_cell *)f->fast[co->nlocals + (int)i])->v;
+    }
+    if (!first) return py_err_set(py_exc_RuntimeError, "super(): arg[0] deleted");
+    py_obj *cls = NULL;
+    size_t ncell = PY_TLEN(co->cellvars);
+    for (size_t i = 0; i < PY_TLEN(co->freevars); i++)
+        if (py_str_eqc(PY_TITEM(co->freevars, i), "__class__")) cls = ((py_cell *)f->fast[co->nlocals + (int)(ncell + i)])->v;
+    if (!cls) return py_err_set(py_exc_RuntimeError, "super(): __class__ cell not found");
+    return py_super_new((py_type *)cls, first);
+}
+
+static const py_methoddef builtin_methods[] = {
+    { "abs", b_abs, 0 }, { "all", b_all, 0 }, { "any", b_any, 0 }, { "ascii", b_ascii, 0 },
+    { "bin", b_bin, 0 }, { "callable", b_callable, 0 }, { "chr", b_chr, 0 }, { "delattr", b_delattr, 0 },
+    { "dir", b_dir, 0 }, { "divmod", b_divmod, 0 }, { "format", b_format, 0 }, { "getattr", b_getattr, 0 },
+    { "globals", b_globals, 0 }, { "hasattr", b_hasattr, 0 }, { "hash", b_hash, 0 }, { "hex", b_hex, 0 },
+    { "id", b_id, 0 }, { "input", b_input, 0 }, { "isinstance", b_isinstance, 0 }, { "issubclass", b_issubclass, 0 },
+    { "iter", b_iter, 0 }, { "len", b_len, 0 }, { "locals", b_locals, 0 }, { "max", b_max, 0 }, { "min", b_min, 0 },
+    { "next", b_next, 0 }, { "oct", b_oct, 0 }, { "ord", b_ord, 0 }, { "pow", b_pow, 0 }, { "print", b_print, 0 },
+    { "repr", b_repr, 0 }, { "round", b_round, 0 }, { "setattr", b_setattr, 0 }, { "sorted", b_sorted, 0 },
+    { "sum", b_sum, 0 }, { "vars", b_vars, 0 }, { "super", b_super, 0 },
+    { NULL, NULL, 0 },
+};
+
+static py_type *const builtin_types[] = {
+    &py_bool_type, &py_bytes_type, &py_classmethod_type, &py_dict_type, &py_enumerate_type, &py_filter_type,
+    &py_float_type, &py_frozenset_type, &py_property_type, &py_int_type, &py_list_type, &py_map_type,
+    &py_object_type, &py_range_type, &py_reversed_type, &py_set_type, &py_slice_type, &py_staticmethod_type,
+    &py_str_type, &py_tuple_type, &py_type_type, &py_zip_type,
+};
+
+static py_type *const internal_types[] = {
+    &py_none_type, &py_notimpl_type, &py_ellipsis_type, &py_cell_type, &py_module_type, &py_method_type,
+    &py_cfunc_type, &py_func_type, &py_code_type, &py_gen_type, &py_coro_type, &py_asyncgen_type, &py_tb_type,
+    &py_source_type, &py_super_type,
+};
+
+extern void py__exc_init(void);
+
+void py__builtins_init(void) {
+    py__type_ready(&py_object_type);
+    py__type_ready(&py_type_type);
+    for (size_t i = 0; i < sizeof builtin_types / sizeof builtin_types[0]; i++) py__type_ready(builtin_types[i]);
+    for (size_t i = 0; i < sizeof internal_types / sizeof internal_types[0]; i++) py__type_ready(internal_types[i]);
+    py__exc_init();
+    py_obj *b = py_dict_new();
+    py__interp.builtins = b;
+    py_obj *mod = py_module_new("builtins");
+    for (const py_methoddef *m = builtin_methods; m->name; m++) {
+        py_obj *f = py_cfunc_new(m, mod);
+        py_dict_set_s(b, m->name, f);
+        py_decref(f);
+    }
+    py_decref(mod);
+    for (size_t i = 0; i < sizeof builtin_types / sizeof builtin_types[0]; i++)
+        py_dict_set_s(b, builtin_types[i]->name, (py_obj *)builtin_types[i]);
+#define PY__EXC_BUILTIN(c, n, base) if (strcmp(n, "CancelledError") && strcmp(n, "InvalidStateError")) py_dict_set_s(b, n, (py_obj *)py_exc_##c);
+    PY_EXC_TABLE(PY__EXC_BUILTIN)
+#undef PY__EXC_BUILTIN
+    py_dict_set_s(b, "None", PY_NONE);
+    py_dict_set_s(b, "True", PY_TRUE);
+    py_dict_set_s(b, "False", PY_FALSE);
+    py_dict_set_s(b, "NotImplemented", PY_NOTIMPL);
+    py_dict_set_s(b, "Ellipsis", &py__Ellipsis);
+    py_dict_set_s(b, "__name__", py_str_intern("builtins"));
+    py_dict_set_s(b, "__debug__", PY_TRUE);
+}

@@ -1,0 +1,1692 @@
+/*
+ * eval.c -- the evaluator: functions, frames on the heap, the bytecode
+ * loop, generators and coroutines.
+ *
+ * A Python-to-Python call does not recurse in C: CALL makes the callee's
+ * frame and the same loop goes on running it; RETURN_VALUE hands the
+ * result back to the caller's frame.  `await coro()` is the same: the
+ * coroutine's frame is run inline in the awaiting task, as CPython does.
+ * The loop recurses in C only where C code calls back into Python (a key
+ * function of sorted, __init__ from a class call, __repr__ from print) and
+ * to resume a generator.  So a task that sleeps keeps a few hundred bytes
+ * of C stack whatever its Python depth, and RecursionError comes from a
+ * count of Python frames, at CPython's limit.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "opcode.h"
+#include "py.h"
+
+#define RECURSION_LIMIT 1000
+#define C_RECURSION_LIMIT 400
+
+static int c_depth;
+volatile int py__interrupt;
+/* Embedders' hook (python/tools/wasm_entry.c): called every 65,536
+ * backward jumps, so that a host with one thread (wasm) gets a turn in
+ * `while True: pass` and can set py__interrupt. */
+void (*py__tick_fn)(void);
+unsigned py__ticks;
+
+int py_recursion_enter(void) {
+    if (++py__ts->depth > RECURSION_LIMIT) {
+        py__ts->depth--;
+        py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    return 0;
+}
+void py_recursion_leave(void) { py__ts->depth--; }
+
+int py_frame_line(py_frame *f) {
+    if (!f) return 0;
+    return f->code->locs[f->lasti].lineno;
+}
+
+/* ---- function objects ------------------------------------------------------------ */
+
+static void func_dealloc(py_obj *o) {
+    py_func *f = (py_func *)o;
+    py_xdecref(f->code);
+    py_xdecref(f->globals);
+    py_xdecref(f->defaults);
+    py_xdecref(f->kwdefaults);
+    py_xdecref(f->closure);
+    py_xdecref(f->name);
+    py_xdecref(f->qualname);
+    py_xdecref(f->module);
+    py_xdecref(f->doc);
+    py_xdecref(f->dict);
+    free(o);
+}
+
+py_obj *py_func_new(py_code *co, py_obj *globals, py_obj *qualname) {
+    py_func *f = (py_func *)py_alloc(&py_func_type);
+    if (!f) return NULL;
+    f->code = (py_code *)py_incref(co);
+    f->globals = py_incref(globals);
+    f->name = py_incref(co->name);
+    f->qualname = py_incref(qualname ? qualname : co->qualname);
+    py_obj *m = py_dict_get_s(globals, "__name__");
+    f->module = py_incref(m ? m : PY_NONE);
+    f->doc = py_incref(PY_TLEN(co->consts) && !(co->flags & (PY_CO_LAMBDA | PY_CO_MODULE | PY_CO_CLASS)) ? PY_TITEM(co->consts, 0) : PY_NONE);
+    if (f->doc != PY_NONE && !PY_IS_STR(f->doc)) { py_decref(f->doc); f->doc = py_none(); }
+    return (py_obj *)f;
+}
+
+static py_obj *func_repr(py_obj *o) { return py_str_fmt("<function %U at %p>", ((py_func *)o)->qualname, (void *)o); }
+static py_obj *func_descr_get(py_obj *f, py_obj *obj, py_obj *type) {
+    if (!obj || obj == PY_NONE) return py_incref(f);
+    return py_method_new(f, obj);
+}
+static py_obj *func_get_name(py_obj *o) { return py_incref(((py_func *)o)->name); }
+static int func_set_name(py_obj *o, py_obj *v) {
+    if (!v || !PY_IS_STR(v)) { py_err_set(py_exc_TypeError, "__name__ must be set to a string object"); return -1; }
+    PY_SETREF(((py_func *)o)->name, py_incref(v));
+    return 0;
+}
+static py_obj *func_get_qualname(py_obj *o) { return py_incref(((py_func *)o)->qualname); }
+static int func_set_qualname(py_obj *o, py_obj *v) {
+    if (!v || !PY_IS_STR(v)) { py_err_set(py_exc_TypeError, "__qualname__ must be set to a string object"); return -1; }
+    PY_SETREF(((py_func *)o)->qualname, py_incref(v));
+    return 0;
+}
+static py_obj *func_get_doc(py_obj *o) { return py_incref(((py_func *)o)->doc); }
+static int func_set_doc(py_obj *o, py_obj *v) { PY_SETREF(((py_func *)o)->doc, py_incref(v ? v : PY_NONE)); return 0; }
+static py_obj *func_get_module(py_obj *o) { return py_incref(((py_func *)o)->module); }
+static int func_set_module(py_obj *o, py_obj *v) { PY_SETREF(((py_func *)o)->module, py_incref(v ? v : PY_NONE)); return 0; }
+static py_obj *func_get_defaults(py_obj *o) { py_obj *d = ((py_func *)o)->defaults; return py_incref(d ? d : PY_NONE); }
+static py_obj *func_get_code(py_obj *o) { return py_incref(((py_func *)o)->code); }
+static py_obj *func_get_globals(py_obj *o) { return py_incref(((py_func *)o)->globals); }
+static py_obj *func_get_annotations(py_obj *o) { return py_dict_new(); }
+static py_obj *func_get_closure(py_obj *o) { py_obj *c = ((py_func *)o)->closure; return py_incref(c ? c : PY_NONE); }
+static py_obj *func_get_kwdefaults(py_obj *o) { py_obj *d = ((py_func *)o)->kwdefaults; return py_incref(d ? d : PY_NONE); }
+static const py_getsetdef func_getset[] = {
+    { "__name__", func_get_name, func_set_name },
+    { "__qualname__", func_get_qualname, func_set_qualname },
+    { "__doc__", func_get_doc, func_set_doc },
+    { "__module__", func_get_module, func_set_module },
+    { "__defaults__", func_get_defaults, NULL },
+    { "__code__", func_get_code, NULL },
+    { "__globals__", func_get_globals, NULL },
+    { "__annotations__", func_get_annotations, NULL },
+    { "__closure__", func_get_closure, NULL },
+    { "__kwdefaults__", func_get_kwdefaults, NULL },
+    { NULL, NULL, NULL },
+};
+
+static py_obj *func_call(py_obj *f, py_obj *const *args, size_t nargs, py_obj *kwnames);
+
+py_type py_func_type = { {PY_IMMORTAL, &py_type_type}, "function", .size = sizeof(py_func),
+    .dealloc = func_dealloc, .repr = func_repr, .descr_get = func_descr_get, .call = func_call,
+    .dictoffset = offsetof(py_func, dict), .getset = func_getset };
+
+/* ---- frames ------------------------------------------------------------------------ */
+
+static py_frame *frame_alloc(py_code *co) {
+    int nfast = co->nlocals + (int)PY_TLEN(co->cellvars) + (int)PY_TLEN(co->freevars);
+    py_frame *f = calloc(1, sizeof(py_frame) + sizeof(py_obj *) * (size_t)(nfast + co->stacksize));
+    if (!f) { py_err_nomem(); return NULL; }
+    f->code = (py_code *)py_incref(co);
+    f->nfast = nfast;
+    return f;
+}
+
+static void frame_free(py_frame *f) {
+    if (!f) return;
+    py_obj **stack = f->fast + f->nfast;
+    for (int i = 0; i < f->sp; i++) py_xdecref(stack[i]);
+    for (int i = 0; i < f->nfast; i++) py_xdecref(f->fast[i]);
+    for (int i = 0; i < f->nblocks; i++) py_xdecref(f->blocks[i].saved);
+    py_xdecref(f->code);
+    py_xdecref(f->func);
+    py_xdecref(f->locals);
+    py_xdecref(f->pending_keep);
+    free(f);
+}
+
+static void plural_names(py_buf *b, py_obj **names, int n) {
+    for (int i = 0; i < n; i++) {
+        if (i) py_buf_puts(b, n == 2 ? " and " : (i == n - 1 ? ", and " : ", "));
+        py_buf_putc(b, '\'');
+        py_buf_put(b, py_s(names[i]), py_slen(names[i]));
+        py_buf_putc(b, '\'');
+    }
+}
+
+static void missing_args(py_func *fn, py_code *co, py_obj **fast, int from, int to, int kwonly) {
+    py_obj *names[256];
+    int n = 0;
+    for (int i = from; i < to && n < 256; i++) if (!fast[i]) names[n++] = PY_TITEM(co->varnames, i);
+    py_buf b = {0};
+    py_buf_printf(&b, "%s() missing %d required %s argument%s: ", py_s(fn->qualname), n,
+                  kwonly ? "keyword-only" : "positional", n == 1 ? "" : "s");
+    plural_names(&b, names, n);
+    py_obj *msg = py_str_from_buf(&b);
+    if (msg) { py_err_setv(py_exc_TypeError, msg); py_decref(msg); }
+}
+
+/* Binds a call's arguments into a new frame for fn (CPython's
+ * initialize_locals).  Borrows args; the frame owns what it stores. */
+static py_frame *make_frame(py_func *fn, py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames) {
+    py_code *co = fn->code;
+    py_frame *f = frame_alloc(co);
+    if (!f) return NULL;
+    f->func = (py_func *)py_incref(fn);
+    f->globals = fn->globals;
+    py_obj **fast = f->fast;
+    int argcount = co->argcount, kwonly = co->kwonlyargcount;
+    int total = argcount + kwonly;
+    size_t allpos = nargs + (self ? 1 : 0);
+    py_obj *kwdict = NULL;
+    if (co->flags & PY_CO_VARKW) {
+        kwdict = py_dict_new();
+        fast[total + ((co->flags & PY_CO_VARARGS) ? 1 : 0)] = kwdict;
+    }
+    size_t n = allpos < (size_t)argcount ? allpos : (size_t)argcount;
+    for (size_t i = 0; i < n; i++) {
+        py_obj *a = self ? (i == 0 ? self : args[i - 1]) : args[i];
+        fast[i] = py_incref(a);
+    }
+    if (co->flags & PY_CO_VARARGS) {
+        size_t extra = allpos > (size_t)argcount ? allpos - (size_t)argcount : 0;
+        py_obj *t = py_tuple_new(extra);
+        for (size_t i = 0; i < extra; i++) {
+            size_t k = (size_t)argcount + i;
+            PY_TITEM(t, i) = py_incref(self ? (k == 0 ? self : args[k - 1]) : args[k]);
+        }
+        fast[total] = t;
+    } else if (allpos > (size_t)argcount) {
+        /* too many positional arguments */
+        int defcount = fn->defaults ? (int)PY_TLEN(fn->defaults) : 0;
+        int kwonly_given = 0;
+        if (kwnames)
+            for (size_t k = 0; k < PY_TLEN(kwnames); k++)
+                for (int j = argcount; j < total; j++)
+                    if (py_str_eq(PY_TITEM(kwnames, k), PY_TITEM(co->varnames, j))) kwonly_given++;
+        py_buf b = {0};
+        py_buf_printf(&b, "%s() takes ", py_s(fn->qualname));
+        if (defcount) py_buf_printf(&b, "from %d to %d positional arguments", argcount - defcount, argcount);
+        else py_buf_printf(&b, "%d positional argument%s", argcount, argcount == 1 ? "" : "s");
+        if (kwonly_given)
+            py_buf_printf(&b, " but %d positional argument%s (and %d keyword-only argument%s) were given", (int)allpos,
+                          allpos == 1 ? "" : "s", kwonly_given, kwonly_given == 1 ? "" : "s");
+        else py_buf_printf(&b, " but %d %s given", (int)allpos, allpos == 1 ? "was" : "were");
+        py_obj *msg = py_str_from_buf(&b);
+        if (msg) { py_err_setv(py_exc_TypeError, msg); py_decref(msg); }
+        frame_free(f);
+        return NULL;
+    }
+    if (kwnames) {
+        for (size_t k = 0; k < PY_TLEN(kwnames); k++) {
+            py_obj *kn = PY_TITEM(kwnames, k), *v = args[nargs + k];
+            int j;
+            for (j = co->posonlyargcount; j < total; j++)
+                if (py_str_eq(kn, PY_TITEM(co->varnames, j))) break;
+            if (j >= total) {
+                if (kwdict) {
+                    if (py_dict_set(kwdict, kn, v) < 0) { frame_free(f); return NULL; }
+                    continue;
+                }
+                int posonly = 0;
+                for (j = 0; j < co->posonlyargcount; j++) if (py_str_eq(kn, PY_TITEM(co->varnames, j))) posonly = 1;
+                if (posonly)
+                    py_err_set(py_exc_TypeError, "%U() got some positional-only arguments passed as keyword arguments: '%U'",
+                               fn->qualname, kn);
+                else py_err_set(py_exc_TypeError, "%U() got an unexpected keyword argument '%U'", fn->qualname, kn);
+                frame_free(f);
+                return NULL;
+            }
+            if (fast[j]) {
+                py_err_set(py_exc_TypeError, "%U() got multiple values for argument '%U'", fn->qualname, kn);
+                frame_free(f);
+                return NULL;
+            }
+            fast[j] = py_incref(v);
+        }
+    }
+    /* defaults */
+    if (allpos < (size_t)argcount) {
+        int defcount = fn->defaults ? (int)PY_TLEN(fn->defaults) : 0;
+        int m = argcount - defcount;
+        for (int i = (int)allpos; i < m; i++)
+            if (!fast[i]) { missing_args(fn, co, fast, (int)allpos, m, 0); frame_free(f); return NULL; }
+        for (int i = m > (int)allpos ? m : (int)allpos; i < argcount; i++)
+            if (!fast[i]) fast[i] = py_incref(PY_TITEM(fn->defaults, i - m));
+    }
+    if (kwonly) {
+        int missing = 0;
+        for (int i = argcount; i < total; i++) {
+            if (fast[i]) continue;
+            py_obj *d = fn->kwdefaults ? py_dict_get(fn->kwdefaults, PY_TITEM(co->varnames, i)) : NULL;
+            if (d) fast[i] = py_incref(d);
+            else missing = 1;
+        }
+        if (missing) { missing_args(fn, co, fast, argcount, total, 1); frame_free(f); return NULL; }
+    }
+    /* cells */
+    size_t ncell = PY_TLEN(co->cellvars), nfree = PY_TLEN(co->freevars);
+    for (size_t i = 0; i < ncell; i++) {
+        int a = co->cell2arg ? co->cell2arg[i] : -1;
+        py_obj *c = py_cell_new(a >= 0 ? fast[a] : NULL);
+        fast[co->nlocals + (int)i] = c;
+    }
+    for (size_t i = 0; i < nfree; i++) fast[co->nlocals + (int)ncell + (int)i] = py_incref(PY_TITEM(fn->closure, i));
+    return f;
+}
+
+/* ---- generators and coroutines ----------------------------------------------------------- */
+
+static py_obj *gen_new(py_frame *f, py_code *co) {
+    py_type *t = (co->flags & PY_CO_COROUTINE) ? &py_coro_type : (co->flags & PY_CO_ASYNCGEN) ? &py_asyncgen_type : &py_gen_type;
+    py_gen *g = (py_gen *)py_alloc(t);
+    if (!g) { frame_free(f); return NULL; }
+    g->frame = f;
+    f->gen = (py_obj *)g;
+    g->state = PY_GEN_CREATED;
+    g->name = py_incref(co->name);
+    g->qualname = py_incref(f->func ? f->func->qualname : co->qualname);
+    py_frame *cur = py__ts->frame;
+    if (cur) {
+        g->origin_line = py_frame_line(cur);
+    }
+    return (py_obj *)g;
+}
+
+static py_obj *run(py_frame *f, int throwing, int *yielded);
+
+static py_obj *func_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames) {
+    py_func *fn = (py_func *)self;
+    py_frame *f = make_frame(fn, NULL, args, nargs, kwnames);
+    if (!f) return NULL;
+    if (fn->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNCGEN)) return gen_new(f, fn->code);
+    if (++c_depth > C_RECURSION_LIMIT) {
+        c_depth--;
+        frame_free(f);
+        return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    if (py_recursion_enter() < 0) { c_depth--; frame_free(f); return NULL; }
+    int y;
+    py_obj *r = run(f, 0, &y);
+    c_depth--;
+    return r;
+}
+
+static void gen_warn_unawaited(py_gen *g);
+
+static void gen_dealloc(py_obj *o) {
+    py_gen *g = (py_gen *)o;
+    if (PY_TYPE(o) == &py_coro_type && g->state == PY_GEN_CREATED && !g->awaited) gen_warn_unawaited(g);
+    else if (g->frame && g->state == PY_GEN_SUSPENDED && PY_TYPE(o) == &py_gen_type) {
+        /* close(): GeneratorExit into the suspended frame, so its finally blocks run */
+        o->rc++;
+        py_obj *saved = py_err_fetch();
+        py_obj *exc = py_exc_new(py_exc_GeneratorExit, NULL);
+        py_obj *r = exc ? py_gen_throw(o, exc) : NULL;
+        if (r) py_decref(r);
+        py_err_clear();
+        py__ts->exc = saved;
+        o->rc--;
+    }
+    if (g->frame) { g->frame->gen = NULL; frame_free(g->frame); }
+    py_xdecref(g->name);
+    py_xdecref(g->qualname);
+    py_xdecref(g->carg);
+    py_xdecref(g->yf);
+    free(o);
+}
+
+/* Runs a generator until it yields or returns.  v is the value sent (None
+ * to start).  Returns the yielded value (*yielded 1), the return value
+ * (*yielded 0), or NULL: an error, or StopIteration-free exhaustion when
+ * the return value is None and the caller asked for next() semantics. */
+py_obj *py_gen_send(py_obj *o, py_obj *v, int *yielded) {
+    py_gen *g = (py_gen *)o;
+    *yielded = 0;
+    if (g->state == PY_GEN_RUNNING) return py_err_set(py_exc_ValueError, "generator already executing");
+    if (g->state == PY_GEN_DONE || !g->frame) {
+        if (PY_TYPE(o) == &py_coro_type) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+        return NULL;
+    }
+    if (g->state == PY_GEN_CREATED && v && v != PY_NONE)
+        return py_err_set(py_exc_TypeError, "can't send non-None value to a just-started %s",
+                          PY_TYPE(o) == &py_coro_type ? "coroutine" : "generator");
+    py_frame *f = g->frame;
+    if (g->state != PY_GEN_CREATED) {
+        py_obj **stack = f->fast + f->nfast;
+        stack[f->sp++] = py_incref(v ? v : PY_NONE);
+    }
+    g->state = PY_GEN_RUNNING;
+    g->awaited = 1;
+    if (++c_depth > C_RECURSION_LIMIT || py_recursion_enter() < 0) {
+        if (c_depth > C_RECURSION_LIMIT && !py_err_occurred()) py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
+        c_depth--;
+        g->state = PY_GEN_SUSPENDED;
+        return NULL;
+    }
+    py_incref(o);
+    py_obj *r = run(f, 0, yielded);
+    c_depth--;
+    if (*yielded) g->state = PY_GEN_SUSPENDED;
+    else {
+        g->state = PY_GEN_DONE;
+        if (!r && py_err_matches(py_exc_StopIteration) && PY_TYPE(o) != &py_coro_type) {
+            py_obj *e = py_err_fetch();
+            py_err_set(py_exc_RuntimeError, "generator raised StopIteration");
+            ((py_exc *)py__ts->exc)->cause = e;
+            ((py_exc *)py__ts->exc)->suppress_context = 1;
+        }
+    }
+    py_decref(o);
+    return r;
+}
+
+py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
+    py_gen *g = (py_gen *)o;
+    if (g->state == PY_GEN_DONE || !g->frame || g->state == PY_GEN_CREATED) {
+        if (g->state == PY_GEN_CREATED && g->frame) { g->frame->gen = NULL; frame_free(g->frame); g->frame = NULL; }
+        g->state = PY_GEN_DONE;
+        py_err_set_exc(exc);
+        return NULL;
+    }
+    py_err_set_exc(exc);
+    g->state = PY_GEN_RUNNING;
+    if (py_recursion_enter() < 0) return NULL;
+    int y;
+    py_incref(o);
+    py_obj *r = run(g->frame, 1, &y);
+    g->state = y ? PY_GEN_SUSPENDED : PY_GEN_DONE;
+    if (y && py_subtype(PY_TYPE(exc), py_exc_GeneratorExit)) {
+        py_decref(r);
+        r = py_err_set(py_exc_RuntimeError, "generator ignored GeneratorExit");
+    }
+    py_decref(o);
+    return r;
+}
+
+static py_obj *gen_iternext(py_obj *o) {
+    int y;
+    py_obj *r = py_gen_send(o, PY_NONE, &y);
+    if (y) return r;
+    if (r) {
+        if (r != PY_NONE) {
+            py_err_setv(py_exc_StopIteration, r);
+            py_decref(r);
+            return NULL;
+        }
+        py_decref(r);
+    }
+    return NULL;
+}
+static py_obj *gen_self_iter(py_obj *o) { return py_incref(o); }
+
+static py_obj *gen_send_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "send() takes exactly one argument (%d given)", (int)nargs);
+    int y;
+    py_obj *r = py_gen_send(self, args[0], &y);
+    if (y) return r;
+    if (!r && py_err_occurred()) return NULL;
+    if (!r) r = py_none();
+    py_err_setv(PY_TYPE(self) == &py_asyncgen_type ? py_exc_StopAsyncIteration : py_exc_StopIteration, r);
+    py_decref(r);
+    return NULL;
+}
+static py_obj *gen_throw_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "throw expected at least 1 argument, got 0");
+    py_obj *e = args[0];
+    if (PY_IS_TYPE(e) && (((py_type *)e)->flags & PY_TF_EXC)) e = py_call(e, args + 1, nargs > 1 ? 1 : 0, NULL);
+    else py_incref(e);
+    if (!e) return NULL;
+    if (!PY_IS_EXC(e)) { py_decref(e); return py_err_set(py_exc_TypeError, "exceptions must derive from BaseException"); }
+    py_obj *r = py_gen_throw(self, e);
+    if (!r && !py_err_occurred()) return NULL;
+    return r;
+}
+static py_obj *gen_close_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_gen *g = (py_gen *)self;
+    g->awaited = 1;
+    if (g->state == PY_GEN_SUSPENDED && g->frame) {
+        py_obj *exc = py_exc_new(py_exc_GeneratorExit, NULL);
+        py_obj *r = py_gen_throw(self, exc);
+        if (r) { py_decref(r); return py_err_set(py_exc_RuntimeError, "generator ignored GeneratorExit"); }
+        if (py_err_matches(py_exc_GeneratorExit) || py_err_matches(py_exc_StopIteration)) py_err_clear();
+        if (py_err_occurred()) return NULL;
+    } else if (g->frame) {
+        g->frame->gen = NULL;
+        frame_free(g->frame);
+        g->frame = NULL;
+    }
+    g->state = PY_GEN_DONE;
+    return py_none();
+}
+static py_obj *gen_repr(py_obj *o) {
+    py_gen *g = (py_gen *)o;
+    const char *k = PY_TYPE(o) == &py_coro_type ? "coroutine" : PY_TYPE(o) == &py_asyncgen_type ? "async_generator" : "generator";
+    return py_str_fmt("<%s object %U at %p>", k, g->qualname, (void *)o);
+}
+static py_obj *gen_get_name(py_obj *o) { return py_incref(((py_gen *)o)->name); }
+static py_obj *gen_get_qualname(py_obj *o) { return py_incref(((py_gen *)o)->qualname); }
+static py_obj *gen_get_running(py_obj *o) { return py_bool(((py_gen *)o)->state == PY_GEN_RUNNING); }
+static py_obj *gen_get_frame(py_obj *o) { return py_none(); }
+static const py_getsetdef gen_getset[] = {
+    { "__name__", gen_get_name, NULL }, { "__qualname__", gen_get_qualname, NULL },
+    { "gi_running", gen_get_running, NULL }, { "cr_running", gen_get_running, NULL },
+    { "gi_frame", gen_get_frame, NULL }, { "cr_frame", gen_get_frame, NULL },
+    { NULL, NULL, NULL },
+};
+static const py_methoddef gen_methods[] = {
+    { "send", gen_send_m, 0 }, { "throw", gen_throw_m, 0 }, { "close", gen_close_m, 0 }, { NULL, NULL, 0 },
+};
+static py_obj *agen_anext(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
+static py_obj *agen_aiter(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return py_incref(self); }
+static const py_methoddef agen_methods[] = {
+    { "__anext__", agen_anext, 0 }, { "__aiter__", agen_aiter, 0 }, { "aclose", gen_close_m, 0 }, { NULL, NULL, 0 },
+};
+
+py_type py_gen_type = { {PY_IMMORTAL, &py_type_type}, "generator", .size = sizeof(py_gen), .dealloc = gen_dealloc,
+    .iter = gen_self_iter, .next = gen_iternext, .repr = gen_repr, .methods = gen_methods, .getset = gen_getset };
+py_type py_coro_type = { {PY_IMMORTAL, &py_type_type}, "coroutine", .size = sizeof(py_gen), .dealloc = gen_dealloc,
+    .repr = gen_repr, .methods = gen_methods, .getset = gen_getset };
+py_type py_asyncgen_type = { {PY_IMMORTAL, &py_type_type}, "async_generator", .size = sizeof(py_gen),
+    .dealloc = gen_dealloc, .repr = gen_repr, .methods = agen_methods, .getset = gen_getset };
+
+/* The next value of an async generator, run to its next yield (awaits
+ * inside it suspend the task, which is how this interpreter awaits). */
+static py_obj *agen_next(py_obj *o) {
+    int y;
+    py_obj *r = py_gen_send(o, PY_NONE, &y);
+    if (y) return r;
+    py_xdecref(r);
+    if (!py_err_occurred()) py_err_set(py_exc_StopAsyncIteration, "");
+    return NULL;
+}
+/* __anext__ returns an awaitable: a C coroutine that runs the generator. */
+static py_obj *agen_anext_run(py_obj *arg) { return agen_next(arg); }
+static py_obj *agen_anext(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_coro_c_new("__anext__", agen_anext_run, py_incref(self));
+}
+
+py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg) {
+    py_gen *g = (py_gen *)py_alloc(&py_coro_type);
+    if (!g) { py_xdecref(arg); return NULL; }
+    g->cfn = fn;
+    g->carg = arg;
+    g->name = py_str_c(name);
+    g->qualname = py_incref(g->name);
+    g->state = PY_GEN_CREATED;
+    if (!strcmp(name, "__anext__")) g->awaited = 1;
+    py_frame *cur = py__ts->frame;
+    if (cur) g->origin_line = py_frame_line(cur);
+    return (py_obj *)g;
+}
+
+/* ---- the never-awaited warning, as the warnings module prints it ---------------------------- */
+
+static py_obj *warned;
+
+static void gen_warn_unawaited(py_gen *g) {
+    py_frame *f = py__ts->frame;
+    py_obj *saved = py_err_fetch();
+    py_buf b = {0};
+    int line = 0;
+    const char *fname = "sys";
+    py_source *src = NULL;
+    if (f) {
+        line = py_frame_line(f);
+        src = f->code->source;
+        fname = py_s(src->filename);
+    } else line = 1;
+    /* the "default" action: once per (message, location) */
+    py_obj *key = py_str_fmt("%U\n%s\n%d", g->qualname, fname, line);
+    if (!warned) warned = py_set_new(&py_set_type, NULL);
+    if (key && warned && !py_set_contains(warned, key)) {
+        py_set_add(warned, key);
+        py_buf_printf(&b, "%s:%d: RuntimeWarning: coroutine '", fname, line);
+        py_buf_put(&b, py_s(g->qualname), py_slen(g->qualname));
+        py_buf_puts(&b, "' was never awaited\n");
+        const char *ls;
+        size_t ll;
+        if (src && py_source_line(src, line, &ls, &ll) == 0) {
+            while (ll && (*ls == ' ' || *ls == '\t')) { ls++; ll--; }
+            while (ll && (ls[ll - 1] == ' ' || ls[ll - 1] == '\t' || ls[ll - 1] == '\r')) ll--;
+            py_buf_puts(&b, "  ");
+            py_buf_put(&b, ls, ll);
+            py_buf_putc(&b, '\n');
+        }
+        if (f) py_buf_puts(&b, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        py_write(2, b.data, b.len);
+    }
+    py_xdecref(key);
+    py_buf_free(&b);
+    py_err_clear();
+    py__ts->exc = saved;
+}
+
+/* ---- awaiting from C ------------------------------------------------------------------------- */
+
+py_obj *py_await(py_obj *o) {
+    if (PY_TYPE(o) == &py_coro_type) {
+        py_gen *g = (py_gen *)o;
+        if (g->cfn) {
+            if (g->state != PY_GEN_CREATED) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+            g->state = PY_GEN_DONE;
+            g->awaited = 1;
+            return g->cfn(g->carg);
+        }
+        if (g->state != PY_GEN_CREATED) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+        int y;
+        py_obj *r = py_gen_send(o, PY_NONE, &y);
+        if (y) {
+            py_decref(r);
+            return py_err_set(py_exc_RuntimeError, "a coroutine yielded, which casyncio's Python does not support");
+        }
+        if (!r && !py_err_occurred()) r = py_none();
+        return r;
+    }
+    py_obj *res;
+    if (py__asyncio_await(o, &res)) return res;
+    if (o->type->flags & PY_TF_HEAP) {
+        py_obj *f = py_type_lookup_s(o->type, "__await__");
+        if (f) {
+            py_obj *it = py_call1(f, o);
+            if (!it) return NULL;
+            py_obj *last = NULL, *v;
+            while ((v = py_next(it))) { py_xdecref(last); last = v; }
+            py_xdecref(last);
+            if (py_err_matches(py_exc_StopIteration)) {
+                py_obj *e = py_err_fetch();
+                py_obj *val = py_stopiteration_value(e);
+                py_decref(e);
+                py_decref(it);
+                return val;
+            }
+            py_decref(it);
+            if (py_err_occurred()) return NULL;
+            return py_none();
+        }
+    }
+    return py_err_set(py_exc_TypeError, "object %s can't be used in 'await' expression", py_type_name(o));
+}
+
+/* ---- classes ---------------------------------------------------------------------------------- */
+
+static py_obj *build_class(py_obj *body, py_obj *name, py_obj *bases, py_obj *kw) {
+    if (kw) {
+        size_t pos = 0;
+        py_obj *k, *v;
+        while (py_dict_next(kw, &pos, &k, &v)) {
+            (void)v;
+            return py_err_set(py_exc_NotImplementedError, "class keyword '%U' is not supported by casyncio's Python", k);
+        }
+    }
+    py_func *fn = (py_func *)body;
+    py_obj *ns = py_dict_new();
+    if (!ns) return NULL;
+    py_frame *f = frame_alloc(fn->code);
+    if (!f) { py_decref(ns); return NULL; }
+    f->func = (py_func *)py_incref(fn);
+    f->globals = fn->globals;
+    f->locals = py_incref(ns);
+    py_code *co = fn->code;
+    size_t ncell = PY_TLEN(co->cellvars), nfree = PY_TLEN(co->freevars);
+    for (size_t i = 0; i < ncell; i++) f->fast[co->nlocals + (int)i] = py_cell_new(NULL);
+    for (size_t i = 0; i < nfree; i++) f->fast[co->nlocals + (int)ncell + (int)i] = py_incref(PY_TITEM(fn->closure, i));
+    if (py_recursion_enter() < 0) { frame_free(f); py_decref(ns); return NULL; }
+    int y;
+    c_depth++;
+    py_obj *cell = run(f, 0, &y);
+    c_depth--;
+    if (!cell) { py_decref(ns); return NULL; }
+    py_obj *cls = py_type_new_heap(name, bases, ns);
+    py_decref(ns);
+    if (cls && PY_TYPE(cell) == &py_cell_type) PY_SETREF(((py_cell *)cell)->v, py_incref(cls));
+    py_decref(cell);
+    if (!cls) return NULL;
+    /* __set_name__ and __init_subclass__ are not called (rare in the subset) */
+    return cls;
+}
+
+/* ---- running code --------------------------------------------------------------------------------- */
+
+py_obj *py_eval_code(py_code *co, py_obj *globals, py_obj *locals) {
+    py_frame *f = frame_alloc(co);
+    if (!f) return NULL;
+    f->globals = globals;
+    f->locals = py_incref(locals);
+    if (py_recursion_enter() < 0) { frame_free(f); return NULL; }
+    int y;
+    return run(f, 0, &y);
+}
+
+static py_obj *name_error(py_obj *name) {
+    py_obj *e = py_exc_new_msg(py_exc_NameError, "");
+    if (!e) return NULL;
+    py_obj *msg = py_str_fmt("name '%U' is not defined", name);
+    py_obj *args = py_tuple_pack(1, msg);
+    py_decref(msg);
+    PY_SETREF(((py_exc *)e)->args, args);
+    py_dict_set_s(((py_exc *)e)->dict, "name", name);
+    py_err_set_exc(e);
+    return NULL;
+}
+
+static py_obj *load_global(py_frame *f, py_obj *name) {
+    py_obj *v = py_dict_get(f->globals, name);
+    if (!v) v = py_dict_get(py__interp.builtins, name);
+    if (!v) return name_error(name);
+    return py_incref(v);
+}
+
+static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* in order */) {
+    int n = before + after;
+    if ((PY_IS_TUPLE(seq) || PY_IS_LIST(seq)) && !star) {
+        size_t len = PY_IS_TUPLE(seq) ? PY_TLEN(seq) : PY_LLEN(seq);
+        py_obj **items = PY_IS_TUPLE(seq) ? ((py_tuple *)seq)->items : ((py_list *)seq)->items;
+        if ((int)len != n) {
+            if ((int)len < n) py_err_set(py_exc_ValueError, "not enough values to unpack (expected %d, got %d)", n, (int)len);
+            else py_err_set(py_exc_ValueError, "too many values to unpack (expected %d)", n);
+            return -1;
+        }
+        for (int i = 0; i < n; i++) out[i] = py_incref(items[i]);
+        return 0;
+    }
+    py_obj *it = py_iter(seq);
+    if (!it) {
+        if (py_err_matches(py_exc_TypeError)) {
+            py_err_clear();
+            py_err_set(py_exc_TypeError, "cannot unpack non-iterable %s object", py_type_name(seq));
+        }
+        return -1;
+    }
+    int i;
+    for (i = 0; i < before; i++) {
+        out[i] = py_next(it);
+        if (!out[i]) {
+            if (!py_err_occurred()) {
+                if (star) py_err_set(py_exc_ValueError, "not enough values to unpack (expected at least %d, got %d)", n, i);
+                else py_err_set(py_exc_ValueError, "not enough values to unpack (expected %d, got %d)", n, i);
+            }
+            for (int j = 0; j < i; j++) py_decref(out[j]);
+            py_decref(it);
+            return -1;
+        }
+    }
+    if (!star) {
+        py_obj *extra = py_next(it);
+        py_decref(it);
+        if (extra) {
+            py_decref(extra);
+            for (int j = 0; j < n; j++) py_decref(out[j]);
+            py_err_set(py_exc_ValueError, "too many values to unpack (expected %d)", n);
+            return -1;
+        }
+        if (py_err_occurred()) { for (int j = 0; j < n; j++) py_decref(out[j]); return -1; }
+        return 0;
+    }
+    py_obj *rest = py_sequence_list(it);
+    py_decref(it);
+    if (!rest) { for (int j = 0; j < before; j++) py_decref(out[j]); return -1; }
+    size_t rl = PY_LLEN(rest);
+    if ((int)rl < after) {
+        py_err_set(py_exc_ValueError, "not enough values to unpack (expected at least %d, got %d)", n, before + (int)rl);
+        for (int j = 0; j < before; j++) py_decref(out[j]);
+        py_decref(rest);
+        return -1;
+    }
+    for (int j = 0; j < after; j++) {
+        out[before + 1 + j] = PY_LITEM(rest, rl - (size_t)after + (size_t)j);
+        PY_LITEM(rest, rl - (size_t)after + (size_t)j) = NULL;
+    }
+    ((py_list *)rest)->n = rl - (size_t)after;
+    out[before] = rest;
+    return 0;
+}
+
+static py_obj *do_format(py_obj *v, int flags, py_obj *spec) {
+    py_obj *conv = NULL;
+    switch (flags & 3) {
+    case FV_STR: conv = py_str(v); break;
+    case FV_REPR: conv = py_repr(v); break;
+    case FV_ASCII: conv = py_ascii(v); break;
+    default: conv = py_incref(v); break;
+    }
+    if (!conv) return NULL;
+    if (!spec && PY_IS_STR(conv)) return conv;
+    py_obj *empty = spec ? NULL : py_str_new("", 0);
+    py_obj *r = py_format(conv, spec ? spec : empty);
+    py_xdecref(empty);
+    py_decref(conv);
+    return r;
+}
+
+static py_obj *import_from(py_obj *mod, py_obj *name) {
+    py_obj *v = py_getattr_opt(mod, name);
+    if (v || py_err_occurred()) return v;
+    py_obj *mn = PY_TYPE(mod) == &py_module_type ? ((py_module *)mod)->name : NULL;
+    return py_err_set(py_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name,
+                      mn ? mn : py_str_intern("?"));
+}
+
+static py_obj *call_exit(py_obj *exit, py_obj *exc) {
+    py_obj *args[3];
+    if (exc) {
+        args[0] = (py_obj *)PY_TYPE(exc);
+        args[1] = exc;
+        args[2] = ((py_exc *)exc)->tb ? ((py_exc *)exc)->tb : PY_NONE;
+    } else args[0] = args[1] = args[2] = PY_NONE;
+    return py_call(exit, args, 3, NULL);
+}
+
+static py_obj *special_method(py_obj *o, const char *name) {
+    py_obj *f = py_type_lookup_s(o->type, name);
+    if (!f) return NULL;
+    if (f->type->descr_get) return f->type->descr_get(f, o, (py_obj *)o->type);
+    return py_incref(f);
+}
+
+/* The loop.  f is run as an entry frame: the call returns when f returns
+ * (or yields).  throwing: start by raising the pending exception in f
+ * (generator.throw). */
+static py_obj *run(py_frame *f, int throwing, int *yielded) {
+    py_ts *ts = py__ts;
+    f->entry = 1;
+    f->back = ts->frame;
+    ts->frame = f;
+    *yielded = 0;
+    py_code *co;
+    const uint32_t *code;
+    py_obj **stack, **sp, **fast;
+    py_obj *consts, *names;
+    int ip;
+    py_obj *retval = NULL;
+
+#define LOAD_FRAME() do { \
+        co = f->code; code = co->code; fast = f->fast; stack = fast + f->nfast; sp = stack + f->sp; \
+        consts = co->consts; names = co->names; ip = f->ip; } while (0)
+#define SAVE_FRAME() do { f->ip = ip; f->sp = (int)(sp - stack); } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
+#define CONST(i) (((py_tuple *)consts)->items[i])
+#define NAME(i) (((py_tuple *)names)->items[i])
+
+    LOAD_FRAME();
+    if (throwing) goto error;
+
+    for (;;) {
+        uint32_t w = code[ip];
+        int arg = PY_ARG(w);
+        f->lasti = ip;
+        ip++;
+        switch (PY_OP(w)) {
+        case OP_NOP: break;
+        case OP_POP_TOP: { py_obj *v = POP(); py_decref(v); break; }
+        case OP_ROT_TWO: { py_obj *a = TOP(); TOP() = SECOND(); SECOND() = a; break; }
+        case OP_ROT_THREE: { py_obj *a = TOP(); TOP() = SECOND(); SECOND() = THIRD(); THIRD() = a; break; }
+        case OP_ROT_FOUR: { py_obj *a = TOP(); TOP() = SECOND(); SECOND() = THIRD(); THIRD() = sp[-4]; sp[-4] = a; break; }
+        case OP_DUP_TOP: { py_obj *a = TOP(); PUSH(py_incref(a)); break; }
+        case OP_DUP_TOP_TWO: { py_obj *a = TOP(), *b = SECOND(); PUSH(py_incref(b)); PUSH(py_incref(a)); break; }
+        case OP_LOAD_CONST: PUSH(py_incref(CONST(arg))); break;
+        case OP_LOAD_FAST: {
+            py_obj *v = fast[arg];
+            if (!v) {
+                py_obj *n = PY_TITEM(co->varnames, arg);
+                py_err_set(py_exc_UnboundLocalError, "cannot access local variable '%U' where it is not associated with a value", n);
+                goto error;
+            }
+            PUSH(py_incref(v));
+            break;
+        }
+        case OP_STORE_FAST: { py_obj *v = POP(); py_obj *old = fast[arg]; fast[arg] = v; py_xdecref(old); break; }
+        case OP_DELETE_FAST: {
+            if (!fast[arg]) {
+                py_obj *n = PY_TITEM(co->varnames, arg);
+                py_err_set(py_exc_UnboundLocalError, "cannot access local variable '%U' where it is not associated with a value", n);
+                goto error;
+            }
+            PY_CLEAR(fast[arg]);
+            break;
+        }
+        case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: {
+            int ncell = (int)PY_TLEN(co->cellvars);
+            if (PY_OP(w) == OP_LOAD_CLASSDEREF) {
+                py_obj *n = arg < ncell ? PY_TITEM(co->cellvars, arg) : PY_TITEM(co->freevars, arg - ncell);
+                py_obj *v = f->locals ? py_dict_get(f->locals, n) : NULL;
+                if (v) { PUSH(py_incref(v)); break; }
+            }
+            py_cell *c = (py_cell *)fast[co->nlocals + arg];
+            if (!c->v) {
+                py_obj *n = arg < ncell ? PY_TITEM(co->cellvars, arg) : PY_TITEM(co->freevars, arg - ncell);
+                if (arg < ncell)
+                    py_err_set(py_exc_UnboundLocalError, "cannot access local variable '%U' where it is not associated with a value", n);
+                else
+                    py_err_set(py_exc_NameError, "cannot access free variable '%U' where it is not associated with a value in enclosing scope", n);
+                goto error;
+            }
+            PUSH(py_incref(c->v));
+            break;
+        }
+        case OP_STORE_DEREF: {
+            py_cell *c = (py_cell *)fast[co->nlocals + arg];
+            py_obj *v = POP();
+            PY_SETREF(c->v, v);
+            break;
+        }
+        case OP_DELETE_DEREF: {
+            py_cell *c = (py_cell *)fast[co->nlocals + arg];
+            PY_CLEAR(c->v);
+            break;
+        }
+        case OP_LOAD_CLOSURE: PUSH(py_incref(fast[co->nlocals + arg])); break;
+        case OP_LOAD_GLOBAL: {
+            py_obj *v = load_global(f, NAME(arg));
+            if (!v) goto error;
+            PUSH(v);
+            break;
+        }
+        case OP_STORE_GLOBAL: {
+            py_obj *v = POP();
+            int r = py_dict_set(f->globals, NAME(arg), v);
+            py_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_DELETE_GLOBAL:
+            if (py_dict_del(f->globals, NAME(arg)) < 0) { py_err_clear(); name_error(NAME(arg)); goto error; }
+            break;
+        case OP_LOAD_NAME: {
+            py_obj *n = NAME(arg);
+            py_obj *v = f->locals ? py_dict_get(f->locals, n) : NULL;
+            if (v) { PUSH(py_incref(v)); break; }
+            v = load_global(f, n);
+            if (!v) goto error;
+            PUSH(v);
+            break;
+        }
+        case OP_STORE_NAME: {
+            py_obj *v = POP();
+            int r = py_dict_set(f->locals ? f->locals : f->globals, NAME(arg), v);
+            py_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_DELETE_NAME:
+            if (py_dict_del(f->locals ? f->locals : f->globals, NAME(arg)) < 0) { py_err_clear(); name_error(NAME(arg)); goto error; }
+            break;
+        case OP_LOAD_ATTR: {
+            py_obj *o = TOP();
+            py_obj *v = py_getattr(o, NAME(arg));
+            if (!v) goto error;
+            TOP() = v;
+            py_decref(o);
+            break;
+        }
+        case OP_STORE_ATTR: {
+            py_obj *o = POP(), *v = POP();
+            int r = py_setattr(o, NAME(arg), v);
+            py_decref(o);
+            py_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_DELETE_ATTR: {
+            py_obj *o = POP();
+            int r = py_setattr(o, NAME(arg), NULL);
+            py_decref(o);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_BINARY_SUBSCR: {
+            py_obj *k = POP(), *o = TOP();
+            py_obj *v = py_getitem(o, k);
+            py_decref(k);
+            if (!v) goto error;
+            TOP() = v;
+            py_decref(o);
+            break;
+        }
+        case OP_STORE_SUBSCR: {
+            py_obj *k = POP(), *o = POP(), *v = POP();
+            int r = py_setitem(o, k, v);
+            py_decref(k);
+            py_decref(o);
+            py_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_DELETE_SUBSCR: {
+            py_obj *k = POP(), *o = POP();
+            int r = py_delitem(o, k);
+            py_decref(k);
+            py_decref(o);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_BUILD_SLICE: {
+            py_obj *step = arg == 3 ? POP() : NULL;
+            py_obj *stop = POP(), *start = POP();
+            py_obj *s = py_slice_new(start, stop, step);
+            py_decref(start);
+            py_decref(stop);
+            py_xdecref(step);
+            if (!s) goto error;
+            PUSH(s);
+            break;
+        }
+        case OP_BINARY_OP: {
+            py_obj *b = POP(), *a = TOP();
+            py_obj *r = arg >= BINOP_INPLACE ? py_inplace(a, b, arg - BINOP_INPLACE) : py_binop(a, b, arg);
+            py_decref(b);
+            if (!r) goto error;
+            TOP() = r;
+            py_decref(a);
+            break;
+        }
+        case OP_UNARY: {
+            py_obj *a = TOP();
+            py_obj *r = py_unary(a, arg);
+            if (!r) goto error;
+            TOP() = r;
+            py_decref(a);
+            break;
+        }
+        case OP_COMPARE_OP: {
+            py_obj *b = POP(), *a = TOP();
+            py_obj *r = py_richcmp(a, b, arg);
+            py_decref(b);
+            if (!r) goto error;
+            TOP() = r;
+            py_decref(a);
+            break;
+        }
+        case OP_IS_OP: {
+            py_obj *b = POP(), *a = TOP();
+            int r = (a == b) ^ arg;
+            TOP() = py_bool(r);
+            py_decref(a);
+            py_decref(b);
+            break;
+        }
+        case OP_CONTAINS_OP: {
+            py_obj *b = POP(), *a = TOP();
+            int r = py_contains(b, a);
+            py_decref(b);
+            if (r < 0) goto error;
+            TOP() = py_bool(r ^ arg);
+            py_decref(a);
+            break;
+        }
+        case OP_JUMP:
+            if (arg < ip && (py__interrupt || (++py__ticks & 0xffff) == 0) &&
+                (py__interrupt || (py__tick_fn && (py__tick_fn(), py__interrupt)))) {
+                py__interrupt = 0;
+                py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+                goto error;
+            }
+            ip = arg;
+            break;
+        case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: {
+            py_obj *v = POP();
+            int t = py_truth(v);
+            py_decref(v);
+            if (t < 0) goto error;
+            if (t == (PY_OP(w) == OP_POP_JUMP_IF_TRUE)) ip = arg;
+            break;
+        }
+        case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: {
+            int t = py_truth(TOP());
+            if (t < 0) goto error;
+            if (t == (PY_OP(w) == OP_JUMP_IF_TRUE_OR_POP)) ip = arg;
+            else { py_obj *v = POP(); py_decref(v); }
+            break;
+        }
+        case OP_GET_ITER: {
+            py_obj *o = TOP();
+            py_obj *it = py_iter(o);
+            if (!it) goto error;
+            TOP() = it;
+            py_decref(o);
+            break;
+        }
+        case OP_FOR_ITER: {
+            py_obj *it = TOP();
+            py_obj *v = it->type->next ? it->type->next(it) : py_next(it);
+            if (v) { PUSH(v); break; }
+            if (py_err_occurred()) {
+                if (!py_err_matches(py_exc_StopIteration)) goto error;
+                py_err_clear();
+            }
+            (void)POP();
+            py_decref(it);
+            ip = arg;
+            break;
+        }
+        case OP_GET_AITER: {
+            py_obj *o = TOP();
+            py_obj *it;
+            if (PY_TYPE(o) == &py_asyncgen_type) it = py_incref(o);
+            else {
+                py_obj *m = special_method(o, "__aiter__");
+                if (!m) {
+                    py_err_set(py_exc_TypeError, "'async for' requires an object with __aiter__ method, got %s", py_type_name(o));
+                    goto error;
+                }
+                it = py_call0(m);
+                py_decref(m);
+                if (!it) goto error;
+            }
+            TOP() = it;
+            py_decref(o);
+            break;
+        }
+        case OP_FOR_AITER: {
+            py_obj *it = TOP();
+            py_obj *v;
+            SAVE_FRAME();
+            if (PY_TYPE(it) == &py_asyncgen_type) v = agen_next(it);
+            else {
+                py_obj *m = special_method(it, "__anext__");
+                if (!m) {
+                    py_err_set(py_exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s", py_type_name(it));
+                    goto error;
+                }
+                py_obj *aw = py_call0(m);
+                py_decref(m);
+                v = aw ? py_await(aw) : NULL;
+                py_xdecref(aw);
+            }
+            if (v) { PUSH(v); break; }
+            if (!py_err_matches(py_exc_StopAsyncIteration)) goto error;
+            py_err_clear();
+            (void)POP();
+            py_decref(it);
+            ip = arg;
+            break;
+        }
+        case OP_BUILD_TUPLE: {
+            py_obj *t = py_tuple_new((size_t)arg);
+            if (!t) goto error;
+            for (int i = arg - 1; i >= 0; i--) PY_TITEM(t, i) = POP();
+            PUSH(t);
+            break;
+        }
+        case OP_BUILD_LIST: {
+            py_obj *l = py_list_new((size_t)arg);
+            if (!l) goto error;
+            for (int i = arg - 1; i >= 0; i--) PY_LITEM(l, i) = POP();
+            PUSH(l);
+            break;
+        }
+        case OP_BUILD_SET: {
+            py_obj *s = py_set_new(&py_set_type, NULL);
+            if (!s) goto error;
+            int err = 0;
+            for (int i = arg; i > 0; i--) if (!err && py_set_add(s, sp[-i]) < 0) err = 1;
+            for (int i = 0; i < arg; i++) { py_obj *v = POP(); py_decref(v); }
+            if (err) { py_decref(s); goto error; }
+            PUSH(s);
+            break;
+        }
+        case OP_BUILD_MAP: {
+            py_obj *d = py_dict_new();
+            if (!d) goto error;
+            int err = 0;
+            for (int i = arg; i > 0; i--) if (!err && py_dict_set(d, sp[-2 * i], sp[-2 * i + 1]) < 0) err = 1;
+            for (int i = 0; i < 2 * arg; i++) { py_obj *v = POP(); py_decref(v); }
+            if (err) { py_decref(d); goto error; }
+            PUSH(d);
+            break;
+        }
+        case OP_LIST_APPEND: {
+            py_obj *v = POP();
+            int r = py_list_append(sp[-arg], v);
+            py_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_SET_ADD: {
+            py_obj *v = POP();
+            int r = py_set_add(sp[-arg], v);
+            py_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_MAP_ADD: {
+            py_obj *v = POP(), *k = POP();
+            int r = py_dict_set(sp[-arg], k, v);
+            py_decref(k);
+            py_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_LIST_EXTEND: {
+            py_obj *v = POP();
+            int r = py_list_extend(sp[-arg], v);
+            if (r < 0 && py_err_matches(py_exc_TypeError) && !v->type->iter && !v->type->getitem) {
+                py_err_clear();
+                py_err_set(py_exc_TypeError, "Value after * must be an iterable, not %s", py_type_name(v));
+            }
+            py_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_SET_UPDATE: {
+            py_obj *v = POP();
+            py_obj *it = py_iter(v), *x;
+            py_decref(v);
+            if (!it) goto error;
+            while ((x = py_next(it))) { py_set_add(sp[-arg], x); py_decref(x); }
+            py_decref(it);
+            if (py_err_occurred()) goto error;
+            break;
+        }
+        case OP_DICT_UPDATE: case OP_DICT_MERGE: {
+            py_obj *v = POP();
+            py_obj *d = sp[-arg];
+            int r;
+            if (PY_OP(w) == OP_DICT_MERGE && PY_IS_DICT(v)) {
+                size_t pos = 0;
+                py_obj *k, *x;
+                r = 0;
+                while (py_dict_next(v, &pos, &k, &x)) {
+                    if (py_dict_get(d, k)) {
+                        py_obj *fn = sp[-arg - 2];
+                        py_obj *fname = py_getattr_opt(fn, py_str_intern("__qualname__"));
+                        py_err_set(py_exc_TypeError, "%S() got multiple values for keyword argument '%S'",
+                                   fname ? fname : py_str_intern("function"), k);
+                        py_xdecref(fname);
+                        r = -1;
+                        break;
+                    }
+                    if (py_dict_set(d, k, x) < 0) { r = -1; break; }
+                }
+            } else {
+                if (!PY_IS_DICT(v) && !py_getattr_opt(v, py_str_intern("keys"))) {
+                    py_err_clear();
+                    py_err_set(py_exc_TypeError, "'%s' object is not a mapping", py_type_name(v));
+                    r = -1;
+                } else r = py_dict_update(d, v);
+            }
+            py_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_LIST_TO_TUPLE: {
+            py_obj *l = TOP();
+            py_obj *t = py_sequence_tuple(l);
+            if (!t) goto error;
+            TOP() = t;
+            py_decref(l);
+            break;
+        }
+        case OP_UNPACK_SEQUENCE: case OP_UNPACK_EX: {
+            int star = PY_OP(w) == OP_UNPACK_EX;
+            int before = star ? (arg & 0xff) : arg, after = star ? (arg >> 8) : 0;
+            int n = before + after + star;
+            py_obj *seq = POP();
+            py_obj *small[16];
+            py_obj **out = n <= 16 ? small : malloc(sizeof(py_obj *) * (size_t)n);
+            int r = unpack(seq, before, after, star, out);
+            py_decref(seq);
+            if (r == 0) for (int i = n - 1; i >= 0; i--) PUSH(out[i]);
+            if (out != small) free(out);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_KW_NAMES: f->kwnames = CONST(arg); break;
+        case OP_CALL: {
+            py_obj *kw = f->kwnames;
+            f->kwnames = NULL;
+            int nkw = kw ? (int)PY_TLEN(kw) : 0;
+            int npos = arg - nkw;
+            py_obj **args = sp - arg;
+            py_obj *callable = args[-1];
+            py_obj *self = NULL;
+            py_obj *fnobj = callable;
+            if (PY_TYPE(callable) == &py_method_type && PY_TYPE(((py_method *)callable)->func) == &py_func_type) {
+                self = ((py_method *)callable)->self;
+                fnobj = ((py_method *)callable)->func;
+            }
+            if (PY_TYPE(fnobj) == &py_func_type) {
+                py_func *fn = (py_func *)fnobj;
+                py_frame *nf = make_frame(fn, self, args, (size_t)npos, kw);
+                /* drop the arguments and the callable */
+                for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
+                if (!nf) goto error;
+                if (fn->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNCGEN)) {
+                    py_obj *g = gen_new(nf, fn->code);
+                    if (!g) goto error;
+                    PUSH(g);
+                    break;
+                }
+                if (py_recursion_enter() < 0) { frame_free(nf); goto error; }
+                SAVE_FRAME();
+                nf->back = f;
+                nf->entry = 0;
+                f = nf;
+                ts->frame = f;
+                LOAD_FRAME();
+                break;
+            }
+            SAVE_FRAME();
+            py_obj *r = py_call(callable, args, (size_t)npos, kw);
+            if (!r) PY_SETREF(f->pending_keep, py_tuple_from(args - 1, (size_t)arg + 1));
+            for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
+            if (!r) goto error;
+            PUSH(r);
+            break;
+        }
+        case OP_CALL_FUNCTION_EX: {
+            py_obj *kwargs = arg ? POP() : NULL;
+            py_obj *args = POP();
+            py_obj *fn = TOP();
+            SAVE_FRAME();
+            py_obj *r = py_call_tuple_dict(fn, args, kwargs);
+            if (!r) PY_SETREF(f->pending_keep, py_tuple_pack(1, args));
+            py_decref(args);
+            py_xdecref(kwargs);
+            if (!r) goto error;
+            TOP() = r;
+            py_decref(fn);
+            break;
+        }
+        case OP_MAKE_FUNCTION: {
+            py_obj *c = POP();
+            py_obj *closure = (arg & MF_CLOSURE) ? POP() : NULL;
+            py_obj *kwd = (arg & MF_KWDEFAULTS) ? POP() : NULL;
+            py_obj *defs = (arg & MF_DEFAULTS) ? POP() : NULL;
+            py_func *fn = (py_func *)py_func_new((py_code *)c, f->globals, NULL);
+            py_decref(c);
+            if (!fn) { py_xdecref(closure); py_xdecref(kwd); py_xdecref(defs); goto error; }
+            fn->closure = closure;
+            fn->kwdefaults = kwd;
+            fn->defaults = defs;
+            PUSH((py_obj *)fn);
+            break;
+        }
+        case OP_RETURN_VALUE: {
+            retval = POP();
+            goto frame_return;
+        }
+        case OP_YIELD_VALUE: {
+            retval = POP();
+            SAVE_FRAME();
+            if (!f->entry) {
+                py_decref(retval);
+                py_err_set(py_exc_RuntimeError, "yield inside an awaited coroutine is not supported by casyncio's Python");
+                goto error;
+            }
+            ts->frame = f->back;
+            *yielded = 1;
+            py_recursion_leave();
+            return retval;
+        }
+        case OP_GET_YIELD_FROM_ITER: {
+            py_obj *o = TOP();
+            if (PY_TYPE(o) == &py_gen_type) break;
+            if (PY_TYPE(o) == &py_coro_type) {
+                py_err_set(py_exc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                goto error;
+            }
+            py_obj *it = py_iter(o);
+            if (!it) goto error;
+            TOP() = it;
+            py_decref(o);
+            break;
+        }
+        case OP_YIELD_FROM: {
+            py_obj *v = POP(), *it = TOP();
+            py_obj *r;
+            int y = 0;
+            SAVE_FRAME();
+            if (PY_TYPE(it) == &py_gen_type) {
+                r = py_gen_send(it, v, &y);
+                if (!y && !r && !py_err_occurred()) r = py_none();
+            } else if (v == PY_NONE) {
+                r = py_next(it);
+                if (r) y = 1;
+                else if (!py_err_occurred()) r = py_none();
+                else if (py_err_matches(py_exc_StopIteration)) {
+                    py_obj *e = py_err_fetch();
+                    r = py_stopiteration_value(e);
+                    py_decref(e);
+                }
+            } else {
+                py_obj *args[1] = { v };
+                r = py_call_method(it, "send", args, 1);
+                if (r) y = 1;
+                else if (py_err_matches(py_exc_StopIteration)) {
+                    py_obj *e = py_err_fetch();
+                    r = py_stopiteration_value(e);
+                    py_decref(e);
+                }
+            }
+            py_decref(v);
+            if (!r) goto error;
+            if (y) {
+                f->ip = ip - 1;
+                f->sp = (int)(sp - stack);
+                if (!f->entry) { py_decref(r); py_err_set(py_exc_RuntimeError, "yield from inside an awaited coroutine"); goto error; }
+                ts->frame = f->back;
+                *yielded = 1;
+                py_recursion_leave();
+                return r;
+            }
+            (void)POP();
+            py_decref(it);
+            PUSH(r);
+            break;
+        }
+        case OP_AWAIT: {
+            py_obj *o = TOP();
+            if (PY_TYPE(o) == &py_coro_type && !((py_gen *)o)->cfn) {
+                py_gen *g = (py_gen *)o;
+                if (g->state != PY_GEN_CREATED || !g->frame) {
+                    py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+                    goto error;
+                }
+                if (py_recursion_enter() < 0) goto error;
+                g->state = PY_GEN_RUNNING;
+                g->awaited = 1;
+                py_frame *nf = g->frame;
+                SAVE_FRAME();
+                nf->back = f;
+                nf->entry = 0;
+                nf->inline_await = 1;
+                f = nf;
+                ts->frame = f;
+                LOAD_FRAME();
+                break;
+            }
+            SAVE_FRAME();
+            py_obj *r = py_await(o);
+            if (!r) goto error;
+            TOP() = r;
+            py_decref(o);
+            break;
+        }
+        case OP_SETUP_FINALLY: {
+            if (f->nblocks >= PY_MAXBLOCKS) { py_err_set(py_exc_SystemError, "too many nested blocks"); goto error; }
+            py_block *b = &f->blocks[f->nblocks++];
+            b->type = B_TRY;
+            b->handler = arg;
+            b->level = (int)(sp - stack);
+            b->saved = NULL;
+            break;
+        }
+        case OP_POP_BLOCK: f->nblocks--; break;
+        case OP_POP_EXCEPT: {
+            py_block *b = &f->blocks[--f->nblocks];
+            PY_SETREF(ts->handled, b->saved);
+            b->saved = NULL;
+            break;
+        }
+        case OP_RERAISE: {
+            py_obj *e = POP();
+            PY_SETREF(ts->exc, e);
+            goto unwind;
+        }
+        case OP_RAISE_VARARGS: {
+            py_obj *cause = arg == 2 ? POP() : NULL;
+            py_obj *e = arg >= 1 ? POP() : NULL;
+            if (!e) {
+                if (!ts->handled) {
+                    py_err_set(py_exc_RuntimeError, "No active exception to reraise");
+                    goto error;
+                }
+                PY_SETREF(ts->exc, py_incref(ts->handled));
+                goto unwind;
+            }
+            if (PY_IS_TYPE(e) && (((py_type *)e)->flags & PY_TF_EXC)) {
+                py_obj *inst = py_call0(e);
+                py_decref(e);
+                if (!inst) { py_xdecref(cause); goto error; }
+                e = inst;
+            }
+            if (!PY_IS_EXC(e)) {
+                py_decref(e);
+                py_xdecref(cause);
+                py_err_set(py_exc_TypeError, "exceptions must derive from BaseException");
+                goto error;
+            }
+            if (cause) {
+                if (PY_IS_TYPE(cause) && (((py_type *)cause)->flags & PY_TF_EXC)) {
+                    py_obj *inst = py_call0(cause);
+                    py_decref(cause);
+                    if (!inst) { py_decref(e); goto error; }
+                    cause = inst;
+                }
+                if (cause == PY_NONE) { py_decref(cause); cause = NULL; }
+                else if (!PY_IS_EXC(cause)) {
+                    py_decref(cause);
+                    py_decref(e);
+                    py_err_set(py_exc_TypeError, "exception causes must derive from BaseException");
+                    goto error;
+                }
+                PY_SETREF(((py_exc *)e)->cause, cause);
+                ((py_exc *)e)->suppress_context = 1;
+            }
+            py_err_set_exc(e);
+            goto error;
+        }
+        case OP_CHECK_EXC_MATCH: {
+            py_obj *t = POP();
+            int r = py_exc_match(TOP(), t);
+            py_decref(t);
+            if (r < 0) goto error;
+            PUSH(py_bool(r));
+            break;
+        }
+        case OP_BEFORE_WITH: case OP_BEFORE_ASYNC_WITH: {
+            int as = PY_OP(w) == OP_BEFORE_ASYNC_WITH;
+            py_obj *mgr = POP();
+            py_obj *enter = special_method(mgr, as ? "__aenter__" : "__enter__");
+            py_obj *exit = enter ? special_method(mgr, as ? "__aexit__" : "__exit__") : NULL;
+            if (!enter || !exit) {
+                py_xdecref(enter);
+                py_err_set(py_exc_TypeError, as ? "'%s' object does not support the asynchronous context manager protocol"
+                                                : "'%s' object does not support the context manager protocol", py_type_name(mgr));
+                py_decref(mgr);
+                goto error;
+            }
+            py_decref(mgr);
+            PUSH(exit);
+            SAVE_FRAME();
+            py_obj *r = py_call0(enter);
+            py_decref(enter);
+            if (!r) goto error;
+            PUSH(r);
+            break;
+        }
+        case OP_WITH_EXIT_NORMAL: {
+            py_obj *exit = POP();
+            SAVE_FRAME();
+            py_obj *r = call_exit(exit, NULL);
+            py_decref(exit);
+            if (!r) goto error;
+            if (arg) PUSH(r);
+            else py_decref(r);
+            break;
+        }
+        case OP_WITH_EXCEPT: {
+            py_obj *e = TOP(), *exit = SECOND();
+            SAVE_FRAME();
+            py_obj *r = call_exit(exit, e);
+            if (!r) goto error;
+            PUSH(r);
+            break;
+        }
+        case OP_FORMAT_VALUE: {
+            py_obj *spec = (arg & FV_SPEC) ? POP() : NULL;
+            py_obj *v = TOP();
+            py_obj *r = do_format(v, arg, spec);
+            py_xdecref(spec);
+            if (!r) goto error;
+            TOP() = r;
+            py_decref(v);
+            break;
+        }
+        case OP_BUILD_STRING: {
+            py_buf b = {0};
+            for (int i = arg; i > 0; i--) py_buf_put(&b, py_s(sp[-i]), py_slen(sp[-i]));
+            for (int i = 0; i < arg; i++) { py_obj *v = POP(); py_decref(v); }
+            py_obj *s = b.data ? py_str_from_buf(&b) : py_str_new("", 0);
+            if (!s) goto error;
+            PUSH(s);
+            break;
+        }
+        case OP_BUILD_CLASS: {
+            py_obj *kw = arg ? POP() : NULL;
+            py_obj *bases = POP(), *name = POP(), *body = POP();
+            SAVE_FRAME();
+            py_obj *cls = build_class(body, name, bases, kw);
+            py_xdecref(kw);
+            py_decref(bases);
+            py_decref(name);
+            py_decref(body);
+            if (!cls) goto error;
+            PUSH(cls);
+            break;
+        }
+        case OP_IMPORT_NAME: {
+            py_obj *fromlist = POP(), *level = POP();
+            py_decref(level);
+            SAVE_FRAME();
+            py_obj *m = py_import(NAME(arg));
+            py_decref(fromlist);
+            if (!m) goto error;
+            PUSH(m);
+            break;
+        }
+        case OP_IMPORT_FROM: {
+            py_obj *v = import_from(TOP(), NAME(arg));
+            if (!v) goto error;
+            PUSH(v);
+            break;
+        }
+        case OP_IMPORT_STAR: {
+            py_obj *m = POP();
+            if (PY_TYPE(m) == &py_module_type) {
+                size_t pos = 0;
+                py_obj *k, *v;
+                while (py_dict_next(((py_module *)m)->dict, &pos, &k, &v))
+                    if (py_s(k)[0] != '_') py_dict_set(f->locals ? f->locals : f->globals, k, v);
+            }
+            py_decref(m);
+            break;
+        }
+        case OP_LOAD_ASSERTION_ERROR: PUSH(py_incref((py_obj *)py_exc_AssertionError)); break;
+        case OP_UNSUPPORTED:
+            py_err_set(py_exc_NotImplementedError, "%U", CONST(arg));
+            goto error;
+        default:
+            py_err_set(py_exc_SystemError, "unknown opcode %d", PY_OP(w));
+            goto error;
+        }
+        continue;
+
+    frame_return:
+        /* the frame is done: clean it and go back to the caller */
+        {
+            SAVE_FRAME();
+            while (sp > stack) { py_obj *v = POP(); py_decref(v); }
+            f->sp = 0;
+            py_recursion_leave();
+            py_frame *back = f->back;
+            int entry = f->entry, inl = f->inline_await;
+            if (f->gen) {
+                py_gen *g = (py_gen *)f->gen;
+                g->state = PY_GEN_DONE;
+                g->frame = NULL;
+            }
+            frame_free(f);
+            if (entry) {
+                ts->frame = back;
+                return retval;
+            }
+            f = back;
+            ts->frame = f;
+            LOAD_FRAME();
+            if (inl) { py_obj *co_obj = TOP(); TOP() = retval; py_decref(co_obj); }
+            else PUSH(retval);
+            retval = NULL;
+            continue;
+        }
+
+    error:
+        py_tb_add(ts->exc, co, f->lasti, f->globals);
+        if (f->pending_keep) {
+            py_obj *ex = ts->exc;
+            py_tb *tb = ex && PY_IS_EXC(ex) ? (py_tb *)((py_exc *)ex)->tb : NULL;
+            if (tb) {
+                if (!tb->keep) tb->keep = py_list_new(0);
+                if (tb->keep) py_list_append(tb->keep, f->pending_keep);
+            }
+            PY_CLEAR(f->pending_keep);
+        }
+    unwind:
+        while (f->nblocks > 0) {
+            py_block *b = &f->blocks[--f->nblocks];
+            while (sp > stack + b->level) { py_obj *v = POP(); py_decref(v); }
+            if (b->type == B_HANDLER) {
+                PY_SETREF(ts->handled, b->saved);
+                b->saved = NULL;
+                continue;
+            }
+            /* a try block: enter its handler (the handler block takes its slot) */
+            int target = b->handler, level = b->level;
+            py_block *h = &f->blocks[f->nblocks++];
+            h->type = B_HANDLER;
+            h->level = level;
+            h->handler = -1;
+            h->saved = ts->handled;
+            py_obj *e = py_err_fetch();
+            ts->handled = py_incref(e);
+            PUSH(e);
+            ip = target;
+            goto next;
+        }
+        /* no handler here: the frame ends with the exception; its locals
+         * live on in the traceback, as CPython's tb_frame keeps them */
+        {
+            py_obj *ex = ts->exc;
+            py_tb *tb = ex && PY_IS_EXC(ex) ? (py_tb *)((py_exc *)ex)->tb : NULL;
+            if (tb && tb->code == f->code && f->nfast) {
+                py_obj *keep = py_tuple_new((size_t)f->nfast);
+                if (keep) {
+                    for (int i = 0; i < f->nfast; i++) {
+                        PY_TITEM(keep, i) = f->fast[i] ? f->fast[i] : py_incref(PY_NONE);
+                        f->fast[i] = NULL;
+                    }
+                    if (!tb->keep) tb->keep = py_list_new(0);
+                    if (tb->keep) py_list_append(tb->keep, keep);
+                    py_decref(keep);
+                }
+            }
+            while (sp > stack) { py_obj *v = POP(); py_decref(v); }
+            f->sp = 0;
+            py_recursion_leave();
+            py_frame *back = f->back;
+            int entry = f->entry;
+            if (f->gen) {
+                py_gen *g = (py_gen *)f->gen;
+                g->state = PY_GEN_DONE;
+                g->frame = NULL;
+            }
+            frame_free(f);
+            if (entry) {
+                ts->frame = back;
+                return NULL;
+            }
+            f = back;
+            ts->frame = f;
+            LOAD_FRAME();
+            goto error;
+        }
+    next:;
+    }
+}

@@ -1,0 +1,722 @@
+/*
+ * exc.c -- exceptions: the built-in hierarchy as classes, the exception
+ * object (args, __traceback__, __cause__, __context__), raising and
+ * fetching the pending exception of the current task, tracebacks, and
+ * printing them exactly as CPython 3.11's C printer does (PyErr_Display:
+ * the chain of causes and contexts, the frames with their source lines
+ * and ~~~^^^ markers, "Did you mean" suggestions, and SyntaxError's own
+ * layout).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "py.h"
+#include "parse.h"
+
+#define PY__EXC_DEF(c, n, b) py_type *py_exc_##c;
+PY_EXC_TABLE(PY__EXC_DEF)
+#undef PY__EXC_DEF
+
+/* ---- output ------------------------------------------------------------------ */
+
+extern void py__write_hook(int fd, const char *s, size_t n); /* run.c: stdout/stderr or events */
+
+void py_write(int fd, const char *s, size_t n) { py__write_hook(fd, s, n); }
+void py_writes(int fd, const char *s) { py_write(fd, s, strlen(s)); }
+
+/* ---- the per-task state --------------------------------------------------------- */
+
+static py_ts main_ts;
+py_ts *py__ts = &main_ts;
+
+int py_err_occurred(void) { return py__ts->exc != NULL; }
+
+int py_err_matches(py_type *t) { return py__ts->exc && py_subtype(PY_TYPE(py__ts->exc), t); }
+
+py_obj *py_err_fetch(void) {
+    py_obj *e = py__ts->exc;
+    py__ts->exc = NULL;
+    return e;
+}
+void py_err_clear(void) { PY_CLEAR(py__ts->exc); }
+
+void py_err_set_exc(py_obj *exc) {
+    /* Implicit chaining: the exception being handled becomes __context__. */
+    py_obj *h = py__ts->handled;
+    if (h && h != exc && PY_IS_EXC(exc)) {
+        py_exc *e = (py_exc *)exc;
+        /* avoid cycles: walk h's context chain */
+        py_obj *o = h;
+        int cycle = 0;
+        while (o) {
+            py_obj *ctx = ((py_exc *)o)->context;
+            if (ctx == exc) { PY_CLEAR(((py_exc *)o)->context); cycle = 1; break; }
+            o = ctx;
+        }
+        (void)cycle;
+        if (!e->context) e->context = py_incref(h);
+    }
+    PY_SETREF(py__ts->exc, exc);
+}
+
+py_obj *py_exc_new(py_type *t, py_obj *args) {
+    py_exc *e = (py_exc *)py_alloc(t);
+    if (!e) return NULL;
+    e->args = py_incref(args ? args : py_tuple_new(0));
+    if (!args) py_decref(e->args);
+    e->dict = py_dict_new();
+    return (py_obj *)e;
+}
+
+py_obj *py_exc_new_msg(py_type *t, const char *msg) {
+    py_obj *s = py_str_c(msg);
+    if (!s) return NULL;
+    py_obj *args = py_tuple_pack(1, s);
+    py_decref(s);
+    py_obj *e = py_exc_new(t, args);
+    py_decref(args);
+    return e;
+}
+
+py_obj *py_err_setv(py_type *t, py_obj *value) {
+    py_obj *args = py_tuple_pack(1, value);
+    if (!args) return NULL;
+    py_obj *e = py_exc_new(t, args);
+    py_decref(args);
+    if (e) py_err_set_exc(e);
+    return NULL;
+}
+
+py_obj *py_err_set(py_type *t, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    py_obj *msg = py_str_vfmt(fmt, ap);
+    va_end(ap);
+    if (!msg) return NULL;
+    py_err_setv(t, msg);
+    py_decref(msg);
+    return NULL;
+}
+
+py_obj *py_err_nomem(void) {
+    static py_exc *prealloc;
+    if (!prealloc && py_exc_MemoryError) prealloc = (py_exc *)py_exc_new(py_exc_MemoryError, NULL);
+    if (prealloc) py_err_set_exc(py_incref(prealloc));
+    return NULL;
+}
+
+int py_exc_match(py_obj *exc, py_obj *type) {
+    if (PY_IS_TUPLE(type)) {
+        for (size_t i = 0; i < PY_TLEN(type); i++) {
+            int r = py_exc_match(exc, PY_TITEM(type, i));
+            if (r) return r;
+        }
+        return 0;
+    }
+    if (!PY_IS_TYPE(type) || !(((py_type *)type)->flags & PY_TF_EXC)) {
+        py_err_set(py_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return py_subtype(PY_TYPE(exc), (py_type *)type);
+}
+
+py_obj *py_stopiteration_value(py_obj *exc) {
+    py_exc *e = (py_exc *)exc;
+    if (PY_TLEN(e->args) > 0) return py_incref(PY_TITEM(e->args, 0));
+    return py_none();
+}
+
+/* ---- tracebacks ----------------------------------------------------------------------- */
+
+static void tb_dealloc(py_obj *o) {
+    py_tb *t = (py_tb *)o;
+    py_xdecref(t->next);
+    py_xdecref(t->code);
+    py_xdecref(t->globals);
+    py_xdecref(t->keep);
+    free(o);
+}
+py_type py_tb_type = { {PY_IMMORTAL, &py_type_type}, "traceback", .size = sizeof(py_tb), .dealloc = tb_dealloc };
+
+void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals) {
+    if (!PY_IS_EXC(exc)) return;
+    py_exc *e = (py_exc *)exc;
+    py_tb *t = (py_tb *)py_alloc(&py_tb_type);
+    if (!t) { py_err_clear(); return; }
+    t->next = (py_tb *)e->tb;
+    t->code = (py_code *)py_incref(code);
+    t->lasti = lasti;
+    t->globals = py_xincref(globals);
+    e->tb = (py_obj *)t;
+}
+
+/* ---- the exception objects ------------------------------------------------------------ */
+
+static void exc_dealloc(py_obj *o) {
+    py_exc *e = (py_exc *)o;
+    py_xdecref(e->dict);
+    py_xdecref(e->args);
+    py_xdecref(e->tb);
+    py_xdecref(e->cause);
+    py_xdecref(e->context);
+    py_xdecref(e->notes);
+    free(o);
+}
+
+static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (kw && PY_TLEN(kw) && !(t->flags & PY_TF_HEAP))
+        return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", t->name);
+    py_obj *a = py_tuple_from(args, nargs);
+    if (!a) return NULL;
+    py_obj *e = py_exc_new(t, a);
+    py_decref(a);
+    if (e && py_subtype(t, py_exc_SystemExit)) {
+        py_dict_set_s(((py_exc *)e)->dict, "code", nargs == 1 ? args[0] : nargs == 0 ? PY_NONE : ((py_exc *)e)->args);
+    }
+    return e;
+}
+
+py_obj *py_exc_str(py_obj *o) {
+    py_exc *e = (py_exc *)o;
+    if ((o->type->flags & PY_TF_HEAP) && o->type->str) {
+        /* a class statement may define __str__ */
+        return py_str(o);
+    }
+    size_t n = PY_TLEN(e->args);
+    if (py_subtype(o->type, py_exc_KeyError) && n == 1) return py_repr(PY_TITEM(e->args, 0));
+    if (n == 0) return py_str_new("", 0);
+    if (n == 1) return py_str(PY_TITEM(e->args, 0));
+    return py_str(e->args);
+}
+
+static py_obj *exc_str_slot(py_obj *o) {
+    py_exc *e = (py_exc *)o;
+    size_t n = PY_TLEN(e->args);
+    if (py_subtype(o->type, py_exc_KeyError) && n == 1) return py_repr(PY_TITEM(e->args, 0));
+    if (n == 0) return py_str_new("", 0);
+    if (n == 1) return py_str(PY_TITEM(e->args, 0));
+    return py_str(e->args);
+}
+
+static py_obj *exc_repr(py_obj *o) {
+    py_exc *e = (py_exc *)o;
+    const char *name = o->type->name;
+    if (PY_TLEN(e->args) == 1) return py_str_fmt("%s(%R)", name, PY_TITEM(e->args, 0));
+    if (PY_TLEN(e->args) == 0) return py_str_fmt("%s()", name);
+    return py_str_fmt("%s%R", name, e->args);
+}
+
+static py_obj *exc_args_get(py_obj *o) { return py_incref(((py_exc *)o)->args); }
+static int exc_args_set(py_obj *o, py_obj *v) {
+    py_obj *t = v ? py_sequence_tuple(v) : NULL;
+    if (!t) return -1;
+    PY_SETREF(((py_exc *)o)->args, t);
+    return 0;
+}
+static py_obj *exc_tb_get(py_obj *o) { return py_incref(((py_exc *)o)->tb ? ((py_exc *)o)->tb : PY_NONE); }
+static int exc_tb_set(py_obj *o, py_obj *v) {
+    PY_SETREF(((py_exc *)o)->tb, v && v != PY_NONE ? py_incref(v) : NULL);
+    return 0;
+}
+static py_obj *exc_cause_get(py_obj *o) { return py_incref(((py_exc *)o)->cause ? ((py_exc *)o)->cause : PY_NONE); }
+static int exc_cause_set(py_obj *o, py_obj *v) {
+    PY_SETREF(((py_exc *)o)->cause, v && v != PY_NONE ? py_incref(v) : NULL);
+    ((py_exc *)o)->suppress_context = 1;
+    return 0;
+}
+static py_obj *exc_context_get(py_obj *o) { return py_incref(((py_exc *)o)->context ? ((py_exc *)o)->context : PY_NONE); }
+static int exc_context_set(py_obj *o, py_obj *v) {
+    PY_SETREF(((py_exc *)o)->context, v && v != PY_NONE ? py_incref(v) : NULL);
+    return 0;
+}
+static py_obj *exc_suppress_get(py_obj *o) { return py_bool(((py_exc *)o)->suppress_context); }
+static int exc_suppress_set(py_obj *o, py_obj *v) {
+    ((py_exc *)o)->suppress_context = py_truth(v);
+    return 0;
+}
+static py_obj *exc_value_get(py_obj *o) {
+    py_exc *e = (py_exc *)o;
+    py_obj *v = py_dict_get_s(e->dict, "value");
+    if (v) return py_incref(v);
+    return PY_TLEN(e->args) ? py_incref(PY_TITEM(e->args, 0)) : py_none();
+}
+static const py_getsetdef exc_getset[] = {
+    { "args", exc_args_get, exc_args_set },
+    { "__traceback__", exc_tb_get, exc_tb_set },
+    { "__cause__", exc_cause_get, exc_cause_set },
+    { "__context__", exc_context_get, exc_context_set },
+    { "__suppress_context__", exc_suppress_get, exc_suppress_set },
+    { NULL, NULL, NULL },
+};
+static const py_getsetdef stopiter_getset[] = { { "value", exc_value_get, NULL }, { NULL, NULL, NULL } };
+
+static py_obj *exc_init_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_obj *a = py_tuple_from(args, nargs);
+    if (!a) return NULL;
+    PY_SETREF(((py_exc *)self)->args, a);
+    return py_none();
+}
+static py_obj *exc_with_traceback(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "with_traceback() takes exactly one argument");
+    exc_tb_set(self, args[0]);
+    return py_incref(self);
+}
+static py_obj *exc_add_note(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1 || !PY_IS_STR(args[0]))
+        return py_err_set(py_exc_TypeError, "note must be a str, not '%s'", nargs ? py_type_name(args[0]) : "nothing");
+    py_exc *e = (py_exc *)self;
+    if (!e->notes) {
+        e->notes = py_list_new(0);
+        py_dict_set_s(e->dict, "__notes__", e->notes);
+    }
+    py_list_append(e->notes, args[0]);
+    return py_none();
+}
+static py_obj *exc_str_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return exc_str_slot(self); }
+static py_obj *exc_repr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return exc_repr(self); }
+static const py_methoddef exc_methods[] = {
+    { "__init__", exc_init_m, 0 },
+    { "__str__", exc_str_m, 0 },
+    { "__repr__", exc_repr_m, 0 },
+    { "with_traceback", exc_with_traceback, 0 },
+    { "add_note", exc_add_note, 0 },
+    { NULL, NULL, 0 },
+};
+
+static py_type *make_exc_type(const char *name, py_type *base) {
+    py_type *t = calloc(1, sizeof(py_type));
+    t->ob.rc = PY_IMMORTAL;
+    t->ob.type = &py_type_type;
+    t->name = name;
+    t->base = base ? base : &py_object_type;
+    t->size = sizeof(py_exc);
+    t->dictoffset = offsetof(py_exc, dict);
+    t->flags = PY_TF_EXC | PY_TF_BASETYPE;
+    t->dealloc = exc_dealloc;
+    t->repr = exc_repr;
+    t->str = exc_str_slot;
+    t->vnew = exc_vnew;
+    t->hash = py_object_type.hash;
+    t->richcmp = py_object_type.richcmp;
+    if (!base) { t->methods = exc_methods; t->getset = exc_getset; }
+    if (!strcmp(name, "StopIteration")) t->getset = stopiter_getset;
+    py__type_ready(t);
+    return t;
+}
+
+static const struct { py_type **var; const char *name; const char *base; } exc_table[] = {
+#define PY__EXC_ROW(c, n, b) { &py_exc_##c, n, #b },
+    PY_EXC_TABLE(PY__EXC_ROW)
+#undef PY__EXC_ROW
+};
+
+void py__exc_init(void) {
+    size_t n = sizeof exc_table / sizeof exc_table[0];
+    for (size_t i = 0; i < n; i++) {
+        py_type *base = NULL;
+        for (size_t j = 0; j < i; j++)
+            if (!strcmp(exc_table[j].name, exc_table[i].base)) base = *exc_table[j].var;
+        *exc_table[i].var = make_exc_type(exc_table[i].name, base);
+    }
+    py_obj *m = py_str_c("asyncio.exceptions");
+    PY_SETREF(py_exc_CancelledError->module, m);
+    PY_SETREF(py_exc_InvalidStateError->module, py_incref(m));
+}
+
+/* ---- "Did you mean": CPython 3.11's suggestions.c ------------------------------------ */
+
+#define MAX_CANDIDATE_ITEMS 750
+#define MAX_STRING_SIZE 40
+#define MOVE_COST 2
+#define CASE_COST 1
+#define LEAST_FIVE_BITS(n) ((n) & 31)
+
+static int substitution_cost(char a, char b) {
+    if (LEAST_FIVE_BITS(a) != LEAST_FIVE_BITS(b)) return MOVE_COST;
+    if (a == b) return 0;
+    if ('A' <= a && a <= 'Z') a += ('a' - 'A');
+    if ('A' <= b && b <= 'Z') b += ('a' - 'A');
+    if (a == b) return CASE_COST;
+    return MOVE_COST;
+}
+
+static size_t levenshtein(const char *a, size_t a_size, const char *b, size_t b_size, size_t max_cost) {
+    size_t buffer[MAX_STRING_SIZE];
+    if (a == b) return 0;
+    while (a_size && b_size && a[0] == b[0]) { a++; a_size--; b++; b_size--; }
+    while (a_size && b_size && a[a_size - 1] == b[b_size - 1]) { a_size--; b_size--; }
+    if (a_size == 0 || b_size == 0) return (a_size + b_size) * MOVE_COST;
+    if (a_size > MAX_STRING_SIZE || b_size > MAX_STRING_SIZE) return max_cost + 1;
+    if (b_size < a_size) {
+        const char *t = a; a = b; b = t;
+        size_t ts = a_size; a_size = b_size; b_size = ts;
+    }
+    if ((b_size - a_size) * MOVE_COST > max_cost) return max_cost + 1;
+    size_t tmp = MOVE_COST;
+    for (size_t i = 0; i < a_size; i++) { buffer[i] = tmp; tmp += MOVE_COST; }
+    size_t result = 0;
+    for (size_t bi = 0; bi < b_size; bi++) {
+        char code = b[bi];
+        size_t distance = result = bi * MOVE_COST;
+        size_t minimum = (size_t)-1;
+        for (size_t index = 0; index < a_size; index++) {
+            size_t substitute = distance + (size_t)substitution_cost(code, a[index]);
+            distance = buffer[index];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            buffer[index] = result;
+            if (result < minimum) minimum = result;
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+/* candidates: a list of str (others are skipped).  New reference or NULL. */
+py_obj *py_suggest(py_obj *name, py_obj *candidates) {
+    size_t n = PY_LLEN(candidates);
+    if (n >= MAX_CANDIDATE_ITEMS) return NULL;
+    int64_t best = INT64_MAX;
+    py_obj *suggestion = NULL;
+    for (size_t i = 0; i < n; i++) {
+        py_obj *item = PY_LITEM(candidates, i);
+        if (!PY_IS_STR(item)) continue;
+        if (py_str_eq(item, name)) continue;
+        int64_t maxd = ((int64_t)((py_strobj *)name)->n + (int64_t)((py_strobj *)item)->n + 3) * MOVE_COST / 6;
+        if (best - 1 < maxd) maxd = best - 1;
+        if (maxd < 0) continue;
+        int64_t d = (int64_t)levenshtein(py_s(name), py_slen(name), py_s(item), py_slen(item), (size_t)maxd);
+        if (d > maxd) continue;
+        if (!suggestion || d < best) { suggestion = item; best = d; }
+    }
+    return py_xincref(suggestion);
+}
+
+static py_obj *dict_keys_list(py_obj *d) {
+    py_obj *l = py_list_new(0);
+    size_t pos = 0;
+    py_obj *k;
+    while (py_dict_next(d, &pos, &k, NULL)) py_list_append(l, k);
+    return l;
+}
+
+static py_obj *offer_suggestions(py_obj *exc) {
+    py_exc *e = (py_exc *)exc;
+    py_obj *name = py_dict_get_s(e->dict, "name");
+    if (!name || !PY_IS_STR(name)) return NULL;
+    if (PY_TYPE(exc) == py_exc_AttributeError) {
+        py_obj *obj = py_dict_get_s(e->dict, "obj");
+        if (!obj) return NULL;
+        py_obj *dir = py_dir_names(obj);
+        if (!dir) { py_err_clear(); return NULL; }
+        py_obj *s = py_suggest(name, dir);
+        py_decref(dir);
+        return s;
+    }
+    if (PY_TYPE(exc) == py_exc_NameError) {
+        py_tb *tb = (py_tb *)e->tb;
+        if (!tb) return NULL;
+        while (tb->next) tb = tb->next;
+        py_obj *l = py_list_new(0);
+        py_code *co = tb->code;
+        for (size_t i = 0; i < PY_TLEN(co->varnames); i++) py_list_append(l, PY_TITEM(co->varnames, i));
+        for (size_t i = 0; i < PY_TLEN(co->cellvars); i++) py_list_append(l, PY_TITEM(co->cellvars, i));
+        py_obj *s = py_suggest(name, l);
+        py_decref(l);
+        if (s) return s;
+        if (tb->globals) {
+            l = dict_keys_list(tb->globals);
+            s = py_suggest(name, l);
+            py_decref(l);
+            if (s) return s;
+        }
+        l = dict_keys_list(py__interp.builtins);
+        s = py_suggest(name, l);
+        py_decref(l);
+        return s;
+    }
+    return NULL;
+}
+
+/* ---- printing tracebacks --------------------------------------------------------------- */
+
+static size_t char_offset(const char *line, size_t len, int byte_off) {
+    if (byte_off < 0) return 0;
+    if ((size_t)byte_off > len) byte_off = (int)len;
+    return py_utf8_count(line, (size_t)byte_off);
+}
+
+#define IS_WS(c) ((c) == ' ' || (c) == '\t' || (c) == '\f')
+
+/* CPython's extract_anchors_from_line: parses the segment on its own. */
+static int anchors(const char *seg, size_t seglen, int64_t *left, int64_t *right) {
+    py_arena *a = pyarena_new();
+    if (!a) return 0;
+    py_syntax_error err;
+    pyast_module *m = py_parse(a, seg, seglen, "<segment>", &err);
+    int res = 0;
+    if (m && m->body.n == 1 && m->body.items[0]->kind == PYAST_Expr) {
+        pyast_expr *e = m->body.items[0]->v.Expr.value;
+        if (e->kind == PYAST_BinOp) {
+            pyast_expr *l = e->v.BinOp.left, *r = e->v.BinOp.right;
+            for (int i = l->pos.end_col_offset; i < r->pos.col_offset; i++) {
+                if (IS_WS(seg[i])) continue;
+                *left = i;
+                *right = i + 1;
+                if (i + 1 < r->pos.col_offset && !IS_WS(seg[i + 1])) ++*right;
+                if (i + 1 < r->pos.col_offset && seg[i] == ')') continue;
+                break;
+            }
+            res = 1;
+        } else if (e->kind == PYAST_Subscript) {
+            int64_t sl = (int64_t)seglen;
+            *left = e->v.Subscript.value->pos.end_col_offset;
+            *right = e->v.Subscript.slice->pos.end_col_offset + 1;
+            while (*left < sl && (IS_WS(seg[*left]) || seg[*left] != '[')) ++*left;
+            while (*right < sl && (IS_WS(seg[*right]) || seg[*right] != ']')) ++*right;
+            if (*right < sl) *right += 1;
+            res = 1;
+        }
+    }
+    if (res) {
+        *left = (int64_t)char_offset(seg, seglen, (int)*left);
+        *right = (int64_t)char_offset(seg, seglen, (int)*right);
+    }
+    pyarena_free(a);
+    return res;
+}
+
+static void display_line(int fd, py_tb *tb) {
+    py_code *co = tb->code;
+    py_loc loc = co->locs[tb->lasti];
+    char head[64];
+    py_buf b = {0};
+    py_buf_puts(&b, "  File \"");
+    py_buf_put(&b, py_s(co->source->filename), py_slen(co->source->filename));
+    snprintf(head, sizeof head, "\", line %d, in ", loc.lineno);
+    py_buf_puts(&b, head);
+    py_buf_put(&b, py_s(co->name), py_slen(co->name));
+    py_buf_putc(&b, '\n');
+    const char *line;
+    size_t len;
+    const char *fn = py_s(co->source->filename);
+    size_t fnl = py_slen(co->source->filename);
+    if (!(fnl > 1 && fn[0] == '<' && fn[fnl - 1] == '>') && py_source_line(co->source, loc.lineno, &line, &len) == 0) {
+        size_t i = 0;
+        while (i < len && IS_WS(line[i])) i++;
+        py_buf_puts(&b, "    ");
+        py_buf_put(&b, line + i, len - i);
+        py_buf_putc(&b, '\n');
+        int64_t truncation = (int64_t)i - 4;
+        int64_t line_chars = (int64_t)py_utf8_count(line, len);
+        if (loc.lineno > 0 && loc.end_lineno > 0 && loc.col >= 0 && loc.end_col >= 0) {
+            int64_t start = (int64_t)char_offset(line, len, loc.col);
+            int64_t end;
+            int64_t left = -1, right = -1;
+            const char *prim = "^", *sec = "^";
+            if (loc.lineno == loc.end_lineno) {
+                end = (int64_t)char_offset(line, len, loc.end_col);
+                size_t sb = (size_t)loc.col < len ? (size_t)loc.col : len;
+                size_t se = (size_t)loc.end_col < len ? (size_t)loc.end_col : len;
+                if (se > sb && anchors(line + sb, se - sb, &left, &right)) {
+                    left += start;
+                    right += start;
+                    prim = "~";
+                    sec = "^";
+                }
+            } else {
+                int64_t k = (int64_t)len;
+                while (--k >= 0) if (!IS_WS(line[k])) break;
+                end = (int64_t)char_offset(line, len, (int)(k + 1));
+            }
+            int64_t stripped = line_chars - truncation - 4;
+            int has_sec = left != -1 || right != -1;
+            if (!(end - start == stripped && !has_sec)) {
+                int64_t off = truncation;
+                while (++off <= end) {
+                    if (off <= start) py_buf_putc(&b, ' ');
+                    else if (has_sec && left < off && off <= right) py_buf_puts(&b, sec);
+                    else py_buf_puts(&b, prim);
+                }
+                py_buf_putc(&b, '\n');
+            }
+        }
+    }
+    py_write(fd, b.data, b.len);
+    py_buf_free(&b);
+}
+
+static void print_tb(int fd, py_tb *tb) {
+    py_writes(fd, "Traceback (most recent call last):\n");
+    py_obj *last_file = NULL, *last_name = NULL;
+    int last_line = -1;
+    long cnt = 0;
+    char buf[80];
+    for (; tb; tb = tb->next) {
+        py_code *co = tb->code;
+        int lineno = co->locs[tb->lasti].lineno;
+        if (!last_file || co->source->filename != last_file || last_line == -1 || lineno != last_line ||
+            !last_name || co->name != last_name) {
+            if (cnt > 3) {
+                snprintf(buf, sizeof buf, cnt - 3 > 1 ? "  [Previous line repeated %ld more times]\n"
+                                                      : "  [Previous line repeated %ld more time]\n", cnt - 3);
+                py_writes(fd, buf);
+            }
+            last_file = co->source->filename;
+            last_line = lineno;
+            last_name = co->name;
+            cnt = 0;
+        }
+        cnt++;
+        if (cnt <= 3) display_line(fd, tb);
+    }
+    if (cnt > 3) {
+        snprintf(buf, sizeof buf, cnt - 3 > 1 ? "  [Previous line repeated %ld more times]\n"
+                                              : "  [Previous line repeated %ld more time]\n", cnt - 3);
+        py_writes(fd, buf);
+    }
+}
+
+void py_print_syntax_error(const char *type, const char *msg, const char *filename, int lineno, int offset,
+                           int end_lineno, int end_offset, const char *text, int fd) {
+    py_buf b = {0};
+    py_buf_printf(&b, "  File \"%s\", line %d\n", filename ? filename : "<string>", lineno);
+    if (text && offset != PY_SE_NONE) {
+        int64_t line_size = (int64_t)py_utf8_count(text, strlen(text));
+        int64_t eo = end_offset == PY_SE_NONE ? 0 : end_offset;
+        if (end_lineno != PY_SE_NONE && end_lineno > lineno) eo = line_size;
+        if (eo > line_size + 1) eo = line_size + 1;
+        int64_t off = offset;
+        size_t reps = (eo > 0 && eo > off) ? (size_t)(eo - off) : 1;
+        const char *t = text;
+        off--;
+        while (*t == ' ' || *t == '\t' || *t == '\f') { t++; off--; }
+        int64_t len = (int64_t)strlen(t);
+        if (len > 0 && t[len - 1] == '\n') len--;
+        if (off > len) off = len;
+        for (;;) {
+            const char *nl = strchr(t, '\n');
+            if (!nl) break;
+            int64_t inl = nl - t;
+            if (inl >= off) break;
+            inl += 1;
+            t += inl;
+            len -= inl;
+            off -= inl;
+        }
+        py_buf_puts(&b, "    ");
+        py_buf_puts(&b, t);
+        if (t[len] != '\n') py_buf_putc(&b, '\n');
+        if (off >= 0) {
+            py_buf_puts(&b, "    ");
+            while (--off >= 0) py_buf_putc(&b, ' ');
+            for (size_t k = 0; k < reps; k++) py_buf_putc(&b, '^');
+            py_buf_putc(&b, '\n');
+        }
+    } else if (text) {
+        const char *t = text;
+        while (*t == ' ' || *t == '\t' || *t == '\f') t++;
+        py_buf_puts(&b, "    ");
+        py_buf_puts(&b, t);
+        if (!*t || t[strlen(t) - 1] != '\n') py_buf_putc(&b, '\n');
+    }
+    py_buf_printf(&b, "%s: %s\n", type, msg);
+    py_write(fd, b.data, b.len);
+    py_buf_free(&b);
+}
+
+static void print_one(int fd, py_obj *exc) {
+    if (!PY_IS_EXC(exc)) {
+        py_writes(fd, "TypeError: print_exception(): Exception expected for value, ");
+        py_writes(fd, py_type_name(exc));
+        py_writes(fd, " found\n");
+        return;
+    }
+    py_exc *e = (py_exc *)exc;
+    if (e->tb) print_tb(fd, (py_tb *)e->tb);
+    py_type *t = PY_TYPE(exc);
+    py_buf b = {0};
+    if (py_subtype(t, py_exc_SyntaxError) && py_dict_get_s(e->dict, "lineno")) {
+        /* a SyntaxError raised at run time: its own layout */
+        py_obj *fn = py_dict_get_s(e->dict, "filename"), *ln = py_dict_get_s(e->dict, "lineno");
+        py_obj *txt = py_dict_get_s(e->dict, "text"), *off = py_dict_get_s(e->dict, "offset");
+        py_obj *msg = py_dict_get_s(e->dict, "msg");
+        int ov;
+        py_print_syntax_error(t->name, msg && PY_IS_STR(msg) ? py_s(msg) : "", fn && PY_IS_STR(fn) ? py_s(fn) : "<string>",
+                              ln && PY_IS_INT(ln) ? (int)py_int_val(ln, &ov) : 0,
+                              off && PY_IS_INT(off) ? (int)py_int_val(off, &ov) : PY_SE_NONE, PY_SE_NONE, PY_SE_NONE,
+                              txt && PY_IS_STR(txt) ? py_s(txt) : NULL, fd);
+        return;
+    }
+    py_obj *mod = t->module;
+    if (t->flags & PY_TF_HEAP) mod = py_dict_get_s(t->dict, "__module__");
+    if (mod && PY_IS_STR(mod) && !py_str_eqc(mod, "builtins") && !py_str_eqc(mod, "__main__")) {
+        py_buf_put(&b, py_s(mod), py_slen(mod));
+        py_buf_putc(&b, '.');
+    }
+    py_obj *qn = (t->flags & PY_TF_HEAP) ? py_dict_get_s(t->dict, "__qualname__") : NULL;
+    if (qn && PY_IS_STR(qn)) py_buf_put(&b, py_s(qn), py_slen(qn));
+    else py_buf_puts(&b, t->name);
+    py_obj *s = py_str(exc);
+    if (!s) {
+        py_err_clear();
+        py_buf_puts(&b, ": <exception str() failed>");
+    } else {
+        if (py_slen(s)) {
+            py_buf_puts(&b, ": ");
+            py_buf_put(&b, py_s(s), py_slen(s));
+        }
+        py_decref(s);
+    }
+    py_obj *sug = offer_suggestions(exc);
+    if (sug) {
+        py_buf_puts(&b, ". Did you mean: '");
+        py_buf_put(&b, py_s(sug), py_slen(sug));
+        py_buf_puts(&b, "'?");
+        py_decref(sug);
+    }
+    py_buf_putc(&b, '\n');
+    if (e->notes) {
+        for (size_t i = 0; i < PY_LLEN(e->notes); i++) {
+            py_obj *n = py_str(PY_LITEM(e->notes, i));
+            if (!n) { py_err_clear(); continue; }
+            py_buf_put(&b, py_s(n), py_slen(n));
+            py_buf_putc(&b, '\n');
+            py_decref(n);
+        }
+    }
+    py_write(fd, b.data, b.len);
+    py_buf_free(&b);
+}
+
+static void print_recursive(int fd, py_obj *exc, py_obj *seen) {
+    py_set_add(seen, py_incref(exc)); /* the set keeps its own reference */
+    py_decref(exc);
+    if (PY_IS_EXC(exc)) {
+        py_exc *e = (py_exc *)exc;
+        if (e->cause) {
+            if (!py_set_contains(seen, e->cause)) {
+                print_recursive(fd, e->cause, seen);
+                py_writes(fd, "\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if (e->context && !e->suppress_context) {
+            if (!py_set_contains(seen, e->context)) {
+                print_recursive(fd, e->context, seen);
+                py_writes(fd, "\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+    }
+    print_one(fd, exc);
+}
+
+/* Exceptions hash by identity for the seen set. */
+void py_print_exception(py_obj *exc, int fd) {
+    py_obj *seen = py_set_new(&py_set_type, NULL);
+    py_obj *saved = py_err_fetch();
+    print_recursive(fd, exc, seen);
+    py_decref(seen);
+    py_err_clear();
+    py__ts->exc = saved;
+}

@@ -1,0 +1,882 @@
+/*
+ * number.c -- int, bool and float objects.  An int holds an int64_t while
+ * its value fits and an mp_int (libtommath, through num.h) beyond; every
+ * operation tries the int64_t path first with overflow checks and falls
+ * back to num.h.  Float repr, round, format specs and the exact division
+ * rules come from num.h too, so that this file only wraps values into
+ * objects and turns num.h's error codes into exceptions.
+ */
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "py.h"
+#ifdef PY_HAVE_NUM
+#include "num.h"
+#endif
+
+/* ---- ints ------------------------------------------------------------------- */
+
+#define SMALL_MIN (-5)
+#define SMALL_MAX 256
+static py_intobj small_ints[SMALL_MAX - SMALL_MIN + 1];
+py_intobj py__True = { { PY_IMMORTAL, &py_bool_type }, 1, NULL };
+py_intobj py__False = { { PY_IMMORTAL, &py_bool_type }, 0, NULL };
+
+static void int_dealloc(py_obj *o) {
+#ifdef PY_HAVE_NUM
+    py_intobj *i = (py_intobj *)o;
+    if (i->big) { mp_clear(i->big); free(i->big); }
+#endif
+    free(o);
+}
+
+py_obj *py_int(int64_t v) {
+    if (v >= SMALL_MIN && v <= SMALL_MAX) {
+        py_intobj *s = &small_ints[v - SMALL_MIN];
+        if (!s->ob.type) { s->ob.rc = PY_IMMORTAL; s->ob.type = &py_int_type; s->v = v; }
+        return py_incref(s);
+    }
+    py_intobj *i = (py_intobj *)py_alloc(&py_int_type);
+    if (!i) return NULL;
+    i->v = v;
+    return (py_obj *)i;
+}
+
+py_obj *py_num_err(int err) {
+#ifdef PY_HAVE_NUM
+    const char *msg = num_errmsg();
+    switch (err) {
+    case NUM_ENOMEM: return py_err_nomem();
+    case NUM_EVALUE: return py_err_set(py_exc_ValueError, "%s", msg);
+    case NUM_EOVERFLOW: return py_err_set(py_exc_OverflowError, "%s", msg);
+    case NUM_EZERODIV: return py_err_set(py_exc_ZeroDivisionError, "%s", msg);
+    case NUM_ETYPE: return py_err_set(py_exc_TypeError, "%s", msg);
+    default: return py_err_set(py_exc_NotImplementedError, "%s", msg);
+    }
+#else
+    (void)err;
+    return py_err_set(py_exc_OverflowError, "big integers are not supported yet");
+#endif
+}
+
+#ifdef PY_HAVE_NUM
+/* Wraps an mp_int (initialised, owned by the caller, cleared here). */
+static py_obj *int_from_mp(mp_int *m) {
+    int64_t v;
+    /* mp_get_i64 directly: it does not depend on the digit size (wasm's is 28 bits) */
+    if (mp_count_bits(m) <= 63) {
+        v = mp_get_i64(m);
+        mp_clear(m);
+        return py_int(v);
+    }
+    if (num_int_get_i64(m, &v)) { mp_clear(m); return py_int(v); }
+    py_intobj *i = (py_intobj *)py_alloc(&py_int_type);
+    if (!i) { mp_clear(m); return NULL; }
+    i->big = malloc(sizeof(mp_int));
+    if (!i->big) { mp_clear(m); py_decref(i); return py_err_nomem(); }
+    *(mp_int *)i->big = *m; /* take the digits */
+    return (py_obj *)i;
+}
+/* Copies an int object's value into out (which the caller clears). */
+static int int_to_mp(py_obj *o, mp_int *out) {
+    py_intobj *i = (py_intobj *)o;
+    if (mp_init(out) != MP_OKAY) return NUM_ENOMEM;
+    if (i->big) return mp_copy(i->big, out) == MP_OKAY ? 0 : NUM_ENOMEM;
+    return num_int_set_i64(out, i->v);
+}
+#endif
+
+int64_t py_int_val(py_obj *o, int *overflow) {
+    py_intobj *i = (py_intobj *)o;
+    *overflow = i->big != NULL;
+    if (i->big) {
+#ifdef PY_HAVE_NUM
+        return mp_isneg((mp_int *)i->big) ? INT64_MIN : INT64_MAX;
+#endif
+    }
+    return i->v;
+}
+
+int py_int_is_zero(py_obj *o) { return !((py_intobj *)o)->big && ((py_intobj *)o)->v == 0; }
+int py_int_sign(py_obj *o) {
+    py_intobj *i = (py_intobj *)o;
+#ifdef PY_HAVE_NUM
+    if (i->big) return mp_isneg((mp_int *)i->big) ? -1 : 1;
+#endif
+    return i->v < 0 ? -1 : i->v > 0;
+}
+
+py_obj *py_int_from_str(const char *s, size_t n, int base) {
+#ifdef PY_HAVE_NUM
+    mp_int m;
+    if (mp_init(&m) != MP_OKAY) return py_err_nomem();
+    int e = num_int_parse(&m, s, n, base);
+    if (e) { mp_clear(&m); return py_num_err(e); }
+    return int_from_mp(&m);
+#else
+    char buf[64];
+    if (n >= sizeof buf) return py_num_err(0);
+    memcpy(buf, s, n);
+    buf[n] = 0;
+    char *end;
+    errno = 0;
+    long long v = strtoll(buf, &end, base);
+    while (*end == ' ' || *end == '\n' || *end == '\t') end++;
+    if (end == buf || *end) {
+        py_obj *r = py_str_repr_s(s, n);
+        py_err_set(py_exc_ValueError, "invalid literal for int() with base %d: %U", base, r);
+        py_decref(r);
+        return NULL;
+    }
+    return py_int(v);
+#endif
+}
+
+static py_obj *int_repr(py_obj *o) {
+    py_intobj *i = (py_intobj *)o;
+    if (!i->big) {
+        char b[32];
+        snprintf(b, sizeof b, "%lld", (long long)i->v);
+        return py_str_c(b);
+    }
+#ifdef PY_HAVE_NUM
+    num_buf nb = {0};
+    int e = num_int_str(&nb, i->big);
+    if (e) { num_buf_free(&nb); return py_num_err(e); }
+    py_obj *r = py_str_new(nb.data, nb.len);
+    num_buf_free(&nb);
+    return r;
+#else
+    return py_num_err(0);
+#endif
+}
+
+static int64_t int_hash(py_obj *o) {
+    py_intobj *i = (py_intobj *)o;
+#ifdef PY_HAVE_NUM
+    if (i->big) return num_int_hash(i->big);
+#endif
+    int64_t v = i->v;
+    const uint64_t M = ((uint64_t)1 << 61) - 1;
+    uint64_t a = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    int64_t h = (int64_t)(a % M);
+    if (v < 0) h = -h;
+    return h == -1 ? -2 : h;
+}
+
+static int int_truth(py_obj *o) { return !py_int_is_zero(o); }
+
+static int int_cmp(py_obj *a, py_obj *b) {
+    py_intobj *x = (py_intobj *)a, *y = (py_intobj *)b;
+    if (!x->big && !y->big) return x->v < y->v ? -1 : x->v > y->v;
+#ifdef PY_HAVE_NUM
+    mp_int ma, mb;
+    int_to_mp(a, &ma);
+    int_to_mp(b, &mb);
+    int c = num_int_cmp(&ma, &mb);
+    mp_clear(&ma);
+    mp_clear(&mb);
+    return c;
+#else
+    return 0;
+#endif
+}
+
+double py_float_val(py_obj *o, int *ok) {
+    *ok = 1;
+    if (PY_IS_FLOAT(o)) return ((py_floatobj *)o)->v;
+    if (PY_IS_INT(o)) {
+        py_intobj *i = (py_intobj *)o;
+        if (!i->big) return (double)i->v;
+#ifdef PY_HAVE_NUM
+        double d;
+        int e = num_int_to_double(i->big, &d);
+        if (e) { py_num_err(e); *ok = 0; return 0; }
+        return d;
+#endif
+    }
+    *ok = 0;
+    py_err_set(py_exc_TypeError, "must be real number, not %s", py_type_name(o));
+    return 0;
+}
+
+static int num_cmp_int_float(py_obj *i, double f) {
+    /* -1, 0, 1 or 2 (unordered) */
+    if (isnan(f)) return 2;
+    py_intobj *x = (py_intobj *)i;
+#ifdef PY_HAVE_NUM
+    if (x->big) return num_int_cmp_double(x->big, f);
+#endif
+    if (x->v > -(1LL << 53) && x->v < (1LL << 53)) {
+        double d = (double)x->v;
+        return d < f ? -1 : d > f;
+    }
+    if (isinf(f)) return f > 0 ? -1 : 1;
+    /* compare exactly through floor(f) */
+    double fl = floor(f);
+    if (fl >= 9.3e18) return -1;
+    if (fl < -9.3e18) return 1;
+    long long fi = (long long)fl;
+    if (x->v < fi) return -1;
+    if (x->v > fi) return 1;
+    return fl == f ? 0 : -1;
+}
+
+static py_obj *cmp_result(int c, int op) {
+    if (c == 2) return py_bool(op == PY_NE);
+    int r;
+    switch (op) {
+    case PY_LT: r = c < 0; break;
+    case PY_LE: r = c <= 0; break;
+    case PY_EQ: r = c == 0; break;
+    case PY_NE: r = c != 0; break;
+    case PY_GT: r = c > 0; break;
+    default: r = c >= 0; break;
+    }
+    return py_bool(r);
+}
+
+static py_obj *num_richcmp(py_obj *a, py_obj *b, int op) {
+    if (PY_IS_INT(a) && PY_IS_INT(b)) return cmp_result(int_cmp(a, b), op);
+    if (PY_IS_FLOAT(a) && PY_IS_FLOAT(b)) {
+        double x = ((py_floatobj *)a)->v, y = ((py_floatobj *)b)->v;
+        if (isnan(x) || isnan(y)) return cmp_result(2, op);
+        return cmp_result(x < y ? -1 : x > y, op);
+    }
+    if (PY_IS_INT(a) && PY_IS_FLOAT(b)) return cmp_result(num_cmp_int_float(a, ((py_floatobj *)b)->v), op);
+    if (PY_IS_FLOAT(a) && PY_IS_INT(b)) {
+        int c = num_cmp_int_float(b, ((py_floatobj *)a)->v);
+        return cmp_result(c == 2 ? 2 : -c, op);
+    }
+    return py_incref(PY_NOTIMPL);
+}
+
+/* ---- int arithmetic ---------------------------------------------------------------- */
+
+static int64_t floordiv64(int64_t a, int64_t b) {
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+    return q;
+}
+static int64_t mod64(int64_t a, int64_t b) {
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    return r;
+}
+
+#ifdef PY_HAVE_NUM
+static py_obj *int_big_op(py_obj *a, py_obj *b, int op) {
+    mp_int x, y, r;
+    int e = int_to_mp(a, &x);
+    if (e) return py_num_err(e);
+    e = int_to_mp(b, &y);
+    if (e) { mp_clear(&x); return py_num_err(e); }
+    if (mp_init(&r) != MP_OKAY) { mp_clear(&x); mp_clear(&y); return py_err_nomem(); }
+    switch (op) {
+    case PYAST_Add: e = num_int_add(&r, &x, &y); break;
+    case PYAST_Sub: e = num_int_sub(&r, &x, &y); break;
+    case PYAST_Mult: e = num_int_mul(&r, &x, &y); break;
+    case PYAST_FloorDiv: e = num_int_floordiv(&r, &x, &y); break;
+    case PYAST_Mod: e = num_int_mod(&r, &x, &y); break;
+    case PYAST_Pow: e = num_int_pow(&r, &x, &y); break;
+    case PYAST_LShift: e = num_int_lshift(&r, &x, &y); break;
+    case PYAST_RShift: e = num_int_rshift(&r, &x, &y); break;
+    case PYAST_BitAnd: e = num_int_and(&r, &x, &y); break;
+    case PYAST_BitOr: e = num_int_or(&r, &x, &y); break;
+    case PYAST_BitXor: e = num_int_xor(&r, &x, &y); break;
+    case PYAST_Div: {
+        double d;
+        e = num_int_truediv(&d, &x, &y);
+        mp_clear(&x); mp_clear(&y); mp_clear(&r);
+        if (e) return py_num_err(e);
+        return py_float(d);
+    }
+    default: e = NUM_EUNSUPPORTED; break;
+    }
+    mp_clear(&x);
+    mp_clear(&y);
+    if (e) { mp_clear(&r); return py_num_err(e); }
+    return int_from_mp(&r);
+}
+#endif
+
+static py_obj *float_op(double x, double y, int op);
+
+static py_obj *int_op(py_obj *a, py_obj *b, int op) {
+    py_intobj *x = (py_intobj *)a, *y = (py_intobj *)b;
+    if (PY_TYPE(a) == &py_bool_type && PY_TYPE(b) == &py_bool_type) {
+        if (op == PYAST_BitAnd) return py_bool(x->v & y->v);
+        if (op == PYAST_BitOr) return py_bool(x->v | y->v);
+        if (op == PYAST_BitXor) return py_bool(x->v ^ y->v);
+    }
+    if (!x->big && !y->big) {
+        int64_t u = x->v, v = y->v, r;
+        switch (op) {
+        case PYAST_Add: if (!__builtin_add_overflow(u, v, &r)) return py_int(r); break;
+        case PYAST_Sub: if (!__builtin_sub_overflow(u, v, &r)) return py_int(r); break;
+        case PYAST_Mult: if (!__builtin_mul_overflow(u, v, &r)) return py_int(r); break;
+        case PYAST_FloorDiv:
+            if (v == 0) return py_err_set(py_exc_ZeroDivisionError, "integer division or modulo by zero");
+            if (!(u == INT64_MIN && v == -1)) return py_int(floordiv64(u, v));
+            break;
+        case PYAST_Mod:
+            if (v == 0) return py_err_set(py_exc_ZeroDivisionError, "integer modulo by zero");
+            if (v == -1) return py_int(0);
+            return py_int(mod64(u, v));
+        case PYAST_Div:
+            if (v == 0) return py_err_set(py_exc_ZeroDivisionError, "division by zero");
+            if (u > -(1LL << 53) && u < (1LL << 53) && v > -(1LL << 53) && v < (1LL << 53))
+                return py_float((double)u / (double)v);
+            break;
+        case PYAST_Pow:
+            if (v < 0) {
+                if (u == 0) return py_err_set(py_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+                return float_op((double)u, (double)v, PYAST_Pow);
+            } else {
+                int64_t res = 1, base = u, e = v;
+                int ovf = 0;
+                while (e > 0) {
+                    if (e & 1) { if (__builtin_mul_overflow(res, base, &res)) { ovf = 1; break; } }
+                    e >>= 1;
+                    if (e && __builtin_mul_overflow(base, base, &base)) { ovf = 1; break; }
+                }
+                if (!ovf) return py_int(res);
+            }
+            break;
+        case PYAST_LShift:
+            if (v < 0) return py_err_set(py_exc_ValueError, "negative shift count");
+            if (u == 0) return py_int(0);
+            if (v < 63) {
+                int64_t s = (int64_t)((uint64_t)u << v);
+                if ((s >> v) == u) return py_int(s);
+            }
+            break;
+        case PYAST_RShift:
+            if (v < 0) return py_err_set(py_exc_ValueError, "negative shift count");
+            return py_int(v >= 63 ? (u < 0 ? -1 : 0) : (u >> v));
+        case PYAST_BitAnd: return py_int(u & v);
+        case PYAST_BitOr: return py_int(u | v);
+        case PYAST_BitXor: return py_int(u ^ v);
+        default: break;
+        }
+    }
+    if (op == PYAST_MatMult) return py_incref(PY_NOTIMPL);
+#ifdef PY_HAVE_NUM
+    if (op == PYAST_Pow && py_int_sign(b) < 0) {
+        int ok;
+        double fx = py_float_val(a, &ok);
+        if (!ok) return NULL;
+        double fy = py_float_val(b, &ok);
+        if (!ok) return NULL;
+        return float_op(fx, fy, PYAST_Pow);
+    }
+    return int_big_op(a, b, op);
+#else
+    return py_num_err(0);
+#endif
+}
+
+/* ---- floats ------------------------------------------------------------------------ */
+
+py_obj *py_float(double v) {
+    py_floatobj *f = (py_floatobj *)py_alloc(&py_float_type);
+    if (!f) return NULL;
+    f->v = v;
+    return (py_obj *)f;
+}
+
+static void float_repr_buf(py_buf *b, double x) {
+#ifdef PY_HAVE_NUM
+    num_buf nb = {0};
+    num_float_repr(&nb, x);
+    py_buf_put(b, nb.data ? nb.data : "", nb.len);
+    num_buf_free(&nb);
+#else
+    if (isnan(x)) { py_buf_puts(b, "nan"); return; }
+    if (isinf(x)) { py_buf_puts(b, x > 0 ? "inf" : "-inf"); return; }
+    char t[40];
+    int p;
+    for (p = 1; p <= 17; p++) {
+        snprintf(t, sizeof t, "%.*e", p - 1, x);
+        if (strtod(t, NULL) == x) break;
+    }
+    /* t is d.ddde[+-]XX: digits and decimal exponent */
+    char digits[24];
+    int nd = 0, neg = 0;
+    const char *s = t;
+    if (*s == '-') { neg = 1; s++; }
+    while (*s && *s != 'e') { if (*s != '.') digits[nd++] = *s; s++; }
+    int e = atoi(s + 1);
+    while (nd > 1 && digits[nd - 1] == '0') nd--;
+    digits[nd] = 0;
+    int decpt = e + 1;
+    if (neg) py_buf_putc(b, '-');
+    if (decpt > -4 && decpt <= 16) {
+        if (decpt <= 0) {
+            py_buf_puts(b, "0.");
+            for (int i = 0; i < -decpt; i++) py_buf_putc(b, '0');
+            py_buf_put(b, digits, (size_t)nd);
+        } else if (decpt >= nd) {
+            py_buf_put(b, digits, (size_t)nd);
+            for (int i = nd; i < decpt; i++) py_buf_putc(b, '0');
+            py_buf_puts(b, ".0");
+        } else {
+            py_buf_put(b, digits, (size_t)decpt);
+            py_buf_putc(b, '.');
+            py_buf_put(b, digits + decpt, (size_t)(nd - decpt));
+        }
+    } else {
+        py_buf_putc(b, digits[0]);
+        if (nd > 1) { py_buf_putc(b, '.'); py_buf_put(b, digits + 1, (size_t)(nd - 1)); }
+        py_buf_printf(b, "e%c%02d", decpt - 1 < 0 ? '-' : '+', abs(decpt - 1));
+    }
+#endif
+}
+
+py_obj *py_float_repr_obj(double v) {
+    py_buf b = {0};
+    float_repr_buf(&b, v);
+    py_obj *r = py_str_new(b.data ? b.data : "", b.len);
+    py_buf_free(&b);
+    return r;
+}
+static py_obj *float_repr(py_obj *o) { return py_float_repr_obj(((py_floatobj *)o)->v); }
+
+static int64_t float_hash(py_obj *o) {
+    double v = ((py_floatobj *)o)->v;
+#ifdef PY_HAVE_NUM
+    return num_float_hash(v, o);
+#else
+    if (isinf(v)) return v > 0 ? 314159 : -314159;
+    if (isnan(v)) return (int64_t)(uintptr_t)o >> 4;
+    const uint64_t M = ((uint64_t)1 << 61) - 1;
+    int e, sign = 1;
+    double m = frexp(v, &e);
+    if (m < 0) { sign = -1; m = -m; }
+    uint64_t x = 0;
+    while (m) {
+        x = ((x << 28) & M) | x >> (61 - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= M) x -= M;
+    }
+    e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+    x = ((x << e) & M) | x >> (61 - e);
+    int64_t h = (int64_t)x * sign;
+    return h == -1 ? -2 : h;
+#endif
+}
+
+static int float_truth(py_obj *o) { return ((py_floatobj *)o)->v != 0.0; }
+
+static py_obj *float_op(double x, double y, int op) {
+    double r;
+#ifdef PY_HAVE_NUM
+    int e = 0;
+    switch (op) {
+    case PYAST_Add: return py_float(x + y);
+    case PYAST_Sub: return py_float(x - y);
+    case PYAST_Mult: return py_float(x * y);
+    case PYAST_Div: e = num_float_div(&r, x, y); break;
+    case PYAST_FloorDiv: e = num_float_floordiv(&r, x, y); break;
+    case PYAST_Mod: e = num_float_mod(&r, x, y); break;
+    case PYAST_Pow: e = num_float_pow(&r, x, y); break;
+    default: return py_incref(PY_NOTIMPL);
+    }
+    if (e) return py_num_err(e);
+    return py_float(r);
+#else
+    switch (op) {
+    case PYAST_Add: return py_float(x + y);
+    case PYAST_Sub: return py_float(x - y);
+    case PYAST_Mult: return py_float(x * y);
+    case PYAST_Div:
+        if (y == 0) return py_err_set(py_exc_ZeroDivisionError, "float division by zero");
+        return py_float(x / y);
+    case PYAST_FloorDiv:
+        if (y == 0) return py_err_set(py_exc_ZeroDivisionError, "float floor division by zero");
+        return py_float(floor(x / y));
+    case PYAST_Mod:
+        if (y == 0) return py_err_set(py_exc_ZeroDivisionError, "float modulo");
+        r = fmod(x, y);
+        if (r && ((r < 0) != (y < 0))) r += y;
+        return py_float(r);
+    case PYAST_Pow:
+        if (x == 0 && y < 0) return py_err_set(py_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        return py_float(pow(x, y));
+    default: return py_incref(PY_NOTIMPL);
+    }
+#endif
+}
+
+py_obj *py_num_binop(py_obj *a, py_obj *b, int op) {
+    int ai = PY_IS_INT(a), bi = PY_IS_INT(b);
+    if (ai && bi) return int_op(a, b, op);
+    int af = PY_IS_FLOAT(a), bf = PY_IS_FLOAT(b);
+    if ((ai || af) && (bi || bf)) {
+        if (op >= PYAST_LShift && op <= PYAST_BitAnd) return py_incref(PY_NOTIMPL);
+        if (op == PYAST_MatMult) return py_incref(PY_NOTIMPL);
+        int ok;
+        double x = py_float_val(a, &ok);
+        if (!ok) return NULL;
+        double y = py_float_val(b, &ok);
+        if (!ok) return NULL;
+        return float_op(x, y, op);
+    }
+    return py_incref(PY_NOTIMPL);
+}
+
+py_obj *py__num_unary(py_obj *a, int op) {
+    if (PY_IS_INT(a)) {
+        py_intobj *x = (py_intobj *)a;
+        if (!x->big) {
+            if (op == PYAST_UAdd) return py_int(x->v);
+            if (op == PYAST_Invert) return py_int(~x->v);
+            if (x->v != INT64_MIN) return py_int(-x->v);
+        }
+        py_obj *z = py_int(0), *m1 = py_int(-1);
+        py_obj *r = op == PYAST_UAdd ? int_op(a, z, PYAST_Add) : op == PYAST_Invert ? int_op(a, m1, PYAST_BitXor)
+                                                                                 : int_op(z, a, PYAST_Sub);
+        py_decref(z);
+        py_decref(m1);
+        return r;
+    }
+    if (PY_IS_FLOAT(a)) {
+        double v = ((py_floatobj *)a)->v;
+        if (op == PYAST_UAdd) return py_float(v);
+        if (op == PYAST_USub) return py_float(-v);
+    }
+    return py_incref(PY_NOTIMPL);
+}
+
+/* ---- constructors -------------------------------------------------------------------- */
+
+static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const names[] = { "", "base", NULL };
+    py_obj *a[2];
+    if (py_args("int", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
+    if (!a[0]) return py_int(0);
+    py_obj *x = a[0];
+    if (a[1]) {
+        int ok;
+        int64_t base = py_index(a[1], &ok);
+        if (!ok) return NULL;
+        if (!PY_IS_STR(x)) return py_err_set(py_exc_TypeError, "int() can't convert non-string with explicit base");
+        return py_int_from_str(py_s(x), py_slen(x), (int)base);
+    }
+    if (PY_IS_INT(x)) {
+        if (PY_TYPE(x) == &py_int_type) return py_incref(x);
+        return py_int(((py_intobj *)x)->v);
+    }
+    if (PY_IS_FLOAT(x)) {
+        double d = ((py_floatobj *)x)->v;
+#ifdef PY_HAVE_NUM
+        mp_int m;
+        if (mp_init(&m) != MP_OKAY) return py_err_nomem();
+        int e = num_int_from_double(&m, d);
+        if (e) { mp_clear(&m); return py_num_err(e); }
+        return int_from_mp(&m);
+#else
+        if (isnan(d)) return py_err_set(py_exc_ValueError, "cannot convert float NaN to integer");
+        if (isinf(d)) return py_err_set(py_exc_OverflowError, "cannot convert float infinity to integer");
+        return py_int((int64_t)d);
+#endif
+    }
+    if (PY_IS_STR(x)) return py_int_from_str(py_s(x), py_slen(x), 10);
+    if (x->type->flags & PY_TF_HEAP) {
+        py_obj *f = py_type_lookup_s(x->type, "__int__");
+        if (!f) f = py_type_lookup_s(x->type, "__index__");
+        if (f) {
+            py_obj *m = py_method_new(f, x);
+            py_obj *r = m ? py_call0(m) : NULL;
+            py_xdecref(m);
+            return r;
+        }
+    }
+    return py_err_set(py_exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                      py_type_name(x));
+}
+
+static py_obj *float_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_obj *a[1];
+    if (py_args("float", args, nargs, kw, 0, 1, NULL, a) < 0) return NULL;
+    if (!a[0]) return py_float(0.0);
+    py_obj *x = a[0];
+    if (PY_IS_FLOAT(x)) return py_incref(x);
+    if (PY_IS_INT(x)) {
+        int ok;
+        double d = py_float_val(x, &ok);
+        return ok ? py_float(d) : NULL;
+    }
+    if (PY_IS_STR(x)) {
+#ifdef PY_HAVE_NUM
+        double d;
+        int e = num_float_parse(&d, py_s(x), py_slen(x));
+        if (e) return py_num_err(e);
+        return py_float(d);
+#else
+        char *end;
+        const char *s = py_s(x);
+        while (*s == ' ') s++;
+        double d = strtod(s, &end);
+        while (*end == ' ' || *end == '\n') end++;
+        if (end == s || *end) {
+            py_obj *r = py_repr(x);
+            py_err_set(py_exc_ValueError, "could not convert string to float: %U", r);
+            py_decref(r);
+            return NULL;
+        }
+        return py_float(d);
+#endif
+    }
+    if (x->type->flags & PY_TF_HEAP) {
+        py_obj *f = py_type_lookup_s(x->type, "__float__");
+        if (f) {
+            py_obj *m = py_method_new(f, x);
+            py_obj *r = m ? py_call0(m) : NULL;
+            py_xdecref(m);
+            return r;
+        }
+    }
+    return py_err_set(py_exc_TypeError, "float() argument must be a string or a real number, not '%s'", py_type_name(x));
+}
+
+static py_obj *bool_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_obj *a[1];
+    if (py_args("bool", args, nargs, kw, 0, 1, NULL, a) < 0) return NULL;
+    if (!a[0]) return py_bool(0);
+    int r = py_truth(a[0]);
+    return r < 0 ? NULL : py_bool(r);
+}
+static py_obj *bool_repr(py_obj *o) { return py_str_c(o == PY_TRUE ? "True" : "False"); }
+
+/* ---- methods ----------------------------------------------------------------------------- */
+
+static py_obj *int_bit_length(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_intobj *x = (py_intobj *)self;
+#ifdef PY_HAVE_NUM
+    if (x->big) return py_int((int64_t)num_int_bit_length(x->big));
+#endif
+    uint64_t v = x->v < 0 ? (uint64_t)(-(x->v + 1)) + 1 : (uint64_t)x->v;
+    int n = 0;
+    while (v) { n++; v >>= 1; }
+    return py_int(n);
+}
+static py_obj *int_conjugate(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return py_incref(self); }
+static py_obj *int_real(py_obj *self) { return py_incref(self); }
+static py_obj *int_imag(py_obj *self) { return py_int(0); }
+static py_obj *int_numerator(py_obj *self) { return py_incref(self); }
+static py_obj *int_denominator(py_obj *self) { return py_int(1); }
+
+py_obj *py_format(py_obj *v, py_obj *spec) {
+    if (v->type->flags & PY_TF_HEAP) {
+        py_obj *f = py_type_lookup_s(v->type, "__format__");
+        if (f && PY_TYPE(f) == &py_func_type) {
+            py_obj *args[2] = { v, spec };
+            py_obj *r = py_call(f, args, 2, NULL);
+            if (r && !PY_IS_STR(r)) {
+                py_err_set(py_exc_TypeError, "__format__ must return a str, not %s", py_type_name(r));
+                py_decref(r);
+                return NULL;
+            }
+            return r;
+        }
+    }
+    if (py_slen(spec) == 0) return py_str(v);
+#ifdef PY_HAVE_NUM
+    num_buf nb = {0};
+    int e;
+    if (PY_IS_INT(v) && !(v->type->flags & PY_TF_HEAP)) {
+        mp_int m;
+        int_to_mp(v, &m);
+        e = num_format_int(&nb, &m, py_s(spec), py_slen(spec), py_type_name(v));
+        mp_clear(&m);
+    } else if (PY_IS_FLOAT(v)) {
+        e = num_format_float(&nb, ((py_floatobj *)v)->v, py_s(spec), py_slen(spec), "float");
+    } else if (PY_IS_STR(v)) {
+        e = num_format_str(&nb, py_s(v), py_slen(v), py_s(spec), py_slen(spec), "str");
+    } else {
+        if (py_slen(spec) == 0) return py_str(v);
+        return py_err_set(py_exc_TypeError, "unsupported format string passed to %s.__format__", py_type_name(v));
+    }
+    if (e) { num_buf_free(&nb); return py_num_err(e); }
+    py_obj *r = py_str_new(nb.data ? nb.data : "", nb.len);
+    num_buf_free(&nb);
+    return r;
+#else
+    if (py_slen(spec) == 0) return py_str(v);
+    return py_err_set(py_exc_NotImplementedError, "format specs are not supported yet");
+#endif
+}
+
+static py_obj *num_format_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "format expects a str");
+    return py_format(self, args[0]);
+}
+
+static py_obj *float_is_integer(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    double v = ((py_floatobj *)self)->v;
+    return py_bool(isfinite(v) && floor(v) == v);
+}
+static py_obj *float_real(py_obj *self) { return py_incref(self); }
+static py_obj *float_imag(py_obj *self) { return py_float(0.0); }
+static py_obj *float_as_integer_ratio(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    double v = ((py_floatobj *)self)->v;
+    if (!isfinite(v)) return py_err_set(isnan(v) ? py_exc_ValueError : py_exc_OverflowError,
+                                        isnan(v) ? "cannot convert NaN to integer ratio" : "cannot convert Infinity to integer ratio");
+    int e;
+    double m = frexp(v, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++) { m *= 2.0; e--; }
+    py_obj *num = py_int((int64_t)m), *den = py_int(1);
+    py_obj *sh = py_int(e < 0 ? -e : e);
+    py_obj *r;
+    if (e >= 0) { r = py_binop(num, sh, PYAST_LShift); py_decref(num); num = r; }
+    else { r = py_binop(den, sh, PYAST_LShift); py_decref(den); den = r; }
+    py_decref(sh);
+    if (!num || !den) { py_xdecref(num); py_xdecref(den); return NULL; }
+    r = py_tuple_pack(2, num, den);
+    py_decref(num);
+    py_decref(den);
+    return r;
+}
+static py_obj *num_round_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
+
+static const py_methoddef int_methods[] = {
+    { "bit_length", int_bit_length, 0 },
+    { "conjugate", int_conjugate, 0 },
+    { "__format__", num_format_m, 0 },
+    { "__round__", num_round_m, 0 },
+    { NULL, NULL, 0 },
+};
+static const py_getsetdef int_getset[] = {
+    { "real", int_real, NULL }, { "imag", int_imag, NULL },
+    { "numerator", int_numerator, NULL }, { "denominator", int_denominator, NULL },
+    { NULL, NULL, NULL },
+};
+static const py_methoddef float_methods[] = {
+    { "is_integer", float_is_integer, 0 },
+    { "as_integer_ratio", float_as_integer_ratio, 0 },
+    { "__format__", num_format_m, 0 },
+    { "__round__", num_round_m, 0 },
+    { NULL, NULL, 0 },
+};
+static const py_getsetdef float_getset[] = {
+    { "real", float_real, NULL }, { "imag", float_imag, NULL }, { NULL, NULL, NULL },
+};
+
+/* round(x[, ndigits]) for ints and floats. */
+py_obj *py_round(py_obj *x, py_obj *nd) {
+    if (PY_IS_INT(x)) {
+        if (!nd || nd == PY_NONE) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py_int(((py_intobj *)x)->v);
+        int ok;
+        int64_t n = py_index(nd, &ok);
+        if (!ok) return NULL;
+        if (n >= 0) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py_int(((py_intobj *)x)->v);
+        /* round to 10**-n, half to even */
+        py_obj *ten = py_int(10), *e = py_int(-n);
+        py_obj *p = py_binop(ten, e, PYAST_Pow);
+        py_decref(ten);
+        py_decref(e);
+        if (!p) return NULL;
+        py_obj *q = py_binop(x, p, PYAST_FloorDiv);
+        py_obj *r = q ? py_binop(x, p, PYAST_Mod) : NULL;
+        if (!r) { py_xdecref(q); py_decref(p); return NULL; }
+        py_obj *two = py_int(2);
+        py_obj *r2 = py_binop(r, two, PYAST_Mult);
+        int c = py_richcmp_bool(r2, p, PY_GT);
+        int eq = py_richcmp_bool(r2, p, PY_EQ);
+        py_obj *qm = py_binop(q, two, PYAST_Mod);
+        int odd = !py_int_is_zero(qm);
+        py_decref(qm);
+        py_decref(two);
+        py_decref(r2);
+        py_decref(r);
+        if (c || (eq && odd)) {
+            py_obj *one = py_int(1);
+            py_obj *q2 = py_binop(q, one, PYAST_Add);
+            py_decref(one);
+            py_decref(q);
+            q = q2;
+        }
+        py_obj *res = py_binop(q, p, PYAST_Mult);
+        py_decref(q);
+        py_decref(p);
+        return res;
+    }
+    if (PY_IS_FLOAT(x)) {
+        double v = ((py_floatobj *)x)->v;
+#ifdef PY_HAVE_NUM
+        if (!nd || nd == PY_NONE) {
+            mp_int m;
+            if (mp_init(&m) != MP_OKAY) return py_err_nomem();
+            int e = num_float_round_int(&m, v);
+            if (e) { mp_clear(&m); return py_num_err(e); }
+            return int_from_mp(&m);
+        }
+        int ok;
+        int64_t n = py_index(nd, &ok);
+        if (!ok) return NULL;
+        double r;
+        int e = num_float_round(&r, v, n);
+        if (e) return py_num_err(e);
+        return py_float(r);
+#else
+        if (!nd || nd == PY_NONE) {
+            if (isnan(v)) return py_err_set(py_exc_ValueError, "cannot convert float NaN to integer");
+            if (isinf(v)) return py_err_set(py_exc_OverflowError, "cannot convert float infinity to integer");
+            double r = nearbyint(v);
+            return py_int((int64_t)r);
+        }
+        int ok;
+        int64_t n = py_index(nd, &ok);
+        if (!ok) return NULL;
+        char buf[400];
+        snprintf(buf, sizeof buf, "%.*f", (int)(n > 300 ? 300 : n < 0 ? 0 : n), v);
+        return py_float(strtod(buf, NULL));
+#endif
+    }
+    if (x->type->flags & PY_TF_HEAP) {
+        py_obj *f = py_type_lookup_s(x->type, "__round__");
+        if (f) {
+            py_obj *args[2] = { x, nd };
+            return py_call(f, args, nd ? 2 : 1, NULL);
+        }
+    }
+    return py_err_set(py_exc_TypeError, "type %s doesn't define __round__ method", py_type_name(x));
+}
+static py_obj *num_round_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_round(self, nargs ? args[0] : NULL);
+}
+
+py_type py_int_type = { {PY_IMMORTAL, &py_type_type}, "int", .size = sizeof(py_intobj), .dealloc = int_dealloc,
+    .repr = int_repr, .hash = int_hash, .richcmp = num_richcmp, .truth = int_truth, .vnew = int_vnew,
+    .methods = int_methods, .getset = int_getset, .flags = PY_TF_BASETYPE };
+py_type py_bool_type = { {PY_IMMORTAL, &py_type_type}, "bool", &py_int_type, .size = sizeof(py_intobj),
+    .repr = bool_repr, .hash = int_hash, .richcmp = num_richcmp, .truth = int_truth, .vnew = bool_vnew };
+py_type py_float_type = { {PY_IMMORTAL, &py_type_type}, "float", .size = sizeof(py_floatobj),
+    .repr = float_repr, .hash = float_hash, .richcmp = num_richcmp, .truth = float_truth, .vnew = float_vnew,
+    .methods = float_methods, .getset = float_getset, .flags = PY_TF_BASETYPE };
+
+
+/* pow(a, b, m) for ints (num.h's modular power, inverse for b < 0). */
+py_obj *py_int_powmod(py_obj *a, py_obj *b, py_obj *m) {
+    mp_int x, y, z, r;
+    int e = int_to_mp(a, &x);
+    if (!e) e = int_to_mp(b, &y);
+    if (!e) e = int_to_mp(m, &z);
+    if (!e) e = mp_init(&r) == MP_OKAY ? 0 : NUM_ENOMEM;
+    if (e) return py_num_err(e);
+    e = num_int_powmod(&r, &x, &y, &z);
+    mp_clear(&x);
+    mp_clear(&y);
+    mp_clear(&z);
+    if (e) { mp_clear(&r); return py_num_err(e); }
+    return int_from_mp(&r);
+}

@@ -1,0 +1,986 @@
+/*
+ * modules.c -- the small modules: sys, time, random (CPython's Mersenne
+ * Twister, exactly), math, functools, operator, typing, dataclasses, gc
+ * and a minimal os (environ).  asyncio has its own file.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "casyncio.h"
+#include "parse.h"
+#include "py.h"
+
+#define F(name) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+
+static py_obj *new_module(const char *name, const py_methoddef *defs) {
+    py_obj *m = py_module_new(name);
+    if (m && defs) py_module_add_methods(m, defs);
+    return m;
+}
+static void mod_set(py_obj *m, const char *name, py_obj *v) {
+    py_dict_set_s(((py_module *)m)->dict, name, v);
+    py_decref(v);
+}
+
+/* py_dict_set_s caches its key by address: only for literals. */
+static void dict_set_c(py_obj *d, const char *key, py_obj *v) {
+    py_obj *k = py_str_c(key);
+    py_dict_set(d, k, v);
+    py_decref(k);
+}
+
+static double arg_float(py_obj *o, int *ok) {
+    double d = py_float_val(o, ok);
+    if (!*ok && py_err_matches(py_exc_TypeError)) {
+        py_err_clear();
+        py_err_set(py_exc_TypeError, "must be real number, not %s", py_type_name(o));
+    }
+    return d;
+}
+
+/* ---- sys ----------------------------------------------------------------------- */
+
+typedef struct { py_obj ob; int fd; } stream_obj;
+static py_obj *stream_write(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1 || !PY_IS_STR(args[0]))
+        return py_err_set(py_exc_TypeError, "write() argument must be str, not %s", nargs ? py_type_name(args[0]) : "nothing");
+    py_write(((stream_obj *)self)->fd, py_s(args[0]), py_slen(args[0]));
+    return py_int((int64_t)((py_strobj *)args[0])->n);
+}
+static py_obj *stream_flush(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (((stream_obj *)self)->fd == 1 && !py__interp.ndjson) py_out_flush();
+    return py_none();
+}
+static py_obj *stream_repr(py_obj *o) {
+    int fd = ((stream_obj *)o)->fd;
+    return py_str_fmt("<_io.TextIOWrapper name='<%s>' mode='%c' encoding='utf-8'>", fd == 0 ? "stdin" : fd == 1 ? "stdout" : "stderr",
+                      fd == 0 ? 'r' : 'w');
+}
+extern py_obj *py__read_line(void);
+static py_obj *stream_readline(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_obj *l = py__read_line();
+    if (!l) return py_err_occurred() ? NULL : py_str_new("", 0);
+    py_obj *nl = py_str_c("\n");
+    py_obj *r = py_str_concat(l, nl);
+    py_decref(l);
+    py_decref(nl);
+    return r;
+}
+static const py_methoddef stream_methods[] = {
+    { "write", stream_write, 0 }, { "flush", stream_flush, 0 }, { "readline", stream_readline, 0 }, { NULL, NULL, 0 },
+};
+static py_type stream_type = { {PY_IMMORTAL, &py_type_type}, "TextIOWrapper", .size = sizeof(stream_obj),
+    .repr = stream_repr, .methods = stream_methods };
+static py_obj *stream_new(int fd) {
+    py__type_ready(&stream_type);
+    stream_obj *s = (stream_obj *)py_alloc(&stream_type);
+    if (s) s->fd = fd;
+    return (py_obj *)s;
+}
+
+F(sys_exit) {
+    py_obj *t = py_tuple_from(args, nargs);
+    py_obj *e = t ? py_exc_new(py_exc_SystemExit, t) : NULL;
+    py_xdecref(t);
+    if (!e) return NULL;
+    py_dict_set_s(((py_exc *)e)->dict, "code", nargs ? args[0] : PY_NONE);
+    py_err_set_exc(e);
+    return NULL;
+}
+F(sys_getrecursionlimit) { return py_int(1000); }
+F(sys_setrecursionlimit) { return py_none(); }
+F(sys_exc_info) {
+    py_obj *h = py__ts->handled;
+    if (!h) return py_tuple_pack(3, PY_NONE, PY_NONE, PY_NONE);
+    py_obj *tb = ((py_exc *)h)->tb ? ((py_exc *)h)->tb : PY_NONE;
+    return py_tuple_pack(3, (py_obj *)PY_TYPE(h), h, tb);
+}
+F(sys_intern) { return nargs == 1 ? py_incref(args[0]) : py_err_set(py_exc_TypeError, "intern() takes exactly one argument"); }
+static const py_methoddef sys_methods[] = {
+    { "exit", sys_exit, 0 }, { "getrecursionlimit", sys_getrecursionlimit, 0 },
+    { "setrecursionlimit", sys_setrecursionlimit, 0 }, { "exc_info", sys_exc_info, 0 }, { "intern", sys_intern, 0 },
+    { NULL, NULL, 0 },
+};
+
+py_obj *py__sys_module(void) {
+    py_obj *m = new_module("sys", sys_methods);
+    mod_set(m, "stdout", stream_new(1));
+    mod_set(m, "stderr", stream_new(2));
+    mod_set(m, "stdin", stream_new(0));
+    py_obj *argv = py_list_new(0);
+    py_obj *a0 = py_str_c(py__interp.argv0 ? py__interp.argv0 : "");
+    py_list_append(argv, a0);
+    py_decref(a0);
+    mod_set(m, "argv", argv);
+    mod_set(m, "version", py_str_c("3.11.7 (casyncio)"));
+    mod_set(m, "platform", py_str_c("linux"));
+    mod_set(m, "maxsize", py_int(INT64_MAX));
+    mod_set(m, "modules", py_incref(py__interp.modules));
+    py_obj *vi = py_tuple_pack(3, py_int(3), py_int(11), py_int(7));
+    for (int i = 0; i < 3; i++) py_decref(PY_TITEM(vi, i));
+    mod_set(m, "version_info", vi);
+    return m;
+}
+
+/* ---- time --------------------------------------------------------------------------- */
+
+F(time_sleep) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "time.sleep() takes exactly one argument (%d given)", (int)nargs);
+    int ok;
+    double s = arg_float(args[0], &ok);
+    if (!ok) return NULL;
+    if (s < 0) return py_err_set(py_exc_ValueError, "sleep length must be non-negative");
+    py_out_flush();
+    py_ts *ts = py__ts;
+    int r = cas_blocking_sleep(s);
+    py__ts = ts;
+    if (r == CAS_ECANCELLED) {
+        py_err_set(py_exc_KeyboardInterrupt, "");
+        return NULL;
+    }
+    return py_none();
+}
+static double epoch_offset = -1;
+extern int py__virtual_clock;
+F(time_time) {
+    if (py__virtual_clock) {
+        if (epoch_offset < 0) {
+            struct timespec t;
+            clock_gettime(CLOCK_REALTIME, &t);
+            epoch_offset = (double)t.tv_sec + t.tv_nsec / 1e9 - cas_time();
+        }
+        return py_float(epoch_offset + cas_time());
+    }
+    struct timespec t;
+    clock_gettime(CLOCK_REALTIME, &t);
+    return py_float((double)t.tv_sec + t.tv_nsec / 1e9);
+}
+F(time_monotonic) { return py_float(cas_time()); }
+F(time_time_ns) {
+    struct timespec t;
+    clock_gettime(CLOCK_REALTIME, &t);
+    return py_int((int64_t)t.tv_sec * 1000000000 + t.tv_nsec);
+}
+static const py_methoddef time_methods[] = {
+    { "sleep", time_sleep, 0 }, { "time", time_time, 0 }, { "monotonic", time_monotonic, 0 },
+    { "perf_counter", time_monotonic, 0 }, { "process_time", time_monotonic, 0 }, { "time_ns", time_time_ns, 0 },
+    { NULL, NULL, 0 },
+};
+py_obj *py__time_module(void) { return new_module("time", time_methods); }
+
+/* ---- random: CPython's _randommodule.c and random.py ------------------------------------- */
+
+#define MT_N 624
+#define MT_M 397
+static uint32_t mt[MT_N];
+static int mti = MT_N + 1;
+
+static void init_genrand(uint32_t s) {
+    mt[0] = s;
+    for (mti = 1; mti < MT_N; mti++) mt[mti] = (1812433253U * (mt[mti - 1] ^ (mt[mti - 1] >> 30)) + (uint32_t)mti);
+}
+static void init_by_array(const uint32_t *key, size_t len) {
+    init_genrand(19650218U);
+    size_t i = 1, j = 0, k = MT_N > len ? MT_N : len;
+    for (; k; k--) {
+        mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525U)) + key[j] + (uint32_t)j;
+        i++; j++;
+        if (i >= MT_N) { mt[0] = mt[MT_N - 1]; i = 1; }
+        if (j >= len) j = 0;
+    }
+    for (k = MT_N - 1; k; k--) {
+        mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941U)) - (uint32_t)i;
+        i++;
+        if (i >= MT_N) { mt[0] = mt[MT_N - 1]; i = 1; }
+    }
+    mt[0] = 0x80000000U;
+}
+static uint32_t genrand(void) {
+    static const uint32_t mag01[2] = { 0x0U, 0x9908b0dfU };
+    uint32_t y;
+    if (mti >= MT_N) {
+        if (mti == MT_N + 1) {
+            uint32_t key[2] = { (uint32_t)time(NULL), (uint32_t)clock() };
+            init_by_array(key, 2);
+        }
+        int kk;
+        for (kk = 0; kk < MT_N - MT_M; kk++) {
+            y = (mt[kk] & 0x80000000U) | (mt[kk + 1] & 0x7fffffffU);
+            mt[kk] = mt[kk + MT_M] ^ (y >> 1) ^ mag01[y & 0x1U];
+        }
+        for (; kk < MT_N - 1; kk++) {
+            y = (mt[kk] & 0x80000000U) | (mt[kk + 1] & 0x7fffffffU);
+            mt[kk] = mt[kk + (MT_M - MT_N)] ^ (y >> 1) ^ mag01[y & 0x1U];
+        }
+        y = (mt[MT_N - 1] & 0x80000000U) | (mt[0] & 0x7fffffffU);
+        mt[MT_N - 1] = mt[MT_M - 1] ^ (y >> 1) ^ mag01[y & 0x1U];
+        mti = 0;
+    }
+    y = mt[mti++];
+    y ^= (y >> 11);
+    y ^= (y << 7) & 0x9d2c5680U;
+    y ^= (y << 15) & 0xefc60000U;
+    y ^= (y >> 18);
+    return y;
+}
+static double random_double(void) {
+    uint32_t a = genrand() >> 5, b = genrand() >> 6;
+    return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
+}
+static uint64_t getrandbits(int k) {
+    if (k <= 32) return genrand() >> (32 - k);
+    uint64_t lo = genrand();
+    uint64_t hi = genrand() >> (64 - k);
+    return lo | (hi << 32);
+}
+static uint64_t randbelow(uint64_t n) {
+    if (n == 0) return 0;
+    int k = 0;
+    for (uint64_t t = n; t; t >>= 1) k++;
+    uint64_t r = getrandbits(k);
+    while (r >= n) r = getrandbits(k);
+    return r;
+}
+
+void py__random_seed(uint64_t n) {
+    uint32_t key[2] = { (uint32_t)n, (uint32_t)(n >> 32) };
+    init_by_array(key, key[1] ? 2 : 1);
+}
+
+F(rnd_seed) {
+    if (nargs == 0 || args[0] == PY_NONE) {
+        uint32_t key[2] = { (uint32_t)time(NULL), (uint32_t)clock() };
+        init_by_array(key, 2);
+        return py_none();
+    }
+    py_obj *a = args[0];
+    if (!PY_IS_INT(a)) return py_err_set(py_exc_NotImplementedError, "random.seed() of a %s is not supported by casyncio's Python", py_type_name(a));
+    int ov;
+    int64_t v = py_int_val(a, &ov);
+    if (ov) return py_err_set(py_exc_NotImplementedError, "random.seed() of a big integer is not supported by casyncio's Python");
+    py__random_seed(v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
+    return py_none();
+}
+F(rnd_random) { return py_float(random_double()); }
+static int rnd_int(py_obj *o, int64_t *out) {
+    if (!PY_IS_INT(o)) {
+        if (PY_IS_FLOAT(o) && floor(((py_floatobj *)o)->v) == ((py_floatobj *)o)->v) {
+            py_err_set(py_exc_TypeError, "'float' object cannot be interpreted as an integer");
+            return -1;
+        }
+        py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(o));
+        return -1;
+    }
+    int ov;
+    *out = py_int_val(o, &ov);
+    if (ov) { py_err_set(py_exc_OverflowError, "big integers are not supported by random in casyncio's Python"); return -1; }
+    return 0;
+}
+static py_obj *randrange3(int64_t start, int64_t stop, int64_t step) {
+    int64_t width = stop - start;
+    if (step == 1) {
+        if (width > 0) return py_int(start + (int64_t)randbelow((uint64_t)width));
+        return py_err_set(py_exc_ValueError, "empty range for randrange() (%lld, %lld, %lld)", (long long)start, (long long)stop, (long long)width);
+    }
+    if (step == 0) return py_err_set(py_exc_ValueError, "zero step for randrange()");
+    int64_t n = step > 0 ? (width + step - 1) / step : (width + step + 1) / step;
+    if (n <= 0) return py_err_set(py_exc_ValueError, "empty range for randrange()");
+    return py_int(start + step * (int64_t)randbelow((uint64_t)n));
+}
+F(rnd_randint) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "Random.randint() missing %d required positional argument%s", 2 - (int)nargs, nargs == 1 ? ": 'b'" : "s: 'a' and 'b'");
+    int64_t a, b;
+    if (rnd_int(args[0], &a) < 0 || rnd_int(args[1], &b) < 0) return NULL;
+    return randrange3(a, b + 1, 1);
+}
+F(rnd_randrange) {
+    int64_t v[3] = { 0, 0, 1 };
+    if (nargs < 1 || nargs > 3) return py_err_set(py_exc_TypeError, "randrange expected 1 to 3 arguments");
+    for (size_t i = 0; i < nargs; i++) if (rnd_int(args[i], &v[i]) < 0) return NULL;
+    if (nargs == 1) return randrange3(0, v[0], 1);
+    return randrange3(v[0], v[1], nargs == 3 ? v[2] : 1);
+}
+F(rnd_choice) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "choice() takes exactly one argument");
+    int64_t n = py_len(args[0]);
+    if (n < 0) return NULL;
+    if (n == 0) return py_err_set(py_exc_IndexError, "Cannot choose from an empty sequence");
+    py_obj *i = py_int((int64_t)randbelow((uint64_t)n));
+    py_obj *r = py_getitem(args[0], i);
+    py_decref(i);
+    return r;
+}
+F(rnd_shuffle) {
+    if (nargs != 1 || !PY_IS_LIST(args[0])) return py_err_set(py_exc_TypeError, "shuffle() takes a list");
+    py_list *l = (py_list *)args[0];
+    for (size_t i = l->n ? l->n - 1 : 0; i > 0; i--) {
+        size_t j = (size_t)randbelow(i + 1);
+        py_obj *t = l->items[i]; l->items[i] = l->items[j]; l->items[j] = t;
+    }
+    return py_none();
+}
+F(rnd_uniform) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "uniform() takes 2 arguments");
+    int ok;
+    double a = arg_float(args[0], &ok);
+    if (!ok) return NULL;
+    double b = arg_float(args[1], &ok);
+    if (!ok) return NULL;
+    return py_float(a + (b - a) * random_double());
+}
+F(rnd_sample) {
+    static const char *const names[] = { "population", "k", NULL };
+    py_obj *a[2];
+    if (py_args("sample", args, nargs, kw, 2, 2, names, a) < 0) return NULL;
+    py_obj *pool = py_sequence_list(a[0]);
+    if (!pool) return NULL;
+    int64_t k;
+    if (rnd_int(a[1], &k) < 0) { py_decref(pool); return NULL; }
+    size_t n = PY_LLEN(pool);
+    if (k < 0 || (size_t)k > n) { py_decref(pool); return py_err_set(py_exc_ValueError, "Sample larger than population or is negative"); }
+    py_obj *res = py_list_new((size_t)k);
+    /* CPython's pool-based algorithm (the set-based one for large n is not reproduced) */
+    for (int64_t i = 0; i < k; i++) {
+        size_t j = (size_t)randbelow(n - (size_t)i);
+        PY_LITEM(res, i) = py_incref(PY_LITEM(pool, j));
+        py_obj *t = PY_LITEM(pool, j);
+        PY_LITEM(pool, j) = PY_LITEM(pool, n - (size_t)i - 1);
+        PY_LITEM(pool, n - (size_t)i - 1) = t;
+    }
+    py_decref(pool);
+    return res;
+}
+F(rnd_getrandbits) {
+    int64_t k;
+    if (nargs != 1 || rnd_int(args[0], &k) < 0) return NULL;
+    if (k < 0 || k > 63) return py_err_set(py_exc_NotImplementedError, "getrandbits(k) for k > 63 is not supported by casyncio's Python");
+    return py_int(k ? (int64_t)getrandbits((int)k) : 0);
+}
+static const py_methoddef random_methods[] = {
+    { "seed", rnd_seed, 0 }, { "random", rnd_random, 0 }, { "randint", rnd_randint, 0 }, { "randrange", rnd_randrange, 0 },
+    { "choice", rnd_choice, 0 }, { "shuffle", rnd_shuffle, 0 }, { "uniform", rnd_uniform, 0 }, { "sample", rnd_sample, 0 },
+    { "getrandbits", rnd_getrandbits, 0 },
+    { NULL, NULL, 0 },
+};
+py_obj *py__random_module(void) { return new_module("random", random_methods); }
+
+/* ---- math ------------------------------------------------------------------------------ */
+
+static py_obj *math1(py_obj *const *args, size_t nargs, const char *name, double (*fn)(double), int domain_check) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "math.%s() takes exactly one argument (%d given)", name, (int)nargs);
+    int ok;
+    double x = arg_float(args[0], &ok);
+    if (!ok) return NULL;
+    double r = fn(x);
+    if (domain_check && isnan(r) && !isnan(x)) return py_err_set(py_exc_ValueError, "math domain error");
+    if (isinf(r) && isfinite(x)) return py_err_set(domain_check == 2 ? py_exc_ValueError : py_exc_OverflowError,
+                                                  domain_check == 2 ? "math domain error" : "math range error");
+    return py_float(r);
+}
+F(m_sqrt) { return math1(args, nargs, "sqrt", sqrt, 1); }
+F(m_exp) { return math1(args, nargs, "exp", exp, 0); }
+F(m_sin) { return math1(args, nargs, "sin", sin, 1); }
+F(m_cos) { return math1(args, nargs, "cos", cos, 1); }
+F(m_tan) { return math1(args, nargs, "tan", tan, 1); }
+F(m_atan) { return math1(args, nargs, "atan", atan, 1); }
+F(m_asin) { return math1(args, nargs, "asin", asin, 1); }
+F(m_acos) { return math1(args, nargs, "acos", acos, 1); }
+F(m_fabs) { return math1(args, nargs, "fabs", fabs, 0); }
+F(m_log2) { return math1(args, nargs, "log2", log2, 2); }
+F(m_log10) { return math1(args, nargs, "log10", log10, 2); }
+F(m_log) {
+    if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "log expected 1 or 2 arguments");
+    int ok;
+    double x = arg_float(args[0], &ok);
+    if (!ok) return NULL;
+    if (x <= 0) return py_err_set(py_exc_ValueError, "math domain error");
+    double r = log(x);
+    if (nargs == 2) {
+        double b = arg_float(args[1], &ok);
+        if (!ok) return NULL;
+        if (b <= 0) return py_err_set(py_exc_ValueError, "math domain error");
+        if (b == 1) return py_err_set(py_exc_ZeroDivisionError, "float division by zero");
+        r /= log(b);
+    }
+    return py_float(r);
+}
+static py_obj *round_to_int(py_obj *const *args, size_t nargs, const char *name, double (*fn)(double)) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "math.%s() takes exactly one argument (%d given)", name, (int)nargs);
+    if (PY_IS_INT(args[0])) return py_int(((py_intobj *)args[0])->v);
+    int ok;
+    double x = arg_float(args[0], &ok);
+    if (!ok) return NULL;
+    if (isnan(x)) return py_err_set(py_exc_ValueError, "cannot convert float NaN to integer");
+    if (isinf(x)) return py_err_set(py_exc_OverflowError, "cannot convert float infinity to integer");
+    py_obj *f = py_float(fn(x));
+    py_obj *r = py_call1((py_obj *)&py_int_type, f);
+    py_decref(f);
+    return r;
+}
+F(m_floor) { return round_to_int(args, nargs, "floor", floor); }
+F(m_ceil) { return round_to_int(args, nargs, "ceil", ceil); }
+F(m_trunc) { return round_to_int(args, nargs, "trunc", trunc); }
+F(m_pow) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "pow expected 2 arguments, got %d", (int)nargs);
+    int ok;
+    double a = arg_float(args[0], &ok);
+    if (!ok) return NULL;
+    double b = arg_float(args[1], &ok);
+    if (!ok) return NULL;
+    double r = pow(a, b);
+    if (isnan(r) && !isnan(a) && !isnan(b)) return py_err_set(py_exc_ValueError, "math domain error");
+    if (isinf(r) && isfinite(a) && isfinite(b)) {
+        if (a == 0) return py_err_set(py_exc_ValueError, "math domain error");
+        return py_err_set(py_exc_OverflowError, "math range error");
+    }
+    return py_float(r);
+}
+F(m_atan2) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "atan2 expected 2 arguments, got %d", (int)nargs);
+    int ok;
+    double a = arg_float(args[0], &ok);
+    if (!ok) return NULL;
+    double b = arg_float(args[1], &ok);
+    if (!ok) return NULL;
+    return py_float(atan2(a, b));
+}
+F(m_hypot) {
+    double s = 0;
+    for (size_t i = 0; i < nargs; i++) {
+        int ok;
+        double x = arg_float(args[i], &ok);
+        if (!ok) return NULL;
+        s = i ? hypot(s, x) : fabs(x);
+    }
+    return py_float(s);
+}
+F(m_isnan) { int ok; double x = nargs == 1 ? arg_float(args[0], &ok) : (ok = 0, 0); if (!ok) return nargs == 1 ? NULL : py_err_set(py_exc_TypeError, "isnan() takes one argument"); return py_bool(isnan(x)); }
+F(m_isinf) { int ok; double x = nargs == 1 ? arg_float(args[0], &ok) : (ok = 0, 0); if (!ok) return nargs == 1 ? NULL : py_err_set(py_exc_TypeError, "isinf() takes one argument"); return py_bool(isinf(x)); }
+F(m_isfinite) { int ok; double x = nargs == 1 ? arg_float(args[0], &ok) : (ok = 0, 0); if (!ok) return nargs == 1 ? NULL : py_err_set(py_exc_TypeError, "isfinite() takes one argument"); return py_bool(isfinite(x)); }
+F(m_isclose) {
+    static const char *const names[] = { "", "", "rel_tol", "abs_tol", NULL };
+    py_obj *a[4];
+    if (py_args("isclose", args, nargs, kw, 2, 2, names, a) < 0) return NULL;
+    int ok;
+    double x = arg_float(a[0], &ok);
+    if (!ok) return NULL;
+    double y = arg_float(a[1], &ok);
+    if (!ok) return NULL;
+    double rt = a[2] ? arg_float(a[2], &ok) : 1e-9, at = a[3] ? arg_float(a[3], &ok) : 0.0;
+    if (x == y) return py_bool(1);
+    if (isinf(x) || isinf(y)) return py_bool(0);
+    double d = fabs(y - x);
+    return py_bool((d <= fabs(rt * y)) || (d <= fabs(rt * x)) || (d <= at));
+}
+static py_obj *int_loop_product(int64_t from, int64_t to) {
+    py_obj *acc = py_int(1);
+    for (int64_t i = from; i <= to && acc; i++) {
+        py_obj *k = py_int(i);
+        py_obj *n = py_binop(acc, k, PYAST_Mult);
+        py_decref(k);
+        py_decref(acc);
+        acc = n;
+    }
+    return acc;
+}
+F(m_factorial) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "math.factorial() takes exactly one argument (%d given)", (int)nargs);
+    if (!PY_IS_INT(args[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
+    int ov;
+    int64_t n = py_int_val(args[0], &ov);
+    if (n < 0) return py_err_set(py_exc_ValueError, "factorial() not defined for negative values");
+    return int_loop_product(2, n);
+}
+F(m_gcd) {
+    py_obj *g = py_int(0);
+    for (size_t i = 0; i < nargs; i++) {
+        if (!PY_IS_INT(args[i])) { py_decref(g); return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[i])); }
+        py_obj *b = py_incref(args[i]);
+        if (py_int_sign(b) < 0) { py_obj *t = py_unary(b, PYAST_USub); py_decref(b); b = t; }
+        while (!py_int_is_zero(b)) {
+            py_obj *r = py_binop(g, b, PYAST_Mod);
+            py_decref(g);
+            g = b;
+            b = r;
+        }
+        py_decref(b);
+    }
+    return g;
+}
+F(m_isqrt) {
+    if (nargs != 1 || !PY_IS_INT(args[0])) return py_err_set(py_exc_TypeError, "isqrt() takes an integer");
+    int ov;
+    int64_t n = py_int_val(args[0], &ov);
+    if (n < 0) return py_err_set(py_exc_ValueError, "isqrt() argument must be nonnegative");
+    int64_t r = (int64_t)sqrt((double)n);
+    while (r * r > n) r--;
+    while ((r + 1) * (r + 1) <= n) r++;
+    return py_int(r);
+}
+F(m_prod) {
+    static const char *const names[] = { "", "start", NULL };
+    py_obj *a[2];
+    if (py_args("prod", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    py_obj *acc = a[1] ? py_incref(a[1]) : py_int(1);
+    py_obj *it = py_iter(a[0]), *x;
+    if (!it) { py_decref(acc); return NULL; }
+    while ((x = py_next(it))) {
+        py_obj *n = py_binop(acc, x, PYAST_Mult);
+        py_decref(x);
+        py_decref(acc);
+        acc = n;
+        if (!acc) break;
+    }
+    py_decref(it);
+    if (py_err_occurred()) { py_xdecref(acc); return NULL; }
+    return acc;
+}
+F(m_comb) {
+    if (nargs != 2 || !PY_IS_INT(args[0]) || !PY_IS_INT(args[1])) return py_err_set(py_exc_TypeError, "comb() takes two integers");
+    int ov;
+    int64_t n = py_int_val(args[0], &ov), k = py_int_val(args[1], &ov);
+    if (n < 0 || k < 0) return py_err_set(py_exc_ValueError, n < 0 ? "n must be a non-negative integer" : "k must be a non-negative integer");
+    if (k > n) return py_int(0);
+    if (k > n - k) k = n - k;
+    py_obj *acc = py_int(1);
+    for (int64_t i = 1; i <= k && acc; i++) {
+        py_obj *m = py_int(n - k + i), *d = py_int(i);
+        py_obj *t = py_binop(acc, m, PYAST_Mult);
+        py_decref(acc);
+        acc = t ? py_binop(t, d, PYAST_FloorDiv) : NULL;
+        py_xdecref(t);
+        py_decref(m);
+        py_decref(d);
+    }
+    return acc;
+}
+F(m_perm) {
+    if (nargs < 1 || nargs > 2 || !PY_IS_INT(args[0])) return py_err_set(py_exc_TypeError, "perm() takes integers");
+    int ov;
+    int64_t n = py_int_val(args[0], &ov), k = nargs == 2 ? py_int_val(args[1], &ov) : n;
+    if (k > n) return py_int(0);
+    return int_loop_product(n - k + 1, n);
+}
+static const py_methoddef math_methods[] = {
+    { "sqrt", m_sqrt, 0 }, { "exp", m_exp, 0 }, { "sin", m_sin, 0 }, { "cos", m_cos, 0 }, { "tan", m_tan, 0 },
+    { "atan", m_atan, 0 }, { "asin", m_asin, 0 }, { "acos", m_acos, 0 }, { "fabs", m_fabs, 0 }, { "log", m_log, 0 },
+    { "log2", m_log2, 0 }, { "log10", m_log10, 0 }, { "floor", m_floor, 0 }, { "ceil", m_ceil, 0 },
+    { "trunc", m_trunc, 0 }, { "pow", m_pow, 0 }, { "atan2", m_atan2, 0 }, { "hypot", m_hypot, 0 },
+    { "isnan", m_isnan, 0 }, { "isinf", m_isinf, 0 }, { "isfinite", m_isfinite, 0 }, { "isclose", m_isclose, 0 },
+    { "factorial", m_factorial, 0 }, { "gcd", m_gcd, 0 }, { "isqrt", m_isqrt, 0 }, { "prod", m_prod, 0 },
+    { "comb", m_comb, 0 }, { "perm", m_perm, 0 },
+    { NULL, NULL, 0 },
+};
+py_obj *py__math_module(void) {
+    py_obj *m = new_module("math", math_methods);
+    mod_set(m, "pi", py_float(M_PI));
+    mod_set(m, "e", py_float(M_E));
+    mod_set(m, "tau", py_float(2 * M_PI));
+    mod_set(m, "inf", py_float(INFINITY));
+    mod_set(m, "nan", py_float(NAN));
+    return m;
+}
+
+/* ---- functools, operator ----------------------------------------------------------------- */
+
+F(ft_reduce) {
+    if (nargs < 2 || nargs > 3) return py_err_set(py_exc_TypeError, "reduce expected at least 2 arguments, got %d", (int)nargs);
+    py_obj *it = py_iter(args[1]);
+    if (!it) return NULL;
+    py_obj *acc = nargs == 3 ? py_incref(args[2]) : py_next(it);
+    if (!acc) {
+        py_decref(it);
+        if (py_err_occurred()) return NULL;
+        return py_err_set(py_exc_TypeError, "reduce() of empty iterable with no initial value");
+    }
+    py_obj *x;
+    while ((x = py_next(it))) {
+        py_obj *n = py_call2(args[0], acc, x);
+        py_decref(acc);
+        py_decref(x);
+        acc = n;
+        if (!acc) break;
+    }
+    py_decref(it);
+    if (py_err_occurred()) { py_xdecref(acc); return NULL; }
+    return acc;
+}
+
+typedef struct { py_obj ob; py_obj *f, *args, *kw; } partial_obj;
+static void partial_dealloc(py_obj *o) {
+    partial_obj *p = (partial_obj *)o;
+    py_decref(p->f);
+    py_decref(p->args);
+    py_xdecref(p->kw);
+    free(o);
+}
+static py_obj *partial_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    partial_obj *p = (partial_obj *)o;
+    py_obj *all = py_list_new(0);
+    py_list_extend(all, p->args);
+    for (size_t i = 0; i < nargs; i++) py_list_append(all, args[i]);
+    py_obj *t = py_sequence_tuple(all);
+    py_decref(all);
+    py_obj *d = p->kw ? py_dict_copy(p->kw) : py_dict_new();
+    for (size_t k = 0; kw && k < PY_TLEN(kw); k++) py_dict_set(d, PY_TITEM(kw, k), args[nargs + k]);
+    py_obj *r = py_call_tuple_dict(p->f, t, d);
+    py_decref(t);
+    py_decref(d);
+    return r;
+}
+static py_type partial_type = { {PY_IMMORTAL, &py_type_type}, "functools.partial", .size = sizeof(partial_obj),
+    .dealloc = partial_dealloc, .call = partial_call };
+F(ft_partial) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "type 'partial' takes at least one argument");
+    partial_obj *p = (partial_obj *)py_alloc(&partial_type);
+    p->f = py_incref(args[0]);
+    p->args = py_tuple_from(args + 1, nargs - 1);
+    if (kw) {
+        p->kw = py_dict_new();
+        for (size_t k = 0; k < PY_TLEN(kw); k++) py_dict_set(p->kw, PY_TITEM(kw, k), args[nargs + k]);
+    }
+    return (py_obj *)p;
+}
+static py_obj *identity_deco(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "decorator expects a function");
+    return py_incref(args[0]);
+}
+static const py_methoddef identity_def = { "decorator", identity_deco, 0 };
+/* wraps(f): copies __name__, __qualname__, __doc__ onto the wrapper. */
+static py_obj *wraps_apply(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "decorator expects a function");
+    static const char *const attrs[] = { "__module__", "__name__", "__qualname__", "__doc__", NULL };
+    for (int i = 0; attrs[i]; i++) {
+        py_obj *v = py_getattr_opt(self, py_str_intern(attrs[i]));
+        if (v) { py_setattr_s(args[0], attrs[i], v); py_decref(v); }
+        py_err_clear();
+    }
+    py_setattr_s(args[0], "__wrapped__", self);
+    py_err_clear();
+    return py_incref(args[0]);
+}
+static const py_methoddef wraps_def = { "wraps", wraps_apply, 0 };
+F(ft_wraps) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "wraps() takes one argument");
+    return py_cfunc_new(&wraps_def, args[0]);
+}
+F(ft_lru_cache) {
+    if (nargs == 1 && py_callable(args[0]) && !PY_IS_INT(args[0])) return py_incref(args[0]);
+    return py_cfunc_new(&identity_def, NULL);
+}
+static const py_methoddef functools_methods[] = {
+    { "reduce", ft_reduce, 0 }, { "partial", ft_partial, 0 }, { "wraps", ft_wraps, 0 },
+    { "lru_cache", ft_lru_cache, 0 }, { "cache", ft_lru_cache, 0 },
+    { NULL, NULL, 0 },
+};
+
+#define OPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_binop(args[0], args[1], op); }
+OPF(op_add, PYAST_Add) OPF(op_sub, PYAST_Sub) OPF(op_mul, PYAST_Mult) OPF(op_truediv, PYAST_Div)
+OPF(op_floordiv, PYAST_FloorDiv) OPF(op_mod, PYAST_Mod) OPF(op_pow, PYAST_Pow) OPF(op_and, PYAST_BitAnd)
+OPF(op_or, PYAST_BitOr) OPF(op_xor, PYAST_BitXor) OPF(op_lshift, PYAST_LShift) OPF(op_rshift, PYAST_RShift)
+#define CMPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_richcmp(args[0], args[1], op); }
+CMPF(op_lt, PY_LT) CMPF(op_le, PY_LE) CMPF(op_eq, PY_EQ) CMPF(op_ne, PY_NE) CMPF(op_gt, PY_GT) CMPF(op_ge, PY_GE)
+F(op_neg) { return nargs == 1 ? py_unary(args[0], PYAST_USub) : py_err_set(py_exc_TypeError, "neg expected 1 argument"); }
+F(op_not) { return nargs == 1 ? py_unary(args[0], PYAST_Not) : py_err_set(py_exc_TypeError, "not_ expected 1 argument"); }
+F(op_truth) { int t = nargs == 1 ? py_truth(args[0]) : -1; return t < 0 ? (nargs == 1 ? NULL : py_err_set(py_exc_TypeError, "truth expected 1 argument")) : py_bool(t); }
+F(op_getitem) { return nargs == 2 ? py_getitem(args[0], args[1]) : py_err_set(py_exc_TypeError, "getitem expected 2 arguments"); }
+
+typedef struct { py_obj ob; py_obj *items; int attr; } getter_obj;
+static void getter_dealloc(py_obj *o) { py_decref(((getter_obj *)o)->items); free(o); }
+static py_obj *getter_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    getter_obj *g = (getter_obj *)o;
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "%s expected 1 argument, got %d", g->attr ? "attrgetter" : "itemgetter", (int)nargs);
+    size_t n = PY_TLEN(g->items);
+    py_obj *res = n == 1 ? NULL : py_tuple_new(n);
+    for (size_t i = 0; i < n; i++) {
+        py_obj *k = PY_TITEM(g->items, i);
+        py_obj *v;
+        if (g->attr) {
+            /* dotted names */
+            v = py_incref(args[0]);
+            const char *s = py_s(k);
+            while (v) {
+                const char *dot = strchr(s, '.');
+                py_obj *part = py_str_new(s, dot ? (size_t)(dot - s) : strlen(s));
+                py_obj *nv = py_getattr(v, part);
+                py_decref(part);
+                py_decref(v);
+                v = nv;
+                if (!dot) break;
+                s = dot + 1;
+            }
+        } else v = py_getitem(args[0], k);
+        if (!v) { py_xdecref(res); return NULL; }
+        if (n == 1) return v;
+        PY_TITEM(res, i) = v;
+    }
+    return res;
+}
+static py_type getter_type = { {PY_IMMORTAL, &py_type_type}, "operator.itemgetter", .size = sizeof(getter_obj),
+    .dealloc = getter_dealloc, .call = getter_call };
+static py_obj *getter_new(py_obj *const *args, size_t nargs, int attr) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "%s expected 1 argument, got 0", attr ? "attrgetter" : "itemgetter");
+    getter_obj *g = (getter_obj *)py_alloc(&getter_type);
+    g->items = py_tuple_from(args, nargs);
+    g->attr = attr;
+    return (py_obj *)g;
+}
+F(op_itemgetter) { return getter_new(args, nargs, 0); }
+F(op_attrgetter) { return getter_new(args, nargs, 1); }
+static const py_methoddef operator_methods[] = {
+    { "add", op_add, 0 }, { "sub", op_sub, 0 }, { "mul", op_mul, 0 }, { "truediv", op_truediv, 0 },
+    { "floordiv", op_floordiv, 0 }, { "mod", op_mod, 0 }, { "pow", op_pow, 0 }, { "and_", op_and, 0 },
+    { "or_", op_or, 0 }, { "xor", op_xor, 0 }, { "lshift", op_lshift, 0 }, { "rshift", op_rshift, 0 },
+    { "lt", op_lt, 0 }, { "le", op_le, 0 }, { "eq", op_eq, 0 }, { "ne", op_ne, 0 }, { "gt", op_gt, 0 },
+    { "ge", op_ge, 0 }, { "neg", op_neg, 0 }, { "not_", op_not, 0 }, { "truth", op_truth, 0 },
+    { "getitem", op_getitem, 0 }, { "itemgetter", op_itemgetter, 0 }, { "attrgetter", op_attrgetter, 0 },
+    { NULL, NULL, 0 },
+};
+
+/* ---- typing: names that can be imported and subscripted ------------------------------------- */
+
+typedef struct { py_obj ob; const char *name; } alias_obj;
+static py_obj *alias_repr(py_obj *o) { return py_str_fmt("typing.%s", ((alias_obj *)o)->name); }
+static py_obj *alias_getitem(py_obj *o, py_obj *k) { return py_incref(o); }
+static py_obj *alias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    alias_obj *a = (alias_obj *)o;
+    if (!strcmp(a->name, "TypeVar") || !strcmp(a->name, "NewType")) return py_incref(o);
+    if (!strcmp(a->name, "cast") && nargs == 2) return py_incref(args[1]);
+    return py_err_set(py_exc_TypeError, "Cannot instantiate typing.%s", a->name);
+}
+static py_type alias_type = { {PY_IMMORTAL, &py_type_type}, "_SpecialForm", .size = sizeof(alias_obj),
+    .repr = alias_repr, .getitem = alias_getitem, .call = alias_call };
+static const char *const typing_names[] = {
+    "Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet", "Callable", "Awaitable", "Coroutine",
+    "Iterable", "Iterator", "Generator", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Sequence", "Mapping",
+    "MutableMapping", "Type", "TypeVar", "Generic", "NoReturn", "Literal", "Final", "ClassVar", "NamedTuple",
+    "NewType", "cast", "Deque", "DefaultDict", NULL,
+};
+
+/* ---- dataclasses: @dataclass writes __init__, __repr__ and __eq__ in Python ------------------------ */
+
+extern py_obj *py__compile_string(const char *src, const char *filename, py_obj *globals);
+
+typedef struct { py_obj ob; py_obj *dflt, *factory; int repr, init; } field_obj;
+static void field_dealloc(py_obj *o) { py_xdecref(((field_obj *)o)->dflt); py_xdecref(((field_obj *)o)->factory); free(o); }
+static py_type field_type = { {PY_IMMORTAL, &py_type_type}, "Field", .size = sizeof(field_obj), .dealloc = field_dealloc };
+F(dc_field) {
+    static const char *const names[] = { "default", "default_factory", "repr", "init", "compare", "hash", NULL };
+    py_obj *a[6];
+    if (py_args("field", args, nargs, kw, 0, 0, names, a) < 0) return NULL;
+    field_obj *f = (field_obj *)py_alloc(&field_type);
+    f->dflt = py_xincref(a[0]);
+    f->factory = py_xincref(a[1]);
+    f->repr = a[2] ? py_truth(a[2]) : 1;
+    f->init = a[3] ? py_truth(a[3]) : 1;
+    return (py_obj *)f;
+}
+
+static py_obj *dataclass_apply(py_obj *cls, int order, int frozen) {
+    if (!PY_IS_TYPE(cls)) return py_err_set(py_exc_TypeError, "dataclass() should be called on a class");
+    if (frozen) return py_err_set(py_exc_NotImplementedError, "@dataclass(frozen=True) is not supported by casyncio's Python");
+    py_type *t = (py_type *)cls;
+    /* fields: the annotations of the class and its dataclass bases */
+    py_obj *ann = py_dict_get_s(t->dict, "__annotations__");
+    py_obj *fields = py_list_new(0);
+    for (size_t bi = PY_TLEN(t->mro); bi-- > 1;) {
+        py_obj *bf = py_dict_get_s(((py_type *)PY_TITEM(t->mro, bi))->dict, "__dataclass_fields__");
+        if (bf) py_list_extend(fields, bf);
+    }
+    if (ann) {
+        size_t pos = 0;
+        py_obj *k, *v;
+        while (py_dict_next(ann, &pos, &k, &v)) {
+            int dup = 0;
+            for (size_t i = 0; i < PY_LLEN(fields); i++) if (py_str_eq(PY_LITEM(fields, i), k)) dup = 1;
+            if (!dup) py_list_append(fields, k);
+        }
+    }
+    py_obj *ns = py_dict_new();
+    py_dict_set_s(ns, "__builtins__", py__interp.builtins);
+    py_obj *nf = py_str_c("MISSING");
+    py_buf src = {0};
+    py_buf_puts(&src, "def __init__(self");
+    int seen_default = 0;
+    for (size_t i = 0; i < PY_LLEN(fields); i++) {
+        py_obj *name = PY_LITEM(fields, i);
+        py_obj *d = py_type_lookup(t, name);
+        char dn[300];
+        snprintf(dn, sizeof dn, "__dataclass_dflt_%s__", py_s(name));
+        if (d && PY_TYPE(d) == &field_type) {
+            field_obj *fo = (field_obj *)d;
+            if (fo->factory) {
+                dict_set_c(ns, dn, fo->factory);
+                py_buf_printf(&src, ", %s=__dataclass_factory__", py_s(name));
+                seen_default = 1;
+                continue;
+            }
+            d = fo->dflt;
+        }
+        if (d) {
+            dict_set_c(ns, dn, d);
+            py_buf_printf(&src, ", %s=%s", py_s(name), dn);
+            seen_default = 1;
+        } else {
+            if (seen_default) {
+                py_buf_free(&src);
+                py_decref(ns); py_decref(fields); py_decref(nf);
+                return py_err_set(py_exc_TypeError, "non-default argument '%U' follows default argument", name);
+            }
+            py_buf_printf(&src, ", %s", py_s(name));
+        }
+    }
+    py_buf_puts(&src, "):\n");
+    for (size_t i = 0; i < PY_LLEN(fields); i++) {
+        py_obj *name = PY_LITEM(fields, i);
+        py_obj *d = py_type_lookup(t, name);
+        if (d && PY_TYPE(d) == &field_type && ((field_obj *)d)->factory)
+            py_buf_printf(&src, "    self.%s = __dataclass_dflt_%s__() if %s is __dataclass_factory__ else %s\n", py_s(name),
+                          py_s(name), py_s(name), py_s(name));
+        else py_buf_printf(&src, "    self.%s = %s\n", py_s(name), py_s(name));
+    }
+    if (!PY_LLEN(fields)) py_buf_puts(&src, "    pass\n");
+    py_buf_puts(&src, "def __repr__(self):\n    return self.__class__.__qualname__ + f\"(");
+    for (size_t i = 0; i < PY_LLEN(fields); i++) {
+        py_obj *name = PY_LITEM(fields, i);
+        py_buf_printf(&src, "%s%s={self.%s!r}", i ? ", " : "", py_s(name), py_s(name));
+    }
+    py_buf_puts(&src, ")\"\n");
+    py_buf_puts(&src, "def __eq__(self, other):\n    if other.__class__ is self.__class__:\n        return (");
+    for (size_t i = 0; i < PY_LLEN(fields); i++) py_buf_printf(&src, "self.%s,", py_s(PY_LITEM(fields, i)));
+    py_buf_puts(&src, ") == (");
+    for (size_t i = 0; i < PY_LLEN(fields); i++) py_buf_printf(&src, "other.%s,", py_s(PY_LITEM(fields, i)));
+    py_buf_puts(&src, ")\n    return NotImplemented\n");
+    if (order) {
+        static const char *const ops[][2] = { { "__lt__", "<" }, { "__le__", "<=" }, { "__gt__", ">" }, { "__ge__", ">=" } };
+        for (int k = 0; k < 4; k++) {
+            py_buf_printf(&src, "def %s(self, other):\n    if other.__class__ is self.__class__:\n        return (", ops[k][0]);
+            for (size_t i = 0; i < PY_LLEN(fields); i++) py_buf_printf(&src, "self.%s,", py_s(PY_LITEM(fields, i)));
+            py_buf_printf(&src, ") %s (", ops[k][1]);
+            for (size_t i = 0; i < PY_LLEN(fields); i++) py_buf_printf(&src, "other.%s,", py_s(PY_LITEM(fields, i)));
+            py_buf_puts(&src, ")\n    return NotImplemented\n");
+        }
+    }
+    py_obj *sentinel = py_alloc(&py_object_type);
+    py_dict_set_s(ns, "__dataclass_factory__", sentinel);
+    py_decref(sentinel);
+    py_obj *r = py__compile_string(src.data, "<string>", ns);
+    py_buf_free(&src);
+    py_decref(nf);
+    if (!r) { py_decref(ns); py_decref(fields); return NULL; }
+    py_decref(r);
+    static const char *const meths[] = { "__init__", "__repr__", "__eq__", "__lt__", "__le__", "__gt__", "__ge__", NULL };
+    for (int i = 0; meths[i]; i++) {
+        py_obj *fn = py_dict_get_s(ns, meths[i]);
+        if (!fn) continue;
+        if (!strcmp(meths[i], "__repr__") || !strcmp(meths[i], "__eq__") || i >= 3) {
+            if (py_dict_get_s(t->dict, meths[i])) continue; /* the class's own wins */
+        }
+        py_obj *qn = py_str_fmt("%s.%s", t->name, meths[i]);
+        py_obj *q = py_dict_get_s(t->dict, "__qualname__");
+        if (q) { py_decref(qn); qn = py_str_fmt("%U.%s", q, meths[i]); }
+        PY_SETREF(((py_func *)fn)->qualname, qn);
+        py_dict_set_s(t->dict, meths[i], fn);
+    }
+    /* __eq__ without __hash__: unhashable, as CPython's dataclass(eq=True) */
+    py_dict_set_s(t->dict, "__hash__", PY_NONE);
+    /* field defaults stay as class attributes; a Field object is replaced by its default */
+    for (size_t i = 0; i < PY_LLEN(fields); i++) {
+        py_obj *d = py_dict_get(t->dict, PY_LITEM(fields, i));
+        if (d && PY_TYPE(d) == &field_type) {
+            if (((field_obj *)d)->dflt) py_dict_set(t->dict, PY_LITEM(fields, i), ((field_obj *)d)->dflt);
+            else py_dict_del(t->dict, PY_LITEM(fields, i));
+        }
+    }
+    py_dict_set_s(t->dict, "__dataclass_fields__", fields);
+    py_decref(fields);
+    py_decref(ns);
+    /* the type's slots look dunders up each time: nothing to refresh but __hash__ */
+    return py_incref(cls);
+}
+typedef struct { py_obj ob; int order, frozen; } dcdeco_obj;
+static py_obj *dcdeco_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "dataclass() takes a class");
+    return dataclass_apply(args[0], ((dcdeco_obj *)o)->order, ((dcdeco_obj *)o)->frozen);
+}
+static py_type dcdeco_type = { {PY_IMMORTAL, &py_type_type}, "dataclass_decorator", .size = sizeof(dcdeco_obj), .call = dcdeco_call };
+F(dc_dataclass) {
+    static const char *const names[] = { "", "init", "repr", "eq", "order", "unsafe_hash", "frozen", NULL };
+    py_obj *a[7];
+    if (py_args("dataclass", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
+    int order = a[4] ? py_truth(a[4]) : 0, frozen = a[6] ? py_truth(a[6]) : 0;
+    if (a[0]) return dataclass_apply(a[0], order, frozen);
+    dcdeco_obj *d = (dcdeco_obj *)py_alloc(&dcdeco_type);
+    d->order = order;
+    d->frozen = frozen;
+    return (py_obj *)d;
+}
+F(dc_asdict) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "asdict() takes one argument");
+    py_obj *fields = py_type_lookup_s(PY_TYPE(args[0]), "__dataclass_fields__");
+    if (!fields) return py_err_set(py_exc_TypeError, "asdict() should be called on dataclass instances");
+    py_obj *d = py_dict_new();
+    for (size_t i = 0; i < PY_LLEN(fields); i++) {
+        py_obj *v = py_getattr(args[0], PY_LITEM(fields, i));
+        if (!v) { py_decref(d); return NULL; }
+        py_dict_set(d, PY_LITEM(fields, i), v);
+        py_decref(v);
+    }
+    return d;
+}
+static const py_methoddef dataclasses_methods[] = {
+    { "dataclass", dc_dataclass, 0 }, { "field", dc_field, 0 }, { "asdict", dc_asdict, 0 }, { NULL, NULL, 0 },
+};
+
+/* ---- gc, os -------------------------------------------------------------------------------------- */
+
+F(gc_collect) { return py_int(0); }
+static const py_methoddef gc_methods[] = { { "collect", gc_collect, 0 }, { NULL, NULL, 0 } };
+
+py_obj *py__environ;
+F(os_getenv) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "getenv() missing 1 required positional argument: 'key'");
+    py_obj *v = py__environ ? py_dict_get(py__environ, args[0]) : NULL;
+    return py_incref(v ? v : nargs > 1 ? args[1] : PY_NONE);
+}
+static const py_methoddef os_methods[] = { { "getenv", os_getenv, 0 }, { NULL, NULL, 0 } };
+
+/* json.loads / dumps of plain data: just enough for the lessons' set-up line */
+F(json_loads) {
+    if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "loads() takes a str");
+    const char *s = py_s(args[0]);
+    while (*s == ' ') s++;
+    if (!strcmp(s, "{}")) return py_dict_new();
+    return py_err_set(py_exc_NotImplementedError, "json.loads of anything but {} is not supported by casyncio's Python");
+}
+static const py_methoddef json_methods[] = { { "loads", json_loads, 0 }, { NULL, NULL, 0 } };
+
+py_obj *py__small_module(const char *name) {
+    if (!strcmp(name, "functools")) return new_module(name, functools_methods);
+    if (!strcmp(name, "operator")) return new_module(name, operator_methods);
+    if (!strcmp(name, "gc")) return new_module(name, gc_methods);
+    if (!strcmp(name, "dataclasses")) return new_module(name, dataclasses_methods);
+    if (!strcmp(name, "json")) return new_module(name, json_methods);
+    if (!strcmp(name, "os")) {
+        py_obj *m = new_module(name, os_methods);
+        if (!py__environ) py__environ = py_dict_new();
+        mod_set(m, "environ", py_incref(py__environ));
+        mod_set(m, "name", py_str_c("posix"));
+        mod_set(m, "sep", py_str_c("/"));
+        return m;
+    }
+    if (!strcmp(name, "typing")) {
+        py_obj *m = new_module(name, NULL);
+        for (int i = 0; typing_names[i]; i++) {
+            alias_obj *a = (alias_obj *)py_alloc(&alias_type);
+            a->name = typing_names[i];
+            mod_set(m, typing_names[i], (py_obj *)a);
+        }
+        mod_set(m, "TYPE_CHECKING", py_bool(0));
+        return m;
+    }
+    return NULL;
+}

@@ -1,0 +1,1679 @@
+/*
+ * object.c -- the object protocol: reference counting, the type object and
+ * classes (MRO, attribute lookup, dunder slots), instances, methods,
+ * built-in functions, descriptors (staticmethod, classmethod, property),
+ * super, modules, cells, and the generic operations (repr, hash, compare,
+ * call, iterate, index, the binary operators) that the evaluator and the
+ * built-ins use.  Numbers, strings and containers keep their own files;
+ * this file dispatches to them.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "py.h"
+
+/* ---- buffers ------------------------------------------------------------ */
+
+static void buf_grow(py_buf *b, size_t need) {
+    if (b->len + need + 1 <= b->cap) return;
+    size_t cap = b->cap ? b->cap * 2 : 64;
+    while (cap < b->len + need + 1) cap *= 2;
+    char *d = realloc(b->data, cap);
+    if (!d) { b->oom = 1; return; }
+    b->data = d;
+    b->cap = cap;
+}
+void py_buf_put(py_buf *b, const char *s, size_t n) {
+    buf_grow(b, n);
+    if (b->oom) return;
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+}
+void py_buf_puts(py_buf *b, const char *s) { py_buf_put(b, s, strlen(s)); }
+void py_buf_putc(py_buf *b, char c) { py_buf_put(b, &c, 1); }
+void py_buf_printf(py_buf *b, const char *fmt, ...) {
+    char tmp[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < (int)sizeof tmp) { py_buf_put(b, tmp, (size_t)n); return; }
+    char *big = malloc((size_t)n + 1);
+    if (!big) { b->oom = 1; return; }
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    py_buf_put(b, big, (size_t)n);
+    free(big);
+}
+void py_buf_put_cp(py_buf *b, uint32_t cp) {
+    char t[4];
+    if (cp < 0x80) { t[0] = (char)cp; py_buf_put(b, t, 1); }
+    else if (cp < 0x800) { t[0] = (char)(0xC0 | (cp >> 6)); t[1] = (char)(0x80 | (cp & 63)); py_buf_put(b, t, 2); }
+    else if (cp < 0x10000) {
+        t[0] = (char)(0xE0 | (cp >> 12)); t[1] = (char)(0x80 | ((cp >> 6) & 63)); t[2] = (char)(0x80 | (cp & 63));
+        py_buf_put(b, t, 3);
+    } else {
+        t[0] = (char)(0xF0 | (cp >> 18)); t[1] = (char)(0x80 | ((cp >> 12) & 63));
+        t[2] = (char)(0x80 | ((cp >> 6) & 63)); t[3] = (char)(0x80 | (cp & 63));
+        py_buf_put(b, t, 4);
+    }
+}
+void py_buf_free(py_buf *b) { free(b->data); b->data = NULL; b->len = b->cap = 0; }
+
+/* ---- allocation and deallocation -------------------------------------- */
+
+py_obj *py_alloc(py_type *t) {
+    py_obj *o = calloc(1, t->size);
+    if (!o) return py_err_nomem();
+    o->rc = 1;
+    o->type = t;
+    if (t->flags & PY_TF_HEAP) py_incref(t);
+    return o;
+}
+
+void py__dealloc(py_obj *o) {
+    py_type *t = o->type;
+    if (t->dealloc) t->dealloc(o);
+    else {
+        if (t->dictoffset) py_xdecref(*(py_obj **)((char *)o + t->dictoffset));
+        free(o);
+    }
+    if (t->flags & PY_TF_HEAP) py_decref(t);
+}
+
+/* Heap instances: their base's dealloc frees what the base holds. */
+static void inst_dealloc(py_obj *o) {
+    py_type *t = o->type;
+    while (t && (t->flags & PY_TF_HEAP)) t = t->base;
+    if (t && t->dealloc && t != &py_object_type) { t->dealloc(o); return; }
+    py_xdecref(((py_inst *)o)->dict);
+    free(o);
+}
+
+/* ---- singletons ------------------------------------------------------------ */
+
+#define IMMORTAL (PY_IMMORTAL)
+py_obj py__None = { IMMORTAL, &py_none_type };
+py_obj py__NotImplemented = { IMMORTAL, &py_notimpl_type };
+py_obj py__Ellipsis = { IMMORTAL, &py_ellipsis_type };
+
+static py_obj *none_repr(py_obj *o) { return py_str_c("None"); }
+static int none_truth(py_obj *o) { return 0; }
+static py_obj *notimpl_repr(py_obj *o) { return py_str_c("NotImplemented"); }
+static py_obj *ellipsis_repr(py_obj *o) { return py_str_c("Ellipsis"); }
+static int64_t ptr_hash(py_obj *o) {
+    uint64_t h = (uint64_t)(uintptr_t)o;
+    h = (h >> 4) | (h << 60);
+    int64_t r = (int64_t)h;
+    return r == -1 ? -2 : r;
+}
+static py_obj *none_new(py_type *t, py_obj *const *a, size_t n, py_obj *kw) {
+    if (n || kw) return py_err_set(py_exc_TypeError, "NoneType takes no arguments");
+    return py_none();
+}
+
+py_type py_none_type = { {IMMORTAL, &py_type_type}, "NoneType", .size = sizeof(py_obj),
+    .repr = none_repr, .truth = none_truth, .hash = ptr_hash, .vnew = none_new };
+py_type py_notimpl_type = { {IMMORTAL, &py_type_type}, "NotImplementedType", .size = sizeof(py_obj),
+    .repr = notimpl_repr, .hash = ptr_hash };
+py_type py_ellipsis_type = { {IMMORTAL, &py_type_type}, "ellipsis", .size = sizeof(py_obj),
+    .repr = ellipsis_repr, .hash = ptr_hash };
+
+/* ---- type names and subtyping ---------------------------------------------- */
+
+const char *py_type_name(py_obj *o) { return o->type->name; }
+
+int py_subtype(py_type *a, py_type *b) {
+    if (a == b) return 1;
+    if (a->mro) {
+        for (size_t i = 0; i < PY_TLEN(a->mro); i++)
+            if ((py_type *)PY_TITEM(a->mro, i) == b) return 1;
+        return 0;
+    }
+    for (py_type *t = a; t; t = t->base) if (t == b) return 1;
+    return b == &py_object_type;
+}
+
+py_obj *py_type_lookup(py_type *t, py_obj *name) {
+    if (!t->mro) return t->dict ? py_dict_get(t->dict, name) : NULL;
+    for (size_t i = 0; i < PY_TLEN(t->mro); i++) {
+        py_type *b = (py_type *)PY_TITEM(t->mro, i);
+        if (!b->dict) continue;
+        py_obj *v = py_dict_get(b->dict, name);
+        if (v) return v;
+    }
+    return NULL;
+}
+py_obj *py_type_lookup_s(py_type *t, const char *name) {
+    py_obj *n = py_str_intern(name);
+    py_obj *v = py_type_lookup(t, n);
+    py_decref(n);
+    return v;
+}
+
+/* A dunder defined by a class statement (not inherited from a built-in). */
+static py_obj *heap_lookup(py_type *t, const char *name) {
+    py_obj *n = py_str_intern(name);
+    py_obj *r = NULL;
+    for (size_t i = 0; i < PY_TLEN(t->mro); i++) {
+        py_type *b = (py_type *)PY_TITEM(t->mro, i);
+        if (!(b->flags & PY_TF_HEAP)) break;
+        py_obj *v = py_dict_get(b->dict, n);
+        if (v) { r = v; break; }
+    }
+    py_decref(n);
+    return r;
+}
+
+/* Calls a special method found on the type, bound to self. */
+static py_obj *call_special(py_obj *self, py_obj *meth, py_obj *const *args, size_t nargs) {
+    py_obj *stack[8];
+    if (nargs > 6) return py_err_set(py_exc_SystemError, "too many arguments to a special method");
+    if (PY_TYPE(meth) == &py_func_type || PY_TYPE(meth) == &py_cfunc_type) {
+        stack[0] = self;
+        for (size_t i = 0; i < nargs; i++) stack[i + 1] = args[i];
+        return py_call(meth, stack, nargs + 1, NULL);
+    }
+    py_obj *bound = meth->type->descr_get ? meth->type->descr_get(meth, self, (py_obj *)self->type) : py_incref(meth);
+    if (!bound) return NULL;
+    py_obj *r = py_call(bound, args, nargs, NULL);
+    py_decref(bound);
+    return r;
+}
+
+/* ---- repr, str, hash, truth ------------------------------------------------ */
+
+static int repr_depth;
+
+py_obj *py_repr(py_obj *o) {
+    if (!o->type->repr) return py_object_repr_default(o);
+    if (++repr_depth > 900) {
+        repr_depth--;
+        return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    }
+    py_obj *r = o->type->repr(o);
+    repr_depth--;
+    if (r && !PY_IS_STR(r)) {
+        py_err_set(py_exc_TypeError, "__repr__ returned non-string (type %s)", py_type_name(r));
+        py_decref(r);
+        return NULL;
+    }
+    return r;
+}
+
+py_obj *py_str(py_obj *o) {
+    if (PY_IS_STR(o)) return py_incref(o);
+    if (!o->type->str) return py_repr(o);
+    py_obj *r = o->type->str(o);
+    if (r && !PY_IS_STR(r)) {
+        py_err_set(py_exc_TypeError, "__str__ returned non-string (type %s)", py_type_name(r));
+        py_decref(r);
+        return NULL;
+    }
+    return r;
+}
+
+py_obj *py_object_repr_default(py_obj *o) {
+    py_type *t = o->type;
+    if (t->module && !py_str_eqc(t->module, "builtins"))
+        return py_str_fmt("<%U.%s object at %p>", t->module, t->name, (void *)o);
+    return py_str_fmt("<%s object at %p>", t->name, (void *)o);
+}
+
+int64_t py_hash(py_obj *o) {
+    if (!o->type->hash && !o->type->richcmp) return ptr_hash(o); /* object.__hash__: identity */
+    if (!o->type->hash) {
+        py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
+        return -1;
+    }
+    return o->type->hash(o);
+}
+
+int py_truth(py_obj *o) {
+    if (o == PY_TRUE) return 1;
+    if (o == PY_FALSE || o == PY_NONE) return 0;
+    if (o->type->truth) return o->type->truth(o);
+    if (o->type->len) {
+        int64_t n = o->type->len(o);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+/* ---- comparison -------------------------------------------------------------- */
+
+static const int swapped_op[] = { PY_GT, PY_GE, PY_EQ, PY_NE, PY_LT, PY_LE };
+static const char *const op_sym[] = { "<", "<=", "==", "!=", ">", ">=" };
+
+py_obj *py_richcmp(py_obj *a, py_obj *b, int op) {
+    py_obj *r;
+    int checked_reverse = 0;
+    if (a->type != b->type && py_subtype(b->type, a->type) && b->type->richcmp) {
+        checked_reverse = 1;
+        r = b->type->richcmp(b, a, swapped_op[op]);
+        if (r != PY_NOTIMPL) return r;
+        py_decref(r);
+    }
+    if (a->type->richcmp) {
+        r = a->type->richcmp(a, b, op);
+        if (r != PY_NOTIMPL) return r;
+        py_decref(r);
+    }
+    if (!checked_reverse && b->type->richcmp) {
+        r = b->type->richcmp(b, a, swapped_op[op]);
+        if (r != PY_NOTIMPL) return r;
+        py_decref(r);
+    }
+    if (op == PY_EQ) return py_bool(a == b);
+    if (op == PY_NE) return py_bool(a != b);
+    return py_err_set(py_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                      op_sym[op], py_type_name(a), py_type_name(b));
+}
+
+int py_richcmp_bool(py_obj *a, py_obj *b, int op) {
+    py_obj *r = py_richcmp(a, b, op);
+    if (!r) return -1;
+    int t = py_truth(r);
+    py_decref(r);
+    return t;
+}
+
+int py_eq(py_obj *a, py_obj *b) {
+    if (a == b) return 1;
+    if (PY_IS_STR(a) && PY_IS_STR(b)) return py_str_eq(a, b);
+    return py_richcmp_bool(a, b, PY_EQ);
+}
+
+static py_obj *object_richcmp(py_obj *a, py_obj *b, int op) {
+    if (op == PY_EQ) return py_incref(a == b ? PY_TRUE : PY_NOTIMPL);
+    if (op == PY_NE) {
+        /* != is the inverse of __eq__ unless __eq__ gives NotImplemented. */
+        py_obj *eq = a->type->richcmp && a->type->richcmp != object_richcmp ? a->type->richcmp(a, b, PY_EQ)
+                                                                            : py_incref(a == b ? PY_TRUE : PY_NOTIMPL);
+        if (!eq || eq == PY_NOTIMPL) return eq;
+        int t = py_truth(eq);
+        py_decref(eq);
+        return t < 0 ? NULL : py_bool(!t);
+    }
+    return py_incref(PY_NOTIMPL);
+}
+
+/* ---- attributes ----------------------------------------------------------------- */
+
+
+extern py_type py_getset_type;
+typedef struct py_getset { py_obj ob; const py_getsetdef *def; py_type *owner; } py_getset;
+
+static py_obj *attr_error(py_obj *o, py_obj *name) {
+    py_obj *e;
+    if (PY_IS_TYPE(o))
+        e = py_exc_new_msg(py_exc_AttributeError, "");
+    else
+        e = py_exc_new_msg(py_exc_AttributeError, "");
+    if (!e) return NULL;
+    py_obj *msg;
+    if (PY_IS_TYPE(o))
+        msg = py_str_fmt("type object '%s' has no attribute '%U'", ((py_type *)o)->name, name);
+    else if (PY_TYPE(o) == &py_module_type)
+        msg = py_str_fmt("module '%U' has no attribute '%U'", ((py_module *)o)->name, name);
+    else
+        msg = py_str_fmt("'%s' object has no attribute '%U'", py_type_name(o), name);
+    if (!msg) { py_decref(e); return NULL; }
+    py_obj *args = py_tuple_pack(1, msg);
+    py_decref(msg);
+    PY_SETREF(((py_exc *)e)->args, args);
+    py_dict_set_s(((py_exc *)e)->dict, "name", name);
+    py_dict_set_s(((py_exc *)e)->dict, "obj", o);
+    py_err_set_exc(e);
+    return NULL;
+}
+
+py_obj *py_generic_getattr(py_obj *o, py_obj *name) {
+    py_type *t = o->type;
+    py_obj *d = py_type_lookup(t, name);
+    if (d) {
+        py_type *dt = d->type;
+        if (dt == &py_property_type || (dt == &py_getset_type)) return dt->descr_get(d, o, (py_obj *)t);
+    }
+    if (t->dictoffset) {
+        py_obj *dict = *(py_obj **)((char *)o + t->dictoffset);
+        if (dict) {
+            py_obj *v = py_dict_get(dict, name);
+            if (v) return py_incref(v);
+        }
+    }
+    if (d) {
+        if (d->type->descr_get) return d->type->descr_get(d, o, (py_obj *)t);
+        return py_incref(d);
+    }
+    if (t->flags & PY_TF_HEAP) {
+        py_obj *ga = heap_lookup(t, "__getattr__");
+        if (ga) return call_special(o, ga, &name, 1);
+    }
+    return attr_error(o, name);
+}
+
+py_obj *py_getattr(py_obj *o, py_obj *name) {
+    if (o->type->getattr) return o->type->getattr(o, name);
+    return py_generic_getattr(o, name);
+}
+
+py_obj *py_getattr_s(py_obj *o, const char *name) {
+    py_obj *n = py_str_intern(name);
+    py_obj *r = py_getattr(o, n);
+    py_decref(n);
+    return r;
+}
+
+py_obj *py_getattr_opt(py_obj *o, py_obj *name) {
+    py_obj *r = py_getattr(o, name);
+    if (!r && py_err_matches(py_exc_AttributeError)) py_err_clear();
+    return r;
+}
+
+int py_generic_setattr(py_obj *o, py_obj *name, py_obj *v) {
+    py_type *t = o->type;
+    py_obj *d = py_type_lookup(t, name);
+    if (d && d->type == &py_property_type) {
+        py_property *p = (py_property *)d;
+        py_obj *f = v ? p->fset : p->fdel;
+        if (!f) {
+            py_err_set(py_exc_AttributeError, "can't %s attribute '%U'", v ? "set" : "delete", name);
+            return -1;
+        }
+        py_obj *args[2] = { o, v };
+        py_obj *r = py_call(f, args, v ? 2 : 1, NULL);
+        if (!r) return -1;
+        py_decref(r);
+        return 0;
+    }
+    if (d && d->type == &py_getset_type) {
+        py_getset *g = (py_getset *)d;
+        if (!g->def->set) {
+            py_err_set(py_exc_AttributeError, "attribute '%U' of '%s' objects is not writable", name, t->name);
+            return -1;
+        }
+        return g->def->set(o, v);
+    }
+    if (!t->dictoffset) {
+        if (d)
+            py_err_set(py_exc_AttributeError, "'%s' object attribute '%U' is read-only", t->name, name);
+        else
+            py_err_set(py_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+        return -1;
+    }
+    py_obj **dp = (py_obj **)((char *)o + t->dictoffset);
+    if (!*dp) {
+        *dp = py_dict_new();
+        if (!*dp) return -1;
+    }
+    if (v) return py_dict_set(*dp, name, v);
+    if (py_dict_del(*dp, name) < 0) {
+        py_err_clear();
+        attr_error(o, name);
+        return -1;
+    }
+    return 0;
+}
+
+int py_setattr(py_obj *o, py_obj *name, py_obj *v) {
+    if (o->type->setattr) return o->type->setattr(o, name, v);
+    return py_generic_setattr(o, name, v);
+}
+int py_setattr_s(py_obj *o, const char *name, py_obj *v) {
+    py_obj *n = py_str_intern(name);
+    int r = py_setattr(o, n, v);
+    py_decref(n);
+    return r;
+}
+
+/* ---- calls ---------------------------------------------------------------------- */
+
+py_obj *py_call(py_obj *f, py_obj *const *args, size_t nargs, py_obj *kwnames) {
+    py_callfn c = f->type->call;
+    if (!c) return py_err_set(py_exc_TypeError, "'%s' object is not callable", py_type_name(f));
+    return c(f, args, nargs, kwnames);
+}
+py_obj *py_call0(py_obj *f) { return py_call(f, NULL, 0, NULL); }
+py_obj *py_call1(py_obj *f, py_obj *a) { return py_call(f, &a, 1, NULL); }
+py_obj *py_call2(py_obj *f, py_obj *a, py_obj *b) {
+    py_obj *args[2] = { a, b };
+    return py_call(f, args, 2, NULL);
+}
+py_obj *py_call_method(py_obj *o, const char *name, py_obj *const *args, size_t nargs) {
+    py_obj *m = py_getattr_s(o, name);
+    if (!m) return NULL;
+    py_obj *r = py_call(m, args, nargs, NULL);
+    py_decref(m);
+    return r;
+}
+py_obj *py_call_tuple_dict(py_obj *f, py_obj *args, py_obj *kwargs) {
+    size_t np = args ? PY_TLEN(args) : 0;
+    size_t nk = kwargs ? ((py_dict *)kwargs)->used : 0;
+    py_obj **stack = malloc(sizeof(py_obj *) * (np + nk + 1));
+    if (!stack) return py_err_nomem();
+    for (size_t i = 0; i < np; i++) stack[i] = PY_TITEM(args, i);
+    py_obj *kwnames = NULL;
+    if (nk) {
+        kwnames = py_tuple_new(nk);
+        size_t pos = 0, i = 0;
+        py_obj *k, *v;
+        while (py_dict_next(kwargs, &pos, &k, &v)) {
+            if (!PY_IS_STR(k)) {
+                py_decref(kwnames);
+                free(stack);
+                return py_err_set(py_exc_TypeError, "keywords must be strings");
+            }
+            PY_TITEM(kwnames, i) = py_incref(k);
+            stack[np + i] = v;
+            i++;
+        }
+    }
+    py_obj *r = py_call(f, stack, np, kwnames);
+    py_xdecref(kwnames);
+    free(stack);
+    return r;
+}
+
+int py_callable(py_obj *o) { return o->type->call != NULL; }
+
+/* Argument parsing for built-ins. */
+int py_args(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames, int minargs,
+            int maxpos, const char *const *names, py_obj **out) {
+    int total = 0;
+    if (names) while (names[total]) total++;
+    if (total < maxpos) total = maxpos;
+    for (int i = 0; i < total; i++) out[i] = NULL;
+    if ((int)nargs > maxpos) {
+        if (maxpos == 0) py_err_set(py_exc_TypeError, "%s() takes no positional arguments", fname);
+        else if (minargs == maxpos)
+            py_err_set(py_exc_TypeError, "%s() takes exactly %d argument%s (%d given)", fname, maxpos,
+                       maxpos == 1 ? "" : "s", (int)nargs);
+        else
+            py_err_set(py_exc_TypeError, "%s() takes at most %d argument%s (%d given)", fname, maxpos,
+                       maxpos == 1 ? "" : "s", (int)nargs);
+        return -1;
+    }
+    for (size_t i = 0; i < nargs; i++) out[i] = args[i];
+    if (kwnames) {
+        for (size_t k = 0; k < PY_TLEN(kwnames); k++) {
+            py_obj *kn = PY_TITEM(kwnames, k);
+            int found = -1;
+            for (int i = 0; names && names[i]; i++)
+                if (names[i][0] && py_str_eqc(kn, names[i])) { found = i; break; }
+            if (found < 0) {
+                py_err_set(py_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
+                return -1;
+            }
+            if (out[found]) {
+                py_err_set(py_exc_TypeError, "argument for %s() given by name ('%U') and position (%d)", fname, kn,
+                           found + 1);
+                return -1;
+            }
+            out[found] = args[nargs + k];
+        }
+    }
+    for (int i = 0; i < minargs; i++) {
+        if (!out[i]) {
+            if (names && names[i] && names[i][0] && (int)nargs <= i && kwnames)
+                py_err_set(py_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
+            else if (minargs == maxpos)
+                py_err_set(py_exc_TypeError, "%s() takes exactly %d argument%s (%d given)", fname, minargs,
+                           minargs == 1 ? "" : "s", (int)nargs);
+            else
+                py_err_set(py_exc_TypeError, "%s expected at least %d argument%s, got %d", fname, minargs,
+                           minargs == 1 ? "" : "s", (int)nargs);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int py_noargs(const char *fname, size_t nargs, py_obj *kwnames) {
+    if (nargs || (kwnames && PY_TLEN(kwnames))) {
+        py_err_set(py_exc_TypeError, "%s() takes no arguments (%d given)", fname,
+                   (int)(nargs + (kwnames ? PY_TLEN(kwnames) : 0)));
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- iteration, length, items ----------------------------------------------------- */
+
+py_obj *py_iter(py_obj *o) {
+    if (o->type->iter) return o->type->iter(o);
+    if (o->type->getitem && o->type != &py_dict_type) return py_seq_iter_new(o);
+    return py_err_set(py_exc_TypeError, "'%s' object is not iterable", py_type_name(o));
+}
+
+py_obj *py_next(py_obj *it) {
+    if (!it->type->next) return py_err_set(py_exc_TypeError, "'%s' object is not an iterator", py_type_name(it));
+    return it->type->next(it);
+}
+
+int64_t py_len(py_obj *o) {
+    if (!o->type->len) {
+        py_err_set(py_exc_TypeError, "object of type '%s' has no len()", py_type_name(o));
+        return -1;
+    }
+    return o->type->len(o);
+}
+
+py_obj *py_getitem(py_obj *o, py_obj *k) {
+    if (o->type->getitem) return o->type->getitem(o, k);
+    if (PY_IS_TYPE(o)) {
+        /* list[int], dict[str, int]: annotations' generic aliases. */
+        if (py_subtype((py_type *)o, &py_object_type) && !(((py_type *)o)->flags & PY_TF_HEAP)) return py_incref(o);
+        return py_err_set(py_exc_TypeError, "type '%s' is not subscriptable", ((py_type *)o)->name);
+    }
+    return py_err_set(py_exc_TypeError, "'%s' object is not subscriptable", py_type_name(o));
+}
+
+int py_setitem(py_obj *o, py_obj *k, py_obj *v) {
+    if (o->type->setitem) return o->type->setitem(o, k, v);
+    py_err_set(py_exc_TypeError, "'%s' object does not support item assignment", py_type_name(o));
+    return -1;
+}
+
+int py_delitem(py_obj *o, py_obj *k) {
+    if (o->type->setitem) return o->type->setitem(o, k, NULL);
+    py_err_set(py_exc_TypeError, "'%s' object does not support item deletion", py_type_name(o));
+    return -1;
+}
+
+int py_contains(py_obj *o, py_obj *v) {
+    if (o->type->contains) return o->type->contains(o, v);
+    py_obj *it = py_iter(o);
+    if (!it) {
+        if (py_err_matches(py_exc_TypeError)) {
+            py_err_clear();
+            py_err_set(py_exc_TypeError, "argument of type '%s' is not iterable", py_type_name(o));
+        }
+        return -1;
+    }
+    py_obj *x;
+    int found = 0;
+    while ((x = py_next(it))) {
+        int e = py_eq(x, v);
+        py_decref(x);
+        if (e) { found = e; break; }
+    }
+    py_decref(it);
+    if (found < 0 || (found == 0 && py_err_occurred())) return -1;
+    return found;
+}
+
+int64_t py_index(py_obj *o, int *ok) {
+    *ok = 1;
+    if (PY_IS_INT(o)) {
+        int ov;
+        int64_t v = py_int_val(o, &ov);
+        if (ov) {
+            py_err_set(py_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+            *ok = 0;
+        }
+        return v;
+    }
+    if (o->type->flags & PY_TF_HEAP) {
+        py_obj *m = heap_lookup(o->type, "__index__");
+        if (m) {
+            py_obj *r = call_special(o, m, NULL, 0);
+            if (!r) { *ok = 0; return 0; }
+            int64_t v = py_index(r, ok);
+            py_decref(r);
+            return v;
+        }
+    }
+    *ok = 0;
+    py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(o));
+    return 0;
+}
+
+/* ---- operators ------------------------------------------------------------------------ */
+
+static const char *const binop_sym[] = { "", "+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|", "^", "&", "//" };
+static const char *const ibinop_sym[] = { "", "+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//=" };
+/* Literal names only: heap_lookup interns its argument by address. */
+static const char *const binop_dunder[] = { "", "__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__mod__", "__pow__", "__lshift__", "__rshift__", "__or__", "__xor__", "__and__", "__floordiv__" };
+static const char *const binop_rdunder[] = { "", "__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__", "__rfloordiv__" };
+static const char *const binop_idunder[] = { "", "__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__", "__ifloordiv__" };
+
+extern py_obj *py__seq_binop(py_obj *a, py_obj *b, int op); /* containers.c / str.c */
+
+static py_obj *user_binop(py_obj *a, py_obj *b, int op, int *tried) {
+    int aheap = (a->type->flags & PY_TF_HEAP) != 0, bheap = (b->type->flags & PY_TF_HEAP) != 0;
+    *tried = 0;
+    if (!aheap && !bheap) return py_incref(PY_NOTIMPL);
+    py_obj *fa = NULL, *fb = NULL;
+    if (aheap) fa = heap_lookup(a->type, binop_dunder[op]);
+    if (bheap && b->type != a->type) fb = heap_lookup(b->type, binop_rdunder[op]);
+    *tried = 1;
+    if (fb && py_subtype(b->type, a->type)) {
+        py_obj *r = call_special(b, fb, &a, 1);
+        if (r != PY_NOTIMPL) return r;
+        py_decref(r);
+        fb = NULL;
+    }
+    if (fa) {
+        py_obj *r = call_special(a, fa, &b, 1);
+        if (r != PY_NOTIMPL) return r;
+        py_decref(r);
+    }
+    if (fb) return call_special(b, fb, &a, 1);
+    return py_incref(PY_NOTIMPL);
+}
+
+static py_obj *binop_error(py_obj *a, py_obj *b, int op, int inplace) {
+    if (op == PYAST_Add && (PY_IS_STR(a) || PY_IS_LIST(a) || PY_IS_TUPLE(a)) && a->type != b->type)
+        return py_err_set(py_exc_TypeError, "can only concatenate %s (not \"%s\") to %s", a->type->name,
+                          py_type_name(b), a->type->name);
+    if (op == PYAST_Mult && (PY_IS_STR(a) || PY_IS_LIST(a) || PY_IS_TUPLE(a)) && !PY_IS_INT(b))
+        return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(b));
+    if (op == PYAST_Mult && (PY_IS_STR(b) || PY_IS_LIST(b) || PY_IS_TUPLE(b)) && !PY_IS_INT(a))
+        return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(a));
+    return py_err_set(py_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                      inplace ? ibinop_sym[op] : binop_sym[op], py_type_name(a), py_type_name(b));
+}
+
+py_obj *py_binop(py_obj *a, py_obj *b, int op) {
+    py_obj *r;
+    int tried;
+    if (!(a->type->flags & PY_TF_HEAP) && !(b->type->flags & PY_TF_HEAP)) {
+        r = py_num_binop(a, b, op);
+        if (r != PY_NOTIMPL) return r;
+        py_decref(r);
+        r = py__seq_binop(a, b, op);
+        if (r != PY_NOTIMPL) return r;
+        py_decref(r);
+        return binop_error(a, b, op, 0);
+    }
+    r = user_binop(a, b, op, &tried);
+    if (r != PY_NOTIMPL) return r;
+    py_decref(r);
+    r = py_num_binop(a, b, op);
+    if (r != PY_NOTIMPL) return r;
+    py_decref(r);
+    r = py__seq_binop(a, b, op);
+    if (r != PY_NOTIMPL) return r;
+    py_decref(r);
+    return binop_error(a, b, op, 0);
+}
+
+extern py_obj *py__seq_inplace(py_obj *a, py_obj *b, int op);
+
+py_obj *py_inplace(py_obj *a, py_obj *b, int op) {
+    py_obj *r;
+    if (a->type->flags & PY_TF_HEAP) {
+        py_obj *f = heap_lookup(a->type, binop_idunder[op]);
+        if (f) {
+            r = call_special(a, f, &b, 1);
+            if (r != PY_NOTIMPL) return r;
+            py_decref(r);
+        }
+    } else {
+        r = py__seq_inplace(a, b, op);
+        if (r != PY_NOTIMPL) return r;
+        py_decref(r);
+    }
+    int tried;
+    r = user_binop(a, b, op, &tried);
+    if (r != PY_NOTIMPL) return r;
+    py_decref(r);
+    r = py_num_binop(a, b, op);
+    if (r != PY_NOTIMPL) return r;
+    py_decref(r);
+    r = py__seq_binop(a, b, op);
+    if (r != PY_NOTIMPL) return r;
+    py_decref(r);
+    return binop_error(a, b, op, 1);
+}
+
+extern py_obj *py__num_unary(py_obj *a, int op);
+
+py_obj *py_unary(py_obj *a, int op) {
+    if (op == PYAST_Not) {
+        int t = py_truth(a);
+        return t < 0 ? NULL : py_bool(!t);
+    }
+    if (a->type->flags & PY_TF_HEAP) {
+        const char *n = op == PYAST_Invert ? "__invert__" : op == PYAST_UAdd ? "__pos__" : "__neg__";
+        py_obj *f = heap_lookup(a->type, n);
+        if (f) return call_special(a, f, NULL, 0);
+    }
+    py_obj *r = py__num_unary(a, op);
+    if (r != PY_NOTIMPL) return r;
+    py_decref(r);
+    const char *s = op == PYAST_Invert ? "~" : op == PYAST_UAdd ? "unary +" : "unary -";
+    return py_err_set(py_exc_TypeError, "bad operand type for %s: '%s'", s, py_type_name(a));
+}
+
+/* ---- slots of classes defined in Python: they call the dunder methods ----------------- */
+
+static py_obj *slot_repr(py_obj *o) {
+    py_obj *f = heap_lookup(o->type, "__repr__");
+    if (f) return call_special(o, f, NULL, 0);
+    py_type *t = o->type;
+    while (t->flags & PY_TF_HEAP) t = t->base;
+    if (t->repr) return t->repr(o);
+    return py_object_repr_default(o);
+}
+static py_obj *slot_str(py_obj *o) {
+    py_obj *f = heap_lookup(o->type, "__str__");
+    if (f) return call_special(o, f, NULL, 0);
+    f = heap_lookup(o->type, "__repr__");
+    if (f) return call_special(o, f, NULL, 0);
+    py_type *t = o->type;
+    while (t->flags & PY_TF_HEAP) t = t->base;
+    if (t->str) return t->str(o);
+    return py_repr(o);
+}
+static int64_t slot_hash(py_obj *o) {
+    py_obj *f = heap_lookup(o->type, "__hash__");
+    if (f == PY_NONE) {
+        py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
+        return -1;
+    }
+    if (f) {
+        py_obj *r = call_special(o, f, NULL, 0);
+        if (!r) return -1;
+        if (!PY_IS_INT(r)) {
+            py_decref(r);
+            py_err_set(py_exc_TypeError, "__hash__ method should return an integer");
+            return -1;
+        }
+        int ov;
+        int64_t h = py_int_val(r, &ov);
+        py_decref(r);
+        return h == -1 ? -2 : h;
+    }
+    py_type *t = o->type;
+    while (t->flags & PY_TF_HEAP) t = t->base;
+    return t->hash ? t->hash(o) : ptr_hash(o);
+}
+static const char *const cmp_names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
+static py_obj *slot_richcmp(py_obj *a, py_obj *b, int op) {
+    py_obj *f = heap_lookup(a->type, cmp_names[op]);
+    if (f) return call_special(a, f, &b, 1);
+    if (op == PY_NE && heap_lookup(a->type, "__eq__")) {
+        py_obj *eq = call_special(a, heap_lookup(a->type, "__eq__"), &b, 1);
+        if (!eq || eq == PY_NOTIMPL) return eq;
+        int t = py_truth(eq);
+        py_decref(eq);
+        return t < 0 ? NULL : py_bool(!t);
+    }
+    py_type *t = a->type;
+    while (t->flags & PY_TF_HEAP) t = t->base;
+    if (t->richcmp && t->richcmp != slot_richcmp) return t->richcmp(a, b, op);
+    return object_richcmp(a, b, op);
+}
+static py_obj *slot_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_obj *f = heap_lookup(o->type, "__call__");
+    if (!f) return py_err_set(py_exc_TypeError, "'%s' object is not callable", py_type_name(o));
+    py_obj *bound = py_method_new(f, o);
+    if (!bound) return NULL;
+    py_obj *r = py_call(bound, args, nargs, kw);
+    py_decref(bound);
+    return r;
+}
+static py_obj *slot_iter(py_obj *o) {
+    py_obj *f = heap_lookup(o->type, "__iter__");
+    if (f) return call_special(o, f, NULL, 0);
+    if (heap_lookup(o->type, "__getitem__")) return py_seq_iter_new(o);
+    py_type *t = o->type;
+    while (t->flags & PY_TF_HEAP) t = t->base;
+    if (t->iter) return t->iter(o);
+    return py_err_set(py_exc_TypeError, "'%s' object is not iterable", py_type_name(o));
+}
+static py_obj *slot_next(py_obj *o) {
+    py_obj *f = heap_lookup(o->type, "__next__");
+    if (!f) return py_err_set(py_exc_TypeError, "'%s' object is not an iterator", py_type_name(o));
+    py_obj *r = call_special(o, f, NULL, 0);
+    if (!r && py_err_matches(py_exc_StopIteration)) py_err_clear();
+    return r;
+}
+static int64_t slot_len(py_obj *o) {
+    py_obj *f = heap_lookup(o->type, "__len__");
+    if (!f) {
+        py_err_set(py_exc_TypeError, "object of type '%s' has no len()", py_type_name(o));
+        return -1;
+    }
+    py_obj *r = call_special(o, f, NULL, 0);
+    if (!r) return -1;
+    if (!PY_IS_INT(r)) {
+        py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(r));
+        py_decref(r);
+        return -1;
+    }
+    int ov;
+    int64_t n = py_int_val(r, &ov);
+    py_decref(r);
+    if (n < 0) {
+        py_err_set(py_exc_ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    return n;
+}
+static py_obj *slot_getitem(py_obj *o, py_obj *k) {
+    py_obj *f = heap_lookup(o->type, "__getitem__");
+    if (!f) return py_err_set(py_exc_TypeError, "'%s' object is not subscriptable", py_type_name(o));
+    return call_special(o, f, &k, 1);
+}
+static int slot_setitem(py_obj *o, py_obj *k, py_obj *v) {
+    py_obj *f = heap_lookup(o->type, v ? "__setitem__" : "__delitem__");
+    if (!f) {
+        py_err_set(py_exc_TypeError, v ? "'%s' object does not support item assignment"
+                                       : "'%s' object does not support item deletion", py_type_name(o));
+        return -1;
+    }
+    py_obj *args[2] = { k, v };
+    py_obj *r = call_special(o, f, args, v ? 2 : 1);
+    if (!r) return -1;
+    py_decref(r);
+    return 0;
+}
+static int slot_contains(py_obj *o, py_obj *v) {
+    py_obj *f = heap_lookup(o->type, "__contains__");
+    if (f) {
+        py_obj *r = call_special(o, f, &v, 1);
+        if (!r) return -1;
+        int t = py_truth(r);
+        py_decref(r);
+        return t;
+    }
+    py_obj *it = py_iter(o);
+    if (!it) return -1;
+    py_obj *x;
+    int found = 0;
+    while ((x = py_next(it))) {
+        int e = py_eq(x, v);
+        py_decref(x);
+        if (e) { found = e; break; }
+    }
+    py_decref(it);
+    if (!found && py_err_occurred()) return -1;
+    return found;
+}
+static int slot_truth(py_obj *o) {
+    py_obj *f = heap_lookup(o->type, "__bool__");
+    if (f) {
+        py_obj *r = call_special(o, f, NULL, 0);
+        if (!r) return -1;
+        if (PY_TYPE(r) != &py_bool_type) {
+            py_err_set(py_exc_TypeError, "__bool__ should return bool, returned %s", py_type_name(r));
+            py_decref(r);
+            return -1;
+        }
+        py_decref(r);
+        return r == PY_TRUE;
+    }
+    if (heap_lookup(o->type, "__len__")) {
+        int64_t n = slot_len(o);
+        return n < 0 ? -1 : n > 0;
+    }
+    py_type *t = o->type;
+    while (t->flags & PY_TF_HEAP) t = t->base;
+    if (t->truth) return t->truth(o);
+    return 1;
+}
+static py_obj *slot_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
+    py_obj *f = heap_lookup(d->type, "__get__");
+    if (!f) return py_incref(d);
+    py_obj *args[2] = { obj ? obj : PY_NONE, type };
+    return call_special(d, f, args, 2);
+}
+
+/* ---- the type object ---------------------------------------------------------------- */
+
+static void type_dealloc(py_obj *o) {
+    py_type *t = (py_type *)o;
+    py_xdecref(t->bases);
+    py_xdecref(t->mro);
+    py_xdecref(t->dict);
+    py_xdecref(t->module);
+    if (t->base) py_decref(t->base);
+    free((char *)t->name);
+    free(t);
+}
+
+static py_obj *type_repr(py_obj *o) {
+    py_type *t = (py_type *)o;
+    if (t->module && !py_str_eqc(t->module, "builtins")) return py_str_fmt("<class '%U.%s'>", t->module, t->name);
+    return py_str_fmt("<class '%s'>", t->name);
+}
+
+static py_obj *type_getattr(py_obj *o, py_obj *name) {
+    py_type *t = (py_type *)o;
+    const char *n = py_s(name);
+    if (n[0] == '_' && n[1] == '_') {
+        if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__")) {
+            if (!strcmp(n, "__qualname__") && t->dict) {
+                py_obj *q = py_dict_get_s(t->dict, "__qualname__");
+                if (q) return py_incref(q);
+            }
+            return py_str_c(t->name);
+        }
+        if (!strcmp(n, "__mro__")) return py_incref(t->mro);
+        if (!strcmp(n, "__bases__")) {
+            if (t->bases) return py_incref(t->bases);
+            return t->base ? py_tuple_pack(1, (py_obj *)t->base) : py_tuple_new(0);
+        }
+        if (!strcmp(n, "__base__")) return py_incref(t->base ? (py_obj *)t->base : PY_NONE);
+        if (!strcmp(n, "__dict__")) return py_dict_copy(t->dict);
+        if (!strcmp(n, "__module__")) {
+            py_obj *m = t->dict ? py_dict_get_s(t->dict, "__module__") : NULL;
+            if (m) return py_incref(m);
+            return py_str_c("builtins");
+        }
+        if (!strcmp(n, "__doc__")) {
+            py_obj *m = t->dict ? py_dict_get_s(t->dict, "__doc__") : NULL;
+            return py_incref(m ? m : PY_NONE);
+        }
+    }
+    py_obj *d = py_type_lookup(t, name);
+    if (d) {
+        py_type *dt = d->type;
+        if (dt == &py_func_type) return py_incref(d);
+        if (dt == &py_cfunc_type) return py_incref(d);
+        if (dt == &py_staticmethod_type) return py_incref(((py_wrap *)d)->v);
+        if (dt == &py_classmethod_type) return py_method_new(((py_wrap *)d)->v, o);
+        if (dt == &py_property_type || dt == &py_getset_type) return py_incref(d);
+        if (dt->descr_get && (dt->flags & PY_TF_HEAP)) return dt->descr_get(d, NULL, o);
+        return py_incref(d);
+    }
+    /* methods of type itself: mro() */
+    py_obj *m = py_type_lookup(&py_type_type, name);
+    if (m && m->type->descr_get) return m->type->descr_get(m, o, (py_obj *)&py_type_type);
+    return attr_error(o, name);
+}
+
+static int type_setattr(py_obj *o, py_obj *name, py_obj *v) {
+    py_type *t = (py_type *)o;
+    if (!(t->flags & PY_TF_HEAP)) {
+        py_err_set(py_exc_TypeError, "cannot set '%U' attribute of immutable type '%s'", name, t->name);
+        return -1;
+    }
+    if (v) return py_dict_set(t->dict, name, v);
+    if (py_dict_del(t->dict, name) < 0) {
+        py_err_clear();
+        attr_error(o, name);
+        return -1;
+    }
+    return 0;
+}
+
+static int64_t type_hash(py_obj *o) { return ptr_hash(o); }
+static py_obj *type_richcmp(py_obj *a, py_obj *b, int op) {
+    if (op == PY_EQ) return py_bool(a == b);
+    if (op == PY_NE) return py_bool(a != b);
+    return py_incref(PY_NOTIMPL);
+}
+
+/* C3 linearisation of a class with the given bases. */
+static py_obj *c3_mro(py_type *t, py_obj *bases) {
+    size_t nb = PY_TLEN(bases);
+    py_obj **seqs = calloc(nb + 1, sizeof(py_obj *));
+    size_t *pos = calloc(nb + 1, sizeof(size_t));
+    py_obj *res = py_list_new(0);
+    if (!seqs || !pos || !res) { free(seqs); free(pos); py_xdecref(res); return py_err_nomem(); }
+    py_list_append(res, (py_obj *)t);
+    for (size_t i = 0; i < nb; i++) seqs[i] = ((py_type *)PY_TITEM(bases, i))->mro;
+    seqs[nb] = bases;
+    for (;;) {
+        int any = 0;
+        py_obj *cand = NULL;
+        for (size_t i = 0; i <= nb; i++) {
+            if (pos[i] >= PY_TLEN(seqs[i])) continue;
+            any = 1;
+            py_obj *c = PY_TITEM(seqs[i], pos[i]);
+            int in_tail = 0;
+            for (size_t j = 0; j <= nb && !in_tail; j++)
+                for (size_t k = pos[j] + 1; k < PY_TLEN(seqs[j]); k++)
+                    if (PY_TITEM(seqs[j], k) == c) { in_tail = 1; break; }
+            if (!in_tail) { cand = c; break; }
+        }
+        if (!any) break;
+        if (!cand) {
+            free(seqs); free(pos); py_decref(res);
+            return py_err_set(py_exc_TypeError, "Cannot create a consistent method resolution order (MRO) for bases");
+        }
+        py_list_append(res, cand);
+        for (size_t i = 0; i <= nb; i++)
+            if (pos[i] < PY_TLEN(seqs[i]) && PY_TITEM(seqs[i], pos[i]) == cand) pos[i]++;
+    }
+    free(seqs);
+    free(pos);
+    py_obj *tup = py_sequence_tuple(res);
+    py_decref(res);
+    return tup;
+}
+
+py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
+    if (PY_TLEN(bases) == 0) {
+        bases = py_tuple_pack(1, (py_obj *)&py_object_type);
+    } else py_incref(bases);
+    py_type *solid = NULL;
+    for (size_t i = 0; i < PY_TLEN(bases); i++) {
+        py_obj *b = PY_TITEM(bases, i);
+        if (!PY_IS_TYPE(b)) {
+            py_decref(bases);
+            return py_err_set(py_exc_TypeError, "bases must be types");
+        }
+        py_type *bt = (py_type *)b;
+        if (!(bt->flags & PY_TF_BASETYPE)) {
+            py_decref(bases);
+            return py_err_set(py_exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
+        }
+        py_type *s = bt;
+        while (s->flags & PY_TF_HEAP) s = s->base;
+        if (!solid || py_subtype(s, solid)) solid = s;
+    }
+    if (solid != &py_object_type && !(solid->flags & PY_TF_EXC)) {
+        py_decref(bases);
+        return py_err_set(py_exc_NotImplementedError,
+                          "subclassing built-in type '%s' is not supported by casyncio's Python", solid->name);
+    }
+    py_type *t = calloc(1, sizeof(py_type));
+    if (!t) { py_decref(bases); return py_err_nomem(); }
+    t->ob.rc = 1;
+    t->ob.type = &py_type_type;
+    t->name = strdup(py_s(name));
+    py_type *base0 = (py_type *)PY_TITEM(bases, 0);
+    t->base = (py_type *)py_incref(base0);
+    t->bases = bases;
+    t->flags = PY_TF_HEAP | PY_TF_BASETYPE | (solid->flags & PY_TF_EXC);
+    t->size = solid->size;
+    t->dictoffset = solid->dictoffset;
+    if (!t->dictoffset) { t->size = sizeof(py_inst); t->dictoffset = offsetof(py_inst, dict); }
+    t->dict = py_dict_copy(dict);
+    t->module = py_xincref(py_dict_get_s(dict, "__module__"));
+    t->dealloc = inst_dealloc;
+    t->repr = slot_repr;
+    t->str = slot_str;
+    t->hash = slot_hash;
+    t->richcmp = slot_richcmp;
+    t->getattr = solid->getattr;
+    t->setattr = solid->setattr;
+    t->vnew = solid->vnew;
+    t->mro = c3_mro(t, bases);
+    if (!t->mro || !t->dict) { py_decref(t); return NULL; }
+    /* An __eq__ without __hash__ makes the class unhashable, as CPython. */
+    if (py_dict_get_s(t->dict, "__eq__") && !py_dict_get_s(t->dict, "__hash__")) py_dict_set_s(t->dict, "__hash__", PY_NONE);
+    if (heap_lookup(t, "__call__")) t->call = slot_call;
+    else t->call = NULL;
+    for (py_type *s = solid; s && !t->call; s = s->base) if (s->call) t->call = s->call;
+    if (heap_lookup(t, "__iter__") || heap_lookup(t, "__getitem__")) t->iter = slot_iter;
+    if (heap_lookup(t, "__next__")) t->next = slot_next;
+    if (heap_lookup(t, "__len__")) t->len = slot_len;
+    if (heap_lookup(t, "__getitem__")) t->getitem = slot_getitem;
+    if (heap_lookup(t, "__setitem__") || heap_lookup(t, "__delitem__")) t->setitem = slot_setitem;
+    if (heap_lookup(t, "__contains__") || heap_lookup(t, "__iter__")) t->contains = slot_contains;
+    if (heap_lookup(t, "__bool__") || heap_lookup(t, "__len__")) t->truth = slot_truth;
+    if (heap_lookup(t, "__get__")) t->descr_get = slot_descr_get;
+    /* classmethod-ness of __init_subclass__ / __new__ as CPython: __new__ is a staticmethod. */
+    py_obj *nw = py_dict_get_s(t->dict, "__new__");
+    if (nw && PY_TYPE(nw) == &py_func_type) {
+        py_wrap *w = (py_wrap *)py_alloc(&py_staticmethod_type);
+        if (w) { w->v = py_incref(nw); py_dict_set_s(t->dict, "__new__", (py_obj *)w); py_decref(w); }
+    }
+    return (py_obj *)t;
+}
+
+static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw);
+
+py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames) {
+    py_type *t = (py_type *)self;
+    if (t == &py_type_type) {
+        if (nargs == 1 && !kwnames) return py_incref((py_obj *)PY_TYPE(args[0]));
+        if (nargs == 3) {
+            if (!PY_IS_STR(args[0]) || !PY_IS_TUPLE(args[1]) || !PY_IS_DICT(args[2]))
+                return py_err_set(py_exc_TypeError, "type() argument 1 must be str");
+            return py_type_new_heap(args[0], args[1], args[2]);
+        }
+        return py_err_set(py_exc_TypeError, "type() takes 1 or 3 arguments");
+    }
+    if (t->flags & PY_TF_ABSTRACT) return py_err_set(py_exc_TypeError, "cannot create '%s' instances", t->name);
+    if (!(t->flags & PY_TF_HEAP)) {
+        if (!t->vnew) return py_err_set(py_exc_TypeError, "cannot create '%s' instances", t->name);
+        return t->vnew(t, args, nargs, kwnames);
+    }
+    /* A class statement's class: __new__ then __init__. */
+    py_obj *obj;
+    py_obj *newf = heap_lookup(t, "__new__");
+    py_obj *initf = heap_lookup(t, "__init__");
+    if (newf) {
+        py_obj *f = PY_TYPE(newf) == &py_staticmethod_type ? ((py_wrap *)newf)->v : newf;
+        py_obj **stack = malloc(sizeof(py_obj *) * (nargs + (kwnames ? PY_TLEN(kwnames) : 0) + 1));
+        if (!stack) return py_err_nomem();
+        stack[0] = self;
+        memcpy(stack + 1, args, sizeof(py_obj *) * (nargs + (kwnames ? PY_TLEN(kwnames) : 0)));
+        obj = py_call(f, stack, nargs + 1, kwnames);
+        free(stack);
+        if (!obj) return NULL;
+        if (!py_isinst(obj, t)) return obj;
+    } else if (t->flags & PY_TF_EXC) {
+        obj = t->vnew(t, args, nargs, initf ? NULL : kwnames);
+        if (!obj) return NULL;
+    } else {
+        if (!initf && (nargs || kwnames)) {
+            return py_err_set(py_exc_TypeError, "%s() takes no arguments", t->name);
+        }
+        obj = object_new_inst(t, NULL, 0, NULL);
+        if (!obj) return NULL;
+    }
+    if (initf) {
+        py_obj *r;
+        py_obj *bound = py_method_new(initf, obj);
+        if (!bound) { py_decref(obj); return NULL; }
+        r = py_call(bound, args, nargs, kwnames);
+        py_decref(bound);
+        if (!r) { py_decref(obj); return NULL; }
+        if (r != PY_NONE) {
+            py_err_set(py_exc_TypeError, "__init__() should return None, not '%s'", py_type_name(r));
+            py_decref(r);
+            py_decref(obj);
+            return NULL;
+        }
+        py_decref(r);
+    }
+    return obj;
+}
+
+static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_alloc(t);
+}
+
+static py_obj *object_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs || kw) return py_err_set(py_exc_TypeError, "object() takes no arguments");
+    return py_alloc(t);
+}
+
+static py_obj *type_mro_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_sequence_list(((py_type *)self)->mro);
+}
+static py_obj *type_subclasses_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_list_new(0);
+}
+static const py_methoddef type_methods[] = {
+    { "mro", type_mro_m, 0 },
+    { "__subclasses__", type_subclasses_m, 0 },
+    { NULL, NULL, 0 },
+};
+
+py_type py_type_type = { {IMMORTAL, &py_type_type}, "type", &py_object_type, .size = sizeof(py_type),
+    .dealloc = type_dealloc, .repr = type_repr, .getattr = type_getattr, .setattr = type_setattr,
+    .call = py_type_call, .hash = type_hash, .richcmp = type_richcmp, .methods = type_methods, .flags = PY_TF_BASETYPE };
+
+/* object's methods, reachable as super().__init__() and object.__repr__(x). */
+static py_obj *object_init_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    (void)self;
+    return py_none();
+}
+static py_obj *object_repr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_object_repr_default(self);
+}
+static py_obj *object_str_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_repr(self);
+}
+static py_obj *object_eq_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "expected 1 argument");
+    return py_incref(self == args[0] ? PY_TRUE : PY_NOTIMPL);
+}
+static py_obj *object_ne_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "expected 1 argument");
+    return object_richcmp(self, args[0], PY_NE);
+}
+static py_obj *object_hash_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_int(ptr_hash(self));
+}
+static py_obj *object_new_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs < 1 || !PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "object.__new__(X): X is not a type object");
+    py_type *t = (py_type *)args[0];
+    if (t->flags & PY_TF_EXC) return t->vnew(t, args + 1, nargs - 1, NULL);
+    return py_alloc(t);
+}
+static py_obj *object_setattr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 2 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "expected 2 arguments");
+    if (py_generic_setattr(self, args[0], args[1]) < 0) return NULL;
+    return py_none();
+}
+static py_obj *object_getattribute_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "expected 1 argument");
+    return py_generic_getattr(self, args[0]);
+}
+static py_obj *object_init_subclass_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_none();
+}
+static py_obj *object_format_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "format expects a str");
+    if (py_slen(args[0]))
+        return py_err_set(py_exc_TypeError, "unsupported format string passed to %s.__format__", py_type_name(self));
+    return py_str(self);
+}
+static py_obj *object_dir_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_dir_names(self);
+}
+static const py_methoddef object_methods[] = {
+    { "__init__", object_init_m, 0 },
+    { "__repr__", object_repr_m, 0 },
+    { "__str__", object_str_m, 0 },
+    { "__eq__", object_eq_m, 0 },
+    { "__ne__", object_ne_m, 0 },
+    { "__hash__", object_hash_m, 0 },
+    { "__new__", object_new_m, PY_METH_STATIC },
+    { "__setattr__", object_setattr_m, 0 },
+    { "__getattribute__", object_getattribute_m, 0 },
+    { "__init_subclass__", object_init_subclass_m, PY_METH_CLASS },
+    { "__format__", object_format_m, 0 },
+    { "__dir__", object_dir_m, 0 },
+    { NULL, NULL, 0 },
+};
+static py_obj *inst_dict_get(py_obj *o) {
+    py_type *t = o->type;
+    if (!t->dictoffset) return py_err_set(py_exc_AttributeError, "'%s' object has no attribute '__dict__'", t->name);
+    py_obj **dp = (py_obj **)((char *)o + t->dictoffset);
+    if (!*dp) *dp = py_dict_new();
+    return py_xincref(*dp);
+}
+static py_obj *inst_class_get(py_obj *o) { return py_incref((py_obj *)o->type); }
+static const py_getsetdef object_getset[] = {
+    { "__dict__", inst_dict_get, NULL },
+    { "__class__", inst_class_get, NULL },
+    { NULL, NULL, NULL },
+};
+
+py_type py_object_type = { {IMMORTAL, &py_type_type}, "object", NULL, .size = sizeof(py_obj),
+    .hash = ptr_hash, .richcmp = object_richcmp, .vnew = object_vnew, .methods = object_methods,
+    .getset = object_getset, .flags = PY_TF_BASETYPE };
+
+/* ---- getset descriptors ---------------------------------------------------------------- */
+
+static py_obj *getset_get(py_obj *d, py_obj *obj, py_obj *type) {
+    if (!obj || obj == PY_NONE) return py_incref(d);
+    return ((py_getset *)d)->def->get(obj);
+}
+static void getset_dealloc(py_obj *o) { free(o); }
+py_type py_getset_type = { {IMMORTAL, &py_type_type}, "getset_descriptor", .size = sizeof(py_getset),
+    .dealloc = getset_dealloc, .descr_get = getset_get };
+
+void py__type_ready(py_type *t) {
+    if (t->mro) return;
+    if (t != &py_object_type && !t->base) t->base = &py_object_type;
+    if (t->base) py__type_ready(t->base);
+    t->dict = py_dict_new();
+    for (const py_methoddef *m = t->methods; m && m->name; m++) {
+        py_cfunc *f = (py_cfunc *)py_alloc(&py_cfunc_type);
+        f->def = m;
+        f->owner = (m->flags & (PY_METH_STATIC | PY_METH_CLASS)) ? NULL : t;
+        py_obj *v = (py_obj *)f;
+        if (m->flags & PY_METH_CLASS) {
+            py_wrap *w = (py_wrap *)py_alloc(&py_classmethod_type);
+            w->v = v;
+            v = (py_obj *)w;
+        } else if (m->flags & PY_METH_STATIC) {
+            py_wrap *w = (py_wrap *)py_alloc(&py_staticmethod_type);
+            w->v = v;
+            v = (py_obj *)w;
+        }
+        py_dict_set_s(t->dict, m->name, v);
+        py_decref(v);
+    }
+    for (const py_getsetdef *g = t->getset; g && g->name; g++) {
+        py_getset *d = (py_getset *)py_alloc(&py_getset_type);
+        d->def = g;
+        d->owner = t;
+        py_dict_set_s(t->dict, g->name, (py_obj *)d);
+        py_decref(d);
+    }
+    size_t n = 0;
+    for (py_type *b = t; b; b = b->base) n++;
+    t->mro = py_tuple_new(n);
+    n = 0;
+    for (py_type *b = t; b; b = b->base) PY_TITEM(t->mro, n++) = py_incref((py_obj *)b);
+    if (!t->module) t->module = py_str_intern("builtins");
+    if (!t->size) t->size = t->base->size;
+}
+
+/* ---- bound methods ---------------------------------------------------------------------- */
+
+py_obj *py_method_new(py_obj *func, py_obj *self) {
+    py_method *m = (py_method *)py_alloc(&py_method_type);
+    if (!m) return NULL;
+    m->func = py_incref(func);
+    m->self = py_incref(self);
+    return (py_obj *)m;
+}
+static void method_dealloc(py_obj *o) {
+    py_method *m = (py_method *)o;
+    py_decref(m->func);
+    py_decref(m->self);
+    free(o);
+}
+static py_obj *method_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_method *m = (py_method *)o;
+    size_t total = nargs + (kw ? PY_TLEN(kw) : 0);
+    py_obj *small[8];
+    py_obj **stack = total + 1 <= 8 ? small : malloc(sizeof(py_obj *) * (total + 1));
+    if (!stack) return py_err_nomem();
+    stack[0] = m->self;
+    for (size_t i = 0; i < total; i++) stack[i + 1] = args[i];
+    py_obj *r = py_call(m->func, stack, nargs + 1, kw);
+    if (stack != small) free(stack);
+    return r;
+}
+static py_obj *method_repr(py_obj *o) {
+    py_method *m = (py_method *)o;
+    py_obj *q = py_getattr_s(m->func, "__qualname__");
+    if (!q) { py_err_clear(); q = py_str_c("?"); }
+    py_obj *sr = py_repr(m->self);
+    if (!sr) { py_decref(q); return NULL; }
+    py_obj *r = py_str_fmt("<bound method %U of %U>", q, sr);
+    py_decref(q);
+    py_decref(sr);
+    return r;
+}
+static py_obj *method_getattr(py_obj *o, py_obj *name) {
+    py_method *m = (py_method *)o;
+    if (py_str_eqc(name, "__self__")) return py_incref(m->self);
+    if (py_str_eqc(name, "__func__")) return py_incref(m->func);
+    return py_getattr(m->func, name);
+}
+static py_obj *method_richcmp(py_obj *a, py_obj *b, int op) {
+    if ((op != PY_EQ && op != PY_NE) || PY_TYPE(b) != &py_method_type) return py_incref(PY_NOTIMPL);
+    py_method *x = (py_method *)a, *y = (py_method *)b;
+    int eq = x->func == y->func && x->self == y->self;
+    return py_bool(op == PY_EQ ? eq : !eq);
+}
+static int64_t method_hash(py_obj *o) {
+    py_method *m = (py_method *)o;
+    return ptr_hash(m->func) ^ ptr_hash(m->self);
+}
+py_type py_method_type = { {IMMORTAL, &py_type_type}, "method", .size = sizeof(py_method),
+    .dealloc = method_dealloc, .call = method_call, .repr = method_repr, .getattr = method_getattr,
+    .richcmp = method_richcmp, .hash = method_hash };
+
+/* ---- built-in functions and methods ------------------------------------------------------- */
+
+py_obj *py_cfunc_new(const py_methoddef *def, py_obj *self) {
+    py_cfunc *f = (py_cfunc *)py_alloc(&py_cfunc_type);
+    if (!f) return NULL;
+    f->def = def;
+    f->self = py_xincref(self);
+    return (py_obj *)f;
+}
+static void cfunc_dealloc(py_obj *o) {
+    py_xdecref(((py_cfunc *)o)->self);
+    free(o);
+}
+static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_cfunc *f = (py_cfunc *)o;
+    if (f->owner && !f->self) {
+        /* unbound: str.upper("x") */
+        if (nargs < 1)
+            return py_err_set(py_exc_TypeError, "unbound method %s.%s() needs an argument", f->owner->name, f->def->name);
+        if (!py_isinst(args[0], f->owner))
+            return py_err_set(py_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                              f->def->name, f->owner->name, py_type_name(args[0]));
+        return f->def->fn(args[0], args + 1, nargs - 1, kw);
+    }
+    return f->def->fn(f->self, args, nargs, kw);
+}
+static py_obj *cfunc_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
+    py_cfunc *f = (py_cfunc *)d;
+    if (!obj || obj == PY_NONE || f->self || !f->owner) return py_incref(d);
+    py_cfunc *b = (py_cfunc *)py_alloc(&py_cfunc_type);
+    if (!b) return NULL;
+    b->def = f->def;
+    b->owner = f->owner;
+    b->self = py_incref(obj);
+    return (py_obj *)b;
+}
+static py_obj *cfunc_repr(py_obj *o) {
+    py_cfunc *f = (py_cfunc *)o;
+    if (f->owner && f->self)
+        return py_str_fmt("<built-in method %s of %s object at %p>", f->def->name, py_type_name(f->self), (void *)f->self);
+    if (f->owner) return py_str_fmt("<method '%s' of '%s' objects>", f->def->name, f->owner->name);
+    return py_str_fmt("<built-in function %s>", f->def->name);
+}
+static py_obj *cfunc_getattr(py_obj *o, py_obj *name) {
+    py_cfunc *f = (py_cfunc *)o;
+    if (py_str_eqc(name, "__name__") || py_str_eqc(name, "__qualname__")) {
+        if (py_str_eqc(name, "__qualname__") && f->owner) return py_str_fmt("%s.%s", f->owner->name, f->def->name);
+        return py_str_c(f->def->name);
+    }
+    if (py_str_eqc(name, "__self__")) return py_incref(f->self ? f->self : PY_NONE);
+    if (py_str_eqc(name, "__module__")) return py_none();
+    if (py_str_eqc(name, "__doc__")) return py_none();
+    return attr_error(o, name);
+}
+static py_obj *cfunc_richcmp(py_obj *a, py_obj *b, int op) {
+    if ((op != PY_EQ && op != PY_NE) || PY_TYPE(b) != &py_cfunc_type) return py_incref(PY_NOTIMPL);
+    py_cfunc *x = (py_cfunc *)a, *y = (py_cfunc *)b;
+    int eq = x->def == y->def && x->self == y->self;
+    return py_bool(op == PY_EQ ? eq : !eq);
+}
+static int64_t cfunc_hash(py_obj *o) { return ptr_hash((py_obj *)((py_cfunc *)o)->def); }
+py_type py_cfunc_type = { {IMMORTAL, &py_type_type}, "builtin_function_or_method", .size = sizeof(py_cfunc),
+    .dealloc = cfunc_dealloc, .call = cfunc_call, .descr_get = cfunc_descr_get, .repr = cfunc_repr,
+    .getattr = cfunc_getattr, .richcmp = cfunc_richcmp, .hash = cfunc_hash };
+
+/* ---- staticmethod, classmethod, property ---------------------------------------------------- */
+
+static void wrap_dealloc(py_obj *o) {
+    py_xdecref(((py_wrap *)o)->v);
+    free(o);
+}
+static py_obj *staticmethod_get(py_obj *d, py_obj *obj, py_obj *type) { return py_incref(((py_wrap *)d)->v); }
+static py_obj *classmethod_get(py_obj *d, py_obj *obj, py_obj *type) {
+    if (!type) type = (py_obj *)PY_TYPE(obj);
+    return py_method_new(((py_wrap *)d)->v, type);
+}
+static py_obj *wrap_new(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1 || kw) return py_err_set(py_exc_TypeError, "%s expected 1 argument, got %d", t->name, (int)nargs);
+    py_wrap *w = (py_wrap *)py_alloc(t);
+    if (!w) return NULL;
+    w->v = py_incref(args[0]);
+    return (py_obj *)w;
+}
+static py_obj *wrap_getattr(py_obj *o, py_obj *name) {
+    if (py_str_eqc(name, "__func__")) return py_incref(((py_wrap *)o)->v);
+    return py_getattr(((py_wrap *)o)->v, name);
+}
+static py_obj *staticmethod_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_call(((py_wrap *)o)->v, args, nargs, kw);
+}
+py_type py_staticmethod_type = { {IMMORTAL, &py_type_type}, "staticmethod", .size = sizeof(py_wrap),
+    .dealloc = wrap_dealloc, .descr_get = staticmethod_get, .vnew = wrap_new, .getattr = wrap_getattr,
+    .call = staticmethod_call, .flags = PY_TF_BASETYPE };
+py_type py_classmethod_type = { {IMMORTAL, &py_type_type}, "classmethod", .size = sizeof(py_wrap),
+    .dealloc = wrap_dealloc, .descr_get = classmethod_get, .vnew = wrap_new, .getattr = wrap_getattr,
+    .flags = PY_TF_BASETYPE };
+
+static void property_dealloc(py_obj *o) {
+    py_property *p = (py_property *)o;
+    py_xdecref(p->fget);
+    py_xdecref(p->fset);
+    py_xdecref(p->fdel);
+    free(o);
+}
+static py_obj *property_get(py_obj *d, py_obj *obj, py_obj *type) {
+    py_property *p = (py_property *)d;
+    if (!obj || obj == PY_NONE) return py_incref(d);
+    if (!p->fget) return py_err_set(py_exc_AttributeError, "unreadable attribute");
+    return py_call1(p->fget, obj);
+}
+static py_obj *property_new(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const names[] = { "fget", "fset", "fdel", "doc", NULL };
+    py_obj *a[4];
+    if (py_args("property", args, nargs, kw, 0, 4, names, a) < 0) return NULL;
+    py_property *p = (py_property *)py_alloc(t);
+    if (!p) return NULL;
+    p->fget = a[0] && a[0] != PY_NONE ? py_incref(a[0]) : NULL;
+    p->fset = a[1] && a[1] != PY_NONE ? py_incref(a[1]) : NULL;
+    p->fdel = a[2] && a[2] != PY_NONE ? py_incref(a[2]) : NULL;
+    return (py_obj *)p;
+}
+static py_obj *property_copy(py_obj *self, py_obj *g, py_obj *s, py_obj *d) {
+    py_property *p = (py_property *)py_alloc(&py_property_type);
+    if (!p) return NULL;
+    py_property *o = (py_property *)self;
+    p->fget = py_xincref(g ? g : o->fget);
+    p->fset = py_xincref(s ? s : o->fset);
+    p->fdel = py_xincref(d ? d : o->fdel);
+    return (py_obj *)p;
+}
+static py_obj *property_getter(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return nargs == 1 ? property_copy(self, args[0], NULL, NULL) : py_err_set(py_exc_TypeError, "getter expects 1 argument");
+}
+static py_obj *property_setter(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return nargs == 1 ? property_copy(self, NULL, args[0], NULL) : py_err_set(py_exc_TypeError, "setter expects 1 argument");
+}
+static py_obj *property_deleter(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return nargs == 1 ? property_copy(self, NULL, NULL, args[0]) : py_err_set(py_exc_TypeError, "deleter expects 1 argument");
+}
+static const py_methoddef property_methods[] = {
+    { "getter", property_getter, 0 },
+    { "setter", property_setter, 0 },
+    { "deleter", property_deleter, 0 },
+    { NULL, NULL, 0 },
+};
+py_type py_property_type = { {IMMORTAL, &py_type_type}, "property", .size = sizeof(py_property),
+    .dealloc = property_dealloc, .descr_get = property_get, .vnew = property_new, .methods = property_methods,
+    .flags = PY_TF_BASETYPE };
+
+/* ---- super ---------------------------------------------------------------------------------- */
+
+typedef struct py_superobj { py_obj ob; py_type *type; py_obj *obj; py_type *objtype; } py_superobj;
+
+static void super_dealloc(py_obj *o) {
+    py_superobj *s = (py_superobj *)o;
+    py_xdecref(s->type);
+    py_xdecref(s->obj);
+    py_xdecref(s->objtype);
+    free(o);
+}
+static py_obj *super_getattr(py_obj *o, py_obj *name) {
+    py_superobj *s = (py_superobj *)o;
+    py_obj *mro = s->objtype->mro;
+    size_t i = 0, n = PY_TLEN(mro);
+    while (i < n && PY_TITEM(mro, i) != (py_obj *)s->type) i++;
+    for (i++; i < n; i++) {
+        py_type *b = (py_type *)PY_TITEM(mro, i);
+        py_obj *d = b->dict ? py_dict_get(b->dict, name) : NULL;
+        if (!d) continue;
+        if (d->type->descr_get) {
+            py_obj *inst = s->obj == (py_obj *)s->objtype ? NULL : s->obj;
+            if (d->type == &py_func_type) {
+                if (!inst) return py_incref(d);
+                return py_method_new(d, inst);
+            }
+            return d->type->descr_get(d, inst, (py_obj *)s->objtype);
+        }
+        return py_incref(d);
+    }
+    return py_err_set(py_exc_AttributeError, "'super' object has no attribute '%U'", name);
+}
+py_obj *py_super_new(py_type *type, py_obj *obj) {
+    py_superobj *s = (py_superobj *)py_alloc(&py_super_type);
+    if (!s) return NULL;
+    s->type = (py_type *)py_incref((py_obj *)type);
+    s->obj = py_incref(obj);
+    if (PY_IS_TYPE(obj) && py_subtype((py_type *)obj, type)) s->objtype = (py_type *)py_incref(obj);
+    else if (py_isinst(obj, type)) s->objtype = (py_type *)py_incref((py_obj *)obj->type);
+    else {
+        py_decref(s);
+        return py_err_set(py_exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+    }
+    return (py_obj *)s;
+}
+static py_obj *super_repr(py_obj *o) {
+    py_superobj *s = (py_superobj *)o;
+    return py_str_fmt("<super: <class '%s'>, <%s object>>", s->type->name, s->objtype->name);
+}
+py_type py_super_type = { {IMMORTAL, &py_type_type}, "super", .size = sizeof(py_superobj),
+    .dealloc = super_dealloc, .getattr = super_getattr, .repr = super_repr };
+
+/* ---- modules and cells ---------------------------------------------------------------------- */
+
+py_obj *py_module_new(const char *name) {
+    py_module *m = (py_module *)py_alloc(&py_module_type);
+    if (!m) return NULL;
+    m->dict = py_dict_new();
+    m->name = py_str_c(name);
+    py_dict_set_s(m->dict, "__name__", m->name);
+    py_dict_set_s(m->dict, "__doc__", PY_NONE);
+    return (py_obj *)m;
+}
+int py_module_add_methods(py_obj *mod, const py_methoddef *defs) {
+    for (; defs->name; defs++) {
+        py_obj *f = py_cfunc_new(defs, mod);
+        if (!f) return -1;
+        py_dict_set_s(((py_module *)mod)->dict, defs->name, f);
+        py_decref(f);
+    }
+    return 0;
+}
+static void module_dealloc(py_obj *o) {
+    py_module *m = (py_module *)o;
+    py_xdecref(m->dict);
+    py_xdecref(m->name);
+    free(o);
+}
+static py_obj *module_repr(py_obj *o) {
+    py_module *m = (py_module *)o;
+    if (py_str_eqc(m->name, "__main__") || py_str_eqc(m->name, "sys") || py_str_eqc(m->name, "builtins") ||
+        py_str_eqc(m->name, "time") || py_str_eqc(m->name, "math") || py_str_eqc(m->name, "gc"))
+        return py_str_fmt("<module '%U' (built-in)>", m->name);
+    return py_str_fmt("<module '%U'>", m->name);
+}
+static py_obj *module_getattr(py_obj *o, py_obj *name) {
+    py_module *m = (py_module *)o;
+    py_obj *v = py_dict_get(m->dict, name);
+    if (v) return py_incref(v);
+    if (py_str_eqc(name, "__dict__")) return py_incref(m->dict);
+    return attr_error(o, name);
+}
+static int module_setattr(py_obj *o, py_obj *name, py_obj *v) {
+    py_module *m = (py_module *)o;
+    if (v) return py_dict_set(m->dict, name, v);
+    return py_dict_del(m->dict, name);
+}
+py_type py_module_type = { {IMMORTAL, &py_type_type}, "module", .size = sizeof(py_module),
+    .dealloc = module_dealloc, .repr = module_repr, .getattr = module_getattr, .setattr = module_setattr };
+
+py_obj *py_cell_new(py_obj *v) {
+    py_cell *c = (py_cell *)py_alloc(&py_cell_type);
+    if (!c) return NULL;
+    c->v = py_xincref(v);
+    return (py_obj *)c;
+}
+static void cell_dealloc(py_obj *o) {
+    py_xdecref(((py_cell *)o)->v);
+    free(o);
+}
+py_type py_cell_type = { {IMMORTAL, &py_type_type}, "cell", .size = sizeof(py_cell), .dealloc = cell_dealloc };
+
+/* ---- dir() ------------------------------------------------------------------------------------ */
+
+py_obj *py_dir_names(py_obj *o) {
+    py_obj *names = py_dict_new();
+    if (!names) return NULL;
+    py_type *t = PY_IS_TYPE(o) ? (py_type *)o : o->type;
+    if (PY_TYPE(o) == &py_module_type) py_dict_update(names, ((py_module *)o)->dict);
+    else {
+        for (size_t i = 0; i < PY_TLEN(t->mro); i++) {
+            py_type *b = (py_type *)PY_TITEM(t->mro, i);
+            if (b->dict) py_dict_update(names, b->dict);
+        }
+        if (!PY_IS_TYPE(o) && t->dictoffset) {
+            py_obj *d = *(py_obj **)((char *)o + t->dictoffset);
+            if (d) py_dict_update(names, d);
+        }
+    }
+    py_obj *l = py_sequence_list(names);
+    py_decref(names);
+    if (l && py_list_sort(l, NULL, 0) < 0) PY_CLEAR(l);
+    return l;
+}

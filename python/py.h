@@ -1,0 +1,582 @@
+/*
+ * py.h -- the back end of casyncio's Python: objects, the compiler's code
+ * objects, frames, the evaluator and the modules, as one internal header.
+ *
+ * Objects are reference counted as CPython's: every object starts with a
+ * py_obj header (count, type).  Functions that return an object return a
+ * NEW reference unless their comment says "borrowed"; functions that take
+ * one borrow it unless they say "steals".  A function that fails returns
+ * NULL (or -1) with an exception pending in the current Python task's
+ * state (py__ts->exc), as CPython does: nothing here uses setjmp/longjmp.
+ *
+ * The numbers, the parser and the runtime are other layers: num.h (big
+ * integers, float repr and format specs), parse.h (source to tree) and
+ * casyncio.h (tasks, the loop).  This header is what the files of the back
+ * end share; nothing outside python/ includes it except the tools.
+ */
+#ifndef PY_PY_H
+#define PY_PY_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ast.h"
+
+typedef struct py_obj py_obj;
+typedef struct py_type py_type;
+
+/* A growable byte buffer (always NUL-terminated once used). */
+typedef struct py_buf { char *data; size_t len, cap; int oom; } py_buf;
+void py_buf_put(py_buf *b, const char *s, size_t n);
+void py_buf_puts(py_buf *b, const char *s);
+void py_buf_putc(py_buf *b, char c);
+void py_buf_printf(py_buf *b, const char *fmt, ...);
+void py_buf_put_cp(py_buf *b, uint32_t cp);
+void py_buf_free(py_buf *b);
+
+/* ---- the object header --------------------------------------------------- */
+
+/* The count of statically allocated objects: never reaches zero (a quarter
+ * of the range, so it works with 32-bit intptr_t in wasm too). */
+#define PY_IMMORTAL ((intptr_t)1 << (sizeof(intptr_t) * 8 - 3))
+
+struct py_obj {
+    intptr_t rc;    /* references; immortal objects start very high */
+    py_type *type;  /* borrowed for static types, owned for heap types */
+};
+
+void py__dealloc(py_obj *o);
+static inline py_obj *py_incref(void *o) { ((py_obj *)o)->rc++; return (py_obj *)o; }
+static inline py_obj *py_xincref(void *o) { if (o) ((py_obj *)o)->rc++; return (py_obj *)o; }
+static inline void py_decref(void *o) { if (--((py_obj *)o)->rc == 0) py__dealloc((py_obj *)o); }
+static inline void py_xdecref(void *o) { if (o) py_decref(o); }
+#define PY_CLEAR(p) do { py_obj *t_ = (py_obj *)(p); (p) = NULL; py_xdecref(t_); } while (0)
+#define PY_SETREF(p, v) do { py_obj *t_ = (py_obj *)(p); (p) = (v); py_xdecref(t_); } while (0)
+#define PY_TYPE(o) (((py_obj *)(o))->type)
+
+/* A call: args[0..nargs) positional, then one value per name of kwnames (a
+ * tuple of str, or NULL).  Returns a new reference or NULL. */
+typedef py_obj *(*py_callfn)(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames);
+
+/* Rich comparison operators, as CPython's Py_LT ... Py_GE. */
+enum { PY_LT, PY_LE, PY_EQ, PY_NE, PY_GT, PY_GE };
+
+/* A method of a built-in type or module: fn(self, args, nargs, kwnames). */
+typedef struct py_methoddef {
+    const char *name;
+    py_callfn fn;
+    int flags; /* PY_METH_STATIC, PY_METH_CLASS */
+} py_methoddef;
+enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2 };
+
+/* A data attribute of a built-in type, read by a C function. */
+typedef struct py_getsetdef {
+    const char *name;
+    py_obj *(*get)(py_obj *self);
+    int (*set)(py_obj *self, py_obj *v); /* or NULL: read-only */
+} py_getsetdef;
+
+enum {
+    PY_TF_HEAP = 1,       /* a class statement's type: owns its name, dict, bases */
+    PY_TF_BASETYPE = 2,   /* may be subclassed */
+    PY_TF_EXC = 4,        /* BaseException or a subclass */
+    PY_TF_ABSTRACT = 8,   /* cannot be instantiated by calling it */
+};
+
+struct py_type {
+    py_obj ob;
+    const char *name;      /* __name__ (owned copy for heap types) */
+    py_type *base;         /* __base__, or NULL for object */
+    py_obj *bases;         /* tuple (heap types) or NULL */
+    py_obj *mro;           /* tuple of types, self first */
+    py_obj *dict;          /* the class namespace (a dict) */
+    py_obj *module;        /* str or NULL: __module__ for reprs */
+    size_t size;           /* bytes of an instance */
+    size_t dictoffset;     /* where an instance keeps its __dict__, or 0 */
+    int flags;
+    void (*dealloc)(py_obj *o);
+    py_obj *(*repr)(py_obj *o);
+    py_obj *(*str)(py_obj *o);
+    int64_t (*hash)(py_obj *o);                       /* -1 on error */
+    py_obj *(*richcmp)(py_obj *a, py_obj *b, int op); /* or NotImplemented */
+    py_obj *(*getattr)(py_obj *o, py_obj *name);
+    int (*setattr)(py_obj *o, py_obj *name, py_obj *v); /* v NULL deletes */
+    py_callfn call;
+    py_obj *(*iter)(py_obj *o);
+    py_obj *(*next)(py_obj *o);    /* NULL and no exception: exhausted */
+    int64_t (*len)(py_obj *o);     /* -1 on error */
+    py_obj *(*getitem)(py_obj *o, py_obj *key);
+    int (*setitem)(py_obj *o, py_obj *key, py_obj *v); /* v NULL deletes */
+    int (*contains)(py_obj *o, py_obj *v);
+    int (*truth)(py_obj *o);
+    py_obj *(*descr_get)(py_obj *d, py_obj *obj, py_obj *type);
+    py_obj *(*vnew)(py_type *t, py_obj *const *args, size_t nargs, py_obj *kwnames);
+    const py_methoddef *methods;
+    const py_getsetdef *getset;
+};
+
+/* ---- the objects ----------------------------------------------------------- */
+
+typedef struct py_intobj { py_obj ob; int64_t v; void *big; /* an mp_int (num.h), or NULL when v holds it */ } py_intobj;
+typedef struct py_floatobj { py_obj ob; double v; } py_floatobj;
+typedef struct py_strobj {
+    py_obj ob;
+    size_t len;    /* bytes of UTF-8 */
+    size_t n;      /* code points */
+    int64_t hash;  /* -1 until computed */
+    int interned;
+    char s[];      /* len bytes and a NUL */
+} py_strobj;
+typedef struct py_bytes { py_obj ob; size_t len; int64_t hash; unsigned char s[]; } py_bytes;
+typedef struct py_tuple { py_obj ob; size_t n; int64_t hash; py_obj *items[]; } py_tuple;
+typedef struct py_list { py_obj ob; size_t n, cap; py_obj **items; } py_list;
+
+typedef struct py_dentry { int64_t hash; py_obj *key, *value; /* key NULL: deleted */ } py_dentry;
+typedef struct py_dict {
+    py_obj ob;
+    size_t used;       /* live entries */
+    size_t nentries;   /* entries[0..nentries) used or deleted */
+    size_t cap;        /* entries allocated: 2/3 of the index size */
+    size_t mask;       /* index size - 1 */
+    int32_t *index;    /* -1 empty, -2 dummy, else an entry */
+    py_dentry *entries;
+    uint64_t version;  /* changes on every insertion or deletion (iteration checks) */
+} py_dict;
+
+typedef struct py_sentry { py_obj *key; int64_t hash; } py_sentry;
+typedef struct py_set {
+    py_obj ob;
+    size_t fill, used, mask;
+    py_sentry *table;
+    int64_t hash;      /* frozenset only */
+    uint64_t version;
+    py_sentry small[8];
+} py_set;
+
+typedef struct py_range { py_obj ob; int64_t start, stop, step, len; } py_range;
+typedef struct py_slice { py_obj ob; py_obj *start, *stop, *step; } py_slice;
+typedef struct py_cell { py_obj ob; py_obj *v; } py_cell;
+typedef struct py_module { py_obj ob; py_obj *dict; py_obj *name; } py_module;
+typedef struct py_inst { py_obj ob; py_obj *dict; } py_inst;
+typedef struct py_method { py_obj ob; py_obj *func, *self; } py_method;
+typedef struct py_cfunc {
+    py_obj ob;
+    const py_methoddef *def;
+    py_obj *self;     /* bound object, module, or NULL for a type's unbound method */
+    py_type *owner;   /* the type that defines it (unbound method descriptors) */
+} py_cfunc;
+typedef struct py_wrap { py_obj ob; py_obj *v; } py_wrap; /* staticmethod, classmethod */
+typedef struct py_property { py_obj ob; py_obj *fget, *fset, *fdel; } py_property;
+
+typedef struct py_exc {
+    py_obj ob;
+    py_obj *dict;
+    py_obj *args;      /* tuple */
+    py_obj *tb;        /* py_tb or NULL */
+    py_obj *cause, *context;
+    int suppress_context;
+    py_obj *notes;     /* list or NULL */
+} py_exc;
+
+/* One frame of a traceback: a linked list from the outermost frame. */
+typedef struct py_code py_code;
+typedef struct py_tb {
+    py_obj ob;
+    struct py_tb *next;
+    py_code *code;
+    int lasti;
+    py_obj *globals;
+    py_obj *keep;  /* list: what the frame held (locals, a failed call's arguments), alive as
+                    * long as the traceback, as CPython's tb_frame keeps them */
+} py_tb;
+
+/* ---- code objects (compile.c) ----------------------------------------------- */
+
+typedef struct py_loc { int lineno, end_lineno, col, end_col; } py_loc;
+
+/* The source of a program: the text and the file name, shared by its code. */
+typedef struct py_source { py_obj ob; char *text; size_t len; py_obj *filename; } py_source;
+
+enum {
+    PY_CO_VARARGS = 1, PY_CO_VARKW = 2, PY_CO_GENERATOR = 4, PY_CO_COROUTINE = 8,
+    PY_CO_ASYNCGEN = 16, PY_CO_MODULE = 32, PY_CO_CLASS = 64, PY_CO_LAMBDA = 128,
+};
+
+struct py_code {
+    py_obj ob;
+    uint32_t *code;      /* op | arg << 8 */
+    py_loc *locs;        /* one per instruction */
+    int ncode;
+    py_obj *consts;      /* tuple */
+    py_obj *names;       /* tuple of str: globals, attributes */
+    py_obj *varnames;    /* tuple of str: fast locals (args first) */
+    py_obj *cellvars;    /* tuple of str: locals captured by inner functions */
+    py_obj *freevars;    /* tuple of str: captured from outside */
+    int *cell2arg;       /* per cellvar: the argument index it starts from, or -1 */
+    int argcount, posonlyargcount, kwonlyargcount;
+    int nlocals, stacksize, flags, firstlineno;
+    py_obj *name, *qualname;
+    py_source *source;
+};
+
+/* ---- functions, frames, generators (eval.c) -------------------------------- */
+
+typedef struct py_func {
+    py_obj ob;
+    py_code *code;
+    py_obj *globals;    /* dict */
+    py_obj *defaults;   /* tuple or NULL */
+    py_obj *kwdefaults; /* dict or NULL */
+    py_obj *closure;    /* tuple of cells or NULL */
+    py_obj *name, *qualname, *module, *doc;
+    py_obj *dict;
+} py_func;
+
+typedef struct py_block { int type, handler, level; py_obj *saved; } py_block;
+#define PY_MAXBLOCKS 24
+
+typedef struct py_frame {
+    struct py_frame *back;
+    py_code *code;
+    py_func *func;      /* owned, or NULL for a module or class body */
+    py_obj *globals;    /* borrowed from func or the module */
+    py_obj *locals;     /* dict for module and class bodies, else NULL (owned) */
+    py_obj *gen;        /* the generator or coroutine that owns this frame (borrowed) */
+    py_obj *kwnames;    /* pending KW_NAMES */
+    py_obj *pending_keep; /* a failed call's arguments, for the traceback to keep */
+    int ip, lasti, sp, nblocks;
+    int entry;          /* the eval loop returns when this frame returns */
+    int inline_await;   /* a coroutine awaited inline: its result replaces the caller's TOS */
+    int nfast;          /* nlocals + cells + frees */
+    py_block blocks[PY_MAXBLOCKS];
+    py_obj *fast[];     /* nfast locals, then the value stack */
+} py_frame;
+
+enum { PY_GEN_CREATED, PY_GEN_SUSPENDED, PY_GEN_RUNNING, PY_GEN_DONE };
+/* A generator, coroutine or async generator object. */
+typedef struct py_gen {
+    py_obj ob;
+    py_frame *frame;    /* owned; NULL once finished */
+    int state;
+    py_obj *name, *qualname;
+    int awaited;        /* a coroutine was awaited or closed: no warning */
+    /* a coroutine made by C (asyncio.sleep): fn runs when it is awaited */
+    py_obj *(*cfn)(py_obj *arg);
+    py_obj *carg;
+    py_obj *yf;         /* the iterator a `yield from` delegates to */
+    const char *origin_file; int origin_line; /* where it was created, for the warning */
+    py_obj *origin_src;
+} py_gen;
+
+/* ---- per-task state ------------------------------------------------------------ */
+
+typedef struct py_ts {
+    py_obj *exc;        /* the pending (raised) exception, owned, or NULL */
+    py_obj *handled;    /* the exception being handled (sys.exc_info), owned, or NULL */
+    py_frame *frame;    /* the innermost running frame (borrowed) */
+    int depth;          /* Python frames on this task */
+    void *task;         /* the py Task object that runs here, or NULL */
+} py_ts;
+
+extern py_ts *py__ts;
+
+/* ---- singletons and types --------------------------------------------------- */
+
+extern py_obj py__None, py__NotImplemented, py__Ellipsis;
+extern py_intobj py__True, py__False;
+#define PY_NONE (&py__None)
+#define PY_TRUE ((py_obj *)&py__True)
+#define PY_FALSE ((py_obj *)&py__False)
+#define PY_NOTIMPL (&py__NotImplemented)
+static inline py_obj *py_none(void) { return py_incref(PY_NONE); }
+static inline py_obj *py_bool(int b) { return py_incref(b ? PY_TRUE : PY_FALSE); }
+
+extern py_type py_type_type, py_object_type, py_none_type, py_bool_type, py_int_type,
+    py_float_type, py_str_type, py_bytes_type, py_tuple_type, py_list_type, py_dict_type,
+    py_set_type, py_frozenset_type, py_range_type, py_slice_type, py_cell_type,
+    py_module_type, py_method_type, py_cfunc_type, py_func_type, py_code_type,
+    py_gen_type, py_coro_type, py_asyncgen_type, py_staticmethod_type,
+    py_classmethod_type, py_property_type, py_tb_type, py_source_type, py_notimpl_type,
+    py_ellipsis_type, py_super_type, py_frame_type;
+
+/* Exceptions: X(C name, Python name, base) */
+#define PY_EXC_TABLE(X)                                                   \
+    X(BaseException, "BaseException", NULL)                               \
+    X(SystemExit, "SystemExit", BaseException)                            \
+    X(KeyboardInterrupt, "KeyboardInterrupt", BaseException)              \
+    X(GeneratorExit, "GeneratorExit", BaseException)                      \
+    X(CancelledError, "CancelledError", BaseException)                    \
+    X(Exception, "Exception", BaseException)                              \
+    X(StopIteration, "StopIteration", Exception)                          \
+    X(StopAsyncIteration, "StopAsyncIteration", Exception)                \
+    X(ArithmeticError, "ArithmeticError", Exception)                      \
+    X(FloatingPointError, "FloatingPointError", ArithmeticError)          \
+    X(OverflowError, "OverflowError", ArithmeticError)                    \
+    X(ZeroDivisionError, "ZeroDivisionError", ArithmeticError)            \
+    X(AssertionError, "AssertionError", Exception)                        \
+    X(AttributeError, "AttributeError", Exception)                        \
+    X(BufferError, "BufferError", Exception)                              \
+    X(EOFError, "EOFError", Exception)                                    \
+    X(ImportError, "ImportError", Exception)                              \
+    X(ModuleNotFoundError, "ModuleNotFoundError", ImportError)            \
+    X(LookupError, "LookupError", Exception)                              \
+    X(IndexError, "IndexError", LookupError)                              \
+    X(KeyError, "KeyError", LookupError)                                  \
+    X(MemoryError, "MemoryError", Exception)                              \
+    X(NameError, "NameError", Exception)                                  \
+    X(UnboundLocalError, "UnboundLocalError", NameError)                  \
+    X(OSError, "OSError", Exception)                                      \
+    X(TimeoutError, "TimeoutError", OSError)                              \
+    X(ConnectionError, "ConnectionError", OSError)                        \
+    X(ConnectionResetError, "ConnectionResetError", ConnectionError)      \
+    X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError)  \
+    X(FileNotFoundError, "FileNotFoundError", OSError)                    \
+    X(PermissionError, "PermissionError", OSError)                        \
+    X(ReferenceError, "ReferenceError", Exception)                        \
+    X(RuntimeError, "RuntimeError", Exception)                            \
+    X(NotImplementedError, "NotImplementedError", RuntimeError)           \
+    X(RecursionError, "RecursionError", RuntimeError)                     \
+    X(SyntaxError, "SyntaxError", Exception)                              \
+    X(IndentationError, "IndentationError", SyntaxError)                  \
+    X(TabError, "TabError", IndentationError)                             \
+    X(SystemError, "SystemError", Exception)                              \
+    X(TypeError, "TypeError", Exception)                                  \
+    X(ValueError, "ValueError", Exception)                                \
+    X(UnicodeError, "UnicodeError", ValueError)                           \
+    X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError)             \
+    X(InvalidStateError, "InvalidStateError", Exception)                  \
+    X(Warning, "Warning", Exception)                                      \
+    X(DeprecationWarning, "DeprecationWarning", Warning)                  \
+    X(RuntimeWarning, "RuntimeWarning", Warning)                          \
+    X(UserWarning, "UserWarning", Warning)                                \
+    X(SyntaxWarning, "SyntaxWarning", Warning)
+
+#define PY__EXC_DECL(c, n, b) extern py_type *py_exc_##c;
+PY_EXC_TABLE(PY__EXC_DECL)
+#undef PY__EXC_DECL
+
+/* ---- type checks ---------------------------------------------------------------- */
+
+int py_subtype(py_type *a, py_type *b); /* a is b or derives from it */
+static inline int py_isinst(py_obj *o, py_type *t) { return o->type == t || py_subtype(o->type, t); }
+#define PY_IS_STR(o) (PY_TYPE(o) == &py_str_type)
+#define PY_IS_INT(o) (PY_TYPE(o) == &py_int_type || PY_TYPE(o) == &py_bool_type)
+#define PY_IS_FLOAT(o) (PY_TYPE(o) == &py_float_type)
+#define PY_IS_TUPLE(o) (PY_TYPE(o) == &py_tuple_type)
+#define PY_IS_LIST(o) (PY_TYPE(o) == &py_list_type)
+#define PY_IS_DICT(o) (PY_TYPE(o) == &py_dict_type)
+#define PY_IS_SET(o) (PY_TYPE(o) == &py_set_type || PY_TYPE(o) == &py_frozenset_type)
+#define PY_IS_TYPE(o) py_isinst((py_obj *)(o), &py_type_type)
+#define PY_IS_EXC(o) ((PY_TYPE(o)->flags & PY_TF_EXC) != 0)
+
+/* ---- object protocol (object.c) -------------------------------------------------- */
+
+py_obj *py_alloc(py_type *t);          /* zeroed instance of size t->size, rc 1 */
+py_obj *py_repr(py_obj *o);
+py_obj *py_str(py_obj *o);
+py_obj *py_ascii(py_obj *o);
+int64_t py_hash(py_obj *o);
+int py_truth(py_obj *o);               /* 1, 0, or -1 */
+py_obj *py_richcmp(py_obj *a, py_obj *b, int op);
+int py_richcmp_bool(py_obj *a, py_obj *b, int op); /* 1, 0, -1 */
+int py_eq(py_obj *a, py_obj *b);       /* identity first, as containers compare */
+py_obj *py_getattr(py_obj *o, py_obj *name);
+py_obj *py_getattr_s(py_obj *o, const char *name);
+py_obj *py_getattr_opt(py_obj *o, py_obj *name); /* NULL without error when missing */
+int py_setattr(py_obj *o, py_obj *name, py_obj *v);
+int py_setattr_s(py_obj *o, const char *name, py_obj *v);
+py_obj *py_generic_getattr(py_obj *o, py_obj *name);
+int py_generic_setattr(py_obj *o, py_obj *name, py_obj *v);
+py_obj *py_type_lookup(py_type *t, py_obj *name); /* borrowed, MRO walk, no error */
+py_obj *py_type_lookup_s(py_type *t, const char *name);
+py_obj *py_call(py_obj *f, py_obj *const *args, size_t nargs, py_obj *kwnames);
+py_obj *py_call0(py_obj *f);
+py_obj *py_call1(py_obj *f, py_obj *a);
+py_obj *py_call2(py_obj *f, py_obj *a, py_obj *b);
+py_obj *py_call_method(py_obj *o, const char *name, py_obj *const *args, size_t nargs);
+py_obj *py_call_tuple_dict(py_obj *f, py_obj *args, py_obj *kwargs);
+py_obj *py_iter(py_obj *o);
+py_obj *py_next(py_obj *it);           /* NULL: exhausted (no error) or error */
+int64_t py_len(py_obj *o);
+py_obj *py_getitem(py_obj *o, py_obj *k);
+int py_setitem(py_obj *o, py_obj *k, py_obj *v);
+int py_delitem(py_obj *o, py_obj *k);
+int py_contains(py_obj *o, py_obj *v);
+int py_callable(py_obj *o);
+int64_t py_index(py_obj *o, int *ok);  /* __index__ as int64; *ok 0 on error */
+py_obj *py_binop(py_obj *a, py_obj *b, int op);    /* op: PYAST_Add ... */
+py_obj *py_inplace(py_obj *a, py_obj *b, int op);
+py_obj *py_unary(py_obj *a, int op);               /* PYAST_Invert ... */
+const char *py_type_name(py_obj *o);
+py_obj *py_format(py_obj *v, py_obj *spec);
+py_obj *py_dir_names(py_obj *o);
+py_obj *py_type_call(py_obj *t, py_obj *const *args, size_t nargs, py_obj *kwnames);
+py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict);
+py_obj *py_object_repr_default(py_obj *o);
+py_obj *py_method_new(py_obj *func, py_obj *self);
+py_obj *py_cfunc_new(const py_methoddef *def, py_obj *self);
+void py__type_ready(py_type *t);
+py_obj *py_sequence_tuple(py_obj *o);   /* tuple(o) */
+py_obj *py_sequence_list(py_obj *o);    /* list(o) */
+
+/* ---- ints and floats (number.c) ---------------------------------------------------- */
+
+py_obj *py_int(int64_t v);
+int64_t py_int_val(py_obj *o, int *overflow);
+py_obj *py_int_from_str(const char *s, size_t n, int base);
+py_obj *py_float(double v);
+double py_float_val(py_obj *o, int *ok); /* int or float to double */
+py_obj *py_num_binop(py_obj *a, py_obj *b, int op); /* NotImplemented when not numbers */
+py_obj *py_num_err(int err);              /* raise from a num.h code; NULL */
+py_obj *py_float_repr_obj(double v);
+py_obj *py_round(py_obj *x, py_obj *ndigits);
+int py_int_is_zero(py_obj *o);
+int py_int_sign(py_obj *o);
+
+/* ---- str (str.c) ------------------------------------------------------------------- */
+
+py_obj *py_str_new(const char *s, size_t len);
+py_obj *py_str_c(const char *s);
+py_obj *py_str_intern(const char *s);    /* a cached str, new reference */
+py_obj *py_str_from_buf(struct py_buf *b);  /* frees b */
+py_obj *py_str_fmt(const char *fmt, ...);
+py_obj *py_str_vfmt(const char *fmt, va_list ap);
+static inline const char *py_s(py_obj *o) { return ((py_strobj *)o)->s; }
+static inline size_t py_slen(py_obj *o) { return ((py_strobj *)o)->len; }
+int py_str_eq(py_obj *a, py_obj *b);
+int py_str_eqc(py_obj *a, const char *s);
+py_obj *py_str_concat(py_obj *a, py_obj *b);
+py_obj *py_str_join(py_obj *sep, py_obj *iterable);
+py_obj *py_str_repr_s(const char *s, size_t n);
+py_obj *py_str_percent(py_obj *fmt, py_obj *args);
+py_obj *py_str_format_method(py_obj *fmt, py_obj *const *args, size_t nargs, py_obj *kwnames);
+size_t py_utf8_decode(const char *s, size_t len, size_t *i); /* code point at *i, advances */
+size_t py_utf8_count(const char *s, size_t len);
+py_obj *py_bytes_new(const void *s, size_t len);
+
+/* ---- containers (containers.c) -------------------------------------------------------- */
+
+py_obj *py_tuple_new(size_t n);                 /* items NULL: fill them */
+py_obj *py_tuple_pack(size_t n, ...);           /* borrows the items */
+py_obj *py_tuple_from(py_obj *const *items, size_t n);
+#define PY_TITEM(t, i) (((py_tuple *)(t))->items[i])
+#define PY_TLEN(t) (((py_tuple *)(t))->n)
+py_obj *py_list_new(size_t n);                  /* n items NULL: fill them */
+int py_list_append(py_obj *l, py_obj *v);       /* borrows v */
+int py_list_extend(py_obj *l, py_obj *iterable);
+int py_list_sort(py_obj *l, py_obj *key, int reverse);
+#define PY_LITEM(l, i) (((py_list *)(l))->items[i])
+#define PY_LLEN(l) (((py_list *)(l))->n)
+py_obj *py_dict_new(void);
+py_obj *py_dict_get(py_obj *d, py_obj *key);    /* borrowed, NULL when missing (error: check py__ts->exc) */
+py_obj *py_dict_get_s(py_obj *d, const char *key); /* borrowed */
+int py_dict_set(py_obj *d, py_obj *key, py_obj *v); /* borrows both */
+int py_dict_set_s(py_obj *d, const char *key, py_obj *v);
+int py_dict_del(py_obj *d, py_obj *key);        /* KeyError when missing */
+int py_dict_next(py_obj *d, size_t *pos, py_obj **key, py_obj **value); /* borrowed */
+int py_dict_update(py_obj *d, py_obj *other);
+py_obj *py_dict_copy(py_obj *d);
+py_obj *py_set_new(py_type *t, py_obj *iterable);
+int py_set_add(py_obj *s, py_obj *key);
+int py_set_contains(py_obj *s, py_obj *key);
+py_obj *py_range_new(int64_t start, int64_t stop, int64_t step);
+py_obj *py_slice_new(py_obj *start, py_obj *stop, py_obj *step);
+int py_slice_indices(py_obj *slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *n);
+py_obj *py_cell_new(py_obj *v);
+py_obj *py_seq_iter_new(py_obj *seq);           /* iterator over __getitem__ */
+py_obj *py_enumerate_new(py_obj *it, py_obj *start);
+py_obj *py_zip_new(py_obj *iters, int strict);
+py_obj *py_map_new(py_obj *f, py_obj *iters);
+py_obj *py_filter_new(py_obj *f, py_obj *it);
+py_obj *py_reversed_new(py_obj *seq);
+py_obj *py_callable_iter_new(py_obj *f, py_obj *sentinel);
+extern py_type py_enumerate_type, py_zip_type, py_map_type, py_filter_type, py_reversed_type;
+
+/* ---- exceptions (exc.c) -------------------------------------------------------------- */
+
+py_obj *py_err_set(py_type *t, const char *fmt, ...); /* returns NULL; %s %d %ld %zu %R %S %T(type name of obj) %U(str obj) %c */
+py_obj *py_err_setv(py_type *t, py_obj *value);       /* borrows value; returns NULL */
+void py_err_set_exc(py_obj *exc);                     /* steals exc; raises it */
+py_obj *py_err_nomem(void);
+int py_err_occurred(void);
+int py_err_matches(py_type *t);
+py_obj *py_err_fetch(void);                            /* the pending exception, owned by the caller */
+void py_err_clear(void);
+py_obj *py_exc_new(py_type *t, py_obj *args);          /* borrows args (tuple) */
+py_obj *py_exc_new_msg(py_type *t, const char *msg);
+void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals);
+void py_print_exception(py_obj *exc, int fd);          /* as sys.excepthook: traceback and chain */
+void py_print_syntax_error(const char *type, const char *msg, const char *filename, int lineno,
+                           int offset, int end_lineno, int end_offset, const char *text, int fd);
+py_obj *py_exc_str(py_obj *exc);                       /* str(exc) */
+py_obj *py_suggest(py_obj *name, py_obj *candidates);  /* borrowed-free: new str or NULL */
+void py__exc_init(void);
+py_obj *py_stopiteration_value(py_obj *exc);
+int py_exc_match(py_obj *exc, py_obj *type);          /* except clause test: 1, 0, -1 */
+void py_write(int fd, const char *s, size_t n);
+void py_writes(int fd, const char *s);
+
+/* ---- compiler (compile.c) ------------------------------------------------------------- */
+
+/* Compiles a module's tree into a code object (new reference), or NULL. */
+py_obj *py_compile(pyast_module *m, py_source *src);
+py_source *py_source_new(const char *text, size_t len, const char *filename);
+/* Line n (1-based) of the source: start and length without the newline. */
+int py_source_line(py_source *s, int n, const char **start, size_t *len);
+extern py_type py_code_type;
+
+/* ---- evaluator (eval.c) ---------------------------------------------------------------- */
+
+py_obj *py_eval_code(py_code *co, py_obj *globals, py_obj *locals);
+py_obj *py_func_new(py_code *co, py_obj *globals, py_obj *qualname);
+py_obj *py_gen_send(py_obj *gen, py_obj *v, int *yielded); /* *yielded 1 if it yielded */
+py_obj *py_gen_throw(py_obj *gen, py_obj *exc);
+py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg); /* steals arg */
+py_obj *py_await(py_obj *awaitable);  /* awaits inline, from C (inside a task) */
+void py__check_unawaited(py_gen *g);
+int py_recursion_enter(void);
+void py_recursion_leave(void);
+int py_frame_line(py_frame *f);
+
+/* ---- interpreter and modules (run.c, builtins.c, modules.c, asyncio.c) ----------------------- */
+
+typedef struct py_interp {
+    py_obj *builtins;   /* dict */
+    py_obj *modules;    /* dict name -> module */
+    py_obj *main;       /* the __main__ module */
+    py_source *source;
+    const char *argv0;
+    int exit_code;
+    int stdout_fd, stderr_fd;
+    const char *stdin_text; size_t stdin_len, stdin_pos; int stdin_fd;
+    int ndjson;
+} py_interp;
+extern py_interp py__interp;
+
+void py__builtins_init(void);
+py_obj *py_import(py_obj *name);
+py_obj *py_module_new(const char *name);
+int py_module_add_methods(py_obj *mod, const py_methoddef *defs);
+py_obj *py_builtin_print(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames);
+void py_out_write(py_obj *file, const char *s, size_t n); /* stdout/stderr aware */
+void py_out_flush(void);
+py_obj *py__asyncio_module(void);
+py_obj *py__time_module(void);
+py_obj *py__random_module(void);
+py_obj *py__math_module(void);
+py_obj *py__small_module(const char *name);
+int py__asyncio_await(py_obj *o, py_obj **result); /* 1 handled (result or NULL+error), 0 not a future */
+int py_is_future(py_obj *o);
+
+/* Argument parsing for built-in functions.  names: the keyword names of all
+ * parameters in order (NULL-terminated); out gets borrowed references,
+ * NULL for an absent optional.  Positional-only parameters have name "". */
+int py_args(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames,
+            int minargs, int maxpos, const char *const *names, py_obj **out);
+int py_noargs(const char *fname, size_t nargs, py_obj *kwnames);
+
+/* Runs a whole program: returns the process exit status. */
+int py_run_program(const char *src, size_t len, const char *filename);
+
+#endif /* PY_PY_H */

@@ -1,0 +1,284 @@
+/*
+ * run.c -- running a program: the interpreter's start-up, output (stdout
+ * buffered until the program blocks, stderr at once, or print events in
+ * NDJSON mode), stdin for input(), the module registry behind import, and
+ * py_run_program: parse, check, compile, run under cas_main, print an
+ * uncaught exception as CPython does and give the exit status.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "casyncio.h"
+#include "parse.h"
+#include "py.h"
+
+py_interp py__interp;
+
+/* ---- output -------------------------------------------------------------------- */
+
+static char outbuf[1 << 16];
+static size_t outlen;
+static py_buf ndjson_line;
+
+static void write_all(int fd, const char *s, size_t n) {
+    while (n) {
+        ssize_t w = write(fd, s, n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return;
+        }
+        s += w;
+        n -= (size_t)w;
+    }
+}
+
+void py_out_flush(void) {
+    if (outlen) write_all(1, outbuf, outlen);
+    outlen = 0;
+}
+
+/* Embedders' hooks (python/tools/wasm_entry.c): when set, all output and
+ * input() go through them instead of fds 1, 2 and 0. */
+void (*py__write_fn)(int fd, const char *s, size_t n);
+py_obj *(*py__read_line_fn)(void);
+
+void py__write_hook(int fd, const char *s, size_t n) {
+    if (py__write_fn) {
+        py__write_fn(fd, s, n);
+        return;
+    }
+    if (fd == 1 && py__interp.ndjson) {
+        /* each complete line becomes a print event with the task's name */
+        for (size_t i = 0; i < n; i++) {
+            if (s[i] == '\n') {
+                cas_print("%s", ndjson_line.data ? ndjson_line.data : "");
+                ndjson_line.len = 0;
+                if (ndjson_line.data) ndjson_line.data[0] = 0;
+            } else py_buf_putc(&ndjson_line, s[i]);
+        }
+        return;
+    }
+    if (fd == 1) {
+        if (outlen + n > sizeof outbuf) py_out_flush();
+        if (n > sizeof outbuf) { write_all(1, s, n); return; }
+        memcpy(outbuf + outlen, s, n);
+        outlen += n;
+        return;
+    }
+    py_out_flush();
+    write_all(2, s, n);
+}
+
+void py_out_write(py_obj *file, const char *s, size_t n) {
+    (void)file;
+    py__write_hook(1, s, n);
+}
+
+/* ---- stdin ------------------------------------------------------------------------ */
+
+py_obj *py__read_line(void) {
+    if (py__read_line_fn) return py__read_line_fn();
+    py_out_flush();
+    py_buf b = {0};
+    char c;
+    int got = 0;
+    for (;;) {
+        ssize_t r = read(0, &c, 1);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) break;
+        got = 1;
+        if (c == '\n') break;
+        py_buf_putc(&b, c);
+    }
+    if (!got) { py_buf_free(&b); return NULL; }
+    if (b.len && b.data[b.len - 1] == '\r') b.len--;
+    if (!b.data) return py_str_new("", 0);
+    return py_str_from_buf(&b);
+}
+
+/* ---- modules ------------------------------------------------------------------------ */
+
+py_obj *py__sys_module(void);
+
+static const char *const stdlib_names[] = {
+    "abc", "argparse", "array", "ast", "base64", "bisect", "calendar", "collections", "concurrent", "contextlib",
+    "contextvars", "copy", "csv", "datetime", "decimal", "enum", "fractions", "glob", "hashlib", "heapq",
+    "importlib", "inspect", "io", "itertools", "json", "logging", "multiprocessing", "os", "pathlib", "pickle",
+    "platform", "pprint", "queue", "re", "select", "shutil", "signal", "socket", "statistics", "string",
+    "struct", "subprocess", "tempfile", "textwrap", "threading", "timeit", "traceback", "types", "unittest",
+    "urllib", "uuid", "warnings", "weakref", "zlib", NULL,
+};
+
+py_obj *py_import(py_obj *name) {
+    if (!py__interp.modules) py__interp.modules = py_dict_new();
+    const char *n = py_s(name);
+    const char *dot = strchr(n, '.');
+    py_obj *top = dot ? py_str_new(n, (size_t)(dot - n)) : py_incref(name);
+    py_obj *m = py_dict_get(py__interp.modules, top);
+    if (m) { py_decref(top); return py_incref(m); }
+    const char *t = py_s(top);
+    if (!strcmp(t, "asyncio")) m = py__asyncio_module();
+    else if (!strcmp(t, "time")) m = py__time_module();
+    else if (!strcmp(t, "random")) m = py__random_module();
+    else if (!strcmp(t, "math")) m = py__math_module();
+    else if (!strcmp(t, "sys")) m = py__sys_module();
+    else if (!strcmp(t, "builtins")) {
+        m = py_module_new("builtins");
+        if (m) py_dict_update(((py_module *)m)->dict, py__interp.builtins);
+    } else {
+        m = py__small_module(t);
+        if (!m && !py_err_occurred()) {
+            int known = 0;
+            for (int i = 0; stdlib_names[i]; i++) if (!strcmp(stdlib_names[i], t)) known = 1;
+            if (known) py_err_set(py_exc_ModuleNotFoundError, "module '%s' is not supported by casyncio's Python", t);
+            else {
+                py_obj *e = py_exc_new_msg(py_exc_ModuleNotFoundError, "");
+                py_obj *msg = py_str_fmt("No module named '%s'", t);
+                py_obj *args = py_tuple_pack(1, msg);
+                py_decref(msg);
+                PY_SETREF(((py_exc *)e)->args, args);
+                py_dict_set_s(((py_exc *)e)->dict, "name", top);
+                py_err_set_exc(e);
+            }
+        }
+    }
+    if (m) py_dict_set(py__interp.modules, top, m);
+    py_decref(top);
+    return m;
+}
+
+/* ---- running the program -------------------------------------------------------------- */
+
+typedef struct program {
+    py_code *code;
+    py_obj *globals;
+    int status;
+} program;
+
+/* Prints an uncaught exception as sys.excepthook and gives the status. */
+int py__report_uncaught(py_obj *exc) {
+    if (py_isinst(exc, py_exc_SystemExit)) {
+        py_obj *code = py_dict_get_s(((py_exc *)exc)->dict, "code");
+        if (!code || code == PY_NONE) return 0;
+        if (PY_IS_INT(code)) {
+            int ov;
+            return (int)(py_int_val(code, &ov) & 0xff);
+        }
+        py_obj *s = py_str(code);
+        if (s) {
+            py_write(2, py_s(s), py_slen(s));
+            py_write(2, "\n", 1);
+            py_decref(s);
+        } else py_err_clear();
+        return 1;
+    }
+    py_print_exception(exc, 2);
+    if (py_isinst(exc, py_exc_KeyboardInterrupt)) return 130;
+    return 1;
+}
+
+static int program_body(void *arg, cas_value *result) {
+    (void)result;
+    program *p = arg;
+    py_obj *r = py_eval_code(p->code, p->globals, p->globals);
+    if (r) {
+        py_decref(r);
+        p->status = 0;
+    } else {
+        py_obj *e = py_err_fetch();
+        p->status = e ? py__report_uncaught(e) : 1;
+        py_xdecref(e);
+    }
+    py_out_flush();
+    return 0;
+}
+
+static int initialised;
+
+void py__init(void) {
+    if (initialised) return;
+    initialised = 1;
+    py__builtins_init();
+    py__interp.modules = py_dict_new();
+}
+
+int py_run_program(const char *src, size_t len, const char *filename) {
+    py__init();
+    py_arena *arena = pyarena_new();
+    py_syntax_error err;
+    memset(&err, 0, sizeof err);
+    pyast_module *m = py_parse(arena, src, len, filename, &err);
+    if (m && py_check(arena, m, src, len, &err) < 0) m = NULL;
+    if (!m) {
+        if (!strcmp(err.type, "MemoryError")) py_writes(2, "MemoryError\n");
+        else py_print_syntax_error(err.type, err.msg, filename, err.lineno, err.offset, err.end_lineno, err.end_offset,
+                                   err.text, 2);
+        pyarena_free(arena);
+        py_out_flush();
+        return 1;
+    }
+    py_source *source = py_source_new(src, len, filename);
+    py__interp.source = source;
+    py_obj *code = py_compile(m, source);
+    pyarena_free(arena);
+    if (!code) {
+        py_obj *e = py_err_fetch();
+        int st = e ? py__report_uncaught(e) : 1;
+        py_xdecref(e);
+        return st;
+    }
+    py_obj *mod = py_module_new("__main__");
+    py__interp.main = mod;
+    py_dict_set(py__interp.modules, ((py_module *)mod)->name, mod);
+    py_obj *g = ((py_module *)mod)->dict;
+    py_obj *fn = py_str_c(filename);
+    py_dict_set_s(g, "__file__", fn);
+    py_decref(fn);
+    py_obj *bm = py_import(py_str_intern("builtins"));
+    py_dict_set_s(g, "__builtins__", bm);
+    py_xdecref(bm);
+    program p = { (py_code *)code, g, 1 };
+    cas_main(program_body, &p);
+    py_out_flush();
+    /* tear down __main__ as CPython does at exit: objects die, coroutines
+     * never awaited warn (from "sys", no frame running) */
+    py_dict_del(py__interp.modules, ((py_module *)mod)->name);
+    py_err_clear();
+    py_obj *keys = py_sequence_list(g);
+    if (keys) {
+        for (size_t i = 0; i < PY_LLEN(keys); i++) {
+            py_obj *k = PY_LITEM(keys, i);
+            if (!py_str_eqc(k, "__builtins__")) py_dict_set(g, k, PY_NONE);
+        }
+        py_decref(keys);
+    }
+    py_err_clear();
+    py_decref(mod);
+    py_decref(code);
+    py_out_flush();
+    return p.status;
+}
+
+/* Compiles and runs src in globals (dataclasses' generated methods).
+ * Returns the module code's result (None) or NULL. */
+py_obj *py__compile_string(const char *src, const char *filename, py_obj *globals) {
+    py_arena *arena = pyarena_new();
+    py_syntax_error err;
+    size_t len = strlen(src);
+    pyast_module *m = py_parse(arena, src, len, filename, &err);
+    if (!m) {
+        pyarena_free(arena);
+        return py_err_set(py_exc_SyntaxError, "%s", err.msg);
+    }
+    py_source *source = py_source_new(src, len, filename);
+    py_obj *code = py_compile(m, source);
+    pyarena_free(arena);
+    py_decref(source);
+    if (!code) return NULL;
+    py_obj *r = py_eval_code((py_code *)code, globals, globals);
+    py_decref(code);
+    return r;
+}

@@ -1,0 +1,1150 @@
+/*
+ * str.c -- str (UTF-8 text indexed by code point) and a minimal bytes:
+ * the objects, their methods, repr, the interned names the back end asks
+ * for by C string, py_str_fmt (the back end's printf for messages), and
+ * the two formatting languages: 'fmt' % args and str.format.  Number
+ * formatting itself is num.h's.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "py.h"
+#ifdef PY_HAVE_NUM
+#include "num.h"
+#endif
+
+/* ---- UTF-8 ------------------------------------------------------------------- */
+
+size_t py_utf8_decode(const char *s, size_t len, size_t *i) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = *i;
+    unsigned c = u[k];
+    if (c < 0x80 || k + 1 >= len + (c < 0x80)) { *i = k + 1; return c; }
+    if (c < 0xE0) { *i = k + 2; return ((c & 31u) << 6) | (u[k + 1] & 63u); }
+    if (c < 0xF0 && k + 2 < len) { *i = k + 3; return ((c & 15u) << 12) | ((u[k + 1] & 63u) << 6) | (u[k + 2] & 63u); }
+    if (k + 3 < len) {
+        *i = k + 4;
+        return ((c & 7u) << 18) | ((u[k + 1] & 63u) << 12) | ((u[k + 2] & 63u) << 6) | (u[k + 3] & 63u);
+    }
+    *i = len;
+    return c;
+}
+
+size_t py_utf8_count(const char *s, size_t len) {
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Byte offset of code point index k. */
+static size_t cp_offset(py_strobj *s, size_t k) {
+    if (s->n == s->len) return k;
+    size_t i = 0, c = 0;
+    while (i < s->len && c < k) {
+        i++;
+        while (i < s->len && ((unsigned char)s->s[i] & 0xC0) == 0x80) i++;
+        c++;
+    }
+    return i;
+}
+
+/* ---- construction ---------------------------------------------------------------- */
+
+py_obj *py_str_new(const char *s, size_t len) {
+    if (len == 0) {
+        static py_strobj *empty;
+        if (!empty) {
+            empty = malloc(sizeof(py_strobj) + 1);
+            empty->ob.rc = PY_IMMORTAL;
+            empty->ob.type = &py_str_type;
+            empty->len = empty->n = 0;
+            empty->hash = -1;
+            empty->interned = 0;
+            empty->s[0] = 0;
+        }
+        return py_incref(empty);
+    }
+    py_strobj *o = malloc(sizeof(py_strobj) + len + 1);
+    if (!o) return py_err_nomem();
+    o->ob.rc = 1;
+    o->ob.type = &py_str_type;
+    o->len = len;
+    memcpy(o->s, s, len);
+    o->s[len] = 0;
+    o->n = py_utf8_count(s, len);
+    o->hash = -1;
+    o->interned = 0;
+    return (py_obj *)o;
+}
+
+py_obj *py_str_c(const char *s) { return py_str_new(s, strlen(s)); }
+
+py_obj *py_str_from_buf(py_buf *b) {
+    if (b->oom) { py_buf_free(b); return py_err_nomem(); }
+    py_obj *r = py_str_new(b->data ? b->data : "", b->len);
+    py_buf_free(b);
+    return r;
+}
+
+/* Names the back end asks for by C string literal, cached by address. */
+#define INTERN_SIZE 2048
+static struct { const char *key; py_obj *s; } intern_tab[INTERN_SIZE];
+
+py_obj *py_str_intern(const char *s) {
+    size_t h = ((uintptr_t)s >> 3) & (INTERN_SIZE - 1);
+    for (int probe = 0; probe < 8; probe++) {
+        size_t i = (h + (size_t)probe) & (INTERN_SIZE - 1);
+        /* the content is checked too: a caller may pass a reused buffer */
+        if (intern_tab[i].key == s && !strcmp(py_s(intern_tab[i].s), s)) return py_incref(intern_tab[i].s);
+        if (intern_tab[i].key == s) return py_str_c(s);
+        if (!intern_tab[i].key) {
+            py_obj *o = py_str_c(s);
+            if (!o) return NULL;
+            o->rc += PY_IMMORTAL;
+            intern_tab[i].key = s;
+            intern_tab[i].s = o;
+            return py_incref(o);
+        }
+    }
+    return py_str_c(s);
+}
+
+static void fmt_into(py_buf *b, const char *fmt, va_list ap) {
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%') { py_buf_putc(b, *p); continue; }
+        p++;
+        switch (*p) {
+        case 's': { const char *s = va_arg(ap, const char *); py_buf_puts(b, s ? s : "(null)"); break; }
+        case 'd': py_buf_printf(b, "%d", va_arg(ap, int)); break;
+        case 'c': py_buf_put_cp(b, (uint32_t)va_arg(ap, int)); break;
+        case 'p': py_buf_printf(b, "%p", va_arg(ap, void *)); break;
+        case 'z': p++; py_buf_printf(b, "%zu", va_arg(ap, size_t)); break;
+        case 'l':
+            if (p[1] == 'l') p++;
+            p++;
+            py_buf_printf(b, "%lld", (long long)va_arg(ap, int64_t));
+            break;
+        case 'U': { py_obj *o = va_arg(ap, py_obj *); py_buf_put(b, py_s(o), py_slen(o)); break; }
+        case 'R': case 'S': {
+            py_obj *o = va_arg(ap, py_obj *);
+            py_obj *r = *p == 'R' ? py_repr(o) : py_str(o);
+            if (r) { py_buf_put(b, py_s(r), py_slen(r)); py_decref(r); }
+            else { py_err_clear(); py_buf_puts(b, "<?>"); }
+            break;
+        }
+        case '%': py_buf_putc(b, '%'); break;
+        default: py_buf_putc(b, '%'); py_buf_putc(b, *p); break;
+        }
+    }
+}
+
+py_obj *py_str_vfmt(const char *fmt, va_list ap) {
+    py_buf b = {0};
+    fmt_into(&b, fmt, ap);
+    return py_str_from_buf(&b);
+}
+py_obj *py_str_fmt(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    py_obj *r = py_str_vfmt(fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int py_str_eq(py_obj *a, py_obj *b) {
+    if (a == b) return 1;
+    py_strobj *x = (py_strobj *)a, *y = (py_strobj *)b;
+    if (x->len != y->len) return 0;
+    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) return 0;
+    return memcmp(x->s, y->s, x->len) == 0;
+}
+int py_str_eqc(py_obj *a, const char *s) {
+    size_t n = strlen(s);
+    return py_slen(a) == n && memcmp(py_s(a), s, n) == 0;
+}
+
+py_obj *py_str_concat(py_obj *a, py_obj *b) {
+    size_t la = py_slen(a), lb = py_slen(b);
+    if (!la) return py_incref(b);
+    if (!lb) return py_incref(a);
+    py_strobj *o = malloc(sizeof(py_strobj) + la + lb + 1);
+    if (!o) return py_err_nomem();
+    o->ob.rc = 1;
+    o->ob.type = &py_str_type;
+    o->len = la + lb;
+    memcpy(o->s, py_s(a), la);
+    memcpy(o->s + la, py_s(b), lb);
+    o->s[la + lb] = 0;
+    o->n = ((py_strobj *)a)->n + ((py_strobj *)b)->n;
+    o->hash = -1;
+    o->interned = 0;
+    return (py_obj *)o;
+}
+
+/* ---- repr --------------------------------------------------------------------------- */
+
+static void repr_into(py_buf *b, const char *s, size_t n) {
+    int has_sq = memchr(s, '\'', n) != NULL, has_dq = memchr(s, '"', n) != NULL;
+    char q = has_sq && !has_dq ? '"' : '\'';
+    py_buf_putc(b, q);
+    size_t i = 0;
+    while (i < n) {
+        size_t start = i;
+        uint32_t c = (uint32_t)py_utf8_decode(s, n, &i);
+        if (c == (uint32_t)q || c == '\\') { py_buf_putc(b, '\\'); py_buf_putc(b, (char)c); }
+        else if (c == '\n') py_buf_puts(b, "\\n");
+        else if (c == '\r') py_buf_puts(b, "\\r");
+        else if (c == '\t') py_buf_puts(b, "\\t");
+        else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) py_buf_printf(b, "\\x%02x", c);
+        else if (c == 0xad) py_buf_puts(b, "\\xad");
+        else if ((c >= 0x2028 && c <= 0x2029) || (c >= 0xd800 && c < 0xe000)) py_buf_printf(b, "\\u%04x", c);
+        else py_buf_put(b, s + start, i - start);
+    }
+    py_buf_putc(b, q);
+}
+
+py_obj *py_str_repr_s(const char *s, size_t n) {
+    py_buf b = {0};
+    repr_into(&b, s, n);
+    return py_str_from_buf(&b);
+}
+static py_obj *str_repr(py_obj *o) { return py_str_repr_s(py_s(o), py_slen(o)); }
+
+py_obj *py_ascii(py_obj *o) {
+    py_obj *r = py_repr(o);
+    if (!r) return NULL;
+    if (((py_strobj *)r)->n == py_slen(r)) return r;
+    py_buf b = {0};
+    size_t i = 0, n = py_slen(r);
+    const char *s = py_s(r);
+    while (i < n) {
+        uint32_t c = (uint32_t)py_utf8_decode(s, n, &i);
+        if (c < 0x80) py_buf_putc(&b, (char)c);
+        else if (c < 0x100) py_buf_printf(&b, "\\x%02x", c);
+        else if (c < 0x10000) py_buf_printf(&b, "\\u%04x", c);
+        else py_buf_printf(&b, "\\U%08x", c);
+    }
+    py_decref(r);
+    return py_str_from_buf(&b);
+}
+
+/* ---- the type's slots ------------------------------------------------------------------ */
+
+static int64_t str_hash(py_obj *o) {
+    py_strobj *s = (py_strobj *)o;
+    if (s->hash != -1) return s->hash;
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < s->len; i++) { h ^= (unsigned char)s->s[i]; h *= 1099511628211ULL; }
+    int64_t r = (int64_t)(h >> 1);
+    if (r == -1) r = -2;
+    s->hash = r;
+    return r;
+}
+
+static int str_cmp(py_obj *a, py_obj *b) {
+    size_t la = py_slen(a), lb = py_slen(b);
+    int c = memcmp(py_s(a), py_s(b), la < lb ? la : lb);
+    if (c) return c < 0 ? -1 : 1;
+    return la < lb ? -1 : la > lb;
+}
+
+static py_obj *str_richcmp(py_obj *a, py_obj *b, int op) {
+    if (!PY_IS_STR(b)) return py_incref(PY_NOTIMPL);
+    if (op == PY_EQ) return py_bool(py_str_eq(a, b));
+    if (op == PY_NE) return py_bool(!py_str_eq(a, b));
+    int c = str_cmp(a, b);
+    int r = op == PY_LT ? c < 0 : op == PY_LE ? c <= 0 : op == PY_GT ? c > 0 : c >= 0;
+    return py_bool(r);
+}
+
+static int64_t str_len(py_obj *o) { return (int64_t)((py_strobj *)o)->n; }
+
+static py_obj *str_substr(py_strobj *s, size_t from, size_t to) { /* code points */
+    size_t a = cp_offset(s, from), b = cp_offset(s, to);
+    return py_str_new(s->s + a, b - a);
+}
+
+static py_obj *str_getitem(py_obj *o, py_obj *k) {
+    py_strobj *s = (py_strobj *)o;
+    if (PY_TYPE(k) == &py_slice_type) {
+        int64_t start, stop, step, n;
+        if (py_slice_indices(k, (int64_t)s->n, &start, &stop, &step, &n) < 0) return NULL;
+        if (step == 1) return n <= 0 ? py_str_new("", 0) : str_substr(s, (size_t)start, (size_t)stop);
+        py_buf b = {0};
+        for (int64_t i = 0, j = start; i < n; i++, j += step) {
+            size_t a = cp_offset(s, (size_t)j), e = a + 1;
+            while (e < s->len && ((unsigned char)s->s[e] & 0xC0) == 0x80) e++;
+            py_buf_put(&b, s->s + a, e - a);
+        }
+        return py_str_from_buf(&b);
+    }
+    if (!PY_IS_INT(k) && !(k->type->flags & PY_TF_HEAP))
+        return py_err_set(py_exc_TypeError, "string indices must be integers, not '%s'", py_type_name(k));
+    int ok;
+    int64_t i = py_index(k, &ok);
+    if (!ok) return NULL;
+    if (i < 0) i += (int64_t)s->n;
+    if (i < 0 || i >= (int64_t)s->n) return py_err_set(py_exc_IndexError, "string index out of range");
+    return str_substr(s, (size_t)i, (size_t)i + 1);
+}
+
+static int str_contains(py_obj *o, py_obj *v) {
+    if (!PY_IS_STR(v)) {
+        py_err_set(py_exc_TypeError, "'in <string>' requires string as left operand, not %s", py_type_name(v));
+        return -1;
+    }
+    if (!py_slen(v)) return 1;
+    return memmem(py_s(o), py_slen(o), py_s(v), py_slen(v)) != NULL;
+}
+
+typedef struct { py_obj ob; py_obj *s; size_t i; } str_iter;
+static void str_iter_dealloc(py_obj *o) { py_decref(((str_iter *)o)->s); free(o); }
+static py_obj *self_iter(py_obj *o) { return py_incref(o); }
+static py_obj *str_iter_next(py_obj *o) {
+    str_iter *it = (str_iter *)o;
+    py_strobj *s = (py_strobj *)it->s;
+    if (it->i >= s->len) return NULL;
+    size_t a = it->i;
+    py_utf8_decode(s->s, s->len, &it->i);
+    return py_str_new(s->s + a, it->i - a);
+}
+static py_type str_iter_type = { {PY_IMMORTAL, &py_type_type}, "str_ascii_iterator", .size = sizeof(str_iter),
+    .dealloc = str_iter_dealloc, .iter = self_iter, .next = str_iter_next };
+static py_obj *str_iter_new(py_obj *o) {
+    str_iter *it = (str_iter *)py_alloc(&str_iter_type);
+    if (!it) return NULL;
+    it->s = py_incref(o);
+    return (py_obj *)it;
+}
+
+static py_obj *str_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const names[] = { "object", "encoding", "errors", NULL };
+    py_obj *a[3];
+    if (py_args("str", args, nargs, kw, 0, 3, names, a) < 0) return NULL;
+    if (!a[0]) return py_str_new("", 0);
+    if (a[1] && PY_TYPE(a[0]) == &py_bytes_type) {
+        py_bytes *b = (py_bytes *)a[0];
+        return py_str_new((const char *)b->s, b->len);
+    }
+    return py_str(a[0]);
+}
+
+/* ---- methods ------------------------------------------------------------------------------ */
+
+#define M(name) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
+#define ARGS(fname, min, max, names) \
+    py_obj *a[8]; \
+    if (py_args(fname, args, nargs, kw, min, max, names, a) < 0) return NULL;
+
+static int need_str(py_obj *o, const char *what) {
+    if (!PY_IS_STR(o)) {
+        py_err_set(py_exc_TypeError, "%s must be str, not %s", what, py_type_name(o));
+        return -1;
+    }
+    return 0;
+}
+
+static py_obj *map_ascii(py_obj *self, int (*f)(int)) {
+    py_strobj *s = (py_strobj *)self;
+    py_obj *r = py_str_new(s->s, s->len);
+    if (!r) return NULL;
+    py_strobj *o = (py_strobj *)r;
+    if (o->len == 0) return r;
+    for (size_t i = 0; i < o->len; i++)
+        if (!((unsigned char)o->s[i] & 0x80)) o->s[i] = (char)f((unsigned char)o->s[i]);
+    return r;
+}
+M(str_upper) { if (py_noargs("upper", nargs, kw) < 0) return NULL; return map_ascii(self, toupper); }
+M(str_lower) { if (py_noargs("lower", nargs, kw) < 0) return NULL; return map_ascii(self, tolower); }
+static int swapc(int c) { return isupper(c) ? tolower(c) : toupper(c); }
+M(str_swapcase) { return map_ascii(self, swapc); }
+M(str_casefold) { return map_ascii(self, tolower); }
+M(str_capitalize) {
+    py_obj *r = map_ascii(self, tolower);
+    if (r && py_slen(r)) ((py_strobj *)r)->s[0] = (char)toupper((unsigned char)((py_strobj *)r)->s[0]);
+    return r;
+}
+M(str_title) {
+    py_obj *r = py_str_new(py_s(self), py_slen(self));
+    if (!r || !py_slen(r)) return r;
+    py_strobj *o = (py_strobj *)r;
+    int prev = 0;
+    for (size_t i = 0; i < o->len; i++) {
+        unsigned char c = (unsigned char)o->s[i];
+        if (c & 0x80) { prev = 1; continue; }
+        if (isalpha(c)) { o->s[i] = (char)(prev ? tolower(c) : toupper(c)); prev = 1; }
+        else prev = 0;
+    }
+    return r;
+}
+
+static int is_ws(uint32_t c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x1680; }
+
+static py_obj *do_strip(py_obj *self, py_obj *chars, int left, int right) {
+    py_strobj *s = (py_strobj *)self;
+    if (chars && chars != PY_NONE && need_str(chars, "strip arg") < 0) return NULL;
+    int usews = !chars || chars == PY_NONE;
+    size_t a = 0, b = s->len;
+    while (left && a < b) {
+        size_t i = a;
+        uint32_t c = (uint32_t)py_utf8_decode(s->s, s->len, &i);
+        int strip;
+        if (usews) strip = is_ws(c);
+        else {
+            strip = 0;
+            size_t j = 0;
+            while (j < py_slen(chars)) if ((uint32_t)py_utf8_decode(py_s(chars), py_slen(chars), &j) == c) { strip = 1; break; }
+        }
+        if (!strip) break;
+        a = i;
+    }
+    while (right && b > a) {
+        size_t st = b - 1;
+        while (st > a && ((unsigned char)s->s[st] & 0xC0) == 0x80) st--;
+        size_t i = st;
+        uint32_t c = (uint32_t)py_utf8_decode(s->s, s->len, &i);
+        int strip;
+        if (usews) strip = is_ws(c);
+        else {
+            strip = 0;
+            size_t j = 0;
+            while (j < py_slen(chars)) if ((uint32_t)py_utf8_decode(py_s(chars), py_slen(chars), &j) == c) { strip = 1; break; }
+        }
+        if (!strip) break;
+        b = st;
+    }
+    if (a == 0 && b == s->len) return py_incref(self);
+    return py_str_new(s->s + a, b - a);
+}
+M(str_strip) { ARGS("strip", 0, 1, NULL); return do_strip(self, a[0], 1, 1); }
+M(str_lstrip) { ARGS("lstrip", 0, 1, NULL); return do_strip(self, a[0], 1, 0); }
+M(str_rstrip) { ARGS("rstrip", 0, 1, NULL); return do_strip(self, a[0], 0, 1); }
+
+static py_obj *do_split(py_obj *self, py_obj *sep, py_obj *maxo, int right) {
+    int64_t maxsplit = -1;
+    if (maxo) {
+        int ok;
+        maxsplit = py_index(maxo, &ok);
+        if (!ok) return NULL;
+    }
+    py_strobj *s = (py_strobj *)self;
+    py_obj *res = py_list_new(0);
+    if (!res) return NULL;
+    if (!sep || sep == PY_NONE) {
+        if (!right) {
+            size_t i = 0;
+            while (i < s->len) {
+                while (i < s->len && is_ws((uint32_t)(unsigned char)s->s[i])) i++;
+                if (i >= s->len) break;
+                if (maxsplit == 0) {
+                    size_t e = s->len;
+                    while (e > i && is_ws((uint32_t)(unsigned char)s->s[e - 1])) e--;
+                    py_obj *p = py_str_new(s->s + i, e - i);
+                    py_list_append(res, p);
+                    py_decref(p);
+                    break;
+                }
+                size_t j = i;
+                while (j < s->len && !is_ws((uint32_t)(unsigned char)s->s[j])) j++;
+                py_obj *p = py_str_new(s->s + i, j - i);
+                py_list_append(res, p);
+                py_decref(p);
+                if (maxsplit > 0) maxsplit--;
+                i = j;
+            }
+        } else {
+            size_t i = s->len;
+            while (i > 0) {
+                while (i > 0 && is_ws((uint32_t)(unsigned char)s->s[i - 1])) i--;
+                if (i == 0) break;
+                if (maxsplit == 0) {
+                    size_t b = 0;
+                    while (b < i && is_ws((uint32_t)(unsigned char)s->s[b])) b++;
+                    py_obj *p = py_str_new(s->s + b, i - b);
+                    py_list_append(res, p);
+                    py_decref(p);
+                    break;
+                }
+                size_t j = i;
+                while (j > 0 && !is_ws((uint32_t)(unsigned char)s->s[j - 1])) j--;
+                py_obj *p = py_str_new(s->s + j, i - j);
+                py_list_append(res, p);
+                py_decref(p);
+                if (maxsplit > 0) maxsplit--;
+                i = j;
+            }
+        }
+        if (right) {
+            /* reverse to left-to-right order */
+            py_list *l = (py_list *)res;
+            for (size_t i = 0, j = l->n ? l->n - 1 : 0; i < j; i++, j--) { py_obj *t = l->items[i]; l->items[i] = l->items[j]; l->items[j] = t; }
+        }
+        return res;
+    }
+    if (need_str(sep, "sep") < 0) { py_decref(res); return NULL; }
+    size_t sl = py_slen(sep);
+    if (sl == 0) { py_decref(res); return py_err_set(py_exc_ValueError, "empty separator"); }
+    if (!right) {
+        size_t i = 0;
+        for (;;) {
+            const char *f = maxsplit == 0 ? NULL : memmem(s->s + i, s->len - i, py_s(sep), sl);
+            if (!f) {
+                py_obj *p = py_str_new(s->s + i, s->len - i);
+                py_list_append(res, p);
+                py_decref(p);
+                break;
+            }
+            size_t j = (size_t)(f - s->s);
+            py_obj *p = py_str_new(s->s + i, j - i);
+            py_list_append(res, p);
+            py_decref(p);
+            i = j + sl;
+            if (maxsplit > 0) maxsplit--;
+        }
+    } else {
+        size_t e = s->len;
+        for (;;) {
+            size_t j = (size_t)-1;
+            if (maxsplit != 0 && e >= sl)
+                for (size_t k = e - sl + 1; k-- > 0;) if (!memcmp(s->s + k, py_s(sep), sl)) { j = k; break; }
+            if (j == (size_t)-1) {
+                py_obj *p = py_str_new(s->s, e);
+                py_list_append(res, p);
+                py_decref(p);
+                break;
+            }
+            py_obj *p = py_str_new(s->s + j + sl, e - j - sl);
+            py_list_append(res, p);
+            py_decref(p);
+            e = j;
+            if (maxsplit > 0) maxsplit--;
+        }
+        py_list *l = (py_list *)res;
+        for (size_t i = 0, j = l->n ? l->n - 1 : 0; i < j; i++, j--) { py_obj *t = l->items[i]; l->items[i] = l->items[j]; l->items[j] = t; }
+    }
+    return res;
+}
+static const char *const split_names[] = { "sep", "maxsplit", NULL };
+M(str_split) { ARGS("split", 0, 2, split_names); return do_split(self, a[0], a[1], 0); }
+M(str_rsplit) { ARGS("rsplit", 0, 2, split_names); return do_split(self, a[0], a[1], 1); }
+
+M(str_splitlines) {
+    static const char *const names[] = { "keepends", NULL };
+    ARGS("splitlines", 0, 1, names);
+    int keep = a[0] ? py_truth(a[0]) : 0;
+    py_strobj *s = (py_strobj *)self;
+    py_obj *res = py_list_new(0);
+    size_t i = 0;
+    while (i < s->len) {
+        size_t j = i;
+        while (j < s->len && s->s[j] != '\n' && s->s[j] != '\r') j++;
+        size_t e = j;
+        if (j < s->len) { if (s->s[j] == '\r' && j + 1 < s->len && s->s[j + 1] == '\n') j += 2; else j++; }
+        py_obj *p = py_str_new(s->s + i, (keep ? j : e) - i);
+        py_list_append(res, p);
+        py_decref(p);
+        i = j;
+    }
+    return res;
+}
+
+M(str_join) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "str.join() takes exactly one argument (%d given)", (int)nargs);
+    return py_str_join(self, args[0]);
+}
+
+py_obj *py_str_join(py_obj *sep, py_obj *iterable) {
+    py_obj *seq = PY_IS_LIST(iterable) || PY_IS_TUPLE(iterable) ? py_incref(iterable) : py_sequence_list(iterable);
+    if (!seq) return NULL;
+    size_t n = PY_IS_LIST(seq) ? PY_LLEN(seq) : PY_TLEN(seq);
+    py_obj **items = PY_IS_LIST(seq) ? ((py_list *)seq)->items : ((py_tuple *)seq)->items;
+    py_buf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (!PY_IS_STR(items[i])) {
+            py_err_set(py_exc_TypeError, "sequence item %d: expected str instance, %s found", (int)i, py_type_name(items[i]));
+            py_buf_free(&b);
+            py_decref(seq);
+            return NULL;
+        }
+        if (i) py_buf_put(&b, py_s(sep), py_slen(sep));
+        py_buf_put(&b, py_s(items[i]), py_slen(items[i]));
+    }
+    py_decref(seq);
+    return py_str_from_buf(&b);
+}
+
+M(str_replace) {
+    ARGS("replace", 2, 3, NULL);
+    if (need_str(a[0], "replace() argument 1") < 0 || need_str(a[1], "replace() argument 2") < 0) return NULL;
+    int64_t count = -1;
+    if (a[2]) { int ok; count = py_index(a[2], &ok); if (!ok) return NULL; }
+    py_strobj *s = (py_strobj *)self;
+    size_t ol = py_slen(a[0]);
+    py_buf b = {0};
+    if (ol == 0) {
+        size_t i = 0;
+        int64_t done = 0;
+        if (count != 0) { py_buf_put(&b, py_s(a[1]), py_slen(a[1])); done++; }
+        while (i < s->len) {
+            size_t st = i;
+            py_utf8_decode(s->s, s->len, &i);
+            py_buf_put(&b, s->s + st, i - st);
+            if (count < 0 || done < count) { py_buf_put(&b, py_s(a[1]), py_slen(a[1])); done++; }
+        }
+        if (!b.data) return py_str_new("", 0);
+        return py_str_from_buf(&b);
+    }
+    size_t i = 0;
+    while (i <= s->len) {
+        const char *f = count == 0 ? NULL : memmem(s->s + i, s->len - i, py_s(a[0]), ol);
+        if (!f) { py_buf_put(&b, s->s + i, s->len - i); break; }
+        size_t j = (size_t)(f - s->s);
+        py_buf_put(&b, s->s + i, j - i);
+        py_buf_put(&b, py_s(a[1]), py_slen(a[1]));
+        i = j + ol;
+        if (count > 0) count--;
+    }
+    if (!b.data) return py_str_new("", 0);
+    return py_str_from_buf(&b);
+}
+
+static int range_args(py_strobj *s, py_obj *so, py_obj *eo, size_t *from, size_t *to) {
+    int64_t n = (int64_t)s->n, st = 0, en = n;
+    int ok = 1;
+    if (so && so != PY_NONE) { st = py_index(so, &ok); if (!ok) return -1; }
+    if (eo && eo != PY_NONE) { en = py_index(eo, &ok); if (!ok) return -1; }
+    if (st < 0) { st += n; if (st < 0) st = 0; }
+    if (en < 0) { en += n; if (en < 0) en = 0; }
+    if (en > n) en = n;
+    if (st > n) { *from = (size_t)n + 1; *to = (size_t)n; return 0; }
+    *from = cp_offset(s, (size_t)st);
+    *to = en < st ? *from : cp_offset(s, (size_t)en);
+    return 0;
+}
+
+static py_obj *do_find(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, const char *fname, int rev, int raise) {
+    ARGS(fname, 1, 3, NULL);
+    if (!PY_IS_STR(a[0])) return py_err_set(py_exc_TypeError, "must be str, not %s", py_type_name(a[0]));
+    py_strobj *s = (py_strobj *)self;
+    size_t from, to;
+    if (range_args(s, a[1], a[2], &from, &to) < 0) return NULL;
+    int64_t pos = -1;
+    size_t sl = py_slen(a[0]);
+    if (from <= s->len && to >= from && to - from >= sl) {
+        if (!rev) {
+            const char *f = sl ? memmem(s->s + from, to - from, py_s(a[0]), sl) : s->s + from;
+            if (f) pos = (int64_t)py_utf8_count(s->s, (size_t)(f - s->s));
+        } else {
+            for (size_t k = to - sl + 1; k-- > from;)
+                if (!memcmp(s->s + k, py_s(a[0]), sl)) { pos = (int64_t)py_utf8_count(s->s, k); break; }
+        }
+    }
+    if (pos < 0 && raise) return py_err_set(py_exc_ValueError, "substring not found");
+    return py_int(pos);
+}
+M(str_find) { return do_find(self, args, nargs, kw, "find", 0, 0); }
+M(str_rfind) { return do_find(self, args, nargs, kw, "rfind", 1, 0); }
+M(str_index) { return do_find(self, args, nargs, kw, "index", 0, 1); }
+M(str_rindex) { return do_find(self, args, nargs, kw, "rindex", 1, 1); }
+
+M(str_count) {
+    ARGS("count", 1, 3, NULL);
+    if (!PY_IS_STR(a[0])) return py_err_set(py_exc_TypeError, "must be str, not %s", py_type_name(a[0]));
+    py_strobj *s = (py_strobj *)self;
+    size_t from, to;
+    if (range_args(s, a[1], a[2], &from, &to) < 0) return NULL;
+    size_t sl = py_slen(a[0]);
+    if (from > s->len || to < from) return py_int(0);
+    if (sl == 0) return py_int((int64_t)py_utf8_count(s->s + from, to - from) + 1);
+    int64_t c = 0;
+    size_t i = from;
+    while (i + sl <= to) {
+        const char *f = memmem(s->s + i, to - i, py_s(a[0]), sl);
+        if (!f) break;
+        c++;
+        i = (size_t)(f - s->s) + sl;
+    }
+    return py_int(c);
+}
+
+static py_obj *do_startsend(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, const char *fname, int end) {
+    ARGS(fname, 1, 3, NULL);
+    py_strobj *s = (py_strobj *)self;
+    size_t from, to;
+    if (range_args(s, a[1], a[2], &from, &to) < 0) return NULL;
+    py_obj *pre = a[0];
+    size_t np = PY_IS_TUPLE(pre) ? PY_TLEN(pre) : 1;
+    for (size_t k = 0; k < np; k++) {
+        py_obj *p = PY_IS_TUPLE(pre) ? PY_TITEM(pre, k) : pre;
+        if (!PY_IS_STR(p))
+            return py_err_set(py_exc_TypeError, "%s first arg must be str or a tuple of str, not %s", fname, py_type_name(p));
+        size_t pl = py_slen(p);
+        if (from > s->len || to < from || to - from < pl) continue;
+        if (!memcmp(end ? s->s + to - pl : s->s + from, py_s(p), pl)) return py_bool(1);
+    }
+    return py_bool(0);
+}
+M(str_startswith) { return do_startsend(self, args, nargs, kw, "startswith", 0); }
+M(str_endswith) { return do_startsend(self, args, nargs, kw, "endswith", 1); }
+
+static py_obj *pred(py_obj *self, int (*f)(int), int need_cased) {
+    py_strobj *s = (py_strobj *)self;
+    if (!s->len) return py_bool(0);
+    int cased = 0;
+    for (size_t i = 0; i < s->len; i++) {
+        unsigned char c = (unsigned char)s->s[i];
+        if (c & 0x80) { if (f == isalpha || f == isalnum) continue; return py_bool(0); }
+        if (need_cased) {
+            if (isalpha(c)) { cased = 1; if (!f(c)) return py_bool(0); }
+        } else if (!f(c)) return py_bool(0);
+    }
+    return py_bool(need_cased ? cased : 1);
+}
+M(str_isdigit) { return pred(self, isdigit, 0); }
+M(str_isnumeric) { return pred(self, isdigit, 0); }
+M(str_isdecimal) { return pred(self, isdigit, 0); }
+M(str_isalpha) { return pred(self, isalpha, 0); }
+M(str_isalnum) { return pred(self, isalnum, 0); }
+M(str_isspace) { return pred(self, isspace, 0); }
+M(str_isupper) { return pred(self, isupper, 1); }
+M(str_islower) { return pred(self, islower, 1); }
+M(str_isidentifier) {
+    py_strobj *s = (py_strobj *)self;
+    if (!s->len || isdigit((unsigned char)s->s[0])) return py_bool(0);
+    for (size_t i = 0; i < s->len; i++) {
+        unsigned char c = (unsigned char)s->s[i];
+        if (!(c & 0x80) && !isalnum(c) && c != '_') return py_bool(0);
+    }
+    return py_bool(1);
+}
+M(str_isascii) { return py_bool(((py_strobj *)self)->n == py_slen(self)); }
+
+static py_obj *pad(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, const char *fname, int mode) {
+    ARGS(fname, 1, 2, NULL);
+    int ok;
+    int64_t w = py_index(a[0], &ok);
+    if (!ok) return NULL;
+    const char *fill = " ";
+    size_t fl = 1;
+    if (a[1]) {
+        if (!PY_IS_STR(a[1]) || ((py_strobj *)a[1])->n != 1)
+            return py_err_set(py_exc_TypeError, "The fill character must be exactly one character long");
+        fill = py_s(a[1]);
+        fl = py_slen(a[1]);
+    }
+    py_strobj *s = (py_strobj *)self;
+    if (w <= (int64_t)s->n) return py_incref(self);
+    int64_t total = w - (int64_t)s->n, left;
+    if (mode == 0) left = 0;                               /* ljust */
+    else if (mode == 1) left = total;                      /* rjust */
+    else left = total / 2 + (total & w & 1);               /* center, as CPython */
+    py_buf b = {0};
+    for (int64_t i = 0; i < left; i++) py_buf_put(&b, fill, fl);
+    py_buf_put(&b, s->s, s->len);
+    for (int64_t i = left; i < total; i++) py_buf_put(&b, fill, fl);
+    return py_str_from_buf(&b);
+}
+M(str_ljust) { return pad(self, args, nargs, kw, "ljust", 0); }
+M(str_rjust) { return pad(self, args, nargs, kw, "rjust", 1); }
+M(str_center) { return pad(self, args, nargs, kw, "center", 2); }
+M(str_zfill) {
+    ARGS("zfill", 1, 1, NULL);
+    int ok;
+    int64_t w = py_index(a[0], &ok);
+    if (!ok) return NULL;
+    py_strobj *s = (py_strobj *)self;
+    if (w <= (int64_t)s->n) return py_incref(self);
+    py_buf b = {0};
+    size_t i = 0;
+    if (s->len && (s->s[0] == '-' || s->s[0] == '+')) { py_buf_putc(&b, s->s[0]); i = 1; }
+    for (int64_t k = 0; k < w - (int64_t)s->n; k++) py_buf_putc(&b, '0');
+    py_buf_put(&b, s->s + i, s->len - i);
+    return py_str_from_buf(&b);
+}
+
+static py_obj *do_partition(py_obj *self, py_obj *sep, int rev) {
+    if (need_str(sep, "sep") < 0) return NULL;
+    py_strobj *s = (py_strobj *)self;
+    size_t sl = py_slen(sep);
+    if (!sl) return py_err_set(py_exc_ValueError, "empty separator");
+    const char *f = NULL;
+    if (!rev) f = memmem(s->s, s->len, py_s(sep), sl);
+    else if (s->len >= sl)
+        for (size_t k = s->len - sl + 1; k-- > 0;) if (!memcmp(s->s + k, py_s(sep), sl)) { f = s->s + k; break; }
+    py_obj *x, *y, *z;
+    if (!f) {
+        py_obj *e = py_str_new("", 0);
+        py_obj *r = rev ? py_tuple_pack(3, e, e, self) : py_tuple_pack(3, self, e, e);
+        py_decref(e);
+        return r;
+    }
+    x = py_str_new(s->s, (size_t)(f - s->s));
+    y = py_incref(sep);
+    z = py_str_new(f + sl, s->len - (size_t)(f - s->s) - sl);
+    py_obj *r = py_tuple_pack(3, x, y, z);
+    py_decref(x); py_decref(y); py_decref(z);
+    return r;
+}
+M(str_partition) { ARGS("partition", 1, 1, NULL); return do_partition(self, a[0], 0); }
+M(str_rpartition) { ARGS("rpartition", 1, 1, NULL); return do_partition(self, a[0], 1); }
+M(str_removeprefix) {
+    ARGS("removeprefix", 1, 1, NULL);
+    if (need_str(a[0], "removeprefix() argument") < 0) return NULL;
+    size_t pl = py_slen(a[0]);
+    if (pl <= py_slen(self) && !memcmp(py_s(self), py_s(a[0]), pl)) return py_str_new(py_s(self) + pl, py_slen(self) - pl);
+    return py_incref(self);
+}
+M(str_removesuffix) {
+    ARGS("removesuffix", 1, 1, NULL);
+    if (need_str(a[0], "removesuffix() argument") < 0) return NULL;
+    size_t pl = py_slen(a[0]), n = py_slen(self);
+    if (pl && pl <= n && !memcmp(py_s(self) + n - pl, py_s(a[0]), pl)) return py_str_new(py_s(self), n - pl);
+    return py_incref(self);
+}
+M(str_encode) { return py_bytes_new(py_s(self), py_slen(self)); }
+M(str_format) { return py_str_format_method(self, args, nargs, kw); }
+M(str_format_m) {
+    if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "format expects a str");
+    return py_format(self, args[0]);
+}
+M(str_expandtabs) {
+    py_strobj *s = (py_strobj *)self;
+    py_buf b = {0};
+    size_t col = 0;
+    for (size_t i = 0; i < s->len; i++) {
+        char c = s->s[i];
+        if (c == '\t') { do { py_buf_putc(&b, ' '); col++; } while (col % 8); }
+        else { py_buf_putc(&b, c); col = c == '\n' ? 0 : col + 1; }
+    }
+    if (!b.data) return py_str_new("", 0);
+    return py_str_from_buf(&b);
+}
+
+static const py_methoddef str_methods[] = {
+    { "upper", str_upper, 0 }, { "lower", str_lower, 0 }, { "swapcase", str_swapcase, 0 },
+    { "casefold", str_casefold, 0 }, { "capitalize", str_capitalize, 0 }, { "title", str_title, 0 },
+    { "strip", str_strip, 0 }, { "lstrip", str_lstrip, 0 }, { "rstrip", str_rstrip, 0 },
+    { "split", str_split, 0 }, { "rsplit", str_rsplit, 0 }, { "splitlines", str_splitlines, 0 },
+    { "join", str_join, 0 }, { "replace", str_replace, 0 }, { "find", str_find, 0 },
+    { "rfind", str_rfind, 0 }, { "index", str_index, 0 }, { "rindex", str_rindex, 0 },
+    { "count", str_count, 0 }, { "startswith", str_startswith, 0 }, { "endswith", str_endswith, 0 },
+    { "isdigit", str_isdigit, 0 }, { "isnumeric", str_isnumeric, 0 }, { "isdecimal", str_isdecimal, 0 },
+    { "isalpha", str_isalpha, 0 }, { "isalnum", str_isalnum, 0 }, { "isspace", str_isspace, 0 },
+    { "isupper", str_isupper, 0 }, { "islower", str_islower, 0 }, { "isidentifier", str_isidentifier, 0 },
+    { "isascii", str_isascii, 0 },
+    { "ljust", str_ljust, 0 }, { "rjust", str_rjust, 0 }, { "center", str_center, 0 }, { "zfill", str_zfill, 0 },
+    { "partition", str_partition, 0 }, { "rpartition", str_rpartition, 0 },
+    { "removeprefix", str_removeprefix, 0 }, { "removesuffix", str_removesuffix, 0 },
+    { "encode", str_encode, 0 }, { "format", str_format, 0 }, { "__format__", str_format_m, 0 },
+    { "expandtabs", str_expandtabs, 0 },
+    { NULL, NULL, 0 },
+};
+
+static void str_dealloc(py_obj *o) { free(o); }
+
+py_type py_str_type = { {PY_IMMORTAL, &py_type_type}, "str", .size = sizeof(py_strobj), .dealloc = str_dealloc,
+    .repr = str_repr, .hash = str_hash, .richcmp = str_richcmp, .len = str_len, .getitem = str_getitem,
+    .contains = str_contains, .iter = str_iter_new, .vnew = str_vnew, .methods = str_methods,
+    .flags = PY_TF_BASETYPE };
+
+/* ---- 'fmt' % args ------------------------------------------------------------------------- */
+
+py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
+    const char *f = py_s(fmt);
+    size_t n = py_slen(fmt);
+    py_buf b = {0};
+    size_t argi = 0;
+    int is_tuple = PY_IS_TUPLE(args);
+    int is_map = !is_tuple && (PY_IS_DICT(args) || ((args->type->flags & PY_TF_HEAP) && args->type->getitem));
+    size_t nargs = is_tuple ? PY_TLEN(args) : 1;
+    int used_map = 0;
+#define NEXTARG() (is_tuple ? (argi < nargs ? PY_TITEM(args, argi++) : NULL) : (argi++ == 0 ? args : NULL))
+    for (size_t i = 0; i < n; i++) {
+        if (f[i] != '%') { py_buf_putc(&b, f[i]); continue; }
+#ifdef PY_HAVE_NUM
+        num_pct spec;
+        int e = num_pct_parse(&spec, f, n, i + 1);
+        if (e) { py_buf_free(&b); return py_num_err(e); }
+        i = spec.end - 1;
+        if (spec.type == '%') { py_buf_putc(&b, '%'); continue; }
+        py_obj *v;
+        if (spec.key) {
+            if (!is_map) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "format requires a mapping"); }
+            py_obj *k = py_str_new(spec.key, spec.key_len);
+            v = py_getitem(args, k);
+            py_decref(k);
+            if (!v) { py_buf_free(&b); return NULL; }
+            py_decref(v); /* args keeps it alive */
+            used_map = 1;
+        } else {
+            if (spec.width_star) {
+                py_obj *w = NEXTARG();
+                if (!w || !PY_IS_INT(w)) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "* wants int"); }
+                int ov;
+                spec.width = py_int_val(w, &ov);
+                if (spec.width < 0) { spec.left = 1; spec.width = -spec.width; }
+            }
+            if (spec.prec_star) {
+                py_obj *w = NEXTARG();
+                if (!w || !PY_IS_INT(w)) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "* wants int"); }
+                int ov;
+                spec.prec = py_int_val(w, &ov);
+            }
+            v = NEXTARG();
+            if (!v) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "not enough arguments for format string"); }
+        }
+        num_buf nb = {0};
+        switch (spec.type) {
+        case 's': case 'r': case 'a': {
+            py_obj *t = spec.type == 's' ? py_str(v) : spec.type == 'r' ? py_repr(v) : py_ascii(v);
+            if (!t) { py_buf_free(&b); return NULL; }
+            e = num_pct_str(&nb, &spec, py_s(t), py_slen(t));
+            py_decref(t);
+            break;
+        }
+        case 'c':
+            if (PY_IS_STR(v)) {
+                if (((py_strobj *)v)->n != 1) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "%%c requires int or char"); }
+                e = num_pct_str(&nb, &spec, py_s(v), py_slen(v));
+                break;
+            }
+            /* fall through */
+        default:
+            if (PY_IS_INT(v)) {
+                mp_int m;
+                if (mp_init(&m) != MP_OKAY) return py_err_nomem();
+                py_intobj *iv = (py_intobj *)v;
+                if ((iv->big ? (mp_copy(iv->big, &m) != MP_OKAY) : num_int_set_i64(&m, iv->v) != 0)) { mp_clear(&m); py_buf_free(&b); return py_err_nomem(); }
+                e = num_pct_int(&nb, &spec, &m);
+                mp_clear(&m);
+            } else if (PY_IS_FLOAT(v)) {
+                e = num_pct_float(&nb, &spec, ((py_floatobj *)v)->v);
+            } else {
+                py_buf_free(&b);
+                num_buf_free(&nb);
+                if (spec.type == 'c') return py_err_set(py_exc_TypeError, "%%c requires int or char");
+                if (strchr("diuoxX", spec.type))
+                    return py_err_set(py_exc_TypeError, "%%%c format: a real number is required, not %s", spec.type == 'i' || spec.type == 'u' ? 'd' : spec.type, py_type_name(v));
+                return py_err_set(py_exc_TypeError, "must be real number, not %s", py_type_name(v));
+            }
+        }
+        if (e) { num_buf_free(&nb); py_buf_free(&b); return py_num_err(e); }
+        py_buf_put(&b, nb.data ? nb.data : "", nb.len);
+        num_buf_free(&nb);
+#else
+        i++;
+        if (i >= n) { py_buf_free(&b); return py_err_set(py_exc_ValueError, "incomplete format"); }
+        if (f[i] == '%') { py_buf_putc(&b, '%'); continue; }
+        py_obj *v = NEXTARG();
+        if (!v) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "not enough arguments for format string"); }
+        py_obj *t = f[i] == 'r' ? py_repr(v) : py_str(v);
+        if (!t) { py_buf_free(&b); return NULL; }
+        py_buf_put(&b, py_s(t), py_slen(t));
+        py_decref(t);
+#endif
+    }
+    if (!used_map && is_tuple && argi < nargs) {
+        py_buf_free(&b);
+        return py_err_set(py_exc_TypeError, "not all arguments converted during string formatting");
+    }
+    if (!used_map && !is_tuple && !is_map && argi == 0) {
+        py_buf_free(&b);
+        return py_err_set(py_exc_TypeError, "not all arguments converted during string formatting");
+    }
+#undef NEXTARG
+    if (!b.data) return py_str_new("", 0);
+    return py_str_from_buf(&b);
+}
+
+/* ---- str.format ------------------------------------------------------------------------------ */
+
+static py_obj *format_field(py_obj *const *args, size_t nargs, py_obj *kwnames, const char *name, size_t nl,
+                            int *auto_idx) {
+    /* name: arg_name ("." attr | "[" key "]")* */
+    size_t i = 0;
+    while (i < nl && name[i] != '.' && name[i] != '[') i++;
+    py_obj *v = NULL;
+    if (i == 0) {
+        if (*auto_idx < 0) return py_err_set(py_exc_ValueError, "cannot switch from manual field specification to automatic field numbering");
+        size_t k = (size_t)(*auto_idx)++;
+        if (k >= nargs) return py_err_set(py_exc_IndexError, "Replacement index %d out of range for positional args tuple", (int)k);
+        v = py_incref(args[k]);
+    } else if (isdigit((unsigned char)name[0])) {
+        if (*auto_idx > 0) return py_err_set(py_exc_ValueError, "cannot switch from automatic field numbering to manual field specification");
+        *auto_idx = -1;
+        size_t k = (size_t)strtoul(name, NULL, 10);
+        if (k >= nargs) return py_err_set(py_exc_IndexError, "Replacement index %d out of range for positional args tuple", (int)k);
+        v = py_incref(args[k]);
+    } else {
+        for (size_t k = 0; kwnames && k < PY_TLEN(kwnames); k++) {
+            py_obj *kn = PY_TITEM(kwnames, k);
+            if (py_slen(kn) == i && !memcmp(py_s(kn), name, i)) { v = py_incref(args[nargs + k]); break; }
+        }
+        if (!v) {
+            py_obj *k = py_str_new(name, i);
+            py_err_setv(py_exc_KeyError, k);
+            py_decref(k);
+            return NULL;
+        }
+    }
+    while (i < nl) {
+        if (name[i] == '.') {
+            size_t j = ++i;
+            while (j < nl && name[j] != '.' && name[j] != '[') j++;
+            py_obj *an = py_str_new(name + i, j - i);
+            py_obj *nv = py_getattr(v, an);
+            py_decref(an);
+            py_decref(v);
+            if (!nv) return NULL;
+            v = nv;
+            i = j;
+        } else {
+            size_t j = ++i;
+            while (j < nl && name[j] != ']') j++;
+            py_obj *key;
+            int alldig = j > i;
+            for (size_t k = i; k < j; k++) if (!isdigit((unsigned char)name[k])) alldig = 0;
+            if (alldig) key = py_int((int64_t)strtoll(name + i, NULL, 10));
+            else key = py_str_new(name + i, j - i);
+            py_obj *nv = py_getitem(v, key);
+            py_decref(key);
+            py_decref(v);
+            if (!nv) return NULL;
+            v = nv;
+            i = j + 1;
+        }
+    }
+    return v;
+}
+
+static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t nargs, py_obj *kwnames, int *auto_idx,
+                          int depth) {
+    py_buf b = {0};
+    for (size_t i = 0; i < n; i++) {
+        char c = f[i];
+        if (c == '}') {
+            if (i + 1 < n && f[i + 1] == '}') { py_buf_putc(&b, '}'); i++; continue; }
+            py_buf_free(&b);
+            return py_err_set(py_exc_ValueError, "Single '}' encountered in format string");
+        }
+        if (c != '{') { py_buf_putc(&b, c); continue; }
+        if (i + 1 < n && f[i + 1] == '{') { py_buf_putc(&b, '{'); i++; continue; }
+        size_t j = i + 1;
+        int lvl = 1;
+        while (j < n) {
+            if (f[j] == '{') lvl++;
+            else if (f[j] == '}' && --lvl == 0) break;
+            j++;
+        }
+        if (j >= n) { py_buf_free(&b); return py_err_set(py_exc_ValueError, "expected '}' before end of string"); }
+        const char *fld = f + i + 1;
+        size_t fl = j - i - 1, nameend = 0;
+        while (nameend < fl && fld[nameend] != '!' && fld[nameend] != ':') nameend++;
+        char conv = 0;
+        size_t specstart = fl;
+        if (nameend < fl && fld[nameend] == '!') {
+            if (nameend + 1 >= fl) { py_buf_free(&b); return py_err_set(py_exc_ValueError, "end of string while looking for conversion specifier"); }
+            conv = fld[nameend + 1];
+            if (nameend + 2 < fl && fld[nameend + 2] != ':') { py_buf_free(&b); return py_err_set(py_exc_ValueError, "expected ':' after conversion specifier"); }
+            specstart = nameend + 2 < fl ? nameend + 3 : fl;
+        } else if (nameend < fl) specstart = nameend + 1;
+        py_obj *v = format_field(args, nargs, kwnames, fld, nameend, auto_idx);
+        if (!v) { py_buf_free(&b); return NULL; }
+        if (conv) {
+            py_obj *t = conv == 'r' ? py_repr(v) : conv == 's' ? py_str(v) : conv == 'a' ? py_ascii(v) : NULL;
+            if (!conv || (conv != 'r' && conv != 's' && conv != 'a')) {
+                py_decref(v);
+                py_buf_free(&b);
+                return py_err_set(py_exc_ValueError, "Unknown conversion specifier %c", conv);
+            }
+            py_decref(v);
+            if (!t) { py_buf_free(&b); return NULL; }
+            v = t;
+        }
+        py_obj *spec;
+        if (specstart < fl) {
+            if (depth > 1) { py_decref(v); py_buf_free(&b); return py_err_set(py_exc_ValueError, "Max string recursion exceeded"); }
+            spec = format_rec(fld + specstart, fl - specstart, args, nargs, kwnames, auto_idx, depth + 1);
+        } else spec = py_str_new("", 0);
+        if (!spec) { py_decref(v); py_buf_free(&b); return NULL; }
+        py_obj *t = py_format(v, spec);
+        py_decref(v);
+        py_decref(spec);
+        if (!t) { py_buf_free(&b); return NULL; }
+        py_buf_put(&b, py_s(t), py_slen(t));
+        py_decref(t);
+        i = j;
+    }
+    if (!b.data) return py_str_new("", 0);
+    return py_str_from_buf(&b);
+}
+
+py_obj *py_str_format_method(py_obj *fmt, py_obj *const *args, size_t nargs, py_obj *kwnames) {
+    int auto_idx = 0;
+    return format_rec(py_s(fmt), py_slen(fmt), args, nargs, kwnames, &auto_idx, 0);
+}
+
+/* ---- bytes (just enough: literals, repr, len, indexing, decode) ----------------------------------- */
+
+py_obj *py_bytes_new(const void *s, size_t len) {
+    py_bytes *b = malloc(sizeof(py_bytes) + len + 1);
+    if (!b) return py_err_nomem();
+    b->ob.rc = 1;
+    b->ob.type = &py_bytes_type;
+    b->len = len;
+    b->hash = -1;
+    memcpy(b->s, s, len);
+    b->s[len] = 0;
+    return (py_obj *)b;
+}
+static py_obj *bytes_repr(py_obj *o) {
+    py_bytes *b = (py_bytes *)o;
+    int has_sq = memchr(b->s, '\'', b->len) != NULL, has_dq = memchr(b->s, '"', b->len) != NULL;
+    char q = has_sq && !has_dq ? '"' : '\'';
+    py_buf out = {0};
+    py_buf_putc(&out, 'b');
+    py_buf_putc(&out, q);
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned c = b->s[i];
+        if (c == (unsigned)q || c == '\\') { py_buf_putc(&out, '\\'); py_buf_putc(&out, (char)c); }
+        else if (c == '\n') py_buf_puts(&out, "\\n");
+        else if (c == '\r') py_buf_puts(&out, "\\r");
+        else if (c == '\t') py_buf_puts(&out, "\\t");
+        else if (c < 0x20 || c >= 0x7f) py_buf_printf(&out, "\\x%02x", c);
+        else py_buf_putc(&out, (char)c);
+    }
+    py_buf_putc(&out, q);
+    return py_str_from_buf(&out);
+}
+static int64_t bytes_len(py_obj *o) { return (int64_t)((py_bytes *)o)->len; }
+static int64_t bytes_hash(py_obj *o) {
+    py_bytes *b = (py_bytes *)o;
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < b->len; i++) { h ^= b->s[i]; h *= 1099511628211ULL; }
+    return (int64_t)(h >> 1);
+}
+static py_obj *bytes_richcmp(py_obj *a, py_obj *b, int op) {
+    if (PY_TYPE(b) != &py_bytes_type) return py_incref(PY_NOTIMPL);
+    py_bytes *x = (py_bytes *)a, *y = (py_bytes *)b;
+    size_t m = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->s, y->s, m);
+    if (!c) c = x->len < y->len ? -1 : x->len > y->len;
+    int r = op == PY_LT ? c < 0 : op == PY_LE ? c <= 0 : op == PY_EQ ? c == 0 : op == PY_NE ? c != 0 : op == PY_GT ? c > 0 : c >= 0;
+    return py_bool(r);
+}
+static py_obj *bytes_getitem(py_obj *o, py_obj *k) {
+    py_bytes *b = (py_bytes *)o;
+    int ok;
+    int64_t i = py_index(k, &ok);
+    if (!ok) return NULL;
+    if (i < 0) i += (int64_t)b->len;
+    if (i < 0 || i >= (int64_t)b->len) return py_err_set(py_exc_IndexError, "index out of range");
+    return py_int(b->s[i]);
+}
+M(bytes_decode) { return py_str_new((const char *)((py_bytes *)self)->s, ((py_bytes *)self)->len); }
+static const py_methoddef bytes_methods[] = { { "decode", bytes_decode, 0 }, { NULL, NULL, 0 } };
+py_type py_bytes_type = { {PY_IMMORTAL, &py_type_type}, "bytes", .size = sizeof(py_bytes), .dealloc = str_dealloc,
+    .repr = bytes_repr, .len = bytes_len, .hash = bytes_hash, .richcmp = bytes_richcmp, .getitem = bytes_getitem,
+    .methods = bytes_methods };

@@ -1,0 +1,218 @@
+/*
+ * wasm_entry.c -- what the JS API (web/casyncio.js, runPython) calls in the
+ * interpreter's wasm module (build/wasm/python.mjs + .wasm): run a Python
+ * program, stop it.  The lessons' module has its own entry
+ * (tutorials/wasm_entry.c); this one links the interpreter instead.
+ *
+ * Everything the program shows goes to the host as events, in the order
+ * it happens among the scheduler's own events:
+ *   - the runtime's events (task_created, timer_set, ...) as they come;
+ *   - stdout, a line at a time, through cas_print: a "print" event with
+ *     the running task's name, as a lesson's print;
+ *   - stderr, and a stdout line that has not ended when it must be shown
+ *     (at exit, before input() reads, before stderr text), through
+ *     Module.casHost.output: the JS side makes them "print" events with a
+ *     "stream" field ("stderr") and "end": "" for text that ends no line
+ *     (docs/events.md).  The JS side numbers every event (seq) in the
+ *     order it receives them.
+ * input() asks Module.casHost.readLine() for a line (a string, or null at
+ * the end of input).  A program that computes without awaiting (`while
+ * True: pass`) gives the host a turn every 20 ms or so (the evaluator's
+ * tick hook), so that a stop can reach it: py_wasm_stop raises
+ * KeyboardInterrupt there, as Ctrl-C does in CPython, and asks the loop to
+ * cancel its tasks.
+ */
+#include <emscripten.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "casyncio.h"
+#include "py.h"
+
+extern py_obj *py__environ;
+extern int py__virtual_clock;
+extern volatile int py__interrupt;
+extern void (*py__write_fn)(int fd, const char *s, size_t n);
+extern py_obj *(*py__read_line_fn)(void);
+extern void (*py__tick_fn)(void);
+void py__init(void);
+void py__random_seed(uint64_t n);
+
+/* ---- host functions --------------------------------------------------------- */
+
+EM_JS(void, py_js_event, (const char *json, size_t len), {
+    if (Module.casHost) Module.casHost.event(UTF8ToString(json, len));
+});
+
+EM_JS(void, py_js_output, (int stream, const char *text, size_t len, int ends_line, const char *task, double t), {
+    if (Module.casHost)
+        Module.casHost.output(stream, UTF8ToString(text, len), ends_line, task ? UTF8ToString(task) : null, t);
+});
+
+/* A line of input as malloc'ed UTF-8 (without its newline), or 0 at EOF. */
+EM_JS(char *, py_js_read_line, (void), {
+    var line = Module.casHost && Module.casHost.readLine ? Module.casHost.readLine() : null;
+    if (line === null || line === undefined) return 0;
+    var n = lengthBytesUTF8(line) + 1;
+    var p = _malloc(n);
+    if (p) stringToUTF8(line, p, n);
+    return p;
+});
+
+/* The exit status, told to the host: the export's own return value can be
+ * lost when the instance last resumed inside a task (py_js_turn), where
+ * Asyncify hands the host the return of the fiber's entry instead. */
+EM_JS(void, py_js_exit, (int status), {
+    if (Module.casHost && Module.casHost.exit) Module.casHost.exit(status);
+});
+
+/* One turn of the host's event loop (a stop can be requested there).  As
+ * wasm.c's waits: a trap when the instance resumes goes to casHost.trap. */
+EM_ASYNC_JS(void, py_js_turn, (void), {
+    await (Module.casHost && Module.casHost.turn ? Module.casHost.turn() : new Promise((r) => setTimeout(r, 0)));
+});
+
+/* ---- output ----------------------------------------------------------------- */
+
+static double t0 = -1;    /* cas_time() when the current event stream opened */
+static py_buf pending[3]; /* text of each stream (1, 2) since its last newline */
+
+static double stream_time(void) {
+    if (t0 < 0) return 0;
+    double t = (cas_time() - t0) * 1000.0;
+    return (double)(int64_t)(t * 1000.0 + 0.5) / 1000.0;
+}
+
+static void emit(int stream, const char *s, size_t n, int ends_line) {
+    if (stream == 1 && ends_line) {
+        /* A whole stdout line: a lesson's print event.  The runtime reads
+         * the text as a C string, so a NUL would cut it: they go as the
+         * host's events instead. */
+        if (!memchr(s, 0, n) && cas_print("%.*s", (int)n, s) == 0) return;
+    }
+    cas_task *task = cas_current_task();
+    py_js_output(stream, s, n, ends_line, task ? cas_task_name(task) : NULL, stream_time());
+}
+
+static void flush_stream(int stream) {
+    py_buf *b = &pending[stream];
+    if (!b->len) return;
+    emit(stream, b->data, b->len, 0);
+    b->len = 0;
+}
+
+static void write_fn(int fd, const char *s, size_t n) {
+    int stream = fd == 2 ? 2 : 1;
+    if (stream == 2) flush_stream(1); /* what was printed first shows first */
+    py_buf *b = &pending[stream];
+    while (n) {
+        const char *nl = memchr(s, '\n', n);
+        if (!nl) {
+            for (size_t i = 0; i < n; i++) py_buf_putc(b, s[i]);
+            break;
+        }
+        size_t k = (size_t)(nl - s);
+        if (b->len) {
+            for (size_t i = 0; i < k; i++) py_buf_putc(b, s[i]);
+            emit(stream, b->data, b->len, 1);
+            b->len = 0;
+        } else {
+            emit(stream, s, k, 1);
+        }
+        s += k + 1;
+        n -= k + 1;
+    }
+    if (stream == 2) flush_stream(2); /* CPython's stderr is written at once */
+}
+
+static py_obj *read_line_fn(void) {
+    flush_stream(1); /* input()'s prompt */
+    char *line = py_js_read_line();
+    if (!line) return NULL;
+    py_obj *r = py_str_new(line, strlen(line));
+    free(line);
+    return r;
+}
+
+/* ---- the runtime's events ------------------------------------------------------- */
+
+static void on_event(const char *json, size_t len, void *ud) {
+    (void)ud;
+    /* cJSON writes v, seq, t and type first: seq 1 opens a stream. */
+    static const char first[] = "{\"v\":1,\"seq\":1,";
+    if (len > sizeof first - 1 && !memcmp(json, first, sizeof first - 1)) {
+        /* the stream opened t ms before this first event */
+        const char *t = strstr(json, "\"t\":");
+        t0 = cas_time() - (t ? strtod(t + 4, NULL) / 1000.0 : 0);
+    }
+    py_js_event(json, len);
+}
+
+/* ---- giving the host a turn ------------------------------------------------------ */
+
+static double last_turn;
+
+static void tick(void) {
+    double now = emscripten_get_now();
+    if (now - last_turn < 20) return;
+    py_js_turn();
+    last_turn = emscripten_get_now();
+}
+
+/* ---- the exports ---------------------------------------------------------------- */
+
+static void set_env(const char *name, const char *value) {
+    py_obj *v = py_str_c(value);
+    if (v) py_dict_set_s(py__environ, name, v);
+    py_xdecref(v);
+}
+
+/*
+ * Runs one program: src (len bytes of UTF-8, in the heap), shown in
+ * tracebacks as filename.  clock: CAS_CLOCK_REAL or CAS_CLOCK_VIRTUAL.
+ * seed >= 0: random.seed(seed) before the program runs, and
+ * os.environ['CASYNCIO_SEED'] (the lessons' programs read it).  Returns the
+ * exit status `python3 program.py` would give: 0, 1 (an uncaught
+ * exception or a SyntaxError), SystemExit's code, or 130 (stopped: a
+ * KeyboardInterrupt nobody caught).  Each instance runs one program.
+ */
+EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *filename, int clock, double seed) {
+    static int ran;
+    if (ran) return 2;
+    ran = 1;
+    cas_set_clock(clock);
+    py__virtual_clock = clock == CAS_CLOCK_VIRTUAL;
+    py__init();
+    py__interp.argv0 = filename;
+    py__environ = py_dict_new();
+    set_env("PATH", "/usr/bin:/bin");
+    if (seed >= 0) {
+        char text[32];
+        uint64_t n = (uint64_t)seed;
+        int i = (int)sizeof text - 1;
+        text[i] = 0;
+        do text[--i] = (char)('0' + n % 10); while ((n /= 10) && i > 0);
+        set_env("CASYNCIO_SEED", text + i);
+        cas_seed((uint64_t)seed);
+        py__random_seed((uint64_t)seed); /* random.seed(N), as a lesson's seed */
+    }
+    py__write_fn = write_fn;
+    py__read_line_fn = read_line_fn;
+    py__tick_fn = tick;
+    last_turn = emscripten_get_now();
+    cas_set_event_handler(on_event, NULL, CAS_EV_ALL);
+    int status = py_run_program(src, len, filename);
+    flush_stream(1);
+    flush_stream(2);
+    py_js_exit(status);
+    return status;
+}
+
+/* A stop (the abort signal, Ctrl-C): KeyboardInterrupt in a computation
+ * that does not await, CancelledError at every await; after grace_seconds
+ * the loop drops what is left (cas_request_stop). */
+EMSCRIPTEN_KEEPALIVE void py_wasm_stop(double grace_seconds) {
+    py__interrupt = 1;
+    cas_request_stop(grace_seconds);
+}

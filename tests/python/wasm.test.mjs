@@ -1,0 +1,247 @@
+// wasm.test.mjs -- Python in WebAssembly: the interpreter's own module
+// (build/wasm/python.wasm, dist/python.wasm) through the JS API
+// (runPython, run({ python })) and the CLI (`node web/cli.mjs run x.py`).
+// Exit statuses, stdin, stderr as events, clocks, seeds, errors, abort
+// (also of a loop that never awaits), and the five lessons' program.py
+// giving the lines of their C twins.
+//
+//   make site && node --test tests/python/wasm.test.mjs
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+const built = existsSync(join(root, 'dist', 'python.wasm'));
+const skip = built ? false : 'dist/python.wasm is not built (make site)';
+const api = built ? await import(join(root, 'dist', 'casyncio.js')) : null;
+const cli = join(root, 'web', 'cli.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'pywasm-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+async function events(source, options = {}) {
+  const out = [];
+  for await (const ev of api.runPython(source, options)) out.push(ev);
+  return out;
+}
+const stdout = (evs) => evs.filter((e) => e.type === 'print' && e.stream !== 'stderr').map((e) => e.text + (e.end ?? '\n')).join('');
+const stderr = (evs) => evs.filter((e) => e.type === 'print' && e.stream === 'stderr').map((e) => e.text + (e.end ?? '\n')).join('');
+
+function wellFormed(evs) {
+  evs.forEach((e, i) => assert.equal(e.seq, i + 1, `seq of event ${i + 1}: ${JSON.stringify(e)}`));
+  assert.equal(evs.filter((e) => e.type === 'end').length, 1);
+  assert.equal(evs.at(-1).type, 'end');
+}
+
+function program(name, text) {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** node web/cli.mjs run ...args; resolves { status, out, err }. */
+function runCli(args, { input = '', signalAfterMs = null, cwd = dir } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, 'run', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (signalAfterMs !== null && out.includes('start')) setTimeout(() => child.kill('SIGINT'), signalAfterMs);
+    });
+    child.stderr.on('data', (d) => { err += d; });
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
+    const killer = setTimeout(() => child.kill('SIGKILL'), 20000);
+    child.on('close', (status, signal) => { clearTimeout(killer); resolve({ status, signal, out, err }); });
+  });
+}
+
+describe('the JS API runs Python (runPython)', { skip }, () => {
+  it('prints through print events, with the task name, and ends with exit 0', async () => {
+    const evs = await events(
+      'import asyncio\nasync def w(n):\n    await asyncio.sleep(n)\n    print("done", n)\nasync def main():\n    await asyncio.gather(w(2), w(1))\nasyncio.run(main())\n',
+      { clock: 'virtual' });
+    wellFormed(evs);
+    const prints = evs.filter((e) => e.type === 'print');
+    assert.deepEqual(prints.map((e) => [e.text, e.task, e.t]), [['done 1', 'Task-3', 1000], ['done 2', 'Task-2', 2000]]);
+    assert.deepEqual([evs.at(-1).status, evs.at(-1).exit], ['ok', 0]);
+    assert.ok(evs.some((e) => e.type === 'task_created' && e.task === 'Task-2'));
+  });
+
+  it('gives stderr as print events with stream "stderr", after the stdout printed before', async () => {
+    const evs = await events('print("a")\nimport sys\nprint("b", end="")\nprint("warn", file=sys.stderr)\nprint("c")\n', { clock: 'virtual' });
+    wellFormed(evs);
+    const p = evs.filter((e) => e.type === 'print').map((e) => [e.stream ?? 'stdout', e.text, e.end ?? '\n']);
+    assert.deepEqual(p, [['stdout', 'a', '\n'], ['stdout', 'b', ''], ['stderr', 'warn', '\n'], ['stdout', 'c', '\n']]);
+  });
+
+  it('ends an uncaught exception with its traceback on stderr, exit 1 and the error', async () => {
+    const evs = await events('def f():\n    raise ValueError("boom")\nf()\n', { filename: 'prog.py' });
+    wellFormed(evs);
+    assert.equal(stderr(evs), 'Traceback (most recent call last):\n  File "prog.py", line 3, in <module>\n    f()\n  File "prog.py", line 2, in f\n    raise ValueError("boom")\nValueError: boom\n');
+    assert.deepEqual([evs.at(-1).status, evs.at(-1).exit, evs.at(-1).error], ['error', 1, { type: 'ValueError', message: 'boom' }]);
+  });
+
+  it('reports a SyntaxError as CPython does, exit 1, in a stream that still ends', async () => {
+    const evs = await events('x = (1,\nprint(x)\n', { filename: 'bad.py' });
+    wellFormed(evs);
+    assert.equal(stderr(evs), '  File "bad.py", line 1\n    x = (1,\n        ^\nSyntaxError: \'(\' was never closed\n');
+    assert.deepEqual([evs.at(-1).exit, evs.at(-1).error.type], [1, 'SyntaxError']);
+  });
+
+  it('reads input() from the stdin option, a string or a function', async () => {
+    const src = 'name = input("Name: ")\nprint("hello", name)\ntry:\n    input()\nexcept EOFError:\n    print("EOF")\n';
+    assert.equal(stdout(await events(src, { stdin: 'Ada\n' })), 'Name: hello Ada\nEOF\n');
+    const lines = ['Grace'];
+    assert.equal(stdout(await events(src, { stdin: () => lines.shift() ?? null })), 'Name: hello Grace\nEOF\n');
+  });
+
+  it('gives SystemExit\'s code as the exit status', async () => {
+    const evs = await events('import sys\nprint("x")\nsys.exit(3)\n');
+    assert.deepEqual([evs.at(-1).exit, evs.at(-1).status], [3, 'error']);
+  });
+
+  it('with the virtual clock, sleeps take no time and t is exact', async () => {
+    const t0 = performance.now();
+    const evs = await events('import asyncio, time\nasync def main():\n    await asyncio.sleep(30)\n    print("late")\nasyncio.run(main())\ntime.sleep(5)\nprint("later")\n', { clock: 'virtual' });
+    assert.ok(performance.now() - t0 < 5000);
+    assert.deepEqual(evs.filter((e) => e.type === 'print').map((e) => [e.text, e.t]), [['late', 30000], ['later', 35000]]);
+  });
+
+  it('seeds random as CPython does, and sets os.environ["CASYNCIO_SEED"]', async () => {
+    const evs = await events('import random, os\nprint(os.environ.get("CASYNCIO_SEED"), [random.randint(1, 10) for _ in range(3)])\n', { seed: 1 });
+    assert.equal(stdout(evs), "1 [3, 10, 2]\n");
+  });
+
+  it('stops `while True: pass` on abort: KeyboardInterrupt, exit 130, status cancelled', async () => {
+    const controller = new AbortController();
+    const evs = [];
+    for await (const ev of api.runPython('print("start")\nwhile True:\n    pass\n', { signal: controller.signal, filename: 'spin.py' })) {
+      evs.push(ev);
+      if (ev.type === 'print' && ev.text === 'start') setTimeout(() => controller.abort(), 100);
+    }
+    wellFormed(evs);
+    assert.match(stderr(evs), /^Traceback \(most recent call last\):\n {2}File "spin.py", line 3, in <module>\n[\s\S]*KeyboardInterrupt\n$/);
+    assert.deepEqual([evs.at(-1).status, evs.at(-1).exit], ['cancelled', 130]);
+  });
+
+  it('stops a task that spins without awaiting, inside asyncio.run', async () => {
+    const controller = new AbortController();
+    const evs = [];
+    const src = 'import asyncio\nasync def spin():\n    while True:\n        pass\nasync def main():\n    print("start")\n    await asyncio.gather(spin(), asyncio.sleep(100))\nasyncio.run(main())\n';
+    for await (const ev of api.runPython(src, { signal: controller.signal })) {
+      evs.push(ev);
+      if (ev.type === 'print' && ev.text === 'start') setTimeout(() => controller.abort(), 100);
+    }
+    wellFormed(evs);
+    assert.match(stderr(evs), /KeyboardInterrupt\n$/);
+    assert.equal(evs.at(-1).exit, 130);
+  });
+
+  it('stops a program that sleeps: CancelledError at the await', async () => {
+    const controller = new AbortController();
+    const evs = [];
+    const src = 'import asyncio\nasync def main():\n    print("start")\n    await asyncio.sleep(100)\nasyncio.run(main())\n';
+    for await (const ev of api.runPython(src, { signal: controller.signal })) {
+      evs.push(ev);
+      if (ev.type === 'print' && ev.text === 'start') setTimeout(() => controller.abort(), 50);
+    }
+    wellFormed(evs);
+    assert.ok(evs.some((e) => e.type === 'stop_requested'));
+    assert.equal(evs.at(-1).status, 'cancelled');
+  });
+
+  it('refuses bad options with a TypeError naming what is accepted', async () => {
+    await assert.rejects(events('print(1)', { input: {} }), /unknown option "input"; accepted: clock, seed/);
+    await assert.rejects(events(42), /source must be a string/);
+    await assert.rejects(events('print(1)', { stdin: 5 }), /stdin must be a string or a function/);
+  });
+
+  it('run({ python, filename }) is runPython', async () => {
+    const evs = [];
+    for await (const ev of api.run({ python: 'print(6 * 7)', filename: 'x.py' }, { clock: 'virtual' })) evs.push(ev);
+    assert.equal(stdout(evs), '42\n');
+  });
+});
+
+describe('the CLI runs Python (casyncio run program.py)', { skip }, () => {
+  it('prints stdout and stderr as python3 does and exits 1 on an uncaught exception', async () => {
+    const p = program('fail.py', 'print("before")\n{}["k"]\n');
+    const r = await runCli([p]);
+    assert.equal(r.out, 'before\n');
+    assert.equal(r.err, `Traceback (most recent call last):\n  File "${p}", line 2, in <module>\n    {}["k"]\n    ~~^^^^^\nKeyError: 'k'\n`);
+    assert.equal(r.status, 1);
+  });
+
+  it('reads the program from stdin with -, as <stdin>', async () => {
+    const r = await runCli(['-'], { input: 'print("from stdin")\nraise SystemExit(4)\n' });
+    assert.deepEqual([r.out, r.status], ['from stdin\n', 4]);
+  });
+
+  it('gives input() the lines of its stdin', async () => {
+    const p = program('ask.py', 'a = input("a? ")\nb = input("b? ")\nprint(int(a) + int(b))\n');
+    const r = await runCli([p], { input: '2\n40\n' });
+    assert.deepEqual([r.out, r.status], ['a? b? 42\n', 0]);
+  });
+
+  it('exits 2 for a file it cannot open, and for --input', async () => {
+    const r = await runCli([join(dir, 'nope.py')]);
+    assert.equal(r.status, 2);
+    assert.match(r.err, /can't open file '.*nope\.py': \[Errno 2\] No such file or directory/);
+    const r2 = await runCli([program('ok.py', 'print(1)\n'), '--input', '{}']);
+    assert.equal(r2.status, 2);
+    assert.match(r2.err, /--input is for lessons/);
+  });
+
+  it('prints a SyntaxError with its caret and exits 1', async () => {
+    const p = program('syn.py', 'if True\n    pass\n');
+    const r = await runCli([p]);
+    assert.equal(r.err, `  File "${p}", line 1\n    if True\n           ^\nSyntaxError: expected ':'\n`);
+    assert.equal(r.status, 1);
+  });
+
+  it('--ndjson prints the event stream; --seed and --clock virtual as for lessons', async () => {
+    const p = program('seed.py', 'import asyncio, random\nasync def main():\n    await asyncio.sleep(1)\n    print(random.randint(1, 10))\nasyncio.run(main())\n');
+    const r = await runCli([p, '--ndjson', '--seed', '1', '--clock', 'virtual']);
+    const evs = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    wellFormed(evs);
+    assert.deepEqual(evs.filter((e) => e.type === 'print').map((e) => [e.text, e.t]), [['3', 1000]]);
+    assert.equal(r.status, 0);
+  });
+
+  it('Ctrl-C stops `while True: pass` with CPython\'s KeyboardInterrupt and exit 130', async () => {
+    const p = program('spin.py', 'print("start", flush=True)\nwhile True:\n    pass\n');
+    const r = await runCli([p], { signalAfterMs: 200 });
+    assert.equal(r.out, 'start\n');
+    assert.match(r.err, /KeyboardInterrupt\n$/);
+    assert.equal(r.status, 130);
+  });
+});
+
+describe('the lessons\' program.py through the interpreter give their C twins\' lines', { skip }, () => {
+  const lessons = ['await', 'callbacks', 'gather', 'as-completed', 'factorial'];
+  for (const id of lessons) {
+    it(`${id} (virtual clock, seed 1)`, async () => {
+      const source = readFileSync(join(root, 'tutorials', id, 'program.py'), 'utf8');
+      const py = await events(source, { clock: 'virtual', seed: 1, filename: 'program.py' });
+      const c = [];
+      for await (const ev of api.run(id, { clock: 'virtual', seed: 1 })) c.push(ev);
+      const lines = (evs) => evs.filter((e) => e.type === 'print').map((e) => [e.text, e.t]);
+      assert.equal(stderr(py), '');
+      assert.deepEqual(lines(py), lines(c));
+      assert.equal(py.at(-1).exit, 0);
+    });
+  }
+  it('the lessons\' lines are what CPython printed (tutorials/*/expected.txt), seed 1', async () => {
+    for (const id of lessons) {
+      const source = readFileSync(join(root, 'tutorials', id, 'program.py'), 'utf8');
+      const py = await events(source, { clock: 'virtual', seed: 1 });
+      assert.equal(stdout(py), readFileSync(join(root, 'tutorials', id, 'expected.txt'), 'utf8'), id);
+    }
+  });
+});
+
