@@ -669,6 +669,16 @@ async function loadEditor() {
   const code = ui.codePy;
   const highlight = (editor) => {
     const text = editor.textContent;
+    // CodeJar highlights 30 ms after a key and then puts the caret back,
+    // which would pull focus back from a field the learner moved to.
+    const active = document.activeElement;
+    if (active !== editor) {
+      queueMicrotask(() => {
+        if (document.activeElement !== editor) return;
+        if (active && active !== document.body) active.focus();
+        else editor.blur();
+      });
+    }
     if (hl && hl.getLanguage('python')) {
       editor.removeAttribute('data-highlighted');
       editor.textContent = text;

@@ -94,7 +94,9 @@ const stderr = (page) => page.$$eval('#output .line.stderr .text', (els) => els.
 
 async function waitForEnd(page) {
   await page.waitForSelector('#output .line.end', { timeout: 20000 });
-  return page.$eval('#output .line.end', (e) => e.dataset.status);
+  const status = await page.$eval('#output .line.end', (e) => e.dataset.status);
+  if (status === 'error') console.log('run ended with an error:', JSON.stringify({ code: await code(page), output: await page.$$eval('#output .line .text', (ls) => ls.map((l) => l.textContent)) }));
+  return status;
 }
 
 /** Replaces the whole program by typing it (lines without indentation). */
