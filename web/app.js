@@ -510,6 +510,10 @@ export function startRun(opts = {}) {
       : `Replaying the virtual-clock run at ${ui.speed.value === 'instant' ? 'full speed' : ui.speed.value + '×'}…`, 'running');
   session.start();
   if (opts.paused) session.step();
+  // The output is under the editor: bring it into view if it is below the
+  // window, so a run started with Ctrl+Enter is seen.
+  const box = ui.output.getBoundingClientRect();
+  if (box.top > window.innerHeight - 48) ui.output.scrollIntoView({ block: 'nearest' });
   updateButtons();
   return session;
 }
