@@ -129,6 +129,16 @@ test('the program is shown without our set-up lines, and the seed still reaches 
   assert.equal(await waitForEnd(page), 'ok');
   assert.deepEqual(await printed(page), expected('gather'));
   assert.equal(await page.$eval('#edited', (e) => e.hidden), true);
+  // No lesson shows a line of ours; each still has its chapter's code.
+  for (const id of ['await', 'callbacks', 'gather', 'as-completed', 'factorial']) {
+    await page.click(`#lesson-list a[data-id="${id}"]`);
+    await page.waitForSelector(`article[data-lesson="${id}"]`);
+    await page.waitForFunction(() => /asyncio\.run\(/.test(document.getElementById('code-py').textContent));
+    const shown = await code(page);
+    assert.doesNotMatch(shown, /casyncio only|CASYNCIO_|\n\n\n\n/, id);
+    const file = readFileSync(join(ROOT, 'tutorials', id, 'program.py'), 'utf8');
+    for (const line of shown.split('\n')) assert.ok(file.includes(line), `${id}: ${line}`);
+  }
 });
 
 test('an edited line prints its output; the edit is kept across a reload; Reset puts the chapter back', async () => {
