@@ -2,9 +2,13 @@
 //
 //  * Lessons: the list from lessons/lessons.json, one lesson per `#<id>`;
 //    its README.md rendered as plain paragraphs/headings/lists (text nodes
-//    only), its lesson.c and program.py highlighted with the local
-//    highlight.js.
-//  * Runs: `run()` from casyncio.js with the chosen clock, seed and input.
+//    only), its lesson.c highlighted with the local highlight.js (read-only,
+//    behind "the same program in C"), its program.py without our set-up
+//    lines in an editor (CodeJar from vendor/, highlighted by highlight.js),
+//    edits kept per lesson in localStorage.
+//  * Runs: the editor's Python through `run({ python })` from casyncio.js,
+//    with the chosen clock and seed (the factorial input as a first line of
+//    ours); an error's line is marked in the editor.
 //    Under the real clock, events are shown as they arrive.  Under the
 //    virtual clock the runtime finishes at once and a player replays the
 //    events paced by their `t` (scaled by the speed), or one per Step click.
@@ -166,7 +170,11 @@ export function renderEvent(ev) {
   let line = null;
   switch (ev.type) {
     case 'print':
-      line = logLine('print', ev.t, ev.task, String(ev.text));
+      if (ev.stream === 'stderr') {
+        const text = renumber(String(ev.text));
+        line = logLine('stderr', ev.t, ev.task, text);
+        noteStderr(text);
+      } else line = logLine('print', ev.t, ev.task, String(ev.text));
       break;
     case 'task_cancelled':
       line = logLine('notice cancelled', ev.t, ev.task, `${ev.task} was cancelled`);
@@ -190,6 +198,7 @@ export function renderEvent(ev) {
       if (ev.status === 'ok') setStatus(`Finished in ${fmtMs(ev.t)}.`, 'ok');
       else if (ev.status === 'cancelled') setStatus('Stopped.', 'stopped');
       else setStatus(`Error: ${ev.error?.message ?? 'the run failed'}`, 'error');
+      if (ev.status === 'error' && errorLine) markError(errorLine, `${ev.error?.type ?? 'Error'}: ${ev.error?.message ?? ''}`);
       ui.output.dataset.status = ev.status;
       break;
     }
@@ -221,8 +230,9 @@ function showRuntimeError(ev) {
  * paced by t / speed, or one per step (virtual clock).
  */
 class Session {
-  constructor({ lesson, clock, seed, input, speed, paused }) {
+  constructor({ lesson, python, clock, seed, input, speed, paused }) {
     this.lesson = lesson;
+    this.python = python;       // the program's source (undefined: the C lesson)
     this.clock = clock;
     this.speed = speed;         // number or 'instant' (virtual clock)
     this.paused = !!paused;     // stepping
@@ -239,7 +249,7 @@ class Session {
     this.timer = null;
     const options = { clock, signal: this.controller.signal };
     if (seed !== undefined) options.seed = seed;
-    if (input !== undefined) options.input = input;
+    if (input !== undefined && python === undefined) options.input = input;
     // Virtual clock at a speed, or stepped: the runtime itself is paced (it
     // waits here before each jump of virtual time), so Stop reaches live
     // tasks.  "instant" runs unpaced and the events are shown as they come.
@@ -270,7 +280,9 @@ class Session {
   async start() {
     this.tick();
     try {
-      for await (const ev of run(this.lesson, this.options)) {
+      const events = this.python === undefined ? run(this.lesson, this.options)
+        : run({ python: this.python, filename: PY_FILENAME, stdin: '' }, this.options);
+      for await (const ev of events) {
         if (this !== session) break; // replaced by another run or lesson: drop it
         this.queue.push(ev);
         this.received++;
@@ -485,8 +497,12 @@ export function startRun(opts = {}) {
   delete ui.output.dataset.status;
   ui.lastEvent.textContent = '';
   timeline.reset(expectedMs(current, form.input));
+  clearError();
+  errorLine = 0;
+  const program = withInput(editorCode(), current.id === 'factorial' ? form.input : undefined);
+  lineShift = program.shift;
   session = new Session({
-    lesson: current.id, clock, seed: form.seed, input: form.input,
+    lesson: current.id, python: program.source, clock, seed: form.seed, input: form.input,
     speed: selectedSpeed(), paused: !!opts.paused,
   });
   setStatus(clock === 'real' ? 'Running (real clock)…'
@@ -494,6 +510,10 @@ export function startRun(opts = {}) {
       : `Replaying the virtual-clock run at ${ui.speed.value === 'instant' ? 'full speed' : ui.speed.value + '×'}…`, 'running');
   session.start();
   if (opts.paused) session.step();
+  // The output is under the editor: bring it into view if it is below the
+  // window, so a run started with Ctrl+Enter is seen.
+  const box = ui.output.getBoundingClientRect();
+  if (box.top > window.innerHeight - 48) ui.output.scrollIntoView({ block: 'nearest' });
   updateButtons();
   return session;
 }
@@ -517,6 +537,168 @@ function updateButtons() {
   ui.speed.disabled = !virtual;
   // A button that gets disabled loses focus: keep keyboard users on Run.
   if (hadFocus && hadFocus.disabled) ui.run.focus();
+}
+
+/* ------------------------------------------------------------------ */
+/* The Python editor                                                   */
+/* ------------------------------------------------------------------ */
+
+const PY_FILENAME = 'program.py';
+const STORE_PREFIX = 'casyncio:program:';
+let jar = null;        // the CodeJar on #code-py, once loaded (null: plain text)
+let chapterPy = '';    // the lesson's program without our set-up lines
+let lineShift = 0;     // lines of ours above the learner's first line in this run
+let errorLine = 0;     // the last `File "program.py", line N` of this run's stderr
+let escaped = false;   // Esc was the last key in the editor: Tab leaves it
+
+/**
+ * The chapter's program: program.py without the lines of ours between the
+ * "# --- casyncio only" marker and the next "# ---" rule, with at most two
+ * blank lines left where they were.  Text without the marker is unchanged.
+ */
+export function stripSetup(source) {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const start = lines.findIndex((l) => /^# --- casyncio only/.test(l));
+  if (start < 0) return lines.join('\n');
+  let end = start + 1;
+  while (end < lines.length && !/^# -{3,}\s*$/.test(lines[end])) end++;
+  if (end >= lines.length) return lines.join('\n'); // no closing rule: show it all
+  lines.splice(start, end - start + 1);
+  let a = start;
+  let b = start;
+  while (a > 0 && lines[a - 1].trim() === '') a--;
+  while (b < lines.length && lines[b].trim() === '') b++;
+  lines.splice(a, b - a, ...Array(Math.min(2, b - a)).fill(''));
+  return lines.join('\n');
+}
+
+/**
+ * The program the interpreter runs: the learner's code, with the factorial
+ * lesson's input as Python assignments put on its first line when that line
+ * is blank or a comment (so line numbers stay the learner's), or else on a
+ * line of their own above it (shift 1: tracebacks are renumbered on show).
+ */
+export function withInput(code, input) {
+  if (!input) return { source: code, shift: 0 };
+  const setup = `numbers = ${JSON.stringify(input.numbers)}; collect = ${JSON.stringify(input.collect)}`;
+  const nl = code.indexOf('\n');
+  const first = nl < 0 ? code : code.slice(0, nl);
+  if (/^\s*(#.*)?$/.test(first)) {
+    const rest = nl < 0 ? '' : code.slice(nl);
+    return { source: `${setup}${first.trim() ? '  ' + first.trim() : ''}${rest}`, shift: 0 };
+  }
+  return { source: `${setup}\n${code}`, shift: 1 };
+}
+
+/** A stderr line with the learner's line numbers (see withInput). */
+function renumber(text) {
+  if (!lineShift) return text;
+  const fix = (n) => String(Math.max(1, Number(n) - lineShift));
+  return text
+    .replace(/^(\s*File "program\.py", line )(\d+)/, (_, a, n) => a + fix(n))
+    .replace(/^(program\.py:)(\d+)(?=:)/, (_, a, n) => a + fix(n));
+}
+
+/** Notes the line of a traceback's innermost frame in the program. */
+function noteStderr(text) {
+  const m = /^\s*File "program\.py", line (\d+)/.exec(text);
+  if (m) errorLine = Number(m[1]);
+}
+
+function editorCode() {
+  return jar ? jar.toString() : ui.codePy.textContent;
+}
+
+/** Line numbers beside the editor, one per line of code. */
+function updateGutter(text) {
+  const n = Math.max(1, text.replace(/\n$/, '').split('\n').length);
+  if (ui.gutter.childElementCount !== n) {
+    const spans = [];
+    for (let i = 1; i <= n; i++) spans.push(el('span', {}, String(i)));
+    ui.gutter.replaceChildren(...spans);
+  }
+  const marked = ui.gutter.querySelector('.error');
+  if (marked) marked.classList.remove('error');
+  if (ui.errorBar.dataset.line) ui.gutter.children[Number(ui.errorBar.dataset.line) - 1]?.classList.add('error');
+}
+
+/** Marks line (1-based) of the editor as the error's, with its message below. */
+function markError(line, message) {
+  const n = Math.max(1, editorCode().replace(/\n$/, '').split('\n').length);
+  if (!(line >= 1 && line <= n)) return;
+  ui.errorBar.dataset.line = String(line);
+  // CSSOM, which the CSP allows (a style attribute it would not).
+  ui.errorBar.style.top = `calc(0.6rem + ${line - 1} * var(--lh))`;
+  ui.errorBar.hidden = false;
+  ui.editorError.textContent = `Line ${line}: ${message}`;
+  ui.editorError.hidden = false;
+  updateGutter(editorCode());
+}
+
+function clearError() {
+  if (ui.errorBar.hidden && ui.editorError.hidden) return;
+  delete ui.errorBar.dataset.line;
+  ui.errorBar.hidden = true;
+  ui.editorError.hidden = true;
+  ui.editorError.textContent = '';
+  updateGutter(editorCode());
+}
+
+function storeKey() { return STORE_PREFIX + (current?.id ?? ''); }
+
+/** Keeps the learner's code for this lesson (and forgets it when it is the chapter's). */
+function saveCode(code) {
+  try {
+    if (code === chapterPy || code === chapterPy + '\n') localStorage.removeItem(storeKey());
+    else localStorage.setItem(storeKey(), code);
+  } catch { /* storage full or disabled: the edit stays on the page only */ }
+  ui.edited.hidden = code === chapterPy || code === chapterPy + '\n';
+}
+
+function savedCode(id) {
+  try { return localStorage.getItem(STORE_PREFIX + id); } catch { return null; }
+}
+
+/** Puts code in the editor (highlighted), as a lesson's or Reset's. */
+function setEditorCode(code) {
+  clearError();
+  if (jar) jar.updateCode(code, false);
+  else { ui.codePy.textContent = code; updateGutter(code); }
+  ui.edited.hidden = code === chapterPy;
+}
+
+/** Loads CodeJar and makes #code-py an editor highlighted by highlight.js. */
+async function loadEditor() {
+  const [hl, mod] = await Promise.all([highlighter(), import('./vendor/codejar/codejar.js').catch(() => null)]);
+  const code = ui.codePy;
+  const highlight = (editor) => {
+    const text = editor.textContent;
+    // CodeJar highlights 30 ms after a key and then puts the caret back,
+    // which would pull focus back from a field the learner moved to.
+    const active = document.activeElement;
+    if (active !== editor) {
+      queueMicrotask(() => {
+        if (document.activeElement !== editor) return;
+        if (active && active !== document.body) active.focus();
+        else editor.blur();
+      });
+    }
+    if (hl && hl.getLanguage('python')) {
+      editor.removeAttribute('data-highlighted');
+      editor.textContent = text;
+      hl.highlightElement(editor);
+    }
+    updateGutter(text);
+  };
+  if (!mod) { highlight(code); return; }
+  const text = code.textContent;
+  jar = mod.CodeJar(code, highlight, { tab: '    ', indentOn: /:\s*(#.*)?$/, addClosing: false });
+  // One line per line of code, so the gutter and the error bar line up.
+  code.style.whiteSpace = 'pre';
+  code.style.overflowWrap = 'normal';
+  code.style.overflowY = 'visible';
+  jar.updateCode(text, false);
+  jar.onUpdate((value) => { clearError(); saveCode(value); });
 }
 
 /* ------------------------------------------------------------------ */
@@ -574,6 +756,7 @@ async function showLesson(fromHashChange) {
   ui.title.textContent = lesson.title;
   ui.summary.textContent = lesson.summary ?? '';
   ui.factorialInput.hidden = lesson.id !== 'factorial';
+  ui.editorNote.hidden = lesson.id !== 'factorial';
   if (lesson.id === 'factorial' && lesson.input) {
     ui.numbers.value = lesson.input.numbers.join(', ');
     ui.collect.value = lesson.input.collect;
@@ -599,12 +782,12 @@ async function showLesson(fromHashChange) {
   ]);
   if (token !== showToken) return;
   renderReadme(ui.readme, readme);
-  for (const [code, text, lang] of [[ui.codeC, c, 'c'], [ui.codePy, py, 'python']]) {
-    code.textContent = text;
-    code.removeAttribute('data-highlighted');
-    code.className = `language-${lang}`;
-    if (hl && hl.getLanguage(lang)) hl.highlightElement(code);
-  }
+  ui.codeC.textContent = c;
+  ui.codeC.removeAttribute('data-highlighted');
+  ui.codeC.className = 'language-c';
+  if (hl && hl.getLanguage('c')) hl.highlightElement(ui.codeC);
+  chapterPy = stripSetup(py);
+  setEditorCode(savedCode(lesson.id) ?? chapterPy);
   ui.body.dataset.lesson = lesson.id;
 }
 
@@ -615,6 +798,8 @@ async function init() {
     numbers: 'numbers', numbersError: 'numbers-error', collect: 'collect', seed: 'seed', seedError: 'seed-error',
     speed: 'speed', run: 'run', stop: 'stop', step: 'step', status: 'status', lastEvent: 'last-event',
     output: 'output', timeline: 'timeline', codeC: 'code-c', codePy: 'code-py', readme: 'readme',
+    gutter: 'gutter', errorBar: 'error-bar', editorError: 'editor-error', editorNote: 'editor-note',
+    edited: 'edited', reset: 'reset',
   })) ui[key] = $(id);
   ui.title.tabIndex = -1;
   ui.run.setAttribute('aria-describedby', 'status');
@@ -632,6 +817,24 @@ async function init() {
   ui.numbers.addEventListener('input', () => fieldError(ui.numbers, ui.numbersError, ''));
   ui.seed.addEventListener('input', () => fieldError(ui.seed, ui.seedError, ''));
   window.addEventListener('hashchange', () => showLesson(true));
+  ui.reset.addEventListener('click', () => {
+    setEditorCode(chapterPy);
+    saveCode(chapterPy);
+  });
+  // Ctrl+Enter (Cmd+Enter) runs from anywhere on the page; in the editor,
+  // Esc then Tab moves focus on instead of indenting.
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      e.stopPropagation();
+      startRun();
+      return;
+    }
+    if (e.target !== ui.codePy) return;
+    if (e.key === 'Tab' && escaped) e.stopPropagation(); // CodeJar never sees it: the browser moves focus
+    escaped = e.key === 'Escape';
+  }, true);
+  const editorReady = loadEditor();
 
   try {
     const res = await fetch('lessons/lessons.json');
@@ -642,6 +845,7 @@ async function init() {
     return;
   }
   renderNav();
+  await editorReady;
   await showLesson(false);
   document.documentElement.dataset.ready = 'true';
 }

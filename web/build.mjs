@@ -56,4 +56,15 @@ if (await exists(hljs)) {
     if (await exists(join(hljs, f))) await cp(join(hljs, f), join(dist, 'vendor', 'highlight', f.split('/').pop()));
   }
 }
+
+// The Python editor (CodeJar: one ES module, no stylesheet), minified; the
+// page highlights its text with the highlight.js above.
+const codejar = join(root, 'node_modules', 'codejar');
+if (await exists(join(codejar, 'dist', 'codejar.js'))) {
+  await mkdir(join(dist, 'vendor', 'codejar'), { recursive: true });
+  const src = await readFile(join(codejar, 'dist', 'codejar.js'), 'utf8');
+  const out = await minify(src, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  await writeFile(join(dist, 'vendor', 'codejar', 'codejar.js'), out.code);
+  await cp(join(codejar, 'LICENSE'), join(dist, 'vendor', 'codejar', 'LICENSE'));
+}
 console.log('site: dist/ is ready');
