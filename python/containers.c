@@ -140,7 +140,7 @@ static py_obj *seq_slice(py_obj *const *items, size_t n, py_obj *slice, int as_l
     return r;
 }
 
-static int seq_index(py_obj *k, size_t n, int64_t *out, const char *what) {
+static int seq_index(py_obj *k, int64_t n, int64_t *out, const char *what) {
     if (!PY_IS_INT(k) && !(k->type->flags & PY_TF_HEAP)) {
         py_err_set(py_exc_TypeError, "%s indices must be integers or slices, not %s", what, py_type_name(k));
         return -1;
@@ -161,7 +161,7 @@ static py_obj *tuple_getitem(py_obj *o, py_obj *k) {
     py_tuple *t = (py_tuple *)o;
     if (PY_TYPE(k) == &py_slice_type) return seq_slice(t->items, t->n, k, 0);
     int64_t i;
-    if (seq_index(k, t->n, &i, "tuple") < 0) return NULL;
+    if (seq_index(k, (int64_t)t->n, &i, "tuple") < 0) return NULL;
     return py_incref(t->items[i]);
 }
 static int seq_contains(py_obj *const *items, size_t n, py_obj *v) {
@@ -322,7 +322,7 @@ static py_obj *list_getitem(py_obj *o, py_obj *k) {
     py_list *l = (py_list *)o;
     if (PY_TYPE(k) == &py_slice_type) return seq_slice(l->items, l->n, k, 1);
     int64_t i;
-    if (seq_index(k, l->n, &i, "list") < 0) return NULL;
+    if (seq_index(k, (int64_t)l->n, &i, "list") < 0) return NULL;
     return py_incref(l->items[i]);
 }
 static int list_ass_slice(py_list *l, py_obj *k, py_obj *v) {
@@ -1864,7 +1864,7 @@ static py_obj *range_getitem(py_obj *o, py_obj *k) {
         return py_range_new(r->start + start * r->step, r->start + stop * r->step, step * r->step);
     }
     int64_t i;
-    if (seq_index(k, (size_t)r->len, &i, "range object") < 0) return NULL;
+    if (seq_index(k, r->len, &i, "range object") < 0) return NULL;
     return py_int(r->start + i * r->step);
 }
 static int range_contains(py_obj *o, py_obj *v) {

@@ -21,7 +21,7 @@
  * module traps.  Each run has its own wasm instance; the wasm is compiled
  * once per page or process.
  *
- * run({ python: source, filename }, options) runs a Python program with the
+ * run({ python: source, filename, stdin }, options) runs a Python program with the
  * interpreter's module (casyncio-python.wasm) instead of a lesson: the same
  * event stream, plus { type: 'stdout' | 'stderr', text } events with the
  * program's output as it is written, and `exit_status` (what
@@ -246,8 +246,8 @@ async function start(lesson, options, channel) {
     try {
       const clock = options.clock === 'virtual' ? 1 : 0;
       const seed = options.seed !== undefined ? String(options.seed) : '';
-      await Module.ccall('cas_py_wasm_run', 'number', ['string', 'string', 'number', 'string'],
-        [lesson.python, String(lesson.filename ?? '<string>'), clock, seed], { async: true });
+      await Module.ccall('cas_py_wasm_run', 'number', ['string', 'string', 'number', 'string', 'string'],
+        [lesson.python, String(lesson.filename ?? '<string>'), clock, seed, String(lesson.stdin ?? '')], { async: true });
       if (!ended) endFromJs('error', 'EINTERNAL', 'the run ended without an end event');
     } catch (error) {
       const message = String(error && error.message ? error.message : error);

@@ -118,6 +118,14 @@ async function main() {
     return 0;
   }
   const isPython = opts.lesson === '-' || opts.lesson.endsWith('.py');
+  exitNow = isPython;
+  if (isPython) {
+    /* The interpreter's wasm is large: Liftoff alone starts it sooner and
+     * lets the process end at once (no optimizing compile in the background). */
+    const v8 = await import('node:v8');
+    v8.setFlagsFromString('--no-wasm-tier-up');
+    v8.setFlagsFromString('--no-wasm-dynamic-tiering');
+  }
   let target = opts.lesson;
   if (isPython) {
     if (opts.input !== undefined) fail('--input is for lessons; a Python program reads its stdin');
@@ -128,7 +136,12 @@ async function main() {
       process.stderr.write(`casyncio: can't open file '${opts.lesson}': ${error.message}\n`);
       return 2;
     }
-    target = { python: source, filename: opts.lesson === '-' ? '<stdin>' : resolve(process.cwd(), opts.lesson) };
+    /* input() reads the process's stdin (all of it, read now), as python3 program.py does */
+    let stdin = '';
+    if (opts.lesson !== '-' && !process.stdin.isTTY) {
+      try { stdin = readFileSync(0, 'utf8'); } catch { stdin = ''; }
+    }
+    target = { python: source, filename: opts.lesson === '-' ? '<stdin>' : resolve(process.cwd(), opts.lesson), stdin };
   } else {
     const known = (await lessons()).map((l) => l.id);
     if (!known.includes(opts.lesson)) fail(`unknown lesson "${opts.lesson}"; the lessons are: ${known.join(', ')} (or a program.py)`);
@@ -170,7 +183,11 @@ async function main() {
   return quiet ? 0 : status;
 }
 
-main().then((code) => { process.exitCode = code; }, (error) => {
+/* A Python run exits as soon as it is done: V8 may still be optimizing the
+ * interpreter's wasm in the background, which would hold the process for
+ * hundreds of milliseconds after the program's last line. */
+let exitNow = false;
+main().then((code) => { process.exitCode = code; if (exitNow) process.exit(code); }, (error) => {
   process.stderr.write(`casyncio: ${error && error.message ? error.message : error}\n`);
   process.exitCode = error instanceof TypeError ? 2 : 1;
 });

@@ -37,8 +37,13 @@ void py__wasm_write(int fd, const char *s, size_t n) { py_js_write(fd, s, n); }
 void py__wasm_exit(int status) { py_js_exit(status); }
 
 /* Runs one program.  clock: 0 real, 1 virtual; seed: a decimal string or
- * NULL.  Returns the exit status. */
-EMSCRIPTEN_KEEPALIVE int cas_py_wasm_run(const char *src, const char *filename, int clock, const char *seed) {
+ * NULL; stdin_text: what input() reads (borrowed for the run).  Returns
+ * the exit status. */
+EMSCRIPTEN_KEEPALIVE int cas_py_wasm_run(const char *src, const char *filename, int clock, const char *seed,
+                                         const char *stdin_text) {
+    py__interp.stdin_text = stdin_text;
+    py__interp.stdin_len = stdin_text ? strlen(stdin_text) : 0;
+    py__interp.stdin_pos = 0;
     cas_set_clock(clock ? CAS_CLOCK_VIRTUAL : CAS_CLOCK_REAL);
     py__virtual_clock = clock != 0;
     py__init();
