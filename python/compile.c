@@ -881,6 +881,27 @@ static int has_starred(pyast_exprs *l) {
 
 /* Builds a list (or tuple, set) from items with *starred ones. */
 static void c_seq_build(compiler *c, pyast_exprs *elts, int kind /* 0 list 1 tuple 2 set */, pyast_pos p) {
+    /* CPython folds a list or set display of three or more constants into
+     * one constant and extends an empty container with it: for a set, the
+     * frozenset's table order decides the iteration order. */
+    int allconst = elts->n > 2 && kind != 1;
+    for (int i = 0; allconst && i < elts->n; i++)
+        if (elts->items[i]->kind != PYAST_Constant || elts->items[i]->v.Constant.kind == PYAST_CONST_COMPLEX) allconst = 0;
+    if (allconst) {
+        py_obj *t = py_tuple_new((size_t)elts->n);
+        for (int i = 0; i < elts->n; i++) PY_TITEM(t, i) = const_value(c, &elts->items[i]->v.Constant);
+        py_obj *k = t;
+        if (kind == 2) {
+            k = py_set_new(&py_frozenset_type, t);
+            py_decref(t);
+            if (!k) { py_err_clear(); c->failed = 1; return; }
+        }
+        set_loc(c, p);
+        emit(c, kind == 2 ? OP_BUILD_SET : OP_BUILD_LIST, 0);
+        emit(c, OP_LOAD_CONST, add_const(c, k));
+        emit(c, kind == 2 ? OP_SET_UPDATE : OP_LIST_EXTEND, 1);
+        return;
+    }
     if (!has_starred(elts)) {
         for (int i = 0; i < elts->n; i++) c_expr(c, elts->items[i]);
         set_loc(c, p);
@@ -1619,11 +1640,12 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
     case PYAST_Assert: {
         int end = newlabel(c);
         c_jump_if(c, s->v.Assert.test, 1, end);
-        set_loc(c, s->pos);
+        /* CPython 3.11 points the AssertionError at the test */
+        set_loc(c, s->v.Assert.test->pos);
         emit(c, OP_LOAD_ASSERTION_ERROR, 0);
         if (s->v.Assert.msg) {
             c_expr(c, s->v.Assert.msg);
-            set_loc(c, s->pos);
+            set_loc(c, s->v.Assert.test->pos);
             emit(c, OP_CALL, 1);
         }
         emit(c, OP_RAISE_VARARGS, 1);

@@ -1490,6 +1490,8 @@ static int set_update(py_obj *s, py_obj *other) {
     return py_err_occurred() ? -1 : 0;
 }
 
+int py_set_update(py_obj *s, py_obj *iterable) { return set_update(s, iterable); }
+
 py_obj *py_set_new(py_type *t, py_obj *iterable) {
     py_set *s = (py_set *)py_alloc(t);
     if (!s) return NULL;

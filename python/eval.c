@@ -1170,12 +1170,9 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
         case OP_SET_UPDATE: {
             py_obj *v = POP();
-            py_obj *it = py_iter(v), *x;
+            int r = py_set_update(sp[-arg], v);
             py_decref(v);
-            if (!it) goto error;
-            while ((x = py_next(it))) { py_set_add(sp[-arg], x); py_decref(x); }
-            py_decref(it);
-            if (py_err_occurred()) goto error;
+            if (r < 0) goto error;
             break;
         }
         case OP_DICT_UPDATE: case OP_DICT_MERGE: {

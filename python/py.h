@@ -479,6 +479,7 @@ int py_dict_update(py_obj *d, py_obj *other);
 py_obj *py_dict_copy(py_obj *d);
 py_obj *py_set_new(py_type *t, py_obj *iterable);
 int py_set_add(py_obj *s, py_obj *key);
+int py_set_update(py_obj *s, py_obj *iterable); /* CPython's set_update_internal */
 int py_set_contains(py_obj *s, py_obj *key);
 py_obj *py_range_new(int64_t start, int64_t stop, int64_t step);
 py_obj *py_slice_new(py_obj *start, py_obj *stop, py_obj *step);
