@@ -1284,7 +1284,7 @@ static py_obj set_dummy_obj = { IMM, &py_none_type };
 #define DUMMY (&set_dummy_obj)
 
 static void set_insert_clean(py_sentry *table, size_t mask, py_obj *key, int64_t hash) {
-    size_t perturb = (size_t)hash;
+    uint64_t perturb = (uint64_t)hash;
     size_t i = (size_t)hash & mask;
     for (;;) {
         py_sentry *entry = &table[i];
@@ -1296,7 +1296,7 @@ static void set_insert_clean(py_sentry *table, size_t mask, py_obj *key, int64_t
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (size_t)(((uint64_t)i * 5 + 1 + perturb) & mask);
         continue;
     found:
         entry->key = key;
@@ -1333,7 +1333,8 @@ static int set_table_resize(py_set *so, size_t minused) {
 static int set_add_entry(py_set *so, py_obj *key, int64_t hash) {
     py_incref(key);
 restart:;
-    size_t mask = so->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    size_t mask = so->mask, i = (size_t)hash & mask;
+    uint64_t perturb = (uint64_t)hash;
     py_sentry *freeslot = NULL, *entry;
     for (;;) {
         entry = &so->table[i];
@@ -1354,7 +1355,7 @@ restart:;
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (size_t)(((uint64_t)i * 5 + 1 + perturb) & mask);
     }
 found_unused_or_dummy:
     if (freeslot == NULL) goto found_unused;
@@ -1377,7 +1378,8 @@ found_active:
 }
 
 static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
-    size_t mask = so->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    size_t mask = so->mask, i = (size_t)hash & mask;
+    uint64_t perturb = (uint64_t)hash;
     *err = 0;
     for (;;) {
         py_sentry *entry = &so->table[i];
@@ -1398,7 +1400,7 @@ static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (size_t)(((uint64_t)i * 5 + 1 + perturb) & mask);
     }
 }
 
