@@ -32,6 +32,7 @@ typedef struct pytask {
     int retrieved;       /* result() / exception() / await saw the exception */
     int cancelled;
     int must_cancel;
+    int ncancel;         /* cancel() requests that took (Task.cancelling()) */
     py_obj *cancel_msg;
     py_obj *coro_desc;   /* "f() done, defined at file:line" parts: qualname, file, line */
 } pytask;
@@ -42,6 +43,30 @@ static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
 
 int py_is_future(py_obj *o) { return PY_TYPE(o) == &py_task_type || PY_TYPE(o) == &py_future_type; }
+
+/* The tasks not yet done, for all_tasks() (borrowed: a task leaves when done or freed). */
+static pytask **live;
+static size_t nlive, caplive;
+static void live_add(pytask *t) {
+    if (nlive == caplive) {
+        caplive = caplive ? caplive * 2 : 64;
+        live = realloc(live, sizeof(pytask *) * caplive);
+    }
+    live[nlive++] = t;
+}
+static void live_remove(pytask *t) {
+    for (size_t i = 0; i < nlive; i++)
+        if (live[i] == t) { memmove(live + i, live + i + 1, (nlive - i - 1) * sizeof(pytask *)); nlive--; return; }
+}
+
+/* CancelledError for the running task, with the message given to cancel(). */
+static py_obj *raise_cancelled(void) {
+    pytask *t = py__ts->task;
+    py_obj *args = t && t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL;
+    py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
+    py_xdecref(args);
+    return NULL;
+}
 
 static void exc_text(py_obj *exc, char *type, size_t tn, char *msg, size_t mn) {
     snprintf(type, tn, "%s", PY_TYPE(exc)->name);
@@ -57,6 +82,7 @@ static void report_unretrieved(pytask *t);
 
 static void task_dealloc(py_obj *o) {
     pytask *t = (pytask *)o;
+    live_remove(t);
     if (t->exc && !t->retrieved && !t->cancelled) {
         o->rc++;
         report_unretrieved(t);
@@ -80,6 +106,7 @@ static void task_dealloc(py_obj *o) {
 static void task_done_cb(cas_future *f, void *ud) {
     const char *ty, *m;
     cas_exception(f, &ty, &m);
+    live_remove((pytask *)ud);
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
@@ -144,6 +171,7 @@ static py_obj *task_new(py_obj *coro, py_obj *name) {
     }
     /* the loop's reference, dropped by the done callback */
     py_incref(t);
+    live_add(t);
     cas_add_done_callback_named(t->f, task_done_cb, t, "Task.__step");
     return (py_obj *)t;
 }
@@ -216,8 +244,7 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     if (r == CAS_ECANCELLED) {
         if (cas_done(t->f) && (t->cancelled || cas_cancelled(t->f))) { *res = outcome(t); return 1; }
         /* the awaiting task itself was cancelled */
-        py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL));
-        *res = NULL;
+        *res = raise_cancelled();
         return 1;
     }
     if (r == CAS_EEXCEPTION) {
@@ -244,10 +271,7 @@ static py_obj *sleep_run(py_obj *arg) {
     int r = cas_sleep(s);
     py__ts = ts;
     cas_exc_clear();
-    if (r == CAS_ECANCELLED) {
-        py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL));
-        return NULL;
-    }
+    if (r == CAS_ECANCELLED) return raise_cancelled();
     if (r == CAS_EMISUSE) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (r < 0) return py_err_set(py_exc_ValueError, "%s", cas_strerror(r));
     return py_incref(PY_TITEM(arg, 1));
@@ -268,6 +292,7 @@ static int main_body(void *arg, cas_value *result) {
     pytask *t = arg;
     t->f = cas_retain(cas_current_task());
     py_incref(t);
+    live_add(t);
     cas_add_done_callback_named(t->f, task_done_cb, t, "Task.__step");
     return task_body(arg, result);
 }
@@ -369,6 +394,7 @@ F(aio_gather) {
         }
         PY_TITEM(children, i) = c;
         fs[i] = ((pytask *)c)->f;
+        ((pytask *)c)->retrieved = 1; /* gather's callback reads every child's exception */
     }
     gatherobj *g = (gatherobj *)py_alloc(&gather_type);
     g->children = children;
@@ -516,6 +542,7 @@ F(task_cancel) {
     pytask *t = (pytask *)self;
     if (nargs) PY_SETREF(t->cancel_msg, py_incref(args[0]));
     int r = cas_cancel(t->f);
+    if (r > 0) t->ncancel++;
     return py_bool(r > 0);
 }
 F(task_cancelled) {
@@ -550,6 +577,8 @@ F(task_set_name) {
     py_decref(s);
     return py_none();
 }
+F(task_cancelling) { pytask *t = (pytask *)self; return py_int(cas_done(t->f) ? 0 : t->ncancel); }
+F(task_uncancel) { pytask *t = (pytask *)self; if (t->ncancel > 0) t->ncancel--; return py_int(t->ncancel); }
 F(task_get_coro) { py_obj *c = ((pytask *)self)->coro; return py_incref(c ? c : PY_NONE); }
 
 typedef struct { py_obj *fn; py_obj *task; } cb_data;
@@ -619,7 +648,8 @@ F(fut_set_exception) {
 static const py_methoddef task_methods[] = {
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "get_name", task_get_name, 0 },
-    { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 }, { "add_done_callback", task_add_done_callback, 0 },
+    { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 },
+    { "cancelling", task_cancelling, 0 }, { "uncancel", task_uncancel, 0 }, { "add_done_callback", task_add_done_callback, 0 },
     { NULL, NULL, 0 },
 };
 static const py_methoddef future_methods[] = {
@@ -691,7 +721,12 @@ F(aio_iscoroutinefunction) {
     return py_bool(nargs == 1 && PY_TYPE(args[0]) == &py_func_type && (((py_func *)args[0])->code->flags & PY_CO_COROUTINE));
 }
 F(aio_ensure_future) { if (nargs != 1) return py_err_set(py_exc_TypeError, "ensure_future() takes one argument"); return ensure_future(args[0]); }
-F(aio_all_tasks) { return py_set_new(&py_set_type, NULL); }
+F(aio_all_tasks) {
+    py_obj *s = py_set_new(&py_set_type, NULL);
+    for (size_t i = 0; s && i < nlive; i++)
+        if (!cas_done(live[i]->f)) py_set_add(s, (py_obj *)live[i]);
+    return s;
+}
 
 /* ---- the loop object (get_running_loop) -------------------------------------------------------------------- */
 

@@ -1455,7 +1455,7 @@ static void c_with(compiler *c, pyast_stmt *s, int item) {
 static void c_import(compiler *c, pyast_stmt *s) {
     for (int i = 0; i < s->v.Import.names.n; i++) {
         pyast_alias *a = s->v.Import.names.items[i];
-        set_loc(c, a->pos);
+        set_loc(c, s->pos);
         emit(c, OP_LOAD_CONST, add_const(c, py_int(0)));
         emit(c, OP_LOAD_CONST, add_const(c, py_none()));
         emit(c, OP_IMPORT_NAME, add_name(c, a->name));
@@ -1500,7 +1500,7 @@ static void c_import_from(compiler *c, pyast_stmt *s) {
     emit(c, OP_IMPORT_NAME, add_name(c, s->v.ImportFrom.module ? s->v.ImportFrom.module : ""));
     for (int i = 0; i < n; i++) {
         pyast_alias *a = s->v.ImportFrom.names.items[i];
-        set_loc(c, a->pos);
+        set_loc(c, s->pos);
         if (!strcmp(a->name, "*")) {
             emit(c, OP_IMPORT_STAR, 0);
             return;

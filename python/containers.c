@@ -631,12 +631,14 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
                 sort_item *p = items;
                 for (int i = 0; i < nruns; i += 2) {
                     if (i + 1 < nruns) {
+                        int64_t both = runs[i] + runs[i + 1];
                         if (merge(p, runs[i], runs[i + 1], tmp) < 0) { rc = -1; break; }
-                        runs[w++] = runs[i] + runs[i + 1];
-                        p += runs[i] + runs[i + 1];
+                        runs[w++] = both;
+                        p += both;
                     } else {
-                        runs[w++] = runs[i];
-                        p += runs[i];
+                        int64_t one = runs[i];
+                        runs[w++] = one;
+                        p += one;
                     }
                 }
                 nruns = w;

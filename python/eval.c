@@ -760,8 +760,10 @@ static py_obj *import_from(py_obj *mod, py_obj *name) {
     py_obj *v = py_getattr_opt(mod, name);
     if (v || py_err_occurred()) return v;
     py_obj *mn = PY_TYPE(mod) == &py_module_type ? ((py_module *)mod)->name : NULL;
-    return py_err_set(py_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name,
-                      mn ? mn : py_str_intern("?"));
+    py_err_set(py_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name,
+               mn ? mn : py_str_intern("?"));
+    if (mn && py__ts->exc) py_dict_set_s(((py_exc *)py__ts->exc)->dict, "name", mn);
+    return NULL;
 }
 
 static py_obj *call_exit(py_obj *exit, py_obj *exc) {
