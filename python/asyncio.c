@@ -739,8 +739,75 @@ F(loop_create_future) {
     return (py_obj *)t;
 }
 F(loop_create_task) { return aio_create_task(NULL, args, nargs, kw); }
+/* loop.call_soon(cb, *args): the runtime's public API has no call_soon yet
+ * (issue 12), so a handle is a future completed at once whose done callback
+ * runs cb: done callbacks go through the loop's ready queue, FIFO with the
+ * task steps, as call_soon's handles do. */
+typedef struct handleobj { py_obj ob; py_obj *fn, *args; int cancelled; } handleobj;
+static void handle_dealloc(py_obj *o) {
+    handleobj *h = (handleobj *)o;
+    py_xdecref(h->fn);
+    py_xdecref(h->args);
+    free(o);
+}
+static py_obj *handle_cancel(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    ((handleobj *)self)->cancelled = 1;
+    return py_none();
+}
+static py_obj *handle_cancelled(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_bool(((handleobj *)self)->cancelled);
+}
+static const py_methoddef handle_methods[] = { { "cancel", handle_cancel, 0 }, { "cancelled", handle_cancelled, 0 }, { NULL, NULL, 0 } };
+static py_type handle_type = { {PY_IMMORTAL, &py_type_type}, "Handle", .size = sizeof(handleobj),
+    .dealloc = handle_dealloc, .methods = handle_methods };
+static void handle_run(cas_future *f, void *ud) {
+    handleobj *h = ud;
+    py_ts *saved = py__ts;
+    static py_ts cb_ts;
+    py__ts = &cb_ts;
+    if (!h->cancelled) {
+        py_obj *r = py_call_tuple_dict(h->fn, h->args, NULL);
+        if (!r) {
+            py_obj *e = py_err_fetch();
+            py_obj *fr = py_repr(h->fn);
+            py_err_clear();
+            py_buf b = {0};
+            py_buf_puts(&b, "Exception in callback ");
+            if (fr) { py_buf_put(&b, py_s(fr), py_slen(fr)); py_decref(fr); }
+            py_buf_putc(&b, '\n');
+            py_write(2, b.data, b.len);
+            py_buf_free(&b);
+            if (e) { py_print_exception(e, 2); py_decref(e); }
+        } else py_decref(r);
+        py_out_flush();
+    }
+    py_decref(h);
+    cas_release(f);
+    py__ts = saved;
+}
+F(loop_call_soon) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+    if (!py_callable(args[0])) return py_err_set(py_exc_TypeError, "a callable object was expected by call_soon(), got %R", args[0]);
+    cas_future *f = cas_future_new();
+    if (!f) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    handleobj *h = (handleobj *)py_alloc(&handle_type);
+    h->fn = py_incref(args[0]);
+    h->args = py_tuple_from(args + 1, nargs - 1);
+    py_incref(h);
+    py_obj *n = py_getattr_opt(args[0], py_str_intern("__qualname__"));
+    py_err_clear();
+    static char names[64][64];
+    static int ni;
+    const char *name = "callback";
+    if (n && PY_IS_STR(n)) { snprintf(names[ni % 64], 64, "%s", py_s(n)); name = names[ni++ % 64]; }
+    py_xdecref(n);
+    cas_add_done_callback_named(f, handle_run, h, name);
+    cas_future_set_result(f, cas_none());
+    return (py_obj *)h;
+}
 static const py_methoddef loop_methods[] = {
     { "time", loop_time, 0 }, { "create_future", loop_create_future, 0 }, { "create_task", loop_create_task, 0 },
+    { "call_soon", loop_call_soon, 0 },
     { NULL, NULL, 0 },
 };
 static py_obj *loop_repr(py_obj *o) { return py_str_c("<_UnixSelectorEventLoop running=True closed=False debug=False>"); }
@@ -766,6 +833,7 @@ py_obj *py__asyncio_module(void) {
     py__type_ready(&gather_type);
     py__type_ready(&ac_type);
     py__type_ready(&loop_type);
+    py__type_ready(&handle_type);
     (void)fut_iter_await;
     py_obj *m = py_module_new("asyncio");
     py_module_add_methods(m, asyncio_methods);
