@@ -298,6 +298,7 @@ static int main_body(void *arg, cas_value *result) {
 }
 
 int py__virtual_clock;
+volatile int py__sigint; /* set by the CLI's SIGINT handler */
 
 F(aio_run) {
     static const char *const names[] = { "main", "debug", NULL };
@@ -325,6 +326,11 @@ F(aio_run) {
     py_obj *res;
     if (r == CAS_EDEADLOCK && !t->exc && !t->result) {
         res = py_err_set(py_exc_RuntimeError, "every task waits and nothing is left that could wake one (CPython would hang here)");
+    } else if (t->exc && py__sigint && py_isinst(t->exc, py_exc_CancelledError)) {
+        /* Ctrl-C: asyncio.run cancels main and raises KeyboardInterrupt, as CPython's runner */
+        t->retrieved = 1;
+        py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+        res = NULL;
     } else if (t->exc) {
         t->retrieved = 1;
         res = raise_task_exc(t);
