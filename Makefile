@@ -111,7 +111,7 @@ $(BUILD)/san/test_%: tests/c/test_%.c tests/c/harness.c tests/c/harness.h $(SAN_
 	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) -Itests/c $< tests/c/harness.c $(SAN_OBJ) -lcmocka -lm -o $@
 
 # The fuzz targets' replayers: every kept input is a regression test.
-FUZZ_TARGETS := scheduler options
+FUZZ_TARGETS := scheduler options parser
 $(BUILD)/san/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(SAN_OBJ)
 	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) $< tests/fuzz/replay.c $(SAN_OBJ) -lm -o $@
 
