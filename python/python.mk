@@ -195,5 +195,5 @@ $(BUILD)/wasm/casyncio-python.mjs: python/tools/wasm_python.c $(PYWASM_OBJ) $(TO
 # other parts' tests).  The corpus's interpreter tests are todo until their
 # runner is built and the program is listed in tests/python/corpus/PASSING.
 .PHONY: test-python
-test-python: $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-python
+test-python: $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-python pyfront
 	node --test --test-concurrency=1 tests/python/*.test.mjs
