@@ -22,7 +22,7 @@
 #define RECURSION_LIMIT 1000
 #define C_RECURSION_LIMIT 400
 
-static int c_depth;
+#define c_depth (py__ts->cdepth) /* per task: each task has its own C stack */
 volatile int py__interrupt;
 
 int py_recursion_enter(void) {

@@ -276,6 +276,7 @@ typedef struct py_ts {
     py_obj *handled;    /* the exception being handled (sys.exc_info), owned, or NULL */
     py_frame *frame;    /* the innermost running frame (borrowed) */
     int depth;          /* Python frames on this task */
+    int cdepth;         /* nested C calls of the eval loop on this task's C stack */
     void *task;         /* the py Task object that runs here, or NULL */
 } py_ts;
 

@@ -75,6 +75,15 @@ main()
 x = 5
 assert x < 0, f'x is {x}'
 `,
+  a_thousand_sleeping_tasks_each_keep_their_own_c_recursion_count: `
+import asyncio
+async def job(i):
+    await asyncio.sleep(0.01)
+    return i
+async def main():
+    print(sum(await asyncio.gather(*(job(i) for i in range(1000)))))
+asyncio.run(main())
+`,
   exceptions_chain_and_tracebacks_repeat_lines: `
 def f(n):
     return f(n + 1)
