@@ -1012,7 +1012,43 @@ static int cmp_op(pyast_cmpop op, int *kind, int *arg) {
     return 0;
 }
 
+/* CPython's check_is_arg: a literal other than None, True, False, ... */
+static int is_literal(pyast_expr *x) {
+    if (x->kind != PYAST_Constant) return 0;
+    pyast_const_kind k = x->v.Constant.kind;
+    return k != PYAST_CONST_NONE && k != PYAST_CONST_TRUE && k != PYAST_CONST_FALSE && k != PYAST_CONST_ELLIPSIS;
+}
+
+/* The compiler's SyntaxWarning for `x is 'literal'`, as the warnings module prints it. */
+static void warn_is_literal(compiler *c, pyast_expr *e, int negated) {
+    py_buf b = {0};
+    int line = e->pos.lineno;
+    py_buf_put(&b, py_s(c->src->filename), py_slen(c->src->filename));
+    py_buf_printf(&b, ":%d: SyntaxWarning: \"%s\" with a literal. Did you mean \"%s\"?\n", line,
+                  negated ? "is not" : "is", negated ? "!=" : "==");
+    const char *ls;
+    size_t ll;
+    if (py_source_line(c->src, line, &ls, &ll) == 0) {
+        while (ll && (*ls == ' ' || *ls == '\t')) { ls++; ll--; }
+        while (ll && (ls[ll - 1] == ' ' || ls[ll - 1] == '\t')) ll--;
+        py_buf_puts(&b, "  ");
+        py_buf_put(&b, ls, ll);
+        py_buf_putc(&b, '\n');
+    }
+    py_write(2, b.data, b.len);
+    py_buf_free(&b);
+}
+
 static void c_compare(compiler *c, pyast_expr *e) {
+    for (int i = 0; i < e->v.Compare.n; i++) {
+        pyast_cmpop op = e->v.Compare.ops[i];
+        pyast_expr *l = i == 0 ? e->v.Compare.left : e->v.Compare.comparators.items[i - 1];
+        pyast_expr *r = e->v.Compare.comparators.items[i];
+        if ((op == PYAST_Is || op == PYAST_IsNot) && (is_literal(l) || is_literal(r))) {
+            warn_is_literal(c, e, op == PYAST_IsNot);
+            break;
+        }
+    }
     c_expr(c, e->v.Compare.left);
     int n = e->v.Compare.n;
     int kind, arg;
