@@ -131,7 +131,11 @@ async function main() {
     if (opts.input !== undefined) fail('--input is for lessons; a Python program reads its stdin');
     let source;
     try {
-      source = opts.lesson === '-' ? readFileSync(0, 'utf8') : readFileSync(opts.lesson, 'utf8');
+      if (opts.lesson === '-') {
+        const chunks = [];
+        for await (const chunk of process.stdin) chunks.push(chunk);
+        source = Buffer.concat(chunks).toString('utf8');
+      } else source = readFileSync(opts.lesson, 'utf8');
     } catch (error) {
       process.stderr.write(`casyncio: can't open file '${opts.lesson}': ${error.message}\n`);
       return 2;
@@ -139,7 +143,12 @@ async function main() {
     /* input() reads the process's stdin (all of it, read now), as python3 program.py does */
     let stdin = '';
     if (opts.lesson !== '-' && !process.stdin.isTTY) {
-      try { stdin = readFileSync(0, 'utf8'); } catch { stdin = ''; }
+      /* read as a stream: a pipe or socket may not have its data yet (EAGAIN) */
+      const chunks = [];
+      try {
+        for await (const chunk of process.stdin) chunks.push(chunk);
+      } catch { /* no stdin */ }
+      stdin = Buffer.concat(chunks).toString('utf8');
     }
     target = { python: source, filename: opts.lesson === '-' ? '<stdin>' : resolve(process.cwd(), opts.lesson), stdin };
   } else {
