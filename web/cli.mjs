@@ -50,7 +50,8 @@ function parseArgs(argv) {
       if (i + 1 >= rest.length) fail(`${arg} needs a value`);
       return rest[++i];
     };
-    if (arg === '--ndjson') opts.ndjson = true;
+    if (arg === '-' && opts.lesson === undefined) opts.lesson = arg;
+    else if (arg === '--ndjson') opts.ndjson = true;
     else if (arg === '--clock') {
       const v = value();
       if (v !== 'real' && v !== 'virtual') fail(`--clock must be "real" or "virtual", not "${v}"`);
@@ -67,7 +68,6 @@ function parseArgs(argv) {
         fail(`--input is not valid JSON (${error.message}); for example: --input '{"numbers": [5, 7, 3, 6]}'`);
       }
     } else if (arg.startsWith('-')) fail(`unknown flag "${arg}"; the flags are: --clock, --seed, --input, --ndjson`);
-    else if (arg === '-' && opts.lesson === undefined) opts.lesson = arg;
     else if (opts.lesson === undefined) opts.lesson = arg;
     else fail(`one lesson at a time (got "${opts.lesson}" and "${arg}")`);
   }
