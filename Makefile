@@ -217,7 +217,7 @@ $(BUILD)/san/test_%: tests/c/test_%.c tests/c/harness.c tests/c/harness.h $(SAN_
 	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) -Itests/c $< tests/c/harness.c $(SAN_OBJ) $(CJSON_LIBS) -lcmocka -lm -o $@
 
 # The fuzz targets' replayers: every kept input is a regression test.
-FUZZ_TARGETS := scheduler options sync
+FUZZ_TARGETS := scheduler options sync parser
 $(BUILD)/san/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(SAN_OBJ)
 	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(INC) $< tests/fuzz/replay.c $(SAN_OBJ) $(CJSON_LIBS) -lm -o $@
 

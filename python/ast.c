@@ -55,7 +55,7 @@ void *pyarena_alloc(py_arena *a, size_t size) {
         if (!n) return NULL;
         n->used = 0;
         n->size = cap;
-        if (cap > CHUNK / 4 && c) {
+        if (size > CHUNK / 4 && c) {
             /* A big block goes behind the current chunk, so the rest of
              * the current chunk stays in use for small blocks. */
             n->prev = c->prev;

@@ -1451,6 +1451,20 @@ int num_float_divmod(double *q, double *r, double a, double b)
     return 0;
 }
 
+/* pow() as CPython's libm (glibc) computes it.  Natively that is pow()
+ * itself: glibc is not always correctly rounded (x ** 2.0 can differ from
+ * x * x), so no identity may replace it.  musl's pow, in wasm, misses
+ * glibc's answer for some square roots (DBL_MAX ** 0.5), where glibc is
+ * exact: sqrt gives that. */
+static double libm_pow(double x, double y)
+{
+#if defined(__EMSCRIPTEN__)
+    if (y == 0.5 && x > 0.0)
+        return sqrt(x);
+#endif
+    return pow(x, y);
+}
+
 static int is_odd_integer(double x)
 {
     return fmod(fabs(x), 2.0) == 1.0;
@@ -1516,7 +1530,7 @@ int num_float_pow(double *out, double iv, double iw)
         *out = negate ? -1.0 : 1.0;
         return 0;
     }
-    double ix = pow(iv, iw);
+    double ix = libm_pow(iv, iw);
     if (isinf(ix))
         return num__err(NUM_EOVERFLOW, "(34, 'Numerical result out of range')");
     *out = negate ? -ix : ix;
@@ -1646,6 +1660,10 @@ int num_math_gcd(mp_int *out, const mp_int *a, const mp_int *b)
  * then do the work). */
 static mp_err range_product(mp_int *out, uint64_t lo, uint64_t hi)
 {
+    if (hi <= lo) {
+        mp_set(out, 1); /* the empty product */
+        return MP_OKAY;
+    }
     if (hi - lo <= 16) {
         mp_set(out, 1);
         mp_digit acc = 1;
@@ -1719,4 +1737,303 @@ int num_math_sqrt(double *out, double x)
         return num__err(NUM_EVALUE, "math domain error");
     *out = sqrt(x);
     return 0;
+}
+
+/* math_1: CPython's errors for a libm function of one float. */
+static int math_1(double x, double r, int can_overflow, double *out)
+{
+    if (isnan(r) && !isnan(x))
+        return num__err(NUM_EVALUE, "math domain error"); /* invalid argument */
+    if (isinf(r) && isfinite(x)) {
+        if (can_overflow)
+            return num__err(NUM_EOVERFLOW, "math range error");
+        return num__err(NUM_EVALUE, "math domain error"); /* a singularity */
+    }
+    *out = r;
+    return 0;
+}
+
+/* m_log and friends: log(0) is -inf (a singularity), log(-x) a NaN. */
+static double m_log_any(int fn, double x)
+{
+    if (isfinite(x)) {
+        if (x > 0.0)
+            return fn == NUM_MATH_LOG2 ? log2(x) : fn == NUM_MATH_LOG10 ? log10(x) : log(x);
+        return x == 0.0 ? -INFINITY : NAN;
+    }
+    if (isnan(x) || x > 0)
+        return x;
+    return NAN; /* log(-inf) */
+}
+
+int num_math_unary(int fn, double x, double *out)
+{
+    switch (fn) {
+    case NUM_MATH_SQRT: return math_1(x, sqrt(x), 0, out);
+    case NUM_MATH_EXP: return math_1(x, exp(x), 1, out);
+    case NUM_MATH_EXP2: return math_1(x, exp2(x), 1, out);
+    case NUM_MATH_EXPM1: return math_1(x, expm1(x), 1, out);
+    case NUM_MATH_LOG:
+    case NUM_MATH_LOG2:
+    case NUM_MATH_LOG10: return math_1(x, m_log_any(fn, x), 0, out);
+    case NUM_MATH_LOG1P: return math_1(x, x == -1.0 ? -INFINITY : x < -1.0 ? NAN : log1p(x), 0, out);
+    case NUM_MATH_SIN: return math_1(x, sin(x), 0, out);
+    case NUM_MATH_COS: return math_1(x, cos(x), 0, out);
+    case NUM_MATH_TAN: return math_1(x, tan(x), 0, out);
+    case NUM_MATH_ASIN: return math_1(x, asin(x), 0, out);
+    case NUM_MATH_ACOS: return math_1(x, acos(x), 0, out);
+    case NUM_MATH_ATAN: return math_1(x, atan(x), 0, out);
+    case NUM_MATH_SINH: return math_1(x, sinh(x), 1, out);
+    case NUM_MATH_COSH: return math_1(x, cosh(x), 1, out);
+    case NUM_MATH_TANH: return math_1(x, tanh(x), 0, out);
+    case NUM_MATH_ASINH: return math_1(x, asinh(x), 0, out);
+    case NUM_MATH_ACOSH: return math_1(x, acosh(x), 0, out);
+    case NUM_MATH_ATANH: return math_1(x, atanh(x), 0, out);
+    case NUM_MATH_FABS: return math_1(x, fabs(x), 0, out);
+    case NUM_MATH_CBRT: return math_1(x, cbrt(x), 0, out);
+    case NUM_MATH_ERF: return math_1(x, erf(x), 0, out);
+    case NUM_MATH_ERFC: return math_1(x, erfc(x), 0, out);
+    }
+    return num__err(NUM_EVALUE, "unknown math function");
+}
+
+/* _PyLong_Frexp: a ~= m * 2**e with 0.5 <= m < 1, m correctly rounded. */
+static double long_frexp(const mp_int *a, int64_t *e)
+{
+    int bits = mp_count_bits(a);
+    mp_int t;
+    if (bits <= 64 || mp_init(&t) != MP_OKAY) {
+        int ee;
+        double m = frexp((double)mag_u64(a), &ee);
+        *e = ee;
+        return m;
+    }
+    uint64_t top = 0;
+    if (mp_div_2d(a, bits - 64, &t, NULL) == MP_OKAY)
+        top = mag_u64(&t);
+    mp_clear(&t);
+    if (mp_cnt_lsb(a) < bits - 64)
+        top |= 1;
+    int ee;
+    double m = frexp((double)top, &ee); /* rounding up to 2**64 makes ee 65 */
+    *e = (int64_t)bits - 64 + ee;
+    return m;
+}
+
+int num_math_log_int(int fn, const mp_int *a, double *out)
+{
+    if (mp_iszero(a) || a->sign == MP_NEG)
+        return num__err(NUM_EVALUE, "math domain error");
+    if (fn != NUM_MATH_LOG && fn != NUM_MATH_LOG2 && fn != NUM_MATH_LOG10)
+        return num__err(NUM_EVALUE, "unknown math function");
+    double x;
+    if (mp_count_bits(a) <= DBL_MAX_EXP && num_int_to_double(a, &x) == 0) {
+        *out = m_log_any(fn, x);
+        return 0;
+    }
+    int64_t e;
+    double m = long_frexp(a, &e);
+    *out = m_log_any(fn, m) + m_log_any(fn, 2.0) * (double)e;
+    return 0;
+}
+
+/* math_pow_impl. */
+int num_math_pow(double *out, double x, double y)
+{
+    double r = 0.0;
+    int err = 0; /* 1 EDOM, 2 ERANGE */
+    if (!isfinite(x) || !isfinite(y)) {
+        if (isnan(x))
+            r = y == 0.0 ? 1.0 : x;
+        else if (isnan(y))
+            r = x == 1.0 ? 1.0 : y;
+        else if (isinf(x)) {
+            int odd_y = isfinite(y) && fmod(fabs(y), 2.0) == 1.0;
+            if (y > 0.0)
+                r = odd_y ? x : fabs(x);
+            else if (y == 0.0)
+                r = 1.0;
+            else
+                r = odd_y ? copysign(0.0, x) : 0.0;
+        } else {
+            if (fabs(x) == 1.0)
+                r = 1.0;
+            else if (y > 0.0 && fabs(x) > 1.0)
+                r = y;
+            else if (y < 0.0 && fabs(x) < 1.0)
+                r = -y;
+            else
+                r = 0.0;
+        }
+    } else {
+        r = libm_pow(x, y);
+        if (isnan(r))
+            err = 1;
+        else if (isinf(r))
+            err = x == 0.0 ? 1 : 2;
+    }
+    if (err == 1)
+        return num__err(NUM_EVALUE, "math domain error");
+    if (err == 2)
+        return num__err(NUM_EOVERFLOW, "math range error");
+    *out = r;
+    return 0;
+}
+
+int num_math_fmod(double *out, double x, double y)
+{
+    /* fmod(x, +/-Inf) returns x for finite x. */
+    if (isinf(y) && isfinite(x)) {
+        *out = x;
+        return 0;
+    }
+    double r = fmod(x, y);
+    if (isnan(r) && !isnan(x) && !isnan(y))
+        return num__err(NUM_EVALUE, "math domain error");
+    *out = r;
+    return 0;
+}
+
+int num_math_lcm(mp_int *out, const mp_int *a, const mp_int *b)
+{
+    if (mp_iszero(a) || mp_iszero(b)) {
+        mp_zero(out);
+        return 0;
+    }
+    MPTRY(mp_lcm(a, b, out));
+    out->sign = MP_ZPOS;
+    return 0;
+}
+
+/* math.perm(n, k) (k NULL: n!) and math.comb(n, k), by products of ranges. */
+static int comb_perm(mp_int *out, const mp_int *n, const mp_int *k, int comb)
+{
+    if (!k)
+        return num_math_factorial(out, n);
+    if (n->sign == MP_NEG && !mp_iszero(n))
+        return num__err(NUM_EVALUE, "n must be a non-negative integer");
+    if (k->sign == MP_NEG && !mp_iszero(k))
+        return num__err(NUM_EVALUE, "k must be a non-negative integer");
+    if (mp_cmp(k, n) == MP_GT) {
+        mp_zero(out);
+        return 0;
+    }
+    int64_t nn, kk;
+    if (!num_int_get_i64(n, &nn) || !num_int_get_i64(k, &kk))
+        return num__err(NUM_EOVERFLOW, "%s must not exceed %lld", num_int_get_i64(n, &nn) ? "k" : "n",
+                        (long long)INT64_MAX);
+    if (comb && kk > nn - kk)
+        kk = nn - kk;
+    mp_int num, den;
+    MPTRY(mp_init_multi(&num, &den, NULL));
+    mp_err e = range_product(&num, (uint64_t)(nn - kk + 1), (uint64_t)nn + 1);
+    if (e == MP_OKAY && comb) {
+        e = range_product(&den, 2, (uint64_t)kk + 1);
+        if (e == MP_OKAY)
+            e = mp_div(&num, &den, &num, NULL);
+    }
+    if (e == MP_OKAY)
+        mp_exch(&num, out);
+    mp_clear_multi(&num, &den, NULL);
+    return num__mp(e);
+}
+
+int num_math_perm(mp_int *out, const mp_int *n, const mp_int *k)
+{
+    return comb_perm(out, n, k, 0);
+}
+
+int num_math_comb(mp_int *out, const mp_int *n, const mp_int *k)
+{
+    return comb_perm(out, n, k, 1);
+}
+
+/* long_round: round(a, ndigits) for an int, half to even. */
+int num_int_round(mp_int *out, const mp_int *a, int64_t ndigits)
+{
+    if (ndigits >= 0)
+        return num__mp(mp_copy(a, out));
+    double max_digits = (double)mp_count_bits(a) * 0.30103 + 2;
+    if ((double)-ndigits > max_digits) {
+        mp_zero(out);
+        return 0;
+    }
+    mp_int p, q, r, twice;
+    MPTRY(mp_init_multi(&p, &q, &r, &twice, NULL));
+    mp_err e = MP_OKAY, e2 = MP_OKAY;
+    mp_set(&p, 1);
+    for (int64_t k = 0; k < -ndigits && e == MP_OKAY; k++)
+        e = mp_mul_d(&p, 10, &p); /* O(n**2) on at most a few thousand digits */
+    int rc = 0;
+    if (e == MP_OKAY)
+        rc = floor_divmod(&q, &r, a, &p);
+    if (e == MP_OKAY && !rc) {
+        e = mp_mul_2(&r, &twice);
+        if (e == MP_OKAY) {
+            int c = mp_cmp(&twice, &p);
+            if (c == MP_GT || (c == MP_EQ && mp_isodd(&q)))
+                e = mp_add_d(&q, 1, &q);
+        }
+        if (e == MP_OKAY)
+            e2 = mp_mul(&q, &p, out);
+    }
+    mp_clear_multi(&p, &q, &r, &twice, NULL);
+    if (rc)
+        return rc;
+    if (e != MP_OKAY)
+        return num__mp(e);
+    return num__mp(e2);
+}
+
+int64_t num_i64_hash(int64_t v)
+{
+    int64_t h;
+    if (v > -(int64_t)HASH_MODULUS && v < (int64_t)HASH_MODULUS)
+        h = v;
+    else {
+        uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+        m %= HASH_MODULUS;
+        h = v < 0 ? -(int64_t)m : (int64_t)m;
+    }
+    return h == -1 ? -2 : h;
+}
+
+/* a * b and a + b with a small b, without a temporary mp_int when |b| fits
+ * one digit (the r *= i and n += 1 of a loop). */
+int num_int_mul_i64(mp_int *out, const mp_int *a, int64_t b)
+{
+    uint64_t mag = b < 0 ? (uint64_t)0 - (uint64_t)b : (uint64_t)b;
+    if (mag <= MP_MASK) {
+        int neg = (a->sign == MP_NEG) != (b < 0);
+        MPTRY(mp_mul_d(a, (mp_digit)mag, out));
+        if (!mp_iszero(out))
+            out->sign = neg ? MP_NEG : MP_ZPOS;
+        return 0;
+    }
+    mp_int t;
+    MPTRY(mp_init(&t));
+    int rc = num_int_set_i64(&t, b);
+    if (!rc)
+        rc = num_int_mul(out, a, &t);
+    mp_clear(&t);
+    return rc;
+}
+
+int num_int_add_i64(mp_int *out, const mp_int *a, int64_t b)
+{
+    uint64_t mag = b < 0 ? (uint64_t)0 - (uint64_t)b : (uint64_t)b;
+    if (mag <= MP_MASK) {
+        if (b >= 0)
+            MPTRY(mp_add_d(a, (mp_digit)mag, out));
+        else
+            MPTRY(mp_sub_d(a, (mp_digit)mag, out));
+        return 0;
+    }
+    mp_int t;
+    MPTRY(mp_init(&t));
+    int rc = num_int_set_i64(&t, b);
+    if (!rc)
+        rc = num_int_add(out, a, &t);
+    mp_clear(&t);
+    return rc;
 }

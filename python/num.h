@@ -156,6 +156,12 @@ int num_int_set_i64(mp_int *out, int64_t v);
 int num_int_get_i64(const mp_int *a, int64_t *v);
 
 int num_int_add(mp_int *out, const mp_int *a, const mp_int *b);
+/* a + b and a * b for a small b: no temporary mp_int when |b| fits one
+ * digit (28 bits in wasm, 60 natively), the common big * small of a loop
+ * such as r *= i.  (A mp_int made with mp_init takes 32 digits; for
+ * temporaries, mp_init_size(&t, 3) is enough for any int64.) */
+int num_int_add_i64(mp_int *out, const mp_int *a, int64_t b);
+int num_int_mul_i64(mp_int *out, const mp_int *a, int64_t b);
 int num_int_sub(mp_int *out, const mp_int *a, const mp_int *b);
 int num_int_mul(mp_int *out, const mp_int *a, const mp_int *b);
 int num_int_neg(mp_int *out, const mp_int *a);
@@ -232,7 +238,11 @@ int num_float_divmod(double *q, double *r, double a, double b);
 /* a ** b (float_pow).  NUM_EZERODIV "0.0 cannot be raised to a negative
  * power"; NUM_EOVERFLOW "(34, 'Numerical result out of range')";
  * NUM_EUNSUPPORTED when CPython would return a complex number (a negative
- * base and a fractional exponent). */
+ * base and a fractional exponent), or NUM_EOVERFLOW "complex
+ * exponentiation" where CPython's complex result overflows.  The value is
+ * the C library's pow: glibc's natively, as CPython's; musl's in wasm,
+ * which differs from it in the last bit for about 1 in 500 random
+ * arguments (tests/python/num.test.mjs counts them). */
 int num_float_pow(double *out, double a, double b);
 
 /* round(x) -> int: half to even.  Errors as num_int_from_double. */
@@ -251,8 +261,8 @@ int64_t num_float_hash(double x, const void *identity);
 /* math                                                                 */
 /* ------------------------------------------------------------------ */
 
-/* math.floor(x), math.ceil(x), math.trunc(x) of a float, as ints.  Errors
- * as num_int_from_double. */
+/* math.floor(x) and math.ceil(x) of a float, as ints (math.trunc(x) is
+ * num_int_from_double).  Errors as num_int_from_double. */
 int num_math_floor(mp_int *out, double x);
 int num_math_ceil(mp_int *out, double x);
 /* math.isqrt(a): NUM_EVALUE "isqrt() argument must be nonnegative". */
@@ -267,6 +277,45 @@ int num_math_factorial(mp_int *out, const mp_int *n);
  * error", NUM_EOVERFLOW "math range error". */
 int num_math_sqrt(double *out, double x);
 
+/* The math module's functions of one float (math_1): NUM_EVALUE "math
+ * domain error" for an invalid argument or a singularity, NUM_EOVERFLOW
+ * "math range error" for an overflow.  Results are the C library's (the
+ * last bit can differ from CPython's glibc in wasm for some functions). */
+enum {
+    NUM_MATH_SQRT, NUM_MATH_EXP, NUM_MATH_EXP2, NUM_MATH_EXPM1, NUM_MATH_LOG, NUM_MATH_LOG2,
+    NUM_MATH_LOG10, NUM_MATH_LOG1P, NUM_MATH_SIN, NUM_MATH_COS, NUM_MATH_TAN, NUM_MATH_ASIN,
+    NUM_MATH_ACOS, NUM_MATH_ATAN, NUM_MATH_SINH, NUM_MATH_COSH, NUM_MATH_TANH, NUM_MATH_ASINH,
+    NUM_MATH_ACOSH, NUM_MATH_ATANH, NUM_MATH_FABS, NUM_MATH_CBRT, NUM_MATH_ERF, NUM_MATH_ERFC
+};
+/* (math.gamma and math.lgamma are CPython's own Lanczos code, not libm's:
+ * not here, so that they fail loudly rather than differ in the last bit.) */
+int num_math_unary(int fn, double x, double *out);
+/* math.log / log2 / log10 of an int of any size (loghelper): exact for
+ * ints beyond the float range.  NUM_EVALUE "math domain error" for a <= 0.
+ * math.log(x, base) is log(x) / log(base), with float division's
+ * "float division by zero" for base 1. */
+int num_math_log_int(int fn, const mp_int *a, double *out);
+/* math.pow(x, y) (not float **): NUM_EVALUE "math domain error" for
+ * 0.0 ** negative and negative ** fractional, NUM_EOVERFLOW "math range
+ * error". */
+int num_math_pow(double *out, double x, double y);
+/* math.fmod(x, y): NUM_EVALUE "math domain error" (y == 0, x infinite). */
+int num_math_fmod(double *out, double x, double y);
+/* math.lcm(a, b) (non-negative; math.lcm() of nothing is 1). */
+int num_math_lcm(mp_int *out, const mp_int *a, const mp_int *b);
+/* math.perm(n, k) (k NULL: math.perm(n) is math.factorial(n), with its
+ * errors) and math.comb(n, k):
+ * NUM_EVALUE "n must be a non-negative integer", "k must be a
+ * non-negative integer"; 0 when k > n. */
+int num_math_perm(mp_int *out, const mp_int *n, const mp_int *k);
+int num_math_comb(mp_int *out, const mp_int *n, const mp_int *k);
+
+/* round(a, ndigits) of an int: a itself for ndigits >= 0, else rounded
+ * half to even at 10**-ndigits (round(25, -1) == 20). */
+int num_int_round(mp_int *out, const mp_int *a, int64_t ndigits);
+/* hash(v) of a small int without an mp_int (equal to num_int_hash's). */
+int64_t num_i64_hash(int64_t v);
+
 /* ------------------------------------------------------------------ */
 /* format(value, spec): the format-spec mini-language                   */
 /* [[fill]align][sign][z][#][0][width][grouping][.precision][type]      */
@@ -278,7 +327,9 @@ int num_math_sqrt(double *out, double x);
  * ("int", "bool", "float", "str").  NUM_EVALUE with CPython's messages
  * ("Unknown format code 'x' for object of type 'float'", "Format
  * specifier missing precision", "Cannot specify ',' with 's'.", ...),
- * NUM_EOVERFLOW for 'c' out of range ("%c arg not in range(0x110000)"). */
+ * NUM_EOVERFLOW for 'c' out of range ("%c arg not in range(0x110000)").
+ * A width or precision beyond 2**24 is NUM_ENOMEM (CPython would build
+ * the text). */
 int num_format_int(num_buf *b, const mp_int *v, const char *spec, size_t n,
                    const char *type_name);
 int num_format_float(num_buf *b, double v, const char *spec, size_t n,

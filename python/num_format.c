@@ -67,8 +67,57 @@ static void sci17(double x, int p, char *dig, int *exp10)
 static int round_trips(const char *dig, int p, int decpt, double x)
 {
     char s[48];
-    snprintf(s, sizeof s, "0.%.*se%d", p, dig, decpt);
+    /* "0.DIGITSe<decpt>", built by hand: this runs for every repr */
+    s[0] = '0';
+    s[1] = '.';
+    memcpy(s + 2, dig, (size_t)p);
+    char *q = s + 2 + p;
+    *q++ = 'e';
+    int e = decpt;
+    if (e < 0) {
+        *q++ = '-';
+        e = -e;
+    }
+    char rev[8];
+    int n = 0;
+    do {
+        rev[n++] = (char)('0' + e % 10);
+        e /= 10;
+    } while (e);
+    while (n)
+        *q++ = rev[--n];
+    *q = '\0';
     return strtod(s, NULL) == x;
+}
+
+/* The p (15 or 16) correctly rounded digits of x from its 17 correctly
+ * rounded digits d17 (exponent e17), without another printf.  Rounding
+ * twice is the same as rounding once unless d17's dropped tail is exactly
+ * half (a midpoint with <= 17 digits would be nearer to x than d17): then,
+ * and only then, printf decides.  Returns the exponent in *e. */
+static void round_from17(double x, const char *d17, int e17, int p, char *dig, int *e)
+{
+    const char *tail = d17 + p;
+    int half = tail[0] == '5';
+    for (int k = 1; half && k < 17 - p; k++)
+        half = tail[k] == '0';
+    if (half) {
+        sci17(x, p, dig, e);
+        return;
+    }
+    memcpy(dig, d17, (size_t)p);
+    dig[p] = '\0';
+    *e = e17;
+    if (tail[0] >= '5') {
+        int k = p - 1;
+        while (k >= 0 && dig[k] == '9')
+            dig[k--] = '0';
+        if (k < 0) {
+            dig[0] = '1';
+            (*e)++;
+        } else
+            dig[k]++;
+    }
 }
 
 /* Mode 0 for finite x > 0: shortest digits that round-trip; among those,
@@ -86,10 +135,18 @@ static void shortest(double x, char *dig, int *decpt)
          * zeros: strip them.  Otherwise the shortest has 16 or 17 digits,
          * and with a symmetric rounding interval the nearest string of a
          * length reads back if any string of that length does. */
+        char d17[20];
+        int e17;
+        sci17(x, 17, d17, &e17);
         int p = 15;
         for (;; p++) {
-            sci17(x, p, dig, &e);
-            if (p == 17 || round_trips(dig, p, e + 1, x))
+            if (p == 17) {
+                memcpy(dig, d17, 18);
+                e = e17;
+                break;
+            }
+            round_from17(x, d17, e17, p, dig, &e);
+            if (round_trips(dig, p, e + 1, x))
                 break;
         }
         *decpt = e + 1;
@@ -135,9 +192,36 @@ int num__dtoa(num_buf *b, double x, int mode, int ndigits, int *decpt)
     }
     if (mode == 0) {
         char dig[24];
+        if (x < 9007199254740992.0 && x == floor(x)) {
+            /* An integer below 2**53: its decimal digits are exact, and any
+             * shorter text is another integer, another double. */
+            uint64_t v = (uint64_t)x;
+            int n = 0;
+            char rev[20];
+            while (v) {
+                rev[n++] = (char)('0' + v % 10);
+                v /= 10;
+            }
+            *decpt = n;
+            int k = 0;
+            while (k < n - 1 && rev[k] == '0')
+                k++; /* trailing zeros */
+            int m = 0;
+            for (int j = n - 1; j >= k; j--)
+                dig[m++] = rev[j];
+            dig[m] = '\0';
+            return num_buf_puts(b, dig);
+        }
         shortest(x, dig, decpt);
         return num_buf_puts(b, dig);
     }
+    /* A double's exact decimal expansion has at most 767 significant
+     * digits and 1074 after the point: digits asked for beyond those are
+     * zeros, which are stripped anyway, so printf need not make them. */
+    if (mode == 2 && ndigits > 800)
+        ndigits = 800;
+    if (mode == 3 && ndigits > 1100)
+        ndigits = 1100;
     num_buf t = {0};
     int rc = 0;
     if (mode == 2) {
@@ -647,9 +731,17 @@ static int64_t insert_grouping(char *out, int64_t count_total, const char *digit
     return count;
 }
 
-static void calc_number_widths(widths_t *w, int64_t n_prefix, char sign_char, int64_t n_number,
-                               int64_t n_remainder, int has_decimal, const locale_t_ *l, const spec_t *f)
+/* A width or precision beyond this is refused as MemoryError (CPython
+ * would try to build the text; a learner's format(x, '999999999') should
+ * not take the page down). */
+#define MAX_FIELD ((int64_t)1 << 24)
+
+static int calc_number_widths(widths_t *w, int64_t n_prefix, char sign_char, int64_t n_number,
+                              int64_t n_remainder, int has_decimal, const locale_t_ *l, const spec_t *f)
 {
+    /* Before any work: a zero-padded width is grouped group by group. */
+    if (f->width > MAX_FIELD)
+        return num__err_text(NUM_ENOMEM, "", 0);
     w->n_digits = n_number - n_remainder - (has_decimal ? 1 : 0);
     w->n_lpadding = 0;
     w->n_prefix = n_prefix;
@@ -695,12 +787,9 @@ static void calc_number_widths(widths_t *w, int64_t n_prefix, char sign_char, in
         default: w->n_lpadding = n_padding; break;
         }
     }
+    return 0;
 }
 
-/* Output longer than this is refused as MemoryError (CPython would try to
- * build it; a learner's format(x, '999999999') should not take the page
- * down). */
-#define MAX_FIELD ((int64_t)1 << 28)
 
 /* fill_number: number is the text after any sign: digits, then '.' and the
  * remainder (or only the remainder, for 'c'); prefix is "0x" and such. */
@@ -810,8 +899,9 @@ static int format_long_internal(num_buf *b, const mp_int *v, const spec_t *f)
     locale_t_ l;
     get_locale_info(f->type == 'n' ? LT_CURRENT_LOCALE : f->thousands_separators, &l);
     widths_t w;
-    calc_number_widths(&w, n_prefix, sign_char, n_number, n_remainder, 0, &l, f);
-    rc = fill_number(b, &w, number, number_bytes, prefix, f->fill_char, &l, f->type == 'X');
+    rc = calc_number_widths(&w, n_prefix, sign_char, n_number, n_remainder, 0, &l, f);
+    if (!rc)
+        rc = fill_number(b, &w, number, number_bytes, prefix, f->fill_char, &l, f->type == 'X');
 out:
     num_buf_free(&tmp);
     return rc;
@@ -845,7 +935,9 @@ static int format_float_internal(num_buf *b, double val, const spec_t *f)
         precision = default_precision;
     else if (type == 'r')
         type = 'g';
-    if ((type == 'f' || type == 'F') && precision > MAX_FIELD)
+    /* 'g' without '#' strips its zeros: only the others write out their
+     * precision's worth of digits. */
+    if (precision > MAX_FIELD && (type == 'f' || type == 'F' || type == 'e' || type == 'E' || f->alternate))
         return num__err_text(NUM_ENOMEM, "", 0);
     num_buf tmp = {0};
     int rc = num__double_to_string(&tmp, val, (char)type, precision, flags);
@@ -871,8 +963,9 @@ static int format_float_internal(num_buf *b, double val, const spec_t *f)
     locale_t_ l;
     get_locale_info(f->type == 'n' ? LT_CURRENT_LOCALE : f->thousands_separators, &l);
     widths_t w;
-    calc_number_widths(&w, 0, sign_char, n_number, n_remainder, has_decimal, &l, f);
-    rc = fill_number(b, &w, t, (size_t)n_number, "", f->fill_char, &l, 0);
+    rc = calc_number_widths(&w, 0, sign_char, n_number, n_remainder, has_decimal, &l, f);
+    if (!rc)
+        rc = fill_number(b, &w, t, (size_t)n_number, "", f->fill_char, &l, 0);
     num_buf_free(&tmp);
     return rc;
 }
@@ -1227,7 +1320,7 @@ static int format_long(num_buf *out, const mp_int *v, int alt, int64_t prec, uin
 static int pct_float_text(num_buf *t, const num_pct *spec, double x)
 {
     int prec = spec->prec < 0 ? 6 : spec->prec > INT_MAX ? INT_MAX : (int)spec->prec;
-    if ((spec->type == 'f' || spec->type == 'F') && prec > MAX_FIELD)
+    if (prec > MAX_FIELD && (spec->alt || (spec->type != 'g' && spec->type != 'G')))
         return num__err_text(NUM_ENOMEM, "", 0);
     return num__double_to_string(t, x, (char)spec->type, prec, spec->alt ? NUM__DTSF_ALT : 0);
 }

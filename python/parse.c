@@ -12,15 +12,16 @@
  * syntax" it is at the furthest token the parser looked at, as CPython's.
  *
  * Layout: the parser state and errors; tokens; expressions (lowest
- * precedence first); targets and their errors; strings, f-strings and
- * numbers; statements; py_parse; py_check (the symbol table's and the
- * compiler's errors).
+ * precedence first); strings, f-strings and numbers; targets and their
+ * errors; parameters; statements; match statements; py_parse.  The
+ * errors CPython finds after parsing (symbol table, compiler) are
+ * check.c's.
  *
  * Recursion: operator chains (a+b+c, not not x, -+-x, a**b**c, a if b else
  * c if d else e, elif chains) are built in loops; only brackets, lambdas,
  * f-strings and blocks nest the C stack, and each is bounded (200 brackets
- * as CPython's tokenizer, 100 indentation levels, MAX_NEST in all), so the
- * parser never overflows a task's stack.
+ * as CPython's tokenizer, 99 indentation levels, MAX_NEST in all), so the
+ * parser never overflows a task's stack (parse.h gives the figures).
  */
 #include <errno.h>
 #include <math.h>
@@ -37,6 +38,8 @@
  * program no one writes) the parser stops with CPython's message for a
  * tree too deep to compile. */
 enum { MAX_NEST = 400 };
+/* Invalid_* rules tried one inside the other (see parser.no_invalid). */
+enum { MAX_INVALID = 4 };
 
 typedef struct parser parser;
 struct parser {
@@ -49,11 +52,18 @@ struct parser {
     py_syntax_error *err;
     int error;           /* an error is set: every function returns NULL */
     int tok_error;       /* the error came from the tokenizer */
+    int no_rest_check;   /* an error CPython reports without tokenizing the rest */
+    int match_newline;   /* the NEWLINE after "match subject" that is not a match statement, or -1 */
+    /* How many of CPython's invalid_* rules are being tried, one inside
+     * the other.  Past MAX_INVALID no more are tried: each may parse the
+     * rest of the input again, and nested without a bound they would take
+     * time exponential in the depth of the brackets. */
+    int no_invalid;
+    int src_has_newline; /* the source as given ended with '\n' (for the last line's text) */
     const char *src;     /* the source, newlines translated, ending with '\n' and NUL */
     size_t srclen;
     int *nest;           /* nesting depth, shared with the f-string sub-parsers */
-    int nest_own;
-    int async_depth;     /* unused by the grammar: await is parsed anywhere */
+    int nest_own;        /* the top parser's nesting count (nest points here) */
     /* An f-string's expression is parsed by a parser of its own over
      * "(expr)"; its positions are moved to where expr is in the source. */
     int fstring;         /* 1 in such a sub-parser */
@@ -63,6 +73,9 @@ struct parser {
     /* A stack of expressions for the operator chains built in loops. */
     void **stk;
     int nstk, capstk;
+    size_t *line_starts; /* where each line starts (malloc, built on the first error) */
+    int nlines;
+    int error_no_index;  /* no memory for line_starts: lines are counted each time */
 };
 
 #define TRY(x) do { if (!(x)) return NULL; } while (0)
@@ -72,6 +85,25 @@ struct parser {
 /* The start of the line lineno in the source (CPython reads the line from
  * the source for a parser error's text). */
 static const char *line_at(parser *p, int lineno) {
+    if (!p->line_starts && !p->error_no_index) {
+        /* built once: errors raised while trying alternatives are many */
+        int n = 1;
+        for (size_t i = 0; i < p->srclen; i++) n += p->src[i] == '\n';
+        p->line_starts = malloc((size_t)(n + 1) * sizeof *p->line_starts);
+        if (p->line_starts) {
+            int k = 0;
+            p->line_starts[k++] = 0;
+            for (size_t i = 0; i < p->srclen; i++)
+                if (p->src[i] == '\n') p->line_starts[k++] = i + 1;
+            p->nlines = k;
+        } else {
+            p->error_no_index = 1;
+        }
+    }
+    if (p->line_starts) {
+        if (lineno < 1) lineno = 1;
+        return p->src + (lineno <= p->nlines ? p->line_starts[lineno - 1] : p->srclen);
+    }
     const char *s = p->src, *end = p->src + p->srclen;
     for (int l = 1; l < lineno && s < end; s++)
         if (*s == '\n') l++;
@@ -93,9 +125,8 @@ static void set_oom(parser *p) {
 
 /*
  * CPython's _PyPegen_raise_error_known_location: lineno, col and end_col
- * are 1-based BYTE offsets (0 and negative values passed through); they
- * are turned into character offsets of the line lineno, whose text
- * (with its '\n') becomes the error's text.
+ * are 1-based byte offsets (0 and negative values passed through); the
+ * line lineno (with its '\n') becomes the error's text.
  */
 static void *raise_at(parser *p, const char *type, int lineno, int col, int end_lineno, int end_col,
                       const char *fmt, ...) {
@@ -106,10 +137,10 @@ static void *raise_at(parser *p, const char *type, int lineno, int col, int end_
     e->type = type;
     va_list ap;
     va_start(ap, fmt);
-    char msg[sizeof e->msg - 16];
+    char msg[sizeof e->msg];
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    if (p->fstring) snprintf(e->msg, sizeof e->msg, "f-string: %s", msg);
+    if (p->fstring) snprintf(e->msg, sizeof e->msg, "f-string: %.240s", msg);
     else snprintf(e->msg, sizeof e->msg, "%s", msg);
     int text_line = lineno;
     if (p->fstring) {
@@ -125,11 +156,22 @@ static void *raise_at(parser *p, const char *type, int lineno, int col, int end_
     size_t len = 0;
     while (line + len < p->src + p->srclen && line[len] != '\n') len++;
     if (line + len < p->src + p->srclen) len++;
+    if (!p->fstring && !p->src_has_newline && line + len == p->src + p->srclen) len--;
+    if (!p->fstring && len > 999) {
+        /* CPython reads the line back from the file 999 bytes at a time
+         * (err_programtext) and keeps the last piece */
+        size_t k = (len - 1) / 999 * 999;
+        line += k;
+        len -= k;
+    }
     e->text = arena_line(p, line, len);
     e->lineno = lineno;
     e->end_lineno = end_lineno;
-    e->offset = col > 0 ? py__char_offset(line, col) : col;
-    e->end_offset = end_col > 0 ? py__char_offset(line, end_col) : end_col;
+    /* CPython converts to characters only when the tokenizer knows the
+     * source's encoding: compile(bytes) and `python3 file.py` without a
+     * coding line keep byte offsets, as here. */
+    e->offset = col;
+    e->end_offset = end_col;
     return NULL;
 }
 
@@ -188,7 +230,10 @@ static void raise_tok_error(parser *p) {
         e->end_lineno = sub_line(p, te->end_lineno);
         e->offset = te->offset;
         e->end_offset = te->end_offset;
-        e->text = arena_line(p, te->text, te->text_len);
+        size_t n = te->text_len;
+        /* the last line of a source without a final newline: CPython's text has none */
+        if (!p->fstring && !p->src_has_newline && te->text + n == p->src + p->srclen && n) n--;
+        e->text = arena_line(p, te->text, n);
     }
     p->tok_error = 1;
 }
@@ -248,8 +293,10 @@ static void *fail(parser *p) {
         raise_tok_error(p);
         return NULL;
     }
-    if (t->kind == TK_INDENT) return raise_tok(p, "IndentationError", t, "%s", "unexpected indent");
-    if (t->kind == TK_DEDENT) return raise_tok(p, "IndentationError", t, "%s", "unexpected unindent");
+    if (t->kind == TK_INDENT || t->kind == TK_DEDENT) {
+        p->no_rest_check = 1; /* CPython returns before tokenizing the rest */
+        return raise_tok(p, "IndentationError", t, "%s", t->kind == TK_INDENT ? "unexpected indent" : "unexpected unindent");
+    }
     return raise_tok(p, "SyntaxError", t, "%s", "invalid syntax");
 }
 
@@ -373,13 +420,21 @@ static void leave(parser *p) { --*p->nest; }
 
 /* Where CPython's PEG parser tries one alternative and falls back to
  * another, the parser marks its place, tries, and resets.  A tokenizer
- * error met while trying stays (CPython raises it when it is met). */
+ * error met while trying stays (CPython raises it when it is met).  The
+ * tokens looked at while trying count for "invalid syntax" (CPython
+ * reports the furthest token its first pass fetched), except when
+ * trying one of CPython's second-pass invalid_* rules (reset_invalid). */
 typedef struct { int pos, far; } mark_t;
 static mark_t mark(parser *p) { mark_t m = {p->pos, p->far}; return m; }
 static int reset(parser *p, mark_t m) {
-    if (p->tok_error || (p->error && !strcmp(p->err->type, "MemoryError"))) return 0;
+    if (p->tok_error || (p->error && (!strcmp(p->err->type, "MemoryError") || !strcmp(p->err->type, "RecursionError"))))
+        return 0;
     p->error = 0;
     p->pos = m.pos;
+    return 1;
+}
+static int reset_invalid(parser *p, mark_t m) {
+    if (!reset(p, m)) return 0;
     p->far = m.far;
     return 1;
 }
@@ -478,7 +533,7 @@ static pyast_expr *star_named_expression(parser *p) {
 /* After an element inside brackets: CPython's invalid_expression, "invalid
  * syntax. Perhaps you forgot a comma?" when another expression follows. */
 static void *missing_comma(parser *p, pyast_expr *a, int a_start) {
-    if (p->error || !starts_expr(kind(p)) || peek(p)->level == 0) return NULL;
+    if (p->error || p->no_invalid >= MAX_INVALID || !starts_expr(kind(p)) || peek(p)->level == 0) return NULL;
     if (a->kind == PYAST_IfExp || a->kind == PYAST_Lambda || a->kind == PYAST_NamedExpr ||
         a->kind == PYAST_Starred)
         return NULL;
@@ -490,17 +545,57 @@ static void *missing_comma(parser *p, pyast_expr *a, int a_start) {
         return NULL;
     if (a->kind == PYAST_Name && (!strcmp(a->v.Name.id, "print") || !strcmp(a->v.Name.id, "exec"))) return NULL;
     mark_t m = mark(p);
+    p->no_invalid++;
     pyast_expr *b = expression(p);
+    p->no_invalid--;
     if (!b) {
-        reset(p, m);
+        reset_invalid(p, m);
         return NULL;
     }
     p->far = m.far;
     return raise_range(p, a->pos, b->pos, "%s", "invalid syntax. Perhaps you forgot a comma?");
 }
 
+static int is_bitwise_or_level(const pyast_expr *e, int parenthesized);
+
+/* invalid_named_expression: an '=' where '==' or ':=' was meant. */
+static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
+    if (kind(p) != TK_EQUAL || p->no_invalid >= MAX_INVALID) return NULL;
+    mark_t m = mark(p);
+    next(p);
+    p->no_invalid++;
+    pyast_expr *b = bitwise_or(p);
+    p->no_invalid--;
+    int k = b ? kind(p) : TK_EQUAL;
+    if (!reset_invalid(p, m)) return NULL;
+    if (k == TK_EQUAL || k == TK_COLONEQUAL) return NULL;
+    if (a->kind == PYAST_Name && !parenthesized) {
+        return raise_range(p, a->pos, b->pos, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+    int excluded = (!parenthesized && (a->kind == PYAST_List || a->kind == PYAST_Tuple)) ||
+                   a->kind == PYAST_GeneratorExp ||
+                   (a->kind == PYAST_Constant && (a->v.Constant.kind == PYAST_CONST_TRUE ||
+                                                  a->v.Constant.kind == PYAST_CONST_FALSE ||
+                                                  a->v.Constant.kind == PYAST_CONST_NONE));
+    if (a->kind == PYAST_Tuple && a->pos.col_offset >= 0 && parenthesized) excluded = 1;
+    if (!excluded && is_bitwise_or_level(a, parenthesized))
+        return raise_node(p, a->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
+    return NULL;
+}
+
+/* Whether the expression starting at token s was written in parentheses
+ * (a group, which CPython's rules see as an atom). */
+static int in_parens(parser *p, int s, const pyast_expr *e) {
+    py__token *t = &p->toks[s];
+    return t->kind == TK_LPAR && (e->pos.lineno != sub_line(p, t->lineno) ||
+                                  e->pos.col_offset != sub_col(p, t->lineno, t->col) ||
+                                  e->kind == PYAST_Tuple || e->kind == PYAST_GeneratorExp);
+}
+
 /* named_expression: NAME ':=' expression | expression !':=' */
-static pyast_expr *named_expression(parser *p) {
+static pyast_expr *named_expression_(parser *p, int check_eq);
+static pyast_expr *named_expression(parser *p) { return named_expression_(p, 1); }
+static pyast_expr *named_expression_(parser *p, int check_eq) {
     int start = p->pos;
     if (kind(p) == TK_NAME && kind_at(p, 1) == TK_COLONEQUAL) {
         py__token *t = next(p);
@@ -521,17 +616,34 @@ static pyast_expr *named_expression(parser *p) {
     TRY(e);
     if (kind(p) == TK_COLONEQUAL)
         return raise_node(p, e->pos, "cannot use assignment expressions with %s", expr_name(e));
-    return e;
+    if (check_eq && kind(p) == TK_EQUAL) eq_instead(p, e, in_parens(p, start, e));
+    return p->error ? NULL : e;
 }
 
 /* expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
  * (a chain of conditional expressions is built in a loop) */
 static pyast_expr *lambdef(parser *p);
+static int spush(parser *p, void *x);
+/* The parser's scratch stack (heap): chains built in loops keep their
+ * parts there, not in C stack frames. */
+static int spush(parser *p, void *x) {
+    if (p->nstk == p->capstk) {
+        int cap = p->capstk ? p->capstk * 2 : 64;
+        void **n = realloc(p->stk, (size_t)cap * sizeof *n);
+        if (!n) {
+            set_oom(p);
+            return 0;
+        }
+        p->stk = n;
+        p->capstk = cap;
+    }
+    p->stk[p->nstk++] = x;
+    return 1;
+}
+
 static pyast_expr *expression(parser *p) {
-    pyast_expr *bodies[32], *tests[32];
-    int starts[32];
-    int n = 0;
-    pyast_expr *e;
+    int base = p->nstk; /* (start token, body, test) triples from here */
+    pyast_expr *e = NULL;
     for (;;) {
         if (kind(p) == KW_lambda) {
             e = lambdef(p);
@@ -539,51 +651,38 @@ static pyast_expr *expression(parser *p) {
         }
         int s = p->pos;
         pyast_expr *a = disjunction(p);
-        TRY(a);
+        if (!a) break;
         if (kind(p) != KW_if) {
             e = a;
             break;
         }
         next(p);
         pyast_expr *b = disjunction(p);
-        TRY(b);
+        if (!b) break;
         if (kind(p) != KW_else) {
-            if (kind(p) == TK_COLON || p->error) return fail(p);
-            return raise_range(p, a->pos, b->pos, "%s", "expected 'else' after 'if' expression");
-        }
-        next(p);
-        if (n == 32) {
-            /* a longer chain: the rest recursively (a chain of 32 per level) */
-            e = expression(p);
-            TRY(e);
-            pyast_expr *x = new_expr(p, PYAST_IfExp, span(p, s));
-            TRY(x);
-            x->v.IfExp.test = b;
-            x->v.IfExp.body = a;
-            x->v.IfExp.orelse = e;
-            e = x;
+            if (kind(p) == TK_COLON || p->error) fail(p);
+            else raise_range(p, a->pos, b->pos, "%s", "expected 'else' after 'if' expression");
             break;
         }
-        bodies[n] = a;
-        tests[n] = b;
-        starts[n] = s;
-        n++;
+        next(p);
+        if (!spush(p, (void *)(intptr_t)s) || !spush(p, a) || !spush(p, b)) break;
     }
-    TRY(e);
-    while (n > 0) {
-        n--;
-        pyast_expr *x = new_expr(p, PYAST_IfExp, span(p, starts[n]));
-        TRY(x);
-        x->v.IfExp.test = tests[n];
-        x->v.IfExp.body = bodies[n];
+    while (e && p->nstk > base) {
+        pyast_expr *test = p->stk[--p->nstk], *body = p->stk[--p->nstk];
+        int s = (int)(intptr_t)p->stk[--p->nstk];
+        pyast_expr *x = new_expr(p, PYAST_IfExp, span(p, s));
+        if (!x) break;
+        x->v.IfExp.test = test;
+        x->v.IfExp.body = body;
         x->v.IfExp.orelse = e;
         e = x;
     }
-    return e;
+    p->nstk = base;
+    return p->error ? NULL : e;
 }
 
 /* lambdef: 'lambda' [lambda_params] ':' expression */
-static pyast_expr *lambdef(parser *p) {
+static __attribute__((noinline)) pyast_expr *lambdef(parser *p) {
     int start = p->pos;
     next(p);
     TRY(enter(p));
@@ -606,50 +705,34 @@ static pyast_expr *lambdef(parser *p) {
     return e;
 }
 
-/* disjunction: conjunction ('or' conjunction)+ | conjunction
- * conjunction: inversion ('and' inversion)+ | inversion */
-static pyast_expr *inversion(parser *p);
-static pyast_expr *boolop(parser *p, int kw) {
-    int start = p->pos;
-    pyast_expr *a = kw == KW_or ? boolop(p, KW_and) : inversion(p);
-    TRY(a);
-    if (kind(p) != kw) return a;
-    vec v = {0};
-    vpush(p, &v, a);
-    while (accept(p, kw)) {
-        pyast_expr *b = kw == KW_or ? boolop(p, KW_and) : inversion(p);
-        if (!vpush(p, &v, b)) {
-            vfree(&v);
-            return NULL;
-        }
+/*
+ * disjunction, conjunction, inversion, comparison, bitwise_or,
+ * bitwise_xor, bitwise_and, shift_expr, sum, term: one function, by
+ * precedence climbing, so that an operand in brackets costs one C frame
+ * here, not one per grammar rule.  Levels: 1 'or', 2 'and', 3 'not',
+ * 4 comparisons, 5 '|', 6 '^', 7 '&', 8 shifts, 9 '+' '-', 10 '*' '/' '//'
+ * '%' '@'; factor (unary operators and '**') below them.  The right
+ * operand of a binary operator recurses only to a higher level, so the
+ * C stack stays bounded by the number of levels; 'or', 'and' and
+ * comparison chains are collected in loops (one BoolOp or Compare).
+ */
+static pyast_expr *factor(parser *p);
+static int binop_prec(int k, pyast_operator *op) {
+    switch (k) {
+    case TK_VBAR: *op = PYAST_BitOr; return 5;
+    case TK_CIRCUMFLEX: *op = PYAST_BitXor; return 6;
+    case TK_AMPER: *op = PYAST_BitAnd; return 7;
+    case TK_LEFTSHIFT: *op = PYAST_LShift; return 8;
+    case TK_RIGHTSHIFT: *op = PYAST_RShift; return 8;
+    case TK_PLUS: *op = PYAST_Add; return 9;
+    case TK_MINUS: *op = PYAST_Sub; return 9;
+    case TK_STAR: *op = PYAST_Mult; return 10;
+    case TK_SLASH: *op = PYAST_Div; return 10;
+    case TK_DOUBLESLASH: *op = PYAST_FloorDiv; return 10;
+    case TK_PERCENT: *op = PYAST_Mod; return 10;
+    case TK_AT: *op = PYAST_MatMult; return 10;
+    default: return 0;
     }
-    pyast_expr *e = new_expr(p, PYAST_BoolOp, span(p, start));
-    if (!e) {
-        vfree(&v);
-        return NULL;
-    }
-    e->v.BoolOp.op = kw == KW_or ? PYAST_Or : PYAST_And;
-    TRY(VDONE(p, &v, e->v.BoolOp.values));
-    return e;
-}
-static pyast_expr *disjunction(parser *p) { return boolop(p, KW_or); }
-
-/* inversion: 'not' inversion | comparison  (the 'not's counted in a loop) */
-static pyast_expr *comparison(parser *p);
-static pyast_expr *inversion(parser *p) {
-    int start = p->pos;
-    while (kind(p) == KW_not) next(p);
-    int nots = p->pos - start;
-    pyast_expr *e = comparison(p);
-    TRY(e);
-    for (int i = nots - 1; i >= 0; i--) {
-        pyast_expr *x = new_expr(p, PYAST_UnaryOp, span(p, start + i));
-        TRY(x);
-        x->v.UnaryOp.op = PYAST_Not;
-        x->v.UnaryOp.operand = e;
-        e = x;
-    }
-    return e;
 }
 
 /* comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
@@ -676,15 +759,13 @@ static int compare_op(parser *p) {
     default: return 0;
     }
 }
-static pyast_expr *comparison(parser *p) {
-    int start = p->pos;
-    pyast_expr *left = bitwise_or(p);
-    TRY(left);
-    int op = compare_op(p);
-    if (!op) return left;
+static pyast_expr *climb(parser *p, int minprec);
+
+/* A Compare from its left operand and first operator (consumed). */
+static __attribute__((noinline)) pyast_expr *compare_rest(parser *p, int start, pyast_expr *left, int op) {
     vec ops = {0}, rights = {0};
     while (op) {
-        pyast_expr *r = bitwise_or(p);
+        pyast_expr *r = climb(p, 5);
         if (!r || !vpush(p, &ops, (void *)(intptr_t)op) || !vpush(p, &rights, r)) {
             vfree(&ops);
             vfree(&rights);
@@ -708,47 +789,75 @@ static pyast_expr *comparison(parser *p) {
     return e;
 }
 
-/* bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term: by
- * precedence climbing; the right operand recurses only to a higher
- * level, so the C stack is bounded by the number of levels. */
-static int binop_prec(int k, pyast_operator *op) {
-    switch (k) {
-    case TK_VBAR: *op = PYAST_BitOr; return 1;
-    case TK_CIRCUMFLEX: *op = PYAST_BitXor; return 2;
-    case TK_AMPER: *op = PYAST_BitAnd; return 3;
-    case TK_LEFTSHIFT: *op = PYAST_LShift; return 4;
-    case TK_RIGHTSHIFT: *op = PYAST_RShift; return 4;
-    case TK_PLUS: *op = PYAST_Add; return 5;
-    case TK_MINUS: *op = PYAST_Sub; return 5;
-    case TK_STAR: *op = PYAST_Mult; return 6;
-    case TK_SLASH: *op = PYAST_Div; return 6;
-    case TK_DOUBLESLASH: *op = PYAST_FloorDiv; return 6;
-    case TK_PERCENT: *op = PYAST_Mod; return 6;
-    case TK_AT: *op = PYAST_MatMult; return 6;
-    default: return 0;
+/* A BoolOp from its first operand; the operator kw is next. */
+static __attribute__((noinline)) pyast_expr *boolop_rest(parser *p, int start, pyast_expr *first, int kw) {
+    vec v = {0};
+    vpush(p, &v, first);
+    while (accept(p, kw)) {
+        pyast_expr *b = climb(p, kw == KW_or ? 2 : 3);
+        if (!vpush(p, &v, b)) {
+            vfree(&v);
+            return NULL;
+        }
     }
+    pyast_expr *e = new_expr(p, PYAST_BoolOp, span(p, start));
+    if (!e) {
+        vfree(&v);
+        return NULL;
+    }
+    e->v.BoolOp.op = kw == KW_or ? PYAST_Or : PYAST_And;
+    TRY(VDONE(p, &v, e->v.BoolOp.values));
+    return e;
 }
-static pyast_expr *factor(parser *p);
-static pyast_expr *binop(parser *p, int minprec) {
+
+static pyast_expr *climb(parser *p, int minprec) {
     int start = p->pos;
-    pyast_expr *left = factor(p);
-    TRY(left);
+    pyast_expr *left;
+    if (kind(p) == KW_not) {
+        /* inversion: 'not' inversion (the 'not's counted in a loop) */
+        if (minprec > 3) return fail(p);
+        while (kind(p) == KW_not) next(p);
+        int nots = p->pos - start;
+        TRY(left = climb(p, 4));
+        for (int i = nots - 1; i >= 0; i--) {
+            pyast_expr *x = new_expr(p, PYAST_UnaryOp, span(p, start + i));
+            TRY(x);
+            x->v.UnaryOp.op = PYAST_Not;
+            x->v.UnaryOp.operand = left;
+            left = x;
+        }
+    } else {
+        TRY(left = factor(p));
+    }
     for (;;) {
+        int k = kind(p);
         pyast_operator op;
-        int prec = binop_prec(kind(p), &op);
-        if (!prec || prec < minprec) return left;
-        next(p);
-        pyast_expr *right = prec == 6 ? factor(p) : binop(p, prec + 1);
-        TRY(right);
-        pyast_expr *e = new_expr(p, PYAST_BinOp, span(p, start));
-        TRY(e);
-        e->v.BinOp.left = left;
-        e->v.BinOp.op = op;
-        e->v.BinOp.right = right;
-        left = e;
+        int prec = binop_prec(k, &op);
+        if (prec) {
+            if (prec < minprec) return left;
+            next(p);
+            pyast_expr *right = prec == 10 ? factor(p) : climb(p, prec + 1);
+            TRY(right);
+            pyast_expr *e = new_expr(p, PYAST_BinOp, span(p, start));
+            TRY(e);
+            e->v.BinOp.left = left;
+            e->v.BinOp.op = op;
+            e->v.BinOp.right = right;
+            left = e;
+        } else if (k == KW_and || k == KW_or) {
+            if ((k == KW_and ? 2 : 1) < minprec) return left;
+            TRY(left = boolop_rest(p, start, left, k));
+        } else {
+            if (minprec > 4) return left;
+            int cop = compare_op(p);
+            if (!cop) return left;
+            TRY(left = compare_rest(p, start, left, cop));
+        }
     }
 }
-static pyast_expr *bitwise_or(parser *p) { return binop(p, 1); }
+
+static pyast_expr *disjunction(parser *p) { return climb(p, 1); }
+static pyast_expr *bitwise_or(parser *p) { return climb(p, 5); }
 
 /* factor: '+' factor | '-' factor | '~' factor | power
  * power: await_primary '**' factor | await_primary
@@ -777,10 +886,30 @@ static pyast_expr *unary(parser *p, int tok_index, pyast_expr *operand) {
     e->v.UnaryOp.operand = operand;
     return e;
 }
+static pyast_expr *factor_rest(parser *p, pyast_expr *first, int first_start);
 static pyast_expr *factor(parser *p) {
-    enum { N = 16 };
+    /* the common case, a primary alone, in a small frame */
+    if (!is_unary(kind(p))) {
+        int s = p->pos;
+        pyast_expr *e = await_primary(p);
+        if (!e || kind(p) != TK_DOUBLESTAR) return e;
+        return factor_rest(p, e, s);
+    }
+    return factor_rest(p, NULL, 0);
+}
+/* The rest of a factor: first (if not NULL, from token first_start) is
+ * the first operand of a '**' chain, whose '**' is next. */
+static __attribute__((noinline)) pyast_expr *factor_rest(parser *p, pyast_expr *first, int first_start) {
+    enum { N = 4 }; /* operands per frame: a longer chain recurses, N - 1 operands a level */
     int pstart[N], pcount[N], n = 0;
     pyast_expr *operand[N], *rest = NULL;
+    if (first) {
+        pstart[0] = first_start;
+        pcount[0] = 0;
+        operand[0] = first;
+        n = 1;
+        next(p); /* '**' */
+    }
     for (;;) {
         int s = p->pos;
         while (is_unary(kind(p))) next(p);
@@ -824,15 +953,11 @@ static pyast_expr *slice(parser *p) {
     pyast_expr *lower = NULL, *upper = NULL, *step = NULL;
     if (kind(p) != TK_COLON) {
         if (kind(p) == TK_STAR) return star_named_expression(p); /* starred_expression */
-        mark_t m = mark(p);
         pyast_expr *e = named_expression(p);
         TRY(e);
         if (kind(p) != TK_COLON) return e;
-        if (e->kind == PYAST_NamedExpr) {
-            /* expression, not named_expression, before ':' */
-            (void)m;
-            return fail(p);
-        }
+        /* expression, not named_expression, before ':' */
+        if (e->kind == PYAST_NamedExpr) return fail(p);
         lower = e;
     }
     next(p); /* ':' */
@@ -851,7 +976,7 @@ static pyast_expr *slice(parser *p) {
 }
 
 /* slices: slice !',' | ','.(slice | starred_expression)+ [','] */
-static pyast_expr *slices(parser *p) {
+static __attribute__((noinline)) pyast_expr *slices(parser *p) {
     int start = p->pos;
     pyast_expr *first = slice(p);
     TRY(first);
@@ -901,16 +1026,23 @@ static pyast_expr *genexp_rest(parser *p, pyast_expr *elt, int lpar) {
 
 /* args: positional, *args, keyword=value and **kwargs, in CPython's
  * order rules; the '(' is consumed, ')' is consumed here. */
-static pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
+static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
     vec args = {0}, kws = {0};
     int seen_kw = 0, seen_dstar = 0;
+    const char *order_error = NULL;
     TRY(enter(p));
     while (kind(p) != TK_RPAR) {
         int s = p->pos;
         if (kind(p) == TK_DOUBLESTAR) {
             next(p);
+            int vs = p->pos;
             pyast_expr *v = expression(p);
             if (!v) goto error;
+            if (kind(p) != TK_COMMA && kind(p) != TK_RPAR) {
+                missing_comma(p, v, vs);
+                fail(p);
+                goto error;
+            }
             pyast_keyword *k = alloc(p, sizeof *k);
             if (!k) goto error;
             k->pos = span(p, s);
@@ -926,15 +1058,21 @@ static pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
             st->v.Starred.value = v;
             st->v.Starred.ctx = PYAST_Load;
             if (seen_dstar) {
-                raise_node(p, st->pos, "%s", "iterable argument unpacking follows keyword argument unpacking");
+                raise_tok(p, "SyntaxError", &p->toks[s], "%s", "iterable argument unpacking follows keyword argument unpacking");
                 goto error;
             }
             if (!vpush(p, &args, st)) goto error;
         } else if (kind(p) == TK_NAME && kind_at(p, 1) == TK_EQUAL) {
             const char *name = tok_str(p, next(p));
             next(p);
+            int vs = p->pos;
             pyast_expr *v = expression(p);
             if (!v || !name) goto error;
+            if (kind(p) != TK_COMMA && kind(p) != TK_RPAR && kind(p) != KW_for && kind(p) != KW_async) {
+                missing_comma(p, v, vs);
+                fail(p);
+                goto error;
+            }
             pyast_keyword *k = alloc(p, sizeof *k);
             if (!k) goto error;
             k->pos = span(p, s);
@@ -943,7 +1081,7 @@ static pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
             if (!vpush(p, &kws, k)) goto error;
             seen_kw = 1;
         } else {
-            pyast_expr *e = named_expression(p);
+            pyast_expr *e = named_expression_(p, 0);
             if (!e) goto error;
             if (kind(p) == KW_for || kind(p) == KW_async) {
                 /* a generator expression as an argument */
@@ -955,6 +1093,10 @@ static pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
                 if (!g) goto error;
                 g->v.GeneratorExp.elt = e;
                 g->v.GeneratorExp.generators = gens;
+                if (!only && kind(p) != TK_COMMA && kind(p) != TK_RPAR) {
+                    fail(p);
+                    goto error;
+                }
                 if (!only) {
                     if (kind(p) == TK_RPAR && args.n + kws.n > 0) {
                         /* invalid_arguments: a, b for ... */
@@ -981,17 +1123,21 @@ static pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
                 fail(p);
                 goto error;
             }
-            if (seen_dstar) {
-                raise_node(p, e->pos, "%s", "positional argument follows keyword argument unpacking");
+            if (seen_dstar || seen_kw) {
+                /* reported at the end of the arguments (CPython's
+                 * _PyPegen_arguments_parsing_error, at the last token read) */
+                if (!order_error)
+                    order_error = seen_dstar ? "positional argument follows keyword argument unpacking"
+                                             : "positional argument follows keyword argument";
+            } else if (!vpush(p, &args, e)) {
                 goto error;
             }
-            if (seen_kw) {
-                raise_node(p, e->pos, "%s", "positional argument follows keyword argument");
-                goto error;
-            }
-            if (!vpush(p, &args, e)) goto error;
         }
         if (!accept(p, TK_COMMA)) break;
+    }
+    if (order_error && kind(p) == TK_RPAR) {
+        raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", order_error);
+        goto error;
     }
     if (!accept(p, TK_RPAR)) {
         fail(p);
@@ -1111,7 +1257,7 @@ static int display_items(parser *p, vec *v, int close) {
 }
 
 /* '(' ... ')': tuple | group | genexp */
-static pyast_expr *paren_atom(parser *p) {
+static __attribute__((noinline)) pyast_expr *paren_atom(parser *p) {
     int lpar = p->pos;
     next(p);
     if (accept(p, TK_RPAR)) {
@@ -1159,7 +1305,7 @@ static pyast_expr *paren_atom(parser *p) {
 }
 
 /* '[' ... ']': list | listcomp */
-static pyast_expr *list_atom(parser *p) {
+static __attribute__((noinline)) pyast_expr *list_atom(parser *p) {
     int lsqb = p->pos;
     next(p);
     vec v = {0};
@@ -1200,7 +1346,7 @@ static pyast_expr *list_atom(parser *p) {
 }
 
 /* '{' ... '}': dict | set | dictcomp | setcomp */
-static pyast_expr *brace_atom(parser *p) {
+static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
     int lbrace = p->pos;
     next(p);
     if (accept(p, TK_RBRACE)) return new_expr(p, PYAST_Dict, span(p, lbrace));
@@ -1217,6 +1363,10 @@ static pyast_expr *brace_atom(parser *p) {
             next(p);
             pyast_expr *v = bitwise_or(p);
             if (!v || !vpush_null(p, &keys, NULL) || !vpush(p, &values, v)) goto error;
+            if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
+                raise_tok(p, "SyntaxError", &p->toks[s], "%s", "dict unpacking cannot be used in dict comprehension");
+                goto error;
+            }
         } else {
             pyast_expr *k = first || !is_dict ? star_named_expression(p) : expression(p);
             if (!k) goto error;
@@ -1229,15 +1379,16 @@ static pyast_expr *brace_atom(parser *p) {
             }
             if (is_dict) {
                 if (!accept(p, TK_COLON)) {
-                    if (kind(p) == TK_RBRACE || kind(p) == TK_COMMA)
-                        raise_node(p, k->pos, "%s", "':' expected after dictionary key");
+                    /* invalid_kvpair (after a first pair: a set otherwise) */
+                    if (kind(p) == TK_RBRACE || kind(p) == TK_COMMA || !first)
+                        raise_at(p, "SyntaxError", k->pos.lineno, k->pos.end_col_offset, k->pos.end_lineno, 0, "%s",
+                                 "':' expected after dictionary key");
                     else
                         fail(p);
                     goto error;
                 }
                 if (kind(p) == TK_RBRACE || kind(p) == TK_COMMA) {
-                    raise_range(p, k->pos, tok_pos(p, &p->toks[p->pos - 1]), "%s",
-                                "expression expected after dictionary key and ':'");
+                    raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "expression expected after dictionary key and ':'");
                     goto error;
                 }
                 pyast_expr *v = expression(p);
@@ -1546,6 +1697,7 @@ typedef struct {
     sbuf lit;          /* the literal text not yet emitted */
     pyast_pos pos;     /* the whole string's position (of every part, as CPython) */
     int tok_index;     /* the token (for expression positions) */
+    int is_u;          /* the first literal has a u prefix: every Constant part shows kind='u' */
 } fctx;
 
 static int flush_lit(parser *p, fctx *f) {
@@ -1554,6 +1706,7 @@ static int flush_lit(parser *p, fctx *f) {
     if (!c) return 0;
     c->v.Constant.s = strndup_a(p, f->lit.s, f->lit.n);
     c->v.Constant.n = f->lit.n;
+    c->v.Constant.is_u = f->is_u;
     f->lit.n = 0;
     return c->v.Constant.s && vpush(p, f->values, c);
 }
@@ -1568,6 +1721,11 @@ static pyast_expr *fstring_expr(parser *p, const char *brace, const char *e, con
     const char *q = s;
     while (q < e && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\f')) q++;
     if (q == e) {
+        if (*e == '!' || *e == ':' || *e == '=') {
+            char msg[60];
+            snprintf(msg, sizeof msg, "f-string: expression required before '%c'", *e);
+            return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg);
+        }
         return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: empty expression not allowed");
     }
     size_t n = (size_t)(e - s);
@@ -1737,7 +1895,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
         if (*s == ':') {
             s++;
             vec sv = {0};
-            fctx sf = {&sv, {0}, f->pos, f->tok_index};
+            fctx sf = {&sv, {0}, f->pos, f->tok_index, f->is_u};
             s = fstring_parse(p, &sf, s, end, raw, recurse_lvl + 1, t);
             if (!s || !flush_lit(p, &sf)) {
                 free(sf.lit.s);
@@ -1745,7 +1903,8 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
                 return NULL;
             }
             free(sf.lit.s);
-            spec = new_expr(p, PYAST_JoinedStr, f->pos);
+            /* the spec's JoinedStr spans its own token; its parts, the whole literal */
+            spec = new_expr(p, PYAST_JoinedStr, tok_pos(p, t));
             if (!spec || !VDONE(p, &sv, spec->v.JoinedStr.values)) {
                 vfree(&sv);
                 return NULL;
@@ -1774,7 +1933,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
 
 /* strings: STRING+ -- adjacent literals concatenated; a JoinedStr if any
  * is an f-string. */
-static pyast_expr *strings(parser *p) {
+static __attribute__((noinline)) pyast_expr *strings(parser *p) {
     int start = p->pos;
     while (kind(p) == TK_STRING) next(p);
     kind(p); /* CPython looks at the token after the strings */
@@ -1815,7 +1974,7 @@ static pyast_expr *strings(parser *p) {
         return c && c->v.Constant.s ? c : NULL;
     }
     vec values = {0};
-    fctx f = {&values, {0}, pos, start};
+    fctx f = {&values, {0}, pos, start, split_string(&p->toks[start]).is_u};
     for (int i = start; i < end; i++) {
         py__token t = p->toks[i]; /* a copy: the sub-parsers do not move it, but fetching may */
         strtok_t st = split_string(&t);
@@ -1871,7 +2030,7 @@ static const char *to_decimal(parser *p, const char *s, size_t n, int base) {
 }
 
 /* NUMBER: an int (its decimal digits), a float or an imaginary. */
-static pyast_expr *number(parser *p) {
+static __attribute__((noinline)) pyast_expr *number(parser *p) {
     py__token *t = next(p);
     pyast_pos pos = tok_pos(p, t);
     char *clean = malloc(t->len + 1);
@@ -1894,6 +2053,16 @@ static pyast_expr *number(parser *p) {
         e = constant(p, PYAST_CONST_FLOAT, pos);
         if (e) e->v.Constant.f = strtod(clean, NULL);
     } else {
+        if (!is_prefixed && n > 4300) {
+            /* CPython's limit on decimal conversions (sys.int_info.default_max_str_digits) */
+            char msg[256];
+            snprintf(msg, sizeof msg,
+                     "Exceeds the limit (4300 digits) for integer string conversion: value has %zu digits; "
+                     "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
+                     "integer literals to avoid decimal conversion limits.", n);
+            free(clean);
+            return raise_at(p, "SyntaxError", pos.lineno, 0, pos.end_lineno, 0, "%s", msg);
+        }
         e = constant(p, PYAST_CONST_INT, pos);
         if (e) {
             int base = is_prefixed ? ((clean[1] | 0x20) == 'x' ? 16 : (clean[1] | 0x20) == 'o' ? 8 : 2) : 10;
@@ -1973,8 +2142,9 @@ static pyast_expr *to_target(parser *p, pyast_expr *e, pyast_ctx ctx, int type) 
     return e;
 }
 
-/* star_targets where a comparison would swallow 'in' (for loops and
- * comprehensions): the elements are parsed as bitwise_or. */
+/* star_targets: star_target (',' star_target)* [',']  (for loops and
+ * comprehensions; assignments parse star_expressions and convert them)
+ * star_target: '*'? target_with_star_atom */
 static pyast_expr *star_target_elem(parser *p) {
     if (kind(p) == TK_STAR) {
         int s = p->pos;
@@ -1987,42 +2157,46 @@ static pyast_expr *star_target_elem(parser *p) {
         e->v.Starred.value = v;
         return e;
     }
-    return bitwise_or(p);
+    /* target_with_star_atom: t_primary '.' NAME | t_primary '[' slices ']' | star_atom */
+    return primary(p);
 }
 static pyast_expr *star_targets(parser *p, int stop_at_in) {
     int start = p->pos;
-    pyast_expr *first = star_target_elem(p);
-    TRY(first);
-    pyast_expr *e = first;
-    if (kind(p) == TK_COMMA) {
+    pyast_expr *e = star_target_elem(p);
+    if (e && kind(p) == TK_COMMA) {
         vec v = {0};
-        vpush(p, &v, first);
+        vpush(p, &v, e);
         while (accept(p, TK_COMMA)) {
             if (kind(p) == KW_in || kind(p) == TK_EQUAL || !(starts_expr(kind(p)) || kind(p) == TK_STAR)) break;
-            if (!vpush(p, &v, star_target_elem(p))) {
-                vfree(&v);
-                return NULL;
-            }
+            if (!vpush(p, &v, star_target_elem(p))) break;
         }
-        e = new_expr(p, PYAST_Tuple, span(p, start));
-        if (!e) {
+        e = p->error ? NULL : new_expr(p, PYAST_Tuple, span(p, start));
+        if (!e || !VDONE(p, &v, e->v.Tuple.elts)) {
             vfree(&v);
-            return NULL;
+            e = NULL;
         }
-        TRY(VDONE(p, &v, e->v.Tuple.elts));
     }
-    if (stop_at_in && kind(p) != KW_in) {
-        /* invalid_for_target: what follows the targets makes them an expression */
-        if (kind(p) != TK_COLON && kind(p) != TK_NEWLINE) {
-            mark_t m = mark(p);
-            p->pos = start;
-            pyast_expr *x = star_expressions(p);
-            if (x && invalid_target(x, FOR_TARGETS)) return to_target(p, x, PYAST_Store, FOR_TARGETS);
-            if (!reset(p, m)) return NULL;
-        }
-        return to_target(p, e, PYAST_Store, FOR_TARGETS) ? fail(p) : NULL;
+    if (e && (!stop_at_in || kind(p) == KW_in)) return to_target(p, e, PYAST_Store, FOR_TARGETS);
+    if (p->no_invalid >= MAX_INVALID) return e ? fail(p) : NULL;
+    /* invalid_for_target (CPython's second pass): the targets read as
+     * expressions; an invalid one is named, else "invalid syntax" where
+     * the first pass stopped */
+    int far = p->far;
+    mark_t m = mark(p);
+    m.pos = start;
+    if (!reset(p, m)) return NULL;
+    p->no_invalid++;
+    pyast_expr *x = star_expressions(p);
+    p->no_invalid--;
+    if (x && invalid_target(x, FOR_TARGETS)) {
+        p->far = far;
+        return to_target(p, x, PYAST_Store, FOR_TARGETS);
     }
-    return to_target(p, e, PYAST_Store, FOR_TARGETS);
+    if (x && x->kind != PYAST_Tuple) missing_comma(p, x, start);
+    if (p->error && (p->tok_error || strcmp(p->err->msg, "invalid syntax"))) return NULL;
+    if (!reset(p, m)) return NULL;
+    p->far = far;
+    return fail(p);
 }
 
 /* ---- parameters ----------------------------------------------------------------- */
@@ -2082,7 +2256,6 @@ static pyast_arguments *parameters(parser *p, int lambda) {
             slash = 1;
             posonly = pos;
             memset(&pos, 0, sizeof pos);
-            if (kind(p) == TK_STAR && kind_at(p, -1) == TK_SLASH && 0) {}
         } else if (k == TK_STAR) {
             py__token *t = peek(p);
             if (star) {
@@ -2094,11 +2267,14 @@ static pyast_arguments *parameters(parser *p, int lambda) {
             if (kind(p) == TK_COMMA) {
                 int k2 = kind_at(p, 1);
                 if (k2 == close || k2 == TK_DOUBLESTAR) {
-                    raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "named arguments must follow bare *");
+                    /* invalid_star_etc at the '*'; invalid_lambda_star_etc at the last token read */
+                    raise_tok(p, "SyntaxError", lambda ? peek_at(p, p->far) : &p->toks[p->pos - 1], "%s",
+                              "named arguments must follow bare *");
                     goto error;
                 }
             } else if (kind(p) == close) {
-                raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "named arguments must follow bare *");
+                raise_tok(p, "SyntaxError", lambda ? peek_at(p, p->far) : &p->toks[p->pos - 1], "%s",
+                          "named arguments must follow bare *");
                 goto error;
             } else {
                 if (!(args->vararg = param(p, lambda))) goto error;
@@ -2132,7 +2308,18 @@ static pyast_arguments *parameters(parser *p, int lambda) {
             if (!a) goto error;
             pyast_expr *d = NULL;
             if (accept(p, TK_EQUAL)) {
+                if (kind(p) == TK_COMMA || kind(p) == TK_RPAR) {
+                    /* invalid_default */
+                    raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "expected default value expression");
+                    goto error;
+                }
+                int ds = p->pos;
                 if (!(d = expression(p))) goto error;
+                if (kind(p) != TK_COMMA && kind(p) != close) {
+                    missing_comma(p, d, ds);
+                    if (!p->error) fail(p);
+                    goto error;
+                }
             }
             if (star) {
                 if (!vpush(p, &kwonly, a) || !vpush_null(p, &kwdefaults, d)) goto error;
@@ -2141,7 +2328,10 @@ static pyast_arguments *parameters(parser *p, int lambda) {
                     have_default = 1;
                     if (!vpush(p, &defaults, d)) goto error;
                 } else if (have_default) {
-                    raise_node(p, a->pos, "%s", "non-default argument follows default argument");
+                    if (kind(p) == TK_COMMA || kind(p) == close)
+                        raise_node(p, a->pos, "%s", "non-default argument follows default argument");
+                    else
+                        fail(p);
                     goto error;
                 }
                 if (!vpush(p, &pos, a)) goto error;
@@ -2195,6 +2385,13 @@ static pyast_pos last_end(pyast_pos start, pyast_stmts body) {
     return start;
 }
 
+/* invalid_block and the invalid_*_stmt rules: no INDENT after a header. */
+static __attribute__((noinline)) void no_indent(parser *p, const char *what, int line) {
+    char msg[120];
+    snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
+    raise_tok(p, "IndentationError", peek_at(p, p->far), "%s", msg);
+}
+
 /* block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block.
  * what and line name the statement for "expected an indented block
  * after ... on line N". */
@@ -2203,9 +2400,7 @@ static int block(parser *p, pyast_stmts *out, const char *what, int line) {
     if (kind(p) == TK_NEWLINE) {
         next(p);
         if (kind(p) != TK_INDENT) {
-            char msg[120];
-            snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
-            raise_tok(p, "IndentationError", peek_at(p, p->far), "%s", msg);
+            no_indent(p, what, line);
             return 0;
         }
         next(p);
@@ -2240,7 +2435,7 @@ static int colon(parser *p, int forced) {
     return 0;
 }
 
-static pyast_stmt *if_stmt(parser *p) {
+static __attribute__((noinline)) pyast_stmt *if_stmt(parser *p) {
     /* if_stmt: 'if' named_expression ':' block elif_stmt | ... [else_block]
      * elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
      * the elif chain is built in a loop, from the end. */
@@ -2291,7 +2486,8 @@ error:
     return NULL;
 }
 
-static pyast_stmt *while_stmt(parser *p) {
+/* while_stmt: 'while' named_expression ':' block [else_block] */
+static __attribute__((noinline)) pyast_stmt *while_stmt(parser *p) {
     int s = p->pos;
     int line = next(p)->lineno;
     pyast_expr *test = named_expression(p);
@@ -2309,14 +2505,14 @@ static pyast_stmt *while_stmt(parser *p) {
 }
 
 /* for_stmt: ASYNC? 'for' star_targets 'in' ~ star_expressions ':' block [else_block] */
-static pyast_stmt *for_stmt(parser *p, int s, int is_async) {
+static __attribute__((noinline)) pyast_stmt *for_stmt(parser *p, int s, int is_async) {
     int line = next(p)->lineno;
     pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncFor : PYAST_For, tok_pos(p, &p->toks[s]));
     TRY(st);
     TRY(st->v.For.target = star_targets(p, 1));
     next(p); /* 'in' */
     TRY(st->v.For.iter = star_expressions(p));
-    if (!colon(p, 1) || !block(p, &st->v.For.body, "'for' statement", sub_line(p, line))) return NULL;
+    if (!colon(p, 0) || !block(p, &st->v.For.body, "'for' statement", sub_line(p, line))) return NULL;
     if (kind(p) == KW_else) {
         int eline = next(p)->lineno;
         if (!colon(p, 1) || !block(p, &st->v.For.orelse, "'else' statement", sub_line(p, eline))) return NULL;
@@ -2348,7 +2544,7 @@ static pyast_withitem *with_item(parser *p) {
 
 /* with_stmt: ASYNC? 'with' '(' ','.with_item+ ','? ')' ':' block
  *          | ASYNC? 'with' ','.with_item+ ':' block */
-static pyast_stmt *with_stmt(parser *p, int s, int is_async) {
+static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_async) {
     int line = next(p)->lineno;
     pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncWith : PYAST_With, tok_pos(p, &p->toks[s]));
     TRY(st);
@@ -2365,6 +2561,10 @@ static pyast_stmt *with_stmt(parser *p, int s, int is_async) {
         }
         if (!p->error && accept(p, TK_RPAR) && kind(p) == TK_COLON) {
             done = 1;
+        } else if (!p->error && p->toks[p->pos - 1].kind == TK_RPAR && kind(p) == TK_NEWLINE) {
+            /* invalid_with_stmt */
+            vfree(&items);
+            return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
         } else {
             vfree(&items);
             if (!reset(p, m)) return NULL;
@@ -2389,7 +2589,7 @@ static pyast_stmt *with_stmt(parser *p, int s, int is_async) {
 /* try_stmt: 'try' &&':' block finally_block
  *         | 'try' &&':' block except_block+ [else_block] [finally_block]
  *         | 'try' &&':' block except_star_block+ [else_block] [finally_block] */
-static pyast_stmt *try_stmt(parser *p) {
+static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
     int s = p->pos;
     int line = next(p)->lineno;
     pyast_stmt *st = new_stmt(p, PYAST_Try, tok_pos(p, &p->toks[s]));
@@ -2403,11 +2603,17 @@ static pyast_stmt *try_stmt(parser *p) {
         int is_star = accept(p, TK_STAR);
         if (star != -1 && star != is_star) {
             vfree(&handlers);
-            return raise_tok(p, "SyntaxError", &p->toks[hs], "%s", "cannot have both 'except' and 'except*' on the same 'try'");
+            pyast_pos at = tok_pos(p, &p->toks[hs]);
+            if (is_star) at = join(at, tok_pos(p, &p->toks[hs + 1]));
+            return raise_range(p, at, at, "%s", "cannot have both 'except' and 'except*' on the same 'try'");
         }
         star = is_star;
         pyast_excepthandler *h = alloc(p, sizeof *h);
         if (!h) goto error;
+        if (kind(p) == TK_NEWLINE) {
+            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
+            goto error;
+        }
         if (kind(p) != TK_COLON || is_star) {
             if (is_star && kind(p) == TK_COLON) {
                 raise_tok(p, "SyntaxError", peek(p), "%s", "expected one or more exception types");
@@ -2420,12 +2626,14 @@ static pyast_stmt *try_stmt(parser *p) {
                 pyast_expr *first = h->type;
                 mark_t m = mark(p);
                 p->pos = es;
+                p->no_invalid++;
                 pyast_expr *all = star_expressions(p);
+                p->no_invalid--;
                 if (all && !(kind(p) == KW_as)) {
                     raise_range(p, first->pos, all->pos, "%s", "multiple exception types must be parenthesized");
                     goto error;
                 }
-                reset(p, m);
+                reset_invalid(p, m);
                 fail(p);
                 goto error;
             }
@@ -2473,7 +2681,7 @@ error:
 }
 
 /* function_def_raw: ASYNC? 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block */
-static pyast_stmt *funcdef(parser *p, int s, int is_async, pyast_exprs decorators) {
+static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_async, pyast_exprs decorators) {
     int line = next(p)->lineno;
     if (kind(p) != TK_NAME) return fail(p);
     pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncFunctionDef : PYAST_FunctionDef, tok_pos(p, &p->toks[s]));
@@ -2491,7 +2699,7 @@ static pyast_stmt *funcdef(parser *p, int s, int is_async, pyast_exprs decorator
 }
 
 /* class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block */
-static pyast_stmt *classdef(parser *p, int s, pyast_exprs decorators) {
+static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, pyast_exprs decorators) {
     int line = next(p)->lineno;
     if (kind(p) != TK_NAME) return fail(p);
     pyast_stmt *st = new_stmt(p, PYAST_ClassDef, tok_pos(p, &p->toks[s]));
@@ -2515,7 +2723,7 @@ static pyast_stmt *classdef(parser *p, int s, pyast_exprs decorators) {
 }
 
 /* decorators: ('@' named_expression NEWLINE)+ then a def or class */
-static pyast_stmt *decorated(parser *p) {
+static __attribute__((noinline)) pyast_stmt *decorated(parser *p) {
     vec decs = {0};
     while (accept(p, TK_AT)) {
         pyast_expr *d = named_expression(p);
@@ -2542,7 +2750,8 @@ error:
 
 /* ---- simple statements ---------------------------------------------------------- */
 
-static int is_bitwise_or_level(const pyast_expr *e) {
+static int is_bitwise_or_level(const pyast_expr *e, int parenthesized) {
+    if (parenthesized) return 1;
     switch (e->kind) {
     case PYAST_Compare: case PYAST_BoolOp: case PYAST_IfExp: case PYAST_Lambda: case PYAST_NamedExpr:
     case PYAST_Starred: case PYAST_Yield: case PYAST_YieldFrom:
@@ -2554,32 +2763,29 @@ static int is_bitwise_or_level(const pyast_expr *e) {
     }
 }
 
-/* The error for an assignment whose target i (of n, value last) is
- * invalid: CPython's invalid_named_expression and invalid_assignment. */
-static void *assign_error(parser *p, pyast_expr **t, int n, int i, int paren_first) {
+/* The error for an assignment whose target i is invalid: CPython's
+ * invalid_named_expression (for the first target, or the last item of a
+ * first target that is a tuple without parentheses), then
+ * invalid_assignment.  eq is the token index of the '=' after target 0. */
+static void *assign_error(parser *p, pyast_expr **t, int i, int eq, int start) {
     pyast_expr *e = t[i];
+    {
+        /* whichever target is invalid, CPython's invalid_assignment first
+         * tries invalid_named_expression on the first one */
+        pyast_expr *x = t[0];
+        int paren = in_parens(p, start, x);
+        if (x->kind == PYAST_Tuple && !paren && x->v.Tuple.elts.n) {
+            x = x->v.Tuple.elts.items[x->v.Tuple.elts.n - 1];
+            paren = x->kind == PYAST_Tuple || x->kind == PYAST_GeneratorExp;
+        }
+        int save = p->pos;
+        p->pos = eq;
+        eq_instead(p, x, paren);
+        if (p->error) return NULL;
+        p->pos = save;
+    }
     if (e->kind == PYAST_Yield || e->kind == PYAST_YieldFrom)
         return raise_node(p, e->pos, "%s", "assignment to yield expression not possible");
-    if (i == 0) {
-        pyast_expr *x = e;
-        if (e->kind == PYAST_Tuple && !paren_first && e->v.Tuple.elts.n) x = e->v.Tuple.elts.items[e->v.Tuple.elts.n - 1];
-        pyast_expr *rhs = t[1];
-        int rhs_chained = n > 2; /* the bitwise_or after '=' is followed by '=' */
-        if (rhs->kind == PYAST_Tuple && rhs->v.Tuple.elts.n) rhs_chained = 0, rhs = rhs->v.Tuple.elts.items[0];
-        int rhs_simple = is_bitwise_or_level(rhs) || rhs->kind == PYAST_Compare;
-        if (!rhs_chained && rhs_simple && rhs->kind != PYAST_Starred) {
-            if (x->kind == PYAST_Name && x != e)
-                return raise_range(p, x->pos, rhs->kind == PYAST_Compare ? rhs->v.Compare.left->pos : rhs->pos, "%s",
-                                   "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            int excluded = x->kind == PYAST_List || x->kind == PYAST_Tuple || x->kind == PYAST_GeneratorExp ||
-                           (x->kind == PYAST_Constant && (x->v.Constant.kind == PYAST_CONST_TRUE ||
-                                                          x->v.Constant.kind == PYAST_CONST_FALSE ||
-                                                          x->v.Constant.kind == PYAST_CONST_NONE));
-            if (!excluded && is_bitwise_or_level(x) && invalid_target(x, STAR_TARGETS) == x)
-                return raise_node(p, x->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                                  expr_name(x));
-        }
-    }
     return to_target(p, e, PYAST_Store, STAR_TARGETS);
 }
 
@@ -2594,14 +2800,23 @@ static pyast_stmt *expr_stmt(parser *p) {
         starts_expr(k) && k != TK_LPAR) {
         /* invalid_legacy_expression */
         mark_t m = mark(p);
+        p->no_invalid++;
         pyast_expr *b = star_expressions(p);
+        p->no_invalid--;
         if (b) {
             char msg[100];
             snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->v.Name.id,
                      e->v.Name.id);
             return raise_range(p, e->pos, b->pos, "%s", msg);
         }
-        reset(p, m);
+        reset_invalid(p, m);
+    }
+    /* CPython's first pass looks past ':' for a NAME, (NAME), attribute or
+     * subscript target; for other targets only its second pass does */
+    if (k == TK_COLON) {
+        int simple_target = e->kind == PYAST_Name || e->kind == PYAST_Attribute || e->kind == PYAST_Subscript;
+        int after = simple_target ? peek_at(p, p->pos + 1)->kind : fetch(p, p->pos + 1)->kind;
+        if (!starts_expr(after)) return fail(p);
     }
     if (k == TK_COLON) {
         /* annotated assignment */
@@ -2625,7 +2840,20 @@ static pyast_stmt *expr_stmt(parser *p) {
     if (k == TK_EQUAL) {
         vec v = {0};
         vpush(p, &v, e);
+        int eq = p->pos;
         while (accept(p, TK_EQUAL)) {
+            if (!starts_expr(kind(p)) && kind(p) != TK_STAR && kind(p) != KW_yield) {
+                /* invalid_assignment: (star_targets '=')* a=star_expressions '=' */
+                pyast_expr **t = (pyast_expr **)v.items;
+                for (int i = 0; i < v.n; i++)
+                    if (t[i]->kind == PYAST_Yield || t[i]->kind == PYAST_YieldFrom || invalid_target(t[i], STAR_TARGETS)) {
+                        assign_error(p, t, i, eq, start);
+                        break;
+                    }
+                fail(p);
+                vfree(&v);
+                return NULL;
+            }
             pyast_expr *x = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p);
             if (!vpush(p, &v, x)) {
                 vfree(&v);
@@ -2635,7 +2863,7 @@ static pyast_stmt *expr_stmt(parser *p) {
         pyast_expr **t = (pyast_expr **)v.items;
         for (int i = 0; i < v.n - 1; i++) {
             if (t[i]->kind == PYAST_Yield || t[i]->kind == PYAST_YieldFrom || invalid_target(t[i], STAR_TARGETS)) {
-                assign_error(p, t, v.n, i, paren_first);
+                assign_error(p, t, i, eq, start);
                 vfree(&v);
                 return NULL;
             }
@@ -2767,6 +2995,10 @@ static pyast_stmt *import_stmt(parser *p) {
         int paren = accept(p, TK_LPAR);
         do {
             if (paren && kind(p) == TK_RPAR && names.n) break;
+            if (!paren && kind(p) == TK_NEWLINE && names.n) {
+                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "trailing comma not allowed without surrounding parentheses");
+                goto error;
+            }
             if (!vpush(p, &names, alias(p, 0))) goto error;
         } while (accept(p, TK_COMMA));
         if (paren && !accept(p, TK_RPAR)) {
@@ -2817,6 +3049,7 @@ error:
     return NULL;
 }
 
+/* global_stmt: 'global' ','.NAME+ ; nonlocal_stmt: 'nonlocal' ','.NAME+ */
 static pyast_stmt *names_stmt(parser *p, pyast_stmt_kind k) {
     int start = p->pos;
     next(p);
@@ -2840,6 +3073,9 @@ static pyast_stmt *names_stmt(parser *p, pyast_stmt_kind k) {
     return st;
 }
 
+/* simple_stmt: assignment | star_expressions | return_stmt | import_stmt
+ *            | raise_stmt | 'pass' | del_stmt | yield_stmt | assert_stmt
+ *            | 'break' | 'continue' | global_stmt | nonlocal_stmt */
 static pyast_stmt *simple_stmt(parser *p) {
     int start = p->pos;
     pyast_stmt *st;
@@ -2888,10 +3124,28 @@ static pyast_stmt *simple_stmt(parser *p) {
 }
 
 /* simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE */
-static int simple_stmts(parser *p, vec *out) {
+static __attribute__((noinline)) int simple_stmts(parser *p, vec *out) {
     for (;;) {
+        int start = p->pos;
         pyast_stmt *st = simple_stmt(p);
         if (!vpush(p, out, st)) return 0;
+        int k = kind(p);
+        int ends_with_expr = st->kind == PYAST_Expr || st->kind == PYAST_Assign || st->kind == PYAST_AugAssign ||
+                             st->kind == PYAST_AnnAssign || st->kind == PYAST_Assert || st->kind == PYAST_Delete ||
+                             (st->kind == PYAST_Return && st->v.Return.value) || (st->kind == PYAST_Raise && st->v.Raise.exc);
+        if (ends_with_expr && p->no_invalid < MAX_INVALID && starts_expr(k) &&
+            !(k == TK_STRING && p->pos == start + 1 && p->toks[start].kind == TK_NAME)) {
+            /* invalid_expression: CPython's second pass parses what follows
+             * an expression (a bracket never closed there is reported)
+             * before it says "invalid syntax" */
+            mark_t m = mark(p);
+            p->no_invalid++;
+            expression(p);
+            p->no_invalid--;
+            if (!reset_invalid(p, m)) return 0;
+            fail(p);
+            return 0;
+        }
         if (accept(p, TK_SEMI)) {
             if (kind(p) == TK_NEWLINE) break;
             continue;
@@ -3187,7 +3441,7 @@ static pyast_pattern *pattern(parser *p) {
 
 /* match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT.
  * NULL with no error when the statement is not a match statement. */
-static pyast_stmt *match_stmt(parser *p) {
+static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
     int s = p->pos;
     mark_t m = mark(p);
     int line = next(p)->lineno;
@@ -3212,6 +3466,9 @@ static pyast_stmt *match_stmt(parser *p) {
         }
     }
     if (!subject || kind(p) != TK_COLON) {
+        /* invalid_match_stmt: "match" subject_expr NEWLINE, reported if the
+         * line is not another statement either */
+        p->match_newline = subject && kind(p) == TK_NEWLINE ? p->pos : -1;
         reset(p, m);
         return NULL;
     }
@@ -3294,8 +3551,16 @@ static pyast_stmt *compound_or_simple(parser *p, vec *out) {
         break;
     case TK_NAME:
         if (is_name(p, 0, "match")) {
+            p->match_newline = -1;
             st = match_stmt(p);
             if (st || p->error) break;
+            int nl = p->match_newline, before = out->n;
+            if (simple_stmts(p, out)) return out->n > before ? out->items[out->n - 1] : NULL;
+            if (nl >= 0 && !p->tok_error && !strcmp(p->err->msg, "invalid syntax")) {
+                p->error = 0;
+                raise_tok(p, "SyntaxError", &p->toks[nl], "%s", "expected ':'");
+            }
+            return NULL;
         }
         /* fall through */
     default: {
@@ -3324,7 +3589,8 @@ static int statements(parser *p, vec *out, int until_dedent) {
  * tokenizer raises there wins, and so does a bracket never closed that
  * was opened on a line before the parser's error. */
 static void check_rest(parser *p) {
-    if (p->tok_error || !p->error || !strcmp(p->err->type, "MemoryError") || !strcmp(p->err->type, "RecursionError"))
+    if (p->tok_error || p->no_rest_check || !p->error || !strcmp(p->err->type, "MemoryError") ||
+        !strcmp(p->err->type, "RecursionError"))
         return;
     int err_line = p->n ? p->toks[p->n - 1].lineno : 1;
     py__token t;
@@ -3337,7 +3603,7 @@ static void check_rest(parser *p) {
     if (te->raised) {
         p->error = 0;
         raise_tok_error(p);
-    } else if (p->tok->level && te->eof_in_brackets) {
+    } else if (p->tok->level) {
         if (err_line > p->tok->parenlinenostack[p->tok->level - 1]) {
             p->error = 0;
             raise_unclosed(p);
@@ -3363,6 +3629,7 @@ static pyast_module *parse_source(parser *outer, const char *src, size_t len, in
     p->src = src;
     p->srclen = len;
     p->nest = outer->nest;
+    p->src_has_newline = outer->src_has_newline;
     if (fexpr) {
         p->fstring = 1;
         p->outer = outer;
@@ -3408,13 +3675,29 @@ static pyast_module *parse_source(parser *outer, const char *src, size_t len, in
     }
     free(p->toks);
     free(p->stk);
+    free(p->line_starts);
     free(tok);
     return m;
 }
 
+/* The length of the valid UTF-8 sequence at u (n bytes left), or 0:
+ * no overlong forms, no surrogates, nothing above U+10FFFF. */
+static size_t utf8_len(const unsigned char *u, size_t n) {
+    unsigned c = u[0];
+    if (c < 0x80) return 1;
+    size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+    if (!k || c > 0xF4 || k > n) return 0;
+    for (size_t i = 1; i < k; i++)
+        if ((u[i] & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && u[1] < 0xA0) return 0;
+    if (c == 0xED && u[1] >= 0xA0) return 0;
+    if (c == 0xF0 && u[1] < 0x90) return 0;
+    if (c == 0xF4 && u[1] >= 0x90) return 0;
+    return k;
+}
+
 pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *filename,
                        py_syntax_error *err) {
-    (void)filename;
     memset(err, 0, sizeof *err);
     parser top;
     memset(&top, 0, sizeof top);
@@ -3429,6 +3712,25 @@ pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *fil
         set_oom(&top);
         return NULL;
     }
+    /* CPython decodes the file as UTF-8 before tokenizing (a coding
+     * declaration naming another encoding is not supported here). */
+    int line = 1;
+    for (size_t i = 0; i < len;) {
+        const unsigned char *u = (const unsigned char *)src + i;
+        size_t k = utf8_len(u, len - i);
+        if (!k) {
+            err->type = "SyntaxError";
+            snprintf(err->msg, sizeof err->msg,
+                     "Non-UTF-8 code starting with '\\x%02x' in file %.100s on line %d, but no encoding declared; "
+                     "see https://peps.python.org/pep-0263/ for details",
+                     u[0], filename ? filename : "<string>", line);
+            err->lineno = err->offset = err->end_lineno = err->end_offset = PY_SE_NONE;
+            err->text = NULL;
+            return NULL;
+        }
+        if (u[0] == '\n') line++;
+        i += k;
+    }
     size_t n = 0;
     for (size_t i = 0; i < len; i++) {
         char c = src[i];
@@ -3437,15 +3739,24 @@ pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *fil
             c = '\n';
         }
         if (c == 0) {
-            /* CPython refuses source with NUL bytes before tokenizing */
+            /* CPython's tokenizer refuses a line with a NUL byte as it reads
+             * it (a tokenizer error: it wins over any parser error): the
+             * text is the line up to the NUL, the offsets 0 */
+            const char *ls = src + i;
+            while (ls > src && ls[-1] != '\n' && ls[-1] != '\r') ls--;
+            int lineno = 1;
+            for (size_t k = 0; k < n; k++)
+                if (buf[k] == '\n') lineno++;
             err->type = "SyntaxError";
             snprintf(err->msg, sizeof err->msg, "source code cannot contain null bytes");
-            err->lineno = err->offset = err->end_lineno = err->end_offset = PY_SE_NONE;
-            err->text = NULL;
+            err->lineno = err->end_lineno = lineno;
+            err->offset = err->end_offset = 0;
+            err->text = pyarena_strndup(a, ls, (size_t)(src + i - ls));
             return NULL;
         }
         buf[n++] = c;
     }
+    top.src_has_newline = n > 0 && buf[n - 1] == '\n';
     if (n == 0 || buf[n - 1] != '\n') buf[n++] = '\n';
     buf[n] = 0;
     top.src = buf;
@@ -3458,7 +3769,3 @@ pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *fil
     return m;
 }
 
-int py_check(py_arena *a, const pyast_module *m, const char *src, size_t len, py_syntax_error *err) {
-    (void)a, (void)m, (void)src, (void)len, (void)err;
-    return 0;
-}

@@ -13,7 +13,7 @@ PY_HDRS := $(wildcard python/*.h)
 # build/native/pyast (and build/san/pyast, under ASan and UBSan): prints
 # ast.dump of a program, or its SyntaxError, as CPython 3.11 would.
 # PYFRONT_*_OBJ are the front end's objects for the back end's programs.
-PYFRONT_SRC := python/ast.c python/tokenize.c python/parse.c
+PYFRONT_SRC := python/ast.c python/tokenize.c python/parse.c python/check.c
 PYFRONT_SRC := $(filter $(wildcard python/*.c),$(PYFRONT_SRC))
 PYFRONT_NATIVE_OBJ := $(patsubst %.c,$(BUILD)/native/obj/%.o,$(PYFRONT_SRC))
 PYFRONT_SAN_OBJ := $(patsubst %.c,$(BUILD)/san/obj/%.o,$(PYFRONT_SRC))
@@ -28,14 +28,26 @@ $(PYFRONT_FUZZ_OBJ): $(BUILD)/fuzz/obj/%.o: %.c $(PY_HDRS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) $(PY_INC) -c $< -o $@
 $(BUILD)/native/pyast: python/tools/pyast.c $(PYFRONT_NATIVE_OBJ)
-	$(CC) $(CSTD) $(WARN) $(OPT) $(PY_INC) $< $(PYFRONT_NATIVE_OBJ) -o $@
+	$(CC) $(CSTD) $(WARN) $(OPT) $(PY_INC) $< $(PYFRONT_NATIVE_OBJ) -pthread -o $@
 $(BUILD)/san/pyast: python/tools/pyast.c $(PYFRONT_SAN_OBJ)
-	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $< $(PYFRONT_SAN_OBJ) -o $@
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $< $(PYFRONT_SAN_OBJ) -pthread -o $@
+# The fuzz target (tests/fuzz/fuzz_parser.c, in the Makefile's
+# FUZZ_TARGETS) and its replayer link the front end only.
+$(BUILD)/fuzz/fuzz_parser: tests/fuzz/fuzz_parser.c $(PYFRONT_FUZZ_OBJ)
+	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) -fsanitize=fuzzer $(PY_INC) $< $(PYFRONT_FUZZ_OBJ) -lm -o $@
+$(BUILD)/san/replay_parser: tests/fuzz/fuzz_parser.c tests/fuzz/replay.c $(PYFRONT_SAN_OBJ)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $< tests/fuzz/replay.c $(PYFRONT_SAN_OBJ) -lm -o $@
+# build/san/pyast-oom: allocations fail from the PYAST_FAIL_AT-th on.
+$(BUILD)/san/pyast-oom: python/tools/pyast.c tests/python/oom_wrap.c $(PYFRONT_SAN_OBJ)
+	$(CC) $(CSTD) $(WARN) -O1 -g $(SAN_FLAGS) $(PY_INC) $< tests/python/oom_wrap.c $(PYFRONT_SAN_OBJ) -pthread \
+	  -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc -o $@
 .PHONY: pyfront test-pyfront
-pyfront: $(BUILD)/native/pyast $(BUILD)/san/pyast
-# The front end's tests: the dump and the errors, compared with python3.
+pyfront: $(BUILD)/native/pyast $(BUILD)/san/pyast $(BUILD)/san/pyast-oom
+# The front end's tests: the dump, the errors and the warnings compared
+# with python3, natively and under ASan and UBSan.
 test-pyfront: pyfront
 	node --test tests/python/parser.test.mjs
+	PYAST=$(BUILD)/san/pyast node --test tests/python/parser.test.mjs
 
 # ---- numbers: big integers (libtommath), float repr, formatting ----------
 # python/num*.c (part of PY_SRC) sit on libtommath, fetched from Debian's
@@ -91,6 +103,11 @@ $(BUILD)/san/numcheck: python/tools/numcheck.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_
 	$(CC) $(NUM_CFLAGS) -O1 -g $(SAN_FLAGS) python/tools/numcheck.c $(NUM_SRC) $(TOMMATH_OBJ_san) -lm -o $@
 $(BUILD)/san/num_test: tests/python/num_test.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_OBJ_san)
 	$(CC) $(NUM_CFLAGS) -O1 -g $(SAN_FLAGS) tests/python/num_test.c $(NUM_SRC) $(TOMMATH_OBJ_san) -lm -o $@
+# The same driver in wasm (28-bit digits, musl's printf and strtod), run by node.
+$(BUILD)/wasm/numcheck.cjs: python/tools/numcheck.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_OBJ_wasm)
+	@mkdir -p $(dir $@)
+	$(EMCC) -std=gnu11 -O2 -Ipython -I$(TOMMATH) -sNODERAWFS -sENVIRONMENT=node -sSINGLE_FILE -sALLOW_MEMORY_GROWTH \
+	  -sEXIT_RUNTIME python/tools/numcheck.c $(NUM_SRC) $(TOMMATH_OBJ_wasm) -o $@
 # The size the numbers layer adds to a wasm module (-Oz, gzip): a program
 # that calls every num_ function, minus the same program calling none.
 $(BUILD)/wasm/numsize.wasm $(BUILD)/wasm/numsize0.wasm: python/tools/numsize.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_OBJ_wasm)
@@ -98,8 +115,26 @@ $(BUILD)/wasm/numsize.wasm $(BUILD)/wasm/numsize0.wasm: python/tools/numsize.c $
 	$(EMCC) -std=gnu11 -Oz -Ipython -I$(TOMMATH) -sMALLOC=emmalloc python/tools/numsize.c $(NUM_SRC) $(TOMMATH_OBJ_wasm) -o $(BUILD)/wasm/numsize.wasm
 	$(EMCC) -std=gnu11 -Oz -Ipython -I$(TOMMATH) -sMALLOC=emmalloc -DNUMSIZE_BASELINE python/tools/numsize.c -o $(BUILD)/wasm/numsize0.wasm
 num-size: $(BUILD)/wasm/numsize.wasm
+	@$(EMCC) -std=gnu11 -Oz -Ipython -I$(TOMMATH) -sMALLOC=emmalloc -DNUMSIZE_NO_LIBM python/tools/numsize.c $(NUM_SRC) \
+	   $(TOMMATH_OBJ_wasm) -o $(BUILD)/wasm/numsize1.wasm
 	@a=$$(gzip -9c $(BUILD)/wasm/numsize.wasm | wc -c); b=$$(gzip -9c $(BUILD)/wasm/numsize0.wasm | wc -c); \
-	 echo "numbers layer in wasm (-Oz): $$(stat -c %s $(BUILD)/wasm/numsize.wasm) bytes, $$a gzip; baseline $$b gzip; adds $$((a - b)) bytes gzip"
+	 c=$$(gzip -9c $(BUILD)/wasm/numsize1.wasm | wc -c); \
+	 echo "numbers layer in wasm (-Oz, gzip -9): baseline $$b bytes; the layer adds $$((c - b)) bytes," \
+	      "$$((a - b)) with libm's transcendental functions (math.sin and friends)"
+# A libFuzzer target over the layer's text inputs (tests/python/fuzz_num.c):
+# `make fuzz-num FUZZ_SECONDS=n`; what it finds lands in build/fuzz/.
+$(BUILD)/fuzz/obj/tommath.o: $(TOMMATH)/tommath_all.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) -std=c99 $(FUZZ_FLAGS) $(TOMMATH_DEFS) -I$(TOMMATH) -c $< -o $@
+$(BUILD)/fuzz/fuzz_num: tests/python/fuzz_num.c $(NUM_SRC) $(NUM_HDRS) $(BUILD)/fuzz/obj/tommath.o
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) -fsanitize=fuzzer -Ipython -I$(TOMMATH) tests/python/fuzz_num.c $(NUM_SRC) \
+	  $(BUILD)/fuzz/obj/tommath.o -lm -o $@
+fuzz-num: $(BUILD)/fuzz/fuzz_num
+	@mkdir -p $(BUILD)/fuzz/corpus-num
+	ASAN_OPTIONS=detect_leaks=1 ./$(BUILD)/fuzz/fuzz_num -max_total_time=$(FUZZ_SECONDS) -max_len=128 -timeout=10 \
+	  -malloc_limit_mb=256 -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus-num 2>&1 | tail -3
+
 # The layer's speed on the issue's workloads, beside CPython's.
 $(BUILD)/native/numbench: python/tools/numbench.c $(NUM_SRC) $(NUM_HDRS) $(TOMMATH_OBJ_native)
 	$(CC) $(NUM_CFLAGS) $(OPT) python/tools/numbench.c $(NUM_SRC) $(TOMMATH_OBJ_native) -Wl,--gc-sections -lm -o $@
@@ -113,11 +148,11 @@ num-bench: $(BUILD)/native/numbench
 	           ("repr(x) for 1000 floats", "for x in xs: repr(x)", 50), \
 	           ("format(x, \x27.2f\x27) for 1000 floats", "for x in xs: format(x, \x27.2f\x27)", 50)]; \
 	  [print("CPython %-26s %10.2f us" % (l, min(timeit.repeat(s, number=n, repeat=3, globals=globals())) / n * 1e6)) for l, s, n in cases]'
-test-num: $(BUILD)/san/num_test $(BUILD)/native/numcheck $(BUILD)/san/numcheck
-	./$(BUILD)/san/num_test
+NUM_CHECKS := $(BUILD)/san/num_test $(BUILD)/native/numcheck $(BUILD)/san/numcheck $(BUILD)/wasm/numcheck.cjs
+test-num: $(NUM_CHECKS)
 	node --test tests/python/num.test.mjs
-test-python: $(BUILD)/san/num_test $(BUILD)/native/numcheck $(BUILD)/san/numcheck
-.PHONY: num-size num-bench test-num test-python
+test-python: $(NUM_CHECKS)
+.PHONY: num-size num-bench fuzz-num test-num test-python
 
 # ---- back end: objects, compiler, evaluator, builtins, modules, CLI -------
 # build/native/casyncio-python runs a program as python3 does; build/san/
@@ -146,7 +181,7 @@ pycore: $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-python
 # other parts' tests).  The corpus's interpreter tests are todo until their
 # runner is built and the program is listed in tests/python/corpus/PASSING.
 .PHONY: test-python
-test-python: $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-python
+test-python: $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-python pyfront
 	node --test --test-concurrency=1 tests/python/*.test.mjs
 
 # ---- wasm: the interpreter's own module (python/tools/wasm_entry.c) -------

@@ -741,8 +741,9 @@ int py__tok_get(py__tok_state *tok, py__token *t) {
         const char *ls = kind == TK_STRING ? tok->multi_line_start : tok->line_start;
         t->col = (int)(tok->start - ls);
         t->end_col = (int)(tok->cur - tok->line_start);
-        /* NEWLINE ends where it starts, as CPython's (its '\n' left out) */
-        if (kind == TK_NEWLINE) t->end_col = t->col;
+        /* NEWLINE ends before its '\n', as CPython's: where it starts, or
+         * after the comment it starts with */
+        if (kind == TK_NEWLINE) t->end_col = (int)(tok->cur - 1 - tok->line_start);
     }
     if (kind == TK_ERROR || kind == TK_ENDMARKER) tok->done = 1;
     if (kind == TK_ERROR && !tok->err.type) {

@@ -43,6 +43,11 @@ int main(void)
             num_int_mul(&r, &r, &k);
         }
     });
+    BENCH("the same with num_int_mul_i64", 200, {
+        num_int_set_i64(&r, 1);
+        for (int64_t i = 2; i <= 2000; i++)
+            num_int_mul_i64(&r, &r, i);
+    });
     BENCH("str(factorial(2000))", 200, {
         num_buf_clear(&b);
         num_int_str(&b, &r);

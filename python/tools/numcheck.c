@@ -433,6 +433,70 @@ int main(void)
                 puthex(out.data, out.len);
                 END();
             }
+        } else if (!strcmp(op, "math1")) {
+            rc = num_math_unary(atoi(tok[1]), getf(2), &x);
+            if (!rc) {
+                OK();
+                putf(x);
+                END();
+            }
+        } else if (!strcmp(op, "mathlog_int")) {
+            getint(2, &a);
+            rc = num_math_log_int(atoi(tok[1]), &a, &x);
+            if (!rc) {
+                OK();
+                putf(x);
+                END();
+            }
+        } else if (!strcmp(op, "mpow") || !strcmp(op, "mfmod")) {
+            rc = op[1] == 'p' ? num_math_pow(&x, getf(1), getf(2)) : num_math_fmod(&x, getf(1), getf(2));
+            if (!rc) {
+                OK();
+                putf(x);
+                END();
+            }
+        } else if (!strcmp(op, "lcm") || !strcmp(op, "comb") || !strcmp(op, "perm") || !strcmp(op, "perm1")) {
+            getint(1, &a);
+            if (strcmp(op, "perm1"))
+                getint(2, &b);
+            if (!strcmp(op, "lcm"))
+                rc = num_math_lcm(&c, &a, &b);
+            else if (!strcmp(op, "comb"))
+                rc = num_math_comb(&c, &a, &b);
+            else
+                rc = num_math_perm(&c, &a, op[4] == '1' ? NULL : &b);
+            if (!rc) {
+                OK();
+                putint(&c);
+                END();
+            }
+        } else if (!strcmp(op, "int_round")) {
+            getint(1, &a);
+            getint(2, &b);
+            int64_t nd = 0;
+            num_int_get_i64(&b, &nd);
+            rc = num_int_round(&c, &a, nd);
+            if (!rc) {
+                OK();
+                putint(&c);
+                END();
+            }
+        } else if (!strcmp(op, "add_i64") || !strcmp(op, "mul_i64")) {
+            getint(1, &a);
+            getint(2, &b);
+            int64_t v = 0;
+            num_int_get_i64(&b, &v);
+            rc = op[0] == 'a' ? num_int_add_i64(&c, &a, v) : num_int_mul_i64(&c, &a, v);
+            if (!rc) {
+                OK();
+                putint(&c);
+                END();
+            }
+        } else if (!strcmp(op, "i64hash")) {
+            getint(1, &a);
+            int64_t v = 0;
+            num_int_get_i64(&a, &v);
+            printf("ok %lld\n", (long long)num_i64_hash(v));
         } else if (!strcmp(op, "str_repr")) {
             size_t n;
             uint8_t *s = unhex(tok[1], &n);

@@ -10,9 +10,18 @@
  *
  *   TYPE MSG LINENO OFFSET END_LINENO END_OFFSET TEXT
  *
- * with MSG and TEXT as Python's repr() would show simple strings.  Exit
+ * -w (with -c) first prints the compiler's warnings, one a line:
+ *
+ *   CATEGORY LINENO MSG
+ *
+ * -s KB parses (and checks) on a thread with a stack of KB KiB and prints
+ * only "ok" or the error: the front end's stack use, measured.
+ *
+ * with MSG and TEXT as Python's repr() shows them (for the characters
+ * errors carry: ASCII escapes and Latin-1's non-printable ones).  Exit
  * status: 0 when parsed, 1 on a SyntaxError, 2 on a usage or I/O error.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +41,13 @@ static void put_repr(const char *s) {
         else if (*p == '\t') fputs("\\t", stdout);
         else if (*p == '\r') fputs("\\r", stdout);
         else if (*p < 0x20 || *p == 0x7f) printf("\\x%02x", *p);
+        else if (*p == 0xC2 && (p[1] < 0xA1 || p[1] == 0xAD) && p[1] >= 0x80) printf("\\x%02x", *++p);
+        else if (*p >= 0xC2 && *p <= 0xF4) {
+            /* a UTF-8 sequence, whole */
+            int n = *p >= 0xF0 ? 3 : *p >= 0xE0 ? 2 : 1;
+            putchar(*p);
+            for (; n > 0 && (p[1] & 0xC0) == 0x80; n--) putchar(*++p);
+        } else if (*p >= 0x80) printf("\\udc%02x", *p); /* not UTF-8 */
         else putchar(*p);
     }
     putchar(q);
@@ -42,15 +58,35 @@ static void put_pos(int v) {
     else printf(" %d", v);
 }
 
+/* The parse on a thread of its own (-s). */
+typedef struct job {
+    const char *src;
+    size_t len;
+    const char *path;
+    int check;
+    py_arena *a;
+    py_syntax_error err;
+    pyast_module *m;
+} job;
+static void *run_job(void *arg) {
+    job *j = arg;
+    j->m = py_parse(j->a, j->src, j->len, j->path, &j->err);
+    if (j->m && j->check && py_check(j->a, j->m, j->src, j->len, &j->err) < 0) j->m = NULL;
+    return NULL;
+}
+
 int main(int argc, char **argv) {
-    int attrs = 0, check = 0;
+    int attrs = 0, check = 0, warnings = 0;
+    long stack_kb = 0;
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-a")) attrs = 1;
         else if (!strcmp(argv[i], "-c")) check = 1;
+        else if (!strcmp(argv[i], "-w")) warnings = 1;
+        else if (!strcmp(argv[i], "-s") && i + 1 < argc) stack_kb = atol(argv[++i]);
         else if (!path) path = argv[i];
         else {
-            fprintf(stderr, "usage: pyast [-a] [-c] [file.py | -]\n");
+            fprintf(stderr, "usage: pyast [-a] [-c [-w]] [-s KB] [file.py | -]\n");
             return 2;
         }
     }
@@ -79,9 +115,37 @@ int main(int argc, char **argv) {
     }
     py_arena *a = pyarena_new();
     py_syntax_error err;
-    pyast_module *m = a ? py_parse(a, src, len, path ? path : "<stdin>", &err) : NULL;
+    pyast_module *m = NULL;
     int status = 0;
-    if (m && check && py_check(a, m, src, len, &err) < 0) m = NULL;
+    if (a && stack_kb > 0) {
+        job j = {src, len, path ? path : "<stdin>", check, a, {0}, NULL};
+        pthread_attr_t attr;
+        pthread_t t;
+        pthread_attr_init(&attr);
+        if (pthread_attr_setstacksize(&attr, (size_t)stack_kb * 1024) || pthread_create(&t, &attr, run_job, &j)) {
+            fprintf(stderr, "pyast: cannot start a thread with a %ld KiB stack\n", stack_kb);
+            return 2;
+        }
+        pthread_join(t, NULL);
+        pthread_attr_destroy(&attr);
+        m = j.m;
+        err = j.err;
+        if (m) {
+            puts("ok");
+            pyarena_free(a);
+            free(src);
+            return 0;
+        }
+    } else if (a) {
+        m = py_parse(a, src, len, path ? path : "<stdin>", &err);
+        py_warnings w = {0};
+        if (m && check && py_check_warn(a, m, src, len, &err, warnings ? &w : NULL) < 0) m = NULL;
+        for (int i = 0; i < w.n; i++) {
+            printf("%s %d ", w.items[i].category, w.items[i].lineno);
+            put_repr(w.items[i].msg);
+            putchar('\n');
+        }
+    }
     if (m) {
         char *dump = pyast_dump(m, attrs);
         if (dump) {

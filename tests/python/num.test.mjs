@@ -2,11 +2,11 @@
 //
 // Each test generates operations (edge cases and seeded random ones), runs
 // them through python3 (tests/python/num_oracle.py) and through numcheck
-// (python/tools/numcheck.c, the same line protocol over the layer), natively
-// and under ASan+UBSan, and compares every answer line.  NUM_SEED=n changes
+// (python/tools/numcheck.c, the same line protocol over the layer), natively,
+// under ASan+UBSan and in wasm (node), and compares every answer line.  NUM_SEED=n changes
 // the random cases; NUM_COUNT=n scales how many.
 //
-// Build first: make build/native/numcheck build/san/numcheck (make test-num).
+// Build first: make test-num (or the three numcheck targets in python/python.mk).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,7 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const build = process.env.BUILD ?? path.join(root, 'build');
-const BINS = [path.join(build, 'native/numcheck'), path.join(build, 'san/numcheck')];
+const BINS = [path.join(build, 'native/numcheck'), path.join(build, 'san/numcheck'), path.join(build, 'wasm/numcheck.cjs')];
 const ORACLE = path.join(root, 'tests/python/num_oracle.py');
 const SEED = Number(process.env.NUM_SEED ?? 13);
 const COUNT = Number(process.env.NUM_COUNT ?? 1);
@@ -108,19 +108,23 @@ function run(cmd, args, input) {
   return p.stdout.split('\n').slice(0, -1);
 }
 
-// Decodes a line's hex fields for a readable failure message.
+// Decodes a line's hex text fields for a readable failure message (fields
+// that decode to printable text; float bit patterns stay as they are).
 function show(line) {
-  return line.split(' ').map((t, k) => (k > 0 && /^[0-9a-f]+$/.test(t) && t.length % 2 === 0 && t.length > 2
-    ? JSON.stringify(unhexText(t)) : t)).join(' ');
+  return line.split(' ').map((t, k) => {
+    if (k === 0 || !/^[0-9a-f]+$/.test(t) || t.length % 2 || t.length < 4) return t;
+    const s = unhexText(t);
+    return /^[\x20-\x7e\u00a0-\uffff]*$/.test(s) && !/\ufffd/.test(s) ? JSON.stringify(s) : t;
+  }).join(' ');
 }
 
-function compare(name, lines) {
+function compare(name, lines, bins = BINS) {
   const input = lines.join('\n') + '\n';
   const want = run('python3', [ORACLE], input);
   assert.equal(want.length, lines.length, `${name}: the oracle answered ${want.length} of ${lines.length}`);
-  for (const bin of BINS) {
+  for (const bin of bins) {
     assert.ok(existsSync(bin), `${bin} is missing: run make test-num (or make ${path.relative(root, bin)})`);
-    const got = run(bin, [], input);
+    const got = bin.endsWith('.cjs') ? run('node', [bin], input) : run(bin, [], input);
     const bad = [];
     for (let k = 0; k < lines.length; k++) {
       if (got[k] !== want[k]) bad.push(`  ${show(lines[k])}\n    python: ${show(want[k] ?? '(none)')}\n    num:    ${show(got[k] ?? '(none)')}`);
@@ -130,6 +134,14 @@ function compare(name, lines) {
 }
 
 // ---- the cases ----------------------------------------------------------------------------
+test('the C unit tests of the layer pass under ASan and UBSan (tests/python/num_test.c)', () => {
+  const bin = path.join(build, 'san/num_test');
+  assert.ok(existsSync(bin), `${bin} is missing: run make test-num`);
+  const p = spawnSync(bin, [], { encoding: 'utf8', timeout: 120000 });
+  assert.equal(p.status, 0, p.stdout + p.stderr);
+  assert.match(p.stdout, /num_test: all passed/);
+});
+
 test('int arithmetic, floor division, bitwise operations and shifts match CPython', () => {
   const r = rng(SEED);
   const vs = ints(r, 60 * COUNT);
@@ -139,7 +151,10 @@ test('int arithmetic, floor division, bitwise operations and shifts match CPytho
     for (const op of ['add', 'sub', 'mul', 'floordiv', 'mod', 'divmod', 'and', 'or', 'xor', 'cmp', 'gcd'])
       lines.push(`${op} ${I(a)} ${I(b)}`);
   }
+  const smalls = [0n, 1n, -1n, 7n, -7n, 2n ** 27n, 2n ** 28n - 1n, 2n ** 28n, -(2n ** 28n), 2n ** 59n, 2n ** 60n - 1n,
+    2n ** 60n, -(2n ** 60n), 2n ** 63n - 1n, -(2n ** 63n)];
   for (const a of vs) {
+    for (const b of smalls) lines.push(`add_i64 ${I(a)} ${I(b)}`, `mul_i64 ${I(a)} ${I(b)}`);
     for (const op of ['invert', 'neg', 'abs', 'bitlen', 'hash', 'i64', 'int_str']) lines.push(`${op} ${I(a)}`);
     for (const op of ['floordiv', 'mod', 'divmod']) lines.push(`${op} ${I(a)} 0`);
     for (const n of [0n, 1n, 5n, 31n, 64n, 100n, -1n, 2n ** 70n]) {
@@ -256,6 +271,13 @@ test('float repr is the shortest round-tripping text, as CPython', () => {
   const lines = floats(r, 4000 * COUNT).map((x) => `repr ${F(x)}`);
   // Powers of two (lopsided rounding intervals), and the neighbours of powers of ten.
   for (let e = -1074; e <= 1023; e += 1) lines.push(`repr ${F(2 ** e)}`);
+  // integral values below and around 2**53 (a fast path of their own)
+  for (let k = 0; k < 500 * COUNT; k++) {
+    const v = Number(r.u64() % (2n ** BigInt(1 + r.int(56))));
+    lines.push(`repr ${F(v)}`, `repr ${F(-v)}`, `fmt_float ${F(v)} ${hexText('')}`);
+  }
+  for (const v of [2 ** 53 - 1, 2 ** 53, 2 ** 53 + 2, 1e15, 1e16, 1e17, 123456789012345, 100, 1, 10, 1000000])
+    lines.push(`repr ${F(v)}`, `repr ${F(-v)}`);
   const dv = new DataView(new ArrayBuffer(8));
   for (let e = -300; e <= 300; e += 7) {
     dv.setFloat64(0, Number(`1e${e}`));
@@ -272,12 +294,12 @@ test('float division, floor division, modulo, divmod and power match CPython', (
   for (let k = 0; k < 2500 * COUNT; k++) {
     const a = r.pick(fs), b = r.pick(fs);
     for (const op of ['fdiv', 'ffloordiv', 'fmod', 'fdivmod']) lines.push(`${op} ${F(a)} ${F(b)}`);
-    lines.push(`fpow ${F(a)} ${F(r.pick([b, 0, 1, 2, 3, -1, -2, 0.5, -0.5, 1 / 3, 10, 100, 1000, Infinity, -Infinity, NaN]))}`);
   }
   for (const a of fs) for (const op of ['fdiv', 'ffloordiv', 'fmod', 'fdivmod']) lines.push(`${op} ${F(a)} ${F(r.int(2) ? 0 : -0)}`);
+  // pow's special cases and errors are the layer's own, the same everywhere
   for (const a of [0, -0, 1, -1, 2, -2, -8, 0.5, -0.5, Infinity, -Infinity, NaN])
     for (const b of [0, -0, 1, -1, 2, 3, -3, 0.5, -0.5, 1e300, -1e300, Infinity, -Infinity, NaN, 2 ** 60 + 1, 1 / 3])
-      lines.push(`fpow ${F(a)} ${F(b)}`);
+      lines.push(`fpow ${F(a)} ${F(b)}`, `mpow ${F(a)} ${F(b)}`);
   compare('float arithmetic', lines);
 });
 
@@ -308,6 +330,54 @@ test('math helpers: isqrt, gcd and factorial match CPython', () => {
   for (const n of [-1n, 0n, 1n, 2n, 5n, 20n, 21n, 100n, 170n, 171n, 1000n, 2000n, 2n ** 64n]) lines.push(`factorial ${I(n)}`);
   compare('math', lines);
 });
+
+test('the math module\'s log of big ints, pow, fmod, comb, perm, lcm and round of ints match CPython', () => {
+  const r = rng(SEED + 15);
+  const lines = [];
+  const fs = MATH_FLOATS(r);
+  for (const a of [0n, -1n, -(10n ** 400n)]) for (const fn of [4, 5, 6]) lines.push(`mathlog_int ${fn} ${I(a)}`);
+  const special = [0, -0, 1, -1, 2, -2, 0.5, -0.5, 3, -3, Infinity, -Infinity, NaN, 1e300, -1e300, 2.5];
+  for (const x of [...special, ...fs.slice(0, 40)]) for (const y of special) lines.push(`mfmod ${F(x)} ${F(y)}`);
+  for (let k = 0; k < 300 * COUNT; k++) {
+    const n = BigInt(r.int(300) - 5), kk = BigInt(r.int(310) - 5);
+    lines.push(`comb ${I(n)} ${I(kk)}`, `perm ${I(n)} ${I(kk)}`, `lcm ${I(r.big(40))} ${I(r.big(70))}`);
+  }
+  lines.push('perm1 5', 'perm1 -1', 'perm1 0', 'lcm 0 5', 'lcm -4 6');
+  for (const a of [...ints(r, 60 * COUNT), 25n, 35n, -25n, 15n, 5n, -5n, 1250n, 1350n])
+    for (const n of [0n, 2n, -1n, -2n, -3n, -10n, -30n, -100n, -400n]) lines.push(`int_round ${I(a)} ${I(n)}`);
+  for (const a of ints(r, 100 * COUNT)) if (a >= -(2n ** 63n) && a < 2n ** 63n) lines.push(`i64hash ${I(a)}`);
+  compare('math', lines);
+});
+
+// The C library's transcendental functions: glibc's natively (CPython's own
+// on this machine), musl's in wasm, which misses CPython's last bit now and
+// then (cbrt often, sin/cos/tan/atan/tanh/log10/erf in a few percent of
+// random arguments).  Natively they must match; in wasm the count of
+// differences is reported as a todo.
+const MATH1_COUNT = 24;
+const MATH_FLOATS = (r) => [...floats(r, 150 * COUNT), 0.5, -0.5, 2, -2, 0.999, 1.001, 710, -710, 1000, -1000, -1.5, -3];
+function libmLines() {
+  const r = rng(SEED + 16);
+  const fs = MATH_FLOATS(r);
+  const lines = [];
+  for (let fn = 0; fn < MATH1_COUNT; fn++) for (const x of fs) lines.push(`math1 ${fn} ${F(x)}`);
+  for (const a of ints(r, 60 * COUNT)) for (const fn of [4, 5, 6]) lines.push(`mathlog_int ${fn} ${I(a)}`, `mathlog_int ${fn} ${I(a * 10n ** 350n)}`);
+  const pf = floats(r, 50 * COUNT);
+  for (let k = 0; k < 2500 * COUNT; k++) {
+    const a = r.pick(pf), b = r.pick([r.pick(pf), 0, 1, 2, 3, -1, -2, 0.5, -0.5, 1 / 3, 10, 100, 1000, Infinity, -Infinity, NaN]);
+    lines.push(`fpow ${F(a)} ${F(b)}`, `mpow ${F(a)} ${F(b)}`);
+  }
+  return lines;
+}
+
+test('pow and the math functions of one float match CPython natively (glibc)', () => {
+  compare('libm', libmLines(), BINS.filter((b) => !b.endsWith('.cjs')));
+});
+
+test('pow and the math functions of one float in wasm (musl) differ from CPython\'s glibc in the last bit now and then',
+  { todo: 'musl\'s libm is not glibc\'s (math.log10, sin, cos, tan, cbrt, pow now and then): port CPython-exact versions if it matters' }, () => {
+    compare('libm (wasm)', libmLines(), BINS.filter((b) => b.endsWith('.cjs')));
+  });
 
 // ---- format specs ------------------------------------------------------------
 function randomSpec(r, kind) {
@@ -349,7 +419,8 @@ test('format() of float with every spec matches CPython', () => {
   for (let k = 0; k < 6000 * COUNT; k++) lines.push(`fmt_float ${F(r.pick(fs))} ${hexText(randomSpec(r, 'float'))}`);
   const fixed = ['', '.3', '.0', '.1', '.17', '.20', 'e', 'E', 'f', 'F', 'g', 'G', '%', '.2%', 'n', '.3n', ',', '_',
     ',.2f', '_.3e', '010', '010,', '+', ' ', '-', 'z', 'z.1f', 'z.0e', '#', '#.0f', '#.0e', '#g', '#.3g', '=+12.3',
-    '*^15', '<10', '>10', '^10', '020,.2f', '.30f', '.50e', 'x', 'd', '.3s', '0>8.2f', '\u00e9^9'];
+    '*^15', '<10', '>10', '^10', '020,.2f', '.30f', '.50e', 'x', 'd', '.3s', '0>8.2f', '\u00e9^9', '.900g', '.1200f',
+    '.2000e', '.800'];
   for (const x of EDGE_FLOATS) for (const s of fixed) lines.push(`fmt_float ${F(x)} ${hexText(s)}`);
   compare('format of floats', lines);
 });

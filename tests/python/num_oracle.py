@@ -39,6 +39,11 @@ def of(v):
     return "%016x" % struct.unpack("<Q", struct.pack("<d", v))[0]
 
 
+# num.h's NUM_MATH_* order.
+MATH1 = ["sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan", "asin", "acos",
+         "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "fabs", "cbrt", "erf", "erfc"]
+
+
 class Unsupported(Exception):
     pass
 
@@ -152,6 +157,32 @@ def run(t):
         if op == "pct_str" and fmt[-1] in "ra":
             fmt = fmt[:-1] + "s"  # numcheck is handed repr()/ascii() already made
         return pct(fmt, stars, value)
+    if op == "math1":
+        fn = MATH1[int(t[1])]
+        return of(getattr(math, fn)(f(t[2])))
+    if op == "mathlog_int":
+        fn = ["log", "log2", "log10"][int(t[1]) - MATH1.index("log")]
+        return of(getattr(math, fn)(i(t[2])))
+    if op == "mpow":
+        return of(math.pow(f(t[1]), f(t[2])))
+    if op == "mfmod":
+        return of(math.fmod(f(t[1]), f(t[2])))
+    if op == "lcm":
+        return oi(math.lcm(i(t[1]), i(t[2])))
+    if op == "comb":
+        return oi(math.comb(i(t[1]), i(t[2])))
+    if op == "perm":
+        return oi(math.perm(i(t[1]), i(t[2])))
+    if op == "perm1":
+        return oi(math.perm(i(t[1])))
+    if op == "int_round":
+        return oi(round(i(t[1]), i(t[2])))
+    if op == "add_i64":
+        return oi(i(t[1]) + i(t[2]))
+    if op == "mul_i64":
+        return oi(i(t[1]) * i(t[2]))
+    if op == "i64hash":
+        return str(hash(i(t[1])))
     if op == "str_repr":
         return hx(repr(text(t[1])))
     raise SystemExit("num_oracle: unknown operation " + op)

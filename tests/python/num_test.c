@@ -296,6 +296,43 @@ TEST(the_digit_limit_is_settable_and_guards_both_directions)
     mp_clear(&a);
 }
 
+TEST(a_huge_width_or_precision_is_memory_error_at_once)
+{
+    /* A zero-padded grouped width was laid out group by group before the
+     * width was checked: a 10**13 width took hours. */
+    mp_int a;
+    CHECK(mp_init(&a) == MP_OKAY);
+    num_int_set_i64(&a, 5);
+    num_buf b = {0};
+    const char *specs[] = {"01000000000000,", "01000000000000_x", "1000000000000", "^1000000000000",
+                           ".1000000000000f", ".100000000e"};
+    for (size_t k = 0; k < sizeof specs / sizeof specs[0]; k++) {
+        CHECK(num_format_int(&b, &a, specs[k], strlen(specs[k]), "int") != 0);
+        CHECK(num_format_float(&b, 1.5, specs[k], strlen(specs[k]), "float") != 0);
+    }
+    CHECK(num_format_int(&b, &a, specs[0], strlen(specs[0]), "int") == NUM_ENOMEM);
+    CHECK(num_format_str(&b, "x", 1, "1000000000000", 13, "str") == NUM_ENOMEM);
+    num_pct s;
+    CHECK(num_pct_parse(&s, "%01000000000000d", 16, 1) == 0);
+    CHECK(num_pct_int(&b, &s, &a) == NUM_ENOMEM);
+    CHECK(num_pct_parse(&s, "%.1000000000d", 13, 1) == 0);
+    CHECK(num_pct_int(&b, &s, &a) == NUM_ENOMEM);
+    CHECK(b.len == 0);
+    /* Found by fuzz_num: a 'g' precision of 41 million made printf write
+     * 41 MB of zeros that were then stripped; CPython answers at once. */
+    CHECK(num_format_float(&b, 5.0, "=.41581911", 10, "float") == 0);
+    CHECK_STR(b.data, "5.0");
+    num_buf_clear(&b);
+    /* and found next: a 66-million-character width of a 3-byte fill */
+    CHECK(num_format_str(&b, "", 0, "\xEF\xBF\xBD<66666662", 12, "str") == NUM_ENOMEM);
+    num_pct p;
+    CHECK(num_pct_parse(&p, "%.41581911g", 11, 1) == 0);
+    CHECK(num_pct_float(&b, &p, 5.0) == 0);
+    CHECK_STR(b.data, "5");
+    num_buf_free(&b);
+    mp_clear(&a);
+}
+
 int main(void)
 {
     RUN(every_failed_allocation_is_reported_as_memory_error_without_leaks);
@@ -305,6 +342,7 @@ int main(void)
     RUN(nan_hashes_by_identity_and_other_floats_by_value);
     RUN(small_ints_round_trip_through_int64_at_the_edges);
     RUN(the_digit_limit_is_settable_and_guards_both_directions);
+    RUN(a_huge_width_or_precision_is_memory_error_at_once);
     if (failures) {
         fprintf(stderr, "num_test: %d checks failed\n", failures);
         return 1;

@@ -1,0 +1,48 @@
+name = "x"
+a = f'hello {name}'
+b = f"{a!r} {b!s} {c!a}"
+c = f'{x:>10}'
+d = f'{x:{width}.{precision}}'
+e = f'{x=}'
+f_ = f'{x = }'
+g = f'{x=!s}'
+h = f'{x=:>5}'
+i = f'{{literal}} {x} }}'
+j = f'{x}' 'plain' f'{y}'
+k = 'plain' f'{x}'
+l = f'''multi
+{x}
+line'''
+m = rf'\d{x}'
+n = fr'{x}\n'
+o = F'{x}'
+p = f'{x["key"]}'
+q = f"{x['key']}"
+r = f'{a + b * c}'
+s = f'{f"{x}"}'
+t = f'{x:{y}}'
+u = f''
+v = f'{x!r:^20}'
+w = f'{x:%Y-%m-%d}'
+x_ = f'{3.14:.2f}'
+y = f'{a if b else c}'
+z = f'{(lambda: 1)}'
+aa = f'{x,}'
+ab = f'{x, y}'
+ac = f'{[1, 2]}'
+ad = f'{ {1: 2}[1] }'
+ae = f'{x!r}' f'{y!r}'
+af = f'a\tb{x}\n'
+ag = f'{x}{y}{z}'
+ah = f'{x:}'
+ai = f'{x:{y}}{z:}'
+aj = f'{"nested" + f"{inner!r}"}'
+ak = f'{x:{"a"}}'
+al = f'{x != y}'
+am = f'{x == y}'
+an = f'{x <= y} {x >= y} {x < y} {x > y}'
+ao = f'{ x }'
+ap = f'''{
+x
+}'''
+aq = f'{yield}' if 0 else 1

@@ -1,0 +1,3 @@
+class Dog:
+    def __init__(self, name)
+        self.name = name

@@ -1,0 +1,4 @@
+try:
+    f()
+excpt:
+    raise

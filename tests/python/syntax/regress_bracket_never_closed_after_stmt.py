@@ -1,0 +1,2 @@
+x = a o[ not b and c
+y = 1

@@ -1,0 +1,1 @@
+def i(a, b = 1 1, **kw): pass

@@ -1,0 +1,1 @@
+x = lambda a, b=1, *c, d,e=, **f: a

@@ -1,0 +1,2 @@
+with (open(f) as a, open(g) as b)
+    pass

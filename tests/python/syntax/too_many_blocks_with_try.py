@@ -1,0 +1,42 @@
+while x:
+    try:
+        while x:
+            try:
+                while x:
+                    try:
+                        while x:
+                            try:
+                                while x:
+                                    try:
+                                        while x:
+                                            try:
+                                                while x:
+                                                    try:
+                                                        while x:
+                                                            try:
+                                                                while x:
+                                                                    try:
+                                                                        while x:
+                                                                            try:
+                                                                                while x:
+                                                                                    pass
+                                                                            finally:
+                                                                                pass
+                                                                    finally:
+                                                                        pass
+                                                            finally:
+                                                                pass
+                                                    finally:
+                                                        pass
+                                            finally:
+                                                pass
+                                    finally:
+                                        pass
+                            finally:
+                                pass
+                    finally:
+                        pass
+            finally:
+                pass
+    finally:
+        pass

@@ -1,0 +1,3 @@
+if x is 1:
+    pass
+return 2
