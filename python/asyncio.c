@@ -32,6 +32,7 @@ typedef struct pytask {
     int retrieved;       /* result() / exception() / await saw the exception */
     int cancelled;
     int must_cancel;
+    int ncancel;         /* cancel() requests that took (Task.cancelling()) */
     py_obj *cancel_msg;
     py_obj *coro_desc;   /* "f() done, defined at file:line" parts: qualname, file, line */
 } pytask;
@@ -42,6 +43,30 @@ static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
 
 int py_is_future(py_obj *o) { return PY_TYPE(o) == &py_task_type || PY_TYPE(o) == &py_future_type; }
+
+/* The tasks not yet done, for all_tasks() (borrowed: a task leaves when done or freed). */
+static pytask **live;
+static size_t nlive, caplive;
+static void live_add(pytask *t) {
+    if (nlive == caplive) {
+        caplive = caplive ? caplive * 2 : 64;
+        live = realloc(live, sizeof(pytask *) * caplive);
+    }
+    live[nlive++] = t;
+}
+static void live_remove(pytask *t) {
+    for (size_t i = 0; i < nlive; i++)
+        if (live[i] == t) { memmove(live + i, live + i + 1, (nlive - i - 1) * sizeof(pytask *)); nlive--; return; }
+}
+
+/* CancelledError for the running task, with the message given to cancel(). */
+static py_obj *raise_cancelled(void) {
+    pytask *t = py__ts->task;
+    py_obj *args = t && t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL;
+    py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
+    py_xdecref(args);
+    return NULL;
+}
 
 static void exc_text(py_obj *exc, char *type, size_t tn, char *msg, size_t mn) {
     snprintf(type, tn, "%s", PY_TYPE(exc)->name);
@@ -57,6 +82,7 @@ static void report_unretrieved(pytask *t);
 
 static void task_dealloc(py_obj *o) {
     pytask *t = (pytask *)o;
+    live_remove(t);
     if (t->exc && !t->retrieved && !t->cancelled) {
         o->rc++;
         report_unretrieved(t);
@@ -82,6 +108,7 @@ static void task_done_cb(cas_future *f, void *ud) {
     /* On a cancelled task cas_exception raises CancelledError into this
      * callback, which the loop would report as "Exception in callback". */
     if (!cas_cancelled(f)) cas_exception(f, &ty, &m);
+    live_remove((pytask *)ud);
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
@@ -146,6 +173,7 @@ static py_obj *task_new(py_obj *coro, py_obj *name) {
     }
     /* the loop's reference, dropped by the done callback */
     py_incref(t);
+    live_add(t);
     cas_add_done_callback_named(t->f, task_done_cb, t, "Task.__step");
     return (py_obj *)t;
 }
@@ -218,8 +246,7 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     if (r == CAS_ECANCELLED) {
         if (cas_done(t->f) && (t->cancelled || cas_cancelled(t->f))) { *res = outcome(t); return 1; }
         /* the awaiting task itself was cancelled */
-        py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL));
-        *res = NULL;
+        *res = raise_cancelled();
         return 1;
     }
     if (r == CAS_EEXCEPTION) {
@@ -246,10 +273,7 @@ static py_obj *sleep_run(py_obj *arg) {
     int r = cas_sleep(s);
     py__ts = ts;
     cas_exc_clear();
-    if (r == CAS_ECANCELLED) {
-        py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL));
-        return NULL;
-    }
+    if (r == CAS_ECANCELLED) return raise_cancelled();
     if (r == CAS_EMISUSE) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (r < 0) return py_err_set(py_exc_ValueError, "%s", cas_strerror(r));
     return py_incref(PY_TITEM(arg, 1));
@@ -270,11 +294,13 @@ static int main_body(void *arg, cas_value *result) {
     pytask *t = arg;
     t->f = cas_retain(cas_current_task());
     py_incref(t);
+    live_add(t);
     cas_add_done_callback_named(t->f, task_done_cb, t, "Task.__step");
     return task_body(arg, result);
 }
 
 int py__virtual_clock;
+volatile int py__sigint; /* set by the CLI's SIGINT handler */
 
 F(aio_run) {
     static const char *const names[] = { "main", "debug", NULL };
@@ -302,6 +328,11 @@ F(aio_run) {
     py_obj *res;
     if (r == CAS_EDEADLOCK && !t->exc && !t->result) {
         res = py_err_set(py_exc_RuntimeError, "every task waits and nothing is left that could wake one (CPython would hang here)");
+    } else if (t->exc && py__sigint && py_isinst(t->exc, py_exc_CancelledError)) {
+        /* Ctrl-C: asyncio.run cancels main and raises KeyboardInterrupt, as CPython's runner */
+        t->retrieved = 1;
+        py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+        res = NULL;
     } else if (t->exc) {
         t->retrieved = 1;
         res = raise_task_exc(t);
@@ -371,6 +402,7 @@ F(aio_gather) {
         }
         PY_TITEM(children, i) = c;
         fs[i] = ((pytask *)c)->f;
+        ((pytask *)c)->retrieved = 1; /* gather's callback reads every child's exception */
     }
     gatherobj *g = (gatherobj *)py_alloc(&gather_type);
     g->children = children;
@@ -518,6 +550,7 @@ F(task_cancel) {
     pytask *t = (pytask *)self;
     if (nargs) PY_SETREF(t->cancel_msg, py_incref(args[0]));
     int r = cas_cancel(t->f);
+    if (r > 0) t->ncancel++;
     return py_bool(r > 0);
 }
 F(task_cancelled) {
@@ -552,6 +585,8 @@ F(task_set_name) {
     py_decref(s);
     return py_none();
 }
+F(task_cancelling) { pytask *t = (pytask *)self; return py_int(cas_done(t->f) ? 0 : t->ncancel); }
+F(task_uncancel) { pytask *t = (pytask *)self; if (t->ncancel > 0) t->ncancel--; return py_int(t->ncancel); }
 F(task_get_coro) { py_obj *c = ((pytask *)self)->coro; return py_incref(c ? c : PY_NONE); }
 
 typedef struct { py_obj *fn; py_obj *task; } cb_data;
@@ -621,7 +656,8 @@ F(fut_set_exception) {
 static const py_methoddef task_methods[] = {
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "get_name", task_get_name, 0 },
-    { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 }, { "add_done_callback", task_add_done_callback, 0 },
+    { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 },
+    { "cancelling", task_cancelling, 0 }, { "uncancel", task_uncancel, 0 }, { "add_done_callback", task_add_done_callback, 0 },
     { NULL, NULL, 0 },
 };
 static const py_methoddef future_methods[] = {
@@ -693,7 +729,12 @@ F(aio_iscoroutinefunction) {
     return py_bool(nargs == 1 && PY_TYPE(args[0]) == &py_func_type && (((py_func *)args[0])->code->flags & PY_CO_COROUTINE));
 }
 F(aio_ensure_future) { if (nargs != 1) return py_err_set(py_exc_TypeError, "ensure_future() takes one argument"); return ensure_future(args[0]); }
-F(aio_all_tasks) { return py_set_new(&py_set_type, NULL); }
+F(aio_all_tasks) {
+    py_obj *s = py_set_new(&py_set_type, NULL);
+    for (size_t i = 0; s && i < nlive; i++)
+        if (!cas_done(live[i]->f)) py_set_add(s, (py_obj *)live[i]);
+    return s;
+}
 
 /* ---- the loop object (get_running_loop) -------------------------------------------------------------------- */
 
@@ -706,8 +747,75 @@ F(loop_create_future) {
     return (py_obj *)t;
 }
 F(loop_create_task) { return aio_create_task(NULL, args, nargs, kw); }
+/* loop.call_soon(cb, *args): the runtime's public API has no call_soon yet
+ * (issue 12), so a handle is a future completed at once whose done callback
+ * runs cb: done callbacks go through the loop's ready queue, FIFO with the
+ * task steps, as call_soon's handles do. */
+typedef struct handleobj { py_obj ob; py_obj *fn, *args; int cancelled; } handleobj;
+static void handle_dealloc(py_obj *o) {
+    handleobj *h = (handleobj *)o;
+    py_xdecref(h->fn);
+    py_xdecref(h->args);
+    free(o);
+}
+static py_obj *handle_cancel(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    ((handleobj *)self)->cancelled = 1;
+    return py_none();
+}
+static py_obj *handle_cancelled(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_bool(((handleobj *)self)->cancelled);
+}
+static const py_methoddef handle_methods[] = { { "cancel", handle_cancel, 0 }, { "cancelled", handle_cancelled, 0 }, { NULL, NULL, 0 } };
+static py_type handle_type = { {PY_IMMORTAL, &py_type_type}, "Handle", .size = sizeof(handleobj),
+    .dealloc = handle_dealloc, .methods = handle_methods };
+static void handle_run(cas_future *f, void *ud) {
+    handleobj *h = ud;
+    py_ts *saved = py__ts;
+    static py_ts cb_ts;
+    py__ts = &cb_ts;
+    if (!h->cancelled) {
+        py_obj *r = py_call_tuple_dict(h->fn, h->args, NULL);
+        if (!r) {
+            py_obj *e = py_err_fetch();
+            py_obj *fr = py_repr(h->fn);
+            py_err_clear();
+            py_buf b = {0};
+            py_buf_puts(&b, "Exception in callback ");
+            if (fr) { py_buf_put(&b, py_s(fr), py_slen(fr)); py_decref(fr); }
+            py_buf_putc(&b, '\n');
+            py_write(2, b.data, b.len);
+            py_buf_free(&b);
+            if (e) { py_print_exception(e, 2); py_decref(e); }
+        } else py_decref(r);
+        py_out_flush();
+    }
+    py_decref(h);
+    cas_release(f);
+    py__ts = saved;
+}
+F(loop_call_soon) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+    if (!py_callable(args[0])) return py_err_set(py_exc_TypeError, "a callable object was expected by call_soon(), got %R", args[0]);
+    cas_future *f = cas_future_new();
+    if (!f) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    handleobj *h = (handleobj *)py_alloc(&handle_type);
+    h->fn = py_incref(args[0]);
+    h->args = py_tuple_from(args + 1, nargs - 1);
+    py_incref(h);
+    py_obj *n = py_getattr_opt(args[0], py_str_intern("__qualname__"));
+    py_err_clear();
+    static char names[64][64];
+    static int ni;
+    const char *name = "callback";
+    if (n && PY_IS_STR(n)) { snprintf(names[ni % 64], 64, "%s", py_s(n)); name = names[ni++ % 64]; }
+    py_xdecref(n);
+    cas_add_done_callback_named(f, handle_run, h, name);
+    cas_future_set_result(f, cas_none());
+    return (py_obj *)h;
+}
 static const py_methoddef loop_methods[] = {
     { "time", loop_time, 0 }, { "create_future", loop_create_future, 0 }, { "create_task", loop_create_task, 0 },
+    { "call_soon", loop_call_soon, 0 },
     { NULL, NULL, 0 },
 };
 static py_obj *loop_repr(py_obj *o) { return py_str_c("<_UnixSelectorEventLoop running=True closed=False debug=False>"); }
@@ -733,6 +841,7 @@ py_obj *py__asyncio_module(void) {
     py__type_ready(&gather_type);
     py__type_ready(&ac_type);
     py__type_ready(&loop_type);
+    py__type_ready(&handle_type);
     (void)fut_iter_await;
     py_obj *m = py_module_new("asyncio");
     py_module_add_methods(m, asyncio_methods);

@@ -881,6 +881,27 @@ static int has_starred(pyast_exprs *l) {
 
 /* Builds a list (or tuple, set) from items with *starred ones. */
 static void c_seq_build(compiler *c, pyast_exprs *elts, int kind /* 0 list 1 tuple 2 set */, pyast_pos p) {
+    /* CPython folds a list or set display of three or more constants into
+     * one constant and extends an empty container with it: for a set, the
+     * frozenset's table order decides the iteration order. */
+    int allconst = elts->n > 2 && kind != 1;
+    for (int i = 0; allconst && i < elts->n; i++)
+        if (elts->items[i]->kind != PYAST_Constant || elts->items[i]->v.Constant.kind == PYAST_CONST_COMPLEX) allconst = 0;
+    if (allconst) {
+        py_obj *t = py_tuple_new((size_t)elts->n);
+        for (int i = 0; i < elts->n; i++) PY_TITEM(t, i) = const_value(c, &elts->items[i]->v.Constant);
+        py_obj *k = t;
+        if (kind == 2) {
+            k = py_set_new(&py_frozenset_type, t);
+            py_decref(t);
+            if (!k) { py_err_clear(); c->failed = 1; return; }
+        }
+        set_loc(c, p);
+        emit(c, kind == 2 ? OP_BUILD_SET : OP_BUILD_LIST, 0);
+        emit(c, OP_LOAD_CONST, add_const(c, k));
+        emit(c, kind == 2 ? OP_SET_UPDATE : OP_LIST_EXTEND, 1);
+        return;
+    }
     if (!has_starred(elts)) {
         for (int i = 0; i < elts->n; i++) c_expr(c, elts->items[i]);
         set_loc(c, p);
@@ -991,7 +1012,43 @@ static int cmp_op(pyast_cmpop op, int *kind, int *arg) {
     return 0;
 }
 
+/* CPython's check_is_arg: a literal other than None, True, False, ... */
+static int is_literal(pyast_expr *x) {
+    if (x->kind != PYAST_Constant) return 0;
+    pyast_const_kind k = x->v.Constant.kind;
+    return k != PYAST_CONST_NONE && k != PYAST_CONST_TRUE && k != PYAST_CONST_FALSE && k != PYAST_CONST_ELLIPSIS;
+}
+
+/* The compiler's SyntaxWarning for `x is 'literal'`, as the warnings module prints it. */
+static void warn_is_literal(compiler *c, pyast_expr *e, int negated) {
+    py_buf b = {0};
+    int line = e->pos.lineno;
+    py_buf_put(&b, py_s(c->src->filename), py_slen(c->src->filename));
+    py_buf_printf(&b, ":%d: SyntaxWarning: \"%s\" with a literal. Did you mean \"%s\"?\n", line,
+                  negated ? "is not" : "is", negated ? "!=" : "==");
+    const char *ls;
+    size_t ll;
+    if (py_source_line(c->src, line, &ls, &ll) == 0) {
+        while (ll && (*ls == ' ' || *ls == '\t')) { ls++; ll--; }
+        while (ll && (ls[ll - 1] == ' ' || ls[ll - 1] == '\t')) ll--;
+        py_buf_puts(&b, "  ");
+        py_buf_put(&b, ls, ll);
+        py_buf_putc(&b, '\n');
+    }
+    py_write(2, b.data, b.len);
+    py_buf_free(&b);
+}
+
 static void c_compare(compiler *c, pyast_expr *e) {
+    for (int i = 0; i < e->v.Compare.n; i++) {
+        pyast_cmpop op = e->v.Compare.ops[i];
+        pyast_expr *l = i == 0 ? e->v.Compare.left : e->v.Compare.comparators.items[i - 1];
+        pyast_expr *r = e->v.Compare.comparators.items[i];
+        if ((op == PYAST_Is || op == PYAST_IsNot) && (is_literal(l) || is_literal(r))) {
+            warn_is_literal(c, e, op == PYAST_IsNot);
+            break;
+        }
+    }
     c_expr(c, e->v.Compare.left);
     int n = e->v.Compare.n;
     int kind, arg;
@@ -1434,7 +1491,7 @@ static void c_with(compiler *c, pyast_stmt *s, int item) {
 static void c_import(compiler *c, pyast_stmt *s) {
     for (int i = 0; i < s->v.Import.names.n; i++) {
         pyast_alias *a = s->v.Import.names.items[i];
-        set_loc(c, a->pos);
+        set_loc(c, s->pos);
         emit(c, OP_LOAD_CONST, add_const(c, py_int(0)));
         emit(c, OP_LOAD_CONST, add_const(c, py_none()));
         emit(c, OP_IMPORT_NAME, add_name(c, a->name));
@@ -1479,7 +1536,7 @@ static void c_import_from(compiler *c, pyast_stmt *s) {
     emit(c, OP_IMPORT_NAME, add_name(c, s->v.ImportFrom.module ? s->v.ImportFrom.module : ""));
     for (int i = 0; i < n; i++) {
         pyast_alias *a = s->v.ImportFrom.names.items[i];
-        set_loc(c, a->pos);
+        set_loc(c, s->pos);
         if (!strcmp(a->name, "*")) {
             emit(c, OP_IMPORT_STAR, 0);
             return;
@@ -1619,11 +1676,12 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
     case PYAST_Assert: {
         int end = newlabel(c);
         c_jump_if(c, s->v.Assert.test, 1, end);
-        set_loc(c, s->pos);
+        /* CPython 3.11 points the AssertionError at the test */
+        set_loc(c, s->v.Assert.test->pos);
         emit(c, OP_LOAD_ASSERTION_ERROR, 0);
         if (s->v.Assert.msg) {
             c_expr(c, s->v.Assert.msg);
-            set_loc(c, s->pos);
+            set_loc(c, s->v.Assert.test->pos);
             emit(c, OP_CALL, 1);
         }
         emit(c, OP_RAISE_VARARGS, 1);

@@ -161,7 +161,7 @@ static py_obj *tuple_getitem(py_obj *o, py_obj *k) {
     py_tuple *t = (py_tuple *)o;
     if (PY_TYPE(k) == &py_slice_type) return seq_slice(t->items, t->n, k, 0);
     int64_t i;
-    if (seq_index(k, t->n, &i, "tuple") < 0) return NULL;
+    if (seq_index(k, (int64_t)t->n, &i, "tuple") < 0) return NULL;
     return py_incref(t->items[i]);
 }
 static int seq_contains(py_obj *const *items, size_t n, py_obj *v) {
@@ -322,7 +322,7 @@ static py_obj *list_getitem(py_obj *o, py_obj *k) {
     py_list *l = (py_list *)o;
     if (PY_TYPE(k) == &py_slice_type) return seq_slice(l->items, l->n, k, 1);
     int64_t i;
-    if (seq_index(k, l->n, &i, "list") < 0) return NULL;
+    if (seq_index(k, (int64_t)l->n, &i, "list") < 0) return NULL;
     return py_incref(l->items[i]);
 }
 static int list_ass_slice(py_list *l, py_obj *k, py_obj *v) {
@@ -631,12 +631,14 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
                 sort_item *p = items;
                 for (int i = 0; i < nruns; i += 2) {
                     if (i + 1 < nruns) {
+                        int64_t both = runs[i] + runs[i + 1];
                         if (merge(p, runs[i], runs[i + 1], tmp) < 0) { rc = -1; break; }
-                        runs[w++] = runs[i] + runs[i + 1];
-                        p += runs[i] + runs[i + 1];
+                        runs[w++] = both;
+                        p += both;
                     } else {
-                        runs[w++] = runs[i];
-                        p += runs[i];
+                        int64_t one = runs[i];
+                        runs[w++] = one;
+                        p += one;
                     }
                 }
                 nruns = w;
@@ -1284,7 +1286,7 @@ static py_obj set_dummy_obj = { IMM, &py_none_type };
 #define DUMMY (&set_dummy_obj)
 
 static void set_insert_clean(py_sentry *table, size_t mask, py_obj *key, int64_t hash) {
-    size_t perturb = (size_t)hash;
+    uint64_t perturb = (uint64_t)hash;
     size_t i = (size_t)hash & mask;
     for (;;) {
         py_sentry *entry = &table[i];
@@ -1296,7 +1298,7 @@ static void set_insert_clean(py_sentry *table, size_t mask, py_obj *key, int64_t
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (size_t)(((uint64_t)i * 5 + 1 + perturb) & mask);
         continue;
     found:
         entry->key = key;
@@ -1333,7 +1335,8 @@ static int set_table_resize(py_set *so, size_t minused) {
 static int set_add_entry(py_set *so, py_obj *key, int64_t hash) {
     py_incref(key);
 restart:;
-    size_t mask = so->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    size_t mask = so->mask, i = (size_t)hash & mask;
+    uint64_t perturb = (uint64_t)hash;
     py_sentry *freeslot = NULL, *entry;
     for (;;) {
         entry = &so->table[i];
@@ -1354,7 +1357,7 @@ restart:;
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (size_t)(((uint64_t)i * 5 + 1 + perturb) & mask);
     }
 found_unused_or_dummy:
     if (freeslot == NULL) goto found_unused;
@@ -1377,7 +1380,8 @@ found_active:
 }
 
 static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
-    size_t mask = so->mask, i = (size_t)hash & mask, perturb = (size_t)hash;
+    size_t mask = so->mask, i = (size_t)hash & mask;
+    uint64_t perturb = (uint64_t)hash;
     *err = 0;
     for (;;) {
         py_sentry *entry = &so->table[i];
@@ -1398,7 +1402,7 @@ static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
-        i = (i * 5 + 1 + perturb) & mask;
+        i = (size_t)(((uint64_t)i * 5 + 1 + perturb) & mask);
     }
 }
 
@@ -1489,6 +1493,8 @@ static int set_update(py_obj *s, py_obj *other) {
     py_decref(it);
     return py_err_occurred() ? -1 : 0;
 }
+
+int py_set_update(py_obj *s, py_obj *iterable) { return set_update(s, iterable); }
 
 py_obj *py_set_new(py_type *t, py_obj *iterable) {
     py_set *s = (py_set *)py_alloc(t);

@@ -22,6 +22,7 @@
 #define RECURSION_LIMIT 1000
 #define C_RECURSION_LIMIT 400
 
+#define c_depth (py__ts->cdepth) /* per task: each task has its own C stack */
 volatile int py__interrupt;
 /* Embedders' hook (python/tools/wasm_entry.c): called every 65,536
  * backward jumps, so that a host with one thread (wasm) gets a turn in
@@ -301,15 +302,15 @@ static py_obj *func_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj
     py_frame *f = make_frame(fn, NULL, args, nargs, kwnames);
     if (!f) return NULL;
     if (fn->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNCGEN)) return gen_new(f, fn->code);
-    if (++py__ts->c_depth > C_RECURSION_LIMIT) {
-        py__ts->c_depth--;
+    if (++c_depth > C_RECURSION_LIMIT) {
+        c_depth--;
         frame_free(f);
         return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
     }
-    if (py_recursion_enter() < 0) { py__ts->c_depth--; frame_free(f); return NULL; }
+    if (py_recursion_enter() < 0) { c_depth--; frame_free(f); return NULL; }
     int y;
     py_obj *r = run(f, 0, &y);
-    py__ts->c_depth--;
+    c_depth--;
     return r;
 }
 
@@ -359,15 +360,15 @@ py_obj *py_gen_send(py_obj *o, py_obj *v, int *yielded) {
     }
     g->state = PY_GEN_RUNNING;
     g->awaited = 1;
-    if (++py__ts->c_depth > C_RECURSION_LIMIT || py_recursion_enter() < 0) {
-        if (py__ts->c_depth > C_RECURSION_LIMIT && !py_err_occurred()) py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
-        py__ts->c_depth--;
+    if (++c_depth > C_RECURSION_LIMIT || py_recursion_enter() < 0) {
+        if (c_depth > C_RECURSION_LIMIT && !py_err_occurred()) py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
+        c_depth--;
         g->state = PY_GEN_SUSPENDED;
         return NULL;
     }
     py_incref(o);
     py_obj *r = run(f, 0, yielded);
-    py__ts->c_depth--;
+    c_depth--;
     if (*yielded) g->state = PY_GEN_SUSPENDED;
     else {
         g->state = PY_GEN_DONE;
@@ -634,9 +635,9 @@ static py_obj *build_class(py_obj *body, py_obj *name, py_obj *bases, py_obj *kw
     for (size_t i = 0; i < nfree; i++) f->fast[co->nlocals + (int)ncell + (int)i] = py_incref(PY_TITEM(fn->closure, i));
     if (py_recursion_enter() < 0) { frame_free(f); py_decref(ns); return NULL; }
     int y;
-    py__ts->c_depth++;
+    c_depth++;
     py_obj *cell = run(f, 0, &y);
-    py__ts->c_depth--;
+    c_depth--;
     if (!cell) { py_decref(ns); return NULL; }
     py_obj *cls = py_type_new_heap(name, bases, ns);
     py_decref(ns);
@@ -764,8 +765,10 @@ static py_obj *import_from(py_obj *mod, py_obj *name) {
     py_obj *v = py_getattr_opt(mod, name);
     if (v || py_err_occurred()) return v;
     py_obj *mn = PY_TYPE(mod) == &py_module_type ? ((py_module *)mod)->name : NULL;
-    return py_err_set(py_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name,
-                      mn ? mn : py_str_intern("?"));
+    py_err_set(py_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name,
+               mn ? mn : py_str_intern("?"));
+    if (mn && py__ts->exc) py_dict_set_s(((py_exc *)py__ts->exc)->dict, "name", mn);
+    return NULL;
 }
 
 static py_obj *call_exit(py_obj *exit, py_obj *exc) {
@@ -1175,12 +1178,9 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
         case OP_SET_UPDATE: {
             py_obj *v = POP();
-            py_obj *it = py_iter(v), *x;
+            int r = py_set_update(sp[-arg], v);
             py_decref(v);
-            if (!it) goto error;
-            while ((x = py_next(it))) { py_set_add(sp[-arg], x); py_decref(x); }
-            py_decref(it);
-            if (py_err_occurred()) goto error;
+            if (r < 0) goto error;
             break;
         }
         case OP_DICT_UPDATE: case OP_DICT_MERGE: {

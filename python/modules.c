@@ -510,6 +510,23 @@ F(m_gcd) {
     }
     return g;
 }
+F(m_lcm) {
+    py_obj *acc = py_int(1);
+    for (size_t i = 0; i < nargs && acc; i++) {
+        if (!PY_IS_INT(args[i])) { py_decref(acc); return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[i])); }
+        if (py_int_is_zero(args[i])) { py_decref(acc); return py_int(0); }
+        py_obj *two[2] = { acc, args[i] };
+        py_obj *g = m_gcd(NULL, two, 2, NULL);
+        py_obj *prod = g ? py_binop(acc, args[i], PYAST_Mult) : NULL;
+        py_obj *q = prod ? py_binop(prod, g, PYAST_FloorDiv) : NULL;
+        py_xdecref(g);
+        py_xdecref(prod);
+        py_decref(acc);
+        acc = q && py_int_sign(q) < 0 ? py_unary(q, PYAST_USub) : py_xincref(q);
+        py_xdecref(q);
+    }
+    return acc;
+}
 F(m_isqrt) {
     if (nargs != 1 || !PY_IS_INT(args[0])) return py_err_set(py_exc_TypeError, "isqrt() takes an integer");
     int ov;
@@ -571,7 +588,7 @@ static const py_methoddef math_methods[] = {
     { "trunc", m_trunc, 0 }, { "pow", m_pow, 0 }, { "atan2", m_atan2, 0 }, { "hypot", m_hypot, 0 },
     { "isnan", m_isnan, 0 }, { "isinf", m_isinf, 0 }, { "isfinite", m_isfinite, 0 }, { "isclose", m_isclose, 0 },
     { "factorial", m_factorial, 0 }, { "gcd", m_gcd, 0 }, { "isqrt", m_isqrt, 0 }, { "prod", m_prod, 0 },
-    { "comb", m_comb, 0 }, { "perm", m_perm, 0 },
+    { "comb", m_comb, 0 }, { "perm", m_perm, 0 }, { "lcm", m_lcm, 0 },
     { NULL, NULL, 0 },
 };
 py_obj *py__math_module(void) {
@@ -684,6 +701,11 @@ OPF(op_or, PYAST_BitOr) OPF(op_xor, PYAST_BitXor) OPF(op_lshift, PYAST_LShift) O
 #define CMPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_richcmp(args[0], args[1], op); }
 CMPF(op_lt, PY_LT) CMPF(op_le, PY_LE) CMPF(op_eq, PY_EQ) CMPF(op_ne, PY_NE) CMPF(op_gt, PY_GT) CMPF(op_ge, PY_GE)
 F(op_neg) { return nargs == 1 ? py_unary(args[0], PYAST_USub) : py_err_set(py_exc_TypeError, "neg expected 1 argument"); }
+F(op_abs) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "abs expected 1 argument");
+    py_obj *f = py_dict_get_s(py__interp.builtins, "abs");
+    return py_call(f, args, 1, NULL);
+}
 F(op_not) { return nargs == 1 ? py_unary(args[0], PYAST_Not) : py_err_set(py_exc_TypeError, "not_ expected 1 argument"); }
 F(op_truth) { int t = nargs == 1 ? py_truth(args[0]) : -1; return t < 0 ? (nargs == 1 ? NULL : py_err_set(py_exc_TypeError, "truth expected 1 argument")) : py_bool(t); }
 F(op_getitem) { return nargs == 2 ? py_getitem(args[0], args[1]) : py_err_set(py_exc_TypeError, "getitem expected 2 arguments"); }
@@ -735,7 +757,7 @@ static const py_methoddef operator_methods[] = {
     { "floordiv", op_floordiv, 0 }, { "mod", op_mod, 0 }, { "pow", op_pow, 0 }, { "and_", op_and, 0 },
     { "or_", op_or, 0 }, { "xor", op_xor, 0 }, { "lshift", op_lshift, 0 }, { "rshift", op_rshift, 0 },
     { "lt", op_lt, 0 }, { "le", op_le, 0 }, { "eq", op_eq, 0 }, { "ne", op_ne, 0 }, { "gt", op_gt, 0 },
-    { "ge", op_ge, 0 }, { "neg", op_neg, 0 }, { "not_", op_not, 0 }, { "truth", op_truth, 0 },
+    { "ge", op_ge, 0 }, { "neg", op_neg, 0 }, { "abs", op_abs, 0 }, { "not_", op_not, 0 }, { "truth", op_truth, 0 },
     { "getitem", op_getitem, 0 }, { "itemgetter", op_itemgetter, 0 }, { "attrgetter", op_attrgetter, 0 },
     { NULL, NULL, 0 },
 };
@@ -931,14 +953,32 @@ F(dc_asdict) {
     }
     return d;
 }
+F(dc_astuple) {
+    py_obj *d = dc_asdict(self, args, nargs, kw);
+    if (!d) return NULL;
+    py_obj *l = py_list_new(0);
+    size_t pos = 0;
+    py_obj *k, *v;
+    while (py_dict_next(d, &pos, &k, &v)) py_list_append(l, v);
+    py_decref(d);
+    py_obj *t = py_sequence_tuple(l);
+    py_decref(l);
+    return t;
+}
 static const py_methoddef dataclasses_methods[] = {
-    { "dataclass", dc_dataclass, 0 }, { "field", dc_field, 0 }, { "asdict", dc_asdict, 0 }, { NULL, NULL, 0 },
+    { "dataclass", dc_dataclass, 0 }, { "field", dc_field, 0 }, { "asdict", dc_asdict, 0 },
+    { "astuple", dc_astuple, 0 }, { NULL, NULL, 0 },
 };
 
 /* ---- gc, os -------------------------------------------------------------------------------------- */
 
 F(gc_collect) { return py_int(0); }
-static const py_methoddef gc_methods[] = { { "collect", gc_collect, 0 }, { NULL, NULL, 0 } };
+static int gc_enabled = 1;
+F(gc_isenabled) { return py_bool(gc_enabled); }
+F(gc_enable) { gc_enabled = 1; return py_none(); }
+F(gc_disable) { gc_enabled = 0; return py_none(); }
+static const py_methoddef gc_methods[] = { { "collect", gc_collect, 0 }, { "isenabled", gc_isenabled, 0 },
+    { "enable", gc_enable, 0 }, { "disable", gc_disable, 0 }, { NULL, NULL, 0 } };
 
 py_obj *py__environ;
 F(os_getenv) {

@@ -276,7 +276,7 @@ typedef struct py_ts {
     py_obj *handled;    /* the exception being handled (sys.exc_info), owned, or NULL */
     py_frame *frame;    /* the innermost running frame (borrowed) */
     int depth;          /* Python frames on this task */
-    int c_depth;        /* nested C calls of the evaluator on this task's own stack */
+    int cdepth;         /* nested C calls of the eval loop on this task's C stack */
     void *task;         /* the py Task object that runs here, or NULL */
 } py_ts;
 
@@ -480,6 +480,7 @@ int py_dict_update(py_obj *d, py_obj *other);
 py_obj *py_dict_copy(py_obj *d);
 py_obj *py_set_new(py_type *t, py_obj *iterable);
 int py_set_add(py_obj *s, py_obj *key);
+int py_set_update(py_obj *s, py_obj *iterable); /* CPython's set_update_internal */
 int py_set_contains(py_obj *s, py_obj *key);
 py_obj *py_range_new(int64_t start, int64_t stop, int64_t step);
 py_obj *py_slice_new(py_obj *start, py_obj *stop, py_obj *step);

@@ -82,6 +82,20 @@ void py_out_write(py_obj *file, const char *s, size_t n) {
 py_obj *py__read_line(void) {
     if (py__read_line_fn) return py__read_line_fn();
     py_out_flush();
+#ifdef __EMSCRIPTEN__
+    /* wasm: stdin is the text the host gave (run({ python, stdin })) */
+    {
+        const char *t = py__interp.stdin_text;
+        size_t n = py__interp.stdin_len, i = py__interp.stdin_pos;
+        if (!t || i >= n) return NULL;
+        size_t j = i;
+        while (j < n && t[j] != '\n') j++;
+        py__interp.stdin_pos = j < n ? j + 1 : j;
+        size_t e = j;
+        if (e > i && t[e - 1] == '\r') e--;
+        return py_str_new(t + i, e - i);
+    }
+#endif
     py_buf b = {0};
     char c;
     int got = 0;

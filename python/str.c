@@ -719,6 +719,17 @@ M(str_isidentifier) {
     }
     return py_bool(1);
 }
+M(str_istitle) {
+    py_strobj *s = (py_strobj *)self;
+    int cased = 0, prev_cased = 0;
+    for (size_t i = 0; i < s->len; i++) {
+        unsigned char c = (unsigned char)s->s[i];
+        if (isupper(c)) { if (prev_cased) return py_bool(0); prev_cased = cased = 1; }
+        else if (islower(c)) { if (!prev_cased) return py_bool(0); prev_cased = cased = 1; }
+        else prev_cased = 0;
+    }
+    return py_bool(cased);
+}
 M(str_isascii) { return py_bool(((py_strobj *)self)->n == py_slen(self)); }
 
 static py_obj *pad(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, const char *fname, int mode) {
@@ -833,7 +844,7 @@ static const py_methoddef str_methods[] = {
     { "isdigit", str_isdigit, 0 }, { "isnumeric", str_isnumeric, 0 }, { "isdecimal", str_isdecimal, 0 },
     { "isalpha", str_isalpha, 0 }, { "isalnum", str_isalnum, 0 }, { "isspace", str_isspace, 0 },
     { "isupper", str_isupper, 0 }, { "islower", str_islower, 0 }, { "isidentifier", str_isidentifier, 0 },
-    { "isascii", str_isascii, 0 },
+    { "isascii", str_isascii, 0 }, { "istitle", str_istitle, 0 },
     { "ljust", str_ljust, 0 }, { "rjust", str_rjust, 0 }, { "center", str_center, 0 }, { "zfill", str_zfill, 0 },
     { "partition", str_partition, 0 }, { "rpartition", str_rpartition, 0 },
     { "removeprefix", str_removeprefix, 0 }, { "removesuffix", str_removesuffix, 0 },

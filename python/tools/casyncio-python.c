@@ -23,6 +23,7 @@ extern char **environ;
 extern py_obj *py__environ;
 extern int py__virtual_clock;
 extern volatile int py__interrupt;
+extern volatile int py__sigint;
 void py__init(void);
 void py__random_seed(uint64_t n);
 
@@ -40,6 +41,7 @@ static void print_event(const char *json, size_t len, void *ud) {
 static void on_sigint(int sig) {
     (void)sig;
     py__interrupt = 1;
+    py__sigint = 1;
     cas_request_stop(0.25);
 }
 
