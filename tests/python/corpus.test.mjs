@@ -42,7 +42,7 @@ const SLACK_MS = 250;
 const CPYTHON_SLACK_MS = 500;
 // With the virtual clock a program's sleeps take no time: from its first
 // stdout line to its exit, a program that took CPython 400 ms or more (its
-// sleeps, start-up aside) must take under half of CPython's time.
+// sleeps, start-up aside) must take under half of CPython's time (natively).
 const VIRTUAL_CHECK_FROM_MS = 400;
 
 let passing = new Map();
@@ -245,7 +245,12 @@ for (const runner of runners) {
         if (runner.unavailable) return;
         const expected = readExpected(p);
         const run = await runProgram(runner.name, p, { clock: 'virtual', timeoutMs: 20000 });
-        let diffs = [...differences(p, expected, run), ...virtualDifferences(expected, run)];
+        // The speed check is the native runner's: the wasm interpreter's own
+        // compute (a factorial's big integers) can take as long as CPython's
+        // short sleeps on a loaded machine.  wasm's virtual clock is checked
+        // in tests/python/wasm.test.mjs (35 s of sleeps in under 5 s).
+        const speed = runner.name === 'native' ? virtualDifferences(expected, run) : [];
+        let diffs = [...differences(p, expected, run), ...speed];
         if (!diffs.length) diffs = await orderDifferences(runner.name, p, expected, 'virtual');
         if (!diffs.length) matched[runner.name].add(p.id);
         assert.deepEqual(diffs, [], `${p.id} (${runner.name}, virtual clock)`);
