@@ -272,7 +272,9 @@ async function webkitAdapter({ width, height }) {
     problems: [],
     goto: (url) => driver.get(url),
     click: async (s) => (await find(s)).click(),
-    type: async (s, text) => (await find(s)).sendKeys(text),
+    // WebDriver types a literal "\n" as a character, not the Enter key that
+    // playwright and puppeteer press for it (an editor listens for Enter).
+    type: async (s, text) => (await find(s)).sendKeys(text.replace(/\n/g, webdriver.Key.ENTER)),
     select: async (s, value) => (await find(`${s} option[value="${value}"]`)).click(),
     evaluate: (fn, args) => driver.executeScript(fn, ...args),
     screenshot: async (path) => writeFileSync(path, Buffer.from(await driver.takeScreenshot(), 'base64')),

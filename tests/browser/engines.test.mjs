@@ -104,6 +104,34 @@ for (const engine of engines) {
     const printed = () => b.texts('#output .line.print .text');
     const setSeed = (seed) => b.type('#seed', seed, { replace: true });
 
+    test('the Python editor: a line typed at the top of the program runs through the interpreter', async () => {
+      await open('gather');
+      await setSeed('1');
+      // Only the caret is placed by script (at the start of the program);
+      // the line and its Enter are typed through the engine's own keyboard.
+      await b.evaluate(() => {
+        const el = document.querySelector('#code-py');
+        el.focus();
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        range.collapse(true);
+        const sel = window.getSelection();
+        sel.removeAllRanges();
+        sel.addRange(range);
+      });
+      await b.type('#code-py', "print('typed in', 6 * 7)\n");
+      const top = await b.evaluate(() => document.querySelector('#code-py').textContent.split('\n').slice(0, 2));
+      assert.equal(top[0], "print('typed in', 6 * 7)", `the typed line and its Enter: ${JSON.stringify(top)}`);
+      await b.click('input[name="clock"][value="virtual"]');
+      await enabled('#speed');
+      await b.select('#speed', 'instant');
+      await b.click('#run');
+      assert.equal(await endStatus(), 'ok');
+      assert.deepEqual(await printed(), ['typed in 42', ...expected('gather')]);
+      await b.waitFor(() => !document.querySelector('#edited').hidden, [], { message: 'the "edited" tag shows' });
+      await b.click('#reset');
+    });
+
     for (const id of LESSONS) {
       test(`${id}: real clock, seed 1 prints the recorded lines`, async (ctx) => {
         const runOnce = async () => {
