@@ -147,6 +147,21 @@ static void frame_free(py_frame *f) {
     free(f);
 }
 
+/* A frame ends (it returned, or an exception left it): the generator or
+ * coroutine that ran it is done, and the frame is freed.  Returns whether
+ * it was an entry frame (the C call that began it returns now). */
+static int frame_end(py_frame *f) {
+    py_recursion_leave();
+    int entry = f->entry;
+    if (f->gen) {
+        py_gen *g = (py_gen *)f->gen;
+        g->state = PY_GEN_DONE;
+        g->frame = NULL;
+    }
+    frame_free(f);
+    return entry;
+}
+
 static void plural_names(py_buf *b, py_obj **names, int n) {
     for (int i = 0; i < n; i++) {
         if (i) py_buf_puts(b, n == 2 ? " and " : (i == n - 1 ? ", and " : ", "));
@@ -1594,16 +1609,9 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             SAVE_FRAME();
             while (sp > stack) { py_obj *v = POP(); py_decref(v); }
             f->sp = 0;
-            py_recursion_leave();
             py_frame *back = f->back;
-            int entry = f->entry, inl = f->inline_await;
-            if (f->gen) {
-                py_gen *g = (py_gen *)f->gen;
-                g->state = PY_GEN_DONE;
-                g->frame = NULL;
-            }
-            frame_free(f);
-            if (entry) {
+            int inl = f->inline_await;
+            if (frame_end(f)) {
                 ts->frame = back;
                 return retval;
             }
@@ -1668,16 +1676,8 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             }
             while (sp > stack) { py_obj *v = POP(); py_decref(v); }
             f->sp = 0;
-            py_recursion_leave();
             py_frame *back = f->back;
-            int entry = f->entry;
-            if (f->gen) {
-                py_gen *g = (py_gen *)f->gen;
-                g->state = PY_GEN_DONE;
-                g->frame = NULL;
-            }
-            frame_free(f);
-            if (entry) {
+            if (frame_end(f)) {
                 ts->frame = back;
                 return NULL;
             }
