@@ -587,13 +587,13 @@ static void step_finish(cas__task *t) {
 }
 
 /* time.sleep inside the task: the loop blocks here, running nothing.  (A
- * negative block_until is a virtual-clock block of that many seconds, for
+ * negative cas__block_until is a virtual-clock block of that many seconds, for
  * the host to pace.) */
 static void block(cas__task *t) {
-    if (t->block_until < 0)
-        cas__host_pace(-t->block_until * 1000.0);
+    if (cas__block_until(t) < 0)
+        cas__host_pace(-cas__block_until(t) * 1000.0);
     else
-        while (cas__clock_real() < t->block_until && !cas__stop_requested) cas__host_wait(t->block_until);
+        while (cas__clock_real() < cas__block_until(t) && !cas__stop_requested) cas__host_wait(cas__block_until(t));
     cas__L.last_host_turn = cas__clock_real();
 }
 
@@ -728,32 +728,42 @@ static void sleep_fire(cas__handle *h) {
     cas__call_soon(&t->step);
 }
 
-static void cancel_sleep(cas__task *t) {
+static __attribute__((noinline, cold)) void cancel_sleep(cas__task *t) {
     cas__timer_stop(&t->timer);
     t->sleep = CAS__SLEEP_CANCELLED;
     t->throw_cancel = 1;
     cas__call_soon(&t->step);
 }
 
+/* cas_sleep with a timer.  A function of its own, reached by a tail call,
+ * so that only t lives across the suspension: a sleeping task keeps one
+ * small frame here, which natively is copied out and back on every switch
+ * and counts in every sleeping task's memory. */
+static __attribute__((noinline)) int sleep_end(cas__task *t) {
+    cas__timer_stop(&t->timer);
+    t->sleep = CAS__SLEEP_NONE;
+    return take_cancel(t) ? CAS_ECANCELLED : CAS_OK;
+}
+
+static __attribute__((noinline)) int sleep_timer(cas__task *t, double seconds) {
+    t->sleep = CAS__SLEEP_ARMED;
+    cas__timer_start(&t->timer, seconds, sleep_fire);
+    if (t->must_cancel) {
+        t->must_cancel = 0;
+        cancel_sleep(t);
+    }
+    cas__suspend(t, CAS__WAIT_SLEEP);
+    return sleep_end(t);
+}
+
 int cas_sleep(double seconds) {
     cas__task *t = cas__L.current;
     if (!t) return CAS_EMISUSE;
     if (isnan(seconds)) return CAS_EINVAL;
-    if (seconds <= 0) {
-        /* __sleep0(): a bare yield; the task steps again next iteration. */
-        cas__call_soon(&t->step);
-        cas__suspend(t, CAS__WAIT_YIELD);
-    } else {
-        t->sleep = CAS__SLEEP_ARMED;
-        cas__timer_start(&t->timer, seconds, sleep_fire);
-        if (t->must_cancel) {
-            t->must_cancel = 0;
-            cancel_sleep(t);
-        }
-        cas__suspend(t, CAS__WAIT_SLEEP);
-        cas__timer_stop(&t->timer);
-        t->sleep = CAS__SLEEP_NONE;
-    }
+    if (seconds > 0) return sleep_timer(t, seconds);
+    /* __sleep0(): a bare yield; the task steps again next iteration. */
+    cas__call_soon(&t->step);
+    cas__suspend(t, CAS__WAIT_YIELD);
     return take_cancel(t) ? CAS_ECANCELLED : CAS_OK;
 }
 

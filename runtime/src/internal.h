@@ -160,7 +160,9 @@ typedef struct cas__task {
     cas__fiber *fiber;       /* the task's stack, NULL before start and after finish */
     cas__handle step;        /* scheduled step (call_soon(__step)) */
     cas__callback wakeup;    /* registered on fut_waiter while awaiting */
-    cas__timer timer;        /* asyncio.sleep's call_later */
+    cas__timer timer;        /* asyncio.sleep's call_later; idle during a blocking
+                                sleep (CAS__WAIT_BLOCK), when timer.when holds its
+                                deadline: see cas__block_until */
     cas_future *fut_waiter;  /* what it awaits (a reference), or NULL */
     cas__exc *pending;       /* the exception raised into it, being handled */
     cas_value ret;           /* what the body wrote to *result */
@@ -174,11 +176,15 @@ typedef struct cas__task {
     uint8_t finished;        /* the body has returned (fiber may go) */
     uint8_t sleep;           /* CAS__SLEEP_*: the state of asyncio.sleep's future */
     uint8_t is_main;         /* the run's main task */
-    double block_until;      /* real deadline of a blocking sleep (CAS__WAIT_BLOCK) */
     void *temps;             /* cas_strf strings, freed when the task finishes */
     void (*arg_free)(void *arg); /* frees what the copied argument owns, when the task goes */
     max_align_t argbuf[];    /* copied argument */
 } cas__task;
+
+/* A blocking sleep's deadline (time.sleep in a task), kept in the task's idle
+ * sleep timer so that the task record stays within its allocator chunk: the
+ * real deadline, or minus the seconds of a virtual-clock block. */
+#define cas__block_until(t) ((t)->timer.when)
 
 const char *cas__future_name(const cas_future *f, char *buf, size_t cap);
 void cas__future_schedule_callbacks(cas_future *f);

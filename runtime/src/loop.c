@@ -797,7 +797,7 @@ int cas_blocking_sleep(double seconds) {
     if (cas__L.clock == CAS_CLOCK_VIRTUAL) {
         if (t) {
             /* Paced by the host (a page's speed or Step) on the loop's side. */
-            t->block_until = -seconds;
+            cas__block_until(t) = -seconds;
             cas__suspend(t, CAS__WAIT_BLOCK);
         } else {
             cas__host_pace(seconds * 1000.0);
@@ -806,7 +806,7 @@ int cas_blocking_sleep(double seconds) {
     } else if (t) {
         /* The wait happens on the loop's side (loop_enter in future.c), so that
          * only the loop ever waits for the host. */
-        t->block_until = cas__clock_real() + seconds;
+        cas__block_until(t) = cas__clock_real() + seconds;
         cas__suspend(t, CAS__WAIT_BLOCK);
     } else {
         double until = cas__clock_real() + seconds;
