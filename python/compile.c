@@ -1648,6 +1648,9 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         push_fb(c, FB_WHILE, start, end);
         c_stmts(c, &s->v.While.body);
         pop_fb(c);
+        /* CPython 3.11's back jump carries the whole while statement's
+         * position: a KeyboardInterrupt in the loop shows the `while` line. */
+        set_loc(c, s->pos);
         emit(c, OP_JUMP, start);
         bind(c, orelse);
         c_stmts(c, &s->v.While.orelse);
