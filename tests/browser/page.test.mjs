@@ -23,7 +23,7 @@ import { launchChromium } from './chromium.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'test-results');
-const LESSONS = ['await', 'callbacks', 'gather', 'as-completed', 'factorial'];
+const LESSONS = ['await', 'callbacks', 'cancel', 'gather', 'as-completed', 'factorial'];
 
 let server;
 let context;
