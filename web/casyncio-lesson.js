@@ -41,7 +41,7 @@ import { Timeline, el, fmtMs } from './timeline.js';
 const LESSONS = ['await', 'callbacks', 'cancel', 'gather', 'as-completed', 'factorial'];
 const PARTS = ['controls', 'output', 'timeline', 'source', 'python'];
 const DEFAULT_SHOW = ['controls', 'output', 'timeline'];
-const EXPECTED_MS = { await: 3000, callbacks: 1000, cancel: 500, gather: 1000, 'as-completed': 1000 };
+const EXPECTED_MS = { await: 3000, callbacks: 1000, cancel: 1000, gather: 1000, 'as-completed': 1000 };
 const STYLES = ['./timeline.css', './casyncio-lesson.css'].map((p) => new URL(p, import.meta.url).href);
 
 /**

@@ -1,8 +1,8 @@
 /* Cancelling a task (chapter 34.5: cancel(), cancelled(), result()), in C
  * with casyncio.
  *
- * do_something starts worker as a task, lets it sleep for half a second,
- * then cancels it.  cancel() is only a request: it returns True at once,
+ * do_something starts worker as a task, lets it sleep for a second, then
+ * cancels it: the worker's three-second sleep never ends.  cancel() is only a request: it returns True at once,
  * and the task is not cancelled yet.  CancelledError is raised inside
  * worker, at the await it is suspended in (its sleep), when the loop next
  * runs it; worker's `finally` runs and the error propagates, so the task
@@ -15,7 +15,7 @@
 static int worker(void *arg, cas_value *result) {
     (void)arg;
     cas_print("worker - will take some time");
-    int rc = cas_sleep(1); /* await asyncio.sleep(1): CancelledError comes from here */
+    int rc = cas_sleep(3); /* await asyncio.sleep(3): CancelledError comes from here */
     if (rc == 0) {
         cas_print("worker - Done it");
         *result = cas_int(42);
@@ -36,7 +36,7 @@ static int do_something(void *arg, cas_value *result) {
     if (!task) return CAS_ENOMEM;
 
     cas_print("do_something - let the worker sleep for a while");
-    int rc = cas_sleep(0.5); /* await asyncio.sleep(0.5) */
+    int rc = cas_sleep(1); /* await asyncio.sleep(1) */
     if (rc) goto out;
 
     cas_print("do_something - task.cancel(): %s", py_bool(cas_cancel(task)));

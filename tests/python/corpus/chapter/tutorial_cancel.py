@@ -6,7 +6,7 @@ import asyncio
 async def worker():
     print('worker - will take some time')
     try:
-        await asyncio.sleep(1)
+        await asyncio.sleep(3)
         print('worker - Done it')
         return 42
     finally:
@@ -18,7 +18,7 @@ async def do_something():
     task = asyncio.create_task(worker())
 
     print('do_something - let the worker sleep for a while')
-    await asyncio.sleep(0.5)
+    await asyncio.sleep(1)
 
     print('do_something - task.cancel():', task.cancel())
     print('do_something - task.cancelled():', task.cancelled())
