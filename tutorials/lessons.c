@@ -13,8 +13,9 @@
 
 #define OPTIONS_MAX (64 * 1024)
 
-const cas_lesson *const cas_lessons[] = {&cas_lesson_await, &cas_lesson_callbacks, &cas_lesson_gather,
-                                         &cas_lesson_as_completed, &cas_lesson_factorial, NULL};
+const cas_lesson *const cas_lessons[] = {&cas_lesson_await,       &cas_lesson_callbacks,    &cas_lesson_cancel,
+                                         &cas_lesson_gather,      &cas_lesson_as_completed, &cas_lesson_factorial,
+                                         NULL};
 
 const cas_lesson *cas_lesson_find(const char *id) {
     for (size_t i = 0; id && cas_lessons[i]; i++)
@@ -127,9 +128,14 @@ int cas_lessons_parse(const char *options, size_t len, cas_lesson_options *out, 
     item = cJSON_GetObjectItemCaseSensitive(opts, "lesson");
     if (!cJSON_IsString(item) || !(out->lesson = cas_lesson_find(item->valuestring))) {
         if (cJSON_IsString(item)) quote(item->valuestring, q, sizeof q);
-        snprintf(err, errcap, "%s%s%s; the lessons are: await, callbacks, gather, as-completed, factorial",
+        char ids[256];
+        size_t n = 0;
+        ids[0] = '\0';
+        for (size_t i = 0; cas_lessons[i] && n < sizeof ids; i++)
+            n += (size_t)snprintf(ids + n, sizeof ids - n, "%s%s", i ? ", " : "", cas_lessons[i]->id);
+        snprintf(err, errcap, "%s%s%s; the lessons are: %s",
                  cJSON_IsString(item) ? "unknown lesson \"" : "\"lesson\" must be a lesson id",
-                 cJSON_IsString(item) ? q : "", cJSON_IsString(item) ? "\"" : "");
+                 cJSON_IsString(item) ? q : "", cJSON_IsString(item) ? "\"" : "", ids);
         goto bad;
     }
     item = cJSON_GetObjectItemCaseSensitive(opts, "clock");

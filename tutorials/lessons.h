@@ -28,8 +28,8 @@ typedef struct cas_lesson {
     cas_body program;     /* the chapter's program: prints, calls cas_run */
 } cas_lesson;
 
-extern const cas_lesson cas_lesson_await, cas_lesson_callbacks, cas_lesson_gather, cas_lesson_as_completed,
-    cas_lesson_factorial;
+extern const cas_lesson cas_lesson_await, cas_lesson_callbacks, cas_lesson_cancel, cas_lesson_gather,
+    cas_lesson_as_completed, cas_lesson_factorial;
 
 /* The lessons in chapter order, NULL-terminated. */
 extern const cas_lesson *const cas_lessons[];

@@ -57,13 +57,41 @@ function appendInline(parent, text) {
 
 /**
  * Renders README text into container: `#` headings (the first `#` title is
- * skipped: the page shows the lesson title), `*`/`-` bullet lists and
- * paragraphs; anything else is plain text.
+ * skipped: the page shows the lesson title), `*`/`-` bullet lists,
+ * paragraphs and fenced code blocks (```python: highlighted by hl when
+ * given, with a "Try it" button calling onTry(code) when given; ```text:
+ * a program's output); anything else is plain text.
  */
-export function renderReadme(container, markdown) {
+export function renderReadme(container, markdown, { hl = null, onTry = null } = {}) {
   container.replaceChildren();
-  const blocks = markdown.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
+  // Fenced blocks first: they may hold blank lines.  split() with two
+  // groups gives text, language, code, text, language, code, ..., text.
+  const parts = markdown.replace(/\r\n?/g, '\n').split(/^```([a-z]*)\n([\s\S]*?)^```[ \t]*$/m);
   let first = true;
+  for (let i = 0; i < parts.length; i += 3) {
+    first = renderBlocks(container, parts[i], first);
+    if (i + 2 >= parts.length) break;
+    const [lang, code] = [parts[i + 1], parts[i + 2]];
+    const codeEl = el('code', lang ? { class: `language-${lang}` } : {}, code);
+    const pre = el('pre', { class: lang === 'text' ? 'readme-code readme-output' : 'readme-code' });
+    pre.appendChild(codeEl);
+    if (lang === 'python' && hl && hl.getLanguage('python')) hl.highlightElement(codeEl);
+    if (lang === 'python' && onTry) {
+      const wrap = el('div', { class: 'readme-example' });
+      const button = el('button', { type: 'button', class: 'try-it' }, 'Try it in the editor');
+      button.addEventListener('click', () => onTry(code));
+      wrap.append(pre, button);
+      container.appendChild(wrap);
+    } else {
+      container.appendChild(pre);
+    }
+    first = false;
+  }
+}
+
+/** The headings, lists and paragraphs of text (no fenced blocks) into container. */
+function renderBlocks(container, text, first) {
+  const blocks = text.split(/\n\s*\n/);
   for (const raw of blocks) {
     const block = raw.replace(/^\n+|\s+$/g, '');
     if (!block) continue;
@@ -97,6 +125,7 @@ export function renderReadme(container, markdown) {
     }
     first = false;
   }
+  return first;
 }
 
 
@@ -667,6 +696,14 @@ function setEditorCode(code) {
   ui.edited.hidden = code === chapterPy;
 }
 
+/** A README's example program into the editor (not saved: Reset or a
+ *  reload brings the lesson's code back, until the learner edits it). */
+function tryInEditor(code) {
+  setEditorCode(code);
+  ui.codePy.scrollIntoView({ block: 'center' });
+  ui.codePy.focus();
+}
+
 /** Loads CodeJar and makes #code-py an editor highlighted by highlight.js. */
 async function loadEditor() {
   const [hl, mod] = await Promise.all([highlighter(), import('./vendor/codejar/codejar.js').catch(() => null)]);
@@ -781,7 +818,7 @@ async function showLesson(fromHashChange) {
     highlighter(),
   ]);
   if (token !== showToken) return;
-  renderReadme(ui.readme, readme);
+  renderReadme(ui.readme, readme, { hl, onTry: tryInEditor });
   ui.codeC.textContent = c;
   ui.codeC.removeAttribute('data-highlighted');
   ui.codeC.className = 'language-c';

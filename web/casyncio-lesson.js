@@ -6,7 +6,7 @@
  *   <casyncio-lesson lesson="gather" seed="1"></casyncio-lesson>
  *
  * Attributes
- *   lesson   required: await | callbacks | gather | as-completed | factorial
+ *   lesson   required: await | callbacks | cancel | gather | as-completed | factorial
  *   seed     a whole number: the random numbers of Python's random.seed(seed)
  *   clock    real (default) | virtual (instant, exact times)
  *   input    the lesson's input as JSON, e.g. '{"numbers": [5, 7, 3, 6], "collect": "as_completed"}'
@@ -38,10 +38,10 @@
 import { run } from './casyncio.js';
 import { Timeline, el, fmtMs } from './timeline.js';
 
-const LESSONS = ['await', 'callbacks', 'gather', 'as-completed', 'factorial'];
+const LESSONS = ['await', 'callbacks', 'cancel', 'gather', 'as-completed', 'factorial'];
 const PARTS = ['controls', 'output', 'timeline', 'source', 'python'];
 const DEFAULT_SHOW = ['controls', 'output', 'timeline'];
-const EXPECTED_MS = { await: 3000, callbacks: 1000, gather: 1000, 'as-completed': 1000 };
+const EXPECTED_MS = { await: 3000, callbacks: 1000, cancel: 1000, gather: 1000, 'as-completed': 1000 };
 const STYLES = ['./timeline.css', './casyncio-lesson.css'].map((p) => new URL(p, import.meta.url).href);
 
 /**

@@ -671,7 +671,7 @@ export function runPython(source, options) {
 /**
  * Runs a lesson (or, given { python, filename, stdin }, a Python program:
  * see runPython).  Returns an async iterable of its events.
- * @param {string} lesson  a lesson id: await, callbacks, gather, as-completed, factorial
+ * @param {string} lesson  a lesson id: await, callbacks, cancel, gather, as-completed, factorial
  * @param {{clock?: 'real'|'virtual', seed?: number, input?: any, signal?: AbortSignal, grace?: number}} [options]
  */
 export function run(lesson, options) {

@@ -28,7 +28,7 @@ const USAGE = `usage: casyncio list
        casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
        casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson]
 
-lessons: await, callbacks, gather, as-completed, factorial
+lessons: await, callbacks, cancel, gather, as-completed, factorial
   --clock   real (default) or virtual (jumps to each deadline: instant, exact)
   --seed    a whole number: the same numbers as Python's random.seed(N)
   --input   the lesson's input as JSON, e.g. '{"numbers": [5, 7, 3, 6], "collect": "as_completed"}'

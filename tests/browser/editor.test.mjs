@@ -130,7 +130,7 @@ test('the program is shown without our set-up lines, and the seed still reaches 
   assert.deepEqual(await printed(page), expected('gather'));
   assert.equal(await page.$eval('#edited', (e) => e.hidden), true);
   // No lesson shows a line of ours; each still has its chapter's code.
-  for (const id of ['await', 'callbacks', 'gather', 'as-completed', 'factorial']) {
+  for (const id of ['await', 'callbacks', 'cancel', 'gather', 'as-completed', 'factorial']) {
     await page.click(`#lesson-list a[data-id="${id}"]`);
     await page.waitForSelector(`article[data-lesson="${id}"]`);
     await page.waitForFunction(() => /asyncio\.run\(/.test(document.getElementById('code-py').textContent));

@@ -24,7 +24,7 @@ import { hostServer, startSite } from './site.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'test-results');
-const LESSONS = ['await', 'callbacks', 'gather', 'as-completed', 'factorial'];
+const LESSONS = ['await', 'callbacks', 'cancel', 'gather', 'as-completed', 'factorial'];
 const engines = process.env.ENGINES ? process.env.ENGINES.split(',') : ENGINES;
 
 /*

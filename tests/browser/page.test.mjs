@@ -23,7 +23,7 @@ import { launchChromium } from './chromium.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'test-results');
-const LESSONS = ['await', 'callbacks', 'gather', 'as-completed', 'factorial'];
+const LESSONS = ['await', 'callbacks', 'cancel', 'gather', 'as-completed', 'factorial'];
 
 let server;
 let context;
@@ -108,6 +108,30 @@ test('the page lists the lessons in chapter order and opens one by hash', async 
   assert.match(await page.textContent('#code-py'), /async def/);
   assert.ok(await page.$$eval('#readme h4', (hs) => hs.length) >= 2);
   assert.equal(await page.$$eval('#readme script, #readme img', (x) => x.length), 0);
+  await page.close();
+});
+
+test('an erratum in the explanation: its program and CPython\'s output as code, Try it runs it in the editor', async () => {
+  const page = await openLesson('cancel');
+  await page.waitForSelector('#readme pre.readme-code code.language-python.hljs');
+  const headings = await page.$$eval('#readme h5', (hs) => hs.map((h) => h.textContent));
+  assert.ok(headings.some((h) => /^Erratum 11 \(34\.5\): cancel\(\) is a request/.test(h)), headings.join(' | '));
+  // The program keeps its lines and indentation; its output follows it.
+  const [source, output] = await page.$$eval('#readme .readme-example', (ex) => {
+    const pre = ex[0];
+    return [pre.querySelector('code').textContent, pre.nextElementSibling.nextElementSibling.textContent];
+  });
+  assert.match(source, /\n    try:\n        await asyncio\.sleep\(1\)\n/);
+  assert.match(output, /^task\.cancel\(\): True\n/);
+  const chapter = await page.textContent('#code-py');
+  await page.locator('#readme .try-it').first().click();
+  await page.waitForFunction(() => /async def stubborn/.test(document.getElementById('code-py').textContent));
+  await runButton(page).click();
+  assert.equal(await waitForEnd(page), 'ok');
+  assert.deepEqual(await printed(page), output.trimEnd().split('\n'));
+  await screenshot(page, 'erratum-try-it');
+  await page.click('#reset');
+  assert.equal(await page.textContent('#code-py'), chapter);
   await page.close();
 });
 

@@ -46,7 +46,7 @@ test('await, real clock: an abort with grace 0 at wall-clock moments ends cleanl
 });
 
 test('every lesson, virtual clock: an abort with grace 0 after event k ends cleanly', async () => {
-  for (const id of ['callbacks', 'gather', 'as-completed', 'factorial']) {
+  for (const id of ['callbacks', 'cancel', 'gather', 'as-completed', 'factorial']) {
     const full = [];
     for await (const ev of api.run(id, { clock: 'virtual', seed: 1 })) full.push(ev);
     for (let k = 1; k <= full.length; k += 3) {

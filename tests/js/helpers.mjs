@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const LESSONS = ['await', 'callbacks', 'gather', 'as-completed', 'factorial'];
+export const LESSONS = ['await', 'callbacks', 'cancel', 'gather', 'as-completed', 'factorial'];
 export const api = await import(join(root, 'dist', 'casyncio.js'));
 
 /** All events of a run, with the wall-clock ms at which each arrived. */

@@ -82,7 +82,7 @@ test('the CLI rejects bad flags and input with a message and exit code 2', async
 test('the CLI lists the lessons', async () => {
   const r = await cli(['list']);
   assert.equal(r.code, 0);
-  assert.deepEqual(r.stdout.trimEnd().split('\n').map((l) => l.split(/\s+/)[0]), ['await', 'callbacks', 'gather', 'as-completed', 'factorial']);
+  assert.deepEqual(r.stdout.trimEnd().split('\n').map((l) => l.split(/\s+/)[0]), ['await', 'callbacks', 'cancel', 'gather', 'as-completed', 'factorial']);
 });
 
 test('Ctrl-C cancels the CLI run gracefully', async () => {

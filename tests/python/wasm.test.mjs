@@ -236,7 +236,7 @@ describe('the CLI runs Python (casyncio run program.py)', { skip }, () => {
 });
 
 describe('the lessons\' program.py through the interpreter give their C twins\' lines', { skip }, () => {
-  const lessons = ['await', 'callbacks', 'gather', 'as-completed', 'factorial'];
+  const lessons = ['await', 'callbacks', 'cancel', 'gather', 'as-completed', 'factorial'];
   for (const id of lessons) {
     it(`${id} (virtual clock, seed 1)`, async () => {
       const source = readFileSync(join(root, 'tutorials', id, 'program.py'), 'utf8');
