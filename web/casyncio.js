@@ -29,6 +29,8 @@
  *   stdin     what input() reads: a string, or a function called for each
  *             line that returns it (a string, without its newline) or null
  *             at the end of input
+ *   name      the program's __name__ (default "__main__"; the exercise
+ *             checker runs a program as a module to call its functions)
  * and the same event stream, plus the program's stderr as "print" events
  * with `stream: "stderr"` ("end": "" marks text that ends no line, as a
  * prompt), and an `end` event carrying the exit status `python3` would
@@ -416,7 +418,7 @@ async function start(lesson, options, channel) {
   await over;
 }
 
-const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin'];
+const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin', 'name'];
 
 function checkPythonOptions(source, options) {
   if (typeof source !== 'string') throw new TypeError('casyncio: the Python source must be a string');
@@ -429,6 +431,9 @@ function checkPythonOptions(source, options) {
   }
   const { filename, stdin, clock, seed } = options;
   if (filename !== undefined && typeof filename !== 'string') throw new TypeError('casyncio: filename must be a string');
+  if (options.name !== undefined && !(typeof options.name === 'string' && /^[A-Za-z_][A-Za-z0-9_.]{0,99}$/.test(options.name))) {
+    throw new TypeError('casyncio: name must be a Python module name (letters, digits, _ and ., at most 100 characters)');
+  }
   if (stdin !== undefined && stdin !== null && typeof stdin !== 'string' && typeof stdin !== 'function') {
     throw new TypeError('casyncio: stdin must be a string or a function () => string | null');
   }
@@ -437,7 +442,7 @@ function checkPythonOptions(source, options) {
     throw new TypeError(`casyncio: seed must be a whole number from 0 to ${SEED_MAX}`);
   }
   const rest = { ...options };
-  delete rest.filename; delete rest.stdin;
+  delete rest.filename; delete rest.stdin; delete rest.name;
   checkOptions(rest);
   return options;
 }
@@ -610,6 +615,7 @@ async function startPython(source, options, channel) {
   Module.HEAPU8[ptr + src.length + 1 + name.length] = 0;
   const clock = options.clock === 'virtual' ? 1 : 0;
   const seed = options.seed ?? -1;
+  if (options.name !== undefined) Module.ccall('py_wasm_set_name', null, ['string'], [options.name]);
   try {
     Module.ccall('py_wasm_run', 'number', ['number', 'number', 'number', 'number', 'number'],
       [ptr, src.length, ptr + src.length + 1, clock, seed], { async: true }).then(() => {

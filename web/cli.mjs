@@ -5,6 +5,7 @@
  *   casyncio list
  *   casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
  *   casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson]
+ *   casyncio check factorial solution.py | - [--json]
  *
  * By default `run` prints the lesson's text as it happens: exactly the
  * stdout CPython prints for the lesson's Python program.  A path ending in
@@ -17,6 +18,10 @@
  * the event stream instead, one JSON object per line, flushed per event.
  * Exit codes: 0 ok, 1 the run failed, 2 bad usage or bad input, 130 the
  * run was cancelled (Ctrl-C cancels gracefully: tasks see CancelledError).
+ * `check` runs a solution of the chapter's exercise through the checker
+ * (web/check.js, docs/checking.md) and prints its report (--json: the
+ * report as JSON); exit 0 when every check passes, 1 when some do not, 2
+ * on bad usage (an unknown exercise, a file that cannot be read).
  */
 import { existsSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -27,12 +32,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `usage: casyncio list
        casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
        casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson]
+       casyncio check factorial solution.py | - [--json]
 
 lessons: await, callbacks, gather, as-completed, factorial
   --clock   real (default) or virtual (jumps to each deadline: instant, exact)
   --seed    a whole number: the same numbers as Python's random.seed(N)
   --input   the lesson's input as JSON, e.g. '{"numbers": [5, 7, 3, 6], "collect": "as_completed"}'
-  --ndjson  print the event stream, one JSON object per line`;
+  --ndjson  print the event stream, one JSON object per line
+  --json    (check) print the report as JSON (schema: docs/checking.md)
+
+exercises: factorial (chapter 34.8)`;
 
 function fail(message) {
   process.stderr.write(`casyncio: ${message}\n${message.startsWith('usage') ? '' : 'try: casyncio --help\n'}`);
@@ -49,7 +58,8 @@ function parseArgs(argv) {
     if (rest.length) fail(`"list" takes no arguments (got ${rest.join(' ')})`);
     return { command };
   }
-  if (command !== 'run') fail(`unknown command "${command}"; the commands are: list, run`);
+  if (command === 'check') return parseCheck(rest);
+  if (command !== 'run') fail(`unknown command "${command}"; the commands are: list, run, check`);
   const opts = { command, ndjson: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -81,6 +91,54 @@ function parseArgs(argv) {
   opts.python = opts.lesson === '-' || opts.lesson.endsWith('.py');
   if (opts.python && opts.input !== undefined) fail('--input is for lessons; a Python program reads its stdin with input()');
   return opts;
+}
+
+const EXERCISES = ['factorial'];
+
+/* casyncio check <exercise> <file> [--json] */
+function parseCheck(rest) {
+  const opts = { command: 'check', json: false };
+  const positional = [];
+  for (const arg of rest) {
+    if (arg === '--json') opts.json = true;
+    else if (arg.startsWith('-') && arg !== '-') fail(`unknown flag "${arg}" for check; the flag is: --json`);
+    else positional.push(arg);
+  }
+  if (positional.length === 0) fail(`which exercise? casyncio check <exercise> <solution.py>; the exercises are: ${EXERCISES.join(', ')}`);
+  const [exercise, file, ...extra] = positional;
+  if (!EXERCISES.includes(exercise)) fail(`unknown exercise "${exercise}"; the exercises are: ${EXERCISES.join(', ')}`);
+  if (file === undefined) fail(`which solution? casyncio check ${exercise} <solution.py> (or - to read it from stdin)`);
+  if (extra.length) fail(`one solution at a time (got "${file}" and "${extra[0]}")`);
+  opts.exercise = exercise;
+  opts.file = file;
+  return opts;
+}
+
+/* Checks a solution; resolves with the exit status (0 all pass, 1 not). */
+async function checkSolution(opts) {
+  let source;
+  if (opts.file === '-') source = readFileSync(0, 'utf8');
+  else {
+    try {
+      source = readFileSync(opts.file, 'utf8');
+    } catch (error) {
+      fail(`can't read the solution '${opts.file}': ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'it is a directory' : error.message}`);
+    }
+  }
+  await loadApi();
+  const { check, formatReport } = await import(join(root, 'dist', 'check.js'));
+  const { runPython } = await import(join(root, 'dist', 'casyncio.js'));
+  const controller = new AbortController();
+  process.on('SIGINT', () => controller.abort());
+  let report;
+  try {
+    report = await check(opts.exercise, source, { runPython, filename: opts.file === '-' ? '<stdin>' : opts.file, signal: controller.signal });
+  } catch (error) {
+    if (error.name === 'AbortError') return 130;
+    throw error;
+  }
+  await write(1, opts.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  return report.passed ? 0 : 1;
 }
 
 /* Builds the wasm and the site on a fresh checkout. */
@@ -195,6 +253,7 @@ async function runPythonProgram(opts, runPython) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.command === 'check') return checkSolution(opts);
   const { run, runPython, lessons } = await loadApi();
   if (opts.python) return runPythonProgram(opts, runPython);
   if (opts.command === 'list') {
