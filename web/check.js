@@ -259,7 +259,8 @@ function judge(runs) {
   if (!failed.length) add('runs', 'pass', `It ran to the end with each of ${runs.map((r) => list(r.numbers)).join(', ')}.`);
   else {
     const first = failed[0];
-    const what = first.limit ? 'did not finish'
+    const what = first.limit === 'virtual' ? `was still running after ${VIRTUAL_LIMIT_MS / 1000} s of virtual time`
+      : first.limit ? `was still computing after ${WALL_LIMIT_MS / 1000} s`
       : `stopped with ${first.error ? `${first.error.type}: ${first.error.message}` : `exit status ${first.exit}`}`;
     const others = failed.length > 1 ? ` (and ${failed.length - 1} more of the ${runs.length} runs)` : '';
     add('runs', 'fail', `With ${list(first.numbers)}${first.chapter ? ' (the chapter\'s main())' : ''} it ${what}${others}.`, failureHint(first));
