@@ -303,7 +303,7 @@ function judge(runs) {
     let hint;
     if (w.float) hint = `The output has ${w.float}, a float: floats keep about 16 digits, so big factorials lose their last ones. Start from the integer 1 (result = 1, not 1.0) and multiply by integers: Python's integers are exact at any size.`;
     else if (w.n === 0) hint = '0! is 1 (34.8 says so): the product of no numbers. A loop for i in range(1, n + 1) runs no times for 0 and leaves result = 1.';
-    else if (!done.some((r) => r.stdout.trim())) hint = 'The program printed nothing the checker could read: print each factorial (or the list of results) so the values can be seen.';
+    else if (!done.some((r) => /\d/.test(r.stdout))) hint = 'The program printed no numbers: print each factorial (or the list of the results) in calculate_factorials, so that they can be seen.';
     else hint = `n! is 1 × 2 × … × n: for example 5! = 120 (34.8). Check where the loop starts and stops: range(1, n + 1) gives 1 to n. And use the numbers calculate_factorials is given, not a list of your own.`;
     add('values', 'fail', `With ${list(w.numbers)}, ${w.n}! = ${w.expected} is not in the output${w.float ? ` (it has ${w.float} instead)` : ''}${more}.`, hint);
   }

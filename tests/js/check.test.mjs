@@ -57,6 +57,17 @@ for (const f of good) {
   });
 }
 
+test('our solution behind "Show a solution" passes; the skeleton runs and says what is left to write', async () => {
+  const tut = join(root, 'tutorials', 'factorial');
+  const solution = await check('factorial', readFileSync(join(tut, 'solution.py'), 'utf8'), { runPython: api.runPython });
+  assert.equal(solution.passed, true, formatReport(solution));
+  const skeleton = await check('factorial', readFileSync(join(tut, 'skeleton.py'), 'utf8'), { runPython: api.runPython });
+  assert.deepEqual(statuses(skeleton), { runs: 'pass', awaited: 'pass', values: 'fail', sleeps: 'fail', no_blocking: 'pass', concurrent: 'skip', collect: 'fail' });
+  assert.match(byId(skeleton, 'values').hint, /printed no numbers/);
+  // It is the chapter's main(), word for word.
+  assert.match(readFileSync(join(tut, 'skeleton.py'), 'utf8'), /def main\(\):\n    print\('Main - Starting'\)\n    asyncio\.run\(calculate_factorials\(\[5, 7, 3, 6\]\)\)\n    print\('Main - Done'\)\n\n\nif __name__ == '__main__':\n    main\(\)\n$/);
+});
+
 /* Each mistake: the checks it fails (the others pass, or are skipped where
  * named), and a phrase its first failing check's hint must hold. */
 const EXPECT = {
