@@ -338,7 +338,10 @@ function judge(runs) {
       'Put await asyncio.sleep(0.1) inside the loop that multiplies, so that n! takes n steps of 0.1 s (34.8): for i in range(1, n + 1): await asyncio.sleep(0.1); result *= i.');
   } else {
     const r = done[0];
-    add('sleeps', 'pass', `With ${list(r.numbers)} the tasks awaited asyncio.sleep(0.1) ${list(Object.values(r.sleeps))} times: one per step${notRun}.`);
+    const per = Object.entries(r.sleeps);
+    add('sleeps', 'pass', per.length === 1 && r.numbers.length > 1
+      ? `With ${list(r.numbers)} ${per[0][0]} awaited asyncio.sleep(0.1) ${per[0][1]} times: one per step of every factorial${notRun}.`
+      : `With ${list(r.numbers)} the tasks awaited asyncio.sleep(0.1) ${list(per.map(([, n]) => n))} times: one per step${notRun}.`);
   }
 
   // no_blocking
