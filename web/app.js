@@ -23,6 +23,7 @@
 // the page and get this same instance).
 import { run } from './casyncio.js';
 import { Timeline, el, fmtMs } from './timeline.js';
+import { initCheck } from './check-ui.js';
 
 const $ = (id) => document.getElementById(id);
 const SEED_MAX = Number.MAX_SAFE_INTEGER;
@@ -147,6 +148,7 @@ let timeline = null; // the Timeline
 let lessonList = []; // lessons.json
 let current = null;  // the lesson shown: {id, title, ...}
 let session = null;  // the active run (Session) or null
+let exercise = null; // the exercise panel's hooks (check-ui.js)
 
 function setStatus(text, kind = '') {
   ui.status.textContent = text;
@@ -756,6 +758,7 @@ async function showLesson(fromHashChange) {
   ui.title.textContent = lesson.title;
   ui.summary.textContent = lesson.summary ?? '';
   ui.factorialInput.hidden = lesson.id !== 'factorial';
+  exercise.show(lesson);
   ui.editorNote.hidden = lesson.id !== 'factorial';
   if (lesson.id === 'factorial' && lesson.input) {
     ui.numbers.value = lesson.input.numbers.join(', ');
@@ -777,7 +780,7 @@ async function showLesson(fromHashChange) {
   const [readme, c, py, hl] = await Promise.all([
     fetchText(base + 'README.md').catch((e) => `Explanation not available (${e.message}).`),
     fetchText(base + 'lesson.c').catch((e) => `/* not available: ${e.message} */`),
-    fetchText(base + 'program.py').catch((e) => `# not available: ${e.message}`),
+    fetchText(base + (lesson.starter ?? 'program.py')).catch((e) => `# not available: ${e.message}`),
     highlighter(),
   ]);
   if (token !== showToken) return;
@@ -804,6 +807,8 @@ async function init() {
   ui.title.tabIndex = -1;
   ui.run.setAttribute('aria-describedby', 'status');
   timeline = new Timeline(ui.timeline);
+  // The exercise's Check and solution (check-ui.js); Reset gives the starter back.
+  exercise = initCheck({ code: editorCode, setCode: (code) => { setEditorCode(code); saveCode(code); } });
 
   ui.form.addEventListener('submit', (e) => { e.preventDefault(); startRun(); });
   ui.stop.addEventListener('click', () => { if (session) session.stop(); });

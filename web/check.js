@@ -221,19 +221,19 @@ function failureHint(run) {
     return 'Python could not read the program, so nothing ran. The message above is CPython\'s own: it names the line and marks the spot with ^. Fix that line first.';
   }
   if (err.type === 'TypeError' && /unhashable type: 'list'/.test(err.message) && /gather\(/.test(text)) {
-    return 'asyncio.gather() takes each awaitable as a separate argument, as in gather(*aws) (34.5): given one list, it tries to use the list itself as an awaitable and fails. Unpack the list with a star: await asyncio.gather(*[factorial(n) for n in numbers]).';
+    return '`asyncio.gather()` takes each awaitable as a separate argument, as in `gather(*aws)` (34.5): given one list, it tries to use the list itself as an awaitable and fails. Unpack the list with a star: `await asyncio.gather(*[factorial(n) for n in numbers])`.';
   }
   if (err.type === 'TypeError' && /as_completed|must be a|awaitable is required|object is not iterable/.test(text + err.message) && /as_completed\(/.test(text)) {
-    return 'asyncio.as_completed() takes one container of awaitables, such as a list or a tuple (34.6.2): asyncio.as_completed([factorial(n) for n in numbers]).';
+    return '`asyncio.as_completed()` takes one container of awaitables, such as a list or a tuple (34.6.2): `asyncio.as_completed([factorial(n) for n in numbers])`.';
   }
   if (err.type === 'NameError' && /'calculate_factorials'/.test(err.message)) {
-    return 'main() calls calculate_factorials(numbers) (34.8), so the program must define it: async def calculate_factorials(numbers): ...';
+    return '`main()` calls `calculate_factorials(numbers)` (34.8), so the program must define it: `async def calculate_factorials(numbers): ...`';
   }
   if (err.type === 'TypeError' && /object can't be used in 'await' expression/.test(err.message)) {
-    return 'Only awaitables can be awaited: coroutines (what calling an async def function gives), tasks and futures. Check that the function you await is declared with async def, and that you await what it returns, not its result (34.4).';
+    return 'Only awaitables can be awaited: coroutines (what calling an `async def` function gives), tasks and futures. Check that the function you await is declared with `async def`, and that you await what it returns, not its result (34.4).';
   }
   if (err.type === 'RuntimeError' && /cannot be called from a running event loop/.test(err.message)) {
-    return 'asyncio.run() starts the event loop and is called once, from main() (34.4). Inside a coroutine, await the other coroutine (or gather them) instead of calling asyncio.run again.';
+    return '`asyncio.run()` starts the event loop and is called once, from `main()` (34.4). Inside a coroutine, await the other coroutine (or gather them) instead of calling `asyncio.run` again.';
   }
   if (!run.chapter) return `With ${list(run.numbers)} the program stopped with ${err.type ?? 'an error'}: the traceback above shows the line. The chapter's input worked, so look at what is different about these numbers (0! is 1; a big number needs exact integers).`;
   return `The program stopped with ${err.type ?? 'an error'}. The traceback above is what CPython prints: its last "File" line is where it happened.`;
@@ -263,12 +263,12 @@ function judge(runs) {
       : first.limit ? `was still computing after ${WALL_LIMIT_MS / 1000} s`
       : `stopped with ${first.error ? `${first.error.type}: ${first.error.message}` : `exit status ${first.exit}`}`;
     const others = failed.length > 1 ? ` (and ${failed.length - 1} more of the ${runs.length} runs)` : '';
-    add('runs', 'fail', `With ${list(first.numbers)}${first.chapter ? ' (the chapter\'s main())' : ''} it ${what}${others}.`, failureHint(first));
+    add('runs', 'fail', `${first.chapter ? 'Run by the chapter\'s main(), with' : 'With'} ${list(first.numbers)}, it ${what}${others}.`, failureHint(first));
     const f = checks[checks.length - 1];
     f.output = first.stderr;
   }
   if (syntax) {
-    for (const [id] of CHECKS.slice(1)) skip(id, 'Not checked: the program does not run yet.');
+    for (const [id] of CHECKS.slice(1)) skip(id, 'The program does not run yet.');
     return checks;
   }
 
@@ -281,14 +281,14 @@ function judge(runs) {
     const sleepy = warnings.some((w) => w.name === 'sleep');
     const gatherFailed = failed.some((r) => r.error?.type === 'TypeError' && /unhashable type: 'list'/.test(r.error.message));
     let hint = 'Calling an async function only creates a coroutine object; its body runs when the coroutine is awaited, or handed to asyncio.gather, as_completed or create_task (34.4). CPython warns "coroutine ... was never awaited" about each one that never ran.';
-    if (sleepy) hint = 'asyncio.sleep(0.1) without await creates a coroutine and drops it: nothing waits, and CPython warns "coroutine \'sleep\' was never awaited". Write await asyncio.sleep(0.1): the await is what hands control back to the event loop while the step waits (34.4, 34.5).';
-    else if (gatherFailed) hint = 'These coroutines never ran because gather() failed on the list (see the first check): once the list is unpacked with *, gather awaits each of them.';
+    if (sleepy) hint = '`asyncio.sleep(0.1)` without await creates a coroutine and drops it: nothing waits, and CPython warns "coroutine \'sleep\' was never awaited". Write `await asyncio.sleep(0.1)`: the await is what hands control back to the event loop while the step waits (34.4, 34.5).';
+    else if (gatherFailed) hint = 'These coroutines never ran because `gather()` failed on the list (see the first check): once the list is unpacked with `*`, gather awaits each of them.';
     add('awaited', 'fail', `CPython warns: coroutine never awaited (${where}).`, hint);
     checks[checks.length - 1].output = runs.map((r) => r.stderr.split('\n').filter((l, i, a) => /RuntimeWarning: coroutine/.test(l) || /RuntimeWarning: coroutine/.test(a[i - 1] ?? '') && /^\s/.test(l)).join('\n')).find((s) => s) ?? '';
   }
 
   if (!done.length) {
-    for (const [id] of CHECKS.slice(2)) skip(id, 'Not checked: the program did not run to the end with any input.');
+    for (const [id] of CHECKS.slice(2)) skip(id, 'The program did not run to the end with any input.');
     return checks;
   }
   const notRun = failed.length ? ` (not judged: ${failed.map((r) => list(r.numbers)).join(', ')}, which did not run to the end)` : '';
@@ -301,10 +301,10 @@ function judge(runs) {
     const w = wrong[0];
     const more = wrong.length > 1 ? ` (${wrong.length - 1} more value${wrong.length > 2 ? 's' : ''} missing)` : '';
     let hint;
-    if (w.float) hint = `The output has ${w.float}, a float: floats keep about 16 digits, so big factorials lose their last ones. Start from the integer 1 (result = 1, not 1.0) and multiply by integers: Python's integers are exact at any size.`;
-    else if (w.n === 0) hint = '0! is 1 (34.8 says so): the product of no numbers. A loop for i in range(1, n + 1) runs no times for 0 and leaves result = 1.';
+    if (w.float) hint = `The output has ${w.float}, a float: floats keep about 16 digits, so big factorials lose their last ones. Start from the integer 1 (\`result = 1\`, not \`1.0\`) and multiply by integers: Python's integers are exact at any size.`;
+    else if (w.n === 0) hint = '0! is 1 (34.8 says so): the product of no numbers. A loop `for i in range(1, n + 1)` runs no times for 0 and leaves `result = 1`.';
     else if (!done.some((r) => /\d/.test(r.stdout))) hint = 'The program printed no numbers: print each factorial (or the list of the results) in calculate_factorials, so that they can be seen.';
-    else hint = `n! is 1 × 2 × … × n: for example 5! = 120 (34.8). Check where the loop starts and stops: range(1, n + 1) gives 1 to n. And use the numbers calculate_factorials is given, not a list of your own.`;
+    else hint = `n! is 1 × 2 × … × n: for example 5! = 120 (34.8). Check where the loop starts and stops: \`range(1, n + 1)\` gives 1 to n. And use the numbers \`calculate_factorials\` is given, not a list of your own.`;
     add('values', 'fail', `With ${list(w.numbers)}, ${w.n}! = ${w.expected} is not in the output${w.float ? ` (it has ${w.float} instead)` : ''}${more}.`, hint);
   }
 
@@ -325,17 +325,17 @@ function judge(runs) {
   }
   if (!anySleep) {
     const hint = warnings.some((w) => w.name === 'sleep')
-      ? 'asyncio.sleep(0.1) is called but never awaited, so no step waits: write await asyncio.sleep(0.1) (34.5).'
-      : blocked.length ? 'time.sleep(0.1) waits, but it is not asyncio.sleep: it blocks the whole loop (see "Nothing blocks the event loop"). Use await asyncio.sleep(0.1), the Async IO alternative to time.sleep (34.5).'
-        : 'The exercise (34.8) asks the factorial function to await asyncio.sleep(0.1) each time round its loop: one await per multiplication.';
+      ? '`asyncio.sleep(0.1)` is called but never awaited, so no step waits: write `await asyncio.sleep(0.1)` (34.5).'
+      : blocked.length ? '`time.sleep(0.1)` waits, but it is not `asyncio.sleep`: it blocks the whole loop (see "Nothing blocks the event loop"). Use `await asyncio.sleep(0.1)`, the Async IO alternative to `time.sleep` (34.5).'
+        : 'The exercise (34.8) asks the factorial function to `await asyncio.sleep(0.1)` each time round its loop: one await per multiplication.';
     add('sleeps', 'fail', 'No task awaited asyncio.sleep(0.1).', hint);
   } else if (odd.length) {
     add('sleeps', 'fail', `${odd[0].task} awaited asyncio.sleep(${odd[0].ms / 1000}) (${odd.length} sleep${odd.length > 1 ? 's' : ''} of another length than 0.1 s).`,
-      'Each step should wait exactly 0.1 s: await asyncio.sleep(0.1) (34.8). Other sleeps change how long the run takes, so the timing checks cannot tell what happened.');
+      'Each step should wait exactly 0.1 s: `await asyncio.sleep(0.1)` (34.8). Other sleeps change how long the run takes, so the timing checks cannot tell what happened.');
   } else if (badCounts.length) {
     const { r, counts } = badCounts[0];
     add('sleeps', 'fail', `With ${list(r.numbers)} the tasks awaited asyncio.sleep(0.1) ${counts.length ? list(counts) : 'no'} times; one sleep per step of each factorial would be ${list(r.numbers)}.`,
-      'Put await asyncio.sleep(0.1) inside the loop that multiplies, so that n! takes n steps of 0.1 s (34.8): for i in range(1, n + 1): await asyncio.sleep(0.1); result *= i.');
+      'Put `await asyncio.sleep(0.1)` inside the loop that multiplies, so that n! takes n steps of 0.1 s (34.8): `for i in range(1, n + 1): await asyncio.sleep(0.1); result *= i`.');
   } else {
     const r = done[0];
     const per = Object.entries(r.sleeps);
@@ -349,13 +349,13 @@ function judge(runs) {
   else {
     const r = blocked[0];
     add('no_blocking', 'fail', `With ${list(r.numbers)} time.sleep blocked the loop for ${seconds(r.blocked_ms)} in all.`,
-      'time.sleep() stops the whole program, event loop included: while one factorial sleeps, no other task can run, so they go one after another. await asyncio.sleep(0.1) hands control back to the loop, which runs the other tasks while this one waits (34.3, 34.5).');
+      '`time.sleep()` stops the whole program, event loop included: while one factorial sleeps, no other task can run, so they go one after another. `await asyncio.sleep(0.1)` hands control back to the loop, which runs the other tasks while this one waits (34.3, 34.5).');
   }
 
   // concurrent
   const multi = done.filter((r) => r.sequential_ms > r.expected_ms);
-  if (!multi.length) skip('concurrent', 'Not checked: no input with two or more numbers ran to the end.');
-  else if (!anySleep && !blocked.length) skip('concurrent', 'Not checked: nothing waited, so there was nothing to overlap (see the sleeps check).');
+  if (!multi.length) skip('concurrent', 'No input with two or more numbers ran to the end.');
+  else if (!anySleep && !blocked.length) skip('concurrent', 'Nothing waited, so there was nothing to overlap (see the sleeps check).');
   else {
     const slow = multi.filter((r) => r.virtual_ms > r.expected_ms + SLACK_MS);
     if (!slow.length) {
@@ -365,8 +365,8 @@ function judge(runs) {
       const r = slow[0];
       const sequential = Math.abs(r.virtual_ms - r.sequential_ms) <= SLACK_MS;
       let hint;
-      if (r.blocked_ms > 0) hint = 'time.sleep blocked the loop, so the factorials could only run one after another. With await asyncio.sleep(0.1) every task waits at the same time (34.5).';
-      else if (r.tasks === 0) hint = `Awaiting each factorial in a plain loop runs them one after another: the next one starts only when the last is done. Start them all first, then wait: await asyncio.gather(*[factorial(n) for n in numbers]) (34.6.1), or loop over asyncio.as_completed(...) (34.6.2). Then the batch takes as long as the longest factorial, ${seconds(r.expected_ms)}.`;
+      if (r.blocked_ms > 0) hint = '`time.sleep` blocked the loop, so the factorials could only run one after another. With `await asyncio.sleep(0.1)` every task waits at the same time (34.5).';
+      else if (r.tasks === 0) hint = `Awaiting each factorial in a plain loop runs them one after another: the next one starts only when the last is done. Start them all first, then wait: \`await asyncio.gather(*[factorial(n) for n in numbers])\` (34.6.1), or loop over \`asyncio.as_completed(...)\` (34.6.2). Then the batch takes as long as the longest factorial, ${seconds(r.expected_ms)}.`;
       else hint = `Each task was awaited before the next one was created, so they never waited together. Create every task first (or hand them all to gather or as_completed), then await: the batch then takes ${seconds(r.expected_ms)} (34.6).`;
       add('concurrent', 'fail', `With ${list(r.numbers)} it took ${seconds(r.virtual_ms)}${sequential ? ', the sum of every step one after another' : ''}; running at the same time it takes ${seconds(r.expected_ms)}, as long as the longest factorial.`, hint);
     }
@@ -378,8 +378,8 @@ function judge(runs) {
   else {
     const r = done.find((x) => x.numbers.length > 1) ?? done[0];
     const hint = r.tasks === 0
-      ? 'The exercise (34.8) collects the results with asyncio.gather() or asyncio.as_completed(): results = await asyncio.gather(*[factorial(n) for n in numbers]) gives them in input order (34.6.1); for coro in asyncio.as_completed([...]): result = await coro gives each as it is done (34.6.2).'
-      : 'The tasks ran, but their results were collected another way. The exercise (34.8) asks for asyncio.gather() (results in input order, 34.6.1) or asyncio.as_completed() (each as it is done, 34.6.2).';
+      ? 'The exercise (34.8) collects the results with `asyncio.gather()` or `asyncio.as_completed()`: `results = await asyncio.gather(*[factorial(n) for n in numbers])` gives them in input order (34.6.1); `for coro in asyncio.as_completed([...]): result = await coro` gives each as it is done (34.6.2).'
+      : 'The tasks ran, but their results were collected another way. The exercise (34.8) asks for `asyncio.gather()` (results in input order, 34.6.1) or `asyncio.as_completed()` (each as it is done, 34.6.2).';
     add('collect', 'fail', 'Neither asyncio.gather nor asyncio.as_completed collected the results.', hint);
   }
   return checks;

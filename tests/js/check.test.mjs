@@ -72,8 +72,8 @@ test('our solution behind "Show a solution" passes; the skeleton runs and says w
  * named), and a phrase its first failing check's hint must hold. */
 const EXPECT = {
   'no-await-sleep.py': { fail: ['awaited', 'sleeps'], skip: ['concurrent'], hint: { awaited: "coroutine 'sleep' was never awaited", sleeps: 'never awaited' } },
-  'time-sleep.py': { fail: ['sleeps', 'no_blocking', 'concurrent'], hint: { no_blocking: 'time.sleep() stops the whole program', sleeps: 'time.sleep(0.1)', concurrent: 'time.sleep blocked the loop' }, detail: { concurrent: 'it took 2.1 s, the sum of every step', no_blocking: 'blocked the loop for 2.1 s' } },
-  'gather-list.py': { fail: ['runs', 'awaited'], skip: ['values', 'sleeps', 'no_blocking', 'concurrent', 'collect'], hint: { runs: 'gather(*aws)', awaited: 'unpacked with *' }, output: { runs: "TypeError: unhashable type: 'list'" } },
+  'time-sleep.py': { fail: ['sleeps', 'no_blocking', 'concurrent'], hint: { no_blocking: '`time.sleep()` stops the whole program', sleeps: '`time.sleep(0.1)` waits', concurrent: '`time.sleep` blocked the loop' }, detail: { concurrent: 'it took 2.1 s, the sum of every step', no_blocking: 'blocked the loop for 2.1 s' } },
+  'gather-list.py': { fail: ['runs', 'awaited'], skip: ['values', 'sleeps', 'no_blocking', 'concurrent', 'collect'], hint: { runs: 'gather(*aws)', awaited: 'once the list is unpacked with `*`' }, output: { runs: "TypeError: unhashable type: 'list'" } },
   'sequential.py': { fail: ['concurrent', 'collect'], hint: { concurrent: 'Awaiting each factorial in a plain loop', collect: 'asyncio.gather(' }, detail: { concurrent: 'With [5, 7, 3, 6] it took 2.1 s, the sum of every step one after another; running at the same time it takes 0.7 s' } },
   'tasks-one-by-one.py': { fail: ['concurrent', 'collect'], hint: { concurrent: 'Create every task first', collect: 'collected another way' } },
   'syntax-error.py': { fail: ['runs'], skip: ['awaited', 'values', 'sleeps', 'no_blocking', 'concurrent', 'collect'], hint: { runs: "CPython's own" }, output: { runs: "    async def factorial(number)\n                               ^\nSyntaxError: expected ':'" } },
@@ -178,7 +178,7 @@ test('casyncio check: a correct solution prints ✓ for each check and exits 0',
 test('casyncio check: a mistake prints ✗ with its hint and exits 1; --json is the report', async () => {
   const text = await sh('node', [cli, 'check', 'factorial', join('mistakes', 'time-sleep.py')]);
   assert.equal(text.status, 1);
-  assert.match(text.stdout, /^✗ Nothing blocks the event loop\n {4}With \[5, 7, 3, 6\] time\.sleep blocked the loop for 2\.1 s in all\.\n {4}Hint: time\.sleep\(\) stops/m);
+  assert.match(text.stdout, /^✗ Nothing blocks the event loop\n {4}With \[5, 7, 3, 6\] time\.sleep blocked the loop for 2\.1 s in all\.\n {4}Hint: `time\.sleep\(\)` stops/m);
   assert.match(text.stdout, /4 of 7 checks pass\.\n$/);
   const json = await sh('node', [cli, 'check', 'factorial', join('mistakes', 'time-sleep.py'), '--json']);
   assert.equal(json.status, 1);
