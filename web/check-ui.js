@@ -25,6 +25,9 @@ let editor = null;
 let lesson = null;       // the lesson shown
 let token = 0;           // the latest check or lesson: older results are dropped
 let controller = null;   // aborts the running check
+let checked = null;      // the code the results shown are about
+let summary = '';        // their summary line
+let own = null;          // the learner's code the solution replaced (to put back)
 const ui = {};
 
 /** Highlights a <code> element with the page's highlight.js, if it is there. */
@@ -82,9 +85,10 @@ export async function runCheck() {
   ui.results.hidden = true;
   setStatus('Checking: running your program on five inputs…', 'running');
   let report = null;
+  const source = editor.code();
   try {
     const { check } = await import('./check.js');
-    report = await check(lesson.exercise, editor.code(), { filename: 'program.py', signal: controller.signal });
+    report = await check(lesson.exercise, source, { filename: 'program.py', signal: controller.signal });
   } catch (error) {
     if (mine !== token) return null;
     if (error?.name !== 'AbortError') setStatus(`The check could not run: ${error?.message ?? error}`, 'error');
@@ -98,9 +102,18 @@ export async function runCheck() {
   if (!report || mine !== token) return null;
   ui.results.replaceChildren(...report.checks.map(renderCheck));
   ui.results.hidden = false;
-  setStatus(report.passed ? `All ${report.checks.length} checks pass. Well done!` : `${report.summary}: see the hints below.`, report.passed ? 'ok' : 'fail');
+  summary = report.passed ? `All ${report.checks.length} checks pass. Well done!` : `${report.summary}: see the hints below.`;
+  setStatus(summary, report.passed ? 'ok' : 'fail');
   ui.panel.dataset.checked = report.passed ? 'pass' : 'fail';
+  checked = source;
+  delete ui.panel.dataset.stale;
   return report;
+}
+
+/** Remembers the learner's code while the solution is in the editor. */
+function setOwn(code) {
+  own = code;
+  ui.useSolution.textContent = own === null ? 'Put this solution in the editor' : 'Put your own code back';
 }
 
 /** The lesson shown: its exercise panel, or none. */
@@ -114,8 +127,11 @@ export async function show(next) {
   ui.results.replaceChildren();
   ui.results.hidden = true;
   delete ui.panel.dataset.checked;
+  delete ui.panel.dataset.stale;
+  checked = null;
   ui.panel.hidden = !next?.exercise;
   ui.solutionBox.open = false;
+  setOwn(null);
   ui.solution.textContent = '';
   if (!next?.exercise) return;
   setStatus('Write the two functions, then press Check: it runs your program on the chapter\'s numbers and on others.');
@@ -137,8 +153,23 @@ export function initCheck(editorHooks) {
     solutionBox: 'solution-box', solution: 'solution-code', useSolution: 'use-solution',
   })) ui[key] = $(id);
   ui.button.addEventListener('click', () => { runCheck(); });
+  // Results are about the code that was checked: say so once it changes.
+  const changed = () => queueMicrotask(() => {
+    if (checked === null || ui.panel.dataset.stale || editor.code() === checked) return;
+    ui.panel.dataset.stale = 'true';
+    setStatus(`${summary} (Your program has changed since: press Check again.)`, 'stale');
+  });
+  for (const type of ['keyup', 'paste', 'cut', 'drop']) $('code-py')?.addEventListener(type, changed);
+  // The solution replaces the learner's code; the same button puts it back.
   ui.useSolution.addEventListener('click', () => {
-    if (ui.solution.textContent) editor.setCode(ui.solution.textContent);
+    if (own !== null) {
+      editor.setCode(own);
+      setOwn(null);
+    } else if (ui.solution.textContent) {
+      const mine = editor.code();
+      editor.setCode(ui.solution.textContent);
+      setOwn(mine);
+    }
   });
   return { show, runCheck };
 }

@@ -121,6 +121,12 @@ test('a wrong solution gets ✗ with hints; a right one gets ✓ on every check'
   assert.equal(await page.textContent('#check-status'), 'All 7 checks pass. Well done!');
   assert.equal(await page.$$eval('#check-results .check-hint', (h) => h.length), 0);
   await page.locator('#exercise-panel').screenshot({ path: join(RESULTS, 'check-right-1280.png') });
+  // An edit afterwards: the results say they are about the program as it was.
+  await page.click('#code-py');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n# more');
+  await page.waitForSelector('#exercise-panel[data-stale]');
+  assert.equal(await page.textContent('#check-status'), 'All 7 checks pass. Well done! (Your program has changed since: press Check again.)');
   // The edit is the learner's, kept for the lesson.
   assert.match(await page.evaluate(() => localStorage.getItem('casyncio:program:factorial')), /as_completed/);
   await page.close();
@@ -133,10 +139,18 @@ test('Show a solution shows ours, read-only, and can put it in the editor', asyn
   const solution = read(ROOT, 'tutorials', 'factorial', 'solution.py');
   assert.equal(await page.textContent('#solution-code'), solution);
   assert.equal(await page.$eval('#solution-code', (e) => e.isContentEditable), false);
+  await putProgram(page, '# my own try');
   await page.click('#use-solution');
   assert.equal(await code(page), solution);
   const results = await check(page);
   assert.deepEqual(results.map((r) => r.status), Array(7).fill('pass'));
+  // The learner's code is not lost: the same button puts it back, and takes the solution again.
+  assert.equal(await page.textContent('#use-solution'), 'Put your own code back');
+  await page.click('#use-solution');
+  assert.equal((await code(page)).trim(), '# my own try');
+  assert.equal(await page.textContent('#use-solution'), 'Put this solution in the editor');
+  await page.click('#use-solution');
+  assert.equal(await code(page), solution);
   // Reset gives the skeleton back.
   await page.click('#reset');
   assert.equal((await code(page)).trim(), read(ROOT, 'tutorials', 'factorial', 'skeleton.py').trim());
