@@ -38,6 +38,16 @@ export const exercises = {
   },
 };
 
+/* CPython 3.11's public asyncio names (dir(asyncio)), to tell a name
+ * casyncio's Python lacks from a learner's typo. */
+const CPYTHON_ASYNCIO = new Set(('ALL_COMPLETED AbstractEventLoop Barrier BaseEventLoop BoundedSemaphore BrokenBarrierError '
+  + 'CancelledError Condition Event FIRST_COMPLETED FIRST_EXCEPTION Future Handle InvalidStateError LifoQueue Lock '
+  + 'PriorityQueue Queue QueueEmpty QueueFull Runner Semaphore Server StreamReader StreamWriter Task TaskGroup Timeout '
+  + 'TimeoutError TimerHandle all_tasks as_completed create_subprocess_exec create_subprocess_shell create_task '
+  + 'current_task ensure_future gather get_event_loop get_running_loop iscoroutine iscoroutinefunction isfuture '
+  + 'new_event_loop open_connection run run_coroutine_threadsafe set_event_loop shield sleep start_server timeout '
+  + 'timeout_at to_thread wait wait_for wrap_future').split(' '));
+
 const STEP_MS = 100;              // asyncio.sleep(0.1)
 const SLACK_MS = 50;              // under one step: the virtual clock is exact
 const VIRTUAL_LIMIT_MS = 60_000;  // a run still going after this is stopped
@@ -226,6 +236,10 @@ function failureHint(run) {
   if (err.type === 'TypeError' && /as_completed|must be a|awaitable is required|object is not iterable/.test(text + err.message) && /as_completed\(/.test(text)) {
     return '`asyncio.as_completed()` takes one container of awaitables, such as a list or a tuple (34.6.2): `asyncio.as_completed([factorial(n) for n in numbers])`.';
   }
+  const missing = /^module 'asyncio' has no attribute '(\w+)'$/.exec(err.type === 'AttributeError' ? err.message : '');
+  if ((missing && CPYTHON_ASYNCIO.has(missing[1])) || /is not supported by casyncio's Python/.test(err.message)) {
+    return `${missing ? `CPython 3.11 has \`asyncio.${missing[1]}\`, but casyncio's Python does not support it yet` : 'This is a part of Python that casyncio\'s interpreter does not support yet'} (docs/python.md lists what it runs), so this program cannot be checked here: not a mistake of yours. The exercise needs only \`asyncio.sleep\`, \`asyncio.gather\` or \`asyncio.as_completed\`, and \`asyncio.run\`.`;
+  }
   if (err.type === 'NameError' && /'calculate_factorials'/.test(err.message)) {
     return '`main()` calls `calculate_factorials(numbers)` (34.8), so the program must define it: `async def calculate_factorials(numbers): ...`';
   }
@@ -243,7 +257,20 @@ function failureHint(run) {
 /* The checks                                                          */
 /* ------------------------------------------------------------------ */
 
-function judge(runs) {
+/** The program without its comments (roughly: from # to the end of a line outside quotes). */
+function withoutComments(source) {
+  return source.split('\n').map((line) => {
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i];
+      if (quote) { if (ch === '\\') i++; else if (ch === quote) quote = null; } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === '#') return line.slice(0, i);
+    }
+    return line;
+  }).join('\n');
+}
+
+function judge(runs, source) {
   const checks = [];
   const add = (id, status, detail, hint = null) => {
     const [, title] = CHECKS.find(([k]) => k === id);
@@ -373,9 +400,16 @@ function judge(runs) {
   }
 
   // collect
-  const how = [...new Set(done.flatMap((r) => r.collected_with))];
+  // The events show gather or as_completed at work; casyncio's asyncio.wait
+  // and wait_for are built on as_completed, so the program must also call it.
+  const code = withoutComments(source);
+  const seen = [...new Set(done.flatMap((r) => r.collected_with))];
+  const how = seen.filter((h) => new RegExp(`\\b${h}\\s*\\(`).test(code));
   if (how.length) add('collect', 'pass', `Collected with ${how.join(' and ')}${notRun}.`);
-  else {
+  else if (seen.length && /\bwait(_for)?\s*\(/.test(code)) {
+    add('collect', 'fail', 'The results were collected with `asyncio.wait` (or `wait_for`), not with gather or as_completed.',
+      '`asyncio.wait` waits for the tasks too, but it hands back two sets (done and pending), not the results. The exercise (34.8) asks for `asyncio.gather()` (results in input order, 34.6.1) or `asyncio.as_completed()` (each as it is done, 34.6.2).');
+  } else {
     const r = done.find((x) => x.numbers.length > 1) ?? done[0];
     const hint = r.tasks === 0
       ? 'The exercise (34.8) collects the results with `asyncio.gather()` or `asyncio.as_completed()`: `results = await asyncio.gather(*[factorial(n) for n in numbers])` gives them in input order (34.6.1); `for coro in asyncio.as_completed([...]): result = await coro` gives each as it is done (34.6.2).'
@@ -412,7 +446,7 @@ export async function check(exercise, source, options = {}) {
     throw error;
   }
   const runs = raw.map((r, i) => analyse(ex.inputs[i], i === 0, r));
-  const checks = judge(runs);
+  const checks = judge(runs, source);
   const passed = checks.filter((c) => c.status === 'pass').length;
   return {
     version: REPORT_VERSION,

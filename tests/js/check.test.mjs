@@ -81,6 +81,7 @@ const EXPECT = {
   'float.py': { fail: ['values'], hint: { values: 'a float' }, detail: { values: '5! = 120 is not in the output (it has 120.0 instead)' } },
   'zero-factorial.py': { fail: ['values'], hint: { values: '0! is 1' }, detail: { values: 'With [0, 2], 0! = 1 is not in the output' } },
   'one-sleep.py': { fail: ['sleeps'], hint: { sleeps: 'inside the loop that multiplies' }, detail: { sleeps: 'awaited asyncio.sleep(0.1) [1, 1, 1, 1] times' } },
+  'asyncio-wait.py': { fail: ['collect'], hint: { collect: 'two sets (done and pending)' }, detail: { collect: 'collected with `asyncio.wait`' } },
   'endless.py': { fail: ['runs'], skip: ['values', 'sleeps', 'no_blocking', 'concurrent', 'collect'], hint: { runs: 'a loop that never ends' }, detail: { runs: 'was still running after 60 s of virtual time' } },
 };
 
@@ -140,6 +141,17 @@ test('the JS API takes the program\'s __name__, and refuses a bad one', async ()
   for await (const ev of api.runPython("print(__name__)\nif __name__ == '__main__': print('main')\n", { name: 'solution' })) if (ev.type === 'print') out.push(ev.text);
   assert.deepEqual(out, ['solution']);
   await assert.rejects(async () => { for await (const ev of api.runPython('', { name: 'a b' })) void ev; }, /name must be a Python module name/);
+});
+
+test('a part of asyncio that casyncio\'s Python lacks is said to be no mistake of the learner\'s', async () => {
+  const src = "import asyncio\n\nasync def calculate_factorials(numbers):\n    raise AttributeError(\"module 'asyncio' has no attribute 'TaskGroup'\")\n\nasyncio.run(calculate_factorials([1]))\n";
+  const report = await check('factorial', src, { runPython: api.runPython });
+  assert.equal(byId(report, 'runs').status, 'fail');
+  assert.match(byId(report, 'runs').hint, /^CPython 3\.11 has `asyncio\.TaskGroup`, but casyncio's Python does not support it yet .*not a mistake of yours/);
+  // A typo is the learner's: CPython's "Did you mean" is in the traceback, and the hint does not blame casyncio.
+  const typo = await check('factorial', 'import asyncio\nasyncio.gahter\n', { runPython: api.runPython });
+  assert.match(byId(typo, 'runs').output, /AttributeError: module 'asyncio' has no attribute 'gahter'\. Did you mean: 'gather'\?/);
+  assert.doesNotMatch(byId(typo, 'runs').hint, /casyncio/);
 });
 
 test('check refuses an unknown exercise and a source that is not a string', async () => {
