@@ -52,6 +52,8 @@ const STEP_MS = 100;              // asyncio.sleep(0.1)
 const SLACK_MS = 50;              // under one step: the virtual clock is exact
 const VIRTUAL_LIMIT_MS = 60_000;  // a run still going after this is stopped
 const WALL_LIMIT_MS = 20_000;     // also a computation that never awaits
+const EVENT_LIMIT = 100_000;      // a run that prints or switches without end
+const TEXT_LIMIT = 20_000;        // characters of stdout / stderr kept in the report
 const DRIVER_NAME = 'casyncio_check';
 
 const CHECKS = [
@@ -88,7 +90,7 @@ export function withDriver(source, numbers) {
 /* ------------------------------------------------------------------ */
 
 /** Runs one program to its end; resolves with its events and texts. */
-async function runOnce(runPython, source, options, signal) {
+async function runOnce(runPython, source, options, signal, wallMs) {
   const controller = new AbortController();
   const onAbort = () => controller.abort();
   if (signal) {
@@ -96,12 +98,13 @@ async function runOnce(runPython, source, options, signal) {
     else signal.addEventListener('abort', onAbort, { once: true });
   }
   let limit = null;
-  const wall = setTimeout(() => { limit = limit ?? 'wall'; controller.abort(); }, WALL_LIMIT_MS);
+  const wall = setTimeout(() => { limit = limit ?? 'wall'; controller.abort(); }, wallMs);
   const events = [];
   try {
     for await (const ev of runPython(source, { ...options, clock: 'virtual', stdin: '', signal: controller.signal })) {
       events.push(ev);
       if (ev.t > VIRTUAL_LIMIT_MS && !limit) { limit = 'virtual'; controller.abort(); }
+      if (events.length > EVENT_LIMIT && !limit) { limit = 'events'; controller.abort(); }
     }
   } finally {
     clearTimeout(wall);
@@ -139,6 +142,11 @@ function lastSegment(events) {
   return events.slice(start, stop + 1);
 }
 
+/** text, cut to TEXT_LIMIT characters with a note of what was left out. */
+function clip(text) {
+  return text.length <= TEXT_LIMIT ? text : `${text.slice(0, TEXT_LIMIT)}\n… (${text.length - TEXT_LIMIT} more characters)\n`;
+}
+
 /** What one run's events show, as the report's `runs[]` entry. */
 function analyse(numbers, chapter, r) {
   const seg = lastSegment(r.events);
@@ -158,8 +166,8 @@ function analyse(numbers, chapter, r) {
     collected_with: [],
     tasks: 0,
     values: [],
-    stdout: r.stdout,
-    stderr: r.stderr,
+    stdout: clip(r.stdout),
+    stderr: clip(r.stderr),
   };
   if (seg) {
     out.virtual_ms = seg[seg.length - 1].t - seg[0].t;
@@ -224,7 +232,8 @@ function neverAwaited(stderr) {
 /** A hint for a program that stopped with an exception (or did not finish). */
 function failureHint(run) {
   if (run.limit === 'virtual') return `With ${list(run.numbers)} the program was still running after ${VIRTUAL_LIMIT_MS / 1000} s of (virtual) time, so the checker stopped it. Look for a loop that never ends, such as a while loop whose condition never changes.`;
-  if (run.limit === 'wall') return `With ${list(run.numbers)} the program computed for ${WALL_LIMIT_MS / 1000} s without finishing, so the checker stopped it. Look for a loop that never ends.`;
+  if (run.limit === 'events') return `With ${list(run.numbers)} the program went on printing or switching tasks (over ${EVENT_LIMIT.toLocaleString('en')} events), so the checker stopped it. Look for a loop that never ends.`;
+  if (run.limit === 'wall') return `With ${list(run.numbers)} the program computed without finishing, so the checker stopped it. Look for a loop that never ends.`;
   const err = run.error ?? {};
   const text = run.stderr;
   if (err.type === 'SyntaxError' || err.type === 'IndentationError' || err.type === 'TabError') {
@@ -287,7 +296,8 @@ function judge(runs, source) {
   else {
     const first = failed[0];
     const what = first.limit === 'virtual' ? `was still running after ${VIRTUAL_LIMIT_MS / 1000} s of virtual time`
-      : first.limit ? `was still computing after ${WALL_LIMIT_MS / 1000} s`
+      : first.limit === 'events' ? 'did not stop printing or switching tasks'
+      : first.limit ? 'was still computing when the checker\'s time ran out'
       : `stopped with ${first.error ? `${first.error.type}: ${first.error.message}` : `exit status ${first.exit}`}`;
     const others = failed.length > 1 ? ` (and ${failed.length - 1} more of the ${runs.length} runs)` : '';
     add('runs', 'fail', `${first.chapter ? 'Run by the chapter\'s main(), with' : 'With'} ${list(first.numbers)}, it ${what}${others}.`, failureHint(first));
@@ -428,6 +438,7 @@ function judge(runs, source) {
  *   runPython  the JS API's runPython (web/casyncio.js); imported when absent
  *   filename   shown in tracebacks (default "solution.py")
  *   signal     an AbortSignal: stops the runs
+ *   wallMs     how long a run may compute, in ms of real time (default 20000)
  * Resolves with the report (docs/checking.md); rejects with a TypeError for
  * an unknown exercise or a source that is not a string.
  */
@@ -437,9 +448,10 @@ export async function check(exercise, source, options = {}) {
   if (typeof source !== 'string') throw new TypeError('the solution must be a string of Python source');
   const runPython = options.runPython ?? (await import('./casyncio.js')).runPython;
   const filename = options.filename ?? 'solution.py';
+  const wallMs = options.wallMs ?? WALL_LIMIT_MS;
   const raw = await Promise.all(ex.inputs.map((numbers, i) => (i === 0
-    ? runOnce(runPython, source, { filename }, options.signal)
-    : runOnce(runPython, withDriver(source, numbers), { filename, name: DRIVER_NAME }, options.signal))));
+    ? runOnce(runPython, source, { filename }, options.signal, wallMs)
+    : runOnce(runPython, withDriver(source, numbers), { filename, name: DRIVER_NAME }, options.signal, wallMs))));
   if (raw.some((r) => r.aborted)) {
     const error = new Error('the check was stopped');
     error.name = 'AbortError';

@@ -154,6 +154,20 @@ test('a part of asyncio that casyncio\'s Python lacks is said to be no mistake o
   assert.doesNotMatch(byId(typo, 'runs').hint, /casyncio/);
 });
 
+test('a program that never stops printing, or computes without end, is stopped and told so', async () => {
+  const spam = "import asyncio\n\nasync def calculate_factorials(numbers):\n    while True:\n        print('again')\n        await asyncio.sleep(0)\n\nasyncio.run(calculate_factorials([1]))\n";
+  let report = await check('factorial', spam, { runPython: api.runPython });
+  assert.equal(byId(report, 'runs').status, 'fail');
+  assert.match(byId(report, 'runs').detail, /did not stop printing or switching tasks/);
+  assert.match(byId(report, 'runs').hint, /went on printing or switching tasks \(over 100,000 events\)/);
+  assert.ok(report.runs[0].stdout.length < 21000, 'stdout is cut');
+  assert.match(report.runs[0].stdout, /… \(\d+ more characters\)\n$/);
+  report = await check('factorial', 'while True: pass\n', { runPython: api.runPython, wallMs: 300 });
+  assert.equal(byId(report, 'runs').status, 'fail');
+  assert.match(byId(report, 'runs').detail, /was still computing when the checker's time ran out/);
+  assert.match(byId(report, 'runs').output, /KeyboardInterrupt\n$/);
+});
+
 test('check refuses an unknown exercise and a source that is not a string', async () => {
   await assert.rejects(check('fibonacci', ''), /unknown exercise "fibonacci"; the exercises are: factorial/);
   await assert.rejects(check('factorial', 42), /must be a string/);
