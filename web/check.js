@@ -73,6 +73,8 @@ export function factorialOf(n) {
   return r.toString();
 }
 
+/** 5, 7, 3 and 6 */
+const and = (xs) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 const seconds = (ms) => `${(ms / 1000).toFixed(ms % 100 === 0 ? 1 : 2)} s`;
 const list = (xs) => `[${xs.join(', ')}]`;
 
@@ -371,14 +373,14 @@ function judge(runs, source) {
       'Each step should wait exactly 0.1 s: `await asyncio.sleep(0.1)` (34.8). Other sleeps change how long the run takes, so the timing checks cannot tell what happened.');
   } else if (badCounts.length) {
     const { r, counts } = badCounts[0];
-    add('sleeps', 'fail', `With ${list(r.numbers)} the tasks awaited asyncio.sleep(0.1) ${counts.length ? list(counts) : 'no'} times; one sleep per step of each factorial would be ${list(r.numbers)}.`,
+    add('sleeps', 'fail', `With ${list(r.numbers)} the tasks awaited asyncio.sleep(0.1) ${counts.length ? and(counts) : 'no'} times; one sleep per step of each factorial would be ${and(r.numbers)}.`,
       'Put `await asyncio.sleep(0.1)` inside the loop that multiplies, so that n! takes n steps of 0.1 s (34.8): `for i in range(1, n + 1): await asyncio.sleep(0.1); result *= i`.');
   } else {
     const r = done[0];
     const per = Object.entries(r.sleeps);
     add('sleeps', 'pass', per.length === 1 && r.numbers.length > 1
       ? `With ${list(r.numbers)} ${per[0][0]} awaited asyncio.sleep(0.1) ${per[0][1]} times: one per step of every factorial${notRun}.`
-      : `With ${list(r.numbers)} the tasks awaited asyncio.sleep(0.1) ${list(per.map(([, n]) => n))} times: one per step${notRun}.`);
+      : `With ${list(r.numbers)} the tasks awaited asyncio.sleep(0.1) ${and(per.map(([, n]) => n))} times: one per step${notRun}.`);
   }
 
   // no_blocking
