@@ -1,9 +1,11 @@
 // check.test.mjs -- browser test of the exercise panel (web/check-ui.js) on
 // the factorial lesson, in Chromium with the page's real CSP: the lesson
 // starts from the skeleton (the chapter's main() given); a wrong solution
-// (time.sleep) is typed and Check lists each check with ✓/✗ and its hint;
-// then a right one passes every check; "Show a solution" shows ours and
-// puts it in the editor; other lessons have no panel.  Screenshots of the
+// (time.sleep) is pasted and Check lists each check with ✓/✗ and its hint;
+// the learner types the fix on line 8 and every check passes; a syntax
+// error shows CPython's text; another right one passes; the results say
+// when the code changed since; "Show a solution" shows ours, puts it in
+// the editor and gives the learner's code back; other lessons have no panel.  Screenshots of the
 // results at 1280×800 and at phone width go to test-results/check-*.png.
 //
 //   make site && node --test tests/browser/check.test.mjs
@@ -105,6 +107,18 @@ test('a wrong solution gets ✗ with hints; a right one gets ✓ on every check'
   assert.equal(await page.$eval('#check-results li[data-id="sleeps"] .check-mark', (e) => e.getAttribute('aria-hidden')), 'true');
   await page.locator('#exercise-panel').screenshot({ path: join(RESULTS, 'check-wrong-1280.png') });
   await page.screenshot({ path: join(RESULTS, 'check-wrong-1280-page.png') });
+
+  // The learner fixes line 8 by typing: time.sleep(0.1) becomes await asyncio.sleep(0.1).
+  await page.click('#code-py');
+  await page.keyboard.press('Control+Home');
+  for (let i = 1; i < 8; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type('        await asyncio.sleep(0.1)');
+  assert.equal((await code(page)).split('\n')[7], '        await asyncio.sleep(0.1)');
+  results = await check(page);
+  assert.deepEqual(results.map((r) => r.status), Array(7).fill('pass'));
+  assert.match(results.find((r) => r.id === 'concurrent').text, /it took 0\.7 s, the longest factorial's time, not the 2\.1 s/);
 
   // A syntax error: CPython's own text, with the caret.
   await putProgram(page, read(FIXTURES, 'mistakes', 'syntax-error.py'));
