@@ -343,6 +343,11 @@ function judge(runs, source) {
     if (w.float) hint = `The output has ${w.float}, a float: floats keep about 16 digits, so big factorials lose their last ones. Start from the integer 1 (\`result = 1\`, not \`1.0\`) and multiply by integers: Python's integers are exact at any size.`;
     else if (w.n === 0) hint = '0! is 1 (34.8 says so): the product of no numbers. A loop `for i in range(1, n + 1)` runs no times for 0 and leaves `result = 1`.';
     else if (!done.some((r) => /\d/.test(r.stdout))) hint = 'The program printed no numbers: print each factorial (or the list of the results) in calculate_factorials, so that they can be seen.';
+    else if (wrong.every((x) => x.numbers === runs[0].numbers) && done.length > 1 && done.every((r) => r.chapter || r.values.every((v) => v.found))) {
+      hint = '`calculate_factorials` returns the results, but nothing prints them: the chapter\'s `main()` (34.8) does not use what `asyncio.run` returns. Print them in `calculate_factorials`.';
+    } else if (!w.numbers.includes(7) && /\b5040\b/.test(w.stdout) && !runs[0].numbers.every((n) => w.numbers.includes(n))) {
+      hint = `Given ${list(w.numbers)}, the program still printed 7! = 5040: \`calculate_factorials\` must compute the factorials of the numbers it is given (its parameter), not of a list of its own.`;
+    }
     else hint = `n! is 1 × 2 × … × n: for example 5! = 120 (34.8). Check where the loop starts and stops: \`range(1, n + 1)\` gives 1 to n. And use the numbers \`calculate_factorials\` is given, not a list of your own.`;
     add('values', 'fail', `With ${list(w.numbers)}, ${w.n}! = ${w.expected} is not in the output${w.float ? ` (it has ${w.float} instead)` : ''}${more}.`, hint);
   }
@@ -373,8 +378,10 @@ function judge(runs, source) {
       'Each step should wait exactly 0.1 s: `await asyncio.sleep(0.1)` (34.8). Other sleeps change how long the run takes, so the timing checks cannot tell what happened.');
   } else if (badCounts.length) {
     const { r, counts } = badCounts[0];
+    const chapterCounts = [...runs[0].numbers].filter((n) => n > 0).sort((a, b) => a - b);
+    const ownList = !r.chapter && counts.length === chapterCounts.length && counts.every((x, i) => x === chapterCounts[i]);
     add('sleeps', 'fail', `With ${list(r.numbers)} the tasks awaited asyncio.sleep(0.1) ${counts.length ? and(counts) : 'no'} times; one sleep per step of each factorial would be ${and(r.numbers)}.`,
-      'Put `await asyncio.sleep(0.1)` inside the loop that multiplies, so that n! takes n steps of 0.1 s (34.8): `for i in range(1, n + 1): await asyncio.sleep(0.1); result *= i`.');
+      ownList ? `Those are the steps of ${list(runs[0].numbers)}, the chapter's numbers: \`calculate_factorials\` must work on the numbers it is given (its parameter), not on a list of its own.` : 'Put `await asyncio.sleep(0.1)` inside the loop that multiplies, so that n! takes n steps of 0.1 s (34.8): `for i in range(1, n + 1): await asyncio.sleep(0.1); result *= i`.');
   } else {
     const r = done[0];
     const per = Object.entries(r.sleeps);

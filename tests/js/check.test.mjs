@@ -82,6 +82,8 @@ const EXPECT = {
   'zero-factorial.py': { fail: ['values'], hint: { values: '0! is 1' }, detail: { values: 'With [0, 2], 0! = 1 is not in the output' } },
   'one-sleep.py': { fail: ['sleeps'], hint: { sleeps: 'inside the loop that multiplies' }, detail: { sleeps: 'With [5, 7, 3, 6] the tasks awaited asyncio.sleep(0.1) 1, 1, 1 and 1 times; one sleep per step of each factorial would be 5, 7, 3 and 6.' } },
   'asyncio-wait.py': { fail: ['collect'], hint: { collect: 'two sets (done and pending)' }, detail: { collect: 'collected with `asyncio.wait`' } },
+  'returns-only.py': { fail: ['values'], hint: { values: 'returns the results, but nothing prints them' } },
+  'own-numbers.py': { fail: ['values', 'sleeps'], hint: { values: 'not of a list of its own', sleeps: 'not on a list of its own' }, detail: { values: 'With [1], 1! = 1 is not in the output' } },
   'endless.py': { fail: ['runs'], skip: ['values', 'sleeps', 'no_blocking', 'concurrent', 'collect'], hint: { runs: 'a loop that never ends' }, detail: { runs: 'was still running after 60 s of virtual time' } },
 };
 
