@@ -244,6 +244,9 @@ function failureHint(run) {
   if (err.type === 'TypeError' && /unhashable type: 'list'/.test(err.message) && /gather\(/.test(text)) {
     return '`asyncio.gather()` takes each awaitable as a separate argument, as in `gather(*aws)` (34.5): given one list, it tries to use the list itself as an awaitable and fails. Unpack the list with a star: `await asyncio.gather(*[factorial(n) for n in numbers])`.';
   }
+  if (err.type === 'TypeError' && /does not support the (asynchronous )?context manager protocol/.test(err.message) && /with asyncio\.as_completed\(/.test(text)) {
+    return 'When 34.8 suggests using "with asyncio.as_completed()", it means using as_completed, not a `with` block: as_completed is not a context manager. Loop over what it gives: `for next_done in asyncio.as_completed([...]): result = await next_done` (34.6.2).';
+  }
   if (err.type === 'TypeError' && /as_completed|must be a|awaitable is required|object is not iterable/.test(text + err.message) && /as_completed\(/.test(text)) {
     return '`asyncio.as_completed()` takes one container of awaitables, such as a list or a tuple (34.6.2): `asyncio.as_completed([factorial(n) for n in numbers])`.';
   }
