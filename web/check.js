@@ -22,7 +22,9 @@
 // whole batch took.  Values come from what the program printed (and what
 // calculate_factorials returned): the interpreter prints exact integers.
 //
-// Nothing here touches the DOM or Node's APIs: the caller passes runPython.
+// Hints and some details put code in `backticks`, as Markdown does: the
+// page shows them as <code>, a terminal as they are.  Nothing here touches
+// the DOM or Node's APIs: runPython is the caller's, or ./casyncio.js's.
 
 /** The report's schema version (docs/checking.md). */
 export const REPORT_VERSION = 1;
