@@ -808,7 +808,7 @@ async function init() {
   ui.run.setAttribute('aria-describedby', 'status');
   timeline = new Timeline(ui.timeline);
   // The exercise's Check and solution (check-ui.js); Reset gives the starter back.
-  exercise = initCheck({ code: editorCode, setCode: (code) => { setEditorCode(code); saveCode(code); } });
+  exercise = initCheck({ code: editorCode, setCode: (code) => { setEditorCode(code); saveCode(code); }, markError });
 
   ui.form.addEventListener('submit', (e) => { e.preventDefault(); startRun(); });
   ui.stop.addEventListener('click', () => { if (session) session.stop(); });

@@ -5,7 +5,7 @@
 // which shows our solution read-only and can put it in the editor.
 //
 // app.js owns the editor and calls two hooks: initCheck(editor) once, with
-// { code(): string, setCode(text) }, and show(lesson) for each lesson shown
+// { code(): string, setCode(text), markError(line, message) }, and show(lesson) for each lesson shown
 // (lessons.json's `exercise` and `solution` fields; a lesson without an
 // exercise hides the panel).  Everything from the checker or from files is
 // put in the page as text (textContent), never as HTML.
@@ -107,7 +107,26 @@ export async function runCheck() {
   ui.panel.dataset.checked = report.passed ? 'pass' : 'fail';
   checked = source;
   delete ui.panel.dataset.stale;
+  markFailure(report, source);
   return report;
+}
+
+/**
+ * A run that failed: marks its line in the editor, as a Run's error is
+ * marked (the innermost frame in the learner's lines, not the checker's).
+ */
+function markFailure(report, source) {
+  const runs = report.checks.find((c) => c.id === 'runs');
+  if (runs?.status !== 'fail' || !runs.output || !editor.markError) return;
+  const lines = source.replace(/\n+$/, '').split('\n').length;
+  const text = runs.output.replace(/\n+$/, '').split('\n');
+  let line = 0;
+  for (const l of text) {
+    const m = /^\s*File "program\.py", line (\d+)/.exec(l);
+    if (m && Number(m[1]) <= lines) line = Number(m[1]);
+  }
+  const last = [...text].reverse().find((l) => /^[A-Za-z_][\w.]*(: |$)/.test(l) && !/^sys:\d+:/.test(l));
+  if (line && last) editor.markError(line, last);
 }
 
 /** Remembers the learner's code while the solution is in the editor. */
@@ -145,7 +164,7 @@ export async function show(next) {
   await highlight(ui.solution);
 }
 
-/** Hooks the panel up; editor is { code(), setCode(text) } from app.js. */
+/** Hooks the panel up; editor is { code(), setCode(text), markError(line, message) } from app.js. */
 export function initCheck(editorHooks) {
   editor = editorHooks;
   for (const [key, id] of Object.entries({

@@ -127,6 +127,9 @@ test('a wrong solution gets ✗ with hints; a right one gets ✓ on every check'
   assert.equal(await page.textContent('#check-results li[data-id="runs"] pre'),
     '  File "program.py", line 4\n    async def factorial(number)\n                               ^\nSyntaxError: expected \':\'');
   assert.match(results[1].text, /^–Not checked: Every coroutine is awaited\s*The program does not run yet\.$/);
+  // The line is marked in the editor, as a Run's error is.
+  assert.equal(await page.$eval('#gutter .error', (e) => e.textContent), '4');
+  assert.equal(await page.textContent('#editor-error'), "Line 4: SyntaxError: expected ':'");
 
   // Fixed: the factorials wait with asyncio.sleep, together.
   await putProgram(page, read(FIXTURES, 'good', 'as-completed-tuples.py'));
@@ -177,6 +180,7 @@ test('phone width: the results fit the screen', async () => {
   const results = await check(page);
   assert.deepEqual(results.map((r) => r.status), ['fail', 'fail', 'skip', 'skip', 'skip', 'skip', 'skip']);
   assert.match(results[0].text, /Hint: asyncio\.gather\(\) takes each awaitable as a separate argument/);
+  assert.equal(await page.textContent('#editor-error'), "Line 14: TypeError: unhashable type: 'list'");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
   await page.locator('#exercise-panel').screenshot({ path: join(RESULTS, 'check-wrong-phone.png') });
