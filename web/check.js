@@ -256,6 +256,9 @@ function failureHint(run) {
   if ((missing && CPYTHON_ASYNCIO.has(missing[1])) || /is not supported by casyncio's Python/.test(err.message)) {
     return `${missing ? `CPython 3.11 has \`asyncio.${missing[1]}\`, but casyncio's Python does not support it yet` : 'This is a part of Python that casyncio\'s interpreter does not support yet'} (docs/python.md lists what it runs), so this program cannot be checked here: not a mistake of yours. The exercise needs only \`asyncio.sleep\`, \`asyncio.gather\` or \`asyncio.as_completed\`, and \`asyncio.run\`.`;
   }
+  if (err.type === 'EOFError' && /input\(/.test(text)) {
+    return 'The checker gives the program no input to read: the chapter\'s `main()` passes the numbers to `calculate_factorials` (34.8), and the checker calls it with other numbers itself. Take the numbers from the parameter instead of `input()`.';
+  }
   if (err.type === 'NameError' && /'calculate_factorials'/.test(err.message)) {
     return '`main()` calls `calculate_factorials(numbers)` (34.8), so the program must define it: `async def calculate_factorials(numbers): ...`';
   }

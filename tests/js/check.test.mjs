@@ -171,6 +171,13 @@ test('a program that never stops printing, or computes without end, is stopped a
   assert.match(byId(report, 'runs').output, /KeyboardInterrupt\n$/);
 });
 
+test('a program that reads input() is told the checker gives it none', async () => {
+  const src = "import asyncio\n\nasync def calculate_factorials(numbers):\n    numbers = [int(x) for x in input('Numbers: ').split()]\n\nasyncio.run(calculate_factorials([1]))\n";
+  const report = await check('factorial', src, { runPython: api.runPython });
+  assert.match(byId(report, 'runs').output, /EOFError: EOF when reading a line\n$/);
+  assert.match(byId(report, 'runs').hint, /no input to read/);
+});
+
 test('check refuses an unknown exercise and a source that is not a string', async () => {
   await assert.rejects(check('fibonacci', ''), /unknown exercise "fibonacci"; the exercises are: factorial/);
   await assert.rejects(check('factorial', 42), /must be a string/);
