@@ -235,6 +235,7 @@ function neverAwaited(stderr) {
 
 /** A hint for a program that stopped with an exception (or did not finish). */
 function failureHint(run) {
+  if (run.limit && !run.chapter && run.numbers.includes(0)) return `With ${list(run.numbers)} the program never finished: the factorial of 0 goes on for ever. 0! is 1 (34.8): a loop or a recursion that stops when it reaches 1 runs past 0 without end; stop at 0, or for any n <= 1.`;
   if (run.limit === 'virtual') return `With ${list(run.numbers)} the program was still running after ${VIRTUAL_LIMIT_MS / 1000} s of (virtual) time, so the checker stopped it. Look for a loop that never ends, such as a while loop whose condition never changes.`;
   if (run.limit === 'events') return `With ${list(run.numbers)} the program went on printing or switching tasks (over ${EVENT_LIMIT.toLocaleString('en')} events), so the checker stopped it. Look for a loop that never ends.`;
   if (run.limit === 'wall') return `With ${list(run.numbers)} the program computed without finishing, so the checker stopped it. Look for a loop that never ends.`;
@@ -343,7 +344,9 @@ function judge(runs, source) {
   // values
   const wrong = [];
   for (const r of done) for (const v of r.values) if (!v.found) wrong.push({ ...v, numbers: r.numbers, stdout: r.stdout });
-  if (!wrong.length) add('values', 'pass', `Every factorial was printed exactly, 0! = 1 and 25! = ${factorialOf(25)} included${notRun}.`);
+  const judged = done.flatMap((r) => r.numbers);
+  const included = [judged.includes(0) && '0! = 1', judged.includes(25) && `25! = ${factorialOf(25)}`].filter(Boolean);
+  if (!wrong.length) add('values', 'pass', `Every factorial was printed exactly${included.length ? `, ${and(included)} included` : ''}${notRun}.`);
   else {
     const w = wrong[0];
     const more = wrong.length > 1 ? ` (${wrong.length - 1} more value${wrong.length > 2 ? 's' : ''} missing)` : '';
