@@ -144,7 +144,8 @@ async function checkSolution(opts) {
 /* Builds the wasm and the site on a fresh checkout. */
 async function loadApi() {
   const api = join(root, 'dist', 'casyncio.js');
-  if (!existsSync(api) || !existsSync(join(root, 'dist', 'casyncio.wasm')) || !existsSync(join(root, 'dist', 'python.wasm'))) {
+  if (!existsSync(api) || !existsSync(join(root, 'dist', 'casyncio.wasm')) || !existsSync(join(root, 'dist', 'python.wasm'))
+      || !existsSync(join(root, 'dist', 'check.js'))) {
     process.stderr.write('casyncio: first use: building (make site)...\n');
     const r = spawnSync('make', ['-C', root, 'site'], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0) {
