@@ -5,9 +5,9 @@
 // which shows our solution read-only and can put it in the editor.
 //
 // app.js owns the editor and calls two hooks: initCheck(editor) once, with
-// { code(): string, setCode(text), markError(line, message) }, and show(lesson) for each lesson shown
-// (lessons.json's `exercise` and `solution` fields; a lesson without an
-// exercise hides the panel).  Everything from the checker or from files is
+// { code(): string, setCode(text), markError(line, message) }, and
+// show(lesson) for each lesson shown (lessons.json's `exercise` and
+// `solution` fields; a lesson without an exercise hides the panel).  Everything from the checker or from files is
 // put in the page as text (textContent), never as HTML.
 const $ = (id) => document.getElementById(id);
 
@@ -79,8 +79,9 @@ export async function runCheck() {
   if (controller) controller.abort();
   const mine = ++token;
   controller = new AbortController();
-  ui.button.disabled = true;
+  // Busy, not disabled: a disabled button would drop the keyboard focus.
   ui.button.setAttribute('aria-busy', 'true');
+  ui.button.textContent = 'Checking…';
   ui.results.replaceChildren();
   ui.results.hidden = true;
   setStatus('Checking: running your program on five inputs…', 'running');
@@ -94,8 +95,8 @@ export async function runCheck() {
     if (error?.name !== 'AbortError') setStatus(`The check could not run: ${error?.message ?? error}`, 'error');
   } finally {
     if (mine === token) {
-      ui.button.disabled = false;
       ui.button.removeAttribute('aria-busy');
+      ui.button.textContent = 'Check';
       controller = null;
     }
   }
@@ -141,8 +142,8 @@ export async function show(next) {
   token++;
   if (controller) controller.abort();
   controller = null;
-  ui.button.disabled = false;
   ui.button.removeAttribute('aria-busy');
+  ui.button.textContent = 'Check';
   ui.results.replaceChildren();
   ui.results.hidden = true;
   delete ui.panel.dataset.checked;
@@ -171,7 +172,7 @@ export function initCheck(editorHooks) {
     panel: 'exercise-panel', button: 'check', status: 'check-status', results: 'check-results',
     solutionBox: 'solution-box', solution: 'solution-code', useSolution: 'use-solution',
   })) ui[key] = $(id);
-  ui.button.addEventListener('click', () => { runCheck(); });
+  ui.button.addEventListener('click', () => { if (!controller) runCheck(); });
   // Results are about the code that was checked: say so once it changes.
   const changed = () => queueMicrotask(() => {
     if (checked === null || ui.panel.dataset.stale || editor.code() === checked) return;
@@ -179,6 +180,7 @@ export function initCheck(editorHooks) {
     setStatus(`${summary} (Your program has changed since: press Check again.)`, 'stale');
   });
   for (const type of ['keyup', 'paste', 'cut', 'drop']) $('code-py')?.addEventListener(type, changed);
+  ui.useSolution.addEventListener('click', changed);
   // The solution replaces the learner's code; the same button puts it back.
   ui.useSolution.addEventListener('click', () => {
     if (own !== null) {

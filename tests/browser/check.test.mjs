@@ -71,7 +71,10 @@ async function putProgram(page, text) {
 async function check(page) {
   await page.click('#check');
   await page.waitForSelector('#check-results:not([hidden]) li', { timeout: 30000 });
+  // The button stays focusable while busy, and says Check again at the end.
   assert.equal(await page.$eval('#check', (b) => b.disabled), false);
+  assert.equal(await page.textContent('#check'), 'Check');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'check');
   return page.$$eval('#check-results li', (lis) => lis.map((li) => ({ id: li.dataset.id, status: li.dataset.status, text: li.textContent })));
 }
 
