@@ -21,9 +21,9 @@
 // with textContent / createTextNode, never as HTML.  The exports at the end
 // are for the browser tests (which import this module a second time from
 // the page and get this same instance).
+import { initCheck } from './check-ui.js';
 import { run } from './casyncio.js';
 import { Timeline, el, fmtMs } from './timeline.js';
-import { initCheck } from './check-ui.js';
 
 const $ = (id) => document.getElementById(id);
 const SEED_MAX = Number.MAX_SAFE_INTEGER;
@@ -148,7 +148,6 @@ let timeline = null; // the Timeline
 let lessonList = []; // lessons.json
 let current = null;  // the lesson shown: {id, title, ...}
 let session = null;  // the active run (Session) or null
-let exercise = null; // the exercise panel's hooks (check-ui.js)
 
 function setStatus(text, kind = '') {
   ui.status.textContent = text;
@@ -552,6 +551,7 @@ let chapterPy = '';    // the lesson's program without our set-up lines
 let lineShift = 0;     // lines of ours above the learner's first line in this run
 let errorLine = 0;     // the last `File "program.py", line N` of this run's stderr
 let escaped = false;   // Esc was the last key in the editor: Tab leaves it
+let exercise = null;   // the exercise panel's hooks (check-ui.js): Check and the solution
 
 /**
  * The chapter's program: program.py without the lines of ours between the
@@ -780,7 +780,7 @@ async function showLesson(fromHashChange) {
   const [readme, c, py, hl] = await Promise.all([
     fetchText(base + 'README.md').catch((e) => `Explanation not available (${e.message}).`),
     fetchText(base + 'lesson.c').catch((e) => `/* not available: ${e.message} */`),
-    fetchText(base + (lesson.starter ?? 'program.py')).catch((e) => `# not available: ${e.message}`),
+    fetchText(base + 'program.py').catch((e) => `# not available: ${e.message}`),
     highlighter(),
   ]);
   if (token !== showToken) return;
@@ -789,7 +789,8 @@ async function showLesson(fromHashChange) {
   ui.codeC.removeAttribute('data-highlighted');
   ui.codeC.className = 'language-c';
   if (hl && hl.getLanguage('c')) hl.highlightElement(ui.codeC);
-  chapterPy = stripSetup(py);
+  chapterPy = stripSetup(lesson.starter ? await fetchText(base + lesson.starter).catch(() => py) : py);
+  if (token !== showToken) return; // the exercise's skeleton (lessons.json's starter) came after another lesson
   setEditorCode(savedCode(lesson.id) ?? chapterPy);
   ui.body.dataset.lesson = lesson.id;
 }
@@ -807,8 +808,6 @@ async function init() {
   ui.title.tabIndex = -1;
   ui.run.setAttribute('aria-describedby', 'status');
   timeline = new Timeline(ui.timeline);
-  // The exercise's Check and solution (check-ui.js); Reset gives the starter back.
-  exercise = initCheck({ code: editorCode, setCode: (code) => { setEditorCode(code); saveCode(code); }, markError });
 
   ui.form.addEventListener('submit', (e) => { e.preventDefault(); startRun(); });
   ui.stop.addEventListener('click', () => { if (session) session.stop(); });
@@ -839,6 +838,8 @@ async function init() {
     if (e.key === 'Tab' && escaped) e.stopPropagation(); // CodeJar never sees it: the browser moves focus
     escaped = e.key === 'Escape';
   }, true);
+  // The exercise's Check and solution (check-ui.js); Reset gives the starter back.
+  exercise = initCheck({ code: editorCode, setCode: (code) => { setEditorCode(code); saveCode(code); }, markError });
   const editorReady = loadEditor();
 
   try {
