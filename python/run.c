@@ -219,11 +219,6 @@ void py__init(void) {
     py__interp.modules = py_dict_new();
 }
 
-/* The program's __name__: "__main__" unless a host set another (the
- * exercise checker runs a program as a module, so that its
- * `if __name__ == '__main__':` block stays out of the way). */
-const char *py__main_name;
-
 int py_run_program(const char *src, size_t len, const char *filename) {
     py__init();
     py_arena *arena = pyarena_new();
@@ -285,6 +280,11 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     py_out_flush();
     return p.status;
 }
+
+/* The program's __name__: "__main__" unless a host set another (the
+ * exercise checker runs a program as a module, so that its
+ * `if __name__ == '__main__':` block stays out of the way). */
+const char *py__main_name;
 
 /* Compiles and runs src in globals (dataclasses' generated methods).
  * Returns the module code's result (None) or NULL. */

@@ -431,15 +431,15 @@ function checkPythonOptions(source, options) {
   }
   const { filename, stdin, clock, seed } = options;
   if (filename !== undefined && typeof filename !== 'string') throw new TypeError('casyncio: filename must be a string');
-  if (options.name !== undefined && !(typeof options.name === 'string' && /^[A-Za-z_][A-Za-z0-9_.]{0,99}$/.test(options.name))) {
-    throw new TypeError('casyncio: name must be a Python module name (letters, digits, _ and ., at most 100 characters)');
-  }
   if (stdin !== undefined && stdin !== null && typeof stdin !== 'string' && typeof stdin !== 'function') {
     throw new TypeError('casyncio: stdin must be a string or a function () => string | null');
   }
   if (clock !== undefined && clock !== 'real' && clock !== 'virtual') throw new TypeError(`casyncio: clock must be "real" or "virtual", not ${JSON.stringify(clock)}`);
   if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= SEED_MAX)) {
     throw new TypeError(`casyncio: seed must be a whole number from 0 to ${SEED_MAX}`);
+  }
+  if (options.name !== undefined && !(typeof options.name === 'string' && /^[A-Za-z_][A-Za-z0-9_.]{0,99}$/.test(options.name))) {
+    throw new TypeError('casyncio: name must be a Python module name (letters, digits, _ and ., at most 100 characters)');
   }
   const rest = { ...options };
   delete rest.filename; delete rest.stdin; delete rest.name;
@@ -613,9 +613,9 @@ async function startPython(source, options, channel) {
   Module.HEAPU8[ptr + src.length] = 0;
   Module.HEAPU8.set(name, ptr + src.length + 1);
   Module.HEAPU8[ptr + src.length + 1 + name.length] = 0;
+  if (options.name !== undefined) Module.ccall('py_wasm_set_name', null, ['string'], [options.name]);
   const clock = options.clock === 'virtual' ? 1 : 0;
   const seed = options.seed ?? -1;
-  if (options.name !== undefined) Module.ccall('py_wasm_set_name', null, ['string'], [options.name]);
   try {
     Module.ccall('py_wasm_run', 'number', ['number', 'number', 'number', 'number', 'number'],
       [ptr, src.length, ptr + src.length + 1, clock, seed], { async: true }).then(() => {

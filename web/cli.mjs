@@ -5,7 +5,6 @@
  *   casyncio list
  *   casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
  *   casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson]
- *   casyncio check factorial solution.py | - [--json]
  *
  * By default `run` prints the lesson's text as it happens: exactly the
  * stdout CPython prints for the lesson's Python program.  A path ending in
@@ -18,7 +17,10 @@
  * the event stream instead, one JSON object per line, flushed per event.
  * Exit codes: 0 ok, 1 the run failed, 2 bad usage or bad input, 130 the
  * run was cancelled (Ctrl-C cancels gracefully: tasks see CancelledError).
- * `check` runs a solution of the chapter's exercise through the checker
+ *
+ *   casyncio check factorial solution.py | - [--json]
+ *
+ * runs a solution of the chapter's exercise through the checker
  * (web/check.js, docs/checking.md) and prints its report (--json: the
  * report as JSON); exit 0 when every check passes, 1 when some do not, 2
  * on bad usage (an unknown exercise, a file that cannot be read).
@@ -32,16 +34,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `usage: casyncio list
        casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
        casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson]
-       casyncio check factorial solution.py | - [--json]
 
 lessons: await, callbacks, gather, as-completed, factorial
   --clock   real (default) or virtual (jumps to each deadline: instant, exact)
   --seed    a whole number: the same numbers as Python's random.seed(N)
   --input   the lesson's input as JSON, e.g. '{"numbers": [5, 7, 3, 6], "collect": "as_completed"}'
-  --ndjson  print the event stream, one JSON object per line
-  --json    (check) print the report as JSON (schema: docs/checking.md)
+  --ndjson  print the event stream, one JSON object per line`;
+const USAGE_CHECK = `checking a solution of the chapter's exercise (34.8; docs/checking.md):
+       casyncio check <exercise> solution.py | - [--json]
 
-exercises: factorial (chapter 34.8)`;
+exercises: factorial
+  --json    print the report as JSON, for an autograder
+  exit status 0 when every check passes, 1 when some do not`;
 
 function fail(message) {
   process.stderr.write(`casyncio: ${message}\n${message.startsWith('usage') ? '' : 'try: casyncio --help\n'}`);
@@ -51,7 +55,7 @@ function fail(message) {
 function parseArgs(argv) {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(`${USAGE}\n\n${USAGE_CHECK}\n`);
     process.exit(command ? 0 : 2);
   }
   if (command === 'list') {

@@ -169,6 +169,14 @@ static void set_env(const char *name, const char *value) {
     py_xdecref(v);
 }
 
+/* Sets the __name__ the next py_wasm_run gives the program (a copy is
+ * kept; the default is "__main__").  Call before py_wasm_run. */
+EMSCRIPTEN_KEEPALIVE void py_wasm_set_name(const char *name) {
+    static char copy[128];
+    snprintf(copy, sizeof copy, "%s", name);
+    py__main_name = copy;
+}
+
 /*
  * Runs one program: src (len bytes of UTF-8, in the heap), shown in
  * tracebacks as filename.  clock: CAS_CLOCK_REAL or CAS_CLOCK_VIRTUAL.
@@ -208,14 +216,6 @@ EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *fi
     flush_stream(2);
     py_js_exit(status);
     return status;
-}
-
-/* Sets the __name__ the next py_wasm_run gives the program (a copy is
- * kept; the default is "__main__").  Call before py_wasm_run. */
-EMSCRIPTEN_KEEPALIVE void py_wasm_set_name(const char *name) {
-    static char copy[128];
-    snprintf(copy, sizeof copy, "%s", name);
-    py__main_name = copy;
 }
 
 /* A stop (the abort signal, Ctrl-C): KeyboardInterrupt in a computation
