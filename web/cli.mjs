@@ -40,12 +40,6 @@ lessons: await, callbacks, gather, as-completed, factorial
   --seed    a whole number: the same numbers as Python's random.seed(N)
   --input   the lesson's input as JSON, e.g. '{"numbers": [5, 7, 3, 6], "collect": "as_completed"}'
   --ndjson  print the event stream, one JSON object per line`;
-const USAGE_CHECK = `checking a solution of the chapter's exercise (34.8; docs/checking.md):
-       casyncio check <exercise> solution.py | - [--json]
-
-exercises: factorial
-  --json    print the report as JSON, for an autograder
-  exit status 0 when every check passes, 1 when some do not`;
 
 function fail(message) {
   process.stderr.write(`casyncio: ${message}\n${message.startsWith('usage') ? '' : 'try: casyncio --help\n'}`);
@@ -98,6 +92,12 @@ function parseArgs(argv) {
 }
 
 const EXERCISES = ['factorial'];
+const USAGE_CHECK = `checking a solution of the chapter's exercise (34.8; docs/checking.md):
+       casyncio check <exercise> solution.py | - [--json]
+
+exercises: factorial
+  --json    print the report as JSON, for an autograder
+  exit status 0 when every check passes, 1 when some do not`;
 
 /* casyncio check <exercise> <file> [--json] */
 function parseCheck(rest) {
