@@ -26,11 +26,11 @@
  * its own wasm module (python.wasm, loaded on first use only).  The same
  * options as a lesson's but `input`, plus:
  *   filename  shown in tracebacks (default "<string>")
+ *   name      the program's __name__ (default "__main__"; the exercise
+ *             checker runs a program as a module to call its functions)
  *   stdin     what input() reads: a string, or a function called for each
  *             line that returns it (a string, without its newline) or null
  *             at the end of input
- *   name      the program's __name__ (default "__main__"; the exercise
- *             checker runs a program as a module to call its functions)
  * and the same event stream, plus the program's stderr as "print" events
  * with `stream: "stderr"` ("end": "" marks text that ends no line, as a
  * prompt), and an `end` event carrying the exit status `python3` would
