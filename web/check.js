@@ -169,6 +169,7 @@ function analyse(numbers, chapter, r) {
     blocked_ms: 0,
     collected_with: [],
     tasks: 0,
+    cancelled_at_end: 0,
     values: [],
     stdout: clip(r.stdout),
     stderr: clip(r.stderr),
@@ -177,7 +178,12 @@ function analyse(numbers, chapter, r) {
     out.virtual_ms = seg[seg.length - 1].t - seg[0].t;
     const pending = new Map();       // task -> delay of its last timer_set
     const main = seg.find((e) => e.type === 'task_created')?.task;
+    let mainEnded = false;
     for (const e of seg) {
+      // asyncio.run cancels what is still pending when the main task has
+      // returned (after an exception, that is the exception's doing)
+      if (e.type === 'task_done' && e.task === main) mainEnded = true;
+      if (e.type === 'cancel_requested' && mainEnded && e.by === null) out.cancelled_at_end++;
       if (e.type === 'task_created' && e.task !== main) out.tasks++;
       else if (e.type === 'timer_set' && e.task) pending.set(e.task, e.delay);
       else if (e.type === 'task_suspended' && e.waits === 'sleep' && pending.has(e.task)) {
@@ -323,7 +329,11 @@ function judge(runs, source) {
   // awaited
   const warnings = [];
   for (const r of runs) for (const w of neverAwaited(r.stderr)) if (!warnings.some((x) => x.line === w.line && x.name === w.name)) warnings.push(w);
-  if (!warnings.length) add('awaited', 'pass', 'No "coroutine ... was never awaited" warning.');
+  const leftBehind = runs.find((r) => r.cancelled_at_end > 0);
+  if (!warnings.length && leftBehind) {
+    add('awaited', 'fail', `With ${list(leftBehind.numbers)}, calculate_factorials returned while ${leftBehind.cancelled_at_end} of its tasks were still running, so asyncio.run cancelled them${/\bgather\s*\(/.test(withoutComments(source)) ? ' (CPython then also reports "_GatheringFuture exception was never retrieved")' : ''}.`,
+      '`asyncio.gather(...)` (like `create_task`) starts the tasks but does not wait for them: only `await` does. Write `results = await asyncio.gather(...)` (34.6.1), so that calculate_factorials goes on when every factorial is done; when the main coroutine returns, asyncio.run cancels whatever is left.');
+  } else if (!warnings.length) add('awaited', 'pass', 'No "coroutine ... was never awaited" warning.');
   else {
     const where = warnings.map((w) => (w.line ? `line ${w.line}: ${w.code ?? w.name + '()'}` : `${w.name}()`)).join('; ');
     const sleepy = warnings.some((w) => w.name === 'sleep');
@@ -351,7 +361,9 @@ function judge(runs, source) {
     const w = wrong[0];
     const more = wrong.length > 1 ? ` (${wrong.length - 1} more value${wrong.length > 2 ? 's' : ''} missing)` : '';
     let hint;
-    if (w.float) hint = `The output has ${w.float}, a float: floats keep about 16 digits, so big factorials lose their last ones. Start from the integer 1 (\`result = 1\`, not \`1.0\`) and multiply by integers: Python's integers are exact at any size.`;
+    const wr = done.find((r) => r.numbers === w.numbers);
+    if (wr?.cancelled_at_end) hint = 'The factorials were cancelled before they finished (see "Every coroutine is awaited"): once calculate_factorials awaits them, they run to the end.';
+    else if (w.float) hint = `The output has ${w.float}, a float: floats keep about 16 digits, so big factorials lose their last ones. Start from the integer 1 (\`result = 1\`, not \`1.0\`) and multiply by integers: Python's integers are exact at any size.`;
     else if (w.n === 0) hint = '0! is 1 (34.8 says so): the product of no numbers. A loop `for i in range(1, n + 1)` runs no times for 0 and leaves `result = 1`.';
     else if (!done.some((r) => /\d/.test(r.stdout))) hint = 'The program printed no numbers: print each factorial (or the list of the results) in calculate_factorials, so that they can be seen.';
     else if (wrong.every((x) => x.numbers === runs[0].numbers) && done.length > 1 && done.every((r) => r.chapter || r.values.every((v) => v.found))) {
@@ -392,7 +404,7 @@ function judge(runs, source) {
     const chapterCounts = [...runs[0].numbers].filter((n) => n > 0).sort((a, b) => a - b);
     const ownList = !r.chapter && counts.length === chapterCounts.length && counts.every((x, i) => x === chapterCounts[i]);
     add('sleeps', 'fail', `With ${list(r.numbers)} the tasks awaited asyncio.sleep(0.1) ${counts.length ? and(counts) : 'no'} times; one sleep per step of each factorial would be ${and(r.numbers)}.`,
-      ownList ? `Those are the steps of ${list(runs[0].numbers)}, the chapter's numbers: \`calculate_factorials\` must work on the numbers it is given (its parameter), not on a list of its own.` : 'Put `await asyncio.sleep(0.1)` inside the loop that multiplies, so that n! takes n steps of 0.1 s (34.8): `for i in range(1, n + 1): await asyncio.sleep(0.1); result *= i`.');
+      r.cancelled_at_end ? 'The factorials were cancelled before they finished (see "Every coroutine is awaited"): once calculate_factorials awaits them, they run to the end.' : ownList ? `Those are the steps of ${list(runs[0].numbers)}, the chapter's numbers: \`calculate_factorials\` must work on the numbers it is given (its parameter), not on a list of its own.` : 'Put `await asyncio.sleep(0.1)` inside the loop that multiplies, so that n! takes n steps of 0.1 s (34.8): `for i in range(1, n + 1): await asyncio.sleep(0.1); result *= i`.');
   } else {
     const r = done[0];
     const per = Object.entries(r.sleeps);
@@ -413,6 +425,8 @@ function judge(runs, source) {
   const multi = done.filter((r) => r.sequential_ms > r.expected_ms);
   if (!multi.length) skip('concurrent', 'No input with two or more numbers ran to the end.');
   else if (!anySleep && !blocked.length) skip('concurrent', 'Nothing waited, so there was nothing to overlap (see the sleeps check).');
+  else if (multi.some((r) => r.cancelled_at_end)) skip('concurrent', 'The factorials were cancelled before they finished, so their time says nothing yet (see "Every coroutine is awaited").');
+  else if (!blocked.length && checks.find((c) => c.id === 'sleeps').status !== 'pass') skip('concurrent', 'The sleeps are not one per step, so the time the run took cannot be compared with the numbers yet (see the sleeps check).');
   else {
     const slow = multi.filter((r) => r.virtual_ms > r.expected_ms + SLACK_MS);
     if (!slow.length) {
@@ -436,7 +450,9 @@ function judge(runs, source) {
   const seen = [...new Set(done.flatMap((r) => r.collected_with))];
   const how = seen.filter((h) => new RegExp(`\\b${h}\\s*\\(`).test(code));
   if (how.length) add('collect', 'pass', `Collected with ${how.join(' and ')}${notRun}.`);
-  else if (seen.length && /\bwait(_for)?\s*\(/.test(code)) {
+  else if (done.some((r) => r.cancelled_at_end) && /\b(gather|as_completed)\s*\(/.test(code)) {
+    skip('collect', 'The tasks were cancelled before their results could be collected (see "Every coroutine is awaited").');
+  } else if (seen.length && /\bwait(_for)?\s*\(/.test(code)) {
     add('collect', 'fail', 'The results were collected with `asyncio.wait` (or `wait_for`), not with gather or as_completed.',
       '`asyncio.wait` waits for the tasks too, but it hands back two sets (done and pending), not the results. The exercise (34.8) asks for `asyncio.gather()` (results in input order, 34.6.1) or `asyncio.as_completed()` (each as it is done, 34.6.2).');
   } else {
