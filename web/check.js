@@ -332,7 +332,9 @@ function judge(runs, source) {
   const leftBehind = runs.find((r) => r.cancelled_at_end > 0);
   if (!warnings.length && leftBehind) {
     add('awaited', 'fail', `With ${list(leftBehind.numbers)}, calculate_factorials returned while ${leftBehind.cancelled_at_end} of its tasks were still running, so asyncio.run cancelled them${/\bgather\s*\(/.test(withoutComments(source)) ? ' (CPython then also reports "_GatheringFuture exception was never retrieved")' : ''}.`,
-      '`asyncio.gather(...)` (like `create_task`) starts the tasks but does not wait for them: only `await` does. Write `results = await asyncio.gather(...)` (34.6.1), so that calculate_factorials goes on when every factorial is done; when the main coroutine returns, asyncio.run cancels whatever is left.');
+      /\bgather\s*\(/.test(withoutComments(source))
+        ? '`asyncio.gather(...)` starts the tasks but does not wait for them: only `await` does. Write `results = await asyncio.gather(...)` (34.6.1), so that calculate_factorials goes on when every factorial is done; when the main coroutine returns, asyncio.run cancels whatever is left.'
+        : '`asyncio.create_task()` starts a task but does not wait for it: only `await` does. Await the tasks, best all together with `await asyncio.gather(*tasks)` (34.6.1); when the main coroutine returns, asyncio.run cancels whatever is left.');
   } else if (!warnings.length) add('awaited', 'pass', 'No "coroutine ... was never awaited" warning.');
   else {
     const where = warnings.map((w) => (w.line ? `line ${w.line}: ${w.code ?? w.name + '()'}` : `${w.name}()`)).join('; ');

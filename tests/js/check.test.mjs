@@ -87,6 +87,7 @@ const EXPECT = {
   'with-as-completed.py': { fail: ['runs'], skip: ['values', 'sleeps', 'no_blocking', 'concurrent', 'collect'], hint: { runs: 'not a context manager' }, output: { runs: "TypeError: 'generator' object does not support the context manager protocol" } },
   'recursion-past-zero.py': { fail: ['runs'], hint: { runs: 'the factorial of 0 goes on for ever' }, detail: { runs: 'With [0, 2], it was still running after 60 s of virtual time', values: 'Every factorial was printed exactly, 25! = 15511210043330985984000000 included (not judged: [0, 2]' } },
   'gather-not-awaited.py': { fail: ['awaited', 'values', 'sleeps'], skip: ['concurrent', 'collect'], hint: { awaited: 'starts the tasks but does not wait for them', values: 'cancelled before they finished', sleeps: 'cancelled before they finished' }, detail: { awaited: 'returned while 4 of its tasks were still running, so asyncio.run cancelled them' } },
+  'tasks-not-awaited.py': { fail: ['awaited', 'values', 'sleeps', 'collect'], skip: ['concurrent'], hint: { awaited: '`asyncio.create_task()` starts a task but does not wait for it' } },
   'endless.py': { fail: ['runs'], skip: ['values', 'sleeps', 'no_blocking', 'concurrent', 'collect'], hint: { runs: 'a loop that never ends' }, detail: { runs: 'was still running after 60 s of virtual time' } },
 };
 
