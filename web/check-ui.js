@@ -137,7 +137,7 @@ function setOwn(code) {
 }
 
 /** The lesson shown: its exercise panel, or none. */
-export async function show(next) {
+export function show(next) {
   lesson = next;
   token++;
   if (controller) controller.abort();
@@ -155,12 +155,16 @@ export async function show(next) {
   ui.solution.textContent = '';
   if (!next?.exercise) return;
   setStatus('Write the two functions, then press Check: it runs your program on the chapter\'s numbers and on others.');
-  if (!next.solution) { ui.solutionBox.hidden = true; return; }
-  ui.solutionBox.hidden = false;
+  ui.solutionBox.hidden = !next.solution;
+}
+
+/** Loads and highlights the lesson's solution, the first time it is shown. */
+async function loadSolution() {
+  if (!lesson?.solution || ui.solution.textContent) return;
   const mine = token;
-  const res = await fetch(`lessons/${encodeURIComponent(next.id)}/${next.solution}`).catch(() => null);
+  const res = await fetch(`lessons/${encodeURIComponent(lesson.id)}/${lesson.solution}`).catch(() => null);
   const text = res && res.ok ? await res.text() : '# The solution could not be loaded.';
-  if (mine !== token) return;
+  if (mine !== token || ui.solution.textContent) return;
   ui.solution.textContent = text;
   await highlight(ui.solution);
 }
@@ -173,6 +177,7 @@ export function initCheck(editorHooks) {
     solutionBox: 'solution-box', solution: 'solution-code', useSolution: 'use-solution',
   })) ui[key] = $(id);
   ui.button.addEventListener('click', () => { if (!controller) runCheck(); });
+  ui.solutionBox.addEventListener('toggle', () => { if (ui.solutionBox.open) loadSolution(); });
   // Results are about the code that was checked: say so once it changes.
   const changed = () => queueMicrotask(() => {
     if (checked === null || ui.panel.dataset.stale || editor.code() === checked) return;
