@@ -580,5 +580,6 @@ int py_noargs(const char *fname, size_t nargs, py_obj *kwnames);
 
 /* Runs a whole program: returns the process exit status. */
 int py_run_program(const char *src, size_t len, const char *filename);
+extern const char *py__main_name; /* __name__ of the program run (NULL: "__main__") */
 
 #endif /* PY_PY_H */

@@ -21,6 +21,7 @@
 // with textContent / createTextNode, never as HTML.  The exports at the end
 // are for the browser tests (which import this module a second time from
 // the page and get this same instance).
+import { initCheck } from './check-ui.js';
 import { run } from './casyncio.js';
 import { Timeline, el, fmtMs } from './timeline.js';
 
@@ -579,6 +580,7 @@ let chapterPy = '';    // the lesson's program without our set-up lines
 let lineShift = 0;     // lines of ours above the learner's first line in this run
 let errorLine = 0;     // the last `File "program.py", line N` of this run's stderr
 let escaped = false;   // Esc was the last key in the editor: Tab leaves it
+let exercise = null;   // the exercise panel's hooks (check-ui.js): Check and the solution
 
 /**
  * The chapter's program: program.py without the lines of ours between the
@@ -793,6 +795,7 @@ async function showLesson(fromHashChange) {
   ui.title.textContent = lesson.title;
   ui.summary.textContent = lesson.summary ?? '';
   ui.factorialInput.hidden = lesson.id !== 'factorial';
+  exercise.show(lesson);
   ui.editorNote.hidden = lesson.id !== 'factorial';
   if (lesson.id === 'factorial' && lesson.input) {
     ui.numbers.value = lesson.input.numbers.join(', ');
@@ -823,7 +826,8 @@ async function showLesson(fromHashChange) {
   ui.codeC.removeAttribute('data-highlighted');
   ui.codeC.className = 'language-c';
   if (hl && hl.getLanguage('c')) hl.highlightElement(ui.codeC);
-  chapterPy = stripSetup(py);
+  chapterPy = stripSetup(lesson.starter ? await fetchText(base + lesson.starter).catch(() => py) : py);
+  if (token !== showToken) return; // the exercise's skeleton (lessons.json's starter) came after another lesson
   setEditorCode(savedCode(lesson.id) ?? chapterPy);
   ui.body.dataset.lesson = lesson.id;
 }
@@ -871,6 +875,8 @@ async function init() {
     if (e.key === 'Tab' && escaped) e.stopPropagation(); // CodeJar never sees it: the browser moves focus
     escaped = e.key === 'Escape';
   }, true);
+  // The exercise's Check and solution (check-ui.js); Reset gives the starter back.
+  exercise = initCheck({ code: editorCode, setCode: (code) => { setEditorCode(code); saveCode(code); }, markError });
   const editorReady = loadEditor();
 
   try {

@@ -42,7 +42,7 @@ for (const id of await readdir(lessonsDir)) {
   const dir = join(lessonsDir, id);
   if (!(await stat(dir)).isDirectory()) continue;
   await mkdir(join(dist, 'lessons', id), { recursive: true });
-  for (const f of ['lesson.c', 'program.py', 'README.md']) {
+  for (const f of ['lesson.c', 'program.py', 'README.md', 'skeleton.py', 'solution.py']) {
     if (await exists(join(dir, f))) await cp(join(dir, f), join(dist, 'lessons', id, f));
   }
 }

@@ -26,6 +26,8 @@
  * its own wasm module (python.wasm, loaded on first use only).  The same
  * options as a lesson's but `input`, plus:
  *   filename  shown in tracebacks (default "<string>")
+ *   name      the program's __name__ (default "__main__"; the exercise
+ *             checker runs a program as a module to call its functions)
  *   stdin     what input() reads: a string, or a function called for each
  *             line that returns it (a string, without its newline) or null
  *             at the end of input
@@ -416,7 +418,7 @@ async function start(lesson, options, channel) {
   await over;
 }
 
-const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin'];
+const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin', 'name'];
 
 function checkPythonOptions(source, options) {
   if (typeof source !== 'string') throw new TypeError('casyncio: the Python source must be a string');
@@ -436,8 +438,11 @@ function checkPythonOptions(source, options) {
   if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= SEED_MAX)) {
     throw new TypeError(`casyncio: seed must be a whole number from 0 to ${SEED_MAX}`);
   }
+  if (options.name !== undefined && !(typeof options.name === 'string' && /^[A-Za-z_][A-Za-z0-9_.]{0,99}$/.test(options.name))) {
+    throw new TypeError('casyncio: name must be a Python module name (letters, digits, _ and ., at most 100 characters)');
+  }
   const rest = { ...options };
-  delete rest.filename; delete rest.stdin;
+  delete rest.filename; delete rest.stdin; delete rest.name;
   checkOptions(rest);
   return options;
 }
@@ -608,6 +613,7 @@ async function startPython(source, options, channel) {
   Module.HEAPU8[ptr + src.length] = 0;
   Module.HEAPU8.set(name, ptr + src.length + 1);
   Module.HEAPU8[ptr + src.length + 1 + name.length] = 0;
+  if (options.name !== undefined) Module.ccall('py_wasm_set_name', null, ['string'], [options.name]);
   const clock = options.clock === 'virtual' ? 1 : 0;
   const seed = options.seed ?? -1;
   try {

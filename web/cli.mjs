@@ -17,6 +17,13 @@
  * the event stream instead, one JSON object per line, flushed per event.
  * Exit codes: 0 ok, 1 the run failed, 2 bad usage or bad input, 130 the
  * run was cancelled (Ctrl-C cancels gracefully: tasks see CancelledError).
+ *
+ *   casyncio check factorial solution.py | - [--json]
+ *
+ * runs a solution of the chapter's exercise through the checker
+ * (web/check.js, docs/checking.md) and prints its report (--json: the
+ * report as JSON); exit 0 when every check passes, 1 when some do not, 2
+ * on bad usage (an unknown exercise, a file that cannot be read).
  */
 import { existsSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -42,14 +49,15 @@ function fail(message) {
 function parseArgs(argv) {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(`${USAGE}\n\n${USAGE_CHECK}\n`);
     process.exit(command ? 0 : 2);
   }
   if (command === 'list') {
     if (rest.length) fail(`"list" takes no arguments (got ${rest.join(' ')})`);
     return { command };
   }
-  if (command !== 'run') fail(`unknown command "${command}"; the commands are: list, run`);
+  if (command === 'check') return parseCheck(rest);
+  if (command !== 'run') fail(`unknown command "${command}"; the commands are: list, run, check`);
   const opts = { command, ndjson: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -83,10 +91,65 @@ function parseArgs(argv) {
   return opts;
 }
 
+const EXERCISES = ['factorial'];
+const USAGE_CHECK = `checking a solution of the chapter's exercise (34.8; docs/checking.md):
+       casyncio check <exercise> solution.py | - [--json]
+
+exercises: factorial
+  --json    print the report as JSON, for an autograder
+  exit status 0 when every check passes, 1 when some do not`;
+
+/* casyncio check <exercise> <file> [--json] */
+function parseCheck(rest) {
+  const opts = { command: 'check', json: false };
+  const positional = [];
+  for (const arg of rest) {
+    if (arg === '--json') opts.json = true;
+    else if (arg.startsWith('-') && arg !== '-') fail(`unknown flag "${arg}" for check; the flag is: --json`);
+    else positional.push(arg);
+  }
+  if (positional.length === 0) fail(`which exercise? casyncio check <exercise> <solution.py>; the exercises are: ${EXERCISES.join(', ')}`);
+  const [exercise, file, ...extra] = positional;
+  if (!EXERCISES.includes(exercise)) fail(`unknown exercise "${exercise}"; the exercises are: ${EXERCISES.join(', ')}`);
+  if (file === undefined) fail(`which solution? casyncio check ${exercise} <solution.py> (or - to read it from stdin)`);
+  if (extra.length) fail(`one solution at a time (got "${file}" and "${extra[0]}")`);
+  opts.exercise = exercise;
+  opts.file = file;
+  return opts;
+}
+
+/* Checks a solution; resolves with the exit status (0 all pass, 1 not). */
+async function checkSolution(opts) {
+  let source;
+  if (opts.file === '-') source = readFileSync(0, 'utf8');
+  else {
+    try {
+      source = readFileSync(opts.file, 'utf8');
+    } catch (error) {
+      fail(`can't read the solution '${opts.file}': ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'it is a directory' : error.message}`);
+    }
+  }
+  await loadApi();
+  const { check, formatReport } = await import(join(root, 'dist', 'check.js'));
+  const { runPython } = await import(join(root, 'dist', 'casyncio.js'));
+  const controller = new AbortController();
+  process.on('SIGINT', () => controller.abort());
+  let report;
+  try {
+    report = await check(opts.exercise, source, { runPython, filename: opts.file === '-' ? '<stdin>' : opts.file, signal: controller.signal });
+  } catch (error) {
+    if (error.name === 'AbortError') return 130;
+    throw error;
+  }
+  await write(1, opts.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  return report.passed ? 0 : 1;
+}
+
 /* Builds the wasm and the site on a fresh checkout. */
 async function loadApi() {
   const api = join(root, 'dist', 'casyncio.js');
-  if (!existsSync(api) || !existsSync(join(root, 'dist', 'casyncio.wasm')) || !existsSync(join(root, 'dist', 'python.wasm'))) {
+  if (!existsSync(api) || !existsSync(join(root, 'dist', 'casyncio.wasm')) || !existsSync(join(root, 'dist', 'python.wasm'))
+      || !existsSync(join(root, 'dist', 'check.js'))) {
     process.stderr.write('casyncio: first use: building (make site)...\n');
     const r = spawnSync('make', ['-C', root, 'site'], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0) {
@@ -195,6 +258,7 @@ async function runPythonProgram(opts, runPython) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.command === 'check') return checkSolution(opts);
   const { run, runPython, lessons } = await loadApi();
   if (opts.python) return runPythonProgram(opts, runPython);
   if (opts.command === 'list') {

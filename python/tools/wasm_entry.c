@@ -24,6 +24,7 @@
  */
 #include <emscripten.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -166,6 +167,14 @@ static void set_env(const char *name, const char *value) {
     py_obj *v = py_str_c(value);
     if (v) py_dict_set_s(py__environ, name, v);
     py_xdecref(v);
+}
+
+/* Sets the __name__ the next py_wasm_run gives the program (a copy is
+ * kept; the default is "__main__").  Call before py_wasm_run. */
+EMSCRIPTEN_KEEPALIVE void py_wasm_set_name(const char *name) {
+    static char copy[128];
+    snprintf(copy, sizeof copy, "%s", name);
+    py__main_name = copy;
 }
 
 /*

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { STARTS_FROM_SKELETON, lessonProgram, programKey } from './lesson-program.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -136,7 +137,7 @@ test('the program is shown without our set-up lines, and the seed still reaches 
     await page.waitForFunction(() => /asyncio\.run\(/.test(document.getElementById('code-py').textContent));
     const shown = await code(page);
     assert.doesNotMatch(shown, /casyncio only|CASYNCIO_|\n\n\n\n/, id);
-    const file = readFileSync(join(ROOT, 'tutorials', id, 'program.py'), 'utf8');
+    const file = readFileSync(join(ROOT, 'tutorials', id, STARTS_FROM_SKELETON.includes(id) ? 'skeleton.py' : 'program.py'), 'utf8');
     for (const line of shown.split('\n')) assert.ok(file.includes(line), `${id}: ${line}`);
   }
 });
@@ -224,6 +225,11 @@ test('a SyntaxError is marked on its line too', async () => {
 
 test('factorial: the input fields reach the program, and line numbers stay the learner\'s', async () => {
   const page = await openLesson('factorial');
+  // The lesson's own program, which reads the fields (the lesson starts from the exercise's skeleton).
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [programKey('factorial'), lessonProgram('factorial')]);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"] article[data-lesson="factorial"]');
+  await page.waitForSelector('#code-py.hljs .hljs-keyword');
   assert.doesNotMatch(await code(page), /CASYNCIO_INPUT|casyncio only/);
   assert.equal(await page.$eval('#editor-note', (e) => e.hidden), false);
   await useVirtualInstant(page);

@@ -20,6 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENGINES, launch } from './drivers.mjs';
 import { hostServer, startSite } from './site.mjs';
+import { STARTS_FROM_SKELETON, lessonProgram, programKey } from './lesson-program.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -95,7 +96,13 @@ for (const engine of engines) {
 
     // A fresh document each time (a new query, not just a new hash).
     let loads = 0;
-    const open = (id) => b.goto(`${site.url}?load=${++loads}#${id}`, `html[data-ready="true"] article[data-lesson="${id}"]`);
+    const open = async (id) => {
+      await b.goto(`${site.url}?load=${++loads}#${id}`, `html[data-ready="true"] article[data-lesson="${id}"]`);
+      if (!STARTS_FROM_SKELETON.includes(id)) return;
+      // The lesson's own program, not the exercise's skeleton (lesson-program.mjs).
+      await b.evaluate((k, v) => localStorage.setItem(k, v), programKey(id), lessonProgram(id));
+      await b.goto(`${site.url}?load=${++loads}#${id}`, `html[data-ready="true"] article[data-lesson="${id}"]`);
+    };
     const enabled = (sel) => b.waitFor((s) => { const e = document.querySelector(s); return e && !e.disabled; }, [sel], { message: `${sel} enabled` });
     const endStatus = async () => {
       await b.waitForSelector('#output .line.end');

@@ -19,6 +19,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { STARTS_FROM_SKELETON, lessonProgram, programKey } from './lesson-program.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -74,6 +75,12 @@ async function openLesson(id, viewport) {
   page.on('pageerror', (err) => consoleErrors.push(`${id}: ${err.message}`));
   await page.goto(`${server.url}#${id}`);
   await page.waitForSelector(`html[data-ready="true"] article[data-lesson="${id}"]`);
+  if (STARTS_FROM_SKELETON.includes(id)) {
+    // These tests run the lesson's own program, not the exercise's skeleton.
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [programKey(id), lessonProgram(id)]);
+    await page.reload();
+    await page.waitForSelector(`html[data-ready="true"] article[data-lesson="${id}"]`);
+  }
   return page;
 }
 
