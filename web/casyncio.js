@@ -416,7 +416,7 @@ async function start(lesson, options, channel) {
   await over;
 }
 
-const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin'];
+const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin', 'lines'];
 
 function checkPythonOptions(source, options) {
   if (typeof source !== 'string') throw new TypeError('casyncio: the Python source must be a string');
@@ -427,8 +427,9 @@ function checkPythonOptions(source, options) {
   for (const key of Object.keys(options)) {
     if (!PYTHON_KEYS.includes(key)) throw new TypeError(`casyncio: unknown option "${key}"; accepted: ${PYTHON_KEYS.join(', ')}`);
   }
-  const { filename, stdin, clock, seed } = options;
+  const { filename, stdin, clock, seed, lines } = options;
   if (filename !== undefined && typeof filename !== 'string') throw new TypeError('casyncio: filename must be a string');
+  if (lines !== undefined && typeof lines !== 'boolean') throw new TypeError('casyncio: lines must be true or false');
   if (stdin !== undefined && stdin !== null && typeof stdin !== 'string' && typeof stdin !== 'function') {
     throw new TypeError('casyncio: stdin must be a string or a function () => string | null');
   }
@@ -437,7 +438,7 @@ function checkPythonOptions(source, options) {
     throw new TypeError(`casyncio: seed must be a whole number from 0 to ${SEED_MAX}`);
   }
   const rest = { ...options };
-  delete rest.filename; delete rest.stdin;
+  delete rest.filename; delete rest.stdin; delete rest.lines;
   checkOptions(rest);
   return options;
 }
@@ -610,6 +611,7 @@ async function startPython(source, options, channel) {
   Module.HEAPU8[ptr + src.length + 1 + name.length] = 0;
   const clock = options.clock === 'virtual' ? 1 : 0;
   const seed = options.seed ?? -1;
+  if (options.lines) Module._py_wasm_lines(1); // "line" events (docs/events.md)
   try {
     Module.ccall('py_wasm_run', 'number', ['number', 'number', 'number', 'number', 'number'],
       [ptr, src.length, ptr + src.length + 1, clock, seed], { async: true }).then(() => {
@@ -659,7 +661,10 @@ function iterable(startFn) {
  * Runs a Python program through casyncio's interpreter.  Returns an async
  * iterable of its events (see the top of this file and docs/events.md).
  * @param {string} source  the program's text
- * @param {{clock?: 'real'|'virtual', seed?: number, filename?: string, stdin?: string|(() => string|null), signal?: AbortSignal, grace?: number, pace?: (ms: number) => Promise<void>}} [options]
+ * lines: true adds a "line" event each time the program's own code goes on
+ * to another line (or another task runs it): for stepping with the line
+ * marked.  Off by default, and then it costs nothing.
+ * @param {{clock?: 'real'|'virtual', seed?: number, filename?: string, stdin?: string|(() => string|null), signal?: AbortSignal, grace?: number, pace?: (ms: number) => Promise<void>, lines?: boolean}} [options]
  */
 export function runPython(source, options) {
   return iterable(async (channel) => {

@@ -385,6 +385,19 @@ void cas_call_exception_handler(const cas_error_context *ctx);
 cas_task *cas_create_task(cas_body body, const void *arg, size_t arg_size);
 
 /*
+ * cas_create_task with the names people see.  name: the task's name
+ * (create_task(..., name=name); copied), or NULL for "Task-N" (the N moves
+ * for every task either way, as in CPython 3.11).  coro: what the task
+ * runs, for people, for example "worker('A')" (borrowed for the call):
+ * the task_created event carries it as its "coro" field, so a timeline
+ * can name the lane "Task-2 worker('A')"; NULL leaves the field out.
+ * Returns what cas_create_task returns (NULL also when the name cannot be
+ * copied).
+ */
+cas_task *cas_create_task_named(cas_body body, const void *arg, size_t arg_size, const char *name,
+                                const char *coro);
+
+/*
  * Small coroutines in one call.  A value body takes its argument as a
  * value: cas_create_task_value(fn, arg) is create_task(fn(arg)) with arg
  * deeply copied into the task (strings, lists, tuples: several arguments
@@ -957,7 +970,8 @@ enum {
     CAS_EV_ERROR = 1 << 6,    /* error */
     CAS_EV_END = 1 << 7,      /* end */
     CAS_EV_SYNC = 1 << 8,     /* sync, sync_blocked, sync_unblocked (locks and queues) */
-    CAS_EV_ALL = 0x1ff
+    CAS_EV_LINE = 1 << 9,     /* line (only from cas_event_line) */
+    CAS_EV_ALL = 0x3ff
 };
 
 /*
@@ -970,6 +984,16 @@ enum {
  */
 typedef void (*cas_event_fn)(const char *json, size_t len, void *ud);
 void cas_set_event_handler(cas_event_fn fn, void *ud, unsigned mask);
+
+/*
+ * A "line" event (class CAS_EV_LINE): line (from 1) of the program's own
+ * source is about to run, in the running task (the event's "task", null
+ * outside any).  For a page that steps through a program with its line
+ * marked: an interpreter on casyncio calls this when asked to (the Python
+ * interpreter's lines option, docs/events.md); the runtime itself never
+ * does.  0, CAS_EINVAL (line < 1), or CAS_ENOMEM (the event was lost).
+ */
+int cas_event_line(int line);
 
 /* ------------------------------------------------------------------ */
 /* Debugging                                                            */

@@ -291,6 +291,7 @@ static __attribute__((noinline)) void expire(double now) {
  * dropped callback) is simply gone. */
 static void iteration_open(double now) {
     cas__loop *L = &cas__L;
+    L->iterations++;      /* the events' "iter" */
     L->last_armed = NULL; /* a batch does not span iterations */
     if (L->heap_min && L->heap_min->when <= now) expire(now);
     cas__queue_insert_tail(&L->ready, &L->marker);
@@ -582,6 +583,7 @@ static void loop_open(void) {
     L->last_armed = NULL;
     L->until = NULL;
     L->in_iteration = 0;
+    L->iterations = 0;
     L->running = 1;
     L->last_host_turn = cas__clock_real();
     host_turns = cas__host_needs_turns();

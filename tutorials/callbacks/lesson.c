@@ -24,7 +24,7 @@ static const char *py_bool(int b) { return b ? "True" : "False"; }
 
 static int do_something(void *arg, cas_value *result) {
     cas_print("do_something - create task for worker");
-    cas_task *task = cas_create_task(worker, NULL, 0);
+    cas_task *task = cas_create_task_named(worker, NULL, 0, NULL, "worker()");
     if (!task) return CAS_ENOMEM;
 
     cas_print("do_something - add a callback");
