@@ -261,7 +261,7 @@ static py_obj *task_new(py_obj *coro, py_obj *name) {
     /* the loop's reference, dropped by the done callback */
     py_incref(t);
     live_add(t);
-    cas_add_done_callback_named(t->f, task_done_cb, t, "Task.__step");
+    cas_add_done_callback_named(t->f, task_done_cb, t, NULL); /* bookkeeping: no event (CPython has no such callback) */
     return (py_obj *)t;
 }
 
@@ -382,7 +382,7 @@ static int main_body(void *arg, cas_value *result) {
     t->f = cas_retain(cas_current_task());
     py_incref(t);
     live_add(t);
-    cas_add_done_callback_named(t->f, task_done_cb, t, "Task.__step");
+    cas_add_done_callback_named(t->f, task_done_cb, t, NULL); /* bookkeeping: no event (CPython has no such callback) */
     return task_body(arg, result);
 }
 

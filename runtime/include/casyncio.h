@@ -497,8 +497,9 @@ typedef void (*cas_done_fn)(cas_future *f, void *ud);
  * Future.add_done_callback(fn): fn(f, ud) runs once, through the loop and
  * never inline, one iteration after f completes, in the order callbacks
  * were added; if f is already done it runs at the next iteration.  name is
- * shown in events; the macro passes the function's own name.  Returns 0,
- * or CAS_ENOMEM (then fn is never called).
+ * shown in events; the macro passes the function's own name; NULL makes
+ * no event (a layer's own bookkeeping, which its program never wrote).
+ * Returns 0, or CAS_ENOMEM (then fn is never called).
  *
  * A done callback runs on the loop with no current task (f is borrowed
  * for the call): it may call anything that does not await (results,

@@ -222,7 +222,7 @@ void cas__handle_discard(cas__handle *h) {
 
 int cas_add_done_callback_named(cas_future *f, cas_done_fn fn, void *ud, const char *name) {
     if (!f || !fn) return CAS_EINVAL;
-    cas__callback *cb = cas__callback_new(f, fn, ud, name ? name : "callback");
+    cas__callback *cb = cas__callback_new(f, fn, ud, name); /* NULL: no event */
     if (!cb) return CAS_ENOMEM;
     if (f->state != CAS__PENDING && !cas__L.running) {
         /* Nothing could ever run it. */

@@ -192,6 +192,31 @@ static void task_created_carries_the_coroutine_and_the_name_given(void **s) {
     assert_non_null(of_task("task_done", "fetcher", 0));
 }
 
+/* ---- bookkeeping callbacks make no event ------------------------------------------- */
+
+static int quiet_ran;
+static void quiet_cb(cas_future *f, void *ud) { quiet_ran++; }
+
+static int adds_quiet_callbacks(void *arg, cas_value *r) {
+    cas_task *t = cas_create_task(nothing, NULL, 0);
+    CHECK_INT(cas_add_done_callback_named(t, quiet_cb, NULL, NULL), 0);
+    CHECK_INT(cas_add_done_callback_named(t, quiet_cb, NULL, "loud"), 0);
+    cas_await(t, NULL);
+    cas_sleep(0);
+    cas_release(t);
+    return 0;
+}
+
+/* A layer above the runtime (the interpreter's Task bookkeeping) hides its
+ * own done callbacks: they run in their turn, and only named ones show. */
+static void a_done_callback_without_a_name_runs_but_makes_no_event(void **s) {
+    quiet_ran = 0;
+    assert_int_equal(run_virtual(adds_quiet_callbacks, NULL), 0);
+    assert_int_equal(quiet_ran, 2);
+    assert_int_equal(rec_count("callback"), 1);
+    assert_string_equal(rec_str(rec_nth("callback", 0), "name"), "loud");
+}
+
 static int outside(void *arg, cas_value *r) { return 0; }
 
 static void cas_create_task_named_outside_a_loop_is_null(void **s) {
@@ -207,6 +232,7 @@ int main(void) {
         TEST(each_run_numbers_its_turns_from_one),
         TEST(task_created_carries_the_coroutine_and_the_name_given),
         TEST(cas_create_task_named_outside_a_loop_is_null),
+        TEST(a_done_callback_without_a_name_runs_but_makes_no_event),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
