@@ -58,6 +58,7 @@ const MAX_MARKS = 1500;   // beyond this many marks (timers, callbacks), marks a
 const DRAW_PER_FRAME = 250; // new SVG items per animation frame
 const BUSY_LANE = 12;     // in a lane with more segments, invisible blips are merged away
 const TERMINAL = new Set(['done', 'cancelled', 'failed']);
+const TURNS_EVERY = 80;   // ms between two drawings of the view by turn during a run
 
 /**
  * The task timeline.  A model (lanes, segments, marks, arrows, bands) that
@@ -79,10 +80,18 @@ export class Timeline {
     this.follow = true;         // the turns view scrolls along with the run
     container.addEventListener('scroll', () => {
       if (this.mode !== 'turns') return;
+      this.scrolledTo = container.scrollLeft;
       TurnView.pinLabels(this.svg, container.scrollLeft);
       this.follow = container.scrollLeft + container.clientWidth >= container.scrollWidth - 8;
     });
-    new ResizeObserver(() => { this.dirty = true; this.requestFrame(); }).observe(container);
+    // The width as the observer saw it: reading clientWidth while drawing
+    // would force a layout of the page on every frame.
+    this.boxWidth = 0;
+    new ResizeObserver((entries) => {
+      this.boxWidth = Math.floor(entries[0].contentRect.width);
+      this.dirty = true;
+      this.requestFrame();
+    }).observe(container);
     this.reset(1000);
   }
 
@@ -99,6 +108,7 @@ export class Timeline {
     this.mode = m;
     this.container.dataset.mode = m;
     this.container.scrollLeft = 0;
+    this.scrolledTo = 0;
     this.follow = true;
     this.dirty = true;
     this.requestFrame();
@@ -126,6 +136,8 @@ export class Timeline {
     this.coros.clear();
     this.turnView.reset();
     this.follow = true;
+    if (this.scrolledTo) this.container.scrollLeft = 0;
+    this.scrolledTo = 0;
     this.dirty = true;
     this.note.textContent = 'Run the lesson: a lane appears for each task as it is created.';
     this.requestFrame();
@@ -334,14 +346,25 @@ export class Timeline {
 
   /** The turns view: drawn whole (its runs are small; it caps itself). */
   drawTurns() {
-    const width = Math.max(300, Math.floor(this.container.clientWidth));
+    const width = Math.max(300, this.boxWidth || Math.floor(this.container.clientWidth));
     if (!this.dirty && !this.turnsChanged && width === this.width) return;
+    // Drawn whole, so at most every TURNS_EVERY ms while events pour in.
+    const now = performance.now();
+    if (!this.dirty && !this.finished && now - (this.turnsDrawn ?? 0) < TURNS_EVERY) {
+      if (!this.turnsTimer) this.turnsTimer = setTimeout(() => { this.turnsTimer = null; this.requestFrame(); }, TURNS_EVERY);
+      return;
+    }
+    this.turnsDrawn = now;
     this.width = width;
     this.dirty = false;
     this.turnsChanged = false;
     const info = this.turnView.draw(this.svg, width);
-    if (this.follow) this.container.scrollLeft = Math.max(0, this.turnView.endX + 40 - width);
-    TurnView.pinLabels(this.svg, this.container.scrollLeft);
+    // Follow the run's end; scrolling (which lays the page out) only when
+    // the view is wider than its box.
+    const left = this.follow ? Math.max(0, this.turnView.width - width) : this.scrolledTo ?? 0;
+    if (left !== (this.scrolledTo ?? 0)) this.container.scrollLeft = left;
+    this.scrolledTo = left;
+    TurnView.pinLabels(this.svg, left);
     const tasks = this.turnView.order.filter((l) => l.kind === 'task').length;
     this.svg.setAttribute('aria-label', `Task timeline by turn of the loop: ${tasks} task${tasks === 1 ? '' : 's'}, ${info.turns} turn${info.turns === 1 ? '' : 's'}`);
     if (info.capped) this.note.textContent = `This run took many steps: only the first ${info.slots} are drawn by turn; the time view shows it all.`;
@@ -350,7 +373,7 @@ export class Timeline {
   /** Draws what changed; redraws everything when dirty. */
   draw() {
     if (this.mode === 'turns') { this.drawTurns(); return; }
-    const width = Math.max(300, Math.floor(this.container.clientWidth));
+    const width = Math.max(300, this.boxWidth || Math.floor(this.container.clientWidth));
     if (width !== this.width) { this.width = width; this.dirty = true; }
     while (this.now > this.axisMax * 0.97) { this.axisMax *= 2; this.dirty = true; }
     if (this.droppedCount > 5000) this.compact();

@@ -147,6 +147,7 @@ test('factorial: as_completed mode prints the recorded lines', async () => {
 test('gather, real clock: the first line shows well before the run ends', async () => {
   const page = await openLesson('gather');
   await page.fill('#seed', '1');
+  await page.check('input[name="view-mode"][value="time"]'); // the timeline to scale in time
   // Record, in the page, when Run is clicked, the first line shows and the end.
   await page.evaluate(() => {
     const marks = (window.__marks = {});
@@ -172,7 +173,7 @@ test('gather, real clock: the first line shows well before the run ends', async 
   assert.ok(lastT >= 1000 && lastT < 1100, `last line at t=${lastT}`);
   // The timeline: Task-1 awaits Gather-1 (an arrow), three workers with timers.
   await page.waitForSelector('.await-arrow[data-from="Task-1"][data-to="Gather-1"]', { state: 'attached' });
-  assert.equal(await page.$$eval('.lane-label', (ls) => ls.map((l) => l.textContent).join(',')), 'loop,Task-1,Task-2,Task-3,Task-4,Gather-1');
+  assert.equal(await page.$$eval('.lane-label', (ls) => ls.map((l) => l.textContent).join(',')), 'loop,Task-1,Task-2 worker(),Task-3 worker(),Task-4 worker(),Gather-1');
   assert.equal(await page.$$eval('.mark.timer-set', (m) => m.length), 3);
   assert.equal(await page.$$eval('.mark.timer-fired', (m) => m.length), 3);
   // The page runs the Python program: its loop runs gather's
@@ -186,6 +187,7 @@ test('gather, real clock: the first line shows well before the run ends', async 
 
 test('await: the loop is blocked for 3 s, shown as a band, and the page stays responsive', async () => {
   const page = await openLesson('await');
+  await page.check('input[name="view-mode"][value="time"]'); // the band grows with time
   await page.evaluate(() => { window.__longtasks.length = 0; });
   await runButton(page).click();
   await page.waitForSelector('.band.blocked', { state: 'attached' });
