@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LESSONS, root, collect, assertWellFormed, api } from './helpers.mjs';
+import { LESSONS, root, collect, assertWellFormed, api, cli } from './helpers.mjs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const program = (id) => readFileSync(join(root, 'tutorials', id, 'program.py'), 'utf8');
 
@@ -138,4 +140,39 @@ test('line events: off by default; with lines: true, the program\'s lines in ord
 
 test('lines must be a boolean', async () => {
   await assert.rejects(async () => { for await (const ev of api.runPython('pass', { lines: 'yes' })) void ev; }, /lines must be true or false/);
+});
+
+test('factorial with as_completed: main wakes once per result, in the turns CPython wakes it', async () => {
+  // The page's way of giving the program its input: assignments in place of ours.
+  const source = program('factorial').replace(/^config = .*$/m, '').replace(/^numbers = .*$/m, 'numbers = [5, 7, 3, 6]')
+    .replace(/^collect = .*$/m, "collect = 'as_completed'");
+  const dir = mkdtempSync(join(tmpdir(), 'casyncio-iter-'));
+  try {
+    writeFileSync(join(dir, 'program.py'), source);
+    const out = execFileSync('python3', [join(root, 'tests', 'js', 'cpython_iterations.py'), join(dir, 'program.py')], { encoding: 'utf8' });
+    const expected = out.trimEnd().split('\n').map((l) => JSON.parse(l)).map((o) => `${o.iter ?? '-'} ${o.text}`);
+    const events = await runPy(source);
+    assert.deepEqual(printedTurns(events), expected);
+    const main = events.find((e) => e.type === 'task_created').task;
+    assert.deepEqual(events.filter((e) => ['task_started', 'task_resumed'].includes(e.type) && e.task === main).map((e) => e.iter), [1, 10, 16, 20, 24]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the CLI: casyncio run program.py --ndjson --lines prints the line events; --lines alone is refused', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casyncio-iter-'));
+  try {
+    const p = join(dir, 'two.py');
+    writeFileSync(p, 'x = 1\nprint(x + 1)\n');
+    const r = await cli(['run', p, '--ndjson', '--lines', '--clock', 'virtual']);
+    assert.equal(r.code, 0);
+    const evs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(evs.filter((e) => e.type !== 'end').map((e) => e.type === 'line' ? `line ${e.line}` : `${e.type} ${e.text}`), ['line 1', 'line 2', 'print 2']);
+    const bad = await cli(['run', p, '--lines']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--lines is for a Python program with --ndjson/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
