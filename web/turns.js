@@ -200,7 +200,7 @@ export class TurnView {
         const s = ev.task ? this.current.get(ev.task) : null;
         if (s) {
           s.title.push(`blocks the loop for ${fmtSeconds(ev.ms)} (time.sleep)`);
-          this.bands.push({ g: s.g, title: `the loop is blocked for ${fmtSeconds(ev.ms)}: nothing else can run (time.sleep)` });
+          this.bands.push({ g: s.g, ms: ev.ms, title: `the loop is blocked for ${fmtSeconds(ev.ms)}: nothing else can run (time.sleep)` });
         }
         break;
       }
@@ -294,6 +294,11 @@ export class TurnView {
     for (const b of this.bands) {
       const r = svgEl('rect', { x: this.x(b.g), y: HEAD_H - 4, width: this.slotW, height: height - HEAD_H + 4, class: 'band blocked' }, bands);
       svgTitle(r, b.title);
+      // Time passed inside this step, with the loop blocked: said in the loop's lane.
+      const loopY = this.laneY(this.lanes.get('loop'));
+      const w = svgEl('text', { x: this.x(b.g) + 3, y: loopY + LANE_H / 2 + 4, class: 'turn-wait blocked' }, bands);
+      w.textContent = `+${fmtSeconds(b.ms)} blocked`;
+      svgTitle(w, b.title);
     }
     // Segments: ready and waiting as thin lines, a step as a box in its slot.
     const segs = svgEl('g', { class: 'segs' }, svg);
