@@ -179,7 +179,10 @@ export class TurnView {
         const lane = this.lane('loop');
         const title = `turn ${ev.iter}: callback ${ev.name}${ev.future ? ` (${ev.future} is done)` : ''}`;
         const s = this.slot(ev, lane, 'callback', title);
-        if (s) this.marks.push({ g: s.g, lane, shape: 'callback', title });
+        if (s) {
+          s.name = ev.name;
+          this.marks.push({ g: s.g, lane, shape: 'callback', title });
+        }
         break;
       }
       case 'print': {
@@ -349,6 +352,25 @@ export class TurnView {
       else if (m.shape === 'timer-fired') node = svgEl('circle', { class: 'mark timer-fired', cx, cy, r: 4 }, marks);
       else node = svgEl('rect', { class: `seg end-mark st-${m.shape}`, x: this.x(m.g) + this.slotW - 4, y: this.laneY(m.lane) + 2, width: 4, height: LANE_H - 4, 'data-lane': m.lane.name, 'data-state': m.shape }, marks);
       svgTitle(node, m.title);
+    }
+    // What the callbacks were, in the loop's lane after each run of them
+    // with one name ("gather._done_callback ×3"), as far as there is room.
+    const loopY = this.laneY(this.lanes.get('loop')) + LANE_H / 2 + 4;
+    const loopSlots = this.slots.filter((s) => s.lane.kind === 'loop');
+    for (let i = 0; i < loopSlots.length; i++) {
+      const s = loopSlots[i];
+      if (s.kind !== 'callback') continue;
+      let j = i;
+      while (j + 1 < loopSlots.length && loopSlots[j + 1].kind === 'callback' && loopSlots[j + 1].name === s.name && loopSlots[j + 1].g === loopSlots[j].g + 1) j++;
+      const x0 = this.x(loopSlots[j].g + 1) + 2;
+      const next = loopSlots[j + 1];
+      const room = (next ? this.x(next.g) : this.width - PAD_R) - x0 - 4;
+      const text = `${s.name}${j > i ? ` ×${j - i + 1}` : ''}`;
+      if (room >= 40) {
+        const t = svgEl('text', { x: x0, y: loopY, class: 'callback-label' }, marks);
+        t.textContent = cut(text, Math.floor(room / 6.2));
+      }
+      i = j;
     }
     for (const v of this.vlines) {
       const g = svgEl('g', { class: 'vline stop' }, marks);

@@ -119,6 +119,7 @@ test('by turn: gather\'s workers start one after another in turn 2 and wake in t
   // Their timers fire in turn 3 (the loop waited 1 s for it), gather's callbacks run in 5.
   assert.equal(await page.$$eval('#timeline .mark.timer-fired', (m) => m.length), 3);
   assert.equal(await page.$$eval('#timeline .mark.callback', (m) => m.length), 3);
+  assert.deepEqual(await page.$$eval('#timeline .callback-label', (t) => t.map((e) => e.textContent)), ['gather._done_callback ×3']);
   assert.deepEqual(await page.$$eval('#timeline .turn-wait', (t) => t.map((e) => e.firstChild.textContent)), ['t = 0 s', '+1 s']);
   assert.equal(await page.$eval('#timeline .turn-col[data-iter="3"] title', (t) => t.textContent), 'turn 3 of the loop, at 1 s: 3 things run');
   // A finished task is drawn once where it ended: nothing of its lane goes past that mark.
@@ -156,6 +157,17 @@ test('by turn: factorial with gather runs main twice, with as_completed once mor
 
 test('the time view is the other mode, with the same lane names, and the choice is kept', async () => {
   const page = await openLesson('as-completed');
+  // By turn first: as_completed's callbacks, and main prints a line per result in its last step.
+  assert.equal(await runInstant(page), 'ok');
+  await page.waitForSelector('#timeline .callback-label');
+  assert.deepEqual(await page.$$eval('#timeline .callback-label', (t) => t.map((e) => e.textContent)), ['as_completed._on_completion ×3']);
+  const ticks = (iter) => page.$eval(`#timeline .seg.step[data-lane="Task-1"][data-iter="${iter}"]`, (step) => {
+    const b = step.getBBox();
+    return [...document.querySelectorAll('#timeline .print-mark')].map((m) => m.getBBox())
+      .filter((m) => m.x >= b.x && m.x + m.width <= b.x + b.width && m.y >= b.y && m.y <= b.y + b.height).length;
+  });
+  assert.equal(await ticks(6), 3, 'three results printed in main\'s last step');
+  assert.equal(await ticks(1), 1);
   await page.check('input[name="view-mode"][value="time"]');
   assert.equal(await runInstant(page), 'ok');
   await page.waitForSelector('#timeline .gridline', { state: 'attached' });
