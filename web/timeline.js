@@ -350,8 +350,9 @@ export class Timeline {
     if (!this.dirty && !this.turnsChanged && width === this.width) return;
     // Drawn whole, so at most every TURNS_EVERY ms while events pour in.
     const now = performance.now();
-    if (!this.dirty && !this.finished && now - (this.turnsDrawn ?? 0) < TURNS_EVERY) {
-      if (!this.turnsTimer) this.turnsTimer = setTimeout(() => { this.turnsTimer = null; this.requestFrame(); }, TURNS_EVERY);
+    const every = TURNS_EVERY + this.turnView.slots.length; // a big view less often
+    if (!this.dirty && !this.finished && now - (this.turnsDrawn ?? 0) < every) {
+      if (!this.turnsTimer) this.turnsTimer = setTimeout(() => { this.turnsTimer = null; this.requestFrame(); }, every);
       return;
     }
     this.turnsDrawn = now;

@@ -19,7 +19,7 @@ const LANE_H = 22;
 const LANE_GAP = 6;
 const HEAD_H = 34;      // two lines: turn number, time
 const PAD_R = 12;
-const MAX_SLOTS = 3000; // beyond this, the run is summarized (time view)
+const MAX_SLOTS = 300;  // beyond this, the view stops (the time view shows it all)
 const TERMINAL = new Set(['done', 'cancelled', 'failed']);
 
 /** Seconds for people: "1 s", "0.1 s", "1.25 s", "250 ms". */
@@ -110,6 +110,8 @@ export class TurnView {
 
   /** Updates the model for one event; returns true when something changed. */
   apply(ev) {
+    // Past the cap the model stops growing (the time view shows it all).
+    if (this.capped && ev.type !== 'end') return false;
     const inLoop = ev.iter !== undefined;
     if (inLoop && this.turns.length === 0) this.lastT = ev.t;
     let changed = true;
@@ -264,9 +266,11 @@ export class TurnView {
     svg.setAttribute('viewBox', `0 0 ${this.width} ${height}`);
     svg.setAttribute('width', this.width);
     svg.setAttribute('height', height);
-    svg.replaceChildren();
-    const grid = svgEl('g', { class: 'grid' }, svg);
-    const lanes = svgEl('g', { class: 'lanes' }, svg);
+    // Built apart from the page, then put in at once: one change to the
+    // document instead of thousands.
+    const root = document.createElementNS(svg.namespaceURI, 'g');
+    const grid = svgEl('g', { class: 'grid' }, root);
+    const lanes = svgEl('g', { class: 'lanes' }, root);
     for (const lane of this.order) {
       const y = this.laneY(lane);
       svgEl('rect', { x: 0, y, width: this.width, height: LANE_H, class: `lane-bg lane-${lane.kind}` }, lanes);
@@ -293,7 +297,7 @@ export class TurnView {
     }
     const head = svgEl('text', { x: 6, y: HEAD_H - 10, class: 'turn-head' }, grid);
     head.textContent = 'turn';
-    const bands = svgEl('g', { class: 'bands' }, svg);
+    const bands = svgEl('g', { class: 'bands' }, root);
     for (const b of this.bands) {
       const r = svgEl('rect', { x: this.x(b.g), y: HEAD_H - 4, width: this.slotW, height: height - HEAD_H + 4, class: 'band blocked' }, bands);
       svgTitle(r, b.title);
@@ -304,8 +308,8 @@ export class TurnView {
       svgTitle(w, b.title);
     }
     // Segments: ready and waiting as thin lines, a step as a box in its slot.
-    const segs = svgEl('g', { class: 'segs' }, svg);
-    const labels = svgEl('g', { class: 'seg-labels' }, svg);
+    const segs = svgEl('g', { class: 'segs' }, root);
+    const labels = svgEl('g', { class: 'seg-labels' }, root);
     const end = this.slots.length;
     for (const lane of this.order) {
       const y = this.laneY(lane);
@@ -341,7 +345,7 @@ export class TurnView {
         }
       }
     }
-    const marks = svgEl('g', { class: 'marks' }, svg);
+    const marks = svgEl('g', { class: 'marks' }, root);
     for (const m of this.marks) {
       const cx = this.x(m.g) + this.slotW / 2;
       const cy = this.laneY(m.lane) + LANE_H / 2;
@@ -379,7 +383,7 @@ export class TurnView {
       svgEl('text', { x: x + 3, y: height - 4 }, g).textContent = v.label;
     }
     // Lane labels last, on an opaque strip, so a scrolled view keeps them.
-    const labelLayer = svgEl('g', { class: 'lane-labels' }, svg);
+    const labelLayer = svgEl('g', { class: 'lane-labels' }, root);
     svgEl('rect', { x: 0, y: 0, width: this.labelW - 4, height, class: 'label-strip' }, labelLayer);
     const chars = Math.floor((this.labelW - 10) / 6.6);
     for (const lane of this.order) {
@@ -389,6 +393,7 @@ export class TurnView {
       t.textContent = cut(full, chars);
       if (full.length > chars) svgTitle(t, full);
     }
+    svg.replaceChildren(root);
     return { capped: this.capped, slots: this.slots.length, turns: this.turns.length };
   }
 
