@@ -546,7 +546,7 @@ export function startRun(opts = {}) {
     speed: selectedSpeed(), paused: !!opts.paused, stepUnit: ui.stepUnit.value,
   });
   setStatus(clock === 'real' ? 'Running (real clock)…'
-    : opts.paused ? 'Paused: Step shows the next event.'
+    : opts.paused ? 'Stepping: the run starts…'
       : `Replaying the virtual-clock run at ${ui.speed.value === 'instant' ? 'full speed' : ui.speed.value + '×'}…`, 'running');
   session.start();
   if (opts.paused) session.step(ui.stepUnit.value);

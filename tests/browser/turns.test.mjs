@@ -97,9 +97,14 @@ async function markedLine(page) {
   return page.$eval('#step-bar', (b) => (b.hidden ? 0 : Number(b.dataset.line)));
 }
 
+/** Clicks Step and waits for the step's end: a new "Paused at …" (it names the event count). */
 async function stepUntilPaused(page) {
+  const before = await page.textContent('#status');
   await page.click('#step');
-  await page.waitForFunction(() => /^Paused|^Finished|^Stopped/.test(document.getElementById('status').textContent));
+  await page.waitForFunction((b) => {
+    const s = document.getElementById('status').textContent;
+    return s !== b && /^Paused at|^Finished|^Stopped/.test(s);
+  }, before);
 }
 
 test('by turn: gather\'s workers start one after another in turn 2 and wake in turn 4, in lanes named after their coroutines', async () => {
