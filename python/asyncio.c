@@ -408,7 +408,9 @@ F(aio_run) {
     py_out_flush();
     py_ts *ts = py__ts;
     cas_task *mt = NULL;
-    int r = cas_run(main_body, t, &mt);
+    char label[LABEL_MAX + 32];
+    coro_label(coro, label, sizeof label);
+    int r = cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
     py__ts = ts;
     cas_exc_clear();
     if (mt) cas_release(mt);

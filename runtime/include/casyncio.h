@@ -236,6 +236,12 @@ typedef int (*cas_body)(void *arg, cas_value *result);
  */
 int cas_run(cas_body main, void *arg, cas_task **main_task);
 
+/* cas_run with main's coroutine described for people, as
+ * cas_create_task_named's coro: asyncio.run(do_something()) is
+ * cas_run_named(do_something, NULL, NULL, "do_something()"), and the main
+ * task's task_created event carries it.  NULL: as cas_run. */
+int cas_run_named(cas_body main, void *arg, cas_task **main_task, const char *coro);
+
 /*
  * Runs a whole program: program(arg) is an ordinary function (not a task)
  * that may print, block and call cas_run as Python's main() calls

@@ -633,7 +633,9 @@ static int main_outcome(cas__task *main) {
     return CAS_OK;
 }
 
-int cas_run(cas_body body, void *arg, cas_task **main_task) {
+int cas_run(cas_body body, void *arg, cas_task **main_task) { return cas_run_named(body, arg, main_task, NULL); }
+
+int cas_run_named(cas_body body, void *arg, cas_task **main_task, const char *coro) {
     cas__loop *L = &cas__L;
     if (main_task) *main_task = NULL;
     if (!body) return CAS_EINVAL;
@@ -648,7 +650,7 @@ int cas_run(cas_body body, void *arg, cas_task **main_task) {
     emit_simple(CAS_EV_LOOP, "run_started");
 
     int rc;
-    cas_future *mf = cas_create_task(body, arg, 0);
+    cas_future *mf = cas_create_task_named(body, arg, 0, NULL, coro);
     cas__task *main = (cas__task *)mf;
     if (!mf) {
         rc = CAS_ENOMEM;

@@ -173,7 +173,7 @@ test('gather, real clock: the first line shows well before the run ends', async 
   assert.ok(lastT >= 1000 && lastT < 1100, `last line at t=${lastT}`);
   // The timeline: Task-1 awaits Gather-1 (an arrow), three workers with timers.
   await page.waitForSelector('.await-arrow[data-from="Task-1"][data-to="Gather-1"]', { state: 'attached' });
-  assert.equal(await page.$$eval('.lane-label', (ls) => ls.map((l) => l.textContent).join(',')), 'loop,Task-1,Task-2 worker(),Task-3 worker(),Task-4 worker(),Gather-1');
+  assert.equal(await page.$$eval('.lane-label', (ls) => ls.map((l) => l.textContent).join(',')), 'loop,Task-1 do_something(),Task-2 worker(),Task-3 worker(),Task-4 worker(),Gather-1');
   assert.equal(await page.$$eval('.mark.timer-set', (m) => m.length), 3);
   assert.equal(await page.$$eval('.mark.timer-fired', (m) => m.length), 3);
   // The page runs the Python program: its loop runs gather's

@@ -113,7 +113,7 @@ test('by turn: gather\'s workers start one after another in turn 2 and wake in t
   assert.equal(await runInstant(page), 'ok');
   await page.waitForFunction(() => document.querySelectorAll('#timeline .turn-col').length >= 6);
   assert.deepEqual(await page.$$eval('#timeline .lane-label', (ls) => ls.map((l) => l.textContent)),
-    ['loop', 'Task-1', 'Task-2 worker()', 'Task-3 worker()', 'Task-4 worker()']);
+    ['loop', 'Task-1 do_something()', 'Task-2 worker()', 'Task-3 worker()', 'Task-4 worker()']);
   const workers = [await steps(page, 'Task-2'), await steps(page, 'Task-3'), await steps(page, 'Task-4')];
   for (const w of workers) assert.deepEqual(w.map((s) => s.iter), [2, 4]);
   // One after another: in turn 2 and again in turn 4, left to right.
@@ -178,7 +178,7 @@ test('the time view is the other mode, with the same lane names, and the choice 
   await page.waitForSelector('#timeline .gridline', { state: 'attached' });
   assert.equal(await page.$$eval('#timeline .turn-col', (c) => c.length), 0);
   assert.deepEqual(await page.$$eval('#timeline .lane-label', (ls) => ls.map((l) => l.textContent)).then((l) => l.slice(0, 5)),
-    ['loop', 'Task-1', "Task-2 worker('A')", "Task-3 worker('B')", "Task-4 worker('C')"]);
+    ['loop', 'Task-1 do_something()', "Task-2 worker('A')", "Task-3 worker('B')", "Task-4 worker('C')"]);
   // A finished task is a mark where it ended, not a bar to the end of the run.
   const w = await page.$eval('#timeline .seg.st-done[data-lane="Task-2"]', (r) => r.getBBox().width);
   assert.ok(w <= 6, `done drawn ${w} px wide`);

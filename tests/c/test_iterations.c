@@ -219,6 +219,15 @@ static void a_done_callback_without_a_name_runs_but_makes_no_event(void **s) {
 
 static int outside(void *arg, cas_value *r) { return 0; }
 
+static int main_named(void *arg, cas_value *r) { return 0; }
+
+static void cas_run_named_names_the_main_tasks_coroutine(void **s) {
+    rec_start();
+    assert_int_equal(cas_run_named(main_named, NULL, NULL, "do_something()"), 0);
+    assert_stream_well_formed();
+    assert_string_equal(rec_str(rec_nth("task_created", 0), "coro"), "do_something()");
+}
+
 static void cas_create_task_named_outside_a_loop_is_null(void **s) {
     assert_null(cas_create_task_named(outside, NULL, 0, "x", "outside()"));
     assert_null(cas_create_task_named(NULL, NULL, 0, "x", "outside()"));
@@ -232,6 +241,7 @@ int main(void) {
         TEST(each_run_numbers_its_turns_from_one),
         TEST(task_created_carries_the_coroutine_and_the_name_given),
         TEST(cas_create_task_named_outside_a_loop_is_null),
+        TEST(cas_run_named_names_the_main_tasks_coroutine),
         TEST(a_done_callback_without_a_name_runs_but_makes_no_event),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

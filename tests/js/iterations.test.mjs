@@ -70,6 +70,11 @@ test('task_created names the coroutine: the C lessons and the interpreter alike'
   assert.deepEqual(coros(await collect('factorial', { clock: 'virtual' })), ['factorial(5)', 'factorial(7)', 'factorial(3)', 'factorial(6)']);
   assert.deepEqual(coros(await runPy(program('as-completed'), { seed: 1 })), ["worker('A')", "worker('B')", "worker('C')"]);
   assert.deepEqual(coros(await runPy(program('gather'), { seed: 1 })), ['worker()', 'worker()', 'worker()']);
+  // The main task: asyncio.run's coroutine.
+  const main = (events) => events.find((e) => e.type === 'task_created').coro;
+  assert.equal(main(await collect('gather', { clock: 'virtual', seed: 1 })), 'do_something()');
+  assert.equal(main(await collect('factorial', { clock: 'virtual' })), 'calculate_factorials(…)');
+  assert.equal(main(await runPy(program('factorial'))), 'calculate_factorials(…)');
 });
 
 test('the interpreter labels arguments by repr, leaves out what a repr of ours could not show, and cuts long ones', async () => {

@@ -52,7 +52,7 @@ static int do_something(void *arg, cas_value *result) {
 
 static int program(void *input, cas_value *result) {
     cas_print("Main - Starting");
-    int rc = cas_run(do_something, NULL, NULL);
+    int rc = cas_run_named(do_something, NULL, NULL, "do_something()");
     if (rc) return rc;
     cas_print("Main - Done");
     return 0;

@@ -99,7 +99,7 @@ static int calculate_factorials(void *arg, cas_value *result) {
 int factorial_program(void *input, cas_value *result) {
     factorial_input *in = input;
     cas_print("Main - Starting");
-    int rc = cas_run(calculate_factorials, in, NULL);
+    int rc = cas_run_named(calculate_factorials, in, NULL, "calculate_factorials(…)");
     if (rc) return rc;
     cas_print("Main - Done");
     *result = cas_list(in->results, in->count);
