@@ -243,7 +243,8 @@ export class TurnView {
     // Slots widen to fill the width when the run is short.
     let gaps = 0;
     for (const turn of this.turns) gaps += turn === this.turns[0] ? 4 : turn.waited > 0 ? WAIT_GAP : COL_GAP;
-    const room = (width - this.labelW - PAD_R - gaps - COL_GAP) / Math.max(1, this.slots.length);
+    // (with room left at the end for a label: the last callbacks' name)
+    const room = (width - this.labelW - PAD_R - gaps - COL_GAP - 200) / Math.max(1, this.slots.length);
     this.slotW = Math.max(SLOT_MIN, Math.min(SLOT_MAX, Math.floor(room)));
     // gapBefore[g]: the gaps of the turns up to slot g's, summed.
     this.gapBefore = [];
