@@ -274,14 +274,16 @@ class Session {
     return new Promise((resolve) => {
       if (this !== session || this.ended || this.stopped) return resolve();
       this.lastPace = { ms, at: performance.now(), vt: this.vt };
-      if (this.paused && this.stepping) resolve(); // the step needs what comes after the jump
-      else if (this.paused) this.paceWaiter = resolve;
-      else this.paceTimer = setTimeout(resolve, ms / this.speed);
+      if (this.paused && this.stepping) { resolve(); return; } // the step needs what comes after the jump
+      // Kept, so that a Step or Stop can release it whatever waits.
+      this.paceWaiter = resolve;
+      if (!this.paused) this.paceTimer = setTimeout(() => this.releasePace(), ms / this.speed);
     });
   }
 
   releasePace() {
     clearTimeout(this.paceTimer);
+    this.paceTimer = null;
     const r = this.paceWaiter;
     this.paceWaiter = null;
     if (r) r();
@@ -361,7 +363,7 @@ class Session {
     this.paused = true;
     this.base = null;
     clearTimeout(this.timer);
-    clearTimeout(this.paceTimer);
+    clearTimeout(this.paceTimer); // the runtime's wait (paceWaiter) is the step's to release now
     // Without line events (a run not started by Step), a line is an event.
     this.stepUnit = unit === 'line' && !this.options.lines ? 'event' : unit;
     this.stepFirst = null;
@@ -395,9 +397,7 @@ class Session {
     this.paused = false;
     this.stepping = false;
     this.base = null;
-    const r = this.paceWaiter;
-    this.paceWaiter = null;
-    if (r) this.paceTimer = setTimeout(r, (this.lastPace?.ms ?? 0) / (this.speed === 'instant' ? 1e9 : this.speed));
+    if (this.paceWaiter) this.paceTimer = setTimeout(() => this.releasePace(), (this.lastPace?.ms ?? 0) / (this.speed === 'instant' ? 1e9 : this.speed));
     setStatus(`Replaying the virtual-clock run at ${this.speed === 'instant' ? 'full speed' : this.speed + '×'}…`, 'running');
     this.pump();
   }

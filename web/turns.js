@@ -20,7 +20,6 @@ const LANE_GAP = 6;
 const HEAD_H = 34;      // two lines: turn number, time
 const PAD_R = 12;
 const MAX_SLOTS = 300;  // beyond this, the view stops (the time view shows it all)
-const TERMINAL = new Set(['done', 'cancelled', 'failed']);
 
 /** Seconds for people: "1 s", "0.1 s", "1.25 s", "250 ms". */
 export function fmtSeconds(ms) {
@@ -33,7 +32,7 @@ function cut(text, n) {
   return text.length <= n ? text : n <= 1 ? '…' : text.slice(0, n - 1) + '…';
 }
 
-/** What a suspension waits for, shortly: "sleep 1 s", "Gather-1", "yield". */
+/** What a suspension waits for, shortly: "sleep 1 s", "await Gather-1", "sleep(0)". */
 function waitText(ev, delay) {
   if (ev.waits === 'sleep') return delay !== undefined ? `sleep ${fmtSeconds(delay)}` : 'sleep';
   if (ev.waits === 'yield') return 'sleep(0)';
@@ -50,13 +49,13 @@ export class TurnView {
   reset() {
     this.lanes = new Map();   // name -> {name, kind, index, seg (open), segs: []}
     this.order = [];
-    this.turns = [];          // {iter, t, first (slot), last, waited (ms), blocked}
-    this.slots = [];          // {turn, lane, kind, title: [], marks: []}
+    this.turns = [];          // {iter, t, first and last (slots), waited (ms before it)}
+    this.slots = [];          // {g (index), turn, lane, kind (step, timer, callback), title: [], prints, name}
     this.current = new Map(); // task -> its open step slot
     this.delays = new Map();  // task -> delay of the timer it set in its step
-    this.marks = [];          // {slot, lane, shape, title}
-    this.vlines = [];         // {slot, label}
-    this.bands = [];          // {slot, title}
+    this.marks = [];          // {g, lane, shape, title}
+    this.vlines = [];         // {g, label}
+    this.bands = [];          // {g, ms, title}
     this.capped = false;
     this.lastIter = 0;
     this.lastT = 0;

@@ -227,6 +227,22 @@ test('Step by line marks each line of Python about to run; by turn and to the ne
   assert.deepEqual((await page.$$eval('#output .line.print .text', (l) => l.map((e) => e.textContent))).at(-1), 'Main - Done');
 });
 
+test('Step during a replay at a speed pauses it, and the step takes the run on through its wait', async () => {
+  const page = await openLesson('gather');
+  await page.fill('#seed', '1');
+  await page.check('input[name="clock"][value="virtual"]');
+  await page.selectOption('#speed', '0.25'); // the 1 s wait takes 4 s
+  await page.click('#run');
+  await page.waitForFunction(() => document.querySelectorAll('#output .line.print').length === 5);
+  // The runtime now waits (paced) for the timers: a step to the next print
+  // must release that wait rather than hang on it.
+  await page.selectOption('#step-unit', 'print');
+  await stepUntilPaused(page);
+  assert.deepEqual((await page.$$eval('#output .line.print .text', (l) => l.map((e) => e.textContent))).slice(5), ['Worker - Done it']);
+  await page.click('#continue');
+  assert.equal(await waitForEnd(page), 'ok');
+});
+
 test('Stop while stepping ends the run at once, cancelled', async () => {
   const page = await openLesson('gather');
   await page.selectOption('#step-unit', 'turn');
