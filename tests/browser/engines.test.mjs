@@ -213,6 +213,7 @@ for (const engine of engines) {
           while (m.lines.length < n) m.lines.push(performance.now());
         }).observe(document.getElementById('output'), { childList: true });
       });
+      await b.click('input[name="view-mode"][value="time"]'); // the band grows with time in the time view
       await b.click('#run');
       await b.waitForSelector('.band.blocked');
       const w0 = await b.evaluate(() => document.querySelector('.band.blocked').getBBox().width);
