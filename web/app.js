@@ -386,8 +386,9 @@ class Session {
     // Everything received is shown: let the paced loop take its next step.
     if (this.stepping && this.paced) this.releasePace();
     if (!this.stepping) {
-      const where = ev => (ev ? `${fmtMs(this.vt)}${ev.iter ? `, turn ${ev.iter}` : ''}` : fmtMs(this.vt));
-      setStatus(`Paused at ${where(this.queue[this.shown - 1])}: event ${this.shown} of ${this.streamDone ? this.queue.length : '…'}. Step goes on; Continue runs on.`, 'paused');
+      const last = this.queue[this.shown - 1];
+      const turn = last?.iter ? `, turn ${last.iter}` : '';
+      setStatus(`Paused at ${+(this.vt / 1000).toFixed(3)} s on the virtual clock${turn}: event ${this.shown} of ${this.streamDone ? this.queue.length : '…'}. Step goes on; Continue runs on.`, 'paused');
     }
   }
 
