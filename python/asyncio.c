@@ -153,6 +153,92 @@ static void describe_coro(pytask *t, py_obj *coro) {
     } else t->coro_desc = py_str_fmt("%U() done", g->qualname);
 }
 
+#define ELLIPSIS "\xe2\x80\xa6" /* U+2026, in UTF-8 */
+
+/* Appends s (n bytes of UTF-8) to b, cut to at most max bytes on a
+ * character boundary with "…" when longer. */
+static void put_cut(py_buf *b, const char *s, size_t n, size_t max) {
+    if (n <= max) {
+        py_buf_put(b, s, n);
+        return;
+    }
+    while (max > 0 && ((unsigned char)s[max] & 0xc0) == 0x80) max--;
+    py_buf_put(b, s, max);
+    py_buf_puts(b, ELLIPSIS);
+}
+
+/*
+ * The coroutine as a learner reads it, for the task_created event's
+ * "coro" (cas_create_task_named): its name and its arguments as it was
+ * called, "worker('A')".  Only values whose repr runs no code of the
+ * program's own are shown (None, bool, int, float, str); anything else is
+ * "…".  Each argument is cut to LABEL_ARG bytes, the whole to LABEL_MAX.
+ * Writes into buf (cap bytes); buf is "" when there is nothing to say.
+ */
+#define LABEL_ARG 24
+#define LABEL_MAX 64
+static void label_value(py_buf *b, py_obj *v) {
+    py_obj *r = NULL;
+    if (v && (v == PY_NONE || PY_IS_INT(v) || PY_IS_FLOAT(v) || PY_IS_STR(v)) && !(r = py_repr(v)))
+        py_err_clear(); /* out of memory: the label goes without it */
+    if (r) {
+        put_cut(b, py_s(r), py_slen(r), LABEL_ARG);
+        py_decref(r);
+    } else {
+        py_buf_puts(b, ELLIPSIS);
+    }
+}
+
+static void coro_label(py_obj *coro, char *buf, size_t cap) {
+    buf[0] = 0;
+    if (!coro || PY_TYPE(coro) != &py_coro_type) return;
+    py_gen *g = (py_gen *)coro;
+    py_buf b = {0};
+    py_buf_put(&b, py_s(g->qualname), py_slen(g->qualname));
+    py_buf_putc(&b, '(');
+    py_frame *f = g->frame;
+    if (f && g->state == PY_GEN_CREATED) {
+        /* The frame's first locals are its arguments: the positional ones,
+         * the keyword-only ones, then the *args tuple. */
+        py_code *co = f->code;
+        int shown = 0, cut = 0;
+        for (int i = 0; i < co->argcount && !(cut = b.len >= LABEL_MAX); i++, shown++) {
+            if (shown) py_buf_puts(&b, ", ");
+            label_value(&b, f->fast[i]);
+        }
+        py_obj *rest = co->flags & PY_CO_VARARGS ? f->fast[co->argcount + co->kwonlyargcount] : NULL;
+        for (size_t k = 0; !cut && rest && PY_IS_TUPLE(rest) && k < PY_TLEN(rest); k++, shown++) {
+            if ((cut = b.len >= LABEL_MAX)) break;
+            if (shown) py_buf_puts(&b, ", ");
+            label_value(&b, PY_TITEM(rest, k));
+        }
+        for (int i = co->argcount; !cut && i < co->argcount + co->kwonlyargcount; i++, shown++) {
+            if ((cut = b.len >= LABEL_MAX)) break;
+            py_obj *nm = PY_TITEM(co->varnames, i);
+            if (shown) py_buf_puts(&b, ", ");
+            py_buf_put(&b, py_s(nm), py_slen(nm));
+            py_buf_putc(&b, '=');
+            label_value(&b, f->fast[i]);
+        }
+        if (cut) py_buf_puts(&b, ", " ELLIPSIS); /* arguments left out */
+    }
+    py_buf_putc(&b, ')');
+    if (!b.oom && b.data) {
+        size_t n = b.len;
+        if (n >= cap) { /* too long: cut on a character boundary, and close */
+            n = cap - 5;
+            while (n > 0 && ((unsigned char)b.data[n] & 0xc0) == 0x80) n--;
+            memcpy(buf, b.data, n);
+            memcpy(buf + n, ELLIPSIS ")", 4);
+            buf[n + 4] = 0;
+        } else {
+            memcpy(buf, b.data, n);
+            buf[n] = 0;
+        }
+    }
+    py_buf_free(&b);
+}
+
 static py_obj *task_new(py_obj *coro, py_obj *name) {
     pytask *t = (pytask *)py_alloc(&py_task_type);
     if (!t) return NULL;
@@ -160,21 +246,22 @@ static py_obj *task_new(py_obj *coro, py_obj *name) {
     describe_coro(t, coro);
     ((py_gen *)coro)->awaited = 1;
     py_out_flush();
+    py_obj *s = name && name != PY_NONE ? py_str(name) : NULL;
+    if (!s) py_err_clear();
+    char label[LABEL_MAX + 32];
+    coro_label(coro, label, sizeof label);
     py_ts *ts = py__ts;
-    t->f = cas_create_task(task_body, t, 0);
+    t->f = cas_create_task_named(task_body, t, 0, s ? py_s(s) : NULL, label[0] ? label : NULL);
     py__ts = ts;
+    py_xdecref(s);
     if (!t->f) {
         py_decref(t);
         return py_err_set(py_exc_RuntimeError, "no running event loop");
     }
-    if (name && name != PY_NONE) {
-        py_obj *s = py_str(name);
-        if (s) { cas_task_set_name(t->f, py_s(s)); py_decref(s); }
-    }
     /* the loop's reference, dropped by the done callback */
     py_incref(t);
     live_add(t);
-    cas_add_done_callback_named(t->f, task_done_cb, t, "Task.__step");
+    cas_add_done_callback_named(t->f, task_done_cb, t, NULL); /* bookkeeping: no event (CPython has no such callback) */
     return (py_obj *)t;
 }
 
@@ -295,7 +382,7 @@ static int main_body(void *arg, cas_value *result) {
     t->f = cas_retain(cas_current_task());
     py_incref(t);
     live_add(t);
-    cas_add_done_callback_named(t->f, task_done_cb, t, "Task.__step");
+    cas_add_done_callback_named(t->f, task_done_cb, t, NULL); /* bookkeeping: no event (CPython has no such callback) */
     return task_body(arg, result);
 }
 
@@ -321,7 +408,9 @@ F(aio_run) {
     py_out_flush();
     py_ts *ts = py__ts;
     cas_task *mt = NULL;
-    int r = cas_run(main_body, t, &mt);
+    char label[LABEL_MAX + 32];
+    coro_label(coro, label, sizeof label);
+    int r = cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
     py__ts = ts;
     cas_exc_clear();
     if (mt) cas_release(mt);

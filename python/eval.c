@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "casyncio.h"
 #include "opcode.h"
 #include "py.h"
 
@@ -29,6 +30,24 @@ volatile int py__interrupt;
  * `while True: pass` and can set py__interrupt. */
 void (*py__tick_fn)(void);
 unsigned py__ticks;
+
+/* Line events for stepping (cas_event_line): the source whose lines are
+ * reported (the program's own, not the prelude's), NULL when off (the
+ * default).  A frame of that source runs with `lines` set; then an
+ * instruction reports its line when the line differs from the last one
+ * reported or another task runs it (a task resuming shows where it is). */
+py_source *py__line_source;
+static const cas_task *line_task;
+static int line_no;
+
+static void line_event(const py_frame *f, int ip) {
+    int line = f->code->locs[ip].lineno;
+    const cas_task *task = cas_current_task();
+    if (line < 1 || (line == line_no && task == line_task)) return;
+    line_task = task;
+    line_no = line;
+    cas_event_line(line);
+}
 
 int py_recursion_enter(void) {
     if (++py__ts->depth > RECURSION_LIMIT) {
@@ -817,11 +836,12 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
     py_obj **stack, **sp, **fast;
     py_obj *consts, *names;
     int ip;
+    int lines; /* report this frame's lines (line_event) */
     py_obj *retval = NULL;
 
 #define LOAD_FRAME() do { \
         co = f->code; code = co->code; fast = f->fast; stack = fast + f->nfast; sp = stack + f->sp; \
-        consts = co->consts; names = co->names; ip = f->ip; } while (0)
+        consts = co->consts; names = co->names; ip = f->ip; lines = py__line_source && co->source == py__line_source; } while (0)
 #define SAVE_FRAME() do { f->ip = ip; f->sp = (int)(sp - stack); } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -838,6 +858,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         uint32_t w = code[ip];
         int arg = PY_ARG(w);
         f->lasti = ip;
+        if (__builtin_expect(lines, 0)) line_event(f, ip);
         ip++;
         switch (PY_OP(w)) {
         case OP_NOP: break;

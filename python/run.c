@@ -219,6 +219,11 @@ void py__init(void) {
     py__interp.modules = py_dict_new();
 }
 
+/* Line events (docs/events.md, "line"): set by an embedder before
+ * py_run_program to have the program's lines reported (eval.c). */
+int py__lines;
+extern py_source *py__line_source;
+
 int py_run_program(const char *src, size_t len, const char *filename) {
     py__init();
     py_arena *arena = pyarena_new();
@@ -236,6 +241,7 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     }
     py_source *source = py_source_new(src, len, filename);
     py__interp.source = source;
+    py__line_source = py__lines ? source : NULL; /* eval.c: the program's lines, not the prelude's */
     py_obj *code = py_compile(m, source);
     pyarena_free(arena);
     if (!code) {
@@ -278,6 +284,7 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     py_decref(mod);
     py_decref(code);
     py_out_flush();
+    py__line_source = NULL;
     return p.status;
 }
 

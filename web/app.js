@@ -24,6 +24,7 @@
 import { initCheck } from './check-ui.js';
 import { run } from './casyncio.js';
 import { Timeline, el, fmtMs } from './timeline.js';
+import { LineMarker, stepBoundary, wireViewMode } from './stepping.js';
 
 const $ = (id) => document.getElementById(id);
 const SEED_MAX = Number.MAX_SAFE_INTEGER;
@@ -167,6 +168,7 @@ function describe(ev) {
     case 'loop_blocked': return `the loop is blocked for ${ev.ms} ms (time.sleep)`;
     case 'loop_unblocked': return 'the loop runs again';
     case 'error': return `error ${ev.code}: ${ev.message}`;
+    case 'line': return `${ev.task ?? 'main'} is at line ${ev.line - lineShift}`;
     case 'end': return `end: ${ev.status}`;
     default: return ev.type;
   }
@@ -177,6 +179,7 @@ let timeline = null; // the Timeline
 let lessonList = []; // lessons.json
 let current = null;  // the lesson shown: {id, title, ...}
 let session = null;  // the active run (Session) or null
+let lineMarker = null; // the line about to run, while stepping (stepping.js)
 
 function setStatus(text, kind = '') {
   ui.status.textContent = text;
@@ -196,7 +199,9 @@ function fieldError(input, box, message) {
  */
 export function renderEvent(ev) {
   timeline.apply(ev);
-  ui.lastEvent.textContent = `#${ev.seq} at ${fmtMs(ev.t)}: ${describe(ev)}`;
+  ui.lastEvent.textContent = `#${ev.seq} at ${fmtMs(ev.t)}${ev.iter ? `, turn ${ev.iter}` : ''}: ${describe(ev)}`;
+  if (ev.type === 'line') lineMarker.show(ev.line - lineShift, editorCode(), ev.task);
+  else if (ev.type === 'end') lineMarker.hide();
   let line = null;
   switch (ev.type) {
     case 'print':
@@ -260,13 +265,15 @@ function showRuntimeError(ev) {
  * paced by t / speed, or one per step (virtual clock).
  */
 class Session {
-  constructor({ lesson, python, clock, seed, input, speed, paused }) {
+  constructor({ lesson, python, clock, seed, input, speed, paused, stepUnit }) {
     this.lesson = lesson;
     this.python = python;       // the program's source (undefined: the C lesson)
     this.clock = clock;
     this.speed = speed;         // number or 'instant' (virtual clock)
     this.paused = !!paused;     // stepping
-    this.pendingSteps = 0;      // Step clicks made before their event arrived
+    this.stepping = false;      // a step is under way (its end not yet shown)
+    this.stepUnit = stepUnit ?? 'event';
+    this.stepFirst = null;      // the first event the step showed
     this.queue = [];
     this.shown = 0;
     this.received = 0;
@@ -280,6 +287,8 @@ class Session {
     const options = { clock, signal: this.controller.signal };
     if (seed !== undefined) options.seed = seed;
     if (input !== undefined && python === undefined) options.input = input;
+    // A run started by Step marks each line of Python about to run.
+    if (paused && python !== undefined) options.lines = true;
     // Virtual clock at a speed, or stepped: the runtime itself is paced (it
     // waits here before each jump of virtual time), so Stop reaches live
     // tasks.  "instant" runs unpaced and the events are shown as they come.
@@ -295,13 +304,16 @@ class Session {
     return new Promise((resolve) => {
       if (this !== session || this.ended || this.stopped) return resolve();
       this.lastPace = { ms, at: performance.now(), vt: this.vt };
-      if (this.paused) this.paceWaiter = resolve;
-      else this.paceTimer = setTimeout(resolve, ms / this.speed);
+      if (this.paused && this.stepping) { resolve(); return; } // the step needs what comes after the jump
+      // Kept, so that a Step or Stop can release it whatever waits.
+      this.paceWaiter = resolve;
+      if (!this.paused) this.paceTimer = setTimeout(() => this.releasePace(), ms / this.speed);
     });
   }
 
   releasePace() {
     clearTimeout(this.paceTimer);
+    this.paceTimer = null;
     const r = this.paceWaiter;
     this.paceWaiter = null;
     if (r) r();
@@ -331,7 +343,7 @@ class Session {
   pump() {
     if (this.pumping || this.ended || this !== session) return;
     if (this.paused) {
-      while (this.pendingSteps > 0 && this.shown < this.queue.length) { this.pendingSteps--; this.showStep(); }
+      if (this.stepping) this.continueStep();
     } else if (this.clock === 'real' || this.speed === 'instant' || this.paced) this.drain(Infinity);
     else this.drainPaced();
     updateButtons();
@@ -373,24 +385,52 @@ class Session {
     this.timer = setTimeout(() => this.pump(), Math.max(0, (next - vt) / this.speed));
   }
 
-  /** Virtual clock: shows the next event only and pauses. */
-  step() {
+  /**
+   * Virtual clock: shows one step and pauses.  unit (stepping.js): one
+   * event, one line of Python, one turn of the loop, or up to the next print.
+   */
+  step(unit = this.stepUnit) {
     this.paused = true;
     this.base = null;
     clearTimeout(this.timer);
-    if (this.shown < this.queue.length) this.showStep();
-    else if (!this.streamDone) {
-      this.pendingSteps++;
-      // Everything received is shown: let the paced loop take its next step.
-      if (this.paced) this.releasePace();
-    }
+    clearTimeout(this.paceTimer); // the runtime's wait (paceWaiter) is the step's to release now
+    // Without line events (a run not started by Step), a line is an event.
+    this.stepUnit = unit === 'line' && !this.options.lines ? 'event' : unit;
+    this.stepFirst = null;
+    this.stepping = true;
+    this.continueStep();
     updateButtons();
   }
 
-  showStep() {
-    if (this.ended) return;
-    this.show(this.queue[this.shown]);
-    if (!this.ended) setStatus(`Paused at ${fmtMs(this.vt)}: event ${this.shown} of ${this.streamDone ? this.queue.length : '…'}. Step shows the next one.`, 'paused');
+  /** Shows the step's events as they come, up to its end (stepBoundary). */
+  continueStep() {
+    while (this.stepping && !this.ended && this.shown < this.queue.length) {
+      const ev = this.queue[this.shown];
+      const edge = stepBoundary(this.stepUnit, this.stepFirst, ev);
+      if (edge === 'before') { this.stepping = false; break; }
+      this.show(ev);
+      this.stepFirst ??= ev;
+      if (edge === 'after') this.stepping = false;
+    }
+    if (this.ended) { this.stepping = false; return; }
+    // Everything received is shown: let the paced loop take its next step.
+    if (this.stepping && this.paced) this.releasePace();
+    if (!this.stepping) {
+      const last = this.queue[this.shown - 1];
+      const turn = last?.iter ? `, turn ${last.iter}` : '';
+      setStatus(`Paused at ${+(this.vt / 1000).toFixed(3)} s on the virtual clock${turn}: event ${this.shown} of ${this.streamDone ? this.queue.length : '…'}. Step goes on; Continue runs on.`, 'paused');
+    }
+  }
+
+  /** Continue: the paused run goes on at the replay speed. */
+  resume() {
+    if (!this.paused || this.ended) return;
+    this.paused = false;
+    this.stepping = false;
+    this.base = null;
+    if (this.paceWaiter) this.paceTimer = setTimeout(() => this.releasePace(), (this.lastPace?.ms ?? 0) / (this.speed === 'instant' ? 1e9 : this.speed));
+    setStatus(`Replaying the virtual-clock run at ${this.speed === 'instant' ? 'full speed' : this.speed + '×'}…`, 'running');
+    this.pump();
   }
 
   setSpeed(speed) {
@@ -407,7 +447,7 @@ class Session {
     this.controller.abort();
     // Stepping ends: the cancelled run's last events are shown as they come.
     this.paused = false;
-    this.pendingSteps = 0;
+    this.stepping = false;
     this.releasePace();
     if (this.clock === 'virtual' && (!this.paced || this.streamDone)) {
       // The runtime finished long ago: the replay simply ends here.
@@ -531,15 +571,16 @@ export function startRun(opts = {}) {
   errorLine = 0;
   const program = withInput(editorCode(), current.id === 'factorial' ? form.input : undefined);
   lineShift = program.shift;
+  lineMarker.hide();
   session = new Session({
     lesson: current.id, python: program.source, clock, seed: form.seed, input: form.input,
-    speed: selectedSpeed(), paused: !!opts.paused,
+    speed: selectedSpeed(), paused: !!opts.paused, stepUnit: ui.stepUnit.value,
   });
   setStatus(clock === 'real' ? 'Running (real clock)…'
-    : opts.paused ? 'Paused: Step shows the next event.'
+    : opts.paused ? 'Stepping: the run starts…'
       : `Replaying the virtual-clock run at ${ui.speed.value === 'instant' ? 'full speed' : ui.speed.value + '×'}…`, 'running');
   session.start();
-  if (opts.paused) session.step();
+  if (opts.paused) session.step(ui.stepUnit.value);
   // The output is under the editor: bring it into view if it is below the
   // window, so a run started with Ctrl+Enter is seen.
   const box = ui.output.getBoundingClientRect();
@@ -563,8 +604,12 @@ function updateButtons() {
   const virtual = selectedClock() === 'virtual';
   const hadFocus = document.activeElement;
   ui.stop.disabled = !live;
-  ui.step.disabled = !virtual || (live && session.clock !== 'virtual');
-  ui.speed.disabled = !virtual;
+  // Step is always at hand (it runs under the virtual clock), but not
+  // while a real-clock run goes on.
+  ui.step.disabled = live && session.clock !== 'virtual';
+  ui.stepUnit.disabled = ui.step.disabled;
+  ui.continue.disabled = !live || !session.paused || session.stopped;
+  ui.speed.disabled = !virtual && !(live && session.clock === 'virtual');
   // A button that gets disabled loses focus: keep keyboard users on Run.
   if (hadFocus && hadFocus.disabled) ui.run.focus();
 }
@@ -785,6 +830,7 @@ async function showLesson(fromHashChange) {
   if (current && current.id === lesson.id) return;
   const token = ++showToken;
   stopSession();
+  lineMarker.hide();
   current = lesson;
   for (const a of ui.lessonList.querySelectorAll('a')) {
     if (a.dataset.id === lesson.id) a.setAttribute('aria-current', 'page');
@@ -840,19 +886,23 @@ async function init() {
     speed: 'speed', run: 'run', stop: 'stop', step: 'step', status: 'status', lastEvent: 'last-event',
     output: 'output', timeline: 'timeline', codeC: 'code-c', codePy: 'code-py', readme: 'readme',
     gutter: 'gutter', errorBar: 'error-bar', editorError: 'editor-error', editorNote: 'editor-note',
-    edited: 'edited', reset: 'reset',
+    edited: 'edited', reset: 'reset', stepUnit: 'step-unit', continue: 'continue', stepBar: 'step-bar',
+    viewMode: 'view-mode', stepLine: 'step-line',
   })) ui[key] = $(id);
   ui.title.tabIndex = -1;
   ui.run.setAttribute('aria-describedby', 'status');
   timeline = new Timeline(ui.timeline);
+  lineMarker = new LineMarker({ bar: ui.stepBar, gutter: ui.gutter, readout: ui.stepLine });
+  wireViewMode(ui.viewMode, ui.timeline.closest('.timeline-panel'), timeline);
 
   ui.form.addEventListener('submit', (e) => { e.preventDefault(); startRun(); });
   ui.stop.addEventListener('click', () => { if (session) session.stop(); });
   ui.step.addEventListener('click', () => {
     // A stopped run is over even before its end event arrives: Step starts afresh.
-    if (session && !session.ended && !session.stopped && session.clock === 'virtual') session.step();
+    if (session && !session.ended && !session.stopped && session.clock === 'virtual') session.step(ui.stepUnit.value);
     else startRun({ clock: 'virtual', paused: true });
   });
+  ui.continue.addEventListener('click', () => { if (session) { session.resume(); updateButtons(); } });
   ui.speed.addEventListener('change', () => { if (session && session.clock === 'virtual') session.setSpeed(selectedSpeed()); });
   for (const radio of ui.form.elements.clock) radio.addEventListener('change', updateButtons);
   ui.numbers.addEventListener('input', () => fieldError(ui.numbers, ui.numbersError, ''));

@@ -418,7 +418,7 @@ async function start(lesson, options, channel) {
   await over;
 }
 
-const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin', 'name'];
+const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin', 'name', 'lines'];
 
 function checkPythonOptions(source, options) {
   if (typeof source !== 'string') throw new TypeError('casyncio: the Python source must be a string');
@@ -429,8 +429,9 @@ function checkPythonOptions(source, options) {
   for (const key of Object.keys(options)) {
     if (!PYTHON_KEYS.includes(key)) throw new TypeError(`casyncio: unknown option "${key}"; accepted: ${PYTHON_KEYS.join(', ')}`);
   }
-  const { filename, stdin, clock, seed } = options;
+  const { filename, stdin, clock, seed, lines } = options;
   if (filename !== undefined && typeof filename !== 'string') throw new TypeError('casyncio: filename must be a string');
+  if (lines !== undefined && typeof lines !== 'boolean') throw new TypeError('casyncio: lines must be true or false');
   if (stdin !== undefined && stdin !== null && typeof stdin !== 'string' && typeof stdin !== 'function') {
     throw new TypeError('casyncio: stdin must be a string or a function () => string | null');
   }
@@ -442,7 +443,7 @@ function checkPythonOptions(source, options) {
     throw new TypeError('casyncio: name must be a Python module name (letters, digits, _ and ., at most 100 characters)');
   }
   const rest = { ...options };
-  delete rest.filename; delete rest.stdin; delete rest.name;
+  delete rest.filename; delete rest.stdin; delete rest.name; delete rest.lines;
   checkOptions(rest);
   return options;
 }
@@ -616,6 +617,7 @@ async function startPython(source, options, channel) {
   if (options.name !== undefined) Module.ccall('py_wasm_set_name', null, ['string'], [options.name]);
   const clock = options.clock === 'virtual' ? 1 : 0;
   const seed = options.seed ?? -1;
+  if (options.lines) Module._py_wasm_lines(1); // "line" events (docs/events.md)
   try {
     Module.ccall('py_wasm_run', 'number', ['number', 'number', 'number', 'number', 'number'],
       [ptr, src.length, ptr + src.length + 1, clock, seed], { async: true }).then(() => {
@@ -665,7 +667,10 @@ function iterable(startFn) {
  * Runs a Python program through casyncio's interpreter.  Returns an async
  * iterable of its events (see the top of this file and docs/events.md).
  * @param {string} source  the program's text
- * @param {{clock?: 'real'|'virtual', seed?: number, filename?: string, stdin?: string|(() => string|null), signal?: AbortSignal, grace?: number, pace?: (ms: number) => Promise<void>}} [options]
+ * lines: true adds a "line" event each time the program's own code goes on
+ * to another line (or another task runs it): for stepping with the line
+ * marked.  Off by default, and then it costs nothing.
+ * @param {{clock?: 'real'|'virtual', seed?: number, filename?: string, stdin?: string|(() => string|null), signal?: AbortSignal, grace?: number, pace?: (ms: number) => Promise<void>, lines?: boolean}} [options]
  */
 export function runPython(source, options) {
   return iterable(async (channel) => {

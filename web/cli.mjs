@@ -4,7 +4,7 @@
  *
  *   casyncio list
  *   casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
- *   casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson]
+ *   casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson [--lines]]
  *
  * By default `run` prints the lesson's text as it happens: exactly the
  * stdout CPython prints for the lesson's Python program.  A path ending in
@@ -33,13 +33,14 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `usage: casyncio list
        casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
-       casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson]
+       casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson [--lines]]
 
 lessons: await, callbacks, cancel, gather, as-completed, factorial
   --clock   real (default) or virtual (jumps to each deadline: instant, exact)
   --seed    a whole number: the same numbers as Python's random.seed(N)
   --input   the lesson's input as JSON, e.g. '{"numbers": [5, 7, 3, 6], "collect": "as_completed"}'
-  --ndjson  print the event stream, one JSON object per line`;
+  --ndjson  print the event stream, one JSON object per line
+  --lines   with --ndjson, a Python program's "line" events too (each line of it about to run)`;
 
 function fail(message) {
   process.stderr.write(`casyncio: ${message}\n${message.startsWith('usage') ? '' : 'try: casyncio --help\n'}`);
@@ -66,6 +67,7 @@ function parseArgs(argv) {
       return rest[++i];
     };
     if (arg === '--ndjson') opts.ndjson = true;
+    else if (arg === '--lines') opts.lines = true;
     else if (arg === '--clock') {
       const v = value();
       if (v !== 'real' && v !== 'virtual') fail(`--clock must be "real" or "virtual", not "${v}"`);
@@ -81,13 +83,14 @@ function parseArgs(argv) {
       } catch (error) {
         fail(`--input is not valid JSON (${error.message}); for example: --input '{"numbers": [5, 7, 3, 6]}'`);
       }
-    } else if (arg.startsWith('-') && arg !== '-') fail(`unknown flag "${arg}"; the flags are: --clock, --seed, --input, --ndjson`);
+    } else if (arg.startsWith('-') && arg !== '-') fail(`unknown flag "${arg}"; the flags are: --clock, --seed, --input, --ndjson, --lines`);
     else if (opts.lesson === undefined) opts.lesson = arg;
     else fail(`one lesson at a time (got "${opts.lesson}" and "${arg}")`);
   }
   if (opts.lesson === undefined) fail('which lesson? casyncio run <lesson>; see casyncio list');
   opts.python = opts.lesson === '-' || opts.lesson.endsWith('.py');
   if (opts.python && opts.input !== undefined) fail('--input is for lessons; a Python program reads its stdin with input()');
+  if (opts.lines && !(opts.python && opts.ndjson)) fail('--lines is for a Python program with --ndjson (line events are part of the event stream)');
   return opts;
 }
 
@@ -239,7 +242,7 @@ async function runPythonProgram(opts, runPython) {
   let quiet = false;
   readerGone = () => { quiet = true; controller.abort(); };
   const options = { signal: controller.signal, filename, stdin: opts.lesson === '-' ? '' : stdinReader() };
-  for (const k of ['clock', 'seed']) if (opts[k] !== undefined) options[k] = opts[k];
+  for (const k of ['clock', 'seed', 'lines']) if (opts[k] !== undefined) options[k] = opts[k];
   let status = 1;
   for await (const ev of runPython(source, options)) {
     if (quiet) continue;

@@ -3,7 +3,14 @@
 // as they arrive.  Shared by the tutorial page (app.js) and the embeddable
 // element (casyncio-lesson.js); its styles are in timeline.css.
 //
+// Two modes over the same events: "time" draws each lane to scale in
+// time (this file); "turns" draws one column per turn of the event loop
+// (turns.js), where what happens at one instant is spread out in the
+// order the loop ran it.  A lane is named as a learner thinks of it: the
+// task and its coroutine, "Task-2 worker('A')" (task_created's coro).
+//
 // Everything that comes from the runtime is put in the SVG as text nodes.
+import { TurnView } from './turns.js';
 
 const SVGNS = 'http://www.w3.org/2000/svg';
 
@@ -42,7 +49,7 @@ export function fmtTick(ms) {
 /* Timeline (SVG)                                                      */
 /* ------------------------------------------------------------------ */
 
-const LABEL_W = 78;   // lane labels
+const LABEL_W = 78;   // lane labels (wider when lanes carry a coroutine's name)
 const LANE_H = 22;    // lane height
 const LANE_GAP = 6;
 const AXIS_H = 24;    // time axis at the top
@@ -51,6 +58,7 @@ const MAX_MARKS = 1500;   // beyond this many marks (timers, callbacks), marks a
 const DRAW_PER_FRAME = 250; // new SVG items per animation frame
 const BUSY_LANE = 12;     // in a lane with more segments, invisible blips are merged away
 const TERMINAL = new Set(['done', 'cancelled', 'failed']);
+const TURNS_EVERY = 80;   // ms between two drawings of the view by turn during a run
 
 /**
  * The task timeline.  A model (lanes, segments, marks, arrows, bands) that
@@ -66,8 +74,44 @@ export class Timeline {
     this.note = el('p', { class: 'timeline-note' });
     container.appendChild(this.note);
     this.frameRequested = false;
-    new ResizeObserver(() => { this.dirty = true; this.requestFrame(); }).observe(container);
+    this.mode = 'time';
+    this.coros = new Map();     // task -> its coroutine's label
+    this.turnView = new TurnView((name) => this.labelFor(name));
+    this.follow = true;         // the turns view scrolls along with the run
+    container.addEventListener('scroll', () => {
+      if (this.mode !== 'turns') return;
+      this.scrolledTo = container.scrollLeft;
+      TurnView.pinLabels(this.svg, container.scrollLeft);
+      this.follow = container.scrollLeft + container.clientWidth >= container.scrollWidth - 8;
+    });
+    // The width as the observer saw it: reading clientWidth while drawing
+    // would force a layout of the page on every frame.
+    this.boxWidth = 0;
+    new ResizeObserver((entries) => {
+      this.boxWidth = Math.floor(entries[0].contentRect.width);
+      this.dirty = true;
+      this.requestFrame();
+    }).observe(container);
     this.reset(1000);
+  }
+
+  /** A lane's name for people: "Task-2 worker('A')", or the name alone. */
+  labelFor(name) {
+    const coro = this.coros.get(name);
+    return coro ? `${name} ${coro}` : name;
+  }
+
+  /** "turns" (one column per turn of the loop) or "time" (to scale). */
+  setMode(mode) {
+    const m = mode === 'turns' ? 'turns' : 'time';
+    if (m === this.mode) return;
+    this.mode = m;
+    this.container.dataset.mode = m;
+    this.container.scrollLeft = 0;
+    this.scrolledTo = 0;
+    this.follow = true;
+    this.dirty = true;
+    this.requestFrame();
   }
 
   /** Clears the model; expectedMs sizes the first time axis. */
@@ -89,6 +133,11 @@ export class Timeline {
     this.capped = false;
     this.finished = false;
     this.lane('loop', 'loop');
+    this.coros.clear();
+    this.turnView.reset();
+    this.follow = true;
+    if (this.scrolledTo) this.container.scrollLeft = 0;
+    this.scrolledTo = 0;
     this.dirty = true;
     this.note.textContent = 'Run the lesson: a lane appears for each task as it is created.';
     this.requestFrame();
@@ -159,6 +208,8 @@ export class Timeline {
     if (this.items.length === 0 && !this.capped) this.note.textContent = '';
     const t = ev.t;
     if (t > this.now) this.now = t;
+    if (ev.type === 'task_created' && typeof ev.coro === 'string') { this.coros.set(ev.task, ev.coro); this.dirty = true; }
+    if (this.turnView.apply(ev) && this.mode === 'turns') this.turnsChanged = true;
     switch (ev.type) {
       case 'run_started':
         this.loopRun = this.add({ kind: 'seg', lane: this.lane('loop'), state: 'loop', t0: t, t1: null, title: 'asyncio.run: the loop is running', thin: true });
@@ -286,16 +337,44 @@ export class Timeline {
   }
 
   x(t) {
-    return LABEL_W + (t / this.axisMax) * (this.width - LABEL_W - PAD_R);
+    return this.labelW + (t / this.axisMax) * (this.width - this.labelW - PAD_R);
   }
 
   laneY(lane) {
     return AXIS_H + lane.index * (LANE_H + LANE_GAP);
   }
 
+  /** The turns view: drawn whole (its runs are small; it caps itself). */
+  drawTurns() {
+    const width = Math.max(300, this.boxWidth || Math.floor(this.container.clientWidth));
+    if (!this.dirty && !this.turnsChanged && width === this.width) return;
+    // Drawn whole, so at most every TURNS_EVERY ms while events pour in.
+    const now = performance.now();
+    const every = TURNS_EVERY + this.turnView.slots.length; // a big view less often
+    if (!this.dirty && !this.finished && now - (this.turnsDrawn ?? 0) < every) {
+      if (!this.turnsTimer) this.turnsTimer = setTimeout(() => { this.turnsTimer = null; this.requestFrame(); }, every);
+      return;
+    }
+    this.turnsDrawn = now;
+    this.width = width;
+    this.dirty = false;
+    this.turnsChanged = false;
+    const info = this.turnView.draw(this.svg, width);
+    // Follow the run's end; scrolling (which lays the page out) only when
+    // the view is wider than its box.
+    const left = this.follow ? Math.max(0, this.turnView.width - width) : this.scrolledTo ?? 0;
+    if (left !== (this.scrolledTo ?? 0)) this.container.scrollLeft = left;
+    this.scrolledTo = left;
+    TurnView.pinLabels(this.svg, left);
+    const tasks = this.turnView.order.filter((l) => l.kind === 'task').length;
+    this.svg.setAttribute('aria-label', `Task timeline by turn of the loop: ${tasks} task${tasks === 1 ? '' : 's'}, ${info.turns} turn${info.turns === 1 ? '' : 's'}`);
+    if (info.capped) this.note.textContent = `This run took many steps: only the first ${info.slots} are drawn by turn; the time view shows it all.`;
+  }
+
   /** Draws what changed; redraws everything when dirty. */
   draw() {
-    const width = Math.max(300, Math.floor(this.container.clientWidth));
+    if (this.mode === 'turns') { this.drawTurns(); return; }
+    const width = Math.max(300, this.boxWidth || Math.floor(this.container.clientWidth));
     if (width !== this.width) { this.width = width; this.dirty = true; }
     while (this.now > this.axisMax * 0.97) { this.axisMax *= 2; this.dirty = true; }
     if (this.droppedCount > 5000) this.compact();
@@ -328,6 +407,7 @@ export class Timeline {
   /** Clears the SVG and draws the axis, lanes and every item again. */
   rebuild() {
     this.dirty = false;
+    this.labelW = this.coros.size ? Math.max(LABEL_W, Math.min(170, Math.floor(this.width * 0.28))) : LABEL_W;
     const height = AXIS_H + this.laneOrder.length * (LANE_H + LANE_GAP) + 4;
     this.height = height;
     this.svg.setAttribute('viewBox', `0 0 ${this.width} ${height}`);
@@ -357,8 +437,11 @@ export class Timeline {
     for (const lane of this.laneOrder) {
       const y = this.laneY(lane);
       svgEl('rect', { x: 0, y, width: this.width, height: LANE_H, class: `lane-bg lane-${lane.kind}` }, this.laneLayer);
-      const label = svgEl('text', { x: 6, y: y + LANE_H / 2 + 4, class: `lane-label lane-${lane.kind}` }, this.laneLayer);
-      label.textContent = lane.name;
+      const label = svgEl('text', { x: 6, y: y + LANE_H / 2 + 4, class: `lane-label lane-${lane.kind}`, 'data-lane': lane.name }, this.laneLayer);
+      const full = this.labelFor(lane.name);
+      const chars = Math.floor((this.labelW - 10) / 6.6);
+      label.textContent = full.length > chars ? full.slice(0, chars - 1) + '…' : full;
+      if (full.length > chars) svgTitle(label, full);
     }
     this.bandLayer = svgEl('g', { class: 'bands' }, this.svg);
     this.segLayer = svgEl('g', { class: 'segs' }, this.svg);
@@ -424,7 +507,8 @@ export class Timeline {
         const thin = item.thin || TERMINAL.has(item.state);
         const x0 = this.x(item.t0);
         node.setAttribute('x', x0);
-        node.setAttribute('width', Math.max(thin && item.state !== 'loop' ? 6 : 2, this.x(t1) - x0));
+        // A finished task is a mark where it ended, never a bar as if busy.
+        node.setAttribute('width', TERMINAL.has(item.state) ? 6 : Math.max(thin && item.state !== 'loop' ? 6 : 2, this.x(t1) - x0));
         node.setAttribute('y', thin ? y + LANE_H / 2 - 3 : y + 3);
         node.setAttribute('height', thin ? 6 : LANE_H - 6);
         break;

@@ -1,12 +1,13 @@
 /*
  * casyncio-python.c -- runs a Python program on casyncio, natively:
  *
- *   casyncio-python [--clock real|virtual] [--seed N] [--ndjson] program.py | -
+ *   casyncio-python [--clock real|virtual] [--seed N] [--ndjson [--lines]] program.py | -
  *
  * prints what `python3 program.py` prints and exits with its status (0,
  * 1 on an uncaught exception or a SyntaxError, 2 on a usage error).  With
  * --ndjson, stdout carries the runtime's event stream instead (print
  * events with the task's name); stderr stays the program's stderr.
+ * --lines adds the program's line events to it (docs/events.md).
  */
 #include <errno.h>
 #include <limits.h>
@@ -19,6 +20,8 @@
 #include "casyncio.h"
 #include "py.h"
 
+extern int py__lines; /* run.c: report the program's lines */
+
 extern char **environ;
 extern py_obj *py__environ;
 extern int py__virtual_clock;
@@ -28,7 +31,7 @@ void py__init(void);
 void py__random_seed(uint64_t n);
 
 static void usage(void) {
-    fprintf(stderr, "usage: casyncio-python [--clock real|virtual] [--seed N] [--ndjson] program.py | -\n");
+    fprintf(stderr, "usage: casyncio-python [--clock real|virtual] [--seed N] [--ndjson [--lines]] program.py | -\n");
 }
 
 static void print_event(const char *json, size_t len, void *ud) {
@@ -81,6 +84,7 @@ int main(int argc, char **argv) {
             strtoull(seed, &end, 10);
             if (!*seed || *end || errno) { fprintf(stderr, "casyncio-python: --seed takes a non-negative integer, not '%s'\n", seed); return 2; }
         } else if (!strcmp(a, "--ndjson")) ndjson = 1;
+        else if (!strcmp(a, "--lines")) py__lines = 1;
         else if (!strcmp(a, "-h") || !strcmp(a, "--help")) { usage(); return 0; }
         else if (a[0] == '-' && a[1]) { fprintf(stderr, "casyncio-python: unknown option '%s'\n", a); usage(); return 2; }
         else if (!path) path = a;

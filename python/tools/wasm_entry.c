@@ -218,6 +218,11 @@ EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *fi
     return status;
 }
 
+/* Line events for stepping (docs/events.md): on (1) or off (0, the
+ * default) for the run that follows; called before py_wasm_run. */
+extern int py__lines;
+EMSCRIPTEN_KEEPALIVE void py_wasm_lines(int on) { py__lines = !!on; }
+
 /* A stop (the abort signal, Ctrl-C): KeyboardInterrupt in a computation
  * that does not await, CancelledError at every await; after grace_seconds
  * the loop drops what is left (cas_request_stop). */

@@ -236,6 +236,12 @@ typedef int (*cas_body)(void *arg, cas_value *result);
  */
 int cas_run(cas_body main, void *arg, cas_task **main_task);
 
+/* cas_run with main's coroutine described for people, as
+ * cas_create_task_named's coro: asyncio.run(do_something()) is
+ * cas_run_named(do_something, NULL, NULL, "do_something()"), and the main
+ * task's task_created event carries it.  NULL: as cas_run. */
+int cas_run_named(cas_body main, void *arg, cas_task **main_task, const char *coro);
+
 /*
  * Runs a whole program: program(arg) is an ordinary function (not a task)
  * that may print, block and call cas_run as Python's main() calls
@@ -385,6 +391,19 @@ void cas_call_exception_handler(const cas_error_context *ctx);
 cas_task *cas_create_task(cas_body body, const void *arg, size_t arg_size);
 
 /*
+ * cas_create_task with the names people see.  name: the task's name
+ * (create_task(..., name=name); copied), or NULL for "Task-N" (the N moves
+ * for every task either way, as in CPython 3.11).  coro: what the task
+ * runs, for people, for example "worker('A')" (borrowed for the call):
+ * the task_created event carries it as its "coro" field, so a timeline
+ * can name the lane "Task-2 worker('A')"; NULL leaves the field out.
+ * Returns what cas_create_task returns (NULL also when the name cannot be
+ * copied).
+ */
+cas_task *cas_create_task_named(cas_body body, const void *arg, size_t arg_size, const char *name,
+                                const char *coro);
+
+/*
  * Small coroutines in one call.  A value body takes its argument as a
  * value: cas_create_task_value(fn, arg) is create_task(fn(arg)) with arg
  * deeply copied into the task (strings, lists, tuples: several arguments
@@ -484,8 +503,9 @@ typedef void (*cas_done_fn)(cas_future *f, void *ud);
  * Future.add_done_callback(fn): fn(f, ud) runs once, through the loop and
  * never inline, one iteration after f completes, in the order callbacks
  * were added; if f is already done it runs at the next iteration.  name is
- * shown in events; the macro passes the function's own name.  Returns 0,
- * or CAS_ENOMEM (then fn is never called).
+ * shown in events; the macro passes the function's own name; NULL makes
+ * no event (a layer's own bookkeeping, which its program never wrote).
+ * Returns 0, or CAS_ENOMEM (then fn is never called).
  *
  * A done callback runs on the loop with no current task (f is borrowed
  * for the call): it may call anything that does not await (results,
@@ -957,7 +977,8 @@ enum {
     CAS_EV_ERROR = 1 << 6,    /* error */
     CAS_EV_END = 1 << 7,      /* end */
     CAS_EV_SYNC = 1 << 8,     /* sync, sync_blocked, sync_unblocked (locks and queues) */
-    CAS_EV_ALL = 0x1ff
+    CAS_EV_LINE = 1 << 9,     /* line (only from cas_event_line) */
+    CAS_EV_ALL = 0x3ff
 };
 
 /*
@@ -970,6 +991,16 @@ enum {
  */
 typedef void (*cas_event_fn)(const char *json, size_t len, void *ud);
 void cas_set_event_handler(cas_event_fn fn, void *ud, unsigned mask);
+
+/*
+ * A "line" event (class CAS_EV_LINE): line (from 1) of the program's own
+ * source is about to run, in the running task (the event's "task", null
+ * outside any).  For a page that steps through a program with its line
+ * marked: an interpreter on casyncio calls this when asked to (the Python
+ * interpreter's lines option, docs/events.md); the runtime itself never
+ * does.  0, CAS_EINVAL (line < 1), or CAS_ENOMEM (the event was lost).
+ */
+int cas_event_line(int line);
 
 /* ------------------------------------------------------------------ */
 /* Debugging                                                            */

@@ -67,6 +67,9 @@ cJSON *cas__event_new(const char *type) {
     if (!cJSON_AddNumberToObject(ev, "v", CAS_EVENT_SCHEMA) || !cJSON_AddNumberToObject(ev, "seq", 0) ||
         !cJSON_AddNumberToObject(ev, "t", t) || !cJSON_AddStringToObject(ev, "type", type))
         goto fail;
+    /* The loop's turn it happens in (docs/events.md): none between turns. */
+    if (cas__L.running && cas__L.in_iteration && !cJSON_AddNumberToObject(ev, "iter", (double)cas__L.iterations))
+        goto fail;
     return ev;
 fail:
     cJSON_Delete(ev);
@@ -125,6 +128,23 @@ void cas__event_task(const char *type, cas_future *f) {
         return;
     }
     cas__event_emit(ev);
+}
+
+int cas_event_line(int line) {
+    if (line < 1) return CAS_EINVAL;
+    if (!cas__wants(CAS_EV_LINE)) return CAS_OK;
+    cJSON *ev = cas__event_new("line");
+    if (!ev) return CAS_ENOMEM;
+    char nb[32];
+    if (!cJSON_AddNumberToObject(ev, "line", line) ||
+        !(cas__L.current ? cJSON_AddStringToObject(ev, "task", cas__future_name(&cas__L.current->base, nb, sizeof nb))
+                         : cJSON_AddNullToObject(ev, "task"))) {
+        cJSON_Delete(ev);
+        S.dropped++;
+        return CAS_ENOMEM;
+    }
+    cas__event_emit(ev);
+    return CAS_OK;
 }
 
 void cas__event_error(int code, const char *message) {

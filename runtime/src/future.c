@@ -222,7 +222,7 @@ void cas__handle_discard(cas__handle *h) {
 
 int cas_add_done_callback_named(cas_future *f, cas_done_fn fn, void *ud, const char *name) {
     if (!f || !fn) return CAS_EINVAL;
-    cas__callback *cb = cas__callback_new(f, fn, ud, name ? name : "callback");
+    cas__callback *cb = cas__callback_new(f, fn, ud, name); /* NULL: no event */
     if (!cb) return CAS_ENOMEM;
     if (f->state != CAS__PENDING && !cas__L.running) {
         /* Nothing could ever run it. */
@@ -454,6 +454,10 @@ static void wakeup_fn(cas_future *f, void *ud) {
 static void sleep_fire(cas__handle *h);
 
 cas_task *cas_create_task(cas_body body, const void *arg, size_t arg_size) {
+    return cas_create_task_named(body, arg, arg_size, NULL, NULL);
+}
+
+cas_task *cas_create_task_named(cas_body body, const void *arg, size_t arg_size, const char *name, const char *coro) {
     if (!cas__L.running) return NULL;
     if (!body || (arg_size && !arg)) return NULL;
     /* No allocation holds more than PTRDIFF_MAX bytes; past SIZE_MAX minus
@@ -463,6 +467,11 @@ cas_task *cas_create_task(cas_body body, const void *arg, size_t arg_size) {
     if (!t) return NULL;
     memset(t, 0, sizeof *t);
     cas__future_init(&t->base, CAS__KIND_TASK);
+    if (name && !(t->base.name = cas__strdup(name))) {
+        cas__live_tasks--; /* undoes cas__future_init's count */
+        cas__free(t);
+        return NULL;
+    }
     t->body = body;
     if (arg_size) {
         memcpy(t->argbuf, arg, arg_size);
@@ -494,6 +503,7 @@ cas_task *cas_create_task(cas_body body, const void *arg, size_t arg_size) {
                 cJSON_AddStringToObject(ev, "by", cas__future_name(&cas__L.current->base, pb, sizeof pb));
             else
                 cJSON_AddNullToObject(ev, "by");
+            if (coro) cJSON_AddStringToObject(ev, "coro", coro);
             cas__event_emit(ev);
         }
     }

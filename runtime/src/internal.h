@@ -270,6 +270,7 @@ typedef struct cas__loop {
     int in_iteration;        /* the marker is queued */
     cas__task *main;         /* the run's main task */
     uint64_t handles;        /* handles run so far */
+    uint64_t iterations;     /* iterations opened in this run: the current one's number, from 1 */
     cas__timer *last_armed;  /* the timer armed last in this iteration, while it is armed */
     struct cas_loop *obj;    /* get_running_loop's object, made on first use */
     cas_exception_handler_fn exc_handler; /* set_exception_handler's, or NULL */

@@ -19,8 +19,9 @@ static int worker(void *arg, cas_value *result) {
 
 static int do_something(void *arg, cas_value *result) {
     cas_print("do_something - will wait for worker");
-    cas_task *tasks[3] = {cas_create_task(worker, "A", 2), cas_create_task(worker, "B", 2),
-                          cas_create_task(worker, "C", 2)};
+    cas_task *tasks[3] = {cas_create_task_named(worker, "A", 2, NULL, "worker('A')"),
+                          cas_create_task_named(worker, "B", 2, NULL, "worker('B')"),
+                          cas_create_task_named(worker, "C", 2, NULL, "worker('C')")};
     cas_as_completed_iter *it = cas_as_completed(tasks, 3, -1);
     int rc = it ? 0 : CAS_ENOMEM;
     cas_value value;
@@ -34,7 +35,7 @@ static int do_something(void *arg, cas_value *result) {
 
 static int program(void *input, cas_value *result) {
     cas_print("Main - Starting");
-    int rc = cas_run(do_something, NULL, NULL);
+    int rc = cas_run_named(do_something, NULL, NULL, "do_something()");
     if (rc) return rc;
     cas_print("Main - Done");
     return 0;

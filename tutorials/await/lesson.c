@@ -26,7 +26,7 @@ static int do_something(void *arg, cas_value *result) {
 
 static int program(void *input, cas_value *result) {
     cas_print("Main - Starting");
-    int rc = cas_run(do_something, NULL, NULL); /* asyncio.run(do_something()) */
+    int rc = cas_run_named(do_something, NULL, NULL, "do_something()"); /* asyncio.run(do_something()) */
     if (rc) return rc;
     cas_print("Main - Done");
     return 0;

@@ -46,7 +46,9 @@ static int calculate_factorials(void *arg, cas_value *result) {
     cas_task *tasks[FACTORIAL_MAX_COUNT] = {NULL};
     for (size_t i = 0; i < in->count; i++) {
         job j = {in->numbers[i], {{CAS_NONE, {0}}, {CAS_NONE, {0}}}};
-        tasks[i] = cas_create_task(factorial, &j, sizeof j);
+        char coro[32]; /* what the task runs, for the timeline: factorial(5) */
+        snprintf(coro, sizeof coro, "factorial(%lld)", (long long)in->numbers[i]);
+        tasks[i] = cas_create_task_named(factorial, &j, sizeof j, NULL, coro);
     }
     int rc = 0;
     if (!in->as_completed) {
@@ -97,7 +99,7 @@ static int calculate_factorials(void *arg, cas_value *result) {
 int factorial_program(void *input, cas_value *result) {
     factorial_input *in = input;
     cas_print("Main - Starting");
-    int rc = cas_run(calculate_factorials, in, NULL);
+    int rc = cas_run_named(calculate_factorials, in, NULL, "calculate_factorials(…)");
     if (rc) return rc;
     cas_print("Main - Done");
     *result = cas_list(in->results, in->count);

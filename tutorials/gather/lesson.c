@@ -20,7 +20,7 @@ static int do_something(void *arg, cas_value *result) {
     cas_print("do_something - will wait for worker");
     /* Run three calls to worker concurrently and collect results */
     cas_task *tasks[3] = {NULL, NULL, NULL};
-    for (int i = 0; i < 3; i++) tasks[i] = cas_create_task(worker, NULL, 0);
+    for (int i = 0; i < 3; i++) tasks[i] = cas_create_task_named(worker, NULL, 0, NULL, "worker()");
     cas_future *all = cas_gather(tasks, 3, 0);
 
     cas_value results;
@@ -37,7 +37,7 @@ static int do_something(void *arg, cas_value *result) {
 
 static int program(void *input, cas_value *result) {
     cas_print("Main - Starting");
-    int rc = cas_run(do_something, NULL, NULL);
+    int rc = cas_run_named(do_something, NULL, NULL, "do_something()");
     if (rc) return rc;
     cas_print("Main - Done");
     return 0;
