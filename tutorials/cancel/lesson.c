@@ -32,7 +32,7 @@ static int do_something(void *arg, cas_value *result) {
     (void)arg;
     (void)result;
     cas_print("do_something - create task for worker");
-    cas_task *task = cas_create_task(worker, NULL, 0);
+    cas_task *task = cas_create_task_named(worker, NULL, 0, NULL, "worker()");
     if (!task) return CAS_ENOMEM;
 
     cas_print("do_something - let the worker sleep for a while");
@@ -76,7 +76,7 @@ static int program(void *input, cas_value *result) {
     (void)input;
     (void)result;
     cas_print("Main - Starting");
-    int rc = cas_run(do_something, NULL, NULL);
+    int rc = cas_run_named(do_something, NULL, NULL, "do_something()");
     if (rc) return rc;
     cas_print("Main - Done");
     return 0;
