@@ -23,6 +23,10 @@
 // the page and get this same instance).
 import { run } from './casyncio.js';
 import { Timeline, el, fmtMs } from './timeline.js';
+import { initInput, inputLine, printLine, openBlock, blockedStopText } from './learner-input.js';
+import { initShare, hashLesson } from './share.js';
+import { PLAYGROUND, playgroundFiles } from './playground.js';
+import { initCompare } from './compare.js';
 
 const $ = (id) => document.getElementById(id);
 const SEED_MAX = Number.MAX_SAFE_INTEGER;
@@ -143,6 +147,9 @@ function describe(ev) {
 }
 
 const ui = {};       // element references, filled by init()
+let learnerInput = null; // the Input box (learner-input.js)
+let share = null;    // share links (share.js)
+let compare = null;  // time.sleep against asyncio.sleep (compare.js)
 let timeline = null; // the Timeline
 let lessonList = []; // lessons.json
 let current = null;  // the lesson shown: {id, title, ...}
@@ -174,7 +181,14 @@ export function renderEvent(ev) {
         const text = renumber(String(ev.text));
         line = logLine('stderr', ev.t, ev.task, text);
         noteStderr(text);
-      } else line = logLine('print', ev.t, ev.task, String(ev.text));
+      } else line = printLine(ui.output, ev, () => logLine('print', ev.t, ev.task, String(ev.text)));
+      break;
+    case 'input':
+      line = inputLine(ui.output, ev, logLine);
+      break;
+    case 'loop_unblocked':
+      // Stop was pressed during the block: it goes to the tasks now (see stopPressed).
+      if (session && session.stopAfterBlock && !session.ended) setTimeout(() => session?.stop(), 0);
       break;
     case 'task_cancelled':
       line = logLine('notice cancelled', ev.t, ev.task, `${ev.task} was cancelled`);
@@ -230,9 +244,10 @@ function showRuntimeError(ev) {
  * paced by t / speed, or one per step (virtual clock).
  */
 class Session {
-  constructor({ lesson, python, clock, seed, input, speed, paused }) {
+  constructor({ lesson, python, clock, seed, input, speed, paused, stdin }) {
     this.lesson = lesson;
     this.python = python;       // the program's source (undefined: the C lesson)
+    this.stdin = stdin ?? '';   // what input() reads (the Input box)
     this.clock = clock;
     this.speed = speed;         // number or 'instant' (virtual clock)
     this.paused = !!paused;     // stepping
@@ -281,7 +296,7 @@ class Session {
     this.tick();
     try {
       const events = this.python === undefined ? run(this.lesson, this.options)
-        : run({ python: this.python, filename: PY_FILENAME, stdin: '' }, this.options);
+        : run({ python: this.python, filename: PY_FILENAME, stdin: this.stdin }, this.options);
       for await (const ev of events) {
         if (this !== session) break; // replaced by another run or lesson: drop it
         this.queue.push(ev);
@@ -503,19 +518,41 @@ export function startRun(opts = {}) {
   lineShift = program.shift;
   session = new Session({
     lesson: current.id, python: program.source, clock, seed: form.seed, input: form.input,
-    speed: selectedSpeed(), paused: !!opts.paused,
+    speed: selectedSpeed(), paused: !!opts.paused, stdin: learnerInput.stdin(),
   });
   setStatus(clock === 'real' ? 'Running (real clock)…'
     : opts.paused ? 'Paused: Step shows the next event.'
       : `Replaying the virtual-clock run at ${ui.speed.value === 'instant' ? 'full speed' : ui.speed.value + '×'}…`, 'running');
   session.start();
   if (opts.paused) session.step();
-  // The output is under the editor: bring it into view if it is below the
-  // window, so a run started with Ctrl+Enter is seen.
+  // Bring the output and the timeline into view if they are below the
+  // window, so a run started with Ctrl+Enter is seen as it runs (on a wide
+  // window the column that holds them is sticky: it rises to the top).
   const box = ui.output.getBoundingClientRect();
-  if (box.top > window.innerHeight - 48) ui.output.scrollIntoView({ block: 'nearest' });
+  const side = ui.output.closest('.run-side')?.getBoundingClientRect();
+  const tlTop = ui.timeline.getBoundingClientRect().top;
+  if (side && side.top > 8 && tlTop > window.innerHeight - 200) window.scrollBy({ top: side.top - 8 });
+  else if (box.top > window.innerHeight - 48) ui.output.scrollIntoView({ block: 'nearest' });
   updateButtons();
   return session;
+}
+
+/**
+ * Stop.  While time.sleep blocks the loop (real clock), the page does what
+ * CPython does with a cancellation: nothing reaches the tasks until the
+ * blocking call returns.  It says so, and stops the run at loop_unblocked;
+ * a second Stop ends it at once.
+ */
+function stopPressed() {
+  if (!session || session.ended) return;
+  const block = session.clock === 'real' && !session.stopAfterBlock ? openBlock(session.queue.slice(0, session.shown)) : null;
+  if (!block) { session.stop(); return; }
+  session.stopAfterBlock = true;
+  const now = session.lastArrival === undefined ? session.vt : (session.queue[session.shown - 1]?.t ?? 0) + performance.now() - session.lastArrival;
+  const text = blockedStopText(block, now);
+  ui.output.appendChild(logLine('notice stop blocked-stop', now, null, text));
+  ui.output.scrollTop = ui.output.scrollHeight;
+  setStatus(`Stop waits for time.sleep to return (at ${fmtMs(block.t + block.ms)}): the loop is blocked.`, 'stopping');
 }
 
 /** Drops the active run (switching lessons, or starting another). */
@@ -698,7 +735,7 @@ async function loadEditor() {
   code.style.overflowWrap = 'normal';
   code.style.overflowY = 'visible';
   jar.updateCode(text, false);
-  jar.onUpdate((value) => { clearError(); saveCode(value); });
+  jar.onUpdate((value) => { clearError(); saveCode(value); learnerInput.update(); share?.edited(); });
 }
 
 /* ------------------------------------------------------------------ */
@@ -735,15 +772,11 @@ let showToken = 0;
 /** Shows the lesson named by the hash (the first one if none). */
 async function showLesson(fromHashChange) {
   // Any hash may be typed or linked: one that does not decode (#%) names no lesson.
-  let id;
-  try {
-    id = decodeURIComponent(location.hash.slice(1));
-  } catch {
-    id = '';
-  }
+  // A share link is #<id>?share=...: the lesson, then its state (share.js).
+  const id = hashLesson(location.hash);
   const lesson = lessonList.find((l) => l.id === id) ?? lessonList[0];
   if (!lesson) return;
-  if (current && current.id === lesson.id) return;
+  if (current && current.id === lesson.id) { await share.apply(); learnerInput.update(); return; }
   const token = ++showToken;
   stopSession();
   current = lesson;
@@ -752,7 +785,7 @@ async function showLesson(fromHashChange) {
     else a.removeAttribute('aria-current');
   }
   document.title = `${lesson.title} · casyncio`;
-  ui.section.textContent = `Chapter ${lesson.section}`;
+  ui.section.textContent = lesson.playground ? lesson.section : `Chapter ${lesson.section}`;
   ui.title.textContent = lesson.title;
   ui.summary.textContent = lesson.summary ?? '';
   ui.factorialInput.hidden = lesson.id !== 'factorial';
@@ -763,6 +796,7 @@ async function showLesson(fromHashChange) {
   }
   fieldError(ui.numbers, ui.numbersError, '');
   fieldError(ui.seed, ui.seedError, '');
+  learnerInput.clear();
   ui.output.replaceChildren();
   delete ui.output.dataset.status;
   ui.lastEvent.textContent = '';
@@ -773,21 +807,26 @@ async function showLesson(fromHashChange) {
   if (fromHashChange) ui.title.focus();
   updateButtons();
 
+  compare.lessonShown(lesson.id);
   const base = `lessons/${encodeURIComponent(lesson.id)}/`;
-  const [readme, c, py, hl] = await Promise.all([
+  const [readme, c, py, hl] = lesson.playground ? [...playgroundFiles(), await highlighter()] : await Promise.all([
     fetchText(base + 'README.md').catch((e) => `Explanation not available (${e.message}).`),
     fetchText(base + 'lesson.c').catch((e) => `/* not available: ${e.message} */`),
     fetchText(base + 'program.py').catch((e) => `# not available: ${e.message}`),
     highlighter(),
   ]);
   if (token !== showToken) return;
+  ui.cTwin.hidden = c === null;
   renderReadme(ui.readme, readme);
-  ui.codeC.textContent = c;
+  ui.codeC.textContent = c ?? '';
   ui.codeC.removeAttribute('data-highlighted');
   ui.codeC.className = 'language-c';
   if (hl && hl.getLanguage('c')) hl.highlightElement(ui.codeC);
   chapterPy = stripSetup(py);
   setEditorCode(savedCode(lesson.id) ?? chapterPy);
+  share.lessonShown();
+  await share.apply();
+  learnerInput.update();
   ui.body.dataset.lesson = lesson.id;
 }
 
@@ -799,14 +838,25 @@ async function init() {
     speed: 'speed', run: 'run', stop: 'stop', step: 'step', status: 'status', lastEvent: 'last-event',
     output: 'output', timeline: 'timeline', codeC: 'code-c', codePy: 'code-py', readme: 'readme',
     gutter: 'gutter', errorBar: 'error-bar', editorError: 'editor-error', editorNote: 'editor-note',
-    edited: 'edited', reset: 'reset',
+    edited: 'edited', reset: 'reset', cTwin: 'c-twin',
   })) ui[key] = $(id);
+  learnerInput = initInput({ code: () => editorCode(), always: () => !!current?.playground });
+  compare = initCompare($('compare'));
+  share = initShare({
+    lesson: () => current,
+    code: () => editorCode(),
+    setCode: (code) => setEditorCode(code),
+    saved: (id) => savedCode(id),
+    restoreSaved: (id, code) => { if (current?.id === id) { setEditorCode(code); saveCode(code); learnerInput.update(); } },
+  });
+  for (const field of [ui.seed, ui.numbers, ui.collect, $('stdin')]) field.addEventListener('input', () => share.edited());
+  for (const radio of ui.form.elements.clock) radio.addEventListener('change', (e) => { if (e.isTrusted) share.edited(); });
   ui.title.tabIndex = -1;
   ui.run.setAttribute('aria-describedby', 'status');
   timeline = new Timeline(ui.timeline);
 
   ui.form.addEventListener('submit', (e) => { e.preventDefault(); startRun(); });
-  ui.stop.addEventListener('click', () => { if (session) session.stop(); });
+  ui.stop.addEventListener('click', stopPressed);
   ui.step.addEventListener('click', () => {
     // A stopped run is over even before its end event arrives: Step starts afresh.
     if (session && !session.ended && !session.stopped && session.clock === 'virtual') session.step();
@@ -839,7 +889,7 @@ async function init() {
   try {
     const res = await fetch('lessons/lessons.json');
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    lessonList = await res.json();
+    lessonList = [...await res.json(), PLAYGROUND];
   } catch (error) {
     ui.pageStatus.textContent = `Could not load the lessons (${error.message}).`;
     return;
