@@ -139,6 +139,9 @@ function describe(ev) {
     case 'run_started': return 'asyncio.run starts the loop';
     case 'run_finished': return 'asyncio.run returns';
     case 'loop_blocked': return `the loop is blocked for ${ev.ms} ms (time.sleep)`;
+    case 'loop_blocked':
+      if (session) session.blockedAtWall = performance.now(); // shown as it arrives (real clock)
+      break;
     case 'loop_unblocked': return 'the loop runs again';
     case 'error': return `error ${ev.code}: ${ev.message}`;
     case 'end': return `end: ${ev.status}`;
@@ -186,9 +189,13 @@ export function renderEvent(ev) {
     case 'input':
       line = inputLine(ui.output, ev, logLine);
       break;
+    case 'loop_blocked':
+      if (session) session.blockedAtWall = performance.now(); // shown as it arrives (real clock)
+      break;
     case 'loop_unblocked':
-      // Stop was pressed during the block: it goes to the tasks now (see stopPressed).
-      if (session && session.stopAfterBlock && !session.ended) setTimeout(() => session?.stop(), 0);
+      // Stop was pressed during the block: it goes to the tasks now, if the
+      // timer of stopPressed has not already sent it.
+      if (session && session.stopAfterBlock && !session.ended && !session.stopped) { const s = session; setTimeout(() => s.stop(), 0); }
       break;
     case 'task_cancelled':
       line = logLine('notice cancelled', ev.t, ev.task, `${ev.task} was cancelled`);
@@ -531,7 +538,7 @@ export function startRun(opts = {}) {
   const box = ui.output.getBoundingClientRect();
   const side = ui.output.closest('.run-side')?.getBoundingClientRect();
   const tlTop = ui.timeline.getBoundingClientRect().top;
-  if (side && side.top > 8 && tlTop > window.innerHeight - 200) window.scrollBy({ top: side.top - 8 });
+  if (side && side.top > 8 && tlTop + 300 > window.innerHeight) window.scrollBy({ top: side.top - 8 });
   else if (box.top > window.innerHeight - 48) ui.output.scrollIntoView({ block: 'nearest' });
   updateButtons();
   return session;
@@ -550,6 +557,11 @@ function stopPressed() {
   session.stopAfterBlock = true;
   const now = session.lastArrival === undefined ? session.vt : (session.queue[session.shown - 1]?.t ?? 0) + performance.now() - session.lastArrival;
   const text = blockedStopText(block, now);
+  // The run is stopped as time.sleep returns: just before, so that the stop
+  // is what ends the call (had it returned, the program would go on).
+  const s = session;
+  const left = s.blockedAtWall !== undefined ? s.blockedAtWall + block.ms - performance.now() : block.t + block.ms - now;
+  setTimeout(() => { if (session === s) s.stop(); }, Math.max(0, left - 100));
   ui.output.appendChild(logLine('notice stop blocked-stop', now, null, text));
   ui.output.scrollTop = ui.output.scrollHeight;
   setStatus(`Stop waits for time.sleep to return (at ${fmtMs(block.t + block.ms)}): the loop is blocked.`, 'stopping');

@@ -106,6 +106,6 @@ function secs(ms) { return `${Number((ms / 1000).toFixed(3))} s`; }
 export function blockedStopText(block, now) {
   const ends = block.t + block.ms;
   return `Stop pressed at ${fmtMs(now)}, while ${block.task ?? 'the program'} blocks the whole loop in time.sleep(${secs(block.ms)}). `
-    + 'A blocked loop runs nothing else: as in CPython, cancelling can reach a task only at an await, so nothing is cancelled '
-    + `until time.sleep returns, at ${fmtMs(ends)}. The run stops then. (Press Stop again to end it now.)`;
+    + 'A blocked loop runs nothing else, not even the code that would cancel the tasks: as in CPython, the cancellation '
+    + `can reach them only when time.sleep returns, at ${fmtMs(ends)}. The run stops then. (Press Stop again to end it now.)`;
 }
