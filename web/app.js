@@ -139,10 +139,8 @@ function describe(ev) {
     case 'run_started': return 'asyncio.run starts the loop';
     case 'run_finished': return 'asyncio.run returns';
     case 'loop_blocked': return `the loop is blocked for ${ev.ms} ms (time.sleep)`;
-    case 'loop_blocked':
-      if (session) session.blockedAtWall = performance.now(); // shown as it arrives (real clock)
-      break;
     case 'loop_unblocked': return 'the loop runs again';
+    case 'input': return ev.eof ? 'input() finds no line left: EOFError' : `input() reads “${ev.text}”`;
     case 'error': return `error ${ev.code}: ${ev.message}`;
     case 'end': return `end: ${ev.status}`;
     default: return ev.type;
