@@ -48,7 +48,7 @@ export function initCompare(section) {
   section.setAttribute('aria-labelledby', 'compare-heading');
   const intro = el('p', { class: 'compare-intro' }, 'The same three workers, side by side: on the left each awaits asyncio.sleep(1), on the right each calls time.sleep(1). Both run on the real clock, so you see the difference as it happens.');
   const runButton = el('button', { type: 'button', id: 'compare-run' }, 'Run both side by side');
-  const stopButton = el('button', { type: 'button', id: 'compare-stop', disabled: '' }, 'Stop');
+  const stopButton = el('button', { type: 'button', id: 'compare-stop', disabled: '' }, 'Stop both');
   const buttons = el('div', { class: 'compare-buttons' });
   buttons.append(runButton, stopButton);
   const cols = el('div', { class: 'compare-cols' });
