@@ -321,6 +321,16 @@ export class CasyncioLesson extends HTMLElement {
       // selection reaches into the shadow root, which is what CodeJar needs.
       if (typeof root.getSelection !== 'function') root.getSelection = () => document.getSelection();
       const highlight = (editor) => {
+        // CodeJar highlights 30 ms after a key and puts the caret back,
+        // which would pull the focus back from a field the learner moved to.
+        const active = root.activeElement;
+        if (active !== editor) {
+          queueMicrotask(() => {
+            if (root.activeElement !== editor) return;
+            if (active) active.focus();
+            else editor.blur();
+          });
+        }
         if (hl && hl.getLanguage('python')) {
           const t = editor.textContent;
           editor.removeAttribute('data-highlighted');
@@ -330,7 +340,10 @@ export class CasyncioLesson extends HTMLElement {
       };
       this.jar = CodeJar(code, highlight, { tab: '    ', indentOn: /:\s*(#.*)?$/, addClosing: false });
       this.jar.updateCode(this.chapterPy, false);
-      this.jar.onUpdate(() => this.clearMark());
+      // An edit clears the error's mark (a key that changes nothing, such
+      // as the release of Ctrl+Enter, does not).
+      let last = this.chapterPy;
+      this.jar.onUpdate((value) => { if (value !== last) { last = value; this.clearMark(); } });
       code.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); e.stopPropagation(); this.run().catch(() => {}); }
       }, true);
@@ -362,7 +375,7 @@ export class CasyncioLesson extends HTMLElement {
     this.resetButton.hidden = !editable || !this.jar;
     this.fieldsBox.hidden = fields.length === 0 || !valid;
     if (valid) this.buildFields(lesson, fields, options, stdin);
-    if (valid && editable) this.buildEditor(lesson);
+    if (valid && editable) this.editorReady = this.buildEditor(lesson);
     this.heading.textContent = valid ? lesson : '';
     if (valid) {
       titles().then((list) => {
@@ -427,6 +440,7 @@ export class CasyncioLesson extends HTMLElement {
    * "cancelled".
    */
   async run() {
+    if (this.hasAttribute('editable') && !this.jar && this.editorReady) await this.editorReady;
     const spec = this.runSpec();
     if (spec.errors) {
       this.refresh();
