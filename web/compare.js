@@ -75,7 +75,7 @@ export function initCompare(section) {
 
   async function runSide(side, signal) {
     side.output.replaceChildren();
-    side.timeline.reset(side.blocking ? 3000 : 1000);
+    side.timeline.reset(3400); // one scale for both sides: 1 s against 3 s reads at a glance
     side.end = null;
     side.blocked = null;
     let began = null;
