@@ -560,7 +560,7 @@ function stopPressed() {
   const s = session;
   const left = s.blockedAtWall !== undefined ? s.blockedAtWall + block.ms - performance.now() : block.t + block.ms - now;
   setTimeout(() => { if (session === s) s.stop(); }, Math.max(0, left - 100));
-  ui.output.appendChild(logLine('notice stop blocked-stop', now, null, text));
+  ui.output.appendChild(logLine('notice blocked-stop', now, null, text));
   ui.output.scrollTop = ui.output.scrollHeight;
   setStatus(`Stop waits for time.sleep to return (at ${fmtMs(block.t + block.ms)}): the loop is blocked.`, 'stopping');
 }
