@@ -60,7 +60,9 @@ export function initCompare(section) {
     const src = compareProgram(side.blocking).split('\n').slice(4, 9).join('\n');
     const [before, after] = src.split(side.title);
     code.append(before, el('mark', {}, side.title), after);
-    const status = el('p', { class: 'compare-status', role: 'status', id: `compare-status-${i}` }, 'Not run yet.');
+    // Not a live region: it ticks ten times a second while running; the
+    // panel's one live region (below) says how both runs ended.
+    const status = el('p', { class: 'compare-status', id: `compare-status-${i}` }, 'Not run yet.');
     const output = el('div', { class: 'output compare-output', role: 'log', 'aria-label': `Output with ${side.title}`, tabindex: '0' });
     const tl = el('div', { class: 'timeline compare-timeline' });
     const says = el('p', { class: 'compare-says' }, side.says);
@@ -68,7 +70,8 @@ export function initCompare(section) {
     cols.appendChild(col);
     return { ...side, status, output, timeline: new Timeline(tl), end: null };
   });
-  section.replaceChildren(heading, intro, buttons, cols);
+  const summary = el('p', { class: 'compare-summary', role: 'status' });
+  section.replaceChildren(heading, intro, buttons, summary, cols);
 
   let controller = null;
   let ticker = 0;
@@ -108,6 +111,7 @@ export function initCompare(section) {
     stopButton.disabled = false;
     const t0 = performance.now();
     for (const side of sides) { side.status.textContent = 'Running…'; delete side.status.dataset.status; }
+    summary.textContent = 'Both programs are running.';
     clearInterval(ticker);
     ticker = setInterval(() => {
       const s = ((performance.now() - t0) / 1000).toFixed(1);
@@ -122,6 +126,7 @@ export function initCompare(section) {
     })));
     if (controller === mine) {
       clearInterval(ticker);
+      summary.textContent = sides.map((side) => `${side.title}: ${side.status.textContent}`).join(' ');
       controller = null;
       runButton.disabled = false;
       stopButton.disabled = true;
