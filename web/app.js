@@ -25,6 +25,10 @@ import { initCheck } from './check-ui.js';
 import { run } from './casyncio.js';
 import { Timeline, el, fmtMs } from './timeline.js';
 import { LineMarker, stepBoundary, wireViewMode } from './stepping.js';
+import { initInput, inputLine, printLine, openBlock, blockedStopText } from './learner-input.js';
+import { initShare, hashLesson } from './share.js';
+import { PLAYGROUND, playgroundFiles } from './playground.js';
+import { initCompare } from './compare.js';
 
 const $ = (id) => document.getElementById(id);
 const SEED_MAX = Number.MAX_SAFE_INTEGER;
@@ -167,6 +171,7 @@ function describe(ev) {
     case 'run_finished': return 'asyncio.run returns';
     case 'loop_blocked': return `the loop is blocked for ${ev.ms} ms (time.sleep)`;
     case 'loop_unblocked': return 'the loop runs again';
+    case 'input': return ev.eof ? 'input() finds no line left: EOFError' : `input() reads “${ev.text}”`;
     case 'error': return `error ${ev.code}: ${ev.message}`;
     case 'line': return `${ev.task ?? 'main'} is at line ${ev.line - lineShift}`;
     case 'end': return `end: ${ev.status}`;
@@ -175,6 +180,9 @@ function describe(ev) {
 }
 
 const ui = {};       // element references, filled by init()
+let learnerInput = null; // the Input box (learner-input.js)
+let share = null;    // share links (share.js)
+let compare = null;  // time.sleep against asyncio.sleep (compare.js)
 let timeline = null; // the Timeline
 let lessonList = []; // lessons.json
 let current = null;  // the lesson shown: {id, title, ...}
@@ -209,7 +217,18 @@ export function renderEvent(ev) {
         const text = renumber(String(ev.text));
         line = logLine('stderr', ev.t, ev.task, text);
         noteStderr(text);
-      } else line = logLine('print', ev.t, ev.task, String(ev.text));
+      } else line = printLine(ui.output, ev, () => logLine('print', ev.t, ev.task, String(ev.text)));
+      break;
+    case 'input':
+      line = inputLine(ui.output, ev, logLine);
+      break;
+    case 'loop_blocked':
+      if (session) session.blockedAtWall = performance.now(); // shown as it arrives (real clock)
+      break;
+    case 'loop_unblocked':
+      // Stop was pressed during the block: it goes to the tasks now, if the
+      // timer of stopPressed has not already sent it.
+      if (session && session.stopAfterBlock && !session.ended && !session.stopped) { const s = session; setTimeout(() => s.stop(), 0); }
       break;
     case 'task_cancelled':
       line = logLine('notice cancelled', ev.t, ev.task, `${ev.task} was cancelled`);
@@ -265,9 +284,10 @@ function showRuntimeError(ev) {
  * paced by t / speed, or one per step (virtual clock).
  */
 class Session {
-  constructor({ lesson, python, clock, seed, input, speed, paused, stepUnit }) {
+  constructor({ lesson, python, clock, seed, input, speed, paused, stepUnit, stdin }) {
     this.lesson = lesson;
     this.python = python;       // the program's source (undefined: the C lesson)
+    this.stdin = stdin ?? '';   // what input() reads (the Input box)
     this.clock = clock;
     this.speed = speed;         // number or 'instant' (virtual clock)
     this.paused = !!paused;     // stepping
@@ -323,7 +343,7 @@ class Session {
     this.tick();
     try {
       const events = this.python === undefined ? run(this.lesson, this.options)
-        : run({ python: this.python, filename: PY_FILENAME, stdin: '' }, this.options);
+        : run({ python: this.python, filename: PY_FILENAME, stdin: this.stdin }, this.options);
       for await (const ev of events) {
         if (this !== session) break; // replaced by another run or lesson: drop it
         this.queue.push(ev);
@@ -574,19 +594,46 @@ export function startRun(opts = {}) {
   lineMarker.hide();
   session = new Session({
     lesson: current.id, python: program.source, clock, seed: form.seed, input: form.input,
-    speed: selectedSpeed(), paused: !!opts.paused, stepUnit: ui.stepUnit.value,
+    speed: selectedSpeed(), paused: !!opts.paused, stepUnit: ui.stepUnit.value, stdin: learnerInput.stdin(),
   });
   setStatus(clock === 'real' ? 'Running (real clock)…'
     : opts.paused ? 'Stepping: the run starts…'
       : `Replaying the virtual-clock run at ${ui.speed.value === 'instant' ? 'full speed' : ui.speed.value + '×'}…`, 'running');
   session.start();
   if (opts.paused) session.step(ui.stepUnit.value);
-  // The output is under the editor: bring it into view if it is below the
-  // window, so a run started with Ctrl+Enter is seen.
+  // Bring the output and the timeline into view if they are below the
+  // window, so a run started with Ctrl+Enter is seen as it runs (on a wide
+  // window the column that holds them is sticky: it rises to the top).
   const box = ui.output.getBoundingClientRect();
-  if (box.top > window.innerHeight - 48) ui.output.scrollIntoView({ block: 'nearest' });
+  const side = ui.output.closest('.run-side')?.getBoundingClientRect();
+  const tlTop = ui.timeline.getBoundingClientRect().top;
+  if (side && side.top > 8 && tlTop + 300 > window.innerHeight) window.scrollBy({ top: side.top - 8 });
+  else if (box.top > window.innerHeight - 48) ui.output.scrollIntoView({ block: 'nearest' });
   updateButtons();
   return session;
+}
+
+/**
+ * Stop.  While time.sleep blocks the loop (real clock), the page does what
+ * CPython does with a cancellation: nothing reaches the tasks until the
+ * blocking call returns.  It says so, and stops the run at loop_unblocked;
+ * a second Stop ends it at once.
+ */
+function stopPressed() {
+  if (!session || session.ended) return;
+  const block = session.clock === 'real' && !session.stopAfterBlock ? openBlock(session.queue.slice(0, session.shown)) : null;
+  if (!block) { session.stop(); return; }
+  session.stopAfterBlock = true;
+  const now = session.lastArrival === undefined ? session.vt : (session.queue[session.shown - 1]?.t ?? 0) + performance.now() - session.lastArrival;
+  const text = blockedStopText(block, now);
+  // The run is stopped as time.sleep returns: just before, so that the stop
+  // is what ends the call (had it returned, the program would go on).
+  const s = session;
+  const left = s.blockedAtWall !== undefined ? s.blockedAtWall + block.ms - performance.now() : block.t + block.ms - now;
+  setTimeout(() => { if (session === s) s.stop(); }, Math.max(0, left - 100));
+  ui.output.appendChild(logLine('notice blocked-stop', now, null, text));
+  ui.output.scrollTop = ui.output.scrollHeight;
+  setStatus(`Stop waits for time.sleep to return (at ${fmtMs(block.t + block.ms)}): the loop is blocked.`, 'stopping');
 }
 
 /** Drops the active run (switching lessons, or starting another). */
@@ -782,7 +829,7 @@ async function loadEditor() {
   code.style.overflowWrap = 'normal';
   code.style.overflowY = 'visible';
   jar.updateCode(text, false);
-  jar.onUpdate((value) => { clearError(); saveCode(value); });
+  jar.onUpdate((value) => { clearError(); saveCode(value); learnerInput.update(); share?.edited(); });
 }
 
 /* ------------------------------------------------------------------ */
@@ -819,15 +866,11 @@ let showToken = 0;
 /** Shows the lesson named by the hash (the first one if none). */
 async function showLesson(fromHashChange) {
   // Any hash may be typed or linked: one that does not decode (#%) names no lesson.
-  let id;
-  try {
-    id = decodeURIComponent(location.hash.slice(1));
-  } catch {
-    id = '';
-  }
+  // A share link is #<id>?share=...: the lesson, then its state (share.js).
+  const id = hashLesson(location.hash);
   const lesson = lessonList.find((l) => l.id === id) ?? lessonList[0];
   if (!lesson) return;
-  if (current && current.id === lesson.id) return;
+  if (current && current.id === lesson.id) { await share.apply(); learnerInput.update(); return; }
   const token = ++showToken;
   stopSession();
   lineMarker.hide();
@@ -837,7 +880,7 @@ async function showLesson(fromHashChange) {
     else a.removeAttribute('aria-current');
   }
   document.title = `${lesson.title} · casyncio`;
-  ui.section.textContent = `Chapter ${lesson.section}`;
+  ui.section.textContent = lesson.playground ? lesson.section : `Chapter ${lesson.section}`;
   ui.title.textContent = lesson.title;
   ui.summary.textContent = lesson.summary ?? '';
   ui.factorialInput.hidden = lesson.id !== 'factorial';
@@ -849,6 +892,7 @@ async function showLesson(fromHashChange) {
   }
   fieldError(ui.numbers, ui.numbersError, '');
   fieldError(ui.seed, ui.seedError, '');
+  learnerInput.clear();
   ui.output.replaceChildren();
   delete ui.output.dataset.status;
   ui.lastEvent.textContent = '';
@@ -859,22 +903,27 @@ async function showLesson(fromHashChange) {
   if (fromHashChange) ui.title.focus();
   updateButtons();
 
+  compare.lessonShown(lesson.id);
   const base = `lessons/${encodeURIComponent(lesson.id)}/`;
-  const [readme, c, py, hl] = await Promise.all([
+  const [readme, c, py, hl] = lesson.playground ? [...playgroundFiles(), await highlighter()] : await Promise.all([
     fetchText(base + 'README.md').catch((e) => `Explanation not available (${e.message}).`),
     fetchText(base + 'lesson.c').catch((e) => `/* not available: ${e.message} */`),
     fetchText(base + 'program.py').catch((e) => `# not available: ${e.message}`),
     highlighter(),
   ]);
   if (token !== showToken) return;
+  ui.cTwin.hidden = c === null;
   renderReadme(ui.readme, readme, { hl, onTry: tryInEditor });
-  ui.codeC.textContent = c;
+  ui.codeC.textContent = c ?? '';
   ui.codeC.removeAttribute('data-highlighted');
   ui.codeC.className = 'language-c';
   if (hl && hl.getLanguage('c')) hl.highlightElement(ui.codeC);
   chapterPy = stripSetup(lesson.starter ? await fetchText(base + lesson.starter).catch(() => py) : py);
   if (token !== showToken) return; // the exercise's skeleton (lessons.json's starter) came after another lesson
   setEditorCode(savedCode(lesson.id) ?? chapterPy);
+  share.lessonShown();
+  await share.apply();
+  learnerInput.update();
   ui.body.dataset.lesson = lesson.id;
 }
 
@@ -886,9 +935,20 @@ async function init() {
     speed: 'speed', run: 'run', stop: 'stop', step: 'step', status: 'status', lastEvent: 'last-event',
     output: 'output', timeline: 'timeline', codeC: 'code-c', codePy: 'code-py', readme: 'readme',
     gutter: 'gutter', errorBar: 'error-bar', editorError: 'editor-error', editorNote: 'editor-note',
-    edited: 'edited', reset: 'reset', stepUnit: 'step-unit', continue: 'continue', stepBar: 'step-bar',
+    edited: 'edited', reset: 'reset', cTwin: 'c-twin', stepUnit: 'step-unit', continue: 'continue', stepBar: 'step-bar',
     viewMode: 'view-mode', stepLine: 'step-line',
   })) ui[key] = $(id);
+  learnerInput = initInput({ code: () => editorCode(), always: () => !!current?.playground });
+  compare = initCompare($('compare'));
+  share = initShare({
+    lesson: () => current,
+    code: () => editorCode(),
+    setCode: (code) => setEditorCode(code),
+    saved: (id) => savedCode(id),
+    restoreSaved: (id, code) => { if (current?.id === id) { setEditorCode(code); saveCode(code); learnerInput.update(); } },
+  });
+  for (const field of [ui.seed, ui.numbers, ui.collect, $('stdin')]) field.addEventListener('input', () => share.edited());
+  for (const radio of ui.form.elements.clock) radio.addEventListener('change', (e) => { if (e.isTrusted) share.edited(); });
   ui.title.tabIndex = -1;
   ui.run.setAttribute('aria-describedby', 'status');
   timeline = new Timeline(ui.timeline);
@@ -896,7 +956,7 @@ async function init() {
   wireViewMode(ui.viewMode, ui.timeline.closest('.timeline-panel'), timeline);
 
   ui.form.addEventListener('submit', (e) => { e.preventDefault(); startRun(); });
-  ui.stop.addEventListener('click', () => { if (session) session.stop(); });
+  ui.stop.addEventListener('click', stopPressed);
   ui.step.addEventListener('click', () => {
     // A stopped run is over even before its end event arrives: Step starts afresh.
     if (session && !session.ended && !session.stopped && session.clock === 'virtual') session.step(ui.stepUnit.value);
@@ -932,7 +992,7 @@ async function init() {
   try {
     const res = await fetch('lessons/lessons.json');
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    lessonList = await res.json();
+    lessonList = [...await res.json(), PLAYGROUND];
   } catch (error) {
     ui.pageStatus.textContent = `Could not load the lessons (${error.message}).`;
     return;

@@ -52,7 +52,7 @@ if (await exists(join(lessonsDir, 'lessons.json'))) await cp(join(lessonsDir, 'l
 const hljs = join(root, 'node_modules', '@highlightjs', 'cdn-assets');
 if (await exists(hljs)) {
   await mkdir(join(dist, 'vendor', 'highlight'), { recursive: true });
-  for (const f of ['es/highlight.min.js', 'es/languages/c.min.js', 'es/languages/python.min.js', 'styles/github.min.css', 'LICENSE']) {
+  for (const f of ['es/highlight.min.js', 'es/languages/c.min.js', 'es/languages/python.min.js', 'styles/github.min.css', 'styles/github-dark.min.css', 'LICENSE']) {
     if (await exists(join(hljs, f))) await cp(join(hljs, f), join(dist, 'vendor', 'highlight', f.split('/').pop()));
   }
 }

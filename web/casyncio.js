@@ -32,7 +32,8 @@
  *             line that returns it (a string, without its newline) or null
  *             at the end of input
  * and the same event stream, plus the program's stderr as "print" events
- * with `stream: "stderr"` ("end": "" marks text that ends no line, as a
+ * with `stream: "stderr"`, an "input" event for each line input() reads
+ * (`text`, or `eof: true` when none is left) ("end": "" marks text that ends no line, as a
  * prompt), and an `end` event carrying the exit status `python3` would
  * give (`exit`): 0 ok, 1 an uncaught exception or a SyntaxError, 130 a
  * KeyboardInterrupt (an abort); SystemExit's code.  An abort raises
@@ -535,14 +536,18 @@ async function startPython(source, options, channel) {
       deliver(ev);
     },
     readLine() {
+      let line = null;
       if (typeof options.stdin === 'function') {
-        const line = options.stdin();
-        return typeof line === 'string' ? line.replace(/\r?\n$/, '') : null;
+        const got = options.stdin();
+        if (typeof got === 'string') line = got.replace(/\r?\n$/, '');
+      } else if (stdinText) {
+        const nl = stdinText.indexOf('\n');
+        line = nl < 0 ? stdinText : stdinText.slice(0, nl);
+        stdinText = nl < 0 ? '' : stdinText.slice(nl + 1);
       }
-      if (!stdinText) return null;
-      const nl = stdinText.indexOf('\n');
-      const line = nl < 0 ? stdinText : stdinText.slice(0, nl);
-      stdinText = nl < 0 ? '' : stdinText.slice(nl + 1);
+      /* What input() read, in its place among the output (a page echoes
+       * it after the prompt); { eof: true } when there was nothing left. */
+      deliver(line === null ? { v: 1, seq: 0, t: lastT, type: 'input', eof: true } : { v: 1, seq: 0, t: lastT, type: 'input', text: line });
       return line;
     },
   };

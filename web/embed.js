@@ -10,6 +10,7 @@
  *   { source: 'casyncio', type: 'event',     frame, event }   (the runtime event)
  *   { source: 'casyncio', type: 'run-end',   frame, end }     (the end event)
  *   { source: 'casyncio', type: 'rejected',  frame, reason }  (a command that was refused)
+ *   { source: 'casyncio', type: 'height',    frame, height }  (the frame's content height in CSS px, at start and on every change)
  * Commands from the parent:
  *   { source: 'casyncio', command: 'run' }   { source: 'casyncio', command: 'stop' }
  * `frame` is the `frame` query parameter, so a page with several frames can
@@ -47,11 +48,13 @@ function describeCommand(command) {
 }
 
 const lesson = document.createElement('casyncio-lesson');
-for (const name of ['lesson', 'seed', 'clock', 'input', 'show']) {
+for (const name of ['lesson', 'seed', 'clock', 'input', 'show', 'fields']) {
   const value = params.get(name);
   if (value !== null) lesson.setAttribute(name, value);
 }
-if (params.has('autorun') && params.get('autorun') !== '0') lesson.setAttribute('autorun', '');
+for (const flag of ['autorun', 'editable']) {
+  if (params.has(flag) && params.get(flag) !== '0') lesson.setAttribute(flag, '');
+}
 
 function post(message) {
   if (window.parent === window || !parentOrigin) return;
@@ -84,3 +87,16 @@ if (!parentOrigin) {
   document.getElementById('root').prepend(note);
 }
 post({ type: 'ready', lesson: params.get('lesson') });
+
+/* The frame's height, whenever it changes (output grows, the editor is
+ * resized, a narrower frame wraps more): the host sets the iframe's height
+ * from it, so the lesson never scrolls inside a fixed box. */
+let lastHeight = -1;
+function postHeight() {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === lastHeight) return;
+  lastHeight = height;
+  post({ type: 'height', height });
+}
+new ResizeObserver(postHeight).observe(document.documentElement);
+postHeight();
