@@ -116,6 +116,15 @@ static void task_done_cb(cas_future *f, void *ud) {
     py__ts = saved;
 }
 
+/* cas_raise with e's type name and message.  Not inlined: its buffers
+ * would be in task_body's frame, which every sleeping task keeps on its
+ * stack (320 bytes of each task's saved stack in wasm). */
+static __attribute__((noinline)) int raise_exc_text(py_obj *e) {
+    char ty[64], msg[256];
+    exc_text(e, ty, sizeof ty, msg, sizeof msg);
+    return cas_raise(ty, "%s", msg);
+}
+
 static int task_body(void *arg, cas_value *result) {
     pytask *t = arg;
     py__ts = &t->ts;
@@ -145,9 +154,7 @@ static int task_body(void *arg, cas_value *result) {
         t->cancelled = 1;
         return cas_raise("CancelledError", "%s", "");
     }
-    char ty[64], msg[256];
-    exc_text(e, ty, sizeof ty, msg, sizeof msg);
-    return cas_raise(ty, "%s", msg);
+    return raise_exc_text(e);
 }
 
 static void describe_coro(pytask *t, py_obj *coro) {

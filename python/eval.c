@@ -845,6 +845,20 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
     return 0;
 }
 
+/* unpack() onto the value stack at sp, the last item first (as pushed one
+ * by one).  Not inlined: its buffer would be in run()'s frame, which every
+ * suspended task keeps on its stack. */
+static __attribute__((noinline)) int unpack_onto(py_obj *seq, int before, int after, int star, py_obj **sp) {
+    int n = before + after + star;
+    py_obj *small[16];
+    py_obj **out = n <= 16 ? small : malloc(sizeof(py_obj *) * (size_t)n);
+    if (!out) { py_err_nomem(); return -1; }
+    int r = unpack(seq, before, after, star, out);
+    if (r == 0) for (int i = 0; i < n; i++) sp[n - 1 - i] = out[i];
+    if (out != small) free(out);
+    return r;
+}
+
 static py_obj *do_format(py_obj *v, int flags, py_obj *spec) {
     py_obj *conv = NULL;
     switch (flags & 3) {
@@ -1336,13 +1350,10 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             int before = star ? (arg & 0xff) : arg, after = star ? (arg >> 8) : 0;
             int n = before + after + star;
             py_obj *seq = POP();
-            py_obj *small[16];
-            py_obj **out = n <= 16 ? small : malloc(sizeof(py_obj *) * (size_t)n);
-            int r = unpack(seq, before, after, star, out);
+            int r = unpack_onto(seq, before, after, star, sp);
             py_decref(seq);
-            if (r == 0) for (int i = n - 1; i >= 0; i--) PUSH(out[i]);
-            if (out != small) free(out);
             if (r < 0) goto error;
+            sp += n;
             break;
         }
         case OP_KW_NAMES: f->kwnames = CONST(arg); break;

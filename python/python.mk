@@ -216,7 +216,7 @@ PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
             '-sASYNCIFY_ONLY=$(subst $() ,$(comma),$(strip $(PY_SUSPEND)))' \
             -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web \
             -sEXPORT_NAME=createPython -sALLOW_MEMORY_GROWTH -sMAXIMUM_MEMORY=1gb -sTOTAL_STACK=1mb \
-            -sSTACK_OVERFLOW_CHECK=2 -sEXPORTED_FUNCTIONS=_py_wasm_run,_py_wasm_stop,_malloc,_free \
+            -sSTACK_OVERFLOW_CHECK=2 -sEXPORTED_FUNCTIONS=_py_wasm_run,_py_wasm_stop,_py_wasm_heap_used,_malloc,_free \
             -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sINCOMING_MODULE_JS_API=print,printErr,instantiateWasm,casHost \
             -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2 $(PYEMEXTRA)
 $(BUILD)/wasm/pyobj/%.o: %.c $(HDRS) $(PY_HDRS) $(CJSON)/cJSON.h | $(BUILD)/.setup-apt $(NUM_DEPS)

@@ -29,6 +29,10 @@
  *   stdin     what input() reads: a string, or a function called for each
  *             line that returns it (a string, without its newline) or null
  *             at the end of input
+ *   events    'all' (default) or 'output': only the program's output (print
+ *             events), errors and the end, for a caller that shows no
+ *             timeline (the CLI without --ndjson); the scheduler's events
+ *             cost a run that switches tasks often most of its time
  * and the same event stream, plus the program's stderr as "print" events
  * with `stream: "stderr"` ("end": "" marks text that ends no line, as a
  * prompt), and an `end` event carrying the exit status `python3` would
@@ -431,7 +435,9 @@ async function start(lesson, options, channel) {
   await over;
 }
 
-const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin'];
+const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin', 'events'];
+/* cas_set_event_handler's masks (casyncio.h): all, or print | error | end. */
+const EVENT_MASKS = { all: 0x1ff, output: 0x1 | 0x40 | 0x80 };
 
 function checkPythonOptions(source, options) {
   if (typeof source !== 'string') throw new TypeError('casyncio: the Python source must be a string');
@@ -442,7 +448,10 @@ function checkPythonOptions(source, options) {
   for (const key of Object.keys(options)) {
     if (!PYTHON_KEYS.includes(key)) throw new TypeError(`casyncio: unknown option "${key}"; accepted: ${PYTHON_KEYS.join(', ')}`);
   }
-  const { filename, stdin, clock, seed } = options;
+  const { filename, stdin, clock, seed, events } = options;
+  if (events !== undefined && !Object.hasOwn(EVENT_MASKS, events)) {
+    throw new TypeError(`casyncio: events must be "all" or "output", not ${JSON.stringify(events)}`);
+  }
   if (filename !== undefined && typeof filename !== 'string') throw new TypeError('casyncio: filename must be a string');
   if (stdin !== undefined && stdin !== null && typeof stdin !== 'string' && typeof stdin !== 'function') {
     throw new TypeError('casyncio: stdin must be a string or a function () => string | null');
@@ -452,7 +461,7 @@ function checkPythonOptions(source, options) {
     throw new TypeError(`casyncio: seed must be a whole number from 0 to ${SEED_MAX}`);
   }
   const rest = { ...options };
-  delete rest.filename; delete rest.stdin;
+  delete rest.filename; delete rest.stdin; delete rest.events;
   checkOptions(rest);
   return options;
 }
@@ -626,8 +635,8 @@ async function startPython(source, options, channel) {
   const clock = options.clock === 'virtual' ? 1 : 0;
   const seed = options.seed ?? -1;
   try {
-    Module.ccall('py_wasm_run', 'number', ['number', 'number', 'number', 'number', 'number'],
-      [ptr, src.length, ptr + src.length + 1, clock, seed], { async: true }).then(() => {
+    Module.ccall('py_wasm_run', 'number', ['number', 'number', 'number', 'number', 'number', 'number'],
+      [ptr, src.length, ptr + src.length + 1, clock, seed, EVENT_MASKS[options.events ?? 'all']], { async: true }).then(() => {
       /* host.exit has the status (see wasm_entry.c's py_js_exit) */
       const exit = exitStatus ?? 1;
       if (errPartial) { errLines.push(errPartial); errPartial = ''; }
@@ -674,7 +683,7 @@ function iterable(startFn) {
  * Runs a Python program through casyncio's interpreter.  Returns an async
  * iterable of its events (see the top of this file and docs/events.md).
  * @param {string} source  the program's text
- * @param {{clock?: 'real'|'virtual', seed?: number, filename?: string, stdin?: string|(() => string|null), signal?: AbortSignal, grace?: number, pace?: (ms: number) => Promise<void>}} [options]
+ * @param {{clock?: 'real'|'virtual', seed?: number, filename?: string, stdin?: string|(() => string|null), events?: 'all'|'output', signal?: AbortSignal, grace?: number, pace?: (ms: number) => Promise<void>}} [options]
  */
 export function runPython(source, options) {
   return iterable(async (channel) => {
