@@ -237,3 +237,4 @@ $(BUILD)/wasm/check/python.mjs: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.
 	$(EMCC) $(PYWASM_FLAGS) -sBINARYEN_EXTRA_PASSES=--pass-arg=asyncify-asserts --profiling-funcs $(PYWASM_CFLAGS) $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) -o $@
 .PHONY: pywasm-check
 pywasm-check: $(BUILD)/wasm/check/python.mjs
+test-python: $(BUILD)/wasm/check/python.mjs
