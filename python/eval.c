@@ -88,7 +88,6 @@ static void run_leave(int safe) {
 }
 
 static py_obj *gen_iternext(py_obj *o);
-py_type py_gen_type;
 
 py_obj *py__next_resumable(py_obj *it, int safe) {
     if (!safe || PY_TYPE(it) != &py_gen_type) return py_next(it);
@@ -1209,9 +1208,10 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             py_obj *it = TOP();
             py_obj *v;
             SAVE_FRAME();
-            py__resume_token = it;
-            if (PY_TYPE(it) == &py_asyncgen_type) v = agen_next(it);
-            else {
+            if (PY_TYPE(it) == &py_asyncgen_type) {
+                py__resume_token = it;
+                v = agen_next(it);
+            } else {
                 py_obj *m = special_method(it, "__anext__");
                 if (!m) {
                     py_err_set(py_exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s", py_type_name(it));
