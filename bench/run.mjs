@@ -35,6 +35,13 @@
  *   million   a million native tasks asleep at once: peak memory, time
  *   instructions  callgrind's instruction counts of the native spawn and
  *             ping-pong workloads and of the fcontext round trip
+ *   python    the issue's Python workloads (bench/python/*.py) through
+ *             casyncio's interpreter, in wasm (`node web/cli.mjs run`) and
+ *             natively (build/native/casyncio-python), against CPython:
+ *             spawn+gather of 100,000 tasks, ping-pong on sleep(0), a
+ *             compute loop and factorial(2000) by a loop, the first line
+ *             of a small program, memory per sleeping task
+ *             (bench/python/memory.mjs), and python.wasm's size
  *   browser   spawn and pingpong again in headless Chromium (/usr/bin/chromium
  *             or $CHROMIUM_PATH, through playwright-core): the C programs built
  *             with the Makefile's EMFLAGS (the page's runtime settings) into
@@ -58,7 +65,7 @@ const rel = (p) => (String(p).startsWith('/') ? relative(ROOT, String(p)) || '.'
 /* Options                                                              */
 /* ------------------------------------------------------------------ */
 
-const WORKLOADS = ['startup', 'spawn', 'pingpong', 'timers', 'factorial', 'memory', 'million', 'instructions', 'browser'];
+const WORKLOADS = ['startup', 'spawn', 'pingpong', 'timers', 'factorial', 'memory', 'million', 'instructions', 'python', 'browser'];
 
 function parseArgs(argv) {
   const o = { smoke: false, reps: 5, pyodide: true, write: true, only: null, render: false };
@@ -197,9 +204,9 @@ const newer = (out, inputs) => {
 };
 
 async function buildAll() {
-  log('bench: make native wasm site');
-  const make = spawnSync('make', ['-s', '--no-print-directory', 'native', 'wasm', 'site'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  if (make.status !== 0) throw new Error('make native wasm site failed');
+  log('bench: make native wasm site build/native/casyncio-python');
+  const make = spawnSync('make', ['-s', '--no-print-directory', 'native', 'wasm', 'site', 'build/native/casyncio-python'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (make.status !== 0) throw new Error('make native wasm site build/native/casyncio-python failed');
   const env = { NODE_PATH: '/usr/share/nodejs' };
   const inc = join(ROOT, 'build', 'native', 'include');
   const nlib = join(ROOT, 'build', 'native', 'libcasyncio.a');
@@ -628,6 +635,63 @@ async function memory() {
   }
 }
 
+/* The issue's Python programs (bench/python/*.py, each prints its own
+ * RESULT line) through casyncio's interpreter and CPython.  One process
+ * per repetition: the programs take no arguments (N is fixed at the
+ * issue's 100,000).  The interpreter's wasm is dist/python.wasm, run as
+ * a user runs it (`node web/cli.mjs run`, which asks only for the events
+ * it prints). */
+const PY_SPAWN = 'Python: spawn+gather 100,000 tasks: tasks/s';
+const PY_PING = 'Python: ping-pong on sleep(0): ns/switch';
+const PY_SUM = 'Python: sum(i * i for i in range(10**6)): ms';
+const PY_FACT = 'Python: factorial(2000) by a loop: ms';
+const PY_FIRST = 'Python: first line of a small program, ms';
+const PY_MEM = 'Python: 100,000 tasks asleep: bytes/task';
+const PY_SIZE = 'Python: interpreter module, gzip -9, KB';
+async function python() {
+  log('bench: (i) Python programs');
+  const prog = (p) => join(ROOT, 'bench', 'python', `${p}.py`);
+  const cli = join(ROOT, 'web', 'cli.mjs');
+  const nat = join(ROOT, 'build', 'native', 'casyncio-python');
+  const runs = (p) => ({ wasm: ['node', [cli, 'run', prog(p)]], native: [nat, [prog(p)]], cpython: [PY.exe, [prog(p)]] });
+  const reps = opts.smoke ? 1 : opts.reps;
+  for (let r = 0; r < reps; r++) {
+    for (const [rt, [cmd, args]] of Object.entries(runs('spawn'))) await measure(rt, { tasks_per_s: PY_SPAWN }, cmd, args);
+    for (const [rt, [cmd, args]] of Object.entries(runs('pingpong'))) await measure(rt, { ns_per_switch: PY_PING }, cmd, args);
+    for (const [rt, [cmd, args]] of Object.entries(runs('compute'))) await measure(rt, { sum_ms: PY_SUM, factorial_ms: PY_FACT }, cmd, args);
+  }
+  /* First line: interleaved with a bare `node -e 0`, 4× the repetitions. */
+  const firsts = { wasm: [], native: [], cpython: [] };
+  const bare = [];
+  for (let r = 0; r < (opts.smoke ? 1 : 4 * opts.reps); r++) {
+    try {
+      bare.push((await timeFirstLine('node', ['-e', '0'])).exit);
+      for (const [rt, [cmd, args]] of Object.entries(runs('first_line'))) firsts[rt].push((await timeFirstLine(cmd, args, { expect: 'first line' })).first);
+    } catch (error) {
+      recordError(PY_FIRST, 'wasm', error);
+      break;
+    }
+  }
+  for (const [rt, v] of Object.entries(firsts)) if (v.length) record(PY_FIRST, rt, v, rt === 'wasm' ? '`node web/cli.mjs run first_line.py`' : undefined);
+  if (bare.length) record('Python: bare `node -e 0` to exit, ms (reference)', 'node', bare);
+  await measureProcesses('wasm', { heap_per_task: PY_MEM, stack_per_task: 'Python: 100,000 tasks asleep: of which saved stacks, bytes/task' },
+    'node', [join(ROOT, 'bench', 'python', 'memory.mjs')], { note: 'allocator bytes in use at "peak" (bench/python/memory.mjs)' });
+  try {
+    const rss = async (p) => parseResults(await run(PY.exe, [prog(p)])).maxrss_kb[0];
+    const v = [];
+    for (let r = 0; r < reps; r++) v.push(((await rss('sleepers100000')) - (await rss('sleepers0'))) * 1024 / 100000);
+    record(PY_MEM, 'cpython', v, 'resident set growth (bench/python/sleepers*.py)');
+  } catch (error) {
+    recordError(PY_MEM, 'cpython', error);
+  }
+  try {
+    record(PY_SIZE, 'wasm', [gzipSync(readFileSync(join(ROOT, 'dist', 'python.wasm')), { level: 9 }).length / 1024],
+      `dist/python.wasm; its JS glue python.mjs adds ${(gzipSync(readFileSync(join(ROOT, 'dist', 'python.mjs')), { level: 9 }).length / 1024).toFixed(1)} KB`);
+  } catch (error) {
+    recordError(PY_SIZE, 'wasm', error);
+  }
+}
+
 /* A million native tasks asleep at once (bench/c/memory.c with N = a
  * million): the resident set's high-water mark, the time until all are
  * asleep and until all are cancelled and gathered, and the CPU time the
@@ -809,6 +873,18 @@ function targets() {
     (v) => `${v.toFixed(2)} s${cpu !== null ? ` (CPU ${cpu.toFixed(2)} s)` : ''}`);
   add('native: timers median lateness ≤ 0.6 ms', fig(`${TIMERS}: median lateness, ms`, 'native'), (v) => v <= 0.6, (v) => `${v.toFixed(2)} ms`);
   add('native: timers p99 lateness ≤ 1 ms', fig(`${TIMERS}: p99 lateness, ms`, 'native'), (v) => v <= 1, (v) => `${v.toFixed(2)} ms`);
+  /* Python (issue 13): the interpreter in wasm, through the CLI. */
+  add('Python: interpreter module ≤ 100 KB gzip', fig(PY_SIZE, 'wasm'), (v) => v <= 100, (v) => `${v.toFixed(1)} KB`);
+  const pyFirst = fig(PY_FIRST, 'wasm');
+  const pyBare = fig('Python: bare `node -e 0` to exit, ms (reference)', 'node');
+  add('Python: first line within 15 ms of bare `node -e 0`', pyFirst !== null && pyBare !== null ? pyFirst - pyBare : null, (v) => v <= 15,
+    (v) => `${v >= 0 ? '+' : ''}${v.toFixed(1)} ms`);
+  add('Python: spawn+gather 100,000 ≥ 1× CPython', ratio(fig(PY_SPAWN, 'wasm'), fig(PY_SPAWN, 'cpython')), (v) => v >= 1, x);
+  add('Python: ping-pong ≥ 1× CPython', ratio(fig(PY_PING, 'cpython'), fig(PY_PING, 'wasm')), (v) => v >= 1, x);
+  add('Python: sum of squares ≤ 2× CPython\'s time', ratio(fig(PY_SUM, 'wasm'), fig(PY_SUM, 'cpython')), (v) => v <= 2, x);
+  add('Python: factorial(2000) ≤ 2× CPython\'s time', ratio(fig(PY_FACT, 'wasm'), fig(PY_FACT, 'cpython')), (v) => v <= 2, x);
+  add('Python: bytes per sleeping task ≤ CPython\'s', ratio(fig(PY_MEM, 'wasm'), fig(PY_MEM, 'cpython')), (v) => v <= 1,
+    (v) => `${fig(PY_MEM, 'wasm').toFixed(0)} B (${v.toFixed(2)}× CPython's)`);
   return t;
 }
 
@@ -1038,7 +1114,7 @@ PYODIDE = findPyodide();
 if (!PYODIDE.dir) log(`bench: Pyodide ${PYODIDE.why}`);
 
 const selected = opts.only ?? WORKLOADS;
-const steps = { startup, spawn: spawnGather, pingpong, timers, factorial, memory, million, instructions, browser };
+const steps = { startup, spawn: spawnGather, pingpong, timers, factorial, memory, million, instructions, python, browser };
 for (const w of WORKLOADS) if (selected.includes(w)) await steps[w]();
 
 const rows = tableRows();

@@ -116,6 +116,15 @@ static void task_done_cb(cas_future *f, void *ud) {
     py__ts = saved;
 }
 
+/* cas_raise with e's type name and message.  Not inlined: its buffers
+ * would be in task_body's frame, which every sleeping task keeps on its
+ * stack (320 bytes of each task's saved stack in wasm). */
+static __attribute__((noinline)) int raise_exc_text(py_obj *e) {
+    char ty[64], msg[256];
+    exc_text(e, ty, sizeof ty, msg, sizeof msg);
+    return cas_raise(ty, "%s", msg);
+}
+
 static int task_body(void *arg, cas_value *result) {
     pytask *t = arg;
     py__ts = &t->ts;
@@ -124,7 +133,12 @@ static int task_body(void *arg, cas_value *result) {
     if (t->must_cancel) {
         r = NULL;
         py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL));
-    } else r = py_await(t->coro);
+    } else {
+        py__after_suspend(); /* a task starts on the loop's side, where nothing is nested */
+        py__resume_token = t->coro;
+        r = py_await(t->coro);
+        py__resume_token = NULL;
+    }
     py__ts = &t->ts;
     py_out_flush();
     if (r) {
@@ -140,9 +154,7 @@ static int task_body(void *arg, cas_value *result) {
         t->cancelled = 1;
         return cas_raise("CancelledError", "%s", "");
     }
-    char ty[64], msg[256];
-    exc_text(e, ty, sizeof ty, msg, sizeof msg);
-    return cas_raise(ty, "%s", msg);
+    return raise_exc_text(e);
 }
 
 static void describe_coro(pytask *t, py_obj *coro) {
@@ -314,17 +326,22 @@ static py_obj *outcome(pytask *t) {
 static py_obj *gather_await(gatherobj *g);
 
 int py__asyncio_await(py_obj *o, py_obj **res) {
+    if (PY_TYPE(o) != &gather_type && !py_is_future(o)) return 0;
+    if (!py__may_suspend(1)) {
+        *res = py__unsafe_await();
+        return 1;
+    }
     if (PY_TYPE(o) == &gather_type) {
         *res = gather_await((gatherobj *)o);
         return 1;
     }
-    if (!py_is_future(o)) return 0;
     pytask *t = (pytask *)o;
     py_out_flush();
     py_ts *ts = py__ts;
     cas_value v;
     int r = cas_await(t->f, &v);
     py__ts = ts;
+    py__after_suspend();
     cas_exc_clear();
     if (r == 0) {
         *res = outcome(t);
@@ -359,6 +376,7 @@ static py_obj *sleep_run(py_obj *arg) {
     py_ts *ts = py__ts;
     int r = cas_sleep(s);
     py__ts = ts;
+    py__after_suspend();
     cas_exc_clear();
     if (r == CAS_ECANCELLED) return raise_cancelled();
     if (r == CAS_EMISUSE) return py_err_set(py_exc_RuntimeError, "no running event loop");
@@ -390,6 +408,7 @@ int py__virtual_clock;
 volatile int py__sigint; /* set by the CLI's SIGINT handler */
 
 F(aio_run) {
+    int call_safe = py__take_call_safe();
     static const char *const names[] = { "main", "debug", NULL };
     py_obj *a[2];
     if (py_args("run", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
@@ -401,6 +420,9 @@ F(aio_run) {
         return NULL;
     }
     if (cas_current_task()) return py_err_set(py_exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
+    if (!py__may_suspend(call_safe))
+        return py_err_set(py_exc_RuntimeError, "asyncio.run() called back from C code (through map(), a key function, "
+                          "__repr__...) is not supported by casyncio's Python in wasm: call it directly");
     pytask *t = (pytask *)py_alloc(&py_task_type);
     t->coro = py_incref(coro);
     describe_coro(t, coro);
@@ -412,6 +434,7 @@ F(aio_run) {
     coro_label(coro, label, sizeof label);
     int r = cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
     py__ts = ts;
+    py__after_suspend();
     cas_exc_clear();
     if (mt) cas_release(mt);
     py_obj *res;
@@ -508,6 +531,7 @@ static py_obj *gather_await(gatherobj *g) {
     cas_value v;
     int r = cas_await(g->f, &v);
     py__ts = ts;
+    py__after_suspend();
     cas_exc_clear();
     size_t n = PY_TLEN(g->children);
     if (r == 0) {
@@ -564,6 +588,7 @@ static py_obj *ac_wait_one(py_obj *arg) {
     cas_value v;
     int r = cas_as_completed_next(a->it, &v);
     py__ts = ts;
+    py__after_suspend();
     cas_exc_clear();
     if (r == 0 && v.kind == CAS_PTR) {
         pytask *t = v.as.p;

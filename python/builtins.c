@@ -248,6 +248,7 @@ B(b_next) {
     return NULL;
 }
 B(b_sum) {
+    int safe = py__take_call_safe(); /* a generator it runs may suspend (eval.c) */
     static const char *const names[] = { "", "start", NULL };
     py_obj *a[2];
     if (py_args("sum", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
@@ -256,7 +257,7 @@ B(b_sum) {
     py_obj *it = py_iter(a[0]);
     if (!it) { py_decref(acc); return NULL; }
     py_obj *x;
-    while ((x = py_next(it))) {
+    while ((x = py__next_resumable(it, safe))) {
         py_obj *n = py_binop(acc, x, PYAST_Add);
         py_decref(x);
         py_decref(acc);

@@ -429,9 +429,21 @@ static py_obj *list_iter(py_obj *o) {
     return (py_obj *)it;
 }
 static py_obj *list_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    int safe = py__take_call_safe(); /* a generator it runs may suspend (eval.c) */
     py_obj *a[1];
     if (py_args("list", args, nargs, kw, 0, 1, NULL, a) < 0) return NULL;
     if (!a[0]) return py_list_new(0);
+    if (safe && PY_TYPE(a[0]) == &py_gen_type) {
+        py_obj *l = py_list_new(0), *x;
+        if (!l) return NULL;
+        while ((x = py__next_resumable(a[0], 1))) {
+            int r = py_list_append(l, x);
+            py_decref(x);
+            if (r < 0) { py_decref(l); return NULL; }
+        }
+        if (py_err_occurred()) { py_decref(l); return NULL; }
+        return l;
+    }
     return py_sequence_list(a[0]);
 }
 

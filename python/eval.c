@@ -49,6 +49,73 @@ static void line_event(const py_frame *f, int ip) {
     cas_event_line(line);
 }
 
+/*
+ * Suspending under Asyncify (wasm).  A task suspends by unwinding its C
+ * stack, which works only through the functions Asyncify instruments
+ * (python.mk's PY_SUSPEND: the evaluator, the task and program entries, the
+ * awaits, time.sleep, asyncio.run, and sum() and list() over a generator).
+ * Any other C function (a sort comparing with __lt__, print calling
+ * __repr__, map calling its function...) that is on the stack when a task
+ * suspends would be resumed wrongly, so such a nesting must never suspend.
+ * Each run() activation therefore knows whether the C frames between it
+ * and the run() below are all instrumented: an instrumented caller puts
+ * what it is about to run (a generator, a function) in py__resume_token
+ * just before the call, and the activation that finds its own object there
+ * is safe; every other activation counts in py__unsafe.  A turn for the
+ * host (the tick) waits while py__unsafe is not 0; an await or asyncio.run
+ * there raises RuntimeError and time.sleep busy-waits (modules.c).  Natively
+ * every C stack is a real stack and all of this is never consulted.  At a
+ * suspend py__unsafe is 0, so one global serves every task.
+ */
+int py__unsafe;
+void *py__resume_token;
+int py__call_safe;
+
+int py__take_call_safe(void) {
+    int s = py__call_safe;
+    py__call_safe = 0;
+    return s;
+}
+
+int py__may_suspend(int call_safe) {
+#ifdef __EMSCRIPTEN__
+    return call_safe && py__unsafe == 0;
+#else
+    (void)call_safe;
+    return 1;
+#endif
+}
+
+/* A task suspends only when nothing is nested, so the count is 0 when it
+ * goes on; set again, as a task lost to a stack overflow in wasm left its
+ * activations counted.  (Natively a task may suspend anywhere.) */
+void py__after_suspend(void) {
+#ifdef __EMSCRIPTEN__
+    py__unsafe = 0;
+#endif
+}
+
+/* Marks the run() about to start: safe if its caller announced it. */
+static int run_enter(void *what) {
+    int safe = what && py__resume_token == what;
+    py__resume_token = NULL;
+    if (!safe) py__unsafe++;
+    return safe;
+}
+static void run_leave(int safe) {
+    if (!safe) py__unsafe--;
+}
+
+static py_obj *gen_iternext(py_obj *o);
+
+py_obj *py__next_resumable(py_obj *it, int safe) {
+    if (!safe || PY_TYPE(it) != &py_gen_type) return py_next(it);
+    py__resume_token = it;
+    py_obj *r = gen_iternext(it);
+    py__resume_token = NULL;
+    return r;
+}
+
 int py_recursion_enter(void) {
     if (++py__ts->depth > RECURSION_LIMIT) {
         py__ts->depth--;
@@ -343,7 +410,9 @@ static py_obj *func_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj
     }
     if (py_recursion_enter() < 0) { c_depth--; frame_free(f); return NULL; }
     int y;
+    int safe = run_enter(self);
     py_obj *r = run(f, 0, &y);
+    run_leave(safe);
     c_depth--;
     return r;
 }
@@ -401,7 +470,9 @@ py_obj *py_gen_send(py_obj *o, py_obj *v, int *yielded) {
         return NULL;
     }
     py_incref(o);
+    int safe = run_enter(o);
     py_obj *r = run(f, 0, yielded);
+    run_leave(safe);
     c_depth--;
     if (*yielded) g->state = PY_GEN_SUSPENDED;
     else {
@@ -430,7 +501,9 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
     if (py_recursion_enter() < 0) return NULL;
     int y;
     py_incref(o);
+    int safe = run_enter(o);
     py_obj *r = run(g->frame, 1, &y);
+    run_leave(safe);
     g->state = y ? PY_GEN_SUSPENDED : PY_GEN_DONE;
     if (y && py_subtype(PY_TYPE(exc), py_exc_GeneratorExit)) {
         py_decref(r);
@@ -600,6 +673,12 @@ static void gen_warn_unawaited(py_gen *g) {
 
 /* ---- awaiting from C ------------------------------------------------------------------------- */
 
+/* An await that cannot suspend here (see "Suspending under Asyncify"). */
+py_obj *py__unsafe_await(void) {
+    return py_err_set(py_exc_RuntimeError, "an await inside a function called back from C code (a coroutine driven by "
+                      "send(), a finalizer...) is not supported by casyncio's Python in wasm");
+}
+
 py_obj *py_await(py_obj *o) {
     if (PY_TYPE(o) == &py_coro_type) {
         py_gen *g = (py_gen *)o;
@@ -607,6 +686,7 @@ py_obj *py_await(py_obj *o) {
             if (g->state != PY_GEN_CREATED) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
             g->state = PY_GEN_DONE;
             g->awaited = 1;
+            if (!py__may_suspend(1)) return py__unsafe_await();
             return g->cfn(g->carg);
         }
         if (g->state != PY_GEN_CREATED) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
@@ -670,7 +750,9 @@ static py_obj *build_class(py_obj *body, py_obj *name, py_obj *bases, py_obj *kw
     if (py_recursion_enter() < 0) { frame_free(f); py_decref(ns); return NULL; }
     int y;
     c_depth++;
+    int safe = run_enter(NULL);
     py_obj *cell = run(f, 0, &y);
+    run_leave(safe);
     c_depth--;
     if (!cell) { py_decref(ns); return NULL; }
     py_obj *cls = py_type_new_heap(name, bases, ns);
@@ -691,7 +773,10 @@ py_obj *py_eval_code(py_code *co, py_obj *globals, py_obj *locals) {
     f->locals = py_incref(locals);
     if (py_recursion_enter() < 0) { frame_free(f); return NULL; }
     int y;
-    return run(f, 0, &y);
+    int safe = run_enter(co);
+    py_obj *r = run(f, 0, &y);
+    run_leave(safe);
+    return r;
 }
 
 static py_obj *name_error(py_obj *name) {
@@ -776,6 +861,20 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
     ((py_list *)rest)->n = rl - (size_t)after;
     out[before] = rest;
     return 0;
+}
+
+/* unpack() onto the value stack at sp, the last item first (as pushed one
+ * by one).  Not inlined: its buffer would be in run()'s frame, which every
+ * suspended task keeps on its stack. */
+static __attribute__((noinline)) int unpack_onto(py_obj *seq, int before, int after, int star, py_obj **sp) {
+    int n = before + after + star;
+    py_obj *small[16];
+    py_obj **out = n <= 16 ? small : malloc(sizeof(py_obj *) * (size_t)n);
+    if (!out) { py_err_nomem(); return -1; }
+    int r = unpack(seq, before, after, star, out);
+    if (r == 0) for (int i = 0; i < n; i++) sp[n - 1 - i] = out[i];
+    if (out != small) free(out);
+    return r;
 }
 
 static py_obj *do_format(py_obj *v, int flags, py_obj *spec) {
@@ -1060,7 +1159,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
         case OP_JUMP:
             if (arg < ip && (py__interrupt || (++py__ticks & 0xffff) == 0) &&
-                (py__interrupt || (py__tick_fn && (py__tick_fn(), py__interrupt)))) {
+                (py__interrupt || (py__tick_fn && !py__unsafe && (py__tick_fn(), py__interrupt)))) {
                 py__interrupt = 0;
                 py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
                 goto error;
@@ -1092,7 +1191,12 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
         case OP_FOR_ITER: {
             py_obj *it = TOP();
-            py_obj *v = it->type->next ? it->type->next(it) : py_next(it);
+            py_obj *v;
+            if (PY_TYPE(it) == &py_gen_type) {
+                py__resume_token = it;
+                v = gen_iternext(it);
+                py__resume_token = NULL;
+            } else v = it->type->next ? it->type->next(it) : py_next(it);
             if (v) { PUSH(v); break; }
             if (py_err_occurred()) {
                 if (!py_err_matches(py_exc_StopIteration)) goto error;
@@ -1125,8 +1229,10 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             py_obj *it = TOP();
             py_obj *v;
             SAVE_FRAME();
-            if (PY_TYPE(it) == &py_asyncgen_type) v = agen_next(it);
-            else {
+            if (PY_TYPE(it) == &py_asyncgen_type) {
+                py__resume_token = it;
+                v = agen_next(it);
+            } else {
                 py_obj *m = special_method(it, "__anext__");
                 if (!m) {
                     py_err_set(py_exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s", py_type_name(it));
@@ -1134,9 +1240,11 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
                 }
                 py_obj *aw = py_call0(m);
                 py_decref(m);
+                py__resume_token = aw;
                 v = aw ? py_await(aw) : NULL;
                 py_xdecref(aw);
             }
+            py__resume_token = NULL;
             if (v) { PUSH(v); break; }
             if (!py_err_matches(py_exc_StopAsyncIteration)) goto error;
             py_err_clear();
@@ -1263,13 +1371,10 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             int before = star ? (arg & 0xff) : arg, after = star ? (arg >> 8) : 0;
             int n = before + after + star;
             py_obj *seq = POP();
-            py_obj *small[16];
-            py_obj **out = n <= 16 ? small : malloc(sizeof(py_obj *) * (size_t)n);
-            int r = unpack(seq, before, after, star, out);
+            int r = unpack_onto(seq, before, after, star, sp);
             py_decref(seq);
-            if (r == 0) for (int i = n - 1; i >= 0; i--) PUSH(out[i]);
-            if (out != small) free(out);
             if (r < 0) goto error;
+            sp += n;
             break;
         }
         case OP_KW_NAMES: f->kwnames = CONST(arg); break;
@@ -1308,7 +1413,9 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
                 break;
             }
             SAVE_FRAME();
+            py__resume_token = callable;
             py_obj *r = py_call(callable, args, (size_t)npos, kw);
+            py__resume_token = NULL;
             if (!r) PY_SETREF(f->pending_keep, py_tuple_from(args - 1, (size_t)arg + 1));
             for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
             if (!r) goto error;
@@ -1379,7 +1486,9 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             int y = 0;
             SAVE_FRAME();
             if (PY_TYPE(it) == &py_gen_type) {
+                py__resume_token = it;
                 r = py_gen_send(it, v, &y);
+                py__resume_token = NULL;
                 if (!y && !r && !py_err_occurred()) r = py_none();
             } else if (v == PY_NONE) {
                 r = py_next(it);
@@ -1438,7 +1547,9 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
                 break;
             }
             SAVE_FRAME();
+            py__resume_token = o;
             py_obj *r = py_await(o);
+            py__resume_token = NULL;
             if (!r) goto error;
             TOP() = r;
             py_decref(o);

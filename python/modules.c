@@ -127,16 +127,31 @@ py_obj *py__sys_module(void) {
 
 /* ---- time --------------------------------------------------------------------------- */
 
+extern int py__virtual_clock;
 F(time_sleep) {
+    int call_safe = py__take_call_safe();
     if (nargs != 1) return py_err_set(py_exc_TypeError, "time.sleep() takes exactly one argument (%d given)", (int)nargs);
     int ok;
     double s = arg_float(args[0], &ok);
     if (!ok) return NULL;
     if (s < 0) return py_err_set(py_exc_ValueError, "sleep length must be non-negative");
     py_out_flush();
+    if (!py__may_suspend(call_safe)) {
+        /* Called back from C code that Asyncify does not instrument (eval.c):
+         * the wait cannot give the host a turn, so it blocks the page as
+         * CPython blocks its thread.  A virtual clock cannot be advanced
+         * from here. */
+        if (py__virtual_clock)
+            return py_err_set(py_exc_NotImplementedError, "time.sleep() called back from C code (through map(), a key "
+                              "function, __repr__...) under the virtual clock is not supported by casyncio's Python in wasm");
+        double until = cas_time() + s;
+        while (cas_time() < until) {}
+        return py_none();
+    }
     py_ts *ts = py__ts;
     int r = cas_blocking_sleep(s);
     py__ts = ts;
+    py__after_suspend();
     if (r == CAS_ECANCELLED) {
         py_err_set(py_exc_KeyboardInterrupt, "");
         return NULL;
@@ -144,7 +159,6 @@ F(time_sleep) {
     return py_none();
 }
 static double epoch_offset = -1;
-extern int py__virtual_clock;
 F(time_time) {
     if (py__virtual_clock) {
         if (epoch_offset < 0) {

@@ -1125,6 +1125,8 @@ static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py
 
 py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames) {
     py_type *t = (py_type *)self;
+    int safe = py__resume_token == self; /* called straight from the evaluator (eval.c) */
+    py__resume_token = NULL;
     if (t == &py_type_type) {
         if (nargs == 1 && !kwnames) return py_incref((py_obj *)PY_TYPE(args[0]));
         if (nargs == 3) {
@@ -1137,6 +1139,7 @@ py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw
     if (t->flags & PY_TF_ABSTRACT) return py_err_set(py_exc_TypeError, "cannot create '%s' instances", t->name);
     if (!(t->flags & PY_TF_HEAP)) {
         if (!t->vnew) return py_err_set(py_exc_TypeError, "cannot create '%s' instances", t->name);
+        py__call_safe = safe;
         return t->vnew(t, args, nargs, kwnames);
     }
     /* A class statement's class: __new__ then __init__. */
@@ -1167,7 +1170,9 @@ py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw
         py_obj *r;
         py_obj *bound = py_method_new(initf, obj);
         if (!bound) { py_decref(obj); return NULL; }
+        py__resume_token = safe ? bound : NULL; /* __init__ may suspend (eval.c) */
         r = py_call(bound, args, nargs, kwnames);
+        py__resume_token = NULL;
         py_decref(bound);
         if (!r) { py_decref(obj); return NULL; }
         if (r != PY_NONE) {
@@ -1359,7 +1364,10 @@ static py_obj *method_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj 
     if (!stack) return py_err_nomem();
     stack[0] = m->self;
     for (size_t i = 0; i < total; i++) stack[i + 1] = args[i];
+    /* passes on an announcement (eval.c's "Suspending under Asyncify") */
+    py__resume_token = py__resume_token == o ? m->func : NULL;
     py_obj *r = py_call(m->func, stack, nargs + 1, kw);
+    py__resume_token = NULL;
     if (stack != small) free(stack);
     return r;
 }
@@ -1409,6 +1417,9 @@ static void cfunc_dealloc(py_obj *o) {
 }
 static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     py_cfunc *f = (py_cfunc *)o;
+    /* called straight from the evaluator? (eval.c's "Suspending under Asyncify") */
+    py__call_safe = py__resume_token == o;
+    py__resume_token = NULL;
     if (f->owner && !f->self) {
         /* unbound: str.upper("x") */
         if (nargs < 1)

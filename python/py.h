@@ -541,6 +541,19 @@ int py_recursion_enter(void);
 void py_recursion_leave(void);
 int py_frame_line(py_frame *f);
 
+/* Where a task may suspend in wasm (eval.c's "Suspending under Asyncify"):
+ * Asyncify instruments only the C functions listed in python.mk's
+ * PY_SUSPEND, so a task suspends (await, time.sleep, asyncio.run, a turn
+ * for the host) only when every C frame on its stack is one of them. */
+extern int py__unsafe;          /* run() activations entered from C that is not instrumented */
+extern void *py__resume_token;  /* what an instrumented caller is about to run */
+extern int py__call_safe;       /* the builtin now starting was called straight from the evaluator */
+int py__take_call_safe(void);   /* reads and clears py__call_safe, at a builtin's first line */
+int py__may_suspend(int call_safe); /* 1 if a suspend is safe here (always, natively) */
+py_obj *py__next_resumable(py_obj *it, int safe); /* py_next; a generator it runs may suspend if safe */
+py_obj *py__unsafe_await(void); /* raises the RuntimeError of an await that cannot suspend */
+void py__after_suspend(void);   /* where a task goes on after suspending (or starts) */
+
 /* ---- interpreter and modules (run.c, builtins.c, modules.c, asyncio.c) ----------------------- */
 
 typedef struct py_interp {

@@ -191,29 +191,33 @@ test-python: pyfront $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-pytho
 # and libtommath instead of the lessons.  web/casyncio.js's runPython and
 # `casyncio run program.py` load it; the lessons' module stays as it is.
 # Every object is built -Oz here (the library's objects are -O2).
-# PY_NO_SUSPEND: functions Asyncify may leave alone (never on the stack
-# when a task suspends: see the Makefile's NO_SUSPEND, whose rule holds).
+# PY_SUSPEND: the only functions Asyncify instruments (-sASYNCIFY_ONLY): those
+# that may be on a task's C stack when it suspends (an await, time.sleep,
+# asyncio.run's waits, the host's turn every 20 ms).  The evaluator never
+# suspends with any other C function on the stack (eval.c, "Suspending under
+# Asyncify"): a loop nested in a callback from C (sorted's key, __repr__,
+# map...) waits for its host turn until it is back in the evaluator.  Names
+# are the C names; wasm-opt inlines before Asyncify runs, so a name that is
+# gone is harmless (wasm-opt warns "Asyncify onlylist contained a
+# non-existing function name" for each: about 15, all inlined), and a
+# caller that took in a listed function is listed itself.  `make pywasm-check` builds the module with Asyncify's assertions
+# (a trap if anything else is on the stack at a suspend), which
+# tests/python/wasm-suspend.test.mjs runs on every kind of suspend.
 PYWASM_SRC := $(CORE) runtime/platform/wasm.c runtime/platform/wasm_sscanf.c $(CJSON)/cJSON.c \
               $(PY_SRC) python/tools/wasm_entry.c
 PYWASM_OBJ := $(patsubst %.c,$(BUILD)/wasm/pyobj/%.o,$(PYWASM_SRC))
-# The numbers layer and libtommath (their allocator hooks are indirect
-# calls, which is all that made Asyncify take them), and the compiler: it
-# only ever touches its own constants, never runs Python code.  What calls
-# back into Python may not be listed: py_decref (a generator's close runs
-# its finally blocks), containers, str methods (str.join of a generator), ...
-# since time.sleep or a turn for the host can suspend inside any callback.
-PY_NO_SUSPEND := $(NO_SUSPEND_LIB) cas__vformat add_item_to_object mp_* s_mp_* num_* to_ascii put_digits buf_reserve bitwise floor_divmod \
-              bprintf_double spec_cps pct_float_text pct_output format_float_internal fill_number parse_spec \
-              unknown_presentation_type get_integer pct_unsupported \
-              py_compile add_const add_name compile_unit_end c_stmt c_expr c_comprehension source_dealloc code_dealloc \
-              unsupported c_name c_defaults make_closure unwind_fb c_try_except setup_annotations c_store c_stmts \
-              c_jump_if c_with c_seq_build c_comp_gen unit_begin const_value c_break_continue code_repr make_qualname \
-              strs_tuple py_source_new
+PY_SUSPEND_RUNTIME := dynCall_vi trampoline task_entry cas_main cas_run cas_run_named run_until_complete run_once run_ready loop_enter \
+              cas__fiber_resume cas__fiber_switch cas__fiber_yield cas__task_back block cas__suspend cas__host_wait \
+              cas__host_turn cas__host_pace cas_await cas_sleep cas_blocking_sleep cas_as_completed_next
+PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_eval_code run tick \
+              task_body main_body py_await py__asyncio_await gather_await sleep_run ac_wait_one agen_next agen_anext_run \
+              gen_iternext py_gen_send func_call py_call cfunc_call method_call py_type_call py_next py__next_resumable \
+              b_sum list_vnew time_sleep aio_run
 PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
-            '-sASYNCIFY_REMOVE=$(subst $() ,$(comma),$(strip $(PY_NO_SUSPEND)))' \
+            '-sASYNCIFY_ONLY=$(subst $() ,$(comma),$(strip $(PY_SUSPEND)))' \
             -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web \
             -sEXPORT_NAME=createPython -sALLOW_MEMORY_GROWTH -sMAXIMUM_MEMORY=1gb -sTOTAL_STACK=1mb \
-            -sSTACK_OVERFLOW_CHECK=2 -sEXPORTED_FUNCTIONS=_py_wasm_run,_py_wasm_stop,_py_wasm_lines,_malloc,_free \
+            -sSTACK_OVERFLOW_CHECK=2 -sEXPORTED_FUNCTIONS=_py_wasm_run,_py_wasm_stop,_py_wasm_lines,_py_wasm_heap_used,_malloc,_free \
             -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sINCOMING_MODULE_JS_API=print,printErr,instantiateWasm,casHost \
             -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2 $(PYEMEXTRA)
 $(BUILD)/wasm/pyobj/%.o: %.c $(HDRS) $(PY_HDRS) $(CJSON)/cJSON.h | $(BUILD)/.setup-apt $(NUM_DEPS)
@@ -225,3 +229,13 @@ $(BUILD)/wasm/python.mjs: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.mk Mak
 .PHONY: pywasm
 pywasm: $(BUILD)/wasm/python.mjs
 wasm: $(BUILD)/wasm/python.mjs
+# build/wasm/check/: the same module with Asyncify's assertions (a trap when
+# a function outside PY_SUSPEND is on the stack at a suspend) and function
+# names, in a copy of dist/ (web/casyncio.js beside it) for
+# tests/python/wasm-suspend.test.mjs.
+$(BUILD)/wasm/check/python.mjs: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.mk Makefile | $(BUILD)/.setup-apt
+	@mkdir -p $(dir $@)
+	$(EMCC) $(PYWASM_FLAGS) -sBINARYEN_EXTRA_PASSES=--pass-arg=asyncify-asserts --profiling-funcs $(PYWASM_CFLAGS) $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) -o $@
+.PHONY: pywasm-check
+pywasm-check: $(BUILD)/wasm/check/python.mjs
+test-python: $(BUILD)/wasm/check/python.mjs

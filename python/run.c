@@ -197,7 +197,9 @@ int py__report_uncaught(py_obj *exc) {
 static int program_body(void *arg, cas_value *result) {
     (void)result;
     program *p = arg;
+    py__resume_token = p->code; /* the program's own frame may suspend (eval.c) */
     py_obj *r = py_eval_code(p->code, p->globals, p->globals);
+    py__resume_token = NULL;
     if (r) {
         py_decref(r);
         p->status = 0;

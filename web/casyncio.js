@@ -31,6 +31,10 @@
  *   stdin     what input() reads: a string, or a function called for each
  *             line that returns it (a string, without its newline) or null
  *             at the end of input
+ *   events    'all' (default) or 'output': only the program's output (print
+ *             events), errors and the end, for a caller that shows no
+ *             timeline (the CLI without --ndjson); the scheduler's events
+ *             cost a run that switches tasks often most of its time
  * and the same event stream, plus the program's stderr as "print" events
  * with `stream: "stderr"`, an "input" event for each line input() reads
  * (`text`, or `eof: true` when none is left) ("end": "" marks text that ends no line, as a
@@ -107,7 +111,11 @@ function wasmModule() {
 /** A queue between the wasm's event callback and the async iterator. */
 class Channel {
   constructor() {
+    /* items[head..] are waiting: shift() on an array of many thousand
+     * events (a run that spawns 20,000 tasks queues 100,000 before the
+     * consumer reads one) moves all of them each time. */
     this.items = [];
+    this.head = 0;
     this.waiters = [];
     this.closed = false;
     this.failure = null;
@@ -128,7 +136,18 @@ class Channel {
     for (const w of this.waiters.splice(0)) w.reject(error);
   }
   next() {
-    if (this.items.length) return Promise.resolve({ value: this.items.shift(), done: false });
+    if (this.head < this.items.length) {
+      const value = this.items[this.head];
+      this.items[this.head++] = undefined;
+      if (this.head === this.items.length) {
+        this.items.length = 0;
+        this.head = 0;
+      } else if (this.head >= 1024 && this.head * 2 >= this.items.length) {
+        this.items = this.items.slice(this.head);
+        this.head = 0;
+      }
+      return Promise.resolve({ value, done: false });
+    }
     if (this.failure) return Promise.reject(this.failure);
     if (this.closed) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
@@ -419,7 +438,9 @@ async function start(lesson, options, channel) {
   await over;
 }
 
-const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin', 'name', 'lines'];
+const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin', 'name', 'lines', 'events'];
+/* cas_set_event_handler's masks (casyncio.h): all, or print | error | end. */
+const EVENT_MASKS = { all: 0x3ff, output: 0x1 | 0x40 | 0x80 };
 
 function checkPythonOptions(source, options) {
   if (typeof source !== 'string') throw new TypeError('casyncio: the Python source must be a string');
@@ -430,7 +451,10 @@ function checkPythonOptions(source, options) {
   for (const key of Object.keys(options)) {
     if (!PYTHON_KEYS.includes(key)) throw new TypeError(`casyncio: unknown option "${key}"; accepted: ${PYTHON_KEYS.join(', ')}`);
   }
-  const { filename, stdin, clock, seed, lines } = options;
+  const { filename, stdin, clock, seed, lines, events } = options;
+  if (events !== undefined && !Object.hasOwn(EVENT_MASKS, events)) {
+    throw new TypeError(`casyncio: events must be "all" or "output", not ${JSON.stringify(events)}`);
+  }
   if (filename !== undefined && typeof filename !== 'string') throw new TypeError('casyncio: filename must be a string');
   if (lines !== undefined && typeof lines !== 'boolean') throw new TypeError('casyncio: lines must be true or false');
   if (stdin !== undefined && stdin !== null && typeof stdin !== 'string' && typeof stdin !== 'function') {
@@ -444,7 +468,7 @@ function checkPythonOptions(source, options) {
     throw new TypeError('casyncio: name must be a Python module name (letters, digits, _ and ., at most 100 characters)');
   }
   const rest = { ...options };
-  delete rest.filename; delete rest.stdin; delete rest.name; delete rest.lines;
+  delete rest.filename; delete rest.stdin; delete rest.name; delete rest.lines; delete rest.events;
   checkOptions(rest);
   return options;
 }
@@ -624,8 +648,8 @@ async function startPython(source, options, channel) {
   const seed = options.seed ?? -1;
   if (options.lines) Module._py_wasm_lines(1); // "line" events (docs/events.md)
   try {
-    Module.ccall('py_wasm_run', 'number', ['number', 'number', 'number', 'number', 'number'],
-      [ptr, src.length, ptr + src.length + 1, clock, seed], { async: true }).then(() => {
+    Module.ccall('py_wasm_run', 'number', ['number', 'number', 'number', 'number', 'number', 'number'],
+      [ptr, src.length, ptr + src.length + 1, clock, seed, EVENT_MASKS[options.events ?? 'all']], { async: true }).then(() => {
       /* host.exit has the status (see wasm_entry.c's py_js_exit) */
       const exit = exitStatus ?? 1;
       if (errPartial) { errLines.push(errPartial); errPartial = ''; }
@@ -675,7 +699,7 @@ function iterable(startFn) {
  * lines: true adds a "line" event each time the program's own code goes on
  * to another line (or another task runs it): for stepping with the line
  * marked.  Off by default, and then it costs nothing.
- * @param {{clock?: 'real'|'virtual', seed?: number, filename?: string, stdin?: string|(() => string|null), signal?: AbortSignal, grace?: number, pace?: (ms: number) => Promise<void>, lines?: boolean}} [options]
+ * @param {{clock?: 'real'|'virtual', seed?: number, filename?: string, stdin?: string|(() => string|null), signal?: AbortSignal, grace?: number, pace?: (ms: number) => Promise<void>, lines?: boolean, events?: 'all'|'output'}} [options]
  */
 export function runPython(source, options) {
   return iterable(async (channel) => {

@@ -242,6 +242,7 @@ async function runPythonProgram(opts, runPython) {
   let quiet = false;
   readerGone = () => { quiet = true; controller.abort(); };
   const options = { signal: controller.signal, filename, stdin: opts.lesson === '-' ? '' : stdinReader() };
+  if (!opts.ndjson) options.events = 'output'; /* what this prints: the scheduler's events cost time */
   for (const k of ['clock', 'seed', 'lines']) if (opts[k] !== undefined) options[k] = opts[k];
   let status = 1;
   for await (const ev of runPython(source, options)) {

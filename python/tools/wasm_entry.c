@@ -23,6 +23,7 @@
  * cancel its tasks.
  */
 #include <emscripten.h>
+#include <emscripten/emmalloc.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -184,9 +185,14 @@ EMSCRIPTEN_KEEPALIVE void py_wasm_set_name(const char *name) {
  * os.environ['CASYNCIO_SEED'] (the lessons' programs read it).  Returns the
  * exit status `python3 program.py` would give: 0, 1 (an uncaught
  * exception or a SyntaxError), SystemExit's code, or 130 (stopped: a
- * KeyboardInterrupt nobody caught).  Each instance runs one program.
+ * KeyboardInterrupt nobody caught).  events: the runtime's event classes
+ * to send (cas_set_event_handler's mask; the JS API's events: 'output'
+ * asks for prints, errors and the end only, which a run that switches
+ * tasks often spends most of its time making and parsing otherwise).
+ * Each instance runs one program.
  */
-EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *filename, int clock, double seed) {
+EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *filename, int clock, double seed,
+                                     unsigned events) {
     static int ran;
     if (ran) return 2;
     ran = 1;
@@ -210,7 +216,7 @@ EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *fi
     py__read_line_fn = read_line_fn;
     py__tick_fn = tick;
     last_turn = emscripten_get_now();
-    cas_set_event_handler(on_event, NULL, CAS_EV_ALL);
+    cas_set_event_handler(on_event, NULL, events & CAS_EV_ALL);
     int status = py_run_program(src, len, filename);
     flush_stream(1);
     flush_stream(2);
@@ -222,6 +228,18 @@ EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *fi
  * default) for the run that follows; called before py_wasm_run. */
 extern int py__lines;
 EMSCRIPTEN_KEEPALIVE void py_wasm_lines(int on) { py__lines = !!on; }
+
+/* Bytes of the heap in use (allocated, not free), or with stacks 1 the
+ * part of it that holds tasks' stacks (cas_get_stats): what the bench
+ * reads at a program's "peak" to measure memory per sleeping task. */
+EMSCRIPTEN_KEEPALIVE size_t py_wasm_heap_used(int stacks) {
+    if (stacks) {
+        cas_stats st;
+        cas_get_stats(&st);
+        return st.stack_bytes;
+    }
+    return emmalloc_dynamic_heap_size() - emmalloc_free_dynamic_memory();
+}
 
 /* A stop (the abort signal, Ctrl-C): KeyboardInterrupt in a computation
  * that does not await, CancelledError at every await; after grace_seconds

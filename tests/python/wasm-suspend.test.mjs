@@ -1,0 +1,153 @@
+// wasm-suspend.test.mjs -- every way a Python task suspends in wasm, run on
+// the interpreter's module built with Asyncify's assertions
+// (build/wasm/check/python.wasm, `make pywasm-check`): Asyncify instruments
+// only python.mk's PY_SUSPEND, and the assertions trap ("unreachable") when
+// any other function is on the stack at a suspend, where the plain module
+// would go on with corrupted frames.  Also what may NOT suspend (a loop
+// inside a callback from C): it must finish, and a stop must wait for it.
+//
+//   make site pywasm-check && node --test tests/python/wasm-suspend.test.mjs
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+const check = join(root, 'build', 'wasm', 'check');
+const built = existsSync(join(check, 'python.wasm')) && existsSync(join(root, 'dist', 'casyncio.js'));
+const skip = built ? false : 'build/wasm/check is not built (make site pywasm-check)';
+/* The JS API beside the checking module, as dist/ holds the plain one. */
+const dir = mkdtempSync(join(tmpdir(), 'pysuspend-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let api = null;
+if (built) {
+  for (const f of ['casyncio.js', 'casyncio.mjs', 'casyncio.wasm']) copyFileSync(join(root, 'dist', f), join(dir, f));
+  for (const f of ['python.mjs', 'python.wasm']) copyFileSync(join(check, f), join(dir, f));
+  api = await import(join(dir, 'casyncio.js'));
+}
+
+/* Runs source; stopAfterMs: abort that long after the line "start". */
+async function run(source, { clock, stopAfterMs } = {}) {
+  const controller = new AbortController();
+  const evs = [];
+  const options = { signal: controller.signal, filename: 'p.py' };
+  if (clock) options.clock = clock;
+  for await (const ev of api.runPython(source, options)) {
+    evs.push(ev);
+    if (stopAfterMs !== undefined && ev.type === 'print' && ev.text === 'start') setTimeout(() => controller.abort(), stopAfterMs);
+  }
+  const text = (s) => evs.filter((e) => e.type === 'print' && (e.stream === 'stderr') === s).map((e) => e.text + (e.end ?? '\n')).join('');
+  const end = evs.at(-1);
+  const errors = evs.filter((e) => e.type === 'error').map((e) => e.message);
+  return { out: text(false), err: text(true), exit: end.exit, errors };
+}
+
+/* A loop that never awaits, long enough for several host turns (each
+ * 65,536 backward jumps and 20 ms apart). */
+const SPIN = 'def spin(seconds):\n    t = time.perf_counter()\n    n = 0\n    while time.perf_counter() - t < seconds:\n        n += 1\n    return n\n';
+
+describe('wasm: suspending only where Asyncify instruments', { skip }, () => {
+  it('awaits in tasks, gather, as_completed, wait_for, queues, events, locks, async for and async with', async () => {
+    const src = `import asyncio
+async def agen():
+    for i in range(3):
+        await asyncio.sleep(0)
+        yield i
+class Res:
+    async def __aenter__(self):
+        await asyncio.sleep(0.001)
+        return self
+    async def __aexit__(self, *a):
+        await asyncio.sleep(0)
+async def work(i):
+    await asyncio.sleep(0.001 * i)
+    return i
+async def main():
+    print(await asyncio.gather(*(work(i) for i in range(4))))
+    print(sorted([await f for f in asyncio.as_completed([work(2), work(1)])]))
+    print(await asyncio.wait_for(work(1), 1))
+    q = asyncio.Queue()
+    ev = asyncio.Event()
+    lock = asyncio.Lock()
+    async def producer():
+        async with lock:
+            for i in range(3):
+                await q.put(i)
+        ev.set()
+    t = asyncio.create_task(producer())
+    await ev.wait()
+    print([await q.get() for _ in range(3)], [x async for x in agen()])
+    async with Res():
+        print('inside')
+    await t
+asyncio.run(main())
+`;
+    const r = await run(src);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.out, '[0, 1, 2, 3]\n[1, 2]\n1\n[0, 1, 2] [0, 1, 2]\ninside\n');
+    assert.equal(r.exit, 0);
+  });
+
+  it('time.sleep at module level, in a task, in __init__, in a generator and in a callback from C', async () => {
+    const src = `import asyncio, time
+class Slow:
+    def __init__(self):
+        time.sleep(0.01)
+        self.ok = True
+def gen():
+    for i in range(2):
+        time.sleep(0.005)
+        yield i
+def cb(x):
+    time.sleep(0.005)
+    return x
+time.sleep(0.01)
+print(Slow().ok, list(gen()), sum(gen()), [x for x in gen()], sorted([2, 1], key=cb), list(map(cb, [3])))
+async def main():
+    time.sleep(0.01)
+    print(Slow().ok, list(gen()))
+asyncio.run(main())
+`;
+    const r = await run(src);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.out, 'True [0, 1] 1 [0, 1] [1, 2] [3]\nTrue [0, 1]\n');
+  });
+
+  it('a long loop inside a callback from C finishes (its host turns wait until it is back)', async () => {
+    const src = `import time\n${SPIN}print(sorted([2, 1], key=lambda x: spin(0.3) and x), repr(type('R', (), {'__repr__': lambda s: str(spin(0.2) > 0)})()))\n`;
+    const r = await run(src);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.out, '[1, 2] True\n');
+  });
+
+  it('time.sleep in a callback from C under the virtual clock is refused by name, asyncio.run there too', async () => {
+    const r = await run('import time\nprint(list(map(time.sleep, [1])))\n', { clock: 'virtual' });
+    assert.match(r.err, /NotImplementedError: time\.sleep\(\) called back from C code .* is not supported by casyncio's Python in wasm\n$/);
+    assert.equal(r.exit, 1);
+    const r2 = await run('import asyncio\nasync def m():\n    return 1\nprint(list(map(asyncio.run, [m()])))\n');
+    assert.match(r2.err, /RuntimeError: asyncio\.run\(\) called back from C code .* is not supported by casyncio's Python in wasm: call it directly\n/);
+    const r3 = await run('import asyncio\nasync def c():\n    await asyncio.sleep(0)\nasync def m():\n    c().send(None)\nasyncio.run(m())\n');
+    assert.match(r3.err, /RuntimeError: an await inside a function called back from C code .* is not supported by casyncio's Python in wasm\n/);
+  });
+
+  const stops = {
+    'at module level': 'print("start")\nwhile True:\n    pass\n',
+    'in a task': 'import asyncio\nasync def main():\n    print("start")\n    while True:\n        pass\nasyncio.run(main())\n',
+    'in a generator consumed by sum()': 'def g():\n    while True:\n        yield 0\nprint("start")\nsum(g())\n',
+    'in a generator consumed by list()': 'def g():\n    while True:\n        pass\n    yield 0\nprint("start")\nlist(g())\n',
+    'in a generator consumed by a for loop in a task': 'import asyncio\ndef g():\n    while True:\n        yield 0\nasync def main():\n    print("start")\n    for x in g():\n        pass\nasyncio.run(main())\n',
+    'in a generator delegated to by yield from': 'def inner():\n    while True:\n        pass\n    yield\ndef outer():\n    yield from inner()\nprint("start")\nfor x in outer():\n    pass\n',
+    'in __init__': 'class A:\n    def __init__(self):\n        while True:\n            pass\nprint("start")\nA()\n',
+    'in deep recursion': 'import sys\ndef f(n):\n    if n == 0:\n        while True:\n            pass\n    f(n - 1)\nprint("start")\nf(900)\n',
+  };
+  for (const [where, src] of Object.entries(stops)) {
+    it(`a stop raises KeyboardInterrupt in a loop that never awaits ${where}`, async () => {
+      const r = await run(src, { stopAfterMs: 150 });
+      assert.deepEqual(r.errors, []);
+      assert.match(r.err, /^Traceback \(most recent call last\):\n[\s\S]*\nKeyboardInterrupt\n$/);
+      assert.equal(r.exit, 130);
+    });
+  }
+});
