@@ -126,7 +126,7 @@ static py_obj *seq_richcmp(py_obj *const *a, size_t na, py_obj *const *b, size_t
     return py_richcmp(a[i], b[i], op);
 }
 static py_obj *tuple_richcmp(py_obj *a, py_obj *b, int op) {
-    if (!PY_IS_TUPLE(b)) return py_incref(PY_NOTIMPL);
+    if (!py_isinst(b, &py_tuple_type)) return py_incref(PY_NOTIMPL);
     return seq_richcmp(((py_tuple *)a)->items, PY_TLEN(a), ((py_tuple *)b)->items, PY_TLEN(b), op);
 }
 

@@ -105,6 +105,55 @@ static const py_methoddef sys_methods[] = {
     { NULL, NULL, 0 },
 };
 
+/* sys.version_info: a tuple with named fields (a struct sequence in
+ * CPython); its type is tuple's with a repr and attributes of its own. */
+static py_type vi_type;
+static const char *const vi_fields[] = { "major", "minor", "micro", "releaselevel", "serial" };
+static py_obj *vi_field(py_obj *o, int i) { return py_incref(PY_TITEM(o, i)); }
+static py_obj *vi_major(py_obj *o) { return vi_field(o, 0); }
+static py_obj *vi_minor(py_obj *o) { return vi_field(o, 1); }
+static py_obj *vi_micro(py_obj *o) { return vi_field(o, 2); }
+static py_obj *vi_level(py_obj *o) { return vi_field(o, 3); }
+static py_obj *vi_serial(py_obj *o) { return vi_field(o, 4); }
+static const py_getsetdef vi_getset[] = { { "major", vi_major, NULL }, { "minor", vi_minor, NULL }, { "micro", vi_micro, NULL },
+    { "releaselevel", vi_level, NULL }, { "serial", vi_serial, NULL }, { NULL, NULL, NULL } };
+static py_obj *vi_repr(py_obj *o) {
+    py_buf b = { 0 };
+    py_buf_puts(&b, "sys.version_info(");
+    for (int i = 0; i < 5; i++) {
+        py_obj *r = py_repr(PY_TITEM(o, i));
+        if (!r) { py_buf_free(&b); return NULL; }
+        py_buf_printf(&b, "%s%s=%s", i ? ", " : "", vi_fields[i], py_s(r));
+        py_decref(r);
+    }
+    py_buf_putc(&b, ')');
+    return py_str_from_buf(&b);
+}
+static py_obj *version_info_new(void) {
+    if (!vi_type.name) {
+        vi_type = py_tuple_type;
+        vi_type.name = "sys.version_info";
+        vi_type.base = &py_tuple_type;
+        vi_type.mro = vi_type.dict = NULL;
+        vi_type.module = NULL;
+        vi_type.methods = NULL;
+        vi_type.getset = vi_getset;
+        vi_type.repr = vi_repr;
+        vi_type.vnew = NULL;
+        vi_type.flags = 0;
+        py__type_ready(&vi_type);
+    }
+    py_obj *t = py_tuple_new(5);
+    if (!t) return NULL;
+    PY_TITEM(t, 0) = py_int(3);
+    PY_TITEM(t, 1) = py_int(11);
+    PY_TITEM(t, 2) = py_int(7);
+    PY_TITEM(t, 3) = py_str_c("final");
+    PY_TITEM(t, 4) = py_int(0);
+    t->type = &vi_type;
+    return t;
+}
+
 py_obj *py__sys_module(void) {
     py_obj *m = new_module("sys", sys_methods);
     mod_set(m, "stdout", stream_new(1));
@@ -119,9 +168,7 @@ py_obj *py__sys_module(void) {
     mod_set(m, "platform", py_str_c("linux"));
     mod_set(m, "maxsize", py_int(INT64_MAX));
     mod_set(m, "modules", py_incref(py__interp.modules));
-    py_obj *vi = py_tuple_pack(3, py_int(3), py_int(11), py_int(7));
-    for (int i = 0; i < 3; i++) py_decref(PY_TITEM(vi, i));
-    mod_set(m, "version_info", vi);
+    mod_set(m, "version_info", version_info_new());
     return m;
 }
 
@@ -581,6 +628,168 @@ F(m_perm) {
     if (k > n) return py_int(0);
     return int_loop_product(n - k + 1, n);
 }
+static int float2(py_obj *const *args, size_t nargs, const char *name, double *a, double *b) {
+    if (nargs != 2) { py_err_set(py_exc_TypeError, "%s expected 2 arguments, got %d", name, (int)nargs); return -1; }
+    int ok;
+    *a = arg_float(args[0], &ok);
+    if (!ok) return -1;
+    *b = arg_float(args[1], &ok);
+    return ok ? 0 : -1;
+}
+static double deg(double x) { return x * (180.0 / M_PI); }
+static double rad(double x) { return x * (M_PI / 180.0); }
+F(m_degrees) { return math1(args, nargs, "degrees", deg, 0); }
+F(m_radians) { return math1(args, nargs, "radians", rad, 0); }
+F(m_sinh) { return math1(args, nargs, "sinh", sinh, 0); }
+F(m_cosh) { return math1(args, nargs, "cosh", cosh, 0); }
+F(m_tanh) { return math1(args, nargs, "tanh", tanh, 0); }
+F(m_expm1) { return math1(args, nargs, "expm1", expm1, 0); }
+F(m_log1p) { return math1(args, nargs, "log1p", log1p, 2); }
+F(m_fmod) {
+    double a, b;
+    if (float2(args, nargs, "fmod", &a, &b) < 0) return NULL;
+    if (b == 0 && !isnan(a)) return py_err_set(py_exc_ValueError, "math domain error");
+    if (isinf(a) && !isnan(b)) return py_err_set(py_exc_ValueError, "math domain error");
+    return py_float(fmod(a, b));
+}
+F(m_remainder) {
+    double a, b;
+    if (float2(args, nargs, "remainder", &a, &b) < 0) return NULL;
+    if ((b == 0 && !isnan(a)) || (isinf(a) && !isnan(b))) return py_err_set(py_exc_ValueError, "math domain error");
+    return py_float(remainder(a, b));
+}
+F(m_copysign) {
+    double a, b;
+    if (float2(args, nargs, "copysign", &a, &b) < 0) return NULL;
+    return py_float(copysign(a, b));
+}
+F(m_modf) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "math.modf() takes exactly one argument (%d given)", (int)nargs);
+    int ok;
+    double x = arg_float(args[0], &ok), ip;
+    if (!ok) return NULL;
+    double fp = isinf(x) ? copysign(0.0, x) : modf(x, &ip);
+    if (isinf(x)) ip = x;
+    py_obj *a = py_float(fp), *b = py_float(ip), *t = py_tuple_pack(2, a, b);
+    py_decref(a);
+    py_decref(b);
+    return t;
+}
+F(m_frexp) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "math.frexp() takes exactly one argument (%d given)", (int)nargs);
+    int ok, e = 0;
+    double x = arg_float(args[0], &ok);
+    if (!ok) return NULL;
+    double m = (isnan(x) || isinf(x) || x == 0) ? x : frexp(x, &e);
+    py_obj *a = py_float(m), *b = py_int(e), *t = py_tuple_pack(2, a, b);
+    py_decref(a);
+    py_decref(b);
+    return t;
+}
+F(m_ldexp) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "ldexp expected 2 arguments, got %d", (int)nargs);
+    int ok;
+    double x = arg_float(args[0], &ok);
+    if (!ok) return NULL;
+    if (!PY_IS_INT(args[1])) return py_err_set(py_exc_TypeError, "Expected an int as second argument to ldexp.");
+    int ov = 0;
+    int64_t e = py_int_val(args[1], &ov);
+    if (ov || e > 100000) e = 100000;
+    if (e < -100000) e = -100000;
+    double r = ldexp(x, (int)e);
+    if (isinf(r) && isfinite(x)) return py_err_set(py_exc_OverflowError, "math range error");
+    return py_float(r);
+}
+/* math.dist(p, q): Euclidean distance of two points of the same dimension. */
+F(m_dist) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "dist expected 2 arguments, got %d", (int)nargs);
+    if (!PY_IS_TUPLE(args[0]) && !PY_IS_LIST(args[0])) return py_err_set(py_exc_TypeError, "dist(): argument 1 must be tuple, not %s", py_type_name(args[0]));
+    if (!PY_IS_TUPLE(args[1]) && !PY_IS_LIST(args[1])) return py_err_set(py_exc_TypeError, "dist(): argument 2 must be tuple, not %s", py_type_name(args[1]));
+    py_obj *p = py_sequence_tuple(args[0]), *q = p ? py_sequence_tuple(args[1]) : NULL;
+    if (!q) { py_xdecref(p); return NULL; }
+    py_obj *r = NULL;
+    if (PY_TLEN(p) != PY_TLEN(q)) {
+        py_err_set(py_exc_ValueError, "both points must have the same number of dimensions");
+    } else {
+        double s = 0;
+        int ok = 1;
+        for (size_t i = 0; i < PY_TLEN(p) && ok; i++) {
+            double a = arg_float(PY_TITEM(p, i), &ok), b = ok ? arg_float(PY_TITEM(q, i), &ok) : 0;
+            if (ok) s = i ? hypot(s, a - b) : fabs(a - b);
+        }
+        if (ok) r = py_float(s);
+    }
+    py_decref(p);
+    py_decref(q);
+    return r;
+}
+/* math.fsum: Shewchuk's exact partial sums, as CPython's math_fsum. */
+F(m_fsum) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "math.fsum() takes exactly one argument (%d given)", (int)nargs);
+    py_obj *it = py_iter(args[0]), *o;
+    if (!it) return NULL;
+    double ps[64], *p = ps, special = 0, inf_sum = 0;
+    size_t n = 0, cap = 64;
+    int ok = 1;
+    while (ok && (o = py_next(it))) {
+        double x = arg_float(o, &ok);
+        py_decref(o);
+        if (!ok) break;
+        double xsave = x;
+        size_t i = 0;
+        for (size_t j = 0; j < n; j++) {
+            double y = p[j];
+            if (fabs(x) < fabs(y)) { double t = x; x = y; y = t; }
+            double hi = x + y, lo = y - (hi - x);
+            if (lo != 0.0) p[i++] = lo;
+            x = hi;
+        }
+        n = i;
+        if (x != 0.0) {
+            if (!isfinite(x)) {
+                if (isfinite(xsave)) { py_err_set(py_exc_OverflowError, "intermediate overflow in fsum"); ok = 0; break; }
+                if (isinf(xsave)) inf_sum += xsave;
+                special += xsave;
+                n = 0;
+            } else {
+                if (n == cap) {
+                    double *np = malloc(2 * cap * sizeof *np);
+                    if (!np) { py_err_nomem(); ok = 0; break; }
+                    memcpy(np, p, n * sizeof *np);
+                    if (p != ps) free(p);
+                    p = np;
+                    cap *= 2;
+                }
+                p[n++] = x;
+            }
+        }
+    }
+    py_decref(it);
+    if (!ok || py_err_occurred()) { if (p != ps) free(p); return NULL; }
+    double hi = 0.0;
+    if (special != 0.0) {
+        if (p != ps) free(p);
+        if (isnan(inf_sum)) return py_err_set(py_exc_ValueError, "-inf + inf in fsum");
+        return py_float(special);
+    }
+    if (n > 0) {
+        hi = p[--n];
+        double lo = 0;
+        while (n > 0) {
+            double x = hi, y = p[--n];
+            hi = x + y;
+            double yr = hi - x;
+            lo = y - yr;
+            if (lo != 0.0) break;
+        }
+        if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+            double y = lo * 2.0, x = hi + y, yr = x - hi;
+            if (y == yr) hi = x;
+        }
+    }
+    if (p != ps) free(p);
+    return py_float(hi);
+}
 static const py_methoddef math_methods[] = {
     { "sqrt", m_sqrt, 0 }, { "exp", m_exp, 0 }, { "sin", m_sin, 0 }, { "cos", m_cos, 0 }, { "tan", m_tan, 0 },
     { "atan", m_atan, 0 }, { "asin", m_asin, 0 }, { "acos", m_acos, 0 }, { "fabs", m_fabs, 0 }, { "log", m_log, 0 },
@@ -589,6 +798,10 @@ static const py_methoddef math_methods[] = {
     { "isnan", m_isnan, 0 }, { "isinf", m_isinf, 0 }, { "isfinite", m_isfinite, 0 }, { "isclose", m_isclose, 0 },
     { "factorial", m_factorial, 0 }, { "gcd", m_gcd, 0 }, { "isqrt", m_isqrt, 0 }, { "prod", m_prod, 0 },
     { "comb", m_comb, 0 }, { "perm", m_perm, 0 }, { "lcm", m_lcm, 0 },
+    { "degrees", m_degrees, 0 }, { "radians", m_radians, 0 }, { "sinh", m_sinh, 0 }, { "cosh", m_cosh, 0 },
+    { "tanh", m_tanh, 0 }, { "expm1", m_expm1, 0 }, { "log1p", m_log1p, 0 }, { "fmod", m_fmod, 0 },
+    { "remainder", m_remainder, 0 }, { "copysign", m_copysign, 0 }, { "modf", m_modf, 0 }, { "frexp", m_frexp, 0 },
+    { "ldexp", m_ldexp, 0 }, { "dist", m_dist, 0 }, { "fsum", m_fsum, 0 },
     { NULL, NULL, 0 },
 };
 py_obj *py__math_module(void) {
@@ -709,11 +922,68 @@ F(op_abs) {
 F(op_not) { return nargs == 1 ? py_unary(args[0], PYAST_Not) : py_err_set(py_exc_TypeError, "not_ expected 1 argument"); }
 F(op_truth) { int t = nargs == 1 ? py_truth(args[0]) : -1; return t < 0 ? (nargs == 1 ? NULL : py_err_set(py_exc_TypeError, "truth expected 1 argument")) : py_bool(t); }
 F(op_getitem) { return nargs == 2 ? py_getitem(args[0], args[1]) : py_err_set(py_exc_TypeError, "getitem expected 2 arguments"); }
+#define IOPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_inplace(args[0], args[1], op); }
+IOPF(iadd, PYAST_Add) IOPF(isub, PYAST_Sub) IOPF(imul, PYAST_Mult) IOPF(itruediv, PYAST_Div) IOPF(ifloordiv, PYAST_FloorDiv)
+IOPF(imod, PYAST_Mod)
+F(op_contains) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "contains expected 2 arguments, got %d", (int)nargs);
+    int r = py_contains(args[0], args[1]);
+    return r < 0 ? NULL : py_bool(r);
+}
+F(op_countof) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "countOf expected 2 arguments, got %d", (int)nargs);
+    py_obj *it = py_iter(args[0]), *x;
+    if (!it) return NULL;
+    int64_t n = 0;
+    while ((x = py_next(it))) {
+        int r = py_eq(x, args[1]);
+        py_decref(x);
+        if (r < 0) { py_decref(it); return NULL; }
+        n += r;
+    }
+    py_decref(it);
+    return py_err_occurred() ? NULL : py_int(n);
+}
+F(op_concat) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "concat expected 2 arguments, got %d", (int)nargs);
+    if (PY_IS_INT(args[0]) || PY_IS_FLOAT(args[0]) || (!py_type_lookup_s(PY_TYPE(args[0]), "__getitem__") && !PY_IS_STR(args[0]) && !PY_IS_LIST(args[0]) && !PY_IS_TUPLE(args[0])))
+        return py_err_set(py_exc_TypeError, "'%s' object can't be concatenated", py_type_name(args[0]));
+    return py_binop(args[0], args[1], PYAST_Add);
+}
+F(op_index) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "index expected 1 argument, got %d", (int)nargs);
+    if (PY_TYPE(args[0]) == &py_int_type) return py_incref(args[0]);
+    if (PY_IS_INT(args[0])) return py_int(args[0] == PY_TRUE);
+    if (!py_type_lookup_s(PY_TYPE(args[0]), "__index__"))
+        return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
+    return py_call_method(args[0], "__index__", NULL, 0);
+}
+F(op_setitem) {
+    if (nargs != 3) return py_err_set(py_exc_TypeError, "setitem expected 3 arguments, got %d", (int)nargs);
+    return py_setitem(args[0], args[1], args[2]) < 0 ? NULL : py_none();
+}
+F(op_delitem) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "delitem expected 2 arguments, got %d", (int)nargs);
+    return py_delitem(args[0], args[1]) < 0 ? NULL : py_none();
+}
+F(op_is) { return nargs == 2 ? py_bool(args[0] == args[1]) : py_err_set(py_exc_TypeError, "is_ expected 2 arguments, got %d", (int)nargs); }
+F(op_is_not) { return nargs == 2 ? py_bool(args[0] != args[1]) : py_err_set(py_exc_TypeError, "is_not expected 2 arguments, got %d", (int)nargs); }
+F(op_pos) { return nargs == 1 ? py_unary(args[0], PYAST_UAdd) : py_err_set(py_exc_TypeError, "pos expected 1 argument"); }
+F(op_invert) { return nargs == 1 ? py_unary(args[0], PYAST_Invert) : py_err_set(py_exc_TypeError, "invert expected 1 argument"); }
 
-typedef struct { py_obj ob; py_obj *items; int attr; } getter_obj;
-static void getter_dealloc(py_obj *o) { py_decref(((getter_obj *)o)->items); free(o); }
+typedef struct { py_obj ob; py_obj *items; int attr; py_obj *kwnames; } getter_obj;
+static void getter_dealloc(py_obj *o) { py_decref(((getter_obj *)o)->items); py_xdecref(((getter_obj *)o)->kwnames); free(o); }
 static py_obj *getter_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     getter_obj *g = (getter_obj *)o;
+    if (g->attr == 2) { /* methodcaller: items = (name, args..., kwvalues...) */
+        if (nargs != 1) return py_err_set(py_exc_TypeError, "methodcaller expected 1 argument, got %d", (int)nargs);
+        py_obj *m = py_getattr(args[0], PY_TITEM(g->items, 0));
+        if (!m) return NULL;
+        size_t n = PY_TLEN(g->items) - 1 - (g->kwnames ? PY_TLEN(g->kwnames) : 0);
+        py_obj *r = py_call(m, &PY_TITEM(g->items, 1), n, g->kwnames);
+        py_decref(m);
+        return r;
+    }
     if (nargs != 1) return py_err_set(py_exc_TypeError, "%s expected 1 argument, got %d", g->attr ? "attrgetter" : "itemgetter", (int)nargs);
     size_t n = PY_TLEN(g->items);
     py_obj *res = n == 1 ? NULL : py_tuple_new(n);
@@ -752,6 +1022,12 @@ static py_obj *getter_new(py_obj *const *args, size_t nargs, int attr) {
 }
 F(op_itemgetter) { return getter_new(args, nargs, 0); }
 F(op_attrgetter) { return getter_new(args, nargs, 1); }
+F(op_methodcaller) {
+    if (nargs < 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "method name must be a string");
+    getter_obj *g = (getter_obj *)getter_new(args, nargs + (kw ? PY_TLEN(kw) : 0), 2);
+    if (g && kw && PY_TLEN(kw)) g->kwnames = py_incref(kw);
+    return (py_obj *)g;
+}
 static const py_methoddef operator_methods[] = {
     { "add", op_add, 0 }, { "sub", op_sub, 0 }, { "mul", op_mul, 0 }, { "truediv", op_truediv, 0 },
     { "floordiv", op_floordiv, 0 }, { "mod", op_mod, 0 }, { "pow", op_pow, 0 }, { "and_", op_and, 0 },
@@ -759,6 +1035,11 @@ static const py_methoddef operator_methods[] = {
     { "lt", op_lt, 0 }, { "le", op_le, 0 }, { "eq", op_eq, 0 }, { "ne", op_ne, 0 }, { "gt", op_gt, 0 },
     { "ge", op_ge, 0 }, { "neg", op_neg, 0 }, { "abs", op_abs, 0 }, { "not_", op_not, 0 }, { "truth", op_truth, 0 },
     { "getitem", op_getitem, 0 }, { "itemgetter", op_itemgetter, 0 }, { "attrgetter", op_attrgetter, 0 },
+    { "methodcaller", op_methodcaller, 0 }, { "contains", op_contains, 0 }, { "countOf", op_countof, 0 },
+    { "concat", op_concat, 0 }, { "index", op_index, 0 }, { "setitem", op_setitem, 0 }, { "delitem", op_delitem, 0 },
+    { "is_", op_is, 0 }, { "is_not", op_is_not, 0 }, { "pos", op_pos, 0 }, { "invert", op_invert, 0 },
+    { "iadd", iadd, 0 }, { "isub", isub, 0 }, { "imul", imul, 0 }, { "itruediv", itruediv, 0 },
+    { "ifloordiv", ifloordiv, 0 }, { "imod", imod, 0 },
     { NULL, NULL, 0 },
 };
 
