@@ -874,11 +874,6 @@ F(ft_partial) {
     }
     return (py_obj *)p;
 }
-static py_obj *identity_deco(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "decorator expects a function");
-    return py_incref(args[0]);
-}
-static const py_methoddef identity_def = { "decorator", identity_deco, 0 };
 /* wraps(f): copies __name__, __qualname__, __doc__ onto the wrapper. */
 static py_obj *wraps_apply(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "decorator expects a function");
@@ -897,13 +892,102 @@ F(ft_wraps) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "wraps() takes one argument");
     return py_cfunc_new(&wraps_def, args[0]);
 }
+/* functools.lru_cache and cache: a wrapper that keeps every result by its
+ * arguments (unbounded: maxsize is accepted, nothing is evicted). */
+typedef struct { py_obj ob; py_obj *f, *cache, *maxsize; int64_t hits, misses; } cache_obj;
+static void cache_dealloc(py_obj *o) {
+    cache_obj *c = (cache_obj *)o;
+    py_decref(c->f);
+    py_decref(c->cache);
+    py_xdecref(c->maxsize);
+    free(o);
+}
+static py_obj *cache_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    cache_obj *c = (cache_obj *)o;
+    size_t nkw = kw ? PY_TLEN(kw) : 0;
+    py_obj *key = py_tuple_new(nargs + (nkw ? 1 + 2 * nkw : 0));
+    if (!key) return NULL;
+    for (size_t i = 0; i < nargs; i++) PY_TITEM(key, i) = py_incref(args[i]);
+    if (nkw) {
+        PY_TITEM(key, nargs) = py_incref((py_obj *)&py_object_type); /* a marker between args and keywords */
+        for (size_t k = 0; k < nkw; k++) {
+            PY_TITEM(key, nargs + 1 + 2 * k) = py_incref(PY_TITEM(kw, k));
+            PY_TITEM(key, nargs + 2 + 2 * k) = py_incref(args[nargs + k]);
+        }
+    }
+    py_obj *r = py_dict_get(c->cache, key);
+    if (r) { c->hits++; py_decref(key); return py_incref(r); }
+    if (py_err_occurred()) { py_decref(key); return NULL; }
+    c->misses++;
+    r = py_call(c->f, args, nargs, kw);
+    if (r && py_dict_set(c->cache, key, r) < 0) PY_CLEAR(r);
+    py_decref(key);
+    return r;
+}
+static py_obj *cache_getattr(py_obj *o, py_obj *name) {
+    py_obj *r = py_generic_getattr(o, name);
+    if (r || !py_err_matches(py_exc_AttributeError)) return r;
+    py_err_clear();
+    return py_getattr(((cache_obj *)o)->f, name);
+}
+static py_obj *cache_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
+    if (!obj || obj == PY_NONE) return py_incref(d);
+    return py_method_new(d, obj);
+}
+static py_obj *cache_repr(py_obj *o) { return py_repr(((cache_obj *)o)->f); }
+F(cache_clear) {
+    cache_obj *c = (cache_obj *)self;
+    PY_SETREF(c->cache, py_dict_new());
+    c->hits = c->misses = 0;
+    return py_none();
+}
+F(cache_info) {
+    cache_obj *c = (cache_obj *)self;
+    return py_str_fmt("CacheInfo(hits=%ld, misses=%ld, maxsize=%R, currsize=%ld)", (long)c->hits, (long)c->misses,
+                      c->maxsize ? c->maxsize : PY_NONE, (long)((py_dict *)c->cache)->used);
+}
+static const py_methoddef cache_methods[] = { { "cache_clear", cache_clear, 0 }, { "cache_info", cache_info, 0 }, { NULL, NULL, 0 } };
+static py_type cache_type = { {PY_IMMORTAL, &py_type_type}, "functools._lru_cache_wrapper", .size = sizeof(cache_obj),
+    .dealloc = cache_dealloc, .call = cache_call, .getattr = cache_getattr, .descr_get = cache_descr_get,
+    .repr = cache_repr, .methods = cache_methods };
+static py_obj *cache_new(py_obj *f, py_obj *maxsize) {
+    py__type_ready(&cache_type);
+    cache_obj *c = (cache_obj *)py_alloc(&cache_type);
+    if (!c) return NULL;
+    c->f = py_incref(f);
+    c->maxsize = py_xincref(maxsize);
+    c->cache = py_dict_new();
+    return (py_obj *)c;
+}
+static py_obj *cache_deco(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "decorator expects a function");
+    return cache_new(args[0], self);
+}
+static const py_methoddef cache_deco_def = { "decorating_function", cache_deco, 0 };
 F(ft_lru_cache) {
-    if (nargs == 1 && py_callable(args[0]) && !PY_IS_INT(args[0])) return py_incref(args[0]);
-    return py_cfunc_new(&identity_def, NULL);
+    static const char *const names[] = { "maxsize", "typed", NULL };
+    py_obj *a[2];
+    if (py_args("lru_cache", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
+    py_obj *m = a[0];
+    if (m && py_callable(m) && !PY_IS_INT(m)) {
+        py_obj *ms = py_int(128), *r = cache_new(m, ms);
+        py_decref(ms);
+        return r;
+    }
+    if (m && m != PY_NONE && !PY_IS_INT(m))
+        return py_err_set(py_exc_TypeError, "Expected first argument to be an integer, a callable, or None");
+    py_obj *ms = m ? py_incref(m) : py_int(128);
+    py_obj *r = py_cfunc_new(&cache_deco_def, ms);
+    py_decref(ms);
+    return r;
+}
+F(ft_cache) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "cache() takes exactly one argument (%d given)", (int)nargs);
+    return cache_new(args[0], NULL);
 }
 static const py_methoddef functools_methods[] = {
     { "reduce", ft_reduce, 0 }, { "partial", ft_partial, 0 }, { "wraps", ft_wraps, 0 },
-    { "lru_cache", ft_lru_cache, 0 }, { "cache", ft_lru_cache, 0 },
+    { "lru_cache", ft_lru_cache, 0 }, { "cache", ft_cache, 0 },
     { NULL, NULL, 0 },
 };
 
