@@ -1155,7 +1155,60 @@ static py_obj *bytes_getitem(py_obj *o, py_obj *k) {
     return py_int(b->s[i]);
 }
 M(bytes_decode) { return py_str_new((const char *)((py_bytes *)self)->s, ((py_bytes *)self)->len); }
-static const py_methoddef bytes_methods[] = { { "decode", bytes_decode, 0 }, { NULL, NULL, 0 } };
+M(bytes_hex) {
+    py_bytes *b = (py_bytes *)self;
+    py_buf out = {0};
+    for (size_t i = 0; i < b->len; i++) py_buf_printf(&out, "%02x", b->s[i]);
+    if (!out.data) return py_str_c("");
+    return py_str_from_buf(&out);
+}
+static py_obj *bytes_iter(py_obj *o) { return py_seq_iter_new(o); }
+/* bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding) */
+static py_obj *bytes_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const names[] = { "source", "encoding", "errors", NULL };
+    py_obj *a[3];
+    if (py_args("bytes", args, nargs, kw, 0, 3, names, a) < 0) return NULL;
+    if (!a[0]) return py_bytes_new("", 0);
+    if (PY_IS_STR(a[0])) {
+        if (!a[1]) return py_err_set(py_exc_TypeError, "string argument without an encoding");
+        return py_bytes_new(py_s(a[0]), py_slen(a[0]));
+    }
+    if (a[1]) return py_err_set(py_exc_TypeError, "encoding without a string argument");
+    if (PY_TYPE(a[0]) == &py_bytes_type) return py_incref(a[0]);
+    if (PY_IS_INT(a[0])) {
+        int ov = 0;
+        int64_t n = py_int_val(a[0], &ov);
+        if (n < 0) return py_err_set(py_exc_ValueError, "negative count");
+        char *z = calloc((size_t)n + 1, 1);
+        if (!z) return py_err_nomem();
+        py_obj *r = py_bytes_new(z, (size_t)n);
+        free(z);
+        return r;
+    }
+    py_obj *l = py_sequence_list(a[0]);
+    if (!l) {
+        if (py_err_matches(py_exc_TypeError)) {
+            py_err_clear();
+            py_err_set(py_exc_TypeError, "cannot convert '%s' object to bytes", py_type_name(a[0]));
+        }
+        return NULL;
+    }
+    unsigned char *tmp = malloc(PY_LLEN(l) + 1);
+    if (!tmp) { py_decref(l); return py_err_nomem(); }
+    for (size_t i = 0; i < PY_LLEN(l); i++) {
+        py_obj *x = PY_LITEM(l, i);
+        int ok = 1;
+        int64_t v = py_index(x, &ok);
+        if (!ok) { free(tmp); py_decref(l); return NULL; }
+        if (v < 0 || v > 255) { free(tmp); py_decref(l); return py_err_set(py_exc_ValueError, "bytes must be in range(0, 256)"); }
+        tmp[i] = (unsigned char)v;
+    }
+    py_obj *r = py_bytes_new(tmp, PY_LLEN(l));
+    free(tmp);
+    py_decref(l);
+    return r;
+}
+static const py_methoddef bytes_methods[] = { { "decode", bytes_decode, 0 }, { "hex", bytes_hex, 0 }, { NULL, NULL, 0 } };
 py_type py_bytes_type = { {PY_IMMORTAL, &py_type_type}, "bytes", .size = sizeof(py_bytes), .dealloc = str_dealloc,
     .repr = bytes_repr, .len = bytes_len, .hash = bytes_hash, .richcmp = bytes_richcmp, .getitem = bytes_getitem,
-    .methods = bytes_methods };
+    .iter = bytes_iter, .vnew = bytes_vnew, .methods = bytes_methods };
