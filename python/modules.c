@@ -297,6 +297,7 @@ void py__random_seed(uint64_t n) {
     init_by_array(key, key[1] ? 2 : 1);
 }
 
+static py_obj *py_sign_abs(py_obj *a) { return py_int_sign(a) < 0 ? py_unary(a, PYAST_USub) : py_incref(a); }
 F(rnd_seed) {
     if (nargs == 0 || args[0] == PY_NONE) {
         uint32_t key[2] = { (uint32_t)time(NULL), (uint32_t)clock() };
@@ -307,9 +308,81 @@ F(rnd_seed) {
     if (!PY_IS_INT(a)) return py_err_set(py_exc_NotImplementedError, "random.seed() of a %s is not supported by casyncio's Python", py_type_name(a));
     int ov;
     int64_t v = py_int_val(a, &ov);
-    if (ov) return py_err_set(py_exc_NotImplementedError, "random.seed() of a big integer is not supported by casyncio's Python");
-    py__random_seed(v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
+    if (!ov) {
+        py__random_seed(v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
+        return py_none();
+    }
+    /* a big integer: its 32-bit words, least significant first, as CPython's init_by_array key */
+    py_obj *x = py_sign_abs(a);
+    py_obj *mask = py_int(0xffffffffLL), *sh = py_int(32);
+    size_t n = 0, cap = 8;
+    uint32_t *key = malloc(cap * sizeof *key);
+    while (x && key && !py_int_is_zero(x)) {
+        py_obj *w = py_binop(x, mask, PYAST_BitAnd);
+        if (!w) { PY_CLEAR(x); break; }
+        if (n == cap) { uint32_t *k2 = realloc(key, 2 * cap * sizeof *key); if (!k2) break; key = k2; cap *= 2; }
+        key[n++] = (uint32_t)((py_intobj *)w)->v;
+        py_decref(w);
+        py_obj *nx = py_binop(x, sh, PYAST_RShift);
+        py_decref(x);
+        x = nx;
+    }
+    py_decref(mask);
+    py_decref(sh);
+    if (!x || !key) { py_xdecref(x); free(key); return key ? NULL : py_err_nomem(); }
+    py_decref(x);
+    init_by_array(key, n);
+    free(key);
     return py_none();
+}
+/* Big integers for randint/randrange: CPython's getrandbits(k) for any k
+ * (32-bit words, least significant first, the last one shifted down) and
+ * _randbelow_with_getrandbits. */
+static py_obj *big_getrandbits(int64_t k) {
+    py_obj *r = py_int(0);
+    int64_t shift = 0;
+    while (k > 0 && r) {
+        uint32_t w = genrand();
+        if (k < 32) w >>= (32 - k);
+        py_obj *wo = py_int(w), *so = py_int(shift);
+        py_obj *t = py_binop(wo, so, PYAST_LShift);
+        py_obj *nr = t ? py_binop(r, t, PYAST_BitOr) : NULL;
+        py_xdecref(t);
+        py_decref(wo);
+        py_decref(so);
+        py_decref(r);
+        r = nr;
+        k -= 32;
+        shift += 32;
+    }
+    return r;
+}
+static py_obj *big_randrange(py_obj *start, py_obj *stop) {
+    py_obj *width = py_binop(stop, start, PYAST_Sub);
+    if (!width) return NULL;
+    if (py_int_sign(width) <= 0) {
+        py_obj *r = py_err_set(py_exc_ValueError, "empty range for randrange() (%S, %S, %S)", start, stop, width);
+        py_decref(width);
+        return r;
+    }
+    py_obj *bl = py_call_method(width, "bit_length", NULL, 0);
+    int ov = 0;
+    int64_t k = bl ? py_int_val(bl, &ov) : 0;
+    py_xdecref(bl);
+    py_obj *r = NULL;
+    for (;;) {
+        py_obj *x = big_getrandbits(k);
+        if (!x) break;
+        int lt = py_richcmp_bool(x, width, PY_LT);
+        if (lt != 0) {
+            if (lt > 0) r = py_binop(start, x, PYAST_Add);
+            py_decref(x);
+            break;
+        }
+        py_decref(x);
+    }
+    py_decref(width);
+    return r;
 }
 F(rnd_random) { return py_float(random_double()); }
 static int rnd_int(py_obj *o, int64_t *out) {
@@ -337,15 +410,25 @@ static py_obj *randrange3(int64_t start, int64_t stop, int64_t step) {
     if (n <= 0) return py_err_set(py_exc_ValueError, "empty range for randrange()");
     return py_int(start + step * (int64_t)randbelow((uint64_t)n));
 }
+static int is_big(py_obj *o) { return PY_IS_INT(o) && ((py_intobj *)o)->big != NULL; }
 F(rnd_randint) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "Random.randint() missing %d required positional argument%s", 2 - (int)nargs, nargs == 1 ? ": 'b'" : "s: 'a' and 'b'");
     int64_t a, b;
+    if ((is_big(args[0]) && PY_IS_INT(args[1])) || (is_big(args[1]) && PY_IS_INT(args[0]))) {
+        py_obj *one = py_int(1), *stop = py_binop(args[1], one, PYAST_Add);
+        py_decref(one);
+        py_obj *r = stop ? big_randrange(args[0], stop) : NULL;
+        py_xdecref(stop);
+        return r;
+    }
     if (rnd_int(args[0], &a) < 0 || rnd_int(args[1], &b) < 0) return NULL;
     return randrange3(a, b + 1, 1);
 }
 F(rnd_randrange) {
     int64_t v[3] = { 0, 0, 1 };
     if (nargs < 1 || nargs > 3) return py_err_set(py_exc_TypeError, "randrange expected 1 to 3 arguments");
+    if (nargs == 1 && is_big(args[0])) { py_obj *z = py_int(0), *r = big_randrange(z, args[0]); py_decref(z); return r; }
+    if (nargs == 2 && (is_big(args[0]) || is_big(args[1])) && PY_IS_INT(args[0]) && PY_IS_INT(args[1])) return big_randrange(args[0], args[1]);
     for (size_t i = 0; i < nargs; i++) if (rnd_int(args[i], &v[i]) < 0) return NULL;
     if (nargs == 1) return randrange3(0, v[0], 1);
     return randrange3(v[0], v[1], nargs == 3 ? v[2] : 1);
@@ -403,7 +486,8 @@ F(rnd_sample) {
 F(rnd_getrandbits) {
     int64_t k;
     if (nargs != 1 || rnd_int(args[0], &k) < 0) return NULL;
-    if (k < 0 || k > 63) return py_err_set(py_exc_NotImplementedError, "getrandbits(k) for k > 63 is not supported by casyncio's Python");
+    if (k < 0) return py_err_set(py_exc_ValueError, "number of bits must be non-negative");
+    if (k > 63) return big_getrandbits(k);
     return py_int(k ? (int64_t)getrandbits((int)k) : 0);
 }
 static const py_methoddef random_methods[] = {
