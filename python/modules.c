@@ -1421,7 +1421,7 @@ static const py_methoddef dataclasses_methods[] = {
 
 /* ---- gc, os -------------------------------------------------------------------------------------- */
 
-F(gc_collect) { return py_int(0); }
+F(gc_collect) { return py_int(py__gc_collect()); }
 static int gc_enabled = 1;
 F(gc_isenabled) { return py_bool(gc_enabled); }
 F(gc_enable) { gc_enabled = 1; return py_none(); }

@@ -92,6 +92,7 @@ static void inst_dealloc(py_obj *o) {
     py_xdecref(((py_inst *)o)->dict);
     free(o);
 }
+void py__inst_free(py_obj *o) { inst_dealloc(o); }
 
 /* ---- singletons ------------------------------------------------------------ */
 
@@ -1099,6 +1100,7 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     t->vnew = solid->vnew;
     t->mro = c3_mro(t, bases);
     if (!t->mro || !t->dict) { py_decref(t); return NULL; }
+    if (heap_lookup(t, "__del__")) t->dealloc = py__del_dealloc;
     /* An __eq__ without __hash__ makes the class unhashable, as CPython. */
     if (py_dict_get_s(t->dict, "__eq__") && !py_dict_get_s(t->dict, "__hash__")) py_dict_set_s(t->dict, "__hash__", PY_NONE);
     if (heap_lookup(t, "__call__")) t->call = slot_call;
@@ -1182,12 +1184,16 @@ py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw
 }
 
 static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
-    return py_alloc(t);
+    py_obj *o = py_alloc(t);
+    if (o && t->dealloc == py__del_dealloc) py__gc_track(o);
+    return o;
 }
 
 static py_obj *object_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs || kw) return py_err_set(py_exc_TypeError, "object() takes no arguments");
-    return py_alloc(t);
+    py_obj *o = py_alloc(t);
+    if (o && t->dealloc == py__del_dealloc) py__gc_track(o);
+    return o;
 }
 
 static py_obj *type_mro_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {

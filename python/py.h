@@ -47,6 +47,10 @@ struct py_obj {
 };
 
 void py__dealloc(py_obj *o);
+/* gc.c: __del__ and the cycle finder for instances of classes with __del__ */
+void py__del_dealloc(py_obj *o);
+void py__gc_track(py_obj *o);
+int64_t py__gc_collect(void);
 static inline py_obj *py_incref(void *o) { ((py_obj *)o)->rc++; return (py_obj *)o; }
 static inline py_obj *py_xincref(void *o) { if (o) ((py_obj *)o)->rc++; return (py_obj *)o; }
 static inline void py_decref(void *o) { if (--((py_obj *)o)->rc == 0) py__dealloc((py_obj *)o); }
