@@ -142,6 +142,9 @@ py_type py_tb_type = { {PY_IMMORTAL, &py_type_type}, "traceback", .size = sizeof
 
 void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals) {
     if (!PY_IS_EXC(exc)) return;
+    /* Modules written in Python ("<frozen dataclasses>"): their frames are
+     * CPython's library frames, which tracebacks here leave out. */
+    if (code->source && !strncmp(py_s(code->source->filename), "<frozen ", 8)) return;
     py_exc *e = (py_exc *)exc;
     py_tb *t = (py_tb *)py_alloc(&py_tb_type);
     if (!t) { py_err_clear(); return; }

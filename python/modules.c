@@ -12,6 +12,7 @@
 #include "casyncio.h"
 #include "parse.h"
 #include "py.h"
+#include "dataclasses.py.h"
 
 #define F(name) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
 
@@ -23,13 +24,6 @@ static py_obj *new_module(const char *name, const py_methoddef *defs) {
 static void mod_set(py_obj *m, const char *name, py_obj *v) {
     py_dict_set_s(((py_module *)m)->dict, name, v);
     py_decref(v);
-}
-
-/* py_dict_set_s caches its key by address: only for literals. */
-static void dict_set_c(py_obj *d, const char *key, py_obj *v) {
-    py_obj *k = py_str_c(key);
-    py_dict_set(d, k, v);
-    py_decref(k);
 }
 
 static double arg_float(py_obj *o, int *ok) {
@@ -1235,189 +1229,24 @@ static const char *const typing_names[] = {
 
 extern py_obj *py__compile_string(const char *src, const char *filename, py_obj *globals);
 
-typedef struct { py_obj ob; py_obj *dflt, *factory; int repr, init; } field_obj;
-static void field_dealloc(py_obj *o) { py_xdecref(((field_obj *)o)->dflt); py_xdecref(((field_obj *)o)->factory); free(o); }
-static py_type field_type = { {PY_IMMORTAL, &py_type_type}, "Field", .size = sizeof(field_obj), .dealloc = field_dealloc };
-F(dc_field) {
-    static const char *const names[] = { "default", "default_factory", "repr", "init", "compare", "hash", NULL };
-    py_obj *a[6];
-    if (py_args("field", args, nargs, kw, 0, 0, names, a) < 0) return NULL;
-    field_obj *f = (field_obj *)py_alloc(&field_type);
-    f->dflt = py_xincref(a[0]);
-    f->factory = py_xincref(a[1]);
-    f->repr = a[2] ? py_truth(a[2]) : 1;
-    f->init = a[3] ? py_truth(a[3]) : 1;
-    return (py_obj *)f;
+/* dataclasses is written in Python (dataclasses.py.h); _compile(text,
+ * globals) runs the methods it writes, as "<string>" code. */
+F(dc_compile) {
+    if (nargs != 2 || !PY_IS_STR(args[0]) || !PY_IS_DICT(args[1])) return py_err_set(py_exc_TypeError, "_compile(text, globals)");
+    if (!py_dict_get_s(args[1], "__builtins__")) py_dict_set_s(args[1], "__builtins__", py__interp.builtins);
+    return py__compile_string(py_s(args[0]), "<string>", args[1]);
 }
-
-static py_obj *dataclass_apply(py_obj *cls, int order, int frozen) {
-    if (!PY_IS_TYPE(cls)) return py_err_set(py_exc_TypeError, "dataclass() should be called on a class");
-    if (frozen) return py_err_set(py_exc_NotImplementedError, "@dataclass(frozen=True) is not supported by casyncio's Python");
-    py_type *t = (py_type *)cls;
-    /* fields: the annotations of the class and its dataclass bases */
-    py_obj *ann = py_dict_get_s(t->dict, "__annotations__");
-    py_obj *fields = py_list_new(0);
-    for (size_t bi = PY_TLEN(t->mro); bi-- > 1;) {
-        py_obj *bf = py_dict_get_s(((py_type *)PY_TITEM(t->mro, bi))->dict, "__dataclass_fields__");
-        if (bf) py_list_extend(fields, bf);
-    }
-    if (ann) {
-        size_t pos = 0;
-        py_obj *k, *v;
-        while (py_dict_next(ann, &pos, &k, &v)) {
-            int dup = 0;
-            for (size_t i = 0; i < PY_LLEN(fields); i++) if (py_str_eq(PY_LITEM(fields, i), k)) dup = 1;
-            if (!dup) py_list_append(fields, k);
-        }
-    }
-    py_obj *ns = py_dict_new();
-    py_dict_set_s(ns, "__builtins__", py__interp.builtins);
-    py_obj *nf = py_str_c("MISSING");
-    py_buf src = {0};
-    py_buf_puts(&src, "def __init__(self");
-    int seen_default = 0;
-    for (size_t i = 0; i < PY_LLEN(fields); i++) {
-        py_obj *name = PY_LITEM(fields, i);
-        py_obj *d = py_type_lookup(t, name);
-        char dn[300];
-        snprintf(dn, sizeof dn, "__dataclass_dflt_%s__", py_s(name));
-        if (d && PY_TYPE(d) == &field_type) {
-            field_obj *fo = (field_obj *)d;
-            if (fo->factory) {
-                dict_set_c(ns, dn, fo->factory);
-                py_buf_printf(&src, ", %s=__dataclass_factory__", py_s(name));
-                seen_default = 1;
-                continue;
-            }
-            d = fo->dflt;
-        }
-        if (d) {
-            dict_set_c(ns, dn, d);
-            py_buf_printf(&src, ", %s=%s", py_s(name), dn);
-            seen_default = 1;
-        } else {
-            if (seen_default) {
-                py_buf_free(&src);
-                py_decref(ns); py_decref(fields); py_decref(nf);
-                return py_err_set(py_exc_TypeError, "non-default argument '%U' follows default argument", name);
-            }
-            py_buf_printf(&src, ", %s", py_s(name));
-        }
-    }
-    py_buf_puts(&src, "):\n");
-    for (size_t i = 0; i < PY_LLEN(fields); i++) {
-        py_obj *name = PY_LITEM(fields, i);
-        py_obj *d = py_type_lookup(t, name);
-        if (d && PY_TYPE(d) == &field_type && ((field_obj *)d)->factory)
-            py_buf_printf(&src, "    self.%s = __dataclass_dflt_%s__() if %s is __dataclass_factory__ else %s\n", py_s(name),
-                          py_s(name), py_s(name), py_s(name));
-        else py_buf_printf(&src, "    self.%s = %s\n", py_s(name), py_s(name));
-    }
-    if (!PY_LLEN(fields)) py_buf_puts(&src, "    pass\n");
-    py_buf_puts(&src, "def __repr__(self):\n    return self.__class__.__qualname__ + f\"(");
-    for (size_t i = 0; i < PY_LLEN(fields); i++) {
-        py_obj *name = PY_LITEM(fields, i);
-        py_buf_printf(&src, "%s%s={self.%s!r}", i ? ", " : "", py_s(name), py_s(name));
-    }
-    py_buf_puts(&src, ")\"\n");
-    py_buf_puts(&src, "def __eq__(self, other):\n    if other.__class__ is self.__class__:\n        return (");
-    for (size_t i = 0; i < PY_LLEN(fields); i++) py_buf_printf(&src, "self.%s,", py_s(PY_LITEM(fields, i)));
-    py_buf_puts(&src, ") == (");
-    for (size_t i = 0; i < PY_LLEN(fields); i++) py_buf_printf(&src, "other.%s,", py_s(PY_LITEM(fields, i)));
-    py_buf_puts(&src, ")\n    return NotImplemented\n");
-    if (order) {
-        static const char *const ops[][2] = { { "__lt__", "<" }, { "__le__", "<=" }, { "__gt__", ">" }, { "__ge__", ">=" } };
-        for (int k = 0; k < 4; k++) {
-            py_buf_printf(&src, "def %s(self, other):\n    if other.__class__ is self.__class__:\n        return (", ops[k][0]);
-            for (size_t i = 0; i < PY_LLEN(fields); i++) py_buf_printf(&src, "self.%s,", py_s(PY_LITEM(fields, i)));
-            py_buf_printf(&src, ") %s (", ops[k][1]);
-            for (size_t i = 0; i < PY_LLEN(fields); i++) py_buf_printf(&src, "other.%s,", py_s(PY_LITEM(fields, i)));
-            py_buf_puts(&src, ")\n    return NotImplemented\n");
-        }
-    }
-    py_obj *sentinel = py_alloc(&py_object_type);
-    py_dict_set_s(ns, "__dataclass_factory__", sentinel);
-    py_decref(sentinel);
-    py_obj *r = py__compile_string(src.data, "<string>", ns);
-    py_buf_free(&src);
-    py_decref(nf);
-    if (!r) { py_decref(ns); py_decref(fields); return NULL; }
+static const py_methoddef dataclasses_methods[] = { { "_compile", dc_compile, 0 }, { NULL, NULL, 0 } };
+static py_obj *dataclasses_module(void) {
+    py_obj *m = new_module("dataclasses", dataclasses_methods);
+    if (!m) return NULL;
+    py_obj *d = ((py_module *)m)->dict;
+    py_dict_set_s(d, "__builtins__", py__interp.builtins);
+    py_obj *r = py__compile_string(dataclasses_prelude, "<frozen dataclasses>", d);
+    if (!r) { py_decref(m); return NULL; }
     py_decref(r);
-    static const char *const meths[] = { "__init__", "__repr__", "__eq__", "__lt__", "__le__", "__gt__", "__ge__", NULL };
-    for (int i = 0; meths[i]; i++) {
-        py_obj *fn = py_dict_get_s(ns, meths[i]);
-        if (!fn) continue;
-        if (!strcmp(meths[i], "__repr__") || !strcmp(meths[i], "__eq__") || i >= 3) {
-            if (py_dict_get_s(t->dict, meths[i])) continue; /* the class's own wins */
-        }
-        py_obj *qn = py_str_fmt("%s.%s", t->name, meths[i]);
-        py_obj *q = py_dict_get_s(t->dict, "__qualname__");
-        if (q) { py_decref(qn); qn = py_str_fmt("%U.%s", q, meths[i]); }
-        PY_SETREF(((py_func *)fn)->qualname, qn);
-        py_dict_set_s(t->dict, meths[i], fn);
-    }
-    /* __eq__ without __hash__: unhashable, as CPython's dataclass(eq=True) */
-    py_dict_set_s(t->dict, "__hash__", PY_NONE);
-    /* field defaults stay as class attributes; a Field object is replaced by its default */
-    for (size_t i = 0; i < PY_LLEN(fields); i++) {
-        py_obj *d = py_dict_get(t->dict, PY_LITEM(fields, i));
-        if (d && PY_TYPE(d) == &field_type) {
-            if (((field_obj *)d)->dflt) py_dict_set(t->dict, PY_LITEM(fields, i), ((field_obj *)d)->dflt);
-            else py_dict_del(t->dict, PY_LITEM(fields, i));
-        }
-    }
-    py_dict_set_s(t->dict, "__dataclass_fields__", fields);
-    py_decref(fields);
-    py_decref(ns);
-    /* the type's slots look dunders up each time: nothing to refresh but __hash__ */
-    return py_incref(cls);
+    return m;
 }
-typedef struct { py_obj ob; int order, frozen; } dcdeco_obj;
-static py_obj *dcdeco_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "dataclass() takes a class");
-    return dataclass_apply(args[0], ((dcdeco_obj *)o)->order, ((dcdeco_obj *)o)->frozen);
-}
-static py_type dcdeco_type = { {PY_IMMORTAL, &py_type_type}, "dataclass_decorator", .size = sizeof(dcdeco_obj), .call = dcdeco_call };
-F(dc_dataclass) {
-    static const char *const names[] = { "", "init", "repr", "eq", "order", "unsafe_hash", "frozen", NULL };
-    py_obj *a[7];
-    if (py_args("dataclass", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
-    int order = a[4] ? py_truth(a[4]) : 0, frozen = a[6] ? py_truth(a[6]) : 0;
-    if (a[0]) return dataclass_apply(a[0], order, frozen);
-    dcdeco_obj *d = (dcdeco_obj *)py_alloc(&dcdeco_type);
-    d->order = order;
-    d->frozen = frozen;
-    return (py_obj *)d;
-}
-F(dc_asdict) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "asdict() takes one argument");
-    py_obj *fields = py_type_lookup_s(PY_TYPE(args[0]), "__dataclass_fields__");
-    if (!fields) return py_err_set(py_exc_TypeError, "asdict() should be called on dataclass instances");
-    py_obj *d = py_dict_new();
-    for (size_t i = 0; i < PY_LLEN(fields); i++) {
-        py_obj *v = py_getattr(args[0], PY_LITEM(fields, i));
-        if (!v) { py_decref(d); return NULL; }
-        py_dict_set(d, PY_LITEM(fields, i), v);
-        py_decref(v);
-    }
-    return d;
-}
-F(dc_astuple) {
-    py_obj *d = dc_asdict(self, args, nargs, kw);
-    if (!d) return NULL;
-    py_obj *l = py_list_new(0);
-    size_t pos = 0;
-    py_obj *k, *v;
-    while (py_dict_next(d, &pos, &k, &v)) py_list_append(l, v);
-    py_decref(d);
-    py_obj *t = py_sequence_tuple(l);
-    py_decref(l);
-    return t;
-}
-static const py_methoddef dataclasses_methods[] = {
-    { "dataclass", dc_dataclass, 0 }, { "field", dc_field, 0 }, { "asdict", dc_asdict, 0 },
-    { "astuple", dc_astuple, 0 }, { NULL, NULL, 0 },
-};
 
 /* ---- gc, os -------------------------------------------------------------------------------------- */
 
@@ -1451,7 +1280,7 @@ py_obj *py__small_module(const char *name) {
     if (!strcmp(name, "functools")) return new_module(name, functools_methods);
     if (!strcmp(name, "operator")) return new_module(name, operator_methods);
     if (!strcmp(name, "gc")) return new_module(name, gc_methods);
-    if (!strcmp(name, "dataclasses")) return new_module(name, dataclasses_methods);
+    if (!strcmp(name, "dataclasses")) return dataclasses_module();
     if (!strcmp(name, "json")) return new_module(name, json_methods);
     if (!strcmp(name, "os")) {
         py_obj *m = new_module(name, os_methods);

@@ -753,6 +753,22 @@ py_obj *py_unary(py_obj *a, int op) {
 
 /* ---- slots of classes defined in Python: they call the dunder methods ----------------- */
 
+/* A class with __setattr__ or __delattr__ of its own (set when the class
+ * statement or a later assignment to the class gives it one). */
+static int slot_setattr(py_obj *o, py_obj *name, py_obj *v) {
+    py_obj *f = heap_lookup(o->type, v ? "__setattr__" : "__delattr__");
+    if (f) {
+        py_obj *args[2] = { name, v };
+        py_obj *r = call_special(o, f, args, v ? 2 : 1);
+        if (!r) return -1;
+        py_decref(r);
+        return 0;
+    }
+    py_type *t = o->type;
+    while (t->flags & PY_TF_HEAP) t = t->base;
+    if (t->setattr) return t->setattr(o, name, v);
+    return py_generic_setattr(o, name, v);
+}
 static py_obj *slot_repr(py_obj *o) {
     py_obj *f = heap_lookup(o->type, "__repr__");
     if (f) return call_special(o, f, NULL, 0);
@@ -996,6 +1012,7 @@ static int type_setattr(py_obj *o, py_obj *name, py_obj *v) {
         py_err_set(py_exc_TypeError, "cannot set '%U' attribute of immutable type '%s'", name, t->name);
         return -1;
     }
+    if (v && (py_str_eqc(name, "__setattr__") || py_str_eqc(name, "__delattr__"))) t->setattr = slot_setattr;
     if (v) return py_dict_set(t->dict, name, v);
     if (py_dict_del(t->dict, name) < 0) {
         py_err_clear();
@@ -1101,6 +1118,7 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     t->mro = c3_mro(t, bases);
     if (!t->mro || !t->dict) { py_decref(t); return NULL; }
     if (heap_lookup(t, "__del__")) t->dealloc = py__del_dealloc;
+    if (heap_lookup(t, "__setattr__") || heap_lookup(t, "__delattr__")) t->setattr = slot_setattr;
     /* An __eq__ without __hash__ makes the class unhashable, as CPython. */
     if (py_dict_get_s(t->dict, "__eq__") && !py_dict_get_s(t->dict, "__hash__")) py_dict_set_s(t->dict, "__hash__", PY_NONE);
     if (heap_lookup(t, "__call__")) t->call = slot_call;
