@@ -593,6 +593,10 @@ void py_print_syntax_error(const char *type, const char *msg, const char *filena
         if (eo > line_size + 1) eo = line_size + 1;
         int64_t off = offset;
         size_t reps = (eo > 0 && eo > off) ? (size_t)(eo - off) : 1;
+        /* CPython 3.11 running a file marks an IndentationError with one
+         * caret whatever its end_offset (measured: "expected an indented
+         * block" over `return n` prints ^, where compile() reports 1..7). */
+        if (!strcmp(type, "IndentationError") || !strcmp(type, "TabError")) reps = 1;
         const char *t = text;
         off--;
         while (*t == ' ' || *t == '\t' || *t == '\f') { t++; off--; }
