@@ -925,7 +925,9 @@ static void c_seq_build(compiler *c, pyast_exprs *elts, int kind /* 0 list 1 tup
     if (kind == 1) emit(c, OP_LIST_TO_TUPLE, 0);
 }
 
+static void check_caller(compiler *c, pyast_expr *call);
 static void c_call(compiler *c, pyast_expr *e) {
+    check_caller(c, e);
     c_expr(c, e->v.Call.func);
     pyast_exprs *args = &e->v.Call.args;
     pyast_keywords *kws = &e->v.Call.keywords;
@@ -1037,6 +1039,85 @@ static void warn_is_literal(compiler *c, pyast_expr *e, int negated) {
     }
     py_write(2, b.data, b.len);
     py_buf_free(&b);
+}
+
+/* CPython's infer_type: the type name of a display or literal, or NULL. */
+static const char *infer_type(pyast_expr *e) {
+    switch (e->kind) {
+    case PYAST_Tuple: return "tuple";
+    case PYAST_List: case PYAST_ListComp: return "list";
+    case PYAST_Dict: case PYAST_DictComp: return "dict";
+    case PYAST_Set: case PYAST_SetComp: return "set";
+    case PYAST_GeneratorExp: return "generator";
+    case PYAST_Lambda: return "function";
+    case PYAST_JoinedStr: case PYAST_FormattedValue: return "str";
+    case PYAST_Constant:
+        switch (e->v.Constant.kind) {
+        case PYAST_CONST_NONE: return "NoneType";
+        case PYAST_CONST_TRUE: case PYAST_CONST_FALSE: return "bool";
+        case PYAST_CONST_ELLIPSIS: return "ellipsis";
+        case PYAST_CONST_INT: return "int";
+        case PYAST_CONST_FLOAT: return "float";
+        case PYAST_CONST_COMPLEX: return "complex";
+        case PYAST_CONST_STR: return "str";
+        case PYAST_CONST_BYTES: return "bytes";
+        }
+        return NULL;
+    default: return NULL;
+    }
+}
+/* A SyntaxWarning of the compiler, as the warnings module prints it. */
+static void warn_at(compiler *c, int line, const char *msg) {
+    py_buf b = {0};
+    py_buf_put(&b, py_s(c->src->filename), py_slen(c->src->filename));
+    py_buf_printf(&b, ":%d: SyntaxWarning: %s\n", line, msg);
+    const char *ls;
+    size_t ll;
+    if (py_source_line(c->src, line, &ls, &ll) == 0) {
+        while (ll && (*ls == ' ' || *ls == '\t')) { ls++; ll--; }
+        while (ll && (ls[ll - 1] == ' ' || ls[ll - 1] == '\t')) ll--;
+        py_buf_puts(&b, "  ");
+        py_buf_put(&b, ls, ll);
+        py_buf_putc(&b, '\n');
+    }
+    py_write(2, b.data, b.len);
+    py_buf_free(&b);
+}
+/* CPython's check_caller: calling a literal or a display. */
+static void check_caller(compiler *c, pyast_expr *call) {
+    pyast_expr *f = call->v.Call.func;
+    switch (f->kind) {
+    case PYAST_Constant: case PYAST_Tuple: case PYAST_List: case PYAST_ListComp: case PYAST_Dict:
+    case PYAST_DictComp: case PYAST_Set: case PYAST_SetComp: case PYAST_GeneratorExp: case PYAST_JoinedStr:
+    case PYAST_FormattedValue: {
+        char msg[300];
+        snprintf(msg, sizeof msg, "'%s' object is not callable; perhaps you missed a comma?", infer_type(f));
+        warn_at(c, call->pos.lineno, msg);
+        break;
+    }
+    default: break;
+    }
+}
+/* CPython's check_subscripter and check_index, for a subscript that loads. */
+static void check_subscript(compiler *c, pyast_expr *e) {
+    pyast_expr *v = e->v.Subscript.value, *s = e->v.Subscript.slice;
+    char msg[300];
+    int k = v->kind == PYAST_Constant ? v->v.Constant.kind : 0;
+    if ((v->kind == PYAST_Constant && (k == PYAST_CONST_NONE || k == PYAST_CONST_ELLIPSIS || k == PYAST_CONST_INT ||
+                                        k == PYAST_CONST_FLOAT || k == PYAST_CONST_COMPLEX || k == PYAST_CONST_TRUE ||
+                                        k == PYAST_CONST_FALSE)) ||
+        v->kind == PYAST_Set || v->kind == PYAST_SetComp || v->kind == PYAST_GeneratorExp || v->kind == PYAST_Lambda) {
+        snprintf(msg, sizeof msg, "'%s' object is not subscriptable; perhaps you missed a comma?", infer_type(v));
+        warn_at(c, e->pos.lineno, msg);
+        return;
+    }
+    const char *it = infer_type(s);
+    if (!it || !strcmp(it, "int") || !strcmp(it, "bool")) return;
+    if ((v->kind == PYAST_Constant && (k == PYAST_CONST_STR || k == PYAST_CONST_BYTES)) || v->kind == PYAST_Tuple ||
+        v->kind == PYAST_List || v->kind == PYAST_ListComp || v->kind == PYAST_JoinedStr || v->kind == PYAST_FormattedValue) {
+        snprintf(msg, sizeof msg, "%s indices must be integers or slices, not %s; perhaps you missed a comma?", infer_type(v), it);
+        warn_at(c, e->pos.lineno, msg);
+    }
 }
 
 static void c_compare(compiler *c, pyast_expr *e) {
@@ -1219,6 +1300,7 @@ static void c_expr(compiler *c, pyast_expr *e) {
              add_name(c, e->v.Attribute.attr));
         break;
     case PYAST_Subscript:
+        if (e->v.Subscript.ctx == PYAST_Load) check_subscript(c, e);
         c_expr(c, e->v.Subscript.value);
         c_expr(c, e->v.Subscript.slice);
         set_loc(c, p);

@@ -595,8 +595,8 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
     l->n = l->cap = 0;
     int rc = 0;
     size_t nkeys = 0;
+    for (size_t i = 0; i < n; i++) items[i].val = items[i].key = saved[i];
     for (size_t i = 0; i < n; i++) {
-        items[i].val = saved[i];
         if (keyf) {
             items[i].key = py_call1(keyf, saved[i]);
             if (!items[i].key) { rc = -1; break; }

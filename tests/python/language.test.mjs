@@ -1,0 +1,230 @@
+// language.test.mjs -- regression tests of the language, builtins and
+// modules (python/str.c, builtins.c, modules.c, ...): each case is a small
+// program whose stdout, stderr and exit status must equal what the machine's
+// python3 (CPython 3.11) gives, run natively (build/native/casyncio-python).
+// Each guards a bug that was fixed or a feature that was missing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root, pythonExe, cleanEnv } from './corpus.mjs';
+
+const bin = join(root, 'build', 'native', 'casyncio-python');
+const built = existsSync(bin);
+const dir = mkdtempSync(join(tmpdir(), 'pylang-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+
+const cases = {
+  common_mistakes_raise_cpython_s_messages: `
+import sys
+def t(f):
+    try:
+        r = f()
+        print('ok', repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+t(lambda: int('3.5'))
+t(lambda: int(''))
+t(lambda: int('abc', 16))
+t(lambda: int(' 12 '))
+t(lambda: int('1_000'))
+t(lambda: float('abc'))
+t(lambda: float(''))
+t(lambda: float('1e400'))
+t(lambda: int(None))
+t(lambda: int([1]))
+t(lambda: float(None))
+t(lambda: int(float('inf')))
+t(lambda: int(float('nan')))
+t(lambda: 2.0 ** 10000)
+t(lambda: float(10 ** 400))
+t(lambda: 10 ** 400 / 1)
+t(lambda: 'a' + 1)
+t(lambda: 1 + 'a')
+t(lambda: 'a' * 'b')
+t(lambda: [1] + (2,))
+t(lambda: None + 1)
+t(lambda: 1 < 'a')
+t(lambda: 'a' < 1)
+t(lambda: [] < {})
+t(lambda: None())
+t(lambda: 5())
+t(lambda: 'abc'())
+t(lambda: len(5))
+t(lambda: (1, 2)[5])
+t(lambda: [1][2])
+t(lambda: 'abc'[10])
+t(lambda: {}['k'])
+t(lambda: {'a': 1}[['x']])
+t(lambda: hash([]))
+t(lambda: {[]: 1})
+t(lambda: set([[]]))
+t(lambda: 'abc'.foo)
+t(lambda: None.foo)
+t(lambda: (5).append(1))
+t(lambda: [].bar)
+t(lambda: sorted([1, 'a']))
+t(lambda: max([]))
+t(lambda: min([], default=3))
+t(lambda: max(1))
+t(lambda: sum(['a', 'b']))
+t(lambda: sum([[1], [2]], []))
+t(lambda: abs('x'))
+t(lambda: round('x'))
+t(lambda: divmod(1, 0))
+t(lambda: 1 % 0)
+t(lambda: 1.0 / 0)
+t(lambda: 1 // 0.0)
+t(lambda: [1, 2].index(5))
+t(lambda: 'abc'.index('z'))
+t(lambda: [].pop())
+t(lambda: {}.pop('a'))
+t(lambda: set().pop())
+t(lambda: [].remove(3))
+t(lambda: iter(5))
+t(lambda: next(iter([])))
+t(lambda: list(5))
+t(lambda: tuple(None))
+t(lambda: dict([1, 2]))
+t(lambda: 'x'.join([1, 2]))
+t(lambda: chr(-1))
+t(lambda: ord('ab'))
+t(lambda: range(1.5))
+t(lambda: [1, 2, 3][1.0])
+t(lambda: 'abc'['x'])
+t(lambda: print('a', sep=5))
+t(lambda: int('z', 99))
+t(lambda: 'a'.split(''))
+t(lambda: '{} {}'.format(1))
+t(lambda: '{x}'.format(y=1))
+t(lambda: '%d' % 'x')
+t(lambda: '%s %s' % (1,))
+t(lambda: f'{1:d}' + f'{"x":d}')
+t(lambda: format(1.5, 'd'))
+t(lambda: isinstance(1, 5))
+t(lambda: getattr(1, 'x'))
+t(lambda: (1, 2).append(3))
+t(lambda: 'abc'.append)
+t(lambda: sorted([3, 1], key=5))
+t(lambda: list(map(None, [1])))
+t(lambda: [x for x in 5])
+t(lambda: {**[1]})
+t(lambda: [*5])
+t(lambda: dict(a=1)['b'])
+t(lambda: object().x)
+`,
+  a_failing_sort_key_leaves_the_list_whole: `
+try:
+    sorted([3, 1, 2], key=5)
+except TypeError as e:
+    print(e)
+l = [3, 1, 2]
+try:
+    l.sort(key=lambda x: 1 / (x - 1))
+except ZeroDivisionError as e:
+    print(e, l)
+`,
+  case_mappings_and_predicates_beyond_ascii: `
+tests = ['straße', 'ΣΊΣΥΦΟΣ', 'ὈΔΥΣΣΕΎΣ', 'İstanbul', 'ﬁne', 'ǆemal', 'hello WORLD', "they're bill's", 'Ⅻ ⓐ', 'ΑΣ.', 'éÉ ÿŸ', '𝐀𝐁', 'ﬃ', 'ŉ', 'ǅ']
+for t in tests:
+    print(t.upper(), t.lower(), t.title(), t.casefold(), t.swapcase(), t.capitalize(), t.isupper(), t.islower(), t.istitle(), t.isalpha())
+for t in ['١٢٣', '½', '²', 'Ⅻ', '٣x', 'été', 'naïve1', 'x²', '变量', '1abc', 'a·b']:
+    print(t, t.isdigit(), t.isdecimal(), t.isnumeric(), t.isalnum(), t.isidentifier())
+`,
+  del_runs_once_and_its_errors_are_ignored_with_a_report: `
+class R:
+    def __del__(self):
+        print('del', self.n)
+        raise ValueError('boom')
+r = R(); r.n = 1
+del r
+keep = []
+class S:
+    def __del__(self):
+        print('resurrect'); keep.append(self)
+s = S(); del s
+print(len(keep))
+keep.clear()
+print('end')
+`,
+  dataclasses_inherit_refuse_mutable_defaults_and_order_arguments: `
+from dataclasses import dataclass, field
+@dataclass
+class A:
+    x: int
+    y: int = 2
+@dataclass
+class B(A):
+    z: int = 3
+print(B(1), B(1) == B(1), A(1) != A(2))
+try:
+    @dataclass
+    class C:
+        x: list = []
+except ValueError as e:
+    print(e)
+try:
+    @dataclass
+    class D:
+        x: int = 1
+        y: int
+except TypeError as e:
+    print(e)
+b = B(1)
+b.x = 7
+print(b, B.__init__.__qualname__)
+B(1, 2, 3, 4)
+`,
+  int_to_bytes_and_from_bytes: `
+print((1024).to_bytes(2, 'little'), (-1).to_bytes(2, 'big', signed=True), int.from_bytes(b'\\xff\\xfe', 'little', signed=True))
+print((2**70).to_bytes(9, 'big'), int.from_bytes(bytes([1,2,3]), 'big'), (127).to_bytes(1, 'big', signed=True), (7).bit_count(), (-7).bit_count())
+for args in [(1, 'big'), (1, 'big', True)]:
+    try:
+        print((128).to_bytes(*args[:2], signed=len(args) > 2))
+    except OverflowError as e:
+        print(e)
+try: (256).to_bytes()
+except OverflowError as e: print(e)
+print((5).to_bytes())
+`,
+  random_seeded_with_big_integers: `
+import random
+random.seed(-5); print(random.random())
+random.seed(2**64); print(random.random(), random.getrandbits(100), random.randrange(10**30), random.randint(0, 2**64))
+random.seed(12345678901234567890123); print(random.randint(1, 6))
+`,
+  lru_cache_keeps_results_and_binds_as_a_method: `
+from functools import lru_cache, cache
+@lru_cache
+def f(n): return n * 2
+@cache
+def g(n, k=1): return n + k
+print(f(3), f(3), f.cache_info(), g(1), g(1, k=2), g.cache_info(), f.__name__)
+class A:
+    @lru_cache(maxsize=32)
+    def m(self, x): return x + 1
+print(A().m(4))
+`,
+  literals_called_or_subscripted_warn_perhaps_you_missed_a_comma: `
+x = [1, 2, 3]
+print([1, 2] [0], (1, 2) (3) if False else 0)
+def f():
+    return 5[0] if False else {1}[0] if False else "ab"["a"] if False else 1
+print(f(), (x for x in [])[0] if False else 2, 'abc'[1:2], [1][True])
+`,
+};
+
+for (const [name, src] of Object.entries(cases)) {
+  test(name.replaceAll('_', ' '), { todo: built ? false : 'make build/native/casyncio-python' }, () => {
+    const file = join(dir, `${name}.py`);
+    writeFileSync(file, src.replace(/^\n/, ''));
+    const opts = { cwd: dir, encoding: 'utf8', env: cleanEnv(), timeout: 30000 };
+    const want = spawnSync(pythonExe(), [file], opts);
+    const got = spawnSync(bin, [file], opts);
+    assert.equal(got.stdout, want.stdout);
+    assert.equal(got.stderr.replace(/ at 0x[0-9a-f]+/g, ' at 0x...'), want.stderr.replace(/ at 0x[0-9a-f]+/g, ' at 0x...'));
+    assert.equal(got.status, want.status);
+  });
+}
