@@ -1021,8 +1021,9 @@ F(cache_clear) {
 }
 F(cache_info) {
     cache_obj *c = (cache_obj *)self;
-    return py_str_fmt("CacheInfo(hits=%ld, misses=%ld, maxsize=%R, currsize=%ld)", (long)c->hits, (long)c->misses,
-                      c->maxsize ? c->maxsize : PY_NONE, (long)((py_dict *)c->cache)->used);
+    /* py_str_fmt's %ld takes an int64_t */
+    return py_str_fmt("CacheInfo(hits=%ld, misses=%ld, maxsize=%R, currsize=%ld)", c->hits, c->misses,
+                      c->maxsize ? c->maxsize : PY_NONE, (int64_t)((py_dict *)c->cache)->used);
 }
 static const py_methoddef cache_methods[] = { { "cache_clear", cache_clear, 0 }, { "cache_info", cache_info, 0 }, { NULL, NULL, 0 } };
 static py_type cache_type = { {PY_IMMORTAL, &py_type_type}, "functools._lru_cache_wrapper", .size = sizeof(cache_obj),
