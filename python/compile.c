@@ -257,6 +257,31 @@ static void st_expr(symtable *st, pyast_expr *e) {
     }
 }
 
+/* The names a pattern binds, and the expressions it evaluates. */
+static void st_pattern(symtable *st, pyast_pattern *p) {
+    switch (p->kind) {
+    case PYAST_MatchValue: st_expr(st, p->v.MatchValue.value); break;
+    case PYAST_MatchSingleton: break;
+    case PYAST_MatchSequence: case PYAST_MatchOr:
+        for (int i = 0; i < p->v.MatchSequence.patterns.n; i++) st_pattern(st, p->v.MatchSequence.patterns.items[i]);
+        break;
+    case PYAST_MatchMapping:
+        st_exprs(st, &p->v.MatchMapping.keys);
+        for (int i = 0; i < p->v.MatchMapping.patterns.n; i++) st_pattern(st, p->v.MatchMapping.patterns.items[i]);
+        if (p->v.MatchMapping.rest) sym_add(st->cur, p->v.MatchMapping.rest, DEF_LOCAL);
+        break;
+    case PYAST_MatchClass:
+        st_expr(st, p->v.MatchClass.cls);
+        for (int i = 0; i < p->v.MatchClass.patterns.n; i++) st_pattern(st, p->v.MatchClass.patterns.items[i]);
+        for (int i = 0; i < p->v.MatchClass.kwd_patterns.n; i++) st_pattern(st, p->v.MatchClass.kwd_patterns.items[i]);
+        break;
+    case PYAST_MatchStar: if (p->v.MatchStar.name) sym_add(st->cur, p->v.MatchStar.name, DEF_LOCAL); break;
+    case PYAST_MatchAs:
+        if (p->v.MatchAs.pattern) st_pattern(st, p->v.MatchAs.pattern);
+        if (p->v.MatchAs.name) sym_add(st->cur, p->v.MatchAs.name, DEF_LOCAL);
+        break;
+    }
+}
 static void st_stmt(symtable *st, pyast_stmt *s) {
     switch (s->kind) {
     case PYAST_FunctionDef: case PYAST_AsyncFunctionDef: {
@@ -368,6 +393,15 @@ static void st_stmt(symtable *st, pyast_stmt *s) {
         for (int i = 0; i < s->v.Nonlocal.names.n; i++) sym_add(st->cur, s->v.Nonlocal.names.items[i], DEF_NONLOCAL);
         break;
     case PYAST_Expr: st_expr(st, s->v.Expr.value); break;
+    case PYAST_Match:
+        st_expr(st, s->v.Match.subject);
+        for (int i = 0; i < s->v.Match.cases.n; i++) {
+            pyast_match_case *mc = s->v.Match.cases.items[i];
+            st_pattern(st, mc->pattern);
+            if (mc->guard) st_expr(st, mc->guard);
+            st_stmts(st, &mc->body);
+        }
+        break;
     default: break;
     }
 }
@@ -562,6 +596,7 @@ static void unsupported(compiler *c, pyast_pos p, const char *what) {
 
 static void c_expr(compiler *c, pyast_expr *e);
 static void c_stmts(compiler *c, pyast_stmts *b);
+
 static void c_stmt(compiler *c, pyast_stmt *s);
 static void setup_annotations(compiler *c, pyast_stmts *body);
 static void c_store(compiler *c, pyast_expr *t);
@@ -1629,6 +1664,185 @@ static void c_import_from(compiler *c, pyast_stmt *s) {
     emit(c, OP_POP_TOP, 0);
 }
 
+/* ---- match ---------------------------------------------------------------------
+ * The subject stays on the stack while the cases are tried; each case works on
+ * a copy.  A pattern consumes the value on top of the stack; when it fails it
+ * jumps to a label of its fail context that pops what the pattern had pushed
+ * above the context's base (fc_label(fc, depth)), so every failure path
+ * arrives at the base depth.  Sequence, mapping and class patterns call C
+ * helpers (builtins.c, py__match_helper) that return a tuple of the parts to
+ * match, or None when the subject does not fit: no opcodes of their own.
+ * Names are bound as soon as their part matches (CPython binds them when the
+ * whole pattern has matched: the difference shows only in a failed case's
+ * names, which Python leaves unspecified). */
+typedef struct { int base; int labels[64]; int max; } failctx;
+static int fc_label(compiler *c, failctx *fc, int depth) {
+    int k = depth - fc->base;
+    if (k < 0) k = 0;
+    if (k >= 64) k = 63;
+    if (fc->labels[k] < 0) fc->labels[k] = newlabel(c);
+    if (k > fc->max) fc->max = k;
+    return fc->labels[k];
+}
+static void fc_init(failctx *fc, int base) {
+    fc->base = base;
+    fc->max = 0;
+    for (int i = 0; i < 64; i++) fc->labels[i] = -1;
+}
+/* The failure paths: pop down to the base, then fall through. */
+static void fc_emit(compiler *c, failctx *fc) {
+    for (int k = fc->max; k >= 0; k--) {
+        if (fc->labels[k] >= 0) bind(c, fc->labels[k]);
+        if (k > 0) emit(c, OP_POP_TOP, 0);
+    }
+}
+static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth);
+/* The helper's result (a tuple, or None) is on top: fail on None, else
+ * unpack it and match each part with its pattern. */
+static void c_parts(compiler *c, pyast_pattern **pats, int n, failctx *fc, int *depth) {
+    emit(c, OP_DUP_TOP, 0);
+    emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+    emit(c, OP_IS_OP, 0);
+    emit(c, OP_POP_JUMP_IF_TRUE, fc_label(c, fc, *depth));
+    emit(c, OP_UNPACK_SEQUENCE, n);
+    *depth += n - 1;
+    for (int i = 0; i < n; i++) c_pattern(c, pats[i], fc, depth);
+}
+static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth) {
+    set_loc(c, p->pos);
+    switch (p->kind) {
+    case PYAST_MatchValue:
+        c_expr(c, p->v.MatchValue.value);
+        set_loc(c, p->pos);
+        emit(c, OP_COMPARE_OP, PY_EQ);
+        (*depth)--;
+        emit(c, OP_POP_JUMP_IF_FALSE, fc_label(c, fc, *depth));
+        break;
+    case PYAST_MatchSingleton:
+        emit(c, OP_LOAD_CONST, add_const(c, const_value(c, &p->v.MatchSingleton.value)));
+        emit(c, OP_IS_OP, 0);
+        (*depth)--;
+        emit(c, OP_POP_JUMP_IF_FALSE, fc_label(c, fc, *depth));
+        break;
+    case PYAST_MatchAs:
+        if (p->v.MatchAs.pattern) {
+            if (p->v.MatchAs.name) { emit(c, OP_DUP_TOP, 0); (*depth)++; }
+            c_pattern(c, p->v.MatchAs.pattern, fc, depth);
+            if (!p->v.MatchAs.name) break;
+        }
+        if (p->v.MatchAs.name) c_name(c, p->v.MatchAs.name, PYAST_Store);
+        else emit(c, OP_POP_TOP, 0);
+        (*depth)--;
+        break;
+    case PYAST_MatchStar:
+        if (p->v.MatchStar.name) c_name(c, p->v.MatchStar.name, PYAST_Store);
+        else emit(c, OP_POP_TOP, 0);
+        (*depth)--;
+        break;
+    case PYAST_MatchOr: {
+        int end = newlabel(c);
+        int n = p->v.MatchOr.patterns.n;
+        for (int i = 0; i < n; i++) {
+            failctx alt;
+            fc_init(&alt, *depth);
+            emit(c, OP_DUP_TOP, 0);
+            int d = *depth + 1;
+            c_pattern(c, p->v.MatchOr.patterns.items[i], &alt, &d);
+            emit(c, OP_POP_TOP, 0); /* the subject, matched */
+            emit(c, OP_JUMP, end);
+            fc_emit(c, &alt);       /* back at *depth: try the next alternative */
+        }
+        (*depth)--;
+        emit(c, OP_POP_TOP, 0);
+        emit(c, OP_JUMP, fc_label(c, fc, *depth));
+        bind(c, end);
+        break;
+    }
+    case PYAST_MatchSequence: {
+        pyast_patterns *ps = &p->v.MatchSequence.patterns;
+        int star = -1;
+        for (int i = 0; i < ps->n; i++) if (ps->items[i]->kind == PYAST_MatchStar) star = i;
+        /* helper(subject, n, star) */
+        emit(c, OP_LOAD_CONST, add_const(c, py__match_helper(0)));
+        emit(c, OP_ROT_TWO, 0);
+        emit(c, OP_LOAD_CONST, add_const(c, py_int(ps->n)));
+        emit(c, OP_LOAD_CONST, add_const(c, py_int(star)));
+        emit(c, OP_CALL, 3);
+        c_parts(c, ps->items, ps->n, fc, depth);
+        break;
+    }
+    case PYAST_MatchMapping: {
+        pyast_exprs *ks = &p->v.MatchMapping.keys;
+        pyast_patterns *ps = &p->v.MatchMapping.patterns;
+        int rest = p->v.MatchMapping.rest != NULL;
+        emit(c, OP_LOAD_CONST, add_const(c, py__match_helper(1)));
+        emit(c, OP_ROT_TWO, 0);
+        for (int i = 0; i < ks->n; i++) c_expr(c, ks->items[i]);
+        set_loc(c, p->pos);
+        emit(c, OP_BUILD_TUPLE, ks->n);
+        emit(c, OP_LOAD_CONST, add_const(c, py_bool(rest)));
+        emit(c, OP_CALL, 3);
+        int n = ps->n + rest;
+        pyast_pattern *small[16];
+        pyast_pattern **all = n <= 16 ? small : malloc(sizeof(pyast_pattern *) * (size_t)n);
+        for (int i = 0; i < ps->n; i++) all[i] = ps->items[i];
+        pyast_pattern restp;
+        if (rest) {
+            memset(&restp, 0, sizeof restp);
+            restp.kind = PYAST_MatchAs;
+            restp.pos = p->pos;
+            restp.v.MatchAs.name = p->v.MatchMapping.rest;
+            all[ps->n] = &restp;
+        }
+        c_parts(c, all, n, fc, depth);
+        if (all != small) free(all);
+        break;
+    }
+    case PYAST_MatchClass: {
+        pyast_patterns *ps = &p->v.MatchClass.patterns, *kp = &p->v.MatchClass.kwd_patterns;
+        emit(c, OP_LOAD_CONST, add_const(c, py__match_helper(2)));
+        emit(c, OP_ROT_TWO, 0);
+        c_expr(c, p->v.MatchClass.cls);
+        set_loc(c, p->pos);
+        emit(c, OP_LOAD_CONST, add_const(c, py_int(ps->n)));
+        py_obj *names = py_tuple_new((size_t)p->v.MatchClass.kwd_attrs.n);
+        for (int i = 0; i < p->v.MatchClass.kwd_attrs.n; i++) PY_TITEM(names, i) = py_str_c(p->v.MatchClass.kwd_attrs.items[i]);
+        emit(c, OP_LOAD_CONST, add_const(c, names));
+        emit(c, OP_CALL, 4);
+        int n = ps->n + kp->n;
+        pyast_pattern *small[16];
+        pyast_pattern **all = n <= 16 ? small : malloc(sizeof(pyast_pattern *) * (size_t)n);
+        for (int i = 0; i < ps->n; i++) all[i] = ps->items[i];
+        for (int i = 0; i < kp->n; i++) all[ps->n + i] = kp->items[i];
+        c_parts(c, all, n, fc, depth);
+        if (all != small) free(all);
+        break;
+    }
+    }
+}
+static void c_match(compiler *c, pyast_stmt *s) {
+    int end = newlabel(c);
+    c_expr(c, s->v.Match.subject);
+    for (int i = 0; i < s->v.Match.cases.n; i++) {
+        pyast_match_case *mc = s->v.Match.cases.items[i];
+        failctx fc;
+        fc_init(&fc, 0);
+        int depth = 1;
+        set_loc(c, mc->pattern->pos);
+        emit(c, OP_DUP_TOP, 0);
+        c_pattern(c, mc->pattern, &fc, &depth);
+        if (mc->guard) c_jump_if(c, mc->guard, 0, fc_label(c, &fc, 0));
+        set_loc(c, mc->pattern->pos);
+        emit(c, OP_POP_TOP, 0); /* the subject */
+        c_stmts(c, &mc->body);
+        emit(c, OP_JUMP, end);
+        fc_emit(c, &fc);
+    }
+    set_loc(c, s->pos);
+    emit(c, OP_POP_TOP, 0);
+    bind(c, end);
+}
+
 static void c_stmt(compiler *c, pyast_stmt *s) {
     set_loc(c, s->pos);
     switch (s->kind) {
@@ -1747,7 +1961,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         break;
     }
     case PYAST_With: case PYAST_AsyncWith: c_with(c, s, 0); break;
-    case PYAST_Match: unsupported(c, s->pos, "the match statement"); break;
+    case PYAST_Match: c_match(c, s); break;
     case PYAST_Raise:
         if (s->v.Raise.exc) c_expr(c, s->v.Raise.exc);
         if (s->v.Raise.cause) c_expr(c, s->v.Raise.cause);

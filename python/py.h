@@ -582,6 +582,9 @@ int py_args(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwname
             int minargs, int maxpos, const char *const *names, py_obj **out);
 int py_noargs(const char *fname, size_t nargs, py_obj *kwnames);
 
+/* The match statement's helpers (builtins.c): 0 sequence, 1 mapping, 2 class. */
+py_obj *py__match_helper(int which);
+
 /* Runs a whole program: returns the process exit status. */
 int py_run_program(const char *src, size_t len, const char *filename);
 

@@ -214,6 +214,102 @@ def f():
     return 5[0] if False else {1}[0] if False else "ab"["a"] if False else 1
 print(f(), (x for x in [])[0] if False else 2, 'abc'[1:2], [1][True])
 `,
+  the_match_statement_with_every_kind_of_pattern: `
+from dataclasses import dataclass
+
+class P:
+    __match_args__ = ('x', 'y')
+    def __init__(self, x, y): self.x, self.y = x, y
+
+@dataclass
+class Task:
+    name: str
+    n: int
+
+def describe(v):
+    match v:
+        case None:
+            return 'none'
+        case True | False as b:
+            return f'bool {b}'
+        case 0 | 1 | 2:
+            return 'small'
+        case int(n) if n < 0:
+            return f'negative {n}'
+        case int() | float():
+            return 'number'
+        case '':
+            return 'empty'
+        case str(s):
+            return f'str {s!r}'
+        case []:
+            return 'empty list'
+        case [x]:
+            return f'one {x}'
+        case [x, *rest] if len(rest) > 2:
+            return f'long, starts {x}, rest {rest}'
+        case (a, b, *mid, z):
+            return f'seq {a} {b} {mid} {z}'
+        case [a, b]:
+            return f'pair {a} {b}'
+        case {'type': 'point', 'x': px, **others}:
+            return f'point {px} {others}'
+        case {'k': [1, 2, (3 | 4) as k]}:
+            return f'nested {k}'
+        case {}:
+            return 'some dict'
+        case P(0, y=yy):
+            return f'P on axis {yy}'
+        case P(x, y):
+            return f'P {x} {y}'
+        case Task(name='idle'):
+            return 'idle task'
+        case Task(name, n=3):
+            return f'task {name} three'
+        case Task(n=n):
+            return f'task n={n}'
+        case _:
+            return 'other'
+
+for v in [None, True, 1, -5, 7, 2.5, '', 'hi', [], [9], [1, 2, 3, 4], (1, 2, 3), [1, 2], range(3),
+          {'type': 'point', 'x': 1, 'y': 2}, {'k': [1, 2, 4]}, {'k': [1, 2, 5]}, P(0, 5), P(1, 2),
+          Task('idle', 1), Task('a', 3), Task('b', 4), object, {1, 2}]:
+    print(describe(v))
+
+command = 'go north'
+match command.split():
+    case ['go', direction]:
+        print('going', direction)
+    case ['quit']:
+        print('bye')
+x = 5
+match x:
+    case 1:
+        print('one')
+print('after', x)
+def f():
+    match (1, 2):
+        case (a, b):
+            return a + b
+print(f())
+class Color:
+    RED = 'red'
+match 'red':
+    case Color.RED:
+        print('is red')
+try:
+    match 5:
+        case P(1, 2, 3):
+            pass
+except TypeError as e:
+    print(e)
+try:
+    match P(1, 2):
+        case P(1, x=2):
+            pass
+except TypeError as e:
+    print(e)
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
