@@ -103,6 +103,24 @@ w('#include <stdint.h>')
 w('')
 w('#include "unicode_case.h"')
 w('')
+w('/* The tables are stored as LEB128 varints (boundary deltas; run fields) to')
+w(' * keep the wasm module small, and decoded into zeroed (bss) arrays on first')
+w(' * use: one pass over a few KB, once per process. */')
+w('static size_t leb(const unsigned char *z, size_t *i) {')
+w('    size_t v = 0;')
+w('    int sh = 0;')
+w('    for (;;) {')
+w('        unsigned char b = z[(*i)++];')
+w('        v |= (size_t)(b & 0x7f) << sh;')
+w('        if (!(b & 0x80)) return v;')
+w('        sh += 7;')
+w('    }')
+w('}')
+w('static void decode_bounds(const unsigned char *z, uint32_t *b, size_t n) {')
+w('    size_t i = 0;')
+w('    uint32_t cp = 0;')
+w('    for (size_t k = 0; k < n; k++) b[k] = cp += (uint32_t)leb(z, &i);')
+w('}')
 w('static int in_ranges(const uint32_t *b, size_t n, uint32_t cp) {')
 w('    size_t lo = 0, hi = n; /* the number of boundaries <= cp, odd: inside */')
 w('    while (lo < hi) {')
@@ -113,17 +131,57 @@ w('    }')
 w('    return (int)(lo & 1);')
 w('}')
 w('')
+
+
+def leb(v):
+    out = []
+    while True:
+        b = v & 0x7f
+        v >>= 7
+        if v:
+            out.append(b | 0x80)
+        else:
+            out.append(b)
+            return out
+
+
+def bytes_table(name, data):
+    w('static const unsigned char %s[%d] = {' % (name, len(data)))
+    for i in range(0, len(data), 16):
+        w('    ' + ', '.join(str(x) for x in data[i:i + 16]) + ',')
+    w('};')
+
+
 for name, p in preds.items():
     r = ranges(p)
-    w('static const uint32_t %s_b[%d] = {' % (name, len(r)))
-    for i in range(0, len(r), 10):
-        w('    ' + ', '.join('0x%x' % x for x in r[i:i + 10]) + ',')
-    w('};')
-    w('%sint py_uc_is%s(uint32_t cp) { return in_ranges(%s_b, %d, cp); }' % ('static ' if name.endswith('_x') else '', name, name, len(r)))
+    z, prev = [], 0
+    for x in r:
+        z += leb(x - prev)
+        prev = x
+    bytes_table(name + '_z', z)
+    w('static uint32_t %s_b[%d];' % (name, len(r)))
+    w('%sint py_uc_is%s(uint32_t cp) {' % ('static ' if name.endswith('_x') else '', name))
+    w('    static int ready;')
+    w('    if (!ready) { decode_bounds(%s_z, %s_b, %d); ready = 1; }' % (name, name, len(r)))
+    w('    return in_ranges(%s_b, %d, cp);' % (name, len(r)))
+    w('}')
     w('')
 w('typedef struct { uint32_t start; uint16_t count; uint8_t stride; int32_t delta; } uc_run;')
 w('typedef struct { uint32_t cp; const char *to; } uc_special; /* UTF-8 */')
 w('')
+w('/* A run: the start as a delta from the previous start, the count, the')
+w(' * stride and the delta, zigzag-encoded. */')
+w('static void decode_runs(const unsigned char *z, uc_run *r, size_t n) {')
+w('    size_t i = 0;')
+w('    uint32_t start = 0;')
+w('    for (size_t k = 0; k < n; k++) {')
+w('        r[k].start = start += (uint32_t)leb(z, &i);')
+w('        r[k].count = (uint16_t)leb(z, &i);')
+w('        r[k].stride = (uint8_t)leb(z, &i);')
+w('        size_t d = leb(z, &i);')
+w('        r[k].delta = (d & 1) ? -(int32_t)(d >> 1) - 1 : (int32_t)(d >> 1);')
+w('    }')
+w('}')
 w('static uint32_t run_map(const uc_run *r, size_t n, uint32_t cp) {')
 w('    size_t lo = 0, hi = n;')
 w('    while (lo < hi) {')
@@ -155,10 +213,13 @@ def cstr(s):
 
 for name, fn in (('upper', str.upper), ('lower', str.lower), ('title', str.title), ('fold', str.casefold)):
     runs, special = mapping(fn)
-    w('static const uc_run %s_r[%d] = {' % (name, len(runs)))
-    for r in runs:
-        w('    { 0x%x, %d, %d, %d },' % r)
-    w('};')
+    z, prev = [], 0
+    for (st, n, stride, d) in runs:
+        assert n < 65536 and stride < 256
+        z += leb(st - prev) + leb(n) + leb(stride) + leb(2 * d if d >= 0 else -2 * d - 1)
+        prev = st
+    bytes_table(name + '_rz', z)
+    w('static uc_run %s_r[%d];' % (name, len(runs)))
     if special:
         w('static const uc_special %s_s[%d] = {' % (name, len(special)))
         for cp, m in special:
@@ -172,6 +233,8 @@ for name, fn in (('upper', str.upper), ('lower', str.lower), ('title', str.title
     w('    if (cp < 0x80) return cp;')
     if special:
         w('    if ((*several = special_map(%s, cp))) return 0;' % sp)
+    w('    static int ready;')
+    w('    if (!ready) { decode_runs(%s_rz, %s_r, %d); ready = 1; }' % (name, name, len(runs)))
     w('    return run_map(%s_r, %d, cp);' % (name, len(runs)))
     w('}')
     w('')

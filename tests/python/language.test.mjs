@@ -310,6 +310,22 @@ try:
 except TypeError as e:
     print(e)
 `,
+  every_code_point_of_the_first_two_planes_maps_and_classifies_as_cpython: `
+# every code point: the case mappings and predicates, summed per block of 4096
+for block in range(0, 0x20000, 0x10000):
+    acc = [0] * 12
+    for cp in range(block, block + 0x10000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        c = chr(cp)
+        for i, m in enumerate((c.upper(), c.lower(), c.title(), c.casefold(), c.swapcase())):
+            acc[i] += sum(map(ord, m)) * (len(m) + 1)
+        acc[5] += c.isalpha() + 2 * c.isdigit() + 4 * c.isdecimal() + 8 * c.isnumeric()
+        acc[6] += c.isupper() + 2 * c.islower() + 4 * c.istitle() + 8 * c.isidentifier()
+        acc[7] += ('a' + c).isidentifier() + 2 * c.isalnum()
+    print(hex(block), acc[:8])
+print(('Σ' + 'ΑΣ ΑΣ.').lower(), 'ﬃ'.title(), 'ǅ'.swapcase())
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
