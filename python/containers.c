@@ -693,6 +693,7 @@ static py_obj *repeat(py_obj *const *items, size_t n, py_obj *times, int as_list
 static py_obj *set_binop(py_obj *a, py_obj *b, int op);
 static py_obj *dict_or(py_obj *a, py_obj *b);
 
+static int is_set_view(py_obj *o);
 py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
     if (op == PYAST_Add) {
         if (PY_IS_STR(a) && PY_IS_STR(b)) return py_str_concat(a, b);
@@ -737,6 +738,14 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
         return py_str_percent(a, b);
     } else if (PY_IS_SET(a) && PY_IS_SET(b)) {
         return set_binop(a, b, op);
+    } else if ((op == PYAST_BitAnd || op == PYAST_BitOr || op == PYAST_Sub || op == PYAST_BitXor) &&
+               (is_set_view(a) || is_set_view(b))) {
+        /* keys and items views are set-like: the operation on set(a) and set(b) */
+        py_obj *x = py_set_new(&py_set_type, a), *y = x ? py_set_new(&py_set_type, b) : NULL;
+        py_obj *r = y ? set_binop(x, y, op) : NULL;
+        py_xdecref(x);
+        py_xdecref(y);
+        return r;
     } else if (op == PYAST_BitOr && PY_IS_DICT(a) && PY_IS_DICT(b)) {
         return dict_or(a, b);
     }
@@ -1168,6 +1177,8 @@ static py_obj *dict_view_richcmp(py_obj *a, py_obj *b, int op) {
     py_xdecref(sb);
     return r;
 }
+static py_type dict_view_type;
+static int is_set_view(py_obj *o) { return PY_TYPE(o) == &dict_view_type && ((dict_view *)o)->kind != DV_VALUES; }
 static py_type dict_view_type = { {IMM, &py_type_type}, "dict_view", .size = sizeof(dict_view),
     .dealloc = dict_view_dealloc, .iter = dict_view_iter, .len = dict_view_len, .repr = dict_view_repr,
     .contains = dict_view_contains, .richcmp = dict_view_richcmp };

@@ -326,6 +326,11 @@ for block in range(0, 0x20000, 0x10000):
     print(hex(block), acc[:8])
 print(('Σ' + 'ΑΣ ΑΣ.').lower(), 'ﬃ'.title(), 'ǅ'.swapcase())
 `,
+  keys_and_items_views_are_set_like: `
+d = {'a': 1, 'b': 2}
+print(sorted(d.keys() & {'a', 'z'}), sorted(d.keys() | ['q']), sorted(d.keys() - {'a'}), sorted({'a'} ^ d.keys()))
+print(d.items() & {('a', 1)}, sorted(d.keys() & d.keys()))
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
