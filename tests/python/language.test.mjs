@@ -331,6 +331,25 @@ d = {'a': 1, 'b': 2}
 print(sorted(d.keys() & {'a', 'z'}), sorted(d.keys() | ['q']), sorted(d.keys() - {'a'}), sorted({'a'} ^ d.keys()))
 print(d.items() & {('a', 1)}, sorted(d.keys() & d.keys()))
 `,
+  dataclass_keyword_only_fields_and_unsafe_hash: `
+from dataclasses import dataclass, field, KW_ONLY, fields
+@dataclass
+class A:
+    x: int
+    _: KW_ONLY
+    y: int = 0
+    z: int = field(default=5, kw_only=True)
+print(A(1, y=2), [f.name for f in fields(A)])
+try:
+    A(1, 2)
+except TypeError as e:
+    print(e)
+@dataclass(unsafe_hash=True)
+class H:
+    a: int
+    b: list = field(default_factory=list, hash=False)
+print(hash(H(1)) == hash(H(1, [2])))
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
