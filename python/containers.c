@@ -1194,7 +1194,8 @@ M(dict_keys) { return dict_view_new(self, DV_KEYS); }
 M(dict_values) { return dict_view_new(self, DV_VALUES); }
 M(dict_items) { return dict_view_new(self, DV_ITEMS); }
 M(dict_get_m) {
-    if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "get expected at most 2 arguments, got %d", (int)nargs);
+    if (nargs < 1 || nargs > 2)
+        return py_err_set(py_exc_TypeError, nargs < 1 ? "get expected at least 1 argument, got %d" : "get expected at most 2 arguments, got %d", (int)nargs);
     py_obj *v = py_dict_get(self, args[0]);
     if (v) return py_incref(v);
     if (py_err_occurred()) return NULL;
@@ -2138,11 +2139,7 @@ static py_obj *zip_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     py_obj *iters = py_tuple_new(nargs);
     for (size_t i = 0; i < nargs; i++) {
         py_obj *it = py_iter(args[i]);
-        if (!it) {
-            if (py_err_matches(py_exc_TypeError)) {
-                py_err_clear();
-                py_err_set(py_exc_TypeError, "zip argument #%d must support iteration", (int)i + 1);
-            }
+        if (!it) { /* CPython 3.11's zip says what iter() says: "'int' object is not iterable" */
             py_decref(iters);
             return NULL;
         }

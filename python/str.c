@@ -541,7 +541,7 @@ static py_obj *do_split(py_obj *self, py_obj *sep, py_obj *maxo, int right) {
         }
         return res;
     }
-    if (need_str(sep, "sep") < 0) { py_decref(res); return NULL; }
+    if (!PY_IS_STR(sep)) { py_decref(res); return py_err_set(py_exc_TypeError, "must be str or None, not %s", py_type_name(sep)); }
     size_t sl = py_slen(sep);
     if (sl == 0) { py_decref(res); return py_err_set(py_exc_ValueError, "empty separator"); }
     if (!right) {

@@ -350,6 +350,74 @@ class H:
     b: list = field(default_factory=list, hash=False)
 print(hash(H(1)) == hash(H(1, [2])))
 `,
+  wrong_calls_and_conversions_raise_cpython_s_messages: `
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+def f(a, b, c=1, *, d): return a
+def g(a, /, b): return a
+def h(*args, **kw): return args, kw
+class K:
+    def m(self, x): return x
+    @staticmethod
+    def s(x): return x
+    @classmethod
+    def c(cls, x): return x
+t(lambda: f())
+t(lambda: f(1))
+t(lambda: f(1, 2))
+t(lambda: f(1, 2, 3, 4))
+t(lambda: f(1, 2, d=1, e=2))
+t(lambda: f(1, a=2, d=3))
+t(lambda: g(a=1, b=2))
+t(lambda: h(1, x=2))
+t(lambda: K().m())
+t(lambda: K().m(1, 2))
+t(lambda: K.m(1))
+t(lambda: K.s())
+t(lambda: K.c(1, 2))
+t(lambda: K(1))
+t(lambda: object(1))
+t(lambda: int('١٢٣'))
+t(lambda: float(' 1_000.5 '))
+t(lambda: int('1__0'))
+t(lambda: int('0b102', 0))
+t(lambda: float('1e'))
+t(lambda: float('nan') == float('nan'))
+t(lambda: int(' -0x10 ', 16))
+t(lambda: int('99999999999999999999999'))
+t(lambda: int(1e20))
+t(lambda: int('3.0'))
+t(lambda: round(3.14159, 'x'))
+t(lambda: (lambda x: x)())
+t(lambda: print(*[1, 2], sep='-', end='!\\n'))
+t(lambda: len())
+t(lambda: len(1, 2))
+t(lambda: isinstance())
+t(lambda: range())
+t(lambda: range(1, 2, 0))
+t(lambda: list(range(0, 10, -1)))
+t(lambda: 'x'.join())
+t(lambda: 'abc'.split(1))
+t(lambda: 'abc'.replace('a'))
+t(lambda: [].append())
+t(lambda: [].append(1, 2))
+t(lambda: {}.get())
+t(lambda: dict(1))
+t(lambda: zip(1))
+t(lambda: enumerate(5))
+t(lambda: sorted(5))
+t(lambda: sum(5))
+t(lambda: min())
+t(lambda: max(5))
+t(lambda: abs())
+t(lambda: None.append(1))
+t(lambda: [1, 2].push(3))
+t(lambda: 'abc'.lenght)
+t(lambda: {}.has_key('a'))
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
