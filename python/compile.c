@@ -173,8 +173,11 @@ static void st_params(scope *s, pyast_arguments *a) {
 
 static void st_comprehension(symtable *st, pyast_expr *e, const char *name, pyast_comprehensions *gens,
                              pyast_expr *elt, pyast_expr *value, int is_gen) {
-    st_expr(st, gens->items[0]->iter);
+    /* The comprehension's scope comes first among the enclosing scope's
+     * children, then the scopes of its first iterable (a lambda there), in
+     * the order c_comprehension takes them (next_child). */
     scope *s = scope_new(K_FUNCTION, st->cur, name, e);
+    st_expr(st, gens->items[0]->iter);
     s->generator = is_gen;
     add_param(s, ".0");
     scope *saved = st->cur;

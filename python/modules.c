@@ -13,6 +13,7 @@
 #include "parse.h"
 #include "py.h"
 #include "dataclasses.py.h"
+#include "itertools.py.h"
 
 #define F(name) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
 
@@ -1238,12 +1239,14 @@ F(dc_compile) {
     return py__compile_string(py_s(args[0]), "<string>", args[1]);
 }
 static const py_methoddef dataclasses_methods[] = { { "_compile", dc_compile, 0 }, { NULL, NULL, 0 } };
-static py_obj *dataclasses_module(void) {
-    py_obj *m = new_module("dataclasses", dataclasses_methods);
+/* A module written in Python: its source compiled into a new module, as
+ * "<frozen NAME>" (frames left out of tracebacks, as CPython's library's). */
+static py_obj *prelude_module(const char *name, const py_methoddef *defs, const char *src, const char *file) {
+    py_obj *m = new_module(name, defs);
     if (!m) return NULL;
     py_obj *d = ((py_module *)m)->dict;
     py_dict_set_s(d, "__builtins__", py__interp.builtins);
-    py_obj *r = py__compile_string(dataclasses_prelude, "<frozen dataclasses>", d);
+    py_obj *r = py__compile_string(src, file, d);
     if (!r) { py_decref(m); return NULL; }
     py_decref(r);
     return m;
@@ -1281,7 +1284,8 @@ py_obj *py__small_module(const char *name) {
     if (!strcmp(name, "functools")) return new_module(name, functools_methods);
     if (!strcmp(name, "operator")) return new_module(name, operator_methods);
     if (!strcmp(name, "gc")) return new_module(name, gc_methods);
-    if (!strcmp(name, "dataclasses")) return dataclasses_module();
+    if (!strcmp(name, "dataclasses")) return prelude_module(name, dataclasses_methods, dataclasses_prelude, "<frozen dataclasses>");
+    if (!strcmp(name, "itertools")) return prelude_module(name, NULL, itertools_prelude, "<frozen itertools>");
     if (!strcmp(name, "json")) return new_module(name, json_methods);
     if (!strcmp(name, "os")) {
         py_obj *m = new_module(name, os_methods);

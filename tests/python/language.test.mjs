@@ -418,6 +418,34 @@ t(lambda: [1, 2].push(3))
 t(lambda: 'abc'.lenght)
 t(lambda: {}.has_key('a'))
 `,
+  a_lambda_in_a_comprehension_s_first_iterable_keeps_its_own_scope: `
+print([y for y in map(lambda x: x * 2, [1, 2])])
+print([y for y in [1, 2]], [z for z in map(lambda x: x + 1, [1])])
+def f():
+    return [y for y in map(lambda x: x * 2, [1, 2])]
+print(f())
+`,
+  itertools_written_in_python_gives_cpython_s_results: `
+import itertools as it
+from itertools import count, cycle, repeat, chain, islice, accumulate, groupby, zip_longest, product, permutations, combinations, starmap, takewhile, dropwhile, pairwise
+c = count(5)
+print(next(c), next(c), c, count(1, 2), repeat('a', 3), list(repeat('x', 2)))
+print(list(islice(cycle('ab'), 5)), list(chain([1], (2, 3), 'x')), list(chain.from_iterable([[1], [2]])))
+print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], lambda a, b: a * b)), list(accumulate([1, 2], initial=10)))
+print([(k, list(g)) for k, g in groupby('aabccca')], [(k, len(list(g))) for k, g in groupby([1, 3, 2, 4], key=lambda x: x % 2)])
+print(list(zip_longest('ab', [1, 2, 3], fillvalue='-')), list(product('ab', repeat=2)), list(product([1, 2], 'xy')))
+print(list(permutations('abc', 2)), list(combinations(range(4), 2)), list(it.combinations_with_replacement('ab', 2)))
+print(list(starmap(pow, [(2, 3), (3, 2)])), list(takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(dropwhile(lambda x: x < 3, [1, 2, 5, 1])))
+print(list(pairwise('abcd')), list(islice(range(10), 2, 8, 3)), list(islice('abc', None)), list(it.filterfalse(None, [0, 1, 2])))
+print(list(it.compress('abcd', [1, 0, 1, 0])), [list(t) for t in it.tee([1, 2], 2)], list(islice(count(), 3)))
+print(list(permutations(range(3))), len(list(product(range(3), repeat=3))))
+try:
+    islice([1], -1)
+except ValueError as e:
+    print(e)
+for i, (a, b) in enumerate(zip(count(1), 'xy')):
+    print(i, a, b)
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
