@@ -14,6 +14,7 @@
 #include "py.h"
 #include "dataclasses.py.h"
 #include "itertools.py.h"
+#include "functools.py.h"
 
 #define F(name) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
 
@@ -1281,7 +1282,7 @@ F(json_loads) {
 static const py_methoddef json_methods[] = { { "loads", json_loads, 0 }, { NULL, NULL, 0 } };
 
 py_obj *py__small_module(const char *name) {
-    if (!strcmp(name, "functools")) return new_module(name, functools_methods);
+    if (!strcmp(name, "functools")) return prelude_module(name, functools_methods, functools_prelude, "<frozen functools>");
     if (!strcmp(name, "operator")) return new_module(name, operator_methods);
     if (!strcmp(name, "gc")) return new_module(name, gc_methods);
     if (!strcmp(name, "dataclasses")) return prelude_module(name, dataclasses_methods, dataclasses_prelude, "<frozen dataclasses>");

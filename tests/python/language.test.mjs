@@ -446,6 +446,25 @@ except ValueError as e:
 for i, (a, b) in enumerate(zip(count(1), 'xy')):
     print(i, a, b)
 `,
+  functools_total_ordering_and_cmp_to_key: `
+from functools import total_ordering, cmp_to_key
+@total_ordering
+class V:
+    def __init__(self, n): self.n = n
+    def __eq__(self, o): return self.n == o.n
+    def __lt__(self, o): return self.n < o.n
+    def __repr__(self): return f'V({self.n})'
+print(V(1) <= V(2), V(3) >= V(2), V(1) > V(2), sorted([V(3), V(1)]), max(V(1), V(5)))
+def cmp(a, b):
+    return (a > b) - (a < b)
+print(sorted([3, 1, 2], key=cmp_to_key(cmp)), sorted(['bb', 'a', 'ccc'], key=cmp_to_key(lambda a, b: len(b) - len(a))))
+try:
+    @total_ordering
+    class W:
+        pass
+except ValueError as e:
+    print(e)
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
