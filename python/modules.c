@@ -15,6 +15,7 @@
 #include "dataclasses.py.h"
 #include "itertools.py.h"
 #include "functools.py.h"
+#include "stdlib.py.h"
 
 #define F(name) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
 
@@ -1287,6 +1288,10 @@ py_obj *py__small_module(const char *name) {
     if (!strcmp(name, "gc")) return new_module(name, gc_methods);
     if (!strcmp(name, "dataclasses")) return prelude_module(name, dataclasses_methods, dataclasses_prelude, "<frozen dataclasses>");
     if (!strcmp(name, "itertools")) return prelude_module(name, NULL, itertools_prelude, "<frozen itertools>");
+    if (!strcmp(name, "string")) return prelude_module(name, NULL, string_prelude, "<frozen string>");
+    if (!strcmp(name, "bisect")) return prelude_module(name, NULL, bisect_prelude, "<frozen bisect>");
+    if (!strcmp(name, "heapq")) return prelude_module(name, NULL, heapq_prelude, "<frozen heapq>");
+    if (!strcmp(name, "collections")) return prelude_module(name, NULL, collections_prelude, "<frozen collections>");
     if (!strcmp(name, "json")) return new_module(name, json_methods);
     if (!strcmp(name, "os")) {
         py_obj *m = new_module(name, os_methods);

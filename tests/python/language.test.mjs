@@ -465,6 +465,36 @@ try:
 except ValueError as e:
     print(e)
 `,
+  string_bisect_heapq_and_collections_deque: `
+import string, bisect, heapq
+from collections import deque
+print(string.ascii_lowercase, string.digits, string.punctuation, string.capwords('hello   big world'))
+a = [1, 3, 3, 7]
+print(bisect.bisect(a, 3), bisect.bisect_left(a, 3), bisect.bisect_right(a, 0))
+bisect.insort(a, 5)
+bisect.insort_left(a, 3)
+print(a, bisect.bisect_left([(1, 'a'), (5, 'b')], 3, key=lambda p: p[0]))
+h = []
+for x in [5, 1, 8, 3, 2]:
+    heapq.heappush(h, x)
+print(h, [heapq.heappop(h) for _ in range(3)], h)
+h2 = [9, 4, 7, 1]
+heapq.heapify(h2)
+print(h2, heapq.heapreplace(h2, 6), heapq.heappushpop(h2, 0), h2, heapq.nlargest(2, [3, 9, 4]), heapq.nsmallest(2, 'dbca'))
+d = deque([1, 2, 3])
+d.append(4); d.appendleft(0)
+print(d, d.pop(), d.popleft(), d, len(d), 2 in d, d[0], d[-1])
+d.rotate(1); print(d)
+d.rotate(-2); print(d)
+d.extendleft('ab'); print(d)
+m = deque(range(5), maxlen=3)
+print(m, m.maxlen)
+m.append(9); m.appendleft(7); print(m, list(reversed(m)), m == deque([7, 3, 4]))
+try:
+    deque().pop()
+except IndexError as e:
+    print(e)
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
