@@ -163,6 +163,15 @@ static void st_args_defaults(symtable *st, pyast_arguments *a) {
     st_exprs(st, &a->defaults);
     for (int i = 0; i < a->kw_defaults.n; i++) if (a->kw_defaults.items[i]) st_expr(st, a->kw_defaults.items[i]);
 }
+/* A def's annotations are evaluated in the enclosing scope, when the def runs. */
+static void st_annotations(symtable *st, pyast_arguments *a, pyast_expr *returns) {
+    pyast_args *lists[3] = { &a->posonlyargs, &a->args, &a->kwonlyargs };
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; i < lists[k]->n; i++) if (lists[k]->items[i]->annotation) st_expr(st, lists[k]->items[i]->annotation);
+    if (a->vararg && a->vararg->annotation) st_expr(st, a->vararg->annotation);
+    if (a->kwarg && a->kwarg->annotation) st_expr(st, a->kwarg->annotation);
+    if (returns) st_expr(st, returns);
+}
 static void st_params(scope *s, pyast_arguments *a) {
     for (int i = 0; i < a->posonlyargs.n; i++) add_param(s, a->posonlyargs.items[i]->arg);
     for (int i = 0; i < a->args.n; i++) add_param(s, a->args.items[i]->arg);
@@ -290,6 +299,7 @@ static void st_stmt(symtable *st, pyast_stmt *s) {
     case PYAST_FunctionDef: case PYAST_AsyncFunctionDef: {
         st_exprs(st, &s->v.FunctionDef.decorator_list);
         st_args_defaults(st, s->v.FunctionDef.args);
+        st_annotations(st, s->v.FunctionDef.args, s->v.FunctionDef.returns);
         sym_add(st->cur, s->v.FunctionDef.name, DEF_LOCAL);
         scope *f = scope_new(K_FUNCTION, st->cur, s->v.FunctionDef.name, s);
         f->coroutine = s->kind == PYAST_AsyncFunctionDef;
@@ -727,6 +737,31 @@ static void unit_params(compiler *c, pyast_arguments *a) {
     if (a->kwarg) varname_index(U, a->kwarg->arg);
 }
 
+/* The function on top of the stack gets its __annotations__, evaluated now
+ * in CPython's order (args, then positional-only ones, *args, keyword-only,
+ * **kwargs, return). */
+static void c_annotation(compiler *c, const char *name, pyast_expr *e, int *n) {
+    if (!e) return;
+    emit(c, OP_LOAD_CONST, add_const(c, py_str_c(name)));
+    c_expr(c, e);
+    (*n)++;
+}
+static void c_annotations(compiler *c, pyast_arguments *a, pyast_expr *returns, pyast_pos p) {
+    int n = 0;
+    set_loc(c, p);
+    emit(c, OP_DUP_TOP, 0);
+    for (int i = 0; i < a->args.n; i++) c_annotation(c, a->args.items[i]->arg, a->args.items[i]->annotation, &n);
+    for (int i = 0; i < a->posonlyargs.n; i++) c_annotation(c, a->posonlyargs.items[i]->arg, a->posonlyargs.items[i]->annotation, &n);
+    if (a->vararg) c_annotation(c, a->vararg->arg, a->vararg->annotation, &n);
+    for (int i = 0; i < a->kwonlyargs.n; i++) c_annotation(c, a->kwonlyargs.items[i]->arg, a->kwonlyargs.items[i]->annotation, &n);
+    if (a->kwarg) c_annotation(c, a->kwarg->arg, a->kwarg->annotation, &n);
+    c_annotation(c, "return", returns, &n);
+    if (!n) { U->n--; return; } /* no annotations: drop the DUP_TOP */
+    set_loc(c, p);
+    emit(c, OP_BUILD_MAP, n);
+    emit(c, OP_ROT_TWO, 0);
+    emit(c, OP_STORE_ATTR, add_name(c, "__annotations__"));
+}
 static void c_function(compiler *c, pyast_stmt *s) {
     pyast_arguments *a = s->v.FunctionDef.args;
     for (int i = 0; i < s->v.FunctionDef.decorator_list.n; i++) c_expr(c, s->v.FunctionDef.decorator_list.items[i]);
@@ -759,6 +794,7 @@ static void c_function(compiler *c, pyast_stmt *s) {
     py_obj *code = compile_unit_end(c, cf, a->posonlyargs.n + a->args.n, a->posonlyargs.n, a->kwonlyargs.n);
     set_loc(c, p);
     make_closure(c, code, flags);
+    c_annotations(c, a, s->v.FunctionDef.returns, p);
     for (int i = 0; i < s->v.FunctionDef.decorator_list.n; i++) {
         set_loc(c, s->v.FunctionDef.decorator_list.items[s->v.FunctionDef.decorator_list.n - 1 - i]->pos);
         emit(c, OP_CALL, 1);

@@ -1211,9 +1211,81 @@ static const py_methoddef operator_methods[] = {
 
 /* ---- typing: names that can be imported and subscripted ------------------------------------- */
 
-typedef struct { py_obj ob; const char *name; } alias_obj;
+/* A subscripted generic, list[int] or typing.Dict[str, int]: its repr is
+ * CPython's (types.GenericAlias's, typing's _type_repr), calling it calls
+ * the origin (list[int]() is []). */
+typedef struct { py_obj ob; py_obj *origin, *args; const char *name; /* "list" or "typing.List" */ } galias_obj;
+static void galias_dealloc(py_obj *o) {
+    galias_obj *g = (galias_obj *)o;
+    py_decref(g->origin);
+    py_decref(g->args);
+    free(o);
+}
+static void type_repr(py_buf *b, py_obj *a) {
+    if (PY_IS_TYPE(a)) {
+        py_type *t = (py_type *)a;
+        py_obj *mod = t->flags & PY_TF_HEAP ? py_dict_get_s(t->dict, "__module__") : t->module;
+        py_obj *qn = t->flags & PY_TF_HEAP ? py_dict_get_s(t->dict, "__qualname__") : NULL;
+        if (mod && PY_IS_STR(mod) && !py_str_eqc(mod, "builtins")) py_buf_printf(b, "%s.", py_s(mod));
+        py_buf_puts(b, qn && PY_IS_STR(qn) ? py_s(qn) : t->name);
+        return;
+    }
+    if (a == &py__Ellipsis) { py_buf_puts(b, "..."); return; }
+    if (PY_IS_LIST(a)) { /* Callable[[int, str], bool] */
+        py_buf_putc(b, '[');
+        for (size_t i = 0; i < PY_LLEN(a); i++) {
+            if (i) py_buf_puts(b, ", ");
+            type_repr(b, PY_LITEM(a, i));
+        }
+        py_buf_putc(b, ']');
+        return;
+    }
+    py_obj *r = py_repr(a);
+    if (r) { py_buf_put(b, py_s(r), py_slen(r)); py_decref(r); }
+    else py_err_clear();
+}
+static py_obj *galias_repr(py_obj *o) {
+    galias_obj *g = (galias_obj *)o;
+    py_buf b = {0};
+    py_buf_printf(&b, "%s[", g->name);
+    if (!PY_TLEN(g->args)) py_buf_puts(&b, "()");
+    for (size_t i = 0; i < PY_TLEN(g->args); i++) {
+        if (i) py_buf_puts(&b, ", ");
+        type_repr(&b, PY_TITEM(g->args, i));
+    }
+    py_buf_putc(&b, ']');
+    return py_str_from_buf(&b);
+}
+static py_obj *galias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    galias_obj *g = (galias_obj *)o;
+    if (!PY_IS_TYPE(g->origin)) return py_err_set(py_exc_TypeError, "Type %s cannot be instantiated", g->name);
+    return py_call(g->origin, args, nargs, kw);
+}
+static py_obj *galias_getitem(py_obj *o, py_obj *k) { return py_incref(o); }
+static py_obj *galias_origin(py_obj *o) { return py_incref(((galias_obj *)o)->origin); }
+static py_obj *galias_args(py_obj *o) { return py_incref(((galias_obj *)o)->args); }
+static const py_getsetdef galias_getset[] = { { "__origin__", galias_origin, NULL }, { "__args__", galias_args, NULL },
+    { NULL, NULL, NULL } };
+static py_type galias_type = { {PY_IMMORTAL, &py_type_type}, "types.GenericAlias", .size = sizeof(galias_obj),
+    .dealloc = galias_dealloc, .repr = galias_repr, .call = galias_call, .getitem = galias_getitem, .getset = galias_getset };
+/* origin[k] (new reference); name as the repr shows the origin. */
+py_obj *py__generic_alias(py_obj *origin, py_obj *k, const char *name) {
+    py__type_ready(&galias_type);
+    galias_obj *g = (galias_obj *)py_alloc(&galias_type);
+    if (!g) return NULL;
+    g->origin = py_incref(origin);
+    g->args = PY_IS_TUPLE(k) ? py_incref(k) : py_tuple_pack(1, k);
+    g->name = name;
+    return (py_obj *)g;
+}
+
+typedef struct { py_obj ob; const char *name; char full[40]; } alias_obj;
 static py_obj *alias_repr(py_obj *o) { return py_str_fmt("typing.%s", ((alias_obj *)o)->name); }
-static py_obj *alias_getitem(py_obj *o, py_obj *k) { return py_incref(o); }
+static py_obj *alias_getitem(py_obj *o, py_obj *k) {
+    alias_obj *a = (alias_obj *)o;
+    if (!a->full[0]) snprintf(a->full, sizeof a->full, "typing.%s", a->name);
+    return py__generic_alias(o, k, a->full);
+}
 static py_obj *alias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     alias_obj *a = (alias_obj *)o;
     if (!strcmp(a->name, "TypeVar") || !strcmp(a->name, "NewType")) return py_incref(o);

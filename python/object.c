@@ -567,7 +567,11 @@ py_obj *py_getitem(py_obj *o, py_obj *k) {
     if (o->type->getitem) return o->type->getitem(o, k);
     if (PY_IS_TYPE(o)) {
         /* list[int], dict[str, int]: annotations' generic aliases. */
-        if (py_subtype((py_type *)o, &py_object_type) && !(((py_type *)o)->flags & PY_TF_HEAP)) return py_incref(o);
+        py_type *t = (py_type *)o;
+        if (t == &py_list_type || t == &py_dict_type || t == &py_tuple_type || t == &py_set_type ||
+            t == &py_frozenset_type || t == &py_type_type)
+            return py__generic_alias(o, k, t->name);
+        if (py_subtype(t, &py_object_type) && !(t->flags & PY_TF_HEAP)) return py_incref(o);
         return py_err_set(py_exc_TypeError, "type '%s' is not subscriptable", ((py_type *)o)->name);
     }
     return py_err_set(py_exc_TypeError, "'%s' object is not subscriptable", py_type_name(o));

@@ -582,6 +582,8 @@ int py_args(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwname
             int minargs, int maxpos, const char *const *names, py_obj **out);
 int py_noargs(const char *fname, size_t nargs, py_obj *kwnames);
 
+/* list[int], typing.Dict[str, int] (modules.c): new reference. */
+py_obj *py__generic_alias(py_obj *origin, py_obj *k, const char *name);
 /* The match statement's helpers (builtins.c): 0 sequence, 1 mapping, 2 class. */
 py_obj *py__match_helper(int which);
 

@@ -495,6 +495,39 @@ try:
 except IndexError as e:
     print(e)
 `,
+  function_annotations_are_evaluated_and_kept: `
+from typing import List, Optional
+def f(a: int, b: 'str' = 'x', /, c: float = 1.0, *args: int, d: bool, **kw: dict) -> List[int]:
+    return [a]
+async def g(x: list[int]) -> None:
+    pass
+def h(x, y=2):
+    return x
+print(f.__annotations__)
+print(g.__annotations__, h.__annotations__, (lambda x: x).__annotations__)
+h.__annotations__['x'] = int
+print(h.__annotations__)
+class Task:
+    def run(self, n: int) -> 'Task':
+        return self
+print(Task.run.__annotations__)
+def outer():
+    T = int
+    def inner(x: T) -> T:
+        return x
+    return inner.__annotations__
+print(outer())
+def late(x: Undefined) -> int:
+    pass
+`,
+  generic_aliases_print_as_cpython_s: `
+from typing import Dict, List, Optional, Union, Callable, Tuple, Any
+class Task: pass
+print(list[int], dict[str, list[int]], tuple[int, ...], Dict[str, int], Optional[Task], Union[int, str])
+print(Callable[[int, str], bool], List[Task], type[int], list[int]([1, 2]), Any, Tuple[int, str])
+x: dict[str, int] = {}
+print(x, __annotations__)
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
