@@ -381,8 +381,12 @@ int py_generic_setattr(py_obj *o, py_obj *name, py_obj *v) {
     if (d && d->type == &py_property_type) {
         py_property *p = (py_property *)d;
         py_obj *f = v ? p->fset : p->fdel;
-        if (!f) {
-            py_err_set(py_exc_AttributeError, "can't %s attribute '%U'", v ? "set" : "delete", name);
+        if (!f) { /* CPython 3.11's property_descr_set */
+            py_obj *qn = t->flags & PY_TF_HEAP ? py_dict_get_s(t->dict, "__qualname__") : NULL;
+            if (qn && PY_IS_STR(qn))
+                py_err_set(py_exc_AttributeError, "property '%U' of '%U' object has no %s", name, qn, v ? "setter" : "deleter");
+            else
+                py_err_set(py_exc_AttributeError, "property '%U' of '%s' object has no %s", name, t->name, v ? "setter" : "deleter");
             return -1;
         }
         py_obj *args[2] = { o, v };

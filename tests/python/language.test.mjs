@@ -528,6 +528,44 @@ print(Callable[[int, str], bool], List[Task], type[int], list[int]([1, 2]), Any,
 x: dict[str, int] = {}
 print(x, __annotations__)
 `,
+  mistakes_with_classes_raise_cpython_s_messages: `
+import asyncio
+def t(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+class Base:
+    def __init__(self, name):
+        self.name = name
+class Child(Base):
+    def __init__(self, name, age):
+        super().__init__()
+        self.age = age
+class Counter:
+    def __init__(self):
+        self.count = 0
+    def inc(self):
+        count += 1
+t(lambda: Child('a', 3))
+t(lambda: Counter().inc())
+t(lambda: Counter().cont)
+t(lambda: Counter.inc())
+t(lambda: Base('x').nme)
+t(lambda: asyncio.create_tsk)
+t(lambda: [].appendd)
+t(lambda: {}.iteritems())
+t(lambda: str.lowercase)
+class P:
+    @property
+    def v(self): return 1
+def setv():
+    p = P()
+    p.v = 2
+t(setv)
+t(lambda: Base.__init__())
+t(lambda: Base(name='a', nam='b'))
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
