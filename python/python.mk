@@ -208,7 +208,8 @@ PY_NO_SUSPEND := $(NO_SUSPEND_LIB) cas__vformat add_item_to_object mp_* s_mp_* n
               py_compile add_const add_name compile_unit_end c_stmt c_expr c_comprehension source_dealloc code_dealloc \
               unsupported c_name c_defaults make_closure unwind_fb c_try_except setup_annotations c_store c_stmts \
               c_jump_if c_with c_seq_build c_comp_gen unit_begin const_value c_break_continue code_repr make_qualname \
-              strs_tuple py_source_new
+              strs_tuple py_source_new c_match c_pattern c_parts fc_label fc_init fc_emit c_annotations c_annotation \
+              check_caller check_subscript infer_type st_pattern st_annotations
 PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
             '-sASYNCIFY_REMOVE=$(subst $() ,$(comma),$(strip $(PY_NO_SUSPEND)))' \
             -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web \

@@ -566,6 +566,50 @@ t(setv)
 t(lambda: Base.__init__())
 t(lambda: Base(name='a', nam='b'))
 `,
+  nested_or_and_long_match_patterns_in_loops_and_generators: `
+def m(v):
+    match v:
+        case [1, [2, (3 | 4) as x, *r], {'a': [y, *_]}] if x > 3:
+            return ('deep', x, r, y)
+        case [[[[z]]]]:
+            return ('nested', z)
+        case (1 | 2) | (3 | 4):
+            return 'or-of-or'
+        case {'k': 1 | 2 as k, **rest} if not rest:
+            return ('k', k)
+        case [*_, last] if last == 'end':
+            return 'ends'
+        case str() | bytes():
+            return 'text'
+        case {1: _, 2: _}:
+            return 'two keys'
+        case [_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, x]:
+            return ('twenty', x)
+    return None
+for v in [[1, [2, 4, 5, 6], {'a': [7, 8]}], [1, [2, 3], {'a': [7]}], [[[[9]]]], 3, {'k': 2}, {'k': 2, 'z': 1},
+          ['a', 'end'], b'x', {1: 0, 2: 0, 3: 0}, list(range(20)), list(range(21)), None, [], {}]:
+    print(m(v))
+for i in range(3):
+    match i:
+        case 0:
+            continue
+        case 1:
+            print('one')
+        case _:
+            break
+else:
+    print('no break')
+def gen():
+    for x in [1, 'a', [2]]:
+        match x:
+            case int():
+                yield 'int'
+            case [y]:
+                yield y
+            case _:
+                yield '?'
+print(list(gen()))
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
