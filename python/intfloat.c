@@ -558,6 +558,25 @@ py_obj *py__num_unary(py_obj *a, int op) {
 
 /* ---- constructors -------------------------------------------------------------------- */
 
+/* int(b'42'): the bytes read as text; the error shows the bytes, as CPython's. */
+static py_obj *int_from_bytes_text(py_obj *x, int base) {
+    py_bytes *b = (py_bytes *)x;
+    py_obj *r = py_int_from_str((const char *)b->s, b->len, base);
+    if (!r && py_err_matches(py_exc_ValueError)) {
+        py_obj *e = py_err_fetch(), *msg = py_exc_str(e);
+        py_decref(e);
+        if (!msg) return NULL;
+        const char *colon = strstr(py_s(msg), ": ");
+        py_obj *rep = py_repr(x);
+        py_obj *head = colon ? py_str_new(py_s(msg), (size_t)(colon - py_s(msg))) : NULL;
+        if (head && rep) py_err_set(py_exc_ValueError, "%U: %U", head, rep);
+        else py_err_setv(py_exc_ValueError, msg);
+        py_xdecref(head);
+        py_xdecref(rep);
+        py_decref(msg);
+    }
+    return r;
+}
 static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     static const char *const names[] = { "", "base", NULL };
     py_obj *a[2];
@@ -568,9 +587,11 @@ static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
         int ok;
         int64_t base = py_index(a[1], &ok);
         if (!ok) return NULL;
+        if (PY_TYPE(x) == &py_bytes_type) return int_from_bytes_text(x, (int)base);
         if (!PY_IS_STR(x)) return py_err_set(py_exc_TypeError, "int() can't convert non-string with explicit base");
         return py_int_from_str(py_s(x), py_slen(x), (int)base);
     }
+    if (PY_TYPE(x) == &py_bytes_type) return int_from_bytes_text(x, 10);
     if (PY_IS_INT(x)) {
         if (PY_TYPE(x) == &py_int_type) return py_incref(x);
         return py_int(((py_intobj *)x)->v);
@@ -614,6 +635,20 @@ static py_obj *float_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
         int ok;
         double d = py_float_val(x, &ok);
         return ok ? py_float(d) : NULL;
+    }
+    if (PY_TYPE(x) == &py_bytes_type) { /* float(b'1.5'): the bytes read as text */
+#ifdef PY_HAVE_NUM
+        double d;
+        int e = num_float_parse(&d, (const char *)((py_bytes *)x)->s, ((py_bytes *)x)->len);
+        if (e) {
+            py_obj *rep = py_repr(x);
+            if (!rep) return NULL;
+            py_err_set(py_exc_ValueError, "could not convert string to float: %U", rep);
+            py_decref(rep);
+            return NULL;
+        }
+        return py_float(d);
+#endif
     }
     if (PY_IS_STR(x)) {
 #ifdef PY_HAVE_NUM

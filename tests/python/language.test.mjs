@@ -610,6 +610,21 @@ def gen():
                 yield '?'
 print(list(gen()))
 `,
+  int_and_float_of_bytes: `
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+t(lambda: int(b'42'))
+t(lambda: int(b' -7 '))
+t(lambda: int(b'ff', 16))
+t(lambda: int(b'x'))
+t(lambda: int(b'1.5'))
+t(lambda: float(b'1.5'))
+t(lambda: float(b'abc'))
+t(lambda: float(b' 2e3 '))
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
