@@ -625,13 +625,37 @@ t(lambda: float(b'1.5'))
 t(lambda: float(b'abc'))
 t(lambda: float(b' 2e3 '))
 `,
+  input_reads_lines_as_cpython_reads_a_pipe: { src: `
+a = input('first: ')
+b = input()
+print(repr(a), repr(b))
+try:
+    c = input('third é: ')
+except EOFError as e:
+    print('EOF', repr(str(e)))
+import sys
+print(sys.stdin.readline() == '')
+`, stdin: 'x\r\ny\n' },
+  input_at_the_end_of_a_last_line_without_newline: { src: `
+a = input('first: ')
+b = input()
+print(repr(a), repr(b))
+try:
+    c = input('third é: ')
+except EOFError as e:
+    print('EOF', repr(str(e)))
+import sys
+print(sys.stdin.readline() == '')
+`, stdin: 'one\ntwo' },
 };
 
-for (const [name, src] of Object.entries(cases)) {
+// A case is the program's source, or { src, stdin }.
+for (const [name, c] of Object.entries(cases)) {
   test(name.replaceAll('_', ' '), { todo: built ? false : 'make build/native/casyncio-python' }, () => {
+    const src = typeof c === 'string' ? c : c.src;
     const file = join(dir, `${name}.py`);
     writeFileSync(file, src.replace(/^\n/, ''));
-    const opts = { cwd: dir, encoding: 'utf8', env: cleanEnv(), timeout: 30000 };
+    const opts = { cwd: dir, encoding: 'utf8', env: cleanEnv(), timeout: 30000, input: c.stdin ?? '' };
     const want = spawnSync(pythonExe(), [file], opts);
     const got = spawnSync(bin, [file], opts);
     assert.equal(got.stdout, want.stdout);
