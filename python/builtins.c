@@ -60,6 +60,12 @@ py_obj *py_builtin_print(py_obj *self, py_obj *const *args, size_t nargs, py_obj
 
 extern py_obj *py__read_line(void); /* run.c: a line of stdin, without the newline; NULL at EOF */
 
+/* What the interpreter does not have: a clear refusal, never a NameError
+ * that would make a learner think the name is misspelt. */
+B(b_open) { return py_err_set(py_exc_NotImplementedError, "open() and files are not supported by casyncio's Python"); }
+B(b_exec) { return py_err_set(py_exc_NotImplementedError, "exec() is not supported by casyncio's Python"); }
+B(b_eval) { return py_err_set(py_exc_NotImplementedError, "eval() is not supported by casyncio's Python"); }
+B(b_compile) { return py_err_set(py_exc_NotImplementedError, "compile() is not supported by casyncio's Python"); }
 B(b_input) {
     if (nargs > 1) return py_err_set(py_exc_TypeError, "input expected at most 1 argument, got %d", (int)nargs);
     if (nargs) {
@@ -462,6 +468,7 @@ static const py_methoddef builtin_methods[] = {
     { "bin", b_bin, 0 }, { "callable", b_callable, 0 }, { "chr", b_chr, 0 }, { "delattr", b_delattr, 0 },
     { "dir", b_dir, 0 }, { "divmod", b_divmod, 0 }, { "format", b_format, 0 }, { "getattr", b_getattr, 0 },
     { "globals", b_globals, 0 }, { "hasattr", b_hasattr, 0 }, { "hash", b_hash, 0 }, { "hex", b_hex, 0 },
+    { "open", b_open, 0 }, { "exec", b_exec, 0 }, { "eval", b_eval, 0 }, { "compile", b_compile, 0 },
     { "id", b_id, 0 }, { "input", b_input, 0 }, { "isinstance", b_isinstance, 0 }, { "issubclass", b_issubclass, 0 },
     { "iter", b_iter, 0 }, { "len", b_len, 0 }, { "locals", b_locals, 0 }, { "max", b_max, 0 }, { "min", b_min, 0 },
     { "next", b_next, 0 }, { "oct", b_oct, 0 }, { "ord", b_ord, 0 }, { "pow", b_pow, 0 }, { "print", b_print, 0 },
@@ -513,3 +520,138 @@ void py__builtins_init(void) {
     py_dict_set_s(b, "__name__", py_str_intern("builtins"));
     py_dict_set_s(b, "__debug__", PY_TRUE);
 }
+
+/* ---- the match statement's helpers (compile.c calls them, as constants) ---------- */
+
+/* seq(subject, n, star): the n parts of a sequence pattern (the starred one
+ * a list), or None when the subject is not a list, tuple or range of a
+ * fitting length (CPython: a collections.abc.Sequence, not str or bytes). */
+B(match_seq) {
+    py_obj *subj = args[0];
+    int ov = 0;
+    int64_t n = py_int_val(args[1], &ov), star = py_int_val(args[2], &ov);
+    if (!py_isinst(subj, &py_list_type) && !py_isinst(subj, &py_tuple_type) && PY_TYPE(subj) != &py_range_type)
+        return py_none();
+    py_obj *items = py_sequence_tuple(subj);
+    if (!items) return NULL;
+    int64_t len = (int64_t)PY_TLEN(items);
+    if (star < 0 ? len != n : len < n - 1) { py_decref(items); return py_none(); }
+    if (star < 0) return items;
+    py_obj *r = py_tuple_new((size_t)n);
+    int64_t after = n - 1 - star;
+    for (int64_t i = 0; i < star; i++) PY_TITEM(r, i) = py_incref(PY_TITEM(items, i));
+    py_obj *mid = py_list_new(0);
+    for (int64_t i = star; i < len - after; i++) py_list_append(mid, PY_TITEM(items, i));
+    PY_TITEM(r, star) = mid;
+    for (int64_t i = 0; i < after; i++) PY_TITEM(r, star + 1 + i) = py_incref(PY_TITEM(items, len - after + i));
+    py_decref(items);
+    return r;
+}
+/* map(subject, keys, rest): the values of the keys (then the rest as a
+ * dict when rest), or None when the subject is not a dict or lacks a key. */
+B(match_map) {
+    py_obj *subj = args[0], *keys = args[1];
+    int rest = args[2] == PY_TRUE;
+    if (!py_isinst(subj, &py_dict_type)) return py_none();
+    size_t n = PY_TLEN(keys);
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < i; j++) {
+            int e = py_eq(PY_TITEM(keys, i), PY_TITEM(keys, j));
+            if (e < 0) return NULL;
+            if (e) return py_err_set(py_exc_ValueError, "mapping pattern checks duplicate key (%R)", PY_TITEM(keys, i));
+        }
+    if ((size_t)((py_dict *)subj)->used < n) return py_none();
+    py_obj *r = py_tuple_new(n + (size_t)rest);
+    if (!r) return NULL;
+    for (size_t i = 0; i < n; i++) {
+        py_obj *v = py_dict_get(subj, PY_TITEM(keys, i));
+        if (!v) {
+            /* unfilled slots are NULL: give them a value before dropping the tuple */
+            for (size_t k = i; k < n + (size_t)rest; k++) PY_TITEM(r, k) = py_none();
+            py_decref(r);
+            return py_err_occurred() ? NULL : py_none();
+        }
+        PY_TITEM(r, i) = py_incref(v);
+    }
+    if (rest) {
+        py_obj *d = py_dict_copy(subj);
+        for (size_t i = 0; d && i < n; i++) py_dict_del(d, PY_TITEM(keys, i));
+        PY_TITEM(r, n) = d ? d : py_none();
+        if (!d) { py_decref(r); return NULL; }
+    }
+    return r;
+}
+/* cls(subject, cls, npos, kwnames): the attributes a class pattern matches
+ * (positional ones through __match_args__; int(x), str(x), ... the subject
+ * itself), or None when the subject is not an instance or lacks one. */
+B(match_class) {
+    py_obj *subj = args[0], *cls = args[1], *kwn = args[3];
+    int ov = 0;
+    int64_t npos = py_int_val(args[2], &ov);
+    if (!PY_IS_TYPE(cls)) return py_err_set(py_exc_TypeError, "called match pattern must be a type");
+    py_type *t = (py_type *)cls;
+    if (!py_isinst(subj, t)) return py_none();
+    size_t nk = PY_TLEN(kwn);
+    py_obj *names = py_list_new(0), *r = NULL;
+    if (!names) return NULL;
+    if (npos) {
+        static py_type *const self_types[] = { &py_bool_type, &py_bytes_type, &py_dict_type, &py_float_type,
+            &py_frozenset_type, &py_int_type, &py_list_type, &py_set_type, &py_str_type, &py_tuple_type, NULL };
+        int self_match = 0;
+        for (int i = 0; self_types[i]; i++) if (t == self_types[i]) self_match = 1;
+        py_obj *ma = self_match ? NULL : py_getattr_opt(cls, py_str_intern("__match_args__"));
+        if (!self_match && !ma && py_err_occurred()) goto done;
+        if (ma && !PY_IS_TUPLE(ma)) {
+            py_err_set(py_exc_TypeError, "%s.__match_args__ must be a tuple (got %s)", t->name, py_type_name(ma));
+            py_decref(ma);
+            goto done;
+        }
+        int64_t allowed = self_match ? 1 : ma ? (int64_t)PY_TLEN(ma) : 0;
+        if (npos > allowed) {
+            py_err_set(py_exc_TypeError, "%s() accepts %d positional sub-pattern%s (%d given)", t->name, (int)allowed,
+                       allowed == 1 ? "" : "s", (int)npos);
+            py_xdecref(ma);
+            goto done;
+        }
+        if (self_match) py_list_append(names, PY_NONE);
+        for (int64_t i = 0; ma && i < npos; i++) {
+            py_obj *nm = PY_TITEM(ma, i);
+            if (!PY_IS_STR(nm)) {
+                py_err_set(py_exc_TypeError, "__match_args__ elements must be strings (got %s)", py_type_name(nm));
+                py_decref(ma);
+                goto done;
+            }
+            py_list_append(names, nm);
+        }
+        py_xdecref(ma);
+    }
+    for (size_t k = 0; k < nk; k++) py_list_append(names, PY_TITEM(kwn, k));
+    for (size_t i = 0; i < PY_LLEN(names); i++)
+        for (size_t j = 0; j < i; j++)
+            if (PY_LITEM(names, i) != PY_NONE && PY_LITEM(names, j) != PY_NONE && py_str_eq(PY_LITEM(names, i), PY_LITEM(names, j))) {
+                py_err_set(py_exc_TypeError, "%s() got multiple sub-patterns for attribute %R", t->name, PY_LITEM(names, i));
+                goto done;
+            }
+    r = py_tuple_new(PY_LLEN(names));
+    if (!r) goto done;
+    for (size_t i = 0; i < PY_LLEN(names); i++) PY_TITEM(r, i) = NULL;
+    for (size_t i = 0; i < PY_LLEN(names); i++) {
+        py_obj *nm = PY_LITEM(names, i);
+        py_obj *v = nm == PY_NONE ? py_incref(subj) : py_getattr_opt(subj, nm);
+        if (!v) {
+            for (size_t k = i; k < PY_LLEN(names); k++) PY_TITEM(r, k) = py_none();
+            PY_CLEAR(r);
+            if (!py_err_occurred()) r = py_none();
+            goto done;
+        }
+        PY_TITEM(r, i) = v;
+    }
+done:
+    py_decref(names);
+    return r;
+}
+static const py_methoddef match_defs[] = {
+    { "_match_sequence", match_seq, 0 }, { "_match_mapping", match_map, 0 }, { "_match_class", match_class, 0 },
+};
+/* The helper the compiler puts in a code object's constants (new reference). */
+py_obj *py__match_helper(int which) { return py_cfunc_new(&match_defs[which], NULL); }

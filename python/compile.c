@@ -163,6 +163,15 @@ static void st_args_defaults(symtable *st, pyast_arguments *a) {
     st_exprs(st, &a->defaults);
     for (int i = 0; i < a->kw_defaults.n; i++) if (a->kw_defaults.items[i]) st_expr(st, a->kw_defaults.items[i]);
 }
+/* A def's annotations are evaluated in the enclosing scope, when the def runs. */
+static void st_annotations(symtable *st, pyast_arguments *a, pyast_expr *returns) {
+    pyast_args *lists[3] = { &a->posonlyargs, &a->args, &a->kwonlyargs };
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; i < lists[k]->n; i++) if (lists[k]->items[i]->annotation) st_expr(st, lists[k]->items[i]->annotation);
+    if (a->vararg && a->vararg->annotation) st_expr(st, a->vararg->annotation);
+    if (a->kwarg && a->kwarg->annotation) st_expr(st, a->kwarg->annotation);
+    if (returns) st_expr(st, returns);
+}
 static void st_params(scope *s, pyast_arguments *a) {
     for (int i = 0; i < a->posonlyargs.n; i++) add_param(s, a->posonlyargs.items[i]->arg);
     for (int i = 0; i < a->args.n; i++) add_param(s, a->args.items[i]->arg);
@@ -173,8 +182,11 @@ static void st_params(scope *s, pyast_arguments *a) {
 
 static void st_comprehension(symtable *st, pyast_expr *e, const char *name, pyast_comprehensions *gens,
                              pyast_expr *elt, pyast_expr *value, int is_gen) {
-    st_expr(st, gens->items[0]->iter);
+    /* The comprehension's scope comes first among the enclosing scope's
+     * children, then the scopes of its first iterable (a lambda there), in
+     * the order c_comprehension takes them (next_child). */
     scope *s = scope_new(K_FUNCTION, st->cur, name, e);
+    st_expr(st, gens->items[0]->iter);
     s->generator = is_gen;
     add_param(s, ".0");
     scope *saved = st->cur;
@@ -257,11 +269,37 @@ static void st_expr(symtable *st, pyast_expr *e) {
     }
 }
 
+/* The names a pattern binds, and the expressions it evaluates. */
+static void st_pattern(symtable *st, pyast_pattern *p) {
+    switch (p->kind) {
+    case PYAST_MatchValue: st_expr(st, p->v.MatchValue.value); break;
+    case PYAST_MatchSingleton: break;
+    case PYAST_MatchSequence: case PYAST_MatchOr:
+        for (int i = 0; i < p->v.MatchSequence.patterns.n; i++) st_pattern(st, p->v.MatchSequence.patterns.items[i]);
+        break;
+    case PYAST_MatchMapping:
+        st_exprs(st, &p->v.MatchMapping.keys);
+        for (int i = 0; i < p->v.MatchMapping.patterns.n; i++) st_pattern(st, p->v.MatchMapping.patterns.items[i]);
+        if (p->v.MatchMapping.rest) sym_add(st->cur, p->v.MatchMapping.rest, DEF_LOCAL);
+        break;
+    case PYAST_MatchClass:
+        st_expr(st, p->v.MatchClass.cls);
+        for (int i = 0; i < p->v.MatchClass.patterns.n; i++) st_pattern(st, p->v.MatchClass.patterns.items[i]);
+        for (int i = 0; i < p->v.MatchClass.kwd_patterns.n; i++) st_pattern(st, p->v.MatchClass.kwd_patterns.items[i]);
+        break;
+    case PYAST_MatchStar: if (p->v.MatchStar.name) sym_add(st->cur, p->v.MatchStar.name, DEF_LOCAL); break;
+    case PYAST_MatchAs:
+        if (p->v.MatchAs.pattern) st_pattern(st, p->v.MatchAs.pattern);
+        if (p->v.MatchAs.name) sym_add(st->cur, p->v.MatchAs.name, DEF_LOCAL);
+        break;
+    }
+}
 static void st_stmt(symtable *st, pyast_stmt *s) {
     switch (s->kind) {
     case PYAST_FunctionDef: case PYAST_AsyncFunctionDef: {
         st_exprs(st, &s->v.FunctionDef.decorator_list);
         st_args_defaults(st, s->v.FunctionDef.args);
+        st_annotations(st, s->v.FunctionDef.args, s->v.FunctionDef.returns);
         sym_add(st->cur, s->v.FunctionDef.name, DEF_LOCAL);
         scope *f = scope_new(K_FUNCTION, st->cur, s->v.FunctionDef.name, s);
         f->coroutine = s->kind == PYAST_AsyncFunctionDef;
@@ -368,6 +406,15 @@ static void st_stmt(symtable *st, pyast_stmt *s) {
         for (int i = 0; i < s->v.Nonlocal.names.n; i++) sym_add(st->cur, s->v.Nonlocal.names.items[i], DEF_NONLOCAL);
         break;
     case PYAST_Expr: st_expr(st, s->v.Expr.value); break;
+    case PYAST_Match:
+        st_expr(st, s->v.Match.subject);
+        for (int i = 0; i < s->v.Match.cases.n; i++) {
+            pyast_match_case *mc = s->v.Match.cases.items[i];
+            st_pattern(st, mc->pattern);
+            if (mc->guard) st_expr(st, mc->guard);
+            st_stmts(st, &mc->body);
+        }
+        break;
     default: break;
     }
 }
@@ -562,6 +609,7 @@ static void unsupported(compiler *c, pyast_pos p, const char *what) {
 
 static void c_expr(compiler *c, pyast_expr *e);
 static void c_stmts(compiler *c, pyast_stmts *b);
+
 static void c_stmt(compiler *c, pyast_stmt *s);
 static void setup_annotations(compiler *c, pyast_stmts *body);
 static void c_store(compiler *c, pyast_expr *t);
@@ -689,6 +737,31 @@ static void unit_params(compiler *c, pyast_arguments *a) {
     if (a->kwarg) varname_index(U, a->kwarg->arg);
 }
 
+/* The function on top of the stack gets its __annotations__, evaluated now
+ * in CPython's order (args, then positional-only ones, *args, keyword-only,
+ * **kwargs, return). */
+static void c_annotation(compiler *c, const char *name, pyast_expr *e, int *n) {
+    if (!e) return;
+    emit(c, OP_LOAD_CONST, add_const(c, py_str_c(name)));
+    c_expr(c, e);
+    (*n)++;
+}
+static void c_annotations(compiler *c, pyast_arguments *a, pyast_expr *returns, pyast_pos p) {
+    int n = 0;
+    set_loc(c, p);
+    emit(c, OP_DUP_TOP, 0);
+    for (int i = 0; i < a->args.n; i++) c_annotation(c, a->args.items[i]->arg, a->args.items[i]->annotation, &n);
+    for (int i = 0; i < a->posonlyargs.n; i++) c_annotation(c, a->posonlyargs.items[i]->arg, a->posonlyargs.items[i]->annotation, &n);
+    if (a->vararg) c_annotation(c, a->vararg->arg, a->vararg->annotation, &n);
+    for (int i = 0; i < a->kwonlyargs.n; i++) c_annotation(c, a->kwonlyargs.items[i]->arg, a->kwonlyargs.items[i]->annotation, &n);
+    if (a->kwarg) c_annotation(c, a->kwarg->arg, a->kwarg->annotation, &n);
+    c_annotation(c, "return", returns, &n);
+    if (!n) { U->n--; return; } /* no annotations: drop the DUP_TOP */
+    set_loc(c, p);
+    emit(c, OP_BUILD_MAP, n);
+    emit(c, OP_ROT_TWO, 0);
+    emit(c, OP_STORE_ATTR, add_name(c, "__annotations__"));
+}
 static void c_function(compiler *c, pyast_stmt *s) {
     pyast_arguments *a = s->v.FunctionDef.args;
     for (int i = 0; i < s->v.FunctionDef.decorator_list.n; i++) c_expr(c, s->v.FunctionDef.decorator_list.items[i]);
@@ -721,6 +794,7 @@ static void c_function(compiler *c, pyast_stmt *s) {
     py_obj *code = compile_unit_end(c, cf, a->posonlyargs.n + a->args.n, a->posonlyargs.n, a->kwonlyargs.n);
     set_loc(c, p);
     make_closure(c, code, flags);
+    c_annotations(c, a, s->v.FunctionDef.returns, p);
     for (int i = 0; i < s->v.FunctionDef.decorator_list.n; i++) {
         set_loc(c, s->v.FunctionDef.decorator_list.items[s->v.FunctionDef.decorator_list.n - 1 - i]->pos);
         emit(c, OP_CALL, 1);
@@ -925,7 +999,9 @@ static void c_seq_build(compiler *c, pyast_exprs *elts, int kind /* 0 list 1 tup
     if (kind == 1) emit(c, OP_LIST_TO_TUPLE, 0);
 }
 
+static void check_caller(compiler *c, pyast_expr *call);
 static void c_call(compiler *c, pyast_expr *e) {
+    check_caller(c, e);
     c_expr(c, e->v.Call.func);
     pyast_exprs *args = &e->v.Call.args;
     pyast_keywords *kws = &e->v.Call.keywords;
@@ -1037,6 +1113,85 @@ static void warn_is_literal(compiler *c, pyast_expr *e, int negated) {
     }
     py_write(2, b.data, b.len);
     py_buf_free(&b);
+}
+
+/* CPython's infer_type: the type name of a display or literal, or NULL. */
+static const char *infer_type(pyast_expr *e) {
+    switch (e->kind) {
+    case PYAST_Tuple: return "tuple";
+    case PYAST_List: case PYAST_ListComp: return "list";
+    case PYAST_Dict: case PYAST_DictComp: return "dict";
+    case PYAST_Set: case PYAST_SetComp: return "set";
+    case PYAST_GeneratorExp: return "generator";
+    case PYAST_Lambda: return "function";
+    case PYAST_JoinedStr: case PYAST_FormattedValue: return "str";
+    case PYAST_Constant:
+        switch (e->v.Constant.kind) {
+        case PYAST_CONST_NONE: return "NoneType";
+        case PYAST_CONST_TRUE: case PYAST_CONST_FALSE: return "bool";
+        case PYAST_CONST_ELLIPSIS: return "ellipsis";
+        case PYAST_CONST_INT: return "int";
+        case PYAST_CONST_FLOAT: return "float";
+        case PYAST_CONST_COMPLEX: return "complex";
+        case PYAST_CONST_STR: return "str";
+        case PYAST_CONST_BYTES: return "bytes";
+        }
+        return NULL;
+    default: return NULL;
+    }
+}
+/* A SyntaxWarning of the compiler, as the warnings module prints it. */
+static void warn_at(compiler *c, int line, const char *msg) {
+    py_buf b = {0};
+    py_buf_put(&b, py_s(c->src->filename), py_slen(c->src->filename));
+    py_buf_printf(&b, ":%d: SyntaxWarning: %s\n", line, msg);
+    const char *ls;
+    size_t ll;
+    if (py_source_line(c->src, line, &ls, &ll) == 0) {
+        while (ll && (*ls == ' ' || *ls == '\t')) { ls++; ll--; }
+        while (ll && (ls[ll - 1] == ' ' || ls[ll - 1] == '\t')) ll--;
+        py_buf_puts(&b, "  ");
+        py_buf_put(&b, ls, ll);
+        py_buf_putc(&b, '\n');
+    }
+    py_write(2, b.data, b.len);
+    py_buf_free(&b);
+}
+/* CPython's check_caller: calling a literal or a display. */
+static void check_caller(compiler *c, pyast_expr *call) {
+    pyast_expr *f = call->v.Call.func;
+    switch (f->kind) {
+    case PYAST_Constant: case PYAST_Tuple: case PYAST_List: case PYAST_ListComp: case PYAST_Dict:
+    case PYAST_DictComp: case PYAST_Set: case PYAST_SetComp: case PYAST_GeneratorExp: case PYAST_JoinedStr:
+    case PYAST_FormattedValue: {
+        char msg[300];
+        snprintf(msg, sizeof msg, "'%s' object is not callable; perhaps you missed a comma?", infer_type(f));
+        warn_at(c, call->pos.lineno, msg);
+        break;
+    }
+    default: break;
+    }
+}
+/* CPython's check_subscripter and check_index, for a subscript that loads. */
+static void check_subscript(compiler *c, pyast_expr *e) {
+    pyast_expr *v = e->v.Subscript.value, *s = e->v.Subscript.slice;
+    char msg[300];
+    int k = v->kind == PYAST_Constant ? v->v.Constant.kind : 0;
+    if ((v->kind == PYAST_Constant && (k == PYAST_CONST_NONE || k == PYAST_CONST_ELLIPSIS || k == PYAST_CONST_INT ||
+                                        k == PYAST_CONST_FLOAT || k == PYAST_CONST_COMPLEX || k == PYAST_CONST_TRUE ||
+                                        k == PYAST_CONST_FALSE)) ||
+        v->kind == PYAST_Set || v->kind == PYAST_SetComp || v->kind == PYAST_GeneratorExp || v->kind == PYAST_Lambda) {
+        snprintf(msg, sizeof msg, "'%s' object is not subscriptable; perhaps you missed a comma?", infer_type(v));
+        warn_at(c, e->pos.lineno, msg);
+        return;
+    }
+    const char *it = infer_type(s);
+    if (!it || !strcmp(it, "int") || !strcmp(it, "bool")) return;
+    if ((v->kind == PYAST_Constant && (k == PYAST_CONST_STR || k == PYAST_CONST_BYTES)) || v->kind == PYAST_Tuple ||
+        v->kind == PYAST_List || v->kind == PYAST_ListComp || v->kind == PYAST_JoinedStr || v->kind == PYAST_FormattedValue) {
+        snprintf(msg, sizeof msg, "%s indices must be integers or slices, not %s; perhaps you missed a comma?", infer_type(v), it);
+        warn_at(c, e->pos.lineno, msg);
+    }
 }
 
 static void c_compare(compiler *c, pyast_expr *e) {
@@ -1219,6 +1374,7 @@ static void c_expr(compiler *c, pyast_expr *e) {
              add_name(c, e->v.Attribute.attr));
         break;
     case PYAST_Subscript:
+        if (e->v.Subscript.ctx == PYAST_Load) check_subscript(c, e);
         c_expr(c, e->v.Subscript.value);
         c_expr(c, e->v.Subscript.slice);
         set_loc(c, p);
@@ -1547,6 +1703,185 @@ static void c_import_from(compiler *c, pyast_stmt *s) {
     emit(c, OP_POP_TOP, 0);
 }
 
+/* ---- match ---------------------------------------------------------------------
+ * The subject stays on the stack while the cases are tried; each case works on
+ * a copy.  A pattern consumes the value on top of the stack; when it fails it
+ * jumps to a label of its fail context that pops what the pattern had pushed
+ * above the context's base (fc_label(fc, depth)), so every failure path
+ * arrives at the base depth.  Sequence, mapping and class patterns call C
+ * helpers (builtins.c, py__match_helper) that return a tuple of the parts to
+ * match, or None when the subject does not fit: no opcodes of their own.
+ * Names are bound as soon as their part matches (CPython binds them when the
+ * whole pattern has matched: the difference shows only in a failed case's
+ * names, which Python leaves unspecified). */
+typedef struct { int base; int labels[64]; int max; } failctx;
+static int fc_label(compiler *c, failctx *fc, int depth) {
+    int k = depth - fc->base;
+    if (k < 0) k = 0;
+    if (k >= 64) k = 63;
+    if (fc->labels[k] < 0) fc->labels[k] = newlabel(c);
+    if (k > fc->max) fc->max = k;
+    return fc->labels[k];
+}
+static void fc_init(failctx *fc, int base) {
+    fc->base = base;
+    fc->max = 0;
+    for (int i = 0; i < 64; i++) fc->labels[i] = -1;
+}
+/* The failure paths: pop down to the base, then fall through. */
+static void fc_emit(compiler *c, failctx *fc) {
+    for (int k = fc->max; k >= 0; k--) {
+        if (fc->labels[k] >= 0) bind(c, fc->labels[k]);
+        if (k > 0) emit(c, OP_POP_TOP, 0);
+    }
+}
+static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth);
+/* The helper's result (a tuple, or None) is on top: fail on None, else
+ * unpack it and match each part with its pattern. */
+static void c_parts(compiler *c, pyast_pattern **pats, int n, failctx *fc, int *depth) {
+    emit(c, OP_DUP_TOP, 0);
+    emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+    emit(c, OP_IS_OP, 0);
+    emit(c, OP_POP_JUMP_IF_TRUE, fc_label(c, fc, *depth));
+    emit(c, OP_UNPACK_SEQUENCE, n);
+    *depth += n - 1;
+    for (int i = 0; i < n; i++) c_pattern(c, pats[i], fc, depth);
+}
+static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth) {
+    set_loc(c, p->pos);
+    switch (p->kind) {
+    case PYAST_MatchValue:
+        c_expr(c, p->v.MatchValue.value);
+        set_loc(c, p->pos);
+        emit(c, OP_COMPARE_OP, PY_EQ);
+        (*depth)--;
+        emit(c, OP_POP_JUMP_IF_FALSE, fc_label(c, fc, *depth));
+        break;
+    case PYAST_MatchSingleton:
+        emit(c, OP_LOAD_CONST, add_const(c, const_value(c, &p->v.MatchSingleton.value)));
+        emit(c, OP_IS_OP, 0);
+        (*depth)--;
+        emit(c, OP_POP_JUMP_IF_FALSE, fc_label(c, fc, *depth));
+        break;
+    case PYAST_MatchAs:
+        if (p->v.MatchAs.pattern) {
+            if (p->v.MatchAs.name) { emit(c, OP_DUP_TOP, 0); (*depth)++; }
+            c_pattern(c, p->v.MatchAs.pattern, fc, depth);
+            if (!p->v.MatchAs.name) break;
+        }
+        if (p->v.MatchAs.name) c_name(c, p->v.MatchAs.name, PYAST_Store);
+        else emit(c, OP_POP_TOP, 0);
+        (*depth)--;
+        break;
+    case PYAST_MatchStar:
+        if (p->v.MatchStar.name) c_name(c, p->v.MatchStar.name, PYAST_Store);
+        else emit(c, OP_POP_TOP, 0);
+        (*depth)--;
+        break;
+    case PYAST_MatchOr: {
+        int end = newlabel(c);
+        int n = p->v.MatchOr.patterns.n;
+        for (int i = 0; i < n; i++) {
+            failctx alt;
+            fc_init(&alt, *depth);
+            emit(c, OP_DUP_TOP, 0);
+            int d = *depth + 1;
+            c_pattern(c, p->v.MatchOr.patterns.items[i], &alt, &d);
+            emit(c, OP_POP_TOP, 0); /* the subject, matched */
+            emit(c, OP_JUMP, end);
+            fc_emit(c, &alt);       /* back at *depth: try the next alternative */
+        }
+        (*depth)--;
+        emit(c, OP_POP_TOP, 0);
+        emit(c, OP_JUMP, fc_label(c, fc, *depth));
+        bind(c, end);
+        break;
+    }
+    case PYAST_MatchSequence: {
+        pyast_patterns *ps = &p->v.MatchSequence.patterns;
+        int star = -1;
+        for (int i = 0; i < ps->n; i++) if (ps->items[i]->kind == PYAST_MatchStar) star = i;
+        /* helper(subject, n, star) */
+        emit(c, OP_LOAD_CONST, add_const(c, py__match_helper(0)));
+        emit(c, OP_ROT_TWO, 0);
+        emit(c, OP_LOAD_CONST, add_const(c, py_int(ps->n)));
+        emit(c, OP_LOAD_CONST, add_const(c, py_int(star)));
+        emit(c, OP_CALL, 3);
+        c_parts(c, ps->items, ps->n, fc, depth);
+        break;
+    }
+    case PYAST_MatchMapping: {
+        pyast_exprs *ks = &p->v.MatchMapping.keys;
+        pyast_patterns *ps = &p->v.MatchMapping.patterns;
+        int rest = p->v.MatchMapping.rest != NULL;
+        emit(c, OP_LOAD_CONST, add_const(c, py__match_helper(1)));
+        emit(c, OP_ROT_TWO, 0);
+        for (int i = 0; i < ks->n; i++) c_expr(c, ks->items[i]);
+        set_loc(c, p->pos);
+        emit(c, OP_BUILD_TUPLE, ks->n);
+        emit(c, OP_LOAD_CONST, add_const(c, py_bool(rest)));
+        emit(c, OP_CALL, 3);
+        int n = ps->n + rest;
+        pyast_pattern *small[16];
+        pyast_pattern **all = n <= 16 ? small : malloc(sizeof(pyast_pattern *) * (size_t)n);
+        for (int i = 0; i < ps->n; i++) all[i] = ps->items[i];
+        pyast_pattern restp;
+        if (rest) {
+            memset(&restp, 0, sizeof restp);
+            restp.kind = PYAST_MatchAs;
+            restp.pos = p->pos;
+            restp.v.MatchAs.name = p->v.MatchMapping.rest;
+            all[ps->n] = &restp;
+        }
+        c_parts(c, all, n, fc, depth);
+        if (all != small) free(all);
+        break;
+    }
+    case PYAST_MatchClass: {
+        pyast_patterns *ps = &p->v.MatchClass.patterns, *kp = &p->v.MatchClass.kwd_patterns;
+        emit(c, OP_LOAD_CONST, add_const(c, py__match_helper(2)));
+        emit(c, OP_ROT_TWO, 0);
+        c_expr(c, p->v.MatchClass.cls);
+        set_loc(c, p->pos);
+        emit(c, OP_LOAD_CONST, add_const(c, py_int(ps->n)));
+        py_obj *names = py_tuple_new((size_t)p->v.MatchClass.kwd_attrs.n);
+        for (int i = 0; i < p->v.MatchClass.kwd_attrs.n; i++) PY_TITEM(names, i) = py_str_c(p->v.MatchClass.kwd_attrs.items[i]);
+        emit(c, OP_LOAD_CONST, add_const(c, names));
+        emit(c, OP_CALL, 4);
+        int n = ps->n + kp->n;
+        pyast_pattern *small[16];
+        pyast_pattern **all = n <= 16 ? small : malloc(sizeof(pyast_pattern *) * (size_t)n);
+        for (int i = 0; i < ps->n; i++) all[i] = ps->items[i];
+        for (int i = 0; i < kp->n; i++) all[ps->n + i] = kp->items[i];
+        c_parts(c, all, n, fc, depth);
+        if (all != small) free(all);
+        break;
+    }
+    }
+}
+static void c_match(compiler *c, pyast_stmt *s) {
+    int end = newlabel(c);
+    c_expr(c, s->v.Match.subject);
+    for (int i = 0; i < s->v.Match.cases.n; i++) {
+        pyast_match_case *mc = s->v.Match.cases.items[i];
+        failctx fc;
+        fc_init(&fc, 0);
+        int depth = 1;
+        set_loc(c, mc->pattern->pos);
+        emit(c, OP_DUP_TOP, 0);
+        c_pattern(c, mc->pattern, &fc, &depth);
+        if (mc->guard) c_jump_if(c, mc->guard, 0, fc_label(c, &fc, 0));
+        set_loc(c, mc->pattern->pos);
+        emit(c, OP_POP_TOP, 0); /* the subject */
+        c_stmts(c, &mc->body);
+        emit(c, OP_JUMP, end);
+        fc_emit(c, &fc);
+    }
+    set_loc(c, s->pos);
+    emit(c, OP_POP_TOP, 0);
+    bind(c, end);
+}
+
 static void c_stmt(compiler *c, pyast_stmt *s) {
     set_loc(c, s->pos);
     switch (s->kind) {
@@ -1668,7 +2003,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         break;
     }
     case PYAST_With: case PYAST_AsyncWith: c_with(c, s, 0); break;
-    case PYAST_Match: unsupported(c, s->pos, "the match statement"); break;
+    case PYAST_Match: c_match(c, s); break;
     case PYAST_Raise:
         if (s->v.Raise.exc) c_expr(c, s->v.Raise.exc);
         if (s->v.Raise.cause) c_expr(c, s->v.Raise.cause);

@@ -126,7 +126,7 @@ static py_obj *seq_richcmp(py_obj *const *a, size_t na, py_obj *const *b, size_t
     return py_richcmp(a[i], b[i], op);
 }
 static py_obj *tuple_richcmp(py_obj *a, py_obj *b, int op) {
-    if (!PY_IS_TUPLE(b)) return py_incref(PY_NOTIMPL);
+    if (!py_isinst(b, &py_tuple_type)) return py_incref(PY_NOTIMPL);
     return seq_richcmp(((py_tuple *)a)->items, PY_TLEN(a), ((py_tuple *)b)->items, PY_TLEN(b), op);
 }
 
@@ -607,8 +607,8 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
     l->n = l->cap = 0;
     int rc = 0;
     size_t nkeys = 0;
+    for (size_t i = 0; i < n; i++) items[i].val = items[i].key = saved[i];
     for (size_t i = 0; i < n; i++) {
-        items[i].val = saved[i];
         if (keyf) {
             items[i].key = py_call1(keyf, saved[i]);
             if (!items[i].key) { rc = -1; break; }
@@ -705,6 +705,7 @@ static py_obj *repeat(py_obj *const *items, size_t n, py_obj *times, int as_list
 static py_obj *set_binop(py_obj *a, py_obj *b, int op);
 static py_obj *dict_or(py_obj *a, py_obj *b);
 
+static int is_set_view(py_obj *o);
 py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
     if (op == PYAST_Add) {
         if (PY_IS_STR(a) && PY_IS_STR(b)) return py_str_concat(a, b);
@@ -749,6 +750,14 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
         return py_str_percent(a, b);
     } else if (PY_IS_SET(a) && PY_IS_SET(b)) {
         return set_binop(a, b, op);
+    } else if ((op == PYAST_BitAnd || op == PYAST_BitOr || op == PYAST_Sub || op == PYAST_BitXor) &&
+               (is_set_view(a) || is_set_view(b))) {
+        /* keys and items views are set-like: the operation on set(a) and set(b) */
+        py_obj *x = py_set_new(&py_set_type, a), *y = x ? py_set_new(&py_set_type, b) : NULL;
+        py_obj *r = y ? set_binop(x, y, op) : NULL;
+        py_xdecref(x);
+        py_xdecref(y);
+        return r;
     } else if (op == PYAST_BitOr && PY_IS_DICT(a) && PY_IS_DICT(b)) {
         return dict_or(a, b);
     }
@@ -1180,6 +1189,8 @@ static py_obj *dict_view_richcmp(py_obj *a, py_obj *b, int op) {
     py_xdecref(sb);
     return r;
 }
+static py_type dict_view_type;
+static int is_set_view(py_obj *o) { return PY_TYPE(o) == &dict_view_type && ((dict_view *)o)->kind != DV_VALUES; }
 static py_type dict_view_type = { {IMM, &py_type_type}, "dict_view", .size = sizeof(dict_view),
     .dealloc = dict_view_dealloc, .iter = dict_view_iter, .len = dict_view_len, .repr = dict_view_repr,
     .contains = dict_view_contains, .richcmp = dict_view_richcmp };
@@ -1195,7 +1206,8 @@ M(dict_keys) { return dict_view_new(self, DV_KEYS); }
 M(dict_values) { return dict_view_new(self, DV_VALUES); }
 M(dict_items) { return dict_view_new(self, DV_ITEMS); }
 M(dict_get_m) {
-    if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "get expected at most 2 arguments, got %d", (int)nargs);
+    if (nargs < 1 || nargs > 2)
+        return py_err_set(py_exc_TypeError, nargs < 1 ? "get expected at least 1 argument, got %d" : "get expected at most 2 arguments, got %d", (int)nargs);
     py_obj *v = py_dict_get(self, args[0]);
     if (v) return py_incref(v);
     if (py_err_occurred()) return NULL;
@@ -2139,11 +2151,7 @@ static py_obj *zip_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     py_obj *iters = py_tuple_new(nargs);
     for (size_t i = 0; i < nargs; i++) {
         py_obj *it = py_iter(args[i]);
-        if (!it) {
-            if (py_err_matches(py_exc_TypeError)) {
-                py_err_clear();
-                py_err_set(py_exc_TypeError, "zip argument #%d must support iteration", (int)i + 1);
-            }
+        if (!it) { /* CPython 3.11's zip says what iter() says: "'int' object is not iterable" */
             py_decref(iters);
             return NULL;
         }

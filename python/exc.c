@@ -142,6 +142,9 @@ py_type py_tb_type = { {PY_IMMORTAL, &py_type_type}, "traceback", .size = sizeof
 
 void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals) {
     if (!PY_IS_EXC(exc)) return;
+    /* Modules written in Python ("<frozen dataclasses>"): their frames are
+     * CPython's library frames, which tracebacks here leave out. */
+    if (code->source && !strncmp(py_s(code->source->filename), "<frozen ", 8)) return;
     py_exc *e = (py_exc *)exc;
     py_tb *t = (py_tb *)py_alloc(&py_tb_type);
     if (!t) { py_err_clear(); return; }
@@ -590,6 +593,10 @@ void py_print_syntax_error(const char *type, const char *msg, const char *filena
         if (eo > line_size + 1) eo = line_size + 1;
         int64_t off = offset;
         size_t reps = (eo > 0 && eo > off) ? (size_t)(eo - off) : 1;
+        /* CPython 3.11 running a file marks an IndentationError with one
+         * caret whatever its end_offset (measured: "expected an indented
+         * block" over `return n` prints ^, where compile() reports 1..7). */
+        if (!strcmp(type, "IndentationError") || !strcmp(type, "TabError")) reps = 1;
         const char *t = text;
         off--;
         while (*t == ' ' || *t == '\t' || *t == '\f') { t++; off--; }

@@ -558,6 +558,25 @@ py_obj *py__num_unary(py_obj *a, int op) {
 
 /* ---- constructors -------------------------------------------------------------------- */
 
+/* int(b'42'): the bytes read as text; the error shows the bytes, as CPython's. */
+static py_obj *int_from_bytes_text(py_obj *x, int base) {
+    py_bytes *b = (py_bytes *)x;
+    py_obj *r = py_int_from_str((const char *)b->s, b->len, base);
+    if (!r && py_err_matches(py_exc_ValueError)) {
+        py_obj *e = py_err_fetch(), *msg = py_exc_str(e);
+        py_decref(e);
+        if (!msg) return NULL;
+        const char *colon = strstr(py_s(msg), ": ");
+        py_obj *rep = py_repr(x);
+        py_obj *head = colon ? py_str_new(py_s(msg), (size_t)(colon - py_s(msg))) : NULL;
+        if (head && rep) py_err_set(py_exc_ValueError, "%U: %U", head, rep);
+        else py_err_setv(py_exc_ValueError, msg);
+        py_xdecref(head);
+        py_xdecref(rep);
+        py_decref(msg);
+    }
+    return r;
+}
 static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     static const char *const names[] = { "", "base", NULL };
     py_obj *a[2];
@@ -568,9 +587,11 @@ static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
         int ok;
         int64_t base = py_index(a[1], &ok);
         if (!ok) return NULL;
+        if (PY_TYPE(x) == &py_bytes_type) return int_from_bytes_text(x, (int)base);
         if (!PY_IS_STR(x)) return py_err_set(py_exc_TypeError, "int() can't convert non-string with explicit base");
         return py_int_from_str(py_s(x), py_slen(x), (int)base);
     }
+    if (PY_TYPE(x) == &py_bytes_type) return int_from_bytes_text(x, 10);
     if (PY_IS_INT(x)) {
         if (PY_TYPE(x) == &py_int_type) return py_incref(x);
         return py_int(((py_intobj *)x)->v);
@@ -614,6 +635,20 @@ static py_obj *float_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
         int ok;
         double d = py_float_val(x, &ok);
         return ok ? py_float(d) : NULL;
+    }
+    if (PY_TYPE(x) == &py_bytes_type) { /* float(b'1.5'): the bytes read as text */
+#ifdef PY_HAVE_NUM
+        double d;
+        int e = num_float_parse(&d, (const char *)((py_bytes *)x)->s, ((py_bytes *)x)->len);
+        if (e) {
+            py_obj *rep = py_repr(x);
+            if (!rep) return NULL;
+            py_err_set(py_exc_ValueError, "could not convert string to float: %U", rep);
+            py_decref(rep);
+            return NULL;
+        }
+        return py_float(d);
+#endif
     }
     if (PY_IS_STR(x)) {
 #ifdef PY_HAVE_NUM
@@ -748,8 +783,118 @@ static py_obj *float_as_integer_ratio(py_obj *self, py_obj *const *args, size_t 
 }
 static py_obj *num_round_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
 
+
+/* int.to_bytes(length=1, byteorder='big', *, signed=False), through
+ * Python's own operators so big integers work alike. */
+static int byteorder_arg(py_obj *o, int *little) {
+    if (!o) { *little = 0; return 0; }
+    if (!PY_IS_STR(o)) { py_err_set(py_exc_TypeError, "to_bytes() argument 'byteorder' must be str, not %s", py_type_name(o)); return -1; }
+    if (py_str_eqc(o, "little")) *little = 1;
+    else if (py_str_eqc(o, "big")) *little = 0;
+    else { py_err_set(py_exc_ValueError, "byteorder must be either 'little' or 'big'"); return -1; }
+    return 0;
+}
+static py_obj *int_to_bytes(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const names[] = { "length", "byteorder", "signed", NULL };
+    py_obj *a[3];
+    if (py_args("to_bytes", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
+    int ok = 1, little, sgn = a[2] ? py_truth(a[2]) : 0;
+    int64_t len = a[0] ? py_index(a[0], &ok) : 1;
+    if (!ok || byteorder_arg(a[1], &little) < 0 || sgn < 0) return NULL;
+    if (len < 0) return py_err_set(py_exc_ValueError, "length argument must be non-negative");
+    if (!sgn && py_int_sign(self) < 0) return py_err_set(py_exc_OverflowError, "can't convert negative int to unsigned");
+    unsigned char *buf = calloc((size_t)len + 1, 1);
+    if (!buf) return py_err_nomem();
+    py_obj *v = py_incref(self), *mask = py_int(255), *eight = py_int(8);
+    for (int64_t i = 0; i < len && v; i++) {
+        py_obj *b = py_binop(v, mask, PYAST_BitAnd);
+        if (!b) { PY_CLEAR(v); break; }
+        buf[little ? i : len - 1 - i] = (unsigned char)((py_intobj *)b)->v;
+        py_decref(b);
+        py_obj *nv = py_binop(v, eight, PYAST_RShift);
+        py_decref(v);
+        v = nv;
+    }
+    py_obj *r = NULL;
+    if (v) {
+        int fits = py_int_is_zero(v) || (sgn && py_int_sign(v) < 0 && ((py_intobj *)v)->v == -1 && !((py_intobj *)v)->big);
+        if (fits && sgn && len > 0) { /* the sign bit must agree with the sign */
+            int top = buf[little ? len - 1 : 0] >> 7;
+            fits = top == (py_int_sign(self) < 0);
+        } else if (fits && sgn && len == 0) fits = py_int_is_zero(self);
+        if (!fits) py_err_set(py_exc_OverflowError, "int too big to convert");
+        else r = py_bytes_new(buf, (size_t)len);
+        py_decref(v);
+    }
+    py_decref(mask);
+    py_decref(eight);
+    free(buf);
+    return r;
+}
+static py_obj *int_from_bytes(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const names[] = { "bytes", "byteorder", "signed", NULL };
+    py_obj *a[3];
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "from_bytes() needs a class");
+    self = args[0]; /* a class method: the class comes first */
+    if (py_args("from_bytes", args + 1, nargs - 1, kw, 1, 2, names, a) < 0) return NULL;
+    int little, sgn = a[2] ? py_truth(a[2]) : 0;
+    if (byteorder_arg(a[1], &little) < 0 || sgn < 0) return NULL;
+    py_obj *bs = PY_TYPE(a[0]) == &py_bytes_type ? py_incref(a[0]) : NULL;
+    if (!bs) {
+        py_obj *l = py_sequence_list(a[0]);
+        if (!l) return NULL;
+        unsigned char *tmp = malloc(PY_LLEN(l) + 1);
+        for (size_t i = 0; tmp && i < PY_LLEN(l); i++) {
+            int ov = 0;
+            int64_t x = PY_IS_INT(PY_LITEM(l, i)) ? py_int_val(PY_LITEM(l, i), &ov) : -1;
+            if (x < 0 || x > 255 || ov) { free(tmp); py_decref(l); return py_err_set(py_exc_ValueError, "bytes must be in range(0, 256)"); }
+            tmp[i] = (unsigned char)x;
+        }
+        bs = tmp ? py_bytes_new(tmp, PY_LLEN(l)) : py_err_nomem();
+        free(tmp);
+        py_decref(l);
+        if (!bs) return NULL;
+    }
+    py_bytes *b = (py_bytes *)bs;
+    py_obj *v = py_int(0), *eight = py_int(8);
+    for (size_t i = 0; i < b->len && v; i++) {
+        py_obj *sh = py_binop(v, eight, PYAST_LShift), *byte = py_int(b->s[little ? b->len - 1 - i : i]);
+        py_decref(v);
+        v = sh ? py_binop(sh, byte, PYAST_BitOr) : NULL;
+        py_xdecref(sh);
+        py_decref(byte);
+    }
+    if (v && sgn && b->len && (b->s[little ? b->len - 1 : 0] & 0x80)) {
+        py_obj *bits = py_int((int64_t)b->len * 8), *one = py_int(1);
+        py_obj *m = py_binop(one, bits, PYAST_LShift);
+        py_obj *nv = m ? py_binop(v, m, PYAST_Sub) : NULL;
+        py_xdecref(m);
+        py_decref(bits);
+        py_decref(one);
+        py_decref(v);
+        v = nv;
+    }
+    py_decref(eight);
+    py_decref(bs);
+    if (v && (py_obj *)self != (py_obj *)&py_int_type && PY_IS_TYPE(self)) { /* a subclass: cls(value) */
+        py_obj *r = py_call1(self, v);
+        py_decref(v);
+        return r;
+    }
+    return v;
+}
+static py_obj *int_bit_count(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_obj *fmt = py_str_c("b"), *bin = py_format(self, fmt); /* the 1 bits of |self|, from its binary text */
+    py_decref(fmt);
+    if (!bin) return NULL;
+    int64_t n = 0;
+    for (const char *p = py_s(bin); *p; p++) n += *p == '1';
+    py_decref(bin);
+    return py_int(n);
+}
 static const py_methoddef int_methods[] = {
-    { "bit_length", int_bit_length, 0 },
+    { "bit_length", int_bit_length, 0 }, { "to_bytes", int_to_bytes, 0 }, { "bit_count", int_bit_count, 0 },
+    { "from_bytes", int_from_bytes, PY_METH_CLASS },
     { "conjugate", int_conjugate, 0 },
     { "__format__", num_format_m, 0 },
     { "__round__", num_round_m, 0 },

@@ -12,6 +12,10 @@
 #include "casyncio.h"
 #include "parse.h"
 #include "py.h"
+#include "dataclasses.py.h"
+#include "itertools.py.h"
+#include "functools.py.h"
+#include "stdlib.py.h"
 
 #define F(name) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
 
@@ -23,13 +27,6 @@ static py_obj *new_module(const char *name, const py_methoddef *defs) {
 static void mod_set(py_obj *m, const char *name, py_obj *v) {
     py_dict_set_s(((py_module *)m)->dict, name, v);
     py_decref(v);
-}
-
-/* py_dict_set_s caches its key by address: only for literals. */
-static void dict_set_c(py_obj *d, const char *key, py_obj *v) {
-    py_obj *k = py_str_c(key);
-    py_dict_set(d, k, v);
-    py_decref(k);
 }
 
 static double arg_float(py_obj *o, int *ok) {
@@ -105,6 +102,55 @@ static const py_methoddef sys_methods[] = {
     { NULL, NULL, 0 },
 };
 
+/* sys.version_info: a tuple with named fields (a struct sequence in
+ * CPython); its type is tuple's with a repr and attributes of its own. */
+static py_type vi_type;
+static const char *const vi_fields[] = { "major", "minor", "micro", "releaselevel", "serial" };
+static py_obj *vi_field(py_obj *o, int i) { return py_incref(PY_TITEM(o, i)); }
+static py_obj *vi_major(py_obj *o) { return vi_field(o, 0); }
+static py_obj *vi_minor(py_obj *o) { return vi_field(o, 1); }
+static py_obj *vi_micro(py_obj *o) { return vi_field(o, 2); }
+static py_obj *vi_level(py_obj *o) { return vi_field(o, 3); }
+static py_obj *vi_serial(py_obj *o) { return vi_field(o, 4); }
+static const py_getsetdef vi_getset[] = { { "major", vi_major, NULL }, { "minor", vi_minor, NULL }, { "micro", vi_micro, NULL },
+    { "releaselevel", vi_level, NULL }, { "serial", vi_serial, NULL }, { NULL, NULL, NULL } };
+static py_obj *vi_repr(py_obj *o) {
+    py_buf b = { 0 };
+    py_buf_puts(&b, "sys.version_info(");
+    for (int i = 0; i < 5; i++) {
+        py_obj *r = py_repr(PY_TITEM(o, i));
+        if (!r) { py_buf_free(&b); return NULL; }
+        py_buf_printf(&b, "%s%s=%s", i ? ", " : "", vi_fields[i], py_s(r));
+        py_decref(r);
+    }
+    py_buf_putc(&b, ')');
+    return py_str_from_buf(&b);
+}
+static py_obj *version_info_new(void) {
+    if (!vi_type.name) {
+        vi_type = py_tuple_type;
+        vi_type.name = "sys.version_info";
+        vi_type.base = &py_tuple_type;
+        vi_type.mro = vi_type.dict = NULL;
+        vi_type.module = NULL;
+        vi_type.methods = NULL;
+        vi_type.getset = vi_getset;
+        vi_type.repr = vi_repr;
+        vi_type.vnew = NULL;
+        vi_type.flags = 0;
+        py__type_ready(&vi_type);
+    }
+    py_obj *t = py_tuple_new(5);
+    if (!t) return NULL;
+    PY_TITEM(t, 0) = py_int(3);
+    PY_TITEM(t, 1) = py_int(11);
+    PY_TITEM(t, 2) = py_int(7);
+    PY_TITEM(t, 3) = py_str_c("final");
+    PY_TITEM(t, 4) = py_int(0);
+    t->type = &vi_type;
+    return t;
+}
+
 py_obj *py__sys_module(void) {
     py_obj *m = new_module("sys", sys_methods);
     mod_set(m, "stdout", stream_new(1));
@@ -119,9 +165,7 @@ py_obj *py__sys_module(void) {
     mod_set(m, "platform", py_str_c("linux"));
     mod_set(m, "maxsize", py_int(INT64_MAX));
     mod_set(m, "modules", py_incref(py__interp.modules));
-    py_obj *vi = py_tuple_pack(3, py_int(3), py_int(11), py_int(7));
-    for (int i = 0; i < 3; i++) py_decref(PY_TITEM(vi, i));
-    mod_set(m, "version_info", vi);
+    mod_set(m, "version_info", version_info_new());
     return m;
 }
 
@@ -264,6 +308,7 @@ void py__random_seed(uint64_t n) {
     init_by_array(key, key[1] ? 2 : 1);
 }
 
+static py_obj *py_sign_abs(py_obj *a) { return py_int_sign(a) < 0 ? py_unary(a, PYAST_USub) : py_incref(a); }
 F(rnd_seed) {
     if (nargs == 0 || args[0] == PY_NONE) {
         uint32_t key[2] = { (uint32_t)time(NULL), (uint32_t)clock() };
@@ -274,9 +319,81 @@ F(rnd_seed) {
     if (!PY_IS_INT(a)) return py_err_set(py_exc_NotImplementedError, "random.seed() of a %s is not supported by casyncio's Python", py_type_name(a));
     int ov;
     int64_t v = py_int_val(a, &ov);
-    if (ov) return py_err_set(py_exc_NotImplementedError, "random.seed() of a big integer is not supported by casyncio's Python");
-    py__random_seed(v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
+    if (!ov) {
+        py__random_seed(v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
+        return py_none();
+    }
+    /* a big integer: its 32-bit words, least significant first, as CPython's init_by_array key */
+    py_obj *x = py_sign_abs(a);
+    py_obj *mask = py_int(0xffffffffLL), *sh = py_int(32);
+    size_t n = 0, cap = 8;
+    uint32_t *key = malloc(cap * sizeof *key);
+    while (x && key && !py_int_is_zero(x)) {
+        py_obj *w = py_binop(x, mask, PYAST_BitAnd);
+        if (!w) { PY_CLEAR(x); break; }
+        if (n == cap) { uint32_t *k2 = realloc(key, 2 * cap * sizeof *key); if (!k2) break; key = k2; cap *= 2; }
+        key[n++] = (uint32_t)((py_intobj *)w)->v;
+        py_decref(w);
+        py_obj *nx = py_binop(x, sh, PYAST_RShift);
+        py_decref(x);
+        x = nx;
+    }
+    py_decref(mask);
+    py_decref(sh);
+    if (!x || !key) { py_xdecref(x); free(key); return key ? NULL : py_err_nomem(); }
+    py_decref(x);
+    init_by_array(key, n);
+    free(key);
     return py_none();
+}
+/* Big integers for randint/randrange: CPython's getrandbits(k) for any k
+ * (32-bit words, least significant first, the last one shifted down) and
+ * _randbelow_with_getrandbits. */
+static py_obj *big_getrandbits(int64_t k) {
+    py_obj *r = py_int(0);
+    int64_t shift = 0;
+    while (k > 0 && r) {
+        uint32_t w = genrand();
+        if (k < 32) w >>= (32 - k);
+        py_obj *wo = py_int(w), *so = py_int(shift);
+        py_obj *t = py_binop(wo, so, PYAST_LShift);
+        py_obj *nr = t ? py_binop(r, t, PYAST_BitOr) : NULL;
+        py_xdecref(t);
+        py_decref(wo);
+        py_decref(so);
+        py_decref(r);
+        r = nr;
+        k -= 32;
+        shift += 32;
+    }
+    return r;
+}
+static py_obj *big_randrange(py_obj *start, py_obj *stop) {
+    py_obj *width = py_binop(stop, start, PYAST_Sub);
+    if (!width) return NULL;
+    if (py_int_sign(width) <= 0) {
+        py_obj *r = py_err_set(py_exc_ValueError, "empty range for randrange() (%S, %S, %S)", start, stop, width);
+        py_decref(width);
+        return r;
+    }
+    py_obj *bl = py_call_method(width, "bit_length", NULL, 0);
+    int ov = 0;
+    int64_t k = bl ? py_int_val(bl, &ov) : 0;
+    py_xdecref(bl);
+    py_obj *r = NULL;
+    for (;;) {
+        py_obj *x = big_getrandbits(k);
+        if (!x) break;
+        int lt = py_richcmp_bool(x, width, PY_LT);
+        if (lt != 0) {
+            if (lt > 0) r = py_binop(start, x, PYAST_Add);
+            py_decref(x);
+            break;
+        }
+        py_decref(x);
+    }
+    py_decref(width);
+    return r;
 }
 F(rnd_random) { return py_float(random_double()); }
 static int rnd_int(py_obj *o, int64_t *out) {
@@ -304,15 +421,25 @@ static py_obj *randrange3(int64_t start, int64_t stop, int64_t step) {
     if (n <= 0) return py_err_set(py_exc_ValueError, "empty range for randrange()");
     return py_int(start + step * (int64_t)randbelow((uint64_t)n));
 }
+static int is_big(py_obj *o) { return PY_IS_INT(o) && ((py_intobj *)o)->big != NULL; }
 F(rnd_randint) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "Random.randint() missing %d required positional argument%s", 2 - (int)nargs, nargs == 1 ? ": 'b'" : "s: 'a' and 'b'");
     int64_t a, b;
+    if ((is_big(args[0]) && PY_IS_INT(args[1])) || (is_big(args[1]) && PY_IS_INT(args[0]))) {
+        py_obj *one = py_int(1), *stop = py_binop(args[1], one, PYAST_Add);
+        py_decref(one);
+        py_obj *r = stop ? big_randrange(args[0], stop) : NULL;
+        py_xdecref(stop);
+        return r;
+    }
     if (rnd_int(args[0], &a) < 0 || rnd_int(args[1], &b) < 0) return NULL;
     return randrange3(a, b + 1, 1);
 }
 F(rnd_randrange) {
     int64_t v[3] = { 0, 0, 1 };
     if (nargs < 1 || nargs > 3) return py_err_set(py_exc_TypeError, "randrange expected 1 to 3 arguments");
+    if (nargs == 1 && is_big(args[0])) { py_obj *z = py_int(0), *r = big_randrange(z, args[0]); py_decref(z); return r; }
+    if (nargs == 2 && (is_big(args[0]) || is_big(args[1])) && PY_IS_INT(args[0]) && PY_IS_INT(args[1])) return big_randrange(args[0], args[1]);
     for (size_t i = 0; i < nargs; i++) if (rnd_int(args[i], &v[i]) < 0) return NULL;
     if (nargs == 1) return randrange3(0, v[0], 1);
     return randrange3(v[0], v[1], nargs == 3 ? v[2] : 1);
@@ -370,7 +497,8 @@ F(rnd_sample) {
 F(rnd_getrandbits) {
     int64_t k;
     if (nargs != 1 || rnd_int(args[0], &k) < 0) return NULL;
-    if (k < 0 || k > 63) return py_err_set(py_exc_NotImplementedError, "getrandbits(k) for k > 63 is not supported by casyncio's Python");
+    if (k < 0) return py_err_set(py_exc_ValueError, "number of bits must be non-negative");
+    if (k > 63) return big_getrandbits(k);
     return py_int(k ? (int64_t)getrandbits((int)k) : 0);
 }
 static const py_methoddef random_methods[] = {
@@ -595,6 +723,168 @@ F(m_perm) {
     if (k > n) return py_int(0);
     return int_loop_product(n - k + 1, n);
 }
+static int float2(py_obj *const *args, size_t nargs, const char *name, double *a, double *b) {
+    if (nargs != 2) { py_err_set(py_exc_TypeError, "%s expected 2 arguments, got %d", name, (int)nargs); return -1; }
+    int ok;
+    *a = arg_float(args[0], &ok);
+    if (!ok) return -1;
+    *b = arg_float(args[1], &ok);
+    return ok ? 0 : -1;
+}
+static double deg(double x) { return x * (180.0 / M_PI); }
+static double rad(double x) { return x * (M_PI / 180.0); }
+F(m_degrees) { return math1(args, nargs, "degrees", deg, 0); }
+F(m_radians) { return math1(args, nargs, "radians", rad, 0); }
+F(m_sinh) { return math1(args, nargs, "sinh", sinh, 0); }
+F(m_cosh) { return math1(args, nargs, "cosh", cosh, 0); }
+F(m_tanh) { return math1(args, nargs, "tanh", tanh, 0); }
+F(m_expm1) { return math1(args, nargs, "expm1", expm1, 0); }
+F(m_log1p) { return math1(args, nargs, "log1p", log1p, 2); }
+F(m_fmod) {
+    double a, b;
+    if (float2(args, nargs, "fmod", &a, &b) < 0) return NULL;
+    if (b == 0 && !isnan(a)) return py_err_set(py_exc_ValueError, "math domain error");
+    if (isinf(a) && !isnan(b)) return py_err_set(py_exc_ValueError, "math domain error");
+    return py_float(fmod(a, b));
+}
+F(m_remainder) {
+    double a, b;
+    if (float2(args, nargs, "remainder", &a, &b) < 0) return NULL;
+    if ((b == 0 && !isnan(a)) || (isinf(a) && !isnan(b))) return py_err_set(py_exc_ValueError, "math domain error");
+    return py_float(remainder(a, b));
+}
+F(m_copysign) {
+    double a, b;
+    if (float2(args, nargs, "copysign", &a, &b) < 0) return NULL;
+    return py_float(copysign(a, b));
+}
+F(m_modf) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "math.modf() takes exactly one argument (%d given)", (int)nargs);
+    int ok;
+    double x = arg_float(args[0], &ok), ip;
+    if (!ok) return NULL;
+    double fp = isinf(x) ? copysign(0.0, x) : modf(x, &ip);
+    if (isinf(x)) ip = x;
+    py_obj *a = py_float(fp), *b = py_float(ip), *t = py_tuple_pack(2, a, b);
+    py_decref(a);
+    py_decref(b);
+    return t;
+}
+F(m_frexp) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "math.frexp() takes exactly one argument (%d given)", (int)nargs);
+    int ok, e = 0;
+    double x = arg_float(args[0], &ok);
+    if (!ok) return NULL;
+    double m = (isnan(x) || isinf(x) || x == 0) ? x : frexp(x, &e);
+    py_obj *a = py_float(m), *b = py_int(e), *t = py_tuple_pack(2, a, b);
+    py_decref(a);
+    py_decref(b);
+    return t;
+}
+F(m_ldexp) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "ldexp expected 2 arguments, got %d", (int)nargs);
+    int ok;
+    double x = arg_float(args[0], &ok);
+    if (!ok) return NULL;
+    if (!PY_IS_INT(args[1])) return py_err_set(py_exc_TypeError, "Expected an int as second argument to ldexp.");
+    int ov = 0;
+    int64_t e = py_int_val(args[1], &ov);
+    if (ov || e > 100000) e = 100000;
+    if (e < -100000) e = -100000;
+    double r = ldexp(x, (int)e);
+    if (isinf(r) && isfinite(x)) return py_err_set(py_exc_OverflowError, "math range error");
+    return py_float(r);
+}
+/* math.dist(p, q): Euclidean distance of two points of the same dimension. */
+F(m_dist) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "dist expected 2 arguments, got %d", (int)nargs);
+    if (!PY_IS_TUPLE(args[0]) && !PY_IS_LIST(args[0])) return py_err_set(py_exc_TypeError, "dist(): argument 1 must be tuple, not %s", py_type_name(args[0]));
+    if (!PY_IS_TUPLE(args[1]) && !PY_IS_LIST(args[1])) return py_err_set(py_exc_TypeError, "dist(): argument 2 must be tuple, not %s", py_type_name(args[1]));
+    py_obj *p = py_sequence_tuple(args[0]), *q = p ? py_sequence_tuple(args[1]) : NULL;
+    if (!q) { py_xdecref(p); return NULL; }
+    py_obj *r = NULL;
+    if (PY_TLEN(p) != PY_TLEN(q)) {
+        py_err_set(py_exc_ValueError, "both points must have the same number of dimensions");
+    } else {
+        double s = 0;
+        int ok = 1;
+        for (size_t i = 0; i < PY_TLEN(p) && ok; i++) {
+            double a = arg_float(PY_TITEM(p, i), &ok), b = ok ? arg_float(PY_TITEM(q, i), &ok) : 0;
+            if (ok) s = i ? hypot(s, a - b) : fabs(a - b);
+        }
+        if (ok) r = py_float(s);
+    }
+    py_decref(p);
+    py_decref(q);
+    return r;
+}
+/* math.fsum: Shewchuk's exact partial sums, as CPython's math_fsum. */
+F(m_fsum) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "math.fsum() takes exactly one argument (%d given)", (int)nargs);
+    py_obj *it = py_iter(args[0]), *o;
+    if (!it) return NULL;
+    double ps[64], *p = ps, special = 0, inf_sum = 0;
+    size_t n = 0, cap = 64;
+    int ok = 1;
+    while (ok && (o = py_next(it))) {
+        double x = arg_float(o, &ok);
+        py_decref(o);
+        if (!ok) break;
+        double xsave = x;
+        size_t i = 0;
+        for (size_t j = 0; j < n; j++) {
+            double y = p[j];
+            if (fabs(x) < fabs(y)) { double t = x; x = y; y = t; }
+            double hi = x + y, lo = y - (hi - x);
+            if (lo != 0.0) p[i++] = lo;
+            x = hi;
+        }
+        n = i;
+        if (x != 0.0) {
+            if (!isfinite(x)) {
+                if (isfinite(xsave)) { py_err_set(py_exc_OverflowError, "intermediate overflow in fsum"); ok = 0; break; }
+                if (isinf(xsave)) inf_sum += xsave;
+                special += xsave;
+                n = 0;
+            } else {
+                if (n == cap) {
+                    double *np = malloc(2 * cap * sizeof *np);
+                    if (!np) { py_err_nomem(); ok = 0; break; }
+                    memcpy(np, p, n * sizeof *np);
+                    if (p != ps) free(p);
+                    p = np;
+                    cap *= 2;
+                }
+                p[n++] = x;
+            }
+        }
+    }
+    py_decref(it);
+    if (!ok || py_err_occurred()) { if (p != ps) free(p); return NULL; }
+    double hi = 0.0;
+    if (special != 0.0) {
+        if (p != ps) free(p);
+        if (isnan(inf_sum)) return py_err_set(py_exc_ValueError, "-inf + inf in fsum");
+        return py_float(special);
+    }
+    if (n > 0) {
+        hi = p[--n];
+        double lo = 0;
+        while (n > 0) {
+            double x = hi, y = p[--n];
+            hi = x + y;
+            double yr = hi - x;
+            lo = y - yr;
+            if (lo != 0.0) break;
+        }
+        if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+            double y = lo * 2.0, x = hi + y, yr = x - hi;
+            if (y == yr) hi = x;
+        }
+    }
+    if (p != ps) free(p);
+    return py_float(hi);
+}
 static const py_methoddef math_methods[] = {
     { "sqrt", m_sqrt, 0 }, { "exp", m_exp, 0 }, { "sin", m_sin, 0 }, { "cos", m_cos, 0 }, { "tan", m_tan, 0 },
     { "atan", m_atan, 0 }, { "asin", m_asin, 0 }, { "acos", m_acos, 0 }, { "fabs", m_fabs, 0 }, { "log", m_log, 0 },
@@ -603,6 +893,10 @@ static const py_methoddef math_methods[] = {
     { "isnan", m_isnan, 0 }, { "isinf", m_isinf, 0 }, { "isfinite", m_isfinite, 0 }, { "isclose", m_isclose, 0 },
     { "factorial", m_factorial, 0 }, { "gcd", m_gcd, 0 }, { "isqrt", m_isqrt, 0 }, { "prod", m_prod, 0 },
     { "comb", m_comb, 0 }, { "perm", m_perm, 0 }, { "lcm", m_lcm, 0 },
+    { "degrees", m_degrees, 0 }, { "radians", m_radians, 0 }, { "sinh", m_sinh, 0 }, { "cosh", m_cosh, 0 },
+    { "tanh", m_tanh, 0 }, { "expm1", m_expm1, 0 }, { "log1p", m_log1p, 0 }, { "fmod", m_fmod, 0 },
+    { "remainder", m_remainder, 0 }, { "copysign", m_copysign, 0 }, { "modf", m_modf, 0 }, { "frexp", m_frexp, 0 },
+    { "ldexp", m_ldexp, 0 }, { "dist", m_dist, 0 }, { "fsum", m_fsum, 0 },
     { NULL, NULL, 0 },
 };
 py_obj *py__math_module(void) {
@@ -675,11 +969,6 @@ F(ft_partial) {
     }
     return (py_obj *)p;
 }
-static py_obj *identity_deco(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "decorator expects a function");
-    return py_incref(args[0]);
-}
-static const py_methoddef identity_def = { "decorator", identity_deco, 0 };
 /* wraps(f): copies __name__, __qualname__, __doc__ onto the wrapper. */
 static py_obj *wraps_apply(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "decorator expects a function");
@@ -698,13 +987,103 @@ F(ft_wraps) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "wraps() takes one argument");
     return py_cfunc_new(&wraps_def, args[0]);
 }
+/* functools.lru_cache and cache: a wrapper that keeps every result by its
+ * arguments (unbounded: maxsize is accepted, nothing is evicted). */
+typedef struct { py_obj ob; py_obj *f, *cache, *maxsize; int64_t hits, misses; } cache_obj;
+static void cache_dealloc(py_obj *o) {
+    cache_obj *c = (cache_obj *)o;
+    py_decref(c->f);
+    py_decref(c->cache);
+    py_xdecref(c->maxsize);
+    free(o);
+}
+static py_obj *cache_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    cache_obj *c = (cache_obj *)o;
+    size_t nkw = kw ? PY_TLEN(kw) : 0;
+    py_obj *key = py_tuple_new(nargs + (nkw ? 1 + 2 * nkw : 0));
+    if (!key) return NULL;
+    for (size_t i = 0; i < nargs; i++) PY_TITEM(key, i) = py_incref(args[i]);
+    if (nkw) {
+        PY_TITEM(key, nargs) = py_incref((py_obj *)&py_object_type); /* a marker between args and keywords */
+        for (size_t k = 0; k < nkw; k++) {
+            PY_TITEM(key, nargs + 1 + 2 * k) = py_incref(PY_TITEM(kw, k));
+            PY_TITEM(key, nargs + 2 + 2 * k) = py_incref(args[nargs + k]);
+        }
+    }
+    py_obj *r = py_dict_get(c->cache, key);
+    if (r) { c->hits++; py_decref(key); return py_incref(r); }
+    if (py_err_occurred()) { py_decref(key); return NULL; }
+    c->misses++;
+    r = py_call(c->f, args, nargs, kw);
+    if (r && py_dict_set(c->cache, key, r) < 0) PY_CLEAR(r);
+    py_decref(key);
+    return r;
+}
+static py_obj *cache_getattr(py_obj *o, py_obj *name) {
+    py_obj *r = py_generic_getattr(o, name);
+    if (r || !py_err_matches(py_exc_AttributeError)) return r;
+    py_err_clear();
+    return py_getattr(((cache_obj *)o)->f, name);
+}
+static py_obj *cache_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
+    if (!obj || obj == PY_NONE) return py_incref(d);
+    return py_method_new(d, obj);
+}
+static py_obj *cache_repr(py_obj *o) { return py_repr(((cache_obj *)o)->f); }
+F(cache_clear) {
+    cache_obj *c = (cache_obj *)self;
+    PY_SETREF(c->cache, py_dict_new());
+    c->hits = c->misses = 0;
+    return py_none();
+}
+F(cache_info) {
+    cache_obj *c = (cache_obj *)self;
+    /* py_str_fmt's %ld takes an int64_t */
+    return py_str_fmt("CacheInfo(hits=%ld, misses=%ld, maxsize=%R, currsize=%ld)", c->hits, c->misses,
+                      c->maxsize ? c->maxsize : PY_NONE, (int64_t)((py_dict *)c->cache)->used);
+}
+static const py_methoddef cache_methods[] = { { "cache_clear", cache_clear, 0 }, { "cache_info", cache_info, 0 }, { NULL, NULL, 0 } };
+static py_type cache_type = { {PY_IMMORTAL, &py_type_type}, "functools._lru_cache_wrapper", .size = sizeof(cache_obj),
+    .dealloc = cache_dealloc, .call = cache_call, .getattr = cache_getattr, .descr_get = cache_descr_get,
+    .repr = cache_repr, .methods = cache_methods };
+static py_obj *cache_new(py_obj *f, py_obj *maxsize) {
+    py__type_ready(&cache_type);
+    cache_obj *c = (cache_obj *)py_alloc(&cache_type);
+    if (!c) return NULL;
+    c->f = py_incref(f);
+    c->maxsize = py_xincref(maxsize);
+    c->cache = py_dict_new();
+    return (py_obj *)c;
+}
+static py_obj *cache_deco(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "decorator expects a function");
+    return cache_new(args[0], self);
+}
+static const py_methoddef cache_deco_def = { "decorating_function", cache_deco, 0 };
 F(ft_lru_cache) {
-    if (nargs == 1 && py_callable(args[0]) && !PY_IS_INT(args[0])) return py_incref(args[0]);
-    return py_cfunc_new(&identity_def, NULL);
+    static const char *const names[] = { "maxsize", "typed", NULL };
+    py_obj *a[2];
+    if (py_args("lru_cache", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
+    py_obj *m = a[0];
+    if (m && py_callable(m) && !PY_IS_INT(m)) {
+        py_obj *ms = py_int(128), *r = cache_new(m, ms);
+        py_decref(ms);
+        return r;
+    }
+    if (m && m != PY_NONE && !PY_IS_INT(m))
+        return py_err_set(py_exc_TypeError, "Expected first argument to be an integer, a callable, or None");
+    py_obj *ms = m ? py_incref(m) : py_int(128);
+    py_obj *r = py_cfunc_new(&cache_deco_def, ms);
+    py_decref(ms);
+    return r;
+}
+F(ft_cache) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "cache() takes exactly one argument (%d given)", (int)nargs);
+    return cache_new(args[0], NULL);
 }
 static const py_methoddef functools_methods[] = {
     { "reduce", ft_reduce, 0 }, { "partial", ft_partial, 0 }, { "wraps", ft_wraps, 0 },
-    { "lru_cache", ft_lru_cache, 0 }, { "cache", ft_lru_cache, 0 },
+    { "lru_cache", ft_lru_cache, 0 }, { "cache", ft_cache, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -723,11 +1102,68 @@ F(op_abs) {
 F(op_not) { return nargs == 1 ? py_unary(args[0], PYAST_Not) : py_err_set(py_exc_TypeError, "not_ expected 1 argument"); }
 F(op_truth) { int t = nargs == 1 ? py_truth(args[0]) : -1; return t < 0 ? (nargs == 1 ? NULL : py_err_set(py_exc_TypeError, "truth expected 1 argument")) : py_bool(t); }
 F(op_getitem) { return nargs == 2 ? py_getitem(args[0], args[1]) : py_err_set(py_exc_TypeError, "getitem expected 2 arguments"); }
+#define IOPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_inplace(args[0], args[1], op); }
+IOPF(iadd, PYAST_Add) IOPF(isub, PYAST_Sub) IOPF(imul, PYAST_Mult) IOPF(itruediv, PYAST_Div) IOPF(ifloordiv, PYAST_FloorDiv)
+IOPF(imod, PYAST_Mod)
+F(op_contains) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "contains expected 2 arguments, got %d", (int)nargs);
+    int r = py_contains(args[0], args[1]);
+    return r < 0 ? NULL : py_bool(r);
+}
+F(op_countof) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "countOf expected 2 arguments, got %d", (int)nargs);
+    py_obj *it = py_iter(args[0]), *x;
+    if (!it) return NULL;
+    int64_t n = 0;
+    while ((x = py_next(it))) {
+        int r = py_eq(x, args[1]);
+        py_decref(x);
+        if (r < 0) { py_decref(it); return NULL; }
+        n += r;
+    }
+    py_decref(it);
+    return py_err_occurred() ? NULL : py_int(n);
+}
+F(op_concat) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "concat expected 2 arguments, got %d", (int)nargs);
+    if (PY_IS_INT(args[0]) || PY_IS_FLOAT(args[0]) || (!py_type_lookup_s(PY_TYPE(args[0]), "__getitem__") && !PY_IS_STR(args[0]) && !PY_IS_LIST(args[0]) && !PY_IS_TUPLE(args[0])))
+        return py_err_set(py_exc_TypeError, "'%s' object can't be concatenated", py_type_name(args[0]));
+    return py_binop(args[0], args[1], PYAST_Add);
+}
+F(op_index) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "index expected 1 argument, got %d", (int)nargs);
+    if (PY_TYPE(args[0]) == &py_int_type) return py_incref(args[0]);
+    if (PY_IS_INT(args[0])) return py_int(args[0] == PY_TRUE);
+    if (!py_type_lookup_s(PY_TYPE(args[0]), "__index__"))
+        return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
+    return py_call_method(args[0], "__index__", NULL, 0);
+}
+F(op_setitem) {
+    if (nargs != 3) return py_err_set(py_exc_TypeError, "setitem expected 3 arguments, got %d", (int)nargs);
+    return py_setitem(args[0], args[1], args[2]) < 0 ? NULL : py_none();
+}
+F(op_delitem) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "delitem expected 2 arguments, got %d", (int)nargs);
+    return py_delitem(args[0], args[1]) < 0 ? NULL : py_none();
+}
+F(op_is) { return nargs == 2 ? py_bool(args[0] == args[1]) : py_err_set(py_exc_TypeError, "is_ expected 2 arguments, got %d", (int)nargs); }
+F(op_is_not) { return nargs == 2 ? py_bool(args[0] != args[1]) : py_err_set(py_exc_TypeError, "is_not expected 2 arguments, got %d", (int)nargs); }
+F(op_pos) { return nargs == 1 ? py_unary(args[0], PYAST_UAdd) : py_err_set(py_exc_TypeError, "pos expected 1 argument"); }
+F(op_invert) { return nargs == 1 ? py_unary(args[0], PYAST_Invert) : py_err_set(py_exc_TypeError, "invert expected 1 argument"); }
 
-typedef struct { py_obj ob; py_obj *items; int attr; } getter_obj;
-static void getter_dealloc(py_obj *o) { py_decref(((getter_obj *)o)->items); free(o); }
+typedef struct { py_obj ob; py_obj *items; int attr; py_obj *kwnames; } getter_obj;
+static void getter_dealloc(py_obj *o) { py_decref(((getter_obj *)o)->items); py_xdecref(((getter_obj *)o)->kwnames); free(o); }
 static py_obj *getter_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     getter_obj *g = (getter_obj *)o;
+    if (g->attr == 2) { /* methodcaller: items = (name, args..., kwvalues...) */
+        if (nargs != 1) return py_err_set(py_exc_TypeError, "methodcaller expected 1 argument, got %d", (int)nargs);
+        py_obj *m = py_getattr(args[0], PY_TITEM(g->items, 0));
+        if (!m) return NULL;
+        size_t n = PY_TLEN(g->items) - 1 - (g->kwnames ? PY_TLEN(g->kwnames) : 0);
+        py_obj *r = py_call(m, &PY_TITEM(g->items, 1), n, g->kwnames);
+        py_decref(m);
+        return r;
+    }
     if (nargs != 1) return py_err_set(py_exc_TypeError, "%s expected 1 argument, got %d", g->attr ? "attrgetter" : "itemgetter", (int)nargs);
     size_t n = PY_TLEN(g->items);
     py_obj *res = n == 1 ? NULL : py_tuple_new(n);
@@ -766,6 +1202,12 @@ static py_obj *getter_new(py_obj *const *args, size_t nargs, int attr) {
 }
 F(op_itemgetter) { return getter_new(args, nargs, 0); }
 F(op_attrgetter) { return getter_new(args, nargs, 1); }
+F(op_methodcaller) {
+    if (nargs < 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "method name must be a string");
+    getter_obj *g = (getter_obj *)getter_new(args, nargs + (kw ? PY_TLEN(kw) : 0), 2);
+    if (g && kw && PY_TLEN(kw)) g->kwnames = py_incref(kw);
+    return (py_obj *)g;
+}
 static const py_methoddef operator_methods[] = {
     { "add", op_add, 0 }, { "sub", op_sub, 0 }, { "mul", op_mul, 0 }, { "truediv", op_truediv, 0 },
     { "floordiv", op_floordiv, 0 }, { "mod", op_mod, 0 }, { "pow", op_pow, 0 }, { "and_", op_and, 0 },
@@ -773,14 +1215,91 @@ static const py_methoddef operator_methods[] = {
     { "lt", op_lt, 0 }, { "le", op_le, 0 }, { "eq", op_eq, 0 }, { "ne", op_ne, 0 }, { "gt", op_gt, 0 },
     { "ge", op_ge, 0 }, { "neg", op_neg, 0 }, { "abs", op_abs, 0 }, { "not_", op_not, 0 }, { "truth", op_truth, 0 },
     { "getitem", op_getitem, 0 }, { "itemgetter", op_itemgetter, 0 }, { "attrgetter", op_attrgetter, 0 },
+    { "methodcaller", op_methodcaller, 0 }, { "contains", op_contains, 0 }, { "countOf", op_countof, 0 },
+    { "concat", op_concat, 0 }, { "index", op_index, 0 }, { "setitem", op_setitem, 0 }, { "delitem", op_delitem, 0 },
+    { "is_", op_is, 0 }, { "is_not", op_is_not, 0 }, { "pos", op_pos, 0 }, { "invert", op_invert, 0 },
+    { "iadd", iadd, 0 }, { "isub", isub, 0 }, { "imul", imul, 0 }, { "itruediv", itruediv, 0 },
+    { "ifloordiv", ifloordiv, 0 }, { "imod", imod, 0 },
     { NULL, NULL, 0 },
 };
 
 /* ---- typing: names that can be imported and subscripted ------------------------------------- */
 
-typedef struct { py_obj ob; const char *name; } alias_obj;
+/* A subscripted generic, list[int] or typing.Dict[str, int]: its repr is
+ * CPython's (types.GenericAlias's, typing's _type_repr), calling it calls
+ * the origin (list[int]() is []). */
+typedef struct { py_obj ob; py_obj *origin, *args; const char *name; /* "list" or "typing.List" */ } galias_obj;
+static void galias_dealloc(py_obj *o) {
+    galias_obj *g = (galias_obj *)o;
+    py_decref(g->origin);
+    py_decref(g->args);
+    free(o);
+}
+static void type_repr(py_buf *b, py_obj *a) {
+    if (PY_IS_TYPE(a)) {
+        py_type *t = (py_type *)a;
+        py_obj *mod = t->flags & PY_TF_HEAP ? py_dict_get_s(t->dict, "__module__") : t->module;
+        py_obj *qn = t->flags & PY_TF_HEAP ? py_dict_get_s(t->dict, "__qualname__") : NULL;
+        if (mod && PY_IS_STR(mod) && !py_str_eqc(mod, "builtins")) py_buf_printf(b, "%s.", py_s(mod));
+        py_buf_puts(b, qn && PY_IS_STR(qn) ? py_s(qn) : t->name);
+        return;
+    }
+    if (a == &py__Ellipsis) { py_buf_puts(b, "..."); return; }
+    if (PY_IS_LIST(a)) { /* Callable[[int, str], bool] */
+        py_buf_putc(b, '[');
+        for (size_t i = 0; i < PY_LLEN(a); i++) {
+            if (i) py_buf_puts(b, ", ");
+            type_repr(b, PY_LITEM(a, i));
+        }
+        py_buf_putc(b, ']');
+        return;
+    }
+    py_obj *r = py_repr(a);
+    if (r) { py_buf_put(b, py_s(r), py_slen(r)); py_decref(r); }
+    else py_err_clear();
+}
+static py_obj *galias_repr(py_obj *o) {
+    galias_obj *g = (galias_obj *)o;
+    py_buf b = {0};
+    py_buf_printf(&b, "%s[", g->name);
+    if (!PY_TLEN(g->args)) py_buf_puts(&b, "()");
+    for (size_t i = 0; i < PY_TLEN(g->args); i++) {
+        if (i) py_buf_puts(&b, ", ");
+        type_repr(&b, PY_TITEM(g->args, i));
+    }
+    py_buf_putc(&b, ']');
+    return py_str_from_buf(&b);
+}
+static py_obj *galias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    galias_obj *g = (galias_obj *)o;
+    if (!PY_IS_TYPE(g->origin)) return py_err_set(py_exc_TypeError, "Type %s cannot be instantiated", g->name);
+    return py_call(g->origin, args, nargs, kw);
+}
+static py_obj *galias_getitem(py_obj *o, py_obj *k) { return py_incref(o); }
+static py_obj *galias_origin(py_obj *o) { return py_incref(((galias_obj *)o)->origin); }
+static py_obj *galias_args(py_obj *o) { return py_incref(((galias_obj *)o)->args); }
+static const py_getsetdef galias_getset[] = { { "__origin__", galias_origin, NULL }, { "__args__", galias_args, NULL },
+    { NULL, NULL, NULL } };
+static py_type galias_type = { {PY_IMMORTAL, &py_type_type}, "types.GenericAlias", .size = sizeof(galias_obj),
+    .dealloc = galias_dealloc, .repr = galias_repr, .call = galias_call, .getitem = galias_getitem, .getset = galias_getset };
+/* origin[k] (new reference); name as the repr shows the origin. */
+py_obj *py__generic_alias(py_obj *origin, py_obj *k, const char *name) {
+    py__type_ready(&galias_type);
+    galias_obj *g = (galias_obj *)py_alloc(&galias_type);
+    if (!g) return NULL;
+    g->origin = py_incref(origin);
+    g->args = PY_IS_TUPLE(k) ? py_incref(k) : py_tuple_pack(1, k);
+    g->name = name;
+    return (py_obj *)g;
+}
+
+typedef struct { py_obj ob; const char *name; char full[40]; } alias_obj;
 static py_obj *alias_repr(py_obj *o) { return py_str_fmt("typing.%s", ((alias_obj *)o)->name); }
-static py_obj *alias_getitem(py_obj *o, py_obj *k) { return py_incref(o); }
+static py_obj *alias_getitem(py_obj *o, py_obj *k) {
+    alias_obj *a = (alias_obj *)o;
+    if (!a->full[0]) snprintf(a->full, sizeof a->full, "typing.%s", a->name);
+    return py__generic_alias(o, k, a->full);
+}
 static py_obj *alias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     alias_obj *a = (alias_obj *)o;
     if (!strcmp(a->name, "TypeVar") || !strcmp(a->name, "NewType")) return py_incref(o);
@@ -800,193 +1319,30 @@ static const char *const typing_names[] = {
 
 extern py_obj *py__compile_string(const char *src, const char *filename, py_obj *globals);
 
-typedef struct { py_obj ob; py_obj *dflt, *factory; int repr, init; } field_obj;
-static void field_dealloc(py_obj *o) { py_xdecref(((field_obj *)o)->dflt); py_xdecref(((field_obj *)o)->factory); free(o); }
-static py_type field_type = { {PY_IMMORTAL, &py_type_type}, "Field", .size = sizeof(field_obj), .dealloc = field_dealloc };
-F(dc_field) {
-    static const char *const names[] = { "default", "default_factory", "repr", "init", "compare", "hash", NULL };
-    py_obj *a[6];
-    if (py_args("field", args, nargs, kw, 0, 0, names, a) < 0) return NULL;
-    field_obj *f = (field_obj *)py_alloc(&field_type);
-    f->dflt = py_xincref(a[0]);
-    f->factory = py_xincref(a[1]);
-    f->repr = a[2] ? py_truth(a[2]) : 1;
-    f->init = a[3] ? py_truth(a[3]) : 1;
-    return (py_obj *)f;
+/* dataclasses is written in Python (dataclasses.py.h); _compile(text,
+ * globals) runs the methods it writes, as "<string>" code. */
+F(dc_compile) {
+    if (nargs != 2 || !PY_IS_STR(args[0]) || !PY_IS_DICT(args[1])) return py_err_set(py_exc_TypeError, "_compile(text, globals)");
+    if (!py_dict_get_s(args[1], "__builtins__")) py_dict_set_s(args[1], "__builtins__", py__interp.builtins);
+    return py__compile_string(py_s(args[0]), "<string>", args[1]);
 }
-
-static py_obj *dataclass_apply(py_obj *cls, int order, int frozen) {
-    if (!PY_IS_TYPE(cls)) return py_err_set(py_exc_TypeError, "dataclass() should be called on a class");
-    if (frozen) return py_err_set(py_exc_NotImplementedError, "@dataclass(frozen=True) is not supported by casyncio's Python");
-    py_type *t = (py_type *)cls;
-    /* fields: the annotations of the class and its dataclass bases */
-    py_obj *ann = py_dict_get_s(t->dict, "__annotations__");
-    py_obj *fields = py_list_new(0);
-    for (size_t bi = PY_TLEN(t->mro); bi-- > 1;) {
-        py_obj *bf = py_dict_get_s(((py_type *)PY_TITEM(t->mro, bi))->dict, "__dataclass_fields__");
-        if (bf) py_list_extend(fields, bf);
-    }
-    if (ann) {
-        size_t pos = 0;
-        py_obj *k, *v;
-        while (py_dict_next(ann, &pos, &k, &v)) {
-            int dup = 0;
-            for (size_t i = 0; i < PY_LLEN(fields); i++) if (py_str_eq(PY_LITEM(fields, i), k)) dup = 1;
-            if (!dup) py_list_append(fields, k);
-        }
-    }
-    py_obj *ns = py_dict_new();
-    py_dict_set_s(ns, "__builtins__", py__interp.builtins);
-    py_obj *nf = py_str_c("MISSING");
-    py_buf src = {0};
-    py_buf_puts(&src, "def __init__(self");
-    int seen_default = 0;
-    for (size_t i = 0; i < PY_LLEN(fields); i++) {
-        py_obj *name = PY_LITEM(fields, i);
-        py_obj *d = py_type_lookup(t, name);
-        char dn[300];
-        snprintf(dn, sizeof dn, "__dataclass_dflt_%s__", py_s(name));
-        if (d && PY_TYPE(d) == &field_type) {
-            field_obj *fo = (field_obj *)d;
-            if (fo->factory) {
-                dict_set_c(ns, dn, fo->factory);
-                py_buf_printf(&src, ", %s=__dataclass_factory__", py_s(name));
-                seen_default = 1;
-                continue;
-            }
-            d = fo->dflt;
-        }
-        if (d) {
-            dict_set_c(ns, dn, d);
-            py_buf_printf(&src, ", %s=%s", py_s(name), dn);
-            seen_default = 1;
-        } else {
-            if (seen_default) {
-                py_buf_free(&src);
-                py_decref(ns); py_decref(fields); py_decref(nf);
-                return py_err_set(py_exc_TypeError, "non-default argument '%U' follows default argument", name);
-            }
-            py_buf_printf(&src, ", %s", py_s(name));
-        }
-    }
-    py_buf_puts(&src, "):\n");
-    for (size_t i = 0; i < PY_LLEN(fields); i++) {
-        py_obj *name = PY_LITEM(fields, i);
-        py_obj *d = py_type_lookup(t, name);
-        if (d && PY_TYPE(d) == &field_type && ((field_obj *)d)->factory)
-            py_buf_printf(&src, "    self.%s = __dataclass_dflt_%s__() if %s is __dataclass_factory__ else %s\n", py_s(name),
-                          py_s(name), py_s(name), py_s(name));
-        else py_buf_printf(&src, "    self.%s = %s\n", py_s(name), py_s(name));
-    }
-    if (!PY_LLEN(fields)) py_buf_puts(&src, "    pass\n");
-    py_buf_puts(&src, "def __repr__(self):\n    return self.__class__.__qualname__ + f\"(");
-    for (size_t i = 0; i < PY_LLEN(fields); i++) {
-        py_obj *name = PY_LITEM(fields, i);
-        py_buf_printf(&src, "%s%s={self.%s!r}", i ? ", " : "", py_s(name), py_s(name));
-    }
-    py_buf_puts(&src, ")\"\n");
-    py_buf_puts(&src, "def __eq__(self, other):\n    if other.__class__ is self.__class__:\n        return (");
-    for (size_t i = 0; i < PY_LLEN(fields); i++) py_buf_printf(&src, "self.%s,", py_s(PY_LITEM(fields, i)));
-    py_buf_puts(&src, ") == (");
-    for (size_t i = 0; i < PY_LLEN(fields); i++) py_buf_printf(&src, "other.%s,", py_s(PY_LITEM(fields, i)));
-    py_buf_puts(&src, ")\n    return NotImplemented\n");
-    if (order) {
-        static const char *const ops[][2] = { { "__lt__", "<" }, { "__le__", "<=" }, { "__gt__", ">" }, { "__ge__", ">=" } };
-        for (int k = 0; k < 4; k++) {
-            py_buf_printf(&src, "def %s(self, other):\n    if other.__class__ is self.__class__:\n        return (", ops[k][0]);
-            for (size_t i = 0; i < PY_LLEN(fields); i++) py_buf_printf(&src, "self.%s,", py_s(PY_LITEM(fields, i)));
-            py_buf_printf(&src, ") %s (", ops[k][1]);
-            for (size_t i = 0; i < PY_LLEN(fields); i++) py_buf_printf(&src, "other.%s,", py_s(PY_LITEM(fields, i)));
-            py_buf_puts(&src, ")\n    return NotImplemented\n");
-        }
-    }
-    py_obj *sentinel = py_alloc(&py_object_type);
-    py_dict_set_s(ns, "__dataclass_factory__", sentinel);
-    py_decref(sentinel);
-    py_obj *r = py__compile_string(src.data, "<string>", ns);
-    py_buf_free(&src);
-    py_decref(nf);
-    if (!r) { py_decref(ns); py_decref(fields); return NULL; }
+static const py_methoddef dataclasses_methods[] = { { "_compile", dc_compile, 0 }, { NULL, NULL, 0 } };
+/* A module written in Python: its source compiled into a new module, as
+ * "<frozen NAME>" (frames left out of tracebacks, as CPython's library's). */
+static py_obj *prelude_module(const char *name, const py_methoddef *defs, const char *src, const char *file) {
+    py_obj *m = new_module(name, defs);
+    if (!m) return NULL;
+    py_obj *d = ((py_module *)m)->dict;
+    py_dict_set_s(d, "__builtins__", py__interp.builtins);
+    py_obj *r = py__compile_string(src, file, d);
+    if (!r) { py_decref(m); return NULL; }
     py_decref(r);
-    static const char *const meths[] = { "__init__", "__repr__", "__eq__", "__lt__", "__le__", "__gt__", "__ge__", NULL };
-    for (int i = 0; meths[i]; i++) {
-        py_obj *fn = py_dict_get_s(ns, meths[i]);
-        if (!fn) continue;
-        if (!strcmp(meths[i], "__repr__") || !strcmp(meths[i], "__eq__") || i >= 3) {
-            if (py_dict_get_s(t->dict, meths[i])) continue; /* the class's own wins */
-        }
-        py_obj *qn = py_str_fmt("%s.%s", t->name, meths[i]);
-        py_obj *q = py_dict_get_s(t->dict, "__qualname__");
-        if (q) { py_decref(qn); qn = py_str_fmt("%U.%s", q, meths[i]); }
-        PY_SETREF(((py_func *)fn)->qualname, qn);
-        py_dict_set_s(t->dict, meths[i], fn);
-    }
-    /* __eq__ without __hash__: unhashable, as CPython's dataclass(eq=True) */
-    py_dict_set_s(t->dict, "__hash__", PY_NONE);
-    /* field defaults stay as class attributes; a Field object is replaced by its default */
-    for (size_t i = 0; i < PY_LLEN(fields); i++) {
-        py_obj *d = py_dict_get(t->dict, PY_LITEM(fields, i));
-        if (d && PY_TYPE(d) == &field_type) {
-            if (((field_obj *)d)->dflt) py_dict_set(t->dict, PY_LITEM(fields, i), ((field_obj *)d)->dflt);
-            else py_dict_del(t->dict, PY_LITEM(fields, i));
-        }
-    }
-    py_dict_set_s(t->dict, "__dataclass_fields__", fields);
-    py_decref(fields);
-    py_decref(ns);
-    /* the type's slots look dunders up each time: nothing to refresh but __hash__ */
-    return py_incref(cls);
+    return m;
 }
-typedef struct { py_obj ob; int order, frozen; } dcdeco_obj;
-static py_obj *dcdeco_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "dataclass() takes a class");
-    return dataclass_apply(args[0], ((dcdeco_obj *)o)->order, ((dcdeco_obj *)o)->frozen);
-}
-static py_type dcdeco_type = { {PY_IMMORTAL, &py_type_type}, "dataclass_decorator", .size = sizeof(dcdeco_obj), .call = dcdeco_call };
-F(dc_dataclass) {
-    static const char *const names[] = { "", "init", "repr", "eq", "order", "unsafe_hash", "frozen", NULL };
-    py_obj *a[7];
-    if (py_args("dataclass", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
-    int order = a[4] ? py_truth(a[4]) : 0, frozen = a[6] ? py_truth(a[6]) : 0;
-    if (a[0]) return dataclass_apply(a[0], order, frozen);
-    dcdeco_obj *d = (dcdeco_obj *)py_alloc(&dcdeco_type);
-    d->order = order;
-    d->frozen = frozen;
-    return (py_obj *)d;
-}
-F(dc_asdict) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "asdict() takes one argument");
-    py_obj *fields = py_type_lookup_s(PY_TYPE(args[0]), "__dataclass_fields__");
-    if (!fields) return py_err_set(py_exc_TypeError, "asdict() should be called on dataclass instances");
-    py_obj *d = py_dict_new();
-    for (size_t i = 0; i < PY_LLEN(fields); i++) {
-        py_obj *v = py_getattr(args[0], PY_LITEM(fields, i));
-        if (!v) { py_decref(d); return NULL; }
-        py_dict_set(d, PY_LITEM(fields, i), v);
-        py_decref(v);
-    }
-    return d;
-}
-F(dc_astuple) {
-    py_obj *d = dc_asdict(self, args, nargs, kw);
-    if (!d) return NULL;
-    py_obj *l = py_list_new(0);
-    size_t pos = 0;
-    py_obj *k, *v;
-    while (py_dict_next(d, &pos, &k, &v)) py_list_append(l, v);
-    py_decref(d);
-    py_obj *t = py_sequence_tuple(l);
-    py_decref(l);
-    return t;
-}
-static const py_methoddef dataclasses_methods[] = {
-    { "dataclass", dc_dataclass, 0 }, { "field", dc_field, 0 }, { "asdict", dc_asdict, 0 },
-    { "astuple", dc_astuple, 0 }, { NULL, NULL, 0 },
-};
 
 /* ---- gc, os -------------------------------------------------------------------------------------- */
 
-F(gc_collect) { return py_int(0); }
+F(gc_collect) { return py_int(py__gc_collect()); }
 static int gc_enabled = 1;
 F(gc_isenabled) { return py_bool(gc_enabled); }
 F(gc_enable) { gc_enabled = 1; return py_none(); }
@@ -1013,10 +1369,15 @@ F(json_loads) {
 static const py_methoddef json_methods[] = { { "loads", json_loads, 0 }, { NULL, NULL, 0 } };
 
 py_obj *py__small_module(const char *name) {
-    if (!strcmp(name, "functools")) return new_module(name, functools_methods);
+    if (!strcmp(name, "functools")) return prelude_module(name, functools_methods, functools_prelude, "<frozen functools>");
     if (!strcmp(name, "operator")) return new_module(name, operator_methods);
     if (!strcmp(name, "gc")) return new_module(name, gc_methods);
-    if (!strcmp(name, "dataclasses")) return new_module(name, dataclasses_methods);
+    if (!strcmp(name, "dataclasses")) return prelude_module(name, dataclasses_methods, dataclasses_prelude, "<frozen dataclasses>");
+    if (!strcmp(name, "itertools")) return prelude_module(name, NULL, itertools_prelude, "<frozen itertools>");
+    if (!strcmp(name, "string")) return prelude_module(name, NULL, string_prelude, "<frozen string>");
+    if (!strcmp(name, "bisect")) return prelude_module(name, NULL, bisect_prelude, "<frozen bisect>");
+    if (!strcmp(name, "heapq")) return prelude_module(name, NULL, heapq_prelude, "<frozen heapq>");
+    if (!strcmp(name, "collections")) return prelude_module(name, NULL, collections_prelude, "<frozen collections>");
     if (!strcmp(name, "json")) return new_module(name, json_methods);
     if (!strcmp(name, "os")) {
         py_obj *m = new_module(name, os_methods);

@@ -92,6 +92,7 @@ static void inst_dealloc(py_obj *o) {
     py_xdecref(((py_inst *)o)->dict);
     free(o);
 }
+void py__inst_free(py_obj *o) { inst_dealloc(o); }
 
 /* ---- singletons ------------------------------------------------------------ */
 
@@ -380,8 +381,12 @@ int py_generic_setattr(py_obj *o, py_obj *name, py_obj *v) {
     if (d && d->type == &py_property_type) {
         py_property *p = (py_property *)d;
         py_obj *f = v ? p->fset : p->fdel;
-        if (!f) {
-            py_err_set(py_exc_AttributeError, "can't %s attribute '%U'", v ? "set" : "delete", name);
+        if (!f) { /* CPython 3.11's property_descr_set */
+            py_obj *qn = t->flags & PY_TF_HEAP ? py_dict_get_s(t->dict, "__qualname__") : NULL;
+            if (qn && PY_IS_STR(qn))
+                py_err_set(py_exc_AttributeError, "property '%U' of '%U' object has no %s", name, qn, v ? "setter" : "deleter");
+            else
+                py_err_set(py_exc_AttributeError, "property '%U' of '%s' object has no %s", name, t->name, v ? "setter" : "deleter");
             return -1;
         }
         py_obj *args[2] = { o, v };
@@ -566,7 +571,11 @@ py_obj *py_getitem(py_obj *o, py_obj *k) {
     if (o->type->getitem) return o->type->getitem(o, k);
     if (PY_IS_TYPE(o)) {
         /* list[int], dict[str, int]: annotations' generic aliases. */
-        if (py_subtype((py_type *)o, &py_object_type) && !(((py_type *)o)->flags & PY_TF_HEAP)) return py_incref(o);
+        py_type *t = (py_type *)o;
+        if (t == &py_list_type || t == &py_dict_type || t == &py_tuple_type || t == &py_set_type ||
+            t == &py_frozenset_type || t == &py_type_type)
+            return py__generic_alias(o, k, t->name);
+        if (py_subtype(t, &py_object_type) && !(t->flags & PY_TF_HEAP)) return py_incref(o);
         return py_err_set(py_exc_TypeError, "type '%s' is not subscriptable", ((py_type *)o)->name);
     }
     return py_err_set(py_exc_TypeError, "'%s' object is not subscriptable", py_type_name(o));
@@ -752,6 +761,22 @@ py_obj *py_unary(py_obj *a, int op) {
 
 /* ---- slots of classes defined in Python: they call the dunder methods ----------------- */
 
+/* A class with __setattr__ or __delattr__ of its own (set when the class
+ * statement or a later assignment to the class gives it one). */
+static int slot_setattr(py_obj *o, py_obj *name, py_obj *v) {
+    py_obj *f = heap_lookup(o->type, v ? "__setattr__" : "__delattr__");
+    if (f) {
+        py_obj *args[2] = { name, v };
+        py_obj *r = call_special(o, f, args, v ? 2 : 1);
+        if (!r) return -1;
+        py_decref(r);
+        return 0;
+    }
+    py_type *t = o->type;
+    while (t->flags & PY_TF_HEAP) t = t->base;
+    if (t->setattr) return t->setattr(o, name, v);
+    return py_generic_setattr(o, name, v);
+}
 static py_obj *slot_repr(py_obj *o) {
     py_obj *f = heap_lookup(o->type, "__repr__");
     if (f) return call_special(o, f, NULL, 0);
@@ -995,6 +1020,7 @@ static int type_setattr(py_obj *o, py_obj *name, py_obj *v) {
         py_err_set(py_exc_TypeError, "cannot set '%U' attribute of immutable type '%s'", name, t->name);
         return -1;
     }
+    if (v && (py_str_eqc(name, "__setattr__") || py_str_eqc(name, "__delattr__"))) t->setattr = slot_setattr;
     if (v) return py_dict_set(t->dict, name, v);
     if (py_dict_del(t->dict, name) < 0) {
         py_err_clear();
@@ -1099,6 +1125,8 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     t->vnew = solid->vnew;
     t->mro = c3_mro(t, bases);
     if (!t->mro || !t->dict) { py_decref(t); return NULL; }
+    if (heap_lookup(t, "__del__")) t->dealloc = py__del_dealloc;
+    if (heap_lookup(t, "__setattr__") || heap_lookup(t, "__delattr__")) t->setattr = slot_setattr;
     /* An __eq__ without __hash__ makes the class unhashable, as CPython. */
     if (py_dict_get_s(t->dict, "__eq__") && !py_dict_get_s(t->dict, "__hash__")) py_dict_set_s(t->dict, "__hash__", PY_NONE);
     if (heap_lookup(t, "__call__")) t->call = slot_call;
@@ -1187,12 +1215,16 @@ py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw
 }
 
 static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
-    return py_alloc(t);
+    py_obj *o = py_alloc(t);
+    if (o && t->dealloc == py__del_dealloc) py__gc_track(o);
+    return o;
 }
 
 static py_obj *object_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs || kw) return py_err_set(py_exc_TypeError, "object() takes no arguments");
-    return py_alloc(t);
+    py_obj *o = py_alloc(t);
+    if (o && t->dealloc == py__del_dealloc) py__gc_track(o);
+    return o;
 }
 
 static py_obj *type_mro_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {

@@ -47,6 +47,10 @@ struct py_obj {
 };
 
 void py__dealloc(py_obj *o);
+/* gc.c: __del__ and the cycle finder for instances of classes with __del__ */
+void py__del_dealloc(py_obj *o);
+void py__gc_track(py_obj *o);
+int64_t py__gc_collect(void);
 static inline py_obj *py_incref(void *o) { ((py_obj *)o)->rc++; return (py_obj *)o; }
 static inline py_obj *py_xincref(void *o) { if (o) ((py_obj *)o)->rc++; return (py_obj *)o; }
 static inline void py_decref(void *o) { if (--((py_obj *)o)->rc == 0) py__dealloc((py_obj *)o); }
@@ -590,6 +594,11 @@ int py_is_future(py_obj *o);
 int py_args(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames,
             int minargs, int maxpos, const char *const *names, py_obj **out);
 int py_noargs(const char *fname, size_t nargs, py_obj *kwnames);
+
+/* list[int], typing.Dict[str, int] (modules.c): new reference. */
+py_obj *py__generic_alias(py_obj *origin, py_obj *k, const char *name);
+/* The match statement's helpers (builtins.c): 0 sequence, 1 mapping, 2 class. */
+py_obj *py__match_helper(int which);
 
 /* Runs a whole program: returns the process exit status. */
 int py_run_program(const char *src, size_t len, const char *filename);

@@ -91,9 +91,8 @@ py_obj *py__read_line(void) {
         size_t j = i;
         while (j < n && t[j] != '\n') j++;
         py__interp.stdin_pos = j < n ? j + 1 : j;
-        size_t e = j;
-        if (e > i && t[e - 1] == '\r') e--;
-        return py_str_new(t + i, e - i);
+        /* a '\r' before the '\n' stays, as CPython reads a pipe */
+        return py_str_new(t + i, j - i);
     }
 #endif
     py_buf b = {0};
@@ -108,7 +107,7 @@ py_obj *py__read_line(void) {
         py_buf_putc(&b, c);
     }
     if (!got) { py_buf_free(&b); return NULL; }
-    if (b.len && b.data[b.len - 1] == '\r') b.len--;
+    /* a '\r' before the '\n' stays, as CPython reads a pipe (a terminal sends '\n') */
     if (!b.data) return py_str_new("", 0);
     return py_str_from_buf(&b);
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "py.h"
+#include "unicode_case.h"
 #ifdef PY_HAVE_NUM
 #include "num.h"
 #endif
@@ -346,39 +347,96 @@ static int need_str(py_obj *o, const char *what) {
     return 0;
 }
 
-static py_obj *map_ascii(py_obj *self, int (*f)(int)) {
-    py_strobj *s = (py_strobj *)self;
-    py_obj *r = py_str_new(s->s, s->len);
-    if (!r) return NULL;
-    py_strobj *o = (py_strobj *)r;
-    if (o->len == 0) return r;
-    for (size_t i = 0; i < o->len; i++)
-        if (!((unsigned char)o->s[i] & 0x80)) o->s[i] = (char)f((unsigned char)o->s[i]);
-    return r;
-}
-M(str_upper) { if (py_noargs("upper", nargs, kw) < 0) return NULL; return map_ascii(self, toupper); }
-M(str_lower) { if (py_noargs("lower", nargs, kw) < 0) return NULL; return map_ascii(self, tolower); }
-static int swapc(int c) { return isupper(c) ? tolower(c) : toupper(c); }
-M(str_swapcase) { return map_ascii(self, swapc); }
-M(str_casefold) { return map_ascii(self, tolower); }
-M(str_capitalize) {
-    py_obj *r = map_ascii(self, tolower);
-    if (r && py_slen(r)) ((py_strobj *)r)->s[0] = (char)toupper((unsigned char)((py_strobj *)r)->s[0]);
-    return r;
-}
-M(str_title) {
-    py_obj *r = py_str_new(py_s(self), py_slen(self));
-    if (!r || !py_slen(r)) return r;
-    py_strobj *o = (py_strobj *)r;
-    int prev = 0;
-    for (size_t i = 0; i < o->len; i++) {
-        unsigned char c = (unsigned char)o->s[i];
-        if (c & 0x80) { prev = 1; continue; }
-        if (isalpha(c)) { o->s[i] = (char)(prev ? tolower(c) : toupper(c)); prev = 1; }
-        else prev = 0;
+/* ---- case: CPython's full case mappings (unicode_case.c beyond ASCII) ---- */
+
+static uint32_t cp_map(uint32_t c, int how, const char **sv) {
+    *sv = NULL;
+    if (c < 0x80) return how == 0 ? (uint32_t)toupper((int)c) : how == 2 ? (uint32_t)toupper((int)c) : (uint32_t)tolower((int)c);
+    switch (how) {
+    case 0: return py_uc_upper(c, sv);
+    case 1: return py_uc_lower(c, sv);
+    case 2: return py_uc_title(c, sv);
+    default: return py_uc_fold(c, sv);
     }
-    return r;
 }
+enum { UP, LOW, TITLE, FOLD };
+static int cp_isupper(uint32_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : py_uc_isupper(c); }
+static int cp_islower(uint32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : py_uc_islower(c); }
+static int cp_istitle(uint32_t c) { return c >= 0x80 && py_uc_istitle(c); }
+static int cp_iscased(uint32_t c) { return c < 0x80 ? isalpha((int)c) != 0 : py_uc_iscased(c); }
+static int cp_isignorable(uint32_t c) { return c < 0x80 ? (c == '\'' || c == '.' || c == ':' || c == '^' || c == '`') : py_uc_isignorable(c); }
+
+/* The string's code points, in a new array (NULL: out of memory, raised). */
+static uint32_t *str_cps(py_obj *self, size_t *n) {
+    py_strobj *s = (py_strobj *)self;
+    uint32_t *cps = malloc((s->n + 1) * sizeof *cps);
+    if (!cps) { py_err_nomem(); return NULL; }
+    size_t k = 0;
+    for (size_t i = 0; i < s->len;) cps[k++] = (uint32_t)py_utf8_decode(s->s, s->len, &i);
+    *n = k;
+    return cps;
+}
+/* U+03A3 lowers to final sigma after a cased letter and before none
+ * (case-ignorable ones skipped both ways), as CPython's handle_capital_sigma. */
+static int final_sigma(const uint32_t *cps, size_t n, size_t i) {
+    size_t j = i;
+    while (j > 0 && cp_isignorable(cps[j - 1])) j--;
+    if (j == 0 || !cp_iscased(cps[j - 1])) return 0;
+    j = i + 1;
+    while (j < n && cp_isignorable(cps[j])) j++;
+    return j == n || !cp_iscased(cps[j]);
+}
+static void put_mapped(py_buf *b, const uint32_t *cps, size_t n, size_t i, int how) {
+    const char *sv;
+    if (how == LOW && cps[i] == 0x3A3) { py_buf_put_cp(b, final_sigma(cps, n, i) ? 0x3C2 : 0x3C3); return; }
+    uint32_t m = cp_map(cps[i], how, &sv);
+    if (sv) py_buf_puts(b, sv);
+    else py_buf_put_cp(b, m);
+}
+/* mode: UP, LOW, FOLD for every character; 4 swapcase; 5 capitalize; 6 title */
+static py_obj *case_map(py_obj *self, int mode) {
+    py_strobj *s = (py_strobj *)self;
+    if (s->n == s->len && mode != 5 && mode != 6) { /* ASCII */
+        py_obj *r = py_str_new(s->s, s->len);
+        if (!r) return NULL;
+        char *o = ((py_strobj *)r)->s;
+        for (size_t i = 0; i < s->len; i++) {
+            int c = (unsigned char)o[i];
+            o[i] = (char)(mode == UP ? toupper(c) : mode == 4 ? (isupper(c) ? tolower(c) : toupper(c)) : tolower(c));
+        }
+        return r;
+    }
+    size_t n;
+    uint32_t *cps = str_cps(self, &n);
+    if (!cps) return NULL;
+    py_buf b = {0};
+    int prev_cased = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cps[i];
+        switch (mode) {
+        case 4:
+            if (cp_isupper(c)) put_mapped(&b, cps, n, i, LOW);
+            else if (cp_islower(c)) put_mapped(&b, cps, n, i, UP);
+            else py_buf_put_cp(&b, c);
+            break;
+        case 5: put_mapped(&b, cps, n, i, i == 0 ? TITLE : LOW); break;
+        case 6:
+            put_mapped(&b, cps, n, i, prev_cased ? LOW : TITLE);
+            prev_cased = cp_iscased(c);
+            break;
+        default: put_mapped(&b, cps, n, i, mode);
+        }
+    }
+    free(cps);
+    if (!b.data) return py_str_new("", 0);
+    return py_str_from_buf(&b);
+}
+M(str_upper) { if (py_noargs("upper", nargs, kw) < 0) return NULL; return case_map(self, UP); }
+M(str_lower) { if (py_noargs("lower", nargs, kw) < 0) return NULL; return case_map(self, LOW); }
+M(str_swapcase) { if (py_noargs("swapcase", nargs, kw) < 0) return NULL; return case_map(self, 4); }
+M(str_casefold) { if (py_noargs("casefold", nargs, kw) < 0) return NULL; return case_map(self, FOLD); }
+M(str_capitalize) { if (py_noargs("capitalize", nargs, kw) < 0) return NULL; return case_map(self, 5); }
+M(str_title) { if (py_noargs("title", nargs, kw) < 0) return NULL; return case_map(self, 6); }
 
 static int is_ws(uint32_t c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x1680; }
 
@@ -483,7 +541,7 @@ static py_obj *do_split(py_obj *self, py_obj *sep, py_obj *maxo, int right) {
         }
         return res;
     }
-    if (need_str(sep, "sep") < 0) { py_decref(res); return NULL; }
+    if (!PY_IS_STR(sep)) { py_decref(res); return py_err_set(py_exc_TypeError, "must be str or None, not %s", py_type_name(sep)); }
     size_t sl = py_slen(sep);
     if (sl == 0) { py_decref(res); return py_err_set(py_exc_ValueError, "empty separator"); }
     if (!right) {
@@ -689,43 +747,57 @@ static py_obj *do_startsend(py_obj *self, py_obj *const *args, size_t nargs, py_
 M(str_startswith) { return do_startsend(self, args, nargs, kw, "startswith", 0); }
 M(str_endswith) { return do_startsend(self, args, nargs, kw, "endswith", 1); }
 
-static py_obj *pred(py_obj *self, int (*f)(int), int need_cased) {
+/* The one-character predicates of str.isX, and isX of a whole string. */
+static int cp_isalpha(uint32_t c) { return c < 0x80 ? isalpha((int)c) != 0 : py_uc_isalpha(c); }
+static int cp_isdecimal(uint32_t c) { return c < 0x80 ? isdigit((int)c) != 0 : py_uc_isdecimal(c); }
+static int cp_isdigit(uint32_t c) { return c < 0x80 ? isdigit((int)c) != 0 : py_uc_isdigit(c); }
+static int cp_isnumeric(uint32_t c) { return c < 0x80 ? isdigit((int)c) != 0 : py_uc_isnumeric(c); }
+static int cp_isalnum(uint32_t c) { return cp_isalpha(c) || cp_isdecimal(c) || cp_isdigit(c) || cp_isnumeric(c); }
+static int cp_isspace(uint32_t c) { return is_ws(c); }
+static py_obj *pred(py_obj *self, int (*f)(uint32_t)) {
     py_strobj *s = (py_strobj *)self;
     if (!s->len) return py_bool(0);
-    int cased = 0;
-    for (size_t i = 0; i < s->len; i++) {
-        unsigned char c = (unsigned char)s->s[i];
-        if (c & 0x80) { if (f == isalpha || f == isalnum) continue; return py_bool(0); }
-        if (need_cased) {
-            if (isalpha(c)) { cased = 1; if (!f(c)) return py_bool(0); }
-        } else if (!f(c)) return py_bool(0);
-    }
-    return py_bool(need_cased ? cased : 1);
+    for (size_t i = 0; i < s->len;) if (!f((uint32_t)py_utf8_decode(s->s, s->len, &i))) return py_bool(0);
+    return py_bool(1);
 }
-M(str_isdigit) { return pred(self, isdigit, 0); }
-M(str_isnumeric) { return pred(self, isdigit, 0); }
-M(str_isdecimal) { return pred(self, isdigit, 0); }
-M(str_isalpha) { return pred(self, isalpha, 0); }
-M(str_isalnum) { return pred(self, isalnum, 0); }
-M(str_isspace) { return pred(self, isspace, 0); }
-M(str_isupper) { return pred(self, isupper, 1); }
-M(str_islower) { return pred(self, islower, 1); }
+M(str_isdigit) { return pred(self, cp_isdigit); }
+M(str_isnumeric) { return pred(self, cp_isnumeric); }
+M(str_isdecimal) { return pred(self, cp_isdecimal); }
+M(str_isalpha) { return pred(self, cp_isalpha); }
+M(str_isalnum) { return pred(self, cp_isalnum); }
+M(str_isspace) { return pred(self, cp_isspace); }
+/* isupper/islower: some cased character and none of the other case */
+static py_obj *pred_case(py_obj *self, int (*want)(uint32_t), int (*other)(uint32_t)) {
+    py_strobj *s = (py_strobj *)self;
+    int cased = 0;
+    for (size_t i = 0; i < s->len;) {
+        uint32_t c = (uint32_t)py_utf8_decode(s->s, s->len, &i);
+        if (other(c) || cp_istitle(c)) return py_bool(0);
+        if (want(c)) cased = 1;
+    }
+    return py_bool(cased);
+}
+M(str_isupper) { return pred_case(self, cp_isupper, cp_islower); }
+M(str_islower) { return pred_case(self, cp_islower, cp_isupper); }
 M(str_isidentifier) {
     py_strobj *s = (py_strobj *)self;
-    if (!s->len || isdigit((unsigned char)s->s[0])) return py_bool(0);
-    for (size_t i = 0; i < s->len; i++) {
-        unsigned char c = (unsigned char)s->s[i];
-        if (!(c & 0x80) && !isalnum(c) && c != '_') return py_bool(0);
+    if (!s->len) return py_bool(0);
+    for (size_t i = 0; i < s->len;) {
+        int first = i == 0;
+        uint32_t c = (uint32_t)py_utf8_decode(s->s, s->len, &i);
+        int ok = c < 0x80 ? (isalpha((int)c) || c == '_' || (!first && isdigit((int)c)))
+                          : (first ? py_uc_isxid_start(c) : py_uc_isxid_continue(c));
+        if (!ok) return py_bool(0);
     }
     return py_bool(1);
 }
 M(str_istitle) {
     py_strobj *s = (py_strobj *)self;
     int cased = 0, prev_cased = 0;
-    for (size_t i = 0; i < s->len; i++) {
-        unsigned char c = (unsigned char)s->s[i];
-        if (isupper(c)) { if (prev_cased) return py_bool(0); prev_cased = cased = 1; }
-        else if (islower(c)) { if (!prev_cased) return py_bool(0); prev_cased = cased = 1; }
+    for (size_t i = 0; i < s->len;) {
+        uint32_t c = (uint32_t)py_utf8_decode(s->s, s->len, &i);
+        if (cp_isupper(c) || cp_istitle(c)) { if (prev_cased) return py_bool(0); prev_cased = cased = 1; }
+        else if (cp_islower(c)) { if (!prev_cased) return py_bool(0); prev_cased = cased = 1; }
         else prev_cased = 0;
     }
     return py_bool(cased);
@@ -821,13 +893,23 @@ M(str_format_m) {
     return py_format(self, args[0]);
 }
 M(str_expandtabs) {
+    static const char *const names[] = { "tabsize", NULL };
+    py_obj *a[1];
+    if (py_args("expandtabs", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
+    int ok = 1;
+    int64_t ts = a[0] ? py_index(a[0], &ok) : 8;
+    if (!ok) return NULL;
     py_strobj *s = (py_strobj *)self;
     py_buf b = {0};
-    size_t col = 0;
+    int64_t col = 0;
     for (size_t i = 0; i < s->len; i++) {
         char c = s->s[i];
-        if (c == '\t') { do { py_buf_putc(&b, ' '); col++; } while (col % 8); }
-        else { py_buf_putc(&b, c); col = c == '\n' ? 0 : col + 1; }
+        if (c == '\t') { if (ts > 0) { int64_t k = ts - col % ts; col += k; while (k--) py_buf_putc(&b, ' '); } }
+        else {
+            py_buf_putc(&b, c);
+            if (c == '\n' || c == '\r') col = 0;
+            else if (((unsigned char)c & 0xC0) != 0x80) col++;
+        }
     }
     if (!b.data) return py_str_new("", 0);
     return py_str_from_buf(&b);
@@ -1155,7 +1237,60 @@ static py_obj *bytes_getitem(py_obj *o, py_obj *k) {
     return py_int(b->s[i]);
 }
 M(bytes_decode) { return py_str_new((const char *)((py_bytes *)self)->s, ((py_bytes *)self)->len); }
-static const py_methoddef bytes_methods[] = { { "decode", bytes_decode, 0 }, { NULL, NULL, 0 } };
+M(bytes_hex) {
+    py_bytes *b = (py_bytes *)self;
+    py_buf out = {0};
+    for (size_t i = 0; i < b->len; i++) py_buf_printf(&out, "%02x", b->s[i]);
+    if (!out.data) return py_str_c("");
+    return py_str_from_buf(&out);
+}
+static py_obj *bytes_iter(py_obj *o) { return py_seq_iter_new(o); }
+/* bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding) */
+static py_obj *bytes_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const names[] = { "source", "encoding", "errors", NULL };
+    py_obj *a[3];
+    if (py_args("bytes", args, nargs, kw, 0, 3, names, a) < 0) return NULL;
+    if (!a[0]) return py_bytes_new("", 0);
+    if (PY_IS_STR(a[0])) {
+        if (!a[1]) return py_err_set(py_exc_TypeError, "string argument without an encoding");
+        return py_bytes_new(py_s(a[0]), py_slen(a[0]));
+    }
+    if (a[1]) return py_err_set(py_exc_TypeError, "encoding without a string argument");
+    if (PY_TYPE(a[0]) == &py_bytes_type) return py_incref(a[0]);
+    if (PY_IS_INT(a[0])) {
+        int ov = 0;
+        int64_t n = py_int_val(a[0], &ov);
+        if (n < 0) return py_err_set(py_exc_ValueError, "negative count");
+        char *z = calloc((size_t)n + 1, 1);
+        if (!z) return py_err_nomem();
+        py_obj *r = py_bytes_new(z, (size_t)n);
+        free(z);
+        return r;
+    }
+    py_obj *l = py_sequence_list(a[0]);
+    if (!l) {
+        if (py_err_matches(py_exc_TypeError)) {
+            py_err_clear();
+            py_err_set(py_exc_TypeError, "cannot convert '%s' object to bytes", py_type_name(a[0]));
+        }
+        return NULL;
+    }
+    unsigned char *tmp = malloc(PY_LLEN(l) + 1);
+    if (!tmp) { py_decref(l); return py_err_nomem(); }
+    for (size_t i = 0; i < PY_LLEN(l); i++) {
+        py_obj *x = PY_LITEM(l, i);
+        int ok = 1;
+        int64_t v = py_index(x, &ok);
+        if (!ok) { free(tmp); py_decref(l); return NULL; }
+        if (v < 0 || v > 255) { free(tmp); py_decref(l); return py_err_set(py_exc_ValueError, "bytes must be in range(0, 256)"); }
+        tmp[i] = (unsigned char)v;
+    }
+    py_obj *r = py_bytes_new(tmp, PY_LLEN(l));
+    free(tmp);
+    py_decref(l);
+    return r;
+}
+static const py_methoddef bytes_methods[] = { { "decode", bytes_decode, 0 }, { "hex", bytes_hex, 0 }, { NULL, NULL, 0 } };
 py_type py_bytes_type = { {PY_IMMORTAL, &py_type_type}, "bytes", .size = sizeof(py_bytes), .dealloc = str_dealloc,
     .repr = bytes_repr, .len = bytes_len, .hash = bytes_hash, .richcmp = bytes_richcmp, .getitem = bytes_getitem,
-    .methods = bytes_methods };
+    .iter = bytes_iter, .vnew = bytes_vnew, .methods = bytes_methods };

@@ -1,0 +1,210 @@
+/*
+ * gc.c -- __del__ and gc.collect() for instances of classes that define
+ * __del__.
+ *
+ * Reference counting frees everything else at once, as in CPython.  What it
+ * cannot free is a cycle; CPython's collector finds those among all its
+ * container objects.  This one looks only at the instances whose class has
+ * a __del__ (the only cycles a program can see being collected): each such
+ * instance is registered when it is made, in a table of its own, with the
+ * order it was made in.  gc.collect() then does CPython's subtraction on
+ * them: an instance's count minus the references that come from the
+ * __dict__ of other registered instances (directly, or through a list,
+ * tuple or dict that only that __dict__ holds); what is left over is held
+ * from outside, and everything reachable from those is alive.  The rest is
+ * an unreachable cycle: each gets its __del__ called (in the order they
+ * were made, as CPython's list gives), then their __dict__s are cleared,
+ * which frees them.  Cycles through objects of other kinds are not found
+ * (they leak, silently, as with gc.disable()).
+ *
+ * __del__ runs once per object, as PEP 442: a finalized instance leaves
+ * the table, and its dealloc then only frees it.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "py.h"
+
+void py__inst_free(py_obj *o); /* object.c: frees a heap instance */
+
+/* The table: open addressing on the address, a made-in order per entry. */
+typedef struct { py_obj *o; uint64_t seq; } gc_slot;
+static gc_slot *tab;
+static size_t tab_cap, tab_used, tab_fill; /* fill counts deleted slots too */
+static uint64_t next_seq;
+#define GC_DELETED ((py_obj *)1)
+
+static size_t slot_of(py_obj *o, size_t cap) {
+    uint64_t h = (uint64_t)(uintptr_t)o;
+    h ^= h >> 17;
+    h *= 0x9E3779B97F4A7C15ULL;
+    return (size_t)(h >> 7) & (cap - 1);
+}
+static int tab_grow(void) {
+    size_t ncap = tab_cap ? tab_cap * 2 : 64;
+    while (tab_used * 2 >= ncap) ncap *= 2;
+    gc_slot *n = calloc(ncap, sizeof *n);
+    if (!n) return -1;
+    for (size_t i = 0; i < tab_cap; i++) {
+        if (!tab[i].o || tab[i].o == GC_DELETED) continue;
+        size_t j = slot_of(tab[i].o, ncap);
+        while (n[j].o) j = (j + 1) & (ncap - 1);
+        n[j] = tab[i];
+    }
+    free(tab);
+    tab = n;
+    tab_cap = ncap;
+    tab_fill = tab_used;
+    return 0;
+}
+static gc_slot *tab_find(py_obj *o) {
+    if (!tab_cap) return NULL;
+    for (size_t j = slot_of(o, tab_cap);; j = (j + 1) & (tab_cap - 1)) {
+        if (!tab[j].o) return NULL;
+        if (tab[j].o == o) return &tab[j];
+    }
+}
+
+/* Registers a new instance of a class with __del__ (a failure to grow the
+ * table only means its __del__ will not run). */
+void py__gc_track(py_obj *o) {
+    if ((tab_fill + 1) * 3 >= tab_cap * 2 && tab_grow() < 0) return;
+    size_t j = slot_of(o, tab_cap);
+    while (tab[j].o && tab[j].o != GC_DELETED) j = (j + 1) & (tab_cap - 1);
+    if (!tab[j].o) tab_fill++;
+    tab[j].o = o;
+    tab[j].seq = next_seq++;
+    tab_used++;
+}
+static int untrack(py_obj *o) {
+    gc_slot *s = tab_find(o);
+    if (!s) return 0;
+    s->o = GC_DELETED;
+    tab_used--;
+    return 1;
+}
+
+/* Calls o.__del__() once; an exception in it is printed as CPython's
+ * "Exception ignored in: ..." and dropped.  o must be alive (rc > 0). */
+static void finalize(py_obj *o) {
+    if (!untrack(o)) return;
+    py_obj *saved = py_err_fetch();
+    py_obj *del = py_type_lookup_s(o->type, "__del__");
+    if (del) {
+        py_obj *r = py_call1(del, o);
+        if (r) py_decref(r);
+        else {
+            py_obj *e = py_err_fetch();
+            py_out_flush();
+            py_obj *fr = py_repr(del);
+            py_writes(2, "Exception ignored in: ");
+            if (fr) { py_write(2, py_s(fr), py_slen(fr)); py_decref(fr); }
+            else py_err_clear();
+            py_writes(2, "\n");
+            if (e) { py_print_exception(e, 2); py_decref(e); }
+        }
+    }
+    if (saved) py_err_set_exc(saved);
+}
+
+/* The dealloc of a class with __del__: finalize (the object is alive again
+ * for the call), then free unless __del__ kept a new reference to it. */
+void py__del_dealloc(py_obj *o) {
+    if (tab_find(o)) {
+        o->rc = 1;
+        finalize(o);
+        if (--o->rc > 0) {
+            /* resurrected: py__dealloc will drop a reference to the type */
+            py_incref(o->type);
+            return;
+        }
+    }
+    py__inst_free(o);
+}
+
+/* Calls fn(v, arg) for each object o's __dict__ refers to, looking one
+ * level into the lists, tuples and dicts that only that __dict__ holds. */
+static void each_ref(py_obj *o, void (*fn)(py_obj *, void *), void *arg) {
+    py_obj *d = ((py_inst *)o)->dict;
+    if (!d || !PY_IS_DICT(d)) return;
+    size_t pos = 0;
+    py_obj *k, *v;
+    while (py_dict_next(d, &pos, &k, &v)) {
+        fn(v, arg);
+        if (v->rc != 1) continue;
+        if (PY_IS_LIST(v)) for (size_t i = 0; i < PY_LLEN(v); i++) fn(PY_LITEM(v, i), arg);
+        else if (PY_IS_TUPLE(v)) for (size_t i = 0; i < PY_TLEN(v); i++) fn(PY_TITEM(v, i), arg);
+        else if (PY_IS_DICT(v)) {
+            size_t p2 = 0;
+            py_obj *k2, *v2;
+            while (py_dict_next(v, &p2, &k2, &v2)) fn(v2, arg);
+        }
+    }
+}
+
+typedef struct { py_obj *o; uint64_t seq; intptr_t refs; int reachable; } gc_node;
+typedef struct { gc_node *nodes; size_t n; } gc_set;
+static gc_node *node_of(gc_set *s, py_obj *o) {
+    /* the nodes are sorted by address for this lookup */
+    size_t lo = 0, hi = s->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->nodes[mid].o == o) return &s->nodes[mid];
+        if ((uintptr_t)s->nodes[mid].o < (uintptr_t)o) lo = mid + 1;
+        else hi = mid;
+    }
+    return NULL;
+}
+static void subtract(py_obj *v, void *arg) {
+    gc_node *n = node_of(arg, v);
+    if (n) n->refs--;
+}
+static void mark(py_obj *v, void *arg);
+static void mark_node(gc_set *s, gc_node *n) {
+    if (n->reachable) return;
+    n->reachable = 1;
+    each_ref(n->o, mark, s);
+}
+static void mark(py_obj *v, void *arg) {
+    gc_node *n = node_of(arg, v);
+    if (n) mark_node(arg, n);
+}
+static int by_addr(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t)((const gc_node *)a)->o, y = (uintptr_t)((const gc_node *)b)->o;
+    return x < y ? -1 : x > y;
+}
+static int by_seq(const void *a, const void *b) {
+    uint64_t x = ((const gc_node *)a)->seq, y = ((const gc_node *)b)->seq;
+    return x < y ? -1 : x > y;
+}
+
+/* gc.collect(): the number of unreachable objects found (each instance and
+ * its __dict__, as CPython counts them). */
+int64_t py__gc_collect(void) {
+    if (!tab_used) return 0;
+    gc_set s = { calloc(tab_used, sizeof(gc_node)), 0 };
+    if (!s.nodes) return 0;
+    for (size_t i = 0; i < tab_cap; i++)
+        if (tab[i].o && tab[i].o != GC_DELETED) s.nodes[s.n++] = (gc_node){ tab[i].o, tab[i].seq, tab[i].o->rc, 0 };
+    qsort(s.nodes, s.n, sizeof(gc_node), by_addr);
+    for (size_t i = 0; i < s.n; i++) each_ref(s.nodes[i].o, subtract, &s);
+    for (size_t i = 0; i < s.n; i++) if (s.nodes[i].refs > 0) mark_node(&s, &s.nodes[i]);
+    size_t m = 0;
+    for (size_t i = 0; i < s.n; i++) if (!s.nodes[i].reachable) s.nodes[m++] = s.nodes[i];
+    qsort(s.nodes, m, sizeof(gc_node), by_seq);
+    /* keep them alive while their __del__s run, then break the cycles */
+    for (size_t i = 0; i < m; i++) py_incref(s.nodes[i].o);
+    for (size_t i = 0; i < m; i++) finalize(s.nodes[i].o);
+    int64_t count = 0;
+    for (size_t i = 0; i < m; i++) {
+        py_inst *in = (py_inst *)s.nodes[i].o;
+        count += 1 + (in->dict != NULL);
+    }
+    for (size_t i = 0; i < m; i++) {
+        py_inst *in = (py_inst *)s.nodes[i].o;
+        if (in->dict) { py_obj *d = in->dict; in->dict = py_dict_new(); py_decref(d); }
+    }
+    for (size_t i = 0; i < m; i++) py_decref(s.nodes[i].o);
+    free(s.nodes);
+    return count;
+}

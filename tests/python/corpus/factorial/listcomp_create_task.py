@@ -1,0 +1,23 @@
+# Factorial exercise: a list comprehension of create_task, then a comprehension of awaits.
+import asyncio
+
+async def factorial(n):
+    result = 1
+    for i in range(1, n + 1):
+        await asyncio.sleep(0.1)
+        result *= i
+    print(f'Finished {n}')
+    return result
+
+async def calculate_factorials(numbers):
+    tasks = [asyncio.create_task(factorial(n)) for n in numbers]
+    results = [await t for t in tasks]
+    print('Results:', results)
+
+def main():
+    print('Main - Starting')
+    asyncio.run(calculate_factorials([5, 7, 3, 6]))
+    print('Main - Done')
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,6 @@
+# Mistake: an f-string with empty braces.
+import asyncio
+
+n = 5
+result = 120
+print(f'{n}! = {}')
