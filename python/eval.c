@@ -125,12 +125,26 @@ py_type py_func_type = { {PY_IMMORTAL, &py_type_type}, "function", .size = sizeo
 
 /* ---- frames ------------------------------------------------------------------------ */
 
+/* The most blocks a frame of co can hold: a block is pushed only by
+ * SETUP_FINALLY (a handler takes its try block's slot), and the compiler
+ * pops each before its SETUP_FINALLY runs again. */
+static int max_blocks(py_code *co) {
+    if (!co->blockslots) {
+        int n = 0;
+        for (int i = 0; i < co->ncode; i++) n += PY_OP(co->code[i]) == OP_SETUP_FINALLY;
+        co->blockslots = n + 1;
+    }
+    return co->blockslots - 1;
+}
+
 static py_frame *frame_alloc(py_code *co) {
     int nfast = co->nlocals + (int)PY_TLEN(co->cellvars) + (int)PY_TLEN(co->freevars);
-    py_frame *f = calloc(1, sizeof(py_frame) + sizeof(py_obj *) * (size_t)(nfast + co->stacksize));
+    size_t nslots = (size_t)nfast + (size_t)co->stacksize;
+    py_frame *f = calloc(1, sizeof(py_frame) + sizeof(py_obj *) * nslots + sizeof(py_block) * (size_t)max_blocks(co));
     if (!f) { py_err_nomem(); return NULL; }
     f->code = (py_code *)py_incref(co);
     f->nfast = nfast;
+    f->blocks = (py_block *)(f->fast + nslots);
     return f;
 }
 
@@ -528,7 +542,7 @@ py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg) {
     if (!g) { py_xdecref(arg); return NULL; }
     g->cfn = fn;
     g->carg = arg;
-    g->name = py_str_c(name);
+    g->name = py_str_intern(name); /* name is a literal: one str for every sleep() */
     g->qualname = py_incref(g->name);
     g->state = PY_GEN_CREATED;
     if (!strcmp(name, "__anext__")) g->awaited = 1;
@@ -1242,13 +1256,14 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             int before = star ? (arg & 0xff) : arg, after = star ? (arg >> 8) : 0;
             int n = before + after + star;
             py_obj *seq = POP();
-            py_obj *small[16];
-            py_obj **out = n <= 16 ? small : malloc(sizeof(py_obj *) * (size_t)n);
-            int r = unpack(seq, before, after, star, out);
+            /* the values land in order where they go (the compiler's stack
+             * depth has room for them), then turn round: no buffer here
+             * in the loop's frame, which every sleeping task keeps */
+            int r = unpack(seq, before, after, star, sp);
             py_decref(seq);
-            if (r == 0) for (int i = n - 1; i >= 0; i--) PUSH(out[i]);
-            if (out != small) free(out);
             if (r < 0) goto error;
+            for (int i = 0, j = n - 1; i < j; i++, j--) { py_obj *v = sp[i]; sp[i] = sp[j]; sp[j] = v; }
+            sp += n;
             break;
         }
         case OP_KW_NAMES: f->kwnames = CONST(arg); break;
@@ -1424,7 +1439,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             break;
         }
         case OP_SETUP_FINALLY: {
-            if (f->nblocks >= PY_MAXBLOCKS) { py_err_set(py_exc_SystemError, "too many nested blocks"); goto error; }
+            if (f->nblocks >= co->blockslots - 1) { py_err_set(py_exc_SystemError, "too many nested blocks"); goto error; }
             py_block *b = &f->blocks[f->nblocks++];
             b->type = B_TRY;
             b->handler = arg;

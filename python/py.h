@@ -216,6 +216,8 @@ struct py_code {
     int *cell2arg;       /* per cellvar: the argument index it starts from, or -1 */
     int argcount, posonlyargcount, kwonlyargcount;
     int nlocals, stacksize, flags, firstlineno;
+    int blockslots;      /* eval.c: 1 + the blocks a frame of this code can hold (its
+                          * SETUP_FINALLYs), counted at its first frame; 0 until then */
     py_obj *name, *qualname;
     py_source *source;
 };
@@ -234,7 +236,6 @@ typedef struct py_func {
 } py_func;
 
 typedef struct py_block { int type, handler, level; py_obj *saved; } py_block;
-#define PY_MAXBLOCKS 24
 
 typedef struct py_frame {
     struct py_frame *back;
@@ -249,8 +250,9 @@ typedef struct py_frame {
     int entry;          /* the eval loop returns when this frame returns */
     int inline_await;   /* a coroutine awaited inline: its result replaces the caller's TOS */
     int nfast;          /* nlocals + cells + frees */
-    py_block blocks[PY_MAXBLOCKS];
-    py_obj *fast[];     /* nfast locals, then the value stack */
+    py_block *blocks;   /* the block stack, after the value stack: as many as the
+                         * code's try blocks, so a frame is as small as its code */
+    py_obj *fast[];     /* nfast locals, then the value stack, then the blocks */
 } py_frame;
 
 enum { PY_GEN_CREATED, PY_GEN_SUSPENDED, PY_GEN_RUNNING, PY_GEN_DONE };
