@@ -1010,7 +1010,18 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
         case OP_BINARY_OP: {
             py_obj *b = POP(), *a = TOP();
-            py_obj *r = arg >= BINOP_INPLACE ? py_inplace(a, b, arg - BINOP_INPLACE) : py_binop(a, b, arg);
+            py_obj *r = NULL;
+            if (PY_TYPE(a) == &py_int_type && PY_TYPE(b) == &py_int_type && !((py_intobj *)a)->big && !((py_intobj *)b)->big) {
+                /* two machine-size ints: + - * without the generic dispatch
+                 * (ints are immutable: in-place is the same) */
+                int64_t x = ((py_intobj *)a)->v, y = ((py_intobj *)b)->v, z;
+                int op = arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg;
+                if ((op == PYAST_Add && !__builtin_add_overflow(x, y, &z)) ||
+                    (op == PYAST_Sub && !__builtin_sub_overflow(x, y, &z)) ||
+                    (op == PYAST_Mult && !__builtin_mul_overflow(x, y, &z)))
+                    r = py_int(z);
+            }
+            if (!r) r = arg >= BINOP_INPLACE ? py_inplace(a, b, arg - BINOP_INPLACE) : py_binop(a, b, arg);
             py_decref(b);
             if (!r) goto error;
             TOP() = r;
@@ -1027,7 +1038,20 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
         case OP_COMPARE_OP: {
             py_obj *b = POP(), *a = TOP();
-            py_obj *r = py_richcmp(a, b, arg);
+            py_obj *r;
+            if (PY_TYPE(a) == &py_int_type && PY_TYPE(b) == &py_int_type && !((py_intobj *)a)->big && !((py_intobj *)b)->big) {
+                int64_t x = ((py_intobj *)a)->v, y = ((py_intobj *)b)->v;
+                int t;
+                switch (arg) {
+                case PY_LT: t = x < y; break;
+                case PY_LE: t = x <= y; break;
+                case PY_EQ: t = x == y; break;
+                case PY_NE: t = x != y; break;
+                case PY_GT: t = x > y; break;
+                default: t = x >= y; break;
+                }
+                r = py_bool(t);
+            } else r = py_richcmp(a, b, arg);
             py_decref(b);
             if (!r) goto error;
             TOP() = r;

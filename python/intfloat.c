@@ -26,11 +26,21 @@ static py_intobj small_ints[SMALL_MAX - SMALL_MIN + 1];
 py_intobj py__True = { { PY_IMMORTAL, &py_bool_type }, 1, NULL };
 py_intobj py__False = { { PY_IMMORTAL, &py_bool_type }, 0, NULL };
 
+/* Freed ints (exact ints; linked through their big field), for py_int. */
+static py_intobj *free_ints;
+static int nfree_ints;
+
 static void int_dealloc(py_obj *o) {
-#ifdef PY_HAVE_NUM
     py_intobj *i = (py_intobj *)o;
+#ifdef PY_HAVE_NUM
     if (i->big) { mp_clear(i->big); free(i->big); }
 #endif
+    if (o->type == &py_int_type && nfree_ints < PY_FREELIST_MAX) {
+        i->big = free_ints;
+        free_ints = i;
+        nfree_ints++;
+        return;
+    }
     free(o);
 }
 
@@ -40,8 +50,16 @@ py_obj *py_int(int64_t v) {
         if (!s->ob.type) { s->ob.rc = PY_IMMORTAL; s->ob.type = &py_int_type; s->v = v; }
         return py_incref(s);
     }
-    py_intobj *i = (py_intobj *)py_alloc(&py_int_type);
-    if (!i) return NULL;
+    py_intobj *i = free_ints;
+    if (i) {
+        free_ints = i->big;
+        nfree_ints--;
+        i->ob.rc = 1;
+        i->big = NULL;
+    } else {
+        i = (py_intobj *)py_alloc(&py_int_type);
+        if (!i) return NULL;
+    }
     i->v = v;
     return (py_obj *)i;
 }
@@ -382,9 +400,31 @@ static py_obj *int_op(py_obj *a, py_obj *b, int op) {
 
 /* ---- floats ------------------------------------------------------------------------ */
 
+/* Freed floats (exact floats; linked through their type field), for py_float. */
+static py_floatobj *free_floats;
+static int nfree_floats;
+
+static void float_dealloc(py_obj *o) {
+    if (o->type == &py_float_type && nfree_floats < PY_FREELIST_MAX) {
+        o->type = (py_type *)(void *)free_floats;
+        free_floats = (py_floatobj *)o;
+        nfree_floats++;
+        return;
+    }
+    free(o);
+}
+
 py_obj *py_float(double v) {
-    py_floatobj *f = (py_floatobj *)py_alloc(&py_float_type);
-    if (!f) return NULL;
+    py_floatobj *f = free_floats;
+    if (f) {
+        free_floats = (py_floatobj *)(void *)f->ob.type;
+        nfree_floats--;
+        f->ob.rc = 1;
+        f->ob.type = &py_float_type;
+    } else {
+        f = (py_floatobj *)py_alloc(&py_float_type);
+        if (!f) return NULL;
+    }
     f->v = v;
     return (py_obj *)f;
 }
@@ -860,7 +900,7 @@ py_type py_int_type = { {PY_IMMORTAL, &py_type_type}, "int", .size = sizeof(py_i
     .methods = int_methods, .getset = int_getset, .flags = PY_TF_BASETYPE };
 py_type py_bool_type = { {PY_IMMORTAL, &py_type_type}, "bool", &py_int_type, .size = sizeof(py_intobj),
     .repr = bool_repr, .hash = int_hash, .richcmp = num_richcmp, .truth = int_truth, .vnew = bool_vnew };
-py_type py_float_type = { {PY_IMMORTAL, &py_type_type}, "float", .size = sizeof(py_floatobj),
+py_type py_float_type = { {PY_IMMORTAL, &py_type_type}, "float", .size = sizeof(py_floatobj), .dealloc = float_dealloc,
     .repr = float_repr, .hash = float_hash, .richcmp = num_richcmp, .truth = float_truth, .vnew = float_vnew,
     .methods = float_methods, .getset = float_getset, .flags = PY_TF_BASETYPE };
 

@@ -47,6 +47,21 @@ struct py_obj {
 };
 
 void py__dealloc(py_obj *o);
+
+/* Free lists (ints, floats, frames: freed objects kept for reuse, so a
+ * compute loop's temporaries skip malloc) hold at most this many objects
+ * each; none under AddressSanitizer, which must see every object freed. */
+#if defined(__SANITIZE_ADDRESS__)
+#define PY_FREELIST_MAX 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PY_FREELIST_MAX 0
+#endif
+#endif
+#ifndef PY_FREELIST_MAX
+#define PY_FREELIST_MAX 256
+#endif
+
 static inline py_obj *py_incref(void *o) { ((py_obj *)o)->rc++; return (py_obj *)o; }
 static inline py_obj *py_xincref(void *o) { if (o) ((py_obj *)o)->rc++; return (py_obj *)o; }
 static inline void py_decref(void *o) { if (--((py_obj *)o)->rc == 0) py__dealloc((py_obj *)o); }
