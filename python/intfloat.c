@@ -85,13 +85,16 @@ py_obj *py_num_err(int err) {
 /* Wraps an mp_int (initialised, owned by the caller, cleared here). */
 static py_obj *int_from_mp(mp_int *m) {
     int64_t v;
-    /* mp_get_i64 directly: it does not depend on the digit size (wasm's is 28 bits) */
-    if (mp_count_bits(m) <= 63) {
-        v = mp_get_i64(m);
-        mp_clear(m);
-        return py_int(v);
+    /* mp_get_i64 directly: it does not depend on the digit size (wasm's is 28 bits);
+     * more digits than 64 bits take cannot fit (no bits counted) */
+    if (m->used <= (64 + MP_DIGIT_BIT - 1) / MP_DIGIT_BIT) {
+        if (mp_count_bits(m) <= 63) {
+            v = mp_get_i64(m);
+            mp_clear(m);
+            return py_int(v);
+        }
+        if (num_int_get_i64(m, &v)) { mp_clear(m); return py_int(v); }
     }
-    if (num_int_get_i64(m, &v)) { mp_clear(m); return py_int(v); }
     py_intobj *i = (py_intobj *)py_alloc(&py_int_type);
     if (!i) { mp_clear(m); return NULL; }
     i->big = malloc(sizeof(mp_int));
@@ -287,36 +290,65 @@ static int64_t mod64(int64_t a, int64_t b) {
 }
 
 #ifdef PY_HAVE_NUM
+/* An int's value as an mp_int: its own (borrowed, never written) when it
+ * is big, else set into *tmp (which the caller clears: *own = 1). */
+static int int_as_mp(py_obj *o, mp_int *tmp, const mp_int **out, int *own) {
+    py_intobj *i = (py_intobj *)o;
+    *own = 0;
+    if (i->big) { *out = i->big; return 0; }
+    int e = int_to_mp(o, tmp);
+    if (e) return e;
+    *own = 1;
+    *out = tmp;
+    return 0;
+}
+
 static py_obj *int_big_op(py_obj *a, py_obj *b, int op) {
-    mp_int x, y, r;
-    int e = int_to_mp(a, &x);
+    py_intobj *ia = (py_intobj *)a, *ib = (py_intobj *)b;
+    mp_int xs, ys, r;
+    int e;
+    if ((op == PYAST_Mult || op == PYAST_Add) && !ia->big != !ib->big) {
+        /* a big int and a machine-size one (the r *= i of a loop): the big
+         * one's digits are read in place, the result sized for it at once */
+        const mp_int *m = ia->big ? ia->big : ib->big;
+        int64_t v = ia->big ? ib->v : ia->v;
+        if (mp_init_size(&r, m->used + 2) != MP_OKAY) return py_err_nomem();
+        e = op == PYAST_Mult ? num_int_mul_i64(&r, m, v) : num_int_add_i64(&r, m, v);
+        if (e) { mp_clear(&r); return py_num_err(e); }
+        return int_from_mp(&r);
+    }
+    const mp_int *x, *y;
+    int ownx, owny;
+    e = int_as_mp(a, &xs, &x, &ownx);
     if (e) return py_num_err(e);
-    e = int_to_mp(b, &y);
-    if (e) { mp_clear(&x); return py_num_err(e); }
-    if (mp_init(&r) != MP_OKAY) { mp_clear(&x); mp_clear(&y); return py_err_nomem(); }
+    e = int_as_mp(b, &ys, &y, &owny);
+    if (e) { if (ownx) mp_clear(&xs); return py_num_err(e); }
+    if (mp_init(&r) != MP_OKAY) { if (ownx) mp_clear(&xs); if (owny) mp_clear(&ys); return py_err_nomem(); }
     switch (op) {
-    case PYAST_Add: e = num_int_add(&r, &x, &y); break;
-    case PYAST_Sub: e = num_int_sub(&r, &x, &y); break;
-    case PYAST_Mult: e = num_int_mul(&r, &x, &y); break;
-    case PYAST_FloorDiv: e = num_int_floordiv(&r, &x, &y); break;
-    case PYAST_Mod: e = num_int_mod(&r, &x, &y); break;
-    case PYAST_Pow: e = num_int_pow(&r, &x, &y); break;
-    case PYAST_LShift: e = num_int_lshift(&r, &x, &y); break;
-    case PYAST_RShift: e = num_int_rshift(&r, &x, &y); break;
-    case PYAST_BitAnd: e = num_int_and(&r, &x, &y); break;
-    case PYAST_BitOr: e = num_int_or(&r, &x, &y); break;
-    case PYAST_BitXor: e = num_int_xor(&r, &x, &y); break;
+    case PYAST_Add: e = num_int_add(&r, x, y); break;
+    case PYAST_Sub: e = num_int_sub(&r, x, y); break;
+    case PYAST_Mult: e = num_int_mul(&r, x, y); break;
+    case PYAST_FloorDiv: e = num_int_floordiv(&r, x, y); break;
+    case PYAST_Mod: e = num_int_mod(&r, x, y); break;
+    case PYAST_Pow: e = num_int_pow(&r, x, y); break;
+    case PYAST_LShift: e = num_int_lshift(&r, x, y); break;
+    case PYAST_RShift: e = num_int_rshift(&r, x, y); break;
+    case PYAST_BitAnd: e = num_int_and(&r, x, y); break;
+    case PYAST_BitOr: e = num_int_or(&r, x, y); break;
+    case PYAST_BitXor: e = num_int_xor(&r, x, y); break;
     case PYAST_Div: {
         double d;
-        e = num_int_truediv(&d, &x, &y);
-        mp_clear(&x); mp_clear(&y); mp_clear(&r);
+        e = num_int_truediv(&d, x, y);
+        if (ownx) mp_clear(&xs);
+        if (owny) mp_clear(&ys);
+        mp_clear(&r);
         if (e) return py_num_err(e);
         return py_float(d);
     }
     default: e = NUM_EUNSUPPORTED; break;
     }
-    mp_clear(&x);
-    mp_clear(&y);
+    if (ownx) mp_clear(&xs);
+    if (owny) mp_clear(&ys);
     if (e) { mp_clear(&r); return py_num_err(e); }
     return int_from_mp(&r);
 }
