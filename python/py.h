@@ -276,14 +276,12 @@ typedef struct py_gen {
     py_obj ob;
     py_frame *frame;    /* owned; NULL once finished */
     int state;
-    py_obj *name, *qualname;
     int awaited;        /* a coroutine was awaited or closed: no warning */
+    py_obj *name, *qualname;
     /* a coroutine made by C (asyncio.sleep): fn runs when it is awaited */
     py_obj *(*cfn)(py_obj *arg);
     py_obj *carg;
     py_obj *yf;         /* the iterator a `yield from` delegates to */
-    const char *origin_file; int origin_line; /* where it was created, for the warning */
-    py_obj *origin_src;
 } py_gen;
 
 /* ---- per-task state ------------------------------------------------------------ */
