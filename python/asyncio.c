@@ -851,6 +851,17 @@ static const py_methoddef asyncio_methods[] = {
     { NULL, NULL, 0 },
 };
 
+/* The part written in Python (Event, Lock, Queue, wait_for, ...), compiled
+ * into the module the first time a name is not found among the C part's:
+ * a program that only runs tasks and sleeps never compiles it. */
+static int load_prelude(py_obj *m) {
+    extern py_obj *py__compile_string(const char *src, const char *filename, py_obj *globals);
+    py_obj *r = py__compile_string(asyncio_prelude, "<asyncio>", ((py_module *)m)->dict);
+    if (!r) return -1;
+    py_decref(r);
+    return 0;
+}
+
 py_obj *py__asyncio_module(void) {
     py__type_ready(&py_task_type);
     py__type_ready(&py_future_type);
@@ -867,10 +878,7 @@ py_obj *py__asyncio_module(void) {
     py_dict_set_s(d, "InvalidStateError", (py_obj *)py_exc_InvalidStateError);
     py_dict_set_s(d, "Task", (py_obj *)&py_task_type);
     py_dict_set_s(d, "Future", (py_obj *)&py_future_type);
-    extern py_obj *py__compile_string(const char *src, const char *filename, py_obj *globals);
     py_dict_set_s(d, "__builtins__", py__interp.builtins);
-    py_obj *r = py__compile_string(asyncio_prelude, "<asyncio>", d);
-    if (!r) { py_decref(m); return NULL; }
-    py_decref(r);
+    ((py_module *)m)->lazy = load_prelude;
     return m;
 }

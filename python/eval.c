@@ -1622,6 +1622,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         case OP_IMPORT_STAR: {
             py_obj *m = POP();
             if (PY_TYPE(m) == &py_module_type) {
+                if (py_module_load(m) < 0) { py_decref(m); goto error; }
                 size_t pos = 0;
                 py_obj *k, *v;
                 while (py_dict_next(((py_module *)m)->dict, &pos, &k, &v))

@@ -172,7 +172,13 @@ typedef struct py_set {
 typedef struct py_range { py_obj ob; int64_t start, stop, step, len; } py_range;
 typedef struct py_slice { py_obj ob; py_obj *start, *stop, *step; } py_slice;
 typedef struct py_cell { py_obj ob; py_obj *v; } py_cell;
-typedef struct py_module { py_obj ob; py_obj *dict; py_obj *name; } py_module;
+typedef struct py_module {
+    py_obj ob; py_obj *dict; py_obj *name;
+    /* fills in the rest of dict on first need (a name not found, __dict__,
+     * import *), once; 0, or -1 with an exception (asyncio's Python part) */
+    int (*lazy)(py_obj *m);
+} py_module;
+int py_module_load(py_obj *m); /* runs m's lazy part if it has one: 0 or -1 */
 typedef struct py_inst { py_obj ob; py_obj *dict; } py_inst;
 typedef struct py_method { py_obj ob; py_obj *func, *self; } py_method;
 typedef struct py_cfunc {

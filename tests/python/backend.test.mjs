@@ -205,6 +205,25 @@ async def main():
     print(await asyncio.sleep(0, 'result'), await asyncio.sleep(0), await asyncio.sleep(0.001, result=5))
 asyncio.run(main())
 `,
+  asyncio_python_part_loads_when_a_name_of_it_is_first_needed: `
+import asyncio
+print('Event' in dir(asyncio), 'Lock' in asyncio.__dict__, hasattr(asyncio, 'wait_for'), hasattr(asyncio, 'nope'))
+from asyncio import *
+print(QueueEmpty.__mro__[1], FIRST_COMPLETED, Semaphore.__name__)
+async def main():
+    ev = asyncio.Event()
+    asyncio.get_running_loop().call_soon(ev.set)
+    print(await ev.wait(), ev.is_set())
+    q = asyncio.Queue()
+    await q.put(1)
+    print(await asyncio.wait_for(q.get(), 1))
+asyncio.run(main())
+try:
+    asyncio.Evnt
+except AttributeError as e:
+    print(e, e.name)
+asyncio.Evnt
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
