@@ -140,7 +140,7 @@ typedef struct py_strobj {
     size_t len;    /* bytes of UTF-8 */
     size_t n;      /* code points */
     int64_t hash;  /* -1 until computed */
-    int interned;
+    int interned;  /* the one str of its text in the table of py_str_intern_text */
     char s[];      /* len bytes and a NUL */
 } py_strobj;
 typedef struct py_bytes { py_obj ob; size_t len; int64_t hash; unsigned char s[]; } py_bytes;
@@ -461,6 +461,9 @@ int py_int_sign(py_obj *o);
 py_obj *py_str_new(const char *s, size_t len);
 py_obj *py_str_c(const char *s);
 py_obj *py_str_intern(const char *s);    /* a cached str, new reference */
+/* The one (immortal) str of this text, new reference: the compiler's names
+ * and py_str_intern's, so that dict lookups of names match by pointer. */
+py_obj *py_str_intern_text(const char *s, size_t n);
 py_obj *py_str_from_buf(struct py_buf *b);  /* frees b */
 py_obj *py_str_fmt(const char *fmt, ...);
 py_obj *py_str_vfmt(const char *fmt, va_list ap);
