@@ -137,14 +137,34 @@ static int max_blocks(py_code *co) {
     return co->blockslots - 1;
 }
 
+/* Freed frames for reuse, one list per size in 16-byte steps up to
+ * FRAME_POOL_MAX bytes (linked through their back field): a call skips
+ * malloc and free. */
+#define FRAME_POOL_MAX 512
+static py_frame *frame_pool[FRAME_POOL_MAX / 16 + 1];
+static unsigned char frame_pool_n[FRAME_POOL_MAX / 16 + 1];
+
+static size_t frame_size(py_code *co, int nfast) {
+    size_t n = sizeof(py_frame) + sizeof(py_obj *) * ((size_t)nfast + (size_t)co->stacksize) +
+               sizeof(py_block) * (size_t)max_blocks(co);
+    return (n + 15) & ~(size_t)15;
+}
+
 static py_frame *frame_alloc(py_code *co) {
     int nfast = co->nlocals + (int)PY_TLEN(co->cellvars) + (int)PY_TLEN(co->freevars);
-    size_t nslots = (size_t)nfast + (size_t)co->stacksize;
-    py_frame *f = calloc(1, sizeof(py_frame) + sizeof(py_obj *) * nslots + sizeof(py_block) * (size_t)max_blocks(co));
-    if (!f) { py_err_nomem(); return NULL; }
+    size_t size = frame_size(co, nfast);
+    py_frame *f;
+    if (size <= FRAME_POOL_MAX && (f = frame_pool[size / 16])) {
+        frame_pool[size / 16] = f->back;
+        frame_pool_n[size / 16]--;
+        memset(f, 0, size);
+    } else {
+        f = calloc(1, size);
+        if (!f) { py_err_nomem(); return NULL; }
+    }
     f->code = (py_code *)py_incref(co);
     f->nfast = nfast;
-    f->blocks = (py_block *)(f->fast + nslots);
+    f->blocks = (py_block *)(f->fast + nfast + co->stacksize);
     return f;
 }
 
@@ -154,10 +174,21 @@ static void frame_free(py_frame *f) {
     for (int i = 0; i < f->sp; i++) py_xdecref(stack[i]);
     for (int i = 0; i < f->nfast; i++) py_xdecref(f->fast[i]);
     for (int i = 0; i < f->nblocks; i++) py_xdecref(f->blocks[i].saved);
+    size_t size = frame_size(f->code, f->nfast);
     py_xdecref(f->code);
     py_xdecref(f->func);
     py_xdecref(f->locals);
     py_xdecref(f->pending_keep);
+#if PY_FREELIST_MAX > 0
+    if (size <= FRAME_POOL_MAX && frame_pool_n[size / 16] < 64) {
+        f->back = frame_pool[size / 16];
+        frame_pool[size / 16] = f;
+        frame_pool_n[size / 16]++;
+        return;
+    }
+#else
+    (void)size;
+#endif
     free(f);
 }
 

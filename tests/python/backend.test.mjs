@@ -224,6 +224,28 @@ except AttributeError as e:
     print(e, e.name)
 asyncio.Evnt
 `,
+  frames_reused_from_the_pool_start_empty: `
+def fill(a, b, c):
+    x, y, z = a, b, c
+    return x + y + z
+def unbound(flag):
+    if flag:
+        x = 1
+    try:
+        return x
+    except UnboundLocalError as e:
+        return str(e)
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+def gen(n):
+    for i in range(n):
+        yield fill(i, i, i)
+for i in range(3):
+    print(fill(i, 2, 3), unbound(i == 1), fib(15), sum(gen(5)))
+def deep(n):
+    return 0 if n == 0 else 1 + deep(n - 1)
+print(deep(900), [deep(k) for k in range(5)])
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
