@@ -164,7 +164,6 @@ static py_frame *frame_alloc(py_code *co) {
     }
     f->code = (py_code *)py_incref(co);
     f->nfast = nfast;
-    f->blocks = (py_block *)(f->fast + nfast + co->stacksize);
     return f;
 }
 
@@ -173,7 +172,7 @@ static void frame_free(py_frame *f) {
     py_obj **stack = f->fast + f->nfast;
     for (int i = 0; i < f->sp; i++) py_xdecref(stack[i]);
     for (int i = 0; i < f->nfast; i++) py_xdecref(f->fast[i]);
-    for (int i = 0; i < f->nblocks; i++) py_xdecref(f->blocks[i].saved);
+    for (int i = 0; i < f->nblocks; i++) py_xdecref(PY_FRAME_BLOCKS(f)[i].saved);
     size_t size = frame_size(f->code, f->nfast);
     py_xdecref(f->code);
     py_xdecref(f->func);
@@ -1043,12 +1042,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             if (PY_TYPE(a) == &py_int_type && PY_TYPE(b) == &py_int_type && !((py_intobj *)a)->big && !((py_intobj *)b)->big) {
                 /* two machine-size ints: + - * without the generic dispatch
                  * (ints are immutable: in-place is the same) */
-                int64_t x = ((py_intobj *)a)->v, y = ((py_intobj *)b)->v, z;
-                int op = arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg;
-                if ((op == PYAST_Add && !__builtin_add_overflow(x, y, &z)) ||
-                    (op == PYAST_Sub && !__builtin_sub_overflow(x, y, &z)) ||
-                    (op == PYAST_Mult && !__builtin_mul_overflow(x, y, &z)))
-                    r = py_int(z);
+                r = py__int_small_op(((py_intobj *)a)->v, ((py_intobj *)b)->v, arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg);
             }
             if (!r) r = arg >= BINOP_INPLACE ? py_inplace(a, b, arg - BINOP_INPLACE) : py_binop(a, b, arg);
             py_decref(b);
@@ -1493,7 +1487,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
         case OP_SETUP_FINALLY: {
             if (f->nblocks >= co->blockslots - 1) { py_err_set(py_exc_SystemError, "too many nested blocks"); goto error; }
-            py_block *b = &f->blocks[f->nblocks++];
+            py_block *b = &PY_FRAME_BLOCKS(f)[f->nblocks++];
             b->type = B_TRY;
             b->handler = arg;
             b->level = (int)(sp - stack);
@@ -1502,7 +1496,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
         case OP_POP_BLOCK: f->nblocks--; break;
         case OP_POP_EXCEPT: {
-            py_block *b = &f->blocks[--f->nblocks];
+            py_block *b = &PY_FRAME_BLOCKS(f)[--f->nblocks];
             PY_SETREF(ts->handled, b->saved);
             b->saved = NULL;
             break;
@@ -1706,7 +1700,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
     unwind:
         while (f->nblocks > 0) {
-            py_block *b = &f->blocks[--f->nblocks];
+            py_block *b = &PY_FRAME_BLOCKS(f)[--f->nblocks];
             while (sp > stack + b->level) { py_obj *v = POP(); py_decref(v); }
             if (b->type == B_HANDLER) {
                 PY_SETREF(ts->handled, b->saved);
@@ -1715,7 +1709,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             }
             /* a try block: enter its handler (the handler block takes its slot) */
             int target = b->handler, level = b->level;
-            py_block *h = &f->blocks[f->nblocks++];
+            py_block *h = &PY_FRAME_BLOCKS(f)[f->nblocks++];
             h->type = B_HANDLER;
             h->level = level;
             h->handler = -1;

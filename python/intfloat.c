@@ -64,6 +64,15 @@ py_obj *py_int(int64_t v) {
     return (py_obj *)i;
 }
 
+py_obj *py__int_small_op(int64_t x, int64_t y, int op) {
+    int64_t z;
+    if ((op == PYAST_Add && !__builtin_add_overflow(x, y, &z)) ||
+        (op == PYAST_Sub && !__builtin_sub_overflow(x, y, &z)) ||
+        (op == PYAST_Mult && !__builtin_mul_overflow(x, y, &z)))
+        return py_int(z);
+    return NULL;
+}
+
 py_obj *py_num_err(int err) {
 #ifdef PY_HAVE_NUM
     const char *msg = num_errmsg();

@@ -268,13 +268,14 @@ typedef struct py_frame {
     py_obj *kwnames;    /* pending KW_NAMES */
     py_obj *pending_keep; /* a failed call's arguments, for the traceback to keep */
     int ip, lasti, sp, nblocks;
-    int entry;          /* the eval loop returns when this frame returns */
-    int inline_await;   /* a coroutine awaited inline: its result replaces the caller's TOS */
     int nfast;          /* nlocals + cells + frees */
-    py_block *blocks;   /* the block stack, after the value stack: as many as the
-                         * code's try blocks, so a frame is as small as its code */
-    py_obj *fast[];     /* nfast locals, then the value stack, then the blocks */
+    unsigned char entry;        /* the eval loop returns when this frame returns */
+    unsigned char inline_await; /* a coroutine awaited inline: its result replaces the caller's TOS */
+    py_obj *fast[];     /* nfast locals, then the value stack, then the block stack
+                         * (PY_FRAME_BLOCKS): as many blocks as the code's try
+                         * blocks, so a frame is as small as its code */
 } py_frame;
+#define PY_FRAME_BLOCKS(f) ((py_block *)((f)->fast + (f)->nfast + (f)->code->stacksize))
 
 enum { PY_GEN_CREATED, PY_GEN_SUSPENDED, PY_GEN_RUNNING, PY_GEN_DONE };
 /* A generator, coroutine or async generator object. */
@@ -427,6 +428,10 @@ int py_delitem(py_obj *o, py_obj *k);
 int py_contains(py_obj *o, py_obj *v);
 int py_callable(py_obj *o);
 int64_t py_index(py_obj *o, int *ok);  /* __index__ as int64; *ok 0 on error */
+/* x op y for + - * when it fits in 64 bits (a new int), else NULL with no
+ * exception: the eval loop's path for two machine-size ints (a call, so
+ * its registers stay out of the loop's frame) */
+py_obj *py__int_small_op(int64_t x, int64_t y, int op);
 py_obj *py_binop(py_obj *a, py_obj *b, int op);    /* op: PYAST_Add ... */
 py_obj *py_inplace(py_obj *a, py_obj *b, int op);
 py_obj *py_unary(py_obj *a, int op);               /* PYAST_Invert ... */
