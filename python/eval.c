@@ -1478,6 +1478,24 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
                 LOAD_FRAME();
                 break;
             }
+            if (PY_TYPE(o) == &py_coro_type && ((py_gen *)o)->state == PY_GEN_CREATED && ((py_gen *)o)->carg) {
+                /* a coroutine made by C (asyncio.sleep): done with before its
+                 * function runs, its argument held on the stack meanwhile, so
+                 * a task asleep in sleep() does not keep the coroutine */
+                py_gen *g = (py_gen *)o;
+                g->state = PY_GEN_DONE;
+                g->awaited = 1;
+                py_obj *(*fn)(py_obj *) = g->cfn;
+                py_obj *carg = py_incref(g->carg);
+                TOP() = carg;
+                py_decref(o);
+                SAVE_FRAME();
+                py_obj *r = fn(carg);
+                if (!r) goto error;
+                TOP() = r;
+                py_decref(carg);
+                break;
+            }
             SAVE_FRAME();
             py_obj *r = py_await(o);
             if (!r) goto error;

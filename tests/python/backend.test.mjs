@@ -246,6 +246,33 @@ def deep(n):
     return 0 if n == 0 else 1 + deep(n - 1)
 print(deep(900), [deep(k) for k in range(5)])
 `,
+  a_c_coroutine_is_dropped_before_its_function_runs_and_keeps_its_rules: `
+import asyncio
+async def agen():
+    yield 1
+    yield 2
+async def sleeper():
+    await asyncio.sleep(10)
+async def main():
+    c = asyncio.sleep(0, 'kept')
+    print(await c)
+    try:
+        await c
+    except RuntimeError as e:
+        print('RuntimeError', e)
+    print(await asyncio.sleep(0.001, result=[1, 2]))
+    g = agen()
+    print(await g.__anext__(), await g.__anext__())
+    t = asyncio.create_task(sleeper())
+    await asyncio.sleep(0)
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError:
+        print('cancelled', t.cancelled())
+    asyncio.sleep(1)
+asyncio.run(main())
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
