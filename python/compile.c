@@ -581,7 +581,7 @@ static int add_const(compiler *c, py_obj *v) {
 static int add_name(compiler *c, const char *name) {
     py_list *l = (py_list *)U->names;
     for (size_t i = 0; i < l->n; i++) if (py_str_eqc(l->items[i], name)) return (int)i;
-    py_obj *s = py_str_c(name);
+    py_obj *s = py_str_intern_text(name, strlen(name));
     py_list_append(U->names, s);
     py_decref(s);
     return (int)l->n - 1;
@@ -1012,7 +1012,7 @@ static void c_call(compiler *c, pyast_expr *e) {
         if (kws->n) {
             py_obj *names = py_tuple_new((size_t)kws->n);
             for (int i = 0; i < kws->n; i++) {
-                PY_TITEM(names, i) = py_str_c(kws->items[i]->arg);
+                PY_TITEM(names, i) = py_str_intern_text(kws->items[i]->arg, strlen(kws->items[i]->arg));
                 c_expr(c, kws->items[i]->value);
             }
             set_loc(c, e->pos);
@@ -2208,7 +2208,7 @@ static int max_stack(unit *u) {
 
 static py_obj *strs_tuple(const char **v, int n) {
     py_obj *t = py_tuple_new((size_t)n);
-    for (int i = 0; i < n; i++) PY_TITEM(t, i) = py_str_c(v[i]);
+    for (int i = 0; i < n; i++) PY_TITEM(t, i) = py_str_intern_text(v[i], strlen(v[i]));
     return t;
 }
 

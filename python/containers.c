@@ -880,7 +880,9 @@ static int64_t dict_lookup(py_dict *d, py_obj *key, int64_t hash, size_t *slot) 
                 py_obj *k = e->key;
                 py_incref(k);
                 int eq;
-                if (PY_IS_STR(k) && PY_IS_STR(key)) eq = py_str_eq(k, key);
+                if (PY_IS_STR(k) && PY_IS_STR(key))
+                    /* two interned strs are the same object or differ */
+                    eq = ((py_strobj *)k)->interned && ((py_strobj *)key)->interned ? 0 : py_str_eq(k, key);
                 else eq = py_richcmp_bool(k, key, PY_EQ);
                 py_decref(k);
                 if (eq < 0) return -2;

@@ -234,10 +234,43 @@ py_type py_func_type = { {PY_IMMORTAL, &py_type_type}, "function", .size = sizeo
 
 /* ---- frames ------------------------------------------------------------------------ */
 
+/* The most blocks a frame of co can hold: a block is pushed only by
+ * SETUP_FINALLY (a handler takes its try block's slot), and the compiler
+ * pops each before its SETUP_FINALLY runs again. */
+static int max_blocks(py_code *co) {
+    if (!co->blockslots) {
+        int n = 0;
+        for (int i = 0; i < co->ncode; i++) n += PY_OP(co->code[i]) == OP_SETUP_FINALLY;
+        co->blockslots = n + 1;
+    }
+    return co->blockslots - 1;
+}
+
+/* Freed frames for reuse, one list per size in 16-byte steps up to
+ * FRAME_POOL_MAX bytes (linked through their back field): a call skips
+ * malloc and free. */
+#define FRAME_POOL_MAX 512
+static py_frame *frame_pool[FRAME_POOL_MAX / 16 + 1];
+static unsigned char frame_pool_n[FRAME_POOL_MAX / 16 + 1];
+
+static size_t frame_size(py_code *co, int nfast) {
+    size_t n = sizeof(py_frame) + sizeof(py_obj *) * ((size_t)nfast + (size_t)co->stacksize) +
+               sizeof(py_block) * (size_t)max_blocks(co);
+    return (n + 15) & ~(size_t)15;
+}
+
 static py_frame *frame_alloc(py_code *co) {
     int nfast = co->nlocals + (int)PY_TLEN(co->cellvars) + (int)PY_TLEN(co->freevars);
-    py_frame *f = calloc(1, sizeof(py_frame) + sizeof(py_obj *) * (size_t)(nfast + co->stacksize));
-    if (!f) { py_err_nomem(); return NULL; }
+    size_t size = frame_size(co, nfast);
+    py_frame *f;
+    if (size <= FRAME_POOL_MAX && (f = frame_pool[size / 16])) {
+        frame_pool[size / 16] = f->back;
+        frame_pool_n[size / 16]--;
+        memset(f, 0, size);
+    } else {
+        f = calloc(1, size);
+        if (!f) { py_err_nomem(); return NULL; }
+    }
     f->code = (py_code *)py_incref(co);
     f->nfast = nfast;
     return f;
@@ -248,11 +281,22 @@ static void frame_free(py_frame *f) {
     py_obj **stack = f->fast + f->nfast;
     for (int i = 0; i < f->sp; i++) py_xdecref(stack[i]);
     for (int i = 0; i < f->nfast; i++) py_xdecref(f->fast[i]);
-    for (int i = 0; i < f->nblocks; i++) py_xdecref(f->blocks[i].saved);
+    for (int i = 0; i < f->nblocks; i++) py_xdecref(PY_FRAME_BLOCKS(f)[i].saved);
+    size_t size = frame_size(f->code, f->nfast);
     py_xdecref(f->code);
     py_xdecref(f->func);
     py_xdecref(f->locals);
     py_xdecref(f->pending_keep);
+#if PY_FREELIST_MAX > 0
+    if (size <= FRAME_POOL_MAX && frame_pool_n[size / 16] < 64) {
+        f->back = frame_pool[size / 16];
+        frame_pool[size / 16] = f;
+        frame_pool_n[size / 16]++;
+        return;
+    }
+#else
+    (void)size;
+#endif
     free(f);
 }
 
@@ -412,10 +456,6 @@ static py_obj *gen_new(py_frame *f, py_code *co) {
     g->state = PY_GEN_CREATED;
     g->name = py_incref(co->name);
     g->qualname = py_incref(f->func ? f->func->qualname : co->qualname);
-    py_frame *cur = py__ts->frame;
-    if (cur) {
-        g->origin_line = py_frame_line(cur);
-    }
     return (py_obj *)g;
 }
 
@@ -468,7 +508,9 @@ static void gen_dealloc(py_obj *o) {
  * to start).  Returns the yielded value (*yielded 1), the return value
  * (*yielded 0), or NULL: an error, or StopIteration-free exhaustion when
  * the return value is None and the caller asked for next() semantics. */
-py_obj *py_gen_send(py_obj *o, py_obj *v, int *yielded) {
+/* py_gen_send's body, inlined into py_await too: one C frame less on
+ * every sleeping task's stack. */
+static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj *v, int *yielded) {
     py_gen *g = (py_gen *)o;
     *yielded = 0;
     if (g->state == PY_GEN_RUNNING) return py_err_set(py_exc_ValueError, "generator already executing");
@@ -510,6 +552,8 @@ py_obj *py_gen_send(py_obj *o, py_obj *v, int *yielded) {
     py_decref(o);
     return r;
 }
+
+__attribute__((noinline)) py_obj *py_gen_send(py_obj *o, py_obj *v, int *yielded) { return gen_send(o, v, yielded); }
 
 py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
     py_gen *g = (py_gen *)o;
@@ -643,12 +687,10 @@ py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg) {
     if (!g) { py_xdecref(arg); return NULL; }
     g->cfn = fn;
     g->carg = arg;
-    g->name = py_str_c(name);
+    g->name = py_str_intern(name); /* name is a literal: one str for every sleep() */
     g->qualname = py_incref(g->name);
     g->state = PY_GEN_CREATED;
     if (!strcmp(name, "__anext__")) g->awaited = 1;
-    py_frame *cur = py__ts->frame;
-    if (cur) g->origin_line = py_frame_line(cur);
     return (py_obj *)g;
 }
 
@@ -714,7 +756,7 @@ py_obj *py_await(py_obj *o) {
         }
         if (g->state != PY_GEN_CREATED) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
         int y;
-        py_obj *r = py_gen_send(o, PY_NONE, &y);
+        py_obj *r = gen_send(o, PY_NONE, &y);
         if (y) {
             py_decref(r);
             return py_err_set(py_exc_RuntimeError, "a coroutine yielded, which casyncio's Python does not support");
@@ -884,20 +926,6 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
     ((py_list *)rest)->n = rl - (size_t)after;
     out[before] = rest;
     return 0;
-}
-
-/* unpack() onto the value stack at sp, the last item first (as pushed one
- * by one).  Not inlined: its buffer would be in run()'s frame, which every
- * suspended task keeps on its stack. */
-static __attribute__((noinline)) int unpack_onto(py_obj *seq, int before, int after, int star, py_obj **sp) {
-    int n = before + after + star;
-    py_obj *small[16];
-    py_obj **out = n <= 16 ? small : malloc(sizeof(py_obj *) * (size_t)n);
-    if (!out) { py_err_nomem(); return -1; }
-    int r = unpack(seq, before, after, star, out);
-    if (r == 0) for (int i = 0; i < n; i++) sp[n - 1 - i] = out[i];
-    if (out != small) free(out);
-    return r;
 }
 
 static py_obj *do_format(py_obj *v, int flags, py_obj *spec) {
@@ -1139,7 +1167,13 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
         case OP_BINARY_OP: {
             py_obj *b = POP(), *a = TOP();
-            py_obj *r = arg >= BINOP_INPLACE ? py_inplace(a, b, arg - BINOP_INPLACE) : py_binop(a, b, arg);
+            py_obj *r = NULL;
+            if (PY_TYPE(a) == &py_int_type && PY_TYPE(b) == &py_int_type && !((py_intobj *)a)->big && !((py_intobj *)b)->big) {
+                /* two machine-size ints: + - * without the generic dispatch
+                 * (ints are immutable: in-place is the same) */
+                r = py__int_small_op(((py_intobj *)a)->v, ((py_intobj *)b)->v, arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg);
+            }
+            if (!r) r = arg >= BINOP_INPLACE ? py_inplace(a, b, arg - BINOP_INPLACE) : py_binop(a, b, arg);
             py_decref(b);
             if (!r) goto error;
             TOP() = r;
@@ -1156,7 +1190,20 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
         case OP_COMPARE_OP: {
             py_obj *b = POP(), *a = TOP();
-            py_obj *r = py_richcmp(a, b, arg);
+            py_obj *r;
+            if (PY_TYPE(a) == &py_int_type && PY_TYPE(b) == &py_int_type && !((py_intobj *)a)->big && !((py_intobj *)b)->big) {
+                int64_t x = ((py_intobj *)a)->v, y = ((py_intobj *)b)->v;
+                int t;
+                switch (arg) {
+                case PY_LT: t = x < y; break;
+                case PY_LE: t = x <= y; break;
+                case PY_EQ: t = x == y; break;
+                case PY_NE: t = x != y; break;
+                case PY_GT: t = x > y; break;
+                default: t = x >= y; break;
+                }
+                r = py_bool(t);
+            } else r = py_richcmp(a, b, arg);
             py_decref(b);
             if (!r) goto error;
             TOP() = r;
@@ -1394,9 +1441,13 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             int before = star ? (arg & 0xff) : arg, after = star ? (arg >> 8) : 0;
             int n = before + after + star;
             py_obj *seq = POP();
-            int r = unpack_onto(seq, before, after, star, sp);
+            /* the values land in order where they go (the compiler's stack
+             * depth has room for them), then turn round: no buffer here
+             * in the loop's frame, which every sleeping task keeps */
+            int r = unpack(seq, before, after, star, sp);
             py_decref(seq);
             if (r < 0) goto error;
+            for (int i = 0, j = n - 1; i < j; i++, j--) { py_obj *v = sp[i]; sp[i] = sp[j]; sp[j] = v; }
             sp += n;
             break;
         }
@@ -1569,6 +1620,24 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
                 LOAD_FRAME();
                 break;
             }
+            if (PY_TYPE(o) == &py_coro_type && ((py_gen *)o)->state == PY_GEN_CREATED && ((py_gen *)o)->carg) {
+                /* a coroutine made by C (asyncio.sleep): done with before its
+                 * function runs, its argument held on the stack meanwhile, so
+                 * a task asleep in sleep() does not keep the coroutine */
+                py_gen *g = (py_gen *)o;
+                g->state = PY_GEN_DONE;
+                g->awaited = 1;
+                py_obj *(*fn)(py_obj *) = g->cfn;
+                py_obj *carg = py_incref(g->carg);
+                TOP() = carg;
+                py_decref(o);
+                SAVE_FRAME();
+                py_obj *r = fn(carg);
+                if (!r) goto error;
+                TOP() = r;
+                py_decref(carg);
+                break;
+            }
             SAVE_FRAME();
             py__resume_token = o;
             py_obj *r = py_await(o);
@@ -1579,8 +1648,8 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             break;
         }
         case OP_SETUP_FINALLY: {
-            if (f->nblocks >= PY_MAXBLOCKS) { py_err_set(py_exc_SystemError, "too many nested blocks"); goto error; }
-            py_block *b = &f->blocks[f->nblocks++];
+            if (f->nblocks >= co->blockslots - 1) { py_err_set(py_exc_SystemError, "too many nested blocks"); goto error; }
+            py_block *b = &PY_FRAME_BLOCKS(f)[f->nblocks++];
             b->type = B_TRY;
             b->handler = arg;
             b->level = (int)(sp - stack);
@@ -1589,7 +1658,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
         case OP_POP_BLOCK: f->nblocks--; break;
         case OP_POP_EXCEPT: {
-            py_block *b = &f->blocks[--f->nblocks];
+            py_block *b = &PY_FRAME_BLOCKS(f)[--f->nblocks];
             PY_SETREF(ts->handled, b->saved);
             b->saved = NULL;
             break;
@@ -1740,6 +1809,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         case OP_IMPORT_STAR: {
             py_obj *m = POP();
             if (PY_TYPE(m) == &py_module_type) {
+                if (py_module_load(m) < 0) { py_decref(m); goto error; }
                 size_t pos = 0;
                 py_obj *k, *v;
                 while (py_dict_next(((py_module *)m)->dict, &pos, &k, &v))
@@ -1792,7 +1862,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
     unwind:
         while (f->nblocks > 0) {
-            py_block *b = &f->blocks[--f->nblocks];
+            py_block *b = &PY_FRAME_BLOCKS(f)[--f->nblocks];
             while (sp > stack + b->level) { py_obj *v = POP(); py_decref(v); }
             if (b->type == B_HANDLER) {
                 PY_SETREF(ts->handled, b->saved);
@@ -1801,7 +1871,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             }
             /* a try block: enter its handler (the handler block takes its slot) */
             int target = b->handler, level = b->level;
-            py_block *h = &f->blocks[f->nblocks++];
+            py_block *h = &PY_FRAME_BLOCKS(f)[f->nblocks++];
             h->type = B_HANDLER;
             h->level = level;
             h->handler = -1;

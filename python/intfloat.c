@@ -26,11 +26,21 @@ static py_intobj small_ints[SMALL_MAX - SMALL_MIN + 1];
 py_intobj py__True = { { PY_IMMORTAL, &py_bool_type }, 1, NULL };
 py_intobj py__False = { { PY_IMMORTAL, &py_bool_type }, 0, NULL };
 
+/* Freed ints (exact ints; linked through their big field), for py_int. */
+static py_intobj *free_ints;
+static int nfree_ints;
+
 static void int_dealloc(py_obj *o) {
-#ifdef PY_HAVE_NUM
     py_intobj *i = (py_intobj *)o;
+#ifdef PY_HAVE_NUM
     if (i->big) { mp_clear(i->big); free(i->big); }
 #endif
+    if (o->type == &py_int_type && nfree_ints < PY_FREELIST_MAX) {
+        i->big = free_ints;
+        free_ints = i;
+        nfree_ints++;
+        return;
+    }
     free(o);
 }
 
@@ -40,10 +50,27 @@ py_obj *py_int(int64_t v) {
         if (!s->ob.type) { s->ob.rc = PY_IMMORTAL; s->ob.type = &py_int_type; s->v = v; }
         return py_incref(s);
     }
-    py_intobj *i = (py_intobj *)py_alloc(&py_int_type);
-    if (!i) return NULL;
+    py_intobj *i = free_ints;
+    if (i) {
+        free_ints = i->big;
+        nfree_ints--;
+        i->ob.rc = 1;
+        i->big = NULL;
+    } else {
+        i = (py_intobj *)py_alloc(&py_int_type);
+        if (!i) return NULL;
+    }
     i->v = v;
     return (py_obj *)i;
+}
+
+py_obj *py__int_small_op(int64_t x, int64_t y, int op) {
+    int64_t z;
+    if ((op == PYAST_Add && !__builtin_add_overflow(x, y, &z)) ||
+        (op == PYAST_Sub && !__builtin_sub_overflow(x, y, &z)) ||
+        (op == PYAST_Mult && !__builtin_mul_overflow(x, y, &z)))
+        return py_int(z);
+    return NULL;
 }
 
 py_obj *py_num_err(int err) {
@@ -67,13 +94,16 @@ py_obj *py_num_err(int err) {
 /* Wraps an mp_int (initialised, owned by the caller, cleared here). */
 static py_obj *int_from_mp(mp_int *m) {
     int64_t v;
-    /* mp_get_i64 directly: it does not depend on the digit size (wasm's is 28 bits) */
-    if (mp_count_bits(m) <= 63) {
-        v = mp_get_i64(m);
-        mp_clear(m);
-        return py_int(v);
+    /* mp_get_i64 directly: it does not depend on the digit size (wasm's is 28 bits);
+     * more digits than 64 bits take cannot fit (no bits counted) */
+    if (m->used <= (64 + MP_DIGIT_BIT - 1) / MP_DIGIT_BIT) {
+        if (mp_count_bits(m) <= 63) {
+            v = mp_get_i64(m);
+            mp_clear(m);
+            return py_int(v);
+        }
+        if (num_int_get_i64(m, &v)) { mp_clear(m); return py_int(v); }
     }
-    if (num_int_get_i64(m, &v)) { mp_clear(m); return py_int(v); }
     py_intobj *i = (py_intobj *)py_alloc(&py_int_type);
     if (!i) { mp_clear(m); return NULL; }
     i->big = malloc(sizeof(mp_int));
@@ -269,36 +299,65 @@ static int64_t mod64(int64_t a, int64_t b) {
 }
 
 #ifdef PY_HAVE_NUM
+/* An int's value as an mp_int: its own (borrowed, never written) when it
+ * is big, else set into *tmp (which the caller clears: *own = 1). */
+static int int_as_mp(py_obj *o, mp_int *tmp, const mp_int **out, int *own) {
+    py_intobj *i = (py_intobj *)o;
+    *own = 0;
+    if (i->big) { *out = i->big; return 0; }
+    int e = int_to_mp(o, tmp);
+    if (e) return e;
+    *own = 1;
+    *out = tmp;
+    return 0;
+}
+
 static py_obj *int_big_op(py_obj *a, py_obj *b, int op) {
-    mp_int x, y, r;
-    int e = int_to_mp(a, &x);
+    py_intobj *ia = (py_intobj *)a, *ib = (py_intobj *)b;
+    mp_int xs, ys, r;
+    int e;
+    if ((op == PYAST_Mult || op == PYAST_Add) && !ia->big != !ib->big) {
+        /* a big int and a machine-size one (the r *= i of a loop): the big
+         * one's digits are read in place, the result sized for it at once */
+        const mp_int *m = ia->big ? ia->big : ib->big;
+        int64_t v = ia->big ? ib->v : ia->v;
+        if (mp_init_size(&r, m->used + 2) != MP_OKAY) return py_err_nomem();
+        e = op == PYAST_Mult ? num_int_mul_i64(&r, m, v) : num_int_add_i64(&r, m, v);
+        if (e) { mp_clear(&r); return py_num_err(e); }
+        return int_from_mp(&r);
+    }
+    const mp_int *x, *y;
+    int ownx, owny;
+    e = int_as_mp(a, &xs, &x, &ownx);
     if (e) return py_num_err(e);
-    e = int_to_mp(b, &y);
-    if (e) { mp_clear(&x); return py_num_err(e); }
-    if (mp_init(&r) != MP_OKAY) { mp_clear(&x); mp_clear(&y); return py_err_nomem(); }
+    e = int_as_mp(b, &ys, &y, &owny);
+    if (e) { if (ownx) mp_clear(&xs); return py_num_err(e); }
+    if (mp_init(&r) != MP_OKAY) { if (ownx) mp_clear(&xs); if (owny) mp_clear(&ys); return py_err_nomem(); }
     switch (op) {
-    case PYAST_Add: e = num_int_add(&r, &x, &y); break;
-    case PYAST_Sub: e = num_int_sub(&r, &x, &y); break;
-    case PYAST_Mult: e = num_int_mul(&r, &x, &y); break;
-    case PYAST_FloorDiv: e = num_int_floordiv(&r, &x, &y); break;
-    case PYAST_Mod: e = num_int_mod(&r, &x, &y); break;
-    case PYAST_Pow: e = num_int_pow(&r, &x, &y); break;
-    case PYAST_LShift: e = num_int_lshift(&r, &x, &y); break;
-    case PYAST_RShift: e = num_int_rshift(&r, &x, &y); break;
-    case PYAST_BitAnd: e = num_int_and(&r, &x, &y); break;
-    case PYAST_BitOr: e = num_int_or(&r, &x, &y); break;
-    case PYAST_BitXor: e = num_int_xor(&r, &x, &y); break;
+    case PYAST_Add: e = num_int_add(&r, x, y); break;
+    case PYAST_Sub: e = num_int_sub(&r, x, y); break;
+    case PYAST_Mult: e = num_int_mul(&r, x, y); break;
+    case PYAST_FloorDiv: e = num_int_floordiv(&r, x, y); break;
+    case PYAST_Mod: e = num_int_mod(&r, x, y); break;
+    case PYAST_Pow: e = num_int_pow(&r, x, y); break;
+    case PYAST_LShift: e = num_int_lshift(&r, x, y); break;
+    case PYAST_RShift: e = num_int_rshift(&r, x, y); break;
+    case PYAST_BitAnd: e = num_int_and(&r, x, y); break;
+    case PYAST_BitOr: e = num_int_or(&r, x, y); break;
+    case PYAST_BitXor: e = num_int_xor(&r, x, y); break;
     case PYAST_Div: {
         double d;
-        e = num_int_truediv(&d, &x, &y);
-        mp_clear(&x); mp_clear(&y); mp_clear(&r);
+        e = num_int_truediv(&d, x, y);
+        if (ownx) mp_clear(&xs);
+        if (owny) mp_clear(&ys);
+        mp_clear(&r);
         if (e) return py_num_err(e);
         return py_float(d);
     }
     default: e = NUM_EUNSUPPORTED; break;
     }
-    mp_clear(&x);
-    mp_clear(&y);
+    if (ownx) mp_clear(&xs);
+    if (owny) mp_clear(&ys);
     if (e) { mp_clear(&r); return py_num_err(e); }
     return int_from_mp(&r);
 }
@@ -382,9 +441,31 @@ static py_obj *int_op(py_obj *a, py_obj *b, int op) {
 
 /* ---- floats ------------------------------------------------------------------------ */
 
+/* Freed floats (exact floats; linked through their type field), for py_float. */
+static py_floatobj *free_floats;
+static int nfree_floats;
+
+static void float_dealloc(py_obj *o) {
+    if (o->type == &py_float_type && nfree_floats < PY_FREELIST_MAX) {
+        o->type = (py_type *)(void *)free_floats;
+        free_floats = (py_floatobj *)o;
+        nfree_floats++;
+        return;
+    }
+    free(o);
+}
+
 py_obj *py_float(double v) {
-    py_floatobj *f = (py_floatobj *)py_alloc(&py_float_type);
-    if (!f) return NULL;
+    py_floatobj *f = free_floats;
+    if (f) {
+        free_floats = (py_floatobj *)(void *)f->ob.type;
+        nfree_floats--;
+        f->ob.rc = 1;
+        f->ob.type = &py_float_type;
+    } else {
+        f = (py_floatobj *)py_alloc(&py_float_type);
+        if (!f) return NULL;
+    }
     f->v = v;
     return (py_obj *)f;
 }
@@ -1005,7 +1086,7 @@ py_type py_int_type = { {PY_IMMORTAL, &py_type_type}, "int", .size = sizeof(py_i
     .methods = int_methods, .getset = int_getset, .flags = PY_TF_BASETYPE };
 py_type py_bool_type = { {PY_IMMORTAL, &py_type_type}, "bool", &py_int_type, .size = sizeof(py_intobj),
     .repr = bool_repr, .hash = int_hash, .richcmp = num_richcmp, .truth = int_truth, .vnew = bool_vnew };
-py_type py_float_type = { {PY_IMMORTAL, &py_type_type}, "float", .size = sizeof(py_floatobj),
+py_type py_float_type = { {PY_IMMORTAL, &py_type_type}, "float", .size = sizeof(py_floatobj), .dealloc = float_dealloc,
     .repr = float_repr, .hash = float_hash, .richcmp = num_richcmp, .truth = float_truth, .vnew = float_vnew,
     .methods = float_methods, .getset = float_getset, .flags = PY_TF_BASETYPE };
 

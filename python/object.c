@@ -1671,10 +1671,20 @@ static py_obj *module_repr(py_obj *o) {
         return py_str_fmt("<module '%U' (built-in)>", m->name);
     return py_str_fmt("<module '%U'>", m->name);
 }
+int py_module_load(py_obj *o) {
+    py_module *m = (py_module *)o;
+    int (*lazy)(py_obj *) = m->lazy;
+    m->lazy = NULL;
+    return lazy ? lazy(o) : 0;
+}
 static py_obj *module_getattr(py_obj *o, py_obj *name) {
     py_module *m = (py_module *)o;
     py_obj *v = py_dict_get(m->dict, name);
     if (v) return py_incref(v);
+    if (m->lazy) {
+        if (py_module_load(o) < 0) return NULL;
+        if ((v = py_dict_get(m->dict, name))) return py_incref(v);
+    }
     if (py_str_eqc(name, "__dict__")) return py_incref(m->dict);
     return attr_error(o, name);
 }
@@ -1704,7 +1714,10 @@ py_obj *py_dir_names(py_obj *o) {
     py_obj *names = py_dict_new();
     if (!names) return NULL;
     py_type *t = PY_IS_TYPE(o) ? (py_type *)o : o->type;
-    if (PY_TYPE(o) == &py_module_type) py_dict_update(names, ((py_module *)o)->dict);
+    if (PY_TYPE(o) == &py_module_type) {
+        if (py_module_load(o) < 0) { py_decref(names); return NULL; }
+        py_dict_update(names, ((py_module *)o)->dict);
+    }
     else {
         for (size_t i = 0; i < PY_TLEN(t->mro); i++) {
             py_type *b = (py_type *)PY_TITEM(t->mro, i);

@@ -51,6 +51,21 @@ void py__dealloc(py_obj *o);
 void py__del_dealloc(py_obj *o);
 void py__gc_track(py_obj *o);
 int64_t py__gc_collect(void);
+
+/* Free lists (ints, floats, frames: freed objects kept for reuse, so a
+ * compute loop's temporaries skip malloc) hold at most this many objects
+ * each; none under AddressSanitizer, which must see every object freed. */
+#if defined(__SANITIZE_ADDRESS__)
+#define PY_FREELIST_MAX 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PY_FREELIST_MAX 0
+#endif
+#endif
+#ifndef PY_FREELIST_MAX
+#define PY_FREELIST_MAX 256
+#endif
+
 static inline py_obj *py_incref(void *o) { ((py_obj *)o)->rc++; return (py_obj *)o; }
 static inline py_obj *py_xincref(void *o) { if (o) ((py_obj *)o)->rc++; return (py_obj *)o; }
 static inline void py_decref(void *o) { if (--((py_obj *)o)->rc == 0) py__dealloc((py_obj *)o); }
@@ -129,7 +144,7 @@ typedef struct py_strobj {
     size_t len;    /* bytes of UTF-8 */
     size_t n;      /* code points */
     int64_t hash;  /* -1 until computed */
-    int interned;
+    int interned;  /* the one str of its text in the table of py_str_intern_text */
     char s[];      /* len bytes and a NUL */
 } py_strobj;
 typedef struct py_bytes { py_obj ob; size_t len; int64_t hash; unsigned char s[]; } py_bytes;
@@ -161,7 +176,13 @@ typedef struct py_set {
 typedef struct py_range { py_obj ob; int64_t start, stop, step, len; } py_range;
 typedef struct py_slice { py_obj ob; py_obj *start, *stop, *step; } py_slice;
 typedef struct py_cell { py_obj ob; py_obj *v; } py_cell;
-typedef struct py_module { py_obj ob; py_obj *dict; py_obj *name; } py_module;
+typedef struct py_module {
+    py_obj ob; py_obj *dict; py_obj *name;
+    /* fills in the rest of dict on first need (a name not found, __dict__,
+     * import *), once; 0, or -1 with an exception (asyncio's Python part) */
+    int (*lazy)(py_obj *m);
+} py_module;
+int py_module_load(py_obj *m); /* runs m's lazy part if it has one: 0 or -1 */
 typedef struct py_inst { py_obj ob; py_obj *dict; } py_inst;
 typedef struct py_method { py_obj ob; py_obj *func, *self; } py_method;
 typedef struct py_cfunc {
@@ -220,6 +241,8 @@ struct py_code {
     int *cell2arg;       /* per cellvar: the argument index it starts from, or -1 */
     int argcount, posonlyargcount, kwonlyargcount;
     int nlocals, stacksize, flags, firstlineno;
+    int blockslots;      /* eval.c: 1 + the blocks a frame of this code can hold (its
+                          * SETUP_FINALLYs), counted at its first frame; 0 until then */
     py_obj *name, *qualname;
     py_source *source;
 };
@@ -238,7 +261,6 @@ typedef struct py_func {
 } py_func;
 
 typedef struct py_block { int type, handler, level; py_obj *saved; } py_block;
-#define PY_MAXBLOCKS 24
 
 typedef struct py_frame {
     struct py_frame *back;
@@ -250,12 +272,14 @@ typedef struct py_frame {
     py_obj *kwnames;    /* pending KW_NAMES */
     py_obj *pending_keep; /* a failed call's arguments, for the traceback to keep */
     int ip, lasti, sp, nblocks;
-    int entry;          /* the eval loop returns when this frame returns */
-    int inline_await;   /* a coroutine awaited inline: its result replaces the caller's TOS */
     int nfast;          /* nlocals + cells + frees */
-    py_block blocks[PY_MAXBLOCKS];
-    py_obj *fast[];     /* nfast locals, then the value stack */
+    unsigned char entry;        /* the eval loop returns when this frame returns */
+    unsigned char inline_await; /* a coroutine awaited inline: its result replaces the caller's TOS */
+    py_obj *fast[];     /* nfast locals, then the value stack, then the block stack
+                         * (PY_FRAME_BLOCKS): as many blocks as the code's try
+                         * blocks, so a frame is as small as its code */
 } py_frame;
+#define PY_FRAME_BLOCKS(f) ((py_block *)((f)->fast + (f)->nfast + (f)->code->stacksize))
 
 enum { PY_GEN_CREATED, PY_GEN_SUSPENDED, PY_GEN_RUNNING, PY_GEN_DONE };
 /* A generator, coroutine or async generator object. */
@@ -263,14 +287,12 @@ typedef struct py_gen {
     py_obj ob;
     py_frame *frame;    /* owned; NULL once finished */
     int state;
-    py_obj *name, *qualname;
     int awaited;        /* a coroutine was awaited or closed: no warning */
+    py_obj *name, *qualname;
     /* a coroutine made by C (asyncio.sleep): fn runs when it is awaited */
     py_obj *(*cfn)(py_obj *arg);
     py_obj *carg;
     py_obj *yf;         /* the iterator a `yield from` delegates to */
-    const char *origin_file; int origin_line; /* where it was created, for the warning */
-    py_obj *origin_src;
 } py_gen;
 
 /* ---- per-task state ------------------------------------------------------------ */
@@ -410,6 +432,10 @@ int py_delitem(py_obj *o, py_obj *k);
 int py_contains(py_obj *o, py_obj *v);
 int py_callable(py_obj *o);
 int64_t py_index(py_obj *o, int *ok);  /* __index__ as int64; *ok 0 on error */
+/* x op y for + - * when it fits in 64 bits (a new int), else NULL with no
+ * exception: the eval loop's path for two machine-size ints (a call, so
+ * its registers stay out of the loop's frame) */
+py_obj *py__int_small_op(int64_t x, int64_t y, int op);
 py_obj *py_binop(py_obj *a, py_obj *b, int op);    /* op: PYAST_Add ... */
 py_obj *py_inplace(py_obj *a, py_obj *b, int op);
 py_obj *py_unary(py_obj *a, int op);               /* PYAST_Invert ... */
@@ -444,6 +470,9 @@ int py_int_sign(py_obj *o);
 py_obj *py_str_new(const char *s, size_t len);
 py_obj *py_str_c(const char *s);
 py_obj *py_str_intern(const char *s);    /* a cached str, new reference */
+/* The one (immortal) str of this text, new reference: the compiler's names
+ * and py_str_intern's, so that dict lookups of names match by pointer. */
+py_obj *py_str_intern_text(const char *s, size_t n);
 py_obj *py_str_from_buf(struct py_buf *b);  /* frees b */
 py_obj *py_str_fmt(const char *fmt, ...);
 py_obj *py_str_vfmt(const char *fmt, va_list ap);

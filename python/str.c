@@ -89,6 +89,46 @@ py_obj *py_str_from_buf(py_buf *b) {
     return r;
 }
 
+/* Strings interned by their text: an open-addressing set of immortal str,
+ * grown at half full. */
+static py_strobj **itab;
+static size_t icap, icount;
+
+static size_t text_hash(const char *s, size_t n) {
+    size_t h = 1469598103934665603ull & SIZE_MAX;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * (size_t)1099511628211ull;
+    return h;
+}
+
+py_obj *py_str_intern_text(const char *s, size_t n) {
+    if (icount * 2 >= icap) {
+        size_t cap = icap ? icap * 2 : 1024;
+        py_strobj **t = calloc(cap, sizeof *t);
+        if (!t) return py_err_nomem();
+        for (size_t i = 0; i < icap; i++) {
+            if (!itab[i]) continue;
+            size_t j = text_hash(itab[i]->s, itab[i]->len) & (cap - 1);
+            while (t[j]) j = (j + 1) & (cap - 1);
+            t[j] = itab[i];
+        }
+        free(itab);
+        itab = t;
+        icap = cap;
+    }
+    size_t j = text_hash(s, n) & (icap - 1);
+    for (; itab[j]; j = (j + 1) & (icap - 1))
+        if (itab[j]->len == n && memcmp(itab[j]->s, s, n) == 0) return py_incref(itab[j]);
+    py_strobj *o = (py_strobj *)py_str_new(s, n);
+    if (!o) return NULL;
+    if (n) {  /* the empty str is a singleton already */
+        o->ob.rc += PY_IMMORTAL;
+        o->interned = 1;
+    }
+    itab[j] = o;
+    icount++;
+    return (py_obj *)o;
+}
+
 /* Names the back end asks for by C string literal, cached by address. */
 #define INTERN_SIZE 2048
 static struct { const char *key; py_obj *s; } intern_tab[INTERN_SIZE];
@@ -99,17 +139,16 @@ py_obj *py_str_intern(const char *s) {
         size_t i = (h + (size_t)probe) & (INTERN_SIZE - 1);
         /* the content is checked too: a caller may pass a reused buffer */
         if (intern_tab[i].key == s && !strcmp(py_s(intern_tab[i].s), s)) return py_incref(intern_tab[i].s);
-        if (intern_tab[i].key == s) return py_str_c(s);
+        if (intern_tab[i].key == s) return py_str_intern_text(s, strlen(s));
         if (!intern_tab[i].key) {
-            py_obj *o = py_str_c(s);
+            py_obj *o = py_str_intern_text(s, strlen(s));
             if (!o) return NULL;
-            o->rc += PY_IMMORTAL;
             intern_tab[i].key = s;
-            intern_tab[i].s = o;
+            intern_tab[i].s = o; /* immortal: the reference stays with the table */
             return py_incref(o);
         }
     }
-    return py_str_c(s);
+    return py_str_intern_text(s, strlen(s));
 }
 
 static void fmt_into(py_buf *b, const char *fmt, va_list ap) {

@@ -96,6 +96,183 @@ try:
 except KeyError as e:
     raise ValueError('bad') from e
 `,
+  big_ints_with_machine_ints_borrow_the_big_digits_and_give_exact_results: `
+vals = [0, 1, -1, 7, -7, 2**62, -2**62, 2**63 - 1, -2**63, 2**63, 2**64 + 3, -(2**64) - 3,
+        10**30, -10**30, 3**200, -(5**150), 2**60 - 1, 2**28, -(2**28) + 1]
+for a in vals:
+    for b in vals:
+        print(a + b, a - b, a * b, a // b if b else '-', a % b if b else '-', a & b, a | b, a ^ b, a < b, a == b,
+              a << (b % 70) if b >= 0 else '-', a >> (b % 70) if b >= 0 else '-', round(a / b, 6) if b else '-')
+x = 1
+for i in range(1, 300):
+    x *= -i
+    x += i * 1000
+    x = x * 3 - i
+print(x, x.bit_length(), 2**63 * -1, -(2**63) - 1 + 1, type(-(2**63)))
+f = 1.5
+for i in range(1000):
+    f = f * 1.0001 + i
+print(f, sum(i * i for i in range(100000)), sum(i / 3 for i in range(1000)))
+`,
+  frames_hold_as_many_blocks_as_their_try_statements_nest: `
+class CM:
+    def __enter__(self): return self
+    def __exit__(self, *a): print('exit', a[0]); return False
+def deep(n):
+    try:
+        try:
+            try:
+                with CM():
+                    try:
+                        if n:
+                            raise KeyError(n)
+                    finally:
+                        print('inner finally', n)
+            except KeyError as e:
+                try:
+                    raise ValueError('in handler') from e
+                except ValueError as v:
+                    print('nested handler', v, repr(v.__cause__))
+        finally:
+            print('middle finally')
+    except Exception as e:
+        print('never', e)
+    return n
+def loop():
+    out = []
+    for i in range(2000):
+        try:
+            if i % 3 == 0:
+                continue
+            if i == 1000:
+                break
+            try:
+                out.append(i)
+            finally:
+                pass
+        finally:
+            out.append(-1)
+    return len(out)
+def gen():
+    for i in range(3):
+        try:
+            yield i
+        finally:
+            print('gen finally', i)
+print(deep(0), deep(1), loop(), list(gen()))
+`,
+  unpacking_puts_values_on_the_stack_in_order_and_fails_cleanly: `
+a, b, *c, d = range(25)
+print(a, b, c, d)
+(p, q), r = (1, 2), [3]
+print(p, q, r)
+v = list(range(20))
+v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14, v15, v16, v17, v18, v19 = v
+print(v0, v10, v19)
+def g():
+    yield 1
+    yield 2
+    raise ValueError('from the generator')
+try:
+    x, y, z = g()
+except ValueError as e:
+    print('error', e)
+for bad in ([1, 2], [1, 2, 3, 4], 5):
+    try:
+        x, y, z = bad
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+`,
+  finished_tasks_repr_and_all_tasks_after_tasks_end_in_any_order: `
+import asyncio
+async def job(i, ev):
+    await ev.wait()
+    return i
+async def main():
+    evs = [asyncio.Event() for _ in range(4)]
+    ts = [asyncio.create_task(job(i, evs[i]), name=f'j{i}') for i in range(4)]
+    evs[1].set()
+    await ts[1]
+    print(sorted(t.get_name() for t in asyncio.all_tasks()))
+    evs[2].set()
+    await ts[2]
+    print(sorted(t.get_name() for t in asyncio.all_tasks()))
+    ts[3].cancel()
+    evs[0].set()
+    print([type(r).__name__ for r in await asyncio.gather(*ts, return_exceptions=True)])
+    print(sorted(t.get_name() for t in asyncio.all_tasks()))
+    print(repr(ts[3]).replace(__file__, 'FILE'))
+    print(await asyncio.sleep(0, 'result'), await asyncio.sleep(0), await asyncio.sleep(0.001, result=5))
+asyncio.run(main())
+`,
+  asyncio_python_part_loads_when_a_name_of_it_is_first_needed: `
+import asyncio
+print('Event' in dir(asyncio), 'Lock' in asyncio.__dict__, hasattr(asyncio, 'wait_for'), hasattr(asyncio, 'nope'))
+from asyncio import *
+print(QueueEmpty.__mro__[1], FIRST_COMPLETED, Semaphore.__name__)
+async def main():
+    ev = asyncio.Event()
+    asyncio.get_running_loop().call_soon(ev.set)
+    print(await ev.wait(), ev.is_set())
+    q = asyncio.Queue()
+    await q.put(1)
+    print(await asyncio.wait_for(q.get(), 1))
+asyncio.run(main())
+try:
+    asyncio.Evnt
+except AttributeError as e:
+    print(e, e.name)
+asyncio.Evnt
+`,
+  frames_reused_from_the_pool_start_empty: `
+def fill(a, b, c):
+    x, y, z = a, b, c
+    return x + y + z
+def unbound(flag):
+    if flag:
+        x = 1
+    try:
+        return x
+    except UnboundLocalError as e:
+        return str(e)
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+def gen(n):
+    for i in range(n):
+        yield fill(i, i, i)
+for i in range(3):
+    print(fill(i, 2, 3), unbound(i == 1), fib(15), sum(gen(5)))
+def deep(n):
+    return 0 if n == 0 else 1 + deep(n - 1)
+print(deep(900), [deep(k) for k in range(5)])
+`,
+  a_c_coroutine_is_dropped_before_its_function_runs_and_keeps_its_rules: `
+import asyncio
+async def agen():
+    yield 1
+    yield 2
+async def sleeper():
+    await asyncio.sleep(10)
+async def main():
+    c = asyncio.sleep(0, 'kept')
+    print(await c)
+    try:
+        await c
+    except RuntimeError as e:
+        print('RuntimeError', e)
+    print(await asyncio.sleep(0.001, result=[1, 2]))
+    g = agen()
+    print(await g.__anext__(), await g.__anext__())
+    t = asyncio.create_task(sleeper())
+    await asyncio.sleep(0)
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError:
+        print('cancelled', t.cancelled())
+    asyncio.sleep(1)
+asyncio.run(main())
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
