@@ -41,6 +41,8 @@ py_type py_task_type, py_future_type;
 typedef struct gatherobj gatherobj;
 static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
+static py_obj *prelude_dict, *loop_obj;
+static py_obj *running_loop(void);
 
 int py_is_future(py_obj *o) { return PY_TYPE(o) == &py_task_type || PY_TYPE(o) == &py_future_type; }
 
@@ -323,6 +325,7 @@ F(aio_run) {
     cas_task *mt = NULL;
     int r = cas_run(main_body, t, &mt);
     py__ts = ts;
+    PY_CLEAR(loop_obj);
     cas_exc_clear();
     if (mt) cas_release(mt);
     py_obj *res;
@@ -589,34 +592,42 @@ F(task_cancelling) { pytask *t = (pytask *)self; return py_int(cas_done(t->f) ? 
 F(task_uncancel) { pytask *t = (pytask *)self; if (t->ncancel > 0) t->ncancel--; return py_int(t->ncancel); }
 F(task_get_coro) { py_obj *c = ((pytask *)self)->coro; return py_incref(c ? c : PY_NONE); }
 
-typedef struct { py_obj *fn; py_obj *task; } cb_data;
+/* A done callback: run through the loop's Handle (the prelude's
+ * _run_done_callback), so what it raises reaches the exception handler as
+ * "Exception in callback fn(<Task ...>) at file:line", as in CPython.  The
+ * registrations of a future are listed for remove_done_callback. */
+typedef struct cb_data { py_obj *fn; py_obj *task; struct cb_data *next; } cb_data;
+static cb_data *cb_list; /* every registration not yet run, of every future */
+static void cb_unlink(cb_data *d) {
+    for (cb_data **p = &cb_list; *p; p = &(*p)->next)
+        if (*p == d) { *p = d->next; return; }
+}
 static void py_done_cb(cas_future *f, void *ud) {
     cb_data *d = ud;
-    py_ts *saved = py__ts;
-    static py_ts cb_ts;
-    py__ts = &cb_ts;
-    py_obj *r = py_call1(d->fn, d->task);
-    if (!r) {
-        py_obj *e = py_err_fetch();
-        py_obj *fr = py_repr(d->fn);
-        py_err_clear();
-        py_buf b = {0};
-        py_buf_puts(&b, "Exception in callback ");
-        if (fr) { py_buf_put(&b, py_s(fr), py_slen(fr)); py_decref(fr); }
-        py_buf_puts(&b, "\nhandle: <Handle>\n");
-        py_write(2, b.data, b.len);
-        py_buf_free(&b);
-        if (e) { py_print_exception(e, 2); py_decref(e); }
-    } else py_decref(r);
-    py_out_flush();
+    cb_unlink(d);
+    py_obj *run = py_dict_get_s(prelude_dict, "_run_done_callback");
+    py_obj *loop = running_loop();
+    if (run && loop) {
+        py_obj *a = py_tuple_pack(3, loop, d->fn, d->task);
+        py_ts *saved = py__ts;
+        static py_ts cb_ts;
+        py__ts = &cb_ts;
+        py_obj *r = a ? py_call_tuple_dict(run, a, NULL) : NULL;
+        if (!r) { py_obj *e = py_err_fetch(); if (e) { py_print_exception(e, 2); py_decref(e); } }
+        py_xdecref(r);
+        py_xdecref(a);
+        py_out_flush();
+        py__ts = saved;
+    } else py_err_clear();
+    py_xdecref(loop);
     py_decref(d->fn);
     py_decref(d->task);
     free(d);
-    py__ts = saved;
 }
 F(task_add_done_callback) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "add_done_callback() takes exactly one argument");
     cb_data *d = malloc(sizeof *d);
+    if (!d) return py_err_nomem();
     d->fn = py_incref(args[0]);
     d->task = py_incref(self);
     py_obj *n = py_getattr_opt(args[0], py_str_intern("__qualname__"));
@@ -630,7 +641,28 @@ F(task_add_done_callback) {
         py_decref(d->fn); py_decref(d->task); free(d);
         return py_err_nomem();
     }
+    d->next = cb_list;
+    cb_list = d;
     return py_none();
+}
+/* Future.remove_done_callback(fn): every registration of fn (compared with ==) goes; returns how many */
+F(task_remove_done_callback) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "remove_done_callback() takes exactly one argument");
+    cas_future *f = ((pytask *)self)->f;
+    int64_t n = 0;
+    for (cb_data **p = &cb_list; *p;) {
+        cb_data *d = *p;
+        int eq = d->task == self ? (d->fn == args[0] ? 1 : py_eq(d->fn, args[0])) : 0;
+        if (eq < 0) return NULL;
+        if (eq && cas_remove_done_callback(f, py_done_cb, d) > 0) {
+            *p = d->next;
+            py_decref(d->fn);
+            py_decref(d->task);
+            free(d);
+            n++;
+        } else p = &d->next;
+    }
+    return py_int(n);
 }
 F(fut_set_result) {
     pytask *t = (pytask *)self;
@@ -658,12 +690,13 @@ static const py_methoddef task_methods[] = {
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "get_name", task_get_name, 0 },
     { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 },
     { "cancelling", task_cancelling, 0 }, { "uncancel", task_uncancel, 0 }, { "add_done_callback", task_add_done_callback, 0 },
+    { "remove_done_callback", task_remove_done_callback, 0 },
     { NULL, NULL, 0 },
 };
 static const py_methoddef future_methods[] = {
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "add_done_callback", task_add_done_callback, 0 },
-    { "set_result", fut_set_result, 0 }, { "set_exception", fut_set_exception, 0 },
+    { "remove_done_callback", task_remove_done_callback, 0 }, { "set_result", fut_set_result, 0 }, { "set_exception", fut_set_exception, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -672,7 +705,8 @@ static py_obj *task_repr(py_obj *o) {
     const char *kind = PY_TYPE(o) == &py_task_type ? "Task" : "Future";
     py_buf b = {0};
     int done = t->f && cas_done(t->f);
-    py_buf_printf(&b, "<%s %s", kind, !done ? "pending" : (t->cancelled || cas_cancelled(t->f)) ? "cancelled" : "finished");
+    py_buf_printf(&b, "<%s %s", kind, !done ? (t->coro && cas_task_cancelling(t->f) ? "cancelling" : "pending")
+                                            : (t->cancelled || cas_cancelled(t->f)) ? "cancelled" : "finished");
     if (PY_TYPE(o) == &py_task_type) {
         py_buf_printf(&b, " name='%s'", cas_task_name(t->f));
         if (done && t->coro_desc) {
@@ -693,7 +727,7 @@ static py_obj *task_repr(py_obj *o) {
         py_obj *er = py_repr(t->exc);
         if (er) { py_buf_puts(&b, " exception="); py_buf_put(&b, py_s(er), py_slen(er)); py_decref(er); }
         else py_err_clear();
-    } else if (done && !t->cancelled && PY_TYPE(o) != &py_task_type) {
+    } else if (done && !t->cancelled && !cas_cancelled(t->f)) {
         py_obj *rr = py_repr(t->result ? t->result : PY_NONE);
         if (rr) { py_buf_puts(&b, " result="); py_buf_put(&b, py_s(rr), py_slen(rr)); py_decref(rr); }
     }
@@ -738,100 +772,114 @@ F(aio_all_tasks) {
 
 /* ---- the loop object (get_running_loop) -------------------------------------------------------------------- */
 
-typedef struct { py_obj ob; } loopobj;
-F(loop_time) { return py_float(cas_time()); }
-F(loop_create_future) {
-    pytask *t = (pytask *)py_alloc(&py_future_type);
-    t->f = cas_future_new();
-    if (!t->f) { py_decref(t); return py_err_set(py_exc_RuntimeError, "no running event loop"); }
-    return (py_obj *)t;
+/* The loop is the prelude's _Loop (written in Python, as base_events.py),
+ * one per run; its callbacks go through the runtime's cas_call_soon/later/at.
+ * The runtime holds only a number for each callback: the loop's _scheduled
+ * dict maps it to the Handle, so a callback dropped at the run's end frees
+ * nothing of ours. */
+static py_obj *prelude_dict;   /* the asyncio module's dict (borrowed: the module lives on) */
+static py_obj *loop_obj;       /* this run's _Loop, or NULL */
+
+static py_obj *running_loop(void) {
+    if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (!loop_obj) {
+        py_obj *cls = py_dict_get_s(prelude_dict, "_Loop");
+        if (!cls) return py_err_set(py_exc_RuntimeError, "no running event loop");
+        loop_obj = py_call0(cls);
+        if (!loop_obj) return NULL;
+    }
+    return py_incref(loop_obj);
 }
-F(loop_create_task) { return aio_create_task(NULL, args, nargs, kw); }
-/* loop.call_soon(cb, *args): the runtime's public API has no call_soon yet
- * (issue 12), so a handle is a future completed at once whose done callback
- * runs cb: done callbacks go through the loop's ready queue, FIFO with the
- * task steps, as call_soon's handles do. */
-typedef struct handleobj { py_obj ob; py_obj *fn, *args; int cancelled; } handleobj;
-static void handle_dealloc(py_obj *o) {
-    handleobj *h = (handleobj *)o;
-    py_xdecref(h->fn);
-    py_xdecref(h->args);
-    free(o);
-}
-static py_obj *handle_cancel(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    ((handleobj *)self)->cancelled = 1;
-    return py_none();
-}
-static py_obj *handle_cancelled(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    return py_bool(((handleobj *)self)->cancelled);
-}
-static const py_methoddef handle_methods[] = { { "cancel", handle_cancel, 0 }, { "cancelled", handle_cancelled, 0 }, { NULL, NULL, 0 } };
-static py_type handle_type = { {PY_IMMORTAL, &py_type_type}, "Handle", .size = sizeof(handleobj),
-    .dealloc = handle_dealloc, .methods = handle_methods };
-static void handle_run(cas_future *f, void *ud) {
-    handleobj *h = ud;
+
+/* Runs a callable from the loop (a callback, a done callback), with the
+ * state of no task; what it raises was already given to the handler. */
+static void run_on_loop(py_obj *fn, py_obj *arg) {
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
-    if (!h->cancelled) {
-        py_obj *r = py_call_tuple_dict(h->fn, h->args, NULL);
-        if (!r) {
-            py_obj *e = py_err_fetch();
-            py_obj *fr = py_repr(h->fn);
-            py_err_clear();
-            py_buf b = {0};
-            py_buf_puts(&b, "Exception in callback ");
-            if (fr) { py_buf_put(&b, py_s(fr), py_slen(fr)); py_decref(fr); }
-            py_buf_putc(&b, '\n');
-            py_write(2, b.data, b.len);
-            py_buf_free(&b);
-            if (e) { py_print_exception(e, 2); py_decref(e); }
-        } else py_decref(r);
-        py_out_flush();
-    }
-    py_decref(h);
-    cas_release(f);
+    py_obj *r = arg ? py_call1(fn, arg) : py_call0(fn);
+    if (!r) {
+        py_obj *e = py_err_fetch();
+        if (e) { py_print_exception(e, 2); py_decref(e); }
+    } else py_decref(r);
+    py_out_flush();
     py__ts = saved;
 }
-F(loop_call_soon) {
-    if (nargs < 1) return py_err_set(py_exc_TypeError, "call_soon() missing 1 required positional argument: 'callback'");
-    if (!py_callable(args[0])) return py_err_set(py_exc_TypeError, "a callable object was expected by call_soon(), got %R", args[0]);
-    cas_future *f = cas_future_new();
-    if (!f) return py_err_set(py_exc_RuntimeError, "no running event loop");
-    handleobj *h = (handleobj *)py_alloc(&handle_type);
-    h->fn = py_incref(args[0]);
-    h->args = py_tuple_from(args + 1, nargs - 1);
-    py_incref(h);
-    py_obj *n = py_getattr_opt(args[0], py_str_intern("__qualname__"));
-    py_err_clear();
-    static char names[64][64];
-    static int ni;
-    const char *name = "callback";
-    if (n && PY_IS_STR(n)) { snprintf(names[ni % 64], 64, "%s", py_s(n)); name = names[ni++ % 64]; }
-    py_xdecref(n);
-    cas_add_done_callback_named(f, handle_run, h, name);
-    cas_future_set_result(f, cas_none());
-    return (py_obj *)h;
+
+static int sched_cb(void *ud) {
+    if (!loop_obj) return 0;
+    py_obj *fire = py_getattr_s(loop_obj, "_fire");
+    if (!fire) { py_err_clear(); return 0; }
+    py_obj *id = py_int((int64_t)(intptr_t)ud);
+    run_on_loop(fire, id);
+    py_decref(id);
+    py_decref(fire);
+    return 0;
 }
-static const py_methoddef loop_methods[] = {
-    { "time", loop_time, 0 }, { "create_future", loop_create_future, 0 }, { "create_task", loop_create_task, 0 },
-    { "call_soon", loop_call_soon, 0 },
-    { NULL, NULL, 0 },
-};
-static py_obj *loop_repr(py_obj *o) { return py_str_c("<_UnixSelectorEventLoop running=True closed=False debug=False>"); }
-static py_type loop_type = { {PY_IMMORTAL, &py_type_type}, "_UnixSelectorEventLoop", .size = sizeof(loopobj),
-    .repr = loop_repr, .methods = loop_methods };
-F(aio_get_running_loop) {
-    if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "no running event loop");
-    return py_alloc(&loop_type);
+
+typedef struct { py_obj ob; cas_handle *h; } chandle;
+static void chandle_dealloc(py_obj *o) {
+    if (((chandle *)o)->h) cas_handle_release(((chandle *)o)->h);
+    free(o);
 }
+static py_type chandle_type = { {PY_IMMORTAL, &py_type_type}, "_CHandle", .size = sizeof(chandle), .dealloc = chandle_dealloc };
+
+/* _schedule(kind, t, id): kind 0 call_soon, 1 call_later(t), 2 call_at(t); the callback calls loop._fire(id). */
+F(aio_schedule) {
+    if (nargs != 3) return py_err_set(py_exc_TypeError, "_schedule() takes 3 arguments");
+    int ok;
+    int64_t kind = py_int_val(args[0], &ok);
+    double t = 0;
+    if (kind) {
+        t = py_float_val(args[1], &ok);
+        if (!ok) return NULL;
+    }
+    int64_t id = py_int_val(args[2], &ok);
+    chandle *c = (chandle *)py_alloc(&chandle_type);
+    if (!c) return NULL;
+    void *ud = (void *)(intptr_t)id;
+    int r = kind == 0 ? cas_call_soon_named(sched_cb, ud, "Handle._run", &c->h)
+          : kind == 1 ? cas_call_later_named(t, sched_cb, ud, "TimerHandle._run", &c->h)
+          : cas_call_at_named(t, sched_cb, ud, "TimerHandle._run", &c->h);
+    if (r < 0) {
+        py_decref(c);
+        if (r == CAS_EMISUSE) return py_err_set(py_exc_RuntimeError, "Event loop is closed");
+        if (r == CAS_EINVAL) return py_err_set(py_exc_ValueError, "Invalid delay: NaN");
+        return py_err_nomem();
+    }
+    return (py_obj *)c;
+}
+F(aio_unschedule) {
+    if (nargs == 1 && PY_TYPE(args[0]) == &chandle_type && ((chandle *)args[0])->h) cas_handle_cancel(((chandle *)args[0])->h);
+    return py_none();
+}
+F(aio_loop_time) { return py_float(cas_time()); }
+/* _print_exc(exc): the traceback as logging's exc_info prints it (sys.excepthook's layout) */
+F(aio_print_exc) {
+    if (nargs == 1 && PY_IS_EXC(args[0])) { py_out_flush(); py_print_exception(args[0], 2); }
+    return py_none();
+}
+/* _func_source(f): (co_filename, co_firstlineno) of a function written in Python, else None */
+F(aio_func_source) {
+    if (nargs == 1 && PY_TYPE(args[0]) == &py_func_type) {
+        py_code *co = ((py_func *)args[0])->code;
+        py_obj *ln = py_int(co->firstlineno);
+        py_obj *r = py_tuple_pack(2, co->source->filename, ln);
+        py_decref(ln);
+        return r;
+    }
+    return py_none();
+}
+F(aio_get_running_loop) { return running_loop(); }
 
 static const py_methoddef asyncio_methods[] = {
     { "run", aio_run, 0 }, { "sleep", aio_sleep, 0 }, { "create_task", aio_create_task, 0 },
     { "gather", aio_gather, 0 }, { "as_completed", aio_as_completed, 0 }, { "current_task", aio_current_task, 0 },
     { "iscoroutine", aio_iscoroutine, 0 }, { "iscoroutinefunction", aio_iscoroutinefunction, 0 },
     { "ensure_future", aio_ensure_future, 0 }, { "all_tasks", aio_all_tasks, 0 },
-    { "get_running_loop", aio_get_running_loop, 0 },
+    { "get_running_loop", aio_get_running_loop, 0 }, { "_get_running_loop", aio_get_running_loop, 0 },
+    { "_schedule", aio_schedule, 0 }, { "_unschedule", aio_unschedule, 0 }, { "_loop_time", aio_loop_time, 0 },
+    { "_print_exc", aio_print_exc, 0 }, { "_func_source", aio_func_source, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -840,12 +888,12 @@ py_obj *py__asyncio_module(void) {
     py__type_ready(&py_future_type);
     py__type_ready(&gather_type);
     py__type_ready(&ac_type);
-    py__type_ready(&loop_type);
-    py__type_ready(&handle_type);
+    py__type_ready(&chandle_type);
     (void)fut_iter_await;
     py_obj *m = py_module_new("asyncio");
     py_module_add_methods(m, asyncio_methods);
     py_obj *d = ((py_module *)m)->dict;
+    prelude_dict = d;
     py_dict_set_s(d, "CancelledError", (py_obj *)py_exc_CancelledError);
     py_dict_set_s(d, "TimeoutError", (py_obj *)py_exc_TimeoutError);
     py_dict_set_s(d, "InvalidStateError", (py_obj *)py_exc_InvalidStateError);

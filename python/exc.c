@@ -556,6 +556,9 @@ static void print_tb(int fd, py_tb *tb) {
     char buf[80];
     for (; tb; tb = tb->next) {
         py_code *co = tb->code;
+        /* the asyncio module's own Python (asyncio_prelude.py.h) stands for
+         * CPython's library, whose frames are not shown */
+        if (py_str_eqc(co->source->filename, "<asyncio>")) continue;
         int lineno = co->locs[tb->lasti].lineno;
         if (!last_file || co->source->filename != last_file || last_line == -1 || lineno != last_line ||
             !last_name || co->name != last_name) {
