@@ -35,6 +35,7 @@ typedef struct pytask {
     int ncancel;         /* cancel() requests that took (Task.cancelling()) */
     py_obj *cancel_msg;
     py_obj *coro_desc;   /* "f() done, defined at file:line" parts: qualname, file, line */
+    int in_group;        /* made by a TaskGroup: its exception goes to the runtime as an object */
 } pytask;
 
 py_type py_task_type, py_future_type;
@@ -68,6 +69,25 @@ static py_obj *raise_cancelled(void) {
     py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
     py_xdecref(args);
     return NULL;
+}
+
+/* Exception objects handed to the runtime (cas_raise_object) come back
+ * through release() wherever the runtime lets them go, where nothing may
+ * call back into it: they are dropped later, at drain_released(). */
+static py_obj **released;
+static size_t nreleased, capreleased;
+static void release_later(void *obj) {
+    if (nreleased == capreleased) {
+        size_t cap = capreleased ? capreleased * 2 : 16;
+        py_obj **r = realloc(released, cap * sizeof *r);
+        if (!r) return; /* leaked rather than freed in the wrong place */
+        released = r;
+        capreleased = cap;
+    }
+    released[nreleased++] = obj;
+}
+static void drain_released(void) {
+    while (nreleased) py_decref(released[--nreleased]);
 }
 
 static void exc_text(py_obj *exc, char *type, size_t tn, char *msg, size_t mn) {
@@ -144,6 +164,10 @@ static int task_body(void *arg, cas_value *result) {
     }
     char ty[64], msg[256];
     exc_text(e, ty, sizeof ty, msg, sizeof msg);
+    if (t->in_group) {
+        t->retrieved = 1; /* the group's _on_task_done reads it */
+        return cas_raise_object(py_incref(e), ty, msg, release_later);
+    }
     return cas_raise(ty, "%s", msg);
 }
 
@@ -155,6 +179,8 @@ static void describe_coro(pytask *t, py_obj *coro) {
     } else t->coro_desc = py_str_fmt("%U() done", g->qualname);
 }
 
+static cas_task_group *creating_group; /* set while a TaskGroup creates its task */
+
 static py_obj *task_new(py_obj *coro, py_obj *name) {
     pytask *t = (pytask *)py_alloc(&py_task_type);
     if (!t) return NULL;
@@ -163,10 +189,16 @@ static py_obj *task_new(py_obj *coro, py_obj *name) {
     ((py_gen *)coro)->awaited = 1;
     py_out_flush();
     py_ts *ts = py__ts;
-    t->f = cas_create_task(task_body, t, 0);
+    t->in_group = creating_group != NULL;
+    t->f = creating_group ? cas_task_group_create_task(creating_group, task_body, t, 0) : cas_create_task(task_body, t, 0);
     py__ts = ts;
     if (!t->f) {
         py_decref(t);
+        if (creating_group && cas_exc_type()) {
+            py_err_set(py_exc_RuntimeError, "%s", cas_exc_message());
+            cas_exc_clear();
+            return NULL;
+        }
         return py_err_set(py_exc_RuntimeError, "no running event loop");
     }
     if (name && name != PY_NONE) {
@@ -326,6 +358,7 @@ F(aio_run) {
     int r = cas_run(main_body, t, &mt);
     py__ts = ts;
     PY_CLEAR(loop_obj);
+    drain_released();
     cas_exc_clear();
     if (mt) cas_release(mt);
     py_obj *res;
@@ -588,8 +621,8 @@ F(task_set_name) {
     py_decref(s);
     return py_none();
 }
-F(task_cancelling) { pytask *t = (pytask *)self; return py_int(cas_done(t->f) ? 0 : t->ncancel); }
-F(task_uncancel) { pytask *t = (pytask *)self; if (t->ncancel > 0) t->ncancel--; return py_int(t->ncancel); }
+F(task_cancelling) { return py_int(cas_task_cancelling(((pytask *)self)->f)); }
+F(task_uncancel) { return py_int(cas_task_uncancel(((pytask *)self)->f)); }
 F(task_get_coro) { py_obj *c = ((pytask *)self)->coro; return py_incref(c ? c : PY_NONE); }
 
 /* A done callback: run through the loop's Handle (the prelude's
@@ -870,6 +903,147 @@ F(aio_func_source) {
     }
     return py_none();
 }
+
+/* ---- asyncio.timeout and TaskGroup: the runtime's, under the prelude's classes ------------------------------ */
+
+typedef struct { py_obj ob; cas_timeout *t; cas_task_group *g; } cwrap;
+static void cwrap_dealloc(py_obj *o) {
+    cwrap *w = (cwrap *)o;
+    /* a block left without __aexit__ (a generator dropped): the runtime's exit frees it */
+    if (w->t) cas_timeout_exit(w->t, 0);
+    free(o);
+}
+static py_type cwrap_type = { {PY_IMMORTAL, &py_type_type}, "_CWrap", .size = sizeof(cwrap), .dealloc = cwrap_dealloc };
+static cwrap *cwrap_arg(py_obj *const *args, size_t nargs, size_t want) {
+    if (nargs != want || PY_TYPE(args[0]) != &cwrap_type) { py_err_set(py_exc_TypeError, "bad internal call"); return NULL; }
+    return (cwrap *)args[0];
+}
+/* the block's outcome as the runtime's code: 0, CAS_ECANCELLED or CAS_EEXCEPTION (exc raised into the runtime) */
+static int block_rc(py_obj *exc, int give_object) {
+    if (exc == PY_NONE) return 0;
+    if (py_isinst(exc, py_exc_CancelledError)) return CAS_ECANCELLED;
+    if (!give_object) return CAS_EEXCEPTION;
+    char ty[64], msg[256];
+    exc_text(exc, ty, sizeof ty, msg, sizeof msg);
+    return cas_raise_object(py_incref(exc), ty, msg, release_later);
+}
+
+F(aio_timeout_enter) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "bad internal call");
+    double when = CAS_NO_TIMEOUT;
+    if (args[0] != PY_NONE) {
+        int ok;
+        when = py_float_val(args[0], &ok);
+        if (!ok) return NULL;
+    }
+    if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "Timeout should be used inside a task");
+    cwrap *w = (cwrap *)py_alloc(&cwrap_type);
+    if (!w) return NULL;
+    w->t = cas_timeout_at_enter(when);
+    if (!w->t) { py_decref(w); return py_err_nomem(); }
+    return (py_obj *)w;
+}
+/* _timeout_exit(c, exc): True when the block's CancelledError becomes TimeoutError */
+F(aio_timeout_exit) {
+    cwrap *w = cwrap_arg(args, nargs, 2);
+    if (!w || !w->t) return w ? py_bool(0) : NULL;
+    int r = cas_timeout_exit(w->t, block_rc(args[1], 0));
+    w->t = NULL;
+    if (r == CAS_ETIMEOUT) cas_exc_clear();
+    return py_bool(r == CAS_ETIMEOUT);
+}
+F(aio_timeout_expired) {
+    cwrap *w = cwrap_arg(args, nargs, 1);
+    if (!w) return NULL;
+    return py_bool(w->t && cas_timeout_expired(w->t));
+}
+/* _timeout_reschedule(c, when or None): False once expiring */
+F(aio_timeout_reschedule) {
+    cwrap *w = cwrap_arg(args, nargs, 2);
+    if (!w) return NULL;
+    double when = CAS_NO_TIMEOUT;
+    if (args[1] != PY_NONE) {
+        int ok;
+        when = py_float_val(args[1], &ok);
+        if (!ok) return NULL;
+    }
+    int r = w->t ? cas_timeout_reschedule(w->t, when) : -1;
+    if (r < 0) cas_exc_clear();
+    return py_bool(r == 0);
+}
+
+F(aio_tg_enter) {
+    if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "TaskGroup cannot determine the parent task");
+    cwrap *w = (cwrap *)py_alloc(&cwrap_type);
+    if (!w) return NULL;
+    w->g = cas_task_group_enter();
+    if (!w->g) { py_decref(w); return py_err_nomem(); }
+    return (py_obj *)w;
+}
+/* _tg_create_task(c, coro, name) */
+F(aio_tg_create_task) {
+    cwrap *w = cwrap_arg(args, nargs, 3);
+    if (!w) return NULL;
+    if (!w->g) return py_err_set(py_exc_RuntimeError, "TaskGroup is finished");
+    if (PY_TYPE(args[1]) != &py_coro_type) {
+        py_obj *r = py_repr(args[1]);
+        py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
+        py_xdecref(r);
+        return NULL;
+    }
+    creating_group = w->g;
+    py_obj *t = task_new(args[1], args[2]);
+    creating_group = NULL;
+    return t;
+}
+/* _tg_exit(c, exc): waits for the group's tasks; returns None, or raises
+ * the ExceptionGroup of their errors (or CancelledError) */
+F(aio_tg_exit) {
+    cwrap *w = cwrap_arg(args, nargs, 2);
+    if (!w) return NULL;
+    if (!w->g) return py_none();
+    py_obj *exc = args[1];
+    int rc = block_rc(exc, 1);
+    py_out_flush();
+    py_ts *ts = py__ts;
+    int r = cas_task_group_exit(w->g, rc);
+    py__ts = ts;
+    w->g = NULL;
+    if (r == 0) { cas_exc_clear(); drain_released(); return py_none(); }
+    if (r == CAS_EEXCEPTION && cas_exc_group_size() > 0) {
+        int n = cas_exc_group_size();
+        py_obj *l = py_list_new(0);
+        for (int i = 0; i < n; i++) {
+            cas_value v = cas_exc_group_item((size_t)i);
+            py_obj *o = cas_value_exc_object(v);
+            if (o) py_incref(o);
+            else o = py_exc_new_msg(py_exc_RuntimeError, v.kind == CAS_EXC && v.as.exc.message ? v.as.exc.message : "");
+            py_list_append(l, o);
+            py_decref(o);
+        }
+        cas_exc_clear();
+        drain_released();
+        py_obj *egt = py_dict_get(py__interp.builtins, py_str_intern("BaseExceptionGroup"));
+        py_obj *msg = py_str_c("unhandled errors in a TaskGroup");
+        py_obj *eg = egt ? py_call(egt, (py_obj *[]){ msg, l }, 2, NULL) : NULL;
+        py_decref(msg);
+        py_decref(l);
+        if (!eg) return NULL;
+        ((py_exc *)eg)->suppress_context = 1; /* raise me from None */
+        py_err_set_exc(eg);
+        return NULL;
+    }
+    void *o = cas_exc_object();
+    if (o && o == (void *)exc) { cas_exc_clear(); drain_released(); return py_none(); } /* the block's own: it propagates */
+    cas_exc_clear();
+    drain_released();
+    if (r == CAS_ECANCELLED) {
+        if (exc != PY_NONE && py_isinst(exc, py_exc_CancelledError)) return py_none();
+        return raise_cancelled();
+    }
+    return py_err_set(py_exc_RuntimeError, "%s", cas_strerror(r));
+}
+
 F(aio_get_running_loop) { return running_loop(); }
 
 static const py_methoddef asyncio_methods[] = {
@@ -880,6 +1054,9 @@ static const py_methoddef asyncio_methods[] = {
     { "get_running_loop", aio_get_running_loop, 0 }, { "_get_running_loop", aio_get_running_loop, 0 },
     { "_schedule", aio_schedule, 0 }, { "_unschedule", aio_unschedule, 0 }, { "_loop_time", aio_loop_time, 0 },
     { "_print_exc", aio_print_exc, 0 }, { "_func_source", aio_func_source, 0 },
+    { "_timeout_enter", aio_timeout_enter, 0 }, { "_timeout_exit", aio_timeout_exit, 0 },
+    { "_timeout_expired", aio_timeout_expired, 0 }, { "_timeout_reschedule", aio_timeout_reschedule, 0 },
+    { "_tg_enter", aio_tg_enter, 0 }, { "_tg_create_task", aio_tg_create_task, 0 }, { "_tg_exit", aio_tg_exit, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -889,6 +1066,7 @@ py_obj *py__asyncio_module(void) {
     py__type_ready(&gather_type);
     py__type_ready(&ac_type);
     py__type_ready(&chandle_type);
+    py__type_ready(&cwrap_type);
     (void)fut_iter_await;
     py_obj *m = py_module_new("asyncio");
     py_module_add_methods(m, asyncio_methods);
