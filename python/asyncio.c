@@ -36,6 +36,8 @@ typedef struct pytask {
     py_obj *cancel_msg;
     py_obj *coro_desc;   /* "f() done, defined at file:line" parts: qualname, file, line */
     int in_group;        /* made by a TaskGroup: its exception goes to the runtime as an object */
+    py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
+    int cancelled_exc_taken; /* the CancelledError raised inside was given to its first reader */
 } pytask;
 
 py_type py_task_type, py_future_type;
@@ -45,7 +47,7 @@ static py_obj *task_repr(py_obj *o);
 static py_obj *prelude_dict, *loop_obj;
 static py_obj *running_loop(void);
 
-int py_is_future(py_obj *o) { return PY_TYPE(o) == &py_task_type || PY_TYPE(o) == &py_future_type; }
+int py_is_future(py_obj *o) { return PY_TYPE(o) == &py_task_type || PY_TYPE(o) == &py_future_type || PY_TYPE(o) == &gather_type; }
 
 /* The tasks not yet done, for all_tasks() (borrowed: a task leaves when done or freed). */
 static pytask **live;
@@ -119,6 +121,7 @@ static void task_dealloc(py_obj *o) {
     py_xdecref(t->ts.handled);
     py_xdecref(t->cancel_msg);
     py_xdecref(t->coro_desc);
+    py_xdecref(t->inner);
     free(o);
 }
 
@@ -234,24 +237,44 @@ static void report_unretrieved(pytask *t) {
 
 /* ---- awaiting ------------------------------------------------------------------------------ */
 
+/* The CancelledError a cancelled task's first reader gets is the one raised
+ * inside it, with its traceback (CPython's _make_cancelled_error); later
+ * readers get a new one with the cancel's message. */
+static py_obj *take_cancelled_error(pytask *t) {
+    if (t->exc && !t->cancelled_exc_taken && py_isinst(t->exc, py_exc_CancelledError)) {
+        t->cancelled_exc_taken = 1;
+        if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
+        return py_incref(t->exc);
+    }
+    py_obj *args = t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL;
+    py_obj *e = py_exc_new(py_exc_CancelledError, args);
+    py_xdecref(args);
+    return e;
+}
+
 static py_obj *raise_task_exc(pytask *t) {
     t->retrieved = 1;
     if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
     if (t->cancelled) {
-        /* a new CancelledError, as CPython raises for a cancelled future */
-        py_obj *e = py_exc_new(py_exc_CancelledError, t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL);
-        py_err_set_exc(e);
+        py_err_set_exc(take_cancelled_error(t));
         return NULL;
     }
     py_err_set_exc(py_incref(t->exc));
     return NULL;
 }
 
+static int t_cancelled(pytask *t) { return t->cancelled || (cas_done(t->f) && cas_cancelled(t->f)); }
+static py_obj *gather_outcome(gatherobj *g);
+
 static py_obj *outcome(pytask *t) {
+    if (PY_TYPE(t) == &gather_type && !cas_cancelled(t->f)) return gather_outcome((gatherobj *)t);
+    if (t->inner && cas_done(t->f) && !cas_cancelled(t->f)) return outcome((pytask *)t->inner);
     if (t->exc) return raise_task_exc(t);
     if (t->cancelled || cas_cancelled(t->f)) {
         t->cancelled = 1;
-        py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL));
+        py_obj *args = t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL;
+        py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
+        py_xdecref(args);
         return NULL;
     }
     return py_incref(t->result ? t->result : PY_NONE);
@@ -402,12 +425,15 @@ static py_obj *ensure_future(py_obj *o) {
     return py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
-struct gatherobj { py_obj ob; py_obj *children; cas_future *f; int return_exceptions; int awaited; };
+/* A gather is a future (nested in another gather, given to wait_for ...)
+ * whose outcome is read from its children. */
+struct gatherobj { pytask t; py_obj *children; int return_exceptions; };
 
 static void gather_dealloc(py_obj *o) {
     gatherobj *g = (gatherobj *)o;
     py_xdecref(g->children);
-    if (g->f) cas_release(g->f);
+    if (g->t.f) cas_release(g->t.f);
+    py_xdecref(g->t.cancel_msg);
     free(o);
 }
 
@@ -432,7 +458,7 @@ F(aio_gather) {
         if (!c) {
             free(fs);
             /* children made so far go on running, as in CPython */
-            for (size_t j = 0; j < i; j++) PY_TITEM(children, j) = PY_TITEM(children, j);
+            for (size_t j = i; j < nargs; j++) PY_TITEM(children, j) = py_incref(PY_NONE);
             py_decref(children);
             return NULL;
         }
@@ -443,18 +469,25 @@ F(aio_gather) {
     gatherobj *g = (gatherobj *)py_alloc(&gather_type);
     g->children = children;
     g->return_exceptions = re;
-    g->f = cas_gather(fs, nargs, re);
+    g->t.f = cas_gather(fs, nargs, re);
     free(fs);
-    if (!g->f) { py_decref(g); return py_err_set(py_exc_RuntimeError, "gather failed"); }
+    if (!g->t.f) { py_decref(g); return py_err_set(py_exc_RuntimeError, "gather failed"); }
     return (py_obj *)g;
 }
 
-static py_obj *gather_await(gatherobj *g) {
-    py_out_flush();
-    py_ts *ts = py__ts;
+/* done with an exception or cancelled */
+static int child_failed(pytask *c) {
+    if (!cas_done(c->f)) return 0;
+    if (c->exc || cas_cancelled(c->f)) return 1;
+    const char *ty = NULL, *m;
+    int r = cas_exception(c->f, &ty, &m);
+    cas_exc_clear();
+    return r != 0 || ty != NULL;
+}
+
+static py_obj *gather_outcome(gatherobj *g) {
     cas_value v;
-    int r = cas_await(g->f, &v);
-    py__ts = ts;
+    int r = cas_result(g->t.f, &v);
     cas_exc_clear();
     size_t n = PY_TLEN(g->children);
     if (r == 0) {
@@ -462,15 +495,18 @@ static py_obj *gather_await(gatherobj *g) {
         for (size_t i = 0; i < n; i++) {
             pytask *c = (pytask *)PY_TITEM(g->children, i);
             py_obj *item;
-            if (c->exc) {
+            if (t_cancelled(c)) {
+                /* gather's own CancelledError: the cancel's message, or '' */
+                py_obj *m = c->cancel_msg && c->cancel_msg != PY_NONE ? py_incref(c->cancel_msg) : py_str_c("");
+                py_obj *a = py_tuple_pack(1, m);
+                item = py_exc_new(py_exc_CancelledError, a);
+                py_decref(a);
+                py_decref(m);
                 c->retrieved = 1;
-                if (c->cancelled) item = py_exc_new(py_exc_CancelledError, NULL);
-                else {
-                    if (c->exc_tb) PY_SETREF(((py_exc *)c->exc)->tb, py_incref(c->exc_tb));
-                    item = py_incref(c->exc);
-                }
-            } else if (cas_cancelled(c->f)) item = py_exc_new(py_exc_CancelledError, NULL);
-            else item = py_incref(c->result ? c->result : PY_NONE);
+            } else {
+                item = outcome(c);
+                if (!item) item = py_err_fetch();
+            }
             PY_LITEM(l, i) = item;
         }
         return l;
@@ -478,23 +514,73 @@ static py_obj *gather_await(gatherobj *g) {
     /* the first failure: a child done with an exception (list order among those) */
     for (size_t i = 0; i < n; i++) {
         pytask *c = (pytask *)PY_TITEM(g->children, i);
-        if (cas_done(c->f) && (c->exc || cas_cancelled(c->f)) && !c->retrieved) return outcome(c);
+        if (child_failed(c) && !c->retrieved) return outcome(c);
     }
     for (size_t i = 0; i < n; i++) {
         pytask *c = (pytask *)PY_TITEM(g->children, i);
-        if (cas_done(c->f) && (c->exc || cas_cancelled(c->f))) return outcome(c);
+        if (child_failed(c)) return outcome(c);
     }
-    py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL));
+    py_obj *args = g->t.cancel_msg ? py_tuple_pack(1, g->t.cancel_msg) : NULL;
+    py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
+    py_xdecref(args);
     return NULL;
 }
-static py_obj *gather_repr(py_obj *o) { return py_str_fmt("<_GatheringFuture %s>", cas_done(((gatherobj *)o)->f) ? "finished" : "pending"); }
-F(gather_cancel) { return py_bool(cas_cancel(((gatherobj *)self)->f) > 0); }
-F(gather_done) { return py_bool(cas_done(((gatherobj *)self)->f)); }
-F(gather_cancelled) { return py_bool(cas_done(((gatherobj *)self)->f) && cas_cancelled(((gatherobj *)self)->f)); }
+
+static py_obj *gather_await(gatherobj *g) {
+    py_out_flush();
+    py_ts *ts = py__ts;
+    cas_value v;
+    int r = cas_await(g->t.f, &v);
+    py__ts = ts;
+    cas_exc_clear();
+    if (r != 0 && !cas_done(g->t.f)) return raise_cancelled();
+    return gather_outcome(g);
+}
+static py_obj *gather_repr(py_obj *o) {
+    gatherobj *g = (gatherobj *)o;
+    if (!cas_done(g->t.f)) return py_str_c("<_GatheringFuture pending>");
+    if (cas_cancelled(g->t.f)) return py_str_c("<_GatheringFuture cancelled>");
+    py_obj *saved = py_err_fetch();
+    py_obj *r = gather_outcome(g);
+    py_obj *s;
+    if (!r) {
+        py_obj *e = py_err_fetch();
+        s = py_str_fmt("<_GatheringFuture finished exception=%R>", e);
+        py_xdecref(e);
+    } else {
+        s = py_str_fmt("<_GatheringFuture finished result=%R>", r);
+        py_decref(r);
+    }
+    py__ts->exc = saved;
+    return s;
+}
+F(gather_exception) {
+    gatherobj *g = (gatherobj *)self;
+    if (!cas_done(g->t.f)) {
+        py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "Exception is not set."));
+        return NULL;
+    }
+    py_obj *r = gather_outcome(g);
+    if (r) { py_decref(r); return py_none(); }
+    if (py_err_matches(py_exc_CancelledError)) return NULL;
+    return py_err_fetch();
+}
+F(gather_cancel) {
+    gatherobj *g = (gatherobj *)self;
+    if (nargs) PY_SETREF(g->t.cancel_msg, py_incref(args[0]));
+    return py_bool(cas_cancel(g->t.f) > 0);
+}
+F(gather_done) { return py_bool(cas_done(((gatherobj *)self)->t.f)); }
+F(gather_cancelled) { return py_bool(cas_done(((gatherobj *)self)->t.f) && cas_cancelled(((gatherobj *)self)->t.f)); }
+F(task_result);
+F(task_add_done_callback);
+F(task_remove_done_callback);
 static const py_methoddef gather_methods[] = { { "cancel", gather_cancel, 0 }, { "done", gather_done, 0 },
-    { "cancelled", gather_cancelled, 0 }, { NULL, NULL, 0 } };
+    { "cancelled", gather_cancelled, 0 }, { "result", task_result, 0 }, { "exception", gather_exception, 0 },
+    { "add_done_callback", task_add_done_callback, 0 }, { "remove_done_callback", task_remove_done_callback, 0 },
+    { NULL, NULL, 0 } };
 static py_type gather_type = { {PY_IMMORTAL, &py_type_type}, "_GatheringFuture", .size = sizeof(gatherobj),
-    .dealloc = gather_dealloc, .repr = gather_repr, .methods = gather_methods };
+    .dealloc = gather_dealloc, .repr = gather_repr, .methods = gather_methods, .base = &py_future_type };
 
 typedef struct acobj { py_obj ob; py_obj *children; cas_as_completed_iter *it; size_t left; py_obj *delivered; } acobj;
 static void ac_dealloc(py_obj *o) {
@@ -775,7 +861,7 @@ static py_obj *fut_iter_await(py_obj *o) {
 }
 
 py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
-    .repr = task_repr, .methods = task_methods };
+    .repr = task_repr, .methods = task_methods, .base = &py_future_type };
 static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
     pytask *t = (pytask *)py_alloc(&py_future_type);
     if (!t) return NULL;
@@ -1044,6 +1130,58 @@ F(aio_tg_exit) {
     return py_err_set(py_exc_RuntimeError, "%s", cas_strerror(r));
 }
 
+/* asyncio.shield(aw): the runtime's shield, as a Future with the shielded one's outcome */
+F(aio_shield) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "shield() takes exactly one argument");
+    py_obj *inner = ensure_future(args[0]);
+    if (!inner) return NULL;
+    pytask *in = (pytask *)inner;
+    if (cas_done(in->f)) return inner;
+    in->retrieved = 1; /* the shield's callback reads it */
+    pytask *t = (pytask *)py_alloc(&py_future_type);
+    if (!t) { py_decref(inner); return NULL; }
+    t->f = cas_shield(in->f);
+    t->inner = inner;
+    if (!t->f) { py_decref(t); return py_err_set(py_exc_RuntimeError, "no running event loop"); }
+    return (py_obj *)t;
+}
+
+/* _wait_for(fut, timeout, box): cas_wait_for; at the timeout returns box, a list, with fut's CancelledError in it */
+static py_obj *wait_for_run(py_obj *arg) {
+    pytask *t = (pytask *)PY_TITEM(arg, 0);
+    int ok;
+    double timeout = py_float_val(PY_TITEM(arg, 1), &ok);
+    if (!ok) return NULL;
+    py_out_flush();
+    py_ts *ts = py__ts;
+    cas_value v;
+    int r = cas_wait_for(t->f, timeout, &v);
+    py__ts = ts;
+    cas_exc_clear();
+    if (r == CAS_ETIMEOUT) {
+        /* what wait_for's `raise TimeoutError() from exc` chains: the CancelledError fut.result() raises */
+        py_obj *box = PY_TITEM(arg, 2);
+        py_obj *e = t_cancelled(t) ? take_cancelled_error(t) : py_exc_new(py_exc_CancelledError, NULL);
+        if (e) { py_list_append(box, e); py_decref(e); }
+        return py_incref(box);
+    }
+    if (r == 0 || r == CAS_EEXCEPTION) return outcome(t);
+    if (r == CAS_ECANCELLED) {
+        cas_task *me = cas_current_task();
+        if (me && cas_task_cancelling(me) > 0) return raise_cancelled();
+        return outcome(t);
+    }
+    if (r == CAS_EMISUSE) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    return py_err_set(py_exc_RuntimeError, "%s", cas_strerror(r));
+}
+F(aio_wait_for_c) {
+    if (nargs != 3 || !py_is_future(args[0])) return py_err_set(py_exc_TypeError, "bad internal call");
+    int ok;
+    py_float_val(args[1], &ok);
+    if (!ok) return NULL;
+    py_obj *t = py_tuple_from(args, 3);
+    return t ? py_coro_c_new("wait_for", wait_for_run, t) : NULL;
+}
 F(aio_get_running_loop) { return running_loop(); }
 
 static const py_methoddef asyncio_methods[] = {
@@ -1056,13 +1194,14 @@ static const py_methoddef asyncio_methods[] = {
     { "_print_exc", aio_print_exc, 0 }, { "_func_source", aio_func_source, 0 },
     { "_timeout_enter", aio_timeout_enter, 0 }, { "_timeout_exit", aio_timeout_exit, 0 },
     { "_timeout_expired", aio_timeout_expired, 0 }, { "_timeout_reschedule", aio_timeout_reschedule, 0 },
+    { "shield", aio_shield, 0 }, { "_wait_for", aio_wait_for_c, 0 },
     { "_tg_enter", aio_tg_enter, 0 }, { "_tg_create_task", aio_tg_create_task, 0 }, { "_tg_exit", aio_tg_exit, 0 },
     { NULL, NULL, 0 },
 };
 
 py_obj *py__asyncio_module(void) {
-    py__type_ready(&py_task_type);
     py__type_ready(&py_future_type);
+    py__type_ready(&py_task_type);
     py__type_ready(&gather_type);
     py__type_ready(&ac_type);
     py__type_ready(&chandle_type);

@@ -819,9 +819,9 @@ void py_print_exception(py_obj *exc, int fd) {
 /* BaseExceptionGroup and ExceptionGroup, in Python as CPython's semantics
  * are easiest to read there: the constructor's checks, split, subgroup
  * and derive, and the two helpers of try/except* (eval.c's
- * CHECK_EG_MATCH and PREP_RERAISE_STAR call them). */
+ * CHECK_EG_MATCH and PREP_RERAISE_STAR call them); aiter and anext. */
 static const char exc_group_src[] =
-#include "exc_group.py.h"
+#include "builtins_prelude.py.h"
     ;
 
 void py__exc_group_init(void) {
@@ -837,6 +837,11 @@ void py__exc_group_init(void) {
         py__base_exc_group = py_incref(b);
         py_dict_set_s(py__interp.builtins, "BaseExceptionGroup", b);
         py_dict_set_s(py__interp.builtins, "ExceptionGroup", g);
+    }
+    static const char *const more[] = { "aiter", "anext", NULL };
+    for (int i = 0; more[i]; i++) {
+        py_obj *f = py_dict_get_s(ns, more[i]);
+        if (f) py_dict_set_s(py__interp.builtins, more[i], f);
     }
     py_decref(ns);
 }

@@ -1,4 +1,5 @@
-/* exc_group.py.h -- BaseExceptionGroup and ExceptionGroup in Python, included by exc.c. */
+/* builtins_prelude.py.h -- builtins written in Python, compiled at start-up (exc.c):
+ * BaseExceptionGroup and ExceptionGroup (with the helpers of try/except*), aiter, anext. */
 "class BaseExceptionGroup(BaseException):\n"
 "    __module__ = 'builtins'\n"
 "    def __new__(cls, message, exceptions):\n"
@@ -126,3 +127,19 @@
 "BaseExceptionGroup._star_match = staticmethod(_star_match)\n"
 "BaseExceptionGroup._prep_reraise_star = staticmethod(_prep_reraise_star)\n"
 "del _star_match, _prep_reraise_star\n"
+"_NO_DEFAULT = object()\n"
+"def aiter(obj):\n"
+"    if not hasattr(obj, '__aiter__'):\n"
+"        raise TypeError(f\"'{type(obj).__name__}' object is not an async iterable\")\n"
+"    return obj.__aiter__()\n"
+"async def anext_awaitable(iterator, default):\n"
+"    try:\n"
+"        return await iterator.__anext__()\n"
+"    except StopAsyncIteration:\n"
+"        return default\n"
+"def anext(iterator, default=_NO_DEFAULT):\n"
+"    if not hasattr(iterator, '__anext__'):\n"
+"        raise TypeError(f\"'{type(iterator).__name__}' object is not an async iterator\")\n"
+"    if default is _NO_DEFAULT:\n"
+"        return iterator.__anext__()\n"
+"    return anext_awaitable(iterator, default)\n"
