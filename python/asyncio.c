@@ -38,6 +38,7 @@ typedef struct pytask {
     int in_group;        /* made by a TaskGroup: its exception goes to the runtime as an object */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     int cancelled_exc_taken; /* the CancelledError raised inside was given to its first reader */
+    int started;         /* its body has begun */
 } pytask;
 
 py_type py_task_type, py_future_type;
@@ -145,6 +146,7 @@ static int task_body(void *arg, cas_value *result) {
     pytask *t = arg;
     py__ts = &t->ts;
     t->ts.task = t;
+    t->started = 1;
     py_obj *r;
     if (t->must_cancel) {
         r = NULL;
@@ -184,6 +186,15 @@ static void describe_coro(pytask *t, py_obj *coro) {
 
 static cas_task_group *creating_group; /* set while a TaskGroup creates its task */
 
+/* Task-N, N counting the process's tasks as CPython's counter does (every
+ * asyncio.run also makes two tasks of its own when it closes the loop) */
+static unsigned long long task_counter;
+static void name_task(cas_future *f) {
+    char buf[32];
+    snprintf(buf, sizeof buf, "Task-%llu", ++task_counter);
+    cas_task_set_name(f, buf);
+}
+
 static py_obj *task_new(py_obj *coro, py_obj *name) {
     pytask *t = (pytask *)py_alloc(&py_task_type);
     if (!t) return NULL;
@@ -207,7 +218,7 @@ static py_obj *task_new(py_obj *coro, py_obj *name) {
     if (name && name != PY_NONE) {
         py_obj *s = py_str(name);
         if (s) { cas_task_set_name(t->f, py_s(s)); py_decref(s); }
-    }
+    } else name_task(t->f);
     /* the loop's reference, dropped by the done callback */
     py_incref(t);
     live_add(t);
@@ -246,7 +257,8 @@ static py_obj *take_cancelled_error(pytask *t) {
         if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
         return py_incref(t->exc);
     }
-    py_obj *args = t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL;
+    /* a Task keeps no message once cancelled (its __step calls Future.cancel() without one) */
+    py_obj *args = t->cancel_msg && !t->coro ? py_tuple_pack(1, t->cancel_msg) : NULL;
     py_obj *e = py_exc_new(py_exc_CancelledError, args);
     py_xdecref(args);
     return e;
@@ -350,6 +362,7 @@ F(aio_sleep) {
 static int main_body(void *arg, cas_value *result) {
     pytask *t = arg;
     t->f = cas_retain(cas_current_task());
+    name_task(t->f);
     py_incref(t);
     live_add(t);
     cas_add_done_callback_named(t->f, task_done_cb, t, "Task.__step");
@@ -382,6 +395,7 @@ F(aio_run) {
     py__ts = ts;
     PY_CLEAR(loop_obj);
     drain_released();
+    task_counter += 2; /* the runner's shutdown_asyncgens() and shutdown_default_executor() */
     cas_exc_clear();
     if (mt) cas_release(mt);
     py_obj *res;
@@ -497,7 +511,7 @@ static py_obj *gather_outcome(gatherobj *g) {
             py_obj *item;
             if (t_cancelled(c)) {
                 /* gather's own CancelledError: the cancel's message, or '' */
-                py_obj *m = c->cancel_msg && c->cancel_msg != PY_NONE ? py_incref(c->cancel_msg) : py_str_c("");
+                py_obj *m = c->cancel_msg && c->cancel_msg != PY_NONE && !c->coro ? py_incref(c->cancel_msg) : py_str_c("");
                 py_obj *a = py_tuple_pack(1, m);
                 item = py_exc_new(py_exc_CancelledError, a);
                 py_decref(a);
@@ -582,9 +596,20 @@ static const py_methoddef gather_methods[] = { { "cancel", gather_cancel, 0 }, {
 static py_type gather_type = { {PY_IMMORTAL, &py_type_type}, "_GatheringFuture", .size = sizeof(gatherobj),
     .dealloc = gather_dealloc, .repr = gather_repr, .methods = gather_methods, .base = &py_future_type };
 
-typedef struct acobj { py_obj ob; py_obj *children; cas_as_completed_iter *it; size_t left; py_obj *delivered; } acobj;
+/* as_completed() is a generator in CPython 3.11: nothing is checked or
+ * started before the first next() (fs_arg and timeout_arg wait for it). */
+typedef struct acobj {
+    py_obj ob;
+    py_obj *children;
+    cas_as_completed_iter *it;
+    size_t left;
+    py_obj *delivered;
+    py_obj *fs_arg, *timeout_arg;
+} acobj;
 static void ac_dealloc(py_obj *o) {
     acobj *a = (acobj *)o;
+    py_xdecref(a->fs_arg);
+    py_xdecref(a->timeout_arg);
     py_xdecref(a->children);
     py_xdecref(a->delivered);
     if (a->it) cas_as_completed_free(a->it);
@@ -616,8 +641,10 @@ static py_obj *ac_wait_one(py_obj *arg) {
     if (r == CAS_ECANCELLED) { py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL)); return NULL; }
     return py_err_set(py_exc_RuntimeError, "%s", cas_strerror(r));
 }
+static int ac_start(acobj *ac);
 static py_obj *ac_next(py_obj *o) {
     acobj *a = (acobj *)o;
+    if (a->fs_arg && ac_start(a) < 0) return NULL;
     if (!a->left) return NULL;
     a->left--;
     return py_coro_c_new("_wait_for_one", ac_wait_one, py_incref(o));
@@ -629,48 +656,73 @@ F(aio_as_completed) {
     static const char *const names[] = { "fs", "timeout", NULL };
     py_obj *a[2];
     if (py_args("as_completed", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
-    if (py_is_future(a[0]) || PY_TYPE(a[0]) == &py_coro_type)
-        return py_err_set(py_exc_TypeError, "expect an iterable of futures, not %s", py_type_name(a[0]));
-    py_obj *l = py_sequence_list(a[0]);
-    if (!l) return NULL;
+    acobj *ac = (acobj *)py_alloc(&ac_type);
+    if (!ac) return NULL;
+    ac->fs_arg = py_incref(a[0]);
+    ac->timeout_arg = py_incref(a[1] ? a[1] : PY_NONE);
+    return (py_obj *)ac;
+}
+
+static int ac_start(acobj *ac) {
+    py_obj *fs_arg = ac->fs_arg, *timeout_arg = ac->timeout_arg;
+    ac->fs_arg = ac->timeout_arg = NULL;
+    int rc = -1;
+    py_obj *l = NULL, *seen = NULL, *kids = NULL;
+    if (py_is_future(fs_arg) || PY_TYPE(fs_arg) == &py_coro_type) {
+        py_err_set(py_exc_TypeError, "expect an iterable of futures, not %s", py_type_name(fs_arg));
+        goto out;
+    }
+    double timeout = -1;
+    if (timeout_arg != PY_NONE) {
+        int ok;
+        timeout = py_float_val(timeout_arg, &ok);
+        if (!ok) goto out;
+    }
+    l = py_sequence_list(fs_arg);
+    if (!l) goto out;
     /* a set of futures: each awaited once */
-    py_obj *seen = py_set_new(&py_set_type, NULL);
-    py_obj *kids = py_list_new(0);
+    seen = py_set_new(&py_set_type, NULL);
+    kids = py_list_new(0);
     for (size_t i = 0; i < PY_LLEN(l); i++) {
         py_obj *x = PY_LITEM(l, i);
         if (py_is_future(x) && py_set_contains(seen, x)) continue;
         py_obj *c = ensure_future(x);
-        if (!c) { py_decref(l); py_decref(seen); py_decref(kids); return NULL; }
+        if (!c) goto out;
         py_set_add(seen, c);
         py_list_append(kids, c);
         py_decref(c);
     }
-    py_decref(l);
-    py_decref(seen);
     size_t n = PY_LLEN(kids);
     cas_future **fs = malloc(sizeof(cas_future *) * (n ? n : 1));
+    if (!fs) { py_err_nomem(); goto out; }
     for (size_t i = 0; i < n; i++) fs[i] = ((pytask *)PY_LITEM(kids, i))->f;
-    double timeout = -1;
-    if (a[1] && a[1] != PY_NONE) {
-        int ok;
-        timeout = py_float_val(a[1], &ok);
-        if (!ok) { free(fs); py_decref(kids); return NULL; }
-    }
-    acobj *ac = (acobj *)py_alloc(&ac_type);
     ac->children = py_sequence_tuple(kids);
-    py_decref(kids);
     ac->it = cas_as_completed(fs, n, timeout);
     ac->left = n;
     ac->delivered = py_set_new(&py_set_type, NULL);
     free(fs);
-    return (py_obj *)ac;
+    rc = 0;
+out:
+    py_xdecref(l);
+    py_xdecref(seen);
+    py_xdecref(kids);
+    py_decref(fs_arg);
+    py_decref(timeout_arg);
+    return rc;
 }
 
 /* ---- Task and Future methods ------------------------------------------------------------------------------ */
 
 F(task_cancel) {
     pytask *t = (pytask *)self;
-    if (nargs) PY_SETREF(t->cancel_msg, py_incref(args[0]));
+    /* CPython: a task suspended on a future passes the first request's
+     * message on to that future; until it runs, the last request's wins */
+    int keep_first = t->coro && t->started && cas_task_cancelling(t->f) > 0;
+    if (!cas_done(t->f) && !keep_first) {
+        py_obj *m = nargs && args[0] != PY_NONE ? py_incref(args[0]) : NULL;
+        py_xdecref(t->cancel_msg);
+        t->cancel_msg = m;
+    }
     int r = cas_cancel(t->f);
     if (r > 0) t->ncancel++;
     return py_bool(r > 0);
@@ -873,7 +925,8 @@ py_type py_future_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Future", .siz
     .repr = task_repr, .methods = future_methods, .vnew = future_vnew };
 
 F(aio_current_task) {
-    if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (!cas_current_task()) return py_none(); /* a callback */
     pytask *t = py__ts->task;
     return py_incref(t ? (py_obj *)t : PY_NONE);
 }
