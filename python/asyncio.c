@@ -215,10 +215,12 @@ static py_obj *task_new(py_obj *coro, py_obj *name) {
         }
         return py_err_set(py_exc_RuntimeError, "no running event loop");
     }
+    /* asyncio.create_task() and TaskGroup.create_task() name the task Task-N, then set the name given */
+    name_task(t->f);
     if (name && name != PY_NONE) {
         py_obj *s = py_str(name);
         if (s) { cas_task_set_name(t->f, py_s(s)); py_decref(s); }
-    } else name_task(t->f);
+    }
     /* the loop's reference, dropped by the done callback */
     py_incref(t);
     live_add(t);
@@ -234,7 +236,7 @@ static py_obj *coro_name_repr(py_obj *coro) {
 static void report_unretrieved(pytask *t) {
     py_obj *saved = py_err_fetch();
     py_buf b = {0};
-    py_buf_puts(&b, "Task exception was never retrieved\nfuture: ");
+    py_buf_puts(&b, t->coro ? "Task exception was never retrieved\nfuture: " : "Future exception was never retrieved\nfuture: ");
     py_obj *r = task_repr((py_obj *)t);
     if (r) { py_buf_put(&b, py_s(r), py_slen(r)); py_decref(r); }
     py_buf_putc(&b, '\n');
@@ -854,6 +856,10 @@ F(fut_set_exception) {
     char ty[64], msg[256];
     exc_text(e, ty, sizeof ty, msg, sizeof msg);
     cas_future_set_exception(t->f, ty, msg);
+    /* the report, if nobody reads it, is this Future's own (task_dealloc), with the exception's repr */
+    const char *rty, *rm;
+    cas_exception(t->f, &rty, &rm);
+    cas_exc_clear();
     return py_none();
 }
 static const py_methoddef task_methods[] = {
@@ -889,7 +895,9 @@ static py_obj *task_repr(py_obj *o) {
             py_gen *g = (py_gen *)t->coro;
             py_buf_puts(&b, " coro=<");
             py_buf_put(&b, py_s(cn), py_slen(cn));
-            if (g->frame) py_buf_printf(&b, "() running at %s:%d>", py_s(g->frame->code->source->filename), py_frame_line(g->frame));
+            /* a coroutine not started yet is at its def line (co_firstlineno), as CPython's f_lineno */
+            if (g->frame) py_buf_printf(&b, "() running at %s:%d>", py_s(g->frame->code->source->filename),
+                                        g->state == PY_GEN_CREATED ? g->frame->code->firstlineno : py_frame_line(g->frame));
             else py_buf_puts(&b, "() running>");
             py_decref(cn);
         }
