@@ -519,6 +519,8 @@ static const char asyncio_prelude[] =
 "        return self._when\n"
 "    def reschedule(self, when):\n"
 "        if self._state != 'active':\n"
+"            if self._state == 'created':\n"
+"                raise RuntimeError('Timeout has not been entered')\n"
 "            raise RuntimeError(f'Cannot change state of {self._state} Timeout')\n"
 "        if not _timeout_reschedule(self._c, when):\n"
 "            raise RuntimeError('Cannot change state of expiring Timeout')\n"
