@@ -39,6 +39,7 @@ typedef struct pytask {
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     int cancelled_exc_taken; /* the CancelledError raised inside was given to its first reader */
     int started;         /* its body has begun */
+    int sleeping;        /* suspended in asyncio.sleep(): its repr shows the sleep's future */
 } pytask;
 
 py_type py_task_type, py_future_type;
@@ -341,7 +342,10 @@ static py_obj *sleep_run(py_obj *arg) {
     if (!ok) return NULL;
     py_out_flush();
     py_ts *ts = py__ts;
+    pytask *me = ts->task;
+    if (me) me->sleeping = 1;
     int r = cas_sleep(s);
+    if (me) me->sleeping = 0;
     py__ts = ts;
     cas_exc_clear();
     if (r == CAS_ECANCELLED) return raise_cancelled();
@@ -901,6 +905,9 @@ static py_obj *task_repr(py_obj *o) {
             else py_buf_puts(&b, "() running>");
             py_decref(cn);
         }
+        /* CPython's wait_for=: the future of the asyncio.sleep() the task waits on */
+        if (!done && t->sleeping)
+            py_buf_puts(&b, cas_task_cancelling(t->f) ? " wait_for=<Future cancelled>" : " wait_for=<Future pending cb=[Task.task_wakeup()]>");
     }
     if (done && t->exc && !t->cancelled) {
         py_obj *er = py_repr(t->exc);
