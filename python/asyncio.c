@@ -37,14 +37,21 @@ typedef struct pytask {
     py_code *coro_code;  /* the coroutine's code, for "f() done, defined at file:line"
                           * once its frame is gone (owned, or NULL) */
     struct pytask *live_prev, *live_next; /* in the list of live tasks */
+    uint8_t in_group;    /* made by a TaskGroup: its exception goes to the runtime as an object */
+    uint8_t cancelled_exc_taken; /* the CancelledError raised inside was given to its first reader */
+    uint8_t started;     /* its body has begun */
+    uint8_t sleeping;    /* suspended in asyncio.sleep(): its repr shows the sleep's future */
+    py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
 } pytask;
 
 py_type py_task_type, py_future_type;
 typedef struct gatherobj gatherobj;
 static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
+static py_obj *prelude_dict, *loop_obj;
+static py_obj *running_loop(void);
 
-int py_is_future(py_obj *o) { return PY_TYPE(o) == &py_task_type || PY_TYPE(o) == &py_future_type; }
+int py_is_future(py_obj *o) { return PY_TYPE(o) == &py_task_type || PY_TYPE(o) == &py_future_type || PY_TYPE(o) == &gather_type; }
 
 /* The tasks not yet done, for all_tasks() (borrowed: a task leaves when
  * done or freed), in the order they started: a doubly-linked list through
@@ -73,6 +80,25 @@ static py_obj *raise_cancelled(void) {
     py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
     py_xdecref(args);
     return NULL;
+}
+
+/* Exception objects handed to the runtime (cas_raise_object) come back
+ * through release() wherever the runtime lets them go, where nothing may
+ * call back into it: they are dropped later, at drain_released(). */
+static py_obj **released;
+static size_t nreleased, capreleased;
+static void release_later(void *obj) {
+    if (nreleased == capreleased) {
+        size_t cap = capreleased ? capreleased * 2 : 16;
+        py_obj **r = realloc(released, cap * sizeof *r);
+        if (!r) return; /* leaked rather than freed in the wrong place */
+        released = r;
+        capreleased = cap;
+    }
+    released[nreleased++] = obj;
+}
+static void drain_released(void) {
+    while (nreleased) py_decref(released[--nreleased]);
 }
 
 static void exc_text(py_obj *exc, char *type, size_t tn, char *msg, size_t mn) {
@@ -104,6 +130,7 @@ static void task_dealloc(py_obj *o) {
     py_xdecref(t->ts.handled);
     py_xdecref(t->cancel_msg);
     py_xdecref(t->coro_code);
+    py_xdecref(t->inner);
     free(o);
 }
 
@@ -137,6 +164,10 @@ static __attribute__((noinline)) int task_failed(pytask *t) {
     }
     char ty[64], msg[256];
     exc_text(e, ty, sizeof ty, msg, sizeof msg);
+    if (t->in_group) {
+        t->retrieved = 1; /* the group's _on_task_done reads it */
+        return cas_raise_object(py_incref(e), ty, msg, release_later);
+    }
     return cas_raise(ty, "%s", msg);
 }
 
@@ -144,6 +175,7 @@ static int task_body(void *arg, cas_value *result) {
     pytask *t = arg;
     py__ts = &t->ts;
     t->ts.task = t;
+    t->started = 1;
     py_obj *r;
     if (t->must_cancel) {
         r = NULL;
@@ -255,6 +287,17 @@ static void coro_label(py_obj *coro, char *buf, size_t cap) {
     py_buf_free(&b);
 }
 
+static cas_task_group *creating_group; /* set while a TaskGroup creates its task */
+
+/* Task-N, N counting the process's tasks as CPython's counter does (every
+ * asyncio.run also makes two tasks of its own when it closes the loop) */
+static unsigned long long task_counter;
+static void name_task(cas_future *f) {
+    char buf[32];
+    snprintf(buf, sizeof buf, "Task-%llu", ++task_counter);
+    cas_task_set_name(f, buf);
+}
+
 static py_obj *task_new(py_obj *coro, py_obj *name) {
     pytask *t = (pytask *)py_alloc(&py_task_type);
     if (!t) return NULL;
@@ -267,11 +310,26 @@ static py_obj *task_new(py_obj *coro, py_obj *name) {
     char label[LABEL_MAX + 32];
     coro_label(coro, label, sizeof label);
     py_ts *ts = py__ts;
-    t->f = cas_create_task_named(task_body, t, 0, s ? py_s(s) : NULL, label[0] ? label : NULL);
+    /* Task-N counts every task made, named or not, as CPython 3.11's counter */
+    char nbuf[32];
+    snprintf(nbuf, sizeof nbuf, "Task-%llu", ++task_counter);
+    const char *nm = s ? py_s(s) : nbuf;
+    t->in_group = creating_group != NULL;
+    if (creating_group) {
+        t->f = cas_task_group_create_task(creating_group, task_body, t, 0);
+        if (t->f) cas_task_set_name(t->f, nm);
+    } else {
+        t->f = cas_create_task_named(task_body, t, 0, nm, label[0] ? label : NULL);
+    }
     py__ts = ts;
     py_xdecref(s);
     if (!t->f) {
         py_decref(t);
+        if (creating_group && cas_exc_type()) {
+            py_err_set(py_exc_RuntimeError, "%s", cas_exc_message());
+            cas_exc_clear();
+            return NULL;
+        }
         return py_err_set(py_exc_RuntimeError, "no running event loop");
     }
     /* the loop's reference, dropped by the done callback */
@@ -289,7 +347,7 @@ static py_obj *coro_name_repr(py_obj *coro) {
 static void report_unretrieved(pytask *t) {
     py_obj *saved = py_err_fetch();
     py_buf b = {0};
-    py_buf_puts(&b, "Task exception was never retrieved\nfuture: ");
+    py_buf_puts(&b, t->coro ? "Task exception was never retrieved\nfuture: " : "Future exception was never retrieved\nfuture: ");
     py_obj *r = task_repr((py_obj *)t);
     if (r) { py_buf_put(&b, py_s(r), py_slen(r)); py_decref(r); }
     py_buf_putc(&b, '\n');
@@ -303,24 +361,45 @@ static void report_unretrieved(pytask *t) {
 
 /* ---- awaiting ------------------------------------------------------------------------------ */
 
+/* The CancelledError a cancelled task's first reader gets is the one raised
+ * inside it, with its traceback (CPython's _make_cancelled_error); later
+ * readers get a new one with the cancel's message. */
+static py_obj *take_cancelled_error(pytask *t) {
+    if (t->exc && !t->cancelled_exc_taken && py_isinst(t->exc, py_exc_CancelledError)) {
+        t->cancelled_exc_taken = 1;
+        if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
+        return py_incref(t->exc);
+    }
+    /* a Task keeps no message once cancelled (its __step calls Future.cancel() without one) */
+    py_obj *args = t->cancel_msg && !t->coro ? py_tuple_pack(1, t->cancel_msg) : NULL;
+    py_obj *e = py_exc_new(py_exc_CancelledError, args);
+    py_xdecref(args);
+    return e;
+}
+
 static py_obj *raise_task_exc(pytask *t) {
     t->retrieved = 1;
     if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
     if (t->cancelled) {
-        /* a new CancelledError, as CPython raises for a cancelled future */
-        py_obj *e = py_exc_new(py_exc_CancelledError, t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL);
-        py_err_set_exc(e);
+        py_err_set_exc(take_cancelled_error(t));
         return NULL;
     }
     py_err_set_exc(py_incref(t->exc));
     return NULL;
 }
 
+static int t_cancelled(pytask *t) { return t->cancelled || (cas_done(t->f) && cas_cancelled(t->f)); }
+static py_obj *gather_outcome(gatherobj *g);
+
 static py_obj *outcome(pytask *t) {
+    if (PY_TYPE(t) == &gather_type && !cas_cancelled(t->f)) return gather_outcome((gatherobj *)t);
+    if (t->inner && cas_done(t->f) && !cas_cancelled(t->f)) return outcome((pytask *)t->inner);
     if (t->exc) return raise_task_exc(t);
     if (t->cancelled || cas_cancelled(t->f)) {
         t->cancelled = 1;
-        py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL));
+        py_obj *args = t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL;
+        py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
+        py_xdecref(args);
         return NULL;
     }
     return py_incref(t->result ? t->result : PY_NONE);
@@ -379,7 +458,10 @@ static py_obj *sleep_run(py_obj *arg) {
     if (!ok) return NULL;
     py_out_flush();
     py_ts *ts = py__ts;
+    pytask *me = ts->task;
+    if (me) me->sleeping = 1;
     int r = cas_sleep(s);
+    if (me) me->sleeping = 0;
     py__ts = ts;
     py__after_suspend();
     cas_exc_clear();
@@ -404,6 +486,7 @@ F(aio_sleep) {
 static int main_body(void *arg, cas_value *result) {
     pytask *t = arg;
     t->f = cas_retain(cas_current_task());
+    name_task(t->f);
     py_incref(t);
     live_add(t);
     cas_add_done_callback_named(t->f, task_done_cb, t, NULL); /* bookkeeping: no event (CPython has no such callback) */
@@ -441,6 +524,9 @@ F(aio_run) {
     int r = cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
     py__ts = ts;
     py__after_suspend();
+    PY_CLEAR(loop_obj);
+    drain_released();
+    task_counter += 2; /* the runner's shutdown_asyncgens() and shutdown_default_executor() */
     cas_exc_clear();
     if (mt) cas_release(mt);
     py_obj *res;
@@ -484,12 +570,15 @@ static py_obj *ensure_future(py_obj *o) {
     return py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
-struct gatherobj { py_obj ob; py_obj *children; cas_future *f; int return_exceptions; int awaited; };
+/* A gather is a future (nested in another gather, given to wait_for ...)
+ * whose outcome is read from its children. */
+struct gatherobj { pytask t; py_obj *children; int return_exceptions; };
 
 static void gather_dealloc(py_obj *o) {
     gatherobj *g = (gatherobj *)o;
     py_xdecref(g->children);
-    if (g->f) cas_release(g->f);
+    if (g->t.f) cas_release(g->t.f);
+    py_xdecref(g->t.cancel_msg);
     free(o);
 }
 
@@ -514,7 +603,7 @@ F(aio_gather) {
         if (!c) {
             free(fs);
             /* children made so far go on running, as in CPython */
-            for (size_t j = 0; j < i; j++) PY_TITEM(children, j) = PY_TITEM(children, j);
+            for (size_t j = i; j < nargs; j++) PY_TITEM(children, j) = py_incref(PY_NONE);
             py_decref(children);
             return NULL;
         }
@@ -525,19 +614,25 @@ F(aio_gather) {
     gatherobj *g = (gatherobj *)py_alloc(&gather_type);
     g->children = children;
     g->return_exceptions = re;
-    g->f = cas_gather(fs, nargs, re);
+    g->t.f = cas_gather(fs, nargs, re);
     free(fs);
-    if (!g->f) { py_decref(g); return py_err_set(py_exc_RuntimeError, "gather failed"); }
+    if (!g->t.f) { py_decref(g); return py_err_set(py_exc_RuntimeError, "gather failed"); }
     return (py_obj *)g;
 }
 
-static py_obj *gather_await(gatherobj *g) {
-    py_out_flush();
-    py_ts *ts = py__ts;
+/* done with an exception or cancelled */
+static int child_failed(pytask *c) {
+    if (!cas_done(c->f)) return 0;
+    if (c->exc || cas_cancelled(c->f)) return 1;
+    const char *ty = NULL, *m;
+    int r = cas_exception(c->f, &ty, &m);
+    cas_exc_clear();
+    return r != 0 || ty != NULL;
+}
+
+static py_obj *gather_outcome(gatherobj *g) {
     cas_value v;
-    int r = cas_await(g->f, &v);
-    py__ts = ts;
-    py__after_suspend();
+    int r = cas_result(g->t.f, &v);
     cas_exc_clear();
     size_t n = PY_TLEN(g->children);
     if (r == 0) {
@@ -545,15 +640,18 @@ static py_obj *gather_await(gatherobj *g) {
         for (size_t i = 0; i < n; i++) {
             pytask *c = (pytask *)PY_TITEM(g->children, i);
             py_obj *item;
-            if (c->exc) {
+            if (t_cancelled(c)) {
+                /* gather's own CancelledError: the cancel's message, or '' */
+                py_obj *m = c->cancel_msg && c->cancel_msg != PY_NONE && !c->coro ? py_incref(c->cancel_msg) : py_str_c("");
+                py_obj *a = py_tuple_pack(1, m);
+                item = py_exc_new(py_exc_CancelledError, a);
+                py_decref(a);
+                py_decref(m);
                 c->retrieved = 1;
-                if (c->cancelled) item = py_exc_new(py_exc_CancelledError, NULL);
-                else {
-                    if (c->exc_tb) PY_SETREF(((py_exc *)c->exc)->tb, py_incref(c->exc_tb));
-                    item = py_incref(c->exc);
-                }
-            } else if (cas_cancelled(c->f)) item = py_exc_new(py_exc_CancelledError, NULL);
-            else item = py_incref(c->result ? c->result : PY_NONE);
+            } else {
+                item = outcome(c);
+                if (!item) item = py_err_fetch();
+            }
             PY_LITEM(l, i) = item;
         }
         return l;
@@ -561,27 +659,89 @@ static py_obj *gather_await(gatherobj *g) {
     /* the first failure: a child done with an exception (list order among those) */
     for (size_t i = 0; i < n; i++) {
         pytask *c = (pytask *)PY_TITEM(g->children, i);
-        if (cas_done(c->f) && (c->exc || cas_cancelled(c->f)) && !c->retrieved) return outcome(c);
+        if (child_failed(c) && !c->retrieved) return outcome(c);
     }
     for (size_t i = 0; i < n; i++) {
         pytask *c = (pytask *)PY_TITEM(g->children, i);
-        if (cas_done(c->f) && (c->exc || cas_cancelled(c->f))) return outcome(c);
+        if (child_failed(c)) return outcome(c);
     }
-    py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL));
+    py_obj *args = g->t.cancel_msg ? py_tuple_pack(1, g->t.cancel_msg) : NULL;
+    py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
+    py_xdecref(args);
     return NULL;
 }
-static py_obj *gather_repr(py_obj *o) { return py_str_fmt("<_GatheringFuture %s>", cas_done(((gatherobj *)o)->f) ? "finished" : "pending"); }
-F(gather_cancel) { return py_bool(cas_cancel(((gatherobj *)self)->f) > 0); }
-F(gather_done) { return py_bool(cas_done(((gatherobj *)self)->f)); }
-F(gather_cancelled) { return py_bool(cas_done(((gatherobj *)self)->f) && cas_cancelled(((gatherobj *)self)->f)); }
-static const py_methoddef gather_methods[] = { { "cancel", gather_cancel, 0 }, { "done", gather_done, 0 },
-    { "cancelled", gather_cancelled, 0 }, { NULL, NULL, 0 } };
-static py_type gather_type = { {PY_IMMORTAL, &py_type_type}, "_GatheringFuture", .size = sizeof(gatherobj),
-    .dealloc = gather_dealloc, .repr = gather_repr, .methods = gather_methods };
 
-typedef struct acobj { py_obj ob; py_obj *children; cas_as_completed_iter *it; size_t left; py_obj *delivered; } acobj;
+static py_obj *gather_await(gatherobj *g) {
+    py_out_flush();
+    py_ts *ts = py__ts;
+    cas_value v;
+    int r = cas_await(g->t.f, &v);
+    py__ts = ts;
+    py__after_suspend();
+    cas_exc_clear();
+    if (r != 0 && !cas_done(g->t.f)) return raise_cancelled();
+    return gather_outcome(g);
+}
+static py_obj *gather_repr(py_obj *o) {
+    gatherobj *g = (gatherobj *)o;
+    if (!cas_done(g->t.f)) return py_str_c("<_GatheringFuture pending>");
+    if (cas_cancelled(g->t.f)) return py_str_c("<_GatheringFuture cancelled>");
+    py_obj *saved = py_err_fetch();
+    py_obj *r = gather_outcome(g);
+    py_obj *s;
+    if (!r) {
+        py_obj *e = py_err_fetch();
+        s = py_str_fmt("<_GatheringFuture finished exception=%R>", e);
+        py_xdecref(e);
+    } else {
+        s = py_str_fmt("<_GatheringFuture finished result=%R>", r);
+        py_decref(r);
+    }
+    py__ts->exc = saved;
+    return s;
+}
+F(gather_exception) {
+    gatherobj *g = (gatherobj *)self;
+    if (!cas_done(g->t.f)) {
+        py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "Exception is not set."));
+        return NULL;
+    }
+    py_obj *r = gather_outcome(g);
+    if (r) { py_decref(r); return py_none(); }
+    if (py_err_matches(py_exc_CancelledError)) return NULL;
+    return py_err_fetch();
+}
+F(gather_cancel) {
+    gatherobj *g = (gatherobj *)self;
+    if (nargs) PY_SETREF(g->t.cancel_msg, py_incref(args[0]));
+    return py_bool(cas_cancel(g->t.f) > 0);
+}
+F(gather_done) { return py_bool(cas_done(((gatherobj *)self)->t.f)); }
+F(gather_cancelled) { return py_bool(cas_done(((gatherobj *)self)->t.f) && cas_cancelled(((gatherobj *)self)->t.f)); }
+F(task_result);
+F(task_add_done_callback);
+F(task_remove_done_callback);
+static const py_methoddef gather_methods[] = { { "cancel", gather_cancel, 0 }, { "done", gather_done, 0 },
+    { "cancelled", gather_cancelled, 0 }, { "result", task_result, 0 }, { "exception", gather_exception, 0 },
+    { "add_done_callback", task_add_done_callback, 0 }, { "remove_done_callback", task_remove_done_callback, 0 },
+    { NULL, NULL, 0 } };
+static py_type gather_type = { {PY_IMMORTAL, &py_type_type}, "_GatheringFuture", .size = sizeof(gatherobj),
+    .dealloc = gather_dealloc, .repr = gather_repr, .methods = gather_methods, .base = &py_future_type };
+
+/* as_completed() is a generator in CPython 3.11: nothing is checked or
+ * started before the first next() (fs_arg and timeout_arg wait for it). */
+typedef struct acobj {
+    py_obj ob;
+    py_obj *children;
+    cas_as_completed_iter *it;
+    size_t left;
+    py_obj *delivered;
+    py_obj *fs_arg, *timeout_arg;
+} acobj;
 static void ac_dealloc(py_obj *o) {
     acobj *a = (acobj *)o;
+    py_xdecref(a->fs_arg);
+    py_xdecref(a->timeout_arg);
     py_xdecref(a->children);
     py_xdecref(a->delivered);
     if (a->it) cas_as_completed_free(a->it);
@@ -614,8 +774,10 @@ static py_obj *ac_wait_one(py_obj *arg) {
     if (r == CAS_ECANCELLED) { py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL)); return NULL; }
     return py_err_set(py_exc_RuntimeError, "%s", cas_strerror(r));
 }
+static int ac_start(acobj *ac);
 static py_obj *ac_next(py_obj *o) {
     acobj *a = (acobj *)o;
+    if (a->fs_arg && ac_start(a) < 0) return NULL;
     if (!a->left) return NULL;
     a->left--;
     return py_coro_c_new("_wait_for_one", ac_wait_one, py_incref(o));
@@ -627,48 +789,73 @@ F(aio_as_completed) {
     static const char *const names[] = { "fs", "timeout", NULL };
     py_obj *a[2];
     if (py_args("as_completed", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
-    if (py_is_future(a[0]) || PY_TYPE(a[0]) == &py_coro_type)
-        return py_err_set(py_exc_TypeError, "expect an iterable of futures, not %s", py_type_name(a[0]));
-    py_obj *l = py_sequence_list(a[0]);
-    if (!l) return NULL;
+    acobj *ac = (acobj *)py_alloc(&ac_type);
+    if (!ac) return NULL;
+    ac->fs_arg = py_incref(a[0]);
+    ac->timeout_arg = py_incref(a[1] ? a[1] : PY_NONE);
+    return (py_obj *)ac;
+}
+
+static int ac_start(acobj *ac) {
+    py_obj *fs_arg = ac->fs_arg, *timeout_arg = ac->timeout_arg;
+    ac->fs_arg = ac->timeout_arg = NULL;
+    int rc = -1;
+    py_obj *l = NULL, *seen = NULL, *kids = NULL;
+    if (py_is_future(fs_arg) || PY_TYPE(fs_arg) == &py_coro_type) {
+        py_err_set(py_exc_TypeError, "expect an iterable of futures, not %s", py_type_name(fs_arg));
+        goto out;
+    }
+    double timeout = -1;
+    if (timeout_arg != PY_NONE) {
+        int ok;
+        timeout = py_float_val(timeout_arg, &ok);
+        if (!ok) goto out;
+    }
+    l = py_sequence_list(fs_arg);
+    if (!l) goto out;
     /* a set of futures: each awaited once */
-    py_obj *seen = py_set_new(&py_set_type, NULL);
-    py_obj *kids = py_list_new(0);
+    seen = py_set_new(&py_set_type, NULL);
+    kids = py_list_new(0);
     for (size_t i = 0; i < PY_LLEN(l); i++) {
         py_obj *x = PY_LITEM(l, i);
         if (py_is_future(x) && py_set_contains(seen, x)) continue;
         py_obj *c = ensure_future(x);
-        if (!c) { py_decref(l); py_decref(seen); py_decref(kids); return NULL; }
+        if (!c) goto out;
         py_set_add(seen, c);
         py_list_append(kids, c);
         py_decref(c);
     }
-    py_decref(l);
-    py_decref(seen);
     size_t n = PY_LLEN(kids);
     cas_future **fs = malloc(sizeof(cas_future *) * (n ? n : 1));
+    if (!fs) { py_err_nomem(); goto out; }
     for (size_t i = 0; i < n; i++) fs[i] = ((pytask *)PY_LITEM(kids, i))->f;
-    double timeout = -1;
-    if (a[1] && a[1] != PY_NONE) {
-        int ok;
-        timeout = py_float_val(a[1], &ok);
-        if (!ok) { free(fs); py_decref(kids); return NULL; }
-    }
-    acobj *ac = (acobj *)py_alloc(&ac_type);
     ac->children = py_sequence_tuple(kids);
-    py_decref(kids);
     ac->it = cas_as_completed(fs, n, timeout);
     ac->left = n;
     ac->delivered = py_set_new(&py_set_type, NULL);
     free(fs);
-    return (py_obj *)ac;
+    rc = 0;
+out:
+    py_xdecref(l);
+    py_xdecref(seen);
+    py_xdecref(kids);
+    py_decref(fs_arg);
+    py_decref(timeout_arg);
+    return rc;
 }
 
 /* ---- Task and Future methods ------------------------------------------------------------------------------ */
 
 F(task_cancel) {
     pytask *t = (pytask *)self;
-    if (nargs) PY_SETREF(t->cancel_msg, py_incref(args[0]));
+    /* CPython: a task suspended on a future passes the first request's
+     * message on to that future; until it runs, the last request's wins */
+    int keep_first = t->coro && t->started && cas_task_cancelling(t->f) > 0;
+    if (!cas_done(t->f) && !keep_first) {
+        py_obj *m = nargs && args[0] != PY_NONE ? py_incref(args[0]) : NULL;
+        py_xdecref(t->cancel_msg);
+        t->cancel_msg = m;
+    }
     int r = cas_cancel(t->f);
     if (r > 0) t->ncancel++;
     return py_bool(r > 0);
@@ -705,38 +892,46 @@ F(task_set_name) {
     py_decref(s);
     return py_none();
 }
-F(task_cancelling) { pytask *t = (pytask *)self; return py_int(cas_done(t->f) ? 0 : t->ncancel); }
-F(task_uncancel) { pytask *t = (pytask *)self; if (t->ncancel > 0) t->ncancel--; return py_int(t->ncancel); }
+F(task_cancelling) { return py_int(cas_task_cancelling(((pytask *)self)->f)); }
+F(task_uncancel) { return py_int(cas_task_uncancel(((pytask *)self)->f)); }
 F(task_get_coro) { py_obj *c = ((pytask *)self)->coro; return py_incref(c ? c : PY_NONE); }
 
-typedef struct { py_obj *fn; py_obj *task; } cb_data;
+/* A done callback: run through the loop's Handle (the prelude's
+ * _run_done_callback), so what it raises reaches the exception handler as
+ * "Exception in callback fn(<Task ...>) at file:line", as in CPython.  The
+ * registrations of a future are listed for remove_done_callback. */
+typedef struct cb_data { py_obj *fn; py_obj *task; struct cb_data *next; } cb_data;
+static cb_data *cb_list; /* every registration not yet run, of every future */
+static void cb_unlink(cb_data *d) {
+    for (cb_data **p = &cb_list; *p; p = &(*p)->next)
+        if (*p == d) { *p = d->next; return; }
+}
 static void py_done_cb(cas_future *f, void *ud) {
     cb_data *d = ud;
-    py_ts *saved = py__ts;
-    static py_ts cb_ts;
-    py__ts = &cb_ts;
-    py_obj *r = py_call1(d->fn, d->task);
-    if (!r) {
-        py_obj *e = py_err_fetch();
-        py_obj *fr = py_repr(d->fn);
-        py_err_clear();
-        py_buf b = {0};
-        py_buf_puts(&b, "Exception in callback ");
-        if (fr) { py_buf_put(&b, py_s(fr), py_slen(fr)); py_decref(fr); }
-        py_buf_puts(&b, "\nhandle: <Handle>\n");
-        py_write(2, b.data, b.len);
-        py_buf_free(&b);
-        if (e) { py_print_exception(e, 2); py_decref(e); }
-    } else py_decref(r);
-    py_out_flush();
+    cb_unlink(d);
+    py_obj *run = py_dict_get_s(prelude_dict, "_run_done_callback");
+    py_obj *loop = running_loop();
+    if (run && loop) {
+        py_obj *a = py_tuple_pack(3, loop, d->fn, d->task);
+        py_ts *saved = py__ts;
+        static py_ts cb_ts;
+        py__ts = &cb_ts;
+        py_obj *r = a ? py_call_tuple_dict(run, a, NULL) : NULL;
+        if (!r) { py_obj *e = py_err_fetch(); if (e) { py_print_exception(e, 2); py_decref(e); } }
+        py_xdecref(r);
+        py_xdecref(a);
+        py_out_flush();
+        py__ts = saved;
+    } else py_err_clear();
+    py_xdecref(loop);
     py_decref(d->fn);
     py_decref(d->task);
     free(d);
-    py__ts = saved;
 }
 F(task_add_done_callback) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "add_done_callback() takes exactly one argument");
     cb_data *d = malloc(sizeof *d);
+    if (!d) return py_err_nomem();
     d->fn = py_incref(args[0]);
     d->task = py_incref(self);
     py_obj *n = py_getattr_opt(args[0], py_str_intern("__qualname__"));
@@ -750,7 +945,28 @@ F(task_add_done_callback) {
         py_decref(d->fn); py_decref(d->task); free(d);
         return py_err_nomem();
     }
+    d->next = cb_list;
+    cb_list = d;
     return py_none();
+}
+/* Future.remove_done_callback(fn): every registration of fn (compared with ==) goes; returns how many */
+F(task_remove_done_callback) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "remove_done_callback() takes exactly one argument");
+    cas_future *f = ((pytask *)self)->f;
+    int64_t n = 0;
+    for (cb_data **p = &cb_list; *p;) {
+        cb_data *d = *p;
+        int eq = d->task == self ? (d->fn == args[0] ? 1 : py_eq(d->fn, args[0])) : 0;
+        if (eq < 0) return NULL;
+        if (eq && cas_remove_done_callback(f, py_done_cb, d) > 0) {
+            *p = d->next;
+            py_decref(d->fn);
+            py_decref(d->task);
+            free(d);
+            n++;
+        } else p = &d->next;
+    }
+    return py_int(n);
 }
 F(fut_set_result) {
     pytask *t = (pytask *)self;
@@ -771,6 +987,10 @@ F(fut_set_exception) {
     char ty[64], msg[256];
     exc_text(e, ty, sizeof ty, msg, sizeof msg);
     cas_future_set_exception(t->f, ty, msg);
+    /* the report, if nobody reads it, is this Future's own (task_dealloc), with the exception's repr */
+    const char *rty, *rm;
+    cas_exception(t->f, &rty, &rm);
+    cas_exc_clear();
     return py_none();
 }
 static const py_methoddef task_methods[] = {
@@ -778,12 +998,13 @@ static const py_methoddef task_methods[] = {
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "get_name", task_get_name, 0 },
     { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 },
     { "cancelling", task_cancelling, 0 }, { "uncancel", task_uncancel, 0 }, { "add_done_callback", task_add_done_callback, 0 },
+    { "remove_done_callback", task_remove_done_callback, 0 },
     { NULL, NULL, 0 },
 };
 static const py_methoddef future_methods[] = {
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "add_done_callback", task_add_done_callback, 0 },
-    { "set_result", fut_set_result, 0 }, { "set_exception", fut_set_exception, 0 },
+    { "remove_done_callback", task_remove_done_callback, 0 }, { "set_result", fut_set_result, 0 }, { "set_exception", fut_set_exception, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -792,7 +1013,8 @@ static py_obj *task_repr(py_obj *o) {
     const char *kind = PY_TYPE(o) == &py_task_type ? "Task" : "Future";
     py_buf b = {0};
     int done = t->f && cas_done(t->f);
-    py_buf_printf(&b, "<%s %s", kind, !done ? "pending" : (t->cancelled || cas_cancelled(t->f)) ? "cancelled" : "finished");
+    py_buf_printf(&b, "<%s %s", kind, !done ? (t->coro && cas_task_cancelling(t->f) ? "cancelling" : "pending")
+                                            : (t->cancelled || cas_cancelled(t->f)) ? "cancelled" : "finished");
     if (PY_TYPE(o) == &py_task_type) {
         py_buf_printf(&b, " name='%s'", cas_task_name(t->f));
         if (done && t->coro) {
@@ -807,16 +1029,21 @@ static py_obj *task_repr(py_obj *o) {
             py_gen *g = (py_gen *)t->coro;
             py_buf_puts(&b, " coro=<");
             py_buf_put(&b, py_s(cn), py_slen(cn));
-            if (g->frame) py_buf_printf(&b, "() running at %s:%d>", py_s(g->frame->code->source->filename), py_frame_line(g->frame));
+            /* a coroutine not started yet is at its def line (co_firstlineno), as CPython's f_lineno */
+            if (g->frame) py_buf_printf(&b, "() running at %s:%d>", py_s(g->frame->code->source->filename),
+                                        g->state == PY_GEN_CREATED ? g->frame->code->firstlineno : py_frame_line(g->frame));
             else py_buf_puts(&b, "() running>");
             py_decref(cn);
         }
+        /* CPython's wait_for=: the future of the asyncio.sleep() the task waits on */
+        if (!done && t->sleeping)
+            py_buf_puts(&b, cas_task_cancelling(t->f) ? " wait_for=<Future cancelled>" : " wait_for=<Future pending cb=[Task.task_wakeup()]>");
     }
     if (done && t->exc && !t->cancelled) {
         py_obj *er = py_repr(t->exc);
         if (er) { py_buf_puts(&b, " exception="); py_buf_put(&b, py_s(er), py_slen(er)); py_decref(er); }
         else py_err_clear();
-    } else if (done && !t->cancelled && PY_TYPE(o) != &py_task_type) {
+    } else if (done && !t->cancelled && !cas_cancelled(t->f)) {
         py_obj *rr = py_repr(t->result ? t->result : PY_NONE);
         if (rr) { py_buf_puts(&b, " result="); py_buf_put(&b, py_s(rr), py_slen(rr)); py_decref(rr); }
     }
@@ -831,7 +1058,7 @@ static py_obj *fut_iter_await(py_obj *o) {
 }
 
 py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
-    .repr = task_repr, .methods = task_methods };
+    .repr = task_repr, .methods = task_methods, .base = &py_future_type };
 static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
     pytask *t = (pytask *)py_alloc(&py_future_type);
     if (!t) return NULL;
@@ -843,7 +1070,8 @@ py_type py_future_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Future", .siz
     .repr = task_repr, .methods = future_methods, .vnew = future_vnew };
 
 F(aio_current_task) {
-    if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (!cas_current_task()) return py_none(); /* a callback */
     pytask *t = py__ts->task;
     return py_incref(t ? (py_obj *)t : PY_NONE);
 }
@@ -861,100 +1089,313 @@ F(aio_all_tasks) {
 
 /* ---- the loop object (get_running_loop) -------------------------------------------------------------------- */
 
-typedef struct { py_obj ob; } loopobj;
-F(loop_time) { return py_float(cas_time()); }
-F(loop_create_future) {
-    pytask *t = (pytask *)py_alloc(&py_future_type);
-    t->f = cas_future_new();
-    if (!t->f) { py_decref(t); return py_err_set(py_exc_RuntimeError, "no running event loop"); }
-    return (py_obj *)t;
+/* The loop is the prelude's _Loop (written in Python, as base_events.py),
+ * one per run; its callbacks go through the runtime's cas_call_soon/later/at.
+ * The runtime holds only a number for each callback: the loop's _scheduled
+ * dict maps it to the Handle, so a callback dropped at the run's end frees
+ * nothing of ours. */
+static py_obj *prelude_dict;   /* the asyncio module's dict (borrowed: the module lives on) */
+static py_obj *loop_obj;       /* this run's _Loop, or NULL */
+
+static py_obj *running_loop(void) {
+    if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (!loop_obj) {
+        py_obj *cls = py_dict_get_s(prelude_dict, "_Loop");
+        if (!cls) return py_err_set(py_exc_RuntimeError, "no running event loop");
+        loop_obj = py_call0(cls);
+        if (!loop_obj) return NULL;
+    }
+    return py_incref(loop_obj);
 }
-F(loop_create_task) { return aio_create_task(NULL, args, nargs, kw); }
-/* loop.call_soon(cb, *args): the runtime's public API has no call_soon yet
- * (issue 12), so a handle is a future completed at once whose done callback
- * runs cb: done callbacks go through the loop's ready queue, FIFO with the
- * task steps, as call_soon's handles do. */
-typedef struct handleobj { py_obj ob; py_obj *fn, *args; int cancelled; } handleobj;
-static void handle_dealloc(py_obj *o) {
-    handleobj *h = (handleobj *)o;
-    py_xdecref(h->fn);
-    py_xdecref(h->args);
-    free(o);
-}
-static py_obj *handle_cancel(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    ((handleobj *)self)->cancelled = 1;
-    return py_none();
-}
-static py_obj *handle_cancelled(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    return py_bool(((handleobj *)self)->cancelled);
-}
-static const py_methoddef handle_methods[] = { { "cancel", handle_cancel, 0 }, { "cancelled", handle_cancelled, 0 }, { NULL, NULL, 0 } };
-static py_type handle_type = { {PY_IMMORTAL, &py_type_type}, "Handle", .size = sizeof(handleobj),
-    .dealloc = handle_dealloc, .methods = handle_methods };
-static void handle_run(cas_future *f, void *ud) {
-    handleobj *h = ud;
+
+/* Runs a callable from the loop (a callback, a done callback), with the
+ * state of no task; what it raises was already given to the handler. */
+static void run_on_loop(py_obj *fn, py_obj *arg) {
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
-    if (!h->cancelled) {
-        py_obj *r = py_call_tuple_dict(h->fn, h->args, NULL);
-        if (!r) {
-            py_obj *e = py_err_fetch();
-            py_obj *fr = py_repr(h->fn);
-            py_err_clear();
-            py_buf b = {0};
-            py_buf_puts(&b, "Exception in callback ");
-            if (fr) { py_buf_put(&b, py_s(fr), py_slen(fr)); py_decref(fr); }
-            py_buf_putc(&b, '\n');
-            py_write(2, b.data, b.len);
-            py_buf_free(&b);
-            if (e) { py_print_exception(e, 2); py_decref(e); }
-        } else py_decref(r);
-        py_out_flush();
-    }
-    py_decref(h);
-    cas_release(f);
+    py_obj *r = arg ? py_call1(fn, arg) : py_call0(fn);
+    if (!r) {
+        py_obj *e = py_err_fetch();
+        if (e) { py_print_exception(e, 2); py_decref(e); }
+    } else py_decref(r);
+    py_out_flush();
     py__ts = saved;
 }
-F(loop_call_soon) {
-    if (nargs < 1) return py_err_set(py_exc_TypeError, "call_soon() missing 1 required positional argument: 'callback'");
-    if (!py_callable(args[0])) return py_err_set(py_exc_TypeError, "a callable object was expected by call_soon(), got %R", args[0]);
-    cas_future *f = cas_future_new();
-    if (!f) return py_err_set(py_exc_RuntimeError, "no running event loop");
-    handleobj *h = (handleobj *)py_alloc(&handle_type);
-    h->fn = py_incref(args[0]);
-    h->args = py_tuple_from(args + 1, nargs - 1);
-    py_incref(h);
-    py_obj *n = py_getattr_opt(args[0], py_str_intern("__qualname__"));
-    py_err_clear();
-    static char names[64][64];
-    static int ni;
-    const char *name = "callback";
-    if (n && PY_IS_STR(n)) { snprintf(names[ni % 64], 64, "%s", py_s(n)); name = names[ni++ % 64]; }
-    py_xdecref(n);
-    cas_add_done_callback_named(f, handle_run, h, name);
-    cas_future_set_result(f, cas_none());
-    return (py_obj *)h;
+
+static int sched_cb(void *ud) {
+    if (!loop_obj) return 0;
+    py_obj *fire = py_getattr_s(loop_obj, "_fire");
+    if (!fire) { py_err_clear(); return 0; }
+    py_obj *id = py_int((int64_t)(intptr_t)ud);
+    run_on_loop(fire, id);
+    py_decref(id);
+    py_decref(fire);
+    return 0;
 }
-static const py_methoddef loop_methods[] = {
-    { "time", loop_time, 0 }, { "create_future", loop_create_future, 0 }, { "create_task", loop_create_task, 0 },
-    { "call_soon", loop_call_soon, 0 },
-    { NULL, NULL, 0 },
-};
-static py_obj *loop_repr(py_obj *o) { return py_str_c("<_UnixSelectorEventLoop running=True closed=False debug=False>"); }
-static py_type loop_type = { {PY_IMMORTAL, &py_type_type}, "_UnixSelectorEventLoop", .size = sizeof(loopobj),
-    .repr = loop_repr, .methods = loop_methods };
-F(aio_get_running_loop) {
-    if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "no running event loop");
-    return py_alloc(&loop_type);
+
+typedef struct { py_obj ob; cas_handle *h; } chandle;
+static void chandle_dealloc(py_obj *o) {
+    if (((chandle *)o)->h) cas_handle_release(((chandle *)o)->h);
+    free(o);
 }
+static py_type chandle_type = { {PY_IMMORTAL, &py_type_type}, "_CHandle", .size = sizeof(chandle), .dealloc = chandle_dealloc };
+
+/* _schedule(kind, t, id): kind 0 call_soon, 1 call_later(t), 2 call_at(t); the callback calls loop._fire(id). */
+F(aio_schedule) {
+    if (nargs != 3) return py_err_set(py_exc_TypeError, "_schedule() takes 3 arguments");
+    int ok;
+    int64_t kind = py_int_val(args[0], &ok);
+    double t = 0;
+    if (kind) {
+        t = py_float_val(args[1], &ok);
+        if (!ok) return NULL;
+    }
+    int64_t id = py_int_val(args[2], &ok);
+    chandle *c = (chandle *)py_alloc(&chandle_type);
+    if (!c) return NULL;
+    void *ud = (void *)(intptr_t)id;
+    int r = kind == 0 ? cas_call_soon_named(sched_cb, ud, "Handle._run", &c->h)
+          : kind == 1 ? cas_call_later_named(t, sched_cb, ud, "TimerHandle._run", &c->h)
+          : cas_call_at_named(t, sched_cb, ud, "TimerHandle._run", &c->h);
+    if (r < 0) {
+        py_decref(c);
+        if (r == CAS_EMISUSE) return py_err_set(py_exc_RuntimeError, "Event loop is closed");
+        if (r == CAS_EINVAL) return py_err_set(py_exc_ValueError, "Invalid delay: NaN");
+        return py_err_nomem();
+    }
+    return (py_obj *)c;
+}
+F(aio_unschedule) {
+    if (nargs == 1 && PY_TYPE(args[0]) == &chandle_type && ((chandle *)args[0])->h) cas_handle_cancel(((chandle *)args[0])->h);
+    return py_none();
+}
+F(aio_loop_time) { return py_float(cas_time()); }
+/* _print_exc(exc): the traceback as logging's exc_info prints it (sys.excepthook's layout) */
+F(aio_print_exc) {
+    if (nargs == 1 && PY_IS_EXC(args[0])) { py_out_flush(); py_print_exception(args[0], 2); }
+    return py_none();
+}
+/* _func_source(f): (co_filename, co_firstlineno) of a function written in Python, else None */
+F(aio_func_source) {
+    if (nargs == 1 && PY_TYPE(args[0]) == &py_func_type) {
+        py_code *co = ((py_func *)args[0])->code;
+        py_obj *ln = py_int(co->firstlineno);
+        py_obj *r = py_tuple_pack(2, co->source->filename, ln);
+        py_decref(ln);
+        return r;
+    }
+    return py_none();
+}
+
+/* ---- asyncio.timeout and TaskGroup: the runtime's, under the prelude's classes ------------------------------ */
+
+typedef struct { py_obj ob; cas_timeout *t; cas_task_group *g; } cwrap;
+static void cwrap_dealloc(py_obj *o) {
+    cwrap *w = (cwrap *)o;
+    /* a block left without __aexit__ (a generator dropped): the runtime's exit frees it */
+    if (w->t) cas_timeout_exit(w->t, 0);
+    free(o);
+}
+static py_type cwrap_type = { {PY_IMMORTAL, &py_type_type}, "_CWrap", .size = sizeof(cwrap), .dealloc = cwrap_dealloc };
+static cwrap *cwrap_arg(py_obj *const *args, size_t nargs, size_t want) {
+    if (nargs != want || PY_TYPE(args[0]) != &cwrap_type) { py_err_set(py_exc_TypeError, "bad internal call"); return NULL; }
+    return (cwrap *)args[0];
+}
+/* the block's outcome as the runtime's code: 0, CAS_ECANCELLED or CAS_EEXCEPTION (exc raised into the runtime) */
+static int block_rc(py_obj *exc, int give_object) {
+    if (exc == PY_NONE) return 0;
+    if (py_isinst(exc, py_exc_CancelledError)) return CAS_ECANCELLED;
+    if (!give_object) return CAS_EEXCEPTION;
+    char ty[64], msg[256];
+    exc_text(exc, ty, sizeof ty, msg, sizeof msg);
+    return cas_raise_object(py_incref(exc), ty, msg, release_later);
+}
+
+F(aio_timeout_enter) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "bad internal call");
+    double when = CAS_NO_TIMEOUT;
+    if (args[0] != PY_NONE) {
+        int ok;
+        when = py_float_val(args[0], &ok);
+        if (!ok) return NULL;
+    }
+    if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "Timeout should be used inside a task");
+    cwrap *w = (cwrap *)py_alloc(&cwrap_type);
+    if (!w) return NULL;
+    w->t = cas_timeout_at_enter(when);
+    if (!w->t) { py_decref(w); return py_err_nomem(); }
+    return (py_obj *)w;
+}
+/* _timeout_exit(c, exc): True when the block's CancelledError becomes TimeoutError */
+F(aio_timeout_exit) {
+    cwrap *w = cwrap_arg(args, nargs, 2);
+    if (!w || !w->t) return w ? py_bool(0) : NULL;
+    int r = cas_timeout_exit(w->t, block_rc(args[1], 0));
+    w->t = NULL;
+    if (r == CAS_ETIMEOUT) cas_exc_clear();
+    return py_bool(r == CAS_ETIMEOUT);
+}
+F(aio_timeout_expired) {
+    cwrap *w = cwrap_arg(args, nargs, 1);
+    if (!w) return NULL;
+    return py_bool(w->t && cas_timeout_expired(w->t));
+}
+/* _timeout_reschedule(c, when or None): False once expiring */
+F(aio_timeout_reschedule) {
+    cwrap *w = cwrap_arg(args, nargs, 2);
+    if (!w) return NULL;
+    double when = CAS_NO_TIMEOUT;
+    if (args[1] != PY_NONE) {
+        int ok;
+        when = py_float_val(args[1], &ok);
+        if (!ok) return NULL;
+    }
+    int r = w->t ? cas_timeout_reschedule(w->t, when) : -1;
+    if (r < 0) cas_exc_clear();
+    return py_bool(r == 0);
+}
+
+F(aio_tg_enter) {
+    if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "TaskGroup cannot determine the parent task");
+    cwrap *w = (cwrap *)py_alloc(&cwrap_type);
+    if (!w) return NULL;
+    w->g = cas_task_group_enter();
+    if (!w->g) { py_decref(w); return py_err_nomem(); }
+    return (py_obj *)w;
+}
+/* _tg_create_task(c, coro, name) */
+F(aio_tg_create_task) {
+    cwrap *w = cwrap_arg(args, nargs, 3);
+    if (!w) return NULL;
+    if (!w->g) return py_err_set(py_exc_RuntimeError, "TaskGroup is finished");
+    if (PY_TYPE(args[1]) != &py_coro_type) {
+        py_obj *r = py_repr(args[1]);
+        py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
+        py_xdecref(r);
+        return NULL;
+    }
+    creating_group = w->g;
+    py_obj *t = task_new(args[1], args[2]);
+    creating_group = NULL;
+    return t;
+}
+/* _tg_exit(c, exc): waits for the group's tasks; returns None, or raises
+ * the ExceptionGroup of their errors (or CancelledError) */
+F(aio_tg_exit) {
+    cwrap *w = cwrap_arg(args, nargs, 2);
+    if (!w) return NULL;
+    if (!w->g) return py_none();
+    py_obj *exc = args[1];
+    int rc = block_rc(exc, 1);
+    py_out_flush();
+    py_ts *ts = py__ts;
+    int r = cas_task_group_exit(w->g, rc);
+    py__ts = ts;
+    py__after_suspend();
+    w->g = NULL;
+    if (r == 0) { cas_exc_clear(); drain_released(); return py_none(); }
+    if (r == CAS_EEXCEPTION && cas_exc_group_size() > 0) {
+        int n = cas_exc_group_size();
+        py_obj *l = py_list_new(0);
+        for (int i = 0; i < n; i++) {
+            cas_value v = cas_exc_group_item((size_t)i);
+            py_obj *o = cas_value_exc_object(v);
+            if (o) py_incref(o);
+            else o = py_exc_new_msg(py_exc_RuntimeError, v.kind == CAS_EXC && v.as.exc.message ? v.as.exc.message : "");
+            py_list_append(l, o);
+            py_decref(o);
+        }
+        cas_exc_clear();
+        drain_released();
+        py_obj *egt = py_dict_get(py__interp.builtins, py_str_intern("BaseExceptionGroup"));
+        py_obj *msg = py_str_c("unhandled errors in a TaskGroup");
+        py_obj *eg = egt ? py_call(egt, (py_obj *[]){ msg, l }, 2, NULL) : NULL;
+        py_decref(msg);
+        py_decref(l);
+        if (!eg) return NULL;
+        ((py_exc *)eg)->suppress_context = 1; /* raise me from None */
+        py_err_set_exc(eg);
+        return NULL;
+    }
+    void *o = cas_exc_object();
+    if (o && o == (void *)exc) { cas_exc_clear(); drain_released(); return py_none(); } /* the block's own: it propagates */
+    cas_exc_clear();
+    drain_released();
+    if (r == CAS_ECANCELLED) {
+        if (exc != PY_NONE && py_isinst(exc, py_exc_CancelledError)) return py_none();
+        return raise_cancelled();
+    }
+    return py_err_set(py_exc_RuntimeError, "%s", cas_strerror(r));
+}
+
+/* asyncio.shield(aw): the runtime's shield, as a Future with the shielded one's outcome */
+F(aio_shield) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "shield() takes exactly one argument");
+    py_obj *inner = ensure_future(args[0]);
+    if (!inner) return NULL;
+    pytask *in = (pytask *)inner;
+    if (cas_done(in->f)) return inner;
+    in->retrieved = 1; /* the shield's callback reads it */
+    pytask *t = (pytask *)py_alloc(&py_future_type);
+    if (!t) { py_decref(inner); return NULL; }
+    t->f = cas_shield(in->f);
+    t->inner = inner;
+    if (!t->f) { py_decref(t); return py_err_set(py_exc_RuntimeError, "no running event loop"); }
+    return (py_obj *)t;
+}
+
+/* _wait_for(fut, timeout, box): cas_wait_for; at the timeout returns box, a list, with fut's CancelledError in it */
+static py_obj *wait_for_run(py_obj *arg) {
+    pytask *t = (pytask *)PY_TITEM(arg, 0);
+    int ok;
+    double timeout = py_float_val(PY_TITEM(arg, 1), &ok);
+    if (!ok) return NULL;
+    py_out_flush();
+    py_ts *ts = py__ts;
+    cas_value v;
+    int r = cas_wait_for(t->f, timeout, &v);
+    py__ts = ts;
+    py__after_suspend();
+    cas_exc_clear();
+    if (r == CAS_ETIMEOUT) {
+        /* what wait_for's `raise TimeoutError() from exc` chains: the CancelledError fut.result() raises */
+        py_obj *box = PY_TITEM(arg, 2);
+        py_obj *e = t_cancelled(t) ? take_cancelled_error(t) : py_exc_new(py_exc_CancelledError, NULL);
+        if (e) { py_list_append(box, e); py_decref(e); }
+        return py_incref(box);
+    }
+    if (r == 0 || r == CAS_EEXCEPTION) return outcome(t);
+    if (r == CAS_ECANCELLED) {
+        cas_task *me = cas_current_task();
+        if (me && cas_task_cancelling(me) > 0) return raise_cancelled();
+        return outcome(t);
+    }
+    if (r == CAS_EMISUSE) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    return py_err_set(py_exc_RuntimeError, "%s", cas_strerror(r));
+}
+F(aio_wait_for_c) {
+    if (nargs != 3 || !py_is_future(args[0])) return py_err_set(py_exc_TypeError, "bad internal call");
+    int ok;
+    py_float_val(args[1], &ok);
+    if (!ok) return NULL;
+    py_obj *t = py_tuple_from(args, 3);
+    return t ? py_coro_c_new("wait_for", wait_for_run, t) : NULL;
+}
+F(aio_get_running_loop) { return running_loop(); }
 
 static const py_methoddef asyncio_methods[] = {
     { "run", aio_run, 0 }, { "sleep", aio_sleep, 0 }, { "create_task", aio_create_task, 0 },
     { "gather", aio_gather, 0 }, { "as_completed", aio_as_completed, 0 }, { "current_task", aio_current_task, 0 },
     { "iscoroutine", aio_iscoroutine, 0 }, { "iscoroutinefunction", aio_iscoroutinefunction, 0 },
     { "ensure_future", aio_ensure_future, 0 }, { "all_tasks", aio_all_tasks, 0 },
-    { "get_running_loop", aio_get_running_loop, 0 },
+    { "get_running_loop", aio_get_running_loop, 0 }, { "_get_running_loop", aio_get_running_loop, 0 },
+    { "_schedule", aio_schedule, 0 }, { "_unschedule", aio_unschedule, 0 }, { "_loop_time", aio_loop_time, 0 },
+    { "_print_exc", aio_print_exc, 0 }, { "_func_source", aio_func_source, 0 },
+    { "_timeout_enter", aio_timeout_enter, 0 }, { "_timeout_exit", aio_timeout_exit, 0 },
+    { "_timeout_expired", aio_timeout_expired, 0 }, { "_timeout_reschedule", aio_timeout_reschedule, 0 },
+    { "shield", aio_shield, 0 }, { "_wait_for", aio_wait_for_c, 0 },
+    { "_tg_enter", aio_tg_enter, 0 }, { "_tg_create_task", aio_tg_create_task, 0 }, { "_tg_exit", aio_tg_exit, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -970,16 +1411,17 @@ static int load_prelude(py_obj *m) {
 }
 
 py_obj *py__asyncio_module(void) {
-    py__type_ready(&py_task_type);
     py__type_ready(&py_future_type);
+    py__type_ready(&py_task_type);
     py__type_ready(&gather_type);
     py__type_ready(&ac_type);
-    py__type_ready(&loop_type);
-    py__type_ready(&handle_type);
+    py__type_ready(&chandle_type);
+    py__type_ready(&cwrap_type);
     (void)fut_iter_await;
     py_obj *m = py_module_new("asyncio");
     py_module_add_methods(m, asyncio_methods);
     py_obj *d = ((py_module *)m)->dict;
+    prelude_dict = d;
     py_dict_set_s(d, "CancelledError", (py_obj *)py_exc_CancelledError);
     py_dict_set_s(d, "TimeoutError", (py_obj *)py_exc_TimeoutError);
     py_dict_set_s(d, "InvalidStateError", (py_obj *)py_exc_InvalidStateError);

@@ -1589,15 +1589,88 @@ static void c_try_except(compiler *c, pyast_stmt *s) {
     bind(c, end);
 }
 
+/* try/except* as CPython 3.11 compiles it: the handler keeps the original
+ * exception, a list of what the clauses raised and what is left to match;
+ * each clause takes its part (CHECK_EG_MATCH), and PREP_RERAISE_STAR makes
+ * what propagates from what was raised and what was left. */
+static void c_try_star_except(compiler *c, pyast_stmt *s) {
+    int handler = newlabel(c), end = newlabel(c), reraise = newlabel(c);
+    set_loc(c, s->pos);
+    emit(c, OP_SETUP_FINALLY, handler);
+    push_fb(c, FB_TRY_EXCEPT, -1, -1);
+    c_stmts(c, &s->v.Try.body);
+    pop_fb(c);
+    emit(c, OP_POP_BLOCK, 0);
+    c_stmts(c, &s->v.Try.orelse);
+    emit(c, OP_JUMP, end);
+    bind(c, handler);
+    /* [exc] -> [orig, list, rest] */
+    emit(c, OP_DUP_TOP, 0);
+    emit(c, OP_BUILD_LIST, 0);
+    emit(c, OP_ROT_TWO, 0);
+    for (int i = 0; i < s->v.Try.handlers.n; i++) {
+        pyast_excepthandler *h = s->v.Try.handlers.items[i];
+        int no_match = newlabel(c), next = newlabel(c), raised = newlabel(c);
+        set_loc(c, h->pos);
+        c_expr(c, h->type);
+        set_loc(c, h->pos);
+        emit(c, OP_CHECK_EG_MATCH, 0);
+        emit(c, OP_DUP_TOP, 0);
+        emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+        emit(c, OP_IS_OP, 0);
+        emit(c, OP_POP_JUMP_IF_TRUE, no_match);
+        if (h->name) c_name(c, h->name, PYAST_Store);
+        else emit(c, OP_POP_TOP, 0);
+        emit(c, OP_SETUP_FINALLY, raised);
+        push_fb(c, FB_TRY_EXCEPT, -1, -1);
+        c_stmts(c, &h->body);
+        pop_fb(c);
+        set_loc(c, h->pos);
+        emit(c, OP_POP_BLOCK, 0);
+        if (h->name) {
+            emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+            c_name(c, h->name, PYAST_Store);
+            c_name(c, h->name, PYAST_Del);
+        }
+        emit(c, OP_JUMP, next);
+        bind(c, raised); /* [orig, list, rest, raised] */
+        if (h->name) {
+            emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+            c_name(c, h->name, PYAST_Store);
+            c_name(c, h->name, PYAST_Del);
+        }
+        emit(c, OP_LIST_APPEND, 2);
+        emit(c, OP_POP_EXCEPT, 0);
+        emit(c, OP_JUMP, next);
+        bind(c, no_match);
+        emit(c, OP_POP_TOP, 0);
+        bind(c, next);
+    }
+    emit(c, OP_PREP_RERAISE_STAR, 0);
+    emit(c, OP_DUP_TOP, 0);
+    emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+    emit(c, OP_IS_OP, 0);
+    emit(c, OP_POP_JUMP_IF_FALSE, reraise);
+    emit(c, OP_POP_TOP, 0);
+    emit(c, OP_POP_TOP, 0);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_JUMP, end);
+    bind(c, reraise); /* [orig, exc] */
+    emit(c, OP_ROT_TWO, 0);
+    emit(c, OP_POP_TOP, 0);
+    emit(c, OP_RERAISE, 0);
+    bind(c, end);
+}
+
 static void c_try(compiler *c, pyast_stmt *s) {
-    if (s->kind == PYAST_TryStar) { unsupported(c, s->pos, "try/except*"); return; }
-    if (!s->v.Try.finalbody.n) { c_try_except(c, s); return; }
+    void (*c_handlers)(compiler *, pyast_stmt *) = s->kind == PYAST_TryStar ? c_try_star_except : c_try_except;
+    if (!s->v.Try.finalbody.n) { c_handlers(c, s); return; }
     int final = newlabel(c), end = newlabel(c);
     set_loc(c, s->pos);
     emit(c, OP_SETUP_FINALLY, final);
     push_fb(c, FB_TRY_FINALLY, -1, -1);
     U->fb[U->nfb - 1].finalbody = &s->v.Try.finalbody;
-    if (s->v.Try.handlers.n) c_try_except(c, s);
+    if (s->v.Try.handlers.n) c_handlers(c, s);
     else c_stmts(c, &s->v.Try.body);
     pop_fb(c);
     emit(c, OP_POP_BLOCK, 0);

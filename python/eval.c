@@ -1711,6 +1711,35 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             py_err_set_exc(e);
             goto error;
         }
+        case OP_CHECK_EG_MATCH: case OP_PREP_RERAISE_STAR: {
+            /* try/except*: [exc, type] -> [rest, match] (match becomes the handled
+             * exception); [orig, list, rest] -> [orig, what to raise or None] */
+            extern py_obj *py__base_exc_group;
+            int match = PY_OP(w) == OP_CHECK_EG_MATCH;
+            py_obj *b = POP(), *a = TOP();
+            py_obj *fn = py__base_exc_group ? py_getattr_s(py__base_exc_group, match ? "_star_match" : "_prep_reraise_star") : NULL;
+            if (!match) {
+                if (py_list_append(a, b) < 0) { py_decref(b); py_xdecref(fn); goto error; }
+                py_decref(b);
+                b = a;
+                a = sp[-2];
+                py_incref(b);
+            }
+            py_obj *r = fn ? py_call(fn, (py_obj *[]){ a, b }, 2, NULL) : NULL;
+            py_xdecref(fn);
+            py_decref(b);
+            if (!match) { py_obj *l = POP(); py_decref(l); }
+            if (!r) goto error;
+            if (match) {
+                py_obj *rest = py_incref(PY_TITEM(r, 0)), *m = py_incref(PY_TITEM(r, 1));
+                py_decref(r);
+                py_decref(TOP());
+                TOP() = rest;
+                if (m != PY_NONE) PY_SETREF(ts->handled, py_incref(m));
+                PUSH(m);
+            } else PUSH(r);
+            break;
+        }
         case OP_CHECK_EXC_MATCH: {
             py_obj *t = POP();
             int r = py_exc_match(TOP(), t);

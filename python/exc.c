@@ -491,6 +491,26 @@ static int anchors(const char *seg, size_t seglen, int64_t *left, int64_t *right
     return res;
 }
 
+/* Inside an exception group's box every line of a traceback starts with a
+ * margin ("  | ", deeper for nested groups), as CPython 3.11's printer
+ * writes it: tb_write adds it at the start of each line. */
+static char tb_margin[64];
+static void tb_write(int fd, const char *s, size_t n) {
+    if (!tb_margin[0]) { py_write(fd, s, n); return; }
+    py_buf b = {0};
+    size_t ml = strlen(tb_margin);
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && s[j] != '\n') j++;
+        py_buf_put(&b, tb_margin, ml);
+        py_buf_put(&b, s + i, j - i + (j < n));
+        i = j + 1;
+    }
+    py_write(fd, b.data, b.len);
+    py_buf_free(&b);
+}
+static void tb_writes(int fd, const char *s) { tb_write(fd, s, strlen(s)); }
+
 static void display_line(int fd, py_tb *tb) {
     py_code *co = tb->code;
     py_loc loc = co->locs[tb->lasti];
@@ -547,25 +567,32 @@ static void display_line(int fd, py_tb *tb) {
             }
         }
     }
-    py_write(fd, b.data, b.len);
+    tb_write(fd, b.data, b.len);
     py_buf_free(&b);
 }
 
-static void print_tb(int fd, py_tb *tb) {
-    py_writes(fd, "Traceback (most recent call last):\n");
+static void print_tb(int fd, py_tb *tb, const char *header, const char *header_margin) {
+    char saved[64];
+    memcpy(saved, tb_margin, sizeof saved);
+    if (tb_margin[0]) snprintf(tb_margin + strlen(tb_margin) - 2, 3, "%s", header_margin);
+    tb_writes(fd, header);
+    memcpy(tb_margin, saved, sizeof saved);
     py_obj *last_file = NULL, *last_name = NULL;
     int last_line = -1;
     long cnt = 0;
     char buf[80];
     for (; tb; tb = tb->next) {
         py_code *co = tb->code;
+        /* the asyncio module's own Python (asyncio_prelude.py.h) stands for
+         * CPython's library, whose frames are not shown */
+        if (py_str_eqc(co->source->filename, "<asyncio>")) continue;
         int lineno = co->locs[tb->lasti].lineno;
         if (!last_file || co->source->filename != last_file || last_line == -1 || lineno != last_line ||
             !last_name || co->name != last_name) {
             if (cnt > 3) {
                 snprintf(buf, sizeof buf, cnt - 3 > 1 ? "  [Previous line repeated %ld more times]\n"
                                                       : "  [Previous line repeated %ld more time]\n", cnt - 3);
-                py_writes(fd, buf);
+                tb_writes(fd, buf);
             }
             last_file = co->source->filename;
             last_line = lineno;
@@ -578,7 +605,7 @@ static void print_tb(int fd, py_tb *tb) {
     if (cnt > 3) {
         snprintf(buf, sizeof buf, cnt - 3 > 1 ? "  [Previous line repeated %ld more times]\n"
                                               : "  [Previous line repeated %ld more time]\n", cnt - 3);
-        py_writes(fd, buf);
+        tb_writes(fd, buf);
     }
 }
 
@@ -634,15 +661,35 @@ void py_print_syntax_error(const char *type, const char *msg, const char *filena
     py_buf_free(&b);
 }
 
+py_obj *py__base_exc_group; /* builtins' BaseExceptionGroup (written in Python, below) */
+static int is_group(py_obj *exc) { return py__base_exc_group && py_isinst(exc, (py_type *)py__base_exc_group); }
+
+/* what CPython's printer carries: the depth of exception groups, whether a box needs closing */
+typedef struct { int depth, need_close; py_obj *seen; } pctx;
+static void set_margin(pctx *c) {
+    if (c->depth) snprintf(tb_margin, sizeof tb_margin, "%*s| ", 2 * c->depth, "");
+    else tb_margin[0] = 0;
+}
+static void write_indent(int fd, pctx *c, const char *s) {
+    py_buf b = {0};
+    py_buf_printf(&b, "%*s%s", 2 * c->depth, "", s);
+    py_write(fd, b.data, b.len);
+    py_buf_free(&b);
+}
+
 static void print_one(int fd, py_obj *exc) {
     if (!PY_IS_EXC(exc)) {
-        py_writes(fd, "TypeError: print_exception(): Exception expected for value, ");
-        py_writes(fd, py_type_name(exc));
-        py_writes(fd, " found\n");
+        tb_writes(fd, "TypeError: print_exception(): Exception expected for value, ");
+        tb_writes(fd, py_type_name(exc));
+        tb_writes(fd, " found\n");
         return;
     }
     py_exc *e = (py_exc *)exc;
-    if (e->tb) print_tb(fd, (py_tb *)e->tb);
+    if (e->tb) {
+        if (is_group(exc)) print_tb(fd, (py_tb *)e->tb, "Exception Group Traceback (most recent call last):\n",
+                                    strlen(tb_margin) == 4 ? "+ " : "| ");
+        else print_tb(fd, (py_tb *)e->tb, "Traceback (most recent call last):\n", "| ");
+    }
     py_type *t = PY_TYPE(exc);
     py_buf b = {0};
     if (py_subtype(t, py_exc_SyntaxError) && py_dict_get_s(e->dict, "lineno")) {
@@ -694,36 +741,114 @@ static void print_one(int fd, py_obj *exc) {
             py_decref(n);
         }
     }
-    py_write(fd, b.data, b.len);
+    tb_write(fd, b.data, b.len);
     py_buf_free(&b);
 }
 
-static void print_recursive(int fd, py_obj *exc, py_obj *seen) {
-    py_set_add(seen, py_incref(exc)); /* the set keeps its own reference */
-    py_decref(exc);
+static void print_recursive(int fd, pctx *c, py_obj *exc);
+
+static void print_chained(int fd, pctx *c, py_obj *exc, const char *message) {
+    int need_close = c->need_close;
+    print_recursive(fd, c, exc);
+    c->need_close = need_close;
+    set_margin(c);
+    tb_writes(fd, "\n");
+    tb_writes(fd, message);
+    tb_writes(fd, "\n");
+}
+
+static void print_group(int fd, pctx *c, py_obj *exc) {
+    if (c->depth > 10) {
+        set_margin(c);
+        tb_writes(fd, "... (max_group_depth is 10)\n");
+        return;
+    }
+    if (c->depth == 0) c->depth = 1;
+    set_margin(c);
+    print_one(fd, exc);
+    py_obj *excs = py_getattr_s(exc, "exceptions");
+    if (!excs || !PY_IS_TUPLE(excs)) { py_err_clear(); py_xdecref(excs); return; }
+    size_t num = PY_TLEN(excs), n = num <= 15 ? num : 16;
+    c->need_close = 0;
+    for (size_t i = 0; i < n; i++) {
+        int last = i == n - 1, truncated = i >= 15;
+        if (last) c->need_close = 1;
+        char line[80];
+        if (!truncated) snprintf(line, sizeof line, "%s+---------------- %zu ----------------\n", i == 0 ? "+-" : "  ", i + 1);
+        else snprintf(line, sizeof line, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        write_indent(fd, c, line);
+        c->depth++;
+        if (!truncated) print_recursive(fd, c, PY_TITEM(excs, i));
+        else {
+            set_margin(c);
+            snprintf(line, sizeof line, "and %zu more exception%s\n", num - 15, num - 15 > 1 ? "s" : "");
+            tb_writes(fd, line);
+        }
+        if (last && c->need_close) {
+            write_indent(fd, c, "+------------------------------------\n");
+            c->need_close = 0;
+        }
+        c->depth--;
+    }
+    py_decref(excs);
+    if (c->depth == 1) c->depth = 0;
+    set_margin(c);
+}
+
+static void print_recursive(int fd, pctx *c, py_obj *exc) {
+    py_set_add(c->seen, exc);
     if (PY_IS_EXC(exc)) {
         py_exc *e = (py_exc *)exc;
         if (e->cause) {
-            if (!py_set_contains(seen, e->cause)) {
-                print_recursive(fd, e->cause, seen);
-                py_writes(fd, "\nThe above exception was the direct cause of the following exception:\n\n");
-            }
+            if (!py_set_contains(c->seen, e->cause))
+                print_chained(fd, c, e->cause, "The above exception was the direct cause of the following exception:\n");
         } else if (e->context && !e->suppress_context) {
-            if (!py_set_contains(seen, e->context)) {
-                print_recursive(fd, e->context, seen);
-                py_writes(fd, "\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
+            if (!py_set_contains(c->seen, e->context))
+                print_chained(fd, c, e->context, "During handling of the above exception, another exception occurred:\n");
         }
     }
-    print_one(fd, exc);
+    set_margin(c);
+    if (is_group(exc)) print_group(fd, c, exc);
+    else print_one(fd, exc);
 }
 
 /* Exceptions hash by identity for the seen set. */
 void py_print_exception(py_obj *exc, int fd) {
-    py_obj *seen = py_set_new(&py_set_type, NULL);
+    pctx c = { 0, 0, py_set_new(&py_set_type, NULL) };
     py_obj *saved = py_err_fetch();
-    print_recursive(fd, exc, seen);
-    py_decref(seen);
+    print_recursive(fd, &c, exc);
+    tb_margin[0] = 0;
+    py_decref(c.seen);
     py_err_clear();
     py__ts->exc = saved;
+}
+
+/* BaseExceptionGroup and ExceptionGroup, in Python as CPython's semantics
+ * are easiest to read there: the constructor's checks, split, subgroup
+ * and derive, and the two helpers of try/except* (eval.c's
+ * CHECK_EG_MATCH and PREP_RERAISE_STAR call them); aiter and anext. */
+static const char exc_group_src[] =
+#include "builtins_prelude.py.h"
+    ;
+
+void py__exc_group_init(void) {
+    extern py_obj *py__compile_string(const char *src, const char *filename, py_obj *globals);
+    py_obj *ns = py_dict_new();
+    py_dict_set_s(ns, "__builtins__", py__interp.builtins);
+    py_dict_set_s(ns, "__name__", py_str_intern("builtins"));
+    py_obj *r = py__compile_string(exc_group_src, "<asyncio>", ns);
+    if (!r) { py_err_clear(); py_decref(ns); return; }
+    py_decref(r);
+    py_obj *b = py_dict_get_s(ns, "BaseExceptionGroup"), *g = py_dict_get_s(ns, "ExceptionGroup");
+    if (b && g) {
+        py__base_exc_group = py_incref(b);
+        py_dict_set_s(py__interp.builtins, "BaseExceptionGroup", b);
+        py_dict_set_s(py__interp.builtins, "ExceptionGroup", g);
+    }
+    static const char *const more[] = { "aiter", "anext", NULL };
+    for (int i = 0; more[i]; i++) {
+        py_obj *f = py_dict_get_s(ns, more[i]);
+        if (f) py_dict_set_s(py__interp.builtins, more[i], f);
+    }
+    py_decref(ns);
 }
