@@ -48,7 +48,14 @@ py_type py_task_type, py_future_type;
 typedef struct gatherobj gatherobj;
 static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
-static py_obj *prelude_dict, *loop_obj;
+static py_obj *prelude_dict, *loop_obj, *asyncio_mod;
+
+/* A name of the part written in Python (asyncio_prelude.py.h), compiling
+ * it first if no name of it was needed yet (borrowed, or NULL). */
+static py_obj *prelude_get(const char *name) {
+    if (asyncio_mod && py_module_load(asyncio_mod) < 0) return NULL;
+    return py_dict_get_s(prelude_dict, name);
+}
 static py_obj *running_loop(void);
 
 int py_is_future(py_obj *o) { return PY_TYPE(o) == &py_task_type || PY_TYPE(o) == &py_future_type || PY_TYPE(o) == &gather_type; }
@@ -909,7 +916,7 @@ static void cb_unlink(cb_data *d) {
 static void py_done_cb(cas_future *f, void *ud) {
     cb_data *d = ud;
     cb_unlink(d);
-    py_obj *run = py_dict_get_s(prelude_dict, "_run_done_callback");
+    py_obj *run = prelude_get("_run_done_callback");
     py_obj *loop = running_loop();
     if (run && loop) {
         py_obj *a = py_tuple_pack(3, loop, d->fn, d->task);
@@ -1100,7 +1107,7 @@ static py_obj *loop_obj;       /* this run's _Loop, or NULL */
 static py_obj *running_loop(void) {
     if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (!loop_obj) {
-        py_obj *cls = py_dict_get_s(prelude_dict, "_Loop");
+        py_obj *cls = prelude_get("_Loop");
         if (!cls) return py_err_set(py_exc_RuntimeError, "no running event loop");
         loop_obj = py_call0(cls);
         if (!loop_obj) return NULL;
@@ -1422,6 +1429,7 @@ py_obj *py__asyncio_module(void) {
     py_module_add_methods(m, asyncio_methods);
     py_obj *d = ((py_module *)m)->dict;
     prelude_dict = d;
+    asyncio_mod = m; /* borrowed: the module lives on */
     py_dict_set_s(d, "CancelledError", (py_obj *)py_exc_CancelledError);
     py_dict_set_s(d, "TimeoutError", (py_obj *)py_exc_TimeoutError);
     py_dict_set_s(d, "InvalidStateError", (py_obj *)py_exc_InvalidStateError);
