@@ -417,7 +417,7 @@ static py_obj *gather_await(gatherobj *g);
 
 int py__asyncio_await(py_obj *o, py_obj **res) {
     if (PY_TYPE(o) != &gather_type && !py_is_future(o)) return 0;
-    if (!py__may_suspend(1)) {
+    if (!py__may_await()) {
         *res = py__unsafe_await();
         return 1;
     }

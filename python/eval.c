@@ -598,8 +598,10 @@ static py_obj *gen_self_iter(py_obj *o) { return py_incref(o); }
 
 static py_obj *gen_send_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "send() takes exactly one argument (%d given)", (int)nargs);
-    int y;
+    int y, coro = PY_TYPE(self) == &py_coro_type;
+    py__by_hand += coro;
     py_obj *r = py_gen_send(self, args[0], &y);
+    py__by_hand -= coro;
     if (y) return r;
     if (!r && py_err_occurred()) return NULL;
     if (!r) r = py_none();
@@ -614,7 +616,10 @@ static py_obj *gen_throw_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
     else py_incref(e);
     if (!e) return NULL;
     if (!PY_IS_EXC(e)) { py_decref(e); return py_err_set(py_exc_TypeError, "exceptions must derive from BaseException"); }
+    int coro = PY_TYPE(self) == &py_coro_type;
+    py__by_hand += coro;
     py_obj *r = py_gen_throw(self, e);
+    py__by_hand -= coro;
     if (!r && !py_err_occurred()) return NULL;
     return r;
 }
@@ -738,8 +743,23 @@ static void gen_warn_unawaited(py_gen *g) {
 
 /* ---- awaiting from C ------------------------------------------------------------------------- */
 
+/* Coroutines being driven by hand (their send() or throw() called from
+ * Python) on the running task.  Such a coroutine must hand what it awaits
+ * up to its caller, as CPython's does (asyncio.sleep(0) yields None out of
+ * send()); here an await suspends the whole task instead, so an await that
+ * would suspend is refused in one (natively as in wasm) rather than giving
+ * other output.  A task never switches while this is not 0. */
+int py__by_hand;
+
+/* May an await suspend the task here?  Not inside a coroutine driven by
+ * hand, and in wasm only where Asyncify instruments the stack. */
+int py__may_await(void) { return py__by_hand == 0 && py__may_suspend(1); }
+
 /* An await that cannot suspend here (see "Suspending under Asyncify"). */
 py_obj *py__unsafe_await(void) {
+    if (py__by_hand)
+        return py_err_set(py_exc_RuntimeError, "an await that suspends inside a coroutine driven by send() or throw() is "
+                          "not supported by casyncio's Python (let asyncio run it: await it, or asyncio.create_task)");
     return py_err_set(py_exc_RuntimeError, "an await inside a function called back from C code (a coroutine driven by "
                       "send(), a finalizer...) is not supported by casyncio's Python in wasm");
 }
@@ -751,7 +771,7 @@ py_obj *py_await(py_obj *o) {
             if (g->state != PY_GEN_CREATED) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
             g->state = PY_GEN_DONE;
             g->awaited = 1;
-            if (!py__may_suspend(1)) return py__unsafe_await();
+            if (!py__may_await()) return py__unsafe_await();
             return g->cfn(g->carg);
         }
         if (g->state != PY_GEN_CREATED) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
@@ -1627,6 +1647,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
                 py_gen *g = (py_gen *)o;
                 g->state = PY_GEN_DONE;
                 g->awaited = 1;
+                if (!py__may_await()) { py__unsafe_await(); goto error; }
                 py_obj *(*fn)(py_obj *) = g->cfn;
                 py_obj *carg = py_incref(g->carg);
                 TOP() = carg;

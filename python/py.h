@@ -585,6 +585,8 @@ int py__take_call_safe(void);   /* reads and clears py__call_safe, at a builtin'
 int py__may_suspend(int call_safe); /* 1 if a suspend is safe here (always, natively) */
 py_obj *py__next_resumable(py_obj *it, int safe); /* py_next; a generator it runs may suspend if safe */
 py_obj *py__unsafe_await(void); /* raises the RuntimeError of an await that cannot suspend */
+int py__may_await(void); /* 1 if an await may suspend the task here (not in a coroutine driven by send()) */
+extern int py__by_hand; /* coroutines being driven by send()/throw() from Python (eval.c) */
 void py__after_suspend(void);   /* where a task goes on after suspending (or starts) */
 
 /* ---- interpreter and modules (run.c, builtins.c, modules.c, asyncio.c) ----------------------- */
