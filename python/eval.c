@@ -1647,7 +1647,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
                 py_gen *g = (py_gen *)o;
                 g->state = PY_GEN_DONE;
                 g->awaited = 1;
-                if (!py__may_await()) { py__unsafe_await(); goto error; }
+                if (py__by_hand) { py__unsafe_await(); goto error; } /* driven by hand: cannot suspend */
                 py_obj *(*fn)(py_obj *) = g->cfn;
                 py_obj *carg = py_incref(g->carg);
                 TOP() = carg;
