@@ -397,7 +397,7 @@ export class TurnView {
       const t = svgEl('text', after ? { x: after0, y: loopY, class: 'callback-label' }
         : { x: before1, y: loopY, class: 'callback-label before' }, marks);
       t.textContent = cut(text, Math.floor(room / CHAR_W));
-      svgTitle(t, `callbacks run by the loop: ${text}`);
+      if (t.textContent !== text) svgTitle(t, text);
     }
     for (const v of this.vlines) {
       const g = svgEl('g', { class: 'vline stop' }, marks);

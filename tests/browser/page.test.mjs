@@ -132,7 +132,7 @@ test('an erratum in the explanation: its program and CPython\'s output as code, 
   assert.match(source, /\n    try:\n        await asyncio\.sleep\(1\)\n/);
   assert.match(output, /^task\.cancel\(\): True\n/);
   // Each block scrolls when wide: reachable with Tab and named (axe-core's scrollable-region-focusable).
-  assert.deepEqual(await page.$$eval('#readme .readme-example', (ex) => [ex[0].querySelector('pre'), ex[0].nextElementSibling]
+  assert.deepEqual(await page.$$eval('#readme .readme-example', (ex) => [ex[0].querySelector('pre'), ex[0].nextElementSibling.nextElementSibling]
     .map((pre) => [pre.tabIndex, pre.getAttribute('aria-label')])), [[0, 'Example 1: Python'], [0, 'What example 1 prints']]);
   const chapter = await page.textContent('#code-py');
   await page.locator('#readme .try-it').first().click();
