@@ -9,7 +9,7 @@
 //
 // Used by timeline.js (the "turns" mode of Timeline); styles in
 // timeline.css.  Everything from the runtime is put in the SVG as text.
-import { svgEl, svgTitle } from './timeline.js';
+import { fitLabel, svgEl, svgTitle } from './timeline.js';
 
 const SLOT_MIN = 22;    // one thing the loop ran: at least this wide,
 const SLOT_MAX = 40;    // and up to this when the run is short
@@ -421,7 +421,7 @@ export class TurnView {
       const y = this.laneY(lane);
       const full = this.labelFor(lane.name);
       const t = svgEl('text', { x: 6, y: y + LANE_H / 2 + 4, class: `lane-label lane-${lane.kind}`, 'data-lane': lane.name }, labelLayer);
-      t.textContent = cut(full, chars);
+      t.textContent = fitLabel(full, chars);
       if (full.length > chars) svgTitle(t, full);
     }
     svg.replaceChildren(root);
