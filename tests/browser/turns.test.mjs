@@ -166,6 +166,9 @@ test('by turn: factorial with gather runs main twice, with as_completed once mor
     return (await steps(page, 'Task-1')).map((s) => s.iter);
   };
   assert.deepEqual(await mainSteps('gather'), [1, 21]);
+  // At 1280x800, with the Input fields and six lanes, the drawing is in view after Run.
+  const tl = await page.$eval('#timeline', (e) => ({ top: e.getBoundingClientRect().top, bottom: e.getBoundingClientRect().bottom }));
+  assert.ok(tl.top > 0 && tl.bottom <= 800, `the timeline is in the window (${JSON.stringify(tl)})`);
   await page.locator('.timeline-panel').screenshot({ path: join(RESULTS, 'turns-factorial-gather.png') });
   assert.deepEqual(await mainSteps('as_completed'), [1, 10, 16, 20, 24]);
   await page.locator('.timeline-panel').screenshot({ path: join(RESULTS, 'turns-factorial-as-completed.png') });
