@@ -63,8 +63,8 @@ export function fmtTick(ms) {
 /* ------------------------------------------------------------------ */
 
 const LABEL_W = 78;   // lane labels (wider when lanes carry a coroutine's name)
-const LANE_H = 22;    // lane height
-const LANE_GAP = 6;
+const LANE_H = 20;    // lane height (with the gap, as the view by turn: seven lanes fit at 1280x800)
+const LANE_GAP = 4;
 const AXIS_H = 24;    // time axis at the top
 const PAD_R = 14;
 const MAX_MARKS = 1500;   // beyond this many marks (timers, callbacks), marks are left out
