@@ -74,12 +74,19 @@ export function renderReadme(container, markdown, { hl = null, onTry = null } = 
   // groups gives text, language, code, text, language, code, ..., text.
   const parts = markdown.replace(/\r\n?/g, '\n').split(/^```([a-z]*)\n([\s\S]*?)^```[ \t]*$/m);
   let first = true;
+  // Programs are numbered in order; an output block names the program above it.
+  let programs = 0;
   for (let i = 0; i < parts.length; i += 3) {
     first = renderBlocks(container, parts[i], first);
     if (i + 2 >= parts.length) break;
     const [lang, code] = [parts[i + 1], parts[i + 2]];
     const codeEl = el('code', lang ? { class: `language-${lang}` } : {}, code);
-    const pre = el('pre', { class: lang === 'text' ? 'readme-code readme-output' : 'readme-code' });
+    // A block wider than the column scrolls: keyboard users reach it with
+    // Tab (tabindex), and it says what it is (WCAG's scrollable regions).
+    if (lang !== 'text') programs++;
+    const name = lang === 'text' ? (programs ? `What example ${programs} prints` : 'Output')
+      : `Example ${programs}: ${lang === 'python' ? 'Python' : lang === 'c' ? 'C' : 'code'}`;
+    const pre = el('pre', { class: lang === 'text' ? 'readme-code readme-output' : 'readme-code', tabindex: '0', 'aria-label': name });
     pre.appendChild(codeEl);
     if (lang === 'python' && hl && hl.getLanguage('python')) hl.highlightElement(codeEl);
     if (lang === 'python' && onTry) {

@@ -22,6 +22,19 @@ export function el(tag, attrs = {}, text) {
   return node;
 }
 
+/**
+ * A lane's label in at most chars characters: whole when it fits; else,
+ * for "Task-2 factorial(5)", the coroutine alone ("factorial(5)" says more
+ * than "Task-2 facto…"); else cut with "…".  The caller titles it with the
+ * whole label when it differs.
+ */
+export function fitLabel(full, chars) {
+  if (full.length <= chars) return full;
+  const coro = /^Task-\d+ (.+)$/.exec(full)?.[1];
+  const text = coro ?? full;
+  return text.length <= chars ? text : chars <= 1 ? '…' : text.slice(0, chars - 1) + '…';
+}
+
 /** Creates an SVG element under parent. */
 export function svgEl(tag, attrs, parent) {
   const node = document.createElementNS(SVGNS, tag);
@@ -50,8 +63,8 @@ export function fmtTick(ms) {
 /* ------------------------------------------------------------------ */
 
 const LABEL_W = 78;   // lane labels (wider when lanes carry a coroutine's name)
-const LANE_H = 22;    // lane height
-const LANE_GAP = 6;
+const LANE_H = 20;    // lane height (with the gap, as the view by turn: seven lanes fit at 1280x800)
+const LANE_GAP = 4;
 const AXIS_H = 24;    // time axis at the top
 const PAD_R = 14;
 const MAX_MARKS = 1500;   // beyond this many marks (timers, callbacks), marks are left out
@@ -440,7 +453,7 @@ export class Timeline {
       const label = svgEl('text', { x: 6, y: y + LANE_H / 2 + 4, class: `lane-label lane-${lane.kind}`, 'data-lane': lane.name }, this.laneLayer);
       const full = this.labelFor(lane.name);
       const chars = Math.floor((this.labelW - 10) / 6.6);
-      label.textContent = full.length > chars ? full.slice(0, chars - 1) + '…' : full;
+      label.textContent = fitLabel(full, chars);
       if (full.length > chars) svgTitle(label, full);
     }
     this.bandLayer = svgEl('g', { class: 'bands' }, this.svg);

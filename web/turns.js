@@ -9,15 +9,16 @@
 //
 // Used by timeline.js (the "turns" mode of Timeline); styles in
 // timeline.css.  Everything from the runtime is put in the SVG as text.
-import { svgEl, svgTitle } from './timeline.js';
+import { fitLabel, svgEl, svgTitle } from './timeline.js';
 
 const SLOT_MIN = 22;    // one thing the loop ran: at least this wide,
 const SLOT_MAX = 40;    // and up to this when the run is short
 const COL_GAP = 6;      // between two turns
 const WAIT_GAP = 34;    // between two turns where time passed (room for "+1 s")
-const LANE_H = 22;
-const LANE_GAP = 6;
-const HEAD_H = 34;      // two lines: turn number, time
+const LANE_H = 20;
+const LANE_GAP = 4;
+const HEAD_H = 32;      // two lines: time, turn number
+const CHAR_W = 6.2;     // width of a character of the 10 px labels (monospace)
 const PAD_R = 12;
 const MAX_SLOTS = 300;  // beyond this, the view stops (the time view shows it all)
 
@@ -90,7 +91,11 @@ export class TurnView {
     const iter = ev.iter ?? this.lastIter;
     let turn = this.turns.at(-1);
     if (!turn || (ev.iter !== undefined && ev.iter !== turn.iter)) {
-      turn = { iter, t: ev.t, first: this.next, last: this.next - 1, waited: turn ? ev.t - this.lastT : 0 };
+      // The loop waited for a timer when a turn opens with one firing; on
+      // the real clock every turn starts a little later than the last
+      // ended, and that is not a wait to show.
+      const waited = turn && ev.type === 'timer_fired' ? ev.t - this.lastT : 0;
+      turn = { iter, t: ev.t, first: this.next, last: this.next - 1, waited };
       this.turns.push(turn);
     }
     this.lastIter = iter;
@@ -242,8 +247,13 @@ export class TurnView {
     // Slots widen to fill the width when the run is short.
     let gaps = 0;
     for (const turn of this.turns) gaps += turn === this.turns[0] ? 4 : turn.waited > 0 ? WAIT_GAP : COL_GAP;
-    // (with room left at the end for a label: the last callbacks' name)
-    const room = (width - this.labelW - PAD_R - gaps - COL_GAP - 200) / Math.max(1, this.slots.length);
+    // (with room left at the end for the callbacks' name, when the last
+    // thing in the loop's lane is a run of callbacks)
+    this.callbackRuns = this.callbackGroups();
+    const lastRun = this.callbackRuns.at(-1);
+    const loopSlots = this.slots.filter((s) => s.lane.kind === 'loop');
+    this.tailRoom = lastRun && lastRun.j === loopSlots.length - 1 ? Math.ceil(lastRun.text.length * CHAR_W) + 8 : 0;
+    const room = (width - this.labelW - PAD_R - gaps - COL_GAP - Math.min(this.tailRoom, 200)) / Math.max(1, this.slots.length);
     this.slotW = Math.max(SLOT_MIN, Math.min(SLOT_MAX, Math.floor(room)));
     // gapBefore[g]: the gaps of the turns up to slot g's, summed.
     this.gapBefore = [];
@@ -258,6 +268,22 @@ export class TurnView {
   }
 
   laneY(lane) { return HEAD_H + lane.index * (LANE_H + LANE_GAP); }
+
+  /** Runs of callbacks with one name, one after another in the loop's lane:
+   * {i, j (indices in the loop's slots), text ("gather._done_callback ×3")}. */
+  callbackGroups() {
+    const loopSlots = this.slots.filter((s) => s.lane.kind === 'loop');
+    const runs = [];
+    for (let i = 0; i < loopSlots.length; i++) {
+      const s = loopSlots[i];
+      if (s.kind !== 'callback') continue;
+      let j = i;
+      while (j + 1 < loopSlots.length && loopSlots[j + 1].kind === 'callback' && loopSlots[j + 1].name === s.name && loopSlots[j + 1].g === loopSlots[j].g + 1) j++;
+      runs.push({ i, j, text: `${s.name}${j > i ? ` ×${j - i + 1}` : ''}` });
+      i = j;
+    }
+    return runs;
+  }
 
   /** Draws everything into svg (cleared), for a container width. */
   draw(svg, width) {
@@ -284,19 +310,14 @@ export class TurnView {
       const col = svgEl('rect', { x: x0, y: HEAD_H - 6, width: x1 - x0, height: height - HEAD_H + 6,
         class: `turn-col${turn === last && !this.finished ? ' current' : ''}`, 'data-iter': turn.iter }, grid);
       svgTitle(col, `turn ${turn.iter} of the loop, at ${fmtSeconds(turn.t)}: ${turn.last - turn.first + 1} thing${turn.last > turn.first ? 's' : ''} run`);
-      const n = svgEl('text', { x: (x0 + x1) / 2, y: HEAD_H - 10, class: 'turn-num' }, grid);
+      const n = svgEl('text', { x: (x0 + x1) / 2, y: HEAD_H - 8, class: 'turn-num' }, grid);
       n.textContent = String(turn.iter);
       if (turn.waited > 0) {
         const w = svgEl('text', { x: x0 - WAIT_GAP / 2 + 2, y: 12, class: 'turn-wait' }, grid);
         w.textContent = `+${fmtSeconds(turn.waited)}`;
         svgTitle(w, `the loop waited ${fmtSeconds(turn.waited)} for the next timer: now t = ${fmtSeconds(turn.t)}`);
-      } else if (turn === this.turns[0]) {
-        const w = svgEl('text', { x: x0, y: 12, class: 'turn-wait start' }, grid);
-        w.textContent = `t = ${fmtSeconds(turn.t)}`;
       }
     }
-    const head = svgEl('text', { x: 6, y: HEAD_H - 10, class: 'turn-head' }, grid);
-    head.textContent = 'turn';
     const bands = svgEl('g', { class: 'bands' }, root);
     for (const b of this.bands) {
       const r = svgEl('rect', { x: this.x(b.g), y: HEAD_H - 4, width: this.slotW, height: height - HEAD_H + 4, class: 'band blocked' }, bands);
@@ -323,7 +344,8 @@ export class TurnView {
         if (seg.title) svgTitle(r, seg.title);
         if (seg.label && w > 24) {
           const t = svgEl('text', { x: x0 + 2, y: y + LANE_H / 2 - 4, class: 'seg-label' }, labels);
-          t.textContent = cut(seg.label, Math.floor((w - 2) / 6.2));
+          t.textContent = cut(seg.label, Math.floor((w - 2) / CHAR_W));
+          if (t.textContent !== seg.label) svgTitle(t, seg.title ?? seg.label);
         }
       }
     }
@@ -357,24 +379,25 @@ export class TurnView {
       else node = svgEl('rect', { class: `seg end-mark st-${m.shape}`, x: this.x(m.g) + this.slotW - 4, y: this.laneY(m.lane) + 2, width: 4, height: LANE_H - 4, 'data-lane': m.lane.name, 'data-state': m.shape }, marks);
       svgTitle(node, m.title);
     }
-    // What the callbacks were, in the loop's lane after each run of them
-    // with one name ("gather._done_callback ×3"), as far as there is room.
+    // What the callbacks were, in the loop's lane beside each run of them
+    // with one name ("gather._done_callback ×3"): after it when there is
+    // room, else before it (the loop's lane is empty up to there, mostly),
+    // else cut on the larger side, with the whole name as its title.
     const loopY = this.laneY(this.lanes.get('loop')) + LANE_H / 2 + 4;
     const loopSlots = this.slots.filter((s) => s.lane.kind === 'loop');
-    for (let i = 0; i < loopSlots.length; i++) {
-      const s = loopSlots[i];
-      if (s.kind !== 'callback') continue;
-      let j = i;
-      while (j + 1 < loopSlots.length && loopSlots[j + 1].kind === 'callback' && loopSlots[j + 1].name === s.name && loopSlots[j + 1].g === loopSlots[j].g + 1) j++;
-      const x0 = this.x(loopSlots[j].g + 1) + 2;
-      const next = loopSlots[j + 1];
-      const room = (next ? this.x(next.g) : this.width - PAD_R) - x0 - 4;
-      const text = `${s.name}${j > i ? ` ×${j - i + 1}` : ''}`;
-      if (room >= 40) {
-        const t = svgEl('text', { x: x0, y: loopY, class: 'callback-label' }, marks);
-        t.textContent = cut(text, Math.floor(room / 6.2));
-      }
-      i = j;
+    for (const { i, j, text } of this.callbackRuns) {
+      const after0 = this.x(loopSlots[j].g + 1) + 2;
+      const afterRoom = (j + 1 < loopSlots.length ? this.x(loopSlots[j + 1].g) : this.width - PAD_R + 8) - after0 - 4;
+      const before1 = this.x(loopSlots[i].g) - 2;
+      const beforeRoom = before1 - (i > 0 ? this.x(loopSlots[i - 1].g + 1) : this.labelW) - 4;
+      const need = text.length * CHAR_W;
+      const after = afterRoom >= need || (beforeRoom < need && afterRoom >= beforeRoom);
+      const room = after ? afterRoom : beforeRoom;
+      if (room < 40) continue;
+      const t = svgEl('text', after ? { x: after0, y: loopY, class: 'callback-label' }
+        : { x: before1, y: loopY, class: 'callback-label before' }, marks);
+      t.textContent = cut(text, Math.floor(room / CHAR_W));
+      if (t.textContent !== text) svgTitle(t, text);
     }
     for (const v of this.vlines) {
       const g = svgEl('g', { class: 'vline stop' }, marks);
@@ -385,12 +408,20 @@ export class TurnView {
     // Lane labels last, on an opaque strip, so a scrolled view keeps them.
     const labelLayer = svgEl('g', { class: 'lane-labels' }, root);
     svgEl('rect', { x: 0, y: 0, width: this.labelW - 4, height, class: 'label-strip' }, labelLayer);
+    // The head of the columns, pinned with the labels: the time the first
+    // turn ran at (the "+1 s" of later turns count from it), and "turn".
+    if (this.turns.length) {
+      const w = svgEl('text', { x: 6, y: 12, class: 'turn-wait start' }, labelLayer);
+      w.textContent = `t = ${fmtSeconds(this.turns[0].t)}`;
+      svgTitle(w, 'the time when the loop\'s first turn ran; above the later columns, the time the loop waited');
+    }
+    svgEl('text', { x: 6, y: HEAD_H - 8, class: 'turn-head' }, labelLayer).textContent = 'turn';
     const chars = Math.floor((this.labelW - 10) / 6.6);
     for (const lane of this.order) {
       const y = this.laneY(lane);
       const full = this.labelFor(lane.name);
       const t = svgEl('text', { x: 6, y: y + LANE_H / 2 + 4, class: `lane-label lane-${lane.kind}`, 'data-lane': lane.name }, labelLayer);
-      t.textContent = cut(full, chars);
+      t.textContent = fitLabel(full, chars);
       if (full.length > chars) svgTitle(t, full);
     }
     svg.replaceChildren(root);

@@ -131,6 +131,9 @@ test('an erratum in the explanation: its program and CPython\'s output as code, 
   });
   assert.match(source, /\n    try:\n        await asyncio\.sleep\(1\)\n/);
   assert.match(output, /^task\.cancel\(\): True\n/);
+  // Each block scrolls when wide: reachable with Tab and named (axe-core's scrollable-region-focusable).
+  assert.deepEqual(await page.$$eval('#readme .readme-example', (ex) => [ex[0].querySelector('pre'), ex[0].nextElementSibling.nextElementSibling]
+    .map((pre) => [pre.tabIndex, pre.getAttribute('aria-label')])), [[0, 'Example 1: Python'], [0, 'What example 1 prints']]);
   const chapter = await page.textContent('#code-py');
   await page.locator('#readme .try-it').first().click();
   await page.waitForFunction(() => /async def stubborn/.test(document.getElementById('code-py').textContent));
@@ -204,14 +207,15 @@ test('gather, real clock: the first line shows well before the run ends', async 
   const lastT = await page.$$eval('#output .line.print .t', (ts) => parseFloat(ts.at(-1).textContent));
   assert.ok(lastT >= 1000 && lastT < 1100, `last line at t=${lastT}`);
   // The timeline: Task-1 awaits Gather-1 (an arrow), three workers with timers.
-  await page.waitForSelector('.await-arrow[data-from="Task-1"][data-to="Gather-1"]', { state: 'attached' });
-  assert.equal(await page.$$eval('.lane-label', (ls) => ls.map((l) => l.textContent).join(',')), 'loop,Task-1 do_something(),Task-2 worker(),Task-3 worker(),Task-4 worker(),Gather-1');
-  assert.equal(await page.$$eval('.mark.timer-set', (m) => m.length), 3);
-  assert.equal(await page.$$eval('.mark.timer-fired', (m) => m.length), 3);
+  // (the lesson's timeline: the comparison panel has timelines of its own)
+  await page.waitForSelector('#timeline .await-arrow[data-from="Task-1"][data-to="Gather-1"]', { state: 'attached' });
+  assert.equal(await page.$$eval('#timeline .lane-label', (ls) => ls.map((l) => l.textContent).join(',')), 'loop,Task-1 do_something(),Task-2 worker(),Task-3 worker(),Task-4 worker(),Gather-1');
+  assert.equal(await page.$$eval('#timeline .mark.timer-set', (m) => m.length), 3);
+  assert.equal(await page.$$eval('#timeline .mark.timer-fired', (m) => m.length), 3);
   // The page runs the Python program: its loop runs gather's
   // _done_callback once per worker (the interpreter's own bookkeeping makes
   // no event), as CPython's loop does.
-  assert.equal(await page.$$eval('.mark.callback', (m) => m.length), 3);
+  assert.equal(await page.$$eval('#timeline .mark.callback', (m) => m.length), 3);
   await screenshot(page, 'gather-page');
   await page.locator('.timeline-panel').screenshot({ path: join(RESULTS, 'gather-timeline.png') });
   await page.close();

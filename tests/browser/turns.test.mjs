@@ -17,6 +17,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './chromium.mjs';
+import { STARTS_FROM_SKELETON, lessonProgram, programKey } from './lesson-program.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -65,6 +66,8 @@ async function openLesson(id, { width = 1280, clear = true } = {}) {
   await page.waitForSelector(`html[data-ready="true"] article[data-lesson="${id}"]`);
   if (clear) {
     await page.evaluate(() => localStorage.clear());
+    // The lesson's own program, not the exercise's skeleton (lesson-program.mjs).
+    if (STARTS_FROM_SKELETON.includes(id)) await page.evaluate(([k, v]) => localStorage.setItem(k, v), [programKey(id), lessonProgram(id)]);
     await page.reload();
     await page.waitForSelector(`html[data-ready="true"] article[data-lesson="${id}"]`);
   }
@@ -125,7 +128,17 @@ test('by turn: gather\'s workers start one after another in turn 2 and wake in t
   assert.equal(await page.$$eval('#timeline .mark.timer-fired', (m) => m.length), 3);
   assert.equal(await page.$$eval('#timeline .mark.callback', (m) => m.length), 3);
   assert.deepEqual(await page.$$eval('#timeline .callback-label', (t) => t.map((e) => e.textContent)), ['gather._done_callback ×3']);
-  assert.deepEqual(await page.$$eval('#timeline .turn-wait', (t) => t.map((e) => e.firstChild.textContent)), ['t = 0 s', '+1 s']);
+  // The name is whole, beside the three callbacks, in the layout learners get.
+  assert.ok(await page.$eval('#timeline .callback-label', (t) => {
+    const b = t.getBBox();
+    const tl = document.getElementById('timeline');
+    const r = t.getBoundingClientRect();
+    const box = tl.getBoundingClientRect();
+    return b.width > 100 && r.left >= box.left && r.right <= box.right;
+  }), 'the callbacks\' name in view');
+  // The start time, pinned with the lane labels, and the wait above turn 3.
+  assert.deepEqual(await page.$$eval('#timeline .turn-wait', (t) => t.map((e) => e.firstChild.textContent).sort()), ['+1 s', 't = 0 s']);
+  assert.equal(await page.$eval('#timeline .lane-labels .turn-wait.start', (e) => e.firstChild.textContent), 't = 0 s');
   assert.equal(await page.$eval('#timeline .turn-col[data-iter="3"] title', (t) => t.textContent), 'turn 3 of the loop, at 1 s: 3 things run');
   // A finished task is drawn once where it ended: nothing of its lane goes past that mark.
   for (const lane of ['Task-2', 'Task-3', 'Task-4', 'Task-1']) {
@@ -153,6 +166,9 @@ test('by turn: factorial with gather runs main twice, with as_completed once mor
     return (await steps(page, 'Task-1')).map((s) => s.iter);
   };
   assert.deepEqual(await mainSteps('gather'), [1, 21]);
+  // At 1280x800, with the Input fields and six lanes, the drawing is in view after Run.
+  const tl = await page.$eval('#timeline', (e) => ({ top: e.getBoundingClientRect().top, bottom: e.getBoundingClientRect().bottom }));
+  assert.ok(tl.top > 0 && tl.bottom <= 800, `the timeline is in the window (${JSON.stringify(tl)})`);
   await page.locator('.timeline-panel').screenshot({ path: join(RESULTS, 'turns-factorial-gather.png') });
   assert.deepEqual(await mainSteps('as_completed'), [1, 10, 16, 20, 24]);
   await page.locator('.timeline-panel').screenshot({ path: join(RESULTS, 'turns-factorial-as-completed.png') });

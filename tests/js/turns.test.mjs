@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { collect } from './helpers.mjs';
 import { TurnView, fmtSeconds } from '../../web/turns.js';
+import { fitLabel } from '../../web/timeline.js';
 
 function model(events) {
   const coros = new Map();
@@ -69,4 +70,25 @@ test('a long run stops growing at its cap, and seconds read as people write them
   assert.ok(view.capped);
   assert.equal(view.slots.length, 300);
   assert.deepEqual([1000, 100, 250, 1250, 0].map(fmtSeconds), ['1 s', '0.1 s', '250 ms', '1.25 s', '0 s']);
+});
+
+test('real clock: only a turn the loop waited a timer for shows a wait, not the little time every turn takes', async () => {
+  const view = model(await collect('gather', { clock: 'real', seed: 1 }));
+  const waits = view.turns.filter((t) => t.waited > 0);
+  assert.deepEqual(waits.map((t) => t.iter), [3]);
+  assert.ok(waits[0].waited >= 900, `waited ${waits[0].waited} ms`);
+});
+
+test('callbacks of one name one after another make one label, with their count', async () => {
+  const texts = async (lesson) => model(await collect(lesson, { clock: 'virtual', seed: 1 })).callbackGroups().map((g) => g.text);
+  assert.deepEqual(await texts('gather'), ['gather._done_callback ×3']);
+  assert.deepEqual(await texts('as-completed'), ['as_completed._on_completion ×3']);
+});
+
+test('a lane label too long for its column keeps the coroutine, then is cut', () => {
+  assert.equal(fitLabel("Task-2 worker('A')", 30), "Task-2 worker('A')");
+  assert.equal(fitLabel('Task-2 factorial(5)', 14), 'factorial(5)');
+  assert.equal(fitLabel('Task-1 calculate_factorials()', 14), 'calculate_fac…');
+  assert.equal(fitLabel('Gather-1 of three futures', 10), 'Gather-1 …');
+  assert.equal(fitLabel('loop', 1), '…');
 });
