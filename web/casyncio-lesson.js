@@ -98,10 +98,18 @@ let modules = null;
 function loadModules() {
   if (!modules) {
     const want = [['./casyncio.js', 'casyncio.js'], ['./timeline.js', 'timeline.js']];
-    modules = Promise.all(want.map(([p]) => import(p).then((m) => m, async (error) => {
-      const why = await diagnoseLoad(here(p));
-      throw new Error(`casyncio-lesson: cannot load ${p.slice(2)}: ${why}. (${error?.message ?? error})`);
-    }))).then(([api, timeline]) => ({ api, timeline }));
+    /* All settled, then the first failure in this order is named: which
+     * import fails first would otherwise depend on the network. */
+    modules = Promise.allSettled(want.map(([p]) => import(p))).then(async (results) => {
+      const i = results.findIndex((r) => r.status === 'rejected');
+      if (i >= 0) {
+        const p = want[i][0];
+        const why = await diagnoseLoad(here(p));
+        const error = results[i].reason;
+        throw new Error(`casyncio-lesson: cannot load ${p.slice(2)}: ${why}. (${error?.message ?? error})`);
+      }
+      return { api: results[0].value, timeline: results[1].value };
+    });
   }
   return modules;
 }
