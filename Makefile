@@ -228,13 +228,16 @@ $(BUILD)/san/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h
 
 export ASAN_OPTIONS := detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0
 export UBSAN_OPTIONS := print_stacktrace=1:halt_on_error=1
+# The parser's fuzz seeds include the parser tests' programs, read where
+# they are (tests/python/parser), not copied into its corpus.
+FUZZ_SEEDS = $$(test $$f != parser || echo tests/python/parser/*.py)
 test-c: $(addprefix $(BUILD)/san/,$(TESTS)) $(addprefix $(BUILD)/san/replay_,$(FUZZ_TARGETS))
 	@set -e; for t in $(addprefix $(BUILD)/san/,$(TESTS)); do echo "== $$t"; ./$$t 2>&1 | grep -v "doesn't fully support makecontext"; test $${PIPESTATUS[0]} -eq 0; done
 	@set -e; for seed in 1 2 3; do echo "== shuffled ties (CAS_SHUFFLE=$$seed)"; for t in $(addprefix $(BUILD)/san/,$(TESTS)); do \
 	  CAS_SHUFFLE=$$seed ./$$t >/dev/null 2>&1 || { echo "$$t fails with CAS_SHUFFLE=$$seed"; exit 1; }; done; done
 	@set -e; echo "== suspended frames left in place (CAS_STACK_CHECK=0)"; for t in $(addprefix $(BUILD)/san/,$(TESTS)); do \
 	  CAS_STACK_CHECK=0 ./$$t >/dev/null 2>&1 || { echo "$$t fails with CAS_STACK_CHECK=0"; exit 1; }; done
-	@set -e; for f in $(FUZZ_TARGETS); do echo "== replay $$f"; ./$(BUILD)/san/replay_$$f tests/fuzz/corpus/$$f/* 2>&1 | grep -v "doesn't fully support makecontext"; test $${PIPESTATUS[0]} -eq 0; done
+	@set -e; for f in $(FUZZ_TARGETS); do echo "== replay $$f"; ./$(BUILD)/san/replay_$$f tests/fuzz/corpus/$$f/* $(FUZZ_SEEDS) 2>&1 | grep -v "doesn't fully support makecontext"; test $${PIPESTATUS[0]} -eq 0; done
 test-c: SHELL := /bin/bash
 
 # ---- fuzzing (libFuzzer, clang) ---------------------------------------------
@@ -255,7 +258,7 @@ $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_OBJ)
 fuzz: $(addprefix $(BUILD)/fuzz/fuzz_,$(FUZZ_TARGETS))
 	@set -e; for f in $(FUZZ_TARGETS); do mkdir -p $(BUILD)/fuzz/corpus-$$f; \
 	  ASAN_OPTIONS=detect_leaks=1 ./$(BUILD)/fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -max_len=256 -timeout=10 \
-	    -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus-$$f tests/fuzz/corpus/$$f 2>&1 | tail -3; done
+	    -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus-$$f tests/fuzz/corpus/$$f $(subst /*.py,,$(FUZZ_SEEDS)) 2>&1 | tail -3; done
 
 # ---- valgrind (unsanitized) ---------------------------------------------
 VG_OBJ := $(patsubst %.c,$(BUILD)/vg/obj/%.o,$(CORE) runtime/platform/native.c $(LESSONS)) $(call CJSON_OBJ,vg)

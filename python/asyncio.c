@@ -48,7 +48,9 @@ py_type py_task_type, py_future_type;
 typedef struct gatherobj gatherobj;
 static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
-static py_obj *prelude_dict, *loop_obj, *asyncio_mod;
+static py_obj *prelude_dict;   /* the asyncio module's dict (borrowed: the module lives on) */
+static py_obj *asyncio_mod;    /* the asyncio module (borrowed) */
+static py_obj *loop_obj;       /* this run's _Loop, or NULL */
 
 /* A name of the part written in Python (asyncio_prelude.py.h), compiling
  * it first if no name of it was needed yet (borrowed, or NULL). */
@@ -1101,8 +1103,6 @@ F(aio_all_tasks) {
  * The runtime holds only a number for each callback: the loop's _scheduled
  * dict maps it to the Handle, so a callback dropped at the run's end frees
  * nothing of ours. */
-static py_obj *prelude_dict;   /* the asyncio module's dict (borrowed: the module lives on) */
-static py_obj *loop_obj;       /* this run's _Loop, or NULL */
 
 static py_obj *running_loop(void) {
     if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
@@ -1429,7 +1429,7 @@ py_obj *py__asyncio_module(void) {
     py_module_add_methods(m, asyncio_methods);
     py_obj *d = ((py_module *)m)->dict;
     prelude_dict = d;
-    asyncio_mod = m; /* borrowed: the module lives on */
+    asyncio_mod = m;
     py_dict_set_s(d, "CancelledError", (py_obj *)py_exc_CancelledError);
     py_dict_set_s(d, "TimeoutError", (py_obj *)py_exc_TimeoutError);
     py_dict_set_s(d, "InvalidStateError", (py_obj *)py_exc_InvalidStateError);
