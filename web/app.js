@@ -22,6 +22,7 @@
 // are for the browser tests (which import this module a second time from
 // the page and get this same instance).
 import { initCheck } from './check-ui.js';
+import { stripSetup, withInput } from './python-text.js';
 import { run } from './casyncio.js';
 import { Timeline, el, fmtMs } from './timeline.js';
 import { LineMarker, stepBoundary, wireViewMode } from './stepping.js';
@@ -590,6 +591,8 @@ export function startRun(opts = {}) {
   }
   stopSession();
   const clock = opts.clock ?? selectedClock();
+  // Stepping runs on the virtual clock: the Clock field says so.
+  if (clock !== selectedClock()) ui.form.elements.clock.value = clock;
   ui.output.replaceChildren();
   delete ui.output.dataset.status;
   ui.lastEvent.textContent = '';
@@ -680,45 +683,6 @@ let lineShift = 0;     // lines of ours above the learner's first line in this r
 let errorLine = 0;     // the last `File "program.py", line N` of this run's stderr
 let escaped = false;   // Esc was the last key in the editor: Tab leaves it
 let exercise = null;   // the exercise panel's hooks (check-ui.js): Check and the solution
-
-/**
- * The chapter's program: program.py without the lines of ours between the
- * "# --- casyncio only" marker and the next "# ---" rule, with at most two
- * blank lines left where they were.  Text without the marker is unchanged.
- */
-export function stripSetup(source) {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const start = lines.findIndex((l) => /^# --- casyncio only/.test(l));
-  if (start < 0) return lines.join('\n');
-  let end = start + 1;
-  while (end < lines.length && !/^# -{3,}\s*$/.test(lines[end])) end++;
-  if (end >= lines.length) return lines.join('\n'); // no closing rule: show it all
-  lines.splice(start, end - start + 1);
-  let a = start;
-  let b = start;
-  while (a > 0 && lines[a - 1].trim() === '') a--;
-  while (b < lines.length && lines[b].trim() === '') b++;
-  lines.splice(a, b - a, ...Array(Math.min(2, b - a)).fill(''));
-  return lines.join('\n');
-}
-
-/**
- * The program the interpreter runs: the learner's code, with the factorial
- * lesson's input as Python assignments put on its first line when that line
- * is blank or a comment (so line numbers stay the learner's), or else on a
- * line of their own above it (shift 1: tracebacks are renumbered on show).
- */
-export function withInput(code, input) {
-  if (!input) return { source: code, shift: 0 };
-  const setup = `numbers = ${JSON.stringify(input.numbers)}; collect = ${JSON.stringify(input.collect)}`;
-  const nl = code.indexOf('\n');
-  const first = nl < 0 ? code : code.slice(0, nl);
-  if (/^\s*(#.*)?$/.test(first)) {
-    const rest = nl < 0 ? '' : code.slice(nl);
-    return { source: `${setup}${first.trim() ? '  ' + first.trim() : ''}${rest}`, shift: 0 };
-  }
-  return { source: `${setup}\n${code}`, shift: 1 };
-}
 
 /** A stderr line with the learner's line numbers (see withInput). */
 function renumber(text) {

@@ -1,9 +1,7 @@
 // python-text.js -- the lesson's Python as the learner sees and runs it,
 // for <casyncio-lesson editable>: program.py without the set-up lines of
 // ours, and the factorial lesson's input put in front of the learner's
-// code.  The same two functions as app.js's stripSetup and withInput (the
-// page's tests cover those); app.js keeps its own copies only so that the
-// page's parallel work merges cleanly, and can import these instead.
+// code.  The page (app.js) and the element both use them.
 
 /**
  * The chapter's program: program.py without the lines of ours between the

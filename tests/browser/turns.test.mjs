@@ -209,7 +209,10 @@ test('Step by line marks each line of Python about to run; by turn and to the ne
   const page = await openLesson('gather');
   await page.fill('#seed', '1');
   await page.selectOption('#step-unit', 'line');
+  assert.equal(await page.$eval('input[name="clock"]:checked', (r) => r.value), 'real');
   await stepUntilPaused(page);
+  // stepping runs on the virtual clock, and the Clock field says so
+  assert.equal(await page.$eval('input[name="clock"]:checked', (r) => r.value), 'virtual');
   const first = await markedLine(page);
   assert.equal(await lineText(page, first), 'import asyncio');
   assert.match(await page.$eval('#gutter .current', (g) => g.textContent), new RegExp(`^${first}$`));
