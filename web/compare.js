@@ -66,9 +66,13 @@ export function initCompare(section) {
     const output = el('div', { class: 'output compare-output', role: 'log', 'aria-label': `Output with ${side.title}`, tabindex: '0' });
     const tl = el('div', { class: 'timeline compare-timeline' });
     const says = el('p', { class: 'compare-says' }, side.says);
+    // The output and the timeline appear with the first run (empty, they
+    // only took room).
+    output.hidden = true;
+    tl.hidden = true;
     col.append(h, code, status, output, tl, says);
     cols.appendChild(col);
-    return { ...side, status, output, timeline: new Timeline(tl), end: null };
+    return { ...side, status, output, tlBox: tl, timeline: new Timeline(tl), end: null };
   });
   const summary = el('p', { class: 'compare-summary', role: 'status' });
   section.replaceChildren(heading, intro, buttons, summary, cols);
@@ -78,6 +82,8 @@ export function initCompare(section) {
 
   async function runSide(side, signal) {
     side.output.replaceChildren();
+    side.output.hidden = false;
+    side.tlBox.hidden = false;
     side.timeline.reset(3400); // one scale for both sides: 1 s against 3 s reads at a glance
     side.end = null;
     side.blocked = null;

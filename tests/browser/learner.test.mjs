@@ -246,7 +246,11 @@ test('time.sleep against asyncio.sleep: one click runs both side by side, 1 s wi
   assert.equal(await page.isVisible('#compare'), true);
   await page.locator('#compare').scrollIntoViewIfNeeded();
   const t0 = Date.now();
+  // before the first run: no empty output or timeline boxes
+  assert.equal(await page.isHidden('[data-side="asyncio"] .compare-timeline'), true);
+  assert.equal(await page.isHidden('[data-side="time"] .compare-output'), true);
   await page.click('#compare-run');
+  assert.equal(await page.isVisible('[data-side="asyncio"] .compare-timeline'), true);
   // Live: the asyncio side is done while the time.sleep side still runs.
   await page.waitForSelector('[data-side="asyncio"] .compare-status[data-status="ok"]', { timeout: 10000 });
   assert.equal(await page.$eval('[data-side="time"] .compare-status', (e) => e.dataset.status ?? 'running'), 'running');
