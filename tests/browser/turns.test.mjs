@@ -205,6 +205,19 @@ test('the time view is the other mode, with the same lane names, and the choice 
   await page.check('input[name="view-mode"][value="turns"]');
 });
 
+test('factorial in the time view at 1280×800: all seven lanes are in view in the sticky column', async () => {
+  const page = await openLesson('factorial');
+  await page.check('input[name="view-mode"][value="time"]');
+  assert.equal(await runInstant(page), 'ok');
+  const lanes = await page.$$eval('#timeline .lane-label', (ls) => ls.map((l) => ({ name: l.dataset.lane, bottom: l.getBoundingClientRect().bottom })));
+  assert.equal(lanes.length, 7, lanes.map((l) => l.name).join(', '));
+  const column = await page.$eval('.run-side', (c) => ({ bottom: c.getBoundingClientRect().bottom }));
+  for (const l of lanes) assert.ok(l.bottom <= Math.min(800, column.bottom), `${l.name} ends at ${l.bottom} px`);
+  const svg = await page.$eval('#timeline svg', (g) => g.getBoundingClientRect().bottom);
+  assert.ok(svg <= Math.min(800, column.bottom), `the timeline ends at ${svg} px, below the column's ${column.bottom} px`);
+  await page.check('input[name="view-mode"][value="turns"]');
+});
+
 test('Step by line marks each line of Python about to run; by turn and to the next print go further; Continue runs on', async () => {
   const page = await openLesson('gather');
   await page.fill('#seed', '1');
