@@ -4,14 +4,14 @@ import asyncio
 async def worker(name, queue, log):
     while True:
         item = await queue.get()
-        await asyncio.sleep(item / 100)
+        await asyncio.sleep(item / 10)
         log.append((name, item))
         queue.task_done()
 
 async def main():
     queue = asyncio.Queue()
     log = []
-    for item in [5, 1, 3, 2, 4, 6]:
+    for item in [5, 1, 4, 2, 3, 6]:  # finish times 0.1 s apart: none tie
         queue.put_nowait(item)
     print('queued', queue.qsize(), 'unfinished')
     workers = [asyncio.create_task(worker(f'w{i}', queue, log)) for i in range(3)]
