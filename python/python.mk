@@ -154,6 +154,34 @@ test-num: $(NUM_CHECKS)
 test-python: $(NUM_CHECKS)
 .PHONY: num-size num-bench fuzz-num test-num test-python
 
+# ---- the modules written in Python (python/lib/*.py) ---------------------
+# Compiled by the interpreter from their text when needed (asyncio's prelude,
+# dataclasses, itertools, ...).  python/tools/gen_prelude.py writes that text
+# as C strings into headers here, without comments and needless spaces (the
+# wasm module carries it); asyncio.c, exc.c and modules.c include them.
+PRELUDE_GEN := $(BUILD)/gen/python
+PY_INC += -I$(PRELUDE_GEN)
+PRELUDE_HDRS := $(addprefix $(PRELUDE_GEN)/,asyncio_prelude.py.h builtins_prelude.py.h dataclasses.py.h \
+                functools.py.h itertools.py.h stdlib.py.h)
+$(PRELUDE_GEN)/%.py.h: python/tools/gen_prelude.py
+	@mkdir -p $(dir $@)
+	python3 python/tools/gen_prelude.py $@ $(PRELUDE_ARGS_$*)
+PRELUDE_ARGS_asyncio_prelude := asyncio_prelude=python/lib/asyncio.py
+PRELUDE_ARGS_builtins_prelude := --bare builtins_prelude=python/lib/builtins.py
+PRELUDE_ARGS_dataclasses := dataclasses_prelude=python/lib/dataclasses.py
+PRELUDE_ARGS_functools := functools_prelude=python/lib/functools.py
+PRELUDE_ARGS_itertools := itertools_prelude=python/lib/itertools.py
+PRELUDE_ARGS_stdlib := string_prelude=python/lib/string.py bisect_prelude=python/lib/bisect.py \
+                       heapq_prelude=python/lib/heapq.py collections_prelude=python/lib/collections.py
+$(PRELUDE_GEN)/asyncio_prelude.py.h: python/lib/asyncio.py
+$(PRELUDE_GEN)/builtins_prelude.py.h: python/lib/builtins.py
+$(PRELUDE_GEN)/dataclasses.py.h: python/lib/dataclasses.py
+$(PRELUDE_GEN)/functools.py.h: python/lib/functools.py
+$(PRELUDE_GEN)/itertools.py.h: python/lib/itertools.py
+$(PRELUDE_GEN)/stdlib.py.h: python/lib/string.py python/lib/bisect.py python/lib/heapq.py python/lib/collections.py
+$(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python/asyncio.o $(d)/python/exc.o \
+  $(d)/python/modules.o): $(PRELUDE_HDRS)
+
 # ---- back end: objects, compiler, evaluator, builtins, modules, CLI -------
 # build/native/casyncio-python runs a program as python3 does; build/san/
 # casyncio-python is the same under ASan and UBSan (the tests' refcount net).
