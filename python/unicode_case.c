@@ -14,7 +14,10 @@
 
 /* The tables are stored as LEB128 varints (boundary deltas; run fields) to
  * keep the wasm module small, and decoded into zeroed (bss) arrays on first
- * use: one pass over a few KB, once per process. */
+ * use: init() (at the end) decodes them all, one pass over a few KB, once
+ * per process. */
+static int ready;
+static void init(void);
 static size_t leb(const unsigned char *z, size_t *i) {
     size_t v = 0;
     int sh = 0;
@@ -130,8 +133,7 @@ static const unsigned char alpha_z[1363] = {
 };
 static uint32_t alpha_b[1296];
 int py_uc_isalpha(uint32_t cp) {
-    static int ready;
-    if (!ready) { decode_bounds(alpha_z, alpha_b, 1296); ready = 1; }
+    if (!ready) init();
     return in_ranges(alpha_b, 1296, cp);
 }
 
@@ -150,8 +152,7 @@ static const unsigned char decimal_z[162] = {
 };
 static uint32_t decimal_b[124];
 int py_uc_isdecimal(uint32_t cp) {
-    static int ready;
-    if (!ready) { decode_bounds(decimal_z, decimal_b, 124); ready = 1; }
+    if (!ready) init();
     return in_ranges(decimal_b, 124, cp);
 }
 
@@ -163,8 +164,7 @@ static const unsigned char digit_x_z[52] = {
 };
 static uint32_t digit_x_b[40];
 static int py_uc_isdigit_x(uint32_t cp) {
-    static int ready;
-    if (!ready) { decode_bounds(digit_x_z, digit_x_b, 40); ready = 1; }
+    if (!ready) init();
     return in_ranges(digit_x_b, 40, cp);
 }
 
@@ -196,8 +196,7 @@ static const unsigned char numeric_x_z[373] = {
 };
 static uint32_t numeric_x_b[302];
 static int py_uc_isnumeric_x(uint32_t cp) {
-    static int ready;
-    if (!ready) { decode_bounds(numeric_x_z, numeric_x_b, 302); ready = 1; }
+    if (!ready) init();
     return in_ranges(numeric_x_b, 302, cp);
 }
 
@@ -207,8 +206,7 @@ static const unsigned char title_z[22] = {
 };
 static uint32_t title_b[20];
 int py_uc_istitle(uint32_t cp) {
-    static int ready;
-    if (!ready) { decode_bounds(title_z, title_b, 20); ready = 1; }
+    if (!ready) init();
     return in_ranges(title_b, 20, cp);
 }
 
@@ -273,8 +271,7 @@ static const unsigned char ignorable_z[906] = {
 };
 static uint32_t ignorable_b[850];
 int py_uc_isignorable(uint32_t cp) {
-    static int ready;
-    if (!ready) { decode_bounds(ignorable_z, ignorable_b, 850); ready = 1; }
+    if (!ready) init();
     return in_ranges(ignorable_b, 850, cp);
 }
 
@@ -290,8 +287,7 @@ static const unsigned char upper_x_z[123] = {
 };
 static uint32_t upper_x_b[116];
 static int py_uc_isupper_x(uint32_t cp) {
-    static int ready;
-    if (!ready) { decode_bounds(upper_x_z, upper_x_b, 116); ready = 1; }
+    if (!ready) init();
     return in_ranges(upper_x_b, 116, cp);
 }
 
@@ -314,8 +310,7 @@ static const unsigned char lower_x_z[239] = {
 };
 static uint32_t lower_x_b[222];
 static int py_uc_islower_x(uint32_t cp) {
-    static int ready;
-    if (!ready) { decode_bounds(lower_x_z, lower_x_b, 222); ready = 1; }
+    if (!ready) init();
     return in_ranges(lower_x_b, 222, cp);
 }
 
@@ -328,8 +323,7 @@ static const unsigned char xid_start_x_z[77] = {
 };
 static uint32_t xid_start_x_b[60];
 static int py_uc_isxid_start_x(uint32_t cp) {
-    static int ready;
-    if (!ready) { decode_bounds(xid_start_x_z, xid_start_x_b, 60); ready = 1; }
+    if (!ready) init();
     return in_ranges(xid_start_x_b, 60, cp);
 }
 
@@ -380,8 +374,7 @@ static const unsigned char xid_continue_x_z[677] = {
 };
 static uint32_t xid_continue_x_b[624];
 static int py_uc_isxid_continue_x(uint32_t cp) {
-    static int ready;
-    if (!ready) { decode_bounds(xid_continue_x_z, xid_continue_x_b, 624); ready = 1; }
+    if (!ready) init();
     return in_ranges(xid_continue_x_b, 624, cp);
 }
 
@@ -440,114 +433,17 @@ static const char *special_map(const uint32_t *cps, const char *const *to, size_
     }
     return lo < n && cps[lo] == cp ? to[lo] : NULL;
 }
-
-static const unsigned char upper_rz[709] = {
-    181, 1, 43, 24, 7, 2, 48, 2, 7, 17, 47, 5, 1, 3, 5, 4,
-    6, 3, 4, 1, 4, 3, 7, 5, 3, 4, 5, 4, 2, 6, 1, 2,
-    1, 2, 1, 2, 15, 2, 19, 1, 2, 4, 42, 25, 3, 3, 5, 9,
-    1, 1, 1, 1, 2, 3, 2, 1, 4, 1, 2, 2, 1, 2, 1, 1,
-    1, 1, 3, 2, 1, 3, 8, 3, 2, 1, 4, 1, 1, 1, 2, 6,
-    11, 1, 167, 1, 44, 6, 4, 49, 1, 4, 17, 1, 9, 1, 3, 1,
-    4, 1, 1, 2, 23, 1, 1, 1, 2, 3, 3, 53, 32, 17, 42, 55,
-    13, 2, 144, 1, 239, 22, 45, 251, 5, 136, 17, 1, 1, 1, 2, 1,
-    1, 1, 241, 1, 4, 17, 115, 154, 1, 6, 95, 16, 16, 16, 16, 17,
-    15, 16, 2, 4, 2, 2, 2, 52, 14, 18, 16, 5, 233, 2, 34, 20,
-    204, 6, 224, 14, 49, 4, 1, 2, 11, 3, 11, 107, 7, 13, 39, 6,
-    148, 242, 1, 64, 162, 1, 16, 71, 5, 13, 5, 3, 3, 30, 19, 9,
-    6, 31, 221, 6, 29, 209, 167, 1, 231, 9, 176, 1, 191, 1, 12, 16,
-    8, 133, 14, 128, 24, 160, 171, 1, 194, 245, 1, 2, 46, 14, 2, 49,
-    2, 7, 17, 47, 7, 2, 2, 5, 2, 2, 2, 2, 2, 2, 2, 7,
-    2, 2, 2, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 17, 2, 19,
-    2, 2, 2, 41, 19, 2, 4, 2, 11, 2, 2, 2, 2, 2, 4, 2,
-    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-    2, 2, 2, 2, 2, 2, 2, 4, 2, 2, 2, 2, 2, 5, 2, 6,
-    2, 6, 34, 2, 18, 2, 4, 2, 2, 2, 2, 2, 25, 2, 2, 2,
-    2, 2, 2, 2, 64, 32, 35, 55, 15, 2, 97, 76, 86, 6, 12, 2,
-    2, 2, 4, 2, 2, 2, 2, 2, 2, 2, 151, 1, 2, 97, 16, 12,
-    16, 16, 12, 9, 16, 4, 8, 4, 4, 4, 4, 4, 2, 4, 4, 2,
-    2, 32, 2, 52, 96, 2, 2, 2, 7, 2, 2, 101, 5, 2, 76, 2,
-    2, 47, 29, 15, 63, 5, 11, 2, 5, 2, 21, 17, 5, 2, 5, 2,
-    2, 160, 1, 52, 80, 72, 22, 30, 14, 4, 102, 64, 64, 68, 206, 11,
-    63, 63, 242, 1, 1, 207, 3, 1, 1, 1, 1, 215, 4, 134, 3, 1,
-    1, 1, 1, 194, 1, 1, 198, 2, 132, 2, 1, 1, 1, 1, 1, 1,
-    1, 112, 1, 3, 1, 3, 1, 3, 1, 157, 1, 1, 1, 3, 1, 1,
-    1, 1, 254, 168, 1, 1, 1, 190, 168, 1, 184, 168, 1, 188, 168, 1,
-    163, 3, 155, 3, 153, 3, 147, 3, 149, 3, 158, 149, 5, 153, 3, 150,
-    149, 5, 157, 3, 208, 148, 5, 136, 149, 5, 161, 3, 165, 3, 136, 149,
-    5, 238, 167, 1, 130, 149, 5, 165, 3, 250, 167, 1, 169, 3, 171, 3,
-    206, 167, 1, 179, 3, 134, 149, 5, 179, 3, 212, 148, 5, 179, 3, 137,
-    1, 177, 3, 141, 1, 181, 3, 170, 148, 5, 164, 148, 5, 168, 1, 1,
-    1, 132, 2, 75, 73, 63, 61, 63, 127, 125, 123, 113, 93, 107, 15, 1,
-    171, 1, 159, 1, 14, 231, 1, 191, 1, 1, 1, 63, 159, 1, 1, 1,
-    1, 29, 1, 95, 128, 47, 128, 47, 15, 219, 97, 217, 97, 199, 97, 195,
-    97, 197, 97, 183, 97, 201, 96, 132, 167, 4, 136, 168, 4, 204, 59, 240,
-    168, 4, 1, 117, 1, 16, 16, 16, 16, 16, 16, 16, 148, 1, 172, 1,
-    200, 1, 128, 2, 224, 1, 252, 1, 16, 201, 112, 16, 16, 14, 55, 31,
-    1, 51, 95, 1, 213, 168, 1, 207, 168, 1, 1, 1, 1, 1, 1, 1,
-    191, 113, 191, 113, 191, 113, 1, 1, 1, 1, 1, 1, 1, 1, 96, 1,
-    1, 1, 1, 1, 1, 191, 14, 159, 223, 4, 63, 79, 79, 77, 77, 77,
-    77, 127, 63, 63, 67,
-};
-static uc_run upper_r[193];
-static const unsigned char upper_sz[678] = {
-    223, 1, 83, 83, 0, 106, 202, 188, 78, 0, 167, 1, 74, 204, 140, 0,
-    160, 3, 206, 153, 204, 136, 204, 129, 0, 32, 206, 165, 204, 136, 204, 129,
-    0, 215, 3, 212, 181, 213, 146, 0, 143, 50, 72, 204, 177, 0, 1, 84,
-    204, 136, 0, 1, 87, 204, 138, 0, 1, 89, 204, 138, 0, 1, 65, 202,
-    190, 0, 182, 1, 206, 165, 204, 147, 0, 2, 206, 165, 204, 147, 204, 128,
-    0, 2, 206, 165, 204, 147, 204, 129, 0, 2, 206, 165, 204, 147, 205, 130,
-    0, 42, 225, 188, 136, 206, 153, 0, 1, 225, 188, 137, 206, 153, 0, 1,
-    225, 188, 138, 206, 153, 0, 1, 225, 188, 139, 206, 153, 0, 1, 225, 188,
-    140, 206, 153, 0, 1, 225, 188, 141, 206, 153, 0, 1, 225, 188, 142, 206,
-    153, 0, 1, 225, 188, 143, 206, 153, 0, 1, 225, 188, 136, 206, 153, 0,
-    1, 225, 188, 137, 206, 153, 0, 1, 225, 188, 138, 206, 153, 0, 1, 225,
-    188, 139, 206, 153, 0, 1, 225, 188, 140, 206, 153, 0, 1, 225, 188, 141,
-    206, 153, 0, 1, 225, 188, 142, 206, 153, 0, 1, 225, 188, 143, 206, 153,
-    0, 1, 225, 188, 168, 206, 153, 0, 1, 225, 188, 169, 206, 153, 0, 1,
-    225, 188, 170, 206, 153, 0, 1, 225, 188, 171, 206, 153, 0, 1, 225, 188,
-    172, 206, 153, 0, 1, 225, 188, 173, 206, 153, 0, 1, 225, 188, 174, 206,
-    153, 0, 1, 225, 188, 175, 206, 153, 0, 1, 225, 188, 168, 206, 153, 0,
-    1, 225, 188, 169, 206, 153, 0, 1, 225, 188, 170, 206, 153, 0, 1, 225,
-    188, 171, 206, 153, 0, 1, 225, 188, 172, 206, 153, 0, 1, 225, 188, 173,
-    206, 153, 0, 1, 225, 188, 174, 206, 153, 0, 1, 225, 188, 175, 206, 153,
-    0, 1, 225, 189, 168, 206, 153, 0, 1, 225, 189, 169, 206, 153, 0, 1,
-    225, 189, 170, 206, 153, 0, 1, 225, 189, 171, 206, 153, 0, 1, 225, 189,
-    172, 206, 153, 0, 1, 225, 189, 173, 206, 153, 0, 1, 225, 189, 174, 206,
-    153, 0, 1, 225, 189, 175, 206, 153, 0, 1, 225, 189, 168, 206, 153, 0,
-    1, 225, 189, 169, 206, 153, 0, 1, 225, 189, 170, 206, 153, 0, 1, 225,
-    189, 171, 206, 153, 0, 1, 225, 189, 172, 206, 153, 0, 1, 225, 189, 173,
-    206, 153, 0, 1, 225, 189, 174, 206, 153, 0, 1, 225, 189, 175, 206, 153,
-    0, 3, 225, 190, 186, 206, 153, 0, 1, 206, 145, 206, 153, 0, 1, 206,
-    134, 206, 153, 0, 2, 206, 145, 205, 130, 0, 1, 206, 145, 205, 130, 206,
-    153, 0, 5, 206, 145, 206, 153, 0, 6, 225, 191, 138, 206, 153, 0, 1,
-    206, 151, 206, 153, 0, 1, 206, 137, 206, 153, 0, 2, 206, 151, 205, 130,
-    0, 1, 206, 151, 205, 130, 206, 153, 0, 5, 206, 151, 206, 153, 0, 6,
-    206, 153, 204, 136, 204, 128, 0, 1, 206, 153, 204, 136, 204, 129, 0, 3,
-    206, 153, 205, 130, 0, 1, 206, 153, 204, 136, 205, 130, 0, 11, 206, 165,
-    204, 136, 204, 128, 0, 1, 206, 165, 204, 136, 204, 129, 0, 1, 206, 161,
-    204, 147, 0, 2, 206, 165, 205, 130, 0, 1, 206, 165, 204, 136, 205, 130,
-    0, 11, 225, 191, 186, 206, 153, 0, 1, 206, 169, 206, 153, 0, 1, 206,
-    143, 206, 153, 0, 2, 206, 169, 205, 130, 0, 1, 206, 169, 205, 130, 206,
-    153, 0, 5, 206, 169, 206, 153, 0, 132, 182, 3, 70, 70, 0, 1, 70,
-    73, 0, 1, 70, 76, 0, 1, 70, 70, 73, 0, 1, 70, 70, 76, 0,
-    1, 83, 84, 0, 1, 83, 84, 0, 13, 213, 132, 213, 134, 0, 1, 213,
-    132, 212, 181, 0, 1, 213, 132, 212, 187, 0, 1, 213, 142, 213, 134, 0,
-    1, 213, 132, 212, 189, 0,
-};
-static uint32_t upper_sc[102];
-static const char *upper_st[102];
-uint32_t py_uc_upper(uint32_t cp, const char **several) {
-    *several = NULL;
-    if (cp < 0x80) return cp;
-    static int ready;
-    if (!ready) {
-        decode_runs(upper_rz, upper_r, 193);
-        decode_special(upper_sz, upper_sc, upper_st, 102);
-        ready = 1;
+/* r inverted (each run maps its targets back) into to, sorted by start (an
+ * insertion sort, stable: the generator sorts so too) */
+static void invert_runs(const uc_run *r, uc_run *to, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        uc_run x = r[k];
+        x.start = (uint32_t)((int64_t)x.start + x.delta);
+        x.delta = -x.delta;
+        size_t j = k;
+        for (; j > 0 && to[j - 1].start > x.start; j--) to[j] = to[j - 1];
+        to[j] = x;
     }
-    if ((*several = special_map(upper_sc, upper_st, 102, cp))) return 0;
-    int64_t m = run_map(upper_r, 193, cp);
-    return m >= 0 ? (uint32_t)m : cp;
 }
 
 static const unsigned char lower_rz[659] = {
@@ -603,14 +499,78 @@ static const char *lower_st[1];
 uint32_t py_uc_lower(uint32_t cp, const char **several) {
     *several = NULL;
     if (cp < 0x80) return cp;
-    static int ready;
-    if (!ready) {
-        decode_runs(lower_rz, lower_r, 180);
-        decode_special(lower_sz, lower_sc, lower_st, 1);
-        ready = 1;
-    }
+    if (!ready) init();
     if ((*several = special_map(lower_sc, lower_st, 1, cp))) return 0;
     int64_t m = run_map(lower_r, 180, cp);
+    return m >= 0 ? (uint32_t)m : cp;
+}
+
+static const unsigned char upper_rz[121] = {
+    181, 1, 48, 76, 78, 70, 1, 2, 1, 2, 1, 38, 1, 210, 2, 115,
+    10, 7, 7, 1, 4, 1, 26, 1, 4, 139, 49, 1, 1, 1, 2, 1,
+    1, 1, 147, 4, 163, 2, 2, 36, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 20, 2, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    4, 2, 2, 2, 2, 2, 2, 206, 11, 63, 207, 3, 215, 4, 1, 3,
+    1, 3, 1, 3, 1, 3, 168, 1, 63, 61, 63, 123, 113, 93, 107, 171,
+    1, 159, 1, 191, 1, 219, 97, 217, 97, 199, 97, 195, 97, 197, 97, 183,
+    97, 201, 96, 132, 167, 4, 117, 201, 112,
+};
+static uc_run upper_r[33];
+static uc_run inverted_r[180]; /* lower_r inverted */
+static const unsigned char upper_sz[678] = {
+    223, 1, 83, 83, 0, 106, 202, 188, 78, 0, 167, 1, 74, 204, 140, 0,
+    160, 3, 206, 153, 204, 136, 204, 129, 0, 32, 206, 165, 204, 136, 204, 129,
+    0, 215, 3, 212, 181, 213, 146, 0, 143, 50, 72, 204, 177, 0, 1, 84,
+    204, 136, 0, 1, 87, 204, 138, 0, 1, 89, 204, 138, 0, 1, 65, 202,
+    190, 0, 182, 1, 206, 165, 204, 147, 0, 2, 206, 165, 204, 147, 204, 128,
+    0, 2, 206, 165, 204, 147, 204, 129, 0, 2, 206, 165, 204, 147, 205, 130,
+    0, 42, 225, 188, 136, 206, 153, 0, 1, 225, 188, 137, 206, 153, 0, 1,
+    225, 188, 138, 206, 153, 0, 1, 225, 188, 139, 206, 153, 0, 1, 225, 188,
+    140, 206, 153, 0, 1, 225, 188, 141, 206, 153, 0, 1, 225, 188, 142, 206,
+    153, 0, 1, 225, 188, 143, 206, 153, 0, 1, 225, 188, 136, 206, 153, 0,
+    1, 225, 188, 137, 206, 153, 0, 1, 225, 188, 138, 206, 153, 0, 1, 225,
+    188, 139, 206, 153, 0, 1, 225, 188, 140, 206, 153, 0, 1, 225, 188, 141,
+    206, 153, 0, 1, 225, 188, 142, 206, 153, 0, 1, 225, 188, 143, 206, 153,
+    0, 1, 225, 188, 168, 206, 153, 0, 1, 225, 188, 169, 206, 153, 0, 1,
+    225, 188, 170, 206, 153, 0, 1, 225, 188, 171, 206, 153, 0, 1, 225, 188,
+    172, 206, 153, 0, 1, 225, 188, 173, 206, 153, 0, 1, 225, 188, 174, 206,
+    153, 0, 1, 225, 188, 175, 206, 153, 0, 1, 225, 188, 168, 206, 153, 0,
+    1, 225, 188, 169, 206, 153, 0, 1, 225, 188, 170, 206, 153, 0, 1, 225,
+    188, 171, 206, 153, 0, 1, 225, 188, 172, 206, 153, 0, 1, 225, 188, 173,
+    206, 153, 0, 1, 225, 188, 174, 206, 153, 0, 1, 225, 188, 175, 206, 153,
+    0, 1, 225, 189, 168, 206, 153, 0, 1, 225, 189, 169, 206, 153, 0, 1,
+    225, 189, 170, 206, 153, 0, 1, 225, 189, 171, 206, 153, 0, 1, 225, 189,
+    172, 206, 153, 0, 1, 225, 189, 173, 206, 153, 0, 1, 225, 189, 174, 206,
+    153, 0, 1, 225, 189, 175, 206, 153, 0, 1, 225, 189, 168, 206, 153, 0,
+    1, 225, 189, 169, 206, 153, 0, 1, 225, 189, 170, 206, 153, 0, 1, 225,
+    189, 171, 206, 153, 0, 1, 225, 189, 172, 206, 153, 0, 1, 225, 189, 173,
+    206, 153, 0, 1, 225, 189, 174, 206, 153, 0, 1, 225, 189, 175, 206, 153,
+    0, 3, 225, 190, 186, 206, 153, 0, 1, 206, 145, 206, 153, 0, 1, 206,
+    134, 206, 153, 0, 2, 206, 145, 205, 130, 0, 1, 206, 145, 205, 130, 206,
+    153, 0, 5, 206, 145, 206, 153, 0, 6, 225, 191, 138, 206, 153, 0, 1,
+    206, 151, 206, 153, 0, 1, 206, 137, 206, 153, 0, 2, 206, 151, 205, 130,
+    0, 1, 206, 151, 205, 130, 206, 153, 0, 5, 206, 151, 206, 153, 0, 6,
+    206, 153, 204, 136, 204, 128, 0, 1, 206, 153, 204, 136, 204, 129, 0, 3,
+    206, 153, 205, 130, 0, 1, 206, 153, 204, 136, 205, 130, 0, 11, 206, 165,
+    204, 136, 204, 128, 0, 1, 206, 165, 204, 136, 204, 129, 0, 1, 206, 161,
+    204, 147, 0, 2, 206, 165, 205, 130, 0, 1, 206, 165, 204, 136, 205, 130,
+    0, 11, 225, 191, 186, 206, 153, 0, 1, 206, 169, 206, 153, 0, 1, 206,
+    143, 206, 153, 0, 2, 206, 169, 205, 130, 0, 1, 206, 169, 205, 130, 206,
+    153, 0, 5, 206, 169, 206, 153, 0, 132, 182, 3, 70, 70, 0, 1, 70,
+    73, 0, 1, 70, 76, 0, 1, 70, 70, 73, 0, 1, 70, 70, 76, 0,
+    1, 83, 84, 0, 1, 83, 84, 0, 13, 213, 132, 213, 134, 0, 1, 213,
+    132, 212, 181, 0, 1, 213, 132, 212, 187, 0, 1, 213, 142, 213, 134, 0,
+    1, 213, 132, 212, 189, 0,
+};
+static uint32_t upper_sc[102];
+static const char *upper_st[102];
+uint32_t py_uc_upper(uint32_t cp, const char **several) {
+    *several = NULL;
+    if (cp < 0x80) return cp;
+    if (!ready) init();
+    if ((*several = special_map(upper_sc, upper_st, 102, cp))) return 0;
+    int64_t m = run_map(upper_r, 33, cp);
+    if (m < 0) m = run_map(inverted_r, 180, cp);
     return m >= 0 ? (uint32_t)m : cp;
 }
 
@@ -650,12 +610,7 @@ static const char *title_st[48];
 uint32_t py_uc_title(uint32_t cp, const char **several) {
     *several = NULL;
     if (cp < 0x80) return cp;
-    static int ready;
-    if (!ready) {
-        decode_runs(title_rz, title_r, 26);
-        decode_special(title_sz, title_sc, title_st, 48);
-        ready = 1;
-    }
+    if (!ready) init();
     if ((*several = special_map(title_sc, title_st, 48, cp))) return 0;
     int64_t m = run_map(title_r, 26, cp);
     const char *sv;
@@ -722,12 +677,7 @@ static const char *fold_st[104];
 uint32_t py_uc_fold(uint32_t cp, const char **several) {
     *several = NULL;
     if (cp < 0x80) return cp;
-    static int ready;
-    if (!ready) {
-        decode_runs(fold_rz, fold_r, 24);
-        decode_special(fold_sz, fold_sc, fold_st, 104);
-        ready = 1;
-    }
+    if (!ready) init();
     if ((*several = special_map(fold_sc, fold_st, 104, cp))) return 0;
     int64_t m = run_map(fold_r, 24, cp);
     const char *sv;
@@ -747,3 +697,26 @@ int py_uc_isdigit(uint32_t cp) { return py_uc_isdecimal(cp) ^ py_uc_isdigit_x(cp
 int py_uc_isnumeric(uint32_t cp) { return py_uc_isdigit(cp) ^ py_uc_isnumeric_x(cp); }
 int py_uc_isxid_start(uint32_t cp) { return py_uc_isalpha(cp) ^ py_uc_isxid_start_x(cp); }
 int py_uc_isxid_continue(uint32_t cp) { return (py_uc_isxid_start(cp) || py_uc_isdecimal(cp)) ^ py_uc_isxid_continue_x(cp); }
+
+static void init(void) {
+    decode_bounds(alpha_z, alpha_b, 1296);
+    decode_bounds(decimal_z, decimal_b, 124);
+    decode_bounds(digit_x_z, digit_x_b, 40);
+    decode_bounds(numeric_x_z, numeric_x_b, 302);
+    decode_bounds(title_z, title_b, 20);
+    decode_bounds(ignorable_z, ignorable_b, 850);
+    decode_bounds(upper_x_z, upper_x_b, 116);
+    decode_bounds(lower_x_z, lower_x_b, 222);
+    decode_bounds(xid_start_x_z, xid_start_x_b, 60);
+    decode_bounds(xid_continue_x_z, xid_continue_x_b, 624);
+    decode_runs(lower_rz, lower_r, 180);
+    decode_special(lower_sz, lower_sc, lower_st, 1);
+    decode_runs(upper_rz, upper_r, 33);
+    invert_runs(lower_r, inverted_r, 180);
+    decode_special(upper_sz, upper_sc, upper_st, 102);
+    decode_runs(title_rz, title_r, 26);
+    decode_special(title_sz, title_sc, title_st, 48);
+    decode_runs(fold_rz, fold_r, 24);
+    decode_special(fold_sz, fold_sc, fold_st, 104);
+    ready = 1;
+}
