@@ -48,8 +48,9 @@ def xs(cp):
 preds = {
     'alpha': lambda cp: chr(cp).isalpha(),
     'decimal': lambda cp: chr(cp).isdecimal(),
-    'digit': lambda cp: chr(cp).isdigit(),
-    'numeric': lambda cp: chr(cp).isnumeric(),
+    # isdigit: isdecimal, but for these; isnumeric: isdigit, but for these
+    'digit_x': lambda cp: chr(cp).isdigit() != chr(cp).isdecimal(),
+    'numeric_x': lambda cp: chr(cp).isnumeric() != chr(cp).isdigit(),
     'title': lambda cp: unicodedata.category(chr(cp)) == 'Lt',
     'ignorable': case_ignorable,
     # isupper: has a lowercase mapping, but for these
@@ -62,19 +63,26 @@ preds = {
 }
 
 
-def mapping(fn):
-    """runs (start, count, stride, delta) of one-to-one maps; specials cp -> str"""
+def mapping(fn, base=None):
+    """runs (start, count, stride, delta) of one-to-one maps; specials cp -> str.
+    With a base mapping, the runs hold only the code points that fn maps to
+    one code point and base maps otherwise (delta 0: to itself)."""
     single, special = [], []
     for cp in range(0x80, MAXCP):
         if 0xD800 <= cp < 0xE000:
             continue
         m = fn(chr(cp))
-        if m == chr(cp):
+        if len(m) == 1 and m == (base(chr(cp)) if base else chr(cp)):
             continue
         if len(m) == 1:
             single.append((cp, ord(m) - cp))
         else:
             special.append((cp, m))
+    return runs_of(single), special
+
+
+def runs_of(single):
+    """(cp, delta) pairs, ascending, as runs (start, count, stride, delta)"""
     runs = []
     for cp, d in single:
         if runs:
@@ -84,7 +92,7 @@ def mapping(fn):
                 runs[-1] = (s, n + 1, cp - last if n == 1 else st, dd)
                 continue
         runs.append((cp, 1, 1, d))
-    return runs, special
+    return runs
 
 
 out = []
@@ -105,7 +113,10 @@ w('#include "unicode_case.h"')
 w('')
 w('/* The tables are stored as LEB128 varints (boundary deltas; run fields) to')
 w(' * keep the wasm module small, and decoded into zeroed (bss) arrays on first')
-w(' * use: one pass over a few KB, once per process. */')
+w(' * use: init() (at the end) decodes them all, one pass over a few KB, once')
+w(' * per process. */')
+w('static int ready;')
+w('static void init(void);')
 w('static size_t leb(const unsigned char *z, size_t *i) {')
 w('    size_t v = 0;')
 w('    int sh = 0;')
@@ -152,6 +163,7 @@ def bytes_table(name, data):
     w('};')
 
 
+inits = []
 for name, p in preds.items():
     r = ranges(p)
     z, prev = [], 0
@@ -161,81 +173,189 @@ for name, p in preds.items():
     bytes_table(name + '_z', z)
     w('static uint32_t %s_b[%d];' % (name, len(r)))
     w('%sint py_uc_is%s(uint32_t cp) {' % ('static ' if name.endswith('_x') else '', name))
-    w('    static int ready;')
-    w('    if (!ready) { decode_bounds(%s_z, %s_b, %d); ready = 1; }' % (name, name, len(r)))
+    inits.append('decode_bounds(%s_z, %s_b, %d);' % (name, name, len(r)))
+    w('    if (!ready) init();')
     w('    return in_ranges(%s_b, %d, cp);' % (name, len(r)))
     w('}')
     w('')
 w('typedef struct { uint32_t start; uint16_t count; uint8_t stride; int32_t delta; } uc_run;')
-w('typedef struct { uint32_t cp; const char *to; } uc_special; /* UTF-8 */')
 w('')
-w('/* A run: the start as a delta from the previous start, the count, the')
-w(' * stride and the delta, zigzag-encoded. */')
+w('/* The runs of a mapping, field by field (all the starts, as deltas from the')
+w(' * previous start; then count * 2 + stride - 1; then the deltas, zigzag')
+w(' * encoded): gzip packs a column of like numbers better. */')
 w('static void decode_runs(const unsigned char *z, uc_run *r, size_t n) {')
-w('    size_t i = 0;')
+w('    size_t i = 0, k;')
 w('    uint32_t start = 0;')
-w('    for (size_t k = 0; k < n; k++) {')
-w('        r[k].start = start += (uint32_t)leb(z, &i);')
-w('        r[k].count = (uint16_t)leb(z, &i);')
-w('        r[k].stride = (uint8_t)leb(z, &i);')
+w('    for (k = 0; k < n; k++) r[k].start = start += (uint32_t)leb(z, &i);')
+w('    for (k = 0; k < n; k++) {')
+w('        size_t c = leb(z, &i);')
+w('        r[k].count = (uint16_t)(c >> 1);')
+w('        r[k].stride = (uint8_t)((c & 1) + 1);')
+w('    }')
+w('    for (k = 0; k < n; k++) {')
 w('        size_t d = leb(z, &i);')
 w('        r[k].delta = (d & 1) ? -(int32_t)(d >> 1) - 1 : (int32_t)(d >> 1);')
 w('    }')
 w('}')
-w('static uint32_t run_map(const uc_run *r, size_t n, uint32_t cp) {')
+w('/* cp mapped by the runs, or -1 when no run holds it */')
+w('static int64_t run_map(const uc_run *r, size_t n, uint32_t cp) {')
 w('    size_t lo = 0, hi = n;')
 w('    while (lo < hi) {')
 w('        size_t mid = (lo + hi) / 2;')
 w('        if (r[mid].start <= cp) lo = mid + 1;')
 w('        else hi = mid;')
 w('    }')
-w('    if (!lo) return cp;')
+w('    if (!lo) return -1;')
 w('    const uc_run *x = &r[lo - 1];')
 w('    uint32_t off = cp - x->start;')
-w('    if (off % x->stride || off / x->stride >= x->count) return cp;')
-w('    return (uint32_t)((int32_t)cp + x->delta);')
+w('    if (off % x->stride || off / x->stride >= x->count) return -1;')
+w('    return (int64_t)cp + x->delta;')
 w('}')
-w('static const char *special_map(const uc_special *s, size_t n, uint32_t cp) {')
+w('')
+w('/* The mappings to several code points: for each, the code point (a delta')
+w(' * from the previous one) and its text, UTF-8 and NUL-terminated, which')
+w(' * the lookup returns in place.  Decoded on first use into cps[] and to[]. */')
+w('static void decode_special(const unsigned char *z, uint32_t *cps, const char **to, size_t n) {')
+w('    size_t i = 0;')
+w('    uint32_t cp = 0;')
+w('    for (size_t k = 0; k < n; k++) {')
+w('        cps[k] = cp += (uint32_t)leb(z, &i);')
+w('        to[k] = (const char *)z + i;')
+w('        while (z[i++]) {}')
+w('    }')
+w('}')
+w('static const char *special_map(const uint32_t *cps, const char *const *to, size_t n, uint32_t cp) {')
 w('    size_t lo = 0, hi = n;')
 w('    while (lo < hi) {')
 w('        size_t mid = (lo + hi) / 2;')
-w('        if (s[mid].cp < cp) lo = mid + 1;')
+w('        if (cps[mid] < cp) lo = mid + 1;')
 w('        else hi = mid;')
 w('    }')
-w('    return lo < n && s[lo].cp == cp ? s[lo].to : NULL;')
+w('    return lo < n && cps[lo] == cp ? to[lo] : NULL;')
+w('}')
+w('/* r inverted (each run maps its targets back) into to, sorted by start (an')
+w(' * insertion sort, stable: the generator sorts so too) */')
+w('static void invert_runs(const uc_run *r, uc_run *to, size_t n) {')
+w('    for (size_t k = 0; k < n; k++) {')
+w('        uc_run x = r[k];')
+w('        x.start = (uint32_t)((int64_t)x.start + x.delta);')
+w('        x.delta = -x.delta;')
+w('        size_t j = k;')
+w('        for (; j > 0 && to[j - 1].start > x.start; j--) to[j] = to[j - 1];')
+w('        to[j] = x;')
+w('    }')
 w('}')
 w('')
 
 
-def cstr(s):
-    return '"' + ''.join('\\x%02x' % b for b in s.encode()) + '"'
+def zz(d):
+    return 2 * d if d >= 0 else -2 * d - 1
 
 
-for name, fn in (('upper', str.upper), ('lower', str.lower), ('title', str.title), ('fold', str.casefold)):
-    runs, special = mapping(fn)
+def run_map(runs, cp):
+    """C's run_map: the last run starting at or before cp, or None"""
+    lo, hi = 0, len(runs)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if runs[mid][0] <= cp:
+            lo = mid + 1
+        else:
+            hi = mid
+    if not lo:
+        return None
+    st, n, stride, d = runs[lo - 1]
+    off = cp - st
+    return None if off % stride or off // stride >= n else cp + d
+
+
+def check(name, fn, table):
+    """every code point maps by table (C's lookup) as fn maps it"""
+    for cp in range(0x80, MAXCP):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        m = fn(chr(cp))
+        if len(m) == 1:
+            assert table(cp) == ord(m), (name, hex(cp))
+
+
+# lower is full.  upper is lower's runs inverted (sorted by their new starts,
+# as init() does) but for its runs, which are looked up first; title is upper
+# but for its runs, fold is lower but for its runs: a few dozen runs each.
+lower_runs = mapping(str.lower)[0]
+inverted = sorted(((st + d, n, stride, -d) for (st, n, stride, d) in lower_runs), key=lambda r: r[0])
+inv_single = []
+for cp in range(0x80, MAXCP):
+    if 0xD800 <= cp < 0xE000:
+        continue
+    m = chr(cp).upper()
+    g = run_map(inverted, cp)
+    if len(m) == 1 and ord(m) != (cp if g is None else g):
+        inv_single.append((cp, ord(m) - cp))
+LOOKUP = {}
+
+
+def lookup(runs, base):
+    """C's py_uc_NAME for code points that map to one code point"""
+    def f(cp):
+        m = run_map(runs, cp)
+        if m is not None:
+            return m
+        if base == 'inverse':
+            m = run_map(inverted, cp)
+            return cp if m is None else m
+        return LOOKUP[base](cp) if base else cp
+    return f
+
+
+for name, fn, base in (('lower', str.lower, None), ('upper', str.upper, 'inverse'),
+                       ('title', str.title, 'upper'), ('fold', str.casefold, 'lower')):
+    if base == 'inverse':
+        runs, special = runs_of(inv_single), mapping(fn)[1]
+    else:
+        runs, special = mapping(fn, {'upper': str.upper, 'lower': str.lower}.get(base))
+    if base:
+        assert special == mapping(fn)[1]
+    LOOKUP[name] = lookup(runs, base)
+    check(name, fn, LOOKUP[name])
     z, prev = [], 0
     for (st, n, stride, d) in runs:
-        assert n < 65536 and stride < 256
-        z += leb(st - prev) + leb(n) + leb(stride) + leb(2 * d if d >= 0 else -2 * d - 1)
+        assert n < 32768 and stride in (1, 2)
+        z += leb(st - prev)
         prev = st
+    for (st, n, stride, d) in runs:
+        z += leb(2 * n + stride - 1)
+    for (st, n, stride, d) in runs:
+        z += leb(zz(d))
     bytes_table(name + '_rz', z)
     w('static uc_run %s_r[%d];' % (name, len(runs)))
+    inits.append('decode_runs(%s_rz, %s_r, %d);' % (name, name, len(runs)))
+    if base == 'inverse':
+        w('static uc_run inverted_r[%d]; /* lower_r inverted */' % len(lower_runs))
+        inits.append('invert_runs(lower_r, inverted_r, %d);' % len(lower_runs))
     if special:
-        w('static const uc_special %s_s[%d] = {' % (name, len(special)))
+        sz, prev = [], 0
         for cp, m in special:
-            w('    { 0x%x, %s },' % (cp, cstr(m)))
-        w('};')
-        sp = '%s_s, %d' % (name, len(special))
-    else:
-        sp = 'NULL, 0'
+            sz += leb(cp - prev) + list(m.encode()) + [0]
+            prev = cp
+        bytes_table(name + '_sz', sz)
+        w('static uint32_t %s_sc[%d];' % (name, len(special)))
+        w('static const char *%s_st[%d];' % (name, len(special)))
+        inits.append('decode_special(%s_sz, %s_sc, %s_st, %d);' % (name, name, name, len(special)))
     w('uint32_t py_uc_%s(uint32_t cp, const char **several) {' % name)
     w('    *several = NULL;')
     w('    if (cp < 0x80) return cp;')
+    w('    if (!ready) init();')
     if special:
-        w('    if ((*several = special_map(%s, cp))) return 0;' % sp)
-    w('    static int ready;')
-    w('    if (!ready) { decode_runs(%s_rz, %s_r, %d); ready = 1; }' % (name, name, len(runs)))
-    w('    return run_map(%s_r, %d, cp);' % (name, len(runs)))
+        w('    if ((*several = special_map(%s_sc, %s_st, %d, cp))) return 0;' % (name, name, len(special)))
+    w('    int64_t m = run_map(%s_r, %d, cp);' % (name, len(runs)))
+    if base == 'inverse':
+        w('    if (m < 0) m = run_map(inverted_r, %d, cp);' % len(lower_runs))
+        w('    return m >= 0 ? (uint32_t)m : cp;')
+    elif base:
+        w('    const char *sv;')
+        w('    return m >= 0 ? (uint32_t)m : py_uc_%s(cp, &sv); /* not one of base\'s specials: ours hold them */' % base)
+    else:
+        w('    return m >= 0 ? (uint32_t)m : cp;')
     w('}')
     w('')
 w('int py_uc_isupper(uint32_t cp) {')
@@ -247,7 +367,15 @@ w('    const char *sv;')
 w('    return (py_uc_upper(cp, &sv) != cp || sv) ^ py_uc_islower_x(cp);')
 w('}')
 w('int py_uc_iscased(uint32_t cp) { return py_uc_isupper(cp) || py_uc_islower(cp) || py_uc_istitle(cp); }')
+w('int py_uc_isdigit(uint32_t cp) { return py_uc_isdecimal(cp) ^ py_uc_isdigit_x(cp); }')
+w('int py_uc_isnumeric(uint32_t cp) { return py_uc_isdigit(cp) ^ py_uc_isnumeric_x(cp); }')
 w('int py_uc_isxid_start(uint32_t cp) { return py_uc_isalpha(cp) ^ py_uc_isxid_start_x(cp); }')
 w('int py_uc_isxid_continue(uint32_t cp) { return (py_uc_isxid_start(cp) || py_uc_isdecimal(cp)) ^ py_uc_isxid_continue_x(cp); }')
+w('')
+w('static void init(void) {')
+for x in inits:
+    w('    ' + x)
+w('    ready = 1;')
+w('}')
 w('')
 open('python/unicode_case.c', 'w').write('\n'.join(out))

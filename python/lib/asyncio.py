@@ -1,0 +1,668 @@
+# python/lib/asyncio.py
+#
+# The parts of asyncio written in Python on top of the C part (asyncio.c), as
+# CPython writes them: Event, Lock, Semaphore, Queue, wait, wait_for.  Compiled
+# into the module the first time a name is not found among the C part's
+# (asyncio.c, load_prelude), as "<asyncio>", whose frames tracebacks leave out.
+#
+# Built into the interpreter as the C string asyncio_prelude: python/tools/gen_prelude.py
+# writes it into a header at build time, without comments and needless spaces.
+ALL_COMPLETED = 'ALL_COMPLETED'
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+class QueueEmpty(Exception):
+    pass
+class QueueFull(Exception):
+    pass
+class Event:
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+    def __repr__(self):
+        return f"<asyncio.locks.Event object [{'set' if self._value else 'unset'}]>"
+    def is_set(self):
+        return self._value
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+    def clear(self):
+        self._value = False
+    async def wait(self):
+        if self._value:
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+class Lock:
+    def __init__(self):
+        self._waiters = []
+        self._locked = False
+    def locked(self):
+        return self._locked
+    async def acquire(self):
+        if not self._locked and all(w.cancelled() for w in self._waiters):
+            self._locked = True
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = self._waiters[0]
+        if not fut.done():
+            fut.set_result(True)
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._waiters = []
+        self._value = value
+    def locked(self):
+        return self._value == 0 or any(not w.cancelled() for w in self._waiters)
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+    def _wake_up_next(self):
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return True
+        return False
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+class Condition:
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+    def notify_all(self):
+        self.notify(len(self._waiters))
+class BrokenBarrierError(RuntimeError):
+    __module__ = 'asyncio.exceptions'
+class Barrier:
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+    async def __aenter__(self):
+        return await self.wait()
+    async def __aexit__(self, *args):
+        pass
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    await self._release()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+    async def _block(self):
+        await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+        if self._state == 'broken':
+            raise BrokenBarrierError('Barrier aborted')
+    async def _release(self):
+        self._state = 'draining'
+        self._cond.notify_all()
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != 'filling')
+        if self._state in ('broken', 'resetting'):
+            raise BrokenBarrierError('Abort or reset of barrier')
+    def _exit(self):
+        if self._count == 0:
+            if self._state in ('resetting', 'draining'):
+                self._state = 'filling'
+            self._cond.notify_all()
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state != 'resetting':
+                    self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+    async def abort(self):
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+    @property
+    def parties(self):
+        return self._parties
+    @property
+    def n_waiting(self):
+        if self._state == 'filling':
+            return self._count
+        return 0
+    @property
+    def broken(self):
+        return self._state == 'broken'
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+    def _init(self, maxsize):
+        self._queue = []
+    def _get(self):
+        return self._queue.pop(0)
+    def _put(self, item):
+        self._queue.append(item)
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+    def qsize(self):
+        return len(self._queue)
+    @property
+    def maxsize(self):
+        return self._maxsize
+    def empty(self):
+        return not self._queue
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+    async def put(self, item):
+        while self.full():
+            putter = get_running_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                if putter in self._putters:
+                    self._putters.remove(putter)
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+    async def get(self):
+        while self.empty():
+            getter = get_running_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                if getter in self._getters:
+                    self._getters.remove(getter)
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+class LifoQueue(Queue):
+    def _get(self):
+        return self._queue.pop()
+class PriorityQueue(Queue):
+    def _put(self, item):
+        self._queue.append(item)
+        self._queue.sort()
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    fs = {ensure_future(f) for f in set(fs)}
+    if not all(f.done() for f in fs):
+        for aw in as_completed(fs, timeout=timeout):
+            try:
+                await aw
+            except TimeoutError:
+                if not any(f.done() and not f.cancelled() and isinstance(f.exception(), TimeoutError) for f in fs):
+                    break
+            except BaseException:
+                if return_when == FIRST_EXCEPTION:
+                    break
+            if return_when == FIRST_COMPLETED:
+                break
+    done = {f for f in fs if f.done()}
+    return done, fs - done
+async def wait_for(fut, timeout):
+    if timeout is None:
+        return await fut
+    fut = ensure_future(fut)
+    box = []
+    r = await _wait_for(fut, timeout, box)
+    if r is box:
+        raise TimeoutError() from box[0]
+    return r
+def isfuture(obj):
+    return isinstance(obj, Future)
+def _reprlib(x, level=6):
+    t = type(x)
+    if t is str:
+        s = repr(x[:30])
+        if len(s) > 30:
+            s = repr(x[:13] + x[len(x) - 14:])
+            s = s[:13] + '...' + s[len(s) - 14:]
+        return s
+    if t is int:
+        s = repr(x)
+        if len(s) > 40:
+            s = s[:18] + '...' + s[len(s) - 19:]
+        return s
+    if t is tuple:
+        return _repr_iter(x, level, '(', ')', 6, ',')
+    if t is list:
+        return _repr_iter(x, level, '[', ']', 6, '')
+    if t is set:
+        if not x:
+            return 'set()'
+        return _repr_iter(_sorted(x), level, '{', '}', 6, '')
+    if t is frozenset:
+        if not x:
+            return 'frozenset()'
+        return _repr_iter(_sorted(x), level, 'frozenset({', '})', 6, '')
+    if t is dict:
+        n = len(x)
+        if n == 0:
+            return '{}'
+        if level <= 0:
+            return '{...}'
+        pieces = []
+        for k in _sorted(x)[:4]:
+            pieces.append(_reprlib(k, level - 1) + ': ' + _reprlib(x[k], level - 1))
+        if n > 4:
+            pieces.append('...')
+        return '{' + ', '.join(pieces) + '}'
+    try:
+        s = repr(x)
+    except Exception:
+        return f'<{type(x).__name__} instance at 0x0>'
+    if len(s) > 30:
+        s = s[:13] + '...' + s[len(s) - 14:]
+    return s
+def _sorted(x):
+    try:
+        return sorted(x)
+    except Exception:
+        return list(x)
+def _repr_iter(x, level, left, right, maxiter, trail):
+    n = len(x)
+    if level <= 0 and n:
+        s = '...'
+    else:
+        pieces = [_reprlib(e, level - 1) for e in list(x)[:maxiter]]
+        if n > maxiter:
+            pieces.append('...')
+        s = ', '.join(pieces)
+        if n == 1 and trail:
+            right = trail + right
+    return left + s + right
+def _format_callback(func, args, kwargs, suffix=''):
+    if type(func).__name__ == 'partial':
+        suffix = _format_args_and_kwargs(args, kwargs) + suffix
+        return _format_callback(func.func, func.args, func.keywords, suffix)
+    q = getattr(func, '__qualname__', None)
+    if q:
+        r = q
+    elif getattr(func, '__name__', None):
+        r = func.__name__
+    else:
+        r = repr(func)
+    return r + _format_args_and_kwargs(args, kwargs) + suffix
+def _format_args_and_kwargs(args, kwargs):
+    items = []
+    if args:
+        items.extend(_reprlib(a) for a in args)
+    if kwargs:
+        items.extend(f'{k}={_reprlib(v)}' for k, v in kwargs.items())
+    return '(' + ', '.join(items) + ')'
+def _format_callback_source(func, args):
+    r = _format_callback(func, args, None)
+    src = _func_source(func)
+    if src is None and type(func).__name__ == 'partial':
+        src = _func_source(func.func)
+    if src:
+        r += f' at {src[0]}:{src[1]}'
+    return r
+class Handle:
+    def __init__(self, callback, args, loop):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+        self._id = None
+        self._c = None
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback_source(self._callback, self._args))
+        return info
+    def __repr__(self):
+        return '<' + ' '.join(self._repr_info()) + '>'
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            if self._c is not None:
+                _unschedule(self._c)
+                self._loop._scheduled.pop(self._id, None)
+            self._callback = None
+            self._args = None
+    def cancelled(self):
+        return self._cancelled
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            cb = _format_callback_source(self._callback, self._args)
+            self._loop.call_exception_handler({'message': f'Exception in callback {cb}', 'exception': exc, 'handle': self})
+class TimerHandle(Handle):
+    def __init__(self, when, callback, args, loop):
+        super().__init__(callback, args, loop)
+        self._when = when
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(1 + self._cancelled, f'when={self._when}')
+        return info
+    def when(self):
+        return self._when
+def _run_done_callback(loop, fn, fut):
+    Handle(fn, (fut,), loop)._run()
+class _Loop:
+    def __init__(self):
+        self._exception_handler = None
+        self._scheduled = {}
+        self._next_id = 0
+    def __repr__(self):
+        return '<_UnixSelectorEventLoop running=True closed=False debug=False>'
+    def _add(self, h, kind, t):
+        self._next_id += 1
+        h._id = self._next_id
+        self._scheduled[h._id] = h
+        h._c = _schedule(kind, t, h._id)
+        return h
+    def _fire(self, i):
+        h = self._scheduled.pop(i, None)
+        if h is not None and not h._cancelled:
+            h._run()
+    def time(self):
+        return _loop_time()
+    def call_soon(self, callback, *args, context=None):
+        return self._add(Handle(callback, args, self), 0, 0)
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(self.time() + delay, callback, *args)
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
+        return self._add(TimerHandle(when, callback, args, self), 2, when)
+    def create_future(self):
+        return Future()
+    def create_task(self, coro, *, name=None, context=None):
+        return create_task(coro, name=name)
+    def is_running(self):
+        return True
+    def is_closed(self):
+        return False
+    def get_debug(self):
+        return False
+    def get_exception_handler(self):
+        return self._exception_handler
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+    def default_exception_handler(self, context):
+        message = context.get('message')
+        if not message:
+            message = 'Unhandled exception in event loop'
+        exception = context.get('exception')
+        log_lines = [message]
+        for key in sorted(context):
+            if key in {'message', 'exception'}:
+                continue
+            log_lines.append(f'{key}: {context[key]!r}')
+        import sys
+        print('\n'.join(log_lines), file=sys.stderr)
+        if exception is not None:
+            _print_exc(exception)
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                import sys
+                print('Exception in default exception handler', file=sys.stderr)
+                _print_exc(exc)
+        else:
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self.default_exception_handler({'message': 'Unhandled error in exception handler', 'exception': exc, 'context': context})
+class Timeout:
+    def __init__(self, when):
+        self._state = 'created'
+        self._when = when
+        self._c = None
+    def when(self):
+        return self._when
+    def reschedule(self, when):
+        if self._state != 'active':
+            if self._state == 'created':
+                raise RuntimeError('Timeout has not been entered')
+            raise RuntimeError(f'Cannot change state of {self._state} Timeout')
+        if not _timeout_reschedule(self._c, when):
+            raise RuntimeError('Cannot change state of expiring Timeout')
+        self._when = when
+    def expired(self):
+        if self._c is not None:
+            return _timeout_expired(self._c)
+        return self._state in ('expiring', 'expired')
+    def __repr__(self):
+        info = ['']
+        state = self._state
+        if state == 'active':
+            if self._c is not None and _timeout_expired(self._c):
+                state = 'expiring'
+            else:
+                when = round(self._when, 3) if self._when is not None else None
+                info.append(f'when={when}')
+        info_str = ' '.join(info)
+        return f'<Timeout [{state}]{info_str}>'
+    async def __aenter__(self):
+        self._state = 'active'
+        self._c = _timeout_enter(self._when)
+        return self
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        c = self._c
+        self._c = None
+        self._state = 'expired' if _timeout_expired(c) else 'finished'
+        if _timeout_exit(c, exc_val):
+            raise TimeoutError from exc_val
+        return None
+def timeout(delay):
+    return Timeout(get_running_loop().time() + delay if delay is not None else None)
+def timeout_at(when):
+    return Timeout(when)
+class TaskGroup:
+    def __init__(self):
+        self._c = None
+        self._entered = False
+        self._exited = False
+        self._tasks = []
+    def __repr__(self):
+        info = ['']
+        n = sum(1 for t in self._tasks if not t.done())
+        if n:
+            info.append(f'tasks={n}')
+        if self._entered and not self._exited:
+            info.append('entered')
+        return f"<TaskGroup{' '.join(info)}>"
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has been already entered')
+        self._c = _tg_enter()
+        self._entered = True
+        return self
+    async def __aexit__(self, et, exc, tb):
+        try:
+            _tg_exit(self._c, exc)
+        finally:
+            self._exited = True
+            self._tasks = []
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
+        if self._exited:
+            raise RuntimeError(f'TaskGroup {self!r} is finished')
+        try:
+            t = _tg_create_task(self._c, coro, name)
+        except RuntimeError as e:
+            if 'shutting down' in str(e):
+                raise RuntimeError(f'TaskGroup {self!r} is shutting down') from None
+            raise
+        self._tasks.append(t)
+        return t
