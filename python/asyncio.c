@@ -1315,7 +1315,7 @@ F(aio_tg_exit) {
         }
         cas_exc_clear();
         drain_released();
-        py_obj *egt = py_dict_get(py__interp.builtins, py_str_intern("BaseExceptionGroup"));
+        py_obj *egt = py__exc_groups_load() == 0 ? py_dict_get_s(py__interp.builtins, "BaseExceptionGroup") : NULL;
         py_obj *msg = py_str_c("unhandled errors in a TaskGroup");
         py_obj *eg = egt ? py_call(egt, (py_obj *[]){ msg, l }, 2, NULL) : NULL;
         py_decref(msg);

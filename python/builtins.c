@@ -519,8 +519,7 @@ void py__builtins_init(void) {
     py_dict_set_s(b, "Ellipsis", &py__Ellipsis);
     py_dict_set_s(b, "__name__", py_str_intern("builtins"));
     py_dict_set_s(b, "__debug__", PY_TRUE);
-    extern void py__exc_group_init(void);
-    py__exc_group_init(); /* ExceptionGroup, written in Python (exc.c) */
+    /* ExceptionGroup and its kin join when first needed (exc.c, py__exc_groups_load) */
 }
 
 /* ---- the match statement's helpers (compile.c calls them, as constants) ---------- */

@@ -879,7 +879,7 @@ static py_obj *name_error(py_obj *name) {
 static py_obj *load_global(py_frame *f, py_obj *name) {
     py_obj *v = py_dict_get(f->globals, name);
     if (!v) v = py_dict_get(py__interp.builtins, name);
-    if (!v) return name_error(name);
+    if (!v && !(v = py__builtins_lazy_get(name))) return py_err_occurred() ? NULL : name_error(name);
     return py_incref(v);
 }
 
@@ -1738,7 +1738,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             extern py_obj *py__base_exc_group;
             int match = PY_OP(w) == OP_CHECK_EG_MATCH;
             py_obj *b = POP(), *a = TOP();
-            py_obj *fn = py__base_exc_group ? py_getattr_s(py__base_exc_group, match ? "_star_match" : "_prep_reraise_star") : NULL;
+            py_obj *fn = py__exc_groups_load() == 0 && py__base_exc_group ? py_getattr_s(py__base_exc_group, match ? "_star_match" : "_prep_reraise_star") : NULL;
             if (!match) {
                 if (py_list_append(a, b) < 0) { py_decref(b); py_xdecref(fn); goto error; }
                 py_decref(b);

@@ -397,6 +397,11 @@ py_obj *py_suggest(py_obj *name, py_obj *candidates) {
     return py_xincref(suggestion);
 }
 
+/* The names builtins_prelude.py.h gives builtins, in the order they join
+ * it (compiled when first needed: py__exc_groups_load, below). */
+static const char *const group_names[] = { "BaseExceptionGroup", "ExceptionGroup", "aiter", "anext", NULL };
+static int groups_loaded; /* builtins has group_names (or is getting them) */
+
 static py_obj *dict_keys_list(py_obj *d) {
     py_obj *l = py_list_new(0);
     size_t pos = 0;
@@ -436,6 +441,12 @@ static py_obj *offer_suggestions(py_obj *exc) {
             if (s) return s;
         }
         l = dict_keys_list(py__interp.builtins);
+        if (l && !groups_loaded) /* not compiled yet: where they will be */
+            for (int i = 0; group_names[i]; i++) {
+                py_obj *n = py_str_intern(group_names[i]);
+                py_list_append(l, n);
+                py_decref(n);
+            }
         s = py_suggest(name, l);
         py_decref(l);
         return s;
@@ -826,29 +837,72 @@ void py_print_exception(py_obj *exc, int fd) {
 /* BaseExceptionGroup and ExceptionGroup, in Python as CPython's semantics
  * are easiest to read there: the constructor's checks, split, subgroup
  * and derive, and the two helpers of try/except* (eval.c's
- * CHECK_EG_MATCH and PREP_RERAISE_STAR call them); aiter and anext. */
+ * CHECK_EG_MATCH and PREP_RERAISE_STAR call them); aiter and anext.
+ *
+ * Compiled when first needed, not at start-up: it was three quarters of a
+ * hello-world's instructions.  A program sees no difference, as every way
+ * to reach these names compiles it first: a global or builtin name lookup
+ * that misses (eval.c's load_global), the builtins module (run.c: a
+ * lazy part, py_module.lazy), try/except* and TaskGroup (which call
+ * py__exc_groups_load), and "Did you mean" (which adds the names where
+ * the builtins dict would have them: last).  Until then no exception group
+ * can exist, so the traceback printer's is_group is right to say no. */
 static const char exc_group_src[] =
 #include "builtins_prelude.py.h"
     ;
 
-void py__exc_group_init(void) {
+
+int py__exc_groups_load(void) {
+    if (groups_loaded) return 0;
     extern py_obj *py__compile_string(const char *src, const char *filename, py_obj *globals);
+    groups_loaded = 1; /* the prelude's own lookups must not come back here */
+    /* Run as at start-up: no pending exception, and the program's depth
+     * not counted (its module and class bodies nest 2 frames, on top of
+     * whatever the program had: a lookup at depth 999 must not fail). */
+    py_obj *saved = py_err_fetch();
+    int depth = py__ts->depth, cdepth = py__ts->cdepth;
+    py__ts->depth = py__ts->cdepth = 0;
     py_obj *ns = py_dict_new();
     py_dict_set_s(ns, "__builtins__", py__interp.builtins);
     py_dict_set_s(ns, "__name__", py_str_intern("builtins"));
     py_obj *r = py__compile_string(exc_group_src, "<asyncio>", ns);
-    if (!r) { py_err_clear(); py_decref(ns); return; }
-    py_decref(r);
-    py_obj *b = py_dict_get_s(ns, "BaseExceptionGroup"), *g = py_dict_get_s(ns, "ExceptionGroup");
-    if (b && g) {
-        py__base_exc_group = py_incref(b);
-        py_dict_set_s(py__interp.builtins, "BaseExceptionGroup", b);
-        py_dict_set_s(py__interp.builtins, "ExceptionGroup", g);
+    py__ts->depth = depth;
+    py__ts->cdepth = cdepth;
+    if (!r) { /* a KeyboardInterrupt, say: raised here, tried again next time */
+        groups_loaded = 0;
+        py_decref(ns);
+        py_xdecref(saved);
+        return -1;
     }
-    static const char *const more[] = { "aiter", "anext", NULL };
-    for (int i = 0; more[i]; i++) {
-        py_obj *f = py_dict_get_s(ns, more[i]);
-        if (f) py_dict_set_s(py__interp.builtins, more[i], f);
+    py_decref(r);
+    py_obj *b = py_dict_get_s(ns, "BaseExceptionGroup");
+    if (b) py__base_exc_group = py_incref(b);
+    for (int i = 0; group_names[i]; i++) {
+        py_obj *f = py_dict_get_s(ns, group_names[i]);
+        if (f) py_dict_set_s(py__interp.builtins, group_names[i], f);
     }
     py_decref(ns);
+    py__ts->exc = saved;
+    return 0;
 }
+
+/* load_global's miss: name's value if it is one of the prelude's (compiled
+ * now), else NULL; NULL with an exception pending if the compile failed. */
+py_obj *py__builtins_lazy_get(py_obj *name) {
+    if (groups_loaded) return NULL;
+    int i = 0;
+    while (group_names[i] && !py_str_eqc(name, group_names[i])) i++;
+    if (!group_names[i] || py__exc_groups_load() < 0) return NULL;
+    return py_dict_get(py__interp.builtins, name);
+}
+
+/* The builtins module's lazy part (run.c): the names, after the others. */
+int py__builtins_module_lazy(py_obj *m) {
+    if (py__exc_groups_load() < 0) return -1;
+    for (int i = 0; group_names[i]; i++) {
+        py_obj *v = py_dict_get_s(py__interp.builtins, group_names[i]);
+        if (v && py_dict_set_s(((py_module *)m)->dict, group_names[i], v) < 0) return -1;
+    }
+    return 0;
+}
+int py__exc_groups_loaded(void) { return groups_loaded; }

@@ -1690,6 +1690,9 @@ static py_obj *module_getattr(py_obj *o, py_obj *name) {
 }
 static int module_setattr(py_obj *o, py_obj *name, py_obj *v) {
     py_module *m = (py_module *)o;
+    /* the lazy part first, as if it had been there all along: it must not
+     * overwrite what the program sets, nor come before it in the dict */
+    if (m->lazy && py_module_load(o) < 0) return -1;
     if (v) return py_dict_set(m->dict, name, v);
     return py_dict_del(m->dict, name);
 }

@@ -547,6 +547,14 @@ void py_print_syntax_error(const char *type, const char *msg, const char *filena
 py_obj *py_exc_str(py_obj *exc);                       /* str(exc) */
 py_obj *py_suggest(py_obj *name, py_obj *candidates);  /* borrowed-free: new str or NULL */
 void py__exc_init(void);
+/* ExceptionGroup, BaseExceptionGroup, aiter and anext (builtins_prelude.py.h)
+ * are compiled into builtins when first needed: py__exc_groups_load does it
+ * (0, or -1 with an exception pending); py__builtins_lazy_get(name) is the
+ * name's value if it is one of them (borrowed), compiling them first, else
+ * NULL; py__builtins_module_lazy is the builtins module's lazy part. */
+int py__exc_groups_load(void);
+py_obj *py__builtins_lazy_get(py_obj *name);
+int py__builtins_module_lazy(py_obj *m);
 py_obj *py_stopiteration_value(py_obj *exc);
 int py_exc_match(py_obj *exc, py_obj *type);          /* except clause test: 1, 0, -1 */
 void py_write(int fd, const char *s, size_t n);

@@ -141,6 +141,7 @@ py_obj *py_import(py_obj *name) {
     else if (!strcmp(t, "builtins")) {
         m = py_module_new("builtins");
         if (m) py_dict_update(((py_module *)m)->dict, py__interp.builtins);
+        if (m) ((py_module *)m)->lazy = py__builtins_module_lazy; /* ExceptionGroup & co. (exc.c) */
     } else {
         m = py__small_module(t);
         if (!m && !py_err_occurred()) {

@@ -50,7 +50,6 @@
  * NaN, Infinity or BigInt, a cycle, a function) give an `error` event
  * EINVAL naming the value, like any bad option the runtime refuses.
  */
-import createCasyncio from './casyncio.mjs';
 
 const OPTION_KEYS = ['clock', 'seed', 'input', 'signal', 'grace', 'pace'];
 const HARD_STOP_MARGIN_MS = 750;
@@ -72,6 +71,11 @@ function compileWasm(name) {
   const promise = (async () => {
     const url = new URL(name, import.meta.url);
     if (isNode() && url.protocol === 'file:') {
+      /* Read at once where Node allows it (20.16+): the compile then starts
+       * before the loader's import, and V8 validates the module on another
+       * thread while this one parses the loader. */
+      const fs = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:fs') : null;
+      if (fs) return WebAssembly.compile(fs.readFileSync(url));
       const { readFile } = await import('node:fs/promises');
       return WebAssembly.compile(await readFile(url));
     }
@@ -90,19 +94,13 @@ function pythonModule() {
   return compiledPython;
 }
 
-/** Compiles the wasm once; every run instantiates it afresh. */
+/** The lessons' module, compiled once, and its loader: [module, { default:
+ * createCasyncio }].  Loaded on first use, as the interpreter's: a Python
+ * program never loads the lessons' loader (its parse is a few milliseconds
+ * of the CLI's start-up), and a lesson never loads the interpreter's. */
 function wasmModule() {
   if (!compiled) {
-    compiled = (async () => {
-      const url = new URL('./casyncio.wasm', import.meta.url);
-      if (isNode() && url.protocol === 'file:') {
-        const { readFile } = await import('node:fs/promises');
-        return WebAssembly.compile(await readFile(url));
-      }
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`casyncio: cannot load ${url}: HTTP ${response.status}`);
-      return WebAssembly.compile(await response.arrayBuffer());
-    })();
+    compiled = Promise.all([compileWasm('./casyncio.wasm'), import('./casyncio.mjs')]);
     compiled.catch(() => { compiled = null; });
   }
   return compiled;
@@ -278,7 +276,7 @@ async function start(lesson, options, channel) {
     channel.close();
     return;
   }
-  const mod = await wasmModule();
+  const [mod, { default: createCasyncio }] = await wasmModule();
   /* The consumer returned before the run began: it never begins. */
   if (channel.returned) return;
   let lastSeq = 0;
@@ -753,7 +751,7 @@ export function run(lesson, options) {
 
 /** The lessons, in chapter order: [{ id, title, section }]. */
 export async function lessons() {
-  const mod = await wasmModule();
+  const [mod, { default: createCasyncio }] = await wasmModule();
   const Module = await createCasyncio({
     casHost: {},
     print: () => {},

@@ -25,10 +25,16 @@
  * report as JSON); exit 0 when every check passes, 1 when some do not, 2
  * on bad usage (an unknown exercise, a file that cannot be read).
  */
-import { existsSync, readFileSync, readSync, writeSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/* node:fs through require, not import: an ES import of a built-in module
+ * evaluates all of its exports, and fs's load streams (milliseconds of
+ * start-up before a program's first line); child_process is required only
+ * for a first use's build. */
+const require = createRequire(import.meta.url);
+const { existsSync, readFileSync, readSync, writeSync } = require('node:fs');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `usage: casyncio list
@@ -154,7 +160,7 @@ async function loadApi() {
   if (!existsSync(api) || !existsSync(join(root, 'dist', 'casyncio.wasm')) || !existsSync(join(root, 'dist', 'python.wasm'))
       || !existsSync(join(root, 'dist', 'check.js'))) {
     process.stderr.write('casyncio: first use: building (make site)...\n');
-    const r = spawnSync('make', ['-C', root, 'site'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const r = require('node:child_process').spawnSync('make', ['-C', root, 'site'], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0) {
       process.stderr.write('casyncio: the build failed; run `make site` to see why\n');
       process.exit(1);

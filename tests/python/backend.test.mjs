@@ -273,6 +273,64 @@ async def main():
     asyncio.sleep(1)
 asyncio.run(main())
 `,
+  // ExceptionGroup, BaseExceptionGroup, aiter and anext are compiled when
+  // first needed (exc.c); each way of first needing them, in its own program
+  exception_group_first_named_at_the_recursion_limit_is_still_made: `
+def f(n):
+    if n == 0:
+        return ExceptionGroup('x', [ValueError()])
+    return f(n - 1)
+print(repr(f(997)))
+`,
+  except_star_before_any_exception_group_was_named_splits_the_group: `
+def boom():
+    raise ExceptionGroup('boom', [ValueError(1), TypeError(2), ValueError(3)])
+try:
+    try:
+        boom()
+    except* ValueError as e:
+        print('value', repr(e), e.exceptions)
+except* TypeError as e:
+    print('type', repr(e))
+try:
+    raise KeyError('plain')
+except* KeyError as e:
+    print(type(e).__name__, e.exceptions)
+`,
+  a_misspelt_exception_group_is_suggested_before_it_was_compiled: `
+try:
+    anxt
+except NameError as e:
+    print(e)
+print(ExceptionGrop)
+`,
+  a_task_groups_errors_are_the_first_exception_group_of_the_program: `
+import asyncio
+async def bad(n):
+    await asyncio.sleep(0.001 * n)
+    raise ValueError(n)
+async def main():
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(bad(1))
+            tg.create_task(bad(2))
+    except* ValueError as eg:
+        print(type(eg).__name__, eg.exceptions)
+    it = aiter(agen())
+    print(await anext(it), await anext(it, 'done'), await anext(it, 'done'))
+async def agen():
+    yield 'a'
+asyncio.run(main())
+`,
+  the_builtins_module_has_exception_group_after_a_name_set_on_it: `
+import builtins
+builtins.mine = 1
+names = list(vars(builtins))
+print(names.index('ExceptionGroup') < names.index('mine'), names[-1])
+print(builtins.BaseExceptionGroup is BaseExceptionGroup, hasattr(builtins, 'anext'))
+from builtins import aiter
+print(aiter is builtins.aiter)
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {

@@ -200,6 +200,25 @@ describe('the JS API runs Python (runPython)', { skip }, () => {
     assert.equal(evs.filter((e) => e.type === 'task_created').length, 20001);
   });
 
+  it('compiles ExceptionGroup and its kin when first needed: by a TaskGroup inside a task, at the recursion limit, for "Did you mean"', async () => {
+    // builtins_prelude.py.h is compiled on first need (exc.c): each program
+    // below needs it first in another way; the lines are python3's
+    const tg = 'import asyncio\nasync def bad(n):\n    await asyncio.sleep(0)\n    raise KeyError(n)\nasync def agen():\n    yield "a"\n'
+      + 'async def main():\n    try:\n        async with asyncio.TaskGroup() as tg:\n            tg.create_task(bad(1))\n            tg.create_task(bad(2))\n'
+      + '    except* KeyError as eg:\n        print(type(eg).__name__, eg.exceptions)\n    it = aiter(agen())\n    print(await anext(it), await anext(it, "done"))\n'
+      + 'asyncio.run(main())\n';
+    let evs = await events(tg, { clock: 'virtual' });
+    assert.equal(stderr(evs), '');
+    assert.equal(stdout(evs), 'ExceptionGroup (KeyError(1), KeyError(2))\na done\n');
+    evs = await events("def f(n):\n    return ExceptionGroup('x', [ValueError(n)]) if n == 0 else f(n - 1)\nprint(repr(f(997)))\n");
+    assert.equal(stderr(evs), '');
+    assert.equal(stdout(evs), "ExceptionGroup('x', [ValueError(0)])\n");
+    evs = await events('print(anxt)\n', { filename: 'x.py' });
+    assert.equal(stderr(evs), "Traceback (most recent call last):\n  File \"x.py\", line 1, in <module>\n    print(anxt)\n          ^^^^\n"
+      + "NameError: name 'anxt' is not defined. Did you mean: 'anext'?\n");
+    assert.equal(evs.at(-1).exit, 1);
+  });
+
   it('run({ python, filename }) is runPython', async () => {
     const evs = [];
     for await (const ev of api.run({ python: 'print(6 * 7)', filename: 'x.py' }, { clock: 'virtual' })) evs.push(ev);
