@@ -1,6 +1,6 @@
 # python/lib/builtins.py
 #
-# Builtins written in Python, compiled at start-up (exc.c, as "<asyncio>"):
+# Builtins written in Python, compiled when one of their names is first needed (exc.c, as "<asyncio>"):
 # BaseExceptionGroup and ExceptionGroup (with the helpers of try/except*),
 # aiter, anext.
 #
