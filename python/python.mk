@@ -205,6 +205,10 @@ test-python: pyfront $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-pytho
 # tests/python/wasm-suspend.test.mjs runs on every kind of suspend.
 PYWASM_SRC := $(CORE) runtime/platform/wasm.c runtime/platform/wasm_sscanf.c $(CJSON)/cJSON.c \
               $(PY_SRC) python/tools/wasm_entry.c
+# python/tools/wasm_libc.c: strtod, snprintf and friends and strstr in place
+# of musl's (9 KB gzip less: no long double arithmetic, no FILE machinery
+# under snprintf); tests/python/wasm_libc_test.c checks them against libc's.
+PYWASM_SRC += python/tools/wasm_libc.c
 PYWASM_OBJ := $(patsubst %.c,$(BUILD)/wasm/pyobj/%.o,$(PYWASM_SRC))
 PY_SUSPEND_RUNTIME := dynCall_vi trampoline task_entry cas_main cas_run cas_run_named run_until_complete run_once run_ready loop_enter \
               cas__fiber_resume cas__fiber_switch cas__fiber_yield cas__task_back block cas__suspend cas__host_wait \
@@ -240,3 +244,11 @@ $(BUILD)/wasm/check/python.mjs: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.
 .PHONY: pywasm-check
 pywasm-check: $(BUILD)/wasm/check/python.mjs
 test-python: $(BUILD)/wasm/check/python.mjs
+# python/tools/wasm_libc.c's functions against the C library's, natively
+# (glibc) and in wasm (musl): tests/python/wasm_libc.test.mjs runs both.
+WASM_LIBC_TEST_DEPS := tests/python/wasm_libc_test.c python/tools/wasm_libc.c
+$(BUILD)/native/wasm_libc_test: $(WASM_LIBC_TEST_DEPS) $(TOMMATH_OBJ_native)
+	$(CC) $(CSTD) $(WARN) $(OPT) -I$(TOMMATH) $< $(TOMMATH_OBJ_native) -lm -o $@
+$(BUILD)/wasm/wasm_libc_test.cjs: $(WASM_LIBC_TEST_DEPS) $(TOMMATH_OBJ_wasm)
+	$(EMCC) -std=gnu11 -D_GNU_SOURCE -O2 -I$(TOMMATH) -sENVIRONMENT=node -sSINGLE_FILE -sALLOW_MEMORY_GROWTH $< $(TOMMATH_OBJ_wasm) -o $@
+test-python: $(BUILD)/native/wasm_libc_test $(BUILD)/wasm/wasm_libc_test.cjs
