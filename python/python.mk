@@ -228,8 +228,15 @@ PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
 $(BUILD)/wasm/pyobj/%.o: %.c $(HDRS) $(PY_HDRS) $(CJSON)/cJSON.h | $(BUILD)/.setup-apt $(NUM_DEPS)
 	@mkdir -p $(dir $@)
 	$(EMCC) -std=gnu11 -D_GNU_SOURCE -Oz $(PYWASM_CFLAGS) $(WASM_INC) $(PY_INC) $(PYCORE_DEFS) -c $< -o $@
+# PYWASM_OPT: wasm-opt -Oz once more on the linked module.  emcc's own
+# -Oz runs before Asyncify instruments PY_SUSPEND and before its meta-DCE
+# drops what the JS does not use; this pass, after both, takes 1.4 KB gzip
+# more.  (binaryen comes with Debian's emscripten; the flags are emcc's.)
+WASM_OPT ?= wasm-opt
+PYWASM_OPT := $(WASM_OPT) --mvp-features --low-memory-unused --zero-filled-memory -Oz
 $(BUILD)/wasm/python.mjs: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.mk Makefile | $(BUILD)/.setup-apt
 	$(EMCC) $(PYWASM_FLAGS) $(PYWASM_CFLAGS) $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) -o $@
+	$(PYWASM_OPT) $(BUILD)/wasm/python.wasm -o $(BUILD)/wasm/python.wasm
 	@echo "python.wasm: $$(stat -c %s $(BUILD)/wasm/python.wasm) bytes, $$(gzip -9c $(BUILD)/wasm/python.wasm | wc -c) gzip"
 .PHONY: pywasm
 pywasm: $(BUILD)/wasm/python.mjs
@@ -241,6 +248,7 @@ wasm: $(BUILD)/wasm/python.mjs
 $(BUILD)/wasm/check/python.mjs: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.mk Makefile | $(BUILD)/.setup-apt
 	@mkdir -p $(dir $@)
 	$(EMCC) $(PYWASM_FLAGS) -sBINARYEN_EXTRA_PASSES=--pass-arg=asyncify-asserts --profiling-funcs $(PYWASM_CFLAGS) $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) -o $@
+	$(PYWASM_OPT) -g $(BUILD)/wasm/check/python.wasm -o $(BUILD)/wasm/check/python.wasm
 .PHONY: pywasm-check
 pywasm-check: $(BUILD)/wasm/check/python.mjs
 test-python: $(BUILD)/wasm/check/python.mjs
