@@ -1,6 +1,6 @@
 /*
- * wasm_libc.c -- strtod, snprintf and friends, and strstr for the
- * interpreter's wasm module, in place of musl's (python.mk's PYWASM_SRC
+ * wasm_libc.c -- strtod, snprintf and friends, memmem, strstr and qsort
+ * for the interpreter's wasm module, in place of musl's (python.mk's PYWASM_SRC
  * links it before libc, so libc's are never pulled in).  Together they
  * are about 9 KB less of the gzipped module.
  *
@@ -636,11 +636,24 @@ int __small_sprintf(char *restrict s, const char *restrict fmt, ...) __attribute
 int fiprintf(FILE *restrict f, const char *restrict fmt, ...) __attribute__((alias("fprintf")));
 #endif
 
-/* strstr as memmem: musl has a two-way search of its own for each, and
- * the module needs memmem anyway (str.find and friends). */
+/* memmem by its first byte (memchr) and memcmp: musl's two-way search
+ * is 1.4 KB of code.  Quadratic at worst (a long, periodic needle), as
+ * CPython's own str.find is for needles under 100 characters. */
+void *WASM_LIBC(memmem)(const void *h, size_t hl, const void *n, size_t nl)
+{
+    const char *p = h, *end = p + hl;
+    if (!nl)
+        return (void *)p;
+    for (; (size_t)(end - p) >= nl && (p = memchr(p, *(const char *)n, (size_t)(end - p) - nl + 1)); p++)
+        if (!memcmp(p, n, nl))
+            return (void *)p;
+    return NULL;
+}
+
+/* strstr as memmem: musl has a two-way search of its own for each. */
 char *WASM_LIBC(strstr)(const char *h, const char *n)
 {
-    return memmem(h, strlen(h), n, strlen(n));
+    return WASM_LIBC(memmem)(h, strlen(h), n, strlen(n));
 }
 
 /* qsort as a heapsort: musl's smoothsort is three times the code, and the

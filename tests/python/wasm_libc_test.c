@@ -1,7 +1,8 @@
 /*
  * wasm_libc_test.c -- python/tools/wasm_libc.c's strtod, snprintf,
- * strstr and qsort against the C library's: natively against glibc's, and built with emcc
- * against musl's (the ones they replace in the interpreter's wasm module).
+ * memmem, strstr and qsort against the C library's: natively against
+ * glibc's, and built with emcc against musl's (the ones they replace in
+ * the interpreter's wasm module).
  * Both libraries round exactly, so strtod must give the same double (same
  * bits) with the same end, and snprintf the same text and count, for
  * random formats (flags, widths, precisions, lengths, conversions) and
@@ -207,7 +208,7 @@ int main(int argc, char **argv)
         if (memcmp(a, b, len * sizeof *a) && bad++ < 20)
             printf("MISMATCH qsort of %zu items\n", len);
     }
-    /* strstr: random haystacks and needles over a small alphabet */
+    /* strstr and memmem: random haystacks and needles over a small alphabet */
     for (long i = 0; i < n; i++) {
         char h[40], nd[8];
         int hl = (int)(next() % 40), nl = (int)(next() % 8);
@@ -220,6 +221,10 @@ int main(int argc, char **argv)
         count++;
         if (strstr(h, nd) != test_strstr(h, nd) && bad++ < 20)
             printf("MISMATCH strstr(\"%s\", \"%s\")\n", h, nd);
+        size_t from = hl ? next() % (size_t)hl : 0, len = hl - from;
+        count++;
+        if (memmem(h + from, len, nd, nl) != test_memmem(h + from, len, nd, nl) && bad++ < 20)
+            printf("MISMATCH memmem(\"%s\" + %zu, \"%s\")\n", h, from, nd);
     }
     for (long i = 0; i < n; i++) {
         /* a double's shortest, 15, 16, 17 digits and others, as repr does */
