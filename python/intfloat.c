@@ -321,8 +321,13 @@ static py_obj *int_big_op(py_obj *a, py_obj *b, int op) {
          * one's digits are read in place, the result sized for it at once */
         const mp_int *m = ia->big ? ia->big : ib->big;
         int64_t v = ia->big ? ib->v : ia->v;
+        if (op == PYAST_Mult) {
+            e = num_int_mul_i64_new(&r, m, v);
+            if (e) return py_num_err(e);
+            return int_from_mp(&r);
+        }
         if (mp_init_size(&r, m->used + 2) != MP_OKAY) return py_err_nomem();
-        e = op == PYAST_Mult ? num_int_mul_i64(&r, m, v) : num_int_add_i64(&r, m, v);
+        e = num_int_add_i64(&r, m, v);
         if (e) { mp_clear(&r); return py_num_err(e); }
         return int_from_mp(&r);
     }
