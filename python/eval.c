@@ -995,12 +995,43 @@ static py_obj *special_method(py_obj *o, const char *name) {
 /* The loop.  f is run as an entry frame: the call returns when f returns
  * (or yields).  throwing: start by raising the pending exception in f
  * (generator.throw). */
+/*
+ * In wasm the loop leaves and re-enters its C function now and then (every
+ * 1,024 backward jumps and Python calls), from the frame it is at: V8 puts
+ * a wasm function's optimized code (TurboFan, compiled in the background
+ * once the function is hot) to use only at its next call, never in an
+ * activation already running, so without this a program's main loop would
+ * run its baseline code (Liftoff, about half as fast) to the end.  Natively
+ * eval_loop is run's body.
+ */
+#ifdef __EMSCRIPTEN__
+static char run_again_mark;
+#define RUN_AGAIN ((py_obj *)&run_again_mark)
+static unsigned run_hot;
+#define EVAL_LOOP_ATTR __attribute__((noinline))
+#else
+#define EVAL_LOOP_ATTR inline __attribute__((always_inline))
+#endif
+static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded);
+
 static py_obj *run(py_frame *f, int throwing, int *yielded) {
     py_ts *ts = py__ts;
     f->entry = 1;
     f->back = ts->frame;
     ts->frame = f;
     *yielded = 0;
+#ifdef __EMSCRIPTEN__
+    /* two calls: wasm-opt inlines a function called from one place */
+    py_obj *r = eval_loop(f, throwing, yielded);
+    while (r == RUN_AGAIN) r = eval_loop(py__ts->frame, 0, yielded);
+    return r;
+#else
+    return eval_loop(f, throwing, yielded);
+#endif
+}
+
+static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded) {
+    py_ts *ts = py__ts;
     py_code *co;
     const uint32_t *code;
     py_obj **stack, **sp, **fast;
@@ -1254,6 +1285,9 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
                 py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
                 goto error;
             }
+#ifdef __EMSCRIPTEN__
+            if (arg < ip && (++run_hot & 0x3ff) == 0) { ip = arg; SAVE_FRAME(); return RUN_AGAIN; }
+#endif
             ip = arg;
             break;
         case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: {
@@ -1503,6 +1537,9 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
                 nf->entry = 0;
                 f = nf;
                 ts->frame = f;
+#ifdef __EMSCRIPTEN__
+                if ((++run_hot & 0x3ff) == 0) return RUN_AGAIN;
+#endif
                 LOAD_FRAME();
                 break;
             }
