@@ -460,6 +460,15 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
 /* ---- asyncio.sleep ------------------------------------------------------------------------------- */
 
 /* arg: the delay, or (delay, result) when a result was given. */
+/* sleep_run's end, out of its frame (which every sleeping task keeps) */
+static __attribute__((noinline)) py_obj *sleep_result(int r, py_obj *arg) {
+    py__after_suspend();
+    cas_exc_clear();
+    if (r == CAS_ECANCELLED) return raise_cancelled();
+    if (r == CAS_EMISUSE) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (r < 0) return py_err_set(py_exc_ValueError, "%s", cas_strerror(r));
+    return py_incref(PY_IS_TUPLE(arg) ? PY_TITEM(arg, 1) : PY_NONE);
+}
 static py_obj *sleep_run(py_obj *arg) {
     py_obj *d = PY_IS_TUPLE(arg) ? PY_TITEM(arg, 0) : arg;
     int ok;
@@ -472,12 +481,7 @@ static py_obj *sleep_run(py_obj *arg) {
     int r = cas_sleep(s);
     if (me) me->sleeping = 0;
     py__ts = ts;
-    py__after_suspend();
-    cas_exc_clear();
-    if (r == CAS_ECANCELLED) return raise_cancelled();
-    if (r == CAS_EMISUSE) return py_err_set(py_exc_RuntimeError, "no running event loop");
-    if (r < 0) return py_err_set(py_exc_ValueError, "%s", cas_strerror(r));
-    return py_incref(PY_IS_TUPLE(arg) ? PY_TITEM(arg, 1) : PY_NONE);
+    return sleep_result(r, arg);
 }
 F(aio_sleep) {
     static const char *const names[] = { "delay", "result", NULL };

@@ -262,8 +262,23 @@ B(b_sum) {
     if (a[1] && PY_IS_STR(a[1])) { py_decref(acc); return py_err_set(py_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]"); }
     py_obj *it = py_iter(a[0]);
     if (!it) { py_decref(acc); return NULL; }
-    py_obj *x;
-    while ((x = py__next_resumable(it, safe))) {
+    py_obj *x = NULL;
+    if (PY_TYPE(acc) == &py_int_type && !((py_intobj *)acc)->big) {
+        /* machine-size ints are summed in C (as CPython does): no object
+         * per step; the first item that is not one goes on below */
+        int64_t total = ((py_intobj *)acc)->v, t;
+        while ((x = py__next_resumable(it, safe)) && PY_TYPE(x) == &py_int_type && !((py_intobj *)x)->big &&
+               !__builtin_add_overflow(total, ((py_intobj *)x)->v, &t)) {
+            total = t;
+            py_decref(x);
+        }
+        py_decref(acc);
+        acc = py_int(total);
+        if (!acc) { py_xdecref(x); py_decref(it); return NULL; }
+        if (x) goto add;
+    } else x = py__next_resumable(it, safe);
+    for (; x; x = py__next_resumable(it, safe)) {
+    add:;
         py_obj *n = py_binop(acc, x, PYAST_Add);
         py_decref(x);
         py_decref(acc);

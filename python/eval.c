@@ -811,7 +811,7 @@ py_obj *py_await(py_obj *o) {
 
 /* ---- classes ---------------------------------------------------------------------------------- */
 
-static py_obj *build_class(py_obj *body, py_obj *name, py_obj *bases, py_obj *kw) {
+static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name, py_obj *bases, py_obj *kw) {
     if (kw) {
         size_t pos = 0;
         py_obj *k, *v;
@@ -975,7 +975,7 @@ static py_obj *import_from(py_obj *mod, py_obj *name) {
     return NULL;
 }
 
-static py_obj *call_exit(py_obj *exit, py_obj *exc) {
+static __attribute__((noinline)) py_obj *call_exit(py_obj *exit, py_obj *exc) {
     py_obj *args[3];
     if (exc) {
         args[0] = (py_obj *)PY_TYPE(exc);
@@ -985,7 +985,7 @@ static py_obj *call_exit(py_obj *exit, py_obj *exc) {
     return py_call(exit, args, 3, NULL);
 }
 
-static py_obj *special_method(py_obj *o, const char *name) {
+static __attribute__((noinline)) py_obj *special_method(py_obj *o, const char *name) {
     py_obj *f = py_type_lookup_s(o->type, name);
     if (!f) return NULL;
     if (f->type->descr_get) return f->type->descr_get(f, o, (py_obj *)o->type);
@@ -995,31 +995,95 @@ static py_obj *special_method(py_obj *o, const char *name) {
 /* The loop.  f is run as an entry frame: the call returns when f returns
  * (or yields).  throwing: start by raising the pending exception in f
  * (generator.throw). */
+/* fn(a, b), out of the loop's frame (its argument array) */
+static __attribute__((noinline)) py_obj *call2(py_obj *fn, py_obj *a, py_obj *b) {
+    return py_call(fn, (py_obj *[]){ a, b }, 2, NULL);
+}
+
+/* yield from an iterator that is not a generator: its next() or send(v) */
+static __attribute__((noinline)) py_obj *yield_from_iter(py_obj *it, py_obj *v, int *y) {
+    py_obj *r;
+    if (v == PY_NONE) {
+        r = py_next(it);
+        if (r) *y = 1;
+        else if (!py_err_occurred()) r = py_none();
+        else if (py_err_matches(py_exc_StopIteration)) {
+            py_obj *e = py_err_fetch();
+            r = py_stopiteration_value(e);
+            py_decref(e);
+        }
+    } else {
+        py_obj *args[1] = { v };
+        r = py_call_method(it, "send", args, 1);
+        if (r) *y = 1;
+        else if (py_err_matches(py_exc_StopIteration)) {
+            py_obj *e = py_err_fetch();
+            r = py_stopiteration_value(e);
+            py_decref(e);
+        }
+    }
+    return r;
+}
+
+/*
+ * In wasm the loop leaves and re-enters its C function now and then (every
+ * 1,024 backward jumps and Python calls), from the frame it is at: V8 puts
+ * a wasm function's optimized code (TurboFan, compiled in the background
+ * once the function is hot) to use only at its next call, never in an
+ * activation already running, so without this a program's main loop would
+ * run its baseline code (Liftoff, about half as fast) to the end.  Natively
+ * eval_loop is run's body.
+ */
+#ifdef __EMSCRIPTEN__
+static char run_again_mark;
+#define RUN_AGAIN ((py_obj *)&run_again_mark)
+static unsigned run_hot;
+#define EVAL_LOOP_ATTR __attribute__((noinline))
+#else
+#define EVAL_LOOP_ATTR inline __attribute__((always_inline))
+#endif
+static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded);
+/* called through a pointer: wasm-opt inlines a function called from one
+ * place, and eval_fast must stay out of eval_loop (see below) */
+static int eval_fast(py_frame *f);
+int (*py__eval_fast)(py_frame *) = eval_fast;
+
 static py_obj *run(py_frame *f, int throwing, int *yielded) {
     py_ts *ts = py__ts;
     f->entry = 1;
     f->back = ts->frame;
     ts->frame = f;
     *yielded = 0;
+#ifdef __EMSCRIPTEN__
+    /* two calls: wasm-opt inlines a function called from one place */
+    py_obj *r = eval_loop(f, throwing, yielded);
+    while (r == RUN_AGAIN) r = eval_loop(py__ts->frame, 0, yielded);
+    return r;
+#else
+    return eval_loop(f, throwing, yielded);
+#endif
+}
+
+static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded) {
+    py_ts *ts = py__ts;
     py_code *co;
     const uint32_t *code;
     py_obj **stack, **sp, **fast;
-    py_obj *consts, *names;
     int ip;
     int lines; /* report this frame's lines (line_event) */
     py_obj *retval = NULL;
 
 #define LOAD_FRAME() do { \
         co = f->code; code = co->code; fast = f->fast; stack = fast + f->nfast; sp = stack + f->sp; \
-        consts = co->consts; names = co->names; ip = f->ip; lines = py__line_source && co->source == py__line_source; } while (0)
+        ip = f->ip; lines = py__line_source && co->source == py__line_source; } while (0)
 #define SAVE_FRAME() do { f->ip = ip; f->sp = (int)(sp - stack); } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
 #define THIRD() (sp[-3])
-#define CONST(i) (((py_tuple *)consts)->items[i])
-#define NAME(i) (((py_tuple *)names)->items[i])
+#define CONST(i) (((py_tuple *)co->consts)->items[i])
+#define NAME(i) (((py_tuple *)co->names)->items[i])
 
     LOAD_FRAME();
     if (throwing) goto error;
@@ -1031,6 +1095,574 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         if (__builtin_expect(lines, 0)) line_event(f, ip);
         ip++;
         switch (PY_OP(w)) {
+        case OP_JUMP:
+            if (arg < ip && (py__interrupt || (++py__ticks & 0xffff) == 0) &&
+                (py__interrupt || (py__tick_fn && !py__unsafe && (py__tick_fn(), py__interrupt)))) {
+                py__interrupt = 0;
+                py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+                goto error;
+            }
+#ifdef __EMSCRIPTEN__
+            if (arg < ip && (++run_hot & 0x3ff) == 0) { ip = arg; SAVE_FRAME(); return RUN_AGAIN; }
+#endif
+            ip = arg;
+            break;
+        case OP_FOR_ITER: {
+            py_obj *it = TOP();
+            py_obj *v;
+            if (PY_TYPE(it) == &py_gen_type) {
+                py__resume_token = it;
+                v = gen_iternext(it);
+                py__resume_token = NULL;
+            } else v = it->type->next ? it->type->next(it) : py_next(it);
+            if (v) { PUSH(v); break; }
+            if (py_err_occurred()) {
+                if (!py_err_matches(py_exc_StopIteration)) goto error;
+                py_err_clear();
+            }
+            (void)POP();
+            py_decref(it);
+            ip = arg;
+            break;
+        }
+        case OP_GET_AITER: {
+            py_obj *o = TOP();
+            py_obj *it;
+            if (PY_TYPE(o) == &py_asyncgen_type) it = py_incref(o);
+            else {
+                py_obj *m = special_method(o, "__aiter__");
+                if (!m) {
+                    py_err_set(py_exc_TypeError, "'async for' requires an object with __aiter__ method, got %s", py_type_name(o));
+                    goto error;
+                }
+                it = py_call0(m);
+                py_decref(m);
+                if (!it) goto error;
+            }
+            TOP() = it;
+            py_decref(o);
+            break;
+        }
+        case OP_FOR_AITER: {
+            py_obj *it = TOP();
+            py_obj *v;
+            SAVE_FRAME();
+            if (PY_TYPE(it) == &py_asyncgen_type) {
+                py__resume_token = it;
+                v = agen_next(it);
+            } else {
+                py_obj *m = special_method(it, "__anext__");
+                if (!m) {
+                    py_err_set(py_exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s", py_type_name(it));
+                    goto error;
+                }
+                py_obj *aw = py_call0(m);
+                py_decref(m);
+                py__resume_token = aw;
+                v = aw ? py_await(aw) : NULL;
+                py_xdecref(aw);
+            }
+            py__resume_token = NULL;
+            if (v) { PUSH(v); break; }
+            if (!py_err_matches(py_exc_StopAsyncIteration)) goto error;
+            py_err_clear();
+            (void)POP();
+            py_decref(it);
+            ip = arg;
+            break;
+        }
+        case OP_CALL: {
+            py_obj *kw = f->kwnames;
+            f->kwnames = NULL;
+            int nkw = kw ? (int)PY_TLEN(kw) : 0;
+            int npos = arg - nkw;
+            py_obj **args = sp - arg;
+            py_obj *callable = args[-1];
+            py_obj *self = NULL;
+            py_obj *fnobj = callable;
+            if (PY_TYPE(callable) == &py_method_type && PY_TYPE(((py_method *)callable)->func) == &py_func_type) {
+                self = ((py_method *)callable)->self;
+                fnobj = ((py_method *)callable)->func;
+            }
+            if (PY_TYPE(fnobj) == &py_func_type) {
+                py_func *fn = (py_func *)fnobj;
+                py_frame *nf = make_frame(fn, self, args, (size_t)npos, kw);
+                /* drop the arguments and the callable */
+                for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
+                if (!nf) goto error;
+                if (fn->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNCGEN)) {
+                    py_obj *g = gen_new(nf, fn->code);
+                    if (!g) goto error;
+                    PUSH(g);
+                    break;
+                }
+                if (py_recursion_enter() < 0) { frame_free(nf); goto error; }
+                SAVE_FRAME();
+                nf->back = f;
+                nf->entry = 0;
+                f = nf;
+                ts->frame = f;
+#ifdef __EMSCRIPTEN__
+                if ((++run_hot & 0x3ff) == 0) return RUN_AGAIN;
+#endif
+                LOAD_FRAME();
+                break;
+            }
+            SAVE_FRAME();
+            py__resume_token = callable;
+            py_obj *r = py_call(callable, args, (size_t)npos, kw);
+            py__resume_token = NULL;
+            if (!r) PY_SETREF(f->pending_keep, py_tuple_from(args - 1, (size_t)arg + 1));
+            for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
+            if (!r) goto error;
+            PUSH(r);
+            break;
+        }
+        case OP_CALL_FUNCTION_EX: {
+            py_obj *kwargs = arg ? POP() : NULL;
+            py_obj *args = POP();
+            py_obj *fn = TOP();
+            SAVE_FRAME();
+            py_obj *r = py_call_tuple_dict(fn, args, kwargs);
+            if (!r) PY_SETREF(f->pending_keep, py_tuple_pack(1, args));
+            py_decref(args);
+            py_xdecref(kwargs);
+            if (!r) goto error;
+            TOP() = r;
+            py_decref(fn);
+            break;
+        }
+        case OP_RETURN_VALUE: {
+            retval = POP();
+            goto frame_return;
+        }
+        case OP_YIELD_VALUE: {
+            retval = POP();
+            SAVE_FRAME();
+            if (!f->entry) {
+                py_decref(retval);
+                py_err_set(py_exc_RuntimeError, "yield inside an awaited coroutine is not supported by casyncio's Python");
+                goto error;
+            }
+            ts->frame = f->back;
+            *yielded = 1;
+            py_recursion_leave();
+            return retval;
+        }
+        case OP_GET_YIELD_FROM_ITER: {
+            py_obj *o = TOP();
+            if (PY_TYPE(o) == &py_gen_type) break;
+            if (PY_TYPE(o) == &py_coro_type) {
+                py_err_set(py_exc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                goto error;
+            }
+            py_obj *it = py_iter(o);
+            if (!it) goto error;
+            TOP() = it;
+            py_decref(o);
+            break;
+        }
+        case OP_YIELD_FROM: {
+            py_obj *v = POP(), *it = TOP();
+            py_obj *r;
+            int y = 0;
+            SAVE_FRAME();
+            if (PY_TYPE(it) == &py_gen_type) {
+                py__resume_token = it;
+                r = py_gen_send(it, v, &y);
+                py__resume_token = NULL;
+                if (!y && !r && !py_err_occurred()) r = py_none();
+            } else r = yield_from_iter(it, v, &y);
+            py_decref(v);
+            if (!r) goto error;
+            if (y) {
+                f->ip = ip - 1;
+                f->sp = (int)(sp - stack);
+                if (!f->entry) { py_decref(r); py_err_set(py_exc_RuntimeError, "yield from inside an awaited coroutine"); goto error; }
+                ts->frame = f->back;
+                *yielded = 1;
+                py_recursion_leave();
+                return r;
+            }
+            (void)POP();
+            py_decref(it);
+            PUSH(r);
+            break;
+        }
+        case OP_AWAIT: {
+            py_obj *o = TOP();
+            if (PY_TYPE(o) == &py_coro_type && !((py_gen *)o)->cfn) {
+                py_gen *g = (py_gen *)o;
+                if (g->state != PY_GEN_CREATED || !g->frame) {
+                    py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+                    goto error;
+                }
+                g->awaited = 1; /* even when it cannot start (RecursionError), as CPython */
+                if (py_recursion_enter() < 0) goto error;
+                g->state = PY_GEN_RUNNING;
+                py_frame *nf = g->frame;
+                SAVE_FRAME();
+                nf->back = f;
+                nf->entry = 0;
+                nf->inline_await = 1;
+                f = nf;
+                ts->frame = f;
+                LOAD_FRAME();
+                break;
+            }
+            if (PY_TYPE(o) == &py_coro_type && ((py_gen *)o)->state == PY_GEN_CREATED && ((py_gen *)o)->carg) {
+                /* a coroutine made by C (asyncio.sleep): done with before its
+                 * function runs, its argument held on the stack meanwhile, so
+                 * a task asleep in sleep() does not keep the coroutine */
+                py_gen *g = (py_gen *)o;
+                g->state = PY_GEN_DONE;
+                g->awaited = 1;
+                if (py__by_hand) { py__unsafe_await(); goto error; } /* driven by hand: cannot suspend */
+                py_obj *(*fn)(py_obj *) = g->cfn;
+                py_obj *carg = py_incref(g->carg);
+                TOP() = carg;
+                py_decref(o);
+                SAVE_FRAME();
+                py_obj *r = fn(carg);
+                if (!r) goto error;
+                TOP() = r;
+                py_decref(carg);
+                break;
+            }
+            SAVE_FRAME();
+            py__resume_token = o;
+            py_obj *r = py_await(o);
+            py__resume_token = NULL;
+            if (!r) goto error;
+            TOP() = r;
+            py_decref(o);
+            break;
+        }
+        case OP_SETUP_FINALLY: {
+            if (f->nblocks >= co->blockslots - 1) { py_err_set(py_exc_SystemError, "too many nested blocks"); goto error; }
+            py_block *b = &PY_FRAME_BLOCKS(f)[f->nblocks++];
+            b->type = B_TRY;
+            b->handler = arg;
+            b->level = (int)(sp - stack);
+            b->saved = NULL;
+            break;
+        }
+        case OP_POP_BLOCK: f->nblocks--; break;
+        case OP_POP_EXCEPT: {
+            py_block *b = &PY_FRAME_BLOCKS(f)[--f->nblocks];
+            PY_SETREF(ts->handled, b->saved);
+            b->saved = NULL;
+            break;
+        }
+        case OP_RERAISE: {
+            py_obj *e = POP();
+            PY_SETREF(ts->exc, e);
+            goto unwind;
+        }
+        case OP_RAISE_VARARGS: {
+            py_obj *cause = arg == 2 ? POP() : NULL;
+            py_obj *e = arg >= 1 ? POP() : NULL;
+            if (!e) {
+                if (!ts->handled) {
+                    py_err_set(py_exc_RuntimeError, "No active exception to reraise");
+                    goto error;
+                }
+                PY_SETREF(ts->exc, py_incref(ts->handled));
+                goto unwind;
+            }
+            if (PY_IS_TYPE(e) && (((py_type *)e)->flags & PY_TF_EXC)) {
+                py_obj *inst = py_call0(e);
+                py_decref(e);
+                if (!inst) { py_xdecref(cause); goto error; }
+                e = inst;
+            }
+            if (!PY_IS_EXC(e)) {
+                py_decref(e);
+                py_xdecref(cause);
+                py_err_set(py_exc_TypeError, "exceptions must derive from BaseException");
+                goto error;
+            }
+            if (cause) {
+                if (PY_IS_TYPE(cause) && (((py_type *)cause)->flags & PY_TF_EXC)) {
+                    py_obj *inst = py_call0(cause);
+                    py_decref(cause);
+                    if (!inst) { py_decref(e); goto error; }
+                    cause = inst;
+                }
+                if (cause == PY_NONE) { py_decref(cause); cause = NULL; }
+                else if (!PY_IS_EXC(cause)) {
+                    py_decref(cause);
+                    py_decref(e);
+                    py_err_set(py_exc_TypeError, "exception causes must derive from BaseException");
+                    goto error;
+                }
+                PY_SETREF(((py_exc *)e)->cause, cause);
+                ((py_exc *)e)->suppress_context = 1;
+            }
+            py_err_set_exc(e);
+            goto error;
+        }
+        case OP_CHECK_EG_MATCH: case OP_PREP_RERAISE_STAR: {
+            /* try/except*: [exc, type] -> [rest, match] (match becomes the handled
+             * exception); [orig, list, rest] -> [orig, what to raise or None] */
+            extern py_obj *py__base_exc_group;
+            int match = PY_OP(w) == OP_CHECK_EG_MATCH;
+            py_obj *b = POP(), *a = TOP();
+            py_obj *fn = py__exc_groups_load() == 0 && py__base_exc_group ? py_getattr_s(py__base_exc_group, match ? "_star_match" : "_prep_reraise_star") : NULL;
+            if (!match) {
+                if (py_list_append(a, b) < 0) { py_decref(b); py_xdecref(fn); goto error; }
+                py_decref(b);
+                b = a;
+                a = sp[-2];
+                py_incref(b);
+            }
+            py_obj *r = fn ? call2(fn, a, b) : NULL;
+            py_xdecref(fn);
+            py_decref(b);
+            if (!match) { py_obj *l = POP(); py_decref(l); }
+            if (!r) goto error;
+            if (match) {
+                py_obj *rest = py_incref(PY_TITEM(r, 0)), *m = py_incref(PY_TITEM(r, 1));
+                py_decref(r);
+                py_decref(TOP());
+                TOP() = rest;
+                if (m != PY_NONE) PY_SETREF(ts->handled, py_incref(m));
+                PUSH(m);
+            } else PUSH(r);
+            break;
+        }
+        case OP_BEFORE_WITH: case OP_BEFORE_ASYNC_WITH: {
+            int as = PY_OP(w) == OP_BEFORE_ASYNC_WITH;
+            py_obj *mgr = POP();
+            py_obj *enter = special_method(mgr, as ? "__aenter__" : "__enter__");
+            py_obj *exit = enter ? special_method(mgr, as ? "__aexit__" : "__exit__") : NULL;
+            if (!enter || !exit) {
+                py_xdecref(enter);
+                py_err_set(py_exc_TypeError, as ? "'%s' object does not support the asynchronous context manager protocol"
+                                                : "'%s' object does not support the context manager protocol", py_type_name(mgr));
+                py_decref(mgr);
+                goto error;
+            }
+            py_decref(mgr);
+            PUSH(exit);
+            SAVE_FRAME();
+            py_obj *r = py_call0(enter);
+            py_decref(enter);
+            if (!r) goto error;
+            PUSH(r);
+            break;
+        }
+        case OP_WITH_EXIT_NORMAL: {
+            py_obj *exit = POP();
+            SAVE_FRAME();
+            py_obj *r = call_exit(exit, NULL);
+            py_decref(exit);
+            if (!r) goto error;
+            if (arg) PUSH(r);
+            else py_decref(r);
+            break;
+        }
+        case OP_WITH_EXCEPT: {
+            py_obj *e = TOP(), *exit = SECOND();
+            SAVE_FRAME();
+            py_obj *r = call_exit(exit, e);
+            if (!r) goto error;
+            PUSH(r);
+            break;
+        }
+        case OP_BUILD_CLASS: {
+            py_obj *kw = arg ? POP() : NULL;
+            py_obj *bases = POP(), *name = POP(), *body = POP();
+            SAVE_FRAME();
+            py_obj *cls = build_class(body, name, bases, kw);
+            py_xdecref(kw);
+            py_decref(bases);
+            py_decref(name);
+            py_decref(body);
+            if (!cls) goto error;
+            PUSH(cls);
+            break;
+        }
+        case OP_IMPORT_NAME: {
+            py_obj *fromlist = POP(), *level = POP();
+            py_decref(level);
+            SAVE_FRAME();
+            py_obj *m = py_import(NAME(arg));
+            py_decref(fromlist);
+            if (!m) goto error;
+            PUSH(m);
+            break;
+        }
+        case OP_IMPORT_STAR: {
+            py_obj *m = POP();
+            if (PY_TYPE(m) == &py_module_type) {
+                if (py_module_load(m) < 0) { py_decref(m); goto error; }
+                size_t pos = 0;
+                py_obj *k, *v;
+                while (py_dict_next(((py_module *)m)->dict, &pos, &k, &v))
+                    if (py_s(k)[0] != '_') py_dict_set(f->locals ? f->locals : f->globals, k, v);
+            }
+            py_decref(m);
+            break;
+        }
+        case OP_UNSUPPORTED:
+            py_err_set(py_exc_NotImplementedError, "%U", CONST(arg));
+            goto error;
+        default: {
+            /* the simple instructions run in eval_fast (below) */
+            ip--;
+            SAVE_FRAME();
+            int r = py__eval_fast(f);
+            ip = f->ip;
+            sp = stack + f->sp;
+            if (r == 0) break;
+            if (r == 1) py_err_set(py_exc_SystemError, "unknown opcode %d", PY_OP(w));
+            goto error;
+        }
+        }
+        continue;
+
+    frame_return:
+        /* the frame is done: clean it and go back to the caller */
+        {
+            SAVE_FRAME();
+            while (sp > stack) { py_obj *v = POP(); py_decref(v); }
+            f->sp = 0;
+            py_frame *back = f->back;
+            int inl = f->inline_await;
+            if (frame_end(f)) {
+                ts->frame = back;
+                return retval;
+            }
+            f = back;
+            ts->frame = f;
+            LOAD_FRAME();
+            if (inl) { py_obj *co_obj = TOP(); TOP() = retval; py_decref(co_obj); }
+            else PUSH(retval);
+            retval = NULL;
+            continue;
+        }
+
+    error:
+        py_tb_add(ts->exc, co, f->lasti, f->globals);
+        if (f->pending_keep) {
+            py_obj *ex = ts->exc;
+            py_tb *tb = ex && PY_IS_EXC(ex) ? (py_tb *)((py_exc *)ex)->tb : NULL;
+            if (tb) {
+                if (!tb->keep) tb->keep = py_list_new(0);
+                if (tb->keep) py_list_append(tb->keep, f->pending_keep);
+            }
+            PY_CLEAR(f->pending_keep);
+        }
+    unwind:
+        while (f->nblocks > 0) {
+            py_block *b = &PY_FRAME_BLOCKS(f)[--f->nblocks];
+            while (sp > stack + b->level) { py_obj *v = POP(); py_decref(v); }
+            if (b->type == B_HANDLER) {
+                PY_SETREF(ts->handled, b->saved);
+                b->saved = NULL;
+                continue;
+            }
+            /* a try block: enter its handler (the handler block takes its slot) */
+            int target = b->handler, level = b->level;
+            py_block *h = &PY_FRAME_BLOCKS(f)[f->nblocks++];
+            h->type = B_HANDLER;
+            h->level = level;
+            h->handler = -1;
+            h->saved = ts->handled;
+            py_obj *e = py_err_fetch();
+            ts->handled = py_incref(e);
+            PUSH(e);
+            ip = target;
+            goto next;
+        }
+        /* no handler here: the frame ends with the exception; its locals
+         * live on in the traceback, as CPython's tb_frame keeps them */
+        {
+            py_obj *ex = ts->exc;
+            py_tb *tb = ex && PY_IS_EXC(ex) ? (py_tb *)((py_exc *)ex)->tb : NULL;
+            if (tb && tb->code == f->code && f->nfast) {
+                py_obj *keep = py_tuple_new((size_t)f->nfast);
+                if (keep) {
+                    for (int i = 0; i < f->nfast; i++) {
+                        PY_TITEM(keep, i) = f->fast[i] ? f->fast[i] : py_incref(PY_NONE);
+                        f->fast[i] = NULL;
+                    }
+                    if (!tb->keep) tb->keep = py_list_new(0);
+                    if (tb->keep) py_list_append(tb->keep, keep);
+                    py_decref(keep);
+                }
+            }
+            while (sp > stack) { py_obj *v = POP(); py_decref(v); }
+            f->sp = 0;
+            py_frame *back = f->back;
+            if (frame_end(f)) {
+                ts->frame = back;
+                return NULL;
+            }
+            f = back;
+            ts->frame = f;
+            LOAD_FRAME();
+            goto error;
+        }
+    next:;
+    }
+}
+
+/*
+ * The simple instructions, those that never suspend (no await, no call
+ * the evaluator announces as resumable: eval.c, "Suspending under
+ * Asyncify"), run in a loop of their own until an instruction that is not
+ * one of them, which eval_loop runs.  In wasm this function is not
+ * instrumented by Asyncify (nothing it calls may suspend), so it is
+ * smaller and quicker than eval_loop, and V8 optimizes it sooner.
+ * Returns 0 at an instruction it leaves to eval_loop (f->ip at it), -1
+ * on an error raised by the instruction at f->lasti, 1 when the first
+ * instruction is not one it knows.
+ */
+static int eval_fast(py_frame *f) {
+    py_code *co;
+    const uint32_t *code;
+    py_obj **stack, **sp, **fast;
+    int ip, lines, first = 1;
+    LOAD_FRAME();
+    for (;; first = 0) {
+        uint32_t w = code[ip];
+        int arg = PY_ARG(w);
+        f->lasti = ip;
+        if (__builtin_expect(lines, 0)) line_event(f, ip);
+        ip++;
+        switch (PY_OP(w)) {
+        default: /* eval_loop's (the line event, if any, is sent again: harmless) */
+            ip--;
+            SAVE_FRAME();
+            return first;
+        case OP_JUMP:
+            if (arg < ip) {
+                /* the host's turn and an interrupt are eval_loop's */
+                if (py__interrupt || ((py__ticks + 1) & 0xffff) == 0) { ip--; SAVE_FRAME(); return 0; }
+#ifdef __EMSCRIPTEN__
+                if (((run_hot + 1) & 0x3ff) == 0) { ip--; SAVE_FRAME(); return 0; }
+                run_hot++;
+#endif
+                py__ticks++;
+            }
+            ip = arg;
+            break;
+        case OP_FOR_ITER: {
+            py_obj *it = TOP();
+            if (PY_TYPE(it) == &py_gen_type) { ip--; SAVE_FRAME(); return 0; } /* a generator may suspend */
+            py_obj *v = it->type->next ? it->type->next(it) : py_next(it);
+            if (v) { PUSH(v); break; }
+            if (py_err_occurred()) {
+                if (!py_err_matches(py_exc_StopIteration)) goto error;
+                py_err_clear();
+            }
+            (void)POP();
+            py_decref(it);
+            ip = arg;
+            break;
+        }
         case OP_NOP: break;
         case OP_POP_TOP: { py_obj *v = POP(); py_decref(v); break; }
         case OP_ROT_TWO: { py_obj *a = TOP(); TOP() = SECOND(); SECOND() = a; break; }
@@ -1247,15 +1879,6 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             py_decref(a);
             break;
         }
-        case OP_JUMP:
-            if (arg < ip && (py__interrupt || (++py__ticks & 0xffff) == 0) &&
-                (py__interrupt || (py__tick_fn && !py__unsafe && (py__tick_fn(), py__interrupt)))) {
-                py__interrupt = 0;
-                py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
-                goto error;
-            }
-            ip = arg;
-            break;
         case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: {
             py_obj *v = POP();
             int t = py_truth(v);
@@ -1277,70 +1900,6 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             if (!it) goto error;
             TOP() = it;
             py_decref(o);
-            break;
-        }
-        case OP_FOR_ITER: {
-            py_obj *it = TOP();
-            py_obj *v;
-            if (PY_TYPE(it) == &py_gen_type) {
-                py__resume_token = it;
-                v = gen_iternext(it);
-                py__resume_token = NULL;
-            } else v = it->type->next ? it->type->next(it) : py_next(it);
-            if (v) { PUSH(v); break; }
-            if (py_err_occurred()) {
-                if (!py_err_matches(py_exc_StopIteration)) goto error;
-                py_err_clear();
-            }
-            (void)POP();
-            py_decref(it);
-            ip = arg;
-            break;
-        }
-        case OP_GET_AITER: {
-            py_obj *o = TOP();
-            py_obj *it;
-            if (PY_TYPE(o) == &py_asyncgen_type) it = py_incref(o);
-            else {
-                py_obj *m = special_method(o, "__aiter__");
-                if (!m) {
-                    py_err_set(py_exc_TypeError, "'async for' requires an object with __aiter__ method, got %s", py_type_name(o));
-                    goto error;
-                }
-                it = py_call0(m);
-                py_decref(m);
-                if (!it) goto error;
-            }
-            TOP() = it;
-            py_decref(o);
-            break;
-        }
-        case OP_FOR_AITER: {
-            py_obj *it = TOP();
-            py_obj *v;
-            SAVE_FRAME();
-            if (PY_TYPE(it) == &py_asyncgen_type) {
-                py__resume_token = it;
-                v = agen_next(it);
-            } else {
-                py_obj *m = special_method(it, "__anext__");
-                if (!m) {
-                    py_err_set(py_exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s", py_type_name(it));
-                    goto error;
-                }
-                py_obj *aw = py_call0(m);
-                py_decref(m);
-                py__resume_token = aw;
-                v = aw ? py_await(aw) : NULL;
-                py_xdecref(aw);
-            }
-            py__resume_token = NULL;
-            if (v) { PUSH(v); break; }
-            if (!py_err_matches(py_exc_StopAsyncIteration)) goto error;
-            py_err_clear();
-            (void)POP();
-            py_decref(it);
-            ip = arg;
             break;
         }
         case OP_BUILD_TUPLE: {
@@ -1472,64 +2031,6 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             break;
         }
         case OP_KW_NAMES: f->kwnames = CONST(arg); break;
-        case OP_CALL: {
-            py_obj *kw = f->kwnames;
-            f->kwnames = NULL;
-            int nkw = kw ? (int)PY_TLEN(kw) : 0;
-            int npos = arg - nkw;
-            py_obj **args = sp - arg;
-            py_obj *callable = args[-1];
-            py_obj *self = NULL;
-            py_obj *fnobj = callable;
-            if (PY_TYPE(callable) == &py_method_type && PY_TYPE(((py_method *)callable)->func) == &py_func_type) {
-                self = ((py_method *)callable)->self;
-                fnobj = ((py_method *)callable)->func;
-            }
-            if (PY_TYPE(fnobj) == &py_func_type) {
-                py_func *fn = (py_func *)fnobj;
-                py_frame *nf = make_frame(fn, self, args, (size_t)npos, kw);
-                /* drop the arguments and the callable */
-                for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
-                if (!nf) goto error;
-                if (fn->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNCGEN)) {
-                    py_obj *g = gen_new(nf, fn->code);
-                    if (!g) goto error;
-                    PUSH(g);
-                    break;
-                }
-                if (py_recursion_enter() < 0) { frame_free(nf); goto error; }
-                SAVE_FRAME();
-                nf->back = f;
-                nf->entry = 0;
-                f = nf;
-                ts->frame = f;
-                LOAD_FRAME();
-                break;
-            }
-            SAVE_FRAME();
-            py__resume_token = callable;
-            py_obj *r = py_call(callable, args, (size_t)npos, kw);
-            py__resume_token = NULL;
-            if (!r) PY_SETREF(f->pending_keep, py_tuple_from(args - 1, (size_t)arg + 1));
-            for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
-            if (!r) goto error;
-            PUSH(r);
-            break;
-        }
-        case OP_CALL_FUNCTION_EX: {
-            py_obj *kwargs = arg ? POP() : NULL;
-            py_obj *args = POP();
-            py_obj *fn = TOP();
-            SAVE_FRAME();
-            py_obj *r = py_call_tuple_dict(fn, args, kwargs);
-            if (!r) PY_SETREF(f->pending_keep, py_tuple_pack(1, args));
-            py_decref(args);
-            py_xdecref(kwargs);
-            if (!r) goto error;
-            TOP() = r;
-            py_decref(fn);
-            break;
-        }
         case OP_MAKE_FUNCTION: {
             py_obj *c = POP();
             py_obj *closure = (arg & MF_CLOSURE) ? POP() : NULL;
@@ -1544,268 +2045,12 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             PUSH((py_obj *)fn);
             break;
         }
-        case OP_RETURN_VALUE: {
-            retval = POP();
-            goto frame_return;
-        }
-        case OP_YIELD_VALUE: {
-            retval = POP();
-            SAVE_FRAME();
-            if (!f->entry) {
-                py_decref(retval);
-                py_err_set(py_exc_RuntimeError, "yield inside an awaited coroutine is not supported by casyncio's Python");
-                goto error;
-            }
-            ts->frame = f->back;
-            *yielded = 1;
-            py_recursion_leave();
-            return retval;
-        }
-        case OP_GET_YIELD_FROM_ITER: {
-            py_obj *o = TOP();
-            if (PY_TYPE(o) == &py_gen_type) break;
-            if (PY_TYPE(o) == &py_coro_type) {
-                py_err_set(py_exc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
-                goto error;
-            }
-            py_obj *it = py_iter(o);
-            if (!it) goto error;
-            TOP() = it;
-            py_decref(o);
-            break;
-        }
-        case OP_YIELD_FROM: {
-            py_obj *v = POP(), *it = TOP();
-            py_obj *r;
-            int y = 0;
-            SAVE_FRAME();
-            if (PY_TYPE(it) == &py_gen_type) {
-                py__resume_token = it;
-                r = py_gen_send(it, v, &y);
-                py__resume_token = NULL;
-                if (!y && !r && !py_err_occurred()) r = py_none();
-            } else if (v == PY_NONE) {
-                r = py_next(it);
-                if (r) y = 1;
-                else if (!py_err_occurred()) r = py_none();
-                else if (py_err_matches(py_exc_StopIteration)) {
-                    py_obj *e = py_err_fetch();
-                    r = py_stopiteration_value(e);
-                    py_decref(e);
-                }
-            } else {
-                py_obj *args[1] = { v };
-                r = py_call_method(it, "send", args, 1);
-                if (r) y = 1;
-                else if (py_err_matches(py_exc_StopIteration)) {
-                    py_obj *e = py_err_fetch();
-                    r = py_stopiteration_value(e);
-                    py_decref(e);
-                }
-            }
-            py_decref(v);
-            if (!r) goto error;
-            if (y) {
-                f->ip = ip - 1;
-                f->sp = (int)(sp - stack);
-                if (!f->entry) { py_decref(r); py_err_set(py_exc_RuntimeError, "yield from inside an awaited coroutine"); goto error; }
-                ts->frame = f->back;
-                *yielded = 1;
-                py_recursion_leave();
-                return r;
-            }
-            (void)POP();
-            py_decref(it);
-            PUSH(r);
-            break;
-        }
-        case OP_AWAIT: {
-            py_obj *o = TOP();
-            if (PY_TYPE(o) == &py_coro_type && !((py_gen *)o)->cfn) {
-                py_gen *g = (py_gen *)o;
-                if (g->state != PY_GEN_CREATED || !g->frame) {
-                    py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
-                    goto error;
-                }
-                g->awaited = 1; /* even when it cannot start (RecursionError), as CPython */
-                if (py_recursion_enter() < 0) goto error;
-                g->state = PY_GEN_RUNNING;
-                py_frame *nf = g->frame;
-                SAVE_FRAME();
-                nf->back = f;
-                nf->entry = 0;
-                nf->inline_await = 1;
-                f = nf;
-                ts->frame = f;
-                LOAD_FRAME();
-                break;
-            }
-            if (PY_TYPE(o) == &py_coro_type && ((py_gen *)o)->state == PY_GEN_CREATED && ((py_gen *)o)->carg) {
-                /* a coroutine made by C (asyncio.sleep): done with before its
-                 * function runs, its argument held on the stack meanwhile, so
-                 * a task asleep in sleep() does not keep the coroutine */
-                py_gen *g = (py_gen *)o;
-                g->state = PY_GEN_DONE;
-                g->awaited = 1;
-                if (py__by_hand) { py__unsafe_await(); goto error; } /* driven by hand: cannot suspend */
-                py_obj *(*fn)(py_obj *) = g->cfn;
-                py_obj *carg = py_incref(g->carg);
-                TOP() = carg;
-                py_decref(o);
-                SAVE_FRAME();
-                py_obj *r = fn(carg);
-                if (!r) goto error;
-                TOP() = r;
-                py_decref(carg);
-                break;
-            }
-            SAVE_FRAME();
-            py__resume_token = o;
-            py_obj *r = py_await(o);
-            py__resume_token = NULL;
-            if (!r) goto error;
-            TOP() = r;
-            py_decref(o);
-            break;
-        }
-        case OP_SETUP_FINALLY: {
-            if (f->nblocks >= co->blockslots - 1) { py_err_set(py_exc_SystemError, "too many nested blocks"); goto error; }
-            py_block *b = &PY_FRAME_BLOCKS(f)[f->nblocks++];
-            b->type = B_TRY;
-            b->handler = arg;
-            b->level = (int)(sp - stack);
-            b->saved = NULL;
-            break;
-        }
-        case OP_POP_BLOCK: f->nblocks--; break;
-        case OP_POP_EXCEPT: {
-            py_block *b = &PY_FRAME_BLOCKS(f)[--f->nblocks];
-            PY_SETREF(ts->handled, b->saved);
-            b->saved = NULL;
-            break;
-        }
-        case OP_RERAISE: {
-            py_obj *e = POP();
-            PY_SETREF(ts->exc, e);
-            goto unwind;
-        }
-        case OP_RAISE_VARARGS: {
-            py_obj *cause = arg == 2 ? POP() : NULL;
-            py_obj *e = arg >= 1 ? POP() : NULL;
-            if (!e) {
-                if (!ts->handled) {
-                    py_err_set(py_exc_RuntimeError, "No active exception to reraise");
-                    goto error;
-                }
-                PY_SETREF(ts->exc, py_incref(ts->handled));
-                goto unwind;
-            }
-            if (PY_IS_TYPE(e) && (((py_type *)e)->flags & PY_TF_EXC)) {
-                py_obj *inst = py_call0(e);
-                py_decref(e);
-                if (!inst) { py_xdecref(cause); goto error; }
-                e = inst;
-            }
-            if (!PY_IS_EXC(e)) {
-                py_decref(e);
-                py_xdecref(cause);
-                py_err_set(py_exc_TypeError, "exceptions must derive from BaseException");
-                goto error;
-            }
-            if (cause) {
-                if (PY_IS_TYPE(cause) && (((py_type *)cause)->flags & PY_TF_EXC)) {
-                    py_obj *inst = py_call0(cause);
-                    py_decref(cause);
-                    if (!inst) { py_decref(e); goto error; }
-                    cause = inst;
-                }
-                if (cause == PY_NONE) { py_decref(cause); cause = NULL; }
-                else if (!PY_IS_EXC(cause)) {
-                    py_decref(cause);
-                    py_decref(e);
-                    py_err_set(py_exc_TypeError, "exception causes must derive from BaseException");
-                    goto error;
-                }
-                PY_SETREF(((py_exc *)e)->cause, cause);
-                ((py_exc *)e)->suppress_context = 1;
-            }
-            py_err_set_exc(e);
-            goto error;
-        }
-        case OP_CHECK_EG_MATCH: case OP_PREP_RERAISE_STAR: {
-            /* try/except*: [exc, type] -> [rest, match] (match becomes the handled
-             * exception); [orig, list, rest] -> [orig, what to raise or None] */
-            extern py_obj *py__base_exc_group;
-            int match = PY_OP(w) == OP_CHECK_EG_MATCH;
-            py_obj *b = POP(), *a = TOP();
-            py_obj *fn = py__exc_groups_load() == 0 && py__base_exc_group ? py_getattr_s(py__base_exc_group, match ? "_star_match" : "_prep_reraise_star") : NULL;
-            if (!match) {
-                if (py_list_append(a, b) < 0) { py_decref(b); py_xdecref(fn); goto error; }
-                py_decref(b);
-                b = a;
-                a = sp[-2];
-                py_incref(b);
-            }
-            py_obj *r = fn ? py_call(fn, (py_obj *[]){ a, b }, 2, NULL) : NULL;
-            py_xdecref(fn);
-            py_decref(b);
-            if (!match) { py_obj *l = POP(); py_decref(l); }
-            if (!r) goto error;
-            if (match) {
-                py_obj *rest = py_incref(PY_TITEM(r, 0)), *m = py_incref(PY_TITEM(r, 1));
-                py_decref(r);
-                py_decref(TOP());
-                TOP() = rest;
-                if (m != PY_NONE) PY_SETREF(ts->handled, py_incref(m));
-                PUSH(m);
-            } else PUSH(r);
-            break;
-        }
         case OP_CHECK_EXC_MATCH: {
             py_obj *t = POP();
             int r = py_exc_match(TOP(), t);
             py_decref(t);
             if (r < 0) goto error;
             PUSH(py_bool(r));
-            break;
-        }
-        case OP_BEFORE_WITH: case OP_BEFORE_ASYNC_WITH: {
-            int as = PY_OP(w) == OP_BEFORE_ASYNC_WITH;
-            py_obj *mgr = POP();
-            py_obj *enter = special_method(mgr, as ? "__aenter__" : "__enter__");
-            py_obj *exit = enter ? special_method(mgr, as ? "__aexit__" : "__exit__") : NULL;
-            if (!enter || !exit) {
-                py_xdecref(enter);
-                py_err_set(py_exc_TypeError, as ? "'%s' object does not support the asynchronous context manager protocol"
-                                                : "'%s' object does not support the context manager protocol", py_type_name(mgr));
-                py_decref(mgr);
-                goto error;
-            }
-            py_decref(mgr);
-            PUSH(exit);
-            SAVE_FRAME();
-            py_obj *r = py_call0(enter);
-            py_decref(enter);
-            if (!r) goto error;
-            PUSH(r);
-            break;
-        }
-        case OP_WITH_EXIT_NORMAL: {
-            py_obj *exit = POP();
-            SAVE_FRAME();
-            py_obj *r = call_exit(exit, NULL);
-            py_decref(exit);
-            if (!r) goto error;
-            if (arg) PUSH(r);
-            else py_decref(r);
-            break;
-        }
-        case OP_WITH_EXCEPT: {
-            py_obj *e = TOP(), *exit = SECOND();
-            SAVE_FRAME();
-            py_obj *r = call_exit(exit, e);
-            if (!r) goto error;
-            PUSH(r);
             break;
         }
         case OP_FORMAT_VALUE: {
@@ -1827,140 +2072,16 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             PUSH(s);
             break;
         }
-        case OP_BUILD_CLASS: {
-            py_obj *kw = arg ? POP() : NULL;
-            py_obj *bases = POP(), *name = POP(), *body = POP();
-            SAVE_FRAME();
-            py_obj *cls = build_class(body, name, bases, kw);
-            py_xdecref(kw);
-            py_decref(bases);
-            py_decref(name);
-            py_decref(body);
-            if (!cls) goto error;
-            PUSH(cls);
-            break;
-        }
-        case OP_IMPORT_NAME: {
-            py_obj *fromlist = POP(), *level = POP();
-            py_decref(level);
-            SAVE_FRAME();
-            py_obj *m = py_import(NAME(arg));
-            py_decref(fromlist);
-            if (!m) goto error;
-            PUSH(m);
-            break;
-        }
         case OP_IMPORT_FROM: {
             py_obj *v = import_from(TOP(), NAME(arg));
             if (!v) goto error;
             PUSH(v);
             break;
         }
-        case OP_IMPORT_STAR: {
-            py_obj *m = POP();
-            if (PY_TYPE(m) == &py_module_type) {
-                if (py_module_load(m) < 0) { py_decref(m); goto error; }
-                size_t pos = 0;
-                py_obj *k, *v;
-                while (py_dict_next(((py_module *)m)->dict, &pos, &k, &v))
-                    if (py_s(k)[0] != '_') py_dict_set(f->locals ? f->locals : f->globals, k, v);
-            }
-            py_decref(m);
-            break;
-        }
         case OP_LOAD_ASSERTION_ERROR: PUSH(py_incref((py_obj *)py_exc_AssertionError)); break;
-        case OP_UNSUPPORTED:
-            py_err_set(py_exc_NotImplementedError, "%U", CONST(arg));
-            goto error;
-        default:
-            py_err_set(py_exc_SystemError, "unknown opcode %d", PY_OP(w));
-            goto error;
         }
-        continue;
-
-    frame_return:
-        /* the frame is done: clean it and go back to the caller */
-        {
-            SAVE_FRAME();
-            while (sp > stack) { py_obj *v = POP(); py_decref(v); }
-            f->sp = 0;
-            py_frame *back = f->back;
-            int inl = f->inline_await;
-            if (frame_end(f)) {
-                ts->frame = back;
-                return retval;
-            }
-            f = back;
-            ts->frame = f;
-            LOAD_FRAME();
-            if (inl) { py_obj *co_obj = TOP(); TOP() = retval; py_decref(co_obj); }
-            else PUSH(retval);
-            retval = NULL;
-            continue;
-        }
-
-    error:
-        py_tb_add(ts->exc, co, f->lasti, f->globals);
-        if (f->pending_keep) {
-            py_obj *ex = ts->exc;
-            py_tb *tb = ex && PY_IS_EXC(ex) ? (py_tb *)((py_exc *)ex)->tb : NULL;
-            if (tb) {
-                if (!tb->keep) tb->keep = py_list_new(0);
-                if (tb->keep) py_list_append(tb->keep, f->pending_keep);
-            }
-            PY_CLEAR(f->pending_keep);
-        }
-    unwind:
-        while (f->nblocks > 0) {
-            py_block *b = &PY_FRAME_BLOCKS(f)[--f->nblocks];
-            while (sp > stack + b->level) { py_obj *v = POP(); py_decref(v); }
-            if (b->type == B_HANDLER) {
-                PY_SETREF(ts->handled, b->saved);
-                b->saved = NULL;
-                continue;
-            }
-            /* a try block: enter its handler (the handler block takes its slot) */
-            int target = b->handler, level = b->level;
-            py_block *h = &PY_FRAME_BLOCKS(f)[f->nblocks++];
-            h->type = B_HANDLER;
-            h->level = level;
-            h->handler = -1;
-            h->saved = ts->handled;
-            py_obj *e = py_err_fetch();
-            ts->handled = py_incref(e);
-            PUSH(e);
-            ip = target;
-            goto next;
-        }
-        /* no handler here: the frame ends with the exception; its locals
-         * live on in the traceback, as CPython's tb_frame keeps them */
-        {
-            py_obj *ex = ts->exc;
-            py_tb *tb = ex && PY_IS_EXC(ex) ? (py_tb *)((py_exc *)ex)->tb : NULL;
-            if (tb && tb->code == f->code && f->nfast) {
-                py_obj *keep = py_tuple_new((size_t)f->nfast);
-                if (keep) {
-                    for (int i = 0; i < f->nfast; i++) {
-                        PY_TITEM(keep, i) = f->fast[i] ? f->fast[i] : py_incref(PY_NONE);
-                        f->fast[i] = NULL;
-                    }
-                    if (!tb->keep) tb->keep = py_list_new(0);
-                    if (tb->keep) py_list_append(tb->keep, keep);
-                    py_decref(keep);
-                }
-            }
-            while (sp > stack) { py_obj *v = POP(); py_decref(v); }
-            f->sp = 0;
-            py_frame *back = f->back;
-            if (frame_end(f)) {
-                ts->frame = back;
-                return NULL;
-            }
-            f = back;
-            ts->frame = f;
-            LOAD_FRAME();
-            goto error;
-        }
-    next:;
     }
+error:
+    SAVE_FRAME();
+    return -1;
 }

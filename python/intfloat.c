@@ -64,11 +64,18 @@ py_obj *py_int(int64_t v) {
     return (py_obj *)i;
 }
 
+/* x * y cannot overflow when both fit 32 bits: in wasm32 the overflow
+ * check of a 64-bit product is a call to a 128-bit multiply (__multi3). */
+static inline int mul_overflow(int64_t x, int64_t y, int64_t *z) {
+    if (x == (int32_t)x && y == (int32_t)y) { *z = x * y; return 0; }
+    return __builtin_mul_overflow(x, y, z);
+}
+
 py_obj *py__int_small_op(int64_t x, int64_t y, int op) {
     int64_t z;
     if ((op == PYAST_Add && !__builtin_add_overflow(x, y, &z)) ||
         (op == PYAST_Sub && !__builtin_sub_overflow(x, y, &z)) ||
-        (op == PYAST_Mult && !__builtin_mul_overflow(x, y, &z)))
+        (op == PYAST_Mult && !mul_overflow(x, y, &z)))
         return py_int(z);
     return NULL;
 }
@@ -321,8 +328,13 @@ static py_obj *int_big_op(py_obj *a, py_obj *b, int op) {
          * one's digits are read in place, the result sized for it at once */
         const mp_int *m = ia->big ? ia->big : ib->big;
         int64_t v = ia->big ? ib->v : ia->v;
+        if (op == PYAST_Mult) {
+            e = num_int_mul_i64_new(&r, m, v);
+            if (e) return py_num_err(e);
+            return int_from_mp(&r);
+        }
         if (mp_init_size(&r, m->used + 2) != MP_OKAY) return py_err_nomem();
-        e = op == PYAST_Mult ? num_int_mul_i64(&r, m, v) : num_int_add_i64(&r, m, v);
+        e = num_int_add_i64(&r, m, v);
         if (e) { mp_clear(&r); return py_num_err(e); }
         return int_from_mp(&r);
     }
@@ -377,7 +389,7 @@ static py_obj *int_op(py_obj *a, py_obj *b, int op) {
         switch (op) {
         case PYAST_Add: if (!__builtin_add_overflow(u, v, &r)) return py_int(r); break;
         case PYAST_Sub: if (!__builtin_sub_overflow(u, v, &r)) return py_int(r); break;
-        case PYAST_Mult: if (!__builtin_mul_overflow(u, v, &r)) return py_int(r); break;
+        case PYAST_Mult: if (!mul_overflow(u, v, &r)) return py_int(r); break;
         case PYAST_FloorDiv:
             if (v == 0) return py_err_set(py_exc_ZeroDivisionError, "integer division or modulo by zero");
             if (!(u == INT64_MIN && v == -1)) return py_int(floordiv64(u, v));

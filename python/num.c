@@ -2019,6 +2019,43 @@ int num_int_mul_i64(mp_int *out, const mp_int *a, int64_t b)
     return rc;
 }
 
+int num_int_mul_i64_new(mp_int *out, const mp_int *a, int64_t b)
+{
+    uint64_t mag = b < 0 ? (uint64_t)0 - (uint64_t)b : (uint64_t)b;
+    if (mag > MP_MASK || a->used < 1) {
+        MPTRY(mp_init_size(out, a->used + 2));
+        int rc = num_int_mul_i64(out, a, b);
+        if (rc)
+            mp_clear(out);
+        return rc;
+    }
+    /* mp_mul_d's loop, into digits allocated for it: a->used + 1 written,
+     * the one above zeroed (libtommath keeps the digits above used zero) */
+    int n = a->used, alloc = n + 2;
+    mp_digit *d = num__mp_malloc(sizeof(mp_digit) * (size_t)alloc);
+    if (!d) {
+        out->dp = NULL;
+        out->used = out->alloc = 0;
+        out->sign = MP_ZPOS;
+        return NUM_ENOMEM;
+    }
+    const mp_digit *s = a->dp, m = (mp_digit)mag;
+    private_mp_word carry = 0;
+    for (int i = 0; i < n; i++) {
+        private_mp_word r = carry + (private_mp_word)s[i] * m;
+        d[i] = (mp_digit)(r & (private_mp_word)MP_MASK);
+        carry = r >> MP_DIGIT_BIT;
+    }
+    d[n] = (mp_digit)carry;
+    d[n + 1] = 0;
+    out->dp = d;
+    out->alloc = alloc;
+    out->used = n + 1;
+    out->sign = (a->sign == MP_NEG) != (b < 0) ? MP_NEG : MP_ZPOS;
+    mp_clamp(out);
+    return 0;
+}
+
 int num_int_add_i64(mp_int *out, const mp_int *a, int64_t b)
 {
     uint64_t mag = b < 0 ? (uint64_t)0 - (uint64_t)b : (uint64_t)b;

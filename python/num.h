@@ -162,6 +162,11 @@ int num_int_add(mp_int *out, const mp_int *a, const mp_int *b);
  * temporaries, mp_init_size(&t, 3) is enough for any int64.) */
 int num_int_add_i64(mp_int *out, const mp_int *a, int64_t b);
 int num_int_mul_i64(mp_int *out, const mp_int *a, int64_t b);
+/* The same product into an out that is NOT initialised yet: its digits
+ * are allocated and written once (mp_init_size's zeroing and mp_mul_d's
+ * pass are one), for the r *= i of a loop.  On failure out is left
+ * cleared (dp NULL). */
+int num_int_mul_i64_new(mp_int *out, const mp_int *a, int64_t b);
 int num_int_sub(mp_int *out, const mp_int *a, const mp_int *b);
 int num_int_mul(mp_int *out, const mp_int *a, const mp_int *b);
 int num_int_neg(mp_int *out, const mp_int *a);
