@@ -2,6 +2,13 @@
  * CPython's Lib/functools.py (total_ordering, cmp_to_key); the rest of the
  * module is C (modules.c).  Compiled into the module when it is imported. */
 static const char functools_prelude[] =
+"_CacheInfo = None\n"
+"def _cache_info(hits, misses, maxsize, currsize):\n"
+"    global _CacheInfo\n"
+"    if _CacheInfo is None:\n"
+"        from collections import namedtuple\n"
+"        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], module='functools')\n"
+"    return _CacheInfo(hits, misses, maxsize, currsize)\n"
 "def _gt_from_lt(self, other):\n"
 "    op_result = type(self).__lt__(self, other)\n"
 "    if op_result is NotImplemented:\n"

@@ -1038,9 +1038,17 @@ F(cache_clear) {
 }
 F(cache_info) {
     cache_obj *c = (cache_obj *)self;
-    /* py_str_fmt's %ld takes an int64_t */
-    return py_str_fmt("CacheInfo(hits=%ld, misses=%ld, maxsize=%R, currsize=%ld)", c->hits, c->misses,
-                      c->maxsize ? c->maxsize : PY_NONE, (int64_t)((py_dict *)c->cache)->used);
+    /* a namedtuple CacheInfo, made by the module's Python part (functools.py.h) */
+    py_obj *mod = py_import(py_str_intern("functools"));
+    py_obj *f = mod ? py_getattr_s(mod, "_cache_info") : NULL;
+    py_xdecref(mod);
+    if (!f) return NULL;
+    py_obj *a[4] = { py_int(c->hits), py_int(c->misses), c->maxsize ? py_incref(c->maxsize) : py_none(),
+                     py_int((int64_t)((py_dict *)c->cache)->used) };
+    py_obj *r = py_call(f, a, 4, NULL);
+    for (int i = 0; i < 4; i++) py_decref(a[i]);
+    py_decref(f);
+    return r;
 }
 static const py_methoddef cache_methods[] = { { "cache_clear", cache_clear, 0 }, { "cache_info", cache_info, 0 }, { NULL, NULL, 0 } };
 static py_type cache_type = { {PY_IMMORTAL, &py_type_type}, "functools._lru_cache_wrapper", .size = sizeof(cache_obj),

@@ -207,6 +207,7 @@ py_obj *py_repr(py_obj *o) {
 
 py_obj *py_str(py_obj *o) {
     if (PY_IS_STR(o)) return py_incref(o);
+    if (py_recursion_check(" while getting the str of an object") < 0) return NULL;
     if (!o->type->str) return py_repr(o);
     py_obj *r = o->type->str(o);
     if (r && !PY_IS_STR(r)) {

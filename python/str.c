@@ -277,7 +277,7 @@ static int64_t str_hash(py_obj *o) {
     if (s->hash != -1) return s->hash;
     uint64_t h = 1469598103934665603ULL;
     for (size_t i = 0; i < s->len; i++) { h ^= (unsigned char)s->s[i]; h *= 1099511628211ULL; }
-    int64_t r = (int64_t)(h >> 1);
+    int64_t r = s->len ? (int64_t)(h >> 1) : 0; /* CPython: hash('') == 0, whatever the seed */
     if (r == -1) r = -2;
     s->hash = r;
     return r;
@@ -1255,7 +1255,7 @@ static int64_t bytes_hash(py_obj *o) {
     py_bytes *b = (py_bytes *)o;
     uint64_t h = 1469598103934665603ULL;
     for (size_t i = 0; i < b->len; i++) { h ^= b->s[i]; h *= 1099511628211ULL; }
-    return (int64_t)(h >> 1);
+    return b->len ? (int64_t)(h >> 1) : 0;
 }
 static py_obj *bytes_richcmp(py_obj *a, py_obj *b, int op) {
     if (PY_TYPE(b) != &py_bytes_type) return py_incref(PY_NOTIMPL);
