@@ -501,10 +501,58 @@ F(rnd_getrandbits) {
     if (k > 63) return big_getrandbits(k);
     return py_int(k ? (int64_t)getrandbits((int)k) : 0);
 }
+/* random.choices: CPython's random.py, draw for draw (weights summed as
+ * floats, then bisect_right over the cumulative weights) */
+F(rnd_choices) {
+    static const char *const names[] = { "population", "weights", "cum_weights", "k", NULL };
+    py_obj *a[4];
+    if (py_args("choices", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
+    int64_t n = py_len(a[0]), k = 1;
+    if (n < 0) return NULL;
+    if (a[3] && rnd_int(a[3], &k) < 0) return NULL;
+    py_obj *w = a[2] ? a[2] : a[1] != PY_NONE ? a[1] : NULL, *cum = NULL;
+    if (a[1] && a[1] != PY_NONE && a[2] && a[2] != PY_NONE)
+        return py_err_set(py_exc_TypeError, "Cannot specify both weights and cumulative weights");
+    if (w && PY_IS_INT(w) && w == a[1])
+        return py_err_set(py_exc_TypeError, "The number of choices must be a keyword argument: k=%R", w);
+    double *cw = NULL, total = 0;
+    if (w) {
+        if (!(cum = py_sequence_list(w))) return NULL;
+        if ((int64_t)PY_LLEN(cum) != n) { py_decref(cum); return py_err_set(py_exc_ValueError, "The number of weights does not match the population"); }
+        cw = malloc(sizeof(double) * (n ? (size_t)n : 1));
+        for (int64_t i = 0; i < n; i++) {
+            int ok;
+            double x = arg_float(PY_LITEM(cum, i), &ok);
+            if (!ok) { free(cw); py_decref(cum); return NULL; }
+            cw[i] = w == a[1] ? (total += x) : x;
+        }
+        py_decref(cum);
+        total = n ? cw[n - 1] : 0;
+        if (!(total > 0)) { free(cw); return py_err_set(py_exc_ValueError, n ? "Total of weights must be greater than zero" : "Total of weights must be finite"); }
+        if (isinf(total)) { free(cw); return py_err_set(py_exc_ValueError, "Total of weights must be finite"); }
+    }
+    py_obj *res = py_list_new(0);
+    for (int64_t j = 0; j < k && res; j++) {
+        int64_t i;
+        if (!cw) i = (int64_t)floor(random_double() * (double)n);
+        else {
+            double x = random_double() * total;
+            int64_t lo = 0, hi = n - 1;
+            while (lo < hi) { int64_t mid = (lo + hi) / 2; if (x < cw[mid]) hi = mid; else lo = mid + 1; }
+            i = lo;
+        }
+        py_obj *ix = py_int(i), *item = py_getitem(a[0], ix);
+        py_decref(ix);
+        if (!item || py_list_append(res, item) < 0) PY_CLEAR(res);
+        py_xdecref(item);
+    }
+    free(cw);
+    return res;
+}
 static const py_methoddef random_methods[] = {
     { "seed", rnd_seed, 0 }, { "random", rnd_random, 0 }, { "randint", rnd_randint, 0 }, { "randrange", rnd_randrange, 0 },
     { "choice", rnd_choice, 0 }, { "shuffle", rnd_shuffle, 0 }, { "uniform", rnd_uniform, 0 }, { "sample", rnd_sample, 0 },
-    { "getrandbits", rnd_getrandbits, 0 },
+    { "getrandbits", rnd_getrandbits, 0 }, { "choices", rnd_choices, 0 },
     { NULL, NULL, 0 },
 };
 py_obj *py__random_module(void) { return new_module("random", random_methods); }
