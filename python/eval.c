@@ -20,7 +20,8 @@
 #include "opcode.h"
 #include "py.h"
 
-#define RECURSION_LIMIT 1000
+int py__recursion_limit = 1000; /* sys.setrecursionlimit */
+#define RECURSION_LIMIT py__recursion_limit
 #define C_RECURSION_LIMIT 400
 
 #define c_depth (py__ts->cdepth) /* per task: each task has its own C stack */
@@ -130,6 +131,7 @@ int py_recursion_enter(void) {
     return 0;
 }
 void py_recursion_leave(void) { py__ts->depth--; }
+int py__recursion_depth(void) { return py__ts->depth + (py__ts->task ? TASK_BASE_DEPTH : 0); }
 /* CPython's Py_EnterRecursiveCall on a C path (a comparison, str()): it
  * fails where one more frame would, with its own words ("in comparison") */
 int py_recursion_check(const char *where) {

@@ -87,8 +87,21 @@ F(sys_exit) {
     py_err_set_exc(e);
     return NULL;
 }
-F(sys_getrecursionlimit) { return py_int(1000); }
-F(sys_setrecursionlimit) { return py_none(); }
+F(sys_getrecursionlimit) { return py_int(py__recursion_limit); }
+F(sys_setrecursionlimit) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "setrecursionlimit() takes exactly one argument (%d given)", (int)nargs);
+    if (PY_IS_FLOAT(args[0])) return py_err_set(py_exc_TypeError, "'float' object cannot be interpreted as an integer");
+    int ok;
+    int64_t n = py_index(args[0], &ok);
+    if (!ok) return NULL;
+    if (n < 1) return py_err_set(py_exc_ValueError, "recursion limit must be greater or equal than 1");
+    if (n > INT32_MAX) return py_err_set(py_exc_OverflowError, "Python int too large to convert to C int");
+    int depth = py__recursion_depth() + 1; /* the call of setrecursionlimit itself counts (a METH_O builtin) */
+    if (n <= depth)
+        return py_err_set(py_exc_RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", (int)n, depth);
+    py__recursion_limit = (int)n;
+    return py_none();
+}
 F(sys_exc_info) {
     py_obj *h = py__ts->handled;
     if (!h) return py_tuple_pack(3, PY_NONE, PY_NONE, PY_NONE);
