@@ -1447,6 +1447,7 @@ py_obj *py__small_module(const char *name) {
     if (!strcmp(name, "bisect")) return prelude_module(name, NULL, bisect_prelude, "<frozen bisect>");
     if (!strcmp(name, "heapq")) return prelude_module(name, NULL, heapq_prelude, "<frozen heapq>");
     if (!strcmp(name, "collections")) return prelude_module(name, NULL, collections_prelude, "<frozen collections>");
+    if (!strcmp(name, "copy")) return prelude_module(name, NULL, copy_prelude, "<frozen copy>");
     if (!strcmp(name, "json")) return new_module(name, json_methods);
     if (!strcmp(name, "os")) {
         py_obj *m = new_module(name, os_methods);
