@@ -401,7 +401,7 @@ static int t_cancelled(pytask *t) { return t->cancelled || (cas_done(t->f) && ca
 static py_obj *gather_outcome(gatherobj *g);
 
 static py_obj *outcome(pytask *t) {
-    if (PY_TYPE(t) == &gather_type && !cas_cancelled(t->f)) { t->retrieved = 1; return gather_outcome((gatherobj *)t); }
+    if (PY_TYPE(t) == &gather_type && !cas_cancelled(t->f)) return gather_outcome((gatherobj *)t);
     if (t->inner && cas_done(t->f) && !cas_cancelled(t->f)) return outcome((pytask *)t->inner);
     if (t->exc) return raise_task_exc(t);
     if (t->cancelled || cas_cancelled(t->f)) {
@@ -583,45 +583,12 @@ static py_obj *ensure_future(py_obj *o) {
  * whose outcome is read from its children. */
 struct gatherobj { pytask t; py_obj *children; int return_exceptions; };
 
-/* A gather nobody awaited (nor asked for result() / exception()) whose
- * first finished child failed or was cancelled: CPython's outer future got
- * that exception, and its __del__ logs it when the last child lets it go. */
-static int child_failed(pytask *c);
 static void gather_dealloc(py_obj *o) {
     gatherobj *g = (gatherobj *)o;
-    if (g->t.f && cas_done(g->t.f) && !g->t.retrieved && (!g->return_exceptions || cas_cancelled(g->t.f))) {
-        cas_value v;
-        cas_result(g->t.f, &v); /* read: the runtime's own report stays silent */
-        cas_exc_clear();
-        py_obj *saved = py_err_fetch();
-        for (size_t i = 0; i < PY_TLEN(g->children); i++) {
-            pytask *c = (pytask *)PY_TITEM(g->children, i);
-            if (!child_failed(c)) continue;
-            py_obj *r = outcome(c);
-            py_xdecref(r);
-            py_obj *e = r ? NULL : py_err_fetch();
-            if (!e) break;
-            py_obj *head = py_str_fmt("_GatheringFuture exception was never retrieved\nfuture: <_GatheringFuture finished exception=%R>\n", e);
-            if (head) { py_write(2, py_s(head), py_slen(head)); py_decref(head); }
-            py_print_exception(e, 2);
-            py_decref(e);
-            py_err_clear();
-            break;
-        }
-        py__ts->exc = saved;
-    }
     py_xdecref(g->children);
     if (g->t.f) cas_release(g->t.f);
     py_xdecref(g->t.cancel_msg);
     free(o);
-}
-
-static void gather_child_done_cb(cas_future *f, void *ud) {
-    py_ts *saved = py__ts;
-    static py_ts cb_ts;
-    py__ts = &cb_ts;
-    py_decref(ud);
-    py__ts = saved;
 }
 
 F(aio_gather) {
@@ -659,11 +626,6 @@ F(aio_gather) {
     g->t.f = cas_gather(fs, nargs, re);
     free(fs);
     if (!g->t.f) { py_decref(g); return py_err_set(py_exc_RuntimeError, "gather failed"); }
-    /* each child's done callback keeps the gather alive, as in CPython */
-    for (size_t i = 0; i < nargs; i++) {
-        py_incref(g);
-        cas_add_done_callback_named(((pytask *)PY_TITEM(children, i))->f, gather_child_done_cb, g, NULL);
-    }
     return (py_obj *)g;
 }
 
@@ -727,7 +689,6 @@ static py_obj *gather_await(gatherobj *g) {
     py__after_suspend();
     cas_exc_clear();
     if (r != 0 && !cas_done(g->t.f)) return raise_cancelled();
-    g->t.retrieved = 1;
     return gather_outcome(g);
 }
 static py_obj *gather_repr(py_obj *o) {
@@ -754,7 +715,6 @@ F(gather_exception) {
         py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "Exception is not set."));
         return NULL;
     }
-    g->t.retrieved = 1;
     py_obj *r = gather_outcome(g);
     if (r) { py_decref(r); return py_none(); }
     if (py_err_matches(py_exc_CancelledError)) return NULL;
@@ -829,7 +789,9 @@ static py_obj *ac_next(py_obj *o) {
     if (a->fs_arg && ac_start(a) < 0) return NULL;
     if (!a->left) return NULL;
     a->left--;
-    return py_coro_c_new("_wait_for_one", ac_wait_one, py_incref(o));
+    py_obj *c = py_coro_c_new("_wait_for_one", ac_wait_one, py_incref(o));
+    if (c) PY_SETREF(((py_gen *)c)->qualname, py_str_intern("as_completed.<locals>._wait_for_one"));
+    return c;
 }
 static py_obj *ac_iter(py_obj *o) { return py_incref(o); }
 static py_type ac_type = { {PY_IMMORTAL, &py_type_type}, "generator", .size = sizeof(acobj),
@@ -850,7 +812,8 @@ static int ac_start(acobj *ac) {
     ac->fs_arg = ac->timeout_arg = NULL;
     int rc = -1;
     py_obj *l = NULL, *seen = NULL, *kids = NULL;
-    if (py_is_future(fs_arg) || PY_TYPE(fs_arg) == &py_coro_type) {
+    /* CPython 3.11's iscoroutine() counts a generator (a generator expression too) */
+    if (py_is_future(fs_arg) || PY_TYPE(fs_arg) == &py_coro_type || PY_TYPE(fs_arg) == &py_gen_type) {
         py_err_set(py_exc_TypeError, "expect an iterable of futures, not %s", py_type_name(fs_arg));
         goto out;
     }
