@@ -793,7 +793,9 @@ static py_obj *ac_next(py_obj *o) {
     if (a->fs_arg && ac_start(a) < 0) return NULL;
     if (!a->left) return NULL;
     a->left--;
-    return py_coro_c_new("_wait_for_one", ac_wait_one, py_incref(o));
+    py_obj *c = py_coro_c_new("_wait_for_one", ac_wait_one, py_incref(o));
+    if (c) PY_SETREF(((py_gen *)c)->qualname, py_str_intern("as_completed.<locals>._wait_for_one"));
+    return c;
 }
 static py_obj *ac_iter(py_obj *o) { return py_incref(o); }
 static py_type ac_type = { {PY_IMMORTAL, &py_type_type}, "generator", .size = sizeof(acobj),
@@ -814,7 +816,8 @@ static int ac_start(acobj *ac) {
     ac->fs_arg = ac->timeout_arg = NULL;
     int rc = -1;
     py_obj *l = NULL, *seen = NULL, *kids = NULL;
-    if (py_is_future(fs_arg) || PY_TYPE(fs_arg) == &py_coro_type) {
+    /* CPython 3.11's iscoroutine() counts a generator (a generator expression too) */
+    if (py_is_future(fs_arg) || PY_TYPE(fs_arg) == &py_coro_type || PY_TYPE(fs_arg) == &py_gen_type) {
         py_err_set(py_exc_TypeError, "expect an iterable of futures, not %s", py_type_name(fs_arg));
         goto out;
     }

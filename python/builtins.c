@@ -369,6 +369,16 @@ B(b_sorted) {
     if (py_list_sort(l, a[1] && a[1] != PY_NONE ? a[1] : NULL, rev) < 0) { py_decref(l); return NULL; }
     return l;
 }
+/* collections' Counter, defaultdict, OrderedDict and namedtuple keep a
+ * dict or a tuple (stdlib.py.h) where CPython's subclass dict or tuple: their
+ * class names it in _builtin_base, so that isinstance and issubclass agree. */
+static int virtual_subtype(py_type *sub, py_obj *t) {
+    if (!(sub->flags & PY_TF_HEAP) || (t != (py_obj *)&py_dict_type && t != (py_obj *)&py_tuple_type)) return 0;
+    py_obj *b = py_getattr_s((py_obj *)sub, "_builtin_base");
+    if (!b) { py_err_clear(); return 0; }
+    py_decref(b);
+    return b == t;
+}
 B(b_isinstance) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "isinstance expected 2 arguments, got %d", (int)nargs);
     py_obj *t = args[1];
@@ -382,7 +392,7 @@ B(b_isinstance) {
         return py_bool(0);
     }
     if (!PY_IS_TYPE(t)) return py_err_set(py_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return py_bool(py_isinst(args[0], (py_type *)t));
+    return py_bool(py_isinst(args[0], (py_type *)t) || virtual_subtype(PY_TYPE(args[0]), t));
 }
 B(b_issubclass) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "issubclass expected 2 arguments, got %d", (int)nargs);
@@ -390,11 +400,12 @@ B(b_issubclass) {
     py_obj *t = args[1];
     if (PY_IS_TUPLE(t)) {
         for (size_t i = 0; i < PY_TLEN(t); i++)
-            if (PY_IS_TYPE(PY_TITEM(t, i)) && py_subtype((py_type *)args[0], (py_type *)PY_TITEM(t, i))) return py_bool(1);
+            if (PY_IS_TYPE(PY_TITEM(t, i)) && (py_subtype((py_type *)args[0], (py_type *)PY_TITEM(t, i))
+                                               || virtual_subtype((py_type *)args[0], PY_TITEM(t, i)))) return py_bool(1);
         return py_bool(0);
     }
     if (!PY_IS_TYPE(t)) return py_err_set(py_exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    return py_bool(py_subtype((py_type *)args[0], (py_type *)t));
+    return py_bool(py_subtype((py_type *)args[0], (py_type *)t) || virtual_subtype((py_type *)args[0], t));
 }
 B(b_getattr) {
     if (nargs < 2 || nargs > 3) return py_err_set(py_exc_TypeError, "getattr expected at least 2 arguments, got %d", (int)nargs);

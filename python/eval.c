@@ -20,7 +20,8 @@
 #include "opcode.h"
 #include "py.h"
 
-#define RECURSION_LIMIT 1000
+int py__recursion_limit = 1000; /* sys.setrecursionlimit */
+#define RECURSION_LIMIT py__recursion_limit
 #define C_RECURSION_LIMIT 400
 
 #define c_depth (py__ts->cdepth) /* per task: each task has its own C stack */
@@ -130,6 +131,14 @@ int py_recursion_enter(void) {
     return 0;
 }
 void py_recursion_leave(void) { py__ts->depth--; }
+int py__recursion_depth(void) { return py__ts->depth + (py__ts->task ? TASK_BASE_DEPTH : 0); }
+/* CPython's Py_EnterRecursiveCall on a C path (a comparison, str()): it
+ * fails where one more frame would, with its own words ("in comparison") */
+int py_recursion_check(const char *where) {
+    if (py__ts->depth < (py__ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT)) return 0;
+    py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+    return -1;
+}
 
 int py_frame_line(py_frame *f) {
     if (!f) return 0;
@@ -1855,7 +1864,9 @@ static int eval_fast(py_frame *f) {
                 default: t = x >= y; break;
                 }
                 r = py_bool(t);
-            } else r = py_richcmp(a, b, arg);
+            } else if (!(PY_TYPE(a) == PY_TYPE(b) && (PY_TYPE(a) == &py_float_type || (PY_TYPE(a) == &py_str_type && (arg == PY_EQ || arg == PY_NE))))
+                       && py_recursion_check(" in comparison") < 0) r = NULL; /* CPython 3.11 checks all but its specialised compares */
+            else r = py_richcmp(a, b, arg);
             py_decref(b);
             if (!r) goto error;
             TOP() = r;

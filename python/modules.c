@@ -87,8 +87,21 @@ F(sys_exit) {
     py_err_set_exc(e);
     return NULL;
 }
-F(sys_getrecursionlimit) { return py_int(1000); }
-F(sys_setrecursionlimit) { return py_none(); }
+F(sys_getrecursionlimit) { return py_int(py__recursion_limit); }
+F(sys_setrecursionlimit) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "setrecursionlimit() takes exactly one argument (%d given)", (int)nargs);
+    if (PY_IS_FLOAT(args[0])) return py_err_set(py_exc_TypeError, "'float' object cannot be interpreted as an integer");
+    int ok;
+    int64_t n = py_index(args[0], &ok);
+    if (!ok) return NULL;
+    if (n < 1) return py_err_set(py_exc_ValueError, "recursion limit must be greater or equal than 1");
+    if (n > INT32_MAX) return py_err_set(py_exc_OverflowError, "Python int too large to convert to C int");
+    int depth = py__recursion_depth() + 1; /* the call of setrecursionlimit itself counts (a METH_O builtin) */
+    if (n <= depth)
+        return py_err_set(py_exc_RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", (int)n, depth);
+    py__recursion_limit = (int)n;
+    return py_none();
+}
 F(sys_exc_info) {
     py_obj *h = py__ts->handled;
     if (!h) return py_tuple_pack(3, PY_NONE, PY_NONE, PY_NONE);
@@ -501,10 +514,58 @@ F(rnd_getrandbits) {
     if (k > 63) return big_getrandbits(k);
     return py_int(k ? (int64_t)getrandbits((int)k) : 0);
 }
+/* random.choices: CPython's random.py, draw for draw (weights summed as
+ * floats, then bisect_right over the cumulative weights) */
+F(rnd_choices) {
+    static const char *const names[] = { "population", "weights", "cum_weights", "k", NULL };
+    py_obj *a[4];
+    if (py_args("choices", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
+    int64_t n = py_len(a[0]), k = 1;
+    if (n < 0) return NULL;
+    if (a[3] && rnd_int(a[3], &k) < 0) return NULL;
+    py_obj *w = a[2] ? a[2] : a[1] != PY_NONE ? a[1] : NULL, *cum = NULL;
+    if (a[1] && a[1] != PY_NONE && a[2] && a[2] != PY_NONE)
+        return py_err_set(py_exc_TypeError, "Cannot specify both weights and cumulative weights");
+    if (w && PY_IS_INT(w) && w == a[1])
+        return py_err_set(py_exc_TypeError, "The number of choices must be a keyword argument: k=%R", w);
+    double *cw = NULL, total = 0;
+    if (w) {
+        if (!(cum = py_sequence_list(w))) return NULL;
+        if ((int64_t)PY_LLEN(cum) != n) { py_decref(cum); return py_err_set(py_exc_ValueError, "The number of weights does not match the population"); }
+        cw = malloc(sizeof(double) * (n ? (size_t)n : 1));
+        for (int64_t i = 0; i < n; i++) {
+            int ok;
+            double x = arg_float(PY_LITEM(cum, i), &ok);
+            if (!ok) { free(cw); py_decref(cum); return NULL; }
+            cw[i] = w == a[1] ? (total += x) : x;
+        }
+        py_decref(cum);
+        total = n ? cw[n - 1] : 0;
+        if (!(total > 0)) { free(cw); return py_err_set(py_exc_ValueError, n ? "Total of weights must be greater than zero" : "Total of weights must be finite"); }
+        if (isinf(total)) { free(cw); return py_err_set(py_exc_ValueError, "Total of weights must be finite"); }
+    }
+    py_obj *res = py_list_new(0);
+    for (int64_t j = 0; j < k && res; j++) {
+        int64_t i;
+        if (!cw) i = (int64_t)floor(random_double() * (double)n);
+        else {
+            double x = random_double() * total;
+            int64_t lo = 0, hi = n - 1;
+            while (lo < hi) { int64_t mid = (lo + hi) / 2; if (x < cw[mid]) hi = mid; else lo = mid + 1; }
+            i = lo;
+        }
+        py_obj *ix = py_int(i), *item = py_getitem(a[0], ix);
+        py_decref(ix);
+        if (!item || py_list_append(res, item) < 0) PY_CLEAR(res);
+        py_xdecref(item);
+    }
+    free(cw);
+    return res;
+}
 static const py_methoddef random_methods[] = {
     { "seed", rnd_seed, 0 }, { "random", rnd_random, 0 }, { "randint", rnd_randint, 0 }, { "randrange", rnd_randrange, 0 },
     { "choice", rnd_choice, 0 }, { "shuffle", rnd_shuffle, 0 }, { "uniform", rnd_uniform, 0 }, { "sample", rnd_sample, 0 },
-    { "getrandbits", rnd_getrandbits, 0 },
+    { "getrandbits", rnd_getrandbits, 0 }, { "choices", rnd_choices, 0 },
     { NULL, NULL, 0 },
 };
 py_obj *py__random_module(void) { return new_module("random", random_methods); }
@@ -1038,9 +1099,17 @@ F(cache_clear) {
 }
 F(cache_info) {
     cache_obj *c = (cache_obj *)self;
-    /* py_str_fmt's %ld takes an int64_t */
-    return py_str_fmt("CacheInfo(hits=%ld, misses=%ld, maxsize=%R, currsize=%ld)", c->hits, c->misses,
-                      c->maxsize ? c->maxsize : PY_NONE, (int64_t)((py_dict *)c->cache)->used);
+    /* a namedtuple CacheInfo, made by the module's Python part (functools.py.h) */
+    py_obj *mod = py_import(py_str_intern("functools"));
+    py_obj *f = mod ? py_getattr_s(mod, "_cache_info") : NULL;
+    py_xdecref(mod);
+    if (!f) return NULL;
+    py_obj *a[4] = { py_int(c->hits), py_int(c->misses), c->maxsize ? py_incref(c->maxsize) : py_none(),
+                     py_int((int64_t)((py_dict *)c->cache)->used) };
+    py_obj *r = py_call(f, a, 4, NULL);
+    for (int i = 0; i < 4; i++) py_decref(a[i]);
+    py_decref(f);
+    return r;
 }
 static const py_methoddef cache_methods[] = { { "cache_clear", cache_clear, 0 }, { "cache_info", cache_info, 0 }, { NULL, NULL, 0 } };
 static py_type cache_type = { {PY_IMMORTAL, &py_type_type}, "functools._lru_cache_wrapper", .size = sizeof(cache_obj),
@@ -1378,6 +1447,7 @@ py_obj *py__small_module(const char *name) {
     if (!strcmp(name, "bisect")) return prelude_module(name, NULL, bisect_prelude, "<frozen bisect>");
     if (!strcmp(name, "heapq")) return prelude_module(name, NULL, heapq_prelude, "<frozen heapq>");
     if (!strcmp(name, "collections")) return prelude_module(name, NULL, collections_prelude, "<frozen collections>");
+    if (!strcmp(name, "copy")) return prelude_module(name, NULL, copy_prelude, "<frozen copy>");
     if (!strcmp(name, "json")) return new_module(name, json_methods);
     if (!strcmp(name, "os")) {
         py_obj *m = new_module(name, os_methods);

@@ -128,7 +128,8 @@ static void shortest(double x, char *dig, int *decpt)
     double m = frexp(x, &m_exp);
     int pow2 = m == 0.5; /* lopsided interval: the gap below is half the gap above */
     int e;
-    if (!pow2) {
+    /* a subnormal has fewer than 15 significant digits: search from 1 too */
+    if (!pow2 && x >= DBL_MIN) {
         /* Any decimal of at most 15 digits survives a trip through a double
          * (DBL_DIG), so if some string of <= 15 digits reads back as x,
          * the 15 correctly rounded digits of x are that string padded with

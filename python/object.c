@@ -207,6 +207,7 @@ py_obj *py_repr(py_obj *o) {
 
 py_obj *py_str(py_obj *o) {
     if (PY_IS_STR(o)) return py_incref(o);
+    if (py_recursion_check(" while getting the str of an object") < 0) return NULL;
     if (!o->type->str) return py_repr(o);
     py_obj *r = o->type->str(o);
     if (r && !PY_IS_STR(r)) {
@@ -1328,7 +1329,7 @@ py_type py_object_type = { {IMMORTAL, &py_type_type}, "object", NULL, .size = si
 /* ---- getset descriptors ---------------------------------------------------------------- */
 
 static py_obj *getset_get(py_obj *d, py_obj *obj, py_obj *type) {
-    if (!obj || obj == PY_NONE) return py_incref(d);
+    if (!obj) return py_incref(d); /* None is an instance too: None.__class__ */
     return ((py_getset *)d)->def->get(obj);
 }
 static void getset_dealloc(py_obj *o) { free(o); }
@@ -1717,6 +1718,7 @@ py_obj *py_dir_names(py_obj *o) {
     py_obj *names = py_dict_new();
     if (!names) return NULL;
     py_type *t = PY_IS_TYPE(o) ? (py_type *)o : o->type;
+    py__type_ready(t); /* a C type nothing has looked into yet has no MRO */
     if (PY_TYPE(o) == &py_module_type) {
         if (py_module_load(o) < 0) { py_decref(names); return NULL; }
         py_dict_update(names, ((py_module *)o)->dict);

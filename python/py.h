@@ -579,6 +579,9 @@ py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg); /
 py_obj *py_await(py_obj *awaitable);  /* awaits inline, from C (inside a task) */
 void py__check_unawaited(py_gen *g);
 int py_recursion_enter(void);
+extern int py__recursion_limit;
+int py__recursion_depth(void); /* the frame depth CPython would count (a task's base included) */
+int py_recursion_check(const char *where); /* -1 with RecursionError when one more level would exceed the limit */
 void py_recursion_leave(void);
 int py_frame_line(py_frame *f);
 

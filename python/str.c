@@ -277,7 +277,7 @@ static int64_t str_hash(py_obj *o) {
     if (s->hash != -1) return s->hash;
     uint64_t h = 1469598103934665603ULL;
     for (size_t i = 0; i < s->len; i++) { h ^= (unsigned char)s->s[i]; h *= 1099511628211ULL; }
-    int64_t r = (int64_t)(h >> 1);
+    int64_t r = s->len ? (int64_t)(h >> 1) : 0; /* CPython: hash('') == 0, whatever the seed */
     if (r == -1) r = -2;
     s->hash = r;
     return r;
@@ -954,6 +954,70 @@ M(str_expandtabs) {
     return py_str_from_buf(&b);
 }
 
+/* str.maketrans (a static method) and str.translate, as CPython's */
+M(str_maketrans) {
+    if (nargs < 1 || nargs > 3) return py_err_set(py_exc_TypeError, "maketrans expected at most 3 arguments, got %d", (int)nargs);
+    py_obj *d = py_dict_new();
+    if (nargs == 1) {
+        if (!PY_IS_DICT(args[0])) { py_decref(d); return py_err_set(py_exc_TypeError, "if you give only one argument to maketrans it must be a dict"); }
+        size_t pos = 0;
+        py_obj *k, *v, *key;
+        while (py_dict_next(args[0], &pos, &k, &v)) {
+            if (PY_IS_STR(k)) {
+                if (((py_strobj *)k)->n != 1) { py_decref(d); return py_err_set(py_exc_ValueError, "string keys in translate table must be of length 1"); }
+                size_t j = 0;
+                key = py_int((int64_t)py_utf8_decode(py_s(k), py_slen(k), &j));
+            } else if (PY_IS_INT(k)) key = py_incref(k);
+            else { py_decref(d); return py_err_set(py_exc_TypeError, "keys in translate table must be strings or integers"); }
+            py_dict_set(d, key, v);
+            py_decref(key);
+        }
+        return d;
+    }
+    for (size_t i = 0; i < nargs; i++)
+        if (!PY_IS_STR(args[i])) { py_decref(d); return py_err_set(py_exc_TypeError, "maketrans() argument %d must be str, not %s", (int)i + 1, py_type_name(args[i])); }
+    if (((py_strobj *)args[0])->n != ((py_strobj *)args[1])->n) { py_decref(d); return py_err_set(py_exc_ValueError, "the first two maketrans arguments must have equal length"); }
+    for (size_t i = 0, j = 0; i < py_slen(args[0]);) {
+        py_obj *k = py_int(py_utf8_decode(py_s(args[0]), py_slen(args[0]), &i));
+        py_obj *v = py_int(py_utf8_decode(py_s(args[1]), py_slen(args[1]), &j));
+        py_dict_set(d, k, v);
+        py_decref(k); py_decref(v);
+    }
+    for (size_t i = 0; nargs == 3 && i < py_slen(args[2]);) {
+        py_obj *k = py_int(py_utf8_decode(py_s(args[2]), py_slen(args[2]), &i));
+        py_dict_set(d, k, PY_NONE);
+        py_decref(k);
+    }
+    return d;
+}
+M(str_translate) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "str.translate() takes exactly one argument (%d given)", (int)nargs);
+    py_strobj *s = (py_strobj *)self;
+    py_buf b = {0};
+    for (size_t i = 0; i < s->len;) {
+        size_t at = i;
+        py_obj *k = py_int(py_utf8_decode(s->s, s->len, &i));
+        py_obj *v = py_getitem(args[0], k);
+        py_decref(k);
+        if (!v) {
+            if (!py_err_matches(py_exc_LookupError)) { py_buf_free(&b); return NULL; }
+            py_err_clear();
+            py_buf_put(&b, s->s + at, i - at);
+            continue;
+        }
+        if (PY_IS_STR(v)) py_buf_put(&b, py_s(v), py_slen(v));
+        else if (PY_IS_INT(v)) {
+            int ov;
+            int64_t c = py_int_val(v, &ov);
+            if (ov || c < 0 || c > 0x10FFFF) { py_decref(v); py_buf_free(&b); return py_err_set(py_exc_ValueError, "character mapping must be in range(0x110000)"); }
+            py_buf_put_cp(&b, (uint32_t)c);
+        } else if (v != PY_NONE) { py_decref(v); py_buf_free(&b); return py_err_set(py_exc_TypeError, "character mapping must return integer, None or str"); }
+        py_decref(v);
+    }
+    if (!b.data) return py_str_new("", 0);
+    return py_str_from_buf(&b);
+}
+
 static const py_methoddef str_methods[] = {
     { "upper", str_upper, 0 }, { "lower", str_lower, 0 }, { "swapcase", str_swapcase, 0 },
     { "casefold", str_casefold, 0 }, { "capitalize", str_capitalize, 0 }, { "title", str_title, 0 },
@@ -967,6 +1031,7 @@ static const py_methoddef str_methods[] = {
     { "isupper", str_isupper, 0 }, { "islower", str_islower, 0 }, { "isidentifier", str_isidentifier, 0 },
     { "isascii", str_isascii, 0 }, { "istitle", str_istitle, 0 },
     { "ljust", str_ljust, 0 }, { "rjust", str_rjust, 0 }, { "center", str_center, 0 }, { "zfill", str_zfill, 0 },
+    { "maketrans", str_maketrans, PY_METH_STATIC }, { "translate", str_translate, 0 },
     { "partition", str_partition, 0 }, { "rpartition", str_rpartition, 0 },
     { "removeprefix", str_removeprefix, 0 }, { "removesuffix", str_removesuffix, 0 },
     { "encode", str_encode, 0 }, { "format", str_format, 0 }, { "__format__", str_format_m, 0 },
@@ -1255,7 +1320,7 @@ static int64_t bytes_hash(py_obj *o) {
     py_bytes *b = (py_bytes *)o;
     uint64_t h = 1469598103934665603ULL;
     for (size_t i = 0; i < b->len; i++) { h ^= b->s[i]; h *= 1099511628211ULL; }
-    return (int64_t)(h >> 1);
+    return b->len ? (int64_t)(h >> 1) : 0;
 }
 static py_obj *bytes_richcmp(py_obj *a, py_obj *b, int op) {
     if (PY_TYPE(b) != &py_bytes_type) return py_incref(PY_NOTIMPL);

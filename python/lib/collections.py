@@ -1,12 +1,14 @@
 # python/lib/collections.py
 #
-# collections.deque as a class of its own.  Compiled into a module when it is
-# imported (modules.c, prelude_module).
+# collections: deque as a class of its own; Counter, defaultdict, OrderedDict
+# and namedtuple as classes that keep a dict or a tuple, since subclassing
+# built-in types is not supported (isinstance and issubclass count them as
+# dict and tuple, as CPython does); ChainMap, UserDict and UserList are refused
+# by name when called.  Compiled into a module when it is imported (modules.c,
+# prelude_module).
 #
 # Built into the interpreter as the C string collections_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
-# subclasses (Counter, defaultdict, OrderedDict, namedtuple, ChainMap) are
-# refused by name, since subclassing built-in types is not supported.
 class deque:
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -120,15 +122,368 @@ class deque:
             return f'deque({self._items!r})'
         return f'deque({self._items!r}, maxlen={self._maxlen})'
     __hash__ = None
+class _Dict:
+    _builtin_base = dict
+    __hash__ = None
+    def __init__(self, *args, **kwargs):
+        self._d = {}
+        self._d.update(*args, **kwargs)
+    def __len__(self):
+        return len(self._d)
+    def __iter__(self):
+        return iter(self._d)
+    def __reversed__(self):
+        return reversed(self._d)
+    def __contains__(self, key):
+        return key in self._d
+    def __getitem__(self, key):
+        if key in self._d:
+            return self._d[key]
+        return self.__missing__(key)
+    def __missing__(self, key):
+        raise KeyError(key)
+    def __setitem__(self, key, value):
+        self._d[key] = value
+    def __delitem__(self, key):
+        del self._d[key]
+    def keys(self):
+        return self._d.keys()
+    def values(self):
+        return self._d.values()
+    def items(self):
+        return self._d.items()
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+    def setdefault(self, key, default=None):
+        return self._d.setdefault(key, default)
+    def pop(self, key, *default):
+        return self._d.pop(key, *default)
+    def popitem(self):
+        return self._d.popitem()
+    def update(self, *args, **kwargs):
+        self._d.update(*args, **kwargs)
+    def clear(self):
+        self._d.clear()
+    def copy(self):
+        return type(self)(self._d)
+    def __copy__(self):
+        return self.copy()
+    def __eq__(self, other):
+        if isinstance(other, _Dict):
+            other = other._d
+        return self._d == other if isinstance(other, dict) else NotImplemented
+    def __or__(self, other):
+        if not isinstance(other, (dict, _Dict)):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+    def __ior__(self, other):
+        self.update(other)
+        return self
+    def __repr__(self):
+        return repr(self._d)
+class defaultdict(_Dict):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        _Dict.__init__(self, *args, **kwargs)
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        self._d[key] = value = self.default_factory()
+        return value
+    def copy(self):
+        return type(self)(self.default_factory, self._d)
+    def __repr__(self):
+        return f'{type(self).__name__}({self.default_factory!r}, {self._d!r})'
+class OrderedDict(_Dict):
+    def popitem(self, last=True):
+        if not self._d:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self._d) if last else iter(self._d))
+        return key, self._d.pop(key)
+    def move_to_end(self, key, last=True):
+        value = self._d.pop(key)
+        if last:
+            self._d[key] = value
+        else:
+            d = {key: value}
+            d.update(self._d)
+            self._d = d
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return self._d == other._d and list(self._d) == list(other._d)
+        return _Dict.__eq__(self, other)
+    def __repr__(self):
+        if not self._d:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({list(self._d.items())!r})'
+class Counter(_Dict):
+    def __init__(self, iterable=None, /, **kwds):
+        self._d = {}
+        self.update(iterable, **kwds)
+    def __missing__(self, key):
+        return 0
+    def total(self):
+        return sum(self._d.values())
+    def most_common(self, n=None):
+        items = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
+        return items if n is None else items[:max(n, 0)]
+    def elements(self):
+        for elem, count in self._d.items():
+            for _ in range(count):
+                yield elem
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+    def update(self, iterable=None, /, **kwds):
+        d = self._d
+        if iterable is not None:
+            if hasattr(iterable, 'keys'):
+                if d:
+                    for elem, count in iterable.items():
+                        d[elem] = count + d.get(elem, 0)
+                else:
+                    d.update(iterable)
+            else:
+                for elem in iterable:
+                    d[elem] = d.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+    def subtract(self, iterable=None, /, **kwds):
+        d = self._d
+        if iterable is not None:
+            if hasattr(iterable, 'keys'):
+                for elem, count in iterable.items():
+                    d[elem] = d.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    d[elem] = d.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+    def copy(self):
+        return type(self)(self)
+    def __delitem__(self, elem):
+        if elem in self._d:
+            del self._d[elem]
+    def __repr__(self):
+        if not self._d:
+            return f'{type(self).__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self._d)
+        return f'{type(self).__name__}({d!r})'
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+    def _combine(self, other, op, keep_other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self._d.items():
+            newcount = op(count, other[elem])
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other._d.items():
+            if elem not in self._d:
+                newcount = keep_other(count)
+                if newcount > 0:
+                    result[elem] = newcount
+        return result
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b, lambda b: b)
+    def __sub__(self, other):
+        return self._combine(other, lambda a, b: a - b, lambda b: -b)
+    def __or__(self, other):
+        return self._combine(other, lambda a, b: b if a < b else a, lambda b: b)
+    def __and__(self, other):
+        return self._combine(other, lambda a, b: b if a > b else a, lambda b: 0)
+    def __pos__(self):
+        return self._combine(Counter(), lambda a, b: a, lambda b: 0)
+    def __neg__(self):
+        return Counter() - self
+    def _inplace(self, result):
+        if result is NotImplemented:
+            return result
+        self._d = result._d
+        return self
+    def __iadd__(self, other):
+        return self._inplace(self + other)
+    def __isub__(self, other):
+        return self._inplace(self - other)
+    def __ior__(self, other):
+        return self._inplace(self | other)
+    def __iand__(self, other):
+        return self._inplace(self & other)
+class _NamedTuple:
+    _builtin_base = tuple
+    def __new__(cls, *args, **kwargs):
+        fields = cls._fields
+        n = len(fields)
+        if len(args) > n:
+            nd = len(cls._field_defaults)
+            takes = f'from {n - nd + 1} to {n + 1}' if nd else n + 1
+            raise TypeError(f'{cls.__name__}.__new__() takes {takes} positional arguments but {len(args) + 1} were given')
+        values = list(args)
+        for name in kwargs:
+            if name not in fields:
+                raise TypeError(f'{cls.__name__}.__new__() got an unexpected keyword argument {name!r}')
+            if fields.index(name) < len(args):
+                raise TypeError(f'{cls.__name__}.__new__() got multiple values for argument {name!r}')
+        missing = []
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs[name])
+            elif name in cls._field_defaults:
+                values.append(cls._field_defaults[name])
+            else:
+                missing.append(repr(name))
+        if missing:
+            s = 's' if len(missing) > 1 else ''
+            names = missing[0] if len(missing) == 1 else (
+                ', '.join(missing[:-1]) + (',' if len(missing) > 2 else '') + ' and ' + missing[-1])
+            raise TypeError(f'{cls.__name__}.__new__() missing {len(missing)} required positional argument{s}: {names}')
+        self = object.__new__(cls)
+        object.__setattr__(self, '_t', tuple(values))
+        return self
+    @classmethod
+    def _make(cls, iterable):
+        t = tuple(iterable)
+        if len(t) != len(cls._fields):
+            raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(t)}')
+        return cls(*t)
+    def _replace(self, **kwds):
+        result = self._make([kwds.pop(name, value) for name, value in zip(self._fields, self._t)])
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+    def _asdict(self):
+        return dict(zip(self._fields, self._t))
+    def __setattr__(self, name, value):
+        if name in self._fields:
+            raise AttributeError("can't set attribute")
+        if type(self)._exact is type(self):
+            raise AttributeError(f'{type(self).__name__!r} object has no attribute {name!r}')
+        object.__setattr__(self, name, value)
+    def __delattr__(self, name):
+        if name in self._fields:
+            raise AttributeError("can't delete attribute")
+        object.__delattr__(self, name)
+    def __repr__(self):
+        return type(self).__name__ + '(' + ', '.join(
+            f'{name}={value!r}' for name, value in zip(self._fields, self._t)) + ')'
+    def __len__(self):
+        return len(self._t)
+    def __iter__(self):
+        return iter(self._t)
+    def __contains__(self, x):
+        return x in self._t
+    def __getitem__(self, i):
+        return self._t[i]
+    def __hash__(self):
+        return hash(self._t)
+    def count(self, x):
+        return self._t.count(x)
+    def index(self, *args):
+        return self._t.index(*args)
+    def __getnewargs__(self):
+        return self._t
+    def __add__(self, other):
+        return self._t + (other._t if isinstance(other, _NamedTuple) else other)
+    def __mul__(self, n):
+        return self._t * n
+    __rmul__ = __mul__
+    def __eq__(self, other):
+        other = other._t if isinstance(other, _NamedTuple) else other
+        return self._t == other if isinstance(other, tuple) else NotImplemented
+    def __ne__(self, other):
+        other = other._t if isinstance(other, _NamedTuple) else other
+        return self._t != other if isinstance(other, tuple) else NotImplemented
+    def __lt__(self, other):
+        other = other._t if isinstance(other, _NamedTuple) else other
+        return self._t < other if isinstance(other, tuple) else NotImplemented
+    def __le__(self, other):
+        other = other._t if isinstance(other, _NamedTuple) else other
+        return self._t <= other if isinstance(other, tuple) else NotImplemented
+    def __gt__(self, other):
+        other = other._t if isinstance(other, _NamedTuple) else other
+        return self._t > other if isinstance(other, tuple) else NotImplemented
+    def __ge__(self, other):
+        other = other._t if isinstance(other, _NamedTuple) else other
+        return self._t >= other if isinstance(other, tuple) else NotImplemented
+_keywords = frozenset(('False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield'))
+def _field_getter(i):
+    return property(lambda self: self._t[i])
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _keywords or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if name in _keywords:
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+    fields = tuple(field_names)
+    ns = {'__module__': '__main__' if module is None else module, '__qualname__': typename,
+          '_fields': fields, '_field_defaults': field_defaults, '__match_args__': fields,
+          '__doc__': f'{typename}({", ".join(fields)})'}
+    for index, name in enumerate(fields):
+        ns[name] = _field_getter(index)
+    cls = type(typename, (_NamedTuple,), ns)
+    cls._exact = cls
+    return cls
 def _refused(name):
     def refuse(*args, **kwargs):
         raise NotImplementedError(f"collections.{name} is not supported by casyncio's Python")
     refuse.__name__ = refuse.__qualname__ = name
     return refuse
-Counter = _refused('Counter')
-defaultdict = _refused('defaultdict')
-OrderedDict = _refused('OrderedDict')
-namedtuple = _refused('namedtuple')
 ChainMap = _refused('ChainMap')
 UserDict = _refused('UserDict')
 UserList = _refused('UserList')

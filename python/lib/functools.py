@@ -6,6 +6,13 @@
 #
 # Built into the interpreter as the C string functools_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
+_CacheInfo = None
+def _cache_info(hits, misses, maxsize, currsize):
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'], module='functools')
+    return _CacheInfo(hits, misses, maxsize, currsize)
 def _gt_from_lt(self, other):
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:

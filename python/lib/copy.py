@@ -1,0 +1,66 @@
+# python/lib/copy.py
+#
+# The copy module: copy and deepcopy, after CPython's Lib/copy.py.
+#
+# Built into the interpreter as the C string copy_prelude: python/tools/gen_prelude.py
+# writes it into a header at build time, without comments and needless spaces.
+class Error(Exception):
+    pass
+error = Error
+_atomic = frozenset((type(None), int, float, bool, str, bytes, range, type,
+                     type(len), type(lambda: 0), type(Ellipsis), type(NotImplemented), property))
+def _unsupported(x, what):
+    raise NotImplementedError(f"copy.{what} of a {type(x).__name__} is not supported by casyncio's Python")
+def copy(x):
+    cls = type(x)
+    if cls in _atomic or cls is tuple or cls is frozenset:
+        return x
+    if cls in (list, dict, set):
+        return cls(x)
+    f = getattr(cls, '__copy__', None)
+    if f is not None:
+        return f(x)
+    if hasattr(x, '__dict__') and not isinstance(x, type):
+        y = object.__new__(cls)
+        y.__dict__.update(x.__dict__)
+        return y
+    _unsupported(x, 'copy')
+def deepcopy(x, memo=None):
+    if memo is None:
+        memo = {}
+    d = id(x)
+    if d in memo:
+        return memo[d]
+    cls = type(x)
+    if cls in _atomic:
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for k, v in x.items():
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif cls is tuple or cls is frozenset:
+        items = [deepcopy(a, memo) for a in x]
+        if d in memo:
+            return memo[d]
+        y = x if all(a is b for a, b in zip(items, x)) else cls(items)
+        memo[d] = y
+    elif cls is set:
+        y = set(deepcopy(a, memo) for a in x)
+        memo[d] = y
+    elif getattr(x, '__deepcopy__', None) is not None:
+        y = x.__deepcopy__(memo)
+        memo[d] = y
+    elif hasattr(x, '__dict__') and not isinstance(x, type):
+        y = object.__new__(cls)
+        memo[d] = y
+        for k, v in x.__dict__.items():
+            y.__dict__[k] = deepcopy(v, memo)
+    else:
+        _unsupported(x, 'deepcopy')
+    return y

@@ -1,0 +1,15 @@
+# Language: builtins a learner uses: any/all, min/max with key and default, sum with start, reversed.
+nums = [3, -1, 4, -1, 5, 9, -2, 6]
+print(any(n < 0 for n in nums), all(n < 10 for n in nums), any([]), all([]))
+print(min(nums), max(nums), min(nums, key=abs), max([], default='empty'), max(3, 7, 5))
+print(sum(nums), sum(nums, 100), sum([[1], [2]], []), sum([0.1] * 10))
+print(list(reversed(nums)), sorted(set(nums)), len(nums), nums.index(4), nums.count(-1))
+print(abs(-3), pow(2, 10), pow(2, 10, 1000), divmod(17, 5), round(17 / 5, 2))
+print(list(map(abs, nums)), list(filter(None, [0, 1, '', 'a', None, []])))
+print(chr(65), ord('a'), hex(255), bin(5), oct(8), int('ff', 16), int('0b101', 0))
+print(isinstance(3, (int, float)), isinstance(True, int), type(3.0).__name__, callable(len))
+print(list(range(10, 0, -3)), list(iter([1, 2])), next(iter('xy')), len(range(0, 100, 7)))
+print(str(123), repr('it\'s'), ascii('café'), bool(''), bool('0'), float('  2.5 '))
+print(id(nums) == id(nums), hash('') == 0, vars().get('nums') is nums)
+it = iter(nums)
+print(next(it), next(it), list(it)[:2], sorted(nums)[len(nums) // 2])

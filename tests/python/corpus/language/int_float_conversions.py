@@ -1,0 +1,12 @@
+# Language: int and float conversions, rounding, bases and repr learners print.
+print(int('  42  '), int('-7'), int('1_000'), int(7.9), int(-7.9), int(True), int('z', 36))
+print(float('3'), float('1e3'), float('-inf'), float('nan') != float('nan'), float(2 ** 53 + 1))
+print(str(1.0), str(10.0 ** 16), str(1.5e-7), repr(100.0), 1e15, 1e16, 123456789012345678.0)
+print(0.1 + 0.2 == 0.3, round(0.1 + 0.2, 10) == 0.3, abs(0.3 - (0.1 + 0.2)) < 1e-9)
+print(10 / 3, 10 // 3, -10 // 3, 10 % 3, -10 % 3, 10.5 // 2, 2 ** 0.5, 8 ** (1 / 3))
+print(round(3.14159, 3), round(1.005, 2), round(-2.5), round(0.5), round(1.5), round(25, -1))
+print(max(1, 2.0), min(1, 1.0), 3 == 3.0, 7 / 7, type(7 / 7).__name__, (2 ** 100) / 2 ** 99)
+print(int(1e20), 10 ** 20, float(10 ** 20) == 10 ** 20, 2 ** 1000 > 1e300, (-8) ** (1 / 3) if False else 0)
+print(bool(0.0), bool(-0.0), -0.0, 0.0 == -0.0, 5 // 0.5, 1 % 0.3, divmod(7.5, 2))
+print(int.from_bytes(b'\x01\x00', 'big'), (1024).to_bytes(2, 'little'), (255).bit_length())
+print(f'{2 ** 70:,}', len(str(2 ** 1000)), sum(int(d) for d in str(2 ** 100)))

@@ -1,0 +1,5 @@
+# Mistake: an f-string whose replacement field is never closed.
+import math
+
+n = 5
+print(f'{n} factorial is {math.factorial(n)')

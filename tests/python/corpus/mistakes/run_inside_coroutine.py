@@ -1,0 +1,11 @@
+# Mistake: asyncio.run() called again from inside a coroutine that asyncio.run is running.
+import asyncio
+
+async def factorial(n):
+    await asyncio.sleep(0.01)
+    return 1 if n <= 1 else n * asyncio.run(factorial(n - 1))
+
+async def main():
+    print(await factorial(3))
+
+asyncio.run(main())
