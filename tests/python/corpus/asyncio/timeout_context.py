@@ -13,7 +13,7 @@ async def main():
         print('TimeoutError caught')
     async with asyncio.timeout(None) as cm:
         print('no deadline:', cm.when())
-        cm.reschedule(loop.time() + 0.1)
+        cm.reschedule(loop.time() + 0.2)
         try:
             await asyncio.sleep(0.05)
         finally:
