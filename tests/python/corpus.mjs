@@ -182,6 +182,52 @@ export function runProgram(runner, p, { clock = 'real', timeoutMs = 30000, env =
   });
 }
 
+/*
+ * THE LOAD CHECK (tests/python/jitter.py): a program's output must not
+ * depend on how busy the machine is.  jitter.py runs it under CPython on a
+ * virtual clock, once as a quiet machine would and `seeds` times with the
+ * wake-up latencies and preemptions measured on a loaded one (times `load`),
+ * and reports a program whose stdout or status changes: two timers whose
+ * order shows but whose deadlines are close (reached through different
+ * chains of sleeps, or a timeout racing a sleep).  At load 1.5 a wake-up is
+ * up to 97 ms late, so timers 0.1 s apart pass, and ones 10-50 ms apart
+ * fail.  Deterministic: the seeds are fixed and no time is waited for.
+ */
+export const JITTER = { seeds: 12, load: 1.5 };
+export const jitterScript = join(root, 'tests', 'python', 'jitter.py');
+const CLOCK_USE = /sleep\(|timeout|call_later|call_at|wait_for|as_completed|monotonic|perf_counter|time\(\)/;
+/** Does the program use timers or the clock (so that the load check applies)? */
+export function usesClock(p) {
+  return CLOCK_USE.test(readFileSync(join(p.dir, p.file), 'utf8'));
+}
+/**
+ * Runs jitter.py on programs, `jobs` processes at a time; resolves with a
+ * Map id -> null (its output does not depend on the load) or why it does.
+ */
+export async function jitterCheck(list, { seeds = JITTER.seeds, load = JITTER.load, jobs = 2 } = {}) {
+  const chunks = Array.from({ length: Math.min(jobs, list.length) }, (_, i) => list.filter((_, j) => j % jobs === i));
+  const results = new Map();
+  await pool(chunks, jobs, (chunk) => new Promise((resolvePromise) => {
+    const args = [jitterScript, '--seeds', String(seeds), '--load', String(load), ...chunk.map((p) => join(p.dir, p.file))];
+    const child = spawn(pythonExe(), args, { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('close', (status) => {
+      for (const line of out.split('\n')) {
+        const m = /^(ok|differs) ([^:\s]+)(?:: (.*))?$/.exec(line);
+        if (m) results.set(m[2], m[1] === 'ok' ? null : m[3]);
+      }
+      for (const p of chunk) {
+        if (!results.has(p.id)) results.set(p.id, `jitter.py gave no result (exit ${status}): ${err.trim().split('\n').at(-1) || 'no output'}`);
+      }
+      resolvePromise();
+    });
+  }));
+  return results;
+}
+
 /** Runs async jobs at most `limit` at a time; resolves with their results in order. */
 export async function pool(items, limit, fn) {
   const results = new Array(items.length);

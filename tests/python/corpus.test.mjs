@@ -10,6 +10,10 @@
 //      with the virtual clock (the same lines, much faster than CPython when
 //      the program sleeps) and, for the programs PASSING marks "real", with
 //      the real clock (the same lines at the same times).
+//  (c) no program's output depends on how busy the machine is: jitter.py
+//      runs each program that uses timers under CPython with the latencies
+//      of a loaded machine (on a virtual clock, so nothing waits) and its
+//      stdout and status must not change (corpus.mjs, "THE LOAD CHECK").
 //
 // stdout and the exit status compare byte for byte, stderr after the
 // normalisation of corpus.mjs.  Programs listed in corpus/PASSING must match
@@ -20,13 +24,14 @@
 //   CORPUS_ONLY=asyncio,mistakes/key_error node --test tests/python/corpus.test.mjs
 //   CORPUS_JOBS=2 (programs run at a time, default 2)
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as corpus from './corpus.mjs';
 import {
-  listPrograms, nativeBin, pythonExe, root, normaliseStderr, readExpected, readPassing, runProgram,
+  jitterCheck, listPrograms, nativeBin, pythonExe, root, normaliseStderr, readExpected, readPassing, runProgram,
+  usesClock,
 } from './corpus.mjs';
 
 const JOBS = Number(process.env.CORPUS_JOBS) || 2;
@@ -104,12 +109,19 @@ function virtualDifferences(expected, run) {
  * A run with the real clock, and its differences.  On a busy machine the real
  * clock can reorder lines that only a few milliseconds separate (CPython's
  * own as well: two sleeps of 1 s started together may wake in one loop
- * iteration or in two), so a run that differs is run once more and only the
- * second run's differences count.  Virtual-clock runs get no second chance.
+ * iteration or in two), so a run that differs is run again, up to `tries`
+ * runs, and only the last run's differences count.  Virtual-clock runs get
+ * no second chance.  CPython gets three: it is the reference, so whatever
+ * varies in its runs is the machine's (at a load average of 25 a wake-up
+ * came over 100 ms late, and except_star's timers 0.1 s apart swapped);
+ * the interpreter gets two, so that a real-clock bug that shows one time
+ * in two still fails.
  */
-async function realClockRun(runner, p, expected, slack) {
+const CPYTHON_TRIES = 3;
+const TRIES = 2;
+async function realClockRun(runner, p, expected, slack, tries = TRIES) {
   let diffs = [];
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < tries; attempt++) {
     const run = await runProgram(runner, p, { clock: 'real', timeoutMs: expected.times.at(-1).ms + 15000 });
     diffs = [...differences(p, expected, run), ...timeDifferences(expected, run, slack)];
     if (!diffs.length) diffs = await orderDifferences(runner, p, expected, 'real');
@@ -200,10 +212,68 @@ describe('CPython 3.11 still gives the recorded results', { concurrency: JOBS },
     it(p.id, async () => {
       const expected = readExpected(p);
       assert.ok(expected, `${p.id} has no recorded results`);
-      const diffs = await realClockRun('cpython', p, expected, CPYTHON_SLACK_MS);
+      const diffs = await realClockRun('cpython', p, expected, CPYTHON_SLACK_MS, CPYTHON_TRIES);
       assert.deepEqual(diffs, [], `${p.id}: CPython ${corpus.pythonVersion} (${pythonExe()}) no longer gives the recorded results (3.11.7's); re-record with node tests/python/record.mjs ${p.id}`);
     });
   }
+});
+
+// ---- the programs do not depend on the machine's load -----------------------
+
+// Programs whose own code (the chapter's or a lesson's, kept as they are)
+// has timers close enough for a busy machine to reorder: jitter.py reports
+// them as todo.  Their real-clock runs are the ones the second try is for.
+const LOAD_SENSITIVE = new Map([
+  ['chapter/tutorial_factorial_as_completed', "the lesson's program: factorials of 6 and 7 finish 0.1 s apart after 6 and 7 chained sleeps"],
+]);
+
+describe('no program\'s output depends on the machine\'s load (jitter.py)', () => {
+  const timed = programs.filter(usesClock);
+  let results = new Map();
+  before(async () => { results = await jitterCheck(timed, { jobs: JOBS }); });
+  for (const p of timed) {
+    it(p.id, { todo: LOAD_SENSITIVE.get(p.id) || false }, () => {
+      const why = results.get(p.id);
+      assert.equal(why, null, `${p.id}: its output changes on a busy machine (${why}); ` +
+        'give the timers whose order shows 0.1 s or more between their deadlines (tests/python/README.md, "Adding a program")');
+    });
+  }
+});
+
+describe('jitter.py finds a race of timers and keeps ties', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-jitter-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name, body) => {
+    writeFileSync(join(dir, `${name}.py`), body);
+    return { id: `${dir.split('/').at(-1)}/${name}`, dir, file: `${name}.py` };
+  };
+  it('reports two chains of sleeps that finish at the same time', async () => {
+    // As queue_join before 7497c24: one task sleeps 0.01 then 0.02, another
+    // 0.035, so a wake-up 5 ms late swaps them.
+    const p = write('race', [
+      'import asyncio',
+      'async def chain(name, delays):',
+      '    for d in delays:',
+      '        await asyncio.sleep(d)',
+      '    print(name)',
+      'async def main():',
+      "    await asyncio.gather(chain('two sleeps', [0.01, 0.02]), chain('one sleep', [0.035]))",
+      'asyncio.run(main())', ''].join('\n'));
+    const why = (await jitterCheck([p])).get(p.id);
+    assert.match(why || '', /^seed \d+: line 1: 'one sleep' instead of 'two sleeps'/);
+  });
+  it('keeps equal delays set in one step in their order, and 0.1 s margins', async () => {
+    const p = write('tie', [
+      'import asyncio',
+      'async def chain(name, delays):',
+      '    for d in delays:',
+      '        await asyncio.sleep(d)',
+      '    print(name)',
+      'async def main():',
+      "    await asyncio.gather(*(chain(n, [0.1]) for n in 'abcde'), chain('two', [0.1, 0.1]), chain('one', [0.4]))",
+      'asyncio.run(main())', ''].join('\n'));
+    assert.equal((await jitterCheck([p])).get(p.id), null);
+  });
 });
 
 // ---- (b) casyncio's interpreter, native and wasm --------------------------
@@ -249,7 +319,13 @@ for (const runner of runners) {
         // compute (a factorial's big integers) can take as long as CPython's
         // short sleeps on a loaded machine.  wasm's virtual clock is checked
         // in tests/python/wasm.test.mjs (35 s of sleeps in under 5 s).
-        const speed = runner.name === 'native' ? virtualDifferences(expected, run) : [];
+        let speed = runner.name === 'native' ? virtualDifferences(expected, run) : [];
+        // A run that only was slow runs once more (a busy machine can stall
+        // a process for a few hundred ms); the quicker of the two counts.
+        // An interpreter that really slept stays slow.
+        if (speed.length && !differences(p, expected, run).length) {
+          speed = virtualDifferences(expected, await runProgram(runner.name, p, { clock: 'virtual', timeoutMs: 20000 }));
+        }
         let diffs = [...differences(p, expected, run), ...speed];
         if (!diffs.length) diffs = await orderDifferences(runner.name, p, expected, 'virtual');
         if (!diffs.length) matched[runner.name].add(p.id);

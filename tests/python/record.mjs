@@ -12,16 +12,22 @@
 // depends on str hashing, addresses or the time is refused).  Written next to
 // NAME.py: NAME.out (stdout), NAME.err (stderr after the normalisation of
 // corpus.mjs), NAME.status (exit code), NAME.times (when each stdout line
-// came, from the quicker of the two runs; kept as it is when the new times,
-// counted from the first line, are within 100 ms (+10%) of it, so
-// re-recording does not churn), and for a program that writes to both
+// came, from the quicker of the two runs; when a whole area or the whole
+// corpus is re-recorded, kept as it is when the new times, counted from the
+// first line, are within 100 ms (+10%) of it, so re-recording does not churn;
+// a program named as area/NAME always gets its new times), and for a program
+// that writes to both
 // streams NAME.both (a third run with 2>&1: their lines in CPython's
 // order).  Also refused: output with an address
-// ("0x..."), a program over 60 lines, or one that runs over 3.5 s.
+// ("0x..."), a program over 60 lines, or one that runs over 3.5 s.  A
+// program whose output depends on the machine's load (jitter.py, see
+// corpus.mjs) is recorded with a warning: corpus.test.mjs fails it.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as corpus from './corpus.mjs';
-import { listPrograms, normaliseStderr, pool, runProgram, formatTimes, parseTimes, pythonExe } from './corpus.mjs';
+import {
+  jitterCheck, listPrograms, normaliseStderr, pool, runProgram, formatTimes, parseTimes, pythonExe, usesClock,
+} from './corpus.mjs';
 
 const args = process.argv.slice(2);
 let jobs = 2;
@@ -66,7 +72,8 @@ await pool(programs, jobs, async (p) => {
   const fresh = parseTimes(formatTimes(b.ms < a.ms && b.lines.length === a.lines.length ? b : a));
   // Start-up varies with the machine's load: times count from the first line.
   const rel = (t) => t.map(({ ms, line }) => ({ ms: ms - t[0].ms, line }));
-  const same = old && old.length === fresh.length &&
+  const named = filters.includes(p.id);
+  const same = !named && old && old.length === fresh.length &&
     rel(old).every((o, i) => o.line === rel(fresh)[i].line && Math.abs(o.ms - rel(fresh)[i].ms) <= 100 + o.ms / 10);
   if (!same) writeFileSync(at('times'), fresh.map(({ ms, line }) => `${ms}\t${line}\n`).join(''));
   // A program that writes to both streams: the order of its lines across them.
@@ -76,6 +83,13 @@ await pool(programs, jobs, async (p) => {
   } else if (existsSync(at('both'))) rmSync(at('both'));
   console.log(`${p.id}: exit ${a.status}, ${a.out.split('\n').length - 1} lines, ${a.ms} ms`);
 });
+const timed = programs.filter(usesClock);
+const load = timed.length ? await jitterCheck(timed, { jobs }) : new Map();
+const sensitive = timed.filter((p) => load.get(p.id)).map((p) => `${p.id}: ${load.get(p.id)}`);
+if (sensitive.length) {
+  console.error(`\nwarning: the output of these depends on the machine's load (tests/python/jitter.py); ` +
+    `give the timers whose order shows 0.1 s or more between their deadlines:\n  ${sensitive.join('\n  ')}`);
+}
 if (problems.length) {
   console.error(`\nnot recorded:\n  ${problems.join('\n  ')}`);
   process.exit(1);

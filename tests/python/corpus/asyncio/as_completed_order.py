@@ -10,7 +10,7 @@ async def main():
     jobs = [work('A', 0.3), work('B', 0.1), work('C', 0.2)]
     for i, next_done in enumerate(asyncio.as_completed(jobs), 1):
         print(i, await next_done)
-    tasks = [asyncio.create_task(work(n, d)) for n, d in (('x', 0.02), ('y', 0.01))]
+    tasks = [asyncio.create_task(work(n, d)) for n, d in (('x', 0.2), ('y', 0.1))]
     print([await f for f in asyncio.as_completed(tasks)])
 
 asyncio.run(main())

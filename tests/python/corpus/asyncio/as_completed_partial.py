@@ -6,10 +6,10 @@ async def job(name, delay):
     return f'{name} after {delay}s'
 
 async def main():
-    jobs = [job('slow', 0.5), job('quick', 0.1), job('medium', 0.2), job('late', 0.4)]
+    jobs = [job('slow', 0.6), job('quick', 0.1), job('medium', 0.2), job('late', 0.5)]  # 0.2 s from the timeout
     got = []
     try:
-        for next_done in asyncio.as_completed(jobs, timeout=0.3):
+        for next_done in asyncio.as_completed(jobs, timeout=0.4):
             got.append(await next_done)
             print('got', got[-1])
     except asyncio.TimeoutError:

@@ -5,7 +5,7 @@ async def main():
     loop = asyncio.get_running_loop()
     start = loop.time()
     fired = []
-    handles = [loop.call_later(d, fired.append, d) for d in (0.3, 0.1, 0.2, 0.4)]
+    handles = [loop.call_later(d, fired.append, d) for d in (0.3, 0.1, 0.2, 0.5)]
     print('when - start:', [round(h.when() - start, 1) for h in handles])
     handles[2].cancel()
     handles[2].cancel()

@@ -9,10 +9,10 @@ async def main():
     loop = asyncio.get_running_loop()
     print('in main:', asyncio.current_task().get_name())
     loop.call_soon(callback, 'soon')
-    loop.call_later(0.05, callback, 'later')
+    loop.call_later(0.15, callback, 'later')  # 0.14 s after the done callback
     task = asyncio.create_task(asyncio.sleep(0.01))
     task.add_done_callback(lambda t: callback('done callback'))
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.2)
     print('same loop object:', asyncio.get_running_loop() is loop)
 
 asyncio.run(main())

@@ -8,9 +8,9 @@ async def fail(exc, delay):
 async def main():
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fail(ValueError('v1'), 0.01))
-            tg.create_task(fail(KeyError('k'), 0.02))
-            tg.create_task(fail(ValueError('v2'), 0.03))
+            tg.create_task(fail(ValueError('v1'), 0.1))
+            tg.create_task(fail(KeyError('k'), 0.2))  # 0.1 s apart: v1 fails alone
+            tg.create_task(fail(ValueError('v2'), 0.3))
     except* ValueError as eg:
         print('ValueErrors:', [str(e) for e in eg.exceptions], '| message:', eg.message)
     except* KeyError as eg:

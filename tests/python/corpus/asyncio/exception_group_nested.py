@@ -2,7 +2,7 @@
 import asyncio
 
 async def fail(exc):
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.1)  # the three fail in one iteration, even after a stall
     raise exc
 
 async def inner_group():

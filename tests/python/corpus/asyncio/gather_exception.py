@@ -12,7 +12,7 @@ async def fail(delay):
 
 async def main():
     try:
-        await asyncio.gather(ok('a', 0.1), fail(0.2), ok('b', 0.3), fail(0.4))
+        await asyncio.gather(ok('a', 0.1), fail(0.2), ok('b', 0.4), fail(0.5))
     except ValueError as e:
         print('gather raised:', e)
     print('main continues while b is still running')

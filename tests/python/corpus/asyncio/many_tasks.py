@@ -4,7 +4,7 @@ import asyncio
 finished = []
 
 async def job(i):
-    delay = (i * 7 % 5) * 0.05
+    delay = (i * 7 % 5) * 0.1  # 0.1 s apart: a long first iteration cannot reorder them
     await asyncio.sleep(delay)
     finished.append(i)
     return i * i

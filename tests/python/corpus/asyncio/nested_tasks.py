@@ -16,8 +16,8 @@ async def branch(name, delays):
     return results
 
 async def main():
-    a = asyncio.create_task(branch('a', [0.2, 0.1]))
-    b = asyncio.create_task(branch('b', [0.05]))
+    a = asyncio.create_task(branch('a', [0.3, 0.2]))
+    b = asyncio.create_task(branch('b', [0.1]))
     print('main created both branches')
     print(await asyncio.gather(a, b))
     print('tasks left:', len(asyncio.all_tasks()))

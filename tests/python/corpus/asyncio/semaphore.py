@@ -10,7 +10,7 @@ async def visit(n, sem):
         inside += 1
         most = max(most, inside)
         print(f'visitor {n} enters ({inside} inside)')
-        await asyncio.sleep(0.05 * (n % 3 + 1))
+        await asyncio.sleep(0.15 * (n % 3 + 1))  # events 0.15 s apart
         inside -= 1
         print(f'visitor {n} leaves')
 

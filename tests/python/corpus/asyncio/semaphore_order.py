@@ -11,7 +11,7 @@ async def worker(name, sem, delay, log):
 async def main():
     sem = asyncio.Semaphore(2)
     log = []
-    delays = {'a': 0.3, 'b': 0.1, 'c': 0.1, 'd': 0.2, 'e': 0.15}
+    delays = {'a': 0.4, 'b': 0.1, 'c': 0.1, 'd': 0.3, 'e': 0.25}  # events 0.1 s apart or more
     await asyncio.gather(*(worker(n, sem, d, log) for n, d in delays.items()))
     print('\n'.join(log))
     print('locked at the end:', sem.locked())

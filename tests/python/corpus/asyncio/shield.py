@@ -9,7 +9,7 @@ async def important():
 async def main():
     task = asyncio.create_task(important())
     try:
-        await asyncio.wait_for(asyncio.shield(task), timeout=0.1)
+        await asyncio.wait_for(asyncio.shield(task), timeout=0.05)
     except asyncio.TimeoutError:
         print('waiting timed out, but the task goes on:', task.cancelled())
     print('result:', await task)

@@ -20,7 +20,7 @@ async def grouped():
 
 async def main():
     task = asyncio.create_task(grouped())
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.2)  # 0.15 s after quick finishes
     task.cancel()
     try:
         await task

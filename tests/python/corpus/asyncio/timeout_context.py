@@ -4,7 +4,7 @@ import asyncio
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.timeout(0.2):
+        async with asyncio.timeout(0.25):
             await asyncio.sleep(0.1)
             print('first sleep finished in time')
             await asyncio.sleep(1)
@@ -13,7 +13,7 @@ async def main():
         print('TimeoutError caught')
     async with asyncio.timeout(None) as cm:
         print('no deadline:', cm.when())
-        cm.reschedule(loop.time() + 0.1)
+        cm.reschedule(loop.time() + 0.2)
         try:
             await asyncio.sleep(0.05)
         finally:

@@ -9,7 +9,7 @@ async def work(n):
 
 async def main():
     tasks = [asyncio.create_task(work(n)) for n in (1, 4)]
-    done, pending = await asyncio.wait(tasks, timeout=0.2)
+    done, pending = await asyncio.wait(tasks, timeout=0.25)  # 0.15 s from either task
     print(len(done), len(pending), [t.done() for t in tasks])
     await asyncio.wait(pending)
     print([t.result() for t in tasks])

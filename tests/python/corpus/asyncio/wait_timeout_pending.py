@@ -7,7 +7,7 @@ async def job(n):
 
 async def main():
     tasks = {asyncio.create_task(job(n), name=f'job{n}') for n in (1, 2, 5, 8)}
-    done, pending = await asyncio.wait(tasks, timeout=0.3)
+    done, pending = await asyncio.wait(tasks, timeout=0.35)  # 0.15 s from job2 and job5
     print('done:', sorted(t.result() for t in done))
     print('pending:', sorted(t.get_name() for t in pending))
     done2, pending2 = await asyncio.wait(pending, timeout=0.3, return_when=asyncio.FIRST_COMPLETED)

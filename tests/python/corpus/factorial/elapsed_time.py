@@ -14,7 +14,7 @@ async def calculate_factorials(numbers):
     results = await asyncio.gather(*[factorial(n) for n in numbers])
     elapsed = loop.time() - start
     print(results)
-    print('concurrent:', elapsed < 1.0, 'steps:', sum(numbers))
+    print('concurrent:', elapsed < 1.4, 'steps:', sum(numbers))  # 1.4: halfway
 
 def main():
     print('Main - Starting')
