@@ -307,7 +307,7 @@ print(ExceptionGrop)
   a_task_groups_errors_are_the_first_exception_group_of_the_program: `
 import asyncio
 async def bad(n):
-    await asyncio.sleep(0.001 * n)
+    await asyncio.sleep(0.15 * n)  # 0.15 s apart: the second is cancelled, even on a busy machine
     raise ValueError(n)
 async def main():
     try:
