@@ -401,6 +401,7 @@ static int t_cancelled(pytask *t) { return t->cancelled || (cas_done(t->f) && ca
 static py_obj *gather_outcome(gatherobj *g);
 
 static py_obj *outcome(pytask *t) {
+    if (PY_TYPE(t) == &gather_type) t->retrieved = 1;
     if (PY_TYPE(t) == &gather_type && !cas_cancelled(t->f)) return gather_outcome((gatherobj *)t);
     if (t->inner && cas_done(t->f) && !cas_cancelled(t->f)) return outcome((pytask *)t->inner);
     if (t->exc) return raise_task_exc(t);
@@ -582,9 +583,41 @@ static py_obj *ensure_future(py_obj *o) {
 /* A gather is a future (nested in another gather, given to wait_for ...)
  * whose outcome is read from its children. */
 struct gatherobj { pytask t; py_obj *children; int return_exceptions; };
+static py_obj *gather_repr(py_obj *o);
+
+/* A gather that failed and that nobody awaited or asked: CPython's
+ * "_GatheringFuture exception was never retrieved", with the child's
+ * exception and its traceback (the runtime's own report is silenced). */
+static void gather_report_unretrieved(gatherobj *g) {
+    if (!g->t.f || !cas_done(g->t.f) || cas_cancelled(g->t.f) || g->t.retrieved) return;
+    const char *ty = NULL, *m;
+    cas_exception(g->t.f, &ty, &m);
+    cas_exc_clear();
+    if (!ty) return;
+    py_obj *saved = py_err_fetch();
+    py_obj *r = gather_outcome(g);
+    py_obj *e = r ? NULL : py_err_fetch();
+    py_xdecref(r);
+    if (e && !py_isinst(e, py_exc_CancelledError)) {
+        py_obj *rep = gather_repr((py_obj *)g);
+        py_buf b = {0};
+        py_buf_puts(&b, "_GatheringFuture exception was never retrieved\nfuture: ");
+        if (rep) { py_buf_put(&b, py_s(rep), py_slen(rep)); py_decref(rep); }
+        py_buf_putc(&b, '\n');
+        py_write(2, b.data, b.len);
+        py_buf_free(&b);
+        py_print_exception(e, 2);
+    }
+    py_xdecref(e);
+    py_err_clear();
+    py__ts->exc = saved;
+}
 
 static void gather_dealloc(py_obj *o) {
     gatherobj *g = (gatherobj *)o;
+    o->rc++;
+    gather_report_unretrieved(g);
+    o->rc--;
     py_xdecref(g->children);
     if (g->t.f) cas_release(g->t.f);
     py_xdecref(g->t.cancel_msg);
@@ -607,9 +640,19 @@ F(aio_gather) {
     py_obj *children = py_tuple_new(nargs);
     cas_future **fs = malloc(sizeof(cas_future *) * (nargs ? nargs : 1));
     for (size_t i = 0; i < nargs; i++) {
-        /* CPython keys a dict by each argument first: a list is unhashable */
-        py_obj *c = py_hash(args[i]) == -1 ? NULL : ensure_future(args[i]);
+        /* CPython keys a dict by each argument first: a list is unhashable;
+         * a coroutine given twice is one task (bit 2 of awaited marks those seen) */
+        py_obj *c = NULL;
+        int is_coro = PY_TYPE(args[i]) == &py_coro_type;
+        if (is_coro && (((py_gen *)args[i])->awaited & 2)) {
+            for (size_t j = 0; j < i && !c; j++)
+                if (args[j] == args[i]) c = py_incref(PY_TITEM(children, j));
+        }
+        if (!c) c = py_hash(args[i]) == -1 ? NULL : ensure_future(args[i]);
+        if (c && is_coro) ((py_gen *)args[i])->awaited |= 2;
         if (!c) {
+            for (size_t j = 0; j < i; j++)
+                if (PY_TYPE(args[j]) == &py_coro_type) ((py_gen *)args[j])->awaited &= ~2;
             free(fs);
             /* children made so far go on running, as in CPython */
             for (size_t j = i; j < nargs; j++) PY_TITEM(children, j) = py_incref(PY_NONE);
@@ -620,6 +663,8 @@ F(aio_gather) {
         fs[i] = ((pytask *)c)->f;
         ((pytask *)c)->retrieved = 1; /* gather's callback reads every child's exception */
     }
+    for (size_t i = 0; i < nargs; i++)
+        if (PY_TYPE(args[i]) == &py_coro_type) ((py_gen *)args[i])->awaited &= ~2;
     gatherobj *g = (gatherobj *)py_alloc(&gather_type);
     g->children = children;
     g->return_exceptions = re;
@@ -681,6 +726,7 @@ static py_obj *gather_outcome(gatherobj *g) {
 }
 
 static py_obj *gather_await(gatherobj *g) {
+    g->t.retrieved = 1;
     py_out_flush();
     py_ts *ts = py__ts;
     cas_value v;
@@ -711,6 +757,7 @@ static py_obj *gather_repr(py_obj *o) {
 }
 F(gather_exception) {
     gatherobj *g = (gatherobj *)self;
+    g->t.retrieved = 1;
     if (!cas_done(g->t.f)) {
         py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "Exception is not set."));
         return NULL;
@@ -722,7 +769,10 @@ F(gather_exception) {
 }
 F(gather_cancel) {
     gatherobj *g = (gatherobj *)self;
-    if (nargs) PY_SETREF(g->t.cancel_msg, py_incref(args[0]));
+    static const char *const names[] = { "msg", NULL };
+    py_obj *a[1];
+    if (py_args("cancel", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
+    if (a[0]) PY_SETREF(g->t.cancel_msg, py_incref(a[0]));
     return py_bool(cas_cancel(g->t.f) > 0);
 }
 F(gather_done) { return py_bool(cas_done(((gatherobj *)self)->t.f)); }
@@ -857,6 +907,11 @@ out:
 
 F(task_cancel) {
     pytask *t = (pytask *)self;
+    static const char *const names[] = { "msg", NULL };
+    py_obj *a[1];
+    if (py_args("cancel", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
+    args = a;
+    nargs = a[0] != NULL;
     /* CPython: a task suspended on a future passes the first request's
      * message on to that future; until it runs, the last request's wins */
     int keep_first = t->coro && t->started && cas_task_cancelling(t->f) > 0;
@@ -880,6 +935,7 @@ F(task_result) {
         py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "Result is not set."));
         return NULL;
     }
+    t->retrieved = 1;
     return outcome(t);
 }
 F(task_exception) {
@@ -992,6 +1048,14 @@ F(fut_set_exception) {
     py_obj *e = args[0];
     if (PY_IS_TYPE(e)) e = py_call0(e); else py_incref(e);
     if (!e) return NULL;
+    if (!PY_IS_EXC(e)) {
+        py_decref(e);
+        return py_err_set(py_exc_TypeError, "invalid exception object");
+    }
+    if (PY_TYPE(e) == py_exc_StopIteration) {
+        py_decref(e);
+        return py_err_set(py_exc_TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
+    }
     t->exc = e;
     char ty[64], msg[256];
     exc_text(e, ty, sizeof ty, msg, sizeof msg);
