@@ -50,7 +50,7 @@ static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
 static py_obj *prelude_dict;   /* the asyncio module's dict (borrowed: the module lives on) */
 static py_obj *asyncio_mod;    /* the asyncio module (borrowed) */
-static py_obj *loop_obj;       /* this run's _Loop, or NULL */
+static py_obj *loop_obj;       /* this run's loop (the prelude's _UnixSelectorEventLoop), or NULL */
 
 /* A name of the part written in Python (asyncio_prelude.py.h), compiling
  * it first if no name of it was needed yet (borrowed, or NULL). */
@@ -508,10 +508,11 @@ volatile int py__sigint; /* set by the CLI's SIGINT handler */
 
 F(aio_run) {
     int call_safe = py__take_call_safe();
-    static const char *const names[] = { "main", "debug", NULL };
-    py_obj *a[2];
+    /* _loop: the loop object whose run_until_complete() calls this (the prelude's BaseEventLoop) */
+    static const char *const names[] = { "main", "debug", "_loop", NULL };
+    py_obj *a[3];
     if (py_args("run", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
-    py_obj *coro = a[0];
+    py_obj *coro = a[0], *own_loop = a[2];
     if (PY_TYPE(coro) != &py_coro_type) {
         py_obj *r = py_repr(coro);
         py_err_set(py_exc_ValueError, "a coroutine was expected, got %U", r);
@@ -531,12 +532,23 @@ F(aio_run) {
     cas_task *mt = NULL;
     char label[LABEL_MAX + 32];
     coro_label(coro, label, sizeof label);
+    PY_CLEAR(loop_obj);
+    if (own_loop) loop_obj = py_incref(own_loop);
     int r = cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
     py__ts = ts;
     py__after_suspend();
+    if (loop_obj && !own_loop) { /* asyncio.run closes its loop */
+        if (py_setattr_s(loop_obj, "_closed", PY_TRUE) < 0 || py_setattr_s(loop_obj, "_running", PY_FALSE) < 0) py_err_clear();
+    }
     PY_CLEAR(loop_obj);
     drain_released();
-    task_counter += 2; /* the runner's shutdown_asyncgens() and shutdown_default_executor() */
+    if (!own_loop) {
+        task_counter += 2; /* the runner's shutdown_asyncgens() and shutdown_default_executor() */
+        py_obj *sel = prelude_get("set_event_loop"); /* the runner's set_event_loop(None) */
+        py_obj *rr = sel ? py_call1(sel, PY_NONE) : NULL;
+        if (!rr) py_err_clear();
+        py_xdecref(rr);
+    }
     cas_exc_clear();
     if (mt) cas_release(mt);
     py_obj *res;
@@ -1162,7 +1174,7 @@ F(aio_all_tasks) {
 
 /* ---- the loop object (get_running_loop) -------------------------------------------------------------------- */
 
-/* The loop is the prelude's _Loop (written in Python, as base_events.py),
+/* The loop is the prelude's _UnixSelectorEventLoop (written in Python, as base_events.py),
  * one per run; its callbacks go through the runtime's cas_call_soon/later/at.
  * The runtime holds only a number for each callback: the loop's _scheduled
  * dict maps it to the Handle, so a callback dropped at the run's end frees
@@ -1171,10 +1183,11 @@ F(aio_all_tasks) {
 static py_obj *running_loop(void) {
     if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (!loop_obj) {
-        py_obj *cls = prelude_get("_Loop");
+        py_obj *cls = prelude_get("_UnixSelectorEventLoop");
         if (!cls) return py_err_set(py_exc_RuntimeError, "no running event loop");
         loop_obj = py_call0(cls);
         if (!loop_obj) return NULL;
+        if (py_setattr_s(loop_obj, "_running", PY_TRUE) < 0) return NULL;
     }
     return py_incref(loop_obj);
 }
@@ -1454,13 +1467,14 @@ F(aio_wait_for_c) {
     return t ? py_coro_c_new("wait_for", wait_for_run, t) : NULL;
 }
 F(aio_get_running_loop) { return running_loop(); }
+F(aio__get_running_loop) { return cas_get_running_loop() ? running_loop() : py_none(); }
 
 static const py_methoddef asyncio_methods[] = {
     { "run", aio_run, 0 }, { "sleep", aio_sleep, 0 }, { "create_task", aio_create_task, 0 },
     { "gather", aio_gather, 0 }, { "as_completed", aio_as_completed, 0 }, { "current_task", aio_current_task, 0 },
     { "iscoroutine", aio_iscoroutine, 0 }, { "iscoroutinefunction", aio_iscoroutinefunction, 0 },
     { "ensure_future", aio_ensure_future, 0 }, { "all_tasks", aio_all_tasks, 0 },
-    { "get_running_loop", aio_get_running_loop, 0 }, { "_get_running_loop", aio_get_running_loop, 0 },
+    { "get_running_loop", aio_get_running_loop, 0 }, { "_get_running_loop", aio__get_running_loop, 0 },
     { "_schedule", aio_schedule, 0 }, { "_unschedule", aio_unschedule, 0 }, { "_loop_time", aio_loop_time, 0 },
     { "_print_exc", aio_print_exc, 0 }, { "_func_source", aio_func_source, 0 },
     { "_timeout_enter", aio_timeout_enter, 0 }, { "_timeout_exit", aio_timeout_exit, 0 },
