@@ -491,6 +491,63 @@ F(aio_sleep) {
     return py_coro_c_new("sleep", sleep_run, t);
 }
 
+/* ---- async generators' finalizer hook ---------------------------------------------------------------- */
+
+/* A suspended async generator dropped while the loop runs: as CPython's
+ * loop (_asyncgen_finalizer_hook: call_soon_threadsafe(create_task,
+ * agen.aclose())), its aclose() runs in a task made on the next turn. */
+static int agen_finalize_cb(void *ud) {
+    py_obj *c = py__agen_aclose_coro(ud); /* takes the generator's reference */
+    py_ts *saved = py__ts;
+    static py_ts cb_ts;
+    py__ts = &cb_ts;
+    py_obj *t = c ? task_new(c, NULL) : NULL;
+    if (!t) py_err_clear();
+    py_xdecref(t);
+    py_xdecref(c);
+    py__ts = saved;
+    return 0;
+}
+int py__agen_finalize(py_obj *gen) {
+    if (!cas_get_running_loop()) return -1;
+    return cas_call_soon_named(agen_finalize_cb, gen, "call_soon_threadsafe", NULL) < 0 ? -1 : 0;
+}
+/* asyncio.run's shutdown_asyncgens(): the async generators left suspended
+ * are closed, each in a task of its own in CPython (counted in Task-N);
+ * here after the loop, so their finally blocks cannot await. */
+static void shutdown_asyncgens(void) {
+    py_obj *l = py__agen_take_all();
+    if (!l) { py_err_clear(); return; }
+    for (size_t i = 0; i < PY_LLEN(l); i++) {
+        task_counter++;
+        py_obj *c = py__agen_aclose_coro(py_incref(PY_LITEM(l, i)));
+        py_obj *r = NULL;
+        if (c) {
+            py_gen *g = (py_gen *)c;
+            r = g->cfn(g->carg);
+            g->state = PY_GEN_DONE;
+        }
+        if (!r) {
+            py_obj *e = py_err_fetch();
+            if (e && !py_isinst(e, py_exc_CancelledError)) {
+                py_obj *rep = py_repr(PY_LITEM(l, i));
+                py_buf b = {0};
+                py_buf_puts(&b, "an error occurred during closing of asynchronous generator ");
+                if (rep) { py_buf_put(&b, py_s(rep), py_slen(rep)); py_decref(rep); }
+                py_buf_putc(&b, '\n');
+                py_write(2, b.data, b.len);
+                py_buf_free(&b);
+                py_print_exception(e, 2);
+            }
+            py_xdecref(e);
+            py_err_clear();
+        }
+        py_xdecref(r);
+        py_xdecref(c);
+    }
+    py_decref(l);
+}
+
 /* ---- asyncio.run ---------------------------------------------------------------------------------- */
 
 static int main_body(void *arg, cas_value *result) {
@@ -543,7 +600,9 @@ F(aio_run) {
     PY_CLEAR(loop_obj);
     drain_released();
     if (!own_loop) {
-        task_counter += 2; /* the runner's shutdown_asyncgens() and shutdown_default_executor() */
+        task_counter++; /* the runner's shutdown_asyncgens() */
+        shutdown_asyncgens();
+        task_counter++; /* and shutdown_default_executor() */
         py_obj *sel = prelude_get("set_event_loop"); /* the runner's set_event_loop(None) */
         py_obj *rr = sel ? py_call1(sel, PY_NONE) : NULL;
         if (!rr) py_err_clear();
@@ -586,9 +645,17 @@ F(aio_create_task) {
     return task_new(a[0], a[1]);
 }
 
+/* ensure_future() of an object with __await__: a task running CPython's _wrap_awaitable() */
+static py_obj *wrap_awaitable_run(py_obj *aw) { return py_await(aw); }
 static py_obj *ensure_future(py_obj *o) {
     if (py_is_future(o)) return py_incref(o);
     if (PY_TYPE(o) == &py_coro_type) return task_new(o, NULL);
+    if ((PY_TYPE(o)->flags & PY_TF_HEAP) && py_type_lookup_s(PY_TYPE(o), "__await__")) {
+        py_obj *c = py_coro_c_new("_wrap_awaitable", wrap_awaitable_run, py_incref(o));
+        py_obj *t = c ? task_new(c, NULL) : NULL;
+        py_xdecref(c);
+        return t;
+    }
     return py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
@@ -792,10 +859,11 @@ F(gather_cancelled) { return py_bool(cas_done(((gatherobj *)self)->t.f) && cas_c
 F(task_result);
 F(task_add_done_callback);
 F(task_remove_done_callback);
+F(fut_await);
 static const py_methoddef gather_methods[] = { { "cancel", gather_cancel, 0 }, { "done", gather_done, 0 },
     { "cancelled", gather_cancelled, 0 }, { "result", task_result, 0 }, { "exception", gather_exception, 0 },
     { "add_done_callback", task_add_done_callback, 0 }, { "remove_done_callback", task_remove_done_callback, 0 },
-    { NULL, NULL, 0 } };
+    { "__await__", fut_await, 0 }, { "__iter__", fut_await, 0 }, { NULL, NULL, 0 } };
 static py_type gather_type = { {PY_IMMORTAL, &py_type_type}, "_GatheringFuture", .size = sizeof(gatherobj),
     .dealloc = gather_dealloc, .repr = gather_repr, .methods = gather_methods, .base = &py_future_type };
 
@@ -972,6 +1040,7 @@ F(task_set_name) {
 F(task_cancelling) { return py_int(cas_task_cancelling(((pytask *)self)->f)); }
 F(task_uncancel) { return py_int(cas_task_uncancel(((pytask *)self)->f)); }
 F(task_get_coro) { py_obj *c = ((pytask *)self)->coro; return py_incref(c ? c : PY_NONE); }
+F(fut_await) { return py__await_iter_new(self); }
 
 /* A done callback: run through the loop's Handle (the prelude's
  * _run_done_callback), so what it raises reaches the exception handler as
@@ -1083,13 +1152,14 @@ static const py_methoddef task_methods[] = {
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "get_name", task_get_name, 0 },
     { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 },
     { "cancelling", task_cancelling, 0 }, { "uncancel", task_uncancel, 0 }, { "add_done_callback", task_add_done_callback, 0 },
-    { "remove_done_callback", task_remove_done_callback, 0 },
+    { "remove_done_callback", task_remove_done_callback, 0 }, { "__await__", fut_await, 0 }, { "__iter__", fut_await, 0 },
     { NULL, NULL, 0 },
 };
 static const py_methoddef future_methods[] = {
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "add_done_callback", task_add_done_callback, 0 },
     { "remove_done_callback", task_remove_done_callback, 0 }, { "set_result", fut_set_result, 0 }, { "set_exception", fut_set_exception, 0 },
+    { "__await__", fut_await, 0 }, { "__iter__", fut_await, 0 },
     { NULL, NULL, 0 },
 };
 
