@@ -42,6 +42,10 @@ typedef struct pytask {
     uint8_t started;     /* its body has begun */
     uint8_t sleeping;    /* suspended in asyncio.sleep(): its repr shows the sleep's future */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
+    py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
+                          * function added by add_done_callback, or None for a task awaiting it
+                          * (Task.task_wakeup); a list, or NULL */
+    py_obj *waiting_on;  /* the future this task awaits (borrowed, while it awaits), for wait_for= */
 } pytask;
 
 py_type py_task_type, py_future_type;
@@ -118,6 +122,24 @@ static void exc_text(py_obj *exc, char *type, size_t tn, char *msg, size_t mn) {
     py_decref(s);
 }
 
+/* The repr's list of done callbacks: entries come and go in order (the
+ * first equal one goes).  Not inlined: kept out of py__asyncio_await's frame. */
+static __attribute__((noinline)) void cbs_add(pytask *t, py_obj *fn) {
+    if (!t->cbs && !(t->cbs = py_list_new(0))) { py_err_clear(); return; }
+    if (py_list_append(t->cbs, fn) < 0) py_err_clear();
+}
+static __attribute__((noinline)) void cbs_remove(pytask *t, py_obj *fn) {
+    py_list *l = (py_list *)t->cbs;
+    for (size_t i = 0; l && i < l->n; i++) {
+        if (l->items[i] != fn) continue;
+        py_obj *v = l->items[i];
+        memmove(l->items + i, l->items + i + 1, (l->n - i - 1) * sizeof *l->items);
+        l->n--;
+        py_decref(v);
+        return;
+    }
+}
+
 /* ---- the task's body ----------------------------------------------------------------- */
 
 static void report_unretrieved(pytask *t);
@@ -140,6 +162,7 @@ static void task_dealloc(py_obj *o) {
     py_xdecref(t->cancel_msg);
     py_xdecref(t->coro_code);
     py_xdecref(t->inner);
+    py_xdecref(t->cbs);
     free(o);
 }
 
@@ -431,9 +454,19 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     pytask *t = (pytask *)o;
     py_out_flush();
     py_ts *ts = py__ts;
+    pytask *me = ts->task;
+    int waits = !cas_done(t->f);
+    if (waits) {
+        cbs_add(t, PY_NONE);
+        if (me) me->waiting_on = o;
+    }
     cas_value v;
     int r = cas_await(t->f, &v);
     py__ts = ts;
+    if (waits) {
+        cbs_remove(t, PY_NONE);
+        if (me) me->waiting_on = NULL;
+    }
     py__after_suspend();
     cas_exc_clear();
     if (r == 0) {
@@ -663,6 +696,7 @@ static py_obj *ensure_future(py_obj *o) {
  * whose outcome is read from its children. */
 struct gatherobj { pytask t; py_obj *children; int return_exceptions; };
 static py_obj *gather_repr(py_obj *o);
+static void put_callbacks(py_buf *b, pytask *t);
 
 /* A gather that failed and that nobody awaited or asked: CPython's
  * "_GatheringFuture exception was never retrieved", with the child's
@@ -700,6 +734,7 @@ static void gather_dealloc(py_obj *o) {
     py_xdecref(g->children);
     if (g->t.f) cas_release(g->t.f);
     py_xdecref(g->t.cancel_msg);
+    py_xdecref(g->t.cbs);
     free(o);
 }
 
@@ -808,9 +843,19 @@ static py_obj *gather_await(gatherobj *g) {
     g->t.retrieved = 1;
     py_out_flush();
     py_ts *ts = py__ts;
+    pytask *me = ts->task;
+    int waits = !cas_done(g->t.f);
+    if (waits) {
+        cbs_add(&g->t, PY_NONE);
+        if (me) me->waiting_on = (py_obj *)g;
+    }
     cas_value v;
     int r = cas_await(g->t.f, &v);
     py__ts = ts;
+    if (waits) {
+        cbs_remove(&g->t, PY_NONE);
+        if (me) me->waiting_on = NULL;
+    }
     py__after_suspend();
     cas_exc_clear();
     if (r != 0 && !cas_done(g->t.f)) return raise_cancelled();
@@ -818,7 +863,13 @@ static py_obj *gather_await(gatherobj *g) {
 }
 static py_obj *gather_repr(py_obj *o) {
     gatherobj *g = (gatherobj *)o;
-    if (!cas_done(g->t.f)) return py_str_c("<_GatheringFuture pending>");
+    if (!cas_done(g->t.f)) {
+        py_buf b = {0};
+        py_buf_puts(&b, "<_GatheringFuture pending");
+        put_callbacks(&b, &g->t);
+        py_buf_putc(&b, '>');
+        return py_str_from_buf(&b);
+    }
     if (cas_cancelled(g->t.f)) return py_str_c("<_GatheringFuture cancelled>");
     py_obj *saved = py_err_fetch();
     py_obj *r = gather_outcome(g);
@@ -1055,6 +1106,7 @@ static void cb_unlink(cb_data *d) {
 static void py_done_cb(cas_future *f, void *ud) {
     cb_data *d = ud;
     cb_unlink(d);
+    cbs_remove((pytask *)d->task, d->fn);
     py_obj *run = prelude_get("_run_done_callback");
     py_obj *loop = running_loop();
     if (run && loop) {
@@ -1093,6 +1145,7 @@ F(task_add_done_callback) {
     }
     d->next = cb_list;
     cb_list = d;
+    cbs_add((pytask *)self, args[0]);
     return py_none();
 }
 /* Future.remove_done_callback(fn): every registration of fn (compared with ==) goes; returns how many */
@@ -1106,6 +1159,7 @@ F(task_remove_done_callback) {
         if (eq < 0) return NULL;
         if (eq && cas_remove_done_callback(f, py_done_cb, d) > 0) {
             *p = d->next;
+            cbs_remove((pytask *)self, d->fn);
             py_decref(d->fn);
             py_decref(d->task);
             free(d);
@@ -1163,6 +1217,31 @@ static const py_methoddef future_methods[] = {
     { NULL, NULL, 0 },
 };
 
+/* " cb=[...]" of a pending future, as CPython's _format_callbacks: one,
+ * two, or the first, "<N more>" and the last. */
+static void put_callback(py_buf *b, py_obj *fn) {
+    if (fn == PY_NONE) { py_buf_puts(b, "Task.task_wakeup()"); return; }
+    py_obj *f = prelude_get("_format_callback_source");
+    py_obj *none = py_tuple_new(0);
+    py_obj *s = f && none ? py_call2(f, fn, none) : NULL;
+    py_xdecref(none);
+    if (s && PY_IS_STR(s)) py_buf_put(b, py_s(s), py_slen(s));
+    else py_err_clear();
+    py_xdecref(s);
+}
+static void put_callbacks(py_buf *b, pytask *t) {
+    py_list *l = (py_list *)t->cbs;
+    if (!l || !l->n) return;
+    py_buf_puts(b, " cb=[");
+    put_callback(b, l->items[0]);
+    if (l->n == 2) { py_buf_puts(b, ", "); put_callback(b, l->items[1]); }
+    else if (l->n > 2) {
+        py_buf_printf(b, ", <%zu more>, ", l->n - 2);
+        put_callback(b, l->items[l->n - 1]);
+    }
+    py_buf_putc(b, ']');
+}
+
 static py_obj *task_repr(py_obj *o) {
     pytask *t = (pytask *)o;
     const char *kind = PY_TYPE(o) == &py_task_type ? "Task" : "Future";
@@ -1193,7 +1272,13 @@ static py_obj *task_repr(py_obj *o) {
         /* CPython's wait_for=: the future of the asyncio.sleep() the task waits on */
         if (!done && t->sleeping)
             py_buf_puts(&b, cas_task_cancelling(t->f) ? " wait_for=<Future cancelled>" : " wait_for=<Future pending cb=[Task.task_wakeup()]>");
+        else if (!done && t->waiting_on) {
+            py_obj *wr = py_repr(t->waiting_on);
+            if (wr) { py_buf_puts(&b, " wait_for="); py_buf_put(&b, py_s(wr), py_slen(wr)); py_decref(wr); }
+            else py_err_clear();
+        }
     }
+    if (!done) put_callbacks(&b, t);
     if (done && t->exc && !t->cancelled) {
         py_obj *er = py_repr(t->exc);
         if (er) { py_buf_puts(&b, " exception="); py_buf_put(&b, py_s(er), py_slen(er)); py_decref(er); }
