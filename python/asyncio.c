@@ -493,9 +493,16 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
 
 /* ---- asyncio.sleep ------------------------------------------------------------------------------- */
 
+/* Not inlined: kept out of sleep_run's frame, which every sleeping task keeps. */
+static __attribute__((noinline)) py_obj *sleep_type_error(py_obj *d) {
+    return py_err_set(py_exc_TypeError, "'<=' not supported between instances of '%s' and 'int'", py_type_name(d));
+}
+
 /* arg: the delay, or (delay, result) when a result was given. */
 static py_obj *sleep_run(py_obj *arg) {
     py_obj *d = PY_IS_TUPLE(arg) ? PY_TITEM(arg, 0) : arg;
+    /* CPython's sleep() compares `delay <= 0` once awaited (not when called) */
+    if (!PY_IS_INT(d) && !PY_IS_FLOAT(d)) return sleep_type_error(d);
     int ok;
     double s = py_float_val(d, &ok);
     if (!ok) return NULL;
@@ -517,8 +524,6 @@ F(aio_sleep) {
     static const char *const names[] = { "delay", "result", NULL };
     py_obj *a[2];
     if (py_args("sleep", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
-    if (!PY_IS_INT(a[0]) && !PY_IS_FLOAT(a[0]))
-        return py_err_set(py_exc_TypeError, "'<=' not supported between instances of '%s' and 'int'", py_type_name(a[0]));
     /* no tuple for the usual sleep(delay): 64 bytes less per sleeping task */
     py_obj *t = a[1] && a[1] != PY_NONE ? py_tuple_pack(2, a[0], a[1]) : py_incref(a[0]);
     return py_coro_c_new("sleep", sleep_run, t);

@@ -9,7 +9,7 @@ async def raises(exc):
     raise exc
 
 async def main():
-    excs = [ValueError('v'), KeyError('k'), AppError('a', 2), OSError(2, 'No such file'), TimeoutError(),
+    excs = [ValueError('v'), KeyError('k'), AppError('a', 2), ConnectionError('reset by peer'), TimeoutError(),
             asyncio.InvalidStateError('state'), ZeroDivisionError('division by zero')]
     results = await asyncio.gather(*(raises(e) for e in excs), return_exceptions=True)
     for r in results:
