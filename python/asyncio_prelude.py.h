@@ -596,6 +596,8 @@ static const char asyncio_prelude[] =
 "    def create_future(self):\n"
 "        return Future()\n"
 "    def create_task(self, coro, *, name=None, context=None):\n"
+"        if not self._running and not self._closed and iscoroutine(coro):\n"
+"            coro.close()\n"
 "        self._check_can_schedule()\n"
 "        return create_task(coro, name=name)\n"
 "    def is_running(self):\n"
