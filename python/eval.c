@@ -725,7 +725,9 @@ py_obj *py__agen_take_all(void) {
 static py_obj *agen_next(py_obj *o) {
     int y;
     agen_track(o);
+    py__resume_token = o; /* its frames run on this instrumented stack: they may suspend in wasm */
     py_obj *r = py_gen_send(o, PY_NONE, &y);
+    py__resume_token = NULL;
     if (y) return r;
     py_xdecref(r);
     if (!py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
@@ -737,7 +739,9 @@ static py_obj *agen_asend_run(py_obj *arg) {
     py_obj *o = PY_TITEM(arg, 0);
     int y;
     agen_track(o);
+    py__resume_token = o;
     py_obj *r = py_gen_send(o, PY_TITEM(arg, 1), &y);
+    py__resume_token = NULL;
     if (y) return r;
     py_xdecref(r);
     if (!py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
@@ -746,7 +750,9 @@ static py_obj *agen_asend_run(py_obj *arg) {
 static py_obj *agen_athrow_run(py_obj *arg) {
     py_obj *o = PY_TITEM(arg, 0);
     py_gen *g = (py_gen *)o;
+    py__resume_token = o;
     py_obj *r = py_gen_throw(o, py_incref(PY_TITEM(arg, 1)));
+    py__resume_token = NULL;
     if (r && g->state == PY_GEN_SUSPENDED) return r;
     py_xdecref(r);
     if (!py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
@@ -760,7 +766,9 @@ static py_obj *agen_aclose_run(py_obj *o) {
         return py_none();
     }
     py_obj *exc = py_exc_new(py_exc_GeneratorExit, NULL);
+    py__resume_token = o;
     py_obj *r = exc ? py_gen_throw(o, exc) : NULL;
+    py__resume_token = NULL;
     if (r) {
         int yielded = g->state == PY_GEN_SUSPENDED;
         py_decref(r);
@@ -915,7 +923,8 @@ py_obj *py_await(py_obj *o) {
             py_obj *it = py_call1(f, o);
             if (!it) return NULL;
             py_obj *last = NULL, *v;
-            while ((v = py_next(it))) { py_xdecref(last); last = v; }
+            /* a generator __await__ runs on this instrumented stack: it may suspend in wasm */
+            while ((v = py__next_resumable(it, 1))) { py_xdecref(last); last = v; }
             py_xdecref(last);
             if (py_err_matches(py_exc_StopIteration)) {
                 py_obj *e = py_err_fetch();
