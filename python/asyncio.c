@@ -41,6 +41,7 @@ typedef struct pytask {
     uint8_t cancelled_exc_taken; /* the CancelledError raised inside was given to its first reader */
     uint8_t started;     /* its body has begun */
     uint8_t sleeping;    /* suspended in asyncio.sleep(): its repr shows the sleep's future */
+    uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
                           * function added by add_done_callback, or None for a task awaiting it
@@ -190,6 +191,7 @@ static __attribute__((noinline)) int task_failed(pytask *t) {
     if (!e) e = py_exc_new(py_exc_SystemError, NULL);
     t->exc = e;
     t->exc_tb = py_xincref(((py_exc *)e)->tb);
+    if (t->destroyed) t->retrieved = 1;
     if (py_isinst(e, py_exc_CancelledError)) {
         t->cancelled = 1;
         return cas_raise("CancelledError", "%s", "");
@@ -474,6 +476,11 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
         return 1;
     }
     if (r == CAS_ECANCELLED) {
+        if (me && me->destroyed) { /* collected by gc: its coroutine is closed, as CPython's finalizer does */
+            py_err_set_exc(py_exc_new(py_exc_GeneratorExit, NULL));
+            *res = NULL;
+            return 1;
+        }
         if (cas_done(t->f) && (t->cancelled || cas_cancelled(t->f))) { *res = outcome(t); return 1; }
         /* the awaiting task itself was cancelled */
         *res = raise_cancelled();
@@ -1256,7 +1263,7 @@ static py_obj *task_repr(py_obj *o) {
                                             : (t->cancelled || cas_cancelled(t->f)) ? "cancelled" : "finished");
     if (PY_TYPE(o) == &py_task_type) {
         py_buf_printf(&b, " name='%s'", cas_task_name(t->f));
-        if (done && t->coro) {
+        if ((done || t->destroyed) && t->coro) {
             py_gen *g = (py_gen *)t->coro;
             py_buf_puts(&b, " coro=<");
             py_buf_put(&b, py_s(g->qualname), py_slen(g->qualname));
@@ -1330,6 +1337,57 @@ F(aio_all_tasks) {
     for (pytask *t = live_head; s && t; t = t->live_next)
         if (!cas_done(t->f)) py_set_add(s, (py_obj *)t);
     return s;
+}
+
+/* ---- pending tasks that gc.collect() finds garbage ------------------------------------------------------ */
+
+/* How many times x is in the locals and value stacks of t's frames. */
+static int64_t refs_in_frames(pytask *t, py_obj *x) {
+    int64_t n = 0;
+    for (py_frame *f = t->ts.frame; f; f = f->back) {
+        for (int i = 0; i < f->nfast + f->sp; i++) n += f->fast[i] == x;
+        if (f->gen == t->coro) break;
+    }
+    return n;
+}
+
+/* gc.collect() (modules.c): in CPython a task waiting on a future is a
+ * cycle (the future's callbacks hold the task, the task its future), kept
+ * by nothing else when no other object refers to either: the collector
+ * frees it, closing its coroutine, and the loop logs "Task was destroyed
+ * but it is pending!".  Here the loop holds every task: one whose only
+ * other references come from its own frames, waiting on a plain Future
+ * held only by them, is reported the same way, leaves all_tasks() and is
+ * closed (GeneratorExit at its await) on the loop's next turn. */
+int64_t py__asyncio_collect(void) {
+    if (!cas_get_running_loop()) return 0;
+    int64_t found = 0;
+    for (pytask *t = live_head, *next; t; t = next) {
+        next = t->live_next;
+        py_obj *fut = t->waiting_on;
+        if (!t->coro || t->destroyed || !t->started || t->sleeping || !fut || PY_TYPE(fut) != &py_future_type) continue;
+        /* the coroutine: the task's reference and its running frame's (gen_send) */
+        if (cas_done(t->f) || t->coro->rc != 2) continue;
+        if (t->ob.rc != 1 + refs_in_frames(t, (py_obj *)t) || fut->rc != refs_in_frames(t, fut)) continue;
+        found++;
+        t->destroyed = 1;
+        py_incref(t);
+        live_remove(t);
+        py_obj *loop = running_loop();
+        py_obj *ctx = py_dict_new();
+        py_obj *msg = py_str_c("Task was destroyed but it is pending!");
+        if (loop && ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "task", (py_obj *)t) == 0) {
+            py_obj *r = py_call_method(loop, "call_exception_handler", &ctx, 1);
+            py_xdecref(r);
+        }
+        if (py_err_occurred()) py_err_clear();
+        py_xdecref(msg);
+        py_xdecref(ctx);
+        py_xdecref(loop);
+        cas_cancel(t->f);
+        py_decref(t);
+    }
+    return found;
 }
 
 /* ---- the loop object (get_running_loop) -------------------------------------------------------------------- */
