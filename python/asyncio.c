@@ -332,7 +332,10 @@ static void name_task(cas_future *f) {
     cas_task_set_name(f, buf);
 }
 
-static py_obj *task_new(py_obj *coro, py_obj *name) {
+/* counted: the task takes a Task-N number even when named (asyncio.create_task
+ * and TaskGroup.create_task name it after loop.create_task numbered it;
+ * asyncio.Task(coro, name=...) and loop.create_task(name=...) do not) */
+static py_obj *task_new(py_obj *coro, py_obj *name, int counted) {
     pytask *t = (pytask *)py_alloc(&py_task_type);
     if (!t) return NULL;
     t->coro = py_incref(coro);
@@ -344,9 +347,8 @@ static py_obj *task_new(py_obj *coro, py_obj *name) {
     char label[LABEL_MAX + 32];
     coro_label(coro, label, sizeof label);
     py_ts *ts = py__ts;
-    /* Task-N counts every task made, named or not, as CPython 3.11's counter */
     char nbuf[32];
-    snprintf(nbuf, sizeof nbuf, "Task-%llu", ++task_counter);
+    if (!s || counted) snprintf(nbuf, sizeof nbuf, "Task-%llu", ++task_counter);
     const char *nm = s ? py_s(s) : nbuf;
     t->in_group = creating_group != NULL;
     if (creating_group) {
@@ -546,7 +548,7 @@ static int agen_finalize_cb(void *ud) {
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
-    py_obj *t = c ? task_new(c, NULL) : NULL;
+    py_obj *t = c ? task_new(c, NULL, 1) : NULL;
     if (!t) py_err_clear();
     py_xdecref(t);
     py_xdecref(c);
@@ -687,17 +689,17 @@ F(aio_create_task) {
         return NULL;
     }
     if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "no running event loop");
-    return task_new(a[0], a[1]);
+    return task_new(a[0], a[1], 1);
 }
 
 /* ensure_future() of an object with __await__: a task running CPython's _wrap_awaitable() */
 static py_obj *wrap_awaitable_run(py_obj *aw) { return py_await(aw); }
 static py_obj *ensure_future(py_obj *o) {
     if (py_is_future(o)) return py_incref(o);
-    if (PY_TYPE(o) == &py_coro_type) return task_new(o, NULL);
+    if (PY_TYPE(o) == &py_coro_type) return task_new(o, NULL, 1);
     if ((PY_TYPE(o)->flags & PY_TF_HEAP) && py_type_lookup_s(PY_TYPE(o), "__await__")) {
         py_obj *c = py_coro_c_new("_wrap_awaitable", wrap_awaitable_run, py_incref(o));
-        py_obj *t = c ? task_new(c, NULL) : NULL;
+        py_obj *t = c ? task_new(c, NULL, 1) : NULL;
         py_xdecref(c);
         return t;
     }
@@ -1104,6 +1106,7 @@ F(task_cancelling) { return py_int(cas_task_cancelling(((pytask *)self)->f)); }
 F(task_uncancel) { return py_int(cas_task_uncancel(((pytask *)self)->f)); }
 F(task_get_coro) { py_obj *c = ((pytask *)self)->coro; return py_incref(c ? c : PY_NONE); }
 F(fut_await) { return py__await_iter_new(self); }
+F(fut_get_loop) { return running_loop(); }
 
 /* A done callback: run through the loop's Handle (the prelude's
  * _run_done_callback), so what it raises reaches the exception handler as
@@ -1218,14 +1221,14 @@ static const py_methoddef task_methods[] = {
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "get_name", task_get_name, 0 },
     { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 },
     { "cancelling", task_cancelling, 0 }, { "uncancel", task_uncancel, 0 }, { "add_done_callback", task_add_done_callback, 0 },
-    { "remove_done_callback", task_remove_done_callback, 0 }, { "__await__", fut_await, 0 }, { "__iter__", fut_await, 0 },
+    { "remove_done_callback", task_remove_done_callback, 0 }, { "__await__", fut_await, 0 }, { "__iter__", fut_await, 0 }, { "get_loop", fut_get_loop, 0 },
     { NULL, NULL, 0 },
 };
 static const py_methoddef future_methods[] = {
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "add_done_callback", task_add_done_callback, 0 },
     { "remove_done_callback", task_remove_done_callback, 0 }, { "set_result", fut_set_result, 0 }, { "set_exception", fut_set_exception, 0 },
-    { "__await__", fut_await, 0 }, { "__iter__", fut_await, 0 },
+    { "__await__", fut_await, 0 }, { "__iter__", fut_await, 0 }, { "get_loop", fut_get_loop, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -1309,8 +1312,22 @@ static py_obj *fut_iter_await(py_obj *o) {
     return r;
 }
 
+/* asyncio.Task(coro, *, loop=None, name=None, context=None): create_task's task */
+static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const names[] = { "coro", "loop", "name", "context", NULL };
+    py_obj *a[4];
+    if (py_args("Task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    if (PY_TYPE(a[0]) != &py_coro_type) {
+        py_obj *r = py_repr(a[0]);
+        py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
+        py_xdecref(r);
+        return NULL;
+    }
+    if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    return task_new(a[0], a[2], 0);
+}
 py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
-    .repr = task_repr, .methods = task_methods, .base = &py_future_type };
+    .repr = task_repr, .methods = task_methods, .base = &py_future_type, .vnew = task_vnew };
 static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
     pytask *t = (pytask *)py_alloc(&py_future_type);
     if (!t) return NULL;
@@ -1578,7 +1595,7 @@ F(aio_tg_create_task) {
         return NULL;
     }
     creating_group = w->g;
-    py_obj *t = task_new(args[1], args[2]);
+    py_obj *t = task_new(args[1], args[2], 1);
     creating_group = NULL;
     return t;
 }

@@ -599,7 +599,7 @@ static const char asyncio_prelude[] =
 "        if not self._running and not self._closed and iscoroutine(coro):\n"
 "            coro.close()\n"
 "        self._check_can_schedule()\n"
-"        return create_task(coro, name=name)\n"
+"        return Task(coro, name=name)\n"
 "    def is_running(self):\n"
 "        return self._running\n"
 "    def is_closed(self):\n"

@@ -992,9 +992,9 @@ static py_obj *type_getattr(py_obj *o, py_obj *name) {
         if (!strcmp(n, "__module__")) {
             py_obj *m = t->dict ? py_dict_get_s(t->dict, "__module__") : NULL;
             if (m) return py_incref(m);
-            if (t->module) return py_incref(t->module);
             const char *dot = t->flags & PY_TF_HEAP ? NULL : strrchr(t->name, '.');
             if (dot) return py_str_new(t->name, (size_t)(dot - t->name));
+            if (t->module) return py_incref(t->module);
             return py_str_c("builtins");
         }
         if (!strcmp(n, "__doc__")) {
