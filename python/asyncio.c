@@ -41,7 +41,12 @@ typedef struct pytask {
     uint8_t cancelled_exc_taken; /* the CancelledError raised inside was given to its first reader */
     uint8_t started;     /* its body has begun */
     uint8_t sleeping;    /* suspended in asyncio.sleep(): its repr shows the sleep's future */
+    uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
+    py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
+                          * function added by add_done_callback, or None for a task awaiting it
+                          * (Task.task_wakeup); a list, or NULL */
+    py_obj *waiting_on;  /* the future this task awaits (borrowed, while it awaits), for wait_for= */
 } pytask;
 
 py_type py_task_type, py_future_type;
@@ -50,7 +55,7 @@ static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
 static py_obj *prelude_dict;   /* the asyncio module's dict (borrowed: the module lives on) */
 static py_obj *asyncio_mod;    /* the asyncio module (borrowed) */
-static py_obj *loop_obj;       /* this run's _Loop, or NULL */
+static py_obj *loop_obj;       /* this run's loop (the prelude's _UnixSelectorEventLoop), or NULL */
 
 /* A name of the part written in Python (asyncio_prelude.py.h), compiling
  * it first if no name of it was needed yet (borrowed, or NULL). */
@@ -118,6 +123,24 @@ static void exc_text(py_obj *exc, char *type, size_t tn, char *msg, size_t mn) {
     py_decref(s);
 }
 
+/* The repr's list of done callbacks: entries come and go in order (the
+ * first equal one goes).  Not inlined: kept out of py__asyncio_await's frame. */
+static __attribute__((noinline)) void cbs_add(pytask *t, py_obj *fn) {
+    if (!t->cbs && !(t->cbs = py_list_new(0))) { py_err_clear(); return; }
+    if (py_list_append(t->cbs, fn) < 0) py_err_clear();
+}
+static __attribute__((noinline)) void cbs_remove(pytask *t, py_obj *fn) {
+    py_list *l = (py_list *)t->cbs;
+    for (size_t i = 0; l && i < l->n; i++) {
+        if (l->items[i] != fn) continue;
+        py_obj *v = l->items[i];
+        memmove(l->items + i, l->items + i + 1, (l->n - i - 1) * sizeof *l->items);
+        l->n--;
+        py_decref(v);
+        return;
+    }
+}
+
 /* ---- the task's body ----------------------------------------------------------------- */
 
 static void report_unretrieved(pytask *t);
@@ -140,6 +163,7 @@ static void task_dealloc(py_obj *o) {
     py_xdecref(t->cancel_msg);
     py_xdecref(t->coro_code);
     py_xdecref(t->inner);
+    py_xdecref(t->cbs);
     free(o);
 }
 
@@ -167,6 +191,7 @@ static __attribute__((noinline)) int task_failed(pytask *t) {
     if (!e) e = py_exc_new(py_exc_SystemError, NULL);
     t->exc = e;
     t->exc_tb = py_xincref(((py_exc *)e)->tb);
+    if (t->destroyed) t->retrieved = 1;
     if (py_isinst(e, py_exc_CancelledError)) {
         t->cancelled = 1;
         return cas_raise("CancelledError", "%s", "");
@@ -307,7 +332,10 @@ static void name_task(cas_future *f) {
     cas_task_set_name(f, buf);
 }
 
-static py_obj *task_new(py_obj *coro, py_obj *name) {
+/* counted: the task takes a Task-N number even when named (asyncio.create_task
+ * and TaskGroup.create_task name it after loop.create_task numbered it;
+ * asyncio.Task(coro, name=...) and loop.create_task(name=...) do not) */
+static py_obj *task_new(py_obj *coro, py_obj *name, int counted) {
     pytask *t = (pytask *)py_alloc(&py_task_type);
     if (!t) return NULL;
     t->coro = py_incref(coro);
@@ -319,9 +347,8 @@ static py_obj *task_new(py_obj *coro, py_obj *name) {
     char label[LABEL_MAX + 32];
     coro_label(coro, label, sizeof label);
     py_ts *ts = py__ts;
-    /* Task-N counts every task made, named or not, as CPython 3.11's counter */
     char nbuf[32];
-    snprintf(nbuf, sizeof nbuf, "Task-%llu", ++task_counter);
+    if (!s || counted) snprintf(nbuf, sizeof nbuf, "Task-%llu", ++task_counter);
     const char *nm = s ? py_s(s) : nbuf;
     t->in_group = creating_group != NULL;
     if (creating_group) {
@@ -401,6 +428,7 @@ static int t_cancelled(pytask *t) { return t->cancelled || (cas_done(t->f) && ca
 static py_obj *gather_outcome(gatherobj *g);
 
 static py_obj *outcome(pytask *t) {
+    if (PY_TYPE(t) == &gather_type) t->retrieved = 1;
     if (PY_TYPE(t) == &gather_type && !cas_cancelled(t->f)) return gather_outcome((gatherobj *)t);
     if (t->inner && cas_done(t->f) && !cas_cancelled(t->f)) return outcome((pytask *)t->inner);
     if (t->exc) return raise_task_exc(t);
@@ -430,9 +458,19 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     pytask *t = (pytask *)o;
     py_out_flush();
     py_ts *ts = py__ts;
+    pytask *me = ts->task;
+    int waits = !cas_done(t->f);
+    if (waits) {
+        cbs_add(t, PY_NONE);
+        if (me) me->waiting_on = o;
+    }
     cas_value v;
     int r = cas_await(t->f, &v);
     py__ts = ts;
+    if (waits) {
+        cbs_remove(t, PY_NONE);
+        if (me) me->waiting_on = NULL;
+    }
     py__after_suspend();
     cas_exc_clear();
     if (r == 0) {
@@ -440,6 +478,11 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
         return 1;
     }
     if (r == CAS_ECANCELLED) {
+        if (me && me->destroyed) { /* collected by gc: its coroutine is closed, as CPython's finalizer does */
+            py_err_set_exc(py_exc_new(py_exc_GeneratorExit, NULL));
+            *res = NULL;
+            return 1;
+        }
         if (cas_done(t->f) && (t->cancelled || cas_cancelled(t->f))) { *res = outcome(t); return 1; }
         /* the awaiting task itself was cancelled */
         *res = raise_cancelled();
@@ -459,6 +502,11 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
 
 /* ---- asyncio.sleep ------------------------------------------------------------------------------- */
 
+/* Not inlined: kept out of sleep_run's frame, which every sleeping task keeps. */
+static __attribute__((noinline)) py_obj *sleep_type_error(py_obj *d) {
+    return py_err_set(py_exc_TypeError, "'<=' not supported between instances of '%s' and 'int'", py_type_name(d));
+}
+
 /* arg: the delay, or (delay, result) when a result was given. */
 /* sleep_run's end, out of its frame (which every sleeping task keeps) */
 static __attribute__((noinline)) py_obj *sleep_result(int r, py_obj *arg) {
@@ -471,6 +519,8 @@ static __attribute__((noinline)) py_obj *sleep_result(int r, py_obj *arg) {
 }
 static py_obj *sleep_run(py_obj *arg) {
     py_obj *d = PY_IS_TUPLE(arg) ? PY_TITEM(arg, 0) : arg;
+    /* CPython's sleep() compares `delay <= 0` once awaited (not when called) */
+    if (!PY_IS_INT(d) && !PY_IS_FLOAT(d)) return sleep_type_error(d);
     int ok;
     double s = py_float_val(d, &ok);
     if (!ok) return NULL;
@@ -487,11 +537,66 @@ F(aio_sleep) {
     static const char *const names[] = { "delay", "result", NULL };
     py_obj *a[2];
     if (py_args("sleep", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
-    if (!PY_IS_INT(a[0]) && !PY_IS_FLOAT(a[0]))
-        return py_err_set(py_exc_TypeError, "'<=' not supported between instances of '%s' and 'int'", py_type_name(a[0]));
     /* no tuple for the usual sleep(delay): 64 bytes less per sleeping task */
     py_obj *t = a[1] && a[1] != PY_NONE ? py_tuple_pack(2, a[0], a[1]) : py_incref(a[0]);
     return py_coro_c_new("sleep", sleep_run, t);
+}
+
+/* ---- async generators' finalizer hook ---------------------------------------------------------------- */
+
+/* A suspended async generator dropped while the loop runs: as CPython's
+ * loop (_asyncgen_finalizer_hook: call_soon_threadsafe(create_task,
+ * agen.aclose())), its aclose() runs in a task made on the next turn. */
+static int agen_finalize_cb(void *ud) {
+    py_obj *c = py__agen_aclose_coro(ud); /* takes the generator's reference */
+    py_ts *saved = py__ts;
+    static py_ts cb_ts;
+    py__ts = &cb_ts;
+    py_obj *t = c ? task_new(c, NULL, 1) : NULL;
+    if (!t) py_err_clear();
+    py_xdecref(t);
+    py_xdecref(c);
+    py__ts = saved;
+    return 0;
+}
+int py__agen_finalize(py_obj *gen) {
+    if (!cas_get_running_loop()) return -1;
+    return cas_call_soon_named(agen_finalize_cb, gen, "call_soon_threadsafe", NULL) < 0 ? -1 : 0;
+}
+/* asyncio.run's shutdown_asyncgens(): the async generators left suspended
+ * are closed, each in a task of its own in CPython (counted in Task-N);
+ * here after the loop, so their finally blocks cannot await. */
+static void shutdown_asyncgens(void) {
+    py_obj *l = py__agen_take_all();
+    if (!l) { py_err_clear(); return; }
+    for (size_t i = 0; i < PY_LLEN(l); i++) {
+        task_counter++;
+        py_obj *c = py__agen_aclose_coro(py_incref(PY_LITEM(l, i)));
+        py_obj *r = NULL;
+        if (c) {
+            py_gen *g = (py_gen *)c;
+            r = g->cfn(g->carg);
+            g->state = PY_GEN_DONE;
+        }
+        if (!r) {
+            py_obj *e = py_err_fetch();
+            if (e && !py_isinst(e, py_exc_CancelledError)) {
+                py_obj *rep = py_repr(PY_LITEM(l, i));
+                py_buf b = {0};
+                py_buf_puts(&b, "an error occurred during closing of asynchronous generator ");
+                if (rep) { py_buf_put(&b, py_s(rep), py_slen(rep)); py_decref(rep); }
+                py_buf_putc(&b, '\n');
+                py_write(2, b.data, b.len);
+                py_buf_free(&b);
+                py_print_exception(e, 2);
+            }
+            py_xdecref(e);
+            py_err_clear();
+        }
+        py_xdecref(r);
+        py_xdecref(c);
+    }
+    py_decref(l);
 }
 
 /* ---- asyncio.run ---------------------------------------------------------------------------------- */
@@ -511,10 +616,11 @@ volatile int py__sigint; /* set by the CLI's SIGINT handler */
 
 F(aio_run) {
     int call_safe = py__take_call_safe();
-    static const char *const names[] = { "main", "debug", NULL };
-    py_obj *a[2];
+    /* _loop: the loop object whose run_until_complete() calls this (the prelude's BaseEventLoop) */
+    static const char *const names[] = { "main", "debug", "_loop", NULL };
+    py_obj *a[3];
     if (py_args("run", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
-    py_obj *coro = a[0];
+    py_obj *coro = a[0], *own_loop = a[2];
     if (PY_TYPE(coro) != &py_coro_type) {
         py_obj *r = py_repr(coro);
         py_err_set(py_exc_ValueError, "a coroutine was expected, got %U", r);
@@ -534,12 +640,25 @@ F(aio_run) {
     cas_task *mt = NULL;
     char label[LABEL_MAX + 32];
     coro_label(coro, label, sizeof label);
+    PY_CLEAR(loop_obj);
+    if (own_loop) loop_obj = py_incref(own_loop);
     int r = cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
     py__ts = ts;
     py__after_suspend();
+    if (loop_obj && !own_loop) { /* asyncio.run closes its loop */
+        if (py_setattr_s(loop_obj, "_closed", PY_TRUE) < 0 || py_setattr_s(loop_obj, "_running", PY_FALSE) < 0) py_err_clear();
+    }
     PY_CLEAR(loop_obj);
     drain_released();
-    task_counter += 2; /* the runner's shutdown_asyncgens() and shutdown_default_executor() */
+    if (!own_loop) {
+        task_counter++; /* the runner's shutdown_asyncgens() */
+        shutdown_asyncgens();
+        task_counter++; /* and shutdown_default_executor() */
+        py_obj *sel = prelude_get("set_event_loop"); /* the runner's set_event_loop(None) */
+        py_obj *rr = sel ? py_call1(sel, PY_NONE) : NULL;
+        if (!rr) py_err_clear();
+        py_xdecref(rr);
+    }
     cas_exc_clear();
     if (mt) cas_release(mt);
     py_obj *res;
@@ -574,24 +693,66 @@ F(aio_create_task) {
         return NULL;
     }
     if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "no running event loop");
-    return task_new(a[0], a[1]);
+    return task_new(a[0], a[1], 1);
 }
 
+/* ensure_future() of an object with __await__: a task running CPython's _wrap_awaitable() */
+static py_obj *wrap_awaitable_run(py_obj *aw) { return py_await(aw); }
 static py_obj *ensure_future(py_obj *o) {
     if (py_is_future(o)) return py_incref(o);
-    if (PY_TYPE(o) == &py_coro_type) return task_new(o, NULL);
+    if (PY_TYPE(o) == &py_coro_type) return task_new(o, NULL, 1);
+    if ((PY_TYPE(o)->flags & PY_TF_HEAP) && py_type_lookup_s(PY_TYPE(o), "__await__")) {
+        py_obj *c = py_coro_c_new("_wrap_awaitable", wrap_awaitable_run, py_incref(o));
+        py_obj *t = c ? task_new(c, NULL, 1) : NULL;
+        py_xdecref(c);
+        return t;
+    }
     return py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
 /* A gather is a future (nested in another gather, given to wait_for ...)
  * whose outcome is read from its children. */
 struct gatherobj { pytask t; py_obj *children; int return_exceptions; };
+static py_obj *gather_repr(py_obj *o);
+static void put_callbacks(py_buf *b, pytask *t);
+
+/* A gather that failed and that nobody awaited or asked: CPython's
+ * "_GatheringFuture exception was never retrieved", with the child's
+ * exception and its traceback (the runtime's own report is silenced). */
+static void gather_report_unretrieved(gatherobj *g) {
+    if (!g->t.f || !cas_done(g->t.f) || cas_cancelled(g->t.f) || g->t.retrieved) return;
+    const char *ty = NULL, *m;
+    cas_exception(g->t.f, &ty, &m);
+    cas_exc_clear();
+    if (!ty) return;
+    py_obj *saved = py_err_fetch();
+    py_obj *r = gather_outcome(g);
+    py_obj *e = r ? NULL : py_err_fetch();
+    py_xdecref(r);
+    if (e && !py_isinst(e, py_exc_CancelledError)) {
+        py_obj *rep = gather_repr((py_obj *)g);
+        py_buf b = {0};
+        py_buf_puts(&b, "_GatheringFuture exception was never retrieved\nfuture: ");
+        if (rep) { py_buf_put(&b, py_s(rep), py_slen(rep)); py_decref(rep); }
+        py_buf_putc(&b, '\n');
+        py_write(2, b.data, b.len);
+        py_buf_free(&b);
+        py_print_exception(e, 2);
+    }
+    py_xdecref(e);
+    py_err_clear();
+    py__ts->exc = saved;
+}
 
 static void gather_dealloc(py_obj *o) {
     gatherobj *g = (gatherobj *)o;
+    o->rc++;
+    gather_report_unretrieved(g);
+    o->rc--;
     py_xdecref(g->children);
     if (g->t.f) cas_release(g->t.f);
     py_xdecref(g->t.cancel_msg);
+    py_xdecref(g->t.cbs);
     free(o);
 }
 
@@ -611,9 +772,19 @@ F(aio_gather) {
     py_obj *children = py_tuple_new(nargs);
     cas_future **fs = malloc(sizeof(cas_future *) * (nargs ? nargs : 1));
     for (size_t i = 0; i < nargs; i++) {
-        /* CPython keys a dict by each argument first: a list is unhashable */
-        py_obj *c = py_hash(args[i]) == -1 ? NULL : ensure_future(args[i]);
+        /* CPython keys a dict by each argument first: a list is unhashable;
+         * a coroutine given twice is one task (bit 2 of awaited marks those seen) */
+        py_obj *c = NULL;
+        int is_coro = PY_TYPE(args[i]) == &py_coro_type;
+        if (is_coro && (((py_gen *)args[i])->awaited & 2)) {
+            for (size_t j = 0; j < i && !c; j++)
+                if (args[j] == args[i]) c = py_incref(PY_TITEM(children, j));
+        }
+        if (!c) c = py_hash(args[i]) == -1 ? NULL : ensure_future(args[i]);
+        if (c && is_coro) ((py_gen *)args[i])->awaited |= 2;
         if (!c) {
+            for (size_t j = 0; j < i; j++)
+                if (PY_TYPE(args[j]) == &py_coro_type) ((py_gen *)args[j])->awaited &= ~2;
             free(fs);
             /* children made so far go on running, as in CPython */
             for (size_t j = i; j < nargs; j++) PY_TITEM(children, j) = py_incref(PY_NONE);
@@ -624,6 +795,8 @@ F(aio_gather) {
         fs[i] = ((pytask *)c)->f;
         ((pytask *)c)->retrieved = 1; /* gather's callback reads every child's exception */
     }
+    for (size_t i = 0; i < nargs; i++)
+        if (PY_TYPE(args[i]) == &py_coro_type) ((py_gen *)args[i])->awaited &= ~2;
     gatherobj *g = (gatherobj *)py_alloc(&gather_type);
     g->children = children;
     g->return_exceptions = re;
@@ -685,11 +858,22 @@ static py_obj *gather_outcome(gatherobj *g) {
 }
 
 static py_obj *gather_await(gatherobj *g) {
+    g->t.retrieved = 1;
     py_out_flush();
     py_ts *ts = py__ts;
+    pytask *me = ts->task;
+    int waits = !cas_done(g->t.f);
+    if (waits) {
+        cbs_add(&g->t, PY_NONE);
+        if (me) me->waiting_on = (py_obj *)g;
+    }
     cas_value v;
     int r = cas_await(g->t.f, &v);
     py__ts = ts;
+    if (waits) {
+        cbs_remove(&g->t, PY_NONE);
+        if (me) me->waiting_on = NULL;
+    }
     py__after_suspend();
     cas_exc_clear();
     if (r != 0 && !cas_done(g->t.f)) return raise_cancelled();
@@ -697,7 +881,13 @@ static py_obj *gather_await(gatherobj *g) {
 }
 static py_obj *gather_repr(py_obj *o) {
     gatherobj *g = (gatherobj *)o;
-    if (!cas_done(g->t.f)) return py_str_c("<_GatheringFuture pending>");
+    if (!cas_done(g->t.f)) {
+        py_buf b = {0};
+        py_buf_puts(&b, "<_GatheringFuture pending");
+        put_callbacks(&b, &g->t);
+        py_buf_putc(&b, '>');
+        return py_str_from_buf(&b);
+    }
     if (cas_cancelled(g->t.f)) return py_str_c("<_GatheringFuture cancelled>");
     py_obj *saved = py_err_fetch();
     py_obj *r = gather_outcome(g);
@@ -715,6 +905,7 @@ static py_obj *gather_repr(py_obj *o) {
 }
 F(gather_exception) {
     gatherobj *g = (gatherobj *)self;
+    g->t.retrieved = 1;
     if (!cas_done(g->t.f)) {
         py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "Exception is not set."));
         return NULL;
@@ -726,7 +917,10 @@ F(gather_exception) {
 }
 F(gather_cancel) {
     gatherobj *g = (gatherobj *)self;
-    if (nargs) PY_SETREF(g->t.cancel_msg, py_incref(args[0]));
+    static const char *const names[] = { "msg", NULL };
+    py_obj *a[1];
+    if (py_args("cancel", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
+    if (a[0]) PY_SETREF(g->t.cancel_msg, py_incref(a[0]));
     return py_bool(cas_cancel(g->t.f) > 0);
 }
 F(gather_done) { return py_bool(cas_done(((gatherobj *)self)->t.f)); }
@@ -734,10 +928,11 @@ F(gather_cancelled) { return py_bool(cas_done(((gatherobj *)self)->t.f) && cas_c
 F(task_result);
 F(task_add_done_callback);
 F(task_remove_done_callback);
+F(fut_await);
 static const py_methoddef gather_methods[] = { { "cancel", gather_cancel, 0 }, { "done", gather_done, 0 },
     { "cancelled", gather_cancelled, 0 }, { "result", task_result, 0 }, { "exception", gather_exception, 0 },
     { "add_done_callback", task_add_done_callback, 0 }, { "remove_done_callback", task_remove_done_callback, 0 },
-    { NULL, NULL, 0 } };
+    { "__await__", fut_await, 0 }, { "__iter__", fut_await, 0 }, { NULL, NULL, 0 } };
 static py_type gather_type = { {PY_IMMORTAL, &py_type_type}, "_GatheringFuture", .size = sizeof(gatherobj),
     .dealloc = gather_dealloc, .repr = gather_repr, .methods = gather_methods, .base = &py_future_type };
 
@@ -864,6 +1059,11 @@ out:
 
 F(task_cancel) {
     pytask *t = (pytask *)self;
+    static const char *const names[] = { "msg", NULL };
+    py_obj *a[1];
+    if (py_args("cancel", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
+    args = a;
+    nargs = a[0] != NULL;
     /* CPython: a task suspended on a future passes the first request's
      * message on to that future; until it runs, the last request's wins */
     int keep_first = t->coro && t->started && cas_task_cancelling(t->f) > 0;
@@ -887,6 +1087,7 @@ F(task_result) {
         py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "Result is not set."));
         return NULL;
     }
+    t->retrieved = 1;
     return outcome(t);
 }
 F(task_exception) {
@@ -911,6 +1112,8 @@ F(task_set_name) {
 F(task_cancelling) { return py_int(cas_task_cancelling(((pytask *)self)->f)); }
 F(task_uncancel) { return py_int(cas_task_uncancel(((pytask *)self)->f)); }
 F(task_get_coro) { py_obj *c = ((pytask *)self)->coro; return py_incref(c ? c : PY_NONE); }
+F(fut_await) { return py__await_iter_new(self); }
+F(fut_get_loop) { return running_loop(); }
 
 /* A done callback: run through the loop's Handle (the prelude's
  * _run_done_callback), so what it raises reaches the exception handler as
@@ -925,6 +1128,7 @@ static void cb_unlink(cb_data *d) {
 static void py_done_cb(cas_future *f, void *ud) {
     cb_data *d = ud;
     cb_unlink(d);
+    cbs_remove((pytask *)d->task, d->fn);
     py_obj *run = prelude_get("_run_done_callback");
     py_obj *loop = running_loop();
     if (run && loop) {
@@ -963,6 +1167,7 @@ F(task_add_done_callback) {
     }
     d->next = cb_list;
     cb_list = d;
+    cbs_add((pytask *)self, args[0]);
     return py_none();
 }
 /* Future.remove_done_callback(fn): every registration of fn (compared with ==) goes; returns how many */
@@ -976,6 +1181,7 @@ F(task_remove_done_callback) {
         if (eq < 0) return NULL;
         if (eq && cas_remove_done_callback(f, py_done_cb, d) > 0) {
             *p = d->next;
+            cbs_remove((pytask *)self, d->fn);
             py_decref(d->fn);
             py_decref(d->task);
             free(d);
@@ -999,6 +1205,14 @@ F(fut_set_exception) {
     py_obj *e = args[0];
     if (PY_IS_TYPE(e)) e = py_call0(e); else py_incref(e);
     if (!e) return NULL;
+    if (!PY_IS_EXC(e)) {
+        py_decref(e);
+        return py_err_set(py_exc_TypeError, "invalid exception object");
+    }
+    if (PY_TYPE(e) == py_exc_StopIteration) {
+        py_decref(e);
+        return py_err_set(py_exc_TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
+    }
     t->exc = e;
     char ty[64], msg[256];
     exc_text(e, ty, sizeof ty, msg, sizeof msg);
@@ -1014,15 +1228,41 @@ static const py_methoddef task_methods[] = {
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "get_name", task_get_name, 0 },
     { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 },
     { "cancelling", task_cancelling, 0 }, { "uncancel", task_uncancel, 0 }, { "add_done_callback", task_add_done_callback, 0 },
-    { "remove_done_callback", task_remove_done_callback, 0 },
+    { "remove_done_callback", task_remove_done_callback, 0 }, { "__await__", fut_await, 0 }, { "__iter__", fut_await, 0 }, { "get_loop", fut_get_loop, 0 },
     { NULL, NULL, 0 },
 };
 static const py_methoddef future_methods[] = {
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "add_done_callback", task_add_done_callback, 0 },
     { "remove_done_callback", task_remove_done_callback, 0 }, { "set_result", fut_set_result, 0 }, { "set_exception", fut_set_exception, 0 },
+    { "__await__", fut_await, 0 }, { "__iter__", fut_await, 0 }, { "get_loop", fut_get_loop, 0 },
     { NULL, NULL, 0 },
 };
+
+/* " cb=[...]" of a pending future, as CPython's _format_callbacks: one,
+ * two, or the first, "<N more>" and the last. */
+static void put_callback(py_buf *b, py_obj *fn) {
+    if (fn == PY_NONE) { py_buf_puts(b, "Task.task_wakeup()"); return; }
+    py_obj *f = prelude_get("_format_callback_source");
+    py_obj *none = py_tuple_new(0);
+    py_obj *s = f && none ? py_call2(f, fn, none) : NULL;
+    py_xdecref(none);
+    if (s && PY_IS_STR(s)) py_buf_put(b, py_s(s), py_slen(s));
+    else py_err_clear();
+    py_xdecref(s);
+}
+static void put_callbacks(py_buf *b, pytask *t) {
+    py_list *l = (py_list *)t->cbs;
+    if (!l || !l->n) return;
+    py_buf_puts(b, " cb=[");
+    put_callback(b, l->items[0]);
+    if (l->n == 2) { py_buf_puts(b, ", "); put_callback(b, l->items[1]); }
+    else if (l->n > 2) {
+        py_buf_printf(b, ", <%zu more>, ", l->n - 2);
+        put_callback(b, l->items[l->n - 1]);
+    }
+    py_buf_putc(b, ']');
+}
 
 static py_obj *task_repr(py_obj *o) {
     pytask *t = (pytask *)o;
@@ -1033,7 +1273,7 @@ static py_obj *task_repr(py_obj *o) {
                                             : (t->cancelled || cas_cancelled(t->f)) ? "cancelled" : "finished");
     if (PY_TYPE(o) == &py_task_type) {
         py_buf_printf(&b, " name='%s'", cas_task_name(t->f));
-        if (done && t->coro) {
+        if ((done || t->destroyed) && t->coro) {
             py_gen *g = (py_gen *)t->coro;
             py_buf_puts(&b, " coro=<");
             py_buf_put(&b, py_s(g->qualname), py_slen(g->qualname));
@@ -1054,7 +1294,13 @@ static py_obj *task_repr(py_obj *o) {
         /* CPython's wait_for=: the future of the asyncio.sleep() the task waits on */
         if (!done && t->sleeping)
             py_buf_puts(&b, cas_task_cancelling(t->f) ? " wait_for=<Future cancelled>" : " wait_for=<Future pending cb=[Task.task_wakeup()]>");
+        else if (!done && t->waiting_on) {
+            py_obj *wr = py_repr(t->waiting_on);
+            if (wr) { py_buf_puts(&b, " wait_for="); py_buf_put(&b, py_s(wr), py_slen(wr)); py_decref(wr); }
+            else py_err_clear();
+        }
     }
+    if (!done) put_callbacks(&b, t);
     if (done && t->exc && !t->cancelled) {
         py_obj *er = py_repr(t->exc);
         if (er) { py_buf_puts(&b, " exception="); py_buf_put(&b, py_s(er), py_slen(er)); py_decref(er); }
@@ -1073,8 +1319,22 @@ static py_obj *fut_iter_await(py_obj *o) {
     return r;
 }
 
+/* asyncio.Task(coro, *, loop=None, name=None, context=None): create_task's task */
+static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const names[] = { "coro", "loop", "name", "context", NULL };
+    py_obj *a[4];
+    if (py_args("Task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    if (PY_TYPE(a[0]) != &py_coro_type) {
+        py_obj *r = py_repr(a[0]);
+        py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
+        py_xdecref(r);
+        return NULL;
+    }
+    if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    return task_new(a[0], a[2], 0);
+}
 py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
-    .repr = task_repr, .methods = task_methods, .base = &py_future_type };
+    .repr = task_repr, .methods = task_methods, .base = &py_future_type, .vnew = task_vnew };
 static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
     pytask *t = (pytask *)py_alloc(&py_future_type);
     if (!t) return NULL;
@@ -1103,9 +1363,60 @@ F(aio_all_tasks) {
     return s;
 }
 
+/* ---- pending tasks that gc.collect() finds garbage ------------------------------------------------------ */
+
+/* How many times x is in the locals and value stacks of t's frames. */
+static int64_t refs_in_frames(pytask *t, py_obj *x) {
+    int64_t n = 0;
+    for (py_frame *f = t->ts.frame; f; f = f->back) {
+        for (int i = 0; i < f->nfast + f->sp; i++) n += f->fast[i] == x;
+        if (f->gen == t->coro) break;
+    }
+    return n;
+}
+
+/* gc.collect() (modules.c): in CPython a task waiting on a future is a
+ * cycle (the future's callbacks hold the task, the task its future), kept
+ * by nothing else when no other object refers to either: the collector
+ * frees it, closing its coroutine, and the loop logs "Task was destroyed
+ * but it is pending!".  Here the loop holds every task: one whose only
+ * other references come from its own frames, waiting on a plain Future
+ * held only by them, is reported the same way, leaves all_tasks() and is
+ * closed (GeneratorExit at its await) on the loop's next turn. */
+int64_t py__asyncio_collect(void) {
+    if (!cas_get_running_loop()) return 0;
+    int64_t found = 0;
+    for (pytask *t = live_head, *next; t; t = next) {
+        next = t->live_next;
+        py_obj *fut = t->waiting_on;
+        if (!t->coro || t->destroyed || !t->started || t->sleeping || !fut || PY_TYPE(fut) != &py_future_type) continue;
+        /* the coroutine: the task's reference and its running frame's (gen_send) */
+        if (cas_done(t->f) || t->coro->rc != 2) continue;
+        if (t->ob.rc != 1 + refs_in_frames(t, (py_obj *)t) || fut->rc != refs_in_frames(t, fut)) continue;
+        found++;
+        t->destroyed = 1;
+        py_incref(t);
+        live_remove(t);
+        py_obj *loop = running_loop();
+        py_obj *ctx = py_dict_new();
+        py_obj *msg = py_str_c("Task was destroyed but it is pending!");
+        if (loop && ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "task", (py_obj *)t) == 0) {
+            py_obj *r = py_call_method(loop, "call_exception_handler", &ctx, 1);
+            py_xdecref(r);
+        }
+        if (py_err_occurred()) py_err_clear();
+        py_xdecref(msg);
+        py_xdecref(ctx);
+        py_xdecref(loop);
+        cas_cancel(t->f);
+        py_decref(t);
+    }
+    return found;
+}
+
 /* ---- the loop object (get_running_loop) -------------------------------------------------------------------- */
 
-/* The loop is the prelude's _Loop (written in Python, as base_events.py),
+/* The loop is the prelude's _UnixSelectorEventLoop (written in Python, as base_events.py),
  * one per run; its callbacks go through the runtime's cas_call_soon/later/at.
  * The runtime holds only a number for each callback: the loop's _scheduled
  * dict maps it to the Handle, so a callback dropped at the run's end frees
@@ -1114,10 +1425,11 @@ F(aio_all_tasks) {
 static py_obj *running_loop(void) {
     if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (!loop_obj) {
-        py_obj *cls = prelude_get("_Loop");
+        py_obj *cls = prelude_get("_UnixSelectorEventLoop");
         if (!cls) return py_err_set(py_exc_RuntimeError, "no running event loop");
         loop_obj = py_call0(cls);
         if (!loop_obj) return NULL;
+        if (py_setattr_s(loop_obj, "_running", PY_TRUE) < 0) return NULL;
     }
     return py_incref(loop_obj);
 }
@@ -1290,7 +1602,7 @@ F(aio_tg_create_task) {
         return NULL;
     }
     creating_group = w->g;
-    py_obj *t = task_new(args[1], args[2]);
+    py_obj *t = task_new(args[1], args[2], 1);
     creating_group = NULL;
     return t;
 }
@@ -1397,13 +1709,14 @@ F(aio_wait_for_c) {
     return t ? py_coro_c_new("wait_for", wait_for_run, t) : NULL;
 }
 F(aio_get_running_loop) { return running_loop(); }
+F(aio__get_running_loop) { return cas_get_running_loop() ? running_loop() : py_none(); }
 
 static const py_methoddef asyncio_methods[] = {
     { "run", aio_run, 0 }, { "sleep", aio_sleep, 0 }, { "create_task", aio_create_task, 0 },
     { "gather", aio_gather, 0 }, { "as_completed", aio_as_completed, 0 }, { "current_task", aio_current_task, 0 },
     { "iscoroutine", aio_iscoroutine, 0 }, { "iscoroutinefunction", aio_iscoroutinefunction, 0 },
     { "ensure_future", aio_ensure_future, 0 }, { "all_tasks", aio_all_tasks, 0 },
-    { "get_running_loop", aio_get_running_loop, 0 }, { "_get_running_loop", aio_get_running_loop, 0 },
+    { "get_running_loop", aio_get_running_loop, 0 }, { "_get_running_loop", aio__get_running_loop, 0 },
     { "_schedule", aio_schedule, 0 }, { "_unschedule", aio_unschedule, 0 }, { "_loop_time", aio_loop_time, 0 },
     { "_print_exc", aio_print_exc, 0 }, { "_func_source", aio_func_source, 0 },
     { "_timeout_enter", aio_timeout_enter, 0 }, { "_timeout_exit", aio_timeout_exit, 0 },

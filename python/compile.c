@@ -1562,7 +1562,9 @@ static void c_try_except(compiler *c, pyast_stmt *s) {
             U->fb[U->nfb - 1].name = h->name;
             c_stmts(c, &h->body);
             pop_fb(c);
-            set_loc(c, h->pos);
+            /* the clean-up (e = None; del e) has no line of its own in CPython 3.11
+             * (UNSET_LOC): it takes the body's last one, where a coroutine freed with
+             * the exception says it was never awaited */
             emit(c, OP_POP_BLOCK, 0);
             emit(c, OP_POP_EXCEPT, 0);
             emit(c, OP_LOAD_CONST, add_const(c, py_none()));
@@ -1579,8 +1581,7 @@ static void c_try_except(compiler *c, pyast_stmt *s) {
             push_fb(c, FB_HANDLER, -1, -1);
             c_stmts(c, &h->body);
             pop_fb(c);
-            set_loc(c, h->pos);
-            emit(c, OP_POP_EXCEPT, 0);
+            emit(c, OP_POP_EXCEPT, 0); /* no line of its own either */
             emit(c, OP_JUMP, end);
         }
         bind(c, next);

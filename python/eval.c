@@ -493,6 +493,16 @@ static void gen_warn_unawaited(py_gen *g);
 
 static void gen_dealloc(py_obj *o) {
     py_gen *g = (py_gen *)o;
+    if (PY_TYPE(o) == &py_asyncgen_type) {
+        /* a suspended async generator dropped in a running loop: the loop's
+         * finalizer hook runs its aclose() in a task of its own, as CPython's */
+        if (g->frame && g->state == PY_GEN_SUSPENDED && cas_get_running_loop()) {
+            o->rc = 1;
+            if (py__agen_finalize(o) == 0) return; /* it lives on in that task */
+            o->rc = 0;
+        }
+        py__agen_forget(o);
+    }
     if (PY_TYPE(o) == &py_coro_type && g->state == PY_GEN_CREATED && !g->awaited) gen_warn_unawaited(g);
     else if (g->frame && g->state == PY_GEN_SUSPENDED && PY_TYPE(o) == &py_gen_type) {
         /* close(): GeneratorExit into the suspended frame, so its finally blocks run */
@@ -667,29 +677,150 @@ static const py_getsetdef gen_getset[] = {
 static const py_methoddef gen_methods[] = {
     { "send", gen_send_m, 0 }, { "throw", gen_throw_m, 0 }, { "close", gen_close_m, 0 }, { NULL, NULL, 0 },
 };
+static py_obj *coro_await_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
+static const py_methoddef coro_methods[] = {
+    { "send", gen_send_m, 0 }, { "throw", gen_throw_m, 0 }, { "close", gen_close_m, 0 }, { "__await__", coro_await_m, 0 },
+    { NULL, NULL, 0 },
+};
 static py_obj *agen_anext(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
 static py_obj *agen_aiter(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return py_incref(self); }
+static py_obj *agen_asend(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
+static py_obj *agen_athrow(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
+static py_obj *agen_aclose(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
 static const py_methoddef agen_methods[] = {
-    { "__anext__", agen_anext, 0 }, { "__aiter__", agen_aiter, 0 }, { "aclose", gen_close_m, 0 }, { NULL, NULL, 0 },
+    { "__anext__", agen_anext, 0 }, { "__aiter__", agen_aiter, 0 }, { "aclose", agen_aclose, 0 },
+    { "asend", agen_asend, 0 }, { "athrow", agen_athrow, 0 }, { NULL, NULL, 0 },
 };
 
 py_type py_gen_type = { {PY_IMMORTAL, &py_type_type}, "generator", .size = sizeof(py_gen), .dealloc = gen_dealloc,
     .iter = gen_self_iter, .next = gen_iternext, .repr = gen_repr, .methods = gen_methods, .getset = gen_getset };
 py_type py_coro_type = { {PY_IMMORTAL, &py_type_type}, "coroutine", .size = sizeof(py_gen), .dealloc = gen_dealloc,
-    .repr = gen_repr, .methods = gen_methods, .getset = gen_getset };
+    .repr = gen_repr, .methods = coro_methods, .getset = gen_getset };
 py_type py_asyncgen_type = { {PY_IMMORTAL, &py_type_type}, "async_generator", .size = sizeof(py_gen),
     .dealloc = gen_dealloc, .repr = gen_repr, .methods = agen_methods, .getset = gen_getset };
 
 /* The next value of an async generator, run to its next yield (awaits
  * inside it suspend the task, which is how this interpreter awaits). */
+/* Started async generators not yet finished (borrowed), for asyncio.run's
+ * shutdown_asyncgens(): CPython's firstiter hook keeps a weak set of them. */
+static py_obj **agens;
+static size_t nagens, capagens;
+static void agen_track(py_obj *o) {
+    py_gen *g = (py_gen *)o;
+    if (g->state != PY_GEN_CREATED || !cas_get_running_loop()) return;
+    for (size_t i = 0; i < nagens; i++) if (agens[i] == o) return;
+    if (nagens == capagens) {
+        size_t cap = capagens ? capagens * 2 : 8;
+        py_obj **a = realloc(agens, cap * sizeof *a);
+        if (!a) return;
+        agens = a;
+        capagens = cap;
+    }
+    agens[nagens++] = o;
+}
+void py__agen_forget(py_obj *o) {
+    for (size_t i = 0; i < nagens; i++)
+        if (agens[i] == o) { agens[i] = agens[--nagens]; return; }
+}
+/* The started, unfinished async generators (new references), forgotten here. */
+py_obj *py__agen_take_all(void) {
+    py_obj *l = py_list_new(0);
+    for (size_t i = 0; l && i < nagens; i++)
+        if (((py_gen *)agens[i])->state == PY_GEN_SUSPENDED) py_list_append(l, agens[i]);
+    nagens = 0;
+    return l;
+}
+
 static py_obj *agen_next(py_obj *o) {
     int y;
+    agen_track(o);
+    py__resume_token = o; /* its frames run on this instrumented stack: they may suspend in wasm */
     py_obj *r = py_gen_send(o, PY_NONE, &y);
+    py__resume_token = NULL;
     if (y) return r;
     py_xdecref(r);
-    if (!py_err_occurred()) py_err_set(py_exc_StopAsyncIteration, "");
+    if (!py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
     return NULL;
 }
+/* asend(v), athrow(exc), aclose(): awaitables that run the generator on
+ * (C coroutines, as __anext__). */
+static py_obj *agen_asend_run(py_obj *arg) {
+    py_obj *o = PY_TITEM(arg, 0);
+    int y;
+    agen_track(o);
+    py__resume_token = o;
+    py_obj *r = py_gen_send(o, PY_TITEM(arg, 1), &y);
+    py__resume_token = NULL;
+    if (y) return r;
+    py_xdecref(r);
+    if (!py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
+    return NULL;
+}
+static py_obj *agen_athrow_run(py_obj *arg) {
+    py_obj *o = PY_TITEM(arg, 0);
+    py_gen *g = (py_gen *)o;
+    py__resume_token = o;
+    py_obj *r = py_gen_throw(o, py_incref(PY_TITEM(arg, 1)));
+    py__resume_token = NULL;
+    if (r && g->state == PY_GEN_SUSPENDED) return r;
+    py_xdecref(r);
+    if (!py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
+    return NULL;
+}
+static py_obj *agen_aclose_run(py_obj *o) {
+    py_gen *g = (py_gen *)o;
+    if (g->state != PY_GEN_SUSPENDED || !g->frame) {
+        if (g->frame && g->state == PY_GEN_CREATED) { g->frame->gen = NULL; frame_free(g->frame); g->frame = NULL; }
+        if (g->state != PY_GEN_RUNNING) g->state = PY_GEN_DONE;
+        return py_none();
+    }
+    py_obj *exc = py_exc_new(py_exc_GeneratorExit, NULL);
+    py__resume_token = o;
+    py_obj *r = exc ? py_gen_throw(o, exc) : NULL;
+    py__resume_token = NULL;
+    if (r) {
+        int yielded = g->state == PY_GEN_SUSPENDED;
+        py_decref(r);
+        if (yielded) return py_err_set(py_exc_RuntimeError, "async generator ignored GeneratorExit");
+        return py_none();
+    }
+    if (py_err_matches(py_exc_RuntimeError) && py__ts->exc) {
+        py_obj *m = py_str(py__ts->exc);
+        int ignored = m && py_str_eqc(m, "generator ignored GeneratorExit");
+        py_xdecref(m);
+        if (ignored) { py_err_clear(); return py_err_set(py_exc_RuntimeError, "async generator ignored GeneratorExit"); }
+    }
+    if (py_err_matches(py_exc_GeneratorExit) || py_err_matches(py_exc_StopAsyncIteration)) {
+        py_err_clear();
+        return py_none();
+    }
+    return NULL;
+}
+static py_obj *agen_awaitable(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg) {
+    py_obj *c = py_coro_c_new(name, fn, arg);
+    if (c) ((py_gen *)c)->awaited = 1; /* CPython's asend/athrow objects never warn */
+    return c;
+}
+static py_obj *agen_asend(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1 || kw) return py_err_set(py_exc_TypeError, "async_generator.asend() takes exactly one argument (%d given)", (int)nargs);
+    return agen_awaitable("asend", agen_asend_run, py_tuple_pack(2, self, args[0]));
+}
+static py_obj *agen_athrow(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "athrow expected at least 1 argument, got 0");
+    py_obj *e = args[0];
+    if (PY_IS_TYPE(e) && (((py_type *)e)->flags & PY_TF_EXC)) e = py_call(e, args + 1, nargs > 1 ? 1 : 0, NULL);
+    else py_incref(e);
+    if (!e) return NULL;
+    if (!PY_IS_EXC(e)) { py_decref(e); return py_err_set(py_exc_TypeError, "exceptions must derive from BaseException"); }
+    py_obj *a = py_tuple_pack(2, self, e);
+    py_decref(e);
+    return agen_awaitable("athrow", agen_athrow_run, a);
+}
+static py_obj *agen_aclose(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return agen_awaitable("aclose", agen_aclose_run, py_incref(self));
+}
+/* For asyncio.c's finalizer hook: aclose()'s awaitable, holding gen (stolen). */
+py_obj *py__agen_aclose_coro(py_obj *gen) { return agen_awaitable("aclose", agen_aclose_run, gen); }
 /* __anext__ returns an awaitable: a C coroutine that runs the generator. */
 static py_obj *agen_anext_run(py_obj *arg) { return agen_next(arg); }
 static py_obj *agen_anext(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
@@ -801,7 +932,8 @@ py_obj *py_await(py_obj *o) {
             py_obj *it = py_call1(f, o);
             if (!it) return NULL;
             py_obj *last = NULL, *v;
-            while ((v = py_next(it))) { py_xdecref(last); last = v; }
+            /* a generator __await__ runs on this instrumented stack: it may suspend in wasm */
+            while ((v = py__next_resumable(it, 1))) { py_xdecref(last); last = v; }
             py_xdecref(last);
             if (py_err_matches(py_exc_StopIteration)) {
                 py_obj *e = py_err_fetch();
@@ -817,6 +949,44 @@ py_obj *py_await(py_obj *o) {
     }
     return py_err_set(py_exc_TypeError, "object %s can't be used in 'await' expression", py_type_name(o));
 }
+
+/* x.__await__() of a coroutine or a future: an iterator whose first next()
+ * awaits x (suspending the task, as awaits do here) and stops with its
+ * result, so `yield from x.__await__()` in a class's own __await__ works. */
+typedef struct { py_obj ob; py_obj *aw; int done; } awaititer;
+static void awaititer_dealloc(py_obj *o) {
+    py_xdecref(((awaititer *)o)->aw);
+    free(o);
+}
+static py_obj *awaititer_next(py_obj *o) {
+    awaititer *a = (awaititer *)o;
+    if (a->done) return NULL;
+    a->done = 1;
+    py_obj *r = py_await(a->aw);
+    if (!r) return NULL;
+    py_err_setv(py_exc_StopIteration, r);
+    py_decref(r);
+    return NULL;
+}
+static py_obj *awaititer_send(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_obj *r = awaititer_next(self);
+    if (!r && !py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopIteration, NULL));
+    return r;
+}
+static const py_methoddef awaititer_methods[] = { { "send", awaititer_send, 0 }, { NULL, NULL, 0 } };
+static py_obj *awaititer_iter(py_obj *o) { return py_incref(o); }
+static py_type awaititer_type = { {PY_IMMORTAL, &py_type_type}, "coroutine_wrapper", .size = sizeof(awaititer),
+    .dealloc = awaititer_dealloc, .iter = awaititer_iter, .next = awaititer_next, .methods = awaititer_methods };
+py_obj *py__await_iter_new(py_obj *aw) {
+    static int ready;
+    if (!ready) { py__type_ready(&awaititer_type); ready = 1; }
+    awaititer *a = (awaititer *)py_alloc(&awaititer_type);
+    if (!a) return NULL;
+    a->aw = py_incref(aw);
+    if (PY_TYPE(aw) == &py_coro_type) ((py_gen *)aw)->awaited = 1;
+    return (py_obj *)a;
+}
+static py_obj *coro_await_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return py__await_iter_new(self); }
 
 /* ---- classes ---------------------------------------------------------------------------------- */
 

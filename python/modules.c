@@ -1411,7 +1411,7 @@ static py_obj *prelude_module(const char *name, const py_methoddef *defs, const 
 
 /* ---- gc, os -------------------------------------------------------------------------------------- */
 
-F(gc_collect) { return py_int(py__gc_collect()); }
+F(gc_collect) { int64_t n = py__asyncio_collect(); return py_int(n + py__gc_collect()); }
 static int gc_enabled = 1;
 F(gc_isenabled) { return py_bool(gc_enabled); }
 F(gc_enable) { gc_enabled = 1; return py_none(); }

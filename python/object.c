@@ -979,7 +979,9 @@ static py_obj *type_getattr(py_obj *o, py_obj *name) {
                 py_obj *q = py_dict_get_s(t->dict, "__qualname__");
                 if (q) return py_incref(q);
             }
-            return py_str_c(t->name);
+            /* a built-in type named "module.name" (_asyncio.Task): its __name__ is the last part, as CPython's tp_name */
+            const char *dot = t->flags & PY_TF_HEAP ? NULL : strrchr(t->name, '.');
+            return py_str_c(dot ? dot + 1 : t->name);
         }
         if (!strcmp(n, "__mro__")) return py_incref(t->mro);
         if (!strcmp(n, "__bases__")) {
@@ -991,6 +993,9 @@ static py_obj *type_getattr(py_obj *o, py_obj *name) {
         if (!strcmp(n, "__module__")) {
             py_obj *m = t->dict ? py_dict_get_s(t->dict, "__module__") : NULL;
             if (m) return py_incref(m);
+            const char *dot = t->flags & PY_TF_HEAP ? NULL : strrchr(t->name, '.');
+            if (dot) return py_str_new(t->name, (size_t)(dot - t->name));
+            if (t->module) return py_incref(t->module);
             return py_str_c("builtins");
         }
         if (!strcmp(n, "__doc__")) {

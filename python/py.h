@@ -575,6 +575,13 @@ py_obj *py_eval_code(py_code *co, py_obj *globals, py_obj *locals);
 py_obj *py_func_new(py_code *co, py_obj *globals, py_obj *qualname);
 py_obj *py_gen_send(py_obj *gen, py_obj *v, int *yielded); /* *yielded 1 if it yielded */
 py_obj *py_gen_throw(py_obj *gen, py_obj *exc);
+/* async generators and the loop (eval.c, asyncio.c): the finalizer hook, shutdown_asyncgens */
+int py__agen_finalize(py_obj *gen);      /* asyncio.c: 0 when a task will aclose() it (gen is then its reference) */
+void py__agen_forget(py_obj *gen);
+py_obj *py__agen_take_all(void);
+py_obj *py__agen_aclose_coro(py_obj *gen);
+int64_t py__asyncio_collect(void);          /* asyncio.c: pending tasks gc.collect() finds garbage */
+py_obj *py__await_iter_new(py_obj *awaitable); /* eval.c: x.__await__() of a coroutine or a future */
 py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg); /* steals arg */
 py_obj *py_await(py_obj *awaitable);  /* awaits inline, from C (inside a task) */
 void py__check_unawaited(py_gen *g);

@@ -258,7 +258,14 @@ PY_SUSPEND_RUNTIME := dynCall_vi trampoline task_entry cas_main cas_run cas_run_
 PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_eval_code run tick \
               task_body main_body py_await py__asyncio_await gather_await sleep_run ac_wait_one agen_next agen_anext_run \
               gen_iternext py_gen_send func_call py_call cfunc_call method_call py_type_call py_next py__next_resumable \
-              b_sum list_vnew time_sleep aio_run aio_tg_exit wait_for_run
+              b_sum list_vnew time_sleep aio_run aio_tg_exit wait_for_run \
+              agen_asend_run \
+              agen_athrow_run \
+              agen_aclose_run \
+              py_gen_throw \
+              awaititer_next \
+              awaititer_send \
+              wrap_awaitable_run
 # run's loop, a function of its own in wasm (eval.c: re-entered to pick up V8's optimized code)
 PY_SUSPEND += eval_loop
 PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \

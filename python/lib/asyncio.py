@@ -272,6 +272,21 @@ class Queue:
             if not waiter.done():
                 waiter.set_result(None)
                 break
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
     def qsize(self):
         return len(self._queue)
     @property
@@ -336,8 +351,11 @@ class LifoQueue(Queue):
         return self._queue.pop()
 class PriorityQueue(Queue):
     def _put(self, item):
-        self._queue.append(item)
-        self._queue.sort()
+        import heapq
+        heapq.heappush(self._queue, item)
+    def _get(self):
+        import heapq
+        return heapq.heappop(self._queue)
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
@@ -345,7 +363,10 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = {ensure_future(f) for f in set(fs)}
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    fs = {ensure_future(f) for f in fs}
     if not all(f.done() for f in fs):
         for aw in as_completed(fs, timeout=timeout):
             try:
@@ -506,13 +527,53 @@ class TimerHandle(Handle):
         return self._when
 def _run_done_callback(loop, fn, fut):
     Handle(fn, (fut,), loop)._run()
-class _Loop:
+class AbstractEventLoop:
+    pass
+class BaseEventLoop(AbstractEventLoop):
     def __init__(self):
         self._exception_handler = None
         self._scheduled = {}
         self._next_id = 0
+        self._closed = False
+        self._running = False
     def __repr__(self):
-        return '<_UnixSelectorEventLoop running=True closed=False debug=False>'
+        return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug=False>'
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+    def _check_running(self):
+        if self.is_running():
+            raise RuntimeError('This event loop is already running')
+        if _get_running_loop() is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+    def _check_can_schedule(self):
+        self._check_closed()
+        if not self._running:
+            raise NotImplementedError('scheduling on an event loop before it runs (loop.create_task, call_soon... before run_until_complete) is not supported by casyncio\'s Python')
+    def run_until_complete(self, future):
+        self._check_closed()
+        self._check_running()
+        if not iscoroutine(future):
+            if isfuture(future) or hasattr(future, '__await__'):
+                raise NotImplementedError('loop.run_until_complete() of a future or an awaitable that is not a coroutine is not supported by casyncio\'s Python')
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        self._running = True
+        try:
+            return run(future, _loop=self)
+        finally:
+            self._running = False
+    def run_forever(self):
+        self._check_closed()
+        self._check_running()
+        raise NotImplementedError('loop.run_forever() is not supported by casyncio\'s Python: use asyncio.run(main())')
+    def stop(self):
+        raise NotImplementedError('loop.stop() is not supported by casyncio\'s Python')
+    def close(self):
+        if self.is_running():
+            raise RuntimeError('Cannot close a running event loop')
+        self._closed = True
+    def run_in_executor(self, executor, func, *args):
+        raise NotImplementedError('loop.run_in_executor() (threads and processes) is not supported by casyncio\'s Python')
     def _add(self, h, kind, t):
         self._next_id += 1
         h._id = self._next_id
@@ -526,6 +587,7 @@ class _Loop:
     def time(self):
         return _loop_time()
     def call_soon(self, callback, *args, context=None):
+        self._check_can_schedule()
         return self._add(Handle(callback, args, self), 0, 0)
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
@@ -534,15 +596,19 @@ class _Loop:
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
+        self._check_can_schedule()
         return self._add(TimerHandle(when, callback, args, self), 2, when)
     def create_future(self):
         return Future()
     def create_task(self, coro, *, name=None, context=None):
-        return create_task(coro, name=name)
+        if not self._running and not self._closed and iscoroutine(coro):
+            coro.close()
+        self._check_can_schedule()
+        return Task(coro, name=name)
     def is_running(self):
-        return True
+        return self._running
     def is_closed(self):
-        return False
+        return self._closed
     def get_debug(self):
         return False
     def get_exception_handler(self):
@@ -582,6 +648,54 @@ class _Loop:
                 raise
             except BaseException as exc:
                 self.default_exception_handler({'message': 'Unhandled error in exception handler', 'exception': exc, 'context': context})
+def _unsupported_method(name):
+    def method(self, *args, **kwargs):
+        raise NotImplementedError(f'loop.{name}() is not supported by casyncio\'s Python')
+    method.__name__ = name
+    method.__qualname__ = 'BaseEventLoop.' + name
+    return method
+for _n in ('create_connection', 'create_server', 'create_datagram_endpoint', 'create_unix_connection', 'create_unix_server', 'getaddrinfo', 'getnameinfo', 'sock_recv', 'sock_sendall', 'sock_connect', 'sock_accept', 'add_reader', 'add_writer', 'add_signal_handler', 'subprocess_exec', 'subprocess_shell', 'connect_read_pipe', 'connect_write_pipe', 'set_default_executor', 'shutdown_asyncgens', 'shutdown_default_executor', 'sendfile', 'start_tls'):
+    setattr(BaseEventLoop, _n, _unsupported_method(_n))
+del _n
+class BaseSelectorEventLoop(BaseEventLoop):
+    pass
+class _UnixSelectorEventLoop(BaseSelectorEventLoop):
+    pass
+SelectorEventLoop = _UnixSelectorEventLoop
+_event_loop = None
+_set_called = False
+def new_event_loop():
+    return _UnixSelectorEventLoop()
+def set_event_loop(loop):
+    global _event_loop, _set_called
+    _set_called = True
+    _event_loop = loop
+def get_event_loop():
+    global _event_loop
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
+    if _event_loop is None and not _set_called:
+        set_event_loop(new_event_loop())
+    if _event_loop is None:
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+    return _event_loop
+def _unsupported_function(name, what):
+    def f(*args, **kwargs):
+        raise NotImplementedError(f'asyncio.{name}() ({what}) is not supported by casyncio\'s Python')
+    f.__name__ = f.__qualname__ = name
+    return f
+to_thread = _unsupported_function('to_thread', 'threads')
+run_coroutine_threadsafe = _unsupported_function('run_coroutine_threadsafe', 'threads')
+create_subprocess_exec = _unsupported_function('create_subprocess_exec', 'subprocesses')
+create_subprocess_shell = _unsupported_function('create_subprocess_shell', 'subprocesses')
+open_connection = _unsupported_function('open_connection', 'streams and sockets')
+start_server = _unsupported_function('start_server', 'streams and sockets')
+open_unix_connection = _unsupported_function('open_unix_connection', 'streams and sockets')
+start_unix_server = _unsupported_function('start_unix_server', 'streams and sockets')
+class Runner:
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError('asyncio.Runner is not supported by casyncio\'s Python: use asyncio.run(main())')
 class Timeout:
     def __init__(self, when):
         self._state = 'created'
@@ -632,13 +746,16 @@ class TaskGroup:
         self._c = None
         self._entered = False
         self._exited = False
+        self._aborting = False
         self._tasks = []
     def __repr__(self):
         info = ['']
         n = sum(1 for t in self._tasks if not t.done())
         if n:
             info.append(f'tasks={n}')
-        if self._entered and not self._exited:
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
             info.append('entered')
         return f"<TaskGroup{' '.join(info)}>"
     async def __aenter__(self):
@@ -648,8 +765,13 @@ class TaskGroup:
         self._entered = True
         return self
     async def __aexit__(self, et, exc, tb):
+        if exc is not None and not isinstance(exc, CancelledError):
+            self._aborting = True
         try:
             _tg_exit(self._c, exc)
+        except BaseExceptionGroup:
+            self._aborting = True
+            raise
         finally:
             self._exited = True
             self._tasks = []

@@ -90,6 +90,45 @@ asyncio.run(main())
     assert.equal(r.exit, 0);
   });
 
+  it('awaits inside asend/athrow/aclose of an async generator, a class\'s __await__, ensure_future of an awaitable, and the finalizer hook', async () => {
+    const src = `import asyncio
+async def agen():
+    try:
+        while True:
+            got = yield 1
+            await asyncio.sleep(0.001)
+            print('got', got)
+    except ValueError:
+        await asyncio.sleep(0.001)
+        yield 'thrown'
+    finally:
+        await asyncio.sleep(0)
+        print('finally')
+class Aw:
+    def __await__(self):
+        yield from asyncio.sleep(0.001).__await__()
+        return (yield from asyncio.ensure_future(asyncio.sleep(0.001, 'fut')).__await__())
+async def main():
+    g = agen()
+    print(await g.asend(None), await g.asend('a'))
+    print(await g.athrow(ValueError))
+    await g.aclose()
+    print(await Aw(), await asyncio.ensure_future(Aw()))
+    async for x in agen():
+        break
+    await asyncio.sleep(0.01)
+    g = agen()
+    await anext(g)
+    print(await asyncio.create_task(asyncio.sleep(0.001, 'a task after anext')))
+asyncio.run(main())
+`;
+    const r = await run(src);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.err, '');
+    assert.equal(r.out, 'got a\n1 1\nthrown\nfinally\nfut fut\nfinally\na task after anext\nfinally\n');
+    assert.equal(r.exit, 0);
+  });
+
   it('time.sleep at module level, in a task, in __init__, in a generator and in a callback from C', async () => {
     const src = `import asyncio, time
 class Slow:

@@ -1,0 +1,99 @@
+// asyncio-refused.test.mjs -- what casyncio's Python refuses of asyncio
+// (docs/python.md, "Not supported"): each program fails with exit status 1
+// and a NotImplementedError whose message names the feature and says "is not
+// supported by casyncio's Python", with the program's own line in the
+// traceback; never an AttributeError or silently different output.  Run
+// natively (build/native/casyncio-python) and in wasm (node web/cli.mjs run).
+//
+//   node --test tests/python/asyncio-refused.test.mjs
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root, cleanEnv } from './corpus.mjs';
+
+const bin = join(root, 'build', 'native', 'casyncio-python');
+const cli = join(root, 'web', 'cli.mjs');
+const runners = {
+  native: existsSync(bin) ? (file) => [bin, [file]] : null,
+  wasm: existsSync(join(root, 'dist', 'python.wasm')) ? (file) => [process.execPath, [cli, 'run', file]] : null,
+};
+const dir = mkdtempSync(join(tmpdir(), 'pyrefused-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+
+// name: [program, the last line of stderr]
+const cases = {
+  to_thread: [`
+import asyncio, time
+async def main():
+    print('before')
+    await asyncio.to_thread(time.sleep, 0.1)
+asyncio.run(main())
+`, "NotImplementedError: asyncio.to_thread() (threads) is not supported by casyncio's Python"],
+  run_in_executor: [`
+import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, print, 'x')
+asyncio.run(main())
+`, "NotImplementedError: loop.run_in_executor() (threads and processes) is not supported by casyncio's Python"],
+  subprocess: [`
+import asyncio
+async def main():
+    await asyncio.create_subprocess_exec('ls')
+asyncio.run(main())
+`, "NotImplementedError: asyncio.create_subprocess_exec() (subprocesses) is not supported by casyncio's Python"],
+  streams: [`
+import asyncio
+async def main():
+    reader, writer = await asyncio.open_connection('example.com', 80)
+asyncio.run(main())
+`, "NotImplementedError: asyncio.open_connection() (streams and sockets) is not supported by casyncio's Python"],
+  server: [`
+import asyncio
+async def main():
+    await asyncio.start_server(print, 'localhost', 8080)
+asyncio.run(main())
+`, "NotImplementedError: asyncio.start_server() (streams and sockets) is not supported by casyncio's Python"],
+  runner: [`
+import asyncio
+with asyncio.Runner() as runner:
+    pass
+`, "NotImplementedError: asyncio.Runner is not supported by casyncio's Python: use asyncio.run(main())"],
+  run_forever: [`
+import asyncio
+loop = asyncio.new_event_loop()
+loop.run_forever()
+`, "NotImplementedError: loop.run_forever() is not supported by casyncio's Python: use asyncio.run(main())"],
+  sockets: [`
+import asyncio
+async def main():
+    await asyncio.get_running_loop().create_connection(None, 'localhost', 80)
+asyncio.run(main())
+`, "NotImplementedError: loop.create_connection() is not supported by casyncio's Python"],
+  create_task_before_the_loop_runs: [`
+import asyncio
+async def job():
+    pass
+loop = asyncio.new_event_loop()
+loop.create_task(job())
+`, "NotImplementedError: scheduling on an event loop before it runs (loop.create_task, call_soon... before run_until_complete) is not supported by casyncio's Python"],
+};
+
+for (const [runner, argv] of Object.entries(runners)) {
+  for (const [name, [src, last]] of Object.entries(cases)) {
+    test(`${runner}: ${name} is refused by name`, { skip: argv ? false : `${runner} is not built` }, () => {
+      const file = join(dir, `${name}.py`);
+      writeFileSync(file, src.trimStart());
+      const [exe, args] = argv(file);
+      const r = spawnSync(exe, args, { cwd: dir, encoding: 'utf8', env: cleanEnv(), timeout: 20000 });
+      assert.equal(r.status, 1, r.stderr);
+      const lines = r.stderr.trimEnd().split('\n');
+      assert.equal(lines.at(-1), last);
+      assert.equal(lines[0], 'Traceback (most recent call last):');
+      assert.match(r.stderr, new RegExp(`File "${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}", line \\d+, in `));
+    });
+  }
+}
