@@ -4,11 +4,13 @@
  * (bench/micropython/build.sh), for docs/benchmarks.md.  For the record
  * only: not part of `npm test` or the bench.
  *
- *   node bench/micropython/corpus.mjs [area ...]      (default: every area)
+ *   node bench/micropython/corpus.mjs [-v] [--extmod-asyncio] [area ...]   (default: every area)
  *
  * Each program runs in its folder as `node bench/micropython/run.mjs
  * --plain NAME.py` (the port's CLI's way, with its GC able to run: see
- * run.mjs), NAME.stdin or nothing on stdin, killed after 20 s.  Prints a
+ * run.mjs; with --extmod-asyncio, MicroPython's generic asyncio, which has
+ * asyncio.run, instead of the port's), NAME.stdin or nothing on stdin,
+ * killed after 20 s.  Prints a
  * line per area: programs, stdout identical, stdout and status identical;
  * with -v the names of those that differ, and why in one word.
  */
@@ -22,7 +24,8 @@ const CORPUS = join(HERE, '..', '..', 'tests', 'python', 'corpus');
 const RUN = join(HERE, 'run.mjs');
 const argv = process.argv.slice(2);
 const verbose = argv.includes('-v');
-const areas = argv.filter((a) => a !== '-v');
+const extmod = argv.includes('--extmod-asyncio');
+const areas = argv.filter((a) => a !== '-v' && a !== '--extmod-asyncio');
 const all = readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 if (!existsSync(join(HERE, '..', '..', 'build', 'micropython', 'out', 'micropython.mjs'))) {
   process.stderr.write('corpus: MicroPython is not built (make bench-micropython)\n');
@@ -33,7 +36,7 @@ function runOne(dir, name) {
   return new Promise((resolve) => {
     const stdinFile = join(dir, `${name}.stdin`);
     const stdin = existsSync(stdinFile) ? openSync(stdinFile, 'r') : 'ignore';
-    const child = spawn('node', [RUN, '--plain', `${name}.py`], { cwd: dir, stdio: [stdin, 'pipe', 'pipe'] });
+    const child = spawn('node', [RUN, '--plain', ...(extmod ? ['--extmod-asyncio'] : []), `${name}.py`], { cwd: dir, stdio: [stdin, 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => { out += d; });

@@ -24,9 +24,14 @@
  *     factorial(2000) with it, after its timing), becomes
  *     `(len(bin(NAME)) - 2)`, the same for the positive ints it checks.
  *
- *   node bench/micropython/run.mjs [--peak | --plain] program.py
+ *   node bench/micropython/run.mjs [--peak | --plain] [--extmod-asyncio] program.py
  *
- * --plain runs the program alone (no prelude), for bench/micropython/corpus.mjs.
+ * --plain runs the program alone (no prelude, no rewriting), for
+ * bench/micropython/corpus.mjs.  --extmod-asyncio puts MicroPython's
+ * generic asyncio (extmod/asyncio of the fetched source, the one other
+ * ports freeze: it has asyncio.run, its loop waits in select.poll, a busy
+ * wait here) in the working folder of the port's in-memory file system,
+ * where `import asyncio` finds it before the port's own frozen one.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,11 +40,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const MJS = join(HERE, '..', '..', 'build', 'micropython', 'out', 'micropython.mjs');
 const args = process.argv.slice(2);
+const extmod = args.includes('--extmod-asyncio');
+if (extmod) args.splice(args.indexOf('--extmod-asyncio'), 1);
 const mode = args[0]?.startsWith('--') ? args.shift() : null;
 const peak = mode === '--peak';
 const file = args[0];
 if (!file || (mode && !['--peak', '--plain'].includes(mode))) {
-  process.stderr.write('usage: node bench/micropython/run.mjs [--peak | --plain] program.py\n');
+  process.stderr.write('usage: node bench/micropython/run.mjs [--peak | --plain] [--extmod-asyncio] program.py\n');
   process.exit(2);
 }
 const { loadMicroPython } = await import(pathToFileURL(MJS).href);
@@ -52,6 +59,14 @@ const mp = await loadMicroPython({
   linebuffer: false,
 });
 const M = mp._module;
+if (extmod) {
+  const src = join(HERE, '..', '..', 'build', 'micropython', 'src', 'micropython-1.25.0+ds', 'extmod', 'asyncio');
+  const cwd = M.FS.cwd();
+  M.FS.mkdir(`${cwd}/asyncio`);
+  for (const f of ['__init__.py', 'core.py', 'event.py', 'funcs.py', 'lock.py', 'stream.py']) {
+    M.FS.writeFile(`${cwd}/asyncio/${f}`, readFileSync(join(src, f)));
+  }
+}
 /** runPython's work, through an async ccall (see above). */
 async function run(code) {
   const len = M.lengthBytesUTF8(code);
@@ -76,7 +91,7 @@ if (peak) await run(readFileSync(join(HERE, 'peak.py'), 'utf8'));
 let contents = readFileSync(file, 'utf8');
 if (mode !== '--plain') contents = contents.replace(/\b(\w+)\.bit_length\(\)/g, '(len(bin($1)) - 2)');
 /* The CLI's hook: a script ending in asyncio.run(main()) starts main as a task. */
-if (contents.endsWith('asyncio.run(main())\n')) {
+if (contents.endsWith('asyncio.run(main())\n') && !extmod) {
   const asyncio = mp.pyimport('asyncio');
   asyncio.run = async (task) => {
     await asyncio.create_task(task);
