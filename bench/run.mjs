@@ -192,7 +192,7 @@ function untilResult(cmd, args, key, { timeout = 600e3 } = {}) {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
     child.stdout.on('data', (d) => {
       out += d;
-      const v = parseResults(out)[key];
+      const v = parseResults(out.slice(0, out.lastIndexOf('\n') + 1))[key]; /* whole lines only */
       if (value === null && v?.length) {
         value = v[0];
         child.kill('SIGKILL');
