@@ -64,7 +64,7 @@ die() { echo "build-micropython: $*" >&2; exit 1; }
 if [ -f "$OUT/BUILD-INFO" ] && [ "$(cat "$OUT/BUILD-INFO")" = "$INFO" ] && [ -f "$OUT/micropython.mjs" ] && [ -f "$OUT/micropython.wasm" ]; then
   exit 0
 fi
-for tool in emcc make cc python3 dpkg-source dpkg-parsechangelog apt-get; do
+for tool in emcc node make cc python3 perl dpkg-source dpkg-parsechangelog apt-get; do
   command -v "$tool" >/dev/null || die "$tool is missing"
 done
 
