@@ -1,10 +1,10 @@
 # Prepended (after prelude.py) to bench/python/sleepers*.py under MicroPython:
 # when the program prints "peak" (all its tasks asleep), also print the GC
 # heap's bytes in use, as casyncio's memory.mjs reads its allocator there.
-# Nothing was collected since the program began: with the lean build's
-# split heap, MicroPython collects only when JS calls into Python, and the
-# whole program up to "peak" runs in one such call; the garbage counted
-# is what creating the tasks left (the list's earlier, smaller arrays).
+# No collection runs first (gc.collect() here, inside a JS timer's call,
+# would fail: see run.mjs; the 256 MB heap never fills), so the garbage
+# that creating the tasks left is counted too (the list's earlier, smaller
+# arrays: a few bytes per task).
 import gc as _gc
 
 _print = print
