@@ -99,7 +99,7 @@ EMFLAGS  := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
 # Objects are worth keeping between runs.
 .SECONDARY:
 
-.PHONY: bench bench-deps bench-smoke fuzz fuzz-short all native wasm test-c test-js valgrind site deps setup test clean install uninstall
+.PHONY: bench bench-deps bench-micropython bench-smoke fuzz fuzz-short all native wasm test-c test-js valgrind site deps setup test clean install uninstall
 all: native wasm
 
 # ---- setup: Debian packages and npm modules, installed on demand ----------
@@ -143,6 +143,13 @@ $(BUILD)/.setup-bench-apt:
 	   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	 fi
 	@mkdir -p $(BUILD) && touch $@
+
+# MicroPython's lean wasm build, the Python rows' peer: Debian's source
+# package from trixie, built with emcc into build/micropython/ (minutes,
+# once; bench/micropython/build.sh says how).  `npm run bench` builds it
+# too; `make test` and --smoke never do.
+bench-micropython:
+	bench/micropython/build.sh
 
 # Fetching needs dpkg-source (Debian's dpkg-dev), installed here when
 # missing and root, so that a library-only build needs nothing else.  One

@@ -17,6 +17,7 @@
  *   node bench/run.mjs --only spawn,pingpong   some workloads only (no docs written)
  *   node bench/run.mjs --only browser  the Chromium rows only
  *   node bench/run.mjs --no-pyodide    skip Pyodide
+ *   node bench/run.mjs --no-micropython  skip MicroPython (the python rows' peer)
  *   node bench/run.mjs --no-write      print only
  *   node bench/run.mjs --render        rewrite the docs from the last full run's
  *                                      figures (build/bench/results.json), measuring nothing
@@ -41,7 +42,12 @@
  *             spawn+gather of 100,000 tasks, ping-pong on sleep(0), a
  *             compute loop and factorial(2000) by a loop, the first line
  *             of a small program, memory per sleeping task
- *             (bench/python/memory.mjs), and python.wasm's size
+ *             (bench/python/memory.mjs), and python.wasm's size; the same
+ *             programs under MicroPython's lean wasm build in Node
+ *             (bench/micropython/: Debian's source, built by build.sh at
+ *             the first full run, `make bench-micropython`; --smoke
+ *             skips it; unavailable, with the reason, if the fetch or
+ *             the build fails)
  *   browser   spawn and pingpong again in headless Chromium (/usr/bin/chromium
  *             or $CHROMIUM_PATH, through playwright-core): the C programs built
  *             with the Makefile's EMFLAGS (the page's runtime settings) into
@@ -68,12 +74,13 @@ const rel = (p) => (String(p).startsWith('/') ? relative(ROOT, String(p)) || '.'
 const WORKLOADS = ['startup', 'spawn', 'pingpong', 'timers', 'factorial', 'memory', 'million', 'instructions', 'python', 'browser'];
 
 function parseArgs(argv) {
-  const o = { smoke: false, reps: 5, pyodide: true, write: true, only: null, render: false };
+  const o = { smoke: false, reps: 5, pyodide: true, micropython: true, write: true, only: null, render: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--smoke') o.smoke = true;
     else if (a === '--reps') o.reps = Number(argv[++i]);
     else if (a === '--no-pyodide') o.pyodide = false;
+    else if (a === '--no-micropython') o.micropython = false;
     else if (a === '--no-write') o.write = false;
     else if (a === '--render') o.render = true;
     else if (a === '--only') o.only = String(argv[++i] ?? '').split(',').filter(Boolean);
@@ -168,6 +175,35 @@ function timeFirstLine(cmd, args, { env = {}, expect = null, stopAfterFirst = fa
       const line = out.split('\n')[0];
       if (expect !== null && line !== expect) return reject(new Error(`${rel(cmd)}: first line was "${line}", not "${expect}"`));
       resolve({ first, exit });
+    });
+  });
+}
+
+/** Runs a command until it prints a `RESULT key=...` line, then kills it;
+ * resolves with that line's value.  For a program whose teardown is long
+ * and not measured (MicroPython cancelling 100,000 sleeping tasks takes
+ * minutes). */
+function untilResult(cmd, args, key, { timeout = 600e3 } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args.map(String), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    let value = null;
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const v = parseResults(out.slice(0, out.lastIndexOf('\n') + 1))[key]; /* whole lines only */
+      if (value === null && v?.length) {
+        value = v[0];
+        child.kill('SIGKILL');
+      }
+    });
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('error', (e) => { clearTimeout(timer); reject(e); });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (value !== null) resolve(value);
+      else reject(new Error(`${rel(cmd)} ${args.map((a) => rel(a)).join(' ')}: no RESULT ${key} (${signal ? `killed (${signal})` : `exit ${code}`}): ${(err.trim() || out.trim()).split('\n').slice(-2).join(' | ')}`));
     });
   });
 }
@@ -374,11 +410,32 @@ function findPyodide() {
   return { dir, version };
 }
 
+/** MicroPython's lean wasm build (bench/micropython/build.sh: Debian's
+ * source package from trixie, built with the project's emcc), for the
+ * python rows.  A full run builds it when missing (minutes, once); --smoke
+ * neither builds nor runs it.  Never fails the bench: { dir: null, why }. */
+function findMicroPython() {
+  const dir = join(ROOT, 'build', 'micropython', 'out');
+  const info = () => readFileSync(join(dir, 'BUILD-INFO'), 'utf8').trim();
+  if (!opts.micropython) return { dir: null, why: 'skipped (--no-micropython)' };
+  const built = () => ['micropython.mjs', 'micropython.wasm', 'BUILD-INFO'].every((f) => existsSync(join(dir, f)));
+  /* Not in --smoke (make test): its runs alone take a minute. */
+  if (opts.smoke) return { dir: null, why: 'skipped (--smoke)' };
+  log('bench: MicroPython (bench/micropython/build.sh: fetch and build once, then cached)');
+  const r = spawnSync('bash', [join(ROOT, 'bench', 'micropython', 'build.sh')], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] });
+  if (r.stderr) process.stderr.write(r.stderr);
+  if (r.status !== 0 || !built()) {
+    const reason = (r.stderr || '').trim().split('\n').filter(Boolean).pop() ?? `exit ${r.status}`;
+    return { dir: null, why: `unavailable (${reason.replace(/^build-micropython: /, '')})` };
+  }
+  return { dir, info: info() };
+}
+
 /* ------------------------------------------------------------------ */
 /* The workloads                                                        */
 /* ------------------------------------------------------------------ */
 
-const R = { wasm: 'casyncio wasm', native: 'casyncio native', cpython: 'CPython', node: 'Node', pyodide: 'Pyodide', chromium: 'JS in Chromium' };
+const R = { wasm: 'casyncio wasm', native: 'casyncio native', cpython: 'CPython', node: 'Node', pyodide: 'Pyodide', micropython: 'MicroPython', chromium: 'JS in Chromium' };
 const RUNTIMES = Object.keys(R);
 
 /* results[metric][runtime] = { values: [...] } or { error } ; notes[metric][runtime] = text */
@@ -395,7 +452,14 @@ function record(metric, runtime, values, note) {
 }
 function recordError(metric, runtime, error) {
   (results[metric] ??= {})[runtime] = { error: String(error.message ?? error) };
-  failures.push(`${metric} / ${R[runtime] ?? runtime}: ${error.message ?? error}`);
+  /* MicroPython is a peer measured for the record: a failure of its own
+   * shows as FAIL (and under Failures) but does not fail the bench. */
+  if (runtime === 'micropython') log(`bench: MicroPython: ${metric}: ${error.message ?? error}`);
+  else failures.push(`${metric} / ${R[runtime] ?? runtime}: ${error.message ?? error}`);
+}
+/** A runtime that could not run at all (not installed, not built): n/a, with why. */
+function recordUnavailable(metric, runtime, why) {
+  (results[metric] ??= {})[runtime] = { unavailable: why };
 }
 
 /** Runs one program that prints RESULT lines and files each key under metrics[key]. */
@@ -438,6 +502,7 @@ async function measureProcesses(runtime, metrics, cmd, args, options = {}) {
 
 let PY = null;
 let PYODIDE = null;
+let MICROPYTHON = { dir: null, why: 'not needed (no python workload)' };
 const wasmJs = (p) => join(OUT, 'wasm', `${p}.js`);
 const nativeBin = (p) => join(OUT, 'native', p);
 const pyFile = (p) => join(ROOT, 'bench', 'py', `${p}.py`);
@@ -653,7 +718,17 @@ async function python() {
   const prog = (p) => join(ROOT, 'bench', 'python', `${p}.py`);
   const cli = join(ROOT, 'web', 'cli.mjs');
   const nat = join(ROOT, 'build', 'native', 'casyncio-python');
-  const runs = (p) => ({ wasm: ['node', [cli, 'run', prog(p)]], native: [nat, [prog(p)]], cpython: [PY.exe, [prog(p)]] });
+  const mpy = MICROPYTHON.dir;
+  const mpyRun = join(ROOT, 'bench', 'micropython', 'run.mjs');
+  const runs = (p) => ({
+    wasm: ['node', [cli, 'run', prog(p)]], native: [nat, [prog(p)]], cpython: [PY.exe, [prog(p)]],
+    /* MicroPython: the first line through the port's own CLI, the rest through
+     * bench/micropython/run.mjs (its GC needs an async call; perf_counter). */
+    ...(mpy ? { micropython: ['node', p === 'first_line' ? [join(mpy, 'micropython.mjs'), prog(p)] : [mpyRun, prog(p)]] } : {}),
+  });
+  if (!mpy) {
+    for (const m of [PY_SPAWN, PY_PING, PY_SUM, PY_FACT, PY_FIRST, PY_MEM, PY_SIZE]) recordUnavailable(m, 'micropython', MICROPYTHON.why);
+  }
   const reps = opts.smoke ? 1 : opts.reps;
   for (let r = 0; r < reps; r++) {
     for (const [rt, [cmd, args]] of Object.entries(runs('spawn'))) await measure(rt, { tasks_per_s: PY_SPAWN }, cmd, args);
@@ -661,7 +736,7 @@ async function python() {
     for (const [rt, [cmd, args]] of Object.entries(runs('compute'))) await measure(rt, { sum_ms: PY_SUM, factorial_ms: PY_FACT }, cmd, args);
   }
   /* First line: interleaved with a bare `node -e 0`, 4× the repetitions. */
-  const firsts = { wasm: [], native: [], cpython: [] };
+  const firsts = { wasm: [], native: [], cpython: [], ...(mpy ? { micropython: [] } : {}) };
   const bare = [];
   for (let r = 0; r < (opts.smoke ? 1 : 4 * opts.reps); r++) {
     try {
@@ -672,7 +747,8 @@ async function python() {
       break;
     }
   }
-  for (const [rt, v] of Object.entries(firsts)) if (v.length) record(PY_FIRST, rt, v, rt === 'wasm' ? '`node web/cli.mjs run first_line.py`' : undefined);
+  const firstNotes = { wasm: '`node web/cli.mjs run first_line.py`', micropython: '`node build/micropython/out/micropython.mjs first_line.py`, the port\'s CLI' };
+  for (const [rt, v] of Object.entries(firsts)) if (v.length) record(PY_FIRST, rt, v, firstNotes[rt]);
   if (bare.length) record('Python: bare `node -e 0` to exit, ms (reference)', 'node', bare);
   await measureProcesses('wasm', { heap_per_task: PY_MEM, stack_per_task: 'Python: 100,000 tasks asleep: of which saved stacks, bytes/task' },
     'node', [join(ROOT, 'bench', 'python', 'memory.mjs')], { note: 'allocator bytes in use at "peak" (bench/python/memory.mjs)' });
@@ -683,6 +759,24 @@ async function python() {
     record(PY_MEM, 'cpython', v, 'resident set growth (bench/python/sleepers*.py)');
   } catch (error) {
     recordError(PY_MEM, 'cpython', error);
+  }
+  if (mpy) {
+    try {
+      /* Stopped once it has printed the figure: its cancelling of the tasks takes minutes. */
+      const heap = (p) => untilResult('node', [mpyRun, '--peak', prog(p)], 'heap_bytes');
+      const v = [];
+      for (let r = 0; r < reps; r++) v.push(((await heap('sleepers100000')) - (await heap('sleepers0'))) / 100000);
+      record(PY_MEM, 'micropython', v, 'GC heap in use at "peak" (gc.mem_alloc(), bench/micropython/peak.py), sleepers100000.py minus sleepers0.py');
+    } catch (error) {
+      recordError(PY_MEM, 'micropython', error);
+    }
+    try {
+      const gz = (f) => gzipSync(readFileSync(join(mpy, f)), { level: 9 }).length / 1024;
+      record(PY_SIZE, 'micropython', [gz('micropython.wasm')],
+        `build/micropython/out/micropython.wasm (${MICROPYTHON.info}); its JS glue micropython.mjs adds ${gz('micropython.mjs').toFixed(1)} KB`);
+    } catch (error) {
+      recordError(PY_SIZE, 'micropython', error);
+    }
   }
   try {
     record(PY_SIZE, 'wasm', [gzipSync(readFileSync(join(ROOT, 'dist', 'python.wasm')), { level: 9 }).length / 1024],
@@ -914,9 +1008,10 @@ function tableRows() {
       const r = results[metric][rt];
       if (!r) return '–';
       if (r.error) return 'FAIL';
+      if (r.unavailable) return 'n/a';
       return fmt(median(r.values));
     });
-    const ratios = ['cpython', 'node', 'pyodide', 'chromium'].map((p) => {
+    const ratios = ['cpython', 'node', 'pyodide', 'micropython', 'chromium'].map((p) => {
       const a = advantage(metric, p);
       return a === null ? '' : `${a.toFixed(2)}×`;
     });
@@ -924,7 +1019,7 @@ function tableRows() {
   }
   return rows;
 }
-const HEADER = ['workload', ...RUNTIMES.map((r) => R[r]), 'wasm vs CPython', 'wasm vs Node', 'wasm vs Pyodide', 'wasm vs JS in Chromium'];
+const HEADER = ['workload', ...RUNTIMES.map((r) => R[r]), 'wasm vs CPython', 'wasm vs Node', 'wasm vs Pyodide', 'wasm vs MicroPython', 'wasm vs JS in Chromium'];
 
 function printTable(rows, header) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -947,7 +1042,8 @@ function machine() {
     load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   } catch { /* not Linux */ }
   const boost = spawnSync('dpkg-query', ['-W', '-f=${Version}', 'libboost-context-dev'], { encoding: 'utf8' }).stdout?.trim();
-  return { nproc, model, node: process.version, python: PY.version, pyodide: PYODIDE.version ?? PYODIDE.why, emcc, cc, load,
+  const micropython = MICROPYTHON.dir ? 'MicroPython 1.25 (lean wasm build)' : `MicroPython ${MICROPYTHON.why}`;
+  return { nproc, model, node: process.version, python: PY.version, pyodide: PYODIDE.version ?? PYODIDE.why, micropython, emcc, cc, load,
     boost: FLOOR_WHY ? `Boost.Context ${FLOOR_WHY}` : `Boost.Context ${boost || '?'}`,
     ...(CHROMIUM_VERSION ? { chromium: `headless Chromium ${CHROMIUM_VERSION}` } : {}) };
 }
@@ -1030,7 +1126,7 @@ function markdown(rows, tg, m) {
   md.push('benchmark still runs (tiny N, one repetition). This page is generated: rerun, do not edit.');
   md.push('');
   md.push(`**Run of ${RUN_DATE.replace('T', ' ').slice(0, 16)} UTC** on ${m.nproc} × ${m.model} (load average at the end: ${m.load}),`);
-  md.push(`Node ${m.node}, CPython ${m.python}, Pyodide ${m.pyodide}, ${m.emcc}, ${m.cc}${m.boost ? `, ${m.boost}` : ''}${m.chromium ? `, ${m.chromium}` : ''}.`);
+  md.push(`Node ${m.node}, CPython ${m.python}, Pyodide ${m.pyodide}${m.micropython ? `, ${m.micropython}` : ''}, ${m.emcc}, ${m.cc}${m.boost ? `, ${m.boost}` : ''}${m.chromium ? `, ${m.chromium}` : ''}.`);
   md.push(`Medians of ${RUN_OPTS.reps} repetitions (after ${RUN_OPTS.smoke ? 0 : 1} warm-up in each process); spawn+gather, ping-pong and`);
   md.push(`timers run in ${RUN_OPTS.smoke ? 1 : 3} rounds of every runtime in turn (Pyodide in the first only) and pool the rounds'`);
   md.push('repetitions. The machine is shared: trust the ratios more than the absolute figures.');
@@ -1112,8 +1208,12 @@ try {
 PY = findPython();
 PYODIDE = findPyodide();
 if (!PYODIDE.dir) log(`bench: Pyodide ${PYODIDE.why}`);
-
 const selected = opts.only ?? WORKLOADS;
+if (selected.includes('python')) {
+  MICROPYTHON = findMicroPython();
+  if (!MICROPYTHON.dir) log(`bench: MicroPython ${MICROPYTHON.why}`);
+}
+
 const steps = { startup, spawn: spawnGather, pingpong, timers, factorial, memory, million, instructions, python, browser };
 for (const w of WORKLOADS) if (selected.includes(w)) await steps[w]();
 
@@ -1121,7 +1221,7 @@ const rows = tableRows();
 const tg = targets();
 const m = machine();
 process.stdout.write(`\ncasyncio benchmarks${opts.smoke ? ' (SMOKE: tiny N, 1 repetition; the figures mean nothing)' : ''}: ` +
-  `${m.nproc} × ${m.model}, Node ${m.node}, CPython ${m.python}, Pyodide ${m.pyodide}${m.chromium ? `, ${m.chromium}` : ''}; medians of ${opts.reps}\n\n`);
+  `${m.nproc} × ${m.model}, Node ${m.node}, CPython ${m.python}, Pyodide ${m.pyodide}, ${m.micropython}${m.chromium ? `, ${m.chromium}` : ''}; medians of ${opts.reps}\n\n`);
 printTable(rows, HEADER);
 if (!opts.smoke && tg.some((t) => t.value !== null)) {
   process.stdout.write('\nTargets (wasm build in Node; "native:" the native build):\n');
