@@ -114,6 +114,7 @@ py_obj *py__next_resumable(py_obj *it, int safe) {
     py__resume_token = it;
     py_obj *r = gen_iternext(it);
     py__resume_token = NULL;
+    if (!r && py_err_occurred() && py_err_matches(py_exc_StopIteration)) py_err_clear(); /* as py_next */
     return r;
 }
 

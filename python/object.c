@@ -555,9 +555,15 @@ py_obj *py_iter(py_obj *o) {
     return py_err_set(py_exc_TypeError, "'%s' object is not iterable", py_type_name(o));
 }
 
+/* As CPython's PyIter_Next: NULL with no exception pending when the
+ * iterator is exhausted, even when it said so with a StopIteration (a
+ * generator that returns a value sets StopIteration(value), which only
+ * next(), `yield from` and await want to see). */
 py_obj *py_next(py_obj *it) {
     if (!it->type->next) return py_err_set(py_exc_TypeError, "'%s' object is not an iterator", py_type_name(it));
-    return it->type->next(it);
+    py_obj *r = it->type->next(it);
+    if (!r && py_err_occurred() && py_err_matches(py_exc_StopIteration)) py_err_clear();
+    return r;
 }
 
 int64_t py_len(py_obj *o) {
