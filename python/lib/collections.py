@@ -278,11 +278,14 @@ class Counter(_Dict):
         return f'{type(self).__name__}({d!r})'
     def __eq__(self, other):
         if not isinstance(other, Counter):
-            return NotImplemented
+            # CPython's Counter returns NotImplemented and dict.__eq__,
+            # reflected, compares the items: do that here.
+            return _Dict.__eq__(self, other)
         return all(self[e] == other[e] for c in (self, other) for e in c)
     def __ne__(self, other):
         if not isinstance(other, Counter):
-            return NotImplemented
+            r = _Dict.__eq__(self, other)
+            return r if r is NotImplemented else not r
         return not self == other
     def __le__(self, other):
         if not isinstance(other, Counter):
