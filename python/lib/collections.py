@@ -162,6 +162,12 @@ class _Dict:
         return self._d.popitem()
     def update(self, *args, **kwargs):
         self._d.update(*args, **kwargs)
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        new = cls()
+        for key in iterable:
+            new[key] = value
+        return new
     def clear(self):
         self._d.clear()
     def copy(self):
