@@ -71,6 +71,8 @@ class deque:
     def reverse(self):
         self._items.reverse()
     def rotate(self, n=1):
+        from operator import index
+        n = index(n)  # CPython's error for rotate('a'), not str's % formatting
         if self._items:
             n %= len(self._items)
             if n:
