@@ -266,6 +266,22 @@ class Queue:
         return self._queue.pop(0)
     def _put(self, item):
         self._queue.append(item)
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+    def _format(self):
+        # CPython 3.11's Queue._format
+        result = f'maxsize={self._maxsize!r}'
+        if self._queue:
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
     def _wakeup_next(self, waiters):
         while waiters:
             waiter = waiters.pop(0)
@@ -335,9 +351,14 @@ class LifoQueue(Queue):
     def _get(self):
         return self._queue.pop()
 class PriorityQueue(Queue):
+    # a heap, as CPython's: its order shows in print(q), and items that
+    # compare equal come out in the heap's order, not the order put
     def _put(self, item):
-        self._queue.append(item)
-        self._queue.sort()
+        from heapq import heappush
+        heappush(self._queue, item)
+    def _get(self):
+        from heapq import heappop
+        return heappop(self._queue)
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
