@@ -307,7 +307,7 @@ print(ExceptionGrop)
   a_task_groups_errors_are_the_first_exception_group_of_the_program: `
 import asyncio
 async def bad(n):
-    await asyncio.sleep(0.001 * n)
+    await asyncio.sleep(0.05 * n)
     raise ValueError(n)
 async def main():
     try:
