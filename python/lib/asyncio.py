@@ -14,12 +14,19 @@ class QueueEmpty(Exception):
     pass
 class QueueFull(Exception):
     pass
+def _locks_repr(self, extra):
+    # CPython 3.11's asyncio.locks reprs: <asyncio.locks.Lock object at 0x... [locked, waiters:1]>
+    if self._waiters:
+        extra = f'{extra}, waiters:{len(self._waiters)}'
+    t = type(self)
+    mod = 'asyncio.locks' if t.__module__ == 'asyncio' else t.__module__
+    return f'<{mod}.{t.__qualname__} object at {id(self):#x} [{extra}]>'
 class Event:
     def __init__(self):
         self._waiters = []
         self._value = False
     def __repr__(self):
-        return f"<asyncio.locks.Event object [{'set' if self._value else 'unset'}]>"
+        return _locks_repr(self, 'set' if self._value else 'unset')
     def is_set(self):
         return self._value
     def set(self):
@@ -41,6 +48,8 @@ class Event:
         finally:
             self._waiters.remove(fut)
 class Lock:
+    def __repr__(self):
+        return _locks_repr(self, 'locked' if self._locked else 'unlocked')
     def __init__(self):
         self._waiters = []
         self._locked = False
@@ -81,6 +90,8 @@ class Lock:
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 class Semaphore:
+    def __repr__(self):
+        return _locks_repr(self, 'locked' if self.locked() else f'unlocked, value:{self._value}')
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
@@ -123,6 +134,8 @@ class Semaphore:
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 class Condition:
+    def __repr__(self):
+        return _locks_repr(self, 'locked' if self.locked() else 'unlocked')
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
@@ -350,6 +363,8 @@ class LifoQueue(Queue):
     def _get(self):
         return self._queue.pop()
 class PriorityQueue(Queue):
+    # a heap, as CPython's: its order shows in print(q), and items that
+    # compare equal come out in the heap's order, not the order put
     def _put(self, item):
         import heapq
         heapq.heappush(self._queue, item)

@@ -71,6 +71,8 @@ class deque:
     def reverse(self):
         self._items.reverse()
     def rotate(self, n=1):
+        from operator import index
+        n = index(n)  # CPython's error for rotate('a'), not str's % formatting
         if self._items:
             n %= len(self._items)
             if n:
@@ -162,6 +164,12 @@ class _Dict:
         return self._d.popitem()
     def update(self, *args, **kwargs):
         self._d.update(*args, **kwargs)
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        new = cls()
+        for key in iterable:
+            new[key] = value
+        return new
     def clear(self):
         self._d.clear()
     def copy(self):
@@ -278,11 +286,14 @@ class Counter(_Dict):
         return f'{type(self).__name__}({d!r})'
     def __eq__(self, other):
         if not isinstance(other, Counter):
-            return NotImplemented
+            # CPython's Counter returns NotImplemented and dict.__eq__,
+            # reflected, compares the items: do that here.
+            return _Dict.__eq__(self, other)
         return all(self[e] == other[e] for c in (self, other) for e in c)
     def __ne__(self, other):
         if not isinstance(other, Counter):
-            return NotImplemented
+            r = _Dict.__eq__(self, other)
+            return r if r is NotImplemented else not r
         return not self == other
     def __le__(self, other):
         if not isinstance(other, Counter):

@@ -9,6 +9,8 @@ def heappush(heap, item):
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 def heappop(heap):
+    if not heap:
+        raise IndexError('index out of range')  # CPython's C heapq says so
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -17,6 +19,8 @@ def heappop(heap):
         return returnitem
     return lastelt
 def heapreplace(heap, item):
+    if not heap:
+        raise IndexError('index out of range')
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
