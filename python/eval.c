@@ -53,10 +53,14 @@ static void line_event(const py_frame *f, int ip) {
  * Suspending under Asyncify (wasm).  A task suspends by unwinding its C
  * stack, which works only through the functions Asyncify instruments
  * (python.mk's PY_SUSPEND: the evaluator, the task and program entries, the
- * awaits, time.sleep, asyncio.run, and sum() and list() over a generator).
- * Any other C function (a sort comparing with __lt__, print calling
- * __repr__, map calling its function...) that is on the stack when a task
- * suspends would be resumed wrongly, so such a nesting must never suspend.
+ * awaits, time.sleep, asyncio.run, and the C code that calls back into
+ * Python most: the builtins that consume an iterator or call a key
+ * function, through py__next_resumable and py__call_resumable; map,
+ * filter, enumerate, zip; print, str, repr, len; sorting; and the slots
+ * behind ==, <, +, [], truth, __hash__, __next__ of a class).  Any other C
+ * function (a list's repr calling __repr__, a dict lookup calling
+ * __hash__, a property...) that is on the stack when a task suspends
+ * would be resumed wrongly, so such a nesting must never suspend.
  * Each run() activation therefore knows whether the C frames between it
  * and the run() below are all instrumented: an instrumented caller puts
  * what it is about to run (a generator, a function) in py__resume_token
@@ -108,10 +112,30 @@ static void run_leave(int safe) {
 
 static py_obj *gen_iternext(py_obj *o);
 
+/* An instrumented C function passes the chain on: it takes its own
+ * announcement at its first line (py__take_safe(what it was called on)),
+ * and announces what it calls in turn when it was safe itself. */
+int py__take_safe(const void *what) {
+    int safe = what && py__resume_token == what;
+    py__resume_token = NULL;
+    return safe;
+}
+
+/* The one iteration step of every instrumented consumer (sum, max, sorted,
+ * list(), str.join, map...): the iterator may run Python code (a
+ * generator, a map's function, __next__) that suspends if safe. */
 py_obj *py__next_resumable(py_obj *it, int safe) {
-    if (!safe || PY_TYPE(it) != &py_gen_type) return py_next(it);
+    if (!safe || !it->type->next) return py_next(it);
     py__resume_token = it;
-    py_obj *r = gen_iternext(it);
+    py_obj *r = it->type->next(it);
+    py__resume_token = NULL;
+    return r;
+}
+
+/* A call from an instrumented consumer (a key function, map's function). */
+py_obj *py__call_resumable(py_obj *f, py_obj *const *args, size_t nargs, int safe) {
+    py__resume_token = safe ? f : NULL;
+    py_obj *r = py_call(f, args, nargs, NULL);
     py__resume_token = NULL;
     return r;
 }
@@ -948,14 +972,24 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
     return 0;
 }
 
+/* Called by run() only: __str__ and __repr__ may suspend (listed). */
 static py_obj *do_format(py_obj *v, int flags, py_obj *spec) {
     py_obj *conv = NULL;
     switch (flags & 3) {
-    case FV_STR: conv = py_str(v); break;
-    case FV_REPR: conv = py_repr(v); break;
+    case FV_STR: py__resume_token = v; conv = py_str(v); break;
+    case FV_REPR: py__resume_token = v; conv = py_repr(v); break;
     case FV_ASCII: conv = py_ascii(v); break;
-    default: conv = py_incref(v); break;
+    default: {
+        /* format(v, '') of a class without __format__ of its own is str(v) */
+        py_obj *fm = spec || !(v->type->flags & PY_TF_HEAP) ? NULL : py_type_lookup_s(v->type, "__format__");
+        if (!spec && (v->type->flags & PY_TF_HEAP) && (!fm || PY_TYPE(fm) != &py_func_type)) {
+            py__resume_token = v;
+            conv = py_str(v);
+        } else conv = py_incref(v);
+        break;
     }
+    }
+    py__resume_token = NULL;
     if (!conv) return NULL;
     if (!spec && PY_IS_STR(conv)) return conv;
     py_obj *empty = spec ? NULL : py_str_new("", 0);
@@ -1150,6 +1184,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
         case OP_BINARY_SUBSCR: {
             py_obj *k = POP(), *o = TOP();
+            py__resume_token = o; /* __getitem__ may suspend */
             py_obj *v = py_getitem(o, k);
             py_decref(k);
             if (!v) goto error;
@@ -1193,7 +1228,11 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
                  * (ints are immutable: in-place is the same) */
                 r = py__int_small_op(((py_intobj *)a)->v, ((py_intobj *)b)->v, arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg);
             }
-            if (!r) r = arg >= BINOP_INPLACE ? py_inplace(a, b, arg - BINOP_INPLACE) : py_binop(a, b, arg);
+            if (!r && arg >= BINOP_INPLACE) r = py_inplace(a, b, arg - BINOP_INPLACE);
+            else if (!r) {
+                py__resume_token = a; /* __add__... may suspend */
+                r = py_binop(a, b, arg);
+            }
             py_decref(b);
             if (!r) goto error;
             TOP() = r;
@@ -1223,7 +1262,11 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
                 default: t = x >= y; break;
                 }
                 r = py_bool(t);
-            } else r = py_richcmp(a, b, arg);
+            } else {
+                SAVE_FRAME();
+                py__resume_token = a; /* __eq__, __lt__... may suspend */
+                r = py_richcmp(a, b, arg);
+            }
             py_decref(b);
             if (!r) goto error;
             TOP() = r;
@@ -1258,6 +1301,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             break;
         case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: {
             py_obj *v = POP();
+            py__resume_token = v; /* __bool__, __len__ may suspend */
             int t = py_truth(v);
             py_decref(v);
             if (t < 0) goto error;
@@ -1265,6 +1309,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             break;
         }
         case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: {
+            py__resume_token = TOP();
             int t = py_truth(TOP());
             if (t < 0) goto error;
             if (t == (PY_OP(w) == OP_JUMP_IF_TRUE_OR_POP)) ip = arg;
@@ -1285,8 +1330,11 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             if (PY_TYPE(it) == &py_gen_type) {
                 py__resume_token = it;
                 v = gen_iternext(it);
-                py__resume_token = NULL;
-            } else v = it->type->next ? it->type->next(it) : py_next(it);
+            } else if (it->type->next) {
+                py__resume_token = it; /* a map, a class's __next__: may suspend */
+                v = it->type->next(it);
+            } else v = py_next(it);
+            py__resume_token = NULL;
             if (v) { PUSH(v); break; }
             if (py_err_occurred()) {
                 if (!py_err_matches(py_exc_StopIteration)) goto error;

@@ -214,6 +214,15 @@ PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_e
               task_body main_body py_await py__asyncio_await gather_await sleep_run ac_wait_one agen_next agen_anext_run \
               gen_iternext py_gen_send func_call py_call cfunc_call method_call py_type_call py_next py__next_resumable \
               b_sum list_vnew time_sleep aio_run aio_tg_exit wait_for_run
+# A loop nested in a callback from C (issue 13: Stop and the host's turns
+# reach it): the iteration and calls of the builtins that run Python code
+# (py__next_resumable, py__call_resumable), and the dunder slots.
+PY_SUSPEND += do_format py__call_resumable call_special_safe py_repr py_str py_hash py_richcmp py_richcmp_bool py_eq \
+              slot_repr slot_str slot_hash slot_richcmp slot_next b_print b_repr minmax b_min b_max b_any b_all b_sorted \
+              py_sequence_tuple tuple_vnew py_list_extend py_sequence_list list_extend list_sort lt binarysort count_run merge \
+              py_list_sort set_update_safe py_set_new set_vnew py_dict_update dict_update_m dict_vnew enum_next zip_next \
+              map_next filter_next str_vnew str_join py_str_join py_truth slot_truth b_len py_len slot_len slot_len_safe \
+              py_getitem slot_getitem py_binop user_binop
 PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
             '-sASYNCIFY_ONLY=$(subst $() ,$(comma),$(strip $(PY_SUSPEND)))' \
             -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web \
