@@ -113,13 +113,8 @@ static void run_leave(int safe) {
 static py_obj *gen_iternext(py_obj *o);
 
 /* An instrumented C function passes the chain on: it takes its own
- * announcement at its first line (py__take_safe(what it was called on)),
- * and announces what it calls in turn when it was safe itself. */
-int py__take_safe(const void *what) {
-    int safe = what && py__resume_token == what;
-    py__resume_token = NULL;
-    return safe;
-}
+ * announcement at its first line (py__take_safe(what it was called on),
+ * py.h), and announces what it calls in turn when it was safe itself. */
 
 /* The one iteration step of every instrumented consumer (sum, max, sorted,
  * list(), str.join, map...): the iterator may run Python code (a

@@ -585,7 +585,12 @@ int py__take_call_safe(void);   /* reads and clears py__call_safe, at a builtin'
 int py__may_suspend(int call_safe); /* 1 if a suspend is safe here (always, natively) */
 py_obj *py__next_resumable(py_obj *it, int safe); /* py_next; the Python code it runs may suspend if safe */
 py_obj *py__call_resumable(py_obj *f, py_obj *const *args, size_t nargs, int safe); /* py_call, the same */
-int py__take_safe(const void *what); /* 1 if the caller announced what (py__resume_token); clears it */
+/* 1 if the caller announced what (py__resume_token); clears it */
+static inline int py__take_safe(const void *what) {
+    int safe = what && py__resume_token == what;
+    py__resume_token = NULL;
+    return safe;
+}
 py_obj *py__unsafe_await(void); /* raises the RuntimeError of an await that cannot suspend */
 int py__may_await(void); /* 1 if an await may suspend the task here (not in a coroutine driven by send()) */
 extern int py__by_hand; /* coroutines being driven by send()/throw() from Python (eval.c) */

@@ -195,8 +195,9 @@ test-python: pyfront $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-pytho
 # that may be on a task's C stack when it suspends (an await, time.sleep,
 # asyncio.run's waits, the host's turn every 20 ms).  The evaluator never
 # suspends with any other C function on the stack (eval.c, "Suspending under
-# Asyncify"): a loop nested in a callback from C (sorted's key, __repr__,
-# map...) waits for its host turn until it is back in the evaluator.  Names
+# Asyncify"): a loop nested in a callback from C that is not listed (a
+# list's repr, a dict's __hash__, a property...) waits for its host turn
+# until it is back in the evaluator.  Names
 # are the C names; wasm-opt inlines before Asyncify runs, so a name that is
 # gone is harmless (wasm-opt warns "Asyncify onlylist contained a
 # non-existing function name" for each: about 15, all inlined), and a
