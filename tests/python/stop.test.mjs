@@ -123,16 +123,18 @@ if (process.env.PYSTOP_CHILD) {
 }
 function stopWasm(source, clock = 'real') {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
-      env: { ...process.env, PYSTOP_CHILD: '1' }, stdio: ['pipe', 'pipe', 'inherit'],
-    });
+    const env = { ...process.env, PYSTOP_CHILD: '1' };
+    delete env.NODE_TEST_CONTEXT; /* the child is no test file of the runner's */
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], { env, stdio: ['pipe', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => { out += d; });
     child.stdin.end(JSON.stringify({ source, clock }));
     const killer = setTimeout(() => child.kill('SIGKILL'), 10000);
     child.on('close', () => {
       clearTimeout(killer);
-      resolve(out ? JSON.parse(out) : { frozen: true, err: '', errors: [] });
+      /* its one line of JSON (after node:test's "TAP version 13" when the child imports it) */
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      resolve(line ? JSON.parse(line) : { frozen: true, err: '', errors: [] });
     });
   });
 }
