@@ -155,7 +155,9 @@ B(b_pow) {
     return py_binop(a[0], a[1], PYAST_Pow);
 }
 B(b_hash) {
+    int safe = py__take_call_safe(); /* __hash__ may suspend (eval.c) */
     if (nargs != 1) return py_err_set(py_exc_TypeError, "hash() takes exactly one argument (%d given)", (int)nargs);
+    py__resume_token = safe ? args[0] : NULL;
     int64_t h = py_hash(args[0]);
     return h == -1 ? NULL : py_int(h);
 }

@@ -219,13 +219,15 @@ static py_obj *seq_count(py_obj *const *items, size_t n, py_obj *v) {
     }
     return py_int(c);
 }
-static py_obj *seq_find(py_obj *const *items, size_t n, py_obj *const *args, size_t nargs, const char *what) {
+/* safe: index() was called straight from the evaluator, __eq__ may suspend (eval.c) */
+static py_obj *seq_find(py_obj *const *items, size_t n, py_obj *const *args, size_t nargs, const char *what, int safe) {
     if (nargs < 1) return py_err_set(py_exc_TypeError, "index expected at least 1 argument, got 0");
     int64_t start = 0, stop = (int64_t)n;
     int ok;
     if (nargs > 1) { start = py_index(args[1], &ok); if (!ok) return NULL; if (start < 0) { start += (int64_t)n; if (start < 0) start = 0; } }
     if (nargs > 2) { stop = py_index(args[2], &ok); if (!ok) return NULL; if (stop < 0) stop += (int64_t)n; }
     for (int64_t i = start; i < stop && i < (int64_t)n; i++) {
+        py__resume_token = safe ? items[i] : NULL;
         int e = py_eq(items[i], args[0]);
         if (e < 0) return NULL;
         if (e) return py_int(i);
@@ -240,7 +242,7 @@ static py_obj *seq_find(py_obj *const *items, size_t n, py_obj *const *args, siz
     return py_err_set(py_exc_ValueError, "tuple.index(x): x not in tuple");
 }
 M(tuple_count) { if (nargs != 1) return py_err_set(py_exc_TypeError, "count() takes exactly one argument"); return seq_count(((py_tuple *)self)->items, PY_TLEN(self), args[0]); }
-M(tuple_index) { return seq_find(((py_tuple *)self)->items, PY_TLEN(self), args, nargs, "tuple"); }
+M(tuple_index) { return seq_find(((py_tuple *)self)->items, PY_TLEN(self), args, nargs, "tuple", py__take_call_safe()); }
 static const py_methoddef tuple_methods[] = { { "count", tuple_count, 0 }, { "index", tuple_index, 0 }, { NULL, NULL, 0 } };
 
 py_type py_tuple_type = { {IMM, &py_type_type}, "tuple", .size = sizeof(py_tuple), .dealloc = tuple_dealloc,
@@ -418,8 +420,10 @@ static int list_setitem(py_obj *o, py_obj *k, py_obj *v) {
     return 0;
 }
 static int list_contains(py_obj *o, py_obj *v) {
+    int safe = py__take_safe(o); /* `in`: __eq__ may suspend (py_contains) */
     py_list *l = (py_list *)o;
     for (size_t i = 0; i < l->n; i++) {
+        py__resume_token = safe ? l->items[i] : NULL;
         int e = py_eq(l->items[i], v);
         if (e) return e;
     }
@@ -501,7 +505,7 @@ M(list_remove) {
     }
     return py_err_set(py_exc_ValueError, "list.remove(x): x not in list");
 }
-M(list_index) { return seq_find(((py_list *)self)->items, PY_LLEN(self), args, nargs, "list"); }
+M(list_index) { return seq_find(((py_list *)self)->items, PY_LLEN(self), args, nargs, "list", py__take_call_safe()); }
 M(list_count) { if (nargs != 1) return py_err_set(py_exc_TypeError, "count() takes exactly one argument"); return seq_count(((py_list *)self)->items, PY_LLEN(self), args[0]); }
 M(list_clear) {
     py_list *l = (py_list *)self;
@@ -1447,6 +1451,7 @@ static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
 }
 
 int py_set_add(py_obj *s, py_obj *key) {
+    py__resume_token = py__take_safe(key) ? key : NULL; /* __hash__ may suspend (eval.c) */
     int64_t h = py_hash(key);
     if (h == -1) return -1;
     return set_add_entry((py_set *)s, key, h);
@@ -1529,6 +1534,7 @@ static int set_update_safe(py_obj *s, py_obj *other, int safe) {
     if (!it) return -1;
     py_obj *x;
     while ((x = py__next_resumable(it, safe))) {
+        py__resume_token = safe ? x : NULL;
         int r = py_set_add(s, x);
         py_decref(x);
         if (r < 0) { py_decref(it); return -1; }

@@ -56,8 +56,9 @@ static void line_event(const py_frame *f, int ip) {
  * awaits, time.sleep, asyncio.run, and the C code that calls back into
  * Python most: the builtins that consume an iterator or call a key
  * function, through py__next_resumable and py__call_resumable; map,
- * filter, enumerate, zip; print, str, repr, len; sorting; and the slots
- * behind ==, <, +, [], truth, __hash__, __next__ of a class).  Any other C
+ * filter, enumerate, zip; print, str, repr, len, hash; sorting; index();
+ * and the slots behind ==, <, +, [], in, truth, __hash__ in hash() and a
+ * set display, __next__ of a class).  Any other C
  * function (a list's repr calling __repr__, a dict lookup calling
  * __hash__, a property...) that is on the stack when a task suspends
  * would be resumed wrongly, so such a nesting must never suspend.
@@ -1278,6 +1279,7 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
         }
         case OP_CONTAINS_OP: {
             py_obj *b = POP(), *a = TOP();
+            py__resume_token = b; /* __contains__, __eq__ may suspend */
             int r = py_contains(b, a);
             py_decref(b);
             if (r < 0) goto error;
@@ -1404,7 +1406,11 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
             py_obj *s = py_set_new(&py_set_type, NULL);
             if (!s) goto error;
             int err = 0;
-            for (int i = arg; i > 0; i--) if (!err && py_set_add(s, sp[-i]) < 0) err = 1;
+            for (int i = arg; i > 0; i--) {
+                py__resume_token = sp[-i]; /* __hash__ may suspend */
+                if (!err && py_set_add(s, sp[-i]) < 0) err = 1;
+            }
+            py__resume_token = NULL;
             for (int i = 0; i < arg; i++) { py_obj *v = POP(); py_decref(v); }
             if (err) { py_decref(s); goto error; }
             PUSH(s);

@@ -202,6 +202,7 @@ static py_obj *slot_richcmp(py_obj *a, py_obj *b, int op);
 static int slot_truth(py_obj *o);
 static int64_t slot_len(py_obj *o);
 static py_obj *slot_getitem(py_obj *o, py_obj *k);
+static int slot_contains(py_obj *o, py_obj *v);
 #define PASS(safe, o, slot, fn) (py__resume_token = (safe) && (slot) == (fn) ? (o) : NULL)
 py_obj *py_repr(py_obj *o) {
     int safe = py__take_safe(o);
@@ -644,7 +645,14 @@ int py_delitem(py_obj *o, py_obj *k) {
 }
 
 int py_contains(py_obj *o, py_obj *v) {
-    if (o->type->contains) return o->type->contains(o, v);
+    int safe = py__take_safe(o);
+    if (o->type->contains) {
+        /* list_contains (containers.c) takes it too */
+        py__resume_token = safe && (o->type->contains == slot_contains || PY_TYPE(o) == &py_list_type) ? o : NULL;
+        int r = o->type->contains(o, v);
+        py__resume_token = NULL;
+        return r;
+    }
     py_obj *it = py_iter(o);
     if (!it) {
         if (py_err_matches(py_exc_TypeError)) {
@@ -958,9 +966,10 @@ static int slot_setitem(py_obj *o, py_obj *k, py_obj *v) {
     return 0;
 }
 static int slot_contains(py_obj *o, py_obj *v) {
+    int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, "__contains__");
     if (f) {
-        py_obj *r = call_special(o, f, &v, 1);
+        py_obj *r = call_special_safe(o, f, &v, 1, safe);
         if (!r) return -1;
         int t = py_truth(r);
         py_decref(r);

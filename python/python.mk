@@ -223,7 +223,8 @@ PY_SUSPEND += do_format py__call_resumable call_special_safe py_repr py_str py_h
               py_sequence_tuple tuple_vnew py_list_extend py_sequence_list list_extend list_sort lt binarysort count_run merge \
               py_list_sort set_update_safe py_set_new set_vnew py_dict_update dict_update_m dict_vnew enum_next zip_next \
               map_next filter_next str_vnew str_join py_str_join py_truth slot_truth b_len py_len slot_len slot_len_safe \
-              py_getitem slot_getitem py_binop user_binop
+              py_getitem slot_getitem py_binop user_binop seq_find tuple_index list_index list_contains py_contains \
+              slot_contains py_set_add b_hash
 PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
             '-sASYNCIFY_ONLY=$(subst $() ,$(comma),$(strip $(PY_SUSPEND)))' \
             -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web \

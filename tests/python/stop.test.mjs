@@ -177,6 +177,8 @@ export const CASES = {
   'an __eq__ called by ==': `class A:\n    def __eq__(self, other):\n        while True: pass\n${P}A() == 1\n`,
   'an __eq__ called by list.index()': `class A:\n    def __eq__(self, other):\n        while True: pass\n${P}[A()].index(1)\n`,
   'an __eq__ called by in': `class A:\n    def __eq__(self, other):\n        while True: pass\n${P}1 in [A()]\n`,
+  'a __hash__ called by hash()': `class A:\n    def __hash__(self):\n        while True: pass\n${P}hash(A())\n`,
+  'a __contains__ called by in': `class A:\n    def __contains__(self, x):\n        while True: pass\n${P}1 in A()\n`,
   'a __hash__ called by a set display': `class A:\n    def __hash__(self):\n        while True: pass\n${P}{A()}\n`,
   'a __hash__ called by a dict lookup': `class A:\n    def __hash__(self):\n        while True: pass\n${P}{}.get(A())\n`,
   'a __lt__ called by sorted()': `class A:\n    def __lt__(self, other):\n        while True: pass\n${P}sorted([A(), A()])\n`,
@@ -197,9 +199,6 @@ export const CASES = {
  * run, and report, but do not fail the suite. */
 const TODO_WASM = new Set([
   'a __repr__ called for a list\'s repr',
-  'an __eq__ called by list.index()',
-  'an __eq__ called by in',
-  'a __hash__ called by a set display',
   'a __hash__ called by a dict lookup',
   'a property',
 ]);
