@@ -128,13 +128,6 @@ py_obj *py__next_resumable(py_obj *it, int safe) {
     return r;
 }
 
-/* A call from an instrumented consumer (a key function, map's function). */
-py_obj *py__call_resumable(py_obj *f, py_obj *const *args, size_t nargs, int safe) {
-    py__resume_token = safe ? f : NULL;
-    py_obj *r = py_call(f, args, nargs, NULL);
-    py__resume_token = NULL;
-    return r;
-}
 
 /* A task's first frame is as deep in CPython as the frames of asyncio's
  * loop below it make it (asyncio.run, Runner.run, run_until_complete,

@@ -246,16 +246,19 @@ py_obj *py_object_repr_default(py_obj *o) {
 }
 
 int64_t py_hash(py_obj *o) {
-    int safe = py__take_safe(o);
+    if (o->type->hash == slot_hash) { /* a class's __hash__ (the hot path, a str's, stays lean) */
+        int safe = py__take_safe(o);
+        py__resume_token = safe ? o : NULL;
+        int64_t h = slot_hash(o);
+        py__resume_token = NULL;
+        return h;
+    }
     if (!o->type->hash && !o->type->richcmp) return ptr_hash(o); /* object.__hash__: identity */
     if (!o->type->hash) {
         py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
         return -1;
     }
-    PASS(safe, o, o->type->hash, slot_hash);
-    int64_t h = o->type->hash(o);
-    py__resume_token = NULL;
-    return h;
+    return o->type->hash(o);
 }
 
 int py_truth(py_obj *o) {
