@@ -120,6 +120,13 @@ static py_obj *gen_iternext(py_obj *o);
 /* The one iteration step of every instrumented consumer (sum, max, sorted,
  * list(), str.join, map...): the iterator may run Python code (a
  * generator, a map's function, __next__) that suspends if safe. */
+py_obj *py__call_resumable(py_obj *f, py_obj *const *args, size_t nargs, int safe) {
+    py__resume_token = safe ? f : NULL;
+    py_obj *r = py_call(f, args, nargs, NULL);
+    py__resume_token = NULL;
+    return r;
+}
+
 py_obj *py__next_resumable(py_obj *it, int safe) {
     if (!safe || !it->type->next) return py_next(it);
     py__resume_token = it;

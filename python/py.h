@@ -585,13 +585,9 @@ int py__take_call_safe(void);   /* reads and clears py__call_safe, at a builtin'
 int py__may_suspend(int call_safe); /* 1 if a suspend is safe here (always, natively) */
 py_obj *py__next_resumable(py_obj *it, int safe); /* py_next; the Python code it runs may suspend if safe */
 /* py_call from an instrumented consumer (a key function, map's function):
- * the Python code it runs may suspend if safe */
-static inline py_obj *py__call_resumable(py_obj *f, py_obj *const *args, size_t nargs, int safe) {
-    py__resume_token = safe ? f : NULL;
-    py_obj *r = py_call(f, args, nargs, NULL);
-    py__resume_token = NULL;
-    return r;
-}
+ * the Python code it runs may suspend if safe.  Not inline: a static
+ * copy's name in wasm may not be the one PY_SUSPEND lists. */
+py_obj *py__call_resumable(py_obj *f, py_obj *const *args, size_t nargs, int safe);
 /* 1 if the caller announced what (py__resume_token); clears it */
 static inline int py__take_safe(const void *what) {
     int safe = what && py__resume_token == what;
