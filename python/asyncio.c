@@ -629,8 +629,8 @@ F(aio_run) {
     }
     if (cas_current_task()) return py_err_set(py_exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
     if (!py__may_suspend(call_safe))
-        return py_err_set(py_exc_RuntimeError, "asyncio.run() called back from C code (through map(), a key function, "
-                          "__repr__...) is not supported by casyncio's Python in wasm: call it directly");
+        return py_err_set(py_exc_RuntimeError, "asyncio.run() called back from C code (a property, a list's repr, "
+                          "__hash__ in a dict...) is not supported by casyncio's Python in wasm: call it directly");
     pytask *t = (pytask *)py_alloc(&py_task_type);
     t->coro = py_incref(coro);
     describe_coro(t, coro);

@@ -15,6 +15,7 @@ extern py_obj *py_int_powmod(py_obj *a, py_obj *b, py_obj *m);
 /* ---- print and input -------------------------------------------------------- */
 
 B(b_print) {
+    int safe = py__take_call_safe(); /* __str__ may suspend (eval.c) */
     py_obj *sep = NULL, *end = NULL, *file = NULL, *flush = NULL;
     for (size_t k = 0; kw && k < PY_TLEN(kw); k++) {
         py_obj *n = PY_TITEM(kw, k), *v = args[nargs + k];
@@ -32,6 +33,7 @@ B(b_print) {
     py_buf b = {0};
     for (size_t i = 0; i < nargs; i++) {
         if (i) { if (sep) py_buf_put(&b, py_s(sep), py_slen(sep)); else py_buf_putc(&b, ' '); }
+        py__resume_token = safe ? args[i] : NULL;
         py_obj *s = py_str(args[i]);
         if (!s) { py_buf_free(&b); return NULL; }
         py_buf_put(&b, py_s(s), py_slen(s));
@@ -52,8 +54,12 @@ B(b_print) {
     } else {
         py_out_write(NULL, b.data ? b.data : "", b.len);
         py_buf_free(&b);
+        if (flush) {
+            int t = py_truth(flush);
+            if (t < 0) return NULL;
+            if (t) py_out_flush(); /* print(..., flush=True): out at once, as CPython */
+        }
     }
-    (void)flush;
     return py_none();
 }
 py_obj *py_builtin_print(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return b_print(self, args, nargs, kw); }
@@ -82,12 +88,16 @@ B(b_input) {
 /* ---- simple functions -------------------------------------------------------------- */
 
 B(b_len) {
+    int safe = py__take_call_safe(); /* __len__ may suspend (eval.c) */
     if (nargs != 1 || kw) return py_err_set(py_exc_TypeError, "len() takes exactly one argument (%d given)", (int)nargs);
+    py__resume_token = safe ? args[0] : NULL;
     int64_t n = py_len(args[0]);
     return n < 0 ? NULL : py_int(n);
 }
 B(b_repr) {
+    int safe = py__take_call_safe(); /* __repr__ may suspend (eval.c) */
     if (nargs != 1) return py_err_set(py_exc_TypeError, "repr() takes exactly one argument (%d given)", (int)nargs);
+    py__resume_token = safe ? args[0] : NULL;
     return py_repr(args[0]);
 }
 B(b_ascii) {
@@ -145,7 +155,9 @@ B(b_pow) {
     return py_binop(a[0], a[1], PYAST_Pow);
 }
 B(b_hash) {
+    int safe = py__take_call_safe(); /* __hash__ may suspend (eval.c) */
     if (nargs != 1) return py_err_set(py_exc_TypeError, "hash() takes exactly one argument (%d given)", (int)nargs);
+    py__resume_token = safe ? args[0] : NULL;
     int64_t h = py_hash(args[0]);
     return h == -1 ? NULL : py_int(h);
 }
@@ -289,7 +301,9 @@ B(b_sum) {
     if (py_err_occurred()) { py_decref(acc); return NULL; }
     return acc;
 }
-static py_obj *minmax(const char *fname, py_obj *const *args, size_t nargs, py_obj *kw, int op) {
+/* safe: called straight from the evaluator, the generator, the key
+ * function and the comparisons may suspend (eval.c) */
+static py_obj *minmax(const char *fname, py_obj *const *args, size_t nargs, py_obj *kw, int op, int safe) {
     py_obj *key = NULL, *dflt = NULL;
     for (size_t k = 0; kw && k < PY_TLEN(kw); k++) {
         py_obj *n = PY_TITEM(kw, k);
@@ -309,10 +323,11 @@ static py_obj *minmax(const char *fname, py_obj *const *args, size_t nargs, py_o
     py_decref(seq);
     if (!it) return NULL;
     py_obj *best = NULL, *bestkey = NULL, *x;
-    while ((x = py_next(it))) {
-        py_obj *k = key ? py_call1(key, x) : py_incref(x);
+    while ((x = py__next_resumable(it, safe))) {
+        py_obj *k = key ? py__call_resumable(key, &x, 1, safe) : py_incref(x);
         if (!k) { py_decref(x); goto fail; }
         if (!best) { best = x; bestkey = k; continue; }
+        py__resume_token = safe ? k : NULL;
         int c = py_richcmp_bool(k, bestkey, op);
         if (c < 0) { py_decref(x); py_decref(k); goto fail; }
         if (c) { py_decref(best); py_decref(bestkey); best = x; bestkey = k; }
@@ -332,13 +347,14 @@ fail:
     py_xdecref(bestkey);
     return NULL;
 }
-B(b_min) { return minmax("min", args, nargs, kw, PY_LT); }
-B(b_max) { return minmax("max", args, nargs, kw, PY_GT); }
+B(b_min) { return minmax("min", args, nargs, kw, PY_LT, py__take_call_safe()); }
+B(b_max) { return minmax("max", args, nargs, kw, PY_GT, py__take_call_safe()); }
 B(b_any) {
+    int safe = py__take_call_safe(); /* a generator it runs may suspend (eval.c) */
     if (nargs != 1) return py_err_set(py_exc_TypeError, "any() takes exactly one argument (%d given)", (int)nargs);
     py_obj *it = py_iter(args[0]), *x;
     if (!it) return NULL;
-    while ((x = py_next(it))) {
+    while ((x = py__next_resumable(it, safe))) {
         int t = py_truth(x);
         py_decref(x);
         if (t) { py_decref(it); return t < 0 ? NULL : py_bool(1); }
@@ -347,10 +363,11 @@ B(b_any) {
     return py_err_occurred() ? NULL : py_bool(0);
 }
 B(b_all) {
+    int safe = py__take_call_safe(); /* a generator it runs may suspend (eval.c) */
     if (nargs != 1) return py_err_set(py_exc_TypeError, "all() takes exactly one argument (%d given)", (int)nargs);
     py_obj *it = py_iter(args[0]), *x;
     if (!it) return NULL;
-    while ((x = py_next(it))) {
+    while ((x = py__next_resumable(it, safe))) {
         int t = py_truth(x);
         py_decref(x);
         if (t <= 0) { py_decref(it); return t < 0 ? NULL : py_bool(0); }
@@ -359,13 +376,16 @@ B(b_all) {
     return py_err_occurred() ? NULL : py_bool(1);
 }
 B(b_sorted) {
+    int safe = py__take_call_safe(); /* the generator, key and __lt__ may suspend (eval.c) */
     static const char *const names[] = { "", "key", "reverse", NULL };
     py_obj *a[3];
     if (nargs != 1) return py_err_set(py_exc_TypeError, nargs ? "sorted expected 1 argument, got %d" : "sorted expected 1 argument, got %d", (int)nargs);
     if (py_args("sorted", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    py__resume_token = safe ? a[0] : NULL;
     py_obj *l = py_sequence_list(a[0]);
     if (!l) return NULL;
     int rev = a[2] ? py_truth(a[2]) : 0;
+    py__resume_token = safe ? l : NULL;
     if (py_list_sort(l, a[1] && a[1] != PY_NONE ? a[1] : NULL, rev) < 0) { py_decref(l); return NULL; }
     return l;
 }

@@ -181,7 +181,7 @@ static py_obj *tuple_iter_next(py_obj *o) {
     return py_incref(PY_TITEM(it->seq, it->i++));
 }
 static py_type tuple_iter_type = { {IMM, &py_type_type}, "tuple_iterator", .size = sizeof(seq_iter),
-    .dealloc = seq_iter_dealloc, .iter = self_iter, .next = tuple_iter_next };
+    .dealloc = seq_iter_dealloc, .iter = self_iter, .next = tuple_iter_next, .flags = PY_TF_PLAIN_NEXT };
 static py_obj *tuple_iter(py_obj *o) {
     seq_iter *it = (seq_iter *)py_alloc(&tuple_iter_type);
     if (!it) return NULL;
@@ -190,8 +190,10 @@ static py_obj *tuple_iter(py_obj *o) {
 }
 
 py_obj *py_sequence_tuple(py_obj *o) {
+    int safe = py__take_safe(o); /* see py_list_extend */
     if (PY_IS_TUPLE(o)) return py_incref(o);
     if (PY_IS_LIST(o)) return py_tuple_from(((py_list *)o)->items, PY_LLEN(o));
+    py__resume_token = safe ? o : NULL;
     py_obj *l = py_sequence_list(o);
     if (!l) return NULL;
     py_obj *t = py_tuple_from(((py_list *)l)->items, PY_LLEN(l));
@@ -200,9 +202,11 @@ py_obj *py_sequence_tuple(py_obj *o) {
 }
 
 static py_obj *tuple_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    int safe = py__take_call_safe();
     py_obj *a[1];
     if (py_args("tuple", args, nargs, kw, 0, 1, NULL, a) < 0) return NULL;
     if (!a[0]) return py_tuple_new(0);
+    py__resume_token = safe ? a[0] : NULL;
     return py_sequence_tuple(a[0]);
 }
 
@@ -215,13 +219,15 @@ static py_obj *seq_count(py_obj *const *items, size_t n, py_obj *v) {
     }
     return py_int(c);
 }
-static py_obj *seq_find(py_obj *const *items, size_t n, py_obj *const *args, size_t nargs, const char *what) {
+/* safe: index() was called straight from the evaluator, __eq__ may suspend (eval.c) */
+static py_obj *seq_find(py_obj *const *items, size_t n, py_obj *const *args, size_t nargs, const char *what, int safe) {
     if (nargs < 1) return py_err_set(py_exc_TypeError, "index expected at least 1 argument, got 0");
     int64_t start = 0, stop = (int64_t)n;
     int ok;
     if (nargs > 1) { start = py_index(args[1], &ok); if (!ok) return NULL; if (start < 0) { start += (int64_t)n; if (start < 0) start = 0; } }
     if (nargs > 2) { stop = py_index(args[2], &ok); if (!ok) return NULL; if (stop < 0) stop += (int64_t)n; }
     for (int64_t i = start; i < stop && i < (int64_t)n; i++) {
+        py__resume_token = safe ? items[i] : NULL;
         int e = py_eq(items[i], args[0]);
         if (e < 0) return NULL;
         if (e) return py_int(i);
@@ -236,7 +242,7 @@ static py_obj *seq_find(py_obj *const *items, size_t n, py_obj *const *args, siz
     return py_err_set(py_exc_ValueError, "tuple.index(x): x not in tuple");
 }
 M(tuple_count) { if (nargs != 1) return py_err_set(py_exc_TypeError, "count() takes exactly one argument"); return seq_count(((py_tuple *)self)->items, PY_TLEN(self), args[0]); }
-M(tuple_index) { return seq_find(((py_tuple *)self)->items, PY_TLEN(self), args, nargs, "tuple"); }
+M(tuple_index) { return seq_find(((py_tuple *)self)->items, PY_TLEN(self), args, nargs, "tuple", py__take_call_safe()); }
 static const py_methoddef tuple_methods[] = { { "count", tuple_count, 0 }, { "index", tuple_index, 0 }, { NULL, NULL, 0 } };
 
 py_type py_tuple_type = { {IMM, &py_type_type}, "tuple", .size = sizeof(py_tuple), .dealloc = tuple_dealloc,
@@ -271,7 +277,11 @@ int py_list_append(py_obj *o, py_obj *v) {
     l->items[l->n++] = py_incref(v);
     return 0;
 }
+/* The iteration of list(), tuple(), sorted(), str.join(), list.extend():
+ * announced for iterable (eval.c, "Suspending under Asyncify"), the
+ * generator, map or __next__ it runs may suspend. */
 int py_list_extend(py_obj *o, py_obj *iterable) {
+    int safe = py__take_safe(iterable);
     if (PY_IS_LIST(iterable) || PY_IS_TUPLE(iterable)) {
         size_t n = PY_IS_LIST(iterable) ? PY_LLEN(iterable) : PY_TLEN(iterable);
         py_obj **src = PY_IS_LIST(iterable) ? ((py_list *)iterable)->items : ((py_tuple *)iterable)->items;
@@ -284,7 +294,7 @@ int py_list_extend(py_obj *o, py_obj *iterable) {
     py_obj *it = py_iter(iterable);
     if (!it) return -1;
     py_obj *x;
-    while ((x = py_next(it))) {
+    while ((x = py__next_resumable(it, safe))) {
         int r = py_list_append(o, x);
         py_decref(x);
         if (r < 0) { py_decref(it); return -1; }
@@ -293,8 +303,10 @@ int py_list_extend(py_obj *o, py_obj *iterable) {
     return py_err_occurred() ? -1 : 0;
 }
 py_obj *py_sequence_list(py_obj *o) {
+    int safe = py__take_safe(o);
     py_obj *l = py_list_new(0);
     if (!l) return NULL;
+    py__resume_token = safe ? o : NULL;
     if (py_list_extend(l, o) < 0) { py_decref(l); return NULL; }
     return l;
 }
@@ -408,8 +420,10 @@ static int list_setitem(py_obj *o, py_obj *k, py_obj *v) {
     return 0;
 }
 static int list_contains(py_obj *o, py_obj *v) {
+    int safe = py__take_safe(o); /* `in`: __eq__ may suspend (py_contains) */
     py_list *l = (py_list *)o;
     for (size_t i = 0; i < l->n; i++) {
+        py__resume_token = safe ? l->items[i] : NULL;
         int e = py_eq(l->items[i], v);
         if (e) return e;
     }
@@ -421,7 +435,7 @@ static py_obj *list_iter_next(py_obj *o) {
     return py_incref(PY_LITEM(it->seq, it->i++));
 }
 static py_type list_iter_type = { {IMM, &py_type_type}, "list_iterator", .size = sizeof(seq_iter),
-    .dealloc = seq_iter_dealloc, .iter = self_iter, .next = list_iter_next };
+    .dealloc = seq_iter_dealloc, .iter = self_iter, .next = list_iter_next, .flags = PY_TF_PLAIN_NEXT };
 static py_obj *list_iter(py_obj *o) {
     seq_iter *it = (seq_iter *)py_alloc(&list_iter_type);
     if (!it) return NULL;
@@ -433,17 +447,7 @@ static py_obj *list_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *
     py_obj *a[1];
     if (py_args("list", args, nargs, kw, 0, 1, NULL, a) < 0) return NULL;
     if (!a[0]) return py_list_new(0);
-    if (safe && PY_TYPE(a[0]) == &py_gen_type) {
-        py_obj *l = py_list_new(0), *x;
-        if (!l) return NULL;
-        while ((x = py__next_resumable(a[0], 1))) {
-            int r = py_list_append(l, x);
-            py_decref(x);
-            if (r < 0) { py_decref(l); return NULL; }
-        }
-        if (py_err_occurred()) { py_decref(l); return NULL; }
-        return l;
-    }
+    py__resume_token = safe ? a[0] : NULL;
     return py_sequence_list(a[0]);
 }
 
@@ -453,7 +457,9 @@ M(list_append) {
     return py_none();
 }
 M(list_extend) {
+    int safe = py__take_call_safe();
     if (nargs != 1) return py_err_set(py_exc_TypeError, "list.extend() takes exactly one argument (%d given)", (int)nargs);
+    py__resume_token = safe ? args[0] : NULL;
     if (py_list_extend(self, args[0]) < 0) return NULL;
     return py_none();
 }
@@ -499,7 +505,7 @@ M(list_remove) {
     }
     return py_err_set(py_exc_ValueError, "list.remove(x): x not in list");
 }
-M(list_index) { return seq_find(((py_list *)self)->items, PY_LLEN(self), args, nargs, "list"); }
+M(list_index) { return seq_find(((py_list *)self)->items, PY_LLEN(self), args, nargs, "list", py__take_call_safe()); }
 M(list_count) { if (nargs != 1) return py_err_set(py_exc_TypeError, "count() takes exactly one argument"); return seq_count(((py_list *)self)->items, PY_LLEN(self), args[0]); }
 M(list_clear) {
     py_list *l = (py_list *)self;
@@ -518,11 +524,13 @@ M(list_reverse) {
     return py_none();
 }
 M(list_sort) {
+    int safe = py__take_call_safe();
     static const char *const names[] = { "key", "reverse", NULL };
     py_obj *a[2];
     if (py_args("sort", args, nargs, kw, 0, 0, names, a) < 0) return NULL;
     int rev = 0;
     if (a[1]) { rev = py_truth(a[1]); if (rev < 0) return NULL; }
+    py__resume_token = safe ? self : NULL;
     if (py_list_sort(self, a[0] == PY_NONE ? NULL : a[0], rev) < 0) return NULL;
     return py_none();
 }
@@ -531,15 +539,19 @@ M(list_sort) {
 
 typedef struct { py_obj *key, *val; } sort_item;
 
-static int lt(sort_item *a, sort_item *b) { return py_richcmp_bool(a->key, b->key, PY_LT); }
+/* safe: the sort was announced, and __lt__ may suspend (see py_list_sort). */
+static int lt(sort_item *a, sort_item *b, int safe) {
+    py__resume_token = safe ? a->key : NULL;
+    return py_richcmp_bool(a->key, b->key, PY_LT);
+}
 
-static int binarysort(sort_item *lo, sort_item *hi, sort_item *start) {
+static int binarysort(sort_item *lo, sort_item *hi, sort_item *start, int safe) {
     if (lo == start) start++;
     for (; start < hi; ++start) {
         sort_item *l = lo, *r = start, pivot = *r;
         do {
             sort_item *p = l + ((r - l) >> 1);
-            int c = lt(&pivot, p);
+            int c = lt(&pivot, p, safe);
             if (c < 0) return -1;
             if (c) r = p; else l = p + 1;
         } while (l < r);
@@ -549,23 +561,23 @@ static int binarysort(sort_item *lo, sort_item *hi, sort_item *start) {
     return 0;
 }
 
-static int64_t count_run(sort_item *lo, sort_item *hi, int *desc) {
+static int64_t count_run(sort_item *lo, sort_item *hi, int *desc, int safe) {
     *desc = 0;
     ++lo;
     if (lo == hi) return 1;
     int64_t n = 2;
-    int c = lt(lo, lo - 1);
+    int c = lt(lo, lo - 1, safe);
     if (c < 0) return -1;
     if (c) {
         *desc = 1;
         for (lo = lo + 1; lo < hi; ++lo, ++n) {
-            c = lt(lo, lo - 1);
+            c = lt(lo, lo - 1, safe);
             if (c < 0) return -1;
             if (!c) break;
         }
     } else {
         for (lo = lo + 1; lo < hi; ++lo, ++n) {
-            c = lt(lo, lo - 1);
+            c = lt(lo, lo - 1, safe);
             if (c < 0) return -1;
             if (c) break;
         }
@@ -579,11 +591,11 @@ static int64_t minrun(int64_t n) {
     return n + r;
 }
 
-static int merge(sort_item *a, int64_t na, int64_t nb, sort_item *tmp) {
+static int merge(sort_item *a, int64_t na, int64_t nb, sort_item *tmp, int safe) {
     memcpy(tmp, a, (size_t)na * sizeof(sort_item));
     sort_item *x = tmp, *xe = tmp + na, *y = a + na, *ye = a + na + nb, *d = a;
     while (x < xe && y < ye) {
-        int c = lt(y, x);
+        int c = lt(y, x, safe);
         if (c < 0) {
             /* keep every item: copy the rest back */
             while (x < xe) *d++ = *x++;
@@ -595,7 +607,10 @@ static int merge(sort_item *a, int64_t na, int64_t nb, sort_item *tmp) {
     return 0;
 }
 
+/* Announced for o (eval.c, "Suspending under Asyncify"), the key
+ * function and __lt__ may suspend. */
 int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
+    int safe = py__take_safe(o);
     py_list *l = (py_list *)o;
     size_t n = l->n;
     if (n < 2) return 0;
@@ -610,7 +625,7 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
     for (size_t i = 0; i < n; i++) items[i].val = items[i].key = saved[i];
     for (size_t i = 0; i < n; i++) {
         if (keyf) {
-            items[i].key = py_call1(keyf, saved[i]);
+            items[i].key = py__call_resumable(keyf, &saved[i], 1, safe);
             if (!items[i].key) { rc = -1; break; }
             nkeys++;
         } else items[i].key = saved[i];
@@ -624,13 +639,13 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
         int nruns = 0;
         while (lo < hi) {
             int desc;
-            int64_t r = count_run(lo, hi, &desc);
+            int64_t r = count_run(lo, hi, &desc, safe);
             if (r < 0) { rc = -1; break; }
             if (desc)
                 for (sort_item *i = lo, *j = lo + r - 1; i < j; i++, j--) { sort_item t = *i; *i = *j; *j = t; }
             if (r < mr) {
                 int64_t force = hi - lo < mr ? hi - lo : mr;
-                if (binarysort(lo, lo + force, lo + r) < 0) { rc = -1; break; }
+                if (binarysort(lo, lo + force, lo + r, safe) < 0) { rc = -1; break; }
                 r = force;
             }
             runs[nruns++] = r;
@@ -644,7 +659,7 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
                 for (int i = 0; i < nruns; i += 2) {
                     if (i + 1 < nruns) {
                         int64_t both = runs[i] + runs[i + 1];
-                        if (merge(p, runs[i], runs[i + 1], tmp) < 0) { rc = -1; break; }
+                        if (merge(p, runs[i], runs[i + 1], tmp, safe) < 0) { rc = -1; break; }
                         runs[w++] = both;
                         p += both;
                     } else {
@@ -979,6 +994,7 @@ int py_dict_next(py_obj *o, size_t *pos, py_obj **key, py_obj **value) {
     return 0;
 }
 int py_dict_update(py_obj *d, py_obj *other) {
+    int safe = py__take_safe(other); /* dict(): a generator it runs may suspend (eval.c) */
     if (PY_IS_DICT(other)) {
         size_t pos = 0;
         py_obj *k, *v;
@@ -1010,7 +1026,7 @@ int py_dict_update(py_obj *d, py_obj *other) {
     if (!it) return -1;
     py_obj *item;
     size_t n = 0;
-    while ((item = py_next(it))) {
+    while ((item = py__next_resumable(it, safe))) {
         py_obj *pair = py_sequence_tuple(item);
         if (!pair) {
             py_err_clear();
@@ -1135,7 +1151,7 @@ static py_obj *dict_iter_next(py_obj *o) {
     return py_tuple_pack(2, k, v);
 }
 static py_type dict_iter_type = { {IMM, &py_type_type}, "dict_keyiterator", .size = sizeof(dict_iter),
-    .dealloc = dict_iter_dealloc, .iter = self_iter, .next = dict_iter_next };
+    .dealloc = dict_iter_dealloc, .iter = self_iter, .next = dict_iter_next, .flags = PY_TF_PLAIN_NEXT };
 static py_obj *dict_iter_new(py_obj *d, int kind) {
     dict_iter *it = (dict_iter *)py_alloc(&dict_iter_type);
     if (!it) return NULL;
@@ -1251,7 +1267,9 @@ M(dict_popitem) {
     return r;
 }
 M(dict_update_m) {
+    int safe = py__take_call_safe();
     if (nargs > 1) return py_err_set(py_exc_TypeError, "update expected at most 1 argument, got %d", (int)nargs);
+    if (nargs) py__resume_token = safe ? args[0] : NULL;
     if (nargs && py_dict_update(self, args[0]) < 0) return NULL;
     for (size_t k = 0; kw && k < PY_TLEN(kw); k++)
         if (py_dict_set(self, PY_TITEM(kw, k), args[nargs + k]) < 0) return NULL;
@@ -1288,7 +1306,7 @@ static py_obj *dict_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *
     if (nargs > 1) return py_err_set(py_exc_TypeError, "dict expected at most 1 argument, got %d", (int)nargs);
     py_obj *d = py_dict_new();
     if (!d) return NULL;
-    py_obj *r = dict_update_m(d, args, nargs, kw);
+    py_obj *r = dict_update_m(d, args, nargs, kw); /* passes py__call_safe on */
     if (!r) { py_decref(d); return NULL; }
     py_decref(r);
     return d;
@@ -1433,6 +1451,7 @@ static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
 }
 
 int py_set_add(py_obj *s, py_obj *key) {
+    py__resume_token = py__take_safe(key) ? key : NULL; /* __hash__ may suspend (eval.c) */
     int64_t h = py_hash(key);
     if (h == -1) return -1;
     return set_add_entry((py_set *)s, key, h);
@@ -1497,7 +1516,10 @@ static int set_merge(py_set *so, py_set *other) {
     return 0;
 }
 
-static int set_update(py_obj *s, py_obj *other) {
+static int set_update_safe(py_obj *s, py_obj *other, int safe);
+static int set_update(py_obj *s, py_obj *other) { return set_update_safe(s, other, 0); }
+/* safe: set() was announced, a generator it runs may suspend (eval.c) */
+static int set_update_safe(py_obj *s, py_obj *other, int safe) {
     py_set *so = (py_set *)s;
     if (PY_IS_SET(other)) return set_merge(so, (py_set *)other);
     if (PY_IS_DICT(other)) {
@@ -1511,7 +1533,8 @@ static int set_update(py_obj *s, py_obj *other) {
     py_obj *it = py_iter(other);
     if (!it) return -1;
     py_obj *x;
-    while ((x = py_next(it))) {
+    while ((x = py__next_resumable(it, safe))) {
+        py__resume_token = safe ? x : NULL;
         int r = py_set_add(s, x);
         py_decref(x);
         if (r < 0) { py_decref(it); return -1; }
@@ -1523,12 +1546,13 @@ static int set_update(py_obj *s, py_obj *other) {
 int py_set_update(py_obj *s, py_obj *iterable) { return set_update(s, iterable); }
 
 py_obj *py_set_new(py_type *t, py_obj *iterable) {
+    int safe = py__take_safe(iterable);
     py_set *s = (py_set *)py_alloc(t);
     if (!s) return NULL;
     s->table = s->small;
     s->mask = SET_MINSIZE - 1;
     s->hash = -1;
-    if (iterable && set_update((py_obj *)s, iterable) < 0) { py_decref(s); return NULL; }
+    if (iterable && set_update_safe((py_obj *)s, iterable, safe) < 0) { py_decref(s); return NULL; }
     return (py_obj *)s;
 }
 static void set_dealloc(py_obj *o) {
@@ -1570,7 +1594,7 @@ static py_obj *set_iter_next(py_obj *o) {
     return NULL;
 }
 static py_type set_iter_type = { {IMM, &py_type_type}, "set_iterator", .size = sizeof(set_iter),
-    .dealloc = set_iter_dealloc, .iter = self_iter, .next = set_iter_next };
+    .dealloc = set_iter_dealloc, .iter = self_iter, .next = set_iter_next, .flags = PY_TF_PLAIN_NEXT };
 static py_obj *set_iter_new(py_obj *o) {
     set_iter *it = (set_iter *)py_alloc(&set_iter_type);
     if (!it) return NULL;
@@ -1825,9 +1849,11 @@ M(set_isdisjoint) {
     return py_bool(e);
 }
 static py_obj *set_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    int safe = py__take_call_safe();
     py_obj *a[1];
     if (py_args(t->name, args, nargs, kw, 0, 1, NULL, a) < 0) return NULL;
     if (t == &py_frozenset_type && a[0] && PY_TYPE(a[0]) == &py_frozenset_type) return py_incref(a[0]);
+    py__resume_token = safe ? a[0] : NULL;
     return py_set_new(t, a[0]);
 }
 static const py_methoddef set_methods[] = {
@@ -1930,7 +1956,7 @@ static py_obj *range_iter_next(py_obj *o) {
     return py_int(v);
 }
 static py_type range_iter_type = { {IMM, &py_type_type}, "range_iterator", .size = sizeof(range_iter),
-    .iter = self_iter, .next = range_iter_next };
+    .iter = self_iter, .next = range_iter_next, .flags = PY_TF_PLAIN_NEXT };
 static py_obj *range_iter_fn(py_obj *o) {
     py_range *r = (py_range *)o;
     range_iter *it = (range_iter *)py_alloc(&range_iter_type);
@@ -2084,9 +2110,11 @@ py_obj *py_seq_iter_new(py_obj *seq) {
 
 typedef struct { py_obj ob; py_obj *it; py_obj *count; } enum_obj;
 static void enum_dealloc(py_obj *o) { py_decref(((enum_obj *)o)->it); py_decref(((enum_obj *)o)->count); free(o); }
+/* enumerate, zip, map and filter pass an announcement for themselves on
+ * (eval.c, "Suspending under Asyncify"). */
 static py_obj *enum_next(py_obj *o) {
     enum_obj *e = (enum_obj *)o;
-    py_obj *v = py_next(e->it);
+    py_obj *v = py__next_resumable(e->it, py__take_safe(o));
     if (!v) return NULL;
     py_obj *one = py_int(1);
     py_obj *next = py_binop(e->count, one, PYAST_Add);
@@ -2122,12 +2150,13 @@ py_obj *py_enumerate_new(py_obj *it, py_obj *start) {
 typedef struct { py_obj ob; py_obj *iters; int strict; } zip_obj;
 static void zip_dealloc(py_obj *o) { py_decref(((zip_obj *)o)->iters); free(o); }
 static py_obj *zip_next(py_obj *o) {
+    int safe = py__take_safe(o);
     zip_obj *z = (zip_obj *)o;
     size_t n = PY_TLEN(z->iters);
     if (!n) return NULL;
     py_obj *r = py_tuple_new(n);
     for (size_t i = 0; i < n; i++) {
-        py_obj *v = py_next(PY_TITEM(z->iters, i));
+        py_obj *v = py__next_resumable(PY_TITEM(z->iters, i), safe);
         if (!v) {
             if (!py_err_occurred() && z->strict) {
                 if (i > 0) { py_decref(r); return py_err_set(py_exc_ValueError, "zip() argument %d is shorter than argument%s%d", (int)i + 1, i == 1 ? " " : "s 1-", (int)i); }
@@ -2176,6 +2205,7 @@ py_obj *py_zip_new(py_obj *iters, int strict) {
 typedef struct { py_obj ob; py_obj *f, *iters; } map_obj;
 static void map_dealloc(py_obj *o) { py_decref(((map_obj *)o)->f); py_decref(((map_obj *)o)->iters); free(o); }
 static py_obj *map_next(py_obj *o) {
+    int safe = py__take_safe(o);
     map_obj *m = (map_obj *)o;
     size_t n = PY_TLEN(m->iters);
     py_obj *small[8];
@@ -2183,10 +2213,10 @@ static py_obj *map_next(py_obj *o) {
     size_t got = 0;
     py_obj *r = NULL;
     for (; got < n; got++) {
-        argv[got] = py_next(PY_TITEM(m->iters, got));
+        argv[got] = py__next_resumable(PY_TITEM(m->iters, got), safe);
         if (!argv[got]) break;
     }
-    if (got == n) r = py_call(m->f, argv, n, NULL);
+    if (got == n) r = py__call_resumable(m->f, argv, n, safe);
     for (size_t i = 0; i < got; i++) py_decref(argv[i]);
     if (argv != small) free(argv);
     return r;
@@ -2217,14 +2247,15 @@ py_obj *py_map_new(py_obj *f, py_obj *iters) {
 typedef struct { py_obj ob; py_obj *f, *it; } filter_obj;
 static void filter_dealloc(py_obj *o) { py_decref(((filter_obj *)o)->f); py_decref(((filter_obj *)o)->it); free(o); }
 static py_obj *filter_next(py_obj *o) {
+    int safe = py__take_safe(o);
     filter_obj *fo = (filter_obj *)o;
     for (;;) {
-        py_obj *v = py_next(fo->it);
+        py_obj *v = py__next_resumable(fo->it, safe);
         if (!v) return NULL;
         int t;
         if (fo->f == PY_NONE) t = py_truth(v);
         else {
-            py_obj *r = py_call1(fo->f, v);
+            py_obj *r = py__call_resumable(fo->f, &v, 1, safe);
             if (!r) { py_decref(v); return NULL; }
             t = py_truth(r);
             py_decref(r);

@@ -54,10 +54,15 @@ static void line_event(const py_frame *f, int ip) {
  * Suspending under Asyncify (wasm).  A task suspends by unwinding its C
  * stack, which works only through the functions Asyncify instruments
  * (python.mk's PY_SUSPEND: the evaluator, the task and program entries, the
- * awaits, time.sleep, asyncio.run, and sum() and list() over a generator).
- * Any other C function (a sort comparing with __lt__, print calling
- * __repr__, map calling its function...) that is on the stack when a task
- * suspends would be resumed wrongly, so such a nesting must never suspend.
+ * awaits, time.sleep, asyncio.run, and the C code that calls back into
+ * Python most: the builtins that consume an iterator or call a key
+ * function, through py__next_resumable and py__call_resumable; map,
+ * filter, enumerate, zip; print, str, repr, len, hash; sorting; index();
+ * and the slots behind ==, <, +, [], in, truth, __hash__ in hash() and a
+ * set display, __next__ of a class).  Any other C
+ * function (a list's repr calling __repr__, a dict lookup calling
+ * __hash__, a property...) that is on the stack when a task suspends
+ * would be resumed wrongly, so such a nesting must never suspend.
  * Each run() activation therefore knows whether the C frames between it
  * and the run() below are all instrumented: an instrumented caller puts
  * what it is about to run (a generator, a function) in py__resume_token
@@ -109,14 +114,29 @@ static inline __attribute__((always_inline)) void run_leave(int safe) {
 
 static py_obj *gen_iternext(py_obj *o);
 
-py_obj *py__next_resumable(py_obj *it, int safe) {
-    if (!safe || PY_TYPE(it) != &py_gen_type) return py_next(it);
-    py__resume_token = it;
-    py_obj *r = gen_iternext(it);
+/* An instrumented C function passes the chain on: it takes its own
+ * announcement at its first line (py__take_safe(what it was called on),
+ * py.h), and announces what it calls in turn when it was safe itself. */
+
+/* The one iteration step of every instrumented consumer (sum, max, sorted,
+ * list(), str.join, map...): the iterator may run Python code (a
+ * generator, a map's function, __next__) that suspends if safe. */
+py_obj *py__call_resumable(py_obj *f, py_obj *const *args, size_t nargs, int safe) {
+    py__resume_token = safe ? f : NULL;
+    py_obj *r = py_call(f, args, nargs, NULL);
     py__resume_token = NULL;
     if (!r && py_err_occurred() && py_err_matches(py_exc_StopIteration)) py_err_clear(); /* as py_next */
     return r;
 }
+
+py_obj *py__next_resumable(py_obj *it, int safe) {
+    if (!safe || !it->type->next) return py_next(it);
+    py__resume_token = it;
+    py_obj *r = it->type->next(it);
+    py__resume_token = NULL;
+    return r;
+}
+
 
 /* A task's first frame is as deep in CPython as the frames of asyncio's
  * loop below it make it (asyncio.run, Runner.run, run_until_complete,
@@ -1128,14 +1148,24 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
     return 0;
 }
 
+/* Called by run() only: __str__ and __repr__ may suspend (listed). */
 static py_obj *do_format(py_obj *v, int flags, py_obj *spec) {
     py_obj *conv = NULL;
     switch (flags & 3) {
-    case FV_STR: conv = py_str(v); break;
-    case FV_REPR: conv = py_repr(v); break;
+    case FV_STR: py__resume_token = v; conv = py_str(v); break;
+    case FV_REPR: py__resume_token = v; conv = py_repr(v); break;
     case FV_ASCII: conv = py_ascii(v); break;
-    default: conv = py_incref(v); break;
+    default: {
+        /* format(v, '') of a class without __format__ of its own is str(v) */
+        py_obj *fm = spec || !(v->type->flags & PY_TF_HEAP) ? NULL : py_type_lookup_s(v->type, "__format__");
+        if (!spec && (v->type->flags & PY_TF_HEAP) && (!fm || PY_TYPE(fm) != &py_func_type)) {
+            py__resume_token = v;
+            conv = py_str(v);
+        } else conv = py_incref(v);
+        break;
     }
+    }
+    py__resume_token = NULL;
     if (!conv) return NULL;
     if (!spec && PY_IS_STR(conv)) return conv;
     py_obj *empty = spec ? NULL : py_str_new("", 0);
@@ -1306,8 +1336,11 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             if (PY_TYPE(it) == &py_gen_type) {
                 py__resume_token = it;
                 v = gen_iternext(it);
-                py__resume_token = NULL;
-            } else v = it->type->next ? it->type->next(it) : py_next(it);
+            } else if (it->type->next) {
+                py__resume_token = it; /* a map, a class's __next__: may suspend */
+                v = it->type->next(it);
+            } else v = py_next(it);
+            py__resume_token = NULL;
             if (v) { PUSH(v); break; }
             if (py_err_occurred()) {
                 if (!py_err_matches(py_exc_StopIteration)) goto error;
@@ -1820,6 +1853,12 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
  * in wasm) */
 static inline __attribute__((always_inline)) py_obj *fast_incref(void *o) { ((py_obj *)o)->rc++; return (py_obj *)o; }
 #define py_incref fast_incref
+/* eval_fast is not instrumented by Asyncify, so nothing it calls may
+ * suspend: it never sets py__resume_token.  A class's __eq__, __add__,
+ * __getitem__, __bool__ or __hash__ reached from its instructions runs
+ * nested, as any callback from C not announced (a Stop waits until it is
+ * back in the evaluator); builtins called through OP_CALL (sorted, max,
+ * repr, print...) run from eval_loop and do announce. */
 static int eval_fast(py_frame *f) {
     py_code *co;
     const uint32_t *code;
@@ -1851,8 +1890,9 @@ static int eval_fast(py_frame *f) {
             break;
         case OP_FOR_ITER: {
             py_obj *it = TOP();
-            if (PY_TYPE(it) == &py_gen_type) { ip--; SAVE_FRAME(); return 0; } /* a generator may suspend */
-            py_obj *v = it->type->next ? it->type->next(it) : py_next(it);
+            /* a generator, a map, a class's __next__... may suspend: run()'s case */
+            if (!(it->type->flags & PY_TF_PLAIN_NEXT)) { ip--; SAVE_FRAME(); return 0; }
+            py_obj *v = it->type->next(it);
             if (v) { PUSH(v); break; }
             if (py_err_occurred()) {
                 if (!py_err_matches(py_exc_StopIteration)) goto error;
@@ -2031,7 +2071,10 @@ static int eval_fast(py_frame *f) {
                  * (ints are immutable: in-place is the same) */
                 r = py__int_small_op(((py_intobj *)a)->v, ((py_intobj *)b)->v, arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg);
             }
-            if (!r) r = arg >= BINOP_INPLACE ? py_inplace(a, b, arg - BINOP_INPLACE) : py_binop(a, b, arg);
+            if (!r && arg >= BINOP_INPLACE) r = py_inplace(a, b, arg - BINOP_INPLACE);
+            else if (!r) {
+                r = py_binop(a, b, arg);
+            }
             py_decref(b);
             if (!r) goto error;
             TOP() = r;
@@ -2063,7 +2106,10 @@ static int eval_fast(py_frame *f) {
                 r = py_bool(t);
             } else if (!(PY_TYPE(a) == PY_TYPE(b) && (PY_TYPE(a) == &py_float_type || (PY_TYPE(a) == &py_str_type && (arg == PY_EQ || arg == PY_NE))))
                        && py_recursion_check(" in comparison") < 0) r = NULL; /* CPython 3.11 checks all but its specialised compares */
-            else r = py_richcmp(a, b, arg);
+            else {
+                SAVE_FRAME();
+                r = py_richcmp(a, b, arg);
+            }
             py_decref(b);
             if (!r) goto error;
             TOP() = r;
@@ -2128,7 +2174,10 @@ static int eval_fast(py_frame *f) {
             py_obj *s = py_set_new(&py_set_type, NULL);
             if (!s) goto error;
             int err = 0;
-            for (int i = arg; i > 0; i--) if (!err && py_set_add(s, sp[-i]) < 0) err = 1;
+            for (int i = arg; i > 0; i--) {
+                if (!err && py_set_add(s, sp[-i]) < 0) err = 1;
+            }
+            py__resume_token = NULL;
             for (int i = 0; i < arg; i++) { py_obj *v = POP(); py_decref(v); }
             if (err) { py_decref(s); goto error; }
             PUSH(s);

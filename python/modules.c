@@ -199,8 +199,8 @@ F(time_sleep) {
          * CPython blocks its thread.  A virtual clock cannot be advanced
          * from here. */
         if (py__virtual_clock)
-            return py_err_set(py_exc_NotImplementedError, "time.sleep() called back from C code (through map(), a key "
-                              "function, __repr__...) under the virtual clock is not supported by casyncio's Python in wasm");
+            return py_err_set(py_exc_NotImplementedError, "time.sleep() called back from C code (a property, "
+                              "a list's repr, __hash__ in a dict...) under the virtual clock is not supported by casyncio's Python in wasm");
         double until = cas_time() + s;
         while (cas_time() < until) {}
         return py_none();

@@ -169,33 +169,51 @@ static py_obj *heap_lookup(py_type *t, const char *name) {
     return r;
 }
 
-/* Calls a special method found on the type, bound to self. */
-static py_obj *call_special(py_obj *self, py_obj *meth, py_obj *const *args, size_t nargs) {
+/* Calls a special method found on the type, bound to self; safe: the
+ * slot calling it was announced (eval.c, "Suspending under Asyncify"). */
+static py_obj *call_special_safe(py_obj *self, py_obj *meth, py_obj *const *args, size_t nargs, int safe) {
     py_obj *stack[8];
     if (nargs > 6) return py_err_set(py_exc_SystemError, "too many arguments to a special method");
     if (PY_TYPE(meth) == &py_func_type || PY_TYPE(meth) == &py_cfunc_type) {
         stack[0] = self;
         for (size_t i = 0; i < nargs; i++) stack[i + 1] = args[i];
-        return py_call(meth, stack, nargs + 1, NULL);
+        return py__call_resumable(meth, stack, nargs + 1, safe);
     }
     py_obj *bound = meth->type->descr_get ? meth->type->descr_get(meth, self, (py_obj *)self->type) : py_incref(meth);
     if (!bound) return NULL;
-    py_obj *r = py_call(bound, args, nargs, NULL);
+    py_obj *r = py__call_resumable(bound, args, nargs, safe);
     py_decref(bound);
     return r;
 }
+#define call_special(self, meth, args, nargs) call_special_safe(self, meth, args, nargs, 0)
 
 /* ---- repr, str, hash, truth ------------------------------------------------ */
 
 static int repr_depth;
 
+/* py_repr, py_str, py_hash, py_richcmp, py_eq and the slots that call a
+ * class's dunder method pass an announcement on (eval.c, "Suspending
+ * under Asyncify"): announced for o (py__resume_token == o), the method
+ * may suspend.  Only to the slots below, which take it at once. */
+static py_obj *slot_repr(py_obj *o);
+static py_obj *slot_str(py_obj *o);
+static int64_t slot_hash(py_obj *o);
+static py_obj *slot_richcmp(py_obj *a, py_obj *b, int op);
+static int slot_truth(py_obj *o);
+static int64_t slot_len(py_obj *o);
+static py_obj *slot_getitem(py_obj *o, py_obj *k);
+static int slot_contains(py_obj *o, py_obj *v);
+#define PASS(safe, o, slot, fn) (py__resume_token = (safe) && (slot) == (fn) ? (o) : NULL)
 py_obj *py_repr(py_obj *o) {
+    int safe = py__take_safe(o);
     if (!o->type->repr) return py_object_repr_default(o);
     if (++repr_depth > 900) {
         repr_depth--;
         return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
     }
+    PASS(safe, o, o->type->repr, slot_repr);
     py_obj *r = o->type->repr(o);
+    py__resume_token = NULL;
     repr_depth--;
     if (r && !PY_IS_STR(r)) {
         py_err_set(py_exc_TypeError, "__repr__ returned non-string (type %s)", py_type_name(r));
@@ -206,10 +224,13 @@ py_obj *py_repr(py_obj *o) {
 }
 
 py_obj *py_str(py_obj *o) {
+    int safe = py__take_safe(o);
     if (PY_IS_STR(o)) return py_incref(o);
     if (py_recursion_check(" while getting the str of an object") < 0) return NULL;
-    if (!o->type->str) return py_repr(o);
+    if (!o->type->str) { py__resume_token = safe ? o : NULL; return py_repr(o); }
+    PASS(safe, o, o->type->str, slot_str);
     py_obj *r = o->type->str(o);
+    py__resume_token = NULL;
     if (r && !PY_IS_STR(r)) {
         py_err_set(py_exc_TypeError, "__str__ returned non-string (type %s)", py_type_name(r));
         py_decref(r);
@@ -226,6 +247,13 @@ py_obj *py_object_repr_default(py_obj *o) {
 }
 
 int64_t py_hash(py_obj *o) {
+    if (o->type->hash == slot_hash) { /* a class's __hash__ (the hot path, a str's, stays lean) */
+        int safe = py__take_safe(o);
+        py__resume_token = safe ? o : NULL;
+        int64_t h = slot_hash(o);
+        py__resume_token = NULL;
+        return h;
+    }
     if (!o->type->hash && !o->type->richcmp) return ptr_hash(o); /* object.__hash__: identity */
     if (!o->type->hash) {
         py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
@@ -235,9 +263,15 @@ int64_t py_hash(py_obj *o) {
 }
 
 int py_truth(py_obj *o) {
+    int safe = py__take_safe(o);
     if (o == PY_TRUE) return 1;
     if (o == PY_FALSE || o == PY_NONE) return 0;
-    if (o->type->truth) return o->type->truth(o);
+    if (o->type->truth) {
+        PASS(safe, o, o->type->truth, slot_truth);
+        int t = o->type->truth(o);
+        py__resume_token = NULL;
+        return t;
+    }
     if (o->type->len) {
         int64_t n = o->type->len(o);
         return n < 0 ? -1 : n > 0;
@@ -251,21 +285,28 @@ static const int swapped_op[] = { PY_GT, PY_GE, PY_EQ, PY_NE, PY_LT, PY_LE };
 static const char *const op_sym[] = { "<", "<=", "==", "!=", ">", ">=" };
 
 py_obj *py_richcmp(py_obj *a, py_obj *b, int op) {
+    int safe = py__take_safe(a);
     py_obj *r;
     int checked_reverse = 0;
     if (a->type != b->type && py_subtype(b->type, a->type) && b->type->richcmp) {
         checked_reverse = 1;
+        PASS(safe, b, b->type->richcmp, slot_richcmp);
         r = b->type->richcmp(b, a, swapped_op[op]);
+        py__resume_token = NULL;
         if (r != PY_NOTIMPL) return r;
         py_decref(r);
     }
     if (a->type->richcmp) {
+        PASS(safe, a, a->type->richcmp, slot_richcmp);
         r = a->type->richcmp(a, b, op);
+        py__resume_token = NULL;
         if (r != PY_NOTIMPL) return r;
         py_decref(r);
     }
     if (!checked_reverse && b->type->richcmp) {
+        PASS(safe, b, b->type->richcmp, slot_richcmp);
         r = b->type->richcmp(b, a, swapped_op[op]);
+        py__resume_token = NULL;
         if (r != PY_NOTIMPL) return r;
         py_decref(r);
     }
@@ -276,6 +317,7 @@ py_obj *py_richcmp(py_obj *a, py_obj *b, int op) {
 }
 
 int py_richcmp_bool(py_obj *a, py_obj *b, int op) {
+    py__resume_token = py__take_safe(a) ? a : NULL;
     py_obj *r = py_richcmp(a, b, op);
     if (!r) return -1;
     int t = py_truth(r);
@@ -284,8 +326,10 @@ int py_richcmp_bool(py_obj *a, py_obj *b, int op) {
 }
 
 int py_eq(py_obj *a, py_obj *b) {
+    int safe = py__take_safe(a);
     if (a == b) return 1;
     if (PY_IS_STR(a) && PY_IS_STR(b)) return py_str_eq(a, b);
+    py__resume_token = safe ? a : NULL;
     return py_richcmp_bool(a, b, PY_EQ);
 }
 
@@ -567,15 +611,25 @@ py_obj *py_next(py_obj *it) {
 }
 
 int64_t py_len(py_obj *o) {
+    int safe = py__take_safe(o);
     if (!o->type->len) {
         py_err_set(py_exc_TypeError, "object of type '%s' has no len()", py_type_name(o));
         return -1;
     }
-    return o->type->len(o);
+    PASS(safe, o, o->type->len, slot_len);
+    int64_t n = o->type->len(o);
+    py__resume_token = NULL;
+    return n;
 }
 
 py_obj *py_getitem(py_obj *o, py_obj *k) {
-    if (o->type->getitem) return o->type->getitem(o, k);
+    int safe = py__take_safe(o);
+    if (o->type->getitem) {
+        PASS(safe, o, o->type->getitem, slot_getitem);
+        py_obj *r = o->type->getitem(o, k);
+        py__resume_token = NULL;
+        return r;
+    }
     if (PY_IS_TYPE(o)) {
         /* list[int], dict[str, int]: annotations' generic aliases. */
         py_type *t = (py_type *)o;
@@ -601,7 +655,14 @@ int py_delitem(py_obj *o, py_obj *k) {
 }
 
 int py_contains(py_obj *o, py_obj *v) {
-    if (o->type->contains) return o->type->contains(o, v);
+    int safe = py__take_safe(o);
+    if (o->type->contains) {
+        /* list_contains (containers.c) takes it too */
+        py__resume_token = safe && (o->type->contains == slot_contains || PY_TYPE(o) == &py_list_type) ? o : NULL;
+        int r = o->type->contains(o, v);
+        py__resume_token = NULL;
+        return r;
+    }
     py_obj *it = py_iter(o);
     if (!it) {
         if (py_err_matches(py_exc_TypeError)) {
@@ -659,7 +720,7 @@ static const char *const binop_idunder[] = { "", "__iadd__", "__isub__", "__imul
 
 extern py_obj *py__seq_binop(py_obj *a, py_obj *b, int op); /* containers.c / str.c */
 
-static py_obj *user_binop(py_obj *a, py_obj *b, int op, int *tried) {
+static py_obj *user_binop(py_obj *a, py_obj *b, int op, int *tried, int safe) {
     int aheap = (a->type->flags & PY_TF_HEAP) != 0, bheap = (b->type->flags & PY_TF_HEAP) != 0;
     *tried = 0;
     if (!aheap && !bheap) return py_incref(PY_NOTIMPL);
@@ -668,17 +729,17 @@ static py_obj *user_binop(py_obj *a, py_obj *b, int op, int *tried) {
     if (bheap && b->type != a->type) fb = heap_lookup(b->type, binop_rdunder[op]);
     *tried = 1;
     if (fb && py_subtype(b->type, a->type)) {
-        py_obj *r = call_special(b, fb, &a, 1);
+        py_obj *r = call_special_safe(b, fb, &a, 1, safe);
         if (r != PY_NOTIMPL) return r;
         py_decref(r);
         fb = NULL;
     }
     if (fa) {
-        py_obj *r = call_special(a, fa, &b, 1);
+        py_obj *r = call_special_safe(a, fa, &b, 1, safe);
         if (r != PY_NOTIMPL) return r;
         py_decref(r);
     }
-    if (fb) return call_special(b, fb, &a, 1);
+    if (fb) return call_special_safe(b, fb, &a, 1, safe);
     return py_incref(PY_NOTIMPL);
 }
 
@@ -695,6 +756,7 @@ static py_obj *binop_error(py_obj *a, py_obj *b, int op, int inplace) {
 }
 
 py_obj *py_binop(py_obj *a, py_obj *b, int op) {
+    int safe = py__take_safe(a); /* __add__... may suspend (announced for a) */
     py_obj *r;
     int tried;
     if (!(a->type->flags & PY_TF_HEAP) && !(b->type->flags & PY_TF_HEAP)) {
@@ -706,7 +768,7 @@ py_obj *py_binop(py_obj *a, py_obj *b, int op) {
         py_decref(r);
         return binop_error(a, b, op, 0);
     }
-    r = user_binop(a, b, op, &tried);
+    r = user_binop(a, b, op, &tried, safe);
     if (r != PY_NOTIMPL) return r;
     py_decref(r);
     r = py_num_binop(a, b, op);
@@ -735,7 +797,7 @@ py_obj *py_inplace(py_obj *a, py_obj *b, int op) {
         py_decref(r);
     }
     int tried;
-    r = user_binop(a, b, op, &tried);
+    r = user_binop(a, b, op, &tried, 0);
     if (r != PY_NOTIMPL) return r;
     py_decref(r);
     r = py_num_binop(a, b, op);
@@ -785,31 +847,33 @@ static int slot_setattr(py_obj *o, py_obj *name, py_obj *v) {
     return py_generic_setattr(o, name, v);
 }
 static py_obj *slot_repr(py_obj *o) {
+    int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, "__repr__");
-    if (f) return call_special(o, f, NULL, 0);
+    if (f) return call_special_safe(o, f, NULL, 0, safe);
     py_type *t = o->type;
     while (t->flags & PY_TF_HEAP) t = t->base;
     if (t->repr) return t->repr(o);
     return py_object_repr_default(o);
 }
 static py_obj *slot_str(py_obj *o) {
+    int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, "__str__");
-    if (f) return call_special(o, f, NULL, 0);
-    f = heap_lookup(o->type, "__repr__");
-    if (f) return call_special(o, f, NULL, 0);
+    if (!f) f = heap_lookup(o->type, "__repr__");
+    if (f) return call_special_safe(o, f, NULL, 0, safe);
     py_type *t = o->type;
     while (t->flags & PY_TF_HEAP) t = t->base;
     if (t->str) return t->str(o);
     return py_repr(o);
 }
 static int64_t slot_hash(py_obj *o) {
+    int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, "__hash__");
     if (f == PY_NONE) {
         py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
         return -1;
     }
     if (f) {
-        py_obj *r = call_special(o, f, NULL, 0);
+        py_obj *r = call_special_safe(o, f, NULL, 0, safe);
         if (!r) return -1;
         if (!PY_IS_INT(r)) {
             py_decref(r);
@@ -827,10 +891,11 @@ static int64_t slot_hash(py_obj *o) {
 }
 static const char *const cmp_names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
 static py_obj *slot_richcmp(py_obj *a, py_obj *b, int op) {
+    int safe = py__take_safe(a);
     py_obj *f = heap_lookup(a->type, cmp_names[op]);
-    if (f) return call_special(a, f, &b, 1);
+    if (f) return call_special_safe(a, f, &b, 1, safe);
     if (op == PY_NE && heap_lookup(a->type, "__eq__")) {
-        py_obj *eq = call_special(a, heap_lookup(a->type, "__eq__"), &b, 1);
+        py_obj *eq = call_special_safe(a, heap_lookup(a->type, "__eq__"), &b, 1, safe);
         if (!eq || eq == PY_NOTIMPL) return eq;
         int t = py_truth(eq);
         py_decref(eq);
@@ -860,19 +925,22 @@ static py_obj *slot_iter(py_obj *o) {
     return py_err_set(py_exc_TypeError, "'%s' object is not iterable", py_type_name(o));
 }
 static py_obj *slot_next(py_obj *o) {
+    int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, "__next__");
     if (!f) return py_err_set(py_exc_TypeError, "'%s' object is not an iterator", py_type_name(o));
-    py_obj *r = call_special(o, f, NULL, 0);
+    py_obj *r = call_special_safe(o, f, NULL, 0, safe);
     if (!r && py_err_matches(py_exc_StopIteration)) py_err_clear();
     return r;
 }
-static int64_t slot_len(py_obj *o) {
+static int64_t slot_len_safe(py_obj *o, int safe);
+static int64_t slot_len(py_obj *o) { return slot_len_safe(o, py__take_safe(o)); }
+static int64_t slot_len_safe(py_obj *o, int safe) {
     py_obj *f = heap_lookup(o->type, "__len__");
     if (!f) {
         py_err_set(py_exc_TypeError, "object of type '%s' has no len()", py_type_name(o));
         return -1;
     }
-    py_obj *r = call_special(o, f, NULL, 0);
+    py_obj *r = call_special_safe(o, f, NULL, 0, safe);
     if (!r) return -1;
     if (!PY_IS_INT(r)) {
         py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(r));
@@ -889,9 +957,10 @@ static int64_t slot_len(py_obj *o) {
     return n;
 }
 static py_obj *slot_getitem(py_obj *o, py_obj *k) {
+    int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, "__getitem__");
     if (!f) return py_err_set(py_exc_TypeError, "'%s' object is not subscriptable", py_type_name(o));
-    return call_special(o, f, &k, 1);
+    return call_special_safe(o, f, &k, 1, safe);
 }
 static int slot_setitem(py_obj *o, py_obj *k, py_obj *v) {
     py_obj *f = heap_lookup(o->type, v ? "__setitem__" : "__delitem__");
@@ -907,9 +976,10 @@ static int slot_setitem(py_obj *o, py_obj *k, py_obj *v) {
     return 0;
 }
 static int slot_contains(py_obj *o, py_obj *v) {
+    int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, "__contains__");
     if (f) {
-        py_obj *r = call_special(o, f, &v, 1);
+        py_obj *r = call_special_safe(o, f, &v, 1, safe);
         if (!r) return -1;
         int t = py_truth(r);
         py_decref(r);
@@ -929,9 +999,10 @@ static int slot_contains(py_obj *o, py_obj *v) {
     return found;
 }
 static int slot_truth(py_obj *o) {
+    int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, "__bool__");
     if (f) {
-        py_obj *r = call_special(o, f, NULL, 0);
+        py_obj *r = call_special_safe(o, f, NULL, 0, safe);
         if (!r) return -1;
         if (PY_TYPE(r) != &py_bool_type) {
             py_err_set(py_exc_TypeError, "__bool__ should return bool, returned %s", py_type_name(r));
@@ -942,7 +1013,7 @@ static int slot_truth(py_obj *o) {
         return r == PY_TRUE;
     }
     if (heap_lookup(o->type, "__len__")) {
-        int64_t n = slot_len(o);
+        int64_t n = slot_len_safe(o, safe);
         return n < 0 ? -1 : n > 0;
     }
     py_type *t = o->type;

@@ -101,6 +101,7 @@ enum {
     PY_TF_BASETYPE = 2,   /* may be subclassed */
     PY_TF_EXC = 4,        /* BaseException or a subclass */
     PY_TF_ABSTRACT = 8,   /* cannot be instantiated by calling it */
+    PY_TF_PLAIN_NEXT = 16, /* an iterator whose next runs no Python code (list, tuple, range...) */
 };
 
 struct py_type {
@@ -601,7 +602,17 @@ extern void *py__resume_token;  /* what an instrumented caller is about to run *
 extern int py__call_safe;       /* the builtin now starting was called straight from the evaluator */
 int py__take_call_safe(void);   /* reads and clears py__call_safe, at a builtin's first line */
 int py__may_suspend(int call_safe); /* 1 if a suspend is safe here (always, natively) */
-py_obj *py__next_resumable(py_obj *it, int safe); /* py_next; a generator it runs may suspend if safe */
+py_obj *py__next_resumable(py_obj *it, int safe); /* py_next; the Python code it runs may suspend if safe */
+/* py_call from an instrumented consumer (a key function, map's function):
+ * the Python code it runs may suspend if safe.  Not inline: a static
+ * copy's name in wasm may not be the one PY_SUSPEND lists. */
+py_obj *py__call_resumable(py_obj *f, py_obj *const *args, size_t nargs, int safe);
+/* 1 if the caller announced what (py__resume_token); clears it */
+static inline int py__take_safe(const void *what) {
+    int safe = what && py__resume_token == what;
+    py__resume_token = NULL;
+    return safe;
+}
 py_obj *py__unsafe_await(void); /* raises the RuntimeError of an await that cannot suspend */
 int py__may_await(void); /* 1 if an await may suspend the task here (not in a coroutine driven by send()) */
 extern int py__by_hand; /* coroutines being driven by send()/throw() from Python (eval.c) */

@@ -351,7 +351,7 @@ static py_obj *str_iter_next(py_obj *o) {
     return py_str_new(s->s + a, it->i - a);
 }
 static py_type str_iter_type = { {PY_IMMORTAL, &py_type_type}, "str_ascii_iterator", .size = sizeof(str_iter),
-    .dealloc = str_iter_dealloc, .iter = self_iter, .next = str_iter_next };
+    .dealloc = str_iter_dealloc, .iter = self_iter, .next = str_iter_next, .flags = PY_TF_PLAIN_NEXT };
 static py_obj *str_iter_new(py_obj *o) {
     str_iter *it = (str_iter *)py_alloc(&str_iter_type);
     if (!it) return NULL;
@@ -360,6 +360,7 @@ static py_obj *str_iter_new(py_obj *o) {
 }
 
 static py_obj *str_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    int safe = py__take_call_safe(); /* __str__ may suspend (eval.c) */
     static const char *const names[] = { "object", "encoding", "errors", NULL };
     py_obj *a[3];
     if (py_args("str", args, nargs, kw, 0, 3, names, a) < 0) return NULL;
@@ -368,6 +369,7 @@ static py_obj *str_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
         py_bytes *b = (py_bytes *)a[0];
         return py_str_new((const char *)b->s, b->len);
     }
+    py__resume_token = safe ? a[0] : NULL;
     return py_str(a[0]);
 }
 
@@ -648,12 +650,17 @@ M(str_splitlines) {
 }
 
 M(str_join) {
+    int safe = py__take_call_safe(); /* a generator it runs may suspend (eval.c) */
     if (nargs != 1) return py_err_set(py_exc_TypeError, "str.join() takes exactly one argument (%d given)", (int)nargs);
+    py__resume_token = safe ? args[0] : NULL;
     return py_str_join(self, args[0]);
 }
 
 py_obj *py_str_join(py_obj *sep, py_obj *iterable) {
-    py_obj *seq = PY_IS_LIST(iterable) || PY_IS_TUPLE(iterable) ? py_incref(iterable) : py_sequence_list(iterable);
+    /* an announcement for iterable (str_join's) goes on to py_sequence_list */
+    int seq_given = PY_IS_LIST(iterable) || PY_IS_TUPLE(iterable);
+    if (seq_given) py__resume_token = NULL;
+    py_obj *seq = seq_given ? py_incref(iterable) : py_sequence_list(iterable);
     if (!seq) return NULL;
     size_t n = PY_IS_LIST(seq) ? PY_LLEN(seq) : PY_TLEN(seq);
     py_obj **items = PY_IS_LIST(seq) ? ((py_list *)seq)->items : ((py_tuple *)seq)->items;
