@@ -134,6 +134,7 @@ py_obj *py__next_resumable(py_obj *it, int safe) {
     py__resume_token = it;
     py_obj *r = it->type->next(it);
     py__resume_token = NULL;
+    if (!r && py_err_occurred() && py_err_matches(py_exc_StopIteration)) py_err_clear(); /* as py_next */
     return r;
 }
 
@@ -954,7 +955,15 @@ py_obj *py_await(py_obj *o) {
             if (!it) return NULL;
             py_obj *last = NULL, *v;
             /* a generator __await__ runs on this instrumented stack: it may suspend in wasm */
-            while ((v = py__next_resumable(it, 1))) { py_xdecref(last); last = v; }
+            /* the iterator's own next, not py_next: its StopIteration carries the result */
+            for (;;) {
+                py__resume_token = it;
+                v = it->type->next ? it->type->next(it) : py_next(it);
+                py__resume_token = NULL;
+                if (!v) break;
+                py_xdecref(last);
+                last = v;
+            }
             py_xdecref(last);
             if (py_err_matches(py_exc_StopIteration)) {
                 py_obj *e = py_err_fetch();
@@ -1214,7 +1223,7 @@ static __attribute__((noinline)) py_obj *call2(py_obj *fn, py_obj *a, py_obj *b)
 static __attribute__((noinline)) py_obj *yield_from_iter(py_obj *it, py_obj *v, int *y) {
     py_obj *r;
     if (v == PY_NONE) {
-        r = py_next(it);
+        r = it->type->next ? it->type->next(it) : py_next(it); /* its StopIteration carries the result */
         if (r) *y = 1;
         else if (!py_err_occurred()) r = py_none();
         else if (py_err_matches(py_exc_StopIteration)) {
