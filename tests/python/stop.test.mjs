@@ -202,6 +202,25 @@ const TODO_WASM = new Set([
   'a __hash__ called by a dict lookup',
   'a property',
 ]);
+/* Reached from an instruction that eval_fast runs (eval.c: not instrumented,
+ * so it announces no suspension): an operator, a comparison, `in`, a truth
+ * test, `[]`, a set display, an f-string's format.  These stop in the
+ * py-stop branch's evaluator, before the split into eval_fast and eval_loop;
+ * bringing them back needs eval_loop to run those instructions itself when
+ * an operand is a class's instance. */
+const TODO_FAST = new Set([
+  'a __str__ called by an f-string',
+  'an __eq__ called by ==',
+  'an __eq__ called by in',
+  'a __contains__ called by in',
+  'a __hash__ called by a set display',
+  'a __lt__ called by <',
+  'an __add__ called by +',
+  'a __bool__ called by if',
+  'a __getitem__ called by []',
+  'a dataclass\'s generated __repr__',
+  'a dataclass\'s generated __eq__',
+]);
 
 /* The traceback's frames (File lines and source lines) and the last line. */
 const frames = (err) => {
@@ -218,7 +237,8 @@ const frames = (err) => {
 
 describe('Stop in wasm ends every Python loop with KeyboardInterrupt, and the host keeps its turns', { skip: builtWasm ? false : 'build/wasm/check is not built (make site pywasm-check)' }, () => {
   for (const [name, src] of Object.entries(CASES)) {
-    const todo = TODO_WASM.has(name) ? 'a C function on the way is not instrumented (PY_SUSPEND): the run freezes' : false;
+    const todo = TODO_WASM.has(name) ? 'a C function on the way is not instrumented (PY_SUSPEND): the run freezes'
+      : TODO_FAST.has(name) ? 'run by eval_fast, which is not instrumented: the run freezes until the loop is back in the evaluator' : false;
     it(`in ${name}`, { todo }, async () => {
       const [r, py] = await Promise.all([stopWasm(src), cpythonStderr(name, src)]);
       assert.ok(!r.frozen, 'the run froze: killed after 10 s');
