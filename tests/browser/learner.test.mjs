@@ -204,6 +204,9 @@ test('share: a damaged, a foreign and a too long link are refused with a message
     return encodeShare({ lesson: 'gather', code: 'print(1)' });
   });
   await page.goto(`${server.url}${made.hash.replace('#gather', '#await')}`);
+  // a change of hash in the same page: the last case's note is still shown until the page reads the new link
+  await page.waitForFunction(() => /for a lesson this page does not have|for another lesson/.test(document.querySelector('#share-text')?.textContent ?? ''), null, { timeout: 10000 })
+    .catch(() => {});
   await page.waitForSelector('#share-note.error:visible');
   assert.match(await page.textContent('#share-text'), /This share link is for a lesson this page does not have|for another lesson/);
   // A program too long for a link: the page says so and makes none.
