@@ -753,31 +753,22 @@ py_obj *py__agen_take_all(void) {
     return l;
 }
 
-static py_obj *agen_next(py_obj *o) {
+/* __anext__ and asend(v): the generator runs on to its next yield. */
+static py_obj *agen_send(py_obj *o, py_obj *v) {
     int y;
     agen_track(o);
     py__resume_token = o; /* its frames run on this instrumented stack: they may suspend in wasm */
-    py_obj *r = py_gen_send(o, PY_NONE, &y);
+    py_obj *r = py_gen_send(o, v, &y);
     py__resume_token = NULL;
     if (y) return r;
     py_xdecref(r);
     if (!py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
     return NULL;
 }
+static py_obj *agen_next(py_obj *o) { return agen_send(o, PY_NONE); }
 /* asend(v), athrow(exc), aclose(): awaitables that run the generator on
  * (C coroutines, as __anext__). */
-static py_obj *agen_asend_run(py_obj *arg) {
-    py_obj *o = PY_TITEM(arg, 0);
-    int y;
-    agen_track(o);
-    py__resume_token = o;
-    py_obj *r = py_gen_send(o, PY_TITEM(arg, 1), &y);
-    py__resume_token = NULL;
-    if (y) return r;
-    py_xdecref(r);
-    if (!py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
-    return NULL;
-}
+static py_obj *agen_asend_run(py_obj *arg) { return agen_send(PY_TITEM(arg, 0), PY_TITEM(arg, 1)); }
 static py_obj *agen_athrow_run(py_obj *arg) {
     py_obj *o = PY_TITEM(arg, 0);
     py_gen *g = (py_gen *)o;

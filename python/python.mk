@@ -260,6 +260,7 @@ PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_e
               task_body main_body py_await py__asyncio_await gather_await sleep_run ac_wait_one agen_next agen_anext_run \
               gen_iternext py_gen_send func_call py_call cfunc_call method_call py_type_call py_next py__next_resumable \
               b_sum list_vnew time_sleep aio_run aio_tg_exit wait_for_run \
+              agen_send \
               agen_asend_run \
               agen_athrow_run \
               agen_aclose_run \
