@@ -186,10 +186,12 @@ static void task_done_cb(cas_future *f, void *ud) {
 /* The task's coroutine raised: the Task keeps the exception, the runtime
  * gets its type name and message.  Not inlined: its buffers would sit in
  * task_body's frame, which every sleeping task keeps. */
+static pytask *run_main; /* asyncio.run's main task, while it runs */
 static __attribute__((noinline)) int task_failed(pytask *t) {
     py_obj *e = py_err_fetch();
     if (!e) e = py_exc_new(py_exc_SystemError, NULL);
     t->exc = e;
+    if (t == run_main) py__exit_handled = e;
     t->exc_tb = py_xincref(((py_exc *)e)->tb);
     if (t->destroyed) t->retrieved = 1;
     if (py_isinst(e, py_exc_CancelledError)) {
@@ -642,8 +644,12 @@ F(aio_run) {
     coro_label(coro, label, sizeof label);
     PY_CLEAR(loop_obj);
     if (own_loop) loop_obj = py_incref(own_loop);
+    pytask *outer_main = run_main;
+    run_main = t;
     int r = cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
     py__ts = ts;
+    run_main = outer_main;
+    py__exit_handled = NULL;
     py__after_suspend();
     if (loop_obj && !own_loop) { /* asyncio.run closes its loop */
         if (py_setattr_s(loop_obj, "_closed", PY_TRUE) < 0 || py_setattr_s(loop_obj, "_running", PY_FALSE) < 0) py_err_clear();
@@ -712,7 +718,8 @@ static py_obj *ensure_future(py_obj *o) {
 
 /* A gather is a future (nested in another gather, given to wait_for ...)
  * whose outcome is read from its children. */
-struct gatherobj { pytask t; py_obj *children; int return_exceptions; };
+struct gatherobj { pytask t; py_obj *children; int return_exceptions; gatherobj *prev, *next; };
+static gatherobj *gathers; /* the live ones, for py__asyncio_at_exit */
 static py_obj *gather_repr(py_obj *o);
 static void put_callbacks(py_buf *b, pytask *t);
 
@@ -729,7 +736,7 @@ static void gather_report_unretrieved(gatherobj *g) {
     py_obj *r = gather_outcome(g);
     py_obj *e = r ? NULL : py_err_fetch();
     py_xdecref(r);
-    if (e && !py_isinst(e, py_exc_CancelledError)) {
+    if (e) {
         py_obj *rep = gather_repr((py_obj *)g);
         py_buf b = {0};
         py_buf_puts(&b, "_GatheringFuture exception was never retrieved\nfuture: ");
@@ -749,11 +756,36 @@ static void gather_dealloc(py_obj *o) {
     o->rc++;
     gather_report_unretrieved(g);
     o->rc--;
+    if (g->prev) g->prev->next = g->next;
+    else gathers = g->next;
+    if (g->next) g->next->prev = g->prev;
     py_xdecref(g->children);
+    py_xdecref(g->t.exc);
+    py_xdecref(g->t.exc_tb);
     if (g->t.f) cas_release(g->t.f);
     py_xdecref(g->t.cancel_msg);
     py_xdecref(g->t.cbs);
     free(o);
+}
+
+/* At exit, the gathers still alive are in cycles (a failed one whose
+ * exception's traceback holds the frame that holds it): CPython's last
+ * collection finds them garbage and logs those never retrieved. */
+void py__asyncio_at_exit(void) {
+    py__tb_plain = 1;
+    for (gatherobj *g = gathers; g; g = g->next) {
+        gather_report_unretrieved(g);
+        g->t.retrieved = 1;
+    }
+    py__tb_plain = 0;
+}
+
+static void gather_child_done(cas_future *f, void *ud) {
+    py_ts *saved = py__ts;
+    static py_ts cb_ts;
+    py__ts = &cb_ts;
+    py_decref(ud);
+    py__ts = saved;
 }
 
 F(aio_gather) {
@@ -798,11 +830,24 @@ F(aio_gather) {
     for (size_t i = 0; i < nargs; i++)
         if (PY_TYPE(args[i]) == &py_coro_type) ((py_gen *)args[i])->awaited &= ~2;
     gatherobj *g = (gatherobj *)py_alloc(&gather_type);
+    if (!g) { py_decref(children); free(fs); return NULL; }
+    if ((g->next = gathers)) gathers->prev = g;
+    gathers = g;
     g->children = children;
     g->return_exceptions = re;
     g->t.f = cas_gather(fs, nargs, re);
     free(fs);
     if (!g->t.f) { py_decref(g); return py_err_set(py_exc_RuntimeError, "gather failed"); }
+    /* Each child's done callback holds the gather, as CPython's
+     * _done_callback closure does: a gather nobody keeps goes (and logs
+     * "exception was never retrieved") once its last child is done. */
+    for (size_t i = 0; i < nargs; i++) {
+        py_obj *c = PY_TITEM(children, i);
+        size_t j = 0;
+        while (j < i && PY_TITEM(children, j) != c) j++;
+        if (j < i) continue; /* one callback per distinct child */
+        if (cas_add_done_callback_named(((pytask *)c)->f, gather_child_done, g, NULL) == 0) py_incref(g);
+    }
     return (py_obj *)g;
 }
 
@@ -842,18 +887,32 @@ static py_obj *gather_outcome(gatherobj *g) {
         }
         return l;
     }
-    /* the first failure: a child done with an exception (list order among those) */
-    for (size_t i = 0; i < n; i++) {
-        pytask *c = (pytask *)PY_TITEM(g->children, i);
-        if (child_failed(c) && !c->retrieved) return outcome(c);
+    /* the first failure, kept once found (CPython's outer.set_exception):
+     * a child done with an exception (list order among those) */
+    if (g->t.exc) {
+        if (g->t.exc_tb) PY_SETREF(((py_exc *)g->t.exc)->tb, py_incref(g->t.exc_tb));
+        py_err_set_exc(py_incref(g->t.exc));
+        return NULL;
     }
-    for (size_t i = 0; i < n; i++) {
+    pytask *failed = NULL;
+    for (size_t i = 0; i < n && !failed; i++) {
         pytask *c = (pytask *)PY_TITEM(g->children, i);
-        if (child_failed(c)) return outcome(c);
+        if (child_failed(c) && !c->retrieved) failed = c;
     }
-    py_obj *args = g->t.cancel_msg ? py_tuple_pack(1, g->t.cancel_msg) : NULL;
-    py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
-    py_xdecref(args);
+    for (size_t i = 0; i < n && !failed; i++) {
+        pytask *c = (pytask *)PY_TITEM(g->children, i);
+        if (child_failed(c)) failed = c;
+    }
+    if (failed) {
+        py_obj *res = outcome(failed);
+        if (res || !py__ts->exc || !PY_IS_EXC(py__ts->exc)) return res;
+    } else {
+        py_obj *args = g->t.cancel_msg ? py_tuple_pack(1, g->t.cancel_msg) : NULL;
+        py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
+        py_xdecref(args);
+    }
+    g->t.exc = py_incref(py__ts->exc);
+    g->t.exc_tb = py_xincref(((py_exc *)g->t.exc)->tb);
     return NULL;
 }
 
@@ -929,12 +988,14 @@ F(task_result);
 F(task_add_done_callback);
 F(task_remove_done_callback);
 F(fut_await);
+F(fut_iter_m);
+static py_obj *fut_iter(py_obj *o);
 static const py_methoddef gather_methods[] = { { "cancel", gather_cancel, 0 }, { "done", gather_done, 0 },
     { "cancelled", gather_cancelled, 0 }, { "result", task_result, 0 }, { "exception", gather_exception, 0 },
     { "add_done_callback", task_add_done_callback, 0 }, { "remove_done_callback", task_remove_done_callback, 0 },
-    { "__await__", fut_await, 0 }, { "__iter__", fut_await, 0 }, { NULL, NULL, 0 } };
+    { "__await__", fut_await, 0 }, { "__iter__", fut_iter_m, 0 }, { NULL, NULL, 0 } };
 static py_type gather_type = { {PY_IMMORTAL, &py_type_type}, "_GatheringFuture", .size = sizeof(gatherobj),
-    .dealloc = gather_dealloc, .repr = gather_repr, .methods = gather_methods, .base = &py_future_type };
+    .dealloc = gather_dealloc, .repr = gather_repr, .iter = fut_iter, .methods = gather_methods, .base = &py_future_type };
 
 /* as_completed() is a generator in CPython 3.11: nothing is checked or
  * started before the first next() (fs_arg and timeout_arg wait for it). */
@@ -1113,6 +1174,40 @@ F(task_cancelling) { return py_int(cas_task_cancelling(((pytask *)self)->f)); }
 F(task_uncancel) { return py_int(cas_task_uncancel(((pytask *)self)->f)); }
 F(task_get_coro) { py_obj *c = ((pytask *)self)->coro; return py_incref(c ? c : PY_NONE); }
 F(fut_await) { return py__await_iter_new(self); }
+
+/* iter(future), as a `for` loop over an unawaited gather() makes it:
+ * CPython's FutureIter, which gives the future itself while it is pending
+ * (Task.__step's "yield self"), then raises "await wasn't used with future";
+ * over a done future it stops at once, after result() (which may raise). */
+typedef struct { py_obj ob; py_obj *fut; int yielded; } futiter;
+static void futiter_dealloc(py_obj *o) {
+    py_xdecref(((futiter *)o)->fut);
+    free(o);
+}
+static py_obj *futiter_next(py_obj *o) {
+    futiter *it = (futiter *)o;
+    pytask *t = (pytask *)it->fut;
+    if (!t) return NULL;
+    if (!cas_done(t->f)) {
+        if (!it->yielded++) return py_incref(it->fut);
+        return py_err_set(py_exc_RuntimeError, "await wasn't used with future");
+    }
+    it->fut = NULL;
+    t->retrieved = 1;
+    py_obj *r = outcome(t);
+    py_decref(t);
+    py_xdecref(r);
+    return NULL;
+}
+static py_obj *futiter_self(py_obj *o) { return py_incref(o); }
+static py_type futiter_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.FutureIter", .size = sizeof(futiter),
+    .dealloc = futiter_dealloc, .iter = futiter_self, .next = futiter_next };
+static py_obj *fut_iter(py_obj *o) {
+    futiter *it = (futiter *)py_alloc(&futiter_type);
+    if (it) it->fut = py_incref(o);
+    return (py_obj *)it;
+}
+F(fut_iter_m) { return fut_iter(self); }
 F(fut_get_loop) { return running_loop(); }
 
 /* A done callback: run through the loop's Handle (the prelude's
@@ -1228,14 +1323,14 @@ static const py_methoddef task_methods[] = {
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "get_name", task_get_name, 0 },
     { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 },
     { "cancelling", task_cancelling, 0 }, { "uncancel", task_uncancel, 0 }, { "add_done_callback", task_add_done_callback, 0 },
-    { "remove_done_callback", task_remove_done_callback, 0 }, { "__await__", fut_await, 0 }, { "__iter__", fut_await, 0 }, { "get_loop", fut_get_loop, 0 },
+    { "remove_done_callback", task_remove_done_callback, 0 }, { "__await__", fut_await, 0 }, { "__iter__", fut_iter_m, 0 }, { "get_loop", fut_get_loop, 0 },
     { NULL, NULL, 0 },
 };
 static const py_methoddef future_methods[] = {
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "add_done_callback", task_add_done_callback, 0 },
     { "remove_done_callback", task_remove_done_callback, 0 }, { "set_result", fut_set_result, 0 }, { "set_exception", fut_set_exception, 0 },
-    { "__await__", fut_await, 0 }, { "__iter__", fut_await, 0 }, { "get_loop", fut_get_loop, 0 },
+    { "__await__", fut_await, 0 }, { "__iter__", fut_iter_m, 0 }, { "get_loop", fut_get_loop, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -1334,7 +1429,7 @@ static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj 
     return task_new(a[0], a[2], 0);
 }
 py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
-    .repr = task_repr, .methods = task_methods, .base = &py_future_type, .vnew = task_vnew };
+    .repr = task_repr, .iter = fut_iter, .methods = task_methods, .base = &py_future_type, .vnew = task_vnew };
 static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
     pytask *t = (pytask *)py_alloc(&py_future_type);
     if (!t) return NULL;
@@ -1343,7 +1438,7 @@ static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_ob
     return (py_obj *)t;
 }
 py_type py_future_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Future", .size = sizeof(pytask), .dealloc = task_dealloc,
-    .repr = task_repr, .methods = future_methods, .vnew = future_vnew };
+    .repr = task_repr, .iter = fut_iter, .methods = future_methods, .vnew = future_vnew };
 
 F(aio_current_task) {
     if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
@@ -1741,6 +1836,7 @@ py_obj *py__asyncio_module(void) {
     py__type_ready(&py_future_type);
     py__type_ready(&py_task_type);
     py__type_ready(&gather_type);
+    py__type_ready(&futiter_type);
     py__type_ready(&ac_type);
     py__type_ready(&chandle_type);
     py__type_ready(&cwrap_type);

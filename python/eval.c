@@ -974,6 +974,16 @@ py_obj *py_await(py_obj *o) {
 /* x.__await__() of a coroutine or a future: an iterator whose first next()
  * awaits x (suspending the task, as awaits do here) and stops with its
  * result, so `yield from x.__await__()` in a class's own __await__ works. */
+/* A failed call's arguments stay alive with the traceback (pending_keep)
+ * when CPython's callee is written in Python, whose frame keeps them as
+ * its locals; not for builtins (sum, print, ...) or builtin types. */
+static __attribute__((noinline, cold)) int keeps_args(py_obj *c) {
+    if (PY_TYPE(c) == &py_type_type && !(((py_type *)c)->flags & PY_TF_HEAP)) return 0;
+    if (PY_TYPE(c) != &py_cfunc_type) return 1;
+    py_obj *m = ((py_cfunc *)c)->self;
+    return !m || PY_TYPE(m) != &py_module_type || !py_str_eqc(((py_module *)m)->name, "builtins");
+}
+
 typedef struct { py_obj ob; py_obj *aw; int done; } awaititer;
 static void awaititer_dealloc(py_obj *o) {
     py_xdecref(((awaititer *)o)->aw);
@@ -1438,7 +1448,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py__resume_token = callable;
             py_obj *r = py_call(callable, args, (size_t)npos, kw);
             py__resume_token = NULL;
-            if (!r) PY_SETREF(f->pending_keep, py_tuple_from(args - 1, (size_t)arg + 1));
+            if (!r && keeps_args(callable)) PY_SETREF(f->pending_keep, py_tuple_from(args - 1, (size_t)arg + 1));
             for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
             if (!r) goto error;
             PUSH(r);

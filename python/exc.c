@@ -42,9 +42,14 @@ py_obj *py_err_fetch(void) {
 }
 void py_err_clear(void) { PY_CLEAR(py__ts->exc); }
 
+py_obj *py__exit_handled;
+/* Set while CPython would print from its last collection at exit, when the
+ * traceback module can no longer import ast: no ~~~^^^ anchors, all ^. */
+int py__tb_plain;
+
 void py_err_set_exc(py_obj *exc) {
     /* Implicit chaining: the exception being handled becomes __context__. */
-    py_obj *h = py__ts->handled;
+    py_obj *h = py__ts->handled ? py__ts->handled : py__exit_handled;
     if (h && h != exc && PY_IS_EXC(exc)) {
         py_exc *e = (py_exc *)exc;
         /* avoid cycles: walk h's context chain */
@@ -554,7 +559,7 @@ static void display_line(int fd, py_tb *tb) {
                 end = (int64_t)char_offset(line, len, loc.end_col);
                 size_t sb = (size_t)loc.col < len ? (size_t)loc.col : len;
                 size_t se = (size_t)loc.end_col < len ? (size_t)loc.end_col : len;
-                if (se > sb && anchors(line + sb, se - sb, &left, &right)) {
+                if (!py__tb_plain && se > sb && anchors(line + sb, se - sb, &left, &right)) {
                     left += start;
                     right += start;
                     prim = "~";

@@ -308,6 +308,11 @@ typedef struct py_ts {
 } py_ts;
 
 extern py_ts *py__ts;
+/* The exception main() raised while asyncio.run cancels what is left
+ * (borrowed), or NULL: CPython runs that clean-up in the `with` block's
+ * __exit__, so an exception raised meanwhile gets it as __context__. */
+extern py_obj *py__exit_handled;
+extern int py__tb_plain;               /* exc.c: tracebacks without ~~~^^^ anchors */
 
 /* ---- singletons and types --------------------------------------------------- */
 
@@ -581,6 +586,7 @@ int py__agen_finalize(py_obj *gen);      /* asyncio.c: 0 when a task will aclose
 void py__agen_forget(py_obj *gen);
 py_obj *py__agen_take_all(void);
 py_obj *py__agen_aclose_coro(py_obj *gen);
+void py__asyncio_at_exit(void);             /* asyncio.c: what the last collection at exit logs */
 int64_t py__asyncio_collect(void);          /* asyncio.c: pending tasks gc.collect() finds garbage */
 py_obj *py__await_iter_new(py_obj *awaitable); /* eval.c: x.__await__() of a coroutine or a future */
 py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg); /* steals arg */

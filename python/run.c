@@ -285,6 +285,7 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     py_err_clear();
     py_decref(mod);
     py_decref(code);
+    py__asyncio_at_exit();
     py_out_flush();
     py__line_source = NULL;
     return p.status;

@@ -694,6 +694,11 @@ int cas_run_named(cas_body body, void *arg, cas_task **main_task, const char *co
             run_once();
         }
     }
+    /* The callbacks the last of them queued run first (CPython's
+     * run_until_complete of their gather runs until the gather's own
+     * callback, queued after theirs): a gather of them then has its
+     * outcome, the CancelledError, and is not cancelled below. */
+    for (int i = 0; i < 64 && L->nready && !L->hard_stopped; i++) run_once();
     /* Pending futures can never complete once the loop is gone: cancel
      * them, so whatever waits on them is released. */
     while (!cas__queue_empty(&L->futures))
