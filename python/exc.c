@@ -173,13 +173,55 @@ static void exc_dealloc(py_obj *o) {
     free(o);
 }
 
+/* OSError(errno, strerror[, filename[, winerror[, filename2]]]): OSError
+ * itself becomes the subclass of its errno (Linux's numbers), as CPython's
+ * errnomap; errno, strerror, filename and filename2 are attributes. */
+static py_type *oserror_subtype(py_obj *no) {
+    static const struct { signed char no; py_type **t; } map[] = {
+        { 11, &py_exc_BlockingIOError }, { 114, &py_exc_BlockingIOError }, { 115, &py_exc_BlockingIOError },
+        { 10, &py_exc_ChildProcessError }, { 32, &py_exc_BrokenPipeError }, { 108, &py_exc_BrokenPipeError },
+        { 103, &py_exc_ConnectionAbortedError }, { 111, &py_exc_ConnectionRefusedError },
+        { 104, &py_exc_ConnectionResetError }, { 17, &py_exc_FileExistsError }, { 2, &py_exc_FileNotFoundError },
+        { 21, &py_exc_IsADirectoryError }, { 20, &py_exc_NotADirectoryError }, { 4, &py_exc_InterruptedError },
+        { 13, &py_exc_PermissionError }, { 1, &py_exc_PermissionError }, { 3, &py_exc_ProcessLookupError },
+        { 110, &py_exc_TimeoutError } };
+    int ov = 0;
+    int64_t v = PY_TYPE(no) == &py_int_type ? py_int_val(no, &ov) : -1;
+    for (size_t i = 0; !ov && i < sizeof map / sizeof map[0]; i++)
+        if (map[i].no == v) return *map[i].t;
+    return py_exc_OSError;
+}
+static void oserror_attrs(py_exc *e, py_obj *const *args, size_t nargs) {
+    static const char *const names[] = { "errno", "strerror", "filename", "filename2" };
+    int parsed = nargs >= 2 && nargs <= 5;
+    for (size_t i = 0; i < 4; i++) {
+        size_t k = i < 3 ? i : 4;
+        py_dict_set_s(e->dict, names[i], parsed && k < nargs ? args[k] : PY_NONE);
+    }
+    if (parsed && nargs > 2) PY_SETREF(e->args, py_tuple_from(args, 2));
+}
+/* str() of an OSError with errno and strerror: "[Errno 2] x: 'f'"; NULL if not one */
+static py_obj *oserror_str(py_exc *e) {
+    if (!py_subtype(PY_TYPE(e), py_exc_OSError)) return NULL;
+    py_obj *no = py_dict_get_s(e->dict, "errno"), *se = py_dict_get_s(e->dict, "strerror");
+    py_obj *fn = py_dict_get_s(e->dict, "filename"), *fn2 = py_dict_get_s(e->dict, "filename2");
+    if (fn && fn != PY_NONE) {
+        if (fn2 && fn2 != PY_NONE) return py_str_fmt("[Errno %S] %S: %R -> %R", no, se, fn, fn2);
+        return py_str_fmt("[Errno %S] %S: %R", no, se, fn);
+    }
+    if (no && se && no != PY_NONE && se != PY_NONE) return py_str_fmt("[Errno %S] %S", no, se);
+    return NULL;
+}
+
 static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (kw && PY_TLEN(kw) && !(t->flags & PY_TF_HEAP))
         return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", t->name);
+    if (t == py_exc_OSError && nargs >= 2 && nargs <= 5) t = oserror_subtype(args[0]);
     py_obj *a = py_tuple_from(args, nargs);
     if (!a) return NULL;
     py_obj *e = py_exc_new(t, a);
     py_decref(a);
+    if (e && !(t->flags & PY_TF_HEAP) && py_subtype(t, py_exc_OSError)) oserror_attrs((py_exc *)e, args, nargs);
     if (e && py_subtype(t, py_exc_SystemExit)) {
         py_dict_set_s(((py_exc *)e)->dict, "code", nargs == 1 ? args[0] : nargs == 0 ? PY_NONE : ((py_exc *)e)->args);
     }
@@ -194,6 +236,8 @@ py_obj *py_exc_str(py_obj *o) {
     }
     size_t n = PY_TLEN(e->args);
     if (py_subtype(o->type, py_exc_KeyError) && n == 1) return py_repr(PY_TITEM(e->args, 0));
+    py_obj *os = n >= 2 ? oserror_str(e) : NULL;
+    if (os) return os;
     if (n == 0) return py_str_new("", 0);
     if (n == 1) return py_str(PY_TITEM(e->args, 0));
     return py_str(e->args);
@@ -203,6 +247,8 @@ static py_obj *exc_str_slot(py_obj *o) {
     py_exc *e = (py_exc *)o;
     size_t n = PY_TLEN(e->args);
     if (py_subtype(o->type, py_exc_KeyError) && n == 1) return py_repr(PY_TITEM(e->args, 0));
+    py_obj *os = n >= 2 ? oserror_str(e) : NULL;
+    if (os) return os;
     if (n == 0) return py_str_new("", 0);
     if (n == 1) return py_str(PY_TITEM(e->args, 0));
     return py_str(e->args);

@@ -6,9 +6,12 @@
  * rules come from num.h too, so that this file only wraps values into
  * objects and turns num.h's error codes into exceptions.
  */
+#include <ctype.h>
 #include <errno.h>
+#include <strings.h>
 #include <float.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -853,6 +856,90 @@ static py_obj *float_is_integer(py_obj *self, py_obj *const *args, size_t nargs,
     double v = ((py_floatobj *)self)->v;
     return py_bool(isfinite(v) && floor(v) == v);
 }
+/* float.hex(): CPython's float_hex, 13 hex digits after the point */
+static py_obj *float_hex(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    double x = ((py_floatobj *)self)->v;
+    if (!isfinite(x)) return py_repr(self);
+    if (x == 0) return py_str_c(copysign(1.0, x) < 0 ? "-0x0.0p+0" : "0x0.0p+0");
+    int e;
+    double m = frexp(fabs(x), &e);
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    char s[32];
+    size_t i = 0;
+    s[i++] = "0123456789abcdef"[(int)m];
+    m -= (int)m;
+    s[i++] = '.';
+    for (int k = 0; k < 13; k++) {
+        m *= 16.0;
+        s[i++] = "0123456789abcdef"[(int)m];
+        m -= (int)m;
+    }
+    s[i] = 0;
+    return py_str_fmt("%s0x%sp%s%d", x < 0 ? "-" : "", s, e < 0 ? "-" : "+", e < 0 ? -e : e);
+}
+/* float.fromhex(s): CPython's grammar, rounded half to even to a double
+ * (subnormals included); the module's strtod reads no hexadecimal. */
+static int hexval(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
+static py_obj *float_fromhex(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "fromhex() takes exactly one argument (%d given)", (int)nargs);
+    if (!PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "bad argument type for built-in operation");
+    const char *p = py_s(args[0]), *end = p + py_slen(args[0]);
+    while (p < end && strchr(" \t\n\r\f\v", *p)) p++;
+    while (end > p && strchr(" \t\n\r\f\v", end[-1])) end--;
+    int neg = p < end && *p == '-';
+    if (p < end && (*p == '-' || *p == '+')) p++;
+    size_t n = (size_t)(end - p);
+    if ((n == 3 && !strncasecmp(p, "inf", 3)) || (n == 8 && !strncasecmp(p, "infinity", 8))) return py_float(neg ? -HUGE_VAL : HUGE_VAL);
+    if (n == 3 && !strncasecmp(p, "nan", 3)) return py_float(neg ? -NAN : NAN);
+    if (n >= 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) p += 2;
+    uint64_t mant = 0;
+    int sticky = 0, point = 0;
+    int64_t exp2 = 0, digits = 0;
+    for (; p < end && (isxdigit((unsigned char)*p) || (*p == '.' && !point)); p++) {
+        if (*p == '.') { point = 1; continue; }
+        digits++;
+        if (mant >> 56) { /* 60 bits kept: the rest only rounds */
+            sticky |= *p != '0';
+            if (!point) exp2 += 4;
+        } else {
+            mant = mant << 4 | (uint64_t)hexval(*p);
+            if (point) exp2 -= 4;
+        }
+    }
+    if (digits && p < end && (*p == 'p' || *p == 'P')) {
+        int eneg = 0;
+        int64_t e = 0;
+        const char *d = ++p;
+        if (p < end && (*p == '-' || *p == '+')) eneg = *p++ == '-', d = p;
+        for (; p < end && *p >= '0' && *p <= '9'; p++) if (e < 100000000) e = e * 10 + (*p - '0');
+        if (p == d) digits = 0;
+        exp2 += eneg ? -e : e;
+    }
+    if (!digits || p != end) return py_err_set(py_exc_ValueError, "invalid hexadecimal floating-point string");
+    if (!mant) return py_float(neg ? -0.0 : 0.0);
+    int len = 64;
+    while (!(mant >> (len - 1))) len--;
+    int64_t top = len - 1 + exp2;                  /* the value is in [2**top, 2**(top+1)) */
+    int64_t keep = top + 1075 < 53 ? top + 1075 : 53; /* bits down to 2**-1074 */
+    double v;
+    if (keep < 0) v = 0.0;
+    else {
+        int64_t drop = len - keep;
+        uint64_t m = mant;
+        if (drop > 0) {
+            uint64_t rem = drop >= 64 ? mant : mant & ((UINT64_C(1) << drop) - 1);
+            uint64_t half = UINT64_C(1) << (drop - 1);
+            m = drop >= 64 ? 0 : mant >> drop;
+            if (rem > half || (rem == half && (sticky || (m & 1)))) m++;
+            exp2 += drop;
+        }
+        v = ldexp((double)m, exp2 > 100000 ? 100000 : (int)exp2);
+    }
+    if (isinf(v)) return py_err_set(py_exc_OverflowError, "hexadecimal value too large to represent as a float");
+    return py_float(neg ? -v : v);
+}
 static py_obj *float_real(py_obj *self) { return py_incref(self); }
 static py_obj *float_imag(py_obj *self) { return py_float(0.0); }
 static py_obj *float_as_integer_ratio(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
@@ -1000,6 +1087,8 @@ static const py_getsetdef int_getset[] = {
 };
 static const py_methoddef float_methods[] = {
     { "is_integer", float_is_integer, 0 },
+    { "hex", float_hex, 0 },
+    { "fromhex", float_fromhex, PY_METH_STATIC },
     { "as_integer_ratio", float_as_integer_ratio, 0 },
     { "__format__", num_format_m, 0 },
     { "__round__", num_round_m, 0 },

@@ -322,7 +322,10 @@ void py__random_seed(uint64_t n) {
 }
 
 static py_obj *py_sign_abs(py_obj *a) { return py_int_sign(a) < 0 ? py_unary(a, PYAST_USub) : py_incref(a); }
+static int gauss_has_next; /* random.gauss()'s second value, dropped by seed() */
+static double gauss_next;
 F(rnd_seed) {
+    gauss_has_next = 0;
     if (nargs == 0 || args[0] == PY_NONE) {
         uint32_t key[2] = { (uint32_t)time(NULL), (uint32_t)clock() };
         init_by_array(key, 2);
@@ -485,6 +488,26 @@ F(rnd_uniform) {
     if (!ok) return NULL;
     return py_float(a + (b - a) * random_double());
 }
+/* random.gauss(mu=0.0, sigma=1.0): CPython's, two values per two random() */
+F(rnd_gauss) {
+    static const char *const names[] = { "mu", "sigma", NULL };
+    py_obj *a[2] = { NULL, NULL };
+    if (py_args("gauss", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
+    int ok = 1;
+    double mu = a[0] ? arg_float(a[0], &ok) : 0.0;
+    if (!ok) return NULL;
+    double sigma = a[1] ? arg_float(a[1], &ok) : 1.0;
+    if (!ok) return NULL;
+    double z = gauss_next;
+    if (!gauss_has_next) {
+        double x2pi = random_double() * 6.283185307179586;
+        double g2rad = sqrt(-2.0 * log(1.0 - random_double()));
+        z = cos(x2pi) * g2rad;
+        gauss_next = sin(x2pi) * g2rad;
+    }
+    gauss_has_next = !gauss_has_next;
+    return py_float(mu + z * sigma);
+}
 F(rnd_sample) {
     static const char *const names[] = { "population", "k", NULL };
     py_obj *a[2];
@@ -565,7 +588,7 @@ F(rnd_choices) {
 static const py_methoddef random_methods[] = {
     { "seed", rnd_seed, 0 }, { "random", rnd_random, 0 }, { "randint", rnd_randint, 0 }, { "randrange", rnd_randrange, 0 },
     { "choice", rnd_choice, 0 }, { "shuffle", rnd_shuffle, 0 }, { "uniform", rnd_uniform, 0 }, { "sample", rnd_sample, 0 },
-    { "getrandbits", rnd_getrandbits, 0 }, { "choices", rnd_choices, 0 },
+    { "getrandbits", rnd_getrandbits, 0 }, { "choices", rnd_choices, 0 }, { "gauss", rnd_gauss, 0 },
     { NULL, NULL, 0 },
 };
 py_obj *py__random_module(void) { return new_module("random", random_methods); }

@@ -364,8 +364,17 @@ extern py_type py_type_type, py_object_type, py_none_type, py_bool_type, py_int_
     X(ConnectionError, "ConnectionError", OSError)                        \
     X(ConnectionResetError, "ConnectionResetError", ConnectionError)      \
     X(ConnectionRefusedError, "ConnectionRefusedError", ConnectionError)  \
+    X(ConnectionAbortedError, "ConnectionAbortedError", ConnectionError)  \
+    X(BrokenPipeError, "BrokenPipeError", ConnectionError)                \
     X(FileNotFoundError, "FileNotFoundError", OSError)                    \
+    X(FileExistsError, "FileExistsError", OSError)                        \
+    X(IsADirectoryError, "IsADirectoryError", OSError)                    \
+    X(NotADirectoryError, "NotADirectoryError", OSError)                  \
     X(PermissionError, "PermissionError", OSError)                        \
+    X(InterruptedError, "InterruptedError", OSError)                      \
+    X(BlockingIOError, "BlockingIOError", OSError)                        \
+    X(ChildProcessError, "ChildProcessError", OSError)                    \
+    X(ProcessLookupError, "ProcessLookupError", OSError)                  \
     X(ReferenceError, "ReferenceError", Exception)                        \
     X(RuntimeError, "RuntimeError", Exception)                            \
     X(NotImplementedError, "NotImplementedError", RuntimeError)           \

@@ -206,7 +206,45 @@ class defaultdict(_Dict):
         return type(self)(self.default_factory, self._d)
     def __repr__(self):
         return f'{type(self).__name__}({self.default_factory!r}, {self._d!r})'
+class _OView:
+    # OrderedDict's views: the dict's own, with CPython's odict_* names
+    def __init__(self, v):
+        self._v = v
+    def __len__(self):
+        return len(self._v)
+    def __iter__(self):
+        return iter(self._v)
+    def __reversed__(self):
+        return reversed(self._v)
+    def __contains__(self, x):
+        return x in self._v
+    def __eq__(self, o):
+        return self._v == (o._v if isinstance(o, _OView) else o)
+    def __and__(self, o):
+        return self._v & o
+    __rand__ = __and__
+    def __or__(self, o):
+        return self._v | o
+    __ror__ = __or__
+    def __sub__(self, o):
+        return self._v - o
+    def __xor__(self, o):
+        return self._v ^ o
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self._v)!r})'
+class odict_keys(_OView):
+    pass
+class odict_values(_OView):
+    pass
+class odict_items(_OView):
+    pass
 class OrderedDict(_Dict):
+    def keys(self):
+        return odict_keys(self._d.keys())
+    def values(self):
+        return odict_values(self._d.values())
+    def items(self):
+        return odict_items(self._d.items())
     def popitem(self, last=True):
         if not self._d:
             raise KeyError('dictionary is empty')
