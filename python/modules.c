@@ -1450,15 +1450,6 @@ F(os_getenv) {
 }
 static const py_methoddef os_methods[] = { { "getenv", os_getenv, 0 }, { NULL, NULL, 0 } };
 
-/* json.loads / dumps of plain data: just enough for the lessons' set-up line */
-F(json_loads) {
-    if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "loads() takes a str");
-    const char *s = py_s(args[0]);
-    while (*s == ' ') s++;
-    if (!strcmp(s, "{}")) return py_dict_new();
-    return py_err_set(py_exc_NotImplementedError, "json.loads of anything but {} is not supported by casyncio's Python");
-}
-static const py_methoddef json_methods[] = { { "loads", json_loads, 0 }, { NULL, NULL, 0 } };
 
 py_obj *py__small_module(const char *name) {
     if (!strcmp(name, "functools")) return prelude_module(name, functools_methods, functools_prelude, "<frozen functools>");
@@ -1471,7 +1462,7 @@ py_obj *py__small_module(const char *name) {
     if (!strcmp(name, "heapq")) return prelude_module(name, NULL, heapq_prelude, "<frozen heapq>");
     if (!strcmp(name, "collections")) return prelude_module(name, NULL, collections_prelude, "<frozen collections>");
     if (!strcmp(name, "copy")) return prelude_module(name, NULL, copy_prelude, "<frozen copy>");
-    if (!strcmp(name, "json")) return new_module(name, json_methods);
+    if (!strcmp(name, "json")) return prelude_module(name, NULL, json_prelude, "<frozen json>");
     if (!strcmp(name, "os")) {
         py_obj *m = new_module(name, os_methods);
         if (!py__environ) py__environ = py_dict_new();

@@ -1,0 +1,330 @@
+# json: dumps/loads (and dump/load) of plain data, with CPython 3.11's text
+# and its decoder's errors, position for position (its C scanner's).
+
+class JSONDecodeError(ValueError):
+    __module__ = 'json.decoder'
+    def __init__(self, msg, doc, pos):
+        lineno = doc.count('\n', 0, pos) + 1
+        colno = pos - doc.rfind('\n', 0, pos)
+        ValueError.__init__(self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+# ---- encoding ----
+
+_ESC = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
+
+def _str(s, ascii_only):
+    out = []
+    for c in s:
+        e = _ESC.get(c)
+        if e is None:
+            n = ord(c)
+            if n < 0x20 or (ascii_only and n > 0x7e):
+                if n >= 0x10000:
+                    n -= 0x10000
+                    e = '\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff))
+                else:
+                    e = '\\u%04x' % n
+            else:
+                e = c
+        out.append(e)
+    return '"' + ''.join(out) + '"'
+
+def _float(o, allow_nan):
+    if o != o:
+        text = 'NaN'
+    elif o == float('inf'):
+        text = 'Infinity'
+    elif o == -float('inf'):
+        text = '-Infinity'
+    else:
+        return repr(o)
+    if not allow_nan:
+        raise ValueError('Out of range float values are not JSON compliant')
+    return text
+
+class _Encoder:
+    def __init__(self, skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys):
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        self.indent = indent
+        if separators is not None:
+            self.item_sep, self.key_sep = separators
+        elif indent is not None:
+            self.item_sep, self.key_sep = ',', ': '
+        else:
+            self.item_sep, self.key_sep = ', ', ': '
+        self.skipkeys = skipkeys
+        self.ascii = ensure_ascii
+        self.markers = {} if check_circular else None
+        self.allow_nan = allow_nan
+        self.default = default
+        self.sort_keys = sort_keys
+
+    def encode(self, o, level, out):
+        if isinstance(o, str):
+            out.append(_str(o, self.ascii))
+        elif o is None:
+            out.append('null')
+        elif o is True:
+            out.append('true')
+        elif o is False:
+            out.append('false')
+        elif isinstance(o, int):
+            out.append(repr(o))
+        elif isinstance(o, float):
+            out.append(_float(o, self.allow_nan))
+        elif isinstance(o, (list, tuple, dict)):
+            if not o:
+                out.append('{}' if isinstance(o, dict) else '[]')
+                return
+            if self.markers is not None:
+                if id(o) in self.markers:
+                    raise ValueError('Circular reference detected')
+                self.markers[id(o)] = o
+            if isinstance(o, dict):
+                self.encode_dict(o, level, out)
+            else:
+                self.encode_list(o, level, out)
+            if self.markers is not None:
+                del self.markers[id(o)]
+        else:
+            if self.default is None:
+                raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
+            if self.markers is not None:
+                if id(o) in self.markers:
+                    raise ValueError('Circular reference detected')
+                self.markers[id(o)] = o
+            self.encode(self.default(o), level, out)
+            if self.markers is not None:
+                del self.markers[id(o)]
+
+    def open(self, c, level, out):
+        out.append(c)
+        if self.indent is None:
+            return self.item_sep
+        nl = '\n' + self.indent * (level + 1)
+        out.append(nl)
+        return self.item_sep + nl
+
+    def close(self, c, level, out):
+        if self.indent is not None:
+            out.append('\n' + self.indent * level)
+        out.append(c)
+
+    def encode_list(self, o, level, out):
+        sep = self.open('[', level, out)
+        for i, v in enumerate(o):
+            if i:
+                out.append(sep)
+            self.encode(v, level + 1, out)
+        self.close(']', level, out)
+
+    def encode_dict(self, o, level, out):
+        sep = self.open('{', level, out)
+        first = True
+        for k, v in (sorted(o.items()) if self.sort_keys else o.items()):
+            if isinstance(k, str):
+                pass
+            elif isinstance(k, float):
+                k = _float(k, self.allow_nan)
+            elif k is True:
+                k = 'true'
+            elif k is False:
+                k = 'false'
+            elif k is None:
+                k = 'null'
+            elif isinstance(k, int):
+                k = repr(k)
+            elif self.skipkeys:
+                continue
+            else:
+                raise TypeError(f'keys must be str, int, float, bool or None, not {k.__class__.__name__}')
+            if not first:
+                out.append(sep)
+            first = False
+            out.append(_str(k, self.ascii))
+            out.append(self.key_sep)
+            self.encode(v, level + 1, out)
+        self.close('}', level, out)
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
+          indent=None, separators=None, default=None, sort_keys=False):
+    out = []
+    _Encoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys).encode(obj, 0, out)
+    return ''.join(out)
+
+def dump(obj, fp, **kw):
+    fp.write(dumps(obj, **kw))
+
+# ---- decoding: CPython's C scanner (_json.c), step for step ----
+
+_WS = ' \t\n\r'
+_BS = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
+_HEX = '0123456789abcdefABCDEF'
+_DIGITS = '0123456789'
+
+class _Stop(Exception):
+    pass
+
+def _skip(s, i):
+    n = len(s)
+    while i < n and s[i] in _WS:
+        i += 1
+    return i
+
+def _hex4(s, i, at):
+    v = 0
+    for c in s[i:i + 4]:
+        if c not in _HEX:
+            raise JSONDecodeError('Invalid \\uXXXX escape', s, at)
+        v = v * 16 + int(c, 16)
+    return v
+
+def _string(s, end):
+    begin = end - 1
+    n = len(s)
+    chunks = []
+    while True:
+        i = end
+        while i < n and s[i] != '"' and s[i] != '\\':
+            if s[i] < ' ':
+                raise JSONDecodeError('Invalid control character at', s, i)
+            i += 1
+        if i == n:
+            raise JSONDecodeError('Unterminated string starting at', s, begin)
+        chunks.append(s[end:i])
+        if s[i] == '"':
+            return ''.join(chunks), i + 1
+        i += 1
+        if i == n:
+            raise JSONDecodeError('Unterminated string starting at', s, begin)
+        c = s[i]
+        if c != 'u':
+            end = i + 1
+            c = _BS.get(c)
+            if c is None:
+                raise JSONDecodeError('Invalid \\escape', s, end - 2)
+        else:
+            end = i + 5
+            if end >= n:
+                raise JSONDecodeError('Invalid \\uXXXX escape', s, i)
+            u = _hex4(s, i + 1, i)
+            if 0xd800 <= u <= 0xdbff and end + 6 < n and s[end] == '\\' and s[end + 1] == 'u':
+                u2 = _hex4(s, end + 2, end + 1)
+                if 0xdc00 <= u2 <= 0xdfff:
+                    u = 0x10000 + ((u - 0xd800) << 10 | (u2 - 0xdc00))
+                    end += 6
+            c = chr(u)
+        chunks.append(c)
+
+def _number(s, i):
+    start = i
+    n = len(s)
+    if s[i] == '-':
+        i += 1
+        if i >= n:
+            raise _Stop(start)
+    if '1' <= s[i] <= '9':
+        i += 1
+        while i < n and s[i] in _DIGITS:
+            i += 1
+    elif s[i] == '0':
+        i += 1
+    else:
+        raise _Stop(start)
+    is_float = False
+    if i < n - 1 and s[i] == '.' and s[i + 1] in _DIGITS:
+        is_float = True
+        i += 2
+        while i < n and s[i] in _DIGITS:
+            i += 1
+    if i < n - 1 and s[i] in 'eE':
+        e = i
+        i += 1
+        if i < n - 1 and s[i] in '-+':
+            i += 1
+        while i < n and s[i] in _DIGITS:
+            i += 1
+        if s[i - 1] in _DIGITS:
+            is_float = True
+        else:
+            i = e
+    text = s[start:i]
+    return (float(text) if is_float else int(text)), i
+
+def _value(s, i):
+    n = len(s)
+    if i >= n:
+        raise _Stop(i)
+    c = s[i]
+    if c == '"':
+        return _string(s, i + 1)
+    if c == '{':
+        return _object(s, i + 1)
+    if c == '[':
+        return _array(s, i + 1)
+    for word, v in (('null', None), ('true', True), ('false', False), ('NaN', float('nan')),
+                    ('Infinity', float('inf')), ('-Infinity', float('-inf'))):
+        if c == word[0] and s.startswith(word, i):
+            return v, i + len(word)
+    return _number(s, i)
+
+def _object(s, i):
+    d = {}
+    n = len(s)
+    i = _skip(s, i)
+    if i >= n or s[i] != '}':
+        while True:
+            if i >= n or s[i] != '"':
+                raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
+            k, i = _string(s, i + 1)
+            i = _skip(s, i)
+            if i >= n or s[i] != ':':
+                raise JSONDecodeError("Expecting ':' delimiter", s, i)
+            v, i = _value(s, _skip(s, i + 1))
+            d[k] = v
+            i = _skip(s, i)
+            if i < n and s[i] == '}':
+                break
+            if i >= n or s[i] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            i = _skip(s, i + 1)
+    return d, i + 1
+
+def _array(s, i):
+    a = []
+    n = len(s)
+    i = _skip(s, i)
+    if i >= n or s[i] != ']':
+        while True:
+            v, i = _value(s, i)
+            a.append(v)
+            i = _skip(s, i)
+            if i < n and s[i] == ']':
+                break
+            if i >= n or s[i] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            i = _skip(s, i + 1)
+    return a, i + 1
+
+def loads(s, **kw):
+    if not isinstance(s, str):
+        raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
+    if s.startswith('\ufeff'):
+        raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    try:
+        obj, end = _value(s, _skip(s, 0))
+    except _Stop as e:
+        raise JSONDecodeError('Expecting value', s, e.args[0]) from None
+    end = _skip(s, end)
+    if end != len(s):
+        raise JSONDecodeError('Extra data', s, end)
+    return obj
+
+def load(fp, **kw):
+    return loads(fp.read(), **kw)
