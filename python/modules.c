@@ -1451,6 +1451,191 @@ F(os_getenv) {
 static const py_methoddef os_methods[] = { { "getenv", os_getenv, 0 }, { NULL, NULL, 0 } };
 
 
+/* ---- json: loads in C (CPython's C scanner, _json.c, position for
+ * position), the rest written in Python (json.py), compiled on first need
+ * of a name loads does not cover (dumps, JSONDecodeError, ...): the
+ * lessons' set-up line json.loads(...) compiles nothing. */
+typedef struct { const char *s; size_t n; py_obj *doc, *mod; int depth; size_t stop; } jscan;
+#define J_STOP ((size_t)-1)
+static py_obj *j_error(jscan *j, const char *msg, size_t at) {
+    py_obj *cls = py_getattr_s(j->mod, "JSONDecodeError");
+    if (!cls) return NULL;
+    py_obj *m = py_str_c(msg), *pos = py_int((int64_t)py_utf8_count(j->s, at));
+    py_obj *a[3] = { m, j->doc, pos };
+    py_obj *e = m && pos ? py_call(cls, a, 3, NULL) : NULL;
+    py_xdecref(m);
+    py_xdecref(pos);
+    py_decref(cls);
+    if (e) py_err_set_exc(e);
+    return NULL;
+}
+static size_t j_ws(jscan *j, size_t i) {
+    while (i < j->n && (j->s[i] == ' ' || j->s[i] == '\t' || j->s[i] == '\n' || j->s[i] == '\r')) i++;
+    return i;
+}
+static int j_hex4(const char *p) {
+    int v = 0;
+    for (int k = 0; k < 4; k++) {
+        char c = p[k];
+        int d = c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+        if (d < 0) return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+static py_obj *j_string(jscan *j, size_t i, size_t *end) {
+    size_t begin = i - 1;
+    py_buf b = {0};
+    const char *s = j->s;
+    for (;;) {
+        size_t k = i;
+        while (k < j->n && s[k] != '"' && s[k] != '\\') {
+            if ((unsigned char)s[k] < 0x20) { py_buf_free(&b); return j_error(j, "Invalid control character at", k); }
+            k++;
+        }
+        if (k >= j->n) { py_buf_free(&b); return j_error(j, "Unterminated string starting at", begin); }
+        py_buf_put(&b, s + i, k - i);
+        if (s[k] == '"') { *end = k + 1; return py_str_from_buf(&b); }
+        if (++k >= j->n) { py_buf_free(&b); return j_error(j, "Unterminated string starting at", begin); }
+        char c = s[k];
+        if (c != 'u') {
+            const char *from = "\"\\/bfnrt", *to = "\"\\/\b\f\n\r\t", *f = strchr(from, c);
+            if (!c || !f) { py_buf_free(&b); return j_error(j, "Invalid \\escape", k - 1); }
+            py_buf_putc(&b, to[f - from]);
+            i = k + 1;
+            continue;
+        }
+        /* k at 'u': four hex digits, and at least one character after them */
+        i = k + 5;
+        int u = i < j->n ? j_hex4(s + k + 1) : -1;
+        if (u < 0) { py_buf_free(&b); return j_error(j, "Invalid \\uXXXX escape", k); }
+        if (u >= 0xd800 && u <= 0xdbff && i + 6 < j->n && s[i] == '\\' && s[i + 1] == 'u') {
+            int u2 = j_hex4(s + i + 2);
+            if (u2 < 0) { py_buf_free(&b); return j_error(j, "Invalid \\uXXXX escape", i + 1); }
+            if (u2 >= 0xdc00 && u2 <= 0xdfff) {
+                u = 0x10000 + ((u - 0xd800) << 10 | (u2 - 0xdc00));
+                i += 6;
+            }
+        }
+        py_buf_put_cp(&b, (uint32_t)u);
+    }
+}
+static int j_digit(jscan *j, size_t i) { return i < j->n && j->s[i] >= '0' && j->s[i] <= '9'; }
+static py_obj *j_number(jscan *j, size_t i, size_t *end) {
+    size_t start = i, n = j->n;
+    const char *s = j->s;
+    if (s[i] == '-' && ++i >= n) { j->stop = start; return NULL; }
+    if (s[i] >= '1' && s[i] <= '9') while (j_digit(j, ++i)) {}
+    else if (s[i] == '0') i++;
+    else { j->stop = start; return NULL; }
+    int is_float = 0;
+    if (i + 1 < n && s[i] == '.' && j_digit(j, i + 1)) {
+        is_float = 1;
+        i += 2;
+        while (j_digit(j, i)) i++;
+    }
+    if (i + 1 < n && (s[i] == 'e' || s[i] == 'E')) {
+        size_t e = i++;
+        if (i + 1 < n && (s[i] == '-' || s[i] == '+')) i++;
+        while (j_digit(j, i)) i++;
+        if (s[i - 1] >= '0' && s[i - 1] <= '9') is_float = 1;
+        else i = e;
+    }
+    *end = i;
+    if (!is_float) return py_int_from_str(s + start, i - start, 10);
+    char buf[64], *t = i - start < sizeof buf ? buf : malloc(i - start + 1);
+    if (!t) return py_err_nomem();
+    memcpy(t, s + start, i - start);
+    t[i - start] = 0;
+    double v = strtod(t, NULL);
+    if (t != buf) free(t);
+    return py_float(v);
+}
+static py_obj *j_value(jscan *j, size_t i, size_t *end);
+/* an array (close ']') or an object (close '}') whose first byte is at i */
+static py_obj *j_container(jscan *j, size_t i, size_t *end, char close) {
+    if (++j->depth > 1000) {
+        j->depth--;
+        return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded while decoding a JSON %s from a unicode string",
+                          close == ']' ? "array" : "object");
+    }
+    py_obj *c = close == ']' ? py_list_new(0) : py_dict_new();
+    i = j_ws(j, i);
+    if (c && (i >= j->n || j->s[i] != close)) {
+        for (;;) {
+            py_obj *k = NULL, *v;
+            if (close == '}') {
+                if (i >= j->n || j->s[i] != '"') { j_error(j, "Expecting property name enclosed in double quotes", i); goto fail; }
+                if (!(k = j_string(j, i + 1, &i))) goto fail;
+                i = j_ws(j, i);
+                if (i >= j->n || j->s[i] != ':') { py_decref(k); j_error(j, "Expecting ':' delimiter", i); goto fail; }
+                i = j_ws(j, i + 1);
+            }
+            v = j_value(j, i, &i);
+            if (!v) { py_xdecref(k); goto fail; }
+            int r = k ? py_dict_set(c, k, v) : py_list_append(c, v);
+            py_xdecref(k);
+            py_decref(v);
+            if (r < 0) goto fail;
+            i = j_ws(j, i);
+            if (i < j->n && j->s[i] == close) break;
+            if (i >= j->n || j->s[i] != ',') { j_error(j, "Expecting ',' delimiter", i); goto fail; }
+            i = j_ws(j, i + 1);
+        }
+    }
+    j->depth--;
+    *end = i + 1;
+    return c;
+fail:
+    j->depth--;
+    py_xdecref(c);
+    return NULL;
+}
+static py_obj *j_value(jscan *j, size_t i, size_t *end) {
+    if (i >= j->n) { j->stop = i; return NULL; }
+    const char *p = j->s + i;
+    size_t left = j->n - i;
+    switch (*p) {
+    case '"': return j_string(j, i + 1, end);
+    case '{': return j_container(j, i + 1, end, '}');
+    case '[': return j_container(j, i + 1, end, ']');
+    }
+    static const char *const words[] = { "null", "true", "false", "NaN", "Infinity", "-Infinity" };
+    for (int w = 0; w < 6; w++) {
+        size_t len = strlen(words[w]);
+        if (left >= len && !memcmp(p, words[w], len)) {
+            *end = i + len;
+            return w == 0 ? py_none() : w < 3 ? py_bool(w == 1) : py_float(w == 3 ? NAN : w == 4 ? HUGE_VAL : -HUGE_VAL);
+        }
+    }
+    return j_number(j, i, end);
+}
+F(json_loads) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "loads() takes exactly one positional argument (%d given)", (int)nargs);
+    if (PY_TYPE(args[0]) == &py_bytes_type) { /* bytes: UTF-8 (CPython also detects UTF-16 and -32) */
+        py_obj *t = py_call_method(args[0], "decode", NULL, 0);
+        py_obj *r = t ? json_loads(self, &t, 1, NULL) : NULL;
+        py_xdecref(t);
+        return r;
+    }
+    if (!PY_IS_STR(args[0]))
+        return py_err_set(py_exc_TypeError, "the JSON object must be str, bytes or bytearray, not %s", py_type_name(args[0]));
+    jscan j = { py_s(args[0]), py_slen(args[0]), args[0], self, 0, J_STOP };
+    if (j.n >= 3 && !memcmp(j.s, "\xef\xbb\xbf", 3)) return j_error(&j, "Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
+    size_t end;
+    py_obj *v = j_value(&j, j_ws(&j, 0), &end);
+    if (!v) return j.stop != J_STOP && !py_err_occurred() ? j_error(&j, "Expecting value", j.stop) : NULL;
+    end = j_ws(&j, end);
+    if (end != j.n) { py_decref(v); return j_error(&j, "Extra data", end); }
+    return v;
+}
+static int json_lazy(py_obj *m) {
+    py_obj *r = py__compile_string(json_prelude, "<frozen json>", ((py_module *)m)->dict);
+    py_xdecref(r);
+    return r ? 0 : -1;
+}
+static const py_methoddef json_methods[] = { { "loads", json_loads, 0 }, { NULL, NULL, 0 } };
+
 py_obj *py__small_module(const char *name) {
     if (!strcmp(name, "functools")) return prelude_module(name, functools_methods, functools_prelude, "<frozen functools>");
     if (!strcmp(name, "operator")) return new_module(name, operator_methods);
@@ -1462,7 +1647,14 @@ py_obj *py__small_module(const char *name) {
     if (!strcmp(name, "heapq")) return prelude_module(name, NULL, heapq_prelude, "<frozen heapq>");
     if (!strcmp(name, "collections")) return prelude_module(name, NULL, collections_prelude, "<frozen collections>");
     if (!strcmp(name, "copy")) return prelude_module(name, NULL, copy_prelude, "<frozen copy>");
-    if (!strcmp(name, "json")) return prelude_module(name, NULL, json_prelude, "<frozen json>");
+    if (!strcmp(name, "json")) {
+        py_obj *m = new_module(name, json_methods);
+        if (m) {
+            py_dict_set_s(((py_module *)m)->dict, "__builtins__", py__interp.builtins);
+            ((py_module *)m)->lazy = json_lazy;
+        }
+        return m;
+    }
     if (!strcmp(name, "os")) {
         py_obj *m = new_module(name, os_methods);
         if (!py__environ) py__environ = py_dict_new();
