@@ -1438,7 +1438,8 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py__resume_token = callable;
             py_obj *r = py_call(callable, args, (size_t)npos, kw);
             py__resume_token = NULL;
-            if (!r) PY_SETREF(f->pending_keep, py_tuple_from(args - 1, (size_t)arg + 1));
+            if (!r && !py__args_unbound) PY_SETREF(f->pending_keep, py_tuple_from(args - 1, (size_t)arg + 1));
+            py__args_unbound = 0;
             for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
             if (!r) goto error;
             PUSH(r);
@@ -1450,7 +1451,8 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_obj *fn = TOP();
             SAVE_FRAME();
             py_obj *r = py_call_tuple_dict(fn, args, kwargs);
-            if (!r) PY_SETREF(f->pending_keep, py_tuple_pack(1, args));
+            if (!r && !py__args_unbound) PY_SETREF(f->pending_keep, py_tuple_pack(1, args));
+            py__args_unbound = 0;
             py_decref(args);
             py_xdecref(kwargs);
             if (!r) goto error;
