@@ -1,0 +1,3 @@
+names = ["ann", "bob"]
+for n in names:
+    print(n.captialize())

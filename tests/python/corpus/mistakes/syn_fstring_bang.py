@@ -1,0 +1,3 @@
+name = "world"
+width = 10
+print(f"hello {name!}")

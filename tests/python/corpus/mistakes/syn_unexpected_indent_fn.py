@@ -1,0 +1,3 @@
+def main():
+    print("a")
+     print("b")
