@@ -661,8 +661,12 @@ static py_obj *gen_throw_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
     py__by_hand += coro;
     py_obj *r = py_gen_throw(self, e);
     py__by_hand -= coro;
-    if (!r && !py_err_occurred()) return NULL;
-    return r;
+    if (((py_gen *)self)->state != PY_GEN_DONE || (!r && py_err_occurred())) return r;
+    /* the generator caught the exception and returned: StopIteration, as send() */
+    if (!r) r = py_none();
+    py_err_setv(py_exc_StopIteration, r);
+    py_decref(r);
+    return NULL;
 }
 static py_obj *gen_close_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     py_gen *g = (py_gen *)self;
