@@ -1471,6 +1471,8 @@ py_obj *py__small_module(const char *name) {
     if (!strcmp(name, "heapq")) return prelude_module(name, NULL, heapq_prelude, "<frozen heapq>");
     if (!strcmp(name, "collections")) return prelude_module(name, NULL, collections_prelude, "<frozen collections>");
     if (!strcmp(name, "copy")) return prelude_module(name, NULL, copy_prelude, "<frozen copy>");
+    if (!strcmp(name, "abc")) return prelude_module(name, NULL, abc_prelude, "<frozen abc>");
+    if (!strcmp(name, "contextlib")) return prelude_module(name, NULL, contextlib_prelude, "<frozen contextlib>");
     if (!strcmp(name, "json")) return new_module(name, json_methods);
     if (!strcmp(name, "os")) {
         py_obj *m = new_module(name, os_methods);
