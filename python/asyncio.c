@@ -763,11 +763,19 @@ F(aio_gather) {
         else return py_err_set(py_exc_TypeError, "gather() got an unexpected keyword argument '%U'", PY_TITEM(kw, k));
     }
     if (!cas_current_task()) {
-        /* CPython makes the children with get_event_loop(): outside a loop it fails */
+        /* CPython makes the children with get_event_loop(), to run when that
+         * loop runs: the prelude's _deferred_gather keeps them for
+         * loop.run_until_complete(asyncio.gather(...)) */
         for (size_t i = 0; i < nargs; i++)
             if (!py_is_future(args[i]) && PY_TYPE(args[i]) != &py_coro_type)
                 return py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
-        return py_err_set(py_exc_RuntimeError, "no running event loop");
+        py_obj *dg = prelude_get("_deferred_gather");
+        if (!dg) return py_err_occurred() ? NULL : py_err_set(py_exc_RuntimeError, "no running event loop");
+        py_obj *aws = py_tuple_from(args, nargs), *dargs[2] = { aws, py_bool(re) };
+        py_obj *r = aws ? py_call(dg, dargs, 2, NULL) : NULL;
+        py_xdecref(aws);
+        py_decref(dargs[1]);
+        return r;
     }
     py_obj *children = py_tuple_new(nargs);
     cas_future **fs = malloc(sizeof(cas_future *) * (nargs ? nargs : 1));
