@@ -1,0 +1,3 @@
+match 5:
+    case _ | 1:
+        pass
