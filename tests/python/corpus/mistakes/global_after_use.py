@@ -1,0 +1,4 @@
+x = 5
+def f():
+    print(x)
+    global x

@@ -1,0 +1,3 @@
+lst = [1, 2, 3]
+print(lst[1:2:])
+print(lst[::0])
