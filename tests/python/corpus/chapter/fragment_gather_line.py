@@ -1,0 +1,1 @@
+results = await asyncio.gather(worker(), worker(), worker())
