@@ -1,3 +1,5 @@
+# Mistake: syn trailing operator.
+# (A learner's program as written, to compare with CPython 3.11.)
 def f(a, b):
     return a +
 
