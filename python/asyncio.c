@@ -205,6 +205,16 @@ static __attribute__((noinline)) int task_failed(pytask *t) {
     return cas_raise(ty, "%s", msg);
 }
 
+/* SystemExit or KeyboardInterrupt raised in a task other than main:
+ * CPython's task step lets them out of the loop, so asyncio.run stops the
+ * other tasks (cancelling them) and raises it (a new reference, or NULL). */
+static py_obj *base_exit;
+static pytask *main_running; /* asyncio.run's own task while its body runs (borrowed) */
+static py_obj *base_exit_task; /* its task, kept until the exception is reported (CPython's traceback keeps it) */
+static py_obj *base_exit_main; /* main's task when main ended with it too: CPython's main re-raised it
+                                * out of the runner's clean-up, and nobody retrieves it */
+void py__asyncio_reported(void) { PY_CLEAR(base_exit_task); PY_CLEAR(base_exit_main); }
+
 static int task_body(void *arg, cas_value *result) {
     pytask *t = arg;
     py__ts = &t->ts;
@@ -226,6 +236,12 @@ static int task_body(void *arg, cas_value *result) {
         t->result = r;
         *result = cas_ptr(t);
         return 0;
+    }
+    py_obj *e = py__ts->exc;
+    if (e && !base_exit && t != main_running && (py_isinst(e, py_exc_SystemExit) || py_isinst(e, py_exc_KeyboardInterrupt))) {
+        base_exit = py_incref(e);
+        base_exit_task = py_incref((py_obj *)t);
+        cas_request_stop(1.0);
     }
     return task_failed(t);
 }
@@ -608,7 +624,10 @@ static int main_body(void *arg, cas_value *result) {
     py_incref(t);
     live_add(t);
     cas_add_done_callback_named(t->f, task_done_cb, t, NULL); /* bookkeeping: no event (CPython has no such callback) */
-    return task_body(arg, result);
+    main_running = t;
+    int r = task_body(arg, result);
+    main_running = NULL;
+    return r;
 }
 
 int py__virtual_clock;
@@ -662,7 +681,13 @@ F(aio_run) {
     cas_exc_clear();
     if (mt) cas_release(mt);
     py_obj *res;
-    if (r == CAS_EDEADLOCK && !t->exc && !t->result) {
+    if (base_exit) {
+        if (t->exc == base_exit) base_exit_main = py_incref((py_obj *)t);
+        else if (t->exc) t->retrieved = 1;
+        py_err_set_exc(base_exit);
+        base_exit = NULL;
+        res = NULL;
+    } else if (r == CAS_EDEADLOCK && !t->exc && !t->result) {
         res = py_err_set(py_exc_RuntimeError, "every task waits and nothing is left that could wake one (CPython would hang here)");
     } else if (t->exc && py__sigint && py_isinst(t->exc, py_exc_CancelledError)) {
         /* Ctrl-C: asyncio.run cancels main and raises KeyboardInterrupt, as CPython's runner */

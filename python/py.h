@@ -647,6 +647,9 @@ py_obj *py__math_module(void);
 py_obj *py__small_module(const char *name);
 int py__asyncio_await(py_obj *o, py_obj **result); /* 1 handled (result or NULL+error), 0 not a future */
 int py_is_future(py_obj *o);
+/* After an uncaught exception is reported: drops the task that raised a
+ * SystemExit or KeyboardInterrupt out of asyncio.run (asyncio.c). */
+void py__asyncio_reported(void);
 
 /* Argument parsing for built-in functions.  names: the keyword names of all
  * parameters in order (NULL-terminated); out gets borrowed references,

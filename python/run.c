@@ -256,6 +256,7 @@ static int program_body(void *arg, cas_value *result) {
         p->status = e ? py__report_uncaught(e) : 1;
         py_xdecref(e);
     }
+    py__asyncio_reported();
     py_out_flush();
     return 0;
 }
