@@ -1015,6 +1015,43 @@ static py_obj *coro_await_m(py_obj *self, py_obj *const *args, size_t nargs, py_
 
 /* ---- classes ---------------------------------------------------------------------------------- */
 
+/* What CPython's type_new does once the class exists: __set_name__(cls,
+ * name) on each value of its namespace whose type has one, then the
+ * nearest base's __init_subclass__ (implicitly a classmethod; object's
+ * does nothing). */
+static int set_names_init_subclass(py_obj *cls) {
+    py_type *t = (py_type *)cls;
+    py_obj *items = py_dict_copy(t->dict); /* CPython walks a copy */
+    if (!items) return -1;
+    py_obj *sn = py_str_intern("__set_name__"), *k, *v;
+    size_t pos = 0;
+    while (py_dict_next(items, &pos, &k, &v)) {
+        if (!(PY_TYPE(v)->flags & PY_TF_HEAP)) continue;
+        py_obj *m = py_getattr_opt((py_obj *)PY_TYPE(v), sn);
+        if (!m) { if (py_err_occurred()) { py_decref(items); return -1; } continue; }
+        py_obj *args[3] = { v, cls, k };
+        py_obj *r = py_call(m, args, 3, NULL);
+        py_decref(m);
+        if (!r) { py_decref(items); return -1; }
+        py_decref(r);
+    }
+    py_decref(items);
+    py_obj *mro = t->mro;
+    for (size_t i = 1; mro && i < PY_TLEN(mro); i++) {
+        py_type *b = (py_type *)PY_TITEM(mro, i);
+        if (b == &py_object_type || !b->dict) continue;
+        py_obj *f = py_dict_get_s(b->dict, "__init_subclass__");
+        if (!f) continue;
+        if (PY_TYPE(f) == &py_classmethod_type) f = ((py_wrap *)f)->v;
+        if (PY_TYPE(f) != &py_func_type) return 0;
+        py_obj *r = py_call1(f, cls);
+        if (!r) return -1;
+        py_decref(r);
+        return 0;
+    }
+    return 0;
+}
+
 static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name, py_obj *bases, py_obj *kw) {
     if (kw) {
         size_t pos = 0;
@@ -1049,7 +1086,7 @@ static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name,
     if (cls && PY_TYPE(cell) == &py_cell_type) PY_SETREF(((py_cell *)cell)->v, py_incref(cls));
     py_decref(cell);
     if (!cls) return NULL;
-    /* __set_name__ and __init_subclass__ are not called (rare in the subset) */
+    if (set_names_init_subclass(cls) < 0) { py_decref(cls); return NULL; }
     return cls;
 }
 

@@ -383,6 +383,9 @@ py_obj *py_generic_getattr(py_obj *o, py_obj *name) {
     if (d) {
         py_type *dt = d->type;
         if (dt == &py_property_type || (dt == &py_getset_type)) return dt->descr_get(d, o, (py_obj *)t);
+        /* a data descriptor written in Python (__get__ with __set__ or __delete__) comes before the instance's dict */
+        if ((dt->flags & PY_TF_HEAP) && dt->descr_get && (heap_lookup(dt, "__set__") || heap_lookup(dt, "__delete__")))
+            return dt->descr_get(d, o, (py_obj *)t);
     }
     if (t->dictoffset) {
         py_obj *dict = *(py_obj **)((char *)o + t->dictoffset);
@@ -439,6 +442,16 @@ int py_generic_setattr(py_obj *o, py_obj *name, py_obj *v) {
         if (!r) return -1;
         py_decref(r);
         return 0;
+    }
+    if (d && (d->type->flags & PY_TF_HEAP)) { /* a descriptor written in Python: its __set__ or __delete__ */
+        py_obj *m = heap_lookup(d->type, v ? "__set__" : "__delete__");
+        if (m) {
+            py_obj *args[2] = { o, v };
+            py_obj *r = call_special(d, m, args, v ? 2 : 1);
+            if (!r) return -1;
+            py_decref(r);
+            return 0;
+        }
     }
     if (d && d->type == &py_getset_type) {
         py_getset *g = (py_getset *)d;
