@@ -207,6 +207,16 @@ static __attribute__((noinline)) int task_failed(pytask *t) {
     return cas_raise(ty, "%s", msg);
 }
 
+/* SystemExit or KeyboardInterrupt raised in a task other than main:
+ * CPython's task step lets them out of the loop, so asyncio.run stops the
+ * other tasks (cancelling them) and raises it (a new reference, or NULL). */
+static py_obj *base_exit;
+static pytask *main_running; /* asyncio.run's own task while its body runs (borrowed) */
+static py_obj *base_exit_task; /* its task, kept until the exception is reported (CPython's traceback keeps it) */
+static py_obj *base_exit_main; /* main's task when main ended with it too: CPython's main re-raised it
+                                * out of the runner's clean-up, and nobody retrieves it */
+void py__asyncio_reported(void) { PY_CLEAR(base_exit_task); PY_CLEAR(base_exit_main); }
+
 static int task_body(void *arg, cas_value *result) {
     pytask *t = arg;
     py__ts = &t->ts;
@@ -228,6 +238,12 @@ static int task_body(void *arg, cas_value *result) {
         t->result = r;
         *result = cas_ptr(t);
         return 0;
+    }
+    py_obj *e = py__ts->exc;
+    if (e && !base_exit && t != main_running && (py_isinst(e, py_exc_SystemExit) || py_isinst(e, py_exc_KeyboardInterrupt))) {
+        base_exit = py_incref(e);
+        base_exit_task = py_incref((py_obj *)t);
+        cas_request_stop(1.0);
     }
     return task_failed(t);
 }
@@ -538,7 +554,7 @@ static py_obj *sleep_run(py_obj *arg) {
 F(aio_sleep) {
     static const char *const names[] = { "delay", "result", NULL };
     py_obj *a[2];
-    if (py_args("sleep", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
+    if (py_args_py("sleep", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
     /* no tuple for the usual sleep(delay): 64 bytes less per sleeping task */
     py_obj *t = a[1] && a[1] != PY_NONE ? py_tuple_pack(2, a[0], a[1]) : py_incref(a[0]);
     return py_coro_c_new("sleep", sleep_run, t);
@@ -610,7 +626,10 @@ static int main_body(void *arg, cas_value *result) {
     py_incref(t);
     live_add(t);
     cas_add_done_callback_named(t->f, task_done_cb, t, NULL); /* bookkeeping: no event (CPython has no such callback) */
-    return task_body(arg, result);
+    main_running = t;
+    int r = task_body(arg, result);
+    main_running = NULL;
+    return r;
 }
 
 int py__virtual_clock;
@@ -621,7 +640,7 @@ F(aio_run) {
     /* _loop: the loop object whose run_until_complete() calls this (the prelude's BaseEventLoop) */
     static const char *const names[] = { "main", "debug", "_loop", NULL };
     py_obj *a[3];
-    if (py_args("run", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
+    if (py_args_py("run", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
     py_obj *coro = a[0], *own_loop = a[2];
     if (PY_TYPE(coro) != &py_coro_type) {
         py_obj *r = py_repr(coro);
@@ -668,7 +687,13 @@ F(aio_run) {
     cas_exc_clear();
     if (mt) cas_release(mt);
     py_obj *res;
-    if (r == CAS_EDEADLOCK && !t->exc && !t->result) {
+    if (base_exit) {
+        if (t->exc == base_exit) base_exit_main = py_incref((py_obj *)t);
+        else if (t->exc) t->retrieved = 1;
+        py_err_set_exc(base_exit);
+        base_exit = NULL;
+        res = NULL;
+    } else if (r == CAS_EDEADLOCK && !t->exc && !t->result) {
         res = py_err_set(py_exc_RuntimeError, "every task waits and nothing is left that could wake one (CPython would hang here)");
     } else if (t->exc && py__sigint && py_isinst(t->exc, py_exc_CancelledError)) {
         /* Ctrl-C: asyncio.run cancels main and raises KeyboardInterrupt, as CPython's runner */
@@ -691,7 +716,7 @@ F(aio_run) {
 F(aio_create_task) {
     static const char *const names[] = { "coro", "name", "context", NULL };
     py_obj *a[3];
-    if (py_args("create_task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    if (py_args_py("create_task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
     if (PY_TYPE(a[0]) != &py_coro_type) {
         py_obj *r = py_repr(a[0]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
@@ -795,11 +820,19 @@ F(aio_gather) {
         else return py_err_set(py_exc_TypeError, "gather() got an unexpected keyword argument '%U'", PY_TITEM(kw, k));
     }
     if (!cas_current_task()) {
-        /* CPython makes the children with get_event_loop(): outside a loop it fails */
+        /* CPython makes the children with get_event_loop(), to run when that
+         * loop runs: the prelude's _deferred_gather keeps them for
+         * loop.run_until_complete(asyncio.gather(...)) */
         for (size_t i = 0; i < nargs; i++)
             if (!py_is_future(args[i]) && PY_TYPE(args[i]) != &py_coro_type)
                 return py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
-        return py_err_set(py_exc_RuntimeError, "no running event loop");
+        py_obj *dg = prelude_get("_deferred_gather");
+        if (!dg) return py_err_occurred() ? NULL : py_err_set(py_exc_RuntimeError, "no running event loop");
+        py_obj *aws = py_tuple_from(args, nargs), *dargs[2] = { aws, py_bool(re) };
+        py_obj *r = aws ? py_call(dg, dargs, 2, NULL) : NULL;
+        py_xdecref(aws);
+        py_decref(dargs[1]);
+        return r;
     }
     py_obj *children = py_tuple_new(nargs);
     cas_future **fs = malloc(sizeof(cas_future *) * (nargs ? nargs : 1));
@@ -1059,7 +1092,7 @@ static py_type ac_type = { {PY_IMMORTAL, &py_type_type}, "generator", .size = si
 F(aio_as_completed) {
     static const char *const names[] = { "fs", "timeout", NULL };
     py_obj *a[2];
-    if (py_args("as_completed", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
+    if (py_args_py("as_completed", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
     acobj *ac = (acobj *)py_alloc(&ac_type);
     if (!ac) return NULL;
     ac->fs_arg = py_incref(a[0]);
@@ -1163,7 +1196,7 @@ F(task_exception) {
 }
 F(task_get_name) { return py_str_c(cas_task_name(((pytask *)self)->f)); }
 F(task_set_name) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "set_name() takes exactly one argument");
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "Task.set_name() takes exactly one argument (%d given)", (int)nargs);
     py_obj *s = py_str(args[0]);
     if (!s) return NULL;
     cas_task_set_name(((pytask *)self)->f, py_s(s));
@@ -1244,7 +1277,7 @@ static void py_done_cb(cas_future *f, void *ud) {
     free(d);
 }
 F(task_add_done_callback) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "add_done_callback() takes exactly one argument");
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "add_done_callback() takes exactly 1 positional argument (%d given)", (int)nargs);
     cb_data *d = malloc(sizeof *d);
     if (!d) return py_err_nomem();
     d->fn = py_incref(args[0]);
@@ -1267,7 +1300,9 @@ F(task_add_done_callback) {
 }
 /* Future.remove_done_callback(fn): every registration of fn (compared with ==) goes; returns how many */
 F(task_remove_done_callback) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "remove_done_callback() takes exactly one argument");
+    if (nargs != 1)
+        return py_err_set(py_exc_TypeError, "%s.remove_done_callback() takes exactly one argument (%d given)",
+                          PY_TYPE(self) == &py_task_type ? "Task" : "Future", (int)nargs);
     cas_future *f = ((pytask *)self)->f;
     int64_t n = 0;
     for (cb_data **p = &cb_list; *p;) {
@@ -1287,7 +1322,7 @@ F(task_remove_done_callback) {
 }
 F(fut_set_result) {
     pytask *t = (pytask *)self;
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "set_result() takes exactly one argument");
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "Future.set_result() takes exactly one argument (%d given)", (int)nargs);
     if (cas_done(t->f)) { py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "invalid state")); return NULL; }
     t->result = py_incref(args[0]);
     cas_future_set_result(t->f, cas_ptr(t));
@@ -1295,7 +1330,7 @@ F(fut_set_result) {
 }
 F(fut_set_exception) {
     pytask *t = (pytask *)self;
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "set_exception() takes exactly one argument");
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "Future.set_exception() takes exactly one argument (%d given)", (int)nargs);
     if (cas_done(t->f)) { py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "invalid state")); return NULL; }
     py_obj *e = args[0];
     if (PY_IS_TYPE(e)) e = py_call0(e); else py_incref(e);
@@ -1450,7 +1485,12 @@ F(aio_iscoroutine) { return py_bool(nargs == 1 && PY_TYPE(args[0]) == &py_coro_t
 F(aio_iscoroutinefunction) {
     return py_bool(nargs == 1 && PY_TYPE(args[0]) == &py_func_type && (((py_func *)args[0])->code->flags & PY_CO_COROUTINE));
 }
-F(aio_ensure_future) { if (nargs != 1) return py_err_set(py_exc_TypeError, "ensure_future() takes one argument"); return ensure_future(args[0]); }
+F(aio_ensure_future) {
+    static const char *const names[] = { "coro_or_future", "loop", NULL };
+    py_obj *a[2];
+    if (py_args_py("ensure_future", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    return ensure_future(a[0]);
+}
 F(aio_all_tasks) {
     py_obj *s = py_set_new(&py_set_type, NULL);
     for (pytask *t = live_head; s && t; t = t->live_next)
@@ -1752,8 +1792,10 @@ F(aio_tg_exit) {
 
 /* asyncio.shield(aw): the runtime's shield, as a Future with the shielded one's outcome */
 F(aio_shield) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "shield() takes exactly one argument");
-    py_obj *inner = ensure_future(args[0]);
+    static const char *const names[] = { "arg", NULL };
+    py_obj *a[1];
+    if (py_args_py("shield", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    py_obj *inner = ensure_future(a[0]);
     if (!inner) return NULL;
     pytask *in = (pytask *)inner;
     if (cas_done(in->f)) return inner;

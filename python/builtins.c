@@ -69,6 +69,7 @@ extern py_obj *py__read_line(void); /* run.c: a line of stdin, without the newli
 /* What the interpreter does not have: a clear refusal, never a NameError
  * that would make a learner think the name is misspelt. */
 B(b_open) { return py_err_set(py_exc_NotImplementedError, "open() and files are not supported by casyncio's Python"); }
+B(b_complex) { return py_err_set(py_exc_NotImplementedError, "complex numbers are not supported by casyncio's Python"); }
 B(b_exec) { return py_err_set(py_exc_NotImplementedError, "exec() is not supported by casyncio's Python"); }
 B(b_eval) { return py_err_set(py_exc_NotImplementedError, "eval() is not supported by casyncio's Python"); }
 B(b_compile) { return py_err_set(py_exc_NotImplementedError, "compile() is not supported by casyncio's Python"); }
@@ -514,7 +515,7 @@ static const py_methoddef builtin_methods[] = {
     { "bin", b_bin, 0 }, { "callable", b_callable, 0 }, { "chr", b_chr, 0 }, { "delattr", b_delattr, 0 },
     { "dir", b_dir, 0 }, { "divmod", b_divmod, 0 }, { "format", b_format, 0 }, { "getattr", b_getattr, 0 },
     { "globals", b_globals, 0 }, { "hasattr", b_hasattr, 0 }, { "hash", b_hash, 0 }, { "hex", b_hex, 0 },
-    { "open", b_open, 0 }, { "exec", b_exec, 0 }, { "eval", b_eval, 0 }, { "compile", b_compile, 0 },
+    { "open", b_open, 0 }, { "complex", b_complex, 0 }, { "exec", b_exec, 0 }, { "eval", b_eval, 0 }, { "compile", b_compile, 0 },
     { "id", b_id, 0 }, { "input", b_input, 0 }, { "isinstance", b_isinstance, 0 }, { "issubclass", b_issubclass, 0 },
     { "iter", b_iter, 0 }, { "len", b_len, 0 }, { "locals", b_locals, 0 }, { "max", b_max, 0 }, { "min", b_min, 0 },
     { "next", b_next, 0 }, { "oct", b_oct, 0 }, { "ord", b_ord, 0 }, { "pow", b_pow, 0 }, { "print", b_print, 0 },

@@ -1025,6 +1025,98 @@ static int co_subscript_slice(checker *c, const pyast_expr *e) {
     return sl->kind == PYAST_Tuple ? co_items(c, &sl->v.Tuple.elts) : co_expr(c, sl);
 }
 
+/* The errors CPython's compiler finds in a case's pattern (compiler_pattern
+ * and its helpers, 3.11): an irrefutable pattern that is not the last
+ * alternative of the last case (or guarded), a name bound twice, and
+ * alternatives binding different names.  loc follows CPython's: the
+ * pattern visited last. */
+typedef struct { const char *names[64]; int n; } pat_stores;
+typedef struct { checker *c; pyast_pos loc; int full; } pat_state;
+
+static int pat_store(pat_state *ps, pat_stores *st, const char *name) {
+    if (!name) return 1;
+    for (int i = 0; i < st->n; i++)
+        if (!strcmp(st->names[i], name))
+            return error(ps->c, ps->loc, "SyntaxError", "multiple assignments to name '%s' in pattern", name);
+    if (st->n == 64) { ps->full = 1; return 1; } /* beyond 64 names: not checked */
+    st->names[st->n++] = name;
+    return 1;
+}
+
+static int pat_check(pat_state *ps, const pyast_pattern *p, int allow_irrefutable, pat_stores *st) {
+    if (ps->c->depth > 200) return 1;
+    ps->loc = p->pos;
+    int ok = 1;
+    ps->c->depth++;
+    switch (p->kind) {
+    case PYAST_MatchSequence:
+        for (int i = 0; ok && i < p->v.MatchSequence.patterns.n; i++)
+            ok = pat_check(ps, p->v.MatchSequence.patterns.items[i], 1, st);
+        break;
+    case PYAST_MatchMapping:
+        for (int i = 0; ok && i < p->v.MatchMapping.patterns.n; i++)
+            ok = pat_check(ps, p->v.MatchMapping.patterns.items[i], 1, st);
+        if (ok) ok = pat_store(ps, st, p->v.MatchMapping.rest);
+        break;
+    case PYAST_MatchClass:
+        for (int i = 0; ok && i < p->v.MatchClass.patterns.n; i++)
+            ok = pat_check(ps, p->v.MatchClass.patterns.items[i], 1, st);
+        for (int i = 0; ok && i < p->v.MatchClass.kwd_patterns.n; i++)
+            ok = pat_check(ps, p->v.MatchClass.kwd_patterns.items[i], 1, st);
+        break;
+    case PYAST_MatchStar: ok = pat_store(ps, st, p->v.MatchStar.name); break;
+    case PYAST_MatchAs:
+        if (!p->v.MatchAs.pattern) {
+            if (!allow_irrefutable) {
+                ok = p->v.MatchAs.name
+                    ? error(ps->c, ps->loc, "SyntaxError", "name capture '%s' makes remaining patterns unreachable",
+                            p->v.MatchAs.name)
+                    : error(ps->c, ps->loc, "SyntaxError", "wildcard makes remaining patterns unreachable", NULL);
+            } else ok = pat_store(ps, st, p->v.MatchAs.name);
+        } else {
+            ok = pat_check(ps, p->v.MatchAs.pattern, allow_irrefutable, st) && pat_store(ps, st, p->v.MatchAs.name);
+        }
+        break;
+    case PYAST_MatchOr: {
+        int n = p->v.MatchOr.patterns.n;
+        pat_stores control = {{0}, 0}, alt;
+        for (int i = 0; ok && i < n; i++) {
+            const pyast_pattern *a = p->v.MatchOr.patterns.items[i];
+            ps->loc = a->pos;
+            alt.n = 0;
+            ok = pat_check(ps, a, i == n - 1 && allow_irrefutable, &alt);
+            if (!ok || ps->full) break;
+            if (!i) { control = alt; continue; }
+            int same = alt.n == control.n;
+            for (int j = 0; same && j < control.n; j++) {
+                int found = 0;
+                for (int k = 0; k < alt.n && !found; k++) found = !strcmp(control.names[j], alt.names[k]);
+                same = found;
+            }
+            if (!same) ok = error(ps->c, ps->loc, "SyntaxError", "alternative patterns bind different names", NULL);
+        }
+        for (int j = 0; ok && !ps->full && j < control.n; j++) ok = pat_store(ps, st, control.names[j]);
+        break;
+    }
+    default: break;
+    }
+    ps->c->depth--;
+    return ok;
+}
+
+/* case i of a match statement (the last one, a plain `case _:` after
+ * others, is CPython's default: not compiled as a pattern) */
+static int co_match_pattern(checker *c, const pyast_stmt *s, int i) {
+    int n = s->v.Match.cases.n;
+    const pyast_pattern *last = s->v.Match.cases.items[n - 1]->pattern;
+    int has_default = n > 1 && last->kind == PYAST_MatchAs && !last->v.MatchAs.pattern && !last->v.MatchAs.name;
+    if (i >= n - has_default) return 1;
+    const pyast_match_case *mc = s->v.Match.cases.items[i];
+    pat_state ps = { c, mc->pattern->pos, 0 };
+    pat_stores st = {{0}, 0};
+    return pat_check(&ps, mc->pattern, mc->guard != NULL || i == n - 1, &st);
+}
+
 static int co_pattern_exprs(checker *c, const pyast_pattern *p) {
     switch (p->kind) {
     case PYAST_MatchValue: return co_expr(c, p->v.MatchValue.value);
@@ -1130,7 +1222,7 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         ok = co_expr(c, s->v.Match.subject);
         for (int i = 0; ok && i < s->v.Match.cases.n; i++) {
             const pyast_match_case *mc = s->v.Match.cases.items[i];
-            ok = co_pattern_exprs(c, mc->pattern) && (!mc->guard || co_expr(c, mc->guard)) && co_stmts(c, &mc->body);
+            ok = co_match_pattern(c, s, i) && co_pattern_exprs(c, mc->pattern) && (!mc->guard || co_expr(c, mc->guard)) && co_stmts(c, &mc->body);
         }
         break;
     case PYAST_Raise:

@@ -661,8 +661,12 @@ static py_obj *gen_throw_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
     py__by_hand += coro;
     py_obj *r = py_gen_throw(self, e);
     py__by_hand -= coro;
-    if (!r && !py_err_occurred()) return NULL;
-    return r;
+    if (((py_gen *)self)->state != PY_GEN_DONE || (!r && py_err_occurred())) return r;
+    /* the generator caught the exception and returned: StopIteration, as send() */
+    if (!r) r = py_none();
+    py_err_setv(py_exc_StopIteration, r);
+    py_decref(r);
+    return NULL;
 }
 static py_obj *gen_close_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     py_gen *g = (py_gen *)self;
@@ -1021,6 +1025,43 @@ static py_obj *coro_await_m(py_obj *self, py_obj *const *args, size_t nargs, py_
 
 /* ---- classes ---------------------------------------------------------------------------------- */
 
+/* What CPython's type_new does once the class exists: __set_name__(cls,
+ * name) on each value of its namespace whose type has one, then the
+ * nearest base's __init_subclass__ (implicitly a classmethod; object's
+ * does nothing). */
+static int set_names_init_subclass(py_obj *cls) {
+    py_type *t = (py_type *)cls;
+    py_obj *items = py_dict_copy(t->dict); /* CPython walks a copy */
+    if (!items) return -1;
+    py_obj *sn = py_str_intern("__set_name__"), *k, *v;
+    size_t pos = 0;
+    while (py_dict_next(items, &pos, &k, &v)) {
+        if (!(PY_TYPE(v)->flags & PY_TF_HEAP)) continue;
+        py_obj *m = py_getattr_opt((py_obj *)PY_TYPE(v), sn);
+        if (!m) { if (py_err_occurred()) { py_decref(items); return -1; } continue; }
+        py_obj *args[3] = { v, cls, k };
+        py_obj *r = py_call(m, args, 3, NULL);
+        py_decref(m);
+        if (!r) { py_decref(items); return -1; }
+        py_decref(r);
+    }
+    py_decref(items);
+    py_obj *mro = t->mro;
+    for (size_t i = 1; mro && i < PY_TLEN(mro); i++) {
+        py_type *b = (py_type *)PY_TITEM(mro, i);
+        if (b == &py_object_type || !b->dict) continue;
+        py_obj *f = py_dict_get_s(b->dict, "__init_subclass__");
+        if (!f) continue;
+        if (PY_TYPE(f) == &py_classmethod_type) f = ((py_wrap *)f)->v;
+        if (PY_TYPE(f) != &py_func_type) return 0;
+        py_obj *r = py_call1(f, cls);
+        if (!r) return -1;
+        py_decref(r);
+        return 0;
+    }
+    return 0;
+}
+
 static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name, py_obj *bases, py_obj *kw) {
     if (kw) {
         size_t pos = 0;
@@ -1055,7 +1096,7 @@ static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name,
     if (cls && PY_TYPE(cell) == &py_cell_type) PY_SETREF(((py_cell *)cell)->v, py_incref(cls));
     py_decref(cell);
     if (!cls) return NULL;
-    /* __set_name__ and __init_subclass__ are not called (rare in the subset) */
+    if (set_names_init_subclass(cls) < 0) { py_decref(cls); return NULL; }
     return cls;
 }
 
@@ -1448,7 +1489,8 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py__resume_token = callable;
             py_obj *r = py_call(callable, args, (size_t)npos, kw);
             py__resume_token = NULL;
-            if (!r && keeps_args(callable)) PY_SETREF(f->pending_keep, py_tuple_from(args - 1, (size_t)arg + 1));
+            if (!r && !py__args_unbound && keeps_args(callable)) PY_SETREF(f->pending_keep, py_tuple_from(args - 1, (size_t)arg + 1));
+            py__args_unbound = 0;
             for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
             if (!r) goto error;
             PUSH(r);
@@ -1460,7 +1502,8 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_obj *fn = TOP();
             SAVE_FRAME();
             py_obj *r = py_call_tuple_dict(fn, args, kwargs);
-            if (!r) PY_SETREF(f->pending_keep, py_tuple_pack(1, args));
+            if (!r && !py__args_unbound) PY_SETREF(f->pending_keep, py_tuple_pack(1, args));
+            py__args_unbound = 0;
             py_decref(args);
             py_xdecref(kwargs);
             if (!r) goto error;

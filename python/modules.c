@@ -89,7 +89,7 @@ F(sys_exit) {
 }
 F(sys_getrecursionlimit) { return py_int(py__recursion_limit); }
 F(sys_setrecursionlimit) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "setrecursionlimit() takes exactly one argument (%d given)", (int)nargs);
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "sys.setrecursionlimit() takes exactly one argument (%d given)", (int)nargs);
     if (PY_IS_FLOAT(args[0])) return py_err_set(py_exc_TypeError, "'float' object cannot be interpreted as an integer");
     int ok;
     int64_t n = py_index(args[0], &ok);
@@ -325,7 +325,12 @@ static py_obj *py_sign_abs(py_obj *a) { return py_int_sign(a) < 0 ? py_unary(a, 
 static int gauss_has_next; /* random.gauss()'s second value, dropped by seed() */
 static double gauss_next;
 F(rnd_seed) {
+    static const char *const names[] = { "a", "version", NULL };
+    py_obj *a2[2];
+    if (py_args_py("Random.seed", args, nargs, kw, 0, 2, names, a2) < 0) return NULL;
     gauss_has_next = 0;
+    nargs = a2[0] ? 1 : 0;
+    args = a2;
     if (nargs == 0 || args[0] == PY_NONE) {
         uint32_t key[2] = { (uint32_t)time(NULL), (uint32_t)clock() };
         init_by_array(key, 2);
@@ -439,7 +444,10 @@ static py_obj *randrange3(int64_t start, int64_t stop, int64_t step) {
 }
 static int is_big(py_obj *o) { return PY_IS_INT(o) && ((py_intobj *)o)->big != NULL; }
 F(rnd_randint) {
-    if (nargs != 2) return py_err_set(py_exc_TypeError, "Random.randint() missing %d required positional argument%s", 2 - (int)nargs, nargs == 1 ? ": 'b'" : "s: 'a' and 'b'");
+    static const char *const names[] = { "a", "b", NULL };
+    py_obj *a2[2];
+    if (py_args_py("Random.randint", args, nargs, kw, 2, 2, names, a2) < 0) return NULL;
+    args = a2;
     int64_t a, b;
     if ((is_big(args[0]) && PY_IS_INT(args[1])) || (is_big(args[1]) && PY_IS_INT(args[0]))) {
         py_obj *one = py_int(1), *stop = py_binop(args[1], one, PYAST_Add);
@@ -453,7 +461,12 @@ F(rnd_randint) {
 }
 F(rnd_randrange) {
     int64_t v[3] = { 0, 0, 1 };
-    if (nargs < 1 || nargs > 3) return py_err_set(py_exc_TypeError, "randrange expected 1 to 3 arguments");
+    static const char *const names[] = { "start", "stop", "step", NULL };
+    py_obj *a3[3];
+    if (py_args_py("Random.randrange", args, nargs, kw, 1, 3, names, a3) < 0) return NULL;
+    if (a3[2] && !a3[1]) return py_err_set(py_exc_TypeError, "Missing a non-None stop argument");
+    nargs = a3[2] ? 3 : a3[1] ? 2 : 1;
+    args = a3;
     if (nargs == 1 && is_big(args[0])) { py_obj *z = py_int(0), *r = big_randrange(z, args[0]); py_decref(z); return r; }
     if (nargs == 2 && (is_big(args[0]) || is_big(args[1])) && PY_IS_INT(args[0]) && PY_IS_INT(args[1])) return big_randrange(args[0], args[1]);
     for (size_t i = 0; i < nargs; i++) if (rnd_int(args[i], &v[i]) < 0) return NULL;
@@ -461,7 +474,10 @@ F(rnd_randrange) {
     return randrange3(v[0], v[1], nargs == 3 ? v[2] : 1);
 }
 F(rnd_choice) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "choice() takes exactly one argument");
+    static const char *const names[] = { "seq", NULL };
+    py_obj *a1[1];
+    if (py_args_py("Random.choice", args, nargs, kw, 1, 1, names, a1) < 0) return NULL;
+    args = a1;
     int64_t n = py_len(args[0]);
     if (n < 0) return NULL;
     if (n == 0) return py_err_set(py_exc_IndexError, "Cannot choose from an empty sequence");
@@ -471,7 +487,11 @@ F(rnd_choice) {
     return r;
 }
 F(rnd_shuffle) {
-    if (nargs != 1 || !PY_IS_LIST(args[0])) return py_err_set(py_exc_TypeError, "shuffle() takes a list");
+    static const char *const names[] = { "x", NULL };
+    py_obj *a1[1];
+    if (py_args_py("Random.shuffle", args, nargs, kw, 1, 1, names, a1) < 0) return NULL;
+    args = a1;
+    if (!PY_IS_LIST(args[0])) return py_err_set(py_exc_TypeError, "shuffle() takes a list");
     py_list *l = (py_list *)args[0];
     for (size_t i = l->n ? l->n - 1 : 0; i > 0; i--) {
         size_t j = (size_t)randbelow(i + 1);
@@ -480,7 +500,10 @@ F(rnd_shuffle) {
     return py_none();
 }
 F(rnd_uniform) {
-    if (nargs != 2) return py_err_set(py_exc_TypeError, "uniform() takes 2 arguments");
+    static const char *const names[] = { "a", "b", NULL };
+    py_obj *a2[2];
+    if (py_args_py("Random.uniform", args, nargs, kw, 2, 2, names, a2) < 0) return NULL;
+    args = a2;
     int ok;
     double a = arg_float(args[0], &ok);
     if (!ok) return NULL;
@@ -511,7 +534,7 @@ F(rnd_gauss) {
 F(rnd_sample) {
     static const char *const names[] = { "population", "k", NULL };
     py_obj *a[2];
-    if (py_args("sample", args, nargs, kw, 2, 2, names, a) < 0) return NULL;
+    if (py_args_py("Random.sample", args, nargs, kw, 2, 2, names, a) < 0) return NULL;
     py_obj *pool = py_sequence_list(a[0]);
     if (!pool) return NULL;
     int64_t k;
@@ -542,7 +565,7 @@ F(rnd_getrandbits) {
 F(rnd_choices) {
     static const char *const names[] = { "population", "weights", "cum_weights", "k", NULL };
     py_obj *a[4];
-    if (py_args("choices", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
+    if (py_args_py("Random.choices", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
     int64_t n = py_len(a[0]), k = 1;
     if (n < 0) return NULL;
     if (a[3] && rnd_int(a[3], &k) < 0) return NULL;
@@ -1155,7 +1178,7 @@ static const py_methoddef cache_deco_def = { "decorating_function", cache_deco, 
 F(ft_lru_cache) {
     static const char *const names[] = { "maxsize", "typed", NULL };
     py_obj *a[2];
-    if (py_args("lru_cache", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
+    if (py_args_py("lru_cache", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
     py_obj *m = a[0];
     if (m && py_callable(m) && !PY_IS_INT(m)) {
         py_obj *ms = py_int(128), *r = cache_new(m, ms);
@@ -1647,6 +1670,8 @@ py_obj *py__small_module(const char *name) {
     if (!strcmp(name, "heapq")) return prelude_module(name, NULL, heapq_prelude, "<frozen heapq>");
     if (!strcmp(name, "collections")) return prelude_module(name, NULL, collections_prelude, "<frozen collections>");
     if (!strcmp(name, "copy")) return prelude_module(name, NULL, copy_prelude, "<frozen copy>");
+    if (!strcmp(name, "abc")) return prelude_module(name, NULL, abc_prelude, "<frozen abc>");
+    if (!strcmp(name, "contextlib")) return prelude_module(name, NULL, contextlib_prelude, "<frozen contextlib>");
     if (!strcmp(name, "json")) {
         py_obj *m = new_module(name, json_methods);
         if (m) {

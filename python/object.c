@@ -383,6 +383,9 @@ py_obj *py_generic_getattr(py_obj *o, py_obj *name) {
     if (d) {
         py_type *dt = d->type;
         if (dt == &py_property_type || (dt == &py_getset_type)) return dt->descr_get(d, o, (py_obj *)t);
+        /* a data descriptor written in Python (__get__ with __set__ or __delete__) comes before the instance's dict */
+        if ((dt->flags & PY_TF_HEAP) && dt->descr_get && (heap_lookup(dt, "__set__") || heap_lookup(dt, "__delete__")))
+            return dt->descr_get(d, o, (py_obj *)t);
     }
     if (t->dictoffset) {
         py_obj *dict = *(py_obj **)((char *)o + t->dictoffset);
@@ -439,6 +442,16 @@ int py_generic_setattr(py_obj *o, py_obj *name, py_obj *v) {
         if (!r) return -1;
         py_decref(r);
         return 0;
+    }
+    if (d && (d->type->flags & PY_TF_HEAP)) { /* a descriptor written in Python: its __set__ or __delete__ */
+        py_obj *m = heap_lookup(d->type, v ? "__set__" : "__delete__");
+        if (m) {
+            py_obj *args[2] = { o, v };
+            py_obj *r = call_special(d, m, args, v ? 2 : 1);
+            if (!r) return -1;
+            py_decref(r);
+            return 0;
+        }
     }
     if (d && d->type == &py_getset_type) {
         py_getset *g = (py_getset *)d;
@@ -568,7 +581,7 @@ int py_args(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwname
     }
     for (int i = 0; i < minargs; i++) {
         if (!out[i]) {
-            if (names && names[i] && names[i][0] && (int)nargs <= i && kwnames)
+            if (names && names[i] && names[i][0] && (int)nargs <= i)
                 py_err_set(py_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
             else if (minargs == maxpos)
                 py_err_set(py_exc_TypeError, "%s() takes exactly %d argument%s (%d given)", fname, minargs,
@@ -580,6 +593,64 @@ int py_args(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwname
         }
     }
     return 0;
+}
+
+/* As py_args, for a function CPython writes in Python (asyncio.sleep,
+ * random.sample, ...): its messages are a Python function's, "sleep() missing
+ * 1 required positional argument: 'delay'", "run() takes 1 positional argument
+ * but 2 were given", "got multiple values for argument 'delay'".  fname is the
+ * qualified name CPython prints ("Random.sample": a method's, whose
+ * "takes N positional arguments" counts count self). */
+int py__args_unbound;
+int py_args_py(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames, int minargs,
+               int maxpos, const char *const *names, py_obj **out) {
+    int total = 0;
+    while (names[total]) total++;
+    for (int i = 0; i < total; i++) out[i] = NULL;
+    if ((int)nargs > maxpos) {
+        int self = strchr(fname, '.') != NULL; /* a method's counts include self */
+        int lo = minargs + self, hi = maxpos + self, n = (int)nargs + self;
+        if (lo == hi)
+            py_err_set(py_exc_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, hi,
+                       hi == 1 ? "" : "s", n, n == 1 ? "was" : "were");
+        else
+            py_err_set(py_exc_TypeError, "%s() takes from %d to %d positional arguments but %d were given", fname,
+                       lo, hi, n);
+        py__args_unbound = 1;
+        return -1;
+    }
+    for (size_t i = 0; i < nargs; i++) out[i] = args[i];
+    for (size_t k = 0; kwnames && k < PY_TLEN(kwnames); k++) {
+        py_obj *kn = PY_TITEM(kwnames, k);
+        int found = -1;
+        for (int i = 0; i < total; i++)
+            if (py_str_eqc(kn, names[i])) { found = i; break; }
+        if (found < 0) {
+            py_err_set(py_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
+            py__args_unbound = 1;
+        return -1;
+        }
+        if (out[found]) {
+            py_err_set(py_exc_TypeError, "%s() got multiple values for argument '%U'", fname, kn);
+            py__args_unbound = 1;
+        return -1;
+        }
+        out[found] = args[nargs + k];
+    }
+    int missing = 0, last = 0;
+    for (int i = 0; i < minargs; i++) if (!out[i]) { missing++; last = i; }
+    if (!missing) return 0;
+    py_buf b = {0};
+    py_buf_printf(&b, "%s() missing %d required positional argument%s: ", fname, missing, missing == 1 ? "" : "s");
+    for (int i = 0, seen = 0; i < minargs; i++) {
+        if (out[i]) continue;
+        if (seen++) py_buf_printf(&b, "%s", missing == 2 ? " and " : i == last ? ", and " : ", ");
+        py_buf_printf(&b, "'%s'", names[i]);
+    }
+    py_obj *msg = py_str_from_buf(&b);
+    if (msg) { py_err_setv(py_exc_TypeError, msg); py_decref(msg); }
+    py__args_unbound = 1;
+    return -1;
 }
 
 int py_noargs(const char *fname, size_t nargs, py_obj *kwnames) {

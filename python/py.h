@@ -662,12 +662,23 @@ py_obj *py__math_module(void);
 py_obj *py__small_module(const char *name);
 int py__asyncio_await(py_obj *o, py_obj **result); /* 1 handled (result or NULL+error), 0 not a future */
 int py_is_future(py_obj *o);
+/* After an uncaught exception is reported: drops the task that raised a
+ * SystemExit or KeyboardInterrupt out of asyncio.run (asyncio.c). */
+void py__asyncio_reported(void);
 
 /* Argument parsing for built-in functions.  names: the keyword names of all
  * parameters in order (NULL-terminated); out gets borrowed references,
  * NULL for an absent optional.  Positional-only parameters have name "". */
 int py_args(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames,
             int minargs, int maxpos, const char *const *names, py_obj **out);
+/* The same with a Python function's messages (for what CPython writes in
+ * Python: asyncio.sleep, random.sample, ...). */
+int py_args_py(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames,
+               int minargs, int maxpos, const char *const *names, py_obj **out);
+/* Set by py_args_py when it refuses a call: CPython had no frame for the
+ * call then, so its traceback does not keep the arguments alive (a
+ * coroutine passed warns "never awaited" at once). */
+extern int py__args_unbound;
 int py_noargs(const char *fname, size_t nargs, py_obj *kwnames);
 
 /* list[int], typing.Dict[str, int] (modules.c): new reference. */

@@ -176,13 +176,15 @@ PRELUDE_ARGS_functools := functools_prelude=python/lib/functools.py
 PRELUDE_ARGS_itertools := itertools_prelude=python/lib/itertools.py
 PRELUDE_ARGS_stdlib := string_prelude=python/lib/string.py bisect_prelude=python/lib/bisect.py \
                        heapq_prelude=python/lib/heapq.py collections_prelude=python/lib/collections.py \
-                       copy_prelude=python/lib/copy.py json_prelude=python/lib/json.py
+                       copy_prelude=python/lib/copy.py json_prelude=python/lib/json.py abc_prelude=python/lib/abc.py \
+                       contextlib_prelude=python/lib/contextlib.py
 $(PRELUDE_GEN)/asyncio_prelude.py.h: python/lib/asyncio.py
 $(PRELUDE_GEN)/builtins_prelude.py.h: python/lib/builtins.py
 $(PRELUDE_GEN)/dataclasses.py.h: python/lib/dataclasses.py
 $(PRELUDE_GEN)/functools.py.h: python/lib/functools.py
 $(PRELUDE_GEN)/itertools.py.h: python/lib/itertools.py
-$(PRELUDE_GEN)/stdlib.py.h: python/lib/string.py python/lib/bisect.py python/lib/heapq.py python/lib/collections.py python/lib/copy.py python/lib/json.py
+$(PRELUDE_GEN)/stdlib.py.h: python/lib/string.py python/lib/bisect.py python/lib/heapq.py python/lib/collections.py python/lib/copy.py \
+                             python/lib/json.py python/lib/abc.py python/lib/contextlib.py
 $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python/asyncio.o $(d)/python/exc.o \
   $(d)/python/modules.o): $(PRELUDE_HDRS)
 

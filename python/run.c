@@ -125,13 +125,60 @@ static const char *const stdlib_names[] = {
     "urllib", "uuid", "warnings", "weakref", "zlib", NULL,
 };
 
+/* The submodules `import a.b` (or `from a.b import c`) may name: some of
+ * CPython's asyncio's, whose names the asyncio module has. */
+static const char *const submodules[] = {
+    "asyncio.base_events", "asyncio.coroutines", "asyncio.events", "asyncio.exceptions",
+    "asyncio.futures", "asyncio.locks", "asyncio.queues", "asyncio.runners", "asyncio.taskgroups", "asyncio.tasks",
+    "asyncio.timeouts", NULL,
+};
+static const char *const packages[] = { "asyncio", "collections", "json", "os", "concurrent", "email", "importlib",
+                                         "unittest", "urllib", "xml", NULL };
+
+/* `import math.sqrt`: CPython's ModuleNotFoundError, naming the whole
+ * dotted name (and "'math' is not a package" for a plain module). */
+static int check_submodule(const char *n, const char *dot) {
+    for (int i = 0; submodules[i]; i++) if (!strcmp(submodules[i], n)) return 0;
+    int package = 0;
+    for (int i = 0; packages[i]; i++)
+        if (strlen(packages[i]) == (size_t)(dot - n) && !strncmp(packages[i], n, (size_t)(dot - n))) package = 1;
+    /* a package's other submodules: CPython may have them (asyncio's are known) */
+    static const char *const asyncio_others =
+        " base_futures base_subprocess base_tasks constants format_helpers log mixins proactor_events protocols"
+        " selector_events sslproto staggered streams subprocess threads transports trsock unix_events"
+        " windows_events windows_utils ";
+    char sub[80];
+    snprintf(sub, sizeof sub, " %s ", dot + 1);
+    if (package && (strncmp(n, "asyncio.", 8) || strstr(asyncio_others, sub))) {
+        py_err_set(py_exc_ModuleNotFoundError, "module '%s' is not supported by casyncio's Python", n);
+        return -1;
+    }
+    char top[64];
+    snprintf(top, sizeof top, "%.*s", (int)(dot - n < 63 ? dot - n : 63), n);
+    py_obj *msg = package ? py_str_fmt("No module named '%s'", n)
+                          : py_str_fmt("No module named '%s'; '%s' is not a package", n, top);
+    py_obj *e = msg ? py_exc_new_msg(py_exc_ModuleNotFoundError, "") : NULL;
+    if (!e) { py_xdecref(msg); return -1; }
+    py_obj *args = py_tuple_pack(1, msg);
+    py_decref(msg);
+    PY_SETREF(((py_exc *)e)->args, args);
+    py_obj *full = py_str_c(n);
+    py_dict_set_s(((py_exc *)e)->dict, "name", full);
+    py_decref(full);
+    py_err_set_exc(e);
+    return -1;
+}
+
 py_obj *py_import(py_obj *name) {
     if (!py__interp.modules) py__interp.modules = py_dict_new();
     const char *n = py_s(name);
     const char *dot = strchr(n, '.');
     py_obj *top = dot ? py_str_new(n, (size_t)(dot - n)) : py_incref(name);
     py_obj *m = py_dict_get(py__interp.modules, top);
-    if (m) { py_decref(top); return py_incref(m); }
+    if (m) {
+        py_decref(top);
+        return dot && check_submodule(n, dot) < 0 ? NULL : py_incref(m);
+    }
     const char *t = py_s(top);
     if (!strcmp(t, "asyncio")) m = py__asyncio_module();
     else if (!strcmp(t, "time")) m = py__time_module();
@@ -161,6 +208,7 @@ py_obj *py_import(py_obj *name) {
     }
     if (m) py_dict_set(py__interp.modules, top, m);
     py_decref(top);
+    if (m && dot && check_submodule(n, dot) < 0) PY_CLEAR(m); /* the top module stays imported, as in CPython */
     return m;
 }
 
@@ -208,6 +256,7 @@ static int program_body(void *arg, cas_value *result) {
         p->status = e ? py__report_uncaught(e) : 1;
         py_xdecref(e);
     }
+    py__asyncio_reported();
     py_out_flush();
     return 0;
 }

@@ -568,6 +568,8 @@ class BaseEventLoop(AbstractEventLoop):
     def run_until_complete(self, future):
         self._check_closed()
         self._check_running()
+        if isinstance(future, _DeferredGather):
+            future = future._run()
         if not iscoroutine(future):
             if isfuture(future) or hasattr(future, '__await__'):
                 raise NotImplementedError('loop.run_until_complete() of a future or an awaitable that is not a coroutine is not supported by casyncio\'s Python')
@@ -695,6 +697,21 @@ def get_event_loop():
     if _event_loop is None:
         raise RuntimeError("There is no current event loop in thread 'MainThread'.")
     return _event_loop
+class _DeferredGather:
+    # asyncio.gather(...) called outside a running loop, for the older style
+    # loop.run_until_complete(asyncio.gather(...)): CPython makes the
+    # children tasks at once on get_event_loop()'s loop, to start when it
+    # runs; here they are made when run_until_complete runs the gather.
+    def __init__(self, aws, return_exceptions):
+        self._aws = aws
+        self._return_exceptions = return_exceptions
+    def __repr__(self):
+        return '<_GatheringFuture pending>'
+    async def _run(self):
+        return await gather(*self._aws, return_exceptions=self._return_exceptions)
+def _deferred_gather(aws, return_exceptions):
+    get_event_loop()
+    return _DeferredGather(aws, return_exceptions)
 def _unsupported_function(name, what):
     def f(*args, **kwargs):
         raise NotImplementedError(f'asyncio.{name}() ({what}) is not supported by casyncio\'s Python')

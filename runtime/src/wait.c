@@ -254,6 +254,7 @@ struct cas_timeout {
     double when;            /* INFINITY for None */
     cas_task *task;         /* the task inside `async with` (borrowed: it runs the block) */
     cas_handle *handler;    /* the call_at/call_soon of _on_timeout, or NULL */
+    int cancelling;         /* the task's cancelling() at enter (3.11.7's _cancelling) */
 };
 
 /* _on_timeout */
@@ -292,6 +293,7 @@ cas_timeout *cas_timeout_at_enter(double when) {
     if (!t) return NULL;
     t->state = TO_ENTERED;
     t->task = &cas__L.current->base;
+    t->cancelling = cas_task_cancelling(t->task);
     if (cas_timeout_reschedule(t, when) != CAS_OK) {
         cas__free(t);
         return NULL;
@@ -319,7 +321,9 @@ int cas_timeout_exit(cas_timeout *t, int rc) {
         t->state = TO_EXPIRED;
         const char *type = cas_exc_type();
         int cancelled = rc == CAS_ECANCELLED && (!type || strcmp(type, "CancelledError") == 0);
-        if (cas_task_uncancel(t->task) == 0 && cancelled) rc = timeout_error();
+        /* CPython 3.11.7: no new cancel request since enter (a TaskGroup that
+         * failed earlier may have left the task's count at 1) */
+        if (cas_task_uncancel(t->task) <= t->cancelling && cancelled) rc = timeout_error();
     } else if (t->state == TO_ENTERED) {
         t->state = TO_EXITED;
     }

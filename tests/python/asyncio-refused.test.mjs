@@ -25,6 +25,13 @@ process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
 // name: [program, the last line of stderr]
 const cases = {
+  complex_builtin: [`
+print(abs(complex(3, 4)))
+`, "NotImplementedError: complex numbers are not supported by casyncio's Python"],
+  collections_abc: [`
+from collections.abc import Iterable
+print(isinstance([], Iterable))
+`, "ModuleNotFoundError: module 'collections.abc' is not supported by casyncio's Python"],
   to_thread: [`
 import asyncio, time
 async def main():

@@ -1,0 +1,7 @@
+import asyncio
+async def main():
+    raise SystemExit("bye from main")
+try:
+    asyncio.run(main())
+finally:
+    print("finally")

@@ -1,0 +1,8 @@
+import asyncio
+
+async def main():
+    delay = "0.1"
+    print("sleeping", delay)
+    await asyncio.sleep(delay)
+
+asyncio.run(main())

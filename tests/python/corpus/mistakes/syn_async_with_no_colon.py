@@ -1,0 +1,5 @@
+import asyncio
+async def main():
+    async with asyncio.Lock() as l
+        print(l)
+asyncio.run(main())

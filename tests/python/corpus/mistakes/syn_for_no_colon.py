@@ -1,0 +1,5 @@
+# Mistake: syn for no colon.
+# (A learner's program as written, to compare with CPython 3.11.)
+#
+#
+for i in range(3) print(i)

@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+	print("tab")
+        print("spaces")
+
+asyncio.run(main())

@@ -1,0 +1,5 @@
+# Mistake: yield from nothing.
+# (A learner's program as written, to compare with CPython 3.11.)
+#
+def f():
+    yield from
