@@ -94,6 +94,22 @@ function pythonModule() {
   return compiledPython;
 }
 
+/**
+ * For a host that starts compiling python.wasm before it loads this file
+ * (the CLI does: V8 then validates the module on another thread while the
+ * JS loads): the promise of that WebAssembly.Module, which the next
+ * runPython uses instead of compiling python.wasm itself.  A no-op once the
+ * interpreter's module is loaded; a rejected promise is reported by the
+ * run that uses it, and the one after compiles python.wasm afresh.
+ * @param {Promise<WebAssembly.Module>} modulePromise
+ */
+export function preloadPython(modulePromise) {
+  if (!compiledPython) {
+    compiledPython = Promise.all([modulePromise, import('./python.mjs')]);
+    compiledPython.catch(() => { compiledPython = null; });
+  }
+}
+
 /** The lessons' module, compiled once, and its loader: [module, { default:
  * createCasyncio }].  Loaded on first use, as the interpreter's: a Python
  * program never loads the lessons' loader (its parse is a few milliseconds
