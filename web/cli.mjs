@@ -157,9 +157,10 @@ async function checkSolution(opts) {
 
 /* Builds the wasm and the site on a fresh checkout, then loads the JS API.
  * python: the run is a Python program's, and the interpreter's module is
- * loaded with the API, not after it: its loader is imported alongside, and
- * python.wasm is read and handed to V8 before either, so that V8 validates
- * it on another thread while this one loads the JS (the API then uses that
+ * loaded with the API, not after it: python.wasm is read and handed to V8
+ * first, so that V8 validates it on another thread (the longest step of
+ * the start-up, about 2 ms) while this one loads the JS, and the
+ * interpreter's loader is imported alongside the API (which then uses that
  * compile, preloadPython). */
 async function loadApi(python = false) {
   const api = join(root, 'dist', 'casyncio.js');
@@ -173,7 +174,6 @@ async function loadApi(python = false) {
     }
   }
   if (!python) return import(api);
-  const loading = Promise.all([import(api), import(join(root, 'dist', 'python.mjs'))]);
   let wasm;
   try {
     wasm = WebAssembly.compile(readFileSync(join(root, 'dist', 'python.wasm')));
@@ -181,7 +181,7 @@ async function loadApi(python = false) {
     wasm = Promise.reject(error);
   }
   wasm.catch(() => {}); /* reported by the run that uses it */
-  const [mod] = await loading;
+  const [mod] = await Promise.all([import(api), import(join(root, 'dist', 'python.mjs'))]);
   mod.preloadPython(wasm);
   return mod;
 }
