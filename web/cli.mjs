@@ -158,8 +158,9 @@ async function checkSolution(opts) {
 /* Builds the wasm and the site on a fresh checkout, then loads the JS API.
  * python: the run is a Python program's, and the interpreter's module is
  * loaded with the API, not after it: python.wasm is read and handed to V8
- * first, so that V8 validates it on another thread (the longest step of
- * the start-up, about 2 ms) while this one loads the JS, and the
+ * first, so that V8 validates it on another thread (some 20 M
+ * instructions, the longest single step of the start-up) while this one
+ * loads the JS, and the
  * interpreter's loader is imported alongside the API (which then uses that
  * compile, preloadPython). */
 async function loadApi(python = false) {
