@@ -160,9 +160,8 @@ async function checkSolution(opts) {
  * loaded with the API, not after it: python.wasm is read and handed to V8
  * first, so that V8 validates it on another thread (some 20 M
  * instructions, the longest single step of the start-up) while this one
- * loads the JS, and the
- * interpreter's loader is imported alongside the API (which then uses that
- * compile, preloadPython). */
+ * loads the JS, and the interpreter's loader is imported alongside the API
+ * (which then uses that compile, preloadPython). */
 async function loadApi(python = false) {
   const api = join(root, 'dist', 'casyncio.js');
   if (!existsSync(api) || !existsSync(join(root, 'dist', 'casyncio.wasm')) || !existsSync(join(root, 'dist', 'python.wasm'))
