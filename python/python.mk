@@ -288,7 +288,7 @@ PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
             -sEXPORT_NAME=createPython -sALLOW_MEMORY_GROWTH -sMAXIMUM_MEMORY=1gb -sTOTAL_STACK=1mb \
             -sSTACK_OVERFLOW_CHECK=2 -sEXPORTED_FUNCTIONS=_py_wasm_run,_py_wasm_stop,_py_wasm_lines,_py_wasm_heap_used,_malloc,_free \
             -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sINCOMING_MODULE_JS_API=print,printErr,instantiateWasm,casHost \
-            -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2 $(PYEMEXTRA)
+            -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2 --js-library python/tools/wasm_clock.js $(PYEMEXTRA)
 $(BUILD)/wasm/pyobj/%.o: %.c $(HDRS) $(PY_HDRS) $(CJSON)/cJSON.h | $(BUILD)/.setup-apt $(NUM_DEPS)
 	@mkdir -p $(dir $@)
 	$(EMCC) -std=gnu11 -D_GNU_SOURCE -Oz $(PYWASM_CFLAGS) $(WASM_INC) $(PY_INC) $(PYCORE_DEFS) -c $< -o $@
@@ -298,7 +298,7 @@ $(BUILD)/wasm/pyobj/%.o: %.c $(HDRS) $(PY_HDRS) $(CJSON)/cJSON.h | $(BUILD)/.set
 # more.  (binaryen comes with Debian's emscripten; the flags are emcc's.)
 WASM_OPT ?= wasm-opt
 PYWASM_OPT := $(WASM_OPT) --mvp-features --low-memory-unused --zero-filled-memory -Oz
-$(BUILD)/wasm/python.mjs: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.mk Makefile | $(BUILD)/.setup-apt
+$(BUILD)/wasm/python.mjs: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/tools/wasm_clock.js python/python.mk Makefile | $(BUILD)/.setup-apt
 	$(EMCC) $(PYWASM_FLAGS) $(PYWASM_CFLAGS) $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) -o $@
 	$(PYWASM_OPT) $(BUILD)/wasm/python.wasm -o $(BUILD)/wasm/python.wasm
 	@echo "python.wasm: $$(stat -c %s $(BUILD)/wasm/python.wasm) bytes, $$(gzip -9c $(BUILD)/wasm/python.wasm | wc -c) gzip"
@@ -309,7 +309,7 @@ wasm: $(BUILD)/wasm/python.mjs
 # a function outside PY_SUSPEND is on the stack at a suspend) and function
 # names, in a copy of dist/ (web/casyncio.js beside it) for
 # tests/python/wasm-suspend.test.mjs.
-$(BUILD)/wasm/check/python.mjs: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.mk Makefile | $(BUILD)/.setup-apt
+$(BUILD)/wasm/check/python.mjs: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/tools/wasm_clock.js python/python.mk Makefile | $(BUILD)/.setup-apt
 	@mkdir -p $(dir $@)
 	$(EMCC) $(PYWASM_FLAGS) -sBINARYEN_EXTRA_PASSES=--pass-arg=asyncify-asserts --profiling-funcs $(PYWASM_CFLAGS) $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) -o $@
 	$(PYWASM_OPT) -g $(BUILD)/wasm/check/python.wasm -o $(BUILD)/wasm/check/python.wasm

@@ -86,12 +86,30 @@ function compileWasm(name) {
   return promise;
 }
 
-function pythonModule() {
+/** The interpreter's module, compiled once, and its loader: { module,
+ * loader }, two promises, so that a run sets its loader going while V8 is
+ * still validating the module.  Either failing drops both: the next run
+ * starts afresh. */
+function pythonModule(modulePromise = null) {
   if (!compiledPython) {
-    compiledPython = Promise.all([compileWasm('./python.wasm'), import('./python.mjs')]);
-    compiledPython.catch(() => { compiledPython = null; });
+    const loading = { module: modulePromise ?? compileWasm('./python.wasm'), loader: import('./python.mjs') };
+    compiledPython = loading;
+    Promise.all([loading.module, loading.loader]).catch(() => { if (compiledPython === loading) compiledPython = null; });
   }
   return compiledPython;
+}
+
+/**
+ * For a host that starts compiling python.wasm before it loads this file
+ * (the CLI does: V8 then validates the module on another thread while the
+ * JS loads): the promise of that WebAssembly.Module, which the next
+ * runPython uses instead of compiling python.wasm itself.  A no-op once the
+ * interpreter's module is loaded; a rejected promise is reported by the
+ * run that uses it, and the one after compiles python.wasm afresh.
+ * @param {Promise<WebAssembly.Module>} modulePromise
+ */
+export function preloadPython(modulePromise) {
+  pythonModule(modulePromise);
 }
 
 /** The lessons' module, compiled once, and its loader: [module, { default:
@@ -483,7 +501,8 @@ function lastError(lines) {
 
 /** One Python run: a wasm instance of the interpreter and its event stream. */
 async function startPython(source, options, channel) {
-  const [mod, { default: createPython }] = await pythonModule();
+  const { module: compiling, loader } = pythonModule();
+  const { default: createPython } = await loader;
   if (channel.returned) return;
   let seq = 0;
   let lastT = 0;
@@ -600,7 +619,8 @@ async function startPython(source, options, channel) {
     print: () => {},
     printErr: (text) => { errLines.push(String(text)); },
     instantiateWasm(imports, receive) {
-      WebAssembly.instantiate(mod, imports).then((instance) => receive(instance), (error) => channel.fail(error));
+      /* the loader's set-up has run meanwhile */
+      compiling.then((mod) => WebAssembly.instantiate(mod, imports)).then((instance) => receive(instance), (error) => channel.fail(error));
       return {};
     },
   });
