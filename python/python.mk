@@ -313,6 +313,18 @@ $(BUILD)/wasm/check/python.mjs: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.
 	$(PYWASM_OPT) -g $(BUILD)/wasm/check/python.wasm -o $(BUILD)/wasm/check/python.wasm
 .PHONY: pywasm-check
 pywasm-check: $(BUILD)/wasm/check/python.mjs
+# `make pywasm-size [SIZE_ARGS=...]`: what python.wasm's gzip bytes are made
+# of, per area, source file, function and data symbol
+# (python/tools/wasm_size.py).  build/wasm/size/ is `make pywasm`'s module
+# with function names and wasm-ld's map of where each piece came from.
+$(BUILD)/wasm/size/python.wasm: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.mk Makefile | $(BUILD)/.setup-apt
+	@mkdir -p $(dir $@)
+	$(EMCC) $(PYWASM_FLAGS) --profiling-funcs -Wl,--print-map $(PYWASM_CFLAGS) $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) \
+	  -o $(BUILD)/wasm/size/python.mjs > $(BUILD)/wasm/size/python.map
+	$(PYWASM_OPT) -g $@ -o $@
+.PHONY: pywasm-size
+pywasm-size: $(BUILD)/wasm/size/python.wasm
+	python3 python/tools/wasm_size.py $< $(BUILD)/wasm/size/python.map $(SIZE_ARGS)
 test-python: $(BUILD)/wasm/check/python.mjs
 # python/tools/wasm_libc.c's functions against the C library's, natively
 # (glibc) and in wasm (musl): tests/python/wasm_libc.test.mjs runs both.
