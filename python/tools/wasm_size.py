@@ -4,7 +4,7 @@ and per function (issue 13's size target).
 
     make pywasm-size                 # builds build/wasm/size/ and runs this
     python3 python/tools/wasm_size.py build/wasm/size/python.wasm build/wasm/size/python.map \
-        [--functions N] [--data N] [--group file|area]
+        [--functions N] [--data N] [--group file|area] [--compare OTHER.wasm]
 
 The module is `make pywasm`'s, linked with --profiling-funcs (function names,
 same code) and wasm-ld's --print-map (which input file each function and data
@@ -18,7 +18,13 @@ data byte, minus the same with the group's bytes left out -- what the module
 would lose without them (the columns add up to a little less than the whole,
 since what a group shares with the rest is counted in neither).  'raw' is
 bytes before compression.  Asyncify's instrumentation and the stack check are
-inside the functions they instrument.
+inside the functions they instrument: --compare shows them, function by
+function, against a copy of build/wasm/size/python.wasm built without them,
+for instance
+
+    rm build/wasm/size/python.wasm; make pywasm-size PYEMEXTRA=-sSTACK_OVERFLOW_CHECK=0
+    cp build/wasm/size/python.wasm /tmp/nocheck.wasm; rm build/wasm/size/python.wasm
+    make pywasm-size SIZE_ARGS='--compare /tmp/nocheck.wasm'
 """
 import argparse
 import collections
@@ -240,7 +246,12 @@ def main():
     ap.add_argument('--functions', type=int, default=40, help='how many of the largest functions to list')
     ap.add_argument('--data', type=int, default=15, help='how many of the largest data symbols to list')
     ap.add_argument('--group', choices=['file', 'area', 'both'], default='both')
+    ap.add_argument('--compare', metavar='OTHER.wasm',
+                    help='instead: each function whose size differs in OTHER.wasm (another build with '
+                         '--profiling-funcs, say without Asyncify or the stack check), largest first')
     a = ap.parse_args()
+    if a.compare:
+        return compare(a.wasm, a.compare, a.functions)
 
     bodies, data = read_module(a.wasm)
     funcs, datasyms = read_map(a.map)
@@ -346,6 +357,19 @@ def main():
         dat = sorted((p for p in pieces if p[1] == 'data'), key=lambda p: -len(p[3]))
         for p in dat[:a.data]:
             print('%7d %6d  %-40s %s' % (len(p[3]), len(zlib.compress(p[3], 9)), p[2], short(p[0])))
+
+
+def compare(path, other, most):
+    mine = {name: body for _, name, body in read_module(path)[0]}
+    theirs = {name: body for _, name, body in read_module(other)[0]}
+    rows = sorted(((len(mine.get(n, b'')) - len(theirs.get(n, b'')), n) for n in set(mine) | set(theirs)),
+                  key=lambda r: (-abs(r[0]), r[1]))
+    rows = [r for r in rows if r[0]]
+    print('%s minus %s: %+d bytes of function bodies in %d functions (gzip of all bodies: %+d)'
+          % (path, other, sum(r[0] for r in rows), len(rows),
+             gz(list(mine.values())) - gz(list(theirs.values()))))
+    for d, n in rows[:most]:
+        print('%+7d %7d %7d  %s' % (d, len(mine.get(n, b'')), len(theirs.get(n, b'')), n))
 
 
 if __name__ == '__main__':
