@@ -227,12 +227,18 @@ def short(fname):
     return re.sub(r'\.o$', '.c', fname).replace('.c)', '.c)')
 
 
-def data_kind(sym):
+def data_kind(sym, fname=''):
     if sym.endswith('_prelude') or sym.endswith('_src'):
         return 'preludes (python/lib/*.py)'
     if sym.startswith('.L.str') or sym == '(strings)':
         return 'strings'
-    return 'tables'
+    if re.search(r'unicode', fname):
+        return 'tables: Unicode'
+    if re.search(r'sysroot', fname):
+        return 'tables: libc'
+    if sym.startswith('.data.') and sym.endswith('_type'):
+        return 'tables: type objects'
+    return 'tables: other'
 
 
 def gz(parts):
@@ -296,7 +302,7 @@ def main():
                     by[o[0] if o else '<internal>'].append(s + b'\0')
             for o, ss in by.items():
                 pieces.append((o, 'data', '(strings)', b''.join(ss)))
-        elif not sym.startswith('.bss') and not sym.startswith('.tbss'):  # zeros: not in the module
+        elif blob.strip(b'\0'):  # zeros (.bss, em_js that emcc took out) are not in the module
             pieces.append((fname, 'data', sym, blob))
 
     payload = [p[3] for p in pieces]
@@ -337,7 +343,7 @@ def main():
 
     def area_key(p):
         if p[1] == 'data':
-            return 'data: ' + data_kind(p[2])
+            return 'data: ' + data_kind(p[2], p[0])
         return area(p[0]) if not p[0].startswith('<') else p[0]
 
     if a.group in ('area', 'both'):
