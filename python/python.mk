@@ -251,6 +251,12 @@ PYWASM_SRC := $(CORE) runtime/platform/wasm.c runtime/platform/wasm_sscanf.c $(C
 # of musl's (9 KB gzip less: no long double arithmetic, no FILE machinery
 # under snprintf); tests/python/wasm_libc_test.c checks them against libc's.
 PYWASM_SRC += python/tools/wasm_libc.c
+# python/tools/wasm_rem_pio2.c: musl's __rem_pio2_large from Emscripten's
+# own musl source, with the table of 2/pi's digits that double arguments
+# need instead of long double's (2.2 KB gzip less; the same results).
+EM_MUSL = $(shell em-config EMSCRIPTEN_ROOT)/system/lib/libc/musl
+PYWASM_SRC += python/tools/wasm_rem_pio2.c
+$(BUILD)/wasm/pyobj/python/tools/wasm_rem_pio2.o: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
 PYWASM_OBJ := $(patsubst %.c,$(BUILD)/wasm/pyobj/%.o,$(PYWASM_SRC))
 PY_SUSPEND_RUNTIME := dynCall_vi trampoline task_entry cas_main cas_run cas_run_named run_until_complete run_once run_ready loop_enter \
               cas__fiber_resume cas__fiber_switch cas__fiber_yield cas__task_back block cas__suspend cas__host_wait \
