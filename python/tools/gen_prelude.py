@@ -16,6 +16,13 @@ depends on the prelude's layout: its frames ("<frozen NAME>", "<asyncio>")
 are left out of tracebacks as CPython's library frames are.  The result is
 checked: it must parse to the same syntax tree as the file (ast.dump) and
 give the same tokens, or nothing is written.
+
+Before that, a function's local variables get names of one or two letters
+(shorten_locals; 0.5 KB gzip less in wasm): only names bound in the function
+itself, never a parameter (a caller may pass it by keyword), and only in a
+function without nested functions, classes, global or nonlocal statements,
+imports or calls of locals(), vars(), exec(), eval() or super(), so that no
+other scope can see the name.  The tree checked is then the renamed one.
 """
 import ast
 import io
@@ -63,6 +70,59 @@ def minify(src):
     return '\n'.join(out) + '\n'
 
 
+SHORT = [c for c in 'abcdefghijklmnopqrstuvwxyz'] + ['_' + c for c in 'abcdefghijklmnopqrstuvwxyz']
+INTROSPECTION = ('locals', 'vars', 'exec', 'eval', 'super')
+
+
+def shorten_function(fn):
+    """Renames fn's own local variables in place (see the module's doc)."""
+    comp_targets = set()
+    for n in ast.walk(fn):
+        if n is not fn and isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef,
+                                          ast.Global, ast.Nonlocal, ast.Import, ast.ImportFrom)):
+            return
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in INTROSPECTION:
+            return
+        if isinstance(n, ast.comprehension):
+            comp_targets |= {x.id for x in ast.walk(n.target) if isinstance(x, ast.Name)}
+    a = fn.args
+    params = {x.arg for x in a.posonlyargs + a.args + a.kwonlyargs + [a.vararg, a.kwarg] if x}
+    used, bound = set(params), set()
+    for n in ast.walk(fn):
+        if isinstance(n, ast.Name):
+            used.add(n.id)
+        elif isinstance(n, ast.ExceptHandler) and n.name:
+            used.add(n.name)
+    # Bound by the function itself (a name bound only as a comprehension's
+    # target is the comprehension's, and elsewhere in the function it may be
+    # a global: left alone).
+    inner = set()
+    for c in (n for n in ast.walk(fn) if isinstance(n, ast.comprehension)):
+        inner |= {id(x) for x in ast.walk(c.target)}
+    for n in ast.walk(fn):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del)) and id(n) not in inner:
+            bound.add(n.id)
+        elif isinstance(n, ast.ExceptHandler) and n.name:
+            bound.add(n.name)
+    free = [s for s in SHORT if s not in used]
+    names = {}
+    for name in sorted(bound - params):
+        if len(name) > 2 and free:
+            names[name] = free.pop(0)
+    for n in ast.walk(fn):
+        if isinstance(n, ast.Name) and n.id in names:
+            n.id = names[n.id]
+        elif isinstance(n, ast.ExceptHandler) and n.name in names:
+            n.name = names[n.name]
+
+
+def shorten_locals(tree):
+    for n in ast.walk(tree):
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            shorten_function(n)
+    return tree
+
+
 def tokens(src):
     return [(t.type, t.string) for t in tokenize.generate_tokens(io.StringIO(src).readline)
             if t.type not in SKIP and t.type != tokenize.NEWLINE]
@@ -94,8 +154,10 @@ def main(argv):
         name, path = a.split('=', 1)
         with open(path, encoding='utf-8') as f:
             src = f.read()
-        small = minify(src)
-        if ast.dump(ast.parse(src)) != ast.dump(ast.parse(small)) or tokens(src) != tokens(small):
+        tree = shorten_locals(ast.parse(src))
+        renamed = ast.unparse(tree)
+        small = minify(renamed)
+        if ast.dump(tree) != ast.dump(ast.parse(small)) or tokens(renamed) != tokens(small):
             sys.exit('gen_prelude.py: %s: the smaller text is not the same program' % path)
         if bare:
             parts.append(c_literal(small))
