@@ -59,6 +59,7 @@ await pool(programs, jobs, async (p) => {
   if (a.timedOut || b.timedOut) why.push('timed out');
   if (a.out !== b.out || errA !== errB || a.status !== b.status) why.push('not deterministic (two runs differ)');
   if (/ at 0x[0-9a-f]{6,}/i.test(a.out + errA)) why.push('prints an address ("at 0x...")');
+  if (a.out.includes(p.dir)) why.push(`prints its own directory on stdout (${p.dir}), which differs in every clone`);
   if (a.ms > 3500) why.push(`runs ${a.ms} ms (the limit is 3.5 s)`);
   const nlines = readFileSync(join(p.dir, p.file), 'utf8').split('\n').filter((l, i, all) => i < all.length - 1 || l).length;
   if (nlines > 60) why.push(`${nlines} lines (the limit is 60)`);

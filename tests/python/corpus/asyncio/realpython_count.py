@@ -12,4 +12,4 @@ if __name__ == "__main__":
     s = time.perf_counter()
     asyncio.run(main())
     elapsed = time.perf_counter() - s
-    print(f"{__file__} executed in about a second: {0.9 < elapsed < 1.5}")
+    print(f"{__file__.rsplit('/', 1)[-1]} executed in about a second: {0.9 < elapsed < 1.5}")
