@@ -30,10 +30,26 @@ py_intobj py__False = { { PY_IMMORTAL, &py_bool_type }, 0, NULL };
 static py_intobj *free_ints;
 static int nfree_ints;
 
+#ifdef PY_HAVE_NUM
+/* The last big int that died, whole (object, mp_int, digits): the next
+ * big * small product is written into it (int_big_op), so the r *= i of a
+ * loop allocates nothing (else three blocks a turn, freed a turn later).
+ * Only numbers up to SPARE_MAX digits are kept (at most 8 KB in wasm). */
+#define SPARE_MAX 2048
+static py_intobj *spare_big;
+#endif
+
 static void int_dealloc(py_obj *o) {
     py_intobj *i = (py_intobj *)o;
 #ifdef PY_HAVE_NUM
-    if (i->big) { mp_clear(i->big); free(i->big); }
+    if (i->big) {
+        if (PY_FREELIST_MAX > 0 && !spare_big && o->type == &py_int_type && ((mp_int *)i->big)->alloc <= SPARE_MAX) {
+            spare_big = i;
+            return;
+        }
+        mp_clear(i->big);
+        free(i->big);
+    }
 #endif
     if (o->type == &py_int_type && nfree_ints < PY_FREELIST_MAX) {
         i->big = free_ints;
@@ -329,6 +345,21 @@ static py_obj *int_big_op(py_obj *a, py_obj *b, int op) {
         const mp_int *m = ia->big ? ia->big : ib->big;
         int64_t v = ia->big ? ib->v : ia->v;
         if (op == PYAST_Mult) {
+            py_intobj *s = spare_big;
+            if (s && v) {
+                /* |m * v| >= |m| > 2**63 - 1: still big, unless it is -2**63 */
+                mp_int *sm = s->big;
+                spare_big = NULL;
+                e = num_int_mul_i64(sm, m, v);
+                if (e) { spare_big = s; return py_num_err(e); }
+                int64_t small;
+                if (sm->used <= (64 + MP_DIGIT_BIT - 1) / MP_DIGIT_BIT && num_int_get_i64(sm, &small)) {
+                    spare_big = s;
+                    return py_int(small);
+                }
+                s->ob.rc = 1;
+                return (py_obj *)s;
+            }
             e = num_int_mul_i64_new(&r, m, v);
             if (e) return py_num_err(e);
             return int_from_mp(&r);
