@@ -2042,22 +2042,35 @@ static void mul_digits(mp_digit *d, const mp_digit *s, int n, mp_digit m)
  * allocated for it: n + 1 and a few more, so that the digits of a number
  * that died can take the product of the next r *= i (intfloat.c keeps
  * them) without growing. */
-#define MUL_ALLOC(n) ((n) + 3 + (n) / 64)
+#define MUL_ALLOC(n) ((n) + 4 + (n) / 32)
 
 /* out = a * m (m one digit, a nonzero, out initialised, maybe a) with the
- * sign neg; the digits above used stay zero, as libtommath wants them. */
+ * sign neg; the digits above used stay zero, as libtommath wants them.
+ * a's top digit is not zero, so the product has n or n + 1 digits. */
 static int mul_digit_into(mp_int *out, const mp_int *a, mp_digit m, int neg)
 {
-    int n = a->used;
-    if (out->alloc < n + 1)
-        MPTRY(mp_grow(out, MUL_ALLOC(n)));
-    int old = out->used;
+    int n = a->used, old = out->used;
+    if (out->alloc < n + 1) {
+        if (out == a)
+            MPTRY(mp_grow(out, MUL_ALLOC(n)));
+        else {
+            /* new digits, without copying the old ones (overwritten) */
+            int alloc = MUL_ALLOC(n);
+            mp_digit *d = num__mp_malloc(sizeof(mp_digit) * (size_t)alloc);
+            if (!d)
+                return NUM_ENOMEM;
+            num__mp_free(out->dp, sizeof(mp_digit) * (size_t)out->alloc);
+            memset(d + n + 1, 0, sizeof(mp_digit) * (size_t)(alloc - n - 1));
+            out->dp = d;
+            out->alloc = alloc;
+            old = 0;
+        }
+    }
     mul_digits(out->dp, a->dp, n, m);
-    out->used = n + 1;
     if (old > n + 1)
         memset(out->dp + n + 1, 0, sizeof(mp_digit) * (size_t)(old - n - 1));
+    out->used = n + (out->dp[n] != 0);
     out->sign = neg ? MP_NEG : MP_ZPOS;
-    mp_clamp(out);
     return 0;
 }
 
@@ -2106,9 +2119,8 @@ int num_int_mul_i64_new(mp_int *out, const mp_int *a, int64_t b)
     memset(d + n + 1, 0, sizeof(mp_digit) * (size_t)(alloc - n - 1));
     out->dp = d;
     out->alloc = alloc;
-    out->used = n + 1;
+    out->used = n + (d[n] != 0);
     out->sign = (a->sign == MP_NEG) != (b < 0) ? MP_NEG : MP_ZPOS;
-    mp_clamp(out);
     return 0;
 }
 

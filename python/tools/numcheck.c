@@ -91,9 +91,9 @@ static int well_formed(const mp_int *x)
 }
 
 /* a * v written every way the interpreter writes it: into a new mp_int
- * (num_int_mul_i64_new), in place (out is a) and over a longer number
- * (the digits above the product must be cleared): each equals want and is
- * well formed. */
+ * (num_int_mul_i64_new), in place (out is a, grown), over a shorter
+ * number (new digits) and over a longer one (the digits above the product
+ * must be cleared): each equals want and is well formed. */
 static int same_products(const mp_int *a, int64_t v, const mp_int *want)
 {
     mp_int n, p, o;
@@ -102,10 +102,17 @@ static int same_products(const mp_int *a, int64_t v, const mp_int *want)
         die("mul_i64_new");
     ok = ok && mp_cmp(&n, want) == MP_EQ && well_formed(&n);
     mp_clear(&n);
-    if (mp_init_copy(&p, a) != MP_OKAY || mp_init(&o) != MP_OKAY)
+    if (mp_init_copy(&p, a) != MP_OKAY || mp_shrink(&p) != MP_OKAY || mp_init(&o) != MP_OKAY)
         die("no memory");
-    if (num_int_mul_i64(&p, &p, v))
+    if (num_int_mul_i64(&p, &p, v)) /* in place, its digits grown */
         die("mul_i64 in place");
+    ok = ok && mp_cmp(&p, want) == MP_EQ && well_formed(&p);
+    mp_clear(&p);
+    if (mp_init_size(&p, 1) != MP_OKAY)
+        die("no memory");
+    mp_set_u64(&p, 5);
+    if (num_int_mul_i64(&p, a, v)) /* over a short number: new digits */
+        die("mul_i64 over a short number");
     ok = ok && mp_cmp(&p, want) == MP_EQ && well_formed(&p);
     if (mp_2expt(&o, 28 * 40 + 5) != MP_OKAY || mp_sub_d(&o, 1, &o) != MP_OKAY)
         die("no memory");
@@ -527,7 +534,7 @@ int main(void)
                 OK();
                 putint(&c);
                 if (op[0] == 'm' && !same_products(&a, v, &c))
-                    fputs(" (mul_i64_new, in place or into a longer number differ)", stdout);
+                    fputs(" (mul_i64_new, in place, or over a shorter or a longer number differ)", stdout);
                 END();
             }
         } else if (!strcmp(op, "i64hash")) {
