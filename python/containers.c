@@ -872,6 +872,13 @@ static int dict_resize(py_dict *d, size_t minsize) {
     return 0;
 }
 
+/* A key's hash: a str's cached one read here (a module's names, LOAD_NAME
+ * and STORE_NAME of a loop at top level), else py_hash. */
+static inline int64_t key_hash(py_obj *key) {
+    if (PY_TYPE(key) == &py_str_type && ((py_strobj *)key)->hash != -1) return ((py_strobj *)key)->hash;
+    return py_hash(key);
+}
+
 /* Finds key: returns the entry index or -1; *slot gets the index slot
  * (where to insert when missing).  -2 on error. */
 static int64_t dict_lookup(py_dict *d, py_obj *key, int64_t hash, size_t *slot) {
@@ -917,7 +924,7 @@ static py_obj *dict_get_h(py_obj *o, py_obj *key, int64_t h) {
 }
 
 py_obj *py_dict_get(py_obj *o, py_obj *key) {
-    int64_t h = py_hash(key);
+    int64_t h = key_hash(key);
     if (h == -1) return NULL;
     return dict_get_h(o, key, h);
 }
@@ -953,7 +960,7 @@ static int dict_set_h(py_obj *o, py_obj *key, int64_t h, py_obj *v) {
     return 0;
 }
 int py_dict_set(py_obj *o, py_obj *key, py_obj *v) {
-    int64_t h = py_hash(key);
+    int64_t h = key_hash(key);
     if (h == -1) return -1;
     return dict_set_h(o, key, h, v);
 }

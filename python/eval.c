@@ -2119,10 +2119,13 @@ static int eval_fast(py_frame *f) {
         case OP_BINARY_OP: {
             py_obj *b = POP(), *a = TOP();
             py_obj *r = NULL;
-            if (PY_TYPE(a) == &py_int_type && PY_TYPE(b) == &py_int_type && !((py_intobj *)a)->big && !((py_intobj *)b)->big) {
-                /* two machine-size ints: + - * without the generic dispatch
-                 * (ints are immutable: in-place is the same) */
-                r = py__int_small_op(((py_intobj *)a)->v, ((py_intobj *)b)->v, arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg);
+            if (PY_TYPE(a) == &py_int_type && PY_TYPE(b) == &py_int_type) {
+                /* two machine-size ints, or a big one and a machine-size
+                 * one (r *= i): + - * without the generic dispatch (ints
+                 * are immutable: in-place is the same) */
+                int op = arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg;
+                if (!((py_intobj *)a)->big && !((py_intobj *)b)->big) r = py__int_small_op(((py_intobj *)a)->v, ((py_intobj *)b)->v, op);
+                else r = py__int_mixed_op(a, b, op);
             }
             if (!r && arg >= BINOP_INPLACE) r = py_inplace(a, b, arg - BINOP_INPLACE);
             else if (!r) {

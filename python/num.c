@@ -1998,17 +1998,93 @@ int64_t num_i64_hash(int64_t v)
     return h == -1 ? -2 : h;
 }
 
+/* d = s * m for one digit m: the n digits of s, n + 1 written (the last
+ * is the carry, maybe 0); d may be s.  A function of its own, never
+ * inlined into the interpreter's int_op, so that V8 compiles it with
+ * TurboFan soon after it gets hot (a function is tiered up whole, and a
+ * large one takes long to compile on a busy machine).  With 28-bit digits
+ * in 32-bit words (wasm), four digits a turn, read and written as two
+ * 64-bit words: 0.6 ms for factorial(2000) by a loop instead of 1.0 ms for
+ * the loop of one digit a turn (and of mp_mul_d). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void mul_digits(mp_digit *d, const mp_digit *s, int n, mp_digit m)
+{
+    private_mp_word carry = 0;
+    int i = 0;
+#if defined(MP_28BIT) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t mm = m, mask = MP_MASK;
+    for (; i + 3 < n; i += 4) {
+        uint64_t w0, w1, r0, r1, r2, r3;
+        memcpy(&w0, s + i, 8);
+        memcpy(&w1, s + i + 2, 8);
+        r0 = carry + (w0 & 0xffffffffu) * mm;
+        r1 = (r0 >> 28) + (w0 >> 32) * mm;
+        r2 = (r1 >> 28) + (w1 & 0xffffffffu) * mm;
+        r3 = (r2 >> 28) + (w1 >> 32) * mm;
+        carry = r3 >> 28;
+        w0 = (r0 & mask) | (r1 & mask) << 32;
+        w1 = (r2 & mask) | (r3 & mask) << 32;
+        memcpy(d + i, &w0, 8);
+        memcpy(d + i + 2, &w1, 8);
+    }
+#endif
+    for (; i < n; i++) {
+        private_mp_word r = carry + (private_mp_word)s[i] * m;
+        d[i] = (mp_digit)(r & (private_mp_word)MP_MASK);
+        carry = r >> MP_DIGIT_BIT;
+    }
+    d[n] = (mp_digit)carry;
+}
+
+/* The digits a product of n digits by one digit is given when they are
+ * allocated for it: n + 1 and a few more, so that the digits of a number
+ * that died can take the product of the next r *= i (intfloat.c keeps
+ * them) without growing. */
+#define MUL_ALLOC(n) ((n) + 4 + (n) / 32)
+
+/* out = a * m (m one digit, a nonzero, out initialised, maybe a) with the
+ * sign neg; the digits above used stay zero, as libtommath wants them.
+ * a's top digit is not zero, so the product has n or n + 1 digits. */
+static int mul_digit_into(mp_int *out, const mp_int *a, mp_digit m, int neg)
+{
+    int n = a->used, old = out->used;
+    if (out->alloc < n + 1) {
+        if (out == a)
+            MPTRY(mp_grow(out, MUL_ALLOC(n)));
+        else {
+            /* new digits, without copying the old ones (overwritten) */
+            int alloc = MUL_ALLOC(n);
+            mp_digit *d = num__mp_malloc(sizeof(mp_digit) * (size_t)alloc);
+            if (!d)
+                return NUM_ENOMEM;
+            num__mp_free(out->dp, sizeof(mp_digit) * (size_t)out->alloc);
+            memset(d + n + 1, 0, sizeof(mp_digit) * (size_t)(alloc - n - 1));
+            out->dp = d;
+            out->alloc = alloc;
+            old = 0;
+        }
+    }
+    mul_digits(out->dp, a->dp, n, m);
+    if (old > n + 1)
+        memset(out->dp + n + 1, 0, sizeof(mp_digit) * (size_t)(old - n - 1));
+    out->used = n + (out->dp[n] != 0);
+    out->sign = neg ? MP_NEG : MP_ZPOS;
+    return 0;
+}
+
 /* a * b and a + b with a small b, without a temporary mp_int when |b| fits
  * one digit (the r *= i and n += 1 of a loop). */
 int num_int_mul_i64(mp_int *out, const mp_int *a, int64_t b)
 {
     uint64_t mag = b < 0 ? (uint64_t)0 - (uint64_t)b : (uint64_t)b;
     if (mag <= MP_MASK) {
-        int neg = (a->sign == MP_NEG) != (b < 0);
-        MPTRY(mp_mul_d(a, (mp_digit)mag, out));
-        if (!mp_iszero(out))
-            out->sign = neg ? MP_NEG : MP_ZPOS;
-        return 0;
+        if (mag == 0 || mp_iszero(a)) {
+            mp_zero(out);
+            return 0;
+        }
+        return mul_digit_into(out, a, (mp_digit)mag, (a->sign == MP_NEG) != (b < 0));
     }
     mp_int t;
     MPTRY(mp_init(&t));
@@ -2022,16 +2098,16 @@ int num_int_mul_i64(mp_int *out, const mp_int *a, int64_t b)
 int num_int_mul_i64_new(mp_int *out, const mp_int *a, int64_t b)
 {
     uint64_t mag = b < 0 ? (uint64_t)0 - (uint64_t)b : (uint64_t)b;
-    if (mag > MP_MASK || a->used < 1) {
+    if (mag > MP_MASK || mag == 0 || a->used < 1) {
         MPTRY(mp_init_size(out, a->used + 2));
         int rc = num_int_mul_i64(out, a, b);
         if (rc)
             mp_clear(out);
         return rc;
     }
-    /* mp_mul_d's loop, into digits allocated for it: a->used + 1 written,
-     * the one above zeroed (libtommath keeps the digits above used zero) */
-    int n = a->used, alloc = n + 2;
+    /* the digits allocated for the product and written once: n + 1 by
+     * mul_digits, those above zeroed (mp_init_size would zero them all) */
+    int n = a->used, alloc = MUL_ALLOC(n);
     mp_digit *d = num__mp_malloc(sizeof(mp_digit) * (size_t)alloc);
     if (!d) {
         out->dp = NULL;
@@ -2039,20 +2115,12 @@ int num_int_mul_i64_new(mp_int *out, const mp_int *a, int64_t b)
         out->sign = MP_ZPOS;
         return NUM_ENOMEM;
     }
-    const mp_digit *s = a->dp, m = (mp_digit)mag;
-    private_mp_word carry = 0;
-    for (int i = 0; i < n; i++) {
-        private_mp_word r = carry + (private_mp_word)s[i] * m;
-        d[i] = (mp_digit)(r & (private_mp_word)MP_MASK);
-        carry = r >> MP_DIGIT_BIT;
-    }
-    d[n] = (mp_digit)carry;
-    d[n + 1] = 0;
+    mul_digits(d, a->dp, n, (mp_digit)mag);
+    memset(d + n + 1, 0, sizeof(mp_digit) * (size_t)(alloc - n - 1));
     out->dp = d;
     out->alloc = alloc;
-    out->used = n + 1;
+    out->used = n + (d[n] != 0);
     out->sign = (a->sign == MP_NEG) != (b < 0) ? MP_NEG : MP_ZPOS;
-    mp_clamp(out);
     return 0;
 }
 

@@ -451,6 +451,10 @@ int64_t py_index(py_obj *o, int *ok);  /* __index__ as int64; *ok 0 on error */
  * exception: the eval loop's path for two machine-size ints (a call, so
  * its registers stay out of the loop's frame) */
 py_obj *py__int_small_op(int64_t x, int64_t y, int op);
+/* big * small and big + small of exact ints, for the evaluator; NULL
+ * (nothing pending) when it does not apply or fails: the generic path
+ * then computes it, or raises. */
+py_obj *py__int_mixed_op(py_obj *a, py_obj *b, int op);
 py_obj *py_binop(py_obj *a, py_obj *b, int op);    /* op: PYAST_Add ... */
 py_obj *py_inplace(py_obj *a, py_obj *b, int op);
 py_obj *py_unary(py_obj *a, int op);               /* PYAST_Invert ... */

@@ -80,6 +80,49 @@ static double getf(int i)
     return d;
 }
 
+/* libtommath's invariant: the digits above used are zero (and 0 is not
+ * negative). */
+static int well_formed(const mp_int *x)
+{
+    for (int i = x->used; i < x->alloc; i++)
+        if (x->dp[i])
+            return 0;
+    return x->used > 0 || x->sign == MP_ZPOS;
+}
+
+/* a * v written every way the interpreter writes it: into a new mp_int
+ * (num_int_mul_i64_new), in place (out is a, grown), over a shorter
+ * number (new digits) and over a longer one (the digits above the product
+ * must be cleared): each equals want and is well formed. */
+static int same_products(const mp_int *a, int64_t v, const mp_int *want)
+{
+    mp_int n, p, o;
+    int ok = well_formed(want);
+    if (num_int_mul_i64_new(&n, a, v))
+        die("mul_i64_new");
+    ok = ok && mp_cmp(&n, want) == MP_EQ && well_formed(&n);
+    mp_clear(&n);
+    if (mp_init_copy(&p, a) != MP_OKAY || mp_shrink(&p) != MP_OKAY || mp_init(&o) != MP_OKAY)
+        die("no memory");
+    if (num_int_mul_i64(&p, &p, v)) /* in place, its digits grown */
+        die("mul_i64 in place");
+    ok = ok && mp_cmp(&p, want) == MP_EQ && well_formed(&p);
+    mp_clear(&p);
+    if (mp_init_size(&p, 1) != MP_OKAY)
+        die("no memory");
+    mp_set_u64(&p, 5);
+    if (num_int_mul_i64(&p, a, v)) /* over a short number: new digits */
+        die("mul_i64 over a short number");
+    ok = ok && mp_cmp(&p, want) == MP_EQ && well_formed(&p);
+    if (mp_2expt(&o, 28 * 40 + 5) != MP_OKAY || mp_sub_d(&o, 1, &o) != MP_OKAY)
+        die("no memory");
+    if (num_int_mul_i64(&o, a, v))
+        die("mul_i64 over a longer number");
+    ok = ok && mp_cmp(&o, want) == MP_EQ && well_formed(&o);
+    mp_clear_multi(&p, &o, NULL);
+    return ok;
+}
+
 static void putint(const mp_int *a)
 {
     num_buf b = {0};
@@ -490,6 +533,8 @@ int main(void)
             if (!rc) {
                 OK();
                 putint(&c);
+                if (op[0] == 'm' && !same_products(&a, v, &c))
+                    fputs(" (mul_i64_new, in place, or over a shorter or a longer number differ)", stdout);
                 END();
             }
         } else if (!strcmp(op, "i64hash")) {

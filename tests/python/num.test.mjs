@@ -166,6 +166,26 @@ test('int arithmetic, floor division, bitwise operations and shifts match CPytho
   compare('int arithmetic', lines);
 });
 
+// big * small by the interpreter's loop (num_int_mul_i64: four digits a
+// turn in wasm, then the rest one by one), at every length around the
+// digit sizes (28 bits in wasm, 60 natively); numcheck also checks the
+// product written new, in place and over a longer number (r *= i).
+test('int times a one-digit int matches CPython at every digit count', () => {
+  const r = rng(SEED + 7);
+  const as = [];
+  for (let k = 1; k <= 14; k++) {
+    for (const bits of [28 * k, 60 * k]) {
+      const top = 1n << BigInt(bits);
+      as.push(top - 1n, -(top - 1n), top, r.big(bits), r.big(bits - 1));
+    }
+  }
+  const bs = [0n, 1n, -1n, 2n, -3n, 10n, 2000n, -2001n, 2n ** 27n + 1n, 2n ** 28n - 1n, -(2n ** 28n - 1n), 2n ** 28n,
+    2n ** 59n + 7n, 2n ** 60n - 1n, 2n ** 60n, -(2n ** 63n)];
+  const lines = [];
+  for (const a of as) for (const b of bs) lines.push(`mul_i64 ${I(a)} ${I(b)}`);
+  compare('int times a small int', lines);
+});
+
 test('int powers, pow with a modulus and modular inverses match CPython', () => {
   const r = rng(SEED + 1);
   const vs = ints(r, 30 * COUNT);
