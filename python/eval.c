@@ -57,12 +57,14 @@ static void line_event(const py_frame *f, int ip) {
  * awaits, time.sleep, asyncio.run, and the C code that calls back into
  * Python most: the builtins that consume an iterator or call a key
  * function, through py__next_resumable and py__call_resumable; map,
- * filter, enumerate, zip; print, str, repr, len, hash; sorting; index();
- * and the slots behind ==, <, +, [], in, truth, __hash__ in hash() and a
- * set display, __next__ of a class).  Any other C
- * function (a list's repr calling __repr__, a dict lookup calling
- * __hash__, a property...) that is on the stack when a task suspends
- * would be resumed wrongly, so such a nesting must never suspend.
+ * filter, enumerate, zip; print, str, repr, len, hash, format, str.format;
+ * sorting; index(); the slots behind the operators, comparisons, `in`,
+ * truth, [], attributes (a property, __getattr__, a descriptor), iteration
+ * and calls of a class's instance; the containers' reprs, comparisons and
+ * `in`, which pass it on to their items).  Any other C function (a dict
+ * lookup with a tuple key calling its items' __hash__, a __del__...) that
+ * is on the stack when a task suspends would be resumed wrongly, so such a
+ * nesting must never suspend.
  * Each run() activation therefore knows whether the C frames between it
  * and the run() below are all instrumented: an instrumented caller puts
  * what it is about to run (a generator, a function) in py__resume_token
@@ -1083,7 +1085,11 @@ static py_obj *load_global(py_frame *f, py_obj *name) {
     return py_incref(v);
 }
 
-static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* in order */) {
+/* Announced for seq (from eval_loop, through unpack_announced), a
+ * generator or __iter__ it runs may suspend.  Inline: eval_fast's copy
+ * keeps eval_fast's registers as they were when it had the only call. */
+static inline __attribute__((always_inline)) int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* in order */) {
+    int safe = py__take_safe(seq);
     int n = before + after;
     if ((PY_IS_TUPLE(seq) || PY_IS_LIST(seq)) && !star) {
         size_t len = PY_IS_TUPLE(seq) ? PY_TLEN(seq) : PY_LLEN(seq);
@@ -1096,7 +1102,9 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
         for (int i = 0; i < n; i++) out[i] = py_incref(items[i]);
         return 0;
     }
+    py__resume_token = safe ? seq : NULL;
     py_obj *it = py_iter(seq);
+    py__resume_token = NULL;
     if (!it) {
         if (py_err_matches(py_exc_TypeError)) {
             py_err_clear();
@@ -1106,7 +1114,7 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
     }
     int i;
     for (i = 0; i < before; i++) {
-        out[i] = py_next(it);
+        out[i] = py__next_resumable(it, safe);
         if (!out[i]) {
             if (!py_err_occurred()) {
                 if (star) py_err_set(py_exc_ValueError, "not enough values to unpack (expected at least %d, got %d)", n, i);
@@ -1118,7 +1126,7 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
         }
     }
     if (!star) {
-        py_obj *extra = py_next(it);
+        py_obj *extra = py__next_resumable(it, safe);
         py_decref(it);
         if (extra) {
             py_decref(extra);
@@ -1129,6 +1137,7 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
         if (py_err_occurred()) { for (int j = 0; j < n; j++) py_decref(out[j]); return -1; }
         return 0;
     }
+    py__resume_token = safe ? it : NULL;
     py_obj *rest = py_sequence_list(it);
     py_decref(it);
     if (!rest) { for (int j = 0; j < before; j++) py_decref(out[j]); return -1; }
@@ -1147,9 +1156,14 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
     out[before] = rest;
     return 0;
 }
+static __attribute__((noinline)) int unpack_announced(py_obj *seq, int before, int after, int star, py_obj **out) {
+    return unpack(seq, before, after, star, out);
+}
 
-/* Called by run() only: __str__ and __repr__ may suspend (listed). */
-static py_obj *do_format(py_obj *v, int flags, py_obj *spec) {
+/* __str__, __repr__ and __format__ may suspend (listed): eval_fast calls
+ * it only for values that run no Python code (not PY_TF_RUNS), eval_loop
+ * through do_format_announced.  Inline for eval_fast, as unpack. */
+static inline __attribute__((always_inline)) py_obj *do_format(py_obj *v, int flags, py_obj *spec) {
     py_obj *conv = NULL;
     switch (flags & 3) {
     case FV_STR: py__resume_token = v; conv = py_str(v); break;
@@ -1169,10 +1183,15 @@ static py_obj *do_format(py_obj *v, int flags, py_obj *spec) {
     if (!conv) return NULL;
     if (!spec && PY_IS_STR(conv)) return conv;
     py_obj *empty = spec ? NULL : py_str_new("", 0);
+    py__resume_token = conv; /* __format__ may suspend */
     py_obj *r = py_format(conv, spec ? spec : empty);
+    py__resume_token = NULL;
     py_xdecref(empty);
     py_decref(conv);
     return r;
+}
+static __attribute__((noinline)) py_obj *do_format_announced(py_obj *v, int flags, py_obj *spec) {
+    return do_format(v, flags, spec);
 }
 
 static py_obj *import_from(py_obj *mod, py_obj *name) {
@@ -1234,6 +1253,40 @@ static __attribute__((noinline)) py_obj *yield_from_iter(py_obj *it, py_obj *v, 
     }
     return r;
 }
+
+/*
+ * Instructions that may run a class's dunder method.  eval_fast is not
+ * instrumented by Asyncify (below), so a loop in a __eq__, __add__,
+ * __bool__, a property... run from it could neither give the host its turn
+ * nor be stopped in wasm.  So when an operand may run Python code, eval_fast
+ * leaves the instruction to eval_loop (it returns 0 at it), whose case runs
+ * it announced (py__resume_token) through the instrumented slots
+ * (object.c); eval_loop's case asks the same question first and leaves the
+ * other operands (ints, floats, strs...) to eval_fast, so the two never
+ * hand an instruction back and forth.  The questions look at the operands'
+ * types only: a class's instance (PY_TF_HEAP) and, where the items' dunders
+ * run (a comparison, `in`, a set display, an f-string), a container
+ * (PY_TF_HOLDS).  Not looked into: a dict's key that is a tuple of
+ * instances (its __hash__ runs nested: a Stop waits for it to return).
+ */
+#define PY_TF_RUNS (PY_TF_HEAP | PY_TF_HOLDS)
+#define DUNDER_INLINE static inline __attribute__((always_inline)) int
+#define UNLIKELY(x) __builtin_expect(!!(x), 0) /* eval_fast's hand-backs: the hot paths keep their registers */
+DUNDER_INLINE tflags(py_obj *o) { return PY_TYPE(o)->flags; }
+/* a + b: __add__, __radd__; "%s" % (x,) formats x */
+DUNDER_INLINE binop_runs(py_obj *a, py_obj *b, int op) {
+    return ((tflags(a) | tflags(b)) & PY_TF_HEAP) || (PY_IS_STR(a) && op % BINOP_INPLACE == PYAST_Mod && (tflags(b) & PY_TF_HOLDS));
+}
+DUNDER_INLINE cmp_runs(py_obj *a, py_obj *b) { return ((tflags(a) | tflags(b)) & PY_TF_RUNS) != 0; }
+/* a in b: b's __contains__ (__iter__, __getitem__), the items' __eq__, a's __eq__ and __hash__ */
+DUNDER_INLINE contains_runs(py_obj *a, py_obj *b) {
+    return (tflags(a) & PY_TF_RUNS) || (tflags(b) & PY_TF_HEAP) || PY_IS_LIST(b) || PY_IS_TUPLE(b);
+}
+DUNDER_INLINE truth_runs(py_obj *v) { return (tflags(v) & PY_TF_HEAP) && PY_TYPE(v)->truth; }
+/* o[k]: __getitem__, __setitem__, a key's __hash__ and __index__ */
+DUNDER_INLINE subscr_runs(py_obj *o, py_obj *k) { return ((tflags(o) | tflags(k)) & PY_TF_HEAP) != 0; }
+/* an iterable consumed by [*x], a, b = x...: __iter__, a generator, a map's function */
+DUNDER_INLINE iterable_runs(py_obj *o) { return (tflags(o) & PY_TF_HEAP) || (PY_TYPE(o)->next && !(tflags(o) & PY_TF_PLAIN_NEXT)); }
 
 /*
  * In wasm the loop leaves and re-enters its C function now and then (every
@@ -1449,7 +1502,9 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_obj *args = POP();
             py_obj *fn = TOP();
             SAVE_FRAME();
+            py__resume_token = fn; /* fn may suspend */
             py_obj *r = py_call_tuple_dict(fn, args, kwargs);
+            py__resume_token = NULL;
             if (!r) PY_SETREF(f->pending_keep, py_tuple_pack(1, args));
             py_decref(args);
             py_xdecref(kwargs);
@@ -1735,7 +1790,250 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
         case OP_UNSUPPORTED:
             py_err_set(py_exc_NotImplementedError, "%U", CONST(arg));
             goto error;
-        default: {
+        /* The instructions eval_fast leaves to this loop when they may run a
+         * class's dunder ("Instructions that may run a class's dunder"):
+         * here they announce it, so its loop may give the host its turn. */
+        case OP_LOAD_ATTR: {
+            py_obj *o = TOP();
+            if (!(tflags(o) & PY_TF_HEAP)) goto fast;
+            SAVE_FRAME();
+            py__resume_token = o;
+            py_obj *v = py_getattr(o, NAME(arg));
+            py__resume_token = NULL;
+            if (!v) goto error;
+            TOP() = v;
+            py_decref(o);
+            break;
+        }
+        case OP_STORE_ATTR: {
+            py_obj *o = TOP();
+            if (!(tflags(o) & PY_TF_HEAP)) goto fast;
+            (void)POP();
+            py_obj *v = POP();
+            SAVE_FRAME();
+            py__resume_token = o;
+            int r = py_setattr(o, NAME(arg), v);
+            py__resume_token = NULL;
+            py_decref(o);
+            py_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_BINARY_SUBSCR: case OP_STORE_SUBSCR: case OP_DELETE_SUBSCR: {
+            py_obj *k = TOP(), *o = SECOND();
+            if (!subscr_runs(o, k)) goto fast;
+            SAVE_FRAME();
+            int r = 0;
+            py__resume_token = o;
+            if (PY_OP(w) == OP_BINARY_SUBSCR) {
+                py_obj *v = py_getitem(o, k);
+                py__resume_token = NULL;
+                sp--;
+                py_decref(k);
+                if (!v) goto error;
+                TOP() = v;
+                py_decref(o);
+                break;
+            }
+            if (PY_OP(w) == OP_STORE_SUBSCR) r = py_setitem(o, k, THIRD());
+            else r = py_delitem(o, k);
+            py__resume_token = NULL;
+            int n = PY_OP(w) == OP_STORE_SUBSCR ? 3 : 2;
+            for (int i = 0; i < n; i++) { py_obj *x = POP(); py_decref(x); }
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_BINARY_OP: {
+            py_obj *b = TOP(), *a = SECOND();
+            if (!binop_runs(a, b, arg)) goto fast;
+            SAVE_FRAME();
+            py__resume_token = a;
+            py_obj *r = arg >= BINOP_INPLACE ? py_inplace(a, b, arg - BINOP_INPLACE) : py_binop(a, b, arg);
+            py__resume_token = NULL;
+            sp--;
+            py_decref(b);
+            if (!r) goto error;
+            TOP() = r;
+            py_decref(a);
+            break;
+        }
+        case OP_UNARY: {
+            py_obj *a = TOP();
+            if (!(tflags(a) & PY_TF_HEAP)) goto fast;
+            SAVE_FRAME();
+            py__resume_token = a;
+            py_obj *r = py_unary(a, arg);
+            py__resume_token = NULL;
+            if (!r) goto error;
+            TOP() = r;
+            py_decref(a);
+            break;
+        }
+        case OP_COMPARE_OP: {
+            py_obj *b = TOP(), *a = SECOND();
+            if (!cmp_runs(a, b)) goto fast;
+            py_obj *r = NULL;
+            SAVE_FRAME();
+            if (py_recursion_check(" in comparison") == 0) {
+                py__resume_token = a;
+                r = py_richcmp(a, b, arg);
+                py__resume_token = NULL;
+            }
+            sp--;
+            py_decref(b);
+            if (!r) goto error;
+            TOP() = r;
+            py_decref(a);
+            break;
+        }
+        case OP_CONTAINS_OP: {
+            py_obj *b = TOP(), *a = SECOND();
+            if (!contains_runs(a, b)) goto fast;
+            SAVE_FRAME();
+            py__resume_token = b;
+            int r = py_contains(b, a);
+            py__resume_token = NULL;
+            sp--;
+            py_decref(b);
+            if (r < 0) goto error;
+            TOP() = py_bool(r ^ arg);
+            py_decref(a);
+            break;
+        }
+        case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
+        case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: {
+            py_obj *v = TOP();
+            if (!truth_runs(v)) goto fast;
+            SAVE_FRAME();
+            py__resume_token = v;
+            int t = py_truth(v);
+            py__resume_token = NULL;
+            int pop = PY_OP(w) == OP_POP_JUMP_IF_FALSE || PY_OP(w) == OP_POP_JUMP_IF_TRUE;
+            int jump_if = PY_OP(w) == OP_POP_JUMP_IF_TRUE || PY_OP(w) == OP_JUMP_IF_TRUE_OR_POP;
+            if (t >= 0 && t == jump_if) ip = arg;
+            else pop = 1;
+            if (pop || t < 0) { (void)POP(); py_decref(v); }
+            if (t < 0) goto error;
+            break;
+        }
+        case OP_GET_ITER: {
+            py_obj *o = TOP();
+            if (!(tflags(o) & PY_TF_HEAP)) goto fast;
+            SAVE_FRAME();
+            py__resume_token = o;
+            py_obj *it = py_iter(o);
+            py__resume_token = NULL;
+            if (!it) goto error;
+            TOP() = it;
+            py_decref(o);
+            break;
+        }
+        case OP_BUILD_SET: {
+            int runs = 0;
+            for (int i = arg; i > 0; i--) runs |= tflags(sp[-i]) & PY_TF_RUNS;
+            if (!runs) goto fast;
+            SAVE_FRAME();
+            py_obj *s = py_set_new(&py_set_type, NULL);
+            if (!s) goto error;
+            int err = 0;
+            for (int i = arg; i > 0 && !err; i--) {
+                py__resume_token = sp[-i]; /* __hash__ may suspend */
+                if (py_set_add(s, sp[-i]) < 0) err = 1;
+            }
+            py__resume_token = NULL;
+            for (int i = 0; i < arg; i++) { py_obj *v = POP(); py_decref(v); }
+            if (err) { py_decref(s); goto error; }
+            PUSH(s);
+            break;
+        }
+        case OP_SET_ADD: {
+            py_obj *v = TOP();
+            if (!(tflags(v) & PY_TF_RUNS)) goto fast;
+            SAVE_FRAME();
+            py__resume_token = v;
+            int r = py_set_add(sp[-arg - 1], v);
+            py__resume_token = NULL;
+            (void)POP();
+            py_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_BUILD_MAP: {
+            int runs = 0;
+            for (int i = arg; i > 0; i--) runs |= tflags(sp[-2 * i]) & PY_TF_HEAP;
+            if (!runs) goto fast;
+            SAVE_FRAME();
+            py_obj *d = py_dict_new();
+            if (!d) goto error;
+            int err = 0;
+            for (int i = arg; i > 0 && !err; i--) {
+                py__resume_token = d; /* a key's __hash__ may suspend (py_setitem) */
+                if (py_setitem(d, sp[-2 * i], sp[-2 * i + 1]) < 0) err = 1;
+            }
+            py__resume_token = NULL;
+            for (int i = 0; i < 2 * arg; i++) { py_obj *v = POP(); py_decref(v); }
+            if (err) { py_decref(d); goto error; }
+            PUSH(d);
+            break;
+        }
+        case OP_MAP_ADD: {
+            if (!(tflags(SECOND()) & PY_TF_HEAP)) goto fast;
+            py_obj *v = POP(), *k = POP();
+            SAVE_FRAME();
+            py__resume_token = sp[-arg];
+            int r = py_setitem(sp[-arg], k, v);
+            py__resume_token = NULL;
+            py_decref(k);
+            py_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_LIST_EXTEND: case OP_SET_UPDATE: {
+            py_obj *v = TOP();
+            if (!iterable_runs(v)) goto fast;
+            SAVE_FRAME();
+            py__resume_token = v;
+            int r = PY_OP(w) == OP_LIST_EXTEND ? py_list_extend(sp[-arg - 1], v) : py_set_update(sp[-arg - 1], v);
+            py__resume_token = NULL;
+            if (r < 0 && PY_OP(w) == OP_LIST_EXTEND && py_err_matches(py_exc_TypeError) && !v->type->iter && !v->type->getitem) {
+                py_err_clear();
+                py_err_set(py_exc_TypeError, "Value after * must be an iterable, not %s", py_type_name(v));
+            }
+            (void)POP();
+            py_decref(v);
+            if (r < 0) goto error;
+            break;
+        }
+        case OP_UNPACK_SEQUENCE: case OP_UNPACK_EX: {
+            if (!iterable_runs(TOP())) goto fast;
+            int star = PY_OP(w) == OP_UNPACK_EX;
+            int before = star ? (arg & 0xff) : arg, after = star ? (arg >> 8) : 0;
+            int n = before + after + star;
+            py_obj *seq = POP();
+            SAVE_FRAME();
+            py__resume_token = seq;
+            int r = unpack_announced(seq, before, after, star, sp);
+            py__resume_token = NULL;
+            py_decref(seq);
+            if (r < 0) goto error;
+            for (int i = 0, j = n - 1; i < j; i++, j--) { py_obj *v = sp[i]; sp[i] = sp[j]; sp[j] = v; }
+            sp += n;
+            break;
+        }
+        case OP_FORMAT_VALUE: {
+            if (!(tflags((arg & FV_SPEC) ? SECOND() : TOP()) & PY_TF_RUNS)) goto fast;
+            py_obj *spec = (arg & FV_SPEC) ? POP() : NULL;
+            py_obj *v = TOP();
+            SAVE_FRAME();
+            py_obj *r = do_format_announced(v, arg, spec); /* announces */
+            py_xdecref(spec);
+            if (!r) goto error;
+            TOP() = r;
+            py_decref(v);
+            break;
+        }
+        default:
+        fast: {
             /* the simple instructions run in eval_fast (below) */
             ip--;
             SAVE_FRAME();
@@ -1854,11 +2152,12 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
 static inline __attribute__((always_inline)) py_obj *fast_incref(void *o) { ((py_obj *)o)->rc++; return (py_obj *)o; }
 #define py_incref fast_incref
 /* eval_fast is not instrumented by Asyncify, so nothing it calls may
- * suspend: it never sets py__resume_token.  A class's __eq__, __add__,
- * __getitem__, __bool__ or __hash__ reached from its instructions runs
- * nested, as any callback from C not announced (a Stop waits until it is
- * back in the evaluator); builtins called through OP_CALL (sorted, max,
- * repr, print...) run from eval_loop and do announce. */
+ * suspend: it never announces (do_format's announcements reach no Python
+ * code for the values it is given).  An instruction whose operand may run
+ * a class's __eq__, __add__, __getitem__, __bool__, __hash__, a property...
+ * goes back to eval_loop (hand_back; "Instructions that may run a class's
+ * dunder"); builtins called through OP_CALL (sorted, max, repr, print...)
+ * run from eval_loop and announce too. */
 static int eval_fast(py_frame *f) {
     py_code *co;
     const uint32_t *code;
@@ -2005,15 +2304,19 @@ static int eval_fast(py_frame *f) {
             break;
         case OP_LOAD_ATTR: {
             py_obj *o = TOP();
-            py_obj *v = py_getattr(o, NAME(arg));
-            if (!v) goto error;
+            py_obj *v = tflags(o) & PY_TF_HEAP ? py__getattr_plain(o, NAME(arg)) : py_getattr(o, NAME(arg));
+            if (!v) {
+                if (UNLIKELY((tflags(o) & PY_TF_HEAP) && !py_err_occurred())) goto hand_back;
+                goto error;
+            }
             TOP() = v;
             py_decref(o);
             break;
         }
         case OP_STORE_ATTR: {
             py_obj *o = POP(), *v = POP();
-            int r = py_setattr(o, NAME(arg), v);
+            int r = tflags(o) & PY_TF_HEAP ? py__setattr_plain(o, NAME(arg), v) : py_setattr(o, NAME(arg), v);
+            if (UNLIKELY(r == -2)) { sp += 2; goto hand_back; }
             py_decref(o);
             py_decref(v);
             if (r < 0) goto error;
@@ -2028,6 +2331,7 @@ static int eval_fast(py_frame *f) {
         }
         case OP_BINARY_SUBSCR: {
             py_obj *k = POP(), *o = TOP();
+            if (UNLIKELY(subscr_runs(o, k))) { sp++; goto hand_back; }
             py_obj *v = py_getitem(o, k);
             py_decref(k);
             if (!v) goto error;
@@ -2037,6 +2341,7 @@ static int eval_fast(py_frame *f) {
         }
         case OP_STORE_SUBSCR: {
             py_obj *k = POP(), *o = POP(), *v = POP();
+            if (UNLIKELY(subscr_runs(o, k))) { sp += 3; goto hand_back; }
             int r = py_setitem(o, k, v);
             py_decref(k);
             py_decref(o);
@@ -2046,6 +2351,7 @@ static int eval_fast(py_frame *f) {
         }
         case OP_DELETE_SUBSCR: {
             py_obj *k = POP(), *o = POP();
+            if (UNLIKELY(subscr_runs(o, k))) { sp += 2; goto hand_back; }
             int r = py_delitem(o, k);
             py_decref(k);
             py_decref(o);
@@ -2071,6 +2377,7 @@ static int eval_fast(py_frame *f) {
                  * (ints are immutable: in-place is the same) */
                 r = py__int_small_op(((py_intobj *)a)->v, ((py_intobj *)b)->v, arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg);
             }
+            if (UNLIKELY(!r && binop_runs(a, b, arg))) { sp++; goto hand_back; }
             if (!r && arg >= BINOP_INPLACE) r = py_inplace(a, b, arg - BINOP_INPLACE);
             else if (!r) {
                 r = py_binop(a, b, arg);
@@ -2083,6 +2390,7 @@ static int eval_fast(py_frame *f) {
         }
         case OP_UNARY: {
             py_obj *a = TOP();
+            if (UNLIKELY(tflags(a) & PY_TF_HEAP)) goto hand_back;
             py_obj *r = py_unary(a, arg);
             if (!r) goto error;
             TOP() = r;
@@ -2104,6 +2412,9 @@ static int eval_fast(py_frame *f) {
                 default: t = x >= y; break;
                 }
                 r = py_bool(t);
+            } else if (UNLIKELY(cmp_runs(a, b))) {
+                sp++;
+                goto hand_back;
             } else if (!(PY_TYPE(a) == PY_TYPE(b) && (PY_TYPE(a) == &py_float_type || (PY_TYPE(a) == &py_str_type && (arg == PY_EQ || arg == PY_NE))))
                        && py_recursion_check(" in comparison") < 0) r = NULL; /* CPython 3.11 checks all but its specialised compares */
             else {
@@ -2126,6 +2437,7 @@ static int eval_fast(py_frame *f) {
         }
         case OP_CONTAINS_OP: {
             py_obj *b = POP(), *a = TOP();
+            if (UNLIKELY(contains_runs(a, b))) { sp++; goto hand_back; }
             int r = py_contains(b, a);
             py_decref(b);
             if (r < 0) goto error;
@@ -2135,6 +2447,7 @@ static int eval_fast(py_frame *f) {
         }
         case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: {
             py_obj *v = POP();
+            if (UNLIKELY(truth_runs(v))) { sp++; goto hand_back; }
             int t = py_truth(v);
             py_decref(v);
             if (t < 0) goto error;
@@ -2142,6 +2455,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: {
+            if (UNLIKELY(truth_runs(TOP()))) goto hand_back;
             int t = py_truth(TOP());
             if (t < 0) goto error;
             if (t == (PY_OP(w) == OP_JUMP_IF_TRUE_OR_POP)) ip = arg;
@@ -2150,6 +2464,7 @@ static int eval_fast(py_frame *f) {
         }
         case OP_GET_ITER: {
             py_obj *o = TOP();
+            if (UNLIKELY(tflags(o) & PY_TF_HEAP)) goto hand_back;
             py_obj *it = py_iter(o);
             if (!it) goto error;
             TOP() = it;
@@ -2171,6 +2486,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_BUILD_SET: {
+            for (int i = arg; i > 0; i--) if (UNLIKELY(tflags(sp[-i]) & PY_TF_RUNS)) goto hand_back;
             py_obj *s = py_set_new(&py_set_type, NULL);
             if (!s) goto error;
             int err = 0;
@@ -2184,6 +2500,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_BUILD_MAP: {
+            for (int i = arg; i > 0; i--) if (UNLIKELY(tflags(sp[-2 * i]) & PY_TF_HEAP)) goto hand_back;
             py_obj *d = py_dict_new();
             if (!d) goto error;
             int err = 0;
@@ -2201,6 +2518,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_SET_ADD: {
+            if (UNLIKELY(tflags(TOP()) & PY_TF_RUNS)) goto hand_back;
             py_obj *v = POP();
             int r = py_set_add(sp[-arg], v);
             py_decref(v);
@@ -2208,6 +2526,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_MAP_ADD: {
+            if (UNLIKELY(tflags(SECOND()) & PY_TF_HEAP)) goto hand_back;
             py_obj *v = POP(), *k = POP();
             int r = py_dict_set(sp[-arg], k, v);
             py_decref(k);
@@ -2216,6 +2535,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_LIST_EXTEND: {
+            if (UNLIKELY(iterable_runs(TOP()))) goto hand_back;
             py_obj *v = POP();
             int r = py_list_extend(sp[-arg], v);
             if (r < 0 && py_err_matches(py_exc_TypeError) && !v->type->iter && !v->type->getitem) {
@@ -2227,6 +2547,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_SET_UPDATE: {
+            if (UNLIKELY(iterable_runs(TOP()))) goto hand_back;
             py_obj *v = POP();
             int r = py_set_update(sp[-arg], v);
             py_decref(v);
@@ -2276,6 +2597,7 @@ static int eval_fast(py_frame *f) {
             int star = PY_OP(w) == OP_UNPACK_EX;
             int before = star ? (arg & 0xff) : arg, after = star ? (arg >> 8) : 0;
             int n = before + after + star;
+            if (UNLIKELY(iterable_runs(TOP()))) goto hand_back;
             py_obj *seq = POP();
             /* the values land in order where they go (the compiler's stack
              * depth has room for them), then turn round: no buffer here
@@ -2311,6 +2633,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_FORMAT_VALUE: {
+            if (UNLIKELY(tflags((arg & FV_SPEC) ? SECOND() : TOP()) & PY_TF_RUNS)) goto hand_back;
             py_obj *spec = (arg & FV_SPEC) ? POP() : NULL;
             py_obj *v = TOP();
             py_obj *r = do_format(v, arg, spec);
@@ -2341,5 +2664,9 @@ static int eval_fast(py_frame *f) {
 error:
     SAVE_FRAME();
     return -1;
+hand_back: /* an instruction that may run a class's dunder: eval_loop's ("Instructions that may run...") */
+    ip--;
+    SAVE_FRAME();
+    return 0;
 }
 #undef py_incref
