@@ -1085,9 +1085,9 @@ static py_obj *load_global(py_frame *f, py_obj *name) {
     return py_incref(v);
 }
 
-/* Announced for seq (from eval_loop, through unpack_announced), a
- * generator or __iter__ it runs may suspend.  Inline: eval_fast's copy
- * keeps eval_fast's registers as they were when it had the only call. */
+/* Announced for seq (from dunder_op), a generator or __iter__ it runs may
+ * suspend.  Inline: eval_fast's copy keeps eval_fast's registers as they
+ * were when it had the only call. */
 static inline __attribute__((always_inline)) int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* in order */) {
     int safe = py__take_safe(seq);
     int n = before + after;
@@ -1156,13 +1156,10 @@ static inline __attribute__((always_inline)) int unpack(py_obj *seq, int before,
     out[before] = rest;
     return 0;
 }
-static __attribute__((noinline)) int unpack_announced(py_obj *seq, int before, int after, int star, py_obj **out) {
-    return unpack(seq, before, after, star, out);
-}
 
 /* __str__, __repr__ and __format__ may suspend (listed): eval_fast calls
- * it only for values that run no Python code (not PY_TF_RUNS), eval_loop
- * through do_format_announced.  Inline for eval_fast, as unpack. */
+ * it only for values that run no Python code (not PY_TF_RUNS), dunder_op
+ * for the others.  Inline for eval_fast, as unpack. */
 static inline __attribute__((always_inline)) py_obj *do_format(py_obj *v, int flags, py_obj *spec) {
     py_obj *conv = NULL;
     switch (flags & 3) {
@@ -1189,9 +1186,6 @@ static inline __attribute__((always_inline)) py_obj *do_format(py_obj *v, int fl
     py_xdecref(empty);
     py_decref(conv);
     return r;
-}
-static __attribute__((noinline)) py_obj *do_format_announced(py_obj *v, int flags, py_obj *spec) {
-    return do_format(v, flags, spec);
 }
 
 static py_obj *import_from(py_obj *mod, py_obj *name) {
@@ -1287,6 +1281,11 @@ DUNDER_INLINE truth_runs(py_obj *v) { return (tflags(v) & PY_TF_HEAP) && PY_TYPE
 DUNDER_INLINE subscr_runs(py_obj *o, py_obj *k) { return ((tflags(o) | tflags(k)) & PY_TF_HEAP) != 0; }
 /* an iterable consumed by [*x], a, b = x...: __iter__, a generator, a map's function */
 DUNDER_INLINE iterable_runs(py_obj *o) { return (tflags(o) & PY_TF_HEAP) || (PY_TYPE(o)->next && !(tflags(o) & PY_TF_PLAIN_NEXT)); }
+
+static int dunder_op(py_frame *f, uint32_t w, py_obj ***spp);
+/* called through a pointer, as eval_fast: wasm-opt would take it into
+ * eval_loop, where each call Asyncify instruments costs more */
+int (*py__dunder_op)(py_frame *, uint32_t, py_obj ***) = dunder_op;
 
 /*
  * In wasm the loop leaves and re-enters its C function now and then (every
@@ -1792,244 +1791,59 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             goto error;
         /* The instructions eval_fast leaves to this loop when they may run a
          * class's dunder ("Instructions that may run a class's dunder"):
-         * here they announce it, so its loop may give the host its turn. */
-        case OP_LOAD_ATTR: {
-            py_obj *o = TOP();
-            if (!(tflags(o) & PY_TF_HEAP)) goto fast;
-            SAVE_FRAME();
-            py__resume_token = o;
-            py_obj *v = py_getattr(o, NAME(arg));
-            py__resume_token = NULL;
-            if (!v) goto error;
-            TOP() = v;
-            py_decref(o);
-            break;
-        }
-        case OP_STORE_ATTR: {
-            py_obj *o = TOP();
-            if (!(tflags(o) & PY_TF_HEAP)) goto fast;
-            (void)POP();
-            py_obj *v = POP();
-            SAVE_FRAME();
-            py__resume_token = o;
-            int r = py_setattr(o, NAME(arg), v);
-            py__resume_token = NULL;
-            py_decref(o);
-            py_decref(v);
-            if (r < 0) goto error;
-            break;
-        }
-        case OP_BINARY_SUBSCR: case OP_STORE_SUBSCR: case OP_DELETE_SUBSCR: {
-            py_obj *k = TOP(), *o = SECOND();
-            if (!subscr_runs(o, k)) goto fast;
-            SAVE_FRAME();
-            int r = 0;
-            py__resume_token = o;
-            if (PY_OP(w) == OP_BINARY_SUBSCR) {
-                py_obj *v = py_getitem(o, k);
-                py__resume_token = NULL;
-                sp--;
-                py_decref(k);
-                if (!v) goto error;
-                TOP() = v;
-                py_decref(o);
-                break;
-            }
-            if (PY_OP(w) == OP_STORE_SUBSCR) r = py_setitem(o, k, THIRD());
-            else r = py_delitem(o, k);
-            py__resume_token = NULL;
-            int n = PY_OP(w) == OP_STORE_SUBSCR ? 3 : 2;
-            for (int i = 0; i < n; i++) { py_obj *x = POP(); py_decref(x); }
-            if (r < 0) goto error;
-            break;
-        }
-        case OP_BINARY_OP: {
-            py_obj *b = TOP(), *a = SECOND();
-            if (!binop_runs(a, b, arg)) goto fast;
-            SAVE_FRAME();
-            py__resume_token = a;
-            py_obj *r = arg >= BINOP_INPLACE ? py_inplace(a, b, arg - BINOP_INPLACE) : py_binop(a, b, arg);
-            py__resume_token = NULL;
-            sp--;
-            py_decref(b);
-            if (!r) goto error;
-            TOP() = r;
-            py_decref(a);
-            break;
-        }
-        case OP_UNARY: {
-            py_obj *a = TOP();
-            if (!(tflags(a) & PY_TF_HEAP)) goto fast;
-            SAVE_FRAME();
-            py__resume_token = a;
-            py_obj *r = py_unary(a, arg);
-            py__resume_token = NULL;
-            if (!r) goto error;
-            TOP() = r;
-            py_decref(a);
-            break;
-        }
-        case OP_COMPARE_OP: {
-            py_obj *b = TOP(), *a = SECOND();
-            if (!cmp_runs(a, b)) goto fast;
-            py_obj *r = NULL;
-            SAVE_FRAME();
-            if (py_recursion_check(" in comparison") == 0) {
-                py__resume_token = a;
-                r = py_richcmp(a, b, arg);
-                py__resume_token = NULL;
-            }
-            sp--;
-            py_decref(b);
-            if (!r) goto error;
-            TOP() = r;
-            py_decref(a);
-            break;
-        }
-        case OP_CONTAINS_OP: {
-            py_obj *b = TOP(), *a = SECOND();
-            if (!contains_runs(a, b)) goto fast;
-            SAVE_FRAME();
-            py__resume_token = b;
-            int r = py_contains(b, a);
-            py__resume_token = NULL;
-            sp--;
-            py_decref(b);
-            if (r < 0) goto error;
-            TOP() = py_bool(r ^ arg);
-            py_decref(a);
-            break;
-        }
+         * dunder_op runs them announced, so its loop may give the host its
+         * turn (one call here: each call Asyncify instruments in this big
+         * function costs its locals' saving). */
+        case OP_LOAD_ATTR: case OP_UNARY: case OP_GET_ITER:
+            if (!(tflags(TOP()) & PY_TF_HEAP)) goto fast;
+            goto dunder;
+        case OP_STORE_ATTR:
+            if (!(tflags(TOP()) & PY_TF_HEAP)) goto fast;
+            goto dunder;
+        case OP_BINARY_SUBSCR: case OP_STORE_SUBSCR: case OP_DELETE_SUBSCR:
+            if (!subscr_runs(SECOND(), TOP())) goto fast;
+            goto dunder;
+        case OP_BINARY_OP:
+            if (!binop_runs(SECOND(), TOP(), arg)) goto fast;
+            goto dunder;
+        case OP_COMPARE_OP:
+            if (!cmp_runs(SECOND(), TOP())) goto fast;
+            goto dunder;
+        case OP_CONTAINS_OP:
+            if (!contains_runs(SECOND(), TOP())) goto fast;
+            goto dunder;
         case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
-        case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: {
-            py_obj *v = TOP();
-            if (!truth_runs(v)) goto fast;
-            SAVE_FRAME();
-            py__resume_token = v;
-            int t = py_truth(v);
-            py__resume_token = NULL;
-            int pop = PY_OP(w) == OP_POP_JUMP_IF_FALSE || PY_OP(w) == OP_POP_JUMP_IF_TRUE;
-            int jump_if = PY_OP(w) == OP_POP_JUMP_IF_TRUE || PY_OP(w) == OP_JUMP_IF_TRUE_OR_POP;
-            if (t >= 0 && t == jump_if) ip = arg;
-            else pop = 1;
-            if (pop || t < 0) { (void)POP(); py_decref(v); }
-            if (t < 0) goto error;
-            break;
-        }
-        case OP_GET_ITER: {
-            py_obj *o = TOP();
-            if (!(tflags(o) & PY_TF_HEAP)) goto fast;
-            SAVE_FRAME();
-            py__resume_token = o;
-            py_obj *it = py_iter(o);
-            py__resume_token = NULL;
-            if (!it) goto error;
-            TOP() = it;
-            py_decref(o);
-            break;
-        }
+        case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+            if (!truth_runs(TOP())) goto fast;
+            goto dunder;
         case OP_BUILD_SET: {
             int runs = 0;
             for (int i = arg; i > 0; i--) runs |= tflags(sp[-i]) & PY_TF_RUNS;
             if (!runs) goto fast;
-            SAVE_FRAME();
-            py_obj *s = py_set_new(&py_set_type, NULL);
-            if (!s) goto error;
-            int err = 0;
-            for (int i = arg; i > 0 && !err; i--) {
-                py__resume_token = sp[-i]; /* __hash__ may suspend */
-                if (py_set_add(s, sp[-i]) < 0) err = 1;
-            }
-            py__resume_token = NULL;
-            for (int i = 0; i < arg; i++) { py_obj *v = POP(); py_decref(v); }
-            if (err) { py_decref(s); goto error; }
-            PUSH(s);
-            break;
+            goto dunder;
         }
-        case OP_SET_ADD: {
-            py_obj *v = TOP();
-            if (!(tflags(v) & PY_TF_RUNS)) goto fast;
-            SAVE_FRAME();
-            py__resume_token = v;
-            int r = py_set_add(sp[-arg - 1], v);
-            py__resume_token = NULL;
-            (void)POP();
-            py_decref(v);
-            if (r < 0) goto error;
-            break;
-        }
+        case OP_SET_ADD:
+            if (!(tflags(TOP()) & PY_TF_RUNS)) goto fast;
+            goto dunder;
         case OP_BUILD_MAP: {
             int runs = 0;
             for (int i = arg; i > 0; i--) runs |= tflags(sp[-2 * i]) & PY_TF_HEAP;
             if (!runs) goto fast;
-            SAVE_FRAME();
-            py_obj *d = py_dict_new();
-            if (!d) goto error;
-            int err = 0;
-            for (int i = arg; i > 0 && !err; i--) {
-                py__resume_token = d; /* a key's __hash__ may suspend (py_setitem) */
-                if (py_setitem(d, sp[-2 * i], sp[-2 * i + 1]) < 0) err = 1;
-            }
-            py__resume_token = NULL;
-            for (int i = 0; i < 2 * arg; i++) { py_obj *v = POP(); py_decref(v); }
-            if (err) { py_decref(d); goto error; }
-            PUSH(d);
-            break;
+            goto dunder;
         }
-        case OP_MAP_ADD: {
+        case OP_MAP_ADD:
             if (!(tflags(SECOND()) & PY_TF_HEAP)) goto fast;
-            py_obj *v = POP(), *k = POP();
-            SAVE_FRAME();
-            py__resume_token = sp[-arg];
-            int r = py_setitem(sp[-arg], k, v);
-            py__resume_token = NULL;
-            py_decref(k);
-            py_decref(v);
-            if (r < 0) goto error;
-            break;
-        }
-        case OP_LIST_EXTEND: case OP_SET_UPDATE: {
-            py_obj *v = TOP();
-            if (!iterable_runs(v)) goto fast;
-            SAVE_FRAME();
-            py__resume_token = v;
-            int r = PY_OP(w) == OP_LIST_EXTEND ? py_list_extend(sp[-arg - 1], v) : py_set_update(sp[-arg - 1], v);
-            py__resume_token = NULL;
-            if (r < 0 && PY_OP(w) == OP_LIST_EXTEND && py_err_matches(py_exc_TypeError) && !v->type->iter && !v->type->getitem) {
-                py_err_clear();
-                py_err_set(py_exc_TypeError, "Value after * must be an iterable, not %s", py_type_name(v));
-            }
-            (void)POP();
-            py_decref(v);
-            if (r < 0) goto error;
-            break;
-        }
-        case OP_UNPACK_SEQUENCE: case OP_UNPACK_EX: {
+            goto dunder;
+        case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_UNPACK_SEQUENCE: case OP_UNPACK_EX:
             if (!iterable_runs(TOP())) goto fast;
-            int star = PY_OP(w) == OP_UNPACK_EX;
-            int before = star ? (arg & 0xff) : arg, after = star ? (arg >> 8) : 0;
-            int n = before + after + star;
-            py_obj *seq = POP();
-            SAVE_FRAME();
-            py__resume_token = seq;
-            int r = unpack_announced(seq, before, after, star, sp);
-            py__resume_token = NULL;
-            py_decref(seq);
-            if (r < 0) goto error;
-            for (int i = 0, j = n - 1; i < j; i++, j--) { py_obj *v = sp[i]; sp[i] = sp[j]; sp[j] = v; }
-            sp += n;
-            break;
-        }
-        case OP_FORMAT_VALUE: {
+            goto dunder;
+        case OP_FORMAT_VALUE:
             if (!(tflags((arg & FV_SPEC) ? SECOND() : TOP()) & PY_TF_RUNS)) goto fast;
-            py_obj *spec = (arg & FV_SPEC) ? POP() : NULL;
-            py_obj *v = TOP();
+        dunder: {
             SAVE_FRAME();
-            py_obj *r = do_format_announced(v, arg, spec); /* announces */
-            py_xdecref(spec);
-            if (!r) goto error;
-            TOP() = r;
-            py_decref(v);
+            int r = py__dunder_op(f, w, &sp);
+            if (r < 0) goto error;
+            if (r > 0) ip = arg;
             break;
         }
         default:
@@ -2133,6 +1947,174 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
         }
     next:;
     }
+}
+
+/*
+ * eval_loop's case of an instruction eval_fast left to it (above): runs
+ * it announced, so a class's dunder it calls may suspend (listed in
+ * PY_SUSPEND).  *spp is the frame's stack pointer, moved as the
+ * instruction does.  Returns 0, 1 when a conditional jump is taken, -1 on
+ * an error.
+ */
+static int dunder_op(py_frame *f, uint32_t w, py_obj ***spp) {
+    py_obj **sp = *spp;
+    int arg = PY_ARG(w), r = 0;
+    py_obj *name = PY_OP(w) == OP_LOAD_ATTR || PY_OP(w) == OP_STORE_ATTR ? PY_TITEM(f->code->names, arg) : NULL;
+    switch (PY_OP(w)) {
+    case OP_LOAD_ATTR: {
+        py_obj *o = TOP();
+        py__resume_token = o;
+        py_obj *v = py_getattr(o, name);
+        if (!v) { r = -1; break; }
+        TOP() = v;
+        py_decref(o);
+        break;
+    }
+    case OP_STORE_ATTR: {
+        py_obj *o = POP(), *v = POP();
+        py__resume_token = o;
+        r = py_setattr(o, name, v) < 0 ? -1 : 0;
+        py_decref(o);
+        py_decref(v);
+        break;
+    }
+    case OP_BINARY_SUBSCR: {
+        py_obj *k = POP(), *o = TOP();
+        py__resume_token = o;
+        py_obj *v = py_getitem(o, k);
+        py_decref(k);
+        if (!v) { r = -1; break; }
+        TOP() = v;
+        py_decref(o);
+        break;
+    }
+    case OP_STORE_SUBSCR: case OP_DELETE_SUBSCR: {
+        py_obj *k = POP(), *o = POP(), *v = PY_OP(w) == OP_STORE_SUBSCR ? POP() : NULL;
+        py__resume_token = o;
+        r = (v ? py_setitem(o, k, v) : py_delitem(o, k)) < 0 ? -1 : 0;
+        py_decref(k);
+        py_decref(o);
+        py_xdecref(v);
+        break;
+    }
+    case OP_BINARY_OP: case OP_COMPARE_OP: case OP_CONTAINS_OP: {
+        py_obj *b = POP(), *a = TOP();
+        py_obj *v = NULL;
+        if (PY_OP(w) == OP_CONTAINS_OP) {
+            py__resume_token = b;
+            int c = py_contains(b, a);
+            if (c >= 0) v = py_bool(c ^ arg);
+        } else if (PY_OP(w) == OP_BINARY_OP) {
+            py__resume_token = a;
+            v = arg >= BINOP_INPLACE ? py_inplace(a, b, arg - BINOP_INPLACE) : py_binop(a, b, arg);
+        } else if (py_recursion_check(" in comparison") == 0) {
+            py__resume_token = a;
+            v = py_richcmp(a, b, arg);
+        }
+        py_decref(b);
+        if (!v) { r = -1; break; }
+        TOP() = v;
+        py_decref(a);
+        break;
+    }
+    case OP_UNARY: {
+        py_obj *a = TOP();
+        py__resume_token = a;
+        py_obj *v = py_unary(a, arg);
+        if (!v) { r = -1; break; }
+        TOP() = v;
+        py_decref(a);
+        break;
+    }
+    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: {
+        py_obj *v = TOP();
+        py__resume_token = v;
+        int t = py_truth(v);
+        int pop = PY_OP(w) == OP_POP_JUMP_IF_FALSE || PY_OP(w) == OP_POP_JUMP_IF_TRUE;
+        int jump_if = PY_OP(w) == OP_POP_JUMP_IF_TRUE || PY_OP(w) == OP_JUMP_IF_TRUE_OR_POP;
+        if (t < 0) r = -1;
+        else if (t == jump_if) r = 1;
+        else pop = 1;
+        if (pop || r < 0) { (void)POP(); py_decref(v); }
+        break;
+    }
+    case OP_GET_ITER: {
+        py_obj *o = TOP();
+        py__resume_token = o;
+        py_obj *it = py_iter(o);
+        if (!it) { r = -1; break; }
+        TOP() = it;
+        py_decref(o);
+        break;
+    }
+    case OP_BUILD_SET: case OP_BUILD_MAP: {
+        int map = PY_OP(w) == OP_BUILD_MAP;
+        py_obj *c = map ? py_dict_new() : py_set_new(&py_set_type, NULL);
+        if (!c) { r = -1; break; }
+        for (int i = arg; i > 0 && !r; i--) {
+            /* a key's __hash__ may suspend (py_set_add; py_setitem passes it on) */
+            py__resume_token = map ? c : sp[-i];
+            if ((map ? py_setitem(c, sp[-2 * i], sp[-2 * i + 1]) : py_set_add(c, sp[-i])) < 0) r = -1;
+        }
+        for (int i = 0; i < (map ? 2 : 1) * arg; i++) { py_obj *v = POP(); py_decref(v); }
+        if (r < 0) py_decref(c);
+        else PUSH(c);
+        break;
+    }
+    case OP_SET_ADD: {
+        py_obj *v = POP();
+        py__resume_token = v;
+        r = py_set_add(sp[-arg], v) < 0 ? -1 : 0;
+        py_decref(v);
+        break;
+    }
+    case OP_MAP_ADD: {
+        py_obj *v = POP(), *k = POP();
+        py__resume_token = sp[-arg];
+        r = py_setitem(sp[-arg], k, v) < 0 ? -1 : 0;
+        py_decref(k);
+        py_decref(v);
+        break;
+    }
+    case OP_LIST_EXTEND: case OP_SET_UPDATE: {
+        py_obj *v = POP();
+        py__resume_token = v;
+        r = (PY_OP(w) == OP_LIST_EXTEND ? py_list_extend(sp[-arg], v) : py_set_update(sp[-arg], v)) < 0 ? -1 : 0;
+        if (r < 0 && PY_OP(w) == OP_LIST_EXTEND && py_err_matches(py_exc_TypeError) && !v->type->iter && !v->type->getitem) {
+            py_err_clear();
+            py_err_set(py_exc_TypeError, "Value after * must be an iterable, not %s", py_type_name(v));
+        }
+        py_decref(v);
+        break;
+    }
+    case OP_UNPACK_SEQUENCE: case OP_UNPACK_EX: {
+        int star = PY_OP(w) == OP_UNPACK_EX;
+        int before = star ? (arg & 0xff) : arg, after = star ? (arg >> 8) : 0;
+        int n = before + after + star;
+        py_obj *seq = POP();
+        py__resume_token = seq;
+        r = unpack(seq, before, after, star, sp);
+        py_decref(seq);
+        if (r < 0) break;
+        for (int i = 0, j = n - 1; i < j; i++, j--) { py_obj *v = sp[i]; sp[i] = sp[j]; sp[j] = v; }
+        sp += n;
+        break;
+    }
+    case OP_FORMAT_VALUE: {
+        py_obj *spec = (arg & FV_SPEC) ? POP() : NULL;
+        py_obj *v = TOP();
+        py_obj *s = do_format(v, arg, spec); /* announces */
+        py_xdecref(spec);
+        if (!s) { r = -1; break; }
+        TOP() = s;
+        py_decref(v);
+        break;
+    }
+    }
+    py__resume_token = NULL;
+    *spp = sp;
+    return r;
 }
 
 /*

@@ -273,7 +273,7 @@ PY_SUSPEND += eval_loop
 # A loop nested in a callback from C (issue 13: Stop and the host's turns
 # reach it): the iteration and calls of the builtins that run Python code
 # (py__next_resumable, py__call_resumable), and the dunder slots.
-PY_SUSPEND += do_format do_format_announced py__call_resumable call_special_safe py_repr py_str py_hash py_richcmp py_richcmp_bool py_eq \
+PY_SUSPEND += do_format py__call_resumable call_special_safe py_repr py_str py_hash py_richcmp py_richcmp_bool py_eq \
               slot_repr slot_str slot_hash slot_richcmp slot_next b_print b_repr minmax b_min b_max b_any b_all b_sorted \
               py_sequence_tuple tuple_vnew py_list_extend py_sequence_list list_extend list_sort lt binarysort count_run merge \
               py_list_sort set_update_safe py_set_new set_vnew py_dict_update dict_update_m dict_vnew enum_next zip_next \
@@ -286,7 +286,7 @@ PY_SUSPEND += do_format do_format_announced py__call_resumable call_special_safe
 # item stores, unary operators, in-place operators, iteration and unpacking,
 # the containers' reprs and comparisons passing it on to their items, __call__.
 PY_SUSPEND += py_getattr property_get slot_descr_get py_setattr slot_setattr py_setitem py_delitem slot_setitem \
-              py_unary py_inplace py_iter slot_iter unpack_announced py_set_update seq_repr list_repr tuple_repr dict_repr \
+              py_unary py_inplace py_iter slot_iter dunder_op py_set_update seq_repr list_repr tuple_repr dict_repr \
               set_repr seq_richcmp tuple_richcmp list_richcmp dict_get_m slot_call py_format b_format str_format \
               format_rec dict_getitem dict_setitem tuple_contains str_percent py_str_percent py_call_tuple_dict
 PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
