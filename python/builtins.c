@@ -232,11 +232,14 @@ B(b_hex) { if (nargs != 1) return py_err_set(py_exc_TypeError, "hex() takes exac
 B(b_oct) { if (nargs != 1) return py_err_set(py_exc_TypeError, "oct() takes exactly one argument (%d given)", (int)nargs); return to_base(args[0], 8); }
 B(b_bin) { if (nargs != 1) return py_err_set(py_exc_TypeError, "bin() takes exactly one argument (%d given)", (int)nargs); return to_base(args[0], 2); }
 B(b_format) {
+    int safe = py__take_call_safe(); /* __format__ may suspend */
     py_obj *a[2];
     if (py_args("format", args, nargs, kw, 1, 2, NULL, a) < 0) return NULL;
     py_obj *spec = a[1] ? py_incref(a[1]) : py_str_new("", 0);
     if (!PY_IS_STR(spec)) { py_decref(spec); return py_err_set(py_exc_TypeError, "format() argument 2 must be str, not %s", py_type_name(a[1])); }
+    py__resume_token = safe ? a[0] : NULL;
     py_obj *r = py_format(a[0], spec);
+    py__resume_token = NULL;
     py_decref(spec);
     return r;
 }

@@ -58,11 +58,15 @@ static void tuple_dealloc(py_obj *o) {
     free(o);
 }
 
-static py_obj *seq_repr(py_obj *const *items, size_t n, const char *open, const char *close, int one_comma) {
+/* safe: announced (eval.c, "Suspending under Asyncify"), the items'
+ * __repr__ may suspend; the containers' reprs take it at their first line
+ * (py_repr passes it to them). */
+static py_obj *seq_repr(py_obj *const *items, size_t n, const char *open, const char *close, int one_comma, int safe) {
     py_buf b = {0};
     py_buf_puts(&b, open);
     for (size_t i = 0; i < n; i++) {
         if (i) py_buf_puts(&b, ", ");
+        py__resume_token = safe ? items[i] : NULL;
         py_obj *r = py_repr(items[i]);
         if (!r) { py_buf_free(&b); return NULL; }
         py_buf_put(&b, py_s(r), py_slen(r));
@@ -85,9 +89,10 @@ static int repr_enter(py_obj *o) {
 static void repr_leave(void) { repr_n--; }
 
 static py_obj *tuple_repr(py_obj *o) {
+    int safe = py__take_safe(o);
     py_tuple *t = (py_tuple *)o;
     if (repr_enter(o)) { repr_n--; return py_str_c("(...)"); }
-    py_obj *r = seq_repr(t->items, t->n, "(", ")", 1);
+    py_obj *r = seq_repr(t->items, t->n, "(", ")", 1, safe);
     repr_leave();
     return r;
 }
@@ -109,9 +114,11 @@ static int64_t tuple_hash(py_obj *o) {
 }
 static int64_t tuple_len(py_obj *o) { return (int64_t)((py_tuple *)o)->n; }
 
-static py_obj *seq_richcmp(py_obj *const *a, size_t na, py_obj *const *b, size_t nb, int op) {
+/* safe: announced, the items' __eq__ and __lt__... may suspend */
+static py_obj *seq_richcmp(py_obj *const *a, size_t na, py_obj *const *b, size_t nb, int op, int safe) {
     size_t i;
     for (i = 0; i < na && i < nb; i++) {
+        py__resume_token = safe ? a[i] : NULL;
         int e = py_eq(a[i], b[i]);
         if (e < 0) return NULL;
         if (!e) break;
@@ -123,11 +130,13 @@ static py_obj *seq_richcmp(py_obj *const *a, size_t na, py_obj *const *b, size_t
     }
     if (op == PY_EQ) return py_bool(0);
     if (op == PY_NE) return py_bool(1);
+    py__resume_token = safe ? a[i] : NULL;
     return py_richcmp(a[i], b[i], op);
 }
 static py_obj *tuple_richcmp(py_obj *a, py_obj *b, int op) {
+    int safe = py__take_safe(a);
     if (!py_isinst(b, &py_tuple_type)) return py_incref(PY_NOTIMPL);
-    return seq_richcmp(((py_tuple *)a)->items, PY_TLEN(a), ((py_tuple *)b)->items, PY_TLEN(b), op);
+    return seq_richcmp(((py_tuple *)a)->items, PY_TLEN(a), ((py_tuple *)b)->items, PY_TLEN(b), op, safe);
 }
 
 static py_obj *seq_slice(py_obj *const *items, size_t n, py_obj *slice, int as_list) {
@@ -164,14 +173,17 @@ static py_obj *tuple_getitem(py_obj *o, py_obj *k) {
     if (seq_index(k, (int64_t)t->n, &i, "tuple") < 0) return NULL;
     return py_incref(t->items[i]);
 }
-static int seq_contains(py_obj *const *items, size_t n, py_obj *v) {
-    for (size_t i = 0; i < n; i++) {
+/* `in` a tuple: announced for o (py_contains), __eq__ may suspend */
+static int tuple_contains(py_obj *o, py_obj *v) {
+    int safe = py__take_safe(o);
+    py_obj *const *items = ((py_tuple *)o)->items;
+    for (size_t i = 0; i < PY_TLEN(o); i++) {
+        py__resume_token = safe ? items[i] : NULL;
         int e = py_eq(items[i], v);
         if (e) return e;
     }
     return 0;
 }
-static int tuple_contains(py_obj *o, py_obj *v) { return seq_contains(((py_tuple *)o)->items, PY_TLEN(o), v); }
 
 typedef struct { py_obj ob; py_obj *seq; size_t i; } seq_iter;
 static void seq_iter_dealloc(py_obj *o) { py_xdecref(((seq_iter *)o)->seq); free(o); }
@@ -247,7 +259,7 @@ static const py_methoddef tuple_methods[] = { { "count", tuple_count, 0 }, { "in
 
 py_type py_tuple_type = { {IMM, &py_type_type}, "tuple", .size = sizeof(py_tuple), .dealloc = tuple_dealloc,
     .repr = tuple_repr, .hash = tuple_hash, .len = tuple_len, .richcmp = tuple_richcmp, .getitem = tuple_getitem,
-    .contains = tuple_contains, .iter = tuple_iter, .vnew = tuple_vnew, .methods = tuple_methods, .flags = PY_TF_BASETYPE };
+    .contains = tuple_contains, .iter = tuple_iter, .vnew = tuple_vnew, .methods = tuple_methods, .flags = PY_TF_BASETYPE | PY_TF_HOLDS };
 
 /* ---- list ------------------------------------------------------------------------- */
 
@@ -291,7 +303,9 @@ int py_list_extend(py_obj *o, py_obj *iterable) {
         l->n += n;
         return 0;
     }
+    py__resume_token = safe ? iterable : NULL; /* a class's __iter__ may suspend */
     py_obj *it = py_iter(iterable);
+    py__resume_token = NULL;
     if (!it) return -1;
     py_obj *x;
     while ((x = py__next_resumable(it, safe))) {
@@ -317,18 +331,20 @@ static void list_dealloc(py_obj *o) {
     free(o);
 }
 static py_obj *list_repr(py_obj *o) {
+    int safe = py__take_safe(o);
     if (repr_enter(o)) { repr_n--; return py_str_c("[...]"); }
     /* items may change while repr runs: copy */
     py_obj *t = py_tuple_from(((py_list *)o)->items, PY_LLEN(o));
-    py_obj *r = t ? seq_repr(((py_tuple *)t)->items, PY_TLEN(t), "[", "]", 0) : NULL;
+    py_obj *r = t ? seq_repr(((py_tuple *)t)->items, PY_TLEN(t), "[", "]", 0, safe) : NULL;
     py_xdecref(t);
     repr_leave();
     return r;
 }
 static int64_t list_len(py_obj *o) { return (int64_t)PY_LLEN(o); }
 static py_obj *list_richcmp(py_obj *a, py_obj *b, int op) {
+    int safe = py__take_safe(a);
     if (!PY_IS_LIST(b)) return py_incref(PY_NOTIMPL);
-    return seq_richcmp(((py_list *)a)->items, PY_LLEN(a), ((py_list *)b)->items, PY_LLEN(b), op);
+    return seq_richcmp(((py_list *)a)->items, PY_LLEN(a), ((py_list *)b)->items, PY_LLEN(b), op, safe);
 }
 static py_obj *list_getitem(py_obj *o, py_obj *k) {
     py_list *l = (py_list *)o;
@@ -699,7 +715,7 @@ static const py_methoddef list_methods[] = {
 };
 py_type py_list_type = { {IMM, &py_type_type}, "list", .size = sizeof(py_list), .dealloc = list_dealloc,
     .repr = list_repr, .len = list_len, .richcmp = list_richcmp, .getitem = list_getitem, .setitem = list_setitem,
-    .contains = list_contains, .iter = list_iter, .vnew = list_vnew, .methods = list_methods, .flags = PY_TF_BASETYPE };
+    .contains = list_contains, .iter = list_iter, .vnew = list_vnew, .methods = list_methods, .flags = PY_TF_BASETYPE | PY_TF_HOLDS };
 
 /* ---- sequence operators -------------------------------------------------------------------- */
 
@@ -1081,6 +1097,7 @@ static void dict_dealloc(py_obj *o) {
     free(o);
 }
 static py_obj *dict_repr(py_obj *o) {
+    int safe = py__take_safe(o);
     if (repr_enter(o)) { repr_n--; return py_str_c("{...}"); }
     py_buf b = {0};
     py_buf_putc(&b, '{');
@@ -1091,7 +1108,12 @@ static py_obj *dict_repr(py_obj *o) {
         if (i++) py_buf_puts(&b, ", ");
         py_incref(k);
         py_incref(v);
-        py_obj *kr = py_repr(k), *vr = kr ? py_repr(v) : NULL;
+        py__resume_token = safe ? k : NULL;
+        py_obj *kr = py_repr(k), *vr = NULL;
+        if (kr) {
+            py__resume_token = safe ? v : NULL;
+            vr = py_repr(v);
+        }
         py_decref(k);
         py_decref(v);
         if (!vr) { py_xdecref(kr); fail = 1; break; }
@@ -1107,14 +1129,24 @@ static py_obj *dict_repr(py_obj *o) {
     return py_str_from_buf(&b);
 }
 static int64_t dict_len(py_obj *o) { return (int64_t)((py_dict *)o)->used; }
+/* Announced for k (py_getitem), its __hash__ may suspend. */
 static py_obj *dict_getitem(py_obj *o, py_obj *k) {
-    py_obj *v = py_dict_get(o, k);
+    py__resume_token = py__take_safe(k) ? k : NULL;
+    int64_t h = py_hash(k);
+    py__resume_token = NULL;
+    py_obj *v = h == -1 ? NULL : dict_get_h(o, k, h);
     if (v) return py_incref(v);
     if (!py_err_occurred()) py_err_setv(py_exc_KeyError, k);
     return NULL;
 }
 static int dict_setitem(py_obj *o, py_obj *k, py_obj *v) {
-    if (v) return py_dict_set(o, k, v);
+    int safe = py__take_safe(k); /* announced for k (py_setitem), its __hash__ may suspend */
+    if (v) {
+        py__resume_token = safe ? k : NULL;
+        int64_t h = py_hash(k);
+        py__resume_token = NULL;
+        return h == -1 ? -1 : dict_set_h(o, k, h, v);
+    }
     return py_dict_del(o, k);
 }
 static int dict_contains(py_obj *o, py_obj *k) {
@@ -1231,9 +1263,13 @@ M(dict_keys) { return dict_view_new(self, DV_KEYS); }
 M(dict_values) { return dict_view_new(self, DV_VALUES); }
 M(dict_items) { return dict_view_new(self, DV_ITEMS); }
 M(dict_get_m) {
+    int safe = py__take_call_safe(); /* the key's __hash__ may suspend */
     if (nargs < 1 || nargs > 2)
         return py_err_set(py_exc_TypeError, nargs < 1 ? "get expected at least 1 argument, got %d" : "get expected at most 2 arguments, got %d", (int)nargs);
-    py_obj *v = py_dict_get(self, args[0]);
+    py__resume_token = safe ? args[0] : NULL;
+    int64_t h = py_hash(args[0]);
+    py__resume_token = NULL;
+    py_obj *v = h == -1 ? NULL : dict_get_h(self, args[0], h);
     if (v) return py_incref(v);
     if (py_err_occurred()) return NULL;
     return py_incref(nargs > 1 ? args[1] : PY_NONE);
@@ -1327,7 +1363,7 @@ static const py_methoddef dict_methods[] = {
 };
 py_type py_dict_type = { {IMM, &py_type_type}, "dict", .size = sizeof(py_dict), .dealloc = dict_dealloc,
     .repr = dict_repr, .len = dict_len, .getitem = dict_getitem, .setitem = dict_setitem, .contains = dict_contains,
-    .richcmp = dict_richcmp, .iter = dict_iter_fn, .vnew = dict_vnew, .methods = dict_methods, .flags = PY_TF_BASETYPE };
+    .richcmp = dict_richcmp, .iter = dict_iter_fn, .vnew = dict_vnew, .methods = dict_methods, .flags = PY_TF_BASETYPE | PY_TF_HOLDS };
 
 /* ---- set and frozenset: CPython's setobject.c ----------------------------------------------------- */
 
@@ -1537,7 +1573,9 @@ static int set_update_safe(py_obj *s, py_obj *other, int safe) {
             if (d->entries[i].key && set_add_entry(so, d->entries[i].key, d->entries[i].hash) < 0) return -1;
         return 0;
     }
+    py__resume_token = safe ? other : NULL; /* a class's __iter__ may suspend */
     py_obj *it = py_iter(other);
+    py__resume_token = NULL;
     if (!it) return -1;
     py_obj *x;
     while ((x = py__next_resumable(it, safe))) {
@@ -1550,7 +1588,7 @@ static int set_update_safe(py_obj *s, py_obj *other, int safe) {
     return py_err_occurred() ? -1 : 0;
 }
 
-int py_set_update(py_obj *s, py_obj *iterable) { return set_update(s, iterable); }
+int py_set_update(py_obj *s, py_obj *iterable) { return set_update_safe(s, iterable, py__take_safe(iterable)); }
 
 py_obj *py_set_new(py_type *t, py_obj *iterable) {
     int safe = py__take_safe(iterable);
@@ -1570,12 +1608,13 @@ static void set_dealloc(py_obj *o) {
     free(o);
 }
 static py_obj *set_repr(py_obj *o) {
+    int safe = py__take_safe(o);
     py_set *s = (py_set *)o;
     int frozen = PY_TYPE(o) == &py_frozenset_type;
     if (!s->used) return py_str_c(frozen ? "frozenset()" : "set()");
     if (repr_enter(o)) { repr_n--; return py_str_fmt("%s(...)", py_type_name(o)); }
     py_obj *l = py_sequence_list(o);
-    py_obj *r = l ? seq_repr(((py_list *)l)->items, PY_LLEN(l), frozen ? "frozenset({" : "{", frozen ? "})" : "}", 0) : NULL;
+    py_obj *r = l ? seq_repr(((py_list *)l)->items, PY_LLEN(l), frozen ? "frozenset({" : "{", frozen ? "})" : "}", 0, safe) : NULL;
     py_xdecref(l);
     repr_leave();
     return r;
@@ -1880,10 +1919,10 @@ static const py_methoddef frozenset_methods[] = {
 };
 py_type py_set_type = { {IMM, &py_type_type}, "set", .size = sizeof(py_set), .dealloc = set_dealloc,
     .repr = set_repr, .len = set_len, .contains = set_contains_slot, .iter = set_iter_new, .richcmp = set_richcmp,
-    .vnew = set_vnew, .methods = set_methods, .flags = PY_TF_BASETYPE };
+    .vnew = set_vnew, .methods = set_methods, .flags = PY_TF_BASETYPE | PY_TF_HOLDS };
 py_type py_frozenset_type = { {IMM, &py_type_type}, "frozenset", .size = sizeof(py_set), .dealloc = set_dealloc,
     .repr = set_repr, .len = set_len, .contains = set_contains_slot, .iter = set_iter_new, .richcmp = set_richcmp,
-    .hash = frozenset_hash, .vnew = set_vnew, .methods = frozenset_methods, .flags = PY_TF_BASETYPE };
+    .hash = frozenset_hash, .vnew = set_vnew, .methods = frozenset_methods, .flags = PY_TF_BASETYPE | PY_TF_HOLDS };
 
 /* ---- range ---------------------------------------------------------------------------------------- */
 

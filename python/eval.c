@@ -57,12 +57,14 @@ static void line_event(const py_frame *f, int ip) {
  * awaits, time.sleep, asyncio.run, and the C code that calls back into
  * Python most: the builtins that consume an iterator or call a key
  * function, through py__next_resumable and py__call_resumable; map,
- * filter, enumerate, zip; print, str, repr, len, hash; sorting; index();
- * and the slots behind ==, <, +, [], in, truth, __hash__ in hash() and a
- * set display, __next__ of a class).  Any other C
- * function (a list's repr calling __repr__, a dict lookup calling
- * __hash__, a property...) that is on the stack when a task suspends
- * would be resumed wrongly, so such a nesting must never suspend.
+ * filter, enumerate, zip; print, str, repr, len, hash, format, str.format;
+ * sorting; index(); the slots behind the operators, comparisons, `in`,
+ * truth, [], attributes (a property, __getattr__, a descriptor), iteration
+ * and calls of a class's instance; the containers' reprs, comparisons and
+ * `in`, which pass it on to their items).  Any other C function (a dict
+ * lookup with a tuple key calling its items' __hash__, a __del__...) that
+ * is on the stack when a task suspends would be resumed wrongly, so such a
+ * nesting must never suspend.
  * Each run() activation therefore knows whether the C frames between it
  * and the run() below are all instrumented: an instrumented caller puts
  * what it is about to run (a generator, a function) in py__resume_token
@@ -1134,7 +1136,11 @@ static py_obj *load_global(py_frame *f, py_obj *name) {
     return py_incref(v);
 }
 
-static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* in order */) {
+/* Announced for seq (from dunder_op), a generator or __iter__ it runs may
+ * suspend.  Inline: eval_fast's copy keeps eval_fast's registers as they
+ * were when it had the only call. */
+static inline __attribute__((always_inline)) int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* in order */) {
+    int safe = py__take_safe(seq);
     int n = before + after;
     if ((PY_IS_TUPLE(seq) || PY_IS_LIST(seq)) && !star) {
         size_t len = PY_IS_TUPLE(seq) ? PY_TLEN(seq) : PY_LLEN(seq);
@@ -1147,7 +1153,9 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
         for (int i = 0; i < n; i++) out[i] = py_incref(items[i]);
         return 0;
     }
+    py__resume_token = safe ? seq : NULL;
     py_obj *it = py_iter(seq);
+    py__resume_token = NULL;
     if (!it) {
         if (py_err_matches(py_exc_TypeError)) {
             py_err_clear();
@@ -1157,7 +1165,7 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
     }
     int i;
     for (i = 0; i < before; i++) {
-        out[i] = py_next(it);
+        out[i] = py__next_resumable(it, safe);
         if (!out[i]) {
             if (!py_err_occurred()) {
                 if (star) py_err_set(py_exc_ValueError, "not enough values to unpack (expected at least %d, got %d)", n, i);
@@ -1169,7 +1177,7 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
         }
     }
     if (!star) {
-        py_obj *extra = py_next(it);
+        py_obj *extra = py__next_resumable(it, safe);
         py_decref(it);
         if (extra) {
             py_decref(extra);
@@ -1180,6 +1188,7 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
         if (py_err_occurred()) { for (int j = 0; j < n; j++) py_decref(out[j]); return -1; }
         return 0;
     }
+    py__resume_token = safe ? it : NULL;
     py_obj *rest = py_sequence_list(it);
     py_decref(it);
     if (!rest) { for (int j = 0; j < before; j++) py_decref(out[j]); return -1; }
@@ -1199,8 +1208,10 @@ static int unpack(py_obj *seq, int before, int after, int star, py_obj **out /* 
     return 0;
 }
 
-/* Called by run() only: __str__ and __repr__ may suspend (listed). */
-static py_obj *do_format(py_obj *v, int flags, py_obj *spec) {
+/* __str__, __repr__ and __format__ may suspend (listed): eval_fast calls
+ * it only for values that run no Python code (not PY_TF_RUNS), dunder_op
+ * for the others.  Inline for eval_fast, as unpack. */
+static inline __attribute__((always_inline)) py_obj *do_format(py_obj *v, int flags, py_obj *spec) {
     py_obj *conv = NULL;
     switch (flags & 3) {
     case FV_STR: py__resume_token = v; conv = py_str(v); break;
@@ -1220,7 +1231,9 @@ static py_obj *do_format(py_obj *v, int flags, py_obj *spec) {
     if (!conv) return NULL;
     if (!spec && PY_IS_STR(conv)) return conv;
     py_obj *empty = spec ? NULL : py_str_new("", 0);
+    py__resume_token = conv; /* __format__ may suspend */
     py_obj *r = py_format(conv, spec ? spec : empty);
+    py__resume_token = NULL;
     py_xdecref(empty);
     py_decref(conv);
     return r;
@@ -1285,6 +1298,45 @@ static __attribute__((noinline)) py_obj *yield_from_iter(py_obj *it, py_obj *v, 
     }
     return r;
 }
+
+/*
+ * Instructions that may run a class's dunder method.  eval_fast is not
+ * instrumented by Asyncify (below), so a loop in a __eq__, __add__,
+ * __bool__, a property... run from it could neither give the host its turn
+ * nor be stopped in wasm.  So when an operand may run Python code, eval_fast
+ * leaves the instruction to eval_loop (it returns 0 at it), whose case runs
+ * it announced (py__resume_token) through the instrumented slots
+ * (object.c); eval_loop's case asks the same question first and leaves the
+ * other operands (ints, floats, strs...) to eval_fast, so the two never
+ * hand an instruction back and forth.  The questions look at the operands'
+ * types only: a class's instance (PY_TF_HEAP) and, where the items' dunders
+ * run (a comparison, `in`, a set display, an f-string), a container
+ * (PY_TF_HOLDS).  Not looked into: a dict's key that is a tuple of
+ * instances (its __hash__ runs nested: a Stop waits for it to return).
+ */
+#define PY_TF_RUNS (PY_TF_HEAP | PY_TF_HOLDS)
+#define DUNDER_INLINE static inline __attribute__((always_inline)) int
+#define UNLIKELY(x) __builtin_expect(!!(x), 0) /* eval_fast's hand-backs: the hot paths keep their registers */
+DUNDER_INLINE tflags(py_obj *o) { return PY_TYPE(o)->flags; }
+/* a + b: __add__, __radd__; "%s" % (x,) formats x */
+DUNDER_INLINE binop_runs(py_obj *a, py_obj *b, int op) {
+    return ((tflags(a) | tflags(b)) & PY_TF_HEAP) || (PY_IS_STR(a) && op % BINOP_INPLACE == PYAST_Mod && (tflags(b) & PY_TF_HOLDS));
+}
+DUNDER_INLINE cmp_runs(py_obj *a, py_obj *b) { return ((tflags(a) | tflags(b)) & PY_TF_RUNS) != 0; }
+/* a in b: b's __contains__ (__iter__, __getitem__), the items' __eq__, a's __eq__ and __hash__ */
+DUNDER_INLINE contains_runs(py_obj *a, py_obj *b) {
+    return (tflags(a) & PY_TF_RUNS) || (tflags(b) & PY_TF_HEAP) || PY_IS_LIST(b) || PY_IS_TUPLE(b);
+}
+DUNDER_INLINE truth_runs(py_obj *v) { return (tflags(v) & PY_TF_HEAP) && PY_TYPE(v)->truth; }
+/* o[k]: __getitem__, __setitem__, a key's __hash__ and __index__ */
+DUNDER_INLINE subscr_runs(py_obj *o, py_obj *k) { return ((tflags(o) | tflags(k)) & PY_TF_HEAP) != 0; }
+/* an iterable consumed by [*x], a, b = x...: __iter__, a generator, a map's function */
+DUNDER_INLINE iterable_runs(py_obj *o) { return (tflags(o) & PY_TF_HEAP) || (PY_TYPE(o)->next && !(tflags(o) & PY_TF_PLAIN_NEXT)); }
+
+static int dunder_op(py_frame *f, uint32_t w, py_obj ***spp);
+/* called through a pointer, as eval_fast: wasm-opt would take it into
+ * eval_loop, where each call Asyncify instruments costs more */
+int (*py__dunder_op)(py_frame *, uint32_t, py_obj ***) = dunder_op;
 
 /*
  * In wasm the loop leaves and re-enters its C function now and then (every
@@ -1501,7 +1553,9 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_obj *args = POP();
             py_obj *fn = TOP();
             SAVE_FRAME();
+            py__resume_token = fn; /* fn may suspend */
             py_obj *r = py_call_tuple_dict(fn, args, kwargs);
+            py__resume_token = NULL;
             if (!r && !py__args_unbound) PY_SETREF(f->pending_keep, py_tuple_pack(1, args));
             py__args_unbound = 0;
             py_decref(args);
@@ -1788,7 +1842,65 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
         case OP_UNSUPPORTED:
             py_err_set(py_exc_NotImplementedError, "%U", CONST(arg));
             goto error;
-        default: {
+        /* The instructions eval_fast leaves to this loop when they may run a
+         * class's dunder ("Instructions that may run a class's dunder"):
+         * dunder_op runs them announced, so its loop may give the host its
+         * turn (one call here: each call Asyncify instruments in this big
+         * function costs its locals' saving). */
+        case OP_LOAD_ATTR: case OP_UNARY: case OP_GET_ITER:
+            if (!(tflags(TOP()) & PY_TF_HEAP)) goto fast;
+            goto dunder;
+        case OP_STORE_ATTR:
+            if (!(tflags(TOP()) & PY_TF_HEAP)) goto fast;
+            goto dunder;
+        case OP_BINARY_SUBSCR: case OP_STORE_SUBSCR: case OP_DELETE_SUBSCR:
+            if (!subscr_runs(SECOND(), TOP())) goto fast;
+            goto dunder;
+        case OP_BINARY_OP:
+            if (!binop_runs(SECOND(), TOP(), arg)) goto fast;
+            goto dunder;
+        case OP_COMPARE_OP:
+            if (!cmp_runs(SECOND(), TOP())) goto fast;
+            goto dunder;
+        case OP_CONTAINS_OP:
+            if (!contains_runs(SECOND(), TOP())) goto fast;
+            goto dunder;
+        case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
+        case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+            if (!truth_runs(TOP())) goto fast;
+            goto dunder;
+        case OP_BUILD_SET: {
+            int runs = 0;
+            for (int i = arg; i > 0; i--) runs |= tflags(sp[-i]) & PY_TF_RUNS;
+            if (!runs) goto fast;
+            goto dunder;
+        }
+        case OP_SET_ADD:
+            if (!(tflags(TOP()) & PY_TF_RUNS)) goto fast;
+            goto dunder;
+        case OP_BUILD_MAP: {
+            int runs = 0;
+            for (int i = arg; i > 0; i--) runs |= tflags(sp[-2 * i]) & PY_TF_HEAP;
+            if (!runs) goto fast;
+            goto dunder;
+        }
+        case OP_MAP_ADD:
+            if (!(tflags(SECOND()) & PY_TF_HEAP)) goto fast;
+            goto dunder;
+        case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_UNPACK_SEQUENCE: case OP_UNPACK_EX:
+            if (!iterable_runs(TOP())) goto fast;
+            goto dunder;
+        case OP_FORMAT_VALUE:
+            if (!(tflags((arg & FV_SPEC) ? SECOND() : TOP()) & PY_TF_RUNS)) goto fast;
+        dunder: {
+            SAVE_FRAME();
+            int r = py__dunder_op(f, w, &sp);
+            if (r < 0) goto error;
+            if (r > 0) ip = arg;
+            break;
+        }
+        default:
+        fast: {
             /* the simple instructions run in eval_fast (below) */
             ip--;
             SAVE_FRAME();
@@ -1891,6 +2003,174 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
 }
 
 /*
+ * eval_loop's case of an instruction eval_fast left to it (above): runs
+ * it announced, so a class's dunder it calls may suspend (listed in
+ * PY_SUSPEND).  *spp is the frame's stack pointer, moved as the
+ * instruction does.  Returns 0, 1 when a conditional jump is taken, -1 on
+ * an error.
+ */
+static int dunder_op(py_frame *f, uint32_t w, py_obj ***spp) {
+    py_obj **sp = *spp;
+    int arg = PY_ARG(w), r = 0;
+    py_obj *name = PY_OP(w) == OP_LOAD_ATTR || PY_OP(w) == OP_STORE_ATTR ? PY_TITEM(f->code->names, arg) : NULL;
+    switch (PY_OP(w)) {
+    case OP_LOAD_ATTR: {
+        py_obj *o = TOP();
+        py__resume_token = o;
+        py_obj *v = py_getattr(o, name);
+        if (!v) { r = -1; break; }
+        TOP() = v;
+        py_decref(o);
+        break;
+    }
+    case OP_STORE_ATTR: {
+        py_obj *o = POP(), *v = POP();
+        py__resume_token = o;
+        r = py_setattr(o, name, v) < 0 ? -1 : 0;
+        py_decref(o);
+        py_decref(v);
+        break;
+    }
+    case OP_BINARY_SUBSCR: {
+        py_obj *k = POP(), *o = TOP();
+        py__resume_token = o;
+        py_obj *v = py_getitem(o, k);
+        py_decref(k);
+        if (!v) { r = -1; break; }
+        TOP() = v;
+        py_decref(o);
+        break;
+    }
+    case OP_STORE_SUBSCR: case OP_DELETE_SUBSCR: {
+        py_obj *k = POP(), *o = POP(), *v = PY_OP(w) == OP_STORE_SUBSCR ? POP() : NULL;
+        py__resume_token = o;
+        r = (v ? py_setitem(o, k, v) : py_delitem(o, k)) < 0 ? -1 : 0;
+        py_decref(k);
+        py_decref(o);
+        py_xdecref(v);
+        break;
+    }
+    case OP_BINARY_OP: case OP_COMPARE_OP: case OP_CONTAINS_OP: {
+        py_obj *b = POP(), *a = TOP();
+        py_obj *v = NULL;
+        if (PY_OP(w) == OP_CONTAINS_OP) {
+            py__resume_token = b;
+            int c = py_contains(b, a);
+            if (c >= 0) v = py_bool(c ^ arg);
+        } else if (PY_OP(w) == OP_BINARY_OP) {
+            py__resume_token = a;
+            v = arg >= BINOP_INPLACE ? py_inplace(a, b, arg - BINOP_INPLACE) : py_binop(a, b, arg);
+        } else if (py_recursion_check(" in comparison") == 0) {
+            py__resume_token = a;
+            v = py_richcmp(a, b, arg);
+        }
+        py_decref(b);
+        if (!v) { r = -1; break; }
+        TOP() = v;
+        py_decref(a);
+        break;
+    }
+    case OP_UNARY: {
+        py_obj *a = TOP();
+        py__resume_token = a;
+        py_obj *v = py_unary(a, arg);
+        if (!v) { r = -1; break; }
+        TOP() = v;
+        py_decref(a);
+        break;
+    }
+    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: {
+        py_obj *v = TOP();
+        py__resume_token = v;
+        int t = py_truth(v);
+        int pop = PY_OP(w) == OP_POP_JUMP_IF_FALSE || PY_OP(w) == OP_POP_JUMP_IF_TRUE;
+        int jump_if = PY_OP(w) == OP_POP_JUMP_IF_TRUE || PY_OP(w) == OP_JUMP_IF_TRUE_OR_POP;
+        if (t < 0) r = -1;
+        else if (t == jump_if) r = 1;
+        else pop = 1;
+        if (pop || r < 0) { (void)POP(); py_decref(v); }
+        break;
+    }
+    case OP_GET_ITER: {
+        py_obj *o = TOP();
+        py__resume_token = o;
+        py_obj *it = py_iter(o);
+        if (!it) { r = -1; break; }
+        TOP() = it;
+        py_decref(o);
+        break;
+    }
+    case OP_BUILD_SET: case OP_BUILD_MAP: {
+        int map = PY_OP(w) == OP_BUILD_MAP;
+        py_obj *c = map ? py_dict_new() : py_set_new(&py_set_type, NULL);
+        if (!c) { r = -1; break; }
+        for (int i = arg; i > 0 && !r; i--) {
+            /* a key's __hash__ may suspend (py_set_add; py_setitem passes it on) */
+            py__resume_token = map ? c : sp[-i];
+            if ((map ? py_setitem(c, sp[-2 * i], sp[-2 * i + 1]) : py_set_add(c, sp[-i])) < 0) r = -1;
+        }
+        for (int i = 0; i < (map ? 2 : 1) * arg; i++) { py_obj *v = POP(); py_decref(v); }
+        if (r < 0) py_decref(c);
+        else PUSH(c);
+        break;
+    }
+    case OP_SET_ADD: {
+        py_obj *v = POP();
+        py__resume_token = v;
+        r = py_set_add(sp[-arg], v) < 0 ? -1 : 0;
+        py_decref(v);
+        break;
+    }
+    case OP_MAP_ADD: {
+        py_obj *v = POP(), *k = POP();
+        py__resume_token = sp[-arg];
+        r = py_setitem(sp[-arg], k, v) < 0 ? -1 : 0;
+        py_decref(k);
+        py_decref(v);
+        break;
+    }
+    case OP_LIST_EXTEND: case OP_SET_UPDATE: {
+        py_obj *v = POP();
+        py__resume_token = v;
+        r = (PY_OP(w) == OP_LIST_EXTEND ? py_list_extend(sp[-arg], v) : py_set_update(sp[-arg], v)) < 0 ? -1 : 0;
+        if (r < 0 && PY_OP(w) == OP_LIST_EXTEND && py_err_matches(py_exc_TypeError) && !v->type->iter && !v->type->getitem) {
+            py_err_clear();
+            py_err_set(py_exc_TypeError, "Value after * must be an iterable, not %s", py_type_name(v));
+        }
+        py_decref(v);
+        break;
+    }
+    case OP_UNPACK_SEQUENCE: case OP_UNPACK_EX: {
+        int star = PY_OP(w) == OP_UNPACK_EX;
+        int before = star ? (arg & 0xff) : arg, after = star ? (arg >> 8) : 0;
+        int n = before + after + star;
+        py_obj *seq = POP();
+        py__resume_token = seq;
+        r = unpack(seq, before, after, star, sp);
+        py_decref(seq);
+        if (r < 0) break;
+        for (int i = 0, j = n - 1; i < j; i++, j--) { py_obj *v = sp[i]; sp[i] = sp[j]; sp[j] = v; }
+        sp += n;
+        break;
+    }
+    case OP_FORMAT_VALUE: {
+        py_obj *spec = (arg & FV_SPEC) ? POP() : NULL;
+        py_obj *v = TOP();
+        py_obj *s = do_format(v, arg, spec); /* announces */
+        py_xdecref(spec);
+        if (!s) { r = -1; break; }
+        TOP() = s;
+        py_decref(v);
+        break;
+    }
+    }
+    py__resume_token = NULL;
+    *spp = sp;
+    return r;
+}
+
+/*
  * The simple instructions, those that never suspend (no await, no call
  * the evaluator announces as resumable: eval.c, "Suspending under
  * Asyncify"), run in a loop of their own until an instruction that is not
@@ -1907,11 +2187,12 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
 static inline __attribute__((always_inline)) py_obj *fast_incref(void *o) { ((py_obj *)o)->rc++; return (py_obj *)o; }
 #define py_incref fast_incref
 /* eval_fast is not instrumented by Asyncify, so nothing it calls may
- * suspend: it never sets py__resume_token.  A class's __eq__, __add__,
- * __getitem__, __bool__ or __hash__ reached from its instructions runs
- * nested, as any callback from C not announced (a Stop waits until it is
- * back in the evaluator); builtins called through OP_CALL (sorted, max,
- * repr, print...) run from eval_loop and do announce. */
+ * suspend: it never announces (do_format's announcements reach no Python
+ * code for the values it is given).  An instruction whose operand may run
+ * a class's __eq__, __add__, __getitem__, __bool__, __hash__, a property...
+ * goes back to eval_loop (hand_back; "Instructions that may run a class's
+ * dunder"); builtins called through OP_CALL (sorted, max, repr, print...)
+ * run from eval_loop and announce too. */
 static int eval_fast(py_frame *f) {
     py_code *co;
     const uint32_t *code;
@@ -2058,15 +2339,19 @@ static int eval_fast(py_frame *f) {
             break;
         case OP_LOAD_ATTR: {
             py_obj *o = TOP();
-            py_obj *v = py_getattr(o, NAME(arg));
-            if (!v) goto error;
+            py_obj *v = tflags(o) & PY_TF_HEAP ? py__getattr_plain(o, NAME(arg)) : py_getattr(o, NAME(arg));
+            if (!v) {
+                if (UNLIKELY((tflags(o) & PY_TF_HEAP) && !py_err_occurred())) goto hand_back;
+                goto error;
+            }
             TOP() = v;
             py_decref(o);
             break;
         }
         case OP_STORE_ATTR: {
             py_obj *o = POP(), *v = POP();
-            int r = py_setattr(o, NAME(arg), v);
+            int r = tflags(o) & PY_TF_HEAP ? py__setattr_plain(o, NAME(arg), v) : py_setattr(o, NAME(arg), v);
+            if (UNLIKELY(r == -2)) { sp += 2; goto hand_back; }
             py_decref(o);
             py_decref(v);
             if (r < 0) goto error;
@@ -2081,6 +2366,7 @@ static int eval_fast(py_frame *f) {
         }
         case OP_BINARY_SUBSCR: {
             py_obj *k = POP(), *o = TOP();
+            if (UNLIKELY(subscr_runs(o, k))) { sp++; goto hand_back; }
             py_obj *v = py_getitem(o, k);
             py_decref(k);
             if (!v) goto error;
@@ -2090,6 +2376,7 @@ static int eval_fast(py_frame *f) {
         }
         case OP_STORE_SUBSCR: {
             py_obj *k = POP(), *o = POP(), *v = POP();
+            if (UNLIKELY(subscr_runs(o, k))) { sp += 3; goto hand_back; }
             int r = py_setitem(o, k, v);
             py_decref(k);
             py_decref(o);
@@ -2099,6 +2386,7 @@ static int eval_fast(py_frame *f) {
         }
         case OP_DELETE_SUBSCR: {
             py_obj *k = POP(), *o = POP();
+            if (UNLIKELY(subscr_runs(o, k))) { sp += 2; goto hand_back; }
             int r = py_delitem(o, k);
             py_decref(k);
             py_decref(o);
@@ -2127,6 +2415,7 @@ static int eval_fast(py_frame *f) {
                 if (!((py_intobj *)a)->big && !((py_intobj *)b)->big) r = py__int_small_op(((py_intobj *)a)->v, ((py_intobj *)b)->v, op);
                 else r = py__int_mixed_op(a, b, op);
             }
+            if (UNLIKELY(!r && binop_runs(a, b, arg))) { sp++; goto hand_back; }
             if (!r && arg >= BINOP_INPLACE) r = py_inplace(a, b, arg - BINOP_INPLACE);
             else if (!r) {
                 r = py_binop(a, b, arg);
@@ -2139,6 +2428,7 @@ static int eval_fast(py_frame *f) {
         }
         case OP_UNARY: {
             py_obj *a = TOP();
+            if (UNLIKELY(tflags(a) & PY_TF_HEAP)) goto hand_back;
             py_obj *r = py_unary(a, arg);
             if (!r) goto error;
             TOP() = r;
@@ -2160,6 +2450,9 @@ static int eval_fast(py_frame *f) {
                 default: t = x >= y; break;
                 }
                 r = py_bool(t);
+            } else if (UNLIKELY(cmp_runs(a, b))) {
+                sp++;
+                goto hand_back;
             } else if (!(PY_TYPE(a) == PY_TYPE(b) && (PY_TYPE(a) == &py_float_type || (PY_TYPE(a) == &py_str_type && (arg == PY_EQ || arg == PY_NE))))
                        && py_recursion_check(" in comparison") < 0) r = NULL; /* CPython 3.11 checks all but its specialised compares */
             else {
@@ -2182,6 +2475,7 @@ static int eval_fast(py_frame *f) {
         }
         case OP_CONTAINS_OP: {
             py_obj *b = POP(), *a = TOP();
+            if (UNLIKELY(contains_runs(a, b))) { sp++; goto hand_back; }
             int r = py_contains(b, a);
             py_decref(b);
             if (r < 0) goto error;
@@ -2191,6 +2485,7 @@ static int eval_fast(py_frame *f) {
         }
         case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: {
             py_obj *v = POP();
+            if (UNLIKELY(truth_runs(v))) { sp++; goto hand_back; }
             int t = py_truth(v);
             py_decref(v);
             if (t < 0) goto error;
@@ -2198,6 +2493,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: {
+            if (UNLIKELY(truth_runs(TOP()))) goto hand_back;
             int t = py_truth(TOP());
             if (t < 0) goto error;
             if (t == (PY_OP(w) == OP_JUMP_IF_TRUE_OR_POP)) ip = arg;
@@ -2206,6 +2502,7 @@ static int eval_fast(py_frame *f) {
         }
         case OP_GET_ITER: {
             py_obj *o = TOP();
+            if (UNLIKELY(tflags(o) & PY_TF_HEAP)) goto hand_back;
             py_obj *it = py_iter(o);
             if (!it) goto error;
             TOP() = it;
@@ -2227,6 +2524,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_BUILD_SET: {
+            for (int i = arg; i > 0; i--) if (UNLIKELY(tflags(sp[-i]) & PY_TF_RUNS)) goto hand_back;
             py_obj *s = py_set_new(&py_set_type, NULL);
             if (!s) goto error;
             int err = 0;
@@ -2240,6 +2538,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_BUILD_MAP: {
+            for (int i = arg; i > 0; i--) if (UNLIKELY(tflags(sp[-2 * i]) & PY_TF_HEAP)) goto hand_back;
             py_obj *d = py_dict_new();
             if (!d) goto error;
             int err = 0;
@@ -2257,6 +2556,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_SET_ADD: {
+            if (UNLIKELY(tflags(TOP()) & PY_TF_RUNS)) goto hand_back;
             py_obj *v = POP();
             int r = py_set_add(sp[-arg], v);
             py_decref(v);
@@ -2264,6 +2564,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_MAP_ADD: {
+            if (UNLIKELY(tflags(SECOND()) & PY_TF_HEAP)) goto hand_back;
             py_obj *v = POP(), *k = POP();
             int r = py_dict_set(sp[-arg], k, v);
             py_decref(k);
@@ -2272,6 +2573,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_LIST_EXTEND: {
+            if (UNLIKELY(iterable_runs(TOP()))) goto hand_back;
             py_obj *v = POP();
             int r = py_list_extend(sp[-arg], v);
             if (r < 0 && py_err_matches(py_exc_TypeError) && !v->type->iter && !v->type->getitem) {
@@ -2283,6 +2585,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_SET_UPDATE: {
+            if (UNLIKELY(iterable_runs(TOP()))) goto hand_back;
             py_obj *v = POP();
             int r = py_set_update(sp[-arg], v);
             py_decref(v);
@@ -2332,6 +2635,7 @@ static int eval_fast(py_frame *f) {
             int star = PY_OP(w) == OP_UNPACK_EX;
             int before = star ? (arg & 0xff) : arg, after = star ? (arg >> 8) : 0;
             int n = before + after + star;
+            if (UNLIKELY(iterable_runs(TOP()))) goto hand_back;
             py_obj *seq = POP();
             /* the values land in order where they go (the compiler's stack
              * depth has room for them), then turn round: no buffer here
@@ -2367,6 +2671,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_FORMAT_VALUE: {
+            if (UNLIKELY(tflags((arg & FV_SPEC) ? SECOND() : TOP()) & PY_TF_RUNS)) goto hand_back;
             py_obj *spec = (arg & FV_SPEC) ? POP() : NULL;
             py_obj *v = TOP();
             py_obj *r = do_format(v, arg, spec);
@@ -2397,5 +2702,9 @@ static int eval_fast(py_frame *f) {
 error:
     SAVE_FRAME();
     return -1;
+hand_back: /* an instruction that may run a class's dunder: eval_loop's ("Instructions that may run...") */
+    ip--;
+    SAVE_FRAME();
+    return 0;
 }
 #undef py_incref

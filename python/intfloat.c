@@ -852,12 +852,17 @@ static py_obj *int_imag(py_obj *self) { return py_int(0); }
 static py_obj *int_numerator(py_obj *self) { return py_incref(self); }
 static py_obj *int_denominator(py_obj *self) { return py_int(1); }
 
+/* Announced for v (eval.c, "Suspending under Asyncify"): its __format__,
+ * __str__ may suspend. */
 py_obj *py_format(py_obj *v, py_obj *spec) {
+    int safe = py__take_safe(v);
     if (v->type->flags & PY_TF_HEAP) {
         py_obj *f = py_type_lookup_s(v->type, "__format__");
         if (f && PY_TYPE(f) == &py_func_type) {
             py_obj *args[2] = { v, spec };
+            py__resume_token = safe ? f : NULL;
             py_obj *r = py_call(f, args, 2, NULL);
+            py__resume_token = NULL;
             if (r && !PY_IS_STR(r)) {
                 py_err_set(py_exc_TypeError, "__format__ must return a str, not %s", py_type_name(r));
                 py_decref(r);
@@ -866,7 +871,10 @@ py_obj *py_format(py_obj *v, py_obj *spec) {
             return r;
         }
     }
-    if (py_slen(spec) == 0) return py_str(v);
+    if (py_slen(spec) == 0) {
+        py__resume_token = safe ? v : NULL;
+        return py_str(v);
+    }
 #ifdef PY_HAVE_NUM
     num_buf nb = {0};
     int e;

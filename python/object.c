@@ -202,8 +202,13 @@ static py_obj *slot_richcmp(py_obj *a, py_obj *b, int op);
 static int slot_truth(py_obj *o);
 static int64_t slot_len(py_obj *o);
 static py_obj *slot_getitem(py_obj *o, py_obj *k);
+static py_obj *slot_iter(py_obj *o);
+static int slot_setitem(py_obj *o, py_obj *k, py_obj *v);
 static int slot_contains(py_obj *o, py_obj *v);
+static int slot_setattr(py_obj *o, py_obj *name, py_obj *v);
 #define PASS(safe, o, slot, fn) (py__resume_token = (safe) && (slot) == (fn) ? (o) : NULL)
+/* tuples and lists compare their items: they pass it on (containers.c) */
+#define PASS_CMP(safe, o) (py__resume_token = (safe) && ((o)->type->richcmp == slot_richcmp || PY_IS_TUPLE(o) || PY_IS_LIST(o)) ? (o) : NULL)
 py_obj *py_repr(py_obj *o) {
     int safe = py__take_safe(o);
     if (!o->type->repr) return py_object_repr_default(o);
@@ -211,7 +216,8 @@ py_obj *py_repr(py_obj *o) {
         repr_depth--;
         return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
     }
-    PASS(safe, o, o->type->repr, slot_repr);
+    /* a class's __repr__; a container's repr passes it on to its items' */
+    py__resume_token = safe && (o->type->repr == slot_repr || (o->type->flags & PY_TF_HOLDS)) ? o : NULL;
     py_obj *r = o->type->repr(o);
     py__resume_token = NULL;
     repr_depth--;
@@ -290,21 +296,21 @@ py_obj *py_richcmp(py_obj *a, py_obj *b, int op) {
     int checked_reverse = 0;
     if (a->type != b->type && py_subtype(b->type, a->type) && b->type->richcmp) {
         checked_reverse = 1;
-        PASS(safe, b, b->type->richcmp, slot_richcmp);
+        PASS_CMP(safe, b);
         r = b->type->richcmp(b, a, swapped_op[op]);
         py__resume_token = NULL;
         if (r != PY_NOTIMPL) return r;
         py_decref(r);
     }
     if (a->type->richcmp) {
-        PASS(safe, a, a->type->richcmp, slot_richcmp);
+        PASS_CMP(safe, a);
         r = a->type->richcmp(a, b, op);
         py__resume_token = NULL;
         if (r != PY_NOTIMPL) return r;
         py_decref(r);
     }
     if (!checked_reverse && b->type->richcmp) {
-        PASS(safe, b, b->type->richcmp, slot_richcmp);
+        PASS_CMP(safe, b);
         r = b->type->richcmp(b, a, swapped_op[op]);
         py__resume_token = NULL;
         if (r != PY_NOTIMPL) return r;
@@ -377,15 +383,28 @@ static py_obj *attr_error(py_obj *o, py_obj *name) {
     return NULL;
 }
 
-py_obj *py_generic_getattr(py_obj *o, py_obj *name) {
+/* The attribute lookup of an instance, announced or not (safe: eval.c's
+ * "Suspending under Asyncify"); plain: NULL without an exception where it
+ * would run Python code (a property, a class's descriptor, __getattr__),
+ * or find nothing, for eval_fast, which then leaves the instruction to
+ * eval_loop (py__getattr_plain). */
+static py_obj *slot_descr_get(py_obj *d, py_obj *obj, py_obj *type);
+static inline __attribute__((always_inline)) py_obj *generic_getattr(py_obj *o, py_obj *name, int safe, int plain) {
     py_type *t = o->type;
     py_obj *d = py_type_lookup(t, name);
     if (d) {
         py_type *dt = d->type;
-        if (dt == &py_property_type || (dt == &py_getset_type)) return dt->descr_get(d, o, (py_obj *)t);
-        /* a data descriptor written in Python (__get__ with __set__ or __delete__) comes before the instance's dict */
-        if ((dt->flags & PY_TF_HEAP) && dt->descr_get && (heap_lookup(dt, "__set__") || heap_lookup(dt, "__delete__")))
+        if (dt == &py_property_type || (dt == &py_getset_type)) {
+            if (plain && dt == &py_property_type) return NULL;
+            py__resume_token = safe ? d : NULL; /* a property's getter may suspend */
             return dt->descr_get(d, o, (py_obj *)t);
+        }
+        /* a data descriptor written in Python (__get__ with __set__ or __delete__) comes before the instance's dict */
+        if ((dt->flags & PY_TF_HEAP) && dt->descr_get && (heap_lookup(dt, "__set__") || heap_lookup(dt, "__delete__"))) {
+            if (plain) return NULL;
+            py__resume_token = safe ? d : NULL; /* its __get__ may suspend */
+            return dt->descr_get(d, o, (py_obj *)t);
+        }
     }
     if (t->dictoffset) {
         py_obj *dict = *(py_obj **)((char *)o + t->dictoffset);
@@ -395,19 +414,32 @@ py_obj *py_generic_getattr(py_obj *o, py_obj *name) {
         }
     }
     if (d) {
-        if (d->type->descr_get) return d->type->descr_get(d, o, (py_obj *)t);
+        if (d->type->descr_get) {
+            if (plain && d->type->descr_get == slot_descr_get) return NULL;
+            py__resume_token = safe ? d : NULL; /* a class's __get__ may suspend */
+            return d->type->descr_get(d, o, (py_obj *)t);
+        }
         return py_incref(d);
     }
+    if (plain) return NULL;
     if (t->flags & PY_TF_HEAP) {
         py_obj *ga = heap_lookup(t, "__getattr__");
-        if (ga) return call_special(o, ga, &name, 1);
+        if (ga) return call_special_safe(o, ga, &name, 1, safe);
     }
     return attr_error(o, name);
 }
 
+py_obj *py_generic_getattr(py_obj *o, py_obj *name) { return generic_getattr(o, name, 0, 0); }
+
+py_obj *py__getattr_plain(py_obj *o, py_obj *name) {
+    if (o->type->getattr) return NULL;
+    return generic_getattr(o, name, 0, 1);
+}
+
 py_obj *py_getattr(py_obj *o, py_obj *name) {
+    int safe = py__take_safe(o);
     if (o->type->getattr) return o->type->getattr(o, name);
-    return py_generic_getattr(o, name);
+    return generic_getattr(o, name, safe, 0);
 }
 
 py_obj *py_getattr_s(py_obj *o, const char *name) {
@@ -423,10 +455,14 @@ py_obj *py_getattr_opt(py_obj *o, py_obj *name) {
     return r;
 }
 
-int py_generic_setattr(py_obj *o, py_obj *name, py_obj *v) {
+/* The attribute store of an instance, announced or not (safe); plain: -2
+ * where it would run Python code (a property's setter), for eval_fast
+ * (py__setattr_plain). */
+static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_obj *name, py_obj *v, int safe, int plain) {
     py_type *t = o->type;
     py_obj *d = py_type_lookup(t, name);
     if (d && d->type == &py_property_type) {
+        if (plain) return -2;
         py_property *p = (py_property *)d;
         py_obj *f = v ? p->fset : p->fdel;
         if (!f) { /* CPython 3.11's property_descr_set */
@@ -438,7 +474,9 @@ int py_generic_setattr(py_obj *o, py_obj *name, py_obj *v) {
             return -1;
         }
         py_obj *args[2] = { o, v };
+        py__resume_token = safe ? f : NULL; /* the setter may suspend */
         py_obj *r = py_call(f, args, v ? 2 : 1, NULL);
+        py__resume_token = NULL;
         if (!r) return -1;
         py_decref(r);
         return 0;
@@ -446,8 +484,9 @@ int py_generic_setattr(py_obj *o, py_obj *name, py_obj *v) {
     if (d && (d->type->flags & PY_TF_HEAP)) { /* a descriptor written in Python: its __set__ or __delete__ */
         py_obj *m = heap_lookup(d->type, v ? "__set__" : "__delete__");
         if (m) {
+            if (plain) return -2;
             py_obj *args[2] = { o, v };
-            py_obj *r = call_special(d, m, args, v ? 2 : 1);
+            py_obj *r = call_special_safe(d, m, args, v ? 2 : 1, safe);
             if (!r) return -1;
             py_decref(r);
             return 0;
@@ -482,9 +521,22 @@ int py_generic_setattr(py_obj *o, py_obj *name, py_obj *v) {
     return 0;
 }
 
+int py_generic_setattr(py_obj *o, py_obj *name, py_obj *v) { return generic_setattr(o, name, v, 0, 0); }
+
+int py__setattr_plain(py_obj *o, py_obj *name, py_obj *v) {
+    if (o->type->setattr) return -2;
+    return generic_setattr(o, name, v, 0, 1);
+}
+
 int py_setattr(py_obj *o, py_obj *name, py_obj *v) {
-    if (o->type->setattr) return o->type->setattr(o, name, v);
-    return py_generic_setattr(o, name, v);
+    int safe = py__take_safe(o);
+    if (o->type->setattr) {
+        py__resume_token = safe && o->type->setattr == slot_setattr ? o : NULL; /* __setattr__ may suspend */
+        int r = o->type->setattr(o, name, v);
+        py__resume_token = NULL;
+        return r;
+    }
+    return generic_setattr(o, name, v, safe, 0);
 }
 int py_setattr_s(py_obj *o, const char *name, py_obj *v) {
     py_obj *n = py_str_intern(name);
@@ -514,6 +566,7 @@ py_obj *py_call_method(py_obj *o, const char *name, py_obj *const *args, size_t 
     return r;
 }
 py_obj *py_call_tuple_dict(py_obj *f, py_obj *args, py_obj *kwargs) {
+    int safe = py__take_safe(f); /* f(*args): announced by eval.c's OP_CALL_FUNCTION_EX, f may suspend */
     size_t np = args ? PY_TLEN(args) : 0;
     size_t nk = kwargs ? ((py_dict *)kwargs)->used : 0;
     py_obj **stack = malloc(sizeof(py_obj *) * (np + nk + 1));
@@ -535,7 +588,9 @@ py_obj *py_call_tuple_dict(py_obj *f, py_obj *args, py_obj *kwargs) {
             i++;
         }
     }
+    py__resume_token = safe ? f : NULL;
     py_obj *r = py_call(f, stack, np, kwnames);
+    py__resume_token = NULL;
     py_xdecref(kwnames);
     free(stack);
     return r;
@@ -665,7 +720,13 @@ int py_noargs(const char *fname, size_t nargs, py_obj *kwnames) {
 /* ---- iteration, length, items ----------------------------------------------------- */
 
 py_obj *py_iter(py_obj *o) {
-    if (o->type->iter) return o->type->iter(o);
+    int safe = py__take_safe(o); /* a class's __iter__ may suspend */
+    if (o->type->iter) {
+        PASS(safe, o, o->type->iter, slot_iter);
+        py_obj *r = o->type->iter(o);
+        py__resume_token = NULL;
+        return r;
+    }
     if (o->type->getitem && o->type != &py_dict_type) return py_seq_iter_new(o);
     return py_err_set(py_exc_TypeError, "'%s' object is not iterable", py_type_name(o));
 }
@@ -696,7 +757,8 @@ int64_t py_len(py_obj *o) {
 py_obj *py_getitem(py_obj *o, py_obj *k) {
     int safe = py__take_safe(o);
     if (o->type->getitem) {
-        PASS(safe, o, o->type->getitem, slot_getitem);
+        /* __getitem__; a dict's key's __hash__ (dict_getitem takes it) */
+        py__resume_token = !safe ? NULL : o->type->getitem == slot_getitem ? o : PY_IS_DICT(o) ? k : NULL;
         py_obj *r = o->type->getitem(o, k);
         py__resume_token = NULL;
         return r;
@@ -714,13 +776,26 @@ py_obj *py_getitem(py_obj *o, py_obj *k) {
 }
 
 int py_setitem(py_obj *o, py_obj *k, py_obj *v) {
-    if (o->type->setitem) return o->type->setitem(o, k, v);
+    int safe = py__take_safe(o); /* __setitem__ may suspend */
+    if (o->type->setitem) {
+        /* __setitem__; a dict's key's __hash__ (dict_setitem takes it) */
+        py__resume_token = !safe ? NULL : o->type->setitem == slot_setitem ? o : PY_IS_DICT(o) ? k : NULL;
+        int r = o->type->setitem(o, k, v);
+        py__resume_token = NULL;
+        return r;
+    }
     py_err_set(py_exc_TypeError, "'%s' object does not support item assignment", py_type_name(o));
     return -1;
 }
 
 int py_delitem(py_obj *o, py_obj *k) {
-    if (o->type->setitem) return o->type->setitem(o, k, NULL);
+    int safe = py__take_safe(o); /* __delitem__ may suspend */
+    if (o->type->setitem) {
+        PASS(safe, o, o->type->setitem, slot_setitem);
+        int r = o->type->setitem(o, k, NULL);
+        py__resume_token = NULL;
+        return r;
+    }
     py_err_set(py_exc_TypeError, "'%s' object does not support item deletion", py_type_name(o));
     return -1;
 }
@@ -728,8 +803,8 @@ int py_delitem(py_obj *o, py_obj *k) {
 int py_contains(py_obj *o, py_obj *v) {
     int safe = py__take_safe(o);
     if (o->type->contains) {
-        /* list_contains (containers.c) takes it too */
-        py__resume_token = safe && (o->type->contains == slot_contains || PY_TYPE(o) == &py_list_type) ? o : NULL;
+        /* list_contains and tuple_contains (containers.c) take it too */
+        py__resume_token = safe && (o->type->contains == slot_contains || PY_IS_LIST(o) || PY_IS_TUPLE(o)) ? o : NULL;
         int r = o->type->contains(o, v);
         py__resume_token = NULL;
         return r;
@@ -826,6 +901,14 @@ static py_obj *binop_error(py_obj *a, py_obj *b, int op, int inplace) {
                       inplace ? ibinop_sym[op] : binop_sym[op], py_type_name(a), py_type_name(b));
 }
 
+/* "%s" % x: the announcement passed on, x's __str__ may suspend (py__seq_binop's case) */
+static py_obj *str_percent(py_obj *a, py_obj *b, int safe) {
+    py__resume_token = safe ? a : NULL;
+    py_obj *r = py_str_percent(a, b);
+    py__resume_token = NULL;
+    return r;
+}
+
 py_obj *py_binop(py_obj *a, py_obj *b, int op) {
     int safe = py__take_safe(a); /* __add__... may suspend (announced for a) */
     py_obj *r;
@@ -834,6 +917,7 @@ py_obj *py_binop(py_obj *a, py_obj *b, int op) {
         r = py_num_binop(a, b, op);
         if (r != PY_NOTIMPL) return r;
         py_decref(r);
+        if (op == PYAST_Mod && PY_IS_STR(a)) return str_percent(a, b, safe);
         r = py__seq_binop(a, b, op);
         if (r != PY_NOTIMPL) return r;
         py_decref(r);
@@ -845,6 +929,7 @@ py_obj *py_binop(py_obj *a, py_obj *b, int op) {
     r = py_num_binop(a, b, op);
     if (r != PY_NOTIMPL) return r;
     py_decref(r);
+    if (op == PYAST_Mod && PY_IS_STR(a)) return str_percent(a, b, safe);
     r = py__seq_binop(a, b, op);
     if (r != PY_NOTIMPL) return r;
     py_decref(r);
@@ -854,11 +939,12 @@ py_obj *py_binop(py_obj *a, py_obj *b, int op) {
 extern py_obj *py__seq_inplace(py_obj *a, py_obj *b, int op);
 
 py_obj *py_inplace(py_obj *a, py_obj *b, int op) {
+    int safe = py__take_safe(a); /* __iadd__... may suspend (announced for a) */
     py_obj *r;
     if (a->type->flags & PY_TF_HEAP) {
         py_obj *f = heap_lookup(a->type, binop_idunder[op]);
         if (f) {
-            r = call_special(a, f, &b, 1);
+            r = call_special_safe(a, f, &b, 1, safe);
             if (r != PY_NOTIMPL) return r;
             py_decref(r);
         }
@@ -868,7 +954,7 @@ py_obj *py_inplace(py_obj *a, py_obj *b, int op) {
         py_decref(r);
     }
     int tried;
-    r = user_binop(a, b, op, &tried, 0);
+    r = user_binop(a, b, op, &tried, safe);
     if (r != PY_NOTIMPL) return r;
     py_decref(r);
     r = py_num_binop(a, b, op);
@@ -883,14 +969,16 @@ py_obj *py_inplace(py_obj *a, py_obj *b, int op) {
 extern py_obj *py__num_unary(py_obj *a, int op);
 
 py_obj *py_unary(py_obj *a, int op) {
+    int safe = py__take_safe(a); /* __neg__, __bool__... may suspend */
     if (op == PYAST_Not) {
+        py__resume_token = safe ? a : NULL;
         int t = py_truth(a);
         return t < 0 ? NULL : py_bool(!t);
     }
     if (a->type->flags & PY_TF_HEAP) {
         const char *n = op == PYAST_Invert ? "__invert__" : op == PYAST_UAdd ? "__pos__" : "__neg__";
         py_obj *f = heap_lookup(a->type, n);
-        if (f) return call_special(a, f, NULL, 0);
+        if (f) return call_special_safe(a, f, NULL, 0, safe);
     }
     py_obj *r = py__num_unary(a, op);
     if (r != PY_NOTIMPL) return r;
@@ -904,10 +992,11 @@ py_obj *py_unary(py_obj *a, int op) {
 /* A class with __setattr__ or __delattr__ of its own (set when the class
  * statement or a later assignment to the class gives it one). */
 static int slot_setattr(py_obj *o, py_obj *name, py_obj *v) {
+    int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, v ? "__setattr__" : "__delattr__");
     if (f) {
         py_obj *args[2] = { name, v };
-        py_obj *r = call_special(o, f, args, v ? 2 : 1);
+        py_obj *r = call_special_safe(o, f, args, v ? 2 : 1, safe);
         if (!r) return -1;
         py_decref(r);
         return 0;
@@ -978,17 +1067,21 @@ static py_obj *slot_richcmp(py_obj *a, py_obj *b, int op) {
     return object_richcmp(a, b, op);
 }
 static py_obj *slot_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    int safe = py__take_safe(o); /* __call__ may suspend (eval.c's OP_CALL announces o) */
     py_obj *f = heap_lookup(o->type, "__call__");
     if (!f) return py_err_set(py_exc_TypeError, "'%s' object is not callable", py_type_name(o));
     py_obj *bound = py_method_new(f, o);
     if (!bound) return NULL;
+    py__resume_token = safe ? bound : NULL;
     py_obj *r = py_call(bound, args, nargs, kw);
+    py__resume_token = NULL;
     py_decref(bound);
     return r;
 }
 static py_obj *slot_iter(py_obj *o) {
+    int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, "__iter__");
-    if (f) return call_special(o, f, NULL, 0);
+    if (f) return call_special_safe(o, f, NULL, 0, safe);
     if (heap_lookup(o->type, "__getitem__")) return py_seq_iter_new(o);
     py_type *t = o->type;
     while (t->flags & PY_TF_HEAP) t = t->base;
@@ -1034,6 +1127,7 @@ static py_obj *slot_getitem(py_obj *o, py_obj *k) {
     return call_special_safe(o, f, &k, 1, safe);
 }
 static int slot_setitem(py_obj *o, py_obj *k, py_obj *v) {
+    int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, v ? "__setitem__" : "__delitem__");
     if (!f) {
         py_err_set(py_exc_TypeError, v ? "'%s' object does not support item assignment"
@@ -1041,7 +1135,7 @@ static int slot_setitem(py_obj *o, py_obj *k, py_obj *v) {
         return -1;
     }
     py_obj *args[2] = { k, v };
-    py_obj *r = call_special(o, f, args, v ? 2 : 1);
+    py_obj *r = call_special_safe(o, f, args, v ? 2 : 1, safe);
     if (!r) return -1;
     py_decref(r);
     return 0;
@@ -1056,11 +1150,14 @@ static int slot_contains(py_obj *o, py_obj *v) {
         py_decref(r);
         return t;
     }
+    py__resume_token = safe ? o : NULL; /* __iter__, the generator, __eq__ may suspend */
     py_obj *it = py_iter(o);
+    py__resume_token = NULL;
     if (!it) return -1;
     py_obj *x;
     int found = 0;
-    while ((x = py_next(it))) {
+    while ((x = py__next_resumable(it, safe))) {
+        py__resume_token = safe ? x : NULL;
         int e = py_eq(x, v);
         py_decref(x);
         if (e) { found = e; break; }
@@ -1093,10 +1190,11 @@ static int slot_truth(py_obj *o) {
     return 1;
 }
 static py_obj *slot_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
+    int safe = py__take_safe(d);
     py_obj *f = heap_lookup(d->type, "__get__");
     if (!f) return py_incref(d);
     py_obj *args[2] = { obj ? obj : PY_NONE, type };
-    return call_special(d, f, args, 2);
+    return call_special_safe(d, f, args, 2, safe);
 }
 
 /* ---- the type object ---------------------------------------------------------------- */
@@ -1696,10 +1794,14 @@ static void property_dealloc(py_obj *o) {
     free(o);
 }
 static py_obj *property_get(py_obj *d, py_obj *obj, py_obj *type) {
+    int safe = py__take_safe(d); /* the getter may suspend (generic_getattr) */
     py_property *p = (py_property *)d;
     if (!obj || obj == PY_NONE) return py_incref(d);
     if (!p->fget) return py_err_set(py_exc_AttributeError, "unreadable attribute");
-    return py_call1(p->fget, obj);
+    py__resume_token = safe ? p->fget : NULL;
+    py_obj *r = py_call(p->fget, &obj, 1, NULL); /* py_call1 is not instrumented */
+    py__resume_token = NULL;
+    return r;
 }
 static py_obj *property_new(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     static const char *const names[] = { "fget", "fset", "fdel", "doc", NULL };

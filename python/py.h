@@ -102,6 +102,8 @@ enum {
     PY_TF_EXC = 4,        /* BaseException or a subclass */
     PY_TF_ABSTRACT = 8,   /* cannot be instantiated by calling it */
     PY_TF_PLAIN_NEXT = 16, /* an iterator whose next runs no Python code (list, tuple, range...) */
+    PY_TF_HOLDS = 32,     /* compares, hashes or shows its items (tuple, list, dict, set, frozenset): their
+                           * dunders may run (eval.c's eval_fast leaves such an operand to eval_loop) */
 };
 
 struct py_type {
@@ -429,6 +431,11 @@ py_obj *py_getattr_opt(py_obj *o, py_obj *name); /* NULL without error when miss
 int py_setattr(py_obj *o, py_obj *name, py_obj *v);
 int py_setattr_s(py_obj *o, const char *name, py_obj *v);
 py_obj *py_generic_getattr(py_obj *o, py_obj *name);
+/* For eval_fast: o.name, or NULL without an exception where getting it
+ * would run Python code (a property, __getattr__...) or fails; a store's
+ * result, or -2 where it would run Python code (a setter, __setattr__). */
+py_obj *py__getattr_plain(py_obj *o, py_obj *name);
+int py__setattr_plain(py_obj *o, py_obj *name, py_obj *v);
 int py_generic_setattr(py_obj *o, py_obj *name, py_obj *v);
 py_obj *py_type_lookup(py_type *t, py_obj *name); /* borrowed, MRO walk, no error */
 py_obj *py_type_lookup_s(py_type *t, const char *name);

@@ -239,7 +239,7 @@ test-python: pyfront $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-pytho
 # asyncio.run's waits, the host's turn every 20 ms).  The evaluator never
 # suspends with any other C function on the stack (eval.c, "Suspending under
 # Asyncify"): a loop nested in a callback from C that is not listed (a
-# list's repr, a dict's __hash__, a property...) waits for its host turn
+# __hash__ of a dict's tuple key, a __del__...) waits for its host turn
 # until it is back in the evaluator.  Names
 # are the C names; wasm-opt inlines before Asyncify runs, so a name that is
 # gone is harmless (wasm-opt warns "Asyncify onlylist contained a
@@ -288,6 +288,15 @@ PY_SUSPEND += do_format py__call_resumable call_special_safe py_repr py_str py_h
               map_next filter_next str_vnew str_join py_str_join py_truth slot_truth b_len py_len slot_len slot_len_safe \
               py_getitem slot_getitem py_binop user_binop seq_find tuple_index list_index list_contains py_contains \
               slot_contains py_set_add b_hash
+# ... and the instructions eval_fast leaves to eval_loop when an operand may
+# run a class's dunder (eval.c, "Instructions that may run a class's dunder"):
+# attributes (a property, __getattr__, a descriptor's __get__, __setattr__),
+# item stores, unary operators, in-place operators, iteration and unpacking,
+# the containers' reprs and comparisons passing it on to their items, __call__.
+PY_SUSPEND += py_getattr property_get slot_descr_get py_setattr slot_setattr py_setitem py_delitem slot_setitem \
+              py_unary py_inplace py_iter slot_iter dunder_op py_set_update seq_repr list_repr tuple_repr dict_repr \
+              set_repr seq_richcmp tuple_richcmp list_richcmp dict_get_m slot_call py_format b_format str_format \
+              format_rec dict_getitem dict_setitem tuple_contains str_percent py_str_percent py_call_tuple_dict
 PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
             '-sASYNCIFY_ONLY=$(subst $() ,$(comma),$(strip $(PY_SUSPEND)))' \
             -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web \

@@ -933,7 +933,13 @@ M(str_removesuffix) {
     return py_incref(self);
 }
 M(str_encode) { return py_bytes_new(py_s(self), py_slen(self)); }
-M(str_format) { return py_str_format_method(self, args, nargs, kw); }
+static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t nargs, py_obj *kwnames, int *auto_idx,
+                          int depth, int safe);
+M(str_format) {
+    int safe = py__take_call_safe(); /* the fields' __format__, __str__ may suspend */
+    int auto_idx = 0;
+    return format_rec(py_s(self), py_slen(self), args, nargs, kw, &auto_idx, 0, safe);
+}
 M(str_format_m) {
     if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "format expects a str");
     return py_format(self, args[0]);
@@ -1055,7 +1061,9 @@ py_type py_str_type = { {PY_IMMORTAL, &py_type_type}, "str", .size = sizeof(py_s
 
 /* ---- 'fmt' % args ------------------------------------------------------------------------- */
 
+/* Announced for fmt (py_binop), the arguments' __str__, __repr__ may suspend. */
 py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
+    int safe = py__take_safe(fmt);
     const char *f = py_s(fmt);
     size_t n = py_slen(fmt);
     py_buf b = {0};
@@ -1102,7 +1110,9 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
         num_buf nb = {0};
         switch (spec.type) {
         case 's': case 'r': case 'a': {
+            py__resume_token = safe ? v : NULL;
             py_obj *t = spec.type == 's' ? py_str(v) : spec.type == 'r' ? py_repr(v) : py_ascii(v);
+            py__resume_token = NULL;
             if (!t) { py_buf_free(&b); return NULL; }
             e = num_pct_str(&nb, &spec, py_s(t), py_slen(t));
             py_decref(t);
@@ -1143,7 +1153,9 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
         if (f[i] == '%') { py_buf_putc(&b, '%'); continue; }
         py_obj *v = NEXTARG();
         if (!v) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "not enough arguments for format string"); }
+        py__resume_token = safe ? v : NULL;
         py_obj *t = f[i] == 'r' ? py_repr(v) : py_str(v);
+        py__resume_token = NULL;
         if (!t) { py_buf_free(&b); return NULL; }
         py_buf_put(&b, py_s(t), py_slen(t));
         py_decref(t);
@@ -1223,8 +1235,10 @@ static py_obj *format_field(py_obj *const *args, size_t nargs, py_obj *kwnames, 
     return v;
 }
 
+/* safe: announced (eval.c, "Suspending under Asyncify"), the fields'
+ * __format__, __str__ and __repr__ may suspend. */
 static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t nargs, py_obj *kwnames, int *auto_idx,
-                          int depth) {
+                          int depth, int safe) {
     py_buf b = {0};
     for (size_t i = 0; i < n; i++) {
         char c = f[i];
@@ -1257,7 +1271,9 @@ static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t n
         py_obj *v = format_field(args, nargs, kwnames, fld, nameend, auto_idx);
         if (!v) { py_buf_free(&b); return NULL; }
         if (conv) {
+            py__resume_token = safe ? v : NULL;
             py_obj *t = conv == 'r' ? py_repr(v) : conv == 's' ? py_str(v) : conv == 'a' ? py_ascii(v) : NULL;
+            py__resume_token = NULL;
             if (!conv || (conv != 'r' && conv != 's' && conv != 'a')) {
                 py_decref(v);
                 py_buf_free(&b);
@@ -1270,10 +1286,12 @@ static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t n
         py_obj *spec;
         if (specstart < fl) {
             if (depth > 1) { py_decref(v); py_buf_free(&b); return py_err_set(py_exc_ValueError, "Max string recursion exceeded"); }
-            spec = format_rec(fld + specstart, fl - specstart, args, nargs, kwnames, auto_idx, depth + 1);
+            spec = format_rec(fld + specstart, fl - specstart, args, nargs, kwnames, auto_idx, depth + 1, safe);
         } else spec = py_str_new("", 0);
         if (!spec) { py_decref(v); py_buf_free(&b); return NULL; }
+        py__resume_token = safe ? v : NULL;
         py_obj *t = py_format(v, spec);
+        py__resume_token = NULL;
         py_decref(v);
         py_decref(spec);
         if (!t) { py_buf_free(&b); return NULL; }
@@ -1287,7 +1305,7 @@ static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t n
 
 py_obj *py_str_format_method(py_obj *fmt, py_obj *const *args, size_t nargs, py_obj *kwnames) {
     int auto_idx = 0;
-    return format_rec(py_s(fmt), py_slen(fmt), args, nargs, kwnames, &auto_idx, 0);
+    return format_rec(py_s(fmt), py_slen(fmt), args, nargs, kwnames, &auto_idx, 0, 0);
 }
 
 /* ---- bytes (just enough: literals, repr, len, indexing, decode) ----------------------------------- */
