@@ -322,6 +322,17 @@ async def agen():
     yield 'a'
 asyncio.run(main())
 `,
+  a_comprehensions_iteration_marks_the_whole_comprehension_in_a_traceback: `
+def bad():
+    yield 1
+    yield [][1]
+print([x + y for x in range(2) for y in bad()])
+`,
+  a_comprehensions_inner_iterable_that_is_not_one_marks_the_whole_comprehension: `
+def f():
+    return [x for x in range(2) for y in 5]
+f()
+`,
   the_builtins_module_has_exception_group_after_a_name_set_on_it: `
 import builtins
 builtins.mine = 1
