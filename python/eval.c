@@ -113,6 +113,9 @@ static inline __attribute__((always_inline)) void run_leave(int safe) {
 }
 
 static py_obj *gen_iternext(py_obj *o);
+static py_obj *gen_next_fast(py_gen *g);
+static char gen_slow_mark;
+#define GEN_SLOW ((py_obj *)&gen_slow_mark)
 
 /* An instrumented C function passes the chain on: it takes its own
  * announcement at its first line (py__take_safe(what it was called on),
@@ -130,6 +133,10 @@ py_obj *py__call_resumable(py_obj *f, py_obj *const *args, size_t nargs, int saf
 }
 
 py_obj *py__next_resumable(py_obj *it, int safe) {
+    if (PY_TYPE(it) == &py_gen_type) {
+        py_obj *v = gen_next_fast((py_gen *)it);
+        if (v != GEN_SLOW) return v;
+    }
     if (!safe || !it->type->next) return py_next(it);
     py__resume_token = it;
     py_obj *r = it->type->next(it);
@@ -559,13 +566,17 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
         if (PY_TYPE(o) == &py_coro_type) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
         return NULL;
     }
-    if (g->state == PY_GEN_CREATED && v && v != PY_NONE)
-        return py_err_set(py_exc_TypeError, "can't send non-None value to a just-started %s",
-                          PY_TYPE(o) == &py_coro_type ? "coroutine" : "generator");
     py_frame *f = g->frame;
-    if (g->state != PY_GEN_CREATED) {
-        py_obj **stack = f->fast + f->nfast;
-        stack[f->sp++] = py_incref(v ? v : PY_NONE);
+    int throwing = g->primed == 2;
+    if (g->primed) g->primed = 0; /* gen_next_fast sent None and ran it on: it goes on from there */
+    else {
+        if (g->state == PY_GEN_CREATED && v && v != PY_NONE)
+            return py_err_set(py_exc_TypeError, "can't send non-None value to a just-started %s",
+                              PY_TYPE(o) == &py_coro_type ? "coroutine" : "generator");
+        if (g->state != PY_GEN_CREATED) {
+            py_obj **stack = f->fast + f->nfast;
+            stack[f->sp++] = py_incref(v ? v : PY_NONE);
+        }
     }
     g->state = PY_GEN_RUNNING;
     g->awaited = 1;
@@ -577,7 +588,7 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
     }
     py_incref(o);
     int safe = run_enter(o);
-    py_obj *r = run(f, 0, yielded);
+    py_obj *r = run(f, throwing, yielded);
     run_leave(safe);
     c_depth--;
     if (*yielded) g->state = PY_GEN_SUSPENDED;
@@ -605,6 +616,7 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
         return NULL;
     }
     py_err_set_exc(exc);
+    g->primed = 0; /* (never set here: gen_send always follows gen_next_fast at once) */
     g->state = PY_GEN_RUNNING;
     if (py_recursion_enter() < 0) return NULL;
     int y;
@@ -1287,6 +1299,42 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
 #endif
 }
 
+/*
+ * A plain generator's next step (next(), a for loop, sum(), list()...) run
+ * in eval_fast alone, without run(), gen_send and their Asyncify
+ * instrumentation: most often the generator reaches its next yield there.
+ * Not instrumented, so it may not suspend: when eval_fast stops at an
+ * instruction of eval_loop's (or at an error), it leaves the generator
+ * primed (None sent, the frame at that instruction) and returns GEN_SLOW;
+ * its caller then resumes it at once the usual way (gen_iternext from an
+ * instrumented caller, eval_loop's FOR_ITER), and gen_send goes on from
+ * where eval_fast stopped.  GEN_SLOW too when the generator cannot be
+ * resumed here (running, finished, at a recursion limit): gen_send says why.
+ */
+static py_obj *gen_next_fast(py_gen *g) {
+    py_ts *ts = py__ts;
+    py_frame *f = g->frame;
+    if ((g->state != PY_GEN_SUSPENDED && g->state != PY_GEN_CREATED) || g->primed || !f ||
+        c_depth >= C_RECURSION_LIMIT || ts->depth >= (ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT))
+        return GEN_SLOW;
+    if (g->state == PY_GEN_SUSPENDED) f->fast[f->nfast + f->sp++] = py_incref(PY_NONE);
+    g->state = PY_GEN_RUNNING;
+    g->awaited = 1;
+    c_depth++;
+    ts->depth++;
+    f->entry = 1;
+    f->back = ts->frame;
+    ts->frame = f;
+    int r = py__eval_fast(f);
+    ts->frame = f->back;
+    ts->depth--;
+    c_depth--;
+    g->state = PY_GEN_SUSPENDED;
+    if (r == 2) return f->fast[f->nfast + --f->sp];
+    g->primed = r < 0 ? 2 : 1;
+    return GEN_SLOW;
+}
+
 static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded) {
     py_ts *ts = py__ts;
     py_code *co;
@@ -1334,8 +1382,11 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_obj *it = TOP();
             py_obj *v;
             if (PY_TYPE(it) == &py_gen_type) {
-                py__resume_token = it;
-                v = gen_iternext(it);
+                v = gen_next_fast((py_gen *)it);
+                if (v == GEN_SLOW) {
+                    py__resume_token = it;
+                    v = gen_iternext(it);
+                }
             } else if (it->type->next) {
                 py__resume_token = it; /* a map, a class's __next__: may suspend */
                 v = it->type->next(it);
@@ -1894,9 +1945,18 @@ static int eval_fast(py_frame *f) {
             break;
         case OP_FOR_ITER: {
             py_obj *it = TOP();
-            /* a generator, a map, a class's __next__... may suspend: run()'s case */
+            py_obj *v;
+            if (PY_TYPE(it) == &py_gen_type) {
+                /* a generator runs here to its next yield, or goes on in
+                 * eval_loop's FOR_ITER (gen_next_fast) */
+                v = gen_next_fast((py_gen *)it);
+                if (v == GEN_SLOW) { ip--; SAVE_FRAME(); return 0; }
+                PUSH(v);
+                break;
+            }
+            /* a map, a class's __next__... may suspend: eval_loop's case */
             if (!(it->type->flags & PY_TF_PLAIN_NEXT)) { ip--; SAVE_FRAME(); return 0; }
-            py_obj *v = it->type->next(it);
+            v = it->type->next(it);
             if (v) { PUSH(v); break; }
             if (py_err_occurred()) {
                 if (!py_err_matches(py_exc_StopIteration)) goto error;

@@ -289,6 +289,8 @@ typedef struct py_gen {
     py_frame *frame;    /* owned; NULL once finished */
     int state;
     int awaited;        /* a coroutine was awaited or closed: no warning */
+    int primed;         /* eval.c's gen_next_fast ran it on to an instruction of
+                         * eval_loop's (1) or to an error (2): gen_send goes on */
     py_obj *name, *qualname;
     /* a coroutine made by C (asyncio.sleep): fn runs when it is awaited */
     py_obj *(*cfn)(py_obj *arg);
