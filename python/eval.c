@@ -1954,9 +1954,22 @@ static int eval_fast(py_frame *f) {
                 PUSH(v);
                 break;
             }
-            /* a map, a class's __next__... may suspend: eval_loop's case */
-            if (!(it->type->flags & PY_TF_PLAIN_NEXT)) { ip--; SAVE_FRAME(); return 0; }
-            v = it->type->next(it);
+            if (PY_TYPE(it) == &py_range_iter_type) {
+                py_range_iter *r = (py_range_iter *)it;
+                if (r->left > 0) {
+                    r->left--;
+                    v = py__int_new(r->cur);
+                    r->cur += r->step;
+                    if (!v) goto error;
+                    PUSH(v);
+                    break;
+                }
+                v = NULL;
+            } else {
+                /* a map, a class's __next__... may suspend: eval_loop's case */
+                if (!(it->type->flags & PY_TF_PLAIN_NEXT)) { ip--; SAVE_FRAME(); return 0; }
+                v = it->type->next(it);
+            }
             if (v) { PUSH(v); break; }
             if (py_err_occurred()) {
                 if (!py_err_matches(py_exc_StopIteration)) goto error;
@@ -1991,7 +2004,7 @@ static int eval_fast(py_frame *f) {
             PUSH(py_incref(v));
             break;
         }
-        case OP_STORE_FAST: { py_obj *v = POP(); py_obj *old = fast[arg]; fast[arg] = v; py_xdecref(old); break; }
+        case OP_STORE_FAST: { py_obj *v = POP(); py_obj *old = fast[arg]; fast[arg] = v; if (old) py__decref_int(old); break; }
         case OP_DELETE_FAST: {
             if (!fast[arg]) {
                 py_obj *n = PY_TITEM(co->varnames, arg);
@@ -2131,9 +2144,24 @@ static int eval_fast(py_frame *f) {
             py_obj *b = POP(), *a = TOP();
             py_obj *r = NULL;
             if (PY_TYPE(a) == &py_int_type && PY_TYPE(b) == &py_int_type && !((py_intobj *)a)->big && !((py_intobj *)b)->big) {
-                /* two machine-size ints: + - * without the generic dispatch
-                 * (ints are immutable: in-place is the same) */
-                r = py__int_small_op(((py_intobj *)a)->v, ((py_intobj *)b)->v, arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg);
+                /* two machine-size ints: + - * here, with their overflow
+                 * checks (ints are immutable: in-place is the same); x * y
+                 * cannot overflow when both fit 32 bits (in wasm32 the check
+                 * of a 64-bit product calls a 128-bit multiply) */
+                int64_t x = ((py_intobj *)a)->v, y = ((py_intobj *)b)->v, z;
+                int op = arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg, ok;
+                if (op == PYAST_Add) ok = !__builtin_add_overflow(x, y, &z);
+                else if (op == PYAST_Sub) ok = !__builtin_sub_overflow(x, y, &z);
+                else if (op == PYAST_Mult) ok = x == (int32_t)x && y == (int32_t)y ? (z = x * y, 1) : !__builtin_mul_overflow(x, y, &z);
+                else ok = 0;
+                if (ok) {
+                    r = py__int_new(z);
+                    if (!r) { py_decref(b); goto error; }
+                    py__decref_int(b);
+                    TOP() = r;
+                    py__decref_int(a);
+                    break;
+                }
             }
             if (!r && arg >= BINOP_INPLACE) r = py_inplace(a, b, arg - BINOP_INPLACE);
             else if (!r) {

@@ -20,15 +20,18 @@
 
 /* ---- ints ------------------------------------------------------------------- */
 
-#define SMALL_MIN (-5)
-#define SMALL_MAX 256
+#define SMALL_MIN PY_SMALL_INT_MIN
+#define SMALL_MAX PY_SMALL_INT_MAX
 static py_intobj small_ints[SMALL_MAX - SMALL_MIN + 1];
 py_intobj py__True = { { PY_IMMORTAL, &py_bool_type }, 1, NULL };
 py_intobj py__False = { { PY_IMMORTAL, &py_bool_type }, 0, NULL };
 
-/* Freed ints (exact ints; linked through their big field), for py_int. */
-static py_intobj *free_ints;
-static int nfree_ints;
+/* Freed ints (exact ints; linked through their big field), for py_int
+ * and py__int_new (py.h). */
+py_intobj *py__free_ints;
+int py__nfree_ints;
+#define free_ints py__free_ints
+#define nfree_ints py__nfree_ints
 
 static void int_dealloc(py_obj *o) {
     py_intobj *i = (py_intobj *)o;
@@ -71,14 +74,6 @@ static inline int mul_overflow(int64_t x, int64_t y, int64_t *z) {
     return __builtin_mul_overflow(x, y, z);
 }
 
-py_obj *py__int_small_op(int64_t x, int64_t y, int op) {
-    int64_t z;
-    if ((op == PYAST_Add && !__builtin_add_overflow(x, y, &z)) ||
-        (op == PYAST_Sub && !__builtin_sub_overflow(x, y, &z)) ||
-        (op == PYAST_Mult && !mul_overflow(x, y, &z)))
-        return py_int(z);
-    return NULL;
-}
 
 py_obj *py_num_err(int err) {
 #ifdef PY_HAVE_NUM
