@@ -57,12 +57,15 @@ py_obj *py_int(int64_t v) {
     if (i) {
         free_ints = i->big;
         nfree_ints--;
-        i->ob.rc = 1;
-        i->big = NULL;
     } else {
-        i = (py_intobj *)py_alloc(&py_int_type);
-        if (!i) return NULL;
+        /* malloc, not py_alloc's calloc: every field is set here (a list
+         * of a million ints zeroed each for nothing) */
+        i = malloc(sizeof(py_intobj));
+        if (!i) return py_err_nomem();
+        i->ob.type = &py_int_type;
     }
+    i->ob.rc = 1;
+    i->big = NULL;
     i->v = v;
     return (py_obj *)i;
 }
