@@ -2287,7 +2287,10 @@ static int eval_fast(py_frame *f) {
         }
         case OP_LIST_APPEND: {
             py_obj *v = POP();
-            int r = py_list_append(sp[-arg], v);
+            /* a comprehension's own list: the item moves in while there is room */
+            py_list *l = (py_list *)sp[-arg];
+            if (l->n < l->cap) { l->items[l->n++] = v; break; }
+            int r = py_list_append((py_obj *)l, v);
             py_decref(v);
             if (r < 0) goto error;
             break;
