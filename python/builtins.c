@@ -286,7 +286,7 @@ B(b_sum) {
         while ((x = py__next_resumable(it, safe)) && PY_TYPE(x) == &py_int_type && !((py_intobj *)x)->big &&
                !__builtin_add_overflow(total, ((py_intobj *)x)->v, &t)) {
             total = t;
-            py_decref(x);
+            py__decref_int(x);
         }
         py_decref(acc);
         acc = py_int(total);

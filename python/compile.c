@@ -885,11 +885,13 @@ static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_ex
     if (gi == 0) emit(c, OP_LOAD_FAST, 0);
     else {
         c_expr(c, g->iter);
-        set_loc(c, g->iter->pos);
+        set_loc(c, whole->pos);
         emit(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     }
+    /* the iteration is the whole comprehension's, as CPython 3.11's (its
+     * traceback marks the whole, not the iterable) */
     bind(c, start);
-    set_loc(c, g->iter->pos);
+    set_loc(c, whole->pos);
     emit(c, g->is_async ? OP_FOR_AITER : OP_FOR_ITER, end);
     c_store(c, g->target);
     for (int i = 0; i < g->ifs.n; i++) {
@@ -921,7 +923,7 @@ static void c_comprehension(compiler *c, pyast_expr *e, pyast_comprehensions *ge
     py_obj *qn = make_qualname(c, name);
     /* the first iterable is evaluated outside */
     c_expr(c, gens->items[0]->iter);
-    set_loc(c, gens->items[0]->iter->pos);
+    set_loc(c, e->pos);
     emit(c, gens->items[0]->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     unit_begin(c, child, py_s(qn), e->pos.lineno);
     py_decref(qn);

@@ -1992,7 +1992,7 @@ static py_obj *range_richcmp(py_obj *a, py_obj *b, int op) {
     int eq = x->len == y->len && (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
     return py_bool(op == PY_EQ ? eq : !eq);
 }
-typedef struct { py_obj ob; int64_t cur, step, left; } range_iter;
+typedef py_range_iter range_iter;
 static py_obj *range_iter_next(py_obj *o) {
     range_iter *it = (range_iter *)o;
     if (it->left <= 0) return NULL;
@@ -2001,11 +2001,11 @@ static py_obj *range_iter_next(py_obj *o) {
     it->cur += it->step;
     return py_int(v);
 }
-static py_type range_iter_type = { {IMM, &py_type_type}, "range_iterator", .size = sizeof(range_iter),
+py_type py_range_iter_type = { {IMM, &py_type_type}, "range_iterator", .size = sizeof(range_iter),
     .iter = self_iter, .next = range_iter_next, .flags = PY_TF_PLAIN_NEXT };
 static py_obj *range_iter_fn(py_obj *o) {
     py_range *r = (py_range *)o;
-    range_iter *it = (range_iter *)py_alloc(&range_iter_type);
+    range_iter *it = (range_iter *)py_alloc(&py_range_iter_type);
     if (!it) return NULL;
     it->cur = r->start;
     it->step = r->step;

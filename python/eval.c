@@ -115,6 +115,9 @@ static inline __attribute__((always_inline)) void run_leave(int safe) {
 }
 
 static py_obj *gen_iternext(py_obj *o);
+static py_obj *gen_next_fast(py_gen *g);
+static char gen_slow_mark;
+#define GEN_SLOW ((py_obj *)&gen_slow_mark)
 
 /* An instrumented C function passes the chain on: it takes its own
  * announcement at its first line (py__take_safe(what it was called on),
@@ -132,6 +135,10 @@ py_obj *py__call_resumable(py_obj *f, py_obj *const *args, size_t nargs, int saf
 }
 
 py_obj *py__next_resumable(py_obj *it, int safe) {
+    if (PY_TYPE(it) == &py_gen_type) {
+        py_obj *v = gen_next_fast((py_gen *)it);
+        if (v != GEN_SLOW) return v;
+    }
     if (!safe || !it->type->next) return py_next(it);
     py__resume_token = it;
     py_obj *r = it->type->next(it);
@@ -561,13 +568,17 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
         if (PY_TYPE(o) == &py_coro_type) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
         return NULL;
     }
-    if (g->state == PY_GEN_CREATED && v && v != PY_NONE)
-        return py_err_set(py_exc_TypeError, "can't send non-None value to a just-started %s",
-                          PY_TYPE(o) == &py_coro_type ? "coroutine" : "generator");
     py_frame *f = g->frame;
-    if (g->state != PY_GEN_CREATED) {
-        py_obj **stack = f->fast + f->nfast;
-        stack[f->sp++] = py_incref(v ? v : PY_NONE);
+    int throwing = g->primed == 2;
+    if (g->primed) g->primed = 0; /* gen_next_fast sent None and ran it on: it goes on from there */
+    else {
+        if (g->state == PY_GEN_CREATED && v && v != PY_NONE)
+            return py_err_set(py_exc_TypeError, "can't send non-None value to a just-started %s",
+                              PY_TYPE(o) == &py_coro_type ? "coroutine" : "generator");
+        if (g->state != PY_GEN_CREATED) {
+            py_obj **stack = f->fast + f->nfast;
+            stack[f->sp++] = py_incref(v ? v : PY_NONE);
+        }
     }
     g->state = PY_GEN_RUNNING;
     g->awaited = 1;
@@ -579,7 +590,7 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
     }
     py_incref(o);
     int safe = run_enter(o);
-    py_obj *r = run(f, 0, yielded);
+    py_obj *r = run(f, throwing, yielded);
     run_leave(safe);
     c_depth--;
     if (*yielded) g->state = PY_GEN_SUSPENDED;
@@ -607,6 +618,7 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
         return NULL;
     }
     py_err_set_exc(exc);
+    g->primed = 0; /* (never set here: gen_send always follows gen_next_fast at once) */
     g->state = PY_GEN_RUNNING;
     if (py_recursion_enter() < 0) return NULL;
     int y;
@@ -1390,6 +1402,42 @@ static py_obj *run(py_frame *f, int throwing, int *yielded) {
 #endif
 }
 
+/*
+ * A plain generator's next step (next(), a for loop, sum(), list()...) run
+ * in eval_fast alone, without run(), gen_send and their Asyncify
+ * instrumentation: most often the generator reaches its next yield there.
+ * Not instrumented, so it may not suspend: when eval_fast stops at an
+ * instruction of eval_loop's (or at an error), it leaves the generator
+ * primed (None sent, the frame at that instruction) and returns GEN_SLOW;
+ * its caller then resumes it at once the usual way (gen_iternext from an
+ * instrumented caller, eval_loop's FOR_ITER), and gen_send goes on from
+ * where eval_fast stopped.  GEN_SLOW too when the generator cannot be
+ * resumed here (running, finished, at a recursion limit): gen_send says why.
+ */
+static py_obj *gen_next_fast(py_gen *g) {
+    py_ts *ts = py__ts;
+    py_frame *f = g->frame;
+    if ((g->state != PY_GEN_SUSPENDED && g->state != PY_GEN_CREATED) || g->primed || !f ||
+        c_depth >= C_RECURSION_LIMIT || ts->depth >= (ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT))
+        return GEN_SLOW;
+    if (g->state == PY_GEN_SUSPENDED) f->fast[f->nfast + f->sp++] = py_incref(PY_NONE);
+    g->state = PY_GEN_RUNNING;
+    g->awaited = 1;
+    c_depth++;
+    ts->depth++;
+    f->entry = 1;
+    f->back = ts->frame;
+    ts->frame = f;
+    int r = py__eval_fast(f);
+    ts->frame = f->back;
+    ts->depth--;
+    c_depth--;
+    g->state = PY_GEN_SUSPENDED;
+    if (r == 2) return f->fast[f->nfast + --f->sp];
+    g->primed = r < 0 ? 2 : 1;
+    return GEN_SLOW;
+}
+
 static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded) {
     py_ts *ts = py__ts;
     py_code *co;
@@ -1437,8 +1485,11 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_obj *it = TOP();
             py_obj *v;
             if (PY_TYPE(it) == &py_gen_type) {
-                py__resume_token = it;
-                v = gen_iternext(it);
+                v = gen_next_fast((py_gen *)it);
+                if (v == GEN_SLOW) {
+                    py__resume_token = it;
+                    v = gen_iternext(it);
+                }
             } else if (it->type->next) {
                 py__resume_token = it; /* a map, a class's __next__: may suspend */
                 v = it->type->next(it);
@@ -2182,10 +2233,14 @@ static int dunder_op(py_frame *f, uint32_t w, py_obj ***spp) {
  * on an error raised by the instruction at f->lasti, 1 when the first
  * instruction is not one it knows.
  */
-/* its py_incref inline: -Oz leaves a call (a twentieth of a loop's time
- * in wasm) */
+/* its py_incref and py_decref inline: -Oz leaves calls (py_decref alone
+ * was a twentieth of sum(i * i for i in range(10 ** 6)) in wasm) */
 static inline __attribute__((always_inline)) py_obj *fast_incref(void *o) { ((py_obj *)o)->rc++; return (py_obj *)o; }
+static inline __attribute__((always_inline)) void fast_decref(void *o) { if (--((py_obj *)o)->rc == 0) py__dealloc((py_obj *)o); }
+static inline __attribute__((always_inline)) void fast_xdecref(void *o) { if (o) fast_decref(o); }
 #define py_incref fast_incref
+#define py_decref fast_decref
+#define py_xdecref fast_xdecref
 /* eval_fast is not instrumented by Asyncify, so nothing it calls may
  * suspend: it never announces (do_format's announcements reach no Python
  * code for the values it is given).  An instruction whose operand may run
@@ -2224,9 +2279,31 @@ static int eval_fast(py_frame *f) {
             break;
         case OP_FOR_ITER: {
             py_obj *it = TOP();
-            /* a generator, a map, a class's __next__... may suspend: run()'s case */
-            if (!(it->type->flags & PY_TF_PLAIN_NEXT)) { ip--; SAVE_FRAME(); return 0; }
-            py_obj *v = it->type->next(it);
+            py_obj *v;
+            if (PY_TYPE(it) == &py_gen_type) {
+                /* a generator runs here to its next yield, or goes on in
+                 * eval_loop's FOR_ITER (gen_next_fast) */
+                v = gen_next_fast((py_gen *)it);
+                if (v == GEN_SLOW) { ip--; SAVE_FRAME(); return 0; }
+                PUSH(v);
+                break;
+            }
+            if (PY_TYPE(it) == &py_range_iter_type) {
+                py_range_iter *r = (py_range_iter *)it;
+                if (r->left > 0) {
+                    r->left--;
+                    v = py__int_new(r->cur);
+                    r->cur += r->step;
+                    if (!v) goto error;
+                    PUSH(v);
+                    break;
+                }
+                v = NULL;
+            } else {
+                /* a map, a class's __next__... may suspend: eval_loop's case */
+                if (!(it->type->flags & PY_TF_PLAIN_NEXT)) { ip--; SAVE_FRAME(); return 0; }
+                v = it->type->next(it);
+            }
             if (v) { PUSH(v); break; }
             if (py_err_occurred()) {
                 if (!py_err_matches(py_exc_StopIteration)) goto error;
@@ -2261,7 +2338,7 @@ static int eval_fast(py_frame *f) {
             PUSH(py_incref(v));
             break;
         }
-        case OP_STORE_FAST: { py_obj *v = POP(); py_obj *old = fast[arg]; fast[arg] = v; py_xdecref(old); break; }
+        case OP_STORE_FAST: { py_obj *v = POP(); py_obj *old = fast[arg]; fast[arg] = v; if (old) py__decref_int(old); break; }
         case OP_DELETE_FAST: {
             if (!fast[arg]) {
                 py_obj *n = PY_TITEM(co->varnames, arg);
@@ -2408,12 +2485,30 @@ static int eval_fast(py_frame *f) {
             py_obj *b = POP(), *a = TOP();
             py_obj *r = NULL;
             if (PY_TYPE(a) == &py_int_type && PY_TYPE(b) == &py_int_type) {
-                /* two machine-size ints, or a big one and a machine-size
-                 * one (r *= i): + - * without the generic dispatch (ints
-                 * are immutable: in-place is the same) */
                 int op = arg >= BINOP_INPLACE ? arg - BINOP_INPLACE : arg;
-                if (!((py_intobj *)a)->big && !((py_intobj *)b)->big) r = py__int_small_op(((py_intobj *)a)->v, ((py_intobj *)b)->v, op);
-                else r = py__int_mixed_op(a, b, op);
+                if (!((py_intobj *)a)->big && !((py_intobj *)b)->big) {
+                    /* two machine-size ints: + - * here, with their overflow
+                     * checks (ints are immutable: in-place is the same); x * y
+                     * cannot overflow when both fit 32 bits (in wasm32 the check
+                     * of a 64-bit product calls a 128-bit multiply) */
+                    int64_t x = ((py_intobj *)a)->v, y = ((py_intobj *)b)->v, z;
+                    int ok;
+                    if (op == PYAST_Add) ok = !__builtin_add_overflow(x, y, &z);
+                    else if (op == PYAST_Sub) ok = !__builtin_sub_overflow(x, y, &z);
+                    else if (op == PYAST_Mult) ok = x == (int32_t)x && y == (int32_t)y ? (z = x * y, 1) : !__builtin_mul_overflow(x, y, &z);
+                    else ok = 0;
+                    if (ok) {
+                        r = py__int_new(z);
+                        if (!r) { py_decref(b); goto error; }
+                        py__decref_int(b);
+                        TOP() = r;
+                        py__decref_int(a);
+                        break;
+                    }
+                } else {
+                    /* a big int and a machine-size one (r *= i) */
+                    r = py__int_mixed_op(a, b, op);
+                }
             }
             if (UNLIKELY(!r && binop_runs(a, b, arg))) { sp++; goto hand_back; }
             if (!r && arg >= BINOP_INPLACE) r = py_inplace(a, b, arg - BINOP_INPLACE);
@@ -2550,7 +2645,10 @@ static int eval_fast(py_frame *f) {
         }
         case OP_LIST_APPEND: {
             py_obj *v = POP();
-            int r = py_list_append(sp[-arg], v);
+            /* a comprehension's own list: the item moves in while there is room */
+            py_list *l = (py_list *)sp[-arg];
+            if (l->n < l->cap) { l->items[l->n++] = v; break; }
+            int r = py_list_append((py_obj *)l, v);
             py_decref(v);
             if (r < 0) goto error;
             break;
@@ -2708,3 +2806,5 @@ hand_back: /* an instruction that may run a class's dunder: eval_loop's ("Instru
     return 0;
 }
 #undef py_incref
+#undef py_decref
+#undef py_xdecref

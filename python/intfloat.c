@@ -23,15 +23,18 @@
 
 /* ---- ints ------------------------------------------------------------------- */
 
-#define SMALL_MIN (-5)
-#define SMALL_MAX 256
+#define SMALL_MIN PY_SMALL_INT_MIN
+#define SMALL_MAX PY_SMALL_INT_MAX
 static py_intobj small_ints[SMALL_MAX - SMALL_MIN + 1];
 py_intobj py__True = { { PY_IMMORTAL, &py_bool_type }, 1, NULL };
 py_intobj py__False = { { PY_IMMORTAL, &py_bool_type }, 0, NULL };
 
-/* Freed ints (exact ints; linked through their big field), for py_int. */
-static py_intobj *free_ints;
-static int nfree_ints;
+/* Freed ints (exact ints; linked through their big field), for py_int
+ * and py__int_new (py.h). */
+py_intobj *py__free_ints;
+int py__nfree_ints;
+#define free_ints py__free_ints
+#define nfree_ints py__nfree_ints
 
 #ifdef PY_HAVE_NUM
 /* The last big int that died, whole (object, mp_int, digits): the next
@@ -73,12 +76,15 @@ py_obj *py_int(int64_t v) {
     if (i) {
         free_ints = i->big;
         nfree_ints--;
-        i->ob.rc = 1;
-        i->big = NULL;
     } else {
-        i = (py_intobj *)py_alloc(&py_int_type);
-        if (!i) return NULL;
+        /* malloc, not py_alloc's calloc: every field is set here (a list
+         * of a million ints zeroed each for nothing) */
+        i = malloc(sizeof(py_intobj));
+        if (!i) return py_err_nomem();
+        i->ob.type = &py_int_type;
     }
+    i->ob.rc = 1;
+    i->big = NULL;
     i->v = v;
     return (py_obj *)i;
 }
@@ -90,14 +96,6 @@ static inline int mul_overflow(int64_t x, int64_t y, int64_t *z) {
     return __builtin_mul_overflow(x, y, z);
 }
 
-py_obj *py__int_small_op(int64_t x, int64_t y, int op) {
-    int64_t z;
-    if ((op == PYAST_Add && !__builtin_add_overflow(x, y, &z)) ||
-        (op == PYAST_Sub && !__builtin_sub_overflow(x, y, &z)) ||
-        (op == PYAST_Mult && !mul_overflow(x, y, &z)))
-        return py_int(z);
-    return NULL;
-}
 
 py_obj *py_num_err(int err) {
 #ifdef PY_HAVE_NUM

@@ -177,6 +177,7 @@ typedef struct py_set {
 } py_set;
 
 typedef struct py_range { py_obj ob; int64_t start, stop, step, len; } py_range;
+typedef struct py_range_iter { py_obj ob; int64_t cur, step, left; } py_range_iter;
 typedef struct py_slice { py_obj ob; py_obj *start, *stop, *step; } py_slice;
 typedef struct py_cell { py_obj ob; py_obj *v; } py_cell;
 typedef struct py_module {
@@ -291,6 +292,8 @@ typedef struct py_gen {
     py_frame *frame;    /* owned; NULL once finished */
     int state;
     int awaited;        /* a coroutine was awaited or closed: no warning */
+    int primed;         /* eval.c's gen_next_fast ran it on to an instruction of
+                         * eval_loop's (1) or to an error (2): gen_send goes on */
     py_obj *name, *qualname;
     /* a coroutine made by C (asyncio.sleep): fn runs when it is awaited */
     py_obj *(*cfn)(py_obj *arg);
@@ -333,7 +336,7 @@ extern py_type py_type_type, py_object_type, py_none_type, py_bool_type, py_int_
     py_module_type, py_method_type, py_cfunc_type, py_func_type, py_code_type,
     py_gen_type, py_coro_type, py_asyncgen_type, py_staticmethod_type,
     py_classmethod_type, py_property_type, py_tb_type, py_source_type, py_notimpl_type,
-    py_ellipsis_type, py_super_type, py_frame_type;
+    py_ellipsis_type, py_super_type, py_frame_type, py_range_iter_type;
 
 /* Exceptions: X(C name, Python name, base) */
 #define PY_EXC_TABLE(X)                                                   \
@@ -454,10 +457,6 @@ int py_delitem(py_obj *o, py_obj *k);
 int py_contains(py_obj *o, py_obj *v);
 int py_callable(py_obj *o);
 int64_t py_index(py_obj *o, int *ok);  /* __index__ as int64; *ok 0 on error */
-/* x op y for + - * when it fits in 64 bits (a new int), else NULL with no
- * exception: the eval loop's path for two machine-size ints (a call, so
- * its registers stay out of the loop's frame) */
-py_obj *py__int_small_op(int64_t x, int64_t y, int op);
 /* big * small and big + small of exact ints, for the evaluator; NULL
  * (nothing pending) when it does not apply or fails: the generic path
  * then computes it, or raises. */
@@ -480,6 +479,33 @@ py_obj *py_sequence_list(py_obj *o);    /* list(o) */
 /* ---- ints and floats (number.c) ---------------------------------------------------- */
 
 py_obj *py_int(int64_t v);
+/* The ints py_int keeps one object of each, as CPython's */
+#define PY_SMALL_INT_MIN (-5)
+#define PY_SMALL_INT_MAX 256
+/* intfloat.c's free list of exact ints (linked through big), for the
+ * inline int paths of hot loops (the evaluator's, sum()'s): -Oz leaves
+ * py_int and py_decref calls, and py__dealloc two more */
+extern py_intobj *py__free_ints;
+extern int py__nfree_ints;
+static inline __attribute__((always_inline)) py_obj *py__int_new(int64_t v) {
+    py_intobj *i = py__free_ints;
+    if (!i || (uint64_t)(v - PY_SMALL_INT_MIN) <= PY_SMALL_INT_MAX - PY_SMALL_INT_MIN) return py_int(v);
+    py__free_ints = (py_intobj *)i->big;
+    py__nfree_ints--;
+    i->ob.rc = 1;
+    i->big = NULL;
+    i->v = v;
+    return (py_obj *)i;
+}
+/* py_decref of what is most often an exact machine int */
+static inline __attribute__((always_inline)) void py__decref_int(py_obj *o) {
+    if (--o->rc) return;
+    if (o->type == &py_int_type && !((py_intobj *)o)->big && py__nfree_ints < PY_FREELIST_MAX) {
+        ((py_intobj *)o)->big = py__free_ints;
+        py__free_ints = (py_intobj *)o;
+        py__nfree_ints++;
+    } else py__dealloc(o);
+}
 int64_t py_int_val(py_obj *o, int *overflow);
 py_obj *py_int_from_str(const char *s, size_t n, int base);
 py_obj *py_float(double v);

@@ -322,6 +322,72 @@ async def agen():
     yield 'a'
 asyncio.run(main())
 `,
+  a_comprehensions_iteration_marks_the_whole_comprehension_in_a_traceback: `
+def bad():
+    yield 1
+    yield [][1]
+print([x + y for x in range(2) for y in bad()])
+`,
+  a_comprehensions_inner_iterable_that_is_not_one_marks_the_whole_comprehension: `
+def f():
+    return [x for x in range(2) for y in 5]
+f()
+`,
+  generators_run_to_their_yield_in_eval_fast_and_go_on_in_eval_loop: `
+def h():
+    try:
+        for i in range(5):
+            yield 10 // (3 - i)
+    except ZeroDivisionError as e:
+        print('caught', e)
+        yield -1
+    finally:
+        print('finally h')
+print(list(h()), sum(h()))
+def calls():
+    for i in range(3):
+        yield len(str(i)) + i
+        print('after', i)
+for v in calls():
+    print('v', v)
+print(sorted(x % 4 for x in range(9)), ''.join(str(i) for i in range(10)))
+def pipeline():
+    a = (x for x in range(10))
+    b = (x * 2 for x in a)
+    return [x + 1 for x in b if x % 3]
+print(pipeline())
+def me():
+    yield next(gen)
+gen = me()
+try:
+    next(gen)
+except ValueError as e:
+    print('ValueError', e)
+def rec(n):
+    if n == 0:
+        yield 0
+        return
+    for x in rec(n - 1):
+        yield x + 1
+print(list(rec(50)), sum(rec(100)))
+try:
+    print(list(rec(2000)))
+except RecursionError as e:
+    print('RecursionError', e)
+def stopit():
+    yield 1
+    raise StopIteration
+try:
+    list(stopit())
+except RuntimeError as e:
+    print('RuntimeError', e, type(e.__cause__).__name__)
+def bad():
+    yield 1
+    yield [][1]
+def use():
+    return sum(x for x in bad())
+use()
+`,
   the_builtins_module_has_exception_group_after_a_name_set_on_it: `
 import builtins
 builtins.mine = 1
