@@ -813,6 +813,11 @@ static void gather_child_done(cas_future *f, void *ud) {
     py__ts = saved;
 }
 
+static int by_address(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t)*(py_obj *const *)a, y = (uintptr_t)*(py_obj *const *)b;
+    return x < y ? -1 : x > y;
+}
+
 F(aio_gather) {
     int re = 0;
     for (size_t k = 0; kw && k < PY_TLEN(kw); k++) {
@@ -874,13 +879,14 @@ F(aio_gather) {
     /* Each child's done callback holds the gather, as CPython's
      * _done_callback closure does: a gather nobody keeps goes (and logs
      * "exception was never retrieved") once its last child is done. */
-    for (size_t i = 0; i < nargs; i++) {
-        py_obj *c = PY_TITEM(children, i);
-        size_t j = 0;
-        while (j < i && PY_TITEM(children, j) != c) j++;
-        if (j < i) continue; /* one callback per distinct child */
-        if (cas_add_done_callback_named(((pytask *)c)->f, gather_child_done, g, NULL) == 0) py_incref(g);
-    }
+    py_obj **distinct = malloc(sizeof(py_obj *) * (nargs ? nargs : 1));
+    if (!distinct) { py_decref(g); return py_err_nomem(); }
+    memcpy(distinct, &PY_TITEM(children, 0), sizeof(py_obj *) * nargs);
+    qsort(distinct, nargs, sizeof(py_obj *), by_address); /* one callback per distinct child */
+    for (size_t i = 0; i < nargs; i++)
+        if ((i == 0 || distinct[i] != distinct[i - 1])
+            && cas_add_done_callback_named(((pytask *)distinct[i])->f, gather_child_done, g, NULL) == 0) py_incref(g);
+    free(distinct);
     return (py_obj *)g;
 }
 
