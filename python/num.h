@@ -113,6 +113,8 @@ int num_buf_put_cp(num_buf *b, uint32_t cp);
  * escapes for non-printable characters).  Used in error messages such as
  * int()'s; offered to the back end for str.__repr__ too. */
 int num_str_repr(num_buf *b, const char *s, size_t n);
+/* str.isprintable of one code point: what repr() leaves unescaped */
+int num__isprintable(uint32_t cp);
 
 /* ------------------------------------------------------------------ */
 /* int: text                                                            */

@@ -225,24 +225,13 @@ py_obj *py_str_concat(py_obj *a, py_obj *b) {
 
 /* ---- repr --------------------------------------------------------------------------- */
 
+/* CPython's unicode_repr: the quotes it chooses, escapes for what is not
+ * printable (num.c, with Unicode's table of printable code points) */
 static void repr_into(py_buf *b, const char *s, size_t n) {
-    int has_sq = memchr(s, '\'', n) != NULL, has_dq = memchr(s, '"', n) != NULL;
-    char q = has_sq && !has_dq ? '"' : '\'';
-    py_buf_putc(b, q);
-    size_t i = 0;
-    while (i < n) {
-        size_t start = i;
-        uint32_t c = (uint32_t)py_utf8_decode(s, n, &i);
-        if (c == (uint32_t)q || c == '\\') { py_buf_putc(b, '\\'); py_buf_putc(b, (char)c); }
-        else if (c == '\n') py_buf_puts(b, "\\n");
-        else if (c == '\r') py_buf_puts(b, "\\r");
-        else if (c == '\t') py_buf_puts(b, "\\t");
-        else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)) py_buf_printf(b, "\\x%02x", c);
-        else if (c == 0xad) py_buf_puts(b, "\\xad");
-        else if ((c >= 0x2028 && c <= 0x2029) || (c >= 0xd800 && c < 0xe000)) py_buf_printf(b, "\\u%04x", c);
-        else py_buf_put(b, s + start, i - start);
-    }
-    py_buf_putc(b, q);
+    num_buf r = {0};
+    if (num_str_repr(&r, s, n)) b->oom = 1;
+    else py_buf_put(b, r.data, r.len);
+    num_buf_free(&r);
 }
 
 py_obj *py_str_repr_s(const char *s, size_t n) {
@@ -812,6 +801,11 @@ M(str_isdecimal) { return pred(self, cp_isdecimal); }
 M(str_isalpha) { return pred(self, cp_isalpha); }
 M(str_isalnum) { return pred(self, cp_isalnum); }
 M(str_isspace) { return pred(self, cp_isspace); }
+M(str_isprintable) { /* the characters repr() leaves as they are, ' ' too; True for '' */
+    py_strobj *s = (py_strobj *)self;
+    for (size_t i = 0; i < s->len;) if (!num__isprintable((uint32_t)py_utf8_decode(s->s, s->len, &i))) return py_bool(0);
+    return py_bool(1);
+}
 /* isupper/islower: some cased character and none of the other case */
 static py_obj *pred_case(py_obj *self, int (*want)(uint32_t), int (*other)(uint32_t)) {
     py_strobj *s = (py_strobj *)self;
@@ -1040,7 +1034,7 @@ static const py_methoddef str_methods[] = {
     { "rfind", str_rfind, 0 }, { "index", str_index, 0 }, { "rindex", str_rindex, 0 },
     { "count", str_count, 0 }, { "startswith", str_startswith, 0 }, { "endswith", str_endswith, 0 },
     { "isdigit", str_isdigit, 0 }, { "isnumeric", str_isnumeric, 0 }, { "isdecimal", str_isdecimal, 0 },
-    { "isalpha", str_isalpha, 0 }, { "isalnum", str_isalnum, 0 }, { "isspace", str_isspace, 0 },
+    { "isalpha", str_isalpha, 0 }, { "isalnum", str_isalnum, 0 }, { "isspace", str_isspace, 0 }, { "isprintable", str_isprintable, 0 },
     { "isupper", str_isupper, 0 }, { "islower", str_islower, 0 }, { "isidentifier", str_isidentifier, 0 },
     { "isascii", str_isascii, 0 }, { "istitle", str_istitle, 0 },
     { "ljust", str_ljust, 0 }, { "rjust", str_rjust, 0 }, { "center", str_center, 0 }, { "zfill", str_zfill, 0 },
