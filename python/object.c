@@ -389,21 +389,31 @@ static py_obj *attr_error(py_obj *o, py_obj *name) {
  * or find nothing, for eval_fast, which then leaves the instruction to
  * eval_loop (py__getattr_plain). */
 static py_obj *slot_descr_get(py_obj *d, py_obj *obj, py_obj *type);
+/* CPython's slot_tp_getattr_hook: the lookup raised AttributeError, so a
+ * class's __getattr__ has its turn */
+static __attribute__((noinline)) py_obj *getattr_hook(py_obj *o, py_obj *name, int safe) {
+    py_obj *ga;
+    if (!py_err_matches(py_exc_AttributeError) || !(ga = heap_lookup(o->type, "__getattr__"))) return NULL;
+    py_err_clear();
+    return call_special_safe(o, ga, &name, 1, safe);
+}
 static inline __attribute__((always_inline)) py_obj *generic_getattr(py_obj *o, py_obj *name, int safe, int plain) {
     py_type *t = o->type;
-    py_obj *d = py_type_lookup(t, name);
+    py_obj *d = py_type_lookup(t, name), *r;
     if (d) {
         py_type *dt = d->type;
         if (dt == &py_property_type || (dt == &py_getset_type)) {
             if (plain && dt == &py_property_type) return NULL;
             py__resume_token = safe ? d : NULL; /* a property's getter may suspend */
-            return dt->descr_get(d, o, (py_obj *)t);
+            r = dt->descr_get(d, o, (py_obj *)t);
+            goto got;
         }
         /* a data descriptor written in Python (__get__ with __set__ or __delete__) comes before the instance's dict */
         if ((dt->flags & PY_TF_HEAP) && dt->descr_get && (heap_lookup(dt, "__set__") || heap_lookup(dt, "__delete__"))) {
             if (plain) return NULL;
             py__resume_token = safe ? d : NULL; /* its __get__ may suspend */
-            return dt->descr_get(d, o, (py_obj *)t);
+            r = dt->descr_get(d, o, (py_obj *)t);
+            goto got;
         }
     }
     if (t->dictoffset) {
@@ -417,7 +427,8 @@ static inline __attribute__((always_inline)) py_obj *generic_getattr(py_obj *o, 
         if (d->type->descr_get) {
             if (plain && d->type->descr_get == slot_descr_get) return NULL;
             py__resume_token = safe ? d : NULL; /* a class's __get__ may suspend */
-            return d->type->descr_get(d, o, (py_obj *)t);
+            r = d->type->descr_get(d, o, (py_obj *)t);
+            goto got;
         }
         return py_incref(d);
     }
@@ -427,6 +438,9 @@ static inline __attribute__((always_inline)) py_obj *generic_getattr(py_obj *o, 
         if (ga) return call_special_safe(o, ga, &name, 1, safe);
     }
     return attr_error(o, name);
+got: /* an AttributeError from a getter or a __get__ goes to __getattr__ */
+    if (!r && !plain && (t->flags & PY_TF_HEAP)) return getattr_hook(o, name, safe);
+    return r;
 }
 
 py_obj *py_generic_getattr(py_obj *o, py_obj *name) { return generic_getattr(o, name, 0, 0); }

@@ -226,6 +226,7 @@ export const CASES = {
   'a __format__ called by an f-string with a spec': `class A:\n    def __format__(self, spec):\n        while True: pass\n${P}f"{A():>5}"\n`,
   'a __format__ called by format()': `class A:\n    def __format__(self, spec):\n        while True: pass\n${P}format(A(), "x")\n`,
   'a __getattr__': `class A:\n    def __getattr__(self, name):\n        while True: pass\n${P}A().x\n`,
+  'a __getattr__ after a property\'s AttributeError': `class A:\n    @property\n    def x(self):\n        raise AttributeError('x')\n    def __getattr__(self, name):\n        while True: pass\n${P}A().x\n`,
   'a __setattr__': `class A:\n    def __setattr__(self, name, v):\n        while True: pass\n${P}A().x = 1\n`,
   'a __call__': `class A:\n    def __call__(self):\n        while True: pass\n${P}A()()\n`,
   'an __init__': `class A:\n    def __init__(self):\n        while True: pass\n${P}A()\n`,
