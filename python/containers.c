@@ -1246,13 +1246,22 @@ static py_obj *dict_view_richcmp(py_obj *a, py_obj *b, int op) {
     py_xdecref(sb);
     return r;
 }
-static py_type dict_view_type;
-static int is_set_view(py_obj *o) { return PY_TYPE(o) == &dict_view_type && ((dict_view *)o)->kind != DV_VALUES; }
-static py_type dict_view_type = { {IMM, &py_type_type}, "dict_view", .size = sizeof(dict_view),
-    .dealloc = dict_view_dealloc, .iter = dict_view_iter, .len = dict_view_len, .repr = dict_view_repr,
-    .contains = dict_view_contains, .richcmp = dict_view_richcmp };
+/* dict_keys, dict_values and dict_items: one type each, as CPython's (their
+ * names show in type(d.keys()) and isinstance); values views compare by
+ * identity, the other two as sets */
+static py_type dict_view_types[3];
+static int is_dict_view(py_obj *o) { uintptr_t t = (uintptr_t)PY_TYPE(o); return t >= (uintptr_t)&dict_view_types[0] && t <= (uintptr_t)&dict_view_types[2]; }
+static int is_set_view(py_obj *o) { return is_dict_view(o) && ((dict_view *)o)->kind != DV_VALUES; }
+static py_obj *dict_view_richcmp_checked(py_obj *a, py_obj *b, int op) {
+    if (((dict_view *)a)->kind == DV_VALUES) return py_incref(PY_NOTIMPL);
+    return dict_view_richcmp(a, b, op);
+}
+#define DICT_VIEW_TYPE(NAME) { {IMM, &py_type_type}, NAME, .size = sizeof(dict_view), \
+    .dealloc = dict_view_dealloc, .iter = dict_view_iter, .len = dict_view_len, .repr = dict_view_repr, \
+    .contains = dict_view_contains, .richcmp = dict_view_richcmp_checked }
+static py_type dict_view_types[3] = { DICT_VIEW_TYPE("dict_keys"), DICT_VIEW_TYPE("dict_values"), DICT_VIEW_TYPE("dict_items") };
 static py_obj *dict_view_new(py_obj *d, int kind) {
-    dict_view *v = (dict_view *)py_alloc(&dict_view_type);
+    dict_view *v = (dict_view *)py_alloc(&dict_view_types[kind]);
     if (!v) return NULL;
     v->d = py_incref(d);
     v->kind = kind;
@@ -2352,7 +2361,7 @@ py_obj *py_reversed_new(py_obj *seq) {
         py_obj *f = py_type_lookup_s(seq->type, "__reversed__");
         if (f) return py_call1(f, seq);
     }
-    if (PY_IS_DICT(seq) || PY_TYPE(seq) == &dict_view_type) {
+    if (PY_IS_DICT(seq) || is_dict_view(seq)) {
         py_obj *l = py_sequence_list(seq);
         if (!l) return NULL;
         py_obj *r = py_reversed_new(l);
