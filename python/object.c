@@ -74,7 +74,33 @@ py_obj *py_alloc(py_type *t) {
     return o;
 }
 
+/* CPython's trashcan: freeing a list of a list of a list... 100,000 deep
+ * would recurse as deep in C (and overflow wasm's stack), so past
+ * DEALLOC_DEPTH nested deallocations an object waits in a chain (linked
+ * through its reference count, which is 0 and unused) until the outermost
+ * one has returned, which frees the chain. */
+enum { DEALLOC_DEPTH = 100 };
+static unsigned dealloc_depth;
+static py_obj *dealloc_later;
+
+static __attribute__((noinline)) void dealloc_deferred(void) {
+    dealloc_depth = 1;
+    while (dealloc_later) {
+        py_obj *o = dealloc_later;
+        dealloc_later = (py_obj *)o->rc;
+        o->rc = 0;
+        py__dealloc(o);
+    }
+    dealloc_depth = 0;
+}
+
 void py__dealloc(py_obj *o) {
+    if (dealloc_depth >= DEALLOC_DEPTH) {
+        o->rc = (intptr_t)dealloc_later;
+        dealloc_later = o;
+        return;
+    }
+    dealloc_depth++;
     py_type *t = o->type;
     if (t->dealloc) t->dealloc(o);
     else {
@@ -82,6 +108,7 @@ void py__dealloc(py_obj *o) {
         free(o);
     }
     if (t->flags & PY_TF_HEAP) py_decref(t);
+    if (--dealloc_depth == 0 && dealloc_later) dealloc_deferred();
 }
 
 /* Heap instances: their base's dealloc frees what the base holds. */
