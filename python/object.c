@@ -317,7 +317,7 @@ int py_truth(py_obj *o) {
 static const int swapped_op[] = { PY_GT, PY_GE, PY_EQ, PY_NE, PY_LT, PY_LE };
 static const char *const op_sym[] = { "<", "<=", "==", "!=", ">", ">=" };
 
-py_obj *py_richcmp(py_obj *a, py_obj *b, int op) {
+static py_obj *richcmp(py_obj *a, py_obj *b, int op) {
     int safe = py__take_safe(a);
     py_obj *r;
     int checked_reverse = 0;
@@ -347,6 +347,19 @@ py_obj *py_richcmp(py_obj *a, py_obj *b, int op) {
     if (op == PY_NE) return py_bool(a != b);
     return py_err_set(py_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
                       op_sym[op], py_type_name(a), py_type_name(b));
+}
+
+/* A comparison is a level of recursion, as CPython's Py_EnterRecursiveCall
+ * counts it: lists of lists of lists... compared raise RecursionError at
+ * CPython's limit instead of overflowing the C stack. */
+py_obj *py_richcmp(py_obj *a, py_obj *b, int op) {
+    int safe = py__take_safe(a);
+    if (py_recursion_check(" in comparison") < 0) return NULL;
+    py_recursion_enter();
+    py__resume_token = safe ? a : NULL;
+    py_obj *r = richcmp(a, b, op);
+    py_recursion_leave();
+    return r;
 }
 
 int py_richcmp_bool(py_obj *a, py_obj *b, int op) {

@@ -281,7 +281,7 @@ PY_SUSPEND += eval_loop
 # A loop nested in a callback from C (issue 13: Stop and the host's turns
 # reach it): the iteration and calls of the builtins that run Python code
 # (py__next_resumable, py__call_resumable), and the dunder slots.
-PY_SUSPEND += do_format py__call_resumable call_special_safe getattr_hook py_repr py_str py_hash py_richcmp py_richcmp_bool py_eq \
+PY_SUSPEND += do_format py__call_resumable call_special_safe getattr_hook richcmp py_repr py_str py_hash py_richcmp py_richcmp_bool py_eq \
               slot_repr slot_str slot_hash slot_richcmp slot_next b_print b_repr minmax b_min b_max b_any b_all b_sorted \
               py_sequence_tuple tuple_vnew py_list_extend py_sequence_list list_extend list_sort lt binarysort count_run merge \
               py_list_sort set_update_safe py_set_new set_vnew py_dict_update dict_update_m dict_vnew enum_next zip_next \
