@@ -102,7 +102,16 @@ static int64_t tuple_hash(py_obj *o) {
     const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
     uint64_t acc = P5;
     for (size_t i = 0; i < t->n; i++) {
-        int64_t h = py_hash(t->items[i]);
+        int64_t h;
+        if (PY_IS_TUPLE(t->items[i])) {
+            /* a tuple in a tuple in a tuple...: CPython recurses as deep in
+             * C (8 MB of stack); a wasm task has far less, so past the
+             * recursion limit this raises where CPython does not */
+            if (py_recursion_check(" while hashing a tuple") < 0) return -1;
+            py_recursion_enter();
+            h = py_hash(t->items[i]);
+            py_recursion_leave();
+        } else h = py_hash(t->items[i]);
         if (h == -1) return -1;
         acc += (uint64_t)h * P2;
         acc = (acc << 31) | (acc >> 33);
