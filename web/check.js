@@ -195,7 +195,9 @@ function analyse(numbers, chapter, r) {
       else if (e.type === 'callback' || (e.type === 'task_suspended' && e.waits === 'gather')) {
         const how = e.waits === 'gather' || e.name === 'gather._done_callback' ? 'gather'
           : e.name === 'as_completed._on_completion' ? 'as_completed' : null;
-        if (how && !out.collected_with.includes(how)) out.collected_with.push(how);
+        /* after the main task's end, a gather's callbacks are asyncio.run's
+         * clean-up cancelling what was never awaited: nothing collected */
+        if (how && !mainEnded && !out.collected_with.includes(how)) out.collected_with.push(how);
       }
     }
   }
