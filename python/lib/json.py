@@ -1,5 +1,5 @@
-# json: dumps (and dump, load) of plain data, with CPython 3.11's text;
-# loads is in C (modules.c), whose errors are this JSONDecodeError.
+# json: dumps/loads (and dump/load) of plain data, with CPython 3.11's text
+# and its decoder's errors, position for position (its C scanner's).
 
 class JSONDecodeError(ValueError):
     __module__ = 'json.decoder'
@@ -161,7 +161,175 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
 def dump(obj, fp, **kw):
     fp.write(dumps(obj, **kw))
 
-# ---- decoding: loads is written in C (modules.c), CPython's C scanner
+# ---- decoding: CPython's C scanner (_json.c), step for step ----
+
+_WS = ' \t\n\r'
+_BS = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
+_HEX = '0123456789abcdefABCDEF'
+_DIGITS = '0123456789'
+
+class _Stop(Exception):
+    pass
+
+def _skip(s, i):
+    n = len(s)
+    while i < n and s[i] in _WS:
+        i += 1
+    return i
+
+def _hex4(s, i, at):
+    v = 0
+    for c in s[i:i + 4]:
+        if c not in _HEX:
+            raise JSONDecodeError('Invalid \\uXXXX escape', s, at)
+        v = v * 16 + int(c, 16)
+    return v
+
+def _string(s, end):
+    begin = end - 1
+    n = len(s)
+    chunks = []
+    while True:
+        i = end
+        while i < n and s[i] != '"' and s[i] != '\\':
+            if s[i] < ' ':
+                raise JSONDecodeError('Invalid control character at', s, i)
+            i += 1
+        if i == n:
+            raise JSONDecodeError('Unterminated string starting at', s, begin)
+        chunks.append(s[end:i])
+        if s[i] == '"':
+            return ''.join(chunks), i + 1
+        i += 1
+        if i == n:
+            raise JSONDecodeError('Unterminated string starting at', s, begin)
+        c = s[i]
+        if c != 'u':
+            end = i + 1
+            c = _BS.get(c)
+            if c is None:
+                raise JSONDecodeError('Invalid \\escape', s, end - 2)
+        else:
+            end = i + 5
+            if end >= n:
+                raise JSONDecodeError('Invalid \\uXXXX escape', s, i)
+            u = _hex4(s, i + 1, i)
+            if 0xd800 <= u <= 0xdbff and end + 6 < n and s[end] == '\\' and s[end + 1] == 'u':
+                u2 = _hex4(s, end + 2, end + 1)
+                if 0xdc00 <= u2 <= 0xdfff:
+                    u = 0x10000 + ((u - 0xd800) << 10 | (u2 - 0xdc00))
+                    end += 6
+            c = chr(u)
+        chunks.append(c)
+
+def _number(s, i):
+    start = i
+    n = len(s)
+    if s[i] == '-':
+        i += 1
+        if i >= n:
+            raise _Stop(start)
+    if '1' <= s[i] <= '9':
+        i += 1
+        while i < n and s[i] in _DIGITS:
+            i += 1
+    elif s[i] == '0':
+        i += 1
+    else:
+        raise _Stop(start)
+    is_float = False
+    if i < n - 1 and s[i] == '.' and s[i + 1] in _DIGITS:
+        is_float = True
+        i += 2
+        while i < n and s[i] in _DIGITS:
+            i += 1
+    if i < n - 1 and s[i] in 'eE':
+        e = i
+        i += 1
+        if i < n - 1 and s[i] in '-+':
+            i += 1
+        while i < n and s[i] in _DIGITS:
+            i += 1
+        if s[i - 1] in _DIGITS:
+            is_float = True
+        else:
+            i = e
+    text = s[start:i]
+    return (float(text) if is_float else int(text)), i
+
+def _value(s, i):
+    n = len(s)
+    if i >= n:
+        raise _Stop(i)
+    c = s[i]
+    if c == '"':
+        return _string(s, i + 1)
+    if c == '{':
+        return _object(s, i + 1)
+    if c == '[':
+        return _array(s, i + 1)
+    for word, v in (('null', None), ('true', True), ('false', False), ('NaN', float('nan')),
+                    ('Infinity', float('inf')), ('-Infinity', float('-inf'))):
+        if c == word[0] and s.startswith(word, i):
+            return v, i + len(word)
+    return _number(s, i)
+
+def _object(s, i):
+    d = {}
+    n = len(s)
+    i = _skip(s, i)
+    if i >= n or s[i] != '}':
+        while True:
+            if i >= n or s[i] != '"':
+                raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
+            k, i = _string(s, i + 1)
+            i = _skip(s, i)
+            if i >= n or s[i] != ':':
+                raise JSONDecodeError("Expecting ':' delimiter", s, i)
+            v, i = _value(s, _skip(s, i + 1))
+            d[k] = v
+            i = _skip(s, i)
+            if i < n and s[i] == '}':
+                break
+            if i >= n or s[i] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            i = _skip(s, i + 1)
+    return d, i + 1
+
+def _array(s, i):
+    a = []
+    n = len(s)
+    i = _skip(s, i)
+    if i >= n or s[i] != ']':
+        while True:
+            v, i = _value(s, i)
+            a.append(v)
+            i = _skip(s, i)
+            if i < n and s[i] == ']':
+                break
+            if i >= n or s[i] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            i = _skip(s, i + 1)
+    return a, i + 1
+
+def loads(s, **kw):
+    if isinstance(s, bytes):
+        # CPython detects UTF-8, -16 and -32; bytes here are UTF-8 (with or without a BOM)
+        s = s.decode('utf-8', 'surrogatepass')
+        if s.startswith('\ufeff'):
+            s = s[1:]
+    if not isinstance(s, str):
+        raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
+    if s.startswith('\ufeff'):
+        raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    try:
+        obj, end = _value(s, _skip(s, 0))
+    except _Stop as e:
+        raise JSONDecodeError('Expecting value', s, e.args[0]) from None
+    end = _skip(s, end)
+    if end != len(s):
+        raise JSONDecodeError('Extra data', s, end)
+    return obj
 
 def load(fp, **kw):
     return loads(fp.read(), **kw)
