@@ -21,15 +21,16 @@ async def main():
     await asyncio.sleep(0)
     del n, t, d, l
     print("freed")
-    a = []
-    for i in range(100000):
-        a = [a]
-    try:
-        print(repr(a)[:10])
-    except RecursionError as e:
-        print("RecursionError", e)
-    dd = {}
-    for i in range(100000):
-        dd = {"k": dd}
-    print(len(dd), "k" in dd)
 asyncio.run(main())
+# at module level (a task's C stack is smaller, most of all under ASan)
+a = []
+for i in range(100000):
+    a = [a]
+try:
+    print(repr(a)[:10])
+except RecursionError as e:
+    print("RecursionError", e)
+dd = {}
+for i in range(100000):
+    dd = {"k": dd}
+print(len(dd), "k" in dd)
