@@ -213,7 +213,7 @@ test('gather, real clock: the first line shows well before the run ends', async 
   assert.ok(end >= 950 && end < 2500, `end after ${end.toFixed(0)} ms`);
   assert.ok(early <= 5, `${early} lines before the workers woke up`);
   const lastT = await page.$$eval('#output .line.print .t', (ts) => parseFloat(ts.at(-1).textContent));
-  assert.ok(lastT >= 1000 && lastT < 1100, `last line at t=${lastT}`);
+  assert.ok(lastT >= 1000 && lastT < 1400, `last line at t=${lastT}`);
   // The timeline: Task-1 awaits Gather-1 (an arrow), three workers with timers.
   // (the lesson's timeline: the comparison panel has timelines of its own)
   await page.waitForSelector('#timeline .await-arrow[data-from="Task-1"][data-to="Gather-1"]', { state: 'attached' });
@@ -248,7 +248,7 @@ test('await: the loop is blocked for 3 s, shown as a band, and the page stays re
   await page.locator('.timeline-panel').screenshot({ path: join(RESULTS, 'await-blocked-timeline.png') });
   assert.equal(await waitForEnd(page), 'ok');
   const t = await page.$$eval('#output .line.print .t', (ts) => ts.map((e) => parseFloat(e.textContent)));
-  assert.ok(t[3] >= 3000 && t[3] < 3200, `worker - done it at ${t[3]} ms`);
+  assert.ok(t[3] >= 3000 && t[3] < 3600, `worker - done it at ${t[3]} ms`);
   assert.deepEqual(await freezes(page), []);
   await screenshot(page, 'await-done');
   await page.close();
