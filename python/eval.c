@@ -2111,7 +2111,7 @@ static int dunder_op(py_frame *f, uint32_t w, py_obj ***spp) {
         } else if (PY_OP(w) == OP_BINARY_OP) {
             py__resume_token = a;
             v = arg >= BINOP_INPLACE ? py_inplace(a, b, arg - BINOP_INPLACE) : py_binop(a, b, arg);
-        } else if (py_recursion_check(" in comparison") == 0) {
+        } else {
             py__resume_token = a;
             v = py_richcmp(a, b, arg);
         }
@@ -2533,27 +2533,25 @@ static int eval_fast(py_frame *f) {
         case OP_COMPARE_OP: {
             py_obj *b = POP(), *a = TOP();
             py_obj *r;
+            /* CPython 3.11's specialised compares (two machine ints, two
+             * floats, str == str) are not a level of recursion; the others
+             * are counted by py_richcmp */
+#define COMPARE(x, y) (arg == PY_LT ? (x) < (y) : arg == PY_LE ? (x) <= (y) : arg == PY_EQ ? (x) == (y) \
+                       : arg == PY_NE ? (x) != (y) : arg == PY_GT ? (x) > (y) : (x) >= (y))
             if (PY_TYPE(a) == &py_int_type && PY_TYPE(b) == &py_int_type && !((py_intobj *)a)->big && !((py_intobj *)b)->big) {
-                int64_t x = ((py_intobj *)a)->v, y = ((py_intobj *)b)->v;
-                int t;
-                switch (arg) {
-                case PY_LT: t = x < y; break;
-                case PY_LE: t = x <= y; break;
-                case PY_EQ: t = x == y; break;
-                case PY_NE: t = x != y; break;
-                case PY_GT: t = x > y; break;
-                default: t = x >= y; break;
-                }
-                r = py_bool(t);
+                r = py_bool(COMPARE(((py_intobj *)a)->v, ((py_intobj *)b)->v));
+            } else if (PY_TYPE(a) == &py_float_type && PY_TYPE(b) == &py_float_type) {
+                r = py_bool(COMPARE(((py_floatobj *)a)->v, ((py_floatobj *)b)->v));
+            } else if (PY_TYPE(a) == &py_str_type && PY_TYPE(b) == &py_str_type && (arg == PY_EQ || arg == PY_NE)) {
+                r = py_bool(py_str_eq(a, b) ^ (arg == PY_NE));
             } else if (UNLIKELY(cmp_runs(a, b))) {
                 sp++;
                 goto hand_back;
-            } else if (!(PY_TYPE(a) == PY_TYPE(b) && (PY_TYPE(a) == &py_float_type || (PY_TYPE(a) == &py_str_type && (arg == PY_EQ || arg == PY_NE))))
-                       && py_recursion_check(" in comparison") < 0) r = NULL; /* CPython 3.11 checks all but its specialised compares */
-            else {
+            } else {
                 SAVE_FRAME();
                 r = py_richcmp(a, b, arg);
             }
+#undef COMPARE
             py_decref(b);
             if (!r) goto error;
             TOP() = r;
