@@ -211,7 +211,6 @@ static __attribute__((noinline)) int task_failed(pytask *t) {
  * CPython's task step lets them out of the loop, so asyncio.run stops the
  * other tasks (cancelling them) and raises it (a new reference, or NULL). */
 static py_obj *base_exit;
-static pytask *main_running; /* asyncio.run's own task while its body runs (borrowed) */
 static py_obj *base_exit_task; /* its task, kept until the exception is reported (CPython's traceback keeps it) */
 static py_obj *base_exit_main; /* main's task when main ended with it too: CPython's main re-raised it
                                 * out of the runner's clean-up, and nobody retrieves it */
@@ -240,7 +239,7 @@ static int task_body(void *arg, cas_value *result) {
         return 0;
     }
     py_obj *e = py__ts->exc;
-    if (e && !base_exit && t != main_running && (py_isinst(e, py_exc_SystemExit) || py_isinst(e, py_exc_KeyboardInterrupt))) {
+    if (e && !base_exit && t != run_main && (py_isinst(e, py_exc_SystemExit) || py_isinst(e, py_exc_KeyboardInterrupt))) {
         base_exit = py_incref(e);
         base_exit_task = py_incref((py_obj *)t);
         cas_request_stop(1.0);
@@ -626,10 +625,7 @@ static int main_body(void *arg, cas_value *result) {
     py_incref(t);
     live_add(t);
     cas_add_done_callback_named(t->f, task_done_cb, t, NULL); /* bookkeeping: no event (CPython has no such callback) */
-    main_running = t;
-    int r = task_body(arg, result);
-    main_running = NULL;
-    return r;
+    return task_body(arg, result);
 }
 
 int py__virtual_clock;

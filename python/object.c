@@ -725,8 +725,7 @@ int py_args_py(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwn
         else
             py_err_set(py_exc_TypeError, "%s() takes from %d to %d positional arguments but %d were given", fname,
                        lo, hi, n);
-        py__args_unbound = 1;
-        return -1;
+        goto unbound;
     }
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
     for (size_t k = 0; kwnames && k < PY_TLEN(kwnames); k++) {
@@ -736,13 +735,11 @@ int py_args_py(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwn
             if (py_str_eqc(kn, names[i])) { found = i; break; }
         if (found < 0) {
             py_err_set(py_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
-            py__args_unbound = 1;
-        return -1;
+            goto unbound;
         }
         if (out[found]) {
             py_err_set(py_exc_TypeError, "%s() got multiple values for argument '%U'", fname, kn);
-            py__args_unbound = 1;
-        return -1;
+            goto unbound;
         }
         out[found] = args[nargs + k];
     }
@@ -758,6 +755,7 @@ int py_args_py(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwn
     }
     py_obj *msg = py_str_from_buf(&b);
     if (msg) { py_err_setv(py_exc_TypeError, msg); py_decref(msg); }
+unbound: /* no frame was made: the caller does not keep the arguments */
     py__args_unbound = 1;
     return -1;
 }
