@@ -31,34 +31,14 @@
 
 enum { MAX_DEPTH = 1000, MAXBLOCKS = 20 };
 
-/* A name's flags in a scope (CPython's DEF_*). */
-enum { DEF_GLOBAL = 1, DEF_LOCAL = 2, DEF_PARAM = 4, DEF_NONLOCAL = 8, USE = 16, DEF_ANNOT = 32 };
+/* A name's flags in a scope (CPython's DEF_*), and the scopes' kinds: parse.h's. */
+enum { DEF_GLOBAL = PY_DEF_GLOBAL, DEF_LOCAL = PY_DEF_LOCAL, DEF_PARAM = PY_DEF_PARAM, DEF_NONLOCAL = PY_DEF_NONLOCAL,
+       USE = PY_USE, DEF_ANNOT = PY_DEF_ANNOT };
+enum { MODULE = PY_SCOPE_MODULE, CLASS = PY_SCOPE_CLASS, FUNCTION = PY_SCOPE_FUNCTION,
+       COMPREHENSION = PY_SCOPE_COMPREHENSION };
 
-enum { MODULE, CLASS, FUNCTION, COMPREHENSION };
-
-typedef struct sym {
-    const char *name;
-    int flags;
-    pyast_pos directive; /* the first global/nonlocal statement naming it */
-} sym;
-
-typedef struct scope scope;
-struct scope {
-    int kind;
-    int is_async;        /* an async def (CPython's COMPILER_SCOPE_ASYNC_FUNCTION) */
-    int is_lambda;
-    int generator;       /* has a yield */
-    int coroutine;       /* async def, or a comprehension with async for or await */
-    const char *comp;    /* "list comprehension", ... */
-    const void *node;    /* the tree node that opens it */
-    sym *syms;
-    int nsyms, capsyms;
-    int *hash;           /* open addressing: index + 1 into syms, 0 empty */
-    int hcap;            /* a power of two, at least twice nsyms */
-    scope **kids;
-    int nkids, capkids;
-    scope *parent;
-};
+typedef py_sym sym;
+typedef py_scope scope;
 
 typedef struct checker {
     py_arena *a;
@@ -69,9 +49,8 @@ typedef struct checker {
     int depth;
     scope *cur;
     int comp_iter;       /* inside a comprehension's outermost iterable */
+    py_symtable *st;     /* the table built (scopes hashed by node, for pass 2 and the compiler) */
     /* pass 2 */
-    scope **by_node;     /* scopes, hashed by node */
-    int hcap;
     py_warnings *warnings; /* where warnings go, or NULL */
     int capwarn;
     int loops;           /* enclosing loops in the current function */
@@ -159,7 +138,7 @@ static unsigned name_hash(const char *s) {
     return h;
 }
 
-static sym *lookup(scope *s, const char *name) {
+py_sym *py_scope_lookup(const py_scope *s, const char *name) {
     if (!s->hcap) return NULL;
     for (unsigned i = name_hash(name) & (unsigned)(s->hcap - 1);; i = (i + 1) & (unsigned)(s->hcap - 1)) {
         int k = s->hash[i];
@@ -182,7 +161,7 @@ static int rehash(checker *c, scope *s, int cap) {
 }
 
 static sym *add_sym(checker *c, scope *s, const char *name) {
-    sym *y = lookup(s, name);
+    sym *y = py_scope_lookup(s, name);
     if (y) return y;
     if (s->nsyms == s->capsyms) {
         sym *n = grow(c, s->syms, &s->capsyms, sizeof *n);
@@ -232,18 +211,19 @@ static scope *enter(checker *c, int kind, const void *node) {
     }
     /* hashed by node, for pass 2 */
     if (node) {
-        unsigned h = (unsigned)(((uintptr_t)node >> 4) * 2654435761u) & (unsigned)(c->hcap - 1);
-        while (c->by_node[h]) h = (h + 1) & (unsigned)(c->hcap - 1);
-        c->by_node[h] = s;
+        py_symtable *st = c->st;
+        unsigned h = (unsigned)(((uintptr_t)node >> 4) * 2654435761u) & (unsigned)(st->hcap - 1);
+        while (st->by_node[h]) h = (h + 1) & (unsigned)(st->hcap - 1);
+        st->by_node[h] = s;
     }
     c->cur = s;
     return s;
 }
 
-static scope *scope_of(checker *c, const void *node) {
-    unsigned h = (unsigned)(((uintptr_t)node >> 4) * 2654435761u) & (unsigned)(c->hcap - 1);
-    while (c->by_node[h] && c->by_node[h]->node != node) h = (h + 1) & (unsigned)(c->hcap - 1);
-    return c->by_node[h];
+py_scope *py_scope_of(const py_symtable *st, const void *node) {
+    unsigned h = (unsigned)(((uintptr_t)node >> 4) * 2654435761u) & (unsigned)(st->hcap - 1);
+    while (st->by_node[h] && st->by_node[h]->node != node) h = (h + 1) & (unsigned)(st->hcap - 1);
+    return st->by_node[h];
 }
 
 /* ---- pass 1: the symbol table ------------------------------------------------ */
@@ -353,7 +333,7 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_AnnAssign: {
         const pyast_expr *t = s->v.AnnAssign.target;
         if (t->kind == PYAST_Name) {
-            sym *y = lookup(c->cur, t->v.Name.id);
+            sym *y = py_scope_lookup(c->cur, t->v.Name.id);
             if (y && (y->flags & (DEF_GLOBAL | DEF_NONLOCAL)) && c->cur->kind != MODULE && s->v.AnnAssign.simple)
                 return error(c, s->pos, "SyntaxError",
                              y->flags & DEF_GLOBAL ? "annotated name '%s' can't be global" : "annotated name '%s' can't be nonlocal",
@@ -431,11 +411,11 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
         int global = s->kind == PYAST_Global;
         for (int i = 0; i < s->v.Global.names.n; i++) {
             const char *n = s->v.Global.names.items[i];
-            sym *y = lookup(c->cur, n);
+            sym *y = py_scope_lookup(c->cur, n);
             if (y && (y->flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)))
                 return error(c, s->pos, "SyntaxError", directive_error(global, y->flags), n);
             if (!add_def(c, n, global ? DEF_GLOBAL : DEF_NONLOCAL, s->pos)) return 0;
-            y = lookup(c->cur, n);
+            y = py_scope_lookup(c->cur, n);
             if (!y->directive.lineno) y->directive = s->pos;
         }
         break;
@@ -547,7 +527,7 @@ static int st_expr(checker *c, const pyast_expr *e) {
             /* binds in the nearest enclosing function or module */
             scope *t = c->cur;
             for (; t->kind == COMPREHENSION; t = t->parent) {
-                sym *y = lookup(t, n);
+                sym *y = py_scope_lookup(t, n);
                 if (y && (y->flags & DEF_LOCAL))
                     return error(c, e->pos, "SyntaxError",
                                  "assignment expression cannot rebind comprehension iteration variable '%s'", n);
@@ -558,6 +538,9 @@ static int st_expr(checker *c, const pyast_expr *e) {
             c->cur = t;
             ok = add_def(c, n, DEF_LOCAL, e->pos);
             c->cur = save;
+            /* and is used here: a free name of the comprehension (or a
+             * global one, at module level) */
+            ok = ok && add_def(c, n, USE, e->pos);
         } else {
             ok = add_def(c, n, DEF_LOCAL, e->pos);
         }
@@ -571,7 +554,6 @@ static int st_expr(checker *c, const pyast_expr *e) {
         if (!ok) break;
         scope *f = enter(c, FUNCTION, e);
         if (!f) return 0;
-        f->is_lambda = 1;
         ok = st_params(c, a) && st_expr(c, e->v.Lambda.body);
         c->cur = f->parent;
         break;
@@ -634,6 +616,9 @@ static int st_expr(checker *c, const pyast_expr *e) {
     case PYAST_Starred: ok = st_expr(c, e->v.Starred.value); break;
     case PYAST_Name:
         ok = add_def(c, e->v.Name.id, e->v.Name.ctx == PYAST_Load ? USE : DEF_LOCAL, e->pos);
+        /* super() in a function needs the class's __class__ cell, as CPython's */
+        if (ok && e->v.Name.ctx == PYAST_Load && c->cur->kind >= FUNCTION && !strcmp(e->v.Name.id, "super"))
+            ok = add_def(c, "__class__", USE, e->pos);
         break;
     case PYAST_List:
     case PYAST_Tuple: ok = st_exprs(c, &e->v.List.elts); break;
@@ -647,39 +632,71 @@ static int st_expr(checker *c, const pyast_expr *e) {
 }
 
 /* The analysis (analyze_block): each scope's names in the order they were
- * first met, then its children.  bound: the names bound in the enclosing
- * functions (NULL at module level). */
+ * first met (their errors, then where each lives), then its children,
+ * whose free names become cells or free names here.  bound: the names
+ * bound in the enclosing functions (NULL at module level); the free names
+ * of s are added to *free. */
 typedef struct { const char **names; int n, cap; } nameset;
 static int in_set(const nameset *b, const char *n) {
     for (int i = 0; b && i < b->n; i++)
         if (!strcmp(b->names[i], n)) return 1;
     return 0;
 }
-static int analyze(checker *c, scope *s, const nameset *bound) {
+static int set_add(checker *c, nameset *b, const char *n) {
+    if (in_set(b, n)) return 1;
+    if (b->n == b->cap) {
+        const char **v = grow(c, b->names, &b->cap, sizeof *v);
+        if (!v) return 0;
+        b->names = v;
+    }
+    b->names[b->n++] = n;
+    return 1;
+}
+static int analyze(checker *c, scope *s, const nameset *bound, nameset *frees) {
+    nameset nb = {0}, kf = {0};
+    /* the names bound for the children: bound, and a function's own names
+     * (a class's: its __class__ cell) */
+    nb.cap = (bound ? bound->n : 0) + s->nsyms + 1;
+    nb.names = pyarena_alloc(c->a, (size_t)nb.cap * sizeof *nb.names);
+    if (!nb.names) return oom(c);
+    for (int i = 0; bound && i < bound->n; i++) nb.names[nb.n++] = bound->names[i];
     for (int i = 0; i < s->nsyms; i++) {
         sym *y = &s->syms[i];
-        if ((y->flags & DEF_GLOBAL) && (y->flags & DEF_NONLOCAL))
+        int f = y->flags;
+        if ((f & DEF_GLOBAL) && (f & DEF_NONLOCAL))
             return error(c, y->directive, "SyntaxError", "name '%s' is nonlocal and global", y->name);
-        if (y->flags & DEF_NONLOCAL) {
+        if (f & DEF_NONLOCAL) {
             if (!bound) return error(c, y->directive, "SyntaxError", "%snonlocal declaration not allowed at module level", "");
             if (!in_set(bound, y->name)) return error(c, y->directive, "SyntaxError", "no binding for nonlocal '%s' found", y->name);
         }
+        y->scope = f & DEF_GLOBAL ? PY_SC_GLOBAL_EXPLICIT
+                   : f & DEF_NONLOCAL ? PY_SC_FREE
+                   : s->kind == MODULE ? PY_SC_GLOBAL_IMPLICIT
+                   : f & (DEF_LOCAL | DEF_PARAM) ? PY_SC_LOCAL
+                   : in_set(bound, y->name) ? PY_SC_FREE : PY_SC_GLOBAL_IMPLICIT;
+        if (y->scope == PY_SC_LOCAL && s->kind != CLASS) nb.names[nb.n++] = y->name;
     }
-    nameset nb = {0};
-    if (s->kind != CLASS) {
-        int n = (bound ? bound->n : 0) + s->nsyms;
-        nb.names = n ? pyarena_alloc(c->a, (size_t)n * sizeof *nb.names) : NULL;
-        if (n && !nb.names) return oom(c);
-        if (bound)
-            for (int i = 0; i < bound->n; i++) nb.names[nb.n++] = bound->names[i];
-        if (s->kind != MODULE)
-            for (int i = 0; i < s->nsyms; i++)
-                if ((s->syms[i].flags & (DEF_LOCAL | DEF_PARAM)) && !(s->syms[i].flags & (DEF_GLOBAL | DEF_NONLOCAL)))
-                    nb.names[nb.n++] = s->syms[i].name;
-    }
-    const nameset *kb = s->kind == CLASS ? bound : &nb;
+    if (s->kind == CLASS) nb.names[nb.n++] = "__class__";
     for (int i = 0; i < s->nkids; i++)
-        if (!analyze(c, s->kids[i], kb)) return 0;
+        if (!analyze(c, s->kids[i], &nb, &kf)) return 0;
+    for (int i = 0; i < kf.n; i++) {
+        const char *n = kf.names[i];
+        sym *y = py_scope_lookup(s, n);
+        int sc = y ? y->scope : 0;
+        if (s->kind == MODULE || sc == PY_SC_CELL || sc == PY_SC_GLOBAL_EXPLICIT) continue;
+        if (s->kind == CLASS && sc == PY_SC_LOCAL && strcmp(n, "__class__")) {
+            /* a method's free name that the class binds too: passed through */
+            y->flags |= PY_DEF_FREE_CLASS;
+            if (!set_add(c, frees, n)) return 0;
+            continue;
+        }
+        if (!y && !(y = add_sym(c, s, n))) return 0;
+        if (s->kind == CLASS && !strcmp(n, "__class__")) y->scope = PY_SC_CELL;
+        else if (s->kind != CLASS && sc == PY_SC_LOCAL) y->scope = PY_SC_CELL;
+        else y->scope = PY_SC_FREE;
+    }
+    for (int i = 0; i < s->nsyms; i++)
+        if (s->syms[i].scope == PY_SC_FREE && !set_add(c, frees, s->syms[i].name)) return 0;
     return 1;
 }
 
@@ -876,7 +893,7 @@ static int co_args(checker *c, const pyast_arguments *a) {
 
 static int co_comprehension(checker *c, const pyast_expr *e, pyast_comprehensions gens, const pyast_expr *elt,
                             const pyast_expr *value) {
-    scope *s = scope_of(c, e);
+    scope *s = py_scope_of(c->st, e);
     scope *outer_unit = c->unit;
     if (s && s->coroutine && e->kind != PYAST_GeneratorExp && !outer_unit->is_async && outer_unit->kind != COMPREHENSION)
         return error(c, e->pos, "SyntaxError", "%sasynchronous comprehension outside of an asynchronous function", "");
@@ -929,7 +946,7 @@ static int co_expr(checker *c, const pyast_expr *e) {
     case PYAST_Lambda: {
         ok = co_args(c, e->v.Lambda.args);
         if (!ok) break;
-        scope *s = scope_of(c, e);
+        scope *s = py_scope_of(c->st, e);
         unit_save u = enter_unit(c, s ? s : c->unit);
         ok = co_expr(c, e->v.Lambda.body);
         leave_unit(c, u);
@@ -1148,7 +1165,7 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_AsyncFunctionDef: {
         ok = co_exprs(c, &s->v.FunctionDef.decorator_list) && co_args(c, s->v.FunctionDef.args);
         if (!ok) break;
-        scope *f = scope_of(c, s);
+        scope *f = py_scope_of(c->st, s);
         unit_save u = enter_unit(c, f ? f : c->unit);
         ok = co_stmts(c, &s->v.FunctionDef.body);
         leave_unit(c, u);
@@ -1157,7 +1174,7 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_ClassDef: {
         ok = co_exprs(c, &s->v.ClassDef.decorator_list);
         if (!ok) break;
-        scope *k = scope_of(c, s);
+        scope *k = py_scope_of(c->st, s);
         unit_save u = enter_unit(c, k ? k : c->unit);
         ok = co_stmts(c, &s->v.ClassDef.body);
         leave_unit(c, u);
@@ -1285,11 +1302,11 @@ static int co_stmts(checker *c, const pyast_stmts *b) {
 static int count_nodes(size_t len) { return (int)(len / 2 + 16); }
 
 int py_check(py_arena *a, const pyast_module *m, const char *src, size_t len, py_syntax_error *err) {
-    return py_check_warn(a, m, src, len, err, NULL);
+    return py_check_warn(a, m, src, len, err, NULL, NULL);
 }
 
 int py_check_warn(py_arena *a, const pyast_module *m, const char *src, size_t len, py_syntax_error *err,
-                  py_warnings *warnings) {
+                  py_warnings *warnings, const py_symtable **stp) {
     checker c0, *c = &c0;
     memset(c, 0, sizeof *c);
     if (warnings) warnings->items = NULL, warnings->n = 0;
@@ -1300,15 +1317,19 @@ int py_check_warn(py_arena *a, const pyast_module *m, const char *src, size_t le
     c->err = err;
     /* at most one scope per 2 bytes of source: a power of two above that */
     int want = count_nodes(len);
-    c->hcap = 16;
-    while (c->hcap < 2 * want) c->hcap *= 2;
-    c->by_node = pyarena_alloc(a, (size_t)c->hcap * sizeof *c->by_node);
-    if (!c->by_node) return oom(c) - 1;
-    scope *top = enter(c, MODULE, NULL);
+    py_symtable *st = c->st = pyarena_alloc(a, sizeof *st);
+    if (!st) return oom(c) - 1;
+    st->hcap = 16;
+    while (st->hcap < 2 * want) st->hcap *= 2;
+    st->by_node = pyarena_alloc(a, (size_t)st->hcap * sizeof *st->by_node);
+    if (!st->by_node) return oom(c) - 1;
+    scope *top = st->top = enter(c, MODULE, NULL);
     if (!top) return -1;
-    if (!st_stmts(c, &m->body) || !analyze(c, top, NULL)) return -1;
+    nameset frees = {0};
+    if (!st_stmts(c, &m->body) || !analyze(c, top, NULL, &frees)) return -1;
     c->unit = top;
     c->depth = 0;
     if (!co_stmts(c, &m->body)) return -1;
+    if (stp) *stp = st;
     return 0;
 }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "opcode.h"
+#include "parse.h"
 #include "py.h"
 
 /* ---- sources ---------------------------------------------------------------- */
@@ -81,414 +82,10 @@ static py_obj *code_repr(py_obj *o) {
 py_type py_code_type = { {PY_IMMORTAL, &py_type_type}, "code", .size = sizeof(py_code), .dealloc = code_dealloc,
     .repr = code_repr };
 
-/* ---- the symbol table -------------------------------------------------------------- */
+/* ---- the symbol table: py_check's (check.c, parse.h) ------------------------------------ */
 
-enum { DEF_LOCAL = 1, DEF_PARAM = 2, DEF_GLOBAL = 4, DEF_NONLOCAL = 8, USE = 16, DEF_FREE_CLASS = 32 };
-enum { SC_NONE, SC_LOCAL, SC_GLOBAL_EXPLICIT, SC_GLOBAL_IMPLICIT, SC_FREE, SC_CELL };
-enum { K_MODULE, K_CLASS, K_FUNCTION };
-
-typedef struct sym { const char *name; int flags, scope; } sym;
-
-typedef struct scope {
-    int kind;
-    struct scope *parent;
-    const char *name;
-    sym *syms;
-    int nsyms, capsyms;
-    struct scope **children;
-    int nchildren, capchildren;
-    const void *node;       /* the stmt or expr that opened it */
-    int generator, coroutine, needs_class_cell, uses_super;
-    int nparams;            /* parameters, in varnames order first */
-    const char **params;
-    int next_child;         /* compile-time cursor into children */
-    int comp_inlined;
-} scope;
-
-static sym *sym_find(scope *s, const char *name) {
-    for (int i = 0; i < s->nsyms; i++) if (!strcmp(s->syms[i].name, name)) return &s->syms[i];
-    return NULL;
-}
-static sym *sym_add(scope *s, const char *name, int flags) {
-    sym *y = sym_find(s, name);
-    if (y) { y->flags |= flags; return y; }
-    if (s->nsyms == s->capsyms) {
-        s->capsyms = s->capsyms ? s->capsyms * 2 : 16;
-        s->syms = realloc(s->syms, sizeof(sym) * (size_t)s->capsyms);
-    }
-    y = &s->syms[s->nsyms++];
-    y->name = name;
-    y->flags = flags;
-    y->scope = SC_NONE;
-    return y;
-}
-static scope *scope_new(int kind, scope *parent, const char *name, const void *node) {
-    scope *s = calloc(1, sizeof(scope));
-    s->kind = kind;
-    s->parent = parent;
-    s->name = name;
-    s->node = node;
-    if (parent) {
-        if (parent->nchildren == parent->capchildren) {
-            parent->capchildren = parent->capchildren ? parent->capchildren * 2 : 4;
-            parent->children = realloc(parent->children, sizeof(scope *) * (size_t)parent->capchildren);
-        }
-        parent->children[parent->nchildren++] = s;
-    }
-    return s;
-}
-static void scope_free(scope *s) {
-    for (int i = 0; i < s->nchildren; i++) scope_free(s->children[i]);
-    free(s->children);
-    free(s->syms);
-    free(s->params);
-    free(s);
-}
-static void add_param(scope *s, const char *name) {
-    sym_add(s, name, DEF_PARAM);
-    s->params = realloc(s->params, sizeof(char *) * (size_t)(s->nparams + 1));
-    s->params[s->nparams++] = name;
-}
-
-typedef struct symtable { scope *top, *cur; } symtable;
-
-static void st_expr(symtable *st, pyast_expr *e);
-static void st_stmts(symtable *st, pyast_stmts *b);
-
-static void st_exprs(symtable *st, pyast_exprs *l) {
-    for (int i = 0; i < l->n; i++) if (l->items[i]) st_expr(st, l->items[i]);
-}
-
-static void st_args_defaults(symtable *st, pyast_arguments *a) {
-    st_exprs(st, &a->defaults);
-    for (int i = 0; i < a->kw_defaults.n; i++) if (a->kw_defaults.items[i]) st_expr(st, a->kw_defaults.items[i]);
-}
-/* A def's annotations are evaluated in the enclosing scope, when the def runs. */
-static void st_annotations(symtable *st, pyast_arguments *a, pyast_expr *returns) {
-    pyast_args *lists[3] = { &a->posonlyargs, &a->args, &a->kwonlyargs };
-    for (int k = 0; k < 3; k++)
-        for (int i = 0; i < lists[k]->n; i++) if (lists[k]->items[i]->annotation) st_expr(st, lists[k]->items[i]->annotation);
-    if (a->vararg && a->vararg->annotation) st_expr(st, a->vararg->annotation);
-    if (a->kwarg && a->kwarg->annotation) st_expr(st, a->kwarg->annotation);
-    if (returns) st_expr(st, returns);
-}
-static void st_params(scope *s, pyast_arguments *a) {
-    for (int i = 0; i < a->posonlyargs.n; i++) add_param(s, a->posonlyargs.items[i]->arg);
-    for (int i = 0; i < a->args.n; i++) add_param(s, a->args.items[i]->arg);
-    for (int i = 0; i < a->kwonlyargs.n; i++) add_param(s, a->kwonlyargs.items[i]->arg);
-    if (a->vararg) add_param(s, a->vararg->arg);
-    if (a->kwarg) add_param(s, a->kwarg->arg);
-}
-
-static void st_comprehension(symtable *st, pyast_expr *e, const char *name, pyast_comprehensions *gens,
-                             pyast_expr *elt, pyast_expr *value, int is_gen) {
-    /* The comprehension's scope comes first among the enclosing scope's
-     * children, then the scopes of its first iterable (a lambda there), in
-     * the order c_comprehension takes them (next_child). */
-    scope *s = scope_new(K_FUNCTION, st->cur, name, e);
-    st_expr(st, gens->items[0]->iter);
-    s->generator = is_gen;
-    add_param(s, ".0");
-    scope *saved = st->cur;
-    st->cur = s;
-    for (int i = 0; i < gens->n; i++) {
-        pyast_comprehension *c = gens->items[i];
-        if (i) st_expr(st, c->iter);
-        if (c->is_async) s->coroutine = 1;
-        st_expr(st, c->target);
-        st_exprs(st, &c->ifs);
-    }
-    if (value) st_expr(st, value);
-    st_expr(st, elt);
-    st->cur = saved;
-}
-
-static void st_expr(symtable *st, pyast_expr *e) {
-    switch (e->kind) {
-    case PYAST_BoolOp: st_exprs(st, &e->v.BoolOp.values); break;
-    case PYAST_NamedExpr: {
-        /* the target binds in the enclosing function of comprehensions */
-        scope *s = st->cur;
-        while (s->kind == K_FUNCTION && s->nparams && !strcmp(s->params[0], ".0") && s->parent) s = s->parent;
-        st_expr(st, e->v.NamedExpr.value);
-        sym_add(s, e->v.NamedExpr.target->v.Name.id, DEF_LOCAL);
-        if (s != st->cur) sym_add(st->cur, e->v.NamedExpr.target->v.Name.id, USE);
-        break;
-    }
-    case PYAST_BinOp: st_expr(st, e->v.BinOp.left); st_expr(st, e->v.BinOp.right); break;
-    case PYAST_UnaryOp: st_expr(st, e->v.UnaryOp.operand); break;
-    case PYAST_Lambda: {
-        st_args_defaults(st, e->v.Lambda.args);
-        scope *s = scope_new(K_FUNCTION, st->cur, "<lambda>", e);
-        st_params(s, e->v.Lambda.args);
-        scope *saved = st->cur;
-        st->cur = s;
-        st_expr(st, e->v.Lambda.body);
-        st->cur = saved;
-        break;
-    }
-    case PYAST_IfExp: st_expr(st, e->v.IfExp.test); st_expr(st, e->v.IfExp.body); st_expr(st, e->v.IfExp.orelse); break;
-    case PYAST_Dict: st_exprs(st, &e->v.Dict.keys); st_exprs(st, &e->v.Dict.values); break;
-    case PYAST_Set: st_exprs(st, &e->v.Set.elts); break;
-    case PYAST_ListComp: st_comprehension(st, e, "<listcomp>", &e->v.ListComp.generators, e->v.ListComp.elt, NULL, 0); break;
-    case PYAST_SetComp: st_comprehension(st, e, "<setcomp>", &e->v.SetComp.generators, e->v.SetComp.elt, NULL, 0); break;
-    case PYAST_GeneratorExp: st_comprehension(st, e, "<genexpr>", &e->v.GeneratorExp.generators, e->v.GeneratorExp.elt, NULL, 1); break;
-    case PYAST_DictComp: st_comprehension(st, e, "<dictcomp>", &e->v.DictComp.generators, e->v.DictComp.key, e->v.DictComp.value, 0); break;
-    case PYAST_Await: st_expr(st, e->v.Await.value); break;
-    case PYAST_Yield: st->cur->generator = 1; if (e->v.Yield.value) st_expr(st, e->v.Yield.value); break;
-    case PYAST_YieldFrom: st->cur->generator = 1; st_expr(st, e->v.YieldFrom.value); break;
-    case PYAST_Compare: st_expr(st, e->v.Compare.left); st_exprs(st, &e->v.Compare.comparators); break;
-    case PYAST_Call:
-        st_expr(st, e->v.Call.func);
-        st_exprs(st, &e->v.Call.args);
-        for (int i = 0; i < e->v.Call.keywords.n; i++) st_expr(st, e->v.Call.keywords.items[i]->value);
-        break;
-    case PYAST_FormattedValue:
-        st_expr(st, e->v.FormattedValue.value);
-        if (e->v.FormattedValue.format_spec) st_expr(st, e->v.FormattedValue.format_spec);
-        break;
-    case PYAST_JoinedStr: st_exprs(st, &e->v.JoinedStr.values); break;
-    case PYAST_Constant: break;
-    case PYAST_Attribute: st_expr(st, e->v.Attribute.value); break;
-    case PYAST_Subscript: st_expr(st, e->v.Subscript.value); st_expr(st, e->v.Subscript.slice); break;
-    case PYAST_Starred: st_expr(st, e->v.Starred.value); break;
-    case PYAST_Name:
-        if (e->v.Name.ctx == PYAST_Load) {
-            sym_add(st->cur, e->v.Name.id, USE);
-            if (!strcmp(e->v.Name.id, "super") && st->cur->kind == K_FUNCTION) st->cur->uses_super = 1;
-            if (!strcmp(e->v.Name.id, "__class__") && st->cur->kind == K_FUNCTION) st->cur->uses_super = 1;
-        } else sym_add(st->cur, e->v.Name.id, DEF_LOCAL);
-        break;
-    case PYAST_List: st_exprs(st, &e->v.List.elts); break;
-    case PYAST_Tuple: st_exprs(st, &e->v.Tuple.elts); break;
-    case PYAST_Slice:
-        if (e->v.Slice.lower) st_expr(st, e->v.Slice.lower);
-        if (e->v.Slice.upper) st_expr(st, e->v.Slice.upper);
-        if (e->v.Slice.step) st_expr(st, e->v.Slice.step);
-        break;
-    }
-}
-
-/* The names a pattern binds, and the expressions it evaluates. */
-static void st_pattern(symtable *st, pyast_pattern *p) {
-    switch (p->kind) {
-    case PYAST_MatchValue: st_expr(st, p->v.MatchValue.value); break;
-    case PYAST_MatchSingleton: break;
-    case PYAST_MatchSequence: case PYAST_MatchOr:
-        for (int i = 0; i < p->v.MatchSequence.patterns.n; i++) st_pattern(st, p->v.MatchSequence.patterns.items[i]);
-        break;
-    case PYAST_MatchMapping:
-        st_exprs(st, &p->v.MatchMapping.keys);
-        for (int i = 0; i < p->v.MatchMapping.patterns.n; i++) st_pattern(st, p->v.MatchMapping.patterns.items[i]);
-        if (p->v.MatchMapping.rest) sym_add(st->cur, p->v.MatchMapping.rest, DEF_LOCAL);
-        break;
-    case PYAST_MatchClass:
-        st_expr(st, p->v.MatchClass.cls);
-        for (int i = 0; i < p->v.MatchClass.patterns.n; i++) st_pattern(st, p->v.MatchClass.patterns.items[i]);
-        for (int i = 0; i < p->v.MatchClass.kwd_patterns.n; i++) st_pattern(st, p->v.MatchClass.kwd_patterns.items[i]);
-        break;
-    case PYAST_MatchStar: if (p->v.MatchStar.name) sym_add(st->cur, p->v.MatchStar.name, DEF_LOCAL); break;
-    case PYAST_MatchAs:
-        if (p->v.MatchAs.pattern) st_pattern(st, p->v.MatchAs.pattern);
-        if (p->v.MatchAs.name) sym_add(st->cur, p->v.MatchAs.name, DEF_LOCAL);
-        break;
-    }
-}
-static void st_stmt(symtable *st, pyast_stmt *s) {
-    switch (s->kind) {
-    case PYAST_FunctionDef: case PYAST_AsyncFunctionDef: {
-        st_exprs(st, &s->v.FunctionDef.decorator_list);
-        st_args_defaults(st, s->v.FunctionDef.args);
-        st_annotations(st, s->v.FunctionDef.args, s->v.FunctionDef.returns);
-        sym_add(st->cur, s->v.FunctionDef.name, DEF_LOCAL);
-        scope *f = scope_new(K_FUNCTION, st->cur, s->v.FunctionDef.name, s);
-        f->coroutine = s->kind == PYAST_AsyncFunctionDef;
-        st_params(f, s->v.FunctionDef.args);
-        scope *saved = st->cur;
-        st->cur = f;
-        st_stmts(st, &s->v.FunctionDef.body);
-        st->cur = saved;
-        break;
-    }
-    case PYAST_ClassDef: {
-        st_exprs(st, &s->v.ClassDef.decorator_list);
-        st_exprs(st, &s->v.ClassDef.bases);
-        for (int i = 0; i < s->v.ClassDef.keywords.n; i++) st_expr(st, s->v.ClassDef.keywords.items[i]->value);
-        sym_add(st->cur, s->v.ClassDef.name, DEF_LOCAL);
-        scope *c = scope_new(K_CLASS, st->cur, s->v.ClassDef.name, s);
-        scope *saved = st->cur;
-        st->cur = c;
-        st_stmts(st, &s->v.ClassDef.body);
-        st->cur = saved;
-        break;
-    }
-    case PYAST_Return: if (s->v.Return.value) st_expr(st, s->v.Return.value); break;
-    case PYAST_Delete: st_exprs(st, &s->v.Delete.targets); break;
-    case PYAST_Assign: st_expr(st, s->v.Assign.value); st_exprs(st, &s->v.Assign.targets); break;
-    case PYAST_AugAssign:
-        st_expr(st, s->v.AugAssign.value);
-        st_expr(st, s->v.AugAssign.target);
-        if (s->v.AugAssign.target->kind == PYAST_Name) sym_add(st->cur, s->v.AugAssign.target->v.Name.id, USE);
-        break;
-    case PYAST_AnnAssign:
-        if (s->v.AnnAssign.value) st_expr(st, s->v.AnnAssign.value);
-        if (s->v.AnnAssign.target->kind == PYAST_Name) {
-            if (s->v.AnnAssign.value) st_expr(st, s->v.AnnAssign.target);
-        } else st_expr(st, s->v.AnnAssign.target);
-        break;
-    case PYAST_For: case PYAST_AsyncFor:
-        st_expr(st, s->v.For.iter);
-        st_expr(st, s->v.For.target);
-        st_stmts(st, &s->v.For.body);
-        st_stmts(st, &s->v.For.orelse);
-        break;
-    case PYAST_While: case PYAST_If:
-        st_expr(st, s->v.While.test);
-        st_stmts(st, &s->v.While.body);
-        st_stmts(st, &s->v.While.orelse);
-        break;
-    case PYAST_With: case PYAST_AsyncWith:
-        for (int i = 0; i < s->v.With.items.n; i++) {
-            st_expr(st, s->v.With.items.items[i]->context_expr);
-            if (s->v.With.items.items[i]->optional_vars) st_expr(st, s->v.With.items.items[i]->optional_vars);
-        }
-        st_stmts(st, &s->v.With.body);
-        break;
-    case PYAST_Raise:
-        if (s->v.Raise.exc) st_expr(st, s->v.Raise.exc);
-        if (s->v.Raise.cause) st_expr(st, s->v.Raise.cause);
-        break;
-    case PYAST_Try: case PYAST_TryStar:
-        st_stmts(st, &s->v.Try.body);
-        for (int i = 0; i < s->v.Try.handlers.n; i++) {
-            pyast_excepthandler *h = s->v.Try.handlers.items[i];
-            if (h->type) st_expr(st, h->type);
-            if (h->name) sym_add(st->cur, h->name, DEF_LOCAL);
-            st_stmts(st, &h->body);
-        }
-        st_stmts(st, &s->v.Try.orelse);
-        st_stmts(st, &s->v.Try.finalbody);
-        break;
-    case PYAST_Assert:
-        st_expr(st, s->v.Assert.test);
-        if (s->v.Assert.msg) st_expr(st, s->v.Assert.msg);
-        break;
-    case PYAST_Import:
-        for (int i = 0; i < s->v.Import.names.n; i++) {
-            pyast_alias *a = s->v.Import.names.items[i];
-            if (a->asname) sym_add(st->cur, a->asname, DEF_LOCAL);
-            else {
-                /* import a.b binds a */
-                const char *dot = strchr(a->name, '.');
-                if (dot) {
-                    char *top = malloc((size_t)(dot - a->name) + 1);
-                    memcpy(top, a->name, (size_t)(dot - a->name));
-                    top[dot - a->name] = 0;
-                    /* leak-free: keep in the arena-like list below */
-                    sym_add(st->cur, a->name, 0);
-                    free(top);
-                }
-                sym_add(st->cur, a->name, DEF_LOCAL);
-            }
-        }
-        break;
-    case PYAST_ImportFrom:
-        for (int i = 0; i < s->v.ImportFrom.names.n; i++) {
-            pyast_alias *a = s->v.ImportFrom.names.items[i];
-            if (!strcmp(a->name, "*")) continue;
-            sym_add(st->cur, a->asname ? a->asname : a->name, DEF_LOCAL);
-        }
-        break;
-    case PYAST_Global:
-        for (int i = 0; i < s->v.Global.names.n; i++) sym_add(st->cur, s->v.Global.names.items[i], DEF_GLOBAL);
-        break;
-    case PYAST_Nonlocal:
-        for (int i = 0; i < s->v.Nonlocal.names.n; i++) sym_add(st->cur, s->v.Nonlocal.names.items[i], DEF_NONLOCAL);
-        break;
-    case PYAST_Expr: st_expr(st, s->v.Expr.value); break;
-    case PYAST_Match:
-        st_expr(st, s->v.Match.subject);
-        for (int i = 0; i < s->v.Match.cases.n; i++) {
-            pyast_match_case *mc = s->v.Match.cases.items[i];
-            st_pattern(st, mc->pattern);
-            if (mc->guard) st_expr(st, mc->guard);
-            st_stmts(st, &mc->body);
-        }
-        break;
-    default: break;
-    }
-}
-static void st_stmts(symtable *st, pyast_stmts *b) {
-    for (int i = 0; i < b->n; i++) st_stmt(st, b->items[i]);
-}
-
-/* Names bound in enclosing function scopes, as a simple list. */
-typedef struct namelist { const char **v; int n, cap; } namelist;
-static void nl_add(namelist *l, const char *n) {
-    for (int i = 0; i < l->n; i++) if (!strcmp(l->v[i], n)) return;
-    if (l->n == l->cap) { l->cap = l->cap ? l->cap * 2 : 16; l->v = realloc(l->v, sizeof(char *) * (size_t)l->cap); }
-    l->v[l->n++] = n;
-}
-static int nl_has(namelist *l, const char *n) {
-    for (int i = 0; i < l->n; i++) if (!strcmp(l->v[i], n)) return 1;
-    return 0;
-}
-
-/* Resolves scopes; returns the free names of s in *free (names it needs
- * from outside). */
-static void analyze(scope *s, namelist *bound, namelist *free_out) {
-    for (int i = 0; i < s->nsyms; i++) {
-        sym *y = &s->syms[i];
-        if (y->flags & DEF_GLOBAL) y->scope = SC_GLOBAL_EXPLICIT;
-        else if (y->flags & DEF_NONLOCAL) y->scope = SC_FREE;
-        else if (s->kind != K_MODULE && (y->flags & (DEF_LOCAL | DEF_PARAM))) y->scope = SC_LOCAL;
-        else if (s->kind == K_MODULE) y->scope = SC_GLOBAL_IMPLICIT;
-        else if (bound && nl_has(bound, y->name)) y->scope = SC_FREE;
-        else y->scope = SC_GLOBAL_IMPLICIT;
-    }
-    if (s->kind == K_FUNCTION && s->uses_super && s->parent && s->parent->kind == K_CLASS) {
-        sym *y = sym_add(s, "__class__", USE);
-        y->scope = SC_FREE;
-        s->parent->needs_class_cell = 1;
-    }
-    namelist newbound = {0};
-    if (s->kind == K_FUNCTION) {
-        if (bound) for (int i = 0; i < bound->n; i++) nl_add(&newbound, bound->v[i]);
-        for (int i = 0; i < s->nsyms; i++)
-            if (s->syms[i].scope == SC_LOCAL) nl_add(&newbound, s->syms[i].name);
-    } else if (s->kind == K_CLASS) {
-        if (bound) for (int i = 0; i < bound->n; i++) nl_add(&newbound, bound->v[i]);
-        nl_add(&newbound, "__class__");
-    }
-    namelist childfree = {0};
-    for (int i = 0; i < s->nchildren; i++) analyze(s->children[i], s->kind == K_MODULE ? NULL : &newbound, &childfree);
-    for (int i = 0; i < childfree.n; i++) {
-        const char *n = childfree.v[i];
-        sym *y = sym_find(s, n);
-        if (s->kind == K_CLASS && !strcmp(n, "__class__")) {
-            if (!y) { y = sym_add(s, n, 0); }
-            y->scope = SC_CELL;
-            continue;
-        }
-        if (y && s->kind == K_FUNCTION && y->scope == SC_LOCAL) { y->scope = SC_CELL; continue; }
-        if (y && (y->scope == SC_CELL)) continue;
-        if (s->kind == K_MODULE) continue;
-        if (y && y->scope == SC_GLOBAL_EXPLICIT) continue;
-        if (y && s->kind == K_CLASS && y->scope == SC_LOCAL) {
-            /* a method's free name that the class also binds: passes through */
-            y->flags |= DEF_FREE_CLASS;
-            nl_add(free_out, n);
-            continue;
-        }
-        if (!y) { y = sym_add(s, n, 0); }
-        if (y->scope != SC_FREE) y->scope = SC_FREE;
-        nl_add(free_out, n);
-    }
-    for (int i = 0; i < s->nsyms; i++)
-        if (s->syms[i].scope == SC_FREE) nl_add(free_out, s->syms[i].name);
-    free(newbound.v);
-    free(childfree.v);
-}
+typedef py_scope scope;
+typedef py_sym sym;
 
 /* ---- the code generator ---------------------------------------------------------------- */
 
@@ -525,7 +122,7 @@ typedef struct unit {
 typedef struct compiler {
     py_source *src;
     unit *u;
-    scope *top;
+    const py_symtable *st;
     int failed;
 } compiler;
 
@@ -616,36 +213,34 @@ static void c_store(compiler *c, pyast_expr *t);
 
 /* ---- names ----------------------------------------------------------------------------- */
 
-static int name_scope(compiler *c, const char *name) {
-    sym *y = sym_find(U->sc, name);
-    if (!y) return U->sc->kind == K_MODULE ? SC_GLOBAL_IMPLICIT : SC_GLOBAL_IMPLICIT;
-    return y->scope;
-}
-
 static void c_name(compiler *c, const char *name, int ctx) {
-    int sc = name_scope(c, name);
+    sym *y = py_scope_lookup(U->sc, name);
+    int sc = y ? y->scope : PY_SC_GLOBAL_IMPLICIT;
     int kind = U->sc->kind;
     if (!strcmp(name, "__debug__") && ctx == PYAST_Load) {
         emit(c, OP_LOAD_CONST, add_const(c, py_bool(1)));
         return;
     }
-    if (sc == SC_FREE || sc == SC_CELL) {
+    if (sc == PY_SC_FREE || sc == PY_SC_CELL) {
         int i = cell_index(U, name);
         if (i >= 0) {
-            if (kind == K_CLASS && ctx == PYAST_Load && sc == SC_FREE) { emit(c, OP_LOAD_CLASSDEREF, i); return; }
-            if (!(kind == K_CLASS && sc == SC_CELL && strcmp(name, "__class__"))) {
+            if (kind == PY_SCOPE_CLASS && ctx == PYAST_Load && sc == PY_SC_FREE) { emit(c, OP_LOAD_CLASSDEREF, i); return; }
+            if (!(kind == PY_SCOPE_CLASS && sc == PY_SC_CELL && strcmp(name, "__class__"))) {
                 emit(c, ctx == PYAST_Load ? OP_LOAD_DEREF : ctx == PYAST_Store ? OP_STORE_DEREF : OP_DELETE_DEREF, i);
                 return;
             }
         }
     }
-    if (kind == K_FUNCTION && sc == SC_LOCAL) {
-        int i = varname_index(U, name);
+    if (kind >= PY_SCOPE_FUNCTION && sc == PY_SC_LOCAL) {
+        /* a function's locals in varnames in the order the compiler meets
+         * them (after the parameters), as CPython's; y->name lives as long
+         * as the tree */
+        int i = varname_index(U, y->name);
         emit(c, ctx == PYAST_Load ? OP_LOAD_FAST : ctx == PYAST_Store ? OP_STORE_FAST : OP_DELETE_FAST, i);
         return;
     }
     int n = add_name(c, name);
-    if (kind == K_CLASS && sc != SC_GLOBAL_EXPLICIT) {
+    if (kind == PY_SCOPE_CLASS && sc != PY_SC_GLOBAL_EXPLICIT) {
         emit(c, ctx == PYAST_Load ? OP_LOAD_NAME : ctx == PYAST_Store ? OP_STORE_NAME : OP_DELETE_NAME, n);
         return;
     }
@@ -673,16 +268,10 @@ static py_obj *const_value(compiler *c, pyast_const *k) {
 static py_obj *compile_unit_end(compiler *c, int flags, int argcount, int posonly, int kwonly);
 static void unit_begin(compiler *c, scope *sc, const char *qualname, int firstlineno);
 
-static scope *next_child(compiler *c) {
-    scope *s = U->sc;
-    if (s->next_child >= s->nchildren) return NULL;
-    return s->children[s->next_child++];
-}
-
 static py_obj *make_qualname(compiler *c, const char *name) {
     unit *u = U;
-    if (!u || u->sc->kind == K_MODULE) return py_str_c(name);
-    if (u->sc->kind == K_FUNCTION) return py_str_fmt("%U.<locals>.%s", u->qualname, name);
+    if (!u || u->sc->kind == PY_SCOPE_MODULE) return py_str_c(name);
+    if (u->sc->kind >= PY_SCOPE_FUNCTION) return py_str_fmt("%U.<locals>.%s", u->qualname, name);
     return py_str_fmt("%U.%s", u->qualname, name);
 }
 
@@ -767,7 +356,7 @@ static void c_function(compiler *c, pyast_stmt *s) {
     for (int i = 0; i < s->v.FunctionDef.decorator_list.n; i++) c_expr(c, s->v.FunctionDef.decorator_list.items[i]);
     pyast_pos p = s->pos;
     int flags = c_defaults(c, a);
-    scope *child = next_child(c);
+    scope *child = py_scope_of(c->st, s);
     py_obj *qn = make_qualname(c, s->v.FunctionDef.name);
     int firstline = s->pos.lineno;
     if (s->v.FunctionDef.decorator_list.n) firstline = s->v.FunctionDef.decorator_list.items[0]->pos.lineno;
@@ -806,7 +395,7 @@ static void c_function(compiler *c, pyast_stmt *s) {
 static void c_lambda(compiler *c, pyast_expr *e) {
     pyast_arguments *a = e->v.Lambda.args;
     int flags = c_defaults(c, a);
-    scope *child = next_child(c);
+    scope *child = py_scope_of(c->st, e);
     py_obj *qn = make_qualname(c, "<lambda>");
     unit_begin(c, child, py_s(qn), e->pos.lineno);
     py_decref(qn);
@@ -826,7 +415,7 @@ static void c_lambda(compiler *c, pyast_expr *e) {
 static void c_class(compiler *c, pyast_stmt *s) {
     for (int i = 0; i < s->v.ClassDef.decorator_list.n; i++) c_expr(c, s->v.ClassDef.decorator_list.items[i]);
     set_loc(c, s->pos);
-    scope *child = next_child(c);
+    scope *child = py_scope_of(c->st, s);
     py_obj *qn = make_qualname(c, s->v.ClassDef.name);
     int firstline = s->pos.lineno;
     if (s->v.ClassDef.decorator_list.n) firstline = s->v.ClassDef.decorator_list.items[0]->pos.lineno;
@@ -919,7 +508,7 @@ static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_ex
 
 static void c_comprehension(compiler *c, pyast_expr *e, pyast_comprehensions *gens, pyast_expr *elt, pyast_expr *val,
                             const char *name) {
-    scope *child = next_child(c);
+    scope *child = py_scope_of(c->st, e);
     py_obj *qn = make_qualname(c, name);
     /* the first iterable is evaluated outside */
     c_expr(c, gens->items[0]->iter);
@@ -1001,9 +590,7 @@ static void c_seq_build(compiler *c, pyast_exprs *elts, int kind /* 0 list 1 tup
     if (kind == 1) emit(c, OP_LIST_TO_TUPLE, 0);
 }
 
-static void check_caller(compiler *c, pyast_expr *call);
 static void c_call(compiler *c, pyast_expr *e) {
-    check_caller(c, e);
     c_expr(c, e->v.Call.func);
     pyast_exprs *args = &e->v.Call.args;
     pyast_keywords *kws = &e->v.Call.keywords;
@@ -1090,122 +677,7 @@ static int cmp_op(pyast_cmpop op, int *kind, int *arg) {
     return 0;
 }
 
-/* CPython's check_is_arg: a literal other than None, True, False, ... */
-static int is_literal(pyast_expr *x) {
-    if (x->kind != PYAST_Constant) return 0;
-    pyast_const_kind k = x->v.Constant.kind;
-    return k != PYAST_CONST_NONE && k != PYAST_CONST_TRUE && k != PYAST_CONST_FALSE && k != PYAST_CONST_ELLIPSIS;
-}
-
-/* The compiler's SyntaxWarning for `x is 'literal'`, as the warnings module prints it. */
-static void warn_is_literal(compiler *c, pyast_expr *e, int negated) {
-    py_buf b = {0};
-    int line = e->pos.lineno;
-    py_buf_put(&b, py_s(c->src->filename), py_slen(c->src->filename));
-    py_buf_printf(&b, ":%d: SyntaxWarning: \"%s\" with a literal. Did you mean \"%s\"?\n", line,
-                  negated ? "is not" : "is", negated ? "!=" : "==");
-    const char *ls;
-    size_t ll;
-    if (py_source_line(c->src, line, &ls, &ll) == 0) {
-        while (ll && (*ls == ' ' || *ls == '\t')) { ls++; ll--; }
-        while (ll && (ls[ll - 1] == ' ' || ls[ll - 1] == '\t')) ll--;
-        py_buf_puts(&b, "  ");
-        py_buf_put(&b, ls, ll);
-        py_buf_putc(&b, '\n');
-    }
-    py_write(2, b.data, b.len);
-    py_buf_free(&b);
-}
-
-/* CPython's infer_type: the type name of a display or literal, or NULL. */
-static const char *infer_type(pyast_expr *e) {
-    switch (e->kind) {
-    case PYAST_Tuple: return "tuple";
-    case PYAST_List: case PYAST_ListComp: return "list";
-    case PYAST_Dict: case PYAST_DictComp: return "dict";
-    case PYAST_Set: case PYAST_SetComp: return "set";
-    case PYAST_GeneratorExp: return "generator";
-    case PYAST_Lambda: return "function";
-    case PYAST_JoinedStr: case PYAST_FormattedValue: return "str";
-    case PYAST_Constant:
-        switch (e->v.Constant.kind) {
-        case PYAST_CONST_NONE: return "NoneType";
-        case PYAST_CONST_TRUE: case PYAST_CONST_FALSE: return "bool";
-        case PYAST_CONST_ELLIPSIS: return "ellipsis";
-        case PYAST_CONST_INT: return "int";
-        case PYAST_CONST_FLOAT: return "float";
-        case PYAST_CONST_COMPLEX: return "complex";
-        case PYAST_CONST_STR: return "str";
-        case PYAST_CONST_BYTES: return "bytes";
-        }
-        return NULL;
-    default: return NULL;
-    }
-}
-/* A SyntaxWarning of the compiler, as the warnings module prints it. */
-static void warn_at(compiler *c, int line, const char *msg) {
-    py_buf b = {0};
-    py_buf_put(&b, py_s(c->src->filename), py_slen(c->src->filename));
-    py_buf_printf(&b, ":%d: SyntaxWarning: %s\n", line, msg);
-    const char *ls;
-    size_t ll;
-    if (py_source_line(c->src, line, &ls, &ll) == 0) {
-        while (ll && (*ls == ' ' || *ls == '\t')) { ls++; ll--; }
-        while (ll && (ls[ll - 1] == ' ' || ls[ll - 1] == '\t')) ll--;
-        py_buf_puts(&b, "  ");
-        py_buf_put(&b, ls, ll);
-        py_buf_putc(&b, '\n');
-    }
-    py_write(2, b.data, b.len);
-    py_buf_free(&b);
-}
-/* CPython's check_caller: calling a literal or a display. */
-static void check_caller(compiler *c, pyast_expr *call) {
-    pyast_expr *f = call->v.Call.func;
-    switch (f->kind) {
-    case PYAST_Constant: case PYAST_Tuple: case PYAST_List: case PYAST_ListComp: case PYAST_Dict:
-    case PYAST_DictComp: case PYAST_Set: case PYAST_SetComp: case PYAST_GeneratorExp: case PYAST_JoinedStr:
-    case PYAST_FormattedValue: {
-        char msg[300];
-        snprintf(msg, sizeof msg, "'%s' object is not callable; perhaps you missed a comma?", infer_type(f));
-        warn_at(c, call->pos.lineno, msg);
-        break;
-    }
-    default: break;
-    }
-}
-/* CPython's check_subscripter and check_index, for a subscript that loads. */
-static void check_subscript(compiler *c, pyast_expr *e) {
-    pyast_expr *v = e->v.Subscript.value, *s = e->v.Subscript.slice;
-    char msg[300];
-    int k = v->kind == PYAST_Constant ? v->v.Constant.kind : 0;
-    if ((v->kind == PYAST_Constant && (k == PYAST_CONST_NONE || k == PYAST_CONST_ELLIPSIS || k == PYAST_CONST_INT ||
-                                        k == PYAST_CONST_FLOAT || k == PYAST_CONST_COMPLEX || k == PYAST_CONST_TRUE ||
-                                        k == PYAST_CONST_FALSE)) ||
-        v->kind == PYAST_Set || v->kind == PYAST_SetComp || v->kind == PYAST_GeneratorExp || v->kind == PYAST_Lambda) {
-        snprintf(msg, sizeof msg, "'%s' object is not subscriptable; perhaps you missed a comma?", infer_type(v));
-        warn_at(c, e->pos.lineno, msg);
-        return;
-    }
-    const char *it = infer_type(s);
-    if (!it || !strcmp(it, "int") || !strcmp(it, "bool")) return;
-    if ((v->kind == PYAST_Constant && (k == PYAST_CONST_STR || k == PYAST_CONST_BYTES)) || v->kind == PYAST_Tuple ||
-        v->kind == PYAST_List || v->kind == PYAST_ListComp || v->kind == PYAST_JoinedStr || v->kind == PYAST_FormattedValue) {
-        snprintf(msg, sizeof msg, "%s indices must be integers or slices, not %s; perhaps you missed a comma?", infer_type(v), it);
-        warn_at(c, e->pos.lineno, msg);
-    }
-}
-
 static void c_compare(compiler *c, pyast_expr *e) {
-    for (int i = 0; i < e->v.Compare.n; i++) {
-        pyast_cmpop op = e->v.Compare.ops[i];
-        pyast_expr *l = i == 0 ? e->v.Compare.left : e->v.Compare.comparators.items[i - 1];
-        pyast_expr *r = e->v.Compare.comparators.items[i];
-        if ((op == PYAST_Is || op == PYAST_IsNot) && (is_literal(l) || is_literal(r))) {
-            warn_is_literal(c, e, op == PYAST_IsNot);
-            break;
-        }
-    }
     c_expr(c, e->v.Compare.left);
     int n = e->v.Compare.n;
     int kind, arg;
@@ -1376,7 +848,6 @@ static void c_expr(compiler *c, pyast_expr *e) {
              add_name(c, e->v.Attribute.attr));
         break;
     case PYAST_Subscript:
-        if (e->v.Subscript.ctx == PYAST_Load) check_subscript(c, e);
         c_expr(c, e->v.Subscript.value);
         c_expr(c, e->v.Subscript.slice);
         set_loc(c, p);
@@ -2024,11 +1495,11 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
             c_expr(c, s->v.AnnAssign.value);
             c_store(c, s->v.AnnAssign.target);
         }
-        if (s->v.AnnAssign.simple && s->v.AnnAssign.target->kind == PYAST_Name && U->sc->kind != K_FUNCTION) {
+        if (s->v.AnnAssign.simple && s->v.AnnAssign.target->kind == PYAST_Name && U->sc->kind != PY_SCOPE_FUNCTION) {
             /* __annotations__['x'] = annotation, as CPython (dataclasses read it) */
             c_expr(c, s->v.AnnAssign.annotation);
             set_loc(c, s->pos);
-            emit(c, U->sc->kind == K_CLASS ? OP_LOAD_NAME : OP_LOAD_GLOBAL, add_name(c, "__annotations__"));
+            emit(c, U->sc->kind == PY_SCOPE_CLASS ? OP_LOAD_NAME : OP_LOAD_GLOBAL, add_name(c, "__annotations__"));
             emit(c, OP_LOAD_CONST, add_const(c, py_str_c(s->v.AnnAssign.target->v.Name.id)));
             emit(c, OP_STORE_SUBSCR, 0);
         }
@@ -2143,7 +1614,31 @@ static int find_ann(pyast_stmts *b) {
 static void setup_annotations(compiler *c, pyast_stmts *body) {
     if (!find_ann(body)) return;
     emit(c, OP_BUILD_MAP, 0);
-    emit(c, U->sc->kind == K_CLASS ? OP_STORE_NAME : OP_STORE_GLOBAL, add_name(c, "__annotations__"));
+    emit(c, U->sc->kind == PY_SCOPE_CLASS ? OP_STORE_NAME : OP_STORE_GLOBAL, add_name(c, "__annotations__"));
+}
+
+/* ---- warnings ------------------------------------------------------------------------------------------- */
+
+/* py_check's SyntaxWarnings as CPython's warnings module prints them:
+ * "FILE:LINE: SyntaxWarning: MSG" and the line, stripped (none for a
+ * "<string>" or "<stdin>" source, which linecache cannot read). */
+void py__print_syntax_warnings(py_source *src, const py_warnings *w) {
+    for (int i = 0; w && i < w->n; i++) {
+        py_buf b = {0};
+        int line = w->items[i].lineno;
+        const char *fn = py_s(src->filename), *ls;
+        size_t ll;
+        py_buf_printf(&b, "%s:%d: SyntaxWarning: %s\n", fn, line, w->items[i].msg);
+        if (fn[0] != '<' && py_source_line(src, line, &ls, &ll) == 0) {
+            while (ll && (*ls == ' ' || *ls == '\t')) { ls++; ll--; }
+            while (ll && (ls[ll - 1] == ' ' || ls[ll - 1] == '\t')) ll--;
+            py_buf_puts(&b, "  ");
+            py_buf_put(&b, ls, ll);
+            py_buf_putc(&b, '\n');
+        }
+        py_write(2, b.data, b.len);
+        py_buf_free(&b);
+    }
 }
 
 /* ---- units ----------------------------------------------------------------------------------------------- */
@@ -2160,28 +1655,16 @@ static void unit_begin(compiler *c, scope *sc, const char *qualname, int firstli
     u->loc.end_lineno = firstlineno;
     u->loc.col = -1;
     u->loc.end_col = -1;
-    /* parameters first in varnames */
-    if (sc->kind == K_FUNCTION)
-        for (int i = 0; i < sc->nparams; i++) varname_index(u, sc->params[i]);
-    /* cells: locals captured by inner scopes (sorted as CPython: by name) */
+    /* cells (locals captured by inner scopes), then free names, in the
+     * order the symbol table met them; varnames come with the parameters
+     * (unit_params) and the first use of each local (c_name) */
+    u->cellvars = malloc(sizeof(char *) * (size_t)(2 * sc->nsyms + 1));
+    u->freevars = u->cellvars + sc->nsyms;
     for (int i = 0; i < sc->nsyms; i++) {
         sym *y = &sc->syms[i];
-        if (y->scope == SC_CELL) {
-            u->cellvars = realloc(u->cellvars, sizeof(char *) * (size_t)(u->ncellvars + 1));
-            u->cellvars[u->ncellvars++] = y->name;
-        }
+        if (y->scope == PY_SC_CELL) u->cellvars[u->ncellvars++] = y->name;
+        if (y->scope == PY_SC_FREE || (y->flags & PY_DEF_FREE_CLASS)) u->freevars[u->nfreevars++] = y->name;
     }
-    for (int i = 0; i < sc->nsyms; i++) {
-        sym *y = &sc->syms[i];
-        if (y->scope == SC_FREE || (y->flags & DEF_FREE_CLASS)) {
-            u->freevars = realloc(u->freevars, sizeof(char *) * (size_t)(u->nfreevars + 1));
-            u->freevars[u->nfreevars++] = y->name;
-        }
-    }
-    /* locals in order of appearance */
-    if (sc->kind == K_FUNCTION)
-        for (int i = 0; i < sc->nsyms; i++)
-            if (sc->syms[i].scope == SC_LOCAL) varname_index(u, sc->syms[i].name);
     c->u = u;
 }
 
@@ -2317,8 +1800,8 @@ static py_obj *compile_unit_end(compiler *c, int flags, int argcount, int posonl
     }
     const char *qn = py_s(u->qualname);
     const char *dot = strrchr(qn, '.');
-    co->name = py_str_c(u->sc->kind == K_MODULE ? "<module>" : dot ? dot + 1 : qn);
-    co->qualname = u->sc->kind == K_MODULE ? py_str_c("<module>") : py_incref(u->qualname);
+    co->name = py_str_c(u->sc->kind == PY_SCOPE_MODULE ? "<module>" : dot ? dot + 1 : qn);
+    co->qualname = u->sc->kind == PY_SCOPE_MODULE ? py_str_c("<module>") : py_incref(u->qualname);
     co->source = (py_source *)py_incref(c->src);
     co->cell2arg = NULL;
     if (u->ncellvars) {
@@ -2336,23 +1819,16 @@ static py_obj *compile_unit_end(compiler *c, int flags, int argcount, int posonl
     free(u->labels);
     free(u->varnames);
     free(u->cellvars);
-    free(u->freevars);
     c->u = u->prev;
     free(u);
     return (py_obj *)co;
 }
 
-py_obj *py_compile(pyast_module *m, py_source *src) {
-    symtable st = {0};
-    st.top = st.cur = scope_new(K_MODULE, NULL, "<module>", NULL);
-    st_stmts(&st, &m->body);
-    namelist fr = {0};
-    analyze(st.top, NULL, &fr);
-    free(fr.v);
+py_obj *py_compile(pyast_module *m, const py_symtable *st, py_source *src) {
     compiler c = {0};
     c.src = src;
-    c.top = st.top;
-    unit_begin(&c, st.top, "<module>", 1);
+    c.st = st;
+    unit_begin(&c, st->top, "<module>", 1);
     /* a module's docstring becomes __doc__ */
     int start = 0;
     if (m->body.n && m->body.items[0]->kind == PYAST_Expr && m->body.items[0]->v.Expr.value->kind == PYAST_Constant &&
@@ -2367,7 +1843,6 @@ py_obj *py_compile(pyast_module *m, py_source *src) {
     emit(&c, OP_LOAD_CONST, add_const(&c, py_none()));
     emit(&c, OP_RETURN_VALUE, 0);
     py_obj *code = compile_unit_end(&c, PY_CO_MODULE, 0, 0, 0);
-    scope_free(st.top);
     if (c.failed) { py_decref(code); return NULL; }
     return code;
 }
