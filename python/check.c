@@ -10,7 +10,8 @@
  *      nonlocal -- duplicate arguments, global/nonlocal after use,
  *      "import *" in a function, 'yield' in a comprehension; then the
  *      analysis, scope by scope: nonlocal without a binding, nonlocal at
- *      module level, nonlocal and global;
+ *      module level, nonlocal and global -- and where each name lives
+ *      (local, cell, free, global), the scopes the compiler takes;
  *   2. the compiler's walk, in its order of evaluation: 'return', 'yield'
  *      and 'await' outside a function, 'break' and 'continue' outside a
  *      loop, async for/with and comprehensions outside an async

@@ -1,9 +1,9 @@
 /*
- * compile.c -- from the syntax tree (ast.h) to code objects: a symbol
- * table pass that decides, for every name of every scope, whether it is a
- * fast local, a cell, a free variable of a closure, a global or a class
- * namespace name (CPython's symtable.c rules), then a code generator that
- * writes the bytecode of opcode.h with one source location per
+ * compile.c -- from the syntax tree (ast.h) to code objects: with the
+ * symbol table py_check built (check.c: for every name of every scope,
+ * whether it is a fast local, a cell, a free variable of a closure, a
+ * global or a class namespace name, by CPython's symtable.c rules), a
+ * code generator that writes the bytecode of opcode.h with one source location per
  * instruction (CPython 3.11's: the node that produced it), so tracebacks
  * draw their markers where CPython draws them.
  *
