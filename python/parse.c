@@ -335,17 +335,17 @@ static char *strndup_a(parser *p, const char *s, size_t n) {
     return r;
 }
 
-/* Growable lists, copied into the arena when done. */
+/* Growable lists, in the arena: a list abandoned (an error, an
+ * alternative given up) needs no freeing, and one grown leaves its old
+ * items behind (at most as much again as the items kept). */
 typedef struct { void **items; int n, cap; } vec;
 static int vpush(parser *p, vec *v, void *x) {
     if (!x) return 0;
     if (v->n == v->cap) {
         int cap = v->cap ? v->cap * 2 : 8;
-        void **items = realloc(v->items, (size_t)cap * sizeof *items);
-        if (!items) {
-            set_oom(p);
-            return 0;
-        }
+        void **items = alloc(p, (size_t)cap * sizeof *items);
+        if (!items) return 0;
+        if (v->n) memcpy(items, v->items, (size_t)v->n * sizeof *items);
         v->items = items;
         v->cap = cap;
     }
@@ -359,28 +359,14 @@ static int vpush_null(parser *p, vec *v, void *x) {
     if (!x) v->items[v->n - 1] = NULL;
     return 1;
 }
-static void vfree(vec *v) {
-    free(v->items);
-    v->items = NULL;
-    v->n = v->cap = 0;
-}
-/* The items into the arena (frees the vec).  0 when out of memory. */
-static int vdone(parser *p, vec *v, void *items_out, int *n_out) {
-    void **items = NULL;
-    if (v->n) {
-        items = alloc(p, (size_t)v->n * sizeof *items);
-        if (!items) {
-            vfree(v);
-            return 0;
-        }
-        memcpy(items, v->items, (size_t)v->n * sizeof *items);
-    }
-    memcpy(items_out, &items, sizeof items);
+/* The items as a sequence of the tree.  Returns 1 (nothing to copy, so
+ * nothing can fail). */
+static int vdone(vec *v, void *items_out, int *n_out) {
+    memcpy(items_out, &v->items, sizeof v->items);
     *n_out = v->n;
-    vfree(v);
     return 1;
 }
-#define VDONE(p, v, seq) vdone(p, v, &(seq).items, &(seq).n)
+#define VDONE(p, v, seq) vdone(v, &(seq).items, &(seq).n)
 
 static pyast_expr *new_expr(parser *p, pyast_expr_kind k, pyast_pos pos) {
     pyast_expr *e = alloc(p, sizeof *e);
@@ -766,26 +752,17 @@ static __attribute__((noinline)) pyast_expr *compare_rest(parser *p, int start, 
     vec ops = {0}, rights = {0};
     while (op) {
         pyast_expr *r = climb(p, 5);
-        if (!r || !vpush(p, &ops, (void *)(intptr_t)op) || !vpush(p, &rights, r)) {
-            vfree(&ops);
-            vfree(&rights);
-            return NULL;
-        }
+        if (!r || !vpush(p, &ops, (void *)(intptr_t)op) || !vpush(p, &rights, r)) return NULL;
         op = compare_op(p);
     }
     pyast_expr *e = new_expr(p, PYAST_Compare, span(p, start));
     pyast_cmpop *o = alloc(p, (size_t)ops.n * sizeof *o);
-    if (!e || !o) {
-        vfree(&ops);
-        vfree(&rights);
-        return NULL;
-    }
+    if (!e || !o) return NULL;
     for (int i = 0; i < ops.n; i++) o[i] = (pyast_cmpop)(intptr_t)ops.items[i];
     e->v.Compare.left = left;
     e->v.Compare.n = ops.n;
     e->v.Compare.ops = o;
-    vfree(&ops);
-    TRY(VDONE(p, &rights, e->v.Compare.comparators));
+    VDONE(p, &rights, e->v.Compare.comparators);
     return e;
 }
 
@@ -795,18 +772,12 @@ static __attribute__((noinline)) pyast_expr *boolop_rest(parser *p, int start, p
     vpush(p, &v, first);
     while (accept(p, kw)) {
         pyast_expr *b = climb(p, kw == KW_or ? 2 : 3);
-        if (!vpush(p, &v, b)) {
-            vfree(&v);
-            return NULL;
-        }
+        if (!vpush(p, &v, b)) return NULL;
     }
     pyast_expr *e = new_expr(p, PYAST_BoolOp, span(p, start));
-    if (!e) {
-        vfree(&v);
-        return NULL;
-    }
+    if (!e) return NULL;
     e->v.BoolOp.op = kw == KW_or ? PYAST_Or : PYAST_And;
-    TRY(VDONE(p, &v, e->v.BoolOp.values));
+    VDONE(p, &v, e->v.BoolOp.values);
     return e;
 }
 
@@ -990,23 +961,16 @@ static __attribute__((noinline)) pyast_expr *slices(parser *p) {
         if (kind(p) == TK_RSQB) break;
         int s = p->pos;
         pyast_expr *e = slice(p);
-        if (!vpush(p, &v, e)) {
-            vfree(&v);
-            return NULL;
-        }
+        if (!vpush(p, &v, e)) return NULL;
         if (kind(p) != TK_COMMA && kind(p) != TK_RSQB) {
             missing_comma(p, e, s);
-            vfree(&v);
             return NULL;
         }
     }
     pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, start));
-    if (!t) {
-        vfree(&v);
-        return NULL;
-    }
+    if (!t) return NULL;
     t->v.Tuple.ctx = PYAST_Load;
-    TRY(VDONE(p, &v, t->v.Tuple.elts));
+    VDONE(p, &v, t->v.Tuple.elts);
     return t;
 }
 
@@ -1147,14 +1111,12 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
     pyast_expr *c = new_expr(p, PYAST_Call, join(func->pos, tok_pos(p, &p->toks[p->pos - 1])));
     if (!c) goto error2;
     c->v.Call.func = func;
-    if (!VDONE(p, &args, c->v.Call.args)) goto error2;
-    if (!VDONE(p, &kws, c->v.Call.keywords)) goto error2;
+    VDONE(p, &args, c->v.Call.args);
+    VDONE(p, &kws, c->v.Call.keywords);
     return c;
 error:
     leave(p);
 error2:
-    vfree(&args);
-    vfree(&kws);
     return NULL;
 }
 
@@ -1207,32 +1169,26 @@ static int for_if_clauses(parser *p, pyast_comprehensions *out) {
         int is_async = accept(p, KW_async);
         next(p);
         pyast_comprehension *c = alloc(p, sizeof *c);
-        if (!c) goto error;
+        if (!c) return 0;
         c->is_async = is_async;
-        if (!(c->target = star_targets(p, 1))) goto error;
+        if (!(c->target = star_targets(p, 1))) return 0;
         if (!accept(p, KW_in)) {
             fail(p);
-            goto error;
+            return 0;
         }
-        if (!(c->iter = disjunction(p))) goto error;
+        if (!(c->iter = disjunction(p))) return 0;
         vec ifs = {0};
         while (accept(p, KW_if)) {
-            if (!vpush(p, &ifs, disjunction(p))) {
-                vfree(&ifs);
-                goto error;
-            }
+            if (!vpush(p, &ifs, disjunction(p))) return 0;
         }
-        if (!VDONE(p, &ifs, c->ifs)) goto error;
-        if (!vpush(p, &gens, c)) goto error;
+        VDONE(p, &ifs, c->ifs);
+        if (!vpush(p, &gens, c)) return 0;
     }
     if (!gens.n) {
         fail(p);
-        goto error;
+        return 0;
     }
     return VDONE(p, &gens, *out);
-error:
-    vfree(&gens);
-    return 0;
 }
 
 /* A list, tuple or set display's items after the first (the opening
@@ -1289,18 +1245,12 @@ static __attribute__((noinline)) pyast_expr *paren_atom(parser *p) {
     }
     vec v = {0};
     vpush(p, &v, first);
-    if (!display_items(p, &v, TK_RPAR)) {
-        vfree(&v);
-        return NULL;
-    }
+    if (!display_items(p, &v, TK_RPAR)) return NULL;
     next(p);
     pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, lpar));
-    if (!t) {
-        vfree(&v);
-        return NULL;
-    }
+    if (!t) return NULL;
     t->v.Tuple.ctx = PYAST_Load;
-    TRY(VDONE(p, &v, t->v.Tuple.elts));
+    VDONE(p, &v, t->v.Tuple.elts);
     return t;
 }
 
@@ -1329,19 +1279,13 @@ static __attribute__((noinline)) pyast_expr *list_atom(parser *p) {
             return fail(p);
         }
         vpush(p, &v, first);
-        if (!display_items(p, &v, TK_RSQB)) {
-            vfree(&v);
-            return NULL;
-        }
+        if (!display_items(p, &v, TK_RSQB)) return NULL;
     }
     next(p);
     pyast_expr *l = new_expr(p, PYAST_List, span(p, lsqb));
-    if (!l) {
-        vfree(&v);
-        return NULL;
-    }
+    if (!l) return NULL;
     l->v.List.ctx = PYAST_Load;
-    TRY(VDONE(p, &v, l->v.List.elts));
+    VDONE(p, &v, l->v.List.elts);
     return l;
 }
 
@@ -1357,24 +1301,24 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
         if (kind(p) == TK_DOUBLESTAR) {
             if (!first && !is_dict) {
                 fail(p);
-                goto error;
+                return NULL;
             }
             is_dict = 1;
             next(p);
             pyast_expr *v = bitwise_or(p);
-            if (!v || !vpush_null(p, &keys, NULL) || !vpush(p, &values, v)) goto error;
+            if (!v || !vpush_null(p, &keys, NULL) || !vpush(p, &values, v)) return NULL;
             if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
                 raise_tok(p, "SyntaxError", &p->toks[s], "%s", "dict unpacking cannot be used in dict comprehension");
-                goto error;
+                return NULL;
             }
         } else {
             pyast_expr *k = first || !is_dict ? star_named_expression(p) : expression(p);
-            if (!k) goto error;
+            if (!k) return NULL;
             if (first && kind(p) == TK_COLON && k->kind != PYAST_Starred) {
                 is_dict = 1;
                 if (k->kind == PYAST_NamedExpr) {
                     fail(p);
-                    goto error;
+                    return NULL;
                 }
             }
             if (is_dict) {
@@ -1385,80 +1329,72 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
                                  "':' expected after dictionary key");
                     else
                         fail(p);
-                    goto error;
+                    return NULL;
                 }
                 if (kind(p) == TK_RBRACE || kind(p) == TK_COMMA) {
                     raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "expression expected after dictionary key and ':'");
-                    goto error;
+                    return NULL;
                 }
                 pyast_expr *v = expression(p);
-                if (!v || !vpush(p, &keys, k) || !vpush(p, &values, v)) goto error;
+                if (!v || !vpush(p, &keys, k) || !vpush(p, &values, v)) return NULL;
                 if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
                     pyast_comprehensions gens;
-                    if (!for_if_clauses(p, &gens)) goto error;
+                    if (!for_if_clauses(p, &gens)) return NULL;
                     if (!accept(p, TK_RBRACE)) {
                         fail(p);
-                        goto error;
+                        return NULL;
                     }
                     pyast_expr *e = new_expr(p, PYAST_DictComp, span(p, lbrace));
-                    if (!e) goto error;
+                    if (!e) return NULL;
                     e->v.DictComp.key = k;
                     e->v.DictComp.value = v;
                     e->v.DictComp.generators = gens;
-                    vfree(&keys);
-                    vfree(&values);
                     return e;
                 }
             } else {
                 if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
                     if (k->kind == PYAST_Starred) {
                         raise_node(p, k->pos, "%s", "iterable unpacking cannot be used in comprehension");
-                        goto error;
+                        return NULL;
                     }
                     pyast_comprehensions gens;
-                    if (!for_if_clauses(p, &gens)) goto error;
+                    if (!for_if_clauses(p, &gens)) return NULL;
                     if (!accept(p, TK_RBRACE)) {
                         fail(p);
-                        goto error;
+                        return NULL;
                     }
                     pyast_expr *e = new_expr(p, PYAST_SetComp, span(p, lbrace));
-                    if (!e) goto error;
+                    if (!e) return NULL;
                     e->v.SetComp.elt = k;
                     e->v.SetComp.generators = gens;
-                    vfree(&keys);
                     return e;
                 }
-                if (!vpush(p, &keys, k)) goto error;
+                if (!vpush(p, &keys, k)) return NULL;
             }
             if (kind(p) != TK_COMMA && kind(p) != TK_RBRACE) {
                 pyast_expr *last = is_dict ? values.items[values.n - 1] : keys.items[keys.n - 1];
                 missing_comma(p, last, s);
                 fail(p);
-                goto error;
+                return NULL;
             }
         }
         if (!accept(p, TK_COMMA) || kind(p) == TK_RBRACE) break;
     }
     if (!accept(p, TK_RBRACE)) {
         fail(p);
-        goto error;
+        return NULL;
     }
     if (is_dict) {
         pyast_expr *d = new_expr(p, PYAST_Dict, span(p, lbrace));
-        if (!d) goto error;
-        if (!VDONE(p, &keys, d->v.Dict.keys)) goto error;
-        if (!VDONE(p, &values, d->v.Dict.values)) goto error;
+        if (!d) return NULL;
+        VDONE(p, &keys, d->v.Dict.keys);
+        VDONE(p, &values, d->v.Dict.values);
         return d;
     }
     pyast_expr *st = new_expr(p, PYAST_Set, span(p, lbrace));
-    if (!st) goto error;
-    vfree(&values);
-    if (!VDONE(p, &keys, st->v.Set.elts)) goto error;
+    if (!st) return NULL;
+    VDONE(p, &keys, st->v.Set.elts);
     return st;
-error:
-    vfree(&keys);
-    vfree(&values);
-    return NULL;
 }
 
 static pyast_expr *atom(parser *p) {
@@ -1501,18 +1437,12 @@ static pyast_expr *star_expressions(parser *p) {
     while (accept(p, TK_COMMA)) {
         if (!starts_expr(kind(p)) && kind(p) != TK_STAR) break;
         pyast_expr *e = kind(p) == TK_STAR ? star_named_expression(p) : expression(p);
-        if (!vpush(p, &v, e)) {
-            vfree(&v);
-            return NULL;
-        }
+        if (!vpush(p, &v, e)) return NULL;
     }
     pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, start));
-    if (!t) {
-        vfree(&v);
-        return NULL;
-    }
+    if (!t) return NULL;
     t->v.Tuple.ctx = PYAST_Load;
-    TRY(VDONE(p, &v, t->v.Tuple.elts));
+    VDONE(p, &v, t->v.Tuple.elts);
     return t;
 }
 
@@ -1899,16 +1829,12 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
             s = fstring_parse(p, &sf, s, end, raw, recurse_lvl + 1, t);
             if (!s || !flush_lit(p, &sf)) {
                 free(sf.lit.s);
-                vfree(&sv);
                 return NULL;
             }
             free(sf.lit.s);
             /* the spec's JoinedStr spans its own token; its parts, the whole literal */
             spec = new_expr(p, PYAST_JoinedStr, tok_pos(p, t));
-            if (!spec || !VDONE(p, &sv, spec->v.JoinedStr.values)) {
-                vfree(&sv);
-                return NULL;
-            }
+            if (!spec || !VDONE(p, &sv, spec->v.JoinedStr.values)) return NULL;
         }
         if (s >= end || *s != '}') goto unexpected_end;
         s++;
@@ -1982,18 +1908,14 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
                                 : (decode_body(p, &f.lit, st.body, st.len, 0, st.raw) ? st.body : NULL);
         if (!r) {
             free(f.lit.s);
-            vfree(&values);
             return NULL;
         }
     }
     int ok = flush_lit(p, &f);
     free(f.lit.s);
     pyast_expr *j = ok ? new_expr(p, PYAST_JoinedStr, pos) : NULL;
-    if (!j) {
-        vfree(&values);
-        return NULL;
-    }
-    TRY(VDONE(p, &values, j->v.JoinedStr.values));
+    if (!j) return NULL;
+    VDONE(p, &values, j->v.JoinedStr.values);
     return j;
 }
 
@@ -2172,7 +2094,6 @@ static pyast_expr *star_targets(parser *p, int stop_at_in) {
         }
         e = p->error ? NULL : new_expr(p, PYAST_Tuple, span(p, start));
         if (!e || !VDONE(p, &v, e->v.Tuple.elts)) {
-            vfree(&v);
             e = NULL;
         }
     }
@@ -2242,15 +2163,15 @@ static pyast_arguments *parameters(parser *p, int lambda) {
             py__token *t = peek(p);
             if (slash) {
                 raise_tok(p, "SyntaxError", t, "%s", "/ may appear only once");
-                goto error;
+                return NULL;
             }
             if (star) {
                 raise_tok(p, "SyntaxError", t, "%s", "/ must be ahead of *");
-                goto error;
+                return NULL;
             }
             if (pos.n == 0) {
                 raise_tok(p, "SyntaxError", t, "%s", "at least one argument must precede /");
-                goto error;
+                return NULL;
             }
             next(p);
             slash = 1;
@@ -2260,7 +2181,7 @@ static pyast_arguments *parameters(parser *p, int lambda) {
             py__token *t = peek(p);
             if (star) {
                 raise_tok(p, "SyntaxError", t, "%s", "* argument may appear only once");
-                goto error;
+                return NULL;
             }
             next(p);
             star = 1;
@@ -2270,25 +2191,25 @@ static pyast_arguments *parameters(parser *p, int lambda) {
                     /* invalid_star_etc at the '*'; invalid_lambda_star_etc at the last token read */
                     raise_tok(p, "SyntaxError", lambda ? peek_at(p, p->far) : &p->toks[p->pos - 1], "%s",
                               "named arguments must follow bare *");
-                    goto error;
+                    return NULL;
                 }
             } else if (kind(p) == close) {
                 raise_tok(p, "SyntaxError", lambda ? peek_at(p, p->far) : &p->toks[p->pos - 1], "%s",
                           "named arguments must follow bare *");
-                goto error;
+                return NULL;
             } else {
-                if (!(args->vararg = param(p, lambda))) goto error;
+                if (!(args->vararg = param(p, lambda))) return NULL;
                 if (kind(p) == TK_EQUAL) {
                     raise_tok(p, "SyntaxError", peek(p), "%s", "var-positional argument cannot have default value");
-                    goto error;
+                    return NULL;
                 }
             }
         } else if (k == TK_DOUBLESTAR) {
             next(p);
-            if (!(args->kwarg = param(p, lambda))) goto error;
+            if (!(args->kwarg = param(p, lambda))) return NULL;
             if (kind(p) == TK_EQUAL) {
                 raise_tok(p, "SyntaxError", peek(p), "%s", "var-keyword argument cannot have default value");
-                goto error;
+                return NULL;
             }
             if (accept(p, TK_COMMA) && kind(p) != close) {
                 int k2 = kind(p);
@@ -2300,41 +2221,41 @@ static pyast_arguments *parameters(parser *p, int lambda) {
                 } else {
                     fail(p);
                 }
-                goto error;
+                return NULL;
             }
             break;
         } else if (k == TK_NAME) {
             pyast_arg *a = param(p, lambda);
-            if (!a) goto error;
+            if (!a) return NULL;
             pyast_expr *d = NULL;
             if (accept(p, TK_EQUAL)) {
                 if (kind(p) == TK_COMMA || kind(p) == TK_RPAR) {
                     /* invalid_default */
                     raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "expected default value expression");
-                    goto error;
+                    return NULL;
                 }
                 int ds = p->pos;
-                if (!(d = expression(p))) goto error;
+                if (!(d = expression(p))) return NULL;
                 if (kind(p) != TK_COMMA && kind(p) != close) {
                     missing_comma(p, d, ds);
                     if (!p->error) fail(p);
-                    goto error;
+                    return NULL;
                 }
             }
             if (star) {
-                if (!vpush(p, &kwonly, a) || !vpush_null(p, &kwdefaults, d)) goto error;
+                if (!vpush(p, &kwonly, a) || !vpush_null(p, &kwdefaults, d)) return NULL;
             } else {
                 if (d) {
                     have_default = 1;
-                    if (!vpush(p, &defaults, d)) goto error;
+                    if (!vpush(p, &defaults, d)) return NULL;
                 } else if (have_default) {
                     if (kind(p) == TK_COMMA || kind(p) == close)
                         raise_node(p, a->pos, "%s", "non-default argument follows default argument");
                     else
                         fail(p);
-                    goto error;
+                    return NULL;
                 }
-                if (!vpush(p, &pos, a)) goto error;
+                if (!vpush(p, &pos, a)) return NULL;
             }
         } else if (k == TK_LPAR && !lambda) {
             /* invalid_parameters: parenthesized parameters */
@@ -2347,10 +2268,10 @@ static pyast_arguments *parameters(parser *p, int lambda) {
             } else {
                 fail(p);
             }
-            goto error;
+            return NULL;
         } else {
             fail(p);
-            goto error;
+            return NULL;
         }
         if (!accept(p, TK_COMMA)) break;
     }
@@ -2358,20 +2279,13 @@ static pyast_arguments *parameters(parser *p, int lambda) {
         if (kind(p) == TK_STAR && slash == 0 && p->toks[p->pos - 1].kind == TK_SLASH)
             raise_tok(p, "SyntaxError", peek(p), "%s", "expected comma between / and *");
         fail(p);
-        goto error;
+        return NULL;
     }
     if (!VDONE(p, &posonly, args->posonlyargs) || !VDONE(p, &pos, args->args) ||
         !VDONE(p, &defaults, args->defaults) || !VDONE(p, &kwonly, args->kwonlyargs) ||
         !VDONE(p, &kwdefaults, args->kw_defaults))
-        goto error;
+        return NULL;
     return args;
-error:
-    vfree(&pos);
-    vfree(&posonly);
-    vfree(&defaults);
-    vfree(&kwonly);
-    vfree(&kwdefaults);
-    return NULL;
 }
 
 /* ---- statements ------------------------------------------------------------------ */
@@ -2407,20 +2321,13 @@ static int block(parser *p, pyast_stmts *out, const char *what, int line) {
         if (!enter(p)) return 0;
         int ok = statements(p, &v, 1);
         leave(p);
-        if (!ok) {
-            vfree(&v);
-            return 0;
-        }
+        if (!ok) return 0;
         if (!accept(p, TK_DEDENT)) {
-            vfree(&v);
             fail(p);
             return 0;
         }
     } else {
-        if (!compound_or_simple(p, &v) && p->error) {
-            vfree(&v);
-            return 0;
-        }
+        if (!compound_or_simple(p, &v) && p->error) return 0;
     }
     return VDONE(p, &v, *out);
 }
@@ -2450,11 +2357,11 @@ static __attribute__((noinline)) pyast_stmt *if_stmt(parser *p) {
         pyast_stmts *body = alloc(p, sizeof *body);
         if (!test || !body || !colon(p, 0) || !block(p, body, what, sub_line(p, line)) ||
             !vpush(p, &starts, (void *)(intptr_t)(s + 1)) || !vpush(p, &tests, test) || !vpush(p, &bodies, body))
-            goto error;
+            return NULL;
         if (kind(p) == KW_elif) continue;
         if (kind(p) == KW_else) {
             int eline = next(p)->lineno;
-            if (!colon(p, 1) || !block(p, &orelse, "'else' statement", sub_line(p, eline))) goto error;
+            if (!colon(p, 1) || !block(p, &orelse, "'else' statement", sub_line(p, eline))) return NULL;
         }
         break;
     }
@@ -2466,24 +2373,16 @@ static __attribute__((noinline)) pyast_stmt *if_stmt(parser *p) {
         pos = last_end(pos, *body);
         pos = last_end(pos, orelse);
         st = new_stmt(p, PYAST_If, pos);
-        if (!st) goto error;
+        if (!st) return NULL;
         st->v.If.test = tests.items[i];
         st->v.If.body = *body;
         st->v.If.orelse = orelse;
         orelse.items = alloc(p, sizeof *orelse.items);
-        if (!orelse.items) goto error;
+        if (!orelse.items) return NULL;
         orelse.items[0] = st;
         orelse.n = 1;
     }
-    vfree(&starts);
-    vfree(&tests);
-    vfree(&bodies);
     return st;
-error:
-    vfree(&starts);
-    vfree(&tests);
-    vfree(&bodies);
-    return NULL;
 }
 
 /* while_stmt: 'while' named_expression ':' block [else_block] */
@@ -2563,24 +2462,19 @@ static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_
             done = 1;
         } else if (!p->error && p->toks[p->pos - 1].kind == TK_RPAR && kind(p) == TK_NEWLINE) {
             /* invalid_with_stmt */
-            vfree(&items);
             return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
         } else {
-            vfree(&items);
             if (!reset(p, m)) return NULL;
         }
     }
     if (!done) {
         for (;;) {
             pyast_withitem *w = with_item(p);
-            if (!vpush(p, &items, w)) {
-                vfree(&items);
-                return NULL;
-            }
+            if (!vpush(p, &items, w)) return NULL;
             if (!accept(p, TK_COMMA)) break;
         }
     }
-    if (!VDONE(p, &items, st->v.With.items)) return NULL;
+    VDONE(p, &items, st->v.With.items);
     if (!colon(p, 0) || !block(p, &st->v.With.body, "'with' statement", sub_line(p, line))) return NULL;
     st->pos = last_end(st->pos, st->v.With.body);
     return st;
@@ -2602,25 +2496,24 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
         int hline = next(p)->lineno;
         int is_star = accept(p, TK_STAR);
         if (star != -1 && star != is_star) {
-            vfree(&handlers);
             pyast_pos at = tok_pos(p, &p->toks[hs]);
             if (is_star) at = join(at, tok_pos(p, &p->toks[hs + 1]));
             return raise_range(p, at, at, "%s", "cannot have both 'except' and 'except*' on the same 'try'");
         }
         star = is_star;
         pyast_excepthandler *h = alloc(p, sizeof *h);
-        if (!h) goto error;
+        if (!h) return NULL;
         if (kind(p) == TK_NEWLINE) {
             raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
-            goto error;
+            return NULL;
         }
         if (kind(p) != TK_COLON || is_star) {
             if (is_star && kind(p) == TK_COLON) {
                 raise_tok(p, "SyntaxError", peek(p), "%s", "expected one or more exception types");
-                goto error;
+                return NULL;
             }
             int es = p->pos;
-            if (!(h->type = expression(p))) goto error;
+            if (!(h->type = expression(p))) return NULL;
             if (kind(p) == TK_COMMA) {
                 /* invalid_except_stmt: except A, B: */
                 pyast_expr *first = h->type;
@@ -2631,32 +2524,32 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
                 p->no_invalid--;
                 if (all && !(kind(p) == KW_as)) {
                     raise_range(p, first->pos, all->pos, "%s", "multiple exception types must be parenthesized");
-                    goto error;
+                    return NULL;
                 }
                 reset_invalid(p, m);
                 fail(p);
-                goto error;
+                return NULL;
             }
             if (accept(p, KW_as)) {
                 if (kind(p) != TK_NAME) {
                     fail(p);
-                    goto error;
+                    return NULL;
                 }
-                if (!(h->name = tok_str(p, next(p)))) goto error;
+                if (!(h->name = tok_str(p, next(p)))) return NULL;
             }
         }
         if (kind(p) != TK_COLON) {
             if (kind(p) == TK_NEWLINE) raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
             else fail(p);
-            goto error;
+            return NULL;
         }
         next(p);
         if (!block(p, &h->body, is_star ? "'except*' statement" : "'except' statement", sub_line(p, hline)))
-            goto error;
+            return NULL;
         h->pos = last_end(tok_pos(p, &p->toks[hs]), h->body);
-        if (!vpush(p, &handlers, h)) goto error;
+        if (!vpush(p, &handlers, h)) return NULL;
     }
-    if (!VDONE(p, &handlers, st->v.Try.handlers)) return NULL;
+    VDONE(p, &handlers, st->v.Try.handlers);
     if (star == 1) st->kind = PYAST_TryStar;
     if (st->v.Try.handlers.n && kind(p) == KW_else) {
         int eline = next(p)->lineno;
@@ -2675,9 +2568,6 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
     pos = last_end(pos, st->v.Try.finalbody);
     st->pos = pos;
     return st;
-error:
-    vfree(&handlers);
-    return NULL;
 }
 
 /* function_def_raw: ASYNC? 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block */
@@ -2727,14 +2617,14 @@ static __attribute__((noinline)) pyast_stmt *decorated(parser *p) {
     vec decs = {0};
     while (accept(p, TK_AT)) {
         pyast_expr *d = named_expression(p);
-        if (!vpush(p, &decs, d)) goto error;
+        if (!vpush(p, &decs, d)) return NULL;
         if (!accept(p, TK_NEWLINE)) {
             fail(p);
-            goto error;
+            return NULL;
         }
     }
     pyast_exprs list;
-    if (!VDONE(p, &decs, list)) return NULL;
+    VDONE(p, &decs, list);
     int s = p->pos;
     if (kind(p) == KW_def) return funcdef(p, s, 0, list);
     if (kind(p) == KW_async && kind_at(p, 1) == KW_def) {
@@ -2743,9 +2633,6 @@ static __attribute__((noinline)) pyast_stmt *decorated(parser *p) {
     }
     if (kind(p) == KW_class) return classdef(p, s, list);
     return fail(p);
-error:
-    vfree(&decs);
-    return NULL;
 }
 
 /* ---- simple statements ---------------------------------------------------------- */
@@ -2851,32 +2738,24 @@ static pyast_stmt *expr_stmt(parser *p) {
                         break;
                     }
                 fail(p);
-                vfree(&v);
                 return NULL;
             }
             pyast_expr *x = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p);
-            if (!vpush(p, &v, x)) {
-                vfree(&v);
-                return NULL;
-            }
+            if (!vpush(p, &v, x)) return NULL;
         }
         pyast_expr **t = (pyast_expr **)v.items;
         for (int i = 0; i < v.n - 1; i++) {
             if (t[i]->kind == PYAST_Yield || t[i]->kind == PYAST_YieldFrom || invalid_target(t[i], STAR_TARGETS)) {
                 assign_error(p, t, i, eq, start);
-                vfree(&v);
                 return NULL;
             }
             set_ctx(t[i], PYAST_Store);
         }
         pyast_stmt *st = new_stmt(p, PYAST_Assign, span(p, start));
-        if (!st) {
-            vfree(&v);
-            return NULL;
-        }
+        if (!st) return NULL;
         st->v.Assign.value = t[v.n - 1];
         v.n--;
-        TRY(VDONE(p, &v, st->v.Assign.targets));
+        VDONE(p, &v, st->v.Assign.targets);
         return st;
     }
     pyast_operator op = 0;
@@ -2963,10 +2842,10 @@ static pyast_stmt *import_stmt(parser *p) {
     vec names = {0};
     if (accept(p, KW_import)) {
         do {
-            if (!vpush(p, &names, alias(p, 1))) goto error;
+            if (!vpush(p, &names, alias(p, 1))) return NULL;
         } while (accept(p, TK_COMMA));
         pyast_stmt *st = new_stmt(p, PYAST_Import, span(p, start));
-        if (!st || !VDONE(p, &names, st->v.Import.names)) goto error;
+        if (!st || !VDONE(p, &names, st->v.Import.names)) return NULL;
         return st;
     }
     next(p); /* from */
@@ -2978,46 +2857,43 @@ static pyast_stmt *import_stmt(parser *p) {
     }
     const char *module = NULL;
     if (kind(p) != KW_import || level == 0) {
-        if (!(module = dotted_name(p))) goto error;
+        if (!(module = dotted_name(p))) return NULL;
     }
     if (!accept(p, KW_import)) {
         fail(p);
-        goto error;
+        return NULL;
     }
     if (kind(p) == TK_STAR) {
         pyast_alias *a = alloc(p, sizeof *a);
-        if (!a) goto error;
+        if (!a) return NULL;
         py__token *t = next(p);
         a->pos = tok_pos(p, t);
         a->name = "*";
-        if (!vpush(p, &names, a)) goto error;
+        if (!vpush(p, &names, a)) return NULL;
     } else {
         int paren = accept(p, TK_LPAR);
         do {
             if (paren && kind(p) == TK_RPAR && names.n) break;
             if (!paren && kind(p) == TK_NEWLINE && names.n) {
                 raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "trailing comma not allowed without surrounding parentheses");
-                goto error;
+                return NULL;
             }
-            if (!vpush(p, &names, alias(p, 0))) goto error;
+            if (!vpush(p, &names, alias(p, 0))) return NULL;
         } while (accept(p, TK_COMMA));
         if (paren && !accept(p, TK_RPAR)) {
             fail(p);
-            goto error;
+            return NULL;
         }
         if (!paren && p->toks[p->pos - 1].kind == TK_COMMA) {
             raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "trailing comma not allowed without surrounding parentheses");
-            goto error;
+            return NULL;
         }
     }
     pyast_stmt *st = new_stmt(p, PYAST_ImportFrom, span(p, start));
-    if (!st || !VDONE(p, &names, st->v.ImportFrom.names)) goto error;
+    if (!st || !VDONE(p, &names, st->v.ImportFrom.names)) return NULL;
     st->v.ImportFrom.module = module;
     st->v.ImportFrom.level = level;
     return st;
-error:
-    vfree(&names);
-    return NULL;
 }
 
 /* del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt */
@@ -3028,25 +2904,22 @@ static pyast_stmt *del_stmt(parser *p) {
     do {
         if (!starts_expr(kind(p)) && kind(p) != TK_STAR) break;
         pyast_expr *e = kind(p) == TK_STAR ? star_named_expression(p) : expression(p);
-        if (!vpush(p, &v, e)) goto error;
+        if (!vpush(p, &v, e)) return NULL;
         pyast_expr *bad = invalid_target(e, DEL_TARGETS);
         if (bad) {
             raise_node(p, bad->pos, "cannot delete %s", expr_name(bad));
-            goto error;
+            return NULL;
         }
     } while (accept(p, TK_COMMA));
     if (!v.n || (kind(p) != TK_NEWLINE && kind(p) != TK_SEMI)) {
         fail(p);
-        goto error;
+        return NULL;
     }
     for (int i = 0; i < v.n; i++) set_ctx(v.items[i], PYAST_Del);
     pyast_stmt *st = new_stmt(p, PYAST_Delete, span(p, start));
-    if (!st) goto error;
-    TRY(VDONE(p, &v, st->v.Delete.targets));
+    if (!st) return NULL;
+    VDONE(p, &v, st->v.Delete.targets);
     return st;
-error:
-    vfree(&v);
-    return NULL;
 }
 
 /* global_stmt: 'global' ','.NAME+ ; nonlocal_stmt: 'nonlocal' ','.NAME+ */
@@ -3055,21 +2928,12 @@ static pyast_stmt *names_stmt(parser *p, pyast_stmt_kind k) {
     next(p);
     vec v = {0};
     do {
-        if (kind(p) != TK_NAME) {
-            vfree(&v);
-            return fail(p);
-        }
-        if (!vpush(p, &v, (void *)tok_str(p, next(p)))) {
-            vfree(&v);
-            return NULL;
-        }
+        if (kind(p) != TK_NAME) return fail(p);
+        if (!vpush(p, &v, (void *)tok_str(p, next(p)))) return NULL;
     } while (accept(p, TK_COMMA));
     pyast_stmt *st = new_stmt(p, k, span(p, start));
-    if (!st) {
-        vfree(&v);
-        return NULL;
-    }
-    TRY(VDONE(p, &v, st->v.Global.names));
+    if (!st) return NULL;
+    VDONE(p, &v, st->v.Global.names);
     return st;
 }
 
@@ -3279,26 +3143,16 @@ static pyast_pattern *closed_pattern(parser *p) {
         vec v = {0};
         int ok = pattern_list(p, &v, close);
         leave(p);
-        if (!ok) {
-            vfree(&v);
-            return NULL;
-        }
+        if (!ok) return NULL;
         int trailing = p->toks[p->pos - 1].kind == TK_COMMA;
-        if (!accept(p, close)) {
-            vfree(&v);
-            return fail(p);
-        }
+        if (!accept(p, close)) return fail(p);
         if (k == TK_LPAR && v.n == 1 && !trailing && ((pyast_pattern *)v.items[0])->kind != PYAST_MatchStar) {
             pt = v.items[0]; /* group_pattern */
-            vfree(&v);
             return pt;
         }
         pt = new_pattern(p, PYAST_MatchSequence, span(p, s));
-        if (!pt) {
-            vfree(&v);
-            return NULL;
-        }
-        TRY(VDONE(p, &v, pt->v.MatchSequence.patterns));
+        if (!pt) return NULL;
+        VDONE(p, &v, pt->v.MatchSequence.patterns);
         return pt;
     }
     if (k == TK_LBRACE) {
@@ -3339,8 +3193,6 @@ static pyast_pattern *closed_pattern(parser *p) {
     merror:
         leave(p);
     merror2:
-        vfree(&keys);
-        vfree(&pats);
         return NULL;
     }
     if (k == TK_NAME) {
@@ -3394,9 +3246,6 @@ static pyast_pattern *closed_pattern(parser *p) {
     cerror:
         leave(p);
     cerror2:
-        vfree(&pos);
-        vfree(&kwn);
-        vfree(&kwp);
         return NULL;
     }
     return fail(p);
@@ -3412,17 +3261,11 @@ static pyast_pattern *pattern(parser *p) {
         vec v = {0};
         vpush(p, &v, first);
         while (accept(p, TK_VBAR)) {
-            if (!vpush(p, &v, closed_pattern(p))) {
-                vfree(&v);
-                return NULL;
-            }
+            if (!vpush(p, &v, closed_pattern(p))) return NULL;
         }
         pt = new_pattern(p, PYAST_MatchOr, span(p, s));
-        if (!pt) {
-            vfree(&v);
-            return NULL;
-        }
-        TRY(VDONE(p, &v, pt->v.MatchOr.patterns));
+        if (!pt) return NULL;
+        VDONE(p, &v, pt->v.MatchOr.patterns);
     }
     if (accept(p, KW_as)) {
         if (kind(p) != TK_NAME || is_wildcard(p)) {
@@ -3461,7 +3304,6 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
                 subject->v.Tuple.ctx = PYAST_Load;
                 VDONE(p, &v, subject->v.Tuple.elts);
             } else {
-                vfree(&v);
             }
         }
     }
@@ -3496,10 +3338,7 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
             p->pos = ps;
             p->error = p->error && !p->tok_error ? 0 : p->error;
             vec v = {0};
-            if (!pattern_list(p, &v, TK_COLON)) {
-                vfree(&v);
-                goto error;
-            }
+            if (!pattern_list(p, &v, TK_COLON)) goto error;
             pt = new_pattern(p, PYAST_MatchSequence, span(p, ps));
             if (!pt || !VDONE(p, &v, pt->v.MatchSequence.patterns)) goto error;
         }
@@ -3512,17 +3351,13 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
         if (!vpush(p, &cases, c)) goto error;
     }
     leave(p);
-    if (!cases.n || !accept(p, TK_DEDENT)) {
-        vfree(&cases);
-        return fail(p);
-    }
-    if (!VDONE(p, &cases, st->v.Match.cases)) return NULL;
+    if (!cases.n || !accept(p, TK_DEDENT)) return fail(p);
+    VDONE(p, &cases, st->v.Match.cases);
     pyast_match_case *last = st->v.Match.cases.items[st->v.Match.cases.n - 1];
     st->pos = last_end(st->pos, last->body);
     return st;
 error:
     leave(p);
-    vfree(&cases);
     return NULL;
 }
 
@@ -3660,7 +3495,6 @@ static pyast_module *parse_source(parser *outer, const char *src, size_t len, in
             }
         } else {
             if (!p->error) fail(p);
-            vfree(&body);
         }
         if (!m) check_rest(p);
     }
