@@ -1468,17 +1468,17 @@ static pyast_expr *yield_expr(parser *p) {
 
 /* ---- strings, f-strings and numbers ------------------------------------------ */
 
+/* A growable string, in the arena as the lists (vec) are; NUL-terminated
+ * once anything was put in it. */
 typedef struct { char *s; size_t n, cap; } sbuf;
 
 static int sb_put(parser *p, sbuf *b, const char *s, size_t n) {
     if (b->n + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 64;
         while (cap < b->n + n + 1) cap *= 2;
-        char *ns = realloc(b->s, cap);
-        if (!ns) {
-            set_oom(p);
-            return 0;
-        }
+        char *ns = alloc(p, cap);
+        if (!ns) return 0;
+        if (b->n) memcpy(ns, b->s, b->n);
         b->s = ns;
         b->cap = cap;
     }
@@ -1634,11 +1634,11 @@ static int flush_lit(parser *p, fctx *f) {
     if (!f->lit.n) return 1;
     pyast_expr *c = constant(p, PYAST_CONST_STR, f->pos);
     if (!c) return 0;
-    c->v.Constant.s = strndup_a(p, f->lit.s, f->lit.n);
+    c->v.Constant.s = f->lit.s; /* handed over: the next literal starts a new one */
     c->v.Constant.n = f->lit.n;
     c->v.Constant.is_u = f->is_u;
-    f->lit.n = 0;
-    return c->v.Constant.s && vpush(p, f->values, c);
+    memset(&f->lit, 0, sizeof f->lit);
+    return vpush(p, f->values, c);
 }
 
 static pyast_module *parse_source(parser *outer, const char *src, size_t len, int line_shift, int col_shift,
@@ -1659,11 +1659,8 @@ static pyast_expr *fstring_expr(parser *p, const char *brace, const char *e, con
         return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: empty expression not allowed");
     }
     size_t n = (size_t)(e - s);
-    char *buf = malloc(n + 3);
-    if (!buf) {
-        set_oom(p);
-        return NULL;
-    }
+    char *buf = alloc(p, n + 3);
+    TRY(buf);
     buf[0] = '(';
     memcpy(buf + 1, s, n);
     buf[n + 1] = ')';
@@ -1677,7 +1674,6 @@ static pyast_expr *fstring_expr(parser *p, const char *brace, const char *e, con
     int col_shift = ls ? (int)(brace - ls) : sub_col(p, t->lineno, t->col) + (int)(brace - t->start);
     pyast_expr *r = NULL;
     parse_source(p, buf, n + 3, line_shift, col_shift, &r);
-    free(buf);
     return r;
 }
 
@@ -1827,11 +1823,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
             vec sv = {0};
             fctx sf = {&sv, {0}, f->pos, f->tok_index, f->is_u};
             s = fstring_parse(p, &sf, s, end, raw, recurse_lvl + 1, t);
-            if (!s || !flush_lit(p, &sf)) {
-                free(sf.lit.s);
-                return NULL;
-            }
-            free(sf.lit.s);
+            if (!s || !flush_lit(p, &sf)) return NULL;
             /* the spec's JoinedStr spans its own token; its parts, the whole literal */
             spec = new_expr(p, PYAST_JoinedStr, tok_pos(p, t));
             if (!spec || !VDONE(p, &sv, spec->v.JoinedStr.values)) return NULL;
@@ -1879,25 +1871,17 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
             strtok_t st = split_string(&p->toks[i]);
             if (bytes) {
                 for (size_t k = 0; k < st.len; k++)
-                    if ((unsigned char)st.body[k] >= 0x80) {
-                        free(b.s);
-                        pyast_pos tp = tok_pos(p, &p->toks[i]);
-                        return raise_node(p, tp, "%s", "bytes can only contain ASCII literal characters");
-                    }
+                    if ((unsigned char)st.body[k] >= 0x80)
+                        return raise_node(p, tok_pos(p, &p->toks[i]), "%s", "bytes can only contain ASCII literal characters");
             }
-            if (!decode_body(p, &b, st.body, st.len, bytes, st.raw)) {
-                free(b.s);
-                return NULL;
-            }
+            TRY(decode_body(p, &b, st.body, st.len, bytes, st.raw));
         }
         pyast_expr *c = constant(p, bytes ? PYAST_CONST_BYTES : PYAST_CONST_STR, pos);
-        if (c) {
-            c->v.Constant.s = strndup_a(p, b.s ? b.s : "", b.n);
-            c->v.Constant.n = b.n;
-            c->v.Constant.is_u = split_string(&p->toks[start]).is_u;
-        }
-        free(b.s);
-        return c && c->v.Constant.s ? c : NULL;
+        TRY(c);
+        c->v.Constant.s = b.s ? b.s : "";
+        c->v.Constant.n = b.n;
+        c->v.Constant.is_u = split_string(&p->toks[start]).is_u;
+        return c;
     }
     vec values = {0};
     fctx f = {&values, {0}, pos, start, split_string(&p->toks[start]).is_u};
@@ -1906,15 +1890,10 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
         strtok_t st = split_string(&t);
         const char *r = st.is_f ? fstring_parse(p, &f, st.body, st.body + st.len, st.raw, 0, &t)
                                 : (decode_body(p, &f.lit, st.body, st.len, 0, st.raw) ? st.body : NULL);
-        if (!r) {
-            free(f.lit.s);
-            return NULL;
-        }
+        TRY(r);
     }
-    int ok = flush_lit(p, &f);
-    free(f.lit.s);
-    pyast_expr *j = ok ? new_expr(p, PYAST_JoinedStr, pos) : NULL;
-    if (!j) return NULL;
+    pyast_expr *j = flush_lit(p, &f) ? new_expr(p, PYAST_JoinedStr, pos) : NULL;
+    TRY(j);
     VDONE(p, &values, j->v.JoinedStr.values);
     return j;
 }
@@ -1923,11 +1902,8 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
 static const char *to_decimal(parser *p, const char *s, size_t n, int base) {
     /* little-endian base 10^9 limbs */
     size_t cap = n / 2 + 2, len = 1;
-    uint32_t *limb = calloc(cap, sizeof *limb);
-    if (!limb) {
-        set_oom(p);
-        return NULL;
-    }
+    uint32_t *limb = alloc(p, cap * sizeof *limb);
+    TRY(limb);
     for (size_t i = 0; i < n; i++) {
         int d = hexval((unsigned char)s[i]);
         if (d < 0) continue;
@@ -1947,7 +1923,6 @@ static const char *to_decimal(parser *p, const char *s, size_t n, int base) {
         char *o = out + sprintf(out, "%u", (unsigned)limb[len - 1]);
         for (size_t k = len - 1; k-- > 0;) o += sprintf(o, "%09u", (unsigned)limb[k]);
     }
-    free(limb);
     return out;
 }
 
@@ -1955,11 +1930,8 @@ static const char *to_decimal(parser *p, const char *s, size_t n, int base) {
 static __attribute__((noinline)) pyast_expr *number(parser *p) {
     py__token *t = next(p);
     pyast_pos pos = tok_pos(p, t);
-    char *clean = malloc(t->len + 1);
-    if (!clean) {
-        set_oom(p);
-        return NULL;
-    }
+    char *clean = alloc(p, t->len + 1);
+    TRY(clean);
     size_t n = 0;
     for (size_t i = 0; i < t->len; i++)
         if (t->start[i] != '_') clean[n++] = t->start[i];
@@ -1982,7 +1954,6 @@ static __attribute__((noinline)) pyast_expr *number(parser *p) {
                      "Exceeds the limit (4300 digits) for integer string conversion: value has %zu digits; "
                      "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
                      "integer literals to avoid decimal conversion limits.", n);
-            free(clean);
             return raise_at(p, "SyntaxError", pos.lineno, 0, pos.end_lineno, 0, "%s", msg);
         }
         e = constant(p, PYAST_CONST_INT, pos);
@@ -1994,7 +1965,6 @@ static __attribute__((noinline)) pyast_expr *number(parser *p) {
             if (!d) e = NULL;
         }
     }
-    free(clean);
     return e;
 }
 
@@ -2800,21 +2770,13 @@ static const char *dotted_name(parser *p) {
     sbuf b = {0};
     for (;;) {
         py__token *t = next(p);
-        if (!sb_put(p, &b, t->start, t->len)) goto error;
+        TRY(sb_put(p, &b, t->start, t->len));
         if (kind(p) != TK_DOT) break;
         next(p);
-        if (kind(p) != TK_NAME) {
-            fail(p);
-            goto error;
-        }
-        if (!sb_put(p, &b, ".", 1)) goto error;
+        if (kind(p) != TK_NAME) return fail(p);
+        TRY(sb_put(p, &b, ".", 1));
     }
-    const char *r = strndup_a(p, b.s, b.n);
-    free(b.s);
-    return r;
-error:
-    free(b.s);
-    return NULL;
+    return b.s;
 }
 
 static pyast_alias *alias(parser *p, int dotted) {
