@@ -153,11 +153,11 @@ static int is_jump(int op) {
            op == OP_JUMP_IF_TRUE_OR_POP || op == OP_FOR_ITER || op == OP_FOR_AITER || op == OP_SETUP_FINALLY;
 }
 
-static void set_loc(compiler *c, pyast_pos p) {
-    U->loc.lineno = p.lineno;
-    U->loc.end_lineno = p.end_lineno;
-    U->loc.col = p.col_offset;
-    U->loc.end_col = p.end_col_offset;
+static void set_loc(compiler *c, const pyast_pos *p) {
+    U->loc.lineno = p->lineno;
+    U->loc.end_lineno = p->end_lineno;
+    U->loc.col = p->col_offset;
+    U->loc.end_col = p->end_col_offset;
 }
 
 static int add_const(compiler *c, py_obj *v) {
@@ -198,7 +198,7 @@ static int cell_index(unit *u, const char *name) {
     return -1;
 }
 
-static void unsupported(compiler *c, pyast_pos p, const char *what) {
+static void unsupported(compiler *c, const pyast_pos *p, const char *what) {
     set_loc(c, p);
     py_obj *s = py_str_fmt("%s is not supported by casyncio's Python", what);
     emit(c, OP_UNSUPPORTED, add_const(c, s));
@@ -335,7 +335,7 @@ static void c_annotation(compiler *c, const char *name, pyast_expr *e, int *n) {
     c_expr(c, e);
     (*n)++;
 }
-static void c_annotations(compiler *c, pyast_arguments *a, pyast_expr *returns, pyast_pos p) {
+static void c_annotations(compiler *c, pyast_arguments *a, pyast_expr *returns, const pyast_pos *p) {
     int n = 0;
     set_loc(c, p);
     emit(c, OP_DUP_TOP, 0);
@@ -354,7 +354,7 @@ static void c_annotations(compiler *c, pyast_arguments *a, pyast_expr *returns, 
 static void c_function(compiler *c, pyast_stmt *s) {
     pyast_arguments *a = s->v.FunctionDef.args;
     for (int i = 0; i < s->v.FunctionDef.decorator_list.n; i++) c_expr(c, s->v.FunctionDef.decorator_list.items[i]);
-    pyast_pos p = s->pos;
+    const pyast_pos *p = &s->pos;
     int flags = c_defaults(c, a);
     scope *child = py_scope_of(c->st, s);
     py_obj *qn = make_qualname(c, s->v.FunctionDef.name);
@@ -385,7 +385,7 @@ static void c_function(compiler *c, pyast_stmt *s) {
     make_closure(c, code, flags);
     c_annotations(c, a, s->v.FunctionDef.returns, p);
     for (int i = 0; i < s->v.FunctionDef.decorator_list.n; i++) {
-        set_loc(c, s->v.FunctionDef.decorator_list.items[s->v.FunctionDef.decorator_list.n - 1 - i]->pos);
+        set_loc(c, &s->v.FunctionDef.decorator_list.items[s->v.FunctionDef.decorator_list.n - 1 - i]->pos);
         emit(c, OP_CALL, 1);
     }
     set_loc(c, p);
@@ -408,20 +408,20 @@ static void c_lambda(compiler *c, pyast_expr *e) {
     if (a->kwarg) cf |= PY_CO_VARKW;
     if (child->generator) cf |= PY_CO_GENERATOR;
     py_obj *code = compile_unit_end(c, cf, a->posonlyargs.n + a->args.n, a->posonlyargs.n, a->kwonlyargs.n);
-    set_loc(c, e->pos);
+    set_loc(c, &e->pos);
     make_closure(c, code, flags);
 }
 
 static void c_class(compiler *c, pyast_stmt *s) {
     for (int i = 0; i < s->v.ClassDef.decorator_list.n; i++) c_expr(c, s->v.ClassDef.decorator_list.items[i]);
-    set_loc(c, s->pos);
+    set_loc(c, &s->pos);
     scope *child = py_scope_of(c->st, s);
     py_obj *qn = make_qualname(c, s->v.ClassDef.name);
     int firstline = s->pos.lineno;
     if (s->v.ClassDef.decorator_list.n) firstline = s->v.ClassDef.decorator_list.items[0]->pos.lineno;
     unit_begin(c, child, py_s(qn), firstline);
     /* __module__ = __name__; __qualname__ = '...' */
-    set_loc(c, s->pos);
+    set_loc(c, &s->pos);
     emit(c, OP_LOAD_NAME, add_name(c, "__name__"));
     emit(c, OP_STORE_NAME, add_name(c, "__module__"));
     emit(c, OP_LOAD_CONST, add_const(c, py_incref(qn)));
@@ -432,7 +432,7 @@ static void c_class(compiler *c, pyast_stmt *s) {
     int start = 0;
     if (body->n && body->items[0]->kind == PYAST_Expr && body->items[0]->v.Expr.value->kind == PYAST_Constant &&
         body->items[0]->v.Expr.value->v.Constant.kind == PYAST_CONST_STR) {
-        set_loc(c, body->items[0]->pos);
+        set_loc(c, &body->items[0]->pos);
         emit(c, OP_LOAD_CONST, add_const(c, const_value(c, &body->items[0]->v.Expr.value->v.Constant)));
         emit(c, OP_STORE_NAME, add_name(c, "__doc__"));
         start = 1;
@@ -444,7 +444,7 @@ static void c_class(compiler *c, pyast_stmt *s) {
     else emit(c, OP_LOAD_CONST, add_const(c, py_none()));
     emit(c, OP_RETURN_VALUE, 0);
     py_obj *code = compile_unit_end(c, PY_CO_CLASS, 0, 0, 0);
-    set_loc(c, s->pos);
+    set_loc(c, &s->pos);
     make_closure(c, code, 0);
     emit(c, OP_LOAD_CONST, add_const(c, py_str_c(s->v.ClassDef.name)));
     for (int i = 0; i < s->v.ClassDef.bases.n; i++) c_expr(c, s->v.ClassDef.bases.items[i]);
@@ -452,12 +452,12 @@ static void c_class(compiler *c, pyast_stmt *s) {
     int nkw = 0;
     for (int i = 0; i < s->v.ClassDef.keywords.n; i++) {
         pyast_keyword *k = s->v.ClassDef.keywords.items[i];
-        if (!k->arg) { unsupported(c, k->pos, "**kwargs in a class statement"); continue; }
+        if (!k->arg) { unsupported(c, &k->pos, "**kwargs in a class statement"); continue; }
         emit(c, OP_LOAD_CONST, add_const(c, py_str_c(k->arg)));
         c_expr(c, k->value);
         nkw++;
     }
-    set_loc(c, s->pos);
+    set_loc(c, &s->pos);
     if (nkw) emit(c, OP_BUILD_MAP, nkw);
     emit(c, OP_BUILD_CLASS, nkw ? 1 : 0);
     for (int i = 0; i < s->v.ClassDef.decorator_list.n; i++) emit(c, OP_CALL, 1);
@@ -474,13 +474,13 @@ static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_ex
     if (gi == 0) emit(c, OP_LOAD_FAST, 0);
     else {
         c_expr(c, g->iter);
-        set_loc(c, whole->pos);
+        set_loc(c, &whole->pos);
         emit(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     }
     /* the iteration is the whole comprehension's, as CPython 3.11's (its
      * traceback marks the whole, not the iterable) */
     bind(c, start);
-    set_loc(c, whole->pos);
+    set_loc(c, &whole->pos);
     emit(c, g->is_async ? OP_FOR_AITER : OP_FOR_ITER, end);
     c_store(c, g->target);
     for (int i = 0; i < g->ifs.n; i++) {
@@ -493,13 +493,13 @@ static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_ex
         switch (kind) {
         case PYAST_GeneratorExp:
             c_expr(c, elt);
-            set_loc(c, elt->pos);
+            set_loc(c, &elt->pos);
             emit(c, OP_YIELD_VALUE, 0);
             emit(c, OP_POP_TOP, 0);
             break;
-        case PYAST_ListComp: c_expr(c, elt); set_loc(c, whole->pos); emit(c, OP_LIST_APPEND, depth); break;
-        case PYAST_SetComp: c_expr(c, elt); set_loc(c, whole->pos); emit(c, OP_SET_ADD, depth); break;
-        case PYAST_DictComp: c_expr(c, elt); c_expr(c, val); set_loc(c, whole->pos); emit(c, OP_MAP_ADD, depth); break;
+        case PYAST_ListComp: c_expr(c, elt); set_loc(c, &whole->pos); emit(c, OP_LIST_APPEND, depth); break;
+        case PYAST_SetComp: c_expr(c, elt); set_loc(c, &whole->pos); emit(c, OP_SET_ADD, depth); break;
+        case PYAST_DictComp: c_expr(c, elt); c_expr(c, val); set_loc(c, &whole->pos); emit(c, OP_MAP_ADD, depth); break;
         }
     }
     emit(c, OP_JUMP, start);
@@ -512,24 +512,24 @@ static void c_comprehension(compiler *c, pyast_expr *e, pyast_comprehensions *ge
     py_obj *qn = make_qualname(c, name);
     /* the first iterable is evaluated outside */
     c_expr(c, gens->items[0]->iter);
-    set_loc(c, e->pos);
+    set_loc(c, &e->pos);
     emit(c, gens->items[0]->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     unit_begin(c, child, py_s(qn), e->pos.lineno);
     py_decref(qn);
     varname_index(U, ".0");
     add_const(c, py_none());
-    set_loc(c, e->pos);
+    set_loc(c, &e->pos);
     if (e->kind == PYAST_ListComp) emit(c, OP_BUILD_LIST, 0);
     else if (e->kind == PYAST_SetComp) emit(c, OP_BUILD_SET, 0);
     else if (e->kind == PYAST_DictComp) emit(c, OP_BUILD_MAP, 0);
     c_comp_gen(c, gens, 0, elt, val, e->kind, e);
-    set_loc(c, e->pos);
+    set_loc(c, &e->pos);
     if (e->kind == PYAST_GeneratorExp) emit(c, OP_LOAD_CONST, add_const(c, py_none()));
     emit(c, OP_RETURN_VALUE, 0);
     int cf = e->kind == PYAST_GeneratorExp ? (child->coroutine ? PY_CO_ASYNCGEN : PY_CO_GENERATOR)
                                           : (child->coroutine ? PY_CO_COROUTINE : 0);
     py_obj *code = compile_unit_end(c, cf, 1, 0, 0);
-    set_loc(c, e->pos);
+    set_loc(c, &e->pos);
     /* MAKE_FUNCTION expects the code on top; the iterator is below it */
     make_closure(c, code, 0);
     emit(c, OP_ROT_TWO, 0);
@@ -545,7 +545,7 @@ static int has_starred(pyast_exprs *l) {
 }
 
 /* Builds a list (or tuple, set) from items with *starred ones. */
-static void c_seq_build(compiler *c, pyast_exprs *elts, int kind /* 0 list 1 tuple 2 set */, pyast_pos p) {
+static void c_seq_build(compiler *c, pyast_exprs *elts, int kind /* 0 list 1 tuple 2 set */, const pyast_pos *p) {
     /* CPython folds a list or set display of three or more constants into
      * one constant and extends an empty container with it: for a set, the
      * frozenset's table order decides the iteration order. */
@@ -604,15 +604,15 @@ static void c_call(compiler *c, pyast_expr *e) {
                 PY_TITEM(names, i) = py_str_intern_text(kws->items[i]->arg, strlen(kws->items[i]->arg));
                 c_expr(c, kws->items[i]->value);
             }
-            set_loc(c, e->pos);
+            set_loc(c, &e->pos);
             emit(c, OP_KW_NAMES, add_const(c, names));
         }
-        set_loc(c, e->pos);
+        set_loc(c, &e->pos);
         emit(c, OP_CALL, args->n + kws->n);
         return;
     }
     /* f(*args, **kwargs): build a tuple and a dict */
-    c_seq_build(c, args, 1, e->pos);
+    c_seq_build(c, args, 1, &e->pos);
     if (kws->n) {
         emit(c, OP_BUILD_MAP, 0);
         for (int i = 0; i < kws->n; i++) {
@@ -620,19 +620,19 @@ static void c_call(compiler *c, pyast_expr *e) {
             if (k->arg) {
                 emit(c, OP_LOAD_CONST, add_const(c, py_str_c(k->arg)));
                 c_expr(c, k->value);
-                set_loc(c, e->pos);
+                set_loc(c, &e->pos);
                 emit(c, OP_BUILD_MAP, 1);
                 emit(c, OP_DICT_MERGE, 1);
             } else {
                 c_expr(c, k->value);
-                set_loc(c, e->pos);
+                set_loc(c, &e->pos);
                 emit(c, OP_DICT_MERGE, 1);
             }
         }
-        set_loc(c, e->pos);
+        set_loc(c, &e->pos);
         emit(c, OP_CALL_FUNCTION_EX, 1);
     } else {
-        set_loc(c, e->pos);
+        set_loc(c, &e->pos);
         emit(c, OP_CALL_FUNCTION_EX, 0);
     }
 }
@@ -684,14 +684,14 @@ static void c_compare(compiler *c, pyast_expr *e) {
     if (n == 1) {
         c_expr(c, e->v.Compare.comparators.items[0]);
         cmp_op(e->v.Compare.ops[0], &kind, &arg);
-        set_loc(c, e->pos);
+        set_loc(c, &e->pos);
         emit(c, kind, arg);
         return;
     }
     int cleanup = newlabel(c), end = newlabel(c);
     for (int i = 0; i < n - 1; i++) {
         c_expr(c, e->v.Compare.comparators.items[i]);
-        set_loc(c, e->pos);
+        set_loc(c, &e->pos);
         emit(c, OP_DUP_TOP, 0);
         emit(c, OP_ROT_THREE, 0);
         cmp_op(e->v.Compare.ops[i], &kind, &arg);
@@ -699,7 +699,7 @@ static void c_compare(compiler *c, pyast_expr *e) {
         emit(c, OP_JUMP_IF_FALSE_OR_POP, cleanup);
     }
     c_expr(c, e->v.Compare.comparators.items[n - 1]);
-    set_loc(c, e->pos);
+    set_loc(c, &e->pos);
     cmp_op(e->v.Compare.ops[n - 1], &kind, &arg);
     emit(c, kind, arg);
     emit(c, OP_JUMP, end);
@@ -712,7 +712,7 @@ static void c_compare(compiler *c, pyast_expr *e) {
 static void c_store(compiler *c, pyast_expr *t);
 
 static void c_expr(compiler *c, pyast_expr *e) {
-    pyast_pos p = e->pos;
+    const pyast_pos *p = &e->pos;
     set_loc(c, p);
     switch (e->kind) {
     case PYAST_BoolOp: {
@@ -886,18 +886,18 @@ static void c_expr(compiler *c, pyast_expr *e) {
 /* ---- assignment targets ---------------------------------------------------------------------------- */
 
 static void c_store(compiler *c, pyast_expr *t) {
-    set_loc(c, t->pos);
+    set_loc(c, &t->pos);
     switch (t->kind) {
     case PYAST_Name: c_name(c, t->v.Name.id, PYAST_Store); break;
     case PYAST_Attribute:
         c_expr(c, t->v.Attribute.value);
-        set_loc(c, t->pos);
+        set_loc(c, &t->pos);
         emit(c, OP_STORE_ATTR, add_name(c, t->v.Attribute.attr));
         break;
     case PYAST_Subscript:
         c_expr(c, t->v.Subscript.value);
         c_expr(c, t->v.Subscript.slice);
-        set_loc(c, t->pos);
+        set_loc(c, &t->pos);
         emit(c, OP_STORE_SUBSCR, 0);
         break;
     case PYAST_Tuple: case PYAST_List: {
@@ -913,7 +913,7 @@ static void c_store(compiler *c, pyast_expr *t) {
         break;
     }
     case PYAST_Starred: c_store(c, t->v.Starred.value); break;
-    default: unsupported(c, t->pos, "this assignment target"); break;
+    default: unsupported(c, &t->pos, "this assignment target"); break;
     }
 }
 
@@ -979,21 +979,21 @@ static void unwind_fb(compiler *c, fblock *f, int preserve) {
 static void c_return(compiler *c, pyast_stmt *s) {
     if (s->v.Return.value) c_expr(c, s->v.Return.value);
     else {
-        set_loc(c, s->pos);
+        set_loc(c, &s->pos);
         emit(c, OP_LOAD_CONST, add_const(c, py_none()));
     }
     for (int i = U->nfb - 1; i >= 0; i--) {
-        set_loc(c, s->pos);
+        set_loc(c, &s->pos);
         unwind_fb(c, &U->fb[i], 1);
     }
-    set_loc(c, s->pos);
+    set_loc(c, &s->pos);
     emit(c, OP_RETURN_VALUE, 0);
 }
 
 static void c_break_continue(compiler *c, pyast_stmt *s, int is_break) {
     for (int i = U->nfb - 1; i >= 0; i--) {
         fblock *f = &U->fb[i];
-        set_loc(c, s->pos);
+        set_loc(c, &s->pos);
         if (f->type == FB_WHILE || f->type == FB_FOR || f->type == FB_ASYNC_FOR) {
             if (is_break) {
                 unwind_fb(c, f, 0);
@@ -1007,7 +1007,7 @@ static void c_break_continue(compiler *c, pyast_stmt *s, int is_break) {
 
 static void c_try_except(compiler *c, pyast_stmt *s) {
     int handler = newlabel(c), end = newlabel(c);
-    set_loc(c, s->pos);
+    set_loc(c, &s->pos);
     emit(c, OP_SETUP_FINALLY, handler);
     push_fb(c, FB_TRY_EXCEPT, -1, -1);
     c_stmts(c, &s->v.Try.body);
@@ -1019,11 +1019,11 @@ static void c_try_except(compiler *c, pyast_stmt *s) {
     for (int i = 0; i < s->v.Try.handlers.n; i++) {
         pyast_excepthandler *h = s->v.Try.handlers.items[i];
         int next = newlabel(c);
-        set_loc(c, h->pos);
+        set_loc(c, &h->pos);
         if (h->type) {
             /* CHECK_EXC_MATCH keeps the exception and pushes the test's result */
             c_expr(c, h->type);
-            set_loc(c, h->pos);
+            set_loc(c, &h->pos);
             emit(c, OP_CHECK_EXC_MATCH, 0);
             emit(c, OP_POP_JUMP_IF_FALSE, next);
         }
@@ -1069,7 +1069,7 @@ static void c_try_except(compiler *c, pyast_stmt *s) {
  * what propagates from what was raised and what was left. */
 static void c_try_star_except(compiler *c, pyast_stmt *s) {
     int handler = newlabel(c), end = newlabel(c), reraise = newlabel(c);
-    set_loc(c, s->pos);
+    set_loc(c, &s->pos);
     emit(c, OP_SETUP_FINALLY, handler);
     push_fb(c, FB_TRY_EXCEPT, -1, -1);
     c_stmts(c, &s->v.Try.body);
@@ -1085,9 +1085,9 @@ static void c_try_star_except(compiler *c, pyast_stmt *s) {
     for (int i = 0; i < s->v.Try.handlers.n; i++) {
         pyast_excepthandler *h = s->v.Try.handlers.items[i];
         int no_match = newlabel(c), next = newlabel(c), raised = newlabel(c);
-        set_loc(c, h->pos);
+        set_loc(c, &h->pos);
         c_expr(c, h->type);
-        set_loc(c, h->pos);
+        set_loc(c, &h->pos);
         emit(c, OP_CHECK_EG_MATCH, 0);
         emit(c, OP_DUP_TOP, 0);
         emit(c, OP_LOAD_CONST, add_const(c, py_none()));
@@ -1099,7 +1099,7 @@ static void c_try_star_except(compiler *c, pyast_stmt *s) {
         push_fb(c, FB_TRY_EXCEPT, -1, -1);
         c_stmts(c, &h->body);
         pop_fb(c);
-        set_loc(c, h->pos);
+        set_loc(c, &h->pos);
         emit(c, OP_POP_BLOCK, 0);
         if (h->name) {
             emit(c, OP_LOAD_CONST, add_const(c, py_none()));
@@ -1140,7 +1140,7 @@ static void c_try(compiler *c, pyast_stmt *s) {
     void (*c_handlers)(compiler *, pyast_stmt *) = s->kind == PYAST_TryStar ? c_try_star_except : c_try_except;
     if (!s->v.Try.finalbody.n) { c_handlers(c, s); return; }
     int final = newlabel(c), end = newlabel(c);
-    set_loc(c, s->pos);
+    set_loc(c, &s->pos);
     emit(c, OP_SETUP_FINALLY, final);
     push_fb(c, FB_TRY_FINALLY, -1, -1);
     U->fb[U->nfb - 1].finalbody = &s->v.Try.finalbody;
@@ -1163,18 +1163,18 @@ static void c_with(compiler *c, pyast_stmt *s, int item) {
     pyast_withitem *w = s->v.With.items.items[item];
     int exc = newlabel(c), end = newlabel(c), suppress = newlabel(c);
     c_expr(c, w->context_expr);
-    set_loc(c, s->pos);
+    set_loc(c, &s->pos);
     emit(c, is_async ? OP_BEFORE_ASYNC_WITH : OP_BEFORE_WITH, 0);
     if (is_async) emit(c, OP_AWAIT, 0);
     if (w->optional_vars) c_store(c, w->optional_vars);
     else emit(c, OP_POP_TOP, 0);
-    set_loc(c, s->pos);
+    set_loc(c, &s->pos);
     emit(c, OP_SETUP_FINALLY, exc);
     push_fb(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1);
     if (item + 1 < s->v.With.items.n) c_with(c, s, item + 1);
     else c_stmts(c, &s->v.With.body);
     pop_fb(c);
-    set_loc(c, s->pos);
+    set_loc(c, &s->pos);
     emit(c, OP_POP_BLOCK, 0);
     emit(c, OP_WITH_EXIT_NORMAL, is_async);
     if (is_async) { emit(c, OP_AWAIT, 0); emit(c, OP_POP_TOP, 0); }
@@ -1194,7 +1194,7 @@ static void c_with(compiler *c, pyast_stmt *s, int item) {
 static void c_import(compiler *c, pyast_stmt *s) {
     for (int i = 0; i < s->v.Import.names.n; i++) {
         pyast_alias *a = s->v.Import.names.items[i];
-        set_loc(c, s->pos);
+        set_loc(c, &s->pos);
         emit(c, OP_LOAD_CONST, add_const(c, py_int(0)));
         emit(c, OP_LOAD_CONST, add_const(c, py_none()));
         emit(c, OP_IMPORT_NAME, add_name(c, a->name));
@@ -1229,8 +1229,8 @@ static void c_import(compiler *c, pyast_stmt *s) {
 }
 
 static void c_import_from(compiler *c, pyast_stmt *s) {
-    set_loc(c, s->pos);
-    if (s->v.ImportFrom.level > 0) { unsupported(c, s->pos, "relative import"); return; }
+    set_loc(c, &s->pos);
+    if (s->v.ImportFrom.level > 0) { unsupported(c, &s->pos, "relative import"); return; }
     int n = s->v.ImportFrom.names.n;
     py_obj *names = py_tuple_new((size_t)n);
     for (int i = 0; i < n; i++) PY_TITEM(names, i) = py_str_c(s->v.ImportFrom.names.items[i]->name);
@@ -1239,7 +1239,7 @@ static void c_import_from(compiler *c, pyast_stmt *s) {
     emit(c, OP_IMPORT_NAME, add_name(c, s->v.ImportFrom.module ? s->v.ImportFrom.module : ""));
     for (int i = 0; i < n; i++) {
         pyast_alias *a = s->v.ImportFrom.names.items[i];
-        set_loc(c, s->pos);
+        set_loc(c, &s->pos);
         if (!strcmp(a->name, "*")) {
             emit(c, OP_IMPORT_STAR, 0);
             return;
@@ -1295,11 +1295,11 @@ static void c_parts(compiler *c, pyast_pattern **pats, int n, failctx *fc, int *
     for (int i = 0; i < n; i++) c_pattern(c, pats[i], fc, depth);
 }
 static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth) {
-    set_loc(c, p->pos);
+    set_loc(c, &p->pos);
     switch (p->kind) {
     case PYAST_MatchValue:
         c_expr(c, p->v.MatchValue.value);
-        set_loc(c, p->pos);
+        set_loc(c, &p->pos);
         emit(c, OP_COMPARE_OP, PY_EQ);
         (*depth)--;
         emit(c, OP_POP_JUMP_IF_FALSE, fc_label(c, fc, *depth));
@@ -1364,7 +1364,7 @@ static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth) {
         emit(c, OP_LOAD_CONST, add_const(c, py__match_helper(1)));
         emit(c, OP_ROT_TWO, 0);
         for (int i = 0; i < ks->n; i++) c_expr(c, ks->items[i]);
-        set_loc(c, p->pos);
+        set_loc(c, &p->pos);
         emit(c, OP_BUILD_TUPLE, ks->n);
         emit(c, OP_LOAD_CONST, add_const(c, py_bool(rest)));
         emit(c, OP_CALL, 3);
@@ -1389,7 +1389,7 @@ static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth) {
         emit(c, OP_LOAD_CONST, add_const(c, py__match_helper(2)));
         emit(c, OP_ROT_TWO, 0);
         c_expr(c, p->v.MatchClass.cls);
-        set_loc(c, p->pos);
+        set_loc(c, &p->pos);
         emit(c, OP_LOAD_CONST, add_const(c, py_int(ps->n)));
         py_obj *names = py_tuple_new((size_t)p->v.MatchClass.kwd_attrs.n);
         for (int i = 0; i < p->v.MatchClass.kwd_attrs.n; i++) PY_TITEM(names, i) = py_str_c(p->v.MatchClass.kwd_attrs.items[i]);
@@ -1414,23 +1414,23 @@ static void c_match(compiler *c, pyast_stmt *s) {
         failctx fc;
         fc_init(&fc, 0);
         int depth = 1;
-        set_loc(c, mc->pattern->pos);
+        set_loc(c, &mc->pattern->pos);
         emit(c, OP_DUP_TOP, 0);
         c_pattern(c, mc->pattern, &fc, &depth);
         if (mc->guard) c_jump_if(c, mc->guard, 0, fc_label(c, &fc, 0));
-        set_loc(c, mc->pattern->pos);
+        set_loc(c, &mc->pattern->pos);
         emit(c, OP_POP_TOP, 0); /* the subject */
         c_stmts(c, &mc->body);
         emit(c, OP_JUMP, end);
         fc_emit(c, &fc);
     }
-    set_loc(c, s->pos);
+    set_loc(c, &s->pos);
     emit(c, OP_POP_TOP, 0);
     bind(c, end);
 }
 
 static void c_stmt(compiler *c, pyast_stmt *s) {
-    set_loc(c, s->pos);
+    set_loc(c, &s->pos);
     switch (s->kind) {
     case PYAST_FunctionDef: case PYAST_AsyncFunctionDef: c_function(c, s); break;
     case PYAST_ClassDef: c_class(c, s); break;
@@ -1448,7 +1448,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         c_expr(c, s->v.Assign.value);
         int n = s->v.Assign.targets.n;
         for (int i = 0; i < n; i++) {
-            if (i < n - 1) { set_loc(c, s->pos); emit(c, OP_DUP_TOP, 0); }
+            if (i < n - 1) { set_loc(c, &s->pos); emit(c, OP_DUP_TOP, 0); }
             c_store(c, s->v.Assign.targets.items[i]);
         }
         break;
@@ -1456,38 +1456,38 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
     case PYAST_AugAssign: {
         pyast_expr *t = s->v.AugAssign.target;
         int op = s->v.AugAssign.op;
-        if (op == PYAST_MatMult) { unsupported(c, s->pos, "the @= operator"); break; }
+        if (op == PYAST_MatMult) { unsupported(c, &s->pos, "the @= operator"); break; }
         if (t->kind == PYAST_Name) {
-            set_loc(c, t->pos);
+            set_loc(c, &t->pos);
             c_name(c, t->v.Name.id, PYAST_Load);
             c_expr(c, s->v.AugAssign.value);
-            set_loc(c, s->pos);
+            set_loc(c, &s->pos);
             emit(c, OP_BINARY_OP, op + BINOP_INPLACE);
             c_name(c, t->v.Name.id, PYAST_Store);
         } else if (t->kind == PYAST_Attribute) {
             c_expr(c, t->v.Attribute.value);
-            set_loc(c, t->pos);
+            set_loc(c, &t->pos);
             emit(c, OP_DUP_TOP, 0);
             emit(c, OP_LOAD_ATTR, add_name(c, t->v.Attribute.attr));
             c_expr(c, s->v.AugAssign.value);
-            set_loc(c, s->pos);
+            set_loc(c, &s->pos);
             emit(c, OP_BINARY_OP, op + BINOP_INPLACE);
-            set_loc(c, t->pos);
+            set_loc(c, &t->pos);
             emit(c, OP_ROT_TWO, 0);
             emit(c, OP_STORE_ATTR, add_name(c, t->v.Attribute.attr));
         } else if (t->kind == PYAST_Subscript) {
             c_expr(c, t->v.Subscript.value);
             c_expr(c, t->v.Subscript.slice);
-            set_loc(c, t->pos);
+            set_loc(c, &t->pos);
             emit(c, OP_DUP_TOP_TWO, 0);
             emit(c, OP_BINARY_SUBSCR, 0);
             c_expr(c, s->v.AugAssign.value);
-            set_loc(c, s->pos);
+            set_loc(c, &s->pos);
             emit(c, OP_BINARY_OP, op + BINOP_INPLACE);
-            set_loc(c, t->pos);
+            set_loc(c, &t->pos);
             emit(c, OP_ROT_THREE, 0);
             emit(c, OP_STORE_SUBSCR, 0);
-        } else unsupported(c, s->pos, "this augmented assignment target");
+        } else unsupported(c, &s->pos, "this augmented assignment target");
         break;
     }
     case PYAST_AnnAssign:
@@ -1498,7 +1498,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         if (s->v.AnnAssign.simple && s->v.AnnAssign.target->kind == PYAST_Name && U->sc->kind != PY_SCOPE_FUNCTION) {
             /* __annotations__['x'] = annotation, as CPython (dataclasses read it) */
             c_expr(c, s->v.AnnAssign.annotation);
-            set_loc(c, s->pos);
+            set_loc(c, &s->pos);
             emit(c, U->sc->kind == PY_SCOPE_CLASS ? OP_LOAD_NAME : OP_LOAD_GLOBAL, add_name(c, "__annotations__"));
             emit(c, OP_LOAD_CONST, add_const(c, py_str_c(s->v.AnnAssign.target->v.Name.id)));
             emit(c, OP_STORE_SUBSCR, 0);
@@ -1508,10 +1508,10 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         int is_async = s->kind == PYAST_AsyncFor;
         int start = newlabel(c), cleanup = newlabel(c), end = newlabel(c);
         c_expr(c, s->v.For.iter);
-        set_loc(c, s->pos);
+        set_loc(c, &s->pos);
         emit(c, is_async ? OP_GET_AITER : OP_GET_ITER, 0);
         bind(c, start);
-        set_loc(c, s->pos);
+        set_loc(c, &s->pos);
         emit(c, is_async ? OP_FOR_AITER : OP_FOR_ITER, cleanup);
         c_store(c, s->v.For.target);
         push_fb(c, is_async ? FB_ASYNC_FOR : FB_FOR, start, end);
@@ -1532,7 +1532,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         pop_fb(c);
         /* CPython 3.11's back jump carries the whole while statement's
          * position: a KeyboardInterrupt in the loop shows the `while` line. */
-        set_loc(c, s->pos);
+        set_loc(c, &s->pos);
         emit(c, OP_JUMP, start);
         bind(c, orelse);
         c_stmts(c, &s->v.While.orelse);
@@ -1554,7 +1554,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
     case PYAST_Raise:
         if (s->v.Raise.exc) c_expr(c, s->v.Raise.exc);
         if (s->v.Raise.cause) c_expr(c, s->v.Raise.cause);
-        set_loc(c, s->pos);
+        set_loc(c, &s->pos);
         emit(c, OP_RAISE_VARARGS, s->v.Raise.exc ? (s->v.Raise.cause ? 2 : 1) : 0);
         break;
     case PYAST_Try: case PYAST_TryStar: c_try(c, s); break;
@@ -1562,11 +1562,11 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         int end = newlabel(c);
         c_jump_if(c, s->v.Assert.test, 1, end);
         /* CPython 3.11 points the AssertionError at the test */
-        set_loc(c, s->v.Assert.test->pos);
+        set_loc(c, &s->v.Assert.test->pos);
         emit(c, OP_LOAD_ASSERTION_ERROR, 0);
         if (s->v.Assert.msg) {
             c_expr(c, s->v.Assert.msg);
-            set_loc(c, s->v.Assert.test->pos);
+            set_loc(c, &s->v.Assert.test->pos);
             emit(c, OP_CALL, 1);
         }
         emit(c, OP_RAISE_VARARGS, 1);
@@ -1580,7 +1580,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         pyast_expr *v = s->v.Expr.value;
         if (v->kind == PYAST_Constant) break; /* docstrings and stray constants */
         c_expr(c, v);
-        set_loc(c, s->pos);
+        set_loc(c, &s->pos);
         emit(c, OP_POP_TOP, 0);
         break;
     }
@@ -1794,10 +1794,6 @@ static py_obj *compile_unit_end(compiler *c, int flags, int argcount, int posonl
     co->flags = flags;
     co->firstlineno = u->firstlineno;
     co->stacksize = max_stack(u);
-    if (getenv("PYCORE_DUMP")) {
-        fprintf(stderr, "code %s stacksize %d n %d\n", py_s(u->qualname), co->stacksize, u->n);
-        for (int i = 0; i < u->n; i++) fprintf(stderr, "  %3d op %d arg %d line %d\n", i, PY_OP(u->code[i]), PY_ARG(u->code[i]), u->locs[i].lineno);
-    }
     const char *qn = py_s(u->qualname);
     const char *dot = strrchr(qn, '.');
     co->name = py_str_c(u->sc->kind == PY_SCOPE_MODULE ? "<module>" : dot ? dot + 1 : qn);
@@ -1833,7 +1829,7 @@ py_obj *py_compile(pyast_module *m, const py_symtable *st, py_source *src) {
     int start = 0;
     if (m->body.n && m->body.items[0]->kind == PYAST_Expr && m->body.items[0]->v.Expr.value->kind == PYAST_Constant &&
         m->body.items[0]->v.Expr.value->v.Constant.kind == PYAST_CONST_STR) {
-        set_loc(&c, m->body.items[0]->pos);
+        set_loc(&c, &m->body.items[0]->pos);
         emit(&c, OP_LOAD_CONST, add_const(&c, const_value(&c, &m->body.items[0]->v.Expr.value->v.Constant)));
         emit(&c, OP_STORE_GLOBAL, add_name(&c, "__doc__"));
         start = 1;
