@@ -194,10 +194,10 @@ static void *raise_tok(parser *p, const char *type, const py__token *t, const ch
 
 /* RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b): from a's start to b's end (node
  * positions are already the source's). */
-static void *raise_range(parser *p, pyast_pos a, pyast_pos b, const char *fmt, const char *arg) {
-    return raise_at(p, "SyntaxError", a.lineno, a.col_offset + 1, b.end_lineno, b.end_col_offset + 1, fmt, arg);
+static void *raise_range(parser *p, const pyast_pos *a, const pyast_pos *b, const char *fmt, const char *arg) {
+    return raise_at(p, "SyntaxError", a->lineno, a->col_offset + 1, b->end_lineno, b->end_col_offset + 1, fmt, arg);
 }
-static void *raise_node(parser *p, pyast_pos a, const char *fmt, const char *arg) {
+static void *raise_node(parser *p, const pyast_pos *a, const char *fmt, const char *arg) {
     return raise_range(p, a, a, fmt, arg);
 }
 
@@ -300,26 +300,30 @@ static void *fail(parser *p) {
     return raise_tok(p, "SyntaxError", t, "%s", "invalid syntax");
 }
 
-/* Positions: the source's, for node positions. */
-static pyast_pos tok_pos(parser *p, const py__token *t) {
-    pyast_pos r;
-    r.lineno = sub_line(p, t->lineno);
-    r.col_offset = sub_col(p, t->lineno, t->col);
-    r.end_lineno = sub_line(p, t->end_lineno);
-    r.end_col_offset = sub_col(p, t->end_lineno, t->end_col);
-    return r;
+/* Positions: the source's, for node positions.  (Written through a
+ * pointer: a struct returned or passed by value costs a copy on the
+ * caller's stack in wasm.) */
+static void tok_pos(parser *p, const py__token *t, pyast_pos *r) {
+    r->lineno = sub_line(p, t->lineno);
+    r->col_offset = sub_col(p, t->lineno, t->col);
+    r->end_lineno = sub_line(p, t->end_lineno);
+    r->end_col_offset = sub_col(p, t->end_lineno, t->end_col);
+}
+/* a's end moved to b's. */
+static void join(pyast_pos *a, const pyast_pos *b) {
+    a->end_lineno = b->end_lineno;
+    a->end_col_offset = b->end_col_offset;
+}
+/* a's end moved to token t's. */
+static void end_at(parser *p, pyast_pos *a, const py__token *t) {
+    pyast_pos b;
+    tok_pos(p, t, &b);
+    join(a, &b);
 }
 /* From token i to the last token consumed. */
-static pyast_pos span(parser *p, int i) {
-    pyast_pos a = tok_pos(p, &p->toks[i]), b = tok_pos(p, &p->toks[p->pos - 1]);
-    a.end_lineno = b.end_lineno;
-    a.end_col_offset = b.end_col_offset;
-    return a;
-}
-static pyast_pos join(pyast_pos a, pyast_pos b) {
-    a.end_lineno = b.end_lineno;
-    a.end_col_offset = b.end_col_offset;
-    return a;
+static void span(parser *p, int i, pyast_pos *r) {
+    tok_pos(p, &p->toks[i], r);
+    end_at(p, r, &p->toks[p->pos - 1]);
 }
 
 /* ---- memory ----------------------------------------------------------------------- */
@@ -368,22 +372,38 @@ static int vdone(vec *v, void *items_out, int *n_out) {
 }
 #define VDONE(p, v, seq) vdone(v, &(seq).items, &(seq).n)
 
-static pyast_expr *new_expr(parser *p, pyast_expr_kind k, pyast_pos pos) {
-    pyast_expr *e = alloc(p, sizeof *e);
-    if (e) {
-        e->kind = k;
-        e->pos = pos;
+/* A node: every node of ast.h starts with its kind and position. */
+typedef struct { int kind; pyast_pos pos; } node_head;
+_Static_assert(offsetof(pyast_expr, pos) == offsetof(node_head, pos) && offsetof(pyast_stmt, pos) == offsetof(node_head, pos) &&
+               offsetof(pyast_pattern, pos) == offsetof(node_head, pos), "nodes start with kind and pos");
+/* A node of size bytes and kind k at pos (or where the caller puts it later: pos NULL). */
+static void *node(parser *p, size_t size, int k, const pyast_pos *pos) {
+    node_head *n = alloc(p, size);
+    if (n) {
+        n->kind = k;
+        if (pos) n->pos = *pos;
     }
-    return e;
+    return n;
 }
-static pyast_stmt *new_stmt(parser *p, pyast_stmt_kind k, pyast_pos pos) {
-    pyast_stmt *s = alloc(p, sizeof *s);
-    if (s) {
-        s->kind = k;
-        s->pos = pos;
-    }
-    return s;
+/* ... at token t. */
+static void *node_tok(parser *p, size_t size, int k, const py__token *t) {
+    node_head *n = node(p, size, k, NULL);
+    if (n) tok_pos(p, t, &n->pos);
+    return n;
 }
+/* ... from token i to the last token consumed. */
+static void *node_span(parser *p, size_t size, int k, int i) {
+    node_head *n = node(p, size, k, NULL);
+    if (n) span(p, i, &n->pos);
+    return n;
+}
+#define new_expr(p, k, pos) ((pyast_expr *)node(p, sizeof(pyast_expr), k, pos))
+#define expr_tok(p, k, t) ((pyast_expr *)node_tok(p, sizeof(pyast_expr), k, t))
+#define expr_span(p, k, i) ((pyast_expr *)node_span(p, sizeof(pyast_expr), k, i))
+#define stmt_tok(p, k, t) ((pyast_stmt *)node_tok(p, sizeof(pyast_stmt), k, t))
+#define stmt_span(p, k, i) ((pyast_stmt *)node_span(p, sizeof(pyast_stmt), k, i))
+#define pattern_tok(p, k, t) ((pyast_pattern *)node_tok(p, sizeof(pyast_pattern), k, t))
+#define pattern_span(p, k, i) ((pyast_pattern *)node_span(p, sizeof(pyast_pattern), k, i))
 static const char *tok_str(parser *p, const py__token *t) { return strndup_a(p, t->start, t->len); }
 
 /* Nesting, bounded (see MAX_NEST). */
@@ -442,7 +462,7 @@ static int for_if_clauses(parser *p, pyast_comprehensions *out);
 static pyast_expr *to_target(parser *p, pyast_expr *e, pyast_ctx ctx, int for_targets);
 static pyast_expr *star_targets(parser *p, int stop_at_in);
 
-static pyast_expr *constant(parser *p, pyast_const_kind k, pyast_pos pos) {
+static pyast_expr *constant(parser *p, pyast_const_kind k, const pyast_pos *pos) {
     pyast_expr *e = new_expr(p, PYAST_Constant, pos);
     if (e) e->v.Constant.kind = k;
     return e;
@@ -507,7 +527,7 @@ static pyast_expr *star_named_expression(parser *p) {
         next(p);
         pyast_expr *v = bitwise_or(p);
         TRY(v);
-        pyast_expr *e = new_expr(p, PYAST_Starred, span(p, start));
+        pyast_expr *e = expr_span(p, PYAST_Starred, start);
         TRY(e);
         e->v.Starred.value = v;
         e->v.Starred.ctx = PYAST_Load;
@@ -539,7 +559,7 @@ static void *missing_comma(parser *p, pyast_expr *a, int a_start) {
         return NULL;
     }
     p->far = m.far;
-    return raise_range(p, a->pos, b->pos, "%s", "invalid syntax. Perhaps you forgot a comma?");
+    return raise_range(p, &a->pos, &b->pos, "%s", "invalid syntax. Perhaps you forgot a comma?");
 }
 
 static int is_bitwise_or_level(const pyast_expr *e, int parenthesized);
@@ -556,7 +576,7 @@ static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
     if (!reset_invalid(p, m)) return NULL;
     if (k == TK_EQUAL || k == TK_COLONEQUAL) return NULL;
     if (a->kind == PYAST_Name && !parenthesized) {
-        return raise_range(p, a->pos, b->pos, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        return raise_range(p, &a->pos, &b->pos, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     }
     int excluded = (!parenthesized && (a->kind == PYAST_List || a->kind == PYAST_Tuple)) ||
                    a->kind == PYAST_GeneratorExp ||
@@ -565,7 +585,7 @@ static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
                                                   a->v.Constant.kind == PYAST_CONST_NONE));
     if (a->kind == PYAST_Tuple && a->pos.col_offset >= 0 && parenthesized) excluded = 1;
     if (!excluded && is_bitwise_or_level(a, parenthesized))
-        return raise_node(p, a->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
+        return raise_node(p, &a->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
     return NULL;
 }
 
@@ -585,14 +605,14 @@ static pyast_expr *named_expression_(parser *p, int check_eq) {
     int start = p->pos;
     if (kind(p) == TK_NAME && kind_at(p, 1) == TK_COLONEQUAL) {
         py__token *t = next(p);
-        pyast_expr *target = new_expr(p, PYAST_Name, tok_pos(p, t));
+        pyast_expr *target = expr_tok(p, PYAST_Name, t);
         TRY(target);
         target->v.Name.id = tok_str(p, t);
         target->v.Name.ctx = PYAST_Store;
         next(p);
         pyast_expr *v = expression(p);
         TRY(v);
-        pyast_expr *e = new_expr(p, PYAST_NamedExpr, span(p, start));
+        pyast_expr *e = expr_span(p, PYAST_NamedExpr, start);
         TRY(e);
         e->v.NamedExpr.target = target;
         e->v.NamedExpr.value = v;
@@ -601,7 +621,7 @@ static pyast_expr *named_expression_(parser *p, int check_eq) {
     pyast_expr *e = expression(p);
     TRY(e);
     if (kind(p) == TK_COLONEQUAL)
-        return raise_node(p, e->pos, "cannot use assignment expressions with %s", expr_name(e));
+        return raise_node(p, &e->pos, "cannot use assignment expressions with %s", expr_name(e));
     if (check_eq && kind(p) == TK_EQUAL) eq_instead(p, e, in_parens(p, start, e));
     return p->error ? NULL : e;
 }
@@ -647,7 +667,7 @@ static pyast_expr *expression(parser *p) {
         if (!b) break;
         if (kind(p) != KW_else) {
             if (kind(p) == TK_COLON || p->error) fail(p);
-            else raise_range(p, a->pos, b->pos, "%s", "expected 'else' after 'if' expression");
+            else raise_range(p, &a->pos, &b->pos, "%s", "expected 'else' after 'if' expression");
             break;
         }
         next(p);
@@ -656,7 +676,7 @@ static pyast_expr *expression(parser *p) {
     while (e && p->nstk > base) {
         pyast_expr *test = p->stk[--p->nstk], *body = p->stk[--p->nstk];
         int s = (int)(intptr_t)p->stk[--p->nstk];
-        pyast_expr *x = new_expr(p, PYAST_IfExp, span(p, s));
+        pyast_expr *x = expr_span(p, PYAST_IfExp, s);
         if (!x) break;
         x->v.IfExp.test = test;
         x->v.IfExp.body = body;
@@ -684,7 +704,7 @@ static __attribute__((noinline)) pyast_expr *lambdef(parser *p) {
     pyast_expr *body = expression(p);
     leave(p);
     TRY(body);
-    pyast_expr *e = new_expr(p, PYAST_Lambda, span(p, start));
+    pyast_expr *e = expr_span(p, PYAST_Lambda, start);
     TRY(e);
     e->v.Lambda.args = args;
     e->v.Lambda.body = body;
@@ -755,7 +775,7 @@ static __attribute__((noinline)) pyast_expr *compare_rest(parser *p, int start, 
         if (!r || !vpush(p, &ops, (void *)(intptr_t)op) || !vpush(p, &rights, r)) return NULL;
         op = compare_op(p);
     }
-    pyast_expr *e = new_expr(p, PYAST_Compare, span(p, start));
+    pyast_expr *e = expr_span(p, PYAST_Compare, start);
     pyast_cmpop *o = alloc(p, (size_t)ops.n * sizeof *o);
     if (!e || !o) return NULL;
     for (int i = 0; i < ops.n; i++) o[i] = (pyast_cmpop)(intptr_t)ops.items[i];
@@ -774,7 +794,7 @@ static __attribute__((noinline)) pyast_expr *boolop_rest(parser *p, int start, p
         pyast_expr *b = climb(p, kw == KW_or ? 2 : 3);
         if (!vpush(p, &v, b)) return NULL;
     }
-    pyast_expr *e = new_expr(p, PYAST_BoolOp, span(p, start));
+    pyast_expr *e = expr_span(p, PYAST_BoolOp, start);
     if (!e) return NULL;
     e->v.BoolOp.op = kw == KW_or ? PYAST_Or : PYAST_And;
     VDONE(p, &v, e->v.BoolOp.values);
@@ -791,7 +811,7 @@ static pyast_expr *climb(parser *p, int minprec) {
         int nots = p->pos - start;
         TRY(left = climb(p, 4));
         for (int i = nots - 1; i >= 0; i--) {
-            pyast_expr *x = new_expr(p, PYAST_UnaryOp, span(p, start + i));
+            pyast_expr *x = expr_span(p, PYAST_UnaryOp, start + i);
             TRY(x);
             x->v.UnaryOp.op = PYAST_Not;
             x->v.UnaryOp.operand = left;
@@ -809,7 +829,7 @@ static pyast_expr *climb(parser *p, int minprec) {
             next(p);
             pyast_expr *right = prec == 10 ? factor(p) : climb(p, prec + 1);
             TRY(right);
-            pyast_expr *e = new_expr(p, PYAST_BinOp, span(p, start));
+            pyast_expr *e = expr_span(p, PYAST_BinOp, start);
             TRY(e);
             e->v.BinOp.left = left;
             e->v.BinOp.op = op;
@@ -842,7 +862,7 @@ static pyast_expr *await_primary(parser *p) {
         next(p);
         pyast_expr *v = primary(p);
         TRY(v);
-        pyast_expr *e = new_expr(p, PYAST_Await, span(p, start));
+        pyast_expr *e = expr_span(p, PYAST_Await, start);
         TRY(e);
         e->v.Await.value = v;
         return e;
@@ -851,7 +871,7 @@ static pyast_expr *await_primary(parser *p) {
 }
 static pyast_expr *unary(parser *p, int tok_index, pyast_expr *operand) {
     py__token *t = &p->toks[tok_index];
-    pyast_expr *e = new_expr(p, PYAST_UnaryOp, span(p, tok_index));
+    pyast_expr *e = expr_span(p, PYAST_UnaryOp, tok_index);
     TRY(e);
     e->v.UnaryOp.op = t->kind == TK_PLUS ? PYAST_UAdd : t->kind == TK_MINUS ? PYAST_USub : PYAST_Invert;
     e->v.UnaryOp.operand = operand;
@@ -902,7 +922,7 @@ static __attribute__((noinline)) pyast_expr *factor_rest(parser *p, pyast_expr *
     pyast_expr *e = rest;
     for (int i = n - 1; i >= 0; i--) {
         if (e) {
-            pyast_expr *b = new_expr(p, PYAST_BinOp, span(p, pstart[i] + pcount[i]));
+            pyast_expr *b = expr_span(p, PYAST_BinOp, pstart[i] + pcount[i]);
             TRY(b);
             b->v.BinOp.left = operand[i];
             b->v.BinOp.op = PYAST_Pow;
@@ -938,7 +958,7 @@ static pyast_expr *slice(parser *p) {
         k = kind(p);
         if (k != TK_COMMA && k != TK_RSQB) TRY(step = expression(p));
     }
-    pyast_expr *e = new_expr(p, PYAST_Slice, span(p, start));
+    pyast_expr *e = expr_span(p, PYAST_Slice, start);
     TRY(e);
     e->v.Slice.lower = lower;
     e->v.Slice.upper = upper;
@@ -967,7 +987,7 @@ static __attribute__((noinline)) pyast_expr *slices(parser *p) {
             return NULL;
         }
     }
-    pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, start));
+    pyast_expr *t = expr_span(p, PYAST_Tuple, start);
     if (!t) return NULL;
     t->v.Tuple.ctx = PYAST_Load;
     VDONE(p, &v, t->v.Tuple.elts);
@@ -981,7 +1001,7 @@ static pyast_expr *genexp_rest(parser *p, pyast_expr *elt, int lpar) {
     TRY(for_if_clauses(p, &gens));
     if (kind(p) != TK_RPAR) return fail(p);
     next(p);
-    pyast_expr *e = new_expr(p, PYAST_GeneratorExp, span(p, lpar));
+    pyast_expr *e = expr_span(p, PYAST_GeneratorExp, lpar);
     TRY(e);
     e->v.GeneratorExp.elt = elt;
     e->v.GeneratorExp.generators = gens;
@@ -1009,7 +1029,7 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
             }
             pyast_keyword *k = alloc(p, sizeof *k);
             if (!k) goto error;
-            k->pos = span(p, s);
+            span(p, s, &k->pos);
             k->value = v;
             if (!vpush(p, &kws, k)) goto error;
             seen_dstar = 1;
@@ -1017,7 +1037,7 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
             next(p);
             pyast_expr *v = expression(p);
             if (!v) goto error;
-            pyast_expr *st = new_expr(p, PYAST_Starred, span(p, s));
+            pyast_expr *st = expr_span(p, PYAST_Starred, s);
             if (!st) goto error;
             st->v.Starred.value = v;
             st->v.Starred.ctx = PYAST_Load;
@@ -1039,7 +1059,7 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
             }
             pyast_keyword *k = alloc(p, sizeof *k);
             if (!k) goto error;
-            k->pos = span(p, s);
+            span(p, s, &k->pos);
             k->arg = name;
             k->value = v;
             if (!vpush(p, &kws, k)) goto error;
@@ -1052,9 +1072,12 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
                 pyast_comprehensions gens;
                 if (!for_if_clauses(p, &gens)) goto error;
                 int only = args.n == 0 && kws.n == 0 && kind(p) == TK_RPAR;
-                pyast_expr *g = new_expr(p, PYAST_GeneratorExp,
-                                         only ? join(tok_pos(p, &p->toks[lpar]), tok_pos(p, peek(p))) : span(p, s));
+                pyast_expr *g = expr_span(p, PYAST_GeneratorExp, s);
                 if (!g) goto error;
+                if (only) {
+                    tok_pos(p, &p->toks[lpar], &g->pos);
+                    end_at(p, &g->pos, peek(p));
+                }
                 g->v.GeneratorExp.elt = e;
                 g->v.GeneratorExp.generators = gens;
                 if (!only && kind(p) != TK_COMMA && kind(p) != TK_RPAR) {
@@ -1065,21 +1088,22 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
                     if (kind(p) == TK_RPAR && args.n + kws.n > 0) {
                         /* invalid_arguments: a, b for ... */
                         pyast_expr *first = args.n ? args.items[0] : ((pyast_keyword *)kws.items[0])->value;
-                        raise_range(p, first->pos, g->pos, "%s", "Generator expression must be parenthesized");
+                        raise_range(p, &first->pos, &g->pos, "%s", "Generator expression must be parenthesized");
                     } else {
-                        raise_range(p, g->pos, g->pos, "%s", "Generator expression must be parenthesized");
+                        raise_range(p, &g->pos, &g->pos, "%s", "Generator expression must be parenthesized");
                     }
                     goto error;
                 }
                 e = g;
             } else if (kind(p) == TK_EQUAL) {
                 /* invalid_kwarg */
-                pyast_pos eq = tok_pos(p, peek(p));
+                pyast_pos eq;
+                tok_pos(p, peek(p), &eq);
                 if (e->kind == PYAST_Constant && (e->v.Constant.kind == PYAST_CONST_TRUE ||
                     e->v.Constant.kind == PYAST_CONST_FALSE || e->v.Constant.kind == PYAST_CONST_NONE)) {
-                    raise_range(p, e->pos, eq, "cannot assign to %s", expr_name(e));
+                    raise_range(p, &e->pos, &eq, "cannot assign to %s", expr_name(e));
                 } else {
-                    raise_range(p, e->pos, eq, "%s", "expression cannot contain assignment, perhaps you meant \"==\"?");
+                    raise_range(p, &e->pos, &eq, "%s", "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
                 goto error;
             } else if (kind(p) != TK_COMMA && kind(p) != TK_RPAR) {
@@ -1108,8 +1132,9 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
         goto error;
     }
     leave(p);
-    pyast_expr *c = new_expr(p, PYAST_Call, join(func->pos, tok_pos(p, &p->toks[p->pos - 1])));
+    pyast_expr *c = new_expr(p, PYAST_Call, &func->pos);
     if (!c) goto error2;
+    end_at(p, &c->pos, &p->toks[p->pos - 1]);
     c->v.Call.func = func;
     VDONE(p, &args, c->v.Call.args);
     VDONE(p, &kws, c->v.Call.keywords);
@@ -1132,7 +1157,7 @@ static pyast_expr *primary(parser *p) {
             next(p);
             if (kind(p) != TK_NAME) return fail(p);
             py__token *t = next(p);
-            pyast_expr *x = new_expr(p, PYAST_Attribute, span(p, start));
+            pyast_expr *x = expr_span(p, PYAST_Attribute, start);
             TRY(x);
             x->v.Attribute.value = e;
             TRY(x->v.Attribute.attr = tok_str(p, t));
@@ -1142,7 +1167,7 @@ static pyast_expr *primary(parser *p) {
             int lpar = p->pos;
             next(p);
             TRY(e = call(p, e, lpar));
-            e->pos = span(p, start);
+            span(p, start, &e->pos);
         } else if (k == TK_LSQB) {
             next(p);
             TRY(enter(p));
@@ -1150,7 +1175,7 @@ static pyast_expr *primary(parser *p) {
             leave(p);
             TRY(s);
             if (!accept(p, TK_RSQB)) return fail(p);
-            pyast_expr *x = new_expr(p, PYAST_Subscript, span(p, start));
+            pyast_expr *x = expr_span(p, PYAST_Subscript, start);
             TRY(x);
             x->v.Subscript.value = e;
             x->v.Subscript.slice = s;
@@ -1217,7 +1242,7 @@ static __attribute__((noinline)) pyast_expr *paren_atom(parser *p) {
     int lpar = p->pos;
     next(p);
     if (accept(p, TK_RPAR)) {
-        pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, lpar));
+        pyast_expr *t = expr_span(p, PYAST_Tuple, lpar);
         if (t) t->v.Tuple.ctx = PYAST_Load;
         return t;
     }
@@ -1232,11 +1257,11 @@ static __attribute__((noinline)) pyast_expr *paren_atom(parser *p) {
     pyast_expr *first = star_named_expression(p);
     TRY(first);
     if (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for)) {
-        if (first->kind == PYAST_Starred) return raise_node(p, first->pos, "%s", "iterable unpacking cannot be used in comprehension");
+        if (first->kind == PYAST_Starred) return raise_node(p, &first->pos, "%s", "iterable unpacking cannot be used in comprehension");
         return genexp_rest(p, first, lpar);
     }
     if (accept(p, TK_RPAR)) {
-        if (first->kind == PYAST_Starred) return raise_node(p, first->pos, "%s", "cannot use starred expression here");
+        if (first->kind == PYAST_Starred) return raise_node(p, &first->pos, "%s", "cannot use starred expression here");
         return first;
     }
     if (kind(p) != TK_COMMA) {
@@ -1247,7 +1272,7 @@ static __attribute__((noinline)) pyast_expr *paren_atom(parser *p) {
     vpush(p, &v, first);
     if (!display_items(p, &v, TK_RPAR)) return NULL;
     next(p);
-    pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, lpar));
+    pyast_expr *t = expr_span(p, PYAST_Tuple, lpar);
     if (!t) return NULL;
     t->v.Tuple.ctx = PYAST_Load;
     VDONE(p, &v, t->v.Tuple.elts);
@@ -1264,11 +1289,11 @@ static __attribute__((noinline)) pyast_expr *list_atom(parser *p) {
         pyast_expr *first = star_named_expression(p);
         TRY(first);
         if (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for)) {
-            if (first->kind == PYAST_Starred) return raise_node(p, first->pos, "%s", "iterable unpacking cannot be used in comprehension");
+            if (first->kind == PYAST_Starred) return raise_node(p, &first->pos, "%s", "iterable unpacking cannot be used in comprehension");
             pyast_comprehensions gens;
             TRY(for_if_clauses(p, &gens));
             if (!accept(p, TK_RSQB)) return fail(p);
-            pyast_expr *e = new_expr(p, PYAST_ListComp, span(p, lsqb));
+            pyast_expr *e = expr_span(p, PYAST_ListComp, lsqb);
             TRY(e);
             e->v.ListComp.elt = first;
             e->v.ListComp.generators = gens;
@@ -1282,7 +1307,7 @@ static __attribute__((noinline)) pyast_expr *list_atom(parser *p) {
         if (!display_items(p, &v, TK_RSQB)) return NULL;
     }
     next(p);
-    pyast_expr *l = new_expr(p, PYAST_List, span(p, lsqb));
+    pyast_expr *l = expr_span(p, PYAST_List, lsqb);
     if (!l) return NULL;
     l->v.List.ctx = PYAST_Load;
     VDONE(p, &v, l->v.List.elts);
@@ -1293,7 +1318,7 @@ static __attribute__((noinline)) pyast_expr *list_atom(parser *p) {
 static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
     int lbrace = p->pos;
     next(p);
-    if (accept(p, TK_RBRACE)) return new_expr(p, PYAST_Dict, span(p, lbrace));
+    if (accept(p, TK_RBRACE)) return expr_span(p, PYAST_Dict, lbrace);
     vec keys = {0}, values = {0};
     int is_dict = 0;
     for (int first = 1;; first = 0) {
@@ -1344,7 +1369,7 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
                         fail(p);
                         return NULL;
                     }
-                    pyast_expr *e = new_expr(p, PYAST_DictComp, span(p, lbrace));
+                    pyast_expr *e = expr_span(p, PYAST_DictComp, lbrace);
                     if (!e) return NULL;
                     e->v.DictComp.key = k;
                     e->v.DictComp.value = v;
@@ -1354,7 +1379,7 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
             } else {
                 if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
                     if (k->kind == PYAST_Starred) {
-                        raise_node(p, k->pos, "%s", "iterable unpacking cannot be used in comprehension");
+                        raise_node(p, &k->pos, "%s", "iterable unpacking cannot be used in comprehension");
                         return NULL;
                     }
                     pyast_comprehensions gens;
@@ -1363,7 +1388,7 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
                         fail(p);
                         return NULL;
                     }
-                    pyast_expr *e = new_expr(p, PYAST_SetComp, span(p, lbrace));
+                    pyast_expr *e = expr_span(p, PYAST_SetComp, lbrace);
                     if (!e) return NULL;
                     e->v.SetComp.elt = k;
                     e->v.SetComp.generators = gens;
@@ -1385,13 +1410,13 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
         return NULL;
     }
     if (is_dict) {
-        pyast_expr *d = new_expr(p, PYAST_Dict, span(p, lbrace));
+        pyast_expr *d = expr_span(p, PYAST_Dict, lbrace);
         if (!d) return NULL;
         VDONE(p, &keys, d->v.Dict.keys);
         VDONE(p, &values, d->v.Dict.values);
         return d;
     }
-    pyast_expr *st = new_expr(p, PYAST_Set, span(p, lbrace));
+    pyast_expr *st = expr_span(p, PYAST_Set, lbrace);
     if (!st) return NULL;
     VDONE(p, &keys, st->v.Set.elts);
     return st;
@@ -1399,19 +1424,21 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
 
 static pyast_expr *atom(parser *p) {
     py__token *t = peek(p);
+    pyast_pos tp;
+    tok_pos(p, t, &tp);
     switch (t->kind) {
     case TK_NAME: {
         next(p);
-        pyast_expr *e = new_expr(p, PYAST_Name, tok_pos(p, t));
+        pyast_expr *e = expr_tok(p, PYAST_Name, t);
         TRY(e);
         TRY(e->v.Name.id = tok_str(p, t));
         e->v.Name.ctx = PYAST_Load;
         return e;
     }
-    case KW_True: next(p); return constant(p, PYAST_CONST_TRUE, tok_pos(p, t));
-    case KW_False: next(p); return constant(p, PYAST_CONST_FALSE, tok_pos(p, t));
-    case KW_None: next(p); return constant(p, PYAST_CONST_NONE, tok_pos(p, t));
-    case TK_ELLIPSIS: next(p); return constant(p, PYAST_CONST_ELLIPSIS, tok_pos(p, t));
+    case KW_True: next(p); return constant(p, PYAST_CONST_TRUE, &tp);
+    case KW_False: next(p); return constant(p, PYAST_CONST_FALSE, &tp);
+    case KW_None: next(p); return constant(p, PYAST_CONST_NONE, &tp);
+    case TK_ELLIPSIS: next(p); return constant(p, PYAST_CONST_ELLIPSIS, &tp);
     case TK_STRING: return strings(p);
     case TK_NUMBER: return number(p);
     case TK_LPAR: case TK_LSQB: case TK_LBRACE: {
@@ -1439,7 +1466,7 @@ static pyast_expr *star_expressions(parser *p) {
         pyast_expr *e = kind(p) == TK_STAR ? star_named_expression(p) : expression(p);
         if (!vpush(p, &v, e)) return NULL;
     }
-    pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, start));
+    pyast_expr *t = expr_span(p, PYAST_Tuple, start);
     if (!t) return NULL;
     t->v.Tuple.ctx = PYAST_Load;
     VDONE(p, &v, t->v.Tuple.elts);
@@ -1453,14 +1480,14 @@ static pyast_expr *yield_expr(parser *p) {
     if (accept(p, KW_from)) {
         pyast_expr *v = expression(p);
         TRY(v);
-        pyast_expr *e = new_expr(p, PYAST_YieldFrom, span(p, start));
+        pyast_expr *e = expr_span(p, PYAST_YieldFrom, start);
         TRY(e);
         e->v.YieldFrom.value = v;
         return e;
     }
     pyast_expr *v = NULL;
     if (starts_expr(kind(p)) || kind(p) == TK_STAR) TRY(v = star_expressions(p));
-    pyast_expr *e = new_expr(p, PYAST_Yield, span(p, start));
+    pyast_expr *e = expr_span(p, PYAST_Yield, start);
     TRY(e);
     e->v.Yield.value = v;
     return e;
@@ -1632,7 +1659,7 @@ typedef struct {
 
 static int flush_lit(parser *p, fctx *f) {
     if (!f->lit.n) return 1;
-    pyast_expr *c = constant(p, PYAST_CONST_STR, f->pos);
+    pyast_expr *c = constant(p, PYAST_CONST_STR, &f->pos);
     if (!c) return 0;
     c->v.Constant.s = f->lit.s; /* handed over: the next literal starts a new one */
     c->v.Constant.n = f->lit.n;
@@ -1825,7 +1852,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
             s = fstring_parse(p, &sf, s, end, raw, recurse_lvl + 1, t);
             if (!s || !flush_lit(p, &sf)) return NULL;
             /* the spec's JoinedStr spans its own token; its parts, the whole literal */
-            spec = new_expr(p, PYAST_JoinedStr, tok_pos(p, t));
+            spec = expr_tok(p, PYAST_JoinedStr, t);
             if (!spec || !VDONE(p, &sv, spec->v.JoinedStr.values)) return NULL;
         }
         if (s >= end || *s != '}') goto unexpected_end;
@@ -1835,7 +1862,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
             if (!sb_put(p, &f->lit, expr_start, (size_t)(debug_end - expr_start))) return NULL;
         }
         if (!flush_lit(p, f)) return NULL;
-        pyast_expr *fv = new_expr(p, PYAST_FormattedValue, f->pos);
+        pyast_expr *fv = new_expr(p, PYAST_FormattedValue, &f->pos);
         if (!fv) return NULL;
         fv->v.FormattedValue.value = value;
         fv->v.FormattedValue.conversion = conversion;
@@ -1856,7 +1883,8 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
     while (kind(p) == TK_STRING) next(p);
     kind(p); /* CPython looks at the token after the strings */
     int end = p->pos;
-    pyast_pos pos = span(p, start);
+    pyast_pos pos;
+    span(p, start, &pos);
     int any_f = 0, bytes = -1;
     for (int i = start; i < end; i++) {
         strtok_t st = split_string(&p->toks[i]);
@@ -1871,12 +1899,15 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
             strtok_t st = split_string(&p->toks[i]);
             if (bytes) {
                 for (size_t k = 0; k < st.len; k++)
-                    if ((unsigned char)st.body[k] >= 0x80)
-                        return raise_node(p, tok_pos(p, &p->toks[i]), "%s", "bytes can only contain ASCII literal characters");
+                    if ((unsigned char)st.body[k] >= 0x80) {
+                        pyast_pos tp;
+                        tok_pos(p, &p->toks[i], &tp);
+                        return raise_node(p, &tp, "%s", "bytes can only contain ASCII literal characters");
+                    }
             }
             TRY(decode_body(p, &b, st.body, st.len, bytes, st.raw));
         }
-        pyast_expr *c = constant(p, bytes ? PYAST_CONST_BYTES : PYAST_CONST_STR, pos);
+        pyast_expr *c = constant(p, bytes ? PYAST_CONST_BYTES : PYAST_CONST_STR, &pos);
         TRY(c);
         c->v.Constant.s = b.s ? b.s : "";
         c->v.Constant.n = b.n;
@@ -1892,7 +1923,7 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
                                 : (decode_body(p, &f.lit, st.body, st.len, 0, st.raw) ? st.body : NULL);
         TRY(r);
     }
-    pyast_expr *j = flush_lit(p, &f) ? new_expr(p, PYAST_JoinedStr, pos) : NULL;
+    pyast_expr *j = flush_lit(p, &f) ? new_expr(p, PYAST_JoinedStr, &pos) : NULL;
     TRY(j);
     VDONE(p, &values, j->v.JoinedStr.values);
     return j;
@@ -1929,7 +1960,8 @@ static const char *to_decimal(parser *p, const char *s, size_t n, int base) {
 /* NUMBER: an int (its decimal digits), a float or an imaginary. */
 static __attribute__((noinline)) pyast_expr *number(parser *p) {
     py__token *t = next(p);
-    pyast_pos pos = tok_pos(p, t);
+    pyast_pos pos;
+    tok_pos(p, t, &pos);
     char *clean = alloc(p, t->len + 1);
     TRY(clean);
     size_t n = 0;
@@ -1941,10 +1973,10 @@ static __attribute__((noinline)) pyast_expr *number(parser *p) {
     int is_prefixed = n > 1 && clean[0] == '0' && strchr("xXoObB", clean[1]);
     if (!is_prefixed && (clean[n - 1] | 0x20) == 'j') {
         clean[n - 1] = 0;
-        e = constant(p, PYAST_CONST_COMPLEX, pos);
+        e = constant(p, PYAST_CONST_COMPLEX, &pos);
         if (e) e->v.Constant.f = strtod(clean, NULL);
     } else if (!is_hex && !is_prefixed && strpbrk(clean, ".eE")) {
-        e = constant(p, PYAST_CONST_FLOAT, pos);
+        e = constant(p, PYAST_CONST_FLOAT, &pos);
         if (e) e->v.Constant.f = strtod(clean, NULL);
     } else {
         if (!is_prefixed && n > 4300) {
@@ -1956,7 +1988,7 @@ static __attribute__((noinline)) pyast_expr *number(parser *p) {
                      "integer literals to avoid decimal conversion limits.", n);
             return raise_at(p, "SyntaxError", pos.lineno, 0, pos.end_lineno, 0, "%s", msg);
         }
-        e = constant(p, PYAST_CONST_INT, pos);
+        e = constant(p, PYAST_CONST_INT, &pos);
         if (e) {
             int base = is_prefixed ? ((clean[1] | 0x20) == 'x' ? 16 : (clean[1] | 0x20) == 'o' ? 8 : 2) : 10;
             const char *d = to_decimal(p, clean + (is_prefixed ? 2 : 0), n - (is_prefixed ? 2 : 0), base);
@@ -2028,7 +2060,7 @@ static void set_ctx(pyast_expr *e, pyast_ctx ctx) {
 static pyast_expr *to_target(parser *p, pyast_expr *e, pyast_ctx ctx, int type) {
     pyast_expr *bad = invalid_target(e, type);
     if (bad) {
-        return raise_node(p, bad->pos, type == DEL_TARGETS ? "cannot delete %s" : "cannot assign to %s", expr_name(bad));
+        return raise_node(p, &bad->pos, type == DEL_TARGETS ? "cannot delete %s" : "cannot assign to %s", expr_name(bad));
     }
     set_ctx(e, ctx);
     return e;
@@ -2044,7 +2076,7 @@ static pyast_expr *star_target_elem(parser *p) {
         if (kind(p) == TK_STAR) return fail(p);
         pyast_expr *v = star_target_elem(p);
         TRY(v);
-        pyast_expr *e = new_expr(p, PYAST_Starred, span(p, s));
+        pyast_expr *e = expr_span(p, PYAST_Starred, s);
         TRY(e);
         e->v.Starred.value = v;
         return e;
@@ -2062,7 +2094,7 @@ static pyast_expr *star_targets(parser *p, int stop_at_in) {
             if (kind(p) == KW_in || kind(p) == TK_EQUAL || !(starts_expr(kind(p)) || kind(p) == TK_STAR)) break;
             if (!vpush(p, &v, star_target_elem(p))) break;
         }
-        e = p->error ? NULL : new_expr(p, PYAST_Tuple, span(p, start));
+        e = p->error ? NULL : expr_span(p, PYAST_Tuple, start);
         if (!e || !VDONE(p, &v, e->v.Tuple.elts)) {
             e = NULL;
         }
@@ -2106,7 +2138,7 @@ static pyast_arg *param(parser *p, int lambda) {
             next(p);
             pyast_expr *v = bitwise_or(p);
             TRY(v);
-            pyast_expr *st = new_expr(p, PYAST_Starred, span(p, ss));
+            pyast_expr *st = expr_span(p, PYAST_Starred, ss);
             TRY(st);
             st->v.Starred.value = v;
             st->v.Starred.ctx = PYAST_Load;
@@ -2115,7 +2147,7 @@ static pyast_arg *param(parser *p, int lambda) {
             TRY(a->annotation = expression(p));
         }
     }
-    a->pos = span(p, s);
+    span(p, s, &a->pos);
     return a;
 }
 
@@ -2185,7 +2217,7 @@ static pyast_arguments *parameters(parser *p, int lambda) {
                 int k2 = kind(p);
                 if (k2 == TK_NAME) {
                     pyast_arg *a = param(p, lambda);
-                    if (a) raise_node(p, a->pos, "%s", "arguments cannot follow var-keyword argument");
+                    if (a) raise_node(p, &a->pos, "%s", "arguments cannot follow var-keyword argument");
                 } else if (k2 == TK_STAR || k2 == TK_DOUBLESTAR || k2 == TK_SLASH) {
                     raise_tok(p, "SyntaxError", peek(p), "%s", "arguments cannot follow var-keyword argument");
                 } else {
@@ -2220,7 +2252,7 @@ static pyast_arguments *parameters(parser *p, int lambda) {
                     if (!vpush(p, &defaults, d)) return NULL;
                 } else if (have_default) {
                     if (kind(p) == TK_COMMA || kind(p) == close)
-                        raise_node(p, a->pos, "%s", "non-default argument follows default argument");
+                        raise_node(p, &a->pos, "%s", "non-default argument follows default argument");
                     else
                         fail(p);
                     return NULL;
@@ -2233,8 +2265,10 @@ static pyast_arguments *parameters(parser *p, int lambda) {
             next(p);
             while (kind(p) == TK_NAME && (next(p), accept(p, TK_COMMA))) {}
             if (kind(p) == TK_RPAR && p->pos > s + 1) {
-                raise_range(p, tok_pos(p, &p->toks[s]), tok_pos(p, peek(p)), "%s",
-                            "Function parameters cannot be parenthesized");
+                pyast_pos a;
+                tok_pos(p, &p->toks[s], &a);
+                end_at(p, &a, peek(p));
+                raise_range(p, &a, &a, "%s", "Function parameters cannot be parenthesized");
             } else {
                 fail(p);
             }
@@ -2264,9 +2298,8 @@ static int statements(parser *p, vec *out, int until_dedent);
 static pyast_stmt *compound_or_simple(parser *p, vec *out);
 
 /* The end of the last statement of a body. */
-static pyast_pos last_end(pyast_pos start, pyast_stmts body) {
-    if (body.n) start = join(start, body.items[body.n - 1]->pos);
-    return start;
+static void last_end(pyast_pos *pos, const pyast_stmts *body) {
+    if (body->n) join(pos, &body->items[body->n - 1]->pos);
 }
 
 /* invalid_block and the invalid_*_stmt rules: no INDENT after a header. */
@@ -2339,10 +2372,11 @@ static __attribute__((noinline)) pyast_stmt *if_stmt(parser *p) {
     for (int i = tests.n - 1; i >= 0; i--) {
         int s = (int)(intptr_t)starts.items[i] - 1;
         pyast_stmts *body = bodies.items[i];
-        pyast_pos pos = tok_pos(p, &p->toks[s]);
-        pos = last_end(pos, *body);
-        pos = last_end(pos, orelse);
-        st = new_stmt(p, PYAST_If, pos);
+        pyast_pos pos;
+        tok_pos(p, &p->toks[s], &pos);
+        last_end(&pos, body);
+        last_end(&pos, &orelse);
+        st = node(p, sizeof *st, PYAST_If, &pos);
         if (!st) return NULL;
         st->v.If.test = tests.items[i];
         st->v.If.body = *body;
@@ -2361,7 +2395,7 @@ static __attribute__((noinline)) pyast_stmt *while_stmt(parser *p) {
     int line = next(p)->lineno;
     pyast_expr *test = named_expression(p);
     TRY(test);
-    pyast_stmt *st = new_stmt(p, PYAST_While, tok_pos(p, &p->toks[s]));
+    pyast_stmt *st = stmt_tok(p, PYAST_While, &p->toks[s]);
     TRY(st);
     st->v.While.test = test;
     if (!colon(p, 0) || !block(p, &st->v.While.body, "'while' statement", sub_line(p, line))) return NULL;
@@ -2369,14 +2403,15 @@ static __attribute__((noinline)) pyast_stmt *while_stmt(parser *p) {
         int eline = next(p)->lineno;
         if (!colon(p, 1) || !block(p, &st->v.While.orelse, "'else' statement", sub_line(p, eline))) return NULL;
     }
-    st->pos = last_end(last_end(st->pos, st->v.While.body), st->v.While.orelse);
+    last_end(&st->pos, &st->v.While.body);
+    last_end(&st->pos, &st->v.While.orelse);
     return st;
 }
 
 /* for_stmt: ASYNC? 'for' star_targets 'in' ~ star_expressions ':' block [else_block] */
 static __attribute__((noinline)) pyast_stmt *for_stmt(parser *p, int s, int is_async) {
     int line = next(p)->lineno;
-    pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncFor : PYAST_For, tok_pos(p, &p->toks[s]));
+    pyast_stmt *st = stmt_tok(p, is_async ? PYAST_AsyncFor : PYAST_For, &p->toks[s]);
     TRY(st);
     TRY(st->v.For.target = star_targets(p, 1));
     next(p); /* 'in' */
@@ -2386,7 +2421,8 @@ static __attribute__((noinline)) pyast_stmt *for_stmt(parser *p, int s, int is_a
         int eline = next(p)->lineno;
         if (!colon(p, 1) || !block(p, &st->v.For.orelse, "'else' statement", sub_line(p, eline))) return NULL;
     }
-    st->pos = last_end(last_end(st->pos, st->v.For.body), st->v.For.orelse);
+    last_end(&st->pos, &st->v.For.body);
+    last_end(&st->pos, &st->v.For.orelse);
     return st;
 }
 
@@ -2415,7 +2451,7 @@ static pyast_withitem *with_item(parser *p) {
  *          | ASYNC? 'with' ','.with_item+ ':' block */
 static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_async) {
     int line = next(p)->lineno;
-    pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncWith : PYAST_With, tok_pos(p, &p->toks[s]));
+    pyast_stmt *st = stmt_tok(p, is_async ? PYAST_AsyncWith : PYAST_With, &p->toks[s]);
     TRY(st);
     vec items = {0};
     int done = 0;
@@ -2446,7 +2482,7 @@ static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_
     }
     VDONE(p, &items, st->v.With.items);
     if (!colon(p, 0) || !block(p, &st->v.With.body, "'with' statement", sub_line(p, line))) return NULL;
-    st->pos = last_end(st->pos, st->v.With.body);
+    last_end(&st->pos, &st->v.With.body);
     return st;
 }
 
@@ -2456,7 +2492,7 @@ static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_
 static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
     int s = p->pos;
     int line = next(p)->lineno;
-    pyast_stmt *st = new_stmt(p, PYAST_Try, tok_pos(p, &p->toks[s]));
+    pyast_stmt *st = stmt_tok(p, PYAST_Try, &p->toks[s]);
     TRY(st);
     if (!colon(p, 1) || !block(p, &st->v.Try.body, "'try' statement", sub_line(p, line))) return NULL;
     vec handlers = {0};
@@ -2466,9 +2502,10 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
         int hline = next(p)->lineno;
         int is_star = accept(p, TK_STAR);
         if (star != -1 && star != is_star) {
-            pyast_pos at = tok_pos(p, &p->toks[hs]);
-            if (is_star) at = join(at, tok_pos(p, &p->toks[hs + 1]));
-            return raise_range(p, at, at, "%s", "cannot have both 'except' and 'except*' on the same 'try'");
+            pyast_pos at;
+            tok_pos(p, &p->toks[hs], &at);
+            if (is_star) end_at(p, &at, &p->toks[hs + 1]);
+            return raise_range(p, &at, &at, "%s", "cannot have both 'except' and 'except*' on the same 'try'");
         }
         star = is_star;
         pyast_excepthandler *h = alloc(p, sizeof *h);
@@ -2493,7 +2530,7 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
                 pyast_expr *all = star_expressions(p);
                 p->no_invalid--;
                 if (all && !(kind(p) == KW_as)) {
-                    raise_range(p, first->pos, all->pos, "%s", "multiple exception types must be parenthesized");
+                    raise_range(p, &first->pos, &all->pos, "%s", "multiple exception types must be parenthesized");
                     return NULL;
                 }
                 reset_invalid(p, m);
@@ -2516,7 +2553,8 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
         next(p);
         if (!block(p, &h->body, is_star ? "'except*' statement" : "'except' statement", sub_line(p, hline)))
             return NULL;
-        h->pos = last_end(tok_pos(p, &p->toks[hs]), h->body);
+        tok_pos(p, &p->toks[hs], &h->pos);
+        last_end(&h->pos, &h->body);
         if (!vpush(p, &handlers, h)) return NULL;
     }
     VDONE(p, &handlers, st->v.Try.handlers);
@@ -2531,12 +2569,10 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
     }
     if (!st->v.Try.handlers.n && !st->v.Try.finalbody.n)
         return raise_tok(p, "SyntaxError", peek(p), "%s", "expected 'except' or 'finally' block");
-    pyast_pos pos = st->pos;
-    pos = last_end(pos, st->v.Try.body);
-    if (st->v.Try.handlers.n) pos = join(pos, st->v.Try.handlers.items[st->v.Try.handlers.n - 1]->pos);
-    pos = last_end(pos, st->v.Try.orelse);
-    pos = last_end(pos, st->v.Try.finalbody);
-    st->pos = pos;
+    last_end(&st->pos, &st->v.Try.body);
+    if (st->v.Try.handlers.n) join(&st->pos, &st->v.Try.handlers.items[st->v.Try.handlers.n - 1]->pos);
+    last_end(&st->pos, &st->v.Try.orelse);
+    last_end(&st->pos, &st->v.Try.finalbody);
     return st;
 }
 
@@ -2544,7 +2580,7 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
 static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_async, pyast_exprs decorators) {
     int line = next(p)->lineno;
     if (kind(p) != TK_NAME) return fail(p);
-    pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncFunctionDef : PYAST_FunctionDef, tok_pos(p, &p->toks[s]));
+    pyast_stmt *st = stmt_tok(p, is_async ? PYAST_AsyncFunctionDef : PYAST_FunctionDef, &p->toks[s]);
     TRY(st);
     TRY(st->v.FunctionDef.name = tok_str(p, next(p)));
     st->v.FunctionDef.decorator_list = decorators;
@@ -2554,7 +2590,7 @@ static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_as
     if (!accept(p, TK_RPAR)) return fail(p);
     if (accept(p, TK_RARROW)) TRY(st->v.FunctionDef.returns = expression(p));
     if (!colon(p, 1) || !block(p, &st->v.FunctionDef.body, "function definition", sub_line(p, line))) return NULL;
-    st->pos = last_end(st->pos, st->v.FunctionDef.body);
+    last_end(&st->pos, &st->v.FunctionDef.body);
     return st;
 }
 
@@ -2562,7 +2598,7 @@ static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_as
 static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, pyast_exprs decorators) {
     int line = next(p)->lineno;
     if (kind(p) != TK_NAME) return fail(p);
-    pyast_stmt *st = new_stmt(p, PYAST_ClassDef, tok_pos(p, &p->toks[s]));
+    pyast_stmt *st = stmt_tok(p, PYAST_ClassDef, &p->toks[s]);
     TRY(st);
     py__token *nt = next(p);
     TRY(st->v.ClassDef.name = tok_str(p, nt));
@@ -2570,7 +2606,7 @@ static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, pyast_ex
     if (kind(p) == TK_LPAR) {
         int lpar = p->pos;
         next(p);
-        pyast_expr *fake = new_expr(p, PYAST_Name, tok_pos(p, &p->toks[lpar - 1]));
+        pyast_expr *fake = expr_tok(p, PYAST_Name, &p->toks[lpar - 1]);
         TRY(fake);
         pyast_expr *c = call(p, fake, lpar);
         TRY(c);
@@ -2578,7 +2614,7 @@ static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, pyast_ex
         st->v.ClassDef.keywords = c->v.Call.keywords;
     }
     if (!colon(p, 0) || !block(p, &st->v.ClassDef.body, "class definition", sub_line(p, line))) return NULL;
-    st->pos = last_end(st->pos, st->v.ClassDef.body);
+    last_end(&st->pos, &st->v.ClassDef.body);
     return st;
 }
 
@@ -2642,7 +2678,7 @@ static void *assign_error(parser *p, pyast_expr **t, int i, int eq, int start) {
         p->pos = save;
     }
     if (e->kind == PYAST_Yield || e->kind == PYAST_YieldFrom)
-        return raise_node(p, e->pos, "%s", "assignment to yield expression not possible");
+        return raise_node(p, &e->pos, "%s", "assignment to yield expression not possible");
     return to_target(p, e, PYAST_Store, STAR_TARGETS);
 }
 
@@ -2664,7 +2700,7 @@ static pyast_stmt *expr_stmt(parser *p) {
             char msg[100];
             snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->v.Name.id,
                      e->v.Name.id);
-            return raise_range(p, e->pos, b->pos, "%s", msg);
+            return raise_range(p, &e->pos, &b->pos, "%s", msg);
         }
         reset_invalid(p, m);
     }
@@ -2678,20 +2714,20 @@ static pyast_stmt *expr_stmt(parser *p) {
     if (k == TK_COLON) {
         /* annotated assignment */
         if (e->kind == PYAST_Tuple && !paren_first && e->v.Tuple.elts.n)
-            return raise_node(p, e->v.Tuple.elts.items[0]->pos, "%s", "only single target (not tuple) can be annotated");
-        if (e->kind == PYAST_Tuple) return raise_node(p, e->pos, "%s", "only single target (not tuple) can be annotated");
-        if (e->kind == PYAST_List) return raise_node(p, e->pos, "%s", "only single target (not list) can be annotated");
+            return raise_node(p, &e->v.Tuple.elts.items[0]->pos, "%s", "only single target (not tuple) can be annotated");
+        if (e->kind == PYAST_Tuple) return raise_node(p, &e->pos, "%s", "only single target (not tuple) can be annotated");
+        if (e->kind == PYAST_List) return raise_node(p, &e->pos, "%s", "only single target (not list) can be annotated");
         if (e->kind != PYAST_Name && e->kind != PYAST_Attribute && e->kind != PYAST_Subscript)
-            return raise_node(p, e->pos, "%s", "illegal target for annotation");
+            return raise_node(p, &e->pos, "%s", "illegal target for annotation");
         next(p);
-        pyast_stmt *st = new_stmt(p, PYAST_AnnAssign, tok_pos(p, &p->toks[start]));
+        pyast_stmt *st = stmt_tok(p, PYAST_AnnAssign, &p->toks[start]);
         TRY(st);
         set_ctx(e, PYAST_Store);
         st->v.AnnAssign.target = e;
         st->v.AnnAssign.simple = e->kind == PYAST_Name && !paren_first;
         TRY(st->v.AnnAssign.annotation = expression(p));
         if (accept(p, TK_EQUAL)) TRY(st->v.AnnAssign.value = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p));
-        st->pos = span(p, start);
+        span(p, start, &st->pos);
         return st;
     }
     if (k == TK_EQUAL) {
@@ -2721,7 +2757,7 @@ static pyast_stmt *expr_stmt(parser *p) {
             }
             set_ctx(t[i], PYAST_Store);
         }
-        pyast_stmt *st = new_stmt(p, PYAST_Assign, span(p, start));
+        pyast_stmt *st = stmt_span(p, PYAST_Assign, start);
         if (!st) return NULL;
         st->v.Assign.value = t[v.n - 1];
         v.n--;
@@ -2747,18 +2783,18 @@ static pyast_stmt *expr_stmt(parser *p) {
     }
     if (op) {
         if (e->kind != PYAST_Name && e->kind != PYAST_Attribute && e->kind != PYAST_Subscript)
-            return raise_node(p, e->pos, "'%s' is an illegal expression for augmented assignment", expr_name(e));
+            return raise_node(p, &e->pos, "'%s' is an illegal expression for augmented assignment", expr_name(e));
         next(p);
-        pyast_stmt *st = new_stmt(p, PYAST_AugAssign, tok_pos(p, &p->toks[start]));
+        pyast_stmt *st = stmt_tok(p, PYAST_AugAssign, &p->toks[start]);
         TRY(st);
         set_ctx(e, PYAST_Store);
         st->v.AugAssign.target = e;
         st->v.AugAssign.op = op;
         TRY(st->v.AugAssign.value = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p));
-        st->pos = span(p, start);
+        span(p, start, &st->pos);
         return st;
     }
-    pyast_stmt *st = new_stmt(p, PYAST_Expr, span(p, start));
+    pyast_stmt *st = stmt_span(p, PYAST_Expr, start);
     TRY(st);
     st->v.Expr.value = e;
     return st;
@@ -2792,7 +2828,7 @@ static pyast_alias *alias(parser *p, int dotted) {
         if (kind(p) != TK_NAME) return fail(p);
         TRY(a->asname = tok_str(p, next(p)));
     }
-    a->pos = span(p, s);
+    span(p, s, &a->pos);
     return a;
 }
 
@@ -2806,7 +2842,7 @@ static pyast_stmt *import_stmt(parser *p) {
         do {
             if (!vpush(p, &names, alias(p, 1))) return NULL;
         } while (accept(p, TK_COMMA));
-        pyast_stmt *st = new_stmt(p, PYAST_Import, span(p, start));
+        pyast_stmt *st = stmt_span(p, PYAST_Import, start);
         if (!st || !VDONE(p, &names, st->v.Import.names)) return NULL;
         return st;
     }
@@ -2829,7 +2865,7 @@ static pyast_stmt *import_stmt(parser *p) {
         pyast_alias *a = alloc(p, sizeof *a);
         if (!a) return NULL;
         py__token *t = next(p);
-        a->pos = tok_pos(p, t);
+        tok_pos(p, t, &a->pos);
         a->name = "*";
         if (!vpush(p, &names, a)) return NULL;
     } else {
@@ -2851,7 +2887,7 @@ static pyast_stmt *import_stmt(parser *p) {
             return NULL;
         }
     }
-    pyast_stmt *st = new_stmt(p, PYAST_ImportFrom, span(p, start));
+    pyast_stmt *st = stmt_span(p, PYAST_ImportFrom, start);
     if (!st || !VDONE(p, &names, st->v.ImportFrom.names)) return NULL;
     st->v.ImportFrom.module = module;
     st->v.ImportFrom.level = level;
@@ -2869,7 +2905,7 @@ static pyast_stmt *del_stmt(parser *p) {
         if (!vpush(p, &v, e)) return NULL;
         pyast_expr *bad = invalid_target(e, DEL_TARGETS);
         if (bad) {
-            raise_node(p, bad->pos, "cannot delete %s", expr_name(bad));
+            raise_node(p, &bad->pos, "cannot delete %s", expr_name(bad));
             return NULL;
         }
     } while (accept(p, TK_COMMA));
@@ -2878,7 +2914,7 @@ static pyast_stmt *del_stmt(parser *p) {
         return NULL;
     }
     for (int i = 0; i < v.n; i++) set_ctx(v.items[i], PYAST_Del);
-    pyast_stmt *st = new_stmt(p, PYAST_Delete, span(p, start));
+    pyast_stmt *st = stmt_span(p, PYAST_Delete, start);
     if (!st) return NULL;
     VDONE(p, &v, st->v.Delete.targets);
     return st;
@@ -2893,7 +2929,7 @@ static pyast_stmt *names_stmt(parser *p, pyast_stmt_kind k) {
         if (kind(p) != TK_NAME) return fail(p);
         if (!vpush(p, &v, (void *)tok_str(p, next(p)))) return NULL;
     } while (accept(p, TK_COMMA));
-    pyast_stmt *st = new_stmt(p, k, span(p, start));
+    pyast_stmt *st = stmt_span(p, k, start);
     if (!st) return NULL;
     VDONE(p, &v, st->v.Global.names);
     return st;
@@ -2906,14 +2942,14 @@ static pyast_stmt *simple_stmt(parser *p) {
     int start = p->pos;
     pyast_stmt *st;
     switch (kind(p)) {
-    case KW_pass: next(p); return new_stmt(p, PYAST_Pass, span(p, start));
-    case KW_break: next(p); return new_stmt(p, PYAST_Break, span(p, start));
-    case KW_continue: next(p); return new_stmt(p, PYAST_Continue, span(p, start));
+    case KW_pass: next(p); return stmt_span(p, PYAST_Pass, start);
+    case KW_break: next(p); return stmt_span(p, PYAST_Break, start);
+    case KW_continue: next(p); return stmt_span(p, PYAST_Continue, start);
     case KW_return: {
         next(p);
         pyast_expr *v = NULL;
         if (starts_expr(kind(p)) || kind(p) == TK_STAR) TRY(v = star_expressions(p));
-        TRY(st = new_stmt(p, PYAST_Return, span(p, start)));
+        TRY(st = stmt_span(p, PYAST_Return, start));
         st->v.Return.value = v;
         return st;
     }
@@ -2924,7 +2960,7 @@ static pyast_stmt *simple_stmt(parser *p) {
             TRY(exc = expression(p));
             if (accept(p, KW_from)) TRY(cause = expression(p));
         }
-        TRY(st = new_stmt(p, PYAST_Raise, span(p, start)));
+        TRY(st = stmt_span(p, PYAST_Raise, start));
         st->v.Raise.exc = exc;
         st->v.Raise.cause = cause;
         return st;
@@ -2934,7 +2970,7 @@ static pyast_stmt *simple_stmt(parser *p) {
         pyast_expr *test = expression(p), *msg = NULL;
         TRY(test);
         if (accept(p, TK_COMMA)) TRY(msg = expression(p));
-        TRY(st = new_stmt(p, PYAST_Assert, span(p, start)));
+        TRY(st = stmt_span(p, PYAST_Assert, start));
         st->v.Assert.test = test;
         st->v.Assert.msg = msg;
         return st;
@@ -2989,14 +3025,6 @@ static __attribute__((noinline)) int simple_stmts(parser *p, vec *out) {
 
 static pyast_pattern *pattern(parser *p);
 
-static pyast_pattern *new_pattern(parser *p, pyast_pattern_kind k, pyast_pos pos) {
-    pyast_pattern *pt = alloc(p, sizeof *pt);
-    if (pt) {
-        pt->kind = k;
-        pt->pos = pos;
-    }
-    return pt;
-}
 
 /* signed_number / complex_number / strings / None / True / False, as an
  * expression (literal_expr). */
@@ -3023,11 +3051,12 @@ static pyast_expr *literal_expr(parser *p) {
         pyast_expr *im = number(p);
         TRY(im);
         if (im->v.Constant.kind != PYAST_CONST_COMPLEX)
-            return raise_node(p, im->pos, "%s", "imaginary number required in complex literal");
+            return raise_node(p, &im->pos, "%s", "imaginary number required in complex literal");
         if (e->kind == PYAST_Constant && e->v.Constant.kind == PYAST_CONST_COMPLEX)
-            return raise_node(p, e->pos, "%s", "real number required in complex literal");
-        pyast_expr *b = new_expr(p, PYAST_BinOp, join(e->pos, im->pos));
+            return raise_node(p, &e->pos, "%s", "real number required in complex literal");
+        pyast_expr *b = new_expr(p, PYAST_BinOp, &e->pos);
         TRY(b);
+        join(&b->pos, &im->pos);
         b->v.BinOp.left = e;
         b->v.BinOp.op = op == TK_PLUS ? PYAST_Add : PYAST_Sub;
         b->v.BinOp.right = im;
@@ -3044,8 +3073,9 @@ static pyast_expr *name_or_attr(parser *p) {
         next(p);
         if (kind(p) != TK_NAME) return fail(p);
         py__token *t = next(p);
-        pyast_expr *x = new_expr(p, PYAST_Attribute, join(e->pos, tok_pos(p, t)));
+        pyast_expr *x = new_expr(p, PYAST_Attribute, &e->pos);
         TRY(x);
+        end_at(p, &x->pos, t);
         x->v.Attribute.value = e;
         TRY(x->v.Attribute.attr = tok_str(p, t));
         x->v.Attribute.ctx = PYAST_Load;
@@ -3068,7 +3098,7 @@ static int pattern_list(parser *p, vec *v, int close) {
             }
             const char *name = is_wildcard(p) ? NULL : tok_str(p, peek(p));
             next(p);
-            pyast_pattern *st = new_pattern(p, PYAST_MatchStar, span(p, s));
+            pyast_pattern *st = pattern_span(p, PYAST_MatchStar, s);
             if (!st) return 0;
             st->v.MatchStar.name = name;
             if (!vpush(p, v, st)) return 0;
@@ -3088,13 +3118,13 @@ static pyast_pattern *closed_pattern(parser *p) {
     if (k == TK_NUMBER || k == TK_MINUS || k == TK_STRING || k == KW_None || k == KW_True || k == KW_False) {
         if (k == KW_None || k == KW_True || k == KW_False) {
             next(p);
-            TRY(pt = new_pattern(p, PYAST_MatchSingleton, span(p, s)));
+            TRY(pt = pattern_span(p, PYAST_MatchSingleton, s));
             pt->v.MatchSingleton.value.kind = k == KW_None ? PYAST_CONST_NONE : k == KW_True ? PYAST_CONST_TRUE : PYAST_CONST_FALSE;
             return pt;
         }
         pyast_expr *e = literal_expr(p);
         TRY(e);
-        TRY(pt = new_pattern(p, PYAST_MatchValue, e->pos));
+        TRY(pt = node(p, sizeof(pyast_pattern), PYAST_MatchValue, &e->pos));
         pt->v.MatchValue.value = e;
         return pt;
     }
@@ -3112,7 +3142,7 @@ static pyast_pattern *closed_pattern(parser *p) {
             pt = v.items[0]; /* group_pattern */
             return pt;
         }
-        pt = new_pattern(p, PYAST_MatchSequence, span(p, s));
+        pt = pattern_span(p, PYAST_MatchSequence, s);
         if (!pt) return NULL;
         VDONE(p, &v, pt->v.MatchSequence.patterns);
         return pt;
@@ -3147,7 +3177,7 @@ static pyast_pattern *closed_pattern(parser *p) {
             fail(p);
             goto merror2;
         }
-        pt = new_pattern(p, PYAST_MatchMapping, span(p, s));
+        pt = pattern_span(p, PYAST_MatchMapping, s);
         if (!pt) goto merror2;
         pt->v.MatchMapping.rest = rest;
         if (!VDONE(p, &keys, pt->v.MatchMapping.keys) || !VDONE(p, &pats, pt->v.MatchMapping.patterns)) goto merror2;
@@ -3162,7 +3192,7 @@ static pyast_pattern *closed_pattern(parser *p) {
             /* capture_pattern or wildcard_pattern */
             int wild = is_wildcard(p);
             py__token *t = next(p);
-            TRY(pt = new_pattern(p, PYAST_MatchAs, tok_pos(p, t)));
+            TRY(pt = pattern_tok(p, PYAST_MatchAs, t));
             if (!wild) TRY(pt->v.MatchAs.name = tok_str(p, t));
             return pt;
         }
@@ -3170,7 +3200,7 @@ static pyast_pattern *closed_pattern(parser *p) {
         TRY(cls);
         if (kind(p) != TK_LPAR) {
             if (cls->kind == PYAST_Name) return fail(p);
-            TRY(pt = new_pattern(p, PYAST_MatchValue, cls->pos));
+            TRY(pt = node(p, sizeof(pyast_pattern), PYAST_MatchValue, &cls->pos));
             pt->v.MatchValue.value = cls;
             return pt;
         }
@@ -3186,7 +3216,7 @@ static pyast_pattern *closed_pattern(parser *p) {
                 pyast_pattern *a = pattern(p);
                 if (!a) goto cerror;
                 if (kwn.n) {
-                    raise_node(p, a->pos, "%s", "positional patterns follow keyword patterns");
+                    raise_node(p, &a->pos, "%s", "positional patterns follow keyword patterns");
                     goto cerror;
                 }
                 if (!vpush(p, &pos, a)) goto cerror;
@@ -3198,7 +3228,7 @@ static pyast_pattern *closed_pattern(parser *p) {
             fail(p);
             goto cerror2;
         }
-        pt = new_pattern(p, PYAST_MatchClass, span(p, s));
+        pt = pattern_span(p, PYAST_MatchClass, s);
         if (!pt) goto cerror2;
         pt->v.MatchClass.cls = cls;
         if (!VDONE(p, &pos, pt->v.MatchClass.patterns) || !VDONE(p, &kwn, pt->v.MatchClass.kwd_attrs) ||
@@ -3225,7 +3255,7 @@ static pyast_pattern *pattern(parser *p) {
         while (accept(p, TK_VBAR)) {
             if (!vpush(p, &v, closed_pattern(p))) return NULL;
         }
-        pt = new_pattern(p, PYAST_MatchOr, span(p, s));
+        pt = pattern_span(p, PYAST_MatchOr, s);
         if (!pt) return NULL;
         VDONE(p, &v, pt->v.MatchOr.patterns);
     }
@@ -3235,7 +3265,7 @@ static pyast_pattern *pattern(parser *p) {
             return fail(p);
         }
         const char *name = tok_str(p, next(p));
-        pyast_pattern *as = new_pattern(p, PYAST_MatchAs, span(p, s));
+        pyast_pattern *as = pattern_span(p, PYAST_MatchAs, s);
         TRY(as);
         as->v.MatchAs.pattern = pt;
         as->v.MatchAs.name = name;
@@ -3261,7 +3291,7 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
                 if (kind(p) == TK_COLON) break;
                 if (!vpush(p, &v, star_named_expression(p))) break;
             }
-            subject = p->error ? NULL : new_expr(p, PYAST_Tuple, span(p, ss));
+            subject = p->error ? NULL : expr_span(p, PYAST_Tuple, ss);
             if (subject) {
                 subject->v.Tuple.ctx = PYAST_Load;
                 VDONE(p, &v, subject->v.Tuple.elts);
@@ -3277,7 +3307,7 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
         return NULL;
     }
     next(p);
-    pyast_stmt *st = new_stmt(p, PYAST_Match, tok_pos(p, &p->toks[s]));
+    pyast_stmt *st = stmt_tok(p, PYAST_Match, &p->toks[s]);
     TRY(st);
     st->v.Match.subject = subject;
     if (!accept(p, TK_NEWLINE)) return fail(p);
@@ -3301,7 +3331,7 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
             p->error = p->error && !p->tok_error ? 0 : p->error;
             vec v = {0};
             if (!pattern_list(p, &v, TK_COLON)) goto error;
-            pt = new_pattern(p, PYAST_MatchSequence, span(p, ps));
+            pt = pattern_span(p, PYAST_MatchSequence, ps);
             if (!pt || !VDONE(p, &v, pt->v.MatchSequence.patterns)) goto error;
         }
         if (!pt) goto error;
@@ -3316,7 +3346,7 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
     if (!cases.n || !accept(p, TK_DEDENT)) return fail(p);
     VDONE(p, &cases, st->v.Match.cases);
     pyast_match_case *last = st->v.Match.cases.items[st->v.Match.cases.n - 1];
-    st->pos = last_end(st->pos, last->body);
+    last_end(&st->pos, &last->body);
     return st;
 error:
     leave(p);
