@@ -82,18 +82,18 @@ static const char *line_text(checker *c, int lineno) {
 
 /* An error at pos, as PyErr_RangedSyntaxLocationObject: byte offsets + 1,
  * the line read from the source. */
-static int error(checker *c, pyast_pos pos, const char *type, const char *fmt, const char *name) {
+static int error(checker *c, const pyast_pos *pos, const char *type, const char *fmt, const char *name) {
     if (c->error) return 0;
     c->error = 1;
     py_syntax_error *e = c->err;
     memset(e, 0, sizeof *e);
     e->type = type;
     snprintf(e->msg, sizeof e->msg, fmt, name ? name : "");
-    e->lineno = pos.lineno;
-    e->offset = pos.col_offset + 1;
-    e->end_lineno = pos.end_lineno;
-    e->end_offset = pos.end_col_offset + 1;
-    e->text = line_text(c, pos.lineno);
+    e->lineno = pos->lineno;
+    e->offset = pos->col_offset + 1;
+    e->end_lineno = pos->end_lineno;
+    e->end_offset = pos->end_col_offset + 1;
+    e->text = line_text(c, pos->lineno);
     return 0;
 }
 
@@ -183,7 +183,7 @@ static sym *add_sym(checker *c, scope *s, const char *name) {
 }
 
 /* symtable_add_def */
-static int add_def(checker *c, const char *name, int flag, pyast_pos pos) {
+static int add_def(checker *c, const char *name, int flag, const pyast_pos *pos) {
     sym *y = add_sym(c, c->cur, name);
     if (!y) return 0;
     if ((flag & DEF_PARAM) && (y->flags & DEF_PARAM))
@@ -242,9 +242,9 @@ static int st_params(checker *c, const pyast_arguments *a) {
     pyast_args lists[3] = {a->posonlyargs, a->args, a->kwonlyargs};
     for (int l = 0; l < 3; l++)
         for (int i = 0; i < lists[l].n; i++)
-            if (!add_def(c, lists[l].items[i]->arg, DEF_PARAM, lists[l].items[i]->pos)) return 0;
-    if (a->vararg && !add_def(c, a->vararg->arg, DEF_PARAM, a->vararg->pos)) return 0;
-    if (a->kwarg && !add_def(c, a->kwarg->arg, DEF_PARAM, a->kwarg->pos)) return 0;
+            if (!add_def(c, lists[l].items[i]->arg, DEF_PARAM, &lists[l].items[i]->pos)) return 0;
+    if (a->vararg && !add_def(c, a->vararg->arg, DEF_PARAM, &a->vararg->pos)) return 0;
+    if (a->kwarg && !add_def(c, a->kwarg->arg, DEF_PARAM, &a->kwarg->pos)) return 0;
     return 1;
 }
 
@@ -272,7 +272,7 @@ static int st_pattern(checker *c, const pyast_pattern *p) {
     case PYAST_MatchMapping:
         ok = st_exprs(c, &p->v.MatchMapping.keys);
         for (int i = 0; ok && i < p->v.MatchMapping.patterns.n; i++) ok = st_pattern(c, p->v.MatchMapping.patterns.items[i]);
-        if (ok && p->v.MatchMapping.rest) ok = add_def(c, p->v.MatchMapping.rest, DEF_LOCAL, p->pos);
+        if (ok && p->v.MatchMapping.rest) ok = add_def(c, p->v.MatchMapping.rest, DEF_LOCAL, &p->pos);
         break;
     case PYAST_MatchClass:
         ok = st_expr(c, p->v.MatchClass.cls);
@@ -280,11 +280,11 @@ static int st_pattern(checker *c, const pyast_pattern *p) {
         for (int i = 0; ok && i < p->v.MatchClass.kwd_patterns.n; i++) ok = st_pattern(c, p->v.MatchClass.kwd_patterns.items[i]);
         break;
     case PYAST_MatchStar:
-        if (p->v.MatchStar.name) ok = add_def(c, p->v.MatchStar.name, DEF_LOCAL, p->pos);
+        if (p->v.MatchStar.name) ok = add_def(c, p->v.MatchStar.name, DEF_LOCAL, &p->pos);
         break;
     case PYAST_MatchAs:
         if (p->v.MatchAs.pattern) ok = st_pattern(c, p->v.MatchAs.pattern);
-        if (ok && p->v.MatchAs.name) ok = add_def(c, p->v.MatchAs.name, DEF_LOCAL, p->pos);
+        if (ok && p->v.MatchAs.name) ok = add_def(c, p->v.MatchAs.name, DEF_LOCAL, &p->pos);
         break;
     }
     c->depth--;
@@ -305,7 +305,7 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_FunctionDef:
     case PYAST_AsyncFunctionDef: {
         const pyast_arguments *a = s->v.FunctionDef.args;
-        ok = add_def(c, s->v.FunctionDef.name, DEF_LOCAL, s->pos) && st_exprs(c, &a->defaults) &&
+        ok = add_def(c, s->v.FunctionDef.name, DEF_LOCAL, &s->pos) && st_exprs(c, &a->defaults) &&
              st_exprs(c, &a->kw_defaults) && st_annotations(c, a, s->v.FunctionDef.returns) &&
              st_exprs(c, &s->v.FunctionDef.decorator_list);
         if (!ok) break;
@@ -317,7 +317,7 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
         break;
     }
     case PYAST_ClassDef: {
-        ok = add_def(c, s->v.ClassDef.name, DEF_LOCAL, s->pos) && st_exprs(c, &s->v.ClassDef.bases);
+        ok = add_def(c, s->v.ClassDef.name, DEF_LOCAL, &s->pos) && st_exprs(c, &s->v.ClassDef.bases);
         for (int i = 0; ok && i < s->v.ClassDef.keywords.n; i++) ok = st_expr(c, s->v.ClassDef.keywords.items[i]->value);
         ok = ok && st_exprs(c, &s->v.ClassDef.decorator_list);
         if (!ok) break;
@@ -336,11 +336,11 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
         if (t->kind == PYAST_Name) {
             sym *y = py_scope_lookup(c->cur, t->v.Name.id);
             if (y && (y->flags & (DEF_GLOBAL | DEF_NONLOCAL)) && c->cur->kind != MODULE && s->v.AnnAssign.simple)
-                return error(c, s->pos, "SyntaxError",
+                return error(c, &s->pos, "SyntaxError",
                              y->flags & DEF_GLOBAL ? "annotated name '%s' can't be global" : "annotated name '%s' can't be nonlocal",
                              t->v.Name.id);
-            if (s->v.AnnAssign.simple) ok = add_def(c, t->v.Name.id, DEF_ANNOT | DEF_LOCAL, t->pos);
-            else if (s->v.AnnAssign.value) ok = add_def(c, t->v.Name.id, DEF_LOCAL, t->pos);
+            if (s->v.AnnAssign.simple) ok = add_def(c, t->v.Name.id, DEF_ANNOT | DEF_LOCAL, &t->pos);
+            else if (s->v.AnnAssign.value) ok = add_def(c, t->v.Name.id, DEF_LOCAL, &t->pos);
         } else {
             ok = st_expr(c, t);
         }
@@ -379,7 +379,7 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
         ok = st_stmts(c, &s->v.Try.body) && st_stmts(c, &s->v.Try.orelse);
         for (int i = 0; ok && i < s->v.Try.handlers.n; i++) {
             const pyast_excepthandler *h = s->v.Try.handlers.items[i];
-            ok = (!h->type || st_expr(c, h->type)) && (!h->name || add_def(c, h->name, DEF_LOCAL, h->pos)) &&
+            ok = (!h->type || st_expr(c, h->type)) && (!h->name || add_def(c, h->name, DEF_LOCAL, &h->pos)) &&
                  st_stmts(c, &h->body);
         }
         ok = ok && st_stmts(c, &s->v.Try.finalbody);
@@ -394,7 +394,7 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
             const pyast_alias *al = names.items[i];
             if (!strcmp(al->name, "*")) {
                 if (c->cur->kind != MODULE)
-                    return error(c, al->pos, "SyntaxError", "%simport * only allowed at module level", "");
+                    return error(c, &al->pos, "SyntaxError", "%simport * only allowed at module level", "");
                 continue;
             }
             const char *n = al->asname;
@@ -403,7 +403,7 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
                 n = dot ? pyarena_strndup(c->a, al->name, (size_t)(dot - al->name)) : al->name;
                 if (!n) return 0;
             }
-            ok = add_def(c, n, DEF_LOCAL, al->pos);
+            ok = add_def(c, n, DEF_LOCAL, &al->pos);
         }
         break;
     }
@@ -414,8 +414,8 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
             const char *n = s->v.Global.names.items[i];
             sym *y = py_scope_lookup(c->cur, n);
             if (y && (y->flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)))
-                return error(c, s->pos, "SyntaxError", directive_error(global, y->flags), n);
-            if (!add_def(c, n, global ? DEF_GLOBAL : DEF_NONLOCAL, s->pos)) return 0;
+                return error(c, &s->pos, "SyntaxError", directive_error(global, y->flags), n);
+            if (!add_def(c, n, global ? DEF_GLOBAL : DEF_NONLOCAL, &s->pos)) return 0;
             y = py_scope_lookup(c->cur, n);
             if (!y->directive.lineno) y->directive = s->pos;
         }
@@ -466,9 +466,9 @@ static int spine_of(checker *c, const pyast_expr *e, const pyast_expr ***spine) 
 }
 
 /* symtable_handle_comprehension */
-static int st_comprehension(checker *c, const pyast_expr *e, pyast_comprehensions gens, const pyast_expr *elt,
+static int st_comprehension(checker *c, const pyast_expr *e, const pyast_comprehensions *gens, const pyast_expr *elt,
                             const pyast_expr *value, const char *what) {
-    const pyast_comprehension *outer = gens.items[0];
+    const pyast_comprehension *outer = gens->items[0];
     c->comp_iter++;
     int ok = st_expr(c, outer->iter);
     c->comp_iter--;
@@ -479,8 +479,8 @@ static int st_comprehension(checker *c, const pyast_expr *e, pyast_comprehension
     s->generator = e->kind == PYAST_GeneratorExp;
     if (outer->is_async) s->coroutine = 1;
     ok = st_expr(c, outer->target) && st_exprs(c, &outer->ifs);
-    for (int i = 1; ok && i < gens.n; i++) {
-        const pyast_comprehension *g = gens.items[i];
+    for (int i = 1; ok && i < gens->n; i++) {
+        const pyast_comprehension *g = gens->items[i];
         ok = st_expr(c, g->target);
         c->comp_iter++;
         ok = ok && st_expr(c, g->iter);
@@ -520,7 +520,7 @@ static int st_expr(checker *c, const pyast_expr *e) {
     case PYAST_BoolOp: ok = st_exprs(c, &e->v.BoolOp.values); break;
     case PYAST_NamedExpr: {
         if (c->comp_iter)
-            return error(c, e->pos, "SyntaxError", "%sassignment expression cannot be used in a comprehension iterable expression", "");
+            return error(c, &e->pos, "SyntaxError", "%sassignment expression cannot be used in a comprehension iterable expression", "");
         ok = st_expr(c, e->v.NamedExpr.value);
         if (!ok) break;
         const char *n = e->v.NamedExpr.target->v.Name.id;
@@ -530,20 +530,20 @@ static int st_expr(checker *c, const pyast_expr *e) {
             for (; t->kind == COMPREHENSION; t = t->parent) {
                 sym *y = py_scope_lookup(t, n);
                 if (y && (y->flags & DEF_LOCAL))
-                    return error(c, e->pos, "SyntaxError",
+                    return error(c, &e->pos, "SyntaxError",
                                  "assignment expression cannot rebind comprehension iteration variable '%s'", n);
             }
             if (t->kind == CLASS)
-                return error(c, e->pos, "SyntaxError", "%sassignment expression within a comprehension cannot be used in a class body", "");
+                return error(c, &e->pos, "SyntaxError", "%sassignment expression within a comprehension cannot be used in a class body", "");
             scope *save = c->cur;
             c->cur = t;
-            ok = add_def(c, n, DEF_LOCAL, e->pos);
+            ok = add_def(c, n, DEF_LOCAL, &e->pos);
             c->cur = save;
             /* and is used here: a free name of the comprehension (or a
              * global one, at module level) */
-            ok = ok && add_def(c, n, USE, e->pos);
+            ok = ok && add_def(c, n, USE, &e->pos);
         } else {
-            ok = add_def(c, n, DEF_LOCAL, e->pos);
+            ok = add_def(c, n, DEF_LOCAL, &e->pos);
         }
         break;
     }
@@ -575,17 +575,18 @@ static int st_expr(checker *c, const pyast_expr *e) {
     }
     case PYAST_Dict: ok = st_exprs(c, &e->v.Dict.keys) && st_exprs(c, &e->v.Dict.values); break;
     case PYAST_Set: ok = st_exprs(c, &e->v.Set.elts); break;
+    /* ListComp, SetComp and GeneratorExp have one layout (ast.h) */
     case PYAST_ListComp:
-        ok = st_comprehension(c, e, e->v.ListComp.generators, e->v.ListComp.elt, NULL, "list comprehension");
+        ok = st_comprehension(c, e, &e->v.ListComp.generators, e->v.ListComp.elt, NULL, "list comprehension");
         break;
     case PYAST_SetComp:
-        ok = st_comprehension(c, e, e->v.SetComp.generators, e->v.SetComp.elt, NULL, "set comprehension");
+        ok = st_comprehension(c, e, &e->v.ListComp.generators, e->v.ListComp.elt, NULL, "set comprehension");
         break;
     case PYAST_GeneratorExp:
-        ok = st_comprehension(c, e, e->v.GeneratorExp.generators, e->v.GeneratorExp.elt, NULL, "generator expression");
+        ok = st_comprehension(c, e, &e->v.ListComp.generators, e->v.ListComp.elt, NULL, "generator expression");
         break;
     case PYAST_DictComp:
-        ok = st_comprehension(c, e, e->v.DictComp.generators, e->v.DictComp.key, e->v.DictComp.value, "dict comprehension");
+        ok = st_comprehension(c, e, &e->v.DictComp.generators, e->v.DictComp.key, e->v.DictComp.value, "dict comprehension");
         break;
     case PYAST_Await:
     case PYAST_Yield:
@@ -596,7 +597,7 @@ static int st_expr(checker *c, const pyast_expr *e) {
             c->cur->coroutine = 1;
         } else {
             if (c->cur->kind == COMPREHENSION)
-                return error(c, e->pos, "SyntaxError", "'yield' inside %s", c->cur->comp);
+                return error(c, &e->pos, "SyntaxError", "'yield' inside %s", c->cur->comp);
             c->cur->generator = 1;
         }
         break;
@@ -616,10 +617,10 @@ static int st_expr(checker *c, const pyast_expr *e) {
     case PYAST_Subscript: ok = st_expr(c, e->v.Subscript.value) && st_expr(c, e->v.Subscript.slice); break;
     case PYAST_Starred: ok = st_expr(c, e->v.Starred.value); break;
     case PYAST_Name:
-        ok = add_def(c, e->v.Name.id, e->v.Name.ctx == PYAST_Load ? USE : DEF_LOCAL, e->pos);
+        ok = add_def(c, e->v.Name.id, e->v.Name.ctx == PYAST_Load ? USE : DEF_LOCAL, &e->pos);
         /* super() in a function needs the class's __class__ cell, as CPython's */
         if (ok && e->v.Name.ctx == PYAST_Load && c->cur->kind >= FUNCTION && !strcmp(e->v.Name.id, "super"))
-            ok = add_def(c, "__class__", USE, e->pos);
+            ok = add_def(c, "__class__", USE, &e->pos);
         break;
     case PYAST_List:
     case PYAST_Tuple: ok = st_exprs(c, &e->v.List.elts); break;
@@ -665,10 +666,10 @@ static int analyze(checker *c, scope *s, const nameset *bound, nameset *frees) {
         sym *y = &s->syms[i];
         int f = y->flags;
         if ((f & DEF_GLOBAL) && (f & DEF_NONLOCAL))
-            return error(c, y->directive, "SyntaxError", "name '%s' is nonlocal and global", y->name);
+            return error(c, &y->directive, "SyntaxError", "name '%s' is nonlocal and global", y->name);
         if (f & DEF_NONLOCAL) {
-            if (!bound) return error(c, y->directive, "SyntaxError", "%snonlocal declaration not allowed at module level", "");
-            if (!in_set(bound, y->name)) return error(c, y->directive, "SyntaxError", "no binding for nonlocal '%s' found", y->name);
+            if (!bound) return error(c, &y->directive, "SyntaxError", "%snonlocal declaration not allowed at module level", "");
+            if (!in_set(bound, y->name)) return error(c, &y->directive, "SyntaxError", "no binding for nonlocal '%s' found", y->name);
         }
         y->scope = f & DEF_GLOBAL ? PY_SC_GLOBAL_EXPLICIT
                    : f & DEF_NONLOCAL ? PY_SC_FREE
@@ -841,34 +842,35 @@ static int co_exprs(checker *c, const pyast_exprs *v) {
 
 static int in_function(checker *c) { return c->unit->kind == FUNCTION || c->unit->kind == COMPREHENSION; }
 
-static int push_block(checker *c, pyast_pos pos) {
+static int push_block(checker *c, const pyast_pos *pos) {
     if (++c->blocks > MAXBLOCKS) return error(c, pos, "SyntaxError", "%stoo many statically nested blocks", "");
     return 1;
 }
 
 /* A new code unit (function, lambda, class body, comprehension). */
 typedef struct { scope *unit; int loops, blocks; } unit_save;
-static unit_save enter_unit(checker *c, scope *s) {
-    unit_save u = {c->unit, c->loops, c->blocks};
-    c->unit = s;
+static void enter_unit(checker *c, scope *s, unit_save *u) {
+    u->unit = c->unit;
+    u->loops = c->loops;
+    u->blocks = c->blocks;
+    c->unit = s ? s : c->unit;
     c->loops = c->blocks = 0;
-    return u;
 }
-static void leave_unit(checker *c, unit_save u) {
-    c->unit = u.unit;
-    c->loops = u.loops;
-    c->blocks = u.blocks;
+static void leave_unit(checker *c, const unit_save *u) {
+    c->unit = u->unit;
+    c->loops = u->loops;
+    c->blocks = u->blocks;
 }
 
 /* A target of an assignment (Store): starred items checked. */
 static int co_target(checker *c, const pyast_expr *e) {
     if (e->kind == PYAST_Starred)
-        return error(c, e->pos, "SyntaxError", "%sstarred assignment target must be in a list or tuple", "");
+        return error(c, &e->pos, "SyntaxError", "%sstarred assignment target must be in a list or tuple", "");
     if (e->kind == PYAST_Tuple || e->kind == PYAST_List) {
         int stars = 0;
         for (int i = 0; i < e->v.List.elts.n; i++)
             if (e->v.List.elts.items[i]->kind == PYAST_Starred) stars++;
-        if (stars > 1) return error(c, e->pos, "SyntaxError", "%smultiple starred expressions in assignment", "");
+        if (stars > 1) return error(c, &e->pos, "SyntaxError", "%smultiple starred expressions in assignment", "");
         for (int i = 0; i < e->v.List.elts.n; i++) {
             const pyast_expr *x = e->v.List.elts.items[i];
             if (x->kind == PYAST_Starred) x = x->v.Starred.value;
@@ -892,23 +894,24 @@ static int co_args(checker *c, const pyast_arguments *a) {
     return co_exprs(c, &a->defaults) && co_exprs(c, &a->kw_defaults);
 }
 
-static int co_comprehension(checker *c, const pyast_expr *e, pyast_comprehensions gens, const pyast_expr *elt,
+static int co_comprehension(checker *c, const pyast_expr *e, const pyast_comprehensions *gens, const pyast_expr *elt,
                             const pyast_expr *value) {
     scope *s = py_scope_of(c->st, e);
     scope *outer_unit = c->unit;
     if (s && s->coroutine && e->kind != PYAST_GeneratorExp && !outer_unit->is_async && outer_unit->kind != COMPREHENSION)
-        return error(c, e->pos, "SyntaxError", "%sasynchronous comprehension outside of an asynchronous function", "");
-    unit_save u = enter_unit(c, s ? s : outer_unit);
+        return error(c, &e->pos, "SyntaxError", "%sasynchronous comprehension outside of an asynchronous function", "");
+    unit_save u;
+    enter_unit(c, s, &u);
     int ok = 1;
-    for (int i = 0; ok && i < gens.n; i++) {
-        const pyast_comprehension *g = gens.items[i];
+    for (int i = 0; ok && i < gens->n; i++) {
+        const pyast_comprehension *g = gens->items[i];
         if (i) ok = co_expr(c, g->iter);
         ok = ok && co_target(c, g->target) && co_exprs(c, &g->ifs);
     }
     if (ok && value) ok = co_expr(c, elt) && co_expr(c, value);
     else if (ok) ok = co_expr(c, elt);
-    leave_unit(c, u);
-    return ok && co_expr(c, gens.items[0]->iter);
+    leave_unit(c, &u);
+    return ok && co_expr(c, gens->items[0]->iter);
 }
 
 static int co_call_rest(checker *c, const pyast_expr *e);
@@ -948,9 +951,10 @@ static int co_expr(checker *c, const pyast_expr *e) {
         ok = co_args(c, e->v.Lambda.args);
         if (!ok) break;
         scope *s = py_scope_of(c->st, e);
-        unit_save u = enter_unit(c, s ? s : c->unit);
+        unit_save u;
+        enter_unit(c, s, &u);
         ok = co_expr(c, e->v.Lambda.body);
-        leave_unit(c, u);
+        leave_unit(c, &u);
         break;
     }
     case PYAST_IfExp: {
@@ -969,25 +973,26 @@ static int co_expr(checker *c, const pyast_expr *e) {
     }
     case PYAST_Dict: ok = co_exprs(c, &e->v.Dict.keys) && co_exprs(c, &e->v.Dict.values); break;
     case PYAST_Set: ok = co_items(c, &e->v.Set.elts); break;
-    case PYAST_ListComp: ok = co_comprehension(c, e, e->v.ListComp.generators, e->v.ListComp.elt, NULL); break;
-    case PYAST_SetComp: ok = co_comprehension(c, e, e->v.SetComp.generators, e->v.SetComp.elt, NULL); break;
-    case PYAST_GeneratorExp: ok = co_comprehension(c, e, e->v.GeneratorExp.generators, e->v.GeneratorExp.elt, NULL); break;
+    /* ListComp, SetComp and GeneratorExp have one layout (ast.h) */
+    case PYAST_ListComp: case PYAST_SetComp: case PYAST_GeneratorExp:
+        ok = co_comprehension(c, e, &e->v.ListComp.generators, e->v.ListComp.elt, NULL);
+        break;
     case PYAST_DictComp:
-        ok = co_comprehension(c, e, e->v.DictComp.generators, e->v.DictComp.key, e->v.DictComp.value);
+        ok = co_comprehension(c, e, &e->v.DictComp.generators, e->v.DictComp.key, e->v.DictComp.value);
         break;
     case PYAST_Await:
-        if (!in_function(c)) return error(c, e->pos, "SyntaxError", "%s'await' outside function", "");
+        if (!in_function(c)) return error(c, &e->pos, "SyntaxError", "%s'await' outside function", "");
         if (!c->unit->is_async && c->unit->kind != COMPREHENSION)
-            return error(c, e->pos, "SyntaxError", "%s'await' outside async function", "");
+            return error(c, &e->pos, "SyntaxError", "%s'await' outside async function", "");
         ok = co_expr(c, e->v.Await.value);
         break;
     case PYAST_Yield:
-        if (!in_function(c)) return error(c, e->pos, "SyntaxError", "%s'yield' outside function", "");
+        if (!in_function(c)) return error(c, &e->pos, "SyntaxError", "%s'yield' outside function", "");
         ok = !e->v.Yield.value || co_expr(c, e->v.Yield.value);
         break;
     case PYAST_YieldFrom:
-        if (!in_function(c)) return error(c, e->pos, "SyntaxError", "%s'yield' outside function", "");
-        if (c->unit->is_async) return error(c, e->pos, "SyntaxError", "%s'yield from' inside async function", "");
+        if (!in_function(c)) return error(c, &e->pos, "SyntaxError", "%s'yield' outside function", "");
+        if (c->unit->is_async) return error(c, &e->pos, "SyntaxError", "%s'yield from' inside async function", "");
         ok = co_expr(c, e->v.YieldFrom.value);
         break;
     case PYAST_Compare:
@@ -1007,8 +1012,8 @@ static int co_expr(checker *c, const pyast_expr *e) {
         break;
     case PYAST_Starred:
         if (e->v.Starred.ctx == PYAST_Store)
-            return error(c, e->pos, "SyntaxError", "%sstarred assignment target must be in a list or tuple", "");
-        return error(c, e->pos, "SyntaxError", "%scan't use starred expression here", "");
+            return error(c, &e->pos, "SyntaxError", "%sstarred assignment target must be in a list or tuple", "");
+        return error(c, &e->pos, "SyntaxError", "%scan't use starred expression here", "");
     case PYAST_Name: break;
     case PYAST_List:
     case PYAST_Tuple:
@@ -1031,7 +1036,7 @@ static int co_call_rest(checker *c, const pyast_expr *e) {
         if (!k->items[i]->arg) continue;
         for (int j = i + 1; j < k->n; j++)
             if (k->items[j]->arg && !strcmp(k->items[i]->arg, k->items[j]->arg))
-                return error(c, k->items[j]->pos, "SyntaxError", "keyword argument repeated: %s", k->items[i]->arg);
+                return error(c, &k->items[j]->pos, "SyntaxError", "keyword argument repeated: %s", k->items[i]->arg);
     }
     int ok = co_items(c, &e->v.Call.args);
     for (int i = 0; ok && i < k->n; i++) ok = co_expr(c, k->items[i]->value);
@@ -1055,7 +1060,7 @@ static int pat_store(pat_state *ps, pat_stores *st, const char *name) {
     if (!name) return 1;
     for (int i = 0; i < st->n; i++)
         if (!strcmp(st->names[i], name))
-            return error(ps->c, ps->loc, "SyntaxError", "multiple assignments to name '%s' in pattern", name);
+            return error(ps->c, &ps->loc, "SyntaxError", "multiple assignments to name '%s' in pattern", name);
     if (st->n == 64) { ps->full = 1; return 1; } /* beyond 64 names: not checked */
     st->names[st->n++] = name;
     return 1;
@@ -1087,9 +1092,9 @@ static int pat_check(pat_state *ps, const pyast_pattern *p, int allow_irrefutabl
         if (!p->v.MatchAs.pattern) {
             if (!allow_irrefutable) {
                 ok = p->v.MatchAs.name
-                    ? error(ps->c, ps->loc, "SyntaxError", "name capture '%s' makes remaining patterns unreachable",
+                    ? error(ps->c, &ps->loc, "SyntaxError", "name capture '%s' makes remaining patterns unreachable",
                             p->v.MatchAs.name)
-                    : error(ps->c, ps->loc, "SyntaxError", "wildcard makes remaining patterns unreachable", NULL);
+                    : error(ps->c, &ps->loc, "SyntaxError", "wildcard makes remaining patterns unreachable", NULL);
             } else ok = pat_store(ps, st, p->v.MatchAs.name);
         } else {
             ok = pat_check(ps, p->v.MatchAs.pattern, allow_irrefutable, st) && pat_store(ps, st, p->v.MatchAs.name);
@@ -1111,7 +1116,7 @@ static int pat_check(pat_state *ps, const pyast_pattern *p, int allow_irrefutabl
                 for (int k = 0; k < alt.n && !found; k++) found = !strcmp(control.names[j], alt.names[k]);
                 same = found;
             }
-            if (!same) ok = error(ps->c, ps->loc, "SyntaxError", "alternative patterns bind different names", NULL);
+            if (!same) ok = error(ps->c, &ps->loc, "SyntaxError", "alternative patterns bind different names", NULL);
         }
         for (int j = 0; ok && !ps->full && j < control.n; j++) ok = pat_store(ps, st, control.names[j]);
         break;
@@ -1167,26 +1172,28 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         ok = co_exprs(c, &s->v.FunctionDef.decorator_list) && co_args(c, s->v.FunctionDef.args);
         if (!ok) break;
         scope *f = py_scope_of(c->st, s);
-        unit_save u = enter_unit(c, f ? f : c->unit);
+        unit_save u;
+        enter_unit(c, f, &u);
         ok = co_stmts(c, &s->v.FunctionDef.body);
-        leave_unit(c, u);
+        leave_unit(c, &u);
         break;
     }
     case PYAST_ClassDef: {
         ok = co_exprs(c, &s->v.ClassDef.decorator_list);
         if (!ok) break;
         scope *k = py_scope_of(c->st, s);
-        unit_save u = enter_unit(c, k ? k : c->unit);
+        unit_save u;
+        enter_unit(c, k, &u);
         ok = co_stmts(c, &s->v.ClassDef.body);
-        leave_unit(c, u);
+        leave_unit(c, &u);
         ok = ok && co_items(c, &s->v.ClassDef.bases);
         for (int i = 0; ok && i < s->v.ClassDef.keywords.n; i++) ok = co_expr(c, s->v.ClassDef.keywords.items[i]->value);
         break;
     }
     case PYAST_Return:
-        if (c->unit->kind != FUNCTION) return error(c, s->pos, "SyntaxError", "%s'return' outside function", "");
+        if (c->unit->kind != FUNCTION) return error(c, &s->pos, "SyntaxError", "%s'return' outside function", "");
         if (s->v.Return.value && c->unit->coroutine && c->unit->generator)
-            return error(c, s->pos, "SyntaxError", "%s'return' with value in async generator", "");
+            return error(c, &s->pos, "SyntaxError", "%s'return' with value in async generator", "");
         ok = !s->v.Return.value || co_expr(c, s->v.Return.value);
         break;
     case PYAST_Delete: ok = co_exprs(c, &s->v.Delete.targets); break;
@@ -1202,8 +1209,8 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_For:
     case PYAST_AsyncFor:
         if (s->kind == PYAST_AsyncFor && !c->unit->is_async)
-            return error(c, s->pos, "SyntaxError", "%s'async for' outside async function", "");
-        ok = co_expr(c, s->v.For.iter) && push_block(c, s->pos);
+            return error(c, &s->pos, "SyntaxError", "%s'async for' outside async function", "");
+        ok = co_expr(c, s->v.For.iter) && push_block(c, &s->pos);
         if (!ok) break;
         c->loops++;
         ok = co_target(c, s->v.For.target) && co_stmts(c, &s->v.For.body);
@@ -1212,7 +1219,7 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         ok = ok && co_stmts(c, &s->v.For.orelse);
         break;
     case PYAST_While:
-        ok = push_block(c, s->pos);
+        ok = push_block(c, &s->pos);
         if (!ok) break;
         c->loops++;
         ok = co_expr(c, s->v.While.test) && co_stmts(c, &s->v.While.body);
@@ -1224,11 +1231,11 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_With:
     case PYAST_AsyncWith: {
         if (s->kind == PYAST_AsyncWith && !c->unit->is_async)
-            return error(c, s->pos, "SyntaxError", "%s'async with' outside async function", "");
+            return error(c, &s->pos, "SyntaxError", "%s'async with' outside async function", "");
         int pushed = 0;
         for (int i = 0; ok && i < s->v.With.items.n; i++) {
             const pyast_withitem *w = s->v.With.items.items[i];
-            ok = co_expr(c, w->context_expr) && push_block(c, s->pos);
+            ok = co_expr(c, w->context_expr) && push_block(c, &s->pos);
             if (ok) pushed++;
             if (ok && w->optional_vars) ok = co_target(c, w->optional_vars);
         }
@@ -1249,18 +1256,18 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_Try:
     case PYAST_TryStar: {
         int fin = s->v.Try.finalbody.n > 0, handlers = s->v.Try.handlers.n > 0;
-        if (fin) ok = push_block(c, s->pos);                /* FINALLY_TRY */
-        if (ok && handlers) ok = push_block(c, s->pos);     /* TRY_EXCEPT */
+        if (fin) ok = push_block(c, &s->pos);                /* FINALLY_TRY */
+        if (ok && handlers) ok = push_block(c, &s->pos);     /* TRY_EXCEPT */
         ok = ok && co_stmts(c, &s->v.Try.body);
         if (handlers) c->blocks--;
         ok = ok && co_stmts(c, &s->v.Try.orelse);
         if (ok && handlers) {
-            ok = push_block(c, s->pos); /* EXCEPTION_HANDLER */
+            ok = push_block(c, &s->pos); /* EXCEPTION_HANDLER */
             for (int i = 0; ok && i < s->v.Try.handlers.n; i++) {
                 const pyast_excepthandler *h = s->v.Try.handlers.items[i];
                 if (!h->type && i < s->v.Try.handlers.n - 1)
-                    return error(c, h->pos, "SyntaxError", "%sdefault 'except:' must be last", "");
-                ok = (!h->type || co_expr(c, h->type)) && push_block(c, h->pos); /* HANDLER_CLEANUP */
+                    return error(c, &h->pos, "SyntaxError", "%sdefault 'except:' must be last", "");
+                ok = (!h->type || co_expr(c, h->type)) && push_block(c, &h->pos); /* HANDLER_CLEANUP */
                 ok = ok && co_stmts(c, &h->body);
                 if (ok) c->blocks--;
             }
@@ -1268,7 +1275,7 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         }
         if (fin) {
             c->blocks--;
-            ok = ok && co_stmts(c, &s->v.Try.finalbody) && push_block(c, s->pos); /* FINALLY_END */
+            ok = ok && co_stmts(c, &s->v.Try.finalbody) && push_block(c, &s->pos); /* FINALLY_END */
             ok = ok && co_stmts(c, &s->v.Try.finalbody);
             if (ok) c->blocks--;
         }
@@ -1281,10 +1288,10 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         ok = co_expr(c, s->v.Assert.test) && (!s->v.Assert.msg || co_expr(c, s->v.Assert.msg));
         break;
     case PYAST_Break:
-        if (!c->loops) return error(c, s->pos, "SyntaxError", "%s'break' outside loop", "");
+        if (!c->loops) return error(c, &s->pos, "SyntaxError", "%s'break' outside loop", "");
         break;
     case PYAST_Continue:
-        if (!c->loops) return error(c, s->pos, "SyntaxError", "%s'continue' not properly in loop", "");
+        if (!c->loops) return error(c, &s->pos, "SyntaxError", "%s'continue' not properly in loop", "");
         break;
     case PYAST_Expr: ok = co_expr(c, s->v.Expr.value); break;
     default: break;

@@ -431,17 +431,17 @@ static void leave(parser *p) { --*p->nest; }
  * reports the furthest token its first pass fetched), except when
  * trying one of CPython's second-pass invalid_* rules (reset_invalid). */
 typedef struct { int pos, far; } mark_t;
-static mark_t mark(parser *p) { mark_t m = {p->pos, p->far}; return m; }
-static int reset(parser *p, mark_t m) {
+#define MARK(p) {(p)->pos, (p)->far}
+static int reset(parser *p, const mark_t *m) {
     if (p->tok_error || (p->error && (!strcmp(p->err->type, "MemoryError") || !strcmp(p->err->type, "RecursionError"))))
         return 0;
     p->error = 0;
-    p->pos = m.pos;
+    p->pos = m->pos;
     return 1;
 }
-static int reset_invalid(parser *p, mark_t m) {
+static int reset_invalid(parser *p, const mark_t *m) {
     if (!reset(p, m)) return 0;
-    p->far = m.far;
+    p->far = m->far;
     return 1;
 }
 
@@ -550,12 +550,12 @@ static void *missing_comma(parser *p, pyast_expr *a, int a_start) {
                                 (t0->len == 1 && t0->start[0] == '_')))
         return NULL;
     if (a->kind == PYAST_Name && (!strcmp(a->v.Name.id, "print") || !strcmp(a->v.Name.id, "exec"))) return NULL;
-    mark_t m = mark(p);
+    mark_t m = MARK(p);
     p->no_invalid++;
     pyast_expr *b = expression(p);
     p->no_invalid--;
     if (!b) {
-        reset_invalid(p, m);
+        reset_invalid(p, &m);
         return NULL;
     }
     p->far = m.far;
@@ -567,13 +567,13 @@ static int is_bitwise_or_level(const pyast_expr *e, int parenthesized);
 /* invalid_named_expression: an '=' where '==' or ':=' was meant. */
 static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
     if (kind(p) != TK_EQUAL || p->no_invalid >= MAX_INVALID) return NULL;
-    mark_t m = mark(p);
+    mark_t m = MARK(p);
     next(p);
     p->no_invalid++;
     pyast_expr *b = bitwise_or(p);
     p->no_invalid--;
     int k = b ? kind(p) : TK_EQUAL;
-    if (!reset_invalid(p, m)) return NULL;
+    if (!reset_invalid(p, &m)) return NULL;
     if (k == TK_EQUAL || k == TK_COLONEQUAL) return NULL;
     if (a->kind == PYAST_Name && !parenthesized) {
         return raise_range(p, &a->pos, &b->pos, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -1632,20 +1632,19 @@ typedef struct {
     size_t len;
     int quote_len;
 } strtok_t;
-static strtok_t split_string(const py__token *t) {
-    strtok_t r = {0};
+static void split_string(const py__token *t, strtok_t *r) {
+    memset(r, 0, sizeof *r);
     size_t i = 0;
     for (; t->start[i] != '\'' && t->start[i] != '"'; i++) {
         int c = t->start[i] | 0x20;
-        if (c == 'b') r.is_bytes = 1;
-        else if (c == 'r') r.raw = 1;
-        else if (c == 'f') r.is_f = 1;
-        else if (c == 'u') r.is_u = t->start[i] == 'u'; /* ast shows kind='u' for a lower-case u only */
+        if (c == 'b') r->is_bytes = 1;
+        else if (c == 'r') r->raw = 1;
+        else if (c == 'f') r->is_f = 1;
+        else if (c == 'u') r->is_u = t->start[i] == 'u'; /* ast shows kind='u' for a lower-case u only */
     }
-    r.quote_len = t->len - i >= 6 && t->start[i + 1] == t->start[i] && t->start[i + 2] == t->start[i] ? 3 : 1;
-    r.body = t->start + i + r.quote_len;
-    r.len = t->len - i - 2 * (size_t)r.quote_len;
-    return r;
+    r->quote_len = t->len - i >= 6 && t->start[i + 1] == t->start[i] && t->start[i + 2] == t->start[i] ? 3 : 1;
+    r->body = t->start + i + r->quote_len;
+    r->len = t->len - i - 2 * (size_t)r->quote_len;
 }
 
 /* The f-string being parsed: where its nodes go. */
@@ -1886,8 +1885,11 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
     pyast_pos pos;
     span(p, start, &pos);
     int any_f = 0, bytes = -1;
+    strtok_t st;
+    split_string(&p->toks[start], &st);
+    int is_u = st.is_u;
     for (int i = start; i < end; i++) {
-        strtok_t st = split_string(&p->toks[i]);
+        split_string(&p->toks[i], &st);
         any_f |= st.is_f;
         if (bytes == -1) bytes = st.is_bytes;
         else if (bytes != st.is_bytes)
@@ -1896,7 +1898,7 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
     if (!any_f) {
         sbuf b = {0};
         for (int i = start; i < end; i++) {
-            strtok_t st = split_string(&p->toks[i]);
+            split_string(&p->toks[i], &st);
             if (bytes) {
                 for (size_t k = 0; k < st.len; k++)
                     if ((unsigned char)st.body[k] >= 0x80) {
@@ -1911,14 +1913,14 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
         TRY(c);
         c->v.Constant.s = b.s ? b.s : "";
         c->v.Constant.n = b.n;
-        c->v.Constant.is_u = split_string(&p->toks[start]).is_u;
+        c->v.Constant.is_u = is_u;
         return c;
     }
     vec values = {0};
-    fctx f = {&values, {0}, pos, start, split_string(&p->toks[start]).is_u};
+    fctx f = {&values, {0}, pos, start, is_u};
     for (int i = start; i < end; i++) {
         py__token t = p->toks[i]; /* a copy: the sub-parsers do not move it, but fetching may */
-        strtok_t st = split_string(&t);
+        split_string(&t, &st);
         const char *r = st.is_f ? fstring_parse(p, &f, st.body, st.body + st.len, st.raw, 0, &t)
                                 : (decode_body(p, &f.lit, st.body, st.len, 0, st.raw) ? st.body : NULL);
         TRY(r);
@@ -2105,9 +2107,9 @@ static pyast_expr *star_targets(parser *p, int stop_at_in) {
      * expressions; an invalid one is named, else "invalid syntax" where
      * the first pass stopped */
     int far = p->far;
-    mark_t m = mark(p);
+    mark_t m = MARK(p);
     m.pos = start;
-    if (!reset(p, m)) return NULL;
+    if (!reset(p, &m)) return NULL;
     p->no_invalid++;
     pyast_expr *x = star_expressions(p);
     p->no_invalid--;
@@ -2117,7 +2119,7 @@ static pyast_expr *star_targets(parser *p, int stop_at_in) {
     }
     if (x && x->kind != PYAST_Tuple) missing_comma(p, x, start);
     if (p->error && (p->tok_error || strcmp(p->err->msg, "invalid syntax"))) return NULL;
-    if (!reset(p, m)) return NULL;
+    if (!reset(p, &m)) return NULL;
     p->far = far;
     return fail(p);
 }
@@ -2456,7 +2458,7 @@ static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_
     vec items = {0};
     int done = 0;
     if (kind(p) == TK_LPAR) {
-        mark_t m = mark(p);
+        mark_t m = MARK(p);
         next(p);
         for (;;) {
             pyast_withitem *w = with_item(p);
@@ -2470,7 +2472,7 @@ static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_
             /* invalid_with_stmt */
             return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
         } else {
-            if (!reset(p, m)) return NULL;
+            if (!reset(p, &m)) return NULL;
         }
     }
     if (!done) {
@@ -2524,7 +2526,7 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
             if (kind(p) == TK_COMMA) {
                 /* invalid_except_stmt: except A, B: */
                 pyast_expr *first = h->type;
-                mark_t m = mark(p);
+                mark_t m = MARK(p);
                 p->pos = es;
                 p->no_invalid++;
                 pyast_expr *all = star_expressions(p);
@@ -2533,7 +2535,7 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
                     raise_range(p, &first->pos, &all->pos, "%s", "multiple exception types must be parenthesized");
                     return NULL;
                 }
-                reset_invalid(p, m);
+                reset_invalid(p, &m);
                 fail(p);
                 return NULL;
             }
@@ -2577,13 +2579,13 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
 }
 
 /* function_def_raw: ASYNC? 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block */
-static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_async, pyast_exprs decorators) {
+static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_async, const pyast_exprs *decorators) {
     int line = next(p)->lineno;
     if (kind(p) != TK_NAME) return fail(p);
     pyast_stmt *st = stmt_tok(p, is_async ? PYAST_AsyncFunctionDef : PYAST_FunctionDef, &p->toks[s]);
     TRY(st);
     TRY(st->v.FunctionDef.name = tok_str(p, next(p)));
-    st->v.FunctionDef.decorator_list = decorators;
+    st->v.FunctionDef.decorator_list = *decorators;
     if (kind(p) != TK_LPAR) return raise_tok(p, "SyntaxError", peek(p), "%s", "expected '('");
     next(p);
     TRY(st->v.FunctionDef.args = parameters(p, 0));
@@ -2595,14 +2597,14 @@ static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_as
 }
 
 /* class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block */
-static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, pyast_exprs decorators) {
+static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, const pyast_exprs *decorators) {
     int line = next(p)->lineno;
     if (kind(p) != TK_NAME) return fail(p);
     pyast_stmt *st = stmt_tok(p, PYAST_ClassDef, &p->toks[s]);
     TRY(st);
     py__token *nt = next(p);
     TRY(st->v.ClassDef.name = tok_str(p, nt));
-    st->v.ClassDef.decorator_list = decorators;
+    st->v.ClassDef.decorator_list = *decorators;
     if (kind(p) == TK_LPAR) {
         int lpar = p->pos;
         next(p);
@@ -2632,12 +2634,12 @@ static __attribute__((noinline)) pyast_stmt *decorated(parser *p) {
     pyast_exprs list;
     VDONE(p, &decs, list);
     int s = p->pos;
-    if (kind(p) == KW_def) return funcdef(p, s, 0, list);
+    if (kind(p) == KW_def) return funcdef(p, s, 0, &list);
     if (kind(p) == KW_async && kind_at(p, 1) == KW_def) {
         next(p);
-        return funcdef(p, s, 1, list);
+        return funcdef(p, s, 1, &list);
     }
-    if (kind(p) == KW_class) return classdef(p, s, list);
+    if (kind(p) == KW_class) return classdef(p, s, &list);
     return fail(p);
 }
 
@@ -2692,7 +2694,7 @@ static pyast_stmt *expr_stmt(parser *p) {
     if (e->kind == PYAST_Name && (!strcmp(e->v.Name.id, "print") || !strcmp(e->v.Name.id, "exec")) &&
         starts_expr(k) && k != TK_LPAR) {
         /* invalid_legacy_expression */
-        mark_t m = mark(p);
+        mark_t m = MARK(p);
         p->no_invalid++;
         pyast_expr *b = star_expressions(p);
         p->no_invalid--;
@@ -2702,7 +2704,7 @@ static pyast_stmt *expr_stmt(parser *p) {
                      e->v.Name.id);
             return raise_range(p, &e->pos, &b->pos, "%s", msg);
         }
-        reset_invalid(p, m);
+        reset_invalid(p, &m);
     }
     /* CPython's first pass looks past ':' for a NAME, (NAME), attribute or
      * subscript target; for other targets only its second pass does */
@@ -3000,11 +3002,11 @@ static __attribute__((noinline)) int simple_stmts(parser *p, vec *out) {
             /* invalid_expression: CPython's second pass parses what follows
              * an expression (a bracket never closed there is reported)
              * before it says "invalid syntax" */
-            mark_t m = mark(p);
+            mark_t m = MARK(p);
             p->no_invalid++;
             expression(p);
             p->no_invalid--;
-            if (!reset_invalid(p, m)) return 0;
+            if (!reset_invalid(p, &m)) return 0;
             fail(p);
             return 0;
         }
@@ -3278,7 +3280,7 @@ static pyast_pattern *pattern(parser *p) {
  * NULL with no error when the statement is not a match statement. */
 static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
     int s = p->pos;
-    mark_t m = mark(p);
+    mark_t m = MARK(p);
     int line = next(p)->lineno;
     pyast_expr *subject = NULL;
     if (starts_expr(kind(p)) || kind(p) == TK_STAR) {
@@ -3303,7 +3305,7 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
         /* invalid_match_stmt: "match" subject_expr NEWLINE, reported if the
          * line is not another statement either */
         p->match_newline = subject && kind(p) == TK_NEWLINE ? p->pos : -1;
-        reset(p, m);
+        reset(p, &m);
         return NULL;
     }
     next(p);
@@ -3356,11 +3358,12 @@ error:
 /* statement: compound_stmt | simple_stmts; the statements go to out.
  * Returns the last statement, or NULL on error. */
 static pyast_stmt *compound_or_simple(parser *p, vec *out) {
+    static const pyast_exprs no_decorators;
     int s = p->pos;
     pyast_stmt *st = NULL;
     switch (kind(p)) {
-    case KW_def: st = funcdef(p, s, 0, (pyast_exprs){0}); break;
-    case KW_class: st = classdef(p, s, (pyast_exprs){0}); break;
+    case KW_def: st = funcdef(p, s, 0, &no_decorators); break;
+    case KW_class: st = classdef(p, s, &no_decorators); break;
     case TK_AT: st = decorated(p); break;
     case KW_if: st = if_stmt(p); break;
     case KW_while: st = while_stmt(p); break;
@@ -3370,7 +3373,7 @@ static pyast_stmt *compound_or_simple(parser *p, vec *out) {
     case KW_async:
         next(p);
         switch (kind(p)) {
-        case KW_def: st = funcdef(p, s, 1, (pyast_exprs){0}); break;
+        case KW_def: st = funcdef(p, s, 1, &no_decorators); break;
         case KW_for: st = for_stmt(p, s, 1); break;
         case KW_with: st = with_stmt(p, s, 1); break;
         default: return fail(p);
