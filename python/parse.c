@@ -25,7 +25,6 @@
  */
 #include <errno.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,22 +125,20 @@ static void set_oom(parser *p) {
 /*
  * CPython's _PyPegen_raise_error_known_location: lineno, col and end_col
  * are 1-based byte offsets (0 and negative values passed through); the
- * line lineno (with its '\n') becomes the error's text.
+ * line lineno (with its '\n') becomes the error's text.  The message is
+ * fmt with at most one string, arg.  (Not variadic: a variadic call costs
+ * every caller a stack frame in wasm.)
  */
 static void *raise_at(parser *p, const char *type, int lineno, int col, int end_lineno, int end_col,
-                      const char *fmt, ...) {
+                      const char *fmt, const char *arg) {
     if (p->error) return NULL;
     p->error = 1;
     py_syntax_error *e = p->err;
     memset(e, 0, sizeof *e);
     e->type = type;
-    va_list ap;
-    va_start(ap, fmt);
     char msg[sizeof e->msg];
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    if (p->fstring) snprintf(e->msg, sizeof e->msg, "f-string: %.240s", msg);
-    else snprintf(e->msg, sizeof e->msg, "%s", msg);
+    snprintf(msg, sizeof msg, fmt, arg);
+    snprintf(e->msg, sizeof e->msg, p->fstring ? "f-string: %.240s" : "%s", msg);
     int text_line = lineno;
     if (p->fstring) {
         /* CPython: the sub-parser's own line and columns, shifted lines */
@@ -316,9 +313,8 @@ static void join(pyast_pos *a, const pyast_pos *b) {
 }
 /* a's end moved to token t's. */
 static void end_at(parser *p, pyast_pos *a, const py__token *t) {
-    pyast_pos b;
-    tok_pos(p, t, &b);
-    join(a, &b);
+    a->end_lineno = sub_line(p, t->end_lineno);
+    a->end_col_offset = sub_col(p, t->end_lineno, t->end_col);
 }
 /* From token i to the last token consumed. */
 static void span(parser *p, int i, pyast_pos *r) {
@@ -464,6 +460,12 @@ static pyast_expr *star_targets(parser *p, int stop_at_in);
 
 static pyast_expr *constant(parser *p, pyast_const_kind k, const pyast_pos *pos) {
     pyast_expr *e = new_expr(p, PYAST_Constant, pos);
+    if (e) e->v.Constant.kind = k;
+    return e;
+}
+/* ... at token t. */
+static pyast_expr *constant_tok(parser *p, pyast_const_kind k, const py__token *t) {
+    pyast_expr *e = expr_tok(p, PYAST_Constant, t);
     if (e) e->v.Constant.kind = k;
     return e;
 }
@@ -1424,8 +1426,6 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
 
 static pyast_expr *atom(parser *p) {
     py__token *t = peek(p);
-    pyast_pos tp;
-    tok_pos(p, t, &tp);
     switch (t->kind) {
     case TK_NAME: {
         next(p);
@@ -1435,10 +1435,10 @@ static pyast_expr *atom(parser *p) {
         e->v.Name.ctx = PYAST_Load;
         return e;
     }
-    case KW_True: next(p); return constant(p, PYAST_CONST_TRUE, &tp);
-    case KW_False: next(p); return constant(p, PYAST_CONST_FALSE, &tp);
-    case KW_None: next(p); return constant(p, PYAST_CONST_NONE, &tp);
-    case TK_ELLIPSIS: next(p); return constant(p, PYAST_CONST_ELLIPSIS, &tp);
+    case KW_True: next(p); return constant_tok(p, PYAST_CONST_TRUE, t);
+    case KW_False: next(p); return constant_tok(p, PYAST_CONST_FALSE, t);
+    case KW_None: next(p); return constant_tok(p, PYAST_CONST_NONE, t);
+    case TK_ELLIPSIS: next(p); return constant_tok(p, PYAST_CONST_ELLIPSIS, t);
     case TK_STRING: return strings(p);
     case TK_NUMBER: return number(p);
     case TK_LPAR: case TK_LSQB: case TK_LBRACE: {
@@ -1959,11 +1959,20 @@ static const char *to_decimal(parser *p, const char *s, size_t n, int base) {
     return out;
 }
 
+/* CPython's limit on decimal conversions (sys.int_info.default_max_str_digits):
+ * an int literal t of n digits. */
+static __attribute__((noinline)) void *too_many_digits(parser *p, const py__token *t, size_t n) {
+    char msg[256];
+    snprintf(msg, sizeof msg,
+             "Exceeds the limit (4300 digits) for integer string conversion: value has %zu digits; "
+             "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
+             "integer literals to avoid decimal conversion limits.", n);
+    return raise_at(p, "SyntaxError", sub_line(p, t->lineno), 0, sub_line(p, t->end_lineno), 0, "%s", msg);
+}
+
 /* NUMBER: an int (its decimal digits), a float or an imaginary. */
 static __attribute__((noinline)) pyast_expr *number(parser *p) {
     py__token *t = next(p);
-    pyast_pos pos;
-    tok_pos(p, t, &pos);
     char *clean = alloc(p, t->len + 1);
     TRY(clean);
     size_t n = 0;
@@ -1975,22 +1984,14 @@ static __attribute__((noinline)) pyast_expr *number(parser *p) {
     int is_prefixed = n > 1 && clean[0] == '0' && strchr("xXoObB", clean[1]);
     if (!is_prefixed && (clean[n - 1] | 0x20) == 'j') {
         clean[n - 1] = 0;
-        e = constant(p, PYAST_CONST_COMPLEX, &pos);
+        e = constant_tok(p, PYAST_CONST_COMPLEX, t);
         if (e) e->v.Constant.f = strtod(clean, NULL);
     } else if (!is_hex && !is_prefixed && strpbrk(clean, ".eE")) {
-        e = constant(p, PYAST_CONST_FLOAT, &pos);
+        e = constant_tok(p, PYAST_CONST_FLOAT, t);
         if (e) e->v.Constant.f = strtod(clean, NULL);
     } else {
-        if (!is_prefixed && n > 4300) {
-            /* CPython's limit on decimal conversions (sys.int_info.default_max_str_digits) */
-            char msg[256];
-            snprintf(msg, sizeof msg,
-                     "Exceeds the limit (4300 digits) for integer string conversion: value has %zu digits; "
-                     "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
-                     "integer literals to avoid decimal conversion limits.", n);
-            return raise_at(p, "SyntaxError", pos.lineno, 0, pos.end_lineno, 0, "%s", msg);
-        }
-        e = constant(p, PYAST_CONST_INT, &pos);
+        if (!is_prefixed && n > 4300) return too_many_digits(p, t, n);
+        e = constant_tok(p, PYAST_CONST_INT, t);
         if (e) {
             int base = is_prefixed ? ((clean[1] | 0x20) == 'x' ? 16 : (clean[1] | 0x20) == 'o' ? 8 : 2) : 10;
             const char *d = to_decimal(p, clean + (is_prefixed ? 2 : 0), n - (is_prefixed ? 2 : 0), base);
