@@ -339,8 +339,16 @@ static char *strndup_a(parser *p, const char *s, size_t n) {
  * alternative given up) needs no freeing, and one grown leaves its old
  * items behind (at most as much again as the items kept). */
 typedef struct { void **items; int n, cap; } vec;
+/* A new list, in the arena (a pointer: a list kept in a function's locals
+ * would give it a stack frame in wasm).  Out of memory, the empty
+ * oom_list, which vpush refuses. */
+static vec oom_list;
+static vec *vnew(parser *p) {
+    vec *v = alloc(p, sizeof(vec));
+    return v ? v : &oom_list;
+}
 static int vpush(parser *p, vec *v, void *x) {
-    if (!x) return 0;
+    if (!x || v == &oom_list) return 0;
     if (v->n == v->cap) {
         int cap = v->cap ? v->cap * 2 : 8;
         void **items = alloc(p, (size_t)cap * sizeof *items);
@@ -426,18 +434,22 @@ static void leave(parser *p) { --*p->nest; }
  * tokens looked at while trying count for "invalid syntax" (CPython
  * reports the furthest token its first pass fetched), except when
  * trying one of CPython's second-pass invalid_* rules (reset_invalid). */
-typedef struct { int pos, far; } mark_t;
-#define MARK(p) {(p)->pos, (p)->far}
-static int reset(parser *p, const mark_t *m) {
+/* A mark: the position and the furthest token looked at, in one scalar
+ * (a struct would need a stack frame in wasm wherever it is kept). */
+typedef uint64_t mark_t;
+#define MARK_AT(pos, far) ((uint64_t)(uint32_t)(far) << 32 | (uint32_t)(pos))
+#define MARK(p) MARK_AT((p)->pos, (p)->far)
+#define MARK_FAR(m) ((int)(uint32_t)((m) >> 32))
+static int reset(parser *p, mark_t m) {
     if (p->tok_error || (p->error && (!strcmp(p->err->type, "MemoryError") || !strcmp(p->err->type, "RecursionError"))))
         return 0;
     p->error = 0;
-    p->pos = m->pos;
+    p->pos = (int)(uint32_t)m;
     return 1;
 }
-static int reset_invalid(parser *p, const mark_t *m) {
+static int reset_invalid(parser *p, mark_t m) {
     if (!reset(p, m)) return 0;
-    p->far = m->far;
+    p->far = MARK_FAR(m);
     return 1;
 }
 
@@ -557,10 +569,10 @@ static void *missing_comma(parser *p, pyast_expr *a, int a_start) {
     pyast_expr *b = expression(p);
     p->no_invalid--;
     if (!b) {
-        reset_invalid(p, &m);
+        reset_invalid(p, m);
         return NULL;
     }
-    p->far = m.far;
+    p->far = MARK_FAR(m);
     return raise_range(p, &a->pos, &b->pos, "%s", "invalid syntax. Perhaps you forgot a comma?");
 }
 
@@ -575,7 +587,7 @@ static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
     pyast_expr *b = bitwise_or(p);
     p->no_invalid--;
     int k = b ? kind(p) : TK_EQUAL;
-    if (!reset_invalid(p, &m)) return NULL;
+    if (!reset_invalid(p, m)) return NULL;
     if (k == TK_EQUAL || k == TK_COLONEQUAL) return NULL;
     if (a->kind == PYAST_Name && !parenthesized) {
         return raise_range(p, &a->pos, &b->pos, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -771,35 +783,35 @@ static pyast_expr *climb(parser *p, int minprec);
 
 /* A Compare from its left operand and first operator (consumed). */
 static __attribute__((noinline)) pyast_expr *compare_rest(parser *p, int start, pyast_expr *left, int op) {
-    vec ops = {0}, rights = {0};
+    vec *ops = vnew(p), *rights = vnew(p);
     while (op) {
         pyast_expr *r = climb(p, 5);
-        if (!r || !vpush(p, &ops, (void *)(intptr_t)op) || !vpush(p, &rights, r)) return NULL;
+        if (!r || !vpush(p, ops, (void *)(intptr_t)op) || !vpush(p, rights, r)) return NULL;
         op = compare_op(p);
     }
     pyast_expr *e = expr_span(p, PYAST_Compare, start);
-    pyast_cmpop *o = alloc(p, (size_t)ops.n * sizeof *o);
+    pyast_cmpop *o = alloc(p, (size_t)ops->n * sizeof *o);
     if (!e || !o) return NULL;
-    for (int i = 0; i < ops.n; i++) o[i] = (pyast_cmpop)(intptr_t)ops.items[i];
+    for (int i = 0; i < ops->n; i++) o[i] = (pyast_cmpop)(intptr_t)ops->items[i];
     e->v.Compare.left = left;
-    e->v.Compare.n = ops.n;
+    e->v.Compare.n = ops->n;
     e->v.Compare.ops = o;
-    VDONE(p, &rights, e->v.Compare.comparators);
+    VDONE(p, rights, e->v.Compare.comparators);
     return e;
 }
 
 /* A BoolOp from its first operand; the operator kw is next. */
 static __attribute__((noinline)) pyast_expr *boolop_rest(parser *p, int start, pyast_expr *first, int kw) {
-    vec v = {0};
-    vpush(p, &v, first);
+    vec *v = vnew(p);
+    vpush(p, v, first);
     while (accept(p, kw)) {
         pyast_expr *b = climb(p, kw == KW_or ? 2 : 3);
-        if (!vpush(p, &v, b)) return NULL;
+        if (!vpush(p, v, b)) return NULL;
     }
     pyast_expr *e = expr_span(p, PYAST_BoolOp, start);
     if (!e) return NULL;
     e->v.BoolOp.op = kw == KW_or ? PYAST_Or : PYAST_And;
-    VDONE(p, &v, e->v.BoolOp.values);
+    VDONE(p, v, e->v.BoolOp.values);
     return e;
 }
 
@@ -977,13 +989,13 @@ static __attribute__((noinline)) pyast_expr *slices(parser *p) {
         if (kind(p) != TK_RSQB) missing_comma(p, first, start);
         return first;
     }
-    vec v = {0};
-    vpush(p, &v, first);
+    vec *v = vnew(p);
+    vpush(p, v, first);
     while (accept(p, TK_COMMA)) {
         if (kind(p) == TK_RSQB) break;
         int s = p->pos;
         pyast_expr *e = slice(p);
-        if (!vpush(p, &v, e)) return NULL;
+        if (!vpush(p, v, e)) return NULL;
         if (kind(p) != TK_COMMA && kind(p) != TK_RSQB) {
             missing_comma(p, e, s);
             return NULL;
@@ -992,7 +1004,7 @@ static __attribute__((noinline)) pyast_expr *slices(parser *p) {
     pyast_expr *t = expr_span(p, PYAST_Tuple, start);
     if (!t) return NULL;
     t->v.Tuple.ctx = PYAST_Load;
-    VDONE(p, &v, t->v.Tuple.elts);
+    VDONE(p, v, t->v.Tuple.elts);
     return t;
 }
 
@@ -1013,7 +1025,7 @@ static pyast_expr *genexp_rest(parser *p, pyast_expr *elt, int lpar) {
 /* args: positional, *args, keyword=value and **kwargs, in CPython's
  * order rules; the '(' is consumed, ')' is consumed here. */
 static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
-    vec args = {0}, kws = {0};
+    vec *args = vnew(p), *kws = vnew(p);
     int seen_kw = 0, seen_dstar = 0;
     const char *order_error = NULL;
     TRY(enter(p));
@@ -1033,7 +1045,7 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
             if (!k) goto error;
             span(p, s, &k->pos);
             k->value = v;
-            if (!vpush(p, &kws, k)) goto error;
+            if (!vpush(p, kws, k)) goto error;
             seen_dstar = 1;
         } else if (kind(p) == TK_STAR) {
             next(p);
@@ -1047,7 +1059,7 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
                 raise_tok(p, "SyntaxError", &p->toks[s], "%s", "iterable argument unpacking follows keyword argument unpacking");
                 goto error;
             }
-            if (!vpush(p, &args, st)) goto error;
+            if (!vpush(p, args, st)) goto error;
         } else if (kind(p) == TK_NAME && kind_at(p, 1) == TK_EQUAL) {
             const char *name = tok_str(p, next(p));
             next(p);
@@ -1064,7 +1076,7 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
             span(p, s, &k->pos);
             k->arg = name;
             k->value = v;
-            if (!vpush(p, &kws, k)) goto error;
+            if (!vpush(p, kws, k)) goto error;
             seen_kw = 1;
         } else {
             pyast_expr *e = named_expression_(p, 0);
@@ -1073,7 +1085,7 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
                 /* a generator expression as an argument */
                 pyast_comprehensions gens;
                 if (!for_if_clauses(p, &gens)) goto error;
-                int only = args.n == 0 && kws.n == 0 && kind(p) == TK_RPAR;
+                int only = args->n == 0 && kws->n == 0 && kind(p) == TK_RPAR;
                 pyast_expr *g = expr_span(p, PYAST_GeneratorExp, s);
                 if (!g) goto error;
                 if (only) {
@@ -1087,9 +1099,9 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
                     goto error;
                 }
                 if (!only) {
-                    if (kind(p) == TK_RPAR && args.n + kws.n > 0) {
+                    if (kind(p) == TK_RPAR && args->n + kws->n > 0) {
                         /* invalid_arguments: a, b for ... */
-                        pyast_expr *first = args.n ? args.items[0] : ((pyast_keyword *)kws.items[0])->value;
+                        pyast_expr *first = args->n ? args->items[0] : ((pyast_keyword *)kws->items[0])->value;
                         raise_range(p, &first->pos, &g->pos, "%s", "Generator expression must be parenthesized");
                     } else {
                         raise_range(p, &g->pos, &g->pos, "%s", "Generator expression must be parenthesized");
@@ -1119,7 +1131,7 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
                 if (!order_error)
                     order_error = seen_dstar ? "positional argument follows keyword argument unpacking"
                                              : "positional argument follows keyword argument";
-            } else if (!vpush(p, &args, e)) {
+            } else if (!vpush(p, args, e)) {
                 goto error;
             }
         }
@@ -1138,8 +1150,8 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
     if (!c) goto error2;
     end_at(p, &c->pos, &p->toks[p->pos - 1]);
     c->v.Call.func = func;
-    VDONE(p, &args, c->v.Call.args);
-    VDONE(p, &kws, c->v.Call.keywords);
+    VDONE(p, args, c->v.Call.args);
+    VDONE(p, kws, c->v.Call.keywords);
     return c;
 error:
     leave(p);
@@ -1191,7 +1203,7 @@ static pyast_expr *primary(parser *p) {
 
 /* for_if_clauses: (ASYNC? 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+ */
 static int for_if_clauses(parser *p, pyast_comprehensions *out) {
-    vec gens = {0};
+    vec *gens = vnew(p);
     while (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for)) {
         int is_async = accept(p, KW_async);
         next(p);
@@ -1204,18 +1216,18 @@ static int for_if_clauses(parser *p, pyast_comprehensions *out) {
             return 0;
         }
         if (!(c->iter = disjunction(p))) return 0;
-        vec ifs = {0};
+        vec *ifs = vnew(p);
         while (accept(p, KW_if)) {
-            if (!vpush(p, &ifs, disjunction(p))) return 0;
+            if (!vpush(p, ifs, disjunction(p))) return 0;
         }
-        VDONE(p, &ifs, c->ifs);
-        if (!vpush(p, &gens, c)) return 0;
+        VDONE(p, ifs, c->ifs);
+        if (!vpush(p, gens, c)) return 0;
     }
-    if (!gens.n) {
+    if (!gens->n) {
         fail(p);
         return 0;
     }
-    return VDONE(p, &gens, *out);
+    return VDONE(p, gens, *out);
 }
 
 /* A list, tuple or set display's items after the first (the opening
@@ -1270,14 +1282,14 @@ static __attribute__((noinline)) pyast_expr *paren_atom(parser *p) {
         missing_comma(p, first, s);
         return fail(p);
     }
-    vec v = {0};
-    vpush(p, &v, first);
-    if (!display_items(p, &v, TK_RPAR)) return NULL;
+    vec *v = vnew(p);
+    vpush(p, v, first);
+    if (!display_items(p, v, TK_RPAR)) return NULL;
     next(p);
     pyast_expr *t = expr_span(p, PYAST_Tuple, lpar);
     if (!t) return NULL;
     t->v.Tuple.ctx = PYAST_Load;
-    VDONE(p, &v, t->v.Tuple.elts);
+    VDONE(p, v, t->v.Tuple.elts);
     return t;
 }
 
@@ -1285,7 +1297,7 @@ static __attribute__((noinline)) pyast_expr *paren_atom(parser *p) {
 static __attribute__((noinline)) pyast_expr *list_atom(parser *p) {
     int lsqb = p->pos;
     next(p);
-    vec v = {0};
+    vec *v = vnew(p);
     if (kind(p) != TK_RSQB) {
         int s = p->pos;
         pyast_expr *first = star_named_expression(p);
@@ -1305,14 +1317,14 @@ static __attribute__((noinline)) pyast_expr *list_atom(parser *p) {
             missing_comma(p, first, s);
             return fail(p);
         }
-        vpush(p, &v, first);
-        if (!display_items(p, &v, TK_RSQB)) return NULL;
+        vpush(p, v, first);
+        if (!display_items(p, v, TK_RSQB)) return NULL;
     }
     next(p);
     pyast_expr *l = expr_span(p, PYAST_List, lsqb);
     if (!l) return NULL;
     l->v.List.ctx = PYAST_Load;
-    VDONE(p, &v, l->v.List.elts);
+    VDONE(p, v, l->v.List.elts);
     return l;
 }
 
@@ -1321,7 +1333,7 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
     int lbrace = p->pos;
     next(p);
     if (accept(p, TK_RBRACE)) return expr_span(p, PYAST_Dict, lbrace);
-    vec keys = {0}, values = {0};
+    vec *keys = vnew(p), *values = vnew(p);
     int is_dict = 0;
     for (int first = 1;; first = 0) {
         int s = p->pos;
@@ -1333,7 +1345,7 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
             is_dict = 1;
             next(p);
             pyast_expr *v = bitwise_or(p);
-            if (!v || !vpush_null(p, &keys, NULL) || !vpush(p, &values, v)) return NULL;
+            if (!v || !vpush_null(p, keys, NULL) || !vpush(p, values, v)) return NULL;
             if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
                 raise_tok(p, "SyntaxError", &p->toks[s], "%s", "dict unpacking cannot be used in dict comprehension");
                 return NULL;
@@ -1363,7 +1375,7 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
                     return NULL;
                 }
                 pyast_expr *v = expression(p);
-                if (!v || !vpush(p, &keys, k) || !vpush(p, &values, v)) return NULL;
+                if (!v || !vpush(p, keys, k) || !vpush(p, values, v)) return NULL;
                 if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
                     pyast_comprehensions gens;
                     if (!for_if_clauses(p, &gens)) return NULL;
@@ -1396,10 +1408,10 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
                     e->v.SetComp.generators = gens;
                     return e;
                 }
-                if (!vpush(p, &keys, k)) return NULL;
+                if (!vpush(p, keys, k)) return NULL;
             }
             if (kind(p) != TK_COMMA && kind(p) != TK_RBRACE) {
-                pyast_expr *last = is_dict ? values.items[values.n - 1] : keys.items[keys.n - 1];
+                pyast_expr *last = is_dict ? values->items[values->n - 1] : keys->items[keys->n - 1];
                 missing_comma(p, last, s);
                 fail(p);
                 return NULL;
@@ -1414,13 +1426,13 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
     if (is_dict) {
         pyast_expr *d = expr_span(p, PYAST_Dict, lbrace);
         if (!d) return NULL;
-        VDONE(p, &keys, d->v.Dict.keys);
-        VDONE(p, &values, d->v.Dict.values);
+        VDONE(p, keys, d->v.Dict.keys);
+        VDONE(p, values, d->v.Dict.values);
         return d;
     }
     pyast_expr *st = expr_span(p, PYAST_Set, lbrace);
     if (!st) return NULL;
-    VDONE(p, &keys, st->v.Set.elts);
+    VDONE(p, keys, st->v.Set.elts);
     return st;
 }
 
@@ -1459,17 +1471,17 @@ static pyast_expr *star_expressions(parser *p) {
     pyast_expr *first = kind(p) == TK_STAR ? star_named_expression(p) : expression(p);
     TRY(first);
     if (kind(p) != TK_COMMA) return first;
-    vec v = {0};
-    vpush(p, &v, first);
+    vec *v = vnew(p);
+    vpush(p, v, first);
     while (accept(p, TK_COMMA)) {
         if (!starts_expr(kind(p)) && kind(p) != TK_STAR) break;
         pyast_expr *e = kind(p) == TK_STAR ? star_named_expression(p) : expression(p);
-        if (!vpush(p, &v, e)) return NULL;
+        if (!vpush(p, v, e)) return NULL;
     }
     pyast_expr *t = expr_span(p, PYAST_Tuple, start);
     if (!t) return NULL;
     t->v.Tuple.ctx = PYAST_Load;
-    VDONE(p, &v, t->v.Tuple.elts);
+    VDONE(p, v, t->v.Tuple.elts);
     return t;
 }
 
@@ -1916,8 +1928,8 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
         c->v.Constant.is_u = is_u;
         return c;
     }
-    vec values = {0};
-    fctx f = {&values, {0}, pos, start, is_u};
+    vec *values = vnew(p);
+    fctx f = {values, {0}, pos, start, is_u};
     for (int i = start; i < end; i++) {
         py__token t = p->toks[i]; /* a copy: the sub-parsers do not move it, but fetching may */
         split_string(&t, &st);
@@ -1927,7 +1939,7 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
     }
     pyast_expr *j = flush_lit(p, &f) ? new_expr(p, PYAST_JoinedStr, &pos) : NULL;
     TRY(j);
-    VDONE(p, &values, j->v.JoinedStr.values);
+    VDONE(p, values, j->v.JoinedStr.values);
     return j;
 }
 
@@ -2091,14 +2103,14 @@ static pyast_expr *star_targets(parser *p, int stop_at_in) {
     int start = p->pos;
     pyast_expr *e = star_target_elem(p);
     if (e && kind(p) == TK_COMMA) {
-        vec v = {0};
-        vpush(p, &v, e);
+        vec *v = vnew(p);
+        vpush(p, v, e);
         while (accept(p, TK_COMMA)) {
             if (kind(p) == KW_in || kind(p) == TK_EQUAL || !(starts_expr(kind(p)) || kind(p) == TK_STAR)) break;
-            if (!vpush(p, &v, star_target_elem(p))) break;
+            if (!vpush(p, v, star_target_elem(p))) break;
         }
         e = p->error ? NULL : expr_span(p, PYAST_Tuple, start);
-        if (!e || !VDONE(p, &v, e->v.Tuple.elts)) {
+        if (!e || !VDONE(p, v, e->v.Tuple.elts)) {
             e = NULL;
         }
     }
@@ -2108,9 +2120,8 @@ static pyast_expr *star_targets(parser *p, int stop_at_in) {
      * expressions; an invalid one is named, else "invalid syntax" where
      * the first pass stopped */
     int far = p->far;
-    mark_t m = MARK(p);
-    m.pos = start;
-    if (!reset(p, &m)) return NULL;
+    mark_t m = MARK_AT(start, far);
+    if (!reset(p, m)) return NULL;
     p->no_invalid++;
     pyast_expr *x = star_expressions(p);
     p->no_invalid--;
@@ -2120,7 +2131,7 @@ static pyast_expr *star_targets(parser *p, int stop_at_in) {
     }
     if (x && x->kind != PYAST_Tuple) missing_comma(p, x, start);
     if (p->error && (p->tok_error || strcmp(p->err->msg, "invalid syntax"))) return NULL;
-    if (!reset(p, &m)) return NULL;
+    if (!reset(p, m)) return NULL;
     p->far = far;
     return fail(p);
 }
@@ -2158,7 +2169,7 @@ static pyast_arg *param(parser *p, int lambda) {
  * messages.  Stops before ')' (def) or ':' (lambda). */
 static pyast_arguments *parameters(parser *p, int lambda) {
     int close = lambda ? TK_COLON : TK_RPAR;
-    vec pos = {0}, posonly = {0}, defaults = {0}, kwonly = {0}, kwdefaults = {0};
+    vec *pos = vnew(p), *posonly = vnew(p), *defaults = vnew(p), *kwonly = vnew(p), *kwdefaults = vnew(p);
     pyast_arguments *args = alloc(p, sizeof *args);
     int star = 0, slash = 0, have_default = 0;
     if (!args) return NULL;
@@ -2174,14 +2185,14 @@ static pyast_arguments *parameters(parser *p, int lambda) {
                 raise_tok(p, "SyntaxError", t, "%s", "/ must be ahead of *");
                 return NULL;
             }
-            if (pos.n == 0) {
+            if (pos->n == 0) {
                 raise_tok(p, "SyntaxError", t, "%s", "at least one argument must precede /");
                 return NULL;
             }
             next(p);
             slash = 1;
             posonly = pos;
-            memset(&pos, 0, sizeof pos);
+            pos = vnew(p);
         } else if (k == TK_STAR) {
             py__token *t = peek(p);
             if (star) {
@@ -2248,11 +2259,11 @@ static pyast_arguments *parameters(parser *p, int lambda) {
                 }
             }
             if (star) {
-                if (!vpush(p, &kwonly, a) || !vpush_null(p, &kwdefaults, d)) return NULL;
+                if (!vpush(p, kwonly, a) || !vpush_null(p, kwdefaults, d)) return NULL;
             } else {
                 if (d) {
                     have_default = 1;
-                    if (!vpush(p, &defaults, d)) return NULL;
+                    if (!vpush(p, defaults, d)) return NULL;
                 } else if (have_default) {
                     if (kind(p) == TK_COMMA || kind(p) == close)
                         raise_node(p, &a->pos, "%s", "non-default argument follows default argument");
@@ -2260,7 +2271,7 @@ static pyast_arguments *parameters(parser *p, int lambda) {
                         fail(p);
                     return NULL;
                 }
-                if (!vpush(p, &pos, a)) return NULL;
+                if (!vpush(p, pos, a)) return NULL;
             }
         } else if (k == TK_LPAR && !lambda) {
             /* invalid_parameters: parenthesized parameters */
@@ -2288,9 +2299,9 @@ static pyast_arguments *parameters(parser *p, int lambda) {
         fail(p);
         return NULL;
     }
-    if (!VDONE(p, &posonly, args->posonlyargs) || !VDONE(p, &pos, args->args) ||
-        !VDONE(p, &defaults, args->defaults) || !VDONE(p, &kwonly, args->kwonlyargs) ||
-        !VDONE(p, &kwdefaults, args->kw_defaults))
+    if (!VDONE(p, posonly, args->posonlyargs) || !VDONE(p, pos, args->args) ||
+        !VDONE(p, defaults, args->defaults) || !VDONE(p, kwonly, args->kwonlyargs) ||
+        !VDONE(p, kwdefaults, args->kw_defaults))
         return NULL;
     return args;
 }
@@ -2316,7 +2327,7 @@ static __attribute__((noinline)) void no_indent(parser *p, const char *what, int
  * what and line name the statement for "expected an indented block
  * after ... on line N". */
 static int block(parser *p, pyast_stmts *out, const char *what, int line) {
-    vec v = {0};
+    vec *v = vnew(p);
     if (kind(p) == TK_NEWLINE) {
         next(p);
         if (kind(p) != TK_INDENT) {
@@ -2325,7 +2336,7 @@ static int block(parser *p, pyast_stmts *out, const char *what, int line) {
         }
         next(p);
         if (!enter(p)) return 0;
-        int ok = statements(p, &v, 1);
+        int ok = statements(p, v, 1);
         leave(p);
         if (!ok) return 0;
         if (!accept(p, TK_DEDENT)) {
@@ -2333,9 +2344,9 @@ static int block(parser *p, pyast_stmts *out, const char *what, int line) {
             return 0;
         }
     } else {
-        if (!compound_or_simple(p, &v) && p->error) return 0;
+        if (!compound_or_simple(p, v) && p->error) return 0;
     }
-    return VDONE(p, &v, *out);
+    return VDONE(p, v, *out);
 }
 
 /* ':' after a compound statement's header: CPython says "expected ':'"
@@ -2352,7 +2363,7 @@ static __attribute__((noinline)) pyast_stmt *if_stmt(parser *p) {
     /* if_stmt: 'if' named_expression ':' block elif_stmt | ... [else_block]
      * elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
      * the elif chain is built in a loop, from the end. */
-    vec starts = {0}, tests = {0}, bodies = {0};
+    vec *starts = vnew(p), *tests = vnew(p), *bodies = vnew(p);
     pyast_stmts orelse = {0};
     for (;;) {
         int s = p->pos;
@@ -2362,7 +2373,7 @@ static __attribute__((noinline)) pyast_stmt *if_stmt(parser *p) {
         pyast_expr *test = named_expression(p);
         pyast_stmts *body = alloc(p, sizeof *body);
         if (!test || !body || !colon(p, 0) || !block(p, body, what, sub_line(p, line)) ||
-            !vpush(p, &starts, (void *)(intptr_t)(s + 1)) || !vpush(p, &tests, test) || !vpush(p, &bodies, body))
+            !vpush(p, starts, (void *)(intptr_t)(s + 1)) || !vpush(p, tests, test) || !vpush(p, bodies, body))
             return NULL;
         if (kind(p) == KW_elif) continue;
         if (kind(p) == KW_else) {
@@ -2372,16 +2383,16 @@ static __attribute__((noinline)) pyast_stmt *if_stmt(parser *p) {
         break;
     }
     pyast_stmt *st = NULL;
-    for (int i = tests.n - 1; i >= 0; i--) {
-        int s = (int)(intptr_t)starts.items[i] - 1;
-        pyast_stmts *body = bodies.items[i];
+    for (int i = tests->n - 1; i >= 0; i--) {
+        int s = (int)(intptr_t)starts->items[i] - 1;
+        pyast_stmts *body = bodies->items[i];
         pyast_pos pos;
         tok_pos(p, &p->toks[s], &pos);
         last_end(&pos, body);
         last_end(&pos, &orelse);
         st = node(p, sizeof *st, PYAST_If, &pos);
         if (!st) return NULL;
-        st->v.If.test = tests.items[i];
+        st->v.If.test = tests->items[i];
         st->v.If.body = *body;
         st->v.If.orelse = orelse;
         orelse.items = alloc(p, sizeof *orelse.items);
@@ -2456,14 +2467,14 @@ static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_
     int line = next(p)->lineno;
     pyast_stmt *st = stmt_tok(p, is_async ? PYAST_AsyncWith : PYAST_With, &p->toks[s]);
     TRY(st);
-    vec items = {0};
+    vec *items = vnew(p);
     int done = 0;
     if (kind(p) == TK_LPAR) {
         mark_t m = MARK(p);
         next(p);
         for (;;) {
             pyast_withitem *w = with_item(p);
-            if (!vpush(p, &items, w)) break;
+            if (!vpush(p, items, w)) break;
             if (!accept(p, TK_COMMA)) break;
             if (kind(p) == TK_RPAR) break;
         }
@@ -2473,17 +2484,17 @@ static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_
             /* invalid_with_stmt */
             return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
         } else {
-            if (!reset(p, &m)) return NULL;
+            if (!reset(p, m)) return NULL;
         }
     }
     if (!done) {
         for (;;) {
             pyast_withitem *w = with_item(p);
-            if (!vpush(p, &items, w)) return NULL;
+            if (!vpush(p, items, w)) return NULL;
             if (!accept(p, TK_COMMA)) break;
         }
     }
-    VDONE(p, &items, st->v.With.items);
+    VDONE(p, items, st->v.With.items);
     if (!colon(p, 0) || !block(p, &st->v.With.body, "'with' statement", sub_line(p, line))) return NULL;
     last_end(&st->pos, &st->v.With.body);
     return st;
@@ -2498,7 +2509,7 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
     pyast_stmt *st = stmt_tok(p, PYAST_Try, &p->toks[s]);
     TRY(st);
     if (!colon(p, 1) || !block(p, &st->v.Try.body, "'try' statement", sub_line(p, line))) return NULL;
-    vec handlers = {0};
+    vec *handlers = vnew(p);
     int star = -1;
     while (kind(p) == KW_except) {
         int hs = p->pos;
@@ -2536,7 +2547,7 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
                     raise_range(p, &first->pos, &all->pos, "%s", "multiple exception types must be parenthesized");
                     return NULL;
                 }
-                reset_invalid(p, &m);
+                reset_invalid(p, m);
                 fail(p);
                 return NULL;
             }
@@ -2558,9 +2569,9 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
             return NULL;
         tok_pos(p, &p->toks[hs], &h->pos);
         last_end(&h->pos, &h->body);
-        if (!vpush(p, &handlers, h)) return NULL;
+        if (!vpush(p, handlers, h)) return NULL;
     }
-    VDONE(p, &handlers, st->v.Try.handlers);
+    VDONE(p, handlers, st->v.Try.handlers);
     if (star == 1) st->kind = PYAST_TryStar;
     if (st->v.Try.handlers.n && kind(p) == KW_else) {
         int eline = next(p)->lineno;
@@ -2623,17 +2634,17 @@ static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, const py
 
 /* decorators: ('@' named_expression NEWLINE)+ then a def or class */
 static __attribute__((noinline)) pyast_stmt *decorated(parser *p) {
-    vec decs = {0};
+    vec *decs = vnew(p);
     while (accept(p, TK_AT)) {
         pyast_expr *d = named_expression(p);
-        if (!vpush(p, &decs, d)) return NULL;
+        if (!vpush(p, decs, d)) return NULL;
         if (!accept(p, TK_NEWLINE)) {
             fail(p);
             return NULL;
         }
     }
     pyast_exprs list;
-    VDONE(p, &decs, list);
+    VDONE(p, decs, list);
     int s = p->pos;
     if (kind(p) == KW_def) return funcdef(p, s, 0, &list);
     if (kind(p) == KW_async && kind_at(p, 1) == KW_def) {
@@ -2705,7 +2716,7 @@ static pyast_stmt *expr_stmt(parser *p) {
                      e->v.Name.id);
             return raise_range(p, &e->pos, &b->pos, "%s", msg);
         }
-        reset_invalid(p, &m);
+        reset_invalid(p, m);
     }
     /* CPython's first pass looks past ':' for a NAME, (NAME), attribute or
      * subscript target; for other targets only its second pass does */
@@ -2734,14 +2745,14 @@ static pyast_stmt *expr_stmt(parser *p) {
         return st;
     }
     if (k == TK_EQUAL) {
-        vec v = {0};
-        vpush(p, &v, e);
+        vec *v = vnew(p);
+        vpush(p, v, e);
         int eq = p->pos;
         while (accept(p, TK_EQUAL)) {
             if (!starts_expr(kind(p)) && kind(p) != TK_STAR && kind(p) != KW_yield) {
                 /* invalid_assignment: (star_targets '=')* a=star_expressions '=' */
-                pyast_expr **t = (pyast_expr **)v.items;
-                for (int i = 0; i < v.n; i++)
+                pyast_expr **t = (pyast_expr **)v->items;
+                for (int i = 0; i < v->n; i++)
                     if (t[i]->kind == PYAST_Yield || t[i]->kind == PYAST_YieldFrom || invalid_target(t[i], STAR_TARGETS)) {
                         assign_error(p, t, i, eq, start);
                         break;
@@ -2750,10 +2761,10 @@ static pyast_stmt *expr_stmt(parser *p) {
                 return NULL;
             }
             pyast_expr *x = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p);
-            if (!vpush(p, &v, x)) return NULL;
+            if (!vpush(p, v, x)) return NULL;
         }
-        pyast_expr **t = (pyast_expr **)v.items;
-        for (int i = 0; i < v.n - 1; i++) {
+        pyast_expr **t = (pyast_expr **)v->items;
+        for (int i = 0; i < v->n - 1; i++) {
             if (t[i]->kind == PYAST_Yield || t[i]->kind == PYAST_YieldFrom || invalid_target(t[i], STAR_TARGETS)) {
                 assign_error(p, t, i, eq, start);
                 return NULL;
@@ -2762,9 +2773,9 @@ static pyast_stmt *expr_stmt(parser *p) {
         }
         pyast_stmt *st = stmt_span(p, PYAST_Assign, start);
         if (!st) return NULL;
-        st->v.Assign.value = t[v.n - 1];
-        v.n--;
-        VDONE(p, &v, st->v.Assign.targets);
+        st->v.Assign.value = t[v->n - 1];
+        v->n--;
+        VDONE(p, v, st->v.Assign.targets);
         return st;
     }
     pyast_operator op = 0;
@@ -2840,13 +2851,13 @@ static pyast_alias *alias(parser *p, int dotted) {
  *            | 'from' ('.' | '...')+ 'import' import_from_targets */
 static pyast_stmt *import_stmt(parser *p) {
     int start = p->pos;
-    vec names = {0};
+    vec *names = vnew(p);
     if (accept(p, KW_import)) {
         do {
-            if (!vpush(p, &names, alias(p, 1))) return NULL;
+            if (!vpush(p, names, alias(p, 1))) return NULL;
         } while (accept(p, TK_COMMA));
         pyast_stmt *st = stmt_span(p, PYAST_Import, start);
-        if (!st || !VDONE(p, &names, st->v.Import.names)) return NULL;
+        if (!st || !VDONE(p, names, st->v.Import.names)) return NULL;
         return st;
     }
     next(p); /* from */
@@ -2870,16 +2881,16 @@ static pyast_stmt *import_stmt(parser *p) {
         py__token *t = next(p);
         tok_pos(p, t, &a->pos);
         a->name = "*";
-        if (!vpush(p, &names, a)) return NULL;
+        if (!vpush(p, names, a)) return NULL;
     } else {
         int paren = accept(p, TK_LPAR);
         do {
-            if (paren && kind(p) == TK_RPAR && names.n) break;
-            if (!paren && kind(p) == TK_NEWLINE && names.n) {
+            if (paren && kind(p) == TK_RPAR && names->n) break;
+            if (!paren && kind(p) == TK_NEWLINE && names->n) {
                 raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "trailing comma not allowed without surrounding parentheses");
                 return NULL;
             }
-            if (!vpush(p, &names, alias(p, 0))) return NULL;
+            if (!vpush(p, names, alias(p, 0))) return NULL;
         } while (accept(p, TK_COMMA));
         if (paren && !accept(p, TK_RPAR)) {
             fail(p);
@@ -2891,7 +2902,7 @@ static pyast_stmt *import_stmt(parser *p) {
         }
     }
     pyast_stmt *st = stmt_span(p, PYAST_ImportFrom, start);
-    if (!st || !VDONE(p, &names, st->v.ImportFrom.names)) return NULL;
+    if (!st || !VDONE(p, names, st->v.ImportFrom.names)) return NULL;
     st->v.ImportFrom.module = module;
     st->v.ImportFrom.level = level;
     return st;
@@ -2901,25 +2912,25 @@ static pyast_stmt *import_stmt(parser *p) {
 static pyast_stmt *del_stmt(parser *p) {
     int start = p->pos;
     next(p);
-    vec v = {0};
+    vec *v = vnew(p);
     do {
         if (!starts_expr(kind(p)) && kind(p) != TK_STAR) break;
         pyast_expr *e = kind(p) == TK_STAR ? star_named_expression(p) : expression(p);
-        if (!vpush(p, &v, e)) return NULL;
+        if (!vpush(p, v, e)) return NULL;
         pyast_expr *bad = invalid_target(e, DEL_TARGETS);
         if (bad) {
             raise_node(p, &bad->pos, "cannot delete %s", expr_name(bad));
             return NULL;
         }
     } while (accept(p, TK_COMMA));
-    if (!v.n || (kind(p) != TK_NEWLINE && kind(p) != TK_SEMI)) {
+    if (!v->n || (kind(p) != TK_NEWLINE && kind(p) != TK_SEMI)) {
         fail(p);
         return NULL;
     }
-    for (int i = 0; i < v.n; i++) set_ctx(v.items[i], PYAST_Del);
+    for (int i = 0; i < v->n; i++) set_ctx(v->items[i], PYAST_Del);
     pyast_stmt *st = stmt_span(p, PYAST_Delete, start);
     if (!st) return NULL;
-    VDONE(p, &v, st->v.Delete.targets);
+    VDONE(p, v, st->v.Delete.targets);
     return st;
 }
 
@@ -2927,14 +2938,14 @@ static pyast_stmt *del_stmt(parser *p) {
 static pyast_stmt *names_stmt(parser *p, pyast_stmt_kind k) {
     int start = p->pos;
     next(p);
-    vec v = {0};
+    vec *v = vnew(p);
     do {
         if (kind(p) != TK_NAME) return fail(p);
-        if (!vpush(p, &v, (void *)tok_str(p, next(p)))) return NULL;
+        if (!vpush(p, v, (void *)tok_str(p, next(p)))) return NULL;
     } while (accept(p, TK_COMMA));
     pyast_stmt *st = stmt_span(p, k, start);
     if (!st) return NULL;
-    VDONE(p, &v, st->v.Global.names);
+    VDONE(p, v, st->v.Global.names);
     return st;
 }
 
@@ -3007,7 +3018,7 @@ static __attribute__((noinline)) int simple_stmts(parser *p, vec *out) {
             p->no_invalid++;
             expression(p);
             p->no_invalid--;
-            if (!reset_invalid(p, &m)) return 0;
+            if (!reset_invalid(p, m)) return 0;
             fail(p);
             return 0;
         }
@@ -3135,25 +3146,25 @@ static pyast_pattern *closed_pattern(parser *p) {
         int close = k == TK_LPAR ? TK_RPAR : TK_RSQB;
         next(p);
         TRY(enter(p));
-        vec v = {0};
-        int ok = pattern_list(p, &v, close);
+        vec *v = vnew(p);
+        int ok = pattern_list(p, v, close);
         leave(p);
         if (!ok) return NULL;
         int trailing = p->toks[p->pos - 1].kind == TK_COMMA;
         if (!accept(p, close)) return fail(p);
-        if (k == TK_LPAR && v.n == 1 && !trailing && ((pyast_pattern *)v.items[0])->kind != PYAST_MatchStar) {
-            pt = v.items[0]; /* group_pattern */
+        if (k == TK_LPAR && v->n == 1 && !trailing && ((pyast_pattern *)v->items[0])->kind != PYAST_MatchStar) {
+            pt = v->items[0]; /* group_pattern */
             return pt;
         }
         pt = pattern_span(p, PYAST_MatchSequence, s);
         if (!pt) return NULL;
-        VDONE(p, &v, pt->v.MatchSequence.patterns);
+        VDONE(p, v, pt->v.MatchSequence.patterns);
         return pt;
     }
     if (k == TK_LBRACE) {
         next(p);
         TRY(enter(p));
-        vec keys = {0}, pats = {0};
+        vec *keys = vnew(p), *pats = vnew(p);
         const char *rest = NULL;
         while (kind(p) != TK_RBRACE) {
             if (accept(p, TK_DOUBLESTAR)) {
@@ -3172,7 +3183,7 @@ static pyast_pattern *closed_pattern(parser *p) {
                 fail(p);
                 goto merror;
             }
-            if (!vpush(p, &keys, key) || !vpush(p, &pats, pattern(p))) goto merror;
+            if (!vpush(p, keys, key) || !vpush(p, pats, pattern(p))) goto merror;
             if (!accept(p, TK_COMMA)) break;
         }
         leave(p);
@@ -3183,7 +3194,7 @@ static pyast_pattern *closed_pattern(parser *p) {
         pt = pattern_span(p, PYAST_MatchMapping, s);
         if (!pt) goto merror2;
         pt->v.MatchMapping.rest = rest;
-        if (!VDONE(p, &keys, pt->v.MatchMapping.keys) || !VDONE(p, &pats, pt->v.MatchMapping.patterns)) goto merror2;
+        if (!VDONE(p, keys, pt->v.MatchMapping.keys) || !VDONE(p, pats, pt->v.MatchMapping.patterns)) goto merror2;
         return pt;
     merror:
         leave(p);
@@ -3209,20 +3220,20 @@ static pyast_pattern *closed_pattern(parser *p) {
         }
         next(p);
         TRY(enter(p));
-        vec pos = {0}, kwn = {0}, kwp = {0};
+        vec *pos = vnew(p), *kwn = vnew(p), *kwp = vnew(p);
         while (kind(p) != TK_RPAR) {
             if (kind(p) == TK_NAME && kind_at(p, 1) == TK_EQUAL) {
                 const char *n = tok_str(p, next(p));
                 next(p);
-                if (!vpush(p, &kwn, (void *)n) || !vpush(p, &kwp, pattern(p))) goto cerror;
+                if (!vpush(p, kwn, (void *)n) || !vpush(p, kwp, pattern(p))) goto cerror;
             } else {
                 pyast_pattern *a = pattern(p);
                 if (!a) goto cerror;
-                if (kwn.n) {
+                if (kwn->n) {
                     raise_node(p, &a->pos, "%s", "positional patterns follow keyword patterns");
                     goto cerror;
                 }
-                if (!vpush(p, &pos, a)) goto cerror;
+                if (!vpush(p, pos, a)) goto cerror;
             }
             if (!accept(p, TK_COMMA)) break;
         }
@@ -3234,8 +3245,8 @@ static pyast_pattern *closed_pattern(parser *p) {
         pt = pattern_span(p, PYAST_MatchClass, s);
         if (!pt) goto cerror2;
         pt->v.MatchClass.cls = cls;
-        if (!VDONE(p, &pos, pt->v.MatchClass.patterns) || !VDONE(p, &kwn, pt->v.MatchClass.kwd_attrs) ||
-            !VDONE(p, &kwp, pt->v.MatchClass.kwd_patterns))
+        if (!VDONE(p, pos, pt->v.MatchClass.patterns) || !VDONE(p, kwn, pt->v.MatchClass.kwd_attrs) ||
+            !VDONE(p, kwp, pt->v.MatchClass.kwd_patterns))
             goto cerror2;
         return pt;
     cerror:
@@ -3253,14 +3264,14 @@ static pyast_pattern *pattern(parser *p) {
     TRY(first);
     pyast_pattern *pt = first;
     if (kind(p) == TK_VBAR) {
-        vec v = {0};
-        vpush(p, &v, first);
+        vec *v = vnew(p);
+        vpush(p, v, first);
         while (accept(p, TK_VBAR)) {
-            if (!vpush(p, &v, closed_pattern(p))) return NULL;
+            if (!vpush(p, v, closed_pattern(p))) return NULL;
         }
         pt = pattern_span(p, PYAST_MatchOr, s);
         if (!pt) return NULL;
-        VDONE(p, &v, pt->v.MatchOr.patterns);
+        VDONE(p, v, pt->v.MatchOr.patterns);
     }
     if (accept(p, KW_as)) {
         if (kind(p) != TK_NAME || is_wildcard(p)) {
@@ -3288,16 +3299,16 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
         int ss = p->pos;
         subject = star_named_expression(p);
         if (subject && kind(p) == TK_COMMA) {
-            vec v = {0};
-            vpush(p, &v, subject);
+            vec *v = vnew(p);
+            vpush(p, v, subject);
             while (accept(p, TK_COMMA)) {
                 if (kind(p) == TK_COLON) break;
-                if (!vpush(p, &v, star_named_expression(p))) break;
+                if (!vpush(p, v, star_named_expression(p))) break;
             }
             subject = p->error ? NULL : expr_span(p, PYAST_Tuple, ss);
             if (subject) {
                 subject->v.Tuple.ctx = PYAST_Load;
-                VDONE(p, &v, subject->v.Tuple.elts);
+                VDONE(p, v, subject->v.Tuple.elts);
             } else {
             }
         }
@@ -3306,7 +3317,7 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
         /* invalid_match_stmt: "match" subject_expr NEWLINE, reported if the
          * line is not another statement either */
         p->match_newline = subject && kind(p) == TK_NEWLINE ? p->pos : -1;
-        reset(p, &m);
+        reset(p, m);
         return NULL;
     }
     next(p);
@@ -3320,7 +3331,7 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
         return raise_tok(p, "IndentationError", peek_at(p, p->far), "%s", msg);
     }
     next(p);
-    vec cases = {0};
+    vec *cases = vnew(p);
     TRY(enter(p));
     while (is_name(p, 0, "case")) {
         int cline = next(p)->lineno;
@@ -3332,10 +3343,10 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
             /* open_sequence_pattern */
             p->pos = ps;
             p->error = p->error && !p->tok_error ? 0 : p->error;
-            vec v = {0};
-            if (!pattern_list(p, &v, TK_COLON)) goto error;
+            vec *v = vnew(p);
+            if (!pattern_list(p, v, TK_COLON)) goto error;
             pt = pattern_span(p, PYAST_MatchSequence, ps);
-            if (!pt || !VDONE(p, &v, pt->v.MatchSequence.patterns)) goto error;
+            if (!pt || !VDONE(p, v, pt->v.MatchSequence.patterns)) goto error;
         }
         if (!pt) goto error;
         c->pattern = pt;
@@ -3343,11 +3354,11 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
             if (!(c->guard = named_expression(p))) goto error;
         }
         if (!colon(p, 0) || !block(p, &c->body, "'case' statement", sub_line(p, cline))) goto error;
-        if (!vpush(p, &cases, c)) goto error;
+        if (!vpush(p, cases, c)) goto error;
     }
     leave(p);
-    if (!cases.n || !accept(p, TK_DEDENT)) return fail(p);
-    VDONE(p, &cases, st->v.Match.cases);
+    if (!cases->n || !accept(p, TK_DEDENT)) return fail(p);
+    VDONE(p, cases, st->v.Match.cases);
     pyast_match_case *last = st->v.Match.cases.items[st->v.Match.cases.n - 1];
     last_end(&st->pos, &last->body);
     return st;
