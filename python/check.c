@@ -57,6 +57,8 @@ typedef struct checker {
     int loops;           /* enclosing loops in the current function */
     int blocks;          /* CPython's frame blocks in the current function */
     scope *unit;         /* the scope being compiled */
+    const pyast_pos *pat_loc; /* the pattern visited last (CPython's location for a pattern's errors) */
+    int pat_full;        /* a pattern binds more names than are checked */
 } checker;
 
 /* ---- errors ---------------------------------------------------------------- */
@@ -847,19 +849,20 @@ static int push_block(checker *c, const pyast_pos *pos) {
     return 1;
 }
 
-/* A new code unit (function, lambda, class body, comprehension). */
-typedef struct { scope *unit; int loops, blocks; } unit_save;
-static void enter_unit(checker *c, scope *s, unit_save *u) {
-    u->unit = c->unit;
-    u->loops = c->loops;
-    u->blocks = c->blocks;
-    c->unit = s ? s : c->unit;
+/* A new code unit (function, lambda, class body, comprehension; s NULL:
+ * the same scope).  Returns the loops and blocks of the unit left, in one
+ * scalar (a struct kept in the caller would give it a stack frame in
+ * wasm), for leave_unit with the unit left. */
+static uint64_t enter_unit(checker *c, scope *s) {
+    uint64_t saved = (uint64_t)(uint32_t)c->loops << 32 | (uint32_t)c->blocks;
+    if (s) c->unit = s;
     c->loops = c->blocks = 0;
+    return saved;
 }
-static void leave_unit(checker *c, const unit_save *u) {
-    c->unit = u->unit;
-    c->loops = u->loops;
-    c->blocks = u->blocks;
+static void leave_unit(checker *c, scope *unit, uint64_t saved) {
+    c->unit = unit;
+    c->loops = (int)(uint32_t)(saved >> 32);
+    c->blocks = (int)(uint32_t)saved;
 }
 
 /* A target of an assignment (Store): starred items checked. */
@@ -897,11 +900,10 @@ static int co_args(checker *c, const pyast_arguments *a) {
 static int co_comprehension(checker *c, const pyast_expr *e, const pyast_comprehensions *gens, const pyast_expr *elt,
                             const pyast_expr *value) {
     scope *s = py_scope_of(c->st, e);
-    scope *outer_unit = c->unit;
-    if (s && s->coroutine && e->kind != PYAST_GeneratorExp && !outer_unit->is_async && outer_unit->kind != COMPREHENSION)
+    scope *outer = c->unit;
+    if (s && s->coroutine && e->kind != PYAST_GeneratorExp && !outer->is_async && outer->kind != COMPREHENSION)
         return error(c, &e->pos, "SyntaxError", "%sasynchronous comprehension outside of an asynchronous function", "");
-    unit_save u;
-    enter_unit(c, s, &u);
+    uint64_t saved = enter_unit(c, s);
     int ok = 1;
     for (int i = 0; ok && i < gens->n; i++) {
         const pyast_comprehension *g = gens->items[i];
@@ -910,7 +912,7 @@ static int co_comprehension(checker *c, const pyast_expr *e, const pyast_compreh
     }
     if (ok && value) ok = co_expr(c, elt) && co_expr(c, value);
     else if (ok) ok = co_expr(c, elt);
-    leave_unit(c, &u);
+    leave_unit(c, outer, saved);
     return ok && co_expr(c, gens->items[0]->iter);
 }
 
@@ -951,10 +953,10 @@ static int co_expr(checker *c, const pyast_expr *e) {
         ok = co_args(c, e->v.Lambda.args);
         if (!ok) break;
         scope *s = py_scope_of(c->st, e);
-        unit_save u;
-        enter_unit(c, s, &u);
+        scope *outer = c->unit;
+        uint64_t saved = enter_unit(c, s);
         ok = co_expr(c, e->v.Lambda.body);
-        leave_unit(c, &u);
+        leave_unit(c, outer, saved);
         break;
     }
     case PYAST_IfExp: {
@@ -1054,50 +1056,49 @@ static int co_subscript_slice(checker *c, const pyast_expr *e) {
  * alternatives binding different names.  loc follows CPython's: the
  * pattern visited last. */
 typedef struct { const char *names[64]; int n; } pat_stores;
-typedef struct { checker *c; pyast_pos loc; int full; } pat_state;
 
-static int pat_store(pat_state *ps, pat_stores *st, const char *name) {
+static int pat_store(checker *c, pat_stores *st, const char *name) {
     if (!name) return 1;
     for (int i = 0; i < st->n; i++)
         if (!strcmp(st->names[i], name))
-            return error(ps->c, &ps->loc, "SyntaxError", "multiple assignments to name '%s' in pattern", name);
-    if (st->n == 64) { ps->full = 1; return 1; } /* beyond 64 names: not checked */
+            return error(c, c->pat_loc, "SyntaxError", "multiple assignments to name '%s' in pattern", name);
+    if (st->n == 64) { c->pat_full = 1; return 1; } /* beyond 64 names: not checked */
     st->names[st->n++] = name;
     return 1;
 }
 
-static int pat_check(pat_state *ps, const pyast_pattern *p, int allow_irrefutable, pat_stores *st) {
-    if (ps->c->depth > 200) return 1;
-    ps->loc = p->pos;
+static int pat_check(checker *c, const pyast_pattern *p, int allow_irrefutable, pat_stores *st) {
+    if (c->depth > 200) return 1;
+    c->pat_loc = &p->pos;
     int ok = 1;
-    ps->c->depth++;
+    c->depth++;
     switch (p->kind) {
     case PYAST_MatchSequence:
         for (int i = 0; ok && i < p->v.MatchSequence.patterns.n; i++)
-            ok = pat_check(ps, p->v.MatchSequence.patterns.items[i], 1, st);
+            ok = pat_check(c, p->v.MatchSequence.patterns.items[i], 1, st);
         break;
     case PYAST_MatchMapping:
         for (int i = 0; ok && i < p->v.MatchMapping.patterns.n; i++)
-            ok = pat_check(ps, p->v.MatchMapping.patterns.items[i], 1, st);
-        if (ok) ok = pat_store(ps, st, p->v.MatchMapping.rest);
+            ok = pat_check(c, p->v.MatchMapping.patterns.items[i], 1, st);
+        if (ok) ok = pat_store(c, st, p->v.MatchMapping.rest);
         break;
     case PYAST_MatchClass:
         for (int i = 0; ok && i < p->v.MatchClass.patterns.n; i++)
-            ok = pat_check(ps, p->v.MatchClass.patterns.items[i], 1, st);
+            ok = pat_check(c, p->v.MatchClass.patterns.items[i], 1, st);
         for (int i = 0; ok && i < p->v.MatchClass.kwd_patterns.n; i++)
-            ok = pat_check(ps, p->v.MatchClass.kwd_patterns.items[i], 1, st);
+            ok = pat_check(c, p->v.MatchClass.kwd_patterns.items[i], 1, st);
         break;
-    case PYAST_MatchStar: ok = pat_store(ps, st, p->v.MatchStar.name); break;
+    case PYAST_MatchStar: ok = pat_store(c, st, p->v.MatchStar.name); break;
     case PYAST_MatchAs:
         if (!p->v.MatchAs.pattern) {
             if (!allow_irrefutable) {
                 ok = p->v.MatchAs.name
-                    ? error(ps->c, &ps->loc, "SyntaxError", "name capture '%s' makes remaining patterns unreachable",
+                    ? error(c, c->pat_loc, "SyntaxError", "name capture '%s' makes remaining patterns unreachable",
                             p->v.MatchAs.name)
-                    : error(ps->c, &ps->loc, "SyntaxError", "wildcard makes remaining patterns unreachable", NULL);
-            } else ok = pat_store(ps, st, p->v.MatchAs.name);
+                    : error(c, c->pat_loc, "SyntaxError", "wildcard makes remaining patterns unreachable", NULL);
+            } else ok = pat_store(c, st, p->v.MatchAs.name);
         } else {
-            ok = pat_check(ps, p->v.MatchAs.pattern, allow_irrefutable, st) && pat_store(ps, st, p->v.MatchAs.name);
+            ok = pat_check(c, p->v.MatchAs.pattern, allow_irrefutable, st) && pat_store(c, st, p->v.MatchAs.name);
         }
         break;
     case PYAST_MatchOr: {
@@ -1105,10 +1106,10 @@ static int pat_check(pat_state *ps, const pyast_pattern *p, int allow_irrefutabl
         pat_stores control = {{0}, 0}, alt;
         for (int i = 0; ok && i < n; i++) {
             const pyast_pattern *a = p->v.MatchOr.patterns.items[i];
-            ps->loc = a->pos;
+            c->pat_loc = &a->pos;
             alt.n = 0;
-            ok = pat_check(ps, a, i == n - 1 && allow_irrefutable, &alt);
-            if (!ok || ps->full) break;
+            ok = pat_check(c, a, i == n - 1 && allow_irrefutable, &alt);
+            if (!ok || c->pat_full) break;
             if (!i) { control = alt; continue; }
             int same = alt.n == control.n;
             for (int j = 0; same && j < control.n; j++) {
@@ -1116,14 +1117,14 @@ static int pat_check(pat_state *ps, const pyast_pattern *p, int allow_irrefutabl
                 for (int k = 0; k < alt.n && !found; k++) found = !strcmp(control.names[j], alt.names[k]);
                 same = found;
             }
-            if (!same) ok = error(ps->c, &ps->loc, "SyntaxError", "alternative patterns bind different names", NULL);
+            if (!same) ok = error(c, c->pat_loc, "SyntaxError", "alternative patterns bind different names", NULL);
         }
-        for (int j = 0; ok && !ps->full && j < control.n; j++) ok = pat_store(ps, st, control.names[j]);
+        for (int j = 0; ok && !c->pat_full && j < control.n; j++) ok = pat_store(c, st, control.names[j]);
         break;
     }
     default: break;
     }
-    ps->c->depth--;
+    c->depth--;
     return ok;
 }
 
@@ -1135,9 +1136,11 @@ static int co_match_pattern(checker *c, const pyast_stmt *s, int i) {
     int has_default = n > 1 && last->kind == PYAST_MatchAs && !last->v.MatchAs.pattern && !last->v.MatchAs.name;
     if (i >= n - has_default) return 1;
     const pyast_match_case *mc = s->v.Match.cases.items[i];
-    pat_state ps = { c, mc->pattern->pos, 0 };
-    pat_stores st = {{0}, 0};
-    return pat_check(&ps, mc->pattern, mc->guard != NULL || i == n - 1, &st);
+    pat_stores *st = pyarena_alloc(c->a, sizeof *st);
+    if (!st) return oom(c);
+    c->pat_loc = &mc->pattern->pos;
+    c->pat_full = 0;
+    return pat_check(c, mc->pattern, mc->guard != NULL || i == n - 1, st);
 }
 
 static int co_pattern_exprs(checker *c, const pyast_pattern *p) {
@@ -1172,20 +1175,20 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         ok = co_exprs(c, &s->v.FunctionDef.decorator_list) && co_args(c, s->v.FunctionDef.args);
         if (!ok) break;
         scope *f = py_scope_of(c->st, s);
-        unit_save u;
-        enter_unit(c, f, &u);
+        scope *outer = c->unit;
+        uint64_t saved = enter_unit(c, f);
         ok = co_stmts(c, &s->v.FunctionDef.body);
-        leave_unit(c, &u);
+        leave_unit(c, outer, saved);
         break;
     }
     case PYAST_ClassDef: {
         ok = co_exprs(c, &s->v.ClassDef.decorator_list);
         if (!ok) break;
         scope *k = py_scope_of(c->st, s);
-        unit_save u;
-        enter_unit(c, k, &u);
+        scope *outer = c->unit;
+        uint64_t saved = enter_unit(c, k);
         ok = co_stmts(c, &s->v.ClassDef.body);
-        leave_unit(c, &u);
+        leave_unit(c, outer, saved);
         ok = ok && co_items(c, &s->v.ClassDef.bases);
         for (int i = 0; ok && i < s->v.ClassDef.keywords.n; i++) ok = co_expr(c, s->v.ClassDef.keywords.items[i]->value);
         break;
