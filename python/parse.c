@@ -194,6 +194,11 @@ static void *raise_tok(parser *p, const char *type, const py__token *t, const ch
 static void *raise_range(parser *p, const pyast_pos *a, const pyast_pos *b, const char *fmt, const char *arg) {
     return raise_at(p, "SyntaxError", a->lineno, a->col_offset + 1, b->end_lineno, b->end_col_offset + 1, fmt, arg);
 }
+/* From token a's start to token b's end. */
+static void *raise_toks(parser *p, const py__token *a, const py__token *b, const char *msg) {
+    return raise_at(p, "SyntaxError", sub_line(p, a->lineno), sub_col(p, a->lineno, a->col) + 1, sub_line(p, b->end_lineno),
+                    sub_col(p, b->end_lineno, b->end_col) + 1, "%s", msg);
+}
 static void *raise_node(parser *p, const pyast_pos *a, const char *fmt, const char *arg) {
     return raise_range(p, a, a, fmt, arg);
 }
@@ -1010,16 +1015,27 @@ static __attribute__((noinline)) pyast_expr *slices(parser *p) {
 
 /* A generator expression from its element and the position of '(' (the
  * parenthesis is consumed, ')' is next). */
-static pyast_expr *genexp_rest(parser *p, pyast_expr *elt, int lpar) {
-    pyast_comprehensions gens;
-    TRY(for_if_clauses(p, &gens));
-    if (kind(p) != TK_RPAR) return fail(p);
-    next(p);
-    pyast_expr *e = expr_span(p, PYAST_GeneratorExp, lpar);
+/* A comprehension of kind k after its element (elt, and value for a
+ * dict): its for_if_clauses, then the closing bracket close; it spans
+ * from the opening bracket, token open. */
+static pyast_expr *comprehension(parser *p, pyast_expr_kind k, pyast_expr *elt, pyast_expr *value, int open, int close) {
+    pyast_expr *e = new_expr(p, k, NULL);
     TRY(e);
-    e->v.GeneratorExp.elt = elt;
-    e->v.GeneratorExp.generators = gens;
+    if (k == PYAST_DictComp) {
+        e->v.DictComp.key = elt;
+        e->v.DictComp.value = value;
+        TRY(for_if_clauses(p, &e->v.DictComp.generators));
+    } else {
+        /* ListComp, SetComp and GeneratorExp have one layout */
+        e->v.ListComp.elt = elt;
+        TRY(for_if_clauses(p, &e->v.ListComp.generators));
+    }
+    if (!accept(p, close)) return fail(p);
+    span(p, open, &e->pos);
     return e;
+}
+static pyast_expr *genexp_rest(parser *p, pyast_expr *elt, int lpar) {
+    return comprehension(p, PYAST_GeneratorExp, elt, NULL, lpar, TK_RPAR);
 }
 
 /* args: positional, *args, keyword=value and **kwargs, in CPython's
@@ -1083,17 +1099,16 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
             if (!e) goto error;
             if (kind(p) == KW_for || kind(p) == KW_async) {
                 /* a generator expression as an argument */
-                pyast_comprehensions gens;
-                if (!for_if_clauses(p, &gens)) goto error;
+                pyast_expr *g = new_expr(p, PYAST_GeneratorExp, NULL);
+                if (!g || !for_if_clauses(p, &g->v.GeneratorExp.generators)) goto error;
+                g->v.GeneratorExp.elt = e;
                 int only = args->n == 0 && kws->n == 0 && kind(p) == TK_RPAR;
-                pyast_expr *g = expr_span(p, PYAST_GeneratorExp, s);
-                if (!g) goto error;
                 if (only) {
                     tok_pos(p, &p->toks[lpar], &g->pos);
                     end_at(p, &g->pos, peek(p));
+                } else {
+                    span(p, s, &g->pos);
                 }
-                g->v.GeneratorExp.elt = e;
-                g->v.GeneratorExp.generators = gens;
                 if (!only && kind(p) != TK_COMMA && kind(p) != TK_RPAR) {
                     fail(p);
                     goto error;
@@ -1304,14 +1319,7 @@ static __attribute__((noinline)) pyast_expr *list_atom(parser *p) {
         TRY(first);
         if (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for)) {
             if (first->kind == PYAST_Starred) return raise_node(p, &first->pos, "%s", "iterable unpacking cannot be used in comprehension");
-            pyast_comprehensions gens;
-            TRY(for_if_clauses(p, &gens));
-            if (!accept(p, TK_RSQB)) return fail(p);
-            pyast_expr *e = expr_span(p, PYAST_ListComp, lsqb);
-            TRY(e);
-            e->v.ListComp.elt = first;
-            e->v.ListComp.generators = gens;
-            return e;
+            return comprehension(p, PYAST_ListComp, first, NULL, lsqb, TK_RSQB);
         }
         if (kind(p) != TK_COMMA && kind(p) != TK_RSQB) {
             missing_comma(p, first, s);
@@ -1377,18 +1385,7 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
                 pyast_expr *v = expression(p);
                 if (!v || !vpush(p, keys, k) || !vpush(p, values, v)) return NULL;
                 if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
-                    pyast_comprehensions gens;
-                    if (!for_if_clauses(p, &gens)) return NULL;
-                    if (!accept(p, TK_RBRACE)) {
-                        fail(p);
-                        return NULL;
-                    }
-                    pyast_expr *e = expr_span(p, PYAST_DictComp, lbrace);
-                    if (!e) return NULL;
-                    e->v.DictComp.key = k;
-                    e->v.DictComp.value = v;
-                    e->v.DictComp.generators = gens;
-                    return e;
+                    return comprehension(p, PYAST_DictComp, k, v, lbrace, TK_RBRACE);
                 }
             } else {
                 if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
@@ -1396,17 +1393,7 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
                         raise_node(p, &k->pos, "%s", "iterable unpacking cannot be used in comprehension");
                         return NULL;
                     }
-                    pyast_comprehensions gens;
-                    if (!for_if_clauses(p, &gens)) return NULL;
-                    if (!accept(p, TK_RBRACE)) {
-                        fail(p);
-                        return NULL;
-                    }
-                    pyast_expr *e = expr_span(p, PYAST_SetComp, lbrace);
-                    if (!e) return NULL;
-                    e->v.SetComp.elt = k;
-                    e->v.SetComp.generators = gens;
-                    return e;
+                    return comprehension(p, PYAST_SetComp, k, NULL, lbrace, TK_RBRACE);
                 }
                 if (!vpush(p, keys, k)) return NULL;
             }
@@ -1963,12 +1950,14 @@ static const char *to_decimal(parser *p, const char *s, size_t n, int base) {
             carry /= 1000000000u;
         }
     }
+    /* nine digits a limb, from the last; then no leading zeros (but one "0") */
     char *out = alloc(p, len * 9 + 1);
-    if (out) {
-        char *o = out + sprintf(out, "%u", (unsigned)limb[len - 1]);
-        for (size_t k = len - 1; k-- > 0;) o += sprintf(o, "%09u", (unsigned)limb[k]);
-    }
-    return out;
+    TRY(out);
+    char *o = out + len * 9;
+    for (size_t k = 0; k < len; k++)
+        for (int d = 0; d < 9; d++, limb[k] /= 10) *--o = (char)('0' + limb[k] % 10);
+    while (o[0] == '0' && o[1]) o++;
+    return o;
 }
 
 /* CPython's limit on decimal conversions (sys.int_info.default_max_str_digits):
@@ -2279,10 +2268,8 @@ static pyast_arguments *parameters(parser *p, int lambda) {
             next(p);
             while (kind(p) == TK_NAME && (next(p), accept(p, TK_COMMA))) {}
             if (kind(p) == TK_RPAR && p->pos > s + 1) {
-                pyast_pos a;
-                tok_pos(p, &p->toks[s], &a);
-                end_at(p, &a, peek(p));
-                raise_range(p, &a, &a, "%s", "Function parameters cannot be parenthesized");
+                py__token *rpar = peek(p);
+                raise_toks(p, &p->toks[s], rpar, "Function parameters cannot be parenthesized");
             } else {
                 fail(p);
             }
@@ -2362,45 +2349,36 @@ static int colon(parser *p, int forced) {
 static __attribute__((noinline)) pyast_stmt *if_stmt(parser *p) {
     /* if_stmt: 'if' named_expression ':' block elif_stmt | ... [else_block]
      * elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
-     * the elif chain is built in a loop, from the end. */
-    vec *starts = vnew(p), *tests = vnew(p), *bodies = vnew(p);
-    pyast_stmts orelse = {0};
+     * the elif chain is read in a loop (an If each), then linked from the
+     * end: each elif is the orelse of the If before it. */
+    vec *chain = vnew(p);
     for (;;) {
-        int s = p->pos;
         py__token *t = next(p);
         int line = t->lineno;
         const char *what = t->kind == KW_if ? "'if' statement" : "'elif' statement";
-        pyast_expr *test = named_expression(p);
-        pyast_stmts *body = alloc(p, sizeof *body);
-        if (!test || !body || !colon(p, 0) || !block(p, body, what, sub_line(p, line)) ||
-            !vpush(p, starts, (void *)(intptr_t)(s + 1)) || !vpush(p, tests, test) || !vpush(p, bodies, body))
+        pyast_stmt *st = stmt_tok(p, PYAST_If, t);
+        if (!st || !(st->v.If.test = named_expression(p)) || !colon(p, 0) ||
+            !block(p, &st->v.If.body, what, sub_line(p, line)) || !vpush(p, chain, st))
             return NULL;
         if (kind(p) == KW_elif) continue;
         if (kind(p) == KW_else) {
             int eline = next(p)->lineno;
-            if (!colon(p, 1) || !block(p, &orelse, "'else' statement", sub_line(p, eline))) return NULL;
+            if (!colon(p, 1) || !block(p, &st->v.If.orelse, "'else' statement", sub_line(p, eline))) return NULL;
         }
         break;
     }
-    pyast_stmt *st = NULL;
-    for (int i = tests->n - 1; i >= 0; i--) {
-        int s = (int)(intptr_t)starts->items[i] - 1;
-        pyast_stmts *body = bodies->items[i];
-        pyast_pos pos;
-        tok_pos(p, &p->toks[s], &pos);
-        last_end(&pos, body);
-        last_end(&pos, &orelse);
-        st = node(p, sizeof *st, PYAST_If, &pos);
-        if (!st) return NULL;
-        st->v.If.test = tests->items[i];
-        st->v.If.body = *body;
-        st->v.If.orelse = orelse;
-        orelse.items = alloc(p, sizeof *orelse.items);
-        if (!orelse.items) return NULL;
-        orelse.items[0] = st;
-        orelse.n = 1;
+    for (int i = chain->n - 1; i >= 0; i--) {
+        pyast_stmt *st = chain->items[i];
+        last_end(&st->pos, &st->v.If.body);
+        last_end(&st->pos, &st->v.If.orelse);
+        if (i) {
+            pyast_stmts *up = &((pyast_stmt *)chain->items[i - 1])->v.If.orelse;
+            TRY(up->items = alloc(p, sizeof *up->items));
+            up->items[0] = st;
+            up->n = 1;
+        }
     }
-    return st;
+    return chain->items[0];
 }
 
 /* while_stmt: 'while' named_expression ':' block [else_block] */
@@ -2516,10 +2494,7 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
         int hline = next(p)->lineno;
         int is_star = accept(p, TK_STAR);
         if (star != -1 && star != is_star) {
-            pyast_pos at;
-            tok_pos(p, &p->toks[hs], &at);
-            if (is_star) end_at(p, &at, &p->toks[hs + 1]);
-            return raise_range(p, &at, &at, "%s", "cannot have both 'except' and 'except*' on the same 'try'");
+            return raise_toks(p, &p->toks[hs], &p->toks[hs + is_star], "cannot have both 'except' and 'except*' on the same 'try'");
         }
         star = is_star;
         pyast_excepthandler *h = alloc(p, sizeof *h);
@@ -2591,13 +2566,13 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
 }
 
 /* function_def_raw: ASYNC? 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block */
-static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_async, const pyast_exprs *decorators) {
+static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_async, vec *decorators) {
     int line = next(p)->lineno;
     if (kind(p) != TK_NAME) return fail(p);
     pyast_stmt *st = stmt_tok(p, is_async ? PYAST_AsyncFunctionDef : PYAST_FunctionDef, &p->toks[s]);
     TRY(st);
     TRY(st->v.FunctionDef.name = tok_str(p, next(p)));
-    st->v.FunctionDef.decorator_list = *decorators;
+    if (decorators) VDONE(p, decorators, st->v.FunctionDef.decorator_list);
     if (kind(p) != TK_LPAR) return raise_tok(p, "SyntaxError", peek(p), "%s", "expected '('");
     next(p);
     TRY(st->v.FunctionDef.args = parameters(p, 0));
@@ -2609,14 +2584,14 @@ static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_as
 }
 
 /* class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block */
-static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, const pyast_exprs *decorators) {
+static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, vec *decorators) {
     int line = next(p)->lineno;
     if (kind(p) != TK_NAME) return fail(p);
     pyast_stmt *st = stmt_tok(p, PYAST_ClassDef, &p->toks[s]);
     TRY(st);
     py__token *nt = next(p);
     TRY(st->v.ClassDef.name = tok_str(p, nt));
-    st->v.ClassDef.decorator_list = *decorators;
+    if (decorators) VDONE(p, decorators, st->v.ClassDef.decorator_list);
     if (kind(p) == TK_LPAR) {
         int lpar = p->pos;
         next(p);
@@ -2638,20 +2613,15 @@ static __attribute__((noinline)) pyast_stmt *decorated(parser *p) {
     while (accept(p, TK_AT)) {
         pyast_expr *d = named_expression(p);
         if (!vpush(p, decs, d)) return NULL;
-        if (!accept(p, TK_NEWLINE)) {
-            fail(p);
-            return NULL;
-        }
+        if (!accept(p, TK_NEWLINE)) return fail(p);
     }
-    pyast_exprs list;
-    VDONE(p, decs, list);
     int s = p->pos;
-    if (kind(p) == KW_def) return funcdef(p, s, 0, &list);
+    if (kind(p) == KW_def) return funcdef(p, s, 0, decs);
     if (kind(p) == KW_async && kind_at(p, 1) == KW_def) {
         next(p);
-        return funcdef(p, s, 1, &list);
+        return funcdef(p, s, 1, decs);
     }
-    if (kind(p) == KW_class) return classdef(p, s, &list);
+    if (kind(p) == KW_class) return classdef(p, s, decs);
     return fail(p);
 }
 
@@ -3370,12 +3340,11 @@ error:
 /* statement: compound_stmt | simple_stmts; the statements go to out.
  * Returns the last statement, or NULL on error. */
 static pyast_stmt *compound_or_simple(parser *p, vec *out) {
-    static const pyast_exprs no_decorators;
     int s = p->pos;
     pyast_stmt *st = NULL;
     switch (kind(p)) {
-    case KW_def: st = funcdef(p, s, 0, &no_decorators); break;
-    case KW_class: st = classdef(p, s, &no_decorators); break;
+    case KW_def: st = funcdef(p, s, 0, NULL); break;
+    case KW_class: st = classdef(p, s, NULL); break;
     case TK_AT: st = decorated(p); break;
     case KW_if: st = if_stmt(p); break;
     case KW_while: st = while_stmt(p); break;
@@ -3385,7 +3354,7 @@ static pyast_stmt *compound_or_simple(parser *p, vec *out) {
     case KW_async:
         next(p);
         switch (kind(p)) {
-        case KW_def: st = funcdef(p, s, 1, &no_decorators); break;
+        case KW_def: st = funcdef(p, s, 1, NULL); break;
         case KW_for: st = for_stmt(p, s, 1); break;
         case KW_with: st = with_stmt(p, s, 1); break;
         default: return fail(p);

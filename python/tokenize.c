@@ -16,20 +16,12 @@
 
 #define EOF_C (-1)
 
-static const char *const names[TK__COUNT] = {
-    "ENDMARKER", "NAME", "NUMBER", "STRING", "NEWLINE", "INDENT", "DEDENT", "ERRORTOKEN",
-    "(", ")", "[", "]", "{", "}", ":", ",", ";", "+", "-", "*", "/", "|", "&", "<", ">", "=",
-    ".", "%", "==", "!=", "<=", ">=", "~", "^", "<<", ">>", "**", "+=", "-=", "*=", "/=", "%=",
-    "&=", "|=", "^=", "<<=", ">>=", "**=", "//", "//=", "@", "@=", "->", "...", ":=", "OP",
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-    "try", "while", "with", "yield",
-};
-
-const char *py__tok_name(int kind) {
-    return kind >= 0 && kind < TK__COUNT ? names[kind] : "?";
-}
+/* The keywords, in the order of their kinds (KW_False ... KW_yield), as one
+ * string (a table of pointers would cost a relocated word each). */
+static const char keywords[] =
+    "False\0None\0True\0and\0as\0assert\0async\0await\0break\0class\0continue\0def\0del\0elif\0"
+    "else\0except\0finally\0for\0from\0global\0if\0import\0in\0is\0lambda\0nonlocal\0not\0or\0pass\0"
+    "raise\0return\0try\0while\0with\0yield";
 
 int py__char_offset(const char *line_start, int col) {
     /* CPython decodes the first col bytes of the line (with replacement)
@@ -521,8 +513,12 @@ static int three_chars(int c1, int c2, int c3) {
 }
 
 static int keyword(const char *s, size_t n) {
-    for (int k = KW_False; k <= KW_yield; k++)
-        if (strlen(names[k]) == n && !memcmp(names[k], s, n)) return k;
+    const char *k = keywords;
+    for (int kind = KW_False; kind <= KW_yield; kind++) {
+        size_t len = strlen(k);
+        if (len == n && !memcmp(k, s, n)) return kind;
+        k += len + 1;
+    }
     return TK_NAME;
 }
 
