@@ -159,6 +159,10 @@ static void set_loc(compiler *c, const pyast_pos *p) {
     U->loc.col = p->col_offset;
     U->loc.end_col = p->end_col_offset;
 }
+static void emit_at(compiler *c, const pyast_pos *p, int op, int arg) {
+    set_loc(c, p);
+    emit(c, op, arg);
+}
 
 static int add_const(compiler *c, py_obj *v) {
     /* reuse an equal constant of the same type (not for containers) */
@@ -175,6 +179,8 @@ static int add_const(compiler *c, py_obj *v) {
     py_decref(v);
     return (int)l->n - 1;
 }
+/* LOAD_CONST of v (a new reference, taken). */
+static void load_const(compiler *c, py_obj *v) { emit(c, OP_LOAD_CONST, add_const(c, v)); }
 static int add_name(compiler *c, const char *name) {
     py_list *l = (py_list *)U->names;
     for (size_t i = 0; i < l->n; i++) if (py_str_eqc(l->items[i], name)) return (int)i;
@@ -218,7 +224,7 @@ static void c_name(compiler *c, const char *name, int ctx) {
     int sc = y ? y->scope : PY_SC_GLOBAL_IMPLICIT;
     int kind = U->sc->kind;
     if (!strcmp(name, "__debug__") && ctx == PYAST_Load) {
-        emit(c, OP_LOAD_CONST, add_const(c, py_bool(1)));
+        load_const(c, py_bool(1));
         return;
     }
     if (sc == PY_SC_FREE || sc == PY_SC_CELL) {
@@ -292,7 +298,7 @@ static void make_closure(compiler *c, py_obj *code, int flags) {
         emit(c, OP_BUILD_TUPLE, (int)nfree);
         flags |= MF_CLOSURE;
     }
-    emit(c, OP_LOAD_CONST, add_const(c, code));
+    load_const(c, code);
     emit(c, OP_MAKE_FUNCTION, flags);
 }
 
@@ -306,7 +312,7 @@ static int c_defaults(compiler *c, pyast_arguments *a) {
     int nkw = 0;
     for (int i = 0; i < a->kwonlyargs.n; i++) {
         if (a->kw_defaults.items[i]) {
-            emit(c, OP_LOAD_CONST, add_const(c, py_str_c(a->kwonlyargs.items[i]->arg)));
+            load_const(c, py_str_c(a->kwonlyargs.items[i]->arg));
             c_expr(c, a->kw_defaults.items[i]);
             nkw++;
         }
@@ -331,14 +337,13 @@ static void unit_params(compiler *c, pyast_arguments *a) {
  * **kwargs, return). */
 static void c_annotation(compiler *c, const char *name, pyast_expr *e, int *n) {
     if (!e) return;
-    emit(c, OP_LOAD_CONST, add_const(c, py_str_c(name)));
+    load_const(c, py_str_c(name));
     c_expr(c, e);
     (*n)++;
 }
 static void c_annotations(compiler *c, pyast_arguments *a, pyast_expr *returns, const pyast_pos *p) {
     int n = 0;
-    set_loc(c, p);
-    emit(c, OP_DUP_TOP, 0);
+    emit_at(c, p, OP_DUP_TOP, 0);
     for (int i = 0; i < a->args.n; i++) c_annotation(c, a->args.items[i]->arg, a->args.items[i]->annotation, &n);
     for (int i = 0; i < a->posonlyargs.n; i++) c_annotation(c, a->posonlyargs.items[i]->arg, a->posonlyargs.items[i]->annotation, &n);
     if (a->vararg) c_annotation(c, a->vararg->arg, a->vararg->annotation, &n);
@@ -346,8 +351,7 @@ static void c_annotations(compiler *c, pyast_arguments *a, pyast_expr *returns, 
     if (a->kwarg) c_annotation(c, a->kwarg->arg, a->kwarg->annotation, &n);
     c_annotation(c, "return", returns, &n);
     if (!n) { U->n--; return; } /* no annotations: drop the DUP_TOP */
-    set_loc(c, p);
-    emit(c, OP_BUILD_MAP, n);
+    emit_at(c, p, OP_BUILD_MAP, n);
     emit(c, OP_ROT_TWO, 0);
     emit(c, OP_STORE_ATTR, add_name(c, "__annotations__"));
 }
@@ -373,7 +377,7 @@ static void c_function(compiler *c, pyast_stmt *s) {
     } else add_const(c, py_none());
     for (int i = start; i < body->n; i++) c_stmt(c, body->items[i]);
     /* implicit return None at the last statement's line */
-    emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+    load_const(c, py_none());
     emit(c, OP_RETURN_VALUE, 0);
     int cf = 0;
     if (a->vararg) cf |= PY_CO_VARARGS;
@@ -385,8 +389,7 @@ static void c_function(compiler *c, pyast_stmt *s) {
     make_closure(c, code, flags);
     c_annotations(c, a, s->v.FunctionDef.returns, p);
     for (int i = 0; i < s->v.FunctionDef.decorator_list.n; i++) {
-        set_loc(c, &s->v.FunctionDef.decorator_list.items[s->v.FunctionDef.decorator_list.n - 1 - i]->pos);
-        emit(c, OP_CALL, 1);
+        emit_at(c, &s->v.FunctionDef.decorator_list.items[s->v.FunctionDef.decorator_list.n - 1 - i]->pos, OP_CALL, 1);
     }
     set_loc(c, p);
     c_name(c, s->v.FunctionDef.name, PYAST_Store);
@@ -421,10 +424,9 @@ static void c_class(compiler *c, pyast_stmt *s) {
     if (s->v.ClassDef.decorator_list.n) firstline = s->v.ClassDef.decorator_list.items[0]->pos.lineno;
     unit_begin(c, child, py_s(qn), firstline);
     /* __module__ = __name__; __qualname__ = '...' */
-    set_loc(c, &s->pos);
-    emit(c, OP_LOAD_NAME, add_name(c, "__name__"));
+    emit_at(c, &s->pos, OP_LOAD_NAME, add_name(c, "__name__"));
     emit(c, OP_STORE_NAME, add_name(c, "__module__"));
-    emit(c, OP_LOAD_CONST, add_const(c, py_incref(qn)));
+    load_const(c, py_incref(qn));
     emit(c, OP_STORE_NAME, add_name(c, "__qualname__"));
     py_decref(qn);
     pyast_stmts *body = &s->v.ClassDef.body;
@@ -433,7 +435,7 @@ static void c_class(compiler *c, pyast_stmt *s) {
     if (body->n && body->items[0]->kind == PYAST_Expr && body->items[0]->v.Expr.value->kind == PYAST_Constant &&
         body->items[0]->v.Expr.value->v.Constant.kind == PYAST_CONST_STR) {
         set_loc(c, &body->items[0]->pos);
-        emit(c, OP_LOAD_CONST, add_const(c, const_value(c, &body->items[0]->v.Expr.value->v.Constant)));
+        load_const(c, const_value(c, &body->items[0]->v.Expr.value->v.Constant));
         emit(c, OP_STORE_NAME, add_name(c, "__doc__"));
         start = 1;
     }
@@ -441,19 +443,19 @@ static void c_class(compiler *c, pyast_stmt *s) {
     /* return the __class__ cell (or None) */
     int ci = cell_index(U, "__class__");
     if (ci >= 0 && ci < U->ncellvars) emit(c, OP_LOAD_CLOSURE, ci);
-    else emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+    else load_const(c, py_none());
     emit(c, OP_RETURN_VALUE, 0);
     py_obj *code = compile_unit_end(c, PY_CO_CLASS, 0, 0, 0);
     set_loc(c, &s->pos);
     make_closure(c, code, 0);
-    emit(c, OP_LOAD_CONST, add_const(c, py_str_c(s->v.ClassDef.name)));
+    load_const(c, py_str_c(s->v.ClassDef.name));
     for (int i = 0; i < s->v.ClassDef.bases.n; i++) c_expr(c, s->v.ClassDef.bases.items[i]);
     emit(c, OP_BUILD_TUPLE, s->v.ClassDef.bases.n);
     int nkw = 0;
     for (int i = 0; i < s->v.ClassDef.keywords.n; i++) {
         pyast_keyword *k = s->v.ClassDef.keywords.items[i];
         if (!k->arg) { unsupported(c, &k->pos, "**kwargs in a class statement"); continue; }
-        emit(c, OP_LOAD_CONST, add_const(c, py_str_c(k->arg)));
+        load_const(c, py_str_c(k->arg));
         c_expr(c, k->value);
         nkw++;
     }
@@ -474,14 +476,12 @@ static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_ex
     if (gi == 0) emit(c, OP_LOAD_FAST, 0);
     else {
         c_expr(c, g->iter);
-        set_loc(c, &whole->pos);
-        emit(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
+        emit_at(c, &whole->pos, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     }
     /* the iteration is the whole comprehension's, as CPython 3.11's (its
      * traceback marks the whole, not the iterable) */
     bind(c, start);
-    set_loc(c, &whole->pos);
-    emit(c, g->is_async ? OP_FOR_AITER : OP_FOR_ITER, end);
+    emit_at(c, &whole->pos, g->is_async ? OP_FOR_AITER : OP_FOR_ITER, end);
     c_store(c, g->target);
     for (int i = 0; i < g->ifs.n; i++) {
         c_expr(c, g->ifs.items[i]);
@@ -493,8 +493,7 @@ static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_ex
         switch (kind) {
         case PYAST_GeneratorExp:
             c_expr(c, elt);
-            set_loc(c, &elt->pos);
-            emit(c, OP_YIELD_VALUE, 0);
+            emit_at(c, &elt->pos, OP_YIELD_VALUE, 0);
             emit(c, OP_POP_TOP, 0);
             break;
         case PYAST_ListComp: c_expr(c, elt); set_loc(c, &whole->pos); emit(c, OP_LIST_APPEND, depth); break;
@@ -512,8 +511,7 @@ static void c_comprehension(compiler *c, pyast_expr *e, pyast_comprehensions *ge
     py_obj *qn = make_qualname(c, name);
     /* the first iterable is evaluated outside */
     c_expr(c, gens->items[0]->iter);
-    set_loc(c, &e->pos);
-    emit(c, gens->items[0]->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
+    emit_at(c, &e->pos, gens->items[0]->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     unit_begin(c, child, py_s(qn), e->pos.lineno);
     py_decref(qn);
     varname_index(U, ".0");
@@ -524,7 +522,7 @@ static void c_comprehension(compiler *c, pyast_expr *e, pyast_comprehensions *ge
     else if (e->kind == PYAST_DictComp) emit(c, OP_BUILD_MAP, 0);
     c_comp_gen(c, gens, 0, elt, val, e->kind, e);
     set_loc(c, &e->pos);
-    if (e->kind == PYAST_GeneratorExp) emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+    if (e->kind == PYAST_GeneratorExp) load_const(c, py_none());
     emit(c, OP_RETURN_VALUE, 0);
     int cf = e->kind == PYAST_GeneratorExp ? (child->coroutine ? PY_CO_ASYNCGEN : PY_CO_GENERATOR)
                                           : (child->coroutine ? PY_CO_COROUTINE : 0);
@@ -561,30 +559,25 @@ static void c_seq_build(compiler *c, pyast_exprs *elts, int kind /* 0 list 1 tup
             py_decref(t);
             if (!k) { py_err_clear(); c->failed = 1; return; }
         }
-        set_loc(c, p);
-        emit(c, kind == 2 ? OP_BUILD_SET : OP_BUILD_LIST, 0);
-        emit(c, OP_LOAD_CONST, add_const(c, k));
+        emit_at(c, p, kind == 2 ? OP_BUILD_SET : OP_BUILD_LIST, 0);
+        load_const(c, k);
         emit(c, kind == 2 ? OP_SET_UPDATE : OP_LIST_EXTEND, 1);
         return;
     }
     if (!has_starred(elts)) {
         for (int i = 0; i < elts->n; i++) c_expr(c, elts->items[i]);
-        set_loc(c, p);
-        emit(c, kind == 0 ? OP_BUILD_LIST : kind == 1 ? OP_BUILD_TUPLE : OP_BUILD_SET, elts->n);
+        emit_at(c, p, kind == 0 ? OP_BUILD_LIST : kind == 1 ? OP_BUILD_TUPLE : OP_BUILD_SET, elts->n);
         return;
     }
-    set_loc(c, p);
-    emit(c, kind == 2 ? OP_BUILD_SET : OP_BUILD_LIST, 0);
+    emit_at(c, p, kind == 2 ? OP_BUILD_SET : OP_BUILD_LIST, 0);
     for (int i = 0; i < elts->n; i++) {
         pyast_expr *x = elts->items[i];
         if (x->kind == PYAST_Starred) {
             c_expr(c, x->v.Starred.value);
-            set_loc(c, p);
-            emit(c, kind == 2 ? OP_SET_UPDATE : OP_LIST_EXTEND, 1);
+            emit_at(c, p, kind == 2 ? OP_SET_UPDATE : OP_LIST_EXTEND, 1);
         } else {
             c_expr(c, x);
-            set_loc(c, p);
-            emit(c, kind == 2 ? OP_SET_ADD : OP_LIST_APPEND, 1);
+            emit_at(c, p, kind == 2 ? OP_SET_ADD : OP_LIST_APPEND, 1);
         }
     }
     if (kind == 1) emit(c, OP_LIST_TO_TUPLE, 0);
@@ -604,11 +597,9 @@ static void c_call(compiler *c, pyast_expr *e) {
                 PY_TITEM(names, i) = py_str_intern_text(kws->items[i]->arg, strlen(kws->items[i]->arg));
                 c_expr(c, kws->items[i]->value);
             }
-            set_loc(c, &e->pos);
-            emit(c, OP_KW_NAMES, add_const(c, names));
+            emit_at(c, &e->pos, OP_KW_NAMES, add_const(c, names));
         }
-        set_loc(c, &e->pos);
-        emit(c, OP_CALL, args->n + kws->n);
+        emit_at(c, &e->pos, OP_CALL, args->n + kws->n);
         return;
     }
     /* f(*args, **kwargs): build a tuple and a dict */
@@ -618,22 +609,18 @@ static void c_call(compiler *c, pyast_expr *e) {
         for (int i = 0; i < kws->n; i++) {
             pyast_keyword *k = kws->items[i];
             if (k->arg) {
-                emit(c, OP_LOAD_CONST, add_const(c, py_str_c(k->arg)));
+                load_const(c, py_str_c(k->arg));
                 c_expr(c, k->value);
-                set_loc(c, &e->pos);
-                emit(c, OP_BUILD_MAP, 1);
+                emit_at(c, &e->pos, OP_BUILD_MAP, 1);
                 emit(c, OP_DICT_MERGE, 1);
             } else {
                 c_expr(c, k->value);
-                set_loc(c, &e->pos);
-                emit(c, OP_DICT_MERGE, 1);
+                emit_at(c, &e->pos, OP_DICT_MERGE, 1);
             }
         }
-        set_loc(c, &e->pos);
-        emit(c, OP_CALL_FUNCTION_EX, 1);
+        emit_at(c, &e->pos, OP_CALL_FUNCTION_EX, 1);
     } else {
-        set_loc(c, &e->pos);
-        emit(c, OP_CALL_FUNCTION_EX, 0);
+        emit_at(c, &e->pos, OP_CALL_FUNCTION_EX, 0);
     }
 }
 
@@ -684,15 +671,13 @@ static void c_compare(compiler *c, pyast_expr *e) {
     if (n == 1) {
         c_expr(c, e->v.Compare.comparators.items[0]);
         cmp_op(e->v.Compare.ops[0], &kind, &arg);
-        set_loc(c, &e->pos);
-        emit(c, kind, arg);
+        emit_at(c, &e->pos, kind, arg);
         return;
     }
     int cleanup = newlabel(c), end = newlabel(c);
     for (int i = 0; i < n - 1; i++) {
         c_expr(c, e->v.Compare.comparators.items[i]);
-        set_loc(c, &e->pos);
-        emit(c, OP_DUP_TOP, 0);
+        emit_at(c, &e->pos, OP_DUP_TOP, 0);
         emit(c, OP_ROT_THREE, 0);
         cmp_op(e->v.Compare.ops[i], &kind, &arg);
         emit(c, kind, arg);
@@ -728,8 +713,7 @@ static void c_expr(compiler *c, pyast_expr *e) {
     }
     case PYAST_NamedExpr:
         c_expr(c, e->v.NamedExpr.value);
-        set_loc(c, p);
-        emit(c, OP_DUP_TOP, 0);
+        emit_at(c, p, OP_DUP_TOP, 0);
         c_store(c, e->v.NamedExpr.target);
         break;
     case PYAST_BinOp:
@@ -741,8 +725,7 @@ static void c_expr(compiler *c, pyast_expr *e) {
         break;
     case PYAST_UnaryOp:
         c_expr(c, e->v.UnaryOp.operand);
-        set_loc(c, p);
-        emit(c, OP_UNARY, e->v.UnaryOp.op);
+        emit_at(c, p, OP_UNARY, e->v.UnaryOp.op);
         break;
     case PYAST_Lambda: c_lambda(c, e); break;
     case PYAST_IfExp: {
@@ -764,8 +747,7 @@ static void c_expr(compiler *c, pyast_expr *e) {
                 c_expr(c, e->v.Dict.keys.items[i]);
                 c_expr(c, e->v.Dict.values.items[i]);
             }
-            set_loc(c, p);
-            emit(c, OP_BUILD_MAP, n);
+            emit_at(c, p, OP_BUILD_MAP, n);
             break;
         }
         emit(c, OP_BUILD_MAP, 0);
@@ -773,12 +755,10 @@ static void c_expr(compiler *c, pyast_expr *e) {
             if (e->v.Dict.keys.items[i]) {
                 c_expr(c, e->v.Dict.keys.items[i]);
                 c_expr(c, e->v.Dict.values.items[i]);
-                set_loc(c, p);
-                emit(c, OP_MAP_ADD, 1);
+                emit_at(c, p, OP_MAP_ADD, 1);
             } else {
                 c_expr(c, e->v.Dict.values.items[i]);
-                set_loc(c, p);
-                emit(c, OP_DICT_UPDATE, 1);
+                emit_at(c, p, OP_DICT_UPDATE, 1);
             }
         }
         break;
@@ -790,20 +770,17 @@ static void c_expr(compiler *c, pyast_expr *e) {
     case PYAST_DictComp: c_comprehension(c, e, &e->v.DictComp.generators, e->v.DictComp.key, e->v.DictComp.value, "<dictcomp>"); break;
     case PYAST_Await:
         c_expr(c, e->v.Await.value);
-        set_loc(c, p);
-        emit(c, OP_AWAIT, 0);
+        emit_at(c, p, OP_AWAIT, 0);
         break;
     case PYAST_Yield:
         if (e->v.Yield.value) c_expr(c, e->v.Yield.value);
-        else emit(c, OP_LOAD_CONST, add_const(c, py_none()));
-        set_loc(c, p);
-        emit(c, OP_YIELD_VALUE, 0);
+        else load_const(c, py_none());
+        emit_at(c, p, OP_YIELD_VALUE, 0);
         break;
     case PYAST_YieldFrom:
         c_expr(c, e->v.YieldFrom.value);
-        set_loc(c, p);
-        emit(c, OP_GET_YIELD_FROM_ITER, 0);
-        emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+        emit_at(c, p, OP_GET_YIELD_FROM_ITER, 0);
+        load_const(c, py_none());
         emit(c, OP_YIELD_FROM, 0);
         break;
     case PYAST_Compare: c_compare(c, e); break;
@@ -821,15 +798,14 @@ static void c_expr(compiler *c, pyast_expr *e) {
             c_expr(c, e->v.FormattedValue.format_spec);
             flags |= FV_SPEC;
         }
-        set_loc(c, p);
-        emit(c, OP_FORMAT_VALUE, flags);
+        emit_at(c, p, OP_FORMAT_VALUE, flags);
         break;
     }
     case PYAST_JoinedStr: {
         int n = e->v.JoinedStr.values.n;
         for (int i = 0; i < n; i++) c_expr(c, e->v.JoinedStr.values.items[i]);
         set_loc(c, p);
-        if (n == 0) emit(c, OP_LOAD_CONST, add_const(c, py_str_new("", 0)));
+        if (n == 0) load_const(c, py_str_new("", 0));
         else if (n > 1 || e->v.JoinedStr.values.items[0]->kind != PYAST_FormattedValue) emit(c, OP_BUILD_STRING, n);
         break;
     }
@@ -837,21 +813,19 @@ static void c_expr(compiler *c, pyast_expr *e) {
         if (e->v.Constant.kind == PYAST_CONST_COMPLEX) { unsupported(c, p, "complex numbers"); break; }
         py_obj *v = const_value(c, &e->v.Constant);
         if (!v) { c->failed = 1; break; }
-        emit(c, OP_LOAD_CONST, add_const(c, v));
+        load_const(c, v);
         break;
     }
     case PYAST_Attribute:
         c_expr(c, e->v.Attribute.value);
-        set_loc(c, p);
-        emit(c, e->v.Attribute.ctx == PYAST_Load ? OP_LOAD_ATTR : e->v.Attribute.ctx == PYAST_Store ? OP_STORE_ATTR
+        emit_at(c, p, e->v.Attribute.ctx == PYAST_Load ? OP_LOAD_ATTR : e->v.Attribute.ctx == PYAST_Store ? OP_STORE_ATTR
                                                                                                    : OP_DELETE_ATTR,
              add_name(c, e->v.Attribute.attr));
         break;
     case PYAST_Subscript:
         c_expr(c, e->v.Subscript.value);
         c_expr(c, e->v.Subscript.slice);
-        set_loc(c, p);
-        emit(c, e->v.Subscript.ctx == PYAST_Load ? OP_BINARY_SUBSCR : e->v.Subscript.ctx == PYAST_Store ? OP_STORE_SUBSCR
+        emit_at(c, p, e->v.Subscript.ctx == PYAST_Load ? OP_BINARY_SUBSCR : e->v.Subscript.ctx == PYAST_Store ? OP_STORE_SUBSCR
                                                                                                         : OP_DELETE_SUBSCR, 0);
         break;
     case PYAST_Starred: unsupported(c, p, "a starred expression here"); break;
@@ -867,18 +841,17 @@ static void c_expr(compiler *c, pyast_expr *e) {
         if (allconst && e->v.Tuple.elts.n > 0) {
             py_obj *t = py_tuple_new((size_t)e->v.Tuple.elts.n);
             for (int i = 0; i < e->v.Tuple.elts.n; i++) PY_TITEM(t, i) = const_value(c, &e->v.Tuple.elts.items[i]->v.Constant);
-            emit(c, OP_LOAD_CONST, add_const(c, t));
+            load_const(c, t);
             break;
         }
         c_seq_build(c, &e->v.Tuple.elts, 1, p);
         break;
     }
     case PYAST_Slice:
-        if (e->v.Slice.lower) c_expr(c, e->v.Slice.lower); else emit(c, OP_LOAD_CONST, add_const(c, py_none()));
-        if (e->v.Slice.upper) c_expr(c, e->v.Slice.upper); else emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+        if (e->v.Slice.lower) c_expr(c, e->v.Slice.lower); else load_const(c, py_none());
+        if (e->v.Slice.upper) c_expr(c, e->v.Slice.upper); else load_const(c, py_none());
         if (e->v.Slice.step) c_expr(c, e->v.Slice.step);
-        set_loc(c, p);
-        emit(c, OP_BUILD_SLICE, e->v.Slice.step ? 3 : 2);
+        emit_at(c, p, OP_BUILD_SLICE, e->v.Slice.step ? 3 : 2);
         break;
     }
 }
@@ -891,14 +864,12 @@ static void c_store(compiler *c, pyast_expr *t) {
     case PYAST_Name: c_name(c, t->v.Name.id, PYAST_Store); break;
     case PYAST_Attribute:
         c_expr(c, t->v.Attribute.value);
-        set_loc(c, &t->pos);
-        emit(c, OP_STORE_ATTR, add_name(c, t->v.Attribute.attr));
+        emit_at(c, &t->pos, OP_STORE_ATTR, add_name(c, t->v.Attribute.attr));
         break;
     case PYAST_Subscript:
         c_expr(c, t->v.Subscript.value);
         c_expr(c, t->v.Subscript.slice);
-        set_loc(c, &t->pos);
-        emit(c, OP_STORE_SUBSCR, 0);
+        emit_at(c, &t->pos, OP_STORE_SUBSCR, 0);
         break;
     case PYAST_Tuple: case PYAST_List: {
         pyast_exprs *elts = t->kind == PYAST_Tuple ? &t->v.Tuple.elts : &t->v.List.elts;
@@ -962,7 +933,7 @@ static void unwind_fb(compiler *c, fblock *f, int preserve) {
     case FB_HANDLER_NAMED:
         emit(c, OP_POP_BLOCK, 0);
         emit(c, OP_POP_EXCEPT, 0);
-        emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+        load_const(c, py_none());
         c_name(c, f->name, PYAST_Store);
         c_name(c, f->name, PYAST_Del);
         break;
@@ -980,14 +951,13 @@ static void c_return(compiler *c, pyast_stmt *s) {
     if (s->v.Return.value) c_expr(c, s->v.Return.value);
     else {
         set_loc(c, &s->pos);
-        emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+        load_const(c, py_none());
     }
     for (int i = U->nfb - 1; i >= 0; i--) {
         set_loc(c, &s->pos);
         unwind_fb(c, &U->fb[i], 1);
     }
-    set_loc(c, &s->pos);
-    emit(c, OP_RETURN_VALUE, 0);
+    emit_at(c, &s->pos, OP_RETURN_VALUE, 0);
 }
 
 static void c_break_continue(compiler *c, pyast_stmt *s, int is_break) {
@@ -1007,8 +977,7 @@ static void c_break_continue(compiler *c, pyast_stmt *s, int is_break) {
 
 static void c_try_except(compiler *c, pyast_stmt *s) {
     int handler = newlabel(c), end = newlabel(c);
-    set_loc(c, &s->pos);
-    emit(c, OP_SETUP_FINALLY, handler);
+    emit_at(c, &s->pos, OP_SETUP_FINALLY, handler);
     push_fb(c, FB_TRY_EXCEPT, -1, -1);
     c_stmts(c, &s->v.Try.body);
     pop_fb(c);
@@ -1023,8 +992,7 @@ static void c_try_except(compiler *c, pyast_stmt *s) {
         if (h->type) {
             /* CHECK_EXC_MATCH keeps the exception and pushes the test's result */
             c_expr(c, h->type);
-            set_loc(c, &h->pos);
-            emit(c, OP_CHECK_EXC_MATCH, 0);
+            emit_at(c, &h->pos, OP_CHECK_EXC_MATCH, 0);
             emit(c, OP_POP_JUMP_IF_FALSE, next);
         }
         if (h->name) {
@@ -1040,12 +1008,12 @@ static void c_try_except(compiler *c, pyast_stmt *s) {
              * the exception says it was never awaited */
             emit(c, OP_POP_BLOCK, 0);
             emit(c, OP_POP_EXCEPT, 0);
-            emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+            load_const(c, py_none());
             c_name(c, h->name, PYAST_Store);
             c_name(c, h->name, PYAST_Del);
             emit(c, OP_JUMP, end);
             bind(c, cleanup);
-            emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+            load_const(c, py_none());
             c_name(c, h->name, PYAST_Store);
             c_name(c, h->name, PYAST_Del);
             emit(c, OP_RERAISE, 0);
@@ -1069,8 +1037,7 @@ static void c_try_except(compiler *c, pyast_stmt *s) {
  * what propagates from what was raised and what was left. */
 static void c_try_star_except(compiler *c, pyast_stmt *s) {
     int handler = newlabel(c), end = newlabel(c), reraise = newlabel(c);
-    set_loc(c, &s->pos);
-    emit(c, OP_SETUP_FINALLY, handler);
+    emit_at(c, &s->pos, OP_SETUP_FINALLY, handler);
     push_fb(c, FB_TRY_EXCEPT, -1, -1);
     c_stmts(c, &s->v.Try.body);
     pop_fb(c);
@@ -1087,10 +1054,9 @@ static void c_try_star_except(compiler *c, pyast_stmt *s) {
         int no_match = newlabel(c), next = newlabel(c), raised = newlabel(c);
         set_loc(c, &h->pos);
         c_expr(c, h->type);
-        set_loc(c, &h->pos);
-        emit(c, OP_CHECK_EG_MATCH, 0);
+        emit_at(c, &h->pos, OP_CHECK_EG_MATCH, 0);
         emit(c, OP_DUP_TOP, 0);
-        emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+        load_const(c, py_none());
         emit(c, OP_IS_OP, 0);
         emit(c, OP_POP_JUMP_IF_TRUE, no_match);
         if (h->name) c_name(c, h->name, PYAST_Store);
@@ -1099,17 +1065,16 @@ static void c_try_star_except(compiler *c, pyast_stmt *s) {
         push_fb(c, FB_TRY_EXCEPT, -1, -1);
         c_stmts(c, &h->body);
         pop_fb(c);
-        set_loc(c, &h->pos);
-        emit(c, OP_POP_BLOCK, 0);
+        emit_at(c, &h->pos, OP_POP_BLOCK, 0);
         if (h->name) {
-            emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+            load_const(c, py_none());
             c_name(c, h->name, PYAST_Store);
             c_name(c, h->name, PYAST_Del);
         }
         emit(c, OP_JUMP, next);
         bind(c, raised); /* [orig, list, rest, raised] */
         if (h->name) {
-            emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+            load_const(c, py_none());
             c_name(c, h->name, PYAST_Store);
             c_name(c, h->name, PYAST_Del);
         }
@@ -1122,7 +1087,7 @@ static void c_try_star_except(compiler *c, pyast_stmt *s) {
     }
     emit(c, OP_PREP_RERAISE_STAR, 0);
     emit(c, OP_DUP_TOP, 0);
-    emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+    load_const(c, py_none());
     emit(c, OP_IS_OP, 0);
     emit(c, OP_POP_JUMP_IF_FALSE, reraise);
     emit(c, OP_POP_TOP, 0);
@@ -1140,8 +1105,7 @@ static void c_try(compiler *c, pyast_stmt *s) {
     void (*c_handlers)(compiler *, pyast_stmt *) = s->kind == PYAST_TryStar ? c_try_star_except : c_try_except;
     if (!s->v.Try.finalbody.n) { c_handlers(c, s); return; }
     int final = newlabel(c), end = newlabel(c);
-    set_loc(c, &s->pos);
-    emit(c, OP_SETUP_FINALLY, final);
+    emit_at(c, &s->pos, OP_SETUP_FINALLY, final);
     push_fb(c, FB_TRY_FINALLY, -1, -1);
     U->fb[U->nfb - 1].finalbody = &s->v.Try.finalbody;
     if (s->v.Try.handlers.n) c_handlers(c, s);
@@ -1163,19 +1127,16 @@ static void c_with(compiler *c, pyast_stmt *s, int item) {
     pyast_withitem *w = s->v.With.items.items[item];
     int exc = newlabel(c), end = newlabel(c), suppress = newlabel(c);
     c_expr(c, w->context_expr);
-    set_loc(c, &s->pos);
-    emit(c, is_async ? OP_BEFORE_ASYNC_WITH : OP_BEFORE_WITH, 0);
+    emit_at(c, &s->pos, is_async ? OP_BEFORE_ASYNC_WITH : OP_BEFORE_WITH, 0);
     if (is_async) emit(c, OP_AWAIT, 0);
     if (w->optional_vars) c_store(c, w->optional_vars);
     else emit(c, OP_POP_TOP, 0);
-    set_loc(c, &s->pos);
-    emit(c, OP_SETUP_FINALLY, exc);
+    emit_at(c, &s->pos, OP_SETUP_FINALLY, exc);
     push_fb(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1);
     if (item + 1 < s->v.With.items.n) c_with(c, s, item + 1);
     else c_stmts(c, &s->v.With.body);
     pop_fb(c);
-    set_loc(c, &s->pos);
-    emit(c, OP_POP_BLOCK, 0);
+    emit_at(c, &s->pos, OP_POP_BLOCK, 0);
     emit(c, OP_WITH_EXIT_NORMAL, is_async);
     if (is_async) { emit(c, OP_AWAIT, 0); emit(c, OP_POP_TOP, 0); }
     emit(c, OP_JUMP, end);
@@ -1195,8 +1156,8 @@ static void c_import(compiler *c, pyast_stmt *s) {
     for (int i = 0; i < s->v.Import.names.n; i++) {
         pyast_alias *a = s->v.Import.names.items[i];
         set_loc(c, &s->pos);
-        emit(c, OP_LOAD_CONST, add_const(c, py_int(0)));
-        emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+        load_const(c, py_int(0));
+        load_const(c, py_none());
         emit(c, OP_IMPORT_NAME, add_name(c, a->name));
         if (a->asname) {
             /* import a.b as c: the submodule */
@@ -1234,8 +1195,8 @@ static void c_import_from(compiler *c, pyast_stmt *s) {
     int n = s->v.ImportFrom.names.n;
     py_obj *names = py_tuple_new((size_t)n);
     for (int i = 0; i < n; i++) PY_TITEM(names, i) = py_str_c(s->v.ImportFrom.names.items[i]->name);
-    emit(c, OP_LOAD_CONST, add_const(c, py_int(0)));
-    emit(c, OP_LOAD_CONST, add_const(c, names));
+    load_const(c, py_int(0));
+    load_const(c, names);
     emit(c, OP_IMPORT_NAME, add_name(c, s->v.ImportFrom.module ? s->v.ImportFrom.module : ""));
     for (int i = 0; i < n; i++) {
         pyast_alias *a = s->v.ImportFrom.names.items[i];
@@ -1287,7 +1248,7 @@ static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth);
  * unpack it and match each part with its pattern. */
 static void c_parts(compiler *c, pyast_pattern **pats, int n, failctx *fc, int *depth) {
     emit(c, OP_DUP_TOP, 0);
-    emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+    load_const(c, py_none());
     emit(c, OP_IS_OP, 0);
     emit(c, OP_POP_JUMP_IF_TRUE, fc_label(c, fc, *depth));
     emit(c, OP_UNPACK_SEQUENCE, n);
@@ -1299,13 +1260,12 @@ static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth) {
     switch (p->kind) {
     case PYAST_MatchValue:
         c_expr(c, p->v.MatchValue.value);
-        set_loc(c, &p->pos);
-        emit(c, OP_COMPARE_OP, PY_EQ);
+        emit_at(c, &p->pos, OP_COMPARE_OP, PY_EQ);
         (*depth)--;
         emit(c, OP_POP_JUMP_IF_FALSE, fc_label(c, fc, *depth));
         break;
     case PYAST_MatchSingleton:
-        emit(c, OP_LOAD_CONST, add_const(c, const_value(c, &p->v.MatchSingleton.value)));
+        load_const(c, const_value(c, &p->v.MatchSingleton.value));
         emit(c, OP_IS_OP, 0);
         (*depth)--;
         emit(c, OP_POP_JUMP_IF_FALSE, fc_label(c, fc, *depth));
@@ -1349,10 +1309,10 @@ static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth) {
         int star = -1;
         for (int i = 0; i < ps->n; i++) if (ps->items[i]->kind == PYAST_MatchStar) star = i;
         /* helper(subject, n, star) */
-        emit(c, OP_LOAD_CONST, add_const(c, py__match_helper(0)));
+        load_const(c, py__match_helper(0));
         emit(c, OP_ROT_TWO, 0);
-        emit(c, OP_LOAD_CONST, add_const(c, py_int(ps->n)));
-        emit(c, OP_LOAD_CONST, add_const(c, py_int(star)));
+        load_const(c, py_int(ps->n));
+        load_const(c, py_int(star));
         emit(c, OP_CALL, 3);
         c_parts(c, ps->items, ps->n, fc, depth);
         break;
@@ -1361,12 +1321,11 @@ static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth) {
         pyast_exprs *ks = &p->v.MatchMapping.keys;
         pyast_patterns *ps = &p->v.MatchMapping.patterns;
         int rest = p->v.MatchMapping.rest != NULL;
-        emit(c, OP_LOAD_CONST, add_const(c, py__match_helper(1)));
+        load_const(c, py__match_helper(1));
         emit(c, OP_ROT_TWO, 0);
         for (int i = 0; i < ks->n; i++) c_expr(c, ks->items[i]);
-        set_loc(c, &p->pos);
-        emit(c, OP_BUILD_TUPLE, ks->n);
-        emit(c, OP_LOAD_CONST, add_const(c, py_bool(rest)));
+        emit_at(c, &p->pos, OP_BUILD_TUPLE, ks->n);
+        load_const(c, py_bool(rest));
         emit(c, OP_CALL, 3);
         int n = ps->n + rest;
         pyast_pattern *small[16];
@@ -1386,14 +1345,14 @@ static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth) {
     }
     case PYAST_MatchClass: {
         pyast_patterns *ps = &p->v.MatchClass.patterns, *kp = &p->v.MatchClass.kwd_patterns;
-        emit(c, OP_LOAD_CONST, add_const(c, py__match_helper(2)));
+        load_const(c, py__match_helper(2));
         emit(c, OP_ROT_TWO, 0);
         c_expr(c, p->v.MatchClass.cls);
         set_loc(c, &p->pos);
-        emit(c, OP_LOAD_CONST, add_const(c, py_int(ps->n)));
+        load_const(c, py_int(ps->n));
         py_obj *names = py_tuple_new((size_t)p->v.MatchClass.kwd_attrs.n);
         for (int i = 0; i < p->v.MatchClass.kwd_attrs.n; i++) PY_TITEM(names, i) = py_str_c(p->v.MatchClass.kwd_attrs.items[i]);
-        emit(c, OP_LOAD_CONST, add_const(c, names));
+        load_const(c, names);
         emit(c, OP_CALL, 4);
         int n = ps->n + kp->n;
         pyast_pattern *small[16];
@@ -1414,18 +1373,15 @@ static void c_match(compiler *c, pyast_stmt *s) {
         failctx fc;
         fc_init(&fc, 0);
         int depth = 1;
-        set_loc(c, &mc->pattern->pos);
-        emit(c, OP_DUP_TOP, 0);
+        emit_at(c, &mc->pattern->pos, OP_DUP_TOP, 0);
         c_pattern(c, mc->pattern, &fc, &depth);
         if (mc->guard) c_jump_if(c, mc->guard, 0, fc_label(c, &fc, 0));
-        set_loc(c, &mc->pattern->pos);
-        emit(c, OP_POP_TOP, 0); /* the subject */
+        emit_at(c, &mc->pattern->pos, OP_POP_TOP, 0); /* the subject */
         c_stmts(c, &mc->body);
         emit(c, OP_JUMP, end);
         fc_emit(c, &fc);
     }
-    set_loc(c, &s->pos);
-    emit(c, OP_POP_TOP, 0);
+    emit_at(c, &s->pos, OP_POP_TOP, 0);
     bind(c, end);
 }
 
@@ -1461,31 +1417,24 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
             set_loc(c, &t->pos);
             c_name(c, t->v.Name.id, PYAST_Load);
             c_expr(c, s->v.AugAssign.value);
-            set_loc(c, &s->pos);
-            emit(c, OP_BINARY_OP, op + BINOP_INPLACE);
+            emit_at(c, &s->pos, OP_BINARY_OP, op + BINOP_INPLACE);
             c_name(c, t->v.Name.id, PYAST_Store);
         } else if (t->kind == PYAST_Attribute) {
             c_expr(c, t->v.Attribute.value);
-            set_loc(c, &t->pos);
-            emit(c, OP_DUP_TOP, 0);
+            emit_at(c, &t->pos, OP_DUP_TOP, 0);
             emit(c, OP_LOAD_ATTR, add_name(c, t->v.Attribute.attr));
             c_expr(c, s->v.AugAssign.value);
-            set_loc(c, &s->pos);
-            emit(c, OP_BINARY_OP, op + BINOP_INPLACE);
-            set_loc(c, &t->pos);
-            emit(c, OP_ROT_TWO, 0);
+            emit_at(c, &s->pos, OP_BINARY_OP, op + BINOP_INPLACE);
+            emit_at(c, &t->pos, OP_ROT_TWO, 0);
             emit(c, OP_STORE_ATTR, add_name(c, t->v.Attribute.attr));
         } else if (t->kind == PYAST_Subscript) {
             c_expr(c, t->v.Subscript.value);
             c_expr(c, t->v.Subscript.slice);
-            set_loc(c, &t->pos);
-            emit(c, OP_DUP_TOP_TWO, 0);
+            emit_at(c, &t->pos, OP_DUP_TOP_TWO, 0);
             emit(c, OP_BINARY_SUBSCR, 0);
             c_expr(c, s->v.AugAssign.value);
-            set_loc(c, &s->pos);
-            emit(c, OP_BINARY_OP, op + BINOP_INPLACE);
-            set_loc(c, &t->pos);
-            emit(c, OP_ROT_THREE, 0);
+            emit_at(c, &s->pos, OP_BINARY_OP, op + BINOP_INPLACE);
+            emit_at(c, &t->pos, OP_ROT_THREE, 0);
             emit(c, OP_STORE_SUBSCR, 0);
         } else unsupported(c, &s->pos, "this augmented assignment target");
         break;
@@ -1498,9 +1447,8 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         if (s->v.AnnAssign.simple && s->v.AnnAssign.target->kind == PYAST_Name && U->sc->kind != PY_SCOPE_FUNCTION) {
             /* __annotations__['x'] = annotation, as CPython (dataclasses read it) */
             c_expr(c, s->v.AnnAssign.annotation);
-            set_loc(c, &s->pos);
-            emit(c, U->sc->kind == PY_SCOPE_CLASS ? OP_LOAD_NAME : OP_LOAD_GLOBAL, add_name(c, "__annotations__"));
-            emit(c, OP_LOAD_CONST, add_const(c, py_str_c(s->v.AnnAssign.target->v.Name.id)));
+            emit_at(c, &s->pos, U->sc->kind == PY_SCOPE_CLASS ? OP_LOAD_NAME : OP_LOAD_GLOBAL, add_name(c, "__annotations__"));
+            load_const(c, py_str_c(s->v.AnnAssign.target->v.Name.id));
             emit(c, OP_STORE_SUBSCR, 0);
         }
         break;
@@ -1508,11 +1456,9 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         int is_async = s->kind == PYAST_AsyncFor;
         int start = newlabel(c), cleanup = newlabel(c), end = newlabel(c);
         c_expr(c, s->v.For.iter);
-        set_loc(c, &s->pos);
-        emit(c, is_async ? OP_GET_AITER : OP_GET_ITER, 0);
+        emit_at(c, &s->pos, is_async ? OP_GET_AITER : OP_GET_ITER, 0);
         bind(c, start);
-        set_loc(c, &s->pos);
-        emit(c, is_async ? OP_FOR_AITER : OP_FOR_ITER, cleanup);
+        emit_at(c, &s->pos, is_async ? OP_FOR_AITER : OP_FOR_ITER, cleanup);
         c_store(c, s->v.For.target);
         push_fb(c, is_async ? FB_ASYNC_FOR : FB_FOR, start, end);
         c_stmts(c, &s->v.For.body);
@@ -1532,8 +1478,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         pop_fb(c);
         /* CPython 3.11's back jump carries the whole while statement's
          * position: a KeyboardInterrupt in the loop shows the `while` line. */
-        set_loc(c, &s->pos);
-        emit(c, OP_JUMP, start);
+        emit_at(c, &s->pos, OP_JUMP, start);
         bind(c, orelse);
         c_stmts(c, &s->v.While.orelse);
         bind(c, end);
@@ -1554,20 +1499,17 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
     case PYAST_Raise:
         if (s->v.Raise.exc) c_expr(c, s->v.Raise.exc);
         if (s->v.Raise.cause) c_expr(c, s->v.Raise.cause);
-        set_loc(c, &s->pos);
-        emit(c, OP_RAISE_VARARGS, s->v.Raise.exc ? (s->v.Raise.cause ? 2 : 1) : 0);
+        emit_at(c, &s->pos, OP_RAISE_VARARGS, s->v.Raise.exc ? (s->v.Raise.cause ? 2 : 1) : 0);
         break;
     case PYAST_Try: case PYAST_TryStar: c_try(c, s); break;
     case PYAST_Assert: {
         int end = newlabel(c);
         c_jump_if(c, s->v.Assert.test, 1, end);
         /* CPython 3.11 points the AssertionError at the test */
-        set_loc(c, &s->v.Assert.test->pos);
-        emit(c, OP_LOAD_ASSERTION_ERROR, 0);
+        emit_at(c, &s->v.Assert.test->pos, OP_LOAD_ASSERTION_ERROR, 0);
         if (s->v.Assert.msg) {
             c_expr(c, s->v.Assert.msg);
-            set_loc(c, &s->v.Assert.test->pos);
-            emit(c, OP_CALL, 1);
+            emit_at(c, &s->v.Assert.test->pos, OP_CALL, 1);
         }
         emit(c, OP_RAISE_VARARGS, 1);
         bind(c, end);
@@ -1580,8 +1522,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         pyast_expr *v = s->v.Expr.value;
         if (v->kind == PYAST_Constant) break; /* docstrings and stray constants */
         c_expr(c, v);
-        set_loc(c, &s->pos);
-        emit(c, OP_POP_TOP, 0);
+        emit_at(c, &s->pos, OP_POP_TOP, 0);
         break;
     }
     case PYAST_Break: c_break_continue(c, s, 1); break;
