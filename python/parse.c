@@ -189,6 +189,10 @@ static void *raise_tok(parser *p, const char *type, const py__token *t, const ch
                     sub_col(p, t->end_lineno, end) + 1, fmt, arg);
 }
 
+/* RAISE_SYNTAX_ERROR(msg): a SyntaxError at the furthest token looked at. */
+static py__token *peek_at(parser *p, int i);
+static void *raise_far(parser *p, const char *msg) { return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg); }
+
 /* RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b): from a's start to b's end (node
  * positions are already the source's). */
 static void *raise_range(parser *p, const pyast_pos *a, const pyast_pos *b, const char *fmt, const char *arg) {
@@ -1153,7 +1157,7 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
         if (!accept(p, TK_COMMA)) break;
     }
     if (order_error && kind(p) == TK_RPAR) {
-        raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", order_error);
+        raise_far(p, order_error);
         goto error;
     }
     if (!accept(p, TK_RPAR)) {
@@ -1579,7 +1583,7 @@ static int decode_body(parser *p, sbuf *b, const char *s, size_t n, int is_bytes
                     raise_tok(p, "SyntaxError", peek_at(p, p->far), "(value error) invalid \\x escape at position %s", "");
                     snprintf(p->err->msg, sizeof p->err->msg, "(value error) invalid \\x escape at position %d", at);
                 } else {
-                    raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "");
+                    raise_far(p, "");
                     snprintf(p->err->msg, sizeof p->err->msg,
                              "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated \\%s escape",
                              at, (int)i - 1, c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
@@ -1587,7 +1591,7 @@ static int decode_body(parser *p, sbuf *b, const char *s, size_t n, int is_bytes
                 return 0;
             }
             if (v > 0x10FFFF) {
-                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "");
+                raise_far(p, "");
                 snprintf(p->err->msg, sizeof p->err->msg,
                          "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character",
                          (int)j, (int)i - 1);
@@ -1597,8 +1601,7 @@ static int decode_body(parser *p, sbuf *b, const char *s, size_t n, int is_bytes
         }
         case 'N':
             if (!is_bytes) {
-                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s",
-                          "(unicode error) \\N{...} escapes are not supported by casyncio's Python");
+                raise_far(p, "(unicode error) \\N{...} escapes are not supported by casyncio's Python");
                 return 0;
             }
             /* fall through */
@@ -1679,9 +1682,9 @@ static pyast_expr *fstring_expr(parser *p, const char *brace, const char *e, con
         if (*e == '!' || *e == ':' || *e == '=') {
             char msg[60];
             snprintf(msg, sizeof msg, "f-string: expression required before '%c'", *e);
-            return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg);
+            return raise_far(p, msg);
         }
-        return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: empty expression not allowed");
+        return raise_far(p, "f-string: empty expression not allowed");
     }
     size_t n = (size_t)(e - s);
     char *buf = alloc(p, n + 3);
@@ -1730,7 +1733,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
                         continue;
                     }
                     if (ch == '}') {
-                        raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: single '}' is not allowed");
+                        raise_far(p, "f-string: single '}' is not allowed");
                         return NULL;
                     }
                 }
@@ -1742,7 +1745,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
         if (s >= end || *s == '}') return s; /* the end, or a format spec's end */
         /* an expression: s is at '{' */
         if (recurse_lvl >= 2) {
-            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: expressions nested too deeply");
+            raise_far(p, "f-string: expressions nested too deeply");
             return NULL;
         }
         const char *brace = s++;
@@ -1753,7 +1756,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
         for (; s < end; s++) {
             char ch = *s;
             if (ch == '\\') {
-                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string expression part cannot include a backslash");
+                raise_far(p, "f-string expression part cannot include a backslash");
                 return NULL;
             }
             if (quote) {
@@ -1775,12 +1778,12 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
                 quote = ch;
             } else if (ch == '[' || ch == '(' || ch == '{') {
                 if (depth >= 200) {
-                    raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: too many nested parenthesis");
+                    raise_far(p, "f-string: too many nested parenthesis");
                     return NULL;
                 }
                 stack[depth++] = ch;
             } else if (ch == '#') {
-                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string expression part cannot include '#'");
+                raise_far(p, "f-string expression part cannot include '#'");
                 return NULL;
             } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
                 if (s + 1 < end) {
@@ -1797,14 +1800,14 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
                 char msg[100];
                 if (!depth) {
                     snprintf(msg, sizeof msg, "f-string: unmatched '%c'", ch);
-                    raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg);
+                    raise_far(p, msg);
                     return NULL;
                 }
                 char opening = stack[--depth];
                 if (!((opening == '(' && ch == ')') || (opening == '[' && ch == ']') || (opening == '{' && ch == '}'))) {
                     snprintf(msg, sizeof msg, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'",
                              ch, opening);
-                    raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg);
+                    raise_far(p, msg);
                     return NULL;
                 }
             }
@@ -1812,12 +1815,12 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
         const char *expr_end = s;
         char msg[60];
         if (quote) {
-            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: unterminated string");
+            raise_far(p, "f-string: unterminated string");
             return NULL;
         }
         if (depth) {
             snprintf(msg, sizeof msg, "f-string: unmatched '%c'", stack[depth - 1]);
-            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg);
+            raise_far(p, msg);
             return NULL;
         }
         if (s >= end) goto unexpected_end;
@@ -1836,8 +1839,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
             if (s >= end) goto unexpected_end;
             conversion = (unsigned char)*s++;
             if (!(conversion == 's' || conversion == 'r' || conversion == 'a')) {
-                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s",
-                          "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                raise_far(p, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
                 return NULL;
             }
         }
@@ -1868,7 +1870,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
         if (!vpush(p, f->values, fv)) return NULL;
         continue;
     unexpected_end:
-        raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: expecting '}'");
+        raise_far(p, "f-string: expecting '}'");
         return NULL;
     }
     return s;
@@ -1892,7 +1894,7 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
         any_f |= st.is_f;
         if (bytes == -1) bytes = st.is_bytes;
         else if (bytes != st.is_bytes)
-            return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "cannot mix bytes and nonbytes literals");
+            return raise_far(p, "cannot mix bytes and nonbytes literals");
     }
     if (!any_f) {
         sbuf b = {0};
@@ -2341,7 +2343,7 @@ static int block(parser *p, pyast_stmts *out, const char *what, int line) {
 static int colon(parser *p, int forced) {
     if (accept(p, TK_COLON)) return 1;
     if (forced) raise_tok(p, "SyntaxError", peek(p), "%s", "expected ':'");
-    else if (kind(p) == TK_NEWLINE) raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
+    else if (kind(p) == TK_NEWLINE) raise_far(p, "expected ':'");
     else fail(p);
     return 0;
 }
@@ -2460,7 +2462,7 @@ static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_
             done = 1;
         } else if (!p->error && p->toks[p->pos - 1].kind == TK_RPAR && kind(p) == TK_NEWLINE) {
             /* invalid_with_stmt */
-            return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
+            return raise_far(p, "expected ':'");
         } else {
             if (!reset(p, m)) return NULL;
         }
@@ -2500,7 +2502,7 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
         pyast_excepthandler *h = alloc(p, sizeof *h);
         if (!h) return NULL;
         if (kind(p) == TK_NEWLINE) {
-            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
+            raise_far(p, "expected ':'");
             return NULL;
         }
         if (kind(p) != TK_COLON || is_star) {
@@ -2535,7 +2537,7 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
             }
         }
         if (kind(p) != TK_COLON) {
-            if (kind(p) == TK_NEWLINE) raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
+            if (kind(p) == TK_NEWLINE) raise_far(p, "expected ':'");
             else fail(p);
             return NULL;
         }
@@ -2857,7 +2859,7 @@ static pyast_stmt *import_stmt(parser *p) {
         do {
             if (paren && kind(p) == TK_RPAR && names->n) break;
             if (!paren && kind(p) == TK_NEWLINE && names->n) {
-                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "trailing comma not allowed without surrounding parentheses");
+                raise_far(p, "trailing comma not allowed without surrounding parentheses");
                 return NULL;
             }
             if (!vpush(p, names, alias(p, 0))) return NULL;
@@ -2867,7 +2869,7 @@ static pyast_stmt *import_stmt(parser *p) {
             return NULL;
         }
         if (!paren && p->toks[p->pos - 1].kind == TK_COMMA) {
-            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "trailing comma not allowed without surrounding parentheses");
+            raise_far(p, "trailing comma not allowed without surrounding parentheses");
             return NULL;
         }
     }
