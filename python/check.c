@@ -229,16 +229,62 @@ py_scope *py_scope_of(const py_symtable *st, const void *node) {
     return st->by_node[h];
 }
 
+/* ---- children, for both walks ---------------------------------------------------- */
+
+/* A walk over expressions (st_expr, co_expr): 0 to stop. */
+typedef int visit_fn(checker *c, const pyast_expr *e);
+
+/* f on each item of v (NULL items, a dict's ** keys, skipped). */
+static int each(checker *c, const pyast_exprs *v, visit_fn *f) {
+    for (int i = 0; i < v->n; i++)
+        if (v->items[i] && !f(c, v->items[i])) return 0;
+    return 1;
+}
+
+/* f on each child expression of e in the order of its fields, which is
+ * the order both walks take them in, the first child left out when
+ * skip_first (a chain's first child: see first_child).  The walks handle
+ * Lambda, the comprehensions and IfExp themselves; a NamedExpr's child is
+ * its value. */
+static int kids(checker *c, const pyast_expr *e, visit_fn *f, int skip_first) {
+    const pyast_expr *a = NULL, *b = NULL, *d = NULL;
+    const pyast_exprs *l = NULL, *m = NULL;
+    const pyast_keywords *k = NULL;
+    switch (e->kind) {
+    case PYAST_BoolOp: l = &e->v.BoolOp.values; break;
+    case PYAST_NamedExpr: a = e->v.NamedExpr.value; break;
+    case PYAST_BinOp: a = e->v.BinOp.left, b = e->v.BinOp.right; break;
+    case PYAST_UnaryOp: a = e->v.UnaryOp.operand; break;
+    case PYAST_Dict: l = &e->v.Dict.keys, m = &e->v.Dict.values; break;
+    case PYAST_Await: a = e->v.Await.value; break;
+    case PYAST_Yield: a = e->v.Yield.value; break;
+    case PYAST_YieldFrom: a = e->v.YieldFrom.value; break;
+    case PYAST_Compare: a = e->v.Compare.left, l = &e->v.Compare.comparators; break;
+    case PYAST_Call: a = e->v.Call.func, l = &e->v.Call.args, k = &e->v.Call.keywords; break;
+    case PYAST_FormattedValue: a = e->v.FormattedValue.value, b = e->v.FormattedValue.format_spec; break;
+    case PYAST_Attribute: a = e->v.Attribute.value; break;
+    case PYAST_Subscript: a = e->v.Subscript.value, b = e->v.Subscript.slice; break;
+    case PYAST_Starred: a = e->v.Starred.value; break;
+    case PYAST_Set: case PYAST_JoinedStr: case PYAST_List: case PYAST_Tuple:
+        l = &e->v.List.elts; /* the same layout: a sequence first */
+        break;
+    case PYAST_Slice: a = e->v.Slice.lower, b = e->v.Slice.upper, d = e->v.Slice.step; break;
+    default: break;
+    }
+    if (skip_first) a = NULL;
+    if ((a && !f(c, a)) || (b && !f(c, b)) || (d && !f(c, d)) || (l && !each(c, l, f)) || (m && !each(c, m, f)))
+        return 0;
+    for (int i = 0; k && i < k->n; i++)
+        if (!f(c, k->items[i]->value)) return 0;
+    return 1;
+}
+
 /* ---- pass 1: the symbol table ------------------------------------------------ */
 
 static int st_expr(checker *c, const pyast_expr *e);
 static int st_stmts(checker *c, const pyast_stmts *b);
 
-static int st_exprs(checker *c, const pyast_exprs *v) {
-    for (int i = 0; i < v->n; i++)
-        if (v->items[i] && !st_expr(c, v->items[i])) return 0;
-    return 1;
-}
+static int st_exprs(checker *c, const pyast_exprs *v) { return each(c, v, st_expr); }
 
 static int st_params(checker *c, const pyast_arguments *a) {
     pyast_args lists[3] = {a->posonlyargs, a->args, a->kwonlyargs};
@@ -454,18 +500,45 @@ static const pyast_expr *first_child(const pyast_expr *e) {
     }
 }
 
-/* The chain below e (e included) into *spine (arena): its length, or -1. */
-static int spine_of(checker *c, const pyast_expr *e, const pyast_expr ***spine) {
+/* A chain of two or more (e and its first child are chain kinds) walked
+ * by f: check on each node top-down (NULL: none; CPython's compiler checks
+ * a call or subscript before compiling its first child), f on the
+ * innermost first child, then rest on each node upwards (its other
+ * children).  The depth counts each node of the chain. */
+static int chain(checker *c, const pyast_expr *e, visit_fn *f, visit_fn *check, visit_fn *rest) {
     int n = 0;
-    for (const pyast_expr *x = e; first_child(x); x = first_child(x)) {
-        if (c->depth + ++n > MAX_DEPTH) return too_deep(c) - 1;
-    }
-    *spine = pyarena_alloc(c->a, (size_t)n * sizeof **spine);
-    if (!*spine) return oom(c) - 1;
+    for (const pyast_expr *x = e; first_child(x); x = first_child(x))
+        if (c->depth + ++n > MAX_DEPTH) return too_deep(c);
+    const pyast_expr **spine = pyarena_alloc(c->a, (size_t)n * sizeof *spine);
+    if (!spine) return oom(c);
     const pyast_expr *x = e;
-    for (int i = 0; i < n; i++, x = first_child(x)) (*spine)[i] = x;
-    return n;
+    for (int i = 0; i < n; i++, x = first_child(x)) spine[i] = x;
+    c->depth += n;
+    int ok = 1;
+    for (int i = 0; check && ok && i < n; i++) ok = check(c, spine[i]);
+    ok = ok && f(c, x);
+    for (int i = n - 1; ok && i >= 0; i--) ok = rest(c, spine[i]);
+    c->depth -= n;
+    return ok;
 }
+
+/* A chain of conditional expressions (a if b else c if d else ...) walked
+ * by f in a loop: test, body, then the next one. */
+static int if_chain(checker *c, const pyast_expr *e, visit_fn *f) {
+    int extra = 0, ok = 1;
+    const pyast_expr *x = e;
+    for (; ok && x->kind == PYAST_IfExp; x = x->v.IfExp.orelse, extra++) {
+        if (c->depth + extra > MAX_DEPTH) return too_deep(c);
+        ok = f(c, x->v.IfExp.test) && f(c, x->v.IfExp.body);
+    }
+    c->depth += extra;
+    ok = ok && f(c, x);
+    c->depth -= extra;
+    return ok;
+}
+
+/* The children of a chain's node but its first, for the symbol table. */
+static int st_rest(checker *c, const pyast_expr *e) { return kids(c, e, st_expr, 1); }
 
 /* symtable_handle_comprehension */
 static int st_comprehension(checker *c, const pyast_expr *e, const pyast_comprehensions *gens, const pyast_expr *elt,
@@ -501,25 +574,11 @@ static int st_expr(checker *c, const pyast_expr *e) {
     int ok = 1;
     if (first_child(e) && first_child(first_child(e))) {
         /* a chain: the innermost first, then the other children upwards */
-        const pyast_expr **spine;
-        int n = spine_of(c, e, &spine);
-        if (n < 0) return 0;
-        c->depth += n;
-        ok = st_expr(c, first_child(spine[n - 1]));
-        for (int i = n - 1; ok && i >= 0; i--) {
-            const pyast_expr *x = spine[i];
-            if (x->kind == PYAST_BinOp) ok = st_expr(c, x->v.BinOp.right);
-            else if (x->kind == PYAST_Subscript) ok = st_expr(c, x->v.Subscript.slice);
-            else if (x->kind == PYAST_Call) {
-                ok = st_exprs(c, &x->v.Call.args);
-                for (int k = 0; ok && k < x->v.Call.keywords.n; k++) ok = st_expr(c, x->v.Call.keywords.items[k]->value);
-            }
-        }
-        c->depth -= n + 1;
+        ok = chain(c, e, st_expr, NULL, st_rest);
+        c->depth--;
         return ok && !c->error;
     }
     switch (e->kind) {
-    case PYAST_BoolOp: ok = st_exprs(c, &e->v.BoolOp.values); break;
     case PYAST_NamedExpr: {
         if (c->comp_iter)
             return error(c, &e->pos, "SyntaxError", "%sassignment expression cannot be used in a comprehension iterable expression", "");
@@ -549,8 +608,6 @@ static int st_expr(checker *c, const pyast_expr *e) {
         }
         break;
     }
-    case PYAST_BinOp: ok = st_expr(c, e->v.BinOp.left) && st_expr(c, e->v.BinOp.right); break;
-    case PYAST_UnaryOp: ok = st_expr(c, e->v.UnaryOp.operand); break;
     case PYAST_Lambda: {
         const pyast_arguments *a = e->v.Lambda.args;
         ok = st_exprs(c, &a->defaults) && st_exprs(c, &a->kw_defaults);
@@ -561,22 +618,7 @@ static int st_expr(checker *c, const pyast_expr *e) {
         c->cur = f->parent;
         break;
     }
-    case PYAST_IfExp: {
-        /* a chain of conditional expressions (a if b else c if d else ...)
-         * in a loop: test, body, then the next one */
-        int extra = 0;
-        const pyast_expr *x = e;
-        for (; ok && x->kind == PYAST_IfExp; x = x->v.IfExp.orelse, extra++) {
-            if (c->depth + extra > MAX_DEPTH) return too_deep(c);
-            ok = st_expr(c, x->v.IfExp.test) && st_expr(c, x->v.IfExp.body);
-        }
-        c->depth += extra;
-        ok = ok && st_expr(c, x);
-        c->depth -= extra;
-        break;
-    }
-    case PYAST_Dict: ok = st_exprs(c, &e->v.Dict.keys) && st_exprs(c, &e->v.Dict.values); break;
-    case PYAST_Set: ok = st_exprs(c, &e->v.Set.elts); break;
+    case PYAST_IfExp: ok = if_chain(c, e, st_expr); break;
     /* ListComp, SetComp and GeneratorExp have one layout (ast.h) */
     case PYAST_ListComp:
         ok = st_comprehension(c, e, &e->v.ListComp.generators, e->v.ListComp.elt, NULL, "list comprehension");
@@ -593,8 +635,7 @@ static int st_expr(checker *c, const pyast_expr *e) {
     case PYAST_Await:
     case PYAST_Yield:
     case PYAST_YieldFrom: {
-        const pyast_expr *v = e->kind == PYAST_Await ? e->v.Await.value : e->kind == PYAST_Yield ? e->v.Yield.value : e->v.YieldFrom.value;
-        if (v && !st_expr(c, v)) return 0;
+        if (!kids(c, e, st_expr, 0)) return 0;
         if (e->kind == PYAST_Await) {
             c->cur->coroutine = 1;
         } else {
@@ -604,32 +645,13 @@ static int st_expr(checker *c, const pyast_expr *e) {
         }
         break;
     }
-    case PYAST_Compare: ok = st_expr(c, e->v.Compare.left) && st_exprs(c, &e->v.Compare.comparators); break;
-    case PYAST_Call:
-        ok = st_expr(c, e->v.Call.func) && st_exprs(c, &e->v.Call.args);
-        for (int i = 0; ok && i < e->v.Call.keywords.n; i++) ok = st_expr(c, e->v.Call.keywords.items[i]->value);
-        break;
-    case PYAST_FormattedValue:
-        ok = st_expr(c, e->v.FormattedValue.value) &&
-             (!e->v.FormattedValue.format_spec || st_expr(c, e->v.FormattedValue.format_spec));
-        break;
-    case PYAST_JoinedStr: ok = st_exprs(c, &e->v.JoinedStr.values); break;
-    case PYAST_Constant: break;
-    case PYAST_Attribute: ok = st_expr(c, e->v.Attribute.value); break;
-    case PYAST_Subscript: ok = st_expr(c, e->v.Subscript.value) && st_expr(c, e->v.Subscript.slice); break;
-    case PYAST_Starred: ok = st_expr(c, e->v.Starred.value); break;
     case PYAST_Name:
         ok = add_def(c, e->v.Name.id, e->v.Name.ctx == PYAST_Load ? USE : DEF_LOCAL, &e->pos);
         /* super() in a function needs the class's __class__ cell, as CPython's */
         if (ok && e->v.Name.ctx == PYAST_Load && c->cur->kind >= FUNCTION && !strcmp(e->v.Name.id, "super"))
             ok = add_def(c, "__class__", USE, &e->pos);
         break;
-    case PYAST_List:
-    case PYAST_Tuple: ok = st_exprs(c, &e->v.List.elts); break;
-    case PYAST_Slice:
-        ok = (!e->v.Slice.lower || st_expr(c, e->v.Slice.lower)) && (!e->v.Slice.upper || st_expr(c, e->v.Slice.upper)) &&
-             (!e->v.Slice.step || st_expr(c, e->v.Slice.step));
-        break;
+    default: ok = kids(c, e, st_expr, 0); break;
     }
     c->depth--;
     return ok && !c->error;
@@ -836,11 +858,7 @@ static int check_subscript(checker *c, const pyast_expr *e) {
 static int co_expr(checker *c, const pyast_expr *e);
 static int co_stmts(checker *c, const pyast_stmts *b);
 
-static int co_exprs(checker *c, const pyast_exprs *v) {
-    for (int i = 0; i < v->n; i++)
-        if (v->items[i] && !co_expr(c, v->items[i])) return 0;
-    return 1;
-}
+static int co_exprs(checker *c, const pyast_exprs *v) { return each(c, v, co_expr); }
 
 static int in_function(checker *c) { return c->unit->kind == FUNCTION || c->unit->kind == COMPREHENSION; }
 
@@ -918,37 +936,32 @@ static int co_comprehension(checker *c, const pyast_expr *e, const pyast_compreh
 
 static int co_call_rest(checker *c, const pyast_expr *e);
 static int co_subscript_slice(checker *c, const pyast_expr *e);
+/* A chain's node before its first child: the compiler's checks of a call
+ * or a subscript that loads. */
+static int co_check(checker *c, const pyast_expr *e) {
+    if (e->kind == PYAST_Call) return check_caller(c, e);
+    if (e->kind == PYAST_Subscript && e->v.Subscript.ctx == PYAST_Load) return check_subscript(c, e);
+    return 1;
+}
+/* ... after it: its other children. */
+static int co_rest(checker *c, const pyast_expr *e) {
+    if (e->kind == PYAST_BinOp) return co_expr(c, e->v.BinOp.right);
+    if (e->kind == PYAST_Subscript) return co_subscript_slice(c, e);
+    if (e->kind == PYAST_Call) return co_call_rest(c, e);
+    return 1;
+}
+
 static int co_expr(checker *c, const pyast_expr *e) {
     if (++c->depth > MAX_DEPTH) return too_deep(c);
     int ok = 1;
-    if (first_child(e) && first_child(first_child(e))) {
-        /* a chain: each node's checks top-down (CPython checks a call or
-         * subscript before compiling its first child), the innermost, then
-         * the other children upwards */
-        const pyast_expr **spine;
-        int n = spine_of(c, e, &spine);
-        if (n < 0) return 0;
-        c->depth += n;
-        for (int i = 0; ok && i < n; i++) {
-            const pyast_expr *x = spine[i];
-            if (x->kind == PYAST_Call) ok = check_caller(c, x);
-            else if (x->kind == PYAST_Subscript && x->v.Subscript.ctx == PYAST_Load) ok = check_subscript(c, x);
-        }
-        ok = ok && co_expr(c, first_child(spine[n - 1]));
-        for (int i = n - 1; ok && i >= 0; i--) {
-            const pyast_expr *x = spine[i];
-            if (x->kind == PYAST_BinOp) ok = co_expr(c, x->v.BinOp.right);
-            else if (x->kind == PYAST_Subscript) ok = co_subscript_slice(c, x);
-            else if (x->kind == PYAST_Call) ok = co_call_rest(c, x);
-        }
-        c->depth -= n + 1;
+    if (first_child(e)) {
+        /* an operator, attribute, call or subscript; a chain of them in a loop */
+        if (first_child(first_child(e))) ok = chain(c, e, co_expr, co_check, co_rest);
+        else ok = co_check(c, e) && co_expr(c, first_child(e)) && co_rest(c, e);
+        c->depth--;
         return ok && !c->error;
     }
     switch (e->kind) {
-    case PYAST_BoolOp: ok = co_exprs(c, &e->v.BoolOp.values); break;
-    case PYAST_NamedExpr: ok = co_expr(c, e->v.NamedExpr.value); break;
-    case PYAST_BinOp: ok = co_expr(c, e->v.BinOp.left) && co_expr(c, e->v.BinOp.right); break;
-    case PYAST_UnaryOp: ok = co_expr(c, e->v.UnaryOp.operand); break;
     case PYAST_Lambda: {
         ok = co_args(c, e->v.Lambda.args);
         if (!ok) break;
@@ -959,21 +972,7 @@ static int co_expr(checker *c, const pyast_expr *e) {
         leave_unit(c, outer, saved);
         break;
     }
-    case PYAST_IfExp: {
-        /* a chain of conditional expressions (a if b else c if d else ...)
-         * in a loop: test, body, then the next one */
-        int extra = 0;
-        const pyast_expr *x = e;
-        for (; ok && x->kind == PYAST_IfExp; x = x->v.IfExp.orelse, extra++) {
-            if (c->depth + extra > MAX_DEPTH) return too_deep(c);
-            ok = co_expr(c, x->v.IfExp.test) && co_expr(c, x->v.IfExp.body);
-        }
-        c->depth += extra;
-        ok = ok && co_expr(c, x);
-        c->depth -= extra;
-        break;
-    }
-    case PYAST_Dict: ok = co_exprs(c, &e->v.Dict.keys) && co_exprs(c, &e->v.Dict.values); break;
+    case PYAST_IfExp: ok = if_chain(c, e, co_expr); break;
     case PYAST_Set: ok = co_items(c, &e->v.Set.elts); break;
     /* ListComp, SetComp and GeneratorExp have one layout (ast.h) */
     case PYAST_ListComp: case PYAST_SetComp: case PYAST_GeneratorExp:
@@ -986,46 +985,26 @@ static int co_expr(checker *c, const pyast_expr *e) {
         if (!in_function(c)) return error(c, &e->pos, "SyntaxError", "%s'await' outside function", "");
         if (!c->unit->is_async && c->unit->kind != COMPREHENSION)
             return error(c, &e->pos, "SyntaxError", "%s'await' outside async function", "");
-        ok = co_expr(c, e->v.Await.value);
+        ok = kids(c, e, co_expr, 0);
         break;
     case PYAST_Yield:
-        if (!in_function(c)) return error(c, &e->pos, "SyntaxError", "%s'yield' outside function", "");
-        ok = !e->v.Yield.value || co_expr(c, e->v.Yield.value);
-        break;
     case PYAST_YieldFrom:
         if (!in_function(c)) return error(c, &e->pos, "SyntaxError", "%s'yield' outside function", "");
-        if (c->unit->is_async) return error(c, &e->pos, "SyntaxError", "%s'yield from' inside async function", "");
-        ok = co_expr(c, e->v.YieldFrom.value);
+        if (e->kind == PYAST_YieldFrom && c->unit->is_async)
+            return error(c, &e->pos, "SyntaxError", "%s'yield from' inside async function", "");
+        ok = kids(c, e, co_expr, 0);
         break;
-    case PYAST_Compare:
-        ok = check_compare(c, e) && co_expr(c, e->v.Compare.left) && co_exprs(c, &e->v.Compare.comparators);
-        break;
-    case PYAST_Call: ok = check_caller(c, e) && co_expr(c, e->v.Call.func) && co_call_rest(c, e); break;
-    case PYAST_FormattedValue:
-        ok = co_expr(c, e->v.FormattedValue.value) &&
-             (!e->v.FormattedValue.format_spec || co_expr(c, e->v.FormattedValue.format_spec));
-        break;
-    case PYAST_JoinedStr: ok = co_exprs(c, &e->v.JoinedStr.values); break;
-    case PYAST_Constant: break;
-    case PYAST_Attribute: ok = co_expr(c, e->v.Attribute.value); break;
-    case PYAST_Subscript:
-        ok = (e->v.Subscript.ctx != PYAST_Load || check_subscript(c, e)) && co_expr(c, e->v.Subscript.value) &&
-             co_subscript_slice(c, e);
-        break;
+    case PYAST_Compare: ok = check_compare(c, e) && kids(c, e, co_expr, 0); break;
     case PYAST_Starred:
         if (e->v.Starred.ctx == PYAST_Store)
             return error(c, &e->pos, "SyntaxError", "%sstarred assignment target must be in a list or tuple", "");
         return error(c, &e->pos, "SyntaxError", "%scan't use starred expression here", "");
-    case PYAST_Name: break;
     case PYAST_List:
     case PYAST_Tuple:
         if (e->v.List.ctx == PYAST_Store) ok = co_target(c, e);
         else ok = co_items(c, &e->v.List.elts);
         break;
-    case PYAST_Slice:
-        ok = (!e->v.Slice.lower || co_expr(c, e->v.Slice.lower)) && (!e->v.Slice.upper || co_expr(c, e->v.Slice.upper)) &&
-             (!e->v.Slice.step || co_expr(c, e->v.Slice.step));
-        break;
+    default: ok = kids(c, e, co_expr, 0); break;
     }
     c->depth--;
     return ok && !c->error;
