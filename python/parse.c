@@ -189,9 +189,11 @@ static void *raise_tok(parser *p, const char *type, const py__token *t, const ch
                     sub_col(p, t->end_lineno, end) + 1, fmt, arg);
 }
 
+/* A SyntaxError at token t. */
+static void *raise_syn(parser *p, const py__token *t, const char *msg) { return raise_tok(p, "SyntaxError", t, "%s", msg); }
 /* RAISE_SYNTAX_ERROR(msg): a SyntaxError at the furthest token looked at. */
 static py__token *peek_at(parser *p, int i);
-static void *raise_far(parser *p, const char *msg) { return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg); }
+static void *raise_far(parser *p, const char *msg) { return raise_syn(p, peek_at(p, p->far), msg); }
 
 /* RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b): from a's start to b's end (node
  * positions are already the source's). */
@@ -303,7 +305,7 @@ static void *fail(parser *p) {
         p->no_rest_check = 1; /* CPython returns before tokenizing the rest */
         return raise_tok(p, "IndentationError", t, "%s", t->kind == TK_INDENT ? "unexpected indent" : "unexpected unindent");
     }
-    return raise_tok(p, "SyntaxError", t, "%s", "invalid syntax");
+    return raise_syn(p, t, "invalid syntax");
 }
 
 /* Positions: the source's, for node positions.  (Written through a
@@ -1076,7 +1078,7 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
             st->v.Starred.value = v;
             st->v.Starred.ctx = PYAST_Load;
             if (seen_dstar) {
-                raise_tok(p, "SyntaxError", &p->toks[s], "%s", "iterable argument unpacking follows keyword argument unpacking");
+                raise_syn(p, &p->toks[s], "iterable argument unpacking follows keyword argument unpacking");
                 goto error;
             }
             if (!vpush(p, args, st)) goto error;
@@ -1350,27 +1352,20 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
     for (int first = 1;; first = 0) {
         int s = p->pos;
         if (kind(p) == TK_DOUBLESTAR) {
-            if (!first && !is_dict) {
-                fail(p);
-                return NULL;
-            }
+            if (!first && !is_dict) return fail(p);
             is_dict = 1;
             next(p);
             pyast_expr *v = bitwise_or(p);
             if (!v || !vpush_null(p, keys, NULL) || !vpush(p, values, v)) return NULL;
             if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
-                raise_tok(p, "SyntaxError", &p->toks[s], "%s", "dict unpacking cannot be used in dict comprehension");
-                return NULL;
+                return raise_syn(p, &p->toks[s], "dict unpacking cannot be used in dict comprehension");
             }
         } else {
             pyast_expr *k = first || !is_dict ? star_named_expression(p) : expression(p);
             if (!k) return NULL;
             if (first && kind(p) == TK_COLON && k->kind != PYAST_Starred) {
                 is_dict = 1;
-                if (k->kind == PYAST_NamedExpr) {
-                    fail(p);
-                    return NULL;
-                }
+                if (k->kind == PYAST_NamedExpr) return fail(p);
             }
             if (is_dict) {
                 if (!accept(p, TK_COLON)) {
@@ -1383,8 +1378,7 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
                     return NULL;
                 }
                 if (kind(p) == TK_RBRACE || kind(p) == TK_COMMA) {
-                    raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "expression expected after dictionary key and ':'");
-                    return NULL;
+                    return raise_syn(p, &p->toks[p->pos - 1], "expression expected after dictionary key and ':'");
                 }
                 pyast_expr *v = expression(p);
                 if (!v || !vpush(p, keys, k) || !vpush(p, values, v)) return NULL;
@@ -1394,8 +1388,7 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
             } else {
                 if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
                     if (k->kind == PYAST_Starred) {
-                        raise_node(p, &k->pos, "%s", "iterable unpacking cannot be used in comprehension");
-                        return NULL;
+                        return raise_node(p, &k->pos, "%s", "iterable unpacking cannot be used in comprehension");
                     }
                     return comprehension(p, PYAST_SetComp, k, NULL, lbrace, TK_RBRACE);
                 }
@@ -1404,16 +1397,12 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
             if (kind(p) != TK_COMMA && kind(p) != TK_RBRACE) {
                 pyast_expr *last = is_dict ? values->items[values->n - 1] : keys->items[keys->n - 1];
                 missing_comma(p, last, s);
-                fail(p);
-                return NULL;
+                return fail(p);
             }
         }
         if (!accept(p, TK_COMMA) || kind(p) == TK_RBRACE) break;
     }
-    if (!accept(p, TK_RBRACE)) {
-        fail(p);
-        return NULL;
-    }
+    if (!accept(p, TK_RBRACE)) return fail(p);
     if (is_dict) {
         pyast_expr *d = expr_span(p, PYAST_Dict, lbrace);
         if (!d) return NULL;
@@ -1732,10 +1721,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
                         ls = ++s;
                         continue;
                     }
-                    if (ch == '}') {
-                        raise_far(p, "f-string: single '}' is not allowed");
-                        return NULL;
-                    }
+                    if (ch == '}') return raise_far(p, "f-string: single '}' is not allowed");
                 }
                 s--;
                 break;
@@ -1744,10 +1730,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
         if (!decode_body(p, &f->lit, ls, (size_t)(s - ls), 0, raw)) return NULL;
         if (s >= end || *s == '}') return s; /* the end, or a format spec's end */
         /* an expression: s is at '{' */
-        if (recurse_lvl >= 2) {
-            raise_far(p, "f-string: expressions nested too deeply");
-            return NULL;
-        }
+        if (recurse_lvl >= 2) return raise_far(p, "f-string: expressions nested too deeply");
         const char *brace = s++;
         const char *expr_start = s;
         char quote = 0;
@@ -1755,10 +1738,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
         char stack[200];
         for (; s < end; s++) {
             char ch = *s;
-            if (ch == '\\') {
-                raise_far(p, "f-string expression part cannot include a backslash");
-                return NULL;
-            }
+            if (ch == '\\') return raise_far(p, "f-string expression part cannot include a backslash");
             if (quote) {
                 if (ch == quote) {
                     if (string_type == 3) {
@@ -1777,14 +1757,10 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
                 else string_type = 1;
                 quote = ch;
             } else if (ch == '[' || ch == '(' || ch == '{') {
-                if (depth >= 200) {
-                    raise_far(p, "f-string: too many nested parenthesis");
-                    return NULL;
-                }
+                if (depth >= 200) return raise_far(p, "f-string: too many nested parenthesis");
                 stack[depth++] = ch;
             } else if (ch == '#') {
-                raise_far(p, "f-string expression part cannot include '#'");
-                return NULL;
+                return raise_far(p, "f-string expression part cannot include '#'");
             } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
                 if (s + 1 < end) {
                     char nx = s[1];
@@ -1800,28 +1776,22 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
                 char msg[100];
                 if (!depth) {
                     snprintf(msg, sizeof msg, "f-string: unmatched '%c'", ch);
-                    raise_far(p, msg);
-                    return NULL;
+                    return raise_far(p, msg);
                 }
                 char opening = stack[--depth];
                 if (!((opening == '(' && ch == ')') || (opening == '[' && ch == ']') || (opening == '{' && ch == '}'))) {
                     snprintf(msg, sizeof msg, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'",
                              ch, opening);
-                    raise_far(p, msg);
-                    return NULL;
+                    return raise_far(p, msg);
                 }
             }
         }
         const char *expr_end = s;
         char msg[60];
-        if (quote) {
-            raise_far(p, "f-string: unterminated string");
-            return NULL;
-        }
+        if (quote) return raise_far(p, "f-string: unterminated string");
         if (depth) {
             snprintf(msg, sizeof msg, "f-string: unmatched '%c'", stack[depth - 1]);
-            raise_far(p, msg);
-            return NULL;
+            return raise_far(p, msg);
         }
         if (s >= end) goto unexpected_end;
         pyast_expr *value = fstring_expr(p, brace, expr_end, t);
@@ -1839,8 +1809,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
             if (s >= end) goto unexpected_end;
             conversion = (unsigned char)*s++;
             if (!(conversion == 's' || conversion == 'r' || conversion == 'a')) {
-                raise_far(p, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
-                return NULL;
+                return raise_far(p, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             }
         }
         pyast_expr *spec = NULL;
@@ -1870,8 +1839,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
         if (!vpush(p, f->values, fv)) return NULL;
         continue;
     unexpected_end:
-        raise_far(p, "f-string: expecting '}'");
-        return NULL;
+        return raise_far(p, "f-string: expecting '}'");
     }
     return s;
 }
@@ -2168,63 +2136,43 @@ static pyast_arguments *parameters(parser *p, int lambda) {
         int k = kind(p);
         if (k == TK_SLASH) {
             py__token *t = peek(p);
-            if (slash) {
-                raise_tok(p, "SyntaxError", t, "%s", "/ may appear only once");
-                return NULL;
-            }
-            if (star) {
-                raise_tok(p, "SyntaxError", t, "%s", "/ must be ahead of *");
-                return NULL;
-            }
-            if (pos->n == 0) {
-                raise_tok(p, "SyntaxError", t, "%s", "at least one argument must precede /");
-                return NULL;
-            }
+            if (slash) return raise_syn(p, t, "/ may appear only once");
+            if (star) return raise_syn(p, t, "/ must be ahead of *");
+            if (pos->n == 0) return raise_syn(p, t, "at least one argument must precede /");
             next(p);
             slash = 1;
             posonly = pos;
             pos = vnew(p);
         } else if (k == TK_STAR) {
             py__token *t = peek(p);
-            if (star) {
-                raise_tok(p, "SyntaxError", t, "%s", "* argument may appear only once");
-                return NULL;
-            }
+            if (star) return raise_syn(p, t, "* argument may appear only once");
             next(p);
             star = 1;
             if (kind(p) == TK_COMMA) {
                 int k2 = kind_at(p, 1);
                 if (k2 == close || k2 == TK_DOUBLESTAR) {
                     /* invalid_star_etc at the '*'; invalid_lambda_star_etc at the last token read */
-                    raise_tok(p, "SyntaxError", lambda ? peek_at(p, p->far) : &p->toks[p->pos - 1], "%s",
-                              "named arguments must follow bare *");
-                    return NULL;
+                    return raise_syn(p, lambda ? peek_at(p, p->far) : &p->toks[p->pos - 1], "named arguments must follow bare *");
                 }
             } else if (kind(p) == close) {
-                raise_tok(p, "SyntaxError", lambda ? peek_at(p, p->far) : &p->toks[p->pos - 1], "%s",
-                          "named arguments must follow bare *");
-                return NULL;
+                return raise_syn(p, lambda ? peek_at(p, p->far) : &p->toks[p->pos - 1], "named arguments must follow bare *");
             } else {
                 if (!(args->vararg = param(p, lambda))) return NULL;
                 if (kind(p) == TK_EQUAL) {
-                    raise_tok(p, "SyntaxError", peek(p), "%s", "var-positional argument cannot have default value");
-                    return NULL;
+                    return raise_syn(p, peek(p), "var-positional argument cannot have default value");
                 }
             }
         } else if (k == TK_DOUBLESTAR) {
             next(p);
             if (!(args->kwarg = param(p, lambda))) return NULL;
-            if (kind(p) == TK_EQUAL) {
-                raise_tok(p, "SyntaxError", peek(p), "%s", "var-keyword argument cannot have default value");
-                return NULL;
-            }
+            if (kind(p) == TK_EQUAL) return raise_syn(p, peek(p), "var-keyword argument cannot have default value");
             if (accept(p, TK_COMMA) && kind(p) != close) {
                 int k2 = kind(p);
                 if (k2 == TK_NAME) {
                     pyast_arg *a = param(p, lambda);
                     if (a) raise_node(p, &a->pos, "%s", "arguments cannot follow var-keyword argument");
                 } else if (k2 == TK_STAR || k2 == TK_DOUBLESTAR || k2 == TK_SLASH) {
-                    raise_tok(p, "SyntaxError", peek(p), "%s", "arguments cannot follow var-keyword argument");
+                    raise_syn(p, peek(p), "arguments cannot follow var-keyword argument");
                 } else {
                     fail(p);
                 }
@@ -2238,8 +2186,7 @@ static pyast_arguments *parameters(parser *p, int lambda) {
             if (accept(p, TK_EQUAL)) {
                 if (kind(p) == TK_COMMA || kind(p) == TK_RPAR) {
                     /* invalid_default */
-                    raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "expected default value expression");
-                    return NULL;
+                    return raise_syn(p, &p->toks[p->pos - 1], "expected default value expression");
                 }
                 int ds = p->pos;
                 if (!(d = expression(p))) return NULL;
@@ -2277,16 +2224,14 @@ static pyast_arguments *parameters(parser *p, int lambda) {
             }
             return NULL;
         } else {
-            fail(p);
-            return NULL;
+            return fail(p);
         }
         if (!accept(p, TK_COMMA)) break;
     }
     if (kind(p) != close) {
         if (kind(p) == TK_STAR && slash == 0 && p->toks[p->pos - 1].kind == TK_SLASH)
-            raise_tok(p, "SyntaxError", peek(p), "%s", "expected comma between / and *");
-        fail(p);
-        return NULL;
+            raise_syn(p, peek(p), "expected comma between / and *");
+        return fail(p);
     }
     if (!VDONE(p, posonly, args->posonlyargs) || !VDONE(p, pos, args->args) ||
         !VDONE(p, defaults, args->defaults) || !VDONE(p, kwonly, args->kwonlyargs) ||
@@ -2342,7 +2287,7 @@ static int block(parser *p, pyast_stmts *out, const char *what, int line) {
  * where its grammar forces the colon (&&':') or a NEWLINE comes instead. */
 static int colon(parser *p, int forced) {
     if (accept(p, TK_COLON)) return 1;
-    if (forced) raise_tok(p, "SyntaxError", peek(p), "%s", "expected ':'");
+    if (forced) raise_syn(p, peek(p), "expected ':'");
     else if (kind(p) == TK_NEWLINE) raise_far(p, "expected ':'");
     else fail(p);
     return 0;
@@ -2501,15 +2446,9 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
         star = is_star;
         pyast_excepthandler *h = alloc(p, sizeof *h);
         if (!h) return NULL;
-        if (kind(p) == TK_NEWLINE) {
-            raise_far(p, "expected ':'");
-            return NULL;
-        }
+        if (kind(p) == TK_NEWLINE) return raise_far(p, "expected ':'");
         if (kind(p) != TK_COLON || is_star) {
-            if (is_star && kind(p) == TK_COLON) {
-                raise_tok(p, "SyntaxError", peek(p), "%s", "expected one or more exception types");
-                return NULL;
-            }
+            if (is_star && kind(p) == TK_COLON) return raise_syn(p, peek(p), "expected one or more exception types");
             int es = p->pos;
             if (!(h->type = expression(p))) return NULL;
             if (kind(p) == TK_COMMA) {
@@ -2521,18 +2460,13 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
                 pyast_expr *all = star_expressions(p);
                 p->no_invalid--;
                 if (all && !(kind(p) == KW_as)) {
-                    raise_range(p, &first->pos, &all->pos, "%s", "multiple exception types must be parenthesized");
-                    return NULL;
+                    return raise_range(p, &first->pos, &all->pos, "%s", "multiple exception types must be parenthesized");
                 }
                 reset_invalid(p, m);
-                fail(p);
-                return NULL;
+                return fail(p);
             }
             if (accept(p, KW_as)) {
-                if (kind(p) != TK_NAME) {
-                    fail(p);
-                    return NULL;
-                }
+                if (kind(p) != TK_NAME) return fail(p);
                 if (!(h->name = tok_str(p, next(p)))) return NULL;
             }
         }
@@ -2559,7 +2493,7 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
         if (!colon(p, 1) || !block(p, &st->v.Try.finalbody, "'finally' statement", sub_line(p, fline))) return NULL;
     }
     if (!st->v.Try.handlers.n && !st->v.Try.finalbody.n)
-        return raise_tok(p, "SyntaxError", peek(p), "%s", "expected 'except' or 'finally' block");
+        return raise_syn(p, peek(p), "expected 'except' or 'finally' block");
     last_end(&st->pos, &st->v.Try.body);
     if (st->v.Try.handlers.n) join(&st->pos, &st->v.Try.handlers.items[st->v.Try.handlers.n - 1]->pos);
     last_end(&st->pos, &st->v.Try.orelse);
@@ -2575,7 +2509,7 @@ static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_as
     TRY(st);
     TRY(st->v.FunctionDef.name = tok_str(p, next(p)));
     if (decorators) VDONE(p, decorators, st->v.FunctionDef.decorator_list);
-    if (kind(p) != TK_LPAR) return raise_tok(p, "SyntaxError", peek(p), "%s", "expected '('");
+    if (kind(p) != TK_LPAR) return raise_syn(p, peek(p), "expected '('");
     next(p);
     TRY(st->v.FunctionDef.args = parameters(p, 0));
     if (!accept(p, TK_RPAR)) return fail(p);
@@ -2729,8 +2663,7 @@ static pyast_stmt *expr_stmt(parser *p) {
                         assign_error(p, t, i, eq, start);
                         break;
                     }
-                fail(p);
-                return NULL;
+                return fail(p);
             }
             pyast_expr *x = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p);
             if (!vpush(p, v, x)) return NULL;
@@ -2843,10 +2776,7 @@ static pyast_stmt *import_stmt(parser *p) {
     if (kind(p) != KW_import || level == 0) {
         if (!(module = dotted_name(p))) return NULL;
     }
-    if (!accept(p, KW_import)) {
-        fail(p);
-        return NULL;
-    }
+    if (!accept(p, KW_import)) return fail(p);
     if (kind(p) == TK_STAR) {
         pyast_alias *a = alloc(p, sizeof *a);
         if (!a) return NULL;
@@ -2859,18 +2789,13 @@ static pyast_stmt *import_stmt(parser *p) {
         do {
             if (paren && kind(p) == TK_RPAR && names->n) break;
             if (!paren && kind(p) == TK_NEWLINE && names->n) {
-                raise_far(p, "trailing comma not allowed without surrounding parentheses");
-                return NULL;
+                return raise_far(p, "trailing comma not allowed without surrounding parentheses");
             }
             if (!vpush(p, names, alias(p, 0))) return NULL;
         } while (accept(p, TK_COMMA));
-        if (paren && !accept(p, TK_RPAR)) {
-            fail(p);
-            return NULL;
-        }
+        if (paren && !accept(p, TK_RPAR)) return fail(p);
         if (!paren && p->toks[p->pos - 1].kind == TK_COMMA) {
-            raise_far(p, "trailing comma not allowed without surrounding parentheses");
-            return NULL;
+            return raise_far(p, "trailing comma not allowed without surrounding parentheses");
         }
     }
     pyast_stmt *st = stmt_span(p, PYAST_ImportFrom, start);
@@ -2890,15 +2815,9 @@ static pyast_stmt *del_stmt(parser *p) {
         pyast_expr *e = kind(p) == TK_STAR ? star_named_expression(p) : expression(p);
         if (!vpush(p, v, e)) return NULL;
         pyast_expr *bad = invalid_target(e, DEL_TARGETS);
-        if (bad) {
-            raise_node(p, &bad->pos, "cannot delete %s", expr_name(bad));
-            return NULL;
-        }
+        if (bad) return raise_node(p, &bad->pos, "cannot delete %s", expr_name(bad));
     } while (accept(p, TK_COMMA));
-    if (!v->n || (kind(p) != TK_NEWLINE && kind(p) != TK_SEMI)) {
-        fail(p);
-        return NULL;
-    }
+    if (!v->n || (kind(p) != TK_NEWLINE && kind(p) != TK_SEMI)) return fail(p);
     for (int i = 0; i < v->n; i++) set_ctx(v->items[i], PYAST_Del);
     pyast_stmt *st = stmt_span(p, PYAST_Delete, start);
     if (!st) return NULL;
@@ -3247,7 +3166,7 @@ static pyast_pattern *pattern(parser *p) {
     }
     if (accept(p, KW_as)) {
         if (kind(p) != TK_NAME || is_wildcard(p)) {
-            if (is_wildcard(p)) return raise_tok(p, "SyntaxError", peek(p), "%s", "cannot use '_' as a target");
+            if (is_wildcard(p)) return raise_syn(p, peek(p), "cannot use '_' as a target");
             return fail(p);
         }
         const char *name = tok_str(p, next(p));
@@ -3371,7 +3290,7 @@ static pyast_stmt *compound_or_simple(parser *p, vec *out) {
             if (simple_stmts(p, out)) return out->n > before ? out->items[out->n - 1] : NULL;
             if (nl >= 0 && !p->tok_error && !strcmp(p->err->msg, "invalid syntax")) {
                 p->error = 0;
-                raise_tok(p, "SyntaxError", &p->toks[nl], "%s", "expected ':'");
+                raise_syn(p, &p->toks[nl], "expected ':'");
             }
             return NULL;
         }
@@ -3477,9 +3396,6 @@ static pyast_module *parse_source(parser *outer, const char *src, size_t len, in
         if (!m) check_rest(p);
     }
     if (p->error) {
-        if (!p->tok_error && !strcmp(p->err->type, "SyntaxError") && fexpr == NULL) {
-            /* done */
-        }
         outer->error = 1;
         outer->tok_error |= p->tok_error;
         if (fexpr) *fexpr = NULL;
