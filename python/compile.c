@@ -648,30 +648,19 @@ static void c_jump_if(compiler *c, pyast_expr *e, int cond, int label) {
     emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
 }
 
-static int cmp_op(pyast_cmpop op, int *kind, int *arg) {
-    switch (op) {
-    case PYAST_Eq: *kind = OP_COMPARE_OP; *arg = PY_EQ; break;
-    case PYAST_NotEq: *kind = OP_COMPARE_OP; *arg = PY_NE; break;
-    case PYAST_Lt: *kind = OP_COMPARE_OP; *arg = PY_LT; break;
-    case PYAST_LtE: *kind = OP_COMPARE_OP; *arg = PY_LE; break;
-    case PYAST_Gt: *kind = OP_COMPARE_OP; *arg = PY_GT; break;
-    case PYAST_GtE: *kind = OP_COMPARE_OP; *arg = PY_GE; break;
-    case PYAST_Is: *kind = OP_IS_OP; *arg = 0; break;
-    case PYAST_IsNot: *kind = OP_IS_OP; *arg = 1; break;
-    case PYAST_In: *kind = OP_CONTAINS_OP; *arg = 0; break;
-    case PYAST_NotIn: *kind = OP_CONTAINS_OP; *arg = 1; break;
-    }
-    return 0;
+/* The instruction of a comparison operator. */
+static void emit_cmp(compiler *c, pyast_cmpop op) {
+    static const unsigned char args[] = {0, PY_EQ, PY_NE, PY_LT, PY_LE, PY_GT, PY_GE, 0, 1, 0, 1};
+    emit(c, op <= PYAST_GtE ? OP_COMPARE_OP : op <= PYAST_IsNot ? OP_IS_OP : OP_CONTAINS_OP, args[op]);
 }
 
 static void c_compare(compiler *c, pyast_expr *e) {
     c_expr(c, e->v.Compare.left);
     int n = e->v.Compare.n;
-    int kind, arg;
     if (n == 1) {
         c_expr(c, e->v.Compare.comparators.items[0]);
-        cmp_op(e->v.Compare.ops[0], &kind, &arg);
-        emit_at(c, &e->pos, kind, arg);
+        set_loc(c, &e->pos);
+        emit_cmp(c, e->v.Compare.ops[0]);
         return;
     }
     int cleanup = newlabel(c), end = newlabel(c);
@@ -679,14 +668,12 @@ static void c_compare(compiler *c, pyast_expr *e) {
         c_expr(c, e->v.Compare.comparators.items[i]);
         emit_at(c, &e->pos, OP_DUP_TOP, 0);
         emit(c, OP_ROT_THREE, 0);
-        cmp_op(e->v.Compare.ops[i], &kind, &arg);
-        emit(c, kind, arg);
+        emit_cmp(c, e->v.Compare.ops[i]);
         emit(c, OP_JUMP_IF_FALSE_OR_POP, cleanup);
     }
     c_expr(c, e->v.Compare.comparators.items[n - 1]);
     set_loc(c, &e->pos);
-    cmp_op(e->v.Compare.ops[n - 1], &kind, &arg);
-    emit(c, kind, arg);
+    emit_cmp(c, e->v.Compare.ops[n - 1]);
     emit(c, OP_JUMP, end);
     bind(c, cleanup);
     emit(c, OP_ROT_TWO, 0);

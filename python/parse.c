@@ -748,20 +748,22 @@ static __attribute__((noinline)) pyast_expr *lambdef(parser *p) {
  * comparison chains are collected in loops (one BoolOp or Compare).
  */
 static pyast_expr *factor(parser *p);
-static int binop_prec(int k, pyast_operator *op) {
+/* A binary operator's precedence (0: not one) and its operator << 4, in
+ * one int (an out parameter would give climb a stack frame in wasm). */
+static int binop_prec(int k) {
     switch (k) {
-    case TK_VBAR: *op = PYAST_BitOr; return 5;
-    case TK_CIRCUMFLEX: *op = PYAST_BitXor; return 6;
-    case TK_AMPER: *op = PYAST_BitAnd; return 7;
-    case TK_LEFTSHIFT: *op = PYAST_LShift; return 8;
-    case TK_RIGHTSHIFT: *op = PYAST_RShift; return 8;
-    case TK_PLUS: *op = PYAST_Add; return 9;
-    case TK_MINUS: *op = PYAST_Sub; return 9;
-    case TK_STAR: *op = PYAST_Mult; return 10;
-    case TK_SLASH: *op = PYAST_Div; return 10;
-    case TK_DOUBLESLASH: *op = PYAST_FloorDiv; return 10;
-    case TK_PERCENT: *op = PYAST_Mod; return 10;
-    case TK_AT: *op = PYAST_MatMult; return 10;
+    case TK_VBAR: return PYAST_BitOr << 4 | 5;
+    case TK_CIRCUMFLEX: return PYAST_BitXor << 4 | 6;
+    case TK_AMPER: return PYAST_BitAnd << 4 | 7;
+    case TK_LEFTSHIFT: return PYAST_LShift << 4 | 8;
+    case TK_RIGHTSHIFT: return PYAST_RShift << 4 | 8;
+    case TK_PLUS: return PYAST_Add << 4 | 9;
+    case TK_MINUS: return PYAST_Sub << 4 | 9;
+    case TK_STAR: return PYAST_Mult << 4 | 10;
+    case TK_SLASH: return PYAST_Div << 4 | 10;
+    case TK_DOUBLESLASH: return PYAST_FloorDiv << 4 | 10;
+    case TK_PERCENT: return PYAST_Mod << 4 | 10;
+    case TK_AT: return PYAST_MatMult << 4 | 10;
     default: return 0;
     }
 }
@@ -847,8 +849,8 @@ static pyast_expr *climb(parser *p, int minprec) {
     }
     for (;;) {
         int k = kind(p);
-        pyast_operator op;
-        int prec = binop_prec(k, &op);
+        int prec = binop_prec(k), op = prec >> 4;
+        prec &= 15;
         if (prec) {
             if (prec < minprec) return left;
             next(p);
