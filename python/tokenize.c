@@ -453,53 +453,27 @@ static int tok_string(py__tok_state *tok, int quote) {
 
 /* ---- operators ---------------------------------------------------------------- */
 
+/* The one- and two-character operators, as strings beside their kinds
+ * (smaller than switches). */
+static const char ops1[] = "()[]{}:,;+-*/|&<>=.%~^@";
+static const unsigned char kinds1[] = {
+    TK_LPAR, TK_RPAR, TK_LSQB, TK_RSQB, TK_LBRACE, TK_RBRACE, TK_COLON, TK_COMMA, TK_SEMI, TK_PLUS, TK_MINUS,
+    TK_STAR, TK_SLASH, TK_VBAR, TK_AMPER, TK_LESS, TK_GREATER, TK_EQUAL, TK_DOT, TK_PERCENT, TK_TILDE, TK_CIRCUMFLEX, TK_AT};
+static const char ops2[] = "!=%=&=***=+=-=->///=:=<<<=<>==>=>>@=^=|=";
+static const unsigned char kinds2[] = {
+    TK_NOTEQUAL, TK_PERCENTEQUAL, TK_AMPEREQUAL, TK_DOUBLESTAR, TK_STAREQUAL, TK_PLUSEQUAL, TK_MINEQUAL, TK_RARROW,
+    TK_DOUBLESLASH, TK_SLASHEQUAL, TK_COLONEQUAL, TK_LEFTSHIFT, TK_LESSEQUAL, TK_NOTEQUAL, TK_EQEQUAL, TK_GREATEREQUAL,
+    TK_RIGHTSHIFT, TK_ATEQUAL, TK_CIRCUMFLEXEQUAL, TK_VBAREQUAL};
+
 static int one_char(int c) {
-    switch (c) {
-    case '(': return TK_LPAR;
-    case ')': return TK_RPAR;
-    case '[': return TK_LSQB;
-    case ']': return TK_RSQB;
-    case '{': return TK_LBRACE;
-    case '}': return TK_RBRACE;
-    case ':': return TK_COLON;
-    case ',': return TK_COMMA;
-    case ';': return TK_SEMI;
-    case '+': return TK_PLUS;
-    case '-': return TK_MINUS;
-    case '*': return TK_STAR;
-    case '/': return TK_SLASH;
-    case '|': return TK_VBAR;
-    case '&': return TK_AMPER;
-    case '<': return TK_LESS;
-    case '>': return TK_GREATER;
-    case '=': return TK_EQUAL;
-    case '.': return TK_DOT;
-    case '%': return TK_PERCENT;
-    case '~': return TK_TILDE;
-    case '^': return TK_CIRCUMFLEX;
-    case '@': return TK_AT;
-    default: return TK_OP;
-    }
+    const char *o = c ? strchr(ops1, c) : NULL;
+    return o ? kinds1[o - ops1] : TK_OP;
 }
 
 static int two_chars(int c1, int c2) {
-    switch (c1) {
-    case '!': return c2 == '=' ? TK_NOTEQUAL : TK_OP;
-    case '%': return c2 == '=' ? TK_PERCENTEQUAL : TK_OP;
-    case '&': return c2 == '=' ? TK_AMPEREQUAL : TK_OP;
-    case '*': return c2 == '*' ? TK_DOUBLESTAR : c2 == '=' ? TK_STAREQUAL : TK_OP;
-    case '+': return c2 == '=' ? TK_PLUSEQUAL : TK_OP;
-    case '-': return c2 == '=' ? TK_MINEQUAL : c2 == '>' ? TK_RARROW : TK_OP;
-    case '/': return c2 == '/' ? TK_DOUBLESLASH : c2 == '=' ? TK_SLASHEQUAL : TK_OP;
-    case ':': return c2 == '=' ? TK_COLONEQUAL : TK_OP;
-    case '<': return c2 == '<' ? TK_LEFTSHIFT : c2 == '=' ? TK_LESSEQUAL : c2 == '>' ? TK_NOTEQUAL : TK_OP;
-    case '=': return c2 == '=' ? TK_EQEQUAL : TK_OP;
-    case '>': return c2 == '=' ? TK_GREATEREQUAL : c2 == '>' ? TK_RIGHTSHIFT : TK_OP;
-    case '@': return c2 == '=' ? TK_ATEQUAL : TK_OP;
-    case '^': return c2 == '=' ? TK_CIRCUMFLEXEQUAL : TK_OP;
-    case '|': return c2 == '=' ? TK_VBAREQUAL : TK_OP;
-    default: return TK_OP;
-    }
+    for (int i = 0; ops2[i]; i += 2)
+        if (ops2[i] == c1 && ops2[i + 1] == c2) return kinds2[i / 2];
+    return TK_OP;
 }
 
 static int three_chars(int c1, int c2, int c3) {
