@@ -744,55 +744,56 @@ static int warn(checker *c, int lineno, const char *fmt, const char *a1, const c
     return 1;
 }
 
-/* CPython folds constants before compiling (ast_opt.c): the type name of
- * what e folds to, or NULL when it is not a constant.  Numbers with
- * unary operators, and tuples of constants, fold. */
-static const char *const_type(const pyast_expr *e) {
+/* The types the compiler's warnings name, as small numbers (0: none
+ * known), so that a set of them is a bit mask (IS). */
+enum { T_NONE = 1, T_BOOL, T_ELLIPSIS, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES, T_TUPLE, T_LIST, T_DICT, T_SET,
+       T_GENERATOR, T_FUNCTION, T_SLICE };
+static const char *const type_names[] = {
+    "", "NoneType", "bool", "ellipsis", "int", "float", "complex", "str", "bytes", "tuple", "list", "dict", "set",
+    "generator", "function", "slice"};
+#define B(t) (1u << T_##t)
+#define IS(t, mask) ((t) && ((1u << (t)) & (mask)))
+
+/* CPython folds constants before compiling (ast_opt.c): the type of what
+ * e folds to, or 0 when it is not a constant.  Numbers with unary
+ * operators, and tuples of constants, fold. */
+static int const_type(const pyast_expr *e) {
     if (e->kind == PYAST_Constant) {
-        switch (e->v.Constant.kind) {
-        case PYAST_CONST_NONE: return "NoneType";
-        case PYAST_CONST_TRUE: case PYAST_CONST_FALSE: return "bool";
-        case PYAST_CONST_ELLIPSIS: return "ellipsis";
-        case PYAST_CONST_INT: return "int";
-        case PYAST_CONST_FLOAT: return "float";
-        case PYAST_CONST_COMPLEX: return "complex";
-        case PYAST_CONST_STR: return "str";
-        case PYAST_CONST_BYTES: return "bytes";
-        }
+        /* PYAST_CONST_NONE, _TRUE, _FALSE, _ELLIPSIS, _INT, _FLOAT, _COMPLEX, _STR, _BYTES */
+        static const unsigned char types[] = {0, T_NONE, T_BOOL, T_BOOL, T_ELLIPSIS, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES};
+        return types[e->v.Constant.kind];
     }
     if (e->kind == PYAST_UnaryOp && e->v.UnaryOp.op != PYAST_Not) {
-        const char *t = const_type(e->v.UnaryOp.operand);
-        if (t && (!strcmp(t, "int") || !strcmp(t, "float") || !strcmp(t, "complex")))
-            return t;
-        if (t && !strcmp(t, "bool")) return "int"; /* -True is -1 */
-        return NULL;
+        int t = const_type(e->v.UnaryOp.operand);
+        if (IS(t, B(INT) | B(FLOAT) | B(COMPLEX))) return t;
+        return t == T_BOOL ? T_INT : 0; /* -True is -1 */
     }
     if (e->kind == PYAST_Tuple && e->v.Tuple.ctx == PYAST_Load) {
         for (int i = 0; i < e->v.Tuple.elts.n; i++)
-            if (!const_type(e->v.Tuple.elts.items[i])) return NULL;
-        return "tuple";
+            if (!const_type(e->v.Tuple.elts.items[i])) return 0;
+        return T_TUPLE;
     }
-    return NULL;
+    return 0;
 }
 
-/* infer_type: the type name of a literal or display, or NULL. */
-static const char *infer_type(const pyast_expr *e) {
+/* infer_type: the type of a literal or display, or 0. */
+static int infer_type(const pyast_expr *e) {
     switch (e->kind) {
-    case PYAST_Tuple: return "tuple";
-    case PYAST_List: case PYAST_ListComp: return "list";
-    case PYAST_Dict: case PYAST_DictComp: return "dict";
-    case PYAST_Set: case PYAST_SetComp: return "set";
-    case PYAST_GeneratorExp: return "generator";
-    case PYAST_Lambda: return "function";
-    case PYAST_JoinedStr: case PYAST_FormattedValue: return "str";
+    case PYAST_Tuple: return T_TUPLE;
+    case PYAST_List: case PYAST_ListComp: return T_LIST;
+    case PYAST_Dict: case PYAST_DictComp: return T_DICT;
+    case PYAST_Set: case PYAST_SetComp: return T_SET;
+    case PYAST_GeneratorExp: return T_GENERATOR;
+    case PYAST_Lambda: return T_FUNCTION;
+    case PYAST_JoinedStr: case PYAST_FormattedValue: return T_STR;
     default: return const_type(e);
     }
 }
 
 /* check_is_arg: not a literal that 'is' would compare by identity */
 static int is_arg_ok(const pyast_expr *e) {
-    const char *t = const_type(e);
-    return !t || !strcmp(t, "NoneType") || !strcmp(t, "bool") || !strcmp(t, "ellipsis");
+    int t = const_type(e);
+    return !t || IS(t, B(NONE) | B(BOOL) | B(ELLIPSIS));
 }
 
 static int check_compare(checker *c, const pyast_expr *e) {
@@ -812,7 +813,7 @@ static int check_compare(checker *c, const pyast_expr *e) {
 
 static int check_caller(checker *c, const pyast_expr *call) {
     const pyast_expr *f = call->v.Call.func;
-    const char *t = NULL;
+    int t = 0;
     switch (f->kind) {
     case PYAST_Constant: case PYAST_Tuple: case PYAST_List: case PYAST_ListComp: case PYAST_Dict:
     case PYAST_DictComp: case PYAST_Set: case PYAST_SetComp: case PYAST_GeneratorExp: case PYAST_JoinedStr:
@@ -825,34 +826,26 @@ static int check_caller(checker *c, const pyast_expr *call) {
     default: break;
     }
     if (!t) return 1;
-    return warn(c, call->pos.lineno, "'%.100s' object is not callable; perhaps you missed a comma?%s", t, "");
+    return warn(c, call->pos.lineno, "'%.100s' object is not callable; perhaps you missed a comma?%s", type_names[t], "");
 }
 
 static int check_subscript(checker *c, const pyast_expr *e) {
     const pyast_expr *v = e->v.Subscript.value, *s = e->v.Subscript.slice;
-    const char *vt = infer_type(v);
+    int vt = infer_type(v);
     /* check_subscripter */
-    int not_subscriptable = 0;
-    if (v->kind == PYAST_Set || v->kind == PYAST_SetComp || v->kind == PYAST_GeneratorExp || v->kind == PYAST_Lambda)
-        not_subscriptable = 1;
-    else if (vt && (v->kind == PYAST_Constant || v->kind == PYAST_UnaryOp) &&
-             (!strcmp(vt, "NoneType") || !strcmp(vt, "ellipsis") || !strcmp(vt, "int") || !strcmp(vt, "float") ||
-              !strcmp(vt, "complex") || !strcmp(vt, "bool")))
-        not_subscriptable = 1;
-    if (not_subscriptable)
-        return warn(c, e->pos.lineno, "'%.100s' object is not subscriptable; perhaps you missed a comma?%s", vt, "");
+    if (v->kind == PYAST_Set || v->kind == PYAST_SetComp || v->kind == PYAST_GeneratorExp || v->kind == PYAST_Lambda ||
+        ((v->kind == PYAST_Constant || v->kind == PYAST_UnaryOp) &&
+         IS(vt, B(NONE) | B(ELLIPSIS) | B(INT) | B(FLOAT) | B(COMPLEX) | B(BOOL))))
+        return warn(c, e->pos.lineno, "'%.100s' object is not subscriptable; perhaps you missed a comma?%s",
+                    type_names[vt], "");
     /* check_index */
-    const char *it = s->kind == PYAST_Slice ? "slice" : infer_type(s);
-    if (!it || !strcmp(it, "int") || !strcmp(it, "bool") || !strcmp(it, "slice")) return 1;
-    int indexed = 0;
+    int it = s->kind == PYAST_Slice ? T_SLICE : infer_type(s);
+    if (!it || IS(it, B(INT) | B(BOOL) | B(SLICE))) return 1;
     if (v->kind == PYAST_List || v->kind == PYAST_ListComp || v->kind == PYAST_JoinedStr ||
-        v->kind == PYAST_FormattedValue || v->kind == PYAST_Tuple)
-        indexed = 1;
-    else if (vt && (!strcmp(vt, "str") || !strcmp(vt, "bytes") || !strcmp(vt, "tuple")))
-        indexed = 1;
-    if (!indexed) return 1;
-    return warn(c, e->pos.lineno, "%.80s indices must be integers or slices, not %.80s; perhaps you missed a comma?",
-                vt, it);
+        v->kind == PYAST_FormattedValue || v->kind == PYAST_Tuple || IS(vt, B(STR) | B(BYTES) | B(TUPLE)))
+        return warn(c, e->pos.lineno, "%.80s indices must be integers or slices, not %.80s; perhaps you missed a comma?",
+                    type_names[vt], type_names[it]);
+    return 1;
 }
 
 static int co_expr(checker *c, const pyast_expr *e);
