@@ -181,14 +181,18 @@ static int add_const(compiler *c, py_obj *v) {
 }
 /* LOAD_CONST of v (a new reference, taken). */
 static void load_const(compiler *c, py_obj *v) { emit(c, OP_LOAD_CONST, add_const(c, v)); }
-static int add_name(compiler *c, const char *name) {
+/* The index of the name (n bytes) in co_names: names are interned, so
+ * one text is one object. */
+static int add_name_n(compiler *c, const char *name, size_t n) {
+    py_obj *s = py_str_intern_text(name, n);
     py_list *l = (py_list *)U->names;
-    for (size_t i = 0; i < l->n; i++) if (py_str_eqc(l->items[i], name)) return (int)i;
-    py_obj *s = py_str_intern_text(name, strlen(name));
-    py_list_append(U->names, s);
+    size_t i = 0;
+    while (i < l->n && l->items[i] != s) i++;
+    if (i == l->n) py_list_append(U->names, s);
     py_decref(s);
-    return (int)l->n - 1;
+    return (int)i;
 }
+static int add_name(compiler *c, const char *name) { return add_name_n(c, name, strlen(name)); }
 static int varname_index(unit *u, const char *name) {
     for (int i = 0; i < u->nvarnames; i++) if (!strcmp(u->varnames[i], name)) return i;
     if (u->nvarnames == u->capvarnames) {
@@ -1146,32 +1150,23 @@ static void c_import(compiler *c, pyast_stmt *s) {
         load_const(c, py_int(0));
         load_const(c, py_none());
         emit(c, OP_IMPORT_NAME, add_name(c, a->name));
+        const char *dot = strchr(a->name, '.');
         if (a->asname) {
             /* import a.b as c: the submodule */
-            const char *p = a->name;
-            while ((p = strchr(p, '.'))) {
-                p++;
-                const char *q = strchr(p, '.');
-                char buf[256];
-                size_t n = q ? (size_t)(q - p) : strlen(p);
-                if (n >= sizeof buf) n = sizeof buf - 1;
-                memcpy(buf, p, n);
-                buf[n] = 0;
-                emit(c, OP_IMPORT_FROM, add_name(c, buf));
+            for (const char *p = dot; p; p = strchr(p, '.')) {
+                const char *q = strchr(++p, '.');
+                emit(c, OP_IMPORT_FROM, add_name_n(c, p, q ? (size_t)(q - p) : strlen(p)));
                 emit(c, OP_ROT_TWO, 0);
                 emit(c, OP_POP_TOP, 0);
             }
             c_name(c, a->asname, PYAST_Store);
+        } else if (dot) {
+            /* import a.b binds a (an interned str's text lives on) */
+            py_obj *top = py_str_intern_text(a->name, (size_t)(dot - a->name));
+            c_name(c, py_s(top), PYAST_Store);
+            py_decref(top);
         } else {
-            const char *dot = strchr(a->name, '.');
-            if (dot) {
-                char buf[256];
-                size_t n = (size_t)(dot - a->name);
-                if (n >= sizeof buf) n = sizeof buf - 1;
-                memcpy(buf, a->name, n);
-                buf[n] = 0;
-                c_name(c, buf, PYAST_Store);
-            } else c_name(c, a->name, PYAST_Store);
+            c_name(c, a->name, PYAST_Store);
         }
     }
 }
@@ -1355,19 +1350,22 @@ static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth) {
 static void c_match(compiler *c, pyast_stmt *s) {
     int end = newlabel(c);
     c_expr(c, s->v.Match.subject);
+    /* a case's fail context and depth, on the heap (in c_stmt's locals,
+     * where this function is inlined, they would give it a stack frame) */
+    struct { failctx fc; int depth; } *m = malloc(sizeof *m);
     for (int i = 0; i < s->v.Match.cases.n; i++) {
         pyast_match_case *mc = s->v.Match.cases.items[i];
-        failctx fc;
-        fc_init(&fc, 0);
-        int depth = 1;
+        fc_init(&m->fc, 0);
+        m->depth = 1;
         emit_at(c, &mc->pattern->pos, OP_DUP_TOP, 0);
-        c_pattern(c, mc->pattern, &fc, &depth);
-        if (mc->guard) c_jump_if(c, mc->guard, 0, fc_label(c, &fc, 0));
+        c_pattern(c, mc->pattern, &m->fc, &m->depth);
+        if (mc->guard) c_jump_if(c, mc->guard, 0, fc_label(c, &m->fc, 0));
         emit_at(c, &mc->pattern->pos, OP_POP_TOP, 0); /* the subject */
         c_stmts(c, &mc->body);
         emit(c, OP_JUMP, end);
-        fc_emit(c, &fc);
+        fc_emit(c, &m->fc);
     }
+    free(m);
     emit_at(c, &s->pos, OP_POP_TOP, 0);
     bind(c, end);
 }
