@@ -381,6 +381,7 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_AugAssign: ok = st_expr(c, s->v.AugAssign.target) && st_expr(c, s->v.AugAssign.value); break;
     case PYAST_AnnAssign: {
         const pyast_expr *t = s->v.AnnAssign.target;
+        c->cur->annotations = 1;
         if (t->kind == PYAST_Name) {
             sym *y = py_scope_lookup(c->cur, t->v.Name.id);
             if (y && (y->flags & (DEF_GLOBAL | DEF_NONLOCAL)) && c->cur->kind != MODULE && s->v.AnnAssign.simple)

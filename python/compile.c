@@ -218,7 +218,7 @@ static void c_expr(compiler *c, pyast_expr *e);
 static void c_stmts(compiler *c, pyast_stmts *b);
 
 static void c_stmt(compiler *c, pyast_stmt *s);
-static void setup_annotations(compiler *c, pyast_stmts *body);
+static void setup_annotations(compiler *c);
 static void c_store(compiler *c, pyast_expr *t);
 
 /* ---- names ----------------------------------------------------------------------------- */
@@ -434,7 +434,7 @@ static void c_class(compiler *c, pyast_stmt *s) {
     emit(c, OP_STORE_NAME, add_name(c, "__qualname__"));
     py_decref(qn);
     pyast_stmts *body = &s->v.ClassDef.body;
-    setup_annotations(c, body);
+    setup_annotations(c);
     int start = 0;
     if (body->n && body->items[0]->kind == PYAST_Expr && body->items[0]->v.Expr.value->kind == PYAST_Constant &&
         body->items[0]->v.Expr.value->v.Constant.kind == PYAST_CONST_STR) {
@@ -1519,26 +1519,10 @@ static void c_stmts(compiler *c, pyast_stmts *b) {
     for (int i = 0; i < b->n; i++) c_stmt(c, b->items[i]);
 }
 
-static int find_ann(pyast_stmts *b) {
-    for (int i = 0; i < b->n; i++) {
-        pyast_stmt *s = b->items[i];
-        switch (s->kind) {
-        case PYAST_AnnAssign: if (s->v.AnnAssign.simple && s->v.AnnAssign.target->kind == PYAST_Name) return 1; break;
-        case PYAST_For: case PYAST_AsyncFor: if (find_ann(&s->v.For.body) || find_ann(&s->v.For.orelse)) return 1; break;
-        case PYAST_While: case PYAST_If: if (find_ann(&s->v.If.body) || find_ann(&s->v.If.orelse)) return 1; break;
-        case PYAST_With: case PYAST_AsyncWith: if (find_ann(&s->v.With.body)) return 1; break;
-        case PYAST_Try: case PYAST_TryStar:
-            if (find_ann(&s->v.Try.body) || find_ann(&s->v.Try.orelse) || find_ann(&s->v.Try.finalbody)) return 1;
-            for (int j = 0; j < s->v.Try.handlers.n; j++) if (find_ann(&s->v.Try.handlers.items[j]->body)) return 1;
-            break;
-        default: break;
-        }
-    }
-    return 0;
-}
-
-static void setup_annotations(compiler *c, pyast_stmts *body) {
-    if (!find_ann(body)) return;
+/* SETUP_ANNOTATIONS: a module or class body with an annotated assignment
+ * anywhere (CPython's find_ann) gets its __annotations__ dict first. */
+static void setup_annotations(compiler *c) {
+    if (!U->sc->annotations) return;
     emit(c, OP_BUILD_MAP, 0);
     emit(c, U->sc->kind == PY_SCOPE_CLASS ? OP_STORE_NAME : OP_STORE_GLOBAL, add_name(c, "__annotations__"));
 }
@@ -1760,7 +1744,7 @@ py_obj *py_compile(pyast_module *m, const py_symtable *st, py_source *src) {
         emit(&c, OP_STORE_GLOBAL, add_name(&c, "__doc__"));
         start = 1;
     }
-    setup_annotations(&c, &m->body);
+    setup_annotations(&c);
     for (int i = start; i < m->body.n; i++) c_stmt(&c, m->body.items[i]);
     emit(&c, OP_LOAD_CONST, add_const(&c, py_none()));
     emit(&c, OP_RETURN_VALUE, 0);

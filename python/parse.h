@@ -134,6 +134,7 @@ struct py_scope {
     int is_async;        /* an async def (CPython's COMPILER_SCOPE_ASYNC_FUNCTION) */
     int generator;       /* has a yield */
     int coroutine;       /* async def, or a comprehension with async for or await */
+    int annotations;     /* has an annotated assignment (CPython's compiler's find_ann) */
     const char *comp;    /* "list comprehension", ... */
     const void *node;    /* the tree node that opens it (NULL: the module) */
     py_sym *syms;        /* in the order the names were first met */

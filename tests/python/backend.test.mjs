@@ -444,6 +444,22 @@ print(f([1, 2, 3]))
 zs = [top := x for x in 'ab']
 print(zs, top)
 `,
+  an_annotation_of_an_attribute_or_in_a_case_sets_up_the_modules_annotations: `
+class A:
+    pass
+a = A()
+a.y: int = 1
+print(__annotations__)
+match a.y:
+    case 1:
+        z: str = 'one'
+print(__annotations__)
+class B:
+    match 1:
+        case 1:
+            w: int = 3
+print(B.__annotations__)
+`,
   super_without_arguments_in_a_methods_comprehension_or_lambda_is_cpythons_error: `
 class A:
     def f(self):
