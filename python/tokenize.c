@@ -16,12 +16,13 @@
 
 #define EOF_C (-1)
 
-/* The keywords, in the order of their kinds (KW_False ... KW_yield), as one
- * string (a table of pointers would cost a relocated word each). */
+/* The keywords, in the order of their kinds (KW_False ... KW_yield), each
+ * after its length, as one string (a table of pointers would cost a
+ * relocated word each). */
 static const char keywords[] =
-    "False\0None\0True\0and\0as\0assert\0async\0await\0break\0class\0continue\0def\0del\0elif\0"
-    "else\0except\0finally\0for\0from\0global\0if\0import\0in\0is\0lambda\0nonlocal\0not\0or\0pass\0"
-    "raise\0return\0try\0while\0with\0yield";
+    "\5False\4None\4True\3and\2as\6assert\5async\5await\5break\5class\10continue\3def\3del\4elif\4else"
+    "\6except\7finally\3for\4from\6global\2if\6import\2in\2is\6lambda\10nonlocal\3not\2or\4pass\5raise"
+    "\6return\3try\5while\4with\5yield";
 
 int py__char_offset(const char *line_start, int col) {
     /* CPython decodes the first col bytes of the line (with replacement)
@@ -471,7 +472,10 @@ static int one_char(int c) {
 }
 
 static int two_chars(int c1, int c2) {
-    for (int i = 0; ops2[i]; i += 2)
+    /* the second character is '=', the first again, or '>' (ops2 is
+     * sorted by its first characters) */
+    if (c2 != '=' && c2 != c1 && c2 != '>') return TK_OP;
+    for (int i = 0; ops2[i] && ops2[i] <= c1; i += 2)
         if (ops2[i] == c1 && ops2[i + 1] == c2) return kinds2[i / 2];
     return TK_OP;
 }
@@ -487,12 +491,9 @@ static int three_chars(int c1, int c2, int c3) {
 }
 
 static int keyword(const char *s, size_t n) {
-    const char *k = keywords;
-    for (int kind = KW_False; kind <= KW_yield; kind++) {
-        size_t len = strlen(k);
-        if (len == n && !memcmp(k, s, n)) return kind;
-        k += len + 1;
-    }
+    int kind = KW_False;
+    for (const char *k = keywords; *k; k += *k + 1, kind++)
+        if ((size_t)*k == n && !memcmp(k + 1, s, n)) return kind;
     return TK_NAME;
 }
 
