@@ -84,43 +84,40 @@ static size_t line_len(const char *line_start) {
     return n;
 }
 
+/* The error's fields but its message: type, on the current line from
+ * offset to end_offset, its text the line (with its '\n' when raised is
+ * 0: CPython reads the text back for the parser's errors).  TK_ERROR. */
+static int set_error(py__tok_state *tok, const char *type, int offset, int end_offset, int raised) {
+    py__tok_error *e = &tok->err;
+    e->type = type;
+    e->lineno = e->end_lineno = tok->lineno;
+    e->offset = offset;
+    e->end_offset = end_offset;
+    e->text = tok->line_start;
+    e->text_len = line_len(tok->line_start) + !raised;
+    e->raised = raised;
+    tok->done = 1;
+    return TK_ERROR;
+}
+
 /* CPython's _syntaxerror_range: offsets in characters from the line's
  * start to the read position (or the given ones); the text is the line
  * without its '\n'. */
 static int error_range(py__tok_state *tok, int col_offset, int end_col_offset, const char *fmt, ...) {
-    py__tok_error *e = &tok->err;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    vsnprintf(tok->err.msg, sizeof tok->err.msg, fmt, ap);
     va_end(ap);
-    e->type = "SyntaxError";
     if (col_offset == -1) col_offset = chars_before(tok->line_start, tok->cur);
-    if (end_col_offset == -1) end_col_offset = col_offset;
-    e->lineno = e->end_lineno = tok->lineno;
-    e->offset = col_offset;
-    e->end_offset = end_col_offset;
-    e->text = tok->line_start;
-    e->text_len = line_len(tok->line_start);
-    e->raised = 1;
-    tok->done = 1;
-    return TK_ERROR;
+    return set_error(tok, "SyntaxError", col_offset, end_col_offset == -1 ? col_offset : end_col_offset, 1);
 }
 #define syntaxerror(tok, ...) error_range(tok, -1, -1, __VA_ARGS__)
 
 /* The errors CPython's parser raises when it is handed the error token
  * (_Pypegen_tokenizer_error), with RAISE_ERROR_KNOWN_LOCATION's offsets. */
 static int done_error(py__tok_state *tok, const char *type, const char *msg, int col_offset) {
-    py__tok_error *e = &tok->err;
-    e->type = type;
-    snprintf(e->msg, sizeof e->msg, "%s", msg);
-    e->lineno = e->end_lineno = tok->lineno;
-    e->offset = col_offset + 1;
-    e->end_offset = 0;
-    e->text = tok->line_start;
-    e->text_len = line_len(tok->line_start) + 1;
-    e->raised = 0;
-    tok->done = 1;
-    return TK_ERROR;
+    snprintf(tok->err.msg, sizeof tok->err.msg, "%s", msg);
+    return set_error(tok, type, col_offset + 1, 0, 0);
 }
 
 /* E_DEDENT and E_TOODEEP put the read position at the end of the line. */
@@ -135,18 +132,8 @@ static void skip_to_line_end(py__tok_state *tok) {
  * (_PyPegen_raise_error on a token without a start: the offset is the
  * read position's byte column, not adjusted, and the end is -1). */
 static int indent_error(py__tok_state *tok, const char *type, const char *msg) {
-    py__tok_error *e = &tok->err;
-    e->type = type;
-    snprintf(e->msg, sizeof e->msg, "%s", msg);
-    e->lineno = e->end_lineno = tok->lineno;
-    int col = (int)(tok->cur - tok->line_start);
-    e->offset = py__char_offset(tok->line_start, col);
-    e->end_offset = -1;
-    e->text = tok->line_start;
-    e->text_len = line_len(tok->line_start) + 1;
-    e->raised = 0;
-    tok->done = 1;
-    return TK_ERROR;
+    snprintf(tok->err.msg, sizeof tok->err.msg, "%s", msg);
+    return set_error(tok, type, py__char_offset(tok->line_start, (int)(tok->cur - tok->line_start)), -1, 0);
 }
 
 static int tabspace_error(py__tok_state *tok) {
@@ -509,16 +496,9 @@ static int tok_continuation_line(py__tok_state *tok) {
     c = tok_nextc(tok);
     if (c == EOF_C) {
         /* CPython: E_EOF with the read position at the end of the input */
-        tok->err.type = "SyntaxError";
         snprintf(tok->err.msg, sizeof tok->err.msg, "unexpected EOF while parsing");
-        tok->err.lineno = tok->err.end_lineno = tok->lineno;
-        tok->err.offset = chars_before(tok->line_start, tok->cur);
-        tok->err.end_offset = -1;
-        tok->err.text = tok->line_start;
-        tok->err.text_len = line_len(tok->line_start) + 1;
-        tok->err.raised = 0;
+        set_error(tok, "SyntaxError", chars_before(tok->line_start, tok->cur), -1, 0);
         tok->err.eof_in_brackets = tok->level > 0;
-        tok->done = 1;
         return -1;
     }
     tok_backup(tok, c);
