@@ -99,28 +99,12 @@ static int error(checker *c, const pyast_pos *pos, const char *type, const char 
     return 0;
 }
 
-static int too_deep(checker *c) {
-    if (c->error) return 0;
-    c->error = 1;
-    memset(c->err, 0, sizeof *c->err);
-    c->err->type = "RecursionError";
-    snprintf(c->err->msg, sizeof c->err->msg, "maximum recursion depth exceeded during compilation");
-    c->err->lineno = c->err->offset = c->err->end_lineno = c->err->end_offset = PY_SE_NONE;
-    return 0;
-}
+static int too_deep(checker *c) { return py__error_nowhere(c->err, &c->error, "RecursionError", PY__TOO_DEEP); }
 
 /* ---- scopes ----------------------------------------------------------------- */
 
 /* Out of memory: a MemoryError.  Returns 0. */
-static int oom(checker *c) {
-    if (!c->error) {
-        c->error = 1;
-        memset(c->err, 0, sizeof *c->err);
-        c->err->type = "MemoryError";
-        c->err->lineno = c->err->offset = c->err->end_lineno = c->err->end_offset = PY_SE_NONE;
-    }
-    return 0;
-}
+static int oom(checker *c) { return py__error_nowhere(c->err, &c->error, "MemoryError", ""); }
 
 /* A copy of items (cap of them) with room for twice as many, in the arena. */
 static void *grow(checker *c, void *items, int *cap, size_t size) {

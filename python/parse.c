@@ -114,13 +114,19 @@ static const char *arena_line(parser *p, const char *start, size_t n) {
     return t;
 }
 
-static void set_oom(parser *p) {
-    if (p->error) return;
-    p->error = 1;
-    memset(p->err, 0, sizeof *p->err);
-    p->err->type = "MemoryError";
-    p->err->lineno = p->err->offset = p->err->end_lineno = p->err->end_offset = PY_SE_NONE;
+/* An error without a position (parse.h), unless *error says one is set
+ * already.  Returns 0. */
+int py__error_nowhere(py_syntax_error *e, int *error, const char *type, const char *msg) {
+    if (*error) return 0;
+    *error = 1;
+    memset(e, 0, sizeof *e);
+    e->type = type;
+    snprintf(e->msg, sizeof e->msg, "%s", msg);
+    e->lineno = e->offset = e->end_lineno = e->end_offset = PY_SE_NONE;
+    return 0;
 }
+
+static void set_oom(parser *p) { py__error_nowhere(p->err, &p->error, "MemoryError", ""); }
 
 /*
  * CPython's _PyPegen_raise_error_known_location: lineno, col and end_col
@@ -423,16 +429,7 @@ static const char *tok_str(parser *p, const py__token *t) { return strndup_a(p, 
 
 /* Nesting, bounded (see MAX_NEST). */
 static int enter(parser *p) {
-    if (++*p->nest > MAX_NEST) {
-        if (!p->error) {
-            p->error = 1;
-            memset(p->err, 0, sizeof *p->err);
-            p->err->type = "RecursionError";
-            snprintf(p->err->msg, sizeof p->err->msg, "maximum recursion depth exceeded during compilation");
-            p->err->lineno = p->err->offset = p->err->end_lineno = p->err->end_offset = PY_SE_NONE;
-        }
-        return 0;
-    }
+    if (++*p->nest > MAX_NEST) return py__error_nowhere(p->err, &p->error, "RecursionError", PY__TOO_DEEP);
     return 1;
 }
 static void leave(parser *p) { --*p->nest; }

@@ -108,6 +108,12 @@ typedef struct py_warnings {
     int n;
 } py_warnings;
 
+/* Internal to the front end: *e set to an error without a position
+ * (MemoryError, RecursionError with PY__TOO_DEEP) unless *error says one is
+ * set already; *error set.  Returns 0. */
+#define PY__TOO_DEEP "maximum recursion depth exceeded during compilation"
+int py__error_nowhere(py_syntax_error *e, int *error, const char *type, const char *msg);
+
 /*
  * The symbol table py_check builds (CPython's symtable.c): a scope per
  * module, class, function, lambda and comprehension, each with its names,
