@@ -121,7 +121,7 @@ int py__error_nowhere(py_syntax_error *e, int *error, const char *type, const ch
     *error = 1;
     memset(e, 0, sizeof *e);
     e->type = type;
-    snprintf(e->msg, sizeof e->msg, "%s", msg);
+    memcpy(e->msg, msg, strlen(msg) + 1); /* short constant messages */
     e->lineno = e->offset = e->end_lineno = e->end_offset = PY_SE_NONE;
     return 0;
 }
