@@ -270,25 +270,25 @@ static int st_stmts(checker *c, const pyast_stmts *b);
 
 static int st_exprs(checker *c, const pyast_exprs *v) { return each(c, v, st_expr); }
 
-static int st_params(checker *c, const pyast_arguments *a) {
-    pyast_args lists[3] = {a->posonlyargs, a->args, a->kwonlyargs};
-    for (int l = 0; l < 3; l++)
-        for (int i = 0; i < lists[l].n; i++)
-            if (!add_def(c, lists[l].items[i]->arg, DEF_PARAM, &lists[l].items[i]->pos)) return 0;
-    if (a->vararg && !add_def(c, a->vararg->arg, DEF_PARAM, &a->vararg->pos)) return 0;
-    if (a->kwarg && !add_def(c, a->kwarg->arg, DEF_PARAM, &a->kwarg->pos)) return 0;
+/* f on each parameter: positional-only, positional, keyword-only, then
+ * *args and **kwargs. */
+typedef int param_fn(checker *c, const pyast_arg *x);
+static int each_arg(checker *c, const pyast_args *l, param_fn *f) {
+    for (int i = 0; i < l->n; i++)
+        if (!f(c, l->items[i])) return 0;
     return 1;
 }
+static int each_param(checker *c, const pyast_arguments *a, param_fn *f) {
+    return each_arg(c, &a->posonlyargs, f) && each_arg(c, &a->args, f) && each_arg(c, &a->kwonlyargs, f) &&
+           (!a->vararg || f(c, a->vararg)) && (!a->kwarg || f(c, a->kwarg));
+}
+static int param_def(checker *c, const pyast_arg *x) { return add_def(c, x->arg, DEF_PARAM, &x->pos); }
+static int param_annotation(checker *c, const pyast_arg *x) { return !x->annotation || st_expr(c, x->annotation); }
+
+static int st_params(checker *c, const pyast_arguments *a) { return each_param(c, a, param_def); }
 
 static int st_annotations(checker *c, const pyast_arguments *a, const pyast_expr *returns) {
-    pyast_args lists[3] = {a->posonlyargs, a->args, a->kwonlyargs};
-    for (int l = 0; l < 3; l++)
-        for (int i = 0; i < lists[l].n; i++)
-            if (lists[l].items[i]->annotation && !st_expr(c, lists[l].items[i]->annotation)) return 0;
-    if (a->vararg && a->vararg->annotation && !st_expr(c, a->vararg->annotation)) return 0;
-    if (a->kwarg && a->kwarg->annotation && !st_expr(c, a->kwarg->annotation)) return 0;
-    if (returns && !st_expr(c, returns)) return 0;
-    return 1;
+    return each_param(c, a, param_annotation) && (!returns || st_expr(c, returns));
 }
 
 static int st_pattern(checker *c, const pyast_pattern *p) {
