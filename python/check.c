@@ -664,13 +664,15 @@ static int set_add(checker *c, nameset *b, const char *n) {
     return 1;
 }
 static int analyze(checker *c, scope *s, const nameset *bound, nameset *frees) {
-    nameset nb = {0}, kf = {0};
-    /* the names bound for the children: bound, and a function's own names
-     * (a class's: its __class__ cell) */
-    nb.cap = (bound ? bound->n : 0) + s->nsyms + 1;
-    nb.names = pyarena_alloc(c->a, (size_t)nb.cap * sizeof *nb.names);
-    if (!nb.names) return oom(c);
-    for (int i = 0; bound && i < bound->n; i++) nb.names[nb.n++] = bound->names[i];
+    /* nb: the names bound for the children: bound, and a function's own
+     * names (a class's: its __class__ cell); kf: the children's free names
+     * (both in the arena: in locals they would need a stack frame in wasm) */
+    nameset *nb = pyarena_alloc(c->a, 2 * sizeof *nb), *kf = nb + 1;
+    if (!nb) return oom(c);
+    nb->cap = (bound ? bound->n : 0) + s->nsyms + 1;
+    nb->names = pyarena_alloc(c->a, (size_t)nb->cap * sizeof *nb->names);
+    if (!nb->names) return oom(c);
+    for (int i = 0; bound && i < bound->n; i++) nb->names[nb->n++] = bound->names[i];
     for (int i = 0; i < s->nsyms; i++) {
         sym *y = &s->syms[i];
         int f = y->flags;
@@ -685,13 +687,13 @@ static int analyze(checker *c, scope *s, const nameset *bound, nameset *frees) {
                    : s->kind == MODULE ? PY_SC_GLOBAL_IMPLICIT
                    : f & (DEF_LOCAL | DEF_PARAM) ? PY_SC_LOCAL
                    : in_set(bound, y->name) ? PY_SC_FREE : PY_SC_GLOBAL_IMPLICIT;
-        if (y->scope == PY_SC_LOCAL && s->kind != CLASS) nb.names[nb.n++] = y->name;
+        if (y->scope == PY_SC_LOCAL && s->kind != CLASS) nb->names[nb->n++] = y->name;
     }
-    if (s->kind == CLASS) nb.names[nb.n++] = "__class__";
+    if (s->kind == CLASS) nb->names[nb->n++] = "__class__";
     for (int i = 0; i < s->nkids; i++)
-        if (!analyze(c, s->kids[i], &nb, &kf)) return 0;
-    for (int i = 0; i < kf.n; i++) {
-        const char *n = kf.names[i];
+        if (!analyze(c, s->kids[i], nb, kf)) return 0;
+    for (int i = 0; i < kf->n; i++) {
+        const char *n = kf->names[i];
         sym *y = py_scope_lookup(s, n);
         int sc = y ? y->scope : 0;
         if (s->kind == MODULE || sc == PY_SC_CELL || sc == PY_SC_GLOBAL_EXPLICIT) continue;
