@@ -755,6 +755,21 @@ static int const_type(const pyast_expr *e) {
         if (IS(t, B(INT) | B(FLOAT) | B(COMPLEX))) return t;
         return t == T_BOOL ? T_INT : 0; /* -True is -1 */
     }
+    if (e->kind == PYAST_BinOp) {
+        /* an operation on two constants: numbers (bools as ints) give the
+         * wider number (a true division a float), a sequence with another
+         * of its type or with an int (a repetition) that sequence */
+        int l = const_type(e->v.BinOp.left), r = const_type(e->v.BinOp.right);
+        const unsigned num = B(BOOL) | B(INT) | B(FLOAT) | B(COMPLEX), seq = B(STR) | B(BYTES) | B(TUPLE);
+        if (IS(l, num) && IS(r, num)) {
+            int t = l > r ? l : r;
+            if (t == T_BOOL) t = T_INT;
+            return e->v.BinOp.op == PYAST_Div && t == T_INT ? T_FLOAT : t;
+        }
+        if (IS(l, seq) && (r == l || r == T_INT)) return l;
+        if (IS(r, seq) && l == T_INT) return r;
+        return 0;
+    }
     if (e->kind == PYAST_Tuple && e->v.Tuple.ctx == PYAST_Load) {
         for (int i = 0; i < e->v.Tuple.elts.n; i++)
             if (!const_type(e->v.Tuple.elts.items[i])) return 0;
@@ -807,7 +822,7 @@ static int check_caller(checker *c, const pyast_expr *call) {
     case PYAST_FormattedValue:
         t = infer_type(f);
         break;
-    case PYAST_UnaryOp:
+    case PYAST_UnaryOp: case PYAST_BinOp: /* a constant once folded */
         t = const_type(f);
         break;
     default: break;
@@ -821,7 +836,7 @@ static int check_subscript(checker *c, const pyast_expr *e) {
     int vt = infer_type(v);
     /* check_subscripter */
     if (v->kind == PYAST_Set || v->kind == PYAST_SetComp || v->kind == PYAST_GeneratorExp || v->kind == PYAST_Lambda ||
-        ((v->kind == PYAST_Constant || v->kind == PYAST_UnaryOp) &&
+        ((v->kind == PYAST_Constant || v->kind == PYAST_UnaryOp || v->kind == PYAST_BinOp) &&
          IS(vt, B(NONE) | B(ELLIPSIS) | B(INT) | B(FLOAT) | B(COMPLEX) | B(BOOL))))
         return warn(c, e->pos.lineno, "'%.100s' object is not subscriptable; perhaps you missed a comma?%s",
                     type_names[vt], "");
