@@ -85,9 +85,10 @@ enum { PY_LT, PY_LE, PY_EQ, PY_NE, PY_GT, PY_GE };
 typedef struct py_methoddef {
     const char *name;
     py_callfn fn;
-    int flags; /* PY_METH_STATIC, PY_METH_CLASS */
+    int flags; /* PY_METH_STATIC, PY_METH_CLASS, PY_METH_LEVEL */
 } py_methoddef;
-enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2 };
+/* PY_METH_LEVEL: a call counts as a level of recursion while it runs */
+enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2, PY_METH_LEVEL = 4 };
 
 /* A data attribute of a built-in type, read by a C function. */
 typedef struct py_getsetdef {
@@ -278,7 +279,8 @@ typedef struct py_frame {
     int ip, lasti, sp, nblocks;
     int nfast;          /* nlocals + cells + frees */
     unsigned char entry;        /* the eval loop returns when this frame returns */
-    unsigned char inline_await; /* a coroutine awaited inline: its result replaces the caller's TOS */
+    unsigned char inline_await; /* 1: a coroutine awaited inline: its result replaces the caller's TOS;
+                                   2: a property's setter: its result is dropped */
     py_obj *fast[];     /* nfast locals, then the value stack, then the block stack
                          * (PY_FRAME_BLOCKS): as many blocks as the code's try
                          * blocks, so a frame is as small as its code */

@@ -260,13 +260,19 @@ EM_MUSL = $(shell em-config EMSCRIPTEN_ROOT)/system/lib/libc/musl
 PYWASM_SRC += python/tools/wasm_rem_pio2.c
 $(BUILD)/wasm/pyobj/python/tools/wasm_rem_pio2.o: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
 PYWASM_OBJ := $(patsubst %.c,$(BUILD)/wasm/pyobj/%.o,$(PYWASM_SRC))
+# The two run stacks tasks run on: 1 MiB each (the runtime's default is
+# 256 KiB), so that Python recursing through C (a property or __init__
+# calling itself, a key function of sorted...: about 300 bytes a level)
+# reaches CPython's recursion limit well before a stack's end; and an
+# Asyncify area to match, for a task that suspends that deep.
+$(BUILD)/wasm/pyobj/runtime/platform/wasm.o: PYWASM_CFLAGS += '-DCAS_RUN_STACK=(1024 * 1024)' '-DCAS_ASYNC_SCRATCH=(256 * 1024)'
 PY_SUSPEND_RUNTIME := dynCall_vi trampoline task_entry cas_main cas_run cas_run_named run_until_complete run_once run_ready loop_enter \
               cas__fiber_resume cas__fiber_switch cas__fiber_yield cas__task_back block cas__suspend cas__host_wait \
               cas__host_turn cas__host_pace cas_await cas_sleep cas_blocking_sleep cas_as_completed_next \
               cas_wait_for cancel_and_wait cas_wait cas_task_group_exit
 PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_eval_code run tick \
               task_body main_body py_await py__asyncio_await gather_await sleep_run ac_wait_one agen_next agen_anext_run \
-              gen_iternext py_gen_send func_call py_call cfunc_call method_call py_type_call py_next py__next_resumable \
+              gen_iternext py_gen_send func_call py_call cfunc_call method_call py_type_call type_call_heap py_next py__next_resumable \
               b_sum list_vnew time_sleep aio_run aio_tg_exit wait_for_run \
               agen_send \
               agen_asend_run \
