@@ -76,7 +76,7 @@ let compiledPython = null;
 /* The library modules in pylib/ (python/python.mk's PYLIB; the C side,
  * modules.c, asks for them by name): their texts, shared by every run of
  * the page or process, name -> { text, error, promise }.  A failure holds
- * for the run that met it; the next run asks again. */
+ * for the runs that met it; a run that starts afterwards asks again. */
 const PYLIB = ['abc', 'bisect', 'collections', 'contextlib', 'copy', 'dataclasses', 'functools', 'heapq', 'itertools', 'json', 'string'];
 const PYLIB_TIMEOUT_MS = 30000;
 const pyLibs = new Map();
@@ -586,8 +586,14 @@ async function startPython(source, options, channel) {
     nodeFs = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:fs') : await import('node:fs');
   }
   for (const [name, lib] of pyLibs) if (lib.error !== null) pyLibs.delete(name);
+  /* The entries this run has used: what it met holds for the whole run. */
+  const runLibs = new Map();
+  const runLib = (name) => {
+    if (!runLibs.has(name)) runLibs.set(name, pyLib(name));
+    return runLibs.get(name);
+  };
   /* fetched while python.wasm loads (read at the import when local) */
-  const prefetched = pyLibsNamed(source).map(pyLib).filter((lib) => lib.promise).map((lib) => lib.promise);
+  const prefetched = pyLibsNamed(source).map(runLib).filter((lib) => lib.promise).map((lib) => lib.promise);
   const { module: compiling, loader } = pythonModule();
   const { default: createPython } = await loader;
   if (channel.returned) return;
@@ -674,10 +680,10 @@ async function startPython(source, options, channel) {
     /* A library module's text, { error }, or null while it is fetched
      * (wasm_entry.c's py_js_lib_source). */
     libSource(name) {
-      const lib = pyLib(name);
+      const lib = runLib(name);
       return lib.text !== null ? lib.text : lib.error !== null ? { error: lib.error } : null;
     },
-    libWait(name) { return untilLoadedOrStopped([pyLib(name).promise]); },
+    libWait(name) { return untilLoadedOrStopped([runLib(name).promise]); },
     readLine() {
       let line = null;
       if (typeof options.stdin === 'function') {
