@@ -1917,6 +1917,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_obj *fromlist = POP(), *level = POP();
             py_decref(level);
             SAVE_FRAME();
+            if (py__import_prepare(NAME(arg)) < 0) { py_decref(fromlist); goto error; }
             py_obj *m = py_import(NAME(arg));
             py_decref(fromlist);
             if (!m) goto error;

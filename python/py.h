@@ -699,6 +699,18 @@ py_obj *py__time_module(void);
 py_obj *py__random_module(void);
 py_obj *py__math_module(void);
 py_obj *py__small_module(const char *name);
+/* Before an import statement (the evaluator, where a task may suspend): in
+ * wasm, waits for a library module's text the host is still fetching
+ * (modules.c, "The library's modules").  0, or -1 with KeyboardInterrupt
+ * (a stop during the wait). */
+int py__import_prepare(py_obj *name);
+#ifdef __EMSCRIPTEN__
+/* The host's side of it (tools/wasm_entry.c): the module's text (malloc'ed),
+ * or NULL with *error a malloc'ed reason (or NULL: not at hand yet); and
+ * the wait until the text or its failure is at hand (it may suspend). */
+extern char *(*py__lib_source_fn)(const char *name, char **error);
+extern void (*py__lib_wait_fn)(const char *name);
+#endif
 int py__asyncio_await(py_obj *o, py_obj **result); /* 1 handled (result or NULL+error), 0 not a future */
 int py_is_future(py_obj *o);
 /* After an uncaught exception is reported: drops the task that raised a

@@ -26,6 +26,10 @@ for (const name of ['casyncio.mjs', 'casyncio.wasm']) await cp(join(root, 'build
 for (const name of ['python.mjs', 'python.wasm']) {
   if (await exists(join(root, 'build', 'wasm', name))) await cp(join(root, 'build', 'wasm', name), join(dist, name));
 }
+// The library modules written in Python that python.wasm does not carry
+// (json, collections, ...): read or fetched from pylib/ beside it when a
+// program imports them (python/python.mk's PYLIB).
+if (await exists(join(root, 'build', 'wasm', 'pylib'))) await cp(join(root, 'build', 'wasm', 'pylib'), join(dist, 'pylib'), { recursive: true });
 // What a page downloads to run a lesson, minified: the JS API and the loader
 // (Emscripten does not rename locals without Closure).  web/ keeps the source.
 const { minify } = await import('terser');

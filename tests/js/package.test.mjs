@@ -27,9 +27,14 @@ test('the packed tarball, installed elsewhere, runs a lesson headless', () => {
     const cli = spawnSync(join(app, 'node_modules', '.bin', 'casyncio'), ['run', 'factorial', '--clock', 'virtual'], { encoding: 'utf8' });
     assert.equal(cli.status, 0, cli.stderr);
     assert.deepEqual(cli.stdout.trimEnd().split('\n'), expectedLines('factorial'));
+    // the Python library's modules python.wasm does not carry come in the package (dist/pylib/)
+    const py = spawnSync(join(app, 'node_modules', '.bin', 'casyncio'), ['run', '-'], { input: 'import json, collections\nprint(json.dumps(collections.Counter("aab")))\n', encoding: 'utf8' });
+    assert.equal(py.status, 0, py.stderr);
+    assert.equal(py.stdout, '{"a": 2, "b": 1}\n');
     const files = execFileSync('tar', ['-tzf', join(dir, tarball)], { encoding: 'utf8' });
     assert.match(files, /package\/dist\/casyncio-lesson\.js/);
     assert.match(files, /package\/dist\/embed\.html/);
+    assert.match(files, /package\/dist\/pylib\/json\.py/);
     assert.doesNotMatch(files, /node_modules|runtime\/src|build\//);
   } finally {
     rmSync(dir, { recursive: true, force: true });
