@@ -27,6 +27,12 @@ test('the packed tarball, installed elsewhere, runs a lesson headless', () => {
     const cli = spawnSync(join(app, 'node_modules', '.bin', 'casyncio'), ['run', 'factorial', '--clock', 'virtual'], { encoding: 'utf8' });
     assert.equal(cli.status, 0, cli.stderr);
     assert.deepEqual(cli.stdout.trimEnd().split('\n'), expectedLines('factorial'));
+    /* a Python program: the bin's CommonJS copies of the API and the loader (dist/*.cjs) */
+    writeFileSync(join(app, 'hello.py'), 'import sys\nprint("hello", sys.argv[0:0])\nprint(1 / 0)\n');
+    const py = spawnSync(join(app, 'node_modules', '.bin', 'casyncio'), ['run', 'hello.py'], { cwd: app, encoding: 'utf8' });
+    assert.equal(py.status, 1, py.stderr);
+    assert.equal(py.stdout, 'hello []\n');
+    assert.match(py.stderr, /^Traceback \(most recent call last\):\n.*\nZeroDivisionError: division by zero\n$/s);
     const files = execFileSync('tar', ['-tzf', join(dir, tarball)], { encoding: 'utf8' });
     assert.match(files, /package\/dist\/casyncio-lesson\.js/);
     assert.match(files, /package\/dist\/embed\.html/);
