@@ -36,12 +36,13 @@ for (const name of ['casyncio.js', 'casyncio.mjs', 'python.mjs']) {
   await writeFile(file, out.code);
 }
 
-// The `casyncio` command's copies of the JS API and the interpreter's
-// loader, as CommonJS (dist/casyncio.cjs, dist/python.cjs): the command is
-// a CommonJS script (web/cli.cjs), and an ES module would start Node's ESM
-// loader, some 14 M instructions before a Python program's first line.
-// Each edit must match as many times as said, or the build stops: a
-// changed casyncio.js or Emscripten loader needs this list changed too.
+// The `casyncio` command's copies of the JS API and the wasm modules'
+// loaders, as CommonJS (dist/casyncio.cjs; python.cjs and lessons.cjs, of
+// python.mjs and casyncio.mjs): the command is a CommonJS script
+// (web/cli.cjs), and an ES module would start Node's ESM loader, some 14 M
+// instructions before a program's first line.  Each edit must match as many
+// times as said, or the build stops: a changed casyncio.js or Emscripten
+// loader needs this list changed too.
 function commonJs(name, code, edits) {
   for (const [from, to, count] of edits) {
     const found = code.split(from).length - 1;
@@ -51,25 +52,27 @@ function commonJs(name, code, edits) {
   const exported = [];
   code = code.replace(/^export (async )?function (\w+)/gm, (m, async, fn) => { exported.push(fn); return `${async ?? ''}function ${fn}`; });
   if (exported.length) code += `\nmodule.exports = { ${exported.join(', ')} };\n`;
-  const left = /\bimport\.meta\b|^export\b/m.exec(code);
+  const left = /\bimport\.meta\b|\bimport\(|^export\b/m.exec(code);
   if (left) throw new Error(`build: ${name}: "${left[0]}" left in the CommonJS copy: update web/build.mjs's CommonJS copy`);
   return code;
 }
-const fileUrl = "require('node:url').pathToFileURL(__filename)";
 const cjs = {
   'casyncio.cjs': commonJs('casyncio.js', await readFile(join(root, 'web', 'casyncio.js'), 'utf8'), [
-    ['new URL(name, import.meta.url)', `new URL(name, ${fileUrl})`, 1],
+    ['new URL(name, import.meta.url)', "new URL(name, require('node:url').pathToFileURL(__filename))", 1],
+    ["await import('node:fs/promises')", "require('node:fs/promises')", 1],
     ["import('./python.mjs')", "Promise.resolve().then(() => require('./python.cjs'))", 1],
+    ["import('./casyncio.mjs')", "Promise.resolve().then(() => require('./lessons.cjs'))", 1],
   ]),
 };
-if (await exists(join(root, 'build', 'wasm', 'python.mjs'))) {
-  cjs['python.cjs'] = commonJs('python.mjs', await readFile(join(root, 'build', 'wasm', 'python.mjs'), 'utf8'), [
-    /* as Emscripten's own CommonJS loader: python.wasm's path (which only
-     * a run without instantiateWasm would read), not a URL from node:url */
-    ['var _scriptDir = import.meta.url;', 'var _scriptDir = __filename;', 1],
-    ['new URL("python.wasm",import.meta.url).toString()', 'locateFile("python.wasm")', 1],
-    ['export default createPython;', 'exports.default = createPython;', 1],
-  ]);
+/* as Emscripten's own CommonJS loader: the wasm file's path (which only a
+ * run without instantiateWasm would read) */
+const loaderEdits = (fn, wasm) => [
+  ['var _scriptDir = import.meta.url;', 'var _scriptDir = __filename;', 1],
+  [`new URL("${wasm}",import.meta.url).toString()`, `locateFile("${wasm}")`, 1],
+  [`export default ${fn};`, `exports.default = ${fn};`, 1],
+];
+for (const [mjs, name, fn, wasm] of [['python.mjs', 'python.cjs', 'createPython', 'python.wasm'], ['casyncio.mjs', 'lessons.cjs', 'createCasyncio', 'casyncio.wasm']]) {
+  if (await exists(join(root, 'build', 'wasm', mjs))) cjs[name] = commonJs(mjs, await readFile(join(root, 'build', 'wasm', mjs), 'utf8'), loaderEdits(fn, wasm));
 }
 for (const [name, code] of Object.entries(cjs)) {
   const out = await minify(code, { module: false, toplevel: true, ecma: 2020, compress: { passes: 2 }, mangle: true });

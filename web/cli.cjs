@@ -160,7 +160,7 @@ async function checkSolution(opts) {
  * uses that compile (preloadPython). */
 function loadApi(python = false) {
   const dist = (name) => join(root, 'dist', name);
-  if (!['casyncio.cjs', 'python.cjs', 'casyncio.wasm', 'python.wasm', 'check.js'].every((name) => existsSync(dist(name)))) {
+  if (!['casyncio.cjs', 'python.cjs', 'lessons.cjs', 'casyncio.wasm', 'python.wasm', 'check.js'].every((name) => existsSync(dist(name)))) {
     process.stderr.write('casyncio: first use: building (make site)...\n');
     const r = require('node:child_process').spawnSync('make', ['-C', root, 'site'], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0) {

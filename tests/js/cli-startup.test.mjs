@@ -1,6 +1,6 @@
 // cli-startup.test.mjs -- what the `casyncio` command loads to run a Python
-// program: CommonJS only (web/cli.cjs, dist/casyncio.cjs, dist/python.cjs),
-// never Node's ESM loader, whose start costs some 14 M instructions before
+// program or a lesson: CommonJS only (web/cli.cjs, dist/casyncio.cjs,
+// dist/python.cjs, dist/lessons.cjs), never Node's ESM loader, whose start costs some 14 M instructions before
 // the program's first line (python/README.md, "Start-up").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { api, root } from './helpers.mjs';
+import { api, expectedLines, root } from './helpers.mjs';
 
 const bin = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.casyncio);
 
@@ -41,6 +41,18 @@ test("a Python program's run loads no ES module", () => {
     /* ... and the ESM entry (web/cli.mjs) runs the same program as the bin */
     const esm = spawnSync(process.execPath, [join(root, 'web', 'cli.mjs'), 'run', 'p.py'], { cwd: dir, encoding: 'utf8' });
     assert.deepEqual([esm.status, esm.stdout, esm.stderr], [0, 'first line\n', '']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a lesson's run loads no ES module", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casyncio-startup-'));
+  try {
+    const r = runBin(['run', 'await', '--clock', 'virtual'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(r.stdout.trimEnd().split('\n'), expectedLines('await'));
+    assert.deepEqual(r.loaded.filter((m) => /modules\/esm\/(loader|module_job)/.test(m)), []);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
