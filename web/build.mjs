@@ -16,7 +16,7 @@ await mkdir(dist, { recursive: true });
 
 // The page and the JS API: every file of web/ but the build tooling.
 for (const name of await readdir(join(root, 'web'))) {
-  if (name === 'build.mjs' || name === 'serve.mjs' || name === 'cli.mjs' || name === 'cli.cjs') continue;
+  if (name === 'build.mjs' || name === 'serve.mjs' || name === 'cli.mjs' || name === 'cli.cjs' || name === 'cli-main.cjs') continue;
   await cp(join(root, 'web', name), join(dist, name), { recursive: true });
 }
 // The wasm module and its loader.

@@ -1,325 +1,115 @@
 #!/usr/bin/env node
 /**
- * cli.cjs -- the `casyncio` command: runs the chapter's lessons headless.
+ * cli.cjs -- the `casyncio` command's bin: starts it (web/cli-main.cjs, which
+ * says what it does) as quickly as it can.  A Python program's first line
+ * comes some 50 M instructions after a bare `node -e 0`'s exit, most of
+ * them V8's: validating python.wasm, compiling the C functions that run
+ * (python/README.md, "Start-up").  This file does two things for it.
  *
- *   casyncio list
- *   casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
- *   casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson [--lines]]
+ * For a Python program it starts python.wasm's compile first of all: V8
+ * validates the module on other threads (some 20 M instructions, which
+ * the first line waits for) while this one loads the JS.
  *
- * By default `run` prints the lesson's text as it happens: exactly the
- * stdout CPython prints for the lesson's Python program.  A path ending in
- * .py (or - for stdin) runs that Python program through casyncio's
- * interpreter in wasm, as `python3 program.py` runs it: its stdout and
- * stderr, input() reading this command's stdin, and python3's exit status
- * (0, 1 on an uncaught exception or a SyntaxError, 2 when the file cannot
- * be opened).  Ctrl-C raises KeyboardInterrupt in the program, as in
- * CPython (its traceback, exit 130); a second Ctrl-C exits at once (130).  --ndjson prints
- * the event stream instead, one JSON object per line, flushed per event.
- * Exit codes: 0 ok, 1 the run failed, 2 bad usage or bad input, 130 the
- * run was cancelled (Ctrl-C cancels gracefully: tasks see CancelledError).
- *
- *   casyncio check factorial solution.py | - [--json]
- *
- * runs a solution of the chapter's exercise through the checker
- * (web/check.js, docs/checking.md) and prints its report (--json: the
- * report as JSON); exit 0 when every check passes, 1 when some do not, 2
- * on bad usage (an unknown exercise, a file that cannot be read).
+ * It loads the command's CommonJS files (cli-main.cjs, the JS API and a
+ * wasm module's loader: dist/casyncio.cjs, python.cjs, lessons.cjs) with
+ * a compile cache, as Node 22's module.enableCompileCache does; Node 20
+ * has none for user code, and compiling these 40 KB of JS was 12 M
+ * instructions before the first line.  Each file is compiled through
+ * vm.Script with what V8 compiled of it in an earlier run (cachedData),
+ * and when there was none, or V8 refused it, what V8 compiled during this
+ * run is saved at exit for the next one.  A cache file holds the source
+ * it was made from, compared byte for byte before use (V8 itself checks
+ * only its version, its flags and the source's length); it is kept under
+ * $CASYNCIO_CACHE, else $XDG_CACHE_HOME/casyncio, else ~/.cache/casyncio
+ * (CASYNCIO_CACHE=off: none).  Nothing of this changes what the command
+ * does: without a usable cache the file is compiled afresh, and a cache
+ * that cannot be written is not written.
  */
-/* A CommonJS script, not an ES module: Node's ESM loader costs an .mjs
- * entry some 14 M instructions (1.5 ms) of start-up before its first line,
- * and this command's Python runs take the JS API and the interpreter's
- * loader as CommonJS too (dist/casyncio.cjs and dist/python.cjs, which
- * web/build.mjs makes from web/casyncio.js and the Emscripten loader).
- * web/cli.mjs loads this file, for `node web/cli.mjs`. */
 'use strict';
-const { existsSync, readFileSync, readSync, writeSync } = require('node:fs');
-const { join, resolve } = require('node:path');
+const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 
-const root = join(__dirname, '..');
-const USAGE = `usage: casyncio list
-       casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
-       casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson [--lines]]
+const argv = process.argv.slice(2);
+const kind = argv.some((a) => a === '-' || a.endsWith('.py')) ? 'python' : argv[0] === 'run' ? 'lesson' : 'other';
 
-lessons: await, callbacks, cancel, gather, as-completed, factorial
-  --clock   real (default) or virtual (jumps to each deadline: instant, exact)
-  --seed    a whole number: the same numbers as Python's random.seed(N)
-  --input   the lesson's input as JSON, e.g. '{"numbers": [5, 7, 3, 6], "collect": "as_completed"}'
-  --ndjson  print the event stream, one JSON object per line
-  --lines   with --ndjson, a Python program's "line" events too (each line of it about to run)`;
-
-function fail(message) {
-  process.stderr.write(`casyncio: ${message}\n${message.startsWith('usage') ? '' : 'try: casyncio --help\n'}`);
-  process.exit(2);
-}
-
-function parseArgs(argv) {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(`${USAGE}\n\n${USAGE_CHECK}\n`);
-    process.exit(command ? 0 : 2);
-  }
-  if (command === 'list') {
-    if (rest.length) fail(`"list" takes no arguments (got ${rest.join(' ')})`);
-    return { command };
-  }
-  if (command === 'check') return parseCheck(rest);
-  if (command !== 'run') fail(`unknown command "${command}"; the commands are: list, run, check`);
-  const opts = { command, ndjson: false };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const value = () => {
-      if (i + 1 >= rest.length) fail(`${arg} needs a value`);
-      return rest[++i];
-    };
-    if (arg === '--ndjson') opts.ndjson = true;
-    else if (arg === '--lines') opts.lines = true;
-    else if (arg === '--clock') {
-      const v = value();
-      if (v !== 'real' && v !== 'virtual') fail(`--clock must be "real" or "virtual", not "${v}"`);
-      opts.clock = v;
-    } else if (arg === '--seed') {
-      const v = value();
-      if (!/^\d{1,16}$/.test(v) || Number(v) > Number.MAX_SAFE_INTEGER) fail(`--seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, not "${v}"`);
-      opts.seed = Number(v);
-    } else if (arg === '--input') {
-      const v = value();
-      try {
-        opts.input = JSON.parse(v);
-      } catch (error) {
-        fail(`--input is not valid JSON (${error.message}); for example: --input '{"numbers": [5, 7, 3, 6]}'`);
-      }
-    } else if (arg.startsWith('-') && arg !== '-') fail(`unknown flag "${arg}"; the flags are: --clock, --seed, --input, --ndjson, --lines`);
-    else if (opts.lesson === undefined) opts.lesson = arg;
-    else fail(`one lesson at a time (got "${opts.lesson}" and "${arg}")`);
-  }
-  if (opts.lesson === undefined) fail('which lesson? casyncio run <lesson>; see casyncio list');
-  opts.python = opts.lesson === '-' || opts.lesson.endsWith('.py');
-  if (opts.python && opts.input !== undefined) fail('--input is for lessons; a Python program reads its stdin with input()');
-  if (opts.lines && !(opts.python && opts.ndjson)) fail('--lines is for a Python program with --ndjson (line events are part of the event stream)');
-  return opts;
-}
-
-const EXERCISES = ['factorial'];
-const USAGE_CHECK = `checking a solution of the chapter's exercise (34.8; docs/checking.md):
-       casyncio check <exercise> solution.py | - [--json]
-
-exercises: factorial
-  --json    print the report as JSON, for an autograder
-  exit status 0 when every check passes, 1 when some do not`;
-
-/* casyncio check <exercise> <file> [--json] */
-function parseCheck(rest) {
-  const opts = { command: 'check', json: false };
-  const positional = [];
-  for (const arg of rest) {
-    if (arg === '--json') opts.json = true;
-    else if (arg.startsWith('-') && arg !== '-') fail(`unknown flag "${arg}" for check; the flag is: --json`);
-    else positional.push(arg);
-  }
-  if (positional.length === 0) fail(`which exercise? casyncio check <exercise> <solution.py>; the exercises are: ${EXERCISES.join(', ')}`);
-  const [exercise, file, ...extra] = positional;
-  if (!EXERCISES.includes(exercise)) fail(`unknown exercise "${exercise}"; the exercises are: ${EXERCISES.join(', ')}`);
-  if (file === undefined) fail(`which solution? casyncio check ${exercise} <solution.py> (or - to read it from stdin)`);
-  if (extra.length) fail(`one solution at a time (got "${file}" and "${extra[0]}")`);
-  opts.exercise = exercise;
-  opts.file = file;
-  return opts;
-}
-
-/* Checks a solution; resolves with the exit status (0 all pass, 1 not). */
-async function checkSolution(opts) {
-  let source;
-  if (opts.file === '-') source = readFileSync(0, 'utf8');
-  else {
-    try {
-      source = readFileSync(opts.file, 'utf8');
-    } catch (error) {
-      fail(`can't read the solution '${opts.file}': ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'it is a directory' : error.message}`);
-    }
-  }
-  const { runPython } = loadApi();
-  const { check, formatReport } = await import(join(root, 'dist', 'check.js'));
-  const controller = new AbortController();
-  process.on('SIGINT', () => controller.abort());
-  let report;
+/* Without dist/python.wasm (a fresh checkout) cli-main.cjs builds it first,
+ * and then compiles it. */
+let pythonWasm = null;
+if (kind === 'python') {
   try {
-    report = await check(opts.exercise, source, { runPython, filename: opts.file === '-' ? '<stdin>' : opts.file, signal: controller.signal });
-  } catch (error) {
-    if (error.name === 'AbortError') return 130;
-    throw error;
-  }
-  await write(1, opts.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
-  return report.passed ? 0 : 1;
+    pythonWasm = WebAssembly.compile(readFileSync(`${__dirname}/../dist/python.wasm`));
+    pythonWasm.catch(() => {}); /* reported by the run that uses it */
+  } catch { /* no python.wasm yet */ }
 }
 
-/* Builds the wasm and the site on a fresh checkout, then loads the JS API
- * (dist/casyncio.cjs).  python: the run is a Python program's, and
- * python.wasm is read and handed to V8 before the API is loaded, so that
- * V8 validates it on another thread (some 20 M instructions, the longest
- * single step of the start-up) while this one loads the JS; the API then
- * uses that compile (preloadPython). */
-function loadApi(python = false) {
-  const dist = (name) => join(root, 'dist', name);
-  if (!['casyncio.cjs', 'python.cjs', 'lessons.cjs', 'casyncio.wasm', 'python.wasm', 'check.js'].every((name) => existsSync(dist(name)))) {
-    process.stderr.write('casyncio: first use: building (make site)...\n');
-    const r = require('node:child_process').spawnSync('make', ['-C', root, 'site'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (r.status !== 0) {
-      process.stderr.write('casyncio: the build failed; run `make site` to see why\n');
-      process.exit(1);
-    }
-  }
-  if (!python) return require(dist('casyncio.cjs'));
-  let wasm;
+const { basename, dirname, isAbsolute, join, resolve } = require('node:path');
+const { Script } = require('node:vm');
+
+const env = process.env;
+const caches = env.XDG_CACHE_HOME || env.LOCALAPPDATA || (env.HOME ? join(env.HOME, '.cache') : null);
+const cacheDir = env.CASYNCIO_CACHE === 'off' ? null : env.CASYNCIO_CACHE || (caches && join(caches, 'casyncio'));
+const WRAP = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
+/* What V8 compiles differs between a Python program's run, a lesson's and
+ * the rest (kind), and V8 refuses a cache made under other flags: each has
+ * its own cache file, as has each copy of the command. */
+const variant = `${process.execArgv.join(' ')}|${env.NODE_OPTIONS ?? ''}|${WRAP.join('')}`;
+const toSave = [];
+const loaded = new Map();
+
+/** A short hash of a text (FNV-1a, 32 bits). */
+function hash(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193);
+  return (h >>> 0).toString(36);
+}
+
+/** The saved V8 data for source, if the cache file was made from it. */
+function cached(cacheFile, source) {
   try {
-    wasm = WebAssembly.compile(readFileSync(dist('python.wasm')));
-  } catch (error) {
-    wasm = Promise.reject(error);
-  }
-  wasm.catch(() => {}); /* reported by the run that uses it */
-  const api = require(dist('casyncio.cjs'));
-  api.preloadPython(wasm);
-  return api;
-}
-
-/* Writes to fd 1 or 2 straight away, as CPython's print does, without
- * building process.stdout (a few milliseconds of start-up before the first
- * line).  A non-blocking pipe that is full goes through the stream, which
- * waits for it to drain; a reader that went away (| head) ends the run. */
-let readerGone = null;
-function write(fd, text) {
-  let buf = Buffer.from(text);
-  try {
-    while (buf.length) buf = buf.subarray(writeSync(fd, buf));
-    return Promise.resolve();
-  } catch (error) {
-    if (error.code === 'EPIPE') {
-      if (readerGone) readerGone();
-      return Promise.resolve();
-    }
-    if (error.code !== 'EAGAIN') throw error;
-    const stream = fd === 1 ? process.stdout : process.stderr;
-    return new Promise((resolve) => { if (stream.write(buf)) resolve(); else stream.once('drain', resolve); });
+    const saved = readFileSync(cacheFile);
+    const n = saved.length >= 4 ? saved.readUInt32LE(0) : -1;
+    return n === source.length && saved.subarray(4, 4 + n).equals(source) ? saved.subarray(4 + n) : undefined;
+  } catch {
+    return undefined; /* none yet */
   }
 }
 
-/* input(): lines of fd 0, read as they are asked for (a terminal works). */
-function stdinReader() {
-  let buffered = Buffer.alloc(0);
-  let eof = false;
-  const chunk = Buffer.alloc(65536);
-  return () => {
-    for (;;) {
-      const nl = buffered.indexOf(10);
-      if (nl >= 0) {
-        const line = buffered.subarray(0, nl).toString('utf8');
-        buffered = buffered.subarray(nl + 1);
-        return line;
-      }
-      if (eof) {
-        if (!buffered.length) return null;
-        const line = buffered.toString('utf8');
-        buffered = Buffer.alloc(0);
-        return line;
-      }
-      let n = 0;
-      try {
-        n = readSync(0, chunk, 0, chunk.length, null);
-      } catch (error) {
-        if (error.code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); continue; }
-        if (error.code !== 'EOF') throw error;
-      }
-      if (n === 0) eof = true;
-      else buffered = Buffer.concat([buffered, chunk.subarray(0, n)]);
-    }
+/** require() of a CommonJS file, through the compile cache. */
+function load(file) {
+  const known = loaded.get(file);
+  if (known) return known.exports;
+  const source = readFileSync(file);
+  const cacheFile = cacheDir && join(cacheDir, `${basename(file)}-${kind}-${hash(file + variant)}-${process.arch}-v8-${process.versions.v8}`);
+  const cachedData = cacheFile ? cached(cacheFile, source) : undefined;
+  const script = new Script(WRAP[0] + source.toString('utf8').replace(/^#!.*/, '') + WRAP[1], {
+    filename: file,
+    cachedData,
+  });
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) toSave.push({ script, source, cacheFile });
+  const module = { exports: {} };
+  loaded.set(file, module);
+  const dir = dirname(file);
+  const requireHere = (id) => {
+    if (!id.startsWith('.') && !isAbsolute(id)) return require(id);
+    return id.endsWith('.cjs') ? load(resolve(dir, id)) : require(resolve(dir, id));
   };
+  script.runInThisContext().call(module.exports, module.exports, requireHere, module, file, dir);
+  return module.exports;
 }
 
-/* Runs a Python program as python3 does; resolves with its exit status. */
-async function runPythonProgram(opts, runPython) {
-  let source;
-  let filename;
-  if (opts.lesson === '-') {
-    source = readFileSync(0, 'utf8');
-    filename = '<stdin>';
-  } else {
-    filename = resolve(opts.lesson);
+process.on('exit', () => {
+  for (const { script, source, cacheFile } of toSave) {
     try {
-      source = readFileSync(filename, 'utf8');
-    } catch (error) {
-      await write(2, `casyncio: can't open file '${filename}': [Errno ${-(error.errno ?? -2)}] ${error.code === 'ENOENT' ? 'No such file or directory' : error.message}\n`);
-      return 2;
-    }
+      const head = Buffer.alloc(4);
+      head.writeUInt32LE(source.length, 0);
+      const data = Buffer.concat([head, source, script.createCachedData()]);
+      mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+      const tmp = `${cacheFile}.${process.pid}`;
+      writeFileSync(tmp, data, { mode: 0o600 });
+      renameSync(tmp, cacheFile);
+    } catch { /* not this time */ }
   }
-  const controller = new AbortController();
-  let interrupted = 0;
-  process.on('SIGINT', () => {
-    interrupted++;
-    if (interrupted > 1) process.exit(130);
-    controller.abort();
-  });
-  let quiet = false;
-  readerGone = () => { quiet = true; controller.abort(); };
-  const options = { signal: controller.signal, filename, stdin: opts.lesson === '-' ? '' : stdinReader() };
-  if (!opts.ndjson) options.events = 'output'; /* what this prints: the scheduler's events cost time */
-  for (const k of ['clock', 'seed', 'lines']) if (opts[k] !== undefined) options[k] = opts[k];
-  let status = 1;
-  for await (const ev of runPython(source, options)) {
-    if (quiet) continue;
-    if (opts.ndjson) {
-      await write(1, JSON.stringify(ev) + '\n');
-    } else if (ev.type === 'print') {
-      await write(ev.stream === 'stderr' ? 2 : 1, ev.text + (ev.end ?? '\n'));
-    } else if (ev.type === 'error' && !['EEXCEPTION', 'EDEADLOCK'].includes(ev.code)) {
-      /* the interpreter prints its own exceptions; these are the host's */
-      await write(2, `casyncio: ${ev.message}\n`);
-    }
-    if (ev.type === 'end') status = ev.exit ?? (ev.status === 'ok' ? 0 : ev.status === 'cancelled' ? 130 : 1);
-  }
-  return quiet ? 0 : status;
-}
-
-async function main() {
-  const opts = parseArgs(process.argv.slice(2));
-  if (opts.command === 'check') return checkSolution(opts);
-  const { run, runPython, lessons } = loadApi(opts.python);
-  if (opts.python) return runPythonProgram(opts, runPython);
-  if (opts.command === 'list') {
-    for (const l of await lessons()) await write(1, `${l.id.padEnd(14)}${l.section.padEnd(8)}${l.title}\n`);
-    return 0;
-  }
-  const known = (await lessons()).map((l) => l.id);
-  if (!known.includes(opts.lesson)) fail(`unknown lesson "${opts.lesson}"; the lessons are: ${known.join(', ')}`);
-
-  const controller = new AbortController();
-  let interrupted = 0;
-  process.on('SIGINT', () => {
-    interrupted++;
-    if (interrupted > 1) process.exit(130);
-    controller.abort();
-  });
-  let quiet = false;
-  readerGone = () => { quiet = true; controller.abort(); };
-  const options = { signal: controller.signal };
-  for (const k of ['clock', 'seed', 'input']) if (opts[k] !== undefined) options[k] = opts[k];
-
-  let status = 1;
-  let badInput = false;
-  for await (const ev of run(opts.lesson, options)) {
-    if (quiet) continue;
-    if (opts.ndjson) {
-      await write(1, JSON.stringify(ev) + '\n');
-    } else if (ev.type === 'print') {
-      await write(1, ev.text + '\n');
-    } else if (ev.type === 'error') {
-      await write(2, (ev.code === 'EINVAL' ? 'casyncio: ' : '') + ev.message + '\n');
-    }
-    if (ev.type === 'error' && ev.code === 'EINVAL') badInput = true;
-    if (ev.type === 'end') status = ev.status === 'ok' ? 0 : ev.status === 'cancelled' ? 130 : badInput ? 2 : 1;
-  }
-  return quiet ? 0 : status;
-}
-
-main().then((code) => { process.exitCode = code; }, (error) => {
-  process.stderr.write(`casyncio: ${error && error.message ? error.message : error}\n`);
-  process.exitCode = error instanceof TypeError ? 2 : 1;
 });
+
+/* import() in a vm.Script needs an experimental flag: an ES module (the
+ * checker, web/check.js) is imported here instead. */
+load(join(__dirname, 'cli-main.cjs'))({ pythonWasm, importModule: (specifier) => import(specifier) });

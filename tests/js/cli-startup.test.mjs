@@ -1,11 +1,12 @@
 // cli-startup.test.mjs -- what the `casyncio` command loads to run a Python
-// program or a lesson: CommonJS only (web/cli.cjs, dist/casyncio.cjs,
-// dist/python.cjs, dist/lessons.cjs), never Node's ESM loader, whose start costs some 14 M instructions before
-// the program's first line (python/README.md, "Start-up").
+// program or a lesson: CommonJS only (web/cli.cjs, cli-main.cjs,
+// dist/casyncio.cjs, python.cjs, lessons.cjs), never Node's ESM loader, whose
+// start costs some 14 M instructions before the program's first line; and
+// its compile cache (web/cli.cjs), which changes nothing of what it does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,10 +16,10 @@ const bin = join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8
 
 /* Runs the bin under node with a preload that reports, at exit, the
  * internal modules the process loaded. */
-function runBin(args, dir) {
+function runBin(args, dir, env = {}) {
   const report = join(dir, 'report.cjs');
   writeFileSync(report, `process.on('exit', () => process.stderr.write('\\nLOADED ' + JSON.stringify(process.moduleLoadList) + '\\n'));\n`);
-  const r = spawnSync(process.execPath, ['--require', report, bin, ...args], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--require', report, bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
   const at = r.stderr.lastIndexOf('\nLOADED ');
   assert.ok(at >= 0, r.stderr);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr.slice(0, at), loaded: JSON.parse(r.stderr.slice(at + 8)) };
@@ -62,4 +63,90 @@ test("the CommonJS copy of the JS API exports the ES module's functions", () => 
   const cjs = createRequire(import.meta.url)(join(root, 'dist', 'casyncio.cjs'));
   assert.deepEqual(Object.keys(cjs).sort(), Object.keys(api).sort());
   for (const k of Object.keys(api)) assert.equal(typeof cjs[k], typeof api[k], k);
+});
+
+/* The program of the cache tests: output on both streams, and an exit 1. */
+const PROGRAM = 'import asyncio\n\nasync def main():\n    await asyncio.sleep(0)\n    print("first line")\n    raise ValueError("bad")\n\nasyncio.run(main())\n';
+
+/** node <bin> run p.py with CASYNCIO_CACHE=cache: its status and streams. */
+function runCached(dir, cache) {
+  const r = spawnSync(process.execPath, [bin, 'run', 'p.py'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CASYNCIO_CACHE: cache } });
+  return [r.status, r.stdout, r.stderr];
+}
+
+/** The source file a cache file is of. */
+const of = (name) => /^(.+?\.cjs)-/.exec(name)[1];
+
+/** The cache's files: { name: contents }. */
+const files = (cache) => Object.fromEntries(readdirSync(cache).sort().map((f) => [f, readFileSync(join(cache, f))]));
+
+test('the compile cache: saved by the first run, used as it is by the next, the same output each time', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casyncio-cache-'));
+  try {
+    writeFileSync(join(dir, 'p.py'), PROGRAM);
+    const cache = join(dir, 'cache');
+    const off = runCached(dir, 'off');
+    assert.equal(off[0], 1);
+    assert.equal(off[1], 'first line\n');
+    assert.match(off[2], /ValueError: bad\n$/);
+    assert.deepEqual(readdirSync(dir).sort(), ['p.py'], 'CASYNCIO_CACHE=off writes nothing');
+    assert.deepEqual(runCached(dir, cache), off);
+    const saved = files(cache);
+    assert.deepEqual(Object.keys(saved).map(of), ['casyncio.cjs', 'cli-main.cjs', 'python.cjs']);
+    assert.equal((statSync(cache).mode & 0o777).toString(8), '700');
+    const times = Object.keys(saved).map((f) => statSync(join(cache, f)).mtimeMs);
+    assert.deepEqual(runCached(dir, cache), off);
+    assert.deepEqual(files(cache), saved, 'a usable cache is not written again');
+    assert.deepEqual(Object.keys(saved).map((f) => statSync(join(cache, f)).mtimeMs), times);
+    /* a lesson's run keeps caches of its own */
+    const lesson = spawnSync(process.execPath, [bin, 'run', 'await', '--clock', 'virtual'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CASYNCIO_CACHE: cache } });
+    assert.deepEqual(lesson.stdout.trimEnd().split('\n'), expectedLines('await'));
+    assert.deepEqual(Object.keys(files(cache)).filter((f) => f.includes('-lesson-')).map(of), ['casyncio.cjs', 'cli-main.cjs', 'lessons.cjs']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a cache file made from other source, or not made by V8, is not used, and is made again', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casyncio-cache-'));
+  try {
+    writeFileSync(join(dir, 'p.py'), PROGRAM);
+    const cache = join(dir, 'cache');
+    const first = runCached(dir, cache);
+    const saved = files(cache);
+    const [api, main] = Object.keys(saved);
+    assert.deepEqual([of(api), of(main)], ['casyncio.cjs', 'cli-main.cjs']);
+    /* cli-main.cjs's: one byte of the source it holds changed (as a changed
+     * cli-main.cjs of the same length would be); the API's: V8's part garbled */
+    const other = Buffer.from(saved[main]);
+    other[4 + 100] ^= 1;
+    writeFileSync(join(cache, main), other);
+    const n = saved[api].readUInt32LE(0);
+    const garbled = Buffer.concat([saved[api].subarray(0, 4 + n), Buffer.alloc(saved[api].length - 4 - n, 0x5a)]);
+    writeFileSync(join(cache, api), garbled);
+    assert.deepEqual(runCached(dir, cache), first);
+    const again = files(cache);
+    const held = (buf) => buf.subarray(4, 4 + buf.readUInt32LE(0));
+    assert.deepEqual(held(again[main]), readFileSync(join(root, 'web', 'cli-main.cjs')));
+    assert.notDeepEqual(again[api], garbled);
+    assert.deepEqual(held(again[api]), readFileSync(join(root, 'dist', 'casyncio.cjs')));
+    assert.deepEqual(runCached(dir, cache), first);
+    assert.deepEqual(files(cache), again);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a cache that cannot be written changes nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casyncio-cache-'));
+  try {
+    writeFileSync(join(dir, 'p.py'), PROGRAM);
+    writeFileSync(join(dir, 'not-a-dir'), '');
+    const r = runCached(dir, join(dir, 'not-a-dir'));
+    assert.deepEqual(r.slice(0, 2), [1, 'first line\n']);
+    assert.match(r[2], /^Traceback \(most recent call last\):\n.*ValueError: bad\n$/s);
+    assert.equal(readFileSync(join(dir, 'not-a-dir'), 'utf8'), '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
