@@ -148,6 +148,7 @@ async function checkSolution(opts) {
     throw error;
   }
   await write(1, opts.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  started.ran();
   return report.passed ? 0 : 1;
 }
 
@@ -278,6 +279,7 @@ async function runPythonProgram(opts, runPython) {
     }
     if (ev.type === 'end') status = ev.exit ?? (ev.status === 'ok' ? 0 : ev.status === 'cancelled' ? 130 : 1);
   }
+  started.ran();
   return quiet ? 0 : status;
 }
 
@@ -288,6 +290,7 @@ async function main() {
   if (opts.python) return runPythonProgram(opts, runPython);
   if (opts.command === 'list') {
     for (const l of await lessons()) await write(1, `${l.id.padEnd(14)}${l.section.padEnd(8)}${l.title}\n`);
+    started.ran();
     return 0;
   }
   const known = (await lessons()).map((l) => l.id);
@@ -319,18 +322,22 @@ async function main() {
     if (ev.type === 'error' && ev.code === 'EINVAL') badInput = true;
     if (ev.type === 'end') status = ev.status === 'ok' ? 0 : ev.status === 'cancelled' ? 130 : badInput ? 2 : 1;
   }
+  started.ran();
   return quiet ? 0 : status;
 }
 
+let started = null;
 let pythonWasm = null;
 let importModule = null;
 
 /** Runs the command.  web/cli.cjs calls it with the promise of python.wasm's
- * compile when it started one (pythonWasm: see loadApi), and the import()
- * of an ES module (this file is compiled through vm.Script, where import()
- * needs an experimental flag). */
-module.exports = function cli(started) {
-  ({ pythonWasm, importModule } = started);
+ * compile when it started one (pythonWasm: see loadApi), the import() of
+ * an ES module (this file is compiled through vm.Script, where import()
+ * needs an experimental flag), and ran(), called once the command's run
+ * went to its end (its compile cache then holds all that a run compiles). */
+module.exports = function cli(bin) {
+  started = bin;
+  ({ pythonWasm, importModule } = bin);
   main().then((code) => { process.exitCode = code; }, (error) => {
     process.stderr.write(`casyncio: ${error && error.message ? error.message : error}\n`);
     process.exitCode = error instanceof TypeError ? 2 : 1;

@@ -16,10 +16,12 @@
  * has none for user code, and compiling these 40 KB of JS was 12 M
  * instructions before the first line.  Each file is compiled through
  * vm.Script with what V8 compiled of it in an earlier run (cachedData),
- * and when there was none, or V8 refused it, what V8 compiled during this
- * run is saved at exit for the next one.  A cache file holds the source
- * it was made from, compared byte for byte before use (V8 itself checks
- * only its version, its flags and the source's length); it is kept under
+ * and when there was none, or V8 refused it, or it was saved by a run
+ * that stopped early (a file not found, a bad flag) and this one went to
+ * its end, what V8 compiled during this run is saved at exit for the next
+ * one.  A cache file holds the source it was made from, compared byte for
+ * byte before use (V8 itself checks only its version, its flags and the
+ * source's length); it is kept under
  * $CASYNCIO_CACHE, else $XDG_CACHE_HOME/casyncio, else ~/.cache/casyncio
  * (CASYNCIO_CACHE=off: none).  Nothing of this changes what the command
  * does: without a usable cache the file is compiled afresh, and a cache
@@ -52,7 +54,7 @@ const WRAP = ['(function (exports, require, module, __filename, __dirname) {', '
  * the rest (kind), and V8 refuses a cache made under other flags: each has
  * its own cache file, as has each copy of the command. */
 const variant = `${process.execArgv.join(' ')}|${env.NODE_OPTIONS ?? ''}|${WRAP.join('')}`;
-const toSave = [];
+const scripts = [];
 const loaded = new Map();
 
 /** A short hash of a text (FNV-1a, 32 bits). */
@@ -62,14 +64,20 @@ function hash(text) {
   return (h >>> 0).toString(36);
 }
 
-/** The saved V8 data for source, if the cache file was made from it. */
+/* A cache file: the source's length (4 bytes, little-endian), whether the
+ * run that saved it went to its end (1 byte), the source, V8's data. */
+const HEAD = 5;
+
+/** The saved cache for source, if the cache file was made from it:
+ * { data, complete }. */
 function cached(cacheFile, source) {
   try {
     const saved = readFileSync(cacheFile);
-    const n = saved.length >= 4 ? saved.readUInt32LE(0) : -1;
-    return n === source.length && saved.subarray(4, 4 + n).equals(source) ? saved.subarray(4 + n) : undefined;
+    const n = saved.length >= HEAD ? saved.readUInt32LE(0) : -1;
+    if (n !== source.length || !saved.subarray(HEAD, HEAD + n).equals(source)) return null;
+    return { data: saved.subarray(HEAD + n), complete: saved[4] === 1 };
   } catch {
-    return undefined; /* none yet */
+    return null; /* none yet */
   }
 }
 
@@ -79,12 +87,12 @@ function load(file) {
   if (known) return known.exports;
   const source = readFileSync(file);
   const cacheFile = cacheDir && join(cacheDir, `${basename(file)}-${kind}-${hash(file + variant)}-${process.arch}-v8-${process.versions.v8}`);
-  const cachedData = cacheFile ? cached(cacheFile, source) : undefined;
+  const saved = cacheFile ? cached(cacheFile, source) : null;
   const script = new Script(WRAP[0] + source.toString('utf8').replace(/^#!.*/, '') + WRAP[1], {
     filename: file,
-    cachedData,
+    cachedData: saved ? saved.data : undefined,
   });
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) toSave.push({ script, source, cacheFile });
+  if (cacheFile) scripts.push({ script, source, cacheFile, saved: saved && !script.cachedDataRejected ? saved : null });
   const module = { exports: {} };
   loaded.set(file, module);
   const dir = dirname(file);
@@ -96,11 +104,14 @@ function load(file) {
   return module.exports;
 }
 
+let ranToEnd = false;
 process.on('exit', () => {
-  for (const { script, source, cacheFile } of toSave) {
+  for (const { script, source, cacheFile, saved } of scripts) {
+    if (saved && (saved.complete || !ranToEnd)) continue;
     try {
-      const head = Buffer.alloc(4);
+      const head = Buffer.alloc(HEAD);
       head.writeUInt32LE(source.length, 0);
+      head[4] = ranToEnd ? 1 : 0;
       const data = Buffer.concat([head, source, script.createCachedData()]);
       mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
       const tmp = `${cacheFile}.${process.pid}`;
@@ -112,4 +123,4 @@ process.on('exit', () => {
 
 /* import() in a vm.Script needs an experimental flag: an ES module (the
  * checker, web/check.js) is imported here instead. */
-load(join(__dirname, 'cli-main.cjs'))({ pythonWasm, importModule: (specifier) => import(specifier) });
+load(join(__dirname, 'cli-main.cjs'))({ pythonWasm, importModule: (specifier) => import(specifier), ran: () => { ranToEnd = true; } });

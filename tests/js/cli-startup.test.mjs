@@ -74,6 +74,10 @@ function runCached(dir, cache) {
   return [r.status, r.stdout, r.stderr];
 }
 
+/* A cache file's head (web/cli.cjs): the source's length, whether its run
+ * went to its end; then the source, then V8's data. */
+const HEAD = 5;
+
 /** The source file a cache file is of. */
 const of = (name) => /^(.+?\.cjs)-/.exec(name)[1];
 
@@ -119,19 +123,46 @@ test('a cache file made from other source, or not made by V8, is not used, and i
     /* cli-main.cjs's: one byte of the source it holds changed (as a changed
      * cli-main.cjs of the same length would be); the API's: V8's part garbled */
     const other = Buffer.from(saved[main]);
-    other[4 + 100] ^= 1;
+    other[HEAD + 100] ^= 1;
     writeFileSync(join(cache, main), other);
     const n = saved[api].readUInt32LE(0);
-    const garbled = Buffer.concat([saved[api].subarray(0, 4 + n), Buffer.alloc(saved[api].length - 4 - n, 0x5a)]);
+    const garbled = Buffer.concat([saved[api].subarray(0, HEAD + n), Buffer.alloc(saved[api].length - HEAD - n, 0x5a)]);
     writeFileSync(join(cache, api), garbled);
     assert.deepEqual(runCached(dir, cache), first);
     const again = files(cache);
-    const held = (buf) => buf.subarray(4, 4 + buf.readUInt32LE(0));
+    const held = (buf) => buf.subarray(HEAD, HEAD + buf.readUInt32LE(0));
     assert.deepEqual(held(again[main]), readFileSync(join(root, 'web', 'cli-main.cjs')));
     assert.notDeepEqual(again[api], garbled);
     assert.deepEqual(held(again[api]), readFileSync(join(root, 'dist', 'casyncio.cjs')));
     assert.deepEqual(runCached(dir, cache), first);
     assert.deepEqual(files(cache), again);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a cache saved by a run that stopped early is saved again by the next run that goes to its end', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casyncio-cache-'));
+  try {
+    const cache = join(dir, 'cache');
+    const missing = spawnSync(process.execPath, [bin, 'run', 'p.py'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CASYNCIO_CACHE: cache } });
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /can't open file .*p\.py': \[Errno 2\] No such file or directory\n$/);
+    const early = files(cache);
+    assert.deepEqual(Object.values(early).map((b) => b[4]), [0, 0, 0], 'saved as from a run that stopped early');
+    writeFileSync(join(dir, 'p.py'), PROGRAM);
+    const first = runCached(dir, cache);
+    assert.deepEqual(first.slice(0, 2), [1, 'first line\n']);
+    const full = files(cache);
+    assert.deepEqual(Object.keys(full), Object.keys(early));
+    assert.deepEqual(Object.values(full).map((b) => b[4]), [1, 1, 1]);
+    assert.ok(Object.keys(full).some((f) => full[f].length > early[f].length), 'more is compiled by a whole run');
+    assert.deepEqual(runCached(dir, cache), first);
+    assert.deepEqual(files(cache), full, 'and then left as it is');
+    /* a run that stops early does not replace a whole run's cache */
+    const again = spawnSync(process.execPath, [bin, 'run', 'q.py'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CASYNCIO_CACHE: cache } });
+    assert.equal(again.status, 2);
+    assert.deepEqual(files(cache), full);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
