@@ -64,6 +64,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/* The `casyncio` command as npx runs it: the package's bin (web/cli.cjs). */
+const CLI = join(ROOT, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.casyncio);
 const OUT = join(ROOT, 'build', 'bench');
 const rel = (p) => (String(p).startsWith('/') ? relative(ROOT, String(p)) || '.' : String(p));
 
@@ -552,7 +554,7 @@ async function startup() {
       }
     }
     try {
-      lesson.push((await timeFirstLine('node', [join(ROOT, 'web', 'cli.mjs'), 'run', 'await'], { stopAfterFirst: true })).first);
+      lesson.push((await timeFirstLine('node', [CLI, 'run', 'await'], { stopAfterFirst: true })).first);
     } catch (error) {
       if (!lesson.failed) recordError('startup: a lesson via the CLI (JS API), first line, ms', 'wasm', error);
       lesson.failed = true;
@@ -719,7 +721,7 @@ const PY_SIZE = 'Python: interpreter module, gzip -9, KB';
 async function python() {
   log('bench: (i) Python programs');
   const prog = (p) => join(ROOT, 'bench', 'python', `${p}.py`);
-  const cli = join(ROOT, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.casyncio);
+  const cli = CLI;
   const nat = join(ROOT, 'build', 'native', 'casyncio-python');
   const mpy = MICROPYTHON.dir;
   const mpyRun = join(ROOT, 'bench', 'micropython', 'run.mjs');
