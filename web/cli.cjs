@@ -7,7 +7,7 @@
  * (python/README.md, "Start-up").  This file does two things for it.
  *
  * For a Python program it starts python.wasm's compile first of all: V8
- * validates the module on other threads (some 20 M instructions, which
+ * validates the module on other threads (some 28 M instructions, which
  * the first line waits for) while this one loads the JS.
  *
  * It loads the command's CommonJS files (cli-main.cjs, the JS API and a
@@ -21,11 +21,11 @@
  * its end, what V8 compiled during this run is saved at exit for the next
  * one.  A cache file holds the source it was made from, compared byte for
  * byte before use (V8 itself checks only its version, its flags and the
- * source's length); it is kept under
- * $CASYNCIO_CACHE, else $XDG_CACHE_HOME/casyncio, else ~/.cache/casyncio
- * (CASYNCIO_CACHE=off: none).  Nothing of this changes what the command
- * does: without a usable cache the file is compiled afresh, and a cache
- * that cannot be written is not written.
+ * source's length); it is kept under $CASYNCIO_CACHE, else
+ * $XDG_CACHE_HOME/casyncio, else ~/.cache/casyncio (CASYNCIO_CACHE=off:
+ * none).  Nothing of this changes what the command does: without a usable
+ * cache the file is compiled afresh, and a cache that cannot be written is
+ * not written.
  */
 'use strict';
 const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
