@@ -157,7 +157,7 @@ async function checkSolution(opts) {
  * is to use python.wasm's compile started by web/cli.cjs before it loaded
  * any JS (pythonWasm, the promise of its WebAssembly.Module; null if none
  * was started), or else one started now, before the API is loaded: V8
- * validates the module on other threads (some 20 M instructions, the
+ * validates the module on other threads (some 28 M instructions, the
  * longest single step of the start-up) while this one loads the JS. */
 function loadApi(python = false) {
   const dist = (name) => join(root, 'dist', name);
