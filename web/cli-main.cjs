@@ -157,8 +157,8 @@ async function checkSolution(opts) {
  * is to use python.wasm's compile started by web/cli.cjs before it loaded
  * any JS (pythonWasm, the promise of its WebAssembly.Module; null if none
  * was started), or else one started now, before the API is loaded: V8
- * validates the module on other threads (some 28 M instructions, the
- * longest single step of the start-up) while this one loads the JS. */
+ * validates the module on other threads (some 28 M instructions, which
+ * the first line waits for) while this one loads the JS. */
 function loadApi(python = false) {
   const dist = (name) => join(root, 'dist', name);
   if (!['casyncio.cjs', 'python.cjs', 'lessons.cjs', 'casyncio.wasm', 'python.wasm', 'check.js'].every((name) => existsSync(dist(name)))) {
