@@ -70,6 +70,8 @@ const NESTING_MAX = 1000;
 /* More than the runtime accepts (64 KiB of options): see start(). */
 const OPTIONS_COPY_MAX = 1 << 20;
 
+/* Where this file is: python.wasm, the lessons' module and pylib/ are beside it. */
+const HERE = import.meta.url;
 let compiled = null;
 let compiledPython = null;
 
@@ -114,7 +116,7 @@ function pyLib(name) {
   if (lib) return lib;
   lib = { text: null, error: null, promise: null };
   pyLibs.set(name, lib);
-  const url = new URL(`./pylib/${name}.py`, import.meta.url);
+  const url = new URL(`./pylib/${name}.py`, HERE);
   if (nodeFs && url.protocol === 'file:') {
     try {
       lib.text = nodeFs.readFileSync(url, 'utf8');
@@ -150,7 +152,7 @@ function isNode() {
 /** Compiles a wasm file once; every run instantiates it afresh. */
 function compileWasm(name) {
   const promise = (async () => {
-    const url = new URL(name, import.meta.url);
+    const url = new URL(name, HERE);
     if (isNode() && url.protocol === 'file:') {
       /* Read at once where Node allows it (20.16+): the compile then starts
        * before the loader's import, and V8 validates the module on another
