@@ -616,8 +616,13 @@ void py_writes(int fd, const char *s);
 
 /* ---- compiler (compile.c) ------------------------------------------------------------- */
 
-/* Compiles a module's tree into a code object (new reference), or NULL. */
-py_obj *py_compile(pyast_module *m, py_source *src);
+/* Compiles a module's tree into a code object (new reference), or NULL;
+ * st is the symbol table py_check_warn (parse.h) built for it. */
+struct py_symtable;
+struct py_warnings;
+py_obj *py_compile(pyast_module *m, const struct py_symtable *st, py_source *src);
+/* Prints py_check_warn's SyntaxWarnings to stderr as CPython does. */
+void py__print_syntax_warnings(py_source *src, const struct py_warnings *w);
 py_source *py_source_new(const char *text, size_t len, const char *filename);
 /* Line n (1-based) of the source: start and length without the newline. */
 int py_source_line(py_source *s, int n, const char **start, size_t *len);

@@ -397,6 +397,88 @@ print(builtins.BaseExceptionGroup is BaseExceptionGroup, hasattr(builtins, 'anex
 from builtins import aiter
 print(aiter is builtins.aiter)
 `,
+  an_annotated_name_without_a_value_is_a_local_of_its_function_and_of_its_class_body: `
+def f():
+    x = 1
+    class C:
+        x: int
+        try:
+            print(x)
+        except NameError as e:
+            print('class body:', e)
+    def g():
+        x: int
+        print(x)
+    try:
+        g()
+    except UnboundLocalError as e:
+        print('function:', e)
+f()
+`,
+  the_compilers_warnings_are_those_of_folded_constants_asserts_and_exec_strings: `
+x = 1
+print(x is -1, x is not (1, 2), x is ())
+assert (x, 'always'), 'message'
+exec("y = 2\nprint(y is 2)")
+`,
+  the_compilers_warnings_before_its_error_are_printed: `
+x = 1
+print(x is 'a')
+def f():
+    return 1
+return 2
+`,
+  await_in_a_list_comprehension_makes_it_an_async_comprehension: `
+import asyncio
+async def one(x):
+    return x * 2
+async def main():
+    print([await one(i) for i in range(3)], {await one(i) for i in range(2)})
+asyncio.run(main())
+`,
+  assignment_expressions_in_comprehensions_bind_in_the_enclosing_function_or_module: `
+def f(xs):
+    ys = [last := x * 2 for x in xs if (seen := x) > 0]
+    return ys, last, seen, [[inner := a for a in range(b)] for b in (2, 3)], inner
+print(f([1, 2, 3]))
+zs = [top := x for x in 'ab']
+print(zs, top)
+`,
+  an_annotation_of_an_attribute_or_in_a_case_sets_up_the_modules_annotations: `
+class A:
+    pass
+a = A()
+a.y: int = 1
+print(__annotations__)
+match a.y:
+    case 1:
+        z: str = 'one'
+print(__annotations__)
+class B:
+    match 1:
+        case 1:
+            w: int = 3
+print(B.__annotations__)
+`,
+  super_without_arguments_in_a_methods_comprehension_or_lambda_is_cpythons_error: `
+class A:
+    def f(self):
+        return 'A'
+class B(A):
+    def f(self):
+        g = lambda: super().f()
+        try:
+            return [super().f() for _ in range(1)]
+        except TypeError as e:
+            return str(e), g
+b = B()
+r = b.f()
+print(r[0])
+try:
+    r[1]()
+except RuntimeError as e:
+    print(e)
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
