@@ -638,7 +638,7 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
     int safe = py__take_safe(o);
     py_list *l = (py_list *)o;
     size_t n = l->n;
-    if (n < 2) return 0;
+    if (n < 2 && !keyf) return 0; /* a key is called even for one item */
     sort_item *items = malloc(n * sizeof(sort_item));
     if (!items) { py_err_nomem(); return -1; }
     /* Take the items out, as CPython empties the list while it sorts. */

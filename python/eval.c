@@ -22,7 +22,19 @@
 
 int py__recursion_limit = 1000; /* sys.setrecursionlimit */
 #define RECURSION_LIMIT py__recursion_limit
-#define C_RECURSION_LIMIT 400
+/* How deep C may call back into Python (a __getattr__, a key function, a
+ * generator resumed by next()...): the C stack holds it.  Natively a run
+ * stack of 2 MiB holds some 3,000 such levels, so CPython's recursion
+ * limit comes first.  In wasm, V8's own stack (984 KB, which no page can
+ * change) holds each level's wasm frames too: about 700 levels on the
+ * heaviest paths measured (a dict's key __eq__ comparing again, 1.4 KB a
+ * level), so the limit is lower there, and such a recursion raises
+ * RecursionError earlier than CPython's (docs/python.md). */
+#ifdef __EMSCRIPTEN__
+#define C_RECURSION_LIMIT 560
+#else
+#define C_RECURSION_LIMIT 1500
+#endif
 
 #define c_depth (py__ts->cdepth) /* per task: each task has its own C stack */
 volatile int py__interrupt;
@@ -1233,8 +1245,12 @@ static inline __attribute__((always_inline)) py_obj *do_format(py_obj *v, int fl
         /* format(v, '') of a class without __format__ of its own is str(v) */
         py_obj *fm = spec || !(v->type->flags & PY_TF_HEAP) ? NULL : py_type_lookup_s(v->type, "__format__");
         if (!spec && (v->type->flags & PY_TF_HEAP) && (!fm || PY_TYPE(fm) != &py_func_type)) {
+            /* object.__format__, a built-in method: a level of recursion */
+            if (py_recursion_check(" while calling a Python object") < 0) break;
+            py_recursion_enter();
             py__resume_token = v;
             conv = py_str(v);
+            py_recursion_leave();
         } else conv = py_incref(v);
         break;
     }
@@ -1346,6 +1362,33 @@ DUNDER_INLINE subscr_runs(py_obj *o, py_obj *k) { return ((tflags(o) | tflags(k)
 DUNDER_INLINE iterable_runs(py_obj *o) { return (tflags(o) & PY_TF_HEAP) || (PY_TYPE(o)->next && !(tflags(o) & PY_TF_PLAIN_NEXT)); }
 
 static int dunder_op(py_frame *f, uint32_t w, py_obj ***spp);
+
+/* What eval_loop runs as a frame of its own, as a call, for an attribute
+ * of an instance of a class written in Python, read (set 0) or written
+ * (set 1): its property's getter or setter (CPython 3.12's
+ * LOAD_ATTR_PROPERTY), or the class's __getattr__ or __setattr__ (*hook
+ * 1).  So a property, __getattr__ or __setattr__ that uses itself again
+ * recurses to the recursion limit in Python frames, not in C (whose stack
+ * is far smaller in wasm).  NULL where the lookup is someone else's: a
+ * __getattribute__ of the class's, a property's getter when the class has
+ * a __getattr__ (its AttributeError hands over to it), a function that is
+ * a generator or coroutine, anything not a plain function. */
+static py_func *plain_fn(py_obj *fn) {
+    if (!fn || fn->type != &py_func_type ||
+        (((py_func *)fn)->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNCGEN)))
+        return NULL;
+    return (py_func *)fn;
+}
+static py_func *attr_fn(py_obj *o, py_obj *name, int set, int *hook) {
+    py_type *t = o->type;
+    py_obj *h = set ? py_type_lookup_s(t, "__setattr__") : t->getattr ? NULL : py_type_lookup_s(t, "__getattr__");
+    *hook = h && h->type == &py_func_type;
+    if (*hook) return plain_fn(h);
+    if (set ? t->setattr != NULL : t->getattr != NULL) return NULL;
+    py_obj *d = py_type_lookup(t, name);
+    if (!d || d->type != &py_property_type) return NULL;
+    return plain_fn(set ? ((py_property *)d)->fset : ((py_property *)d)->fget);
+}
 /* called through a pointer, as eval_fast: wasm-opt would take it into
  * eval_loop, where each call Asyncify instruments costs more */
 int (*py__dunder_op)(py_frame *, uint32_t, py_obj ***) = dunder_op;
@@ -1446,6 +1489,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
     int ip;
     int lines; /* report this frame's lines (line_event) */
     py_obj *retval = NULL;
+    py_frame *nf; /* a frame entered: a call's, a property's */
 
 #define LOAD_FRAME() do { \
         co = f->code; code = co->code; fast = f->fast; stack = fast + f->nfast; sp = stack + f->sp; \
@@ -1566,7 +1610,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             }
             if (PY_TYPE(fnobj) == &py_func_type) {
                 py_func *fn = (py_func *)fnobj;
-                py_frame *nf = make_frame(fn, self, args, (size_t)npos, kw);
+                nf = make_frame(fn, self, args, (size_t)npos, kw);
                 /* drop the arguments and the callable */
                 for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
                 if (!nf) goto error;
@@ -1576,6 +1620,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                     PUSH(g);
                     break;
                 }
+            enter_frame:
                 if (py_recursion_enter() < 0) { frame_free(nf); goto error; }
                 SAVE_FRAME();
                 nf->back = f;
@@ -1685,7 +1730,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                 g->awaited = 1; /* even when it cannot start (RecursionError), as CPython */
                 if (py_recursion_enter() < 0) goto error;
                 g->state = PY_GEN_RUNNING;
-                py_frame *nf = g->frame;
+                nf = g->frame;
                 SAVE_FRAME();
                 nf->back = f;
                 nf->entry = 0;
@@ -1872,6 +1917,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_obj *fromlist = POP(), *level = POP();
             py_decref(level);
             SAVE_FRAME();
+            if (py__import_prepare(NAME(arg)) < 0) { py_decref(fromlist); goto error; }
             py_obj *m = py_import(NAME(arg));
             py_decref(fromlist);
             if (!m) goto error;
@@ -1898,12 +1944,36 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
          * dunder_op runs them announced, so its loop may give the host its
          * turn (one call here: each call Asyncify instruments in this big
          * function costs its locals' saving). */
-        case OP_LOAD_ATTR: case OP_UNARY: case OP_GET_ITER:
+        case OP_UNARY: case OP_GET_ITER:
             if (!(tflags(TOP()) & PY_TF_HEAP)) goto fast;
             goto dunder;
-        case OP_STORE_ATTR:
-            if (!(tflags(TOP()) & PY_TF_HEAP)) goto fast;
-            goto dunder;
+        case OP_LOAD_ATTR: case OP_STORE_ATTR: {
+            /* a class's getter, setter, __getattr__ or __setattr__ written
+             * in Python runs as a frame of this loop (attr_fn) */
+            py_obj *o = TOP();
+            if (!(tflags(o) & PY_TF_HEAP)) goto fast;
+            int set = PY_OP(w) == OP_STORE_ATTR, hook;
+            py_func *pf = attr_fn(o, NAME(arg), set, &hook);
+            if (!pf) goto dunder;
+            if (hook && !set) {
+                /* __getattr__ only when the usual lookup finds nothing */
+                py_obj *v = py__getattr_plain(o, NAME(arg));
+                if (v) { TOP() = v; py_decref(o); break; }
+                if (py_err_occurred()) goto error;
+                if (py_type_lookup(o->type, NAME(arg))) goto dunder;
+            }
+            /* the arguments: the instance, the name for a hook, the value for a setter */
+            py_obj *pa[3] = { o, NAME(arg), NULL };
+            size_t na = hook ? 2 : 1;
+            if (set) pa[na++] = sp[-2];
+            sp -= 1 + set;
+            nf = make_frame(pf, NULL, pa, na, NULL);
+            py_decref(o);
+            if (set) py_decref(pa[na - 1]);
+            if (!nf) goto error;
+            nf->inline_await = set ? 2 : 0;
+            goto enter_frame;
+        }
         case OP_BINARY_SUBSCR: case OP_STORE_SUBSCR: case OP_DELETE_SUBSCR:
             if (!subscr_runs(SECOND(), TOP())) goto fast;
             goto dunder;
@@ -1981,7 +2051,8 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             f = back;
             ts->frame = f;
             LOAD_FRAME();
-            if (inl) { py_obj *co_obj = TOP(); TOP() = retval; py_decref(co_obj); }
+            if (inl == 1) { py_obj *co_obj = TOP(); TOP() = retval; py_decref(co_obj); }
+            else if (inl == 2) py_decref(retval); /* a property's setter */
             else PUSH(retval);
             retval = NULL;
             continue;

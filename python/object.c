@@ -216,7 +216,6 @@ static py_obj *call_special_safe(py_obj *self, py_obj *meth, py_obj *const *args
 
 /* ---- repr, str, hash, truth ------------------------------------------------ */
 
-static int repr_depth;
 
 /* py_repr, py_str, py_hash, py_richcmp, py_eq and the slots that call a
  * class's dunder method pass an announcement on (eval.c, "Suspending
@@ -239,15 +238,13 @@ static int slot_setattr(py_obj *o, py_obj *name, py_obj *v);
 py_obj *py_repr(py_obj *o) {
     int safe = py__take_safe(o);
     if (!o->type->repr) return py_object_repr_default(o);
-    if (++repr_depth > 900) {
-        repr_depth--;
-        return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
-    }
+    if (py_recursion_check(" while getting the repr of an object") < 0) return NULL;
+    py_recursion_enter();
     /* a class's __repr__; a container's repr passes it on to its items' */
     py__resume_token = safe && (o->type->repr == slot_repr || (o->type->flags & PY_TF_HOLDS)) ? o : NULL;
     py_obj *r = o->type->repr(o);
     py__resume_token = NULL;
-    repr_depth--;
+    py_recursion_leave();
     if (r && !PY_IS_STR(r)) {
         py_err_set(py_exc_TypeError, "__repr__ returned non-string (type %s)", py_type_name(r));
         py_decref(r);
@@ -260,10 +257,18 @@ py_obj *py_str(py_obj *o) {
     int safe = py__take_safe(o);
     if (PY_IS_STR(o)) return py_incref(o);
     if (py_recursion_check(" while getting the str of an object") < 0) return NULL;
-    if (!o->type->str) { py__resume_token = safe ? o : NULL; return py_repr(o); }
+    py_recursion_enter();
+    py_obj *r;
+    if (!o->type->str) {
+        py__resume_token = safe ? o : NULL;
+        r = py_repr(o);
+        py_recursion_leave();
+        return r;
+    }
     PASS(safe, o, o->type->str, slot_str);
-    py_obj *r = o->type->str(o);
+    r = o->type->str(o);
     py__resume_token = NULL;
+    py_recursion_leave();
     if (r && !PY_IS_STR(r)) {
         py_err_set(py_exc_TypeError, "__str__ returned non-string (type %s)", py_type_name(r));
         py_decref(r);
@@ -1454,6 +1459,7 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
 }
 
 static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw);
+static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_obj *kwnames, int safe);
 
 py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames) {
     py_type *t = (py_type *)self;
@@ -1474,7 +1480,24 @@ py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw
         py__call_safe = safe;
         return t->vnew(t, args, nargs, kwnames);
     }
-    /* A class statement's class: __new__ then __init__. */
+    /* A class statement's class: a level of recursion while its __new__
+     * and __init__ run, as CPython's call of a class (_PyObject_MakeTpCall);
+     * not for the exception groups of builtins.py, whose frames stand for
+     * CPython's C (and count) */
+    if (t->flags & PY_TF_EXC) {
+        py_obj *mod = py_dict_get_s(t->dict, "__module__");
+        if (mod && PY_IS_STR(mod) && py_str_eqc(mod, "builtins")) return type_call_heap(t, args, nargs, kwnames, safe);
+    }
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+    py_recursion_enter();
+    py_obj *r = type_call_heap(t, args, nargs, kwnames, safe);
+    py_recursion_leave();
+    return r;
+}
+
+/* A class statement's class: __new__ then __init__. */
+static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_obj *kwnames, int safe) {
+    py_obj *self = (py_obj *)t;
     py_obj *obj;
     py_obj *newf = heap_lookup(t, "__new__");
     py_obj *initf = heap_lookup(t, "__init__");
@@ -1756,16 +1779,23 @@ static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
     /* called straight from the evaluator? (eval.c's "Suspending under Asyncify") */
     py__call_safe = py__resume_token == o;
     py__resume_token = NULL;
-    if (f->owner && !f->self) {
+    py_obj *self = f->self;
+    if (f->owner && !self) {
         /* unbound: str.upper("x") */
         if (nargs < 1)
             return py_err_set(py_exc_TypeError, "unbound method %s.%s() needs an argument", f->owner->name, f->def->name);
         if (!py_isinst(args[0], f->owner))
             return py_err_set(py_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                               f->def->name, f->owner->name, py_type_name(args[0]));
-        return f->def->fn(args[0], args + 1, nargs - 1, kw);
+        self = *args++;
+        nargs--;
     }
-    return f->def->fn(f->self, args, nargs, kw);
+    if (!(f->def->flags & PY_METH_LEVEL)) return f->def->fn(self, args, nargs, kw);
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+    py_recursion_enter();
+    py_obj *r = f->def->fn(self, args, nargs, kw);
+    py_recursion_leave();
+    return r;
 }
 static py_obj *cfunc_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
     py_cfunc *f = (py_cfunc *)d;

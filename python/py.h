@@ -85,9 +85,10 @@ enum { PY_LT, PY_LE, PY_EQ, PY_NE, PY_GT, PY_GE };
 typedef struct py_methoddef {
     const char *name;
     py_callfn fn;
-    int flags; /* PY_METH_STATIC, PY_METH_CLASS */
+    int flags; /* PY_METH_STATIC, PY_METH_CLASS, PY_METH_LEVEL */
 } py_methoddef;
-enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2 };
+/* PY_METH_LEVEL: a call counts as a level of recursion while it runs */
+enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2, PY_METH_LEVEL = 4 };
 
 /* A data attribute of a built-in type, read by a C function. */
 typedef struct py_getsetdef {
@@ -278,7 +279,8 @@ typedef struct py_frame {
     int ip, lasti, sp, nblocks;
     int nfast;          /* nlocals + cells + frees */
     unsigned char entry;        /* the eval loop returns when this frame returns */
-    unsigned char inline_await; /* a coroutine awaited inline: its result replaces the caller's TOS */
+    unsigned char inline_await; /* 1: a coroutine awaited inline: its result replaces the caller's TOS;
+                                   2: a property's setter: its result is dropped */
     py_obj *fast[];     /* nfast locals, then the value stack, then the block stack
                          * (PY_FRAME_BLOCKS): as many blocks as the code's try
                          * blocks, so a frame is as small as its code */
@@ -702,6 +704,18 @@ py_obj *py__time_module(void);
 py_obj *py__random_module(void);
 py_obj *py__math_module(void);
 py_obj *py__small_module(const char *name);
+/* Before an import statement (the evaluator, where a task may suspend): in
+ * wasm, waits for a library module's text the host is still fetching
+ * (modules.c, "The library's modules").  0, or -1 with KeyboardInterrupt
+ * (a stop during the wait). */
+int py__import_prepare(py_obj *name);
+#ifdef __EMSCRIPTEN__
+/* The host's side of it (tools/wasm_entry.c): the module's text (malloc'ed),
+ * or NULL with *error a malloc'ed reason (or NULL: not at hand yet); and
+ * the wait until the text or its failure is at hand (it may suspend). */
+extern char *(*py__lib_source_fn)(const char *name, char **error);
+extern void (*py__lib_wait_fn)(const char *name);
+#endif
 int py__asyncio_await(py_obj *o, py_obj **result); /* 1 handled (result or NULL+error), 0 not a future */
 int py_is_future(py_obj *o);
 /* After an uncaught exception is reported: drops the task that raised a

@@ -16,7 +16,7 @@
 //   make -j2 native site pycore pywasm-check && node --test tests/python/stop.test.mjs
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -32,6 +32,7 @@ let api = null;
 if (builtWasm) {
   for (const f of ['casyncio.js', 'casyncio.mjs', 'casyncio.wasm']) copyFileSync(join(root, 'dist', f), join(dir, f));
   for (const f of ['python.mjs', 'python.wasm']) copyFileSync(join(check, f), join(dir, f));
+  cpSync(join(root, 'dist', 'pylib'), join(dir, 'pylib'), { recursive: true }); // the library modules it reads
   api = await import(join(dir, 'casyncio.js'));
 }
 

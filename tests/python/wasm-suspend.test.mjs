@@ -8,9 +8,10 @@
 //
 //   make site pywasm-check && node --test tests/python/wasm-suspend.test.mjs
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +26,7 @@ let api = null;
 if (built) {
   for (const f of ['casyncio.js', 'casyncio.mjs', 'casyncio.wasm']) copyFileSync(join(root, 'dist', f), join(dir, f));
   for (const f of ['python.mjs', 'python.wasm']) copyFileSync(join(check, f), join(dir, f));
+  cpSync(join(root, 'dist', 'pylib'), join(dir, 'pylib'), { recursive: true }); // the library modules it reads
   api = await import(join(dir, 'casyncio.js'));
 }
 
@@ -179,6 +181,26 @@ asyncio.run(main())
     assert.deepEqual(r.errors, []);
     assert.equal(r.err, '');
     assert.equal(r.out, '2 True 3 True\n');
+  });
+
+  it('an import waiting for its module\'s fetch (over HTTP, as in a browser): in a task, under a key function, in cache_info', {
+    skip: process.allowedNodeEnvironmentFlags.has('--experimental-network-imports') ? false : 'no network imports in this Node',
+  }, () => {
+    // `import \` + newline: the JS API's scan does not fetch it beforehand
+    const source = 'import asyncio, functools\nasync def other():\n    print("other")\nasync def main():\n    t = asyncio.create_task(other())\n'
+      + '    await asyncio.sleep(0)\n    import \\\n        json\n    print(json.dumps([1]))\n    await t\nasyncio.run(main())\n'
+      + 'def key(x):\n    import \\\n        string\n    return string.digits.index(str(x))\nprint(sorted([3, 1, 2], key=key))\n'
+      + '@functools.lru_cache\ndef f(n):\n    return n\nf(1)\nprint(getattr(f, "cache_" + "info")())\n'
+      + 'class K:\n    def __hash__(self):\n        import \\\n            copy\n        return 1\ntry:\n    {(K(),): 1}\nexcept ImportError as e:\n    print(str(e)[:40])\n';
+    const r = spawnSync(process.execPath, ['--experimental-network-imports', '--no-warnings', join(root, 'tests', 'python', 'pylib_http.mjs'), dir,
+      JSON.stringify({ source, delay: { json: 100, string: 100, collections: 100, copy: 100 } })], { encoding: 'utf8', timeout: 60000 });
+    assert.equal(r.status, 0, r.stderr);
+    const { events, requests } = JSON.parse(r.stdout);
+    assert.deepEqual(events.filter((e) => e.type === 'error'), []);
+    assert.deepEqual(events.filter((e) => e.type === 'print').map((e) => e.text), ['other', '[1]', '[1, 2, 3]',
+      'CacheInfo(hits=0, misses=1, maxsize=128, currsize=1)', "cannot load module 'copy' here: its text"]);
+    assert.equal(events.at(-1).exit, 0);
+    assert.ok(requests.includes('/pylib/collections.py'), requests.join(' '));
   });
 
   const stops = {
