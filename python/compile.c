@@ -265,7 +265,7 @@ static py_obj *const_value(compiler *c, pyast_const *k) {
     case PYAST_CONST_TRUE: return py_bool(1);
     case PYAST_CONST_FALSE: return py_bool(0);
     case PYAST_CONST_ELLIPSIS: return py_incref(&py__Ellipsis);
-    case PYAST_CONST_INT: return py_int_from_str(k->s, k->n, 10);
+    case PYAST_CONST_INT: return py_int_from_str(k->s, k->n, 0); /* the literal, prefix and all */
     case PYAST_CONST_FLOAT: return py_float(k->f);
     case PYAST_CONST_STR: return py_str_new(k->s, k->n);
     case PYAST_CONST_BYTES: return py_bytes_new(k->s, k->n);

@@ -1899,36 +1899,6 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
     return j;
 }
 
-/* Digits (any base, underscores skipped) to decimal, in the arena. */
-static const char *to_decimal(parser *p, const char *s, size_t n, int base) {
-    /* little-endian base 10^9 limbs */
-    size_t cap = n / 2 + 2, len = 1;
-    uint32_t *limb = alloc(p, cap * sizeof *limb);
-    TRY(limb);
-    for (size_t i = 0; i < n; i++) {
-        int d = hexval((unsigned char)s[i]);
-        if (d < 0) continue;
-        uint64_t carry = (uint64_t)d;
-        for (size_t k = 0; k < len; k++) {
-            uint64_t v = (uint64_t)limb[k] * (uint64_t)base + carry;
-            limb[k] = (uint32_t)(v % 1000000000u);
-            carry = v / 1000000000u;
-        }
-        while (carry) {
-            limb[len++] = (uint32_t)(carry % 1000000000u);
-            carry /= 1000000000u;
-        }
-    }
-    /* nine digits a limb, from the last; then no leading zeros (but one "0") */
-    char *out = alloc(p, len * 9 + 1);
-    TRY(out);
-    char *o = out + len * 9;
-    for (size_t k = 0; k < len; k++)
-        for (int d = 0; d < 9; d++, limb[k] /= 10) *--o = (char)('0' + limb[k] % 10);
-    while (o[0] == '0' && o[1]) o++;
-    return o;
-}
-
 /* CPython's limit on decimal conversions (sys.int_info.default_max_str_digits):
  * an int literal t of n digits. */
 static __attribute__((noinline)) void *too_many_digits(parser *p, const py__token *t, size_t n) {
@@ -1961,13 +1931,11 @@ static __attribute__((noinline)) pyast_expr *number(parser *p) {
         if (e) e->v.Constant.f = strtod(clean, NULL);
     } else {
         if (!is_prefixed && n > 4300) return too_many_digits(p, t, n);
+        /* the literal as written, without underscores (ast.h) */
         e = constant_tok(p, PYAST_CONST_INT, t);
         if (e) {
-            int base = is_prefixed ? ((clean[1] | 0x20) == 'x' ? 16 : (clean[1] | 0x20) == 'o' ? 8 : 2) : 10;
-            const char *d = to_decimal(p, clean + (is_prefixed ? 2 : 0), n - (is_prefixed ? 2 : 0), base);
-            e->v.Constant.s = d;
-            e->v.Constant.n = d ? strlen(d) : 0;
-            if (!d) e = NULL;
+            e->v.Constant.s = clean;
+            e->v.Constant.n = n;
         }
     }
     return e;

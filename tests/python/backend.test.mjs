@@ -460,6 +460,11 @@ class B:
             w: int = 3
 print(B.__annotations__)
 `,
+  int_literals_of_any_base_and_size_compile_as_cpython_reads_them: `
+x = 0x${'f'.repeat(4000)}
+print(x.bit_length(), 0o7_7_7, 0B1010_1010, 0XFF, 000, 1_000_000, 0x0)
+print(0b${'1'.repeat(5000)} == 2 ** 5000 - 1)
+`,
   super_without_arguments_in_a_methods_comprehension_or_lambda_is_cpythons_error: `
 class A:
     def f(self):
