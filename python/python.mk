@@ -13,7 +13,9 @@ PY_HDRS := $(wildcard python/*.h)
 # build/native/pyast (and build/san/pyast, under ASan and UBSan): prints
 # ast.dump of a program, or its SyntaxError, as CPython 3.11 would.
 # PYFRONT_*_OBJ are the front end's objects for the back end's programs.
-PYFRONT_SRC := python/ast.c python/tokenize.c python/parse.c python/check.c
+# (unicode_case.c: the tokenizer's identifiers are Unicode's XID_Start and
+# XID_Continue, str.isidentifier's tables.)
+PYFRONT_SRC := python/ast.c python/tokenize.c python/parse.c python/check.c python/unicode_case.c
 PYFRONT_SRC := $(filter $(wildcard python/*.c),$(PYFRONT_SRC))
 PYFRONT_NATIVE_OBJ := $(patsubst %.c,$(BUILD)/native/obj/%.o,$(PYFRONT_SRC))
 PYFRONT_SAN_OBJ := $(patsubst %.c,$(BUILD)/san/obj/%.o,$(PYFRONT_SRC))

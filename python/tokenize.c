@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tokenize.h"
+#include "unicode_case.h"
 
 #define EOF_C (-1)
 
@@ -182,28 +183,6 @@ static int is_nonprintable(unsigned c) {
            (c >= 0xFFF9 && c <= 0xFFFB) || c >= 0xF0000;
 }
 
-/* Whether a non-ASCII character may appear in an identifier.  An
- * approximation of Unicode's XID_Continue: letters and marks of every
- * script pass; the punctuation, symbol, currency, arrow, box, emoji and
- * space blocks that learners meet do not. */
-static int is_id_unicode(unsigned c) {
-    if (is_nonprintable(c)) return 0;
-    if (c < 0x100)
-        return c == 0xAA || c == 0xB5 || c == 0xBA || (c >= 0xC0 && c != 0xD7 && c != 0xF7);
-    if ((c >= 0x2010 && c <= 0x2BFF) || (c >= 0x2E00 && c <= 0x2E7F) ||
-        (c >= 0x3001 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020) || c == 0x30FB ||
-        (c >= 0xFE10 && c <= 0xFE6F && !(c >= 0xFE20 && c <= 0xFE2F) && c != 0xFE33 && c != 0xFE34 &&
-         !(c >= 0xFE4D && c <= 0xFE4F)) ||
-        (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
-        (c >= 0xFF3B && c <= 0xFF40 && c != 0xFF3F) || (c >= 0xFF5B && c <= 0xFF65) ||
-        (c >= 0x1F000 && c <= 0x1FAFF) || c == 0x037E || c == 0x0387 || c == 0x055D ||
-        (c >= 0x2E80 && c <= 0x2FFF))
-        return 0;
-    /* 0x2070-0x209F (super/subscripts) and letterlike symbols hold
-     * some identifier characters: letters among them are accepted. */
-    return 1;
-}
-
 /* CPython's verify_identifier: the first character that may not be in
  * an identifier is an error, with the read position just after it. */
 static int verify_identifier(py__tok_state *tok) {
@@ -215,7 +194,7 @@ static int verify_identifier(py__tok_state *tok) {
         unsigned c = decode_utf8(p, (size_t)(end - p), &size);
         int ok;
         if (c < 128) ok = first ? is_id_start((int)c) : is_id_char((int)c);
-        else ok = is_id_unicode(c) && !(first && c >= 0x300 && c <= 0x36F);
+        else ok = first ? py_uc_isxid_start(c) : py_uc_isxid_continue(c); /* _PyUnicode_ScanIdentifier */
         if (!ok) {
             tok->cur = (const char *)p + size;
             if (c >= 128 && c < 0xC0 && size == 1) c = 0xFFFD; /* a stray byte */
