@@ -1583,63 +1583,38 @@ static void unit_begin(compiler *c, scope *sc, const char *qualname, int firstli
     c->u = u;
 }
 
+/* An instruction's effect on the stack depth (jump: when it jumps):
+ * fixed for most, from the table; from the argument for the rest. */
 static int stack_effect(int op, int arg, int jump) {
+    static const signed char fixed[OP__COUNT] = {
+        [OP_POP_TOP] = -1, [OP_DUP_TOP] = 1, [OP_DUP_TOP_TWO] = 2,
+        [OP_LOAD_CONST] = 1, [OP_LOAD_FAST] = 1, [OP_LOAD_DEREF] = 1, [OP_LOAD_CLOSURE] = 1, [OP_LOAD_CLASSDEREF] = 1,
+        [OP_LOAD_GLOBAL] = 1, [OP_LOAD_NAME] = 1, [OP_LOAD_ASSERTION_ERROR] = 1,
+        [OP_STORE_FAST] = -1, [OP_STORE_DEREF] = -1, [OP_STORE_GLOBAL] = -1, [OP_STORE_NAME] = -1,
+        [OP_STORE_ATTR] = -2, [OP_DELETE_ATTR] = -1, [OP_BINARY_SUBSCR] = -1, [OP_STORE_SUBSCR] = -3,
+        [OP_DELETE_SUBSCR] = -2, [OP_BINARY_OP] = -1, [OP_COMPARE_OP] = -1, [OP_IS_OP] = -1, [OP_CONTAINS_OP] = -1,
+        [OP_POP_JUMP_IF_FALSE] = -1, [OP_POP_JUMP_IF_TRUE] = -1,
+        [OP_LIST_APPEND] = -1, [OP_SET_ADD] = -1, [OP_LIST_EXTEND] = -1, [OP_SET_UPDATE] = -1, [OP_DICT_UPDATE] = -1,
+        [OP_DICT_MERGE] = -1, [OP_MAP_ADD] = -2, [OP_RETURN_VALUE] = -1, [OP_YIELD_FROM] = -1, [OP_RERAISE] = -1,
+        [OP_BEFORE_WITH] = 1, [OP_BEFORE_ASYNC_WITH] = 1, [OP_WITH_EXCEPT] = 1, [OP_IMPORT_NAME] = -1,
+        [OP_IMPORT_FROM] = 1, [OP_IMPORT_STAR] = -1, [OP_UNSUPPORTED] = 1,
+    };
     switch (op) {
-    case OP_NOP: return 0;
-    case OP_POP_TOP: return -1;
-    case OP_ROT_TWO: case OP_ROT_THREE: case OP_ROT_FOUR: return 0;
-    case OP_DUP_TOP: return 1;
-    case OP_DUP_TOP_TWO: return 2;
-    case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF:
-    case OP_LOAD_GLOBAL: case OP_LOAD_NAME: case OP_LOAD_ASSERTION_ERROR: return 1;
-    case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_GLOBAL: case OP_STORE_NAME: return -1;
-    case OP_DELETE_FAST: case OP_DELETE_DEREF: case OP_DELETE_GLOBAL: case OP_DELETE_NAME: return 0;
-    case OP_LOAD_ATTR: return 0;
-    case OP_STORE_ATTR: return -2;
-    case OP_DELETE_ATTR: return -1;
-    case OP_BINARY_SUBSCR: return -1;
-    case OP_STORE_SUBSCR: return -3;
-    case OP_DELETE_SUBSCR: return -2;
-    case OP_BUILD_SLICE: return 1 - arg;
-    case OP_BINARY_OP: case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP: return -1;
-    case OP_UNARY: return 0;
-    case OP_JUMP: return 0;
-    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: return -1;
+    case OP_BUILD_SLICE: case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING: return 1 - arg;
     case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
-    case OP_GET_ITER: case OP_GET_AITER: return 0;
     case OP_FOR_ITER: case OP_FOR_AITER: return jump ? -1 : 1;
-    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING: return 1 - arg;
     case OP_BUILD_MAP: return 1 - 2 * arg;
-    case OP_LIST_APPEND: case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE:
-    case OP_DICT_MERGE: return -1;
-    case OP_MAP_ADD: return -2;
-    case OP_LIST_TO_TUPLE: return 0;
     case OP_UNPACK_SEQUENCE: return arg - 1;
     case OP_UNPACK_EX: return (arg & 0xff) + (arg >> 8);
-    case OP_KW_NAMES: return 0;
     case OP_CALL: return -arg;
     case OP_CALL_FUNCTION_EX: return -1 - arg;
     case OP_MAKE_FUNCTION: return 0 - ((arg & MF_DEFAULTS) != 0) - ((arg & MF_KWDEFAULTS) != 0) - ((arg & MF_CLOSURE) != 0);
-    case OP_RETURN_VALUE: return -1;
-    case OP_YIELD_VALUE: return 0;
-    case OP_GET_YIELD_FROM_ITER: return 0;
-    case OP_YIELD_FROM: return -1;
-    case OP_AWAIT: return 0;
     case OP_SETUP_FINALLY: return jump ? 1 : 0;
-    case OP_POP_BLOCK: case OP_POP_EXCEPT: return 0;
-    case OP_RERAISE: return -1;
     case OP_RAISE_VARARGS: return -arg;
-    case OP_CHECK_EXC_MATCH: return 0;
-    case OP_BEFORE_WITH: case OP_BEFORE_ASYNC_WITH: return 1;
     case OP_WITH_EXIT_NORMAL: return arg ? 0 : -1;
-    case OP_WITH_EXCEPT: return 1;
     case OP_FORMAT_VALUE: return (arg & FV_SPEC) ? -1 : 0;
     case OP_BUILD_CLASS: return -3 - arg + 1;
-    case OP_IMPORT_NAME: return -1;
-    case OP_IMPORT_FROM: return 1;
-    case OP_IMPORT_STAR: return -1;
-    case OP_UNSUPPORTED: return 1;
-    default: return 0;
+    default: return fixed[op];
     }
 }
 
