@@ -96,7 +96,9 @@ static py_obj *tuple_repr(py_obj *o) {
     repr_leave();
     return r;
 }
+/* Announced for o (py_hash), its items' __hash__ may suspend. */
 static int64_t tuple_hash(py_obj *o) {
+    int safe = py__take_safe(o);
     py_tuple *t = (py_tuple *)o;
     /* CPython's xxHash-based tuplehash */
     const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
@@ -109,9 +111,13 @@ static int64_t tuple_hash(py_obj *o) {
              * recursion limit this raises where CPython does not */
             if (py_recursion_check(" while hashing a tuple") < 0) return -1;
             py_recursion_enter();
+            py__resume_token = safe ? t->items[i] : NULL;
             h = py_hash(t->items[i]);
             py_recursion_leave();
-        } else h = py_hash(t->items[i]);
+        } else {
+            py__resume_token = safe ? t->items[i] : NULL;
+            h = py_hash(t->items[i]);
+        }
         if (h == -1) return -1;
         acc += (uint64_t)h * P2;
         acc = (acc << 31) | (acc >> 33);
@@ -159,12 +165,16 @@ static py_obj *seq_slice(py_obj *const *items, size_t n, py_obj *slice, int as_l
 }
 
 static int seq_index(py_obj *k, int64_t n, int64_t *out, const char *what) {
-    if (!PY_IS_INT(k) && !(k->type->flags & PY_TF_HEAP)) {
+    py_obj *iv = py__index_of(k, 0); /* a class's __index__: the int it gives */
+    if (!iv) return -1;
+    if (!PY_IS_INT(iv)) {
+        py_decref(iv);
         py_err_set(py_exc_TypeError, "%s indices must be integers or slices, not %s", what, py_type_name(k));
         return -1;
     }
     int ok;
-    int64_t i = py_index(k, &ok);
+    int64_t i = py_index(iv, &ok);
+    py_decref(iv);
     if (!ok) return -1;
     if (i < 0) i += (int64_t)n;
     if (i < 0 || i >= (int64_t)n) {
@@ -905,8 +915,11 @@ static inline int64_t key_hash(py_obj *key) {
 }
 
 /* Finds key: returns the entry index or -1; *slot gets the index slot
- * (where to insert when missing).  -2 on error. */
+ * (where to insert when missing).  -2 on error.  Announced for key (eval.c,
+ * "Suspending under Asyncify"; dict_get_h and dict_set_h call it first),
+ * a stored key's __eq__ on a collision may suspend. */
 static int64_t dict_lookup(py_dict *d, py_obj *key, int64_t hash, size_t *slot) {
+    int safe = py__take_safe(key);
     if (!d->index) { *slot = 0; return -1; }
     size_t mask = d->mask;
     size_t i = (size_t)hash & mask;
@@ -930,7 +943,10 @@ static int64_t dict_lookup(py_dict *d, py_obj *key, int64_t hash, size_t *slot) 
                 if (PY_IS_STR(k) && PY_IS_STR(key))
                     /* two interned strs are the same object or differ */
                     eq = ((py_strobj *)k)->interned && ((py_strobj *)key)->interned ? 0 : py_str_eq(k, key);
-                else eq = py_richcmp_bool(k, key, PY_EQ);
+                else {
+                    py__resume_token = safe ? k : NULL;
+                    eq = py_richcmp_bool(k, key, PY_EQ);
+                }
                 py_decref(k);
                 if (eq < 0) return -2;
                 if (eq) { *slot = i; return ix; }
@@ -941,7 +957,7 @@ static int64_t dict_lookup(py_dict *d, py_obj *key, int64_t hash, size_t *slot) 
     }
 }
 
-static py_obj *dict_get_h(py_obj *o, py_obj *key, int64_t h) {
+static inline __attribute__((always_inline)) py_obj *dict_get_h(py_obj *o, py_obj *key, int64_t h) {
     size_t slot;
     int64_t ix = dict_lookup((py_dict *)o, key, h, &slot);
     if (ix < 0) return NULL;
@@ -973,7 +989,10 @@ static int dict_set_h(py_obj *o, py_obj *key, int64_t h, py_obj *v) {
     }
     if (!d->index || d->nentries >= d->cap) {
         if (dict_resize(d, d->used * 3 + 1) < 0) return -1;
-        dict_lookup(d, key, h, &slot);
+        /* CPython's find_empty_slot: no dummies now, and no key is compared again */
+        uint64_t perturb = (uint64_t)h;
+        for (slot = (size_t)h & d->mask; d->index[slot] != DKIX_EMPTY; slot = (slot * 5 + (size_t)perturb + 1) & d->mask)
+            perturb >>= PERTURB_SHIFT;
     }
     d->index[slot] = (int32_t)d->nentries;
     py_dentry *e = &d->entries[d->nentries++];
@@ -1138,28 +1157,37 @@ static py_obj *dict_repr(py_obj *o) {
     return py_str_from_buf(&b);
 }
 static int64_t dict_len(py_obj *o) { return (int64_t)((py_dict *)o)->used; }
-/* Announced for k (py_getitem), its __hash__ may suspend. */
+/* Announced for k (py_getitem), its __hash__ and a stored key's __eq__ may suspend. */
 static py_obj *dict_getitem(py_obj *o, py_obj *k) {
-    py__resume_token = py__take_safe(k) ? k : NULL;
+    int safe = py__take_safe(k);
+    py__resume_token = safe ? k : NULL;
     int64_t h = py_hash(k);
-    py__resume_token = NULL;
+    py__resume_token = safe ? k : NULL;
     py_obj *v = h == -1 ? NULL : dict_get_h(o, k, h);
+    py__resume_token = NULL;
     if (v) return py_incref(v);
     if (!py_err_occurred()) py_err_setv(py_exc_KeyError, k);
     return NULL;
 }
 static int dict_setitem(py_obj *o, py_obj *k, py_obj *v) {
-    int safe = py__take_safe(k); /* announced for k (py_setitem), its __hash__ may suspend */
-    if (v) {
-        py__resume_token = safe ? k : NULL;
-        int64_t h = py_hash(k);
-        py__resume_token = NULL;
-        return h == -1 ? -1 : dict_set_h(o, k, h, v);
-    }
-    return py_dict_del(o, k);
+    if (!v) { py__resume_token = NULL; return py_dict_del(o, k); } /* not instrumented */
+    /* announced for k (py_setitem), its __hash__ and a stored key's __eq__ may suspend */
+    int safe = py__take_safe(k);
+    py__resume_token = safe ? k : NULL;
+    int64_t h = py_hash(k);
+    py__resume_token = safe ? k : NULL;
+    int r = h == -1 ? -1 : dict_set_h(o, k, h, v);
+    py__resume_token = NULL;
+    return r;
 }
+/* Announced for o (py_contains), k's __hash__ and a stored key's __eq__ may suspend. */
 static int dict_contains(py_obj *o, py_obj *k) {
-    py_obj *v = py_dict_get(o, k);
+    int safe = py__take_safe(o);
+    py__resume_token = safe ? k : NULL;
+    int64_t h = PY_IS_STR(k) ? key_hash(k) : py_hash(k); /* key_hash, not instrumented, runs no Python code for a str */
+    py__resume_token = safe ? k : NULL;
+    py_obj *v = h == -1 ? NULL : dict_get_h(o, k, h);
+    py__resume_token = NULL;
     if (v) return 1;
     return py_err_occurred() ? -1 : 0;
 }
@@ -1286,8 +1314,9 @@ M(dict_get_m) {
         return py_err_set(py_exc_TypeError, nargs < 1 ? "get expected at least 1 argument, got %d" : "get expected at most 2 arguments, got %d", (int)nargs);
     py__resume_token = safe ? args[0] : NULL;
     int64_t h = py_hash(args[0]);
-    py__resume_token = NULL;
+    py__resume_token = safe ? args[0] : NULL;
     py_obj *v = h == -1 ? NULL : dict_get_h(self, args[0], h);
+    py__resume_token = NULL;
     if (v) return py_incref(v);
     if (py_err_occurred()) return NULL;
     return py_incref(nargs > 1 ? args[1] : PY_NONE);
@@ -1437,7 +1466,9 @@ static int set_table_resize(py_set *so, size_t minused) {
     return 0;
 }
 
+/* Announced for key (py_set_add), a stored key's __eq__ on a collision may suspend. */
 static int set_add_entry(py_set *so, py_obj *key, int64_t hash) {
+    int safe = py__take_safe(key);
     py_incref(key);
 restart:;
     size_t mask = so->mask, i = (size_t)hash & mask;
@@ -1453,6 +1484,7 @@ restart:;
                 if (startkey == key) goto found_active;
                 if (PY_IS_STR(startkey) && PY_IS_STR(key) && py_str_eq(startkey, key)) goto found_active;
                 py_incref(startkey);
+                py__resume_token = safe ? startkey : NULL;
                 int cmp = py_richcmp_bool(startkey, key, PY_EQ);
                 py_decref(startkey);
                 if (cmp > 0) goto found_active;
@@ -1484,7 +1516,9 @@ found_active:
     return 0;
 }
 
+/* Announced for key (set_contains_safe), a stored key's __eq__ on a collision may suspend. */
 static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
+    int safe = py__take_safe(key);
     size_t mask = so->mask, i = (size_t)hash & mask;
     uint64_t perturb = (uint64_t)hash;
     *err = 0;
@@ -1498,6 +1532,7 @@ static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
                 if (startkey == key) return entry;
                 if (PY_IS_STR(startkey) && PY_IS_STR(key) && py_str_eq(startkey, key)) return entry;
                 py_incref(startkey);
+                py__resume_token = safe ? startkey : NULL;
                 int cmp = py_richcmp_bool(startkey, key, PY_EQ);
                 py_decref(startkey);
                 if (cmp < 0) { *err = 1; return NULL; }
@@ -1511,22 +1546,36 @@ static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
     }
 }
 
-int py_set_add(py_obj *s, py_obj *key) {
-    py__resume_token = py__take_safe(key) ? key : NULL; /* __hash__ may suspend (eval.c) */
+/* not inline: set_update_safe's copy would be instrumented twice over */
+__attribute__((noinline)) int py_set_add(py_obj *s, py_obj *key) {
+    int safe = py__take_safe(key); /* __hash__, a stored key's __eq__ may suspend (eval.c) */
+    py__resume_token = safe ? key : NULL;
     int64_t h = py_hash(key);
     if (h == -1) return -1;
-    return set_add_entry((py_set *)s, key, h);
+    py__resume_token = safe ? key : NULL;
+    int r = set_add_entry((py_set *)s, key, h);
+    py__resume_token = NULL;
+    return r;
 }
-int py_set_contains(py_obj *s, py_obj *key) {
+/* `in`: announced for o (py_contains): key's __hash__ and a stored key's __eq__ may suspend */
+static int set_contains_slot(py_obj *s, py_obj *key) {
+    int safe = py__take_safe(s);
+    py__resume_token = safe ? key : NULL;
     int64_t h = py_hash(key);
     if (h == -1) {
         if (PY_TYPE(key) == &py_set_type && py_err_matches(py_exc_TypeError)) { py_err_clear(); return 0; }
         return -1;
     }
     int err;
+    py__resume_token = safe ? key : NULL;
     py_sentry *e = set_lookkey((py_set *)s, key, h, &err);
+    py__resume_token = NULL;
     if (err) return -1;
     return e->key != NULL;
+}
+int py_set_contains(py_obj *s, py_obj *key) {
+    py__resume_token = NULL;
+    return set_contains_slot(s, key);
 }
 static int set_discard_key(py_obj *s, py_obj *key) {
     int64_t h = py_hash(key);
@@ -1638,7 +1687,7 @@ static py_obj *set_repr(py_obj *o) {
     return r;
 }
 static int64_t set_len(py_obj *o) { return (int64_t)((py_set *)o)->used; }
-static int set_contains_slot(py_obj *o, py_obj *k) { return py_set_contains(o, k); }
+
 
 typedef struct { py_obj ob; py_obj *s; size_t pos, len; uint64_t version; } set_iter;
 static void set_iter_dealloc(py_obj *o) { py_xdecref(((set_iter *)o)->s); free(o); }
@@ -1795,7 +1844,9 @@ static py_obj *set_binop(py_obj *a, py_obj *b, int op) {
 }
 
 M(set_add_m) {
+    int safe = py__take_call_safe(); /* the key's __hash__ and __eq__ may suspend */
     if (nargs != 1) return py_err_set(py_exc_TypeError, "set.add() takes exactly one argument (%d given)", (int)nargs);
+    py__resume_token = safe ? args[0] : NULL;
     if (py_set_add(self, args[0]) < 0) return NULL;
     return py_none();
 }
@@ -1955,6 +2006,7 @@ py_obj *py_range_new(int64_t start, int64_t stop, int64_t step) {
     return (py_obj *)r;
 }
 static py_obj *range_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    int safe = py__take_call_safe(); /* __index__ may suspend */
     if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "range() takes no keyword arguments");
     if (nargs < 1 || nargs > 3) {
         if (nargs == 0) return py_err_set(py_exc_TypeError, "range expected at least 1 argument, got 0");
@@ -1964,8 +2016,11 @@ static py_obj *range_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     for (size_t i = 0; i < nargs; i++) {
         if (PY_IS_FLOAT(args[i]) || PY_IS_STR(args[i]) || !(PY_IS_INT(args[i]) || (args[i]->type->flags & PY_TF_HEAP)))
             return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[i]));
+        py_obj *iv = py__index_of(args[i], safe); /* a class's __index__ */
+        if (!iv) return NULL;
         int ok;
-        v[i] = py_index(args[i], &ok);
+        v[i] = py_index(iv, &ok);
+        py_decref(iv);
         if (!ok) return NULL;
     }
     if (nargs == 1) return py_range_new(0, v[0], 1);
@@ -2081,21 +2136,24 @@ static py_obj *slice_repr(py_obj *o) {
     return py_str_fmt("slice(%R, %R, %R)", s->start, s->stop, s->step);
 }
 static int slice_val(py_obj *v, int64_t *out) {
-    if (!PY_IS_INT(v) && !(v->type->flags & PY_TF_HEAP)) {
+    py_obj *iv = py__index_of(v, 0); /* a class's __index__: the int it gives, clamped as an int is */
+    if (!iv) return -1;
+    if (!PY_IS_INT(iv)) {
+        py_decref(iv);
         py_err_set(py_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
         return -1;
     }
     int ok;
-    *out = py_index(v, &ok);
+    *out = py_index(iv, &ok);
     if (!ok) {
         if (py_err_matches(py_exc_IndexError)) {
             py_err_clear();
-            *out = py_int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
-            return 0;
+            *out = py_int_sign(iv) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+            ok = 1;
         }
-        return -1;
     }
-    return 0;
+    py_decref(iv);
+    return ok ? 0 : -1;
 }
 int py_slice_indices(py_obj *o, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *n) {
     py_slice *s = (py_slice *)o;
@@ -2151,11 +2209,15 @@ py_type py_slice_type = { {IMM, &py_type_type}, "slice", .size = sizeof(py_slice
 
 /* ---- iterators: __getitem__ sequences, enumerate, zip, map, filter, reversed, iter(f, sentinel) ----- */
 
+/* Announced for o (a for loop, py__next_resumable), __getitem__ may suspend. */
 static py_obj *getitem_iter_next(py_obj *o) {
+    int safe = py__take_safe(o);
     seq_iter *it = (seq_iter *)o;
     if (!it->seq) return NULL;
     py_obj *i = py_int((int64_t)it->i++);
+    py__resume_token = safe ? it->seq : NULL;
     py_obj *v = py_getitem(it->seq, i);
+    py__resume_token = NULL;
     py_decref(i);
     if (!v && (py_err_matches(py_exc_IndexError) || py_err_matches(py_exc_StopIteration))) {
         py_err_clear();

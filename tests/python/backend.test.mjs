@@ -397,6 +397,49 @@ print(builtins.BaseExceptionGroup is BaseExceptionGroup, hasattr(builtins, 'anex
 from builtins import aiter
 print(aiter is builtins.aiter)
 `,
+  a_dict_that_grows_compares_a_colliding_key_once: `
+class H:
+    def __init__(self, n): self.n = n
+    def __hash__(self): return 1
+    def __eq__(self, o):
+        print("eq", self.n, o.n, end="; ")
+        return self.n == o.n
+d = {}
+for i in range(7):
+    d[H(i)] = i
+    print()
+print(len(d))
+`,
+  a_slice_index_from___index___past_the_machine_size_is_clamped: `
+class B:
+    def __index__(self): return 10 ** 30
+class M:
+    def __index__(self): return -10 ** 30
+l = [0, 1, 2]
+print(l[B():], l[:B()], l[M():], l[:M()], l[::-1][B():], (1, 2)[M():], "abc"[:B()])
+import operator
+print(operator.getitem(l, slice(B(), None)), operator.getitem(l, slice(None, M())))
+`,
+  index_errors_name_what_was_wrong_as_cpython: `
+import operator
+class S:
+    def __index__(self): return "x"
+class N:
+    pass
+class I:
+    def __init__(self, v): self.v = v
+    def __index__(self):
+        print("index", self.v)
+        return self.v
+l = [0, 1, 2, 3, 4, 5]
+print(l[I(1):I(5):I(2)], l[I(-1)], (1, 2)[I(0)], "abc"[I(2)], list(range(I(1), I(3))))
+for f in (lambda: l[S()], lambda: l[N()], lambda: l[S():], lambda: l[N():], lambda: range(S()), lambda: range(N()),
+          lambda: (1,)[N()], lambda: operator.getitem(l, S()), lambda: operator.getitem(l, N())):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
@@ -411,3 +454,4 @@ for (const [name, src] of Object.entries(cases)) {
     assert.equal(got.status, want.status);
   });
 }
+
