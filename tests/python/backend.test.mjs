@@ -455,3 +455,40 @@ for (const [name, src] of Object.entries(cases)) {
   });
 }
 
+/* Cases whose stderr shows an object's address (a __del__'s "Exception
+ * ignored in: <function A.__del__ at 0x...>"): compared without it. */
+const addressed = {
+  an_exception_in___del___prints_as_cpython_s_unraisable_hook: `
+class E(Exception): pass
+class A:
+    def __del__(self):
+        try:
+            1/0
+        except ZeroDivisionError:
+            raise E("boom")
+class B:
+    value = 1
+    def __del__(self):
+        self.valeu
+class C:
+    def __del__(self):
+        raise KeyboardInterrupt
+A()
+B()
+C()
+print("end")
+`,
+};
+const noAddress = (s) => s.replace(/ at 0x[0-9a-f]+>/g, ' at 0x...>');
+for (const [name, src] of Object.entries(addressed)) {
+  test(name.replaceAll('_', ' '), { todo: built ? false : 'make build/native/casyncio-python' }, () => {
+    const file = join(dir, `${name}.py`);
+    writeFileSync(file, src.replace(/^\n/, ''));
+    const opts = { cwd: dir, encoding: 'utf8', env: cleanEnv(), timeout: 30000 };
+    const want = spawnSync(pythonExe(), [file], opts);
+    const got = spawnSync(bin, [file], opts);
+    assert.equal(got.stdout, want.stdout);
+    assert.equal(noAddress(got.stderr), noAddress(want.stderr));
+    assert.equal(got.status, want.status);
+  });
+}
