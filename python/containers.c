@@ -96,9 +96,9 @@ static py_obj *tuple_repr(py_obj *o) {
     repr_leave();
     return r;
 }
-/* Announced for o (py_hash), its items' __hash__ may suspend. */
-static int64_t tuple_hash(py_obj *o) {
-    int safe = py__take_safe(o);
+/* safe: announced (py_hash), the items' __hash__ may suspend:
+ * tuple_hash_safe, instrumented, is this copy for it (as dict_probe's) */
+static inline __attribute__((always_inline)) int64_t tuple_hash_impl(py_obj *o, int safe) {
     py_tuple *t = (py_tuple *)o;
     /* CPython's xxHash-based tuplehash */
     const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
@@ -111,11 +111,11 @@ static int64_t tuple_hash(py_obj *o) {
              * recursion limit this raises where CPython does not */
             if (py_recursion_check(" while hashing a tuple") < 0) return -1;
             py_recursion_enter();
-            py__resume_token = safe ? t->items[i] : NULL;
+            if (safe) py__resume_token = t->items[i];
             h = py_hash(t->items[i]);
             py_recursion_leave();
         } else {
-            py__resume_token = safe ? t->items[i] : NULL;
+            if (safe) py__resume_token = t->items[i];
             h = py_hash(t->items[i]);
         }
         if (h == -1) return -1;
@@ -127,6 +127,9 @@ static int64_t tuple_hash(py_obj *o) {
     if (acc == (uint64_t)-1) return 1546275796;
     return (int64_t)acc;
 }
+static int64_t tuple_hash(py_obj *o) { return tuple_hash_impl(o, 0); }
+static int64_t tuple_hash_safe(py_obj *o) { return tuple_hash_impl(o, 1); }
+int64_t (*py__tuple_hash_safe)(py_obj *o) = tuple_hash_safe; /* through a pointer, as py__dict_safe */
 static int64_t tuple_len(py_obj *o) { return (int64_t)((py_tuple *)o)->n; }
 
 /* safe: announced, the items' __eq__ and __lt__... may suspend */
@@ -915,11 +918,12 @@ static inline int64_t key_hash(py_obj *key) {
 }
 
 /* Finds key: returns the entry index or -1; *slot gets the index slot
- * (where to insert when missing).  -2 on error.  Announced for key (eval.c,
- * "Suspending under Asyncify"; dict_get_h and dict_set_h call it first),
- * a stored key's __eq__ on a collision may suspend. */
-static int64_t dict_lookup(py_dict *d, py_obj *key, int64_t hash, size_t *slot) {
-    int safe = py__take_safe(key);
+ * (where to insert when missing).  -2 on error.  safe: announced (eval.c,
+ * "Suspending under Asyncify"), a stored key's __eq__ on a collision may
+ * suspend: dict_lookup_safe, instrumented, is this loop's copy for the
+ * announced callers (dict_getitem, dict_setitem, dict_contains, get()),
+ * dict_lookup the one for every other (not instrumented: it is hot). */
+static inline __attribute__((always_inline)) int64_t dict_probe(py_dict *d, py_obj *key, int64_t hash, size_t *slot, int safe) {
     if (!d->index) { *slot = 0; return -1; }
     size_t mask = d->mask;
     size_t i = (size_t)hash & mask;
@@ -944,7 +948,7 @@ static int64_t dict_lookup(py_dict *d, py_obj *key, int64_t hash, size_t *slot) 
                     /* two interned strs are the same object or differ */
                     eq = ((py_strobj *)k)->interned && ((py_strobj *)key)->interned ? 0 : py_str_eq(k, key);
                 else {
-                    py__resume_token = safe ? k : NULL;
+                    if (safe) py__resume_token = k;
                     eq = py_richcmp_bool(k, key, PY_EQ);
                 }
                 py_decref(k);
@@ -957,7 +961,12 @@ static int64_t dict_lookup(py_dict *d, py_obj *key, int64_t hash, size_t *slot) 
     }
 }
 
-static inline __attribute__((always_inline)) py_obj *dict_get_h(py_obj *o, py_obj *key, int64_t h) {
+static int64_t dict_lookup(py_dict *d, py_obj *key, int64_t hash, size_t *slot) { return dict_probe(d, key, hash, slot, 0); }
+static __attribute__((noinline)) int64_t dict_lookup_safe(py_dict *d, py_obj *key, int64_t hash, size_t *slot) {
+    return dict_probe(d, key, hash, slot, 1);
+}
+
+static py_obj *dict_get_h(py_obj *o, py_obj *key, int64_t h) {
     size_t slot;
     int64_t ix = dict_lookup((py_dict *)o, key, h, &slot);
     if (ix < 0) return NULL;
@@ -976,10 +985,9 @@ py_obj *py_dict_get_s(py_obj *o, const char *key) {
     return v;
 }
 
-static int dict_set_h(py_obj *o, py_obj *key, int64_t h, py_obj *v) {
-    py_dict *d = (py_dict *)o;
-    size_t slot;
-    int64_t ix = dict_lookup(d, key, h, &slot);
+/* d[key] = v where the lookup found ix (the entry, -1 missing: slot is
+ * where it goes; -2 an error) */
+static int dict_store(py_dict *d, py_obj *key, int64_t h, py_obj *v, int64_t ix, size_t slot) {
     if (ix == -2) return -1;
     if (ix >= 0) {
         py_obj *old = d->entries[ix].value;
@@ -1002,6 +1010,11 @@ static int dict_set_h(py_obj *o, py_obj *key, int64_t h, py_obj *v) {
     d->used++;
     d->version++;
     return 0;
+}
+static int dict_set_h(py_obj *o, py_obj *key, int64_t h, py_obj *v) {
+    size_t slot;
+    int64_t ix = dict_lookup((py_dict *)o, key, h, &slot);
+    return dict_store((py_dict *)o, key, h, v, ix, slot);
 }
 int py_dict_set(py_obj *o, py_obj *key, py_obj *v) {
     int64_t h = key_hash(key);
@@ -1157,40 +1170,48 @@ static py_obj *dict_repr(py_obj *o) {
     return py_str_from_buf(&b);
 }
 static int64_t dict_len(py_obj *o) { return (int64_t)((py_dict *)o)->used; }
-/* Announced for k (py_getitem), its __hash__ and a stored key's __eq__ may suspend. */
 static py_obj *dict_getitem(py_obj *o, py_obj *k) {
-    int safe = py__take_safe(k);
-    py__resume_token = safe ? k : NULL;
     int64_t h = py_hash(k);
-    py__resume_token = safe ? k : NULL;
     py_obj *v = h == -1 ? NULL : dict_get_h(o, k, h);
-    py__resume_token = NULL;
     if (v) return py_incref(v);
     if (!py_err_occurred()) py_err_setv(py_exc_KeyError, k);
     return NULL;
 }
 static int dict_setitem(py_obj *o, py_obj *k, py_obj *v) {
-    if (!v) { py__resume_token = NULL; return py_dict_del(o, k); } /* not instrumented */
-    /* announced for k (py_setitem), its __hash__ and a stored key's __eq__ may suspend */
-    int safe = py__take_safe(k);
-    py__resume_token = safe ? k : NULL;
-    int64_t h = py_hash(k);
-    py__resume_token = safe ? k : NULL;
-    int r = h == -1 ? -1 : dict_set_h(o, k, h, v);
-    py__resume_token = NULL;
-    return r;
+    if (v) {
+        int64_t h = py_hash(k);
+        return h == -1 ? -1 : dict_set_h(o, k, h, v);
+    }
+    return py_dict_del(o, k);
 }
-/* Announced for o (py_contains), k's __hash__ and a stored key's __eq__ may suspend. */
 static int dict_contains(py_obj *o, py_obj *k) {
-    int safe = py__take_safe(o);
-    py__resume_token = safe ? k : NULL;
-    int64_t h = PY_IS_STR(k) ? key_hash(k) : py_hash(k); /* key_hash, not instrumented, runs no Python code for a str */
-    py__resume_token = safe ? k : NULL;
-    py_obj *v = h == -1 ? NULL : dict_get_h(o, k, h);
-    py__resume_token = NULL;
+    py_obj *v = py_dict_get(o, k);
     if (v) return 1;
     return py_err_occurred() ? -1 : 0;
 }
+/* d[k] (how PY_DICT_GET: a new reference; KeyError), d.get(k) (PY_DICT_FIND:
+ * NULL without an error when missing), d[k] = v (PY_DICT_SET: PY_NONE) and
+ * k in d (PY_DICT_IN: PY_TRUE or PY_FALSE) announced (eval.c, "Suspending
+ * under Asyncify"; py_getitem, py_setitem, py_contains, get()): k's
+ * __hash__ and a stored key's __eq__ on a collision may suspend.  Called
+ * through this pointer, as the rest below: wasm-opt would take a function
+ * called from one place into it, here hot callers of their own that
+ * Asyncify instruments (py_getitem, py_hash...), and slow them down. */
+static py_obj *dict_safe(py_obj *o, py_obj *k, py_obj *v, int how) {
+    py__resume_token = k;
+    int64_t h = py_hash(k);
+    py__resume_token = NULL;
+    if (h == -1) return NULL;
+    size_t slot;
+    int64_t ix = dict_lookup_safe((py_dict *)o, k, h, &slot);
+    if (ix == -2) return NULL;
+    if (how == PY_DICT_SET) return dict_store((py_dict *)o, k, h, v, ix, slot) < 0 ? NULL : PY_NONE;
+    if (how == PY_DICT_IN) return ix >= 0 ? PY_TRUE : PY_FALSE;
+    if (ix >= 0) return py_incref(((py_dict *)o)->entries[ix].value);
+    if (how == PY_DICT_GET) py_err_setv(py_exc_KeyError, k);
+    return NULL;
+}
+py_obj *(*py__dict_safe)(py_obj *o, py_obj *k, py_obj *v, int how) = dict_safe;
 static py_obj *dict_richcmp(py_obj *a, py_obj *b, int op) {
     if (!PY_IS_DICT(b) || (op != PY_EQ && op != PY_NE)) return py_incref(PY_NOTIMPL);
     int eq = 1;
@@ -1309,15 +1330,17 @@ M(dict_keys) { return dict_view_new(self, DV_KEYS); }
 M(dict_values) { return dict_view_new(self, DV_VALUES); }
 M(dict_items) { return dict_view_new(self, DV_ITEMS); }
 M(dict_get_m) {
-    int safe = py__take_call_safe(); /* the key's __hash__ may suspend */
+    int safe = py__take_call_safe(); /* the key's __hash__ and a stored key's __eq__ may suspend */
     if (nargs < 1 || nargs > 2)
         return py_err_set(py_exc_TypeError, nargs < 1 ? "get expected at least 1 argument, got %d" : "get expected at most 2 arguments, got %d", (int)nargs);
-    py__resume_token = safe ? args[0] : NULL;
-    int64_t h = py_hash(args[0]);
-    py__resume_token = safe ? args[0] : NULL;
-    py_obj *v = h == -1 ? NULL : dict_get_h(self, args[0], h);
-    py__resume_token = NULL;
-    if (v) return py_incref(v);
+    py_obj *v;
+    if (safe) v = py__dict_safe(self, args[0], NULL, PY_DICT_FIND);
+    else {
+        int64_t h = py_hash(args[0]);
+        v = h == -1 ? NULL : dict_get_h(self, args[0], h);
+        if (v) py_incref(v);
+    }
+    if (v) return v;
     if (py_err_occurred()) return NULL;
     return py_incref(nargs > 1 ? args[1] : PY_NONE);
 }
@@ -1466,9 +1489,10 @@ static int set_table_resize(py_set *so, size_t minused) {
     return 0;
 }
 
-/* Announced for key (py_set_add), a stored key's __eq__ on a collision may suspend. */
-static int set_add_entry(py_set *so, py_obj *key, int64_t hash) {
-    int safe = py__take_safe(key);
+/* safe: announced (py_set_add), a stored key's __eq__ on a collision may
+ * suspend: set_add_entry_safe, instrumented, is this copy for it (as
+ * dict_probe's) */
+static inline __attribute__((always_inline)) int set_add_impl(py_set *so, py_obj *key, int64_t hash, int safe) {
     py_incref(key);
 restart:;
     size_t mask = so->mask, i = (size_t)hash & mask;
@@ -1484,7 +1508,7 @@ restart:;
                 if (startkey == key) goto found_active;
                 if (PY_IS_STR(startkey) && PY_IS_STR(key) && py_str_eq(startkey, key)) goto found_active;
                 py_incref(startkey);
-                py__resume_token = safe ? startkey : NULL;
+                if (safe) py__resume_token = startkey;
                 int cmp = py_richcmp_bool(startkey, key, PY_EQ);
                 py_decref(startkey);
                 if (cmp > 0) goto found_active;
@@ -1515,10 +1539,11 @@ found_active:
     py_decref(key);
     return 0;
 }
+static int set_add_entry(py_set *so, py_obj *key, int64_t hash) { return set_add_impl(so, key, hash, 0); }
+static __attribute__((noinline)) int set_add_entry_safe(py_set *so, py_obj *key, int64_t hash) { return set_add_impl(so, key, hash, 1); }
 
-/* Announced for key (set_contains_safe), a stored key's __eq__ on a collision may suspend. */
-static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
-    int safe = py__take_safe(key);
+/* safe: as set_add_impl's */
+static inline __attribute__((always_inline)) py_sentry *set_lookkey_impl(py_set *so, py_obj *key, int64_t hash, int *err, int safe) {
     size_t mask = so->mask, i = (size_t)hash & mask;
     uint64_t perturb = (uint64_t)hash;
     *err = 0;
@@ -1532,7 +1557,7 @@ static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
                 if (startkey == key) return entry;
                 if (PY_IS_STR(startkey) && PY_IS_STR(key) && py_str_eq(startkey, key)) return entry;
                 py_incref(startkey);
-                py__resume_token = safe ? startkey : NULL;
+                if (safe) py__resume_token = startkey;
                 int cmp = py_richcmp_bool(startkey, key, PY_EQ);
                 py_decref(startkey);
                 if (cmp < 0) { *err = 1; return NULL; }
@@ -1545,37 +1570,45 @@ static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
         i = (size_t)(((uint64_t)i * 5 + 1 + perturb) & mask);
     }
 }
+static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) { return set_lookkey_impl(so, key, hash, err, 0); }
+static __attribute__((noinline)) py_sentry *set_lookkey_safe(py_set *so, py_obj *key, int64_t hash, int *err) {
+    return set_lookkey_impl(so, key, hash, err, 1);
+}
 
 /* not inline: set_update_safe's copy would be instrumented twice over */
-__attribute__((noinline)) int py_set_add(py_obj *s, py_obj *key) {
-    int safe = py__take_safe(key); /* __hash__, a stored key's __eq__ may suspend (eval.c) */
-    py__resume_token = safe ? key : NULL;
+/* s.add(key) (add 1) and key in s (add 0) announced (py_set_add,
+ * py_contains): key's __hash__ and a stored key's __eq__ on a collision
+ * may suspend.  Through a pointer, as py__dict_safe. */
+static int set_safe(py_obj *s, py_obj *key, int add) {
+    py__resume_token = key;
+    int64_t h = py_hash(key);
+    py__resume_token = NULL;
+    if (h == -1) {
+        if (!add && PY_TYPE(key) == &py_set_type && py_err_matches(py_exc_TypeError)) { py_err_clear(); return 0; }
+        return -1;
+    }
+    if (add) return set_add_entry_safe((py_set *)s, key, h);
+    int err;
+    py_sentry *e = set_lookkey_safe((py_set *)s, key, h, &err);
+    return err ? -1 : e->key != NULL;
+}
+int (*py__set_safe)(py_obj *s, py_obj *key, int add) = set_safe;
+int py_set_add(py_obj *s, py_obj *key) {
+    if (py__take_safe(key)) return py__set_safe(s, key, 1);
     int64_t h = py_hash(key);
     if (h == -1) return -1;
-    py__resume_token = safe ? key : NULL;
-    int r = set_add_entry((py_set *)s, key, h);
-    py__resume_token = NULL;
-    return r;
+    return set_add_entry((py_set *)s, key, h);
 }
-/* `in`: announced for o (py_contains): key's __hash__ and a stored key's __eq__ may suspend */
-static int set_contains_slot(py_obj *s, py_obj *key) {
-    int safe = py__take_safe(s);
-    py__resume_token = safe ? key : NULL;
+int py_set_contains(py_obj *s, py_obj *key) {
     int64_t h = py_hash(key);
     if (h == -1) {
         if (PY_TYPE(key) == &py_set_type && py_err_matches(py_exc_TypeError)) { py_err_clear(); return 0; }
         return -1;
     }
     int err;
-    py__resume_token = safe ? key : NULL;
     py_sentry *e = set_lookkey((py_set *)s, key, h, &err);
-    py__resume_token = NULL;
     if (err) return -1;
     return e->key != NULL;
-}
-int py_set_contains(py_obj *s, py_obj *key) {
-    py__resume_token = NULL;
-    return set_contains_slot(s, key);
 }
 static int set_discard_key(py_obj *s, py_obj *key) {
     int64_t h = py_hash(key);
@@ -1687,6 +1720,7 @@ static py_obj *set_repr(py_obj *o) {
     return r;
 }
 static int64_t set_len(py_obj *o) { return (int64_t)((py_set *)o)->used; }
+static int set_contains_slot(py_obj *o, py_obj *k) { return py_set_contains(o, k); }
 
 
 typedef struct { py_obj ob; py_obj *s; size_t pos, len; uint64_t version; } set_iter;
@@ -1844,9 +1878,7 @@ static py_obj *set_binop(py_obj *a, py_obj *b, int op) {
 }
 
 M(set_add_m) {
-    int safe = py__take_call_safe(); /* the key's __hash__ and __eq__ may suspend */
     if (nargs != 1) return py_err_set(py_exc_TypeError, "set.add() takes exactly one argument (%d given)", (int)nargs);
-    py__resume_token = safe ? args[0] : NULL;
     if (py_set_add(self, args[0]) < 0) return NULL;
     return py_none();
 }

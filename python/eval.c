@@ -2439,10 +2439,10 @@ static int eval_fast(py_frame *f) {
             break;
         case OP_LOAD_ATTR: {
             py_obj *o = TOP();
-            int plain = attr_runs(o);
-            py_obj *v = plain ? py__getattr_plain(o, NAME(arg)) : py_getattr(o, NAME(arg));
+            /* NULL without an exception: py__getattr_plain's hand-back */
+            py_obj *v = attr_runs(o) ? py__getattr_plain(o, NAME(arg)) : py_getattr(o, NAME(arg));
             if (!v) {
-                if (UNLIKELY(plain && !py_err_occurred())) goto hand_back;
+                if (UNLIKELY(!py_err_occurred())) goto hand_back;
                 goto error;
             }
             TOP() = v;

@@ -280,14 +280,14 @@ py_obj *py_object_repr_default(py_obj *o) {
 }
 
 int64_t py_hash(py_obj *o) {
-    /* a class's __hash__, a tuple's items' (the hot path, a str's, stays lean) */
-    if (o->type->hash == slot_hash || o->type == &py_tuple_type) {
+    if (o->type->hash == slot_hash) { /* a class's __hash__ (the hot path, a str's, stays lean) */
         int safe = py__take_safe(o);
         py__resume_token = safe ? o : NULL;
-        int64_t h = o->type->hash(o);
+        int64_t h = slot_hash(o);
         py__resume_token = NULL;
         return h;
     }
+    if (o->type == &py_tuple_type && py__take_safe(o)) return py__tuple_hash_safe(o);
     if (!o->type->hash && !o->type->richcmp) return ptr_hash(o); /* object.__hash__: identity */
     if (!o->type->hash) {
         py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
@@ -849,13 +849,15 @@ static py_obj *index_getitem(py_obj *o, py_obj *k) {
     py_decref(k2);
     return r;
 }
+/* through a pointer, as containers.c's py__dict_safe says why */
+py_obj *(*py__index_getitem)(py_obj *o, py_obj *k) = index_getitem;
 
 py_obj *py_getitem(py_obj *o, py_obj *k) {
     int safe = py__take_safe(o);
     if (o->type->getitem) {
-        if (safe && (PY_IS_LIST(o) || PY_IS_TUPLE(o) || PY_IS_STR(o))) return index_getitem(o, k);
-        /* __getitem__; a dict's key's __hash__ and __eq__ (dict_getitem takes it) */
-        py__resume_token = !safe ? NULL : o->type->getitem == slot_getitem ? o : PY_IS_DICT(o) ? k : NULL;
+        if (safe && PY_IS_DICT(o)) return py__dict_safe(o, k, NULL, PY_DICT_GET);
+        if (safe && (PY_IS_LIST(o) || PY_IS_TUPLE(o) || PY_IS_STR(o))) return py__index_getitem(o, k);
+        PASS(safe, o, o->type->getitem, slot_getitem);
         py_obj *r = o->type->getitem(o, k);
         py__resume_token = NULL;
         return r;
@@ -875,8 +877,8 @@ py_obj *py_getitem(py_obj *o, py_obj *k) {
 int py_setitem(py_obj *o, py_obj *k, py_obj *v) {
     int safe = py__take_safe(o); /* __setitem__ may suspend */
     if (o->type->setitem) {
-        /* __setitem__; a dict's key's __hash__ and __eq__ (dict_setitem takes it) */
-        py__resume_token = !safe ? NULL : o->type->setitem == slot_setitem ? o : PY_IS_DICT(o) ? k : NULL;
+        if (safe && PY_IS_DICT(o)) return py__dict_safe(o, k, v, PY_DICT_SET) ? 0 : -1;
+        PASS(safe, o, o->type->setitem, slot_setitem);
         int r = o->type->setitem(o, k, v);
         py__resume_token = NULL;
         return r;
@@ -900,9 +902,13 @@ int py_delitem(py_obj *o, py_obj *k) {
 int py_contains(py_obj *o, py_obj *v) {
     int safe = py__take_safe(o);
     if (o->type->contains) {
-        /* list_contains, tuple_contains, dict_contains and set_contains_slot (containers.c) take it too */
-        py__resume_token = safe && (o->type->contains == slot_contains || PY_IS_LIST(o) || PY_IS_TUPLE(o) ||
-                                    PY_IS_DICT(o) || PY_IS_SET(o)) ? o : NULL;
+        if (safe && PY_IS_DICT(o)) {
+            py_obj *r = py__dict_safe(o, v, NULL, PY_DICT_IN);
+            return r ? r == PY_TRUE : -1;
+        }
+        if (safe && PY_IS_SET(o)) return py__set_safe(o, v, 0);
+        /* list_contains and tuple_contains (containers.c) take it too */
+        py__resume_token = safe && (o->type->contains == slot_contains || PY_IS_LIST(o) || PY_IS_TUPLE(o)) ? o : NULL;
         int r = o->type->contains(o, v);
         py__resume_token = NULL;
         return r;

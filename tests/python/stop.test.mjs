@@ -251,7 +251,7 @@ export const CASES = {
   'an __eq__ of a tuple key\'s item on a hash collision': `class A:\n    def __hash__(self):\n        return 0\n    def __eq__(self, o):\n        while True: pass\nd = {(A(),): 1}\n${P}(A(),) in d\n`,
   'an __eq__ on a hash collision in a dict lookup': `class A:\n    def __hash__(self):\n        return 0\n    def __eq__(self, o):\n        while True: pass\nd = {A(): 1}\n${P}d[A()]\n`,
   'an __eq__ on a hash collision in a dict store': `class A:\n    def __hash__(self):\n        return 0\n    def __eq__(self, o):\n        while True: pass\nd = {A(): 1}\n${P}d[A()] = 2\n`,
-  'an __eq__ on a hash collision in set.add()': `class A:\n    def __hash__(self):\n        return 0\n    def __eq__(self, o):\n        while True: pass\ns = {A()}\n${P}s.add(A())\n`,
+  'an __eq__ on a hash collision in a set display': `class A:\n    def __hash__(self):\n        return 0\n    def __eq__(self, o):\n        while True: pass\n${P}{A(), A()}\n`,
   'an __eq__ on a hash collision in a set\'s in': `class A:\n    def __hash__(self):\n        return 0\n    def __eq__(self, o):\n        while True: pass\ns = {A()}\n${P}A() in s\n`,
   'an __index__ called by a list\'s []': `class A:\n    def __index__(self):\n        while True: pass\n${P}[1][A()]\n`,
   'an __index__ called by range()': `class A:\n    def __index__(self):\n        while True: pass\n${P}range(A())\n`,
