@@ -270,25 +270,25 @@ static int st_stmts(checker *c, const pyast_stmts *b);
 
 static int st_exprs(checker *c, const pyast_exprs *v) { return each(c, v, st_expr); }
 
-static int st_params(checker *c, const pyast_arguments *a) {
-    pyast_args lists[3] = {a->posonlyargs, a->args, a->kwonlyargs};
-    for (int l = 0; l < 3; l++)
-        for (int i = 0; i < lists[l].n; i++)
-            if (!add_def(c, lists[l].items[i]->arg, DEF_PARAM, &lists[l].items[i]->pos)) return 0;
-    if (a->vararg && !add_def(c, a->vararg->arg, DEF_PARAM, &a->vararg->pos)) return 0;
-    if (a->kwarg && !add_def(c, a->kwarg->arg, DEF_PARAM, &a->kwarg->pos)) return 0;
+/* f on each parameter: positional-only, positional, keyword-only, then
+ * *args and **kwargs. */
+typedef int param_fn(checker *c, const pyast_arg *x);
+static int each_arg(checker *c, const pyast_args *l, param_fn *f) {
+    for (int i = 0; i < l->n; i++)
+        if (!f(c, l->items[i])) return 0;
     return 1;
 }
+static int each_param(checker *c, const pyast_arguments *a, param_fn *f) {
+    return each_arg(c, &a->posonlyargs, f) && each_arg(c, &a->args, f) && each_arg(c, &a->kwonlyargs, f) &&
+           (!a->vararg || f(c, a->vararg)) && (!a->kwarg || f(c, a->kwarg));
+}
+static int param_def(checker *c, const pyast_arg *x) { return add_def(c, x->arg, DEF_PARAM, &x->pos); }
+static int param_annotation(checker *c, const pyast_arg *x) { return !x->annotation || st_expr(c, x->annotation); }
+
+static int st_params(checker *c, const pyast_arguments *a) { return each_param(c, a, param_def); }
 
 static int st_annotations(checker *c, const pyast_arguments *a, const pyast_expr *returns) {
-    pyast_args lists[3] = {a->posonlyargs, a->args, a->kwonlyargs};
-    for (int l = 0; l < 3; l++)
-        for (int i = 0; i < lists[l].n; i++)
-            if (lists[l].items[i]->annotation && !st_expr(c, lists[l].items[i]->annotation)) return 0;
-    if (a->vararg && a->vararg->annotation && !st_expr(c, a->vararg->annotation)) return 0;
-    if (a->kwarg && a->kwarg->annotation && !st_expr(c, a->kwarg->annotation)) return 0;
-    if (returns && !st_expr(c, returns)) return 0;
-    return 1;
+    return each_param(c, a, param_annotation) && (!returns || st_expr(c, returns));
 }
 
 static int st_pattern(checker *c, const pyast_pattern *p) {
@@ -664,13 +664,15 @@ static int set_add(checker *c, nameset *b, const char *n) {
     return 1;
 }
 static int analyze(checker *c, scope *s, const nameset *bound, nameset *frees) {
-    nameset nb = {0}, kf = {0};
-    /* the names bound for the children: bound, and a function's own names
-     * (a class's: its __class__ cell) */
-    nb.cap = (bound ? bound->n : 0) + s->nsyms + 1;
-    nb.names = pyarena_alloc(c->a, (size_t)nb.cap * sizeof *nb.names);
-    if (!nb.names) return oom(c);
-    for (int i = 0; bound && i < bound->n; i++) nb.names[nb.n++] = bound->names[i];
+    /* nb: the names bound for the children: bound, and a function's own
+     * names (a class's: its __class__ cell); kf: the children's free names
+     * (both in the arena: in locals they would need a stack frame in wasm) */
+    nameset *nb = pyarena_alloc(c->a, 2 * sizeof *nb), *kf = nb + 1;
+    if (!nb) return oom(c);
+    nb->cap = (bound ? bound->n : 0) + s->nsyms + 1;
+    nb->names = pyarena_alloc(c->a, (size_t)nb->cap * sizeof *nb->names);
+    if (!nb->names) return oom(c);
+    for (int i = 0; bound && i < bound->n; i++) nb->names[nb->n++] = bound->names[i];
     for (int i = 0; i < s->nsyms; i++) {
         sym *y = &s->syms[i];
         int f = y->flags;
@@ -685,13 +687,13 @@ static int analyze(checker *c, scope *s, const nameset *bound, nameset *frees) {
                    : s->kind == MODULE ? PY_SC_GLOBAL_IMPLICIT
                    : f & (DEF_LOCAL | DEF_PARAM) ? PY_SC_LOCAL
                    : in_set(bound, y->name) ? PY_SC_FREE : PY_SC_GLOBAL_IMPLICIT;
-        if (y->scope == PY_SC_LOCAL && s->kind != CLASS) nb.names[nb.n++] = y->name;
+        if (y->scope == PY_SC_LOCAL && s->kind != CLASS) nb->names[nb->n++] = y->name;
     }
-    if (s->kind == CLASS) nb.names[nb.n++] = "__class__";
+    if (s->kind == CLASS) nb->names[nb->n++] = "__class__";
     for (int i = 0; i < s->nkids; i++)
-        if (!analyze(c, s->kids[i], &nb, &kf)) return 0;
-    for (int i = 0; i < kf.n; i++) {
-        const char *n = kf.names[i];
+        if (!analyze(c, s->kids[i], nb, kf)) return 0;
+    for (int i = 0; i < kf->n; i++) {
+        const char *n = kf->names[i];
         sym *y = py_scope_lookup(s, n);
         int sc = y ? y->scope : 0;
         if (s->kind == MODULE || sc == PY_SC_CELL || sc == PY_SC_GLOBAL_EXPLICIT) continue;
@@ -753,6 +755,21 @@ static int const_type(const pyast_expr *e) {
         if (IS(t, B(INT) | B(FLOAT) | B(COMPLEX))) return t;
         return t == T_BOOL ? T_INT : 0; /* -True is -1 */
     }
+    if (e->kind == PYAST_BinOp) {
+        /* an operation on two constants: numbers (bools as ints) give the
+         * wider number (a true division a float), a sequence with another
+         * of its type or with an int (a repetition) that sequence */
+        int l = const_type(e->v.BinOp.left), r = const_type(e->v.BinOp.right);
+        const unsigned num = B(BOOL) | B(INT) | B(FLOAT) | B(COMPLEX), seq = B(STR) | B(BYTES) | B(TUPLE);
+        if (IS(l, num) && IS(r, num)) {
+            int t = l > r ? l : r;
+            if (t == T_BOOL) t = T_INT;
+            return e->v.BinOp.op == PYAST_Div && t == T_INT ? T_FLOAT : t;
+        }
+        if (IS(l, seq) && (r == l || r == T_INT)) return l;
+        if (IS(r, seq) && l == T_INT) return r;
+        return 0;
+    }
     if (e->kind == PYAST_Tuple && e->v.Tuple.ctx == PYAST_Load) {
         for (int i = 0; i < e->v.Tuple.elts.n; i++)
             if (!const_type(e->v.Tuple.elts.items[i])) return 0;
@@ -805,7 +822,7 @@ static int check_caller(checker *c, const pyast_expr *call) {
     case PYAST_FormattedValue:
         t = infer_type(f);
         break;
-    case PYAST_UnaryOp:
+    case PYAST_UnaryOp: case PYAST_BinOp: /* a constant once folded */
         t = const_type(f);
         break;
     default: break;
@@ -819,7 +836,7 @@ static int check_subscript(checker *c, const pyast_expr *e) {
     int vt = infer_type(v);
     /* check_subscripter */
     if (v->kind == PYAST_Set || v->kind == PYAST_SetComp || v->kind == PYAST_GeneratorExp || v->kind == PYAST_Lambda ||
-        ((v->kind == PYAST_Constant || v->kind == PYAST_UnaryOp) &&
+        ((v->kind == PYAST_Constant || v->kind == PYAST_UnaryOp || v->kind == PYAST_BinOp) &&
          IS(vt, B(NONE) | B(ELLIPSIS) | B(INT) | B(FLOAT) | B(COMPLEX) | B(BOOL))))
         return warn(c, e->pos.lineno, "'%.100s' object is not subscriptable; perhaps you missed a comma?%s",
                     type_names[vt], "");

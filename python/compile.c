@@ -339,21 +339,26 @@ static void unit_params(compiler *c, pyast_arguments *a) {
 /* The function on top of the stack gets its __annotations__, evaluated now
  * in CPython's order (args, then positional-only ones, *args, keyword-only,
  * **kwargs, return). */
-static void c_annotation(compiler *c, const char *name, pyast_expr *e, int *n) {
-    if (!e) return;
+static int c_annotation(compiler *c, const char *name, pyast_expr *e) {
+    if (!e) return 0;
     load_const(c, py_str_c(name));
     c_expr(c, e);
-    (*n)++;
+    return 1;
+}
+/* ... of a list of parameters: how many. */
+static int c_arg_annotations(compiler *c, pyast_args *l) {
+    int n = 0;
+    for (int i = 0; i < l->n; i++) n += c_annotation(c, l->items[i]->arg, l->items[i]->annotation);
+    return n;
 }
 static void c_annotations(compiler *c, pyast_arguments *a, pyast_expr *returns, const pyast_pos *p) {
-    int n = 0;
     emit_at(c, p, OP_DUP_TOP, 0);
-    for (int i = 0; i < a->args.n; i++) c_annotation(c, a->args.items[i]->arg, a->args.items[i]->annotation, &n);
-    for (int i = 0; i < a->posonlyargs.n; i++) c_annotation(c, a->posonlyargs.items[i]->arg, a->posonlyargs.items[i]->annotation, &n);
-    if (a->vararg) c_annotation(c, a->vararg->arg, a->vararg->annotation, &n);
-    for (int i = 0; i < a->kwonlyargs.n; i++) c_annotation(c, a->kwonlyargs.items[i]->arg, a->kwonlyargs.items[i]->annotation, &n);
-    if (a->kwarg) c_annotation(c, a->kwarg->arg, a->kwarg->annotation, &n);
-    c_annotation(c, "return", returns, &n);
+    int n = c_arg_annotations(c, &a->args);
+    n += c_arg_annotations(c, &a->posonlyargs);
+    if (a->vararg) n += c_annotation(c, a->vararg->arg, a->vararg->annotation);
+    n += c_arg_annotations(c, &a->kwonlyargs);
+    if (a->kwarg) n += c_annotation(c, a->kwarg->arg, a->kwarg->annotation);
+    n += c_annotation(c, "return", returns);
     if (!n) { U->n--; return; } /* no annotations: drop the DUP_TOP */
     emit_at(c, p, OP_BUILD_MAP, n);
     emit(c, OP_ROT_TWO, 0);

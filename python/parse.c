@@ -121,7 +121,7 @@ int py__error_nowhere(py_syntax_error *e, int *error, const char *type, const ch
     *error = 1;
     memset(e, 0, sizeof *e);
     e->type = type;
-    snprintf(e->msg, sizeof e->msg, "%s", msg);
+    memcpy(e->msg, msg, strlen(msg) + 1); /* short constant messages */
     e->lineno = e->offset = e->end_lineno = e->end_offset = PY_SE_NONE;
     return 0;
 }
@@ -2292,6 +2292,14 @@ static int colon(parser *p, int forced) {
     return 0;
 }
 
+/* [kw ':' block]: the else (or finally) block of a compound statement,
+ * when there is one; 0 on error. */
+static int opt_block(parser *p, int kw, pyast_stmts *out, const char *what) {
+    if (kind(p) != kw) return 1;
+    int line = next(p)->lineno;
+    return colon(p, 1) && block(p, out, what, sub_line(p, line));
+}
+
 static __attribute__((noinline)) pyast_stmt *if_stmt(parser *p) {
     /* if_stmt: 'if' named_expression ':' block elif_stmt | ... [else_block]
      * elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
@@ -2307,10 +2315,7 @@ static __attribute__((noinline)) pyast_stmt *if_stmt(parser *p) {
             !block(p, &st->v.If.body, what, sub_line(p, line)) || !vpush(p, chain, st))
             return NULL;
         if (kind(p) == KW_elif) continue;
-        if (kind(p) == KW_else) {
-            int eline = next(p)->lineno;
-            if (!colon(p, 1) || !block(p, &st->v.If.orelse, "'else' statement", sub_line(p, eline))) return NULL;
-        }
+        if (!opt_block(p, KW_else, &st->v.If.orelse, "'else' statement")) return NULL;
         break;
     }
     for (int i = chain->n - 1; i >= 0; i--) {
@@ -2337,10 +2342,7 @@ static __attribute__((noinline)) pyast_stmt *while_stmt(parser *p) {
     TRY(st);
     st->v.While.test = test;
     if (!colon(p, 0) || !block(p, &st->v.While.body, "'while' statement", sub_line(p, line))) return NULL;
-    if (kind(p) == KW_else) {
-        int eline = next(p)->lineno;
-        if (!colon(p, 1) || !block(p, &st->v.While.orelse, "'else' statement", sub_line(p, eline))) return NULL;
-    }
+    if (!opt_block(p, KW_else, &st->v.While.orelse, "'else' statement")) return NULL;
     last_end(&st->pos, &st->v.While.body);
     last_end(&st->pos, &st->v.While.orelse);
     return st;
@@ -2355,10 +2357,7 @@ static __attribute__((noinline)) pyast_stmt *for_stmt(parser *p, int s, int is_a
     next(p); /* 'in' */
     TRY(st->v.For.iter = star_expressions(p));
     if (!colon(p, 0) || !block(p, &st->v.For.body, "'for' statement", sub_line(p, line))) return NULL;
-    if (kind(p) == KW_else) {
-        int eline = next(p)->lineno;
-        if (!colon(p, 1) || !block(p, &st->v.For.orelse, "'else' statement", sub_line(p, eline))) return NULL;
-    }
+    if (!opt_block(p, KW_else, &st->v.For.orelse, "'else' statement")) return NULL;
     last_end(&st->pos, &st->v.For.body);
     last_end(&st->pos, &st->v.For.orelse);
     return st;
@@ -2483,14 +2482,9 @@ static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
     }
     VDONE(p, handlers, st->v.Try.handlers);
     if (star == 1) st->kind = PYAST_TryStar;
-    if (st->v.Try.handlers.n && kind(p) == KW_else) {
-        int eline = next(p)->lineno;
-        if (!colon(p, 1) || !block(p, &st->v.Try.orelse, "'else' statement", sub_line(p, eline))) return NULL;
-    }
-    if (kind(p) == KW_finally) {
-        int fline = next(p)->lineno;
-        if (!colon(p, 1) || !block(p, &st->v.Try.finalbody, "'finally' statement", sub_line(p, fline))) return NULL;
-    }
+    if ((st->v.Try.handlers.n && !opt_block(p, KW_else, &st->v.Try.orelse, "'else' statement")) ||
+        !opt_block(p, KW_finally, &st->v.Try.finalbody, "'finally' statement"))
+        return NULL;
     if (!st->v.Try.handlers.n && !st->v.Try.finalbody.n)
         return raise_syn(p, peek(p), "expected 'except' or 'finally' block");
     last_end(&st->pos, &st->v.Try.body);

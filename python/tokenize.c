@@ -116,7 +116,7 @@ static int error_range(py__tok_state *tok, int col_offset, int end_col_offset, c
 /* The errors CPython's parser raises when it is handed the error token
  * (_Pypegen_tokenizer_error), with RAISE_ERROR_KNOWN_LOCATION's offsets. */
 static int done_error(py__tok_state *tok, const char *type, const char *msg, int col_offset) {
-    snprintf(tok->err.msg, sizeof tok->err.msg, "%s", msg);
+    memcpy(tok->err.msg, msg, strlen(msg) + 1); /* short constant messages */
     return set_error(tok, type, col_offset + 1, 0, 0);
 }
 
@@ -132,7 +132,7 @@ static void skip_to_line_end(py__tok_state *tok) {
  * (_PyPegen_raise_error on a token without a start: the offset is the
  * read position's byte column, not adjusted, and the end is -1). */
 static int indent_error(py__tok_state *tok, const char *type, const char *msg) {
-    snprintf(tok->err.msg, sizeof tok->err.msg, "%s", msg);
+    memcpy(tok->err.msg, msg, strlen(msg) + 1); /* short constant messages */
     return set_error(tok, type, py__char_offset(tok->line_start, (int)(tok->cur - tok->line_start)), -1, 0);
 }
 
@@ -496,7 +496,8 @@ static int tok_continuation_line(py__tok_state *tok) {
     c = tok_nextc(tok);
     if (c == EOF_C) {
         /* CPython: E_EOF with the read position at the end of the input */
-        snprintf(tok->err.msg, sizeof tok->err.msg, "unexpected EOF while parsing");
+        static const char eof[] = "unexpected EOF while parsing";
+        memcpy(tok->err.msg, eof, sizeof eof);
         set_error(tok, "SyntaxError", chars_before(tok->line_start, tok->cur), -1, 0);
         tok->err.eof_in_brackets = tok->level > 0;
         return -1;
