@@ -23,17 +23,19 @@
 int py__recursion_limit = 1000; /* sys.setrecursionlimit */
 #define RECURSION_LIMIT py__recursion_limit
 /* How deep C may call back into Python (a __getattr__, a key function, a
- * generator resumed by next()...): the C stack holds it.  Natively a run
- * stack of 2 MiB holds some 3,000 such levels, so CPython's recursion
- * limit comes first.  In wasm, V8's own stack (984 KB, which no page can
- * change) holds each level's wasm frames too: about 700 levels on the
- * heaviest paths measured (a dict's key __eq__ comparing again, 1.4 KB a
- * level), so the limit is lower there, and such a recursion raises
- * RecursionError earlier than CPython's (docs/python.md). */
+ * generator resumed by next()...): the C stack holds it.  Natively a task
+ * runs on a run stack of 256 KiB, which holds 400 such levels; the
+ * program's own stack (module level, 8 MiB) more than CPython's limit, so
+ * there Python's count decides.  In wasm, V8's own stack (984 KB, which no
+ * page can change) holds each level's wasm frames too: about 700 levels
+ * on the heaviest paths measured (a dict's key __eq__ comparing again, 1.4
+ * KB a level).  Such a recursion raises RecursionError earlier than
+ * CPython's there (docs/python.md); a property, __getattr__ and
+ * __setattr__ do not go through C (eval_loop's attribute frames). */
 #ifdef __EMSCRIPTEN__
 #define C_RECURSION_LIMIT 560
 #else
-#define C_RECURSION_LIMIT 1500
+#define C_RECURSION_LIMIT (py__ts->task ? 400 : 1500)
 #endif
 
 #define c_depth (py__ts->cdepth) /* per task: each task has its own C stack */
