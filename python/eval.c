@@ -23,17 +23,19 @@
 int py__recursion_limit = 1000; /* sys.setrecursionlimit */
 #define RECURSION_LIMIT py__recursion_limit
 /* How deep C may call back into Python (a __getattr__, a key function, a
- * generator resumed by next()...): the C stack holds it.  Natively a run
- * stack of 2 MiB holds some 3,000 such levels, so CPython's recursion
- * limit comes first.  In wasm, V8's own stack (984 KB, which no page can
- * change) holds each level's wasm frames too: about 700 levels on the
- * heaviest paths measured (a dict's key __eq__ comparing again, 1.4 KB a
- * level), so the limit is lower there, and such a recursion raises
- * RecursionError earlier than CPython's (docs/python.md). */
+ * generator resumed by next()...): the C stack holds it.  Natively a task
+ * runs on a run stack of 256 KiB, which holds 400 such levels; the
+ * program's own stack (module level, 8 MiB) more than CPython's limit, so
+ * there Python's count decides.  In wasm, V8's own stack (984 KB, which no
+ * page can change) holds each level's wasm frames too: about 700 levels
+ * on the heaviest paths measured (a dict's key __eq__ comparing again, 1.4
+ * KB a level).  Such a recursion raises RecursionError earlier than
+ * CPython's there (docs/python.md); a property, __getattr__ and
+ * __setattr__ do not go through C (eval_loop's attribute frames). */
 #ifdef __EMSCRIPTEN__
 #define C_RECURSION_LIMIT 560
 #else
-#define C_RECURSION_LIMIT 1500
+#define C_RECURSION_LIMIT (py__ts->task ? 400 : 1500)
 #endif
 
 #define c_depth (py__ts->cdepth) /* per task: each task has its own C stack */
@@ -71,12 +73,13 @@ static void line_event(const py_frame *f, int ip) {
  * function, through py__next_resumable and py__call_resumable; map,
  * filter, enumerate, zip; print, str, repr, len, hash, format, str.format;
  * sorting; index(); the slots behind the operators, comparisons, `in`,
- * truth, [], attributes (a property, __getattr__, a descriptor), iteration
- * and calls of a class's instance; the containers' reprs, comparisons and
- * `in`, which pass it on to their items).  Any other C function (a dict
- * lookup with a tuple key calling its items' __hash__, a __del__...) that
- * is on the stack when a task suspends would be resumed wrongly, so such a
- * nesting must never suspend.
+ * truth, [], attributes (a property, __getattr__, a descriptor, a class's
+ * descriptor), iteration and calls of a class's instance, __index__; the
+ * containers' reprs, comparisons and `in`, which pass it on to their
+ * items; a tuple's hash; a dict's and a set's probe comparing a stored key
+ * on a hash collision).  Any other C function (a __del__ run by a dealloc,
+ * dict.setdefault()...) that is on the stack when a task suspends would be
+ * resumed wrongly, so such a nesting must never suspend.
  * Each run() activation therefore knows whether the C frames between it
  * and the run() below are all instrumented: an instrumented caller puts
  * what it is about to run (a generator, a function) in py__resume_token
@@ -1339,8 +1342,9 @@ static __attribute__((noinline)) py_obj *yield_from_iter(py_obj *it, py_obj *v, 
  * hand an instruction back and forth.  The questions look at the operands'
  * types only: a class's instance (PY_TF_HEAP) and, where the items' dunders
  * run (a comparison, `in`, a set display, an f-string), a container
- * (PY_TF_HOLDS).  Not looked into: a dict's key that is a tuple of
- * instances (its __hash__ runs nested: a Stop waits for it to return).
+ * (PY_TF_HOLDS), and a key whose hash or index runs one (a tuple of
+ * instances, a slice).  Not looked into: a dict's stored key whose __eq__
+ * a lookup of a plain key (an int, a str) with the same hash runs.
  */
 #define PY_TF_RUNS (PY_TF_HEAP | PY_TF_HOLDS)
 #define DUNDER_INLINE static inline __attribute__((always_inline)) int
@@ -1356,8 +1360,26 @@ DUNDER_INLINE contains_runs(py_obj *a, py_obj *b) {
     return (tflags(a) & PY_TF_RUNS) || (tflags(b) & PY_TF_HEAP) || PY_IS_LIST(b) || PY_IS_TUPLE(b);
 }
 DUNDER_INLINE truth_runs(py_obj *v) { return (tflags(v) & PY_TF_HEAP) && PY_TYPE(v)->truth; }
-/* o[k]: __getitem__, __setitem__, a key's __hash__ and __index__ */
-DUNDER_INLINE subscr_runs(py_obj *o, py_obj *k) { return ((tflags(o) | tflags(k)) & PY_TF_HEAP) != 0; }
+/* a dict's key: its __hash__ and __eq__, a tuple's items' (a tuple in it
+ * counted as one that runs); a list's index: __index__, a slice's parts' */
+static __attribute__((noinline)) int key_items_run(py_obj *k) {
+    if (tflags(k) & PY_TF_HEAP) return 1;
+    if (PY_TYPE(k) == &py_tuple_type) {
+        for (size_t i = 0; i < PY_TLEN(k); i++)
+            if ((tflags(PY_TITEM(k, i)) & PY_TF_HEAP) || PY_TYPE(PY_TITEM(k, i)) == &py_tuple_type) return 1;
+    } else if (PY_TYPE(k) == &py_slice_type) {
+        py_slice *s = (py_slice *)k;
+        return ((tflags(s->start) | tflags(s->stop) | tflags(s->step)) & PY_TF_HEAP) != 0;
+    }
+    return 0;
+}
+DUNDER_INLINE key_runs(py_obj *k) { return (tflags(k) & PY_TF_RUNS) && key_items_run(k); }
+/* o[k]: __getitem__, __setitem__, a key's __hash__, __eq__ and __index__ */
+DUNDER_INLINE subscr_runs(py_obj *o, py_obj *k) {
+    return (tflags(o) & PY_TF_HEAP) || (((tflags(k) & PY_TF_RUNS) || PY_TYPE(k) == &py_slice_type) && key_items_run(k));
+}
+/* A.x: a descriptor written in Python (its __get__), for a class that has no metaclass (one that has is PY_TF_HEAP) */
+DUNDER_INLINE attr_runs(py_obj *o) { return (tflags(o) & PY_TF_HEAP) || PY_TYPE(o) == &py_type_type; }
 /* an iterable consumed by [*x], a, b = x...: __iter__, a generator, a map's function */
 DUNDER_INLINE iterable_runs(py_obj *o) { return (tflags(o) & PY_TF_HEAP) || (PY_TYPE(o)->next && !(tflags(o) & PY_TF_PLAIN_NEXT)); }
 
@@ -1951,8 +1973,10 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             /* a class's getter, setter, __getattr__ or __setattr__ written
              * in Python runs as a frame of this loop (attr_fn) */
             py_obj *o = TOP();
-            if (!(tflags(o) & PY_TF_HEAP)) goto fast;
             int set = PY_OP(w) == OP_STORE_ATTR, hook;
+            /* a class's attribute may be a descriptor of its own (attr_runs) */
+            if (set ? !(tflags(o) & PY_TF_HEAP) : !attr_runs(o)) goto fast;
+            if (!(tflags(o) & PY_TF_HEAP)) goto dunder;
             py_func *pf = attr_fn(o, NAME(arg), set, &hook);
             if (!pf) goto dunder;
             if (hook && !set) {
@@ -2001,12 +2025,12 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             goto dunder;
         case OP_BUILD_MAP: {
             int runs = 0;
-            for (int i = arg; i > 0; i--) runs |= tflags(sp[-2 * i]) & PY_TF_HEAP;
+            for (int i = arg; i > 0; i--) runs |= key_runs(sp[-2 * i]);
             if (!runs) goto fast;
             goto dunder;
         }
         case OP_MAP_ADD:
-            if (!(tflags(SECOND()) & PY_TF_HEAP)) goto fast;
+            if (!key_runs(SECOND())) goto fast;
             goto dunder;
         case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_UNPACK_SEQUENCE: case OP_UNPACK_EX:
             if (!iterable_runs(TOP())) goto fast;
@@ -2487,9 +2511,10 @@ static int eval_fast(py_frame *f) {
             break;
         case OP_LOAD_ATTR: {
             py_obj *o = TOP();
-            py_obj *v = tflags(o) & PY_TF_HEAP ? py__getattr_plain(o, NAME(arg)) : py_getattr(o, NAME(arg));
+            /* NULL without an exception: py__getattr_plain's hand-back */
+            py_obj *v = attr_runs(o) ? py__getattr_plain(o, NAME(arg)) : py_getattr(o, NAME(arg));
             if (!v) {
-                if (UNLIKELY((tflags(o) & PY_TF_HEAP) && !py_err_occurred())) goto hand_back;
+                if (UNLIKELY(!py_err_occurred())) goto hand_back;
                 goto error;
             }
             TOP() = v;
@@ -2702,7 +2727,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_BUILD_MAP: {
-            for (int i = arg; i > 0; i--) if (UNLIKELY(tflags(sp[-2 * i]) & PY_TF_HEAP)) goto hand_back;
+            for (int i = arg; i > 0; i--) if (UNLIKELY(key_runs(sp[-2 * i]))) goto hand_back;
             py_obj *d = py_dict_new();
             if (!d) goto error;
             int err = 0;
@@ -2731,7 +2756,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_MAP_ADD: {
-            if (UNLIKELY(tflags(SECOND()) & PY_TF_HEAP)) goto hand_back;
+            if (UNLIKELY(key_runs(SECOND()))) goto hand_back;
             py_obj *v = POP(), *k = POP();
             int r = py_dict_set(sp[-arg], k, v);
             py_decref(k);

@@ -1511,7 +1511,7 @@ static py_obj *load_lib(const lib_module *l) {
         /* ImportError, as CPython's when a file of its library cannot be read */
         py_obj *msg = error ? py_str_fmt("cannot load module '%s': %s", l->name, error)
                     : py_str_fmt("cannot load module '%s' here: its text is still being fetched, and an import inside a "
-                                 "function called back from C code (a finalizer, a __hash__...) cannot wait for it "
+                                 "function called back from C code (a finalizer, say) cannot wait for it "
                                  "in casyncio's Python in wasm (import it at the top of the program)", l->name);
         free(error);
         py_obj *e = msg ? py_exc_new_msg(py_exc_ImportError, "") : NULL;

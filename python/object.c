@@ -292,6 +292,7 @@ int64_t py_hash(py_obj *o) {
         py__resume_token = NULL;
         return h;
     }
+    if (o->type == &py_tuple_type && py__take_safe(o)) return py__tuple_hash_safe(o);
     if (!o->type->hash && !o->type->richcmp) return ptr_hash(o); /* object.__hash__: identity */
     if (!o->type->hash) {
         py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
@@ -490,14 +491,27 @@ got: /* an AttributeError from a getter or a __get__ goes to __getattr__ */
 
 py_obj *py_generic_getattr(py_obj *o, py_obj *name) { return generic_getattr(o, name, 0, 0); }
 
+static py_obj *type_getattr(py_obj *o, py_obj *name);
+static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain);
 py_obj *py__getattr_plain(py_obj *o, py_obj *name) {
-    if (o->type->getattr) return NULL;
+    if (o->type->getattr) return o->type->getattr == type_getattr ? type_getattr_plain(o, name, 1) : NULL;
     return generic_getattr(o, name, 0, 1);
 }
 
 py_obj *py_getattr(py_obj *o, py_obj *name) {
     int safe = py__take_safe(o);
-    if (o->type->getattr) return o->type->getattr(o, name);
+    if (o->type->getattr) {
+        if (!safe || o->type->getattr != type_getattr) return o->type->getattr(o, name);
+        /* a class's attribute: a descriptor written in Python has its
+         * __get__ run here, announced (type_getattr is not instrumented) */
+        py_obj *r = type_getattr_plain(o, name, 1);
+        if (r || py_err_occurred()) return r;
+        py_obj *d = py_type_lookup((py_type *)o, name);
+        py__resume_token = d;
+        r = d->type->descr_get(d, NULL, o);
+        py__resume_token = NULL;
+        return r;
+    }
     return generic_getattr(o, name, safe, 0);
 }
 
@@ -811,11 +825,44 @@ int64_t py_len(py_obj *o) {
     return n;
 }
 
+py_obj *py__index_of(py_obj *v, int safe) {
+    py_obj *m;
+    if (!(v->type->flags & PY_TF_HEAP) || PY_IS_INT(v) || !(m = heap_lookup(v->type, "__index__"))) return py_incref(v);
+    py_obj *r = call_special_safe(v, m, NULL, 0, safe);
+    if (r && !PY_IS_INT(r)) {
+        py_err_set(py_exc_TypeError, "__index__ returned non-int (type %s)", py_type_name(r));
+        PY_CLEAR(r);
+    }
+    return r;
+}
+/* A list's, a tuple's or a str's [] announced (py_getitem): __index__ runs
+ * here, where it may suspend, in CPython's order (a slice's step, start,
+ * stop), and the sequence's getitem, not instrumented, is given ints. */
+static py_obj *index_getitem(py_obj *o, py_obj *k) {
+    py_obj *k2;
+    if (PY_TYPE(k) == &py_slice_type) {
+        py_slice *s = (py_slice *)k;
+        py_obj *step = py__index_of(s->step, 1), *start = step ? py__index_of(s->start, 1) : NULL;
+        py_obj *stop = start ? py__index_of(s->stop, 1) : NULL;
+        k2 = stop ? py_slice_new(start, stop, step) : NULL;
+        py_xdecref(step);
+        py_xdecref(start);
+        py_xdecref(stop);
+    } else k2 = py__index_of(k, 1);
+    if (!k2) return NULL;
+    py_obj *r = o->type->getitem(o, k2);
+    py_decref(k2);
+    return r;
+}
+/* through a pointer, as containers.c's py__dict_safe says why */
+py_obj *(*py__index_getitem)(py_obj *o, py_obj *k) = index_getitem;
+
 py_obj *py_getitem(py_obj *o, py_obj *k) {
     int safe = py__take_safe(o);
     if (o->type->getitem) {
-        /* __getitem__; a dict's key's __hash__ (dict_getitem takes it) */
-        py__resume_token = !safe ? NULL : o->type->getitem == slot_getitem ? o : PY_IS_DICT(o) ? k : NULL;
+        if (safe && PY_IS_DICT(o)) return py__dict_safe(o, k, NULL, PY_DICT_GET);
+        if (safe && (PY_IS_LIST(o) || PY_IS_TUPLE(o) || PY_IS_STR(o))) return py__index_getitem(o, k);
+        PASS(safe, o, o->type->getitem, slot_getitem);
         py_obj *r = o->type->getitem(o, k);
         py__resume_token = NULL;
         return r;
@@ -835,8 +882,8 @@ py_obj *py_getitem(py_obj *o, py_obj *k) {
 int py_setitem(py_obj *o, py_obj *k, py_obj *v) {
     int safe = py__take_safe(o); /* __setitem__ may suspend */
     if (o->type->setitem) {
-        /* __setitem__; a dict's key's __hash__ (dict_setitem takes it) */
-        py__resume_token = !safe ? NULL : o->type->setitem == slot_setitem ? o : PY_IS_DICT(o) ? k : NULL;
+        if (safe && PY_IS_DICT(o)) return py__dict_safe(o, k, v, PY_DICT_SET) ? 0 : -1;
+        PASS(safe, o, o->type->setitem, slot_setitem);
         int r = o->type->setitem(o, k, v);
         py__resume_token = NULL;
         return r;
@@ -860,6 +907,11 @@ int py_delitem(py_obj *o, py_obj *k) {
 int py_contains(py_obj *o, py_obj *v) {
     int safe = py__take_safe(o);
     if (o->type->contains) {
+        if (safe && PY_IS_DICT(o)) {
+            py_obj *r = py__dict_safe(o, v, NULL, PY_DICT_IN);
+            return r ? r == PY_TRUE : -1;
+        }
+        if (safe && PY_IS_SET(o)) return py__set_safe(o, v, 0);
         /* list_contains and tuple_contains (containers.c) take it too */
         py__resume_token = safe && (o->type->contains == slot_contains || PY_IS_LIST(o) || PY_IS_TUPLE(o)) ? o : NULL;
         int r = o->type->contains(o, v);
@@ -902,6 +954,12 @@ int64_t py_index(py_obj *o, int *ok) {
         if (m) {
             py_obj *r = call_special(o, m, NULL, 0);
             if (!r) { *ok = 0; return 0; }
+            if (!PY_IS_INT(r)) {
+                py_err_set(py_exc_TypeError, "__index__ returned non-int (type %s)", py_type_name(r));
+                py_decref(r);
+                *ok = 0;
+                return 0;
+            }
             int64_t v = py_index(r, ok);
             py_decref(r);
             return v;
@@ -1273,7 +1331,10 @@ static py_obj *type_repr(py_obj *o) {
     return py_str_fmt("<class '%s'>", t->name);
 }
 
-static py_obj *type_getattr(py_obj *o, py_obj *name) {
+/* A class's attribute; plain: NULL without an exception where a
+ * descriptor written in Python would run its __get__ (for eval_fast,
+ * py__getattr_plain, and py_getattr, which runs it announced). */
+static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
     py_type *t = (py_type *)o;
     const char *n = py_s(name);
     if (n[0] == '_' && n[1] == '_') {
@@ -1314,7 +1375,10 @@ static py_obj *type_getattr(py_obj *o, py_obj *name) {
         if (dt == &py_staticmethod_type) return py_incref(((py_wrap *)d)->v);
         if (dt == &py_classmethod_type) return py_method_new(((py_wrap *)d)->v, o);
         if (dt == &py_property_type || dt == &py_getset_type) return py_incref(d);
-        if (dt->descr_get && (dt->flags & PY_TF_HEAP)) return dt->descr_get(d, NULL, o);
+        if (dt->descr_get && (dt->flags & PY_TF_HEAP)) {
+            if (plain) return NULL;
+            return dt->descr_get(d, NULL, o);
+        }
         return py_incref(d);
     }
     /* methods of type itself: mro() */
@@ -1322,6 +1386,7 @@ static py_obj *type_getattr(py_obj *o, py_obj *name) {
     if (m && m->type->descr_get) return m->type->descr_get(m, o, (py_obj *)&py_type_type);
     return attr_error(o, name);
 }
+static py_obj *type_getattr(py_obj *o, py_obj *name) { return type_getattr_plain(o, name, 0); }
 
 static int type_setattr(py_obj *o, py_obj *name, py_obj *v) {
     py_type *t = (py_type *)o;

@@ -459,6 +459,19 @@ int py_delitem(py_obj *o, py_obj *k);
 int py_contains(py_obj *o, py_obj *v);
 int py_callable(py_obj *o);
 int64_t py_index(py_obj *o, int *ok);  /* __index__ as int64; *ok 0 on error */
+/* v's __index__ when v is a class's instance that has one (the int it
+ * gives; safe: announced, it may suspend), else v: a new reference */
+py_obj *py__index_of(py_obj *v, int safe);
+extern py_obj *(*py__index_getitem)(py_obj *o, py_obj *k); /* a list's, tuple's or str's [] announced: __index__ may suspend */
+/* Announced (eval.c, "Suspending under Asyncify"; called through pointers,
+ * containers.c says why): a tuple's hash (py_hash), whose items' __hash__
+ * may suspend; a dict's get, get(), store and `in` (py_getitem, py_setitem,
+ * py_contains, dict.get), a set's add and `in` (py_set_add, py_contains),
+ * where the key's __hash__ and a stored key's __eq__ may suspend. */
+enum { PY_DICT_GET, PY_DICT_FIND, PY_DICT_SET, PY_DICT_IN };
+extern int64_t (*py__tuple_hash_safe)(py_obj *o);
+extern py_obj *(*py__dict_safe)(py_obj *o, py_obj *k, py_obj *v, int how);
+extern int (*py__set_safe)(py_obj *s, py_obj *key, int add);
 /* big * small and big + small of exact ints, for the evaluator; NULL
  * (nothing pending) when it does not apply or fails: the generic path
  * then computes it, or raises. */
@@ -596,6 +609,7 @@ py_obj *py_exc_new(py_type *t, py_obj *args);          /* borrows args (tuple) *
 py_obj *py_exc_new_msg(py_type *t, const char *msg);
 void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals);
 void py_print_exception(py_obj *exc, int fd);          /* as sys.excepthook: traceback and chain */
+void py__print_unraisable(py_obj *exc, int fd);       /* as sys.unraisablehook's: no chain */
 void py_print_syntax_error(const char *type, const char *msg, const char *filename, int lineno,
                            int offset, int end_lineno, int end_offset, const char *text, int fd);
 py_obj *py_exc_str(py_obj *exc);                       /* str(exc) */

@@ -88,15 +88,9 @@ void __asan_get_shadow_mapping(size_t *shadow_scale, size_t *shadow_offset);
  * page, so that a frame of big locals that skips a single page (C
  * compilers do not probe the stack unless told to) still lands in it
  * rather than in the top of the stack mapped below.  Unmapped address
- * space costs no memory, and pages of the stack never touched none either
- * (MAP_NORESERVE): 2 MiB holds some 4,000 levels of a recursion whose
- * level takes 500 bytes (an interpreter calling back into itself). */
+ * space costs no memory. */
 #ifndef CAS_NATIVE_STACK
-#ifdef CAS_ASAN
-#define CAS_NATIVE_STACK (8 * 1024 * 1024) /* ASan's frames are several times bigger */
-#else
-#define CAS_NATIVE_STACK (2 * 1024 * 1024)
-#endif
+#define CAS_NATIVE_STACK (256 * 1024)
 #endif
 #define GUARD (64 * 1024)
 #define NSTACKS 2 /* fits cas__fiber.stack */
