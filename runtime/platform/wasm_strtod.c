@@ -28,8 +28,14 @@
 #include <stdlib.h>
 #include <strings.h>
 
-/* The decimal number at s (n bytes, ASCII), as JS reads it. */
-EM_JS(double, cas_js_number, (const char *s, int n), { return Number(UTF8ToString(s, n)); });
+/* The decimal number at s (n bytes, ASCII), as JS reads it.  The text is
+ * built a character at a time: a TextDecoder costs more for a few bytes,
+ * and cJSON reads back every fractional number it prints (an event's t). */
+EM_JS(double, cas_js_number, (const char *s, int n), {
+    var t = "";
+    for (var i = 0; i < n; i++) t += String.fromCharCode(HEAPU8[s + i]);
+    return Number(t);
+});
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
