@@ -42,6 +42,7 @@ typedef struct pytask {
     uint8_t started;     /* its body has begun */
     uint8_t sleeping;    /* suspended in asyncio.sleep(): its repr shows the sleep's future */
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
+    uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
                           * function added by add_done_callback, or None for a task awaiting it
@@ -84,6 +85,30 @@ static void live_remove(pytask *t) {
     else live_head = t->live_next;
     if (t->live_next) t->live_next->live_prev = t->live_prev;
     else live_tail = t->live_prev;
+    t->live_prev = t->live_next = NULL;
+}
+
+/* The tasks done with an exception nobody has retrieved yet, in the order
+ * they failed, through the same links once they have left the live list:
+ * those still alive at exit are in cycles (as_completed's children, each
+ * failed one's traceback holding the frame that holds the iterator), which
+ * CPython's last collection finds and logs (py__asyncio_at_exit). */
+static pytask *failed_head, *failed_tail;
+static void failed_add(pytask *t) {
+    t->in_failed = 1;
+    t->live_prev = failed_tail;
+    t->live_next = NULL;
+    if (failed_tail) failed_tail->live_next = t;
+    else failed_head = t;
+    failed_tail = t;
+}
+static void failed_remove(pytask *t) {
+    if (!t->in_failed) return;
+    t->in_failed = 0;
+    if (t->live_prev) t->live_prev->live_next = t->live_next;
+    else failed_head = t->live_next;
+    if (t->live_next) t->live_next->live_prev = t->live_prev;
+    else failed_tail = t->live_prev;
     t->live_prev = t->live_next = NULL;
 }
 
@@ -147,7 +172,8 @@ static void report_unretrieved(pytask *t);
 
 static void task_dealloc(py_obj *o) {
     pytask *t = (pytask *)o;
-    live_remove(t);
+    if (t->in_failed) failed_remove(t);
+    else live_remove(t);
     if (t->exc && !t->retrieved && !t->cancelled) {
         o->rc++;
         report_unretrieved(t);
@@ -175,7 +201,9 @@ static void task_done_cb(cas_future *f, void *ud) {
     /* On a cancelled task cas_exception raises CancelledError into this
      * callback, which the loop would report as "Exception in callback". */
     if (!cas_cancelled(f)) cas_exception(f, &ty, &m);
-    live_remove((pytask *)ud);
+    pytask *t = ud;
+    live_remove(t);
+    if (t->exc && !t->retrieved && !t->cancelled && !t->in_failed) failed_add(t);
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
@@ -399,6 +427,9 @@ static py_obj *coro_name_repr(py_obj *coro) {
 
 static void report_unretrieved(pytask *t) {
     py_obj *saved = py_err_fetch();
+    int plain = py__tb_plain;
+    if (py__finalizing == 1) py__tb_plain = 1;
+    py_out_flush();
     py_buf b = {0};
     py_buf_puts(&b, t->coro ? "Task exception was never retrieved\nfuture: " : "Future exception was never retrieved\nfuture: ");
     py_obj *r = task_repr((py_obj *)t);
@@ -410,6 +441,7 @@ static void report_unretrieved(pytask *t) {
     py_print_exception(t->exc, 2);
     py_err_clear();
     py__ts->exc = saved;
+    py__tb_plain = plain;
 }
 
 /* ---- awaiting ------------------------------------------------------------------------------ */
@@ -793,6 +825,13 @@ static void gather_dealloc(py_obj *o) {
  * exception's traceback holds the frame that holds it): CPython's last
  * collection finds them garbage and logs those never retrieved. */
 void py__asyncio_at_exit(void) {
+    for (pytask *t = failed_head; t; t = t->live_next) {
+        if (t->retrieved || t->cancelled) continue;
+        t->ob.rc++;
+        report_unretrieved(t);
+        t->retrieved = 1;
+        t->ob.rc--;
+    }
     py__tb_plain = 1;
     for (gatherobj *g = gathers; g; g = g->next) {
         gather_report_unretrieved(g);
@@ -1051,6 +1090,24 @@ static void ac_dealloc(py_obj *o) {
     if (a->it) cas_as_completed_free(a->it);
     free(o);
 }
+/* The outcome of a child that as_completed hands out.  When it raises,
+ * CPython's traceback holds _wait_for_one's frame, which holds the child
+ * (f) and the queue of the others done: a cycle through the exception,
+ * which only a collection frees, at exit in a small program, so the
+ * children that failed unretrieved are logged then (py__asyncio_at_exit).
+ * The traceback keeps the child and the iterator here alike. */
+static py_obj *ac_outcome(acobj *a, pytask *t) {
+    py_obj *r = outcome(t);
+    py_obj *e = r ? NULL : py__ts->exc;
+    py_tb *tb = e && PY_IS_EXC(e) ? (py_tb *)((py_exc *)e)->tb : NULL;
+    if (tb) {
+        py_obj *keep = py_tuple_pack(2, (py_obj *)t, (py_obj *)a);
+        if (!tb->keep) tb->keep = py_list_new(0);
+        if (keep && tb->keep) py_list_append(tb->keep, keep);
+        py_xdecref(keep);
+    }
+    return r;
+}
 static py_obj *ac_wait_one(py_obj *arg) {
     acobj *a = (acobj *)arg;
     py_out_flush();
@@ -1063,7 +1120,7 @@ static py_obj *ac_wait_one(py_obj *arg) {
     if (r == 0 && v.kind == CAS_PTR) {
         pytask *t = v.as.p;
         py_set_add(a->delivered, (py_obj *)t);
-        return outcome(t);
+        return ac_outcome(a, t);
     }
     if (r == CAS_ETIMEOUT) { py_err_set_exc(py_exc_new(py_exc_TimeoutError, NULL)); return NULL; }
     if (r == CAS_EDONE) return py_err_set(py_exc_StopIteration, "");
@@ -1072,7 +1129,7 @@ static py_obj *ac_wait_one(py_obj *arg) {
         pytask *c = (pytask *)PY_TITEM(a->children, i);
         if (cas_done(c->f) && (c->exc || cas_cancelled(c->f)) && !py_set_contains(a->delivered, (py_obj *)c)) {
             py_set_add(a->delivered, (py_obj *)c);
-            return outcome(c);
+            return ac_outcome(a, c);
         }
     }
     if (r == CAS_ECANCELLED) { py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL)); return NULL; }

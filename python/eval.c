@@ -22,7 +22,20 @@
 
 int py__recursion_limit = 1000; /* sys.setrecursionlimit */
 #define RECURSION_LIMIT py__recursion_limit
-#define C_RECURSION_LIMIT 400
+/* Nested runs of the loop from C (a __str__, a property, a key function
+ * calling back into Python): a task's run stack (256 KiB) holds 400.  The
+ * program's own stack (module level) holds more: natively (8 MiB) more
+ * than CPython's default limit, so there Python's count decides, as in
+ * CPython (a property setter that sets itself recurses 1000 deep); in wasm
+ * the engine's stack (about 1 MB in V8) overflowed at 850 of the deepest
+ * kind (a function map() calls back, under list()) and at 1000 of a
+ * class's __len__: 700 there, enough for the kinds that take two of
+ * Python's levels each (__init__, __str__, __eq__: 500). */
+#ifdef __EMSCRIPTEN__
+#define C_RECURSION_LIMIT (py__ts->task ? 400 : 700)
+#else
+#define C_RECURSION_LIMIT (py__ts->task ? 400 : 1100)
+#endif
 
 #define c_depth (py__ts->cdepth) /* per task: each task has its own C stack */
 volatile int py__interrupt;

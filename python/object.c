@@ -243,9 +243,12 @@ py_obj *py_repr(py_obj *o) {
         repr_depth--;
         return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
     }
+    if (py_recursion_check(" while getting the repr of an object") < 0) { repr_depth--; return NULL; }
     /* a class's __repr__; a container's repr passes it on to its items' */
     py__resume_token = safe && (o->type->repr == slot_repr || (o->type->flags & PY_TF_HOLDS)) ? o : NULL;
+    py_recursion_enter(); /* a level while it runs, as CPython's PyObject_Repr */
     py_obj *r = o->type->repr(o);
+    py_recursion_leave();
     py__resume_token = NULL;
     repr_depth--;
     if (r && !PY_IS_STR(r)) {
@@ -262,7 +265,9 @@ py_obj *py_str(py_obj *o) {
     if (py_recursion_check(" while getting the str of an object") < 0) return NULL;
     if (!o->type->str) { py__resume_token = safe ? o : NULL; return py_repr(o); }
     PASS(safe, o, o->type->str, slot_str);
+    py_recursion_enter(); /* a level while __str__ runs, as CPython's PyObject_Str */
     py_obj *r = o->type->str(o);
+    py_recursion_leave();
     py__resume_token = NULL;
     if (r && !PY_IS_STR(r)) {
         py_err_set(py_exc_TypeError, "__str__ returned non-string (type %s)", py_type_name(r));
@@ -1454,6 +1459,9 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
 }
 
 static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw);
+/* inlined: __init__ may suspend, with only py_type_call on the C stack (PY_SUSPEND) */
+static inline __attribute__((always_inline)) py_obj *class_call(py_type *t, py_obj *self, py_obj *const *args,
+                                                                 size_t nargs, py_obj *kwnames, int safe);
 
 py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames) {
     py_type *t = (py_type *)self;
@@ -1474,7 +1482,17 @@ py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw
         py__call_safe = safe;
         return t->vnew(t, args, nargs, kwnames);
     }
-    /* A class statement's class: __new__ then __init__. */
+    /* A class statement's class: __new__ then __init__, a level of recursion
+     * (CPython's _PyObject_MakeTpCall) */
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+    py_recursion_enter();
+    py_obj *obj = class_call(t, self, args, nargs, kwnames, safe);
+    py_recursion_leave();
+    return obj;
+}
+
+static inline __attribute__((always_inline)) py_obj *class_call(py_type *t, py_obj *self, py_obj *const *args,
+                                                                 size_t nargs, py_obj *kwnames, int safe) {
     py_obj *obj;
     py_obj *newf = heap_lookup(t, "__new__");
     py_obj *initf = heap_lookup(t, "__init__");

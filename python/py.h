@@ -318,6 +318,7 @@ extern py_ts *py__ts;
  * __exit__, so an exception raised meanwhile gets it as __context__. */
 extern py_obj *py__exit_handled;
 extern int py__tb_plain;               /* exc.c: tracebacks without ~~~^^^ anchors */
+extern int py__finalizing;             /* exc.c: 1 while modules are torn down at exit, 2 collecting before */
 
 /* ---- singletons and types --------------------------------------------------- */
 

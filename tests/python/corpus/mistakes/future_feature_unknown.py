@@ -1,0 +1,4 @@
+# A future feature that does not exist (a typo of annotations).
+from __future__ import anotations
+
+print("never")
