@@ -700,8 +700,10 @@ static py_obj *gen_close_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
     g->awaited = 1;
     if (g->state == PY_GEN_SUSPENDED && g->frame) {
         py_obj *exc = py_exc_new(py_exc_GeneratorExit, NULL);
+        /* a value back: the generator caught GeneratorExit and returned
+         * (py_gen_throw raises "ignored" when it yields instead) */
         py_obj *r = py_gen_throw(self, exc);
-        if (r) { py_decref(r); return py_err_set(py_exc_RuntimeError, "generator ignored GeneratorExit"); }
+        if (r) { py_decref(r); return py_none(); }
         if (py_err_matches(py_exc_GeneratorExit) || py_err_matches(py_exc_StopIteration)) py_err_clear();
         if (py_err_occurred()) return NULL;
     } else if (g->frame) {

@@ -517,6 +517,22 @@ py_obj *py_getattr_opt(py_obj *o, py_obj *name) {
 /* The attribute store of an instance, announced or not (safe); plain: -2
  * where it would run Python code (a property's setter), for eval_fast
  * (py__setattr_plain). */
+/* Is name one of the __slots__ of t's classes?  (A str, or a tuple, list
+ * or dict of them; anything else lets every name through.) */
+static int slots_has(py_obj *sl, py_obj *name) {
+    if (PY_IS_STR(sl)) return py_str_eq(sl, name);
+    if (PY_IS_TUPLE(sl) || PY_IS_LIST(sl) || PY_IS_DICT(sl)) return py_contains(sl, name) == 1;
+    return 1;
+}
+static __attribute__((noinline)) int slots_name(py_type *t, py_obj *name) {
+    for (size_t i = 0; i < PY_TLEN(t->mro); i++) {
+        py_type *c = (py_type *)PY_TITEM(t->mro, i);
+        py_obj *sl = c->flags & PY_TF_HEAP ? py_dict_get_s(c->dict, "__slots__") : NULL;
+        if (sl && slots_has(sl, name)) return 1;
+    }
+    return 0;
+}
+
 static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_obj *name, py_obj *v, int safe, int plain) {
     py_type *t = o->type;
     py_obj *d = py_type_lookup(t, name);
@@ -566,6 +582,10 @@ static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_o
             py_err_set(py_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
         return -1;
     }
+    if ((t->flags & PY_TF_SLOTS) && !slots_name(t, name)) {
+        py_err_set(py_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+        return -1;
+    }
     py_obj **dp = (py_obj **)((char *)o + t->dictoffset);
     if (!*dp) {
         *dp = py_dict_new();
@@ -574,7 +594,8 @@ static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_o
     if (v) return py_dict_set(*dp, name, v);
     if (py_dict_del(*dp, name) < 0) {
         py_err_clear();
-        attr_error(o, name);
+        if (t->flags & PY_TF_SLOTS) py_err_set(py_exc_AttributeError, "%U", name); /* an empty slot */
+        else attr_error(o, name);
         return -1;
     }
     return 0;
@@ -1434,6 +1455,26 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     t->vnew = solid->vnew;
     t->mro = c3_mro(t, bases);
     if (!t->mro || !t->dict) { py_decref(t); return NULL; }
+    py_obj *sl = py_dict_get_s(t->dict, "__slots__");
+    if (sl && solid == &py_object_type) {
+        py_obj *dn = py_str_c("__dict__");
+        int nodict = dn && !slots_has(sl, dn);
+        py_xdecref(dn);
+        for (size_t i = 0; i < PY_TLEN(bases); i++) {
+            py_type *b = (py_type *)PY_TITEM(bases, i);
+            if ((b->flags & PY_TF_HEAP) && !(b->flags & PY_TF_SLOTS)) nodict = 0;
+        }
+        if (nodict) t->flags |= PY_TF_SLOTS;
+        py_obj *names = PY_IS_STR(sl) ? py_tuple_pack(1, sl) : PY_IS_TUPLE(sl) || PY_IS_LIST(sl) ? py_sequence_tuple(sl) : NULL;
+        for (size_t i = 0; names && i < PY_TLEN(names); i++)
+            if (PY_IS_STR(PY_TITEM(names, i)) && py_dict_get(dict, PY_TITEM(names, i))) {
+                py_err_set(py_exc_ValueError, "'%U' in __slots__ conflicts with class variable", PY_TITEM(names, i));
+                py_decref(names);
+                py_decref(t);
+                return NULL;
+            }
+        py_xdecref(names);
+    }
     if (heap_lookup(t, "__del__")) t->dealloc = py__del_dealloc;
     if (heap_lookup(t, "__setattr__") || heap_lookup(t, "__delattr__")) t->setattr = slot_setattr;
     /* An __eq__ without __hash__ makes the class unhashable, as CPython. */
@@ -1631,7 +1672,7 @@ static const py_methoddef object_methods[] = {
 };
 static py_obj *inst_dict_get(py_obj *o) {
     py_type *t = o->type;
-    if (!t->dictoffset) return py_err_set(py_exc_AttributeError, "'%s' object has no attribute '__dict__'", t->name);
+    if (!t->dictoffset || (t->flags & PY_TF_SLOTS)) return py_err_set(py_exc_AttributeError, "'%s' object has no attribute '__dict__'", t->name);
     py_obj **dp = (py_obj **)((char *)o + t->dictoffset);
     if (!*dp) *dp = py_dict_new();
     return py_xincref(*dp);

@@ -104,6 +104,8 @@ enum {
     PY_TF_PLAIN_NEXT = 16, /* an iterator whose next runs no Python code (list, tuple, range...) */
     PY_TF_HOLDS = 32,     /* compares, hashes or shows its items (tuple, list, dict, set, frozenset): their
                            * dunders may run (eval.c's eval_fast leaves such an operand to eval_loop) */
+    PY_TF_SLOTS = 64,     /* a class whose classes all have __slots__ without "__dict__": its instances
+                           * take only those attributes (still kept in their dict) and show no __dict__ */
 };
 
 struct py_type {
