@@ -406,6 +406,7 @@ static int virtual_subtype(py_type *sub, py_obj *t) {
 B(b_isinstance) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "isinstance expected 2 arguments, got %d", (int)nargs);
     py_obj *t = args[1];
+    if (py__union_args(t)) t = py__union_args(t); /* int | str: as a tuple */
     if (PY_IS_TUPLE(t)) {
         for (size_t i = 0; i < PY_TLEN(t); i++) {
             py_obj *x[2] = { args[0], PY_TITEM(t, i) };
@@ -422,6 +423,7 @@ B(b_issubclass) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "issubclass expected 2 arguments, got %d", (int)nargs);
     if (!PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "issubclass() arg 1 must be a class");
     py_obj *t = args[1];
+    if (py__union_args(t)) t = py__union_args(t); /* int | str: as a tuple */
     if (PY_IS_TUPLE(t)) {
         for (size_t i = 0; i < PY_TLEN(t); i++)
             if (PY_IS_TYPE(PY_TITEM(t, i)) && (py_subtype((py_type *)args[0], (py_type *)PY_TITEM(t, i))

@@ -1063,10 +1063,16 @@ static py_obj *partial_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj
     py_decref(d);
     return r;
 }
+static py_obj *partial_func(py_obj *o) { return py_incref(((partial_obj *)o)->f); }
+static py_obj *partial_args(py_obj *o) { return py_incref(((partial_obj *)o)->args); }
+static py_obj *partial_keywords(py_obj *o) { partial_obj *p = (partial_obj *)o; return p->kw ? py_incref(p->kw) : py_dict_new(); }
+static const py_getsetdef partial_getset[] = { { "func", partial_func, NULL }, { "args", partial_args, NULL },
+    { "keywords", partial_keywords, NULL }, { NULL, NULL, NULL } };
 static py_type partial_type = { {PY_IMMORTAL, &py_type_type}, "functools.partial", .size = sizeof(partial_obj),
-    .dealloc = partial_dealloc, .call = partial_call };
+    .dealloc = partial_dealloc, .call = partial_call, .getset = partial_getset };
 F(ft_partial) {
     if (nargs < 1) return py_err_set(py_exc_TypeError, "type 'partial' takes at least one argument");
+    py__type_ready(&partial_type);
     partial_obj *p = (partial_obj *)py_alloc(&partial_type);
     p->f = py_incref(args[0]);
     p->args = py_tuple_from(args + 1, nargs - 1);

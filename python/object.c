@@ -848,6 +848,14 @@ py_obj *py_getitem(py_obj *o, py_obj *k) {
             t == &py_frozenset_type || t == &py_type_type)
             return py__generic_alias(o, k, t->name);
         if (py_subtype(t, &py_object_type) && !(t->flags & PY_TF_HEAP)) return py_incref(o);
+        py_obj *cg = t->flags & PY_TF_HEAP ? heap_lookup(t, "__class_getitem__") : NULL;
+        if (cg && PY_TYPE(cg) == &py_func_type) return py_call2(cg, o, k); /* implicitly a classmethod */
+        if (cg) {
+            py_obj *m = py_getattr_s(o, "__class_getitem__");
+            py_obj *r = m ? py_call1(m, k) : NULL;
+            py_xdecref(m);
+            return r;
+        }
         return py_err_set(py_exc_TypeError, "type '%s' is not subscriptable", ((py_type *)o)->name);
     }
     return py_err_set(py_exc_TypeError, "'%s' object is not subscriptable", py_type_name(o));
@@ -998,6 +1006,8 @@ py_obj *py_binop(py_obj *a, py_obj *b, int op) {
         if (op == PYAST_Mod && PY_IS_STR(a)) return str_percent(a, b, safe);
         r = py__seq_binop(a, b, op);
         if (r != PY_NOTIMPL) return r;
+        py_decref(r);
+        if (op == PYAST_BitOr && (r = py__union_or(a, b)) != PY_NOTIMPL) return r; /* int | None */
         py_decref(r);
         return binop_error(a, b, op, 0);
     }
@@ -1413,9 +1423,11 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     py_type *solid = NULL;
     for (size_t i = 0; i < PY_TLEN(bases); i++) {
         py_obj *b = PY_TITEM(bases, i);
-        if (!PY_IS_TYPE(b)) {
+        if (!PY_IS_TYPE(b)) { /* typing.NamedTuple, Generic[T]...: run.c */
+            extern py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns);
+            py_obj *cls = py__class_of_forms(name, bases, dict);
             py_decref(bases);
-            return py_err_set(py_exc_TypeError, "bases must be types");
+            return cls;
         }
         py_type *bt = (py_type *)b;
         if (!(bt->flags & PY_TF_BASETYPE)) {

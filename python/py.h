@@ -723,6 +723,9 @@ int py_noargs(const char *fname, size_t nargs, py_obj *kwnames);
 
 /* list[int], typing.Dict[str, int] (modules.c): new reference. */
 py_obj *py__generic_alias(py_obj *origin, py_obj *k, const char *name);
+/* union.c: int | None (types.UnionType), or NotImplemented; a union's members (borrowed) or NULL */
+py_obj *py__union_or(py_obj *a, py_obj *b);
+py_obj *py__union_args(py_obj *o);
 /* The match statement's helpers (builtins.c): 0 sequence, 1 mapping, 2 class. */
 py_obj *py__match_helper(int which);
 

@@ -200,6 +200,62 @@ static py_obj *future_module(void) {
     return m;
 }
 
+/* A class statement whose bases are not all classes: typing's forms as
+ * CPython's __mro_entries__ and NamedTupleMeta make them (a NamedTuple
+ * class is a namedtuple with the body's methods; Generic[T] and Protocol
+ * add nothing here but `Cls[T]`), anything else refused by name.  Called
+ * by py_type_new_heap (object.c), which then goes on with its result. */
+py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
+    static const char src[] =
+        "def _named_tuple(name, bases, ns):\n"
+        " import collections\n"
+        " if len(bases) > 1: raise TypeError('can only inherit from a NamedTuple type and Generic')\n"
+        " ann = ns.get('__annotations__', {})\n"
+        " dn = []\n"
+        " for f in ann:\n"
+        "  if f in ns: dn.append(f)\n"
+        "  elif dn: raise TypeError(f\"Non-default namedtuple field {f} cannot follow default field{'s' if len(dn) > 1 else ''} {', '.join(dn)}\")\n"
+        " base = collections.namedtuple(name, list(ann), defaults=[ns[n] for n in dn], module=ns.get('__module__'))\n"
+        " d = dict(base.__dict__)\n"
+        " for k in ns:\n"
+        "  if k in ('__new__', '__init__', '__slots__', '__getnewargs__', '_fields', '_field_defaults', '_make', '_replace', '_asdict', '_source'):\n"
+        "   raise AttributeError('Cannot overwrite NamedTuple attribute ' + k)\n"
+        "  if k not in ('__module__', '__name__', '__annotations__') and k not in base._fields: d[k] = ns[k]\n"
+        " d['__annotations__'] = ann\n"
+        " cls = type(name, base.__bases__, d)\n"
+        " cls._exact = cls\n"
+        " return cls\n"
+        "def _class_of_forms(name, bases, ns):\n"
+        " kept = []\n"
+        " generic = False\n"
+        " for b in bases:\n"
+        "  if isinstance(b, type):\n"
+        "   kept.append(b)\n"
+        "   continue\n"
+        "  r = repr(b)\n"
+        "  if r == 'typing.NamedTuple': return _named_tuple(name, bases, ns)\n"
+        "  if r.startswith('typing.Generic') or r.startswith('typing.Protocol'):\n"
+        "   generic = True\n"
+        "   continue\n"
+        "  raise NotImplementedError(f\"a class based on {r} is not supported by casyncio's Python\")\n"
+        " ns = dict(ns)\n"
+        " if generic and '__class_getitem__' not in ns: ns['__class_getitem__'] = classmethod(lambda cls, item: cls)\n"
+        " return type(name, tuple(kept), ns)\n";
+    static py_obj *globals;
+    if (!globals) {
+        globals = py_dict_new();
+        py_obj *bm = globals ? py_import(py_str_intern("builtins")) : NULL;
+        if (bm) py_dict_set_s(globals, "__builtins__", bm);
+        py_xdecref(bm);
+        py_obj *r = bm ? py__compile_string(src, "<frozen typing>", globals) : NULL;
+        if (!r) { PY_CLEAR(globals); return NULL; }
+        py_decref(r);
+    }
+    py_obj *f = py_dict_get_s(globals, "_class_of_forms");
+    py_obj *args[3] = { name, bases, ns };
+    return f ? py_call(f, args, 3, NULL) : py_err_set(py_exc_SystemError, "_class_of_forms");
+}
+
 py_obj *py_import(py_obj *name) {
     if (!py__interp.modules) py__interp.modules = py_dict_new();
     const char *n = py_s(name);
