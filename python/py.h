@@ -395,6 +395,7 @@ extern py_type py_type_type, py_object_type, py_none_type, py_bool_type, py_int_
     X(ValueError, "ValueError", Exception)                                \
     X(UnicodeError, "UnicodeError", ValueError)                           \
     X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError)             \
+    X(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError)             \
     X(InvalidStateError, "InvalidStateError", Exception)                  \
     X(Warning, "Warning", Exception)                                      \
     X(DeprecationWarning, "DeprecationWarning", Warning)                  \
