@@ -1199,12 +1199,28 @@ static int cmp_op(pyast_cmpop op, int *kind, int *arg) {
     return 0;
 }
 
-/* CPython's check_is_arg: a literal other than None, True, False, ... */
-static int is_literal(pyast_expr *x) {
-    if (x->kind != PYAST_Constant) return 0;
-    pyast_const_kind k = x->v.Constant.kind;
-    return k != PYAST_CONST_NONE && k != PYAST_CONST_TRUE && k != PYAST_CONST_FALSE && k != PYAST_CONST_ELLIPSIS;
+/* What x folds to before CPython's compiler sees it (ast_opt.c): 0 not a
+ * constant, 1 None, a bool or ..., 2 another constant: a literal, a
+ * number with a sign, an operation on two constants, a tuple of them. */
+static int folds_to(pyast_expr *x) {
+    switch (x->kind) {
+    case PYAST_Constant: {
+        pyast_const_kind k = x->v.Constant.kind;
+        return k == PYAST_CONST_NONE || k == PYAST_CONST_TRUE || k == PYAST_CONST_FALSE || k == PYAST_CONST_ELLIPSIS ? 1 : 2;
+    }
+    case PYAST_UnaryOp:
+        return x->v.UnaryOp.op != PYAST_Not && folds_to(x->v.UnaryOp.operand) ? 2 : 0;
+    case PYAST_BinOp:
+        return folds_to(x->v.BinOp.left) == 2 && folds_to(x->v.BinOp.right) == 2 ? 2 : 0;
+    case PYAST_Tuple:
+        for (int i = 0; i < x->v.Tuple.elts.n; i++)
+            if (!folds_to(x->v.Tuple.elts.items[i])) return 0;
+        return 2;
+    default: return 0;
+    }
 }
+/* CPython's check_is_arg: a literal other than None, True, False, ... */
+static int is_literal(pyast_expr *x) { return folds_to(x) == 2; }
 
 /* The compiler's SyntaxWarning for `x is 'literal'`, as the warnings module prints it. */
 static void warn_is_literal(compiler *c, pyast_expr *e, int negated) {
