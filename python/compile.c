@@ -2214,6 +2214,8 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
     case PYAST_Try: case PYAST_TryStar: c_try(c, s); break;
     case PYAST_Assert: {
         int end = newlabel(c);
+        if (s->v.Assert.test->kind == PYAST_Tuple && s->v.Assert.test->v.Tuple.elts.n > 0)
+            warn_at(c, s->pos.lineno, "assertion is always true, perhaps remove parentheses?");
         c_jump_if(c, s->v.Assert.test, 1, end);
         /* CPython 3.11 points the AssertionError at the test */
         set_loc(c, s->v.Assert.test->pos);

@@ -370,7 +370,9 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     py_arena *arena = pyarena_new();
     py_syntax_error err;
     memset(&err, 0, sizeof err);
+    py__parse_file = 1;
     pyast_module *m = py_parse(arena, src, len, filename, &err);
+    py__parse_file = 0;
     if (m && py_check(arena, m, src, len, &err) < 0) m = NULL;
     if (!m) {
         if (!strcmp(err.type, "MemoryError")) py_writes(2, "MemoryError\n");
