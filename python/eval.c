@@ -1058,7 +1058,7 @@ static py_obj *coro_await_m(py_obj *self, py_obj *const *args, size_t nargs, py_
  * name) on each value of its namespace whose type has one, then the
  * nearest base's __init_subclass__ (implicitly a classmethod; object's
  * does nothing). */
-static int set_names_init_subclass(py_obj *cls) {
+static int set_names_init_subclass(py_obj *cls, py_obj *kw) {
     py_type *t = (py_type *)cls;
     py_obj *items = py_dict_copy(t->dict); /* CPython walks a copy */
     if (!items) return -1;
@@ -1083,23 +1083,33 @@ static int set_names_init_subclass(py_obj *cls) {
         if (!f) continue;
         if (PY_TYPE(f) == &py_classmethod_type) f = ((py_wrap *)f)->v;
         if (PY_TYPE(f) != &py_func_type) return 0;
-        py_obj *r = py_call1(f, cls);
+        /* the class statement's keywords go to it */
+        size_t nk = kw ? ((py_dict *)kw)->used : 0, j = 0;
+        py_obj *argv[16], *names = nk ? py_tuple_new(nk) : NULL, *kk, *kv;
+        if (nk > 15) { py_xdecref(names); py_err_set(py_exc_NotImplementedError, "more than 15 class keywords are not supported by casyncio's Python"); return -1; }
+        argv[0] = cls;
+        for (size_t kp = 0; kw && py_dict_next(kw, &kp, &kk, &kv); j++) {
+            argv[1 + j] = kv;
+            PY_TITEM(names, j) = py_incref(kk);
+        }
+        py_obj *r = py_call(f, argv, 1, names);
+        py_xdecref(names);
         if (!r) return -1;
         py_decref(r);
         return 0;
+    }
+    if (kw && ((py_dict *)kw)->used) {
+        py_err_set(py_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", t->name);
+        return -1;
     }
     return 0;
 }
 
 static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name, py_obj *bases, py_obj *kw) {
-    if (kw) {
-        size_t pos = 0;
-        py_obj *k, *v;
-        while (py_dict_next(kw, &pos, &k, &v)) {
-            (void)v;
-            return py_err_set(py_exc_NotImplementedError, "class keyword '%U' is not supported by casyncio's Python", k);
-        }
-    }
+    py_obj *meta = kw ? py_dict_get_s(kw, "metaclass") : NULL;
+    if (meta && meta != (py_obj *)&py_type_type)
+        return py_err_set(py_exc_NotImplementedError, "class keyword 'metaclass' is not supported by casyncio's Python");
+    if (meta && py_dict_del(kw, py_str_intern("metaclass")) < 0) return NULL; /* metaclass=type: the default */
     py_func *fn = (py_func *)body;
     py_obj *ns = py_dict_new();
     if (!ns) return NULL;
@@ -1125,7 +1135,7 @@ static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name,
     if (cls && PY_TYPE(cell) == &py_cell_type) PY_SETREF(((py_cell *)cell)->v, py_incref(cls));
     py_decref(cell);
     if (!cls) return NULL;
-    if (set_names_init_subclass(cls) < 0) { py_decref(cls); return NULL; }
+    if (set_names_init_subclass(cls, kw) < 0) { py_decref(cls); return NULL; }
     return cls;
 }
 

@@ -1508,6 +1508,14 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
         py_wrap *w = (py_wrap *)py_alloc(&py_staticmethod_type);
         if (w) { w->v = py_incref(nw); py_dict_set_s(t->dict, "__new__", (py_obj *)w); py_decref(w); }
     }
+    /* and __init_subclass__ and __class_getitem__ are classmethods (so super() reaches them bound) */
+    static const char *const cms[] = { "__init_subclass__", "__class_getitem__" };
+    for (int i = 0; i < 2; i++) {
+        py_obj *f = py_dict_get_s(t->dict, cms[i]);
+        if (!f || PY_TYPE(f) != &py_func_type) continue;
+        py_wrap *w = (py_wrap *)py_alloc(&py_classmethod_type);
+        if (w) { w->v = py_incref(f); py_dict_set_s(t->dict, cms[i], (py_obj *)w); py_decref(w); }
+    }
     return (py_obj *)t;
 }
 
@@ -1656,6 +1664,9 @@ static py_obj *object_getattribute_m(py_obj *self, py_obj *const *args, size_t n
     return py_generic_getattr(self, args[0]);
 }
 static py_obj *object_init_subclass_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_obj *cls = self ? self : nargs ? args[0] : NULL; /* bound by super(): the class comes first */
+    if (kw && PY_TLEN(kw) && cls && PY_IS_TYPE(cls))
+        return py_err_set(py_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", ((py_type *)cls)->name);
     return py_none();
 }
 static py_obj *object_format_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
