@@ -1999,12 +1999,11 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             f->sp = 0;
             py_frame *back = f->back;
             int inl = f->inline_await;
-            if (frame_end(f)) {
-                ts->frame = back;
-                return retval;
-            }
+            /* the caller is the running frame while the locals go (a
+             * coroutine never awaited warns at the caller's line, as CPython) */
+            ts->frame = back;
+            if (frame_end(f)) return retval;
             f = back;
-            ts->frame = f;
             LOAD_FRAME();
             if (inl) { py_obj *co_obj = TOP(); TOP() = retval; py_decref(co_obj); }
             else PUSH(retval);
