@@ -56,7 +56,7 @@ static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
 static py_obj *not_started(void);
 static py_obj *deferred;         /* tasks made before their loop runs (below) */
-static void start_deferred(void);
+static inline __attribute__((always_inline)) void start_deferred(void); /* inlined: it suspends (cas_sleep) in main_body, which PY_SUSPEND lists */
 static py_obj *prelude_dict;   /* the asyncio module's dict (borrowed: the module lives on) */
 static py_obj *asyncio_mod;    /* the asyncio module (borrowed) */
 static py_obj *loop_obj;       /* this run's loop (the prelude's _UnixSelectorEventLoop), or NULL */
@@ -792,7 +792,7 @@ F(aio_defer_task) {
 }
 /* In main's task, as run_until_complete starts: the tasks made for this
  * loop start, in creation order, ahead of main (one loop turn first). */
-static void start_deferred(void) {
+static inline __attribute__((always_inline)) void start_deferred(void) {
     py_obj *keep = deferred;
     deferred = NULL;
     int any = 0;
