@@ -98,8 +98,13 @@ B(b_len) {
 B(b_repr) {
     int safe = py__take_call_safe(); /* __repr__ may suspend (eval.c) */
     if (nargs != 1) return py_err_set(py_exc_TypeError, "repr() takes exactly one argument (%d given)", (int)nargs);
+    /* a level of recursion while it runs, as CPython's call of a one-argument builtin */
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+    py_recursion_enter();
     py__resume_token = safe ? args[0] : NULL;
-    return py_repr(args[0]);
+    py_obj *r = py_repr(args[0]);
+    py_recursion_leave();
+    return r;
 }
 B(b_ascii) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "ascii() takes exactly one argument (%d given)", (int)nargs);
@@ -112,7 +117,13 @@ B(b_abs) {
     if (PY_IS_FLOAT(x)) return py_float(fabs(((py_floatobj *)x)->v));
     if (x->type->flags & PY_TF_HEAP) {
         py_obj *f = py_type_lookup_s(x->type, "__abs__");
-        if (f) return py_call1(f, x);
+        if (f) { /* a level while it runs, as repr() */
+            if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+            py_recursion_enter();
+            py_obj *r = py_call1(f, x);
+            py_recursion_leave();
+            return r;
+        }
     }
     return py_err_set(py_exc_TypeError, "bad operand type for abs(): '%s'", py_type_name(x));
 }
@@ -158,8 +169,11 @@ B(b_pow) {
 B(b_hash) {
     int safe = py__take_call_safe(); /* __hash__ may suspend (eval.c) */
     if (nargs != 1) return py_err_set(py_exc_TypeError, "hash() takes exactly one argument (%d given)", (int)nargs);
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+    py_recursion_enter(); /* a level while it runs, as repr() */
     py__resume_token = safe ? args[0] : NULL;
     int64_t h = py_hash(args[0]);
+    py_recursion_leave();
     return h == -1 ? NULL : py_int(h);
 }
 B(b_id) {
@@ -351,8 +365,24 @@ fail:
     py_xdecref(bestkey);
     return NULL;
 }
-B(b_min) { return minmax("min", args, nargs, kw, PY_LT, py__take_call_safe()); }
-B(b_max) { return minmax("max", args, nargs, kw, PY_GT, py__take_call_safe()); }
+/* min(), max() and a builtin called with keywords are a level of recursion
+ * while they run, as CPython 3.11's calls it does not specialise */
+B(b_min) {
+    int safe = py__take_call_safe();
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+    py_recursion_enter();
+    py_obj *r = minmax("min", args, nargs, kw, PY_LT, safe);
+    py_recursion_leave();
+    return r;
+}
+B(b_max) {
+    int safe = py__take_call_safe();
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+    py_recursion_enter();
+    py_obj *r = minmax("max", args, nargs, kw, PY_GT, safe);
+    py_recursion_leave();
+    return r;
+}
 B(b_any) {
     int safe = py__take_call_safe(); /* a generator it runs may suspend (eval.c) */
     if (nargs != 1) return py_err_set(py_exc_TypeError, "any() takes exactly one argument (%d given)", (int)nargs);
@@ -389,8 +419,13 @@ B(b_sorted) {
     py_obj *l = py_sequence_list(a[0]);
     if (!l) return NULL;
     int rev = a[2] ? py_truth(a[2]) : 0;
+    int level = kw && PY_TLEN(kw); /* called with keywords: a level while it runs (see min) */
+    if (level && py_recursion_check(" while calling a Python object") < 0) { py_decref(l); return NULL; }
+    if (level) py_recursion_enter();
     py__resume_token = safe ? l : NULL;
-    if (py_list_sort(l, a[1] && a[1] != PY_NONE ? a[1] : NULL, rev) < 0) { py_decref(l); return NULL; }
+    int rc = py_list_sort(l, a[1] && a[1] != PY_NONE ? a[1] : NULL, rev);
+    if (level) py_recursion_leave();
+    if (rc < 0) { py_decref(l); return NULL; }
     return l;
 }
 /* collections' Counter, defaultdict, OrderedDict and namedtuple keep a

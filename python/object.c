@@ -263,7 +263,13 @@ py_obj *py_str(py_obj *o) {
     int safe = py__take_safe(o);
     if (PY_IS_STR(o)) return py_incref(o);
     if (py_recursion_check(" while getting the str of an object") < 0) return NULL;
-    if (!o->type->str) { py__resume_token = safe ? o : NULL; return py_repr(o); }
+    if (!o->type->str) { /* object.__str__, a level too: it calls repr() */
+        py__resume_token = safe ? o : NULL;
+        py_recursion_enter();
+        py_obj *r = py_repr(o);
+        py_recursion_leave();
+        return r;
+    }
     PASS(safe, o, o->type->str, slot_str);
     py_recursion_enter(); /* a level while __str__ runs, as CPython's PyObject_Str */
     py_obj *r = o->type->str(o);
@@ -1160,9 +1166,13 @@ static py_obj *slot_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *k
     if (!f) return py_err_set(py_exc_TypeError, "'%s' object is not callable", py_type_name(o));
     py_obj *bound = py_method_new(f, o);
     if (!bound) return NULL;
+    /* calling an instance is a level of recursion, as CPython's _PyObject_MakeTpCall */
+    if (py_recursion_check(" while calling a Python object") < 0) { py_decref(bound); return NULL; }
+    py_recursion_enter();
     py__resume_token = safe ? bound : NULL;
     py_obj *r = py_call(bound, args, nargs, kw);
     py__resume_token = NULL;
+    py_recursion_leave();
     py_decref(bound);
     return r;
 }
