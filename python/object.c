@@ -1555,10 +1555,14 @@ py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw
     }
     /* A class statement's class: __new__ then __init__, a level of recursion
      * (CPython's _PyObject_MakeTpCall) */
-    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
-    py_recursion_enter();
+    /* (not for the builtins written in Python, ExceptionGroup: in CPython
+     * they are C, whose own level is the frame of their __new__ here) */
+    py_obj *mod = py_dict_get_s(t->dict, "__module__");
+    int level = !(mod && PY_IS_STR(mod) && py_str_eqc(mod, "builtins"));
+    if (level && py_recursion_check(" while calling a Python object") < 0) return NULL;
+    if (level) py_recursion_enter();
     py_obj *obj = class_call(t, self, args, nargs, kwnames, safe);
-    py_recursion_leave();
+    if (level) py_recursion_leave();
     return obj;
 }
 

@@ -1,4 +1,6 @@
 # A try with no except at the end of the file (no caret)
-def load():
+import json
+
+def load(text):
     try:
-        return 1
+        return json.loads(text)
