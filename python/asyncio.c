@@ -940,7 +940,10 @@ F(aio_gather) {
     int re = 0;
     for (size_t k = 0; kw && k < PY_TLEN(kw); k++) {
         if (py_str_eqc(PY_TITEM(kw, k), "return_exceptions")) re = py_truth(args[nargs + k]);
-        else return py_err_set(py_exc_TypeError, "gather() got an unexpected keyword argument '%U'", PY_TITEM(kw, k));
+        else {
+            py__args_unbound = 1; /* as CPython's gather(): no frame keeps the arguments */
+            return py_err_set(py_exc_TypeError, "gather() got an unexpected keyword argument '%U'", PY_TITEM(kw, k));
+        }
     }
     if (!cas_current_task()) {
         /* CPython makes the children with get_event_loop(), to run when that
@@ -1293,6 +1296,12 @@ out:
 
 /* ---- Task and Future methods ------------------------------------------------------------------------------ */
 
+/* CPython's METH_NOARGS: "Task.result() takes no arguments (1 given)" */
+static __attribute__((noinline, cold)) py_obj *noargs_error(py_obj *self, const char *name, size_t n) {
+    return py_err_set(py_exc_TypeError, "%s.%s() takes no arguments (%d given)",
+                      PY_TYPE(self) == &py_task_type ? "Task" : "Future", name, (int)n);
+}
+#define NOARGS(name) if (nargs || (kw && PY_TLEN(kw))) return noargs_error(self, name, nargs + (kw ? PY_TLEN(kw) : 0))
 F(task_cancel) {
     pytask *t = (pytask *)self;
     static const char *const names[] = { "msg", NULL };
@@ -1320,11 +1329,13 @@ F(task_cancel) {
     return py_bool(r > 0);
 }
 F(task_cancelled) {
+    NOARGS("cancelled");
     pytask *t = (pytask *)self;
     return py_bool(t->cancelled || (t->f && cas_done(t->f) && cas_cancelled(t->f)));
 }
-F(task_done) { return py_bool(((pytask *)self)->f && cas_done(((pytask *)self)->f)); }
+F(task_done) { NOARGS("done"); return py_bool(((pytask *)self)->f && cas_done(((pytask *)self)->f)); }
 F(task_result) {
+    NOARGS("result");
     pytask *t = (pytask *)self;
     if (!t->f || !cas_done(t->f)) {
         py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "Result is not set."));
@@ -1334,6 +1345,7 @@ F(task_result) {
     return outcome(t);
 }
 F(task_exception) {
+    NOARGS("exception");
     pytask *t = (pytask *)self;
     if (!t->f || !cas_done(t->f)) {
         py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "Exception is not set."));
@@ -1344,6 +1356,7 @@ F(task_exception) {
     return py_incref(t->exc ? t->exc : PY_NONE);
 }
 F(task_get_name) {
+    NOARGS("get_name");
     pytask *t = (pytask *)self;
     if (!t->f) {
         py_obj *e = deferred_entry(t);
@@ -1363,10 +1376,12 @@ F(task_set_name) {
     return py_none();
 }
 F(task_cancelling) {
+    NOARGS("cancelling");
     pytask *t = (pytask *)self;
     return t->f ? py_int(cas_task_cancelling(t->f)) : py_int(t->ncancel);
 }
 F(task_uncancel) {
+    NOARGS("uncancel");
     pytask *t = (pytask *)self;
     if (!t->f) {
         if (t->ncancel > 0 && --t->ncancel == 0) t->must_cancel = 0;
@@ -1374,7 +1389,7 @@ F(task_uncancel) {
     }
     return py_int(cas_task_uncancel(t->f));
 }
-F(task_get_coro) { py_obj *c = ((pytask *)self)->coro; return py_incref(c ? c : PY_NONE); }
+F(task_get_coro) { NOARGS("get_coro"); py_obj *c = ((pytask *)self)->coro; return py_incref(c ? c : PY_NONE); }
 F(fut_await) { return py__await_iter_new(self); }
 
 /* iter(future), as a `for` loop over an unawaited gather() makes it:
@@ -1410,7 +1425,7 @@ static py_obj *fut_iter(py_obj *o) {
     return (py_obj *)it;
 }
 F(fut_iter_m) { return fut_iter(self); }
-F(fut_get_loop) { return running_loop(); }
+F(fut_get_loop) { NOARGS("get_loop"); return running_loop(); }
 
 /* A done callback: run through the loop's Handle (the prelude's
  * _run_done_callback), so what it raises reaches the exception handler as

@@ -11,9 +11,9 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 class QueueEmpty(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 class QueueFull(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 def _locks_repr(self, extra):
     # CPython 3.11's asyncio.locks reprs: <asyncio.locks.Lock object at 0x... [locked, waiters:1]>
     if self._waiters:
@@ -403,6 +403,12 @@ async def wait_for(fut, timeout):
     box = []
     r = await _wait_for(fut, timeout, box)
     if r is box:
+        # CPython's CancelledError comes out of fut.result() in wait_for:
+        # a traceback with that (hidden) frame even when fut was C's sleep()
+        try:
+            raise box[0]
+        except CancelledError:
+            pass
         raise TimeoutError() from box[0]
     return r
 def isfuture(obj):
