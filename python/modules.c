@@ -174,6 +174,14 @@ py_obj *py__sys_module(void) {
     py_list_append(argv, a0);
     py_decref(a0);
     mod_set(m, "argv", argv);
+    /* sys.path: the program's folder first, as CPython's (no library folders here) */
+    const char *p0 = py__interp.argv0 ? py__interp.argv0 : "";
+    const char *slash = strrchr(p0, '/');
+    py_obj *dir = slash ? py_str_new(p0, (size_t)(slash - p0)) : py_str_c("");
+    py_obj *path = py_list_new(0);
+    if (dir && path) py_list_append(path, dir);
+    py_xdecref(dir);
+    mod_set(m, "path", path);
     mod_set(m, "version", py_str_c("3.11.7 (casyncio)"));
     mod_set(m, "platform", py_str_c("linux"));
     mod_set(m, "maxsize", py_int(INT64_MAX));
