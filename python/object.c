@@ -2113,7 +2113,13 @@ static void cell_dealloc(py_obj *o) {
     py_xdecref(((py_cell *)o)->v);
     free(o);
 }
-py_type py_cell_type = { {IMMORTAL, &py_type_type}, "cell", .size = sizeof(py_cell), .dealloc = cell_dealloc };
+static py_obj *cell_contents(py_obj *o) {
+    py_obj *v = ((py_cell *)o)->v;
+    return v ? py_incref(v) : py_err_set(py_exc_ValueError, "Cell is empty");
+}
+static const py_getsetdef cell_getset[] = { { "cell_contents", cell_contents, NULL }, { NULL, NULL, NULL } };
+py_type py_cell_type = { {IMMORTAL, &py_type_type}, "cell", .size = sizeof(py_cell), .dealloc = cell_dealloc,
+    .getset = cell_getset };
 
 /* ---- dir() ------------------------------------------------------------------------------------ */
 
