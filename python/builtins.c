@@ -98,13 +98,8 @@ B(b_len) {
 B(b_repr) {
     int safe = py__take_call_safe(); /* __repr__ may suspend (eval.c) */
     if (nargs != 1) return py_err_set(py_exc_TypeError, "repr() takes exactly one argument (%d given)", (int)nargs);
-    /* a level of recursion while it runs, as CPython's call of a one-argument builtin */
-    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
-    py_recursion_enter();
     py__resume_token = safe ? args[0] : NULL;
-    py_obj *r = py_repr(args[0]);
-    py_recursion_leave();
-    return r;
+    return py_repr(args[0]);
 }
 B(b_ascii) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "ascii() takes exactly one argument (%d given)", (int)nargs);
@@ -117,13 +112,7 @@ B(b_abs) {
     if (PY_IS_FLOAT(x)) return py_float(fabs(((py_floatobj *)x)->v));
     if (x->type->flags & PY_TF_HEAP) {
         py_obj *f = py_type_lookup_s(x->type, "__abs__");
-        if (f) { /* a level while it runs, as repr() */
-            if (py_recursion_check(" while calling a Python object") < 0) return NULL;
-            py_recursion_enter();
-            py_obj *r = py_call1(f, x);
-            py_recursion_leave();
-            return r;
-        }
+        if (f) return py_call1(f, x);
     }
     return py_err_set(py_exc_TypeError, "bad operand type for abs(): '%s'", py_type_name(x));
 }
@@ -169,11 +158,8 @@ B(b_pow) {
 B(b_hash) {
     int safe = py__take_call_safe(); /* __hash__ may suspend (eval.c) */
     if (nargs != 1) return py_err_set(py_exc_TypeError, "hash() takes exactly one argument (%d given)", (int)nargs);
-    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
-    py_recursion_enter(); /* a level while it runs, as repr() */
     py__resume_token = safe ? args[0] : NULL;
     int64_t h = py_hash(args[0]);
-    py_recursion_leave();
     return h == -1 ? NULL : py_int(h);
 }
 B(b_id) {
@@ -365,24 +351,8 @@ fail:
     py_xdecref(bestkey);
     return NULL;
 }
-/* min(), max() and a builtin called with keywords are a level of recursion
- * while they run, as CPython 3.11's calls it does not specialise */
-B(b_min) {
-    int safe = py__take_call_safe();
-    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
-    py_recursion_enter();
-    py_obj *r = minmax("min", args, nargs, kw, PY_LT, safe);
-    py_recursion_leave();
-    return r;
-}
-B(b_max) {
-    int safe = py__take_call_safe();
-    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
-    py_recursion_enter();
-    py_obj *r = minmax("max", args, nargs, kw, PY_GT, safe);
-    py_recursion_leave();
-    return r;
-}
+B(b_min) { return minmax("min", args, nargs, kw, PY_LT, py__take_call_safe()); }
+B(b_max) { return minmax("max", args, nargs, kw, PY_GT, py__take_call_safe()); }
 B(b_any) {
     int safe = py__take_call_safe(); /* a generator it runs may suspend (eval.c) */
     if (nargs != 1) return py_err_set(py_exc_TypeError, "any() takes exactly one argument (%d given)", (int)nargs);
@@ -419,13 +389,8 @@ B(b_sorted) {
     py_obj *l = py_sequence_list(a[0]);
     if (!l) return NULL;
     int rev = a[2] ? py_truth(a[2]) : 0;
-    int level = kw && PY_TLEN(kw); /* called with keywords: a level while it runs (see min) */
-    if (level && py_recursion_check(" while calling a Python object") < 0) { py_decref(l); return NULL; }
-    if (level) py_recursion_enter();
     py__resume_token = safe ? l : NULL;
-    int rc = py_list_sort(l, a[1] && a[1] != PY_NONE ? a[1] : NULL, rev);
-    if (level) py_recursion_leave();
-    if (rc < 0) { py_decref(l); return NULL; }
+    if (py_list_sort(l, a[1] && a[1] != PY_NONE ? a[1] : NULL, rev) < 0) { py_decref(l); return NULL; }
     return l;
 }
 /* collections' Counter, defaultdict, OrderedDict and namedtuple keep a
@@ -550,16 +515,20 @@ B(b_super) {
     return py_super_new((py_type *)cls, first);
 }
 
+/* PY_METH_LEVEL: a level of recursion while it runs, as CPython 3.11 counts
+ * its built-ins that take one argument or a tuple of them (METH_O,
+ * METH_VARARGS) and sorted() (its call of list.sort); not those its
+ * specialised calls run without a check (len, isinstance, next, print...). */
 static const py_methoddef builtin_methods[] = {
-    { "abs", b_abs, 0 }, { "all", b_all, 0 }, { "any", b_any, 0 }, { "ascii", b_ascii, 0 },
-    { "bin", b_bin, 0 }, { "callable", b_callable, 0 }, { "chr", b_chr, 0 }, { "delattr", b_delattr, 0 },
+    { "abs", b_abs, PY_METH_LEVEL }, { "all", b_all, PY_METH_LEVEL }, { "any", b_any, PY_METH_LEVEL }, { "ascii", b_ascii, PY_METH_LEVEL },
+    { "bin", b_bin, PY_METH_LEVEL }, { "callable", b_callable, PY_METH_LEVEL }, { "chr", b_chr, PY_METH_LEVEL }, { "delattr", b_delattr, 0 },
     { "dir", b_dir, 0 }, { "divmod", b_divmod, 0 }, { "format", b_format, 0 }, { "getattr", b_getattr, 0 },
-    { "globals", b_globals, 0 }, { "hasattr", b_hasattr, 0 }, { "hash", b_hash, 0 }, { "hex", b_hex, 0 },
+    { "globals", b_globals, 0 }, { "hasattr", b_hasattr, 0 }, { "hash", b_hash, PY_METH_LEVEL }, { "hex", b_hex, PY_METH_LEVEL },
     { "open", b_open, 0 }, { "complex", b_complex, 0 }, { "exec", b_exec, 0 }, { "eval", b_eval, 0 }, { "compile", b_compile, 0 },
-    { "id", b_id, 0 }, { "input", b_input, 0 }, { "isinstance", b_isinstance, 0 }, { "issubclass", b_issubclass, 0 },
-    { "iter", b_iter, 0 }, { "len", b_len, 0 }, { "locals", b_locals, 0 }, { "max", b_max, 0 }, { "min", b_min, 0 },
-    { "next", b_next, 0 }, { "oct", b_oct, 0 }, { "ord", b_ord, 0 }, { "pow", b_pow, 0 }, { "print", b_print, 0 },
-    { "repr", b_repr, 0 }, { "round", b_round, 0 }, { "setattr", b_setattr, 0 }, { "sorted", b_sorted, 0 },
+    { "id", b_id, PY_METH_LEVEL }, { "input", b_input, 0 }, { "isinstance", b_isinstance, 0 }, { "issubclass", b_issubclass, 0 },
+    { "iter", b_iter, 0 }, { "len", b_len, 0 }, { "locals", b_locals, 0 }, { "max", b_max, PY_METH_LEVEL }, { "min", b_min, PY_METH_LEVEL },
+    { "next", b_next, 0 }, { "oct", b_oct, PY_METH_LEVEL }, { "ord", b_ord, PY_METH_LEVEL }, { "pow", b_pow, 0 }, { "print", b_print, 0 },
+    { "repr", b_repr, PY_METH_LEVEL }, { "round", b_round, 0 }, { "setattr", b_setattr, 0 }, { "sorted", b_sorted, PY_METH_LEVEL },
     { "sum", b_sum, 0 }, { "vars", b_vars, 0 }, { "super", b_super, 0 },
     { NULL, NULL, 0 },
 };

@@ -216,7 +216,6 @@ static py_obj *call_special_safe(py_obj *self, py_obj *meth, py_obj *const *args
 
 /* ---- repr, str, hash, truth ------------------------------------------------ */
 
-static int repr_depth;
 
 /* py_repr, py_str, py_hash, py_richcmp, py_eq and the slots that call a
  * class's dunder method pass an announcement on (eval.c, "Suspending
@@ -239,18 +238,13 @@ static int slot_setattr(py_obj *o, py_obj *name, py_obj *v);
 py_obj *py_repr(py_obj *o) {
     int safe = py__take_safe(o);
     if (!o->type->repr) return py_object_repr_default(o);
-    if (++repr_depth > 900) {
-        repr_depth--;
-        return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
-    }
-    if (py_recursion_check(" while getting the repr of an object") < 0) { repr_depth--; return NULL; }
+    if (py_recursion_check(" while getting the repr of an object") < 0) return NULL;
+    py_recursion_enter();
     /* a class's __repr__; a container's repr passes it on to its items' */
     py__resume_token = safe && (o->type->repr == slot_repr || (o->type->flags & PY_TF_HOLDS)) ? o : NULL;
-    py_recursion_enter(); /* a level while it runs, as CPython's PyObject_Repr */
     py_obj *r = o->type->repr(o);
-    py_recursion_leave();
     py__resume_token = NULL;
-    repr_depth--;
+    py_recursion_leave();
     if (r && !PY_IS_STR(r)) {
         py_err_set(py_exc_TypeError, "__repr__ returned non-string (type %s)", py_type_name(r));
         py_decref(r);
@@ -263,18 +257,18 @@ py_obj *py_str(py_obj *o) {
     int safe = py__take_safe(o);
     if (PY_IS_STR(o)) return py_incref(o);
     if (py_recursion_check(" while getting the str of an object") < 0) return NULL;
-    if (!o->type->str) { /* object.__str__, a level too: it calls repr() */
+    py_recursion_enter();
+    py_obj *r;
+    if (!o->type->str) {
         py__resume_token = safe ? o : NULL;
-        py_recursion_enter();
-        py_obj *r = py_repr(o);
+        r = py_repr(o);
         py_recursion_leave();
         return r;
     }
     PASS(safe, o, o->type->str, slot_str);
-    py_recursion_enter(); /* a level while __str__ runs, as CPython's PyObject_Str */
-    py_obj *r = o->type->str(o);
-    py_recursion_leave();
+    r = o->type->str(o);
     py__resume_token = NULL;
+    py_recursion_leave();
     if (r && !PY_IS_STR(r)) {
         py_err_set(py_exc_TypeError, "__str__ returned non-string (type %s)", py_type_name(r));
         py_decref(r);
@@ -298,6 +292,7 @@ int64_t py_hash(py_obj *o) {
         py__resume_token = NULL;
         return h;
     }
+    if (o->type == &py_tuple_type && py__take_safe(o)) return py__tuple_hash_safe(o);
     if (!o->type->hash && !o->type->richcmp) return ptr_hash(o); /* object.__hash__: identity */
     if (!o->type->hash) {
         py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
@@ -496,14 +491,27 @@ got: /* an AttributeError from a getter or a __get__ goes to __getattr__ */
 
 py_obj *py_generic_getattr(py_obj *o, py_obj *name) { return generic_getattr(o, name, 0, 0); }
 
+static py_obj *type_getattr(py_obj *o, py_obj *name);
+static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain);
 py_obj *py__getattr_plain(py_obj *o, py_obj *name) {
-    if (o->type->getattr) return NULL;
+    if (o->type->getattr) return o->type->getattr == type_getattr ? type_getattr_plain(o, name, 1) : NULL;
     return generic_getattr(o, name, 0, 1);
 }
 
 py_obj *py_getattr(py_obj *o, py_obj *name) {
     int safe = py__take_safe(o);
-    if (o->type->getattr) return o->type->getattr(o, name);
+    if (o->type->getattr) {
+        if (!safe || o->type->getattr != type_getattr) return o->type->getattr(o, name);
+        /* a class's attribute: a descriptor written in Python has its
+         * __get__ run here, announced (type_getattr is not instrumented) */
+        py_obj *r = type_getattr_plain(o, name, 1);
+        if (r || py_err_occurred()) return r;
+        py_obj *d = py_type_lookup((py_type *)o, name);
+        py__resume_token = d;
+        r = d->type->descr_get(d, NULL, o);
+        py__resume_token = NULL;
+        return r;
+    }
     return generic_getattr(o, name, safe, 0);
 }
 
@@ -838,11 +846,44 @@ int64_t py_len(py_obj *o) {
     return n;
 }
 
+py_obj *py__index_of(py_obj *v, int safe) {
+    py_obj *m;
+    if (!(v->type->flags & PY_TF_HEAP) || PY_IS_INT(v) || !(m = heap_lookup(v->type, "__index__"))) return py_incref(v);
+    py_obj *r = call_special_safe(v, m, NULL, 0, safe);
+    if (r && !PY_IS_INT(r)) {
+        py_err_set(py_exc_TypeError, "__index__ returned non-int (type %s)", py_type_name(r));
+        PY_CLEAR(r);
+    }
+    return r;
+}
+/* A list's, a tuple's or a str's [] announced (py_getitem): __index__ runs
+ * here, where it may suspend, in CPython's order (a slice's step, start,
+ * stop), and the sequence's getitem, not instrumented, is given ints. */
+static py_obj *index_getitem(py_obj *o, py_obj *k) {
+    py_obj *k2;
+    if (PY_TYPE(k) == &py_slice_type) {
+        py_slice *s = (py_slice *)k;
+        py_obj *step = py__index_of(s->step, 1), *start = step ? py__index_of(s->start, 1) : NULL;
+        py_obj *stop = start ? py__index_of(s->stop, 1) : NULL;
+        k2 = stop ? py_slice_new(start, stop, step) : NULL;
+        py_xdecref(step);
+        py_xdecref(start);
+        py_xdecref(stop);
+    } else k2 = py__index_of(k, 1);
+    if (!k2) return NULL;
+    py_obj *r = o->type->getitem(o, k2);
+    py_decref(k2);
+    return r;
+}
+/* through a pointer, as containers.c's py__dict_safe says why */
+py_obj *(*py__index_getitem)(py_obj *o, py_obj *k) = index_getitem;
+
 py_obj *py_getitem(py_obj *o, py_obj *k) {
     int safe = py__take_safe(o);
     if (o->type->getitem) {
-        /* __getitem__; a dict's key's __hash__ (dict_getitem takes it) */
-        py__resume_token = !safe ? NULL : o->type->getitem == slot_getitem ? o : PY_IS_DICT(o) ? k : NULL;
+        if (safe && PY_IS_DICT(o)) return py__dict_safe(o, k, NULL, PY_DICT_GET);
+        if (safe && (PY_IS_LIST(o) || PY_IS_TUPLE(o) || PY_IS_STR(o))) return py__index_getitem(o, k);
+        PASS(safe, o, o->type->getitem, slot_getitem);
         py_obj *r = o->type->getitem(o, k);
         py__resume_token = NULL;
         return r;
@@ -870,8 +911,8 @@ py_obj *py_getitem(py_obj *o, py_obj *k) {
 int py_setitem(py_obj *o, py_obj *k, py_obj *v) {
     int safe = py__take_safe(o); /* __setitem__ may suspend */
     if (o->type->setitem) {
-        /* __setitem__; a dict's key's __hash__ (dict_setitem takes it) */
-        py__resume_token = !safe ? NULL : o->type->setitem == slot_setitem ? o : PY_IS_DICT(o) ? k : NULL;
+        if (safe && PY_IS_DICT(o)) return py__dict_safe(o, k, v, PY_DICT_SET) ? 0 : -1;
+        PASS(safe, o, o->type->setitem, slot_setitem);
         int r = o->type->setitem(o, k, v);
         py__resume_token = NULL;
         return r;
@@ -895,6 +936,11 @@ int py_delitem(py_obj *o, py_obj *k) {
 int py_contains(py_obj *o, py_obj *v) {
     int safe = py__take_safe(o);
     if (o->type->contains) {
+        if (safe && PY_IS_DICT(o)) {
+            py_obj *r = py__dict_safe(o, v, NULL, PY_DICT_IN);
+            return r ? r == PY_TRUE : -1;
+        }
+        if (safe && PY_IS_SET(o)) return py__set_safe(o, v, 0);
         /* list_contains and tuple_contains (containers.c) take it too */
         py__resume_token = safe && (o->type->contains == slot_contains || PY_IS_LIST(o) || PY_IS_TUPLE(o)) ? o : NULL;
         int r = o->type->contains(o, v);
@@ -937,6 +983,12 @@ int64_t py_index(py_obj *o, int *ok) {
         if (m) {
             py_obj *r = call_special(o, m, NULL, 0);
             if (!r) { *ok = 0; return 0; }
+            if (!PY_IS_INT(r)) {
+                py_err_set(py_exc_TypeError, "__index__ returned non-int (type %s)", py_type_name(r));
+                py_decref(r);
+                *ok = 0;
+                return 0;
+            }
             int64_t v = py_index(r, ok);
             py_decref(r);
             return v;
@@ -1314,7 +1366,10 @@ static py_obj *type_repr(py_obj *o) {
     return py_str_fmt("<class '%s'>", t->name);
 }
 
-static py_obj *type_getattr(py_obj *o, py_obj *name) {
+/* A class's attribute; plain: NULL without an exception where a
+ * descriptor written in Python would run its __get__ (for eval_fast,
+ * py__getattr_plain, and py_getattr, which runs it announced). */
+static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
     py_type *t = (py_type *)o;
     const char *n = py_s(name);
     if (n[0] == '_' && n[1] == '_') {
@@ -1355,7 +1410,10 @@ static py_obj *type_getattr(py_obj *o, py_obj *name) {
         if (dt == &py_staticmethod_type) return py_incref(((py_wrap *)d)->v);
         if (dt == &py_classmethod_type) return py_method_new(((py_wrap *)d)->v, o);
         if (dt == &py_property_type || dt == &py_getset_type) return py_incref(d);
-        if (dt->descr_get && (dt->flags & PY_TF_HEAP)) return dt->descr_get(d, NULL, o);
+        if (dt->descr_get && (dt->flags & PY_TF_HEAP)) {
+            if (plain) return NULL;
+            return dt->descr_get(d, NULL, o);
+        }
         return py_incref(d);
     }
     /* methods of type itself: mro() */
@@ -1363,6 +1421,7 @@ static py_obj *type_getattr(py_obj *o, py_obj *name) {
     if (m && m->type->descr_get) return m->type->descr_get(m, o, (py_obj *)&py_type_type);
     return attr_error(o, name);
 }
+static py_obj *type_getattr(py_obj *o, py_obj *name) { return type_getattr_plain(o, name, 0); }
 
 static int type_setattr(py_obj *o, py_obj *name, py_obj *v) {
     py_type *t = (py_type *)o;
@@ -1530,9 +1589,7 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
 }
 
 static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw);
-/* inlined: __init__ may suspend, with only py_type_call on the C stack (PY_SUSPEND) */
-static inline __attribute__((always_inline)) py_obj *class_call(py_type *t, py_obj *self, py_obj *const *args,
-                                                                 size_t nargs, py_obj *kwnames, int safe);
+static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_obj *kwnames, int safe);
 
 py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames) {
     py_type *t = (py_type *)self;
@@ -1553,21 +1610,24 @@ py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw
         py__call_safe = safe;
         return t->vnew(t, args, nargs, kwnames);
     }
-    /* A class statement's class: __new__ then __init__, a level of recursion
-     * (CPython's _PyObject_MakeTpCall) */
-    /* (not for the builtins written in Python, ExceptionGroup: in CPython
-     * they are C, whose own level is the frame of their __new__ here) */
-    py_obj *mod = py_dict_get_s(t->dict, "__module__");
-    int level = !(mod && PY_IS_STR(mod) && py_str_eqc(mod, "builtins"));
-    if (level && py_recursion_check(" while calling a Python object") < 0) return NULL;
-    if (level) py_recursion_enter();
-    py_obj *obj = class_call(t, self, args, nargs, kwnames, safe);
-    if (level) py_recursion_leave();
-    return obj;
+    /* A class statement's class: a level of recursion while its __new__
+     * and __init__ run, as CPython's call of a class (_PyObject_MakeTpCall);
+     * not for the exception groups of builtins.py, whose frames stand for
+     * CPython's C (and count) */
+    if (t->flags & PY_TF_EXC) {
+        py_obj *mod = py_dict_get_s(t->dict, "__module__");
+        if (mod && PY_IS_STR(mod) && py_str_eqc(mod, "builtins")) return type_call_heap(t, args, nargs, kwnames, safe);
+    }
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+    py_recursion_enter();
+    py_obj *r = type_call_heap(t, args, nargs, kwnames, safe);
+    py_recursion_leave();
+    return r;
 }
 
-static inline __attribute__((always_inline)) py_obj *class_call(py_type *t, py_obj *self, py_obj *const *args,
-                                                                 size_t nargs, py_obj *kwnames, int safe) {
+/* A class statement's class: __new__ then __init__. */
+static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_obj *kwnames, int safe) {
+    py_obj *self = (py_obj *)t;
     py_obj *obj;
     py_obj *newf = heap_lookup(t, "__new__");
     py_obj *initf = heap_lookup(t, "__init__");
@@ -1852,16 +1912,23 @@ static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
     /* called straight from the evaluator? (eval.c's "Suspending under Asyncify") */
     py__call_safe = py__resume_token == o;
     py__resume_token = NULL;
-    if (f->owner && !f->self) {
+    py_obj *self = f->self;
+    if (f->owner && !self) {
         /* unbound: str.upper("x") */
         if (nargs < 1)
             return py_err_set(py_exc_TypeError, "unbound method %s.%s() needs an argument", f->owner->name, f->def->name);
         if (!py_isinst(args[0], f->owner))
             return py_err_set(py_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                               f->def->name, f->owner->name, py_type_name(args[0]));
-        return f->def->fn(args[0], args + 1, nargs - 1, kw);
+        self = *args++;
+        nargs--;
     }
-    return f->def->fn(f->self, args, nargs, kw);
+    if (!(f->def->flags & PY_METH_LEVEL)) return f->def->fn(self, args, nargs, kw);
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+    py_recursion_enter();
+    py_obj *r = f->def->fn(self, args, nargs, kw);
+    py_recursion_leave();
+    return r;
 }
 static py_obj *cfunc_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
     py_cfunc *f = (py_cfunc *)d;
