@@ -300,7 +300,7 @@ export async function startPython(source, options, channel, api) {
   }
   const trapped = (error) => {
     const message = String(error && error.message ? error.message : error);
-    const overflow = /stack overflow|Maximum call stack|unreachable/i.test(message);
+    const overflow = /stack overflow|Maximum call stack|too much recursion|unreachable/i.test(message);
     endFromJs('error', overflow ? 'ESTACK' : 'ETRAP', overflow ? `stack overflow (${message})` : `the interpreter stopped: ${message}`, 1);
     finish();
   };

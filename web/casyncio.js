@@ -453,7 +453,7 @@ async function start(lesson, options, channel) {
    * that call's promise then never settles).  The instance is dead. */
   const trapped = (error) => {
     const message = String(error && error.message ? error.message : error);
-    const overflow = /stack overflow|Maximum call stack|unreachable/i.test(message + errText.join('\n'));
+    const overflow = /stack overflow|Maximum call stack|too much recursion|unreachable/i.test(message + errText.join('\n'));
     endFromJs('error', overflow ? 'ESTACK' : 'ETRAP',
       overflow ? `stack overflow in a task (${message})` : `the runtime stopped: ${message}`);
     finish();
@@ -483,7 +483,6 @@ async function start(lesson, options, channel) {
   }
   await over;
 }
-
 
 /** An async iterable over a run's channel, started on first iteration. */
 function iterable(startFn) {
