@@ -407,13 +407,21 @@ B(b_isinstance) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "isinstance expected 2 arguments, got %d", (int)nargs);
     py_obj *t = args[1];
     if (PY_IS_TUPLE(t)) {
-        for (size_t i = 0; i < PY_TLEN(t); i++) {
+        py_obj *r = py_bool(0);
+        for (size_t i = 0; i < PY_TLEN(t) && r == PY_FALSE; i++) {
             py_obj *x[2] = { args[0], PY_TITEM(t, i) };
-            py_obj *r = b_isinstance(self, x, 2, NULL);
-            if (!r || r == PY_TRUE) return r;
             py_decref(r);
+            if (!PY_IS_TUPLE(x[1])) {
+                r = b_isinstance(self, x, 2, NULL);
+                continue;
+            }
+            /* a tuple in the tuple: a level of recursion, as CPython counts it */
+            if (py_recursion_check(" in __instancecheck__") < 0) return NULL;
+            py_recursion_enter();
+            r = b_isinstance(self, x, 2, NULL);
+            py_recursion_leave();
         }
-        return py_bool(0);
+        return r;
     }
     if (!PY_IS_TYPE(t)) return py_err_set(py_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return py_bool(py_isinst(args[0], (py_type *)t) || virtual_subtype(PY_TYPE(args[0]), t));

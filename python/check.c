@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cstack.h"
 #include "parse.h"
 
 enum { MAX_DEPTH = 1000, MAXBLOCKS = 20 };
@@ -279,7 +280,7 @@ static int st_annotations(checker *c, const pyast_arguments *a, const pyast_expr
 }
 
 static int st_pattern(checker *c, const pyast_pattern *p) {
-    if (++c->depth > MAX_DEPTH) return too_deep(c);
+    if (++c->depth > MAX_DEPTH || py__stack_low()) return too_deep(c);
     int ok = 1;
     switch (p->kind) {
     case PYAST_MatchValue: ok = st_expr(c, p->v.MatchValue.value); break;
@@ -318,7 +319,7 @@ static const char *directive_error(int global, int flags) {
 }
 
 static int st_stmt(checker *c, const pyast_stmt *s) {
-    if (++c->depth > MAX_DEPTH) return too_deep(c);
+    if (++c->depth > MAX_DEPTH || py__stack_low()) return too_deep(c);
     int ok = 1;
     switch (s->kind) {
     case PYAST_FunctionDef:
@@ -514,7 +515,7 @@ static int st_comprehension(checker *c, const pyast_expr *e, pyast_comprehension
 }
 
 static int st_expr(checker *c, const pyast_expr *e) {
-    if (++c->depth > MAX_DEPTH) return too_deep(c);
+    if (++c->depth > MAX_DEPTH || py__stack_low()) return too_deep(c);
     int ok = 1;
     if (first_child(e) && first_child(first_child(e))) {
         /* a chain: the innermost first, then the other children upwards */
@@ -656,6 +657,7 @@ static int in_set(const nameset *b, const char *n) {
     return 0;
 }
 static int analyze(checker *c, scope *s, const nameset *bound) {
+    if (py__stack_low()) return too_deep(c);
     for (int i = 0; i < s->nsyms; i++) {
         sym *y = &s->syms[i];
         if ((y->flags & DEF_GLOBAL) && (y->flags & DEF_NONLOCAL))
@@ -844,6 +846,7 @@ static void leave_unit(checker *c, unit_save u) {
 
 /* A target of an assignment (Store): starred items checked. */
 static int co_target(checker *c, const pyast_expr *e) {
+    if (py__stack_low()) return too_deep(c);
     if (e->kind == PYAST_Starred)
         return error(c, e->pos, "SyntaxError", "%sstarred assignment target must be in a list or tuple", "");
     if (e->kind == PYAST_Tuple || e->kind == PYAST_List) {
@@ -896,7 +899,7 @@ static int co_comprehension(checker *c, const pyast_expr *e, pyast_comprehension
 static int co_call_rest(checker *c, const pyast_expr *e);
 static int co_subscript_slice(checker *c, const pyast_expr *e);
 static int co_expr(checker *c, const pyast_expr *e) {
-    if (++c->depth > MAX_DEPTH) return too_deep(c);
+    if (++c->depth > MAX_DEPTH || py__stack_low()) return too_deep(c);
     int ok = 1;
     if (first_child(e) && first_child(first_child(e))) {
         /* a chain: each node's checks top-down (CPython checks a call or
@@ -1044,6 +1047,7 @@ static int pat_store(pat_state *ps, pat_stores *st, const char *name) {
 }
 
 static int pat_check(pat_state *ps, const pyast_pattern *p, int allow_irrefutable, pat_stores *st) {
+    if (py__stack_low()) return too_deep(ps->c);
     if (ps->c->depth > 200) return 1;
     ps->loc = p->pos;
     int ok = 1;
@@ -1141,7 +1145,7 @@ static int co_pattern_exprs(checker *c, const pyast_pattern *p) {
 }
 
 static int co_stmt(checker *c, const pyast_stmt *s) {
-    if (++c->depth > MAX_DEPTH) return too_deep(c);
+    if (++c->depth > MAX_DEPTH || py__stack_low()) return too_deep(c);
     int ok = 1;
     switch (s->kind) {
     case PYAST_FunctionDef:

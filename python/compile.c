@@ -150,7 +150,12 @@ static void add_param(scope *s, const char *name) {
     s->params[s->nparams++] = name;
 }
 
-typedef struct symtable { scope *top, *cur; } symtable;
+typedef struct symtable {
+    scope *top, *cur;
+    int deep; /* the C stack ran low (cstack.h): the walk stopped */
+} symtable;
+/* The walks below stop where the C stack runs low (cstack.h). */
+#define ST_DEEP(st) ((st)->deep || ((st)->deep = py__stack_low()))
 
 static void st_expr(symtable *st, pyast_expr *e);
 static void st_stmts(symtable *st, pyast_stmts *b);
@@ -204,6 +209,7 @@ static void st_comprehension(symtable *st, pyast_expr *e, const char *name, pyas
 }
 
 static void st_expr(symtable *st, pyast_expr *e) {
+    if (ST_DEEP(st)) return;
     switch (e->kind) {
     case PYAST_BoolOp: st_exprs(st, &e->v.BoolOp.values); break;
     case PYAST_NamedExpr: {
@@ -271,6 +277,7 @@ static void st_expr(symtable *st, pyast_expr *e) {
 
 /* The names a pattern binds, and the expressions it evaluates. */
 static void st_pattern(symtable *st, pyast_pattern *p) {
+    if (ST_DEEP(st)) return;
     switch (p->kind) {
     case PYAST_MatchValue: st_expr(st, p->v.MatchValue.value); break;
     case PYAST_MatchSingleton: break;
@@ -295,6 +302,7 @@ static void st_pattern(symtable *st, pyast_pattern *p) {
     }
 }
 static void st_stmt(symtable *st, pyast_stmt *s) {
+    if (ST_DEEP(st)) return;
     switch (s->kind) {
     case PYAST_FunctionDef: case PYAST_AsyncFunctionDef: {
         st_exprs(st, &s->v.FunctionDef.decorator_list);
@@ -434,9 +442,11 @@ static int nl_has(namelist *l, const char *n) {
     return 0;
 }
 
+static int analyze_deep; /* analyze stopped where the C stack ran low (cstack.h) */
 /* Resolves scopes; returns the free names of s in *free (names it needs
  * from outside). */
 static void analyze(scope *s, namelist *bound, namelist *free_out) {
+    if (py__stack_low()) { analyze_deep = 1; return; }
     for (int i = 0; i < s->nsyms; i++) {
         sym *y = &s->syms[i];
         if (y->flags & DEF_GLOBAL) y->scope = SC_GLOBAL_EXPLICIT;
@@ -528,6 +538,13 @@ typedef struct compiler {
     scope *top;
     int failed;
 } compiler;
+
+static int too_deep(compiler *c) {
+    if (!py__stack_low()) return 0;
+    if (!c->failed) py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded during compilation");
+    c->failed = 1;
+    return 1;
+}
 
 #define U (c->u)
 
@@ -879,6 +896,7 @@ static void c_class(compiler *c, pyast_stmt *s) {
 
 static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_expr *elt, pyast_expr *val, int kind,
                        pyast_expr *whole) {
+    if (too_deep(c)) return;
     pyast_comprehension *g = gens->items[gi];
     int start = newlabel(c), end = newlabel(c), anext = newlabel(c);
     (void)anext;
@@ -1240,6 +1258,7 @@ static void c_compare(compiler *c, pyast_expr *e) {
 static void c_store(compiler *c, pyast_expr *t);
 
 static void c_expr(compiler *c, pyast_expr *e) {
+    if (too_deep(c)) return;
     pyast_pos p = e->pos;
     set_loc(c, p);
     switch (e->kind) {
@@ -1688,6 +1707,7 @@ static void c_try(compiler *c, pyast_stmt *s) {
 }
 
 static void c_with(compiler *c, pyast_stmt *s, int item) {
+    if (too_deep(c)) return;
     int is_async = s->kind == PYAST_AsyncWith;
     pyast_withitem *w = s->v.With.items.items[item];
     int exc = newlabel(c), end = newlabel(c), suppress = newlabel(c);
@@ -1824,6 +1844,7 @@ static void c_parts(compiler *c, pyast_pattern **pats, int n, failctx *fc, int *
     for (int i = 0; i < n; i++) c_pattern(c, pats[i], fc, depth);
 }
 static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth) {
+    if (too_deep(c)) return;
     set_loc(c, p->pos);
     switch (p->kind) {
     case PYAST_MatchValue:
@@ -1959,6 +1980,7 @@ static void c_match(compiler *c, pyast_stmt *s) {
 }
 
 static void c_stmt(compiler *c, pyast_stmt *s) {
+    if (too_deep(c)) return;
     set_loc(c, s->pos);
     switch (s->kind) {
     case PYAST_FunctionDef: case PYAST_AsyncFunctionDef: c_function(c, s); break;
@@ -2346,9 +2368,18 @@ py_obj *py_compile(pyast_module *m, py_source *src) {
     symtable st = {0};
     st.top = st.cur = scope_new(K_MODULE, NULL, "<module>", NULL);
     st_stmts(&st, &m->body);
+    if (st.deep) {
+        scope_free(st.top);
+        return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded during compilation");
+    }
     namelist fr = {0};
+    analyze_deep = 0;
     analyze(st.top, NULL, &fr);
     free(fr.v);
+    if (analyze_deep) {
+        scope_free(st.top);
+        return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded during compilation");
+    }
     compiler c = {0};
     c.src = src;
     c.top = st.top;

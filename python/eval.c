@@ -140,6 +140,7 @@ py_obj *py__next_resumable(py_obj *it, int safe) {
         if (v != GEN_SLOW) return v;
     }
     if (!safe || !it->type->next) return py_next(it);
+    if (py__stack_check("") < 0) return NULL;
     py__resume_token = it;
     py_obj *r = it->type->next(it);
     py__resume_token = NULL;
@@ -166,7 +167,10 @@ int py__recursion_depth(void) { return py__ts->depth + (py__ts->task ? TASK_BASE
 /* CPython's Py_EnterRecursiveCall on a C path (a comparison, str()): it
  * fails where one more frame would, with its own words ("in comparison") */
 int py_recursion_check(const char *where) {
-    if (py__ts->depth < (py__ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT)) return 0;
+    if (py__ts->depth < (py__ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT) && !py__stack_low()) return 0;
+    return py__stack_fail(where);
+}
+int py__stack_fail(const char *where) {
     py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded%s", where);
     return -1;
 }
@@ -506,7 +510,7 @@ static py_obj *func_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj
     py_frame *f = make_frame(fn, NULL, args, nargs, kwnames);
     if (!f) return NULL;
     if (fn->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNCGEN)) return gen_new(f, fn->code);
-    if (++c_depth > C_RECURSION_LIMIT) {
+    if (++c_depth > C_RECURSION_LIMIT || py__stack_low()) {
         c_depth--;
         frame_free(f);
         return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
@@ -582,8 +586,8 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
     }
     g->state = PY_GEN_RUNNING;
     g->awaited = 1;
-    if (++c_depth > C_RECURSION_LIMIT || py_recursion_enter() < 0) {
-        if (c_depth > C_RECURSION_LIMIT && !py_err_occurred()) py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
+    if (++c_depth > C_RECURSION_LIMIT || py__stack_low() || py_recursion_enter() < 0) {
+        if (!py_err_occurred()) py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
         c_depth--;
         g->state = PY_GEN_SUSPENDED;
         return NULL;
@@ -620,7 +624,7 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
     py_err_set_exc(exc);
     g->primed = 0; /* (never set here: gen_send always follows gen_next_fast at once) */
     g->state = PY_GEN_RUNNING;
-    if (py_recursion_enter() < 0) return NULL;
+    if (py__stack_check("") < 0 || py_recursion_enter() < 0) return NULL;
     int y;
     py_incref(o);
     int safe = run_enter(o);
@@ -1097,7 +1101,7 @@ static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name,
     size_t ncell = PY_TLEN(co->cellvars), nfree = PY_TLEN(co->freevars);
     for (size_t i = 0; i < ncell; i++) f->fast[co->nlocals + (int)i] = py_cell_new(NULL);
     for (size_t i = 0; i < nfree; i++) f->fast[co->nlocals + (int)ncell + (int)i] = py_incref(PY_TITEM(fn->closure, i));
-    if (py_recursion_enter() < 0) { frame_free(f); py_decref(ns); return NULL; }
+    if (py__stack_check("") < 0 || py_recursion_enter() < 0) { frame_free(f); py_decref(ns); return NULL; }
     int y;
     c_depth++;
     int safe = run_enter(NULL);
@@ -1121,7 +1125,7 @@ py_obj *py_eval_code(py_code *co, py_obj *globals, py_obj *locals) {
     if (!f) return NULL;
     f->globals = globals;
     f->locals = py_incref(locals);
-    if (py_recursion_enter() < 0) { frame_free(f); return NULL; }
+    if (py__stack_check("") < 0 || py_recursion_enter() < 0) { frame_free(f); return NULL; }
     int y;
     int safe = run_enter(co);
     py_obj *r = run(f, 0, &y);
@@ -1418,7 +1422,8 @@ static py_obj *gen_next_fast(py_gen *g) {
     py_ts *ts = py__ts;
     py_frame *f = g->frame;
     if ((g->state != PY_GEN_SUSPENDED && g->state != PY_GEN_CREATED) || g->primed || !f ||
-        c_depth >= C_RECURSION_LIMIT || ts->depth >= (ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT))
+        c_depth >= C_RECURSION_LIMIT || ts->depth >= (ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT) ||
+        py__stack_low())
         return GEN_SLOW;
     if (g->state == PY_GEN_SUSPENDED) f->fast[f->nfast + f->sp++] = py_incref(PY_NONE);
     g->state = PY_GEN_RUNNING;

@@ -112,19 +112,21 @@ py_obj *py_err_nomem(void) {
     return NULL;
 }
 
+/* An except clause's type: a class deriving from BaseException, or a
+ * tuple of such classes, checked whole before matching as CPython's
+ * CHECK_EXC_MATCH does (a tuple in the tuple is refused). */
 int py_exc_match(py_obj *exc, py_obj *type) {
-    if (PY_IS_TUPLE(type)) {
-        for (size_t i = 0; i < PY_TLEN(type); i++) {
-            int r = py_exc_match(exc, PY_TITEM(type, i));
-            if (r) return r;
+    int tuple = PY_IS_TUPLE(type);
+    size_t n = tuple ? PY_TLEN(type) : 1;
+    py_obj *const *ts = tuple ? &PY_TITEM(type, 0) : &type;
+    for (size_t i = 0; i < n; i++)
+        if (!PY_IS_TYPE(ts[i]) || !(((py_type *)ts[i])->flags & PY_TF_EXC)) {
+            py_err_set(py_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
         }
-        return 0;
-    }
-    if (!PY_IS_TYPE(type) || !(((py_type *)type)->flags & PY_TF_EXC)) {
-        py_err_set(py_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
-        return -1;
-    }
-    return py_subtype(PY_TYPE(exc), (py_type *)type);
+    for (size_t i = 0; i < n; i++)
+        if (py_subtype(PY_TYPE(exc), (py_type *)ts[i])) return 1;
+    return 0;
 }
 
 py_obj *py_stopiteration_value(py_obj *exc) {
@@ -859,7 +861,9 @@ static void print_group(int fd, pctx *c, py_obj *exc) {
 
 static void print_recursive(int fd, pctx *c, py_obj *exc) {
     py_set_add(c->seen, exc);
-    if (PY_IS_EXC(exc)) {
+    /* a chain of thousands of exceptions: its oldest ones are left out
+     * where the C stack ends (cstack.h) */
+    if (PY_IS_EXC(exc) && !py__stack_low()) {
         py_exc *e = (py_exc *)exc;
         if (e->cause) {
             if (!py_set_contains(c->seen, e->cause))

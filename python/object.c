@@ -95,7 +95,7 @@ static __attribute__((noinline)) void dealloc_deferred(void) {
 }
 
 void py__dealloc(py_obj *o) {
-    if (dealloc_depth >= DEALLOC_DEPTH) {
+    if (dealloc_depth >= DEALLOC_DEPTH || (dealloc_depth && py__stack_low())) {
         o->rc = (intptr_t)dealloc_later;
         dealloc_later = o;
         return;
@@ -201,6 +201,7 @@ static py_obj *heap_lookup(py_type *t, const char *name) {
 static py_obj *call_special_safe(py_obj *self, py_obj *meth, py_obj *const *args, size_t nargs, int safe) {
     py_obj *stack[8];
     if (nargs > 6) return py_err_set(py_exc_SystemError, "too many arguments to a special method");
+    if (py__stack_check(" while calling a Python object") < 0) return NULL;
     if (PY_TYPE(meth) == &py_func_type || PY_TYPE(meth) == &py_cfunc_type) {
         stack[0] = self;
         for (size_t i = 0; i < nargs; i++) stack[i + 1] = args[i];
@@ -239,7 +240,7 @@ static int slot_setattr(py_obj *o, py_obj *name, py_obj *v);
 py_obj *py_repr(py_obj *o) {
     int safe = py__take_safe(o);
     if (!o->type->repr) return py_object_repr_default(o);
-    if (++repr_depth > 900) {
+    if (++repr_depth > 900 || py__stack_low()) {
         repr_depth--;
         return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
     }
@@ -604,6 +605,7 @@ int py_setattr_s(py_obj *o, const char *name, py_obj *v) {
 py_obj *py_call(py_obj *f, py_obj *const *args, size_t nargs, py_obj *kwnames) {
     py_callfn c = f->type->call;
     if (!c) return py_err_set(py_exc_TypeError, "'%s' object is not callable", py_type_name(f));
+    if (py__stack_check(" while calling a Python object") < 0) return NULL;
     return c(f, args, nargs, kwnames);
 }
 py_obj *py_call0(py_obj *f) { return py_call(f, NULL, 0, NULL); }
@@ -789,6 +791,7 @@ py_obj *py_iter(py_obj *o) {
  * next(), `yield from` and await want to see). */
 py_obj *py_next(py_obj *it) {
     if (!it->type->next) return py_err_set(py_exc_TypeError, "'%s' object is not an iterator", py_type_name(it));
+    if (py__stack_check("") < 0) return NULL;
     py_obj *r = it->type->next(it);
     if (!r && py_err_occurred() && py_err_matches(py_exc_StopIteration)) py_err_clear();
     return r;
@@ -883,28 +886,31 @@ int py_contains(py_obj *o, py_obj *v) {
 
 int64_t py_index(py_obj *o, int *ok) {
     *ok = 1;
-    if (PY_IS_INT(o)) {
-        int ov;
-        int64_t v = py_int_val(o, &ov);
-        if (ov) {
-            py_err_set(py_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+    py_obj *r = NULL;
+    if (!PY_IS_INT(o)) {
+        py_obj *m = o->type->flags & PY_TF_HEAP ? heap_lookup(o->type, "__index__") : NULL;
+        if (!m) {
             *ok = 0;
+            py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(o));
+            return 0;
         }
-        return v;
-    }
-    if (o->type->flags & PY_TF_HEAP) {
-        py_obj *m = heap_lookup(o->type, "__index__");
-        if (m) {
-            py_obj *r = call_special(o, m, NULL, 0);
-            if (!r) { *ok = 0; return 0; }
-            int64_t v = py_index(r, ok);
+        o = r = call_special(o, m, NULL, 0);
+        if (!r) { *ok = 0; return 0; }
+        if (!PY_IS_INT(r)) { /* as CPython's: an int, not another object with an __index__ */
+            py_err_set(py_exc_TypeError, "__index__ returned non-int (type %s)", py_type_name(r));
             py_decref(r);
-            return v;
+            *ok = 0;
+            return 0;
         }
     }
-    *ok = 0;
-    py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(o));
-    return 0;
+    int ov;
+    int64_t v = py_int_val(o, &ov);
+    if (ov) {
+        py_err_set(py_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+        *ok = 0;
+    }
+    py_xdecref(r);
+    return v;
 }
 
 /* ---- operators ------------------------------------------------------------------------ */
@@ -1045,6 +1051,7 @@ py_obj *py_unary(py_obj *a, int op) {
  * statement or a later assignment to the class gives it one). */
 static int slot_setattr(py_obj *o, py_obj *name, py_obj *v) {
     int safe = py__take_safe(o);
+    if (py__stack_check("") < 0) return -1;
     py_obj *f = heap_lookup(o->type, v ? "__setattr__" : "__delattr__");
     if (f) {
         py_obj *args[2] = { name, v };
@@ -1079,6 +1086,7 @@ static py_obj *slot_str(py_obj *o) {
 }
 static int64_t slot_hash(py_obj *o) {
     int safe = py__take_safe(o);
+    if (py__stack_check("") < 0) return -1;
     py_obj *f = heap_lookup(o->type, "__hash__");
     if (f == PY_NONE) {
         py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
@@ -1104,6 +1112,7 @@ static int64_t slot_hash(py_obj *o) {
 static const char *const cmp_names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
 static py_obj *slot_richcmp(py_obj *a, py_obj *b, int op) {
     int safe = py__take_safe(a);
+    if (py__stack_check(" in comparison") < 0) return NULL;
     py_obj *f = heap_lookup(a->type, cmp_names[op]);
     if (f) return call_special_safe(a, f, &b, 1, safe);
     if (op == PY_NE && heap_lookup(a->type, "__eq__")) {
@@ -1132,6 +1141,7 @@ static py_obj *slot_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *k
 }
 static py_obj *slot_iter(py_obj *o) {
     int safe = py__take_safe(o);
+    if (py__stack_check("") < 0) return NULL;
     py_obj *f = heap_lookup(o->type, "__iter__");
     if (f) return call_special_safe(o, f, NULL, 0, safe);
     if (heap_lookup(o->type, "__getitem__")) return py_seq_iter_new(o);
@@ -1151,6 +1161,7 @@ static py_obj *slot_next(py_obj *o) {
 static int64_t slot_len_safe(py_obj *o, int safe);
 static int64_t slot_len(py_obj *o) { return slot_len_safe(o, py__take_safe(o)); }
 static int64_t slot_len_safe(py_obj *o, int safe) {
+    if (py__stack_check("") < 0) return -1;
     py_obj *f = heap_lookup(o->type, "__len__");
     if (!f) {
         py_err_set(py_exc_TypeError, "object of type '%s' has no len()", py_type_name(o));
@@ -1220,6 +1231,7 @@ static int slot_contains(py_obj *o, py_obj *v) {
 }
 static int slot_truth(py_obj *o) {
     int safe = py__take_safe(o);
+    if (py__stack_check("") < 0) return -1;
     py_obj *f = heap_lookup(o->type, "__bool__");
     if (f) {
         py_obj *r = call_special_safe(o, f, NULL, 0, safe);
@@ -1722,6 +1734,7 @@ static py_obj *method_getattr(py_obj *o, py_obj *name) {
     py_method *m = (py_method *)o;
     if (py_str_eqc(name, "__self__")) return py_incref(m->self);
     if (py_str_eqc(name, "__func__")) return py_incref(m->func);
+    if (py__stack_check("") < 0) return NULL; /* a method of a method of... */
     return py_getattr(m->func, name);
 }
 static py_obj *method_richcmp(py_obj *a, py_obj *b, int op) {
@@ -1826,6 +1839,7 @@ static py_obj *wrap_new(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
 }
 static py_obj *wrap_getattr(py_obj *o, py_obj *name) {
     if (py_str_eqc(name, "__func__")) return py_incref(((py_wrap *)o)->v);
+    if (py__stack_check("") < 0) return NULL; /* staticmethod(staticmethod(...)) */
     return py_getattr(((py_wrap *)o)->v, name);
 }
 static py_obj *staticmethod_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {

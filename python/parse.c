@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cstack.h"
 #include "parse.h"
 #include "tokenize.h"
 
@@ -400,20 +401,18 @@ static pyast_stmt *new_stmt(parser *p, pyast_stmt_kind k, pyast_pos pos) {
 }
 static const char *tok_str(parser *p, const py__token *t) { return strndup_a(p, t->start, t->len); }
 
-/* Nesting, bounded (see MAX_NEST). */
-static int enter(parser *p) {
-    if (++*p->nest > MAX_NEST) {
-        if (!p->error) {
-            p->error = 1;
-            memset(p->err, 0, sizeof *p->err);
-            p->err->type = "RecursionError";
-            snprintf(p->err->msg, sizeof p->err->msg, "maximum recursion depth exceeded during compilation");
-            p->err->lineno = p->err->offset = p->err->end_lineno = p->err->end_offset = PY_SE_NONE;
-        }
-        return 0;
+static int too_deep(parser *p) {
+    if (!p->error) {
+        p->error = 1;
+        memset(p->err, 0, sizeof *p->err);
+        p->err->type = "RecursionError";
+        snprintf(p->err->msg, sizeof p->err->msg, "maximum recursion depth exceeded during compilation");
+        p->err->lineno = p->err->offset = p->err->end_lineno = p->err->end_offset = PY_SE_NONE;
     }
-    return 1;
+    return 0;
 }
+/* Nesting, bounded (see MAX_NEST), and by the C stack left (cstack.h). */
+static int enter(parser *p) { return ++*p->nest > MAX_NEST || py__stack_low() ? too_deep(p) : 1; }
 static void leave(parser *p) { --*p->nest; }
 
 /* ---- speculation ------------------------------------------------------------------- */
@@ -916,6 +915,7 @@ static __attribute__((noinline)) pyast_expr *factor_rest(parser *p, pyast_expr *
         if (n == N - 1) {
             /* a long chain: the rest is a factor of its own */
             p->pos = s;
+            if (py__stack_low()) return too_deep(p), NULL;
             rest = factor(p);
             TRY(rest);
             break;

@@ -22,6 +22,7 @@
 #include <stdint.h>
 
 #include "ast.h"
+#include "cstack.h"
 
 typedef struct py_obj py_obj;
 typedef struct py_type py_type;
@@ -642,6 +643,11 @@ int py_recursion_enter(void);
 extern int py__recursion_limit;
 int py__recursion_depth(void); /* the frame depth CPython would count (a task's base included) */
 int py_recursion_check(const char *where); /* -1 with RecursionError when one more level would exceed the limit */
+/* Where C recurses without a frame count (cstack.h): RecursionError
+ * ("maximum recursion depth exceeded" + where) and -1 when the C stack is
+ * low, else 0. */
+int py__stack_fail(const char *where);
+#define py__stack_check(where) (py__stack_low() ? py__stack_fail(where) : 0)
 void py_recursion_leave(void);
 int py_frame_line(py_frame *f);
 

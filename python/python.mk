@@ -343,6 +343,28 @@ $(BUILD)/wasm/size/python.wasm: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.
 pywasm-size: $(BUILD)/wasm/size/python.wasm
 	python3 python/tools/wasm_size.py $< $(BUILD)/wasm/size/python.map $(SIZE_ARGS)
 test-python: $(BUILD)/wasm/check/python.mjs
+# `make pywasm-stack`: python/tools/wasm_stack.py proves that every
+# recursion in python.wasm's C code asks py__stack_low() (python/cstack.h)
+# and that PY_STACK_MARGIN covers the calls between two questions, from the
+# sources' LLVM IR (build/wasm/stack/, clang -O0 then opt -mem2reg: one
+# definition per value) and the frames of build/wasm/check/'s module (which
+# has the function names).  LLVM's opt comes with Debian's emscripten.
+LLVM_OPT ?= /usr/lib/llvm-14/bin/opt
+PYSTACK_IR := $(patsubst %.c,$(BUILD)/wasm/stack/%.ll,$(PYWASM_SRC)) $(BUILD)/wasm/stack/tommath.ll
+$(BUILD)/wasm/stack/%.ll: %.c $(HDRS) $(PY_HDRS) $(CJSON)/cJSON.h | $(BUILD)/.setup-apt $(NUM_DEPS)
+	@mkdir -p $(dir $@)
+	$(EMCC) -std=gnu11 -D_GNU_SOURCE -O0 -Xclang -disable-O0-optnone -S -emit-llvm -w $(PYWASM_CFLAGS) $(WASM_INC) $(PY_INC) \
+	  $(PYCORE_DEFS) $< -o $@.raw
+	$(LLVM_OPT) -S -mem2reg $@.raw -o $@ && rm $@.raw
+$(BUILD)/wasm/stack/python/tools/wasm_rem_pio2.ll: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
+$(BUILD)/wasm/stack/tommath.ll: $(TOMMATH)/tommath_all.c | $(BUILD)/.setup-apt $(NUM_DEPS)
+	@mkdir -p $(dir $@)
+	$(EMCC) -std=c99 -O0 -Xclang -disable-O0-optnone -S -emit-llvm -w $(TOMMATH_DEFS) -I$(TOMMATH) $< -o $@.raw
+	$(LLVM_OPT) -S -mem2reg $@.raw -o $@ && rm $@.raw
+.PHONY: pywasm-stack
+pywasm-stack: $(BUILD)/wasm/check/python.mjs $(PYSTACK_IR)
+	python3 python/tools/wasm_stack.py $(BUILD)/wasm/check/python.wasm $(BUILD)/wasm/stack
+test-python: pywasm-stack
 # python/tools/wasm_libc.c's functions against the C library's, natively
 # (glibc) and in wasm (musl): tests/python/wasm_libc.test.mjs runs both.
 WASM_LIBC_TEST_DEPS := tests/python/wasm_libc_test.c python/tools/wasm_libc.c
