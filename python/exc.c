@@ -230,21 +230,6 @@ static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     return e;
 }
 
-py_obj *py_exc_str(py_obj *o) {
-    py_exc *e = (py_exc *)o;
-    if ((o->type->flags & PY_TF_HEAP) && o->type->str) {
-        /* a class statement may define __str__ */
-        return py_str(o);
-    }
-    size_t n = PY_TLEN(e->args);
-    if (py_subtype(o->type, py_exc_KeyError) && n == 1) return py_repr(PY_TITEM(e->args, 0));
-    py_obj *os = n >= 2 ? oserror_str(e) : NULL;
-    if (os) return os;
-    if (n == 0) return py_str_new("", 0);
-    if (n == 1) return py_str(PY_TITEM(e->args, 0));
-    return py_str(e->args);
-}
-
 static py_obj *exc_str_slot(py_obj *o) {
     py_exc *e = (py_exc *)o;
     size_t n = PY_TLEN(e->args);
@@ -254,6 +239,11 @@ static py_obj *exc_str_slot(py_obj *o) {
     if (n == 0) return py_str_new("", 0);
     if (n == 1) return py_str(PY_TITEM(e->args, 0));
     return py_str(e->args);
+}
+
+py_obj *py_exc_str(py_obj *o) {
+    /* a class statement may define __str__ */
+    return (o->type->flags & PY_TF_HEAP) && o->type->str ? py_str(o) : exc_str_slot(o);
 }
 
 static py_obj *exc_repr(py_obj *o) {

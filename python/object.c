@@ -654,100 +654,73 @@ py_obj *py_call_tuple_dict(py_obj *f, py_obj *args, py_obj *kwargs) {
 
 int py_callable(py_obj *o) { return o->type->call != NULL; }
 
-/* Argument parsing for built-ins. */
-int py_args(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames, int minargs,
-            int maxpos, const char *const *names, py_obj **out) {
+/* Argument parsing for built-ins: binds args (positional, then one per
+ * name of kwnames) to out[] by the names (NULL where not given).  py: the
+ * messages of a function CPython writes in Python (asyncio.sleep,
+ * random.sample, ...): "sleep() missing 1 required positional argument:
+ * 'delay'", "run() takes 1 positional argument but 2 were given", "got
+ * multiple values for argument 'delay'"; fname is then the qualified name
+ * CPython prints ("Random.sample": a method's "takes N positional arguments"
+ * counts self).  Otherwise a C function's: "takes at most 2 arguments (3
+ * given)", "given by name ('x') and position (1)". */
+int py__args_unbound;
+static int bind_args(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames, int minargs, int maxpos,
+                     const char *const *names, py_obj **out, int py) {
     int total = 0;
     if (names) while (names[total]) total++;
     if (total < maxpos) total = maxpos;
     for (int i = 0; i < total; i++) out[i] = NULL;
     if ((int)nargs > maxpos) {
-        if (maxpos == 0) py_err_set(py_exc_TypeError, "%s() takes no positional arguments", fname);
-        else if (minargs == maxpos)
-            py_err_set(py_exc_TypeError, "%s() takes exactly %d argument%s (%d given)", fname, maxpos,
-                       maxpos == 1 ? "" : "s", (int)nargs);
-        else
-            py_err_set(py_exc_TypeError, "%s() takes at most %d argument%s (%d given)", fname, maxpos,
-                       maxpos == 1 ? "" : "s", (int)nargs);
-        return -1;
-    }
-    for (size_t i = 0; i < nargs; i++) out[i] = args[i];
-    if (kwnames) {
-        for (size_t k = 0; k < PY_TLEN(kwnames); k++) {
-            py_obj *kn = PY_TITEM(kwnames, k);
-            int found = -1;
-            for (int i = 0; names && names[i]; i++)
-                if (names[i][0] && py_str_eqc(kn, names[i])) { found = i; break; }
-            if (found < 0) {
-                py_err_set(py_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
-                return -1;
-            }
-            if (out[found]) {
-                py_err_set(py_exc_TypeError, "argument for %s() given by name ('%U') and position (%d)", fname, kn,
-                           found + 1);
-                return -1;
-            }
-            out[found] = args[nargs + k];
-        }
-    }
-    for (int i = 0; i < minargs; i++) {
-        if (!out[i]) {
-            if (names && names[i] && names[i][0] && (int)nargs <= i)
-                py_err_set(py_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
-            else if (minargs == maxpos)
-                py_err_set(py_exc_TypeError, "%s() takes exactly %d argument%s (%d given)", fname, minargs,
-                           minargs == 1 ? "" : "s", (int)nargs);
+        if (py) {
+            int self = strchr(fname, '.') != NULL; /* a method's counts include self */
+            int lo = minargs + self, hi = maxpos + self, n = (int)nargs + self;
+            if (lo == hi)
+                py_err_set(py_exc_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, hi,
+                           hi == 1 ? "" : "s", n, n == 1 ? "was" : "were");
             else
-                py_err_set(py_exc_TypeError, "%s expected at least %d argument%s, got %d", fname, minargs,
-                           minargs == 1 ? "" : "s", (int)nargs);
-            return -1;
-        }
-    }
-    return 0;
-}
-
-/* As py_args, for a function CPython writes in Python (asyncio.sleep,
- * random.sample, ...): its messages are a Python function's, "sleep() missing
- * 1 required positional argument: 'delay'", "run() takes 1 positional argument
- * but 2 were given", "got multiple values for argument 'delay'".  fname is the
- * qualified name CPython prints ("Random.sample": a method's, whose
- * "takes N positional arguments" counts count self). */
-int py__args_unbound;
-int py_args_py(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames, int minargs,
-               int maxpos, const char *const *names, py_obj **out) {
-    int total = 0;
-    while (names[total]) total++;
-    for (int i = 0; i < total; i++) out[i] = NULL;
-    if ((int)nargs > maxpos) {
-        int self = strchr(fname, '.') != NULL; /* a method's counts include self */
-        int lo = minargs + self, hi = maxpos + self, n = (int)nargs + self;
-        if (lo == hi)
-            py_err_set(py_exc_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, hi,
-                       hi == 1 ? "" : "s", n, n == 1 ? "was" : "were");
+                py_err_set(py_exc_TypeError, "%s() takes from %d to %d positional arguments but %d were given", fname,
+                           lo, hi, n);
+        } else if (maxpos == 0)
+            py_err_set(py_exc_TypeError, "%s() takes no positional arguments", fname);
         else
-            py_err_set(py_exc_TypeError, "%s() takes from %d to %d positional arguments but %d were given", fname,
-                       lo, hi, n);
-        goto unbound;
+            py_err_set(py_exc_TypeError, "%s() takes %s %d argument%s (%d given)", fname,
+                       minargs == maxpos ? "exactly" : "at most", maxpos, maxpos == 1 ? "" : "s", (int)nargs);
+        goto refused;
     }
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
     for (size_t k = 0; kwnames && k < PY_TLEN(kwnames); k++) {
         py_obj *kn = PY_TITEM(kwnames, k);
         int found = -1;
-        for (int i = 0; i < total; i++)
-            if (py_str_eqc(kn, names[i])) { found = i; break; }
+        for (int i = 0; names && names[i]; i++)
+            if (names[i][0] && py_str_eqc(kn, names[i])) { found = i; break; }
         if (found < 0) {
             py_err_set(py_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
-            goto unbound;
+            goto refused;
         }
         if (out[found]) {
-            py_err_set(py_exc_TypeError, "%s() got multiple values for argument '%U'", fname, kn);
-            goto unbound;
+            if (py) py_err_set(py_exc_TypeError, "%s() got multiple values for argument '%U'", fname, kn);
+            else py_err_set(py_exc_TypeError, "argument for %s() given by name ('%U') and position (%d)", fname, kn,
+                            found + 1);
+            goto refused;
         }
         out[found] = args[nargs + k];
     }
     int missing = 0, last = 0;
     for (int i = 0; i < minargs; i++) if (!out[i]) { missing++; last = i; }
     if (!missing) return 0;
+    if (!py) {
+        int i = 0;
+        while (out[i]) i++;
+        if (names && names[i] && names[i][0] && (int)nargs <= i)
+            py_err_set(py_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
+        else if (minargs == maxpos)
+            py_err_set(py_exc_TypeError, "%s() takes exactly %d argument%s (%d given)", fname, minargs,
+                       minargs == 1 ? "" : "s", (int)nargs);
+        else
+            py_err_set(py_exc_TypeError, "%s expected at least %d argument%s, got %d", fname, minargs,
+                       minargs == 1 ? "" : "s", (int)nargs);
+        return -1;
+    }
     py_buf b = {0};
     py_buf_printf(&b, "%s() missing %d required positional argument%s: ", fname, missing, missing == 1 ? "" : "s");
     for (int i = 0, seen = 0; i < minargs; i++) {
@@ -757,9 +730,17 @@ int py_args_py(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwn
     }
     py_obj *msg = py_str_from_buf(&b);
     if (msg) { py_err_setv(py_exc_TypeError, msg); py_decref(msg); }
-unbound: /* no frame was made: the caller does not keep the arguments */
-    py__args_unbound = 1;
+refused:
+    if (py) py__args_unbound = 1; /* no frame was made: the caller does not keep the arguments */
     return -1;
+}
+int py_args(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames, int minargs, int maxpos,
+            const char *const *names, py_obj **out) {
+    return bind_args(fname, args, nargs, kwnames, minargs, maxpos, names, out, 0);
+}
+int py_args_py(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames, int minargs, int maxpos,
+               const char *const *names, py_obj **out) {
+    return bind_args(fname, args, nargs, kwnames, minargs, maxpos, names, out, 1);
 }
 
 int py_noargs(const char *fname, size_t nargs, py_obj *kwnames) {
