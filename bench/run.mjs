@@ -37,7 +37,7 @@
  *   instructions  callgrind's instruction counts of the native spawn and
  *             ping-pong workloads and of the fcontext round trip
  *   python    the issue's Python workloads (bench/python/*.py) through
- *             casyncio's interpreter, in wasm (`node web/cli.mjs run`) and
+ *             casyncio's interpreter, in wasm (the bin, `node web/cli.cjs run`) and
  *             natively (build/native/casyncio-python), against CPython:
  *             spawn+gather of 100,000 tasks, ping-pong on sleep(0), a
  *             compute loop and factorial(2000) by a loop, the first line
@@ -64,6 +64,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/* The `casyncio` command as npx runs it: the package's bin (web/cli.cjs). */
+const CLI = join(ROOT, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.casyncio);
 const OUT = join(ROOT, 'build', 'bench');
 const rel = (p) => (String(p).startsWith('/') ? relative(ROOT, String(p)) || '.' : String(p));
 
@@ -552,7 +554,7 @@ async function startup() {
       }
     }
     try {
-      lesson.push((await timeFirstLine('node', [join(ROOT, 'web', 'cli.mjs'), 'run', 'await'], { stopAfterFirst: true })).first);
+      lesson.push((await timeFirstLine('node', [CLI, 'run', 'await'], { stopAfterFirst: true })).first);
     } catch (error) {
       if (!lesson.failed) recordError('startup: a lesson via the CLI (JS API), first line, ms', 'wasm', error);
       lesson.failed = true;
@@ -704,19 +706,22 @@ async function memory() {
  * RESULT line) through casyncio's interpreter and CPython.  One process
  * per repetition: the programs take no arguments (N is fixed at the
  * issue's 100,000).  The interpreter's wasm is dist/python.wasm, run as
- * a user runs it (`node web/cli.mjs run`, which asks only for the events
- * it prints). */
+ * a user runs it: the package's bin (`node web/cli.cjs run`, which asks
+ * only for the events it prints), with its compile cache as the runs
+ * before left it (the first line's row: as every run but a first; the
+ * first run's is the row after it, CASYNCIO_CACHE=off). */
 const PY_SPAWN = 'Python: spawn+gather 100,000 tasks: tasks/s';
 const PY_PING = 'Python: ping-pong on sleep(0): ns/switch';
 const PY_SUM = 'Python: sum(i * i for i in range(10**6)): ms';
 const PY_FACT = 'Python: factorial(2000) by a loop: ms';
 const PY_FIRST = 'Python: first line of a small program, ms';
+const PY_FIRST_COLD = 'Python: first line of a small program, a first run (no compile cache), ms';
 const PY_MEM = 'Python: 100,000 tasks asleep: bytes/task';
 const PY_SIZE = 'Python: interpreter module, gzip -9, KB';
 async function python() {
   log('bench: (i) Python programs');
   const prog = (p) => join(ROOT, 'bench', 'python', `${p}.py`);
-  const cli = join(ROOT, 'web', 'cli.mjs');
+  const cli = CLI;
   const nat = join(ROOT, 'build', 'native', 'casyncio-python');
   const mpy = MICROPYTHON.dir;
   const mpyRun = join(ROOT, 'bench', 'micropython', 'run.mjs');
@@ -738,17 +743,21 @@ async function python() {
   /* First line: interleaved with a bare `node -e 0`, 4× the repetitions. */
   const firsts = { wasm: [], native: [], cpython: [], ...(mpy ? { micropython: [] } : {}) };
   const bare = [];
+  const cold = [];
   for (let r = 0; r < (opts.smoke ? 1 : 4 * opts.reps); r++) {
     try {
       bare.push((await timeFirstLine('node', ['-e', '0'])).exit);
       for (const [rt, [cmd, args]] of Object.entries(runs('first_line'))) firsts[rt].push((await timeFirstLine(cmd, args, { expect: 'first line' })).first);
+      const [cmd, args] = runs('first_line').wasm;
+      cold.push((await timeFirstLine(cmd, args, { expect: 'first line', env: { CASYNCIO_CACHE: 'off' } })).first);
     } catch (error) {
       recordError(PY_FIRST, 'wasm', error);
       break;
     }
   }
-  const firstNotes = { wasm: '`node web/cli.mjs run first_line.py`', micropython: '`node build/micropython/out/micropython.mjs first_line.py`, the port\'s CLI' };
+  const firstNotes = { wasm: '`node web/cli.cjs run first_line.py` (the bin)', micropython: '`node build/micropython/out/micropython.mjs first_line.py`, the port\'s CLI' };
   for (const [rt, v] of Object.entries(firsts)) if (v.length) record(PY_FIRST, rt, v, firstNotes[rt]);
+  if (cold.length) record(PY_FIRST_COLD, 'wasm', cold, 'the same with CASYNCIO_CACHE=off (web/cli.cjs compiles its JS afresh)');
   if (bare.length) record('Python: bare `node -e 0` to exit, ms (reference)', 'node', bare);
   await measureProcesses('wasm', { heap_per_task: PY_MEM, stack_per_task: 'Python: 100,000 tasks asleep: of which saved stacks, bytes/task' },
     'node', [join(ROOT, 'bench', 'python', 'memory.mjs')], { note: 'allocator bytes in use at "peak" (bench/python/memory.mjs)' });

@@ -229,13 +229,54 @@ static void put_float(out *o, double f, int with_dot0) {
     }
 }
 
+/* An int literal's text (ast.h: its prefix kept) in decimal, as ast.dump
+ * shows its value. */
+static void put_int(out *o, const char *s, size_t n) {
+    int base = 10;
+    if (n > 1 && s[0] == '0' && (s[1] | 0x20) != '0' && strchr("xob", s[1] | 0x20)) {
+        base = (s[1] | 0x20) == 'x' ? 16 : (s[1] | 0x20) == 'o' ? 8 : 2;
+        s += 2, n -= 2;
+    }
+    /* little-endian base 10^9 limbs */
+    size_t len = 1;
+    uint32_t *limb = calloc(n / 2 + 2, sizeof *limb);
+    char *dec = malloc(9 * (n / 2 + 2) + 1);
+    if (!limb || !dec) {
+        free(limb);
+        free(dec);
+        o->oom = 1;
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        unsigned d = (unsigned)(s[i] | 0x20) >= 'a' ? (unsigned)(s[i] | 0x20) - 'a' + 10 : (unsigned)(s[i] - '0');
+        uint64_t carry = d;
+        for (size_t k = 0; k < len; k++) {
+            uint64_t v = (uint64_t)limb[k] * (uint64_t)base + carry;
+            limb[k] = (uint32_t)(v % 1000000000u);
+            carry = v / 1000000000u;
+        }
+        while (carry) {
+            limb[len++] = (uint32_t)(carry % 1000000000u);
+            carry /= 1000000000u;
+        }
+    }
+    /* nine digits a limb, from the last; then no leading zeros (but one "0") */
+    char *d = dec + len * 9;
+    for (size_t k = 0; k < len; k++)
+        for (int j = 0; j < 9; j++, limb[k] /= 10) *--d = (char)('0' + limb[k] % 10);
+    while (d < dec + len * 9 - 1 && *d == '0') d++;
+    put(o, d, (size_t)(dec + len * 9 - d));
+    free(limb);
+    free(dec);
+}
+
 static void put_const(out *o, const pyast_const *c) {
     switch (c->kind) {
     case PYAST_CONST_NONE: puts_(o, "None"); break;
     case PYAST_CONST_TRUE: puts_(o, "True"); break;
     case PYAST_CONST_FALSE: puts_(o, "False"); break;
     case PYAST_CONST_ELLIPSIS: puts_(o, "Ellipsis"); break;
-    case PYAST_CONST_INT: put(o, c->s, c->n); break;
+    case PYAST_CONST_INT: put_int(o, c->s, c->n); break;
     case PYAST_CONST_FLOAT: put_float(o, c->f, 1); break;
     case PYAST_CONST_COMPLEX: put_float(o, c->f, 0); puts_(o, "j"); break;
     case PYAST_CONST_STR: put_repr(o, c->s, c->n, 0); break;

@@ -89,16 +89,16 @@ typedef enum { PYAST_Load = 1, PYAST_Store, PYAST_Del } pyast_ctx;
 /* ---- constants ------------------------------------------------------------ */
 
 /*
- * The value of a Constant node.  Integers keep their literal's digits, in
- * base 10 without underscores or prefix, so the compiler makes an integer
- * of any size from them; floats and imaginaries are parsed as CPython
+ * The value of a Constant node.  Integers keep their literal's text without
+ * underscores (with its 0x, 0o or 0b prefix: int(s, 0) reads it), so the
+ * compiler makes an integer of any size from them; floats and imaginaries are parsed as CPython
  * parses them (strtod of the literal without underscores).  Strings and
  * bytes hold their decoded contents (escapes applied, adjacent literals
  * concatenated), with their length, since they may contain NUL.
  */
 typedef enum {
     PYAST_CONST_NONE = 1, PYAST_CONST_TRUE, PYAST_CONST_FALSE, PYAST_CONST_ELLIPSIS,
-    PYAST_CONST_INT,     /* s, n: decimal digits, no sign */
+    PYAST_CONST_INT,     /* s, n: the literal's text without underscores (no sign) */
     PYAST_CONST_FLOAT,   /* f */
     PYAST_CONST_COMPLEX, /* f: the imaginary part (a "1j" literal) */
     PYAST_CONST_STR,     /* s, n: UTF-8 */

@@ -220,6 +220,9 @@ static int task_body(void *arg, cas_value *result) {
     pytask *t = arg;
     py__ts = &t->ts;
     t->ts.task = t;
+#ifndef __EMSCRIPTEN__
+    t->ts.stack_floor = (char *)__builtin_frame_address(0) - (PY_TASK_STACK - PY_STACK_MARGIN);
+#endif
     t->started = 1;
     py_obj *r;
     if (t->must_cancel) {

@@ -521,16 +521,20 @@ B(b_super) {
     return py_super_new((py_type *)cls, first);
 }
 
+/* PY_METH_LEVEL: a level of recursion while it runs, as CPython 3.11 counts
+ * its built-ins that take one argument or a tuple of them (METH_O,
+ * METH_VARARGS) and sorted() (its call of list.sort); not those its
+ * specialised calls run without a check (len, isinstance, next, print...). */
 static const py_methoddef builtin_methods[] = {
-    { "abs", b_abs, 0 }, { "all", b_all, 0 }, { "any", b_any, 0 }, { "ascii", b_ascii, 0 },
-    { "bin", b_bin, 0 }, { "callable", b_callable, 0 }, { "chr", b_chr, 0 }, { "delattr", b_delattr, 0 },
+    { "abs", b_abs, PY_METH_LEVEL }, { "all", b_all, PY_METH_LEVEL }, { "any", b_any, PY_METH_LEVEL }, { "ascii", b_ascii, PY_METH_LEVEL },
+    { "bin", b_bin, PY_METH_LEVEL }, { "callable", b_callable, PY_METH_LEVEL }, { "chr", b_chr, PY_METH_LEVEL }, { "delattr", b_delattr, 0 },
     { "dir", b_dir, 0 }, { "divmod", b_divmod, 0 }, { "format", b_format, 0 }, { "getattr", b_getattr, 0 },
-    { "globals", b_globals, 0 }, { "hasattr", b_hasattr, 0 }, { "hash", b_hash, 0 }, { "hex", b_hex, 0 },
+    { "globals", b_globals, 0 }, { "hasattr", b_hasattr, 0 }, { "hash", b_hash, PY_METH_LEVEL }, { "hex", b_hex, PY_METH_LEVEL },
     { "open", b_open, 0 }, { "complex", b_complex, 0 }, { "exec", b_exec, 0 }, { "eval", b_eval, 0 }, { "compile", b_compile, 0 },
-    { "id", b_id, 0 }, { "input", b_input, 0 }, { "isinstance", b_isinstance, 0 }, { "issubclass", b_issubclass, 0 },
-    { "iter", b_iter, 0 }, { "len", b_len, 0 }, { "locals", b_locals, 0 }, { "max", b_max, 0 }, { "min", b_min, 0 },
-    { "next", b_next, 0 }, { "oct", b_oct, 0 }, { "ord", b_ord, 0 }, { "pow", b_pow, 0 }, { "print", b_print, 0 },
-    { "repr", b_repr, 0 }, { "round", b_round, 0 }, { "setattr", b_setattr, 0 }, { "sorted", b_sorted, 0 },
+    { "id", b_id, PY_METH_LEVEL }, { "input", b_input, 0 }, { "isinstance", b_isinstance, 0 }, { "issubclass", b_issubclass, 0 },
+    { "iter", b_iter, 0 }, { "len", b_len, 0 }, { "locals", b_locals, 0 }, { "max", b_max, PY_METH_LEVEL }, { "min", b_min, PY_METH_LEVEL },
+    { "next", b_next, 0 }, { "oct", b_oct, PY_METH_LEVEL }, { "ord", b_ord, PY_METH_LEVEL }, { "pow", b_pow, 0 }, { "print", b_print, 0 },
+    { "repr", b_repr, PY_METH_LEVEL }, { "round", b_round, 0 }, { "setattr", b_setattr, 0 }, { "sorted", b_sorted, PY_METH_LEVEL },
     { "sum", b_sum, 0 }, { "vars", b_vars, 0 }, { "super", b_super, 0 },
     { NULL, NULL, 0 },
 };

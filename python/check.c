@@ -10,7 +10,8 @@
  *      nonlocal -- duplicate arguments, global/nonlocal after use,
  *      "import *" in a function, 'yield' in a comprehension; then the
  *      analysis, scope by scope: nonlocal without a binding, nonlocal at
- *      module level, nonlocal and global;
+ *      module level, nonlocal and global -- and where each name lives
+ *      (local, cell, free, global), the scopes the compiler takes;
  *   2. the compiler's walk, in its order of evaluation: 'return', 'yield'
  *      and 'await' outside a function, 'break' and 'continue' outside a
  *      loop, async for/with and comprehensions outside an async
@@ -32,34 +33,14 @@
 
 enum { MAX_DEPTH = 1000, MAXBLOCKS = 20 };
 
-/* A name's flags in a scope (CPython's DEF_*). */
-enum { DEF_GLOBAL = 1, DEF_LOCAL = 2, DEF_PARAM = 4, DEF_NONLOCAL = 8, USE = 16, DEF_ANNOT = 32 };
+/* A name's flags in a scope (CPython's DEF_*), and the scopes' kinds: parse.h's. */
+enum { DEF_GLOBAL = PY_DEF_GLOBAL, DEF_LOCAL = PY_DEF_LOCAL, DEF_PARAM = PY_DEF_PARAM, DEF_NONLOCAL = PY_DEF_NONLOCAL,
+       USE = PY_USE, DEF_ANNOT = PY_DEF_ANNOT };
+enum { MODULE = PY_SCOPE_MODULE, CLASS = PY_SCOPE_CLASS, FUNCTION = PY_SCOPE_FUNCTION,
+       COMPREHENSION = PY_SCOPE_COMPREHENSION };
 
-enum { MODULE, CLASS, FUNCTION, COMPREHENSION };
-
-typedef struct sym {
-    const char *name;
-    int flags;
-    pyast_pos directive; /* the first global/nonlocal statement naming it */
-} sym;
-
-typedef struct scope scope;
-struct scope {
-    int kind;
-    int is_async;        /* an async def (CPython's COMPILER_SCOPE_ASYNC_FUNCTION) */
-    int is_lambda;
-    int generator;       /* has a yield */
-    int coroutine;       /* async def, or a comprehension with async for or await */
-    const char *comp;    /* "list comprehension", ... */
-    const void *node;    /* the tree node that opens it */
-    sym *syms;
-    int nsyms, capsyms;
-    int *hash;           /* open addressing: index + 1 into syms, 0 empty */
-    int hcap;            /* a power of two, at least twice nsyms */
-    scope **kids;
-    int nkids, capkids;
-    scope *parent;
-};
+typedef py_sym sym;
+typedef py_scope scope;
 
 typedef struct checker {
     py_arena *a;
@@ -70,14 +51,15 @@ typedef struct checker {
     int depth;
     scope *cur;
     int comp_iter;       /* inside a comprehension's outermost iterable */
+    py_symtable *st;     /* the table built (scopes hashed by node, for pass 2 and the compiler) */
     /* pass 2 */
-    scope **by_node;     /* scopes, hashed by node */
-    int hcap;
     py_warnings *warnings; /* where warnings go, or NULL */
     int capwarn;
     int loops;           /* enclosing loops in the current function */
     int blocks;          /* CPython's frame blocks in the current function */
     scope *unit;         /* the scope being compiled */
+    const pyast_pos *pat_loc; /* the pattern visited last (CPython's location for a pattern's errors) */
+    int pat_full;        /* a pattern binds more names than are checked */
 } checker;
 
 /* ---- errors ---------------------------------------------------------------- */
@@ -103,43 +85,27 @@ static const char *line_text(checker *c, int lineno) {
 
 /* An error at pos, as PyErr_RangedSyntaxLocationObject: byte offsets + 1,
  * the line read from the source. */
-static int error(checker *c, pyast_pos pos, const char *type, const char *fmt, const char *name) {
+static int error(checker *c, const pyast_pos *pos, const char *type, const char *fmt, const char *name) {
     if (c->error) return 0;
     c->error = 1;
     py_syntax_error *e = c->err;
     memset(e, 0, sizeof *e);
     e->type = type;
     snprintf(e->msg, sizeof e->msg, fmt, name ? name : "");
-    e->lineno = pos.lineno;
-    e->offset = pos.col_offset + 1;
-    e->end_lineno = pos.end_lineno;
-    e->end_offset = pos.end_col_offset + 1;
-    e->text = line_text(c, pos.lineno);
+    e->lineno = pos->lineno;
+    e->offset = pos->col_offset + 1;
+    e->end_lineno = pos->end_lineno;
+    e->end_offset = pos->end_col_offset + 1;
+    e->text = line_text(c, pos->lineno);
     return 0;
 }
 
-static int too_deep(checker *c) {
-    if (c->error) return 0;
-    c->error = 1;
-    memset(c->err, 0, sizeof *c->err);
-    c->err->type = "RecursionError";
-    snprintf(c->err->msg, sizeof c->err->msg, "maximum recursion depth exceeded during compilation");
-    c->err->lineno = c->err->offset = c->err->end_lineno = c->err->end_offset = PY_SE_NONE;
-    return 0;
-}
+static int too_deep(checker *c) { return py__error_nowhere(c->err, &c->error, "RecursionError", PY__TOO_DEEP); }
 
 /* ---- scopes ----------------------------------------------------------------- */
 
 /* Out of memory: a MemoryError.  Returns 0. */
-static int oom(checker *c) {
-    if (!c->error) {
-        c->error = 1;
-        memset(c->err, 0, sizeof *c->err);
-        c->err->type = "MemoryError";
-        c->err->lineno = c->err->offset = c->err->end_lineno = c->err->end_offset = PY_SE_NONE;
-    }
-    return 0;
-}
+static int oom(checker *c) { return py__error_nowhere(c->err, &c->error, "MemoryError", ""); }
 
 /* A copy of items (cap of them) with room for twice as many, in the arena. */
 static void *grow(checker *c, void *items, int *cap, size_t size) {
@@ -160,7 +126,7 @@ static unsigned name_hash(const char *s) {
     return h;
 }
 
-static sym *lookup(scope *s, const char *name) {
+py_sym *py_scope_lookup(const py_scope *s, const char *name) {
     if (!s->hcap) return NULL;
     for (unsigned i = name_hash(name) & (unsigned)(s->hcap - 1);; i = (i + 1) & (unsigned)(s->hcap - 1)) {
         int k = s->hash[i];
@@ -183,7 +149,7 @@ static int rehash(checker *c, scope *s, int cap) {
 }
 
 static sym *add_sym(checker *c, scope *s, const char *name) {
-    sym *y = lookup(s, name);
+    sym *y = py_scope_lookup(s, name);
     if (y) return y;
     if (s->nsyms == s->capsyms) {
         sym *n = grow(c, s->syms, &s->capsyms, sizeof *n);
@@ -204,7 +170,7 @@ static sym *add_sym(checker *c, scope *s, const char *name) {
 }
 
 /* symtable_add_def */
-static int add_def(checker *c, const char *name, int flag, pyast_pos pos) {
+static int add_def(checker *c, const char *name, int flag, const pyast_pos *pos) {
     sym *y = add_sym(c, c->cur, name);
     if (!y) return 0;
     if ((flag & DEF_PARAM) && (y->flags & DEF_PARAM))
@@ -233,18 +199,69 @@ static scope *enter(checker *c, int kind, const void *node) {
     }
     /* hashed by node, for pass 2 */
     if (node) {
-        unsigned h = (unsigned)(((uintptr_t)node >> 4) * 2654435761u) & (unsigned)(c->hcap - 1);
-        while (c->by_node[h]) h = (h + 1) & (unsigned)(c->hcap - 1);
-        c->by_node[h] = s;
+        py_symtable *st = c->st;
+        unsigned h = (unsigned)(((uintptr_t)node >> 4) * 2654435761u) & (unsigned)(st->hcap - 1);
+        while (st->by_node[h]) h = (h + 1) & (unsigned)(st->hcap - 1);
+        st->by_node[h] = s;
     }
     c->cur = s;
     return s;
 }
 
-static scope *scope_of(checker *c, const void *node) {
-    unsigned h = (unsigned)(((uintptr_t)node >> 4) * 2654435761u) & (unsigned)(c->hcap - 1);
-    while (c->by_node[h] && c->by_node[h]->node != node) h = (h + 1) & (unsigned)(c->hcap - 1);
-    return c->by_node[h];
+py_scope *py_scope_of(const py_symtable *st, const void *node) {
+    unsigned h = (unsigned)(((uintptr_t)node >> 4) * 2654435761u) & (unsigned)(st->hcap - 1);
+    while (st->by_node[h] && st->by_node[h]->node != node) h = (h + 1) & (unsigned)(st->hcap - 1);
+    return st->by_node[h];
+}
+
+/* ---- children, for both walks ---------------------------------------------------- */
+
+/* A walk over expressions (st_expr, co_expr): 0 to stop. */
+typedef int visit_fn(checker *c, const pyast_expr *e);
+
+/* f on each item of v (NULL items, a dict's ** keys, skipped). */
+static int each(checker *c, const pyast_exprs *v, visit_fn *f) {
+    for (int i = 0; i < v->n; i++)
+        if (v->items[i] && !f(c, v->items[i])) return 0;
+    return 1;
+}
+
+/* f on each child expression of e in the order of its fields, which is
+ * the order both walks take them in, the first child left out when
+ * skip_first (a chain's first child: see first_child).  The walks handle
+ * Lambda, the comprehensions and IfExp themselves; a NamedExpr's child is
+ * its value. */
+static int kids(checker *c, const pyast_expr *e, visit_fn *f, int skip_first) {
+    const pyast_expr *a = NULL, *b = NULL, *d = NULL;
+    const pyast_exprs *l = NULL, *m = NULL;
+    const pyast_keywords *k = NULL;
+    switch (e->kind) {
+    case PYAST_BoolOp: l = &e->v.BoolOp.values; break;
+    case PYAST_NamedExpr: a = e->v.NamedExpr.value; break;
+    case PYAST_BinOp: a = e->v.BinOp.left, b = e->v.BinOp.right; break;
+    case PYAST_UnaryOp: a = e->v.UnaryOp.operand; break;
+    case PYAST_Dict: l = &e->v.Dict.keys, m = &e->v.Dict.values; break;
+    case PYAST_Await: a = e->v.Await.value; break;
+    case PYAST_Yield: a = e->v.Yield.value; break;
+    case PYAST_YieldFrom: a = e->v.YieldFrom.value; break;
+    case PYAST_Compare: a = e->v.Compare.left, l = &e->v.Compare.comparators; break;
+    case PYAST_Call: a = e->v.Call.func, l = &e->v.Call.args, k = &e->v.Call.keywords; break;
+    case PYAST_FormattedValue: a = e->v.FormattedValue.value, b = e->v.FormattedValue.format_spec; break;
+    case PYAST_Attribute: a = e->v.Attribute.value; break;
+    case PYAST_Subscript: a = e->v.Subscript.value, b = e->v.Subscript.slice; break;
+    case PYAST_Starred: a = e->v.Starred.value; break;
+    case PYAST_Set: case PYAST_JoinedStr: case PYAST_List: case PYAST_Tuple:
+        l = &e->v.List.elts; /* the same layout: a sequence first */
+        break;
+    case PYAST_Slice: a = e->v.Slice.lower, b = e->v.Slice.upper, d = e->v.Slice.step; break;
+    default: break;
+    }
+    if (skip_first) a = NULL;
+    if ((a && !f(c, a)) || (b && !f(c, b)) || (d && !f(c, d)) || (l && !each(c, l, f)) || (m && !each(c, m, f)))
+        return 0;
+    for (int i = 0; k && i < k->n; i++)
+        if (!f(c, k->items[i]->value)) return 0;
+    return 1;
 }
 
 /* ---- pass 1: the symbol table ------------------------------------------------ */
@@ -252,31 +269,27 @@ static scope *scope_of(checker *c, const void *node) {
 static int st_expr(checker *c, const pyast_expr *e);
 static int st_stmts(checker *c, const pyast_stmts *b);
 
-static int st_exprs(checker *c, const pyast_exprs *v) {
-    for (int i = 0; i < v->n; i++)
-        if (v->items[i] && !st_expr(c, v->items[i])) return 0;
-    return 1;
-}
+static int st_exprs(checker *c, const pyast_exprs *v) { return each(c, v, st_expr); }
 
-static int st_params(checker *c, const pyast_arguments *a) {
-    pyast_args lists[3] = {a->posonlyargs, a->args, a->kwonlyargs};
-    for (int l = 0; l < 3; l++)
-        for (int i = 0; i < lists[l].n; i++)
-            if (!add_def(c, lists[l].items[i]->arg, DEF_PARAM, lists[l].items[i]->pos)) return 0;
-    if (a->vararg && !add_def(c, a->vararg->arg, DEF_PARAM, a->vararg->pos)) return 0;
-    if (a->kwarg && !add_def(c, a->kwarg->arg, DEF_PARAM, a->kwarg->pos)) return 0;
+/* f on each parameter: positional-only, positional, keyword-only, then
+ * *args and **kwargs. */
+typedef int param_fn(checker *c, const pyast_arg *x);
+static int each_arg(checker *c, const pyast_args *l, param_fn *f) {
+    for (int i = 0; i < l->n; i++)
+        if (!f(c, l->items[i])) return 0;
     return 1;
 }
+static int each_param(checker *c, const pyast_arguments *a, param_fn *f) {
+    return each_arg(c, &a->posonlyargs, f) && each_arg(c, &a->args, f) && each_arg(c, &a->kwonlyargs, f) &&
+           (!a->vararg || f(c, a->vararg)) && (!a->kwarg || f(c, a->kwarg));
+}
+static int param_def(checker *c, const pyast_arg *x) { return add_def(c, x->arg, DEF_PARAM, &x->pos); }
+static int param_annotation(checker *c, const pyast_arg *x) { return !x->annotation || st_expr(c, x->annotation); }
+
+static int st_params(checker *c, const pyast_arguments *a) { return each_param(c, a, param_def); }
 
 static int st_annotations(checker *c, const pyast_arguments *a, const pyast_expr *returns) {
-    pyast_args lists[3] = {a->posonlyargs, a->args, a->kwonlyargs};
-    for (int l = 0; l < 3; l++)
-        for (int i = 0; i < lists[l].n; i++)
-            if (lists[l].items[i]->annotation && !st_expr(c, lists[l].items[i]->annotation)) return 0;
-    if (a->vararg && a->vararg->annotation && !st_expr(c, a->vararg->annotation)) return 0;
-    if (a->kwarg && a->kwarg->annotation && !st_expr(c, a->kwarg->annotation)) return 0;
-    if (returns && !st_expr(c, returns)) return 0;
-    return 1;
+    return each_param(c, a, param_annotation) && (!returns || st_expr(c, returns));
 }
 
 static int st_pattern(checker *c, const pyast_pattern *p) {
@@ -292,7 +305,7 @@ static int st_pattern(checker *c, const pyast_pattern *p) {
     case PYAST_MatchMapping:
         ok = st_exprs(c, &p->v.MatchMapping.keys);
         for (int i = 0; ok && i < p->v.MatchMapping.patterns.n; i++) ok = st_pattern(c, p->v.MatchMapping.patterns.items[i]);
-        if (ok && p->v.MatchMapping.rest) ok = add_def(c, p->v.MatchMapping.rest, DEF_LOCAL, p->pos);
+        if (ok && p->v.MatchMapping.rest) ok = add_def(c, p->v.MatchMapping.rest, DEF_LOCAL, &p->pos);
         break;
     case PYAST_MatchClass:
         ok = st_expr(c, p->v.MatchClass.cls);
@@ -300,11 +313,11 @@ static int st_pattern(checker *c, const pyast_pattern *p) {
         for (int i = 0; ok && i < p->v.MatchClass.kwd_patterns.n; i++) ok = st_pattern(c, p->v.MatchClass.kwd_patterns.items[i]);
         break;
     case PYAST_MatchStar:
-        if (p->v.MatchStar.name) ok = add_def(c, p->v.MatchStar.name, DEF_LOCAL, p->pos);
+        if (p->v.MatchStar.name) ok = add_def(c, p->v.MatchStar.name, DEF_LOCAL, &p->pos);
         break;
     case PYAST_MatchAs:
         if (p->v.MatchAs.pattern) ok = st_pattern(c, p->v.MatchAs.pattern);
-        if (ok && p->v.MatchAs.name) ok = add_def(c, p->v.MatchAs.name, DEF_LOCAL, p->pos);
+        if (ok && p->v.MatchAs.name) ok = add_def(c, p->v.MatchAs.name, DEF_LOCAL, &p->pos);
         break;
     }
     c->depth--;
@@ -325,7 +338,7 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_FunctionDef:
     case PYAST_AsyncFunctionDef: {
         const pyast_arguments *a = s->v.FunctionDef.args;
-        ok = add_def(c, s->v.FunctionDef.name, DEF_LOCAL, s->pos) && st_exprs(c, &a->defaults) &&
+        ok = add_def(c, s->v.FunctionDef.name, DEF_LOCAL, &s->pos) && st_exprs(c, &a->defaults) &&
              st_exprs(c, &a->kw_defaults) && st_annotations(c, a, s->v.FunctionDef.returns) &&
              st_exprs(c, &s->v.FunctionDef.decorator_list);
         if (!ok) break;
@@ -337,7 +350,7 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
         break;
     }
     case PYAST_ClassDef: {
-        ok = add_def(c, s->v.ClassDef.name, DEF_LOCAL, s->pos) && st_exprs(c, &s->v.ClassDef.bases);
+        ok = add_def(c, s->v.ClassDef.name, DEF_LOCAL, &s->pos) && st_exprs(c, &s->v.ClassDef.bases);
         for (int i = 0; ok && i < s->v.ClassDef.keywords.n; i++) ok = st_expr(c, s->v.ClassDef.keywords.items[i]->value);
         ok = ok && st_exprs(c, &s->v.ClassDef.decorator_list);
         if (!ok) break;
@@ -353,14 +366,15 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_AugAssign: ok = st_expr(c, s->v.AugAssign.target) && st_expr(c, s->v.AugAssign.value); break;
     case PYAST_AnnAssign: {
         const pyast_expr *t = s->v.AnnAssign.target;
+        c->cur->annotations = 1;
         if (t->kind == PYAST_Name) {
-            sym *y = lookup(c->cur, t->v.Name.id);
+            sym *y = py_scope_lookup(c->cur, t->v.Name.id);
             if (y && (y->flags & (DEF_GLOBAL | DEF_NONLOCAL)) && c->cur->kind != MODULE && s->v.AnnAssign.simple)
-                return error(c, s->pos, "SyntaxError",
+                return error(c, &s->pos, "SyntaxError",
                              y->flags & DEF_GLOBAL ? "annotated name '%s' can't be global" : "annotated name '%s' can't be nonlocal",
                              t->v.Name.id);
-            if (s->v.AnnAssign.simple) ok = add_def(c, t->v.Name.id, DEF_ANNOT | DEF_LOCAL, t->pos);
-            else if (s->v.AnnAssign.value) ok = add_def(c, t->v.Name.id, DEF_LOCAL, t->pos);
+            if (s->v.AnnAssign.simple) ok = add_def(c, t->v.Name.id, DEF_ANNOT | DEF_LOCAL, &t->pos);
+            else if (s->v.AnnAssign.value) ok = add_def(c, t->v.Name.id, DEF_LOCAL, &t->pos);
         } else {
             ok = st_expr(c, t);
         }
@@ -399,7 +413,7 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
         ok = st_stmts(c, &s->v.Try.body) && st_stmts(c, &s->v.Try.orelse);
         for (int i = 0; ok && i < s->v.Try.handlers.n; i++) {
             const pyast_excepthandler *h = s->v.Try.handlers.items[i];
-            ok = (!h->type || st_expr(c, h->type)) && (!h->name || add_def(c, h->name, DEF_LOCAL, h->pos)) &&
+            ok = (!h->type || st_expr(c, h->type)) && (!h->name || add_def(c, h->name, DEF_LOCAL, &h->pos)) &&
                  st_stmts(c, &h->body);
         }
         ok = ok && st_stmts(c, &s->v.Try.finalbody);
@@ -414,7 +428,7 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
             const pyast_alias *al = names.items[i];
             if (!strcmp(al->name, "*")) {
                 if (c->cur->kind != MODULE)
-                    return error(c, al->pos, "SyntaxError", "%simport * only allowed at module level", "");
+                    return error(c, &al->pos, "SyntaxError", "%simport * only allowed at module level", "");
                 continue;
             }
             const char *n = al->asname;
@@ -423,7 +437,7 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
                 n = dot ? pyarena_strndup(c->a, al->name, (size_t)(dot - al->name)) : al->name;
                 if (!n) return 0;
             }
-            ok = add_def(c, n, DEF_LOCAL, al->pos);
+            ok = add_def(c, n, DEF_LOCAL, &al->pos);
         }
         break;
     }
@@ -432,11 +446,11 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
         int global = s->kind == PYAST_Global;
         for (int i = 0; i < s->v.Global.names.n; i++) {
             const char *n = s->v.Global.names.items[i];
-            sym *y = lookup(c->cur, n);
+            sym *y = py_scope_lookup(c->cur, n);
             if (y && (y->flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)))
-                return error(c, s->pos, "SyntaxError", directive_error(global, y->flags), n);
-            if (!add_def(c, n, global ? DEF_GLOBAL : DEF_NONLOCAL, s->pos)) return 0;
-            y = lookup(c->cur, n);
+                return error(c, &s->pos, "SyntaxError", directive_error(global, y->flags), n);
+            if (!add_def(c, n, global ? DEF_GLOBAL : DEF_NONLOCAL, &s->pos)) return 0;
+            y = py_scope_lookup(c->cur, n);
             if (!y->directive.lineno) y->directive = s->pos;
         }
         break;
@@ -472,23 +486,50 @@ static const pyast_expr *first_child(const pyast_expr *e) {
     }
 }
 
-/* The chain below e (e included) into *spine (arena): its length, or -1. */
-static int spine_of(checker *c, const pyast_expr *e, const pyast_expr ***spine) {
+/* A chain of two or more (e and its first child are chain kinds) walked
+ * by f: check on each node top-down (NULL: none; CPython's compiler checks
+ * a call or subscript before compiling its first child), f on the
+ * innermost first child, then rest on each node upwards (its other
+ * children).  The depth counts each node of the chain. */
+static int chain(checker *c, const pyast_expr *e, visit_fn *f, visit_fn *check, visit_fn *rest) {
     int n = 0;
-    for (const pyast_expr *x = e; first_child(x); x = first_child(x)) {
-        if (c->depth + ++n > MAX_DEPTH) return too_deep(c) - 1;
-    }
-    *spine = pyarena_alloc(c->a, (size_t)n * sizeof **spine);
-    if (!*spine) return oom(c) - 1;
+    for (const pyast_expr *x = e; first_child(x); x = first_child(x))
+        if (c->depth + ++n > MAX_DEPTH) return too_deep(c);
+    const pyast_expr **spine = pyarena_alloc(c->a, (size_t)n * sizeof *spine);
+    if (!spine) return oom(c);
     const pyast_expr *x = e;
-    for (int i = 0; i < n; i++, x = first_child(x)) (*spine)[i] = x;
-    return n;
+    for (int i = 0; i < n; i++, x = first_child(x)) spine[i] = x;
+    c->depth += n;
+    int ok = 1;
+    for (int i = 0; check && ok && i < n; i++) ok = check(c, spine[i]);
+    ok = ok && f(c, x);
+    for (int i = n - 1; ok && i >= 0; i--) ok = rest(c, spine[i]);
+    c->depth -= n;
+    return ok;
 }
 
+/* A chain of conditional expressions (a if b else c if d else ...) walked
+ * by f in a loop: test, body, then the next one. */
+static int if_chain(checker *c, const pyast_expr *e, visit_fn *f) {
+    int extra = 0, ok = 1;
+    const pyast_expr *x = e;
+    for (; ok && x->kind == PYAST_IfExp; x = x->v.IfExp.orelse, extra++) {
+        if (c->depth + extra > MAX_DEPTH) return too_deep(c);
+        ok = f(c, x->v.IfExp.test) && f(c, x->v.IfExp.body);
+    }
+    c->depth += extra;
+    ok = ok && f(c, x);
+    c->depth -= extra;
+    return ok;
+}
+
+/* The children of a chain's node but its first, for the symbol table. */
+static int st_rest(checker *c, const pyast_expr *e) { return kids(c, e, st_expr, 1); }
+
 /* symtable_handle_comprehension */
-static int st_comprehension(checker *c, const pyast_expr *e, pyast_comprehensions gens, const pyast_expr *elt,
+static int st_comprehension(checker *c, const pyast_expr *e, const pyast_comprehensions *gens, const pyast_expr *elt,
                             const pyast_expr *value, const char *what) {
-    const pyast_comprehension *outer = gens.items[0];
+    const pyast_comprehension *outer = gens->items[0];
     c->comp_iter++;
     int ok = st_expr(c, outer->iter);
     c->comp_iter--;
@@ -499,8 +540,8 @@ static int st_comprehension(checker *c, const pyast_expr *e, pyast_comprehension
     s->generator = e->kind == PYAST_GeneratorExp;
     if (outer->is_async) s->coroutine = 1;
     ok = st_expr(c, outer->target) && st_exprs(c, &outer->ifs);
-    for (int i = 1; ok && i < gens.n; i++) {
-        const pyast_comprehension *g = gens.items[i];
+    for (int i = 1; ok && i < gens->n; i++) {
+        const pyast_comprehension *g = gens->items[i];
         ok = st_expr(c, g->target);
         c->comp_iter++;
         ok = ok && st_expr(c, g->iter);
@@ -519,28 +560,14 @@ static int st_expr(checker *c, const pyast_expr *e) {
     int ok = 1;
     if (first_child(e) && first_child(first_child(e))) {
         /* a chain: the innermost first, then the other children upwards */
-        const pyast_expr **spine;
-        int n = spine_of(c, e, &spine);
-        if (n < 0) return 0;
-        c->depth += n;
-        ok = st_expr(c, first_child(spine[n - 1]));
-        for (int i = n - 1; ok && i >= 0; i--) {
-            const pyast_expr *x = spine[i];
-            if (x->kind == PYAST_BinOp) ok = st_expr(c, x->v.BinOp.right);
-            else if (x->kind == PYAST_Subscript) ok = st_expr(c, x->v.Subscript.slice);
-            else if (x->kind == PYAST_Call) {
-                ok = st_exprs(c, &x->v.Call.args);
-                for (int k = 0; ok && k < x->v.Call.keywords.n; k++) ok = st_expr(c, x->v.Call.keywords.items[k]->value);
-            }
-        }
-        c->depth -= n + 1;
+        ok = chain(c, e, st_expr, NULL, st_rest);
+        c->depth--;
         return ok && !c->error;
     }
     switch (e->kind) {
-    case PYAST_BoolOp: ok = st_exprs(c, &e->v.BoolOp.values); break;
     case PYAST_NamedExpr: {
         if (c->comp_iter)
-            return error(c, e->pos, "SyntaxError", "%sassignment expression cannot be used in a comprehension iterable expression", "");
+            return error(c, &e->pos, "SyntaxError", "%sassignment expression cannot be used in a comprehension iterable expression", "");
         ok = st_expr(c, e->v.NamedExpr.value);
         if (!ok) break;
         const char *n = e->v.NamedExpr.target->v.Name.id;
@@ -548,140 +575,143 @@ static int st_expr(checker *c, const pyast_expr *e) {
             /* binds in the nearest enclosing function or module */
             scope *t = c->cur;
             for (; t->kind == COMPREHENSION; t = t->parent) {
-                sym *y = lookup(t, n);
+                sym *y = py_scope_lookup(t, n);
                 if (y && (y->flags & DEF_LOCAL))
-                    return error(c, e->pos, "SyntaxError",
+                    return error(c, &e->pos, "SyntaxError",
                                  "assignment expression cannot rebind comprehension iteration variable '%s'", n);
             }
             if (t->kind == CLASS)
-                return error(c, e->pos, "SyntaxError", "%sassignment expression within a comprehension cannot be used in a class body", "");
+                return error(c, &e->pos, "SyntaxError", "%sassignment expression within a comprehension cannot be used in a class body", "");
             scope *save = c->cur;
             c->cur = t;
-            ok = add_def(c, n, DEF_LOCAL, e->pos);
+            ok = add_def(c, n, DEF_LOCAL, &e->pos);
             c->cur = save;
+            /* and is used here: a free name of the comprehension (or a
+             * global one, at module level) */
+            ok = ok && add_def(c, n, USE, &e->pos);
         } else {
-            ok = add_def(c, n, DEF_LOCAL, e->pos);
+            ok = add_def(c, n, DEF_LOCAL, &e->pos);
         }
         break;
     }
-    case PYAST_BinOp: ok = st_expr(c, e->v.BinOp.left) && st_expr(c, e->v.BinOp.right); break;
-    case PYAST_UnaryOp: ok = st_expr(c, e->v.UnaryOp.operand); break;
     case PYAST_Lambda: {
         const pyast_arguments *a = e->v.Lambda.args;
         ok = st_exprs(c, &a->defaults) && st_exprs(c, &a->kw_defaults);
         if (!ok) break;
         scope *f = enter(c, FUNCTION, e);
         if (!f) return 0;
-        f->is_lambda = 1;
         ok = st_params(c, a) && st_expr(c, e->v.Lambda.body);
         c->cur = f->parent;
         break;
     }
-    case PYAST_IfExp: {
-        /* a chain of conditional expressions (a if b else c if d else ...)
-         * in a loop: test, body, then the next one */
-        int extra = 0;
-        const pyast_expr *x = e;
-        for (; ok && x->kind == PYAST_IfExp; x = x->v.IfExp.orelse, extra++) {
-            if (c->depth + extra > MAX_DEPTH) return too_deep(c);
-            ok = st_expr(c, x->v.IfExp.test) && st_expr(c, x->v.IfExp.body);
-        }
-        c->depth += extra;
-        ok = ok && st_expr(c, x);
-        c->depth -= extra;
-        break;
-    }
-    case PYAST_Dict: ok = st_exprs(c, &e->v.Dict.keys) && st_exprs(c, &e->v.Dict.values); break;
-    case PYAST_Set: ok = st_exprs(c, &e->v.Set.elts); break;
+    case PYAST_IfExp: ok = if_chain(c, e, st_expr); break;
+    /* ListComp, SetComp and GeneratorExp have one layout (ast.h) */
     case PYAST_ListComp:
-        ok = st_comprehension(c, e, e->v.ListComp.generators, e->v.ListComp.elt, NULL, "list comprehension");
+        ok = st_comprehension(c, e, &e->v.ListComp.generators, e->v.ListComp.elt, NULL, "list comprehension");
         break;
     case PYAST_SetComp:
-        ok = st_comprehension(c, e, e->v.SetComp.generators, e->v.SetComp.elt, NULL, "set comprehension");
+        ok = st_comprehension(c, e, &e->v.ListComp.generators, e->v.ListComp.elt, NULL, "set comprehension");
         break;
     case PYAST_GeneratorExp:
-        ok = st_comprehension(c, e, e->v.GeneratorExp.generators, e->v.GeneratorExp.elt, NULL, "generator expression");
+        ok = st_comprehension(c, e, &e->v.ListComp.generators, e->v.ListComp.elt, NULL, "generator expression");
         break;
     case PYAST_DictComp:
-        ok = st_comprehension(c, e, e->v.DictComp.generators, e->v.DictComp.key, e->v.DictComp.value, "dict comprehension");
+        ok = st_comprehension(c, e, &e->v.DictComp.generators, e->v.DictComp.key, e->v.DictComp.value, "dict comprehension");
         break;
     case PYAST_Await:
     case PYAST_Yield:
     case PYAST_YieldFrom: {
-        const pyast_expr *v = e->kind == PYAST_Await ? e->v.Await.value : e->kind == PYAST_Yield ? e->v.Yield.value : e->v.YieldFrom.value;
-        if (v && !st_expr(c, v)) return 0;
+        if (!kids(c, e, st_expr, 0)) return 0;
         if (e->kind == PYAST_Await) {
             c->cur->coroutine = 1;
         } else {
             if (c->cur->kind == COMPREHENSION)
-                return error(c, e->pos, "SyntaxError", "'yield' inside %s", c->cur->comp);
+                return error(c, &e->pos, "SyntaxError", "'yield' inside %s", c->cur->comp);
             c->cur->generator = 1;
         }
         break;
     }
-    case PYAST_Compare: ok = st_expr(c, e->v.Compare.left) && st_exprs(c, &e->v.Compare.comparators); break;
-    case PYAST_Call:
-        ok = st_expr(c, e->v.Call.func) && st_exprs(c, &e->v.Call.args);
-        for (int i = 0; ok && i < e->v.Call.keywords.n; i++) ok = st_expr(c, e->v.Call.keywords.items[i]->value);
-        break;
-    case PYAST_FormattedValue:
-        ok = st_expr(c, e->v.FormattedValue.value) &&
-             (!e->v.FormattedValue.format_spec || st_expr(c, e->v.FormattedValue.format_spec));
-        break;
-    case PYAST_JoinedStr: ok = st_exprs(c, &e->v.JoinedStr.values); break;
-    case PYAST_Constant: break;
-    case PYAST_Attribute: ok = st_expr(c, e->v.Attribute.value); break;
-    case PYAST_Subscript: ok = st_expr(c, e->v.Subscript.value) && st_expr(c, e->v.Subscript.slice); break;
-    case PYAST_Starred: ok = st_expr(c, e->v.Starred.value); break;
     case PYAST_Name:
-        ok = add_def(c, e->v.Name.id, e->v.Name.ctx == PYAST_Load ? USE : DEF_LOCAL, e->pos);
+        ok = add_def(c, e->v.Name.id, e->v.Name.ctx == PYAST_Load ? USE : DEF_LOCAL, &e->pos);
+        /* super() in a function needs the class's __class__ cell, as CPython's */
+        if (ok && e->v.Name.ctx == PYAST_Load && c->cur->kind >= FUNCTION && !strcmp(e->v.Name.id, "super"))
+            ok = add_def(c, "__class__", USE, &e->pos);
         break;
-    case PYAST_List:
-    case PYAST_Tuple: ok = st_exprs(c, &e->v.List.elts); break;
-    case PYAST_Slice:
-        ok = (!e->v.Slice.lower || st_expr(c, e->v.Slice.lower)) && (!e->v.Slice.upper || st_expr(c, e->v.Slice.upper)) &&
-             (!e->v.Slice.step || st_expr(c, e->v.Slice.step));
-        break;
+    default: ok = kids(c, e, st_expr, 0); break;
     }
     c->depth--;
     return ok && !c->error;
 }
 
 /* The analysis (analyze_block): each scope's names in the order they were
- * first met, then its children.  bound: the names bound in the enclosing
- * functions (NULL at module level). */
+ * first met (their errors, then where each lives), then its children,
+ * whose free names become cells or free names here.  bound: the names
+ * bound in the enclosing functions (NULL at module level); the free names
+ * of s are added to *free. */
 typedef struct { const char **names; int n, cap; } nameset;
 static int in_set(const nameset *b, const char *n) {
     for (int i = 0; b && i < b->n; i++)
         if (!strcmp(b->names[i], n)) return 1;
     return 0;
 }
-static int analyze(checker *c, scope *s, const nameset *bound) {
+static int set_add(checker *c, nameset *b, const char *n) {
+    if (in_set(b, n)) return 1;
+    if (b->n == b->cap) {
+        const char **v = grow(c, b->names, &b->cap, sizeof *v);
+        if (!v) return 0;
+        b->names = v;
+    }
+    b->names[b->n++] = n;
+    return 1;
+}
+static int analyze(checker *c, scope *s, const nameset *bound, nameset *frees) {
     if (py__stack_low()) return too_deep(c);
+    /* nb: the names bound for the children: bound, and a function's own
+     * names (a class's: its __class__ cell); kf: the children's free names
+     * (both in the arena: in locals they would need a stack frame in wasm) */
+    nameset *nb = pyarena_alloc(c->a, 2 * sizeof *nb), *kf = nb + 1;
+    if (!nb) return oom(c);
+    nb->cap = (bound ? bound->n : 0) + s->nsyms + 1;
+    nb->names = pyarena_alloc(c->a, (size_t)nb->cap * sizeof *nb->names);
+    if (!nb->names) return oom(c);
+    for (int i = 0; bound && i < bound->n; i++) nb->names[nb->n++] = bound->names[i];
     for (int i = 0; i < s->nsyms; i++) {
         sym *y = &s->syms[i];
-        if ((y->flags & DEF_GLOBAL) && (y->flags & DEF_NONLOCAL))
-            return error(c, y->directive, "SyntaxError", "name '%s' is nonlocal and global", y->name);
-        if (y->flags & DEF_NONLOCAL) {
-            if (!bound) return error(c, y->directive, "SyntaxError", "%snonlocal declaration not allowed at module level", "");
-            if (!in_set(bound, y->name)) return error(c, y->directive, "SyntaxError", "no binding for nonlocal '%s' found", y->name);
+        int f = y->flags;
+        if ((f & DEF_GLOBAL) && (f & DEF_NONLOCAL))
+            return error(c, &y->directive, "SyntaxError", "name '%s' is nonlocal and global", y->name);
+        if (f & DEF_NONLOCAL) {
+            if (!bound) return error(c, &y->directive, "SyntaxError", "%snonlocal declaration not allowed at module level", "");
+            if (!in_set(bound, y->name)) return error(c, &y->directive, "SyntaxError", "no binding for nonlocal '%s' found", y->name);
         }
+        y->scope = f & DEF_GLOBAL ? PY_SC_GLOBAL_EXPLICIT
+                   : f & DEF_NONLOCAL ? PY_SC_FREE
+                   : s->kind == MODULE ? PY_SC_GLOBAL_IMPLICIT
+                   : f & (DEF_LOCAL | DEF_PARAM) ? PY_SC_LOCAL
+                   : in_set(bound, y->name) ? PY_SC_FREE : PY_SC_GLOBAL_IMPLICIT;
+        if (y->scope == PY_SC_LOCAL && s->kind != CLASS) nb->names[nb->n++] = y->name;
     }
-    nameset nb = {0};
-    if (s->kind != CLASS) {
-        int n = (bound ? bound->n : 0) + s->nsyms;
-        nb.names = n ? pyarena_alloc(c->a, (size_t)n * sizeof *nb.names) : NULL;
-        if (n && !nb.names) return oom(c);
-        if (bound)
-            for (int i = 0; i < bound->n; i++) nb.names[nb.n++] = bound->names[i];
-        if (s->kind != MODULE)
-            for (int i = 0; i < s->nsyms; i++)
-                if ((s->syms[i].flags & (DEF_LOCAL | DEF_PARAM)) && !(s->syms[i].flags & (DEF_GLOBAL | DEF_NONLOCAL)))
-                    nb.names[nb.n++] = s->syms[i].name;
-    }
-    const nameset *kb = s->kind == CLASS ? bound : &nb;
+    if (s->kind == CLASS) nb->names[nb->n++] = "__class__";
     for (int i = 0; i < s->nkids; i++)
-        if (!analyze(c, s->kids[i], kb)) return 0;
+        if (!analyze(c, s->kids[i], nb, kf)) return 0;
+    for (int i = 0; i < kf->n; i++) {
+        const char *n = kf->names[i];
+        sym *y = py_scope_lookup(s, n);
+        int sc = y ? y->scope : 0;
+        if (s->kind == MODULE || sc == PY_SC_CELL || sc == PY_SC_GLOBAL_EXPLICIT) continue;
+        if (s->kind == CLASS && sc == PY_SC_LOCAL && strcmp(n, "__class__")) {
+            /* a method's free name that the class binds too: passed through */
+            y->flags |= PY_DEF_FREE_CLASS;
+            if (!set_add(c, frees, n)) return 0;
+            continue;
+        }
+        if (!y && !(y = add_sym(c, s, n))) return 0;
+        if (s->kind == CLASS && !strcmp(n, "__class__")) y->scope = PY_SC_CELL;
+        else if (s->kind != CLASS && sc == PY_SC_LOCAL) y->scope = PY_SC_CELL;
+        else y->scope = PY_SC_FREE;
+    }
+    for (int i = 0; i < s->nsyms; i++)
+        if (s->syms[i].scope == PY_SC_FREE && !set_add(c, frees, s->syms[i].name)) return 0;
     return 1;
 }
 
@@ -703,55 +733,71 @@ static int warn(checker *c, int lineno, const char *fmt, const char *a1, const c
     return 1;
 }
 
-/* CPython folds constants before compiling (ast_opt.c): the type name of
- * what e folds to, or NULL when it is not a constant.  Numbers with
- * unary operators, and tuples of constants, fold. */
-static const char *const_type(const pyast_expr *e) {
+/* The types the compiler's warnings name, as small numbers (0: none
+ * known), so that a set of them is a bit mask (IS). */
+enum { T_NONE = 1, T_BOOL, T_ELLIPSIS, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES, T_TUPLE, T_LIST, T_DICT, T_SET,
+       T_GENERATOR, T_FUNCTION, T_SLICE };
+static const char *const type_names[] = {
+    "", "NoneType", "bool", "ellipsis", "int", "float", "complex", "str", "bytes", "tuple", "list", "dict", "set",
+    "generator", "function", "slice"};
+#define B(t) (1u << T_##t)
+#define IS(t, mask) ((t) && ((1u << (t)) & (mask)))
+
+/* CPython folds constants before compiling (ast_opt.c): the type of what
+ * e folds to, or 0 when it is not a constant.  Numbers with unary
+ * operators, and tuples of constants, fold. */
+static int const_type(const pyast_expr *e) {
     if (e->kind == PYAST_Constant) {
-        switch (e->v.Constant.kind) {
-        case PYAST_CONST_NONE: return "NoneType";
-        case PYAST_CONST_TRUE: case PYAST_CONST_FALSE: return "bool";
-        case PYAST_CONST_ELLIPSIS: return "ellipsis";
-        case PYAST_CONST_INT: return "int";
-        case PYAST_CONST_FLOAT: return "float";
-        case PYAST_CONST_COMPLEX: return "complex";
-        case PYAST_CONST_STR: return "str";
-        case PYAST_CONST_BYTES: return "bytes";
-        }
+        /* PYAST_CONST_NONE, _TRUE, _FALSE, _ELLIPSIS, _INT, _FLOAT, _COMPLEX, _STR, _BYTES */
+        static const unsigned char types[] = {0, T_NONE, T_BOOL, T_BOOL, T_ELLIPSIS, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES};
+        return types[e->v.Constant.kind];
     }
     if (e->kind == PYAST_UnaryOp && e->v.UnaryOp.op != PYAST_Not) {
-        const char *t = const_type(e->v.UnaryOp.operand);
-        if (t && (!strcmp(t, "int") || !strcmp(t, "float") || !strcmp(t, "complex")))
-            return t;
-        if (t && !strcmp(t, "bool")) return "int"; /* -True is -1 */
-        return NULL;
+        int t = const_type(e->v.UnaryOp.operand);
+        if (IS(t, B(INT) | B(FLOAT) | B(COMPLEX))) return t;
+        return t == T_BOOL ? T_INT : 0; /* -True is -1 */
+    }
+    if (e->kind == PYAST_BinOp) {
+        /* an operation on two constants: numbers (bools as ints) give the
+         * wider number (a true division a float), a sequence with another
+         * of its type or with an int (a repetition) that sequence */
+        int l = const_type(e->v.BinOp.left), r = const_type(e->v.BinOp.right);
+        const unsigned num = B(BOOL) | B(INT) | B(FLOAT) | B(COMPLEX), seq = B(STR) | B(BYTES) | B(TUPLE);
+        if (IS(l, num) && IS(r, num)) {
+            int t = l > r ? l : r;
+            if (t == T_BOOL) t = T_INT;
+            return e->v.BinOp.op == PYAST_Div && t == T_INT ? T_FLOAT : t;
+        }
+        if (IS(l, seq) && (r == l || r == T_INT)) return l;
+        if (IS(r, seq) && l == T_INT) return r;
+        return 0;
     }
     if (e->kind == PYAST_Tuple && e->v.Tuple.ctx == PYAST_Load) {
         for (int i = 0; i < e->v.Tuple.elts.n; i++)
-            if (!const_type(e->v.Tuple.elts.items[i])) return NULL;
-        return "tuple";
+            if (!const_type(e->v.Tuple.elts.items[i])) return 0;
+        return T_TUPLE;
     }
-    return NULL;
+    return 0;
 }
 
-/* infer_type: the type name of a literal or display, or NULL. */
-static const char *infer_type(const pyast_expr *e) {
+/* infer_type: the type of a literal or display, or 0. */
+static int infer_type(const pyast_expr *e) {
     switch (e->kind) {
-    case PYAST_Tuple: return "tuple";
-    case PYAST_List: case PYAST_ListComp: return "list";
-    case PYAST_Dict: case PYAST_DictComp: return "dict";
-    case PYAST_Set: case PYAST_SetComp: return "set";
-    case PYAST_GeneratorExp: return "generator";
-    case PYAST_Lambda: return "function";
-    case PYAST_JoinedStr: case PYAST_FormattedValue: return "str";
+    case PYAST_Tuple: return T_TUPLE;
+    case PYAST_List: case PYAST_ListComp: return T_LIST;
+    case PYAST_Dict: case PYAST_DictComp: return T_DICT;
+    case PYAST_Set: case PYAST_SetComp: return T_SET;
+    case PYAST_GeneratorExp: return T_GENERATOR;
+    case PYAST_Lambda: return T_FUNCTION;
+    case PYAST_JoinedStr: case PYAST_FormattedValue: return T_STR;
     default: return const_type(e);
     }
 }
 
 /* check_is_arg: not a literal that 'is' would compare by identity */
 static int is_arg_ok(const pyast_expr *e) {
-    const char *t = const_type(e);
-    return !t || !strcmp(t, "NoneType") || !strcmp(t, "bool") || !strcmp(t, "ellipsis");
+    int t = const_type(e);
+    return !t || IS(t, B(NONE) | B(BOOL) | B(ELLIPSIS));
 }
 
 static int check_compare(checker *c, const pyast_expr *e) {
@@ -771,89 +817,79 @@ static int check_compare(checker *c, const pyast_expr *e) {
 
 static int check_caller(checker *c, const pyast_expr *call) {
     const pyast_expr *f = call->v.Call.func;
-    const char *t = NULL;
+    int t = 0;
     switch (f->kind) {
     case PYAST_Constant: case PYAST_Tuple: case PYAST_List: case PYAST_ListComp: case PYAST_Dict:
     case PYAST_DictComp: case PYAST_Set: case PYAST_SetComp: case PYAST_GeneratorExp: case PYAST_JoinedStr:
     case PYAST_FormattedValue:
         t = infer_type(f);
         break;
-    case PYAST_UnaryOp:
+    case PYAST_UnaryOp: case PYAST_BinOp: /* a constant once folded */
         t = const_type(f);
         break;
     default: break;
     }
     if (!t) return 1;
-    return warn(c, call->pos.lineno, "'%.100s' object is not callable; perhaps you missed a comma?%s", t, "");
+    return warn(c, call->pos.lineno, "'%.100s' object is not callable; perhaps you missed a comma?%s", type_names[t], "");
 }
 
 static int check_subscript(checker *c, const pyast_expr *e) {
     const pyast_expr *v = e->v.Subscript.value, *s = e->v.Subscript.slice;
-    const char *vt = infer_type(v);
+    int vt = infer_type(v);
     /* check_subscripter */
-    int not_subscriptable = 0;
-    if (v->kind == PYAST_Set || v->kind == PYAST_SetComp || v->kind == PYAST_GeneratorExp || v->kind == PYAST_Lambda)
-        not_subscriptable = 1;
-    else if (vt && (v->kind == PYAST_Constant || v->kind == PYAST_UnaryOp) &&
-             (!strcmp(vt, "NoneType") || !strcmp(vt, "ellipsis") || !strcmp(vt, "int") || !strcmp(vt, "float") ||
-              !strcmp(vt, "complex") || !strcmp(vt, "bool")))
-        not_subscriptable = 1;
-    if (not_subscriptable)
-        return warn(c, e->pos.lineno, "'%.100s' object is not subscriptable; perhaps you missed a comma?%s", vt, "");
+    if (v->kind == PYAST_Set || v->kind == PYAST_SetComp || v->kind == PYAST_GeneratorExp || v->kind == PYAST_Lambda ||
+        ((v->kind == PYAST_Constant || v->kind == PYAST_UnaryOp || v->kind == PYAST_BinOp) &&
+         IS(vt, B(NONE) | B(ELLIPSIS) | B(INT) | B(FLOAT) | B(COMPLEX) | B(BOOL))))
+        return warn(c, e->pos.lineno, "'%.100s' object is not subscriptable; perhaps you missed a comma?%s",
+                    type_names[vt], "");
     /* check_index */
-    const char *it = s->kind == PYAST_Slice ? "slice" : infer_type(s);
-    if (!it || !strcmp(it, "int") || !strcmp(it, "bool") || !strcmp(it, "slice")) return 1;
-    int indexed = 0;
+    int it = s->kind == PYAST_Slice ? T_SLICE : infer_type(s);
+    if (!it || IS(it, B(INT) | B(BOOL) | B(SLICE))) return 1;
     if (v->kind == PYAST_List || v->kind == PYAST_ListComp || v->kind == PYAST_JoinedStr ||
-        v->kind == PYAST_FormattedValue || v->kind == PYAST_Tuple)
-        indexed = 1;
-    else if (vt && (!strcmp(vt, "str") || !strcmp(vt, "bytes") || !strcmp(vt, "tuple")))
-        indexed = 1;
-    if (!indexed) return 1;
-    return warn(c, e->pos.lineno, "%.80s indices must be integers or slices, not %.80s; perhaps you missed a comma?",
-                vt, it);
+        v->kind == PYAST_FormattedValue || v->kind == PYAST_Tuple || IS(vt, B(STR) | B(BYTES) | B(TUPLE)))
+        return warn(c, e->pos.lineno, "%.80s indices must be integers or slices, not %.80s; perhaps you missed a comma?",
+                    type_names[vt], type_names[it]);
+    return 1;
 }
 
 static int co_expr(checker *c, const pyast_expr *e);
 static int co_stmts(checker *c, const pyast_stmts *b);
 
-static int co_exprs(checker *c, const pyast_exprs *v) {
-    for (int i = 0; i < v->n; i++)
-        if (v->items[i] && !co_expr(c, v->items[i])) return 0;
-    return 1;
-}
+static int co_exprs(checker *c, const pyast_exprs *v) { return each(c, v, co_expr); }
 
 static int in_function(checker *c) { return c->unit->kind == FUNCTION || c->unit->kind == COMPREHENSION; }
 
-static int push_block(checker *c, pyast_pos pos) {
+static int push_block(checker *c, const pyast_pos *pos) {
     if (++c->blocks > MAXBLOCKS) return error(c, pos, "SyntaxError", "%stoo many statically nested blocks", "");
     return 1;
 }
 
-/* A new code unit (function, lambda, class body, comprehension). */
-typedef struct { scope *unit; int loops, blocks; } unit_save;
-static unit_save enter_unit(checker *c, scope *s) {
-    unit_save u = {c->unit, c->loops, c->blocks};
-    c->unit = s;
+/* A new code unit (function, lambda, class body, comprehension; s NULL:
+ * the same scope).  Returns the loops and blocks of the unit left, in one
+ * scalar (a struct kept in the caller would give it a stack frame in
+ * wasm), for leave_unit with the unit left. */
+static uint64_t enter_unit(checker *c, scope *s) {
+    uint64_t saved = (uint64_t)(uint32_t)c->loops << 32 | (uint32_t)c->blocks;
+    if (s) c->unit = s;
     c->loops = c->blocks = 0;
-    return u;
+    return saved;
 }
-static void leave_unit(checker *c, unit_save u) {
-    c->unit = u.unit;
-    c->loops = u.loops;
-    c->blocks = u.blocks;
+static void leave_unit(checker *c, scope *unit, uint64_t saved) {
+    c->unit = unit;
+    c->loops = (int)(uint32_t)(saved >> 32);
+    c->blocks = (int)(uint32_t)saved;
 }
 
 /* A target of an assignment (Store): starred items checked. */
 static int co_target(checker *c, const pyast_expr *e) {
     if (py__stack_low()) return too_deep(c);
     if (e->kind == PYAST_Starred)
-        return error(c, e->pos, "SyntaxError", "%sstarred assignment target must be in a list or tuple", "");
+        return error(c, &e->pos, "SyntaxError", "%sstarred assignment target must be in a list or tuple", "");
     if (e->kind == PYAST_Tuple || e->kind == PYAST_List) {
         int stars = 0;
         for (int i = 0; i < e->v.List.elts.n; i++)
             if (e->v.List.elts.items[i]->kind == PYAST_Starred) stars++;
-        if (stars > 1) return error(c, e->pos, "SyntaxError", "%smultiple starred expressions in assignment", "");
+        if (stars > 1) return error(c, &e->pos, "SyntaxError", "%smultiple starred expressions in assignment", "");
         for (int i = 0; i < e->v.List.elts.n; i++) {
             const pyast_expr *x = e->v.List.elts.items[i];
             if (x->kind == PYAST_Starred) x = x->v.Starred.value;
@@ -877,133 +913,96 @@ static int co_args(checker *c, const pyast_arguments *a) {
     return co_exprs(c, &a->defaults) && co_exprs(c, &a->kw_defaults);
 }
 
-static int co_comprehension(checker *c, const pyast_expr *e, pyast_comprehensions gens, const pyast_expr *elt,
+static int co_comprehension(checker *c, const pyast_expr *e, const pyast_comprehensions *gens, const pyast_expr *elt,
                             const pyast_expr *value) {
-    scope *s = scope_of(c, e);
-    scope *outer_unit = c->unit;
-    if (s && s->coroutine && e->kind != PYAST_GeneratorExp && !outer_unit->is_async && outer_unit->kind != COMPREHENSION)
-        return error(c, e->pos, "SyntaxError", "%sasynchronous comprehension outside of an asynchronous function", "");
-    unit_save u = enter_unit(c, s ? s : outer_unit);
+    scope *s = py_scope_of(c->st, e);
+    scope *outer = c->unit;
+    if (s && s->coroutine && e->kind != PYAST_GeneratorExp && !outer->is_async && outer->kind != COMPREHENSION)
+        return error(c, &e->pos, "SyntaxError", "%sasynchronous comprehension outside of an asynchronous function", "");
+    uint64_t saved = enter_unit(c, s);
     int ok = 1;
-    for (int i = 0; ok && i < gens.n; i++) {
-        const pyast_comprehension *g = gens.items[i];
+    for (int i = 0; ok && i < gens->n; i++) {
+        const pyast_comprehension *g = gens->items[i];
         if (i) ok = co_expr(c, g->iter);
         ok = ok && co_target(c, g->target) && co_exprs(c, &g->ifs);
     }
     if (ok && value) ok = co_expr(c, elt) && co_expr(c, value);
     else if (ok) ok = co_expr(c, elt);
-    leave_unit(c, u);
-    return ok && co_expr(c, gens.items[0]->iter);
+    leave_unit(c, outer, saved);
+    return ok && co_expr(c, gens->items[0]->iter);
 }
 
 static int co_call_rest(checker *c, const pyast_expr *e);
 static int co_subscript_slice(checker *c, const pyast_expr *e);
+/* A chain's node before its first child: the compiler's checks of a call
+ * or a subscript that loads. */
+static int co_check(checker *c, const pyast_expr *e) {
+    if (e->kind == PYAST_Call) return check_caller(c, e);
+    if (e->kind == PYAST_Subscript && e->v.Subscript.ctx == PYAST_Load) return check_subscript(c, e);
+    return 1;
+}
+/* ... after it: its other children. */
+static int co_rest(checker *c, const pyast_expr *e) {
+    if (e->kind == PYAST_BinOp) return co_expr(c, e->v.BinOp.right);
+    if (e->kind == PYAST_Subscript) return co_subscript_slice(c, e);
+    if (e->kind == PYAST_Call) return co_call_rest(c, e);
+    return 1;
+}
+
 static int co_expr(checker *c, const pyast_expr *e) {
     if (++c->depth > MAX_DEPTH || py__stack_low()) return too_deep(c);
     int ok = 1;
-    if (first_child(e) && first_child(first_child(e))) {
-        /* a chain: each node's checks top-down (CPython checks a call or
-         * subscript before compiling its first child), the innermost, then
-         * the other children upwards */
-        const pyast_expr **spine;
-        int n = spine_of(c, e, &spine);
-        if (n < 0) return 0;
-        c->depth += n;
-        for (int i = 0; ok && i < n; i++) {
-            const pyast_expr *x = spine[i];
-            if (x->kind == PYAST_Call) ok = check_caller(c, x);
-            else if (x->kind == PYAST_Subscript && x->v.Subscript.ctx == PYAST_Load) ok = check_subscript(c, x);
-        }
-        ok = ok && co_expr(c, first_child(spine[n - 1]));
-        for (int i = n - 1; ok && i >= 0; i--) {
-            const pyast_expr *x = spine[i];
-            if (x->kind == PYAST_BinOp) ok = co_expr(c, x->v.BinOp.right);
-            else if (x->kind == PYAST_Subscript) ok = co_subscript_slice(c, x);
-            else if (x->kind == PYAST_Call) ok = co_call_rest(c, x);
-        }
-        c->depth -= n + 1;
+    if (first_child(e)) {
+        /* an operator, attribute, call or subscript; a chain of them in a loop */
+        if (first_child(first_child(e))) ok = chain(c, e, co_expr, co_check, co_rest);
+        else ok = co_check(c, e) && co_expr(c, first_child(e)) && co_rest(c, e);
+        c->depth--;
         return ok && !c->error;
     }
     switch (e->kind) {
-    case PYAST_BoolOp: ok = co_exprs(c, &e->v.BoolOp.values); break;
-    case PYAST_NamedExpr: ok = co_expr(c, e->v.NamedExpr.value); break;
-    case PYAST_BinOp: ok = co_expr(c, e->v.BinOp.left) && co_expr(c, e->v.BinOp.right); break;
-    case PYAST_UnaryOp: ok = co_expr(c, e->v.UnaryOp.operand); break;
     case PYAST_Lambda: {
         ok = co_args(c, e->v.Lambda.args);
         if (!ok) break;
-        scope *s = scope_of(c, e);
-        unit_save u = enter_unit(c, s ? s : c->unit);
+        scope *s = py_scope_of(c->st, e);
+        scope *outer = c->unit;
+        uint64_t saved = enter_unit(c, s);
         ok = co_expr(c, e->v.Lambda.body);
-        leave_unit(c, u);
+        leave_unit(c, outer, saved);
         break;
     }
-    case PYAST_IfExp: {
-        /* a chain of conditional expressions (a if b else c if d else ...)
-         * in a loop: test, body, then the next one */
-        int extra = 0;
-        const pyast_expr *x = e;
-        for (; ok && x->kind == PYAST_IfExp; x = x->v.IfExp.orelse, extra++) {
-            if (c->depth + extra > MAX_DEPTH) return too_deep(c);
-            ok = co_expr(c, x->v.IfExp.test) && co_expr(c, x->v.IfExp.body);
-        }
-        c->depth += extra;
-        ok = ok && co_expr(c, x);
-        c->depth -= extra;
-        break;
-    }
-    case PYAST_Dict: ok = co_exprs(c, &e->v.Dict.keys) && co_exprs(c, &e->v.Dict.values); break;
+    case PYAST_IfExp: ok = if_chain(c, e, co_expr); break;
     case PYAST_Set: ok = co_items(c, &e->v.Set.elts); break;
-    case PYAST_ListComp: ok = co_comprehension(c, e, e->v.ListComp.generators, e->v.ListComp.elt, NULL); break;
-    case PYAST_SetComp: ok = co_comprehension(c, e, e->v.SetComp.generators, e->v.SetComp.elt, NULL); break;
-    case PYAST_GeneratorExp: ok = co_comprehension(c, e, e->v.GeneratorExp.generators, e->v.GeneratorExp.elt, NULL); break;
+    /* ListComp, SetComp and GeneratorExp have one layout (ast.h) */
+    case PYAST_ListComp: case PYAST_SetComp: case PYAST_GeneratorExp:
+        ok = co_comprehension(c, e, &e->v.ListComp.generators, e->v.ListComp.elt, NULL);
+        break;
     case PYAST_DictComp:
-        ok = co_comprehension(c, e, e->v.DictComp.generators, e->v.DictComp.key, e->v.DictComp.value);
+        ok = co_comprehension(c, e, &e->v.DictComp.generators, e->v.DictComp.key, e->v.DictComp.value);
         break;
     case PYAST_Await:
-        if (!in_function(c)) return error(c, e->pos, "SyntaxError", "%s'await' outside function", "");
+        if (!in_function(c)) return error(c, &e->pos, "SyntaxError", "%s'await' outside function", "");
         if (!c->unit->is_async && c->unit->kind != COMPREHENSION)
-            return error(c, e->pos, "SyntaxError", "%s'await' outside async function", "");
-        ok = co_expr(c, e->v.Await.value);
+            return error(c, &e->pos, "SyntaxError", "%s'await' outside async function", "");
+        ok = kids(c, e, co_expr, 0);
         break;
     case PYAST_Yield:
-        if (!in_function(c)) return error(c, e->pos, "SyntaxError", "%s'yield' outside function", "");
-        ok = !e->v.Yield.value || co_expr(c, e->v.Yield.value);
-        break;
     case PYAST_YieldFrom:
-        if (!in_function(c)) return error(c, e->pos, "SyntaxError", "%s'yield' outside function", "");
-        if (c->unit->is_async) return error(c, e->pos, "SyntaxError", "%s'yield from' inside async function", "");
-        ok = co_expr(c, e->v.YieldFrom.value);
+        if (!in_function(c)) return error(c, &e->pos, "SyntaxError", "%s'yield' outside function", "");
+        if (e->kind == PYAST_YieldFrom && c->unit->is_async)
+            return error(c, &e->pos, "SyntaxError", "%s'yield from' inside async function", "");
+        ok = kids(c, e, co_expr, 0);
         break;
-    case PYAST_Compare:
-        ok = check_compare(c, e) && co_expr(c, e->v.Compare.left) && co_exprs(c, &e->v.Compare.comparators);
-        break;
-    case PYAST_Call: ok = check_caller(c, e) && co_expr(c, e->v.Call.func) && co_call_rest(c, e); break;
-    case PYAST_FormattedValue:
-        ok = co_expr(c, e->v.FormattedValue.value) &&
-             (!e->v.FormattedValue.format_spec || co_expr(c, e->v.FormattedValue.format_spec));
-        break;
-    case PYAST_JoinedStr: ok = co_exprs(c, &e->v.JoinedStr.values); break;
-    case PYAST_Constant: break;
-    case PYAST_Attribute: ok = co_expr(c, e->v.Attribute.value); break;
-    case PYAST_Subscript:
-        ok = (e->v.Subscript.ctx != PYAST_Load || check_subscript(c, e)) && co_expr(c, e->v.Subscript.value) &&
-             co_subscript_slice(c, e);
-        break;
+    case PYAST_Compare: ok = check_compare(c, e) && kids(c, e, co_expr, 0); break;
     case PYAST_Starred:
         if (e->v.Starred.ctx == PYAST_Store)
-            return error(c, e->pos, "SyntaxError", "%sstarred assignment target must be in a list or tuple", "");
-        return error(c, e->pos, "SyntaxError", "%scan't use starred expression here", "");
-    case PYAST_Name: break;
+            return error(c, &e->pos, "SyntaxError", "%sstarred assignment target must be in a list or tuple", "");
+        return error(c, &e->pos, "SyntaxError", "%scan't use starred expression here", "");
     case PYAST_List:
     case PYAST_Tuple:
         if (e->v.List.ctx == PYAST_Store) ok = co_target(c, e);
         else ok = co_items(c, &e->v.List.elts);
         break;
-    case PYAST_Slice:
-        ok = (!e->v.Slice.lower || co_expr(c, e->v.Slice.lower)) && (!e->v.Slice.upper || co_expr(c, e->v.Slice.upper)) &&
-             (!e->v.Slice.step || co_expr(c, e->v.Slice.step));
-        break;
+    default: ok = kids(c, e, co_expr, 0); break;
     }
     c->depth--;
     return ok && !c->error;
@@ -1016,7 +1015,7 @@ static int co_call_rest(checker *c, const pyast_expr *e) {
         if (!k->items[i]->arg) continue;
         for (int j = i + 1; j < k->n; j++)
             if (k->items[j]->arg && !strcmp(k->items[i]->arg, k->items[j]->arg))
-                return error(c, k->items[j]->pos, "SyntaxError", "keyword argument repeated: %s", k->items[i]->arg);
+                return error(c, &k->items[j]->pos, "SyntaxError", "keyword argument repeated: %s", k->items[i]->arg);
     }
     int ok = co_items(c, &e->v.Call.args);
     for (int i = 0; ok && i < k->n; i++) ok = co_expr(c, k->items[i]->value);
@@ -1034,51 +1033,50 @@ static int co_subscript_slice(checker *c, const pyast_expr *e) {
  * alternatives binding different names.  loc follows CPython's: the
  * pattern visited last. */
 typedef struct { const char *names[64]; int n; } pat_stores;
-typedef struct { checker *c; pyast_pos loc; int full; } pat_state;
 
-static int pat_store(pat_state *ps, pat_stores *st, const char *name) {
+static int pat_store(checker *c, pat_stores *st, const char *name) {
     if (!name) return 1;
     for (int i = 0; i < st->n; i++)
         if (!strcmp(st->names[i], name))
-            return error(ps->c, ps->loc, "SyntaxError", "multiple assignments to name '%s' in pattern", name);
-    if (st->n == 64) { ps->full = 1; return 1; } /* beyond 64 names: not checked */
+            return error(c, c->pat_loc, "SyntaxError", "multiple assignments to name '%s' in pattern", name);
+    if (st->n == 64) { c->pat_full = 1; return 1; } /* beyond 64 names: not checked */
     st->names[st->n++] = name;
     return 1;
 }
 
-static int pat_check(pat_state *ps, const pyast_pattern *p, int allow_irrefutable, pat_stores *st) {
-    if (py__stack_low()) return too_deep(ps->c);
-    if (ps->c->depth > 200) return 1;
-    ps->loc = p->pos;
+static int pat_check(checker *c, const pyast_pattern *p, int allow_irrefutable, pat_stores *st) {
+    if (py__stack_low()) return too_deep(c);
+    if (c->depth > 200) return 1;
+    c->pat_loc = &p->pos;
     int ok = 1;
-    ps->c->depth++;
+    c->depth++;
     switch (p->kind) {
     case PYAST_MatchSequence:
         for (int i = 0; ok && i < p->v.MatchSequence.patterns.n; i++)
-            ok = pat_check(ps, p->v.MatchSequence.patterns.items[i], 1, st);
+            ok = pat_check(c, p->v.MatchSequence.patterns.items[i], 1, st);
         break;
     case PYAST_MatchMapping:
         for (int i = 0; ok && i < p->v.MatchMapping.patterns.n; i++)
-            ok = pat_check(ps, p->v.MatchMapping.patterns.items[i], 1, st);
-        if (ok) ok = pat_store(ps, st, p->v.MatchMapping.rest);
+            ok = pat_check(c, p->v.MatchMapping.patterns.items[i], 1, st);
+        if (ok) ok = pat_store(c, st, p->v.MatchMapping.rest);
         break;
     case PYAST_MatchClass:
         for (int i = 0; ok && i < p->v.MatchClass.patterns.n; i++)
-            ok = pat_check(ps, p->v.MatchClass.patterns.items[i], 1, st);
+            ok = pat_check(c, p->v.MatchClass.patterns.items[i], 1, st);
         for (int i = 0; ok && i < p->v.MatchClass.kwd_patterns.n; i++)
-            ok = pat_check(ps, p->v.MatchClass.kwd_patterns.items[i], 1, st);
+            ok = pat_check(c, p->v.MatchClass.kwd_patterns.items[i], 1, st);
         break;
-    case PYAST_MatchStar: ok = pat_store(ps, st, p->v.MatchStar.name); break;
+    case PYAST_MatchStar: ok = pat_store(c, st, p->v.MatchStar.name); break;
     case PYAST_MatchAs:
         if (!p->v.MatchAs.pattern) {
             if (!allow_irrefutable) {
                 ok = p->v.MatchAs.name
-                    ? error(ps->c, ps->loc, "SyntaxError", "name capture '%s' makes remaining patterns unreachable",
+                    ? error(c, c->pat_loc, "SyntaxError", "name capture '%s' makes remaining patterns unreachable",
                             p->v.MatchAs.name)
-                    : error(ps->c, ps->loc, "SyntaxError", "wildcard makes remaining patterns unreachable", NULL);
-            } else ok = pat_store(ps, st, p->v.MatchAs.name);
+                    : error(c, c->pat_loc, "SyntaxError", "wildcard makes remaining patterns unreachable", NULL);
+            } else ok = pat_store(c, st, p->v.MatchAs.name);
         } else {
-            ok = pat_check(ps, p->v.MatchAs.pattern, allow_irrefutable, st) && pat_store(ps, st, p->v.MatchAs.name);
+            ok = pat_check(c, p->v.MatchAs.pattern, allow_irrefutable, st) && pat_store(c, st, p->v.MatchAs.name);
         }
         break;
     case PYAST_MatchOr: {
@@ -1086,10 +1084,10 @@ static int pat_check(pat_state *ps, const pyast_pattern *p, int allow_irrefutabl
         pat_stores control = {{0}, 0}, alt;
         for (int i = 0; ok && i < n; i++) {
             const pyast_pattern *a = p->v.MatchOr.patterns.items[i];
-            ps->loc = a->pos;
+            c->pat_loc = &a->pos;
             alt.n = 0;
-            ok = pat_check(ps, a, i == n - 1 && allow_irrefutable, &alt);
-            if (!ok || ps->full) break;
+            ok = pat_check(c, a, i == n - 1 && allow_irrefutable, &alt);
+            if (!ok || c->pat_full) break;
             if (!i) { control = alt; continue; }
             int same = alt.n == control.n;
             for (int j = 0; same && j < control.n; j++) {
@@ -1097,14 +1095,14 @@ static int pat_check(pat_state *ps, const pyast_pattern *p, int allow_irrefutabl
                 for (int k = 0; k < alt.n && !found; k++) found = !strcmp(control.names[j], alt.names[k]);
                 same = found;
             }
-            if (!same) ok = error(ps->c, ps->loc, "SyntaxError", "alternative patterns bind different names", NULL);
+            if (!same) ok = error(c, c->pat_loc, "SyntaxError", "alternative patterns bind different names", NULL);
         }
-        for (int j = 0; ok && !ps->full && j < control.n; j++) ok = pat_store(ps, st, control.names[j]);
+        for (int j = 0; ok && !c->pat_full && j < control.n; j++) ok = pat_store(c, st, control.names[j]);
         break;
     }
     default: break;
     }
-    ps->c->depth--;
+    c->depth--;
     return ok;
 }
 
@@ -1116,9 +1114,11 @@ static int co_match_pattern(checker *c, const pyast_stmt *s, int i) {
     int has_default = n > 1 && last->kind == PYAST_MatchAs && !last->v.MatchAs.pattern && !last->v.MatchAs.name;
     if (i >= n - has_default) return 1;
     const pyast_match_case *mc = s->v.Match.cases.items[i];
-    pat_state ps = { c, mc->pattern->pos, 0 };
-    pat_stores st = {{0}, 0};
-    return pat_check(&ps, mc->pattern, mc->guard != NULL || i == n - 1, &st);
+    pat_stores *st = pyarena_alloc(c->a, sizeof *st);
+    if (!st) return oom(c);
+    c->pat_loc = &mc->pattern->pos;
+    c->pat_full = 0;
+    return pat_check(c, mc->pattern, mc->guard != NULL || i == n - 1, st);
 }
 
 static int co_pattern_exprs(checker *c, const pyast_pattern *p) {
@@ -1152,27 +1152,29 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_AsyncFunctionDef: {
         ok = co_exprs(c, &s->v.FunctionDef.decorator_list) && co_args(c, s->v.FunctionDef.args);
         if (!ok) break;
-        scope *f = scope_of(c, s);
-        unit_save u = enter_unit(c, f ? f : c->unit);
+        scope *f = py_scope_of(c->st, s);
+        scope *outer = c->unit;
+        uint64_t saved = enter_unit(c, f);
         ok = co_stmts(c, &s->v.FunctionDef.body);
-        leave_unit(c, u);
+        leave_unit(c, outer, saved);
         break;
     }
     case PYAST_ClassDef: {
         ok = co_exprs(c, &s->v.ClassDef.decorator_list);
         if (!ok) break;
-        scope *k = scope_of(c, s);
-        unit_save u = enter_unit(c, k ? k : c->unit);
+        scope *k = py_scope_of(c->st, s);
+        scope *outer = c->unit;
+        uint64_t saved = enter_unit(c, k);
         ok = co_stmts(c, &s->v.ClassDef.body);
-        leave_unit(c, u);
+        leave_unit(c, outer, saved);
         ok = ok && co_items(c, &s->v.ClassDef.bases);
         for (int i = 0; ok && i < s->v.ClassDef.keywords.n; i++) ok = co_expr(c, s->v.ClassDef.keywords.items[i]->value);
         break;
     }
     case PYAST_Return:
-        if (c->unit->kind != FUNCTION) return error(c, s->pos, "SyntaxError", "%s'return' outside function", "");
+        if (c->unit->kind != FUNCTION) return error(c, &s->pos, "SyntaxError", "%s'return' outside function", "");
         if (s->v.Return.value && c->unit->coroutine && c->unit->generator)
-            return error(c, s->pos, "SyntaxError", "%s'return' with value in async generator", "");
+            return error(c, &s->pos, "SyntaxError", "%s'return' with value in async generator", "");
         ok = !s->v.Return.value || co_expr(c, s->v.Return.value);
         break;
     case PYAST_Delete: ok = co_exprs(c, &s->v.Delete.targets); break;
@@ -1188,8 +1190,8 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_For:
     case PYAST_AsyncFor:
         if (s->kind == PYAST_AsyncFor && !c->unit->is_async)
-            return error(c, s->pos, "SyntaxError", "%s'async for' outside async function", "");
-        ok = co_expr(c, s->v.For.iter) && push_block(c, s->pos);
+            return error(c, &s->pos, "SyntaxError", "%s'async for' outside async function", "");
+        ok = co_expr(c, s->v.For.iter) && push_block(c, &s->pos);
         if (!ok) break;
         c->loops++;
         ok = co_target(c, s->v.For.target) && co_stmts(c, &s->v.For.body);
@@ -1198,7 +1200,7 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         ok = ok && co_stmts(c, &s->v.For.orelse);
         break;
     case PYAST_While:
-        ok = push_block(c, s->pos);
+        ok = push_block(c, &s->pos);
         if (!ok) break;
         c->loops++;
         ok = co_expr(c, s->v.While.test) && co_stmts(c, &s->v.While.body);
@@ -1210,11 +1212,11 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_With:
     case PYAST_AsyncWith: {
         if (s->kind == PYAST_AsyncWith && !c->unit->is_async)
-            return error(c, s->pos, "SyntaxError", "%s'async with' outside async function", "");
+            return error(c, &s->pos, "SyntaxError", "%s'async with' outside async function", "");
         int pushed = 0;
         for (int i = 0; ok && i < s->v.With.items.n; i++) {
             const pyast_withitem *w = s->v.With.items.items[i];
-            ok = co_expr(c, w->context_expr) && push_block(c, s->pos);
+            ok = co_expr(c, w->context_expr) && push_block(c, &s->pos);
             if (ok) pushed++;
             if (ok && w->optional_vars) ok = co_target(c, w->optional_vars);
         }
@@ -1235,18 +1237,18 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
     case PYAST_Try:
     case PYAST_TryStar: {
         int fin = s->v.Try.finalbody.n > 0, handlers = s->v.Try.handlers.n > 0;
-        if (fin) ok = push_block(c, s->pos);                /* FINALLY_TRY */
-        if (ok && handlers) ok = push_block(c, s->pos);     /* TRY_EXCEPT */
+        if (fin) ok = push_block(c, &s->pos);                /* FINALLY_TRY */
+        if (ok && handlers) ok = push_block(c, &s->pos);     /* TRY_EXCEPT */
         ok = ok && co_stmts(c, &s->v.Try.body);
         if (handlers) c->blocks--;
         ok = ok && co_stmts(c, &s->v.Try.orelse);
         if (ok && handlers) {
-            ok = push_block(c, s->pos); /* EXCEPTION_HANDLER */
+            ok = push_block(c, &s->pos); /* EXCEPTION_HANDLER */
             for (int i = 0; ok && i < s->v.Try.handlers.n; i++) {
                 const pyast_excepthandler *h = s->v.Try.handlers.items[i];
                 if (!h->type && i < s->v.Try.handlers.n - 1)
-                    return error(c, h->pos, "SyntaxError", "%sdefault 'except:' must be last", "");
-                ok = (!h->type || co_expr(c, h->type)) && push_block(c, h->pos); /* HANDLER_CLEANUP */
+                    return error(c, &h->pos, "SyntaxError", "%sdefault 'except:' must be last", "");
+                ok = (!h->type || co_expr(c, h->type)) && push_block(c, &h->pos); /* HANDLER_CLEANUP */
                 ok = ok && co_stmts(c, &h->body);
                 if (ok) c->blocks--;
             }
@@ -1254,7 +1256,7 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         }
         if (fin) {
             c->blocks--;
-            ok = ok && co_stmts(c, &s->v.Try.finalbody) && push_block(c, s->pos); /* FINALLY_END */
+            ok = ok && co_stmts(c, &s->v.Try.finalbody) && push_block(c, &s->pos); /* FINALLY_END */
             ok = ok && co_stmts(c, &s->v.Try.finalbody);
             if (ok) c->blocks--;
         }
@@ -1267,10 +1269,10 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         ok = co_expr(c, s->v.Assert.test) && (!s->v.Assert.msg || co_expr(c, s->v.Assert.msg));
         break;
     case PYAST_Break:
-        if (!c->loops) return error(c, s->pos, "SyntaxError", "%s'break' outside loop", "");
+        if (!c->loops) return error(c, &s->pos, "SyntaxError", "%s'break' outside loop", "");
         break;
     case PYAST_Continue:
-        if (!c->loops) return error(c, s->pos, "SyntaxError", "%s'continue' not properly in loop", "");
+        if (!c->loops) return error(c, &s->pos, "SyntaxError", "%s'continue' not properly in loop", "");
         break;
     case PYAST_Expr: ok = co_expr(c, s->v.Expr.value); break;
     default: break;
@@ -1289,11 +1291,11 @@ static int co_stmts(checker *c, const pyast_stmts *b) {
 static int count_nodes(size_t len) { return (int)(len / 2 + 16); }
 
 int py_check(py_arena *a, const pyast_module *m, const char *src, size_t len, py_syntax_error *err) {
-    return py_check_warn(a, m, src, len, err, NULL);
+    return py_check_warn(a, m, src, len, err, NULL, NULL);
 }
 
 int py_check_warn(py_arena *a, const pyast_module *m, const char *src, size_t len, py_syntax_error *err,
-                  py_warnings *warnings) {
+                  py_warnings *warnings, const py_symtable **stp) {
     checker c0, *c = &c0;
     memset(c, 0, sizeof *c);
     if (warnings) warnings->items = NULL, warnings->n = 0;
@@ -1304,15 +1306,19 @@ int py_check_warn(py_arena *a, const pyast_module *m, const char *src, size_t le
     c->err = err;
     /* at most one scope per 2 bytes of source: a power of two above that */
     int want = count_nodes(len);
-    c->hcap = 16;
-    while (c->hcap < 2 * want) c->hcap *= 2;
-    c->by_node = pyarena_alloc(a, (size_t)c->hcap * sizeof *c->by_node);
-    if (!c->by_node) return oom(c) - 1;
-    scope *top = enter(c, MODULE, NULL);
+    py_symtable *st = c->st = pyarena_alloc(a, sizeof *st);
+    if (!st) return oom(c) - 1;
+    st->hcap = 16;
+    while (st->hcap < 2 * want) st->hcap *= 2;
+    st->by_node = pyarena_alloc(a, (size_t)st->hcap * sizeof *st->by_node);
+    if (!st->by_node) return oom(c) - 1;
+    scope *top = st->top = enter(c, MODULE, NULL);
     if (!top) return -1;
-    if (!st_stmts(c, &m->body) || !analyze(c, top, NULL)) return -1;
+    nameset frees = {0};
+    if (!st_stmts(c, &m->body) || !analyze(c, top, NULL, &frees)) return -1;
     c->unit = top;
     c->depth = 0;
     if (!co_stmts(c, &m->body)) return -1;
+    if (stp) *stp = st;
     return 0;
 }

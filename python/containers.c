@@ -96,7 +96,9 @@ static py_obj *tuple_repr(py_obj *o) {
     repr_leave();
     return r;
 }
-static int64_t tuple_hash(py_obj *o) {
+/* safe: announced (py_hash), the items' __hash__ may suspend:
+ * tuple_hash_safe, instrumented, is this copy for it (as dict_probe's) */
+static inline __attribute__((always_inline)) int64_t tuple_hash_impl(py_obj *o, int safe) {
     py_tuple *t = (py_tuple *)o;
     /* CPython's xxHash-based tuplehash */
     const uint64_t P1 = 11400714785074694791ULL, P2 = 14029467366897019727ULL, P5 = 2870177450012600261ULL;
@@ -109,9 +111,13 @@ static int64_t tuple_hash(py_obj *o) {
              * recursion limit this raises where CPython does not */
             if (py_recursion_check(" while hashing a tuple") < 0) return -1;
             py_recursion_enter();
+            if (safe) py__resume_token = t->items[i];
             h = py_hash(t->items[i]);
             py_recursion_leave();
-        } else h = py_hash(t->items[i]);
+        } else {
+            if (safe) py__resume_token = t->items[i];
+            h = py_hash(t->items[i]);
+        }
         if (h == -1) return -1;
         acc += (uint64_t)h * P2;
         acc = (acc << 31) | (acc >> 33);
@@ -121,6 +127,9 @@ static int64_t tuple_hash(py_obj *o) {
     if (acc == (uint64_t)-1) return 1546275796;
     return (int64_t)acc;
 }
+static int64_t tuple_hash(py_obj *o) { return tuple_hash_impl(o, 0); }
+static int64_t tuple_hash_safe(py_obj *o) { return tuple_hash_impl(o, 1); }
+int64_t (*py__tuple_hash_safe)(py_obj *o) = tuple_hash_safe; /* through a pointer, as py__dict_safe */
 static int64_t tuple_len(py_obj *o) { return (int64_t)((py_tuple *)o)->n; }
 
 /* safe: announced, the items' __eq__ and __lt__... may suspend */
@@ -159,12 +168,16 @@ static py_obj *seq_slice(py_obj *const *items, size_t n, py_obj *slice, int as_l
 }
 
 static int seq_index(py_obj *k, int64_t n, int64_t *out, const char *what) {
-    if (!PY_IS_INT(k) && !(k->type->flags & PY_TF_HEAP)) {
+    py_obj *iv = py__index_of(k, 0); /* a class's __index__: the int it gives */
+    if (!iv) return -1;
+    if (!PY_IS_INT(iv)) {
+        py_decref(iv);
         py_err_set(py_exc_TypeError, "%s indices must be integers or slices, not %s", what, py_type_name(k));
         return -1;
     }
     int ok;
-    int64_t i = py_index(k, &ok);
+    int64_t i = py_index(iv, &ok);
+    py_decref(iv);
     if (!ok) return -1;
     if (i < 0) i += (int64_t)n;
     if (i < 0 || i >= (int64_t)n) {
@@ -638,7 +651,7 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
     int safe = py__take_safe(o);
     py_list *l = (py_list *)o;
     size_t n = l->n;
-    if (n < 2) return 0;
+    if (n < 2 && !keyf) return 0; /* a key is called even for one item */
     sort_item *items = malloc(n * sizeof(sort_item));
     if (!items) { py_err_nomem(); return -1; }
     /* Take the items out, as CPython empties the list while it sorts. */
@@ -905,8 +918,12 @@ static inline int64_t key_hash(py_obj *key) {
 }
 
 /* Finds key: returns the entry index or -1; *slot gets the index slot
- * (where to insert when missing).  -2 on error. */
-static int64_t dict_lookup(py_dict *d, py_obj *key, int64_t hash, size_t *slot) {
+ * (where to insert when missing).  -2 on error.  safe: announced (eval.c,
+ * "Suspending under Asyncify"), a stored key's __eq__ on a collision may
+ * suspend: dict_lookup_safe, instrumented, is this loop's copy for the
+ * announced callers (dict_getitem, dict_setitem, dict_contains, get()),
+ * dict_lookup the one for every other (not instrumented: it is hot). */
+static inline __attribute__((always_inline)) int64_t dict_probe(py_dict *d, py_obj *key, int64_t hash, size_t *slot, int safe) {
     if (!d->index) { *slot = 0; return -1; }
     size_t mask = d->mask;
     size_t i = (size_t)hash & mask;
@@ -930,7 +947,10 @@ static int64_t dict_lookup(py_dict *d, py_obj *key, int64_t hash, size_t *slot) 
                 if (PY_IS_STR(k) && PY_IS_STR(key))
                     /* two interned strs are the same object or differ */
                     eq = ((py_strobj *)k)->interned && ((py_strobj *)key)->interned ? 0 : py_str_eq(k, key);
-                else eq = py_richcmp_bool(k, key, PY_EQ);
+                else {
+                    if (safe) py__resume_token = k;
+                    eq = py_richcmp_bool(k, key, PY_EQ);
+                }
                 py_decref(k);
                 if (eq < 0) return -2;
                 if (eq) { *slot = i; return ix; }
@@ -939,6 +959,11 @@ static int64_t dict_lookup(py_dict *d, py_obj *key, int64_t hash, size_t *slot) 
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + (size_t)perturb + 1) & mask;
     }
+}
+
+static int64_t dict_lookup(py_dict *d, py_obj *key, int64_t hash, size_t *slot) { return dict_probe(d, key, hash, slot, 0); }
+static __attribute__((noinline)) int64_t dict_lookup_safe(py_dict *d, py_obj *key, int64_t hash, size_t *slot) {
+    return dict_probe(d, key, hash, slot, 1);
 }
 
 static py_obj *dict_get_h(py_obj *o, py_obj *key, int64_t h) {
@@ -960,10 +985,9 @@ py_obj *py_dict_get_s(py_obj *o, const char *key) {
     return v;
 }
 
-static int dict_set_h(py_obj *o, py_obj *key, int64_t h, py_obj *v) {
-    py_dict *d = (py_dict *)o;
-    size_t slot;
-    int64_t ix = dict_lookup(d, key, h, &slot);
+/* d[key] = v where the lookup found ix (the entry, -1 missing: slot is
+ * where it goes; -2 an error) */
+static int dict_store(py_dict *d, py_obj *key, int64_t h, py_obj *v, int64_t ix, size_t slot) {
     if (ix == -2) return -1;
     if (ix >= 0) {
         py_obj *old = d->entries[ix].value;
@@ -973,7 +997,10 @@ static int dict_set_h(py_obj *o, py_obj *key, int64_t h, py_obj *v) {
     }
     if (!d->index || d->nentries >= d->cap) {
         if (dict_resize(d, d->used * 3 + 1) < 0) return -1;
-        dict_lookup(d, key, h, &slot);
+        /* CPython's find_empty_slot: no dummies now, and no key is compared again */
+        uint64_t perturb = (uint64_t)h;
+        for (slot = (size_t)h & d->mask; d->index[slot] != DKIX_EMPTY; slot = (slot * 5 + (size_t)perturb + 1) & d->mask)
+            perturb >>= PERTURB_SHIFT;
     }
     d->index[slot] = (int32_t)d->nentries;
     py_dentry *e = &d->entries[d->nentries++];
@@ -983,6 +1010,11 @@ static int dict_set_h(py_obj *o, py_obj *key, int64_t h, py_obj *v) {
     d->used++;
     d->version++;
     return 0;
+}
+static int dict_set_h(py_obj *o, py_obj *key, int64_t h, py_obj *v) {
+    size_t slot;
+    int64_t ix = dict_lookup((py_dict *)o, key, h, &slot);
+    return dict_store((py_dict *)o, key, h, v, ix, slot);
 }
 int py_dict_set(py_obj *o, py_obj *key, py_obj *v) {
     int64_t h = key_hash(key);
@@ -1139,22 +1171,16 @@ static py_obj *dict_repr(py_obj *o) {
     return py_str_from_buf(&b);
 }
 static int64_t dict_len(py_obj *o) { return (int64_t)((py_dict *)o)->used; }
-/* Announced for k (py_getitem), its __hash__ may suspend. */
 static py_obj *dict_getitem(py_obj *o, py_obj *k) {
-    py__resume_token = py__take_safe(k) ? k : NULL;
     int64_t h = py_hash(k);
-    py__resume_token = NULL;
     py_obj *v = h == -1 ? NULL : dict_get_h(o, k, h);
     if (v) return py_incref(v);
     if (!py_err_occurred()) py_err_setv(py_exc_KeyError, k);
     return NULL;
 }
 static int dict_setitem(py_obj *o, py_obj *k, py_obj *v) {
-    int safe = py__take_safe(k); /* announced for k (py_setitem), its __hash__ may suspend */
     if (v) {
-        py__resume_token = safe ? k : NULL;
         int64_t h = py_hash(k);
-        py__resume_token = NULL;
         return h == -1 ? -1 : dict_set_h(o, k, h, v);
     }
     return py_dict_del(o, k);
@@ -1164,6 +1190,29 @@ static int dict_contains(py_obj *o, py_obj *k) {
     if (v) return 1;
     return py_err_occurred() ? -1 : 0;
 }
+/* d[k] (how PY_DICT_GET: a new reference; KeyError), d.get(k) (PY_DICT_FIND:
+ * NULL without an error when missing), d[k] = v (PY_DICT_SET: PY_NONE) and
+ * k in d (PY_DICT_IN: PY_TRUE or PY_FALSE) announced (eval.c, "Suspending
+ * under Asyncify"; py_getitem, py_setitem, py_contains, get()): k's
+ * __hash__ and a stored key's __eq__ on a collision may suspend.  Called
+ * through this pointer, as the rest below: wasm-opt would take a function
+ * called from one place into it, here hot callers of their own that
+ * Asyncify instruments (py_getitem, py_hash...), and slow them down. */
+static py_obj *dict_safe(py_obj *o, py_obj *k, py_obj *v, int how) {
+    py__resume_token = k;
+    int64_t h = py_hash(k);
+    py__resume_token = NULL;
+    if (h == -1) return NULL;
+    size_t slot;
+    int64_t ix = dict_lookup_safe((py_dict *)o, k, h, &slot);
+    if (ix == -2) return NULL;
+    if (how == PY_DICT_SET) return dict_store((py_dict *)o, k, h, v, ix, slot) < 0 ? NULL : PY_NONE;
+    if (how == PY_DICT_IN) return ix >= 0 ? PY_TRUE : PY_FALSE;
+    if (ix >= 0) return py_incref(((py_dict *)o)->entries[ix].value);
+    if (how == PY_DICT_GET) py_err_setv(py_exc_KeyError, k);
+    return NULL;
+}
+py_obj *(*py__dict_safe)(py_obj *o, py_obj *k, py_obj *v, int how) = dict_safe;
 static py_obj *dict_richcmp(py_obj *a, py_obj *b, int op) {
     if (!PY_IS_DICT(b) || (op != PY_EQ && op != PY_NE)) return py_incref(PY_NOTIMPL);
     int eq = 1;
@@ -1282,14 +1331,17 @@ M(dict_keys) { return dict_view_new(self, DV_KEYS); }
 M(dict_values) { return dict_view_new(self, DV_VALUES); }
 M(dict_items) { return dict_view_new(self, DV_ITEMS); }
 M(dict_get_m) {
-    int safe = py__take_call_safe(); /* the key's __hash__ may suspend */
+    int safe = py__take_call_safe(); /* the key's __hash__ and a stored key's __eq__ may suspend */
     if (nargs < 1 || nargs > 2)
         return py_err_set(py_exc_TypeError, nargs < 1 ? "get expected at least 1 argument, got %d" : "get expected at most 2 arguments, got %d", (int)nargs);
-    py__resume_token = safe ? args[0] : NULL;
-    int64_t h = py_hash(args[0]);
-    py__resume_token = NULL;
-    py_obj *v = h == -1 ? NULL : dict_get_h(self, args[0], h);
-    if (v) return py_incref(v);
+    py_obj *v;
+    if (safe) v = py__dict_safe(self, args[0], NULL, PY_DICT_FIND);
+    else {
+        int64_t h = py_hash(args[0]);
+        v = h == -1 ? NULL : dict_get_h(self, args[0], h);
+        if (v) py_incref(v);
+    }
+    if (v) return v;
     if (py_err_occurred()) return NULL;
     return py_incref(nargs > 1 ? args[1] : PY_NONE);
 }
@@ -1438,7 +1490,10 @@ static int set_table_resize(py_set *so, size_t minused) {
     return 0;
 }
 
-static int set_add_entry(py_set *so, py_obj *key, int64_t hash) {
+/* safe: announced (py_set_add), a stored key's __eq__ on a collision may
+ * suspend: set_add_entry_safe, instrumented, is this copy for it (as
+ * dict_probe's) */
+static inline __attribute__((always_inline)) int set_add_impl(py_set *so, py_obj *key, int64_t hash, int safe) {
     py_incref(key);
 restart:;
     size_t mask = so->mask, i = (size_t)hash & mask;
@@ -1454,6 +1509,7 @@ restart:;
                 if (startkey == key) goto found_active;
                 if (PY_IS_STR(startkey) && PY_IS_STR(key) && py_str_eq(startkey, key)) goto found_active;
                 py_incref(startkey);
+                if (safe) py__resume_token = startkey;
                 int cmp = py_richcmp_bool(startkey, key, PY_EQ);
                 py_decref(startkey);
                 if (cmp > 0) goto found_active;
@@ -1484,8 +1540,11 @@ found_active:
     py_decref(key);
     return 0;
 }
+static int set_add_entry(py_set *so, py_obj *key, int64_t hash) { return set_add_impl(so, key, hash, 0); }
+static __attribute__((noinline)) int set_add_entry_safe(py_set *so, py_obj *key, int64_t hash) { return set_add_impl(so, key, hash, 1); }
 
-static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
+/* safe: as set_add_impl's */
+static inline __attribute__((always_inline)) py_sentry *set_lookkey_impl(py_set *so, py_obj *key, int64_t hash, int *err, int safe) {
     size_t mask = so->mask, i = (size_t)hash & mask;
     uint64_t perturb = (uint64_t)hash;
     *err = 0;
@@ -1499,6 +1558,7 @@ static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
                 if (startkey == key) return entry;
                 if (PY_IS_STR(startkey) && PY_IS_STR(key) && py_str_eq(startkey, key)) return entry;
                 py_incref(startkey);
+                if (safe) py__resume_token = startkey;
                 int cmp = py_richcmp_bool(startkey, key, PY_EQ);
                 py_decref(startkey);
                 if (cmp < 0) { *err = 1; return NULL; }
@@ -1511,9 +1571,31 @@ static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) {
         i = (size_t)(((uint64_t)i * 5 + 1 + perturb) & mask);
     }
 }
+static py_sentry *set_lookkey(py_set *so, py_obj *key, int64_t hash, int *err) { return set_lookkey_impl(so, key, hash, err, 0); }
+static __attribute__((noinline)) py_sentry *set_lookkey_safe(py_set *so, py_obj *key, int64_t hash, int *err) {
+    return set_lookkey_impl(so, key, hash, err, 1);
+}
 
+/* not inline: set_update_safe's copy would be instrumented twice over */
+/* s.add(key) (add 1) and key in s (add 0) announced (py_set_add,
+ * py_contains): key's __hash__ and a stored key's __eq__ on a collision
+ * may suspend.  Through a pointer, as py__dict_safe. */
+static int set_safe(py_obj *s, py_obj *key, int add) {
+    py__resume_token = key;
+    int64_t h = py_hash(key);
+    py__resume_token = NULL;
+    if (h == -1) {
+        if (!add && PY_TYPE(key) == &py_set_type && py_err_matches(py_exc_TypeError)) { py_err_clear(); return 0; }
+        return -1;
+    }
+    if (add) return set_add_entry_safe((py_set *)s, key, h);
+    int err;
+    py_sentry *e = set_lookkey_safe((py_set *)s, key, h, &err);
+    return err ? -1 : e->key != NULL;
+}
+int (*py__set_safe)(py_obj *s, py_obj *key, int add) = set_safe;
 int py_set_add(py_obj *s, py_obj *key) {
-    py__resume_token = py__take_safe(key) ? key : NULL; /* __hash__ may suspend (eval.c) */
+    if (py__take_safe(key)) return py__set_safe(s, key, 1);
     int64_t h = py_hash(key);
     if (h == -1) return -1;
     return set_add_entry((py_set *)s, key, h);
@@ -1640,6 +1722,7 @@ static py_obj *set_repr(py_obj *o) {
 }
 static int64_t set_len(py_obj *o) { return (int64_t)((py_set *)o)->used; }
 static int set_contains_slot(py_obj *o, py_obj *k) { return py_set_contains(o, k); }
+
 
 typedef struct { py_obj ob; py_obj *s; size_t pos, len; uint64_t version; } set_iter;
 static void set_iter_dealloc(py_obj *o) { py_xdecref(((set_iter *)o)->s); free(o); }
@@ -1956,6 +2039,7 @@ py_obj *py_range_new(int64_t start, int64_t stop, int64_t step) {
     return (py_obj *)r;
 }
 static py_obj *range_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    int safe = py__take_call_safe(); /* __index__ may suspend */
     if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "range() takes no keyword arguments");
     if (nargs < 1 || nargs > 3) {
         if (nargs == 0) return py_err_set(py_exc_TypeError, "range expected at least 1 argument, got 0");
@@ -1965,8 +2049,11 @@ static py_obj *range_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     for (size_t i = 0; i < nargs; i++) {
         if (PY_IS_FLOAT(args[i]) || PY_IS_STR(args[i]) || !(PY_IS_INT(args[i]) || (args[i]->type->flags & PY_TF_HEAP)))
             return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[i]));
+        py_obj *iv = py__index_of(args[i], safe); /* a class's __index__ */
+        if (!iv) return NULL;
         int ok;
-        v[i] = py_index(args[i], &ok);
+        v[i] = py_index(iv, &ok);
+        py_decref(iv);
         if (!ok) return NULL;
     }
     if (nargs == 1) return py_range_new(0, v[0], 1);
@@ -2082,21 +2169,24 @@ static py_obj *slice_repr(py_obj *o) {
     return py_str_fmt("slice(%R, %R, %R)", s->start, s->stop, s->step);
 }
 static int slice_val(py_obj *v, int64_t *out) {
-    if (!PY_IS_INT(v) && !(v->type->flags & PY_TF_HEAP)) {
+    py_obj *iv = py__index_of(v, 0); /* a class's __index__: the int it gives, clamped as an int is */
+    if (!iv) return -1;
+    if (!PY_IS_INT(iv)) {
+        py_decref(iv);
         py_err_set(py_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
         return -1;
     }
     int ok;
-    *out = py_index(v, &ok);
+    *out = py_index(iv, &ok);
     if (!ok) {
         if (py_err_matches(py_exc_IndexError)) {
             py_err_clear();
-            *out = py_int_sign(v) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
-            return 0;
+            *out = py_int_sign(iv) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+            ok = 1;
         }
-        return -1;
     }
-    return 0;
+    py_decref(iv);
+    return ok ? 0 : -1;
 }
 int py_slice_indices(py_obj *o, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *n) {
     py_slice *s = (py_slice *)o;
@@ -2152,11 +2242,15 @@ py_type py_slice_type = { {IMM, &py_type_type}, "slice", .size = sizeof(py_slice
 
 /* ---- iterators: __getitem__ sequences, enumerate, zip, map, filter, reversed, iter(f, sentinel) ----- */
 
+/* Announced for o (a for loop, py__next_resumable), __getitem__ may suspend. */
 static py_obj *getitem_iter_next(py_obj *o) {
+    int safe = py__take_safe(o);
     seq_iter *it = (seq_iter *)o;
     if (!it->seq) return NULL;
     py_obj *i = py_int((int64_t)it->i++);
+    py__resume_token = safe ? it->seq : NULL;
     py_obj *v = py_getitem(it->seq, i);
+    py__resume_token = NULL;
     py_decref(i);
     if (!v && (py_err_matches(py_exc_IndexError) || py_err_matches(py_exc_StopIteration))) {
         py_err_clear();

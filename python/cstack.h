@@ -16,7 +16,8 @@
  * chain of calls between two such questions uses: python/tools/wasm_stack.py
  * (`make pywasm-stack`) computes that chain from the sources' call graph
  * and the module's frames, and fails when a cycle of calls asks nowhere.
- * Natively the run stacks have guard pages, and this says 0.
+ * Natively only a task's stack is small (see below); the front end there
+ * says 0.
  */
 #ifndef PY_CSTACK_H
 #define PY_CSTACK_H
@@ -29,8 +30,28 @@
 #endif
 /* The limit is the running fiber's: Emscripten sets it at every switch. */
 static inline int py__stack_low(void) { return emscripten_stack_get_free() < PY_STACK_MARGIN; }
+#elif defined(PY_TS_STACK_FLOOR)
+/* Natively the program's own stack (8 MiB) holds more than the recursion
+ * limits allow, but a task's run stack is 256 KiB (the runtime's
+ * CAS_NATIVE_STACK), which a recursion through C dunders (a key's __eq__
+ * looking up a dict again: some 800 bytes a level) fills before the
+ * evaluator's count of C levels stops it; past it is a guard page, and the
+ * process ends.  So the back end (py.h) asks where the running task's stack
+ * ends: its py_ts's stack_floor (NULL outside a task), set where the task
+ * starts (asyncio.c's task_body), PY_TASK_STACK below its frame. */
+#ifndef PY_TASK_STACK
+#define PY_TASK_STACK (256 * 1024)
+#endif
+#ifndef PY_STACK_MARGIN
+#ifdef __SANITIZE_ADDRESS__
+#define PY_STACK_MARGIN (96 * 1024) /* ASan's frames are several times bigger */
 #else
-static inline int py__stack_low(void) { return 0; }
+#define PY_STACK_MARGIN (32 * 1024)
+#endif
+#endif
+#define py__stack_low() ((char *)__builtin_frame_address(0) < PY_TS_STACK_FLOOR) /* (py__ts is declared later) */
+#else
+static inline int py__stack_low(void) { return 0; } /* the front end alone: the program's stack */
 #endif
 
 #endif

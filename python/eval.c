@@ -22,7 +22,21 @@
 
 int py__recursion_limit = 1000; /* sys.setrecursionlimit */
 #define RECURSION_LIMIT py__recursion_limit
-#define C_RECURSION_LIMIT 400
+/* How deep C may call back into Python (a __getattr__, a key function, a
+ * generator resumed by next()...): the C stack holds it.  Natively a task
+ * runs on a run stack of 256 KiB, which holds 400 such levels; the
+ * program's own stack (module level, 8 MiB) more than CPython's limit, so
+ * there Python's count decides.  In wasm, V8's own stack (984 KB, which no
+ * page can change) holds each level's wasm frames too: about 700 levels
+ * on the heaviest paths measured (a dict's key __eq__ comparing again, 1.4
+ * KB a level).  Such a recursion raises RecursionError earlier than
+ * CPython's there (docs/python.md); a property, __getattr__ and
+ * __setattr__ do not go through C (eval_loop's attribute frames). */
+#ifdef __EMSCRIPTEN__
+#define C_RECURSION_LIMIT 560
+#else
+#define C_RECURSION_LIMIT (py__ts->task ? 400 : 1500)
+#endif
 
 #define c_depth (py__ts->cdepth) /* per task: each task has its own C stack */
 volatile int py__interrupt;
@@ -59,12 +73,13 @@ static void line_event(const py_frame *f, int ip) {
  * function, through py__next_resumable and py__call_resumable; map,
  * filter, enumerate, zip; print, str, repr, len, hash, format, str.format;
  * sorting; index(); the slots behind the operators, comparisons, `in`,
- * truth, [], attributes (a property, __getattr__, a descriptor), iteration
- * and calls of a class's instance; the containers' reprs, comparisons and
- * `in`, which pass it on to their items).  Any other C function (a dict
- * lookup with a tuple key calling its items' __hash__, a __del__...) that
- * is on the stack when a task suspends would be resumed wrongly, so such a
- * nesting must never suspend.
+ * truth, [], attributes (a property, __getattr__, a descriptor, a class's
+ * descriptor), iteration and calls of a class's instance, __index__; the
+ * containers' reprs, comparisons and `in`, which pass it on to their
+ * items; a tuple's hash; a dict's and a set's probe comparing a stored key
+ * on a hash collision).  Any other C function (a __del__ run by a dealloc,
+ * dict.setdefault()...) that is on the stack when a task suspends would be
+ * resumed wrongly, so such a nesting must never suspend.
  * Each run() activation therefore knows whether the C frames between it
  * and the run() below are all instrumented: an instrumented caller puts
  * what it is about to run (a generator, a function) in py__resume_token
@@ -1237,8 +1252,12 @@ static inline __attribute__((always_inline)) py_obj *do_format(py_obj *v, int fl
         /* format(v, '') of a class without __format__ of its own is str(v) */
         py_obj *fm = spec || !(v->type->flags & PY_TF_HEAP) ? NULL : py_type_lookup_s(v->type, "__format__");
         if (!spec && (v->type->flags & PY_TF_HEAP) && (!fm || PY_TYPE(fm) != &py_func_type)) {
+            /* object.__format__, a built-in method: a level of recursion */
+            if (py_recursion_check(" while calling a Python object") < 0) break;
+            py_recursion_enter();
             py__resume_token = v;
             conv = py_str(v);
+            py_recursion_leave();
         } else conv = py_incref(v);
         break;
     }
@@ -1327,8 +1346,9 @@ static __attribute__((noinline)) py_obj *yield_from_iter(py_obj *it, py_obj *v, 
  * hand an instruction back and forth.  The questions look at the operands'
  * types only: a class's instance (PY_TF_HEAP) and, where the items' dunders
  * run (a comparison, `in`, a set display, an f-string), a container
- * (PY_TF_HOLDS).  Not looked into: a dict's key that is a tuple of
- * instances (its __hash__ runs nested: a Stop waits for it to return).
+ * (PY_TF_HOLDS), and a key whose hash or index runs one (a tuple of
+ * instances, a slice).  Not looked into: a dict's stored key whose __eq__
+ * a lookup of a plain key (an int, a str) with the same hash runs.
  */
 #define PY_TF_RUNS (PY_TF_HEAP | PY_TF_HOLDS)
 #define DUNDER_INLINE static inline __attribute__((always_inline)) int
@@ -1344,12 +1364,57 @@ DUNDER_INLINE contains_runs(py_obj *a, py_obj *b) {
     return (tflags(a) & PY_TF_RUNS) || (tflags(b) & PY_TF_HEAP) || PY_IS_LIST(b) || PY_IS_TUPLE(b);
 }
 DUNDER_INLINE truth_runs(py_obj *v) { return (tflags(v) & PY_TF_HEAP) && PY_TYPE(v)->truth; }
-/* o[k]: __getitem__, __setitem__, a key's __hash__ and __index__ */
-DUNDER_INLINE subscr_runs(py_obj *o, py_obj *k) { return ((tflags(o) | tflags(k)) & PY_TF_HEAP) != 0; }
+/* a dict's key: its __hash__ and __eq__, a tuple's items' (a tuple in it
+ * counted as one that runs); a list's index: __index__, a slice's parts' */
+static __attribute__((noinline)) int key_items_run(py_obj *k) {
+    if (tflags(k) & PY_TF_HEAP) return 1;
+    if (PY_TYPE(k) == &py_tuple_type) {
+        for (size_t i = 0; i < PY_TLEN(k); i++)
+            if ((tflags(PY_TITEM(k, i)) & PY_TF_HEAP) || PY_TYPE(PY_TITEM(k, i)) == &py_tuple_type) return 1;
+    } else if (PY_TYPE(k) == &py_slice_type) {
+        py_slice *s = (py_slice *)k;
+        return ((tflags(s->start) | tflags(s->stop) | tflags(s->step)) & PY_TF_HEAP) != 0;
+    }
+    return 0;
+}
+DUNDER_INLINE key_runs(py_obj *k) { return (tflags(k) & PY_TF_RUNS) && key_items_run(k); }
+/* o[k]: __getitem__, __setitem__, a key's __hash__, __eq__ and __index__ */
+DUNDER_INLINE subscr_runs(py_obj *o, py_obj *k) {
+    return (tflags(o) & PY_TF_HEAP) || (((tflags(k) & PY_TF_RUNS) || PY_TYPE(k) == &py_slice_type) && key_items_run(k));
+}
+/* A.x: a descriptor written in Python (its __get__), for a class that has no metaclass (one that has is PY_TF_HEAP) */
+DUNDER_INLINE attr_runs(py_obj *o) { return (tflags(o) & PY_TF_HEAP) || PY_TYPE(o) == &py_type_type; }
 /* an iterable consumed by [*x], a, b = x...: __iter__, a generator, a map's function */
 DUNDER_INLINE iterable_runs(py_obj *o) { return (tflags(o) & PY_TF_HEAP) || (PY_TYPE(o)->next && !(tflags(o) & PY_TF_PLAIN_NEXT)); }
 
 static int dunder_op(py_frame *f, uint32_t w, py_obj ***spp);
+
+/* What eval_loop runs as a frame of its own, as a call, for an attribute
+ * of an instance of a class written in Python, read (set 0) or written
+ * (set 1): its property's getter or setter (CPython 3.12's
+ * LOAD_ATTR_PROPERTY), or the class's __getattr__ or __setattr__ (*hook
+ * 1).  So a property, __getattr__ or __setattr__ that uses itself again
+ * recurses to the recursion limit in Python frames, not in C (whose stack
+ * is far smaller in wasm).  NULL where the lookup is someone else's: a
+ * __getattribute__ of the class's, a property's getter when the class has
+ * a __getattr__ (its AttributeError hands over to it), a function that is
+ * a generator or coroutine, anything not a plain function. */
+static py_func *plain_fn(py_obj *fn) {
+    if (!fn || fn->type != &py_func_type ||
+        (((py_func *)fn)->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNCGEN)))
+        return NULL;
+    return (py_func *)fn;
+}
+static py_func *attr_fn(py_obj *o, py_obj *name, int set, int *hook) {
+    py_type *t = o->type;
+    py_obj *h = set ? py_type_lookup_s(t, "__setattr__") : t->getattr ? NULL : py_type_lookup_s(t, "__getattr__");
+    *hook = h && h->type == &py_func_type;
+    if (*hook) return plain_fn(h);
+    if (set ? t->setattr != NULL : t->getattr != NULL) return NULL;
+    py_obj *d = py_type_lookup(t, name);
+    if (!d || d->type != &py_property_type) return NULL;
+    return plain_fn(set ? ((py_property *)d)->fset : ((py_property *)d)->fget);
+}
 /* called through a pointer, as eval_fast: wasm-opt would take it into
  * eval_loop, where each call Asyncify instruments costs more */
 int (*py__dunder_op)(py_frame *, uint32_t, py_obj ***) = dunder_op;
@@ -1451,6 +1516,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
     int ip;
     int lines; /* report this frame's lines (line_event) */
     py_obj *retval = NULL;
+    py_frame *nf; /* a frame entered: a call's, a property's */
 
 #define LOAD_FRAME() do { \
         co = f->code; code = co->code; fast = f->fast; stack = fast + f->nfast; sp = stack + f->sp; \
@@ -1571,7 +1637,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             }
             if (PY_TYPE(fnobj) == &py_func_type) {
                 py_func *fn = (py_func *)fnobj;
-                py_frame *nf = make_frame(fn, self, args, (size_t)npos, kw);
+                nf = make_frame(fn, self, args, (size_t)npos, kw);
                 /* drop the arguments and the callable */
                 for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
                 if (!nf) goto error;
@@ -1581,6 +1647,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                     PUSH(g);
                     break;
                 }
+            enter_frame:
                 if (py_recursion_enter() < 0) { frame_free(nf); goto error; }
                 SAVE_FRAME();
                 nf->back = f;
@@ -1690,7 +1757,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                 g->awaited = 1; /* even when it cannot start (RecursionError), as CPython */
                 if (py_recursion_enter() < 0) goto error;
                 g->state = PY_GEN_RUNNING;
-                py_frame *nf = g->frame;
+                nf = g->frame;
                 SAVE_FRAME();
                 nf->back = f;
                 nf->entry = 0;
@@ -1877,6 +1944,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_obj *fromlist = POP(), *level = POP();
             py_decref(level);
             SAVE_FRAME();
+            if (py__import_prepare(NAME(arg)) < 0) { py_decref(fromlist); goto error; }
             py_obj *m = py_import(NAME(arg));
             py_decref(fromlist);
             if (!m) goto error;
@@ -1903,12 +1971,38 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
          * dunder_op runs them announced, so its loop may give the host its
          * turn (one call here: each call Asyncify instruments in this big
          * function costs its locals' saving). */
-        case OP_LOAD_ATTR: case OP_UNARY: case OP_GET_ITER:
+        case OP_UNARY: case OP_GET_ITER:
             if (!(tflags(TOP()) & PY_TF_HEAP)) goto fast;
             goto dunder;
-        case OP_STORE_ATTR:
-            if (!(tflags(TOP()) & PY_TF_HEAP)) goto fast;
-            goto dunder;
+        case OP_LOAD_ATTR: case OP_STORE_ATTR: {
+            /* a class's getter, setter, __getattr__ or __setattr__ written
+             * in Python runs as a frame of this loop (attr_fn) */
+            py_obj *o = TOP();
+            int set = PY_OP(w) == OP_STORE_ATTR, hook;
+            /* a class's attribute may be a descriptor of its own (attr_runs) */
+            if (set ? !(tflags(o) & PY_TF_HEAP) : !attr_runs(o)) goto fast;
+            if (!(tflags(o) & PY_TF_HEAP)) goto dunder;
+            py_func *pf = attr_fn(o, NAME(arg), set, &hook);
+            if (!pf) goto dunder;
+            if (hook && !set) {
+                /* __getattr__ only when the usual lookup finds nothing */
+                py_obj *v = py__getattr_plain(o, NAME(arg));
+                if (v) { TOP() = v; py_decref(o); break; }
+                if (py_err_occurred()) goto error;
+                if (py_type_lookup(o->type, NAME(arg))) goto dunder;
+            }
+            /* the arguments: the instance, the name for a hook, the value for a setter */
+            py_obj *pa[3] = { o, NAME(arg), NULL };
+            size_t na = hook ? 2 : 1;
+            if (set) pa[na++] = sp[-2];
+            sp -= 1 + set;
+            nf = make_frame(pf, NULL, pa, na, NULL);
+            py_decref(o);
+            if (set) py_decref(pa[na - 1]);
+            if (!nf) goto error;
+            nf->inline_await = set ? 2 : 0;
+            goto enter_frame;
+        }
         case OP_BINARY_SUBSCR: case OP_STORE_SUBSCR: case OP_DELETE_SUBSCR:
             if (!subscr_runs(SECOND(), TOP())) goto fast;
             goto dunder;
@@ -1936,12 +2030,12 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             goto dunder;
         case OP_BUILD_MAP: {
             int runs = 0;
-            for (int i = arg; i > 0; i--) runs |= tflags(sp[-2 * i]) & PY_TF_HEAP;
+            for (int i = arg; i > 0; i--) runs |= key_runs(sp[-2 * i]);
             if (!runs) goto fast;
             goto dunder;
         }
         case OP_MAP_ADD:
-            if (!(tflags(SECOND()) & PY_TF_HEAP)) goto fast;
+            if (!key_runs(SECOND())) goto fast;
             goto dunder;
         case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_UNPACK_SEQUENCE: case OP_UNPACK_EX:
             if (!iterable_runs(TOP())) goto fast;
@@ -1986,7 +2080,8 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             f = back;
             ts->frame = f;
             LOAD_FRAME();
-            if (inl) { py_obj *co_obj = TOP(); TOP() = retval; py_decref(co_obj); }
+            if (inl == 1) { py_obj *co_obj = TOP(); TOP() = retval; py_decref(co_obj); }
+            else if (inl == 2) py_decref(retval); /* a property's setter */
             else PUSH(retval);
             retval = NULL;
             continue;
@@ -2421,9 +2516,10 @@ static int eval_fast(py_frame *f) {
             break;
         case OP_LOAD_ATTR: {
             py_obj *o = TOP();
-            py_obj *v = tflags(o) & PY_TF_HEAP ? py__getattr_plain(o, NAME(arg)) : py_getattr(o, NAME(arg));
+            /* NULL without an exception: py__getattr_plain's hand-back */
+            py_obj *v = attr_runs(o) ? py__getattr_plain(o, NAME(arg)) : py_getattr(o, NAME(arg));
             if (!v) {
-                if (UNLIKELY((tflags(o) & PY_TF_HEAP) && !py_err_occurred())) goto hand_back;
+                if (UNLIKELY(!py_err_occurred())) goto hand_back;
                 goto error;
             }
             TOP() = v;
@@ -2636,7 +2732,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_BUILD_MAP: {
-            for (int i = arg; i > 0; i--) if (UNLIKELY(tflags(sp[-2 * i]) & PY_TF_HEAP)) goto hand_back;
+            for (int i = arg; i > 0; i--) if (UNLIKELY(key_runs(sp[-2 * i]))) goto hand_back;
             py_obj *d = py_dict_new();
             if (!d) goto error;
             int err = 0;
@@ -2665,7 +2761,7 @@ static int eval_fast(py_frame *f) {
             break;
         }
         case OP_MAP_ADD: {
-            if (UNLIKELY(tflags(SECOND()) & PY_TF_HEAP)) goto hand_back;
+            if (UNLIKELY(key_runs(SECOND()))) goto hand_back;
             py_obj *v = POP(), *k = POP();
             int r = py_dict_set(sp[-arg], k, v);
             py_decref(k);

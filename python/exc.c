@@ -731,7 +731,9 @@ static void write_indent(int fd, pctx *c, const char *s) {
     py_buf_free(&b);
 }
 
-static void print_one(int fd, py_obj *exc) {
+/* unraisable: as CPython's hook for an exception it cannot raise (a
+ * __del__'s): ": " and the str even when empty, no suggestion, no notes */
+static void print_one(int fd, py_obj *exc, int unraisable) {
     if (!PY_IS_EXC(exc)) {
         tb_writes(fd, "TypeError: print_exception(): Exception expected for value, ");
         tb_writes(fd, py_type_name(exc));
@@ -772,13 +774,13 @@ static void print_one(int fd, py_obj *exc) {
         py_err_clear();
         py_buf_puts(&b, ": <exception str() failed>");
     } else {
-        if (py_slen(s)) {
+        if (py_slen(s) || unraisable) {
             py_buf_puts(&b, ": ");
             py_buf_put(&b, py_s(s), py_slen(s));
         }
         py_decref(s);
     }
-    py_obj *sug = offer_suggestions(exc);
+    py_obj *sug = unraisable ? NULL : offer_suggestions(exc);
     if (sug) {
         py_buf_puts(&b, ". Did you mean: '");
         py_buf_put(&b, py_s(sug), py_slen(sug));
@@ -786,7 +788,7 @@ static void print_one(int fd, py_obj *exc) {
         py_decref(sug);
     }
     py_buf_putc(&b, '\n');
-    if (e->notes) {
+    if (e->notes && !unraisable) {
         for (size_t i = 0; i < PY_LLEN(e->notes); i++) {
             py_obj *n = py_str(PY_LITEM(e->notes, i));
             if (!n) { py_err_clear(); continue; }
@@ -819,7 +821,7 @@ static void print_group(int fd, pctx *c, py_obj *exc) {
     }
     if (c->depth == 0) c->depth = 1;
     set_margin(c);
-    print_one(fd, exc);
+    print_one(fd, exc, 0);
     py_obj *excs = py_getattr_s(exc, "exceptions");
     if (!excs || !PY_IS_TUPLE(excs)) { py_err_clear(); py_xdecref(excs); return; }
     size_t num = PY_TLEN(excs), n = num <= 15 ? num : 16;
@@ -865,10 +867,21 @@ static void print_recursive(int fd, pctx *c, py_obj *exc) {
     }
     set_margin(c);
     if (is_group(exc)) print_group(fd, c, exc);
-    else print_one(fd, exc);
+    else print_one(fd, exc, 0);
 }
 
 /* Exceptions hash by identity for the seen set. */
+/* An exception raised where nothing can catch it (a __del__): as
+ * CPython's default sys.unraisablehook, after its "Exception ignored in:"
+ * line, the traceback and the exception's line alone (no chain). */
+void py__print_unraisable(py_obj *exc, int fd) {
+    py_obj *saved = py_err_fetch();
+    tb_margin[0] = 0;
+    print_one(fd, exc, 1);
+    py_err_clear();
+    py__ts->exc = saved;
+}
+
 void py_print_exception(py_obj *exc, int fd) {
     pctx c = { 0, 0, py_set_new(&py_set_type, NULL) };
     py_obj *saved = py_err_fetch();

@@ -101,7 +101,7 @@ static void finalize(py_obj *o) {
             if (fr) { py_write(2, py_s(fr), py_slen(fr)); py_decref(fr); }
             else py_err_clear();
             py_writes(2, "\n");
-            if (e) { py_print_exception(e, 2); py_decref(e); }
+            if (e) { py__print_unraisable(e, 2); py_decref(e); }
         }
     }
     if (saved) py_err_set_exc(saved);

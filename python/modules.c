@@ -12,10 +12,12 @@
 #include "casyncio.h"
 #include "parse.h"
 #include "py.h"
+#ifndef __EMSCRIPTEN__ /* in wasm the host gives their text (see "The library's modules") */
 #include "dataclasses.py.h"
 #include "itertools.py.h"
 #include "functools.py.h"
 #include "stdlib.py.h"
+#endif
 
 #define F(name) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw)
 
@@ -1145,6 +1147,9 @@ F(cache_clear) {
     return py_none();
 }
 F(cache_info) {
+    /* _cache_info may import collections: in wasm a wait for its text, which
+     * needs this frame instrumented (python.mk's PY_SUSPEND) */
+    int safe = py__take_call_safe();
     cache_obj *c = (cache_obj *)self;
     /* a namedtuple CacheInfo, made by the module's Python part (functools.py.h) */
     py_obj *mod = py_import(py_str_intern("functools"));
@@ -1153,7 +1158,7 @@ F(cache_info) {
     if (!f) return NULL;
     py_obj *a[4] = { py_int(c->hits), py_int(c->misses), c->maxsize ? py_incref(c->maxsize) : py_none(),
                      py_int((int64_t)((py_dict *)c->cache)->used) };
-    py_obj *r = py_call(f, a, 4, NULL);
+    py_obj *r = py__call_resumable(f, a, 4, safe);
     for (int i = 0; i < 4; i++) py_decref(a[i]);
     py_decref(f);
     return r;
@@ -1457,6 +1462,103 @@ static py_obj *prelude_module(const char *name, const py_methoddef *defs, const 
     return m;
 }
 
+/*
+ * The library's modules written in Python (the files of python/lib; functools and
+ * dataclasses have a C part too).  Natively their text is built in
+ * (gen_prelude.py's headers).  The wasm module does not carry it: a
+ * program pays only for the modules it imports, as CPython reads its
+ * library's files.  The host gives the text (py__lib_source_fn: a file
+ * beside python.wasm, pylib/NAME.py, which web/casyncio.js reads in Node
+ * and fetches in a browser).  A fetch takes time: the evaluator calls
+ * py__import_prepare before an import statement, where a task may
+ * suspend, and it waits there (py__lib_wait_fn) until the text is at hand
+ * or has failed.  The whole instance waits, not the task alone: CPython's
+ * import blocks its loop while it reads the file, and other tasks running
+ * meanwhile would print in another order.  The page goes on meanwhile, and
+ * a stop raises KeyboardInterrupt at the import.
+ */
+typedef struct {
+    const char *name, *file;
+    const py_methoddef *defs;
+#ifndef __EMSCRIPTEN__
+    const char *src;
+#endif
+} lib_module;
+#ifdef __EMSCRIPTEN__
+#define LIB(name, defs, src) { name, "<frozen " name ">", defs }
+char *(*py__lib_source_fn)(const char *name, char **error);
+void (*py__lib_wait_fn)(const char *name);
+#else
+#define LIB(name, defs, src) { name, "<frozen " name ">", defs, src }
+#endif
+static const lib_module lib_modules[] = {
+    LIB("functools", functools_methods, functools_prelude), LIB("dataclasses", dataclasses_methods, dataclasses_prelude),
+    LIB("itertools", NULL, itertools_prelude), LIB("string", NULL, string_prelude), LIB("bisect", NULL, bisect_prelude),
+    LIB("heapq", NULL, heapq_prelude), LIB("collections", NULL, collections_prelude), LIB("copy", NULL, copy_prelude),
+    LIB("abc", NULL, abc_prelude), LIB("contextlib", NULL, contextlib_prelude), LIB("json", NULL, json_prelude),
+};
+#undef LIB
+
+static const lib_module *find_lib(const char *name) {
+    for (size_t i = 0; i < sizeof lib_modules / sizeof *lib_modules; i++)
+        if (!strcmp(lib_modules[i].name, name)) return &lib_modules[i];
+    return NULL;
+}
+
+static py_obj *load_lib(const lib_module *l) {
+#ifdef __EMSCRIPTEN__
+    char *error = NULL;
+    char *src = py__lib_source_fn ? py__lib_source_fn(l->name, &error) : NULL;
+    if (!src) {
+        /* ImportError, as CPython's when a file of its library cannot be read */
+        py_obj *msg = error ? py_str_fmt("cannot load module '%s': %s", l->name, error)
+                    : py_str_fmt("cannot load module '%s' here: its text is still being fetched, and an import inside a "
+                                 "function called back from C code (a finalizer, say) cannot wait for it "
+                                 "in casyncio's Python in wasm (import it at the top of the program)", l->name);
+        free(error);
+        py_obj *e = msg ? py_exc_new_msg(py_exc_ImportError, "") : NULL;
+        py_obj *args = e ? py_tuple_pack(1, msg) : NULL;
+        py_xdecref(msg);
+        if (!args) { py_xdecref(e); return NULL; }
+        PY_SETREF(((py_exc *)e)->args, args);
+        py_obj *n = py_str_c(l->name);
+        if (n) py_dict_set_s(((py_exc *)e)->dict, "name", n);
+        py_xdecref(n);
+        py_err_set_exc(e);
+        return NULL;
+    }
+    py_obj *m = prelude_module(l->name, l->defs, src, l->file);
+    free(src);
+    return m;
+#else
+    return prelude_module(l->name, l->defs, l->src, l->file);
+#endif
+}
+
+int py__import_prepare(py_obj *name) {
+#ifdef __EMSCRIPTEN__
+    extern volatile int py__interrupt;
+    if (!py__lib_wait_fn || py__unsafe) return 0;
+    const char *n = py_s(name);
+    const char *dot = strchr(n, '.');
+    char top[16];
+    size_t len = dot ? (size_t)(dot - n) : strlen(n);
+    if (len >= sizeof top) return 0;
+    memcpy(top, n, len);
+    top[len] = 0;
+    if (!find_lib(top) || (py__interp.modules && py_dict_get_s(py__interp.modules, top))) return 0;
+    py__lib_wait_fn(top);
+    if (py__interrupt) {
+        py__interrupt = 0;
+        py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+        return -1;
+    }
+#else
+    (void)name;
+#endif
+    return 0;
+}
+
 /* ---- gc, os -------------------------------------------------------------------------------------- */
 
 F(gc_collect) { int64_t n = py__asyncio_collect(); return py_int(n + py__gc_collect()); }
@@ -1477,19 +1579,10 @@ static const py_methoddef os_methods[] = { { "getenv", os_getenv, 0 }, { NULL, N
 
 
 py_obj *py__small_module(const char *name) {
-    if (!strcmp(name, "functools")) return prelude_module(name, functools_methods, functools_prelude, "<frozen functools>");
+    const lib_module *l = find_lib(name);
+    if (l) return load_lib(l);
     if (!strcmp(name, "operator")) return new_module(name, operator_methods);
     if (!strcmp(name, "gc")) return new_module(name, gc_methods);
-    if (!strcmp(name, "dataclasses")) return prelude_module(name, dataclasses_methods, dataclasses_prelude, "<frozen dataclasses>");
-    if (!strcmp(name, "itertools")) return prelude_module(name, NULL, itertools_prelude, "<frozen itertools>");
-    if (!strcmp(name, "string")) return prelude_module(name, NULL, string_prelude, "<frozen string>");
-    if (!strcmp(name, "bisect")) return prelude_module(name, NULL, bisect_prelude, "<frozen bisect>");
-    if (!strcmp(name, "heapq")) return prelude_module(name, NULL, heapq_prelude, "<frozen heapq>");
-    if (!strcmp(name, "collections")) return prelude_module(name, NULL, collections_prelude, "<frozen collections>");
-    if (!strcmp(name, "copy")) return prelude_module(name, NULL, copy_prelude, "<frozen copy>");
-    if (!strcmp(name, "abc")) return prelude_module(name, NULL, abc_prelude, "<frozen abc>");
-    if (!strcmp(name, "contextlib")) return prelude_module(name, NULL, contextlib_prelude, "<frozen contextlib>");
-    if (!strcmp(name, "json")) return prelude_module(name, NULL, json_prelude, "<frozen json>");
     if (!strcmp(name, "os")) {
         py_obj *m = new_module(name, os_methods);
         if (!py__environ) py__environ = py_dict_new();

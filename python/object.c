@@ -83,24 +83,7 @@ enum { DEALLOC_DEPTH = 100 };
 static unsigned dealloc_depth;
 static py_obj *dealloc_later;
 
-static __attribute__((noinline)) void dealloc_deferred(void) {
-    dealloc_depth = 1;
-    while (dealloc_later) {
-        py_obj *o = dealloc_later;
-        dealloc_later = (py_obj *)o->rc;
-        o->rc = 0;
-        py__dealloc(o);
-    }
-    dealloc_depth = 0;
-}
-
-void py__dealloc(py_obj *o) {
-    if (dealloc_depth >= DEALLOC_DEPTH || (dealloc_depth && py__stack_low())) {
-        o->rc = (intptr_t)dealloc_later;
-        dealloc_later = o;
-        return;
-    }
-    dealloc_depth++;
+static void dealloc_one(py_obj *o) {
     py_type *t = o->type;
     if (t->dealloc) t->dealloc(o);
     else {
@@ -108,6 +91,29 @@ void py__dealloc(py_obj *o) {
         free(o);
     }
     if (t->flags & PY_TF_HEAP) py_decref(t);
+}
+/* (each object of the chain freed here, not deferred again: where the C
+ * stack is low that would never end) */
+static __attribute__((noinline)) void dealloc_deferred(void) {
+    dealloc_depth = 1;
+    while (dealloc_later) {
+        py_obj *o = dealloc_later;
+        dealloc_later = (py_obj *)o->rc;
+        o->rc = 0;
+        dealloc_one(o);
+    }
+    dealloc_depth = 0;
+}
+
+/* ... and so where the C stack is low (cstack.h), but for the outermost */
+void py__dealloc(py_obj *o) {
+    if (dealloc_depth >= DEALLOC_DEPTH || (dealloc_depth && py__stack_low())) {
+        o->rc = (intptr_t)dealloc_later;
+        dealloc_later = o;
+        return;
+    }
+    dealloc_depth++;
+    dealloc_one(o);
     if (--dealloc_depth == 0 && dealloc_later) dealloc_deferred();
 }
 
@@ -201,7 +207,7 @@ static py_obj *heap_lookup(py_type *t, const char *name) {
 static py_obj *call_special_safe(py_obj *self, py_obj *meth, py_obj *const *args, size_t nargs, int safe) {
     py_obj *stack[8];
     if (nargs > 6) return py_err_set(py_exc_SystemError, "too many arguments to a special method");
-    if (py__stack_check(" while calling a Python object") < 0) return NULL;
+    if (py__stack_check("") < 0) return NULL;
     if (PY_TYPE(meth) == &py_func_type || PY_TYPE(meth) == &py_cfunc_type) {
         stack[0] = self;
         for (size_t i = 0; i < nargs; i++) stack[i + 1] = args[i];
@@ -217,7 +223,6 @@ static py_obj *call_special_safe(py_obj *self, py_obj *meth, py_obj *const *args
 
 /* ---- repr, str, hash, truth ------------------------------------------------ */
 
-static int repr_depth;
 
 /* py_repr, py_str, py_hash, py_richcmp, py_eq and the slots that call a
  * class's dunder method pass an announcement on (eval.c, "Suspending
@@ -240,15 +245,13 @@ static int slot_setattr(py_obj *o, py_obj *name, py_obj *v);
 py_obj *py_repr(py_obj *o) {
     int safe = py__take_safe(o);
     if (!o->type->repr) return py_object_repr_default(o);
-    if (++repr_depth > 900 || py__stack_low()) {
-        repr_depth--;
-        return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
-    }
+    if (py_recursion_check(" while getting the repr of an object") < 0) return NULL;
+    py_recursion_enter();
     /* a class's __repr__; a container's repr passes it on to its items' */
     py__resume_token = safe && (o->type->repr == slot_repr || (o->type->flags & PY_TF_HOLDS)) ? o : NULL;
     py_obj *r = o->type->repr(o);
     py__resume_token = NULL;
-    repr_depth--;
+    py_recursion_leave();
     if (r && !PY_IS_STR(r)) {
         py_err_set(py_exc_TypeError, "__repr__ returned non-string (type %s)", py_type_name(r));
         py_decref(r);
@@ -261,10 +264,18 @@ py_obj *py_str(py_obj *o) {
     int safe = py__take_safe(o);
     if (PY_IS_STR(o)) return py_incref(o);
     if (py_recursion_check(" while getting the str of an object") < 0) return NULL;
-    if (!o->type->str) { py__resume_token = safe ? o : NULL; return py_repr(o); }
+    py_recursion_enter();
+    py_obj *r;
+    if (!o->type->str) {
+        py__resume_token = safe ? o : NULL;
+        r = py_repr(o);
+        py_recursion_leave();
+        return r;
+    }
     PASS(safe, o, o->type->str, slot_str);
-    py_obj *r = o->type->str(o);
+    r = o->type->str(o);
     py__resume_token = NULL;
+    py_recursion_leave();
     if (r && !PY_IS_STR(r)) {
         py_err_set(py_exc_TypeError, "__str__ returned non-string (type %s)", py_type_name(r));
         py_decref(r);
@@ -288,6 +299,7 @@ int64_t py_hash(py_obj *o) {
         py__resume_token = NULL;
         return h;
     }
+    if (o->type == &py_tuple_type && py__take_safe(o)) return py__tuple_hash_safe(o);
     if (!o->type->hash && !o->type->richcmp) return ptr_hash(o); /* object.__hash__: identity */
     if (!o->type->hash) {
         py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
@@ -486,14 +498,27 @@ got: /* an AttributeError from a getter or a __get__ goes to __getattr__ */
 
 py_obj *py_generic_getattr(py_obj *o, py_obj *name) { return generic_getattr(o, name, 0, 0); }
 
+static py_obj *type_getattr(py_obj *o, py_obj *name);
+static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain);
 py_obj *py__getattr_plain(py_obj *o, py_obj *name) {
-    if (o->type->getattr) return NULL;
+    if (o->type->getattr) return o->type->getattr == type_getattr ? type_getattr_plain(o, name, 1) : NULL;
     return generic_getattr(o, name, 0, 1);
 }
 
 py_obj *py_getattr(py_obj *o, py_obj *name) {
     int safe = py__take_safe(o);
-    if (o->type->getattr) return o->type->getattr(o, name);
+    if (o->type->getattr) {
+        if (!safe || o->type->getattr != type_getattr) return o->type->getattr(o, name);
+        /* a class's attribute: a descriptor written in Python has its
+         * __get__ run here, announced (type_getattr is not instrumented) */
+        py_obj *r = type_getattr_plain(o, name, 1);
+        if (r || py_err_occurred()) return r;
+        py_obj *d = py_type_lookup((py_type *)o, name);
+        py__resume_token = d;
+        r = d->type->descr_get(d, NULL, o);
+        py__resume_token = NULL;
+        return r;
+    }
     return generic_getattr(o, name, safe, 0);
 }
 
@@ -605,7 +630,7 @@ int py_setattr_s(py_obj *o, const char *name, py_obj *v) {
 py_obj *py_call(py_obj *f, py_obj *const *args, size_t nargs, py_obj *kwnames) {
     py_callfn c = f->type->call;
     if (!c) return py_err_set(py_exc_TypeError, "'%s' object is not callable", py_type_name(f));
-    if (py__stack_check(" while calling a Python object") < 0) return NULL;
+    if (py__stack_check("") < 0) return NULL;
     return c(f, args, nargs, kwnames);
 }
 py_obj *py_call0(py_obj *f) { return py_call(f, NULL, 0, NULL); }
@@ -790,11 +815,44 @@ int64_t py_len(py_obj *o) {
     return n;
 }
 
+py_obj *py__index_of(py_obj *v, int safe) {
+    py_obj *m;
+    if (!(v->type->flags & PY_TF_HEAP) || PY_IS_INT(v) || !(m = heap_lookup(v->type, "__index__"))) return py_incref(v);
+    py_obj *r = call_special_safe(v, m, NULL, 0, safe);
+    if (r && !PY_IS_INT(r)) {
+        py_err_set(py_exc_TypeError, "__index__ returned non-int (type %s)", py_type_name(r));
+        PY_CLEAR(r);
+    }
+    return r;
+}
+/* A list's, a tuple's or a str's [] announced (py_getitem): __index__ runs
+ * here, where it may suspend, in CPython's order (a slice's step, start,
+ * stop), and the sequence's getitem, not instrumented, is given ints. */
+static py_obj *index_getitem(py_obj *o, py_obj *k) {
+    py_obj *k2;
+    if (PY_TYPE(k) == &py_slice_type) {
+        py_slice *s = (py_slice *)k;
+        py_obj *step = py__index_of(s->step, 1), *start = step ? py__index_of(s->start, 1) : NULL;
+        py_obj *stop = start ? py__index_of(s->stop, 1) : NULL;
+        k2 = stop ? py_slice_new(start, stop, step) : NULL;
+        py_xdecref(step);
+        py_xdecref(start);
+        py_xdecref(stop);
+    } else k2 = py__index_of(k, 1);
+    if (!k2) return NULL;
+    py_obj *r = o->type->getitem(o, k2);
+    py_decref(k2);
+    return r;
+}
+/* through a pointer, as containers.c's py__dict_safe says why */
+py_obj *(*py__index_getitem)(py_obj *o, py_obj *k) = index_getitem;
+
 py_obj *py_getitem(py_obj *o, py_obj *k) {
     int safe = py__take_safe(o);
     if (o->type->getitem) {
-        /* __getitem__; a dict's key's __hash__ (dict_getitem takes it) */
-        py__resume_token = !safe ? NULL : o->type->getitem == slot_getitem ? o : PY_IS_DICT(o) ? k : NULL;
+        if (safe && PY_IS_DICT(o)) return py__dict_safe(o, k, NULL, PY_DICT_GET);
+        if (safe && (PY_IS_LIST(o) || PY_IS_TUPLE(o) || PY_IS_STR(o))) return py__index_getitem(o, k);
+        PASS(safe, o, o->type->getitem, slot_getitem);
         py_obj *r = o->type->getitem(o, k);
         py__resume_token = NULL;
         return r;
@@ -814,8 +872,8 @@ py_obj *py_getitem(py_obj *o, py_obj *k) {
 int py_setitem(py_obj *o, py_obj *k, py_obj *v) {
     int safe = py__take_safe(o); /* __setitem__ may suspend */
     if (o->type->setitem) {
-        /* __setitem__; a dict's key's __hash__ (dict_setitem takes it) */
-        py__resume_token = !safe ? NULL : o->type->setitem == slot_setitem ? o : PY_IS_DICT(o) ? k : NULL;
+        if (safe && PY_IS_DICT(o)) return py__dict_safe(o, k, v, PY_DICT_SET) ? 0 : -1;
+        PASS(safe, o, o->type->setitem, slot_setitem);
         int r = o->type->setitem(o, k, v);
         py__resume_token = NULL;
         return r;
@@ -839,6 +897,11 @@ int py_delitem(py_obj *o, py_obj *k) {
 int py_contains(py_obj *o, py_obj *v) {
     int safe = py__take_safe(o);
     if (o->type->contains) {
+        if (safe && PY_IS_DICT(o)) {
+            py_obj *r = py__dict_safe(o, v, NULL, PY_DICT_IN);
+            return r ? r == PY_TRUE : -1;
+        }
+        if (safe && PY_IS_SET(o)) return py__set_safe(o, v, 0);
         /* list_contains and tuple_contains (containers.c) take it too */
         py__resume_token = safe && (o->type->contains == slot_contains || PY_IS_LIST(o) || PY_IS_TUPLE(o)) ? o : NULL;
         int r = o->type->contains(o, v);
@@ -1261,7 +1324,10 @@ static py_obj *type_repr(py_obj *o) {
     return py_str_fmt("<class '%s'>", t->name);
 }
 
-static py_obj *type_getattr(py_obj *o, py_obj *name) {
+/* A class's attribute; plain: NULL without an exception where a
+ * descriptor written in Python would run its __get__ (for eval_fast,
+ * py__getattr_plain, and py_getattr, which runs it announced). */
+static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
     py_type *t = (py_type *)o;
     const char *n = py_s(name);
     if (n[0] == '_' && n[1] == '_') {
@@ -1302,7 +1368,10 @@ static py_obj *type_getattr(py_obj *o, py_obj *name) {
         if (dt == &py_staticmethod_type) return py_incref(((py_wrap *)d)->v);
         if (dt == &py_classmethod_type) return py_method_new(((py_wrap *)d)->v, o);
         if (dt == &py_property_type || dt == &py_getset_type) return py_incref(d);
-        if (dt->descr_get && (dt->flags & PY_TF_HEAP)) return dt->descr_get(d, NULL, o);
+        if (dt->descr_get && (dt->flags & PY_TF_HEAP)) {
+            if (plain) return NULL;
+            return dt->descr_get(d, NULL, o);
+        }
         return py_incref(d);
     }
     /* methods of type itself: mro() */
@@ -1310,6 +1379,7 @@ static py_obj *type_getattr(py_obj *o, py_obj *name) {
     if (m && m->type->descr_get) return m->type->descr_get(m, o, (py_obj *)&py_type_type);
     return attr_error(o, name);
 }
+static py_obj *type_getattr(py_obj *o, py_obj *name) { return type_getattr_plain(o, name, 0); }
 
 static int type_setattr(py_obj *o, py_obj *name, py_obj *v) {
     py_type *t = (py_type *)o;
@@ -1447,6 +1517,7 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
 }
 
 static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw);
+static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_obj *kwnames, int safe);
 
 py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames) {
     py_type *t = (py_type *)self;
@@ -1467,7 +1538,24 @@ py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw
         py__call_safe = safe;
         return t->vnew(t, args, nargs, kwnames);
     }
-    /* A class statement's class: __new__ then __init__. */
+    /* A class statement's class: a level of recursion while its __new__
+     * and __init__ run, as CPython's call of a class (_PyObject_MakeTpCall);
+     * not for the exception groups of builtins.py, whose frames stand for
+     * CPython's C (and count) */
+    if (t->flags & PY_TF_EXC) {
+        py_obj *mod = py_dict_get_s(t->dict, "__module__");
+        if (mod && PY_IS_STR(mod) && py_str_eqc(mod, "builtins")) return type_call_heap(t, args, nargs, kwnames, safe);
+    }
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+    py_recursion_enter();
+    py_obj *r = type_call_heap(t, args, nargs, kwnames, safe);
+    py_recursion_leave();
+    return r;
+}
+
+/* A class statement's class: __new__ then __init__. */
+static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_obj *kwnames, int safe) {
+    py_obj *self = (py_obj *)t;
     py_obj *obj;
     py_obj *newf = heap_lookup(t, "__new__");
     py_obj *initf = heap_lookup(t, "__init__");
@@ -1750,16 +1838,23 @@ static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
     /* called straight from the evaluator? (eval.c's "Suspending under Asyncify") */
     py__call_safe = py__resume_token == o;
     py__resume_token = NULL;
-    if (f->owner && !f->self) {
+    py_obj *self = f->self;
+    if (f->owner && !self) {
         /* unbound: str.upper("x") */
         if (nargs < 1)
             return py_err_set(py_exc_TypeError, "unbound method %s.%s() needs an argument", f->owner->name, f->def->name);
         if (!py_isinst(args[0], f->owner))
             return py_err_set(py_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                               f->def->name, f->owner->name, py_type_name(args[0]));
-        return f->def->fn(args[0], args + 1, nargs - 1, kw);
+        self = *args++;
+        nargs--;
     }
-    return f->def->fn(f->self, args, nargs, kw);
+    if (!(f->def->flags & PY_METH_LEVEL)) return f->def->fn(self, args, nargs, kw);
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+    py_recursion_enter();
+    py_obj *r = f->def->fn(self, args, nargs, kw);
+    py_recursion_leave();
+    return r;
 }
 static py_obj *cfunc_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
     py_cfunc *f = (py_cfunc *)d;

@@ -25,7 +25,6 @@
  */
 #include <errno.h>
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -116,33 +115,37 @@ static const char *arena_line(parser *p, const char *start, size_t n) {
     return t;
 }
 
-static void set_oom(parser *p) {
-    if (p->error) return;
-    p->error = 1;
-    memset(p->err, 0, sizeof *p->err);
-    p->err->type = "MemoryError";
-    p->err->lineno = p->err->offset = p->err->end_lineno = p->err->end_offset = PY_SE_NONE;
+/* An error without a position (parse.h), unless *error says one is set
+ * already.  Returns 0. */
+int py__error_nowhere(py_syntax_error *e, int *error, const char *type, const char *msg) {
+    if (*error) return 0;
+    *error = 1;
+    memset(e, 0, sizeof *e);
+    e->type = type;
+    memcpy(e->msg, msg, strlen(msg) + 1); /* short constant messages */
+    e->lineno = e->offset = e->end_lineno = e->end_offset = PY_SE_NONE;
+    return 0;
 }
+
+static void set_oom(parser *p) { py__error_nowhere(p->err, &p->error, "MemoryError", ""); }
 
 /*
  * CPython's _PyPegen_raise_error_known_location: lineno, col and end_col
  * are 1-based byte offsets (0 and negative values passed through); the
- * line lineno (with its '\n') becomes the error's text.
+ * line lineno (with its '\n') becomes the error's text.  The message is
+ * fmt with at most one string, arg.  (Not variadic: a variadic call costs
+ * every caller a stack frame in wasm.)
  */
 static void *raise_at(parser *p, const char *type, int lineno, int col, int end_lineno, int end_col,
-                      const char *fmt, ...) {
+                      const char *fmt, const char *arg) {
     if (p->error) return NULL;
     p->error = 1;
     py_syntax_error *e = p->err;
     memset(e, 0, sizeof *e);
     e->type = type;
-    va_list ap;
-    va_start(ap, fmt);
     char msg[sizeof e->msg];
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    if (p->fstring) snprintf(e->msg, sizeof e->msg, "f-string: %.240s", msg);
-    else snprintf(e->msg, sizeof e->msg, "%s", msg);
+    snprintf(msg, sizeof msg, fmt, arg);
+    snprintf(e->msg, sizeof e->msg, p->fstring ? "f-string: %.240s" : "%s", msg);
     int text_line = lineno;
     if (p->fstring) {
         /* CPython: the sub-parser's own line and columns, shifted lines */
@@ -193,12 +196,23 @@ static void *raise_tok(parser *p, const char *type, const py__token *t, const ch
                     sub_col(p, t->end_lineno, end) + 1, fmt, arg);
 }
 
+/* A SyntaxError at token t. */
+static void *raise_syn(parser *p, const py__token *t, const char *msg) { return raise_tok(p, "SyntaxError", t, "%s", msg); }
+/* RAISE_SYNTAX_ERROR(msg): a SyntaxError at the furthest token looked at. */
+static py__token *peek_at(parser *p, int i);
+static void *raise_far(parser *p, const char *msg) { return raise_syn(p, peek_at(p, p->far), msg); }
+
 /* RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b): from a's start to b's end (node
  * positions are already the source's). */
-static void *raise_range(parser *p, pyast_pos a, pyast_pos b, const char *fmt, const char *arg) {
-    return raise_at(p, "SyntaxError", a.lineno, a.col_offset + 1, b.end_lineno, b.end_col_offset + 1, fmt, arg);
+static void *raise_range(parser *p, const pyast_pos *a, const pyast_pos *b, const char *fmt, const char *arg) {
+    return raise_at(p, "SyntaxError", a->lineno, a->col_offset + 1, b->end_lineno, b->end_col_offset + 1, fmt, arg);
 }
-static void *raise_node(parser *p, pyast_pos a, const char *fmt, const char *arg) {
+/* From token a's start to token b's end. */
+static void *raise_toks(parser *p, const py__token *a, const py__token *b, const char *msg) {
+    return raise_at(p, "SyntaxError", sub_line(p, a->lineno), sub_col(p, a->lineno, a->col) + 1, sub_line(p, b->end_lineno),
+                    sub_col(p, b->end_lineno, b->end_col) + 1, "%s", msg);
+}
+static void *raise_node(parser *p, const pyast_pos *a, const char *fmt, const char *arg) {
     return raise_range(p, a, a, fmt, arg);
 }
 
@@ -298,29 +312,32 @@ static void *fail(parser *p) {
         p->no_rest_check = 1; /* CPython returns before tokenizing the rest */
         return raise_tok(p, "IndentationError", t, "%s", t->kind == TK_INDENT ? "unexpected indent" : "unexpected unindent");
     }
-    return raise_tok(p, "SyntaxError", t, "%s", "invalid syntax");
+    return raise_syn(p, t, "invalid syntax");
 }
 
-/* Positions: the source's, for node positions. */
-static pyast_pos tok_pos(parser *p, const py__token *t) {
-    pyast_pos r;
-    r.lineno = sub_line(p, t->lineno);
-    r.col_offset = sub_col(p, t->lineno, t->col);
-    r.end_lineno = sub_line(p, t->end_lineno);
-    r.end_col_offset = sub_col(p, t->end_lineno, t->end_col);
-    return r;
+/* Positions: the source's, for node positions.  (Written through a
+ * pointer: a struct returned or passed by value costs a copy on the
+ * caller's stack in wasm.) */
+static void tok_pos(parser *p, const py__token *t, pyast_pos *r) {
+    r->lineno = sub_line(p, t->lineno);
+    r->col_offset = sub_col(p, t->lineno, t->col);
+    r->end_lineno = sub_line(p, t->end_lineno);
+    r->end_col_offset = sub_col(p, t->end_lineno, t->end_col);
+}
+/* a's end moved to b's. */
+static void join(pyast_pos *a, const pyast_pos *b) {
+    a->end_lineno = b->end_lineno;
+    a->end_col_offset = b->end_col_offset;
+}
+/* a's end moved to token t's. */
+static void end_at(parser *p, pyast_pos *a, const py__token *t) {
+    a->end_lineno = sub_line(p, t->end_lineno);
+    a->end_col_offset = sub_col(p, t->end_lineno, t->end_col);
 }
 /* From token i to the last token consumed. */
-static pyast_pos span(parser *p, int i) {
-    pyast_pos a = tok_pos(p, &p->toks[i]), b = tok_pos(p, &p->toks[p->pos - 1]);
-    a.end_lineno = b.end_lineno;
-    a.end_col_offset = b.end_col_offset;
-    return a;
-}
-static pyast_pos join(pyast_pos a, pyast_pos b) {
-    a.end_lineno = b.end_lineno;
-    a.end_col_offset = b.end_col_offset;
-    return a;
+static void span(parser *p, int i, pyast_pos *r) {
+    tok_pos(p, &p->toks[i], r);
+    end_at(p, r, &p->toks[p->pos - 1]);
 }
 
 /* ---- memory ----------------------------------------------------------------------- */
@@ -336,17 +353,25 @@ static char *strndup_a(parser *p, const char *s, size_t n) {
     return r;
 }
 
-/* Growable lists, copied into the arena when done. */
+/* Growable lists, in the arena: a list abandoned (an error, an
+ * alternative given up) needs no freeing, and one grown leaves its old
+ * items behind (at most as much again as the items kept). */
 typedef struct { void **items; int n, cap; } vec;
+/* A new list, in the arena (a pointer: a list kept in a function's locals
+ * would give it a stack frame in wasm).  Out of memory, the empty
+ * oom_list, which vpush refuses. */
+static vec oom_list;
+static vec *vnew(parser *p) {
+    vec *v = alloc(p, sizeof(vec));
+    return v ? v : &oom_list;
+}
 static int vpush(parser *p, vec *v, void *x) {
-    if (!x) return 0;
+    if (!x || v == &oom_list) return 0;
     if (v->n == v->cap) {
         int cap = v->cap ? v->cap * 2 : 8;
-        void **items = realloc(v->items, (size_t)cap * sizeof *items);
-        if (!items) {
-            set_oom(p);
-            return 0;
-        }
+        void **items = alloc(p, (size_t)cap * sizeof *items);
+        if (!items) return 0;
+        if (v->n) memcpy(items, v->items, (size_t)v->n * sizeof *items);
         v->items = items;
         v->cap = cap;
     }
@@ -360,59 +385,54 @@ static int vpush_null(parser *p, vec *v, void *x) {
     if (!x) v->items[v->n - 1] = NULL;
     return 1;
 }
-static void vfree(vec *v) {
-    free(v->items);
-    v->items = NULL;
-    v->n = v->cap = 0;
-}
-/* The items into the arena (frees the vec).  0 when out of memory. */
-static int vdone(parser *p, vec *v, void *items_out, int *n_out) {
-    void **items = NULL;
-    if (v->n) {
-        items = alloc(p, (size_t)v->n * sizeof *items);
-        if (!items) {
-            vfree(v);
-            return 0;
-        }
-        memcpy(items, v->items, (size_t)v->n * sizeof *items);
-    }
-    memcpy(items_out, &items, sizeof items);
+/* The items as a sequence of the tree.  Returns 1 (nothing to copy, so
+ * nothing can fail). */
+static int vdone(vec *v, void *items_out, int *n_out) {
+    memcpy(items_out, &v->items, sizeof v->items);
     *n_out = v->n;
-    vfree(v);
     return 1;
 }
-#define VDONE(p, v, seq) vdone(p, v, &(seq).items, &(seq).n)
+#define VDONE(p, v, seq) vdone(v, &(seq).items, &(seq).n)
 
-static pyast_expr *new_expr(parser *p, pyast_expr_kind k, pyast_pos pos) {
-    pyast_expr *e = alloc(p, sizeof *e);
-    if (e) {
-        e->kind = k;
-        e->pos = pos;
+/* A node: every node of ast.h starts with its kind and position. */
+typedef struct { int kind; pyast_pos pos; } node_head;
+_Static_assert(offsetof(pyast_expr, pos) == offsetof(node_head, pos) && offsetof(pyast_stmt, pos) == offsetof(node_head, pos) &&
+               offsetof(pyast_pattern, pos) == offsetof(node_head, pos), "nodes start with kind and pos");
+/* A node of size bytes and kind k at pos (or where the caller puts it later: pos NULL). */
+static void *node(parser *p, size_t size, int k, const pyast_pos *pos) {
+    node_head *n = alloc(p, size);
+    if (n) {
+        n->kind = k;
+        if (pos) n->pos = *pos;
     }
-    return e;
+    return n;
 }
-static pyast_stmt *new_stmt(parser *p, pyast_stmt_kind k, pyast_pos pos) {
-    pyast_stmt *s = alloc(p, sizeof *s);
-    if (s) {
-        s->kind = k;
-        s->pos = pos;
-    }
-    return s;
+/* ... at token t. */
+static void *node_tok(parser *p, size_t size, int k, const py__token *t) {
+    node_head *n = node(p, size, k, NULL);
+    if (n) tok_pos(p, t, &n->pos);
+    return n;
 }
+/* ... from token i to the last token consumed. */
+static void *node_span(parser *p, size_t size, int k, int i) {
+    node_head *n = node(p, size, k, NULL);
+    if (n) span(p, i, &n->pos);
+    return n;
+}
+#define new_expr(p, k, pos) ((pyast_expr *)node(p, sizeof(pyast_expr), k, pos))
+#define expr_tok(p, k, t) ((pyast_expr *)node_tok(p, sizeof(pyast_expr), k, t))
+#define expr_span(p, k, i) ((pyast_expr *)node_span(p, sizeof(pyast_expr), k, i))
+#define stmt_tok(p, k, t) ((pyast_stmt *)node_tok(p, sizeof(pyast_stmt), k, t))
+#define stmt_span(p, k, i) ((pyast_stmt *)node_span(p, sizeof(pyast_stmt), k, i))
+#define pattern_tok(p, k, t) ((pyast_pattern *)node_tok(p, sizeof(pyast_pattern), k, t))
+#define pattern_span(p, k, i) ((pyast_pattern *)node_span(p, sizeof(pyast_pattern), k, i))
 static const char *tok_str(parser *p, const py__token *t) { return strndup_a(p, t->start, t->len); }
 
-static int too_deep(parser *p) {
-    if (!p->error) {
-        p->error = 1;
-        memset(p->err, 0, sizeof *p->err);
-        p->err->type = "RecursionError";
-        snprintf(p->err->msg, sizeof p->err->msg, "maximum recursion depth exceeded during compilation");
-        p->err->lineno = p->err->offset = p->err->end_lineno = p->err->end_offset = PY_SE_NONE;
-    }
-    return 0;
-}
 /* Nesting, bounded (see MAX_NEST), and by the C stack left (cstack.h). */
-static int enter(parser *p) { return ++*p->nest > MAX_NEST || py__stack_low() ? too_deep(p) : 1; }
+static int enter(parser *p) {
+    if (++*p->nest > MAX_NEST || py__stack_low()) return py__error_nowhere(p->err, &p->error, "RecursionError", PY__TOO_DEEP);
+    return 1;
+}
 static void leave(parser *p) { --*p->nest; }
 
 /* ---- speculation ------------------------------------------------------------------- */
@@ -423,18 +443,22 @@ static void leave(parser *p) { --*p->nest; }
  * tokens looked at while trying count for "invalid syntax" (CPython
  * reports the furthest token its first pass fetched), except when
  * trying one of CPython's second-pass invalid_* rules (reset_invalid). */
-typedef struct { int pos, far; } mark_t;
-static mark_t mark(parser *p) { mark_t m = {p->pos, p->far}; return m; }
+/* A mark: the position and the furthest token looked at, in one scalar
+ * (a struct would need a stack frame in wasm wherever it is kept). */
+typedef uint64_t mark_t;
+#define MARK_AT(pos, far) ((uint64_t)(uint32_t)(far) << 32 | (uint32_t)(pos))
+#define MARK(p) MARK_AT((p)->pos, (p)->far)
+#define MARK_FAR(m) ((int)(uint32_t)((m) >> 32))
 static int reset(parser *p, mark_t m) {
     if (p->tok_error || (p->error && (!strcmp(p->err->type, "MemoryError") || !strcmp(p->err->type, "RecursionError"))))
         return 0;
     p->error = 0;
-    p->pos = m.pos;
+    p->pos = (int)(uint32_t)m;
     return 1;
 }
 static int reset_invalid(parser *p, mark_t m) {
     if (!reset(p, m)) return 0;
-    p->far = m.far;
+    p->far = MARK_FAR(m);
     return 1;
 }
 
@@ -455,8 +479,14 @@ static int for_if_clauses(parser *p, pyast_comprehensions *out);
 static pyast_expr *to_target(parser *p, pyast_expr *e, pyast_ctx ctx, int for_targets);
 static pyast_expr *star_targets(parser *p, int stop_at_in);
 
-static pyast_expr *constant(parser *p, pyast_const_kind k, pyast_pos pos) {
+static pyast_expr *constant(parser *p, pyast_const_kind k, const pyast_pos *pos) {
     pyast_expr *e = new_expr(p, PYAST_Constant, pos);
+    if (e) e->v.Constant.kind = k;
+    return e;
+}
+/* ... at token t. */
+static pyast_expr *constant_tok(parser *p, pyast_const_kind k, const py__token *t) {
+    pyast_expr *e = expr_tok(p, PYAST_Constant, t);
     if (e) e->v.Constant.kind = k;
     return e;
 }
@@ -520,7 +550,7 @@ static pyast_expr *star_named_expression(parser *p) {
         next(p);
         pyast_expr *v = bitwise_or(p);
         TRY(v);
-        pyast_expr *e = new_expr(p, PYAST_Starred, span(p, start));
+        pyast_expr *e = expr_span(p, PYAST_Starred, start);
         TRY(e);
         e->v.Starred.value = v;
         e->v.Starred.ctx = PYAST_Load;
@@ -543,7 +573,7 @@ static void *missing_comma(parser *p, pyast_expr *a, int a_start) {
                                 (t0->len == 1 && t0->start[0] == '_')))
         return NULL;
     if (a->kind == PYAST_Name && (!strcmp(a->v.Name.id, "print") || !strcmp(a->v.Name.id, "exec"))) return NULL;
-    mark_t m = mark(p);
+    mark_t m = MARK(p);
     p->no_invalid++;
     pyast_expr *b = expression(p);
     p->no_invalid--;
@@ -551,8 +581,8 @@ static void *missing_comma(parser *p, pyast_expr *a, int a_start) {
         reset_invalid(p, m);
         return NULL;
     }
-    p->far = m.far;
-    return raise_range(p, a->pos, b->pos, "%s", "invalid syntax. Perhaps you forgot a comma?");
+    p->far = MARK_FAR(m);
+    return raise_range(p, &a->pos, &b->pos, "%s", "invalid syntax. Perhaps you forgot a comma?");
 }
 
 static int is_bitwise_or_level(const pyast_expr *e, int parenthesized);
@@ -560,7 +590,7 @@ static int is_bitwise_or_level(const pyast_expr *e, int parenthesized);
 /* invalid_named_expression: an '=' where '==' or ':=' was meant. */
 static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
     if (kind(p) != TK_EQUAL || p->no_invalid >= MAX_INVALID) return NULL;
-    mark_t m = mark(p);
+    mark_t m = MARK(p);
     next(p);
     p->no_invalid++;
     pyast_expr *b = bitwise_or(p);
@@ -569,7 +599,7 @@ static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
     if (!reset_invalid(p, m)) return NULL;
     if (k == TK_EQUAL || k == TK_COLONEQUAL) return NULL;
     if (a->kind == PYAST_Name && !parenthesized) {
-        return raise_range(p, a->pos, b->pos, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        return raise_range(p, &a->pos, &b->pos, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     }
     int excluded = (!parenthesized && (a->kind == PYAST_List || a->kind == PYAST_Tuple)) ||
                    a->kind == PYAST_GeneratorExp ||
@@ -578,7 +608,7 @@ static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
                                                   a->v.Constant.kind == PYAST_CONST_NONE));
     if (a->kind == PYAST_Tuple && a->pos.col_offset >= 0 && parenthesized) excluded = 1;
     if (!excluded && is_bitwise_or_level(a, parenthesized))
-        return raise_node(p, a->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
+        return raise_node(p, &a->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
     return NULL;
 }
 
@@ -598,14 +628,14 @@ static pyast_expr *named_expression_(parser *p, int check_eq) {
     int start = p->pos;
     if (kind(p) == TK_NAME && kind_at(p, 1) == TK_COLONEQUAL) {
         py__token *t = next(p);
-        pyast_expr *target = new_expr(p, PYAST_Name, tok_pos(p, t));
+        pyast_expr *target = expr_tok(p, PYAST_Name, t);
         TRY(target);
         target->v.Name.id = tok_str(p, t);
         target->v.Name.ctx = PYAST_Store;
         next(p);
         pyast_expr *v = expression(p);
         TRY(v);
-        pyast_expr *e = new_expr(p, PYAST_NamedExpr, span(p, start));
+        pyast_expr *e = expr_span(p, PYAST_NamedExpr, start);
         TRY(e);
         e->v.NamedExpr.target = target;
         e->v.NamedExpr.value = v;
@@ -614,7 +644,7 @@ static pyast_expr *named_expression_(parser *p, int check_eq) {
     pyast_expr *e = expression(p);
     TRY(e);
     if (kind(p) == TK_COLONEQUAL)
-        return raise_node(p, e->pos, "cannot use assignment expressions with %s", expr_name(e));
+        return raise_node(p, &e->pos, "cannot use assignment expressions with %s", expr_name(e));
     if (check_eq && kind(p) == TK_EQUAL) eq_instead(p, e, in_parens(p, start, e));
     return p->error ? NULL : e;
 }
@@ -660,7 +690,7 @@ static pyast_expr *expression(parser *p) {
         if (!b) break;
         if (kind(p) != KW_else) {
             if (kind(p) == TK_COLON || p->error) fail(p);
-            else raise_range(p, a->pos, b->pos, "%s", "expected 'else' after 'if' expression");
+            else raise_range(p, &a->pos, &b->pos, "%s", "expected 'else' after 'if' expression");
             break;
         }
         next(p);
@@ -669,7 +699,7 @@ static pyast_expr *expression(parser *p) {
     while (e && p->nstk > base) {
         pyast_expr *test = p->stk[--p->nstk], *body = p->stk[--p->nstk];
         int s = (int)(intptr_t)p->stk[--p->nstk];
-        pyast_expr *x = new_expr(p, PYAST_IfExp, span(p, s));
+        pyast_expr *x = expr_span(p, PYAST_IfExp, s);
         if (!x) break;
         x->v.IfExp.test = test;
         x->v.IfExp.body = body;
@@ -697,7 +727,7 @@ static __attribute__((noinline)) pyast_expr *lambdef(parser *p) {
     pyast_expr *body = expression(p);
     leave(p);
     TRY(body);
-    pyast_expr *e = new_expr(p, PYAST_Lambda, span(p, start));
+    pyast_expr *e = expr_span(p, PYAST_Lambda, start);
     TRY(e);
     e->v.Lambda.args = args;
     e->v.Lambda.body = body;
@@ -716,20 +746,22 @@ static __attribute__((noinline)) pyast_expr *lambdef(parser *p) {
  * comparison chains are collected in loops (one BoolOp or Compare).
  */
 static pyast_expr *factor(parser *p);
-static int binop_prec(int k, pyast_operator *op) {
+/* A binary operator's precedence (0: not one) and its operator << 4, in
+ * one int (an out parameter would give climb a stack frame in wasm). */
+static int binop_prec(int k) {
     switch (k) {
-    case TK_VBAR: *op = PYAST_BitOr; return 5;
-    case TK_CIRCUMFLEX: *op = PYAST_BitXor; return 6;
-    case TK_AMPER: *op = PYAST_BitAnd; return 7;
-    case TK_LEFTSHIFT: *op = PYAST_LShift; return 8;
-    case TK_RIGHTSHIFT: *op = PYAST_RShift; return 8;
-    case TK_PLUS: *op = PYAST_Add; return 9;
-    case TK_MINUS: *op = PYAST_Sub; return 9;
-    case TK_STAR: *op = PYAST_Mult; return 10;
-    case TK_SLASH: *op = PYAST_Div; return 10;
-    case TK_DOUBLESLASH: *op = PYAST_FloorDiv; return 10;
-    case TK_PERCENT: *op = PYAST_Mod; return 10;
-    case TK_AT: *op = PYAST_MatMult; return 10;
+    case TK_VBAR: return PYAST_BitOr << 4 | 5;
+    case TK_CIRCUMFLEX: return PYAST_BitXor << 4 | 6;
+    case TK_AMPER: return PYAST_BitAnd << 4 | 7;
+    case TK_LEFTSHIFT: return PYAST_LShift << 4 | 8;
+    case TK_RIGHTSHIFT: return PYAST_RShift << 4 | 8;
+    case TK_PLUS: return PYAST_Add << 4 | 9;
+    case TK_MINUS: return PYAST_Sub << 4 | 9;
+    case TK_STAR: return PYAST_Mult << 4 | 10;
+    case TK_SLASH: return PYAST_Div << 4 | 10;
+    case TK_DOUBLESLASH: return PYAST_FloorDiv << 4 | 10;
+    case TK_PERCENT: return PYAST_Mod << 4 | 10;
+    case TK_AT: return PYAST_MatMult << 4 | 10;
     default: return 0;
     }
 }
@@ -762,50 +794,35 @@ static pyast_expr *climb(parser *p, int minprec);
 
 /* A Compare from its left operand and first operator (consumed). */
 static __attribute__((noinline)) pyast_expr *compare_rest(parser *p, int start, pyast_expr *left, int op) {
-    vec ops = {0}, rights = {0};
+    vec *ops = vnew(p), *rights = vnew(p);
     while (op) {
         pyast_expr *r = climb(p, 5);
-        if (!r || !vpush(p, &ops, (void *)(intptr_t)op) || !vpush(p, &rights, r)) {
-            vfree(&ops);
-            vfree(&rights);
-            return NULL;
-        }
+        if (!r || !vpush(p, ops, (void *)(intptr_t)op) || !vpush(p, rights, r)) return NULL;
         op = compare_op(p);
     }
-    pyast_expr *e = new_expr(p, PYAST_Compare, span(p, start));
-    pyast_cmpop *o = alloc(p, (size_t)ops.n * sizeof *o);
-    if (!e || !o) {
-        vfree(&ops);
-        vfree(&rights);
-        return NULL;
-    }
-    for (int i = 0; i < ops.n; i++) o[i] = (pyast_cmpop)(intptr_t)ops.items[i];
+    pyast_expr *e = expr_span(p, PYAST_Compare, start);
+    pyast_cmpop *o = alloc(p, (size_t)ops->n * sizeof *o);
+    if (!e || !o) return NULL;
+    for (int i = 0; i < ops->n; i++) o[i] = (pyast_cmpop)(intptr_t)ops->items[i];
     e->v.Compare.left = left;
-    e->v.Compare.n = ops.n;
+    e->v.Compare.n = ops->n;
     e->v.Compare.ops = o;
-    vfree(&ops);
-    TRY(VDONE(p, &rights, e->v.Compare.comparators));
+    VDONE(p, rights, e->v.Compare.comparators);
     return e;
 }
 
 /* A BoolOp from its first operand; the operator kw is next. */
 static __attribute__((noinline)) pyast_expr *boolop_rest(parser *p, int start, pyast_expr *first, int kw) {
-    vec v = {0};
-    vpush(p, &v, first);
+    vec *v = vnew(p);
+    vpush(p, v, first);
     while (accept(p, kw)) {
         pyast_expr *b = climb(p, kw == KW_or ? 2 : 3);
-        if (!vpush(p, &v, b)) {
-            vfree(&v);
-            return NULL;
-        }
+        if (!vpush(p, v, b)) return NULL;
     }
-    pyast_expr *e = new_expr(p, PYAST_BoolOp, span(p, start));
-    if (!e) {
-        vfree(&v);
-        return NULL;
-    }
+    pyast_expr *e = expr_span(p, PYAST_BoolOp, start);
+    if (!e) return NULL;
     e->v.BoolOp.op = kw == KW_or ? PYAST_Or : PYAST_And;
-    TRY(VDONE(p, &v, e->v.BoolOp.values));
+    VDONE(p, v, e->v.BoolOp.values);
     return e;
 }
 
@@ -819,7 +836,7 @@ static pyast_expr *climb(parser *p, int minprec) {
         int nots = p->pos - start;
         TRY(left = climb(p, 4));
         for (int i = nots - 1; i >= 0; i--) {
-            pyast_expr *x = new_expr(p, PYAST_UnaryOp, span(p, start + i));
+            pyast_expr *x = expr_span(p, PYAST_UnaryOp, start + i);
             TRY(x);
             x->v.UnaryOp.op = PYAST_Not;
             x->v.UnaryOp.operand = left;
@@ -830,14 +847,14 @@ static pyast_expr *climb(parser *p, int minprec) {
     }
     for (;;) {
         int k = kind(p);
-        pyast_operator op;
-        int prec = binop_prec(k, &op);
+        int prec = binop_prec(k), op = prec >> 4;
+        prec &= 15;
         if (prec) {
             if (prec < minprec) return left;
             next(p);
             pyast_expr *right = prec == 10 ? factor(p) : climb(p, prec + 1);
             TRY(right);
-            pyast_expr *e = new_expr(p, PYAST_BinOp, span(p, start));
+            pyast_expr *e = expr_span(p, PYAST_BinOp, start);
             TRY(e);
             e->v.BinOp.left = left;
             e->v.BinOp.op = op;
@@ -870,7 +887,7 @@ static pyast_expr *await_primary(parser *p) {
         next(p);
         pyast_expr *v = primary(p);
         TRY(v);
-        pyast_expr *e = new_expr(p, PYAST_Await, span(p, start));
+        pyast_expr *e = expr_span(p, PYAST_Await, start);
         TRY(e);
         e->v.Await.value = v;
         return e;
@@ -879,7 +896,7 @@ static pyast_expr *await_primary(parser *p) {
 }
 static pyast_expr *unary(parser *p, int tok_index, pyast_expr *operand) {
     py__token *t = &p->toks[tok_index];
-    pyast_expr *e = new_expr(p, PYAST_UnaryOp, span(p, tok_index));
+    pyast_expr *e = expr_span(p, PYAST_UnaryOp, tok_index);
     TRY(e);
     e->v.UnaryOp.op = t->kind == TK_PLUS ? PYAST_UAdd : t->kind == TK_MINUS ? PYAST_USub : PYAST_Invert;
     e->v.UnaryOp.operand = operand;
@@ -915,7 +932,7 @@ static __attribute__((noinline)) pyast_expr *factor_rest(parser *p, pyast_expr *
         if (n == N - 1) {
             /* a long chain: the rest is a factor of its own */
             p->pos = s;
-            if (py__stack_low()) return too_deep(p), NULL;
+            if (py__stack_low()) return py__error_nowhere(p->err, &p->error, "RecursionError", PY__TOO_DEEP), NULL;
             rest = factor(p);
             TRY(rest);
             break;
@@ -931,7 +948,7 @@ static __attribute__((noinline)) pyast_expr *factor_rest(parser *p, pyast_expr *
     pyast_expr *e = rest;
     for (int i = n - 1; i >= 0; i--) {
         if (e) {
-            pyast_expr *b = new_expr(p, PYAST_BinOp, span(p, pstart[i] + pcount[i]));
+            pyast_expr *b = expr_span(p, PYAST_BinOp, pstart[i] + pcount[i]);
             TRY(b);
             b->v.BinOp.left = operand[i];
             b->v.BinOp.op = PYAST_Pow;
@@ -967,7 +984,7 @@ static pyast_expr *slice(parser *p) {
         k = kind(p);
         if (k != TK_COMMA && k != TK_RSQB) TRY(step = expression(p));
     }
-    pyast_expr *e = new_expr(p, PYAST_Slice, span(p, start));
+    pyast_expr *e = expr_span(p, PYAST_Slice, start);
     TRY(e);
     e->v.Slice.lower = lower;
     e->v.Slice.upper = upper;
@@ -984,50 +1001,54 @@ static __attribute__((noinline)) pyast_expr *slices(parser *p) {
         if (kind(p) != TK_RSQB) missing_comma(p, first, start);
         return first;
     }
-    vec v = {0};
-    vpush(p, &v, first);
+    vec *v = vnew(p);
+    vpush(p, v, first);
     while (accept(p, TK_COMMA)) {
         if (kind(p) == TK_RSQB) break;
         int s = p->pos;
         pyast_expr *e = slice(p);
-        if (!vpush(p, &v, e)) {
-            vfree(&v);
-            return NULL;
-        }
+        if (!vpush(p, v, e)) return NULL;
         if (kind(p) != TK_COMMA && kind(p) != TK_RSQB) {
             missing_comma(p, e, s);
-            vfree(&v);
             return NULL;
         }
     }
-    pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, start));
-    if (!t) {
-        vfree(&v);
-        return NULL;
-    }
+    pyast_expr *t = expr_span(p, PYAST_Tuple, start);
+    if (!t) return NULL;
     t->v.Tuple.ctx = PYAST_Load;
-    TRY(VDONE(p, &v, t->v.Tuple.elts));
+    VDONE(p, v, t->v.Tuple.elts);
     return t;
 }
 
 /* A generator expression from its element and the position of '(' (the
  * parenthesis is consumed, ')' is next). */
-static pyast_expr *genexp_rest(parser *p, pyast_expr *elt, int lpar) {
-    pyast_comprehensions gens;
-    TRY(for_if_clauses(p, &gens));
-    if (kind(p) != TK_RPAR) return fail(p);
-    next(p);
-    pyast_expr *e = new_expr(p, PYAST_GeneratorExp, span(p, lpar));
+/* A comprehension of kind k after its element (elt, and value for a
+ * dict): its for_if_clauses, then the closing bracket close; it spans
+ * from the opening bracket, token open. */
+static pyast_expr *comprehension(parser *p, pyast_expr_kind k, pyast_expr *elt, pyast_expr *value, int open, int close) {
+    pyast_expr *e = new_expr(p, k, NULL);
     TRY(e);
-    e->v.GeneratorExp.elt = elt;
-    e->v.GeneratorExp.generators = gens;
+    if (k == PYAST_DictComp) {
+        e->v.DictComp.key = elt;
+        e->v.DictComp.value = value;
+        TRY(for_if_clauses(p, &e->v.DictComp.generators));
+    } else {
+        /* ListComp, SetComp and GeneratorExp have one layout */
+        e->v.ListComp.elt = elt;
+        TRY(for_if_clauses(p, &e->v.ListComp.generators));
+    }
+    if (!accept(p, close)) return fail(p);
+    span(p, open, &e->pos);
     return e;
+}
+static pyast_expr *genexp_rest(parser *p, pyast_expr *elt, int lpar) {
+    return comprehension(p, PYAST_GeneratorExp, elt, NULL, lpar, TK_RPAR);
 }
 
 /* args: positional, *args, keyword=value and **kwargs, in CPython's
  * order rules; the '(' is consumed, ')' is consumed here. */
 static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, int lpar) {
-    vec args = {0}, kws = {0};
+    vec *args = vnew(p), *kws = vnew(p);
     int seen_kw = 0, seen_dstar = 0;
     const char *order_error = NULL;
     TRY(enter(p));
@@ -1045,23 +1066,23 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
             }
             pyast_keyword *k = alloc(p, sizeof *k);
             if (!k) goto error;
-            k->pos = span(p, s);
+            span(p, s, &k->pos);
             k->value = v;
-            if (!vpush(p, &kws, k)) goto error;
+            if (!vpush(p, kws, k)) goto error;
             seen_dstar = 1;
         } else if (kind(p) == TK_STAR) {
             next(p);
             pyast_expr *v = expression(p);
             if (!v) goto error;
-            pyast_expr *st = new_expr(p, PYAST_Starred, span(p, s));
+            pyast_expr *st = expr_span(p, PYAST_Starred, s);
             if (!st) goto error;
             st->v.Starred.value = v;
             st->v.Starred.ctx = PYAST_Load;
             if (seen_dstar) {
-                raise_tok(p, "SyntaxError", &p->toks[s], "%s", "iterable argument unpacking follows keyword argument unpacking");
+                raise_syn(p, &p->toks[s], "iterable argument unpacking follows keyword argument unpacking");
                 goto error;
             }
-            if (!vpush(p, &args, st)) goto error;
+            if (!vpush(p, args, st)) goto error;
         } else if (kind(p) == TK_NAME && kind_at(p, 1) == TK_EQUAL) {
             const char *name = tok_str(p, next(p));
             next(p);
@@ -1075,47 +1096,50 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
             }
             pyast_keyword *k = alloc(p, sizeof *k);
             if (!k) goto error;
-            k->pos = span(p, s);
+            span(p, s, &k->pos);
             k->arg = name;
             k->value = v;
-            if (!vpush(p, &kws, k)) goto error;
+            if (!vpush(p, kws, k)) goto error;
             seen_kw = 1;
         } else {
             pyast_expr *e = named_expression_(p, 0);
             if (!e) goto error;
             if (kind(p) == KW_for || kind(p) == KW_async) {
                 /* a generator expression as an argument */
-                pyast_comprehensions gens;
-                if (!for_if_clauses(p, &gens)) goto error;
-                int only = args.n == 0 && kws.n == 0 && kind(p) == TK_RPAR;
-                pyast_expr *g = new_expr(p, PYAST_GeneratorExp,
-                                         only ? join(tok_pos(p, &p->toks[lpar]), tok_pos(p, peek(p))) : span(p, s));
-                if (!g) goto error;
+                pyast_expr *g = new_expr(p, PYAST_GeneratorExp, NULL);
+                if (!g || !for_if_clauses(p, &g->v.GeneratorExp.generators)) goto error;
                 g->v.GeneratorExp.elt = e;
-                g->v.GeneratorExp.generators = gens;
+                int only = args->n == 0 && kws->n == 0 && kind(p) == TK_RPAR;
+                if (only) {
+                    tok_pos(p, &p->toks[lpar], &g->pos);
+                    end_at(p, &g->pos, peek(p));
+                } else {
+                    span(p, s, &g->pos);
+                }
                 if (!only && kind(p) != TK_COMMA && kind(p) != TK_RPAR) {
                     fail(p);
                     goto error;
                 }
                 if (!only) {
-                    if (kind(p) == TK_RPAR && args.n + kws.n > 0) {
+                    if (kind(p) == TK_RPAR && args->n + kws->n > 0) {
                         /* invalid_arguments: a, b for ... */
-                        pyast_expr *first = args.n ? args.items[0] : ((pyast_keyword *)kws.items[0])->value;
-                        raise_range(p, first->pos, g->pos, "%s", "Generator expression must be parenthesized");
+                        pyast_expr *first = args->n ? args->items[0] : ((pyast_keyword *)kws->items[0])->value;
+                        raise_range(p, &first->pos, &g->pos, "%s", "Generator expression must be parenthesized");
                     } else {
-                        raise_range(p, g->pos, g->pos, "%s", "Generator expression must be parenthesized");
+                        raise_range(p, &g->pos, &g->pos, "%s", "Generator expression must be parenthesized");
                     }
                     goto error;
                 }
                 e = g;
             } else if (kind(p) == TK_EQUAL) {
                 /* invalid_kwarg */
-                pyast_pos eq = tok_pos(p, peek(p));
+                pyast_pos eq;
+                tok_pos(p, peek(p), &eq);
                 if (e->kind == PYAST_Constant && (e->v.Constant.kind == PYAST_CONST_TRUE ||
                     e->v.Constant.kind == PYAST_CONST_FALSE || e->v.Constant.kind == PYAST_CONST_NONE)) {
-                    raise_range(p, e->pos, eq, "cannot assign to %s", expr_name(e));
+                    raise_range(p, &e->pos, &eq, "cannot assign to %s", expr_name(e));
                 } else {
-                    raise_range(p, e->pos, eq, "%s", "expression cannot contain assignment, perhaps you meant \"==\"?");
+                    raise_range(p, &e->pos, &eq, "%s", "expression cannot contain assignment, perhaps you meant \"==\"?");
                 }
                 goto error;
             } else if (kind(p) != TK_COMMA && kind(p) != TK_RPAR) {
@@ -1129,14 +1153,14 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
                 if (!order_error)
                     order_error = seen_dstar ? "positional argument follows keyword argument unpacking"
                                              : "positional argument follows keyword argument";
-            } else if (!vpush(p, &args, e)) {
+            } else if (!vpush(p, args, e)) {
                 goto error;
             }
         }
         if (!accept(p, TK_COMMA)) break;
     }
     if (order_error && kind(p) == TK_RPAR) {
-        raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", order_error);
+        raise_far(p, order_error);
         goto error;
     }
     if (!accept(p, TK_RPAR)) {
@@ -1144,17 +1168,16 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
         goto error;
     }
     leave(p);
-    pyast_expr *c = new_expr(p, PYAST_Call, join(func->pos, tok_pos(p, &p->toks[p->pos - 1])));
+    pyast_expr *c = new_expr(p, PYAST_Call, &func->pos);
     if (!c) goto error2;
+    end_at(p, &c->pos, &p->toks[p->pos - 1]);
     c->v.Call.func = func;
-    if (!VDONE(p, &args, c->v.Call.args)) goto error2;
-    if (!VDONE(p, &kws, c->v.Call.keywords)) goto error2;
+    VDONE(p, args, c->v.Call.args);
+    VDONE(p, kws, c->v.Call.keywords);
     return c;
 error:
     leave(p);
 error2:
-    vfree(&args);
-    vfree(&kws);
     return NULL;
 }
 
@@ -1170,7 +1193,7 @@ static pyast_expr *primary(parser *p) {
             next(p);
             if (kind(p) != TK_NAME) return fail(p);
             py__token *t = next(p);
-            pyast_expr *x = new_expr(p, PYAST_Attribute, span(p, start));
+            pyast_expr *x = expr_span(p, PYAST_Attribute, start);
             TRY(x);
             x->v.Attribute.value = e;
             TRY(x->v.Attribute.attr = tok_str(p, t));
@@ -1180,7 +1203,7 @@ static pyast_expr *primary(parser *p) {
             int lpar = p->pos;
             next(p);
             TRY(e = call(p, e, lpar));
-            e->pos = span(p, start);
+            span(p, start, &e->pos);
         } else if (k == TK_LSQB) {
             next(p);
             TRY(enter(p));
@@ -1188,7 +1211,7 @@ static pyast_expr *primary(parser *p) {
             leave(p);
             TRY(s);
             if (!accept(p, TK_RSQB)) return fail(p);
-            pyast_expr *x = new_expr(p, PYAST_Subscript, span(p, start));
+            pyast_expr *x = expr_span(p, PYAST_Subscript, start);
             TRY(x);
             x->v.Subscript.value = e;
             x->v.Subscript.slice = s;
@@ -1202,37 +1225,31 @@ static pyast_expr *primary(parser *p) {
 
 /* for_if_clauses: (ASYNC? 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+ */
 static int for_if_clauses(parser *p, pyast_comprehensions *out) {
-    vec gens = {0};
+    vec *gens = vnew(p);
     while (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for)) {
         int is_async = accept(p, KW_async);
         next(p);
         pyast_comprehension *c = alloc(p, sizeof *c);
-        if (!c) goto error;
+        if (!c) return 0;
         c->is_async = is_async;
-        if (!(c->target = star_targets(p, 1))) goto error;
+        if (!(c->target = star_targets(p, 1))) return 0;
         if (!accept(p, KW_in)) {
             fail(p);
-            goto error;
+            return 0;
         }
-        if (!(c->iter = disjunction(p))) goto error;
-        vec ifs = {0};
+        if (!(c->iter = disjunction(p))) return 0;
+        vec *ifs = vnew(p);
         while (accept(p, KW_if)) {
-            if (!vpush(p, &ifs, disjunction(p))) {
-                vfree(&ifs);
-                goto error;
-            }
+            if (!vpush(p, ifs, disjunction(p))) return 0;
         }
-        if (!VDONE(p, &ifs, c->ifs)) goto error;
-        if (!vpush(p, &gens, c)) goto error;
+        VDONE(p, ifs, c->ifs);
+        if (!vpush(p, gens, c)) return 0;
     }
-    if (!gens.n) {
+    if (!gens->n) {
         fail(p);
-        goto error;
+        return 0;
     }
-    return VDONE(p, &gens, *out);
-error:
-    vfree(&gens);
-    return 0;
+    return VDONE(p, gens, *out);
 }
 
 /* A list, tuple or set display's items after the first (the opening
@@ -1261,7 +1278,7 @@ static __attribute__((noinline)) pyast_expr *paren_atom(parser *p) {
     int lpar = p->pos;
     next(p);
     if (accept(p, TK_RPAR)) {
-        pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, lpar));
+        pyast_expr *t = expr_span(p, PYAST_Tuple, lpar);
         if (t) t->v.Tuple.ctx = PYAST_Load;
         return t;
     }
@@ -1276,31 +1293,25 @@ static __attribute__((noinline)) pyast_expr *paren_atom(parser *p) {
     pyast_expr *first = star_named_expression(p);
     TRY(first);
     if (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for)) {
-        if (first->kind == PYAST_Starred) return raise_node(p, first->pos, "%s", "iterable unpacking cannot be used in comprehension");
+        if (first->kind == PYAST_Starred) return raise_node(p, &first->pos, "%s", "iterable unpacking cannot be used in comprehension");
         return genexp_rest(p, first, lpar);
     }
     if (accept(p, TK_RPAR)) {
-        if (first->kind == PYAST_Starred) return raise_node(p, first->pos, "%s", "cannot use starred expression here");
+        if (first->kind == PYAST_Starred) return raise_node(p, &first->pos, "%s", "cannot use starred expression here");
         return first;
     }
     if (kind(p) != TK_COMMA) {
         missing_comma(p, first, s);
         return fail(p);
     }
-    vec v = {0};
-    vpush(p, &v, first);
-    if (!display_items(p, &v, TK_RPAR)) {
-        vfree(&v);
-        return NULL;
-    }
+    vec *v = vnew(p);
+    vpush(p, v, first);
+    if (!display_items(p, v, TK_RPAR)) return NULL;
     next(p);
-    pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, lpar));
-    if (!t) {
-        vfree(&v);
-        return NULL;
-    }
+    pyast_expr *t = expr_span(p, PYAST_Tuple, lpar);
+    if (!t) return NULL;
     t->v.Tuple.ctx = PYAST_Load;
-    TRY(VDONE(p, &v, t->v.Tuple.elts));
+    VDONE(p, v, t->v.Tuple.elts);
     return t;
 }
 
@@ -1308,40 +1319,27 @@ static __attribute__((noinline)) pyast_expr *paren_atom(parser *p) {
 static __attribute__((noinline)) pyast_expr *list_atom(parser *p) {
     int lsqb = p->pos;
     next(p);
-    vec v = {0};
+    vec *v = vnew(p);
     if (kind(p) != TK_RSQB) {
         int s = p->pos;
         pyast_expr *first = star_named_expression(p);
         TRY(first);
         if (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for)) {
-            if (first->kind == PYAST_Starred) return raise_node(p, first->pos, "%s", "iterable unpacking cannot be used in comprehension");
-            pyast_comprehensions gens;
-            TRY(for_if_clauses(p, &gens));
-            if (!accept(p, TK_RSQB)) return fail(p);
-            pyast_expr *e = new_expr(p, PYAST_ListComp, span(p, lsqb));
-            TRY(e);
-            e->v.ListComp.elt = first;
-            e->v.ListComp.generators = gens;
-            return e;
+            if (first->kind == PYAST_Starred) return raise_node(p, &first->pos, "%s", "iterable unpacking cannot be used in comprehension");
+            return comprehension(p, PYAST_ListComp, first, NULL, lsqb, TK_RSQB);
         }
         if (kind(p) != TK_COMMA && kind(p) != TK_RSQB) {
             missing_comma(p, first, s);
             return fail(p);
         }
-        vpush(p, &v, first);
-        if (!display_items(p, &v, TK_RSQB)) {
-            vfree(&v);
-            return NULL;
-        }
+        vpush(p, v, first);
+        if (!display_items(p, v, TK_RSQB)) return NULL;
     }
     next(p);
-    pyast_expr *l = new_expr(p, PYAST_List, span(p, lsqb));
-    if (!l) {
-        vfree(&v);
-        return NULL;
-    }
+    pyast_expr *l = expr_span(p, PYAST_List, lsqb);
+    if (!l) return NULL;
     l->v.List.ctx = PYAST_Load;
-    TRY(VDONE(p, &v, l->v.List.elts));
+    VDONE(p, v, l->v.List.elts);
     return l;
 }
 
@@ -1349,33 +1347,26 @@ static __attribute__((noinline)) pyast_expr *list_atom(parser *p) {
 static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
     int lbrace = p->pos;
     next(p);
-    if (accept(p, TK_RBRACE)) return new_expr(p, PYAST_Dict, span(p, lbrace));
-    vec keys = {0}, values = {0};
+    if (accept(p, TK_RBRACE)) return expr_span(p, PYAST_Dict, lbrace);
+    vec *keys = vnew(p), *values = vnew(p);
     int is_dict = 0;
     for (int first = 1;; first = 0) {
         int s = p->pos;
         if (kind(p) == TK_DOUBLESTAR) {
-            if (!first && !is_dict) {
-                fail(p);
-                goto error;
-            }
+            if (!first && !is_dict) return fail(p);
             is_dict = 1;
             next(p);
             pyast_expr *v = bitwise_or(p);
-            if (!v || !vpush_null(p, &keys, NULL) || !vpush(p, &values, v)) goto error;
+            if (!v || !vpush_null(p, keys, NULL) || !vpush(p, values, v)) return NULL;
             if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
-                raise_tok(p, "SyntaxError", &p->toks[s], "%s", "dict unpacking cannot be used in dict comprehension");
-                goto error;
+                return raise_syn(p, &p->toks[s], "dict unpacking cannot be used in dict comprehension");
             }
         } else {
             pyast_expr *k = first || !is_dict ? star_named_expression(p) : expression(p);
-            if (!k) goto error;
+            if (!k) return NULL;
             if (first && kind(p) == TK_COLON && k->kind != PYAST_Starred) {
                 is_dict = 1;
-                if (k->kind == PYAST_NamedExpr) {
-                    fail(p);
-                    goto error;
-                }
+                if (k->kind == PYAST_NamedExpr) return fail(p);
             }
             if (is_dict) {
                 if (!accept(p, TK_COLON)) {
@@ -1385,80 +1376,45 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
                                  "':' expected after dictionary key");
                     else
                         fail(p);
-                    goto error;
+                    return NULL;
                 }
                 if (kind(p) == TK_RBRACE || kind(p) == TK_COMMA) {
-                    raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "expression expected after dictionary key and ':'");
-                    goto error;
+                    return raise_syn(p, &p->toks[p->pos - 1], "expression expected after dictionary key and ':'");
                 }
                 pyast_expr *v = expression(p);
-                if (!v || !vpush(p, &keys, k) || !vpush(p, &values, v)) goto error;
+                if (!v || !vpush(p, keys, k) || !vpush(p, values, v)) return NULL;
                 if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
-                    pyast_comprehensions gens;
-                    if (!for_if_clauses(p, &gens)) goto error;
-                    if (!accept(p, TK_RBRACE)) {
-                        fail(p);
-                        goto error;
-                    }
-                    pyast_expr *e = new_expr(p, PYAST_DictComp, span(p, lbrace));
-                    if (!e) goto error;
-                    e->v.DictComp.key = k;
-                    e->v.DictComp.value = v;
-                    e->v.DictComp.generators = gens;
-                    vfree(&keys);
-                    vfree(&values);
-                    return e;
+                    return comprehension(p, PYAST_DictComp, k, v, lbrace, TK_RBRACE);
                 }
             } else {
                 if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
                     if (k->kind == PYAST_Starred) {
-                        raise_node(p, k->pos, "%s", "iterable unpacking cannot be used in comprehension");
-                        goto error;
+                        return raise_node(p, &k->pos, "%s", "iterable unpacking cannot be used in comprehension");
                     }
-                    pyast_comprehensions gens;
-                    if (!for_if_clauses(p, &gens)) goto error;
-                    if (!accept(p, TK_RBRACE)) {
-                        fail(p);
-                        goto error;
-                    }
-                    pyast_expr *e = new_expr(p, PYAST_SetComp, span(p, lbrace));
-                    if (!e) goto error;
-                    e->v.SetComp.elt = k;
-                    e->v.SetComp.generators = gens;
-                    vfree(&keys);
-                    return e;
+                    return comprehension(p, PYAST_SetComp, k, NULL, lbrace, TK_RBRACE);
                 }
-                if (!vpush(p, &keys, k)) goto error;
+                if (!vpush(p, keys, k)) return NULL;
             }
             if (kind(p) != TK_COMMA && kind(p) != TK_RBRACE) {
-                pyast_expr *last = is_dict ? values.items[values.n - 1] : keys.items[keys.n - 1];
+                pyast_expr *last = is_dict ? values->items[values->n - 1] : keys->items[keys->n - 1];
                 missing_comma(p, last, s);
-                fail(p);
-                goto error;
+                return fail(p);
             }
         }
         if (!accept(p, TK_COMMA) || kind(p) == TK_RBRACE) break;
     }
-    if (!accept(p, TK_RBRACE)) {
-        fail(p);
-        goto error;
-    }
+    if (!accept(p, TK_RBRACE)) return fail(p);
     if (is_dict) {
-        pyast_expr *d = new_expr(p, PYAST_Dict, span(p, lbrace));
-        if (!d) goto error;
-        if (!VDONE(p, &keys, d->v.Dict.keys)) goto error;
-        if (!VDONE(p, &values, d->v.Dict.values)) goto error;
+        pyast_expr *d = expr_span(p, PYAST_Dict, lbrace);
+        if (!d) return NULL;
+        VDONE(p, keys, d->v.Dict.keys);
+        VDONE(p, values, d->v.Dict.values);
         return d;
     }
-    pyast_expr *st = new_expr(p, PYAST_Set, span(p, lbrace));
-    if (!st) goto error;
-    vfree(&values);
-    if (!VDONE(p, &keys, st->v.Set.elts)) goto error;
+    pyast_expr *st = expr_span(p, PYAST_Set, lbrace);
+    if (!st) return NULL;
+    VDONE(p, keys, st->v.Set.elts);
     return st;
-error:
-    vfree(&keys);
-    vfree(&values);
-    return NULL;
 }
 
 static pyast_expr *atom(parser *p) {
@@ -1466,16 +1422,16 @@ static pyast_expr *atom(parser *p) {
     switch (t->kind) {
     case TK_NAME: {
         next(p);
-        pyast_expr *e = new_expr(p, PYAST_Name, tok_pos(p, t));
+        pyast_expr *e = expr_tok(p, PYAST_Name, t);
         TRY(e);
         TRY(e->v.Name.id = tok_str(p, t));
         e->v.Name.ctx = PYAST_Load;
         return e;
     }
-    case KW_True: next(p); return constant(p, PYAST_CONST_TRUE, tok_pos(p, t));
-    case KW_False: next(p); return constant(p, PYAST_CONST_FALSE, tok_pos(p, t));
-    case KW_None: next(p); return constant(p, PYAST_CONST_NONE, tok_pos(p, t));
-    case TK_ELLIPSIS: next(p); return constant(p, PYAST_CONST_ELLIPSIS, tok_pos(p, t));
+    case KW_True: next(p); return constant_tok(p, PYAST_CONST_TRUE, t);
+    case KW_False: next(p); return constant_tok(p, PYAST_CONST_FALSE, t);
+    case KW_None: next(p); return constant_tok(p, PYAST_CONST_NONE, t);
+    case TK_ELLIPSIS: next(p); return constant_tok(p, PYAST_CONST_ELLIPSIS, t);
     case TK_STRING: return strings(p);
     case TK_NUMBER: return number(p);
     case TK_LPAR: case TK_LSQB: case TK_LBRACE: {
@@ -1496,23 +1452,17 @@ static pyast_expr *star_expressions(parser *p) {
     pyast_expr *first = kind(p) == TK_STAR ? star_named_expression(p) : expression(p);
     TRY(first);
     if (kind(p) != TK_COMMA) return first;
-    vec v = {0};
-    vpush(p, &v, first);
+    vec *v = vnew(p);
+    vpush(p, v, first);
     while (accept(p, TK_COMMA)) {
         if (!starts_expr(kind(p)) && kind(p) != TK_STAR) break;
         pyast_expr *e = kind(p) == TK_STAR ? star_named_expression(p) : expression(p);
-        if (!vpush(p, &v, e)) {
-            vfree(&v);
-            return NULL;
-        }
+        if (!vpush(p, v, e)) return NULL;
     }
-    pyast_expr *t = new_expr(p, PYAST_Tuple, span(p, start));
-    if (!t) {
-        vfree(&v);
-        return NULL;
-    }
+    pyast_expr *t = expr_span(p, PYAST_Tuple, start);
+    if (!t) return NULL;
     t->v.Tuple.ctx = PYAST_Load;
-    TRY(VDONE(p, &v, t->v.Tuple.elts));
+    VDONE(p, v, t->v.Tuple.elts);
     return t;
 }
 
@@ -1523,14 +1473,14 @@ static pyast_expr *yield_expr(parser *p) {
     if (accept(p, KW_from)) {
         pyast_expr *v = expression(p);
         TRY(v);
-        pyast_expr *e = new_expr(p, PYAST_YieldFrom, span(p, start));
+        pyast_expr *e = expr_span(p, PYAST_YieldFrom, start);
         TRY(e);
         e->v.YieldFrom.value = v;
         return e;
     }
     pyast_expr *v = NULL;
     if (starts_expr(kind(p)) || kind(p) == TK_STAR) TRY(v = star_expressions(p));
-    pyast_expr *e = new_expr(p, PYAST_Yield, span(p, start));
+    pyast_expr *e = expr_span(p, PYAST_Yield, start);
     TRY(e);
     e->v.Yield.value = v;
     return e;
@@ -1538,17 +1488,17 @@ static pyast_expr *yield_expr(parser *p) {
 
 /* ---- strings, f-strings and numbers ------------------------------------------ */
 
+/* A growable string, in the arena as the lists (vec) are; NUL-terminated
+ * once anything was put in it. */
 typedef struct { char *s; size_t n, cap; } sbuf;
 
 static int sb_put(parser *p, sbuf *b, const char *s, size_t n) {
     if (b->n + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 64;
         while (cap < b->n + n + 1) cap *= 2;
-        char *ns = realloc(b->s, cap);
-        if (!ns) {
-            set_oom(p);
-            return 0;
-        }
+        char *ns = alloc(p, cap);
+        if (!ns) return 0;
+        if (b->n) memcpy(ns, b->s, b->n);
         b->s = ns;
         b->cap = cap;
     }
@@ -1623,7 +1573,7 @@ static int decode_body(parser *p, sbuf *b, const char *s, size_t n, int is_bytes
                     raise_tok(p, "SyntaxError", peek_at(p, p->far), "(value error) invalid \\x escape at position %s", "");
                     snprintf(p->err->msg, sizeof p->err->msg, "(value error) invalid \\x escape at position %d", at);
                 } else {
-                    raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "");
+                    raise_far(p, "");
                     snprintf(p->err->msg, sizeof p->err->msg,
                              "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: truncated \\%s escape",
                              at, (int)i - 1, c == 'x' ? "xXX" : c == 'u' ? "uXXXX" : "UXXXXXXXX");
@@ -1631,7 +1581,7 @@ static int decode_body(parser *p, sbuf *b, const char *s, size_t n, int is_bytes
                 return 0;
             }
             if (v > 0x10FFFF) {
-                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "");
+                raise_far(p, "");
                 snprintf(p->err->msg, sizeof p->err->msg,
                          "(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: illegal Unicode character",
                          (int)j, (int)i - 1);
@@ -1641,8 +1591,7 @@ static int decode_body(parser *p, sbuf *b, const char *s, size_t n, int is_bytes
         }
         case 'N':
             if (!is_bytes) {
-                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s",
-                          "(unicode error) \\N{...} escapes are not supported by casyncio's Python");
+                raise_far(p, "(unicode error) \\N{...} escapes are not supported by casyncio's Python");
                 return 0;
             }
             /* fall through */
@@ -1675,20 +1624,19 @@ typedef struct {
     size_t len;
     int quote_len;
 } strtok_t;
-static strtok_t split_string(const py__token *t) {
-    strtok_t r = {0};
+static void split_string(const py__token *t, strtok_t *r) {
+    memset(r, 0, sizeof *r);
     size_t i = 0;
     for (; t->start[i] != '\'' && t->start[i] != '"'; i++) {
         int c = t->start[i] | 0x20;
-        if (c == 'b') r.is_bytes = 1;
-        else if (c == 'r') r.raw = 1;
-        else if (c == 'f') r.is_f = 1;
-        else if (c == 'u') r.is_u = t->start[i] == 'u'; /* ast shows kind='u' for a lower-case u only */
+        if (c == 'b') r->is_bytes = 1;
+        else if (c == 'r') r->raw = 1;
+        else if (c == 'f') r->is_f = 1;
+        else if (c == 'u') r->is_u = t->start[i] == 'u'; /* ast shows kind='u' for a lower-case u only */
     }
-    r.quote_len = t->len - i >= 6 && t->start[i + 1] == t->start[i] && t->start[i + 2] == t->start[i] ? 3 : 1;
-    r.body = t->start + i + r.quote_len;
-    r.len = t->len - i - 2 * (size_t)r.quote_len;
-    return r;
+    r->quote_len = t->len - i >= 6 && t->start[i + 1] == t->start[i] && t->start[i + 2] == t->start[i] ? 3 : 1;
+    r->body = t->start + i + r->quote_len;
+    r->len = t->len - i - 2 * (size_t)r->quote_len;
 }
 
 /* The f-string being parsed: where its nodes go. */
@@ -1702,13 +1650,13 @@ typedef struct {
 
 static int flush_lit(parser *p, fctx *f) {
     if (!f->lit.n) return 1;
-    pyast_expr *c = constant(p, PYAST_CONST_STR, f->pos);
+    pyast_expr *c = constant(p, PYAST_CONST_STR, &f->pos);
     if (!c) return 0;
-    c->v.Constant.s = strndup_a(p, f->lit.s, f->lit.n);
+    c->v.Constant.s = f->lit.s; /* handed over: the next literal starts a new one */
     c->v.Constant.n = f->lit.n;
     c->v.Constant.is_u = f->is_u;
-    f->lit.n = 0;
-    return c->v.Constant.s && vpush(p, f->values, c);
+    memset(&f->lit, 0, sizeof f->lit);
+    return vpush(p, f->values, c);
 }
 
 static pyast_module *parse_source(parser *outer, const char *src, size_t len, int line_shift, int col_shift,
@@ -1724,16 +1672,13 @@ static pyast_expr *fstring_expr(parser *p, const char *brace, const char *e, con
         if (*e == '!' || *e == ':' || *e == '=') {
             char msg[60];
             snprintf(msg, sizeof msg, "f-string: expression required before '%c'", *e);
-            return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg);
+            return raise_far(p, msg);
         }
-        return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: empty expression not allowed");
+        return raise_far(p, "f-string: empty expression not allowed");
     }
     size_t n = (size_t)(e - s);
-    char *buf = malloc(n + 3);
-    if (!buf) {
-        set_oom(p);
-        return NULL;
-    }
+    char *buf = alloc(p, n + 3);
+    TRY(buf);
     buf[0] = '(';
     memcpy(buf + 1, s, n);
     buf[n + 1] = ')';
@@ -1747,7 +1692,6 @@ static pyast_expr *fstring_expr(parser *p, const char *brace, const char *e, con
     int col_shift = ls ? (int)(brace - ls) : sub_col(p, t->lineno, t->col) + (int)(brace - t->start);
     pyast_expr *r = NULL;
     parse_source(p, buf, n + 3, line_shift, col_shift, &r);
-    free(buf);
     return r;
 }
 
@@ -1778,10 +1722,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
                         ls = ++s;
                         continue;
                     }
-                    if (ch == '}') {
-                        raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: single '}' is not allowed");
-                        return NULL;
-                    }
+                    if (ch == '}') return raise_far(p, "f-string: single '}' is not allowed");
                 }
                 s--;
                 break;
@@ -1790,10 +1731,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
         if (!decode_body(p, &f->lit, ls, (size_t)(s - ls), 0, raw)) return NULL;
         if (s >= end || *s == '}') return s; /* the end, or a format spec's end */
         /* an expression: s is at '{' */
-        if (recurse_lvl >= 2) {
-            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: expressions nested too deeply");
-            return NULL;
-        }
+        if (recurse_lvl >= 2) return raise_far(p, "f-string: expressions nested too deeply");
         const char *brace = s++;
         const char *expr_start = s;
         char quote = 0;
@@ -1801,10 +1739,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
         char stack[200];
         for (; s < end; s++) {
             char ch = *s;
-            if (ch == '\\') {
-                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string expression part cannot include a backslash");
-                return NULL;
-            }
+            if (ch == '\\') return raise_far(p, "f-string expression part cannot include a backslash");
             if (quote) {
                 if (ch == quote) {
                     if (string_type == 3) {
@@ -1823,14 +1758,10 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
                 else string_type = 1;
                 quote = ch;
             } else if (ch == '[' || ch == '(' || ch == '{') {
-                if (depth >= 200) {
-                    raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: too many nested parenthesis");
-                    return NULL;
-                }
+                if (depth >= 200) return raise_far(p, "f-string: too many nested parenthesis");
                 stack[depth++] = ch;
             } else if (ch == '#') {
-                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string expression part cannot include '#'");
-                return NULL;
+                return raise_far(p, "f-string expression part cannot include '#'");
             } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
                 if (s + 1 < end) {
                     char nx = s[1];
@@ -1846,28 +1777,22 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
                 char msg[100];
                 if (!depth) {
                     snprintf(msg, sizeof msg, "f-string: unmatched '%c'", ch);
-                    raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg);
-                    return NULL;
+                    return raise_far(p, msg);
                 }
                 char opening = stack[--depth];
                 if (!((opening == '(' && ch == ')') || (opening == '[' && ch == ']') || (opening == '{' && ch == '}'))) {
                     snprintf(msg, sizeof msg, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'",
                              ch, opening);
-                    raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg);
-                    return NULL;
+                    return raise_far(p, msg);
                 }
             }
         }
         const char *expr_end = s;
         char msg[60];
-        if (quote) {
-            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: unterminated string");
-            return NULL;
-        }
+        if (quote) return raise_far(p, "f-string: unterminated string");
         if (depth) {
             snprintf(msg, sizeof msg, "f-string: unmatched '%c'", stack[depth - 1]);
-            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", msg);
-            return NULL;
+            return raise_far(p, msg);
         }
         if (s >= end) goto unexpected_end;
         pyast_expr *value = fstring_expr(p, brace, expr_end, t);
@@ -1885,9 +1810,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
             if (s >= end) goto unexpected_end;
             conversion = (unsigned char)*s++;
             if (!(conversion == 's' || conversion == 'r' || conversion == 'a')) {
-                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s",
-                          "f-string: invalid conversion character: expected 's', 'r', or 'a'");
-                return NULL;
+                return raise_far(p, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
             }
         }
         pyast_expr *spec = NULL;
@@ -1897,18 +1820,10 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
             vec sv = {0};
             fctx sf = {&sv, {0}, f->pos, f->tok_index, f->is_u};
             s = fstring_parse(p, &sf, s, end, raw, recurse_lvl + 1, t);
-            if (!s || !flush_lit(p, &sf)) {
-                free(sf.lit.s);
-                vfree(&sv);
-                return NULL;
-            }
-            free(sf.lit.s);
+            if (!s || !flush_lit(p, &sf)) return NULL;
             /* the spec's JoinedStr spans its own token; its parts, the whole literal */
-            spec = new_expr(p, PYAST_JoinedStr, tok_pos(p, t));
-            if (!spec || !VDONE(p, &sv, spec->v.JoinedStr.values)) {
-                vfree(&sv);
-                return NULL;
-            }
+            spec = expr_tok(p, PYAST_JoinedStr, t);
+            if (!spec || !VDONE(p, &sv, spec->v.JoinedStr.values)) return NULL;
         }
         if (s >= end || *s != '}') goto unexpected_end;
         s++;
@@ -1917,7 +1832,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
             if (!sb_put(p, &f->lit, expr_start, (size_t)(debug_end - expr_start))) return NULL;
         }
         if (!flush_lit(p, f)) return NULL;
-        pyast_expr *fv = new_expr(p, PYAST_FormattedValue, f->pos);
+        pyast_expr *fv = new_expr(p, PYAST_FormattedValue, &f->pos);
         if (!fv) return NULL;
         fv->v.FormattedValue.value = value;
         fv->v.FormattedValue.conversion = conversion;
@@ -1925,8 +1840,7 @@ static const char *fstring_parse(parser *p, fctx *f, const char *s, const char *
         if (!vpush(p, f->values, fv)) return NULL;
         continue;
     unexpected_end:
-        raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "f-string: expecting '}'");
-        return NULL;
+        return raise_far(p, "f-string: expecting '}'");
     }
     return s;
 }
@@ -1938,106 +1852,71 @@ static __attribute__((noinline)) pyast_expr *strings(parser *p) {
     while (kind(p) == TK_STRING) next(p);
     kind(p); /* CPython looks at the token after the strings */
     int end = p->pos;
-    pyast_pos pos = span(p, start);
+    pyast_pos pos;
+    span(p, start, &pos);
     int any_f = 0, bytes = -1;
+    strtok_t st;
+    split_string(&p->toks[start], &st);
+    int is_u = st.is_u;
     for (int i = start; i < end; i++) {
-        strtok_t st = split_string(&p->toks[i]);
+        split_string(&p->toks[i], &st);
         any_f |= st.is_f;
         if (bytes == -1) bytes = st.is_bytes;
         else if (bytes != st.is_bytes)
-            return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "cannot mix bytes and nonbytes literals");
+            return raise_far(p, "cannot mix bytes and nonbytes literals");
     }
     if (!any_f) {
         sbuf b = {0};
         for (int i = start; i < end; i++) {
-            strtok_t st = split_string(&p->toks[i]);
+            split_string(&p->toks[i], &st);
             if (bytes) {
                 for (size_t k = 0; k < st.len; k++)
                     if ((unsigned char)st.body[k] >= 0x80) {
-                        free(b.s);
-                        pyast_pos tp = tok_pos(p, &p->toks[i]);
-                        return raise_node(p, tp, "%s", "bytes can only contain ASCII literal characters");
+                        pyast_pos tp;
+                        tok_pos(p, &p->toks[i], &tp);
+                        return raise_node(p, &tp, "%s", "bytes can only contain ASCII literal characters");
                     }
             }
-            if (!decode_body(p, &b, st.body, st.len, bytes, st.raw)) {
-                free(b.s);
-                return NULL;
-            }
+            TRY(decode_body(p, &b, st.body, st.len, bytes, st.raw));
         }
-        pyast_expr *c = constant(p, bytes ? PYAST_CONST_BYTES : PYAST_CONST_STR, pos);
-        if (c) {
-            c->v.Constant.s = strndup_a(p, b.s ? b.s : "", b.n);
-            c->v.Constant.n = b.n;
-            c->v.Constant.is_u = split_string(&p->toks[start]).is_u;
-        }
-        free(b.s);
-        return c && c->v.Constant.s ? c : NULL;
+        pyast_expr *c = constant(p, bytes ? PYAST_CONST_BYTES : PYAST_CONST_STR, &pos);
+        TRY(c);
+        c->v.Constant.s = b.s ? b.s : "";
+        c->v.Constant.n = b.n;
+        c->v.Constant.is_u = is_u;
+        return c;
     }
-    vec values = {0};
-    fctx f = {&values, {0}, pos, start, split_string(&p->toks[start]).is_u};
+    vec *values = vnew(p);
+    fctx f = {values, {0}, pos, start, is_u};
     for (int i = start; i < end; i++) {
         py__token t = p->toks[i]; /* a copy: the sub-parsers do not move it, but fetching may */
-        strtok_t st = split_string(&t);
+        split_string(&t, &st);
         const char *r = st.is_f ? fstring_parse(p, &f, st.body, st.body + st.len, st.raw, 0, &t)
                                 : (decode_body(p, &f.lit, st.body, st.len, 0, st.raw) ? st.body : NULL);
-        if (!r) {
-            free(f.lit.s);
-            vfree(&values);
-            return NULL;
-        }
+        TRY(r);
     }
-    int ok = flush_lit(p, &f);
-    free(f.lit.s);
-    pyast_expr *j = ok ? new_expr(p, PYAST_JoinedStr, pos) : NULL;
-    if (!j) {
-        vfree(&values);
-        return NULL;
-    }
-    TRY(VDONE(p, &values, j->v.JoinedStr.values));
+    pyast_expr *j = flush_lit(p, &f) ? new_expr(p, PYAST_JoinedStr, &pos) : NULL;
+    TRY(j);
+    VDONE(p, values, j->v.JoinedStr.values);
     return j;
 }
 
-/* Digits (any base, underscores skipped) to decimal, in the arena. */
-static const char *to_decimal(parser *p, const char *s, size_t n, int base) {
-    /* little-endian base 10^9 limbs */
-    size_t cap = n / 2 + 2, len = 1;
-    uint32_t *limb = calloc(cap, sizeof *limb);
-    if (!limb) {
-        set_oom(p);
-        return NULL;
-    }
-    for (size_t i = 0; i < n; i++) {
-        int d = hexval((unsigned char)s[i]);
-        if (d < 0) continue;
-        uint64_t carry = (uint64_t)d;
-        for (size_t k = 0; k < len; k++) {
-            uint64_t v = (uint64_t)limb[k] * (uint64_t)base + carry;
-            limb[k] = (uint32_t)(v % 1000000000u);
-            carry = v / 1000000000u;
-        }
-        while (carry) {
-            limb[len++] = (uint32_t)(carry % 1000000000u);
-            carry /= 1000000000u;
-        }
-    }
-    char *out = alloc(p, len * 9 + 1);
-    if (out) {
-        char *o = out + sprintf(out, "%u", (unsigned)limb[len - 1]);
-        for (size_t k = len - 1; k-- > 0;) o += sprintf(o, "%09u", (unsigned)limb[k]);
-    }
-    free(limb);
-    return out;
+/* CPython's limit on decimal conversions (sys.int_info.default_max_str_digits):
+ * an int literal t of n digits. */
+static __attribute__((noinline)) void *too_many_digits(parser *p, const py__token *t, size_t n) {
+    char msg[256];
+    snprintf(msg, sizeof msg,
+             "Exceeds the limit (4300 digits) for integer string conversion: value has %zu digits; "
+             "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
+             "integer literals to avoid decimal conversion limits.", n);
+    return raise_at(p, "SyntaxError", sub_line(p, t->lineno), 0, sub_line(p, t->end_lineno), 0, "%s", msg);
 }
 
 /* NUMBER: an int (its decimal digits), a float or an imaginary. */
 static __attribute__((noinline)) pyast_expr *number(parser *p) {
     py__token *t = next(p);
-    pyast_pos pos = tok_pos(p, t);
-    char *clean = malloc(t->len + 1);
-    if (!clean) {
-        set_oom(p);
-        return NULL;
-    }
+    char *clean = alloc(p, t->len + 1);
+    TRY(clean);
     size_t n = 0;
     for (size_t i = 0; i < t->len; i++)
         if (t->start[i] != '_') clean[n++] = t->start[i];
@@ -2047,32 +1926,20 @@ static __attribute__((noinline)) pyast_expr *number(parser *p) {
     int is_prefixed = n > 1 && clean[0] == '0' && strchr("xXoObB", clean[1]);
     if (!is_prefixed && (clean[n - 1] | 0x20) == 'j') {
         clean[n - 1] = 0;
-        e = constant(p, PYAST_CONST_COMPLEX, pos);
+        e = constant_tok(p, PYAST_CONST_COMPLEX, t);
         if (e) e->v.Constant.f = strtod(clean, NULL);
     } else if (!is_hex && !is_prefixed && strpbrk(clean, ".eE")) {
-        e = constant(p, PYAST_CONST_FLOAT, pos);
+        e = constant_tok(p, PYAST_CONST_FLOAT, t);
         if (e) e->v.Constant.f = strtod(clean, NULL);
     } else {
-        if (!is_prefixed && n > 4300) {
-            /* CPython's limit on decimal conversions (sys.int_info.default_max_str_digits) */
-            char msg[256];
-            snprintf(msg, sizeof msg,
-                     "Exceeds the limit (4300 digits) for integer string conversion: value has %zu digits; "
-                     "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
-                     "integer literals to avoid decimal conversion limits.", n);
-            free(clean);
-            return raise_at(p, "SyntaxError", pos.lineno, 0, pos.end_lineno, 0, "%s", msg);
-        }
-        e = constant(p, PYAST_CONST_INT, pos);
+        if (!is_prefixed && n > 4300) return too_many_digits(p, t, n);
+        /* the literal as written, without underscores (ast.h) */
+        e = constant_tok(p, PYAST_CONST_INT, t);
         if (e) {
-            int base = is_prefixed ? ((clean[1] | 0x20) == 'x' ? 16 : (clean[1] | 0x20) == 'o' ? 8 : 2) : 10;
-            const char *d = to_decimal(p, clean + (is_prefixed ? 2 : 0), n - (is_prefixed ? 2 : 0), base);
-            e->v.Constant.s = d;
-            e->v.Constant.n = d ? strlen(d) : 0;
-            if (!d) e = NULL;
+            e->v.Constant.s = clean;
+            e->v.Constant.n = n;
         }
     }
-    free(clean);
     return e;
 }
 
@@ -2136,7 +2003,7 @@ static void set_ctx(pyast_expr *e, pyast_ctx ctx) {
 static pyast_expr *to_target(parser *p, pyast_expr *e, pyast_ctx ctx, int type) {
     pyast_expr *bad = invalid_target(e, type);
     if (bad) {
-        return raise_node(p, bad->pos, type == DEL_TARGETS ? "cannot delete %s" : "cannot assign to %s", expr_name(bad));
+        return raise_node(p, &bad->pos, type == DEL_TARGETS ? "cannot delete %s" : "cannot assign to %s", expr_name(bad));
     }
     set_ctx(e, ctx);
     return e;
@@ -2152,7 +2019,7 @@ static pyast_expr *star_target_elem(parser *p) {
         if (kind(p) == TK_STAR) return fail(p);
         pyast_expr *v = star_target_elem(p);
         TRY(v);
-        pyast_expr *e = new_expr(p, PYAST_Starred, span(p, s));
+        pyast_expr *e = expr_span(p, PYAST_Starred, s);
         TRY(e);
         e->v.Starred.value = v;
         return e;
@@ -2164,15 +2031,14 @@ static pyast_expr *star_targets(parser *p, int stop_at_in) {
     int start = p->pos;
     pyast_expr *e = star_target_elem(p);
     if (e && kind(p) == TK_COMMA) {
-        vec v = {0};
-        vpush(p, &v, e);
+        vec *v = vnew(p);
+        vpush(p, v, e);
         while (accept(p, TK_COMMA)) {
             if (kind(p) == KW_in || kind(p) == TK_EQUAL || !(starts_expr(kind(p)) || kind(p) == TK_STAR)) break;
-            if (!vpush(p, &v, star_target_elem(p))) break;
+            if (!vpush(p, v, star_target_elem(p))) break;
         }
-        e = p->error ? NULL : new_expr(p, PYAST_Tuple, span(p, start));
-        if (!e || !VDONE(p, &v, e->v.Tuple.elts)) {
-            vfree(&v);
+        e = p->error ? NULL : expr_span(p, PYAST_Tuple, start);
+        if (!e || !VDONE(p, v, e->v.Tuple.elts)) {
             e = NULL;
         }
     }
@@ -2182,8 +2048,7 @@ static pyast_expr *star_targets(parser *p, int stop_at_in) {
      * expressions; an invalid one is named, else "invalid syntax" where
      * the first pass stopped */
     int far = p->far;
-    mark_t m = mark(p);
-    m.pos = start;
+    mark_t m = MARK_AT(start, far);
     if (!reset(p, m)) return NULL;
     p->no_invalid++;
     pyast_expr *x = star_expressions(p);
@@ -2215,7 +2080,7 @@ static pyast_arg *param(parser *p, int lambda) {
             next(p);
             pyast_expr *v = bitwise_or(p);
             TRY(v);
-            pyast_expr *st = new_expr(p, PYAST_Starred, span(p, ss));
+            pyast_expr *st = expr_span(p, PYAST_Starred, ss);
             TRY(st);
             st->v.Starred.value = v;
             st->v.Starred.ctx = PYAST_Load;
@@ -2224,7 +2089,7 @@ static pyast_arg *param(parser *p, int lambda) {
             TRY(a->annotation = expression(p));
         }
     }
-    a->pos = span(p, s);
+    span(p, s, &a->pos);
     return a;
 }
 
@@ -2232,7 +2097,7 @@ static pyast_arg *param(parser *p, int lambda) {
  * messages.  Stops before ')' (def) or ':' (lambda). */
 static pyast_arguments *parameters(parser *p, int lambda) {
     int close = lambda ? TK_COLON : TK_RPAR;
-    vec pos = {0}, posonly = {0}, defaults = {0}, kwonly = {0}, kwdefaults = {0};
+    vec *pos = vnew(p), *posonly = vnew(p), *defaults = vnew(p), *kwonly = vnew(p), *kwdefaults = vnew(p);
     pyast_arguments *args = alloc(p, sizeof *args);
     int star = 0, slash = 0, have_default = 0;
     if (!args) return NULL;
@@ -2240,101 +2105,80 @@ static pyast_arguments *parameters(parser *p, int lambda) {
         int k = kind(p);
         if (k == TK_SLASH) {
             py__token *t = peek(p);
-            if (slash) {
-                raise_tok(p, "SyntaxError", t, "%s", "/ may appear only once");
-                goto error;
-            }
-            if (star) {
-                raise_tok(p, "SyntaxError", t, "%s", "/ must be ahead of *");
-                goto error;
-            }
-            if (pos.n == 0) {
-                raise_tok(p, "SyntaxError", t, "%s", "at least one argument must precede /");
-                goto error;
-            }
+            if (slash) return raise_syn(p, t, "/ may appear only once");
+            if (star) return raise_syn(p, t, "/ must be ahead of *");
+            if (pos->n == 0) return raise_syn(p, t, "at least one argument must precede /");
             next(p);
             slash = 1;
             posonly = pos;
-            memset(&pos, 0, sizeof pos);
+            pos = vnew(p);
         } else if (k == TK_STAR) {
             py__token *t = peek(p);
-            if (star) {
-                raise_tok(p, "SyntaxError", t, "%s", "* argument may appear only once");
-                goto error;
-            }
+            if (star) return raise_syn(p, t, "* argument may appear only once");
             next(p);
             star = 1;
             if (kind(p) == TK_COMMA) {
                 int k2 = kind_at(p, 1);
                 if (k2 == close || k2 == TK_DOUBLESTAR) {
                     /* invalid_star_etc at the '*'; invalid_lambda_star_etc at the last token read */
-                    raise_tok(p, "SyntaxError", lambda ? peek_at(p, p->far) : &p->toks[p->pos - 1], "%s",
-                              "named arguments must follow bare *");
-                    goto error;
+                    return raise_syn(p, lambda ? peek_at(p, p->far) : &p->toks[p->pos - 1], "named arguments must follow bare *");
                 }
             } else if (kind(p) == close) {
-                raise_tok(p, "SyntaxError", lambda ? peek_at(p, p->far) : &p->toks[p->pos - 1], "%s",
-                          "named arguments must follow bare *");
-                goto error;
+                return raise_syn(p, lambda ? peek_at(p, p->far) : &p->toks[p->pos - 1], "named arguments must follow bare *");
             } else {
-                if (!(args->vararg = param(p, lambda))) goto error;
+                if (!(args->vararg = param(p, lambda))) return NULL;
                 if (kind(p) == TK_EQUAL) {
-                    raise_tok(p, "SyntaxError", peek(p), "%s", "var-positional argument cannot have default value");
-                    goto error;
+                    return raise_syn(p, peek(p), "var-positional argument cannot have default value");
                 }
             }
         } else if (k == TK_DOUBLESTAR) {
             next(p);
-            if (!(args->kwarg = param(p, lambda))) goto error;
-            if (kind(p) == TK_EQUAL) {
-                raise_tok(p, "SyntaxError", peek(p), "%s", "var-keyword argument cannot have default value");
-                goto error;
-            }
+            if (!(args->kwarg = param(p, lambda))) return NULL;
+            if (kind(p) == TK_EQUAL) return raise_syn(p, peek(p), "var-keyword argument cannot have default value");
             if (accept(p, TK_COMMA) && kind(p) != close) {
                 int k2 = kind(p);
                 if (k2 == TK_NAME) {
                     pyast_arg *a = param(p, lambda);
-                    if (a) raise_node(p, a->pos, "%s", "arguments cannot follow var-keyword argument");
+                    if (a) raise_node(p, &a->pos, "%s", "arguments cannot follow var-keyword argument");
                 } else if (k2 == TK_STAR || k2 == TK_DOUBLESTAR || k2 == TK_SLASH) {
-                    raise_tok(p, "SyntaxError", peek(p), "%s", "arguments cannot follow var-keyword argument");
+                    raise_syn(p, peek(p), "arguments cannot follow var-keyword argument");
                 } else {
                     fail(p);
                 }
-                goto error;
+                return NULL;
             }
             break;
         } else if (k == TK_NAME) {
             pyast_arg *a = param(p, lambda);
-            if (!a) goto error;
+            if (!a) return NULL;
             pyast_expr *d = NULL;
             if (accept(p, TK_EQUAL)) {
                 if (kind(p) == TK_COMMA || kind(p) == TK_RPAR) {
                     /* invalid_default */
-                    raise_tok(p, "SyntaxError", &p->toks[p->pos - 1], "%s", "expected default value expression");
-                    goto error;
+                    return raise_syn(p, &p->toks[p->pos - 1], "expected default value expression");
                 }
                 int ds = p->pos;
-                if (!(d = expression(p))) goto error;
+                if (!(d = expression(p))) return NULL;
                 if (kind(p) != TK_COMMA && kind(p) != close) {
                     missing_comma(p, d, ds);
                     if (!p->error) fail(p);
-                    goto error;
+                    return NULL;
                 }
             }
             if (star) {
-                if (!vpush(p, &kwonly, a) || !vpush_null(p, &kwdefaults, d)) goto error;
+                if (!vpush(p, kwonly, a) || !vpush_null(p, kwdefaults, d)) return NULL;
             } else {
                 if (d) {
                     have_default = 1;
-                    if (!vpush(p, &defaults, d)) goto error;
+                    if (!vpush(p, defaults, d)) return NULL;
                 } else if (have_default) {
                     if (kind(p) == TK_COMMA || kind(p) == close)
-                        raise_node(p, a->pos, "%s", "non-default argument follows default argument");
+                        raise_node(p, &a->pos, "%s", "non-default argument follows default argument");
                     else
                         fail(p);
-                    goto error;
+                    return NULL;
                 }
-                if (!vpush(p, &pos, a)) goto error;
+                if (!vpush(p, pos, a)) return NULL;
             }
         } else if (k == TK_LPAR && !lambda) {
             /* invalid_parameters: parenthesized parameters */
@@ -2342,36 +2186,27 @@ static pyast_arguments *parameters(parser *p, int lambda) {
             next(p);
             while (kind(p) == TK_NAME && (next(p), accept(p, TK_COMMA))) {}
             if (kind(p) == TK_RPAR && p->pos > s + 1) {
-                raise_range(p, tok_pos(p, &p->toks[s]), tok_pos(p, peek(p)), "%s",
-                            "Function parameters cannot be parenthesized");
+                py__token *rpar = peek(p);
+                raise_toks(p, &p->toks[s], rpar, "Function parameters cannot be parenthesized");
             } else {
                 fail(p);
             }
-            goto error;
+            return NULL;
         } else {
-            fail(p);
-            goto error;
+            return fail(p);
         }
         if (!accept(p, TK_COMMA)) break;
     }
     if (kind(p) != close) {
         if (kind(p) == TK_STAR && slash == 0 && p->toks[p->pos - 1].kind == TK_SLASH)
-            raise_tok(p, "SyntaxError", peek(p), "%s", "expected comma between / and *");
-        fail(p);
-        goto error;
+            raise_syn(p, peek(p), "expected comma between / and *");
+        return fail(p);
     }
-    if (!VDONE(p, &posonly, args->posonlyargs) || !VDONE(p, &pos, args->args) ||
-        !VDONE(p, &defaults, args->defaults) || !VDONE(p, &kwonly, args->kwonlyargs) ||
-        !VDONE(p, &kwdefaults, args->kw_defaults))
-        goto error;
+    if (!VDONE(p, posonly, args->posonlyargs) || !VDONE(p, pos, args->args) ||
+        !VDONE(p, defaults, args->defaults) || !VDONE(p, kwonly, args->kwonlyargs) ||
+        !VDONE(p, kwdefaults, args->kw_defaults))
+        return NULL;
     return args;
-error:
-    vfree(&pos);
-    vfree(&posonly);
-    vfree(&defaults);
-    vfree(&kwonly);
-    vfree(&kwdefaults);
-    return NULL;
 }
 
 /* ---- statements ------------------------------------------------------------------ */
@@ -2380,9 +2215,8 @@ static int statements(parser *p, vec *out, int until_dedent);
 static pyast_stmt *compound_or_simple(parser *p, vec *out);
 
 /* The end of the last statement of a body. */
-static pyast_pos last_end(pyast_pos start, pyast_stmts body) {
-    if (body.n) start = join(start, body.items[body.n - 1]->pos);
-    return start;
+static void last_end(pyast_pos *pos, const pyast_stmts *body) {
+    if (body->n) join(pos, &body->items[body->n - 1]->pos);
 }
 
 /* invalid_block and the invalid_*_stmt rules: no INDENT after a header. */
@@ -2396,7 +2230,7 @@ static __attribute__((noinline)) void no_indent(parser *p, const char *what, int
  * what and line name the statement for "expected an indented block
  * after ... on line N". */
 static int block(parser *p, pyast_stmts *out, const char *what, int line) {
-    vec v = {0};
+    vec *v = vnew(p);
     if (kind(p) == TK_NEWLINE) {
         next(p);
         if (kind(p) != TK_INDENT) {
@@ -2405,85 +2239,67 @@ static int block(parser *p, pyast_stmts *out, const char *what, int line) {
         }
         next(p);
         if (!enter(p)) return 0;
-        int ok = statements(p, &v, 1);
+        int ok = statements(p, v, 1);
         leave(p);
-        if (!ok) {
-            vfree(&v);
-            return 0;
-        }
+        if (!ok) return 0;
         if (!accept(p, TK_DEDENT)) {
-            vfree(&v);
             fail(p);
             return 0;
         }
     } else {
-        if (!compound_or_simple(p, &v) && p->error) {
-            vfree(&v);
-            return 0;
-        }
+        if (!compound_or_simple(p, v) && p->error) return 0;
     }
-    return VDONE(p, &v, *out);
+    return VDONE(p, v, *out);
 }
 
 /* ':' after a compound statement's header: CPython says "expected ':'"
  * where its grammar forces the colon (&&':') or a NEWLINE comes instead. */
 static int colon(parser *p, int forced) {
     if (accept(p, TK_COLON)) return 1;
-    if (forced) raise_tok(p, "SyntaxError", peek(p), "%s", "expected ':'");
-    else if (kind(p) == TK_NEWLINE) raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
+    if (forced) raise_syn(p, peek(p), "expected ':'");
+    else if (kind(p) == TK_NEWLINE) raise_far(p, "expected ':'");
     else fail(p);
     return 0;
+}
+
+/* [kw ':' block]: the else (or finally) block of a compound statement,
+ * when there is one; 0 on error. */
+static int opt_block(parser *p, int kw, pyast_stmts *out, const char *what) {
+    if (kind(p) != kw) return 1;
+    int line = next(p)->lineno;
+    return colon(p, 1) && block(p, out, what, sub_line(p, line));
 }
 
 static __attribute__((noinline)) pyast_stmt *if_stmt(parser *p) {
     /* if_stmt: 'if' named_expression ':' block elif_stmt | ... [else_block]
      * elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
-     * the elif chain is built in a loop, from the end. */
-    vec starts = {0}, tests = {0}, bodies = {0};
-    pyast_stmts orelse = {0};
+     * the elif chain is read in a loop (an If each), then linked from the
+     * end: each elif is the orelse of the If before it. */
+    vec *chain = vnew(p);
     for (;;) {
-        int s = p->pos;
         py__token *t = next(p);
         int line = t->lineno;
         const char *what = t->kind == KW_if ? "'if' statement" : "'elif' statement";
-        pyast_expr *test = named_expression(p);
-        pyast_stmts *body = alloc(p, sizeof *body);
-        if (!test || !body || !colon(p, 0) || !block(p, body, what, sub_line(p, line)) ||
-            !vpush(p, &starts, (void *)(intptr_t)(s + 1)) || !vpush(p, &tests, test) || !vpush(p, &bodies, body))
-            goto error;
+        pyast_stmt *st = stmt_tok(p, PYAST_If, t);
+        if (!st || !(st->v.If.test = named_expression(p)) || !colon(p, 0) ||
+            !block(p, &st->v.If.body, what, sub_line(p, line)) || !vpush(p, chain, st))
+            return NULL;
         if (kind(p) == KW_elif) continue;
-        if (kind(p) == KW_else) {
-            int eline = next(p)->lineno;
-            if (!colon(p, 1) || !block(p, &orelse, "'else' statement", sub_line(p, eline))) goto error;
-        }
+        if (!opt_block(p, KW_else, &st->v.If.orelse, "'else' statement")) return NULL;
         break;
     }
-    pyast_stmt *st = NULL;
-    for (int i = tests.n - 1; i >= 0; i--) {
-        int s = (int)(intptr_t)starts.items[i] - 1;
-        pyast_stmts *body = bodies.items[i];
-        pyast_pos pos = tok_pos(p, &p->toks[s]);
-        pos = last_end(pos, *body);
-        pos = last_end(pos, orelse);
-        st = new_stmt(p, PYAST_If, pos);
-        if (!st) goto error;
-        st->v.If.test = tests.items[i];
-        st->v.If.body = *body;
-        st->v.If.orelse = orelse;
-        orelse.items = alloc(p, sizeof *orelse.items);
-        if (!orelse.items) goto error;
-        orelse.items[0] = st;
-        orelse.n = 1;
+    for (int i = chain->n - 1; i >= 0; i--) {
+        pyast_stmt *st = chain->items[i];
+        last_end(&st->pos, &st->v.If.body);
+        last_end(&st->pos, &st->v.If.orelse);
+        if (i) {
+            pyast_stmts *up = &((pyast_stmt *)chain->items[i - 1])->v.If.orelse;
+            TRY(up->items = alloc(p, sizeof *up->items));
+            up->items[0] = st;
+            up->n = 1;
+        }
     }
-    vfree(&starts);
-    vfree(&tests);
-    vfree(&bodies);
-    return st;
-error:
-    vfree(&starts);
-    vfree(&tests);
-    vfree(&bodies);
-    return NULL;
+    return chain->items[0];
 }
 
 /* while_stmt: 'while' named_expression ':' block [else_block] */
@@ -2492,32 +2308,28 @@ static __attribute__((noinline)) pyast_stmt *while_stmt(parser *p) {
     int line = next(p)->lineno;
     pyast_expr *test = named_expression(p);
     TRY(test);
-    pyast_stmt *st = new_stmt(p, PYAST_While, tok_pos(p, &p->toks[s]));
+    pyast_stmt *st = stmt_tok(p, PYAST_While, &p->toks[s]);
     TRY(st);
     st->v.While.test = test;
     if (!colon(p, 0) || !block(p, &st->v.While.body, "'while' statement", sub_line(p, line))) return NULL;
-    if (kind(p) == KW_else) {
-        int eline = next(p)->lineno;
-        if (!colon(p, 1) || !block(p, &st->v.While.orelse, "'else' statement", sub_line(p, eline))) return NULL;
-    }
-    st->pos = last_end(last_end(st->pos, st->v.While.body), st->v.While.orelse);
+    if (!opt_block(p, KW_else, &st->v.While.orelse, "'else' statement")) return NULL;
+    last_end(&st->pos, &st->v.While.body);
+    last_end(&st->pos, &st->v.While.orelse);
     return st;
 }
 
 /* for_stmt: ASYNC? 'for' star_targets 'in' ~ star_expressions ':' block [else_block] */
 static __attribute__((noinline)) pyast_stmt *for_stmt(parser *p, int s, int is_async) {
     int line = next(p)->lineno;
-    pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncFor : PYAST_For, tok_pos(p, &p->toks[s]));
+    pyast_stmt *st = stmt_tok(p, is_async ? PYAST_AsyncFor : PYAST_For, &p->toks[s]);
     TRY(st);
     TRY(st->v.For.target = star_targets(p, 1));
     next(p); /* 'in' */
     TRY(st->v.For.iter = star_expressions(p));
     if (!colon(p, 0) || !block(p, &st->v.For.body, "'for' statement", sub_line(p, line))) return NULL;
-    if (kind(p) == KW_else) {
-        int eline = next(p)->lineno;
-        if (!colon(p, 1) || !block(p, &st->v.For.orelse, "'else' statement", sub_line(p, eline))) return NULL;
-    }
-    st->pos = last_end(last_end(st->pos, st->v.For.body), st->v.For.orelse);
+    if (!opt_block(p, KW_else, &st->v.For.orelse, "'else' statement")) return NULL;
+    last_end(&st->pos, &st->v.For.body);
+    last_end(&st->pos, &st->v.For.orelse);
     return st;
 }
 
@@ -2546,16 +2358,16 @@ static pyast_withitem *with_item(parser *p) {
  *          | ASYNC? 'with' ','.with_item+ ':' block */
 static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_async) {
     int line = next(p)->lineno;
-    pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncWith : PYAST_With, tok_pos(p, &p->toks[s]));
+    pyast_stmt *st = stmt_tok(p, is_async ? PYAST_AsyncWith : PYAST_With, &p->toks[s]);
     TRY(st);
-    vec items = {0};
+    vec *items = vnew(p);
     int done = 0;
     if (kind(p) == TK_LPAR) {
-        mark_t m = mark(p);
+        mark_t m = MARK(p);
         next(p);
         for (;;) {
             pyast_withitem *w = with_item(p);
-            if (!vpush(p, &items, w)) break;
+            if (!vpush(p, items, w)) break;
             if (!accept(p, TK_COMMA)) break;
             if (kind(p) == TK_RPAR) break;
         }
@@ -2563,26 +2375,21 @@ static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_
             done = 1;
         } else if (!p->error && p->toks[p->pos - 1].kind == TK_RPAR && kind(p) == TK_NEWLINE) {
             /* invalid_with_stmt */
-            vfree(&items);
-            return raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
+            return raise_far(p, "expected ':'");
         } else {
-            vfree(&items);
             if (!reset(p, m)) return NULL;
         }
     }
     if (!done) {
         for (;;) {
             pyast_withitem *w = with_item(p);
-            if (!vpush(p, &items, w)) {
-                vfree(&items);
-                return NULL;
-            }
+            if (!vpush(p, items, w)) return NULL;
             if (!accept(p, TK_COMMA)) break;
         }
     }
-    if (!VDONE(p, &items, st->v.With.items)) return NULL;
+    VDONE(p, items, st->v.With.items);
     if (!colon(p, 0) || !block(p, &st->v.With.body, "'with' statement", sub_line(p, line))) return NULL;
-    st->pos = last_end(st->pos, st->v.With.body);
+    last_end(&st->pos, &st->v.With.body);
     return st;
 }
 
@@ -2592,125 +2399,102 @@ static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_
 static __attribute__((noinline)) pyast_stmt *try_stmt(parser *p) {
     int s = p->pos;
     int line = next(p)->lineno;
-    pyast_stmt *st = new_stmt(p, PYAST_Try, tok_pos(p, &p->toks[s]));
+    pyast_stmt *st = stmt_tok(p, PYAST_Try, &p->toks[s]);
     TRY(st);
     if (!colon(p, 1) || !block(p, &st->v.Try.body, "'try' statement", sub_line(p, line))) return NULL;
-    vec handlers = {0};
+    vec *handlers = vnew(p);
     int star = -1;
     while (kind(p) == KW_except) {
         int hs = p->pos;
         int hline = next(p)->lineno;
         int is_star = accept(p, TK_STAR);
         if (star != -1 && star != is_star) {
-            vfree(&handlers);
-            pyast_pos at = tok_pos(p, &p->toks[hs]);
-            if (is_star) at = join(at, tok_pos(p, &p->toks[hs + 1]));
-            return raise_range(p, at, at, "%s", "cannot have both 'except' and 'except*' on the same 'try'");
+            return raise_toks(p, &p->toks[hs], &p->toks[hs + is_star], "cannot have both 'except' and 'except*' on the same 'try'");
         }
         star = is_star;
         pyast_excepthandler *h = alloc(p, sizeof *h);
-        if (!h) goto error;
-        if (kind(p) == TK_NEWLINE) {
-            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
-            goto error;
-        }
+        if (!h) return NULL;
+        if (kind(p) == TK_NEWLINE) return raise_far(p, "expected ':'");
         if (kind(p) != TK_COLON || is_star) {
-            if (is_star && kind(p) == TK_COLON) {
-                raise_tok(p, "SyntaxError", peek(p), "%s", "expected one or more exception types");
-                goto error;
-            }
+            if (is_star && kind(p) == TK_COLON) return raise_syn(p, peek(p), "expected one or more exception types");
             int es = p->pos;
-            if (!(h->type = expression(p))) goto error;
+            if (!(h->type = expression(p))) return NULL;
             if (kind(p) == TK_COMMA) {
                 /* invalid_except_stmt: except A, B: */
                 pyast_expr *first = h->type;
-                mark_t m = mark(p);
+                mark_t m = MARK(p);
                 p->pos = es;
                 p->no_invalid++;
                 pyast_expr *all = star_expressions(p);
                 p->no_invalid--;
                 if (all && !(kind(p) == KW_as)) {
-                    raise_range(p, first->pos, all->pos, "%s", "multiple exception types must be parenthesized");
-                    goto error;
+                    return raise_range(p, &first->pos, &all->pos, "%s", "multiple exception types must be parenthesized");
                 }
                 reset_invalid(p, m);
-                fail(p);
-                goto error;
+                return fail(p);
             }
             if (accept(p, KW_as)) {
-                if (kind(p) != TK_NAME) {
-                    fail(p);
-                    goto error;
-                }
-                if (!(h->name = tok_str(p, next(p)))) goto error;
+                if (kind(p) != TK_NAME) return fail(p);
+                if (!(h->name = tok_str(p, next(p)))) return NULL;
             }
         }
         if (kind(p) != TK_COLON) {
-            if (kind(p) == TK_NEWLINE) raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "expected ':'");
+            if (kind(p) == TK_NEWLINE) raise_far(p, "expected ':'");
             else fail(p);
-            goto error;
+            return NULL;
         }
         next(p);
         if (!block(p, &h->body, is_star ? "'except*' statement" : "'except' statement", sub_line(p, hline)))
-            goto error;
-        h->pos = last_end(tok_pos(p, &p->toks[hs]), h->body);
-        if (!vpush(p, &handlers, h)) goto error;
+            return NULL;
+        tok_pos(p, &p->toks[hs], &h->pos);
+        last_end(&h->pos, &h->body);
+        if (!vpush(p, handlers, h)) return NULL;
     }
-    if (!VDONE(p, &handlers, st->v.Try.handlers)) return NULL;
+    VDONE(p, handlers, st->v.Try.handlers);
     if (star == 1) st->kind = PYAST_TryStar;
-    if (st->v.Try.handlers.n && kind(p) == KW_else) {
-        int eline = next(p)->lineno;
-        if (!colon(p, 1) || !block(p, &st->v.Try.orelse, "'else' statement", sub_line(p, eline))) return NULL;
-    }
-    if (kind(p) == KW_finally) {
-        int fline = next(p)->lineno;
-        if (!colon(p, 1) || !block(p, &st->v.Try.finalbody, "'finally' statement", sub_line(p, fline))) return NULL;
-    }
+    if ((st->v.Try.handlers.n && !opt_block(p, KW_else, &st->v.Try.orelse, "'else' statement")) ||
+        !opt_block(p, KW_finally, &st->v.Try.finalbody, "'finally' statement"))
+        return NULL;
     if (!st->v.Try.handlers.n && !st->v.Try.finalbody.n)
-        return raise_tok(p, "SyntaxError", peek(p), "%s", "expected 'except' or 'finally' block");
-    pyast_pos pos = st->pos;
-    pos = last_end(pos, st->v.Try.body);
-    if (st->v.Try.handlers.n) pos = join(pos, st->v.Try.handlers.items[st->v.Try.handlers.n - 1]->pos);
-    pos = last_end(pos, st->v.Try.orelse);
-    pos = last_end(pos, st->v.Try.finalbody);
-    st->pos = pos;
+        return raise_syn(p, peek(p), "expected 'except' or 'finally' block");
+    last_end(&st->pos, &st->v.Try.body);
+    if (st->v.Try.handlers.n) join(&st->pos, &st->v.Try.handlers.items[st->v.Try.handlers.n - 1]->pos);
+    last_end(&st->pos, &st->v.Try.orelse);
+    last_end(&st->pos, &st->v.Try.finalbody);
     return st;
-error:
-    vfree(&handlers);
-    return NULL;
 }
 
 /* function_def_raw: ASYNC? 'def' NAME &&'(' [params] ')' ['->' expression] &&':' block */
-static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_async, pyast_exprs decorators) {
+static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_async, vec *decorators) {
     int line = next(p)->lineno;
     if (kind(p) != TK_NAME) return fail(p);
-    pyast_stmt *st = new_stmt(p, is_async ? PYAST_AsyncFunctionDef : PYAST_FunctionDef, tok_pos(p, &p->toks[s]));
+    pyast_stmt *st = stmt_tok(p, is_async ? PYAST_AsyncFunctionDef : PYAST_FunctionDef, &p->toks[s]);
     TRY(st);
     TRY(st->v.FunctionDef.name = tok_str(p, next(p)));
-    st->v.FunctionDef.decorator_list = decorators;
-    if (kind(p) != TK_LPAR) return raise_tok(p, "SyntaxError", peek(p), "%s", "expected '('");
+    if (decorators) VDONE(p, decorators, st->v.FunctionDef.decorator_list);
+    if (kind(p) != TK_LPAR) return raise_syn(p, peek(p), "expected '('");
     next(p);
     TRY(st->v.FunctionDef.args = parameters(p, 0));
     if (!accept(p, TK_RPAR)) return fail(p);
     if (accept(p, TK_RARROW)) TRY(st->v.FunctionDef.returns = expression(p));
     if (!colon(p, 1) || !block(p, &st->v.FunctionDef.body, "function definition", sub_line(p, line))) return NULL;
-    st->pos = last_end(st->pos, st->v.FunctionDef.body);
+    last_end(&st->pos, &st->v.FunctionDef.body);
     return st;
 }
 
 /* class_def_raw: 'class' NAME ['(' [arguments] ')'] ':' block */
-static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, pyast_exprs decorators) {
+static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, vec *decorators) {
     int line = next(p)->lineno;
     if (kind(p) != TK_NAME) return fail(p);
-    pyast_stmt *st = new_stmt(p, PYAST_ClassDef, tok_pos(p, &p->toks[s]));
+    pyast_stmt *st = stmt_tok(p, PYAST_ClassDef, &p->toks[s]);
     TRY(st);
     py__token *nt = next(p);
     TRY(st->v.ClassDef.name = tok_str(p, nt));
-    st->v.ClassDef.decorator_list = decorators;
+    if (decorators) VDONE(p, decorators, st->v.ClassDef.decorator_list);
     if (kind(p) == TK_LPAR) {
         int lpar = p->pos;
         next(p);
-        pyast_expr *fake = new_expr(p, PYAST_Name, tok_pos(p, &p->toks[lpar - 1]));
+        pyast_expr *fake = expr_tok(p, PYAST_Name, &p->toks[lpar - 1]);
         TRY(fake);
         pyast_expr *c = call(p, fake, lpar);
         TRY(c);
@@ -2718,34 +2502,26 @@ static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, pyast_ex
         st->v.ClassDef.keywords = c->v.Call.keywords;
     }
     if (!colon(p, 0) || !block(p, &st->v.ClassDef.body, "class definition", sub_line(p, line))) return NULL;
-    st->pos = last_end(st->pos, st->v.ClassDef.body);
+    last_end(&st->pos, &st->v.ClassDef.body);
     return st;
 }
 
 /* decorators: ('@' named_expression NEWLINE)+ then a def or class */
 static __attribute__((noinline)) pyast_stmt *decorated(parser *p) {
-    vec decs = {0};
+    vec *decs = vnew(p);
     while (accept(p, TK_AT)) {
         pyast_expr *d = named_expression(p);
-        if (!vpush(p, &decs, d)) goto error;
-        if (!accept(p, TK_NEWLINE)) {
-            fail(p);
-            goto error;
-        }
+        if (!vpush(p, decs, d)) return NULL;
+        if (!accept(p, TK_NEWLINE)) return fail(p);
     }
-    pyast_exprs list;
-    if (!VDONE(p, &decs, list)) return NULL;
     int s = p->pos;
-    if (kind(p) == KW_def) return funcdef(p, s, 0, list);
+    if (kind(p) == KW_def) return funcdef(p, s, 0, decs);
     if (kind(p) == KW_async && kind_at(p, 1) == KW_def) {
         next(p);
-        return funcdef(p, s, 1, list);
+        return funcdef(p, s, 1, decs);
     }
-    if (kind(p) == KW_class) return classdef(p, s, list);
+    if (kind(p) == KW_class) return classdef(p, s, decs);
     return fail(p);
-error:
-    vfree(&decs);
-    return NULL;
 }
 
 /* ---- simple statements ---------------------------------------------------------- */
@@ -2785,7 +2561,7 @@ static void *assign_error(parser *p, pyast_expr **t, int i, int eq, int start) {
         p->pos = save;
     }
     if (e->kind == PYAST_Yield || e->kind == PYAST_YieldFrom)
-        return raise_node(p, e->pos, "%s", "assignment to yield expression not possible");
+        return raise_node(p, &e->pos, "%s", "assignment to yield expression not possible");
     return to_target(p, e, PYAST_Store, STAR_TARGETS);
 }
 
@@ -2799,7 +2575,7 @@ static pyast_stmt *expr_stmt(parser *p) {
     if (e->kind == PYAST_Name && (!strcmp(e->v.Name.id, "print") || !strcmp(e->v.Name.id, "exec")) &&
         starts_expr(k) && k != TK_LPAR) {
         /* invalid_legacy_expression */
-        mark_t m = mark(p);
+        mark_t m = MARK(p);
         p->no_invalid++;
         pyast_expr *b = star_expressions(p);
         p->no_invalid--;
@@ -2807,7 +2583,7 @@ static pyast_stmt *expr_stmt(parser *p) {
             char msg[100];
             snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->v.Name.id,
                      e->v.Name.id);
-            return raise_range(p, e->pos, b->pos, "%s", msg);
+            return raise_range(p, &e->pos, &b->pos, "%s", msg);
         }
         reset_invalid(p, m);
     }
@@ -2821,62 +2597,53 @@ static pyast_stmt *expr_stmt(parser *p) {
     if (k == TK_COLON) {
         /* annotated assignment */
         if (e->kind == PYAST_Tuple && !paren_first && e->v.Tuple.elts.n)
-            return raise_node(p, e->v.Tuple.elts.items[0]->pos, "%s", "only single target (not tuple) can be annotated");
-        if (e->kind == PYAST_Tuple) return raise_node(p, e->pos, "%s", "only single target (not tuple) can be annotated");
-        if (e->kind == PYAST_List) return raise_node(p, e->pos, "%s", "only single target (not list) can be annotated");
+            return raise_node(p, &e->v.Tuple.elts.items[0]->pos, "%s", "only single target (not tuple) can be annotated");
+        if (e->kind == PYAST_Tuple) return raise_node(p, &e->pos, "%s", "only single target (not tuple) can be annotated");
+        if (e->kind == PYAST_List) return raise_node(p, &e->pos, "%s", "only single target (not list) can be annotated");
         if (e->kind != PYAST_Name && e->kind != PYAST_Attribute && e->kind != PYAST_Subscript)
-            return raise_node(p, e->pos, "%s", "illegal target for annotation");
+            return raise_node(p, &e->pos, "%s", "illegal target for annotation");
         next(p);
-        pyast_stmt *st = new_stmt(p, PYAST_AnnAssign, tok_pos(p, &p->toks[start]));
+        pyast_stmt *st = stmt_tok(p, PYAST_AnnAssign, &p->toks[start]);
         TRY(st);
         set_ctx(e, PYAST_Store);
         st->v.AnnAssign.target = e;
         st->v.AnnAssign.simple = e->kind == PYAST_Name && !paren_first;
         TRY(st->v.AnnAssign.annotation = expression(p));
         if (accept(p, TK_EQUAL)) TRY(st->v.AnnAssign.value = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p));
-        st->pos = span(p, start);
+        span(p, start, &st->pos);
         return st;
     }
     if (k == TK_EQUAL) {
-        vec v = {0};
-        vpush(p, &v, e);
+        vec *v = vnew(p);
+        vpush(p, v, e);
         int eq = p->pos;
         while (accept(p, TK_EQUAL)) {
             if (!starts_expr(kind(p)) && kind(p) != TK_STAR && kind(p) != KW_yield) {
                 /* invalid_assignment: (star_targets '=')* a=star_expressions '=' */
-                pyast_expr **t = (pyast_expr **)v.items;
-                for (int i = 0; i < v.n; i++)
+                pyast_expr **t = (pyast_expr **)v->items;
+                for (int i = 0; i < v->n; i++)
                     if (t[i]->kind == PYAST_Yield || t[i]->kind == PYAST_YieldFrom || invalid_target(t[i], STAR_TARGETS)) {
                         assign_error(p, t, i, eq, start);
                         break;
                     }
-                fail(p);
-                vfree(&v);
-                return NULL;
+                return fail(p);
             }
             pyast_expr *x = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p);
-            if (!vpush(p, &v, x)) {
-                vfree(&v);
-                return NULL;
-            }
+            if (!vpush(p, v, x)) return NULL;
         }
-        pyast_expr **t = (pyast_expr **)v.items;
-        for (int i = 0; i < v.n - 1; i++) {
+        pyast_expr **t = (pyast_expr **)v->items;
+        for (int i = 0; i < v->n - 1; i++) {
             if (t[i]->kind == PYAST_Yield || t[i]->kind == PYAST_YieldFrom || invalid_target(t[i], STAR_TARGETS)) {
                 assign_error(p, t, i, eq, start);
-                vfree(&v);
                 return NULL;
             }
             set_ctx(t[i], PYAST_Store);
         }
-        pyast_stmt *st = new_stmt(p, PYAST_Assign, span(p, start));
-        if (!st) {
-            vfree(&v);
-            return NULL;
-        }
-        st->v.Assign.value = t[v.n - 1];
-        v.n--;
-        TRY(VDONE(p, &v, st->v.Assign.targets));
+        pyast_stmt *st = stmt_span(p, PYAST_Assign, start);
+        if (!st) return NULL;
+        st->v.Assign.value = t[v->n - 1];
+        v->n--;
+        VDONE(p, v, st->v.Assign.targets);
         return st;
     }
     pyast_operator op = 0;
@@ -2898,18 +2665,18 @@ static pyast_stmt *expr_stmt(parser *p) {
     }
     if (op) {
         if (e->kind != PYAST_Name && e->kind != PYAST_Attribute && e->kind != PYAST_Subscript)
-            return raise_node(p, e->pos, "'%s' is an illegal expression for augmented assignment", expr_name(e));
+            return raise_node(p, &e->pos, "'%s' is an illegal expression for augmented assignment", expr_name(e));
         next(p);
-        pyast_stmt *st = new_stmt(p, PYAST_AugAssign, tok_pos(p, &p->toks[start]));
+        pyast_stmt *st = stmt_tok(p, PYAST_AugAssign, &p->toks[start]);
         TRY(st);
         set_ctx(e, PYAST_Store);
         st->v.AugAssign.target = e;
         st->v.AugAssign.op = op;
         TRY(st->v.AugAssign.value = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p));
-        st->pos = span(p, start);
+        span(p, start, &st->pos);
         return st;
     }
-    pyast_stmt *st = new_stmt(p, PYAST_Expr, span(p, start));
+    pyast_stmt *st = stmt_span(p, PYAST_Expr, start);
     TRY(st);
     st->v.Expr.value = e;
     return st;
@@ -2921,21 +2688,13 @@ static const char *dotted_name(parser *p) {
     sbuf b = {0};
     for (;;) {
         py__token *t = next(p);
-        if (!sb_put(p, &b, t->start, t->len)) goto error;
+        TRY(sb_put(p, &b, t->start, t->len));
         if (kind(p) != TK_DOT) break;
         next(p);
-        if (kind(p) != TK_NAME) {
-            fail(p);
-            goto error;
-        }
-        if (!sb_put(p, &b, ".", 1)) goto error;
+        if (kind(p) != TK_NAME) return fail(p);
+        TRY(sb_put(p, &b, ".", 1));
     }
-    const char *r = strndup_a(p, b.s, b.n);
-    free(b.s);
-    return r;
-error:
-    free(b.s);
-    return NULL;
+    return b.s;
 }
 
 static pyast_alias *alias(parser *p, int dotted) {
@@ -2951,7 +2710,7 @@ static pyast_alias *alias(parser *p, int dotted) {
         if (kind(p) != TK_NAME) return fail(p);
         TRY(a->asname = tok_str(p, next(p)));
     }
-    a->pos = span(p, s);
+    span(p, s, &a->pos);
     return a;
 }
 
@@ -2960,13 +2719,13 @@ static pyast_alias *alias(parser *p, int dotted) {
  *            | 'from' ('.' | '...')+ 'import' import_from_targets */
 static pyast_stmt *import_stmt(parser *p) {
     int start = p->pos;
-    vec names = {0};
+    vec *names = vnew(p);
     if (accept(p, KW_import)) {
         do {
-            if (!vpush(p, &names, alias(p, 1))) goto error;
+            if (!vpush(p, names, alias(p, 1))) return NULL;
         } while (accept(p, TK_COMMA));
-        pyast_stmt *st = new_stmt(p, PYAST_Import, span(p, start));
-        if (!st || !VDONE(p, &names, st->v.Import.names)) goto error;
+        pyast_stmt *st = stmt_span(p, PYAST_Import, start);
+        if (!st || !VDONE(p, names, st->v.Import.names)) return NULL;
         return st;
     }
     next(p); /* from */
@@ -2978,98 +2737,69 @@ static pyast_stmt *import_stmt(parser *p) {
     }
     const char *module = NULL;
     if (kind(p) != KW_import || level == 0) {
-        if (!(module = dotted_name(p))) goto error;
+        if (!(module = dotted_name(p))) return NULL;
     }
-    if (!accept(p, KW_import)) {
-        fail(p);
-        goto error;
-    }
+    if (!accept(p, KW_import)) return fail(p);
     if (kind(p) == TK_STAR) {
         pyast_alias *a = alloc(p, sizeof *a);
-        if (!a) goto error;
+        if (!a) return NULL;
         py__token *t = next(p);
-        a->pos = tok_pos(p, t);
+        tok_pos(p, t, &a->pos);
         a->name = "*";
-        if (!vpush(p, &names, a)) goto error;
+        if (!vpush(p, names, a)) return NULL;
     } else {
         int paren = accept(p, TK_LPAR);
         do {
-            if (paren && kind(p) == TK_RPAR && names.n) break;
-            if (!paren && kind(p) == TK_NEWLINE && names.n) {
-                raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "trailing comma not allowed without surrounding parentheses");
-                goto error;
+            if (paren && kind(p) == TK_RPAR && names->n) break;
+            if (!paren && kind(p) == TK_NEWLINE && names->n) {
+                return raise_far(p, "trailing comma not allowed without surrounding parentheses");
             }
-            if (!vpush(p, &names, alias(p, 0))) goto error;
+            if (!vpush(p, names, alias(p, 0))) return NULL;
         } while (accept(p, TK_COMMA));
-        if (paren && !accept(p, TK_RPAR)) {
-            fail(p);
-            goto error;
-        }
+        if (paren && !accept(p, TK_RPAR)) return fail(p);
         if (!paren && p->toks[p->pos - 1].kind == TK_COMMA) {
-            raise_tok(p, "SyntaxError", peek_at(p, p->far), "%s", "trailing comma not allowed without surrounding parentheses");
-            goto error;
+            return raise_far(p, "trailing comma not allowed without surrounding parentheses");
         }
     }
-    pyast_stmt *st = new_stmt(p, PYAST_ImportFrom, span(p, start));
-    if (!st || !VDONE(p, &names, st->v.ImportFrom.names)) goto error;
+    pyast_stmt *st = stmt_span(p, PYAST_ImportFrom, start);
+    if (!st || !VDONE(p, names, st->v.ImportFrom.names)) return NULL;
     st->v.ImportFrom.module = module;
     st->v.ImportFrom.level = level;
     return st;
-error:
-    vfree(&names);
-    return NULL;
 }
 
 /* del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt */
 static pyast_stmt *del_stmt(parser *p) {
     int start = p->pos;
     next(p);
-    vec v = {0};
+    vec *v = vnew(p);
     do {
         if (!starts_expr(kind(p)) && kind(p) != TK_STAR) break;
         pyast_expr *e = kind(p) == TK_STAR ? star_named_expression(p) : expression(p);
-        if (!vpush(p, &v, e)) goto error;
+        if (!vpush(p, v, e)) return NULL;
         pyast_expr *bad = invalid_target(e, DEL_TARGETS);
-        if (bad) {
-            raise_node(p, bad->pos, "cannot delete %s", expr_name(bad));
-            goto error;
-        }
+        if (bad) return raise_node(p, &bad->pos, "cannot delete %s", expr_name(bad));
     } while (accept(p, TK_COMMA));
-    if (!v.n || (kind(p) != TK_NEWLINE && kind(p) != TK_SEMI)) {
-        fail(p);
-        goto error;
-    }
-    for (int i = 0; i < v.n; i++) set_ctx(v.items[i], PYAST_Del);
-    pyast_stmt *st = new_stmt(p, PYAST_Delete, span(p, start));
-    if (!st) goto error;
-    TRY(VDONE(p, &v, st->v.Delete.targets));
+    if (!v->n || (kind(p) != TK_NEWLINE && kind(p) != TK_SEMI)) return fail(p);
+    for (int i = 0; i < v->n; i++) set_ctx(v->items[i], PYAST_Del);
+    pyast_stmt *st = stmt_span(p, PYAST_Delete, start);
+    if (!st) return NULL;
+    VDONE(p, v, st->v.Delete.targets);
     return st;
-error:
-    vfree(&v);
-    return NULL;
 }
 
 /* global_stmt: 'global' ','.NAME+ ; nonlocal_stmt: 'nonlocal' ','.NAME+ */
 static pyast_stmt *names_stmt(parser *p, pyast_stmt_kind k) {
     int start = p->pos;
     next(p);
-    vec v = {0};
+    vec *v = vnew(p);
     do {
-        if (kind(p) != TK_NAME) {
-            vfree(&v);
-            return fail(p);
-        }
-        if (!vpush(p, &v, (void *)tok_str(p, next(p)))) {
-            vfree(&v);
-            return NULL;
-        }
+        if (kind(p) != TK_NAME) return fail(p);
+        if (!vpush(p, v, (void *)tok_str(p, next(p)))) return NULL;
     } while (accept(p, TK_COMMA));
-    pyast_stmt *st = new_stmt(p, k, span(p, start));
-    if (!st) {
-        vfree(&v);
-        return NULL;
-    }
-    TRY(VDONE(p, &v, st->v.Global.names));
+    pyast_stmt *st = stmt_span(p, k, start);
+    if (!st) return NULL;
+    VDONE(p, v, st->v.Global.names);
     return st;
 }
 
@@ -3080,14 +2810,14 @@ static pyast_stmt *simple_stmt(parser *p) {
     int start = p->pos;
     pyast_stmt *st;
     switch (kind(p)) {
-    case KW_pass: next(p); return new_stmt(p, PYAST_Pass, span(p, start));
-    case KW_break: next(p); return new_stmt(p, PYAST_Break, span(p, start));
-    case KW_continue: next(p); return new_stmt(p, PYAST_Continue, span(p, start));
+    case KW_pass: next(p); return stmt_span(p, PYAST_Pass, start);
+    case KW_break: next(p); return stmt_span(p, PYAST_Break, start);
+    case KW_continue: next(p); return stmt_span(p, PYAST_Continue, start);
     case KW_return: {
         next(p);
         pyast_expr *v = NULL;
         if (starts_expr(kind(p)) || kind(p) == TK_STAR) TRY(v = star_expressions(p));
-        TRY(st = new_stmt(p, PYAST_Return, span(p, start)));
+        TRY(st = stmt_span(p, PYAST_Return, start));
         st->v.Return.value = v;
         return st;
     }
@@ -3098,7 +2828,7 @@ static pyast_stmt *simple_stmt(parser *p) {
             TRY(exc = expression(p));
             if (accept(p, KW_from)) TRY(cause = expression(p));
         }
-        TRY(st = new_stmt(p, PYAST_Raise, span(p, start)));
+        TRY(st = stmt_span(p, PYAST_Raise, start));
         st->v.Raise.exc = exc;
         st->v.Raise.cause = cause;
         return st;
@@ -3108,7 +2838,7 @@ static pyast_stmt *simple_stmt(parser *p) {
         pyast_expr *test = expression(p), *msg = NULL;
         TRY(test);
         if (accept(p, TK_COMMA)) TRY(msg = expression(p));
-        TRY(st = new_stmt(p, PYAST_Assert, span(p, start)));
+        TRY(st = stmt_span(p, PYAST_Assert, start));
         st->v.Assert.test = test;
         st->v.Assert.msg = msg;
         return st;
@@ -3138,7 +2868,7 @@ static __attribute__((noinline)) int simple_stmts(parser *p, vec *out) {
             /* invalid_expression: CPython's second pass parses what follows
              * an expression (a bracket never closed there is reported)
              * before it says "invalid syntax" */
-            mark_t m = mark(p);
+            mark_t m = MARK(p);
             p->no_invalid++;
             expression(p);
             p->no_invalid--;
@@ -3163,14 +2893,6 @@ static __attribute__((noinline)) int simple_stmts(parser *p, vec *out) {
 
 static pyast_pattern *pattern(parser *p);
 
-static pyast_pattern *new_pattern(parser *p, pyast_pattern_kind k, pyast_pos pos) {
-    pyast_pattern *pt = alloc(p, sizeof *pt);
-    if (pt) {
-        pt->kind = k;
-        pt->pos = pos;
-    }
-    return pt;
-}
 
 /* signed_number / complex_number / strings / None / True / False, as an
  * expression (literal_expr). */
@@ -3197,11 +2919,12 @@ static pyast_expr *literal_expr(parser *p) {
         pyast_expr *im = number(p);
         TRY(im);
         if (im->v.Constant.kind != PYAST_CONST_COMPLEX)
-            return raise_node(p, im->pos, "%s", "imaginary number required in complex literal");
+            return raise_node(p, &im->pos, "%s", "imaginary number required in complex literal");
         if (e->kind == PYAST_Constant && e->v.Constant.kind == PYAST_CONST_COMPLEX)
-            return raise_node(p, e->pos, "%s", "real number required in complex literal");
-        pyast_expr *b = new_expr(p, PYAST_BinOp, join(e->pos, im->pos));
+            return raise_node(p, &e->pos, "%s", "real number required in complex literal");
+        pyast_expr *b = new_expr(p, PYAST_BinOp, &e->pos);
         TRY(b);
+        join(&b->pos, &im->pos);
         b->v.BinOp.left = e;
         b->v.BinOp.op = op == TK_PLUS ? PYAST_Add : PYAST_Sub;
         b->v.BinOp.right = im;
@@ -3218,8 +2941,9 @@ static pyast_expr *name_or_attr(parser *p) {
         next(p);
         if (kind(p) != TK_NAME) return fail(p);
         py__token *t = next(p);
-        pyast_expr *x = new_expr(p, PYAST_Attribute, join(e->pos, tok_pos(p, t)));
+        pyast_expr *x = new_expr(p, PYAST_Attribute, &e->pos);
         TRY(x);
+        end_at(p, &x->pos, t);
         x->v.Attribute.value = e;
         TRY(x->v.Attribute.attr = tok_str(p, t));
         x->v.Attribute.ctx = PYAST_Load;
@@ -3242,7 +2966,7 @@ static int pattern_list(parser *p, vec *v, int close) {
             }
             const char *name = is_wildcard(p) ? NULL : tok_str(p, peek(p));
             next(p);
-            pyast_pattern *st = new_pattern(p, PYAST_MatchStar, span(p, s));
+            pyast_pattern *st = pattern_span(p, PYAST_MatchStar, s);
             if (!st) return 0;
             st->v.MatchStar.name = name;
             if (!vpush(p, v, st)) return 0;
@@ -3262,13 +2986,13 @@ static pyast_pattern *closed_pattern(parser *p) {
     if (k == TK_NUMBER || k == TK_MINUS || k == TK_STRING || k == KW_None || k == KW_True || k == KW_False) {
         if (k == KW_None || k == KW_True || k == KW_False) {
             next(p);
-            TRY(pt = new_pattern(p, PYAST_MatchSingleton, span(p, s)));
+            TRY(pt = pattern_span(p, PYAST_MatchSingleton, s));
             pt->v.MatchSingleton.value.kind = k == KW_None ? PYAST_CONST_NONE : k == KW_True ? PYAST_CONST_TRUE : PYAST_CONST_FALSE;
             return pt;
         }
         pyast_expr *e = literal_expr(p);
         TRY(e);
-        TRY(pt = new_pattern(p, PYAST_MatchValue, e->pos));
+        TRY(pt = node(p, sizeof(pyast_pattern), PYAST_MatchValue, &e->pos));
         pt->v.MatchValue.value = e;
         return pt;
     }
@@ -3276,35 +3000,25 @@ static pyast_pattern *closed_pattern(parser *p) {
         int close = k == TK_LPAR ? TK_RPAR : TK_RSQB;
         next(p);
         TRY(enter(p));
-        vec v = {0};
-        int ok = pattern_list(p, &v, close);
+        vec *v = vnew(p);
+        int ok = pattern_list(p, v, close);
         leave(p);
-        if (!ok) {
-            vfree(&v);
-            return NULL;
-        }
+        if (!ok) return NULL;
         int trailing = p->toks[p->pos - 1].kind == TK_COMMA;
-        if (!accept(p, close)) {
-            vfree(&v);
-            return fail(p);
-        }
-        if (k == TK_LPAR && v.n == 1 && !trailing && ((pyast_pattern *)v.items[0])->kind != PYAST_MatchStar) {
-            pt = v.items[0]; /* group_pattern */
-            vfree(&v);
+        if (!accept(p, close)) return fail(p);
+        if (k == TK_LPAR && v->n == 1 && !trailing && ((pyast_pattern *)v->items[0])->kind != PYAST_MatchStar) {
+            pt = v->items[0]; /* group_pattern */
             return pt;
         }
-        pt = new_pattern(p, PYAST_MatchSequence, span(p, s));
-        if (!pt) {
-            vfree(&v);
-            return NULL;
-        }
-        TRY(VDONE(p, &v, pt->v.MatchSequence.patterns));
+        pt = pattern_span(p, PYAST_MatchSequence, s);
+        if (!pt) return NULL;
+        VDONE(p, v, pt->v.MatchSequence.patterns);
         return pt;
     }
     if (k == TK_LBRACE) {
         next(p);
         TRY(enter(p));
-        vec keys = {0}, pats = {0};
+        vec *keys = vnew(p), *pats = vnew(p);
         const char *rest = NULL;
         while (kind(p) != TK_RBRACE) {
             if (accept(p, TK_DOUBLESTAR)) {
@@ -3323,7 +3037,7 @@ static pyast_pattern *closed_pattern(parser *p) {
                 fail(p);
                 goto merror;
             }
-            if (!vpush(p, &keys, key) || !vpush(p, &pats, pattern(p))) goto merror;
+            if (!vpush(p, keys, key) || !vpush(p, pats, pattern(p))) goto merror;
             if (!accept(p, TK_COMMA)) break;
         }
         leave(p);
@@ -3331,16 +3045,14 @@ static pyast_pattern *closed_pattern(parser *p) {
             fail(p);
             goto merror2;
         }
-        pt = new_pattern(p, PYAST_MatchMapping, span(p, s));
+        pt = pattern_span(p, PYAST_MatchMapping, s);
         if (!pt) goto merror2;
         pt->v.MatchMapping.rest = rest;
-        if (!VDONE(p, &keys, pt->v.MatchMapping.keys) || !VDONE(p, &pats, pt->v.MatchMapping.patterns)) goto merror2;
+        if (!VDONE(p, keys, pt->v.MatchMapping.keys) || !VDONE(p, pats, pt->v.MatchMapping.patterns)) goto merror2;
         return pt;
     merror:
         leave(p);
     merror2:
-        vfree(&keys);
-        vfree(&pats);
         return NULL;
     }
     if (k == TK_NAME) {
@@ -3348,7 +3060,7 @@ static pyast_pattern *closed_pattern(parser *p) {
             /* capture_pattern or wildcard_pattern */
             int wild = is_wildcard(p);
             py__token *t = next(p);
-            TRY(pt = new_pattern(p, PYAST_MatchAs, tok_pos(p, t)));
+            TRY(pt = pattern_tok(p, PYAST_MatchAs, t));
             if (!wild) TRY(pt->v.MatchAs.name = tok_str(p, t));
             return pt;
         }
@@ -3356,26 +3068,26 @@ static pyast_pattern *closed_pattern(parser *p) {
         TRY(cls);
         if (kind(p) != TK_LPAR) {
             if (cls->kind == PYAST_Name) return fail(p);
-            TRY(pt = new_pattern(p, PYAST_MatchValue, cls->pos));
+            TRY(pt = node(p, sizeof(pyast_pattern), PYAST_MatchValue, &cls->pos));
             pt->v.MatchValue.value = cls;
             return pt;
         }
         next(p);
         TRY(enter(p));
-        vec pos = {0}, kwn = {0}, kwp = {0};
+        vec *pos = vnew(p), *kwn = vnew(p), *kwp = vnew(p);
         while (kind(p) != TK_RPAR) {
             if (kind(p) == TK_NAME && kind_at(p, 1) == TK_EQUAL) {
                 const char *n = tok_str(p, next(p));
                 next(p);
-                if (!vpush(p, &kwn, (void *)n) || !vpush(p, &kwp, pattern(p))) goto cerror;
+                if (!vpush(p, kwn, (void *)n) || !vpush(p, kwp, pattern(p))) goto cerror;
             } else {
                 pyast_pattern *a = pattern(p);
                 if (!a) goto cerror;
-                if (kwn.n) {
-                    raise_node(p, a->pos, "%s", "positional patterns follow keyword patterns");
+                if (kwn->n) {
+                    raise_node(p, &a->pos, "%s", "positional patterns follow keyword patterns");
                     goto cerror;
                 }
-                if (!vpush(p, &pos, a)) goto cerror;
+                if (!vpush(p, pos, a)) goto cerror;
             }
             if (!accept(p, TK_COMMA)) break;
         }
@@ -3384,19 +3096,16 @@ static pyast_pattern *closed_pattern(parser *p) {
             fail(p);
             goto cerror2;
         }
-        pt = new_pattern(p, PYAST_MatchClass, span(p, s));
+        pt = pattern_span(p, PYAST_MatchClass, s);
         if (!pt) goto cerror2;
         pt->v.MatchClass.cls = cls;
-        if (!VDONE(p, &pos, pt->v.MatchClass.patterns) || !VDONE(p, &kwn, pt->v.MatchClass.kwd_attrs) ||
-            !VDONE(p, &kwp, pt->v.MatchClass.kwd_patterns))
+        if (!VDONE(p, pos, pt->v.MatchClass.patterns) || !VDONE(p, kwn, pt->v.MatchClass.kwd_attrs) ||
+            !VDONE(p, kwp, pt->v.MatchClass.kwd_patterns))
             goto cerror2;
         return pt;
     cerror:
         leave(p);
     cerror2:
-        vfree(&pos);
-        vfree(&kwn);
-        vfree(&kwp);
         return NULL;
     }
     return fail(p);
@@ -3409,28 +3118,22 @@ static pyast_pattern *pattern(parser *p) {
     TRY(first);
     pyast_pattern *pt = first;
     if (kind(p) == TK_VBAR) {
-        vec v = {0};
-        vpush(p, &v, first);
+        vec *v = vnew(p);
+        vpush(p, v, first);
         while (accept(p, TK_VBAR)) {
-            if (!vpush(p, &v, closed_pattern(p))) {
-                vfree(&v);
-                return NULL;
-            }
+            if (!vpush(p, v, closed_pattern(p))) return NULL;
         }
-        pt = new_pattern(p, PYAST_MatchOr, span(p, s));
-        if (!pt) {
-            vfree(&v);
-            return NULL;
-        }
-        TRY(VDONE(p, &v, pt->v.MatchOr.patterns));
+        pt = pattern_span(p, PYAST_MatchOr, s);
+        if (!pt) return NULL;
+        VDONE(p, v, pt->v.MatchOr.patterns);
     }
     if (accept(p, KW_as)) {
         if (kind(p) != TK_NAME || is_wildcard(p)) {
-            if (is_wildcard(p)) return raise_tok(p, "SyntaxError", peek(p), "%s", "cannot use '_' as a target");
+            if (is_wildcard(p)) return raise_syn(p, peek(p), "cannot use '_' as a target");
             return fail(p);
         }
         const char *name = tok_str(p, next(p));
-        pyast_pattern *as = new_pattern(p, PYAST_MatchAs, span(p, s));
+        pyast_pattern *as = pattern_span(p, PYAST_MatchAs, s);
         TRY(as);
         as->v.MatchAs.pattern = pt;
         as->v.MatchAs.name = name;
@@ -3443,25 +3146,24 @@ static pyast_pattern *pattern(parser *p) {
  * NULL with no error when the statement is not a match statement. */
 static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
     int s = p->pos;
-    mark_t m = mark(p);
+    mark_t m = MARK(p);
     int line = next(p)->lineno;
     pyast_expr *subject = NULL;
     if (starts_expr(kind(p)) || kind(p) == TK_STAR) {
         int ss = p->pos;
         subject = star_named_expression(p);
         if (subject && kind(p) == TK_COMMA) {
-            vec v = {0};
-            vpush(p, &v, subject);
+            vec *v = vnew(p);
+            vpush(p, v, subject);
             while (accept(p, TK_COMMA)) {
                 if (kind(p) == TK_COLON) break;
-                if (!vpush(p, &v, star_named_expression(p))) break;
+                if (!vpush(p, v, star_named_expression(p))) break;
             }
-            subject = p->error ? NULL : new_expr(p, PYAST_Tuple, span(p, ss));
+            subject = p->error ? NULL : expr_span(p, PYAST_Tuple, ss);
             if (subject) {
                 subject->v.Tuple.ctx = PYAST_Load;
-                VDONE(p, &v, subject->v.Tuple.elts);
+                VDONE(p, v, subject->v.Tuple.elts);
             } else {
-                vfree(&v);
             }
         }
     }
@@ -3473,7 +3175,7 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
         return NULL;
     }
     next(p);
-    pyast_stmt *st = new_stmt(p, PYAST_Match, tok_pos(p, &p->toks[s]));
+    pyast_stmt *st = stmt_tok(p, PYAST_Match, &p->toks[s]);
     TRY(st);
     st->v.Match.subject = subject;
     if (!accept(p, TK_NEWLINE)) return fail(p);
@@ -3483,7 +3185,7 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
         return raise_tok(p, "IndentationError", peek_at(p, p->far), "%s", msg);
     }
     next(p);
-    vec cases = {0};
+    vec *cases = vnew(p);
     TRY(enter(p));
     while (is_name(p, 0, "case")) {
         int cline = next(p)->lineno;
@@ -3495,13 +3197,10 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
             /* open_sequence_pattern */
             p->pos = ps;
             p->error = p->error && !p->tok_error ? 0 : p->error;
-            vec v = {0};
-            if (!pattern_list(p, &v, TK_COLON)) {
-                vfree(&v);
-                goto error;
-            }
-            pt = new_pattern(p, PYAST_MatchSequence, span(p, ps));
-            if (!pt || !VDONE(p, &v, pt->v.MatchSequence.patterns)) goto error;
+            vec *v = vnew(p);
+            if (!pattern_list(p, v, TK_COLON)) goto error;
+            pt = pattern_span(p, PYAST_MatchSequence, ps);
+            if (!pt || !VDONE(p, v, pt->v.MatchSequence.patterns)) goto error;
         }
         if (!pt) goto error;
         c->pattern = pt;
@@ -3509,20 +3208,16 @@ static __attribute__((noinline)) pyast_stmt *match_stmt(parser *p) {
             if (!(c->guard = named_expression(p))) goto error;
         }
         if (!colon(p, 0) || !block(p, &c->body, "'case' statement", sub_line(p, cline))) goto error;
-        if (!vpush(p, &cases, c)) goto error;
+        if (!vpush(p, cases, c)) goto error;
     }
     leave(p);
-    if (!cases.n || !accept(p, TK_DEDENT)) {
-        vfree(&cases);
-        return fail(p);
-    }
-    if (!VDONE(p, &cases, st->v.Match.cases)) return NULL;
+    if (!cases->n || !accept(p, TK_DEDENT)) return fail(p);
+    VDONE(p, cases, st->v.Match.cases);
     pyast_match_case *last = st->v.Match.cases.items[st->v.Match.cases.n - 1];
-    st->pos = last_end(st->pos, last->body);
+    last_end(&st->pos, &last->body);
     return st;
 error:
     leave(p);
-    vfree(&cases);
     return NULL;
 }
 
@@ -3532,8 +3227,8 @@ static pyast_stmt *compound_or_simple(parser *p, vec *out) {
     int s = p->pos;
     pyast_stmt *st = NULL;
     switch (kind(p)) {
-    case KW_def: st = funcdef(p, s, 0, (pyast_exprs){0}); break;
-    case KW_class: st = classdef(p, s, (pyast_exprs){0}); break;
+    case KW_def: st = funcdef(p, s, 0, NULL); break;
+    case KW_class: st = classdef(p, s, NULL); break;
     case TK_AT: st = decorated(p); break;
     case KW_if: st = if_stmt(p); break;
     case KW_while: st = while_stmt(p); break;
@@ -3543,7 +3238,7 @@ static pyast_stmt *compound_or_simple(parser *p, vec *out) {
     case KW_async:
         next(p);
         switch (kind(p)) {
-        case KW_def: st = funcdef(p, s, 1, (pyast_exprs){0}); break;
+        case KW_def: st = funcdef(p, s, 1, NULL); break;
         case KW_for: st = for_stmt(p, s, 1); break;
         case KW_with: st = with_stmt(p, s, 1); break;
         default: return fail(p);
@@ -3558,7 +3253,7 @@ static pyast_stmt *compound_or_simple(parser *p, vec *out) {
             if (simple_stmts(p, out)) return out->n > before ? out->items[out->n - 1] : NULL;
             if (nl >= 0 && !p->tok_error && !strcmp(p->err->msg, "invalid syntax")) {
                 p->error = 0;
-                raise_tok(p, "SyntaxError", &p->toks[nl], "%s", "expected ':'");
+                raise_syn(p, &p->toks[nl], "expected ':'");
             }
             return NULL;
         }
@@ -3660,14 +3355,10 @@ static pyast_module *parse_source(parser *outer, const char *src, size_t len, in
             }
         } else {
             if (!p->error) fail(p);
-            vfree(&body);
         }
         if (!m) check_rest(p);
     }
     if (p->error) {
-        if (!p->tok_error && !strcmp(p->err->type, "SyntaxError") && fexpr == NULL) {
-            /* done */
-        }
         outer->error = 1;
         outer->tok_error |= p->tok_error;
         if (fexpr) *fexpr = NULL;

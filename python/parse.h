@@ -108,9 +108,65 @@ typedef struct py_warnings {
     int n;
 } py_warnings;
 
+/* Internal to the front end: *e set to an error without a position
+ * (MemoryError, RecursionError with PY__TOO_DEEP) unless *error says one is
+ * set already; *error set.  Returns 0. */
+#define PY__TOO_DEEP "maximum recursion depth exceeded during compilation"
+int py__error_nowhere(py_syntax_error *e, int *error, const char *type, const char *msg);
+
+/*
+ * The symbol table py_check builds (CPython's symtable.c): a scope per
+ * module, class, function, lambda and comprehension, each with its names,
+ * what the program does with them (flags, CPython's DEF_*) and where they
+ * live once analysed (scope, CPython's LOCAL, GLOBAL_EXPLICIT, ...).  The
+ * compiler takes its scopes from it.  Everything is in the arena.
+ */
+enum { PY_DEF_GLOBAL = 1, PY_DEF_LOCAL = 2, PY_DEF_PARAM = 4, PY_DEF_NONLOCAL = 8, PY_USE = 16, PY_DEF_ANNOT = 32,
+       PY_DEF_FREE_CLASS = 64 /* a class binds it, and its methods need it from outside: passed through */ };
+enum { PY_SC_LOCAL = 1, PY_SC_GLOBAL_EXPLICIT, PY_SC_GLOBAL_IMPLICIT, PY_SC_FREE, PY_SC_CELL };
+/* A scope's kind: a comprehension is a function too (kind >= PY_SCOPE_FUNCTION). */
+enum { PY_SCOPE_MODULE, PY_SCOPE_CLASS, PY_SCOPE_FUNCTION, PY_SCOPE_COMPREHENSION };
+
+typedef struct py_sym {
+    const char *name;
+    int flags;           /* PY_DEF_*, PY_USE */
+    int scope;           /* PY_SC_*, once analysed */
+    pyast_pos directive; /* the first global/nonlocal statement naming it */
+} py_sym;
+
+typedef struct py_scope py_scope;
+struct py_scope {
+    int kind;            /* PY_SCOPE_* */
+    int is_async;        /* an async def (CPython's COMPILER_SCOPE_ASYNC_FUNCTION) */
+    int generator;       /* has a yield */
+    int coroutine;       /* async def, or a comprehension with async for or await */
+    int annotations;     /* has an annotated assignment (CPython's compiler's find_ann) */
+    const char *comp;    /* "list comprehension", ... */
+    const void *node;    /* the tree node that opens it (NULL: the module) */
+    py_sym *syms;        /* in the order the names were first met */
+    int nsyms, capsyms;
+    int *hash;           /* open addressing: index + 1 into syms, 0 empty */
+    int hcap;            /* a power of two, at least twice nsyms */
+    py_scope **kids;
+    int nkids, capkids;
+    py_scope *parent;
+};
+
+typedef struct py_symtable {
+    py_scope *top;       /* the module */
+    py_scope **by_node;  /* every scope, hashed by its node */
+    int hcap;
+} py_symtable;
+
+/* The scope that node (a FunctionDef, ClassDef, Lambda or comprehension) opens. */
+py_scope *py_scope_of(const py_symtable *st, const void *node);
+/* name's symbol in s, or NULL. */
+py_sym *py_scope_lookup(const py_scope *s, const char *name);
+
 /* py_check, also giving the warnings found, in CPython's order, in
- * *warnings (may be NULL), including those found before an error. */
+ * *warnings (may be NULL), including those found before an error, and
+ * the symbol table in *st (may be NULL) when the module compiles. */
 int py_check_warn(py_arena *a, const pyast_module *m, const char *src, size_t len,
-                  py_syntax_error *err, py_warnings *warnings);
+                  py_syntax_error *err, py_warnings *warnings, const py_symtable **st);
 
 #endif /* PY_PARSE_H */

@@ -22,6 +22,8 @@
 #include <stdint.h>
 
 #include "ast.h"
+/* natively: the running task's (cstack.h) */
+#define PY_TS_STACK_FLOOR (py__ts->stack_floor)
 #include "cstack.h"
 
 typedef struct py_obj py_obj;
@@ -86,9 +88,10 @@ enum { PY_LT, PY_LE, PY_EQ, PY_NE, PY_GT, PY_GE };
 typedef struct py_methoddef {
     const char *name;
     py_callfn fn;
-    int flags; /* PY_METH_STATIC, PY_METH_CLASS */
+    int flags; /* PY_METH_STATIC, PY_METH_CLASS, PY_METH_LEVEL */
 } py_methoddef;
-enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2 };
+/* PY_METH_LEVEL: a call counts as a level of recursion while it runs */
+enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2, PY_METH_LEVEL = 4 };
 
 /* A data attribute of a built-in type, read by a C function. */
 typedef struct py_getsetdef {
@@ -279,7 +282,8 @@ typedef struct py_frame {
     int ip, lasti, sp, nblocks;
     int nfast;          /* nlocals + cells + frees */
     unsigned char entry;        /* the eval loop returns when this frame returns */
-    unsigned char inline_await; /* a coroutine awaited inline: its result replaces the caller's TOS */
+    unsigned char inline_await; /* 1: a coroutine awaited inline: its result replaces the caller's TOS;
+                                   2: a property's setter: its result is dropped */
     py_obj *fast[];     /* nfast locals, then the value stack, then the block stack
                          * (PY_FRAME_BLOCKS): as many blocks as the code's try
                          * blocks, so a frame is as small as its code */
@@ -311,6 +315,7 @@ typedef struct py_ts {
     int depth;          /* Python frames on this task */
     int cdepth;         /* nested C calls of the eval loop on this task's C stack */
     void *task;         /* the py Task object that runs here, or NULL */
+    char *stack_floor;  /* natively, where its C stack is low (cstack.h); NULL: not a task's */
 } py_ts;
 
 extern py_ts *py__ts;
@@ -458,6 +463,19 @@ int py_delitem(py_obj *o, py_obj *k);
 int py_contains(py_obj *o, py_obj *v);
 int py_callable(py_obj *o);
 int64_t py_index(py_obj *o, int *ok);  /* __index__ as int64; *ok 0 on error */
+/* v's __index__ when v is a class's instance that has one (the int it
+ * gives; safe: announced, it may suspend), else v: a new reference */
+py_obj *py__index_of(py_obj *v, int safe);
+extern py_obj *(*py__index_getitem)(py_obj *o, py_obj *k); /* a list's, tuple's or str's [] announced: __index__ may suspend */
+/* Announced (eval.c, "Suspending under Asyncify"; called through pointers,
+ * containers.c says why): a tuple's hash (py_hash), whose items' __hash__
+ * may suspend; a dict's get, get(), store and `in` (py_getitem, py_setitem,
+ * py_contains, dict.get), a set's add and `in` (py_set_add, py_contains),
+ * where the key's __hash__ and a stored key's __eq__ may suspend. */
+enum { PY_DICT_GET, PY_DICT_FIND, PY_DICT_SET, PY_DICT_IN };
+extern int64_t (*py__tuple_hash_safe)(py_obj *o);
+extern py_obj *(*py__dict_safe)(py_obj *o, py_obj *k, py_obj *v, int how);
+extern int (*py__set_safe)(py_obj *s, py_obj *key, int add);
 /* big * small and big + small of exact ints, for the evaluator; NULL
  * (nothing pending) when it does not apply or fails: the generic path
  * then computes it, or raises. */
@@ -595,6 +613,7 @@ py_obj *py_exc_new(py_type *t, py_obj *args);          /* borrows args (tuple) *
 py_obj *py_exc_new_msg(py_type *t, const char *msg);
 void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals);
 void py_print_exception(py_obj *exc, int fd);          /* as sys.excepthook: traceback and chain */
+void py__print_unraisable(py_obj *exc, int fd);       /* as sys.unraisablehook's: no chain */
 void py_print_syntax_error(const char *type, const char *msg, const char *filename, int lineno,
                            int offset, int end_lineno, int end_offset, const char *text, int fd);
 py_obj *py_exc_str(py_obj *exc);                       /* str(exc) */
@@ -615,8 +634,13 @@ void py_writes(int fd, const char *s);
 
 /* ---- compiler (compile.c) ------------------------------------------------------------- */
 
-/* Compiles a module's tree into a code object (new reference), or NULL. */
-py_obj *py_compile(pyast_module *m, py_source *src);
+/* Compiles a module's tree into a code object (new reference), or NULL;
+ * st is the symbol table py_check_warn (parse.h) built for it. */
+struct py_symtable;
+struct py_warnings;
+py_obj *py_compile(pyast_module *m, const struct py_symtable *st, py_source *src);
+/* Prints py_check_warn's SyntaxWarnings to stderr as CPython does. */
+void py__print_syntax_warnings(py_source *src, const struct py_warnings *w);
 py_source *py_source_new(const char *text, size_t len, const char *filename);
 /* Line n (1-based) of the source: start and length without the newline. */
 int py_source_line(py_source *s, int n, const char **start, size_t *len);
@@ -703,6 +727,18 @@ py_obj *py__time_module(void);
 py_obj *py__random_module(void);
 py_obj *py__math_module(void);
 py_obj *py__small_module(const char *name);
+/* Before an import statement (the evaluator, where a task may suspend): in
+ * wasm, waits for a library module's text the host is still fetching
+ * (modules.c, "The library's modules").  0, or -1 with KeyboardInterrupt
+ * (a stop during the wait). */
+int py__import_prepare(py_obj *name);
+#ifdef __EMSCRIPTEN__
+/* The host's side of it (tools/wasm_entry.c): the module's text (malloc'ed),
+ * or NULL with *error a malloc'ed reason (or NULL: not at hand yet); and
+ * the wait until the text or its failure is at hand (it may suspend). */
+extern char *(*py__lib_source_fn)(const char *name, char **error);
+extern void (*py__lib_wait_fn)(const char *name);
+#endif
 int py__asyncio_await(py_obj *o, py_obj **result); /* 1 handled (result or NULL+error), 0 not a future */
 int py_is_future(py_obj *o);
 /* After an uncaught exception is reported: drops the task that raised a

@@ -281,19 +281,24 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     py_syntax_error err;
     memset(&err, 0, sizeof err);
     pyast_module *m = py_parse(arena, src, len, filename, &err);
-    if (m && py_check(arena, m, src, len, &err) < 0) m = NULL;
+    py_warnings warnings = {0};
+    const py_symtable *table = NULL;
+    py_source *source = py_source_new(src, len, filename);
+    /* the compiler's warnings, also those before its error, as CPython prints them */
+    if (m && py_check_warn(arena, m, src, len, &err, &warnings, &table) < 0) m = NULL;
+    py__print_syntax_warnings(source, &warnings);
     if (!m) {
         if (!strcmp(err.type, "MemoryError")) py_writes(2, "MemoryError\n");
         else py_print_syntax_error(err.type, err.msg, filename, err.lineno, err.offset, err.end_lineno, err.end_offset,
                                    err.text, 2);
+        py_decref(source);
         pyarena_free(arena);
         py_out_flush();
         return 1;
     }
-    py_source *source = py_source_new(src, len, filename);
     py__interp.source = source;
     py__line_source = py__lines ? source : NULL; /* eval.c: the program's lines, not the prelude's */
-    py_obj *code = py_compile(m, source);
+    py_obj *code = py_compile(m, table, source);
     pyarena_free(arena);
     if (!code) {
         py_obj *e = py_err_fetch();
@@ -352,12 +357,17 @@ py_obj *py__compile_string(const char *src, const char *filename, py_obj *global
     py_syntax_error err;
     size_t len = strlen(src);
     pyast_module *m = py_parse(arena, src, len, filename, &err);
+    py_warnings warnings = {0};
+    const py_symtable *st = NULL;
+    py_source *source = py_source_new(src, len, filename);
+    if (m && py_check_warn(arena, m, src, len, &err, &warnings, &st) < 0) m = NULL;
+    py__print_syntax_warnings(source, &warnings);
     if (!m) {
+        py_decref(source);
         pyarena_free(arena);
         return py_err_set(py_exc_SyntaxError, "%s", err.msg);
     }
-    py_source *source = py_source_new(src, len, filename);
-    py_obj *code = py_compile(m, source);
+    py_obj *code = py_compile(m, st, source);
     pyarena_free(arena);
     py_decref(source);
     if (!code) return NULL;

@@ -13,23 +13,17 @@
 #include <string.h>
 
 #include "tokenize.h"
+#include "unicode_case.h"
 
 #define EOF_C (-1)
 
-static const char *const names[TK__COUNT] = {
-    "ENDMARKER", "NAME", "NUMBER", "STRING", "NEWLINE", "INDENT", "DEDENT", "ERRORTOKEN",
-    "(", ")", "[", "]", "{", "}", ":", ",", ";", "+", "-", "*", "/", "|", "&", "<", ">", "=",
-    ".", "%", "==", "!=", "<=", ">=", "~", "^", "<<", ">>", "**", "+=", "-=", "*=", "/=", "%=",
-    "&=", "|=", "^=", "<<=", ">>=", "**=", "//", "//=", "@", "@=", "->", "...", ":=", "OP",
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
-    "try", "while", "with", "yield",
-};
-
-const char *py__tok_name(int kind) {
-    return kind >= 0 && kind < TK__COUNT ? names[kind] : "?";
-}
+/* The keywords, in the order of their kinds (KW_False ... KW_yield), each
+ * after its length, as one string (a table of pointers would cost a
+ * relocated word each). */
+static const char keywords[] =
+    "\5False\4None\4True\3and\2as\6assert\5async\5await\5break\5class\10continue\3def\3del\4elif\4else"
+    "\6except\7finally\3for\4from\6global\2if\6import\2in\2is\6lambda\10nonlocal\3not\2or\4pass\5raise"
+    "\6return\3try\5while\4with\5yield";
 
 int py__char_offset(const char *line_start, int col) {
     /* CPython decodes the first col bytes of the line (with replacement)
@@ -91,43 +85,40 @@ static size_t line_len(const char *line_start) {
     return n;
 }
 
+/* The error's fields but its message: type, on the current line from
+ * offset to end_offset, its text the line (with its '\n' when raised is
+ * 0: CPython reads the text back for the parser's errors).  TK_ERROR. */
+static int set_error(py__tok_state *tok, const char *type, int offset, int end_offset, int raised) {
+    py__tok_error *e = &tok->err;
+    e->type = type;
+    e->lineno = e->end_lineno = tok->lineno;
+    e->offset = offset;
+    e->end_offset = end_offset;
+    e->text = tok->line_start;
+    e->text_len = line_len(tok->line_start) + !raised;
+    e->raised = raised;
+    tok->done = 1;
+    return TK_ERROR;
+}
+
 /* CPython's _syntaxerror_range: offsets in characters from the line's
  * start to the read position (or the given ones); the text is the line
  * without its '\n'. */
 static int error_range(py__tok_state *tok, int col_offset, int end_col_offset, const char *fmt, ...) {
-    py__tok_error *e = &tok->err;
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    vsnprintf(tok->err.msg, sizeof tok->err.msg, fmt, ap);
     va_end(ap);
-    e->type = "SyntaxError";
     if (col_offset == -1) col_offset = chars_before(tok->line_start, tok->cur);
-    if (end_col_offset == -1) end_col_offset = col_offset;
-    e->lineno = e->end_lineno = tok->lineno;
-    e->offset = col_offset;
-    e->end_offset = end_col_offset;
-    e->text = tok->line_start;
-    e->text_len = line_len(tok->line_start);
-    e->raised = 1;
-    tok->done = 1;
-    return TK_ERROR;
+    return set_error(tok, "SyntaxError", col_offset, end_col_offset == -1 ? col_offset : end_col_offset, 1);
 }
 #define syntaxerror(tok, ...) error_range(tok, -1, -1, __VA_ARGS__)
 
 /* The errors CPython's parser raises when it is handed the error token
  * (_Pypegen_tokenizer_error), with RAISE_ERROR_KNOWN_LOCATION's offsets. */
 static int done_error(py__tok_state *tok, const char *type, const char *msg, int col_offset) {
-    py__tok_error *e = &tok->err;
-    e->type = type;
-    snprintf(e->msg, sizeof e->msg, "%s", msg);
-    e->lineno = e->end_lineno = tok->lineno;
-    e->offset = col_offset + 1;
-    e->end_offset = 0;
-    e->text = tok->line_start;
-    e->text_len = line_len(tok->line_start) + 1;
-    e->raised = 0;
-    tok->done = 1;
-    return TK_ERROR;
+    memcpy(tok->err.msg, msg, strlen(msg) + 1); /* short constant messages */
+    return set_error(tok, type, col_offset + 1, 0, 0);
 }
 
 /* E_DEDENT and E_TOODEEP put the read position at the end of the line. */
@@ -142,18 +133,8 @@ static void skip_to_line_end(py__tok_state *tok) {
  * (_PyPegen_raise_error on a token without a start: the offset is the
  * read position's byte column, not adjusted, and the end is -1). */
 static int indent_error(py__tok_state *tok, const char *type, const char *msg) {
-    py__tok_error *e = &tok->err;
-    e->type = type;
-    snprintf(e->msg, sizeof e->msg, "%s", msg);
-    e->lineno = e->end_lineno = tok->lineno;
-    int col = (int)(tok->cur - tok->line_start);
-    e->offset = py__char_offset(tok->line_start, col);
-    e->end_offset = -1;
-    e->text = tok->line_start;
-    e->text_len = line_len(tok->line_start) + 1;
-    e->raised = 0;
-    tok->done = 1;
-    return TK_ERROR;
+    memcpy(tok->err.msg, msg, strlen(msg) + 1); /* short constant messages */
+    return set_error(tok, type, py__char_offset(tok->line_start, (int)(tok->cur - tok->line_start)), -1, 0);
 }
 
 static int tabspace_error(py__tok_state *tok) {
@@ -202,28 +183,6 @@ static int is_nonprintable(unsigned c) {
            (c >= 0xFFF9 && c <= 0xFFFB) || c >= 0xF0000;
 }
 
-/* Whether a non-ASCII character may appear in an identifier.  An
- * approximation of Unicode's XID_Continue: letters and marks of every
- * script pass; the punctuation, symbol, currency, arrow, box, emoji and
- * space blocks that learners meet do not. */
-static int is_id_unicode(unsigned c) {
-    if (is_nonprintable(c)) return 0;
-    if (c < 0x100)
-        return c == 0xAA || c == 0xB5 || c == 0xBA || (c >= 0xC0 && c != 0xD7 && c != 0xF7);
-    if ((c >= 0x2010 && c <= 0x2BFF) || (c >= 0x2E00 && c <= 0x2E7F) ||
-        (c >= 0x3001 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020) || c == 0x30FB ||
-        (c >= 0xFE10 && c <= 0xFE6F && !(c >= 0xFE20 && c <= 0xFE2F) && c != 0xFE33 && c != 0xFE34 &&
-         !(c >= 0xFE4D && c <= 0xFE4F)) ||
-        (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
-        (c >= 0xFF3B && c <= 0xFF40 && c != 0xFF3F) || (c >= 0xFF5B && c <= 0xFF65) ||
-        (c >= 0x1F000 && c <= 0x1FAFF) || c == 0x037E || c == 0x0387 || c == 0x055D ||
-        (c >= 0x2E80 && c <= 0x2FFF))
-        return 0;
-    /* 0x2070-0x209F (super/subscripts) and letterlike symbols hold
-     * some identifier characters: letters among them are accepted. */
-    return 1;
-}
-
 /* CPython's verify_identifier: the first character that may not be in
  * an identifier is an error, with the read position just after it. */
 static int verify_identifier(py__tok_state *tok) {
@@ -235,7 +194,7 @@ static int verify_identifier(py__tok_state *tok) {
         unsigned c = decode_utf8(p, (size_t)(end - p), &size);
         int ok;
         if (c < 128) ok = first ? is_id_start((int)c) : is_id_char((int)c);
-        else ok = is_id_unicode(c) && !(first && c >= 0x300 && c <= 0x36F);
+        else ok = first ? py_uc_isxid_start(c) : py_uc_isxid_continue(c); /* _PyUnicode_ScanIdentifier */
         if (!ok) {
             tok->cur = (const char *)p + size;
             if (c >= 128 && c < 0xC0 && size == 1) c = 0xFFFD; /* a stray byte */
@@ -461,53 +420,30 @@ static int tok_string(py__tok_state *tok, int quote) {
 
 /* ---- operators ---------------------------------------------------------------- */
 
+/* The one- and two-character operators, as strings beside their kinds
+ * (smaller than switches). */
+static const char ops1[] = "()[]{}:,;+-*/|&<>=.%~^@";
+static const unsigned char kinds1[] = {
+    TK_LPAR, TK_RPAR, TK_LSQB, TK_RSQB, TK_LBRACE, TK_RBRACE, TK_COLON, TK_COMMA, TK_SEMI, TK_PLUS, TK_MINUS,
+    TK_STAR, TK_SLASH, TK_VBAR, TK_AMPER, TK_LESS, TK_GREATER, TK_EQUAL, TK_DOT, TK_PERCENT, TK_TILDE, TK_CIRCUMFLEX, TK_AT};
+static const char ops2[] = "!=%=&=***=+=-=->///=:=<<<=<>==>=>>@=^=|=";
+static const unsigned char kinds2[] = {
+    TK_NOTEQUAL, TK_PERCENTEQUAL, TK_AMPEREQUAL, TK_DOUBLESTAR, TK_STAREQUAL, TK_PLUSEQUAL, TK_MINEQUAL, TK_RARROW,
+    TK_DOUBLESLASH, TK_SLASHEQUAL, TK_COLONEQUAL, TK_LEFTSHIFT, TK_LESSEQUAL, TK_NOTEQUAL, TK_EQEQUAL, TK_GREATEREQUAL,
+    TK_RIGHTSHIFT, TK_ATEQUAL, TK_CIRCUMFLEXEQUAL, TK_VBAREQUAL};
+
 static int one_char(int c) {
-    switch (c) {
-    case '(': return TK_LPAR;
-    case ')': return TK_RPAR;
-    case '[': return TK_LSQB;
-    case ']': return TK_RSQB;
-    case '{': return TK_LBRACE;
-    case '}': return TK_RBRACE;
-    case ':': return TK_COLON;
-    case ',': return TK_COMMA;
-    case ';': return TK_SEMI;
-    case '+': return TK_PLUS;
-    case '-': return TK_MINUS;
-    case '*': return TK_STAR;
-    case '/': return TK_SLASH;
-    case '|': return TK_VBAR;
-    case '&': return TK_AMPER;
-    case '<': return TK_LESS;
-    case '>': return TK_GREATER;
-    case '=': return TK_EQUAL;
-    case '.': return TK_DOT;
-    case '%': return TK_PERCENT;
-    case '~': return TK_TILDE;
-    case '^': return TK_CIRCUMFLEX;
-    case '@': return TK_AT;
-    default: return TK_OP;
-    }
+    const char *o = c ? strchr(ops1, c) : NULL;
+    return o ? kinds1[o - ops1] : TK_OP;
 }
 
 static int two_chars(int c1, int c2) {
-    switch (c1) {
-    case '!': return c2 == '=' ? TK_NOTEQUAL : TK_OP;
-    case '%': return c2 == '=' ? TK_PERCENTEQUAL : TK_OP;
-    case '&': return c2 == '=' ? TK_AMPEREQUAL : TK_OP;
-    case '*': return c2 == '*' ? TK_DOUBLESTAR : c2 == '=' ? TK_STAREQUAL : TK_OP;
-    case '+': return c2 == '=' ? TK_PLUSEQUAL : TK_OP;
-    case '-': return c2 == '=' ? TK_MINEQUAL : c2 == '>' ? TK_RARROW : TK_OP;
-    case '/': return c2 == '/' ? TK_DOUBLESLASH : c2 == '=' ? TK_SLASHEQUAL : TK_OP;
-    case ':': return c2 == '=' ? TK_COLONEQUAL : TK_OP;
-    case '<': return c2 == '<' ? TK_LEFTSHIFT : c2 == '=' ? TK_LESSEQUAL : c2 == '>' ? TK_NOTEQUAL : TK_OP;
-    case '=': return c2 == '=' ? TK_EQEQUAL : TK_OP;
-    case '>': return c2 == '=' ? TK_GREATEREQUAL : c2 == '>' ? TK_RIGHTSHIFT : TK_OP;
-    case '@': return c2 == '=' ? TK_ATEQUAL : TK_OP;
-    case '^': return c2 == '=' ? TK_CIRCUMFLEXEQUAL : TK_OP;
-    case '|': return c2 == '=' ? TK_VBAREQUAL : TK_OP;
-    default: return TK_OP;
-    }
+    /* the second character is '=', the first again, or '>' (ops2 is
+     * sorted by its first characters) */
+    if (c2 != '=' && c2 != c1 && c2 != '>') return TK_OP;
+    for (int i = 0; ops2[i] && ops2[i] <= c1; i += 2)
+        if (ops2[i] == c1 && ops2[i + 1] == c2) return kinds2[i / 2];
+    return TK_OP;
 }
 
 static int three_chars(int c1, int c2, int c3) {
@@ -521,8 +457,9 @@ static int three_chars(int c1, int c2, int c3) {
 }
 
 static int keyword(const char *s, size_t n) {
-    for (int k = KW_False; k <= KW_yield; k++)
-        if (strlen(names[k]) == n && !memcmp(names[k], s, n)) return k;
+    int kind = KW_False;
+    for (const char *k = keywords; *k; k += *k + 1, kind++)
+        if ((size_t)*k == n && !memcmp(k + 1, s, n)) return kind;
     return TK_NAME;
 }
 
@@ -538,16 +475,10 @@ static int tok_continuation_line(py__tok_state *tok) {
     c = tok_nextc(tok);
     if (c == EOF_C) {
         /* CPython: E_EOF with the read position at the end of the input */
-        tok->err.type = "SyntaxError";
-        snprintf(tok->err.msg, sizeof tok->err.msg, "unexpected EOF while parsing");
-        tok->err.lineno = tok->err.end_lineno = tok->lineno;
-        tok->err.offset = chars_before(tok->line_start, tok->cur);
-        tok->err.end_offset = -1;
-        tok->err.text = tok->line_start;
-        tok->err.text_len = line_len(tok->line_start) + 1;
-        tok->err.raised = 0;
+        static const char eof[] = "unexpected EOF while parsing";
+        memcpy(tok->err.msg, eof, sizeof eof);
+        set_error(tok, "SyntaxError", chars_before(tok->line_start, tok->cur), -1, 0);
         tok->err.eof_in_brackets = tok->level > 0;
-        tok->done = 1;
         return -1;
     }
     tok_backup(tok, c);

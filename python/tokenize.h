@@ -41,9 +41,6 @@ enum {
     TK__COUNT
 };
 
-/* The text of a kind: "(" for TK_LPAR, "if" for KW_if, "NAME" for TK_NAME. */
-const char *py__tok_name(int kind);
-
 typedef struct py__token {
     int kind;
     const char *start;        /* the token's bytes in the source (NULL for INDENT, DEDENT) */

@@ -44,6 +44,17 @@
  * KeyboardInterrupt in a program that computes without awaiting (it gets
  * a host turn every 20 ms) and CancelledError at every await.
  *
+ * The library modules written in Python that python.wasm does not carry
+ * (json, collections, dataclasses, ...: python/python.mk's PYLIB) are
+ * files beside it, pylib/NAME.py, found relative to this file (as
+ * python.wasm is), not to the page.  In Node they are read when a program
+ * imports them; in a browser they are fetched, those the program's import
+ * statements name while python.wasm loads, any other when it is imported
+ * (the program then waits at its import, as CPython's blocks on reading the
+ * file).  One that cannot be had (offline, a 404, a Content-Security-Policy
+ * whose connect-src refuses it) raises ImportError at the import, naming
+ * the module, the URL and what went wrong.
+ *
  * Bad options of the API itself (a non-object, an unknown key, a signal
  * that is not an AbortSignal) make iteration reject with a TypeError that
  * names what is accepted.  Options that JSON cannot carry as they are (a
@@ -59,8 +70,80 @@ const NESTING_MAX = 1000;
 /* More than the runtime accepts (64 KiB of options): see start(). */
 const OPTIONS_COPY_MAX = 1 << 20;
 
+/* Where this file is: python.wasm, the lessons' module and pylib/ are beside it. */
+const HERE = import.meta.url;
 let compiled = null;
 let compiledPython = null;
+
+/* The library modules in pylib/ (python/python.mk's PYLIB; the C side,
+ * modules.c, asks for them by name): their texts, shared by every run of
+ * the page or process, name -> { text, error, promise }.  A failure holds
+ * for the runs that met it; a run that starts afterwards asks again. */
+const PYLIB = ['abc', 'bisect', 'collections', 'contextlib', 'copy', 'dataclasses', 'functools', 'heapq', 'itertools', 'json', 'string'];
+const PYLIB_TIMEOUT_MS = 30000;
+const pyLibs = new Map();
+let nodeFs = null;
+
+/* fetch's own TypeError says little ("Failed to fetch", "Load failed"). */
+function fetchFailure(url, error) {
+  if (error && error.name === 'TimeoutError') return new Error(`${url} gave no answer within ${PYLIB_TIMEOUT_MS / 1000} s`);
+  return new Error(`fetching ${url} failed (${error && error.message ? error.message : error}): offline, or refused by the page's `
+    + 'Content-Security-Policy (connect-src) or by CORS');
+}
+
+async function fetchPyLib(url) {
+  let response;
+  try {
+    response = await fetch(url, typeof AbortSignal.timeout === 'function' ? { signal: AbortSignal.timeout(PYLIB_TIMEOUT_MS) } : {});
+  } catch (error) {
+    throw fetchFailure(url, error);
+  }
+  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  /* a static host's fallback page for any unknown path */
+  if (/^text\/html/i.test(response.headers.get('content-type') || '')) {
+    throw new Error(`${url} answered with an HTML page, not the module's Python text (is pylib/ deployed beside python.wasm?)`);
+  }
+  try {
+    return await response.text();
+  } catch (error) {
+    throw fetchFailure(url, error);
+  }
+}
+
+/** A library module's entry, its loading started on first use. */
+function pyLib(name) {
+  let lib = pyLibs.get(name);
+  if (lib) return lib;
+  lib = { text: null, error: null, promise: null };
+  pyLibs.set(name, lib);
+  const url = new URL(`./pylib/${name}.py`, HERE);
+  if (nodeFs && url.protocol === 'file:') {
+    try {
+      lib.text = nodeFs.readFileSync(url, 'utf8');
+    } catch (error) {
+      lib.error = `cannot read ${decodeURIComponent(url.pathname)} (${error.code || error.message})`;
+    }
+  } else {
+    lib.promise = fetchPyLib(url).then((text) => { lib.text = text; }, (error) => { lib.error = error.message; });
+  }
+  return lib;
+}
+
+/* The library modules a program's import statements name, wherever they
+ * are (in a function, under an if: a module fetched and not imported
+ * costs its download only), and those the library imports itself
+ * (PriorityQueue's heapq, cache_info's collections).  A module imported
+ * otherwise is fetched when it is imported. */
+function pyLibsNamed(source) {
+  const names = new Set();
+  for (const m of source.matchAll(/(?:^|[\n;:])[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([A-Za-z_][\w. \t,]*))/g)) {
+    if (m[1]) names.add(m[1]);
+    else for (const part of m[2].split(',')) names.add(part.trim().split(/[.\s]/)[0]);
+  }
+  if (/\bPriorityQueue\b/.test(source)) names.add('heapq');
+  if (/\bcache_info\b/.test(source)) names.add('collections');
+  return PYLIB.filter((name) => names.has(name));
+}
 
 function isNode() {
   return typeof process !== 'undefined' && process.versions != null && process.versions.node != null;
@@ -69,7 +152,7 @@ function isNode() {
 /** Compiles a wasm file once; every run instantiates it afresh. */
 function compileWasm(name) {
   const promise = (async () => {
-    const url = new URL(name, import.meta.url);
+    const url = new URL(name, HERE);
     if (isNode() && url.protocol === 'file:') {
       /* Read at once where Node allows it (20.16+): the compile then starts
        * before the loader's import, and V8 validates the module on another
@@ -501,6 +584,18 @@ function lastError(lines) {
 
 /** One Python run: a wasm instance of the interpreter and its event stream. */
 async function startPython(source, options, channel) {
+  if (isNode() && !nodeFs) {
+    nodeFs = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:fs') : await import('node:fs');
+  }
+  for (const [name, lib] of pyLibs) if (lib.error !== null) pyLibs.delete(name);
+  /* The entries this run has used: what it met holds for the whole run. */
+  const runLibs = new Map();
+  const runLib = (name) => {
+    if (!runLibs.has(name)) runLibs.set(name, pyLib(name));
+    return runLibs.get(name);
+  };
+  /* fetched while python.wasm loads (read at the import when local) */
+  const prefetched = pyLibsNamed(source).map(runLib).filter((lib) => lib.promise).map((lib) => lib.promise);
   const { module: compiling, loader } = pythonModule();
   const { default: createPython } = await loader;
   if (channel.returned) return;
@@ -545,6 +640,14 @@ async function startPython(source, options, channel) {
     deliver(end);
   };
   let stdinText = typeof options.stdin === 'string' ? options.stdin : '';
+  /* Resolves when the library modules' loads settle, or at a stop. */
+  const untilLoadedOrStopped = (promises) => new Promise((resolve) => {
+    let finished = false;
+    const done = () => { if (!finished) { finished = true; if (wake === done) wake = null; resolve(); } };
+    wake = done;
+    if (stopped) done();
+    Promise.all(promises).then(done, done);
+  });
   const host = {
     wait(ms) {
       return new Promise((resolve) => {
@@ -576,6 +679,13 @@ async function startPython(source, options, channel) {
       if (!endsLine) ev.end = '';
       deliver(ev);
     },
+    /* A library module's text, { error }, or null while it is fetched
+     * (wasm_entry.c's py_js_lib_source). */
+    libSource(name) {
+      const lib = runLib(name);
+      return lib.text !== null ? lib.text : lib.error !== null ? { error: lib.error } : null;
+    },
+    libWait(name) { return untilLoadedOrStopped([runLib(name).promise]); },
     readLine() {
       let line = null;
       if (typeof options.stdin === 'function') {
@@ -662,6 +772,10 @@ async function startPython(source, options, channel) {
   Module.HEAPU8.set(name, ptr + src.length + 1);
   Module.HEAPU8[ptr + src.length + 1 + name.length] = 0;
   if (options.name !== undefined) Module.ccall('py_wasm_set_name', null, ['string'], [options.name]);
+  if (prefetched.length) {
+    await untilLoadedOrStopped(prefetched);
+    if (finished) return;
+  }
   const clock = options.clock === 'virtual' ? 1 : 0;
   const seed = options.seed ?? -1;
   if (options.lines) Module._py_wasm_lines(1); // "line" events (docs/events.md)

@@ -3,10 +3,14 @@
 string constants, for the interpreter to compile when they are needed.
 
     python3 python/tools/gen_prelude.py OUT.h [--bare] NAME=python/lib/FILE.py ...
+    python3 python/tools/gen_prelude.py --py OUT.py python/lib/FILE.py
 
 Each NAME=FILE becomes `static const char NAME[] = "...";` (with --bare, one
 FILE becomes the string literal alone, for a header included inside an
-initializer, as exc.c includes builtins_prelude.py.h).
+initializer, as exc.c includes builtins_prelude.py.h).  With --py, the
+smaller text is written as a file of its own: the library modules the wasm
+module does not carry, which the host reads or fetches when a program
+imports them (dist/pylib/NAME.py; python/python.mk's PYLIB).
 
 The text is made smaller first, as the interpreter's wasm module carries it:
 comments, blank lines and continuation lines go, each indentation level is
@@ -139,7 +143,31 @@ def c_literal(text):
     return '\n'.join(lines)
 
 
+def smaller(path):
+    """The text of python/lib/FILE.py, smaller (see the module's doc)."""
+    with open(path, encoding='utf-8') as f:
+        src = f.read()
+    tree = shorten_locals(ast.parse(src))
+    renamed = ast.unparse(tree)
+    small = minify(renamed)
+    if ast.dump(tree) != ast.dump(ast.parse(small)) or tokens(renamed) != tokens(small):
+        sys.exit('gen_prelude.py: %s: the smaller text is not the same program' % path)
+    return small
+
+
+def write(out_path, text):
+    tmp = out_path + '.tmp'
+    with open(tmp, 'w', encoding='utf-8') as f:
+        f.write(text)
+    os.replace(tmp, out_path)
+
+
 def main(argv):
+    if argv[1:2] == ['--py']:
+        if len(argv) != 4:
+            sys.exit('usage: gen_prelude.py --py OUT.py FILE.py')
+        write(argv[2], smaller(argv[3]))
+        return
     if len(argv) < 3:
         sys.exit('usage: gen_prelude.py OUT.h [--bare] NAME=FILE.py ...')
     out_path, args = argv[1], argv[2:]
@@ -152,21 +180,12 @@ def main(argv):
              % (os.path.basename(out_path), ', '.join(a.split('=', 1)[1] for a in args))]
     for a in args:
         name, path = a.split('=', 1)
-        with open(path, encoding='utf-8') as f:
-            src = f.read()
-        tree = shorten_locals(ast.parse(src))
-        renamed = ast.unparse(tree)
-        small = minify(renamed)
-        if ast.dump(tree) != ast.dump(ast.parse(small)) or tokens(renamed) != tokens(small):
-            sys.exit('gen_prelude.py: %s: the smaller text is not the same program' % path)
+        small = smaller(path)
         if bare:
             parts.append(c_literal(small))
         else:
             parts.append('static const char %s[] =\n%s;' % (name, c_literal(small)))
-    tmp = out_path + '.tmp'
-    with open(tmp, 'w') as f:
-        f.write('\n'.join(parts) + '\n')
-    os.replace(tmp, out_path)
+    write(out_path, '\n'.join(parts) + '\n')
 
 
 if __name__ == '__main__':

@@ -139,7 +139,7 @@ int main(int argc, char **argv) {
     } else if (a) {
         m = py_parse(a, src, len, path ? path : "<stdin>", &err);
         py_warnings w = {0};
-        if (m && check && py_check_warn(a, m, src, len, &err, warnings ? &w : NULL) < 0) m = NULL;
+        if (m && check && py_check_warn(a, m, src, len, &err, warnings ? &w : NULL, NULL) < 0) m = NULL;
         for (int i = 0; i < w.n; i++) {
             printf("%s %d ", w.items[i].category, w.items[i].lineno);
             put_repr(w.items[i].msg);

@@ -21,6 +21,12 @@
  * tick hook), so that a stop can reach it: py_wasm_stop raises
  * KeyboardInterrupt there, as Ctrl-C does in CPython, and asks the loop to
  * cancel its tasks.
+ *
+ * The library's modules written in Python (modules.c, "The library's
+ * modules") are not in the module: Module.casHost.libSource(name) gives
+ * a module's text (a string), or { error } (a reason), or null while it is
+ * still being fetched, and libWait(name) a promise that settles when the
+ * text or its failure is at hand, or the run is stopped.
  */
 #include <emscripten.h>
 #include <emscripten/emmalloc.h>
@@ -73,6 +79,30 @@ EM_JS(void, py_js_exit, (int status), {
  * wasm.c's waits: a trap when the instance resumes goes to casHost.trap. */
 EM_ASYNC_JS(void, py_js_turn, (void), {
     await (Module.casHost && Module.casHost.turn ? Module.casHost.turn() : new Promise((r) => setTimeout(r, 0)));
+});
+
+/* A library module's text as malloc'ed UTF-8; or 0, with *error a malloc'ed
+ * reason when it cannot be had (0 when it is still being fetched). */
+EM_JS(char *, py_js_lib_source, (const char *name, char **error), {
+    var got = Module.casHost && Module.casHost.libSource ? Module.casHost.libSource(UTF8ToString(name))
+                                                           : { error: "the host gives no library modules" };
+    if (got === null || got === undefined) return 0;
+    var text = typeof got === "string" ? got : String(got.error);
+    var n = lengthBytesUTF8(text) + 1;
+    var p = _malloc(n);
+    if (p) stringToUTF8(text, p, n);
+    if (typeof got === "string") return p;
+    HEAPU32[error >> 2] = p;
+    return 0;
+});
+
+/* The whole instance waits (a task's fiber included) until the text of a
+ * library module, or its failure, is at hand, or the run is stopped. */
+EM_ASYNC_JS(void, py_js_lib_wait, (const char *name), {
+    await Module.casHost.libWait(UTF8ToString(name));
+});
+EM_JS(int, py_js_lib_ready, (const char *name), {
+    return !Module.casHost || !Module.casHost.libWait || Module.casHost.libSource(UTF8ToString(name)) !== null ? 1 : 0;
 });
 
 /* ---- output ----------------------------------------------------------------- */
@@ -162,6 +192,18 @@ static void tick(void) {
     last_turn = emscripten_get_now();
 }
 
+/* ---- the library's modules -------------------------------------------------- */
+
+static char *lib_source(const char *name, char **error) { return py_js_lib_source(name, error); }
+
+/* Called before an import statement, where a task may suspend (PY_SUSPEND). */
+static void lib_wait(const char *name) {
+    if (py_js_lib_ready(name)) return;
+    py_out_flush(); /* what the program printed shows while it waits, as at time.sleep */
+    py_js_lib_wait(name);
+    last_turn = emscripten_get_now();
+}
+
 /* ---- the exports ---------------------------------------------------------------- */
 
 static void set_env(const char *name, const char *value) {
@@ -215,6 +257,8 @@ EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *fi
     py__write_fn = write_fn;
     py__read_line_fn = read_line_fn;
     py__tick_fn = tick;
+    py__lib_source_fn = lib_source;
+    py__lib_wait_fn = lib_wait;
     last_turn = emscripten_get_now();
     cas_set_event_handler(on_event, NULL, events & CAS_EV_ALL);
     int status = py_run_program(src, len, filename);

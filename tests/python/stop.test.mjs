@@ -16,7 +16,7 @@
 //   make -j2 native site pycore pywasm-check && node --test tests/python/stop.test.mjs
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -32,6 +32,7 @@ let api = null;
 if (builtWasm) {
   for (const f of ['casyncio.js', 'casyncio.mjs', 'casyncio.wasm']) copyFileSync(join(root, 'dist', f), join(dir, f));
   for (const f of ['python.mjs', 'python.wasm']) copyFileSync(join(check, f), join(dir, f));
+  cpSync(join(root, 'dist', 'pylib'), join(dir, 'pylib'), { recursive: true }); // the library modules it reads
   api = await import(join(dir, 'casyncio.js'));
 }
 
@@ -240,6 +241,25 @@ export const CASES = {
   'a function called with *args': `${SPIN}${P}spin(*[1])\n`,
   'a function called with **kwargs': `def spin(**kw):\n    while True: pass\n${P}spin(**{"x": 1})\n`,
   'a loop in a task\'s generator consumed by max()': `import asyncio\n${GEN}async def main():\n${P.replace(/^/, '    ')}    max(gen())\nasyncio.run(main())\n`,
+  /* reached through C that serves much else (a tuple's hash, a dict's or a
+   * set's probe on a hash collision, a list's index, a class's attribute,
+   * the iterator of a class with __getitem__ alone): eval_fast leaves such
+   * keys and classes to eval_loop, and the C on the way is instrumented */
+  'a __hash__ of a tuple key called by a dict display': `class A:\n    def __hash__(self):\n        while True: pass\n${P}{(A(),): 1}\n`,
+  'a __hash__ of a tuple key called by dict.get()': `class A:\n    def __hash__(self):\n        while True: pass\n${P}{}.get((A(),))\n`,
+  'a __hash__ of a tuple called by a set display': `class A:\n    def __hash__(self):\n        while True: pass\n${P}{(A(), 1)}\n`,
+  'a __hash__ of a tuple key called by in': `class A:\n    def __hash__(self):\n        while True: pass\n${P}(A(),) in {}\n`,
+  'an __eq__ of a tuple key\'s item on a hash collision': `class A:\n    def __hash__(self):\n        return 0\n    def __eq__(self, o):\n        while True: pass\nd = {(A(),): 1}\n${P}(A(),) in d\n`,
+  'an __eq__ on a hash collision in a dict lookup': `class A:\n    def __hash__(self):\n        return 0\n    def __eq__(self, o):\n        while True: pass\nd = {A(): 1}\n${P}d[A()]\n`,
+  'an __eq__ on a hash collision in a dict store': `class A:\n    def __hash__(self):\n        return 0\n    def __eq__(self, o):\n        while True: pass\nd = {A(): 1}\n${P}d[A()] = 2\n`,
+  'an __eq__ on a hash collision in a set display': `class A:\n    def __hash__(self):\n        return 0\n    def __eq__(self, o):\n        while True: pass\n${P}{A(), A()}\n`,
+  'an __eq__ on a hash collision in a set\'s in': `class A:\n    def __hash__(self):\n        return 0\n    def __eq__(self, o):\n        while True: pass\ns = {A()}\n${P}A() in s\n`,
+  'an __index__ called by a list\'s []': `class A:\n    def __index__(self):\n        while True: pass\n${P}[1][A()]\n`,
+  'an __index__ called by range()': `class A:\n    def __index__(self):\n        while True: pass\n${P}range(A())\n`,
+  'an __index__ called by slicing': `class A:\n    def __index__(self):\n        while True: pass\n${P}[1, 2][A():]\n`,
+  'a descriptor\'s __get__ on the class': `class D:\n    def __get__(self, obj, t):\n        while True: pass\nclass A:\n    x = D()\n${P}A.x\n`,
+  'a __getitem__ iterated by a for loop': `class A:\n    def __getitem__(self, i):\n        while True: pass\n${P}for x in A():\n    pass\n`,
+  'a __getitem__ iterated by list()': `class A:\n    def __getitem__(self, i):\n        while True: pass\n${P}list(A())\n`,
 };
 
 /* What still keeps the host from its turns in wasm: C functions on the

@@ -8,9 +8,10 @@
 //
 //   make site pywasm-check && node --test tests/python/wasm-suspend.test.mjs
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +26,7 @@ let api = null;
 if (built) {
   for (const f of ['casyncio.js', 'casyncio.mjs', 'casyncio.wasm']) copyFileSync(join(root, 'dist', f), join(dir, f));
   for (const f of ['python.mjs', 'python.wasm']) copyFileSync(join(check, f), join(dir, f));
+  cpSync(join(root, 'dist', 'pylib'), join(dir, 'pylib'), { recursive: true }); // the library modules it reads
   api = await import(join(dir, 'casyncio.js'));
 }
 
@@ -162,11 +164,11 @@ asyncio.run(main())
   });
 
   it('time.sleep in a callback from C under the virtual clock is refused by name, asyncio.run there too', async () => {
-    /* a __hash__ called for a tuple's hash, the key of a dict display: not announced */
-    const r = await run('import time\nclass A:\n    def __hash__(self):\n        time.sleep(1)\n        return 1\n{(A(),): 1}\n', { clock: 'virtual' });
+    /* a __hash__ called by dict.setdefault(): not announced */
+    const r = await run('import time\nclass A:\n    def __hash__(self):\n        time.sleep(1)\n        return 1\n{}.setdefault(A())\n', { clock: 'virtual' });
     assert.match(r.err, /NotImplementedError: time\.sleep\(\) called back from C code .* is not supported by casyncio's Python in wasm\n$/);
     assert.equal(r.exit, 1);
-    const r2 = await run('import asyncio\nasync def m():\n    return 1\nclass A:\n    def __hash__(self):\n        return asyncio.run(m())\n{(A(),): 1}\n');
+    const r2 = await run('import asyncio\nasync def m():\n    return 1\nclass A:\n    def __hash__(self):\n        return asyncio.run(m())\n{}.setdefault(A())\n');
     assert.match(r2.err, /RuntimeError: asyncio\.run\(\) called back from C code .* is not supported by casyncio's Python in wasm: call it directly\n/);
     const r3 = await run('import asyncio\nasync def c():\n    await asyncio.sleep(0)\nasync def m():\n    c().send(None)\nasyncio.run(m())\n');
     assert.match(r3.err, /RuntimeError: an await that suspends inside a coroutine driven by send\(\) or throw\(\) is not supported by casyncio's Python \(let asyncio run it: await it, or asyncio\.create_task\)\n$/);
@@ -179,6 +181,26 @@ asyncio.run(main())
     assert.deepEqual(r.errors, []);
     assert.equal(r.err, '');
     assert.equal(r.out, '2 True 3 True\n');
+  });
+
+  it('an import waiting for its module\'s fetch (over HTTP, as in a browser): in a task, under a key function, in cache_info', {
+    skip: process.allowedNodeEnvironmentFlags.has('--experimental-network-imports') ? false : 'no network imports in this Node',
+  }, () => {
+    // `import \` + newline: the JS API's scan does not fetch it beforehand
+    const source = 'import asyncio, functools\nasync def other():\n    print("other")\nasync def main():\n    t = asyncio.create_task(other())\n'
+      + '    await asyncio.sleep(0)\n    import \\\n        json\n    print(json.dumps([1]))\n    await t\nasyncio.run(main())\n'
+      + 'def key(x):\n    import \\\n        string\n    return string.digits.index(str(x))\nprint(sorted([3, 1, 2], key=key))\n'
+      + '@functools.lru_cache\ndef f(n):\n    return n\nf(1)\nprint(getattr(f, "cache_" + "info")())\n'
+      + 'class K:\n    def __hash__(self):\n        import \\\n            copy\n        return 1\ntry:\n    {(K(),): 1}\n    print("hashed")\nexcept ImportError as e:\n    print(str(e)[:40])\n';
+    const r = spawnSync(process.execPath, ['--experimental-network-imports', '--no-warnings', join(root, 'tests', 'python', 'pylib_http.mjs'), dir,
+      JSON.stringify({ source, delay: { json: 100, string: 100, collections: 100, copy: 100 } })], { encoding: 'utf8', timeout: 60000 });
+    assert.equal(r.status, 0, r.stderr);
+    const { events, requests } = JSON.parse(r.stdout);
+    assert.deepEqual(events.filter((e) => e.type === 'error'), []);
+    assert.deepEqual(events.filter((e) => e.type === 'print').map((e) => e.text), ['other', '[1]', '[1, 2, 3]',
+      'CacheInfo(hits=0, misses=1, maxsize=128, currsize=1)', 'hashed']);
+    assert.equal(events.at(-1).exit, 0);
+    assert.ok(requests.includes('/pylib/collections.py'), requests.join(' '));
   });
 
   const stops = {
