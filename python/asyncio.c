@@ -42,6 +42,7 @@ typedef struct pytask {
     uint8_t started;     /* its body has begun */
     uint8_t sleeping;    /* suspended in asyncio.sleep(): its repr shows the sleep's future */
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
+    uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
                           * function added by add_done_callback, or None for a task awaiting it
@@ -53,6 +54,9 @@ py_type py_task_type, py_future_type;
 typedef struct gatherobj gatherobj;
 static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
+static py_obj *not_started(void);
+static py_obj *deferred;         /* tasks made before their loop runs (below) */
+static inline __attribute__((always_inline)) void start_deferred(void); /* inlined: it suspends (cas_sleep) in main_body, which PY_SUSPEND lists */
 static py_obj *prelude_dict;   /* the asyncio module's dict (borrowed: the module lives on) */
 static py_obj *asyncio_mod;    /* the asyncio module (borrowed) */
 static py_obj *loop_obj;       /* this run's loop (the prelude's _UnixSelectorEventLoop), or NULL */
@@ -84,6 +88,30 @@ static void live_remove(pytask *t) {
     else live_head = t->live_next;
     if (t->live_next) t->live_next->live_prev = t->live_prev;
     else live_tail = t->live_prev;
+    t->live_prev = t->live_next = NULL;
+}
+
+/* The tasks done with an exception nobody has retrieved yet, in the order
+ * they failed, through the same links once they have left the live list:
+ * those still alive at exit are in cycles (as_completed's children, each
+ * failed one's traceback holding the frame that holds the iterator), which
+ * CPython's last collection finds and logs (py__asyncio_at_exit). */
+static pytask *failed_head, *failed_tail;
+static void failed_add(pytask *t) {
+    t->in_failed = 1;
+    t->live_prev = failed_tail;
+    t->live_next = NULL;
+    if (failed_tail) failed_tail->live_next = t;
+    else failed_head = t;
+    failed_tail = t;
+}
+static void failed_remove(pytask *t) {
+    if (!t->in_failed) return;
+    t->in_failed = 0;
+    if (t->live_prev) t->live_prev->live_next = t->live_next;
+    else failed_head = t->live_next;
+    if (t->live_next) t->live_next->live_prev = t->live_prev;
+    else failed_tail = t->live_prev;
     t->live_prev = t->live_next = NULL;
 }
 
@@ -147,7 +175,8 @@ static void report_unretrieved(pytask *t);
 
 static void task_dealloc(py_obj *o) {
     pytask *t = (pytask *)o;
-    live_remove(t);
+    if (t->in_failed) failed_remove(t);
+    else live_remove(t);
     if (t->exc && !t->retrieved && !t->cancelled) {
         o->rc++;
         report_unretrieved(t);
@@ -175,7 +204,9 @@ static void task_done_cb(cas_future *f, void *ud) {
     /* On a cancelled task cas_exception raises CancelledError into this
      * callback, which the loop would report as "Exception in callback". */
     if (!cas_cancelled(f)) cas_exception(f, &ty, &m);
-    live_remove((pytask *)ud);
+    pytask *t = ud;
+    live_remove(t);
+    if (t->exc && !t->retrieved && !t->cancelled && !t->in_failed) failed_add(t);
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
@@ -402,6 +433,9 @@ static py_obj *coro_name_repr(py_obj *coro) {
 
 static void report_unretrieved(pytask *t) {
     py_obj *saved = py_err_fetch();
+    int plain = py__tb_plain;
+    if (py__finalizing == 1) py__tb_plain = 1;
+    py_out_flush();
     py_buf b = {0};
     py_buf_puts(&b, t->coro ? "Task exception was never retrieved\nfuture: " : "Future exception was never retrieved\nfuture: ");
     py_obj *r = task_repr((py_obj *)t);
@@ -413,6 +447,7 @@ static void report_unretrieved(pytask *t) {
     py_print_exception(t->exc, 2);
     py_err_clear();
     py__ts->exc = saved;
+    py__tb_plain = plain;
 }
 
 /* ---- awaiting ------------------------------------------------------------------------------ */
@@ -468,6 +503,7 @@ static py_obj *gather_await(gatherobj *g);
 
 int py__asyncio_await(py_obj *o, py_obj **res) {
     if (PY_TYPE(o) != &gather_type && !py_is_future(o)) return 0;
+    if (!((pytask *)o)->f) { *res = not_started(); return 1; }
     if (!py__may_await()) {
         *res = py__unsafe_await();
         return 1;
@@ -622,13 +658,15 @@ static void shutdown_asyncgens(void) {
 
 /* ---- asyncio.run ---------------------------------------------------------------------------------- */
 
+static int main_uncounted; /* run_until_complete(task): main only awaits the task (CPython makes no task for it) */
 static int main_body(void *arg, cas_value *result) {
     pytask *t = arg;
     t->f = cas_retain(cas_current_task());
-    name_task(t->f);
+    if (!main_uncounted) name_task(t->f);
     py_incref(t);
     live_add(t);
     cas_add_done_callback_named(t->f, task_done_cb, t, NULL); /* bookkeeping: no event (CPython has no such callback) */
+    if (deferred) start_deferred();
     return task_body(arg, result);
 }
 
@@ -638,10 +676,11 @@ volatile int py__sigint; /* set by the CLI's SIGINT handler */
 F(aio_run) {
     int call_safe = py__take_call_safe();
     /* _loop: the loop object whose run_until_complete() calls this (the prelude's BaseEventLoop) */
-    static const char *const names[] = { "main", "debug", "_loop", NULL };
-    py_obj *a[3];
+    static const char *const names[] = { "main", "debug", "_loop", "_uncounted", NULL };
+    py_obj *a[4];
     if (py_args_py("run", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
     py_obj *coro = a[0], *own_loop = a[2];
+    main_uncounted = a[3] && py_truth(a[3]);
     if (PY_TYPE(coro) != &py_coro_type) {
         py_obj *r = py_repr(coro);
         py_err_set(py_exc_ValueError, "a coroutine was expected, got %U", r);
@@ -711,6 +750,81 @@ F(aio_run) {
     return res;
 }
 
+/* ---- tasks made before their loop runs --------------------------------------------------------------- */
+
+/* The older style (loop = get_event_loop(); tasks = [loop.create_task(c)
+ * ...] or ensure_future(c); loop.run_until_complete(...)): CPython makes
+ * the Task at once and schedules its first step for when that loop runs.
+ * Here the Task object is made at once, named Task-N then, but its task in
+ * the runtime only when run_until_complete runs that loop: its f is NULL
+ * until then (the methods below say pending, not done).  Entries
+ * (task, name, label, loop) in creation order. */
+static py_obj *deferred_entry(pytask *t) {
+    for (size_t i = 0; deferred && i < PY_LLEN(deferred); i++)
+        if (PY_TITEM(PY_LITEM(deferred, i), 0) == (py_obj *)t) return PY_LITEM(deferred, i);
+    return NULL;
+}
+static py_obj *not_started(void) {
+    return py_err_set(py_exc_NotImplementedError, "this use of a Task before its loop runs is not supported by casyncio's Python");
+}
+F(aio_defer_task) {
+    /* _defer_task(coro, name, loop): loop.create_task() before loop runs */
+    if (nargs != 3 || PY_TYPE(args[0]) != &py_coro_type) {
+        py_obj *r = nargs ? py_repr(args[0]) : NULL;
+        py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r ? r : PY_NONE);
+        py_xdecref(r);
+        return NULL;
+    }
+    py_obj *coro = args[0], *name = args[1] != PY_NONE ? py_str(args[1]) : NULL;
+    if (args[1] != PY_NONE && !name) return NULL;
+    pytask *t = (pytask *)py_alloc(&py_task_type);
+    if (!t) { py_xdecref(name); return NULL; }
+    t->coro = py_incref(coro);
+    describe_coro(t, coro);
+    ((py_gen *)coro)->awaited = 1;
+    if (!name) name = py_str_fmt("Task-%d", (int)++task_counter);
+    char label[LABEL_MAX + 32];
+    coro_label(coro, label, sizeof label);
+    py_obj *lab = py_str_c(label);
+    py_obj *e = name && lab ? py_tuple_pack(4, (py_obj *)t, name, lab, args[2]) : NULL;
+    if (!deferred) deferred = py_list_new(0);
+    if (!e || !deferred || py_list_append(deferred, e) < 0) PY_CLEAR(t);
+    py_xdecref(e);
+    py_xdecref(name);
+    py_xdecref(lab);
+    return (py_obj *)t;
+}
+/* In main's task, as run_until_complete starts: the tasks made for this
+ * loop start, in creation order, ahead of main (one loop turn first). */
+static inline __attribute__((always_inline)) void start_deferred(void) {
+    py_obj *keep = deferred;
+    deferred = NULL;
+    int any = 0;
+    for (size_t i = 0; keep && i < PY_LLEN(keep); i++) {
+        py_obj *e = PY_LITEM(keep, i);
+        pytask *t = (pytask *)PY_TITEM(e, 0);
+        if (PY_TITEM(e, 3) != loop_obj) {
+            if (!deferred) deferred = py_list_new(0);
+            if (deferred) py_list_append(deferred, e);
+            continue;
+        }
+        const char *label = py_s(PY_TITEM(e, 2));
+        t->f = cas_create_task_named(task_body, t, 0, py_s(PY_TITEM(e, 1)), label[0] ? label : NULL);
+        if (!t->f) continue;
+        py_incref(t);
+        live_add(t);
+        cas_add_done_callback_named(t->f, task_done_cb, t, NULL);
+        any = 1;
+    }
+    py_xdecref(keep);
+    if (any) {
+        py_ts *ts = py__ts;
+        cas_sleep(0);
+        py__ts = ts;
+        cas_exc_clear();
+    }
+}
+
 /* ---- create_task, gather, as_completed ----------------------------------------------------------------- */
 
 F(aio_create_task) {
@@ -730,6 +844,7 @@ F(aio_create_task) {
 /* ensure_future() of an object with __await__: a task running CPython's _wrap_awaitable() */
 static py_obj *wrap_awaitable_run(py_obj *aw) { return py_await(aw); }
 static py_obj *ensure_future(py_obj *o) {
+    if (py_is_future(o) && !((pytask *)o)->f) return not_started(); /* made for a loop that has not run */
     if (py_is_future(o)) return py_incref(o);
     if (PY_TYPE(o) == &py_coro_type) return task_new(o, NULL, 1);
     if ((PY_TYPE(o)->flags & PY_TF_HEAP) && py_type_lookup_s(PY_TYPE(o), "__await__")) {
@@ -809,6 +924,13 @@ static void gather_dealloc(py_obj *o) {
  * exception's traceback holds the frame that holds it): CPython's last
  * collection finds them garbage and logs those never retrieved. */
 void py__asyncio_at_exit(void) {
+    for (pytask *t = failed_head; t; t = t->live_next) {
+        if (t->retrieved || t->cancelled) continue;
+        t->ob.rc++;
+        report_unretrieved(t);
+        t->retrieved = 1;
+        t->ob.rc--;
+    }
     py__tb_plain = 1;
     for (gatherobj *g = gathers; g; g = g->next) {
         gather_report_unretrieved(g);
@@ -834,7 +956,10 @@ F(aio_gather) {
     int re = 0;
     for (size_t k = 0; kw && k < PY_TLEN(kw); k++) {
         if (py_str_eqc(PY_TITEM(kw, k), "return_exceptions")) re = py_truth(args[nargs + k]);
-        else return py_err_set(py_exc_TypeError, "gather() got an unexpected keyword argument '%U'", PY_TITEM(kw, k));
+        else {
+            py__args_unbound = 1; /* as CPython's gather(): no frame keeps the arguments */
+            return py_err_set(py_exc_TypeError, "gather() got an unexpected keyword argument '%U'", PY_TITEM(kw, k));
+        }
     }
     if (!cas_current_task()) {
         /* CPython makes the children with get_event_loop(), to run when that
@@ -1074,6 +1199,24 @@ static void ac_dealloc(py_obj *o) {
     if (a->it) cas_as_completed_free(a->it);
     free(o);
 }
+/* The outcome of a child that as_completed hands out.  When it raises,
+ * CPython's traceback holds _wait_for_one's frame, which holds the child
+ * (f) and the queue of the others done: a cycle through the exception,
+ * which only a collection frees, at exit in a small program, so the
+ * children that failed unretrieved are logged then (py__asyncio_at_exit).
+ * The traceback keeps the child and the iterator here alike. */
+static py_obj *ac_outcome(acobj *a, pytask *t) {
+    py_obj *r = outcome(t);
+    py_obj *e = r ? NULL : py__ts->exc;
+    py_tb *tb = e && PY_IS_EXC(e) ? (py_tb *)((py_exc *)e)->tb : NULL;
+    if (tb) {
+        py_obj *keep = py_tuple_pack(2, (py_obj *)t, (py_obj *)a);
+        if (!tb->keep) tb->keep = py_list_new(0);
+        if (keep && tb->keep) py_list_append(tb->keep, keep);
+        py_xdecref(keep);
+    }
+    return r;
+}
 static py_obj *ac_wait_one(py_obj *arg) {
     acobj *a = (acobj *)arg;
     py_out_flush();
@@ -1086,7 +1229,7 @@ static py_obj *ac_wait_one(py_obj *arg) {
     if (r == 0 && v.kind == CAS_PTR) {
         pytask *t = v.as.p;
         py_set_add(a->delivered, (py_obj *)t);
-        return outcome(t);
+        return ac_outcome(a, t);
     }
     if (r == CAS_ETIMEOUT) { py_err_set_exc(py_exc_new(py_exc_TimeoutError, NULL)); return NULL; }
     if (r == CAS_EDONE) return py_err_set(py_exc_StopIteration, "");
@@ -1095,7 +1238,7 @@ static py_obj *ac_wait_one(py_obj *arg) {
         pytask *c = (pytask *)PY_TITEM(a->children, i);
         if (cas_done(c->f) && (c->exc || cas_cancelled(c->f)) && !py_set_contains(a->delivered, (py_obj *)c)) {
             py_set_add(a->delivered, (py_obj *)c);
-            return outcome(c);
+            return ac_outcome(a, c);
         }
     }
     if (r == CAS_ECANCELLED) { py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL)); return NULL; }
@@ -1176,6 +1319,12 @@ out:
 
 /* ---- Task and Future methods ------------------------------------------------------------------------------ */
 
+/* CPython's METH_NOARGS: "Task.result() takes no arguments (1 given)" */
+static __attribute__((noinline, cold)) py_obj *noargs_error(py_obj *self, const char *name, size_t n) {
+    return py_err_set(py_exc_TypeError, "%s.%s() takes no arguments (%d given)",
+                      PY_TYPE(self) == &py_task_type ? "Task" : "Future", name, (int)n);
+}
+#define NOARGS(name) if (nargs || (kw && PY_TLEN(kw))) return noargs_error(self, name, nargs + (kw ? PY_TLEN(kw) : 0))
 F(task_cancel) {
     pytask *t = (pytask *)self;
     static const char *const names[] = { "msg", NULL };
@@ -1185,6 +1334,13 @@ F(task_cancel) {
     nargs = a[0] != NULL;
     /* CPython: a task suspended on a future passes the first request's
      * message on to that future; until it runs, the last request's wins */
+    if (!t->f) { /* not started: it gets CancelledError at its first step, as CPython's _must_cancel */
+        if (!deferred_entry(t)) return not_started();
+        PY_SETREF(t->cancel_msg, nargs && args[0] != PY_NONE ? py_incref(args[0]) : NULL);
+        t->must_cancel = 1;
+        t->ncancel++;
+        return py_bool(1);
+    }
     int keep_first = t->coro && t->started && cas_task_cancelling(t->f) > 0;
     if (!cas_done(t->f) && !keep_first) {
         py_obj *m = nargs && args[0] != PY_NONE ? py_incref(args[0]) : NULL;
@@ -1196,13 +1352,15 @@ F(task_cancel) {
     return py_bool(r > 0);
 }
 F(task_cancelled) {
+    NOARGS("cancelled");
     pytask *t = (pytask *)self;
-    return py_bool(t->cancelled || (cas_done(t->f) && cas_cancelled(t->f)));
+    return py_bool(t->cancelled || (t->f && cas_done(t->f) && cas_cancelled(t->f)));
 }
-F(task_done) { return py_bool(cas_done(((pytask *)self)->f)); }
+F(task_done) { NOARGS("done"); return py_bool(((pytask *)self)->f && cas_done(((pytask *)self)->f)); }
 F(task_result) {
+    NOARGS("result");
     pytask *t = (pytask *)self;
-    if (!cas_done(t->f)) {
+    if (!t->f || !cas_done(t->f)) {
         py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "Result is not set."));
         return NULL;
     }
@@ -1210,8 +1368,9 @@ F(task_result) {
     return outcome(t);
 }
 F(task_exception) {
+    NOARGS("exception");
     pytask *t = (pytask *)self;
-    if (!cas_done(t->f)) {
+    if (!t->f || !cas_done(t->f)) {
         py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "Exception is not set."));
         return NULL;
     }
@@ -1219,18 +1378,41 @@ F(task_exception) {
     t->retrieved = 1;
     return py_incref(t->exc ? t->exc : PY_NONE);
 }
-F(task_get_name) { return py_str_c(cas_task_name(((pytask *)self)->f)); }
+F(task_get_name) {
+    NOARGS("get_name");
+    pytask *t = (pytask *)self;
+    if (!t->f) {
+        py_obj *e = deferred_entry(t);
+        return e ? py_incref(PY_TITEM(e, 1)) : not_started();
+    }
+    return py_str_c(cas_task_name(t->f));
+}
 F(task_set_name) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "Task.set_name() takes exactly one argument (%d given)", (int)nargs);
     py_obj *s = py_str(args[0]);
     if (!s) return NULL;
+    py_obj *e = ((pytask *)self)->f ? NULL : deferred_entry((pytask *)self);
+    if (e) { PY_SETREF(PY_TITEM(e, 1), s); return py_none(); }
+    if (!((pytask *)self)->f) { py_decref(s); return not_started(); }
     cas_task_set_name(((pytask *)self)->f, py_s(s));
     py_decref(s);
     return py_none();
 }
-F(task_cancelling) { return py_int(cas_task_cancelling(((pytask *)self)->f)); }
-F(task_uncancel) { return py_int(cas_task_uncancel(((pytask *)self)->f)); }
-F(task_get_coro) { py_obj *c = ((pytask *)self)->coro; return py_incref(c ? c : PY_NONE); }
+F(task_cancelling) {
+    NOARGS("cancelling");
+    pytask *t = (pytask *)self;
+    return t->f ? py_int(cas_task_cancelling(t->f)) : py_int(t->ncancel);
+}
+F(task_uncancel) {
+    NOARGS("uncancel");
+    pytask *t = (pytask *)self;
+    if (!t->f) {
+        if (t->ncancel > 0 && --t->ncancel == 0) t->must_cancel = 0;
+        return py_int(t->ncancel);
+    }
+    return py_int(cas_task_uncancel(t->f));
+}
+F(task_get_coro) { NOARGS("get_coro"); py_obj *c = ((pytask *)self)->coro; return py_incref(c ? c : PY_NONE); }
 F(fut_await) { return py__await_iter_new(self); }
 
 /* iter(future), as a `for` loop over an unawaited gather() makes it:
@@ -1266,7 +1448,7 @@ static py_obj *fut_iter(py_obj *o) {
     return (py_obj *)it;
 }
 F(fut_iter_m) { return fut_iter(self); }
-F(fut_get_loop) { return running_loop(); }
+F(fut_get_loop) { NOARGS("get_loop"); return running_loop(); }
 
 /* A done callback: run through the loop's Handle (the prelude's
  * _run_done_callback), so what it raises reaches the exception handler as
@@ -1303,6 +1485,7 @@ static void py_done_cb(cas_future *f, void *ud) {
 }
 F(task_add_done_callback) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "add_done_callback() takes exactly 1 positional argument (%d given)", (int)nargs);
+    if (!((pytask *)self)->f) return not_started();
     cb_data *d = malloc(sizeof *d);
     if (!d) return py_err_nomem();
     d->fn = py_incref(args[0]);
@@ -1424,10 +1607,11 @@ static py_obj *task_repr(py_obj *o) {
     const char *kind = PY_TYPE(o) == &py_task_type ? "Task" : "Future";
     py_buf b = {0};
     int done = t->f && cas_done(t->f);
-    py_buf_printf(&b, "<%s %s", kind, !done ? (t->coro && cas_task_cancelling(t->f) ? "cancelling" : "pending")
+    py_obj *de = t->f ? NULL : deferred_entry(t); /* not started yet */
+    py_buf_printf(&b, "<%s %s", kind, !done ? (t->coro && (t->f ? cas_task_cancelling(t->f) : t->ncancel) ? "cancelling" : "pending")
                                             : (t->cancelled || cas_cancelled(t->f)) ? "cancelled" : "finished");
     if (PY_TYPE(o) == &py_task_type) {
-        py_buf_printf(&b, " name='%s'", cas_task_name(t->f));
+        py_buf_printf(&b, " name='%s'", t->f ? cas_task_name(t->f) : de ? py_s(PY_TITEM(de, 1)) : "?");
         if ((done || t->destroyed) && t->coro) {
             py_gen *g = (py_gen *)t->coro;
             py_buf_puts(&b, " coro=<");
@@ -1447,7 +1631,7 @@ static py_obj *task_repr(py_obj *o) {
             py_decref(cn);
         }
         /* CPython's wait_for=: the future of the asyncio.sleep() the task waits on */
-        if (!done && t->sleeping)
+        if (!done && t->sleeping && t->f)
             py_buf_puts(&b, cas_task_cancelling(t->f) ? " wait_for=<Future cancelled>" : " wait_for=<Future pending cb=[Task.task_wakeup()]>");
         else if (!done && t->waiting_on) {
             py_obj *wr = py_repr(t->waiting_on);
@@ -1514,6 +1698,16 @@ F(aio_ensure_future) {
     static const char *const names[] = { "coro_or_future", "loop", NULL };
     py_obj *a[2];
     if (py_args_py("ensure_future", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    if (!cas_current_task() && PY_TYPE(a[0]) == &py_coro_type) {
+        /* before a loop runs: get_event_loop().create_task(coro), as CPython */
+        py_obj *gel = prelude_get("get_event_loop");
+        py_obj *loop = gel ? py_call0(gel) : NULL;
+        py_obj *ct = loop ? py_getattr_s(loop, "create_task") : NULL;
+        py_obj *r = ct ? py_call1(ct, a[0]) : NULL;
+        py_xdecref(ct);
+        py_xdecref(loop);
+        return r;
+    }
     return ensure_future(a[0]);
 }
 F(aio_all_tasks) {
@@ -1874,7 +2068,7 @@ F(aio_get_running_loop) { return running_loop(); }
 F(aio__get_running_loop) { return cas_get_running_loop() ? running_loop() : py_none(); }
 
 static const py_methoddef asyncio_methods[] = {
-    { "run", aio_run, 0 }, { "sleep", aio_sleep, 0 }, { "create_task", aio_create_task, 0 },
+    { "run", aio_run, 0 }, { "sleep", aio_sleep, 0 }, { "create_task", aio_create_task, 0 }, { "_defer_task", aio_defer_task, 0 },
     { "gather", aio_gather, 0 }, { "as_completed", aio_as_completed, 0 }, { "current_task", aio_current_task, 0 },
     { "iscoroutine", aio_iscoroutine, 0 }, { "iscoroutinefunction", aio_iscoroutinefunction, 0 },
     { "ensure_future", aio_ensure_future, 0 }, { "all_tasks", aio_all_tasks, 0 },

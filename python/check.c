@@ -60,6 +60,8 @@ typedef struct checker {
     scope *unit;         /* the scope being compiled */
     const pyast_pos *pat_loc; /* the pattern visited last (CPython's location for a pattern's errors) */
     int pat_full;        /* a pattern binds more names than are checked */
+    pyast_stmt *const *futures; /* the module's leading `from __future__ import ...` */
+    int nfutures;
 } checker;
 
 /* ---- errors ---------------------------------------------------------------- */
@@ -1275,6 +1277,14 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         if (!c->loops) return error(c, &s->pos, "SyntaxError", "%s'continue' not properly in loop", "");
         break;
     case PYAST_Expr: ok = co_expr(c, s->v.Expr.value); break;
+    case PYAST_ImportFrom:
+        if (s->v.ImportFrom.module && !strcmp(s->v.ImportFrom.module, "__future__") && !s->v.ImportFrom.level) {
+            int leading = 0;
+            for (int i = 0; i < c->nfutures; i++) leading |= c->futures[i] == s;
+            if (!leading)
+                return error(c, &s->pos, "SyntaxError", "%sfrom __future__ imports must occur at the beginning of the file", "");
+        }
+        break;
     default: break;
     }
     c->depth--;
@@ -1314,6 +1324,28 @@ int py_check_warn(py_arena *a, const pyast_module *m, const char *src, size_t le
     if (!st->by_node) return oom(c) - 1;
     scope *top = st->top = enter(c, MODULE, NULL);
     if (!top) return -1;
+    /* the future imports after the docstring: CPython knows these features */
+    static const char features[] = " nested_scopes generators division absolute_import with_statement print_function"
+                                   " unicode_literals barry_as_FLUFL generator_stop annotations ";
+    int i = m->body.n && m->body.items[0]->kind == PYAST_Expr && m->body.items[0]->v.Expr.value->kind == PYAST_Constant &&
+            m->body.items[0]->v.Expr.value->v.Constant.kind == PYAST_CONST_STR;
+    c->futures = m->body.items + i;
+    for (; i < m->body.n && m->body.items[i]->kind == PYAST_ImportFrom; i++) {
+        const pyast_stmt *s = m->body.items[i];
+        if (!s->v.ImportFrom.module || strcmp(s->v.ImportFrom.module, "__future__") || s->v.ImportFrom.level) break;
+        c->nfutures++;
+        for (int k = 0; k < s->v.ImportFrom.names.n; k++) {
+            const char *f = s->v.ImportFrom.names.items[k]->name;
+            char w[64];
+            snprintf(w, sizeof w, " %.60s ", f);
+            if (strstr(features, w)) continue;
+            error(c, &s->pos, "SyntaxError", strcmp(f, "braces") ? "future feature %s is not defined" : "not a chance%s",
+                  strcmp(f, "braces") ? f : "");
+            c->err->end_lineno = s->pos.lineno;
+            c->err->end_offset = PY_SE_NONE;
+            return -1;
+        }
+    }
     nameset frees = {0};
     if (!st_stmts(c, &m->body) || !analyze(c, top, NULL, &frees)) return -1;
     c->unit = top;

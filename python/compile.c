@@ -124,6 +124,7 @@ typedef struct compiler {
     unit *u;
     const py_symtable *st;
     int failed;
+    int future_annotations; /* from __future__ import annotations: annotations are strings */
 } compiler;
 
 static int too_deep(compiler *c) {
@@ -343,13 +344,121 @@ static void unit_params(compiler *c, pyast_arguments *a) {
     if (a->kwarg) varname_index(U, a->kwarg->arg);
 }
 
+/* Under `from __future__ import annotations` an annotation is the text
+ * CPython's ast_unparse.c makes of it (PEP 563): the usual forms (names,
+ * attributes, subscripts, | and the other operators, tuples, lists,
+ * constants, calls) as it writes them, anything else as written. */
+enum { PR_TUPLE, PR_TEST, PR_OR, PR_AND, PR_NOT, PR_CMP, PR_BOR, PR_BXOR, PR_BAND, PR_SHIFT, PR_ARITH, PR_TERM,
+       PR_FACTOR, PR_POWER, PR_AWAIT, PR_ATOM };
+static void unparse(compiler *c, py_buf *b, pyast_expr *e, int level);
+static void unparse_seq(compiler *c, py_buf *b, pyast_exprs *x) {
+    for (int i = 0; i < x->n; i++) {
+        if (i) py_buf_puts(b, ", ");
+        unparse(c, b, x->items[i], PR_TEST);
+    }
+}
+static void unparse(compiler *c, py_buf *b, pyast_expr *e, int level) {
+    if (too_deep(c)) return;
+    switch (e->kind) {
+    case PYAST_Name: py_buf_puts(b, e->v.Name.id); return;
+    case PYAST_Attribute:
+        unparse(c, b, e->v.Attribute.value, PR_ATOM);
+        py_buf_putc(b, '.');
+        py_buf_puts(b, e->v.Attribute.attr);
+        return;
+    case PYAST_Subscript:
+        unparse(c, b, e->v.Subscript.value, PR_ATOM);
+        py_buf_putc(b, '[');
+        unparse(c, b, e->v.Subscript.slice, PR_TUPLE);
+        py_buf_putc(b, ']');
+        return;
+    case PYAST_Tuple:
+        if (!e->v.Tuple.elts.n) { py_buf_puts(b, "()"); return; }
+        if (level > PR_TUPLE) py_buf_putc(b, '(');
+        unparse_seq(c, b, &e->v.Tuple.elts);
+        if (e->v.Tuple.elts.n == 1) py_buf_putc(b, ',');
+        if (level > PR_TUPLE) py_buf_putc(b, ')');
+        return;
+    case PYAST_List:
+        py_buf_putc(b, '[');
+        unparse_seq(c, b, &e->v.List.elts);
+        py_buf_putc(b, ']');
+        return;
+    case PYAST_BinOp: {
+        static const char *const ops[] = { "", " + ", " - ", " * ", " @ ", " / ", " % ", " ** ", " << ", " >> ", " | ",
+                                           " ^ ", " & ", " // " };
+        static const unsigned char prs[] = { 0, PR_ARITH, PR_ARITH, PR_TERM, PR_TERM, PR_TERM, PR_TERM, PR_POWER,
+                                             PR_SHIFT, PR_SHIFT, PR_BOR, PR_BXOR, PR_BAND, PR_TERM };
+        int pr = prs[e->v.BinOp.op], rassoc = e->v.BinOp.op == PYAST_Pow;
+        if (level > pr) py_buf_putc(b, '(');
+        unparse(c, b, e->v.BinOp.left, pr + rassoc);
+        py_buf_puts(b, ops[e->v.BinOp.op]);
+        unparse(c, b, e->v.BinOp.right, pr + !rassoc);
+        if (level > pr) py_buf_putc(b, ')');
+        return;
+    }
+    case PYAST_UnaryOp: {
+        int pr = e->v.UnaryOp.op == PYAST_Not ? PR_NOT : PR_FACTOR;
+        if (level > pr) py_buf_putc(b, '(');
+        py_buf_puts(b, e->v.UnaryOp.op == PYAST_Not ? "not " : e->v.UnaryOp.op == PYAST_Invert ? "~"
+                       : e->v.UnaryOp.op == PYAST_USub ? "-" : "+");
+        unparse(c, b, e->v.UnaryOp.operand, pr);
+        if (level > pr) py_buf_putc(b, ')');
+        return;
+    }
+    case PYAST_Call:
+        if (e->v.Call.args.n == 1 && !e->v.Call.keywords.n && e->v.Call.args.items[0]->kind == PYAST_GeneratorExp) break;
+        unparse(c, b, e->v.Call.func, PR_ATOM);
+        py_buf_putc(b, '(');
+        unparse_seq(c, b, &e->v.Call.args);
+        for (int i = 0; i < e->v.Call.keywords.n; i++) {
+            pyast_keyword *k = e->v.Call.keywords.items[i];
+            if (i || e->v.Call.args.n) py_buf_puts(b, ", ");
+            py_buf_puts(b, k->arg ? k->arg : "**");
+            if (k->arg) py_buf_putc(b, '=');
+            unparse(c, b, k->value, PR_TEST);
+        }
+        py_buf_putc(b, ')');
+        return;
+    case PYAST_Constant:
+        if (e->v.Constant.kind == PYAST_CONST_ELLIPSIS) { py_buf_puts(b, "..."); return; }
+        if (e->v.Constant.kind != PYAST_CONST_COMPLEX) {
+            py_obj *v = const_value(c, &e->v.Constant), *r = v ? py_repr(v) : NULL;
+            py_xdecref(v);
+            if (r) { py_buf_put(b, py_s(r), py_slen(r)); py_decref(r); return; }
+            py_err_clear();
+        }
+        break;
+    default: break;
+    }
+    /* as written */
+    for (int ln = e->pos.lineno; ln <= e->pos.end_lineno; ln++) {
+        const char *line;
+        size_t len;
+        if (py_source_line(c->src, ln, &line, &len) < 0) break;
+        size_t from = ln == e->pos.lineno ? (size_t)e->pos.col_offset : 0;
+        size_t to = ln == e->pos.end_lineno ? (size_t)e->pos.end_col_offset : len;
+        if (ln != e->pos.lineno) while (from < len && (line[from] == ' ' || line[from] == '\t')) from++;
+        if (to > len) to = len;
+        if (from < to) py_buf_put(b, line + from, to - from);
+    }
+}
+
+/* An annotation's value: evaluated, or its text under the future import. */
+static void c_annotation_value(compiler *c, pyast_expr *e) {
+    if (!c->future_annotations) { c_expr(c, e); return; }
+    py_buf b = {0};
+    unparse(c, &b, e, PR_TEST);
+    emit_at(c, &e->pos, OP_LOAD_CONST, add_const(c, py_str_from_buf(&b)));
+}
+
 /* The function on top of the stack gets its __annotations__, evaluated now
  * in CPython's order (args, then positional-only ones, *args, keyword-only,
  * **kwargs, return). */
 static int c_annotation(compiler *c, const char *name, pyast_expr *e) {
     if (!e) return 0;
     load_const(c, py_str_c(name));
-    c_expr(c, e);
+    c_annotation_value(c, e);
     return 1;
 }
 /* ... of a list of parameters: how many. */
@@ -1448,7 +1557,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         }
         if (s->v.AnnAssign.simple && s->v.AnnAssign.target->kind == PYAST_Name && U->sc->kind != PY_SCOPE_FUNCTION) {
             /* __annotations__['x'] = annotation, as CPython (dataclasses read it) */
-            c_expr(c, s->v.AnnAssign.annotation);
+            c_annotation_value(c, s->v.AnnAssign.annotation);
             emit_at(c, &s->pos, U->sc->kind == PY_SCOPE_CLASS ? OP_LOAD_NAME : OP_LOAD_GLOBAL, add_name(c, "__annotations__"));
             load_const(c, py_str_c(s->v.AnnAssign.target->v.Name.id));
             emit(c, OP_STORE_SUBSCR, 0);
@@ -1729,8 +1838,16 @@ py_obj *py_compile(pyast_module *m, const py_symtable *st, py_source *src) {
     unit_begin(&c, st->top, "<module>", 1);
     /* a module's docstring becomes __doc__ */
     int start = 0;
-    if (m->body.n && m->body.items[0]->kind == PYAST_Expr && m->body.items[0]->v.Expr.value->kind == PYAST_Constant &&
-        m->body.items[0]->v.Expr.value->v.Constant.kind == PYAST_CONST_STR) {
+    int doc = m->body.n && m->body.items[0]->kind == PYAST_Expr && m->body.items[0]->v.Expr.value->kind == PYAST_Constant &&
+              m->body.items[0]->v.Expr.value->v.Constant.kind == PYAST_CONST_STR;
+    /* the future imports after it (py_check made sure they are all known) */
+    for (int i = doc; i < m->body.n && m->body.items[i]->kind == PYAST_ImportFrom; i++) {
+        pyast_stmt *s = m->body.items[i];
+        if (!s->v.ImportFrom.module || strcmp(s->v.ImportFrom.module, "__future__")) break;
+        for (int k = 0; k < s->v.ImportFrom.names.n; k++)
+            if (!strcmp(s->v.ImportFrom.names.items[k]->name, "annotations")) c.future_annotations = 1;
+    }
+    if (doc) {
         set_loc(&c, &m->body.items[0]->pos);
         emit(&c, OP_LOAD_CONST, add_const(&c, const_value(&c, &m->body.items[0]->v.Expr.value->v.Constant)));
         emit(&c, OP_STORE_GLOBAL, add_name(&c, "__doc__"));

@@ -706,8 +706,10 @@ static py_obj *gen_close_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
     g->awaited = 1;
     if (g->state == PY_GEN_SUSPENDED && g->frame) {
         py_obj *exc = py_exc_new(py_exc_GeneratorExit, NULL);
+        /* a value back: the generator caught GeneratorExit and returned
+         * (py_gen_throw raises "ignored" when it yields instead) */
         py_obj *r = py_gen_throw(self, exc);
-        if (r) { py_decref(r); return py_err_set(py_exc_RuntimeError, "generator ignored GeneratorExit"); }
+        if (r) { py_decref(r); return py_none(); }
         if (py_err_matches(py_exc_GeneratorExit) || py_err_matches(py_exc_StopIteration)) py_err_clear();
         if (py_err_occurred()) return NULL;
     } else if (g->frame) {
@@ -1062,7 +1064,7 @@ static py_obj *coro_await_m(py_obj *self, py_obj *const *args, size_t nargs, py_
  * name) on each value of its namespace whose type has one, then the
  * nearest base's __init_subclass__ (implicitly a classmethod; object's
  * does nothing). */
-static int set_names_init_subclass(py_obj *cls) {
+static int set_names_init_subclass(py_obj *cls, py_obj *kw) {
     py_type *t = (py_type *)cls;
     py_obj *items = py_dict_copy(t->dict); /* CPython walks a copy */
     if (!items) return -1;
@@ -1087,23 +1089,33 @@ static int set_names_init_subclass(py_obj *cls) {
         if (!f) continue;
         if (PY_TYPE(f) == &py_classmethod_type) f = ((py_wrap *)f)->v;
         if (PY_TYPE(f) != &py_func_type) return 0;
-        py_obj *r = py_call1(f, cls);
+        /* the class statement's keywords go to it */
+        size_t nk = kw ? ((py_dict *)kw)->used : 0, j = 0;
+        py_obj *argv[16], *names = nk ? py_tuple_new(nk) : NULL, *kk, *kv;
+        if (nk > 15) { py_xdecref(names); py_err_set(py_exc_NotImplementedError, "more than 15 class keywords are not supported by casyncio's Python"); return -1; }
+        argv[0] = cls;
+        for (size_t kp = 0; kw && py_dict_next(kw, &kp, &kk, &kv); j++) {
+            argv[1 + j] = kv;
+            PY_TITEM(names, j) = py_incref(kk);
+        }
+        py_obj *r = py_call(f, argv, 1, names);
+        py_xdecref(names);
         if (!r) return -1;
         py_decref(r);
         return 0;
+    }
+    if (kw && ((py_dict *)kw)->used) {
+        py_err_set(py_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", t->name);
+        return -1;
     }
     return 0;
 }
 
 static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name, py_obj *bases, py_obj *kw) {
-    if (kw) {
-        size_t pos = 0;
-        py_obj *k, *v;
-        while (py_dict_next(kw, &pos, &k, &v)) {
-            (void)v;
-            return py_err_set(py_exc_NotImplementedError, "class keyword '%U' is not supported by casyncio's Python", k);
-        }
-    }
+    py_obj *meta = kw ? py_dict_get_s(kw, "metaclass") : NULL;
+    if (meta && meta != (py_obj *)&py_type_type)
+        return py_err_set(py_exc_NotImplementedError, "class keyword 'metaclass' is not supported by casyncio's Python");
+    if (meta && py_dict_del(kw, py_str_intern("metaclass")) < 0) return NULL; /* metaclass=type: the default */
     py_func *fn = (py_func *)body;
     py_obj *ns = py_dict_new();
     if (!ns) return NULL;
@@ -1129,7 +1141,7 @@ static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name,
     if (cls && PY_TYPE(cell) == &py_cell_type) PY_SETREF(((py_cell *)cell)->v, py_incref(cls));
     py_decref(cell);
     if (!cls) return NULL;
-    if (set_names_init_subclass(cls) < 0) { py_decref(cls); return NULL; }
+    if (set_names_init_subclass(cls, kw) < 0) { py_decref(cls); return NULL; }
     return cls;
 }
 
@@ -2073,12 +2085,11 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             f->sp = 0;
             py_frame *back = f->back;
             int inl = f->inline_await;
-            if (frame_end(f)) {
-                ts->frame = back;
-                return retval;
-            }
+            /* the caller is the running frame while the locals go (a
+             * coroutine never awaited warns at the caller's line, as CPython) */
+            ts->frame = back;
+            if (frame_end(f)) return retval;
             f = back;
-            ts->frame = f;
             LOAD_FRAME();
             if (inl == 1) { py_obj *co_obj = TOP(); TOP() = retval; py_decref(co_obj); }
             else if (inl == 2) py_decref(retval); /* a property's setter */

@@ -46,6 +46,13 @@ py_obj *py__exit_handled;
 /* Set while CPython would print from its last collection at exit, when the
  * traceback module can no longer import ast: no ~~~^^^ anchors, all ^. */
 int py__tb_plain;
+/* 1 while __main__ is torn down at exit (run.c): CPython's modules are
+ * gone then, so its C printer (an exception in __del__) cannot open the
+ * source to show lines, and its traceback module (asyncio's log) draws
+ * no anchors.  2 for CPython's collection at exit before that (of the
+ * cycles left after a normal end; after an uncaught exception its
+ * traceback keeps them until the modules are gone: 1). */
+int py__finalizing;
 
 void py_err_set_exc(py_obj *exc) {
     /* Implicit chaining: the exception being handled becomes __context__. */
@@ -580,7 +587,8 @@ static void display_line(int fd, py_tb *tb) {
     size_t len;
     const char *fn = py_s(co->source->filename);
     size_t fnl = py_slen(co->source->filename);
-    if (!(fnl > 1 && fn[0] == '<' && fn[fnl - 1] == '>') && py_source_line(co->source, loc.lineno, &line, &len) == 0) {
+    if (!(fnl > 1 && fn[0] == '<' && fn[fnl - 1] == '>') && !(py__finalizing == 1 && !py__tb_plain)
+        && py_source_line(co->source, loc.lineno, &line, &len) == 0) {
         size_t i = 0;
         while (i < len && IS_WS(line[i])) i++;
         py_buf_puts(&b, "    ");

@@ -176,6 +176,14 @@ py_obj *py__sys_module(void) {
     py_list_append(argv, a0);
     py_decref(a0);
     mod_set(m, "argv", argv);
+    /* sys.path: the program's folder first, as CPython's (no library folders here) */
+    const char *p0 = py__interp.argv0 ? py__interp.argv0 : "";
+    const char *slash = strrchr(p0, '/');
+    py_obj *dir = slash ? py_str_new(p0, (size_t)(slash - p0)) : py_str_c("");
+    py_obj *path = py_list_new(0);
+    if (dir && path) py_list_append(path, dir);
+    py_xdecref(dir);
+    mod_set(m, "path", path);
     mod_set(m, "version", py_str_c("3.11.7 (casyncio)"));
     mod_set(m, "platform", py_str_c("linux"));
     mod_set(m, "maxsize", py_int(INT64_MAX));
@@ -1065,10 +1073,16 @@ static py_obj *partial_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj
     py_decref(d);
     return r;
 }
+static py_obj *partial_func(py_obj *o) { return py_incref(((partial_obj *)o)->f); }
+static py_obj *partial_args(py_obj *o) { return py_incref(((partial_obj *)o)->args); }
+static py_obj *partial_keywords(py_obj *o) { partial_obj *p = (partial_obj *)o; return p->kw ? py_incref(p->kw) : py_dict_new(); }
+static const py_getsetdef partial_getset[] = { { "func", partial_func, NULL }, { "args", partial_args, NULL },
+    { "keywords", partial_keywords, NULL }, { NULL, NULL, NULL } };
 static py_type partial_type = { {PY_IMMORTAL, &py_type_type}, "functools.partial", .size = sizeof(partial_obj),
-    .dealloc = partial_dealloc, .call = partial_call };
+    .dealloc = partial_dealloc, .call = partial_call, .getset = partial_getset };
 F(ft_partial) {
     if (nargs < 1) return py_err_set(py_exc_TypeError, "type 'partial' takes at least one argument");
+    py__type_ready(&partial_type);
     partial_obj *p = (partial_obj *)py_alloc(&partial_type);
     p->f = py_incref(args[0]);
     p->args = py_tuple_from(args + 1, nargs - 1);

@@ -538,6 +538,22 @@ py_obj *py_getattr_opt(py_obj *o, py_obj *name) {
 /* The attribute store of an instance, announced or not (safe); plain: -2
  * where it would run Python code (a property's setter), for eval_fast
  * (py__setattr_plain). */
+/* Is name one of the __slots__ of t's classes?  (A str, or a tuple, list
+ * or dict of them; anything else lets every name through.) */
+static int slots_has(py_obj *sl, py_obj *name) {
+    if (PY_IS_STR(sl)) return py_str_eq(sl, name);
+    if (PY_IS_TUPLE(sl) || PY_IS_LIST(sl) || PY_IS_DICT(sl)) return py_contains(sl, name) == 1;
+    return 1;
+}
+static __attribute__((noinline)) int slots_name(py_type *t, py_obj *name) {
+    for (size_t i = 0; i < PY_TLEN(t->mro); i++) {
+        py_type *c = (py_type *)PY_TITEM(t->mro, i);
+        py_obj *sl = c->flags & PY_TF_HEAP ? py_dict_get_s(c->dict, "__slots__") : NULL;
+        if (sl && slots_has(sl, name)) return 1;
+    }
+    return 0;
+}
+
 static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_obj *name, py_obj *v, int safe, int plain) {
     py_type *t = o->type;
     py_obj *d = py_type_lookup(t, name);
@@ -587,6 +603,10 @@ static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_o
             py_err_set(py_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
         return -1;
     }
+    if ((t->flags & PY_TF_SLOTS) && !slots_name(t, name)) {
+        py_err_set(py_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+        return -1;
+    }
     py_obj **dp = (py_obj **)((char *)o + t->dictoffset);
     if (!*dp) {
         *dp = py_dict_new();
@@ -595,7 +615,8 @@ static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_o
     if (v) return py_dict_set(*dp, name, v);
     if (py_dict_del(*dp, name) < 0) {
         py_err_clear();
-        attr_error(o, name);
+        if (t->flags & PY_TF_SLOTS) py_err_set(py_exc_AttributeError, "%U", name); /* an empty slot */
+        else attr_error(o, name);
         return -1;
     }
     return 0;
@@ -864,6 +885,14 @@ py_obj *py_getitem(py_obj *o, py_obj *k) {
             t == &py_frozenset_type || t == &py_type_type)
             return py__generic_alias(o, k, t->name);
         if (py_subtype(t, &py_object_type) && !(t->flags & PY_TF_HEAP)) return py_incref(o);
+        py_obj *cg = t->flags & PY_TF_HEAP ? heap_lookup(t, "__class_getitem__") : NULL;
+        if (cg && PY_TYPE(cg) == &py_func_type) return py_call2(cg, o, k); /* implicitly a classmethod */
+        if (cg) {
+            py_obj *m = py_getattr_s(o, "__class_getitem__");
+            py_obj *r = m ? py_call1(m, k) : NULL;
+            py_xdecref(m);
+            return r;
+        }
         return py_err_set(py_exc_TypeError, "type '%s' is not subscriptable", ((py_type *)o)->name);
     }
     return py_err_set(py_exc_TypeError, "'%s' object is not subscriptable", py_type_name(o));
@@ -1023,6 +1052,8 @@ py_obj *py_binop(py_obj *a, py_obj *b, int op) {
         r = py__seq_binop(a, b, op);
         if (r != PY_NOTIMPL) return r;
         py_decref(r);
+        if (op == PYAST_BitOr && (r = py__union_or(a, b)) != PY_NOTIMPL) return r; /* int | None */
+        py_decref(r);
         return binop_error(a, b, op, 0);
     }
     r = user_binop(a, b, op, &tried, safe);
@@ -1177,9 +1208,13 @@ static py_obj *slot_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *k
     if (!f) return py_err_set(py_exc_TypeError, "'%s' object is not callable", py_type_name(o));
     py_obj *bound = py_method_new(f, o);
     if (!bound) return NULL;
+    /* calling an instance is a level of recursion, as CPython's _PyObject_MakeTpCall */
+    if (py_recursion_check(" while calling a Python object") < 0) { py_decref(bound); return NULL; }
+    py_recursion_enter();
     py__resume_token = safe ? bound : NULL;
     py_obj *r = py_call(bound, args, nargs, kw);
     py__resume_token = NULL;
+    py_recursion_leave();
     py_decref(bound);
     return r;
 }
@@ -1450,9 +1485,11 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     py_type *solid = NULL;
     for (size_t i = 0; i < PY_TLEN(bases); i++) {
         py_obj *b = PY_TITEM(bases, i);
-        if (!PY_IS_TYPE(b)) {
+        if (!PY_IS_TYPE(b)) { /* typing.NamedTuple, Generic[T]...: run.c */
+            extern py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns);
+            py_obj *cls = py__class_of_forms(name, bases, dict);
             py_decref(bases);
-            return py_err_set(py_exc_TypeError, "bases must be types");
+            return cls;
         }
         py_type *bt = (py_type *)b;
         if (!(bt->flags & PY_TF_BASETYPE)) {
@@ -1492,6 +1529,26 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     t->vnew = solid->vnew;
     t->mro = c3_mro(t, bases);
     if (!t->mro || !t->dict) { py_decref(t); return NULL; }
+    py_obj *sl = py_dict_get_s(t->dict, "__slots__");
+    if (sl && solid == &py_object_type) {
+        py_obj *dn = py_str_c("__dict__");
+        int nodict = dn && !slots_has(sl, dn);
+        py_xdecref(dn);
+        for (size_t i = 0; i < PY_TLEN(bases); i++) {
+            py_type *b = (py_type *)PY_TITEM(bases, i);
+            if ((b->flags & PY_TF_HEAP) && !(b->flags & PY_TF_SLOTS)) nodict = 0;
+        }
+        if (nodict) t->flags |= PY_TF_SLOTS;
+        py_obj *names = PY_IS_STR(sl) ? py_tuple_pack(1, sl) : PY_IS_TUPLE(sl) || PY_IS_LIST(sl) ? py_sequence_tuple(sl) : NULL;
+        for (size_t i = 0; names && i < PY_TLEN(names); i++)
+            if (PY_IS_STR(PY_TITEM(names, i)) && py_dict_get(dict, PY_TITEM(names, i))) {
+                py_err_set(py_exc_ValueError, "'%U' in __slots__ conflicts with class variable", PY_TITEM(names, i));
+                py_decref(names);
+                py_decref(t);
+                return NULL;
+            }
+        py_xdecref(names);
+    }
     if (heap_lookup(t, "__del__")) t->dealloc = py__del_dealloc;
     if (heap_lookup(t, "__setattr__") || heap_lookup(t, "__delattr__")) t->setattr = slot_setattr;
     /* An __eq__ without __hash__ makes the class unhashable, as CPython. */
@@ -1512,6 +1569,14 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     if (nw && PY_TYPE(nw) == &py_func_type) {
         py_wrap *w = (py_wrap *)py_alloc(&py_staticmethod_type);
         if (w) { w->v = py_incref(nw); py_dict_set_s(t->dict, "__new__", (py_obj *)w); py_decref(w); }
+    }
+    /* and __init_subclass__ and __class_getitem__ are classmethods (so super() reaches them bound) */
+    static const char *const cms[] = { "__init_subclass__", "__class_getitem__" };
+    for (int i = 0; i < 2; i++) {
+        py_obj *f = py_dict_get_s(t->dict, cms[i]);
+        if (!f || PY_TYPE(f) != &py_func_type) continue;
+        py_wrap *w = (py_wrap *)py_alloc(&py_classmethod_type);
+        if (w) { w->v = py_incref(f); py_dict_set_s(t->dict, cms[i], (py_obj *)w); py_decref(w); }
     }
     return (py_obj *)t;
 }
@@ -1666,6 +1731,9 @@ static py_obj *object_getattribute_m(py_obj *self, py_obj *const *args, size_t n
     return py_generic_getattr(self, args[0]);
 }
 static py_obj *object_init_subclass_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_obj *cls = self ? self : nargs ? args[0] : NULL; /* bound by super(): the class comes first */
+    if (kw && PY_TLEN(kw) && cls && PY_IS_TYPE(cls))
+        return py_err_set(py_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", ((py_type *)cls)->name);
     return py_none();
 }
 static py_obj *object_format_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
@@ -1694,7 +1762,7 @@ static const py_methoddef object_methods[] = {
 };
 static py_obj *inst_dict_get(py_obj *o) {
     py_type *t = o->type;
-    if (!t->dictoffset) return py_err_set(py_exc_AttributeError, "'%s' object has no attribute '__dict__'", t->name);
+    if (!t->dictoffset || (t->flags & PY_TF_SLOTS)) return py_err_set(py_exc_AttributeError, "'%s' object has no attribute '__dict__'", t->name);
     py_obj **dp = (py_obj **)((char *)o + t->dictoffset);
     if (!*dp) *dp = py_dict_new();
     return py_xincref(*dp);
@@ -2107,7 +2175,13 @@ static void cell_dealloc(py_obj *o) {
     py_xdecref(((py_cell *)o)->v);
     free(o);
 }
-py_type py_cell_type = { {IMMORTAL, &py_type_type}, "cell", .size = sizeof(py_cell), .dealloc = cell_dealloc };
+static py_obj *cell_contents(py_obj *o) {
+    py_obj *v = ((py_cell *)o)->v;
+    return v ? py_incref(v) : py_err_set(py_exc_ValueError, "Cell is empty");
+}
+static const py_getsetdef cell_getset[] = { { "cell_contents", cell_contents, NULL }, { NULL, NULL, NULL } };
+py_type py_cell_type = { {IMMORTAL, &py_type_type}, "cell", .size = sizeof(py_cell), .dealloc = cell_dealloc,
+    .getset = cell_getset };
 
 /* ---- dir() ------------------------------------------------------------------------------------ */
 

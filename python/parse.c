@@ -188,8 +188,10 @@ static void *raise_tok(parser *p, const char *type, const py__token *t, const ch
     int col = t->col, end = t->end_col;
     if (col == -1) {
         /* INDENT, DEDENT, ENDMARKER have no start: CPython takes the
-         * tokenizer's read position, not adjusted. */
-        int c = (int)(p->tok->cur - p->tok->line_start);
+         * tokenizer's read position, not adjusted; at the end of a file
+         * run as a program its buffer is empty, so 0 (no caret: `if x:` as
+         * the last line), where compile() of a str says the line's end. */
+        int c = py__parse_file && p->tok->cur >= p->tok->end ? 0 : (int)(p->tok->cur - p->tok->line_start);
         return raise_at(p, type, sub_line(p, t->lineno), c, sub_line(p, t->end_lineno), -1, fmt, arg);
     }
     return raise_at(p, type, sub_line(p, t->lineno), sub_col(p, t->lineno, col) + 1, sub_line(p, t->end_lineno),
@@ -3386,6 +3388,8 @@ static size_t utf8_len(const unsigned char *u, size_t n) {
     if (c == 0xF4 && u[1] >= 0x90) return 0;
     return k;
 }
+
+int py__parse_file;
 
 pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *filename,
                        py_syntax_error *err) {

@@ -71,6 +71,10 @@ typedef struct py_syntax_error {
  * wasm (emcc -O2) all of these fit in 64 KiB of linear stack.  Tested in
  * tests/python/parser.test.mjs ("within a 160 KiB stack").
  */
+/* Set while the program itself is parsed (run.c): errors as python3
+ * program.py gives them, where they differ from compile()'s. */
+extern int py__parse_file;
+
 pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *filename,
                        py_syntax_error *err);
 

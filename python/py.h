@@ -108,6 +108,8 @@ enum {
     PY_TF_PLAIN_NEXT = 16, /* an iterator whose next runs no Python code (list, tuple, range...) */
     PY_TF_HOLDS = 32,     /* compares, hashes or shows its items (tuple, list, dict, set, frozenset): their
                            * dunders may run (eval.c's eval_fast leaves such an operand to eval_loop) */
+    PY_TF_SLOTS = 64,     /* a class whose classes all have __slots__ without "__dict__": its instances
+                           * take only those attributes (still kept in their dict) and show no __dict__ */
 };
 
 struct py_type {
@@ -324,6 +326,7 @@ extern py_ts *py__ts;
  * __exit__, so an exception raised meanwhile gets it as __context__. */
 extern py_obj *py__exit_handled;
 extern int py__tb_plain;               /* exc.c: tracebacks without ~~~^^^ anchors */
+extern int py__finalizing;             /* exc.c: 1 while modules are torn down at exit, 2 collecting before */
 
 /* ---- singletons and types --------------------------------------------------- */
 
@@ -398,6 +401,7 @@ extern py_type py_type_type, py_object_type, py_none_type, py_bool_type, py_int_
     X(ValueError, "ValueError", Exception)                                \
     X(UnicodeError, "UnicodeError", ValueError)                           \
     X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError)             \
+    X(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError)             \
     X(InvalidStateError, "InvalidStateError", Exception)                  \
     X(Warning, "Warning", Exception)                                      \
     X(DeprecationWarning, "DeprecationWarning", Warning)                  \
@@ -762,6 +766,9 @@ int py_noargs(const char *fname, size_t nargs, py_obj *kwnames);
 
 /* list[int], typing.Dict[str, int] (modules.c): new reference. */
 py_obj *py__generic_alias(py_obj *origin, py_obj *k, const char *name);
+/* union.c: int | None (types.UnionType), or NotImplemented; a union's members (borrowed) or NULL */
+py_obj *py__union_or(py_obj *a, py_obj *b);
+py_obj *py__union_args(py_obj *o);
 /* The match statement's helpers (builtins.c): 0 sequence, 1 mapping, 2 class. */
 py_obj *py__match_helper(int which);
 

@@ -169,6 +169,93 @@ static int check_submodule(const char *n, const char *dot) {
     return -1;
 }
 
+/* __future__: its features, as CPython's Lib/__future__.py has them (the
+ * compiler acts on `annotations`; the others are what 3.11 does anyway). */
+py_obj *py__compile_string(const char *src, const char *filename, py_obj *globals);
+static py_obj *future_module(void) {
+    static const char src[] =
+        "all_feature_names=['nested_scopes','generators','division','absolute_import','with_statement',"
+        "'print_function','unicode_literals','barry_as_FLUFL','generator_stop','annotations']\n"
+        "__all__=['all_feature_names']+all_feature_names\n"
+        "class _Feature:\n"
+        " def __init__(self,optionalRelease,mandatoryRelease,compiler_flag):\n"
+        "  self.optional=optionalRelease;self.mandatory=mandatoryRelease;self.compiler_flag=compiler_flag\n"
+        " def getOptionalRelease(self):return self.optional\n"
+        " def getMandatoryRelease(self):return self.mandatory\n"
+        " def __repr__(self):return '_Feature'+repr((self.optional,self.mandatory,self.compiler_flag))\n"
+        "nested_scopes=_Feature((2,1,0,'beta',1),(2,2,0,'alpha',0),16)\n"
+        "generators=_Feature((2,2,0,'alpha',1),(2,3,0,'final',0),0)\n"
+        "division=_Feature((2,2,0,'alpha',2),(3,0,0,'alpha',0),131072)\n"
+        "absolute_import=_Feature((2,5,0,'alpha',1),(3,0,0,'alpha',0),262144)\n"
+        "with_statement=_Feature((2,5,0,'alpha',1),(2,6,0,'alpha',0),524288)\n"
+        "print_function=_Feature((2,6,0,'alpha',2),(3,0,0,'alpha',0),1048576)\n"
+        "unicode_literals=_Feature((2,6,0,'alpha',2),(3,0,0,'alpha',0),2097152)\n"
+        "barry_as_FLUFL=_Feature((3,1,0,'alpha',2),(4,0,0,'alpha',0),4194304)\n"
+        "generator_stop=_Feature((3,5,0,'beta',1),(3,7,0,'alpha',0),8388608)\n"
+        "annotations=_Feature((3,7,0,'beta',1),None,16777216)\n";
+    py_obj *m = py_module_new("__future__");
+    py_obj *r = m ? py__compile_string(src, "<frozen __future__>", ((py_module *)m)->dict) : NULL;
+    if (!r) PY_CLEAR(m);
+    py_xdecref(r);
+    return m;
+}
+
+/* A class statement whose bases are not all classes: typing's forms as
+ * CPython's __mro_entries__ and NamedTupleMeta make them (a NamedTuple
+ * class is a namedtuple with the body's methods; Generic[T] and Protocol
+ * add nothing here but `Cls[T]`), anything else refused by name.  Called
+ * by py_type_new_heap (object.c), which then goes on with its result. */
+py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
+    static const char src[] =
+        "def _named_tuple(name, bases, ns):\n"
+        " import collections\n"
+        " if len(bases) > 1: raise TypeError('can only inherit from a NamedTuple type and Generic')\n"
+        " ann = ns.get('__annotations__', {})\n"
+        " dn = []\n"
+        " for f in ann:\n"
+        "  if f in ns: dn.append(f)\n"
+        "  elif dn: raise TypeError(f\"Non-default namedtuple field {f} cannot follow default field{'s' if len(dn) > 1 else ''} {', '.join(dn)}\")\n"
+        " base = collections.namedtuple(name, list(ann), defaults=[ns[n] for n in dn], module=ns.get('__module__'))\n"
+        " d = dict(base.__dict__)\n"
+        " for k in ns:\n"
+        "  if k in ('__new__', '__init__', '__slots__', '__getnewargs__', '_fields', '_field_defaults', '_make', '_replace', '_asdict', '_source'):\n"
+        "   raise AttributeError('Cannot overwrite NamedTuple attribute ' + k)\n"
+        "  if k not in ('__module__', '__name__', '__annotations__') and k not in base._fields: d[k] = ns[k]\n"
+        " d['__annotations__'] = ann\n"
+        " cls = type(name, base.__bases__, d)\n"
+        " cls._exact = cls\n"
+        " return cls\n"
+        "def _class_of_forms(name, bases, ns):\n"
+        " kept = []\n"
+        " generic = False\n"
+        " for b in bases:\n"
+        "  if isinstance(b, type):\n"
+        "   kept.append(b)\n"
+        "   continue\n"
+        "  r = repr(b)\n"
+        "  if r == 'typing.NamedTuple': return _named_tuple(name, bases, ns)\n"
+        "  if r.startswith('typing.Generic') or r.startswith('typing.Protocol'):\n"
+        "   generic = True\n"
+        "   continue\n"
+        "  raise NotImplementedError(f\"a class based on {r} is not supported by casyncio's Python\")\n"
+        " ns = dict(ns)\n"
+        " if generic and '__class_getitem__' not in ns: ns['__class_getitem__'] = classmethod(lambda cls, item: cls)\n"
+        " return type(name, tuple(kept), ns)\n";
+    static py_obj *globals;
+    if (!globals) {
+        globals = py_dict_new();
+        py_obj *bm = globals ? py_import(py_str_intern("builtins")) : NULL;
+        if (bm) py_dict_set_s(globals, "__builtins__", bm);
+        py_xdecref(bm);
+        py_obj *r = bm ? py__compile_string(src, "<frozen typing>", globals) : NULL;
+        if (!r) { PY_CLEAR(globals); return NULL; }
+        py_decref(r);
+    }
+    py_obj *f = py_dict_get_s(globals, "_class_of_forms");
+    py_obj *args[3] = { name, bases, ns };
+    return f ? py_call(f, args, 3, NULL) : py_err_set(py_exc_SystemError, "_class_of_forms");
+}
+
 py_obj *py_import(py_obj *name) {
     if (!py__interp.modules) py__interp.modules = py_dict_new();
     const char *n = py_s(name);
@@ -185,6 +272,7 @@ py_obj *py_import(py_obj *name) {
     else if (!strcmp(t, "random")) m = py__random_module();
     else if (!strcmp(t, "math")) m = py__math_module();
     else if (!strcmp(t, "sys")) m = py__sys_module();
+    else if (!strcmp(t, "__future__")) m = future_module();
     else if (!strcmp(t, "builtins")) {
         m = py_module_new("builtins");
         if (m) py_dict_update(((py_module *)m)->dict, py__interp.builtins);
@@ -218,6 +306,7 @@ typedef struct program {
     py_code *code;
     py_obj *globals;
     int status;
+    int uncaught; /* ended by an exception CPython prints (sys.last_traceback keeps it) */
 } program;
 
 /* Prints an uncaught exception as sys.excepthook and gives the status. */
@@ -254,6 +343,7 @@ static int program_body(void *arg, cas_value *result) {
     } else {
         py_obj *e = py_err_fetch();
         p->status = e ? py__report_uncaught(e) : 1;
+        p->uncaught = e && !py_isinst(e, py_exc_SystemExit);
         py_xdecref(e);
     }
     py__asyncio_reported();
@@ -280,7 +370,9 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     py_arena *arena = pyarena_new();
     py_syntax_error err;
     memset(&err, 0, sizeof err);
+    py__parse_file = 1;
     pyast_module *m = py_parse(arena, src, len, filename, &err);
+    py__parse_file = 0;
     py_warnings warnings = {0};
     const py_symtable *table = NULL;
     py_source *source = py_source_new(src, len, filename);
@@ -321,11 +413,12 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     py_obj *bm = py_import(py_str_intern("builtins"));
     py_dict_set_s(g, "__builtins__", bm);
     py_xdecref(bm);
-    program p = { (py_code *)code, g, 1 };
+    program p = { (py_code *)code, g, 1, 0 };
     cas_main(program_body, &p);
     py_out_flush();
     /* tear down __main__ as CPython does at exit: objects die, coroutines
      * never awaited warn (from "sys", no frame running) */
+    py__finalizing = 1;
     py_dict_del(py__interp.modules, ((py_module *)mod)->name);
     py_err_clear();
     py_obj *keys = py_sequence_list(g);
@@ -339,7 +432,9 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     py_err_clear();
     py_decref(mod);
     py_decref(code);
+    py__finalizing = p.uncaught ? 1 : 2;
     py__asyncio_at_exit();
+    py__finalizing = 0;
     py_out_flush();
     py__line_source = NULL;
     return p.status;

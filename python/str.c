@@ -348,15 +348,90 @@ static py_obj *str_iter_new(py_obj *o) {
     return (py_obj *)it;
 }
 
+/* ---- codecs: UTF-8 (CPython's decoder, strict), ASCII and Latin-1 ---------------------------------- */
+
+/* The codec an encoding name means: 8 UTF-8, 7 ASCII, 1 Latin-1; 0 with
+ * LookupError or NotImplementedError set.  *mode: errors= 'strict' 0,
+ * 'ignore' 1, 'replace' 2 ('surrogatepass', which json uses, as strict:
+ * a str here holds no lone surrogates). */
+static int codec(py_obj *enc, py_obj *errors, int *mode) {
+    *mode = 0;
+    if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "ignore")) *mode = 1;
+    else if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "replace")) *mode = 2;
+    else if (errors && (!PY_IS_STR(errors) || (!py_str_eqc(errors, "strict") && !py_str_eqc(errors, "surrogatepass")))) {
+        py_err_set(py_exc_NotImplementedError, "errors=%R is not supported by casyncio's Python", errors);
+        return 0;
+    }
+    if (!enc) return 8;
+    if (!PY_IS_STR(enc)) { py_err_set(py_exc_TypeError, "encoding must be str, not %s", py_type_name(enc)); return 0; }
+    char n[32];
+    size_t k = 0;
+    for (const char *s = py_s(enc); *s && k < sizeof n - 1; s++)
+        n[k++] = *s == '-' || *s == ' ' ? '_' : (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s);
+    n[k] = 0;
+    if (!strcmp(n, "utf_8") || !strcmp(n, "utf8") || !strcmp(n, "u8")) return 8;
+    if (!strcmp(n, "ascii") || !strcmp(n, "us_ascii")) return 7;
+    if (!strcmp(n, "latin_1") || !strcmp(n, "latin1") || !strcmp(n, "iso_8859_1") || !strcmp(n, "l1")) return 1;
+    static const char known[] = " utf_16 utf_32 utf_16_le utf_16_be utf_32_le utf_32_be utf_8_sig utf_7 cp1252 cp437"
+                                " cp850 iso_8859_15 latin_9 mac_roman big5 gbk gb2312 shift_jis euc_jp euc_kr koi8_r"
+                                " cp1251 idna punycode unicode_escape raw_unicode_escape windows_1252 ";
+    char w[40];
+    snprintf(w, sizeof w, " %s ", n);
+    if (strstr(known, w)) py_err_set(py_exc_NotImplementedError, "the '%U' codec is not supported by casyncio's Python", enc);
+    else py_err_set(py_exc_LookupError, "unknown encoding: %U", enc);
+    return 0;
+}
+/* bytes to str: a copy when valid, else CPython's UnicodeDecodeError for
+ * the first bad sequence (its maximal valid prefix). */
+static py_obj *decode_bytes(const unsigned char *s, size_t n, int c, int mode) {
+    const char *name = c == 8 ? "utf-8" : c == 7 ? "ascii" : "latin-1";
+    py_buf b = {0};
+    if (c == 1) {
+        for (size_t i = 0; i < n; i++) py_buf_put_cp(&b, s[i]);
+        return py_str_from_buf(&b);
+    }
+    for (size_t i = 0; i < n;) {
+        unsigned char x = s[i];
+        if (x < 0x80) { py_buf_putc(&b, (char)x); i++; continue; }
+        size_t need = 0, got = 1;
+        unsigned char lo = 0x80, hi = 0xBF;
+        const char *why = "invalid start byte";
+        if (c == 8 && x >= 0xC2 && x <= 0xDF) need = 1;
+        else if (c == 8 && x >= 0xE0 && x <= 0xEF) { need = 2; if (x == 0xE0) lo = 0xA0; if (x == 0xED) hi = 0x9F; }
+        else if (c == 8 && x >= 0xF0 && x <= 0xF4) { need = 3; if (x == 0xF0) lo = 0x90; if (x == 0xF4) hi = 0x8F; }
+        if (c == 7) why = "ordinal not in range(128)";
+        if (need) {
+            for (; got <= need; got++) {
+                if (i + got >= n) { why = "unexpected end of data"; break; }
+                unsigned char y = s[i + got];
+                if (y < (got == 1 ? lo : 0x80) || y > (got == 1 ? hi : 0xBF)) { why = "invalid continuation byte"; break; }
+            }
+            if (got > need) { py_buf_put(&b, (const char *)s + i, got); i += got; continue; }
+        }
+        if (mode) { /* the bad part: dropped, or one U+FFFD */
+            if (mode == 2) py_buf_put_cp(&b, 0xFFFD);
+            i += got;
+            continue;
+        }
+        py_buf_free(&b);
+        char m[160];
+        if (got == 1) snprintf(m, sizeof m, "'%s' codec can't decode byte 0x%02x in position %zu: %s", name, (unsigned)x, i, why);
+        else snprintf(m, sizeof m, "'%s' codec can't decode bytes in position %zu-%zu: %s", name, i, i + got - 1, why);
+        return py_err_set(py_exc_UnicodeDecodeError, "%s", m);
+    }
+    return py_str_from_buf(&b);
+}
+
 static py_obj *str_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     int safe = py__take_call_safe(); /* __str__ may suspend (eval.c) */
     static const char *const names[] = { "object", "encoding", "errors", NULL };
     py_obj *a[3];
     if (py_args("str", args, nargs, kw, 0, 3, names, a) < 0) return NULL;
     if (!a[0]) return py_str_new("", 0);
-    if (a[1] && PY_TYPE(a[0]) == &py_bytes_type) {
+    if ((a[1] || a[2]) && PY_TYPE(a[0]) == &py_bytes_type) {
         py_bytes *b = (py_bytes *)a[0];
-        return py_str_new((const char *)b->s, b->len);
+        int mode, c = codec(a[1], a[2], &mode);
+        return c ? decode_bytes(b->s, b->len, c, mode) : NULL;
     }
     py__resume_token = safe ? a[0] : NULL;
     return py_str(a[0]);
@@ -917,7 +992,37 @@ M(str_removesuffix) {
     if (pl && pl <= n && !memcmp(py_s(self) + n - pl, py_s(a[0]), pl)) return py_str_new(py_s(self), n - pl);
     return py_incref(self);
 }
-M(str_encode) { return py_bytes_new(py_s(self), py_slen(self)); }
+M(str_encode) {
+    static const char *const names[] = { "encoding", "errors", NULL };
+    py_obj *a[2];
+    if (py_args("encode", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
+    int mode, c = codec(a[0], a[1], &mode);
+    if (!c) return NULL;
+    if (c == 8) return py_bytes_new(py_s(self), py_slen(self));
+    const char *s = py_s(self);
+    size_t n = py_slen(self), pos = 0;
+    py_buf b = {0};
+    for (size_t i = 0; i < n; pos++) {
+        uint32_t cp = (uint32_t)py_utf8_decode(s, n, &i);
+        if (cp >= (c == 7 ? 128u : 256u) && mode) { /* dropped, or '?' */
+            if (mode == 2) py_buf_putc(&b, '?');
+            continue;
+        }
+        if (cp >= (c == 7 ? 128u : 256u)) {
+            py_buf_free(&b);
+            char m[160];
+            snprintf(m, sizeof m, cp < 0x100 ? "'%s' codec can't encode character '\\x%02x' in position %zu: ordinal not in range(%d)"
+                                  : cp < 0x10000 ? "'%s' codec can't encode character '\\u%04x' in position %zu: ordinal not in range(%d)"
+                                                 : "'%s' codec can't encode character '\\U%08x' in position %zu: ordinal not in range(%d)",
+                     c == 7 ? "ascii" : "latin-1", (unsigned)cp, pos, c == 7 ? 128 : 256);
+            return py_err_set(py_exc_UnicodeEncodeError, "%s", m);
+        }
+        py_buf_putc(&b, (char)cp);
+    }
+    py_obj *r = py_bytes_new(b.data ? b.data : "", b.len);
+    py_buf_free(&b);
+    return r;
+}
 static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t nargs, py_obj *kwnames, int *auto_idx,
                           int depth, int safe);
 M(str_format) {
@@ -1350,7 +1455,13 @@ static py_obj *bytes_getitem(py_obj *o, py_obj *k) {
     if (i < 0 || i >= (int64_t)b->len) return py_err_set(py_exc_IndexError, "index out of range");
     return py_int(b->s[i]);
 }
-M(bytes_decode) { return py_str_new((const char *)((py_bytes *)self)->s, ((py_bytes *)self)->len); }
+M(bytes_decode) {
+    static const char *const names[] = { "encoding", "errors", NULL };
+    py_obj *a[2];
+    if (py_args("decode", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
+    int mode, c = codec(a[0], a[1], &mode);
+    return c ? decode_bytes(((py_bytes *)self)->s, ((py_bytes *)self)->len, c, mode) : NULL;
+}
 M(bytes_hex) {
     py_bytes *b = (py_bytes *)self;
     py_buf out = {0};

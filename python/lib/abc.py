@@ -5,8 +5,9 @@
 # @abstractmethod is left without an implementation, with CPython's message
 # ("Can't instantiate abstract class Shape with abstract methods area,
 # perimeter").  CPython computes __abstractmethods__ when the class is made
-# (ABCMeta); without metaclasses this module looks at instantiation.
-# ABCMeta, register and virtual subclasses are not here.
+# (ABCMeta); without metaclasses this module looks at instantiation, and
+# __init_subclass__ sets __abstractmethods__.  ABCMeta, register and
+# virtual subclasses are not here.
 #
 # Built into the interpreter as the C string abc_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
@@ -21,6 +22,10 @@ def _abstracts(cls):
     return sorted(name for name in names
                   if getattr(getattr(cls, name, None), "__isabstractmethod__", False))
 class ABC:
+    __abstractmethods__ = frozenset()
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.__abstractmethods__ = frozenset(_abstracts(cls))
     def __new__(cls, *args, **kwargs):
         missing = _abstracts(cls)
         if missing:

@@ -11,9 +11,9 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 class QueueEmpty(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 class QueueFull(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 def _locks_repr(self, extra):
     # CPython 3.11's asyncio.locks reprs: <asyncio.locks.Lock object at 0x... [locked, waiters:1]>
     if self._waiters:
@@ -403,6 +403,12 @@ async def wait_for(fut, timeout):
     box = []
     r = await _wait_for(fut, timeout, box)
     if r is box:
+        # CPython's CancelledError comes out of fut.result() in wait_for:
+        # a traceback with that (hidden) frame even when fut was C's sleep()
+        try:
+            raise box[0]
+        except CancelledError:
+            pass
         raise TimeoutError() from box[0]
     return r
 def isfuture(obj):
@@ -564,12 +570,19 @@ class BaseEventLoop(AbstractEventLoop):
     def _check_can_schedule(self):
         self._check_closed()
         if not self._running:
-            raise NotImplementedError('scheduling on an event loop before it runs (loop.create_task, call_soon... before run_until_complete) is not supported by casyncio\'s Python')
+            raise NotImplementedError('scheduling a callback on an event loop before it runs (call_soon, call_later, call_at before run_until_complete) is not supported by casyncio\'s Python')
     def run_until_complete(self, future):
         self._check_closed()
         self._check_running()
         if isinstance(future, _DeferredGather):
             future = future._run()
+        if isinstance(future, Task):
+            # a task made for this loop before it ran: run until it is done
+            self._running = True
+            try:
+                return run(_until_done(future), _loop=self, _uncounted=True)
+            finally:
+                self._running = False
         if not iscoroutine(future):
             if isfuture(future) or hasattr(future, '__await__'):
                 raise NotImplementedError('loop.run_until_complete() of a future or an awaitable that is not a coroutine is not supported by casyncio\'s Python')
@@ -618,9 +631,9 @@ class BaseEventLoop(AbstractEventLoop):
     def create_future(self):
         return Future()
     def create_task(self, coro, *, name=None, context=None):
-        if not self._running and not self._closed and iscoroutine(coro):
-            coro.close()
-        self._check_can_schedule()
+        self._check_closed()
+        if not self._running:
+            return _defer_task(coro, name, self)
         return Task(coro, name=name)
     def is_running(self):
         return self._running
@@ -709,6 +722,8 @@ class _DeferredGather:
         return '<_GatheringFuture pending>'
     async def _run(self):
         return await gather(*self._aws, return_exceptions=self._return_exceptions)
+async def _until_done(task):
+    return await task
 def _deferred_gather(aws, return_exceptions):
     get_event_loop()
     return _DeferredGather(aws, return_exceptions)

@@ -1,7 +1,7 @@
 # python/lib/functools.py
 #
 # The parts of functools written in Python, after CPython's Lib/functools.py
-# (total_ordering, cmp_to_key); the rest of the module is C (modules.c).
+# (total_ordering, cmp_to_key, cached_property); the rest of the module is C (modules.c).
 # Compiled into the module when it is imported.
 #
 # Built into the interpreter as the C string functools_prelude: python/tools/gen_prelude.py
@@ -105,3 +105,30 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
         __hash__ = None
     return K
+_NOT_FOUND = object()
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {self.attrname!r} property.") from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val

@@ -80,13 +80,21 @@ async def main():
     await asyncio.get_running_loop().create_connection(None, 'localhost', 80)
 asyncio.run(main())
 `, "NotImplementedError: loop.create_connection() is not supported by casyncio's Python"],
-  create_task_before_the_loop_runs: [`
+  call_soon_before_the_loop_runs: [`
+import asyncio
+loop = asyncio.new_event_loop()
+loop.call_soon(print, 'x')
+`, "NotImplementedError: scheduling a callback on an event loop before it runs (call_soon, call_later, call_at before run_until_complete) is not supported by casyncio's Python"],
+  task_of_a_loop_that_never_ran_awaited: [`
 import asyncio
 async def job():
     pass
 loop = asyncio.new_event_loop()
-loop.create_task(job())
-`, "NotImplementedError: scheduling on an event loop before it runs (loop.create_task, call_soon... before run_until_complete) is not supported by casyncio's Python"],
+t = loop.create_task(job())
+async def main():
+    await t
+asyncio.run(main())
+`, "NotImplementedError: this use of a Task before its loop runs is not supported by casyncio's Python"],
 };
 
 for (const [runner, argv] of Object.entries(runners)) {

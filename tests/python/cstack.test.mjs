@@ -136,6 +136,9 @@ list == RecursionError
 dict RecursionError
 format RecursionError
 `],
+  /* a union's hash hashes its members, which may hold a union */
+  unions_in_generic_aliases_150_deep: ['T = ' + 'list['.repeat(150) + 'int' + ' | None]'.repeat(150) + '\nprint(len(str(T)), hash(T) == hash(T))\n',
+    '1953 True\n'],
   keys_and_callbacks_that_recurse_through_builtins: [`
 def by_sorted(n):
     return 0 if n == 0 else sorted([n, n], key=lambda x: by_sorted(n - 1))[0]
@@ -343,6 +346,9 @@ const front = {
   an_assignment_target_150_deep: ['def f():\n    ' + '('.repeat(150) + 'a' + ',)'.repeat(150) + " = 1\nprint('compiled')\n", 'compiled\n'],
   lambdas_nested_350_deep: ['f = ' + 'lambda: '.repeat(350) + "1\nprint('compiled')\n", 'compiled\n'],
   functions_nested_99_deep: [Array.from({ length: 99 }, (_, i) => '    '.repeat(i) + `def f${i}():\n`).join('') + '    '.repeat(99) + "pass\nprint('compiled')\n", 'compiled\n'],
+  /* the annotation's text (PEP 563) is made by a walk of its own */
+  an_annotation_of_900_unions_under_the_future_import: ['from __future__ import annotations\ndef f(x: ' + Array(900).fill('int').join(' | ') +
+    '): pass\nprint(len(f.__annotations__["x"]))\n', '5397\n'],
   a_chain_of_3000_conditional_expressions: ['x = ' + '1 if 1 else '.repeat(3000) + '1\nprint(x)\n', null],
   a_chain_of_3000_attributes: ['x = 1\ny = x' + '.real'.repeat(3000) + '\nprint(y)\n', null],
   a_chain_of_10000_additions: ['x = 1' + ' + 1'.repeat(10000) + '\nprint(x)\n', null],

@@ -92,6 +92,24 @@ asyncio.run(main())
     assert.equal(r.exit, 0);
   });
 
+  it('tasks made before their loop runs start (main\'s task yields once for them) when run_until_complete runs it', async () => {
+    const src = `import asyncio
+async def work(i):
+    print('work', i)
+    await asyncio.sleep(0.001 * i)
+    return i * 10
+loop = asyncio.new_event_loop()
+tasks = [loop.create_task(work(i)) for i in range(3)]
+loop.run_until_complete(asyncio.wait(tasks))
+print([t.result() for t in tasks], loop.run_until_complete(tasks[1]))
+loop.close()
+`;
+    const r = await run(src);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.out, 'work 0\nwork 1\nwork 2\n[0, 10, 20] 10\n');
+    assert.equal(r.exit, 0);
+  });
+
   it('awaits inside asend/athrow/aclose of an async generator, a class\'s __await__, ensure_future of an awaitable, and the finalizer hook', async () => {
     const src = `import asyncio
 async def agen():

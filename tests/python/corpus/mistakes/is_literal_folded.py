@@ -1,0 +1,18 @@
+# 'is' with literals CPython folds first (a signed number, 1 + 1, tuples of constants): its SyntaxWarnings
+x = 1
+print(x is ())
+print(x is (1,))
+print(x is (1, 2))
+print(x is -1)
+print(x is (-1, 2))
+print((1, 2) is x)
+print(x is 1 + 1)
+print(x is "a" "b")
+print(x is (None,))
+print(x is not -1.5)
+print(x is f"a")
+print(x is [1])
+print(x is (1, x))
+print(x is not None, x is True, x is ...)
+print(x is -True)
+print(x is not ((1, 2), "s"))
