@@ -24,7 +24,8 @@ int py__recursion_limit = 1000; /* sys.setrecursionlimit */
 #define RECURSION_LIMIT py__recursion_limit
 /* How deep C may call back into Python (a __getattr__, a key function, a
  * generator resumed by next()...): the C stack holds it.  Natively a task
- * runs on a run stack of 256 KiB, which holds 400 such levels; the
+ * runs on a run stack of 256 KiB, which holds 400 such levels (where a
+ * level takes more, py__stack_low() stops it first, cstack.h); the
  * program's own stack (module level, 8 MiB) more than CPython's limit, so
  * there Python's count decides.  In wasm, V8's own stack (984 KB, which no
  * page can change) holds each level's wasm frames too: about 700 levels
