@@ -676,6 +676,8 @@ int py_recursion_check(const char *where); /* -1 with RecursionError when one mo
  * low, else 0. */
 int py__stack_fail(const char *where);
 #define py__stack_check(where) (py__stack_low() ? py__stack_fail(where) : 0)
+/* ... where C calls Python again (natively too, in a task: cstack.h) */
+#define py__stack_check_py(where) (py__stack_low_py() ? py__stack_fail(where) : 0)
 void py_recursion_leave(void);
 int py_frame_line(py_frame *f);
 
