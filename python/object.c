@@ -284,10 +284,19 @@ py_obj *py_str(py_obj *o) {
     return r;
 }
 
+/* A class's __qualname__ (f.<locals>.B, Outer.Inner), borrowed, or NULL
+ * when it is its name */
+static py_obj *qualname(py_type *t) {
+    py_obj *q = (t->flags & PY_TF_HEAP) && t->dict ? py_dict_get_s(t->dict, "__qualname__") : NULL;
+    return q && PY_IS_STR(q) ? q : NULL;
+}
+
 py_obj *py_object_repr_default(py_obj *o) {
     py_type *t = o->type;
+    py_obj *q = qualname(t);
     if (t->module && !py_str_eqc(t->module, "builtins"))
-        return py_str_fmt("<%U.%s object at %p>", t->module, t->name, (void *)o);
+        return q ? py_str_fmt("<%U.%U object at %p>", t->module, q, (void *)o)
+                 : py_str_fmt("<%U.%s object at %p>", t->module, t->name, (void *)o);
     return py_str_fmt("<%s object at %p>", t->name, (void *)o);
 }
 
@@ -1345,6 +1354,7 @@ static py_obj *slot_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
 static void type_dealloc(py_obj *o) {
     py_type *t = (py_type *)o;
     py_xdecref(t->bases);
+    if (t->mro && (t->flags & PY_TF_HEAP) && PY_TITEM(t->mro, 0) == o) PY_TITEM(t->mro, 0) = NULL; /* borrowed */
     py_xdecref(t->mro);
     py_xdecref(t->dict);
     py_xdecref(t->module);
@@ -1355,7 +1365,9 @@ static void type_dealloc(py_obj *o) {
 
 static py_obj *type_repr(py_obj *o) {
     py_type *t = (py_type *)o;
-    if (t->module && !py_str_eqc(t->module, "builtins")) return py_str_fmt("<class '%U.%s'>", t->module, t->name);
+    py_obj *q = qualname(t);
+    if (t->module && !py_str_eqc(t->module, "builtins"))
+        return q ? py_str_fmt("<class '%U.%U'>", t->module, q) : py_str_fmt("<class '%U.%s'>", t->module, t->name);
     return py_str_fmt("<class '%s'>", t->name);
 }
 
@@ -1375,7 +1387,13 @@ static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
             const char *dot = t->flags & PY_TF_HEAP ? NULL : strrchr(t->name, '.');
             return py_str_c(dot ? dot + 1 : t->name);
         }
-        if (!strcmp(n, "__mro__")) return py_incref(t->mro);
+        if (!strcmp(n, "__mro__")) {
+            if ((t->flags & (PY_TF_HEAP | PY_TF_MRO_SHARED)) == PY_TF_HEAP) {
+                t->flags |= PY_TF_MRO_SHARED;
+                py_incref((py_obj *)t); /* the tuple's first item, strong from now on */
+            }
+            return py_incref(t->mro);
+        }
         if (!strcmp(n, "__bases__")) {
             if (t->bases) return py_incref(t->bases);
             return t->base ? py_tuple_pack(1, (py_obj *)t->base) : py_tuple_new(0);
@@ -1529,6 +1547,10 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     t->vnew = solid->vnew;
     t->mro = c3_mro(t, bases);
     if (!t->mro || !t->dict) { py_decref(t); return NULL; }
+    /* the class's own place in its MRO is borrowed, so that a class
+     * nothing else holds is freed (there is no collector of cycles), until
+     * __mro__ hands the tuple out (PY_TF_MRO_SHARED) */
+    py_decref(t);
     py_obj *sl = py_dict_get_s(t->dict, "__slots__");
     if (sl && solid == &py_object_type) {
         py_obj *dn = py_str_c("__dict__");

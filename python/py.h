@@ -110,6 +110,8 @@ enum {
                            * dunders may run (eval.c's eval_fast leaves such an operand to eval_loop) */
     PY_TF_SLOTS = 64,     /* a class whose classes all have __slots__ without "__dict__": its instances
                            * take only those attributes (still kept in their dict) and show no __dict__ */
+    PY_TF_MRO_SHARED = 128, /* a class whose __mro__ was handed out: from then on that tuple holds the
+                             * class itself (until then its first item is borrowed: object.c) */
 };
 
 struct py_type {
