@@ -275,7 +275,7 @@ static py_obj *seq_find(py_obj *const *items, size_t n, py_obj *const *args, siz
     }
     return py_err_set(py_exc_ValueError, "tuple.index(x): x not in tuple");
 }
-M(tuple_count) { if (nargs != 1) return py_err_set(py_exc_TypeError, "count() takes exactly one argument"); return seq_count(((py_tuple *)self)->items, PY_TLEN(self), args[0]); }
+M(tuple_count) { if (nargs != 1) return py_err_set(py_exc_TypeError, "tuple.count() takes exactly one argument (%d given)", (int)nargs); return seq_count(((py_tuple *)self)->items, PY_TLEN(self), args[0]); }
 M(tuple_index) { return seq_find(((py_tuple *)self)->items, PY_TLEN(self), args, nargs, "tuple", py__take_call_safe()); }
 static const py_methoddef tuple_methods[] = { { "count", tuple_count, 0 }, { "index", tuple_index, 0 }, { NULL, NULL, 0 } };
 
@@ -544,7 +544,7 @@ M(list_remove) {
     return py_err_set(py_exc_ValueError, "list.remove(x): x not in list");
 }
 M(list_index) { return seq_find(((py_list *)self)->items, PY_LLEN(self), args, nargs, "list", py__take_call_safe()); }
-M(list_count) { if (nargs != 1) return py_err_set(py_exc_TypeError, "count() takes exactly one argument"); return seq_count(((py_list *)self)->items, PY_LLEN(self), args[0]); }
+M(list_count) { if (nargs != 1) return py_err_set(py_exc_TypeError, "list.count() takes exactly one argument (%d given)", (int)nargs); return seq_count(((py_list *)self)->items, PY_LLEN(self), args[0]); }
 M(list_clear) {
     py_list *l = (py_list *)self;
     py_obj **items = l->items;
@@ -1346,7 +1346,7 @@ M(dict_get_m) {
     return py_incref(nargs > 1 ? args[1] : PY_NONE);
 }
 M(dict_setdefault) {
-    if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "setdefault expected at most 2 arguments, got %d", (int)nargs);
+    if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, nargs < 1 ? "setdefault expected at least 1 argument, got %d" : "setdefault expected at most 2 arguments, got %d", (int)nargs);
     py_obj *v = py_dict_get(self, args[0]);
     if (v) return py_incref(v);
     if (py_err_occurred()) return NULL;
@@ -1355,7 +1355,7 @@ M(dict_setdefault) {
     return py_incref(d);
 }
 M(dict_pop) {
-    if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "pop expected at most 2 arguments, got %d", (int)nargs);
+    if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, nargs < 1 ? "pop expected at least 1 argument, got %d" : "pop expected at most 2 arguments, got %d", (int)nargs);
     py_obj *v = py_dict_get(self, args[0]);
     if (!v) {
         if (py_err_occurred()) return NULL;
@@ -2138,7 +2138,7 @@ M(range_index_m) {
     return py_int((py_int_val(args[0], &ov) - r->start) / r->step);
 }
 M(range_count_m) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "count() takes exactly one argument");
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "range.count() takes exactly one argument (%d given)", (int)nargs);
     int c = range_contains(self, args[0]);
     return c < 0 ? NULL : py_int(c);
 }

@@ -2011,11 +2011,19 @@ static py_obj *wrap_getattr(py_obj *o, py_obj *name) {
 static py_obj *staticmethod_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     return py_call(((py_wrap *)o)->v, args, nargs, kw);
 }
+/* <staticmethod(<function C.f at 0x...>)>, as CPython 3.10+ */
+static py_obj *wrap_repr(py_obj *o) {
+    py_obj *r = py_repr(((py_wrap *)o)->v);
+    if (!r) return NULL;
+    py_obj *s = py_str_fmt("<%s(%U)>", o->type->name, r);
+    py_decref(r);
+    return s;
+}
 py_type py_staticmethod_type = { {IMMORTAL, &py_type_type}, "staticmethod", .size = sizeof(py_wrap),
-    .dealloc = wrap_dealloc, .descr_get = staticmethod_get, .vnew = wrap_new, .getattr = wrap_getattr,
+    .dealloc = wrap_dealloc, .descr_get = staticmethod_get, .vnew = wrap_new, .getattr = wrap_getattr, .repr = wrap_repr,
     .call = staticmethod_call, .flags = PY_TF_BASETYPE };
 py_type py_classmethod_type = { {IMMORTAL, &py_type_type}, "classmethod", .size = sizeof(py_wrap),
-    .dealloc = wrap_dealloc, .descr_get = classmethod_get, .vnew = wrap_new, .getattr = wrap_getattr,
+    .dealloc = wrap_dealloc, .descr_get = classmethod_get, .vnew = wrap_new, .getattr = wrap_getattr, .repr = wrap_repr,
     .flags = PY_TF_BASETYPE };
 
 static void property_dealloc(py_obj *o) {

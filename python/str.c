@@ -354,8 +354,16 @@ static py_obj *str_iter_new(py_obj *o) {
  * LookupError or NotImplementedError set.  *mode: errors= 'strict' 0,
  * 'ignore' 1, 'replace' 2 ('surrogatepass', which json uses, as strict:
  * a str here holds no lone surrogates). */
-static int codec(py_obj *enc, py_obj *errors, int *mode) {
+static int codec(const char *fname, py_obj *enc, py_obj *errors, int *mode) {
     *mode = 0;
+    /* the arguments' types first, as CPython's parser checks them */
+    for (int i = 0; i < 2; i++) {
+        py_obj *x = i ? errors : enc;
+        if (x && !PY_IS_STR(x)) {
+            py_err_set(py_exc_TypeError, "%s() argument '%s' must be str, not %s", fname, i ? "errors" : "encoding", py_type_name(x));
+            return 0;
+        }
+    }
     if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "ignore")) *mode = 1;
     else if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "replace")) *mode = 2;
     else if (errors && (!PY_IS_STR(errors) || (!py_str_eqc(errors, "strict") && !py_str_eqc(errors, "surrogatepass")))) {
@@ -363,7 +371,6 @@ static int codec(py_obj *enc, py_obj *errors, int *mode) {
         return 0;
     }
     if (!enc) return 8;
-    if (!PY_IS_STR(enc)) { py_err_set(py_exc_TypeError, "encoding must be str, not %s", py_type_name(enc)); return 0; }
     char n[32];
     size_t k = 0;
     for (const char *s = py_s(enc); *s && k < sizeof n - 1; s++)
@@ -430,7 +437,7 @@ static py_obj *str_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     if (!a[0]) return py_str_new("", 0);
     if ((a[1] || a[2]) && PY_TYPE(a[0]) == &py_bytes_type) {
         py_bytes *b = (py_bytes *)a[0];
-        int mode, c = codec(a[1], a[2], &mode);
+        int mode, c = codec("str", a[1], a[2], &mode);
         return c ? decode_bytes(b->s, b->len, c, mode) : NULL;
     }
     py__resume_token = safe ? a[0] : NULL;
@@ -783,7 +790,18 @@ static int range_args(py_strobj *s, py_obj *so, py_obj *eo, size_t *from, size_t
     return 0;
 }
 
+/* find, index, count, startswith and their kin take 1 to 3 positional
+ * arguments, refused in CPython's old words */
+static int old_arity(const char *fname, size_t nargs, py_obj *kw) {
+    if (kw && PY_TLEN(kw)) { py_err_set(py_exc_TypeError, "str.%s() takes no keyword arguments", fname); return -1; }
+    if (nargs >= 1 && nargs <= 3) return 0;
+    py_err_set(py_exc_TypeError, nargs ? "%s() takes at most 3 arguments (%d given)" : "%s() takes at least 1 argument (%d given)",
+               fname, (int)nargs);
+    return -1;
+}
+
 static py_obj *do_find(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, const char *fname, int rev, int raise) {
+    if (old_arity(fname, nargs, kw) < 0) return NULL;
     ARGS(fname, 1, 3, NULL);
     if (!PY_IS_STR(a[0])) return py_err_set(py_exc_TypeError, "must be str, not %s", py_type_name(a[0]));
     py_strobj *s = (py_strobj *)self;
@@ -809,6 +827,7 @@ M(str_index) { return do_find(self, args, nargs, kw, "index", 0, 1); }
 M(str_rindex) { return do_find(self, args, nargs, kw, "rindex", 1, 1); }
 
 M(str_count) {
+    if (old_arity("count", nargs, kw) < 0) return NULL;
     ARGS("count", 1, 3, NULL);
     if (!PY_IS_STR(a[0])) return py_err_set(py_exc_TypeError, "must be str, not %s", py_type_name(a[0]));
     py_strobj *s = (py_strobj *)self;
@@ -829,6 +848,7 @@ M(str_count) {
 }
 
 static py_obj *do_startsend(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, const char *fname, int end) {
+    if (old_arity(fname, nargs, kw) < 0) return NULL;
     ARGS(fname, 1, 3, NULL);
     py_strobj *s = (py_strobj *)self;
     size_t from, to;
@@ -996,7 +1016,7 @@ M(str_encode) {
     static const char *const names[] = { "encoding", "errors", NULL };
     py_obj *a[2];
     if (py_args("encode", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
-    int mode, c = codec(a[0], a[1], &mode);
+    int mode, c = codec("encode", a[0], a[1], &mode);
     if (!c) return NULL;
     if (c == 8) return py_bytes_new(py_s(self), py_slen(self));
     const char *s = py_s(self);
@@ -1459,7 +1479,7 @@ M(bytes_decode) {
     static const char *const names[] = { "encoding", "errors", NULL };
     py_obj *a[2];
     if (py_args("decode", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
-    int mode, c = codec(a[0], a[1], &mode);
+    int mode, c = codec("decode", a[0], a[1], &mode);
     return c ? decode_bytes(((py_bytes *)self)->s, ((py_bytes *)self)->len, c, mode) : NULL;
 }
 M(bytes_hex) {
