@@ -494,6 +494,21 @@ static py_obj *outcome(pytask *t) {
     return py_incref(t->result ? t->result : PY_NONE);
 }
 
+/* outcome() for a reader (await, result()): a failed task's traceback kept
+ * at completion goes to the first reader only, later ones raise the
+ * exception afresh (CPython's future_get_result clears fut_exception_tb);
+ * exception() and a gather's look at its children leave it. */
+static py_obj *read_outcome(pytask *t) {
+    if (PY_TYPE(t) != &gather_type && t->exc && !t->cancelled && !t->inner) {
+        t->retrieved = 1;
+        PY_SETREF(((py_exc *)t->exc)->tb, t->exc_tb);
+        t->exc_tb = NULL;
+        py_err_set_exc(py_incref(t->exc));
+        return NULL;
+    }
+    return outcome(t);
+}
+
 /* Awaits a future or task from inside a task; 1 when o is one. */
 static py_obj *gather_await(gatherobj *g);
 
@@ -527,7 +542,7 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     py__after_suspend();
     cas_exc_clear();
     if (r == 0) {
-        *res = outcome(t);
+        *res = read_outcome(t);
         return 1;
     }
     if (r == CAS_ECANCELLED) {
@@ -542,7 +557,7 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
         return 1;
     }
     if (r == CAS_EEXCEPTION) {
-        *res = outcome(t);
+        *res = read_outcome(t);
         return 1;
     }
     if (r == CAS_EMISUSE) {
@@ -1342,7 +1357,7 @@ F(task_result) {
         return NULL;
     }
     t->retrieved = 1;
-    return outcome(t);
+    return read_outcome(t);
 }
 F(task_exception) {
     NOARGS("exception");
@@ -1529,6 +1544,7 @@ F(fut_set_exception) {
         return py_err_set(py_exc_TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
     }
     t->exc = e;
+    t->exc_tb = py_xincref(((py_exc *)e)->tb); /* its traceback now, for the first reader */
     char ty[64], msg[256];
     exc_text(e, ty, sizeof ty, msg, sizeof msg);
     cas_future_set_exception(t->f, ty, msg);
@@ -2024,7 +2040,7 @@ static py_obj *wait_for_run(py_obj *arg) {
         if (e) { py_list_append(box, e); py_decref(e); }
         return py_incref(box);
     }
-    if (r == 0 || r == CAS_EEXCEPTION) return outcome(t);
+    if (r == 0 || r == CAS_EEXCEPTION) return read_outcome(t);
     if (r == CAS_ECANCELLED) {
         cas_task *me = cas_current_task();
         if (me && cas_task_cancelling(me) > 0) return raise_cancelled();
@@ -2045,16 +2061,16 @@ F(aio_get_running_loop) { return running_loop(); }
 F(aio__get_running_loop) { return cas_get_running_loop() ? running_loop() : py_none(); }
 
 static const py_methoddef asyncio_methods[] = {
-    { "run", aio_run, 0 }, { "sleep", aio_sleep, 0 }, { "create_task", aio_create_task, 0 }, { "_defer_task", aio_defer_task, 0 },
-    { "gather", aio_gather, 0 }, { "as_completed", aio_as_completed, 0 }, { "current_task", aio_current_task, 0 },
-    { "iscoroutine", aio_iscoroutine, 0 }, { "iscoroutinefunction", aio_iscoroutinefunction, 0 },
-    { "ensure_future", aio_ensure_future, 0 }, { "all_tasks", aio_all_tasks, 0 },
+    { "run", aio_run, PY_METH_PYFUNC }, { "sleep", aio_sleep, PY_METH_PYFUNC }, { "create_task", aio_create_task, PY_METH_PYFUNC }, { "_defer_task", aio_defer_task, 0 },
+    { "gather", aio_gather, PY_METH_PYFUNC }, { "as_completed", aio_as_completed, PY_METH_PYFUNC }, { "current_task", aio_current_task, PY_METH_PYFUNC },
+    { "iscoroutine", aio_iscoroutine, PY_METH_PYFUNC }, { "iscoroutinefunction", aio_iscoroutinefunction, PY_METH_PYFUNC },
+    { "ensure_future", aio_ensure_future, PY_METH_PYFUNC }, { "all_tasks", aio_all_tasks, PY_METH_PYFUNC },
     { "get_running_loop", aio_get_running_loop, 0 }, { "_get_running_loop", aio__get_running_loop, 0 },
     { "_schedule", aio_schedule, 0 }, { "_unschedule", aio_unschedule, 0 }, { "_loop_time", aio_loop_time, 0 },
     { "_print_exc", aio_print_exc, 0 }, { "_func_source", aio_func_source, 0 },
     { "_timeout_enter", aio_timeout_enter, 0 }, { "_timeout_exit", aio_timeout_exit, 0 },
     { "_timeout_expired", aio_timeout_expired, 0 }, { "_timeout_reschedule", aio_timeout_reschedule, 0 },
-    { "shield", aio_shield, 0 }, { "_wait_for", aio_wait_for_c, 0 },
+    { "shield", aio_shield, PY_METH_PYFUNC }, { "_wait_for", aio_wait_for_c, 0 },
     { "_tg_enter", aio_tg_enter, 0 }, { "_tg_create_task", aio_tg_create_task, 0 }, { "_tg_exit", aio_tg_exit, 0 },
     { NULL, NULL, 0 },
 };

@@ -618,7 +618,14 @@ F(rnd_choices) {
     free(cw);
     return res;
 }
+/* CPython's random names outside the subset: calling one fails loudly */
+#define RND_UNSUPPORTED(fn, what) F(fn) { return py_err_set(py_exc_NotImplementedError, "random.%s is not supported by casyncio's Python", what); }
+RND_UNSUPPORTED(rnd_Random, "Random() (a generator of its own; random.seed() seeds the module's one)")
+RND_UNSUPPORTED(rnd_SystemRandom, "SystemRandom()")
+RND_UNSUPPORTED(rnd_getstate, "getstate()")
+RND_UNSUPPORTED(rnd_setstate, "setstate()")
 static const py_methoddef random_methods[] = {
+    { "Random", rnd_Random, 0 }, { "SystemRandom", rnd_SystemRandom, 0 }, { "getstate", rnd_getstate, 0 }, { "setstate", rnd_setstate, 0 },
     { "seed", rnd_seed, 0 }, { "random", rnd_random, 0 }, { "randint", rnd_randint, 0 }, { "randrange", rnd_randrange, 0 },
     { "choice", rnd_choice, 0 }, { "shuffle", rnd_shuffle, 0 }, { "uniform", rnd_uniform, 0 }, { "sample", rnd_sample, 0 },
     { "getrandbits", rnd_getrandbits, 0 }, { "choices", rnd_choices, 0 }, { "gauss", rnd_gauss, 0 },
@@ -751,6 +758,7 @@ F(m_factorial) {
     int ov;
     int64_t n = py_int_val(args[0], &ov);
     if (n < 0) return py_err_set(py_exc_ValueError, "factorial() not defined for negative values");
+    if (ov) return py_err_set(py_exc_OverflowError, "factorial() argument should not exceed %lld", (long long)INT64_MAX);
     return int_loop_product(2, n);
 }
 F(m_gcd) {
@@ -791,6 +799,9 @@ F(m_isqrt) {
     int ov;
     int64_t n = py_int_val(args[0], &ov);
     if (n < 0) return py_err_set(py_exc_ValueError, "isqrt() argument must be nonnegative");
+#ifdef PY_HAVE_NUM
+    if (ov || n > ((int64_t)1 << 52)) return py_int_isqrt(args[0]); /* beyond a double's exact range */
+#endif
     int64_t r = (int64_t)sqrt((double)n);
     while (r * r > n) r--;
     while ((r + 1) * (r + 1) <= n) r++;

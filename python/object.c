@@ -152,7 +152,10 @@ py_type py_ellipsis_type = { {IMMORTAL, &py_type_type}, "ellipsis", .size = size
 
 /* ---- type names and subtyping ---------------------------------------------- */
 
-const char *py_type_name(py_obj *o) { return o->type->name; }
+const char *py_type_name(py_obj *o) {
+    if (o->type == &py_cfunc_type && (((py_cfunc *)o)->def->flags & PY_METH_PYFUNC)) return "function";
+    return o->type->name;
+}
 
 int py_subtype(py_type *a, py_type *b) {
     if (a == b) return 1;

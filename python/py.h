@@ -87,8 +87,10 @@ typedef struct py_methoddef {
     py_callfn fn;
     int flags; /* PY_METH_STATIC, PY_METH_CLASS, PY_METH_LEVEL */
 } py_methoddef;
-/* PY_METH_LEVEL: a call counts as a level of recursion while it runs */
-enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2, PY_METH_LEVEL = 4 };
+/* PY_METH_LEVEL: a call counts as a level of recursion while it runs;
+ * PY_METH_PYFUNC: a Python function in CPython (asyncio.sleep), so error
+ * messages name its type 'function' */
+enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2, PY_METH_LEVEL = 4, PY_METH_PYFUNC = 8 };
 
 /* A data attribute of a built-in type, read by a C function. */
 typedef struct py_getsetdef {
@@ -526,6 +528,7 @@ static inline __attribute__((always_inline)) void py__decref_int(py_obj *o) {
     } else py__dealloc(o);
 }
 int64_t py_int_val(py_obj *o, int *overflow);
+py_obj *py_int_isqrt(py_obj *a); /* math.isqrt, a >= 0 */
 py_obj *py_int_from_str(const char *s, size_t n, int base);
 py_obj *py_float(double v);
 double py_float_val(py_obj *o, int *ok); /* int or float to double */
