@@ -60,6 +60,7 @@ static inline __attribute__((always_inline)) void start_deferred(void); /* inlin
 static py_obj *prelude_dict;   /* the asyncio module's dict (borrowed: the module lives on) */
 static py_obj *asyncio_mod;    /* the asyncio module (borrowed) */
 static py_obj *loop_obj;       /* this run's loop (the prelude's _UnixSelectorEventLoop), or NULL */
+static py_obj *last_loop;      /* the last run's loop, once it has ended */
 
 /* A name of the part written in Python (asyncio_prelude.py.h), compiling
  * it first if no name of it was needed yet (borrowed, or NULL). */
@@ -428,8 +429,32 @@ static py_obj *coro_name_repr(py_obj *coro) {
     return py_incref(((py_gen *)coro)->qualname);
 }
 
+/* A handler set with loop.set_exception_handler gets the report instead,
+ * with CPython's context (message, exception, future); 1 when it did. */
+static int report_to_handler(pytask *t) {
+    py_obj *loop = loop_obj ? loop_obj : last_loop;
+    if (!loop) return 0;
+    py_obj *h = py_getattr_s(loop, "_exception_handler");
+    int custom = h && h != PY_NONE;
+    py_xdecref(h);
+    if (!custom) { py_err_clear(); return 0; }
+    if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
+    py_obj *ctx = py_dict_new();
+    py_obj *msg = py_str_c(t->coro ? "Task exception was never retrieved" : "Future exception was never retrieved");
+    if (ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "exception", t->exc) == 0
+        && py_dict_set_s(ctx, "future", (py_obj *)t) == 0) {
+        py_obj *r = py_call_method(loop, "call_exception_handler", &ctx, 1);
+        py_xdecref(r);
+    }
+    py_xdecref(msg);
+    py_xdecref(ctx);
+    py_err_clear();
+    return 1;
+}
+
 static void report_unretrieved(pytask *t) {
     py_obj *saved = py_err_fetch();
+    if (report_to_handler(t)) { py__ts->exc = saved; return; }
     int plain = py__tb_plain;
     if (py__finalizing == 1) py__tb_plain = 1;
     py_out_flush();
@@ -723,7 +748,8 @@ F(aio_run) {
     if (loop_obj && !own_loop) { /* asyncio.run closes its loop */
         if (py_setattr_s(loop_obj, "_closed", PY_TRUE) < 0 || py_setattr_s(loop_obj, "_running", PY_FALSE) < 0) py_err_clear();
     }
-    PY_CLEAR(loop_obj);
+    PY_SETREF(last_loop, loop_obj); /* a task of this run freed later reports to its handler */
+    loop_obj = NULL;
     drain_released();
     if (!own_loop) {
         task_counter++; /* the runner's shutdown_asyncgens() */
