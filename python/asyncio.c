@@ -1580,7 +1580,11 @@ F(fut_set_exception) {
     cas_exc_clear();
     return py_none();
 }
+F(task_get_stack) {
+    return py_err_set(py_exc_NotImplementedError, "Task.get_stack() and Task.print_stack() (frame objects) are not supported by casyncio's Python");
+}
 static const py_methoddef task_methods[] = {
+    { "get_stack", task_get_stack, 0 }, { "print_stack", task_get_stack, 0 },
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "get_name", task_get_name, 0 },
     { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 },

@@ -241,13 +241,26 @@ F(time_time) {
 }
 F(time_monotonic) { return py_float(cas_time()); }
 F(time_time_ns) {
+    if (py__virtual_clock) { /* the virtual clock's time(), as ns */
+        py_obj *f = time_time(self, args, nargs, kw);
+        int64_t ns = (int64_t)(((py_floatobj *)f)->v * 1e9);
+        py_decref(f);
+        return py_int(ns);
+    }
     struct timespec t;
     clock_gettime(CLOCK_REALTIME, &t);
     return py_int((int64_t)t.tv_sec * 1000000000 + t.tv_nsec);
 }
+F(time_monotonic_ns) { return py_int((int64_t)(cas_time() * 1e9)); }
+F(time_dates) {
+    return py_err_set(py_exc_NotImplementedError, "time's dates and time zones (strftime, gmtime, localtime, ctime, asctime, mktime, strptime) are not supported by casyncio's Python");
+}
 static const py_methoddef time_methods[] = {
     { "sleep", time_sleep, 0 }, { "time", time_time, 0 }, { "monotonic", time_monotonic, 0 },
     { "perf_counter", time_monotonic, 0 }, { "process_time", time_monotonic, 0 }, { "time_ns", time_time_ns, 0 },
+    { "monotonic_ns", time_monotonic_ns, 0 }, { "perf_counter_ns", time_monotonic_ns, 0 },
+    { "strftime", time_dates, 0 }, { "gmtime", time_dates, 0 }, { "localtime", time_dates, 0 }, { "ctime", time_dates, 0 },
+    { "asctime", time_dates, 0 }, { "mktime", time_dates, 0 }, { "strptime", time_dates, 0 },
     { NULL, NULL, 0 },
 };
 py_obj *py__time_module(void) { return new_module("time", time_methods); }

@@ -486,6 +486,10 @@ static inline __attribute__((always_inline)) py_obj *generic_getattr(py_obj *o, 
         py_obj *ga = heap_lookup(t, "__getattr__");
         if (ga) return call_special_safe(o, ga, &name, 1, safe);
     }
+    if (!t->mro) { /* a C type nothing has looked into yet: its methods and slots' dunders */
+        py__type_ready(t);
+        return py_generic_getattr(o, name);
+    }
     return attr_error(o, name);
 got: /* an AttributeError from a getter or a __get__ goes to __getattr__ */
     if (!r && !plain && (t->flags & PY_TF_HEAP)) return getattr_hook(o, name, safe);
@@ -1374,6 +1378,7 @@ static py_obj *type_repr(py_obj *o) {
  * py__getattr_plain, and py_getattr, which runs it announced). */
 static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
     py_type *t = (py_type *)o;
+    if (!t->mro) py__type_ready(t); /* a C type nothing has looked into yet */
     const char *n = py_s(name);
     if (n[0] == '_' && n[1] == '_') {
         if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__")) {
@@ -1827,6 +1832,7 @@ void py__type_ready(py_type *t) {
         py_dict_set_s(t->dict, g->name, (py_obj *)d);
         py_decref(d);
     }
+    py__slot_methods(t);
     size_t n = 0;
     for (py_type *b = t; b; b = b->base) n++;
     t->mro = py_tuple_new(n);
