@@ -1941,7 +1941,7 @@ static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
 }
 static py_obj *cfunc_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
     py_cfunc *f = (py_cfunc *)d;
-    if (!obj || obj == PY_NONE || f->self || !f->owner) return py_incref(d);
+    if (!obj || f->self || !f->owner) return py_incref(d); /* obj None: None's own method (None.__eq__) */
     py_cfunc *b = (py_cfunc *)py_alloc(&py_cfunc_type);
     if (!b) return NULL;
     b->def = f->def;

@@ -1,7 +1,8 @@
 # Calling a built-in type's dunders by name, as tutorials on iterators
 # and protocols do: gen.__next__(), iter(x).__next__(), [].__len__(),
 # d.__getitem__(k), [1].__repr__() (it gave object's repr before),
-# (1).__lt__(2); and type(it).__mro__ of an iterator (crashed before).
+# (1).__lt__(2), None.__eq__(None) (a TypeError before); and
+# type(it).__mro__ of an iterator (crashed before).
 def countdown(n):
     while n:
         yield n
@@ -31,6 +32,7 @@ print(xs, d)
 print(xs.__repr__(), s.__repr__(), d.__str__(), (1.5).__repr__())
 print((1).__lt__(2), 'b'.__gt__('a'), [1].__eq__([1]), (1).__ne__(1), 'a'.__lt__(1))
 print((5).__hash__() == hash(5), 'x'.__hash__() == hash('x'), (0).__bool__(), (2.5).__bool__())
+print(None.__eq__(None), None.__repr__(), None.__bool__(), None.__ne__(0))
 print(list.__len__([1, 2, 3]), str.__getitem__('abc', 2), dict.__contains__({1: 2}, 1))
 try:
     d.__getitem__('missing')
