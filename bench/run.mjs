@@ -534,6 +534,7 @@ async function startup() {
   };
   if (PYODIDE.dir) runs.pyodide = ['node', pyodideArgs(pyFile('startup'))];
   const bare = [];
+  const over = []; /* each round's first line (wasm) less that round's bare node */
   const lesson = [];
   const firsts = Object.fromEntries(Object.keys(runs).map((k) => [k, []]));
   /* Interleaved, so that a busy moment of the machine hits every runtime,
@@ -548,6 +549,7 @@ async function startup() {
       if (firsts[rt] === null || (rt === 'pyodide' && r >= opts.reps)) continue;
       try {
         firsts[rt].push((await timeFirstLine(cmd, args, { expect: 'first line' })).first);
+        if (rt === 'wasm' && bare.length === r + 1) over.push(firsts.wasm.at(-1) - bare.at(-1));
       } catch (error) {
         recordError(M, rt, error);
         firsts[rt] = null;
@@ -562,6 +564,7 @@ async function startup() {
   }
   for (const [rt, v] of Object.entries(firsts)) if (v && v.length) record(M, rt, v);
   if (bare.length) record('startup: bare `node -e 0` to exit, ms (reference)', 'node', bare);
+  if (over.length) record(STARTUP_OVER, 'wasm', over, 'the median of each round\'s first line less the same round\'s bare `node -e 0`');
   if (lesson.length && !lesson.failed) record('startup: a lesson via the CLI (JS API), first line, ms', 'wasm', lesson);
 
   /* What a browser downloads to run a lesson, each file gzip -9. */
@@ -715,6 +718,8 @@ const PY_PING = 'Python: ping-pong on sleep(0): ns/switch';
 const PY_SUM = 'Python: sum(i * i for i in range(10**6)): ms';
 const PY_FACT = 'Python: factorial(2000) by a loop: ms';
 const PY_FIRST = 'Python: first line of a small program, ms';
+const STARTUP_OVER = 'startup: first line over bare `node -e 0`, paired, ms';
+const PY_FIRST_OVER = 'Python: first line over bare `node -e 0`, paired, ms';
 const PY_FIRST_COLD = 'Python: first line of a small program, a first run (no compile cache), ms';
 const PY_MEM = 'Python: 100,000 tasks asleep: bytes/task';
 const PY_SIZE = 'Python: interpreter module, gzip -9, KB';
@@ -744,10 +749,12 @@ async function python() {
   const firsts = { wasm: [], native: [], cpython: [], ...(mpy ? { micropython: [] } : {}) };
   const bare = [];
   const cold = [];
+  const over = []; /* each round's first line less that round's bare node */
   for (let r = 0; r < (opts.smoke ? 1 : 4 * opts.reps); r++) {
     try {
       bare.push((await timeFirstLine('node', ['-e', '0'])).exit);
       for (const [rt, [cmd, args]] of Object.entries(runs('first_line'))) firsts[rt].push((await timeFirstLine(cmd, args, { expect: 'first line' })).first);
+      over.push(firsts.wasm.at(-1) - bare.at(-1));
       const [cmd, args] = runs('first_line').wasm;
       cold.push((await timeFirstLine(cmd, args, { expect: 'first line', env: { CASYNCIO_CACHE: 'off' } })).first);
     } catch (error) {
@@ -759,6 +766,7 @@ async function python() {
   for (const [rt, v] of Object.entries(firsts)) if (v.length) record(PY_FIRST, rt, v, firstNotes[rt]);
   if (cold.length) record(PY_FIRST_COLD, 'wasm', cold, 'the same with CASYNCIO_CACHE=off (web/cli.cjs compiles its JS afresh)');
   if (bare.length) record('Python: bare `node -e 0` to exit, ms (reference)', 'node', bare);
+  if (over.length) record(PY_FIRST_OVER, 'wasm', over, 'the median of each round\'s first line less the same round\'s bare `node -e 0`');
   await measureProcesses('wasm', { heap_per_task: PY_MEM, stack_per_task: 'Python: 100,000 tasks asleep: of which saved stacks, bytes/task' },
     'node', [join(ROOT, 'bench', 'python', 'memory.mjs')], { note: 'allocator bytes in use at "peak" (bench/python/memory.mjs)' });
   try {
@@ -958,9 +966,7 @@ function targets() {
   add('timers: median lateness ≤ 1 ms', fig(`${TIMERS}: median lateness, ms`, 'wasm'), (v) => v <= 1, (v) => `${v.toFixed(2)} ms`);
   add('timers: p99 lateness ≤ 1.5 ms', fig(`${TIMERS}: p99 lateness, ms`, 'wasm'), (v) => v <= 1.5, (v) => `${v.toFixed(2)} ms`);
   add(`timers: all done within ${SIZE.timersMs + 10} ms`, fig(`${TIMERS}: total, ms`, 'wasm'), (v) => v <= SIZE.timersMs + 10, (v) => `${v.toFixed(1)} ms`);
-  const su = fig('startup: first line, ms', 'wasm');
-  const bare = fig('startup: bare `node -e 0` to exit, ms (reference)', 'node');
-  add('start-up: first line within 8 ms of bare `node -e 0`', su !== null && bare !== null ? su - bare : null, (v) => v <= 8,
+  add('start-up: first line within 8 ms of bare `node -e 0`', fig(STARTUP_OVER, 'wasm'), (v) => v <= 8,
     (v) => `${v >= 0 ? '+' : ''}${v.toFixed(1)} ms`);
   add('download ≤ 40 KB gzip', fig('download: gzip -9, KB', 'wasm'), (v) => v <= 40, (v) => `${v.toFixed(1)} KB`);
   add(`factorial ≤ 0.71 s`, fig(FACT, 'wasm'), (v) => v <= 0.71, (v) => `${v.toFixed(3)} s`);
@@ -978,9 +984,10 @@ function targets() {
   add('native: timers p99 lateness ≤ 1 ms', fig(`${TIMERS}: p99 lateness, ms`, 'native'), (v) => v <= 1, (v) => `${v.toFixed(2)} ms`);
   /* Python (issue 13): the interpreter in wasm, through the CLI. */
   add('Python: interpreter module ≤ 100 KB gzip', fig(PY_SIZE, 'wasm'), (v) => v <= 100, (v) => `${v.toFixed(1)} KB`);
-  const pyFirst = fig(PY_FIRST, 'wasm');
-  const pyBare = fig('Python: bare `node -e 0` to exit, ms (reference)', 'node');
-  add('Python: first line within 15 ms of bare `node -e 0`', pyFirst !== null && pyBare !== null ? pyFirst - pyBare : null, (v) => v <= 15,
+  /* rounds interleave the two, so a busy moment of a shared machine hits
+   * both: the median of the rounds' differences, not the difference of
+   * the medians */
+  add('Python: first line within 15 ms of bare `node -e 0`', fig(PY_FIRST_OVER, 'wasm'), (v) => v <= 15,
     (v) => `${v >= 0 ? '+' : ''}${v.toFixed(1)} ms`);
   add('Python: spawn+gather 100,000 ≥ 1× CPython', ratio(fig(PY_SPAWN, 'wasm'), fig(PY_SPAWN, 'cpython')), (v) => v >= 1, x);
   add('Python: ping-pong ≥ 1× CPython', ratio(fig(PY_PING, 'cpython'), fig(PY_PING, 'wasm')), (v) => v >= 1, x);

@@ -403,35 +403,36 @@ static int virtual_subtype(py_type *sub, py_obj *t) {
     py_decref(b);
     return b == t;
 }
-B(b_isinstance) {
-    if (nargs != 2) return py_err_set(py_exc_TypeError, "isinstance expected 2 arguments, got %d", (int)nargs);
-    py_obj *t = args[1];
+/* isinstance() and issubclass() of a class, a union or a tuple of them,
+ * nested as deep as the recursion limit allows (CPython's
+ * object_isinstance/object_issubclass recurse into tuples) */
+static py_obj *instance_or_subclass(py_obj *x, py_obj *t, int sub) {
     if (py__union_args(t)) t = py__union_args(t); /* int | str: as a tuple */
     if (PY_IS_TUPLE(t)) {
-        for (size_t i = 0; i < PY_TLEN(t); i++) {
-            py_obj *x[2] = { args[0], PY_TITEM(t, i) };
-            py_obj *r = b_isinstance(self, x, 2, NULL);
-            if (!r || r == PY_TRUE) return r;
+        if (py_recursion_check(sub ? " in __subclasscheck__" : " in __instancecheck__") < 0) return NULL;
+        py_recursion_enter();
+        py_obj *r = py_bool(0);
+        for (size_t i = 0; i < PY_TLEN(t) && r == PY_FALSE; i++) {
             py_decref(r);
+            r = instance_or_subclass(x, PY_TITEM(t, i), sub);
         }
-        return py_bool(0);
+        py_recursion_leave();
+        return r;
     }
-    if (!PY_IS_TYPE(t)) return py_err_set(py_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return py_bool(py_isinst(args[0], (py_type *)t) || virtual_subtype(PY_TYPE(args[0]), t));
+    if (sub && !PY_IS_TYPE(x)) return py_err_set(py_exc_TypeError, "issubclass() arg 1 must be a class");
+    if (!PY_IS_TYPE(t))
+        return py_err_set(py_exc_TypeError, sub ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+                                                : "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    if (!sub) return py_bool(py_isinst(x, (py_type *)t) || virtual_subtype(PY_TYPE(x), t));
+    return py_bool(py_subtype((py_type *)x, (py_type *)t) || virtual_subtype((py_type *)x, t));
+}
+B(b_isinstance) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "isinstance expected 2 arguments, got %d", (int)nargs);
+    return instance_or_subclass(args[0], args[1], 0);
 }
 B(b_issubclass) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "issubclass expected 2 arguments, got %d", (int)nargs);
-    if (!PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "issubclass() arg 1 must be a class");
-    py_obj *t = args[1];
-    if (py__union_args(t)) t = py__union_args(t); /* int | str: as a tuple */
-    if (PY_IS_TUPLE(t)) {
-        for (size_t i = 0; i < PY_TLEN(t); i++)
-            if (PY_IS_TYPE(PY_TITEM(t, i)) && (py_subtype((py_type *)args[0], (py_type *)PY_TITEM(t, i))
-                                               || virtual_subtype((py_type *)args[0], PY_TITEM(t, i)))) return py_bool(1);
-        return py_bool(0);
-    }
-    if (!PY_IS_TYPE(t)) return py_err_set(py_exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    return py_bool(py_subtype((py_type *)args[0], (py_type *)t) || virtual_subtype((py_type *)args[0], t));
+    return instance_or_subclass(args[0], args[1], 1);
 }
 B(b_getattr) {
     if (nargs < 2 || nargs > 3) return py_err_set(py_exc_TypeError, "getattr expected at least 2 arguments, got %d", (int)nargs);

@@ -506,7 +506,7 @@ async function start(lesson, options, channel) {
    * that call's promise then never settles).  The instance is dead. */
   const trapped = (error) => {
     const message = String(error && error.message ? error.message : error);
-    const overflow = /stack overflow|Maximum call stack|unreachable/i.test(message + errText.join('\n'));
+    const overflow = /stack overflow|Maximum call stack|too much recursion|unreachable/i.test(message + errText.join('\n'));
     endFromJs('error', overflow ? 'ESTACK' : 'ETRAP',
       overflow ? `stack overflow in a task (${message})` : `the runtime stopped: ${message}`);
     finish();
@@ -753,7 +753,7 @@ async function startPython(source, options, channel) {
   }
   const trapped = (error) => {
     const message = String(error && error.message ? error.message : error);
-    const overflow = /stack overflow|Maximum call stack|unreachable/i.test(message);
+    const overflow = /stack overflow|Maximum call stack|too much recursion|unreachable/i.test(message);
     endFromJs('error', overflow ? 'ESTACK' : 'ETRAP', overflow ? `stack overflow (${message})` : `the interpreter stopped: ${message}`, 1);
     finish();
   };

@@ -162,10 +162,13 @@ async function checkSolution(opts) {
 function loadApi(python = false) {
   const dist = (name) => join(root, 'dist', name);
   if (!['casyncio.cjs', 'python.cjs', 'lessons.cjs', 'casyncio.wasm', 'python.wasm', 'check.js'].every((name) => existsSync(dist(name)))) {
-    process.stderr.write('casyncio: first use: building (make site)...\n');
-    const r = require('node:child_process').spawnSync('make', ['-C', root, 'site'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    process.stderr.write('casyncio: first use: building (make site), once, a few minutes...\n');
+    /* the build's own chatter (the compilers' warnings) is shown only if it fails */
+    const r = require('node:child_process').spawnSync('make', ['-C', root, 'site'],
+      { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
     if (r.status !== 0) {
-      process.stderr.write('casyncio: the build failed; run `make site` to see why\n');
+      const err = String(r.stderr || '').trimEnd().split('\n').slice(-40).join('\n');
+      process.stderr.write(`${err ? err + '\n' : ''}casyncio: the build failed (${r.error ? r.error.message : `make exited with ${r.status}`}); run \`make site\` to see why\n`);
       process.exit(1);
     }
     pythonWasm = null; /* the build may have made another python.wasm */

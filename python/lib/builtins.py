@@ -11,7 +11,11 @@ class BaseExceptionGroup(BaseException):
     def __new__(cls, message, exceptions):
         if not isinstance(message, str):
             raise TypeError(f'argument 1 must be str, not {type(message).__name__}')
-        if not isinstance(exceptions, (list, tuple)) and (isinstance(exceptions, (dict, set, frozenset)) or not hasattr(exceptions, '__getitem__')):
+        # (isinstance of one class each: of a tuple it is a level of
+        # recursion, which CPython's C __new__ is not)
+        if not (isinstance(exceptions, list) or isinstance(exceptions, tuple)) and (
+                isinstance(exceptions, dict) or isinstance(exceptions, set) or isinstance(exceptions, frozenset)
+                or not hasattr(exceptions, '__getitem__')):
             raise TypeError('second argument (exceptions) must be a sequence')
         excs = tuple(exceptions)
         if not excs:

@@ -159,6 +159,31 @@ for (const engine of engines) {
       await b.click('#reset');
     });
 
+    // Each engine's own stack holds the interpreter's C recursion: a
+    // recursion through a dunder that C calls back ends in RecursionError
+    // after the same levels in every engine (eval.c's C_RECURSION_LIMIT,
+    // set by V8's stack; Firefox and JSC hold as much), and one through
+    // Python frames alone at CPython's depth, never in a trap.
+    test('Python: runaway recursion through C and through frames ends in RecursionError, as deep in every engine', async () => {
+      await b.goto(`${site.url}?load=${++loads}`, 'html[data-ready="true"]');
+      const corpus = join(ROOT, 'tests', 'python', 'corpus');
+      for (const [name, repeated] of [['mistakes/recursion_add_adds_itself', 557], ['mistakes/recursion_eq_compares_itself', 496],
+        ['mistakes/recursion_property_setter', 994]]) {
+        const events = await b.evaluate(async (src) => {
+          const m = await import('./casyncio.js');
+          const out = [];
+          for await (const e of m.runPython(src, { clock: 'virtual', events: 'output' })) out.push(e);
+          return out;
+        }, readFileSync(join(corpus, `${name}.py`), 'utf8'));
+        const end = events.at(-1);
+        assert.equal(end.type, 'end', name);
+        assert.equal(end.status, 'error', `${name}: ${JSON.stringify(end)}`);
+        assert.equal(end.error?.type, 'RecursionError', `${name}: ${JSON.stringify(end)}`);
+        const text = events.map((e) => e.text ?? '').join('');
+        assert.ok(text.includes(`[Previous line repeated ${repeated} more times]`), `${name}: ${text.slice(-400)}`);
+      }
+    });
+
     for (const id of LESSONS) {
       test(`${id}: real clock, seed 1 prints the recorded lines`, async (ctx) => {
         const runOnce = async () => {
