@@ -756,7 +756,8 @@ static const py_methoddef slot_defs[] = {
 /* Called by py__type_ready: the dunders of t's own slots (those its base
  * does not share), where its methods do not name them already. */
 void py__slot_methods(py_type *t) {
-    if (t->flags & (PY_TF_HEAP | PY_TF_EXC) || t == &py_object_type || !t->dict) return;
+    /* not type's: a class's attribute missing from its MRO is looked for among type's own */
+    if (t->flags & (PY_TF_HEAP | PY_TF_EXC) || t == &py_object_type || t == &py_type_type || !t->dict) return;
     py_type *b = t->base;
     void *mine[] = { (void *)t->next, (void *)t->iter, (void *)t->len, (void *)t->getitem, (void *)t->setitem,
                      (void *)t->setitem, (void *)t->contains, (void *)t->repr, (void *)t->str, (void *)t->hash,
