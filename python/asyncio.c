@@ -723,7 +723,7 @@ F(aio_run) {
         py_xdecref(r);
         return NULL;
     }
-    if (cas_current_task()) return py_err_set(py_exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
+    if (cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
     if (!py__may_suspend(call_safe))
         return py_err_set(py_exc_RuntimeError, "asyncio.run() called back from C code (a property, a list's repr, "
                           "__hash__ in a dict...) is not supported by casyncio's Python in wasm: call it directly");
@@ -874,7 +874,7 @@ F(aio_create_task) {
         py_xdecref(r);
         return NULL;
     }
-    if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     return task_new(a[0], a[1], 1);
 }
 
@@ -1692,7 +1692,7 @@ static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj 
         py_xdecref(r);
         return NULL;
     }
-    if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     return task_new(a[0], a[2], 0);
 }
 py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
@@ -1721,7 +1721,7 @@ F(aio_ensure_future) {
     static const char *const names[] = { "coro_or_future", "loop", NULL };
     py_obj *a[2];
     if (py_args_py("ensure_future", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
-    if (!cas_current_task() && PY_TYPE(a[0]) == &py_coro_type) {
+    if (!cas_get_running_loop() && PY_TYPE(a[0]) == &py_coro_type) {
         /* before a loop runs: get_event_loop().create_task(coro), as CPython */
         py_obj *gel = prelude_get("get_event_loop");
         py_obj *loop = gel ? py_call0(gel) : NULL;
