@@ -79,14 +79,21 @@ export NODE_PATH := /usr/share/nodejs
 # suspending path: the fiber entry (dynCall_vi, trampoline, task_entry),
 # run_ready and the handles it runs, callback_run, cas_main, run_program,
 # the lessons' bodies.  `make wasm EMEXTRA=-sASYNCIFY_ADVISE` prints what
-# is instrumented and why.
+# is instrumented and why.  The lessons' module also lists what calls only
+# the lessons' own never-suspending functions through a pointer: cas_release
+# (a task argument's release, the exception handler), cas__report (the
+# exception handler: no lesson sets one, and one must not await), run_it (a
+# loop callback: with no current task it cannot await) and wasm.c's prepare
+# (it readies a fiber and returns before the swap).  It links no __shgetc
+# (musl's strtod's: see wasm_strtod.c).
 # NO_SUSPEND_LIB is the part found in every program linked with the library
 # (a name Asyncify cannot find makes emcc warn, so programs of one's own get
 # only these); the rest may be inlined or absent outside the lessons' module.
 NO_SUSPEND_LIB := cas__malloc cas__calloc cas__free cas__strdup cas__format cas__event_* cas__value_* cas__exc_free \
               cJSON_* print_value print_string_ptr ensure \
               fflush __overflow __fwritex __shgetc __vfprintf_internal printf_core pop_arg
-NO_SUSPEND := $(NO_SUSPEND_LIB) cas__vformat parse_value parse_string add_item_to_object
+NO_SUSPEND := $(filter-out __shgetc,$(NO_SUSPEND_LIB)) cas__vformat parse_value parse_string add_item_to_object \
+              cas_release cas__report run_it prepare
 comma    := ,
 EMFLAGS  := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
             '-sASYNCIFY_REMOVE=$(subst $() ,$(comma),$(strip $(NO_SUSPEND)))' \
@@ -281,8 +288,9 @@ valgrind: $(addprefix $(BUILD)/vg/,$(TESTS))
 	@set -e; for t in $^; do echo "== $$t"; valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite,indirect,possible ./$$t >/dev/null; done; echo "valgrind: no errors, no leaks"
 
 # ---- wasm --------------------------------------------------------------
-# wasm_sscanf.c: the module's small sscanf (see the file); not in the library.
-WASM_SRC := $(CORE) runtime/platform/wasm.c $(LESSONS) tutorials/wasm_entry.c $(CJSON)/cJSON.c runtime/platform/wasm_sscanf.c
+# wasm_sscanf.c and wasm_strtod.c: the module's small sscanf and strtod (see
+# the files); not in the library.
+WASM_SRC := $(CORE) runtime/platform/wasm.c $(LESSONS) tutorials/wasm_entry.c $(CJSON)/cJSON.c runtime/platform/wasm_sscanf.c runtime/platform/wasm_strtod.c
 WASM_LIB_OBJ := $(patsubst %.c,$(BUILD)/wasm/obj/%.o,$(CORE) runtime/platform/wasm.c) $(BUILD)/wasm/obj/cJSON.o
 wasm: $(BUILD)/wasm/casyncio.mjs $(BUILD)/wasm/libcasyncio.a $(BUILD)/wasm/asyncify.rsp
 # The library for programs of your own:

@@ -252,6 +252,9 @@ static int task_body(void *arg, cas_value *result) {
     pytask *t = arg;
     py__ts = &t->ts;
     t->ts.task = t;
+#ifndef __EMSCRIPTEN__
+    t->ts.stack_floor = (char *)__builtin_frame_address(0) - (PY_TASK_STACK - PY_STACK_MARGIN);
+#endif
     t->started = 1;
     py_obj *r;
     if (t->must_cancel) {
@@ -505,6 +508,7 @@ static int t_cancelled(pytask *t) { return t->cancelled || (cas_done(t->f) && ca
 static py_obj *gather_outcome(gatherobj *g);
 
 static py_obj *outcome(pytask *t) {
+    if (py__stack_check("") < 0) return NULL; /* gathers of gathers of ... */
     if (PY_TYPE(t) == &gather_type) t->retrieved = 1;
     if (PY_TYPE(t) == &gather_type && !cas_cancelled(t->f)) return gather_outcome((gatherobj *)t);
     if (t->inner && cas_done(t->f) && !cas_cancelled(t->f)) return outcome((pytask *)t->inner);
@@ -895,7 +899,19 @@ static py_obj *ensure_future(py_obj *o) {
 
 /* A gather is a future (nested in another gather, given to wait_for ...)
  * whose outcome is read from its children. */
-struct gatherobj { pytask t; py_obj *children; int return_exceptions; gatherobj *prev, *next; };
+struct gatherobj {
+    pytask t;
+    py_obj *children;
+    int return_exceptions;
+    int nest; /* 1, or 1 + the deepest gather among its children */
+    gatherobj *prev, *next;
+};
+/* A gather of a gather of a gather...: the runtime's result of each is a
+ * list of its children's (the innermost's nested as deep), which it
+ * copies, frees and shows by recursion, so the nesting is bounded (C
+ * stack, cstack.h; no program nests gathers themselves so deep, a gather
+ * of tasks that gather is not nested). */
+#define GATHER_MAX_NEST 100
 static gatherobj *gathers; /* the live ones, for py__asyncio_at_exit */
 static py_obj *gather_repr(py_obj *o);
 static void put_callbacks(py_buf *b, pytask *t);
@@ -1001,6 +1017,12 @@ F(aio_gather) {
         py_decref(dargs[1]);
         return r;
     }
+    int nest = 1;
+    for (size_t i = 0; i < nargs; i++)
+        if (PY_TYPE(args[i]) == &gather_type && ((gatherobj *)args[i])->nest >= nest) nest = ((gatherobj *)args[i])->nest + 1;
+    if (nest > GATHER_MAX_NEST)
+        return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded (gathers nested more than %d deep)",
+                          GATHER_MAX_NEST);
     py_obj *children = py_tuple_new(nargs);
     cas_future **fs = malloc(sizeof(cas_future *) * (nargs ? nargs : 1));
     for (size_t i = 0; i < nargs; i++) {
@@ -1035,6 +1057,7 @@ F(aio_gather) {
     gathers = g;
     g->children = children;
     g->return_exceptions = re;
+    g->nest = nest;
     g->t.f = cas_gather(fs, nargs, re);
     free(fs);
     if (!g->t.f) { py_decref(g); return py_err_set(py_exc_RuntimeError, "gather failed"); }

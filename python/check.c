@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cstack.h"
 #include "parse.h"
 
 enum { MAX_DEPTH = 1000, MAXBLOCKS = 20 };
@@ -294,7 +295,7 @@ static int st_annotations(checker *c, const pyast_arguments *a, const pyast_expr
 }
 
 static int st_pattern(checker *c, const pyast_pattern *p) {
-    if (++c->depth > MAX_DEPTH) return too_deep(c);
+    if (++c->depth > MAX_DEPTH || py__stack_low()) return too_deep(c);
     int ok = 1;
     switch (p->kind) {
     case PYAST_MatchValue: ok = st_expr(c, p->v.MatchValue.value); break;
@@ -333,7 +334,7 @@ static const char *directive_error(int global, int flags) {
 }
 
 static int st_stmt(checker *c, const pyast_stmt *s) {
-    if (++c->depth > MAX_DEPTH) return too_deep(c);
+    if (++c->depth > MAX_DEPTH || py__stack_low()) return too_deep(c);
     int ok = 1;
     switch (s->kind) {
     case PYAST_FunctionDef:
@@ -557,7 +558,7 @@ static int st_comprehension(checker *c, const pyast_expr *e, const pyast_compreh
 }
 
 static int st_expr(checker *c, const pyast_expr *e) {
-    if (++c->depth > MAX_DEPTH) return too_deep(c);
+    if (++c->depth > MAX_DEPTH || py__stack_low()) return too_deep(c);
     int ok = 1;
     if (first_child(e) && first_child(first_child(e))) {
         /* a chain: the innermost first, then the other children upwards */
@@ -666,6 +667,7 @@ static int set_add(checker *c, nameset *b, const char *n) {
     return 1;
 }
 static int analyze(checker *c, scope *s, const nameset *bound, nameset *frees) {
+    if (py__stack_low()) return too_deep(c);
     /* nb: the names bound for the children: bound, and a function's own
      * names (a class's: its __class__ cell); kf: the children's free names
      * (both in the arena: in locals they would need a stack frame in wasm) */
@@ -882,6 +884,7 @@ static void leave_unit(checker *c, scope *unit, uint64_t saved) {
 
 /* A target of an assignment (Store): starred items checked. */
 static int co_target(checker *c, const pyast_expr *e) {
+    if (py__stack_low()) return too_deep(c);
     if (e->kind == PYAST_Starred)
         return error(c, &e->pos, "SyntaxError", "%sstarred assignment target must be in a list or tuple", "");
     if (e->kind == PYAST_Tuple || e->kind == PYAST_List) {
@@ -949,7 +952,7 @@ static int co_rest(checker *c, const pyast_expr *e) {
 }
 
 static int co_expr(checker *c, const pyast_expr *e) {
-    if (++c->depth > MAX_DEPTH) return too_deep(c);
+    if (++c->depth > MAX_DEPTH || py__stack_low()) return too_deep(c);
     int ok = 1;
     if (first_child(e)) {
         /* an operator, attribute, call or subscript; a chain of them in a loop */
@@ -1044,6 +1047,7 @@ static int pat_store(checker *c, pat_stores *st, const char *name) {
 }
 
 static int pat_check(checker *c, const pyast_pattern *p, int allow_irrefutable, pat_stores *st) {
+    if (py__stack_low()) return too_deep(c);
     if (c->depth > 200) return 1;
     c->pat_loc = &p->pos;
     int ok = 1;
@@ -1143,7 +1147,7 @@ static int co_pattern_exprs(checker *c, const pyast_pattern *p) {
 }
 
 static int co_stmt(checker *c, const pyast_stmt *s) {
-    if (++c->depth > MAX_DEPTH) return too_deep(c);
+    if (++c->depth > MAX_DEPTH || py__stack_low()) return too_deep(c);
     int ok = 1;
     switch (s->kind) {
     case PYAST_FunctionDef:

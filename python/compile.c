@@ -127,6 +127,13 @@ typedef struct compiler {
     int future_annotations; /* from __future__ import annotations: annotations are strings */
 } compiler;
 
+static int too_deep(compiler *c) {
+    if (!py__stack_low()) return 0;
+    if (!c->failed) py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded during compilation");
+    c->failed = 1;
+    return 1;
+}
+
 #define U (c->u)
 
 static int newlabel(compiler *c) {
@@ -351,6 +358,7 @@ static void unparse_seq(compiler *c, py_buf *b, pyast_exprs *x) {
     }
 }
 static void unparse(compiler *c, py_buf *b, pyast_expr *e, int level) {
+    if (too_deep(c)) return;
     switch (e->kind) {
     case PYAST_Name: py_buf_puts(b, e->v.Name.id); return;
     case PYAST_Attribute:
@@ -587,6 +595,7 @@ static void c_class(compiler *c, pyast_stmt *s) {
 
 static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_expr *elt, pyast_expr *val, int kind,
                        pyast_expr *whole) {
+    if (too_deep(c)) return;
     pyast_comprehension *g = gens->items[gi];
     int start = newlabel(c), end = newlabel(c), anext = newlabel(c);
     (void)anext;
@@ -801,6 +810,7 @@ static void c_compare(compiler *c, pyast_expr *e) {
 static void c_store(compiler *c, pyast_expr *t);
 
 static void c_expr(compiler *c, pyast_expr *e) {
+    if (too_deep(c)) return;
     const pyast_pos *p = &e->pos;
     set_loc(c, p);
     switch (e->kind) {
@@ -1227,6 +1237,7 @@ static void c_try(compiler *c, pyast_stmt *s) {
 }
 
 static void c_with(compiler *c, pyast_stmt *s, int item) {
+    if (too_deep(c)) return;
     int is_async = s->kind == PYAST_AsyncWith;
     pyast_withitem *w = s->v.With.items.items[item];
     int exc = newlabel(c), end = newlabel(c), suppress = newlabel(c);
@@ -1351,6 +1362,7 @@ static void c_parts(compiler *c, pyast_pattern **pats, int n, failctx *fc, int *
     for (int i = 0; i < n; i++) c_pattern(c, pats[i], fc, depth);
 }
 static void c_pattern(compiler *c, pyast_pattern *p, failctx *fc, int *depth) {
+    if (too_deep(c)) return;
     set_loc(c, &p->pos);
     switch (p->kind) {
     case PYAST_MatchValue:
@@ -1484,6 +1496,7 @@ static void c_match(compiler *c, pyast_stmt *s) {
 }
 
 static void c_stmt(compiler *c, pyast_stmt *s) {
+    if (too_deep(c)) return;
     set_loc(c, &s->pos);
     switch (s->kind) {
     case PYAST_FunctionDef: case PYAST_AsyncFunctionDef: c_function(c, s); break;

@@ -1066,6 +1066,7 @@ int py_dict_update(py_obj *d, py_obj *other) {
             if (dict_set_h(d, k, ((py_dict *)other)->entries[pos - 1].hash, v) < 0) return -1;
         return 0;
     }
+    if (py__stack_check("") < 0) return -1;
     py_obj *keys = py_getattr_opt(other, py_str_intern("keys"));
     if (keys) {
         py_obj *ks = py_call0(keys);
@@ -2467,19 +2468,19 @@ py_obj *py_reversed_new(py_obj *seq) {
         py_obj *f = py_type_lookup_s(seq->type, "__reversed__");
         if (f) return py_call1(f, seq);
     }
+    py_obj *l = NULL; /* a dict's keys */
     if (PY_IS_DICT(seq) || is_dict_view(seq)) {
-        py_obj *l = py_sequence_list(seq);
+        seq = l = py_sequence_list(seq);
         if (!l) return NULL;
-        py_obj *r = py_reversed_new(l);
-        py_decref(l);
-        return r;
     }
     if (!seq->type->getitem || !seq->type->len || PY_IS_SET(seq))
         return py_err_set(py_exc_TypeError, "'%s' object is not reversible", py_type_name(seq));
     rev_obj *r = (rev_obj *)py_alloc(&py_reversed_type);
-    if (!r) return NULL;
-    r->seq = py_incref(seq);
-    r->i = py_len(seq) - 1;
+    if (r) {
+        r->seq = py_incref(seq);
+        r->i = py_len(seq) - 1;
+    }
+    py_xdecref(l);
     return (py_obj *)r;
 }
 

@@ -24,7 +24,8 @@ int py__recursion_limit = 1000; /* sys.setrecursionlimit */
 #define RECURSION_LIMIT py__recursion_limit
 /* How deep C may call back into Python (a __getattr__, a key function, a
  * generator resumed by next()...): the C stack holds it.  Natively a task
- * runs on a run stack of 256 KiB, which holds 400 such levels; the
+ * runs on a run stack of 256 KiB, which holds 400 such levels (where a
+ * level takes more, py__stack_low_py() stops it first, cstack.h); the
  * program's own stack (module level, 8 MiB) more than CPython's limit, so
  * there Python's count decides.  In wasm, V8's own stack (984 KB, which no
  * page can change) holds each level's wasm frames too: about 700 levels
@@ -155,6 +156,7 @@ py_obj *py__next_resumable(py_obj *it, int safe) {
         if (v != GEN_SLOW) return v;
     }
     if (!safe || !it->type->next) return py_next(it);
+    if (py__stack_check("") < 0) return NULL;
     py__resume_token = it;
     py_obj *r = it->type->next(it);
     py__resume_token = NULL;
@@ -181,7 +183,10 @@ int py__recursion_depth(void) { return py__ts->depth + (py__ts->task ? TASK_BASE
 /* CPython's Py_EnterRecursiveCall on a C path (a comparison, str()): it
  * fails where one more frame would, with its own words ("in comparison") */
 int py_recursion_check(const char *where) {
-    if (py__ts->depth < (py__ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT)) return 0;
+    if (py__ts->depth < (py__ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT) && !py__stack_low()) return 0;
+    return py__stack_fail(where);
+}
+int py__stack_fail(const char *where) {
     py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded%s", where);
     return -1;
 }
@@ -521,7 +526,7 @@ static py_obj *func_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj
     py_frame *f = make_frame(fn, NULL, args, nargs, kwnames);
     if (!f) return NULL;
     if (fn->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNCGEN)) return gen_new(f, fn->code);
-    if (++c_depth > C_RECURSION_LIMIT) {
+    if (++c_depth > C_RECURSION_LIMIT || py__stack_low_py()) {
         c_depth--;
         frame_free(f);
         return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
@@ -597,8 +602,8 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
     }
     g->state = PY_GEN_RUNNING;
     g->awaited = 1;
-    if (++c_depth > C_RECURSION_LIMIT || py_recursion_enter() < 0) {
-        if (c_depth > C_RECURSION_LIMIT && !py_err_occurred()) py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
+    if (++c_depth > C_RECURSION_LIMIT || py__stack_low_py() || py_recursion_enter() < 0) {
+        if (!py_err_occurred()) py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
         c_depth--;
         g->state = PY_GEN_SUSPENDED;
         return NULL;
@@ -635,7 +640,7 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
     py_err_set_exc(exc);
     g->primed = 0; /* (never set here: gen_send always follows gen_next_fast at once) */
     g->state = PY_GEN_RUNNING;
-    if (py_recursion_enter() < 0) return NULL;
+    if (py__stack_check_py("") < 0 || py_recursion_enter() < 0) return NULL;
     int y;
     py_incref(o);
     int safe = run_enter(o);
@@ -1124,7 +1129,7 @@ static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name,
     size_t ncell = PY_TLEN(co->cellvars), nfree = PY_TLEN(co->freevars);
     for (size_t i = 0; i < ncell; i++) f->fast[co->nlocals + (int)i] = py_cell_new(NULL);
     for (size_t i = 0; i < nfree; i++) f->fast[co->nlocals + (int)ncell + (int)i] = py_incref(PY_TITEM(fn->closure, i));
-    if (py_recursion_enter() < 0) { frame_free(f); py_decref(ns); return NULL; }
+    if (py__stack_check_py("") < 0 || py_recursion_enter() < 0) { frame_free(f); py_decref(ns); return NULL; }
     int y;
     c_depth++;
     int safe = run_enter(NULL);
@@ -1148,7 +1153,7 @@ py_obj *py_eval_code(py_code *co, py_obj *globals, py_obj *locals) {
     if (!f) return NULL;
     f->globals = globals;
     f->locals = py_incref(locals);
-    if (py_recursion_enter() < 0) { frame_free(f); return NULL; }
+    if (py__stack_check_py("") < 0 || py_recursion_enter() < 0) { frame_free(f); return NULL; }
     int y;
     int safe = run_enter(co);
     py_obj *r = run(f, 0, &y);
@@ -1495,7 +1500,8 @@ static py_obj *gen_next_fast(py_gen *g) {
     py_ts *ts = py__ts;
     py_frame *f = g->frame;
     if ((g->state != PY_GEN_SUSPENDED && g->state != PY_GEN_CREATED) || g->primed || !f ||
-        c_depth >= C_RECURSION_LIMIT || ts->depth >= (ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT))
+        c_depth >= C_RECURSION_LIMIT || ts->depth >= (ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT) ||
+        py__stack_low_py())
         return GEN_SLOW;
     if (g->state == PY_GEN_SUSPENDED) f->fast[f->nfast + f->sp++] = py_incref(PY_NONE);
     g->state = PY_GEN_RUNNING;

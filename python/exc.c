@@ -119,19 +119,21 @@ py_obj *py_err_nomem(void) {
     return NULL;
 }
 
+/* An except clause's type: a class deriving from BaseException, or a
+ * tuple of such classes, checked whole before matching as CPython's
+ * CHECK_EXC_MATCH does (a tuple in the tuple is refused). */
 int py_exc_match(py_obj *exc, py_obj *type) {
-    if (PY_IS_TUPLE(type)) {
-        for (size_t i = 0; i < PY_TLEN(type); i++) {
-            int r = py_exc_match(exc, PY_TITEM(type, i));
-            if (r) return r;
+    int tuple = PY_IS_TUPLE(type);
+    size_t n = tuple ? PY_TLEN(type) : 1;
+    py_obj *const *ts = tuple ? &PY_TITEM(type, 0) : &type;
+    for (size_t i = 0; i < n; i++)
+        if (!PY_IS_TYPE(ts[i]) || !(((py_type *)ts[i])->flags & PY_TF_EXC)) {
+            py_err_set(py_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
         }
-        return 0;
-    }
-    if (!PY_IS_TYPE(type) || !(((py_type *)type)->flags & PY_TF_EXC)) {
-        py_err_set(py_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
-        return -1;
-    }
-    return py_subtype(PY_TYPE(exc), (py_type *)type);
+    for (size_t i = 0; i < n; i++)
+        if (py_subtype(PY_TYPE(exc), (py_type *)ts[i])) return 1;
+    return 0;
 }
 
 py_obj *py_stopiteration_value(py_obj *exc) {
@@ -245,21 +247,6 @@ static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     return e;
 }
 
-py_obj *py_exc_str(py_obj *o) {
-    py_exc *e = (py_exc *)o;
-    if ((o->type->flags & PY_TF_HEAP) && o->type->str) {
-        /* a class statement may define __str__ */
-        return py_str(o);
-    }
-    size_t n = PY_TLEN(e->args);
-    if (py_subtype(o->type, py_exc_KeyError) && n == 1) return py_repr(PY_TITEM(e->args, 0));
-    py_obj *os = n >= 2 ? oserror_str(e) : NULL;
-    if (os) return os;
-    if (n == 0) return py_str_new("", 0);
-    if (n == 1) return py_str(PY_TITEM(e->args, 0));
-    return py_str(e->args);
-}
-
 static py_obj *exc_str_slot(py_obj *o) {
     py_exc *e = (py_exc *)o;
     size_t n = PY_TLEN(e->args);
@@ -269,6 +256,11 @@ static py_obj *exc_str_slot(py_obj *o) {
     if (n == 0) return py_str_new("", 0);
     if (n == 1) return py_str(PY_TITEM(e->args, 0));
     return py_str(e->args);
+}
+
+py_obj *py_exc_str(py_obj *o) {
+    /* a class statement may define __str__ */
+    return (o->type->flags & PY_TF_HEAP) && o->type->str ? py_str(o) : exc_str_slot(o);
 }
 
 static py_obj *exc_repr(py_obj *o) {
@@ -879,7 +871,9 @@ static void print_group(int fd, pctx *c, py_obj *exc) {
 
 static void print_recursive(int fd, pctx *c, py_obj *exc) {
     py_set_add(c->seen, exc);
-    if (PY_IS_EXC(exc)) {
+    /* a chain of thousands of exceptions: its oldest ones are left out
+     * where the C stack ends (cstack.h) */
+    if (PY_IS_EXC(exc) && !py__stack_low()) {
         py_exc *e = (py_exc *)exc;
         if (e->cause) {
             if (!py_set_contains(c->seen, e->cause))

@@ -143,7 +143,13 @@ static void each_ref(py_obj *o, void (*fn)(py_obj *, void *), void *arg) {
 }
 
 typedef struct { py_obj *o; uint64_t seq; intptr_t refs; int reachable; } gc_node;
-typedef struct { gc_node *nodes; size_t n; } gc_set;
+typedef struct {
+    gc_node *nodes;
+    size_t n;
+    gc_node **todo; /* marked, their references not yet followed (each node once: a loop, not a recursion as
+                     * deep as the longest chain of instances) */
+    size_t ntodo;
+} gc_set;
 static gc_node *node_of(gc_set *s, py_obj *o) {
     /* the nodes are sorted by address for this lookup */
     size_t lo = 0, hi = s->n;
@@ -159,15 +165,22 @@ static void subtract(py_obj *v, void *arg) {
     gc_node *n = node_of(arg, v);
     if (n) n->refs--;
 }
-static void mark(py_obj *v, void *arg);
+static void mark(py_obj *v, void *arg) {
+    gc_set *s = arg;
+    gc_node *n = node_of(s, v);
+    if (n && !n->reachable) {
+        n->reachable = 1;
+        s->todo[s->ntodo++] = n;
+    }
+}
 static void mark_node(gc_set *s, gc_node *n) {
     if (n->reachable) return;
     n->reachable = 1;
-    each_ref(n->o, mark, s);
-}
-static void mark(py_obj *v, void *arg) {
-    gc_node *n = node_of(arg, v);
-    if (n) mark_node(arg, n);
+    s->todo[s->ntodo++] = n;
+    while (s->ntodo) {
+        gc_node *x = s->todo[--s->ntodo];
+        each_ref(x->o, mark, s);
+    }
 }
 static int by_addr(const void *a, const void *b) {
     uintptr_t x = (uintptr_t)((const gc_node *)a)->o, y = (uintptr_t)((const gc_node *)b)->o;
@@ -182,8 +195,8 @@ static int by_seq(const void *a, const void *b) {
  * its __dict__, as CPython counts them). */
 int64_t py__gc_collect(void) {
     if (!tab_used) return 0;
-    gc_set s = { calloc(tab_used, sizeof(gc_node)), 0 };
-    if (!s.nodes) return 0;
+    gc_set s = { calloc(tab_used, sizeof(gc_node)), 0, malloc(tab_used * sizeof(gc_node *)), 0 };
+    if (!s.nodes || !s.todo) { free(s.nodes); free(s.todo); return 0; }
     for (size_t i = 0; i < tab_cap; i++)
         if (tab[i].o && tab[i].o != GC_DELETED) s.nodes[s.n++] = (gc_node){ tab[i].o, tab[i].seq, tab[i].o->rc, 0 };
     qsort(s.nodes, s.n, sizeof(gc_node), by_addr);
@@ -206,5 +219,6 @@ int64_t py__gc_collect(void) {
     }
     for (size_t i = 0; i < m; i++) py_decref(s.nodes[i].o);
     free(s.nodes);
+    free(s.todo);
     return count;
 }

@@ -1170,6 +1170,7 @@ static py_obj *cache_getattr(py_obj *o, py_obj *name) {
     py_obj *r = py_generic_getattr(o, name);
     if (r || !py_err_matches(py_exc_AttributeError)) return r;
     py_err_clear();
+    if (py__stack_check("") < 0) return NULL; /* lru_cache(lru_cache(...)) */
     return py_getattr(((cache_obj *)o)->f, name);
 }
 static py_obj *cache_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
@@ -1394,6 +1395,7 @@ static void galias_dealloc(py_obj *o) {
     free(o);
 }
 static void type_repr(py_buf *b, py_obj *a) {
+    if (py__stack_low()) { py_buf_puts(b, "..."); return; } /* list[[[[...]]]] */
     if (PY_IS_TYPE(a)) {
         py_type *t = (py_type *)a;
         py_obj *mod = t->flags & PY_TF_HEAP ? py_dict_get_s(t->dict, "__module__") : t->module;

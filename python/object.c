@@ -83,24 +83,7 @@ enum { DEALLOC_DEPTH = 100 };
 static unsigned dealloc_depth;
 static py_obj *dealloc_later;
 
-static __attribute__((noinline)) void dealloc_deferred(void) {
-    dealloc_depth = 1;
-    while (dealloc_later) {
-        py_obj *o = dealloc_later;
-        dealloc_later = (py_obj *)o->rc;
-        o->rc = 0;
-        py__dealloc(o);
-    }
-    dealloc_depth = 0;
-}
-
-void py__dealloc(py_obj *o) {
-    if (dealloc_depth >= DEALLOC_DEPTH) {
-        o->rc = (intptr_t)dealloc_later;
-        dealloc_later = o;
-        return;
-    }
-    dealloc_depth++;
+static void dealloc_one(py_obj *o) {
     py_type *t = o->type;
     if (t->dealloc) t->dealloc(o);
     else {
@@ -108,6 +91,29 @@ void py__dealloc(py_obj *o) {
         free(o);
     }
     if (t->flags & PY_TF_HEAP) py_decref(t);
+}
+/* (each object of the chain freed here, not deferred again: where the C
+ * stack is low that would never end) */
+static __attribute__((noinline)) void dealloc_deferred(void) {
+    dealloc_depth = 1;
+    while (dealloc_later) {
+        py_obj *o = dealloc_later;
+        dealloc_later = (py_obj *)o->rc;
+        o->rc = 0;
+        dealloc_one(o);
+    }
+    dealloc_depth = 0;
+}
+
+/* ... and so where the C stack is low (cstack.h), but for the outermost */
+void py__dealloc(py_obj *o) {
+    if (dealloc_depth >= DEALLOC_DEPTH || (dealloc_depth && py__stack_low())) {
+        o->rc = (intptr_t)dealloc_later;
+        dealloc_later = o;
+        return;
+    }
+    dealloc_depth++;
+    dealloc_one(o);
     if (--dealloc_depth == 0 && dealloc_later) dealloc_deferred();
 }
 
@@ -204,6 +210,7 @@ static py_obj *heap_lookup(py_type *t, const char *name) {
 static py_obj *call_special_safe(py_obj *self, py_obj *meth, py_obj *const *args, size_t nargs, int safe) {
     py_obj *stack[8];
     if (nargs > 6) return py_err_set(py_exc_SystemError, "too many arguments to a special method");
+    if (py__stack_check("") < 0) return NULL;
     if (PY_TYPE(meth) == &py_func_type || PY_TYPE(meth) == &py_cfunc_type) {
         stack[0] = self;
         for (size_t i = 0; i < nargs; i++) stack[i + 1] = args[i];
@@ -651,6 +658,7 @@ int py_setattr_s(py_obj *o, const char *name, py_obj *v) {
 py_obj *py_call(py_obj *f, py_obj *const *args, size_t nargs, py_obj *kwnames) {
     py_callfn c = f->type->call;
     if (!c) return py_err_set(py_exc_TypeError, "'%s' object is not callable", py_type_name(f));
+    if (py__stack_check("") < 0) return NULL;
     return c(f, args, nargs, kwnames);
 }
 py_obj *py_call0(py_obj *f) { return py_call(f, NULL, 0, NULL); }
@@ -699,100 +707,73 @@ py_obj *py_call_tuple_dict(py_obj *f, py_obj *args, py_obj *kwargs) {
 
 int py_callable(py_obj *o) { return o->type->call != NULL; }
 
-/* Argument parsing for built-ins. */
-int py_args(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames, int minargs,
-            int maxpos, const char *const *names, py_obj **out) {
+/* Argument parsing for built-ins: binds args (positional, then one per
+ * name of kwnames) to out[] by the names (NULL where not given).  py: the
+ * messages of a function CPython writes in Python (asyncio.sleep,
+ * random.sample, ...): "sleep() missing 1 required positional argument:
+ * 'delay'", "run() takes 1 positional argument but 2 were given", "got
+ * multiple values for argument 'delay'"; fname is then the qualified name
+ * CPython prints ("Random.sample": a method's "takes N positional arguments"
+ * counts self).  Otherwise a C function's: "takes at most 2 arguments (3
+ * given)", "given by name ('x') and position (1)". */
+int py__args_unbound;
+static int bind_args(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames, int minargs, int maxpos,
+                     const char *const *names, py_obj **out, int py) {
     int total = 0;
     if (names) while (names[total]) total++;
     if (total < maxpos) total = maxpos;
     for (int i = 0; i < total; i++) out[i] = NULL;
     if ((int)nargs > maxpos) {
-        if (maxpos == 0) py_err_set(py_exc_TypeError, "%s() takes no positional arguments", fname);
-        else if (minargs == maxpos)
-            py_err_set(py_exc_TypeError, "%s() takes exactly %d argument%s (%d given)", fname, maxpos,
-                       maxpos == 1 ? "" : "s", (int)nargs);
-        else
-            py_err_set(py_exc_TypeError, "%s() takes at most %d argument%s (%d given)", fname, maxpos,
-                       maxpos == 1 ? "" : "s", (int)nargs);
-        return -1;
-    }
-    for (size_t i = 0; i < nargs; i++) out[i] = args[i];
-    if (kwnames) {
-        for (size_t k = 0; k < PY_TLEN(kwnames); k++) {
-            py_obj *kn = PY_TITEM(kwnames, k);
-            int found = -1;
-            for (int i = 0; names && names[i]; i++)
-                if (names[i][0] && py_str_eqc(kn, names[i])) { found = i; break; }
-            if (found < 0) {
-                py_err_set(py_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
-                return -1;
-            }
-            if (out[found]) {
-                py_err_set(py_exc_TypeError, "argument for %s() given by name ('%U') and position (%d)", fname, kn,
-                           found + 1);
-                return -1;
-            }
-            out[found] = args[nargs + k];
-        }
-    }
-    for (int i = 0; i < minargs; i++) {
-        if (!out[i]) {
-            if (names && names[i] && names[i][0] && (int)nargs <= i)
-                py_err_set(py_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
-            else if (minargs == maxpos)
-                py_err_set(py_exc_TypeError, "%s() takes exactly %d argument%s (%d given)", fname, minargs,
-                           minargs == 1 ? "" : "s", (int)nargs);
+        if (py) {
+            int self = strchr(fname, '.') != NULL; /* a method's counts include self */
+            int lo = minargs + self, hi = maxpos + self, n = (int)nargs + self;
+            if (lo == hi)
+                py_err_set(py_exc_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, hi,
+                           hi == 1 ? "" : "s", n, n == 1 ? "was" : "were");
             else
-                py_err_set(py_exc_TypeError, "%s expected at least %d argument%s, got %d", fname, minargs,
-                           minargs == 1 ? "" : "s", (int)nargs);
-            return -1;
-        }
-    }
-    return 0;
-}
-
-/* As py_args, for a function CPython writes in Python (asyncio.sleep,
- * random.sample, ...): its messages are a Python function's, "sleep() missing
- * 1 required positional argument: 'delay'", "run() takes 1 positional argument
- * but 2 were given", "got multiple values for argument 'delay'".  fname is the
- * qualified name CPython prints ("Random.sample": a method's, whose
- * "takes N positional arguments" counts count self). */
-int py__args_unbound;
-int py_args_py(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames, int minargs,
-               int maxpos, const char *const *names, py_obj **out) {
-    int total = 0;
-    while (names[total]) total++;
-    for (int i = 0; i < total; i++) out[i] = NULL;
-    if ((int)nargs > maxpos) {
-        int self = strchr(fname, '.') != NULL; /* a method's counts include self */
-        int lo = minargs + self, hi = maxpos + self, n = (int)nargs + self;
-        if (lo == hi)
-            py_err_set(py_exc_TypeError, "%s() takes %d positional argument%s but %d %s given", fname, hi,
-                       hi == 1 ? "" : "s", n, n == 1 ? "was" : "were");
+                py_err_set(py_exc_TypeError, "%s() takes from %d to %d positional arguments but %d were given", fname,
+                           lo, hi, n);
+        } else if (maxpos == 0)
+            py_err_set(py_exc_TypeError, "%s() takes no positional arguments", fname);
         else
-            py_err_set(py_exc_TypeError, "%s() takes from %d to %d positional arguments but %d were given", fname,
-                       lo, hi, n);
-        goto unbound;
+            py_err_set(py_exc_TypeError, "%s() takes %s %d argument%s (%d given)", fname,
+                       minargs == maxpos ? "exactly" : "at most", maxpos, maxpos == 1 ? "" : "s", (int)nargs);
+        goto refused;
     }
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
     for (size_t k = 0; kwnames && k < PY_TLEN(kwnames); k++) {
         py_obj *kn = PY_TITEM(kwnames, k);
         int found = -1;
-        for (int i = 0; i < total; i++)
-            if (py_str_eqc(kn, names[i])) { found = i; break; }
+        for (int i = 0; names && names[i]; i++)
+            if (names[i][0] && py_str_eqc(kn, names[i])) { found = i; break; }
         if (found < 0) {
             py_err_set(py_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
-            goto unbound;
+            goto refused;
         }
         if (out[found]) {
-            py_err_set(py_exc_TypeError, "%s() got multiple values for argument '%U'", fname, kn);
-            goto unbound;
+            if (py) py_err_set(py_exc_TypeError, "%s() got multiple values for argument '%U'", fname, kn);
+            else py_err_set(py_exc_TypeError, "argument for %s() given by name ('%U') and position (%d)", fname, kn,
+                            found + 1);
+            goto refused;
         }
         out[found] = args[nargs + k];
     }
     int missing = 0, last = 0;
     for (int i = 0; i < minargs; i++) if (!out[i]) { missing++; last = i; }
     if (!missing) return 0;
+    if (!py) {
+        int i = 0;
+        while (out[i]) i++;
+        if (names && names[i] && names[i][0] && (int)nargs <= i)
+            py_err_set(py_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
+        else if (minargs == maxpos)
+            py_err_set(py_exc_TypeError, "%s() takes exactly %d argument%s (%d given)", fname, minargs,
+                       minargs == 1 ? "" : "s", (int)nargs);
+        else
+            py_err_set(py_exc_TypeError, "%s expected at least %d argument%s, got %d", fname, minargs,
+                       minargs == 1 ? "" : "s", (int)nargs);
+        return -1;
+    }
     py_buf b = {0};
     py_buf_printf(&b, "%s() missing %d required positional argument%s: ", fname, missing, missing == 1 ? "" : "s");
     for (int i = 0, seen = 0; i < minargs; i++) {
@@ -802,9 +783,17 @@ int py_args_py(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwn
     }
     py_obj *msg = py_str_from_buf(&b);
     if (msg) { py_err_setv(py_exc_TypeError, msg); py_decref(msg); }
-unbound: /* no frame was made: the caller does not keep the arguments */
-    py__args_unbound = 1;
+refused:
+    if (py) py__args_unbound = 1; /* no frame was made: the caller does not keep the arguments */
     return -1;
+}
+int py_args(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames, int minargs, int maxpos,
+            const char *const *names, py_obj **out) {
+    return bind_args(fname, args, nargs, kwnames, minargs, maxpos, names, out, 0);
+}
+int py_args_py(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwnames, int minargs, int maxpos,
+               const char *const *names, py_obj **out) {
+    return bind_args(fname, args, nargs, kwnames, minargs, maxpos, names, out, 1);
 }
 
 int py_noargs(const char *fname, size_t nargs, py_obj *kwnames) {
@@ -836,6 +825,7 @@ py_obj *py_iter(py_obj *o) {
  * next(), `yield from` and await want to see). */
 py_obj *py_next(py_obj *it) {
     if (!it->type->next) return py_err_set(py_exc_TypeError, "'%s' object is not an iterator", py_type_name(it));
+    if (py__stack_check("") < 0) return NULL;
     py_obj *r = it->type->next(it);
     if (!r && py_err_occurred() && py_err_matches(py_exc_StopIteration)) py_err_clear();
     return r;
@@ -976,34 +966,31 @@ int py_contains(py_obj *o, py_obj *v) {
 
 int64_t py_index(py_obj *o, int *ok) {
     *ok = 1;
-    if (PY_IS_INT(o)) {
-        int ov;
-        int64_t v = py_int_val(o, &ov);
-        if (ov) {
-            py_err_set(py_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+    py_obj *r = NULL;
+    if (!PY_IS_INT(o)) {
+        py_obj *m = o->type->flags & PY_TF_HEAP ? heap_lookup(o->type, "__index__") : NULL;
+        if (!m) {
             *ok = 0;
+            py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(o));
+            return 0;
         }
-        return v;
-    }
-    if (o->type->flags & PY_TF_HEAP) {
-        py_obj *m = heap_lookup(o->type, "__index__");
-        if (m) {
-            py_obj *r = call_special(o, m, NULL, 0);
-            if (!r) { *ok = 0; return 0; }
-            if (!PY_IS_INT(r)) {
-                py_err_set(py_exc_TypeError, "__index__ returned non-int (type %s)", py_type_name(r));
-                py_decref(r);
-                *ok = 0;
-                return 0;
-            }
-            int64_t v = py_index(r, ok);
+        o = r = call_special(o, m, NULL, 0);
+        if (!r) { *ok = 0; return 0; }
+        if (!PY_IS_INT(r)) { /* as CPython's: an int, not another object with an __index__ */
+            py_err_set(py_exc_TypeError, "__index__ returned non-int (type %s)", py_type_name(r));
             py_decref(r);
-            return v;
+            *ok = 0;
+            return 0;
         }
     }
-    *ok = 0;
-    py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(o));
-    return 0;
+    int ov;
+    int64_t v = py_int_val(o, &ov);
+    if (ov) {
+        py_err_set(py_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+        *ok = 0;
+    }
+    py_xdecref(r);
+    return v;
 }
 
 /* ---- operators ------------------------------------------------------------------------ */
@@ -1146,6 +1133,7 @@ py_obj *py_unary(py_obj *a, int op) {
  * statement or a later assignment to the class gives it one). */
 static int slot_setattr(py_obj *o, py_obj *name, py_obj *v) {
     int safe = py__take_safe(o);
+    if (py__stack_check("") < 0) return -1;
     py_obj *f = heap_lookup(o->type, v ? "__setattr__" : "__delattr__");
     if (f) {
         py_obj *args[2] = { name, v };
@@ -1180,6 +1168,7 @@ static py_obj *slot_str(py_obj *o) {
 }
 static int64_t slot_hash(py_obj *o) {
     int safe = py__take_safe(o);
+    if (py__stack_check("") < 0) return -1;
     py_obj *f = heap_lookup(o->type, "__hash__");
     if (f == PY_NONE) {
         py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
@@ -1205,6 +1194,7 @@ static int64_t slot_hash(py_obj *o) {
 static const char *const cmp_names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
 static py_obj *slot_richcmp(py_obj *a, py_obj *b, int op) {
     int safe = py__take_safe(a);
+    if (py__stack_check(" in comparison") < 0) return NULL;
     py_obj *f = heap_lookup(a->type, cmp_names[op]);
     if (f) return call_special_safe(a, f, &b, 1, safe);
     if (op == PY_NE && heap_lookup(a->type, "__eq__")) {
@@ -1237,6 +1227,7 @@ static py_obj *slot_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *k
 }
 static py_obj *slot_iter(py_obj *o) {
     int safe = py__take_safe(o);
+    if (py__stack_check("") < 0) return NULL;
     py_obj *f = heap_lookup(o->type, "__iter__");
     if (f) return call_special_safe(o, f, NULL, 0, safe);
     if (heap_lookup(o->type, "__getitem__")) return py_seq_iter_new(o);
@@ -1256,6 +1247,7 @@ static py_obj *slot_next(py_obj *o) {
 static int64_t slot_len_safe(py_obj *o, int safe);
 static int64_t slot_len(py_obj *o) { return slot_len_safe(o, py__take_safe(o)); }
 static int64_t slot_len_safe(py_obj *o, int safe) {
+    if (py__stack_check("") < 0) return -1;
     py_obj *f = heap_lookup(o->type, "__len__");
     if (!f) {
         py_err_set(py_exc_TypeError, "object of type '%s' has no len()", py_type_name(o));
@@ -1325,6 +1317,7 @@ static int slot_contains(py_obj *o, py_obj *v) {
 }
 static int slot_truth(py_obj *o) {
     int safe = py__take_safe(o);
+    if (py__stack_check("") < 0) return -1;
     py_obj *f = heap_lookup(o->type, "__bool__");
     if (f) {
         py_obj *r = call_special_safe(o, f, NULL, 0, safe);
@@ -1887,6 +1880,7 @@ static py_obj *method_getattr(py_obj *o, py_obj *name) {
     py_method *m = (py_method *)o;
     if (py_str_eqc(name, "__self__")) return py_incref(m->self);
     if (py_str_eqc(name, "__func__")) return py_incref(m->func);
+    if (py__stack_check("") < 0) return NULL; /* a method of a method of... */
     return py_getattr(m->func, name);
 }
 static py_obj *method_richcmp(py_obj *a, py_obj *b, int op) {
@@ -1998,6 +1992,7 @@ static py_obj *wrap_new(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
 }
 static py_obj *wrap_getattr(py_obj *o, py_obj *name) {
     if (py_str_eqc(name, "__func__")) return py_incref(((py_wrap *)o)->v);
+    if (py__stack_check("") < 0) return NULL; /* staticmethod(staticmethod(...)) */
     return py_getattr(((py_wrap *)o)->v, name);
 }
 static py_obj *staticmethod_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {

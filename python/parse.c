@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cstack.h"
 #include "parse.h"
 #include "tokenize.h"
 
@@ -429,9 +430,9 @@ static void *node_span(parser *p, size_t size, int k, int i) {
 #define pattern_span(p, k, i) ((pyast_pattern *)node_span(p, sizeof(pyast_pattern), k, i))
 static const char *tok_str(parser *p, const py__token *t) { return strndup_a(p, t->start, t->len); }
 
-/* Nesting, bounded (see MAX_NEST). */
+/* Nesting, bounded (see MAX_NEST), and by the C stack left (cstack.h). */
 static int enter(parser *p) {
-    if (++*p->nest > MAX_NEST) return py__error_nowhere(p->err, &p->error, "RecursionError", PY__TOO_DEEP);
+    if (++*p->nest > MAX_NEST || py__stack_low()) return py__error_nowhere(p->err, &p->error, "RecursionError", PY__TOO_DEEP);
     return 1;
 }
 static void leave(parser *p) { --*p->nest; }
@@ -933,6 +934,7 @@ static __attribute__((noinline)) pyast_expr *factor_rest(parser *p, pyast_expr *
         if (n == N - 1) {
             /* a long chain: the rest is a factor of its own */
             p->pos = s;
+            if (py__stack_low()) return py__error_nowhere(p->err, &p->error, "RecursionError", PY__TOO_DEEP), NULL;
             rest = factor(p);
             TRY(rest);
             break;

@@ -22,6 +22,9 @@
 #include <stdint.h>
 
 #include "ast.h"
+/* natively: the running task's (cstack.h) */
+#define PY_TS_STACK_FLOOR (py__ts->stack_floor)
+#include "cstack.h"
 
 typedef struct py_obj py_obj;
 typedef struct py_type py_type;
@@ -316,6 +319,7 @@ typedef struct py_ts {
     int depth;          /* Python frames on this task */
     int cdepth;         /* nested C calls of the eval loop on this task's C stack */
     void *task;         /* the py Task object that runs here, or NULL */
+    char *stack_floor;  /* natively, where its C stack is low (cstack.h); NULL: not a task's */
 } py_ts;
 
 extern py_ts *py__ts;
@@ -671,6 +675,13 @@ int py_recursion_enter(void);
 extern int py__recursion_limit;
 int py__recursion_depth(void); /* the frame depth CPython would count (a task's base included) */
 int py_recursion_check(const char *where); /* -1 with RecursionError when one more level would exceed the limit */
+/* Where C recurses without a frame count (cstack.h): RecursionError
+ * ("maximum recursion depth exceeded" + where) and -1 when the C stack is
+ * low, else 0. */
+int py__stack_fail(const char *where);
+#define py__stack_check(where) (py__stack_low() ? py__stack_fail(where) : 0)
+/* ... where C calls Python again (natively too, in a task: cstack.h) */
+#define py__stack_check_py(where) (py__stack_low_py() ? py__stack_fail(where) : 0)
 void py_recursion_leave(void);
 int py_frame_line(py_frame *f);
 

@@ -245,7 +245,7 @@ test-python: pyfront $(BUILD)/native/casyncio-python $(BUILD)/san/casyncio-pytho
 
 # ---- wasm: the interpreter's own module (python/tools/wasm_entry.c) -------
 # build/wasm/python.mjs + python.wasm: the runtime (as in the lessons'
-# module: -Oz, emmalloc, Asyncify, the stack check) with the interpreter
+# module: -Oz, emmalloc, Asyncify; not the stack check, see below) with the interpreter
 # and libtommath instead of the lessons.  web/casyncio.js's runPython and
 # `casyncio run program.py` load it; the lessons' module stays as it is.
 # Every object is built -Oz here (the library's objects are -O2).
@@ -327,11 +327,17 @@ PY_SUSPEND += py_getattr property_get slot_descr_get py_setattr slot_setattr py_
 # of a class without __iter__.
 PY_SUSPEND += tuple_hash_safe dict_safe dict_lookup_safe set_safe set_add_entry_safe set_lookkey_safe \
               index_getitem py__index_of range_vnew getitem_iter_next
+# -sSTACK_OVERFLOW_CHECK=0: no check at every move of the stack pointer
+# (3.4 KB gzip; 4% to 25% of the run time); every recursion in C asks
+# py__stack_low() instead (python/cstack.h), which `make pywasm-stack`
+# proves, and the runtime is told so (it does not watch for the check's
+# abort: CAS_STACK_BY_PROGRAM).
+$(BUILD)/wasm/pyobj/runtime/platform/wasm.o: PYWASM_CFLAGS += -DCAS_STACK_BY_PROGRAM
 PYWASM_FLAGS := -Oz -sMALLOC=emmalloc -sASYNCIFY -sASYNCIFY_STACK_SIZE=16384 \
             '-sASYNCIFY_ONLY=$(subst $() ,$(comma),$(strip $(PY_SUSPEND)))' \
             -sMODULARIZE -sEXPORT_ES6 -sENVIRONMENT=web \
             -sEXPORT_NAME=createPython -sALLOW_MEMORY_GROWTH -sMAXIMUM_MEMORY=1gb -sTOTAL_STACK=1mb \
-            -sSTACK_OVERFLOW_CHECK=2 -sEXPORTED_FUNCTIONS=_py_wasm_run,_py_wasm_stop,_py_wasm_lines,_py_wasm_heap_used,_malloc,_free \
+            -sSTACK_OVERFLOW_CHECK=0 -sEXPORTED_FUNCTIONS=_py_wasm_run,_py_wasm_stop,_py_wasm_lines,_py_wasm_heap_used,_malloc,_free \
             -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString -sINCOMING_MODULE_JS_API=print,printErr,instantiateWasm,casHost \
             -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2 --js-library python/tools/wasm_clock.js $(PYEMEXTRA)
 $(BUILD)/wasm/pyobj/%.o: %.c $(HDRS) $(PY_HDRS) $(CJSON)/cJSON.h | $(BUILD)/.setup-apt $(NUM_DEPS)
@@ -373,6 +379,29 @@ $(BUILD)/wasm/size/python.wasm: $(PYWASM_OBJ) $(TOMMATH_OBJ_wasm) python/python.
 pywasm-size: $(BUILD)/wasm/size/python.wasm
 	python3 python/tools/wasm_size.py $< $(BUILD)/wasm/size/python.map $(SIZE_ARGS)
 test-python: $(BUILD)/wasm/check/python.mjs
+# `make pywasm-stack`: python/tools/wasm_stack.py proves that every
+# recursion in python.wasm's C code asks py__stack_low() (python/cstack.h)
+# and that PY_STACK_MARGIN covers the calls between two questions, from the
+# sources' LLVM IR (build/wasm/stack/, clang -O0 then opt -mem2reg: one
+# definition per value) and the frames of build/wasm/check/'s module (which
+# has the function names).  LLVM's opt comes with Debian's emscripten.
+LLVM_OPT ?= /usr/lib/llvm-14/bin/opt
+PYSTACK_IR := $(patsubst %.c,$(BUILD)/wasm/stack/%.ll,$(PYWASM_SRC)) $(BUILD)/wasm/stack/tommath.ll
+$(BUILD)/wasm/stack/%.ll: %.c $(HDRS) $(PY_HDRS) $(CJSON)/cJSON.h | $(BUILD)/.setup-apt $(NUM_DEPS)
+	@mkdir -p $(dir $@)
+	$(EMCC) -std=gnu11 -D_GNU_SOURCE -O0 -Xclang -disable-O0-optnone -S -emit-llvm -w $(PYWASM_CFLAGS) $(WASM_INC) $(PY_INC) \
+	  $(PYCORE_DEFS) $< -o $@.raw
+	$(LLVM_OPT) -S -mem2reg $@.raw -o $@ && rm $@.raw
+$(BUILD)/wasm/stack/python/tools/wasm_rem_pio2.ll: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
+$(BUILD)/wasm/stack/runtime/platform/wasm.ll: PYWASM_CFLAGS += -DCAS_STACK_BY_PROGRAM
+$(BUILD)/wasm/stack/tommath.ll: $(TOMMATH)/tommath_all.c | $(BUILD)/.setup-apt $(NUM_DEPS)
+	@mkdir -p $(dir $@)
+	$(EMCC) -std=c99 -O0 -Xclang -disable-O0-optnone -S -emit-llvm -w $(TOMMATH_DEFS) -I$(TOMMATH) $< -o $@.raw
+	$(LLVM_OPT) -S -mem2reg $@.raw -o $@ && rm $@.raw
+.PHONY: pywasm-stack
+pywasm-stack: $(BUILD)/wasm/check/python.mjs $(PYSTACK_IR)
+	python3 python/tools/wasm_stack.py $(BUILD)/wasm/check/python.wasm $(BUILD)/wasm/stack
+test-python: pywasm-stack
 # python/tools/wasm_libc.c's functions against the C library's, natively
 # (glibc) and in wasm (musl): tests/python/wasm_libc.test.mjs runs both.
 WASM_LIBC_TEST_DEPS := tests/python/wasm_libc_test.c python/tools/wasm_libc.c

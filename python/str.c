@@ -545,37 +545,28 @@ M(str_title) { if (py_noargs("title", nargs, kw) < 0) return NULL; return case_m
 
 static int is_ws(uint32_t c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x1680; }
 
+/* c is stripped: whitespace, or one of chars (a str) */
+static int strips(uint32_t c, py_obj *chars) {
+    if (!chars) return is_ws(c);
+    for (size_t j = 0; j < py_slen(chars);)
+        if ((uint32_t)py_utf8_decode(py_s(chars), py_slen(chars), &j) == c) return 1;
+    return 0;
+}
 static py_obj *do_strip(py_obj *self, py_obj *chars, int left, int right) {
     py_strobj *s = (py_strobj *)self;
-    if (chars && chars != PY_NONE && need_str(chars, "strip arg") < 0) return NULL;
-    int usews = !chars || chars == PY_NONE;
+    if (chars == PY_NONE) chars = NULL;
+    if (chars && need_str(chars, "strip arg") < 0) return NULL;
     size_t a = 0, b = s->len;
     while (left && a < b) {
         size_t i = a;
-        uint32_t c = (uint32_t)py_utf8_decode(s->s, s->len, &i);
-        int strip;
-        if (usews) strip = is_ws(c);
-        else {
-            strip = 0;
-            size_t j = 0;
-            while (j < py_slen(chars)) if ((uint32_t)py_utf8_decode(py_s(chars), py_slen(chars), &j) == c) { strip = 1; break; }
-        }
-        if (!strip) break;
+        if (!strips((uint32_t)py_utf8_decode(s->s, s->len, &i), chars)) break;
         a = i;
     }
     while (right && b > a) {
         size_t st = b - 1;
         while (st > a && ((unsigned char)s->s[st] & 0xC0) == 0x80) st--;
         size_t i = st;
-        uint32_t c = (uint32_t)py_utf8_decode(s->s, s->len, &i);
-        int strip;
-        if (usews) strip = is_ws(c);
-        else {
-            strip = 0;
-            size_t j = 0;
-            while (j < py_slen(chars)) if ((uint32_t)py_utf8_decode(py_s(chars), py_slen(chars), &j) == c) { strip = 1; break; }
-        }
-        if (!strip) break;
+        if (!strips((uint32_t)py_utf8_decode(s->s, s->len, &i), chars)) break;
         b = st;
     }
     if (a == 0 && b == s->len) return py_incref(self);

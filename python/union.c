@@ -63,6 +63,7 @@ static py_obj *union_richcmp(py_obj *a, py_obj *b, int op) {
     return r;
 }
 static int64_t union_hash(py_obj *o) {
+    if (py__stack_check("") < 0) return -1; /* a member's hash may hash a union again (list[int | list[...]]) */
     py_obj *m = members(o);
     if (!m) return -1;
     int64_t h = py_hash(m);

@@ -31,9 +31,10 @@ for (const name of ['python.mjs', 'python.wasm']) {
 // program imports them (python/python.mk's PYLIB).
 if (await exists(join(root, 'build', 'wasm', 'pylib'))) await cp(join(root, 'build', 'wasm', 'pylib'), join(dist, 'pylib'), { recursive: true });
 // What a page downloads to run a lesson, minified: the JS API and the loader
-// (Emscripten does not rename locals without Closure).  web/ keeps the source.
+// (Emscripten does not rename locals without Closure); and runPython's part
+// of the API, which only a Python run loads.  web/ keeps the source.
 const { minify } = await import('terser');
-for (const name of ['casyncio.js', 'casyncio.mjs', 'python.mjs']) {
+for (const name of ['casyncio.js', 'casyncio-python.js', 'casyncio.mjs', 'python.mjs']) {
   if (!(await exists(join(dist, name)))) continue;
   const file = join(dist, name);
   const out = await minify(await readFile(file, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
@@ -60,13 +61,19 @@ function commonJs(name, code, edits) {
   if (left) throw new Error(`build: ${name}: "${left[0]}" left in the CommonJS copy: update web/build.mjs's CommonJS copy`);
   return code;
 }
+/* casyncio-python.js, runPython's part of the API, is in the same file as
+ * the rest (one file to load; the command's start-up is measured): its
+ * code, its exports returned by a function of its own scope. */
+const pythonPart = (await readFile(join(root, 'web', 'casyncio-python.js'), 'utf8')).replace(/^export (async )?function/gm, '$1function');
 const cjs = {
-  'casyncio.cjs': commonJs('casyncio.js', await readFile(join(root, 'web', 'casyncio.js'), 'utf8'), [
+  'casyncio.cjs': commonJs('casyncio.js', (await readFile(join(root, 'web', 'casyncio.js'), 'utf8'))
+    + `\nconst pythonPart = (() => {\n${pythonPart}\nreturn { startPython };\n})();\n`, [
     ['const HERE = import.meta.url;', "const HERE = require('node:url').pathToFileURL(__filename).href;", 1],
     ["await import('node:fs')", "require('node:fs')", 1],
     ["await import('node:fs/promises')", "require('node:fs/promises')", 1],
     ["import('./python.mjs')", "Promise.resolve().then(() => require('./python.cjs'))", 1],
     ["import('./casyncio.mjs')", "Promise.resolve().then(() => require('./lessons.cjs'))", 1],
+    ["import('./casyncio-python.js')", 'Promise.resolve(pythonPart)', 1],
   ]),
 };
 /* as Emscripten's own CommonJS loader: the wasm file's path (which only a

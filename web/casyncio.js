@@ -23,7 +23,9 @@
  *
  * Python: runPython(source, options) (or run({ python: source, filename,
  * stdin }, options)) runs a program through casyncio's interpreter, with
- * its own wasm module (python.wasm, loaded on first use only).  The same
+ * its own wasm module (python.wasm) and its own part of this API
+ * (casyncio-python.js, beside this file), both loaded on first use only:
+ * a lesson's page downloads neither.  The same
  * options as a lesson's but `input`, plus:
  *   filename  shown in tracebacks (default "<string>")
  *   name      the program's __name__ (default "__main__"; the exercise
@@ -74,76 +76,7 @@ const OPTIONS_COPY_MAX = 1 << 20;
 const HERE = import.meta.url;
 let compiled = null;
 let compiledPython = null;
-
-/* The library modules in pylib/ (python/python.mk's PYLIB; the C side,
- * modules.c, asks for them by name): their texts, shared by every run of
- * the page or process, name -> { text, error, promise }.  A failure holds
- * for the runs that met it; a run that starts afterwards asks again. */
-const PYLIB = ['abc', 'bisect', 'collections', 'contextlib', 'copy', 'dataclasses', 'functools', 'heapq', 'itertools', 'json', 'string'];
-const PYLIB_TIMEOUT_MS = 30000;
-const pyLibs = new Map();
-let nodeFs = null;
-
-/* fetch's own TypeError says little ("Failed to fetch", "Load failed"). */
-function fetchFailure(url, error) {
-  if (error && error.name === 'TimeoutError') return new Error(`${url} gave no answer within ${PYLIB_TIMEOUT_MS / 1000} s`);
-  return new Error(`fetching ${url} failed (${error && error.message ? error.message : error}): offline, or refused by the page's `
-    + 'Content-Security-Policy (connect-src) or by CORS');
-}
-
-async function fetchPyLib(url) {
-  let response;
-  try {
-    response = await fetch(url, typeof AbortSignal.timeout === 'function' ? { signal: AbortSignal.timeout(PYLIB_TIMEOUT_MS) } : {});
-  } catch (error) {
-    throw fetchFailure(url, error);
-  }
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-  /* a static host's fallback page for any unknown path */
-  if (/^text\/html/i.test(response.headers.get('content-type') || '')) {
-    throw new Error(`${url} answered with an HTML page, not the module's Python text (is pylib/ deployed beside python.wasm?)`);
-  }
-  try {
-    return await response.text();
-  } catch (error) {
-    throw fetchFailure(url, error);
-  }
-}
-
-/** A library module's entry, its loading started on first use. */
-function pyLib(name) {
-  let lib = pyLibs.get(name);
-  if (lib) return lib;
-  lib = { text: null, error: null, promise: null };
-  pyLibs.set(name, lib);
-  const url = new URL(`./pylib/${name}.py`, HERE);
-  if (nodeFs && url.protocol === 'file:') {
-    try {
-      lib.text = nodeFs.readFileSync(url, 'utf8');
-    } catch (error) {
-      lib.error = `cannot read ${decodeURIComponent(url.pathname)} (${error.code || error.message})`;
-    }
-  } else {
-    lib.promise = fetchPyLib(url).then((text) => { lib.text = text; }, (error) => { lib.error = error.message; });
-  }
-  return lib;
-}
-
-/* The library modules a program's import statements name, wherever they
- * are (in a function, under an if: a module fetched and not imported
- * costs its download only), and those the library imports itself
- * (PriorityQueue's heapq, cache_info's collections).  A module imported
- * otherwise is fetched when it is imported. */
-function pyLibsNamed(source) {
-  const names = new Set();
-  for (const m of source.matchAll(/(?:^|[\n;:])[ \t]*(?:from[ \t]+([A-Za-z_]\w*)|import[ \t]+([A-Za-z_][\w. \t,]*))/g)) {
-    if (m[1]) names.add(m[1]);
-    else for (const part of m[2].split(',')) names.add(part.trim().split(/[.\s]/)[0]);
-  }
-  if (/\bPriorityQueue\b/.test(source)) names.add('heapq');
-  if (/\bcache_info\b/.test(source)) names.add('collections');
-  return PYLIB.filter((name) => names.has(name));
-}
+let runner = null;
 
 function isNode() {
   return typeof process !== 'undefined' && process.versions != null && process.versions.node != null;
@@ -194,6 +127,20 @@ function pythonModule(modulePromise = null) {
 export function preloadPython(modulePromise) {
   pythonModule(modulePromise);
 }
+
+/** runPython's part of the API (casyncio-python.js), loaded on first use:
+ * a lesson's page never downloads it.  A failed load is tried again by the
+ * next run. */
+function pythonRunner() {
+  if (!runner) {
+    runner = import('./casyncio-python.js');
+    runner.catch(() => { runner = null; });
+  }
+  return runner;
+}
+
+/** What casyncio-python.js shares with this file. */
+const PYTHON_API = { HERE, SEED_MAX, HARD_STOP_MARGIN_MS, checkOptions, isNode, pythonModule };
 
 /** The lessons' module, compiled once, and its loader: [module, { default:
  * createCasyncio }].  Loaded on first use, as the interpreter's: a Python
@@ -537,264 +484,6 @@ async function start(lesson, options, channel) {
   await over;
 }
 
-const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin', 'name', 'lines', 'events'];
-/* cas_set_event_handler's masks (casyncio.h): all, or print | error | end. */
-const EVENT_MASKS = { all: 0x3ff, output: 0x1 | 0x40 | 0x80 };
-
-function checkPythonOptions(source, options) {
-  if (typeof source !== 'string') throw new TypeError('casyncio: the Python source must be a string');
-  if (options === undefined || options === null) return {};
-  if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError('casyncio: options must be an object with any of: ' + PYTHON_KEYS.join(', '));
-  }
-  for (const key of Object.keys(options)) {
-    if (!PYTHON_KEYS.includes(key)) throw new TypeError(`casyncio: unknown option "${key}"; accepted: ${PYTHON_KEYS.join(', ')}`);
-  }
-  const { filename, stdin, clock, seed, lines, events } = options;
-  if (events !== undefined && !Object.hasOwn(EVENT_MASKS, events)) {
-    throw new TypeError(`casyncio: events must be "all" or "output", not ${JSON.stringify(events)}`);
-  }
-  if (filename !== undefined && typeof filename !== 'string') throw new TypeError('casyncio: filename must be a string');
-  if (lines !== undefined && typeof lines !== 'boolean') throw new TypeError('casyncio: lines must be true or false');
-  if (stdin !== undefined && stdin !== null && typeof stdin !== 'string' && typeof stdin !== 'function') {
-    throw new TypeError('casyncio: stdin must be a string or a function () => string | null');
-  }
-  if (clock !== undefined && clock !== 'real' && clock !== 'virtual') throw new TypeError(`casyncio: clock must be "real" or "virtual", not ${JSON.stringify(clock)}`);
-  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= SEED_MAX)) {
-    throw new TypeError(`casyncio: seed must be a whole number from 0 to ${SEED_MAX}`);
-  }
-  if (options.name !== undefined && !(typeof options.name === 'string' && /^[A-Za-z_][A-Za-z0-9_.]{0,99}$/.test(options.name))) {
-    throw new TypeError('casyncio: name must be a Python module name (letters, digits, _ and ., at most 100 characters)');
-  }
-  const rest = { ...options };
-  delete rest.filename; delete rest.stdin; delete rest.name; delete rest.lines; delete rest.events;
-  checkOptions(rest);
-  return options;
-}
-
-/** `SomeError: message`, the last line of a traceback, as { type, message }. */
-function lastError(lines) {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const m = /^([A-Za-z_][\w.]*)(?:: (.*))?$/.exec(lines[i]);
-    if (m) return { type: m[1].split('.').pop(), message: m[2] ?? '' };
-    if (lines[i].trim()) break;
-  }
-  return { type: 'RuntimeError', message: 'the program failed' };
-}
-
-/** One Python run: a wasm instance of the interpreter and its event stream. */
-async function startPython(source, options, channel) {
-  if (isNode() && !nodeFs) {
-    nodeFs = typeof process.getBuiltinModule === 'function' ? process.getBuiltinModule('node:fs') : await import('node:fs');
-  }
-  for (const [name, lib] of pyLibs) if (lib.error !== null) pyLibs.delete(name);
-  /* The entries this run has used: what it met holds for the whole run. */
-  const runLibs = new Map();
-  const runLib = (name) => {
-    if (!runLibs.has(name)) runLibs.set(name, pyLib(name));
-    return runLibs.get(name);
-  };
-  /* fetched while python.wasm loads (read at the import when local) */
-  const prefetched = pyLibsNamed(source).map(runLib).filter((lib) => lib.promise).map((lib) => lib.promise);
-  const { module: compiling, loader } = pythonModule();
-  const { default: createPython } = await loader;
-  if (channel.returned) return;
-  let seq = 0;
-  let lastT = 0;
-  let ended = false;
-  let heldEnd = null;
-  let exitStatus = null;
-  let stopped = false;
-  let wake = null;
-  let stopTimer = null;
-  const errLines = [];
-  let errPartial = '';
-  let turnChannel = null;
-  const turnWaiters = [];
-  const nextTurn = typeof setImmediate === 'function' ? (resolve) => setImmediate(resolve) : (resolve) => {
-    if (!turnChannel) {
-      turnChannel = new MessageChannel();
-      turnChannel.port1.onmessage = () => { const r = turnWaiters.shift(); if (r) r(); };
-    }
-    turnWaiters.push(resolve);
-    turnChannel.port2.postMessage(0);
-  };
-  /* Every event, the runtime's and the interpreter's, numbered here in the
-   * order they come; the runtime's end waits for the exit status. */
-  const deliver = (ev) => {
-    if (ended) return;
-    if (ev.type === 'end' && ev.seq !== undefined && !ev.js) { heldEnd = ev; return; }
-    delete ev.js;
-    ev.seq = ++seq;
-    if (typeof ev.t === 'number') lastT = ev.t;
-    channel.push(ev);
-    if (ev.type === 'end') ended = true;
-  };
-  const endFromJs = (status, code, message, exit) => {
-    if (ended) return;
-    const t = heldEnd ? heldEnd.t : lastT;
-    if (code) deliver({ v: 1, seq: 0, t, type: 'error', code, message });
-    const end = { v: 1, t, type: 'end', status, js: true };
-    if (exit !== undefined) end.exit = exit;
-    if (status === 'error') end.error = code ? { type: code === 'ESTACK' ? 'RecursionError' : 'RuntimeError', message } : lastError(errLines);
-    deliver(end);
-  };
-  let stdinText = typeof options.stdin === 'string' ? options.stdin : '';
-  /* Resolves when the library modules' loads settle, or at a stop. */
-  const untilLoadedOrStopped = (promises) => new Promise((resolve) => {
-    let finished = false;
-    const done = () => { if (!finished) { finished = true; if (wake === done) wake = null; resolve(); } };
-    wake = done;
-    if (stopped) done();
-    Promise.all(promises).then(done, done);
-  });
-  const host = {
-    wait(ms) {
-      return new Promise((resolve) => {
-        const deadline = performance.now() + Math.max(0, ms);
-        let timer = null;
-        let finished = false;
-        const done = () => { if (finished) return; finished = true; clearTimeout(timer); wake = null; resolve(); };
-        const tick = () => {
-          if (finished) return;
-          const left = deadline - performance.now();
-          if (left <= 0) done();
-          else if (left > 4) timer = setTimeout(tick, left - 4);
-          else host.turn().then(tick);
-        };
-        wake = done;
-        tick();
-      });
-    },
-    turn() { return new Promise(nextTurn); },
-    event(json) { deliver(JSON.parse(json)); },
-    exit(status) { exitStatus = status; },
-    output(stream, text, endsLine, task, t) {
-      const ev = { v: 1, seq: 0, t, type: 'print', text, task };
-      if (stream === 2) {
-        ev.stream = 'stderr';
-        errPartial += text;
-        if (endsLine) { errLines.push(errPartial); errPartial = ''; }
-      }
-      if (!endsLine) ev.end = '';
-      deliver(ev);
-    },
-    /* A library module's text, { error }, or null while it is fetched
-     * (wasm_entry.c's py_js_lib_source). */
-    libSource(name) {
-      const lib = runLib(name);
-      return lib.text !== null ? lib.text : lib.error !== null ? { error: lib.error } : null;
-    },
-    libWait(name) { return untilLoadedOrStopped([runLib(name).promise]); },
-    readLine() {
-      let line = null;
-      if (typeof options.stdin === 'function') {
-        const got = options.stdin();
-        if (typeof got === 'string') line = got.replace(/\r?\n$/, '');
-      } else if (stdinText) {
-        const nl = stdinText.indexOf('\n');
-        line = nl < 0 ? stdinText : stdinText.slice(0, nl);
-        stdinText = nl < 0 ? '' : stdinText.slice(nl + 1);
-      }
-      /* What input() read, in its place among the output (a page echoes
-       * it after the prompt); { eof: true } when there was nothing left. */
-      deliver(line === null ? { v: 1, seq: 0, t: lastT, type: 'input', eof: true } : { v: 1, seq: 0, t: lastT, type: 'input', text: line });
-      return line;
-    },
-  };
-  if (options.pace) {
-    host.pace = (ms) => new Promise((resolve) => {
-      let finished = false;
-      const done = () => { if (!finished) { finished = true; wake = null; resolve(); } };
-      wake = done;
-      Promise.resolve().then(() => options.pace(ms)).then(done, done);
-    });
-  }
-  const signal = options.signal;
-  const grace = options.grace ?? 250;
-  let Module;
-  const onAbort = () => {
-    if (ended || stopped) return;
-    stopped = true;
-    if (Module) Module._py_wasm_stop(grace / 1000);
-    if (wake) wake();
-    stopTimer = setTimeout(() => {
-      endFromJs('cancelled', 'ECANCELLED', 'stopped: the run did not finish within the grace period and was dropped', 130);
-      finish();
-    }, grace + HARD_STOP_MARGIN_MS);
-  };
-  channel.onReturn = onAbort;
-  Module = await createPython({
-    casHost: host,
-    print: () => {},
-    printErr: (text) => { errLines.push(String(text)); },
-    instantiateWasm(imports, receive) {
-      /* the loader's set-up has run meanwhile */
-      compiling.then((mod) => WebAssembly.instantiate(mod, imports)).then((instance) => receive(instance), (error) => channel.fail(error));
-      return {};
-    },
-  });
-  if (channel.returned) return;
-  let finished = false;
-  let settle;
-  const over = new Promise((resolve) => { settle = resolve; });
-  function finish() {
-    if (finished) return;
-    finished = true;
-    if (stopTimer) clearTimeout(stopTimer);
-    if (signal) signal.removeEventListener('abort', onAbort);
-    if (turnChannel) turnChannel.port1.close();
-    channel.close();
-    settle();
-  }
-  if (signal) {
-    if (signal.aborted) queueMicrotask(onAbort);
-    else signal.addEventListener('abort', onAbort, { once: true });
-  }
-  const trapped = (error) => {
-    const message = String(error && error.message ? error.message : error);
-    const overflow = /stack overflow|Maximum call stack|too much recursion|unreachable/i.test(message);
-    endFromJs('error', overflow ? 'ESTACK' : 'ETRAP', overflow ? `stack overflow (${message})` : `the interpreter stopped: ${message}`, 1);
-    finish();
-  };
-  host.trap = trapped;
-  const enc = new TextEncoder();
-  const src = enc.encode(source);
-  const name = enc.encode(options.filename ?? '<string>');
-  const ptr = Module._malloc(src.length + name.length + 2);
-  if (!ptr) {
-    endFromJs('error', 'ENOMEM', 'out of memory: cannot pass the program to the interpreter', 1);
-    finish();
-    return;
-  }
-  Module.HEAPU8.set(src, ptr);
-  Module.HEAPU8[ptr + src.length] = 0;
-  Module.HEAPU8.set(name, ptr + src.length + 1);
-  Module.HEAPU8[ptr + src.length + 1 + name.length] = 0;
-  if (options.name !== undefined) Module.ccall('py_wasm_set_name', null, ['string'], [options.name]);
-  if (prefetched.length) {
-    await untilLoadedOrStopped(prefetched);
-    if (finished) return;
-  }
-  const clock = options.clock === 'virtual' ? 1 : 0;
-  const seed = options.seed ?? -1;
-  if (options.lines) Module._py_wasm_lines(1); // "line" events (docs/events.md)
-  try {
-    Module.ccall('py_wasm_run', 'number', ['number', 'number', 'number', 'number', 'number', 'number'],
-      [ptr, src.length, ptr + src.length + 1, clock, seed, EVENT_MASKS[options.events ?? 'all']], { async: true }).then(() => {
-      /* host.exit has the status (see wasm_entry.c's py_js_exit) */
-      const exit = exitStatus ?? 1;
-      if (errPartial) { errLines.push(errPartial); errPartial = ''; }
-      const status = exit === 0 ? 'ok' : stopped && (exit === 130 || exit === 1) ? 'cancelled' : 'error';
-      endFromJs(status, null, null, exit);
-      finish();
-    }, trapped);
-  } catch (error) {
-    trapped(error);
-  }
-  await over;
-}
-
 /** An async iterable over a run's channel, started on first iteration. */
 function iterable(startFn) {
   const channel = new Channel();
@@ -835,8 +524,8 @@ function iterable(startFn) {
  */
 export function runPython(source, options) {
   return iterable(async (channel) => {
-    const opts = checkPythonOptions(source, options);
-    await startPython(source, opts, channel);
+    const { startPython } = await pythonRunner();
+    await startPython(source, options, channel, PYTHON_API);
   });
 }
 

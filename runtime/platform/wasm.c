@@ -119,7 +119,9 @@ EM_JS(void, cas_js_watch_overflows, (emscripten_fiber_t * loop, int *running, in
 
 static int setup(void) {
     if (loop_async) return CAS_OK;
+#ifndef CAS_STACK_BY_PROGRAM /* a program that checks its own recursions (python/cstack.h) */
     cas_js_watch_overflows(&loop_fiber, &in_task, &overflowed);
+#endif
     loop_async = malloc(LOOP_ASYNC);
     int ok = loop_async != NULL;
     for (int i = 0; i < NSTACKS; i++) {

@@ -65,10 +65,10 @@ function runHttp(dir, args) {
 }
 
 describe('the library modules beside python.wasm', { skip }, () => {
-  it('dist/pylib holds python.mk\'s PYLIB, casyncio.js fetches the same names, and python.wasm carries none of their text', () => {
+  it('dist/pylib holds python.mk\'s PYLIB, casyncio-python.js fetches the same names, and python.wasm carries none of their text', () => {
     assert.ok(PYLIB.includes('json') && PYLIB.includes('collections'), PYLIB.join(' '));
     assert.deepEqual(readdirSync(join(DIST, 'pylib')).sort(), PYLIB.map((n) => `${n}.py`).sort());
-    const js = readFileSync(join(ROOT, 'web', 'casyncio.js'), 'utf8');
+    const js = readFileSync(join(ROOT, 'web', 'casyncio-python.js'), 'utf8');
     assert.deepEqual(JSON.parse(js.match(/^const PYLIB = (\[.*\]);$/m)[1].replaceAll("'", '"')).sort(), [...PYLIB].sort());
     const wasm = readFileSync(join(DIST, 'python.wasm')).toString('latin1');
     for (const n of PYLIB) {

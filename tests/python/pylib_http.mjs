@@ -1,12 +1,12 @@
 // pylib_http.mjs -- runs a Python program through the JS API loaded over
-// HTTP, as a browser loads it: web/casyncio.js then fetches the library
+// HTTP, as a browser loads it: web/casyncio-python.js then fetches the library
 // modules (pylib/NAME.py) instead of reading them, and an import waits for
 // its module's text.  Needs Node's network imports (Node 20:
 // --experimental-network-imports; tests skip without it).
 //
 //   node --experimental-network-imports tests/python/pylib_http.mjs ROOT '{"source": ..., ...}'
 //
-// ROOT holds casyncio.js, python.mjs, python.wasm and pylib/.  The JSON
+// ROOT holds casyncio.js, casyncio-python.js, python.mjs, python.wasm and pylib/.  The JSON
 // argument: source, and optionally delay { name: ms } (that pylib file is
 // answered ms late), status { name: code } (answered with that HTTP
 // status), hang [names] (never answered), stopAfterMs (abort that long

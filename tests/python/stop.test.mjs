@@ -30,7 +30,7 @@ const dir = mkdtempSync(join(tmpdir(), 'pystop-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 let api = null;
 if (builtWasm) {
-  for (const f of ['casyncio.js', 'casyncio.mjs', 'casyncio.wasm']) copyFileSync(join(root, 'dist', f), join(dir, f));
+  for (const f of ['casyncio.js', 'casyncio-python.js', 'casyncio.mjs', 'casyncio.wasm']) copyFileSync(join(root, 'dist', f), join(dir, f));
   for (const f of ['python.mjs', 'python.wasm']) copyFileSync(join(check, f), join(dir, f));
   cpSync(join(root, 'dist', 'pylib'), join(dir, 'pylib'), { recursive: true }); // the library modules it reads
   api = await import(join(dir, 'casyncio.js'));

@@ -24,7 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), 'pysuspend-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 let api = null;
 if (built) {
-  for (const f of ['casyncio.js', 'casyncio.mjs', 'casyncio.wasm']) copyFileSync(join(root, 'dist', f), join(dir, f));
+  for (const f of ['casyncio.js', 'casyncio-python.js', 'casyncio.mjs', 'casyncio.wasm']) copyFileSync(join(root, 'dist', f), join(dir, f));
   for (const f of ['python.mjs', 'python.wasm']) copyFileSync(join(check, f), join(dir, f));
   cpSync(join(root, 'dist', 'pylib'), join(dir, 'pylib'), { recursive: true }); // the library modules it reads
   api = await import(join(dir, 'casyncio.js'));
