@@ -60,6 +60,7 @@ static inline __attribute__((always_inline)) void start_deferred(void); /* inlin
 static py_obj *prelude_dict;   /* the asyncio module's dict (borrowed: the module lives on) */
 static py_obj *asyncio_mod;    /* the asyncio module (borrowed) */
 static py_obj *loop_obj;       /* this run's loop (the prelude's _UnixSelectorEventLoop), or NULL */
+static py_obj *last_loop;      /* the last run's loop, once it has ended */
 
 /* A name of the part written in Python (asyncio_prelude.py.h), compiling
  * it first if no name of it was needed yet (borrowed, or NULL). */
@@ -431,8 +432,32 @@ static py_obj *coro_name_repr(py_obj *coro) {
     return py_incref(((py_gen *)coro)->qualname);
 }
 
+/* A handler set with loop.set_exception_handler gets the report instead,
+ * with CPython's context (message, exception, future); 1 when it did. */
+static int report_to_handler(pytask *t) {
+    py_obj *loop = loop_obj ? loop_obj : last_loop;
+    if (!loop) return 0;
+    py_obj *h = py_getattr_s(loop, "_exception_handler");
+    int custom = h && h != PY_NONE;
+    py_xdecref(h);
+    if (!custom) { py_err_clear(); return 0; }
+    if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
+    py_obj *ctx = py_dict_new();
+    py_obj *msg = py_str_c(t->coro ? "Task exception was never retrieved" : "Future exception was never retrieved");
+    if (ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "exception", t->exc) == 0
+        && py_dict_set_s(ctx, "future", (py_obj *)t) == 0) {
+        py_obj *r = py_call_method(loop, "call_exception_handler", &ctx, 1);
+        py_xdecref(r);
+    }
+    py_xdecref(msg);
+    py_xdecref(ctx);
+    py_err_clear();
+    return 1;
+}
+
 static void report_unretrieved(pytask *t) {
     py_obj *saved = py_err_fetch();
+    if (report_to_handler(t)) { py__ts->exc = saved; return; }
     int plain = py__tb_plain;
     if (py__finalizing == 1) py__tb_plain = 1;
     py_out_flush();
@@ -498,6 +523,21 @@ static py_obj *outcome(pytask *t) {
     return py_incref(t->result ? t->result : PY_NONE);
 }
 
+/* outcome() for a reader (await, result()): a failed task's traceback kept
+ * at completion goes to the first reader only, later ones raise the
+ * exception afresh (CPython's future_get_result clears fut_exception_tb);
+ * exception() and a gather's look at its children leave it. */
+static py_obj *read_outcome(pytask *t) {
+    if (PY_TYPE(t) != &gather_type && t->exc && !t->cancelled && !t->inner) {
+        t->retrieved = 1;
+        PY_SETREF(((py_exc *)t->exc)->tb, t->exc_tb);
+        t->exc_tb = NULL;
+        py_err_set_exc(py_incref(t->exc));
+        return NULL;
+    }
+    return outcome(t);
+}
+
 /* Awaits a future or task from inside a task; 1 when o is one. */
 static py_obj *gather_await(gatherobj *g);
 
@@ -531,7 +571,7 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     py__after_suspend();
     cas_exc_clear();
     if (r == 0) {
-        *res = outcome(t);
+        *res = read_outcome(t);
         return 1;
     }
     if (r == CAS_ECANCELLED) {
@@ -546,7 +586,7 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
         return 1;
     }
     if (r == CAS_EEXCEPTION) {
-        *res = outcome(t);
+        *res = read_outcome(t);
         return 1;
     }
     if (r == CAS_EMISUSE) {
@@ -687,7 +727,7 @@ F(aio_run) {
         py_xdecref(r);
         return NULL;
     }
-    if (cas_current_task()) return py_err_set(py_exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
+    if (cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
     if (!py__may_suspend(call_safe))
         return py_err_set(py_exc_RuntimeError, "asyncio.run() called back from C code (a property, a list's repr, "
                           "__hash__ in a dict...) is not supported by casyncio's Python in wasm: call it directly");
@@ -712,7 +752,8 @@ F(aio_run) {
     if (loop_obj && !own_loop) { /* asyncio.run closes its loop */
         if (py_setattr_s(loop_obj, "_closed", PY_TRUE) < 0 || py_setattr_s(loop_obj, "_running", PY_FALSE) < 0) py_err_clear();
     }
-    PY_CLEAR(loop_obj);
+    PY_SETREF(last_loop, loop_obj); /* a task of this run freed later reports to its handler */
+    loop_obj = NULL;
     drain_released();
     if (!own_loop) {
         task_counter++; /* the runner's shutdown_asyncgens() */
@@ -837,7 +878,7 @@ F(aio_create_task) {
         py_xdecref(r);
         return NULL;
     }
-    if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     return task_new(a[0], a[1], 1);
 }
 
@@ -1365,7 +1406,7 @@ F(task_result) {
         return NULL;
     }
     t->retrieved = 1;
-    return outcome(t);
+    return read_outcome(t);
 }
 F(task_exception) {
     NOARGS("exception");
@@ -1552,6 +1593,7 @@ F(fut_set_exception) {
         return py_err_set(py_exc_TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
     }
     t->exc = e;
+    t->exc_tb = py_xincref(((py_exc *)e)->tb); /* its traceback now, for the first reader */
     char ty[64], msg[256];
     exc_text(e, ty, sizeof ty, msg, sizeof msg);
     cas_future_set_exception(t->f, ty, msg);
@@ -1561,7 +1603,11 @@ F(fut_set_exception) {
     cas_exc_clear();
     return py_none();
 }
+F(task_get_stack) {
+    return py_err_set(py_exc_NotImplementedError, "Task.get_stack() and Task.print_stack() (frame objects) are not supported by casyncio's Python");
+}
 static const py_methoddef task_methods[] = {
+    { "get_stack", task_get_stack, 0 }, { "print_stack", task_get_stack, 0 },
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "get_name", task_get_name, 0 },
     { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 },
@@ -1669,7 +1715,7 @@ static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj 
         py_xdecref(r);
         return NULL;
     }
-    if (!cas_current_task()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     return task_new(a[0], a[2], 0);
 }
 py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
@@ -1698,7 +1744,7 @@ F(aio_ensure_future) {
     static const char *const names[] = { "coro_or_future", "loop", NULL };
     py_obj *a[2];
     if (py_args_py("ensure_future", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
-    if (!cas_current_task() && PY_TYPE(a[0]) == &py_coro_type) {
+    if (!cas_get_running_loop() && PY_TYPE(a[0]) == &py_coro_type) {
         /* before a loop runs: get_event_loop().create_task(coro), as CPython */
         py_obj *gel = prelude_get("get_event_loop");
         py_obj *loop = gel ? py_call0(gel) : NULL;
@@ -2047,7 +2093,7 @@ static py_obj *wait_for_run(py_obj *arg) {
         if (e) { py_list_append(box, e); py_decref(e); }
         return py_incref(box);
     }
-    if (r == 0 || r == CAS_EEXCEPTION) return outcome(t);
+    if (r == 0 || r == CAS_EEXCEPTION) return read_outcome(t);
     if (r == CAS_ECANCELLED) {
         cas_task *me = cas_current_task();
         if (me && cas_task_cancelling(me) > 0) return raise_cancelled();
@@ -2068,16 +2114,16 @@ F(aio_get_running_loop) { return running_loop(); }
 F(aio__get_running_loop) { return cas_get_running_loop() ? running_loop() : py_none(); }
 
 static const py_methoddef asyncio_methods[] = {
-    { "run", aio_run, 0 }, { "sleep", aio_sleep, 0 }, { "create_task", aio_create_task, 0 }, { "_defer_task", aio_defer_task, 0 },
-    { "gather", aio_gather, 0 }, { "as_completed", aio_as_completed, 0 }, { "current_task", aio_current_task, 0 },
-    { "iscoroutine", aio_iscoroutine, 0 }, { "iscoroutinefunction", aio_iscoroutinefunction, 0 },
-    { "ensure_future", aio_ensure_future, 0 }, { "all_tasks", aio_all_tasks, 0 },
+    { "run", aio_run, PY_METH_PYFUNC }, { "sleep", aio_sleep, PY_METH_PYFUNC }, { "create_task", aio_create_task, PY_METH_PYFUNC }, { "_defer_task", aio_defer_task, 0 },
+    { "gather", aio_gather, PY_METH_PYFUNC }, { "as_completed", aio_as_completed, PY_METH_PYFUNC }, { "current_task", aio_current_task, PY_METH_PYFUNC },
+    { "iscoroutine", aio_iscoroutine, PY_METH_PYFUNC }, { "iscoroutinefunction", aio_iscoroutinefunction, PY_METH_PYFUNC },
+    { "ensure_future", aio_ensure_future, PY_METH_PYFUNC }, { "all_tasks", aio_all_tasks, PY_METH_PYFUNC },
     { "get_running_loop", aio_get_running_loop, 0 }, { "_get_running_loop", aio__get_running_loop, 0 },
     { "_schedule", aio_schedule, 0 }, { "_unschedule", aio_unschedule, 0 }, { "_loop_time", aio_loop_time, 0 },
     { "_print_exc", aio_print_exc, 0 }, { "_func_source", aio_func_source, 0 },
     { "_timeout_enter", aio_timeout_enter, 0 }, { "_timeout_exit", aio_timeout_exit, 0 },
     { "_timeout_expired", aio_timeout_expired, 0 }, { "_timeout_reschedule", aio_timeout_reschedule, 0 },
-    { "shield", aio_shield, 0 }, { "_wait_for", aio_wait_for_c, 0 },
+    { "shield", aio_shield, PY_METH_PYFUNC }, { "_wait_for", aio_wait_for_c, 0 },
     { "_tg_enter", aio_tg_enter, 0 }, { "_tg_create_task", aio_tg_create_task, 0 }, { "_tg_exit", aio_tg_exit, 0 },
     { NULL, NULL, 0 },
 };

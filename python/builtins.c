@@ -713,3 +713,65 @@ static const py_methoddef match_defs[] = {
 };
 /* The helper the compiler puts in a code object's constants (new reference). */
 py_obj *py__match_helper(int which) { return py_cfunc_new(&match_defs[which], NULL); }
+
+/* ---- the slots of built-in types as their dunder methods ------------------------------------ */
+
+/* CPython's slot wrappers: gen.__next__(), [1].__len__(), d.__getitem__(k),
+ * (1).__lt__(2) call the type's C slot.  Only for built-in types other than
+ * exceptions (whose instances are of that very type: a class statement
+ * cannot subclass them), so PY_TYPE(self) holds the slot. */
+static py_obj *sw_nargs(size_t nargs, py_obj *kw, size_t want) {
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "wrapper takes no keyword arguments");
+    if (nargs != want) return py_err_set(py_exc_TypeError, "expected %d argument%s, got %d", (int)want, want == 1 ? "" : "s", (int)nargs);
+    return PY_NONE;
+}
+#define SW(name, want) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { \
+    if (!sw_nargs(nargs, kw, want)) return NULL;
+SW(sw_next, 0)
+    py_obj *r = py_next(self);
+    if (!r && !py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopIteration, NULL));
+    return r;
+}
+SW(sw_iter, 0) return py_iter(self); }
+SW(sw_len, 0) int64_t n = py_len(self); return n < 0 ? NULL : py_int(n); }
+SW(sw_getitem, 1) return py_getitem(self, args[0]); }
+SW(sw_setitem, 2) return py_setitem(self, args[0], args[1]) < 0 ? NULL : py_none(); }
+SW(sw_delitem, 1) return py_delitem(self, args[0]) < 0 ? NULL : py_none(); }
+SW(sw_contains, 1) int r = py_contains(self, args[0]); return r < 0 ? NULL : py_bool(r); }
+SW(sw_repr, 0) return py_repr(self); }
+SW(sw_str, 0) return py_str(self); }
+SW(sw_hash, 0) int64_t h = py_hash(self); return h == -1 && py_err_occurred() ? NULL : py_int(h); }
+SW(sw_bool, 0) int r = py_truth(self); return r < 0 ? NULL : py_bool(r); }
+#define SW_CMP(name, op) SW(name, 1) return PY_TYPE(self)->richcmp(self, args[0], op); }
+SW_CMP(sw_lt, PY_LT) SW_CMP(sw_le, PY_LE) SW_CMP(sw_eq, PY_EQ) SW_CMP(sw_ne, PY_NE) SW_CMP(sw_gt, PY_GT) SW_CMP(sw_ge, PY_GE)
+
+static const py_methoddef slot_defs[] = {
+    { "__next__", sw_next, 0 }, { "__iter__", sw_iter, 0 }, { "__len__", sw_len, 0 }, { "__getitem__", sw_getitem, 0 },
+    { "__setitem__", sw_setitem, 0 }, { "__delitem__", sw_delitem, 0 }, { "__contains__", sw_contains, 0 },
+    { "__repr__", sw_repr, 0 }, { "__str__", sw_str, 0 }, { "__hash__", sw_hash, 0 }, { "__bool__", sw_bool, 0 },
+    { "__lt__", sw_lt, 0 }, { "__le__", sw_le, 0 }, { "__eq__", sw_eq, 0 }, { "__ne__", sw_ne, 0 }, { "__gt__", sw_gt, 0 },
+    { "__ge__", sw_ge, 0 },
+};
+
+/* Called by py__type_ready: the dunders of t's own slots (those its base
+ * does not share), where its methods do not name them already. */
+void py__slot_methods(py_type *t) {
+    /* not type's: a class's attribute missing from its MRO is looked for among type's own */
+    if (t->flags & (PY_TF_HEAP | PY_TF_EXC) || t == &py_object_type || t == &py_type_type || !t->dict) return;
+    py_type *b = t->base;
+    void *mine[] = { (void *)t->next, (void *)t->iter, (void *)t->len, (void *)t->getitem, (void *)t->setitem,
+                     (void *)t->setitem, (void *)t->contains, (void *)t->repr, (void *)t->str, (void *)t->hash,
+                     (void *)t->truth };
+    void *base[] = { (void *)b->next, (void *)b->iter, (void *)b->len, (void *)b->getitem, (void *)b->setitem,
+                     (void *)b->setitem, (void *)b->contains, (void *)b->repr, (void *)b->str, (void *)b->hash,
+                     (void *)b->truth };
+    for (size_t i = 0; i < sizeof slot_defs / sizeof *slot_defs; i++) {
+        int have = i < 11 ? mine[i] && mine[i] != base[i] : t->richcmp && t->richcmp != b->richcmp;
+        if (!have || py_dict_get_s(t->dict, slot_defs[i].name)) continue;
+        py_cfunc *f = (py_cfunc *)py_cfunc_new(&slot_defs[i], NULL);
+        if (!f) { py_err_clear(); return; }
+        f->owner = t;
+        py_dict_set_s(t->dict, slot_defs[i].name, (py_obj *)f);
+        py_decref(f);
+    }
+}

@@ -1248,10 +1248,13 @@ static py_obj *dict_iter_next(py_obj *o) {
     if (it->kind == DV_VALUES) return py_incref(v);
     return py_tuple_pack(2, k, v);
 }
-static py_type dict_iter_type = { {IMM, &py_type_type}, "dict_keyiterator", .size = sizeof(dict_iter),
-    .dealloc = dict_iter_dealloc, .iter = self_iter, .next = dict_iter_next, .flags = PY_TF_PLAIN_NEXT };
+#define DICT_ITER_TYPE(name) { {IMM, &py_type_type}, name, .size = sizeof(dict_iter), \
+    .dealloc = dict_iter_dealloc, .iter = self_iter, .next = dict_iter_next, .flags = PY_TF_PLAIN_NEXT }
+static py_type dict_iter_types[] = { /* by kind, as CPython's three */
+    DICT_ITER_TYPE("dict_keyiterator"), DICT_ITER_TYPE("dict_valueiterator"), DICT_ITER_TYPE("dict_itemiterator"),
+};
 static py_obj *dict_iter_new(py_obj *d, int kind) {
-    dict_iter *it = (dict_iter *)py_alloc(&dict_iter_type);
+    dict_iter *it = (dict_iter *)py_alloc(&dict_iter_types[kind]);
     if (!it) return NULL;
     it->d = py_incref(d);
     it->kind = kind;

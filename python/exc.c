@@ -152,7 +152,17 @@ static void tb_dealloc(py_obj *o) {
     py_xdecref(t->keep);
     free(o);
 }
-py_type py_tb_type = { {PY_IMMORTAL, &py_type_type}, "traceback", .size = sizeof(py_tb), .dealloc = tb_dealloc };
+static py_obj *tb_next_get(py_obj *o) { py_obj *n = (py_obj *)((py_tb *)o)->next; return n ? py_incref(n) : py_none(); }
+static py_obj *tb_lineno_get(py_obj *o) { py_tb *t = (py_tb *)o; return py_int(t->code->locs[t->lasti].lineno); }
+static py_obj *tb_frame_get(py_obj *o) {
+    return py_err_set(py_exc_NotImplementedError, "a traceback's tb_frame and tb_lasti (frame objects, bytecode offsets) are not supported by casyncio's Python");
+}
+static const py_getsetdef tb_getset[] = {
+    { "tb_next", tb_next_get, NULL }, { "tb_lineno", tb_lineno_get, NULL },
+    { "tb_frame", tb_frame_get, NULL }, { "tb_lasti", tb_frame_get, NULL }, { NULL, NULL, NULL },
+};
+py_type py_tb_type = { {PY_IMMORTAL, &py_type_type}, "traceback", .size = sizeof(py_tb), .dealloc = tb_dealloc,
+    .getset = tb_getset };
 
 void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals) {
     if (!PY_IS_EXC(exc)) return;

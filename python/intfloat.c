@@ -1244,6 +1244,15 @@ py_type py_float_type = { {PY_IMMORTAL, &py_type_type}, "float", .size = sizeof(
     .methods = float_methods, .getset = float_getset, .flags = PY_TF_BASETYPE };
 
 
+/* math.isqrt for an int of any size (a >= 0, checked by the caller). */
+py_obj *py_int_isqrt(py_obj *a) {
+    mp_int x, r;
+    int e = int_to_mp(a, &x);
+    if (!e) e = mp_init(&r) == MP_OKAY ? 0 : NUM_ENOMEM;
+    if (!e) { e = num_math_isqrt(&r, &x); mp_clear(&x); if (e) mp_clear(&r); }
+    return e ? py_num_err(e) : int_from_mp(&r);
+}
+
 /* pow(a, b, m) for ints (num.h's modular power, inverse for b < 0). */
 py_obj *py_int_powmod(py_obj *a, py_obj *b, py_obj *m) {
     mp_int x, y, z, r;

@@ -241,13 +241,26 @@ F(time_time) {
 }
 F(time_monotonic) { return py_float(cas_time()); }
 F(time_time_ns) {
+    if (py__virtual_clock) { /* the virtual clock's time(), as ns */
+        py_obj *f = time_time(self, args, nargs, kw);
+        int64_t ns = (int64_t)(((py_floatobj *)f)->v * 1e9);
+        py_decref(f);
+        return py_int(ns);
+    }
     struct timespec t;
     clock_gettime(CLOCK_REALTIME, &t);
     return py_int((int64_t)t.tv_sec * 1000000000 + t.tv_nsec);
 }
+F(time_monotonic_ns) { return py_int((int64_t)(cas_time() * 1e9)); }
+F(time_dates) {
+    return py_err_set(py_exc_NotImplementedError, "time's dates and time zones (strftime, gmtime, localtime, ctime, asctime, mktime, strptime) are not supported by casyncio's Python");
+}
 static const py_methoddef time_methods[] = {
     { "sleep", time_sleep, 0 }, { "time", time_time, 0 }, { "monotonic", time_monotonic, 0 },
     { "perf_counter", time_monotonic, 0 }, { "process_time", time_monotonic, 0 }, { "time_ns", time_time_ns, 0 },
+    { "monotonic_ns", time_monotonic_ns, 0 }, { "perf_counter_ns", time_monotonic_ns, 0 },
+    { "strftime", time_dates, 0 }, { "gmtime", time_dates, 0 }, { "localtime", time_dates, 0 }, { "ctime", time_dates, 0 },
+    { "asctime", time_dates, 0 }, { "mktime", time_dates, 0 }, { "strptime", time_dates, 0 },
     { NULL, NULL, 0 },
 };
 py_obj *py__time_module(void) { return new_module("time", time_methods); }
@@ -618,7 +631,14 @@ F(rnd_choices) {
     free(cw);
     return res;
 }
+/* CPython's random names outside the subset: calling one fails loudly */
+#define RND_UNSUPPORTED(fn, what) F(fn) { return py_err_set(py_exc_NotImplementedError, "random.%s is not supported by casyncio's Python", what); }
+RND_UNSUPPORTED(rnd_Random, "Random() (a generator of its own; random.seed() seeds the module's one)")
+RND_UNSUPPORTED(rnd_SystemRandom, "SystemRandom()")
+RND_UNSUPPORTED(rnd_getstate, "getstate()")
+RND_UNSUPPORTED(rnd_setstate, "setstate()")
 static const py_methoddef random_methods[] = {
+    { "Random", rnd_Random, 0 }, { "SystemRandom", rnd_SystemRandom, 0 }, { "getstate", rnd_getstate, 0 }, { "setstate", rnd_setstate, 0 },
     { "seed", rnd_seed, 0 }, { "random", rnd_random, 0 }, { "randint", rnd_randint, 0 }, { "randrange", rnd_randrange, 0 },
     { "choice", rnd_choice, 0 }, { "shuffle", rnd_shuffle, 0 }, { "uniform", rnd_uniform, 0 }, { "sample", rnd_sample, 0 },
     { "getrandbits", rnd_getrandbits, 0 }, { "choices", rnd_choices, 0 }, { "gauss", rnd_gauss, 0 },
@@ -751,6 +771,7 @@ F(m_factorial) {
     int ov;
     int64_t n = py_int_val(args[0], &ov);
     if (n < 0) return py_err_set(py_exc_ValueError, "factorial() not defined for negative values");
+    if (ov) return py_err_set(py_exc_OverflowError, "factorial() argument should not exceed %lld", (long long)INT64_MAX);
     return int_loop_product(2, n);
 }
 F(m_gcd) {
@@ -791,6 +812,9 @@ F(m_isqrt) {
     int ov;
     int64_t n = py_int_val(args[0], &ov);
     if (n < 0) return py_err_set(py_exc_ValueError, "isqrt() argument must be nonnegative");
+#ifdef PY_HAVE_NUM
+    if (ov || n > ((int64_t)1 << 52)) return py_int_isqrt(args[0]); /* beyond a double's exact range */
+#endif
     int64_t r = (int64_t)sqrt((double)n);
     while (r * r > n) r--;
     while ((r + 1) * (r + 1) <= n) r++;

@@ -158,7 +158,10 @@ py_type py_ellipsis_type = { {IMMORTAL, &py_type_type}, "ellipsis", .size = size
 
 /* ---- type names and subtyping ---------------------------------------------- */
 
-const char *py_type_name(py_obj *o) { return o->type->name; }
+const char *py_type_name(py_obj *o) {
+    if (o->type == &py_cfunc_type && (((py_cfunc *)o)->def->flags & PY_METH_PYFUNC)) return "function";
+    return o->type->name;
+}
 
 int py_subtype(py_type *a, py_type *b) {
     if (a == b) return 1;
@@ -498,6 +501,10 @@ static inline __attribute__((always_inline)) py_obj *generic_getattr(py_obj *o, 
     if (t->flags & PY_TF_HEAP) {
         py_obj *ga = heap_lookup(t, "__getattr__");
         if (ga) return call_special_safe(o, ga, &name, 1, safe);
+    }
+    if (!t->mro) { /* a C type nothing has looked into yet: its methods and slots' dunders */
+        py__type_ready(t);
+        return py_generic_getattr(o, name);
     }
     return attr_error(o, name);
 got: /* an AttributeError from a getter or a __get__ goes to __getattr__ */
@@ -1376,6 +1383,7 @@ static py_obj *type_repr(py_obj *o) {
  * py__getattr_plain, and py_getattr, which runs it announced). */
 static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
     py_type *t = (py_type *)o;
+    if (!t->mro) py__type_ready(t); /* a C type nothing has looked into yet */
     const char *n = py_s(name);
     if (n[0] == '_' && n[1] == '_') {
         if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__")) {
@@ -1839,6 +1847,7 @@ void py__type_ready(py_type *t) {
         py_dict_set_s(t->dict, g->name, (py_obj *)d);
         py_decref(d);
     }
+    py__slot_methods(t);
     size_t n = 0;
     for (py_type *b = t; b; b = b->base) n++;
     t->mro = py_tuple_new(n);
@@ -1948,7 +1957,7 @@ static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
 }
 static py_obj *cfunc_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
     py_cfunc *f = (py_cfunc *)d;
-    if (!obj || obj == PY_NONE || f->self || !f->owner) return py_incref(d);
+    if (!obj || f->self || !f->owner) return py_incref(d); /* obj None: None's own method (None.__eq__) */
     py_cfunc *b = (py_cfunc *)py_alloc(&py_cfunc_type);
     if (!b) return NULL;
     b->def = f->def;

@@ -90,8 +90,10 @@ typedef struct py_methoddef {
     py_callfn fn;
     int flags; /* PY_METH_STATIC, PY_METH_CLASS, PY_METH_LEVEL */
 } py_methoddef;
-/* PY_METH_LEVEL: a call counts as a level of recursion while it runs */
-enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2, PY_METH_LEVEL = 4 };
+/* PY_METH_LEVEL: a call counts as a level of recursion while it runs;
+ * PY_METH_PYFUNC: a Python function in CPython (asyncio.sleep), so error
+ * messages name its type 'function' */
+enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2, PY_METH_LEVEL = 4, PY_METH_PYFUNC = 8 };
 
 /* A data attribute of a built-in type, read by a C function. */
 typedef struct py_getsetdef {
@@ -498,6 +500,7 @@ py_obj *py_object_repr_default(py_obj *o);
 py_obj *py_method_new(py_obj *func, py_obj *self);
 py_obj *py_cfunc_new(const py_methoddef *def, py_obj *self);
 void py__type_ready(py_type *t);
+void py__slot_methods(py_type *t); /* builtins.c: a built-in type's slots as dunder methods */
 py_obj *py_sequence_tuple(py_obj *o);   /* tuple(o) */
 py_obj *py_sequence_list(py_obj *o);    /* list(o) */
 
@@ -532,6 +535,7 @@ static inline __attribute__((always_inline)) void py__decref_int(py_obj *o) {
     } else py__dealloc(o);
 }
 int64_t py_int_val(py_obj *o, int *overflow);
+py_obj *py_int_isqrt(py_obj *a); /* math.isqrt, a >= 0 */
 py_obj *py_int_from_str(const char *s, size_t n, int base);
 py_obj *py_float(double v);
 double py_float_val(py_obj *o, int *ok); /* int or float to double */

@@ -28,6 +28,35 @@ const cases = {
   complex_builtin: [`
 print(abs(complex(3, 4)))
 `, "NotImplementedError: complex numbers are not supported by casyncio's Python"],
+  random_Random: [`
+import random
+random.seed(1)
+r = random.Random(7)
+print(r.randint(1, 6))
+`, "NotImplementedError: random.Random() (a generator of its own; random.seed() seeds the module's one) is not supported by casyncio's Python"],
+  random_getstate: [`
+import random
+state = random.getstate()
+`, "NotImplementedError: random.getstate() is not supported by casyncio's Python"],
+  tb_frame: [`
+try:
+    1 / 0
+except ZeroDivisionError as e:
+    print(e.__traceback__.tb_lineno)
+    print(e.__traceback__.tb_frame)
+`, "NotImplementedError: a traceback's tb_frame and tb_lasti (frame objects, bytecode offsets) are not supported by casyncio's Python"],
+  task_get_stack: [`
+import asyncio
+async def main():
+    t = asyncio.create_task(asyncio.sleep(0.1))
+    await asyncio.sleep(0)
+    print(t.get_stack())
+asyncio.run(main())
+`, "NotImplementedError: Task.get_stack() and Task.print_stack() (frame objects) are not supported by casyncio's Python"],
+  time_strftime: [`
+import time
+print(time.strftime('%H:%M'))
+`, "NotImplementedError: time's dates and time zones (strftime, gmtime, localtime, ctime, asctime, mktime, strptime) are not supported by casyncio's Python"],
   collections_abc: [`
 from collections.abc import Iterable
 print(isinstance([], Iterable))
