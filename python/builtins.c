@@ -759,14 +759,15 @@ void py__slot_methods(py_type *t) {
     /* not type's: a class's attribute missing from its MRO is looked for among type's own */
     if (t->flags & (PY_TF_HEAP | PY_TF_EXC) || t == &py_object_type || t == &py_type_type || !t->dict) return;
     py_type *b = t->base;
-    void *mine[] = { (void *)t->next, (void *)t->iter, (void *)t->len, (void *)t->getitem, (void *)t->setitem,
-                     (void *)t->setitem, (void *)t->contains, (void *)t->repr, (void *)t->str, (void *)t->hash,
-                     (void *)t->truth };
-    void *base[] = { (void *)b->next, (void *)b->iter, (void *)b->len, (void *)b->getitem, (void *)b->setitem,
-                     (void *)b->setitem, (void *)b->contains, (void *)b->repr, (void *)b->str, (void *)b->hash,
-                     (void *)b->truth };
+    /* (compared where they are: a function pointer copied into an array
+     * is one make pywasm-stack cannot follow) */
+#define OWN(slot) (t->slot && t->slot != b->slot)
+    const int own[] = { OWN(next), OWN(iter), OWN(len), OWN(getitem), OWN(setitem), OWN(setitem), OWN(contains),
+                        OWN(repr), OWN(str), OWN(hash), OWN(truth) };
+    const int cmp = OWN(richcmp);
+#undef OWN
     for (size_t i = 0; i < sizeof slot_defs / sizeof *slot_defs; i++) {
-        int have = i < 11 ? mine[i] && mine[i] != base[i] : t->richcmp && t->richcmp != b->richcmp;
+        int have = i < sizeof own / sizeof *own ? own[i] : cmp;
         if (!have || py_dict_get_s(t->dict, slot_defs[i].name)) continue;
         py_cfunc *f = (py_cfunc *)py_cfunc_new(&slot_defs[i], NULL);
         if (!f) { py_err_clear(); return; }
