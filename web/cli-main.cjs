@@ -257,21 +257,13 @@ async function runPythonProgram(opts, runPython) {
       return 2;
     }
   }
-  const controller = new AbortController();
-  let interrupted = 0;
-  process.on('SIGINT', () => {
-    interrupted++;
-    if (interrupted > 1) process.exit(130);
-    controller.abort();
-  });
-  let quiet = false;
-  readerGone = () => { quiet = true; controller.abort(); };
-  const options = { signal: controller.signal, filename, stdin: opts.lesson === '-' ? '' : stdinReader() };
+  const ctl = stoppable();
+  const options = { signal: ctl.signal, filename, stdin: opts.lesson === '-' ? '' : stdinReader() };
   if (!opts.ndjson) options.events = 'output'; /* what this prints: the scheduler's events cost time */
   for (const k of ['clock', 'seed', 'lines']) if (opts[k] !== undefined) options[k] = opts[k];
   let status = 1;
   for await (const ev of runPython(source, options)) {
-    if (quiet) continue;
+    if (ctl.quiet) continue;
     if (opts.ndjson) {
       await write(1, JSON.stringify(ev) + '\n');
     } else if (ev.type === 'print') {
@@ -283,7 +275,23 @@ async function runPythonProgram(opts, runPython) {
     if (ev.type === 'end') status = ev.exit ?? (ev.status === 'ok' ? 0 : ev.status === 'cancelled' ? 130 : 1);
   }
   started.ran();
-  return quiet ? 0 : status;
+  return ctl.quiet ? 0 : status;
+}
+
+/* A run's stop: the first Ctrl-C stops it (the program's exit status
+ * then says so), a second exits at once; a reader of stdout that goes
+ * away stops it too, quietly (quiet: nothing more is written). */
+function stoppable() {
+  const controller = new AbortController();
+  const run = { signal: controller.signal, quiet: false };
+  let interrupted = 0;
+  process.on('SIGINT', () => {
+    interrupted++;
+    if (interrupted > 1) process.exit(130);
+    controller.abort();
+  });
+  readerGone = () => { run.quiet = true; controller.abort(); };
+  return run;
 }
 
 async function main() {
@@ -299,22 +307,14 @@ async function main() {
   const known = (await lessons()).map((l) => l.id);
   if (!known.includes(opts.lesson)) fail(`unknown lesson "${opts.lesson}"; the lessons are: ${known.join(', ')}`);
 
-  const controller = new AbortController();
-  let interrupted = 0;
-  process.on('SIGINT', () => {
-    interrupted++;
-    if (interrupted > 1) process.exit(130);
-    controller.abort();
-  });
-  let quiet = false;
-  readerGone = () => { quiet = true; controller.abort(); };
-  const options = { signal: controller.signal };
+  const ctl = stoppable();
+  const options = { signal: ctl.signal };
   for (const k of ['clock', 'seed', 'input']) if (opts[k] !== undefined) options[k] = opts[k];
 
   let status = 1;
   let badInput = false;
   for await (const ev of run(opts.lesson, options)) {
-    if (quiet) continue;
+    if (ctl.quiet) continue;
     if (opts.ndjson) {
       await write(1, JSON.stringify(ev) + '\n');
     } else if (ev.type === 'print') {
@@ -326,7 +326,7 @@ async function main() {
     if (ev.type === 'end') status = ev.status === 'ok' ? 0 : ev.status === 'cancelled' ? 130 : badInput ? 2 : 1;
   }
   started.ran();
-  return quiet ? 0 : status;
+  return ctl.quiet ? 0 : status;
 }
 
 let started = null;
