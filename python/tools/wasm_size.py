@@ -34,7 +34,7 @@ import sys
 import zlib
 
 
-def leb(b, i):
+def leb(b, i, signed=False):
     r = s = 0
     while True:
         x = b[i]
@@ -42,6 +42,8 @@ def leb(b, i):
         r |= (x & 0x7F) << s
         s += 7
         if x < 0x80:
+            if signed and x & 0x40:
+                r -= 1 << s
             return r, i
 
 
@@ -61,7 +63,8 @@ def name_of(b, i):
 
 
 def read_module(path):
-    """Function bodies (index, name, bytes) and data (address, bytes)."""
+    """Function bodies (index, name, bytes), data (address, bytes) and the
+    names of all functions, imports included (index: name)."""
     b = open(path, 'rb').read()
     nimports = 0
     bodies = []
@@ -121,8 +124,8 @@ def read_module(path):
                         names[idx], k = name_of(s, k)
                 i += size
     if not names:
-        sys.exit('%s has no function names: build it with --profiling-funcs (make pywasm-size)' % path)
-    return [(idx, names.get(idx, '?%d' % idx), body) for idx, body in bodies], data
+        sys.exit('%s has no function names: build it with --profiling-funcs' % path)
+    return [(idx, names.get(idx, '?%d' % idx), body) for idx, body in bodies], data, names
 
 
 def read_map(path):
@@ -259,7 +262,7 @@ def main():
     if a.compare:
         return compare(a.wasm, a.compare, a.functions)
 
-    bodies, data = read_module(a.wasm)
+    bodies, data, _ = read_module(a.wasm)
     funcs, datasyms = read_map(a.map)
 
     # Each piece: (label file, kind, name, bytes) in module order.

@@ -37,6 +37,8 @@ import os
 import re
 import sys
 
+from wasm_size import leb, read_module  # the module's sections, read once for both tools
+
 # Functions whose call is the question (a checkpoint is a function that
 # calls one of them before it goes deeper).
 CHECKERS = {'py__stack_low', 'py_recursion_check', 'python/parse.c:enter', 'python/compile.c:too_deep'}
@@ -448,75 +450,11 @@ class Program:
 
 # ---- the module ---------------------------------------------------------------------------
 
-def leb(b, i, signed=False):
-    r = s = 0
-    while True:
-        x = b[i]
-        i += 1
-        r |= (x & 0x7F) << s
-        s += 7
-        if x < 0x80:
-            if signed and x & 0x40:
-                r -= 1 << s
-            return r, i
-
-
 def wasm_frames(path):
     """per function name: its frame (bytes the stack pointer moves; None: by a runtime amount) and direct callees"""
-    b = open(path, 'rb').read()
-    assert b[:4] == b'\0asm', path + ' is not a wasm module'
-    i, nimports, bodies, names = 8, 0, [], {}
-    while i < len(b):
-        sid = b[i]
-        size, j = leb(b, i + 1)
-        s = b[j:j + size]
-        i = j + size
-        if sid == 2:
-            n, k = leb(s, 0)
-            for _ in range(n):
-                for _ in range(2):
-                    ln, k = leb(s, k)
-                    k += ln
-                kind = s[k]
-                k += 1
-                if kind == 0:
-                    nimports += 1
-                    _, k = leb(s, k)
-                elif kind in (1, 2):
-                    k += kind == 1
-                    flags, k = leb(s, k)
-                    _, k = leb(s, k)
-                    if flags & 1:
-                        _, k = leb(s, k)
-                else:
-                    k += 2
-        elif sid == 10:
-            n, k = leb(s, 0)
-            for _ in range(n):
-                sz, k = leb(s, k)
-                bodies.append(s[k:k + sz])
-                k += sz
-        elif sid == 0:
-            ln, k = leb(s, 0)
-            if s[k:k + ln] != b'name':
-                continue
-            k += ln
-            while k < len(s):
-                sub = s[k]
-                sz, k = leb(s, k + 1)
-                if sub == 1:
-                    n, q = leb(s, k)
-                    for _ in range(n):
-                        idx, q = leb(s, q)
-                        ln, q = leb(s, q)
-                        names[idx] = s[q:q + ln].decode()
-                        q += ln
-                k += sz
-    if not names:
-        sys.exit(path + ' has no function names (build it with --profiling-funcs)')
+    funcs, _, names = read_module(path)
     frames, calls = {}, {}
-    for n, body in enumerate(bodies):
-        f = nimports + n
+    for _, name, body in funcs:
         fr, cs = 0, set()
         pending = None
         for op, imm, prev in ops(body):
@@ -532,7 +470,6 @@ def wasm_frames(path):
                 if op == 0x24 and imm == 0:
                     fr = None
                 pending = None if op not in (0x22, 0x21) or pending else 1
-        name = names.get(f, '?%d' % f)
         frames[name], calls[name] = fr, cs
     return frames, calls
 
