@@ -19,7 +19,8 @@ const printedTurns = (events) => events
   .filter((e) => e.type === 'print' && e.stream !== 'stderr')
   .map((e) => `${e.iter ?? '-'} ${e.text}`);
 
-/** The same from CPython, counted by tests/js/cpython_iterations.py. */
+/** The same from CPython, counted by tests/js/cpython_iterations.py on a
+ *  virtual clock, so the count does not depend on the machine's load. */
 function cpythonTurns(id, seed) {
   const out = execFileSync('python3', [join(root, 'tests', 'js', 'cpython_iterations.py'),
     join(root, 'tutorials', id, 'program.py'), String(seed)], { encoding: 'utf8' });
