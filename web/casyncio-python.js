@@ -152,20 +152,10 @@ export async function startPython(source, options, channel, api) {
   let heldEnd = null;
   let exitStatus = null;
   let stopped = false;
-  let wake = null;
   let stopTimer = null;
   const errLines = [];
   let errPartial = '';
-  let turnChannel = null;
-  const turnWaiters = [];
-  const nextTurn = typeof setImmediate === 'function' ? (resolve) => setImmediate(resolve) : (resolve) => {
-    if (!turnChannel) {
-      turnChannel = new MessageChannel();
-      turnChannel.port1.onmessage = () => { const r = turnWaiters.shift(); if (r) r(); };
-    }
-    turnWaiters.push(resolve);
-    turnChannel.port2.postMessage(0);
-  };
+  const waits = api.hostWaits(options);
   /* Every event, the runtime's and the interpreter's, numbered here in the
    * order they come; the runtime's end waits for the exit status. */
   const deliver = (ev) => {
@@ -188,32 +178,11 @@ export async function startPython(source, options, channel, api) {
   };
   let stdinText = typeof options.stdin === 'string' ? options.stdin : '';
   /* Resolves when the library modules' loads settle, or at a stop. */
-  const untilLoadedOrStopped = (promises) => new Promise((resolve) => {
-    let finished = false;
-    const done = () => { if (!finished) { finished = true; if (wake === done) wake = null; resolve(); } };
-    wake = done;
-    if (stopped) done();
-    Promise.all(promises).then(done, done);
-  });
+  const untilLoadedOrStopped = (promises) => (stopped ? Promise.resolve() : waits.until(Promise.all(promises)));
   const host = {
-    wait(ms) {
-      return new Promise((resolve) => {
-        const deadline = performance.now() + Math.max(0, ms);
-        let timer = null;
-        let finished = false;
-        const done = () => { if (finished) return; finished = true; clearTimeout(timer); wake = null; resolve(); };
-        const tick = () => {
-          if (finished) return;
-          const left = deadline - performance.now();
-          if (left <= 0) done();
-          else if (left > 4) timer = setTimeout(tick, left - 4);
-          else host.turn().then(tick);
-        };
-        wake = done;
-        tick();
-      });
-    },
-    turn() { return new Promise(nextTurn); },
+    wait: waits.wait,
+    turn: waits.turn,
+    pace: waits.pace,
     event(json) { deliver(JSON.parse(json)); },
     exit(status) { exitStatus = status; },
     output(stream, text, endsLine, task, t) {
@@ -249,14 +218,6 @@ export async function startPython(source, options, channel, api) {
       return line;
     },
   };
-  if (options.pace) {
-    host.pace = (ms) => new Promise((resolve) => {
-      let finished = false;
-      const done = () => { if (!finished) { finished = true; wake = null; resolve(); } };
-      wake = done;
-      Promise.resolve().then(() => options.pace(ms)).then(done, done);
-    });
-  }
   const signal = options.signal;
   const grace = options.grace ?? 250;
   let Module;
@@ -264,7 +225,7 @@ export async function startPython(source, options, channel, api) {
     if (ended || stopped) return;
     stopped = true;
     if (Module) Module._py_wasm_stop(grace / 1000);
-    if (wake) wake();
+    waits.wake();
     stopTimer = setTimeout(() => {
       endFromJs('cancelled', 'ECANCELLED', 'stopped: the run did not finish within the grace period and was dropped', 130);
       finish();
@@ -290,7 +251,7 @@ export async function startPython(source, options, channel, api) {
     finished = true;
     if (stopTimer) clearTimeout(stopTimer);
     if (signal) signal.removeEventListener('abort', onAbort);
-    if (turnChannel) turnChannel.port1.close();
+    waits.close();
     channel.close();
     settle();
   }

@@ -140,7 +140,75 @@ function pythonRunner() {
 }
 
 /** What casyncio-python.js shares with this file. */
-const PYTHON_API = { HERE, SEED_MAX, HARD_STOP_MARGIN_MS, checkOptions, isNode, pythonModule };
+/**
+ * The waits a run's instance asks its host for, shared by the lessons' host
+ * and the interpreter's (web/casyncio-python.js):
+ *   wait(ms)  idles until ms from now.  Timers fire late (about 1 ms in
+ *             Node, more in browsers), so the last 4 ms are waited out in
+ *             message-loop turns, which are not clamped: deadlines are met
+ *             within a fraction of a millisecond while the host runs on.
+ *   turn()    one turn of the host's message loop, not clamped like
+ *             setTimeout(0): setImmediate in Node, a MessageChannel message
+ *             in a browser (made on first use: creating one costs Node
+ *             several milliseconds of start-up).
+ *   pace(ms)  with options.pace only: the virtual clock's jumps, paced by
+ *             the caller.
+ *   until(promise)  waits for a promise to settle.
+ *   wake()    ends the pending wait at once (a stop); close() at the end.
+ */
+function hostWaits(options) {
+  let wake = null;
+  let turnChannel = null;
+  const turnWaiters = [];
+  const nextTurn = typeof setImmediate === 'function' ? (resolve) => setImmediate(resolve) : (resolve) => {
+    if (!turnChannel) {
+      turnChannel = new MessageChannel();
+      turnChannel.port1.onmessage = () => { const r = turnWaiters.shift(); if (r) r(); };
+    }
+    turnWaiters.push(resolve);
+    turnChannel.port2.postMessage(0);
+  };
+  const turn = () => new Promise(nextTurn);
+  /* A wait that a stop ends: start(done) begins it and may return what
+   * to clear when it ends; done() ends it, once. */
+  const stoppable = (start) => new Promise((resolve) => {
+    let finished = false;
+    let clear = null;
+    const done = () => {
+      if (finished) return;
+      finished = true;
+      if (wake === done) wake = null;
+      if (clear) clear();
+      resolve();
+    };
+    wake = done;
+    clear = start(done) || null;
+    if (finished && clear) clear();
+  });
+  return {
+    wait: (ms) => stoppable((done) => {
+      const deadline = performance.now() + Math.max(0, ms);
+      let timer = null;
+      let over = false;
+      const tick = () => {
+        if (over) return;
+        const left = deadline - performance.now();
+        if (left <= 0) done();
+        else if (left > 4) timer = setTimeout(tick, left - 4);
+        else turn().then(tick);
+      };
+      tick();
+      return () => { over = true; clearTimeout(timer); };
+    }),
+    turn,
+    pace: options.pace ? (ms) => stoppable((done) => { Promise.resolve().then(() => options.pace(ms)).then(done, done); }) : undefined,
+    until: (promise) => stoppable((done) => { promise.then(done, done); }),
+    wake() { if (wake) wake(); },
+    close() { if (turnChannel) turnChannel.port1.close(); },
+  };
+}
+
+const PYTHON_API = { HERE, SEED_MAX, HARD_STOP_MARGIN_MS, checkOptions, isNode, pythonModule, hostWaits };
 
 /** The lessons' module, compiled once, and its loader: [module, { default:
  * createCasyncio }].  Loaded on first use, as the interpreter's: a Python
@@ -329,22 +397,9 @@ async function start(lesson, options, channel) {
   if (channel.returned) return;
   let lastSeq = 0;
   let ended = false;
-  let wake = null;
   let stopTimer = null;
   const errText = [];
-  /* One turn of the host's message loop, not clamped like setTimeout(0):
-   * setImmediate in Node, a MessageChannel message in a browser (made on
-   * first use: creating one costs Node several milliseconds of start-up). */
-  let turnChannel = null;
-  const turnWaiters = [];
-  const nextTurn = typeof setImmediate === 'function' ? (resolve) => setImmediate(resolve) : (resolve) => {
-    if (!turnChannel) {
-      turnChannel = new MessageChannel();
-      turnChannel.port1.onmessage = () => { const r = turnWaiters.shift(); if (r) r(); };
-    }
-    turnWaiters.push(resolve);
-    turnChannel.port2.postMessage(0);
-  };
+  const waits = hostWaits(options);
 
   const deliver = (ev) => {
     if (ended) return;
@@ -363,41 +418,11 @@ async function start(lesson, options, channel) {
   };
 
   const host = {
-    /* Idles until ms from now.  Timers fire late (about 1 ms in Node,
-     * more in browsers), so the last 4 ms are waited out in message-loop
-     * turns, which are not clamped: deadlines are met within a fraction
-     * of a millisecond while the host keeps running. */
-    wait(ms) {
-      return new Promise((resolve) => {
-        const deadline = performance.now() + Math.max(0, ms);
-        let timer = null;
-        let finished = false;
-        const done = () => { if (finished) return; finished = true; clearTimeout(timer); wake = null; resolve(); };
-        const tick = () => {
-          if (finished) return;
-          const left = deadline - performance.now();
-          if (left <= 0) done();
-          else if (left > 4) timer = setTimeout(tick, left - 4);
-          else host.turn().then(tick);
-        };
-        wake = done;
-        tick();
-      });
-    },
-    turn() {
-      return new Promise(nextTurn);
-    },
+    wait: waits.wait,
+    turn: waits.turn,
+    pace: waits.pace,
     event(json) { deliver(JSON.parse(json)); },
   };
-  if (options.pace) {
-    /* The virtual clock's jumps, paced by the caller; a stop ends the wait. */
-    host.pace = (ms) => new Promise((resolve) => {
-      let finished = false;
-      const done = () => { if (!finished) { finished = true; wake = null; resolve(); } };
-      wake = done;
-      Promise.resolve().then(() => options.pace(ms)).then(done, done);
-    });
-  }
 
   const signal = options.signal;
   const grace = options.grace ?? 250;
@@ -406,7 +431,7 @@ async function start(lesson, options, channel) {
   const onAbort = () => {
     if (ended) return;
     if (Module) Module._cas_wasm_stop(grace / 1000);
-    if (wake) wake();
+    waits.wake();
     stopTimer = setTimeout(() => {
       endFromJs('cancelled', 'ECANCELLED', 'stopped: the run did not finish within the grace period and was dropped');
       channel.close();
@@ -443,7 +468,7 @@ async function start(lesson, options, channel) {
     finished = true;
     if (stopTimer) clearTimeout(stopTimer);
     if (signal) signal.removeEventListener('abort', onAbort);
-    if (turnChannel) turnChannel.port1.close();
+    waits.close();
     channel.close();
     settle();
   };
