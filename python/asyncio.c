@@ -713,6 +713,19 @@ static int main_body(void *arg, cas_value *result) {
 int py__virtual_clock;
 volatile int py__sigint; /* set by the CLI's SIGINT handler */
 
+/* What asyncio.Runner's close() runs after its loop's last run (asyncio.run
+ * is a Runner in CPython 3.11): run_until_complete(shutdown_asyncgens())
+ * and run_until_complete(shutdown_default_executor()), a Task each. */
+static void runner_shutdown(void) {
+    task_counter++;
+    shutdown_asyncgens();
+    task_counter++;
+}
+F(aio_runner_shutdown) {
+    runner_shutdown();
+    return py_none();
+}
+
 F(aio_run) {
     int call_safe = py__take_call_safe();
     /* _loop: the loop object whose run_until_complete() calls this (the prelude's BaseEventLoop) */
@@ -756,9 +769,7 @@ F(aio_run) {
     loop_obj = NULL;
     drain_released();
     if (!own_loop) {
-        task_counter++; /* the runner's shutdown_asyncgens() */
-        shutdown_asyncgens();
-        task_counter++; /* and shutdown_default_executor() */
+        runner_shutdown();
         py_obj *sel = prelude_get("set_event_loop"); /* the runner's set_event_loop(None) */
         py_obj *rr = sel ? py_call1(sel, PY_NONE) : NULL;
         if (!rr) py_err_clear();
@@ -2125,6 +2136,7 @@ static const py_methoddef asyncio_methods[] = {
     { "_timeout_expired", aio_timeout_expired, 0 }, { "_timeout_reschedule", aio_timeout_reschedule, 0 },
     { "shield", aio_shield, PY_METH_PYFUNC }, { "_wait_for", aio_wait_for_c, 0 },
     { "_tg_enter", aio_tg_enter, 0 }, { "_tg_create_task", aio_tg_create_task, 0 }, { "_tg_exit", aio_tg_exit, 0 },
+    { "_runner_shutdown", aio_runner_shutdown, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -741,8 +741,54 @@ start_server = _unsupported_function('start_server', 'streams and sockets')
 open_unix_connection = _unsupported_function('open_unix_connection', 'streams and sockets')
 start_unix_server = _unsupported_function('start_unix_server', 'streams and sockets')
 class Runner:
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError('asyncio.Runner is not supported by casyncio\'s Python: use asyncio.run(main())')
+    # CPython 3.11's asyncio.Runner, on run_until_complete: tasks still
+    # pending when a run() returns are cancelled then (CPython's wait for
+    # the next run() or for close()).
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+    def __enter__(self):
+        self._lazy_init()
+        return self
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+    def close(self):
+        if self._state != 'initialized':
+            return
+        try:
+            _runner_shutdown()
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            self._loop.close()
+            self._loop = None
+            self._state = 'closed'
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError(f'a coroutine was expected, got {coro!r}')
+        if _get_running_loop() is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        self._lazy_init()
+        return self._loop.run_until_complete(self._loop.create_task(coro, context=context))
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        self._state = 'initialized'
 class Timeout:
     def __init__(self, when):
         self._state = 'created'

@@ -93,11 +93,6 @@ async def main():
     await asyncio.start_server(print, 'localhost', 8080)
 asyncio.run(main())
 `, "NotImplementedError: asyncio.start_server() (streams and sockets) is not supported by casyncio's Python"],
-  runner: [`
-import asyncio
-with asyncio.Runner() as runner:
-    pass
-`, "NotImplementedError: asyncio.Runner is not supported by casyncio's Python: use asyncio.run(main())"],
   run_forever: [`
 import asyncio
 loop = asyncio.new_event_loop()
