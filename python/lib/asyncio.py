@@ -759,6 +759,8 @@ class Runner:
         if self._state != 'initialized':
             return
         try:
+            if _get_running_loop() is not None:
+                raise RuntimeError('Cannot run the event loop while another loop is running')
             _runner_shutdown()
         finally:
             if self._set_event_loop:
