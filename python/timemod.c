@@ -102,8 +102,8 @@ EM_JS(int, py_js_tz, (double t, char *name, int *isdst), {
     if (fmt === undefined) {
         try {
             var zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
-            var loc = /^Europe\//.test(zone) ? "en-GB" : /^Australia\//.test(zone) ? "en-AU"
-                    : /^Asia\/(Kolkata|Calcutta)$/.test(zone) ? "en-IN" : zone == "Asia/Tokyo" ? "ja-JP" : "en-US";
+            var loc = zone.indexOf("Europe/") == 0 ? "en-GB" : zone.indexOf("Australia/") == 0 ? "en-AU"
+                    : zone == "Asia/Kolkata" || zone == "Asia/Calcutta" ? "en-IN" : zone == "Asia/Tokyo" ? "ja-JP" : "en-US";
             fmt = new Intl.DateTimeFormat(loc, { timeZone: zone, timeZoneName: "short" });
         } catch (e) { fmt = null; }
         Module.pyTzFormat = fmt;
@@ -112,7 +112,10 @@ EM_JS(int, py_js_tz, (double t, char *name, int *isdst), {
         var parts = fmt.formatToParts(d);
         for (var i = 0; i < parts.length; i++) if (parts[i].type == "timeZoneName") s = parts[i].value;
     } catch (e) {}
-    if (!/^[A-Za-z]{2,6}$/.test(s) || (s == "GMT" && off != 0)) {
+    var ok = /^[A-Za-z]{2,6}$/.test(s) && !(s == "GMT" && off != 0);
+    if (ok && ms >= Date.now() - 6e11 && ms <= Date.now() + 6e11) (Module.pyTzNames = Module.pyTzNames || {})[off] = s;
+    if (!ok && Module.pyTzNames && Module.pyTzNames[off]) s = Module.pyTzNames[off], ok = true;
+    if (!ok) {
         var a = Math.abs(off), h = Math.floor(a / 60), m = a % 60;
         s = (off < 0 ? "-" : "+") + (h < 10 ? "0" : "") + h + (m ? (m < 10 ? "0" : "") + m : "");
     }
@@ -157,17 +160,28 @@ static int local_tm(int64_t t, py_tm *tm, char zone[16]) {
 static int local_mktime(py_tm *tm, int64_t *out, char zone[16]) {
 #ifdef __EMSCRIPTEN__
     int64_t u = seconds_from_fields(tm);
-    int dst;
-    int off = py_js_tz((double)u, zone, &dst);
-    off = py_js_tz((double)(u - off), zone, &dst);
-    int64_t t = u - off;
-    if (tm->isdst >= 0 && (tm->isdst > 0) != dst) {
-        /* glibc takes the offset of the kind asked for, where the zone has both */
+    int dst, dst2;
+    int o1 = py_js_tz((double)u, zone, &dst);
+    int o2 = py_js_tz((double)(u - o1), zone, &dst);
+    int64_t t = u - o2;
+    if (py_js_tz((double)t, zone, &dst2) != o2) {
+        /* a time skipped by a change of offset (a spring's gap): glibc
+         * takes the offset in force before it, so the time comes out an
+         * hour later */
+        int64_t early = u - o1 < t ? u - o1 : t;
+        t = u - py_js_tz((double)early, zone, &dst);
+    }
+    py_js_tz((double)t, zone, &dst);
+    if (tm->isdst >= 0) {
+        /* glibc takes the offset of the kind asked for where the zone has
+         * both (near this date), in a gap or an overlap too; where it has
+         * one kind only, daylight time asked for is an hour earlier */
         int64_t y = (int64_t)tm->year + 1900;
-        int64_t jan = days_from_civil(y, 1, 1) * 86400, jul = days_from_civil(y, 7, 1) * 86400;
         int d1, d2;
-        int o1 = py_js_tz((double)jan, zone, &d1), o2 = py_js_tz((double)jul, zone, &d2);
-        if (o1 != o2) t = u - (tm->isdst > 0 ? (o1 > o2 ? o1 : o2) : (o1 < o2 ? o1 : o2));
+        int jan = py_js_tz((double)(days_from_civil(y, 1, 1) * 86400), zone, &d1);
+        int jul = py_js_tz((double)(days_from_civil(y, 7, 1) * 86400), zone, &d2);
+        if (jan != jul) t = u - (tm->isdst > 0 ? (jan > jul ? jan : jul) : (jan < jul ? jan : jul));
+        else if ((tm->isdst > 0) != dst) t += tm->isdst > 0 ? -3600 : 3600;
     }
     py_tm r;
     if (t > INT64_MAX / 2 || t < INT64_MIN / 2) return -1;
