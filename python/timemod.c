@@ -159,30 +159,36 @@ static int local_tm(int64_t t, py_tm *tm, char zone[16]) {
  * from the result; 0, or -1 when the result is out of range. */
 static int local_mktime(py_tm *tm, int64_t *out, char zone[16]) {
 #ifdef __EMSCRIPTEN__
-    int64_t u = seconds_from_fields(tm);
-    int dst, dst2;
-    int o1 = py_js_tz((double)u, zone, &dst);
-    int o2 = py_js_tz((double)(u - o1), zone, &dst);
-    int64_t t = u - o2;
-    if (py_js_tz((double)t, zone, &dst2) != o2) {
-        /* a time skipped by a change of offset (a spring's gap): glibc
-         * takes the offset in force before it, so the time comes out an
-         * hour later */
-        int64_t early = u - o1 < t ? u - o1 : t;
-        t = u - py_js_tz((double)early, zone, &dst);
+    /* glibc's __mktime_internal over the host's offsets: probe from the
+     * offset of the previous call (so a time repeated by a change of offset
+     * comes out as glibc's does, after the same calls), stop on a time
+     * skipped by it (a gap: at the side of the kind not asked for, or of
+     * daylight time when none was, as glibc 2.36 answers), and where the kind asked for differs from the
+     * one found, take the offset of the nearest time of that kind (weeks
+     * apart, up to about 8 months), or failing that an hour. */
+    static int64_t guess; /* glibc's localtime_offset: t - u of the last call */
+    int64_t u = seconds_from_fields(tm), t = u + guess, t1 = t, t2 = t;
+    int isdst = tm->isdst, d, probes = 6;
+    for (;;) {
+        int64_t gt = u - py_js_tz((double)t, zone, &d);
+        if (gt == t) break;
+        if (t == t1 && t != t2 && (isdst < 0 ? d : (isdst != 0) != d)) goto found;
+        if (--probes == 0) return -1;
+        t1 = t2, t2 = t, t = gt;
     }
-    py_js_tz((double)t, zone, &dst);
-    if (tm->isdst >= 0) {
-        /* glibc takes the offset of the kind asked for where the zone has
-         * both (near this date), in a gap or an overlap too; where it has
-         * one kind only, daylight time asked for is an hour earlier */
-        int64_t y = (int64_t)tm->year + 1900;
-        int d1, d2;
-        int jan = py_js_tz((double)(days_from_civil(y, 1, 1) * 86400), zone, &d1);
-        int jul = py_js_tz((double)(days_from_civil(y, 7, 1) * 86400), zone, &d2);
-        if (jan != jul) t = u - (tm->isdst > 0 ? (jan > jul ? jan : jul) : (jan < jul ? jan : jul));
-        else if ((tm->isdst > 0) != dst) t += tm->isdst > 0 ? -3600 : 3600;
+    if (isdst >= 0 && (isdst != 0) != d) {
+        for (int64_t delta = 601200; delta < 536454000 / 2 + 601200; delta += 601200)
+            for (int dir = -1; dir <= 1; dir += 2) {
+                int od, off = py_js_tz((double)(t + delta * dir), zone, &od);
+                if ((isdst != 0) == od) {
+                    t = u - off;
+                    goto found;
+                }
+            }
+        t += 3600 * ((isdst == 0) - (d == 0));
     }
+found:
+    guess = t - u;
     py_tm r;
     if (t > INT64_MAX / 2 || t < INT64_MIN / 2) return -1;
     if (local_tm(t, &r, zone) < 0) { py_err_clear(); return -1; }
