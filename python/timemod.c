@@ -124,6 +124,16 @@ EM_JS(int, py_js_tz, (double t, char *name, int *isdst), {
 });
 #endif
 
+/* OSError(75, ...): what glibc's gmtime_r and localtime_r fail with (EOVERFLOW), as CPython raises it; returns -1. */
+static int eoverflow(void) {
+    py_obj *a[2] = { py_int(75), py_str_c("Value too large for defined data type") };
+    py_obj *e = py_call((py_obj *)py_exc_OSError, a, 2, NULL);
+    py_decref(a[0]);
+    py_decref(a[1]);
+    if (e) py_err_set_exc(e);
+    return -1;
+}
+
 /* The local broken-down time of t: 0, or -1 with OSError pending (a year beyond a C int), as CPython's _PyTime_localtime. */
 static int local_tm(int64_t t, py_tm *tm, char zone[16]) {
 #ifdef __EMSCRIPTEN__
@@ -146,12 +156,7 @@ static int local_tm(int64_t t, py_tm *tm, char zone[16]) {
         return 0;
     }
 #endif
-    py_obj *a[2] = { py_int(75), py_str_c("Value too large for defined data type") }; /* glibc's EOVERFLOW */
-    py_obj *e = py_call((py_obj *)py_exc_OSError, a, 2, NULL);
-    py_decref(a[0]);
-    py_decref(a[1]);
-    if (e) py_err_set_exc(e);
-    return -1;
+    return eoverflow();
 }
 
 /* C's mktime: the fields taken as local time (out-of-range ones carried,
@@ -160,12 +165,13 @@ static int local_tm(int64_t t, py_tm *tm, char zone[16]) {
 static int local_mktime(py_tm *tm, int64_t *out, char zone[16]) {
 #ifdef __EMSCRIPTEN__
     /* glibc's __mktime_internal over the host's offsets: probe from the
-     * offset of the previous call (so a time repeated by a change of offset
-     * comes out as glibc's does, after the same calls), stop on a time
-     * skipped by it (a gap: at the side of the kind not asked for, or of
-     * daylight time when none was, as glibc 2.36 answers), and where the kind asked for differs from the
-     * one found, take the offset of the nearest time of that kind (weeks
-     * apart, up to about 8 months), or failing that an hour. */
+     * offset of the previous call (so a time repeated by a change of
+     * offset comes out as glibc's does, after the same calls), stop on a
+     * time skipped by it (a gap: on the side of the kind not asked for, or
+     * of daylight time when none was, as glibc 2.36 answers), and where the
+     * kind asked for differs from the one found, take the offset of the
+     * nearest time of that kind (a week apart at a time, up to about 8
+     * months), or failing that an hour's difference. */
     static int64_t guess; /* glibc's localtime_offset: t - u of the last call */
     int64_t u = seconds_from_fields(tm), t = u + guess, t1 = t, t2 = t;
     int isdst = tm->isdst, d, probes = 6;
@@ -459,14 +465,7 @@ F(time_gmtime) {
     int64_t t;
     py_tm tm;
     if (arg_seconds(nargs ? args[0] : NULL, &t) < 0) return NULL;
-    if (tm_from_seconds(t, &tm) < 0) {
-        py_obj *a[2] = { py_int(75), py_str_c("Value too large for defined data type") };
-        py_obj *e = py_call((py_obj *)py_exc_OSError, a, 2, NULL);
-        py_decref(a[0]);
-        py_decref(a[1]);
-        if (e) py_err_set_exc(e);
-        return NULL;
-    }
+    if (tm_from_seconds(t, &tm) < 0) return eoverflow(), NULL;
     return st_from_tm(&tm);
 }
 F(time_localtime) {
