@@ -8,7 +8,7 @@ async def ticker():
     try:
         for i in range(5):
             print('tick', i)
-            await asyncio.sleep(0.1)
+            await asyncio.sleep(0.2)
     except asyncio.CancelledError:
         print('ticker cancelled')
         raise
@@ -16,11 +16,11 @@ async def ticker():
 
 async def start():
     asyncio.create_task(ticker())
-    await asyncio.sleep(0.15)
+    await asyncio.sleep(0.3)
 
 
 with asyncio.Runner() as runner:
     runner.run(start())
     print('between')
-    runner.run(asyncio.sleep(0.1))
+    runner.run(asyncio.sleep(0.2))
 print('end')
