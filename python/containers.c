@@ -759,6 +759,8 @@ static py_obj *set_binop(py_obj *a, py_obj *b, int op);
 static py_obj *dict_or(py_obj *a, py_obj *b);
 
 static int is_set_view(py_obj *o);
+/* a tuple, or a built-in type's tuple with named fields (sys.version_info, time.struct_time) */
+#define TUPLE_LIKE(o) (PY_IS_TUPLE(o) || (PY_TYPE(o)->base == &py_tuple_type && !(PY_TYPE(o)->flags & PY_TF_HEAP)))
 py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
     if (op == PYAST_Add) {
         if (PY_IS_STR(a) && PY_IS_STR(b)) return py_str_concat(a, b);
@@ -767,7 +769,7 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
             if (!r || py_list_extend(r, a) < 0 || py_list_extend(r, b) < 0) { py_xdecref(r); return NULL; }
             return r;
         }
-        if (PY_IS_TUPLE(a) && PY_IS_TUPLE(b)) {
+        if (TUPLE_LIKE(a) && TUPLE_LIKE(b)) {
             size_t na = PY_TLEN(a), nb = PY_TLEN(b);
             py_obj *r = py_tuple_new(na + nb);
             if (!r) return NULL;

@@ -225,45 +225,49 @@ F(time_sleep) {
     }
     return py_none();
 }
+/* Under the virtual clock, time.time() is the real time when the program
+ * imported time (py__time_module) plus the virtual seconds since: the
+ * wall clock a real run started then would show, with its sleeps jumped
+ * over, so dates (localtime, strftime, ctime) print what CPython's do. */
 static double epoch_offset = -1;
-F(time_time) {
+double py__time_now(void) {
     if (py__virtual_clock) {
         if (epoch_offset < 0) {
             struct timespec t;
             clock_gettime(CLOCK_REALTIME, &t);
             epoch_offset = (double)t.tv_sec + t.tv_nsec / 1e9 - cas_time();
         }
-        return py_float(epoch_offset + cas_time());
+        return epoch_offset + cas_time();
     }
     struct timespec t;
     clock_gettime(CLOCK_REALTIME, &t);
-    return py_float((double)t.tv_sec + t.tv_nsec / 1e9);
+    return (double)t.tv_sec + t.tv_nsec / 1e9;
 }
+F(time_time) { return py_float(py__time_now()); }
 F(time_monotonic) { return py_float(cas_time()); }
 F(time_time_ns) {
-    if (py__virtual_clock) { /* the virtual clock's time(), as ns */
-        py_obj *f = time_time(self, args, nargs, kw);
-        int64_t ns = (int64_t)(((py_floatobj *)f)->v * 1e9);
-        py_decref(f);
-        return py_int(ns);
-    }
+    if (py__virtual_clock) return py_int((int64_t)(py__time_now() * 1e9)); /* the virtual clock's time(), as ns */
     struct timespec t;
     clock_gettime(CLOCK_REALTIME, &t);
     return py_int((int64_t)t.tv_sec * 1000000000 + t.tv_nsec);
 }
 F(time_monotonic_ns) { return py_int((int64_t)(cas_time() * 1e9)); }
-F(time_dates) {
-    return py_err_set(py_exc_NotImplementedError, "time's dates and time zones (strftime, gmtime, localtime, ctime, asctime, mktime, strptime) are not supported by casyncio's Python");
-}
 static const py_methoddef time_methods[] = {
     { "sleep", time_sleep, 0 }, { "time", time_time, 0 }, { "monotonic", time_monotonic, 0 },
     { "perf_counter", time_monotonic, 0 }, { "process_time", time_monotonic, 0 }, { "time_ns", time_time_ns, 0 },
     { "monotonic_ns", time_monotonic_ns, 0 }, { "perf_counter_ns", time_monotonic_ns, 0 },
-    { "strftime", time_dates, 0 }, { "gmtime", time_dates, 0 }, { "localtime", time_dates, 0 }, { "ctime", time_dates, 0 },
-    { "asctime", time_dates, 0 }, { "mktime", time_dates, 0 }, { "strptime", time_dates, 0 },
     { NULL, NULL, 0 },
 };
-py_obj *py__time_module(void) { return new_module("time", time_methods); }
+int py__time_dates_add(py_obj *m); /* timemod.c: dates, struct_time, time zones */
+py_obj *py__time_module(void) {
+    py_obj *m = new_module("time", time_methods);
+    py__time_now(); /* the virtual clock's epoch (above) */
+    if (m && py__time_dates_add(m) < 0) {
+        py_decref(m);
+        return NULL;
+    }
+    return m;
+}
 
 /* ---- random: CPython's _randommodule.c and random.py ------------------------------------- */
 
