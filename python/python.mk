@@ -410,3 +410,7 @@ $(BUILD)/native/wasm_libc_test: $(WASM_LIBC_TEST_DEPS) $(TOMMATH_OBJ_native)
 $(BUILD)/wasm/wasm_libc_test.cjs: $(WASM_LIBC_TEST_DEPS) $(TOMMATH_OBJ_wasm)
 	$(EMCC) -std=gnu11 -D_GNU_SOURCE -O2 -I$(TOMMATH) -sENVIRONMENT=node -sSINGLE_FILE -sALLOW_MEMORY_GROWTH $< $(TOMMATH_OBJ_wasm) -o $@
 test-python: $(BUILD)/native/wasm_libc_test $(BUILD)/wasm/wasm_libc_test.cjs
+# python/strftime.c against glibc's strftime (tests/python/time.test.mjs runs it under several TZ).
+$(BUILD)/native/strftime_test: tests/python/strftime_test.c python/strftime.c python/strftime.h
+	$(CC) $(CSTD) $(WARN) $(OPT) $< -o $@
+test-python: $(BUILD)/native/strftime_test

@@ -102,8 +102,8 @@ EM_JS(int, py_js_tz, (double t, char *name, int *isdst), {
     if (fmt === undefined) {
         try {
             var zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
-            var loc = /^Europe\//.test(zone) ? "en-GB" : /^Australia\//.test(zone) ? "en-AU"
-                    : /^Asia\/(Kolkata|Calcutta)$/.test(zone) ? "en-IN" : zone == "Asia/Tokyo" ? "ja-JP" : "en-US";
+            var loc = zone.indexOf("Europe/") == 0 ? "en-GB" : zone.indexOf("Australia/") == 0 ? "en-AU"
+                    : zone == "Asia/Kolkata" || zone == "Asia/Calcutta" ? "en-IN" : zone == "Asia/Tokyo" ? "ja-JP" : "en-US";
             fmt = new Intl.DateTimeFormat(loc, { timeZone: zone, timeZoneName: "short" });
         } catch (e) { fmt = null; }
         Module.pyTzFormat = fmt;
@@ -112,7 +112,10 @@ EM_JS(int, py_js_tz, (double t, char *name, int *isdst), {
         var parts = fmt.formatToParts(d);
         for (var i = 0; i < parts.length; i++) if (parts[i].type == "timeZoneName") s = parts[i].value;
     } catch (e) {}
-    if (!/^[A-Za-z]{2,6}$/.test(s) || (s == "GMT" && off != 0)) {
+    var ok = /^[A-Za-z]{2,6}$/.test(s) && !(s == "GMT" && off != 0);
+    if (ok && ms >= Date.now() - 6e11 && ms <= Date.now() + 6e11) (Module.pyTzNames = Module.pyTzNames || {})[off] = s;
+    if (!ok && Module.pyTzNames && Module.pyTzNames[off]) s = Module.pyTzNames[off], ok = true;
+    if (!ok) {
         var a = Math.abs(off), h = Math.floor(a / 60), m = a % 60;
         s = (off < 0 ? "-" : "+") + (h < 10 ? "0" : "") + h + (m ? (m < 10 ? "0" : "") + m : "");
     }
@@ -156,19 +159,36 @@ static int local_tm(int64_t t, py_tm *tm, char zone[16]) {
  * from the result; 0, or -1 when the result is out of range. */
 static int local_mktime(py_tm *tm, int64_t *out, char zone[16]) {
 #ifdef __EMSCRIPTEN__
-    int64_t u = seconds_from_fields(tm);
-    int dst;
-    int off = py_js_tz((double)u, zone, &dst);
-    off = py_js_tz((double)(u - off), zone, &dst);
-    int64_t t = u - off;
-    if (tm->isdst >= 0 && (tm->isdst > 0) != dst) {
-        /* glibc takes the offset of the kind asked for, where the zone has both */
-        int64_t y = (int64_t)tm->year + 1900;
-        int64_t jan = days_from_civil(y, 1, 1) * 86400, jul = days_from_civil(y, 7, 1) * 86400;
-        int d1, d2;
-        int o1 = py_js_tz((double)jan, zone, &d1), o2 = py_js_tz((double)jul, zone, &d2);
-        if (o1 != o2) t = u - (tm->isdst > 0 ? (o1 > o2 ? o1 : o2) : (o1 < o2 ? o1 : o2));
+    /* glibc's __mktime_internal over the host's offsets: probe from the
+     * offset of the previous call (so a time repeated by a change of offset
+     * comes out as glibc's does, after the same calls), stop on a time
+     * skipped by it (a gap: at the side of the kind not asked for, or of
+     * daylight time when none was, as glibc 2.36 answers), and where the kind asked for differs from the
+     * one found, take the offset of the nearest time of that kind (weeks
+     * apart, up to about 8 months), or failing that an hour. */
+    static int64_t guess; /* glibc's localtime_offset: t - u of the last call */
+    int64_t u = seconds_from_fields(tm), t = u + guess, t1 = t, t2 = t;
+    int isdst = tm->isdst, d, probes = 6;
+    for (;;) {
+        int64_t gt = u - py_js_tz((double)t, zone, &d);
+        if (gt == t) break;
+        if (t == t1 && t != t2 && (isdst < 0 ? d : (isdst != 0) != d)) goto found;
+        if (--probes == 0) return -1;
+        t1 = t2, t2 = t, t = gt;
     }
+    if (isdst >= 0 && (isdst != 0) != d) {
+        for (int64_t delta = 601200; delta < 536454000 / 2 + 601200; delta += 601200)
+            for (int dir = -1; dir <= 1; dir += 2) {
+                int od, off = py_js_tz((double)(t + delta * dir), zone, &od);
+                if ((isdst != 0) == od) {
+                    t = u - off;
+                    goto found;
+                }
+            }
+        t += 3600 * ((isdst == 0) - (d == 0));
+    }
+found:
+    guess = t - u;
     py_tm r;
     if (t > INT64_MAX / 2 || t < INT64_MIN / 2) return -1;
     if (local_tm(t, &r, zone) < 0) { py_err_clear(); return -1; }

@@ -53,10 +53,10 @@ async def main():
     print(t.get_stack())
 asyncio.run(main())
 `, "NotImplementedError: Task.get_stack() and Task.print_stack() (frame objects) are not supported by casyncio's Python"],
-  time_strftime: [`
+  time_strptime: [`
 import time
-print(time.strftime('%H:%M'))
-`, "NotImplementedError: time's dates and time zones (strftime, gmtime, localtime, ctime, asctime, mktime, strptime) are not supported by casyncio's Python"],
+print(time.strptime('2026-11-29', '%Y-%m-%d'))
+`, "NotImplementedError: time.strptime() is not supported by casyncio's Python"],
   collections_abc: [`
 from collections.abc import Iterable
 print(isinstance([], Iterable))

@@ -10,7 +10,6 @@
  *
  * Prints the first mismatches and "ok: N formats" or exits 1.
  */
-#define _GNU_SOURCE
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>

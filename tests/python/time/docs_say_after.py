@@ -1,0 +1,18 @@
+# The asyncio documentation's "Coroutines and Tasks" example, as written there
+# (https://docs.python.org/3.11/library/asyncio-task.html#coroutines).
+import asyncio
+import time
+
+async def say_after(delay, what):
+    await asyncio.sleep(delay)
+    print(what)
+
+async def main():
+    print(f"started at {time.strftime('%X')}")
+
+    await say_after(1, 'hello')
+    await say_after(2, 'world')
+
+    print(f"finished at {time.strftime('%X')}")
+
+asyncio.run(main())
