@@ -1,8 +1,8 @@
-"""datetime for casyncio's Python: date, time, datetime, timedelta,
-timezone, after CPython 3.11's (its pure-Python datetime.py's algorithms:
-proleptic Gregorian ordinals; its C _datetime's reprs, rounding and
-messages, which are what python3 prints).  Local time goes through
-time.localtime; strftime through time.strftime."""
+# datetime for casyncio's Python: date, time, datetime, timedelta,
+# timezone, after CPython 3.11's (its pure-Python datetime.py's algorithms:
+# proleptic Gregorian ordinals; its C _datetime's reprs, rounding and
+# messages, which are what python3 prints).  Local time goes through
+# time.localtime; strftime through time.strftime.
 
 import time as _time
 import math as _math
@@ -139,9 +139,6 @@ def _divide_and_round(a, b):
         q += 1
     return q
 
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
-
 def _fmt_time(h, m, s, us, timespec):
     if timespec == 'auto':
         timespec = 'microseconds' if us else 'seconds'
@@ -200,6 +197,17 @@ def _struct_time(t):
     st = getattr(_time, 'struct_time', None)
     return st(t) if st else t
 
+
+_OPS = (lambda a, b: a < b, lambda a, b: a <= b, lambda a, b: a == b,
+        lambda a, b: a != b, lambda a, b: a > b, lambda a, b: a >= b)
+
+def _comparisons(cls):
+    # the six comparisons, each cls._cmp(other, op) (NotImplemented or a bool)
+    for i, name in enumerate(('__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__')):
+        setattr(cls, name, _comparison(i))
+
+def _comparison(op):
+    return lambda self, other: self._cmp(other, op)
 
 def _from_us(cls, us):
     # a timedelta of us microseconds (C's microseconds_to_delta)
@@ -360,34 +368,9 @@ class timedelta:
     def _key(self):
         return (self._days, self._seconds, self._microseconds)
 
-    def __eq__(self, other):
+    def _cmp(self, other, op):
         if isinstance(other, timedelta):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() != other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() >= other._key()
+            return _OPS[op](self._key(), other._key())
         return NotImplemented
 
     def __hash__(self):
@@ -590,37 +573,9 @@ class date:
             week = 0
         return IsoCalendarDate(year, week + 1, day + 1)
 
-    def _cmp(self, other):
-        return _cmp((self._year, self._month, self._day), (other._year, other._month, other._day))
-
-    def __eq__(self, other):
+    def _cmp(self, other, op):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) == 0
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) != 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) >= 0
+            return _OPS[op]((self._year, self._month, self._day), (other._year, other._month, other._day))
         return NotImplemented
 
     def __hash__(self):
@@ -817,13 +772,6 @@ class time:
                 b -= y._us()
         return _OPS[op](a, b)
 
-    def __lt__(self, other): return self._cmp(other, 0)
-    def __le__(self, other): return self._cmp(other, 1)
-    def __eq__(self, other): return self._cmp(other, 2)
-    def __ne__(self, other): return self._cmp(other, 3)
-    def __gt__(self, other): return self._cmp(other, 4)
-    def __ge__(self, other): return self._cmp(other, 5)
-
     def __hash__(self):
         off = self.utcoffset()
         if off is None:
@@ -837,8 +785,9 @@ class time:
         return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
 
 _time_class = time
-_OPS = (lambda a, b: a < b, lambda a, b: a <= b, lambda a, b: a == b,
-        lambda a, b: a != b, lambda a, b: a > b, lambda a, b: a >= b)
+_comparisons(date)
+_comparisons(time)
+_comparisons(timedelta)
 
 
 class datetime(date):
@@ -1052,13 +1001,6 @@ class datetime(date):
                 a -= x._us()
                 b -= y._us()
         return _OPS[op](a, b)
-
-    __lt__ = _time_class.__lt__
-    __le__ = _time_class.__le__
-    __eq__ = _time_class.__eq__
-    __ne__ = _time_class.__ne__
-    __gt__ = _time_class.__gt__
-    __ge__ = _time_class.__ge__
 
     def __hash__(self):
         off = self.utcoffset()
