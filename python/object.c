@@ -1407,6 +1407,7 @@ static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
             return t->base ? py_tuple_pack(1, (py_obj *)t->base) : py_tuple_new(0);
         }
         if (!strcmp(n, "__base__")) return py_incref(t->base ? (py_obj *)t->base : PY_NONE);
+        if (!strcmp(n, "__class__")) return py_incref((py_obj *)o->type); /* type, not object's descriptor */
         if (!strcmp(n, "__dict__")) return py_dict_copy(t->dict);
         if (!strcmp(n, "__module__")) {
             py_obj *m = t->dict ? py_dict_get_s(t->dict, "__module__") : NULL;

@@ -379,8 +379,6 @@ class timedelta:
     def __bool__(self):
         return self._days != 0 or self._seconds != 0 or self._microseconds != 0
 
-    def __reduce__(self):
-        return (type(self), self._key())
 
 
 timedelta.min = _from_us(timedelta, -999999999 * 86400000000)
@@ -598,8 +596,6 @@ class date:
             return _from_us(timedelta, (self.toordinal() - other.toordinal()) * 86400000000)
         return NotImplemented
 
-    def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
 
 def _new_date(cls, y, m, d):
     self = object.__new__(cls)
@@ -781,8 +777,6 @@ class time:
     def __bool__(self):
         return True
 
-    def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
 
 _time_class = time
 _comparisons(date)
@@ -1038,9 +1032,6 @@ class datetime(date):
                 d += y._us() - x._us()
         return _from_us(timedelta, d)
 
-    def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
 
 def _new_datetime(cls, y, m, d, h, mi, s, us, tz, fold):
     self = object.__new__(cls)
@@ -1112,8 +1103,6 @@ class timezone(tzinfo):
     def __hash__(self):
         return hash(self._offset)
 
-    def __reduce__(self):
-        return (type(self), (self._offset,) if self._name is None else (self._offset, self._name))
 
 def _new_timezone(cls, off, name):
     if not -_ONE_DAY < off < _ONE_DAY:
@@ -1241,4 +1230,8 @@ def _parse_time(s):
 
 for _c in (date, time, datetime, timedelta, tzinfo, timezone):
     _dotted(_c)
+for _c in (date, time, timedelta, tzinfo):
+    # values that never change: the copy module's copy and deepcopy give them back
+    _c.__copy__ = lambda self: self
+    _c.__deepcopy__ = lambda self, memo: self
 del _c

@@ -545,6 +545,13 @@ for a, b in ((A(), 1), (N(), 1), (1, N()), ('x', 1), (B(), 2.5)):
     except TypeError as e:
         print(e)
 `,
+  a_class_s_class_is_type: `
+class A:
+    pass
+class B:
+    __slots__ = ('x',)
+print(A.__class__, B.__class__, int.__class__, type.__class__, A().__class__, A.__class__.__name__)
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
