@@ -1556,7 +1556,7 @@ static const lib_module lib_modules[] = {
     LIB("itertools", NULL, itertools_prelude), LIB("string", NULL, string_prelude), LIB("bisect", NULL, bisect_prelude),
     LIB("heapq", NULL, heapq_prelude), LIB("collections", NULL, collections_prelude), LIB("copy", NULL, copy_prelude),
     LIB("abc", NULL, abc_prelude), LIB("contextlib", NULL, contextlib_prelude), LIB("json", NULL, json_prelude),
-    LIB("datetime", datetime_methods, datetime_prelude),
+    LIB("datetime", datetime_methods, datetime_prelude), LIB("_strptime", NULL, _strptime_prelude),
 };
 #undef LIB
 
