@@ -78,10 +78,34 @@ static int iso_week_days(int yday, int wday) {
     return yday - (yday - wday + 4 + BIG) % 7 + 3;
 }
 
+/* The text of `f` into o (the whole of it when o->cap is at least its length). */
 static void format(out *o, const char *f, const py_tm *tp, const char *const tzname[2], int64_t (*mktime_fn)(const py_tm *)) {
     int64_t year = (int64_t)tp->year + 1900;
     int hour12 = tp->hour % 12 == 0 ? 12 : tp->hour % 12;
-    for (; *f; f++) {
+    /* A subformat (%c, %x, %T, ...) is formatted in this same loop, not by
+     * a recursive call (python.wasm's C recursions must ask for stack: `make
+     * pywasm-stack`): `resume` is where the outer format goes on, and at the
+     * subformat's end its text, already written, is moved right by its
+     * padding and put in upper case if asked. */
+    const char *resume = NULL;
+    size_t sub_at = 0;
+    int sub_width = 0, sub_upper = 0;
+    char sub_pad = 0;
+    for (;; f++) {
+        if (!*f) {
+            if (!resume) break;
+            size_t len = o->n - sub_at, k = sub_width > 0 && (size_t)sub_width > len ? (size_t)sub_width - len : 0;
+            if (o->p && o->n + k <= o->cap) {
+                memmove(o->p + sub_at + k, o->p + sub_at, len);
+                memset(o->p + sub_at, sub_pad == '0' ? '0' : ' ', k);
+                for (size_t i = sub_at + k; sub_upper && i < o->n + k; i++)
+                    if (o->p[i] >= 'a' && o->p[i] <= 'z') o->p[i] = (char)(o->p[i] - 32);
+            }
+            o->n += k;
+            f = resume;
+            resume = NULL;
+            continue;
+        }
         if (*f != '%') { put(o, *f); continue; }
         char pad = 0;
         int upper = 0, swap = 0, width = -1, mod = 0;
@@ -124,17 +148,11 @@ static void format(out *o, const char *f, const py_tm *tp, const char *const tzn
         case 'R': sub = "%H:%M"; goto subformat;
         case 'r': sub = "%I:%M:%S %p"; goto subformat;
         case 'T': sub = "%H:%M:%S"; goto subformat;
-        subformat: {
-            out t = { NULL, 0, 0 };
-            format(&t, sub, tp, tzname, mktime_fn);
-            if (width > 0 && (size_t)width > t.n) fill(o, pad == '0' ? '0' : ' ', (size_t)width - t.n);
-            size_t from = o->n;
-            format(o, sub, tp, tzname, mktime_fn);
-            if (upper && o->p)
-                for (size_t k = from; k < o->n && k < o->cap; k++)
-                    if (o->p[k] >= 'a' && o->p[k] <= 'z') o->p[k] = (char)(o->p[k] - 32);
+        subformat:
+            resume = f;
+            sub_at = o->n, sub_width = width, sub_pad = pad, sub_upper = upper;
+            f = sub - 1;
             break;
-        }
         case 'C': {
             int64_t c = year / 100 - (year % 100 < 0 ? 1 : 0);
             NUM(1, c);

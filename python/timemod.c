@@ -410,7 +410,10 @@ static int gettmarg(py_obj *o, py_tm *tm, const char *fn) {
         py_err_set(py_exc_OverflowError, "year out of range");
         return -1;
     }
-    *tm = (py_tm){ v[0] - 1900, v[1] - 1, v[2], v[3], v[4], v[5], (v[6] + 1) % 7, v[7] - 1, v[8], 0, NULL };
+    /* CPython's C ints wrap (tm_mon of -2**31 becomes 2**31 - 1): the same here, without C's overflow */
+#define WRAP(x, d) ((int)((uint32_t)(x) + (uint32_t)(d)))
+    *tm = (py_tm){ v[0] - 1900, WRAP(v[1], -1), v[2], v[3], v[4], v[5], WRAP(v[6], 1) % 7, WRAP(v[7], -1), v[8], 0, NULL };
+#undef WRAP
     if (PY_TYPE(o) == &st_type) {
         py_obj *z = ((py_tuple *)o)->items[9], *g = ((py_tuple *)o)->items[10];
         if (z != PY_NONE) {

@@ -31,3 +31,10 @@ for call in [lambda: time.strftime(), lambda: time.strftime('%Y', good, 3), lamb
         print(call())
     except Exception as e:
         print(type(e).__name__ + ':', e)
+# C ints wrap in CPython's shifts of the fields (tm_wday + 1, tm_mon - 1, tm_yday - 1)
+for tup in [(2026, 1, 1, 0, 0, 0, 2**31 - 1, 1, 0), (2026, -2**31, 1, 0, 0, 0, 0, 1, 0),
+            (2026, 1, 1, 0, 0, 0, 0, -2**31, 0), (2026, 1, 1, 0, 0, 0, 0, 1, 2**31 - 1), (2**31 - 1, 1, 1, 0, 0, 0, 0, 1, 0)]:
+    try:
+        print(time.strftime('%a %Y %j %z', tup), time.asctime(tup))
+    except ValueError as e:
+        print('ValueError:', e)
