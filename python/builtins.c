@@ -124,6 +124,23 @@ B(b_round) {
 }
 B(b_divmod) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "divmod expected 2 arguments, got %d", (int)nargs);
+    /* a class's __divmod__, or the right operand's __rdivmod__ (first when its class is a subclass of the
+     * left's); a class with neither has no divmod(), as in CPython, whatever its // and % */
+    if ((args[0]->type->flags & PY_TF_HEAP) || (args[1]->type->flags & PY_TF_HEAP)) {
+        int same = args[0]->type == args[1]->type, rfirst = !same && py_subtype(args[1]->type, args[0]->type);
+        for (int k = 0; k < 2; k++) {
+            int right = rfirst ? k == 0 : k == 1;
+            if (right && same) continue;
+            py_obj *obj = args[right], *other = args[!right];
+            const char *name = right ? "__rdivmod__" : "__divmod__";
+            if (!(obj->type->flags & PY_TF_HEAP) || !py_type_lookup_s(obj->type, name)) continue;
+            py_obj *r = py_call_method(obj, name, &other, 1);
+            if (r != PY_NOTIMPL) return r;
+            py_decref(r);
+        }
+        return py_err_set(py_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                          py_type_name(args[0]), py_type_name(args[1]));
+    }
     py_obj *q = py_binop(args[0], args[1], PYAST_FloorDiv);
     if (!q) {
         if (py_err_matches(py_exc_TypeError)) {

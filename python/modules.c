@@ -1491,6 +1491,24 @@ F(dc_compile) {
     return py__compile_string(py_s(args[0]), "<string>", args[1]);
 }
 static const py_methoddef dataclasses_methods[] = { { "_compile", dc_compile, 0 }, { NULL, NULL, 0 } };
+/* datetime is written in Python (lib/datetime.py); _dotted(cls) names one
+ * of its classes "datetime.NAME", as CPython's C types are named, so
+ * messages say 'datetime.date' where __name__ and __qualname__ say 'date'. */
+F(dt_dotted) {
+    if (nargs != 1 || args[0]->type != &py_type_type || !(((py_type *)args[0])->flags & PY_TF_HEAP))
+        return py_err_set(py_exc_TypeError, "_dotted(cls)");
+    py_type *t = (py_type *)args[0];
+    size_t n = strlen(t->name);
+    char *name = malloc(n + 10);
+    if (!name) return py_err_nomem();
+    memcpy(name, "datetime.", 9);
+    memcpy(name + 9, t->name, n + 1);
+    free((char *)t->name);
+    t->name = name;
+    t->flags |= PY_TF_DOTTED;
+    return py_none();
+}
+static const py_methoddef datetime_methods[] = { { "_dotted", dt_dotted, 0 }, { NULL, NULL, 0 } };
 /* A module written in Python: its source compiled into a new module, as
  * "<frozen NAME>" (frames left out of tracebacks, as CPython's library's). */
 static py_obj *prelude_module(const char *name, const py_methoddef *defs, const char *src, const char *file) {
@@ -1538,6 +1556,7 @@ static const lib_module lib_modules[] = {
     LIB("itertools", NULL, itertools_prelude), LIB("string", NULL, string_prelude), LIB("bisect", NULL, bisect_prelude),
     LIB("heapq", NULL, heapq_prelude), LIB("collections", NULL, collections_prelude), LIB("copy", NULL, copy_prelude),
     LIB("abc", NULL, abc_prelude), LIB("contextlib", NULL, contextlib_prelude), LIB("json", NULL, json_prelude),
+    LIB("datetime", datetime_methods, datetime_prelude), LIB("_strptime", NULL, _strptime_prelude),
 };
 #undef LIB
 

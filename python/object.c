@@ -1392,7 +1392,7 @@ static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
                 if (q) return py_incref(q);
             }
             /* a built-in type named "module.name" (_asyncio.Task): its __name__ is the last part, as CPython's tp_name */
-            const char *dot = t->flags & PY_TF_HEAP ? NULL : strrchr(t->name, '.');
+            const char *dot = (t->flags & (PY_TF_HEAP | PY_TF_DOTTED)) == PY_TF_HEAP ? NULL : strrchr(t->name, '.');
             return py_str_c(dot ? dot + 1 : t->name);
         }
         if (!strcmp(n, "__mro__")) {
@@ -1407,11 +1407,12 @@ static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
             return t->base ? py_tuple_pack(1, (py_obj *)t->base) : py_tuple_new(0);
         }
         if (!strcmp(n, "__base__")) return py_incref(t->base ? (py_obj *)t->base : PY_NONE);
+        if (!strcmp(n, "__class__")) return py_incref((py_obj *)o->type); /* type, not object's descriptor */
         if (!strcmp(n, "__dict__")) return py_dict_copy(t->dict);
         if (!strcmp(n, "__module__")) {
             py_obj *m = t->dict ? py_dict_get_s(t->dict, "__module__") : NULL;
             if (m) return py_incref(m);
-            const char *dot = t->flags & PY_TF_HEAP ? NULL : strrchr(t->name, '.');
+            const char *dot = (t->flags & (PY_TF_HEAP | PY_TF_DOTTED)) == PY_TF_HEAP ? NULL : strrchr(t->name, '.');
             if (dot) return py_str_new(t->name, (size_t)(dot - t->name));
             if (t->module) return py_incref(t->module);
             return py_str_c("builtins");

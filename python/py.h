@@ -114,6 +114,8 @@ enum {
                            * take only those attributes (still kept in their dict) and show no __dict__ */
     PY_TF_MRO_SHARED = 128, /* a class whose __mro__ was handed out: from then on that tuple holds the
                              * class itself (until then its first item is borrowed: object.c) */
+    PY_TF_DOTTED = 256,   /* a class written in Python named "module.name", as a C type's tp_name (datetime's
+                           * classes: 'datetime.date' in messages; __name__ is the last part) */
 };
 
 struct py_type {

@@ -16,7 +16,7 @@
  * modules.c, asks for them by name): their texts, shared by every run of
  * the page or process, name -> { text, error, promise }.  A failure holds
  * for the runs that met it; a run that starts afterwards asks again. */
-const PYLIB = ['abc', 'bisect', 'collections', 'contextlib', 'copy', 'dataclasses', 'functools', 'heapq', 'itertools', 'json', 'string'];
+const PYLIB = ['abc', 'bisect', 'collections', 'contextlib', 'copy', 'dataclasses', 'datetime', 'functools', 'heapq', 'itertools', 'json', 'string', '_strptime'];
 const PYLIB_TIMEOUT_MS = 30000;
 const pyLibs = new Map();
 let nodeFs = null;
@@ -69,7 +69,7 @@ function pyLib(name, api) {
 /* The library modules a program's import statements name, wherever they
  * are (in a function, under an if: a module fetched and not imported
  * costs its download only), and those the library imports itself
- * (PriorityQueue's heapq, cache_info's collections).  A module imported
+ * (PriorityQueue's heapq, cache_info's collections, strptime's _strptime).  A module imported
  * otherwise is fetched when it is imported. */
 function pyLibsNamed(source) {
   const names = new Set();
@@ -79,6 +79,7 @@ function pyLibsNamed(source) {
   }
   if (/\bPriorityQueue\b/.test(source)) names.add('heapq');
   if (/\bcache_info\b/.test(source)) names.add('collections');
+  if (/\bstrptime\b/.test(source)) names.add('_strptime');
   return PYLIB.filter((name) => names.has(name));
 }
 

@@ -527,6 +527,31 @@ for f in (lambda: l[S()], lambda: l[N()], lambda: l[S():], lambda: l[N():], lamb
     except TypeError as e:
         print(e)
 `,
+  divmod_calls_a_class_s_divmod_and_rdivmod_not_its_floordiv_and_mod: `
+class A:
+    def __floordiv__(s, o): return 1
+    def __mod__(s, o): return 2
+class B:
+    def __divmod__(s, o): return ('B.__divmod__', o)
+    def __rdivmod__(s, o): return ('B.__rdivmod__', o)
+class C(B):
+    def __rdivmod__(s, o): return ('C.__rdivmod__', o)
+class N:
+    def __divmod__(s, o): return NotImplemented
+print(divmod(B(), 1), divmod(1, B()), divmod(B(), C())[0], divmod(C(), B())[0], divmod(7, 2), divmod(-7.5, 2))
+for a, b in ((A(), 1), (N(), 1), (1, N()), ('x', 1), (B(), 2.5)):
+    try:
+        print(divmod(a, b))
+    except TypeError as e:
+        print(e)
+`,
+  a_class_s_class_is_type: `
+class A:
+    pass
+class B:
+    __slots__ = ('x',)
+print(A.__class__, B.__class__, int.__class__, type.__class__, A().__class__, A.__class__.__name__)
+`,
 };
 
 for (const [name, src] of Object.entries(cases)) {
