@@ -2266,8 +2266,9 @@ int py__thread_sleep(double s, int call_safe) {
 
 #include <unistd.h>
 /* os.cpu_count(), for ThreadPoolExecutor's max_workers as CPython's: min(32, cpu_count() + 4) */
+int (*py__cpu_count_fn)(void); /* in wasm, the host's count (tools/wasm_entry.c) */
 F(aio_cpu_count) {
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    long n = py__cpu_count_fn ? py__cpu_count_fn() : sysconf(_SC_NPROCESSORS_ONLN);
     return py_int(n > 0 ? n : 1);
 }
 
