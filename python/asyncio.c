@@ -2191,14 +2191,26 @@ F(aio_thread_start) {
 /* _thread_info(): the running thread's (name, ident), or None in the main thread. */
 F(aio_thread_info) { return py_incref(py__in_thread() ? ((pythread *)py__ts)->info : PY_NONE); }
 
-/* A cancel of a thread's fiber: asyncio.run's end (the first after main
- * is done: the thread goes on, 1) or a stop (Ctrl-C, Stop: 0). */
-static int thread_goes_on(pythread *th) {
+/* After a wait of a thread's (time.sleep, _block_on) ended by r: 1 to wait again (asyncio.run's
+ * end cancelled a thread: the first cancel after main is done; the thread
+ * goes on, as CPython's shutdown_default_executor() waits for it), with *s
+ * the time left; else 0, and what it raises is raised.  Not inlined, as
+ * nothing here suspends (called from two places: wasm-opt does not take it in). */
+static __attribute__((noinline)) int wait_again(int r, double *s, double until) {
+    py__after_suspend();
+    if (r != CAS_ECANCELLED) return 0;
     cas_exc_clear();
-    if (th->shutdown_seen || py__sigint || !run_main || !run_main->f || !cas_done(run_main->f)) return 0;
-    th->shutdown_seen = 1;
-    cas_task_uncancel(cas_current_task());
-    return 1;
+    if (py__in_thread()) {
+        pythread *th = (pythread *)py__ts;
+        if (!th->shutdown_seen && !py__sigint && run_main && run_main->f && cas_done(run_main->f)) {
+            th->shutdown_seen = 1;
+            cas_task_uncancel(cas_current_task());
+            if (*s != CAS_NO_TIMEOUT && (*s = until - cas_time()) < 0) *s = 0;
+            return 1;
+        }
+        py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL)); /* a stop (Ctrl-C, Stop) */
+    } else raise_cancelled();
+    return 0;
 }
 
 /* _block_on(fut, timeout): waits until fut is done (True) or timeout
@@ -2208,38 +2220,24 @@ static int thread_goes_on(pythread *th) {
 F(aio_block_on) {
     int call_safe = py__take_call_safe();
     if (nargs != 2 || !py_is_future(args[0]) || !((pytask *)args[0])->f) return py_err_set(py_exc_TypeError, "bad internal call");
-    double timeout = CAS_NO_TIMEOUT;
     int ok = 1;
-    if (args[1] != PY_NONE) timeout = py_float_val(args[1], &ok);
+    double s = args[1] == PY_NONE ? CAS_NO_TIMEOUT : py_float_val(args[1], &ok);
     if (!ok) return NULL;
     cas_future *f = ((pytask *)args[0])->f;
     if (cas_done(f)) return py_bool(1);
     if (!cas_current_task() || !py__may_suspend(call_safe))
         return py_err_set(py_exc_RuntimeError, "this wait for a thread would block the event loop's own thread, "
                           "where casyncio's Python runs every thread: it cannot wait there");
-    int in_thread = py__in_thread();
     py_ts *ts = py__ts;
-    double until = cas_time() + timeout;
-    for (;;) {
-        size_t nd = 0;
-        int r = cas_wait(&f, 1, timeout, CAS_ALL_COMPLETED, NULL, &nd, NULL, NULL);
+    double until = cas_time() + s;
+    size_t nd;
+    int r;
+    do {
+        nd = 0;
+        r = cas_wait(&f, 1, s, CAS_ALL_COMPLETED, NULL, &nd, NULL, NULL);
         py__ts = ts;
-        py__after_suspend();
-        if (r == 0) return py_bool(nd == 1);
-        if (r == CAS_ECANCELLED && in_thread && thread_goes_on((pythread *)ts)) {
-            if (timeout != CAS_NO_TIMEOUT && (timeout = until - cas_time()) < 0) timeout = 0;
-            continue;
-        }
-        cas_exc_clear();
-        if (r == CAS_ECANCELLED) {
-            if (in_thread) {
-                py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
-                return NULL;
-            }
-            return raise_cancelled();
-        }
-        return py_err_set(py_exc_RuntimeError, "%s", cas_strerror(r));
-    }
+    } while (wait_again(r, &s, until));
+    return r < 0 ? NULL : py_bool(nd == 1);
 }
 
 /* time.sleep(s) (modules.c): 1 when not on a thread's fiber (the caller
@@ -2247,21 +2245,14 @@ F(aio_block_on) {
  * KeyboardInterrupt raised when the program is stopped (Ctrl-C, Stop). */
 int py__thread_sleep(double s, int call_safe) {
     if (!py__in_thread() || !py__may_suspend(call_safe)) return 1;
-    pythread *th = (pythread *)py__ts;
+    py_ts *ts = py__ts;
     double until = cas_time() + s;
-    for (;;) {
-        int r = cas_sleep(s);
-        py__ts = &th->ts;
-        py__after_suspend();
-        if (r != CAS_ECANCELLED) return 0;
-        if (thread_goes_on(th)) {
-            s = until - cas_time();
-            if (s < 0) s = 0;
-            continue;
-        }
-        py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
-        return -1;
-    }
+    int r;
+    do {
+        r = cas_sleep(s);
+        py__ts = ts;
+    } while (wait_again(r, &s, until));
+    return r < 0 ? -1 : 0;
 }
 
 #include <unistd.h>

@@ -818,25 +818,6 @@ class _Pool:
         for w in self._threads:
             if w in _threads_alive:
                 _threads_alive.remove(w)
-    def submit(self, fn, /, *args, **kwargs):
-        if _get_running_loop() is None and _thread_info() is None:
-            _thread_start(None, None, '')
-        f = _CFuture()
-        self._submit(fn, args, kwargs, f, None)
-        return f
-    def shutdown(self, wait=True, *, cancel_futures=False):
-        self._forget()
-        if cancel_futures:
-            for it in self._items:
-                it[3].cancel()
-        while wait and (self._busy or self._items):
-            self._waiter = Future()
-            _block_on(self._waiter, None)
-    def __enter__(self):
-        return self
-    def __exit__(self, *args):
-        self.shutdown(wait=True)
-        return False
 _Pool._waiter = None
 def _run_ended(loop):
     if loop._default_executor is not None:
@@ -856,58 +837,14 @@ def _work(pool, w, fn, args, kwargs, fut, loop):
             loop.call_soon(_fut_done, fut, r, None)
     pool._busy -= 1
     pool._done(w)
-class _CFuture:
-    # concurrent.futures.Future: an asyncio Future that a thread can wait for
-    def __init__(self):
-        self._f = Future()
-    def __repr__(self):
-        f = self._f
-        if not f.done():
-            return f'<Future at {hex(id(self))} state=pending>'
-        if f.cancelled():
-            return f'<Future at {hex(id(self))} state=cancelled>'
-        if f.exception() is not None:
-            return f'<Future at {hex(id(self))} state=finished raised {type(f.exception()).__name__}>'
-        return f'<Future at {hex(id(self))} state=finished returned {type(f.result()).__name__}>'
-    def done(self):
-        return self._f.done()
-    def cancelled(self):
-        return self._f.cancelled()
-    def cancel(self):
-        return self._f.cancel()
-    def result(self, timeout=None):
-        if not _block_on(self._f, timeout):
-            raise TimeoutError
-        return self._f.result()
-    def exception(self, timeout=None):
-        if not _block_on(self._f, timeout):
-            raise TimeoutError
-        return self._f.exception()
-    def add_done_callback(self, fn):
-        self._f.add_done_callback(lambda _: fn(self))
-    def _out(self, fut):
-        if not fut.cancelled():
-            if self._f.cancelled():
-                return
-            e = fut.exception()
-            if e is None:
-                self._f.set_result(fut.result())
-            else:
-                self._f.set_exception(e)
-        elif not self._f.done():
-            self._f.cancel()
 def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
-    if not isinstance(future, _CFuture):
-        raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
-    return future._f
+    from concurrent import _wrap_future
+    return _wrap_future(future)
 def run_coroutine_threadsafe(coro, loop):
-    if not iscoroutine(coro):
-        raise TypeError('A coroutine object is required')
-    cf = _CFuture()
-    loop.call_soon(lambda: ensure_future(coro).add_done_callback(cf._out))
-    return cf
+    from concurrent import _run_coroutine_threadsafe
+    return _run_coroutine_threadsafe(coro, loop)
 def _fut_done(fut, r, e):
     if not fut.cancelled():
         if e is None:
