@@ -298,7 +298,9 @@ EMSCRIPTEN_KEEPALIVE size_t py_wasm_heap_used(int stacks) {
 /* A stop (the abort signal, Ctrl-C): KeyboardInterrupt in a computation
  * that does not await, CancelledError at every await; after grace_seconds
  * the loop drops what is left (cas_request_stop). */
+extern volatile int py__sigint;
 EMSCRIPTEN_KEEPALIVE void py_wasm_stop(double grace_seconds) {
     py__interrupt = 1;
+    py__sigint = 1; /* as the native CLI's Ctrl-C: asyncio.run raises KeyboardInterrupt for a cancelled main */
     cas_request_stop(grace_seconds);
 }
