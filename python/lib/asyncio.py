@@ -604,6 +604,8 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         self._closed = True
     def run_in_executor(self, executor, func, *args):
+        return self._run_in_executor(executor, func, args, {})
+    def _run_in_executor(self, executor, func, args, kwargs):
         self._check_closed()
         if executor is None:
             executor = self._default_executor
@@ -612,7 +614,7 @@ class BaseEventLoop(AbstractEventLoop):
         elif not isinstance(executor, _Pool):
             raise NotImplementedError('loop.run_in_executor() of an executor other than concurrent.futures.ThreadPoolExecutor is not supported by casyncio\'s Python')
         fut = Future()
-        executor._submit(func, args, {}, fut, self)
+        executor._submit(func, args, kwargs, fut, self)
         return fut
     def set_default_executor(self, executor):
         if not isinstance(executor, _Pool):
@@ -756,12 +758,8 @@ def _unsupported_function(name, what):
     f.__name__ = f.__qualname__ = name
     return f
 async def to_thread(func, /, *args, **kwargs):
-    loop = get_running_loop()
-    fut = Future()
-    if loop._default_executor is None:
-        loop._default_executor = _Pool(None, 'asyncio')
-    loop._default_executor._submit(func, args, kwargs, fut, loop)
-    return await fut
+    # the future is not a local: a traceback through this frame keeps its locals
+    return await get_running_loop()._run_in_executor(None, func, args, kwargs)
 _idents = [140000000000000]
 _threads_alive = []
 class _Pool:
@@ -822,19 +820,22 @@ _Pool._waiter = None
 def _run_ended(loop):
     if loop._default_executor is not None:
         loop._default_executor._forget()
-def _work(pool, w, fn, args, kwargs, fut, loop):
+def _call(fn, args, kwargs):
+    # apart from _work, so that the exception's traceback keeps no frame that holds the future
     try:
-        r = fn(*args, **kwargs)
+        return fn(*args, **kwargs), None
     except BaseException as e:
-        if loop is None:
-            fut._f.set_exception(e)
-        else:
-            loop.call_soon(_fut_done, fut, None, e)
-    else:
-        if loop is None:
+        return None, e
+def _work(pool, w, fn, args, kwargs, fut, loop):
+    r, e = _call(fn, args, kwargs)
+    if loop is None:
+        if e is None:
             fut._f.set_result(r)
         else:
-            loop.call_soon(_fut_done, fut, r, None)
+            fut._f.set_exception(e)
+    else:
+        loop.call_soon(_fut_done, fut, r, e)
+    del r, e
     pool._busy -= 1
     pool._done(w)
 def wrap_future(future, *, loop=None):
