@@ -66,7 +66,11 @@ import asyncio
 async def job():
     pass
 def in_thread():
-    asyncio.run(job())
+    c = job()
+    try:
+        asyncio.run(c)
+    finally:
+        c.close()
 async def main():
     await asyncio.to_thread(in_thread)
 asyncio.run(main())
