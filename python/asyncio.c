@@ -740,6 +740,8 @@ F(aio_run) {
         py_xdecref(r);
         return NULL;
     }
+    if (py__in_thread())
+        return py_err_set(py_exc_NotImplementedError, "asyncio.run() in a thread (to_thread, run_in_executor) is not supported by casyncio's Python");
     if (cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
     if (!py__may_suspend(call_safe))
         return py_err_set(py_exc_RuntimeError, "asyncio.run() called back from C code (a property, a list's repr, "
@@ -767,6 +769,10 @@ F(aio_run) {
     }
     PY_SETREF(last_loop, loop_obj); /* a task of this run freed later reports to its handler */
     loop_obj = NULL;
+    py_obj *ended = last_loop ? prelude_get("_run_ended") : NULL; /* its default executor's threads have ended */
+    py_obj *er = ended ? py_call1(ended, last_loop) : NULL;
+    if (!er) py_err_clear();
+    py_xdecref(er);
     drain_released();
     if (!own_loop) {
         runner_shutdown();
@@ -889,7 +895,7 @@ F(aio_create_task) {
         py_xdecref(r);
         return NULL;
     }
-    if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (!cas_get_running_loop() || py__in_thread()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     return task_new(a[0], a[1], 1);
 }
 
@@ -1742,7 +1748,7 @@ py_type py_future_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Future", .siz
     .repr = task_repr, .iter = fut_iter, .methods = future_methods, .vnew = future_vnew };
 
 F(aio_current_task) {
-    if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (!cas_get_running_loop() || py__in_thread()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (!cas_current_task()) return py_none(); /* a callback */
     pytask *t = py__ts->task;
     return py_incref(t ? (py_obj *)t : PY_NONE);
@@ -1834,7 +1840,7 @@ int64_t py__asyncio_collect(void) {
  * nothing of ours. */
 
 static py_obj *running_loop(void) {
-    if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (!cas_get_running_loop() || py__in_thread()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (!loop_obj) {
         py_obj *cls = prelude_get("_UnixSelectorEventLoop");
         if (!cls) return py_err_set(py_exc_RuntimeError, "no running event loop");
@@ -2122,7 +2128,151 @@ F(aio_wait_for_c) {
     return t ? py_coro_c_new("wait_for", wait_for_run, t) : NULL;
 }
 F(aio_get_running_loop) { return running_loop(); }
-F(aio__get_running_loop) { return cas_get_running_loop() ? running_loop() : py_none(); }
+F(aio__get_running_loop) { return cas_get_running_loop() && !py__in_thread() ? running_loop() : py_none(); }
+
+/* ---- threads: the calls of to_thread() and run_in_executor() ------------------------------------------ */
+
+/* A "thread" of an executor (the prelude's _Pool) runs one call on a fiber
+ * of its own: a task of the runtime's, not a Python Task (no Task-N, not
+ * in all_tasks()), whose py_ts has no task.  time.sleep() there suspends
+ * only that fiber (py__thread_sleep), as CPython's sleeps only its thread;
+ * code that never sleeps holds the loop until it returns (CPython would
+ * switch threads every 5 ms).  The call (the prelude's _work) completes the
+ * asyncio future through loop.call_soon, as CPython's call_soon_threadsafe. */
+typedef struct pythread {
+    py_ts ts;            /* first: py__ts points here while the thread runs */
+    py_obj *call;        /* what it runs: a callable taking no argument */
+    py_obj *info;        /* (name, ident), for threading.current_thread() */
+    uint8_t shutdown_seen; /* asyncio.run's end cancelled it once: it sleeps on, as CPython's
+                            * shutdown_default_executor() waits for the thread */
+} pythread;
+
+/* 1 on a thread's fiber: a task of the runtime's that is not a Python Task. */
+int py__in_thread(void) { return py__ts && !py__ts->task && cas_current_task(); }
+
+static int thread_body(void *arg, cas_value *result) {
+    pythread *th = arg;
+    (void)result;
+    py__ts = &th->ts;
+#ifndef __EMSCRIPTEN__
+    th->ts.stack_floor = (char *)__builtin_frame_address(0) - (PY_TASK_STACK - PY_STACK_MARGIN);
+#endif
+    py__after_suspend();
+    py_obj *r = py__call_resumable(th->call, NULL, 0, 1);
+    py__ts = &th->ts;
+    if (!r) { /* _work catches everything: only a stop or an error of its own gets here */
+        py_obj *e = py_err_fetch();
+        if (e && !py_isinst(e, py_exc_KeyboardInterrupt)) py_print_exception(e, 2);
+        py_xdecref(e);
+    }
+    py_xdecref(r);
+    py_out_flush();
+    py_decref(th->call);
+    py_decref(th->info);
+    py_xdecref(th->ts.exc);
+    py_xdecref(th->ts.handled);
+    free(th);
+    return 0;
+}
+
+/* _thread_start(call, (name, ident), label): runs call() on a new thread's fiber. */
+F(aio_thread_start) {
+    if (!cas_get_running_loop())
+        return py_err_set(py_exc_NotImplementedError, "threads outside a running event loop (ThreadPoolExecutor.submit() "
+                          "before or after asyncio.run) are not supported by casyncio's Python");
+    if (nargs != 3 || !PY_IS_STR(args[2])) return py_err_set(py_exc_TypeError, "bad internal call");
+    pythread *th = calloc(1, sizeof *th);
+    if (!th) return py_err_nomem();
+    th->call = py_incref(args[0]);
+    th->info = py_incref(args[1]);
+    py_obj *name = PY_IS_TUPLE(args[1]) && PY_TLEN(args[1]) ? PY_TITEM(args[1], 0) : NULL;
+    py_ts *ts = py__ts;
+    cas_task *f = cas_create_task_named(thread_body, th, 0, name && PY_IS_STR(name) ? py_s(name) : NULL, py_s(args[2]));
+    py__ts = ts;
+    if (!f) {
+        py_decref(th->call);
+        py_decref(th->info);
+        free(th);
+        return py_err_set(py_exc_RuntimeError, "no running event loop");
+    }
+    cas_release(f); /* the loop holds it while it runs */
+    return py_none();
+}
+
+/* _thread_info(): the running thread's (name, ident), or None in the main thread. */
+F(aio_thread_info) { return py_incref(py__in_thread() ? ((pythread *)py__ts)->info : PY_NONE); }
+
+/* After a wait of a thread's (time.sleep, _block_on) ended by r: 1 to wait again (asyncio.run's
+ * end cancelled a thread: the first cancel after main is done; the thread
+ * goes on, as CPython's shutdown_default_executor() waits for it), with *s
+ * the time left; else 0, and what it raises is raised.  Not inlined, as
+ * nothing here suspends (called from two places: wasm-opt does not take it in). */
+static __attribute__((noinline)) int wait_again(int r, double *s, double until) {
+    py__after_suspend();
+    if (r != CAS_ECANCELLED) return 0;
+    cas_exc_clear();
+    if (py__in_thread()) {
+        pythread *th = (pythread *)py__ts;
+        if (!th->shutdown_seen && !py__sigint && run_main && run_main->f && cas_done(run_main->f)) {
+            th->shutdown_seen = 1;
+            cas_task_uncancel(cas_current_task());
+            if (*s != CAS_NO_TIMEOUT && (*s = until - cas_time()) < 0) *s = 0;
+            return 1;
+        }
+        py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL)); /* a stop (Ctrl-C, Stop) */
+    } else raise_cancelled();
+    return 0;
+}
+
+/* _block_on(fut, timeout): waits until fut is done (True) or timeout
+ * seconds have passed (False; None: no limit), without an await: a thread
+ * waiting for a lock, an event, a concurrent future's result, and a pool's
+ * shutdown(wait=True).  Suspends only the calling thread (or task). */
+F(aio_block_on) {
+    int call_safe = py__take_call_safe();
+    if (nargs != 2 || !py_is_future(args[0]) || !((pytask *)args[0])->f) return py_err_set(py_exc_TypeError, "bad internal call");
+    int ok = 1;
+    double s = args[1] == PY_NONE ? CAS_NO_TIMEOUT : py_float_val(args[1], &ok);
+    if (!ok) return NULL;
+    cas_future *f = ((pytask *)args[0])->f;
+    if (cas_done(f)) return py_bool(1);
+    if (!cas_current_task() || !py__may_suspend(call_safe))
+        return py_err_set(py_exc_RuntimeError, "this wait for a thread would block the event loop's own thread, "
+                          "where casyncio's Python runs every thread: it cannot wait there");
+    py_ts *ts = py__ts;
+    double until = cas_time() + s;
+    size_t nd;
+    int r;
+    do {
+        nd = 0;
+        r = cas_wait(&f, 1, s, CAS_ALL_COMPLETED, NULL, &nd, NULL, NULL);
+        py__ts = ts;
+    } while (wait_again(r, &s, until));
+    return r < 0 ? NULL : py_bool(nd == 1);
+}
+
+/* time.sleep(s) (modules.c): 1 when not on a thread's fiber (the caller
+ * blocks the loop); else suspends only the thread, 0, or -1 with
+ * KeyboardInterrupt raised when the program is stopped (Ctrl-C, Stop). */
+int py__thread_sleep(double s, int call_safe) {
+    if (!py__in_thread() || !py__may_suspend(call_safe)) return 1;
+    py_ts *ts = py__ts;
+    double until = cas_time() + s;
+    int r;
+    do {
+        r = cas_sleep(s);
+        py__ts = ts;
+    } while (wait_again(r, &s, until));
+    return r < 0 ? -1 : 0;
+}
+
+#include <unistd.h>
+/* os.cpu_count(), for ThreadPoolExecutor's max_workers as CPython's: min(32, cpu_count() + 4) */
+int (*py__cpu_count_fn)(void); /* in wasm, the host's count (tools/wasm_entry.c) */
+F(aio_cpu_count) {
+    long n = py__cpu_count_fn ? py__cpu_count_fn() : sysconf(_SC_NPROCESSORS_ONLN);
+    return py_int(n > 0 ? n : 1);
+}
 
 static const py_methoddef asyncio_methods[] = {
     { "run", aio_run, PY_METH_PYFUNC }, { "sleep", aio_sleep, PY_METH_PYFUNC }, { "create_task", aio_create_task, PY_METH_PYFUNC }, { "_defer_task", aio_defer_task, 0 },
@@ -2137,6 +2287,8 @@ static const py_methoddef asyncio_methods[] = {
     { "shield", aio_shield, PY_METH_PYFUNC }, { "_wait_for", aio_wait_for_c, 0 },
     { "_tg_enter", aio_tg_enter, 0 }, { "_tg_create_task", aio_tg_create_task, 0 }, { "_tg_exit", aio_tg_exit, 0 },
     { "_runner_shutdown", aio_runner_shutdown, 0 },
+    { "_thread_start", aio_thread_start, 0 }, { "_thread_info", aio_thread_info, 0 }, { "_cpu_count", aio_cpu_count, 0 },
+    { "_block_on", aio_block_on, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -1304,7 +1304,10 @@ static __attribute__((noinline)) py_obj *call_exit(py_obj *exit, py_obj *exc) {
         args[1] = exc;
         args[2] = ((py_exc *)exc)->tb ? ((py_exc *)exc)->tb : PY_NONE;
     } else args[0] = args[1] = args[2] = PY_NONE;
-    return py_call(exit, args, 3, NULL);
+    py__resume_token = exit; /* an __exit__ may suspend (a pool's shutdown waits for its threads) */
+    py_obj *r = py_call(exit, args, 3, NULL);
+    py__resume_token = NULL;
+    return r;
 }
 
 static __attribute__((noinline)) py_obj *special_method(py_obj *o, const char *name) {
@@ -1916,7 +1919,9 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_decref(mgr);
             PUSH(exit);
             SAVE_FRAME();
-            py_obj *r = py_call0(enter);
+            py__resume_token = enter; /* an __enter__ may suspend (a thread's lock waits there) */
+            py_obj *r = py_call(enter, NULL, 0, NULL);
+            py__resume_token = NULL;
             py_decref(enter);
             if (!r) goto error;
             PUSH(r);

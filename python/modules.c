@@ -203,6 +203,8 @@ F(time_sleep) {
     if (!ok) return NULL;
     if (s < 0) return py_err_set(py_exc_ValueError, "sleep length must be non-negative");
     py_out_flush();
+    int in_thread = py__thread_sleep(s, call_safe); /* a to_thread() call's: suspends only its thread */
+    if (in_thread <= 0) return in_thread < 0 ? NULL : py_none();
     if (!py__may_suspend(call_safe)) {
         /* Called back from C code that Asyncify does not instrument (eval.c):
          * the wait cannot give the host a turn, so it blocks the page as
@@ -1557,6 +1559,7 @@ static const lib_module lib_modules[] = {
     LIB("heapq", NULL, heapq_prelude), LIB("collections", NULL, collections_prelude), LIB("copy", NULL, copy_prelude),
     LIB("abc", NULL, abc_prelude), LIB("contextlib", NULL, contextlib_prelude), LIB("json", NULL, json_prelude),
     LIB("datetime", datetime_methods, datetime_prelude), LIB("_strptime", NULL, _strptime_prelude),
+    LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude),
 };
 #undef LIB
 

@@ -713,6 +713,8 @@ py_obj *py__unsafe_await(void); /* raises the RuntimeError of an await that cann
 int py__may_await(void); /* 1 if an await may suspend the task here (not in a coroutine driven by send()) */
 extern int py__by_hand; /* coroutines being driven by send()/throw() from Python (eval.c) */
 void py__after_suspend(void);   /* where a task goes on after suspending (or starts) */
+int py__in_thread(void);        /* 1 on the fiber of a to_thread()/run_in_executor() call (asyncio.c) */
+int py__thread_sleep(double s, int call_safe); /* time.sleep there: 0, -1 raised, or 1 when not in a thread */
 
 /* ---- interpreter and modules (run.c, builtins.c, modules.c, asyncio.c) ----------------------- */
 

@@ -130,7 +130,7 @@ static const char *const stdlib_names[] = {
 static const char *const submodules[] = {
     "asyncio.base_events", "asyncio.coroutines", "asyncio.events", "asyncio.exceptions",
     "asyncio.futures", "asyncio.locks", "asyncio.queues", "asyncio.runners", "asyncio.taskgroups", "asyncio.tasks",
-    "asyncio.timeouts", NULL,
+    "asyncio.timeouts", "concurrent.futures", NULL,
 };
 static const char *const packages[] = { "asyncio", "collections", "json", "os", "concurrent", "email", "importlib",
                                          "unittest", "urllib", "xml", NULL };
@@ -294,6 +294,7 @@ py_obj *py_import(py_obj *name) {
             }
         }
     }
+    if (m && !strcmp(t, "concurrent")) py_dict_set_s(((py_module *)m)->dict, "futures", m); /* concurrent.futures is the module itself */
     if (m) py_dict_set(py__interp.modules, top, m);
     py_decref(top);
     if (m && dot && check_submodule(n, dot) < 0) PY_CLEAR(m); /* the top module stays imported, as in CPython */

@@ -557,6 +557,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._next_id = 0
         self._closed = False
         self._running = False
+        self._default_executor = None
     def __repr__(self):
         return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug=False>'
     def _check_closed(self):
@@ -603,7 +604,31 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         self._closed = True
     def run_in_executor(self, executor, func, *args):
-        raise NotImplementedError('loop.run_in_executor() (threads and processes) is not supported by casyncio\'s Python')
+        return self._run_in_executor(executor, func, args, {})
+    def _run_in_executor(self, executor, func, args, kwargs):
+        self._check_closed()
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                executor = self._default_executor = _Pool(None, 'asyncio')
+        elif not isinstance(executor, _Pool):
+            raise NotImplementedError('loop.run_in_executor() of an executor other than concurrent.futures.ThreadPoolExecutor is not supported by casyncio\'s Python')
+        fut = Future()
+        executor._submit(func, args, kwargs, fut, self)
+        return fut
+    def set_default_executor(self, executor):
+        if not isinstance(executor, _Pool):
+            raise TypeError('executor must be ThreadPoolExecutor instance')
+        self._default_executor = executor
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        return self.call_soon(callback, *args)
+    async def shutdown_default_executor(self):
+        ex = self._default_executor
+        if ex is not None:
+            ex._forget()
+            while ex._busy or ex._items:
+                ex._waiter = Future()
+                await ex._waiter
     def _add(self, h, kind, t):
         self._next_id += 1
         h._id = self._next_id
@@ -684,7 +709,7 @@ def _unsupported_method(name):
     method.__name__ = name
     method.__qualname__ = 'BaseEventLoop.' + name
     return method
-for _n in ('create_connection', 'create_server', 'create_datagram_endpoint', 'create_unix_connection', 'create_unix_server', 'getaddrinfo', 'getnameinfo', 'sock_recv', 'sock_sendall', 'sock_connect', 'sock_accept', 'add_reader', 'add_writer', 'add_signal_handler', 'subprocess_exec', 'subprocess_shell', 'connect_read_pipe', 'connect_write_pipe', 'set_default_executor', 'shutdown_asyncgens', 'shutdown_default_executor', 'sendfile', 'start_tls'):
+for _n in ('create_connection', 'create_server', 'create_datagram_endpoint', 'create_unix_connection', 'create_unix_server', 'getaddrinfo', 'getnameinfo', 'sock_recv', 'sock_sendall', 'sock_connect', 'sock_accept', 'add_reader', 'add_writer', 'add_signal_handler', 'subprocess_exec', 'subprocess_shell', 'connect_read_pipe', 'connect_write_pipe', 'shutdown_asyncgens', 'sendfile', 'start_tls'):
     setattr(BaseEventLoop, _n, _unsupported_method(_n))
 del _n
 class BaseSelectorEventLoop(BaseEventLoop):
@@ -732,8 +757,101 @@ def _unsupported_function(name, what):
         raise NotImplementedError(f'asyncio.{name}() ({what}) is not supported by casyncio\'s Python')
     f.__name__ = f.__qualname__ = name
     return f
-to_thread = _unsupported_function('to_thread', 'threads')
-run_coroutine_threadsafe = _unsupported_function('run_coroutine_threadsafe', 'threads')
+async def to_thread(func, /, *args, **kwargs):
+    # the future is not a local: a traceback through this frame keeps its locals
+    return await get_running_loop()._run_in_executor(None, func, args, kwargs)
+_idents = [140000000000000]
+_threads_alive = []
+class _Pool:
+    # concurrent.futures.ThreadPoolExecutor's workers, each call on a fiber of its own
+    # (asyncio.c's _thread_start); a call goes to a worker as CPython's pool gives it:
+    # an idle one (its _idle_semaphore), else a new one up to max_workers, named prefix_N
+    _count = 0
+    def __init__(self, max_workers=None, thread_name_prefix=''):
+        if max_workers is None:
+            max_workers = min(32, _cpu_count() + 4)
+        if max_workers <= 0:
+            raise ValueError('max_workers must be greater than 0')
+        if not thread_name_prefix:
+            thread_name_prefix = f'ThreadPoolExecutor-{_Pool._count}'
+            _Pool._count += 1
+        self._max_workers = max_workers
+        self._thread_name_prefix = thread_name_prefix
+        self._idle = 0
+        self._threads = []
+        self._free = []
+        self._items = []
+        self._busy = 0
+        self._shutdown = False
+    def _submit(self, fn, args, kwargs, fut, loop):
+        if self._shutdown:
+            raise RuntimeError('cannot schedule new futures after shutdown')
+        self._items.append((fn, args, kwargs, fut, loop))
+        if self._idle:
+            self._idle -= 1
+        elif len(self._threads) < self._max_workers:
+            _idents[0] += 8392704
+            w = (f'{self._thread_name_prefix}_{len(self._threads)}', _idents[0])
+            self._threads.append(w)
+            _threads_alive.append(w)
+            self._free.append(w)
+        self._next()
+    def _next(self):
+        while self._free and self._items:
+            w = self._free.pop(0)
+            fn, args, kwargs, fut, loop = self._items.pop(0)
+            if fut.cancelled():
+                self._done(w)
+                continue
+            self._busy += 1
+            _thread_start(lambda: _work(self, w, fn, args, kwargs, fut, loop), w, getattr(fn, '__name__', '?') + '()')
+    def _done(self, w):
+        self._idle += 1
+        self._free.append(w)
+        self._next()
+        if not self._busy and self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
+    def _forget(self):
+        self._shutdown = True
+        for w in self._threads:
+            if w in _threads_alive:
+                _threads_alive.remove(w)
+_Pool._waiter = None
+def _run_ended(loop):
+    if loop._default_executor is not None:
+        loop._default_executor._forget()
+def _call(fn, args, kwargs):
+    # apart from _work, so that the exception's traceback keeps no frame that holds the future
+    try:
+        return fn(*args, **kwargs), None
+    except BaseException as e:
+        return None, e
+def _work(pool, w, fn, args, kwargs, fut, loop):
+    r, e = _call(fn, args, kwargs)
+    if loop is None:
+        if e is None:
+            fut._f.set_result(r)
+        else:
+            fut._f.set_exception(e)
+    else:
+        loop.call_soon(_fut_done, fut, r, e)
+    del r, e
+    pool._busy -= 1
+    pool._done(w)
+def wrap_future(future, *, loop=None):
+    if isfuture(future):
+        return future
+    from concurrent import _wrap_future
+    return _wrap_future(future)
+def run_coroutine_threadsafe(coro, loop):
+    from concurrent import _run_coroutine_threadsafe
+    return _run_coroutine_threadsafe(coro, loop)
+def _fut_done(fut, r, e):
+    if not fut.cancelled():
+        if e is None:
+            fut.set_result(r)
+        else:
+            fut.set_exception(e)
 create_subprocess_exec = _unsupported_function('create_subprocess_exec', 'subprocesses')
 create_subprocess_shell = _unsupported_function('create_subprocess_shell', 'subprocesses')
 open_connection = _unsupported_function('open_connection', 'streams and sockets')

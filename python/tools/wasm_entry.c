@@ -105,6 +105,15 @@ EM_JS(int, py_js_lib_ready, (const char *name), {
     return !Module.casHost || !Module.casHost.libWait || Module.casHost.libSource(UTF8ToString(name)) !== null ? 1 : 0;
 });
 
+/* os.cpu_count() for ThreadPoolExecutor's default max_workers (asyncio.c):
+ * the browser's navigator.hardwareConcurrency, Node's os.cpus() */
+EM_JS(int, py_js_cpu_count, (void), {
+    if (typeof navigator !== "undefined" && navigator.hardwareConcurrency > 0) return navigator.hardwareConcurrency;
+    var os = typeof process !== "undefined" && process.getBuiltinModule ? process.getBuiltinModule("node:os") : null;
+    return os && os.cpus().length > 0 ? os.cpus().length : 1;
+});
+extern int (*py__cpu_count_fn)(void);
+
 /* ---- output ----------------------------------------------------------------- */
 
 static double t0 = -1;    /* cas_time() when the current event stream opened */
@@ -257,6 +266,7 @@ EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *fi
     py__write_fn = write_fn;
     py__read_line_fn = read_line_fn;
     py__tick_fn = tick;
+    py__cpu_count_fn = py_js_cpu_count;
     py__lib_source_fn = lib_source;
     py__lib_wait_fn = lib_wait;
     last_turn = emscripten_get_now();
@@ -288,7 +298,9 @@ EMSCRIPTEN_KEEPALIVE size_t py_wasm_heap_used(int stacks) {
 /* A stop (the abort signal, Ctrl-C): KeyboardInterrupt in a computation
  * that does not await, CancelledError at every await; after grace_seconds
  * the loop drops what is left (cas_request_stop). */
+extern volatile int py__sigint;
 EMSCRIPTEN_KEEPALIVE void py_wasm_stop(double grace_seconds) {
     py__interrupt = 1;
+    py__sigint = 1; /* as the native CLI's Ctrl-C: asyncio.run raises KeyboardInterrupt for a cancelled main */
     cas_request_stop(grace_seconds);
 }

@@ -61,20 +61,37 @@ print(time.strptime('2026-11-29', '%Y-%m-%d'))
 from collections.abc import Iterable
 print(isinstance([], Iterable))
 `, "ModuleNotFoundError: module 'collections.abc' is not supported by casyncio's Python"],
-  to_thread: [`
-import asyncio, time
-async def main():
-    print('before')
-    await asyncio.to_thread(time.sleep, 0.1)
-asyncio.run(main())
-`, "NotImplementedError: asyncio.to_thread() (threads) is not supported by casyncio's Python"],
-  run_in_executor: [`
+  asyncio_run_in_a_thread: [`
 import asyncio
+async def job():
+    pass
+def in_thread():
+    c = job()
+    try:
+        asyncio.run(c)
+    finally:
+        c.close()
 async def main():
-    loop = asyncio.get_running_loop()
-    await loop.run_in_executor(None, print, 'x')
+    await asyncio.to_thread(in_thread)
 asyncio.run(main())
-`, "NotImplementedError: loop.run_in_executor() (threads and processes) is not supported by casyncio's Python"],
+`, "NotImplementedError: asyncio.run() in a thread (to_thread, run_in_executor) is not supported by casyncio's Python"],
+  process_pool: [`
+import asyncio, concurrent.futures
+async def main():
+    with concurrent.futures.ProcessPoolExecutor() as pool:
+        await asyncio.get_running_loop().run_in_executor(pool, print, 'x')
+asyncio.run(main())
+`, "NotImplementedError: concurrent.futures.ProcessPoolExecutor (processes) is not supported by casyncio's Python"],
+  threading_Thread: [`
+import threading
+t = threading.Thread(target=print, args=('x',))
+t.start()
+`, "NotImplementedError: threading.Thread (threads of the program's own) is not supported by casyncio's Python: use asyncio.to_thread() or loop.run_in_executor()"],
+  thread_pool_outside_a_loop: [`
+from concurrent.futures import ThreadPoolExecutor
+with ThreadPoolExecutor() as pool:
+    print(pool.submit(pow, 2, 10).result())
+`, "NotImplementedError: threads outside a running event loop (ThreadPoolExecutor.submit() before or after asyncio.run) are not supported by casyncio's Python"],
   subprocess: [`
 import asyncio
 async def main():

@@ -334,3 +334,44 @@ describe('Ctrl-C natively ends every Python loop with KeyboardInterrupt', { skip
     });
   }
 });
+
+/* A to_thread() call asleep in time.sleep when Stop or Ctrl-C comes: its
+ * sleep ends at once, the thread is dropped, and the program ends with
+ * KeyboardInterrupt from asyncio.run (docs/python.md, "Threads": CPython
+ * cancels main the same way but then waits for the thread to wake before
+ * it exits, which a Stop button should not).  In wasm this is also the
+ * regression test of Stop while main awaits: it ended with CancelledError
+ * and exit status 1 where the native CLI's Ctrl-C gives KeyboardInterrupt
+ * and 130 (CPython prints the CancelledError's traceback first, chained:
+ * neither does here). */
+const THREAD = `import asyncio, time
+def blocking():
+    print("start", flush=True)
+    time.sleep(30)
+    print("thread woke")
+async def main():
+    await asyncio.gather(asyncio.to_thread(blocking), asyncio.sleep(30))
+asyncio.run(main())
+`;
+const THREAD_TB = 'Traceback (most recent call last):\n  File "p.py", line 8, in <module>\n    asyncio.run(main())\nKeyboardInterrupt';
+describe('Stop and Ctrl-C while a to_thread() call sleeps end the program at once', () => {
+  for (const clock of ['real', 'virtual']) {
+    it(`in wasm, ${clock} clock`, { skip: builtWasm ? false : 'build/wasm/check is not built (make site pywasm-check)' }, async () => {
+      const r = await stopWasm(THREAD, clock);
+      assert.ok(!r.frozen, 'the run froze: killed after 10 s');
+      assert.deepEqual(r.errors, []);
+      assert.equal(r.out, 'start\n');
+      assert.equal(frames(r.err), THREAD_TB, r.err);
+      assert.deepEqual([r.exit, r.status], [130, 'cancelled']);
+      assert.ok(r.afterAbort !== null && r.afterAbort < 2000, `ended ${r.afterAbort} ms after the abort`);
+    });
+  }
+  it('natively', { skip: existsSync(native) ? false : 'build/native/casyncio-python is not built (make pycore)' }, async () => {
+    const t0 = performance.now();
+    const r = await interruptSerial(native, [], THREAD);
+    assert.equal(r.out, 'start\n');
+    assert.equal(frames(r.err), THREAD_TB, r.err);
+    assert.equal(r.status, 130);
+    assert.ok(performance.now() - t0 < 5000);
+  });
+});

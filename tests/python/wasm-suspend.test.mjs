@@ -174,6 +174,43 @@ asyncio.run(main())
     assert.equal(r.out, 'True [0, 1] 1 [0, 1] [1, 2] [3]\nTrue [0, 1]\n');
   });
 
+  it('threads: time.sleep in a to_thread() call, a lock, an event and a future waited for there, a with block\'s __enter__ and __exit__, a pool\'s shutdown', async () => {
+    const src = `import asyncio, time, threading
+from concurrent.futures import ThreadPoolExecutor
+lock = threading.Lock()
+event = threading.Event()
+class Slow:
+    def __enter__(self):
+        time.sleep(0.01)
+        return self
+    def __exit__(self, *a):
+        time.sleep(0.01)
+def holder():
+    with lock:
+        time.sleep(0.05)
+    return 'h'
+def waiter(loop):
+    time.sleep(0.01)
+    with lock, Slow():
+        pass
+    event.wait()
+    return asyncio.run_coroutine_threadsafe(asyncio.sleep(0.01, 'w'), loop).result()
+async def main():
+    loop = asyncio.get_running_loop()
+    t = asyncio.gather(asyncio.to_thread(holder), asyncio.to_thread(waiter, loop))
+    await asyncio.sleep(0.1)
+    event.set()
+    print(await t)
+    with ThreadPoolExecutor(2) as pool:
+        f = loop.run_in_executor(pool, time.sleep, 0.05)
+    print(f.done(), sorted([3, 1, 2], key=lambda x: (time.sleep(0.001), x)[1]))
+asyncio.run(main())
+`;
+    const r = await run(src);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.err, '');
+    assert.equal(r.out, "['h', 'w']\nTrue [1, 2, 3]\n");
+  });
   it('a long loop inside a callback from C finishes (its host turns wait until it is back)', async () => {
     const src = `import time\n${SPIN}print(sorted([2, 1], key=lambda x: spin(0.3) and x), repr(type('R', (), {'__repr__': lambda s: str(spin(0.2) > 0)})()))\n`;
     const r = await run(src);

@@ -1,0 +1,99 @@
+# python/lib/concurrent.py
+#
+# concurrent.futures as asyncio programs use it: a ThreadPoolExecutor to
+# give loop.run_in_executor() (or loop.set_default_executor()), used as a
+# context manager, with submit() and its futures' result() inside a running
+# event loop.  Its threads are fibers (asyncio.c, "threads"; the prelude's
+# _Pool).  `import concurrent.futures` gives this module, whose `futures`
+# is itself (run.c).  ProcessPoolExecutor and the module's functions are
+# refused by name.  Compiled into a module when it is imported (modules.c,
+# prelude_module).
+import asyncio as _asyncio
+from asyncio import _Pool, _block_on, _thread_info, _thread_start, CancelledError, TimeoutError, InvalidStateError
+class Future:
+    # a concurrent future: an asyncio Future that a thread (or a task) can wait for
+    def __init__(self):
+        self._f = _asyncio.Future()
+    def __repr__(self):
+        f = self._f
+        if not f.done():
+            return f'<Future at {hex(id(self))} state=pending>'
+        if f.cancelled():
+            return f'<Future at {hex(id(self))} state=cancelled>'
+        if f.exception() is not None:
+            return f'<Future at {hex(id(self))} state=finished raised {type(f.exception()).__name__}>'
+        return f'<Future at {hex(id(self))} state=finished returned {type(f.result()).__name__}>'
+    def done(self):
+        return self._f.done()
+    def cancelled(self):
+        return self._f.cancelled()
+    def cancel(self):
+        return self._f.cancel()
+    def result(self, timeout=None):
+        if not _block_on(self._f, timeout):
+            raise TimeoutError
+        return self._f.result()
+    def exception(self, timeout=None):
+        if not _block_on(self._f, timeout):
+            raise TimeoutError
+        return self._f.exception()
+    def add_done_callback(self, fn):
+        self._f.add_done_callback(lambda _: fn(self))
+    def _out(self, fut):
+        if fut.cancelled():
+            self._f.cancel()
+        elif not self._f.cancelled():
+            e = fut.exception()
+            if e is None:
+                self._f.set_result(fut.result())
+            else:
+                self._f.set_exception(e)
+def _wrap_future(future):
+    if not isinstance(future, Future):
+        raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    return future._f
+def _run_coroutine_threadsafe(coro, loop):
+    if not _asyncio.iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    cf = Future()
+    loop.call_soon_threadsafe(lambda: _asyncio.ensure_future(coro).add_done_callback(cf._out))
+    return cf
+class ThreadPoolExecutor(_Pool):
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
+        if initializer is not None:
+            raise NotImplementedError("ThreadPoolExecutor(initializer=...) is not supported by casyncio's Python")
+        super().__init__(max_workers, thread_name_prefix)
+    def submit(self, fn, /, *args, **kwargs):
+        if _asyncio._get_running_loop() is None and _thread_info() is None:
+            _thread_start(None, None, '')  # refused by name: no loop to run a thread on
+        f = Future()
+        self._submit(fn, args, kwargs, f, None)
+        return f
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self._forget()
+        if cancel_futures:
+            for it in self._items:
+                it[3].cancel()
+        while wait and (self._busy or self._items):
+            self._waiter = _asyncio.Future()
+            _block_on(self._waiter, None)
+    def __enter__(self):
+        return self
+    def __exit__(self, *args):
+        self.shutdown(wait=True)
+        return False
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+        return (f.result(timeout) for f in fs)
+class Executor:
+    pass
+def _refused(name, what):
+    def f(*args, **kwargs):
+        raise NotImplementedError(f"concurrent.futures.{name} ({what}) is not supported by casyncio's Python")
+    return f
+ProcessPoolExecutor = _refused('ProcessPoolExecutor', 'processes')
+wait = _refused('wait()', 'use asyncio.wait()')
+as_completed = _refused('as_completed()', 'use asyncio.as_completed()')
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
