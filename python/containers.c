@@ -77,11 +77,14 @@ static py_obj *seq_repr(py_obj *const *items, size_t n, const char *open, const 
     return py_str_from_buf(&b);
 }
 
-/* Objects being repr'd, to print [...] for a list that contains itself. */
+/* Objects being repr'd, to print [...] for a list that contains itself.
+ * repr_enter counts a level either way: the caller leaves it (repr_n--)
+ * also when the object was found. */
 static py_obj *repr_stack[64];
 static int repr_n;
 static int repr_enter(py_obj *o) {
-    for (int i = 0; i < repr_n && i < 64; i++) if (repr_stack[i] == o) return 1;
+    for (int i = 0; i < repr_n && i < 64; i++)
+        if (repr_stack[i] == o) { repr_n++; return 1; }
     if (repr_n < 64) repr_stack[repr_n] = o;
     repr_n++;
     return 0;

@@ -1468,6 +1468,10 @@ static py_obj *type_richcmp(py_obj *a, py_obj *b, int op) {
 /* C3 linearisation of a class with the given bases. */
 static py_obj *c3_mro(py_type *t, py_obj *bases) {
     size_t nb = PY_TLEN(bases);
+    for (size_t i = 0; i < nb; i++)
+        for (size_t j = i + 1; j < nb; j++)
+            if (PY_TITEM(bases, i) == PY_TITEM(bases, j))
+                return py_err_set(py_exc_TypeError, "duplicate base class %s", ((py_type *)PY_TITEM(bases, i))->name);
     py_obj **seqs = calloc(nb + 1, sizeof(py_obj *));
     size_t *pos = calloc(nb + 1, sizeof(size_t));
     py_obj *res = py_list_new(0);
@@ -1490,8 +1494,22 @@ static py_obj *c3_mro(py_type *t, py_obj *bases) {
         }
         if (!any) break;
         if (!cand) {
+            /* CPython's set_mro_error: the heads left, each named once */
+            py_buf b = {0};
+            for (size_t i = 0; i <= nb; i++) {
+                if (pos[i] >= PY_TLEN(seqs[i])) continue;
+                py_obj *c = PY_TITEM(seqs[i], pos[i]);
+                int seen = 0;
+                for (size_t j = 0; j < i && !seen; j++) seen = pos[j] < PY_TLEN(seqs[j]) && PY_TITEM(seqs[j], pos[j]) == c;
+                if (seen) continue;
+                if (b.len) py_buf_puts(&b, ", ");
+                py_buf_puts(&b, ((py_type *)c)->name);
+            }
+            py_buf_putc(&b, 0);
+            py_err_set(py_exc_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", b.data);
+            py_buf_free(&b);
             free(seqs); free(pos); py_decref(res);
-            return py_err_set(py_exc_TypeError, "Cannot create a consistent method resolution order (MRO) for bases");
+            return NULL;
         }
         py_list_append(res, cand);
         for (size_t i = 0; i <= nb; i++)
@@ -1623,7 +1641,15 @@ py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw
         if (nargs == 3) {
             if (!PY_IS_STR(args[0]) || !PY_IS_TUPLE(args[1]) || !PY_IS_DICT(args[2]))
                 return py_err_set(py_exc_TypeError, "type() argument 1 must be str");
-            return py_type_new_heap(args[0], args[1], args[2]);
+            /* __module__ from the caller's globals, as CPython's type_new_set_module */
+            py_frame *f = py__ts->frame;
+            py_obj *mod = f && f->globals && !py_dict_get_s(args[2], "__module__") ? py_dict_get_s(f->globals, "__name__") : NULL;
+            if (!mod) return py_type_new_heap(args[0], args[1], args[2]);
+            py_obj *ns = py_dict_copy(args[2]);
+            if (!ns || py_dict_set_s(ns, "__module__", mod) < 0) { py_xdecref(ns); return NULL; }
+            py_obj *cls = py_type_new_heap(args[0], args[1], ns);
+            py_decref(ns);
+            return cls;
         }
         return py_err_set(py_exc_TypeError, "type() takes 1 or 3 arguments");
     }
