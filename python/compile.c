@@ -834,7 +834,6 @@ static void c_expr(compiler *c, pyast_expr *e) {
         c_expr(c, e->v.BinOp.left);
         c_expr(c, e->v.BinOp.right);
         set_loc(c, p);
-        if (e->v.BinOp.op == PYAST_MatMult) { unsupported(c, p, "the @ operator"); break; }
         emit(c, OP_BINARY_OP, e->v.BinOp.op);
         break;
     case PYAST_UnaryOp:
@@ -1523,7 +1522,6 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
     case PYAST_AugAssign: {
         pyast_expr *t = s->v.AugAssign.target;
         int op = s->v.AugAssign.op;
-        if (op == PYAST_MatMult) { unsupported(c, &s->pos, "the @= operator"); break; }
         if (t->kind == PYAST_Name) {
             set_loc(c, &t->pos);
             c_name(c, t->v.Name.id, PYAST_Load);

@@ -1339,7 +1339,7 @@ static const py_methoddef functools_methods[] = {
 };
 
 #define OPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_binop(args[0], args[1], op); }
-OPF(op_add, PYAST_Add) OPF(op_sub, PYAST_Sub) OPF(op_mul, PYAST_Mult) OPF(op_truediv, PYAST_Div)
+OPF(op_add, PYAST_Add) OPF(op_sub, PYAST_Sub) OPF(op_mul, PYAST_Mult) OPF(op_matmul, PYAST_MatMult) OPF(op_truediv, PYAST_Div)
 OPF(op_floordiv, PYAST_FloorDiv) OPF(op_mod, PYAST_Mod) OPF(op_pow, PYAST_Pow) OPF(op_and, PYAST_BitAnd)
 OPF(op_or, PYAST_BitOr) OPF(op_xor, PYAST_BitXor) OPF(op_lshift, PYAST_LShift) OPF(op_rshift, PYAST_RShift)
 #define CMPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_richcmp(args[0], args[1], op); }
@@ -1354,7 +1354,7 @@ F(op_not) { return nargs == 1 ? py_unary(args[0], PYAST_Not) : py_err_set(py_exc
 F(op_truth) { int t = nargs == 1 ? py_truth(args[0]) : -1; return t < 0 ? (nargs == 1 ? NULL : py_err_set(py_exc_TypeError, "truth expected 1 argument")) : py_bool(t); }
 F(op_getitem) { return nargs == 2 ? py_getitem(args[0], args[1]) : py_err_set(py_exc_TypeError, "getitem expected 2 arguments"); }
 #define IOPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_inplace(args[0], args[1], op); }
-IOPF(iadd, PYAST_Add) IOPF(isub, PYAST_Sub) IOPF(imul, PYAST_Mult) IOPF(itruediv, PYAST_Div) IOPF(ifloordiv, PYAST_FloorDiv)
+IOPF(iadd, PYAST_Add) IOPF(isub, PYAST_Sub) IOPF(imul, PYAST_Mult) IOPF(imatmul, PYAST_MatMult) IOPF(itruediv, PYAST_Div) IOPF(ifloordiv, PYAST_FloorDiv)
 IOPF(imod, PYAST_Mod)
 F(op_contains) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "contains expected 2 arguments, got %d", (int)nargs);
@@ -1460,7 +1460,7 @@ F(op_methodcaller) {
     return (py_obj *)g;
 }
 static const py_methoddef operator_methods[] = {
-    { "add", op_add, 0 }, { "sub", op_sub, 0 }, { "mul", op_mul, 0 }, { "truediv", op_truediv, 0 },
+    { "add", op_add, 0 }, { "sub", op_sub, 0 }, { "mul", op_mul, 0 }, { "matmul", op_matmul, 0 }, { "truediv", op_truediv, 0 },
     { "floordiv", op_floordiv, 0 }, { "mod", op_mod, 0 }, { "pow", op_pow, 0 }, { "and_", op_and, 0 },
     { "or_", op_or, 0 }, { "xor", op_xor, 0 }, { "lshift", op_lshift, 0 }, { "rshift", op_rshift, 0 },
     { "lt", op_lt, 0 }, { "le", op_le, 0 }, { "eq", op_eq, 0 }, { "ne", op_ne, 0 }, { "gt", op_gt, 0 },
@@ -1470,7 +1470,7 @@ static const py_methoddef operator_methods[] = {
     { "concat", op_concat, 0 }, { "index", op_index, 0 }, { "setitem", op_setitem, 0 }, { "delitem", op_delitem, 0 },
     { "is_", op_is, 0 }, { "is_not", op_is_not, 0 }, { "pos", op_pos, 0 }, { "invert", op_invert, 0 },
     { "iadd", iadd, 0 }, { "isub", isub, 0 }, { "imul", imul, 0 }, { "itruediv", itruediv, 0 },
-    { "ifloordiv", ifloordiv, 0 }, { "imod", imod, 0 },
+    { "ifloordiv", ifloordiv, 0 }, { "imod", imod, 0 }, { "imatmul", imatmul, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -1768,6 +1768,11 @@ static py_obj *object_ne_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
     if (nargs != 1) return py_err_set(py_exc_TypeError, "expected 1 argument");
     return object_richcmp(self, args[0], PY_NE);
 }
+/* object.__lt__ and the other orderings: NotImplemented, as CPython's object_richcompare */
+static py_obj *object_order_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "expected 1 argument, got %d", (int)nargs);
+    return py_incref(PY_NOTIMPL);
+}
 static py_obj *object_hash_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     return py_int(ptr_hash(self));
 }
@@ -1807,6 +1812,8 @@ static const py_methoddef object_methods[] = {
     { "__str__", object_str_m, 0 },
     { "__eq__", object_eq_m, 0 },
     { "__ne__", object_ne_m, 0 },
+    { "__lt__", object_order_m, 0 }, { "__le__", object_order_m, 0 },
+    { "__gt__", object_order_m, 0 }, { "__ge__", object_order_m, 0 },
     { "__hash__", object_hash_m, 0 },
     { "__new__", object_new_m, PY_METH_STATIC },
     { "__setattr__", object_setattr_m, 0 },
