@@ -1045,10 +1045,27 @@ M(str_encode) {
 }
 static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t nargs, py_obj *kwnames, int *auto_idx,
                           int depth, int safe);
+/* str.format_map(mapping): named fields are mapping[name] (format_field);
+ * NULL while str.format runs (a field's __format__ may call either) */
+static py_obj *format_mapping;
 M(str_format) {
     int safe = py__take_call_safe(); /* the fields' __format__, __str__ may suspend */
     int auto_idx = 0;
-    return format_rec(py_s(self), py_slen(self), args, nargs, kw, &auto_idx, 0, safe);
+    py_obj *saved = format_mapping;
+    format_mapping = NULL;
+    py_obj *r = format_rec(py_s(self), py_slen(self), args, nargs, kw, &auto_idx, 0, safe);
+    format_mapping = saved;
+    return r;
+}
+M(str_format_map) {
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "str.format_map() takes no keyword arguments");
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "str.format_map() takes exactly one argument (%d given)", (int)nargs);
+    py_obj *saved = format_mapping;
+    format_mapping = args[0];
+    int auto_idx = 0;
+    py_obj *r = format_rec(py_s(self), py_slen(self), NULL, 0, NULL, &auto_idx, 0, 0);
+    format_mapping = saved;
+    return r;
 }
 M(str_format_m) {
     if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "format expects a str");
@@ -1157,7 +1174,7 @@ static const py_methoddef str_methods[] = {
     { "maketrans", str_maketrans, PY_METH_STATIC }, { "translate", str_translate, 0 },
     { "partition", str_partition, 0 }, { "rpartition", str_rpartition, 0 },
     { "removeprefix", str_removeprefix, 0 }, { "removesuffix", str_removesuffix, 0 },
-    { "encode", str_encode, 0 }, { "format", str_format, 0 }, { "__format__", str_format_m, 0 },
+    { "encode", str_encode, 0 }, { "format", str_format, 0 }, { "format_map", str_format_map, 0 }, { "__format__", str_format_m, 0 },
     { "expandtabs", str_expandtabs, 0 },
     { NULL, NULL, 0 },
 };
@@ -1292,7 +1309,18 @@ static py_obj *format_field(py_obj *const *args, size_t nargs, py_obj *kwnames, 
     size_t i = 0;
     while (i < nl && name[i] != '.' && name[i] != '[') i++;
     py_obj *v = NULL;
-    if (i == 0) {
+    if (format_mapping && (i == 0 || isdigit((unsigned char)name[0])))
+        return py_err_set(py_exc_ValueError, "Format string contains positional fields");
+    if (format_mapping) {
+        py_obj *k = py_str_new(name, i);
+        if (!k) return NULL;
+        py_obj *m = format_mapping;
+        format_mapping = NULL; /* a __getitem__ that formats again formats as it asks */
+        v = py_getitem(m, k);
+        format_mapping = m;
+        py_decref(k);
+        if (!v) return NULL;
+    } else if (i == 0) {
         if (*auto_idx < 0) return py_err_set(py_exc_ValueError, "cannot switch from manual field specification to automatic field numbering");
         size_t k = (size_t)(*auto_idx)++;
         if (k >= nargs) return py_err_set(py_exc_IndexError, "Replacement index %d out of range for positional args tuple", (int)k);
@@ -1415,7 +1443,11 @@ static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t n
 
 py_obj *py_str_format_method(py_obj *fmt, py_obj *const *args, size_t nargs, py_obj *kwnames) {
     int auto_idx = 0;
-    return format_rec(py_s(fmt), py_slen(fmt), args, nargs, kwnames, &auto_idx, 0, 0);
+    py_obj *saved = format_mapping;
+    format_mapping = NULL;
+    py_obj *r = format_rec(py_s(fmt), py_slen(fmt), args, nargs, kwnames, &auto_idx, 0, 0);
+    format_mapping = saved;
+    return r;
 }
 
 /* ---- bytes (just enough: literals, repr, len, indexing, decode) ----------------------------------- */
