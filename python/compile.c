@@ -587,7 +587,8 @@ static void c_class(compiler *c, pyast_stmt *s) {
     set_loc(c, &s->pos);
     if (nkw) emit(c, OP_BUILD_MAP, nkw);
     emit(c, OP_BUILD_CLASS, nkw ? 1 : 0);
-    for (int i = 0; i < s->v.ClassDef.decorator_list.n; i++) emit(c, OP_CALL, 1);
+    for (int i = 0; i < s->v.ClassDef.decorator_list.n; i++)
+        emit_at(c, &s->v.ClassDef.decorator_list.items[s->v.ClassDef.decorator_list.n - 1 - i]->pos, OP_CALL, 1);
     c_name(c, s->v.ClassDef.name, PYAST_Store);
 }
 

@@ -2471,6 +2471,16 @@ py_obj *py_reversed_new(py_obj *seq) {
         py_obj *f = py_type_lookup_s(seq->type, "__reversed__");
         if (f) return py_call1(f, seq);
     }
+    if (PY_TYPE(seq) == &py_range_type && ((py_range *)seq)->step != INT64_MIN) {
+        /* a range_iterator going backwards, as CPython's range_reverse */
+        py_range *g = (py_range *)seq;
+        range_iter *it = (range_iter *)py_alloc(&py_range_iter_type);
+        if (!it) return NULL;
+        it->left = g->len;
+        it->step = -g->step;
+        it->cur = g->len ? g->start + (g->len - 1) * g->step : g->start;
+        return (py_obj *)it;
+    }
     py_obj *l = NULL; /* a dict's keys */
     if (PY_IS_DICT(seq) || is_dict_view(seq)) {
         seq = l = py_sequence_list(seq);
