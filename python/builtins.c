@@ -384,6 +384,8 @@ B(b_sorted) {
     static const char *const names[] = { "", "key", "reverse", NULL };
     py_obj *a[3];
     if (nargs != 1) return py_err_set(py_exc_TypeError, nargs ? "sorted expected 1 argument, got %d" : "sorted expected 1 argument, got %d", (int)nargs);
+    extern int py__sort_kw_check(py_obj *kw); /* containers.c */
+    if (py__sort_kw_check(kw) < 0) return NULL;
     if (py_args("sorted", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
     py__resume_token = safe ? a[0] : NULL;
     py_obj *l = py_sequence_list(a[0]);

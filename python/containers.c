@@ -564,10 +564,25 @@ M(list_reverse) {
     for (size_t i = 0, j = l->n ? l->n - 1 : 0; i < j; i++, j--) { py_obj *t = l->items[i]; l->items[i] = l->items[j]; l->items[j] = t; }
     return py_none();
 }
+/* CPython's words for sort()'s and sorted()'s keywords (Argument Clinic's) */
+int py__sort_kw_check(py_obj *kw) {
+    size_t nk = kw ? PY_TLEN(kw) : 0;
+    if (nk > 2) {
+        py_err_set(py_exc_TypeError, "sort() takes at most 2 keyword arguments (%d given)", (int)nk);
+        return -1;
+    }
+    for (size_t i = 0; i < nk; i++)
+        if (!py_str_eqc(PY_TITEM(kw, i), "key") && !py_str_eqc(PY_TITEM(kw, i), "reverse")) {
+            py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for sort()", PY_TITEM(kw, i));
+            return -1;
+        }
+    return 0;
+}
 M(list_sort) {
     int safe = py__take_call_safe();
     static const char *const names[] = { "key", "reverse", NULL };
     py_obj *a[2];
+    if (py__sort_kw_check(kw) < 0) return NULL;
     if (py_args("sort", args, nargs, kw, 0, 0, names, a) < 0) return NULL;
     int rev = 0;
     if (a[1]) { rev = py_truth(a[1]); if (rev < 0) return NULL; }
