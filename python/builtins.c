@@ -309,11 +309,13 @@ B(b_sum) {
  * function and the comparisons may suspend (eval.c) */
 static py_obj *minmax(const char *fname, py_obj *const *args, size_t nargs, py_obj *kw, int op, int safe) {
     py_obj *key = NULL, *dflt = NULL;
+    if (kw && PY_TLEN(kw) > 2)
+        return py_err_set(py_exc_TypeError, "%s() takes at most 2 keyword arguments (%d given)", fname, (int)PY_TLEN(kw));
     for (size_t k = 0; kw && k < PY_TLEN(kw); k++) {
         py_obj *n = PY_TITEM(kw, k);
         if (py_str_eqc(n, "key")) key = args[nargs + k];
         else if (py_str_eqc(n, "default")) dflt = args[nargs + k];
-        else return py_err_set(py_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, n);
+        else return py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for %s()", n, fname);
     }
     if (key == PY_NONE) key = NULL;
     if (nargs == 0) return py_err_set(py_exc_TypeError, "%s expected at least 1 argument, got 0", fname);
@@ -523,16 +525,16 @@ B(b_super) {
  * METH_VARARGS) and sorted() (its call of list.sort); not those its
  * specialised calls run without a check (len, isinstance, next, print...). */
 static const py_methoddef builtin_methods[] = {
-    { "abs", b_abs, PY_METH_LEVEL }, { "all", b_all, PY_METH_LEVEL }, { "any", b_any, PY_METH_LEVEL }, { "ascii", b_ascii, PY_METH_LEVEL },
-    { "bin", b_bin, PY_METH_LEVEL }, { "callable", b_callable, PY_METH_LEVEL }, { "chr", b_chr, PY_METH_LEVEL }, { "delattr", b_delattr, 0 },
-    { "dir", b_dir, 0 }, { "divmod", b_divmod, 0 }, { "format", b_format, 0 }, { "getattr", b_getattr, 0 },
-    { "globals", b_globals, 0 }, { "hasattr", b_hasattr, 0 }, { "hash", b_hash, PY_METH_LEVEL }, { "hex", b_hex, PY_METH_LEVEL },
+    { "abs", b_abs, PY_METH_LEVEL | PY_METH_NOKW }, { "all", b_all, PY_METH_LEVEL | PY_METH_NOKW }, { "any", b_any, PY_METH_LEVEL | PY_METH_NOKW }, { "ascii", b_ascii, PY_METH_LEVEL | PY_METH_NOKW },
+    { "bin", b_bin, PY_METH_LEVEL | PY_METH_NOKW }, { "callable", b_callable, PY_METH_LEVEL | PY_METH_NOKW }, { "chr", b_chr, PY_METH_LEVEL | PY_METH_NOKW }, { "delattr", b_delattr, PY_METH_NOKW },
+    { "dir", b_dir, PY_METH_NOKW }, { "divmod", b_divmod, PY_METH_NOKW }, { "format", b_format, PY_METH_NOKW }, { "getattr", b_getattr, PY_METH_NOKW },
+    { "globals", b_globals, PY_METH_NOKW }, { "hasattr", b_hasattr, PY_METH_NOKW }, { "hash", b_hash, PY_METH_LEVEL | PY_METH_NOKW }, { "hex", b_hex, PY_METH_LEVEL | PY_METH_NOKW },
     { "open", b_open, 0 }, { "complex", b_complex, 0 }, { "exec", b_exec, 0 }, { "eval", b_eval, 0 }, { "compile", b_compile, 0 },
-    { "id", b_id, PY_METH_LEVEL }, { "input", b_input, 0 }, { "isinstance", b_isinstance, 0 }, { "issubclass", b_issubclass, 0 },
-    { "iter", b_iter, 0 }, { "len", b_len, 0 }, { "locals", b_locals, 0 }, { "max", b_max, PY_METH_LEVEL }, { "min", b_min, PY_METH_LEVEL },
-    { "next", b_next, 0 }, { "oct", b_oct, PY_METH_LEVEL }, { "ord", b_ord, PY_METH_LEVEL }, { "pow", b_pow, 0 }, { "print", b_print, 0 },
-    { "repr", b_repr, PY_METH_LEVEL }, { "round", b_round, 0 }, { "setattr", b_setattr, 0 }, { "sorted", b_sorted, PY_METH_LEVEL },
-    { "sum", b_sum, 0 }, { "vars", b_vars, 0 }, { "super", b_super, 0 },
+    { "id", b_id, PY_METH_LEVEL | PY_METH_NOKW }, { "input", b_input, PY_METH_NOKW }, { "isinstance", b_isinstance, PY_METH_NOKW }, { "issubclass", b_issubclass, PY_METH_NOKW },
+    { "iter", b_iter, PY_METH_NOKW }, { "len", b_len, PY_METH_NOKW }, { "locals", b_locals, PY_METH_NOKW }, { "max", b_max, PY_METH_LEVEL }, { "min", b_min, PY_METH_LEVEL },
+    { "next", b_next, PY_METH_NOKW }, { "oct", b_oct, PY_METH_LEVEL | PY_METH_NOKW }, { "ord", b_ord, PY_METH_LEVEL | PY_METH_NOKW }, { "pow", b_pow, 0 }, { "print", b_print, 0 },
+    { "repr", b_repr, PY_METH_LEVEL | PY_METH_NOKW }, { "round", b_round, 0 }, { "setattr", b_setattr, PY_METH_NOKW }, { "sorted", b_sorted, PY_METH_LEVEL },
+    { "sum", b_sum, 0 }, { "vars", b_vars, PY_METH_NOKW }, { "super", b_super, 0 },
     { NULL, NULL, 0 },
 };
 

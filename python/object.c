@@ -756,7 +756,9 @@ static int bind_args(const char *fname, py_obj *const *args, size_t nargs, py_ob
         for (int i = 0; names && names[i]; i++)
             if (names[i][0] && py_str_eqc(kn, names[i])) { found = i; break; }
         if (found < 0) {
-            py_err_set(py_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
+            if (py) py_err_set(py_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
+            else if (!names) py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", fname);
+            else py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for %s()", kn, fname); /* a C function's */
             goto refused;
         }
         if (out[found]) {
@@ -1980,6 +1982,10 @@ static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
                               f->def->name, f->owner->name, py_type_name(args[0]));
         self = *args++;
         nargs--;
+    }
+    if ((f->def->flags & PY_METH_NOKW) && kw && PY_TLEN(kw)) {
+        if (f->owner) return py_err_set(py_exc_TypeError, "%s.%s() takes no keyword arguments", f->owner->name, f->def->name);
+        return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", f->def->name);
     }
     if (!(f->def->flags & PY_METH_LEVEL)) return f->def->fn(self, args, nargs, kw);
     if (py_recursion_check(" while calling a Python object") < 0) return NULL;
