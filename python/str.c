@@ -722,6 +722,10 @@ py_obj *py_str_join(py_obj *sep, py_obj *iterable) {
     /* an announcement for iterable (str_join's) goes on to py_sequence_list */
     int seq_given = PY_IS_LIST(iterable) || PY_IS_TUPLE(iterable);
     if (seq_given) py__resume_token = NULL;
+    else if (!iterable->type->iter && !iterable->type->getitem) {
+        py__resume_token = NULL;
+        return py_err_set(py_exc_TypeError, "can only join an iterable"); /* CPython's PySequence_Fast message */
+    }
     py_obj *seq = seq_given ? py_incref(iterable) : py_sequence_list(iterable);
     if (!seq) return NULL;
     size_t n = PY_IS_LIST(seq) ? PY_LLEN(seq) : PY_TLEN(seq);
