@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "casyncio.h"
 #include "parse.h"
@@ -159,7 +160,19 @@ static py_obj *stream_next(py_obj *o) {
     if (l && !py_slen(l)) { py_decref(l); return NULL; }
     return l;
 }
+/* isatty(): natively the descriptor's; in wasm False (a page or the CLI's pipe) */
+static py_obj *stream_isatty(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+#ifdef __EMSCRIPTEN__
+    return py_bool(0);
+#else
+    return py_bool(isatty(((stream_obj *)self)->fd));
+#endif
+}
+static py_obj *stream_fileno(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_int(((stream_obj *)self)->fd);
+}
 static const py_methoddef stream_methods[] = {
+    { "isatty", stream_isatty, PY_METH_NOKW }, { "fileno", stream_fileno, PY_METH_NOKW },
     { "write", stream_write, 0 }, { "flush", stream_flush, 0 }, { "readline", stream_readline, 0 },
     { "read", stream_read, 0 }, { "readlines", stream_readlines, 0 }, { NULL, NULL, 0 },
 };

@@ -239,6 +239,7 @@ static int slot_truth(py_obj *o);
 static int64_t slot_len(py_obj *o);
 static py_obj *slot_getitem(py_obj *o, py_obj *k);
 static py_obj *slot_iter(py_obj *o);
+static py_obj *slot_next(py_obj *o);
 static int slot_setitem(py_obj *o, py_obj *k, py_obj *v);
 static int slot_contains(py_obj *o, py_obj *v);
 static int slot_setattr(py_obj *o, py_obj *name, py_obj *v);
@@ -1240,7 +1241,14 @@ static py_obj *slot_iter(py_obj *o) {
     int safe = py__take_safe(o);
     if (py__stack_check("") < 0) return NULL;
     py_obj *f = heap_lookup(o->type, "__iter__");
-    if (f) return call_special_safe(o, f, NULL, 0, safe);
+    if (f) {
+        py_obj *r = call_special_safe(o, f, NULL, 0, safe);
+        if (r && (!r->type->next || (r->type->next == slot_next && !heap_lookup(r->type, "__next__")))) {
+            py_err_set(py_exc_TypeError, "iter() returned non-iterator of type '%s'", py_type_name(r));
+            PY_CLEAR(r);
+        }
+        return r;
+    }
     if (heap_lookup(o->type, "__getitem__")) return py_seq_iter_new(o);
     py_type *t = o->type;
     while (t->flags & PY_TF_HEAP) t = t->base;
