@@ -495,11 +495,12 @@ static py_obj *take_cancelled_error(pytask *t) {
 
 static py_obj *raise_task_exc(pytask *t) {
     t->retrieved = 1;
-    if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
-    if (t->cancelled) {
+    /* cancelled: by cancel() (t->cancelled), or a plain future the runtime cancelled */
+    if (t->cancelled || !t->exc) {
         py_err_set_exc(take_cancelled_error(t));
         return NULL;
     }
+    if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
     py_err_set_exc(py_incref(t->exc));
     return NULL;
 }

@@ -326,11 +326,13 @@ B(b_sum) {
  * function and the comparisons may suspend (eval.c) */
 static py_obj *minmax(const char *fname, py_obj *const *args, size_t nargs, py_obj *kw, int op, int safe) {
     py_obj *key = NULL, *dflt = NULL;
+    if (kw && PY_TLEN(kw) > 2)
+        return py_err_set(py_exc_TypeError, "%s() takes at most 2 keyword arguments (%d given)", fname, (int)PY_TLEN(kw));
     for (size_t k = 0; kw && k < PY_TLEN(kw); k++) {
         py_obj *n = PY_TITEM(kw, k);
         if (py_str_eqc(n, "key")) key = args[nargs + k];
         else if (py_str_eqc(n, "default")) dflt = args[nargs + k];
-        else return py_err_set(py_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, n);
+        else return py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for %s()", n, fname);
     }
     if (key == PY_NONE) key = NULL;
     if (nargs == 0) return py_err_set(py_exc_TypeError, "%s expected at least 1 argument, got 0", fname);
@@ -401,6 +403,8 @@ B(b_sorted) {
     static const char *const names[] = { "", "key", "reverse", NULL };
     py_obj *a[3];
     if (nargs != 1) return py_err_set(py_exc_TypeError, nargs ? "sorted expected 1 argument, got %d" : "sorted expected 1 argument, got %d", (int)nargs);
+    extern int py__sort_kw_check(py_obj *kw); /* containers.c */
+    if (py__sort_kw_check(kw) < 0) return NULL;
     if (py_args("sorted", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
     py__resume_token = safe ? a[0] : NULL;
     py_obj *l = py_sequence_list(a[0]);
@@ -538,16 +542,16 @@ B(b_super) {
  * METH_VARARGS) and sorted() (its call of list.sort); not those its
  * specialised calls run without a check (len, isinstance, next, print...). */
 static const py_methoddef builtin_methods[] = {
-    { "abs", b_abs, PY_METH_LEVEL }, { "all", b_all, PY_METH_LEVEL }, { "any", b_any, PY_METH_LEVEL }, { "ascii", b_ascii, PY_METH_LEVEL },
-    { "bin", b_bin, PY_METH_LEVEL }, { "callable", b_callable, PY_METH_LEVEL }, { "chr", b_chr, PY_METH_LEVEL }, { "delattr", b_delattr, 0 },
-    { "dir", b_dir, 0 }, { "divmod", b_divmod, 0 }, { "format", b_format, 0 }, { "getattr", b_getattr, 0 },
-    { "globals", b_globals, 0 }, { "hasattr", b_hasattr, 0 }, { "hash", b_hash, PY_METH_LEVEL }, { "hex", b_hex, PY_METH_LEVEL },
+    { "abs", b_abs, PY_METH_LEVEL | PY_METH_NOKW }, { "all", b_all, PY_METH_LEVEL | PY_METH_NOKW }, { "any", b_any, PY_METH_LEVEL | PY_METH_NOKW }, { "ascii", b_ascii, PY_METH_LEVEL | PY_METH_NOKW },
+    { "bin", b_bin, PY_METH_LEVEL | PY_METH_NOKW }, { "callable", b_callable, PY_METH_LEVEL | PY_METH_NOKW }, { "chr", b_chr, PY_METH_LEVEL | PY_METH_NOKW }, { "delattr", b_delattr, PY_METH_NOKW },
+    { "dir", b_dir, PY_METH_NOKW }, { "divmod", b_divmod, PY_METH_NOKW }, { "format", b_format, PY_METH_NOKW }, { "getattr", b_getattr, PY_METH_NOKW },
+    { "globals", b_globals, PY_METH_NOKW }, { "hasattr", b_hasattr, PY_METH_NOKW }, { "hash", b_hash, PY_METH_LEVEL | PY_METH_NOKW }, { "hex", b_hex, PY_METH_LEVEL | PY_METH_NOKW },
     { "open", b_open, 0 }, { "complex", b_complex, 0 }, { "exec", b_exec, 0 }, { "eval", b_eval, 0 }, { "compile", b_compile, 0 },
-    { "id", b_id, PY_METH_LEVEL }, { "input", b_input, 0 }, { "isinstance", b_isinstance, 0 }, { "issubclass", b_issubclass, 0 },
-    { "iter", b_iter, 0 }, { "len", b_len, 0 }, { "locals", b_locals, 0 }, { "max", b_max, PY_METH_LEVEL }, { "min", b_min, PY_METH_LEVEL },
-    { "next", b_next, 0 }, { "oct", b_oct, PY_METH_LEVEL }, { "ord", b_ord, PY_METH_LEVEL }, { "pow", b_pow, 0 }, { "print", b_print, 0 },
-    { "repr", b_repr, PY_METH_LEVEL }, { "round", b_round, 0 }, { "setattr", b_setattr, 0 }, { "sorted", b_sorted, PY_METH_LEVEL },
-    { "sum", b_sum, 0 }, { "vars", b_vars, 0 }, { "super", b_super, 0 },
+    { "id", b_id, PY_METH_LEVEL | PY_METH_NOKW }, { "input", b_input, PY_METH_NOKW }, { "isinstance", b_isinstance, PY_METH_NOKW }, { "issubclass", b_issubclass, PY_METH_NOKW },
+    { "iter", b_iter, PY_METH_NOKW }, { "len", b_len, PY_METH_NOKW }, { "locals", b_locals, PY_METH_NOKW }, { "max", b_max, PY_METH_LEVEL }, { "min", b_min, PY_METH_LEVEL },
+    { "next", b_next, PY_METH_NOKW }, { "oct", b_oct, PY_METH_LEVEL | PY_METH_NOKW }, { "ord", b_ord, PY_METH_LEVEL | PY_METH_NOKW }, { "pow", b_pow, 0 }, { "print", b_print, 0 },
+    { "repr", b_repr, PY_METH_LEVEL | PY_METH_NOKW }, { "round", b_round, 0 }, { "setattr", b_setattr, PY_METH_NOKW }, { "sorted", b_sorted, PY_METH_LEVEL },
+    { "sum", b_sum, 0 }, { "vars", b_vars, PY_METH_NOKW }, { "super", b_super, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -770,6 +774,113 @@ static const py_methoddef slot_defs[] = {
     { "__ge__", sw_ge, 0 },
 };
 
+/* The operators' dunders of the built-in numbers, sequences, sets and
+ * dicts, as CPython's number and sequence slots: (1).__add__(2),
+ * 'a'.__add__('b'), [1].__mul__(2), {1}.__or__({2}), (1).__add__('a') is
+ * NotImplemented (a number's slot returns it for another type), and a
+ * sequence's concatenation or repetition raises its TypeError at once. */
+extern py_obj *py__seq_binop(py_obj *a, py_obj *b, int op); /* containers.c */
+extern py_obj *py__num_unary(py_obj *a, int op);            /* intfloat.c */
+static int num_kind(py_obj *o) { return PY_IS_INT(o) ? 1 : PY_IS_FLOAT(o) ? 2 : 0; }
+static py_obj *op_dunder(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, int op, int refl) {
+    if (!sw_nargs(nargs, kw, 1)) return NULL;
+    py_obj *o = args[0], *a = refl ? o : self, *b = refl ? self : o;
+    int k = num_kind(self), ko = num_kind(o);
+    if (k) return ko && ko <= k ? py_num_binop(a, b, op) : py_incref(PY_NOTIMPL);
+    if (PY_IS_SET(self) || PY_IS_DICT(self))
+        return (PY_IS_SET(self) ? PY_IS_SET(o) : PY_IS_DICT(o)) ? py__seq_binop(a, b, op) : py_incref(PY_NOTIMPL);
+    if (op == PYAST_Mod) return refl ? py_incref(PY_NOTIMPL) : py_str_percent(self, o);
+    if (op == PYAST_Mult && !PY_IS_INT(o))
+        return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(o));
+    py_obj *r = py__seq_binop(a, b, op);
+    if (r == PY_NOTIMPL) {
+        py_decref(r);
+        return py_err_set(py_exc_TypeError, "can only concatenate %s (not \"%s\") to %s", py_type_name(self), py_type_name(o), py_type_name(self));
+    }
+    return r;
+}
+#define OPD(name, op, refl) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { \
+    return op_dunder(self, args, nargs, kw, op, refl); }
+OPD(od_add, PYAST_Add, 0) OPD(od_radd, PYAST_Add, 1) OPD(od_sub, PYAST_Sub, 0) OPD(od_rsub, PYAST_Sub, 1)
+OPD(od_mul, PYAST_Mult, 0) OPD(od_rmul, PYAST_Mult, 1) OPD(od_truediv, PYAST_Div, 0) OPD(od_rtruediv, PYAST_Div, 1)
+OPD(od_floordiv, PYAST_FloorDiv, 0) OPD(od_rfloordiv, PYAST_FloorDiv, 1) OPD(od_mod, PYAST_Mod, 0) OPD(od_rmod, PYAST_Mod, 1)
+OPD(od_lshift, PYAST_LShift, 0) OPD(od_rlshift, PYAST_LShift, 1) OPD(od_rshift, PYAST_RShift, 0) OPD(od_rrshift, PYAST_RShift, 1)
+OPD(od_and, PYAST_BitAnd, 0) OPD(od_rand, PYAST_BitAnd, 1) OPD(od_or, PYAST_BitOr, 0) OPD(od_ror, PYAST_BitOr, 1)
+OPD(od_xor, PYAST_BitXor, 0) OPD(od_rxor, PYAST_BitXor, 1)
+static py_obj *od_pow_(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, int refl) {
+    if (nargs == 2 && !(kw && PY_TLEN(kw)) && args[1] != PY_NONE) { /* pow(self, o, mod) */
+        if (refl || num_kind(self) != 1 || num_kind(args[0]) != 1 || num_kind(args[1]) != 1) return py_incref(PY_NOTIMPL);
+        py_obj *a3[3] = { self, args[0], args[1] };
+        return b_pow(NULL, a3, 3, NULL);
+    }
+    return op_dunder(self, args, nargs == 2 ? 1 : nargs, kw, PYAST_Pow, refl);
+}
+static py_obj *od_pow(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return od_pow_(self, args, nargs, kw, 0); }
+static py_obj *od_rpow(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return od_pow_(self, args, nargs, kw, 1); }
+static py_obj *od_divmod_(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, int refl) {
+    if (!sw_nargs(nargs, kw, 1)) return NULL;
+    int k = num_kind(self), ko = num_kind(args[0]);
+    if (!ko || ko > k) return py_incref(PY_NOTIMPL);
+    py_obj *a2[2] = { refl ? args[0] : self, refl ? self : args[0] };
+    return b_divmod(NULL, a2, 2, NULL);
+}
+static py_obj *od_divmod(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return od_divmod_(self, args, nargs, kw, 0); }
+static py_obj *od_rdivmod(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return od_divmod_(self, args, nargs, kw, 1); }
+SW(od_neg, 0) return py__num_unary(self, PYAST_USub); }
+SW(od_pos, 0) return py__num_unary(self, PYAST_UAdd); }
+SW(od_invert, 0) return py__num_unary(self, PYAST_Invert); }
+SW(od_abs, 0) return b_abs(NULL, &self, 1, NULL); }
+SW(od_int, 0) return py_call((py_obj *)&py_int_type, &self, 1, NULL); }
+SW(od_float, 0) return py_call((py_obj *)&py_float_type, &self, 1, NULL); }
+SW(od_index, 0) return py__num_unary(self, PYAST_UAdd); }
+SW(od_floor, 0)
+    if (PY_IS_INT(self)) return py__num_unary(self, PYAST_UAdd);
+    py_obj *f = py_float(floor(((py_floatobj *)self)->v)), *r = f ? py_call((py_obj *)&py_int_type, &f, 1, NULL) : NULL;
+    py_xdecref(f);
+    return r;
+}
+SW(od_ceil, 0)
+    if (PY_IS_INT(self)) return py__num_unary(self, PYAST_UAdd);
+    py_obj *f = py_float(ceil(((py_floatobj *)self)->v)), *r = f ? py_call((py_obj *)&py_int_type, &f, 1, NULL) : NULL;
+    py_xdecref(f);
+    return r;
+}
+static py_obj *od_round(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "%s.__round__() takes no keyword arguments", py_type_name(self));
+    if (nargs > 1) return py_err_set(py_exc_TypeError, "%s.__round__() takes at most 1 argument (%d given)", py_type_name(self), (int)nargs);
+    return py_round(self, nargs ? args[0] : NULL);
+}
+/* which types have which: I int, F float, S str, L list and tuple, B bytes, T set and frozenset, D dict */
+static const struct { py_methoddef def; const char *types; } op_defs[] = {
+    { { "__add__", od_add, 0 }, "IFSLB" }, { { "__radd__", od_radd, 0 }, "IF" }, { { "__sub__", od_sub, 0 }, "IFT" },
+    { { "__rsub__", od_rsub, 0 }, "IFT" }, { { "__mul__", od_mul, 0 }, "IFSLB" }, { { "__rmul__", od_rmul, 0 }, "IFSLB" },
+    { { "__truediv__", od_truediv, 0 }, "IF" }, { { "__rtruediv__", od_rtruediv, 0 }, "IF" },
+    { { "__floordiv__", od_floordiv, 0 }, "IF" }, { { "__rfloordiv__", od_rfloordiv, 0 }, "IF" },
+    { { "__mod__", od_mod, 0 }, "IFSB" }, { { "__rmod__", od_rmod, 0 }, "IFSB" }, { { "__pow__", od_pow, 0 }, "IF" },
+    { { "__rpow__", od_rpow, 0 }, "IF" }, { { "__divmod__", od_divmod, 0 }, "IF" }, { { "__rdivmod__", od_rdivmod, 0 }, "IF" },
+    { { "__lshift__", od_lshift, 0 }, "I" }, { { "__rlshift__", od_rlshift, 0 }, "I" }, { { "__rshift__", od_rshift, 0 }, "I" },
+    { { "__rrshift__", od_rrshift, 0 }, "I" }, { { "__and__", od_and, 0 }, "IT" }, { { "__rand__", od_rand, 0 }, "IT" },
+    { { "__or__", od_or, 0 }, "ITD" }, { { "__ror__", od_ror, 0 }, "ITD" }, { { "__xor__", od_xor, 0 }, "IT" },
+    { { "__rxor__", od_rxor, 0 }, "IT" }, { { "__neg__", od_neg, 0 }, "IF" }, { { "__pos__", od_pos, 0 }, "IF" },
+    { { "__invert__", od_invert, 0 }, "I" }, { { "__abs__", od_abs, 0 }, "IF" }, { { "__int__", od_int, 0 }, "IF" },
+    { { "__float__", od_float, 0 }, "IF" }, { { "__index__", od_index, 0 }, "I" }, { { "__trunc__", od_int, 0 }, "IF" },
+    { { "__floor__", od_floor, 0 }, "IF" }, { { "__ceil__", od_ceil, 0 }, "IF" }, { { "__round__", od_round, 0 }, "IF" },
+};
+static void add_op_methods(py_type *t) {
+    char k = t == &py_int_type ? 'I' : t == &py_float_type ? 'F' : t == &py_str_type ? 'S'
+           : t == &py_list_type || t == &py_tuple_type ? 'L' : t == &py_bytes_type ? 'B'
+           : t == &py_set_type || t == &py_frozenset_type ? 'T' : t == &py_dict_type ? 'D' : 0;
+    if (!k) return;
+    for (size_t i = 0; i < sizeof op_defs / sizeof *op_defs; i++) {
+        if (!strchr(op_defs[i].types, k) || py_dict_get_s(t->dict, op_defs[i].def.name)) continue;
+        py_cfunc *f = (py_cfunc *)py_cfunc_new(&op_defs[i].def, NULL);
+        if (!f) { py_err_clear(); return; }
+        f->owner = t;
+        py_dict_set_s(t->dict, op_defs[i].def.name, (py_obj *)f);
+        py_decref(f);
+    }
+}
+
 /* Called by py__type_ready: the dunders of t's own slots (those its base
  * does not share), where its methods do not name them already. */
 void py__slot_methods(py_type *t) {
@@ -792,4 +903,5 @@ void py__slot_methods(py_type *t) {
         py_dict_set_s(t->dict, slot_defs[i].name, (py_obj *)f);
         py_decref(f);
     }
+    add_op_methods(t);
 }

@@ -587,7 +587,8 @@ static void c_class(compiler *c, pyast_stmt *s) {
     set_loc(c, &s->pos);
     if (nkw) emit(c, OP_BUILD_MAP, nkw);
     emit(c, OP_BUILD_CLASS, nkw ? 1 : 0);
-    for (int i = 0; i < s->v.ClassDef.decorator_list.n; i++) emit(c, OP_CALL, 1);
+    for (int i = 0; i < s->v.ClassDef.decorator_list.n; i++)
+        emit_at(c, &s->v.ClassDef.decorator_list.items[s->v.ClassDef.decorator_list.n - 1 - i]->pos, OP_CALL, 1);
     c_name(c, s->v.ClassDef.name, PYAST_Store);
 }
 
@@ -750,10 +751,14 @@ static void c_call(compiler *c, pyast_expr *e) {
     }
 }
 
-static void c_jump_if(compiler *c, pyast_expr *e, int cond, int label) {
-    /* jump to label if truth(e) == cond */
+/* Jumps to label if truth(e) == cond.  The jump, which runs the test's
+ * __bool__ or __len__, is at `at`: the if, while or assert statement's
+ * position or the conditional expression's, as CPython 3.11's compiler
+ * leaves it after visiting the test (an `if b:` whose __bool__ raises shows
+ * no markers), or (at NULL) the test's own. */
+static void c_jump_if_at(compiler *c, pyast_expr *e, int cond, int label, const pyast_pos *at) {
     if (e->kind == PYAST_UnaryOp && e->v.UnaryOp.op == PYAST_Not) {
-        c_jump_if(c, e->v.UnaryOp.operand, !cond, label);
+        c_jump_if_at(c, e->v.UnaryOp.operand, !cond, label, at);
         return;
     }
     if (e->kind == PYAST_BoolOp) {
@@ -761,16 +766,17 @@ static void c_jump_if(compiler *c, pyast_expr *e, int cond, int label) {
         int n = e->v.BoolOp.values.n;
         if (is_and == !cond) {
             /* and with jump-if-false, or `or` with jump-if-true: each may jump */
-            for (int i = 0; i < n; i++) c_jump_if(c, e->v.BoolOp.values.items[i], cond, label);
+            for (int i = 0; i < n; i++) c_jump_if_at(c, e->v.BoolOp.values.items[i], cond, label, at);
         } else {
             int skip = newlabel(c);
-            for (int i = 0; i < n - 1; i++) c_jump_if(c, e->v.BoolOp.values.items[i], !cond, skip);
-            c_jump_if(c, e->v.BoolOp.values.items[n - 1], cond, label);
+            for (int i = 0; i < n - 1; i++) c_jump_if_at(c, e->v.BoolOp.values.items[i], !cond, skip, at);
+            c_jump_if_at(c, e->v.BoolOp.values.items[n - 1], cond, label, at);
             bind(c, skip);
         }
         return;
     }
     c_expr(c, e);
+    if (at) set_loc(c, at);
     emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
 }
 
@@ -834,7 +840,6 @@ static void c_expr(compiler *c, pyast_expr *e) {
         c_expr(c, e->v.BinOp.left);
         c_expr(c, e->v.BinOp.right);
         set_loc(c, p);
-        if (e->v.BinOp.op == PYAST_MatMult) { unsupported(c, p, "the @ operator"); break; }
         emit(c, OP_BINARY_OP, e->v.BinOp.op);
         break;
     case PYAST_UnaryOp:
@@ -844,7 +849,7 @@ static void c_expr(compiler *c, pyast_expr *e) {
     case PYAST_Lambda: c_lambda(c, e); break;
     case PYAST_IfExp: {
         int orelse = newlabel(c), end = newlabel(c);
-        c_jump_if(c, e->v.IfExp.test, 0, orelse);
+        c_jump_if_at(c, e->v.IfExp.test, 0, orelse, &e->pos);
         c_expr(c, e->v.IfExp.body);
         emit(c, OP_JUMP, end);
         bind(c, orelse);
@@ -1484,7 +1489,7 @@ static void c_match(compiler *c, pyast_stmt *s) {
         m->depth = 1;
         emit_at(c, &mc->pattern->pos, OP_DUP_TOP, 0);
         c_pattern(c, mc->pattern, &m->fc, &m->depth);
-        if (mc->guard) c_jump_if(c, mc->guard, 0, fc_label(c, &m->fc, 0));
+        if (mc->guard) c_jump_if_at(c, mc->guard, 0, fc_label(c, &m->fc, 0), &mc->pattern->pos);
         emit_at(c, &mc->pattern->pos, OP_POP_TOP, 0); /* the subject */
         c_stmts(c, &mc->body);
         emit(c, OP_JUMP, end);
@@ -1523,7 +1528,6 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
     case PYAST_AugAssign: {
         pyast_expr *t = s->v.AugAssign.target;
         int op = s->v.AugAssign.op;
-        if (op == PYAST_MatMult) { unsupported(c, &s->pos, "the @= operator"); break; }
         if (t->kind == PYAST_Name) {
             set_loc(c, &t->pos);
             c_name(c, t->v.Name.id, PYAST_Load);
@@ -1583,7 +1587,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
     case PYAST_While: {
         int start = newlabel(c), orelse = newlabel(c), end = newlabel(c);
         bind(c, start);
-        c_jump_if(c, s->v.While.test, 0, orelse);
+        c_jump_if_at(c, s->v.While.test, 0, orelse, &s->pos);
         push_fb(c, FB_WHILE, start, end);
         c_stmts(c, &s->v.While.body);
         pop_fb(c);
@@ -1597,7 +1601,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
     }
     case PYAST_If: {
         int orelse = newlabel(c), end = newlabel(c);
-        c_jump_if(c, s->v.If.test, 0, orelse);
+        c_jump_if_at(c, s->v.If.test, 0, orelse, &s->pos);
         c_stmts(c, &s->v.If.body);
         if (s->v.If.orelse.n) emit(c, OP_JUMP, end);
         bind(c, orelse);
@@ -1615,7 +1619,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
     case PYAST_Try: case PYAST_TryStar: c_try(c, s); break;
     case PYAST_Assert: {
         int end = newlabel(c);
-        c_jump_if(c, s->v.Assert.test, 1, end);
+        c_jump_if_at(c, s->v.Assert.test, 1, end, &s->pos);
         /* CPython 3.11 points the AssertionError at the test */
         emit_at(c, &s->v.Assert.test->pos, OP_LOAD_ASSERTION_ERROR, 0);
         if (s->v.Assert.msg) {

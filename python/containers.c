@@ -77,11 +77,14 @@ static py_obj *seq_repr(py_obj *const *items, size_t n, const char *open, const 
     return py_str_from_buf(&b);
 }
 
-/* Objects being repr'd, to print [...] for a list that contains itself. */
+/* Objects being repr'd, to print [...] for a list that contains itself.
+ * repr_enter counts a level either way: the caller leaves it (repr_n--)
+ * also when the object was found. */
 static py_obj *repr_stack[64];
 static int repr_n;
 static int repr_enter(py_obj *o) {
-    for (int i = 0; i < repr_n && i < 64; i++) if (repr_stack[i] == o) return 1;
+    for (int i = 0; i < repr_n && i < 64; i++)
+        if (repr_stack[i] == o) { repr_n++; return 1; }
     if (repr_n < 64) repr_stack[repr_n] = o;
     repr_n++;
     return 0;
@@ -277,7 +280,7 @@ static py_obj *seq_find(py_obj *const *items, size_t n, py_obj *const *args, siz
 }
 M(tuple_count) { if (nargs != 1) return py_err_set(py_exc_TypeError, "tuple.count() takes exactly one argument (%d given)", (int)nargs); return seq_count(((py_tuple *)self)->items, PY_TLEN(self), args[0]); }
 M(tuple_index) { return seq_find(((py_tuple *)self)->items, PY_TLEN(self), args, nargs, "tuple", py__take_call_safe()); }
-static const py_methoddef tuple_methods[] = { { "count", tuple_count, 0 }, { "index", tuple_index, 0 }, { NULL, NULL, 0 } };
+static const py_methoddef tuple_methods[] = { { "count", tuple_count, PY_METH_NOKW }, { "index", tuple_index, PY_METH_NOKW }, { NULL, NULL, 0 } };
 
 py_type py_tuple_type = { {IMM, &py_type_type}, "tuple", .size = sizeof(py_tuple), .dealloc = tuple_dealloc,
     .repr = tuple_repr, .hash = tuple_hash, .len = tuple_len, .richcmp = tuple_richcmp, .getitem = tuple_getitem,
@@ -561,10 +564,25 @@ M(list_reverse) {
     for (size_t i = 0, j = l->n ? l->n - 1 : 0; i < j; i++, j--) { py_obj *t = l->items[i]; l->items[i] = l->items[j]; l->items[j] = t; }
     return py_none();
 }
+/* CPython's words for sort()'s and sorted()'s keywords (Argument Clinic's) */
+int py__sort_kw_check(py_obj *kw) {
+    size_t nk = kw ? PY_TLEN(kw) : 0;
+    if (nk > 2) {
+        py_err_set(py_exc_TypeError, "sort() takes at most 2 keyword arguments (%d given)", (int)nk);
+        return -1;
+    }
+    for (size_t i = 0; i < nk; i++)
+        if (!py_str_eqc(PY_TITEM(kw, i), "key") && !py_str_eqc(PY_TITEM(kw, i), "reverse")) {
+            py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for sort()", PY_TITEM(kw, i));
+            return -1;
+        }
+    return 0;
+}
 M(list_sort) {
     int safe = py__take_call_safe();
     static const char *const names[] = { "key", "reverse", NULL };
     py_obj *a[2];
+    if (py__sort_kw_check(kw) < 0) return NULL;
     if (py_args("sort", args, nargs, kw, 0, 0, names, a) < 0) return NULL;
     int rev = 0;
     if (a[1]) { rev = py_truth(a[1]); if (rev < 0) return NULL; }
@@ -729,10 +747,10 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
 }
 
 static const py_methoddef list_methods[] = {
-    { "append", list_append, 0 }, { "extend", list_extend, 0 }, { "insert", list_insert, 0 },
-    { "pop", list_pop, 0 }, { "remove", list_remove, 0 }, { "index", list_index, 0 },
-    { "count", list_count, 0 }, { "clear", list_clear, 0 }, { "copy", list_copy, 0 },
-    { "reverse", list_reverse, 0 }, { "sort", list_sort, 0 },
+    { "append", list_append, PY_METH_NOKW }, { "extend", list_extend, PY_METH_NOKW }, { "insert", list_insert, PY_METH_NOKW },
+    { "pop", list_pop, PY_METH_NOKW }, { "remove", list_remove, PY_METH_NOKW }, { "index", list_index, PY_METH_NOKW },
+    { "count", list_count, PY_METH_NOKW }, { "clear", list_clear, PY_METH_NOKW }, { "copy", list_copy, PY_METH_NOKW },
+    { "reverse", list_reverse, PY_METH_NOKW }, { "sort", list_sort, 0 },
     { NULL, NULL, 0 },
 };
 py_type py_list_type = { {IMM, &py_type_type}, "list", .size = sizeof(py_list), .dealloc = list_dealloc,
@@ -1431,10 +1449,10 @@ static py_obj *dict_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *
     return d;
 }
 static const py_methoddef dict_methods[] = {
-    { "keys", dict_keys, 0 }, { "values", dict_values, 0 }, { "items", dict_items, 0 },
-    { "get", dict_get_m, 0 }, { "setdefault", dict_setdefault, 0 }, { "pop", dict_pop, 0 },
-    { "popitem", dict_popitem, 0 }, { "update", dict_update_m, 0 }, { "clear", dict_clear, 0 },
-    { "copy", dict_copy_m, 0 }, { "fromkeys", dict_fromkeys, PY_METH_STATIC },
+    { "keys", dict_keys, PY_METH_NOKW }, { "values", dict_values, PY_METH_NOKW }, { "items", dict_items, PY_METH_NOKW },
+    { "get", dict_get_m, PY_METH_NOKW }, { "setdefault", dict_setdefault, PY_METH_NOKW }, { "pop", dict_pop, PY_METH_NOKW },
+    { "popitem", dict_popitem, PY_METH_NOKW }, { "update", dict_update_m, 0 }, { "clear", dict_clear, PY_METH_NOKW },
+    { "copy", dict_copy_m, PY_METH_NOKW }, { "fromkeys", dict_fromkeys, PY_METH_STATIC },
     { NULL, NULL, 0 },
 };
 py_type py_dict_type = { {IMM, &py_type_type}, "dict", .size = sizeof(py_dict), .dealloc = dict_dealloc,
@@ -2010,18 +2028,18 @@ static py_obj *set_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     return py_set_new(t, a[0]);
 }
 static const py_methoddef set_methods[] = {
-    { "add", set_add_m, 0 }, { "remove", set_remove, 0 }, { "discard", set_discard, 0 }, { "pop", set_pop, 0 },
-    { "clear", set_clear, 0 }, { "copy", set_copy_m, 0 }, { "update", set_update_m, 0 }, { "union", set_union, 0 },
-    { "intersection", set_intersection, 0 }, { "difference", set_difference, 0 },
-    { "symmetric_difference", set_symmetric_difference, 0 }, { "intersection_update", set_intersection_update, 0 },
-    { "difference_update", set_difference_update, 0 },
-    { "issubset", set_issubset, 0 }, { "issuperset", set_issuperset, 0 }, { "isdisjoint", set_isdisjoint, 0 },
+    { "add", set_add_m, PY_METH_NOKW }, { "remove", set_remove, PY_METH_NOKW }, { "discard", set_discard, PY_METH_NOKW }, { "pop", set_pop, PY_METH_NOKW },
+    { "clear", set_clear, PY_METH_NOKW }, { "copy", set_copy_m, PY_METH_NOKW }, { "update", set_update_m, PY_METH_NOKW }, { "union", set_union, PY_METH_NOKW },
+    { "intersection", set_intersection, PY_METH_NOKW }, { "difference", set_difference, PY_METH_NOKW },
+    { "symmetric_difference", set_symmetric_difference, PY_METH_NOKW }, { "intersection_update", set_intersection_update, PY_METH_NOKW },
+    { "difference_update", set_difference_update, PY_METH_NOKW },
+    { "issubset", set_issubset, PY_METH_NOKW }, { "issuperset", set_issuperset, PY_METH_NOKW }, { "isdisjoint", set_isdisjoint, PY_METH_NOKW },
     { NULL, NULL, 0 },
 };
 static const py_methoddef frozenset_methods[] = {
-    { "copy", set_copy_m, 0 }, { "union", set_union, 0 }, { "intersection", set_intersection, 0 },
-    { "difference", set_difference, 0 }, { "symmetric_difference", set_symmetric_difference, 0 },
-    { "issubset", set_issubset, 0 }, { "issuperset", set_issuperset, 0 }, { "isdisjoint", set_isdisjoint, 0 },
+    { "copy", set_copy_m, PY_METH_NOKW }, { "union", set_union, PY_METH_NOKW }, { "intersection", set_intersection, PY_METH_NOKW },
+    { "difference", set_difference, PY_METH_NOKW }, { "symmetric_difference", set_symmetric_difference, PY_METH_NOKW },
+    { "issubset", set_issubset, PY_METH_NOKW }, { "issuperset", set_issuperset, PY_METH_NOKW }, { "isdisjoint", set_isdisjoint, PY_METH_NOKW },
     { NULL, NULL, 0 },
 };
 py_type py_set_type = { {IMM, &py_type_type}, "set", .size = sizeof(py_set), .dealloc = set_dealloc,
@@ -2147,7 +2165,7 @@ M(range_count_m) {
     int c = range_contains(self, args[0]);
     return c < 0 ? NULL : py_int(c);
 }
-static const py_methoddef range_methods[] = { { "index", range_index_m, 0 }, { "count", range_count_m, 0 }, { NULL, NULL, 0 } };
+static const py_methoddef range_methods[] = { { "index", range_index_m, PY_METH_NOKW }, { "count", range_count_m, PY_METH_NOKW }, { NULL, NULL, 0 } };
 py_type py_range_type = { {IMM, &py_type_type}, "range", .size = sizeof(py_range), .repr = range_repr,
     .len = range_len, .getitem = range_getitem, .contains = range_contains, .iter = range_iter_fn,
     .richcmp = range_richcmp, .vnew = range_vnew, .getset = range_getset, .methods = range_methods };
@@ -2339,8 +2357,10 @@ static py_obj *zip_next(py_obj *o) {
 static py_obj *zip_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     int strict = 0;
     if (kw) {
-        if (PY_TLEN(kw) != 1 || !py_str_eqc(PY_TITEM(kw, 0), "strict"))
-            return py_err_set(py_exc_TypeError, "zip() got an unexpected keyword argument '%U'", PY_TITEM(kw, 0));
+        if (PY_TLEN(kw) > 1)
+            return py_err_set(py_exc_TypeError, "zip() takes at most 1 keyword argument (%d given)", (int)PY_TLEN(kw));
+        if (!py_str_eqc(PY_TITEM(kw, 0), "strict"))
+            return py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for zip()", PY_TITEM(kw, 0));
         strict = py_truth(args[nargs]);
     }
     py_obj *iters = py_tuple_new(nargs);
@@ -2469,6 +2489,16 @@ py_obj *py_reversed_new(py_obj *seq) {
     if (seq->type->flags & PY_TF_HEAP) {
         py_obj *f = py_type_lookup_s(seq->type, "__reversed__");
         if (f) return py_call1(f, seq);
+    }
+    if (PY_TYPE(seq) == &py_range_type && ((py_range *)seq)->step != INT64_MIN) {
+        /* a range_iterator going backwards, as CPython's range_reverse */
+        py_range *g = (py_range *)seq;
+        range_iter *it = (range_iter *)py_alloc(&py_range_iter_type);
+        if (!it) return NULL;
+        it->left = g->len;
+        it->step = -g->step;
+        it->cur = g->len ? g->start + (g->len - 1) * g->step : g->start;
+        return (py_obj *)it;
     }
     py_obj *l = NULL; /* a dict's keys */
     if (PY_IS_DICT(seq) || is_dict_view(seq)) {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "casyncio.h"
 #include "parse.h"
@@ -59,20 +60,124 @@ static py_obj *stream_repr(py_obj *o) {
                       fd == 0 ? 'r' : 'w');
 }
 extern py_obj *py__read_line(void);
-static py_obj *stream_readline(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+extern int py__read_line_nl;
+extern char *py__stdin_pend;
+extern size_t py__stdin_pend_len;
+/* The next line of stdin with its newline ('' at EOF), as CPython's readline(). */
+static py_obj *stdin_line(void) {
     py_obj *l = py__read_line();
     if (!l) return py_err_occurred() ? NULL : py_str_new("", 0);
+    if (!py__read_line_nl) return l;
     py_obj *nl = py_str_c("\n");
     py_obj *r = py_str_concat(l, nl);
     py_decref(l);
     py_decref(nl);
     return r;
 }
+/* A size argument of read()/readline(): -1 for none (None or negative). */
+static int stdin_size(const char *fn, py_obj *const *args, size_t nargs, int64_t *size) {
+    *size = -1;
+    if (nargs > 1) { py_err_set(py_exc_TypeError, "%s expected at most 1 argument, got %d", fn, (int)nargs); return -1; }
+    if (!nargs || args[0] == PY_NONE) return 0;
+    if (!PY_IS_INT(args[0])) {
+        py_err_set(py_exc_TypeError, "argument should be integer or None, not '%s'", py_type_name(args[0]));
+        return -1;
+    }
+    int ok;
+    *size = py_index(args[0], &ok);
+    return ok ? 0 : -1;
+}
+/* Keeps what follows the first `size` characters of `s` for the next read; returns the rest. */
+static py_obj *stdin_cut(py_obj *s, int64_t size) {
+    if (size < 0 || (size_t)size >= ((py_strobj *)s)->n) return s;
+    const char *p = py_s(s);
+    size_t i = 0, len = py_slen(s);
+    for (int64_t k = 0; k < size; k++)
+        do i++; while (i < len && ((unsigned char)p[i] & 0xC0) == 0x80);
+    size_t rest = len - i;
+    char *pend = malloc(rest + py__stdin_pend_len);
+    if (!pend) { py_decref(s); return py_err_set(py_exc_MemoryError, "out of memory"); }
+    memcpy(pend, p + i, rest);
+    if (py__stdin_pend) { memcpy(pend + rest, py__stdin_pend, py__stdin_pend_len); free(py__stdin_pend); }
+    py__stdin_pend = pend;
+    py__stdin_pend_len += rest;
+    py_obj *r = py_str_new(p, i);
+    py_decref(s);
+    return r;
+}
+static int stream_is_stdin(py_obj *self, const char *fn) {
+    if (((stream_obj *)self)->fd == 0) return 1;
+    py_err_set(py_exc_NotImplementedError, "%s() of sys.stdout or sys.stderr (io.UnsupportedOperation: not readable) is not supported by casyncio's Python", fn);
+    return 0;
+}
+static py_obj *stream_readline(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    int64_t size;
+    if (!stream_is_stdin(self, "readline") || stdin_size("readline", args, nargs, &size) < 0) return NULL;
+    if (size == 0) return py_str_new("", 0);
+    py_obj *l = stdin_line();
+    return l ? stdin_cut(l, size) : NULL;
+}
+static py_obj *stream_read(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    int64_t size;
+    if (!stream_is_stdin(self, "read") || stdin_size("read", args, nargs, &size) < 0) return NULL;
+    py_buf b = {0};
+    size_t chars = 0;
+    while (size < 0 || chars < (size_t)size) {
+        py_obj *l = stdin_line();
+        if (!l) { py_buf_free(&b); return NULL; }
+        size_t n = ((py_strobj *)l)->n;
+        if (!n) { py_decref(l); break; }
+        if (size >= 0 && chars + n > (size_t)size) {
+            l = stdin_cut(l, size - (int64_t)chars);
+            if (!l) { py_buf_free(&b); return NULL; }
+            n = ((py_strobj *)l)->n;
+        }
+        py_buf_put(&b, py_s(l), py_slen(l));
+        chars += n;
+        py_decref(l);
+    }
+    if (!b.data) return py_str_new("", 0);
+    return py_str_from_buf(&b);
+}
+static py_obj *stream_readlines(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (!stream_is_stdin(self, "readlines")) return NULL;
+    if (nargs) return py_err_set(py_exc_NotImplementedError, "sys.stdin.readlines(hint) is not supported by casyncio's Python");
+    py_obj *list = py_list_new(0);
+    while (list) {
+        py_obj *l = stdin_line();
+        if (!l) { py_decref(list); return NULL; }
+        if (!py_slen(l)) { py_decref(l); break; }
+        int r = py_list_append(list, l);
+        py_decref(l);
+        if (r < 0) { py_decref(list); return NULL; }
+    }
+    return list;
+}
+static py_obj *stream_iter(py_obj *o) { return py_incref(o); }
+static py_obj *stream_next(py_obj *o) {
+    if (!stream_is_stdin(o, "__next__")) return NULL;
+    py_obj *l = stdin_line();
+    if (l && !py_slen(l)) { py_decref(l); return NULL; }
+    return l;
+}
+/* isatty(): natively the descriptor's; in wasm False (a page or the CLI's pipe) */
+static py_obj *stream_isatty(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+#ifdef __EMSCRIPTEN__
+    return py_bool(0);
+#else
+    return py_bool(isatty(((stream_obj *)self)->fd));
+#endif
+}
+static py_obj *stream_fileno(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_int(((stream_obj *)self)->fd);
+}
 static const py_methoddef stream_methods[] = {
-    { "write", stream_write, 0 }, { "flush", stream_flush, 0 }, { "readline", stream_readline, 0 }, { NULL, NULL, 0 },
+    { "isatty", stream_isatty, PY_METH_NOKW }, { "fileno", stream_fileno, PY_METH_NOKW },
+    { "write", stream_write, 0 }, { "flush", stream_flush, 0 }, { "readline", stream_readline, 0 },
+    { "read", stream_read, 0 }, { "readlines", stream_readlines, 0 }, { NULL, NULL, 0 },
 };
 static py_type stream_type = { {PY_IMMORTAL, &py_type_type}, "TextIOWrapper", .size = sizeof(stream_obj),
-    .repr = stream_repr, .methods = stream_methods };
+    .repr = stream_repr, .iter = stream_iter, .next = stream_next, .methods = stream_methods };
 static py_obj *stream_new(int fd) {
     py__type_ready(&stream_type);
     stream_obj *s = (stream_obj *)py_alloc(&stream_type);
@@ -1253,7 +1358,7 @@ static const py_methoddef functools_methods[] = {
 };
 
 #define OPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_binop(args[0], args[1], op); }
-OPF(op_add, PYAST_Add) OPF(op_sub, PYAST_Sub) OPF(op_mul, PYAST_Mult) OPF(op_truediv, PYAST_Div)
+OPF(op_add, PYAST_Add) OPF(op_sub, PYAST_Sub) OPF(op_mul, PYAST_Mult) OPF(op_matmul, PYAST_MatMult) OPF(op_truediv, PYAST_Div)
 OPF(op_floordiv, PYAST_FloorDiv) OPF(op_mod, PYAST_Mod) OPF(op_pow, PYAST_Pow) OPF(op_and, PYAST_BitAnd)
 OPF(op_or, PYAST_BitOr) OPF(op_xor, PYAST_BitXor) OPF(op_lshift, PYAST_LShift) OPF(op_rshift, PYAST_RShift)
 #define CMPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_richcmp(args[0], args[1], op); }
@@ -1268,7 +1373,7 @@ F(op_not) { return nargs == 1 ? py_unary(args[0], PYAST_Not) : py_err_set(py_exc
 F(op_truth) { int t = nargs == 1 ? py_truth(args[0]) : -1; return t < 0 ? (nargs == 1 ? NULL : py_err_set(py_exc_TypeError, "truth expected 1 argument")) : py_bool(t); }
 F(op_getitem) { return nargs == 2 ? py_getitem(args[0], args[1]) : py_err_set(py_exc_TypeError, "getitem expected 2 arguments"); }
 #define IOPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_inplace(args[0], args[1], op); }
-IOPF(iadd, PYAST_Add) IOPF(isub, PYAST_Sub) IOPF(imul, PYAST_Mult) IOPF(itruediv, PYAST_Div) IOPF(ifloordiv, PYAST_FloorDiv)
+IOPF(iadd, PYAST_Add) IOPF(isub, PYAST_Sub) IOPF(imul, PYAST_Mult) IOPF(imatmul, PYAST_MatMult) IOPF(itruediv, PYAST_Div) IOPF(ifloordiv, PYAST_FloorDiv)
 IOPF(imod, PYAST_Mod)
 F(op_contains) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "contains expected 2 arguments, got %d", (int)nargs);
@@ -1374,7 +1479,7 @@ F(op_methodcaller) {
     return (py_obj *)g;
 }
 static const py_methoddef operator_methods[] = {
-    { "add", op_add, 0 }, { "sub", op_sub, 0 }, { "mul", op_mul, 0 }, { "truediv", op_truediv, 0 },
+    { "add", op_add, 0 }, { "sub", op_sub, 0 }, { "mul", op_mul, 0 }, { "matmul", op_matmul, 0 }, { "truediv", op_truediv, 0 },
     { "floordiv", op_floordiv, 0 }, { "mod", op_mod, 0 }, { "pow", op_pow, 0 }, { "and_", op_and, 0 },
     { "or_", op_or, 0 }, { "xor", op_xor, 0 }, { "lshift", op_lshift, 0 }, { "rshift", op_rshift, 0 },
     { "lt", op_lt, 0 }, { "le", op_le, 0 }, { "eq", op_eq, 0 }, { "ne", op_ne, 0 }, { "gt", op_gt, 0 },
@@ -1384,7 +1489,7 @@ static const py_methoddef operator_methods[] = {
     { "concat", op_concat, 0 }, { "index", op_index, 0 }, { "setitem", op_setitem, 0 }, { "delitem", op_delitem, 0 },
     { "is_", op_is, 0 }, { "is_not", op_is_not, 0 }, { "pos", op_pos, 0 }, { "invert", op_invert, 0 },
     { "iadd", iadd, 0 }, { "isub", isub, 0 }, { "imul", imul, 0 }, { "itruediv", itruediv, 0 },
-    { "ifloordiv", ifloordiv, 0 }, { "imod", imod, 0 },
+    { "ifloordiv", ifloordiv, 0 }, { "imod", imod, 0 }, { "imatmul", imatmul, 0 },
     { NULL, NULL, 0 },
 };
 

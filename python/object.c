@@ -239,6 +239,7 @@ static int slot_truth(py_obj *o);
 static int64_t slot_len(py_obj *o);
 static py_obj *slot_getitem(py_obj *o, py_obj *k);
 static py_obj *slot_iter(py_obj *o);
+static py_obj *slot_next(py_obj *o);
 static int slot_setitem(py_obj *o, py_obj *k, py_obj *v);
 static int slot_contains(py_obj *o, py_obj *v);
 static int slot_setattr(py_obj *o, py_obj *name, py_obj *v);
@@ -756,7 +757,9 @@ static int bind_args(const char *fname, py_obj *const *args, size_t nargs, py_ob
         for (int i = 0; names && names[i]; i++)
             if (names[i][0] && py_str_eqc(kn, names[i])) { found = i; break; }
         if (found < 0) {
-            py_err_set(py_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
+            if (py) py_err_set(py_exc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, kn);
+            else if (!names) py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", fname);
+            else py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for %s()", kn, fname); /* a C function's */
             goto refused;
         }
         if (out[found]) {
@@ -1238,7 +1241,14 @@ static py_obj *slot_iter(py_obj *o) {
     int safe = py__take_safe(o);
     if (py__stack_check("") < 0) return NULL;
     py_obj *f = heap_lookup(o->type, "__iter__");
-    if (f) return call_special_safe(o, f, NULL, 0, safe);
+    if (f) {
+        py_obj *r = call_special_safe(o, f, NULL, 0, safe);
+        if (r && (!r->type->next || (r->type->next == slot_next && !heap_lookup(r->type, "__next__")))) {
+            py_err_set(py_exc_TypeError, "iter() returned non-iterator of type '%s'", py_type_name(r));
+            PY_CLEAR(r);
+        }
+        return r;
+    }
     if (heap_lookup(o->type, "__getitem__")) return py_seq_iter_new(o);
     py_type *t = o->type;
     while (t->flags & PY_TF_HEAP) t = t->base;
@@ -1469,6 +1479,10 @@ static py_obj *type_richcmp(py_obj *a, py_obj *b, int op) {
 /* C3 linearisation of a class with the given bases. */
 static py_obj *c3_mro(py_type *t, py_obj *bases) {
     size_t nb = PY_TLEN(bases);
+    for (size_t i = 0; i < nb; i++)
+        for (size_t j = i + 1; j < nb; j++)
+            if (PY_TITEM(bases, i) == PY_TITEM(bases, j))
+                return py_err_set(py_exc_TypeError, "duplicate base class %s", ((py_type *)PY_TITEM(bases, i))->name);
     py_obj **seqs = calloc(nb + 1, sizeof(py_obj *));
     size_t *pos = calloc(nb + 1, sizeof(size_t));
     py_obj *res = py_list_new(0);
@@ -1491,8 +1505,22 @@ static py_obj *c3_mro(py_type *t, py_obj *bases) {
         }
         if (!any) break;
         if (!cand) {
+            /* CPython's set_mro_error: the heads left, each named once */
+            py_buf b = {0};
+            for (size_t i = 0; i <= nb; i++) {
+                if (pos[i] >= PY_TLEN(seqs[i])) continue;
+                py_obj *c = PY_TITEM(seqs[i], pos[i]);
+                int seen = 0;
+                for (size_t j = 0; j < i && !seen; j++) seen = pos[j] < PY_TLEN(seqs[j]) && PY_TITEM(seqs[j], pos[j]) == c;
+                if (seen) continue;
+                if (b.len) py_buf_puts(&b, ", ");
+                py_buf_puts(&b, ((py_type *)c)->name);
+            }
+            py_buf_putc(&b, 0);
+            py_err_set(py_exc_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", b.data);
+            py_buf_free(&b);
             free(seqs); free(pos); py_decref(res);
-            return py_err_set(py_exc_TypeError, "Cannot create a consistent method resolution order (MRO) for bases");
+            return NULL;
         }
         py_list_append(res, cand);
         for (size_t i = 0; i <= nb; i++)
@@ -1624,7 +1652,15 @@ py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw
         if (nargs == 3) {
             if (!PY_IS_STR(args[0]) || !PY_IS_TUPLE(args[1]) || !PY_IS_DICT(args[2]))
                 return py_err_set(py_exc_TypeError, "type() argument 1 must be str");
-            return py_type_new_heap(args[0], args[1], args[2]);
+            /* __module__ from the caller's globals, as CPython's type_new_set_module */
+            py_frame *f = py__ts->frame;
+            py_obj *mod = f && f->globals && !py_dict_get_s(args[2], "__module__") ? py_dict_get_s(f->globals, "__name__") : NULL;
+            if (!mod) return py_type_new_heap(args[0], args[1], args[2]);
+            py_obj *ns = py_dict_copy(args[2]);
+            if (!ns || py_dict_set_s(ns, "__module__", mod) < 0) { py_xdecref(ns); return NULL; }
+            py_obj *cls = py_type_new_heap(args[0], args[1], ns);
+            py_decref(ns);
+            return cls;
         }
         return py_err_set(py_exc_TypeError, "type() takes 1 or 3 arguments");
     }
@@ -1743,6 +1779,11 @@ static py_obj *object_ne_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
     if (nargs != 1) return py_err_set(py_exc_TypeError, "expected 1 argument");
     return object_richcmp(self, args[0], PY_NE);
 }
+/* object.__lt__ and the other orderings: NotImplemented, as CPython's object_richcompare */
+static py_obj *object_order_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "expected 1 argument, got %d", (int)nargs);
+    return py_incref(PY_NOTIMPL);
+}
 static py_obj *object_hash_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     return py_int(ptr_hash(self));
 }
@@ -1782,6 +1823,8 @@ static const py_methoddef object_methods[] = {
     { "__str__", object_str_m, 0 },
     { "__eq__", object_eq_m, 0 },
     { "__ne__", object_ne_m, 0 },
+    { "__lt__", object_order_m, 0 }, { "__le__", object_order_m, 0 },
+    { "__gt__", object_order_m, 0 }, { "__ge__", object_order_m, 0 },
     { "__hash__", object_hash_m, 0 },
     { "__new__", object_new_m, PY_METH_STATIC },
     { "__setattr__", object_setattr_m, 0 },
@@ -1948,6 +1991,10 @@ static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
                               f->def->name, f->owner->name, py_type_name(args[0]));
         self = *args++;
         nargs--;
+    }
+    if ((f->def->flags & PY_METH_NOKW) && kw && PY_TLEN(kw)) {
+        if (f->owner) return py_err_set(py_exc_TypeError, "%s.%s() takes no keyword arguments", f->owner->name, f->def->name);
+        return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", f->def->name);
     }
     if (!(f->def->flags & PY_METH_LEVEL)) return f->def->fn(self, args, nargs, kw);
     if (py_recursion_check(" while calling a Python object") < 0) return NULL;

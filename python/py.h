@@ -93,7 +93,9 @@ typedef struct py_methoddef {
 /* PY_METH_LEVEL: a call counts as a level of recursion while it runs;
  * PY_METH_PYFUNC: a Python function in CPython (asyncio.sleep), so error
  * messages name its type 'function' */
-enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2, PY_METH_LEVEL = 4, PY_METH_PYFUNC = 8 };
+/* PY_METH_NOKW: a C function of CPython's that takes no keyword arguments
+ * ("str.join() takes no keyword arguments", checked by cfunc_call). */
+enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2, PY_METH_LEVEL = 4, PY_METH_PYFUNC = 8, PY_METH_NOKW = 16 };
 
 /* A data attribute of a built-in type, read by a C function. */
 typedef struct py_getsetdef {

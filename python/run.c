@@ -79,7 +79,23 @@ void py_out_write(py_obj *file, const char *s, size_t n) {
 
 /* ---- stdin ------------------------------------------------------------------------ */
 
+int py__read_line_nl = 1; /* did the last line py__read_line read end with '\n'? */
+/* What sys.stdin.read(n) or readline(n) took of a line and left: read first. */
+char *py__stdin_pend;
+size_t py__stdin_pend_len;
 py_obj *py__read_line(void) {
+    py__read_line_nl = 1; /* the host's lines (py__read_line_fn) are whole lines */
+    if (py__stdin_pend) {
+        char *p = py__stdin_pend, *nl = memchr(p, '\n', py__stdin_pend_len);
+        size_t n = nl ? (size_t)(nl - p) : py__stdin_pend_len;
+        py__read_line_nl = nl != NULL;
+        py_obj *r = py_str_new(p, n);
+        size_t rest = py__stdin_pend_len - n - (nl != NULL);
+        if (rest) memmove(p, p + n + 1, rest);
+        else { free(p); py__stdin_pend = NULL; }
+        py__stdin_pend_len = rest;
+        return r;
+    }
     if (py__read_line_fn) return py__read_line_fn();
     py_out_flush();
 #ifdef __EMSCRIPTEN__
@@ -90,6 +106,7 @@ py_obj *py__read_line(void) {
         if (!t || i >= n) return NULL;
         size_t j = i;
         while (j < n && t[j] != '\n') j++;
+        py__read_line_nl = j < n;
         py__interp.stdin_pos = j < n ? j + 1 : j;
         /* a '\r' before the '\n' stays, as CPython reads a pipe */
         return py_str_new(t + i, j - i);
@@ -98,14 +115,16 @@ py_obj *py__read_line(void) {
     py_buf b = {0};
     char c;
     int got = 0;
+    ssize_t r;
     for (;;) {
-        ssize_t r = read(0, &c, 1);
+        r = read(0, &c, 1);
         if (r < 0 && errno == EINTR) continue;
         if (r <= 0) break;
         got = 1;
         if (c == '\n') break;
         py_buf_putc(&b, c);
     }
+    py__read_line_nl = r > 0;
     if (!got) { py_buf_free(&b); return NULL; }
     /* a '\r' before the '\n' stays, as CPython reads a pipe (a terminal sends '\n') */
     if (!b.data) return py_str_new("", 0);

@@ -722,6 +722,10 @@ py_obj *py_str_join(py_obj *sep, py_obj *iterable) {
     /* an announcement for iterable (str_join's) goes on to py_sequence_list */
     int seq_given = PY_IS_LIST(iterable) || PY_IS_TUPLE(iterable);
     if (seq_given) py__resume_token = NULL;
+    else if (!iterable->type->iter && !iterable->type->getitem) {
+        py__resume_token = NULL;
+        return py_err_set(py_exc_TypeError, "can only join an iterable"); /* CPython's PySequence_Fast message */
+    }
     py_obj *seq = seq_given ? py_incref(iterable) : py_sequence_list(iterable);
     if (!seq) return NULL;
     size_t n = PY_IS_LIST(seq) ? PY_LLEN(seq) : PY_TLEN(seq);
@@ -1045,10 +1049,27 @@ M(str_encode) {
 }
 static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t nargs, py_obj *kwnames, int *auto_idx,
                           int depth, int safe);
+/* str.format_map(mapping): named fields are mapping[name] (format_field);
+ * NULL while str.format runs (a field's __format__ may call either) */
+static py_obj *format_mapping;
 M(str_format) {
     int safe = py__take_call_safe(); /* the fields' __format__, __str__ may suspend */
     int auto_idx = 0;
-    return format_rec(py_s(self), py_slen(self), args, nargs, kw, &auto_idx, 0, safe);
+    py_obj *saved = format_mapping;
+    format_mapping = NULL;
+    py_obj *r = format_rec(py_s(self), py_slen(self), args, nargs, kw, &auto_idx, 0, safe);
+    format_mapping = saved;
+    return r;
+}
+M(str_format_map) {
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "str.format_map() takes no keyword arguments");
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "str.format_map() takes exactly one argument (%d given)", (int)nargs);
+    py_obj *saved = format_mapping;
+    format_mapping = args[0];
+    int auto_idx = 0;
+    py_obj *r = format_rec(py_s(self), py_slen(self), NULL, 0, NULL, &auto_idx, 0, 0);
+    format_mapping = saved;
+    return r;
 }
 M(str_format_m) {
     if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "format expects a str");
@@ -1142,22 +1163,22 @@ M(str_translate) {
 }
 
 static const py_methoddef str_methods[] = {
-    { "upper", str_upper, 0 }, { "lower", str_lower, 0 }, { "swapcase", str_swapcase, 0 },
-    { "casefold", str_casefold, 0 }, { "capitalize", str_capitalize, 0 }, { "title", str_title, 0 },
-    { "strip", str_strip, 0 }, { "lstrip", str_lstrip, 0 }, { "rstrip", str_rstrip, 0 },
+    { "upper", str_upper, PY_METH_NOKW }, { "lower", str_lower, PY_METH_NOKW }, { "swapcase", str_swapcase, PY_METH_NOKW },
+    { "casefold", str_casefold, PY_METH_NOKW }, { "capitalize", str_capitalize, PY_METH_NOKW }, { "title", str_title, PY_METH_NOKW },
+    { "strip", str_strip, PY_METH_NOKW }, { "lstrip", str_lstrip, PY_METH_NOKW }, { "rstrip", str_rstrip, PY_METH_NOKW },
     { "split", str_split, 0 }, { "rsplit", str_rsplit, 0 }, { "splitlines", str_splitlines, 0 },
-    { "join", str_join, 0 }, { "replace", str_replace, 0 }, { "find", str_find, 0 },
-    { "rfind", str_rfind, 0 }, { "index", str_index, 0 }, { "rindex", str_rindex, 0 },
-    { "count", str_count, 0 }, { "startswith", str_startswith, 0 }, { "endswith", str_endswith, 0 },
-    { "isdigit", str_isdigit, 0 }, { "isnumeric", str_isnumeric, 0 }, { "isdecimal", str_isdecimal, 0 },
-    { "isalpha", str_isalpha, 0 }, { "isalnum", str_isalnum, 0 }, { "isspace", str_isspace, 0 }, { "isprintable", str_isprintable, 0 },
-    { "isupper", str_isupper, 0 }, { "islower", str_islower, 0 }, { "isidentifier", str_isidentifier, 0 },
-    { "isascii", str_isascii, 0 }, { "istitle", str_istitle, 0 },
-    { "ljust", str_ljust, 0 }, { "rjust", str_rjust, 0 }, { "center", str_center, 0 }, { "zfill", str_zfill, 0 },
-    { "maketrans", str_maketrans, PY_METH_STATIC }, { "translate", str_translate, 0 },
-    { "partition", str_partition, 0 }, { "rpartition", str_rpartition, 0 },
-    { "removeprefix", str_removeprefix, 0 }, { "removesuffix", str_removesuffix, 0 },
-    { "encode", str_encode, 0 }, { "format", str_format, 0 }, { "__format__", str_format_m, 0 },
+    { "join", str_join, PY_METH_NOKW }, { "replace", str_replace, PY_METH_NOKW }, { "find", str_find, PY_METH_NOKW },
+    { "rfind", str_rfind, PY_METH_NOKW }, { "index", str_index, PY_METH_NOKW }, { "rindex", str_rindex, PY_METH_NOKW },
+    { "count", str_count, PY_METH_NOKW }, { "startswith", str_startswith, PY_METH_NOKW }, { "endswith", str_endswith, PY_METH_NOKW },
+    { "isdigit", str_isdigit, PY_METH_NOKW }, { "isnumeric", str_isnumeric, PY_METH_NOKW }, { "isdecimal", str_isdecimal, PY_METH_NOKW },
+    { "isalpha", str_isalpha, PY_METH_NOKW }, { "isalnum", str_isalnum, PY_METH_NOKW }, { "isspace", str_isspace, PY_METH_NOKW }, { "isprintable", str_isprintable, PY_METH_NOKW },
+    { "isupper", str_isupper, PY_METH_NOKW }, { "islower", str_islower, PY_METH_NOKW }, { "isidentifier", str_isidentifier, PY_METH_NOKW },
+    { "isascii", str_isascii, PY_METH_NOKW }, { "istitle", str_istitle, PY_METH_NOKW },
+    { "ljust", str_ljust, PY_METH_NOKW }, { "rjust", str_rjust, PY_METH_NOKW }, { "center", str_center, PY_METH_NOKW }, { "zfill", str_zfill, PY_METH_NOKW },
+    { "maketrans", str_maketrans, PY_METH_STATIC | PY_METH_NOKW }, { "translate", str_translate, PY_METH_NOKW },
+    { "partition", str_partition, PY_METH_NOKW }, { "rpartition", str_rpartition, PY_METH_NOKW },
+    { "removeprefix", str_removeprefix, PY_METH_NOKW }, { "removesuffix", str_removesuffix, PY_METH_NOKW },
+    { "encode", str_encode, 0 }, { "format", str_format, 0 }, { "format_map", str_format_map, PY_METH_NOKW }, { "__format__", str_format_m, PY_METH_NOKW },
     { "expandtabs", str_expandtabs, 0 },
     { NULL, NULL, 0 },
 };
@@ -1292,7 +1313,18 @@ static py_obj *format_field(py_obj *const *args, size_t nargs, py_obj *kwnames, 
     size_t i = 0;
     while (i < nl && name[i] != '.' && name[i] != '[') i++;
     py_obj *v = NULL;
-    if (i == 0) {
+    if (format_mapping && (i == 0 || isdigit((unsigned char)name[0])))
+        return py_err_set(py_exc_ValueError, "Format string contains positional fields");
+    if (format_mapping) {
+        py_obj *k = py_str_new(name, i);
+        if (!k) return NULL;
+        py_obj *m = format_mapping;
+        format_mapping = NULL; /* a __getitem__ that formats again formats as it asks */
+        v = py_getitem(m, k);
+        format_mapping = m;
+        py_decref(k);
+        if (!v) return NULL;
+    } else if (i == 0) {
         if (*auto_idx < 0) return py_err_set(py_exc_ValueError, "cannot switch from manual field specification to automatic field numbering");
         size_t k = (size_t)(*auto_idx)++;
         if (k >= nargs) return py_err_set(py_exc_IndexError, "Replacement index %d out of range for positional args tuple", (int)k);
@@ -1415,7 +1447,11 @@ static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t n
 
 py_obj *py_str_format_method(py_obj *fmt, py_obj *const *args, size_t nargs, py_obj *kwnames) {
     int auto_idx = 0;
-    return format_rec(py_s(fmt), py_slen(fmt), args, nargs, kwnames, &auto_idx, 0, 0);
+    py_obj *saved = format_mapping;
+    format_mapping = NULL;
+    py_obj *r = format_rec(py_s(fmt), py_slen(fmt), args, nargs, kwnames, &auto_idx, 0, 0);
+    format_mapping = saved;
+    return r;
 }
 
 /* ---- bytes (just enough: literals, repr, len, indexing, decode) ----------------------------------- */

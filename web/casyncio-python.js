@@ -204,18 +204,22 @@ export async function startPython(source, options, channel, api) {
     },
     libWait(name) { return untilLoadedOrStopped([runLib(name).promise]); },
     readLine() {
+      /* The line with its '\n' (none on a last line without one, which
+       * sys.stdin.read() shows), or null at EOF. */
       let line = null;
       if (typeof options.stdin === 'function') {
         const got = options.stdin();
-        if (typeof got === 'string') line = got.replace(/\r?\n$/, '');
+        /* (a function marked keepsNewlines, the CLI's, gives each line
+         * with its own '\n', so a last line without one stays so) */
+        if (typeof got === 'string') line = options.stdin.keepsNewlines ? got : got.replace(/\r?\n$/, '') + '\n';
       } else if (stdinText) {
         const nl = stdinText.indexOf('\n');
-        line = nl < 0 ? stdinText : stdinText.slice(0, nl);
+        line = nl < 0 ? stdinText : stdinText.slice(0, nl + 1);
         stdinText = nl < 0 ? '' : stdinText.slice(nl + 1);
       }
       /* What input() read, in its place among the output (a page echoes
        * it after the prompt); { eof: true } when there was nothing left. */
-      deliver(line === null ? { v: 1, seq: 0, t: lastT, type: 'input', eof: true } : { v: 1, seq: 0, t: lastT, type: 'input', text: line });
+      deliver(line === null ? { v: 1, seq: 0, t: lastT, type: 'input', eof: true } : { v: 1, seq: 0, t: lastT, type: 'input', text: line.replace(/\n$/, '') });
       return line;
     },
   };

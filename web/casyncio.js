@@ -32,7 +32,9 @@
  *             checker runs a program as a module to call its functions)
  *   stdin     what input() reads: a string, or a function called for each
  *             line that returns it (a string, without its newline) or null
- *             at the end of input
+ *             at the end of input; a function with `keepsNewlines: true`
+ *             returns each line with its '\n' (the CLI's: a last line
+ *             without one is read so by sys.stdin.read())
  *   events    'all' (default) or 'output': only the program's output (print
  *             events), errors and the end, for a caller that shows no
  *             timeline (the CLI without --ndjson); the scheduler's events

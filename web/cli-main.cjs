@@ -209,16 +209,17 @@ function write(fd, text) {
   }
 }
 
-/* input(): lines of fd 0, read as they are asked for (a terminal works). */
+/* input(): lines of fd 0 with their '\n' (a last line may have none),
+ * read as they are asked for (a terminal works). */
 function stdinReader() {
   let buffered = Buffer.alloc(0);
   let eof = false;
   const chunk = Buffer.alloc(65536);
-  return () => {
+  const reader = () => {
     for (;;) {
       const nl = buffered.indexOf(10);
       if (nl >= 0) {
-        const line = buffered.subarray(0, nl).toString('utf8');
+        const line = buffered.subarray(0, nl + 1).toString('utf8');
         buffered = buffered.subarray(nl + 1);
         return line;
       }
@@ -239,6 +240,8 @@ function stdinReader() {
       else buffered = Buffer.concat([buffered, chunk.subarray(0, n)]);
     }
   };
+  reader.keepsNewlines = true;
+  return reader;
 }
 
 /* Runs a Python program as python3 does; resolves with its exit status. */

@@ -43,6 +43,7 @@ extern int py__virtual_clock;
 extern volatile int py__interrupt;
 extern void (*py__write_fn)(int fd, const char *s, size_t n);
 extern py_obj *(*py__read_line_fn)(void);
+extern int py__read_line_nl;
 extern void (*py__tick_fn)(void);
 void py__init(void);
 void py__random_seed(uint64_t n);
@@ -58,7 +59,7 @@ EM_JS(void, py_js_output, (int stream, const char *text, size_t len, int ends_li
         Module.casHost.output(stream, UTF8ToString(text, len), ends_line, task ? UTF8ToString(task) : null, t);
 });
 
-/* A line of input as malloc'ed UTF-8 (without its newline), or 0 at EOF. */
+/* A line of input as malloc'ed UTF-8 (with its newline, if it has one), or 0 at EOF. */
 EM_JS(char *, py_js_read_line, (void), {
     var line = Module.casHost && Module.casHost.readLine ? Module.casHost.readLine() : null;
     if (line === null || line === undefined) return 0;
@@ -171,7 +172,10 @@ static py_obj *read_line_fn(void) {
     flush_stream(1); /* input()'s prompt */
     char *line = py_js_read_line();
     if (!line) return NULL;
-    py_obj *r = py_str_new(line, strlen(line));
+    size_t n = strlen(line);
+    /* the host keeps the line's '\n': a last line without one has none */
+    py__read_line_nl = n && line[n - 1] == '\n';
+    py_obj *r = py_str_new(line, n - py__read_line_nl);
     free(line);
     return r;
 }
