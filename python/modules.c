@@ -234,18 +234,19 @@ static py_obj *vi_level(py_obj *o) { return vi_field(o, 3); }
 static py_obj *vi_serial(py_obj *o) { return vi_field(o, 4); }
 static const py_getsetdef vi_getset[] = { { "major", vi_major, NULL }, { "minor", vi_minor, NULL }, { "micro", vi_micro, NULL },
     { "releaselevel", vi_level, NULL }, { "serial", vi_serial, NULL }, { NULL, NULL, NULL } };
-static py_obj *vi_repr(py_obj *o) {
+py_obj *py__named_tuple_repr(py_obj *o, const char *name, const char *const *fields, int n) {
     py_buf b = { 0 };
-    py_buf_puts(&b, "sys.version_info(");
-    for (int i = 0; i < 5; i++) {
+    py_buf_printf(&b, "%s(", name);
+    for (int i = 0; i < n; i++) {
         py_obj *r = py_repr(PY_TITEM(o, i));
         if (!r) { py_buf_free(&b); return NULL; }
-        py_buf_printf(&b, "%s%s=%s", i ? ", " : "", vi_fields[i], py_s(r));
+        py_buf_printf(&b, "%s%s=%s", i ? ", " : "", fields[i], py_s(r));
         py_decref(r);
     }
     py_buf_putc(&b, ')');
     return py_str_from_buf(&b);
 }
+static py_obj *vi_repr(py_obj *o) { return py__named_tuple_repr(o, "sys.version_info", vi_fields, 5); }
 static py_obj *version_info_new(void) {
     if (!vi_type.name) {
         vi_type = py_tuple_type;

@@ -742,6 +742,8 @@ void py_out_write(py_obj *file, const char *s, size_t n); /* stdout/stderr aware
 void py_out_flush(void);
 py_obj *py__asyncio_module(void);
 py_obj *py__time_module(void);
+/* The repr of a built-in named tuple (sys.version_info, time.struct_time): NAME(f0=r0, ...) of its first n items. */
+py_obj *py__named_tuple_repr(py_obj *o, const char *name, const char *const *fields, int n);
 py_obj *py__random_module(void);
 py_obj *py__math_module(void);
 py_obj *py__small_module(const char *name);

@@ -243,18 +243,7 @@ static void st_dealloc(py_obj *o) {
     py_xdecref(((py_tuple *)o)->items[10]);
     py_tuple_type.dealloc(o);
 }
-static py_obj *st_repr(py_obj *o) {
-    py_buf b = { 0 };
-    py_buf_puts(&b, "time.struct_time(");
-    for (int i = 0; i < 9; i++) {
-        py_obj *r = py_repr(PY_TITEM(o, i));
-        if (!r) { py_buf_free(&b); return NULL; }
-        py_buf_printf(&b, "%s%s=%s", i ? ", " : "", st_fields[i], py_s(r));
-        py_decref(r);
-    }
-    py_buf_putc(&b, ')');
-    return py_str_from_buf(&b);
-}
+static py_obj *st_repr(py_obj *o) { return py__named_tuple_repr(o, "time.struct_time", st_fields, 9); }
 /* A new struct_time of the 9 to 11 items (the missing ones None); takes its references from `items`. */
 static py_obj *st_new_items(py_obj **items, size_t n) {
     py_obj *t = py_tuple_new(11);

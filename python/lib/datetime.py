@@ -201,6 +201,24 @@ def _struct_time(t):
 _OPS = (lambda a, b: a < b, lambda a, b: a <= b, lambda a, b: a == b,
         lambda a, b: a != b, lambda a, b: a > b, lambda a, b: a >= b)
 
+
+def _cmp_aware(a, b, op, kind):
+    # time's and datetime's comparison: in UTC when their tzinfos differ
+    x, y = a._us(), b._us()
+    if a._tzinfo is not b._tzinfo:
+        u, v = a.utcoffset(), b.utcoffset()
+        if (u is None) != (v is None):
+            if op == 2:
+                return False
+            if op == 3:
+                return True
+            raise TypeError("can't compare offset-naive and offset-aware " + kind)
+        if u is not None:
+            x -= u._us()
+            y -= v._us()
+    return _OPS[op](x, y)
+
+
 def _comparisons(cls):
     # the six comparisons, each cls._cmp(other, op) (NotImplemented or a bool)
     for i, name in enumerate(('__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__')):
@@ -754,19 +772,7 @@ class time:
     def _cmp(self, other, op):
         if not isinstance(other, time):
             return NotImplemented
-        a, b = self._us(), other._us()
-        if self._tzinfo is not other._tzinfo:
-            x, y = self.utcoffset(), other.utcoffset()
-            if (x is None) != (y is None):
-                if op == 2:
-                    return False
-                if op == 3:
-                    return True
-                raise TypeError("can't compare offset-naive and offset-aware times")
-            if x is not None:
-                a -= x._us()
-                b -= y._us()
-        return _OPS[op](a, b)
+        return _cmp_aware(self, other, op, 'times')
 
     def __hash__(self):
         off = self.utcoffset()
@@ -987,19 +993,7 @@ class datetime(date):
                     return True
                 raise TypeError("can't compare %s to %s" % (_tn(self), _tn(other)))
             return NotImplemented
-        a, b = self._us(), other._us()
-        if self._tzinfo is not other._tzinfo:
-            x, y = self.utcoffset(), other.utcoffset()
-            if (x is None) != (y is None):
-                if op == 2:
-                    return False
-                if op == 3:
-                    return True
-                raise TypeError("can't compare offset-naive and offset-aware datetimes")
-            if x is not None:
-                a -= x._us()
-                b -= y._us()
-        return _OPS[op](a, b)
+        return _cmp_aware(self, other, op, 'datetimes')
 
     def __hash__(self):
         off = self.utcoffset()
