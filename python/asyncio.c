@@ -796,7 +796,9 @@ F(aio_run) {
     } else if (t->exc && py__sigint && py_isinst(t->exc, py_exc_CancelledError)) {
         /* Ctrl-C: asyncio.run cancels main and raises KeyboardInterrupt, as CPython's runner */
         t->retrieved = 1;
-        py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+        py_obj *ki = py_exc_new(py_exc_KeyboardInterrupt, NULL);
+        if (ki) ((py_exc *)ki)->context = py_incref(t->exc); /* raised in the runner's except CancelledError */
+        py_err_set_exc(ki);
         res = NULL;
     } else if (t->exc) {
         t->retrieved = 1;
