@@ -1756,7 +1756,8 @@ F(aio_current_task) {
     pytask *t = py__ts->task;
     return py_incref(t ? (py_obj *)t : PY_NONE);
 }
-F(aio_iscoroutine) { return py_bool(nargs == 1 && PY_TYPE(args[0]) == &py_coro_type); }
+/* CPython 3.11 counts a generator too (generator-based coroutines) */
+F(aio_iscoroutine) { return py_bool(nargs == 1 && (PY_TYPE(args[0]) == &py_coro_type || PY_TYPE(args[0]) == &py_gen_type)); }
 F(aio_iscoroutinefunction) {
     return py_bool(nargs == 1 && PY_TYPE(args[0]) == &py_func_type && (((py_func *)args[0])->code->flags & PY_CO_COROUTINE));
 }

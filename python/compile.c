@@ -79,8 +79,46 @@ static py_obj *code_repr(py_obj *o) {
     return py_str_fmt("<code object %U at %p, file \"%U\", line %d>", c->name, (void *)o, c->source->filename,
                       c->firstlineno);
 }
+/* The co_* attributes inspect and learners read.  co_flags in CPython's
+ * values: OPTIMIZED 1 and NEWLOCALS 2 for a function's code, VARARGS 4,
+ * VARKEYWORDS 8, NESTED 16 (defined in a function: "<locals>" in its
+ * qualified name), GENERATOR 32, COROUTINE 128, ASYNC_GENERATOR 512. */
+#define CODE(o) ((py_code *)(o))
+static py_obj *co_name(py_obj *o) { return py_incref(CODE(o)->name); }
+static py_obj *co_qualname(py_obj *o) { return py_incref(CODE(o)->qualname); }
+static py_obj *co_filename(py_obj *o) { return py_incref(CODE(o)->source->filename); }
+static py_obj *co_firstlineno(py_obj *o) { return py_int(CODE(o)->firstlineno); }
+static py_obj *co_argcount(py_obj *o) { return py_int(CODE(o)->argcount); }
+static py_obj *co_posonlyargcount(py_obj *o) { return py_int(CODE(o)->posonlyargcount); }
+static py_obj *co_kwonlyargcount(py_obj *o) { return py_int(CODE(o)->kwonlyargcount); }
+static py_obj *co_nlocals(py_obj *o) { return py_int((int64_t)PY_TLEN(CODE(o)->varnames)); }
+static py_obj *co_varnames(py_obj *o) { return py_incref(CODE(o)->varnames); }
+static py_obj *co_cellvars(py_obj *o) { return py_incref(CODE(o)->cellvars); }
+static py_obj *co_freevars(py_obj *o) { return py_incref(CODE(o)->freevars); }
+static py_obj *co_flags(py_obj *o) {
+    py_code *c = CODE(o);
+    int f = c->flags, r = 0;
+    if (!(f & (PY_CO_MODULE | PY_CO_CLASS))) {
+        r = 1 | 2;
+        if (strstr(py_s(c->qualname), "<locals>")) r |= 16;
+    }
+    if (f & PY_CO_VARARGS) r |= 4;
+    if (f & PY_CO_VARKW) r |= 8;
+    if (f & PY_CO_ASYNCGEN) r |= 512;
+    else if (f & PY_CO_COROUTINE) r |= 128;
+    else if (f & PY_CO_GENERATOR) r |= 32;
+    return py_int(r);
+}
+#undef CODE
+static const py_getsetdef code_getset[] = {
+    { "co_name", co_name, NULL }, { "co_qualname", co_qualname, NULL }, { "co_filename", co_filename, NULL },
+    { "co_firstlineno", co_firstlineno, NULL }, { "co_argcount", co_argcount, NULL },
+    { "co_posonlyargcount", co_posonlyargcount, NULL }, { "co_kwonlyargcount", co_kwonlyargcount, NULL },
+    { "co_nlocals", co_nlocals, NULL }, { "co_varnames", co_varnames, NULL }, { "co_cellvars", co_cellvars, NULL },
+    { "co_freevars", co_freevars, NULL }, { "co_flags", co_flags, NULL }, { NULL, NULL, NULL },
+};
 py_type py_code_type = { {PY_IMMORTAL, &py_type_type}, "code", .size = sizeof(py_code), .dealloc = code_dealloc,
-    .repr = code_repr };
+    .repr = code_repr, .getset = code_getset };
 
 /* ---- the symbol table: py_check's (check.c, parse.h) ------------------------------------ */
 

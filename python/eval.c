@@ -210,6 +210,7 @@ static void func_dealloc(py_obj *o) {
     py_xdecref(f->module);
     py_xdecref(f->doc);
     py_xdecref(f->dict);
+    py_xdecref(f->annotations);
     free(o);
 }
 
@@ -251,24 +252,17 @@ static int func_set_module(py_obj *o, py_obj *v) { PY_SETREF(((py_func *)o)->mod
 static py_obj *func_get_defaults(py_obj *o) { py_obj *d = ((py_func *)o)->defaults; return py_incref(d ? d : PY_NONE); }
 static py_obj *func_get_code(py_obj *o) { return py_incref(((py_func *)o)->code); }
 static py_obj *func_get_globals(py_obj *o) { return py_incref(((py_func *)o)->globals); }
-/* __annotations__ lives in the function's __dict__, made empty on first read. */
+/* __annotations__: made empty on first read (not in __dict__, as CPython's) */
 static py_obj *func_get_annotations(py_obj *o) {
     py_func *f = (py_func *)o;
-    if (!f->dict && !(f->dict = py_dict_new())) return NULL;
-    py_obj *a = py_dict_get_s(f->dict, "__annotations__");
-    if (a) return py_incref(a);
-    a = py_dict_new();
-    if (a && py_dict_set_s(f->dict, "__annotations__", a) < 0) PY_CLEAR(a);
-    return a;
+    if (!f->annotations) f->annotations = py_dict_new();
+    return py_xincref(f->annotations);
 }
 static int func_set_annotations(py_obj *o, py_obj *v) {
     py_func *f = (py_func *)o;
-    if (v && !PY_IS_DICT(v)) { py_err_set(py_exc_TypeError, "__annotations__ must be set to a dict object"); return -1; }
-    if (!f->dict && !(f->dict = py_dict_new())) return -1;
-    py_obj *d = v ? py_incref(v) : py_dict_new();
-    int r = d ? py_dict_set_s(f->dict, "__annotations__", d) : -1;
-    py_xdecref(d);
-    return r;
+    if (v && v != PY_NONE && !PY_IS_DICT(v)) { py_err_set(py_exc_TypeError, "__annotations__ must be set to a dict object"); return -1; }
+    PY_SETREF(f->annotations, v && v != PY_NONE ? py_incref(v) : NULL);
+    return 0;
 }
 static py_obj *func_get_closure(py_obj *o) { py_obj *c = ((py_func *)o)->closure; return py_incref(c ? c : PY_NONE); }
 static py_obj *func_get_kwdefaults(py_obj *o) { py_obj *d = ((py_func *)o)->kwdefaults; return py_incref(d ? d : PY_NONE); }
@@ -729,10 +723,12 @@ static py_obj *gen_repr(py_obj *o) {
 static py_obj *gen_get_name(py_obj *o) { return py_incref(((py_gen *)o)->name); }
 static py_obj *gen_get_qualname(py_obj *o) { return py_incref(((py_gen *)o)->qualname); }
 static py_obj *gen_get_running(py_obj *o) { return py_bool(((py_gen *)o)->state == PY_GEN_RUNNING); }
+static py_obj *gen_get_suspended(py_obj *o) { return py_bool(((py_gen *)o)->state == PY_GEN_SUSPENDED); }
 static py_obj *gen_get_frame(py_obj *o) { return py_none(); }
 static const py_getsetdef gen_getset[] = {
     { "__name__", gen_get_name, NULL }, { "__qualname__", gen_get_qualname, NULL },
     { "gi_running", gen_get_running, NULL }, { "cr_running", gen_get_running, NULL },
+    { "gi_suspended", gen_get_suspended, NULL }, { "cr_suspended", gen_get_suspended, NULL },
     { "gi_frame", gen_get_frame, NULL }, { "cr_frame", gen_get_frame, NULL },
     { NULL, NULL, NULL },
 };

@@ -1214,29 +1214,77 @@ static py_obj *partial_args(py_obj *o) { return py_incref(((partial_obj *)o)->ar
 static py_obj *partial_keywords(py_obj *o) { partial_obj *p = (partial_obj *)o; return p->kw ? py_incref(p->kw) : py_dict_new(); }
 static const py_getsetdef partial_getset[] = { { "func", partial_func, NULL }, { "args", partial_args, NULL },
     { "keywords", partial_keywords, NULL }, { NULL, NULL, NULL } };
-static py_type partial_type = { {PY_IMMORTAL, &py_type_type}, "functools.partial", .size = sizeof(partial_obj),
-    .dealloc = partial_dealloc, .call = partial_call, .getset = partial_getset };
-F(ft_partial) {
-    if (nargs < 1) return py_err_set(py_exc_TypeError, "type 'partial' takes at least one argument");
-    py__type_ready(&partial_type);
-    partial_obj *p = (partial_obj *)py_alloc(&partial_type);
-    p->f = py_incref(args[0]);
-    p->args = py_tuple_from(args + 1, nargs - 1);
-    if (kw) {
-        p->kw = py_dict_new();
-        for (size_t k = 0; k < PY_TLEN(kw); k++) py_dict_set(p->kw, PY_TITEM(kw, k), args[nargs + k]);
+/* functools.partial(<built-in function print>, 1, sep='-') */
+static py_obj *partial_repr(py_obj *o) {
+    partial_obj *p = (partial_obj *)o;
+    py_buf b = { 0 };
+    py_buf_puts(&b, "functools.partial(");
+    py_obj *r = py_repr(p->f);
+    for (size_t i = 0; r && i <= PY_TLEN(p->args); i++) {
+        if (i) py_buf_puts(&b, ", ");
+        py_buf_put(&b, py_s(r), py_slen(r));
+        py_decref(r);
+        r = i < PY_TLEN(p->args) ? py_repr(PY_TITEM(p->args, i)) : NULL;
+        if (i < PY_TLEN(p->args) && !r) { py_buf_free(&b); return NULL; }
     }
+    if (py_err_occurred()) { py_buf_free(&b); return NULL; }
+    py_obj *k, *v;
+    for (size_t pos = 0; p->kw && py_dict_next(p->kw, &pos, &k, &v);) {
+        py_obj *vr = py_repr(v);
+        if (!vr) { py_buf_free(&b); return NULL; }
+        py_buf_puts(&b, ", ");
+        py_buf_put(&b, py_s(k), py_slen(k));
+        py_buf_puts(&b, "=");
+        py_buf_put(&b, py_s(vr), py_slen(vr));
+        py_decref(vr);
+    }
+    py_buf_puts(&b, ")");
+    return py_str_from_buf(&b);
+}
+/* partial(f, *args, **kw); a partial of a partial is flattened, as CPython's */
+static py_obj *partial_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "type 'partial' takes at least one argument");
+    if (!py_callable(args[0])) return py_err_set(py_exc_TypeError, "the first argument must be callable");
+    partial_obj *inner = PY_TYPE(args[0]) == t ? (partial_obj *)args[0] : NULL;
+    partial_obj *p = (partial_obj *)py_alloc(t);
+    if (!p) return NULL;
+    p->f = py_incref(inner ? inner->f : args[0]);
+    py_obj *mine = py_tuple_from(args + 1, nargs - 1);
+    p->args = inner && mine ? py_binop(inner->args, mine, PYAST_Add) : py_xincref(mine);
+    py_xdecref(mine);
+    if (inner && inner->kw) p->kw = py_dict_copy(inner->kw);
+    else if (kw && PY_TLEN(kw)) p->kw = py_dict_new();
+    for (size_t k = 0; p->kw && kw && k < PY_TLEN(kw); k++) py_dict_set(p->kw, PY_TITEM(kw, k), args[nargs + k]);
+    if (!p->args || py_err_occurred()) { py_decref(p); return NULL; }
     return (py_obj *)p;
+}
+static py_type partial_type = { {PY_IMMORTAL, &py_type_type}, "functools.partial", .size = sizeof(partial_obj),
+    .dealloc = partial_dealloc, .call = partial_call, .getset = partial_getset, .repr = partial_repr,
+    .vnew = partial_vnew };
+/* functools.partial is the type (its C part's _partial() makes one, for functools.py to take its type) */
+F(ft_partial) {
+    py__type_ready(&partial_type);
+    return partial_vnew(&partial_type, args, nargs, kw);
 }
 /* wraps(f): copies __name__, __qualname__, __doc__ onto the wrapper. */
 static py_obj *wraps_apply(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "decorator expects a function");
-    static const char *const attrs[] = { "__module__", "__name__", "__qualname__", "__doc__", NULL };
+    /* CPython's WRAPPER_ASSIGNMENTS, then WRAPPER_UPDATES (the wrapper's __dict__ takes the wrapped one's) */
+    static const char *const attrs[] = { "__module__", "__name__", "__qualname__", "__doc__", "__annotations__", NULL };
     for (int i = 0; attrs[i]; i++) {
-        py_obj *v = py_getattr_opt(self, py_str_intern(attrs[i]));
+        py_obj *n = py_str_intern(attrs[i]);
+        py_obj *v = py_getattr_opt(self, n);
+        py_decref(n);
         if (v) { py_setattr_s(args[0], attrs[i], v); py_decref(v); }
         py_err_clear();
     }
+    py_obj *dn = py_str_intern("__dict__");
+    py_obj *mine = py_getattr_opt(args[0], dn), *theirs = mine ? py_getattr_opt(self, dn) : NULL;
+    py_decref(dn);
+    if (mine && theirs && PY_TYPE(mine) == &py_dict_type && PY_TYPE(theirs) == &py_dict_type) py_dict_update(mine, theirs);
+    py_xdecref(mine);
+    py_xdecref(theirs);
+    py_err_clear();
     py_setattr_s(args[0], "__wrapped__", self);
     py_err_clear();
     return py_incref(args[0]);
@@ -1353,7 +1401,7 @@ F(ft_cache) {
     return cache_new(args[0], NULL);
 }
 static const py_methoddef functools_methods[] = {
-    { "reduce", ft_reduce, 0 }, { "partial", ft_partial, 0 }, { "wraps", ft_wraps, 0 },
+    { "reduce", ft_reduce, 0 }, { "_partial", ft_partial, 0 }, { "wraps", ft_wraps, 0 },
     { "lru_cache", ft_lru_cache, 0 }, { "cache", ft_cache, 0 },
     { NULL, NULL, 0 },
 };
@@ -1599,24 +1647,27 @@ F(dc_compile) {
     return py__compile_string(py_s(args[0]), "<string>", args[1]);
 }
 static const py_methoddef dataclasses_methods[] = { { "_compile", dc_compile, 0 }, { NULL, NULL, 0 } };
-/* datetime is written in Python (lib/datetime.py); _dotted(cls) names one
- * of its classes "datetime.NAME", as CPython's C types are named, so
- * messages say 'datetime.date' where __name__ and __qualname__ say 'date'. */
-F(dt_dotted) {
+/* datetime and types are written in Python (lib/datetime.py, types.py);
+ * _dotted(cls) names one of their classes "MODULE.NAME", as CPython's C
+ * types are named, so messages say 'datetime.date' where __name__ and
+ * __qualname__ say 'date'. */
+F(lib_dotted) {
     if (nargs != 1 || args[0]->type != &py_type_type || !(((py_type *)args[0])->flags & PY_TF_HEAP))
         return py_err_set(py_exc_TypeError, "_dotted(cls)");
     py_type *t = (py_type *)args[0];
-    size_t n = strlen(t->name);
-    char *name = malloc(n + 10);
+    const char *mod = t->module && PY_IS_STR(t->module) ? py_s(t->module) : "builtins";
+    size_t n = strlen(t->name), m = strlen(mod);
+    char *name = malloc(m + n + 2);
     if (!name) return py_err_nomem();
-    memcpy(name, "datetime.", 9);
-    memcpy(name + 9, t->name, n + 1);
+    memcpy(name, mod, m);
+    name[m] = '.';
+    memcpy(name + m + 1, t->name, n + 1);
     free((char *)t->name);
     t->name = name;
     t->flags |= PY_TF_DOTTED;
     return py_none();
 }
-static const py_methoddef datetime_methods[] = { { "_dotted", dt_dotted, 0 }, { NULL, NULL, 0 } };
+static const py_methoddef dotted_methods[] = { { "_dotted", lib_dotted, 0 }, { NULL, NULL, 0 } };
 /* A module written in Python: its source compiled into a new module, as
  * "<frozen NAME>" (frames left out of tracebacks, as CPython's library's). */
 static py_obj *prelude_module(const char *name, const py_methoddef *defs, const char *src, const char *file) {
@@ -1664,8 +1715,9 @@ static const lib_module lib_modules[] = {
     LIB("itertools", NULL, itertools_prelude), LIB("string", NULL, string_prelude), LIB("bisect", NULL, bisect_prelude),
     LIB("heapq", NULL, heapq_prelude), LIB("collections", NULL, collections_prelude), LIB("copy", NULL, copy_prelude),
     LIB("abc", NULL, abc_prelude), LIB("contextlib", NULL, contextlib_prelude), LIB("json", NULL, json_prelude),
-    LIB("datetime", datetime_methods, datetime_prelude), LIB("_strptime", NULL, _strptime_prelude),
+    LIB("datetime", dotted_methods, datetime_prelude), LIB("_strptime", NULL, _strptime_prelude),
     LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude),
+    LIB("types", dotted_methods, types_prelude), LIB("inspect", NULL, inspect_prelude),
 };
 #undef LIB
 

@@ -1959,9 +1959,17 @@ static int64_t method_hash(py_obj *o) {
     py_method *m = (py_method *)o;
     return ptr_hash(m->func) ^ ptr_hash(m->self);
 }
+/* types.MethodType(func, obj): a method bound by hand */
+static py_obj *method_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "method() takes no keyword arguments");
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "method expected 2 arguments, got %d", (int)nargs);
+    if (!py_callable(args[0])) return py_err_set(py_exc_TypeError, "first argument must be callable");
+    if (args[1] == PY_NONE) return py_err_set(py_exc_TypeError, "instance must not be None");
+    return py_method_new(args[0], args[1]);
+}
 py_type py_method_type = { {IMMORTAL, &py_type_type}, "method", .size = sizeof(py_method),
     .dealloc = method_dealloc, .call = method_call, .repr = method_repr, .getattr = method_getattr,
-    .richcmp = method_richcmp, .hash = method_hash };
+    .richcmp = method_richcmp, .hash = method_hash, .vnew = method_vnew };
 
 /* ---- built-in functions and methods ------------------------------------------------------- */
 

@@ -276,6 +276,7 @@ typedef struct py_func {
     py_obj *closure;    /* tuple of cells or NULL */
     py_obj *name, *qualname, *module, *doc;
     py_obj *dict;
+    py_obj *annotations; /* dict or NULL: made empty on first read */
 } py_func;
 
 typedef struct py_block { int type, handler, level; py_obj *saved; } py_block;

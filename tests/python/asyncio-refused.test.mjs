@@ -57,6 +57,22 @@ asyncio.run(main())
 import time
 print(time.strptime('2026-11-29', '%Y-%m-%d'))
 `, "NotImplementedError: time.strptime() is not supported by casyncio's Python"],
+  inspect_getsource: [`
+import inspect
+def f():
+    pass
+print(inspect.getsource(f))
+`, "NotImplementedError: inspect.getsource() (source files) is not supported by casyncio's Python"],
+  inspect_currentframe: [`
+import inspect
+print(inspect.currentframe())
+`, "NotImplementedError: inspect.currentframe() (frames) is not supported by casyncio's Python"],
+  types_coroutine: [`
+import types
+@types.coroutine
+def legacy():
+    yield
+`, "NotImplementedError: types.coroutine() (generator-based coroutines: write 'async def') is not supported by casyncio's Python"],
   collections_abc: [`
 from collections.abc import Iterable
 print(isinstance([], Iterable))

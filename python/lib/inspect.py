@@ -1,0 +1,680 @@
+# python/lib/inspect.py
+#
+# The inspect module as asyncio programs and learners use it: the is*()
+# predicates (iscoroutinefunction, isawaitable, ...), signature() with
+# Signature, Parameter and BoundArguments (CPython's str(), repr() and
+# bind() errors), getmembers, getmro, getdoc, cleandoc and unwrap.  Built-in functions have no signature here (ValueError "no
+# signature found for builtin ...", where CPython reads its C functions'
+# text signatures); frames and source (currentframe, stack, getsource, ...)
+# are refused by name.  Compiled into a module when it is imported
+# (modules.c, prelude_module).
+import types as _types
+from collections import OrderedDict as _OrderedDict
+import functools as _functools
+
+CO_OPTIMIZED = 1
+CO_NEWLOCALS = 2
+CO_VARARGS = 4
+CO_VARKEYWORDS = 8
+CO_NESTED = 16
+CO_GENERATOR = 32
+CO_NOFREE = 64
+CO_COROUTINE = 128
+CO_ITERABLE_COROUTINE = 256
+CO_ASYNC_GENERATOR = 512
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+# ---- predicates ---------------------------------------------------------
+
+def ismodule(object):
+    return isinstance(object, _types.ModuleType)
+
+def isclass(object):
+    return isinstance(object, type)
+
+# A built-in classmethod bound to its class (int.from_bytes,
+# C.__init_subclass__) is a method object around a built-in function here,
+# where CPython's is a builtin method: the predicates answer as CPython's.
+def ismethod(object):
+    return isinstance(object, _types.MethodType) and not isinstance(object.__func__, _types.BuiltinFunctionType)
+
+def isfunction(object):
+    return isinstance(object, _types.FunctionType)
+
+def isbuiltin(object):
+    if isinstance(object, _types.MethodType):
+        object = object.__func__
+    return isinstance(object, _types.BuiltinFunctionType)
+
+def isroutine(object):
+    return isbuiltin(object) or isfunction(object) or ismethod(object)
+
+def iscode(object):
+    return isinstance(object, _types.CodeType)
+
+def istraceback(object):
+    return isinstance(object, _types.TracebackType)
+
+def isframe(object):
+    return False
+
+def _has_code_flag(f, flag):
+    while ismethod(f):
+        f = f.__func__
+    while isinstance(f, _functools.partial):
+        f = f.func
+        while ismethod(f):
+            f = f.__func__
+    if not isfunction(f):
+        return False
+    return bool(f.__code__.co_flags & flag)
+
+def isgeneratorfunction(obj):
+    return _has_code_flag(obj, CO_GENERATOR)
+
+def iscoroutinefunction(obj):
+    return _has_code_flag(obj, CO_COROUTINE)
+
+def isasyncgenfunction(obj):
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+def isgenerator(object):
+    return isinstance(object, _types.GeneratorType)
+
+def iscoroutine(object):
+    return isinstance(object, _types.CoroutineType)
+
+def isasyncgen(object):
+    return isinstance(object, _types.AsyncGeneratorType)
+
+def isawaitable(object):
+    return isinstance(object, _types.CoroutineType) or hasattr(type(object), '__await__')
+
+def isabstract(object):
+    return bool(isinstance(object, type) and getattr(object, '__abstractmethods__', False))
+
+# ---- members, docs, wrappers -----------------------------------------------
+
+def getmembers(object, predicate=None):
+    results = []
+    for key in dir(object):
+        try:
+            value = getattr(object, key)
+        except AttributeError:
+            continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+def getmro(cls):
+    return cls.__mro__
+
+def cleandoc(doc):
+    lines = doc.expandtabs().split('\n')
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin is not None:
+        for i in range(1, len(lines)):
+            lines[i] = lines[i][margin:]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+
+def getdoc(object):
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if doc is None and isclass(object):
+        for base in object.__mro__[1:]:
+            if base is not object:
+                doc = base.__doc__
+                if doc is not None:
+                    break
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+def unwrap(func, *, stop=None):
+    f = func
+    seen = {id(f)}
+    while hasattr(f, '__wrapped__') and not (stop is not None and stop(f)):
+        f = f.__wrapped__
+        if id(f) in seen:
+            raise ValueError(f'wrapper loop when unwrapping {func!r}')
+        seen.add(id(f))
+    return f
+
+# ---- signatures -------------------------------------------------------------
+
+class _empty:
+    """Marker object for Signature.empty and Parameter.empty."""
+
+class _void:
+    """A private marker - used in Parameter & Signature."""
+
+class _ParameterKind:
+    def __init__(self, value, name, description):
+        self.value = value
+        self.name = name
+        self.description = description
+    def __repr__(self):
+        return f'<_ParameterKind.{self.name}: {self.value}>'
+    def __str__(self):
+        return self.name
+    def __int__(self):
+        return self.value
+    __index__ = __int__
+    def __hash__(self):
+        return hash(self.value)
+    def __eq__(self, other):
+        if isinstance(other, _ParameterKind):
+            return self.value == other.value
+        if isinstance(other, int):
+            return self.value == other
+        return NotImplemented
+    def __lt__(self, other):
+        return self.value < int(other)
+    def __le__(self, other):
+        return self.value <= int(other)
+    def __gt__(self, other):
+        return self.value > int(other)
+    def __ge__(self, other):
+        return self.value >= int(other)
+
+_POSITIONAL_ONLY = _ParameterKind(0, 'POSITIONAL_ONLY', 'positional-only')
+_POSITIONAL_OR_KEYWORD = _ParameterKind(1, 'POSITIONAL_OR_KEYWORD', 'positional or keyword')
+_VAR_POSITIONAL = _ParameterKind(2, 'VAR_POSITIONAL', 'variadic positional')
+_KEYWORD_ONLY = _ParameterKind(3, 'KEYWORD_ONLY', 'keyword-only')
+_VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
+_KINDS = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY, _VAR_KEYWORD)
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, _types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ in ('builtins', base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+class Parameter:
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        if isinstance(kind, int) and not isinstance(kind, _ParameterKind) and 0 <= kind < 5:
+            kind = _KINDS[kind]
+        if not isinstance(kind, _ParameterKind):
+            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
+        if default is not _empty and kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError(f'{kind.description} parameters cannot have default values')
+        if not isinstance(name, str):
+            raise TypeError(f'name must be a str, not a {type(name).__name__}')
+        if not name.isidentifier():
+            raise ValueError(f'{name!r} is not a valid parameter name')
+        self._name = name
+        self._kind = kind
+        self._default = default
+        self._annotation = annotation
+
+    @property
+    def name(self):
+        return self._name
+    @property
+    def kind(self):
+        return self._kind
+    @property
+    def default(self):
+        return self._default
+    @property
+    def annotation(self):
+        return self._annotation
+
+    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+        return type(self)(self._name if name is _void else name, self._kind if kind is _void else kind,
+                          default=self._default if default is _void else default,
+                          annotation=self._annotation if annotation is _void else annotation)
+
+    def __str__(self):
+        kind = self._kind
+        formatted = self._name
+        if self._annotation is not _empty:
+            formatted = f'{formatted}: {formatannotation(self._annotation)}'
+        if self._default is not _empty:
+            if self._annotation is not _empty:
+                formatted = f'{formatted} = {self._default!r}'
+            else:
+                formatted = f'{formatted}={self._default!r}'
+        if kind is _VAR_POSITIONAL:
+            formatted = '*' + formatted
+        elif kind is _VAR_KEYWORD:
+            formatted = '**' + formatted
+        return formatted
+
+    def __repr__(self):
+        return f'<{type(self).__name__} "{self}">'
+
+    def __hash__(self):
+        return hash((self._name, self._kind, self._annotation, self._default))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind and
+                self._default == other._default and self._annotation == other._annotation)
+
+
+class BoundArguments:
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    @property
+    def signature(self):
+        return self._signature
+
+    @property
+    def args(self):
+        args = []
+        for name, param in self._signature.parameters.items():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                break
+            try:
+                arg = self.arguments[name]
+            except KeyError:
+                break
+            if param.kind == _VAR_POSITIONAL:
+                args.extend(arg)
+            else:
+                args.append(arg)
+        return tuple(args)
+
+    @property
+    def kwargs(self):
+        kwargs = {}
+        kwargs_started = False
+        for name, param in self._signature.parameters.items():
+            if not kwargs_started:
+                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    kwargs_started = True
+                elif name not in self.arguments:
+                    kwargs_started = True
+                    continue
+            if not kwargs_started:
+                continue
+            try:
+                arg = self.arguments[name]
+            except KeyError:
+                pass
+            else:
+                if param.kind == _VAR_KEYWORD:
+                    kwargs.update(arg)
+                else:
+                    kwargs[name] = arg
+        return kwargs
+
+    def apply_defaults(self):
+        arguments = self.arguments
+        new_arguments = []
+        for name, param in self._signature.parameters.items():
+            try:
+                new_arguments.append((name, arguments[name]))
+            except KeyError:
+                if param.default is not _empty:
+                    val = param.default
+                elif param.kind is _VAR_POSITIONAL:
+                    val = ()
+                elif param.kind is _VAR_KEYWORD:
+                    val = {}
+                else:
+                    continue
+                new_arguments.append((name, val))
+        self.arguments = dict(new_arguments)
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return self.signature == other.signature and self.arguments == other.arguments
+
+    def __repr__(self):
+        args = [f'{arg}={value!r}' for arg, value in self.arguments.items()]
+        return '<{} ({})>'.format(type(self).__name__, ', '.join(args))
+
+
+class Signature:
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
+        params = _OrderedDict()
+        if parameters is not None:
+            kind = _POSITIONAL_ONLY
+            seen_default = False
+            for param in parameters:
+                if __validate_parameters__:
+                    if param.kind < kind:
+                        raise ValueError(f'wrong parameter order: {kind.description} parameter before '
+                                         f'{param.kind.description} parameter')
+                    if param.kind > _POSITIONAL_OR_KEYWORD:
+                        seen_default = False
+                    elif param.default is _empty:
+                        if seen_default:
+                            raise ValueError('non-default argument follows default argument')
+                    else:
+                        seen_default = True
+                    if param.name in params:
+                        raise ValueError(f'duplicate parameter name: {param.name!r}')
+                kind = param.kind
+                params[param.name] = param
+        self._parameters = params
+        self._return_annotation = return_annotation
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True):
+        return _signature_from_callable(obj, cls, follow_wrapped)
+
+    @property
+    def parameters(self):
+        return self._parameters
+
+    @property
+    def return_annotation(self):
+        return self._return_annotation
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        if parameters is _void:
+            parameters = self._parameters.values()
+        if return_annotation is _void:
+            return_annotation = self._return_annotation
+        return type(self)(parameters, return_annotation=return_annotation)
+
+    def __hash__(self):
+        return hash((tuple(self._parameters.values()), self._return_annotation))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return (self._return_annotation == other._return_annotation and
+                list(self._parameters.values()) == list(other._parameters.values()))
+
+    def _bind(self, args, kwargs, *, partial=False):
+        arguments = {}
+        parameters = iter(self._parameters.values())
+        parameters_ex = ()
+        arg_vals = iter(args)
+        while True:
+            try:
+                arg_val = next(arg_vals)
+            except StopIteration:
+                try:
+                    param = next(parameters)
+                except StopIteration:
+                    break
+                else:
+                    if param.kind == _VAR_POSITIONAL:
+                        break
+                    elif param.name in kwargs:
+                        if param.kind == _POSITIONAL_ONLY:
+                            raise TypeError(f'{param.name!r} parameter is positional only, but was passed as a keyword')
+                        parameters_ex = (param,)
+                        break
+                    elif param.kind == _VAR_KEYWORD or param.default is not _empty:
+                        parameters_ex = (param,)
+                        break
+                    else:
+                        if partial:
+                            parameters_ex = (param,)
+                            break
+                        else:
+                            raise TypeError(f'missing a required argument: {param.name!r}')
+            else:
+                try:
+                    param = next(parameters)
+                except StopIteration:
+                    raise TypeError('too many positional arguments')
+                else:
+                    if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                        raise TypeError('too many positional arguments')
+                    if param.kind == _VAR_POSITIONAL:
+                        values = [arg_val]
+                        values.extend(arg_vals)
+                        arguments[param.name] = tuple(values)
+                        break
+                    if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+                        raise TypeError(f'multiple values for argument {param.name!r}')
+                    arguments[param.name] = arg_val
+        kwargs_param = None
+        for param in [*parameters_ex, *parameters]:
+            if param.kind == _VAR_KEYWORD:
+                kwargs_param = param
+                continue
+            if param.kind == _VAR_POSITIONAL:
+                continue
+            param_name = param.name
+            try:
+                arg_val = kwargs.pop(param_name)
+            except KeyError:
+                if (not partial and param.kind != _VAR_POSITIONAL and param.default is _empty):
+                    raise TypeError(f'missing a required argument: {param_name!r}')
+            else:
+                if param.kind == _POSITIONAL_ONLY:
+                    raise TypeError(f'{param.name!r} parameter is positional only, but was passed as a keyword')
+                arguments[param_name] = arg_val
+        if kwargs:
+            if kwargs_param is not None:
+                arguments[kwargs_param.name] = kwargs
+            else:
+                raise TypeError(f'got an unexpected keyword argument {next(iter(kwargs))!r}')
+        return BoundArguments(self, arguments)
+
+    def bind(self, /, *args, **kwargs):
+        return self._bind(args, kwargs)
+
+    def bind_partial(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, partial=True)
+
+    def __repr__(self):
+        return f'<{type(self).__name__} {self}>'
+
+    def __str__(self):
+        result = []
+        render_pos_only_separator = False
+        render_kw_only_separator = True
+        for param in self.parameters.values():
+            formatted = str(param)
+            kind = param.kind
+            if kind == _POSITIONAL_ONLY:
+                render_pos_only_separator = True
+            elif render_pos_only_separator:
+                result.append('/')
+                render_pos_only_separator = False
+            if kind == _VAR_POSITIONAL:
+                render_kw_only_separator = False
+            elif kind == _KEYWORD_ONLY and render_kw_only_separator:
+                result.append('*')
+                render_kw_only_separator = False
+            result.append(formatted)
+        if render_pos_only_separator:
+            result.append('/')
+        rendered = '({})'.format(', '.join(result))
+        if self.return_annotation is not _empty:
+            rendered += f' -> {formatannotation(self.return_annotation)}'
+        return rendered
+
+
+def _signature_from_function(cls, func):
+    code = func.__code__
+    pos_count = code.co_argcount
+    arg_names = code.co_varnames
+    posonly_count = code.co_posonlyargcount
+    keyword_only_count = code.co_kwonlyargcount
+    annotations = func.__annotations__ or {}
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    non_default_count = pos_count - len(defaults)
+    parameters = []
+    for i, name in enumerate(arg_names[:pos_count]):
+        kind = _POSITIONAL_ONLY if i < posonly_count else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - non_default_count] if i >= non_default_count else _empty
+        parameters.append(Parameter(name, kind, default=default, annotation=annotations.get(name, _empty)))
+    n = pos_count + keyword_only_count
+    if code.co_flags & CO_VARARGS:
+        name = arg_names[n]
+        parameters.append(Parameter(name, _VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
+    for name in arg_names[pos_count:pos_count + keyword_only_count]:
+        parameters.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                    annotation=annotations.get(name, _empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        name = arg_names[n + (1 if code.co_flags & CO_VARARGS else 0)]
+        parameters.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
+    return cls(parameters, return_annotation=annotations.get('return', _empty), __validate_parameters__=False)
+
+def _signature_drop_first(sig):
+    params = tuple(sig.parameters.values())
+    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        raise ValueError('invalid method signature')
+    if params[0].kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
+        params = params[1:]
+    return sig.replace(parameters=params)
+
+def _signature_from_partial(sig, partial):
+    old_params = sig.parameters
+    new_params = _OrderedDict(old_params.items())
+    partial_args = partial.args or ()
+    partial_keywords = partial.keywords or {}
+    try:
+        ba = sig.bind_partial(*partial_args, **partial_keywords)
+    except TypeError as ex:
+        raise ValueError(f'partial object {partial!r} has incorrect arguments') from None
+    transform_to_kwonly = False
+    for param_name, param in old_params.items():
+        try:
+            arg_value = ba.arguments[param_name]
+        except KeyError:
+            pass
+        else:
+            if param.kind is _POSITIONAL_ONLY:
+                new_params.pop(param_name)
+                continue
+            if param.kind is _POSITIONAL_OR_KEYWORD:
+                if param_name in partial_keywords:
+                    transform_to_kwonly = True
+                    new_params[param_name] = param.replace(default=arg_value)
+                else:
+                    new_params.pop(param.name)
+                    continue
+            if param.kind is _KEYWORD_ONLY:
+                new_params[param_name] = param.replace(default=arg_value)
+        if transform_to_kwonly:
+            if param.kind is _POSITIONAL_OR_KEYWORD:
+                new_param = new_params[param_name].replace(kind=_KEYWORD_ONLY)
+                new_params[param_name] = new_param
+                new_params.move_to_end(param_name)
+            elif param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                new_params.move_to_end(param_name)
+            elif param.kind is _VAR_POSITIONAL:
+                new_params.pop(param.name)
+    return sig.replace(parameters=new_params.values())
+
+def _user_method(cls, name):
+    for base in cls.__mro__:
+        if name in base.__dict__:
+            value = base.__dict__[name]
+            if isinstance(value, staticmethod):
+                value = value.__func__
+            if isfunction(value):
+                return value
+            return None
+    return None
+
+def _signature_from_callable(obj, cls, follow_wrapped):
+    if not callable(obj):
+        raise TypeError(f'{obj!r} is not a callable object')
+    if ismethod(obj):
+        sig = _signature_from_callable(obj.__func__, cls, follow_wrapped)
+        return _signature_drop_first(sig)
+    if follow_wrapped:
+        obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
+        if ismethod(obj):
+            return _signature_from_callable(obj, cls, follow_wrapped)
+    sig = getattr(obj, '__signature__', None) if not isinstance(obj, type) else obj.__dict__.get('__signature__')
+    if sig is not None:
+        if not isinstance(sig, Signature):
+            raise TypeError(f'unexpected object {sig!r} in __signature__ attribute')
+        return sig
+    if isfunction(obj):
+        return _signature_from_function(cls, obj)
+    if isinstance(obj, _functools.partial):
+        sig = _signature_from_callable(obj.func, cls, follow_wrapped)
+        return _signature_from_partial(sig, obj)
+    if isinstance(obj, type):
+        for base in obj.__mro__:
+            if '__new__' in base.__dict__ or '__init__' in base.__dict__:
+                name = '__new__' if '__new__' in base.__dict__ else '__init__'
+                method = _user_method(base, name)
+                if method is None:
+                    break
+                return _signature_drop_first(_signature_from_function(cls, method))
+        if all(b is object or not _is_builtin_class(b) for b in obj.__mro__):
+            return cls([])
+        raise ValueError(f'no signature found for builtin type {obj!r}')
+    if isbuiltin(obj):
+        raise ValueError(f'no signature found for builtin {obj!r}')
+    call = _user_method(type(obj), '__call__')
+    if call is not None:
+        return _signature_drop_first(_signature_from_function(cls, call))
+    raise ValueError(f'callable {obj!r} is not supported by signature')
+
+def _is_builtin_class(c):
+    return c.__module__ == 'builtins'
+
+def signature(obj, *, follow_wrapped=True):
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
+
+# ---- refused by name -----------------------------------------------------------
+
+def _refused(name, what):
+    def f(*args, **kwargs):
+        raise NotImplementedError(f"inspect.{name}() ({what}) is not supported by casyncio's Python")
+    f.__name__ = name
+    return f
+
+for _name in ('currentframe', 'stack', 'trace', 'getframeinfo', 'getouterframes', 'getinnerframes'):
+    globals()[_name] = _refused(_name, 'frames')
+for _name in ('getsource', 'getsourcelines', 'getsourcefile', 'getfile', 'getcomments', 'getblock', 'findsource'):
+    globals()[_name] = _refused(_name, 'source files')
+for _name in ('getcallargs', 'getfullargspec', 'getargvalues'):
+    globals()[_name] = _refused(_name, 'use inspect.signature()')
+for _name in ('getcoroutinestate', 'getgeneratorstate', 'getcoroutinelocals', 'getgeneratorlocals',
+              'getattr_static', 'getclosurevars', 'getmodule'):
+    globals()[_name] = _refused(_name, 'not in casyncio\'s inspect')
+del _name
