@@ -381,15 +381,29 @@ py_obj *py__time_module(void) {
 
 #define MT_N 624
 #define MT_M 397
-static uint32_t mt[MT_N];
-static int mti = MT_N + 1;
+/* A generator's state: the module's own, or a random.Random instance's */
+typedef struct rng {
+    uint32_t mt[MT_N];
+    int mti;
+    int gauss_has_next; /* gauss()'s second value, dropped by seed() */
+    double gauss_next;
+} rng;
+static rng module_rng = { .mti = MT_N + 1 };
+typedef struct { py_obj ob; rng r; } rndobj;
+static py_type random_type;
+/* the state a function or method works on: self is a Random (a method) or the module */
+static rng *rng_of(py_obj *self) { return self && py_isinst(self, &random_type) ? &((rndobj *)self)->r : &module_rng; }
 
-static void init_genrand(uint32_t s) {
+static void init_genrand(rng *R, uint32_t s) {
+    uint32_t *mt = R->mt;
+    int mti;
     mt[0] = s;
     for (mti = 1; mti < MT_N; mti++) mt[mti] = (1812433253U * (mt[mti - 1] ^ (mt[mti - 1] >> 30)) + (uint32_t)mti);
+    R->mti = mti;
 }
-static void init_by_array(const uint32_t *key, size_t len) {
-    init_genrand(19650218U);
+static void init_by_array(rng *R, const uint32_t *key, size_t len) {
+    uint32_t *mt = R->mt;
+    init_genrand(R, 19650218U);
     size_t i = 1, j = 0, k = MT_N > len ? MT_N : len;
     for (; k; k--) {
         mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525U)) + key[j] + (uint32_t)j;
@@ -404,14 +418,16 @@ static void init_by_array(const uint32_t *key, size_t len) {
     }
     mt[0] = 0x80000000U;
 }
-static uint32_t genrand(void) {
+/* not seeded yet, or seed(None): from the clock (CPython's reads the system's randomness) */
+static void seed_time(rng *R) {
+    uint32_t key[2] = { (uint32_t)time(NULL), (uint32_t)clock() };
+    init_by_array(R, key, 2);
+}
+static uint32_t genrand(rng *R) {
     static const uint32_t mag01[2] = { 0x0U, 0x9908b0dfU };
-    uint32_t y;
-    if (mti >= MT_N) {
-        if (mti == MT_N + 1) {
-            uint32_t key[2] = { (uint32_t)time(NULL), (uint32_t)clock() };
-            init_by_array(key, 2);
-        }
+    uint32_t y, *mt = R->mt;
+    if (R->mti >= MT_N) {
+        if (R->mti == MT_N + 1) seed_time(R);
         int kk;
         for (kk = 0; kk < MT_N - MT_M; kk++) {
             y = (mt[kk] & 0x80000000U) | (mt[kk + 1] & 0x7fffffffU);
@@ -423,52 +439,51 @@ static uint32_t genrand(void) {
         }
         y = (mt[MT_N - 1] & 0x80000000U) | (mt[0] & 0x7fffffffU);
         mt[MT_N - 1] = mt[MT_M - 1] ^ (y >> 1) ^ mag01[y & 0x1U];
-        mti = 0;
+        R->mti = 0;
     }
-    y = mt[mti++];
+    y = mt[R->mti++];
     y ^= (y >> 11);
     y ^= (y << 7) & 0x9d2c5680U;
     y ^= (y << 15) & 0xefc60000U;
     y ^= (y >> 18);
     return y;
 }
-static double random_double(void) {
-    uint32_t a = genrand() >> 5, b = genrand() >> 6;
+static double random_double(rng *R) {
+    uint32_t a = genrand(R) >> 5, b = genrand(R) >> 6;
     return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
 }
-static uint64_t getrandbits(int k) {
-    if (k <= 32) return genrand() >> (32 - k);
-    uint64_t lo = genrand();
-    uint64_t hi = genrand() >> (64 - k);
+static uint64_t getrandbits(rng *R, int k) {
+    if (k <= 32) return genrand(R) >> (32 - k);
+    uint64_t lo = genrand(R);
+    uint64_t hi = genrand(R) >> (64 - k);
     return lo | (hi << 32);
 }
-static uint64_t randbelow(uint64_t n) {
+static uint64_t randbelow(rng *R, uint64_t n) {
     if (n == 0) return 0;
     int k = 0;
     for (uint64_t t = n; t; t >>= 1) k++;
-    uint64_t r = getrandbits(k);
-    while (r >= n) r = getrandbits(k);
+    uint64_t r = getrandbits(R, k);
+    while (r >= n) r = getrandbits(R, k);
     return r;
 }
 
-void py__random_seed(uint64_t n) {
+static void seed_u64(rng *R, uint64_t n) {
     uint32_t key[2] = { (uint32_t)n, (uint32_t)(n >> 32) };
-    init_by_array(key, key[1] ? 2 : 1);
+    init_by_array(R, key, key[1] ? 2 : 1);
 }
+void py__random_seed(uint64_t n) { seed_u64(&module_rng, n); }
 
 static py_obj *py_sign_abs(py_obj *a) { return py_int_sign(a) < 0 ? py_unary(a, PYAST_USub) : py_incref(a); }
-static int gauss_has_next; /* random.gauss()'s second value, dropped by seed() */
-static double gauss_next;
 F(rnd_seed) {
+    rng *R = rng_of(self);
     static const char *const names[] = { "a", "version", NULL };
     py_obj *a2[2];
     if (py_args_py("Random.seed", args, nargs, kw, 0, 2, names, a2) < 0) return NULL;
-    gauss_has_next = 0;
+    R->gauss_has_next = 0;
     nargs = a2[0] ? 1 : 0;
     args = a2;
     if (nargs == 0 || args[0] == PY_NONE) {
-        uint32_t key[2] = { (uint32_t)time(NULL), (uint32_t)clock() };
-        init_by_array(key, 2);
+        seed_time(R);
         return py_none();
     }
     py_obj *a = args[0];
@@ -476,7 +491,7 @@ F(rnd_seed) {
     int ov;
     int64_t v = py_int_val(a, &ov);
     if (!ov) {
-        py__random_seed(v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
+        seed_u64(R, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v);
         return py_none();
     }
     /* a big integer: its 32-bit words, least significant first, as CPython's init_by_array key */
@@ -498,18 +513,18 @@ F(rnd_seed) {
     py_decref(sh);
     if (!x || !key) { py_xdecref(x); free(key); return key ? NULL : py_err_nomem(); }
     py_decref(x);
-    init_by_array(key, n);
+    init_by_array(R, key, n);
     free(key);
     return py_none();
 }
 /* Big integers for randint/randrange: CPython's getrandbits(k) for any k
  * (32-bit words, least significant first, the last one shifted down) and
  * _randbelow_with_getrandbits. */
-static py_obj *big_getrandbits(int64_t k) {
+static py_obj *big_getrandbits(rng *R, int64_t k) {
     py_obj *r = py_int(0);
     int64_t shift = 0;
     while (k > 0 && r) {
-        uint32_t w = genrand();
+        uint32_t w = genrand(R);
         if (k < 32) w >>= (32 - k);
         py_obj *wo = py_int(w), *so = py_int(shift);
         py_obj *t = py_binop(wo, so, PYAST_LShift);
@@ -524,7 +539,7 @@ static py_obj *big_getrandbits(int64_t k) {
     }
     return r;
 }
-static py_obj *big_randrange(py_obj *start, py_obj *stop) {
+static py_obj *big_randrange(rng *R, py_obj *start, py_obj *stop) {
     py_obj *width = py_binop(stop, start, PYAST_Sub);
     if (!width) return NULL;
     if (py_int_sign(width) <= 0) {
@@ -538,7 +553,7 @@ static py_obj *big_randrange(py_obj *start, py_obj *stop) {
     py_xdecref(bl);
     py_obj *r = NULL;
     for (;;) {
-        py_obj *x = big_getrandbits(k);
+        py_obj *x = big_getrandbits(R, k);
         if (!x) break;
         int lt = py_richcmp_bool(x, width, PY_LT);
         if (lt != 0) {
@@ -551,7 +566,7 @@ static py_obj *big_randrange(py_obj *start, py_obj *stop) {
     py_decref(width);
     return r;
 }
-F(rnd_random) { return py_float(random_double()); }
+F(rnd_random) { return py_float(random_double(rng_of(self))); }
 static int rnd_int(py_obj *o, int64_t *out) {
     if (!PY_IS_INT(o)) {
         if (PY_IS_FLOAT(o) && floor(((py_floatobj *)o)->v) == ((py_floatobj *)o)->v) {
@@ -566,16 +581,16 @@ static int rnd_int(py_obj *o, int64_t *out) {
     if (ov) { py_err_set(py_exc_OverflowError, "big integers are not supported by random in casyncio's Python"); return -1; }
     return 0;
 }
-static py_obj *randrange3(int64_t start, int64_t stop, int64_t step) {
+static py_obj *randrange3(rng *R, int64_t start, int64_t stop, int64_t step) {
     int64_t width = stop - start;
     if (step == 1) {
-        if (width > 0) return py_int(start + (int64_t)randbelow((uint64_t)width));
+        if (width > 0) return py_int(start + (int64_t)randbelow(R, (uint64_t)width));
         return py_err_set(py_exc_ValueError, "empty range for randrange() (%lld, %lld, %lld)", (long long)start, (long long)stop, (long long)width);
     }
     if (step == 0) return py_err_set(py_exc_ValueError, "zero step for randrange()");
     int64_t n = step > 0 ? (width + step - 1) / step : (width + step + 1) / step;
     if (n <= 0) return py_err_set(py_exc_ValueError, "empty range for randrange()");
-    return py_int(start + step * (int64_t)randbelow((uint64_t)n));
+    return py_int(start + step * (int64_t)randbelow(R, (uint64_t)n));
 }
 static int is_big(py_obj *o) { return PY_IS_INT(o) && ((py_intobj *)o)->big != NULL; }
 F(rnd_randint) {
@@ -587,12 +602,12 @@ F(rnd_randint) {
     if ((is_big(args[0]) && PY_IS_INT(args[1])) || (is_big(args[1]) && PY_IS_INT(args[0]))) {
         py_obj *one = py_int(1), *stop = py_binop(args[1], one, PYAST_Add);
         py_decref(one);
-        py_obj *r = stop ? big_randrange(args[0], stop) : NULL;
+        py_obj *r = stop ? big_randrange(rng_of(self), args[0], stop) : NULL;
         py_xdecref(stop);
         return r;
     }
     if (rnd_int(args[0], &a) < 0 || rnd_int(args[1], &b) < 0) return NULL;
-    return randrange3(a, b + 1, 1);
+    return randrange3(rng_of(self), a, b + 1, 1);
 }
 F(rnd_randrange) {
     int64_t v[3] = { 0, 0, 1 };
@@ -602,11 +617,11 @@ F(rnd_randrange) {
     if (a3[2] && !a3[1]) return py_err_set(py_exc_TypeError, "Missing a non-None stop argument");
     nargs = a3[2] ? 3 : a3[1] ? 2 : 1;
     args = a3;
-    if (nargs == 1 && is_big(args[0])) { py_obj *z = py_int(0), *r = big_randrange(z, args[0]); py_decref(z); return r; }
-    if (nargs == 2 && (is_big(args[0]) || is_big(args[1])) && PY_IS_INT(args[0]) && PY_IS_INT(args[1])) return big_randrange(args[0], args[1]);
+    if (nargs == 1 && is_big(args[0])) { py_obj *z = py_int(0), *r = big_randrange(rng_of(self), z, args[0]); py_decref(z); return r; }
+    if (nargs == 2 && (is_big(args[0]) || is_big(args[1])) && PY_IS_INT(args[0]) && PY_IS_INT(args[1])) return big_randrange(rng_of(self), args[0], args[1]);
     for (size_t i = 0; i < nargs; i++) if (rnd_int(args[i], &v[i]) < 0) return NULL;
-    if (nargs == 1) return randrange3(0, v[0], 1);
-    return randrange3(v[0], v[1], nargs == 3 ? v[2] : 1);
+    if (nargs == 1) return randrange3(rng_of(self), 0, v[0], 1);
+    return randrange3(rng_of(self), v[0], v[1], nargs == 3 ? v[2] : 1);
 }
 F(rnd_choice) {
     static const char *const names[] = { "seq", NULL };
@@ -616,7 +631,7 @@ F(rnd_choice) {
     int64_t n = py_len(args[0]);
     if (n < 0) return NULL;
     if (n == 0) return py_err_set(py_exc_IndexError, "Cannot choose from an empty sequence");
-    py_obj *i = py_int((int64_t)randbelow((uint64_t)n));
+    py_obj *i = py_int((int64_t)randbelow(rng_of(self), (uint64_t)n));
     py_obj *r = py_getitem(args[0], i);
     py_decref(i);
     return r;
@@ -629,7 +644,7 @@ F(rnd_shuffle) {
     if (!PY_IS_LIST(args[0])) return py_err_set(py_exc_TypeError, "shuffle() takes a list");
     py_list *l = (py_list *)args[0];
     for (size_t i = l->n ? l->n - 1 : 0; i > 0; i--) {
-        size_t j = (size_t)randbelow(i + 1);
+        size_t j = (size_t)randbelow(rng_of(self), i + 1);
         py_obj *t = l->items[i]; l->items[i] = l->items[j]; l->items[j] = t;
     }
     return py_none();
@@ -644,7 +659,7 @@ F(rnd_uniform) {
     if (!ok) return NULL;
     double b = arg_float(args[1], &ok);
     if (!ok) return NULL;
-    return py_float(a + (b - a) * random_double());
+    return py_float(a + (b - a) * random_double(rng_of(self)));
 }
 /* random.gauss(mu=0.0, sigma=1.0): CPython's, two values per two random() */
 F(rnd_gauss) {
@@ -656,14 +671,15 @@ F(rnd_gauss) {
     if (!ok) return NULL;
     double sigma = a[1] ? arg_float(a[1], &ok) : 1.0;
     if (!ok) return NULL;
-    double z = gauss_next;
-    if (!gauss_has_next) {
-        double x2pi = random_double() * 6.283185307179586;
-        double g2rad = sqrt(-2.0 * log(1.0 - random_double()));
+    rng *R = rng_of(self);
+    double z = R->gauss_next;
+    if (!R->gauss_has_next) {
+        double x2pi = random_double(R) * 6.283185307179586;
+        double g2rad = sqrt(-2.0 * log(1.0 - random_double(R)));
         z = cos(x2pi) * g2rad;
-        gauss_next = sin(x2pi) * g2rad;
+        R->gauss_next = sin(x2pi) * g2rad;
     }
-    gauss_has_next = !gauss_has_next;
+    R->gauss_has_next = !R->gauss_has_next;
     return py_float(mu + z * sigma);
 }
 F(rnd_sample) {
@@ -679,7 +695,7 @@ F(rnd_sample) {
     py_obj *res = py_list_new((size_t)k);
     /* CPython's pool-based algorithm (the set-based one for large n is not reproduced) */
     for (int64_t i = 0; i < k; i++) {
-        size_t j = (size_t)randbelow(n - (size_t)i);
+        size_t j = (size_t)randbelow(rng_of(self), n - (size_t)i);
         PY_LITEM(res, i) = py_incref(PY_LITEM(pool, j));
         py_obj *t = PY_LITEM(pool, j);
         PY_LITEM(pool, j) = PY_LITEM(pool, n - (size_t)i - 1);
@@ -692,8 +708,8 @@ F(rnd_getrandbits) {
     int64_t k;
     if (nargs != 1 || rnd_int(args[0], &k) < 0) return NULL;
     if (k < 0) return py_err_set(py_exc_ValueError, "number of bits must be non-negative");
-    if (k > 63) return big_getrandbits(k);
-    return py_int(k ? (int64_t)getrandbits((int)k) : 0);
+    if (k > 63) return big_getrandbits(rng_of(self), k);
+    return py_int(k ? (int64_t)getrandbits(rng_of(self), (int)k) : 0);
 }
 /* random.choices: CPython's random.py, draw for draw (weights summed as
  * floats, then bisect_right over the cumulative weights) */
@@ -728,9 +744,9 @@ F(rnd_choices) {
     py_obj *res = py_list_new(0);
     for (int64_t j = 0; j < k && res; j++) {
         int64_t i;
-        if (!cw) i = (int64_t)floor(random_double() * (double)n);
+        if (!cw) i = (int64_t)floor(random_double(rng_of(self)) * (double)n);
         else {
-            double x = random_double() * total;
+            double x = random_double(rng_of(self)) * total;
             int64_t lo = 0, hi = n - 1;
             while (lo < hi) { int64_t mid = (lo + hi) / 2; if (x < cw[mid]) hi = mid; else lo = mid + 1; }
             i = lo;
@@ -743,20 +759,91 @@ F(rnd_choices) {
     free(cw);
     return res;
 }
+/* getstate(): (3, the 624 words and the index, gauss()'s kept value or None), as CPython's */
+F(rnd_getstate) {
+    if (nargs || (kw && PY_TLEN(kw))) return py_err_set(py_exc_TypeError, "getstate() takes no arguments");
+    rng *R = rng_of(self);
+    if (R->mti == MT_N + 1) seed_time(R); /* seeded as a first draw would seed it */
+    py_obj *words = py_tuple_new(MT_N + 1);
+    for (size_t i = 0; words && i < MT_N; i++) PY_TITEM(words, i) = py_int(R->mt[i]);
+    if (words) PY_TITEM(words, MT_N) = py_int(R->mti);
+    py_obj *g = R->gauss_has_next ? py_float(R->gauss_next) : py_none(), *v = py_int(3);
+    py_obj *r = words && g && v ? py_tuple_pack(3, v, words, g) : NULL;
+    py_xdecref(words);
+    py_xdecref(g);
+    py_xdecref(v);
+    return r;
+}
+F(rnd_setstate) {
+    if (nargs != 1 || (kw && PY_TLEN(kw))) return py_err_set(py_exc_TypeError, "setstate() takes exactly one argument");
+    rng *R = rng_of(self);
+    py_obj *st = args[0];
+    if (!PY_IS_TUPLE(st) && !PY_IS_LIST(st)) return py_err_set(py_exc_TypeError, "'%s' object is not subscriptable", py_type_name(st));
+    size_t n = PY_IS_TUPLE(st) ? PY_TLEN(st) : PY_LLEN(st);
+    py_obj *const *it = PY_IS_TUPLE(st) ? &PY_TITEM(st, 0) : &PY_LITEM(st, 0);
+    if (n < 1) return py_err_set(py_exc_IndexError, "tuple index out of range");
+    int ov;
+    int64_t version = PY_IS_INT(it[0]) ? py_int_val(it[0], &ov) : -1;
+    if (version != 3 && version != 2)
+        return py_err_set(py_exc_ValueError, "state with version %R passed to Random.setstate() of version 3", it[0]);
+    if (n != 3) return py_err_set(py_exc_ValueError, n < 3 ? "not enough values to unpack (expected 3, got %d)"
+                                  : "too many values to unpack (expected 3)", (int)n);
+    py_obj *words = it[1], *g = it[2];
+    if (!PY_IS_TUPLE(words)) return py_err_set(py_exc_TypeError, "state vector must be a tuple");
+    if (PY_TLEN(words) != MT_N + 1) return py_err_set(py_exc_ValueError, "state vector is the wrong size");
+    uint32_t mt[MT_N];
+    int64_t w;
+    for (size_t i = 0; i <= MT_N; i++) {
+        py_obj *x = PY_TITEM(words, i);
+        if (!PY_IS_INT(x)) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(x));
+        w = py_int_val(x, &ov);
+        if (ov || w < 0 || w > 0xffffffffLL) return py_err_set(py_exc_OverflowError, "Python int too large to convert to C unsigned long");
+        if (i < MT_N) mt[i] = (uint32_t)w;
+    }
+    if (w < 0 || w > MT_N) return py_err_set(py_exc_ValueError, "invalid state");
+    int ok = 1;
+    double gv = g == PY_NONE ? 0 : py_float_val(g, &ok);
+    if (!ok) return NULL;
+    memcpy(R->mt, mt, sizeof mt);
+    R->mti = (int)w;
+    R->gauss_has_next = g != PY_NONE;
+    R->gauss_next = gv;
+    return py_none();
+}
 /* CPython's random names outside the subset: calling one fails loudly */
 #define RND_UNSUPPORTED(fn, what) F(fn) { return py_err_set(py_exc_NotImplementedError, "random.%s is not supported by casyncio's Python", what); }
-RND_UNSUPPORTED(rnd_Random, "Random() (a generator of its own; random.seed() seeds the module's one)")
 RND_UNSUPPORTED(rnd_SystemRandom, "SystemRandom()")
-RND_UNSUPPORTED(rnd_getstate, "getstate()")
-RND_UNSUPPORTED(rnd_setstate, "setstate()")
+/* The methods of random.Random, and the module's functions (the module's
+ * own generator: self is not a Random there). */
+#define RND_METHODS \
+    { "seed", rnd_seed, 0 }, { "random", rnd_random, 0 }, { "randint", rnd_randint, 0 }, { "randrange", rnd_randrange, 0 }, \
+    { "choice", rnd_choice, 0 }, { "shuffle", rnd_shuffle, 0 }, { "uniform", rnd_uniform, 0 }, { "sample", rnd_sample, 0 }, \
+    { "getrandbits", rnd_getrandbits, 0 }, { "choices", rnd_choices, 0 }, { "gauss", rnd_gauss, 0 }, \
+    { "getstate", rnd_getstate, 0 }, { "setstate", rnd_setstate, 0 }
+static const py_methoddef random_type_methods[] = { RND_METHODS, { NULL, NULL, 0 } };
+/* random.Random(x=None): a generator of its own, seeded as seed(x) seeds */
+static py_obj *random_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs > 1) return py_err_set(py_exc_TypeError, "Random.__init__() takes from 1 to 2 positional arguments but %d were given", (int)nargs + 1);
+    rndobj *o = (rndobj *)py_alloc(t);
+    if (!o) return NULL;
+    o->r.mti = MT_N + 1;
+    o->r.gauss_has_next = 0;
+    py_obj *r = rnd_seed((py_obj *)o, args, nargs, kw);
+    if (!r) { py_decref(o); return NULL; }
+    py_decref(r);
+    return (py_obj *)o;
+}
+static py_type random_type = { {PY_IMMORTAL, &py_type_type}, "random.Random", .size = sizeof(rndobj),
+    .vnew = random_vnew, .methods = random_type_methods };
 static const py_methoddef random_methods[] = {
-    { "Random", rnd_Random, 0 }, { "SystemRandom", rnd_SystemRandom, 0 }, { "getstate", rnd_getstate, 0 }, { "setstate", rnd_setstate, 0 },
-    { "seed", rnd_seed, 0 }, { "random", rnd_random, 0 }, { "randint", rnd_randint, 0 }, { "randrange", rnd_randrange, 0 },
-    { "choice", rnd_choice, 0 }, { "shuffle", rnd_shuffle, 0 }, { "uniform", rnd_uniform, 0 }, { "sample", rnd_sample, 0 },
-    { "getrandbits", rnd_getrandbits, 0 }, { "choices", rnd_choices, 0 }, { "gauss", rnd_gauss, 0 },
-    { NULL, NULL, 0 },
+    { "SystemRandom", rnd_SystemRandom, 0 }, RND_METHODS, { NULL, NULL, 0 },
 };
-py_obj *py__random_module(void) { return new_module("random", random_methods); }
+py_obj *py__random_module(void) {
+    py__type_ready(&random_type);
+    py_obj *m = new_module("random", random_methods);
+    if (m) py_dict_set_s(((py_module *)m)->dict, "Random", (py_obj *)&random_type);
+    return m;
+}
 
 /* ---- math ------------------------------------------------------------------------------ */
 

@@ -28,16 +28,6 @@ const cases = {
   complex_builtin: [`
 print(abs(complex(3, 4)))
 `, "NotImplementedError: complex numbers are not supported by casyncio's Python"],
-  random_Random: [`
-import random
-random.seed(1)
-r = random.Random(7)
-print(r.randint(1, 6))
-`, "NotImplementedError: random.Random() (a generator of its own; random.seed() seeds the module's one) is not supported by casyncio's Python"],
-  random_getstate: [`
-import random
-state = random.getstate()
-`, "NotImplementedError: random.getstate() is not supported by casyncio's Python"],
   tb_frame: [`
 try:
     1 / 0
