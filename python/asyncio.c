@@ -855,8 +855,21 @@ F(aio_defer_task) {
     py_xdecref(lab);
     return (py_obj *)t;
 }
+/* _defer_call(handle, kind, when, loop): loop.call_soon(), call_later()
+ * or call_at() before the loop runs; scheduled (the loop's _add) when it
+ * runs, in creation order among the tasks made for it meanwhile, as
+ * CPython's ready queue and timers keep them. */
+F(aio_defer_call) {
+    if (nargs != 4) return py_err_set(py_exc_TypeError, "_defer_call(handle, kind, when, loop)");
+    py_obj *e = py_tuple_from(args, 4);
+    if (!deferred) deferred = py_list_new(0);
+    int r = e && deferred ? py_list_append(deferred, e) : -1;
+    py_xdecref(e);
+    return r < 0 ? NULL : py_none();
+}
 /* In main's task, as run_until_complete starts: the tasks made for this
- * loop start, in creation order, ahead of main (one loop turn first). */
+ * loop start, and its callbacks are scheduled, in creation order, ahead
+ * of main (one loop turn first). */
 static inline __attribute__((always_inline)) void start_deferred(void) {
     py_obj *keep = deferred;
     deferred = NULL;
@@ -867,6 +880,13 @@ static inline __attribute__((always_inline)) void start_deferred(void) {
         if (PY_TITEM(e, 3) != loop_obj) {
             if (!deferred) deferred = py_list_new(0);
             if (deferred) py_list_append(deferred, e);
+            continue;
+        }
+        if (PY_TYPE(t) != &py_task_type) { /* a callback: (handle, kind, when, loop) */
+            py_obj *r = py_call_method(loop_obj, "_add", &PY_TITEM(e, 0), 3);
+            if (!r) { py_obj *x = py_err_fetch(); py_print_exception(x, 2); py_xdecref(x); }
+            py_xdecref(r);
+            any = 1;
             continue;
         }
         const char *label = py_s(PY_TITEM(e, 2));
@@ -2279,7 +2299,7 @@ F(aio_cpu_count) {
 }
 
 static const py_methoddef asyncio_methods[] = {
-    { "run", aio_run, PY_METH_PYFUNC }, { "sleep", aio_sleep, PY_METH_PYFUNC }, { "create_task", aio_create_task, PY_METH_PYFUNC }, { "_defer_task", aio_defer_task, 0 },
+    { "run", aio_run, PY_METH_PYFUNC }, { "sleep", aio_sleep, PY_METH_PYFUNC }, { "create_task", aio_create_task, PY_METH_PYFUNC }, { "_defer_task", aio_defer_task, 0 }, { "_defer_call", aio_defer_call, 0 },
     { "gather", aio_gather, PY_METH_PYFUNC }, { "as_completed", aio_as_completed, PY_METH_PYFUNC }, { "current_task", aio_current_task, PY_METH_PYFUNC },
     { "iscoroutine", aio_iscoroutine, PY_METH_PYFUNC }, { "iscoroutinefunction", aio_iscoroutinefunction, PY_METH_PYFUNC },
     { "ensure_future", aio_ensure_future, PY_METH_PYFUNC }, { "all_tasks", aio_all_tasks, PY_METH_PYFUNC },

@@ -558,6 +558,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = False
         self._running = False
         self._default_executor = None
+        self._forever = False   # run_forever() is running
+        self._stopping = False  # stop() called: run_forever() returns
+        self._stopper = None    # the future run_forever()'s main awaits
     def __repr__(self):
         return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug=False>'
     def _check_closed(self):
@@ -568,10 +571,6 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError('This event loop is already running')
         if _get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
-    def _check_can_schedule(self):
-        self._check_closed()
-        if not self._running:
-            raise NotImplementedError('scheduling a callback on an event loop before it runs (call_soon, call_later, call_at before run_until_complete) is not supported by casyncio\'s Python')
     def run_until_complete(self, future):
         self._check_closed()
         self._check_running()
@@ -593,12 +592,32 @@ class BaseEventLoop(AbstractEventLoop):
             return run(future, _loop=self)
         finally:
             self._running = False
+    # run_forever(): a run whose main waits for stop(), as CPython's loop
+    # runs until its _stopping flag is seen.  Callbacks scheduled before it
+    # (and stop() before it) take their turn first, in the loop's first
+    # iteration.
     def run_forever(self):
         self._check_closed()
         self._check_running()
-        raise NotImplementedError('loop.run_forever() is not supported by casyncio\'s Python: use asyncio.run(main())')
+        self._running = True
+        self._forever = True
+        try:
+            run(self._run_forever_main(), _loop=self, _uncounted=True)
+        finally:
+            self._running = False
+            self._forever = False
+            self._stopper = None
+    async def _run_forever_main(self):
+        if not self._stopping:
+            self._stopper = Future()
+            await self._stopper
+        self._stopping = False
     def stop(self):
-        raise NotImplementedError('loop.stop() is not supported by casyncio\'s Python')
+        if self._running and not self._forever:
+            raise NotImplementedError('loop.stop() during run_until_complete() is not supported by casyncio\'s Python')
+        self._stopping = True
+        if self._stopper is not None and not self._stopper.done():
+            self._stopper.set_result(None)
     def close(self):
         if self.is_running():
             raise RuntimeError('Cannot close a running event loop')
@@ -641,9 +660,14 @@ class BaseEventLoop(AbstractEventLoop):
             h._run()
     def time(self):
         return _loop_time()
+    def _schedule_or_defer(self, h, kind, t):
+        self._check_closed()
+        if not self._running:
+            _defer_call(h, kind, t, self)
+            return h
+        return self._add(h, kind, t)
     def call_soon(self, callback, *args, context=None):
-        self._check_can_schedule()
-        return self._add(Handle(callback, args, self), 0, 0)
+        return self._schedule_or_defer(Handle(callback, args, self), 0, 0)
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
@@ -651,8 +675,7 @@ class BaseEventLoop(AbstractEventLoop):
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
-        self._check_can_schedule()
-        return self._add(TimerHandle(when, callback, args, self), 2, when)
+        return self._schedule_or_defer(TimerHandle(when, callback, args, self), 2, when)
     def create_future(self):
         return Future()
     def create_task(self, coro, *, name=None, context=None):

@@ -116,22 +116,19 @@ async def main():
     await asyncio.start_server(print, 'localhost', 8080)
 asyncio.run(main())
 `, "NotImplementedError: asyncio.start_server() (streams and sockets) is not supported by casyncio's Python"],
-  run_forever: [`
-import asyncio
-loop = asyncio.new_event_loop()
-loop.run_forever()
-`, "NotImplementedError: loop.run_forever() is not supported by casyncio's Python: use asyncio.run(main())"],
   sockets: [`
 import asyncio
 async def main():
     await asyncio.get_running_loop().create_connection(None, 'localhost', 80)
 asyncio.run(main())
 `, "NotImplementedError: loop.create_connection() is not supported by casyncio's Python"],
-  call_soon_before_the_loop_runs: [`
+  stop_during_run_until_complete: [`
 import asyncio
 loop = asyncio.new_event_loop()
-loop.call_soon(print, 'x')
-`, "NotImplementedError: scheduling a callback on an event loop before it runs (call_soon, call_later, call_at before run_until_complete) is not supported by casyncio's Python"],
+async def main():
+    loop.stop()
+loop.run_until_complete(main())
+`, "NotImplementedError: loop.stop() during run_until_complete() is not supported by casyncio's Python"],
   task_of_a_loop_that_never_ran_awaited: [`
 import asyncio
 async def job():
