@@ -1031,9 +1031,12 @@ static void awaititer_dealloc(py_obj *o) {
 }
 static py_obj *awaititer_next(py_obj *o) {
     awaititer *a = (awaititer *)o;
+    int safe = py__take_safe(o); /* py_await's loop over a class's __await__ announces it */
     if (a->done) return NULL;
     a->done = 1;
+    py__resume_token = safe ? a->aw : NULL;
     py_obj *r = py_await(a->aw);
+    py__resume_token = NULL;
     if (!r) return NULL;
     py_err_setv(py_exc_StopIteration, r);
     py_decref(r);

@@ -381,8 +381,15 @@ py_obj *py__time_module(void) {
 
 #define MT_N 624
 #define MT_M 397
-static uint32_t mt[MT_N];
-static int mti = MT_N + 1;
+/* The generator's state: the module's own, or a random.Random()'s while one of its
+ * methods runs (rnd_cur points to the one in use) */
+typedef struct { uint32_t words[MT_N]; int index; int g_has; double g_next; } rnd_state;
+static rnd_state rnd_module = { .index = MT_N + 1 };
+static rnd_state *rnd_cur = &rnd_module;
+#define mt (rnd_cur->words)
+#define mti (rnd_cur->index)
+#define gauss_has_next (rnd_cur->g_has) /* random.gauss()'s second value, dropped by seed() */
+#define gauss_next (rnd_cur->g_next)
 
 static void init_genrand(uint32_t s) {
     mt[0] = s;
@@ -457,8 +464,6 @@ void py__random_seed(uint64_t n) {
 }
 
 static py_obj *py_sign_abs(py_obj *a) { return py_int_sign(a) < 0 ? py_unary(a, PYAST_USub) : py_incref(a); }
-static int gauss_has_next; /* random.gauss()'s second value, dropped by seed() */
-static double gauss_next;
 F(rnd_seed) {
     static const char *const names[] = { "a", "version", NULL };
     py_obj *a2[2];
@@ -666,26 +671,57 @@ F(rnd_gauss) {
     gauss_has_next = !gauss_has_next;
     return py_float(mu + z * sigma);
 }
+/* random.sample: CPython's random.py, draw for draw: a pool of the population
+ * when it is small beside k, else draws of indexes until one not yet taken */
 F(rnd_sample) {
     static const char *const names[] = { "population", "k", NULL };
     py_obj *a[2];
     if (py_args_py("Random.sample", args, nargs, kw, 2, 2, names, a) < 0) return NULL;
-    py_obj *pool = py_sequence_list(a[0]);
-    if (!pool) return NULL;
-    int64_t k;
-    if (rnd_int(a[1], &k) < 0) { py_decref(pool); return NULL; }
-    size_t n = PY_LLEN(pool);
-    if (k < 0 || (size_t)k > n) { py_decref(pool); return py_err_set(py_exc_ValueError, "Sample larger than population or is negative"); }
+    if (PY_IS_SET(a[0]) || PY_IS_DICT(a[0]))
+        return py_err_set(py_exc_TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).");
+    int64_t k, sn = py_len(a[0]);
+    if (sn < 0) return NULL;
+    if (rnd_int(a[1], &k) < 0) return NULL;
+    size_t n = (size_t)sn;
+    if (k < 0 || (size_t)k > n) return py_err_set(py_exc_ValueError, "Sample larger than population or is negative");
+    size_t setsize = 21;
+    if (k > 5) setsize += (size_t)pow(4, ceil(log((double)(k * 3)) / log(4)));
     py_obj *res = py_list_new((size_t)k);
-    /* CPython's pool-based algorithm (the set-based one for large n is not reproduced) */
-    for (int64_t i = 0; i < k; i++) {
-        size_t j = (size_t)randbelow(n - (size_t)i);
-        PY_LITEM(res, i) = py_incref(PY_LITEM(pool, j));
-        py_obj *t = PY_LITEM(pool, j);
-        PY_LITEM(pool, j) = PY_LITEM(pool, n - (size_t)i - 1);
-        PY_LITEM(pool, n - (size_t)i - 1) = t;
+    if (!res) return NULL;
+    for (int64_t i = 0; i < k; i++) PY_LITEM(res, i) = py_none();
+    if (n <= setsize) {
+        py_obj *pool = py_sequence_list(a[0]);
+        if (!pool) { py_decref(res); return NULL; }
+        for (int64_t i = 0; i < k; i++) {
+            size_t j = (size_t)randbelow(n - (size_t)i);
+            PY_SETREF(PY_LITEM(res, i), py_incref(PY_LITEM(pool, j)));
+            PY_SETREF(PY_LITEM(pool, j), py_incref(PY_LITEM(pool, n - (size_t)i - 1)));
+        }
+        py_decref(pool);
+        return res;
     }
-    py_decref(pool);
+    /* the indexes taken, in an open-addressed table of 2k..4k slots (n > 3k here) */
+    size_t cap = 8;
+    while (cap < 2 * (size_t)k) cap *= 2;
+    uint64_t *taken = malloc(cap * sizeof *taken);
+    if (!taken) { py_decref(res); return py_err_nomem(); }
+    for (size_t t = 0; t < cap; t++) taken[t] = UINT64_MAX;
+    for (int64_t i = 0; i < k; i++) {
+        uint64_t j;
+        size_t slot;
+        for (;;) {
+            j = randbelow(n);
+            slot = (size_t)(j * 0x9E3779B97F4A7C15ULL) & (cap - 1);
+            while (taken[slot] != UINT64_MAX && taken[slot] != j) slot = (slot + 1) & (cap - 1);
+            if (taken[slot] == UINT64_MAX) break;
+        }
+        taken[slot] = j;
+        py_obj *ix = py_int((int64_t)j), *item = ix ? py_getitem(a[0], ix) : NULL;
+        py_xdecref(ix);
+        if (!item) { free(taken); py_decref(res); return NULL; }
+        PY_SETREF(PY_LITEM(res, i), item);
+    }
+    free(taken);
     return res;
 }
 F(rnd_getrandbits) {
@@ -745,18 +781,57 @@ F(rnd_choices) {
 }
 /* CPython's random names outside the subset: calling one fails loudly */
 #define RND_UNSUPPORTED(fn, what) F(fn) { return py_err_set(py_exc_NotImplementedError, "random.%s is not supported by casyncio's Python", what); }
-RND_UNSUPPORTED(rnd_Random, "Random() (a generator of its own; random.seed() seeds the module's one)")
 RND_UNSUPPORTED(rnd_SystemRandom, "SystemRandom()")
 RND_UNSUPPORTED(rnd_getstate, "getstate()")
 RND_UNSUPPORTED(rnd_setstate, "setstate()")
 static const py_methoddef random_methods[] = {
-    { "Random", rnd_Random, 0 }, { "SystemRandom", rnd_SystemRandom, 0 }, { "getstate", rnd_getstate, 0 }, { "setstate", rnd_setstate, 0 },
+    { "SystemRandom", rnd_SystemRandom, 0 }, { "getstate", rnd_getstate, 0 }, { "setstate", rnd_setstate, 0 },
     { "seed", rnd_seed, 0 }, { "random", rnd_random, 0 }, { "randint", rnd_randint, 0 }, { "randrange", rnd_randrange, 0 },
     { "choice", rnd_choice, 0 }, { "shuffle", rnd_shuffle, 0 }, { "uniform", rnd_uniform, 0 }, { "sample", rnd_sample, 0 },
     { "getrandbits", rnd_getrandbits, 0 }, { "choices", rnd_choices, 0 }, { "gauss", rnd_gauss, 0 },
     { NULL, NULL, 0 },
 };
-py_obj *py__random_module(void) { return new_module("random", random_methods); }
+/* random.Random(x=None): a generator of its own; its methods are the module's
+ * functions run with rnd_cur pointing to the instance's state */
+typedef struct { py_obj ob; rnd_state st; } random_obj;
+#define RND_METHOD(fn) \
+    static py_obj *rm_##fn(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { \
+        rnd_state *was = rnd_cur; \
+        rnd_cur = &((random_obj *)self)->st; \
+        py_obj *r = rnd_##fn(self, args, nargs, kw); \
+        rnd_cur = was; \
+        return r; \
+    }
+RND_METHOD(seed) RND_METHOD(random) RND_METHOD(randint) RND_METHOD(randrange) RND_METHOD(choice) RND_METHOD(shuffle)
+RND_METHOD(uniform) RND_METHOD(sample) RND_METHOD(getrandbits) RND_METHOD(choices) RND_METHOD(gauss)
+static const py_methoddef random_obj_methods[] = {
+    { "seed", rm_seed, 0 }, { "random", rm_random, 0 }, { "randint", rm_randint, 0 }, { "randrange", rm_randrange, 0 },
+    { "choice", rm_choice, 0 }, { "shuffle", rm_shuffle, 0 }, { "uniform", rm_uniform, 0 }, { "sample", rm_sample, 0 },
+    { "getrandbits", rm_getrandbits, 0 }, { "choices", rm_choices, 0 }, { "gauss", rm_gauss, 0 },
+    { "getstate", rnd_getstate, 0 }, { "setstate", rnd_setstate, 0 }, { NULL, NULL, 0 },
+};
+static py_obj *random_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const names[] = { "x", NULL };
+    py_obj *a[1];
+    if (py_args("Random", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
+    random_obj *o = (random_obj *)py_alloc(tp);
+    if (!o) return NULL;
+    o->st.index = MT_N + 1;
+    py_obj *r = rm_seed((py_obj *)o, a, a[0] ? 1 : 0, NULL);
+    if (!r) { py_decref(o); return NULL; }
+    py_decref(r);
+    return (py_obj *)o;
+}
+static py_type random_type = { {PY_IMMORTAL, &py_type_type}, "random.Random", .size = sizeof(random_obj),
+    .methods = random_obj_methods, .vnew = random_vnew };
+py_obj *py__random_module(void) {
+    py_obj *m = new_module("random", random_methods);
+    if (m) {
+        py__type_ready(&random_type);
+        mod_set(m, "Random", py_incref(&random_type));
+    }
+    return m;
+}
 
 /* ---- math ------------------------------------------------------------------------------ */
 
@@ -1572,9 +1647,80 @@ static py_obj *alias_getitem(py_obj *o, py_obj *k) {
     if (!a->full[0]) snprintf(a->full, sizeof a->full, "typing.%s", a->name);
     return py__generic_alias(o, k, a->full);
 }
+/* TypeVar('T', ...) shows as ~T (+T covariant, -T contravariant); NewType('Id', int)
+ * is a function returning its argument, shown as MODULE.Id */
+typedef struct { py_obj ob; py_obj *name, *module, *super; char mark; } tvar_obj;
+static void tvar_dealloc(py_obj *o) {
+    tvar_obj *t = (tvar_obj *)o;
+    py_xdecref(t->name);
+    py_xdecref(t->module);
+    py_xdecref(t->super);
+    free(o);
+}
+static py_obj *tvar_repr(py_obj *o) {
+    tvar_obj *t = (tvar_obj *)o;
+    if (t->super) return py_str_fmt("%U.%U", t->module, t->name);
+    return py_str_fmt("%c%U", t->mark, t->name);
+}
+static py_obj *tvar_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    tvar_obj *t = (tvar_obj *)o;
+    if (!t->super) return py_err_set(py_exc_TypeError, "'TypeVar' object is not callable");
+    static const char *const names[] = { "x", NULL };
+    py_obj *a[1];
+    if (py_args("__call__", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    return py_incref(a[0]);
+}
+static py_obj *tvar_name(py_obj *o) { return py_incref(((tvar_obj *)o)->name); }
+static py_obj *tvar_super(py_obj *o) {
+    tvar_obj *t = (tvar_obj *)o;
+    if (!t->super) return py_err_set(py_exc_AttributeError, "'TypeVar' object has no attribute '__supertype__'");
+    return py_incref(t->super);
+}
+static const py_getsetdef tvar_getset[] = { { "__name__", tvar_name, NULL }, { "__supertype__", tvar_super, NULL },
+    { NULL, NULL, NULL } };
+static py_type tvar_type = { {PY_IMMORTAL, &py_type_type}, "TypeVar", .size = sizeof(tvar_obj),
+    .dealloc = tvar_dealloc, .repr = tvar_repr, .call = tvar_call, .getset = tvar_getset };
+static py_obj *tvar_new(const char *fn, py_obj *const *args, size_t nargs, py_obj *kw) {
+    int newtype = !strcmp(fn, "NewType");
+    py_obj *a[2] = { NULL, NULL };
+    if (newtype) {
+        static const char *const names[] = { "name", "tp", NULL };
+        if (py_args("NewType.__init__", args, nargs, kw, 2, 2, names, a) < 0) return NULL;
+    } else {
+        if (!nargs) return py_err_set(py_exc_TypeError, "TypeVar.__init__() missing 1 required positional argument: 'name'");
+        a[0] = args[0];
+    }
+    if (!PY_IS_STR(a[0])) return py_err_set(py_exc_TypeError, "%s name must be a string", newtype ? "NewType" : "TypeVar");
+    py__type_ready(&tvar_type);
+    tvar_obj *t = (tvar_obj *)py_alloc(&tvar_type);
+    if (!t) return NULL;
+    t->name = py_incref(a[0]);
+    t->mark = '~';
+    if (newtype) {
+        py_frame *f = py__ts->frame;
+        py_obj *mod = f && f->globals ? py_dict_get_s(f->globals, "__name__") : NULL;
+        t->module = py_incref(mod ? mod : py_str_intern("__main__"));
+        t->super = py_incref(a[1]);
+        return (py_obj *)t;
+    }
+    size_t nk = kw ? PY_TLEN(kw) : 0;
+    for (size_t i = 0; i < nk; i++) {
+        py_obj *k = PY_TITEM(kw, i), *v = args[nargs + i];
+        int on = py_truth(v);
+        if (on < 0) { py_decref(t); return NULL; }
+        if (py_str_eqc(k, "covariant")) { if (on) t->mark = t->mark == '-' ? '!' : '+'; }
+        else if (py_str_eqc(k, "contravariant")) { if (on) t->mark = t->mark == '+' ? '!' : '-'; }
+        else if (!py_str_eqc(k, "bound")) {
+            py_decref(t);
+            return py_err_set(py_exc_TypeError, "TypeVar.__init__() got an unexpected keyword argument '%U'", k);
+        }
+    }
+    if (t->mark == '!') { py_decref(t); return py_err_set(py_exc_ValueError, "Bivariant types are not supported."); }
+    return (py_obj *)t;
+}
 static py_obj *alias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     alias_obj *a = (alias_obj *)o;
-    if (!strcmp(a->name, "TypeVar") || !strcmp(a->name, "NewType")) return py_incref(o);
+    if (!strcmp(a->name, "TypeVar") || !strcmp(a->name, "NewType")) return tvar_new(a->name, args, nargs, kw);
     if (!strcmp(a->name, "cast") && nargs == 2) return py_incref(args[1]);
     return py_err_set(py_exc_TypeError, "Cannot instantiate typing.%s", a->name);
 }
