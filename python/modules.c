@@ -185,6 +185,14 @@ static py_obj *stream_new(int fd) {
     return (py_obj *)s;
 }
 
+py_obj *py__sys_stdout(int *none) {
+    py_obj *sys = py__interp.modules ? py_dict_get_s(py__interp.modules, "sys") : NULL;
+    py_obj *o = sys && PY_TYPE(sys) == &py_module_type ? py_dict_get_s(((py_module *)sys)->dict, "stdout") : NULL;
+    if (o == PY_NONE) *none = -1;
+    if (!o || o == PY_NONE || (PY_TYPE(o) == &stream_type && ((stream_obj *)o)->fd == 1)) return NULL;
+    return o;
+}
+
 F(sys_exit) {
     py_obj *t = py_tuple_from(args, nargs);
     py_obj *e = t ? py_exc_new(py_exc_SystemExit, t) : NULL;
@@ -274,9 +282,13 @@ static py_obj *version_info_new(void) {
 
 py_obj *py__sys_module(void) {
     py_obj *m = new_module("sys", sys_methods);
-    mod_set(m, "stdout", stream_new(1));
-    mod_set(m, "stderr", stream_new(2));
-    mod_set(m, "stdin", stream_new(0));
+    const char *const names[3][2] = { { "stdin", "__stdin__" }, { "stdout", "__stdout__" }, { "stderr", "__stderr__" } };
+    for (int fd = 0; fd < 3; fd++) {
+        py_obj *st = stream_new(fd);
+        if (!st) continue;
+        py_dict_set_s(((py_module *)m)->dict, names[fd][1], st);
+        mod_set(m, names[fd][0], st);
+    }
     py_obj *argv = py_list_new(0);
     py_obj *a0 = py_str_c(py__interp.argv0 ? py__interp.argv0 : "");
     py_list_append(argv, a0);
@@ -1811,7 +1823,7 @@ static const lib_module lib_modules[] = {
     LIB("heapq", NULL, heapq_prelude), LIB("collections", NULL, collections_prelude), LIB("copy", NULL, copy_prelude),
     LIB("abc", NULL, abc_prelude), LIB("contextlib", NULL, contextlib_prelude), LIB("json", NULL, json_prelude),
     LIB("datetime", datetime_methods, datetime_prelude), LIB("_strptime", NULL, _strptime_prelude),
-    LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude),
+    LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude), LIB("io", NULL, io_prelude),
 };
 #undef LIB
 

@@ -737,6 +737,9 @@ void py__builtins_init(void);
 py_obj *py_import(py_obj *name);
 py_obj *py_module_new(const char *name);
 int py_module_add_methods(py_obj *mod, const py_methoddef *defs);
+/* sys.stdout when the program replaced it (borrowed), else NULL; *none set to
+ * -1 when it is None (print writes nothing then) */
+py_obj *py__sys_stdout(int *none);
 py_obj *py_builtin_print(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames);
 void py_out_write(py_obj *file, const char *s, size_t n); /* stdout/stderr aware */
 void py_out_flush(void);
