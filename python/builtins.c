@@ -14,7 +14,7 @@ extern py_obj *py_int_powmod(py_obj *a, py_obj *b, py_obj *m);
 
 /* ---- print and input -------------------------------------------------------- */
 
-B(b_print) {
+static inline __attribute__((always_inline)) py_obj *print_body(py_obj *const *args, size_t nargs, py_obj *kw) {
     int safe = py__take_call_safe(); /* __str__ may suspend (eval.c) */
     py_obj *sep = NULL, *end = NULL, *file = NULL, *flush = NULL;
     for (size_t k = 0; kw && k < PY_TLEN(kw); k++) {
@@ -93,6 +93,16 @@ fail:
     py_xdecref(nl);
     py_decref(w);
     return NULL;
+}
+/* print: a level of recursion while it runs, as CPython 3.11's generic call of a
+ * METH_FASTCALL built-in counts it, until the call site is quickened (py__cold_call) */
+B(b_print) {
+    if (!py__cold_call()) return print_body(args, nargs, kw);
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+    py_recursion_enter();
+    py_obj *r = print_body(args, nargs, kw);
+    py_recursion_leave();
+    return r;
 }
 py_obj *py_builtin_print(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return b_print(self, args, nargs, kw); }
 
@@ -571,8 +581,9 @@ B(b_super) {
 
 /* PY_METH_LEVEL: a level of recursion while it runs, as CPython 3.11 counts
  * its built-ins that take one argument or a tuple of them (METH_O,
- * METH_VARARGS) and sorted() (its call of list.sort); not those its
- * specialised calls run without a check (len, isinstance, next, print...). */
+ * METH_VARARGS) and sorted() (its call of list.sort), (print
+ * counts while cold: b_print); not len, isinstance, next... (specialised
+ * or inlined calls that run without a check). */
 static const py_methoddef builtin_methods[] = {
     { "abs", b_abs, PY_METH_LEVEL | PY_METH_NOKW }, { "all", b_all, PY_METH_LEVEL | PY_METH_NOKW }, { "any", b_any, PY_METH_LEVEL | PY_METH_NOKW }, { "ascii", b_ascii, PY_METH_LEVEL | PY_METH_NOKW },
     { "bin", b_bin, PY_METH_LEVEL | PY_METH_NOKW }, { "callable", b_callable, PY_METH_LEVEL | PY_METH_NOKW }, { "chr", b_chr, PY_METH_LEVEL | PY_METH_NOKW }, { "delattr", b_delattr, PY_METH_NOKW },

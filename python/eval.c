@@ -333,7 +333,12 @@ static py_frame *frame_alloc(py_code *co) {
     }
     f->code = (py_code *)py_incref(co);
     f->nfast = nfast;
+    if (co->warmup < 8) co->warmup++;
     return f;
+}
+int py__cold_call(void) {
+    py_frame *f = py__ts->frame;
+    return !f || f->code->warmup < 8;
 }
 
 static void frame_free(py_frame *f) {
