@@ -1774,6 +1774,14 @@ F(dt_dotted) {
     t->flags |= PY_TF_DOTTED;
     return py_none();
 }
+/* traceback is written in Python (lib/traceback.py); _format(exc) is the text the
+ * interpreter prints for an uncaught exc (exc.c's printer) */
+extern py_obj *py__format_exception(py_obj *exc);
+F(tb_format) {
+    if (nargs != 1 || !PY_IS_EXC(args[0])) return py_err_set(py_exc_TypeError, "_format(exc)");
+    return py__format_exception(args[0]);
+}
+static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { NULL, NULL, 0 } };
 static const py_methoddef datetime_methods[] = { { "_dotted", dt_dotted, 0 }, { NULL, NULL, 0 } };
 /* A module written in Python: its source compiled into a new module, as
  * "<frozen NAME>" (frames left out of tracebacks, as CPython's library's). */
@@ -1824,6 +1832,7 @@ static const lib_module lib_modules[] = {
     LIB("abc", NULL, abc_prelude), LIB("contextlib", NULL, contextlib_prelude), LIB("json", NULL, json_prelude),
     LIB("datetime", datetime_methods, datetime_prelude), LIB("_strptime", NULL, _strptime_prelude),
     LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude), LIB("io", NULL, io_prelude),
+    LIB("traceback", traceback_methods, traceback_prelude),
 };
 #undef LIB
 
