@@ -14,7 +14,7 @@ extern py_obj *py_int_powmod(py_obj *a, py_obj *b, py_obj *m);
 
 /* ---- print and input -------------------------------------------------------- */
 
-B(b_print) {
+static inline __attribute__((always_inline)) py_obj *print_body(py_obj *const *args, size_t nargs, py_obj *kw) {
     int safe = py__take_call_safe(); /* __str__ may suspend (eval.c) */
     py_obj *sep = NULL, *end = NULL, *file = NULL, *flush = NULL;
     for (size_t k = 0; kw && k < PY_TLEN(kw); k++) {
@@ -30,28 +30,19 @@ B(b_print) {
     if (file == PY_NONE) file = NULL;
     if (sep && !PY_IS_STR(sep)) return py_err_set(py_exc_TypeError, "sep must be None or a string, not %s", py_type_name(sep));
     if (end && !PY_IS_STR(end)) return py_err_set(py_exc_TypeError, "end must be None or a string, not %s", py_type_name(end));
-    py_buf b = {0};
-    for (size_t i = 0; i < nargs; i++) {
-        if (i) { if (sep) py_buf_put(&b, py_s(sep), py_slen(sep)); else py_buf_putc(&b, ' '); }
-        py__resume_token = safe ? args[i] : NULL;
-        py_obj *s = py_str(args[i]);
-        if (!s) { py_buf_free(&b); return NULL; }
-        py_buf_put(&b, py_s(s), py_slen(s));
-        py_decref(s);
-    }
-    if (end) py_buf_put(&b, py_s(end), py_slen(end));
-    else py_buf_putc(&b, '\n');
-    if (file) {
-        py_obj *w = py_getattr_s(file, "write");
-        if (!w) { py_buf_free(&b); return NULL; }
-        py_obj *s = py_str_new(b.data ? b.data : "", b.len);
-        py_obj *r = s ? py_call1(w, s) : NULL;
-        py_xdecref(s);
-        py_decref(w);
-        py_buf_free(&b);
-        if (!r) return NULL;
-        py_decref(r);
-    } else {
+    if (!file && !(file = py__sys_stdout(&safe))) {
+        if (safe < 0) return py_none(); /* sys.stdout is None: print does nothing, as CPython's */
+        py_buf b = {0};
+        for (size_t i = 0; i < nargs; i++) {
+            if (i) { if (sep) py_buf_put(&b, py_s(sep), py_slen(sep)); else py_buf_putc(&b, ' '); }
+            py__resume_token = safe ? args[i] : NULL;
+            py_obj *s = py_str(args[i]);
+            if (!s) { py_buf_free(&b); return NULL; }
+            py_buf_put(&b, py_s(s), py_slen(s));
+            py_decref(s);
+        }
+        if (end) py_buf_put(&b, py_s(end), py_slen(end));
+        else py_buf_putc(&b, '\n');
         py_out_write(NULL, b.data ? b.data : "", b.len);
         py_buf_free(&b);
         if (flush) {
@@ -59,8 +50,59 @@ B(b_print) {
             if (t < 0) return NULL;
             if (t) py_out_flush(); /* print(..., flush=True): out at once, as CPython */
         }
+        return py_none();
+    }
+    /* a file of the program's (or sys.stdout replaced by one): a write() of each
+     * piece, as CPython's print calls them */
+    py_obj *w = py_getattr_s(file, "write");
+    if (!w) return NULL;
+    py_obj *space = NULL, *nl = NULL;
+    for (size_t i = 0; i <= nargs; i++) {
+        py_obj *piece;
+        if (i == nargs) piece = end ? py_incref(end) : (nl = py_str_c("\n")) ? py_incref(nl) : NULL;
+        else {
+            if (i) {
+                py_obj *sp = sep ? sep : space ? space : (space = py_str_c(" "));
+                py_obj *r = sp ? py__call_resumable(w, &sp, 1, safe) : NULL;
+                if (!r) goto fail;
+                py_decref(r);
+            }
+            py__resume_token = safe ? args[i] : NULL;
+            piece = py_str(args[i]);
+        }
+        py_obj *r = piece ? py__call_resumable(w, &piece, 1, safe) : NULL;
+        py_xdecref(piece);
+        if (!r) goto fail;
+        py_decref(r);
+    }
+    py_xdecref(space);
+    py_xdecref(nl);
+    py_decref(w);
+    if (flush) {
+        int t = py_truth(flush);
+        if (t < 0) return NULL;
+        if (t) {
+            py_obj *r = py_call_method(file, "flush", NULL, 0);
+            if (!r) return NULL;
+            py_decref(r);
+        }
     }
     return py_none();
+fail:
+    py_xdecref(space);
+    py_xdecref(nl);
+    py_decref(w);
+    return NULL;
+}
+/* print: a level of recursion while it runs, as CPython 3.11's generic call of a
+ * METH_FASTCALL built-in counts it, until the call site is quickened (py__cold_call) */
+B(b_print) {
+    if (!py__cold_call()) return print_body(args, nargs, kw);
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+    py_recursion_enter();
+    py_obj *r = print_body(args, nargs, kw);
+    py_recursion_leave();
+    return r;
 }
 py_obj *py_builtin_print(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return b_print(self, args, nargs, kw); }
 
@@ -539,8 +581,9 @@ B(b_super) {
 
 /* PY_METH_LEVEL: a level of recursion while it runs, as CPython 3.11 counts
  * its built-ins that take one argument or a tuple of them (METH_O,
- * METH_VARARGS) and sorted() (its call of list.sort); not those its
- * specialised calls run without a check (len, isinstance, next, print...). */
+ * METH_VARARGS) and sorted() (its call of list.sort), (print
+ * counts while cold: b_print); not len, isinstance, next... (specialised
+ * or inlined calls that run without a check). */
 static const py_methoddef builtin_methods[] = {
     { "abs", b_abs, PY_METH_LEVEL | PY_METH_NOKW }, { "all", b_all, PY_METH_LEVEL | PY_METH_NOKW }, { "any", b_any, PY_METH_LEVEL | PY_METH_NOKW }, { "ascii", b_ascii, PY_METH_LEVEL | PY_METH_NOKW },
     { "bin", b_bin, PY_METH_LEVEL | PY_METH_NOKW }, { "callable", b_callable, PY_METH_LEVEL | PY_METH_NOKW }, { "chr", b_chr, PY_METH_LEVEL | PY_METH_NOKW }, { "delattr", b_delattr, PY_METH_NOKW },

@@ -327,7 +327,12 @@ static py_frame *frame_alloc(py_code *co) {
     }
     f->code = (py_code *)py_incref(co);
     f->nfast = nfast;
+    if (co->warmup < 8) co->warmup++;
     return f;
+}
+int py__cold_call(void) {
+    py_frame *f = py__ts->frame;
+    return !f || f->code->warmup < 8;
 }
 
 static void frame_free(py_frame *f) {
@@ -1027,9 +1032,12 @@ static void awaititer_dealloc(py_obj *o) {
 }
 static py_obj *awaititer_next(py_obj *o) {
     awaititer *a = (awaititer *)o;
+    int safe = py__take_safe(o); /* py_await's loop over a class's __await__ announces it */
     if (a->done) return NULL;
     a->done = 1;
+    py__resume_token = safe ? a->aw : NULL;
     py_obj *r = py_await(a->aw);
+    py__resume_token = NULL;
     if (!r) return NULL;
     py_err_setv(py_exc_StopIteration, r);
     py_decref(r);

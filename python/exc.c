@@ -566,8 +566,14 @@ static int anchors(const char *seg, size_t seglen, int64_t *left, int64_t *right
  * margin ("  | ", deeper for nested groups), as CPython 3.11's printer
  * writes it: tb_write adds it at the start of each line. */
 static char tb_margin[64];
+/* traceback.format_exception's text: the printer writes into tb_capture when it is set */
+static py_buf *tb_capture;
+static void tb_out(int fd, const char *s, size_t n) {
+    if (tb_capture) py_buf_put(tb_capture, s, n);
+    else py_write(fd, s, n);
+}
 static void tb_write(int fd, const char *s, size_t n) {
-    if (!tb_margin[0]) { py_write(fd, s, n); return; }
+    if (!tb_margin[0]) { tb_out(fd, s, n); return; }
     py_buf b = {0};
     size_t ml = strlen(tb_margin);
     for (size_t i = 0; i < n;) {
@@ -577,7 +583,7 @@ static void tb_write(int fd, const char *s, size_t n) {
         py_buf_put(&b, s + i, j - i + (j < n));
         i = j + 1;
     }
-    py_write(fd, b.data, b.len);
+    tb_out(fd, b.data, b.len);
     py_buf_free(&b);
 }
 static void tb_writes(int fd, const char *s) { tb_write(fd, s, strlen(s)); }
@@ -729,7 +735,7 @@ void py_print_syntax_error(const char *type, const char *msg, const char *filena
         if (!*t || t[strlen(t) - 1] != '\n') py_buf_putc(&b, '\n');
     }
     py_buf_printf(&b, "%s: %s\n", type, msg);
-    py_write(fd, b.data, b.len);
+    tb_out(fd, b.data, b.len);
     py_buf_free(&b);
 }
 
@@ -745,7 +751,7 @@ static void set_margin(pctx *c) {
 static void write_indent(int fd, pctx *c, const char *s) {
     py_buf b = {0};
     py_buf_printf(&b, "%*s%s", 2 * c->depth, "", s);
-    py_write(fd, b.data, b.len);
+    tb_out(fd, b.data, b.len);
     py_buf_free(&b);
 }
 
@@ -908,6 +914,18 @@ void py_print_exception(py_obj *exc, int fd) {
     py_decref(c.seen);
     py_err_clear();
     py__ts->exc = saved;
+}
+
+/* The text py_print_exception writes, as a str (traceback.format_exception). */
+py_obj *py__format_exception(py_obj *exc) {
+    py_buf b = {0}, *was = tb_capture;
+    tb_capture = &b;
+    py_print_exception(exc, 2);
+    tb_capture = was;
+    if (b.oom) { py_buf_free(&b); return py_err_nomem(); }
+    py_obj *r = py_str_new(b.data ? b.data : "", b.len);
+    py_buf_free(&b);
+    return r;
 }
 
 /* BaseExceptionGroup and ExceptionGroup, in Python as CPython's semantics

@@ -185,6 +185,14 @@ static py_obj *stream_new(int fd) {
     return (py_obj *)s;
 }
 
+py_obj *py__sys_stdout(int *none) {
+    py_obj *sys = py__interp.modules ? py_dict_get_s(py__interp.modules, "sys") : NULL;
+    py_obj *o = sys && PY_TYPE(sys) == &py_module_type ? py_dict_get_s(((py_module *)sys)->dict, "stdout") : NULL;
+    if (o == PY_NONE) *none = -1;
+    if (!o || o == PY_NONE || (PY_TYPE(o) == &stream_type && ((stream_obj *)o)->fd == 1)) return NULL;
+    return o;
+}
+
 F(sys_exit) {
     py_obj *t = py_tuple_from(args, nargs);
     py_obj *e = t ? py_exc_new(py_exc_SystemExit, t) : NULL;
@@ -274,9 +282,13 @@ static py_obj *version_info_new(void) {
 
 py_obj *py__sys_module(void) {
     py_obj *m = new_module("sys", sys_methods);
-    mod_set(m, "stdout", stream_new(1));
-    mod_set(m, "stderr", stream_new(2));
-    mod_set(m, "stdin", stream_new(0));
+    const char *const names[3][2] = { { "stdin", "__stdin__" }, { "stdout", "__stdout__" }, { "stderr", "__stderr__" } };
+    for (int fd = 0; fd < 3; fd++) {
+        py_obj *st = stream_new(fd);
+        if (!st) continue;
+        py_dict_set_s(((py_module *)m)->dict, names[fd][1], st);
+        mod_set(m, names[fd][0], st);
+    }
     py_obj *argv = py_list_new(0);
     py_obj *a0 = py_str_c(py__interp.argv0 ? py__interp.argv0 : "");
     py_list_append(argv, a0);
@@ -682,26 +694,57 @@ F(rnd_gauss) {
     R->gauss_has_next = !R->gauss_has_next;
     return py_float(mu + z * sigma);
 }
+/* random.sample: CPython's random.py, draw for draw: a pool of the population
+ * when it is small beside k, else draws of indexes until one not yet taken */
 F(rnd_sample) {
     static const char *const names[] = { "population", "k", NULL };
     py_obj *a[2];
     if (py_args_py("Random.sample", args, nargs, kw, 2, 2, names, a) < 0) return NULL;
-    py_obj *pool = py_sequence_list(a[0]);
-    if (!pool) return NULL;
-    int64_t k;
-    if (rnd_int(a[1], &k) < 0) { py_decref(pool); return NULL; }
-    size_t n = PY_LLEN(pool);
-    if (k < 0 || (size_t)k > n) { py_decref(pool); return py_err_set(py_exc_ValueError, "Sample larger than population or is negative"); }
+    if (PY_IS_SET(a[0]) || PY_IS_DICT(a[0]))
+        return py_err_set(py_exc_TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).");
+    int64_t k, sn = py_len(a[0]);
+    if (sn < 0) return NULL;
+    if (rnd_int(a[1], &k) < 0) return NULL;
+    size_t n = (size_t)sn;
+    if (k < 0 || (size_t)k > n) return py_err_set(py_exc_ValueError, "Sample larger than population or is negative");
+    size_t setsize = 21;
+    if (k > 5) setsize += (size_t)pow(4, ceil(log((double)(k * 3)) / log(4)));
     py_obj *res = py_list_new((size_t)k);
-    /* CPython's pool-based algorithm (the set-based one for large n is not reproduced) */
-    for (int64_t i = 0; i < k; i++) {
-        size_t j = (size_t)randbelow(rng_of(self), n - (size_t)i);
-        PY_LITEM(res, i) = py_incref(PY_LITEM(pool, j));
-        py_obj *t = PY_LITEM(pool, j);
-        PY_LITEM(pool, j) = PY_LITEM(pool, n - (size_t)i - 1);
-        PY_LITEM(pool, n - (size_t)i - 1) = t;
+    if (!res) return NULL;
+    for (int64_t i = 0; i < k; i++) PY_LITEM(res, i) = py_none();
+    if (n <= setsize) {
+        py_obj *pool = py_sequence_list(a[0]);
+        if (!pool) { py_decref(res); return NULL; }
+        for (int64_t i = 0; i < k; i++) {
+            size_t j = (size_t)randbelow(rng_of(self), n - (size_t)i);
+            PY_SETREF(PY_LITEM(res, i), py_incref(PY_LITEM(pool, j)));
+            PY_SETREF(PY_LITEM(pool, j), py_incref(PY_LITEM(pool, n - (size_t)i - 1)));
+        }
+        py_decref(pool);
+        return res;
     }
-    py_decref(pool);
+    /* the indexes taken, in an open-addressed table of 2k..4k slots (n > 3k here) */
+    size_t cap = 8;
+    while (cap < 2 * (size_t)k) cap *= 2;
+    uint64_t *taken = malloc(cap * sizeof *taken);
+    if (!taken) { py_decref(res); return py_err_nomem(); }
+    for (size_t t = 0; t < cap; t++) taken[t] = UINT64_MAX;
+    for (int64_t i = 0; i < k; i++) {
+        uint64_t j;
+        size_t slot;
+        for (;;) {
+            j = randbelow(rng_of(self), n);
+            slot = (size_t)(j * 0x9E3779B97F4A7C15ULL) & (cap - 1);
+            while (taken[slot] != UINT64_MAX && taken[slot] != j) slot = (slot + 1) & (cap - 1);
+            if (taken[slot] == UINT64_MAX) break;
+        }
+        taken[slot] = j;
+        py_obj *ix = py_int((int64_t)j), *item = ix ? py_getitem(a[0], ix) : NULL;
+        py_xdecref(ix);
+        if (!item) { free(taken); py_decref(res); return NULL; }
+        PY_SETREF(PY_LITEM(res, i), item);
+    }
+    free(taken);
     return res;
 }
 F(rnd_getrandbits) {
@@ -869,6 +912,114 @@ F(m_acos) { return math1(args, nargs, "acos", acos, 1); }
 F(m_fabs) { return math1(args, nargs, "fabs", fabs, 0); }
 F(m_log2) { return math1(args, nargs, "log2", log2, 2); }
 F(m_log10) { return math1(args, nargs, "log10", log10, 2); }
+/* math.gamma and math.lgamma as CPython 3.11 computes them (not libm's tgamma and
+ * lgamma, whose last digits differ): the Lanczos approximation with N = 13 and
+ * g = 6.024680040776729583740234375 (Boost's parameters) as a rational function,
+ * a correction for the rounding of x + g - 0.5, the reflection formula for x < 0,
+ * and exact values for the integers 1..23. */
+static const double lz_g = 6.024680040776729583740234375, lz_gmh = 5.524680040776729583740234375;
+static const double lz_num[13] = {
+    23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+};
+/* the denominator x (x + 1) ... (x + 11), as a polynomial's coefficients */
+static const double lz_den[13] = { 0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0,
+                                   2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0 };
+static double lz_sum(double x) {
+    double num = 0.0, den = 0.0;
+    if (x < 5.0) /* Horner's rule in x */
+        for (int i = 12; i >= 0; i--) { num = num * x + lz_num[i]; den = den * x + lz_den[i]; }
+    else /* in 1/x: no overflow for large x */
+        for (int i = 0; i < 13; i++) { num = num / x + lz_num[i]; den = den / x + lz_den[i]; }
+    return num / den;
+}
+/* sin(pi x), exact at the integers and half-integers */
+static double sin_pi(double x) {
+    double y = fmod(fabs(x), 2.0), r;
+    switch ((int)round(2.0 * y)) {
+    case 0: r = sin(M_PI * y); break;
+    case 1: r = cos(M_PI * (y - 0.5)); break;
+    case 2: r = sin(M_PI * (1.0 - y)); break;
+    case 3: r = -cos(M_PI * (y - 1.5)); break;
+    default: r = sin(M_PI * (y - 2.0)); break;
+    }
+    return copysign(1.0, x) * r;
+}
+/* 0: a value in *r; 1: domain error (ValueError); 2: out of range (OverflowError) */
+static int gamma_of(double x, double *r) {
+    if (!isfinite(x)) {
+        *r = x;
+        return isnan(x) || x > 0 ? 0 : 1;
+    }
+    if (x == 0.0) return 1;
+    if (x == floor(x)) {
+        if (x < 0.0) return 1;
+        if (x <= 23) {
+            double f = 1.0;
+            for (int k = 2; k < (int)x; k++) f *= k;
+            *r = f;
+            return 0;
+        }
+    }
+    double ax = fabs(x);
+    if (ax < 1e-20) { *r = 1.0 / x; return isinf(*r) ? 2 : 0; }
+    if (ax > 200.0) {
+        if (x < 0.0) { *r = 0.0 / sin_pi(x); return 0; }
+        return 2;
+    }
+    double y = ax + lz_gmh, z;
+    /* the rounding error of y, as x + g - 0.5 exactly minus y */
+    if (ax > lz_gmh) { double q = y - ax; z = q - lz_gmh; }
+    else { double q = y - lz_gmh; z = q - ax; }
+    z = z * lz_g / y;
+    double v;
+    if (x < 0.0) {
+        v = -M_PI / sin_pi(ax) / ax * exp(y) / lz_sum(ax);
+        v -= z * v;
+        if (ax < 140.0) v /= pow(y, ax - 0.5);
+        else { double sp = pow(y, ax / 2.0 - 0.25); v /= sp; v /= sp; }
+    } else {
+        v = lz_sum(ax) / exp(y);
+        v += z * v;
+        if (ax < 140.0) v *= pow(y, ax - 0.5);
+        else { double sp = pow(y, ax / 2.0 - 0.25); v *= sp; v *= sp; }
+    }
+    *r = v;
+    return isinf(v) ? 2 : 0;
+}
+static int lgamma_of(double x, double *r) {
+    if (!isfinite(x)) { *r = isnan(x) ? x : INFINITY; return 0; }
+    if (x == floor(x) && x <= 2.0) {
+        if (x <= 0.0) return 1;
+        *r = 0.0;
+        return 0;
+    }
+    double ax = fabs(x);
+    if (ax < 1e-20) { *r = -log(ax); return 0; }
+    double v = log(lz_sum(ax)) - lz_g;
+    v += (ax - 0.5) * (log(ax + lz_g - 0.5) - 1);
+    if (x < 0.0) v = 1.144729885849400174143427351353058711647 - log(fabs(sin_pi(ax))) - log(ax) - v;
+    *r = v;
+    return isinf(v) ? 2 : 0;
+}
+static py_obj *gamma_common(py_obj *const *args, size_t nargs, const char *name, int (*fn)(double, double *)) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "math.%s() takes exactly one argument (%d given)", name, (int)nargs);
+    int ok;
+    double x = arg_float(args[0], &ok), r = 0;
+    if (!ok) return NULL;
+    switch (fn(x, &r)) {
+    case 1: return py_err_set(py_exc_ValueError, "math domain error");
+    case 2: return py_err_set(py_exc_OverflowError, "math range error");
+    }
+    return py_float(r);
+}
+F(m_gamma) { return gamma_common(args, nargs, "gamma", gamma_of); }
+F(m_lgamma) { return gamma_common(args, nargs, "lgamma", lgamma_of); }
 F(m_log) {
     if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "log expected 1 or 2 arguments");
     int ok;
@@ -1226,7 +1377,7 @@ F(m_fsum) {
     return py_float(hi);
 }
 static const py_methoddef math_methods[] = {
-    { "sqrt", m_sqrt, 0 }, { "exp", m_exp, 0 }, { "sin", m_sin, 0 }, { "cos", m_cos, 0 }, { "tan", m_tan, 0 },
+    { "sqrt", m_sqrt, 0 }, { "gamma", m_gamma, 0 }, { "lgamma", m_lgamma, 0 }, { "exp", m_exp, 0 }, { "sin", m_sin, 0 }, { "cos", m_cos, 0 }, { "tan", m_tan, 0 },
     { "atan", m_atan, 0 }, { "asin", m_asin, 0 }, { "acos", m_acos, 0 }, { "fabs", m_fabs, 0 }, { "log", m_log, 0 },
     { "log2", m_log2, 0 }, { "log10", m_log10, 0 }, { "floor", m_floor, 0 }, { "ceil", m_ceil, 0 },
     { "trunc", m_trunc, 0 }, { "pow", m_pow, 0 }, { "atan2", m_atan2, 0 }, { "hypot", m_hypot, 0 },
@@ -1707,9 +1858,80 @@ static py_obj *alias_getitem(py_obj *o, py_obj *k) {
     if (!a->full[0]) snprintf(a->full, sizeof a->full, "typing.%s", a->name);
     return py__generic_alias(o, k, a->full);
 }
+/* TypeVar('T', ...) shows as ~T (+T covariant, -T contravariant); NewType('Id', int)
+ * is a function returning its argument, shown as MODULE.Id */
+typedef struct { py_obj ob; py_obj *name, *module, *super; char mark; } tvar_obj;
+static void tvar_dealloc(py_obj *o) {
+    tvar_obj *t = (tvar_obj *)o;
+    py_xdecref(t->name);
+    py_xdecref(t->module);
+    py_xdecref(t->super);
+    free(o);
+}
+static py_obj *tvar_repr(py_obj *o) {
+    tvar_obj *t = (tvar_obj *)o;
+    if (t->super) return py_str_fmt("%U.%U", t->module, t->name);
+    return py_str_fmt("%c%U", t->mark, t->name);
+}
+static py_obj *tvar_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    tvar_obj *t = (tvar_obj *)o;
+    if (!t->super) return py_err_set(py_exc_TypeError, "'TypeVar' object is not callable");
+    static const char *const names[] = { "x", NULL };
+    py_obj *a[1];
+    if (py_args("__call__", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    return py_incref(a[0]);
+}
+static py_obj *tvar_name(py_obj *o) { return py_incref(((tvar_obj *)o)->name); }
+static py_obj *tvar_super(py_obj *o) {
+    tvar_obj *t = (tvar_obj *)o;
+    if (!t->super) return py_err_set(py_exc_AttributeError, "'TypeVar' object has no attribute '__supertype__'");
+    return py_incref(t->super);
+}
+static const py_getsetdef tvar_getset[] = { { "__name__", tvar_name, NULL }, { "__supertype__", tvar_super, NULL },
+    { NULL, NULL, NULL } };
+static py_type tvar_type = { {PY_IMMORTAL, &py_type_type}, "TypeVar", .size = sizeof(tvar_obj),
+    .dealloc = tvar_dealloc, .repr = tvar_repr, .call = tvar_call, .getset = tvar_getset };
+static py_obj *tvar_new(const char *fn, py_obj *const *args, size_t nargs, py_obj *kw) {
+    int newtype = !strcmp(fn, "NewType");
+    py_obj *a[2] = { NULL, NULL };
+    if (newtype) {
+        static const char *const names[] = { "name", "tp", NULL };
+        if (py_args("NewType.__init__", args, nargs, kw, 2, 2, names, a) < 0) return NULL;
+    } else {
+        if (!nargs) return py_err_set(py_exc_TypeError, "TypeVar.__init__() missing 1 required positional argument: 'name'");
+        a[0] = args[0];
+    }
+    if (!PY_IS_STR(a[0])) return py_err_set(py_exc_TypeError, "%s name must be a string", newtype ? "NewType" : "TypeVar");
+    py__type_ready(&tvar_type);
+    tvar_obj *t = (tvar_obj *)py_alloc(&tvar_type);
+    if (!t) return NULL;
+    t->name = py_incref(a[0]);
+    t->mark = '~';
+    if (newtype) {
+        py_frame *f = py__ts->frame;
+        py_obj *mod = f && f->globals ? py_dict_get_s(f->globals, "__name__") : NULL;
+        t->module = py_incref(mod ? mod : py_str_intern("__main__"));
+        t->super = py_incref(a[1]);
+        return (py_obj *)t;
+    }
+    size_t nk = kw ? PY_TLEN(kw) : 0;
+    for (size_t i = 0; i < nk; i++) {
+        py_obj *k = PY_TITEM(kw, i), *v = args[nargs + i];
+        int on = py_truth(v);
+        if (on < 0) { py_decref(t); return NULL; }
+        if (py_str_eqc(k, "covariant")) { if (on) t->mark = t->mark == '-' ? '!' : '+'; }
+        else if (py_str_eqc(k, "contravariant")) { if (on) t->mark = t->mark == '+' ? '!' : '-'; }
+        else if (!py_str_eqc(k, "bound")) {
+            py_decref(t);
+            return py_err_set(py_exc_TypeError, "TypeVar.__init__() got an unexpected keyword argument '%U'", k);
+        }
+    }
+    if (t->mark == '!') { py_decref(t); return py_err_set(py_exc_ValueError, "Bivariant types are not supported."); }
+    return (py_obj *)t;
+}
 static py_obj *alias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     alias_obj *a = (alias_obj *)o;
-    if (!strcmp(a->name, "TypeVar") || !strcmp(a->name, "NewType")) return py_incref(o);
+    if (!strcmp(a->name, "TypeVar") || !strcmp(a->name, "NewType")) return tvar_new(a->name, args, nargs, kw);
     if (!strcmp(a->name, "cast") && nargs == 2) return py_incref(args[1]);
     return py_err_set(py_exc_TypeError, "Cannot instantiate typing.%s", a->name);
 }
@@ -1755,6 +1977,14 @@ F(lib_dotted) {
     return py_none();
 }
 static const py_methoddef dotted_methods[] = { { "_dotted", lib_dotted, 0 }, { NULL, NULL, 0 } };
+/* traceback is written in Python (lib/traceback.py); _format(exc) is the text the
+ * interpreter prints for an uncaught exc (exc.c's printer) */
+extern py_obj *py__format_exception(py_obj *exc);
+F(tb_format) {
+    if (nargs != 1 || !PY_IS_EXC(args[0])) return py_err_set(py_exc_TypeError, "_format(exc)");
+    return py__format_exception(args[0]);
+}
+static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { NULL, NULL, 0 } };
 /* A module written in Python: its source compiled into a new module, as
  * "<frozen NAME>" (frames left out of tracebacks, as CPython's library's). */
 static py_obj *prelude_module(const char *name, const py_methoddef *defs, const char *src, const char *file) {
@@ -1803,7 +2033,8 @@ static const lib_module lib_modules[] = {
     LIB("heapq", NULL, heapq_prelude), LIB("collections", NULL, collections_prelude), LIB("copy", NULL, copy_prelude),
     LIB("abc", NULL, abc_prelude), LIB("contextlib", NULL, contextlib_prelude), LIB("json", NULL, json_prelude),
     LIB("datetime", dotted_methods, datetime_prelude), LIB("_strptime", NULL, _strptime_prelude),
-    LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude),
+    LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude), LIB("io", NULL, io_prelude),
+    LIB("traceback", traceback_methods, traceback_prelude),
     LIB("types", dotted_methods, types_prelude), LIB("inspect", NULL, inspect_prelude),
 };
 #undef LIB

@@ -271,13 +271,17 @@ py_obj *py_str(py_obj *o) {
     py_recursion_enter();
     py_obj *r;
     if (!o->type->str) {
-        py__resume_token = safe ? o : NULL;
-        r = py_repr(o);
-        py_recursion_leave();
-        return r;
+        /* object.__str__: the type's repr slot itself, not repr() (no level of its own, as CPython's object_str) */
+        if (!o->type->repr) {
+            py_recursion_leave();
+            return py_object_repr_default(o);
+        }
+        py__resume_token = safe && (o->type->repr == slot_repr || (o->type->flags & PY_TF_HOLDS)) ? o : NULL;
+        r = o->type->repr(o);
+    } else {
+        PASS(safe, o, o->type->str, slot_str);
+        r = o->type->str(o);
     }
-    PASS(safe, o, o->type->str, slot_str);
-    r = o->type->str(o);
     py__resume_token = NULL;
     py_recursion_leave();
     if (r && !PY_IS_STR(r)) {
@@ -1667,6 +1671,16 @@ py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw
     if (t->flags & PY_TF_ABSTRACT) return py_err_set(py_exc_TypeError, "cannot create '%s' instances", t->name);
     if (!(t->flags & PY_TF_HEAP)) {
         if (!t->vnew) return py_err_set(py_exc_TypeError, "cannot create '%s' instances", t->name);
+        if (t == &py_str_type && py__cold_call()) {
+            /* str() is CPython 3.11's _PyObject_MakeTpCall, a level of recursion, until its call
+             * site is quickened (PRECALL_NO_KW_STR_1) */
+            if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+            py_recursion_enter();
+            py__call_safe = safe;
+            py_obj *r = t->vnew(t, args, nargs, kwnames);
+            py_recursion_leave();
+            return r;
+        }
         py__call_safe = safe;
         return t->vnew(t, args, nargs, kwnames);
     }

@@ -261,6 +261,9 @@ struct py_code {
     int nlocals, stacksize, flags, firstlineno;
     int blockslots;      /* eval.c: 1 + the blocks a frame of this code can hold (its
                           * SETUP_FINALLYs), counted at its first frame; 0 until then */
+    int warmup;          /* eval.c: frames of this code made, up to 8: CPython 3.11 quickens a
+                          * code object at its 8th run, and its specialised calls of print and
+                          * str() no longer count a level of recursion (py__cold_call) */
     py_obj *name, *qualname;
     py_source *source;
 };
@@ -738,6 +741,11 @@ void py__builtins_init(void);
 py_obj *py_import(py_obj *name);
 py_obj *py_module_new(const char *name);
 int py_module_add_methods(py_obj *mod, const py_methoddef *defs);
+/* sys.stdout when the program replaced it (borrowed), else NULL; *none set to
+ * -1 when it is None (print writes nothing then) */
+py_obj *py__sys_stdout(int *none);
+/* 1 while the running frame's code is not yet quickened in CPython 3.11 (its first 7 runs) */
+int py__cold_call(void);
 py_obj *py_builtin_print(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames);
 void py_out_write(py_obj *file, const char *s, size_t n); /* stdout/stderr aware */
 void py_out_flush(void);

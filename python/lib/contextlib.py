@@ -1,7 +1,8 @@
 # python/lib/contextlib.py
 #
-# contextlib's contextmanager, asynccontextmanager, suppress, nullcontext
-# and closing, after CPython's Lib/contextlib.py.
+# contextlib's contextmanager, asynccontextmanager, suppress, nullcontext, closing,
+# aclosing, redirect_stdout, redirect_stderr, ExitStack and AsyncExitStack, after
+# CPython's Lib/contextlib.py.
 #
 # Built into the interpreter as the C string contextlib_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
@@ -132,3 +133,162 @@ class aclosing:
         return self.thing
     async def __aexit__(self, *exc_info):
         await self.thing.aclose()
+
+
+class _RedirectStream:
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = 'stdout'
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = 'stderr'
+
+
+# ExitStack and AsyncExitStack, after CPython's: callbacks run last in, first out; an
+# exception one of them raises is what the next ones see, with the one before as its
+# __context__; a true value from one suppresses the exception.
+class _BaseExitStack:
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        new_stack = type(self)()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        cb = getattr(type(exit), '__exit__', None)
+        if cb is None:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, lambda *d: cb(exit, *d)))
+        return exit
+
+    def enter_context(self, cm):
+        cls = type(cm)
+        try:
+            _enter = cls.__enter__
+            _exit = cls.__exit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = _enter(cm)
+        self._exit_callbacks.append((True, lambda *d: _exit(cm, *d)))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+
+def _fix_context(new_exc, old_exc):
+    while 1:
+        exc_context = new_exc.__context__
+        if exc_context is None or exc_context is old_exc:
+            return
+        new_exc = exc_context
+    new_exc.__context__ = old_exc
+
+
+class ExitStack(_BaseExitStack):
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if cb(*exc_details):
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as e:
+                if exc_details[1] is not None and e is not exc_details[1]:
+                    _fix_context(e, exc_details[1])
+                pending_raise = True
+                exc_details = (type(e), e, e.__traceback__)
+        if pending_raise:
+            raise exc_details[1]
+        return received_exc and suppressed_exc
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+
+class AsyncExitStack(_BaseExitStack):
+    async def enter_async_context(self, cm):
+        cls = type(cm)
+        try:
+            _enter = cls.__aenter__
+            _exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol") from None
+        result = await _enter(cm)
+        self._exit_callbacks.append((False, lambda *d: _exit(cm, *d)))
+        return result
+
+    def push_async_exit(self, exit):
+        cb = getattr(type(exit), '__aexit__', None)
+        if cb is None:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, lambda *d: cb(exit, *d)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                cb_suppress = cb(*exc_details) if is_sync else await cb(*exc_details)
+                if cb_suppress:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as e:
+                if exc_details[1] is not None and e is not exc_details[1]:
+                    _fix_context(e, exc_details[1])
+                pending_raise = True
+                exc_details = (type(e), e, e.__traceback__)
+        if pending_raise:
+            raise exc_details[1]
+        return received_exc and suppressed_exc
