@@ -30,7 +30,11 @@ static inline __attribute__((always_inline)) py_obj *print_body(py_obj *const *a
     if (file == PY_NONE) file = NULL;
     if (sep && !PY_IS_STR(sep)) return py_err_set(py_exc_TypeError, "sep must be None or a string, not %s", py_type_name(sep));
     if (end && !PY_IS_STR(end)) return py_err_set(py_exc_TypeError, "end must be None or a string, not %s", py_type_name(end));
-    if (!file && !(file = py__sys_stdout(&safe))) {
+    /* the interpreter's own stdout (sys.stdout as it was) or stderr: the
+     * line at once (one print event); another file: its write() of each
+     * piece, below */
+    int std = file ? py__std_stream_fd(file) : 0;
+    if ((!file && !(file = py__sys_stdout(&safe))) || std) {
         if (safe < 0) return py_none(); /* sys.stdout is None: print does nothing, as CPython's */
         py_buf b = {0};
         for (size_t i = 0; i < nargs; i++) {
@@ -43,8 +47,16 @@ static inline __attribute__((always_inline)) py_obj *print_body(py_obj *const *a
         }
         if (end) py_buf_put(&b, py_s(end), py_slen(end));
         else py_buf_putc(&b, '\n');
-        py_out_write(NULL, b.data ? b.data : "", b.len);
-        py_buf_free(&b);
+        if (std) {
+            py_obj *line = b.data ? py_str_from_buf(&b) : py_str_new("", 0);
+            py_obj *r = line ? py_call_method(file, "write", &line, 1) : NULL;
+            py_xdecref(line);
+            if (!r) return NULL;
+            py_decref(r);
+        } else {
+            py_out_write(NULL, b.data ? b.data : "", b.len);
+            py_buf_free(&b);
+        }
         if (flush) {
             int t = py_truth(flush);
             if (t < 0) return NULL;

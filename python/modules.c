@@ -185,6 +185,9 @@ static py_obj *stream_new(int fd) {
     return (py_obj *)s;
 }
 
+/* 1 or 2: o is the interpreter's own sys.stdout or sys.stderr (print
+ * writes a whole line to it at once: one print event); else 0 */
+int py__std_stream_fd(py_obj *o) { return PY_TYPE(o) == &stream_type ? ((stream_obj *)o)->fd : 0; }
 py_obj *py__sys_stdout(int *none) {
     py_obj *sys = py__interp.modules ? py_dict_get_s(py__interp.modules, "sys") : NULL;
     py_obj *o = sys && PY_TYPE(sys) == &py_module_type ? py_dict_get_s(((py_module *)sys)->dict, "stdout") : NULL;
