@@ -1666,6 +1666,7 @@ static const lib_module lib_modules[] = {
     LIB("abc", NULL, abc_prelude), LIB("contextlib", NULL, contextlib_prelude), LIB("json", NULL, json_prelude),
     LIB("datetime", datetime_methods, datetime_prelude), LIB("_strptime", NULL, _strptime_prelude),
     LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude),
+    LIB("enum", NULL, enum_prelude),
 };
 #undef LIB
 
