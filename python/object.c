@@ -1583,7 +1583,7 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     if (!t->dictoffset && solid != &py_type_type) { t->size = sizeof(py_inst); t->dictoffset = offsetof(py_inst, dict); }
     t->dict = py_dict_copy(dict);
     t->module = py_xincref(py_dict_get_s(dict, "__module__"));
-    t->dealloc = inst_dealloc;
+    t->dealloc = solid == &py_type_type ? type_dealloc : inst_dealloc; /* a metaclass's instances are classes */
     t->repr = slot_repr;
     t->str = slot_str;
     t->hash = slot_hash;

@@ -158,8 +158,28 @@ class EnumType(type):
         if boundary is not None or '_boundary_' not in classdict:
             classdict['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        # repr, str and format are the enum's, not those of a mixed-in data type or object (a ReprEnum
+        # keeps the data type's str and format)
+        # (with a data type, the one found is put in the class itself)
+        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+            if name in classdict or first_enum is None:
+                continue
+            if ReprEnum is not None and ReprEnum in bases and name in ('__str__', '__format__'):
+                continue
+            owner = next(b for b in enum_class.__mro__ if name in b.__dict__)
+            if owner is member_type or owner is object:
+                type.__setattr__(enum_class, name, getattr(first_enum, name))
+            elif member_type is not object:
+                type.__setattr__(enum_class, name, owner.__dict__[name])
+        # and a Flag's operators are Flag's, not the data type's
+        if Flag is not None and issubclass(enum_class, Flag):
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
         if new_member is not None:
             type.__setattr__(enum_class, '_new_member_', staticmethod(new_member))
+        if member_type is not object and Enum is not None:  # Color(value) looks the member up
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
         new_member = getattr(enum_class, '_new_member_', None)
         use_args = new_member is not None or member_type is not object
         if new_member is None:
@@ -399,9 +419,9 @@ try:
     class IntEnum(int, ReprEnum):
         """Enum where members are also (and must be) ints"""
         def __str__(self):
-            return int.__repr__(self)
+            return repr(self._value_)
         def __format__(self, format_spec):
-            return int.__format__(self, format_spec)
+            return format(self._value_, format_spec)
 except NotImplementedError:
     IntEnum = _refusing('IntEnum', 'int')
 
@@ -417,9 +437,9 @@ try:
             member._value_ = str(*values)
             return member
         def __str__(self):
-            return str.__str__(self)
+            return self._value_
         def __format__(self, format_spec):
-            return str.__format__(self, format_spec)
+            return format(self._value_, format_spec)
         def _generate_next_value_(name, start, count, last_values):
             return name.lower()
 except NotImplementedError:
@@ -441,8 +461,11 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _iter_member_(cls, value):
-        for bit in _bits(value & cls._flag_mask_):
-            yield cls._value2member_map_[bit]
+        # in definition order (CPython's: by value, unless the members were not defined in that order)
+        for name in cls._member_names_:
+            member = cls._member_map_[name]
+            if value & member._value_:
+                yield member
 
     @classmethod
     def _missing_(cls, value):
@@ -530,9 +553,9 @@ try:
     class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
         """Support for integer-based Flags"""
         def __str__(self):
-            return int.__repr__(self)
+            return repr(self._value_)
         def __format__(self, format_spec):
-            return int.__format__(self, format_spec)
+            return format(self._value_, format_spec)
 except NotImplementedError:
     IntFlag = _refusing('IntFlag', 'int')
 
