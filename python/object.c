@@ -1834,6 +1834,16 @@ static py_obj *type_delattr_m(py_obj *self, py_obj *const *args, size_t nargs, p
     return type_setattr(self, args[0], NULL) < 0 ? NULL : py_none();
 }
 static py_obj *type_repr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return type_repr(self); }
+/* type.__instancecheck__ and __subclasscheck__: what isinstance() and issubclass() check without a metaclass's own */
+static py_obj *type_instancecheck_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "expected 1 argument, got %d", (int)nargs);
+    return py_bool(py_isinst(args[0], (py_type *)self));
+}
+static py_obj *type_subclasscheck_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "expected 1 argument, got %d", (int)nargs);
+    if (!PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "issubclass() arg 1 must be a class");
+    return py_bool(py_subtype((py_type *)args[0], (py_type *)self));
+}
 static const py_methoddef type_methods[] = {
     { "__new__", type_new_m, PY_METH_STATIC },
     { "__call__", type_call_m, 0 },
@@ -1841,6 +1851,8 @@ static const py_methoddef type_methods[] = {
     { "__setattr__", type_setattr_m, 0 },
     { "__delattr__", type_delattr_m, 0 },
     { "__repr__", type_repr_m, 0 },
+    { "__instancecheck__", type_instancecheck_m, 0 },
+    { "__subclasscheck__", type_subclasscheck_m, 0 },
     { "mro", type_mro_m, 0 },
     { "__subclasses__", type_subclasses_m, 0 },
     { NULL, NULL, 0 },
@@ -2219,6 +2231,12 @@ static py_obj *property_setter(py_obj *self, py_obj *const *args, size_t nargs, 
 static py_obj *property_deleter(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     return nargs == 1 ? property_copy(self, NULL, NULL, args[0]) : py_err_set(py_exc_TypeError, "deleter expects 1 argument");
 }
+static py_obj *property_fget(py_obj *o) { return py_incref(((py_property *)o)->fget ? ((py_property *)o)->fget : PY_NONE); }
+static py_obj *property_fset(py_obj *o) { return py_incref(((py_property *)o)->fset ? ((py_property *)o)->fset : PY_NONE); }
+static py_obj *property_fdel(py_obj *o) { return py_incref(((py_property *)o)->fdel ? ((py_property *)o)->fdel : PY_NONE); }
+static const py_getsetdef property_getset[] = {
+    { "fget", property_fget, NULL }, { "fset", property_fset, NULL }, { "fdel", property_fdel, NULL }, { NULL, NULL, NULL },
+};
 static const py_methoddef property_methods[] = {
     { "getter", property_getter, 0 },
     { "setter", property_setter, 0 },
@@ -2227,7 +2245,7 @@ static const py_methoddef property_methods[] = {
 };
 py_type py_property_type = { {IMMORTAL, &py_type_type}, "property", .size = sizeof(py_property),
     .dealloc = property_dealloc, .descr_get = property_get, .vnew = property_new, .methods = property_methods,
-    .flags = PY_TF_BASETYPE };
+    .getset = property_getset, .flags = PY_TF_BASETYPE };
 
 /* ---- super ---------------------------------------------------------------------------------- */
 

@@ -284,6 +284,15 @@ class EnumType(type):
             raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
         super().__delattr__(attr)
 
+    def __dir__(cls):
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__', '__iter__', '__len__',
+                 '__members__', '__module__', '__name__', '__qualname__'} | set(cls._member_names_)
+        if getattr(cls, '_new_member_', None) is not None:
+            names.add('__new__')
+        if cls._member_type_ is not object:
+            names |= set(dir(cls._member_type_))
+        return sorted(names)
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -390,6 +399,14 @@ class Enum(metaclass=EnumType):
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
+
+    def __dir__(self):
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+        names |= {'name', 'value'} if self._member_type_ is object else set(object.__dir__(self))
+        names |= {n for n in self.__dict__ if n[0] != '_'}
+        for cls in type(self).__mro__:
+            names |= {n for n in cls.__dict__ if n[0] != '_' and n not in self._member_map_}
+        return sorted(names)
 
     def __copy__(self):
         return self
