@@ -498,6 +498,18 @@ static py_obj *instance_or_subclass(py_obj *x, py_obj *t, int sub) {
     if (!PY_IS_TYPE(t))
         return py_err_set(py_exc_TypeError, sub ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
                                                 : "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    if (!sub && PY_TYPE(x) == (py_type *)t) return py_bool(1);
+    /* a metaclass's __instancecheck__ or __subclasscheck__ written in Python (abc.ABCMeta's) */
+    py_obj *f = PY_TYPE(t)->flags & PY_TF_HEAP ? py_type_lookup_s(PY_TYPE(t), sub ? "__subclasscheck__" : "__instancecheck__") : NULL;
+    if (f && PY_TYPE(f) == &py_func_type) {
+        if (py_recursion_check(sub ? " in __subclasscheck__" : " in __instancecheck__") < 0) return NULL;
+        py_recursion_enter();
+        py_obj *a[2] = { t, x }, *r = py_call(f, a, 2, NULL);
+        py_recursion_leave();
+        int b = r ? py_truth(r) : -1;
+        py_xdecref(r);
+        return b < 0 ? NULL : py_bool(b);
+    }
     if (!sub) return py_bool(py_isinst(x, (py_type *)t) || virtual_subtype(PY_TYPE(x), t));
     return py_bool(py_subtype((py_type *)x, (py_type *)t) || virtual_subtype((py_type *)x, t));
 }
@@ -543,7 +555,13 @@ B(b_dir) {
         if (l) py_list_sort(l, NULL, 0);
         return l;
     }
-    return py_dir_names(args[0]);
+    /* a __dir__ written in Python, of the object's class (or a class's metaclass) */
+    py_obj *f = (PY_TYPE(args[0])->flags & PY_TF_HEAP) ? py_type_lookup_s(PY_TYPE(args[0]), "__dir__") : NULL;
+    if (!f || PY_TYPE(f) != &py_func_type) return py_dir_names(args[0]);
+    py_obj *r = py_call1(f, args[0]), *l = r ? py_sequence_list(r) : NULL;
+    py_xdecref(r);
+    if (l && py_list_sort(l, NULL, 0) < 0) PY_CLEAR(l);
+    return l;
 }
 B(b_vars) {
     if (nargs == 0) {

@@ -1069,7 +1069,7 @@ static py_obj *coro_await_m(py_obj *self, py_obj *const *args, size_t nargs, py_
  * name) on each value of its namespace whose type has one, then the
  * nearest base's __init_subclass__ (implicitly a classmethod; object's
  * does nothing). */
-static int set_names_init_subclass(py_obj *cls, py_obj *kw) {
+int py__set_names_init_subclass(py_obj *cls, py_obj *kw) {
     py_type *t = (py_type *)cls;
     py_obj *items = py_dict_copy(t->dict); /* CPython walks a copy */
     if (!items) return -1;
@@ -1116,16 +1116,11 @@ static int set_names_init_subclass(py_obj *cls, py_obj *kw) {
     return 0;
 }
 
-static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name, py_obj *bases, py_obj *kw) {
-    py_obj *meta = kw ? py_dict_get_s(kw, "metaclass") : NULL;
-    if (meta && meta != (py_obj *)&py_type_type)
-        return py_err_set(py_exc_NotImplementedError, "class keyword 'metaclass' is not supported by casyncio's Python");
-    if (meta && py_dict_del(kw, py_str_intern("metaclass")) < 0) return NULL; /* metaclass=type: the default */
-    py_func *fn = (py_func *)body;
-    py_obj *ns = py_dict_new();
-    if (!ns) return NULL;
+/* Runs a class statement's body in the namespace ns: the body's result
+ * (the __class__ cell, or None), or NULL. */
+static py_obj *class_body(py_func *fn, py_obj *ns) {
     py_frame *f = frame_alloc(fn->code);
-    if (!f) { py_decref(ns); return NULL; }
+    if (!f) return NULL;
     f->func = (py_func *)py_incref(fn);
     f->globals = fn->globals;
     f->locals = py_incref(ns);
@@ -1133,20 +1128,85 @@ static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name,
     size_t ncell = PY_TLEN(co->cellvars), nfree = PY_TLEN(co->freevars);
     for (size_t i = 0; i < ncell; i++) f->fast[co->nlocals + (int)i] = py_cell_new(NULL);
     for (size_t i = 0; i < nfree; i++) f->fast[co->nlocals + (int)ncell + (int)i] = py_incref(PY_TITEM(fn->closure, i));
-    if (py__stack_check_py("") < 0 || py_recursion_enter() < 0) { frame_free(f); py_decref(ns); return NULL; }
+    if (py__stack_check_py("") < 0 || py_recursion_enter() < 0) { frame_free(f); return NULL; }
     int y;
     c_depth++;
     int safe = run_enter(NULL);
     py_obj *cell = run(f, 0, &y);
     run_leave(safe);
     c_depth--;
+    return cell;
+}
+
+/* A class statement whose metaclass is not type (CPython's
+ * __build_class__): the namespace from the metaclass's __prepare__ (a
+ * dict), the body run in it, then metaclass(name, bases, ns, **kw).  Its
+ * Python code runs as a class body's does, not announced (it never
+ * suspends: eval.c's "Suspending under Asyncify"). */
+static __attribute__((noinline, cold)) py_obj *build_class_meta(py_func *fn, py_obj *name, py_obj *bases, py_obj *kw,
+                                                                py_obj *meta) {
+    size_t nk = kw ? ((py_dict *)kw)->used : 0, j = 3;
+    py_obj **argv = malloc(sizeof(py_obj *) * (3 + nk)), *names = nk ? py_tuple_new(nk) : NULL, *kk, *kv;
+    if (!argv || (nk && !names)) { free(argv); py_xdecref(names); return py_err_nomem(); }
+    for (size_t kp = 0; kw && py_dict_next(kw, &kp, &kk, &kv); j++) {
+        argv[j] = kv;
+        PY_TITEM(names, j - 3) = py_incref(kk);
+    }
+    py_obj *cls = NULL, *ns = NULL, *cell = NULL;
+    py_obj *prep = py_getattr_opt(meta, py_str_intern("__prepare__"));
+    if (!prep && py_err_occurred()) goto done;
+    argv[1] = name, argv[2] = bases; /* __prepare__(name, bases, **kw), then meta(name, bases, ns, **kw) */
+    ns = prep ? py_call(prep, argv + 1, 2, names) : py_dict_new();
+    py_xdecref(prep);
+    if (!ns) goto done;
+    if (!PY_IS_DICT(ns)) {
+        py_obj *mn = PY_IS_TYPE(meta) ? NULL : py_getattr_opt(meta, py_str_intern("__name__"));
+        const char *mname = PY_IS_TYPE(meta) ? ((py_type *)meta)->name : mn && PY_IS_STR(mn) ? py_s(mn) : "<metaclass>";
+        if (PY_TYPE(ns)->getitem)
+            py_err_set(py_exc_NotImplementedError, "a __prepare__ that returns a '%s' (not a dict) is not supported by "
+                       "casyncio's Python", py_type_name(ns));
+        else py_err_set(py_exc_TypeError, "%s.__prepare__() must return a mapping, not %s", mname, py_type_name(ns));
+        py_xdecref(mn);
+        goto done;
+    }
+    if (!(cell = class_body(fn, ns))) goto done;
+    argv[0] = name, argv[1] = bases, argv[2] = ns;
+    cls = py_call(meta, argv, 3, names);
+    if (cls && PY_TYPE(cell) == &py_cell_type) PY_SETREF(((py_cell *)cell)->v, py_incref(cls));
+done:
+    py_xdecref(cell);
+    py_xdecref(ns);
+    py_xdecref(names);
+    free(argv);
+    return cls;
+}
+
+static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name, py_obj *bases, py_obj *kw) {
+    py_obj *meta = kw ? py_xincref(py_dict_get_s(kw, "metaclass")) : NULL;
+    py_func *fn = (py_func *)body;
+    if (meta && py_dict_del(kw, py_str_intern("metaclass")) < 0) { py_decref(meta); return NULL; }
+    /* the metaclass: metaclass=, or the first base's; the most derived of it and the bases' */
+    if (!meta && PY_TLEN(bases) && PY_IS_TYPE(PY_TITEM(bases, 0))) meta = py_incref(PY_TYPE(PY_TITEM(bases, 0)));
+    if (meta && PY_IS_TYPE(meta)) {
+        py_obj *w = (py_obj *)py__calc_meta((py_type *)meta, bases);
+        if (!w) { py_decref(meta); return NULL; }
+        PY_SETREF(meta, py_incref(w));
+    }
+    if (meta && meta != (py_obj *)&py_type_type) {
+        py_obj *cls = build_class_meta(fn, name, bases, kw, meta);
+        py_decref(meta);
+        return cls;
+    }
+    py_obj *ns = py_dict_new();
+    if (!ns) return NULL;
+    py_obj *cell = class_body(fn, ns);
     if (!cell) { py_decref(ns); return NULL; }
     py_obj *cls = py_type_new_heap(name, bases, ns);
     py_decref(ns);
     if (cls && PY_TYPE(cell) == &py_cell_type) PY_SETREF(((py_cell *)cell)->v, py_incref(cls));
     py_decref(cell);
     if (!cls) return NULL;
-    if (set_names_init_subclass(cls, kw) < 0) { py_decref(cls); return NULL; }
+    if (py__set_names_init_subclass(cls, kw) < 0) { py_decref(cls); return NULL; }
     return cls;
 }
 

@@ -1988,6 +1988,37 @@ F(tb_format) {
     return py__format_exception(args[0]);
 }
 static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { NULL, NULL, 0 } };
+/* enum's DeprecationWarning (3.11's `1 in Color`), as the warnings module
+ * prints it for stacklevel=2 (the line that called the enum's dunder),
+ * once per message and place: _warn(message). */
+F(enum_warn) {
+    static py_obj *seen;
+    if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "_warn(message)");
+    py_frame *f = py__ts->frame ? py__ts->frame->back : NULL;
+    if (!f || !f->code->source) return py_none();
+    const char *file = py_s(f->code->source->filename), *text;
+    int line = py_frame_line(f);
+    size_t n;
+    py_obj *key = py_str_fmt("%U\n%s\n%d", args[0], file, line);
+    if (!seen) seen = py_set_new(&py_set_type, NULL);
+    if (!key || !seen) { py_xdecref(key); return NULL; }
+    int was = py_set_contains(seen, key);
+    if (!was && py_set_add(seen, key) < 0) was = -1;
+    py_decref(key);
+    if (was) return was < 0 ? NULL : py_none();
+    py_buf b = {0};
+    py_buf_printf(&b, "%s:%d: DeprecationWarning: %s\n", file, line, py_s(args[0]));
+    if (py_source_line(f->code->source, line, &text, &n) == 0) {
+        while (n && (*text == ' ' || *text == '\t')) { text++; n--; }
+        py_buf_puts(&b, "  ");
+        py_buf_put(&b, text, n);
+        py_buf_putc(&b, '\n');
+    }
+    py_write(2, b.data, b.len); /* (stdout's buffer first) */
+    py_buf_free(&b);
+    return py_none();
+}
+static const py_methoddef enum_methods[] = { { "_warn", enum_warn, 0 }, { NULL, NULL, 0 } };
 /* A module written in Python: its source compiled into a new module, as
  * "<frozen NAME>" (frames left out of tracebacks, as CPython's library's). */
 static py_obj *prelude_module(const char *name, const py_methoddef *defs, const char *src, const char *file) {
@@ -2039,6 +2070,7 @@ static const lib_module lib_modules[] = {
     LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude), LIB("io", NULL, io_prelude),
     LIB("traceback", traceback_methods, traceback_prelude),
     LIB("types", dotted_methods, types_prelude), LIB("inspect", NULL, inspect_prelude),
+    LIB("enum", enum_methods, enum_prelude),
 };
 #undef LIB
 

@@ -529,7 +529,7 @@ py_obj *py__getattr_plain(py_obj *o, py_obj *name) {
 py_obj *py_getattr(py_obj *o, py_obj *name) {
     int safe = py__take_safe(o);
     if (o->type->getattr) {
-        if (!safe || o->type->getattr != type_getattr) return o->type->getattr(o, name);
+        if (!safe || o->type != &py_type_type) return o->type->getattr(o, name);
         /* a class's attribute: a descriptor written in Python has its
          * __get__ run here, announced (type_getattr is not instrumented) */
         py_obj *r = type_getattr_plain(o, name, 1);
@@ -1396,8 +1396,14 @@ static py_obj *type_repr(py_obj *o) {
  * descriptor written in Python would run its __get__ (for eval_fast,
  * py__getattr_plain, and py_getattr, which runs it announced). */
 static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
-    py_type *t = (py_type *)o;
+    py_type *t = (py_type *)o, *meta = o->type;
     if (!t->mro) py__type_ready(t); /* a C type nothing has looked into yet */
+    if (meta != &py_type_type) { /* a metaclass's class (plain: eval_loop's, as its properties run Python code) */
+        if (plain) return NULL;
+        /* the metaclass's data descriptors come first (CPython's type_getattro) */
+        py_obj *md = py_type_lookup(meta, name);
+        if (md && PY_TYPE(md) == &py_property_type) return md->type->descr_get(md, o, (py_obj *)meta);
+    }
     const char *n = py_s(name);
     if (n[0] == '_' && n[1] == '_') {
         if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__")) {
@@ -1450,9 +1456,11 @@ static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
         }
         return py_incref(d);
     }
-    /* methods of type itself: mro() */
-    py_obj *m = py_type_lookup(&py_type_type, name);
-    if (m && m->type->descr_get) return m->type->descr_get(m, o, (py_obj *)&py_type_type);
+    /* methods of type itself (mro()), or of the class's metaclass, bound to the class */
+    py_obj *m = py_type_lookup(meta, name);
+    if (m) return m->type->descr_get ? m->type->descr_get(m, o, (py_obj *)meta) : py_incref(m);
+    py_obj *ga = meta->flags & PY_TF_HEAP ? heap_lookup(meta, "__getattr__") : NULL;
+    if (ga) return call_special(o, ga, &name, 1);
     return attr_error(o, name);
 }
 static py_obj *type_getattr(py_obj *o, py_obj *name) { return type_getattr_plain(o, name, 0); }
@@ -1559,7 +1567,7 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
         while (s->flags & PY_TF_HEAP) s = s->base;
         if (!solid || py_subtype(s, solid)) solid = s;
     }
-    if (solid != &py_object_type && !(solid->flags & PY_TF_EXC)) {
+    if (solid != &py_object_type && solid != &py_type_type && !(solid->flags & PY_TF_EXC)) {
         py_decref(bases);
         return py_err_set(py_exc_NotImplementedError,
                           "subclassing built-in type '%s' is not supported by casyncio's Python", solid->name);
@@ -1575,10 +1583,11 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     t->flags = PY_TF_HEAP | PY_TF_BASETYPE | (solid->flags & PY_TF_EXC);
     t->size = solid->size;
     t->dictoffset = solid->dictoffset;
-    if (!t->dictoffset) { t->size = sizeof(py_inst); t->dictoffset = offsetof(py_inst, dict); }
+    /* a metaclass's instances are classes: their attributes are their namespace (type_getattr) */
+    if (!t->dictoffset && solid != &py_type_type) { t->size = sizeof(py_inst); t->dictoffset = offsetof(py_inst, dict); }
     t->dict = py_dict_copy(dict);
     t->module = py_xincref(py_dict_get_s(dict, "__module__"));
-    t->dealloc = inst_dealloc;
+    t->dealloc = solid == &py_type_type ? type_dealloc : inst_dealloc; /* a metaclass's instances are classes */
     t->repr = slot_repr;
     t->str = slot_str;
     t->hash = slot_hash;
@@ -1647,25 +1656,75 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
 static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw);
 static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_obj *kwnames, int safe);
 
+/* ---- metaclasses ---------------------------------------------------------------------------- */
+
+/* CPython's _PyType_CalculateMetaclass (bases that are not classes, typing's forms, are passed over) */
+py_type *py__calc_meta(py_type *meta, py_obj *bases) {
+    py_type *winner = meta;
+    for (size_t i = 0; i < PY_TLEN(bases); i++) {
+        py_obj *b = PY_TITEM(bases, i);
+        if (!PY_IS_TYPE(b) || py_subtype(winner, b->type)) continue;
+        if (py_subtype(b->type, winner)) { winner = b->type; continue; }
+        py_err_set(py_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                   "subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
+/* type.__new__(meta, name, bases, ns, **kw): a class whose type is meta
+ * (or the most derived metaclass of its bases'), its __set_name__s and
+ * its base's __init_subclass__(**kw) run.  args: name, bases, ns, then
+ * kwnames' values. */
+static py_obj *type_new(py_type *meta, py_obj *const *args, size_t nargs, py_obj *kwnames) {
+    if (nargs != 3) return py_err_set(py_exc_TypeError, "type.__new__() takes exactly 3 arguments (%d given)", (int)nargs);
+    static const char *const want[] = { "str", "tuple", "dict" };
+    py_type *const wt[] = { &py_str_type, &py_tuple_type, &py_dict_type };
+    for (int i = 0; i < 3; i++)
+        if (!py_isinst(args[i], wt[i]))
+            return py_err_set(py_exc_TypeError, "type.__new__() argument %d must be %s, not %s", i + 1, want[i],
+                              py_type_name(args[i]));
+    py_type *winner = py__calc_meta(meta, args[1]);
+    if (!winner) return NULL;
+    if (winner != meta) { /* a base's metaclass is more derived: its __new__, if it has its own */
+        py_obj *nw = winner->flags & PY_TF_HEAP ? heap_lookup(winner, "__new__") : NULL;
+        if (nw) {
+            size_t n = nargs + (kwnames ? PY_TLEN(kwnames) : 0);
+            py_obj *stack[16];
+            if (n >= 16) return py_err_set(py_exc_NotImplementedError, "more than 12 class keywords are not supported by casyncio's Python");
+            stack[0] = (py_obj *)winner;
+            memcpy(stack + 1, args, sizeof(py_obj *) * n);
+            return py_call(PY_TYPE(nw) == &py_staticmethod_type ? ((py_wrap *)nw)->v : nw, stack, nargs + 1, kwnames);
+        }
+        meta = winner;
+    }
+    py_obj *ns = py_incref(args[2]);
+    /* __module__ from the caller's globals, as CPython's type_new_set_module */
+    py_frame *f = py__ts->frame;
+    py_obj *mod = f && f->globals && !py_dict_get_s(ns, "__module__") ? py_dict_get_s(f->globals, "__name__") : NULL;
+    if (mod) {
+        PY_SETREF(ns, py_dict_copy(ns));
+        if (!ns || py_dict_set_s(ns, "__module__", mod) < 0) { py_xdecref(ns); return NULL; }
+    }
+    py_obj *cls = py_type_new_heap(args[0], args[1], ns);
+    py_decref(ns);
+    if (!cls) return NULL;
+    if (meta != &py_type_type && PY_IS_TYPE(cls)) cls->type = (py_type *)py_incref(meta);
+    py_obj *kw = kwnames && PY_TLEN(kwnames) ? py_dict_new() : NULL;
+    for (size_t j = 0; kw && j < PY_TLEN(kwnames); j++)
+        if (py_dict_set(kw, PY_TITEM(kwnames, j), args[nargs + j]) < 0) PY_CLEAR(kw);
+    if ((kwnames && PY_TLEN(kwnames) && !kw) || (PY_IS_TYPE(cls) && py__set_names_init_subclass(cls, kw) < 0)) PY_CLEAR(cls);
+    py_xdecref(kw);
+    return cls;
+}
+
 py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames) {
     py_type *t = (py_type *)self;
     int safe = py__resume_token == self; /* called straight from the evaluator (eval.c) */
     py__resume_token = NULL;
     if (t == &py_type_type) {
         if (nargs == 1 && !kwnames) return py_incref((py_obj *)PY_TYPE(args[0]));
-        if (nargs == 3) {
-            if (!PY_IS_STR(args[0]) || !PY_IS_TUPLE(args[1]) || !PY_IS_DICT(args[2]))
-                return py_err_set(py_exc_TypeError, "type() argument 1 must be str");
-            /* __module__ from the caller's globals, as CPython's type_new_set_module */
-            py_frame *f = py__ts->frame;
-            py_obj *mod = f && f->globals && !py_dict_get_s(args[2], "__module__") ? py_dict_get_s(f->globals, "__name__") : NULL;
-            if (!mod) return py_type_new_heap(args[0], args[1], args[2]);
-            py_obj *ns = py_dict_copy(args[2]);
-            if (!ns || py_dict_set_s(ns, "__module__", mod) < 0) { py_xdecref(ns); return NULL; }
-            py_obj *cls = py_type_new_heap(args[0], args[1], ns);
-            py_decref(ns);
-            return cls;
-        }
+        if (nargs == 3) return type_new(t, args, nargs, kwnames);
         return py_err_set(py_exc_TypeError, "type() takes 1 or 3 arguments");
     }
     if (t->flags & PY_TF_ABSTRACT) return py_err_set(py_exc_TypeError, "cannot create '%s' instances", t->name);
@@ -1718,6 +1777,8 @@ static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_
     } else if (t->flags & PY_TF_EXC) {
         obj = t->vnew(t, args, nargs, initf ? NULL : kwnames);
         if (!obj) return NULL;
+    } else if (py_subtype(t, &py_type_type)) { /* a metaclass: type.__new__ */
+        if (!(obj = type_new(t, args, nargs, kwnames))) return NULL;
     } else {
         if (!initf && (nargs || kwnames)) {
             return py_err_set(py_exc_TypeError, "%s() takes no arguments", t->name);
@@ -1764,7 +1825,48 @@ static py_obj *type_mro_m(py_obj *self, py_obj *const *args, size_t nargs, py_ob
 static py_obj *type_subclasses_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     return py_list_new(0);
 }
+/* type's methods for metaclasses: super().__new__(mcs, name, bases, ns),
+ * super().__call__(*args) (announced through: __init__ may suspend), ... */
+static py_obj *type_new_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "type.__new__(): not enough arguments");
+    if (!PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "type.__new__(X): X is not a type object (%s)", py_type_name(args[0]));
+    py_type *m = (py_type *)args[0];
+    if (!py_subtype(m, &py_type_type)) return py_err_set(py_exc_TypeError, "type.__new__(%s): %s is not a subtype of type", m->name, m->name);
+    return type_new(m, args + 1, nargs - 1, kw);
+}
+static py_obj *type_call_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py__resume_token = py__take_call_safe() ? self : NULL;
+    return py_type_call(self, args, nargs, kw);
+}
+static py_obj *type_prepare_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return py_dict_new(); }
+static py_obj *type_setattr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 2 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "expected 2 arguments");
+    return type_setattr(self, args[0], args[1]) < 0 ? NULL : py_none();
+}
+static py_obj *type_delattr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "expected 1 argument");
+    return type_setattr(self, args[0], NULL) < 0 ? NULL : py_none();
+}
+static py_obj *type_repr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return type_repr(self); }
+/* type.__instancecheck__ and __subclasscheck__: what isinstance() and issubclass() check without a metaclass's own */
+static py_obj *type_instancecheck_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "expected 1 argument, got %d", (int)nargs);
+    return py_bool(py_isinst(args[0], (py_type *)self));
+}
+static py_obj *type_subclasscheck_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "expected 1 argument, got %d", (int)nargs);
+    if (!PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "issubclass() arg 1 must be a class");
+    return py_bool(py_subtype((py_type *)args[0], (py_type *)self));
+}
 static const py_methoddef type_methods[] = {
+    { "__new__", type_new_m, PY_METH_STATIC },
+    { "__call__", type_call_m, 0 },
+    { "__prepare__", type_prepare_m, PY_METH_CLASS },
+    { "__setattr__", type_setattr_m, 0 },
+    { "__delattr__", type_delattr_m, 0 },
+    { "__repr__", type_repr_m, 0 },
+    { "__instancecheck__", type_instancecheck_m, 0 },
+    { "__subclasscheck__", type_subclasscheck_m, 0 },
     { "mro", type_mro_m, 0 },
     { "__subclasses__", type_subclasses_m, 0 },
     { NULL, NULL, 0 },
@@ -2151,6 +2253,12 @@ static py_obj *property_setter(py_obj *self, py_obj *const *args, size_t nargs, 
 static py_obj *property_deleter(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     return nargs == 1 ? property_copy(self, NULL, NULL, args[0]) : py_err_set(py_exc_TypeError, "deleter expects 1 argument");
 }
+static py_obj *property_fget(py_obj *o) { return py_incref(((py_property *)o)->fget ? ((py_property *)o)->fget : PY_NONE); }
+static py_obj *property_fset(py_obj *o) { return py_incref(((py_property *)o)->fset ? ((py_property *)o)->fset : PY_NONE); }
+static py_obj *property_fdel(py_obj *o) { return py_incref(((py_property *)o)->fdel ? ((py_property *)o)->fdel : PY_NONE); }
+static const py_getsetdef property_getset[] = {
+    { "fget", property_fget, NULL }, { "fset", property_fset, NULL }, { "fdel", property_fdel, NULL }, { NULL, NULL, NULL },
+};
 static const py_methoddef property_methods[] = {
     { "getter", property_getter, 0 },
     { "setter", property_setter, 0 },
@@ -2159,7 +2267,7 @@ static const py_methoddef property_methods[] = {
 };
 py_type py_property_type = { {IMMORTAL, &py_type_type}, "property", .size = sizeof(py_property),
     .dealloc = property_dealloc, .descr_get = property_get, .vnew = property_new, .methods = property_methods,
-    .flags = PY_TF_BASETYPE };
+    .getset = property_getset, .flags = PY_TF_BASETYPE };
 
 /* ---- super ---------------------------------------------------------------------------------- */
 

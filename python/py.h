@@ -504,6 +504,12 @@ py_obj *py_format(py_obj *v, py_obj *spec);
 py_obj *py_dir_names(py_obj *o);
 py_obj *py_type_call(py_obj *t, py_obj *const *args, size_t nargs, py_obj *kwnames);
 py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict);
+/* Metaclasses: the most derived of meta and the metaclasses of bases' classes
+ * (borrowed), or NULL with CPython's "metaclass conflict" TypeError
+ * (object.c); what type.__new__ does once the class exists, __set_name__
+ * and __init_subclass__(**kw) (eval.c; kw a dict or NULL): 0 or -1. */
+py_type *py__calc_meta(py_type *meta, py_obj *bases);
+int py__set_names_init_subclass(py_obj *cls, py_obj *kw);
 py_obj *py_object_repr_default(py_obj *o);
 py_obj *py_method_new(py_obj *func, py_obj *self);
 py_obj *py_cfunc_new(const py_methoddef *def, py_obj *self);

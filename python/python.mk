@@ -183,7 +183,8 @@ PRELUDE_ARGS_stdlib := string_prelude=python/lib/string.py bisect_prelude=python
                        _strptime_prelude=python/lib/_strptime.py threading_prelude=python/lib/threading.py \
                        concurrent_prelude=python/lib/concurrent.py types_prelude=python/lib/types.py \
                        inspect_prelude=python/lib/inspect.py io_prelude=python/lib/io.py \
-                       traceback_prelude=python/lib/traceback.py
+                       traceback_prelude=python/lib/traceback.py \
+                       enum_prelude=python/lib/enum.py
 $(PRELUDE_GEN)/asyncio_prelude.py.h: python/lib/asyncio.py
 $(PRELUDE_GEN)/builtins_prelude.py.h: python/lib/builtins.py
 $(PRELUDE_GEN)/dataclasses.py.h: python/lib/dataclasses.py
@@ -192,7 +193,7 @@ $(PRELUDE_GEN)/itertools.py.h: python/lib/itertools.py
 $(PRELUDE_GEN)/stdlib.py.h: python/lib/string.py python/lib/bisect.py python/lib/heapq.py python/lib/collections.py python/lib/copy.py \
                              python/lib/json.py python/lib/abc.py python/lib/contextlib.py python/lib/datetime.py \
                              python/lib/_strptime.py python/lib/threading.py python/lib/concurrent.py \
-                             python/lib/types.py python/lib/inspect.py python/lib/io.py python/lib/traceback.py
+                             python/lib/types.py python/lib/inspect.py python/lib/io.py python/lib/traceback.py python/lib/enum.py
 $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python/asyncio.o $(d)/python/exc.o \
   $(d)/python/modules.o): $(PRELUDE_HDRS)
 # The wasm module carries only asyncio's and builtins' (modules.c, "The
@@ -200,7 +201,7 @@ $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python
 # build/wasm/pylib/NAME.py, which `make site` copies to dist/pylib/ beside
 # python.wasm, where web/casyncio.js reads or fetches them when a program
 # imports them.  `make pylib-size` lists their bytes.
-PYLIB := abc bisect collections concurrent contextlib copy dataclasses datetime functools heapq inspect io itertools json string threading traceback types _strptime
+PYLIB := abc bisect collections concurrent contextlib copy dataclasses datetime enum functools heapq inspect io itertools json string threading traceback types _strptime
 PYLIB_FILES := $(patsubst %,$(BUILD)/wasm/pylib/%.py,$(PYLIB))
 $(BUILD)/wasm/pylib/%.py: python/lib/%.py python/tools/gen_prelude.py
 	@mkdir -p $(dir $@)
@@ -328,6 +329,8 @@ PY_SUSPEND += py_getattr property_get slot_descr_get py_setattr slot_setattr py_
               py_unary py_inplace py_iter slot_iter dunder_op py_set_update seq_repr list_repr tuple_repr dict_repr \
               set_repr seq_richcmp tuple_richcmp list_richcmp dict_get_m slot_call py_format b_format str_format \
               format_rec tuple_contains str_percent py_str_percent py_call_tuple_dict
+# ... a metaclass's __call__ calling super().__call__(): type.__call__ passes the announcement on to __init__
+PY_SUSPEND += type_call_m
 # ... and what those reach nested in C (tests/python/stop.test.mjs): a
 # tuple's items' __hash__, a stored key's __eq__ on a hash collision,
 # __index__ (a list's index, a slice, range()), the __getitem__ iteration

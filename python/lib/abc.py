@@ -1,36 +1,61 @@
 # python/lib/abc.py
 #
-# The abc module's ABC and abstractmethod, as a learner uses them: a class
-# deriving from ABC cannot be instantiated while a method marked
+# The abc module's ABCMeta, ABC and abstractmethod, as a learner uses them:
+# a class whose metaclass is ABCMeta (deriving from ABC, or
+# `metaclass=ABCMeta`) cannot be instantiated while a method marked
 # @abstractmethod is left without an implementation, with CPython's message
 # ("Can't instantiate abstract class Shape with abstract methods area,
-# perimeter").  CPython computes __abstractmethods__ when the class is made
-# (ABCMeta); without metaclasses this module looks at instantiation, and
-# __init_subclass__ sets __abstractmethods__.  ABCMeta, register and
-# virtual subclasses are not here.
+# perimeter").  ABCMeta computes __abstractmethods__ when the class is made,
+# as CPython's; the check is its __call__ (CPython's is in object.__new__).
+# register() makes virtual subclasses (its __instancecheck__ and
+# __subclasscheck__); a class registered with a subclass of an ABC is not
+# a virtual subclass of that ABC here (CPython walks __subclasses__()).
 #
 # Built into the interpreter as the C string abc_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
 def abstractmethod(funcobj):
     funcobj.__isabstractmethod__ = True
     return funcobj
+def _abstract(value):
+    if isinstance(value, property):
+        return any(_abstract(f) for f in (value.fget, value.fset, value.fdel))
+    return getattr(value, "__isabstractmethod__", False)
 def _abstracts(cls):
     names = set()
     for klass in cls.__mro__:
         for name in vars(klass):
             names.add(name)
-    return sorted(name for name in names
-                  if getattr(getattr(cls, name, None), "__isabstractmethod__", False))
-class ABC:
-    __abstractmethods__ = frozenset()
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
+    return sorted(name for name in names if _abstract(getattr(cls, name, None)))
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = frozenset(_abstracts(cls))
-    def __new__(cls, *args, **kwargs):
-        missing = _abstracts(cls)
+        cls._abc_registry = []
+        return cls
+    def __call__(cls, *args, **kwargs):
+        missing = cls.__abstractmethods__
         if missing:
+            missing = sorted(missing)
             raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
                             % (cls.__name__, "s" if len(missing) > 1 else "", ", ".join(missing)))
-        return object.__new__(cls)
-def ABCMeta(*args, **kwargs):
-    raise NotImplementedError("abc.ABCMeta (metaclasses) is not supported by casyncio's Python: derive from abc.ABC")
+        return super().__call__(*args, **kwargs)
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
+        return subclass
+    def __instancecheck__(cls, instance):
+        return super().__instancecheck__(instance) or cls.__subclasscheck__(type(instance))
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if super().__subclasscheck__(subclass):
+            return True
+        # the classes registered with it (each ABCMeta class has its own list)
+        return any(issubclass(subclass, r) for r in cls._abc_registry)
+class ABC(metaclass=ABCMeta):
+    pass

@@ -174,6 +174,25 @@ asyncio.run(main())
     assert.equal(r.out, 'True [0, 1] 1 [0, 1] [1, 2] [3]\nTrue [0, 1]\n');
   });
 
+  it('time.sleep in __init__ reached through a metaclass\'s __call__ (super().__call__: type.__call__)', async () => {
+    const src = `import asyncio, time
+class Meta(type):
+    def __call__(cls, *args):
+        return super().__call__(*args)
+class Slow(metaclass=Meta):
+    def __init__(self, n):
+        time.sleep(0.01)
+        self.n = n
+print(Slow(1).n)
+async def main():
+    print(Slow(2).n)
+asyncio.run(main())
+`;
+    const r = await run(src);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.out, '1\n2\n');
+  });
+
   it('threads: time.sleep in a to_thread() call, a lock, an event and a future waited for there, a with block\'s __enter__ and __exit__, a pool\'s shutdown', async () => {
     const src = `import asyncio, time, threading
 from concurrent.futures import ThreadPoolExecutor
