@@ -748,22 +748,49 @@ static py_obj *sw_nargs(size_t nargs, py_obj *kw, size_t want) {
 }
 #define SW(name, want) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { \
     if (!sw_nargs(nargs, kw, want)) return NULL;
+/* For an instance of a class derived from the type (class D(dict) with a
+ * __getitem__ of its own calling super().__getitem__(k)), the built-in
+ * base's slot: the class's own would call the class's method again. */
+static py_type *sw_base(py_obj *self) {
+    py_type *t = PY_TYPE(self);
+    while (t->flags & PY_TF_HEAP) t = t->base;
+    return t;
+}
+#define SW_HEAP(self) (PY_TYPE(self)->flags & PY_TF_HEAP)
 SW(sw_next, 0)
     py_obj *r = py_next(self);
     if (!r && !py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopIteration, NULL));
     return r;
 }
-SW(sw_iter, 0) return py_iter(self); }
-SW(sw_len, 0) int64_t n = py_len(self); return n < 0 ? NULL : py_int(n); }
-SW(sw_getitem, 1) return py_getitem(self, args[0]); }
-SW(sw_setitem, 2) return py_setitem(self, args[0], args[1]) < 0 ? NULL : py_none(); }
-SW(sw_delitem, 1) return py_delitem(self, args[0]) < 0 ? NULL : py_none(); }
-SW(sw_contains, 1) int r = py_contains(self, args[0]); return r < 0 ? NULL : py_bool(r); }
-SW(sw_repr, 0) return py_repr(self); }
-SW(sw_str, 0) return py_str(self); }
-SW(sw_hash, 0) int64_t h = py_hash(self); return h == -1 && py_err_occurred() ? NULL : py_int(h); }
-SW(sw_bool, 0) int r = py_truth(self); return r < 0 ? NULL : py_bool(r); }
-#define SW_CMP(name, op) SW(name, 1) return PY_TYPE(self)->richcmp(self, args[0], op); }
+SW(sw_iter, 0) return SW_HEAP(self) ? sw_base(self)->iter(self) : py_iter(self); }
+SW(sw_len, 0) int64_t n = SW_HEAP(self) ? sw_base(self)->len(self) : py_len(self); return n < 0 ? NULL : py_int(n); }
+SW(sw_getitem, 1) return SW_HEAP(self) ? sw_base(self)->getitem(self, args[0]) : py_getitem(self, args[0]); }
+SW(sw_setitem, 2)
+    int r = SW_HEAP(self) ? sw_base(self)->setitem(self, args[0], args[1]) : py_setitem(self, args[0], args[1]);
+    return r < 0 ? NULL : py_none();
+}
+SW(sw_delitem, 1)
+    int r = SW_HEAP(self) ? sw_base(self)->setitem(self, args[0], NULL) : py_delitem(self, args[0]);
+    return r < 0 ? NULL : py_none();
+}
+SW(sw_contains, 1)
+    int r = SW_HEAP(self) ? sw_base(self)->contains(self, args[0]) : py_contains(self, args[0]);
+    return r < 0 ? NULL : py_bool(r);
+}
+SW(sw_repr, 0) return SW_HEAP(self) ? sw_base(self)->repr(self) : py_repr(self); }
+SW(sw_str, 0)
+    if (SW_HEAP(self) && sw_base(self) == &py_str_type) return py_str_new(py_s(self), py_slen(self));
+    return SW_HEAP(self) && sw_base(self)->str ? sw_base(self)->str(self) : py_str(self);
+}
+SW(sw_hash, 0)
+    int64_t h = SW_HEAP(self) ? sw_base(self)->hash(self) : py_hash(self);
+    return h == -1 && py_err_occurred() ? NULL : py_int(h);
+}
+SW(sw_bool, 0)
+    int r = SW_HEAP(self) ? sw_base(self)->truth(self) : py_truth(self);
+    return r < 0 ? NULL : py_bool(r);
+}
+#define SW_CMP(name, op) SW(name, 1) return sw_base(self)->richcmp(self, args[0], op); }
 SW_CMP(sw_lt, PY_LT) SW_CMP(sw_le, PY_LE) SW_CMP(sw_eq, PY_EQ) SW_CMP(sw_ne, PY_NE) SW_CMP(sw_gt, PY_GT) SW_CMP(sw_ge, PY_GE)
 
 static const py_methoddef slot_defs[] = {

@@ -242,8 +242,8 @@ static int int_cmp(py_obj *a, py_obj *b) {
 
 double py_float_val(py_obj *o, int *ok) {
     *ok = 1;
-    if (PY_IS_FLOAT(o)) return ((py_floatobj *)o)->v;
-    if (PY_IS_INT(o)) {
+    if (PY_CHECK_FLOAT(o)) return ((py_floatobj *)o)->v;
+    if (PY_CHECK_INT(o)) {
         py_intobj *i = (py_intobj *)o;
         if (!i->big) return (double)i->v;
 #ifdef PY_HAVE_NUM
@@ -295,14 +295,14 @@ static py_obj *cmp_result(int c, int op) {
 }
 
 static py_obj *num_richcmp(py_obj *a, py_obj *b, int op) {
-    if (PY_IS_INT(a) && PY_IS_INT(b)) return cmp_result(int_cmp(a, b), op);
-    if (PY_IS_FLOAT(a) && PY_IS_FLOAT(b)) {
+    if (PY_CHECK_INT(a) && PY_CHECK_INT(b)) return cmp_result(int_cmp(a, b), op);
+    if (PY_CHECK_FLOAT(a) && PY_CHECK_FLOAT(b)) {
         double x = ((py_floatobj *)a)->v, y = ((py_floatobj *)b)->v;
         if (isnan(x) || isnan(y)) return cmp_result(2, op);
         return cmp_result(x < y ? -1 : x > y, op);
     }
-    if (PY_IS_INT(a) && PY_IS_FLOAT(b)) return cmp_result(num_cmp_int_float(a, ((py_floatobj *)b)->v), op);
-    if (PY_IS_FLOAT(a) && PY_IS_INT(b)) {
+    if (PY_CHECK_INT(a) && PY_CHECK_FLOAT(b)) return cmp_result(num_cmp_int_float(a, ((py_floatobj *)b)->v), op);
+    if (PY_CHECK_FLOAT(a) && PY_CHECK_INT(b)) {
         int c = num_cmp_int_float(b, ((py_floatobj *)a)->v);
         return cmp_result(c == 2 ? 2 : -c, op);
     }
@@ -657,9 +657,9 @@ static py_obj *float_op(double x, double y, int op) {
 }
 
 py_obj *py_num_binop(py_obj *a, py_obj *b, int op) {
-    int ai = PY_IS_INT(a), bi = PY_IS_INT(b);
+    int ai = PY_CHECK_INT(a), bi = PY_CHECK_INT(b);
     if (ai && bi) return int_op(a, b, op);
-    int af = PY_IS_FLOAT(a), bf = PY_IS_FLOAT(b);
+    int af = PY_CHECK_FLOAT(a), bf = PY_CHECK_FLOAT(b);
     if ((ai || af) && (bi || bf)) {
         if (op >= PYAST_LShift && op <= PYAST_BitAnd) return py_incref(PY_NOTIMPL);
         if (op == PYAST_MatMult) return py_incref(PY_NOTIMPL);
@@ -674,7 +674,7 @@ py_obj *py_num_binop(py_obj *a, py_obj *b, int op) {
 }
 
 py_obj *py__num_unary(py_obj *a, int op) {
-    if (PY_IS_INT(a)) {
+    if (PY_CHECK_INT(a)) {
         py_intobj *x = (py_intobj *)a;
         if (!x->big) {
             if (op == PYAST_UAdd) return py_int(x->v);
@@ -688,7 +688,7 @@ py_obj *py__num_unary(py_obj *a, int op) {
         py_decref(m1);
         return r;
     }
-    if (PY_IS_FLOAT(a)) {
+    if (PY_CHECK_FLOAT(a)) {
         double v = ((py_floatobj *)a)->v;
         if (op == PYAST_UAdd) return py_float(v);
         if (op == PYAST_USub) return py_float(-v);
@@ -767,6 +767,8 @@ static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
 
 static py_obj *float_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     py_obj *a[1];
+    if (nargs > 1 && !(kw && PY_TLEN(kw))) /* CPython's _PyArg_CheckPositional */
+        return py_err_set(py_exc_TypeError, "%s expected at most 1 argument, got %d", "float", (int)nargs);
     if (py_args("float", args, nargs, kw, 0, 1, NULL, a) < 0) return NULL;
     if (!a[0]) return py_float(0.0);
     py_obj *x = a[0];

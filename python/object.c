@@ -87,7 +87,7 @@ static void dealloc_one(py_obj *o) {
     py_type *t = o->type;
     if (t->dealloc) t->dealloc(o);
     else {
-        if (t->dictoffset) py_xdecref(*(py_obj **)((char *)o + t->dictoffset));
+        if (t->dictoffset) py_xdecref(*py__dictptr(o));
         free(o);
     }
     if (t->flags & PY_TF_HEAP) py_decref(t);
@@ -117,11 +117,18 @@ void py__dealloc(py_obj *o) {
     if (--dealloc_depth == 0 && dealloc_later) dealloc_deferred();
 }
 
-/* Heap instances: their base's dealloc frees what the base holds. */
+/* Heap instances: their base's dealloc frees what the base holds (an
+ * exception keeps its __dict__ in itself; a subclass of dict, list, str...
+ * after it: py__dictptr). */
 static void inst_dealloc(py_obj *o) {
     py_type *t = o->type;
     while (t && (t->flags & PY_TF_HEAP)) t = t->base;
-    if (t && t->dealloc && t != &py_object_type) { t->dealloc(o); return; }
+    if (t && t != &py_object_type) {
+        if (!(t->flags & PY_TF_EXC)) py_xdecref(*py__dictptr(o));
+        if (t->dealloc) t->dealloc(o);
+        else free(o);
+        return;
+    }
     py_xdecref(((py_inst *)o)->dict);
     free(o);
 }
@@ -483,7 +490,7 @@ static inline __attribute__((always_inline)) py_obj *generic_getattr(py_obj *o, 
         }
     }
     if (t->dictoffset) {
-        py_obj *dict = *(py_obj **)((char *)o + t->dictoffset);
+        py_obj *dict = *py__dictptr(o);
         if (dict) {
             py_obj *v = py_dict_get(dict, name);
             if (v) return py_incref(v);
@@ -624,7 +631,7 @@ static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_o
         py_err_set(py_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
         return -1;
     }
-    py_obj **dp = (py_obj **)((char *)o + t->dictoffset);
+    py_obj **dp = py__dictptr(o);
     if (!*dp) {
         *dp = py_dict_new();
         if (!*dp) return -1;
@@ -1109,6 +1116,11 @@ py_obj *py_inplace(py_obj *a, py_obj *b, int op) {
     r = user_binop(a, b, op, &tried, safe);
     if (r != PY_NOTIMPL) return r;
     py_decref(r);
+    if (a->type->flags & PY_TF_HEAP) { /* a class derived from list, set, dict: the base's in-place operator */
+        r = py__seq_inplace(a, b, op);
+        if (r != PY_NOTIMPL) return r;
+        py_decref(r);
+    }
     r = py_num_binop(a, b, op);
     if (r != PY_NOTIMPL) return r;
     py_decref(r);
@@ -1171,10 +1183,12 @@ static py_obj *slot_repr(py_obj *o) {
 static py_obj *slot_str(py_obj *o) {
     int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, "__str__");
-    if (!f) f = heap_lookup(o->type, "__repr__");
-    if (f) return call_special_safe(o, f, NULL, 0, safe);
     py_type *t = o->type;
     while (t->flags & PY_TF_HEAP) t = t->base;
+    /* str() of a subclass of str or of an exception is the base's, whatever its __repr__ */
+    if (!f && t == &py_str_type) return py_str_new(py_s(o), py_slen(o));
+    if (!f && !t->str) f = heap_lookup(o->type, "__repr__");
+    if (f) return call_special_safe(o, f, NULL, 0, safe);
     if (t->str) return t->str(o);
     return py_repr(o);
 }
@@ -1201,6 +1215,10 @@ static int64_t slot_hash(py_obj *o) {
     }
     py_type *t = o->type;
     while (t->flags & PY_TF_HEAP) t = t->base;
+    if (!t->hash && t != &py_object_type && !(t->flags & PY_TF_EXC)) { /* a subclass of dict, list, set */
+        py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
+        return -1;
+    }
     return t->hash ? t->hash(o) : ptr_hash(o);
 }
 static const char *const cmp_names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
@@ -1249,10 +1267,10 @@ static py_obj *slot_iter(py_obj *o) {
         }
         return r;
     }
-    if (heap_lookup(o->type, "__getitem__")) return py_seq_iter_new(o);
     py_type *t = o->type;
     while (t->flags & PY_TF_HEAP) t = t->base;
-    if (t->iter) return t->iter(o);
+    if (t->iter) return t->iter(o); /* a subclass of dict that overrides __getitem__ iterates as a dict */
+    if (heap_lookup(o->type, "__getitem__")) return py_seq_iter_new(o);
     return py_err_set(py_exc_TypeError, "'%s' object is not iterable", py_type_name(o));
 }
 static py_obj *slot_next(py_obj *o) {
@@ -1298,6 +1316,9 @@ static int slot_setitem(py_obj *o, py_obj *k, py_obj *v) {
     int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, v ? "__setitem__" : "__delitem__");
     if (!f) {
+        py_type *t = o->type;
+        while (t->flags & PY_TF_HEAP) t = t->base;
+        if (t->setitem) return t->setitem(o, k, v); /* a subclass of dict or list: the base's del d[k] */
         py_err_set(py_exc_TypeError, v ? "'%s' object does not support item assignment"
                                        : "'%s' object does not support item deletion", py_type_name(o));
         return -1;
@@ -1318,6 +1339,9 @@ static int slot_contains(py_obj *o, py_obj *v) {
         py_decref(r);
         return t;
     }
+    py_type *t = o->type;
+    while (t->flags & PY_TF_HEAP) t = t->base;
+    if (t->contains) return t->contains(o, v); /* a subclass of dict... that overrides __iter__ */
     py__resume_token = safe ? o : NULL; /* __iter__, the generator, __eq__ may suspend */
     py_obj *it = py_iter(o);
     py__resume_token = NULL;
@@ -1356,6 +1380,7 @@ static int slot_truth(py_obj *o) {
     py_type *t = o->type;
     while (t->flags & PY_TF_HEAP) t = t->base;
     if (t->truth) return t->truth(o);
+    if (t->len) return t->len(o) > 0; /* a subclass of list... (their len cannot fail) */
     return 1;
 }
 static py_obj *slot_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
@@ -1533,11 +1558,18 @@ static py_obj *c3_mro(py_type *t, py_obj *bases) {
     return tup;
 }
 
+/* The built-in types a class statement may derive from besides object and
+ * the exceptions: their instances' layout is the base's, then __dict__. */
+static int builtin_base(py_type *t) {
+    return t == &py_dict_type || t == &py_list_type || t == &py_tuple_type || t == &py_str_type || t == &py_int_type
+        || t == &py_float_type || t == &py_set_type || t == &py_frozenset_type;
+}
+
 py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     if (PY_TLEN(bases) == 0) {
         bases = py_tuple_pack(1, (py_obj *)&py_object_type);
     } else py_incref(bases);
-    py_type *solid = NULL;
+    py_type *solid = NULL, *layout = NULL, *best = NULL;
     for (size_t i = 0; i < PY_TLEN(bases); i++) {
         py_obj *b = PY_TITEM(bases, i);
         if (!PY_IS_TYPE(b)) { /* typing.NamedTuple, Generic[T]...: run.c */
@@ -1551,11 +1583,20 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
             py_decref(bases);
             return py_err_set(py_exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
         }
+        /* CPython's best_base: the base whose instances' layout (its
+         * built-in ancestor, less those that add nothing to it) derives
+         * from every other base's is __base__, and gives the layout */
         py_type *s = bt;
         while (s->flags & PY_TF_HEAP) s = s->base;
-        if (!solid || py_subtype(s, solid)) solid = s;
+        py_type *l = s;
+        while (l->base && l->base != &py_object_type && l->base->size == l->size) l = l->base;
+        if (!layout || (!py_subtype(layout, l) && py_subtype(l, layout))) { layout = l; solid = s; best = bt; }
+        else if (!py_subtype(layout, l)) {
+            py_decref(bases);
+            return py_err_set(py_exc_TypeError, "multiple bases have instance lay-out conflict");
+        }
     }
-    if (solid != &py_object_type && !(solid->flags & PY_TF_EXC)) {
+    if (solid != &py_object_type && !(solid->flags & PY_TF_EXC) && !builtin_base(solid)) {
         py_decref(bases);
         return py_err_set(py_exc_NotImplementedError,
                           "subclassing built-in type '%s' is not supported by casyncio's Python", solid->name);
@@ -1565,13 +1606,18 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     t->ob.rc = 1;
     t->ob.type = &py_type_type;
     t->name = strdup(py_s(name));
-    py_type *base0 = (py_type *)PY_TITEM(bases, 0);
-    t->base = (py_type *)py_incref(base0);
+    t->base = (py_type *)py_incref((py_obj *)best);
     t->bases = bases;
-    t->flags = PY_TF_HEAP | PY_TF_BASETYPE | (solid->flags & PY_TF_EXC);
+    t->flags = PY_TF_HEAP | PY_TF_BASETYPE | (solid->flags & (PY_TF_EXC | PY_TF_HOLDS));
     t->size = solid->size;
     t->dictoffset = solid->dictoffset;
-    if (!t->dictoffset) { t->size = sizeof(py_inst); t->dictoffset = offsetof(py_inst, dict); }
+    if (solid == &py_object_type) { t->size = sizeof(py_inst); t->dictoffset = offsetof(py_inst, dict); }
+    else if (!t->dictoffset) { /* a subclass of dict, list, str...: its __dict__ after the base's fields */
+        t->dictoffset = PY__ALIGN_PTR(solid->size);
+        t->size = t->dictoffset + sizeof(py_obj *);
+        if (solid == &py_tuple_type) t->dictoffset = PY_DICT_AFTER_ITEMS;
+        if (solid == &py_str_type) t->dictoffset = PY_DICT_AFTER_TEXT;
+    }
     t->dict = py_dict_copy(dict);
     t->module = py_xincref(py_dict_get_s(dict, "__module__"));
     t->dealloc = inst_dealloc;
@@ -1615,7 +1661,11 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     if (heap_lookup(t, "__call__")) t->call = slot_call;
     else t->call = NULL;
     for (py_type *s = solid; s && !t->call; s = s->base) if (s->call) t->call = s->call;
-    if (heap_lookup(t, "__iter__") || heap_lookup(t, "__getitem__")) t->iter = slot_iter;
+    if (solid != &py_object_type && !(solid->flags & PY_TF_EXC)) { /* what a subclass of dict, str... does not override */
+        t->iter = solid->iter; t->next = solid->next; t->len = solid->len; t->getitem = solid->getitem;
+        t->setitem = solid->setitem; t->contains = solid->contains; t->truth = solid->truth;
+    }
+    if (heap_lookup(t, "__iter__") || (!t->iter && heap_lookup(t, "__getitem__"))) t->iter = slot_iter;
     if (heap_lookup(t, "__next__")) t->next = slot_next;
     if (heap_lookup(t, "__len__")) t->len = slot_len;
     if (heap_lookup(t, "__getitem__")) t->getitem = slot_getitem;
@@ -1641,6 +1691,93 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
 }
 
 static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw);
+
+/* ---- instances of classes derived from dict, list, str, int... ------------------------- */
+
+static py_obj *object_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw);
+extern py_obj *py__num_unary(py_obj *a, int op); /* intfloat.c */
+static int mutable_base(py_type *s) { return s == &py_dict_type || s == &py_list_type || s == &py_set_type; }
+
+/* An instance of t (a class derived from the built-in solid) that holds
+ * what v, an exact instance of solid, holds; steals v. */
+static py_obj *subtype_clone(py_type *t, py_type *solid, py_obj *v) {
+    py_obj *o;
+    if (solid == &py_str_type || solid == &py_tuple_type) {
+        size_t n = solid == &py_str_type ? PY__ALIGN_PTR(sizeof(py_strobj) + py_slen(v) + 1)
+                                         : sizeof(py_tuple) + PY_TLEN(v) * sizeof(py_obj *);
+        o = calloc(1, n + sizeof(py_obj *));
+        if (!o) { py_decref(v); return py_err_nomem(); }
+        o->rc = 1;
+        o->type = (py_type *)py_incref((py_obj *)t);
+        if (solid == &py_str_type) {
+            py_strobj *d = (py_strobj *)o, *sv = (py_strobj *)v;
+            d->len = sv->len; d->n = sv->n; d->hash = sv->hash;
+            memcpy(d->s, sv->s, sv->len + 1);
+        } else {
+            py_tuple *d = (py_tuple *)o;
+            d->n = PY_TLEN(v);
+            d->hash = -1;
+            for (size_t i = 0; i < d->n; i++) d->items[i] = py_incref(PY_TITEM(v, i));
+        }
+    } else if (!(o = py_alloc(t))) {
+    } else if (solid == &py_float_type) ((py_floatobj *)o)->v = ((py_floatobj *)v)->v;
+    else if (solid == &py_int_type) {
+        py_intobj *i = (py_intobj *)v;
+        if (i->big && v->rc > 1) { /* a shared big int: a copy of its own to take */
+            py_obj *c = py__num_unary(v, PYAST_UAdd);
+            if (!c) { py_decref(o); py_decref(v); return NULL; }
+            PY_SETREF(v, c);
+            i = (py_intobj *)v;
+        }
+        ((py_intobj *)o)->v = i->v;
+        ((py_intobj *)o)->big = i->big;
+        i->big = NULL;
+    } else { /* frozenset */
+        py_set *st = (py_set *)o;
+        st->table = st->small;
+        st->mask = sizeof st->small / sizeof *st->small - 1;
+        st->hash = -1;
+        if (py_set_update(o, v) < 0) PY_CLEAR(o);
+    }
+    py_decref(v);
+    return o;
+}
+
+/* CPython's tp_new of the built-in types a class may derive from:
+ * X.__new__(t, ...) and the first step of calling such a class.  A dict,
+ * list or set comes out empty (its __init__ fills it); an immutable
+ * value is made by the base from the arguments.  safe: as py_type_call's. */
+static py_obj *builtin_new(py_type *solid, py_type *t, py_obj *const *args, size_t nargs, py_obj *kw, int safe) {
+    if (mutable_base(solid)) {
+        if (solid == &py_set_type) return py_set_new(t, NULL);
+        return t == &py_list_type ? py_list_new(0) : py_alloc(t);
+    }
+    py__call_safe = safe;
+    py_obj *v = solid->vnew(solid, args, nargs, kw);
+    if (!v || t == solid) return v;
+    return subtype_clone(t, solid, v);
+}
+static py_obj *new_m(py_type *solid, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "%s.__new__(): not enough arguments", solid->name);
+    if (!PY_IS_TYPE(args[0]))
+        return py_err_set(py_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", solid->name, py_type_name(args[0]));
+    py_type *t = (py_type *)args[0];
+    if (!py_subtype(t, solid))
+        return py_err_set(py_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", solid->name, t->name, t->name, solid->name);
+    return builtin_new(solid, t, args + 1, nargs - 1, kw, 0);
+}
+#define NEW_M(name, type) \
+    static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return new_m(&type, args, nargs, kw); }
+NEW_M(dict_new_m, py_dict_type) NEW_M(list_new_m, py_list_type) NEW_M(tuple_new_m, py_tuple_type) NEW_M(str_new_m, py_str_type)
+NEW_M(int_new_m, py_int_type) NEW_M(float_new_m, py_float_type) NEW_M(set_new_m, py_set_type) NEW_M(frozenset_new_m, py_frozenset_type)
+static const py_methoddef new_defs[] = {
+    { "__new__", dict_new_m, PY_METH_STATIC }, { "__new__", list_new_m, PY_METH_STATIC }, { "__new__", tuple_new_m, PY_METH_STATIC },
+    { "__new__", str_new_m, PY_METH_STATIC }, { "__new__", int_new_m, PY_METH_STATIC }, { "__new__", float_new_m, PY_METH_STATIC },
+    { "__new__", set_new_m, PY_METH_STATIC }, { "__new__", frozenset_new_m, PY_METH_STATIC },
+};
+static py_type *const new_types[] = { &py_dict_type, &py_list_type, &py_tuple_type, &py_str_type, &py_int_type, &py_float_type,
+                                      &py_set_type, &py_frozenset_type };
+
 static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_obj *kwnames, int safe);
 
 py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames) {
@@ -1704,12 +1841,23 @@ static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_
     } else if (t->flags & PY_TF_EXC) {
         obj = t->vnew(t, args, nargs, initf ? NULL : kwnames);
         if (!obj) return NULL;
+    } else if (t->vnew != object_vnew) { /* derived from dict, str...: the base's __new__ */
+        py_type *solid = t->base;
+        while (solid->flags & PY_TF_HEAP) solid = solid->base;
+        obj = builtin_new(solid, t, args, nargs, kwnames, safe);
+        if (!obj) return NULL;
     } else {
         if (!initf && (nargs || kwnames)) {
             return py_err_set(py_exc_TypeError, "%s() takes no arguments", t->name);
         }
         obj = object_new_inst(t, NULL, 0, NULL);
         if (!obj) return NULL;
+    }
+    if (!initf && t->vnew != object_vnew && !(t->flags & PY_TF_EXC)) {
+        /* dict's, list's or set's __init__ fills what their __new__ made */
+        py_type *solid = t->base;
+        while (solid->flags & PY_TF_HEAP) solid = solid->base;
+        if (mutable_base(solid)) initf = py_dict_get_s(solid->dict, "__init__");
     }
     if (initf) {
         py_obj *r;
@@ -1837,7 +1985,7 @@ static const py_methoddef object_methods[] = {
 static py_obj *inst_dict_get(py_obj *o) {
     py_type *t = o->type;
     if (!t->dictoffset || (t->flags & PY_TF_SLOTS)) return py_err_set(py_exc_AttributeError, "'%s' object has no attribute '__dict__'", t->name);
-    py_obj **dp = (py_obj **)((char *)o + t->dictoffset);
+    py_obj **dp = py__dictptr(o);
     if (!*dp) *dp = py_dict_new();
     return py_xincref(*dp);
 }
@@ -1883,6 +2031,13 @@ void py__type_ready(py_type *t) {
         }
         py_dict_set_s(t->dict, m->name, v);
         py_decref(v);
+    }
+    for (size_t i = 0; i < sizeof new_types / sizeof *new_types; i++) { /* dict.__new__, str.__new__... */
+        if (t != new_types[i]) continue;
+        py_wrap *w = (py_wrap *)py_alloc(&py_staticmethod_type);
+        w->v = py_cfunc_new(&new_defs[i], NULL);
+        py_dict_set_s(t->dict, "__new__", (py_obj *)w);
+        py_decref(w);
     }
     for (const py_getsetdef *g = t->getset; g && g->name; g++) {
         py_getset *d = (py_getset *)py_alloc(&py_getset_type);
@@ -2287,7 +2442,7 @@ py_obj *py_dir_names(py_obj *o) {
             if (b->dict) py_dict_update(names, b->dict);
         }
         if (!PY_IS_TYPE(o) && t->dictoffset) {
-            py_obj *d = *(py_obj **)((char *)o + t->dictoffset);
+            py_obj *d = *py__dictptr(o);
             if (d) py_dict_update(names, d);
         }
     }

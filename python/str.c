@@ -207,8 +207,8 @@ int py_str_eqc(py_obj *a, const char *s) {
 
 py_obj *py_str_concat(py_obj *a, py_obj *b) {
     size_t la = py_slen(a), lb = py_slen(b);
-    if (!la) return py_incref(b);
-    if (!lb) return py_incref(a);
+    if (!la && PY_IS_STR(b)) return py_incref(b); /* (a subclass's instance is copied) */
+    if (!lb && PY_IS_STR(a)) return py_incref(a);
     py_strobj *o = malloc(sizeof(py_strobj) + la + lb + 1);
     if (!o) return py_err_nomem();
     o->ob.rc = 1;
@@ -435,6 +435,12 @@ static py_obj *str_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     py_obj *a[3];
     if (py_args("str", args, nargs, kw, 0, 3, names, a) < 0) return NULL;
     if (!a[0]) return py_str_new("", 0);
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !PY_CHECK_STR(a[i]))
+            return py_err_set(py_exc_TypeError, "str() argument '%s' must be str, not %s", names[i], py_type_name(a[i]));
+    if ((a[1] || a[2]) && PY_TYPE(a[0]) != &py_bytes_type)
+        return PY_CHECK_STR(a[0]) ? py_err_set(py_exc_TypeError, "decoding str is not supported")
+                                  : py_err_set(py_exc_TypeError, "decoding to str: need a bytes-like object, %s found", py_type_name(a[0]));
     if ((a[1] || a[2]) && PY_TYPE(a[0]) == &py_bytes_type) {
         py_bytes *b = (py_bytes *)a[0];
         int mode, c = codec("str", a[1], a[2], &mode);
@@ -451,8 +457,13 @@ static py_obj *str_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     py_obj *a[8]; \
     if (py_args(fname, args, nargs, kw, min, max, names, a) < 0) return NULL;
 
+/* A method's result that is self's text: self, or for an instance of a
+ * class derived from str a str of its own (CPython's unicode_result_unchanged). */
+static py_obj *str_self(py_obj *self) {
+    return PY_IS_STR(self) ? py_incref(self) : py_str_new(py_s(self), py_slen(self));
+}
 static int need_str(py_obj *o, const char *what) {
-    if (!PY_IS_STR(o)) {
+    if (!PY_CHECK_STR(o)) {
         py_err_set(py_exc_TypeError, "%s must be str, not %s", what, py_type_name(o));
         return -1;
     }
@@ -576,7 +587,7 @@ static py_obj *do_strip(py_obj *self, py_obj *chars, int left, int right) {
         if (!strips((uint32_t)py_utf8_decode(s->s, s->len, &i), chars)) break;
         b = st;
     }
-    if (a == 0 && b == s->len) return py_incref(self);
+    if (a == 0 && b == s->len) return str_self(self);
     return py_str_new(s->s + a, b - a);
 }
 M(str_strip) { ARGS("strip", 0, 1, NULL); return do_strip(self, a[0], 1, 1); }
@@ -948,7 +959,7 @@ static py_obj *pad(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, 
         fl = py_slen(a[1]);
     }
     py_strobj *s = (py_strobj *)self;
-    if (w <= (int64_t)s->n) return py_incref(self);
+    if (w <= (int64_t)s->n) return str_self(self);
     int64_t total = w - (int64_t)s->n, left;
     if (mode == 0) left = 0;                               /* ljust */
     else if (mode == 1) left = total;                      /* rjust */
@@ -968,7 +979,7 @@ M(str_zfill) {
     int64_t w = py_index(a[0], &ok);
     if (!ok) return NULL;
     py_strobj *s = (py_strobj *)self;
-    if (w <= (int64_t)s->n) return py_incref(self);
+    if (w <= (int64_t)s->n) return str_self(self);
     py_buf b = {0};
     size_t i = 0;
     if (s->len && (s->s[0] == '-' || s->s[0] == '+')) { py_buf_putc(&b, s->s[0]); i = 1; }
@@ -1007,14 +1018,14 @@ M(str_removeprefix) {
     if (need_str(a[0], "removeprefix() argument") < 0) return NULL;
     size_t pl = py_slen(a[0]);
     if (pl <= py_slen(self) && !memcmp(py_s(self), py_s(a[0]), pl)) return py_str_new(py_s(self) + pl, py_slen(self) - pl);
-    return py_incref(self);
+    return str_self(self);
 }
 M(str_removesuffix) {
     ARGS("removesuffix", 1, 1, NULL);
     if (need_str(a[0], "removesuffix() argument") < 0) return NULL;
     size_t pl = py_slen(a[0]), n = py_slen(self);
     if (pl && pl <= n && !memcmp(py_s(self) + n - pl, py_s(a[0]), pl)) return py_str_new(py_s(self), n - pl);
-    return py_incref(self);
+    return str_self(self);
 }
 M(str_encode) {
     static const char *const names[] = { "encoding", "errors", NULL };
