@@ -105,15 +105,16 @@ B(b_ascii) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "ascii() takes exactly one argument (%d given)", (int)nargs);
     return py_ascii(args[0]);
 }
+extern py_obj *py__num_unary(py_obj *a, int op); /* intfloat.c */
 B(b_abs) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "abs() takes exactly one argument (%d given)", (int)nargs);
     py_obj *x = args[0];
-    if (PY_IS_INT(x)) return py_int_sign(x) < 0 ? py_unary(x, PYAST_USub) : (PY_TYPE(x) == &py_int_type ? py_incref(x) : py_int(((py_intobj *)x)->v));
-    if (PY_IS_FLOAT(x)) return py_float(fabs(((py_floatobj *)x)->v));
-    if (x->type->flags & PY_TF_HEAP) {
+    if (x->type->flags & PY_TF_HEAP) { /* a class's __abs__ (int's or float's, inherited: below) */
         py_obj *f = py_type_lookup_s(x->type, "__abs__");
-        if (f) return py_call1(f, x);
+        if (f && PY_TYPE(f) != &py_cfunc_type) return py_call1(f, x);
     }
+    if (PY_CHECK_INT(x)) return py__num_unary(x, py_int_sign(x) < 0 ? PYAST_USub : PYAST_UAdd);
+    if (PY_CHECK_FLOAT(x)) return py_float(fabs(((py_floatobj *)x)->v));
     return py_err_set(py_exc_TypeError, "bad operand type for abs(): '%s'", py_type_name(x));
 }
 B(b_round) {
@@ -133,12 +134,14 @@ B(b_divmod) {
             if (right && same) continue;
             py_obj *obj = args[right], *other = args[!right];
             const char *name = right ? "__rdivmod__" : "__divmod__";
-            if (!(obj->type->flags & PY_TF_HEAP) || !py_type_lookup_s(obj->type, name)) continue;
+            py_obj *f = obj->type->flags & PY_TF_HEAP ? py_type_lookup_s(obj->type, name) : NULL;
+            if (!f || PY_TYPE(f) == &py_cfunc_type) continue; /* (int's, float's: below) */
             py_obj *r = py_call_method(obj, name, &other, 1);
             if (r != PY_NOTIMPL) return r;
             py_decref(r);
         }
-        return py_err_set(py_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+        int nums = (PY_CHECK_INT(args[0]) || PY_CHECK_FLOAT(args[0])) && (PY_CHECK_INT(args[1]) || PY_CHECK_FLOAT(args[1]));
+        if (!nums) return py_err_set(py_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                           py_type_name(args[0]), py_type_name(args[1]));
     }
     py_obj *q = py_binop(args[0], args[1], PYAST_FloorDiv);
@@ -166,7 +169,7 @@ B(b_pow) {
     py_obj *a[3];
     if (py_args("pow", args, nargs, kw, 2, 3, names, a) < 0) return NULL;
     if (a[2] && a[2] != PY_NONE) {
-        if (!PY_IS_INT(a[0]) || !PY_IS_INT(a[1]) || !PY_IS_INT(a[2]))
+        if (!PY_CHECK_INT(a[0]) || !PY_CHECK_INT(a[1]) || !PY_CHECK_INT(a[2]))
             return py_err_set(py_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
         return py_int_powmod(a[0], a[1], a[2]);
     }
@@ -189,7 +192,7 @@ B(b_callable) {
 }
 B(b_chr) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "chr() takes exactly one argument (%d given)", (int)nargs);
-    if (!PY_IS_INT(args[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
+    if (!PY_CHECK_INT(args[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
     int ov;
     int64_t c = py_int_val(args[0], &ov);
     if (ov || c < 0 || c > 0x10ffff) return py_err_set(py_exc_ValueError, "chr() arg not in range(0x110000)");
@@ -210,7 +213,7 @@ B(b_ord) {
     return py_int((int64_t)py_utf8_decode(py_s(s), py_slen(s), &i));
 }
 static py_obj *to_base(py_obj *x, int base) {
-    if (!PY_IS_INT(x)) {
+    if (!PY_CHECK_INT(x)) {
         if (x->type->flags & PY_TF_HEAP) {
             int ok;
             int64_t v = py_index(x, &ok);
@@ -807,8 +810,7 @@ static const py_methoddef slot_defs[] = {
  * NotImplemented (a number's slot returns it for another type), and a
  * sequence's concatenation or repetition raises its TypeError at once. */
 extern py_obj *py__seq_binop(py_obj *a, py_obj *b, int op); /* containers.c */
-extern py_obj *py__num_unary(py_obj *a, int op);            /* intfloat.c */
-static int num_kind(py_obj *o) { return PY_IS_INT(o) ? 1 : PY_IS_FLOAT(o) ? 2 : 0; }
+static int num_kind(py_obj *o) { return PY_CHECK_INT(o) ? 1 : PY_CHECK_FLOAT(o) ? 2 : 0; }
 static py_obj *op_dunder(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, int op, int refl) {
     if (!sw_nargs(nargs, kw, 1)) return NULL;
     py_obj *o = args[0], *a = refl ? o : self, *b = refl ? self : o;
@@ -817,7 +819,7 @@ static py_obj *op_dunder(py_obj *self, py_obj *const *args, size_t nargs, py_obj
     if (PY_IS_SET(self) || PY_IS_DICT(self))
         return (PY_IS_SET(self) ? PY_IS_SET(o) : PY_IS_DICT(o)) ? py__seq_binop(a, b, op) : py_incref(PY_NOTIMPL);
     if (op == PYAST_Mod) return refl ? py_incref(PY_NOTIMPL) : py_str_percent(self, o);
-    if (op == PYAST_Mult && !PY_IS_INT(o))
+    if (op == PYAST_Mult && !PY_CHECK_INT(o))
         return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(o));
     py_obj *r = py__seq_binop(a, b, op);
     if (r == PY_NOTIMPL) {
@@ -861,13 +863,13 @@ SW(od_int, 0) return py_call((py_obj *)&py_int_type, &self, 1, NULL); }
 SW(od_float, 0) return py_call((py_obj *)&py_float_type, &self, 1, NULL); }
 SW(od_index, 0) return py__num_unary(self, PYAST_UAdd); }
 SW(od_floor, 0)
-    if (PY_IS_INT(self)) return py__num_unary(self, PYAST_UAdd);
+    if (PY_CHECK_INT(self)) return py__num_unary(self, PYAST_UAdd);
     py_obj *f = py_float(floor(((py_floatobj *)self)->v)), *r = f ? py_call((py_obj *)&py_int_type, &f, 1, NULL) : NULL;
     py_xdecref(f);
     return r;
 }
 SW(od_ceil, 0)
-    if (PY_IS_INT(self)) return py__num_unary(self, PYAST_UAdd);
+    if (PY_CHECK_INT(self)) return py__num_unary(self, PYAST_UAdd);
     py_obj *f = py_float(ceil(((py_floatobj *)self)->v)), *r = f ? py_call((py_obj *)&py_int_type, &f, 1, NULL) : NULL;
     py_xdecref(f);
     return r;

@@ -173,7 +173,7 @@ static py_obj *seq_slice(py_obj *const *items, size_t n, py_obj *slice, int as_l
 static int seq_index(py_obj *k, int64_t n, int64_t *out, const char *what) {
     py_obj *iv = py__index_of(k, 0); /* a class's __index__: the int it gives */
     if (!iv) return -1;
-    if (!PY_IS_INT(iv)) {
+    if (!PY_CHECK_INT(iv)) {
         py_decref(iv);
         py_err_set(py_exc_TypeError, "%s indices must be integers or slices, not %s", what, py_type_name(k));
         return -1;
@@ -752,12 +752,14 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
 
 /* list.__init__: a class derived from list (object.c's type_call_heap), super().__init__(...) */
 M(list_init) {
+    int safe = py__take_call_safe(); /* a generator it runs may suspend (eval.c) */
     py_obj *a[1];
     if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "list() takes no keyword arguments");
     if (nargs > 1) return py_err_set(py_exc_TypeError, "list expected at most 1 argument, got %d", (int)nargs);
     if (py_args("list", args, nargs, kw, 0, 1, NULL, a) < 0) return NULL;
     py_list *l = (py_list *)self;
     while (l->n) py_decref(l->items[--l->n]);
+    if (a[0]) py__resume_token = safe ? a[0] : NULL;
     if (a[0] && py_list_extend(self, a[0]) < 0) return NULL;
     return py_none();
 }
@@ -1483,7 +1485,7 @@ static py_obj *dict_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *
     return d;
 }
 /* dict.__init__: a class derived from dict (object.c's type_call_heap), super().__init__(...) */
-M(dict_init) {
+M(dict_init) { /* (dict.update takes py__call_safe: a generator it runs may suspend) */
     if (nargs > 1) return py_err_set(py_exc_TypeError, "dict expected at most 1 argument, got %d", (int)nargs);
     return dict_update_m(self, args, nargs, kw);
 }
@@ -2079,11 +2081,13 @@ static py_obj *set_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
 }
 /* set.__init__: a class derived from set (object.c's type_call_heap), super().__init__(...) */
 M(set_init) {
+    int safe = py__take_call_safe(); /* a generator it runs may suspend (eval.c) */
     if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "set() takes no keyword arguments");
     if (nargs > 1) return py_err_set(py_exc_TypeError, "%s expected at most 1 argument, got %d", py_type_name(self), (int)nargs);
     py_obj *r = set_clear(self, NULL, 0, NULL);
     if (!r) return NULL;
     py_decref(r);
+    if (nargs) py__resume_token = safe ? args[0] : NULL;
     if (nargs && py_set_update(self, args[0]) < 0) return NULL;
     return py_none();
 }
@@ -2131,7 +2135,7 @@ static py_obj *range_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     }
     int64_t v[3];
     for (size_t i = 0; i < nargs; i++) {
-        if (PY_IS_FLOAT(args[i]) || PY_IS_STR(args[i]) || !(PY_IS_INT(args[i]) || (args[i]->type->flags & PY_TF_HEAP)))
+        if (PY_IS_FLOAT(args[i]) || PY_IS_STR(args[i]) || !(PY_CHECK_INT(args[i]) || (args[i]->type->flags & PY_TF_HEAP)))
             return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[i]));
         py_obj *iv = py__index_of(args[i], safe); /* a class's __index__ */
         if (!iv) return NULL;
@@ -2255,7 +2259,7 @@ static py_obj *slice_repr(py_obj *o) {
 static int slice_val(py_obj *v, int64_t *out) {
     py_obj *iv = py__index_of(v, 0); /* a class's __index__: the int it gives, clamped as an int is */
     if (!iv) return -1;
-    if (!PY_IS_INT(iv)) {
+    if (!PY_CHECK_INT(iv)) {
         py_decref(iv);
         py_err_set(py_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
         return -1;
@@ -2562,11 +2566,11 @@ py_obj *py_reversed_new(py_obj *seq) {
         return (py_obj *)it;
     }
     py_obj *l = NULL; /* a dict's keys */
-    if (PY_IS_DICT(seq) || is_dict_view(seq)) {
+    if (PY_CHECK_DICT(seq) || is_dict_view(seq)) {
         seq = l = py_sequence_list(seq);
         if (!l) return NULL;
     }
-    if (!seq->type->getitem || !seq->type->len || PY_IS_SET(seq))
+    if (!seq->type->getitem || !seq->type->len || PY_CHECK_SET(seq))
         return py_err_set(py_exc_TypeError, "'%s' object is not reversible", py_type_name(seq));
     rev_obj *r = (rev_obj *)py_alloc(&py_reversed_type);
     if (r) {

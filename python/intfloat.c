@@ -728,15 +728,26 @@ static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
         int64_t base = py_index(a[1], &ok);
         if (!ok) return NULL;
         if (PY_TYPE(x) == &py_bytes_type) return int_from_bytes_text(x, (int)base);
-        if (!PY_IS_STR(x)) return py_err_set(py_exc_TypeError, "int() can't convert non-string with explicit base");
+        if (!PY_CHECK_STR(x)) return py_err_set(py_exc_TypeError, "int() can't convert non-string with explicit base");
         return py_int_from_str(py_s(x), py_slen(x), (int)base);
     }
     if (PY_TYPE(x) == &py_bytes_type) return int_from_bytes_text(x, 10);
-    if (PY_IS_INT(x)) {
+    if (x->type->flags & PY_TF_HEAP) { /* a class's __int__ or __index__ (not int's own, inherited) */
+        py_obj *f = py_type_lookup_s(x->type, "__int__");
+        if (!f || PY_TYPE(f) == &py_cfunc_type) f = py_type_lookup_s(x->type, "__index__");
+        if (f && PY_TYPE(f) != &py_cfunc_type) {
+            py_obj *m = py_method_new(f, x);
+            py_obj *r = m ? py_call0(m) : NULL;
+            py_xdecref(m);
+            return r;
+        }
+    }
+    if (PY_CHECK_INT(x)) {
         if (PY_TYPE(x) == &py_int_type) return py_incref(x);
+        if (((py_intobj *)x)->big) return py__num_unary(x, PYAST_UAdd); /* an exact int of the same value */
         return py_int(((py_intobj *)x)->v);
     }
-    if (PY_IS_FLOAT(x)) {
+    if (PY_CHECK_FLOAT(x)) {
         double d = ((py_floatobj *)x)->v;
 #ifdef PY_HAVE_NUM
         mp_int m;
@@ -750,17 +761,7 @@ static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
         return py_int((int64_t)d);
 #endif
     }
-    if (PY_IS_STR(x)) return py_int_from_str(py_s(x), py_slen(x), 10);
-    if (x->type->flags & PY_TF_HEAP) {
-        py_obj *f = py_type_lookup_s(x->type, "__int__");
-        if (!f) f = py_type_lookup_s(x->type, "__index__");
-        if (f) {
-            py_obj *m = py_method_new(f, x);
-            py_obj *r = m ? py_call0(m) : NULL;
-            py_xdecref(m);
-            return r;
-        }
-    }
+    if (PY_CHECK_STR(x)) return py_int_from_str(py_s(x), py_slen(x), 10);
     return py_err_set(py_exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                       py_type_name(x));
 }
@@ -773,7 +774,17 @@ static py_obj *float_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     if (!a[0]) return py_float(0.0);
     py_obj *x = a[0];
     if (PY_IS_FLOAT(x)) return py_incref(x);
-    if (PY_IS_INT(x)) {
+    if (x->type->flags & PY_TF_HEAP) { /* a class's __float__ (not float's own, inherited) */
+        py_obj *f = py_type_lookup_s(x->type, "__float__");
+        if (f && PY_TYPE(f) != &py_cfunc_type) {
+            py_obj *m = py_method_new(f, x);
+            py_obj *r = m ? py_call0(m) : NULL;
+            py_xdecref(m);
+            return r;
+        }
+    }
+    if (PY_CHECK_FLOAT(x)) return py_float(((py_floatobj *)x)->v);
+    if (PY_CHECK_INT(x)) {
         int ok;
         double d = py_float_val(x, &ok);
         return ok ? py_float(d) : NULL;
@@ -792,7 +803,7 @@ static py_obj *float_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
         return py_float(d);
 #endif
     }
-    if (PY_IS_STR(x)) {
+    if (PY_CHECK_STR(x)) {
 #ifdef PY_HAVE_NUM
         double d;
         int e = num_float_parse(&d, py_s(x), py_slen(x));
@@ -872,20 +883,22 @@ py_obj *py_format(py_obj *v, py_obj *spec) {
         }
     }
     if (py_slen(spec) == 0) {
+        /* str.__format__ of a class derived from str: its text, whatever its __str__ */
+        if (!PY_IS_STR(v) && PY_CHECK_STR(v)) return py_str_new(py_s(v), py_slen(v));
         py__resume_token = safe ? v : NULL;
         return py_str(v);
     }
 #ifdef PY_HAVE_NUM
     num_buf nb = {0};
     int e;
-    if (PY_IS_INT(v) && !(v->type->flags & PY_TF_HEAP)) {
+    if (PY_CHECK_INT(v)) {
         mp_int m;
         int_to_mp(v, &m);
         e = num_format_int(&nb, &m, py_s(spec), py_slen(spec), py_type_name(v));
         mp_clear(&m);
-    } else if (PY_IS_FLOAT(v)) {
+    } else if (PY_CHECK_FLOAT(v)) {
         e = num_format_float(&nb, ((py_floatobj *)v)->v, py_s(spec), py_slen(spec), "float");
-    } else if (PY_IS_STR(v)) {
+    } else if (PY_CHECK_STR(v)) {
         e = num_format_str(&nb, py_s(v), py_slen(v), py_s(spec), py_slen(spec), "str");
     } else {
         if (py_slen(spec) == 0) return py_str(v);
@@ -1154,12 +1167,19 @@ static const py_getsetdef float_getset[] = {
 
 /* round(x[, ndigits]) for ints and floats. */
 py_obj *py_round(py_obj *x, py_obj *nd) {
-    if (PY_IS_INT(x)) {
-        if (!nd || nd == PY_NONE) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py_int(((py_intobj *)x)->v);
+    if (x->type->flags & PY_TF_HEAP) { /* a class's __round__ (int's or float's, inherited: below) */
+        py_obj *f = py_type_lookup_s(x->type, "__round__");
+        if (f && PY_TYPE(f) != &py_cfunc_type) {
+            py_obj *args[2] = { x, nd };
+            return py_call(f, args, nd ? 2 : 1, NULL);
+        }
+    }
+    if (PY_CHECK_INT(x)) {
+        if (!nd || nd == PY_NONE) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py__num_unary(x, PYAST_UAdd);
         int ok;
         int64_t n = py_index(nd, &ok);
         if (!ok) return NULL;
-        if (n >= 0) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py_int(((py_intobj *)x)->v);
+        if (n >= 0) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py__num_unary(x, PYAST_UAdd);
         /* round to 10**-n, half to even */
         py_obj *ten = py_int(10), *e = py_int(-n);
         py_obj *p = py_binop(ten, e, PYAST_Pow);
@@ -1191,7 +1211,7 @@ py_obj *py_round(py_obj *x, py_obj *nd) {
         py_decref(p);
         return res;
     }
-    if (PY_IS_FLOAT(x)) {
+    if (PY_CHECK_FLOAT(x)) {
         double v = ((py_floatobj *)x)->v;
 #ifdef PY_HAVE_NUM
         if (!nd || nd == PY_NONE) {
@@ -1222,13 +1242,6 @@ py_obj *py_round(py_obj *x, py_obj *nd) {
         snprintf(buf, sizeof buf, "%.*f", (int)(n > 300 ? 300 : n < 0 ? 0 : n), v);
         return py_float(strtod(buf, NULL));
 #endif
-    }
-    if (x->type->flags & PY_TF_HEAP) {
-        py_obj *f = py_type_lookup_s(x->type, "__round__");
-        if (f) {
-            py_obj *args[2] = { x, nd };
-            return py_call(f, args, nd ? 2 : 1, NULL);
-        }
     }
     return py_err_set(py_exc_TypeError, "type %s doesn't define __round__ method", py_type_name(x));
 }

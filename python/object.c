@@ -864,9 +864,9 @@ int64_t py_len(py_obj *o) {
 
 py_obj *py__index_of(py_obj *v, int safe) {
     py_obj *m;
-    if (!(v->type->flags & PY_TF_HEAP) || PY_IS_INT(v) || !(m = heap_lookup(v->type, "__index__"))) return py_incref(v);
+    if (!(v->type->flags & PY_TF_HEAP) || PY_CHECK_INT(v) || !(m = heap_lookup(v->type, "__index__"))) return py_incref(v);
     py_obj *r = call_special_safe(v, m, NULL, 0, safe);
-    if (r && !PY_IS_INT(r)) {
+    if (r && !PY_CHECK_INT(r)) {
         py_err_set(py_exc_TypeError, "__index__ returned non-int (type %s)", py_type_name(r));
         PY_CLEAR(r);
     }
@@ -986,7 +986,7 @@ int py_contains(py_obj *o, py_obj *v) {
 int64_t py_index(py_obj *o, int *ok) {
     *ok = 1;
     py_obj *r = NULL;
-    if (!PY_IS_INT(o)) {
+    if (!PY_CHECK_INT(o)) {
         py_obj *m = o->type->flags & PY_TF_HEAP ? heap_lookup(o->type, "__index__") : NULL;
         if (!m) {
             *ok = 0;
@@ -995,7 +995,7 @@ int64_t py_index(py_obj *o, int *ok) {
         }
         o = r = call_special(o, m, NULL, 0);
         if (!r) { *ok = 0; return 0; }
-        if (!PY_IS_INT(r)) { /* as CPython's: an int, not another object with an __index__ */
+        if (!PY_CHECK_INT(r)) { /* as CPython's: an int, not another object with an __index__ */
             py_err_set(py_exc_TypeError, "__index__ returned non-int (type %s)", py_type_name(r));
             py_decref(r);
             *ok = 0;
@@ -1047,12 +1047,14 @@ static py_obj *user_binop(py_obj *a, py_obj *b, int op, int *tried, int safe) {
 }
 
 static py_obj *binop_error(py_obj *a, py_obj *b, int op, int inplace) {
-    if (op == PYAST_Add && (PY_IS_STR(a) || PY_IS_LIST(a) || PY_IS_TUPLE(a)) && a->type != b->type)
-        return py_err_set(py_exc_TypeError, "can only concatenate %s (not \"%s\") to %s", a->type->name,
-                          py_type_name(b), a->type->name);
-    if (op == PYAST_Mult && (PY_IS_STR(a) || PY_IS_LIST(a) || PY_IS_TUPLE(a)) && !PY_IS_INT(b))
+    py_type *ba = a->type; /* a class derived from str, list or tuple: the base's words */
+    while (ba->flags & PY_TF_HEAP) ba = ba->base;
+    if (op == PYAST_Add && (ba == &py_str_type || ba == &py_list_type || ba == &py_tuple_type) && a->type != b->type)
+        return py_err_set(py_exc_TypeError, "can only concatenate %s (not \"%s\") to %s", ba->name,
+                          py_type_name(b), ba->name);
+    if (op == PYAST_Mult && (PY_CHECK_STR(a) || PY_CHECK_LIST(a) || PY_CHECK_TUPLE(a)) && !PY_CHECK_INT(b))
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(b));
-    if (op == PYAST_Mult && (PY_IS_STR(b) || PY_IS_LIST(b) || PY_IS_TUPLE(b)) && !PY_IS_INT(a))
+    if (op == PYAST_Mult && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || PY_CHECK_TUPLE(b)) && !PY_CHECK_INT(a))
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(a));
     return py_err_set(py_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                       inplace ? ibinop_sym[op] : binop_sym[op], py_type_name(a), py_type_name(b));
@@ -1203,7 +1205,7 @@ static int64_t slot_hash(py_obj *o) {
     if (f) {
         py_obj *r = call_special_safe(o, f, NULL, 0, safe);
         if (!r) return -1;
-        if (!PY_IS_INT(r)) {
+        if (!PY_CHECK_INT(r)) {
             py_decref(r);
             py_err_set(py_exc_TypeError, "__hash__ method should return an integer");
             return -1;
@@ -1292,7 +1294,7 @@ static int64_t slot_len_safe(py_obj *o, int safe) {
     }
     py_obj *r = call_special_safe(o, f, NULL, 0, safe);
     if (!r) return -1;
-    if (!PY_IS_INT(r)) {
+    if (!PY_CHECK_INT(r)) {
         py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(r));
         py_decref(r);
         return -1;
