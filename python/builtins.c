@@ -417,16 +417,6 @@ B(b_sorted) {
     if (py_list_sort(l, a[1] && a[1] != PY_NONE ? a[1] : NULL, rev) < 0) { py_decref(l); return NULL; }
     return l;
 }
-/* collections' Counter, defaultdict, OrderedDict and namedtuple keep a
- * dict or a tuple (stdlib.py.h) where CPython's subclass dict or tuple: their
- * class names it in _builtin_base, so that isinstance and issubclass agree. */
-static int virtual_subtype(py_type *sub, py_obj *t) {
-    if (!(sub->flags & PY_TF_HEAP) || (t != (py_obj *)&py_dict_type && t != (py_obj *)&py_tuple_type)) return 0;
-    py_obj *b = py_getattr_s((py_obj *)sub, "_builtin_base");
-    if (!b) { py_err_clear(); return 0; }
-    py_decref(b);
-    return b == t;
-}
 /* isinstance() and issubclass() of a class, a union or a tuple of them,
  * nested as deep as the recursion limit allows (CPython's
  * object_isinstance/object_issubclass recurse into tuples) */
@@ -447,8 +437,8 @@ static py_obj *instance_or_subclass(py_obj *x, py_obj *t, int sub) {
     if (!PY_IS_TYPE(t))
         return py_err_set(py_exc_TypeError, sub ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
                                                 : "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    if (!sub) return py_bool(py_isinst(x, (py_type *)t) || virtual_subtype(PY_TYPE(x), t));
-    return py_bool(py_subtype((py_type *)x, (py_type *)t) || virtual_subtype((py_type *)x, t));
+    if (!sub) return py_bool(py_isinst(x, (py_type *)t));
+    return py_bool(py_subtype((py_type *)x, (py_type *)t));
 }
 B(b_isinstance) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "isinstance expected 2 arguments, got %d", (int)nargs);

@@ -1316,6 +1316,7 @@ static py_obj *slot_getitem(py_obj *o, py_obj *k) {
 }
 static int slot_setitem(py_obj *o, py_obj *k, py_obj *v) {
     int safe = py__take_safe(o);
+    if (py__stack_check("") < 0) return -1;
     py_obj *f = heap_lookup(o->type, v ? "__setitem__" : "__delitem__");
     if (!f) {
         py_type *t = o->type;
@@ -1333,6 +1334,7 @@ static int slot_setitem(py_obj *o, py_obj *k, py_obj *v) {
 }
 static int slot_contains(py_obj *o, py_obj *v) {
     int safe = py__take_safe(o);
+    if (py__stack_check("") < 0) return -1;
     py_obj *f = heap_lookup(o->type, "__contains__");
     if (f) {
         py_obj *r = call_special_safe(o, f, &v, 1, safe);
@@ -1941,6 +1943,11 @@ static py_obj *object_new_m(py_obj *self, py_obj *const *args, size_t nargs, py_
     if (nargs < 1 || !PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "object.__new__(X): X is not a type object");
     py_type *t = (py_type *)args[0];
     if (t->flags & PY_TF_EXC) return t->vnew(t, args + 1, nargs - 1, NULL);
+    if (t->vnew != object_vnew) { /* derived from dict, int...: CPython's tp_new_wrapper check */
+        py_type *s = t;
+        while ((s->flags & PY_TF_HEAP) && py_dict_get_s(s->dict, "__new__")) s = s->base;
+        return py_err_set(py_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name, s->name);
+    }
     return py_alloc(t);
 }
 static py_obj *object_setattr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
