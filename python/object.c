@@ -1639,7 +1639,7 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
      * __mro__ hands the tuple out (PY_TF_MRO_SHARED) */
     py_decref(t);
     py_obj *sl = py_dict_get_s(t->dict, "__slots__");
-    if (sl && solid == &py_object_type) {
+    if (sl && (solid == &py_object_type || builtin_base(solid))) {
         py_obj *dn = py_str_c("__dict__");
         int nodict = dn && !slots_has(sl, dn);
         py_xdecref(dn);
@@ -1752,14 +1752,16 @@ static py_obj *subtype_clone(py_type *t, py_type *solid, py_obj *v) {
  * list or set comes out empty (its __init__ fills it); an immutable
  * value is made by the base from the arguments.  safe: as py_type_call's. */
 static py_obj *builtin_new(py_type *solid, py_type *t, py_obj *const *args, size_t nargs, py_obj *kw, int safe) {
-    if (mutable_base(solid)) {
-        if (solid == &py_set_type) return py_set_new(t, NULL);
-        return t == &py_list_type ? py_list_new(0) : py_alloc(t);
+    py_obj *o;
+    if (mutable_base(solid)) o = solid == &py_set_type ? py_set_new(t, NULL) : t == &py_list_type ? py_list_new(0) : py_alloc(t);
+    else {
+        py__call_safe = safe;
+        o = solid->vnew(solid, args, nargs, kw);
+        if (!o || t == solid) return o;
+        o = subtype_clone(t, solid, o);
     }
-    py__call_safe = safe;
-    py_obj *v = solid->vnew(solid, args, nargs, kw);
-    if (!v || t == solid) return v;
-    return subtype_clone(t, solid, v);
+    if (o && t->dealloc == py__del_dealloc) py__gc_track(o); /* its __del__ (gc.c) */
+    return o;
 }
 static py_obj *new_m(py_type *solid, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs < 1) return py_err_set(py_exc_TypeError, "%s.__new__(): not enough arguments", solid->name);
