@@ -181,6 +181,8 @@ int py_subtype(py_type *a, py_type *b) {
     return b == &py_object_type;
 }
 
+int py__heap_subtype(py_obj *o, py_type *t) { return (o->type->flags & PY_TF_HEAP) && py_subtype(o->type, t); }
+
 py_obj *py_type_lookup(py_type *t, py_obj *name) {
     if (!t->mro) return t->dict ? py_dict_get(t->dict, name) : NULL;
     for (size_t i = 0; i < PY_TLEN(t->mro); i++) {
@@ -894,10 +896,20 @@ static py_obj *index_getitem(py_obj *o, py_obj *k) {
 /* through a pointer, as containers.c's py__dict_safe says why */
 py_obj *(*py__index_getitem)(py_obj *o, py_obj *k) = index_getitem;
 
+/* d[k] of a class derived from dict, announced: its __missing__ may suspend */
+static py_obj *dict_sub_getitem(py_obj *o, py_obj *k) {
+    py_obj *r = py__dict_safe(o, k, NULL, PY_DICT_FIND);
+    if (r || py_err_occurred()) return r;
+    py_obj *m = py_type_lookup_s(o->type, "__missing__");
+    if (!m) return py_err_setv(py_exc_KeyError, k);
+    return call_special_safe(o, m, &k, 1, 1);
+}
+
 py_obj *py_getitem(py_obj *o, py_obj *k) {
     int safe = py__take_safe(o);
     if (o->type->getitem) {
         if (safe && PY_IS_DICT(o)) return py__dict_safe(o, k, NULL, PY_DICT_GET);
+        if (safe && o->type->getitem == py_dict_type.getitem) return dict_sub_getitem(o, k);
         if (safe && (PY_IS_LIST(o) || PY_IS_TUPLE(o) || PY_IS_STR(o))) return py__index_getitem(o, k);
         PASS(safe, o, o->type->getitem, slot_getitem);
         py_obj *r = o->type->getitem(o, k);

@@ -438,7 +438,8 @@ static inline int py_isinst(py_obj *o, py_type *t) { return o->type == t || py_s
  * statement's class Inventory(dict) has a dict's layout); the PY_IS_*
  * above are CPython's ..._CheckExact, for the fast paths that must not
  * bypass a subclass's dunder methods. */
-#define PY__SUB(o, t) ((PY_TYPE(o)->flags & PY_TF_HEAP) && py_subtype(PY_TYPE(o), t))
+int py__heap_subtype(py_obj *o, py_type *t); /* o's class is a class statement's, derived from t */
+#define PY__SUB(o, t) py__heap_subtype((py_obj *)(o), t)
 #define PY_CHECK_STR(o) (PY_IS_STR(o) || PY__SUB(o, &py_str_type))
 #define PY_CHECK_INT(o) (PY_IS_INT(o) || PY__SUB(o, &py_int_type))
 #define PY_CHECK_FLOAT(o) (PY_IS_FLOAT(o) || PY__SUB(o, &py_float_type))
