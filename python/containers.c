@@ -2569,6 +2569,9 @@ py_obj *py_reversed_new(py_obj *seq) {
     if (PY_CHECK_DICT(seq) || is_dict_view(seq)) {
         seq = l = py_sequence_list(seq);
         if (!l) return NULL;
+    } else if (!PY_IS_LIST(seq) && PY_CHECK_LIST(seq)) { /* list.__reversed__: the items, whatever __getitem__ */
+        seq = l = py_tuple_from(((py_list *)seq)->items, PY_LLEN(seq));
+        if (!l) return NULL;
     }
     if (!seq->type->getitem || !seq->type->len || PY_CHECK_SET(seq))
         return py_err_set(py_exc_TypeError, "'%s' object is not reversible", py_type_name(seq));

@@ -1928,7 +1928,15 @@ py_type py_type_type = { {IMMORTAL, &py_type_type}, "type", &py_object_type, .si
 
 /* object's methods, reachable as super().__init__() and object.__repr__(x). */
 static py_obj *object_init_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    (void)self;
+    if (self && (nargs || (kw && PY_TLEN(kw)))) { /* CPython's object_init: arguments left over */
+        py_type *t = self->type;
+        py_obj *init = py_type_lookup_s(t, "__init__");
+        if (init && (PY_TYPE(init) != &py_cfunc_type || ((py_cfunc *)init)->def->fn != object_init_m))
+            return py_err_set(py_exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+        py_obj *nw = py_type_lookup_s(t, "__new__");
+        if (t->vnew == object_vnew && nw && PY_TYPE(nw) == &py_staticmethod_type && PY_TYPE(((py_wrap *)nw)->v) == &py_cfunc_type)
+            return py_err_set(py_exc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", t->name);
+    }
     return py_none();
 }
 static py_obj *object_repr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
