@@ -1585,4 +1585,5 @@ static py_obj *bytes_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
 static const py_methoddef bytes_methods[] = { { "decode", bytes_decode, 0 }, { "hex", bytes_hex, 0 }, { NULL, NULL, 0 } };
 py_type py_bytes_type = { {PY_IMMORTAL, &py_type_type}, "bytes", .size = sizeof(py_bytes), .dealloc = str_dealloc,
     .repr = bytes_repr, .len = bytes_len, .hash = bytes_hash, .richcmp = bytes_richcmp, .getitem = bytes_getitem,
-    .iter = bytes_iter, .vnew = bytes_vnew, .methods = bytes_methods };
+    .iter = bytes_iter, .vnew = bytes_vnew, .methods = bytes_methods,
+    .flags = PY_TF_BASETYPE }; /* (a class derived from it is refused by name: object.c) */
