@@ -869,9 +869,9 @@ static py_obj *do_startsend(py_obj *self, py_obj *const *args, size_t nargs, py_
     size_t from, to;
     if (range_args(s, a[1], a[2], &from, &to) < 0) return NULL;
     py_obj *pre = a[0];
-    size_t np = PY_IS_TUPLE(pre) ? PY_TLEN(pre) : 1;
+    size_t np = PY_CHECK_TUPLE(pre) ? PY_TLEN(pre) : 1;
     for (size_t k = 0; k < np; k++) {
-        py_obj *p = PY_IS_TUPLE(pre) ? PY_TITEM(pre, k) : pre;
+        py_obj *p = PY_CHECK_TUPLE(pre) ? PY_TITEM(pre, k) : pre;
         if (!PY_CHECK_STR(p))
             return py_err_set(py_exc_TypeError, "%s first arg must be str or a tuple of str, not %s", fname, py_type_name(p));
         size_t pl = py_slen(p);
@@ -1114,7 +1114,7 @@ M(str_maketrans) {
     if (nargs < 1 || nargs > 3) return py_err_set(py_exc_TypeError, "maketrans expected at most 3 arguments, got %d", (int)nargs);
     py_obj *d = py_dict_new();
     if (nargs == 1) {
-        if (!PY_IS_DICT(args[0])) { py_decref(d); return py_err_set(py_exc_TypeError, "if you give only one argument to maketrans it must be a dict"); }
+        if (!PY_CHECK_DICT(args[0])) { py_decref(d); return py_err_set(py_exc_TypeError, "if you give only one argument to maketrans it must be a dict"); }
         size_t pos = 0;
         py_obj *k, *v, *key;
         while (py_dict_next(args[0], &pos, &k, &v)) {
@@ -1210,7 +1210,7 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
     size_t n = py_slen(fmt);
     py_buf b = {0};
     size_t argi = 0;
-    int is_tuple = PY_IS_TUPLE(args);
+    int is_tuple = PY_CHECK_TUPLE(args);
     int is_map = !is_tuple && (PY_IS_DICT(args) || ((args->type->flags & PY_TF_HEAP) && args->type->getitem));
     size_t nargs = is_tuple ? PY_TLEN(args) : 1;
     int used_map = 0;
