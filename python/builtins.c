@@ -28,8 +28,8 @@ B(b_print) {
     if (sep == PY_NONE) sep = NULL;
     if (end == PY_NONE) end = NULL;
     if (file == PY_NONE) file = NULL;
-    if (sep && !PY_IS_STR(sep)) return py_err_set(py_exc_TypeError, "sep must be None or a string, not %s", py_type_name(sep));
-    if (end && !PY_IS_STR(end)) return py_err_set(py_exc_TypeError, "end must be None or a string, not %s", py_type_name(end));
+    if (sep && !PY_CHECK_STR(sep)) return py_err_set(py_exc_TypeError, "sep must be None or a string, not %s", py_type_name(sep));
+    if (end && !PY_CHECK_STR(end)) return py_err_set(py_exc_TypeError, "end must be None or a string, not %s", py_type_name(end));
     py_buf b = {0};
     for (size_t i = 0; i < nargs; i++) {
         if (i) { if (sep) py_buf_put(&b, py_s(sep), py_slen(sep)); else py_buf_putc(&b, ' '); }
@@ -207,7 +207,7 @@ B(b_ord) {
         if (((py_bytes *)s)->len != 1) return py_err_set(py_exc_TypeError, "ord() expected a character, but string of length %d found", (int)((py_bytes *)s)->len);
         return py_int(((py_bytes *)s)->s[0]);
     }
-    if (!PY_IS_STR(s)) return py_err_set(py_exc_TypeError, "ord() expected string of length 1, but %s found", py_type_name(s));
+    if (!PY_CHECK_STR(s)) return py_err_set(py_exc_TypeError, "ord() expected string of length 1, but %s found", py_type_name(s));
     if (((py_strobj *)s)->n != 1) return py_err_set(py_exc_TypeError, "ord() expected a character, but string of length %d found", (int)((py_strobj *)s)->n);
     size_t i = 0;
     return py_int((int64_t)py_utf8_decode(py_s(s), py_slen(s), &i));
@@ -256,7 +256,7 @@ B(b_format) {
     py_obj *a[2];
     if (py_args("format", args, nargs, kw, 1, 2, NULL, a) < 0) return NULL;
     py_obj *spec = a[1] ? py_incref(a[1]) : py_str_new("", 0);
-    if (!PY_IS_STR(spec)) { py_decref(spec); return py_err_set(py_exc_TypeError, "format() argument 2 must be str, not %s", py_type_name(a[1])); }
+    if (!PY_CHECK_STR(spec)) { py_decref(spec); return py_err_set(py_exc_TypeError, "format() argument 2 must be str, not %s", py_type_name(a[1])); }
     py__resume_token = safe ? a[0] : NULL;
     py_obj *r = py_format(a[0], spec);
     py__resume_token = NULL;
@@ -295,7 +295,7 @@ B(b_sum) {
     py_obj *a[2];
     if (py_args("sum", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
     py_obj *acc = a[1] ? py_incref(a[1]) : py_int(0);
-    if (a[1] && PY_IS_STR(a[1])) { py_decref(acc); return py_err_set(py_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]"); }
+    if (a[1] && PY_CHECK_STR(a[1])) { py_decref(acc); return py_err_set(py_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]"); }
     py_obj *it = py_iter(a[0]);
     if (!it) { py_decref(acc); return NULL; }
     py_obj *x = NULL;
@@ -450,14 +450,14 @@ B(b_issubclass) {
 }
 B(b_getattr) {
     if (nargs < 2 || nargs > 3) return py_err_set(py_exc_TypeError, "getattr expected at least 2 arguments, got %d", (int)nargs);
-    if (!PY_IS_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
+    if (!PY_CHECK_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
     py_obj *v = py_getattr(args[0], args[1]);
     if (!v && nargs == 3 && py_err_matches(py_exc_AttributeError)) { py_err_clear(); return py_incref(args[2]); }
     return v;
 }
 B(b_setattr) {
     if (nargs != 3) return py_err_set(py_exc_TypeError, "setattr expected 3 arguments, got %d", (int)nargs);
-    if (!PY_IS_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
+    if (!PY_CHECK_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
     if (py_setattr(args[0], args[1], args[2]) < 0) return NULL;
     return py_none();
 }
@@ -468,7 +468,7 @@ B(b_delattr) {
 }
 B(b_hasattr) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "hasattr expected 2 arguments, got %d", (int)nargs);
-    if (!PY_IS_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
+    if (!PY_CHECK_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
     py_obj *v = py_getattr(args[0], args[1]);
     if (v) { py_decref(v); return py_bool(1); }
     if (py_err_matches(py_exc_AttributeError)) { py_err_clear(); return py_bool(0); }

@@ -949,9 +949,17 @@ static py_obj *float_hex(py_obj *self, py_obj *const *args, size_t nargs, py_obj
 /* float.fromhex(s): CPython's grammar, rounded half to even to a double
  * (subnormals included); the module's strtod reads no hexadecimal. */
 static int hexval(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
+static py_obj *float_fromhex_of(py_obj *const *args, size_t nargs);
+/* a class method: a class derived from float gets cls(value), as CPython's */
 static py_obj *float_fromhex(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "fromhex() needs a class");
+    py_obj *r = float_fromhex_of(args + 1, nargs - 1);
+    if (r && args[0] != (py_obj *)&py_float_type) PY_SETREF(r, py_call1(args[0], r));
+    return r;
+}
+static py_obj *float_fromhex_of(py_obj *const *args, size_t nargs) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "fromhex() takes exactly one argument (%d given)", (int)nargs);
-    if (!PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "bad argument type for built-in operation");
+    if (!PY_CHECK_STR(args[0])) return py_err_set(py_exc_TypeError, "bad argument type for built-in operation");
     const char *p = py_s(args[0]), *end = p + py_slen(args[0]);
     while (p < end && strchr(" \t\n\r\f\v", *p)) p++;
     while (end > p && strchr(" \t\n\r\f\v", end[-1])) end--;
@@ -1155,7 +1163,7 @@ static const py_getsetdef int_getset[] = {
 static const py_methoddef float_methods[] = {
     { "is_integer", float_is_integer, 0 },
     { "hex", float_hex, 0 },
-    { "fromhex", float_fromhex, PY_METH_STATIC },
+    { "fromhex", float_fromhex, PY_METH_CLASS },
     { "as_integer_ratio", float_as_integer_ratio, 0 },
     { "__format__", num_format_m, 0 },
     { "__round__", num_round_m, 0 },

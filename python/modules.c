@@ -626,7 +626,7 @@ F(rnd_shuffle) {
     py_obj *a1[1];
     if (py_args_py("Random.shuffle", args, nargs, kw, 1, 1, names, a1) < 0) return NULL;
     args = a1;
-    if (!PY_IS_LIST(args[0])) return py_err_set(py_exc_TypeError, "shuffle() takes a list");
+    if (!PY_CHECK_LIST(args[0])) return py_err_set(py_exc_TypeError, "shuffle() takes a list");
     py_list *l = (py_list *)args[0];
     for (size_t i = l->n ? l->n - 1 : 0; i > 0; i--) {
         size_t j = (size_t)randbelow(i + 1);
@@ -1051,8 +1051,8 @@ F(m_ldexp) {
 /* math.dist(p, q): Euclidean distance of two points of the same dimension. */
 F(m_dist) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "dist expected 2 arguments, got %d", (int)nargs);
-    if (!PY_IS_TUPLE(args[0]) && !PY_IS_LIST(args[0])) return py_err_set(py_exc_TypeError, "dist(): argument 1 must be tuple, not %s", py_type_name(args[0]));
-    if (!PY_IS_TUPLE(args[1]) && !PY_IS_LIST(args[1])) return py_err_set(py_exc_TypeError, "dist(): argument 2 must be tuple, not %s", py_type_name(args[1]));
+    if (!PY_CHECK_TUPLE(args[0]) && !PY_CHECK_LIST(args[0])) return py_err_set(py_exc_TypeError, "dist(): argument 1 must be tuple, not %s", py_type_name(args[0]));
+    if (!PY_CHECK_TUPLE(args[1]) && !PY_CHECK_LIST(args[1])) return py_err_set(py_exc_TypeError, "dist(): argument 2 must be tuple, not %s", py_type_name(args[1]));
     py_obj *p = py_sequence_tuple(args[0]), *q = p ? py_sequence_tuple(args[1]) : NULL;
     if (!q) { py_xdecref(p); return NULL; }
     py_obj *r = NULL;
