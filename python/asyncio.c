@@ -618,7 +618,7 @@ static __attribute__((noinline)) py_obj *sleep_result(int r, py_obj *arg) {
 static py_obj *sleep_run(py_obj *arg) {
     py_obj *d = PY_IS_TUPLE(arg) ? PY_TITEM(arg, 0) : arg;
     /* CPython's sleep() compares `delay <= 0` once awaited (not when called) */
-    if (!PY_IS_INT(d) && !PY_IS_FLOAT(d)) return sleep_type_error(d);
+    if (!PY_CHECK_INT(d) && !PY_CHECK_FLOAT(d)) return sleep_type_error(d);
     int ok;
     double s = py_float_val(d, &ok);
     if (!ok) return NULL;

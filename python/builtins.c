@@ -28,8 +28,8 @@ static inline __attribute__((always_inline)) py_obj *print_body(py_obj *const *a
     if (sep == PY_NONE) sep = NULL;
     if (end == PY_NONE) end = NULL;
     if (file == PY_NONE) file = NULL;
-    if (sep && !PY_IS_STR(sep)) return py_err_set(py_exc_TypeError, "sep must be None or a string, not %s", py_type_name(sep));
-    if (end && !PY_IS_STR(end)) return py_err_set(py_exc_TypeError, "end must be None or a string, not %s", py_type_name(end));
+    if (sep && !PY_CHECK_STR(sep)) return py_err_set(py_exc_TypeError, "sep must be None or a string, not %s", py_type_name(sep));
+    if (end && !PY_CHECK_STR(end)) return py_err_set(py_exc_TypeError, "end must be None or a string, not %s", py_type_name(end));
     /* the interpreter's own stdout (sys.stdout as it was) or stderr: the
      * line at once (one print event); another file: its write() of each
      * piece, below */
@@ -159,15 +159,16 @@ B(b_ascii) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "ascii() takes exactly one argument (%d given)", (int)nargs);
     return py_ascii(args[0]);
 }
+extern py_obj *py__num_unary(py_obj *a, int op); /* intfloat.c */
 B(b_abs) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "abs() takes exactly one argument (%d given)", (int)nargs);
     py_obj *x = args[0];
-    if (PY_IS_INT(x)) return py_int_sign(x) < 0 ? py_unary(x, PYAST_USub) : (PY_TYPE(x) == &py_int_type ? py_incref(x) : py_int(((py_intobj *)x)->v));
-    if (PY_IS_FLOAT(x)) return py_float(fabs(((py_floatobj *)x)->v));
-    if (x->type->flags & PY_TF_HEAP) {
+    if (x->type->flags & PY_TF_HEAP) { /* a class's __abs__ (int's or float's, inherited: below) */
         py_obj *f = py_type_lookup_s(x->type, "__abs__");
-        if (f) return py_call1(f, x);
+        if (f && PY_TYPE(f) != &py_cfunc_type) return py_call1(f, x);
     }
+    if (PY_CHECK_INT(x)) return py__num_unary(x, py_int_sign(x) < 0 ? PYAST_USub : PYAST_UAdd);
+    if (PY_CHECK_FLOAT(x)) return py_float(fabs(((py_floatobj *)x)->v));
     return py_err_set(py_exc_TypeError, "bad operand type for abs(): '%s'", py_type_name(x));
 }
 B(b_round) {
@@ -187,12 +188,14 @@ B(b_divmod) {
             if (right && same) continue;
             py_obj *obj = args[right], *other = args[!right];
             const char *name = right ? "__rdivmod__" : "__divmod__";
-            if (!(obj->type->flags & PY_TF_HEAP) || !py_type_lookup_s(obj->type, name)) continue;
+            py_obj *f = obj->type->flags & PY_TF_HEAP ? py_type_lookup_s(obj->type, name) : NULL;
+            if (!f || PY_TYPE(f) == &py_cfunc_type) continue; /* (int's, float's: below) */
             py_obj *r = py_call_method(obj, name, &other, 1);
             if (r != PY_NOTIMPL) return r;
             py_decref(r);
         }
-        return py_err_set(py_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+        int nums = (PY_CHECK_INT(args[0]) || PY_CHECK_FLOAT(args[0])) && (PY_CHECK_INT(args[1]) || PY_CHECK_FLOAT(args[1]));
+        if (!nums) return py_err_set(py_exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                           py_type_name(args[0]), py_type_name(args[1]));
     }
     py_obj *q = py_binop(args[0], args[1], PYAST_FloorDiv);
@@ -220,7 +223,7 @@ B(b_pow) {
     py_obj *a[3];
     if (py_args("pow", args, nargs, kw, 2, 3, names, a) < 0) return NULL;
     if (a[2] && a[2] != PY_NONE) {
-        if (!PY_IS_INT(a[0]) || !PY_IS_INT(a[1]) || !PY_IS_INT(a[2]))
+        if (!PY_CHECK_INT(a[0]) || !PY_CHECK_INT(a[1]) || !PY_CHECK_INT(a[2]))
             return py_err_set(py_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
         return py_int_powmod(a[0], a[1], a[2]);
     }
@@ -243,7 +246,7 @@ B(b_callable) {
 }
 B(b_chr) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "chr() takes exactly one argument (%d given)", (int)nargs);
-    if (!PY_IS_INT(args[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
+    if (!PY_CHECK_INT(args[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
     int ov;
     int64_t c = py_int_val(args[0], &ov);
     if (ov || c < 0 || c > 0x10ffff) return py_err_set(py_exc_ValueError, "chr() arg not in range(0x110000)");
@@ -258,13 +261,13 @@ B(b_ord) {
         if (((py_bytes *)s)->len != 1) return py_err_set(py_exc_TypeError, "ord() expected a character, but string of length %d found", (int)((py_bytes *)s)->len);
         return py_int(((py_bytes *)s)->s[0]);
     }
-    if (!PY_IS_STR(s)) return py_err_set(py_exc_TypeError, "ord() expected string of length 1, but %s found", py_type_name(s));
+    if (!PY_CHECK_STR(s)) return py_err_set(py_exc_TypeError, "ord() expected string of length 1, but %s found", py_type_name(s));
     if (((py_strobj *)s)->n != 1) return py_err_set(py_exc_TypeError, "ord() expected a character, but string of length %d found", (int)((py_strobj *)s)->n);
     size_t i = 0;
     return py_int((int64_t)py_utf8_decode(py_s(s), py_slen(s), &i));
 }
 static py_obj *to_base(py_obj *x, int base) {
-    if (!PY_IS_INT(x)) {
+    if (!PY_CHECK_INT(x)) {
         if (x->type->flags & PY_TF_HEAP) {
             int ok;
             int64_t v = py_index(x, &ok);
@@ -307,7 +310,7 @@ B(b_format) {
     py_obj *a[2];
     if (py_args("format", args, nargs, kw, 1, 2, NULL, a) < 0) return NULL;
     py_obj *spec = a[1] ? py_incref(a[1]) : py_str_new("", 0);
-    if (!PY_IS_STR(spec)) { py_decref(spec); return py_err_set(py_exc_TypeError, "format() argument 2 must be str, not %s", py_type_name(a[1])); }
+    if (!PY_CHECK_STR(spec)) { py_decref(spec); return py_err_set(py_exc_TypeError, "format() argument 2 must be str, not %s", py_type_name(a[1])); }
     py__resume_token = safe ? a[0] : NULL;
     py_obj *r = py_format(a[0], spec);
     py__resume_token = NULL;
@@ -346,7 +349,7 @@ B(b_sum) {
     py_obj *a[2];
     if (py_args("sum", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
     py_obj *acc = a[1] ? py_incref(a[1]) : py_int(0);
-    if (a[1] && PY_IS_STR(a[1])) { py_decref(acc); return py_err_set(py_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]"); }
+    if (a[1] && PY_CHECK_STR(a[1])) { py_decref(acc); return py_err_set(py_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]"); }
     py_obj *it = py_iter(a[0]);
     if (!it) { py_decref(acc); return NULL; }
     py_obj *x = NULL;
@@ -468,16 +471,6 @@ B(b_sorted) {
     if (py_list_sort(l, a[1] && a[1] != PY_NONE ? a[1] : NULL, rev) < 0) { py_decref(l); return NULL; }
     return l;
 }
-/* collections' Counter, defaultdict, OrderedDict and namedtuple keep a
- * dict or a tuple (stdlib.py.h) where CPython's subclass dict or tuple: their
- * class names it in _builtin_base, so that isinstance and issubclass agree. */
-static int virtual_subtype(py_type *sub, py_obj *t) {
-    if (!(sub->flags & PY_TF_HEAP) || (t != (py_obj *)&py_dict_type && t != (py_obj *)&py_tuple_type)) return 0;
-    py_obj *b = py_getattr_s((py_obj *)sub, "_builtin_base");
-    if (!b) { py_err_clear(); return 0; }
-    py_decref(b);
-    return b == t;
-}
 /* isinstance() and issubclass() of a class, a union or a tuple of them,
  * nested as deep as the recursion limit allows (CPython's
  * object_isinstance/object_issubclass recurse into tuples) */
@@ -510,8 +503,8 @@ static py_obj *instance_or_subclass(py_obj *x, py_obj *t, int sub) {
         py_xdecref(r);
         return b < 0 ? NULL : py_bool(b);
     }
-    if (!sub) return py_bool(py_isinst(x, (py_type *)t) || virtual_subtype(PY_TYPE(x), t));
-    return py_bool(py_subtype((py_type *)x, (py_type *)t) || virtual_subtype((py_type *)x, t));
+    if (!sub) return py_bool(py_isinst(x, (py_type *)t));
+    return py_bool(py_subtype((py_type *)x, (py_type *)t));
 }
 B(b_isinstance) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "isinstance expected 2 arguments, got %d", (int)nargs);
@@ -523,14 +516,14 @@ B(b_issubclass) {
 }
 B(b_getattr) {
     if (nargs < 2 || nargs > 3) return py_err_set(py_exc_TypeError, "getattr expected at least 2 arguments, got %d", (int)nargs);
-    if (!PY_IS_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
+    if (!PY_CHECK_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
     py_obj *v = py_getattr(args[0], args[1]);
     if (!v && nargs == 3 && py_err_matches(py_exc_AttributeError)) { py_err_clear(); return py_incref(args[2]); }
     return v;
 }
 B(b_setattr) {
     if (nargs != 3) return py_err_set(py_exc_TypeError, "setattr expected 3 arguments, got %d", (int)nargs);
-    if (!PY_IS_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
+    if (!PY_CHECK_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
     if (py_setattr(args[0], args[1], args[2]) < 0) return NULL;
     return py_none();
 }
@@ -541,7 +534,7 @@ B(b_delattr) {
 }
 B(b_hasattr) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "hasattr expected 2 arguments, got %d", (int)nargs);
-    if (!PY_IS_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
+    if (!PY_CHECK_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
     py_obj *v = py_getattr(args[0], args[1]);
     if (v) { py_decref(v); return py_bool(1); }
     if (py_err_matches(py_exc_AttributeError)) { py_err_clear(); return py_bool(0); }
@@ -821,22 +814,49 @@ static py_obj *sw_nargs(size_t nargs, py_obj *kw, size_t want) {
 }
 #define SW(name, want) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { \
     if (!sw_nargs(nargs, kw, want)) return NULL;
+/* For an instance of a class derived from the type (class D(dict) with a
+ * __getitem__ of its own calling super().__getitem__(k)), the built-in
+ * base's slot: the class's own would call the class's method again. */
+static py_type *sw_base(py_obj *self) {
+    py_type *t = PY_TYPE(self);
+    while (t->flags & PY_TF_HEAP) t = t->base;
+    return t;
+}
+#define SW_HEAP(self) (PY_TYPE(self)->flags & PY_TF_HEAP)
 SW(sw_next, 0)
     py_obj *r = py_next(self);
     if (!r && !py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopIteration, NULL));
     return r;
 }
-SW(sw_iter, 0) return py_iter(self); }
-SW(sw_len, 0) int64_t n = py_len(self); return n < 0 ? NULL : py_int(n); }
-SW(sw_getitem, 1) return py_getitem(self, args[0]); }
-SW(sw_setitem, 2) return py_setitem(self, args[0], args[1]) < 0 ? NULL : py_none(); }
-SW(sw_delitem, 1) return py_delitem(self, args[0]) < 0 ? NULL : py_none(); }
-SW(sw_contains, 1) int r = py_contains(self, args[0]); return r < 0 ? NULL : py_bool(r); }
-SW(sw_repr, 0) return py_repr(self); }
-SW(sw_str, 0) return py_str(self); }
-SW(sw_hash, 0) int64_t h = py_hash(self); return h == -1 && py_err_occurred() ? NULL : py_int(h); }
-SW(sw_bool, 0) int r = py_truth(self); return r < 0 ? NULL : py_bool(r); }
-#define SW_CMP(name, op) SW(name, 1) return PY_TYPE(self)->richcmp(self, args[0], op); }
+SW(sw_iter, 0) return SW_HEAP(self) ? sw_base(self)->iter(self) : py_iter(self); }
+SW(sw_len, 0) int64_t n = SW_HEAP(self) ? sw_base(self)->len(self) : py_len(self); return n < 0 ? NULL : py_int(n); }
+SW(sw_getitem, 1) return SW_HEAP(self) ? sw_base(self)->getitem(self, args[0]) : py_getitem(self, args[0]); }
+SW(sw_setitem, 2)
+    int r = SW_HEAP(self) ? sw_base(self)->setitem(self, args[0], args[1]) : py_setitem(self, args[0], args[1]);
+    return r < 0 ? NULL : py_none();
+}
+SW(sw_delitem, 1)
+    int r = SW_HEAP(self) ? sw_base(self)->setitem(self, args[0], NULL) : py_delitem(self, args[0]);
+    return r < 0 ? NULL : py_none();
+}
+SW(sw_contains, 1)
+    int r = SW_HEAP(self) ? sw_base(self)->contains(self, args[0]) : py_contains(self, args[0]);
+    return r < 0 ? NULL : py_bool(r);
+}
+SW(sw_repr, 0) return SW_HEAP(self) ? sw_base(self)->repr(self) : py_repr(self); }
+SW(sw_str, 0)
+    if (SW_HEAP(self) && sw_base(self) == &py_str_type) return py_str_new(py_s(self), py_slen(self));
+    return SW_HEAP(self) && sw_base(self)->str ? sw_base(self)->str(self) : py_str(self);
+}
+SW(sw_hash, 0)
+    int64_t h = SW_HEAP(self) ? sw_base(self)->hash(self) : py_hash(self);
+    return h == -1 && py_err_occurred() ? NULL : py_int(h);
+}
+SW(sw_bool, 0)
+    int r = SW_HEAP(self) ? sw_base(self)->truth(self) : py_truth(self);
+    return r < 0 ? NULL : py_bool(r);
+}
+#define SW_CMP(name, op) SW(name, 1) return sw_base(self)->richcmp(self, args[0], op); }
 SW_CMP(sw_lt, PY_LT) SW_CMP(sw_le, PY_LE) SW_CMP(sw_eq, PY_EQ) SW_CMP(sw_ne, PY_NE) SW_CMP(sw_gt, PY_GT) SW_CMP(sw_ge, PY_GE)
 
 static const py_methoddef slot_defs[] = {
@@ -853,8 +873,7 @@ static const py_methoddef slot_defs[] = {
  * NotImplemented (a number's slot returns it for another type), and a
  * sequence's concatenation or repetition raises its TypeError at once. */
 extern py_obj *py__seq_binop(py_obj *a, py_obj *b, int op); /* containers.c */
-extern py_obj *py__num_unary(py_obj *a, int op);            /* intfloat.c */
-static int num_kind(py_obj *o) { return PY_IS_INT(o) ? 1 : PY_IS_FLOAT(o) ? 2 : 0; }
+static int num_kind(py_obj *o) { return PY_CHECK_INT(o) ? 1 : PY_CHECK_FLOAT(o) ? 2 : 0; }
 static py_obj *op_dunder(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, int op, int refl) {
     if (!sw_nargs(nargs, kw, 1)) return NULL;
     py_obj *o = args[0], *a = refl ? o : self, *b = refl ? self : o;
@@ -863,7 +882,7 @@ static py_obj *op_dunder(py_obj *self, py_obj *const *args, size_t nargs, py_obj
     if (PY_IS_SET(self) || PY_IS_DICT(self))
         return (PY_IS_SET(self) ? PY_IS_SET(o) : PY_IS_DICT(o)) ? py__seq_binop(a, b, op) : py_incref(PY_NOTIMPL);
     if (op == PYAST_Mod) return refl ? py_incref(PY_NOTIMPL) : py_str_percent(self, o);
-    if (op == PYAST_Mult && !PY_IS_INT(o))
+    if (op == PYAST_Mult && !PY_CHECK_INT(o))
         return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(o));
     py_obj *r = py__seq_binop(a, b, op);
     if (r == PY_NOTIMPL) {
@@ -907,13 +926,13 @@ SW(od_int, 0) return py_call((py_obj *)&py_int_type, &self, 1, NULL); }
 SW(od_float, 0) return py_call((py_obj *)&py_float_type, &self, 1, NULL); }
 SW(od_index, 0) return py__num_unary(self, PYAST_UAdd); }
 SW(od_floor, 0)
-    if (PY_IS_INT(self)) return py__num_unary(self, PYAST_UAdd);
+    if (PY_CHECK_INT(self)) return py__num_unary(self, PYAST_UAdd);
     py_obj *f = py_float(floor(((py_floatobj *)self)->v)), *r = f ? py_call((py_obj *)&py_int_type, &f, 1, NULL) : NULL;
     py_xdecref(f);
     return r;
 }
 SW(od_ceil, 0)
-    if (PY_IS_INT(self)) return py__num_unary(self, PYAST_UAdd);
+    if (PY_CHECK_INT(self)) return py__num_unary(self, PYAST_UAdd);
     py_obj *f = py_float(ceil(((py_floatobj *)self)->v)), *r = f ? py_call((py_obj *)&py_int_type, &f, 1, NULL) : NULL;
     py_xdecref(f);
     return r;

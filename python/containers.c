@@ -173,7 +173,7 @@ static py_obj *seq_slice(py_obj *const *items, size_t n, py_obj *slice, int as_l
 static int seq_index(py_obj *k, int64_t n, int64_t *out, const char *what) {
     py_obj *iv = py__index_of(k, 0); /* a class's __index__: the int it gives */
     if (!iv) return -1;
-    if (!PY_IS_INT(iv)) {
+    if (!PY_CHECK_INT(iv)) {
         py_decref(iv);
         py_err_set(py_exc_TypeError, "%s indices must be integers or slices, not %s", what, py_type_name(k));
         return -1;
@@ -241,6 +241,8 @@ py_obj *py_sequence_tuple(py_obj *o) {
 static py_obj *tuple_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     int safe = py__take_call_safe();
     py_obj *a[1];
+    if (nargs > 1 && !(kw && PY_TLEN(kw))) /* CPython's _PyArg_CheckPositional */
+        return py_err_set(py_exc_TypeError, "%s expected at most 1 argument, got %d", "tuple", (int)nargs);
     if (py_args("tuple", args, nargs, kw, 0, 1, NULL, a) < 0) return NULL;
     if (!a[0]) return py_tuple_new(0);
     py__resume_token = safe ? a[0] : NULL;
@@ -486,6 +488,8 @@ static py_obj *list_iter(py_obj *o) {
 static py_obj *list_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     int safe = py__take_call_safe(); /* a generator it runs may suspend (eval.c) */
     py_obj *a[1];
+    if (nargs > 1 && !(kw && PY_TLEN(kw))) /* CPython's _PyArg_CheckPositional */
+        return py_err_set(py_exc_TypeError, "%s expected at most 1 argument, got %d", "list", (int)nargs);
     if (py_args("list", args, nargs, kw, 0, 1, NULL, a) < 0) return NULL;
     if (!a[0]) return py_list_new(0);
     py__resume_token = safe ? a[0] : NULL;
@@ -746,7 +750,21 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
     return rc;
 }
 
+/* list.__init__: a class derived from list (object.c's type_call_heap), super().__init__(...) */
+M(list_init) {
+    int safe = py__take_call_safe(); /* a generator it runs may suspend (eval.c) */
+    py_obj *a[1];
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "list() takes no keyword arguments");
+    if (nargs > 1) return py_err_set(py_exc_TypeError, "list expected at most 1 argument, got %d", (int)nargs);
+    if (py_args("list", args, nargs, kw, 0, 1, NULL, a) < 0) return NULL;
+    py_list *l = (py_list *)self;
+    while (l->n) py_decref(l->items[--l->n]);
+    if (a[0]) py__resume_token = safe ? a[0] : NULL;
+    if (a[0] && py_list_extend(self, a[0]) < 0) return NULL;
+    return py_none();
+}
 static const py_methoddef list_methods[] = {
+    { "__init__", list_init, 0 },
     { "append", list_append, PY_METH_NOKW }, { "extend", list_extend, PY_METH_NOKW }, { "insert", list_insert, PY_METH_NOKW },
     { "pop", list_pop, PY_METH_NOKW }, { "remove", list_remove, PY_METH_NOKW }, { "index", list_index, PY_METH_NOKW },
     { "count", list_count, PY_METH_NOKW }, { "clear", list_clear, PY_METH_NOKW }, { "copy", list_copy, PY_METH_NOKW },
@@ -777,12 +795,13 @@ static py_obj *set_binop(py_obj *a, py_obj *b, int op);
 static py_obj *dict_or(py_obj *a, py_obj *b);
 
 static int is_set_view(py_obj *o);
+static py_type *set_base(py_obj *o);
 /* a tuple, or a built-in type's tuple with named fields (sys.version_info, time.struct_time) */
-#define TUPLE_LIKE(o) (PY_IS_TUPLE(o) || (PY_TYPE(o)->base == &py_tuple_type && !(PY_TYPE(o)->flags & PY_TF_HEAP)))
+#define TUPLE_LIKE(o) (PY_CHECK_TUPLE(o) || (PY_TYPE(o)->base == &py_tuple_type && !(PY_TYPE(o)->flags & PY_TF_HEAP)))
 py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
     if (op == PYAST_Add) {
-        if (PY_IS_STR(a) && PY_IS_STR(b)) return py_str_concat(a, b);
-        if (PY_IS_LIST(a) && PY_IS_LIST(b)) {
+        if (PY_CHECK_STR(a) && PY_CHECK_STR(b)) return py_str_concat(a, b);
+        if (PY_CHECK_LIST(a) && PY_CHECK_LIST(b)) {
             py_obj *r = py_list_new(0);
             if (!r || py_list_extend(r, a) < 0 || py_list_extend(r, b) < 0) { py_xdecref(r); return NULL; }
             return r;
@@ -806,11 +825,11 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
         }
     } else if (op == PYAST_Mult) {
         py_obj *seq = NULL, *n = NULL;
-        if (PY_IS_INT(b) && (PY_IS_STR(a) || PY_IS_LIST(a) || PY_IS_TUPLE(a))) { seq = a; n = b; }
-        else if (PY_IS_INT(a) && (PY_IS_STR(b) || PY_IS_LIST(b) || PY_IS_TUPLE(b))) { seq = b; n = a; }
+        if (PY_CHECK_INT(b) && (PY_CHECK_STR(a) || PY_CHECK_LIST(a) || PY_CHECK_TUPLE(a))) { seq = a; n = b; }
+        else if (PY_CHECK_INT(a) && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || PY_CHECK_TUPLE(b))) { seq = b; n = a; }
         if (seq) {
-            if (PY_IS_LIST(seq)) return repeat(((py_list *)seq)->items, PY_LLEN(seq), n, 1);
-            if (PY_IS_TUPLE(seq)) return repeat(((py_tuple *)seq)->items, PY_TLEN(seq), n, 0);
+            if (PY_CHECK_LIST(seq)) return repeat(((py_list *)seq)->items, PY_LLEN(seq), n, 1);
+            if (PY_CHECK_TUPLE(seq)) return repeat(((py_tuple *)seq)->items, PY_TLEN(seq), n, 0);
             int ok;
             int64_t k = py_index(n, &ok);
             if (!ok) return NULL;
@@ -819,9 +838,9 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
             if (!buf.data) return py_str_new("", 0);
             return py_str_from_buf(&buf);
         }
-    } else if (op == PYAST_Mod && PY_IS_STR(a)) {
+    } else if (op == PYAST_Mod && PY_CHECK_STR(a)) {
         return py_str_percent(a, b);
-    } else if (PY_IS_SET(a) && PY_IS_SET(b)) {
+    } else if (PY_CHECK_SET(a) && PY_CHECK_SET(b)) {
         return set_binop(a, b, op);
     } else if ((op == PYAST_BitAnd || op == PYAST_BitOr || op == PYAST_Sub || op == PYAST_BitXor) &&
                (is_set_view(a) || is_set_view(b))) {
@@ -831,7 +850,7 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
         py_xdecref(x);
         py_xdecref(y);
         return r;
-    } else if (op == PYAST_BitOr && PY_IS_DICT(a) && PY_IS_DICT(b)) {
+    } else if (op == PYAST_BitOr && PY_CHECK_DICT(a) && PY_CHECK_DICT(b)) {
         return dict_or(a, b);
     }
     return py_incref(PY_NOTIMPL);
@@ -841,11 +860,11 @@ static int set_update(py_obj *s, py_obj *other);
 static int set_discard_key(py_obj *s, py_obj *key);
 
 py_obj *py__seq_inplace(py_obj *a, py_obj *b, int op) {
-    if (PY_IS_LIST(a) && op == PYAST_Add) {
+    if (PY_CHECK_LIST(a) && op == PYAST_Add) {
         if (py_list_extend(a, b) < 0) return NULL;
         return py_incref(a);
     }
-    if (PY_IS_LIST(a) && op == PYAST_Mult && PY_IS_INT(b)) {
+    if (PY_CHECK_LIST(a) && op == PYAST_Mult && PY_CHECK_INT(b)) {
         py_obj *r = repeat(((py_list *)a)->items, PY_LLEN(a), b, 1);
         if (!r) return NULL;
         py_list *x = (py_list *)a, *y = (py_list *)r;
@@ -855,7 +874,7 @@ py_obj *py__seq_inplace(py_obj *a, py_obj *b, int op) {
         py_decref(r);
         return py_incref(a);
     }
-    if (PY_TYPE(a) == &py_set_type && PY_IS_SET(b) && (op == PYAST_BitOr || op == PYAST_BitAnd || op == PYAST_Sub || op == PYAST_BitXor)) {
+    if (set_base(a) == &py_set_type && PY_CHECK_SET(b) && (op == PYAST_BitOr || op == PYAST_BitAnd || op == PYAST_Sub || op == PYAST_BitXor)) {
         if (op == PYAST_BitOr) {
             if (set_update(a, b) < 0) return NULL;
             return py_incref(a);
@@ -881,7 +900,7 @@ py_obj *py__seq_inplace(py_obj *a, py_obj *b, int op) {
         py_decref(r);
         return py_incref(a);
     }
-    if (PY_IS_DICT(a) && op == PYAST_BitOr) {
+    if (PY_CHECK_DICT(a) && op == PYAST_BitOr) {
         if (py_dict_update(a, b) < 0) return NULL;
         return py_incref(a);
     }
@@ -1079,7 +1098,9 @@ int py_dict_next(py_obj *o, size_t *pos, py_obj **key, py_obj **value) {
 }
 int py_dict_update(py_obj *d, py_obj *other) {
     int safe = py__take_safe(other); /* dict(): a generator it runs may suspend (eval.c) */
-    if (PY_IS_DICT(other)) {
+    /* a class derived from dict too, unless it iterates otherwise: its
+     * __getitem__ is not called (CPython's dict_merge) */
+    if (PY_IS_DICT(other) || (PY_CHECK_DICT(other) && PY_TYPE(other)->iter == py_dict_type.iter)) {
         size_t pos = 0;
         py_obj *k, *v;
         while (py_dict_next(other, &pos, &k, &v))
@@ -1195,7 +1216,16 @@ static py_obj *dict_getitem(py_obj *o, py_obj *k) {
     int64_t h = py_hash(k);
     py_obj *v = h == -1 ? NULL : dict_get_h(o, k, h);
     if (v) return py_incref(v);
-    if (!py_err_occurred()) py_err_setv(py_exc_KeyError, k);
+    if (py_err_occurred()) return NULL;
+    /* a class derived from dict: its __missing__ (d[k] only; not get(), not `in`) */
+    py_obj *m = PY_IS_DICT(o) ? NULL : py_type_lookup_s(PY_TYPE(o), "__missing__");
+    if (m) {
+        py_obj *f = m->type->descr_get ? m->type->descr_get(m, o, (py_obj *)PY_TYPE(o)) : py_incref(m);
+        py_obj *r = f ? py_call1(f, k) : NULL;
+        py_xdecref(f);
+        return r;
+    }
+    py_err_setv(py_exc_KeyError, k);
     return NULL;
 }
 static int dict_setitem(py_obj *o, py_obj *k, py_obj *v) {
@@ -1234,7 +1264,7 @@ static py_obj *dict_safe(py_obj *o, py_obj *k, py_obj *v, int how) {
 }
 py_obj *(*py__dict_safe)(py_obj *o, py_obj *k, py_obj *v, int how) = dict_safe;
 static py_obj *dict_richcmp(py_obj *a, py_obj *b, int op) {
-    if (!PY_IS_DICT(b) || (op != PY_EQ && op != PY_NE)) return py_incref(PY_NOTIMPL);
+    if (!PY_CHECK_DICT(b) || (op != PY_EQ && op != PY_NE)) return py_incref(PY_NOTIMPL);
     int eq = 1;
     if (((py_dict *)a)->used != ((py_dict *)b)->used) eq = 0;
     else {
@@ -1426,14 +1456,20 @@ M(dict_clear) {
     return py_none();
 }
 M(dict_copy_m) { return py_dict_copy(self); }
-M(dict_fromkeys) {
+M(dict_fromkeys) { /* a class method: the class comes first; a class derived from dict gets its __setitem__ run */
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "fromkeys() needs a class");
+    py_obj *cls = args[0];
+    args++, nargs--;
     if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "fromkeys expected at most 2 arguments, got %d", (int)nargs);
-    py_obj *d = py_dict_new();
+    py_obj *d = cls == (py_obj *)&py_dict_type ? py_dict_new() : py_call0(cls);
+    if (!d) return NULL;
+    int plain = PY_TYPE(d) == &py_dict_type;
     py_obj *it = py_iter(args[0]), *k;
     if (!it) { py_decref(d); return NULL; }
     while ((k = py_next(it))) {
-        py_dict_set(d, k, nargs > 1 ? args[1] : PY_NONE);
+        int r = plain ? py_dict_set(d, k, nargs > 1 ? args[1] : PY_NONE) : py_setitem(d, k, nargs > 1 ? args[1] : PY_NONE);
         py_decref(k);
+        if (r < 0) break;
     }
     py_decref(it);
     if (py_err_occurred()) { py_decref(d); return NULL; }
@@ -1448,11 +1484,17 @@ static py_obj *dict_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *
     py_decref(r);
     return d;
 }
+/* dict.__init__: a class derived from dict (object.c's type_call_heap), super().__init__(...) */
+M(dict_init) { /* (dict.update takes py__call_safe: a generator it runs may suspend) */
+    if (nargs > 1) return py_err_set(py_exc_TypeError, "dict expected at most 1 argument, got %d", (int)nargs);
+    return dict_update_m(self, args, nargs, kw);
+}
 static const py_methoddef dict_methods[] = {
+    { "__init__", dict_init, 0 },
     { "keys", dict_keys, PY_METH_NOKW }, { "values", dict_values, PY_METH_NOKW }, { "items", dict_items, PY_METH_NOKW },
     { "get", dict_get_m, PY_METH_NOKW }, { "setdefault", dict_setdefault, PY_METH_NOKW }, { "pop", dict_pop, PY_METH_NOKW },
     { "popitem", dict_popitem, PY_METH_NOKW }, { "update", dict_update_m, 0 }, { "clear", dict_clear, PY_METH_NOKW },
-    { "copy", dict_copy_m, PY_METH_NOKW }, { "fromkeys", dict_fromkeys, PY_METH_STATIC },
+    { "copy", dict_copy_m, PY_METH_NOKW }, { "fromkeys", dict_fromkeys, PY_METH_CLASS },
     { NULL, NULL, 0 },
 };
 py_type py_dict_type = { {IMM, &py_type_type}, "dict", .size = sizeof(py_dict), .dealloc = dict_dealloc,
@@ -1731,15 +1773,23 @@ static void set_dealloc(py_obj *o) {
     if (s->table != s->small) free(s->table);
     free(o);
 }
+/* What set operations on o make: a set or a frozenset, whatever class
+ * derives from it (CPython's make_new_set_basetype). */
+static py_type *set_base(py_obj *o) {
+    py_type *t = PY_TYPE(o);
+    while (t->flags & PY_TF_HEAP) t = t->base;
+    return t;
+}
 static py_obj *set_repr(py_obj *o) {
     int safe = py__take_safe(o);
     py_set *s = (py_set *)o;
-    int frozen = PY_TYPE(o) == &py_frozenset_type;
-    if (!s->used) return py_str_c(frozen ? "frozenset()" : "set()");
+    int named = PY_TYPE(o) != &py_set_type; /* frozenset({1}), and a subclass's S({1}) */
+    if (!s->used) return py_str_fmt("%s()", py_type_name(o));
     if (repr_enter(o)) { repr_n--; return py_str_fmt("%s(...)", py_type_name(o)); }
     py_obj *l = py_sequence_list(o);
-    py_obj *r = l ? seq_repr(((py_list *)l)->items, PY_LLEN(l), frozen ? "frozenset({" : "{", frozen ? "})" : "}", 0, safe) : NULL;
+    py_obj *r = l ? seq_repr(((py_list *)l)->items, PY_LLEN(l), "{", "}", 0, safe) : NULL;
     py_xdecref(l);
+    if (r && named) PY_SETREF(r, py_str_fmt("%s(%U)", py_type_name(o), r));
     repr_leave();
     return r;
 }
@@ -1786,7 +1836,7 @@ static int set_issubset_of(py_obj *a, py_obj *b) {
     return 1;
 }
 static py_obj *set_richcmp(py_obj *a, py_obj *b, int op) {
-    if (!PY_IS_SET(b)) return py_incref(PY_NOTIMPL);
+    if (!PY_CHECK_SET(b)) return py_incref(PY_NOTIMPL);
     size_t na = ((py_set *)a)->used, nb = ((py_set *)b)->used;
     int r;
     switch (op) {
@@ -1820,7 +1870,7 @@ static int64_t frozenset_hash(py_obj *o) {
 static py_obj *set_copy_as(py_obj *o, py_type *t) { return py_set_new(t, o); }
 
 static py_obj *set_intersection2(py_obj *a, py_obj *b) {
-    py_obj *res = py_set_new(PY_TYPE(a), NULL);
+    py_obj *res = py_set_new(set_base(a), NULL);
     if (!res) return NULL;
     if (PY_IS_SET(b)) {
         py_obj *so = a, *other = b;
@@ -1851,7 +1901,7 @@ static py_obj *set_difference2(py_obj *a, py_obj *b) {
     py_set *so = (py_set *)a;
     int64_t other_size = PY_IS_SET(b) ? (int64_t)((py_set *)b)->used : PY_IS_DICT(b) ? (int64_t)((py_dict *)b)->used : -1;
     if (other_size < 0 || (int64_t)(so->used >> 2) > other_size) {
-        py_obj *res = set_copy_as(a, PY_TYPE(a));
+        py_obj *res = set_copy_as(a, set_base(a));
         if (!res) return NULL;
         py_obj *it = py_iter(b), *x;
         if (!it) { py_decref(res); return NULL; }
@@ -1859,7 +1909,7 @@ static py_obj *set_difference2(py_obj *a, py_obj *b) {
         py_decref(it);
         return res;
     }
-    py_obj *res = py_set_new(PY_TYPE(a), NULL);
+    py_obj *res = py_set_new(set_base(a), NULL);
     for (size_t i = 0; i <= so->mask; i++) {
         py_sentry *e = &so->table[i];
         if (!e->key || e->key == DUMMY) continue;
@@ -1875,7 +1925,7 @@ static py_obj *set_difference2(py_obj *a, py_obj *b) {
     return res;
 }
 static py_obj *set_symdiff2(py_obj *a, py_obj *b) {
-    py_obj *res = py_set_new(PY_TYPE(a), b);
+    py_obj *res = py_set_new(set_base(a), b);
     if (!res) return NULL;
     py_set *so = (py_set *)a;
     for (size_t i = 0; i <= so->mask; i++) {
@@ -1890,7 +1940,7 @@ static py_obj *set_symdiff2(py_obj *a, py_obj *b) {
 static py_obj *set_binop(py_obj *a, py_obj *b, int op) {
     switch (op) {
     case PYAST_BitOr: {
-        py_obj *r = set_copy_as(a, PY_TYPE(a));
+        py_obj *r = set_copy_as(a, set_base(a));
         if (r && set_update(r, b) < 0) PY_CLEAR(r);
         return r;
     }
@@ -1948,24 +1998,24 @@ M(set_clear) {
     if (t != copy) free(t);
     return py_none();
 }
-M(set_copy_m) { return set_copy_as(self, PY_TYPE(self)); }
+M(set_copy_m) { return set_copy_as(self, set_base(self)); }
 M(set_update_m) {
     for (size_t i = 0; i < nargs; i++) if (set_update(self, args[i]) < 0) return NULL;
     return py_none();
 }
 static py_obj *as_set(py_obj *o) { return PY_IS_SET(o) ? py_incref(o) : py_set_new(&py_set_type, o); }
 M(set_union) {
-    py_obj *r = set_copy_as(self, PY_TYPE(self));
+    py_obj *r = set_copy_as(self, set_base(self));
     for (size_t i = 0; r && i < nargs; i++) if (set_update(r, args[i]) < 0) PY_CLEAR(r);
     return r;
 }
 M(set_intersection) {
-    py_obj *r = set_copy_as(self, PY_TYPE(self));
+    py_obj *r = set_copy_as(self, set_base(self));
     for (size_t i = 0; r && i < nargs; i++) { py_obj *n = set_intersection2(r, args[i]); py_decref(r); r = n; }
     return r;
 }
 M(set_difference) {
-    py_obj *r = set_copy_as(self, PY_TYPE(self));
+    py_obj *r = set_copy_as(self, set_base(self));
     for (size_t i = 0; r && i < nargs; i++) { py_obj *n = set_difference2(r, args[i]); py_decref(r); r = n; }
     return r;
 }
@@ -2022,12 +2072,27 @@ M(set_isdisjoint) {
 static py_obj *set_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     int safe = py__take_call_safe();
     py_obj *a[1];
+    if (nargs > 1 && !(kw && PY_TLEN(kw))) /* CPython's _PyArg_CheckPositional */
+        return py_err_set(py_exc_TypeError, "%s expected at most 1 argument, got %d", t->name, (int)nargs);
     if (py_args(t->name, args, nargs, kw, 0, 1, NULL, a) < 0) return NULL;
     if (t == &py_frozenset_type && a[0] && PY_TYPE(a[0]) == &py_frozenset_type) return py_incref(a[0]);
     py__resume_token = safe ? a[0] : NULL;
     return py_set_new(t, a[0]);
 }
+/* set.__init__: a class derived from set (object.c's type_call_heap), super().__init__(...) */
+M(set_init) {
+    int safe = py__take_call_safe(); /* a generator it runs may suspend (eval.c) */
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "set() takes no keyword arguments");
+    if (nargs > 1) return py_err_set(py_exc_TypeError, "%s expected at most 1 argument, got %d", py_type_name(self), (int)nargs);
+    py_obj *r = set_clear(self, NULL, 0, NULL);
+    if (!r) return NULL;
+    py_decref(r);
+    if (nargs) py__resume_token = safe ? args[0] : NULL;
+    if (nargs && py_set_update(self, args[0]) < 0) return NULL;
+    return py_none();
+}
 static const py_methoddef set_methods[] = {
+    { "__init__", set_init, 0 },
     { "add", set_add_m, PY_METH_NOKW }, { "remove", set_remove, PY_METH_NOKW }, { "discard", set_discard, PY_METH_NOKW }, { "pop", set_pop, PY_METH_NOKW },
     { "clear", set_clear, PY_METH_NOKW }, { "copy", set_copy_m, PY_METH_NOKW }, { "update", set_update_m, PY_METH_NOKW }, { "union", set_union, PY_METH_NOKW },
     { "intersection", set_intersection, PY_METH_NOKW }, { "difference", set_difference, PY_METH_NOKW },
@@ -2070,7 +2135,7 @@ static py_obj *range_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     }
     int64_t v[3];
     for (size_t i = 0; i < nargs; i++) {
-        if (PY_IS_FLOAT(args[i]) || PY_IS_STR(args[i]) || !(PY_IS_INT(args[i]) || (args[i]->type->flags & PY_TF_HEAP)))
+        if (PY_IS_FLOAT(args[i]) || PY_IS_STR(args[i]) || !(PY_CHECK_INT(args[i]) || (args[i]->type->flags & PY_TF_HEAP)))
             return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[i]));
         py_obj *iv = py__index_of(args[i], safe); /* a class's __index__ */
         if (!iv) return NULL;
@@ -2194,7 +2259,7 @@ static py_obj *slice_repr(py_obj *o) {
 static int slice_val(py_obj *v, int64_t *out) {
     py_obj *iv = py__index_of(v, 0); /* a class's __index__: the int it gives, clamped as an int is */
     if (!iv) return -1;
-    if (!PY_IS_INT(iv)) {
+    if (!PY_CHECK_INT(iv)) {
         py_decref(iv);
         py_err_set(py_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
         return -1;
@@ -2501,11 +2566,14 @@ py_obj *py_reversed_new(py_obj *seq) {
         return (py_obj *)it;
     }
     py_obj *l = NULL; /* a dict's keys */
-    if (PY_IS_DICT(seq) || is_dict_view(seq)) {
+    if (PY_CHECK_DICT(seq) || is_dict_view(seq)) {
         seq = l = py_sequence_list(seq);
         if (!l) return NULL;
+    } else if (!PY_IS_LIST(seq) && PY_CHECK_LIST(seq)) { /* list.__reversed__: the items, whatever __getitem__ */
+        seq = l = py_tuple_from(((py_list *)seq)->items, PY_LLEN(seq));
+        if (!l) return NULL;
     }
-    if (!seq->type->getitem || !seq->type->len || PY_IS_SET(seq))
+    if (!seq->type->getitem || !seq->type->len || PY_CHECK_SET(seq))
         return py_err_set(py_exc_TypeError, "'%s' object is not reversible", py_type_name(seq));
     rev_obj *r = (rev_obj *)py_alloc(&py_reversed_type);
     if (r) {

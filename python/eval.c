@@ -2874,7 +2874,7 @@ static int eval_fast(py_frame *f) {
             py_obj *v = POP();
             py_obj *d = sp[-arg];
             int r;
-            if (PY_OP(w) == OP_DICT_MERGE && PY_IS_DICT(v)) {
+            if (PY_OP(w) == OP_DICT_MERGE && (PY_IS_DICT(v) || (PY_CHECK_DICT(v) && PY_TYPE(v)->iter == py_dict_type.iter))) {
                 size_t pos = 0;
                 py_obj *k, *x;
                 r = 0;

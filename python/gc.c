@@ -125,7 +125,8 @@ void py__del_dealloc(py_obj *o) {
 /* Calls fn(v, arg) for each object o's __dict__ refers to, looking one
  * level into the lists, tuples and dicts that only that __dict__ holds. */
 static void each_ref(py_obj *o, void (*fn)(py_obj *, void *), void *arg) {
-    py_obj *d = ((py_inst *)o)->dict;
+    py_obj **dp = py__dictptr(o); /* (a subclass of dict, str...: after the base's fields) */
+    py_obj *d = dp ? *dp : NULL;
     if (!d || !PY_IS_DICT(d)) return;
     size_t pos = 0;
     py_obj *k, *v;
@@ -210,12 +211,12 @@ int64_t py__gc_collect(void) {
     for (size_t i = 0; i < m; i++) finalize(s.nodes[i].o);
     int64_t count = 0;
     for (size_t i = 0; i < m; i++) {
-        py_inst *in = (py_inst *)s.nodes[i].o;
-        count += 1 + (in->dict != NULL);
+        py_obj **dp = py__dictptr(s.nodes[i].o);
+        count += 1 + (dp && *dp != NULL);
     }
     for (size_t i = 0; i < m; i++) {
-        py_inst *in = (py_inst *)s.nodes[i].o;
-        if (in->dict) { py_obj *d = in->dict; in->dict = py_dict_new(); py_decref(d); }
+        py_obj **dp = py__dictptr(s.nodes[i].o);
+        if (dp && *dp) { py_obj *d = *dp; *dp = py_dict_new(); py_decref(d); }
     }
     for (size_t i = 0; i < m; i++) py_decref(s.nodes[i].o);
     free(s.nodes);

@@ -242,8 +242,8 @@ static int int_cmp(py_obj *a, py_obj *b) {
 
 double py_float_val(py_obj *o, int *ok) {
     *ok = 1;
-    if (PY_IS_FLOAT(o)) return ((py_floatobj *)o)->v;
-    if (PY_IS_INT(o)) {
+    if (PY_CHECK_FLOAT(o)) return ((py_floatobj *)o)->v;
+    if (PY_CHECK_INT(o)) {
         py_intobj *i = (py_intobj *)o;
         if (!i->big) return (double)i->v;
 #ifdef PY_HAVE_NUM
@@ -295,14 +295,14 @@ static py_obj *cmp_result(int c, int op) {
 }
 
 static py_obj *num_richcmp(py_obj *a, py_obj *b, int op) {
-    if (PY_IS_INT(a) && PY_IS_INT(b)) return cmp_result(int_cmp(a, b), op);
-    if (PY_IS_FLOAT(a) && PY_IS_FLOAT(b)) {
+    if (PY_CHECK_INT(a) && PY_CHECK_INT(b)) return cmp_result(int_cmp(a, b), op);
+    if (PY_CHECK_FLOAT(a) && PY_CHECK_FLOAT(b)) {
         double x = ((py_floatobj *)a)->v, y = ((py_floatobj *)b)->v;
         if (isnan(x) || isnan(y)) return cmp_result(2, op);
         return cmp_result(x < y ? -1 : x > y, op);
     }
-    if (PY_IS_INT(a) && PY_IS_FLOAT(b)) return cmp_result(num_cmp_int_float(a, ((py_floatobj *)b)->v), op);
-    if (PY_IS_FLOAT(a) && PY_IS_INT(b)) {
+    if (PY_CHECK_INT(a) && PY_CHECK_FLOAT(b)) return cmp_result(num_cmp_int_float(a, ((py_floatobj *)b)->v), op);
+    if (PY_CHECK_FLOAT(a) && PY_CHECK_INT(b)) {
         int c = num_cmp_int_float(b, ((py_floatobj *)a)->v);
         return cmp_result(c == 2 ? 2 : -c, op);
     }
@@ -657,9 +657,9 @@ static py_obj *float_op(double x, double y, int op) {
 }
 
 py_obj *py_num_binop(py_obj *a, py_obj *b, int op) {
-    int ai = PY_IS_INT(a), bi = PY_IS_INT(b);
+    int ai = PY_CHECK_INT(a), bi = PY_CHECK_INT(b);
     if (ai && bi) return int_op(a, b, op);
-    int af = PY_IS_FLOAT(a), bf = PY_IS_FLOAT(b);
+    int af = PY_CHECK_FLOAT(a), bf = PY_CHECK_FLOAT(b);
     if ((ai || af) && (bi || bf)) {
         if (op >= PYAST_LShift && op <= PYAST_BitAnd) return py_incref(PY_NOTIMPL);
         if (op == PYAST_MatMult) return py_incref(PY_NOTIMPL);
@@ -674,7 +674,7 @@ py_obj *py_num_binop(py_obj *a, py_obj *b, int op) {
 }
 
 py_obj *py__num_unary(py_obj *a, int op) {
-    if (PY_IS_INT(a)) {
+    if (PY_CHECK_INT(a)) {
         py_intobj *x = (py_intobj *)a;
         if (!x->big) {
             if (op == PYAST_UAdd) return py_int(x->v);
@@ -688,7 +688,7 @@ py_obj *py__num_unary(py_obj *a, int op) {
         py_decref(m1);
         return r;
     }
-    if (PY_IS_FLOAT(a)) {
+    if (PY_CHECK_FLOAT(a)) {
         double v = ((py_floatobj *)a)->v;
         if (op == PYAST_UAdd) return py_float(v);
         if (op == PYAST_USub) return py_float(-v);
@@ -728,15 +728,26 @@ static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
         int64_t base = py_index(a[1], &ok);
         if (!ok) return NULL;
         if (PY_TYPE(x) == &py_bytes_type) return int_from_bytes_text(x, (int)base);
-        if (!PY_IS_STR(x)) return py_err_set(py_exc_TypeError, "int() can't convert non-string with explicit base");
+        if (!PY_CHECK_STR(x)) return py_err_set(py_exc_TypeError, "int() can't convert non-string with explicit base");
         return py_int_from_str(py_s(x), py_slen(x), (int)base);
     }
     if (PY_TYPE(x) == &py_bytes_type) return int_from_bytes_text(x, 10);
-    if (PY_IS_INT(x)) {
+    if (x->type->flags & PY_TF_HEAP) { /* a class's __int__ or __index__ (not int's own, inherited) */
+        py_obj *f = py_type_lookup_s(x->type, "__int__");
+        if (!f || PY_TYPE(f) == &py_cfunc_type) f = py_type_lookup_s(x->type, "__index__");
+        if (f && PY_TYPE(f) != &py_cfunc_type) {
+            py_obj *m = py_method_new(f, x);
+            py_obj *r = m ? py_call0(m) : NULL;
+            py_xdecref(m);
+            return r;
+        }
+    }
+    if (PY_CHECK_INT(x)) {
         if (PY_TYPE(x) == &py_int_type) return py_incref(x);
+        if (((py_intobj *)x)->big) return py__num_unary(x, PYAST_UAdd); /* an exact int of the same value */
         return py_int(((py_intobj *)x)->v);
     }
-    if (PY_IS_FLOAT(x)) {
+    if (PY_CHECK_FLOAT(x)) {
         double d = ((py_floatobj *)x)->v;
 #ifdef PY_HAVE_NUM
         mp_int m;
@@ -750,28 +761,30 @@ static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
         return py_int((int64_t)d);
 #endif
     }
-    if (PY_IS_STR(x)) return py_int_from_str(py_s(x), py_slen(x), 10);
-    if (x->type->flags & PY_TF_HEAP) {
-        py_obj *f = py_type_lookup_s(x->type, "__int__");
-        if (!f) f = py_type_lookup_s(x->type, "__index__");
-        if (f) {
-            py_obj *m = py_method_new(f, x);
-            py_obj *r = m ? py_call0(m) : NULL;
-            py_xdecref(m);
-            return r;
-        }
-    }
+    if (PY_CHECK_STR(x)) return py_int_from_str(py_s(x), py_slen(x), 10);
     return py_err_set(py_exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                       py_type_name(x));
 }
 
 static py_obj *float_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     py_obj *a[1];
+    if (nargs > 1 && !(kw && PY_TLEN(kw))) /* CPython's _PyArg_CheckPositional */
+        return py_err_set(py_exc_TypeError, "%s expected at most 1 argument, got %d", "float", (int)nargs);
     if (py_args("float", args, nargs, kw, 0, 1, NULL, a) < 0) return NULL;
     if (!a[0]) return py_float(0.0);
     py_obj *x = a[0];
     if (PY_IS_FLOAT(x)) return py_incref(x);
-    if (PY_IS_INT(x)) {
+    if (x->type->flags & PY_TF_HEAP) { /* a class's __float__ (not float's own, inherited) */
+        py_obj *f = py_type_lookup_s(x->type, "__float__");
+        if (f && PY_TYPE(f) != &py_cfunc_type) {
+            py_obj *m = py_method_new(f, x);
+            py_obj *r = m ? py_call0(m) : NULL;
+            py_xdecref(m);
+            return r;
+        }
+    }
+    if (PY_CHECK_FLOAT(x)) return py_float(((py_floatobj *)x)->v);
+    if (PY_CHECK_INT(x)) {
         int ok;
         double d = py_float_val(x, &ok);
         return ok ? py_float(d) : NULL;
@@ -790,7 +803,7 @@ static py_obj *float_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
         return py_float(d);
 #endif
     }
-    if (PY_IS_STR(x)) {
+    if (PY_CHECK_STR(x)) {
 #ifdef PY_HAVE_NUM
         double d;
         int e = num_float_parse(&d, py_s(x), py_slen(x));
@@ -870,20 +883,22 @@ py_obj *py_format(py_obj *v, py_obj *spec) {
         }
     }
     if (py_slen(spec) == 0) {
+        /* str.__format__ of a class derived from str: its text, whatever its __str__ */
+        if (!PY_IS_STR(v) && PY_CHECK_STR(v)) return py_str_new(py_s(v), py_slen(v));
         py__resume_token = safe ? v : NULL;
         return py_str(v);
     }
 #ifdef PY_HAVE_NUM
     num_buf nb = {0};
     int e;
-    if (PY_IS_INT(v) && !(v->type->flags & PY_TF_HEAP)) {
+    if (PY_CHECK_INT(v)) {
         mp_int m;
         int_to_mp(v, &m);
         e = num_format_int(&nb, &m, py_s(spec), py_slen(spec), py_type_name(v));
         mp_clear(&m);
-    } else if (PY_IS_FLOAT(v)) {
+    } else if (PY_CHECK_FLOAT(v)) {
         e = num_format_float(&nb, ((py_floatobj *)v)->v, py_s(spec), py_slen(spec), "float");
-    } else if (PY_IS_STR(v)) {
+    } else if (PY_CHECK_STR(v)) {
         e = num_format_str(&nb, py_s(v), py_slen(v), py_s(spec), py_slen(spec), "str");
     } else {
         if (py_slen(spec) == 0) return py_str(v);
@@ -934,9 +949,17 @@ static py_obj *float_hex(py_obj *self, py_obj *const *args, size_t nargs, py_obj
 /* float.fromhex(s): CPython's grammar, rounded half to even to a double
  * (subnormals included); the module's strtod reads no hexadecimal. */
 static int hexval(char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; }
+static py_obj *float_fromhex_of(py_obj *const *args, size_t nargs);
+/* a class method: a class derived from float gets cls(value), as CPython's */
 static py_obj *float_fromhex(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "fromhex() needs a class");
+    py_obj *r = float_fromhex_of(args + 1, nargs - 1);
+    if (r && args[0] != (py_obj *)&py_float_type) PY_SETREF(r, py_call1(args[0], r));
+    return r;
+}
+static py_obj *float_fromhex_of(py_obj *const *args, size_t nargs) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "fromhex() takes exactly one argument (%d given)", (int)nargs);
-    if (!PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "bad argument type for built-in operation");
+    if (!PY_CHECK_STR(args[0])) return py_err_set(py_exc_TypeError, "bad argument type for built-in operation");
     const char *p = py_s(args[0]), *end = p + py_slen(args[0]);
     while (p < end && strchr(" \t\n\r\f\v", *p)) p++;
     while (end > p && strchr(" \t\n\r\f\v", end[-1])) end--;
@@ -1140,7 +1163,7 @@ static const py_getsetdef int_getset[] = {
 static const py_methoddef float_methods[] = {
     { "is_integer", float_is_integer, 0 },
     { "hex", float_hex, 0 },
-    { "fromhex", float_fromhex, PY_METH_STATIC },
+    { "fromhex", float_fromhex, PY_METH_CLASS },
     { "as_integer_ratio", float_as_integer_ratio, 0 },
     { "__format__", num_format_m, 0 },
     { "__round__", num_round_m, 0 },
@@ -1152,12 +1175,19 @@ static const py_getsetdef float_getset[] = {
 
 /* round(x[, ndigits]) for ints and floats. */
 py_obj *py_round(py_obj *x, py_obj *nd) {
-    if (PY_IS_INT(x)) {
-        if (!nd || nd == PY_NONE) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py_int(((py_intobj *)x)->v);
+    if (x->type->flags & PY_TF_HEAP) { /* a class's __round__ (int's or float's, inherited: below) */
+        py_obj *f = py_type_lookup_s(x->type, "__round__");
+        if (f && PY_TYPE(f) != &py_cfunc_type) {
+            py_obj *args[2] = { x, nd };
+            return py_call(f, args, nd ? 2 : 1, NULL);
+        }
+    }
+    if (PY_CHECK_INT(x)) {
+        if (!nd || nd == PY_NONE) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py__num_unary(x, PYAST_UAdd);
         int ok;
         int64_t n = py_index(nd, &ok);
         if (!ok) return NULL;
-        if (n >= 0) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py_int(((py_intobj *)x)->v);
+        if (n >= 0) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py__num_unary(x, PYAST_UAdd);
         /* round to 10**-n, half to even */
         py_obj *ten = py_int(10), *e = py_int(-n);
         py_obj *p = py_binop(ten, e, PYAST_Pow);
@@ -1189,7 +1219,7 @@ py_obj *py_round(py_obj *x, py_obj *nd) {
         py_decref(p);
         return res;
     }
-    if (PY_IS_FLOAT(x)) {
+    if (PY_CHECK_FLOAT(x)) {
         double v = ((py_floatobj *)x)->v;
 #ifdef PY_HAVE_NUM
         if (!nd || nd == PY_NONE) {
@@ -1220,13 +1250,6 @@ py_obj *py_round(py_obj *x, py_obj *nd) {
         snprintf(buf, sizeof buf, "%.*f", (int)(n > 300 ? 300 : n < 0 ? 0 : n), v);
         return py_float(strtod(buf, NULL));
 #endif
-    }
-    if (x->type->flags & PY_TF_HEAP) {
-        py_obj *f = py_type_lookup_s(x->type, "__round__");
-        if (f) {
-            py_obj *args[2] = { x, nd };
-            return py_call(f, args, nd ? 2 : 1, NULL);
-        }
     }
     return py_err_set(py_exc_TypeError, "type %s doesn't define __round__ method", py_type_name(x));
 }

@@ -79,7 +79,7 @@ static int stdin_size(const char *fn, py_obj *const *args, size_t nargs, int64_t
     *size = -1;
     if (nargs > 1) { py_err_set(py_exc_TypeError, "%s expected at most 1 argument, got %d", fn, (int)nargs); return -1; }
     if (!nargs || args[0] == PY_NONE) return 0;
-    if (!PY_IS_INT(args[0])) {
+    if (!PY_CHECK_INT(args[0])) {
         py_err_set(py_exc_TypeError, "argument should be integer or None, not '%s'", py_type_name(args[0]));
         return -1;
     }
@@ -583,7 +583,7 @@ static py_obj *big_randrange(rng *R, py_obj *start, py_obj *stop) {
 }
 F(rnd_random) { return py_float(random_double(rng_of(self))); }
 static int rnd_int(py_obj *o, int64_t *out) {
-    if (!PY_IS_INT(o)) {
+    if (!PY_CHECK_INT(o)) {
         if (PY_IS_FLOAT(o) && floor(((py_floatobj *)o)->v) == ((py_floatobj *)o)->v) {
             py_err_set(py_exc_TypeError, "'float' object cannot be interpreted as an integer");
             return -1;
@@ -607,14 +607,14 @@ static py_obj *randrange3(rng *R, int64_t start, int64_t stop, int64_t step) {
     if (n <= 0) return py_err_set(py_exc_ValueError, "empty range for randrange()");
     return py_int(start + step * (int64_t)randbelow(R, (uint64_t)n));
 }
-static int is_big(py_obj *o) { return PY_IS_INT(o) && ((py_intobj *)o)->big != NULL; }
+static int is_big(py_obj *o) { return PY_CHECK_INT(o) && ((py_intobj *)o)->big != NULL; }
 F(rnd_randint) {
     static const char *const names[] = { "a", "b", NULL };
     py_obj *a2[2];
     if (py_args_py("Random.randint", args, nargs, kw, 2, 2, names, a2) < 0) return NULL;
     args = a2;
     int64_t a, b;
-    if ((is_big(args[0]) && PY_IS_INT(args[1])) || (is_big(args[1]) && PY_IS_INT(args[0]))) {
+    if ((is_big(args[0]) && PY_CHECK_INT(args[1])) || (is_big(args[1]) && PY_CHECK_INT(args[0]))) {
         py_obj *one = py_int(1), *stop = py_binop(args[1], one, PYAST_Add);
         py_decref(one);
         py_obj *r = stop ? big_randrange(rng_of(self), args[0], stop) : NULL;
@@ -633,7 +633,7 @@ F(rnd_randrange) {
     nargs = a3[2] ? 3 : a3[1] ? 2 : 1;
     args = a3;
     if (nargs == 1 && is_big(args[0])) { py_obj *z = py_int(0), *r = big_randrange(rng_of(self), z, args[0]); py_decref(z); return r; }
-    if (nargs == 2 && (is_big(args[0]) || is_big(args[1])) && PY_IS_INT(args[0]) && PY_IS_INT(args[1])) return big_randrange(rng_of(self), args[0], args[1]);
+    if (nargs == 2 && (is_big(args[0]) || is_big(args[1])) && PY_CHECK_INT(args[0]) && PY_CHECK_INT(args[1])) return big_randrange(rng_of(self), args[0], args[1]);
     for (size_t i = 0; i < nargs; i++) if (rnd_int(args[i], &v[i]) < 0) return NULL;
     if (nargs == 1) return randrange3(rng_of(self), 0, v[0], 1);
     return randrange3(rng_of(self), v[0], v[1], nargs == 3 ? v[2] : 1);
@@ -656,7 +656,7 @@ F(rnd_shuffle) {
     py_obj *a1[1];
     if (py_args_py("Random.shuffle", args, nargs, kw, 1, 1, names, a1) < 0) return NULL;
     args = a1;
-    if (!PY_IS_LIST(args[0])) return py_err_set(py_exc_TypeError, "shuffle() takes a list");
+    if (!PY_CHECK_LIST(args[0])) return py_err_set(py_exc_TypeError, "shuffle() takes a list");
     py_list *l = (py_list *)args[0];
     for (size_t i = l->n ? l->n - 1 : 0; i > 0; i--) {
         size_t j = (size_t)randbelow(rng_of(self), i + 1);
@@ -1120,7 +1120,7 @@ static py_obj *int_loop_product(int64_t from, int64_t to) {
 }
 F(m_factorial) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "math.factorial() takes exactly one argument (%d given)", (int)nargs);
-    if (!PY_IS_INT(args[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
+    if (!PY_CHECK_INT(args[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
     int ov;
     int64_t n = py_int_val(args[0], &ov);
     if (n < 0) return py_err_set(py_exc_ValueError, "factorial() not defined for negative values");
@@ -1130,7 +1130,7 @@ F(m_factorial) {
 F(m_gcd) {
     py_obj *g = py_int(0);
     for (size_t i = 0; i < nargs; i++) {
-        if (!PY_IS_INT(args[i])) { py_decref(g); return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[i])); }
+        if (!PY_CHECK_INT(args[i])) { py_decref(g); return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[i])); }
         py_obj *b = py_incref(args[i]);
         if (py_int_sign(b) < 0) { py_obj *t = py_unary(b, PYAST_USub); py_decref(b); b = t; }
         while (!py_int_is_zero(b)) {
@@ -1146,7 +1146,7 @@ F(m_gcd) {
 F(m_lcm) {
     py_obj *acc = py_int(1);
     for (size_t i = 0; i < nargs && acc; i++) {
-        if (!PY_IS_INT(args[i])) { py_decref(acc); return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[i])); }
+        if (!PY_CHECK_INT(args[i])) { py_decref(acc); return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[i])); }
         if (py_int_is_zero(args[i])) { py_decref(acc); return py_int(0); }
         py_obj *two[2] = { acc, args[i] };
         py_obj *g = m_gcd(NULL, two, 2, NULL);
@@ -1161,7 +1161,7 @@ F(m_lcm) {
     return acc;
 }
 F(m_isqrt) {
-    if (nargs != 1 || !PY_IS_INT(args[0])) return py_err_set(py_exc_TypeError, "isqrt() takes an integer");
+    if (nargs != 1 || !PY_CHECK_INT(args[0])) return py_err_set(py_exc_TypeError, "isqrt() takes an integer");
     int ov;
     int64_t n = py_int_val(args[0], &ov);
     if (n < 0) return py_err_set(py_exc_ValueError, "isqrt() argument must be nonnegative");
@@ -1192,7 +1192,7 @@ F(m_prod) {
     return acc;
 }
 F(m_comb) {
-    if (nargs != 2 || !PY_IS_INT(args[0]) || !PY_IS_INT(args[1])) return py_err_set(py_exc_TypeError, "comb() takes two integers");
+    if (nargs != 2 || !PY_CHECK_INT(args[0]) || !PY_CHECK_INT(args[1])) return py_err_set(py_exc_TypeError, "comb() takes two integers");
     int ov;
     int64_t n = py_int_val(args[0], &ov), k = py_int_val(args[1], &ov);
     if (n < 0 || k < 0) return py_err_set(py_exc_ValueError, n < 0 ? "n must be a non-negative integer" : "k must be a non-negative integer");
@@ -1211,7 +1211,7 @@ F(m_comb) {
     return acc;
 }
 F(m_perm) {
-    if (nargs < 1 || nargs > 2 || !PY_IS_INT(args[0])) return py_err_set(py_exc_TypeError, "perm() takes integers");
+    if (nargs < 1 || nargs > 2 || !PY_CHECK_INT(args[0])) return py_err_set(py_exc_TypeError, "perm() takes integers");
     int ov;
     int64_t n = py_int_val(args[0], &ov), k = nargs == 2 ? py_int_val(args[1], &ov) : n;
     if (k > n) return py_int(0);
@@ -1280,7 +1280,7 @@ F(m_ldexp) {
     int ok;
     double x = arg_float(args[0], &ok);
     if (!ok) return NULL;
-    if (!PY_IS_INT(args[1])) return py_err_set(py_exc_TypeError, "Expected an int as second argument to ldexp.");
+    if (!PY_CHECK_INT(args[1])) return py_err_set(py_exc_TypeError, "Expected an int as second argument to ldexp.");
     int ov = 0;
     int64_t e = py_int_val(args[1], &ov);
     if (ov || e > 100000) e = 100000;
@@ -1292,8 +1292,8 @@ F(m_ldexp) {
 /* math.dist(p, q): Euclidean distance of two points of the same dimension. */
 F(m_dist) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "dist expected 2 arguments, got %d", (int)nargs);
-    if (!PY_IS_TUPLE(args[0]) && !PY_IS_LIST(args[0])) return py_err_set(py_exc_TypeError, "dist(): argument 1 must be tuple, not %s", py_type_name(args[0]));
-    if (!PY_IS_TUPLE(args[1]) && !PY_IS_LIST(args[1])) return py_err_set(py_exc_TypeError, "dist(): argument 2 must be tuple, not %s", py_type_name(args[1]));
+    if (!PY_CHECK_TUPLE(args[0]) && !PY_CHECK_LIST(args[0])) return py_err_set(py_exc_TypeError, "dist(): argument 1 must be tuple, not %s", py_type_name(args[0]));
+    if (!PY_CHECK_TUPLE(args[1]) && !PY_CHECK_LIST(args[1])) return py_err_set(py_exc_TypeError, "dist(): argument 2 must be tuple, not %s", py_type_name(args[1]));
     py_obj *p = py_sequence_tuple(args[0]), *q = p ? py_sequence_tuple(args[1]) : NULL;
     if (!q) { py_xdecref(p); return NULL; }
     py_obj *r = NULL;

@@ -87,7 +87,7 @@ static void dealloc_one(py_obj *o) {
     py_type *t = o->type;
     if (t->dealloc) t->dealloc(o);
     else {
-        if (t->dictoffset) py_xdecref(*(py_obj **)((char *)o + t->dictoffset));
+        if (t->dictoffset) py_xdecref(*py__dictptr(o));
         free(o);
     }
     if (t->flags & PY_TF_HEAP) py_decref(t);
@@ -117,11 +117,18 @@ void py__dealloc(py_obj *o) {
     if (--dealloc_depth == 0 && dealloc_later) dealloc_deferred();
 }
 
-/* Heap instances: their base's dealloc frees what the base holds. */
+/* Heap instances: their base's dealloc frees what the base holds (an
+ * exception keeps its __dict__ in itself; a subclass of dict, list, str...
+ * after it: py__dictptr). */
 static void inst_dealloc(py_obj *o) {
     py_type *t = o->type;
     while (t && (t->flags & PY_TF_HEAP)) t = t->base;
-    if (t && t->dealloc && t != &py_object_type) { t->dealloc(o); return; }
+    if (t && t != &py_object_type) {
+        if (!(t->flags & PY_TF_EXC)) py_xdecref(*py__dictptr(o));
+        if (t->dealloc) t->dealloc(o);
+        else free(o);
+        return;
+    }
     py_xdecref(((py_inst *)o)->dict);
     free(o);
 }
@@ -173,6 +180,8 @@ int py_subtype(py_type *a, py_type *b) {
     for (py_type *t = a; t; t = t->base) if (t == b) return 1;
     return b == &py_object_type;
 }
+
+int py__heap_subtype(py_obj *o, py_type *t) { return (o->type->flags & PY_TF_HEAP) && py_subtype(o->type, t); }
 
 py_obj *py_type_lookup(py_type *t, py_obj *name) {
     if (!t->mro) return t->dict ? py_dict_get(t->dict, name) : NULL;
@@ -487,7 +496,7 @@ static inline __attribute__((always_inline)) py_obj *generic_getattr(py_obj *o, 
         }
     }
     if (t->dictoffset) {
-        py_obj *dict = *(py_obj **)((char *)o + t->dictoffset);
+        py_obj *dict = *py__dictptr(o);
         if (dict) {
             py_obj *v = py_dict_get(dict, name);
             if (v) return py_incref(v);
@@ -628,7 +637,7 @@ static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_o
         py_err_set(py_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
         return -1;
     }
-    py_obj **dp = (py_obj **)((char *)o + t->dictoffset);
+    py_obj **dp = py__dictptr(o);
     if (!*dp) {
         *dp = py_dict_new();
         if (!*dp) return -1;
@@ -861,9 +870,9 @@ int64_t py_len(py_obj *o) {
 
 py_obj *py__index_of(py_obj *v, int safe) {
     py_obj *m;
-    if (!(v->type->flags & PY_TF_HEAP) || PY_IS_INT(v) || !(m = heap_lookup(v->type, "__index__"))) return py_incref(v);
+    if (!(v->type->flags & PY_TF_HEAP) || PY_CHECK_INT(v) || !(m = heap_lookup(v->type, "__index__"))) return py_incref(v);
     py_obj *r = call_special_safe(v, m, NULL, 0, safe);
-    if (r && !PY_IS_INT(r)) {
+    if (r && !PY_CHECK_INT(r)) {
         py_err_set(py_exc_TypeError, "__index__ returned non-int (type %s)", py_type_name(r));
         PY_CLEAR(r);
     }
@@ -891,10 +900,20 @@ static py_obj *index_getitem(py_obj *o, py_obj *k) {
 /* through a pointer, as containers.c's py__dict_safe says why */
 py_obj *(*py__index_getitem)(py_obj *o, py_obj *k) = index_getitem;
 
+/* d[k] of a class derived from dict, announced: its __missing__ may suspend */
+static py_obj *dict_sub_getitem(py_obj *o, py_obj *k) {
+    py_obj *r = py__dict_safe(o, k, NULL, PY_DICT_FIND);
+    if (r || py_err_occurred()) return r;
+    py_obj *m = py_type_lookup_s(o->type, "__missing__");
+    if (!m) return py_err_setv(py_exc_KeyError, k);
+    return call_special_safe(o, m, &k, 1, 1);
+}
+
 py_obj *py_getitem(py_obj *o, py_obj *k) {
     int safe = py__take_safe(o);
     if (o->type->getitem) {
         if (safe && PY_IS_DICT(o)) return py__dict_safe(o, k, NULL, PY_DICT_GET);
+        if (safe && o->type->getitem == py_dict_type.getitem) return dict_sub_getitem(o, k);
         if (safe && (PY_IS_LIST(o) || PY_IS_TUPLE(o) || PY_IS_STR(o))) return py__index_getitem(o, k);
         PASS(safe, o, o->type->getitem, slot_getitem);
         py_obj *r = o->type->getitem(o, k);
@@ -983,7 +1002,7 @@ int py_contains(py_obj *o, py_obj *v) {
 int64_t py_index(py_obj *o, int *ok) {
     *ok = 1;
     py_obj *r = NULL;
-    if (!PY_IS_INT(o)) {
+    if (!PY_CHECK_INT(o)) {
         py_obj *m = o->type->flags & PY_TF_HEAP ? heap_lookup(o->type, "__index__") : NULL;
         if (!m) {
             *ok = 0;
@@ -992,7 +1011,7 @@ int64_t py_index(py_obj *o, int *ok) {
         }
         o = r = call_special(o, m, NULL, 0);
         if (!r) { *ok = 0; return 0; }
-        if (!PY_IS_INT(r)) { /* as CPython's: an int, not another object with an __index__ */
+        if (!PY_CHECK_INT(r)) { /* as CPython's: an int, not another object with an __index__ */
             py_err_set(py_exc_TypeError, "__index__ returned non-int (type %s)", py_type_name(r));
             py_decref(r);
             *ok = 0;
@@ -1044,12 +1063,14 @@ static py_obj *user_binop(py_obj *a, py_obj *b, int op, int *tried, int safe) {
 }
 
 static py_obj *binop_error(py_obj *a, py_obj *b, int op, int inplace) {
-    if (op == PYAST_Add && (PY_IS_STR(a) || PY_IS_LIST(a) || PY_IS_TUPLE(a)) && a->type != b->type)
-        return py_err_set(py_exc_TypeError, "can only concatenate %s (not \"%s\") to %s", a->type->name,
-                          py_type_name(b), a->type->name);
-    if (op == PYAST_Mult && (PY_IS_STR(a) || PY_IS_LIST(a) || PY_IS_TUPLE(a)) && !PY_IS_INT(b))
+    py_type *ba = a->type; /* a class derived from str, list or tuple: the base's words */
+    while (ba->flags & PY_TF_HEAP) ba = ba->base;
+    if (op == PYAST_Add && (ba == &py_str_type || ba == &py_list_type || ba == &py_tuple_type) && a->type != b->type)
+        return py_err_set(py_exc_TypeError, "can only concatenate %s (not \"%s\") to %s", ba->name,
+                          py_type_name(b), ba->name);
+    if (op == PYAST_Mult && (PY_CHECK_STR(a) || PY_CHECK_LIST(a) || PY_CHECK_TUPLE(a)) && !PY_CHECK_INT(b))
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(b));
-    if (op == PYAST_Mult && (PY_IS_STR(b) || PY_IS_LIST(b) || PY_IS_TUPLE(b)) && !PY_IS_INT(a))
+    if (op == PYAST_Mult && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || PY_CHECK_TUPLE(b)) && !PY_CHECK_INT(a))
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(a));
     return py_err_set(py_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                       inplace ? ibinop_sym[op] : binop_sym[op], py_type_name(a), py_type_name(b));
@@ -1113,6 +1134,11 @@ py_obj *py_inplace(py_obj *a, py_obj *b, int op) {
     r = user_binop(a, b, op, &tried, safe);
     if (r != PY_NOTIMPL) return r;
     py_decref(r);
+    if (a->type->flags & PY_TF_HEAP) { /* a class derived from list, set, dict: the base's in-place operator */
+        r = py__seq_inplace(a, b, op);
+        if (r != PY_NOTIMPL) return r;
+        py_decref(r);
+    }
     r = py_num_binop(a, b, op);
     if (r != PY_NOTIMPL) return r;
     py_decref(r);
@@ -1175,10 +1201,12 @@ static py_obj *slot_repr(py_obj *o) {
 static py_obj *slot_str(py_obj *o) {
     int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, "__str__");
-    if (!f) f = heap_lookup(o->type, "__repr__");
-    if (f) return call_special_safe(o, f, NULL, 0, safe);
     py_type *t = o->type;
     while (t->flags & PY_TF_HEAP) t = t->base;
+    /* str() of a subclass of str or of an exception is the base's, whatever its __repr__ */
+    if (!f && t == &py_str_type) return py_str_new(py_s(o), py_slen(o));
+    if (!f && !t->str) f = heap_lookup(o->type, "__repr__");
+    if (f) return call_special_safe(o, f, NULL, 0, safe);
     if (t->str) return t->str(o);
     return py_repr(o);
 }
@@ -1193,7 +1221,7 @@ static int64_t slot_hash(py_obj *o) {
     if (f) {
         py_obj *r = call_special_safe(o, f, NULL, 0, safe);
         if (!r) return -1;
-        if (!PY_IS_INT(r)) {
+        if (!PY_CHECK_INT(r)) {
             py_decref(r);
             py_err_set(py_exc_TypeError, "__hash__ method should return an integer");
             return -1;
@@ -1205,6 +1233,10 @@ static int64_t slot_hash(py_obj *o) {
     }
     py_type *t = o->type;
     while (t->flags & PY_TF_HEAP) t = t->base;
+    if (!t->hash && t != &py_object_type && !(t->flags & PY_TF_EXC)) { /* a subclass of dict, list, set */
+        py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
+        return -1;
+    }
     return t->hash ? t->hash(o) : ptr_hash(o);
 }
 static const char *const cmp_names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
@@ -1253,10 +1285,10 @@ static py_obj *slot_iter(py_obj *o) {
         }
         return r;
     }
-    if (heap_lookup(o->type, "__getitem__")) return py_seq_iter_new(o);
     py_type *t = o->type;
     while (t->flags & PY_TF_HEAP) t = t->base;
-    if (t->iter) return t->iter(o);
+    if (t->iter) return t->iter(o); /* a subclass of dict that overrides __getitem__ iterates as a dict */
+    if (heap_lookup(o->type, "__getitem__")) return py_seq_iter_new(o);
     return py_err_set(py_exc_TypeError, "'%s' object is not iterable", py_type_name(o));
 }
 static py_obj *slot_next(py_obj *o) {
@@ -1278,7 +1310,7 @@ static int64_t slot_len_safe(py_obj *o, int safe) {
     }
     py_obj *r = call_special_safe(o, f, NULL, 0, safe);
     if (!r) return -1;
-    if (!PY_IS_INT(r)) {
+    if (!PY_CHECK_INT(r)) {
         py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(r));
         py_decref(r);
         return -1;
@@ -1300,8 +1332,12 @@ static py_obj *slot_getitem(py_obj *o, py_obj *k) {
 }
 static int slot_setitem(py_obj *o, py_obj *k, py_obj *v) {
     int safe = py__take_safe(o);
+    if (py__stack_check("") < 0) return -1;
     py_obj *f = heap_lookup(o->type, v ? "__setitem__" : "__delitem__");
     if (!f) {
+        py_type *t = o->type;
+        while (t->flags & PY_TF_HEAP) t = t->base;
+        if (t->setitem) return t->setitem(o, k, v); /* a subclass of dict or list: the base's del d[k] */
         py_err_set(py_exc_TypeError, v ? "'%s' object does not support item assignment"
                                        : "'%s' object does not support item deletion", py_type_name(o));
         return -1;
@@ -1314,6 +1350,7 @@ static int slot_setitem(py_obj *o, py_obj *k, py_obj *v) {
 }
 static int slot_contains(py_obj *o, py_obj *v) {
     int safe = py__take_safe(o);
+    if (py__stack_check("") < 0) return -1;
     py_obj *f = heap_lookup(o->type, "__contains__");
     if (f) {
         py_obj *r = call_special_safe(o, f, &v, 1, safe);
@@ -1322,6 +1359,9 @@ static int slot_contains(py_obj *o, py_obj *v) {
         py_decref(r);
         return t;
     }
+    py_type *t = o->type;
+    while (t->flags & PY_TF_HEAP) t = t->base;
+    if (t->contains) return t->contains(o, v); /* a subclass of dict... that overrides __iter__ */
     py__resume_token = safe ? o : NULL; /* __iter__, the generator, __eq__ may suspend */
     py_obj *it = py_iter(o);
     py__resume_token = NULL;
@@ -1360,6 +1400,7 @@ static int slot_truth(py_obj *o) {
     py_type *t = o->type;
     while (t->flags & PY_TF_HEAP) t = t->base;
     if (t->truth) return t->truth(o);
+    if (t->len) return t->len(o) > 0; /* a subclass of list... (their len cannot fail) */
     return 1;
 }
 static py_obj *slot_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
@@ -1545,11 +1586,18 @@ static py_obj *c3_mro(py_type *t, py_obj *bases) {
     return tup;
 }
 
+/* The built-in types a class statement may derive from besides object and
+ * the exceptions: their instances' layout is the base's, then __dict__. */
+static int builtin_base(py_type *t) {
+    return t == &py_dict_type || t == &py_list_type || t == &py_tuple_type || t == &py_str_type || t == &py_int_type
+        || t == &py_float_type || t == &py_set_type || t == &py_frozenset_type;
+}
+
 py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     if (PY_TLEN(bases) == 0) {
         bases = py_tuple_pack(1, (py_obj *)&py_object_type);
     } else py_incref(bases);
-    py_type *solid = NULL;
+    py_type *solid = NULL, *layout = NULL, *best = NULL;
     for (size_t i = 0; i < PY_TLEN(bases); i++) {
         py_obj *b = PY_TITEM(bases, i);
         if (!PY_IS_TYPE(b)) { /* typing.NamedTuple, Generic[T]...: run.c */
@@ -1563,11 +1611,20 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
             py_decref(bases);
             return py_err_set(py_exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
         }
+        /* CPython's best_base: the base whose instances' layout (its
+         * built-in ancestor, less those that add nothing to it) derives
+         * from every other base's is __base__, and gives the layout */
         py_type *s = bt;
         while (s->flags & PY_TF_HEAP) s = s->base;
-        if (!solid || py_subtype(s, solid)) solid = s;
+        py_type *l = s;
+        while (l->base && l->base != &py_object_type && l->base->size == l->size) l = l->base;
+        if (!layout || (!py_subtype(layout, l) && py_subtype(l, layout))) { layout = l; solid = s; best = bt; }
+        else if (!py_subtype(layout, l)) {
+            py_decref(bases);
+            return py_err_set(py_exc_TypeError, "multiple bases have instance lay-out conflict");
+        }
     }
-    if (solid != &py_object_type && solid != &py_type_type && !(solid->flags & PY_TF_EXC)) {
+    if (solid != &py_object_type && solid != &py_type_type && !(solid->flags & PY_TF_EXC) && !builtin_base(solid)) {
         py_decref(bases);
         return py_err_set(py_exc_NotImplementedError,
                           "subclassing built-in type '%s' is not supported by casyncio's Python", solid->name);
@@ -1577,14 +1634,19 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     t->ob.rc = 1;
     t->ob.type = &py_type_type;
     t->name = strdup(py_s(name));
-    py_type *base0 = (py_type *)PY_TITEM(bases, 0);
-    t->base = (py_type *)py_incref(base0);
+    t->base = (py_type *)py_incref((py_obj *)best);
     t->bases = bases;
-    t->flags = PY_TF_HEAP | PY_TF_BASETYPE | (solid->flags & PY_TF_EXC);
+    t->flags = PY_TF_HEAP | PY_TF_BASETYPE | (solid->flags & (PY_TF_EXC | PY_TF_HOLDS));
     t->size = solid->size;
     t->dictoffset = solid->dictoffset;
+    if (solid == &py_object_type) { t->size = sizeof(py_inst); t->dictoffset = offsetof(py_inst, dict); }
     /* a metaclass's instances are classes: their attributes are their namespace (type_getattr) */
-    if (!t->dictoffset && solid != &py_type_type) { t->size = sizeof(py_inst); t->dictoffset = offsetof(py_inst, dict); }
+    else if (!t->dictoffset && solid != &py_type_type) { /* a subclass of dict, list, str...: its __dict__ after the base's fields */
+        t->dictoffset = PY__ALIGN_PTR(solid->size);
+        t->size = t->dictoffset + sizeof(py_obj *);
+        if (solid == &py_tuple_type) t->dictoffset = PY_DICT_AFTER_ITEMS;
+        if (solid == &py_str_type) t->dictoffset = PY_DICT_AFTER_TEXT;
+    }
     t->dict = py_dict_copy(dict);
     t->module = py_xincref(py_dict_get_s(dict, "__module__"));
     t->dealloc = solid == &py_type_type ? type_dealloc : inst_dealloc; /* a metaclass's instances are classes */
@@ -1602,7 +1664,7 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
      * __mro__ hands the tuple out (PY_TF_MRO_SHARED) */
     py_decref(t);
     py_obj *sl = py_dict_get_s(t->dict, "__slots__");
-    if (sl && solid == &py_object_type) {
+    if (sl && (solid == &py_object_type || builtin_base(solid))) {
         py_obj *dn = py_str_c("__dict__");
         int nodict = dn && !slots_has(sl, dn);
         py_xdecref(dn);
@@ -1628,7 +1690,11 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     if (heap_lookup(t, "__call__")) t->call = slot_call;
     else t->call = NULL;
     for (py_type *s = solid; s && !t->call; s = s->base) if (s->call) t->call = s->call;
-    if (heap_lookup(t, "__iter__") || heap_lookup(t, "__getitem__")) t->iter = slot_iter;
+    if (solid != &py_object_type && !(solid->flags & PY_TF_EXC)) { /* what a subclass of dict, str... does not override */
+        t->iter = solid->iter; t->next = solid->next; t->len = solid->len; t->getitem = solid->getitem;
+        t->setitem = solid->setitem; t->contains = solid->contains; t->truth = solid->truth;
+    }
+    if (heap_lookup(t, "__iter__") || (!t->iter && heap_lookup(t, "__getitem__"))) t->iter = slot_iter;
     if (heap_lookup(t, "__next__")) t->next = slot_next;
     if (heap_lookup(t, "__len__")) t->len = slot_len;
     if (heap_lookup(t, "__getitem__")) t->getitem = slot_getitem;
@@ -1654,6 +1720,95 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
 }
 
 static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw);
+
+/* ---- instances of classes derived from dict, list, str, int... ------------------------- */
+
+static py_obj *object_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw);
+extern py_obj *py__num_unary(py_obj *a, int op); /* intfloat.c */
+static int mutable_base(py_type *s) { return s == &py_dict_type || s == &py_list_type || s == &py_set_type; }
+
+/* An instance of t (a class derived from the built-in solid) that holds
+ * what v, an exact instance of solid, holds; steals v. */
+static py_obj *subtype_clone(py_type *t, py_type *solid, py_obj *v) {
+    py_obj *o;
+    if (solid == &py_str_type || solid == &py_tuple_type) {
+        size_t n = solid == &py_str_type ? PY__ALIGN_PTR(sizeof(py_strobj) + py_slen(v) + 1)
+                                         : sizeof(py_tuple) + PY_TLEN(v) * sizeof(py_obj *);
+        o = calloc(1, n + sizeof(py_obj *));
+        if (!o) { py_decref(v); return py_err_nomem(); }
+        o->rc = 1;
+        o->type = (py_type *)py_incref((py_obj *)t);
+        if (solid == &py_str_type) {
+            py_strobj *d = (py_strobj *)o, *sv = (py_strobj *)v;
+            d->len = sv->len; d->n = sv->n; d->hash = sv->hash;
+            memcpy(d->s, sv->s, sv->len + 1);
+        } else {
+            py_tuple *d = (py_tuple *)o;
+            d->n = PY_TLEN(v);
+            d->hash = -1;
+            for (size_t i = 0; i < d->n; i++) d->items[i] = py_incref(PY_TITEM(v, i));
+        }
+    } else if (!(o = py_alloc(t))) {
+    } else if (solid == &py_float_type) ((py_floatobj *)o)->v = ((py_floatobj *)v)->v;
+    else if (solid == &py_int_type) {
+        py_intobj *i = (py_intobj *)v;
+        if (i->big && v->rc > 1) { /* a shared big int: a copy of its own to take */
+            py_obj *c = py__num_unary(v, PYAST_UAdd);
+            if (!c) { py_decref(o); py_decref(v); return NULL; }
+            PY_SETREF(v, c);
+            i = (py_intobj *)v;
+        }
+        ((py_intobj *)o)->v = i->v;
+        ((py_intobj *)o)->big = i->big;
+        i->big = NULL;
+    } else { /* frozenset */
+        py_set *st = (py_set *)o;
+        st->table = st->small;
+        st->mask = sizeof st->small / sizeof *st->small - 1;
+        st->hash = -1;
+        if (py_set_update(o, v) < 0) PY_CLEAR(o);
+    }
+    py_decref(v);
+    return o;
+}
+
+/* CPython's tp_new of the built-in types a class may derive from:
+ * X.__new__(t, ...) and the first step of calling such a class.  A dict,
+ * list or set comes out empty (its __init__ fills it); an immutable
+ * value is made by the base from the arguments.  safe: as py_type_call's. */
+static py_obj *builtin_new(py_type *solid, py_type *t, py_obj *const *args, size_t nargs, py_obj *kw, int safe) {
+    py_obj *o;
+    if (mutable_base(solid)) o = solid == &py_set_type ? py_set_new(t, NULL) : t == &py_list_type ? py_list_new(0) : py_alloc(t);
+    else {
+        py__call_safe = safe;
+        o = solid->vnew(solid, args, nargs, kw);
+        if (!o || t == solid) return o;
+        o = subtype_clone(t, solid, o);
+    }
+    if (o && t->dealloc == py__del_dealloc) py__gc_track(o); /* its __del__ (gc.c) */
+    return o;
+}
+static py_obj *new_m(py_type *solid, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "%s.__new__(): not enough arguments", solid->name);
+    if (!PY_IS_TYPE(args[0]))
+        return py_err_set(py_exc_TypeError, "%s.__new__(X): X is not a type object (%s)", solid->name, py_type_name(args[0]));
+    py_type *t = (py_type *)args[0];
+    if (!py_subtype(t, solid))
+        return py_err_set(py_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", solid->name, t->name, t->name, solid->name);
+    return builtin_new(solid, t, args + 1, nargs - 1, kw, 0);
+}
+#define NEW_M(name, type) \
+    static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return new_m(&type, args, nargs, kw); }
+NEW_M(dict_new_m, py_dict_type) NEW_M(list_new_m, py_list_type) NEW_M(tuple_new_m, py_tuple_type) NEW_M(str_new_m, py_str_type)
+NEW_M(int_new_m, py_int_type) NEW_M(float_new_m, py_float_type) NEW_M(set_new_m, py_set_type) NEW_M(frozenset_new_m, py_frozenset_type)
+static const py_methoddef new_defs[] = {
+    { "__new__", dict_new_m, PY_METH_STATIC }, { "__new__", list_new_m, PY_METH_STATIC }, { "__new__", tuple_new_m, PY_METH_STATIC },
+    { "__new__", str_new_m, PY_METH_STATIC }, { "__new__", int_new_m, PY_METH_STATIC }, { "__new__", float_new_m, PY_METH_STATIC },
+    { "__new__", set_new_m, PY_METH_STATIC }, { "__new__", frozenset_new_m, PY_METH_STATIC },
+};
+static py_type *const new_types[] = { &py_dict_type, &py_list_type, &py_tuple_type, &py_str_type, &py_int_type, &py_float_type,
+                                      &py_set_type, &py_frozenset_type };
+
 static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_obj *kwnames, int safe);
 
 /* ---- metaclasses ---------------------------------------------------------------------------- */
@@ -1779,12 +1934,23 @@ static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_
         if (!obj) return NULL;
     } else if (py_subtype(t, &py_type_type)) { /* a metaclass: type.__new__ */
         if (!(obj = type_new(t, args, nargs, kwnames))) return NULL;
+    } else if (t->vnew != object_vnew) { /* derived from dict, str...: the base's __new__ */
+        py_type *solid = t->base;
+        while (solid->flags & PY_TF_HEAP) solid = solid->base;
+        obj = builtin_new(solid, t, args, nargs, kwnames, safe);
+        if (!obj) return NULL;
     } else {
         if (!initf && (nargs || kwnames)) {
             return py_err_set(py_exc_TypeError, "%s() takes no arguments", t->name);
         }
         obj = object_new_inst(t, NULL, 0, NULL);
         if (!obj) return NULL;
+    }
+    if (!initf && t->vnew != object_vnew && !(t->flags & PY_TF_EXC)) {
+        /* dict's, list's or set's __init__ fills what their __new__ made */
+        py_type *solid = t->base;
+        while (solid->flags & PY_TF_HEAP) solid = solid->base;
+        if (mutable_base(solid)) initf = py_dict_get_s(solid->dict, "__init__");
     }
     if (initf) {
         py_obj *r;
@@ -1878,7 +2044,15 @@ py_type py_type_type = { {IMMORTAL, &py_type_type}, "type", &py_object_type, .si
 
 /* object's methods, reachable as super().__init__() and object.__repr__(x). */
 static py_obj *object_init_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    (void)self;
+    if (self && (nargs || (kw && PY_TLEN(kw)))) { /* CPython's object_init: arguments left over */
+        py_type *t = self->type;
+        py_obj *init = py_type_lookup_s(t, "__init__");
+        if (init && (PY_TYPE(init) != &py_cfunc_type || ((py_cfunc *)init)->def->fn != object_init_m))
+            return py_err_set(py_exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+        py_obj *nw = py_type_lookup_s(t, "__new__");
+        if (t->vnew == object_vnew && nw && PY_TYPE(nw) == &py_staticmethod_type && PY_TYPE(((py_wrap *)nw)->v) == &py_cfunc_type)
+            return py_err_set(py_exc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", t->name);
+    }
     return py_none();
 }
 static py_obj *object_repr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
@@ -1907,6 +2081,11 @@ static py_obj *object_new_m(py_obj *self, py_obj *const *args, size_t nargs, py_
     if (nargs < 1 || !PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "object.__new__(X): X is not a type object");
     py_type *t = (py_type *)args[0];
     if (t->flags & PY_TF_EXC) return t->vnew(t, args + 1, nargs - 1, NULL);
+    if (t->vnew != object_vnew) { /* derived from dict, int...: CPython's tp_new_wrapper check */
+        py_type *s = t;
+        while ((s->flags & PY_TF_HEAP) && py_dict_get_s(s->dict, "__new__")) s = s->base;
+        return py_err_set(py_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name, s->name);
+    }
     return py_alloc(t);
 }
 static py_obj *object_setattr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
@@ -1953,7 +2132,7 @@ static const py_methoddef object_methods[] = {
 static py_obj *inst_dict_get(py_obj *o) {
     py_type *t = o->type;
     if (!t->dictoffset || (t->flags & PY_TF_SLOTS)) return py_err_set(py_exc_AttributeError, "'%s' object has no attribute '__dict__'", t->name);
-    py_obj **dp = (py_obj **)((char *)o + t->dictoffset);
+    py_obj **dp = py__dictptr(o);
     if (!*dp) *dp = py_dict_new();
     return py_xincref(*dp);
 }
@@ -1999,6 +2178,13 @@ void py__type_ready(py_type *t) {
         }
         py_dict_set_s(t->dict, m->name, v);
         py_decref(v);
+    }
+    for (size_t i = 0; i < sizeof new_types / sizeof *new_types; i++) { /* dict.__new__, str.__new__... */
+        if (t != new_types[i]) continue;
+        py_wrap *w = (py_wrap *)py_alloc(&py_staticmethod_type);
+        w->v = py_cfunc_new(&new_defs[i], NULL);
+        py_dict_set_s(t->dict, "__new__", (py_obj *)w);
+        py_decref(w);
     }
     for (const py_getsetdef *g = t->getset; g && g->name; g++) {
         py_getset *d = (py_getset *)py_alloc(&py_getset_type);
@@ -2417,7 +2603,7 @@ py_obj *py_dir_names(py_obj *o) {
             if (b->dict) py_dict_update(names, b->dict);
         }
         if (!PY_IS_TYPE(o) && t->dictoffset) {
-            py_obj *d = *(py_obj **)((char *)o + t->dictoffset);
+            py_obj *d = *py__dictptr(o);
             if (d) py_dict_update(names, d);
         }
     }

@@ -438,6 +438,31 @@ static inline int py_isinst(py_obj *o, py_type *t) { return o->type == t || py_s
 #define PY_IS_SET(o) (PY_TYPE(o) == &py_set_type || PY_TYPE(o) == &py_frozenset_type)
 #define PY_IS_TYPE(o) py_isinst((py_obj *)(o), &py_type_type)
 #define PY_IS_EXC(o) ((PY_TYPE(o)->flags & PY_TF_EXC) != 0)
+/* The same, subclasses included (CPython's PyDict_Check...: a class
+ * statement's class Inventory(dict) has a dict's layout); the PY_IS_*
+ * above are CPython's ..._CheckExact, for the fast paths that must not
+ * bypass a subclass's dunder methods. */
+int py__heap_subtype(py_obj *o, py_type *t); /* o's class is a class statement's, derived from t */
+#define PY__SUB(o, t) py__heap_subtype((py_obj *)(o), t)
+#define PY_CHECK_STR(o) (PY_IS_STR(o) || PY__SUB(o, &py_str_type))
+#define PY_CHECK_INT(o) (PY_IS_INT(o) || PY__SUB(o, &py_int_type))
+#define PY_CHECK_FLOAT(o) (PY_IS_FLOAT(o) || PY__SUB(o, &py_float_type))
+#define PY_CHECK_TUPLE(o) (PY_IS_TUPLE(o) || PY__SUB(o, &py_tuple_type))
+#define PY_CHECK_LIST(o) (PY_IS_LIST(o) || PY__SUB(o, &py_list_type))
+#define PY_CHECK_DICT(o) (PY_IS_DICT(o) || PY__SUB(o, &py_dict_type))
+#define PY_CHECK_SET(o) (PY_IS_SET(o) || PY__SUB(o, &py_set_type) || PY__SUB(o, &py_frozenset_type))
+
+/* Where an instance keeps its __dict__ (type's dictoffset), or NULL.  A
+ * subclass of tuple or str keeps it after its items or its text: their
+ * sizes vary (PY_DICT_AFTER_ITEMS, PY_DICT_AFTER_TEXT). */
+enum { PY_DICT_AFTER_ITEMS = 1, PY_DICT_AFTER_TEXT = 2 };
+#define PY__ALIGN_PTR(n) (((n) + sizeof(void *) - 1) & ~(sizeof(void *) - 1))
+static inline py_obj **py__dictptr(py_obj *o) {
+    size_t off = PY_TYPE(o)->dictoffset;
+    if (off == PY_DICT_AFTER_ITEMS) off = sizeof(py_tuple) + ((py_tuple *)o)->n * sizeof(py_obj *);
+    else if (off == PY_DICT_AFTER_TEXT) off = PY__ALIGN_PTR(sizeof(py_strobj) + ((py_strobj *)o)->len + 1);
+    return off ? (py_obj **)((char *)o + off) : NULL;
+}
 
 /* ---- object protocol (object.c) -------------------------------------------------- */
 

@@ -337,6 +337,10 @@ PY_SUSPEND += type_call_m
 # of a class without __iter__.
 PY_SUSPEND += tuple_hash_safe dict_safe dict_lookup_safe set_safe set_add_entry_safe set_lookkey_safe \
               index_getitem py__index_of range_vnew getitem_iter_next
+# ... and a class derived from a built-in type: its base's __new__ and
+# __init__, which iterate what they are given, and a dict's __missing__
+# (object.c, containers.c).
+PY_SUSPEND += builtin_new dict_init list_init set_init dict_sub_getitem
 # -sSTACK_OVERFLOW_CHECK=0: no check at every move of the stack pointer
 # (3.4 KB gzip; 4% to 25% of the run time); every recursion in C asks
 # py__stack_low() instead (python/cstack.h), which `make pywasm-stack`

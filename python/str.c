@@ -207,8 +207,8 @@ int py_str_eqc(py_obj *a, const char *s) {
 
 py_obj *py_str_concat(py_obj *a, py_obj *b) {
     size_t la = py_slen(a), lb = py_slen(b);
-    if (!la) return py_incref(b);
-    if (!lb) return py_incref(a);
+    if (!la && PY_IS_STR(b)) return py_incref(b); /* (a subclass's instance is copied) */
+    if (!lb && PY_IS_STR(a)) return py_incref(a);
     py_strobj *o = malloc(sizeof(py_strobj) + la + lb + 1);
     if (!o) return py_err_nomem();
     o->ob.rc = 1;
@@ -280,7 +280,7 @@ static int str_cmp(py_obj *a, py_obj *b) {
 }
 
 static py_obj *str_richcmp(py_obj *a, py_obj *b, int op) {
-    if (!PY_IS_STR(b)) return py_incref(PY_NOTIMPL);
+    if (!PY_CHECK_STR(b)) return py_incref(PY_NOTIMPL);
     if (op == PY_EQ) return py_bool(py_str_eq(a, b));
     if (op == PY_NE) return py_bool(!py_str_eq(a, b));
     int c = str_cmp(a, b);
@@ -320,7 +320,7 @@ static py_obj *str_getitem(py_obj *o, py_obj *k) {
 }
 
 static int str_contains(py_obj *o, py_obj *v) {
-    if (!PY_IS_STR(v)) {
+    if (!PY_CHECK_STR(v)) {
         py_err_set(py_exc_TypeError, "'in <string>' requires string as left operand, not %s", py_type_name(v));
         return -1;
     }
@@ -435,6 +435,12 @@ static py_obj *str_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     py_obj *a[3];
     if (py_args("str", args, nargs, kw, 0, 3, names, a) < 0) return NULL;
     if (!a[0]) return py_str_new("", 0);
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !PY_CHECK_STR(a[i]))
+            return py_err_set(py_exc_TypeError, "str() argument '%s' must be str, not %s", names[i], py_type_name(a[i]));
+    if ((a[1] || a[2]) && PY_TYPE(a[0]) != &py_bytes_type)
+        return PY_CHECK_STR(a[0]) ? py_err_set(py_exc_TypeError, "decoding str is not supported")
+                                  : py_err_set(py_exc_TypeError, "decoding to str: need a bytes-like object, %s found", py_type_name(a[0]));
     if ((a[1] || a[2]) && PY_TYPE(a[0]) == &py_bytes_type) {
         py_bytes *b = (py_bytes *)a[0];
         int mode, c = codec("str", a[1], a[2], &mode);
@@ -451,8 +457,13 @@ static py_obj *str_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     py_obj *a[8]; \
     if (py_args(fname, args, nargs, kw, min, max, names, a) < 0) return NULL;
 
+/* A method's result that is self's text: self, or for an instance of a
+ * class derived from str a str of its own (CPython's unicode_result_unchanged). */
+static py_obj *str_self(py_obj *self) {
+    return PY_IS_STR(self) ? py_incref(self) : py_str_new(py_s(self), py_slen(self));
+}
 static int need_str(py_obj *o, const char *what) {
-    if (!PY_IS_STR(o)) {
+    if (!PY_CHECK_STR(o)) {
         py_err_set(py_exc_TypeError, "%s must be str, not %s", what, py_type_name(o));
         return -1;
     }
@@ -576,7 +587,7 @@ static py_obj *do_strip(py_obj *self, py_obj *chars, int left, int right) {
         if (!strips((uint32_t)py_utf8_decode(s->s, s->len, &i), chars)) break;
         b = st;
     }
-    if (a == 0 && b == s->len) return py_incref(self);
+    if (a == 0 && b == s->len) return str_self(self);
     return py_str_new(s->s + a, b - a);
 }
 M(str_strip) { ARGS("strip", 0, 1, NULL); return do_strip(self, a[0], 1, 1); }
@@ -644,7 +655,7 @@ static py_obj *do_split(py_obj *self, py_obj *sep, py_obj *maxo, int right) {
         }
         return res;
     }
-    if (!PY_IS_STR(sep)) { py_decref(res); return py_err_set(py_exc_TypeError, "must be str or None, not %s", py_type_name(sep)); }
+    if (!PY_CHECK_STR(sep)) { py_decref(res); return py_err_set(py_exc_TypeError, "must be str or None, not %s", py_type_name(sep)); }
     size_t sl = py_slen(sep);
     if (sl == 0) { py_decref(res); return py_err_set(py_exc_ValueError, "empty separator"); }
     if (!right) {
@@ -732,7 +743,7 @@ py_obj *py_str_join(py_obj *sep, py_obj *iterable) {
     py_obj **items = PY_IS_LIST(seq) ? ((py_list *)seq)->items : ((py_tuple *)seq)->items;
     py_buf b = {0};
     for (size_t i = 0; i < n; i++) {
-        if (!PY_IS_STR(items[i])) {
+        if (!PY_CHECK_STR(items[i])) {
             py_err_set(py_exc_TypeError, "sequence item %d: expected str instance, %s found", (int)i, py_type_name(items[i]));
             py_buf_free(&b);
             py_decref(seq);
@@ -807,7 +818,7 @@ static int old_arity(const char *fname, size_t nargs, py_obj *kw) {
 static py_obj *do_find(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, const char *fname, int rev, int raise) {
     if (old_arity(fname, nargs, kw) < 0) return NULL;
     ARGS(fname, 1, 3, NULL);
-    if (!PY_IS_STR(a[0])) return py_err_set(py_exc_TypeError, "must be str, not %s", py_type_name(a[0]));
+    if (!PY_CHECK_STR(a[0])) return py_err_set(py_exc_TypeError, "must be str, not %s", py_type_name(a[0]));
     py_strobj *s = (py_strobj *)self;
     size_t from, to;
     if (range_args(s, a[1], a[2], &from, &to) < 0) return NULL;
@@ -833,7 +844,7 @@ M(str_rindex) { return do_find(self, args, nargs, kw, "rindex", 1, 1); }
 M(str_count) {
     if (old_arity("count", nargs, kw) < 0) return NULL;
     ARGS("count", 1, 3, NULL);
-    if (!PY_IS_STR(a[0])) return py_err_set(py_exc_TypeError, "must be str, not %s", py_type_name(a[0]));
+    if (!PY_CHECK_STR(a[0])) return py_err_set(py_exc_TypeError, "must be str, not %s", py_type_name(a[0]));
     py_strobj *s = (py_strobj *)self;
     size_t from, to;
     if (range_args(s, a[1], a[2], &from, &to) < 0) return NULL;
@@ -858,10 +869,10 @@ static py_obj *do_startsend(py_obj *self, py_obj *const *args, size_t nargs, py_
     size_t from, to;
     if (range_args(s, a[1], a[2], &from, &to) < 0) return NULL;
     py_obj *pre = a[0];
-    size_t np = PY_IS_TUPLE(pre) ? PY_TLEN(pre) : 1;
+    size_t np = PY_CHECK_TUPLE(pre) ? PY_TLEN(pre) : 1;
     for (size_t k = 0; k < np; k++) {
-        py_obj *p = PY_IS_TUPLE(pre) ? PY_TITEM(pre, k) : pre;
-        if (!PY_IS_STR(p))
+        py_obj *p = PY_CHECK_TUPLE(pre) ? PY_TITEM(pre, k) : pre;
+        if (!PY_CHECK_STR(p))
             return py_err_set(py_exc_TypeError, "%s first arg must be str or a tuple of str, not %s", fname, py_type_name(p));
         size_t pl = py_slen(p);
         if (from > s->len || to < from || to - from < pl) continue;
@@ -942,13 +953,13 @@ static py_obj *pad(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, 
     const char *fill = " ";
     size_t fl = 1;
     if (a[1]) {
-        if (!PY_IS_STR(a[1]) || ((py_strobj *)a[1])->n != 1)
+        if (!PY_CHECK_STR(a[1]) || ((py_strobj *)a[1])->n != 1)
             return py_err_set(py_exc_TypeError, "The fill character must be exactly one character long");
         fill = py_s(a[1]);
         fl = py_slen(a[1]);
     }
     py_strobj *s = (py_strobj *)self;
-    if (w <= (int64_t)s->n) return py_incref(self);
+    if (w <= (int64_t)s->n) return str_self(self);
     int64_t total = w - (int64_t)s->n, left;
     if (mode == 0) left = 0;                               /* ljust */
     else if (mode == 1) left = total;                      /* rjust */
@@ -968,7 +979,7 @@ M(str_zfill) {
     int64_t w = py_index(a[0], &ok);
     if (!ok) return NULL;
     py_strobj *s = (py_strobj *)self;
-    if (w <= (int64_t)s->n) return py_incref(self);
+    if (w <= (int64_t)s->n) return str_self(self);
     py_buf b = {0};
     size_t i = 0;
     if (s->len && (s->s[0] == '-' || s->s[0] == '+')) { py_buf_putc(&b, s->s[0]); i = 1; }
@@ -1007,14 +1018,14 @@ M(str_removeprefix) {
     if (need_str(a[0], "removeprefix() argument") < 0) return NULL;
     size_t pl = py_slen(a[0]);
     if (pl <= py_slen(self) && !memcmp(py_s(self), py_s(a[0]), pl)) return py_str_new(py_s(self) + pl, py_slen(self) - pl);
-    return py_incref(self);
+    return str_self(self);
 }
 M(str_removesuffix) {
     ARGS("removesuffix", 1, 1, NULL);
     if (need_str(a[0], "removesuffix() argument") < 0) return NULL;
     size_t pl = py_slen(a[0]), n = py_slen(self);
     if (pl && pl <= n && !memcmp(py_s(self) + n - pl, py_s(a[0]), pl)) return py_str_new(py_s(self), n - pl);
-    return py_incref(self);
+    return str_self(self);
 }
 M(str_encode) {
     static const char *const names[] = { "encoding", "errors", NULL };
@@ -1072,7 +1083,7 @@ M(str_format_map) {
     return r;
 }
 M(str_format_m) {
-    if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "format expects a str");
+    if (nargs != 1 || !PY_CHECK_STR(args[0])) return py_err_set(py_exc_TypeError, "format expects a str");
     return py_format(self, args[0]);
 }
 M(str_expandtabs) {
@@ -1103,15 +1114,15 @@ M(str_maketrans) {
     if (nargs < 1 || nargs > 3) return py_err_set(py_exc_TypeError, "maketrans expected at most 3 arguments, got %d", (int)nargs);
     py_obj *d = py_dict_new();
     if (nargs == 1) {
-        if (!PY_IS_DICT(args[0])) { py_decref(d); return py_err_set(py_exc_TypeError, "if you give only one argument to maketrans it must be a dict"); }
+        if (!PY_CHECK_DICT(args[0])) { py_decref(d); return py_err_set(py_exc_TypeError, "if you give only one argument to maketrans it must be a dict"); }
         size_t pos = 0;
         py_obj *k, *v, *key;
         while (py_dict_next(args[0], &pos, &k, &v)) {
-            if (PY_IS_STR(k)) {
+            if (PY_CHECK_STR(k)) {
                 if (((py_strobj *)k)->n != 1) { py_decref(d); return py_err_set(py_exc_ValueError, "string keys in translate table must be of length 1"); }
                 size_t j = 0;
                 key = py_int((int64_t)py_utf8_decode(py_s(k), py_slen(k), &j));
-            } else if (PY_IS_INT(k)) key = py_incref(k);
+            } else if (PY_CHECK_INT(k)) key = py_incref(k);
             else { py_decref(d); return py_err_set(py_exc_TypeError, "keys in translate table must be strings or integers"); }
             py_dict_set(d, key, v);
             py_decref(key);
@@ -1149,8 +1160,8 @@ M(str_translate) {
             py_buf_put(&b, s->s + at, i - at);
             continue;
         }
-        if (PY_IS_STR(v)) py_buf_put(&b, py_s(v), py_slen(v));
-        else if (PY_IS_INT(v)) {
+        if (PY_CHECK_STR(v)) py_buf_put(&b, py_s(v), py_slen(v));
+        else if (PY_CHECK_INT(v)) {
             int ov;
             int64_t c = py_int_val(v, &ov);
             if (ov || c < 0 || c > 0x10FFFF) { py_decref(v); py_buf_free(&b); return py_err_set(py_exc_ValueError, "character mapping must be in range(0x110000)"); }
@@ -1199,7 +1210,7 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
     size_t n = py_slen(fmt);
     py_buf b = {0};
     size_t argi = 0;
-    int is_tuple = PY_IS_TUPLE(args);
+    int is_tuple = PY_CHECK_TUPLE(args);
     int is_map = !is_tuple && (PY_IS_DICT(args) || ((args->type->flags & PY_TF_HEAP) && args->type->getitem));
     size_t nargs = is_tuple ? PY_TLEN(args) : 1;
     int used_map = 0;
@@ -1224,14 +1235,14 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
         } else {
             if (spec.width_star) {
                 py_obj *w = NEXTARG();
-                if (!w || !PY_IS_INT(w)) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "* wants int"); }
+                if (!w || !PY_CHECK_INT(w)) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "* wants int"); }
                 int ov;
                 spec.width = py_int_val(w, &ov);
                 if (spec.width < 0) { spec.left = 1; spec.width = -spec.width; }
             }
             if (spec.prec_star) {
                 py_obj *w = NEXTARG();
-                if (!w || !PY_IS_INT(w)) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "* wants int"); }
+                if (!w || !PY_CHECK_INT(w)) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "* wants int"); }
                 int ov;
                 spec.prec = py_int_val(w, &ov);
             }
@@ -1250,21 +1261,21 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
             break;
         }
         case 'c':
-            if (PY_IS_STR(v)) {
+            if (PY_CHECK_STR(v)) {
                 if (((py_strobj *)v)->n != 1) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "%%c requires int or char"); }
                 e = num_pct_str(&nb, &spec, py_s(v), py_slen(v));
                 break;
             }
             /* fall through */
         default:
-            if (PY_IS_INT(v)) {
+            if (PY_CHECK_INT(v)) {
                 mp_int m;
                 if (mp_init(&m) != MP_OKAY) return py_err_nomem();
                 py_intobj *iv = (py_intobj *)v;
                 if ((iv->big ? (mp_copy(iv->big, &m) != MP_OKAY) : num_int_set_i64(&m, iv->v) != 0)) { mp_clear(&m); py_buf_free(&b); return py_err_nomem(); }
                 e = num_pct_int(&nb, &spec, &m);
                 mp_clear(&m);
-            } else if (PY_IS_FLOAT(v)) {
+            } else if (PY_CHECK_FLOAT(v)) {
                 e = num_pct_float(&nb, &spec, ((py_floatobj *)v)->v);
             } else {
                 py_buf_free(&b);
@@ -1532,7 +1543,7 @@ static py_obj *bytes_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     py_obj *a[3];
     if (py_args("bytes", args, nargs, kw, 0, 3, names, a) < 0) return NULL;
     if (!a[0]) return py_bytes_new("", 0);
-    if (PY_IS_STR(a[0])) {
+    if (PY_CHECK_STR(a[0])) {
         if (!a[1]) return py_err_set(py_exc_TypeError, "string argument without an encoding");
         return py_bytes_new(py_s(a[0]), py_slen(a[0]));
     }
@@ -1574,4 +1585,5 @@ static py_obj *bytes_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
 static const py_methoddef bytes_methods[] = { { "decode", bytes_decode, 0 }, { "hex", bytes_hex, 0 }, { NULL, NULL, 0 } };
 py_type py_bytes_type = { {PY_IMMORTAL, &py_type_type}, "bytes", .size = sizeof(py_bytes), .dealloc = str_dealloc,
     .repr = bytes_repr, .len = bytes_len, .hash = bytes_hash, .richcmp = bytes_richcmp, .getitem = bytes_getitem,
-    .iter = bytes_iter, .vnew = bytes_vnew, .methods = bytes_methods };
+    .iter = bytes_iter, .vnew = bytes_vnew, .methods = bytes_methods,
+    .flags = PY_TF_BASETYPE }; /* (a class derived from it is refused by name: object.c) */

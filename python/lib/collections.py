@@ -1,11 +1,11 @@
 # python/lib/collections.py
 #
-# collections: deque as a class of its own; Counter, defaultdict, OrderedDict
-# and namedtuple as classes that keep a dict or a tuple, since subclassing
-# built-in types is not supported (isinstance and issubclass count them as
-# dict and tuple, as CPython does); ChainMap, UserDict and UserList are refused
-# by name when called.  Compiled into a module when it is imported (modules.c,
-# prelude_module).
+# collections: deque as a class of its own; Counter, defaultdict and
+# OrderedDict as classes derived from dict and namedtuple's classes from
+# tuple, after CPython's collections/__init__.py (OrderedDict keeps its
+# order in the dict's own, which move_to_end rebuilds); ChainMap, UserDict
+# and UserList are refused by name when called.  Compiled into a module when
+# it is imported (modules.c, prelude_module).
 #
 # Built into the interpreter as the C string collections_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
@@ -124,88 +124,37 @@ class deque:
             return f'deque({self._items!r})'
         return f'deque({self._items!r}, maxlen={self._maxlen})'
     __hash__ = None
-class _Dict:
-    _builtin_base = dict
-    __hash__ = None
-    def __init__(self, *args, **kwargs):
-        self._d = {}
-        self._d.update(*args, **kwargs)
-    def __len__(self):
-        return len(self._d)
-    def __iter__(self):
-        return iter(self._d)
-    def __reversed__(self):
-        return reversed(self._d)
-    def __contains__(self, key):
-        return key in self._d
-    def __getitem__(self, key):
-        if key in self._d:
-            return self._d[key]
-        return self.__missing__(key)
+class defaultdict(dict):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
     def __missing__(self, key):
-        raise KeyError(key)
-    def __setitem__(self, key, value):
-        self._d[key] = value
-    def __delitem__(self, key):
-        del self._d[key]
-    def keys(self):
-        return self._d.keys()
-    def values(self):
-        return self._d.values()
-    def items(self):
-        return self._d.items()
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
-    def pop(self, key, *default):
-        return self._d.pop(key, *default)
-    def popitem(self):
-        return self._d.popitem()
-    def update(self, *args, **kwargs):
-        self._d.update(*args, **kwargs)
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        new = cls()
-        for key in iterable:
-            new[key] = value
-        return new
-    def clear(self):
-        self._d.clear()
+        if self.default_factory is None:
+            raise KeyError(key)
+        self[key] = value = self.default_factory()
+        return value
     def copy(self):
-        return type(self)(self._d)
-    def __copy__(self):
-        return self.copy()
-    def __eq__(self, other):
-        if isinstance(other, _Dict):
-            other = other._d
-        return self._d == other if isinstance(other, dict) else NotImplemented
+        return type(self)(self.default_factory, self)
+    __copy__ = copy
     def __or__(self, other):
-        if not isinstance(other, (dict, _Dict)):
+        if not isinstance(other, dict):
             return NotImplemented
         new = self.copy()
         new.update(other)
+        return new
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
         return new
     def __ior__(self, other):
         self.update(other)
         return self
     def __repr__(self):
-        return repr(self._d)
-class defaultdict(_Dict):
-    def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError('first argument must be callable or None')
-        self.default_factory = default_factory
-        _Dict.__init__(self, *args, **kwargs)
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        self._d[key] = value = self.default_factory()
-        return value
-    def copy(self):
-        return type(self)(self.default_factory, self._d)
-    def __repr__(self):
-        return f'{type(self).__name__}({self.default_factory!r}, {self._d!r})'
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
 class _OView:
     # OrderedDict's views: the dict's own, with CPython's odict_* names
     def __init__(self, v):
@@ -238,100 +187,115 @@ class odict_values(_OView):
     pass
 class odict_items(_OView):
     pass
-class OrderedDict(_Dict):
+class OrderedDict(dict):
     def keys(self):
-        return odict_keys(self._d.keys())
+        return odict_keys(dict.keys(self))
     def values(self):
-        return odict_values(self._d.values())
+        return odict_values(dict.values(self))
     def items(self):
-        return odict_items(self._d.items())
+        return odict_items(dict.items(self))
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self._d) if last else iter(self._d))
-        return key, self._d.pop(key)
+        key = next(reversed(self) if last else iter(self))
+        return key, dict.pop(self, key)
     def move_to_end(self, key, last=True):
-        value = self._d.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._d[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            d = {key: value}
-            d.update(self._d)
-            self._d = d
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
+    def copy(self):
+        return type(self)(self)
+    __copy__ = copy
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return self._d == other._d and list(self._d) == list(other._d)
-        return _Dict.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+    def __ior__(self, other):
+        self.update(other)
+        return self
     def __repr__(self):
-        if not self._d:
+        if not self:
             return f'{type(self).__name__}()'
-        return f'{type(self).__name__}({list(self._d.items())!r})'
-class Counter(_Dict):
+        return f'{type(self).__name__}({list(dict.items(self))!r})'
+class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
-        self._d = {}
+        dict.__init__(self)
         self.update(iterable, **kwds)
     def __missing__(self, key):
         return 0
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         return items if n is None else items[:max(n, 0)]
     def elements(self):
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
     def update(self, iterable=None, /, **kwds):
-        d = self._d
         if iterable is not None:
             if hasattr(iterable, 'keys'):
-                if d:
+                if self:
                     for elem, count in iterable.items():
-                        d[elem] = count + d.get(elem, 0)
+                        self[elem] = count + self.get(elem, 0)
                 else:
-                    d.update(iterable)
+                    dict.update(self, iterable)
             else:
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) + 1
+                    self[elem] = self.get(elem, 0) + 1
         if kwds:
             self.update(kwds)
     def subtract(self, iterable=None, /, **kwds):
-        d = self._d
         if iterable is not None:
             if hasattr(iterable, 'keys'):
                 for elem, count in iterable.items():
-                    d[elem] = d.get(elem, 0) - count
+                    self[elem] = self.get(elem, 0) - count
             else:
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) - 1
+                    self[elem] = self.get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
     def copy(self):
         return type(self)(self)
+    __copy__ = copy
     def __delitem__(self, elem):
-        if elem in self._d:
-            del self._d[elem]
+        if elem in self:
+            dict.__delitem__(self, elem)
     def __repr__(self):
-        if not self._d:
+        if not self:
             return f'{type(self).__name__}()'
         try:
             d = dict(self.most_common())
         except TypeError:
-            d = dict(self._d)
+            d = dict(self)
         return f'{type(self).__name__}({d!r})'
     def __eq__(self, other):
         if not isinstance(other, Counter):
-            # CPython's Counter returns NotImplemented and dict.__eq__,
-            # reflected, compares the items: do that here.
-            return _Dict.__eq__(self, other)
+            return NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
     def __ne__(self, other):
         if not isinstance(other, Counter):
-            r = _Dict.__eq__(self, other)
-            return r if r is NotImplemented else not r
+            return NotImplemented
         return not self == other
     def __le__(self, other):
         if not isinstance(other, Counter):
@@ -353,12 +317,12 @@ class Counter(_Dict):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             newcount = op(count, other[elem])
             if newcount > 0:
                 result[elem] = newcount
-        for elem, count in other._d.items():
-            if elem not in self._d:
+        for elem, count in other.items():
+            if elem not in self:
                 newcount = keep_other(count)
                 if newcount > 0:
                     result[elem] = newcount
@@ -375,21 +339,31 @@ class Counter(_Dict):
         return self._combine(Counter(), lambda a, b: a, lambda b: 0)
     def __neg__(self):
         return Counter() - self
-    def _inplace(self, result):
-        if result is NotImplemented:
-            return result
-        self._d = result._d
+    def _keep_positive(self):
+        for elem in [elem for elem, count in self.items() if not count > 0]:
+            dict.__delitem__(self, elem)
         return self
     def __iadd__(self, other):
-        return self._inplace(self + other)
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
     def __isub__(self, other):
-        return self._inplace(self - other)
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
     def __ior__(self, other):
-        return self._inplace(self | other)
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
     def __iand__(self, other):
-        return self._inplace(self & other)
-class _NamedTuple:
-    _builtin_base = tuple
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+class _NamedTuple(tuple):
     def __new__(cls, *args, **kwargs):
         fields = cls._fields
         n = len(fields)
@@ -416,23 +390,22 @@ class _NamedTuple:
             names = missing[0] if len(missing) == 1 else (
                 ', '.join(missing[:-1]) + (',' if len(missing) > 2 else '') + ' and ' + missing[-1])
             raise TypeError(f'{cls.__name__}.__new__() missing {len(missing)} required positional argument{s}: {names}')
-        self = object.__new__(cls)
-        object.__setattr__(self, '_t', tuple(values))
-        return self
+        return tuple.__new__(cls, values)
     @classmethod
     def _make(cls, iterable):
-        t = tuple(iterable)
-        if len(t) != len(cls._fields):
-            raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(t)}')
-        return cls(*t)
+        result = tuple.__new__(cls, iterable)
+        if len(result) != len(cls._fields):
+            raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(result)}')
+        return result
     def _replace(self, **kwds):
-        result = self._make([kwds.pop(name, value) for name, value in zip(self._fields, self._t)])
+        result = self._make([kwds.pop(name, value) for name, value in zip(self._fields, self)])
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return result
     def _asdict(self):
-        return dict(zip(self._fields, self._t))
+        return dict(zip(self._fields, self))
     def __setattr__(self, name, value):
+        # the instances of namedtuple's own classes have no __dict__ (CPython's __slots__ = ())
         if name in self._fields:
             raise AttributeError("can't set attribute")
         if type(self)._exact is type(self):
@@ -444,52 +417,15 @@ class _NamedTuple:
         object.__delattr__(self, name)
     def __repr__(self):
         return type(self).__name__ + '(' + ', '.join(
-            f'{name}={value!r}' for name, value in zip(self._fields, self._t)) + ')'
-    def __len__(self):
-        return len(self._t)
-    def __iter__(self):
-        return iter(self._t)
-    def __contains__(self, x):
-        return x in self._t
-    def __getitem__(self, i):
-        return self._t[i]
-    def __hash__(self):
-        return hash(self._t)
-    def count(self, x):
-        return self._t.count(x)
-    def index(self, *args):
-        return self._t.index(*args)
+            f'{name}={value!r}' for name, value in zip(self._fields, self)) + ')'
     def __getnewargs__(self):
-        return self._t
-    def __add__(self, other):
-        return self._t + (other._t if isinstance(other, _NamedTuple) else other)
-    def __mul__(self, n):
-        return self._t * n
-    __rmul__ = __mul__
-    def __eq__(self, other):
-        other = other._t if isinstance(other, _NamedTuple) else other
-        return self._t == other if isinstance(other, tuple) else NotImplemented
-    def __ne__(self, other):
-        other = other._t if isinstance(other, _NamedTuple) else other
-        return self._t != other if isinstance(other, tuple) else NotImplemented
-    def __lt__(self, other):
-        other = other._t if isinstance(other, _NamedTuple) else other
-        return self._t < other if isinstance(other, tuple) else NotImplemented
-    def __le__(self, other):
-        other = other._t if isinstance(other, _NamedTuple) else other
-        return self._t <= other if isinstance(other, tuple) else NotImplemented
-    def __gt__(self, other):
-        other = other._t if isinstance(other, _NamedTuple) else other
-        return self._t > other if isinstance(other, tuple) else NotImplemented
-    def __ge__(self, other):
-        other = other._t if isinstance(other, _NamedTuple) else other
-        return self._t >= other if isinstance(other, tuple) else NotImplemented
+        return tuple(self)
 _keywords = frozenset(('False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
     'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
     'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
     'while', 'with', 'yield'))
 def _field_getter(i):
-    return property(lambda self: self._t[i])
+    return property(lambda self: tuple.__getitem__(self, i))
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
@@ -525,7 +461,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
           '__doc__': f'{typename}({", ".join(fields)})'}
     for index, name in enumerate(fields):
         ns[name] = _field_getter(index)
-    cls = type(typename, (_NamedTuple,), ns)
+    for name, value in _NamedTuple.__dict__.items():  # its methods: the class derives from tuple alone, as CPython's
+        if name not in ('__module__', '__qualname__', '__doc__', '__dict__'):
+            ns.setdefault(name, value)
+    cls = type(typename, (tuple,), ns)
     cls._exact = cls
     return cls
 def _refused(name):

@@ -11,6 +11,33 @@ _atomic = frozenset((type(None), int, float, bool, str, bytes, range, type,
                      type(len), type(lambda: 0), type(Ellipsis), type(NotImplemented), property))
 def _unsupported(x, what):
     raise NotImplementedError(f"copy.{what} of a {type(x).__name__} is not supported by casyncio's Python")
+_bases = (list, dict, set, frozenset, tuple, str, int, float)
+def _reconstruct(x, memo):
+    # an instance of a class derived from a built-in type (not from deque's
+    # kind: __dict__ only), rebuilt as CPython's __reduce_ex__(4) has
+    # copy rebuild it; memo None: a shallow copy
+    cls = type(x)
+    base = next(b for b in _bases if isinstance(x, b))
+    cp = (lambda v: v) if memo is None else (lambda v: deepcopy(v, memo))
+    if base is set or base is frozenset:
+        y = cls([cp(a) for a in x])
+    elif base is list or base is dict:
+        y = cls.__new__(cls)
+    else:
+        args = x.__getnewargs__() if hasattr(cls, '__getnewargs__') else (base(x),)
+        y = cls.__new__(cls, *[cp(a) for a in args])
+    if memo is not None:
+        memo[id(x)] = y
+    state = getattr(x, '__dict__', None)
+    if state:
+        y.__dict__.update(cp(state))
+    if base is list:
+        for a in x:
+            y.append(cp(a))
+    elif base is dict:
+        for k, v in x.items():
+            y[cp(k)] = cp(v)
+    return y
 def copy(x):
     cls = type(x)
     if cls in _atomic or cls is tuple or cls is frozenset:
@@ -20,6 +47,8 @@ def copy(x):
     f = getattr(cls, '__copy__', None)
     if f is not None:
         return f(x)
+    if isinstance(x, _bases):
+        return _reconstruct(x, None)
     if hasattr(x, '__dict__') and not isinstance(x, type):
         y = object.__new__(cls)
         y.__dict__.update(x.__dict__)
@@ -56,6 +85,8 @@ def deepcopy(x, memo=None):
     elif getattr(x, '__deepcopy__', None) is not None:
         y = x.__deepcopy__(memo)
         memo[d] = y
+    elif isinstance(x, _bases):
+        y = _reconstruct(x, memo)
     elif hasattr(x, '__dict__') and not isinstance(x, type):
         y = object.__new__(cls)
         memo[d] = y

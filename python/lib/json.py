@@ -42,7 +42,7 @@ def _float(o, allow_nan):
     elif o == -float('inf'):
         text = '-Infinity'
     else:
-        return repr(o)
+        return float.__repr__(o)
     if not allow_nan:
         raise ValueError('Out of range float values are not JSON compliant')
     return text
@@ -75,7 +75,7 @@ class _Encoder:
         elif o is False:
             out.append('false')
         elif isinstance(o, int):
-            out.append(repr(o))
+            out.append(int.__repr__(o))
         elif isinstance(o, float):
             out.append(_float(o, self.allow_nan))
         elif isinstance(o, (list, tuple, dict)):
@@ -139,7 +139,7 @@ class _Encoder:
             elif k is None:
                 k = 'null'
             elif isinstance(k, int):
-                k = repr(k)
+                k = int.__repr__(k)
             elif self.skipkeys:
                 continue
             else:
