@@ -2005,6 +2005,11 @@ static py_obj *type_call_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
     return py_type_call(self, args, nargs, kw);
 }
 static py_obj *type_prepare_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return py_dict_new(); }
+static py_obj *type_init_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs == 1 && kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "type.__init__() takes no keyword arguments");
+    if (nargs != 1 && nargs != 3) return py_err_set(py_exc_TypeError, "type.__init__() takes 1 or 3 arguments");
+    return py_none();
+}
 static py_obj *type_setattr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 2 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "expected 2 arguments");
     return type_setattr(self, args[0], args[1]) < 0 ? NULL : py_none();
@@ -2027,6 +2032,7 @@ static py_obj *type_subclasscheck_m(py_obj *self, py_obj *const *args, size_t na
 static const py_methoddef type_methods[] = {
     { "__new__", type_new_m, PY_METH_STATIC },
     { "__call__", type_call_m, 0 },
+    { "__init__", type_init_m, 0 },
     { "__prepare__", type_prepare_m, PY_METH_CLASS },
     { "__setattr__", type_setattr_m, 0 },
     { "__delattr__", type_delattr_m, 0 },

@@ -38,3 +38,8 @@ class Hooked:
     def __init_subclass__(cls, **kw):
         print("subclass", cls.__name__, kw)
 T = type("T", (Hooked,), {}, colour="red")
+for args, kw in [((), {}), (("X",), {"q": 1}), (("X", (), {}), {"q": 1})]:
+    try:
+        print(type.__init__(Dyn, *args, **kw))
+    except TypeError as e:
+        print("TypeError:", e)
