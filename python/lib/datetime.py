@@ -623,33 +623,35 @@ def _new_date(cls, y, m, d):
     return self
 
 
-class IsoCalendarDate:
-    __slots__ = '_t'
+class _IsoField:
+    # a field of IsoCalendarDate, read-only as a C type's member
+    def __init__(self, name, i):
+        self._name = name
+        self._i = i
 
-    def __init__(self, year, week, weekday):
-        self._t = (year, week, weekday)
+    def __get__(self, obj, cls=None):
+        return self if obj is None else tuple.__getitem__(obj, self._i)
 
-    year = property(lambda self: self._t[0])
-    week = property(lambda self: self._t[1])
-    weekday = property(lambda self: self._t[2])
+    def __set__(self, obj, value):
+        raise AttributeError(f"attribute '{self._name}' of 'datetime.IsoCalendarDate' objects is not writable")
+
+
+class IsoCalendarDate(tuple):
+    # a tuple, with CPython's named fields and repr
+    __slots__ = ()
+
+    def __new__(cls, year, week, weekday):
+        return super().__new__(cls, (year, week, weekday))
+
+    year = _IsoField('year', 0)
+    week = _IsoField('week', 1)
+    weekday = _IsoField('weekday', 2)
 
     def __repr__(self):
-        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % self._t
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self)
 
-    def __iter__(self):
-        return iter(self._t)
-
-    def __len__(self):
-        return 3
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __eq__(self, other):
-        return self._t == (other._t if isinstance(other, IsoCalendarDate) else other)
-
-    def __hash__(self):
-        return hash(self._t)
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
 
 
 class tzinfo:
@@ -1227,7 +1229,7 @@ def _parse_time(s):
     return comps
 
 
-for _c in (date, time, datetime, timedelta, tzinfo, timezone):
+for _c in (date, time, datetime, timedelta, tzinfo, timezone, IsoCalendarDate):
     _dotted(_c)
 for _c in (date, time, timedelta, tzinfo):
     # values that never change: the copy module's copy and deepcopy give them back
