@@ -857,7 +857,16 @@ static py_obj *int_bit_length(py_obj *self, py_obj *const *args, size_t nargs, p
     while (v) { n++; v >>= 1; }
     return py_int(n);
 }
-static py_obj *int_conjugate(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return py_incref(self); }
+/* an int of its own (True's is 1), as CPython's int(self) */
+static py_obj *int_exact(py_obj *self) { return PY_TYPE(self) == &py_int_type ? py_incref(self) : py_call1((py_obj *)&py_int_type, self); }
+static py_obj *int_conjugate(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return int_exact(self); }
+static py_obj *int_as_integer_ratio(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs || (kw && PY_TLEN(kw))) return py_err_set(py_exc_TypeError, "int.as_integer_ratio() takes no arguments (%d given)", (int)nargs);
+    py_obj *n = int_exact(self), *one = n ? py_int(1) : NULL, *r = one ? py_tuple_pack(2, n, one) : NULL;
+    py_xdecref(n);
+    py_xdecref(one);
+    return r;
+}
 static py_obj *int_real(py_obj *self) { return py_incref(self); }
 static py_obj *int_imag(py_obj *self) { return py_int(0); }
 static py_obj *int_numerator(py_obj *self) { return py_incref(self); }
@@ -1150,7 +1159,7 @@ static py_obj *int_bit_count(py_obj *self, py_obj *const *args, size_t nargs, py
 static const py_methoddef int_methods[] = {
     { "bit_length", int_bit_length, 0 }, { "to_bytes", int_to_bytes, 0 }, { "bit_count", int_bit_count, 0 },
     { "from_bytes", int_from_bytes, PY_METH_CLASS },
-    { "conjugate", int_conjugate, 0 },
+    { "conjugate", int_conjugate, 0 }, { "as_integer_ratio", int_as_integer_ratio, 0 },
     { "__format__", num_format_m, 0 },
     { "__round__", num_round_m, 0 },
     { NULL, NULL, 0 },

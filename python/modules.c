@@ -32,11 +32,29 @@ static void mod_set(py_obj *m, const char *name, py_obj *v) {
     py_decref(v);
 }
 
+/* A float argument (math's): a float, an int, or an object with
+ * __float__ (or __index__), as CPython's PyFloat_AsDouble */
 static double arg_float(py_obj *o, int *ok) {
     double d = py_float_val(o, ok);
     if (!*ok && py_err_matches(py_exc_TypeError)) {
         py_err_clear();
-        py_err_set(py_exc_TypeError, "must be real number, not %s", py_type_name(o));
+        py_obj *m = py_type_lookup_s(PY_TYPE(o), "__float__"), *x = NULL;
+        int index = !m && (m = py_type_lookup_s(PY_TYPE(o), "__index__")) != NULL;
+        if (!m) {
+            py_err_set(py_exc_TypeError, "must be real number, not %s", py_type_name(o));
+            return 0;
+        }
+        py_obj *b = m->type->descr_get ? m->type->descr_get(m, o, (py_obj *)PY_TYPE(o)) : py_incref(m);
+        x = b ? py_call(b, NULL, 0, NULL) : NULL;
+        py_xdecref(b);
+        if (x && !(index ? PY_CHECK_INT(x) : PY_CHECK_FLOAT(x))) {
+            py_err_set(py_exc_TypeError, "%s.%s returned non-%s (type %s)", py_type_name(o), index ? "__index__" : "__float__",
+                       index ? "int" : "float", py_type_name(x));
+            PY_CLEAR(x);
+        }
+        d = x ? py_float_val(x, ok) : 0;
+        *ok = x && *ok;
+        py_xdecref(x);
     }
     return d;
 }
@@ -1039,9 +1057,25 @@ F(m_log) {
     }
     return py_float(r);
 }
+/* math.floor, ceil and trunc: an int as it is (a big one too), a float
+ * rounded, else the argument's __floor__, __ceil__ or __trunc__ (a
+ * Fraction's), as CPython's; floor and ceil then try float() */
 static py_obj *round_to_int(py_obj *const *args, size_t nargs, const char *name, double (*fn)(double)) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "math.%s() takes exactly one argument (%d given)", name, (int)nargs);
-    if (PY_IS_INT(args[0])) return py_int(((py_intobj *)args[0])->v);
+    if (PY_TYPE(args[0]) == &py_int_type) return py_incref(args[0]);
+    if (PY_CHECK_INT(args[0])) return py_call1((py_obj *)&py_int_type, args[0]); /* a bool, a subclass's: an int */
+    if (!PY_CHECK_FLOAT(args[0])) {
+        char dunder[16];
+        snprintf(dunder, sizeof dunder, "__%s__", name);
+        py_obj *m = py_type_lookup_s(PY_TYPE(args[0]), dunder);
+        if (m) {
+            py_obj *b = m->type->descr_get ? m->type->descr_get(m, args[0], (py_obj *)PY_TYPE(args[0])) : py_incref(m);
+            py_obj *r = b ? py_call(b, NULL, 0, NULL) : NULL;
+            py_xdecref(b);
+            return r;
+        }
+        if (fn == trunc) return py_err_set(py_exc_TypeError, "type %s doesn't define __trunc__ method", py_type_name(args[0]));
+    }
     int ok;
     double x = arg_float(args[0], &ok);
     if (!ok) return NULL;
@@ -2070,7 +2104,7 @@ static const lib_module lib_modules[] = {
     LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude), LIB("io", NULL, io_prelude),
     LIB("traceback", traceback_methods, traceback_prelude),
     LIB("types", dotted_methods, types_prelude), LIB("inspect", NULL, inspect_prelude),
-    LIB("enum", enum_methods, enum_prelude),
+    LIB("enum", enum_methods, enum_prelude), LIB("fractions", NULL, fractions_prelude),
 };
 #undef LIB
 
