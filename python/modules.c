@@ -194,8 +194,14 @@ static const py_methoddef stream_methods[] = {
     { "write", stream_write, 0 }, { "flush", stream_flush, 0 }, { "readline", stream_readline, 0 },
     { "read", stream_read, 0 }, { "readlines", stream_readlines, 0 }, { NULL, NULL, 0 },
 };
+/* its name: '<stdin>', '<stdout>', '<stderr>' (a StreamHandler's repr shows it) */
+static py_obj *stream_name(py_obj *o) {
+    int fd = ((stream_obj *)o)->fd;
+    return py_str_c(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");
+}
+static const py_getsetdef stream_getset[] = { { "name", stream_name, NULL }, { NULL, NULL, NULL } };
 static py_type stream_type = { {PY_IMMORTAL, &py_type_type}, "TextIOWrapper", .size = sizeof(stream_obj),
-    .repr = stream_repr, .iter = stream_iter, .next = stream_next, .methods = stream_methods };
+    .repr = stream_repr, .iter = stream_iter, .next = stream_next, .methods = stream_methods, .getset = stream_getset };
 static py_obj *stream_new(int fd) {
     py__type_ready(&stream_type);
     stream_obj *s = (stream_obj *)py_alloc(&stream_type);
@@ -2053,6 +2059,29 @@ F(enum_warn) {
     return py_none();
 }
 static const py_methoddef enum_methods[] = { { "_warn", enum_warn, 0 }, { NULL, NULL, 0 } };
+/* logging's caller: _stack() is the program's own frames (the library's,
+ * "<frozen NAME>", left out), innermost first, as (filename, lineno,
+ * function name, source line or None), for a LogRecord's pathname,
+ * lineno and funcName and a logging error's "Call stack:". */
+F(log_stack) {
+    py_obj *l = py_list_new(0);
+    for (py_frame *f = py__ts->frame; l && f; f = f->back) {
+        py_source *src = f->code->source;
+        if (!src || !src->filename || !PY_IS_STR(src->filename) || !strncmp(py_s(src->filename), "<frozen ", 8)) continue;
+        int line = py_frame_line(f);
+        const char *text;
+        size_t n;
+        py_obj *t = py_source_line(src, line, &text, &n) == 0 ? py_str_new(text, n) : py_none();
+        py_obj *ln = py_int(line);
+        py_obj *e = t && ln ? py_tuple_pack(4, src->filename, ln, f->code->name, t) : NULL;
+        py_xdecref(t);
+        py_xdecref(ln);
+        if (!e || py_list_append(l, e) < 0) PY_CLEAR(l);
+        py_xdecref(e);
+    }
+    return l;
+}
+static const py_methoddef logging_methods[] = { { "_stack", log_stack, 0 }, { NULL, NULL, 0 } };
 /* A module written in Python: its source compiled into a new module, as
  * "<frozen NAME>" (frames left out of tracebacks, as CPython's library's). */
 static py_obj *prelude_module(const char *name, const py_methoddef *defs, const char *src, const char *file) {
@@ -2105,6 +2134,7 @@ static const lib_module lib_modules[] = {
     LIB("traceback", traceback_methods, traceback_prelude),
     LIB("types", dotted_methods, types_prelude), LIB("inspect", NULL, inspect_prelude),
     LIB("enum", enum_methods, enum_prelude), LIB("fractions", NULL, fractions_prelude),
+    LIB("logging", logging_methods, logging_prelude),
 };
 #undef LIB
 

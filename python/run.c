@@ -151,7 +151,7 @@ static const char *const submodules[] = {
     "asyncio.futures", "asyncio.locks", "asyncio.queues", "asyncio.runners", "asyncio.taskgroups", "asyncio.tasks",
     "asyncio.timeouts", "concurrent.futures", NULL,
 };
-static const char *const packages[] = { "asyncio", "collections", "json", "os", "concurrent", "email", "importlib",
+static const char *const packages[] = { "asyncio", "collections", "json", "logging", "os", "concurrent", "email", "importlib",
                                          "unittest", "urllib", "xml", NULL };
 
 /* `import math.sqrt`: CPython's ModuleNotFoundError, naming the whole
