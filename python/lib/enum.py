@@ -5,8 +5,7 @@
 # exists, from the class body's namespace in order (the body runs in a
 # plain dict: CPython's _EnumDict is not needed for that), and its dunders
 # make the class iterable, sized and subscriptable.  IntEnum, StrEnum and
-# IntFlag subclass int and str: where the interpreter cannot subclass them
-# they are refused by name when used (_refused_).
+# IntFlag subclass int and str.
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto', 'unique',
            'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
@@ -130,11 +129,6 @@ class EnumType(type):
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)
-        for b in bases:
-            refused = getattr(b, '_refused_', None)
-            if refused:
-                raise NotImplementedError('enum.%s (members that are %ss) is not supported by casyncio\'s Python: '
-                                          'it cannot subclass %s yet' % (b.__name__, refused, refused))
         ignore = classdict.get('_ignore_', [])
         if isinstance(ignore, str):
             ignore = ignore.replace(',', ' ').split()
@@ -429,40 +423,30 @@ class ReprEnum(Enum):
     """Only changes the repr(), leaving str() and format() to the mixed-in type."""
 
 
-def _refusing(name, what):
-    # IntEnum, StrEnum, IntFlag where int or str cannot be subclassed
-    return EnumType(name, (ReprEnum,), {'__module__': 'enum', '_refused_': what})
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints"""
+    def __str__(self):
+        return repr(self._value_)
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
 
 
-try:
-    class IntEnum(int, ReprEnum):
-        """Enum where members are also (and must be) ints"""
-        def __str__(self):
-            return repr(self._value_)
-        def __format__(self, format_spec):
-            return format(self._value_, format_spec)
-except NotImplementedError:
-    IntEnum = _refusing('IntEnum', 'int')
-
-try:
-    class StrEnum(str, ReprEnum):
-        """Enum where members are also (and must be) strings"""
-        def __new__(cls, *values):
-            if len(values) > 3:
-                raise TypeError('too many arguments for str(): %r' % (values,))
-            if len(values) == 1 and not isinstance(values[0], str):
-                raise TypeError('%r is not a string' % (values[0],))
-            member = str.__new__(cls, *values)
-            member._value_ = str(*values)
-            return member
-        def __str__(self):
-            return self._value_
-        def __format__(self, format_spec):
-            return format(self._value_, format_spec)
-        def _generate_next_value_(name, start, count, last_values):
-            return name.lower()
-except NotImplementedError:
-    StrEnum = _refusing('StrEnum', 'str')
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings"""
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        member = str.__new__(cls, *values)
+        member._value_ = str(*values)
+        return member
+    def __str__(self):
+        return self._value_
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
 
 
 class Flag(Enum, boundary=STRICT):
@@ -568,15 +552,12 @@ class Flag(Enum, boundary=STRICT):
         return self.__class__(self._flag_mask_ ^ self._value_)
 
 
-try:
-    class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-        """Support for integer-based Flags"""
-        def __str__(self):
-            return repr(self._value_)
-        def __format__(self, format_spec):
-            return format(self._value_, format_spec)
-except NotImplementedError:
-    IntFlag = _refusing('IntFlag', 'int')
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Support for integer-based Flags"""
+    def __str__(self):
+        return repr(self._value_)
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
 
 
 def unique(enumeration):
