@@ -891,6 +891,11 @@ py_obj *py_format(py_obj *v, py_obj *spec) {
             return r;
         }
     }
+    return py__format_builtin(v, spec, safe);
+}
+/* The built-in types' __format__ (int.__format__(self, spec) of a class
+ * derived from int that has its own __format__ comes here, not back to it) */
+py_obj *py__format_builtin(py_obj *v, py_obj *spec, int safe) {
     if (py_slen(spec) == 0) {
         /* str.__format__ of a class derived from str: its text, whatever its __str__ */
         if (!PY_IS_STR(v) && PY_CHECK_STR(v)) return py_str_new(py_s(v), py_slen(v));
@@ -925,7 +930,7 @@ py_obj *py_format(py_obj *v, py_obj *spec) {
 
 static py_obj *num_format_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "format expects a str");
-    return py_format(self, args[0]);
+    return py__format_builtin(self, args[0], 0);
 }
 
 static py_obj *float_is_integer(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {

@@ -1084,7 +1084,7 @@ M(str_format_map) {
 }
 M(str_format_m) {
     if (nargs != 1 || !PY_CHECK_STR(args[0])) return py_err_set(py_exc_TypeError, "format expects a str");
-    return py_format(self, args[0]);
+    return py__format_builtin(self, args[0], 0);
 }
 M(str_expandtabs) {
     static const char *const names[] = { "tabsize", NULL };
