@@ -2135,6 +2135,7 @@ static const lib_module lib_modules[] = {
     LIB("types", dotted_methods, types_prelude), LIB("inspect", NULL, inspect_prelude),
     LIB("enum", enum_methods, enum_prelude), LIB("fractions", NULL, fractions_prelude),
     LIB("logging", logging_methods, logging_prelude), LIB("statistics", NULL, statistics_prelude),
+    LIB("pprint", NULL, pprint_prelude),
 };
 #undef LIB
 

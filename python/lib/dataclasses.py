@@ -143,12 +143,28 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
         _init_params += [_init_param(f) for f in kw_only_fields]
     return _create_fn('__init__', [self_name] + _init_params, body_lines,
                       locals=locals, globals=globals, return_type=None)
+def _recursive_repr(user_function):
+    # '...' for an instance met again inside its own repr, as CPython's
+    import functools
+    running = set()
+    @functools.wraps(user_function)
+    def wrapper(self):
+        key = id(self)
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            result = user_function(self)
+        finally:
+            running.discard(key)
+        return result
+    return wrapper
 def _repr_fn(fields, globals):
     fn = _create_fn('__repr__', ('self',),
                     ['return self.__class__.__qualname__ + f"(' +
                      ', '.join([f"{f.name}={{self.{f.name}!r}}" for f in fields]) +
                      ')"'], globals=globals)
-    return fn
+    return _recursive_repr(fn)
 def _frozen_get_del_attr(cls, fields, globals):
     locals = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
     condition = 'type(self) is cls'
@@ -206,10 +222,25 @@ def _set_new_attribute(cls, name, value):
     value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
     setattr(cls, name, value)
     return False
+class _DataclassParams:
+    # a class's dataclass() arguments, as CPython's
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ('_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,frozen=%r)'
+                % (self.init, self.repr, self.eq, self.order, self.unsafe_hash, self.frozen))
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
     fields = {}
     globals = {}
-    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     any_frozen_base = False
     has_dataclass_bases = False
     for b in cls.__mro__[-1:0:-1]:
@@ -218,7 +249,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             has_dataclass_bases = True
             for f in base_fields.values():
                 fields[f.name] = f
-            if b.__dataclass_params__[5]:
+            if b.__dataclass_params__.frozen:
                 any_frozen_base = True
     cls_annotations = cls.__dict__.get('__annotations__', {})
     cls_fields = []
