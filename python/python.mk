@@ -331,7 +331,7 @@ PY_SUSPEND += do_format py__call_resumable call_special_safe getattr_hook richcm
 PY_SUSPEND += py_getattr property_get slot_descr_get py_setattr slot_setattr py_setitem py_delitem slot_setitem \
               py_unary py_inplace py_iter slot_iter dunder_op py_set_update seq_repr list_repr tuple_repr dict_repr \
               set_repr seq_richcmp tuple_richcmp list_richcmp dict_get_m slot_call py_format b_format str_format \
-              format_rec tuple_contains str_percent py_str_percent py_call_tuple_dict
+              format_rec tuple_contains str_percent py_str_percent py_call_tuple_dict py__format_builtin
 # ... a metaclass's __call__ calling super().__call__(): type.__call__ passes the announcement on to __init__
 PY_SUSPEND += type_call_m
 # ... and what those reach nested in C (tests/python/stop.test.mjs): a
