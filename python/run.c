@@ -222,7 +222,8 @@ static py_obj *future_module(void) {
 /* A class statement whose bases are not all classes: typing's forms as
  * CPython's __mro_entries__ and NamedTupleMeta make them (a NamedTuple
  * class is a namedtuple with the body's methods; Generic[T] and Protocol
- * add nothing here but `Cls[T]`), anything else refused by name.  Called
+ * add nothing here but `Cls[T]`; list[int], dict[str, int]: their origin,
+ * as types.GenericAlias's __mro_entries__), anything else refused by name.  Called
  * by py_type_new_heap (object.c), which then goes on with its result. */
 py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
     static const char src[] =
@@ -250,6 +251,10 @@ py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
         " for b in bases:\n"
         "  if isinstance(b, type):\n"
         "   kept.append(b)\n"
+        "   continue\n"
+        "  o = getattr(b, '__origin__', None)\n"
+        "  if isinstance(o, type):\n"
+        "   kept.append(o)\n"
         "   continue\n"
         "  r = repr(b)\n"
         "  if r == 'typing.NamedTuple': return _named_tuple(name, bases, ns)\n"
