@@ -2891,11 +2891,15 @@ static int eval_fast(py_frame *f) {
                     if (py_dict_set(d, k, x) < 0) { r = -1; break; }
                 }
             } else {
-                if (!PY_IS_DICT(v) && !py_getattr_opt(v, py_str_intern("keys"))) {
+                py_obj *keys = PY_IS_DICT(v) ? NULL : py_getattr_opt(v, py_str_intern("keys"));
+                if (!PY_IS_DICT(v) && !keys) {
                     py_err_clear();
                     py_err_set(py_exc_TypeError, "'%s' object is not a mapping", py_type_name(v));
                     r = -1;
-                } else r = py_dict_update(d, v);
+                } else {
+                    py_xdecref(keys); /* (asked only whether it has one) */
+                    r = py_dict_update(d, v);
+                }
             }
             py_decref(v);
             if (r < 0) goto error;
