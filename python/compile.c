@@ -89,7 +89,8 @@ typedef py_sym sym;
 
 /* ---- the code generator ---------------------------------------------------------------- */
 
-enum { FB_WHILE, FB_FOR, FB_ASYNC_FOR, FB_TRY_FINALLY, FB_FINALLY_END, FB_HANDLER, FB_HANDLER_NAMED, FB_WITH, FB_ASYNC_WITH, FB_TRY_EXCEPT };
+enum { FB_WHILE, FB_FOR, FB_ASYNC_FOR, FB_TRY_FINALLY, FB_FINALLY_END, FB_HANDLER, FB_HANDLER_NAMED, FB_WITH, FB_ASYNC_WITH, FB_TRY_EXCEPT,
+       FB_POP_VALUE };
 
 typedef struct fblock {
     int type;
@@ -1036,6 +1037,9 @@ static void unwind_fb(compiler *c, fblock *f, int preserve) {
         int saved_n = U->nfb, idx = (int)(f - U->fb);
         memcpy(copy, U->fb, sizeof copy);
         U->nfb = idx;
+        /* a return's value waits under the finally body: a break, continue or return
+         * in it drops the value (CPython's POP_VALUE block) */
+        if (preserve) push_fb(c, FB_POP_VALUE, -1, -1);
         c_stmts(c, copy[idx].finalbody);
         memcpy(U->fb, copy, sizeof copy);
         U->nfb = saved_n;
@@ -1048,6 +1052,10 @@ static void unwind_fb(compiler *c, fblock *f, int preserve) {
         break;
     case FB_HANDLER:
         emit(c, OP_POP_EXCEPT, 0);
+        break;
+    case FB_POP_VALUE:
+        if (preserve) emit(c, OP_ROT_TWO, 0);
+        emit(c, OP_POP_TOP, 0);
         break;
     case FB_HANDLER_NAMED:
         emit(c, OP_POP_BLOCK, 0);

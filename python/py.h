@@ -210,7 +210,7 @@ typedef struct py_cfunc {
     py_type *owner;   /* the type that defines it (unbound method descriptors) */
 } py_cfunc;
 typedef struct py_wrap { py_obj ob; py_obj *v; } py_wrap; /* staticmethod, classmethod */
-typedef struct py_property { py_obj ob; py_obj *fget, *fset, *fdel; } py_property;
+typedef struct py_property { py_obj ob; py_obj *fget, *fset, *fdel, *doc; } py_property;
 
 typedef struct py_exc {
     py_obj ob;
