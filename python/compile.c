@@ -126,6 +126,7 @@ typedef struct compiler {
     const py_symtable *st;
     int failed;
     int future_annotations; /* from __future__ import annotations: annotations are strings */
+    int name_ops;           /* exec() and eval(): the module's names by LOAD_NAME/STORE_NAME (locals, then globals) */
 } compiler;
 
 static int too_deep(compiler *c) {
@@ -259,7 +260,7 @@ static void c_name(compiler *c, const char *name, int ctx) {
         return;
     }
     int n = add_name(c, name);
-    if (kind == PY_SCOPE_CLASS && sc != PY_SC_GLOBAL_EXPLICIT) {
+    if ((kind == PY_SCOPE_CLASS || (kind == PY_SCOPE_MODULE && c->name_ops)) && sc != PY_SC_GLOBAL_EXPLICIT) {
         emit(c, ctx == PYAST_Load ? OP_LOAD_NAME : ctx == PYAST_Store ? OP_STORE_NAME : OP_DELETE_NAME, n);
         return;
     }
@@ -1843,11 +1844,23 @@ static py_obj *compile_unit_end(compiler *c, int flags, int argcount, int posonl
     return (py_obj *)co;
 }
 
-py_obj *py_compile(pyast_module *m, const py_symtable *st, py_source *src) {
+py_obj *py_compile(pyast_module *m, const py_symtable *st, py_source *src) { return py_compile_mode(m, st, src, 0); }
+
+/* mode 0: a program or module; 1: exec()'s source; 2: eval()'s, a single
+ * expression statement (the caller checked) whose value the code returns */
+py_obj *py_compile_mode(pyast_module *m, const py_symtable *st, py_source *src, int mode) {
     compiler c = {0};
     c.src = src;
     c.st = st;
+    c.name_ops = mode != 0;
     unit_begin(&c, st->top, "<module>", 1);
+    if (mode == 2) {
+        c_expr(&c, m->body.items[0]->v.Expr.value);
+        emit(&c, OP_RETURN_VALUE, 0);
+        py_obj *code = compile_unit_end(&c, PY_CO_MODULE, 0, 0, 0);
+        if (c.failed) { py_decref(code); return NULL; }
+        return code;
+    }
     /* a module's docstring becomes __doc__ */
     int start = 0;
     int doc = m->body.n && m->body.items[0]->kind == PYAST_Expr && m->body.items[0]->v.Expr.value->kind == PYAST_Constant &&

@@ -656,6 +656,7 @@ void py_writes(int fd, const char *s);
 struct py_symtable;
 struct py_warnings;
 py_obj *py_compile(pyast_module *m, const struct py_symtable *st, py_source *src);
+py_obj *py_compile_mode(pyast_module *m, const struct py_symtable *st, py_source *src, int mode); /* 1 exec, 2 eval */
 /* Prints py_check_warn's SyntaxWarnings to stderr as CPython does. */
 void py__print_syntax_warnings(py_source *src, const struct py_warnings *w);
 py_source *py_source_new(const char *text, size_t len, const char *filename);
