@@ -259,7 +259,11 @@ static int task_body(void *arg, cas_value *result) {
     py_obj *r;
     if (t->must_cancel) {
         r = NULL;
-        py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL));
+        py_obj *ce = py_exc_new(py_exc_CancelledError, NULL);
+        py_gen *g = PY_TYPE(t->coro) == &py_coro_type ? (py_gen *)t->coro : NULL;
+        /* thrown into the coroutine at its start, as CPython's first step: its frame, at its def line */
+        if (ce && g && !g->cfn && g->frame) py_tb_add(ce, g->frame->code, -1, g->frame->globals);
+        py_err_set_exc(ce);
     } else {
         py__after_suspend(); /* a task starts on the loop's side, where nothing is nested */
         py__resume_token = t->coro;
@@ -486,10 +490,19 @@ static py_obj *take_cancelled_error(pytask *t) {
         if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
         return py_incref(t->exc);
     }
-    /* a Task keeps no message once cancelled (its __step calls Future.cancel() without one) */
-    py_obj *args = t->cancel_msg && !t->coro ? py_tuple_pack(1, t->cancel_msg) : NULL;
+    /* a task cancelled before its first step: CPython's step throws CancelledError(msg) into
+     * the coroutine at its def line, and its first reader gets that one (with the coroutine's
+     * frame); otherwise a Task keeps no message once cancelled (its __step calls
+     * Future.cancel() without one), a plain future does */
+    py_gen *g = t->coro && PY_TYPE(t->coro) == &py_coro_type ? (py_gen *)t->coro : NULL;
+    int first = g && !t->started && !t->cancelled_exc_taken;
+    py_obj *args = t->cancel_msg && (first || !t->coro) ? py_tuple_pack(1, t->cancel_msg) : NULL;
     py_obj *e = py_exc_new(py_exc_CancelledError, args);
     py_xdecref(args);
+    if (first) {
+        t->cancelled_exc_taken = 1;
+        if (e && !g->cfn && g->frame && g->state == PY_GEN_CREATED) py_tb_add(e, g->frame->code, -1, g->frame->globals);
+    }
     return e;
 }
 
@@ -516,9 +529,7 @@ static py_obj *outcome(pytask *t) {
     if (t->exc) return raise_task_exc(t);
     if (t->cancelled || cas_cancelled(t->f)) {
         t->cancelled = 1;
-        py_obj *args = t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL;
-        py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
-        py_xdecref(args);
+        py_err_set_exc(take_cancelled_error(t));
         return NULL;
     }
     return py_incref(t->result ? t->result : PY_NONE);

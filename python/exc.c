@@ -153,7 +153,13 @@ static void tb_dealloc(py_obj *o) {
     free(o);
 }
 static py_obj *tb_next_get(py_obj *o) { py_obj *n = (py_obj *)((py_tb *)o)->next; return n ? py_incref(n) : py_none(); }
-static py_obj *tb_lineno_get(py_obj *o) { py_tb *t = (py_tb *)o; return py_int(t->code->locs[t->lasti].lineno); }
+/* lasti -1: a coroutine that never started, thrown into at its def line (co_firstlineno, no markers) */
+static py_loc tb_loc(const py_tb *t) {
+    if (t->lasti >= 0) return t->code->locs[t->lasti];
+    py_loc l = { t->code->firstlineno, t->code->firstlineno, -1, -1 };
+    return l;
+}
+static py_obj *tb_lineno_get(py_obj *o) { return py_int(tb_loc((py_tb *)o).lineno); }
 static py_obj *tb_frame_get(py_obj *o) {
     return py_err_set(py_exc_NotImplementedError, "a traceback's tb_frame and tb_lasti (frame objects, bytecode offsets) are not supported by casyncio's Python");
 }
@@ -619,7 +625,7 @@ static void tb_writes(int fd, const char *s) { tb_write(fd, s, strlen(s)); }
 
 static void display_line(int fd, py_tb *tb) {
     py_code *co = tb->code;
-    py_loc loc = co->locs[tb->lasti];
+    py_loc loc = tb_loc(tb);
     char head[64];
     py_buf b = {0};
     py_buf_puts(&b, "  File \"");
@@ -693,7 +699,7 @@ static void print_tb(int fd, py_tb *tb, const char *header, const char *header_m
         /* the asyncio module's own Python (asyncio_prelude.py.h) stands for
          * CPython's library, whose frames are not shown */
         if (py_str_eqc(co->source->filename, "<asyncio>")) continue;
-        int lineno = co->locs[tb->lasti].lineno;
+        int lineno = tb_loc(tb).lineno;
         if (!last_file || co->source->filename != last_file || last_line == -1 || lineno != last_line ||
             !last_name || co->name != last_name) {
             if (cnt > 3) {
