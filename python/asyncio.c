@@ -2118,7 +2118,15 @@ static py_obj *wait_for_run(py_obj *arg) {
     if (r == CAS_ETIMEOUT) {
         /* what wait_for's `raise TimeoutError() from exc` chains: the CancelledError fut.result() raises */
         py_obj *box = PY_TITEM(arg, 2);
-        py_obj *e = t_cancelled(t) ? take_cancelled_error(t) : py_exc_new(py_exc_CancelledError, NULL);
+        py_obj *e;
+        if (PY_TYPE(t) == &gather_type && cas_done(t->f) && !cas_cancelled(t->f)) {
+            /* a gather ends with its child's CancelledError as its exception: fut.result()
+             * raises (and so retrieves) that one */
+            py_obj *x = outcome(t);
+            e = x ? py_exc_new(py_exc_CancelledError, NULL) : py_err_fetch();
+            py_xdecref(x);
+        } else e = t_cancelled(t) ? take_cancelled_error(t) : py_exc_new(py_exc_CancelledError, NULL);
+        t->retrieved = 1;
         if (e) { py_list_append(box, e); py_decref(e); }
         return py_incref(box);
     }

@@ -407,6 +407,8 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 async def wait_for(fut, timeout):
     if timeout is None:
         return await fut
+    # CPython's `if timeout <= 0:` comes first: a timeout that is no number fails there
+    timeout <= 0
     fut = ensure_future(fut)
     box = []
     r = await _wait_for(fut, timeout, box)
