@@ -117,13 +117,23 @@ static void failed_remove(pytask *t) {
 }
 
 /* CancelledError for the running task, with the message given to cancel(). */
-static py_obj *raise_cancelled(void) {
+/* The CancelledError a cancelled await raises in its task.  CPython's step throws it into
+ * the coroutine, which chains it with the exception the coroutine is handling
+ * (gen_send_ex's _PyErr_ChainStackItem); a task that waited on a future got it from
+ * future.result() in the loop's callback first, chained there with what the loop's
+ * caller is handling (main()'s exception while asyncio.run cancels what is left); a
+ * bare yield (sleep(0)) gets it made, not raised: no context from the loop. */
+static py_obj *raise_cancelled_at(int bare_yield) {
     pytask *t = py__ts->task;
     py_obj *args = t && t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL;
-    py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
+    py_obj *e = py_exc_new(py_exc_CancelledError, args);
     py_xdecref(args);
+    if (!e) return NULL;
+    if (bare_yield && !py__ts->handled) PY_SETREF(py__ts->exc, e);
+    else py_err_set_exc(e);
     return NULL;
 }
+static py_obj *raise_cancelled(void) { return raise_cancelled_at(0); }
 
 /* Exception objects handed to the runtime (cas_raise_object) come back
  * through release() wherever the runtime lets them go, where nothing may
@@ -621,7 +631,11 @@ static __attribute__((noinline)) py_obj *sleep_type_error(py_obj *d) {
 static __attribute__((noinline)) py_obj *sleep_result(int r, py_obj *arg) {
     py__after_suspend();
     cas_exc_clear();
-    if (r == CAS_ECANCELLED) return raise_cancelled();
+    if (r == CAS_ECANCELLED) {
+        int ok;
+        double s = py_float_val(PY_IS_TUPLE(arg) ? PY_TITEM(arg, 0) : arg, &ok);
+        return raise_cancelled_at(ok && s <= 0); /* sleep(0) is CPython's bare yield */
+    }
     if (r == CAS_EMISUSE) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (r < 0) return py_err_set(py_exc_ValueError, "%s", cas_strerror(r));
     return py_incref(PY_IS_TUPLE(arg) ? PY_TITEM(arg, 1) : PY_NONE);

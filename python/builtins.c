@@ -681,6 +681,9 @@ void py__builtins_init(void) {
 #define PY__EXC_BUILTIN(c, n, base) if (strcmp(n, "CancelledError") && strcmp(n, "InvalidStateError")) py_dict_set_s(b, n, (py_obj *)py_exc_##c);
     PY_EXC_TABLE(PY__EXC_BUILTIN)
 #undef PY__EXC_BUILTIN
+    /* CPython's aliases, after the exceptions as its _PyBuiltins_AddExceptions adds them */
+    py_dict_set_s(b, "EnvironmentError", (py_obj *)py_exc_OSError);
+    py_dict_set_s(b, "IOError", (py_obj *)py_exc_OSError);
     py_dict_set_s(b, "None", PY_NONE);
     py_dict_set_s(b, "True", PY_TRUE);
     py_dict_set_s(b, "False", PY_FALSE);

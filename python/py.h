@@ -547,6 +547,8 @@ py_obj *py_int_from_str(const char *s, size_t n, int base);
 py_obj *py_float(double v);
 double py_float_val(py_obj *o, int *ok); /* int or float to double */
 py_obj *py_num_binop(py_obj *a, py_obj *b, int op); /* NotImplemented when not numbers */
+int64_t py__int_max_str_digits(void);       /* sys.get_int_max_str_digits() */
+int py__set_int_max_str_digits(int64_t n); /* 0, or -1 with ValueError */
 py_obj *py_num_err(int err);              /* raise from a num.h code; NULL */
 py_obj *py_float_repr_obj(double v);
 py_obj *py_round(py_obj *x, py_obj *ndigits);
