@@ -79,8 +79,38 @@ static py_obj *code_repr(py_obj *o) {
     return py_str_fmt("<code object %U at %p, file \"%U\", line %d>", c->name, (void *)o, c->source->filename,
                       c->firstlineno);
 }
+/* The attributes a learner's program (or inspect) reads: CPython 3.11's values */
+static py_obj *co_argcount(py_obj *o) { return py_int(((py_code *)o)->argcount); }
+static py_obj *co_posonlyargcount(py_obj *o) { return py_int(((py_code *)o)->posonlyargcount); }
+static py_obj *co_kwonlyargcount(py_obj *o) { return py_int(((py_code *)o)->kwonlyargcount); }
+static py_obj *co_nlocals(py_obj *o) { return py_int(((py_code *)o)->nlocals); }
+static py_obj *co_varnames(py_obj *o) { return py_incref(((py_code *)o)->varnames); }
+static py_obj *co_cellvars(py_obj *o) { return py_incref(((py_code *)o)->cellvars); }
+static py_obj *co_freevars(py_obj *o) { return py_incref(((py_code *)o)->freevars); }
+static py_obj *co_name(py_obj *o) { return py_incref(((py_code *)o)->name); }
+static py_obj *co_qualname(py_obj *o) { py_code *c = (py_code *)o; return py_incref(c->qualname ? c->qualname : c->name); }
+static py_obj *co_filename(py_obj *o) { return py_incref(((py_code *)o)->source->filename); }
+static py_obj *co_firstlineno(py_obj *o) { return py_int(((py_code *)o)->firstlineno); }
+static py_obj *co_flags(py_obj *o) {
+    int f = ((py_code *)o)->flags, r = 0;
+    if (!(f & (PY_CO_MODULE | PY_CO_CLASS))) r |= 3; /* CO_OPTIMIZED | CO_NEWLOCALS */
+    if (f & PY_CO_VARARGS) r |= 4;
+    if (f & PY_CO_VARKW) r |= 8;
+    if (f & PY_CO_NESTED) r |= 16;
+    if (f & PY_CO_ASYNCGEN) r |= 512;
+    else if (f & PY_CO_COROUTINE) r |= 128;
+    else if (f & PY_CO_GENERATOR) r |= 32;
+    return py_int(r);
+}
+static const py_getsetdef code_getset[] = {
+    { "co_argcount", co_argcount, NULL }, { "co_posonlyargcount", co_posonlyargcount, NULL },
+    { "co_kwonlyargcount", co_kwonlyargcount, NULL }, { "co_nlocals", co_nlocals, NULL },
+    { "co_varnames", co_varnames, NULL }, { "co_cellvars", co_cellvars, NULL }, { "co_freevars", co_freevars, NULL },
+    { "co_name", co_name, NULL }, { "co_qualname", co_qualname, NULL }, { "co_filename", co_filename, NULL },
+    { "co_firstlineno", co_firstlineno, NULL }, { "co_flags", co_flags, NULL }, { NULL, NULL, NULL },
+};
 py_type py_code_type = { {PY_IMMORTAL, &py_type_type}, "code", .size = sizeof(py_code), .dealloc = code_dealloc,
-    .repr = code_repr };
+    .repr = code_repr, .getset = code_getset };
 
 /* ---- the symbol table: py_check's (check.c, parse.h) ------------------------------------ */
 
@@ -1815,6 +1845,8 @@ static py_obj *compile_unit_end(compiler *c, int flags, int argcount, int posonl
     co->argcount = argcount;
     co->posonlyargcount = posonly;
     co->kwonlyargcount = kwonly;
+    for (const scope *p = u->sc->parent; p; p = p->parent)
+        if (p->kind >= PY_SCOPE_FUNCTION) { flags |= PY_CO_NESTED; break; }
     co->flags = flags;
     co->firstlineno = u->firstlineno;
     co->stacksize = max_stack(u);

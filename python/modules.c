@@ -1956,7 +1956,7 @@ static const lib_module lib_modules[] = {
     LIB("heapq", NULL, heapq_prelude), LIB("collections", NULL, collections_prelude), LIB("copy", NULL, copy_prelude),
     LIB("abc", NULL, abc_prelude), LIB("contextlib", NULL, contextlib_prelude), LIB("json", NULL, json_prelude),
     LIB("datetime", datetime_methods, datetime_prelude), LIB("_strptime", NULL, _strptime_prelude),
-    LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude), LIB("io", NULL, io_prelude),
+    LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude), LIB("io", NULL, io_prelude), LIB("inspect", NULL, inspect_prelude),
     LIB("traceback", traceback_methods, traceback_prelude),
 };
 #undef LIB

@@ -181,7 +181,7 @@ PRELUDE_ARGS_stdlib := string_prelude=python/lib/string.py bisect_prelude=python
                        copy_prelude=python/lib/copy.py json_prelude=python/lib/json.py abc_prelude=python/lib/abc.py \
                        contextlib_prelude=python/lib/contextlib.py datetime_prelude=python/lib/datetime.py \
                        _strptime_prelude=python/lib/_strptime.py threading_prelude=python/lib/threading.py \
-                       concurrent_prelude=python/lib/concurrent.py io_prelude=python/lib/io.py \
+                       concurrent_prelude=python/lib/concurrent.py io_prelude=python/lib/io.py inspect_prelude=python/lib/inspect.py \
                        traceback_prelude=python/lib/traceback.py
 $(PRELUDE_GEN)/asyncio_prelude.py.h: python/lib/asyncio.py
 $(PRELUDE_GEN)/builtins_prelude.py.h: python/lib/builtins.py
@@ -190,7 +190,7 @@ $(PRELUDE_GEN)/functools.py.h: python/lib/functools.py
 $(PRELUDE_GEN)/itertools.py.h: python/lib/itertools.py
 $(PRELUDE_GEN)/stdlib.py.h: python/lib/string.py python/lib/bisect.py python/lib/heapq.py python/lib/collections.py python/lib/copy.py \
                              python/lib/json.py python/lib/abc.py python/lib/contextlib.py python/lib/datetime.py \
-                             python/lib/_strptime.py python/lib/threading.py python/lib/concurrent.py python/lib/io.py python/lib/traceback.py
+                             python/lib/_strptime.py python/lib/threading.py python/lib/concurrent.py python/lib/io.py python/lib/traceback.py python/lib/inspect.py
 $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python/asyncio.o $(d)/python/exc.o \
   $(d)/python/modules.o): $(PRELUDE_HDRS)
 # The wasm module carries only asyncio's and builtins' (modules.c, "The
@@ -198,7 +198,7 @@ $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python
 # build/wasm/pylib/NAME.py, which `make site` copies to dist/pylib/ beside
 # python.wasm, where web/casyncio.js reads or fetches them when a program
 # imports them.  `make pylib-size` lists their bytes.
-PYLIB := abc bisect collections concurrent contextlib copy dataclasses datetime functools heapq io itertools json string threading traceback _strptime
+PYLIB := abc bisect collections concurrent contextlib copy dataclasses datetime functools heapq inspect io itertools json string threading traceback _strptime
 PYLIB_FILES := $(patsubst %,$(BUILD)/wasm/pylib/%.py,$(PYLIB))
 $(BUILD)/wasm/pylib/%.py: python/lib/%.py python/tools/gen_prelude.py
 	@mkdir -p $(dir $@)
