@@ -115,9 +115,9 @@ B(b_complex) { return py_err_set(py_exc_NotImplementedError, "complex numbers ar
 /* exec() and eval() of a str or bytes (a code object needs compile(), which is not
  * here), in the caller's globals and locals (a function's: a snapshot dict, as
  * CPython's locals()) or the dicts given */
-extern py_obj *py__run_source(py_obj *src, py_obj *globals, py_obj *locals, int mode);
+extern py_obj *py__run_source(py_obj *src, py_obj *globals, py_obj *locals, int mode, int safe);
 static py_obj *b_locals(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
-static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_obj *kw, int mode) {
+static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_obj *kw, int mode, int safe) {
     if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", fn);
     if (nargs < 1 || nargs > 3)
         return nargs ? py_err_set(py_exc_TypeError, "%s expected at most 3 arguments, got %d", fn, (int)nargs)
@@ -154,14 +154,14 @@ static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_o
     }
     py_obj *r = NULL;
     if (l && (py_dict_get_s(g, "__builtins__") || py_dict_set_s(g, "__builtins__", py__interp.builtins) == 0))
-        r = py__run_source(text, g, l, mode);
+        r = py__run_source(text, g, l, mode, safe); /* its code may suspend (an infinite loop stays stoppable in wasm) */
     py_decref(text);
     py_decref(g);
     py_xdecref(l);
     return r;
 }
-B(b_exec) { return exec_eval("exec", args, nargs, kw, 1); }
-B(b_eval) { return exec_eval("eval", args, nargs, kw, 2); }
+B(b_exec) { int safe = py__take_call_safe(); return exec_eval("exec", args, nargs, kw, 1, safe); }
+B(b_eval) { int safe = py__take_call_safe(); return exec_eval("eval", args, nargs, kw, 2, safe); }
 B(b_compile) { return py_err_set(py_exc_NotImplementedError, "compile() is not supported by casyncio's Python"); }
 B(b_input) {
     if (nargs > 1) return py_err_set(py_exc_TypeError, "input expected at most 1 argument, got %d", (int)nargs);

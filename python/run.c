@@ -499,7 +499,7 @@ static py_obj *syntax_exc(const py_syntax_error *err, const char *filename) {
 
 /* exec(src, globals, locals) (mode 1) and eval(src, globals, locals) (mode 2):
  * src compiled as "<string>", its names looked up in locals, then globals. */
-py_obj *py__run_source(py_obj *src, py_obj *globals, py_obj *locals, int mode) {
+py_obj *py__run_source(py_obj *src, py_obj *globals, py_obj *locals, int mode, int safe) {
     const char *text = py_s(src);
     size_t len = py_slen(src);
     if (mode == 2) /* eval() skips leading spaces and tabs, as CPython's */
@@ -586,7 +586,9 @@ py_obj *py__run_source(py_obj *src, py_obj *globals, py_obj *locals, int mode) {
     pyarena_free(arena);
     py_xdecref(source);
     if (!code) return NULL;
+    py__resume_token = safe ? code : NULL; /* announced: its frames may suspend (python.mk's PY_SUSPEND) */
     py_obj *r = py_eval_code((py_code *)code, globals, locals);
+    py__resume_token = NULL;
     py_decref(code);
     if (r && mode == 1) { py_decref(r); return py_none(); }
     return r;
