@@ -97,11 +97,13 @@ fail:
 /* print: a level of recursion while it runs, as CPython 3.11's generic call of a
  * METH_FASTCALL built-in counts it, until the call site is quickened (py__cold_call) */
 B(b_print) {
-    if (!py__cold_call()) return print_body(args, nargs, kw);
-    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
-    py_recursion_enter();
+    int cold = py__cold_call();
+    if (cold) {
+        if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+        py_recursion_enter();
+    }
     py_obj *r = print_body(args, nargs, kw);
-    py_recursion_leave();
+    if (cold) py_recursion_leave();
     return r;
 }
 py_obj *py_builtin_print(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return b_print(self, args, nargs, kw); }
@@ -115,7 +117,7 @@ B(b_complex) { return py_err_set(py_exc_NotImplementedError, "complex numbers ar
 /* exec() and eval() of a str or bytes (a code object needs compile(), which is not
  * here), in the caller's globals and locals (a function's: a snapshot dict, as
  * CPython's locals()) or the dicts given */
-extern py_obj *py__run_source(py_obj *src, py_obj *globals, py_obj *locals, int mode, int safe);
+extern py_obj *py__compile_source(py_obj *src, int mode);
 static py_obj *b_locals(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
 static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_obj *kw, int mode, int safe) {
     if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", fn);
@@ -152,9 +154,16 @@ static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_o
         g = py_incref(globals);
         l = py_incref(locals != PY_NONE ? locals : globals);
     }
-    py_obj *r = NULL;
-    if (l && (py_dict_get_s(g, "__builtins__") || py_dict_set_s(g, "__builtins__", py__interp.builtins) == 0))
-        r = py__run_source(text, g, l, mode, safe); /* its code may suspend (an infinite loop stays stoppable in wasm) */
+    py_obj *r = NULL, *code = NULL;
+    if (l && (py_dict_get_s(g, "__builtins__") || py_dict_set_s(g, "__builtins__", py__interp.builtins) == 0) &&
+        (code = py__compile_source(text, mode))) {
+        /* its code may suspend: announced (python.mk's PY_SUSPEND), so a loop in it stays stoppable in wasm */
+        py__resume_token = safe ? code : NULL;
+        r = py_eval_code((py_code *)code, g, l);
+        py__resume_token = NULL;
+        py_decref(code);
+        if (r && mode == 1) PY_SETREF(r, py_none());
+    }
     py_decref(text);
     py_decref(g);
     py_xdecref(l);

@@ -497,9 +497,10 @@ static py_obj *syntax_exc(const py_syntax_error *err, const char *filename) {
     return NULL;
 }
 
-/* exec(src, globals, locals) (mode 1) and eval(src, globals, locals) (mode 2):
- * src compiled as "<string>", its names looked up in locals, then globals. */
-py_obj *py__run_source(py_obj *src, py_obj *globals, py_obj *locals, int mode, int safe) {
+/* exec()'s source (mode 1) and eval()'s (mode 2) compiled as "<string>" code whose
+ * names are looked up in its locals, then its globals: the code, or NULL with the
+ * SyntaxError raised. */
+py_obj *py__compile_source(py_obj *src, int mode) {
     const char *text = py_s(src);
     size_t len = py_slen(src);
     if (mode == 2) /* eval() skips leading spaces and tabs, as CPython's */
@@ -585,13 +586,7 @@ py_obj *py__run_source(py_obj *src, py_obj *globals, py_obj *locals, int mode, i
     if (!m) syntax_exc(&err, "<string>");
     pyarena_free(arena);
     py_xdecref(source);
-    if (!code) return NULL;
-    py__resume_token = safe ? code : NULL; /* announced: its frames may suspend (python.mk's PY_SUSPEND) */
-    py_obj *r = py_eval_code((py_code *)code, globals, locals);
-    py__resume_token = NULL;
-    py_decref(code);
-    if (r && mode == 1) { py_decref(r); return py_none(); }
-    return r;
+    return code;
 }
 
 /* Compiles and runs src in globals (dataclasses' generated methods).
