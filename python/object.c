@@ -2172,6 +2172,7 @@ static py_obj *property_doc(py_obj *o) {
     py_property *p = (py_property *)o;
     if (p->doc) return py_incref(p->doc);
     if (!p->fget) return py_none();
+    if (py__stack_check("") < 0) return NULL; /* a getter whose __doc__ is a property... */
     py_obj *d = py_getattr_opt(p->fget, py_str_intern("__doc__"));
     if (!d && !py_err_occurred()) d = py_none();
     return d;
