@@ -52,6 +52,23 @@ static inline __attribute__((always_inline)) py_obj *print_body(py_obj *const *a
         }
         return py_none();
     }
+    int fd = py__stream_fd(file);
+    if (fd >= 0) { /* sys.stderr (or stdout) itself: one write of the whole line, as its write() each piece */
+        py_buf b = {0};
+        for (size_t i = 0; i < nargs; i++) {
+            if (i) { if (sep) py_buf_put(&b, py_s(sep), py_slen(sep)); else py_buf_putc(&b, ' '); }
+            py__resume_token = safe ? args[i] : NULL;
+            py_obj *s = py_str(args[i]);
+            if (!s) { py_buf_free(&b); return NULL; }
+            py_buf_put(&b, py_s(s), py_slen(s));
+            py_decref(s);
+        }
+        if (end) py_buf_put(&b, py_s(end), py_slen(end));
+        else py_buf_putc(&b, '\n');
+        py_write(fd, b.data ? b.data : "", b.len);
+        py_buf_free(&b);
+        return py_none();
+    }
     /* a file of the program's (or sys.stdout replaced by one): a write() of each
      * piece, as CPython's print calls them */
     py_obj *w = py_getattr_s(file, "write");

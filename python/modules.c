@@ -185,6 +185,7 @@ static py_obj *stream_new(int fd) {
     return (py_obj *)s;
 }
 
+int py__stream_fd(py_obj *o) { return PY_TYPE(o) == &stream_type ? ((stream_obj *)o)->fd : -1; }
 py_obj *py__sys_stdout(int *none) {
     py_obj *sys = py__interp.modules ? py_dict_get_s(py__interp.modules, "sys") : NULL;
     py_obj *o = sys && PY_TYPE(sys) == &py_module_type ? py_dict_get_s(((py_module *)sys)->dict, "stdout") : NULL;

@@ -747,6 +747,7 @@ int py_module_add_methods(py_obj *mod, const py_methoddef *defs);
 /* sys.stdout when the program replaced it (borrowed), else NULL; *none set to
  * -1 when it is None (print writes nothing then) */
 py_obj *py__sys_stdout(int *none);
+int py__stream_fd(py_obj *o); /* sys.stdin/stdout/stderr's fd (0, 1, 2), else -1 */
 /* 1 while the running frame's code is not yet quickened in CPython 3.11 (its first 7 runs) */
 int py__cold_call(void);
 py_obj *py_builtin_print(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kwnames);
