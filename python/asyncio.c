@@ -117,13 +117,23 @@ static void failed_remove(pytask *t) {
 }
 
 /* CancelledError for the running task, with the message given to cancel(). */
-static py_obj *raise_cancelled(void) {
+/* The CancelledError a cancelled await raises in its task.  CPython's step throws it into
+ * the coroutine, which chains it with the exception the coroutine is handling
+ * (gen_send_ex's _PyErr_ChainStackItem); a task that waited on a future got it from
+ * future.result() in the loop's callback first, chained there with what the loop's
+ * caller is handling (main()'s exception while asyncio.run cancels what is left); a
+ * bare yield (sleep(0)) gets it made, not raised: no context from the loop. */
+static py_obj *raise_cancelled_at(int bare_yield) {
     pytask *t = py__ts->task;
     py_obj *args = t && t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL;
-    py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
+    py_obj *e = py_exc_new(py_exc_CancelledError, args);
     py_xdecref(args);
+    if (!e) return NULL;
+    if (bare_yield && !py__ts->handled) PY_SETREF(py__ts->exc, e);
+    else py_err_set_exc(e);
     return NULL;
 }
+static py_obj *raise_cancelled(void) { return raise_cancelled_at(0); }
 
 /* Exception objects handed to the runtime (cas_raise_object) come back
  * through release() wherever the runtime lets them go, where nothing may
@@ -259,7 +269,11 @@ static int task_body(void *arg, cas_value *result) {
     py_obj *r;
     if (t->must_cancel) {
         r = NULL;
-        py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL));
+        py_obj *ce = py_exc_new(py_exc_CancelledError, NULL);
+        py_gen *g = PY_TYPE(t->coro) == &py_coro_type ? (py_gen *)t->coro : NULL;
+        /* thrown into the coroutine at its start, as CPython's first step: its frame, at its def line */
+        if (ce && g && !g->cfn && g->frame) py_tb_add(ce, g->frame->code, -1, g->frame->globals);
+        py_err_set_exc(ce);
     } else {
         py__after_suspend(); /* a task starts on the loop's side, where nothing is nested */
         py__resume_token = t->coro;
@@ -486,10 +500,19 @@ static py_obj *take_cancelled_error(pytask *t) {
         if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
         return py_incref(t->exc);
     }
-    /* a Task keeps no message once cancelled (its __step calls Future.cancel() without one) */
-    py_obj *args = t->cancel_msg && !t->coro ? py_tuple_pack(1, t->cancel_msg) : NULL;
+    /* a task cancelled before its first step: CPython's step throws CancelledError(msg) into
+     * the coroutine at its def line, and its first reader gets that one (with the coroutine's
+     * frame); otherwise a Task keeps no message once cancelled (its __step calls
+     * Future.cancel() without one), a plain future does */
+    py_gen *g = t->coro && PY_TYPE(t->coro) == &py_coro_type ? (py_gen *)t->coro : NULL;
+    int first = g && !t->started && !t->cancelled_exc_taken;
+    py_obj *args = t->cancel_msg && (first || !t->coro) ? py_tuple_pack(1, t->cancel_msg) : NULL;
     py_obj *e = py_exc_new(py_exc_CancelledError, args);
     py_xdecref(args);
+    if (first) {
+        t->cancelled_exc_taken = 1;
+        if (e && !g->cfn && g->frame && g->state == PY_GEN_CREATED) py_tb_add(e, g->frame->code, -1, g->frame->globals);
+    }
     return e;
 }
 
@@ -516,9 +539,7 @@ static py_obj *outcome(pytask *t) {
     if (t->exc) return raise_task_exc(t);
     if (t->cancelled || cas_cancelled(t->f)) {
         t->cancelled = 1;
-        py_obj *args = t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL;
-        py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
-        py_xdecref(args);
+        py_err_set_exc(take_cancelled_error(t));
         return NULL;
     }
     return py_incref(t->result ? t->result : PY_NONE);
@@ -610,7 +631,11 @@ static __attribute__((noinline)) py_obj *sleep_type_error(py_obj *d) {
 static __attribute__((noinline)) py_obj *sleep_result(int r, py_obj *arg) {
     py__after_suspend();
     cas_exc_clear();
-    if (r == CAS_ECANCELLED) return raise_cancelled();
+    if (r == CAS_ECANCELLED) {
+        int ok;
+        double s = py_float_val(PY_IS_TUPLE(arg) ? PY_TITEM(arg, 0) : arg, &ok);
+        return raise_cancelled_at(ok && s <= 0); /* sleep(0) is CPython's bare yield */
+    }
     if (r == CAS_EMISUSE) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (r < 0) return py_err_set(py_exc_ValueError, "%s", cas_strerror(r));
     return py_incref(PY_IS_TUPLE(arg) ? PY_TITEM(arg, 1) : PY_NONE);
@@ -2130,7 +2155,15 @@ static py_obj *wait_for_run(py_obj *arg) {
     if (r == CAS_ETIMEOUT) {
         /* what wait_for's `raise TimeoutError() from exc` chains: the CancelledError fut.result() raises */
         py_obj *box = PY_TITEM(arg, 2);
-        py_obj *e = t_cancelled(t) ? take_cancelled_error(t) : py_exc_new(py_exc_CancelledError, NULL);
+        py_obj *e;
+        if (PY_TYPE(t) == &gather_type && cas_done(t->f) && !cas_cancelled(t->f)) {
+            /* a gather ends with its child's CancelledError as its exception: fut.result()
+             * raises (and so retrieves) that one */
+            py_obj *x = outcome(t);
+            e = x ? py_exc_new(py_exc_CancelledError, NULL) : py_err_fetch();
+            py_xdecref(x);
+        } else e = t_cancelled(t) ? take_cancelled_error(t) : py_exc_new(py_exc_CancelledError, NULL);
+        t->retrieved = 1;
         if (e) { py_list_append(box, e); py_decref(e); }
         return py_incref(box);
     }

@@ -109,11 +109,13 @@ fail:
 /* print: a level of recursion while it runs, as CPython 3.11's generic call of a
  * METH_FASTCALL built-in counts it, until the call site is quickened (py__cold_call) */
 B(b_print) {
-    if (!py__cold_call()) return print_body(args, nargs, kw);
-    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
-    py_recursion_enter();
+    int cold = py__cold_call();
+    if (cold) {
+        if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+        py_recursion_enter();
+    }
     py_obj *r = print_body(args, nargs, kw);
-    py_recursion_leave();
+    if (cold) py_recursion_leave();
     return r;
 }
 py_obj *py_builtin_print(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return b_print(self, args, nargs, kw); }
@@ -124,8 +126,63 @@ extern py_obj *py__read_line(void); /* run.c: a line of stdin, without the newli
  * that would make a learner think the name is misspelt. */
 B(b_open) { return py_err_set(py_exc_NotImplementedError, "open() and files are not supported by casyncio's Python"); }
 B(b_complex) { return py_err_set(py_exc_NotImplementedError, "complex numbers are not supported by casyncio's Python"); }
-B(b_exec) { return py_err_set(py_exc_NotImplementedError, "exec() is not supported by casyncio's Python"); }
-B(b_eval) { return py_err_set(py_exc_NotImplementedError, "eval() is not supported by casyncio's Python"); }
+/* exec() and eval() of a str or bytes (a code object needs compile(), which is not
+ * here), in the caller's globals and locals (a function's: a snapshot dict, as
+ * CPython's locals()) or the dicts given */
+extern py_obj *py__compile_source(py_obj *src, int mode);
+static py_obj *b_locals(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
+static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_obj *kw, int mode, int safe) {
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", fn);
+    if (nargs < 1 || nargs > 3)
+        return nargs ? py_err_set(py_exc_TypeError, "%s expected at most 3 arguments, got %d", fn, (int)nargs)
+                     : py_err_set(py_exc_TypeError, "%s expected at least 1 argument, got 0", fn);
+    py_obj *src = args[0], *globals = nargs > 1 ? args[1] : PY_NONE, *locals = nargs > 2 ? args[2] : PY_NONE;
+    if (globals != PY_NONE && !PY_IS_DICT(globals)) {
+        if (mode == 1) return py_err_set(py_exc_TypeError, "exec() globals must be a dict, not %s", py_type_name(globals));
+        return py_err_set(py_exc_TypeError, PY_TYPE(globals)->getitem ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                                         : "globals must be a dict");
+    }
+    if (locals != PY_NONE && !PY_IS_DICT(locals) && !(PY_TYPE(locals)->flags & PY_TF_HEAP)) {
+        if (mode == 1) return py_err_set(py_exc_TypeError, "locals must be a mapping or None, not %s", py_type_name(locals));
+        return py_err_set(py_exc_TypeError, "locals must be a mapping");
+    }
+    py_obj *text;
+    if (PY_IS_STR(src)) text = py_incref(src);
+    else if (PY_TYPE(src) == &py_bytes_type) text = py_str_new((const char *)((py_bytes *)src)->s, ((py_bytes *)src)->len);
+    else if (PY_TYPE(src) == &py_code_type)
+        return py_err_set(py_exc_NotImplementedError, "%s() of a code object is not supported by casyncio's Python", fn);
+    else return py_err_set(py_exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fn);
+    if (!text) return NULL;
+    if (strlen(py_s(text)) != py_slen(text)) {
+        py_decref(text);
+        return py_err_set(py_exc_SyntaxError, "source code string cannot contain null bytes");
+    }
+    py_obj *g, *l;
+    if (globals == PY_NONE) {
+        py_frame *f = py__ts->frame;
+        g = f && f->globals ? py_incref(f->globals) : py_dict_new();
+        l = locals != PY_NONE ? py_incref(locals) : b_locals(NULL, NULL, 0, NULL);
+    } else {
+        g = py_incref(globals);
+        l = py_incref(locals != PY_NONE ? locals : globals);
+    }
+    py_obj *r = NULL, *code = NULL;
+    if (l && (py_dict_get_s(g, "__builtins__") || py_dict_set_s(g, "__builtins__", py__interp.builtins) == 0) &&
+        (code = py__compile_source(text, mode))) {
+        /* its code may suspend: announced (python.mk's PY_SUSPEND), so a loop in it stays stoppable in wasm */
+        py__resume_token = safe ? code : NULL;
+        r = py_eval_code((py_code *)code, g, l);
+        py__resume_token = NULL;
+        py_decref(code);
+        if (r && mode == 1) PY_SETREF(r, py_none());
+    }
+    py_decref(text);
+    py_decref(g);
+    py_xdecref(l);
+    return r;
+}
+B(b_exec) { int safe = py__take_call_safe(); return exec_eval("exec", args, nargs, kw, 1, safe); }
+B(b_eval) { int safe = py__take_call_safe(); return exec_eval("eval", args, nargs, kw, 2, safe); }
 B(b_compile) { return py_err_set(py_exc_NotImplementedError, "compile() is not supported by casyncio's Python"); }
 B(b_input) {
     if (nargs > 1) return py_err_set(py_exc_TypeError, "input expected at most 1 argument, got %d", (int)nargs);
@@ -656,6 +713,9 @@ void py__builtins_init(void) {
 #define PY__EXC_BUILTIN(c, n, base) if (strcmp(n, "CancelledError") && strcmp(n, "InvalidStateError")) py_dict_set_s(b, n, (py_obj *)py_exc_##c);
     PY_EXC_TABLE(PY__EXC_BUILTIN)
 #undef PY__EXC_BUILTIN
+    /* CPython's aliases, after the exceptions as its _PyBuiltins_AddExceptions adds them */
+    py_dict_set_s(b, "EnvironmentError", (py_obj *)py_exc_OSError);
+    py_dict_set_s(b, "IOError", (py_obj *)py_exc_OSError);
     py_dict_set_s(b, "None", PY_NONE);
     py_dict_set_s(b, "True", PY_TRUE);
     py_dict_set_s(b, "False", PY_FALSE);

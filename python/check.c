@@ -56,6 +56,8 @@ typedef struct checker {
     py_warnings *warnings; /* where warnings go, or NULL */
     int capwarn;
     int loops;           /* enclosing loops in the current function */
+    int star_handlers;   /* enclosing except* handler bodies in the current function */
+    int star_loops;      /* loops when the innermost of them began (a break there leaves it) */
     int blocks;          /* CPython's frame blocks in the current function */
     scope *unit;         /* the scope being compiled */
     const pyast_pos *pat_loc; /* the pattern visited last (CPython's location for a pattern's errors) */
@@ -871,15 +873,18 @@ static int push_block(checker *c, const pyast_pos *pos) {
  * scalar (a struct kept in the caller would give it a stack frame in
  * wasm), for leave_unit with the unit left. */
 static uint64_t enter_unit(checker *c, scope *s) {
-    uint64_t saved = (uint64_t)(uint32_t)c->loops << 32 | (uint32_t)c->blocks;
+    uint64_t saved = (uint64_t)(uint16_t)c->loops << 48 | (uint64_t)(uint16_t)c->blocks << 32 |
+                     (uint64_t)(uint16_t)c->star_handlers << 16 | (uint16_t)c->star_loops;
     if (s) c->unit = s;
-    c->loops = c->blocks = 0;
+    c->loops = c->blocks = c->star_handlers = c->star_loops = 0;
     return saved;
 }
 static void leave_unit(checker *c, scope *unit, uint64_t saved) {
     c->unit = unit;
-    c->loops = (int)(uint32_t)(saved >> 32);
-    c->blocks = (int)(uint32_t)saved;
+    c->loops = (int)(uint16_t)(saved >> 48);
+    c->blocks = (int)(uint16_t)(saved >> 32);
+    c->star_handlers = (int)(uint16_t)(saved >> 16);
+    c->star_loops = (int)(uint16_t)saved;
 }
 
 /* A target of an assignment (Store): starred items checked. */
@@ -1175,6 +1180,9 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
     }
     case PYAST_Return:
         if (c->unit->kind != FUNCTION) return error(c, &s->pos, "SyntaxError", "%s'return' outside function", "");
+        if (c->star_handlers) /* at the value the compiler visited last, when there is one */
+            return error(c, s->v.Return.value ? &s->v.Return.value->pos : &s->pos, "SyntaxError",
+                         "%s'break', 'continue' and 'return' cannot appear in an except* block", "");
         if (s->v.Return.value && c->unit->coroutine && c->unit->generator)
             return error(c, &s->pos, "SyntaxError", "%s'return' with value in async generator", "");
         ok = !s->v.Return.value || co_expr(c, s->v.Return.value);
@@ -1251,7 +1259,10 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
                 if (!h->type && i < s->v.Try.handlers.n - 1)
                     return error(c, &h->pos, "SyntaxError", "%sdefault 'except:' must be last", "");
                 ok = (!h->type || co_expr(c, h->type)) && push_block(c, &h->pos); /* HANDLER_CLEANUP */
+                int star = s->kind == PYAST_TryStar, saved_loops = c->star_loops;
+                if (star) { c->star_handlers++; c->star_loops = c->loops; }
                 ok = ok && co_stmts(c, &h->body);
+                if (star) { c->star_handlers--; c->star_loops = saved_loops; }
                 if (ok) c->blocks--;
             }
             if (ok) c->blocks--;
@@ -1271,10 +1282,12 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         ok = co_expr(c, s->v.Assert.test) && (!s->v.Assert.msg || co_expr(c, s->v.Assert.msg));
         break;
     case PYAST_Break:
-        if (!c->loops) return error(c, &s->pos, "SyntaxError", "%s'break' outside loop", "");
-        break;
     case PYAST_Continue:
-        if (!c->loops) return error(c, &s->pos, "SyntaxError", "%s'continue' not properly in loop", "");
+        /* CPython's compiler unwinds its blocks to the loop: an except* handler met first is an error */
+        if (c->star_handlers && c->loops == c->star_loops)
+            return error(c, &s->pos, "SyntaxError", "%s'break', 'continue' and 'return' cannot appear in an except* block", "");
+        if (!c->loops)
+            return error(c, &s->pos, "SyntaxError", s->kind == PYAST_Break ? "%s'break' outside loop" : "%s'continue' not properly in loop", "");
         break;
     case PYAST_Expr: ok = co_expr(c, s->v.Expr.value); break;
     case PYAST_ImportFrom:

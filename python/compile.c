@@ -79,43 +79,35 @@ static py_obj *code_repr(py_obj *o) {
     return py_str_fmt("<code object %U at %p, file \"%U\", line %d>", c->name, (void *)o, c->source->filename,
                       c->firstlineno);
 }
-/* The co_* attributes inspect and learners read.  co_flags in CPython's
- * values: OPTIMIZED 1 and NEWLOCALS 2 for a function's code, VARARGS 4,
- * VARKEYWORDS 8, NESTED 16 (defined in a function: "<locals>" in its
- * qualified name), GENERATOR 32, COROUTINE 128, ASYNC_GENERATOR 512. */
-#define CODE(o) ((py_code *)(o))
-static py_obj *co_name(py_obj *o) { return py_incref(CODE(o)->name); }
-static py_obj *co_qualname(py_obj *o) { return py_incref(CODE(o)->qualname); }
-static py_obj *co_filename(py_obj *o) { return py_incref(CODE(o)->source->filename); }
-static py_obj *co_firstlineno(py_obj *o) { return py_int(CODE(o)->firstlineno); }
-static py_obj *co_argcount(py_obj *o) { return py_int(CODE(o)->argcount); }
-static py_obj *co_posonlyargcount(py_obj *o) { return py_int(CODE(o)->posonlyargcount); }
-static py_obj *co_kwonlyargcount(py_obj *o) { return py_int(CODE(o)->kwonlyargcount); }
-static py_obj *co_nlocals(py_obj *o) { return py_int((int64_t)PY_TLEN(CODE(o)->varnames)); }
-static py_obj *co_varnames(py_obj *o) { return py_incref(CODE(o)->varnames); }
-static py_obj *co_cellvars(py_obj *o) { return py_incref(CODE(o)->cellvars); }
-static py_obj *co_freevars(py_obj *o) { return py_incref(CODE(o)->freevars); }
+/* The attributes a learner's program (or inspect) reads: CPython 3.11's values */
+static py_obj *co_argcount(py_obj *o) { return py_int(((py_code *)o)->argcount); }
+static py_obj *co_posonlyargcount(py_obj *o) { return py_int(((py_code *)o)->posonlyargcount); }
+static py_obj *co_kwonlyargcount(py_obj *o) { return py_int(((py_code *)o)->kwonlyargcount); }
+static py_obj *co_nlocals(py_obj *o) { return py_int(((py_code *)o)->nlocals); }
+static py_obj *co_varnames(py_obj *o) { return py_incref(((py_code *)o)->varnames); }
+static py_obj *co_cellvars(py_obj *o) { return py_incref(((py_code *)o)->cellvars); }
+static py_obj *co_freevars(py_obj *o) { return py_incref(((py_code *)o)->freevars); }
+static py_obj *co_name(py_obj *o) { return py_incref(((py_code *)o)->name); }
+static py_obj *co_qualname(py_obj *o) { py_code *c = (py_code *)o; return py_incref(c->qualname ? c->qualname : c->name); }
+static py_obj *co_filename(py_obj *o) { return py_incref(((py_code *)o)->source->filename); }
+static py_obj *co_firstlineno(py_obj *o) { return py_int(((py_code *)o)->firstlineno); }
 static py_obj *co_flags(py_obj *o) {
-    py_code *c = CODE(o);
-    int f = c->flags, r = 0;
-    if (!(f & (PY_CO_MODULE | PY_CO_CLASS))) {
-        r = 1 | 2;
-        if (strstr(py_s(c->qualname), "<locals>")) r |= 16;
-    }
+    int f = ((py_code *)o)->flags, r = 0;
+    if (!(f & (PY_CO_MODULE | PY_CO_CLASS))) r |= 3; /* CO_OPTIMIZED | CO_NEWLOCALS */
     if (f & PY_CO_VARARGS) r |= 4;
     if (f & PY_CO_VARKW) r |= 8;
+    if (f & PY_CO_NESTED) r |= 16;
     if (f & PY_CO_ASYNCGEN) r |= 512;
     else if (f & PY_CO_COROUTINE) r |= 128;
     else if (f & PY_CO_GENERATOR) r |= 32;
     return py_int(r);
 }
-#undef CODE
 static const py_getsetdef code_getset[] = {
+    { "co_argcount", co_argcount, NULL }, { "co_posonlyargcount", co_posonlyargcount, NULL },
+    { "co_kwonlyargcount", co_kwonlyargcount, NULL }, { "co_nlocals", co_nlocals, NULL },
+    { "co_varnames", co_varnames, NULL }, { "co_cellvars", co_cellvars, NULL }, { "co_freevars", co_freevars, NULL },
     { "co_name", co_name, NULL }, { "co_qualname", co_qualname, NULL }, { "co_filename", co_filename, NULL },
-    { "co_firstlineno", co_firstlineno, NULL }, { "co_argcount", co_argcount, NULL },
-    { "co_posonlyargcount", co_posonlyargcount, NULL }, { "co_kwonlyargcount", co_kwonlyargcount, NULL },
-    { "co_nlocals", co_nlocals, NULL }, { "co_varnames", co_varnames, NULL }, { "co_cellvars", co_cellvars, NULL },
-    { "co_freevars", co_freevars, NULL }, { "co_flags", co_flags, NULL }, { NULL, NULL, NULL },
+    { "co_firstlineno", co_firstlineno, NULL }, { "co_flags", co_flags, NULL }, { NULL, NULL, NULL },
 };
 py_type py_code_type = { {PY_IMMORTAL, &py_type_type}, "code", .size = sizeof(py_code), .dealloc = code_dealloc,
     .repr = code_repr, .getset = code_getset };
@@ -127,7 +119,8 @@ typedef py_sym sym;
 
 /* ---- the code generator ---------------------------------------------------------------- */
 
-enum { FB_WHILE, FB_FOR, FB_ASYNC_FOR, FB_TRY_FINALLY, FB_FINALLY_END, FB_HANDLER, FB_HANDLER_NAMED, FB_WITH, FB_ASYNC_WITH, FB_TRY_EXCEPT };
+enum { FB_WHILE, FB_FOR, FB_ASYNC_FOR, FB_TRY_FINALLY, FB_FINALLY_END, FB_HANDLER, FB_HANDLER_NAMED, FB_WITH, FB_ASYNC_WITH, FB_TRY_EXCEPT,
+       FB_POP_VALUE };
 
 typedef struct fblock {
     int type;
@@ -163,6 +156,7 @@ typedef struct compiler {
     const py_symtable *st;
     int failed;
     int future_annotations; /* from __future__ import annotations: annotations are strings */
+    int name_ops;           /* exec() and eval(): the module's names by LOAD_NAME/STORE_NAME (locals, then globals) */
 } compiler;
 
 static int too_deep(compiler *c) {
@@ -296,7 +290,7 @@ static void c_name(compiler *c, const char *name, int ctx) {
         return;
     }
     int n = add_name(c, name);
-    if (kind == PY_SCOPE_CLASS && sc != PY_SC_GLOBAL_EXPLICIT) {
+    if ((kind == PY_SCOPE_CLASS || (kind == PY_SCOPE_MODULE && c->name_ops)) && sc != PY_SC_GLOBAL_EXPLICIT) {
         emit(c, ctx == PYAST_Load ? OP_LOAD_NAME : ctx == PYAST_Store ? OP_STORE_NAME : OP_DELETE_NAME, n);
         return;
     }
@@ -1074,6 +1068,9 @@ static void unwind_fb(compiler *c, fblock *f, int preserve) {
         int saved_n = U->nfb, idx = (int)(f - U->fb);
         memcpy(copy, U->fb, sizeof copy);
         U->nfb = idx;
+        /* a return's value waits under the finally body: a break, continue or return
+         * in it drops the value (CPython's POP_VALUE block) */
+        if (preserve) push_fb(c, FB_POP_VALUE, -1, -1);
         c_stmts(c, copy[idx].finalbody);
         memcpy(U->fb, copy, sizeof copy);
         U->nfb = saved_n;
@@ -1086,6 +1083,10 @@ static void unwind_fb(compiler *c, fblock *f, int preserve) {
         break;
     case FB_HANDLER:
         emit(c, OP_POP_EXCEPT, 0);
+        break;
+    case FB_POP_VALUE:
+        if (preserve) emit(c, OP_ROT_TWO, 0);
+        emit(c, OP_POP_TOP, 0);
         break;
     case FB_HANDLER_NAMED:
         emit(c, OP_POP_BLOCK, 0);
@@ -1844,6 +1845,8 @@ static py_obj *compile_unit_end(compiler *c, int flags, int argcount, int posonl
     co->argcount = argcount;
     co->posonlyargcount = posonly;
     co->kwonlyargcount = kwonly;
+    for (const scope *p = u->sc->parent; p; p = p->parent)
+        if (p->kind >= PY_SCOPE_FUNCTION) { flags |= PY_CO_NESTED; break; }
     co->flags = flags;
     co->firstlineno = u->firstlineno;
     co->stacksize = max_stack(u);
@@ -1873,11 +1876,23 @@ static py_obj *compile_unit_end(compiler *c, int flags, int argcount, int posonl
     return (py_obj *)co;
 }
 
-py_obj *py_compile(pyast_module *m, const py_symtable *st, py_source *src) {
+py_obj *py_compile(pyast_module *m, const py_symtable *st, py_source *src) { return py_compile_mode(m, st, src, 0); }
+
+/* mode 0: a program or module; 1: exec()'s source; 2: eval()'s, a single
+ * expression statement (the caller checked) whose value the code returns */
+py_obj *py_compile_mode(pyast_module *m, const py_symtable *st, py_source *src, int mode) {
     compiler c = {0};
     c.src = src;
     c.st = st;
+    c.name_ops = mode != 0;
     unit_begin(&c, st->top, "<module>", 1);
+    if (mode == 2) {
+        c_expr(&c, m->body.items[0]->v.Expr.value);
+        emit(&c, OP_RETURN_VALUE, 0);
+        py_obj *code = compile_unit_end(&c, PY_CO_MODULE, 0, 0, 0);
+        if (c.failed) { py_decref(code); return NULL; }
+        return code;
+    }
     /* a module's docstring becomes __doc__ */
     int start = 0;
     int doc = m->body.n && m->body.items[0]->kind == PYAST_Expr && m->body.items[0]->v.Expr.value->kind == PYAST_Constant &&

@@ -153,7 +153,13 @@ static void tb_dealloc(py_obj *o) {
     free(o);
 }
 static py_obj *tb_next_get(py_obj *o) { py_obj *n = (py_obj *)((py_tb *)o)->next; return n ? py_incref(n) : py_none(); }
-static py_obj *tb_lineno_get(py_obj *o) { py_tb *t = (py_tb *)o; return py_int(t->code->locs[t->lasti].lineno); }
+/* lasti -1: a coroutine that never started, thrown into at its def line (co_firstlineno, no markers) */
+static py_loc tb_loc(const py_tb *t) {
+    if (t->lasti >= 0) return t->code->locs[t->lasti];
+    py_loc l = { t->code->firstlineno, t->code->firstlineno, -1, -1 };
+    return l;
+}
+static py_obj *tb_lineno_get(py_obj *o) { return py_int(tb_loc((py_tb *)o).lineno); }
 static py_obj *tb_frame_get(py_obj *o) {
     return py_err_set(py_exc_NotImplementedError, "a traceback's tb_frame and tb_lasti (frame objects, bytecode offsets) are not supported by casyncio's Python");
 }
@@ -232,6 +238,33 @@ static py_obj *oserror_str(py_exc *e) {
     return NULL;
 }
 
+/* SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])): its
+ * attributes, None where not given, as CPython's SyntaxError_init */
+static void syntaxerror_attrs(py_exc *e, py_obj *const *args, size_t nargs) {
+    static const char *const names[] = { "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+                                         "print_file_and_line" };
+    py_obj *info = nargs == 2 && PY_IS_TUPLE(args[1]) && PY_TLEN(args[1]) >= 4 && PY_TLEN(args[1]) <= 6 ? args[1] : NULL;
+    for (size_t i = 0; i < 8; i++) {
+        py_obj *v = PY_NONE;
+        if (i == 0 && nargs >= 1) v = args[0];
+        else if (i >= 1 && i <= 6 && info && i - 1 < PY_TLEN(info)) v = PY_TITEM(info, i - 1);
+        py_dict_set_s(e->dict, names[i], v);
+    }
+}
+/* str() of a SyntaxError: its msg, and "(file, line N)" as far as it has them */
+static py_obj *syntaxerror_str(py_exc *e) {
+    py_obj *msg = py_dict_get_s(e->dict, "msg"), *fn = py_dict_get_s(e->dict, "filename");
+    py_obj *ln = py_dict_get_s(e->dict, "lineno");
+    if (!msg) msg = PY_TLEN(e->args) ? PY_TITEM(e->args, 0) : PY_NONE;
+    int have_fn = fn && PY_IS_STR(fn), have_ln = ln && PY_IS_INT(ln);
+    if (!have_fn && !have_ln) return py_str(msg);
+    const char *base = have_fn ? strrchr(py_s(fn), '/') : NULL;
+    base = base ? base + 1 : have_fn ? py_s(fn) : "";
+    if (have_fn && have_ln) return py_str_fmt("%S (%s, line %S)", msg, base, ln);
+    if (have_fn) return py_str_fmt("%S (%s)", msg, base);
+    return py_str_fmt("%S (line %S)", msg, ln);
+}
+
 static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (kw && PY_TLEN(kw) && !(t->flags & PY_TF_HEAP))
         return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", t->name);
@@ -241,6 +274,7 @@ static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     py_obj *e = py_exc_new(t, a);
     py_decref(a);
     if (e && !(t->flags & PY_TF_HEAP) && py_subtype(t, py_exc_OSError)) oserror_attrs((py_exc *)e, args, nargs);
+    if (e && py_subtype(t, py_exc_SyntaxError)) syntaxerror_attrs((py_exc *)e, args, nargs);
     if (e && py_subtype(t, py_exc_SystemExit)) {
         py_dict_set_s(((py_exc *)e)->dict, "code", nargs == 1 ? args[0] : nargs == 0 ? PY_NONE : ((py_exc *)e)->args);
     }
@@ -251,6 +285,7 @@ static py_obj *exc_str_slot(py_obj *o) {
     py_exc *e = (py_exc *)o;
     size_t n = PY_TLEN(e->args);
     if (py_subtype(o->type, py_exc_KeyError) && n == 1) return py_repr(PY_TITEM(e->args, 0));
+    if (py_subtype(o->type, py_exc_SyntaxError)) return syntaxerror_str(e);
     py_obj *os = n >= 2 ? oserror_str(e) : NULL;
     if (os) return os;
     if (n == 0) return py_str_new("", 0);
@@ -590,7 +625,7 @@ static void tb_writes(int fd, const char *s) { tb_write(fd, s, strlen(s)); }
 
 static void display_line(int fd, py_tb *tb) {
     py_code *co = tb->code;
-    py_loc loc = co->locs[tb->lasti];
+    py_loc loc = tb_loc(tb);
     char head[64];
     py_buf b = {0};
     py_buf_puts(&b, "  File \"");
@@ -664,7 +699,7 @@ static void print_tb(int fd, py_tb *tb, const char *header, const char *header_m
         /* the asyncio module's own Python (asyncio_prelude.py.h) stands for
          * CPython's library, whose frames are not shown */
         if (py_str_eqc(co->source->filename, "<asyncio>")) continue;
-        int lineno = co->locs[tb->lasti].lineno;
+        int lineno = tb_loc(tb).lineno;
         if (!last_file || co->source->filename != last_file || last_line == -1 || lineno != last_line ||
             !last_name || co->name != last_name) {
             if (cnt > 3) {
@@ -772,16 +807,22 @@ static void print_one(int fd, py_obj *exc, int unraisable) {
     }
     py_type *t = PY_TYPE(exc);
     py_buf b = {0};
-    if (py_subtype(t, py_exc_SyntaxError) && py_dict_get_s(e->dict, "lineno")) {
-        /* a SyntaxError raised at run time: its own layout */
-        py_obj *fn = py_dict_get_s(e->dict, "filename"), *ln = py_dict_get_s(e->dict, "lineno");
+    py_obj *sln = py_subtype(t, py_exc_SyntaxError) ? py_dict_get_s(e->dict, "lineno") : NULL;
+    if (sln && PY_IS_INT(sln)) {
+        /* a SyntaxError raised at run time (exec(), eval(), or with a position of its own): its own layout */
+        py_obj *fn = py_dict_get_s(e->dict, "filename");
         py_obj *txt = py_dict_get_s(e->dict, "text"), *off = py_dict_get_s(e->dict, "offset");
+        py_obj *eln = py_dict_get_s(e->dict, "end_lineno"), *eoff = py_dict_get_s(e->dict, "end_offset");
         py_obj *msg = py_dict_get_s(e->dict, "msg");
+        py_obj *ms = msg ? py_str(msg) : NULL;
+        if (!ms) py_err_clear();
         int ov;
-        py_print_syntax_error(t->name, msg && PY_IS_STR(msg) ? py_s(msg) : "", fn && PY_IS_STR(fn) ? py_s(fn) : "<string>",
-                              ln && PY_IS_INT(ln) ? (int)py_int_val(ln, &ov) : 0,
-                              off && PY_IS_INT(off) ? (int)py_int_val(off, &ov) : PY_SE_NONE, PY_SE_NONE, PY_SE_NONE,
+        py_print_syntax_error(t->name, ms ? py_s(ms) : "", fn && PY_IS_STR(fn) ? py_s(fn) : "<string>",
+                              (int)py_int_val(sln, &ov), off && PY_IS_INT(off) ? (int)py_int_val(off, &ov) : PY_SE_NONE,
+                              eln && PY_IS_INT(eln) ? (int)py_int_val(eln, &ov) : PY_SE_NONE,
+                              eoff && PY_IS_INT(eoff) ? (int)py_int_val(eoff, &ov) : PY_SE_NONE,
                               txt && PY_IS_STR(txt) ? py_s(txt) : NULL, fd);
+        py_xdecref(ms);
         return;
     }
     py_obj *mod = t->module;

@@ -97,6 +97,26 @@ static inline int mul_overflow(int64_t x, int64_t y, int64_t *z) {
 }
 
 
+/* sys.get_int_max_str_digits / set_int_max_str_digits: the num layer's limit */
+int64_t py__int_max_str_digits(void) {
+#ifdef PY_HAVE_NUM
+    return num_int_max_str_digits();
+#else
+    return 4300;
+#endif
+}
+int py__set_int_max_str_digits(int64_t n) {
+#ifdef PY_HAVE_NUM
+    int e = num_set_int_max_str_digits(n);
+    if (e) { py_num_err(e); return -1; }
+    return 0;
+#else
+    (void)n;
+    py_err_set(py_exc_NotImplementedError, "big integers are not supported yet");
+    return -1;
+#endif
+}
+
 py_obj *py_num_err(int err) {
 #ifdef PY_HAVE_NUM
     const char *msg = num_errmsg();

@@ -230,6 +230,22 @@ F(sys_exit) {
     return NULL;
 }
 F(sys_getrecursionlimit) { return py_int(py__recursion_limit); }
+/* the limit on digits of int <-> str conversions (num.c), CPython 3.11's */
+F(sys_get_int_max_str_digits) {
+    if (nargs) return py_err_set(py_exc_TypeError, "sys.get_int_max_str_digits() takes no arguments (%d given)", (int)nargs);
+    return py_int(py__int_max_str_digits());
+}
+F(sys_set_int_max_str_digits) {
+    static const char *const names[] = { "maxdigits", NULL };
+    py_obj *a[1];
+    if (py_args("set_int_max_str_digits", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    if (!PY_IS_INT(a[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(a[0]));
+    int ov = 0;
+    int64_t n = py_int_val(a[0], &ov);
+    if (ov) return py_err_set(py_exc_OverflowError, "Python int too large to convert to C int");
+    if (py__set_int_max_str_digits(n) < 0) return NULL;
+    return py_none();
+}
 F(sys_setrecursionlimit) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "sys.setrecursionlimit() takes exactly one argument (%d given)", (int)nargs);
     if (PY_IS_FLOAT(args[0])) return py_err_set(py_exc_TypeError, "'float' object cannot be interpreted as an integer");
@@ -253,6 +269,7 @@ F(sys_exc_info) {
 F(sys_intern) { return nargs == 1 ? py_incref(args[0]) : py_err_set(py_exc_TypeError, "intern() takes exactly one argument"); }
 static const py_methoddef sys_methods[] = {
     { "exit", sys_exit, 0 }, { "getrecursionlimit", sys_getrecursionlimit, 0 },
+    { "get_int_max_str_digits", sys_get_int_max_str_digits, 0 }, { "set_int_max_str_digits", sys_set_int_max_str_digits, 0 },
     { "setrecursionlimit", sys_setrecursionlimit, 0 }, { "exc_info", sys_exc_info, 0 }, { "intern", sys_intern, 0 },
     { NULL, NULL, 0 },
 };

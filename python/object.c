@@ -2404,13 +2404,26 @@ static void property_dealloc(py_obj *o) {
     py_xdecref(p->fget);
     py_xdecref(p->fset);
     py_xdecref(p->fdel);
+    py_xdecref(p->doc);
     free(o);
 }
 static py_obj *property_get(py_obj *d, py_obj *obj, py_obj *type) {
     int safe = py__take_safe(d); /* the getter may suspend (generic_getattr) */
     py_property *p = (py_property *)d;
     if (!obj || obj == PY_NONE) return py_incref(d);
-    if (!p->fget) return py_err_set(py_exc_AttributeError, "unreadable attribute");
+    if (!p->fget) { /* CPython 3.11's message, with the name the class gave it */
+        py_type *t = PY_TYPE(obj);
+        py_obj *qn = t->flags & PY_TF_HEAP ? py_dict_get_s(t->dict, "__qualname__") : NULL;
+        const char *tn = qn && PY_IS_STR(qn) ? py_s(qn) : t->name;
+        py_obj *mro = t->mro, *k, *v;
+        for (size_t i = 0; mro && i < PY_TLEN(mro); i++) {
+            size_t pos = 0;
+            py_obj *dict = ((py_type *)PY_TITEM(mro, i))->dict;
+            while (dict && py_dict_next(dict, &pos, &k, &v))
+                if (v == d) return py_err_set(py_exc_AttributeError, "property '%U' of '%s' object has no getter", k, tn);
+        }
+        return py_err_set(py_exc_AttributeError, "property of '%s' object has no getter", tn);
+    }
     py__resume_token = safe ? p->fget : NULL;
     py_obj *r = py_call(p->fget, &obj, 1, NULL); /* py_call1 is not instrumented */
     py__resume_token = NULL;
@@ -2425,6 +2438,7 @@ static py_obj *property_new(py_type *t, py_obj *const *args, size_t nargs, py_ob
     p->fget = a[0] && a[0] != PY_NONE ? py_incref(a[0]) : NULL;
     p->fset = a[1] && a[1] != PY_NONE ? py_incref(a[1]) : NULL;
     p->fdel = a[2] && a[2] != PY_NONE ? py_incref(a[2]) : NULL;
+    p->doc = a[3] && a[3] != PY_NONE ? py_incref(a[3]) : NULL;
     return (py_obj *)p;
 }
 static py_obj *property_copy(py_obj *self, py_obj *g, py_obj *s, py_obj *d) {
@@ -2434,6 +2448,7 @@ static py_obj *property_copy(py_obj *self, py_obj *g, py_obj *s, py_obj *d) {
     p->fget = py_xincref(g ? g : o->fget);
     p->fset = py_xincref(s ? s : o->fset);
     p->fdel = py_xincref(d ? d : o->fdel);
+    p->doc = py_xincref(o->doc);
     return (py_obj *)p;
 }
 static py_obj *property_getter(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
@@ -2445,18 +2460,27 @@ static py_obj *property_setter(py_obj *self, py_obj *const *args, size_t nargs, 
 static py_obj *property_deleter(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     return nargs == 1 ? property_copy(self, NULL, NULL, args[0]) : py_err_set(py_exc_TypeError, "deleter expects 1 argument");
 }
-static py_obj *property_fget(py_obj *o) { return py_incref(((py_property *)o)->fget ? ((py_property *)o)->fget : PY_NONE); }
-static py_obj *property_fset(py_obj *o) { return py_incref(((py_property *)o)->fset ? ((py_property *)o)->fset : PY_NONE); }
-static py_obj *property_fdel(py_obj *o) { return py_incref(((py_property *)o)->fdel ? ((py_property *)o)->fdel : PY_NONE); }
-static const py_getsetdef property_getset[] = {
-    { "fget", property_fget, NULL }, { "fset", property_fset, NULL }, { "fdel", property_fdel, NULL }, { NULL, NULL, NULL },
-};
 static const py_methoddef property_methods[] = {
     { "getter", property_getter, 0 },
     { "setter", property_setter, 0 },
     { "deleter", property_deleter, 0 },
     { NULL, NULL, 0 },
 };
+static py_obj *property_fget(py_obj *o) { py_obj *f = ((py_property *)o)->fget; return py_incref(f ? f : PY_NONE); }
+static py_obj *property_fset(py_obj *o) { py_obj *f = ((py_property *)o)->fset; return py_incref(f ? f : PY_NONE); }
+static py_obj *property_fdel(py_obj *o) { py_obj *f = ((py_property *)o)->fdel; return py_incref(f ? f : PY_NONE); }
+/* the doc argument, else the getter's docstring, as CPython's */
+static py_obj *property_doc(py_obj *o) {
+    py_property *p = (py_property *)o;
+    if (p->doc) return py_incref(p->doc);
+    if (!p->fget) return py_none();
+    if (py__stack_check("") < 0) return NULL; /* a getter whose __doc__ is a property... */
+    py_obj *d = py_getattr_opt(p->fget, py_str_intern("__doc__"));
+    if (!d && !py_err_occurred()) d = py_none();
+    return d;
+}
+static const py_getsetdef property_getset[] = { { "fget", property_fget, NULL }, { "fset", property_fset, NULL },
+    { "fdel", property_fdel, NULL }, { "__doc__", property_doc, NULL }, { NULL, NULL, NULL } };
 py_type py_property_type = { {IMMORTAL, &py_type_type}, "property", .size = sizeof(py_property),
     .dealloc = property_dealloc, .descr_get = property_get, .vnew = property_new, .methods = property_methods,
     .getset = property_getset, .flags = PY_TF_BASETYPE };

@@ -1123,13 +1123,9 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
                     goto error;
                 }
                 if (!only) {
-                    if (kind(p) == TK_RPAR && args->n + kws->n > 0) {
-                        /* invalid_arguments: a, b for ... */
-                        pyast_expr *first = args->n ? args->items[0] : ((pyast_keyword *)kws->items[0])->value;
-                        raise_range(p, &first->pos, &g->pos, "%s", "Generator expression must be parenthesized");
-                    } else {
-                        raise_range(p, &g->pos, &g->pos, "%s", "Generator expression must be parenthesized");
-                    }
+                    /* invalid_arguments: the generator expression itself, from its element to its last
+                     * clause, whatever comes before it (CPython's _PyPegen_nonparen_genexp_in_call) */
+                    raise_range(p, &g->pos, &g->pos, "%s", "Generator expression must be parenthesized");
                     goto error;
                 }
                 e = g;
@@ -1256,12 +1252,25 @@ static int for_if_clauses(parser *p, pyast_comprehensions *out) {
 
 /* A list, tuple or set display's items after the first (the opening
  * bracket consumed); stops before the closing kind. */
+/* invalid_comprehension: '[' or '{' a, b for ... (a comprehension whose target
+ * is a tuple without its parentheses): from the first item to the last, or to
+ * the comma before the 'for' */
+static int at_for(parser *p) { return kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for); }
+static void *comprehension_target(parser *p, pyast_expr *first, pyast_expr *last) {
+    const char *msg = "did you forget parentheses around the comprehension target?";
+    if (last) return raise_range(p, &first->pos, &last->pos, "%s", msg);
+    pyast_pos comma;
+    tok_pos(p, &p->toks[p->pos - 1], &comma);
+    return raise_range(p, &first->pos, &comma, "%s", msg);
+}
 static int display_items(parser *p, vec *v, int close) {
     while (accept(p, TK_COMMA)) {
         if (kind(p) == close) break;
+        if (close != TK_RPAR && at_for(p)) { comprehension_target(p, v->items[0], NULL); return 0; }
         int s = p->pos;
         pyast_expr *e = star_named_expression(p);
         if (!vpush(p, v, e)) return 0;
+        if (close != TK_RPAR && at_for(p)) { comprehension_target(p, v->items[0], e); return 0; }
         if (kind(p) != TK_COMMA && kind(p) != close) {
             missing_comma(p, e, s);
             fail(p);
@@ -1364,8 +1373,10 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
                 return raise_syn(p, &p->toks[s], "dict unpacking cannot be used in dict comprehension");
             }
         } else {
+            if (!first && !is_dict && at_for(p)) return comprehension_target(p, keys->items[0], NULL);
             pyast_expr *k = first || !is_dict ? star_named_expression(p) : expression(p);
             if (!k) return NULL;
+            if (!first && !is_dict && at_for(p)) return comprehension_target(p, keys->items[0], k);
             if (first && kind(p) == TK_COLON && k->kind != PYAST_Starred) {
                 is_dict = 1;
                 if (k->kind == PYAST_NamedExpr) return fail(p);

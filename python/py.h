@@ -210,7 +210,7 @@ typedef struct py_cfunc {
     py_type *owner;   /* the type that defines it (unbound method descriptors) */
 } py_cfunc;
 typedef struct py_wrap { py_obj ob; py_obj *v; } py_wrap; /* staticmethod, classmethod */
-typedef struct py_property { py_obj ob; py_obj *fget, *fset, *fdel; } py_property;
+typedef struct py_property { py_obj ob; py_obj *fget, *fset, *fdel, *doc; } py_property;
 
 typedef struct py_exc {
     py_obj ob;
@@ -244,6 +244,7 @@ typedef struct py_source { py_obj ob; char *text; size_t len; py_obj *filename; 
 enum {
     PY_CO_VARARGS = 1, PY_CO_VARKW = 2, PY_CO_GENERATOR = 4, PY_CO_COROUTINE = 8,
     PY_CO_ASYNCGEN = 16, PY_CO_MODULE = 32, PY_CO_CLASS = 64, PY_CO_LAMBDA = 128,
+    PY_CO_NESTED = 256, /* in a function, or in a block in one (CPython's ste_nested) */
 };
 
 struct py_code {
@@ -579,6 +580,8 @@ py_obj *py_int_from_str(const char *s, size_t n, int base);
 py_obj *py_float(double v);
 double py_float_val(py_obj *o, int *ok); /* int or float to double */
 py_obj *py_num_binop(py_obj *a, py_obj *b, int op); /* NotImplemented when not numbers */
+int64_t py__int_max_str_digits(void);       /* sys.get_int_max_str_digits() */
+int py__set_int_max_str_digits(int64_t n); /* 0, or -1 with ValueError */
 py_obj *py_num_err(int err);              /* raise from a num.h code; NULL */
 py_obj *py_float_repr_obj(double v);
 py_obj *py_round(py_obj *x, py_obj *ndigits);
@@ -688,6 +691,7 @@ void py_writes(int fd, const char *s);
 struct py_symtable;
 struct py_warnings;
 py_obj *py_compile(pyast_module *m, const struct py_symtable *st, py_source *src);
+py_obj *py_compile_mode(pyast_module *m, const struct py_symtable *st, py_source *src, int mode); /* 1 exec, 2 eval */
 /* Prints py_check_warn's SyntaxWarnings to stderr as CPython does. */
 void py__print_syntax_warnings(py_source *src, const struct py_warnings *w);
 py_source *py_source_new(const char *text, size_t len, const char *filename);

@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -469,6 +470,129 @@ int py_run_program(const char *src, size_t len, const char *filename) {
  * exercise checker runs a program as a module, so that its
  * `if __name__ == '__main__':` block stays out of the way). */
 const char *py__main_name;
+
+/* A SyntaxError exception from the parser's record, with CPython's attributes
+ * (msg, filename, lineno, offset, text, end_lineno, end_offset), for exec()
+ * and eval(); the traceback printer lays it out as CPython does. */
+static py_obj *syntax_exc(const py_syntax_error *err, const char *filename) {
+    py_type *t = !strcmp(err->type, "IndentationError") ? py_exc_IndentationError
+               : !strcmp(err->type, "TabError") ? py_exc_TabError
+               : !strcmp(err->type, "RecursionError") ? py_exc_RecursionError
+               : !strcmp(err->type, "MemoryError") ? py_exc_MemoryError : py_exc_SyntaxError;
+    if (t == py_exc_RecursionError || t == py_exc_MemoryError) return py_err_set(t, "%s", err->msg);
+    py_obj *msg = py_str_c(err->msg);
+    py_obj *args = msg ? py_tuple_pack(1, msg) : NULL;
+    py_obj *e = args ? py_exc_new(t, args) : NULL;
+    py_xdecref(args);
+    if (!e) { py_xdecref(msg); return NULL; }
+    py_obj *d = ((py_exc *)e)->dict;
+    py_dict_set_s(d, "msg", msg);
+    py_decref(msg);
+    py_obj *v = py_str_c(filename);
+    if (v) { py_dict_set_s(d, "filename", v); py_decref(v); }
+    const char *names[4] = { "lineno", "offset", "end_lineno", "end_offset" };
+    int vals[4] = { err->lineno, err->offset, err->end_lineno, err->end_offset };
+    for (int i = 0; i < 4; i++) {
+        v = vals[i] == PY_SE_NONE ? py_none() : py_int(vals[i]);
+        if (v) { py_dict_set_s(d, names[i], v); py_decref(v); }
+    }
+    v = err->text ? py_str_c(err->text) : py_none();
+    if (v) { py_dict_set_s(d, "text", v); py_decref(v); }
+    py_err_set_exc(e);
+    return NULL;
+}
+
+/* exec()'s source (mode 1) and eval()'s (mode 2) compiled as "<string>" code whose
+ * names are looked up in its locals, then its globals: the code, or NULL with the
+ * SyntaxError raised. */
+py_obj *py__compile_source(py_obj *src, int mode) {
+    const char *text = py_s(src);
+    size_t len = py_slen(src);
+    if (mode == 2) /* eval() skips leading spaces and tabs, as CPython's */
+        while (len && (*text == ' ' || *text == '\t')) { text++; len--; }
+    py_arena *arena = pyarena_new();
+    if (!arena) return py_err_nomem();
+    py_syntax_error err;
+    memset(&err, 0, sizeof err);
+    pyast_module *m = py_parse(arena, text, len, "<string>", &err);
+    if (!m && mode == 2 && !strcmp(err.msg, "invalid syntax") && err.text && err.lineno > 0 &&
+        err.offset == (int)strlen(err.text) + 1 && !memchr(text, '\n', len)) {
+        /* eval()'s source ends without a newline: CPython's parser of mode 'eval' meets its
+         * end marker at offset 0 (no caret) */
+        err.offset = err.end_offset = 0;
+    }
+    if (m && mode == 2 && (m->body.n != 1 || m->body.items[0]->kind != PYAST_Expr)) {
+        /* a statement where eval() wants an expression: CPython's parser of mode 'eval' stops at
+         * the first token that does not continue one (the '=' of an assignment, a keyword...) */
+        static char line[1000];
+        pyast_stmt *st = m->body.n ? m->body.items[0] : NULL;
+        err.type = "SyntaxError";
+        snprintf(err.msg, sizeof err.msg, "invalid syntax");
+        if (!st) {
+            err.lineno = err.offset = err.end_lineno = err.end_offset = 0;
+            err.text = "";
+        } else {
+            int ln = st->pos.lineno, col = st->pos.col_offset;
+            pyast_expr *after = st->kind == PYAST_Expr ? st->v.Expr.value
+                              : st->kind == PYAST_Assign ? st->v.Assign.targets.items[0]
+                              : st->kind == PYAST_AugAssign ? st->v.AugAssign.target
+                              : st->kind == PYAST_AnnAssign ? st->v.AnnAssign.target : NULL;
+            /* the line's text and the byte column of the token after `after` */
+            const char *ls = text;
+            for (int k = 1; k < (after ? after->pos.end_lineno : ln) && ls; k++) {
+                ls = memchr(ls, '\n', len - (size_t)(ls - text));
+                if (ls) ls++;
+            }
+            if (!ls) ls = text;
+            if (after) {
+                ln = after->pos.end_lineno;
+                col = after->pos.end_col_offset;
+                const char *q = ls + col;
+                while (q < text + len && (*q == ' ' || *q == '\t')) q++;
+                if (q >= text + len || *q == '\n' || *q == '#') {
+                    if (m->body.n > 1) { /* the next statement, on a line of its own */
+                        ln = m->body.items[1]->pos.lineno;
+                        col = m->body.items[1]->pos.col_offset;
+                        ls = text;
+                        for (int k = 1; k < ln && ls; k++) {
+                            ls = memchr(ls, '\n', len - (size_t)(ls - text));
+                            if (ls) ls++;
+                        }
+                        if (!ls) ls = text;
+                    }
+                } else col = (int)(q - ls);
+            }
+            const char *le = memchr(ls, '\n', len - (size_t)(ls - text));
+            size_t ll = le ? (size_t)(le - ls) : len - (size_t)(ls - text);
+            if (ll >= sizeof line) ll = sizeof line - 1;
+            memcpy(line, ls, ll);
+            line[ll] = 0;
+            /* the token's length: a name or keyword, an operator, else one character */
+            int tl = 0;
+            const char *tk = line + (col < (int)ll ? col : (int)ll);
+            if (isalnum((unsigned char)*tk) || *tk == '_')
+                while (isalnum((unsigned char)tk[tl]) || tk[tl] == '_') tl++;
+            else
+                while (tk[tl] && strchr("+-*/%&|^<>=!:@.~", tk[tl]) && tl < 3) tl++;
+            if (!tl) tl = 1;
+            err.lineno = err.end_lineno = ln;
+            err.offset = col + 1;
+            err.end_offset = col + 1 + tl;
+            err.text = line;
+        }
+        m = NULL;
+    }
+    py_warnings warnings = {0};
+    const py_symtable *symt = NULL;
+    py_source *source = py_source_new(text, len, "<string>");
+    if (m && py_check_warn(arena, m, text, len, &err, &warnings, &symt) < 0) m = NULL;
+    if (source) py__print_syntax_warnings(source, &warnings);
+    py_obj *code = m && source ? py_compile_mode(m, symt, source, mode) : NULL;
+    if (!m) syntax_exc(&err, "<string>");
+    pyarena_free(arena);
+    py_xdecref(source);
+    return code;
+}
 
 /* Compiles and runs src in globals (dataclasses' generated methods).
  * Returns the module code's result (None) or NULL. */

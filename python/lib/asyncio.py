@@ -19,9 +19,9 @@ def _locks_repr(self, extra):
     if self._waiters:
         extra = f'{extra}, waiters:{len(self._waiters)}'
     t = type(self)
-    mod = 'asyncio.locks' if t.__module__ == 'asyncio' else t.__module__
-    return f'<{mod}.{t.__qualname__} object at {id(self):#x} [{extra}]>'
+    return f'<{t.__module__}.{t.__qualname__} object at {id(self):#x} [{extra}]>'
 class Event:
+    __module__ = 'asyncio.locks'
     def __init__(self):
         self._waiters = []
         self._value = False
@@ -48,6 +48,7 @@ class Event:
         finally:
             self._waiters.remove(fut)
 class Lock:
+    __module__ = 'asyncio.locks'
     def __repr__(self):
         return _locks_repr(self, 'locked' if self._locked else 'unlocked')
     def __init__(self):
@@ -90,6 +91,7 @@ class Lock:
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 class Semaphore:
+    __module__ = 'asyncio.locks'
     def __repr__(self):
         return _locks_repr(self, 'locked' if self.locked() else f'unlocked, value:{self._value}')
     def __init__(self, value=1):
@@ -134,6 +136,7 @@ class Semaphore:
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 class Condition:
+    __module__ = 'asyncio.locks'
     def __repr__(self):
         return _locks_repr(self, 'locked' if self.locked() else 'unlocked')
     def __init__(self, lock=None):
@@ -192,6 +195,7 @@ class Condition:
 class BrokenBarrierError(RuntimeError):
     __module__ = 'asyncio.exceptions'
 class Barrier:
+    __module__ = 'asyncio.locks'
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
@@ -257,6 +261,7 @@ class Barrier:
     def broken(self):
         return self._state == 'broken'
 class BoundedSemaphore(Semaphore):
+    __module__ = 'asyncio.locks'
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)
@@ -265,6 +270,7 @@ class BoundedSemaphore(Semaphore):
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
 class Queue:
+    __module__ = 'asyncio.queues'
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
@@ -360,9 +366,11 @@ class Queue:
         if self._unfinished_tasks > 0:
             await self._finished.wait()
 class LifoQueue(Queue):
+    __module__ = 'asyncio.queues'
     def _get(self):
         return self._queue.pop()
 class PriorityQueue(Queue):
+    __module__ = 'asyncio.queues'
     # a heap, as CPython's: its order shows in print(q), and items that
     # compare equal come out in the heap's order, not the order put
     def _put(self, item):
@@ -399,6 +407,8 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 async def wait_for(fut, timeout):
     if timeout is None:
         return await fut
+    # CPython's `if timeout <= 0:` comes first: a timeout that is no number fails there
+    timeout <= 0
     fut = ensure_future(fut)
     box = []
     r = await _wait_for(fut, timeout, box)
@@ -502,6 +512,7 @@ def _format_callback_source(func, args):
         r += f' at {src[0]}:{src[1]}'
     return r
 class Handle:
+    __module__ = 'asyncio.events'
     def __init__(self, callback, args, loop):
         self._callback = callback
         self._args = args
@@ -537,6 +548,7 @@ class Handle:
             cb = _format_callback_source(self._callback, self._args)
             self._loop.call_exception_handler({'message': f'Exception in callback {cb}', 'exception': exc, 'handle': self})
 class TimerHandle(Handle):
+    __module__ = 'asyncio.events'
     def __init__(self, when, callback, args, loop):
         super().__init__(callback, args, loop)
         self._when = when
@@ -549,8 +561,10 @@ class TimerHandle(Handle):
 def _run_done_callback(loop, fn, fut):
     Handle(fn, (fut,), loop)._run()
 class AbstractEventLoop:
+    __module__ = 'asyncio.events'
     pass
 class BaseEventLoop(AbstractEventLoop):
+    __module__ = 'asyncio.base_events'
     def __init__(self):
         self._exception_handler = None
         self._scheduled = {}
@@ -736,8 +750,10 @@ for _n in ('create_connection', 'create_server', 'create_datagram_endpoint', 'cr
     setattr(BaseEventLoop, _n, _unsupported_method(_n))
 del _n
 class BaseSelectorEventLoop(BaseEventLoop):
+    __module__ = 'asyncio.selector_events'
     pass
 class _UnixSelectorEventLoop(BaseSelectorEventLoop):
+    __module__ = 'asyncio.unix_events'
     pass
 SelectorEventLoop = _UnixSelectorEventLoop
 _event_loop = None
@@ -882,6 +898,7 @@ start_server = _unsupported_function('start_server', 'streams and sockets')
 open_unix_connection = _unsupported_function('open_unix_connection', 'streams and sockets')
 start_unix_server = _unsupported_function('start_unix_server', 'streams and sockets')
 class Runner:
+    __module__ = 'asyncio.runners'
     # CPython 3.11's asyncio.Runner, on run_until_complete: tasks still
     # pending when a run() returns are cancelled then (CPython's wait for
     # the next run() or for close()).
@@ -933,6 +950,7 @@ class Runner:
             self._loop = self._loop_factory()
         self._state = 'initialized'
 class Timeout:
+    __module__ = 'asyncio.timeouts'
     def __init__(self, when):
         self._state = 'created'
         self._when = when
@@ -978,6 +996,7 @@ def timeout(delay):
 def timeout_at(when):
     return Timeout(when)
 class TaskGroup:
+    __module__ = 'asyncio.taskgroups'
     def __init__(self):
         self._c = None
         self._entered = False

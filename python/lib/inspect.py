@@ -207,7 +207,9 @@ _VAR_KEYWORD = _ParameterKind(4, 'VAR_KEYWORD', 'variadic keyword')
 _KINDS = (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY, _VAR_KEYWORD)
 
 def formatannotation(annotation, base_module=None):
-    if getattr(annotation, '__module__', None) == 'typing':
+    # (typing's forms are GenericAlias objects here, their repr 'typing.X[...]')
+    if getattr(annotation, '__module__', None) == 'typing' or \
+            (isinstance(annotation, _types.GenericAlias) and repr(annotation).startswith('typing.')):
         return repr(annotation).replace('typing.', '')
     if isinstance(annotation, _types.GenericAlias):
         return str(annotation)

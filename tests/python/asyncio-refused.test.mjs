@@ -28,6 +28,12 @@ const cases = {
   complex_builtin: [`
 print(abs(complex(3, 4)))
 `, "NotImplementedError: complex numbers are not supported by casyncio's Python"],
+  random_SystemRandom: [`
+import random
+random.seed(1)
+r = random.SystemRandom()
+print(r.randint(1, 6))
+`, "NotImplementedError: random.SystemRandom() is not supported by casyncio's Python"],
   tb_frame: [`
 try:
     1 / 0

@@ -149,6 +149,31 @@ asyncio.run(main())
     assert.equal(r.exit, 0);
   });
 
+  it('time.sleep in code run by exec() and eval(), and in a write() that print() calls, at module level and in a task', async () => {
+    const src = `import asyncio, time
+class Out:
+    def __init__(self):
+        self.parts = []
+    def write(self, s):
+        time.sleep(0.005)
+        self.parts.append(s)
+def slow(x):
+    time.sleep(0.005)
+    return x
+o = Out()
+exec("time.sleep(0.01)\\nprint('exec', slow(1))")
+print(eval("slow(2) + slow(3)"), file=o)
+async def main():
+    exec("time.sleep(0.01)")
+    print(eval("slow(4)"), o.parts)
+asyncio.run(main())
+`;
+    const r = await run(src);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.err, '');
+    assert.equal(r.out, "exec 1\n4 ['5', '\\n']\n");
+  });
+
   it('time.sleep at module level, in a task, in __init__, in a generator and in a callback from C', async () => {
     const src = `import asyncio, time
 class Slow:

@@ -1,0 +1,8 @@
+import asyncio
+async def square(x):
+    await asyncio.sleep(0)
+    return x * x
+async def main():
+    results = asyncio.gather(square(2), square(3))
+    print(results[0])
+asyncio.run(main())
