@@ -206,7 +206,12 @@ static py_obj *heap_lookup(py_type *t, const char *name) {
     py_obj *r = NULL;
     for (size_t i = 0; i < PY_TLEN(t->mro); i++) {
         py_type *b = (py_type *)PY_TITEM(t->mro, i);
-        if (!(b->flags & PY_TF_HEAP)) break;
+        if (!(b->flags & PY_TF_HEAP)) {
+            /* a built-in base that has it (its slot serves), or object: none;
+             * else the classes after it in the MRO may (class C(int, Mixin)) */
+            if (b == &py_object_type || !b->dict || py_dict_get(b->dict, n)) break;
+            continue;
+        }
         py_obj *v = py_dict_get(b->dict, n);
         if (v) { r = v; break; }
     }

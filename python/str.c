@@ -1196,8 +1196,10 @@ static const py_methoddef str_methods[] = {
 
 static void str_dealloc(py_obj *o) { free(o); }
 
+/* str.__str__: the text itself, an exact str (of a derived class's instance too) */
+static py_obj *str_str(py_obj *o) { return PY_IS_STR(o) ? py_incref(o) : py_str_new(py_s(o), py_slen(o)); }
 py_type py_str_type = { {PY_IMMORTAL, &py_type_type}, "str", .size = sizeof(py_strobj), .dealloc = str_dealloc,
-    .repr = str_repr, .hash = str_hash, .richcmp = str_richcmp, .len = str_len, .getitem = str_getitem,
+    .repr = str_repr, .str = str_str, .hash = str_hash, .richcmp = str_richcmp, .len = str_len, .getitem = str_getitem,
     .contains = str_contains, .iter = str_iter_new, .vnew = str_vnew, .methods = str_methods,
     .flags = PY_TF_BASETYPE };
 
