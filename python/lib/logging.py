@@ -614,8 +614,6 @@ class LoggerAdapter:
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
             msg, kwargs = self.process(msg, kwargs)
-            kwargs.setdefault('stacklevel', 1)
-            kwargs['stacklevel'] += 0
             self.logger.log(level, msg, *args, **kwargs)
 
     def isEnabledFor(self, level):
@@ -635,8 +633,8 @@ class LoggerAdapter:
 
 def basicConfig(**kwargs):
     force = kwargs.pop('force', False)
-    encoding = kwargs.pop('encoding', None)
-    errors = kwargs.pop('errors', 'backslashreplace')
+    kwargs.pop('encoding', None)  # (for files, which are refused)
+    kwargs.pop('errors', None)
     if force:
         for h in root.handlers[:]:
             root.removeHandler(h)
@@ -651,7 +649,7 @@ def basicConfig(**kwargs):
                 raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
         if handlers is None:
             filename = kwargs.pop('filename', None)
-            mode = kwargs.pop('filemode', 'a')
+            kwargs.pop('filemode', None)
             if filename:
                 raise NotImplementedError("logging.basicConfig(filename=...) (files) is not supported by casyncio's Python")
             stream = kwargs.pop('stream', None)

@@ -95,14 +95,9 @@ def _ss(data, c=None):
         return T, total, total, count
     mean = Fraction(total) / count
     ssd = Fraction(0)
-    partials = {}
     for x in data:
-        n, d = _exact_ratio(x)
-        partials[d] = partials.get(d, []) + [n]
-    for d, ns in partials.items():
-        for n in ns:
-            dev = Fraction(n, d) - mean
-            ssd += dev * dev
+        dev = Fraction(*_exact_ratio(x)) - mean
+        ssd += dev * dev
     return T, ssd, mean, count
 
 
@@ -318,6 +313,13 @@ def _float_sqrt_of_frac(n, m):
     return a * 2.0 ** q if q >= 0 else a / (1 << -q)
 
 
+def _sqrt(mss):
+    # stdev's and pstdev's root of the exact mean square (an inf or a NaN as it is)
+    if not isinstance(mss, Fraction):
+        return math.sqrt(mss)
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+
 def variance(data, xbar=None):
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
@@ -336,43 +338,36 @@ def stdev(data, xbar=None):
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    if not isinstance(mss, Fraction):
-        return math.sqrt(mss)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _sqrt(ss / (n - 1))
 
 
 def pstdev(data, mu=None):
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    mss = ss / n
-    if not isinstance(mss, Fraction):
-        return math.sqrt(mss)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _sqrt(ss / n)
 
 
-def covariance(x, y, /):
+def _paired(x, y, what):
+    # (n, mean of x, mean of y, sum of the products of their deviations)
     n = len(x)
     if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
+        raise StatisticsError(f'{what} requires that both inputs have same number of data points')
     if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
+        raise StatisticsError(f'{what} requires at least two data points')
     xbar = math.fsum(x) / n
     ybar = math.fsum(y) / n
     sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return n, xbar, ybar, sxy
+
+
+def covariance(x, y, /):
+    n, xbar, ybar, sxy = _paired(x, y, 'covariance')
     return sxy / (n - 1)
 
 
 def correlation(x, y, /):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
-    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    n, xbar, ybar, sxy = _paired(x, y, 'correlation')
     sxx = math.fsum((d := xi - xbar) * d for xi in x)
     syy = math.fsum((d := yi - ybar) * d for yi in y)
     try:

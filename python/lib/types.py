@@ -36,7 +36,6 @@ UnionType = type(int | str)
 NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
-TracebackType = type(_sys.exc_info)  # replaced below by the type of a real traceback
 try:
     raise ValueError
 except ValueError as _e:
