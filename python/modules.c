@@ -2037,6 +2037,12 @@ F(lib_dotted) {
     return py_none();
 }
 static const py_methoddef dotted_methods[] = { { "_dotted", lib_dotted, 0 }, { NULL, NULL, 0 } };
+/* types.TracebackType: the C type (an exception caught in types' own frozen
+ * code has no traceback to take it from) */
+F(types_traceback_type) { return py_incref((py_obj *)&py_tb_type); }
+static const py_methoddef types_methods[] = {
+    { "_dotted", lib_dotted, 0 }, { "_traceback_type", types_traceback_type, 0 }, { NULL, NULL, 0 },
+};
 /* traceback is written in Python (lib/traceback.py); _format(exc) is the text the
  * interpreter prints for an uncaught exc (exc.c's printer) */
 extern py_obj *py__format_exception(py_obj *exc);
@@ -2149,7 +2155,7 @@ static const lib_module lib_modules[] = {
     LIB("datetime", dotted_methods, datetime_prelude), LIB("_strptime", NULL, _strptime_prelude),
     LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude), LIB("io", NULL, io_prelude),
     LIB("traceback", traceback_methods, traceback_prelude),
-    LIB("types", dotted_methods, types_prelude), LIB("inspect", NULL, inspect_prelude),
+    LIB("types", types_methods, types_prelude), LIB("inspect", NULL, inspect_prelude),
     LIB("enum", enum_methods, enum_prelude), LIB("fractions", NULL, fractions_prelude),
     LIB("logging", logging_methods, logging_prelude), LIB("statistics", NULL, statistics_prelude),
     LIB("pprint", NULL, pprint_prelude),

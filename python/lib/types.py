@@ -36,10 +36,8 @@ UnionType = type(int | str)
 NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
-try:
-    raise ValueError
-except ValueError as _e:
-    TracebackType = type(_e.__traceback__)
+TracebackType = _traceback_type()  # (an exception caught here has no traceback: the frozen frames are left out)
+del _traceback_type
 del _f, _c, _g, _ag, _C, _co
 
 
