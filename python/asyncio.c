@@ -43,6 +43,7 @@ typedef struct pytask {
     uint8_t sleeping;    /* suspended in asyncio.sleep(): its repr shows the sleep's future */
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
     uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
+    uint8_t abandoned;   /* being logged as destroyed while pending (report_destroyed): its repr is CPython's then */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
                           * function added by add_done_callback, or None for a task awaiting it
@@ -125,6 +126,8 @@ static void failed_remove(pytask *t) {
  * bare yield (sleep(0)) gets it made, not raised: no context from the loop. */
 static py_obj *raise_cancelled_at(int bare_yield) {
     pytask *t = py__ts->task;
+    if (t && t->destroyed) /* its coroutine is closed, as CPython's collector closes it */
+        return py_err_set_exc(py_exc_new(py_exc_GeneratorExit, NULL)), NULL;
     py_obj *args = t && t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL;
     py_obj *e = py_exc_new(py_exc_CancelledError, args);
     py_xdecref(args);
@@ -747,7 +750,144 @@ static void runner_shutdown(void) {
     shutdown_asyncgens();
     task_counter++;
 }
+/* ---- a loop that outlives its runs ------------------------------------------------------------- */
+
+/* loop.run_until_complete(), run_forever() and Runner.run() run their
+ * loop object with cas_run_kept: what a run leaves pending goes on in the
+ * loop's next run, as in CPython.  kept_loop is that loop object while
+ * the runtime keeps its leftovers. */
+static py_obj *kept_loop;
+
+/* The tasks a kept loop still has when the program ends: CPython never
+ * resumes them (loop.close() drops the loop's callbacks and leaves its
+ * tasks as they are).  At exit its collector closes each coroutine
+ * (GeneratorExit at its await: its finally blocks run) and the Task logs
+ * "Task was destroyed but it is pending!": first the tasks nothing else
+ * holds, each closed and then logged with "coro=<f() done, ...>", in the
+ * order they were made; then, as the module's teardown frees them, those
+ * the program holds, logged first with "running at".  A loop never
+ * closed frees its tasks as the teardown frees it: all are logged, then
+ * closed; one that is still the current event loop (get_event_loop()'s)
+ * outlives the teardown: its tasks go silently.  destroy_task closes one
+ * through the kept loop (a destroyed task's cancelled await raises
+ * GeneratorExit: raise_cancelled_at); while it is logged, its repr is the
+ * one CPython's collector shows (abandoned_repr). */
+static pytask *destroying;
+static py_obj *destroying_repr;
+
+static py_obj *abandoned_repr(pytask *t) {
+    if (t == destroying && destroying_repr) return py_incref(destroying_repr);
+    return py_str_c("<Task pending>");
+}
+
+static void report_destroyed(pytask *t, py_obj *repr, py_obj *loop) {
+    py_obj *saved = py_err_fetch();
+    py_obj *ctx = py_dict_new();
+    py_obj *msg = py_str_c("Task was destroyed but it is pending!");
+    destroying = t;
+    destroying_repr = repr;
+    t->abandoned = 1;
+    if (loop && ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "task", (py_obj *)t) == 0) {
+        py_obj *r = py_call_method(loop, "call_exception_handler", &ctx, 1);
+        py_xdecref(r);
+    }
+    t->abandoned = 0;
+    destroying = NULL;
+    destroying_repr = NULL;
+    py_err_clear();
+    py_xdecref(msg);
+    py_xdecref(ctx);
+    py__ts->exc = saved;
+}
+
+static void destroy_task(pytask *t, py_obj *loop, int held) {
+    py_obj *repr = held ? task_repr((py_obj *)t) : NULL;
+    if (held) report_destroyed(t, repr, loop);
+    t->destroyed = 1;
+    if (!held) repr = task_repr((py_obj *)t);
+    py_err_clear();
+    py_ts *ts = py__ts;
+    cas_cancel(t->f);
+    cas_run_kept_until(t->f);
+    py__ts = ts;
+    py__after_suspend();
+    cas_exc_clear();
+    drain_released();
+    if (!held) report_destroyed(t, repr, loop);
+    py_xdecref(repr);
+}
+
+void py__asyncio_end_kept(void) {
+    if (!cas_loop_kept()) return;
+    py_obj *loop = kept_loop ? py_incref(kept_loop) : NULL;
+    py_obj *closed = loop ? py_getattr_s(loop, "_closed") : NULL;
+    int open = !closed || !py_truth(closed);
+    py_xdecref(closed);
+    py_err_clear();
+    if (open && (!loop || loop == prelude_get("_event_loop"))) {
+        cas_drop_kept();
+        py_err_clear();
+    }
+    /* the tasks still pending, in the order they were made */
+    py_obj *tasks = py_list_new(0);
+    for (pytask *t = live_head; tasks && t; t = t->live_next)
+        if (t->coro && t->f && t->started && !cas_done(t->f) && py_list_append(tasks, (py_obj *)t) < 0) PY_CLEAR(tasks);
+    if (open) {
+        /* the loop, freed by the module's teardown, frees them all: each
+         * logs, then the coroutines close */
+        for (size_t i = 0; tasks && cas_loop_kept() && i < PY_LLEN(tasks); i++) {
+            pytask *t = (pytask *)PY_LITEM(tasks, i);
+            py_obj *repr = task_repr((py_obj *)t);
+            py_err_clear();
+            report_destroyed(t, repr, loop);
+            py_xdecref(repr);
+            t->destroyed = 1;
+        }
+    } else {
+        for (int held = 0; held < 2 && tasks && cas_loop_kept(); held++)
+            for (size_t i = 0; i < PY_LLEN(tasks); i++) {
+                pytask *t = (pytask *)PY_LITEM(tasks, i);
+                /* held by something else than the loop and this list */
+                if ((t->ob.rc > 2) == held && !cas_done(t->f) && cas_loop_kept()) destroy_task(t, loop, held);
+            }
+    }
+    py_xdecref(tasks);
+    py_ts *ts = py__ts;
+    cas_shutdown_kept();
+    py__ts = ts;
+    py__after_suspend();
+    cas_exc_clear();
+    drain_released();
+    PY_CLEAR(kept_loop);
+    py_xdecref(loop);
+}
+
+/* Another loop runs while one is kept: the runtime has one loop, so the
+ * kept one's tasks are closed now, as at exit (CPython's would wait,
+ * pending, for the collector). */
+static void abandon_kept(void) {
+    if (cas_loop_kept()) py__asyncio_end_kept();
+}
+
+/* _runner_shutdown(loop): Runner.close(): the tasks its runs left are
+ * cancelled and their cleanup runs, as asyncio.run ends. */
 F(aio_runner_shutdown) {
+    int call_safe = py__take_call_safe();
+    if (nargs == 1 && kept_loop && args[0] == kept_loop) {
+        if (!py__may_suspend(call_safe))
+            return py_err_set(py_exc_RuntimeError, "Runner.close() called back from C code is not supported by casyncio's Python in wasm: call it directly");
+        py_ts *ts = py__ts;
+        cas_shutdown_kept();
+        py__ts = ts;
+        py__after_suspend();
+        cas_exc_clear();
+        drain_released();
+        py_obj *ended = prelude_get("_run_ended");
+        py_obj *er = ended ? py_call1(ended, kept_loop) : NULL;
+        if (!er) py_err_clear();
+        py_xdecref(er);
+        PY_CLEAR(kept_loop);
+    }
     runner_shutdown();
     return py_none();
 }
@@ -783,9 +923,15 @@ F(aio_run) {
     coro_label(coro, label, sizeof label);
     PY_CLEAR(loop_obj);
     if (own_loop) loop_obj = py_incref(own_loop);
+    /* Another loop runs: the kept one's tasks are never resumed. */
+    if (kept_loop != own_loop) abandon_kept();
     pytask *outer_main = run_main;
     run_main = t;
-    int r = cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
+    int r = own_loop ? cas_run_kept(main_body, t, &mt, label[0] ? label : NULL)
+                     : cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
+    if (own_loop && cas_loop_kept()) {
+        if (kept_loop != own_loop) PY_SETREF(kept_loop, py_incref(own_loop));
+    } else PY_CLEAR(kept_loop);
     py__ts = ts;
     run_main = outer_main;
     py__exit_handled = NULL;
@@ -795,7 +941,7 @@ F(aio_run) {
     }
     PY_SETREF(last_loop, loop_obj); /* a task of this run freed later reports to its handler */
     loop_obj = NULL;
-    py_obj *ended = last_loop ? prelude_get("_run_ended") : NULL; /* its default executor's threads have ended */
+    py_obj *ended = last_loop && !kept_loop ? prelude_get("_run_ended") : NULL; /* its default executor's threads have ended */
     py_obj *er = ended ? py_call1(ended, last_loop) : NULL;
     if (!er) py_err_clear();
     py_xdecref(er);
@@ -1457,16 +1603,18 @@ F(task_cancel) {
     if (r > 0) t->ncancel++;
     return py_bool(r > 0);
 }
+/* Done, as the program sees it: a task being logged as destroyed is pending to its handler. */
+static int fut_done(const pytask *t) { return t->f && cas_done(t->f) && !t->abandoned; }
 F(task_cancelled) {
     NOARGS("cancelled");
     pytask *t = (pytask *)self;
-    return py_bool(t->cancelled || (t->f && cas_done(t->f) && cas_cancelled(t->f)));
+    return py_bool(!t->abandoned && (t->cancelled || (t->f && cas_done(t->f) && cas_cancelled(t->f))));
 }
-F(task_done) { NOARGS("done"); return py_bool(((pytask *)self)->f && cas_done(((pytask *)self)->f)); }
+F(task_done) { NOARGS("done"); return py_bool(fut_done((pytask *)self)); }
 F(task_result) {
     NOARGS("result");
     pytask *t = (pytask *)self;
-    if (!t->f || !cas_done(t->f)) {
+    if (!fut_done(t)) {
         py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "Result is not set."));
         return NULL;
     }
@@ -1476,7 +1624,7 @@ F(task_result) {
 F(task_exception) {
     NOARGS("exception");
     pytask *t = (pytask *)self;
-    if (!t->f || !cas_done(t->f)) {
+    if (!fut_done(t)) {
         py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "Exception is not set."));
         return NULL;
     }
@@ -1713,8 +1861,10 @@ static void put_callbacks(py_buf *b, pytask *t) {
     py_buf_putc(b, ']');
 }
 
+static py_obj *abandoned_repr(pytask *t);
 static py_obj *task_repr(py_obj *o) {
     pytask *t = (pytask *)o;
+    if (t->abandoned) return abandoned_repr(t);
     const char *kind = PY_TYPE(o) == &py_task_type ? "Task" : "Future";
     py_buf b = {0};
     int done = t->f && cas_done(t->f);

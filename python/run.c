@@ -373,6 +373,7 @@ static int program_body(void *arg, cas_value *result) {
         py_xdecref(e);
     }
     py__asyncio_reported();
+    py__asyncio_end_kept();
     py_out_flush();
     return 0;
 }

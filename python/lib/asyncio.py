@@ -635,7 +635,13 @@ class BaseEventLoop(AbstractEventLoop):
     def close(self):
         if self.is_running():
             raise RuntimeError('Cannot close a running event loop')
-        self._closed = True
+        if not self._closed:
+            self._closed = True
+            # its callbacks never run; the tasks its runs left stay pending
+            for h in self._scheduled.values():
+                if h._c is not None:
+                    _unschedule(h._c)
+            self._scheduled.clear()
     def run_in_executor(self, executor, func, *args):
         return self._run_in_executor(executor, func, args, {})
     def _run_in_executor(self, executor, func, args, kwargs):
@@ -919,7 +925,7 @@ class Runner:
         try:
             if _get_running_loop() is not None:
                 raise RuntimeError('Cannot run the event loop while another loop is running')
-            _runner_shutdown()
+            _runner_shutdown(self._loop)
         finally:
             if self._set_event_loop:
                 set_event_loop(None)

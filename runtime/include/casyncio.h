@@ -243,6 +243,42 @@ int cas_run(cas_body main, void *arg, cas_task **main_task);
 int cas_run_named(cas_body main, void *arg, cas_task **main_task, const char *coro);
 
 /*
+ * loop.run_until_complete(main(arg)) on a loop that outlives its runs, as
+ * one from asyncio.new_event_loop() or an asyncio.Runner does: as
+ * cas_run_named, except that when main is done the run returns (after the
+ * iteration that completed it) and leaves what is still pending -- tasks
+ * suspended at their awaits, futures, callbacks, timers -- in the loop as
+ * it is.  The loop is then kept: the next cas_run_kept goes on with it, on
+ * the same loop object, the same exception handler and clock, and its
+ * leftover tasks take their steps there as CPython's do.  cas_shutdown_kept
+ * ends it (cas_main does, if the program has not); while a loop is kept,
+ * cas_run and cas_run_named refuse to run (CAS_EMISUSE).  A run stopped by
+ * cas_request_stop ends its loop as cas_run's does.
+ */
+int cas_run_kept(cas_body main, void *arg, cas_task **main_task, const char *coro);
+
+/* The end of a kept loop, as asyncio.run (or Runner.close()) ends its
+ * loop: the tasks still pending are cancelled, the loop runs until their
+ * cleanup is done, failed ones are reported, and the loop closes.
+ * CAS_ERUNNING inside a run; 0 otherwise (also when nothing is kept). */
+int cas_shutdown_kept(void);
+
+/* loop.run_until_complete(f) of a future or task already made, on the
+ * kept loop: runs it until f is done (no task is made for the run), as a
+ * cas_run_kept run goes on.  CAS_EMISUSE when no loop is kept; else as
+ * cas_run's codes: 0, CAS_EDEADLOCK (f can never complete; nothing is
+ * cancelled), CAS_ECANCELLED (stopped: the loop then ends). */
+int cas_run_kept_until(cas_future *f);
+
+/* The end of a kept loop without running anything more: its tasks are
+ * dropped as a hard stop drops them (frames not unwound), its callbacks
+ * never called.  CAS_ERUNNING inside a run; 0 otherwise. */
+int cas_drop_kept(void);
+
+/* 1 while a loop is kept between two runs, else 0. */
+int cas_loop_kept(void);
+
+/*
  * Runs a whole program: program(arg) is an ordinary function (not a task)
  * that may print, block and call cas_run as Python's main() calls
  * asyncio.run.  Opens the event stream and closes it with exactly one "end"

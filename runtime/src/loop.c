@@ -635,43 +635,24 @@ static int main_outcome(cas__task *main) {
     return CAS_OK;
 }
 
-int cas_run(cas_body body, void *arg, cas_task **main_task) { return cas_run_named(body, arg, main_task, NULL); }
-
-int cas_run_named(cas_body body, void *arg, cas_task **main_task, const char *coro) {
+/* A kept loop (cas_run_kept) goes on: its queues, timers, clock and loop
+ * object are as its last run left them. */
+static void loop_resume(void) {
     cas__loop *L = &cas__L;
-    if (main_task) *main_task = NULL;
-    if (!body) return CAS_EINVAL;
-    if (L->running) return CAS_ERUNNING;
-    int own_stream = !L->in_main;
-    if (own_stream) {
-        stop_reset();
-        cas__stream_close();
-        cas__stream_open();
-    }
-    loop_open();
-    emit_simple(CAS_EV_LOOP, "run_started");
+    L->kept = 0;
+    L->current = L->fiber_task = L->resume_next = L->to_enter = NULL;
+    L->last_armed = NULL;
+    L->until = NULL;
+    L->in_iteration = 0;
+    L->running = 1;
+    L->last_host_turn = cas__clock_real();
+    host_turns = cas__host_needs_turns();
+}
 
-    int rc;
-    cas_future *mf = cas_create_task_named(body, arg, 0, NULL, coro);
-    cas__task *main = (cas__task *)mf;
-    if (!mf) {
-        rc = CAS_ENOMEM;
-        cas__event_error(CAS_ENOMEM, "out of memory: cannot create the main task");
-    } else {
-        main->is_main = 1;
-        rc = run_until_complete(mf);
-        if (rc == CAS_EDEADLOCK) {
-            cas__event_error(CAS_EDEADLOCK, "deadlock: every task waits for something that nothing can complete; "
-                                            "the waiting tasks are cancelled");
-            cancel_all();
-            /* Their cancellation unblocks them; each is one more step. */
-            int r2 = run_until_complete(mf);
-            if (r2 != CAS_OK) drop_all();
-        }
-    }
-
-    /* asyncio.run's _cancel_all_tasks: cancel what is left and let its
-     * cleanup run, then run the callbacks still queued. */
+/* The end of asyncio.run (its _cancel_all_tasks): cancel what is left and
+ * let its cleanup run, then run the callbacks still queued, then close. */
+static void loop_shutdown(void) {
+    cas__loop *L = &cas__L;
     cas_future **to_cancel = NULL;
     size_t n_cancel = 0;
     if (!cas__queue_empty(&L->tasks) && !L->hard_stopped) {
@@ -706,6 +687,61 @@ int cas_run_named(cas_body body, void *arg, cas_task **main_task, const char *co
     for (int i = 0; i < 64 && L->nready; i++) run_once();
     if (L->hard_stopped) drop_all();
     report_shutdown_failures(to_cancel, n_cancel);
+}
+
+/* A run's own event stream, outside cas_main: opened as it starts, ended
+ * with its outcome.  A kept loop's clock goes on across its streams. */
+static void stream_begin(void) {
+    double vnow = cas__L.vnow;
+    stop_reset();
+    cas__stream_close();
+    cas__stream_open();
+    if (cas__L.kept) cas__L.vnow = vnow;
+}
+static void stream_end(int status, cas_future *mf) {
+    cas__exc *exc = NULL;
+    if (status != CAS_OK && status != CAS_ECANCELLED) exc = cas__exc_copy(*cas__pending_slot());
+    if (!exc && status != CAS_OK && status != CAS_ECANCELLED) exc = cas__exc_from_code(status);
+    cas__event_end(status == CAS_OK ? CAS_OK : status == CAS_ECANCELLED ? CAS_ECANCELLED : CAS_EEXCEPTION,
+                   mf ? &mf->result : NULL, exc);
+    cas__exc_free(exc);
+    cas__temps_free(&cas__L.temps);
+}
+
+/* cas_run_named, or with keep cas_run_kept: the loop's end left out. */
+static int loop_run(cas_body body, void *arg, cas_task **main_task, const char *coro, int keep) {
+    cas__loop *L = &cas__L;
+    if (main_task) *main_task = NULL;
+    if (!body) return CAS_EINVAL;
+    if (L->running) return CAS_ERUNNING;
+    if (L->kept && !keep) return CAS_EMISUSE;
+    int own_stream = !L->in_main;
+    if (own_stream) stream_begin();
+    if (L->kept) loop_resume();
+    else loop_open();
+    emit_simple(CAS_EV_LOOP, "run_started");
+
+    int rc;
+    cas_future *mf = cas_create_task_named(body, arg, 0, NULL, coro);
+    cas__task *main = (cas__task *)mf;
+    if (!mf) {
+        rc = CAS_ENOMEM;
+        cas__event_error(CAS_ENOMEM, "out of memory: cannot create the main task");
+    } else {
+        main->is_main = 1;
+        rc = run_until_complete(mf);
+        if (rc == CAS_EDEADLOCK) {
+            cas__event_error(CAS_EDEADLOCK, "deadlock: every task waits for something that nothing can complete; "
+                                            "the waiting tasks are cancelled");
+            cancel_all();
+            /* Their cancellation unblocks them; each is one more step. */
+            int r2 = run_until_complete(mf);
+            if (r2 != CAS_OK) drop_all();
+        }
+    }
+    /* A run stopped (Stop, Ctrl-C) ends its loop whatever keep says. */
+    keep = keep && !L->hard_stopped && !cas__stop_requested;
+    if (!keep) loop_shutdown();
 
     int status = rc;
     if (mf) {
@@ -716,17 +752,13 @@ int cas_run_named(cas_body body, void *arg, cas_task **main_task, const char *co
         }
     }
     emit_simple(CAS_EV_LOOP, "run_finished");
-    loop_close();
-
-    if (own_stream) {
-        cas__exc *exc = NULL;
-        if (status != CAS_OK && status != CAS_ECANCELLED) exc = cas__exc_copy(*cas__pending_slot());
-        if (!exc && status != CAS_OK && status != CAS_ECANCELLED) exc = cas__exc_from_code(status);
-        cas__event_end(status == CAS_OK ? CAS_OK : status == CAS_ECANCELLED ? CAS_ECANCELLED : CAS_EEXCEPTION,
-                       mf ? &mf->result : NULL, exc);
-        cas__exc_free(exc);
-        cas__temps_free(&L->temps);
+    if (keep) {
+        L->running = 0;
+        L->kept = 1;
+    } else {
+        loop_close();
     }
+    if (own_stream) stream_end(status, mf);
     if (mf) {
         if (main_task)
             *main_task = mf;
@@ -735,6 +767,66 @@ int cas_run_named(cas_body body, void *arg, cas_task **main_task, const char *co
     }
     return status;
 }
+
+int cas_run(cas_body body, void *arg, cas_task **main_task) { return loop_run(body, arg, main_task, NULL, 0); }
+
+int cas_run_named(cas_body body, void *arg, cas_task **main_task, const char *coro) {
+    return loop_run(body, arg, main_task, coro, 0);
+}
+
+int cas_run_kept(cas_body body, void *arg, cas_task **main_task, const char *coro) {
+    return loop_run(body, arg, main_task, coro, 1);
+}
+
+int cas_run_kept_until(cas_future *f) {
+    cas__loop *L = &cas__L;
+    if (!f) return CAS_EINVAL;
+    if (L->running) return CAS_ERUNNING;
+    if (!L->kept) return CAS_EMISUSE;
+    int own_stream = !L->in_main;
+    if (own_stream) stream_begin();
+    loop_resume();
+    emit_simple(CAS_EV_LOOP, "run_started");
+    int rc = f->state == CAS__PENDING ? run_until_complete(f) : CAS_OK;
+    int keep = !L->hard_stopped && !cas__stop_requested;
+    if (!keep) loop_shutdown();
+    emit_simple(CAS_EV_LOOP, "run_finished");
+    if (keep) {
+        L->running = 0;
+        L->kept = 1;
+    } else {
+        loop_close();
+    }
+    if (own_stream) stream_end(rc == CAS_EDEADLOCK ? CAS_OK : rc, NULL);
+    return rc;
+}
+
+int cas_drop_kept(void) {
+    cas__loop *L = &cas__L;
+    if (L->running) return CAS_ERUNNING;
+    if (!L->kept) return CAS_OK;
+    loop_resume();
+    drop_all();
+    loop_close();
+    return CAS_OK;
+}
+
+int cas_shutdown_kept(void) {
+    cas__loop *L = &cas__L;
+    if (L->running) return CAS_ERUNNING;
+    if (!L->kept) return CAS_OK;
+    int own_stream = !L->in_main;
+    if (own_stream) stream_begin();
+    loop_resume();
+    emit_simple(CAS_EV_LOOP, "run_started");
+    loop_shutdown();
+    emit_simple(CAS_EV_LOOP, "run_finished");
+    loop_close();
+    if (own_stream) stream_end(CAS_OK, NULL);
+    return CAS_OK;
+}
+
+int cas_loop_kept(void) { return cas__L.kept; }
 
 int cas_main(cas_body program, void *arg) {
     cas__loop *L = &cas__L;
@@ -746,6 +838,13 @@ int cas_main(cas_body program, void *arg) {
     L->in_main = 1;
     cas_value result = cas_none();
     int rc = program(arg, &result);
+    if (L->kept) { /* a loop the program kept and never ended: as asyncio.run ends one */
+        cas__exc *saved = *cas__pending_slot();
+        *cas__pending_slot() = NULL;
+        cas_shutdown_kept();
+        cas__exc_free(*cas__pending_slot());
+        *cas__pending_slot() = saved;
+    }
     cas__exc *exc = NULL;
     if (rc != CAS_OK) {
         exc = *cas__pending_slot();

@@ -493,6 +493,84 @@ static void the_iteration_in_which_main_returns_runs_to_its_end(void **s) {
     assert_stream_well_formed();
 }
 
+/* ---- a loop kept between runs (cas_run_kept) ------------------------------ */
+
+static int ticker(void *arg, cas_value *r) {
+    for (int i = 0;; i++) {
+        cas_print("tick %d at %g", i, cas_time());
+        int rc = cas_sleep(1.0);
+        if (rc < 0) {
+            cas_print("ticker ends: %s", rc == CAS_ECANCELLED ? "cancelled" : "?");
+            return rc;
+        }
+    }
+}
+
+static cas_task *kept_ticker;
+
+static int starts_ticker(void *arg, cas_value *r) {
+    kept_ticker = cas_create_task(ticker, NULL, 0);
+    CHECK_INT(cas_sleep(1.5), 0);
+    cas_print("first run ends at %g", cas_time());
+    return 0;
+}
+
+static int sleeps_two(void *arg, cas_value *r) {
+    CHECK_INT(cas_sleep(2.0), 0);
+    cas_print("second run ends at %g", cas_time());
+    return 0;
+}
+
+static void a_kept_loop_goes_on_with_what_its_last_run_left(void **s) {
+    assert_int_equal(cas_set_clock(CAS_CLOCK_VIRTUAL), 0);
+    rec_start();
+    assert_int_equal(cas_run_kept(starts_ticker, NULL, NULL, NULL), 0);
+    assert_int_equal(cas_loop_kept(), 1);
+    /* the ticker is pending, suspended: nothing runs between the runs */
+    assert_int_equal(cas_done(kept_ticker), 0);
+    assert_int_equal(cas_run(sleeps_two, NULL, NULL), CAS_EMISUSE);
+    assert_int_equal(cas_run_kept(sleeps_two, NULL, NULL, NULL), 0);
+    assert_int_equal(cas_done(kept_ticker), 0);
+    /* run until the ticker is done: never, nothing else can end it */
+    cas_cancel(kept_ticker);
+    assert_int_equal(cas_run_kept_until(kept_ticker), 0);
+    assert_int_equal(cas_cancelled(kept_ticker), 1);
+    assert_int_equal(cas_shutdown_kept(), 0);
+    assert_int_equal(cas_loop_kept(), 0);
+    assert_checks_passed();
+    assert_string_equal(rec_prints(), "tick 0 at 0|tick 1 at 1|first run ends at 1.5|tick 2 at 2|tick 3 at 3|"
+                                      "second run ends at 3.5|ticker ends: cancelled");
+    cas_release(kept_ticker);
+    assert_nothing_alive();
+}
+
+static void shutting_a_kept_loop_down_cancels_its_tasks_as_run_does(void **s) {
+    assert_int_equal(cas_set_clock(CAS_CLOCK_VIRTUAL), 0);
+    rec_start();
+    assert_int_equal(cas_run_kept(starts_ticker, NULL, NULL, NULL), 0);
+    cas_release(kept_ticker);
+    assert_int_equal(cas_run_kept_until(NULL), CAS_EINVAL);
+    assert_int_equal(cas_shutdown_kept(), 0);
+    assert_int_equal(cas_loop_kept(), 0);
+    assert_int_equal(cas_shutdown_kept(), 0); /* nothing kept: a no-op */
+    assert_checks_passed();
+    assert_string_equal(rec_prints(), "tick 0 at 0|tick 1 at 1|first run ends at 1.5|ticker ends: cancelled");
+    assert_nothing_alive();
+}
+
+static void dropping_a_kept_loop_runs_nothing_more(void **s) {
+    assert_int_equal(cas_set_clock(CAS_CLOCK_VIRTUAL), 0);
+    rec_start();
+    assert_int_equal(cas_run_kept(starts_ticker, NULL, NULL, NULL), 0);
+    cas_release(kept_ticker);
+    assert_int_equal(cas_drop_kept(), 0);
+    assert_int_equal(cas_loop_kept(), 0);
+    assert_int_equal(cas_run_kept_until(kept_ticker), CAS_EMISUSE); /* nothing kept */
+    assert_checks_passed();
+    assert_string_equal(rec_prints(), "tick 0 at 0|tick 1 at 1|first run ends at 1.5");
+    assert_nothing_alive();
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(ready_tasks_run_in_the_order_they_were_scheduled),
@@ -515,6 +593,9 @@ int main(void) {
         TEST(a_deadlock_is_reported_not_hung),
         TEST(after_a_run_only_pooled_stacks_remain_until_cas_trim),
         TEST(the_iteration_in_which_main_returns_runs_to_its_end),
+        TEST(a_kept_loop_goes_on_with_what_its_last_run_left),
+        TEST(shutting_a_kept_loop_down_cancels_its_tasks_as_run_does),
+        TEST(dropping_a_kept_loop_runs_nothing_more),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,6 +1,5 @@
-# Known difference (docs/python.md): a task left pending by one
-# Runner.run() goes on in CPython's next run() and is cancelled by close();
-# casyncio's Python cancels it when the run that made it returns.
+# A task left pending by one Runner.run() goes on in the next run() and is
+# cancelled by close().
 import asyncio
 
 
