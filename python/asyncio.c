@@ -44,6 +44,7 @@ typedef struct pytask {
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
     uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
     uint8_t abandoned;   /* being logged as destroyed while pending (report_destroyed): its repr is CPython's then */
+    uint8_t internal;    /* run_forever()'s main, left pending by stop(): no task of the program's */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
                           * function added by add_done_callback, or None for a task awaiting it
@@ -728,6 +729,9 @@ static void shutdown_asyncgens(void) {
 /* ---- asyncio.run ---------------------------------------------------------------------------------- */
 
 static int main_uncounted; /* run_until_complete(task): main only awaits the task (CPython makes no task for it) */
+/* stop() before the run: it ends with the iteration in which what was
+ * scheduled before it runs (CPython's first), main's second here (start_deferred) */
+static int stop_first;
 static int main_body(void *arg, cas_value *result) {
     pytask *t = arg;
     t->f = cas_retain(cas_current_task());
@@ -736,6 +740,10 @@ static int main_body(void *arg, cas_value *result) {
     live_add(t);
     cas_add_done_callback_named(t->f, task_done_cb, t, NULL); /* bookkeeping: no event (CPython has no such callback) */
     if (deferred) start_deferred();
+    if (stop_first) {
+        stop_first = 0;
+        cas_loop_stop();
+    }
     return task_body(arg, result);
 }
 
@@ -831,7 +839,8 @@ void py__asyncio_end_kept(void) {
     /* the tasks still pending, in the order they were made */
     py_obj *tasks = py_list_new(0);
     for (pytask *t = live_head; tasks && t; t = t->live_next)
-        if (t->coro && t->f && t->started && !cas_done(t->f) && py_list_append(tasks, (py_obj *)t) < 0) PY_CLEAR(tasks);
+        if (t->coro && t->f && t->started && !t->internal && !cas_done(t->f) && py_list_append(tasks, (py_obj *)t) < 0)
+            PY_CLEAR(tasks);
     if (open) {
         /* the loop, freed by the module's teardown, frees them all: each
          * logs, then the coroutines close */
@@ -869,6 +878,12 @@ static void abandon_kept(void) {
     if (cas_loop_kept()) py__asyncio_end_kept();
 }
 
+/* _loop_stop(): loop.stop() of the running loop, or before its run */
+F(aio_loop_stop) {
+    cas_loop_stop();
+    return py_none();
+}
+
 /* _runner_shutdown(loop): Runner.close(): the tasks its runs left are
  * cancelled and their cleanup runs, as asyncio.run ends. */
 F(aio_runner_shutdown) {
@@ -895,9 +910,12 @@ F(aio_runner_shutdown) {
 F(aio_run) {
     int call_safe = py__take_call_safe();
     /* _loop: the loop object whose run_until_complete() calls this (the prelude's BaseEventLoop) */
-    static const char *const names[] = { "main", "debug", "_loop", "_uncounted", NULL };
-    py_obj *a[4];
+    /* _forever: run_forever()'s; _stopped: stop() was called before the run */
+    static const char *const names[] = { "main", "debug", "_loop", "_uncounted", "_forever", "_stopped", NULL };
+    py_obj *a[6];
     if (py_args_py("run", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    int forever = a[4] && py_truth(a[4]);
+    stop_first = a[5] && py_truth(a[5]);
     py_obj *coro = a[0], *own_loop = a[2];
     main_uncounted = a[3] && py_truth(a[3]);
     if (PY_TYPE(coro) != &py_coro_type) {
@@ -929,6 +947,12 @@ F(aio_run) {
     run_main = t;
     int r = own_loop ? cas_run_kept(main_body, t, &mt, label[0] ? label : NULL)
                      : cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
+    if (forever && r == CAS_ESTOPPED && mt && !cas_done(mt)) {
+        /* run_forever()'s main waits for nothing: stop() ended the run */
+        t->internal = 1;
+        cas_cancel(mt);
+        r = CAS_OK;
+    }
     if (own_loop && cas_loop_kept()) {
         if (kept_loop != own_loop) PY_SETREF(kept_loop, py_incref(own_loop));
     } else PY_CLEAR(kept_loop);
@@ -962,6 +986,9 @@ F(aio_run) {
         py_err_set_exc(base_exit);
         base_exit = NULL;
         res = NULL;
+    } else if (r == CAS_ESTOPPED) {
+        if (t->exc) t->retrieved = 1;
+        res = py_err_set(py_exc_RuntimeError, "Event loop stopped before Future completed.");
     } else if (r == CAS_EDEADLOCK && !t->exc && !t->result) {
         res = py_err_set(py_exc_RuntimeError, "every task waits and nothing is left that could wake one (CPython would hang here)");
     } else if (t->exc && py__sigint && py_isinst(t->exc, py_exc_CancelledError)) {
@@ -2493,7 +2520,7 @@ static const py_methoddef asyncio_methods[] = {
     { "_timeout_expired", aio_timeout_expired, 0 }, { "_timeout_reschedule", aio_timeout_reschedule, 0 },
     { "shield", aio_shield, PY_METH_PYFUNC }, { "_wait_for", aio_wait_for_c, 0 },
     { "_tg_enter", aio_tg_enter, 0 }, { "_tg_create_task", aio_tg_create_task, 0 }, { "_tg_exit", aio_tg_exit, 0 },
-    { "_runner_shutdown", aio_runner_shutdown, 0 },
+    { "_runner_shutdown", aio_runner_shutdown, 0 }, { "_loop_stop", aio_loop_stop, 0 },
     { "_thread_start", aio_thread_start, 0 }, { "_thread_info", aio_thread_info, 0 }, { "_cpu_count", aio_cpu_count, 0 },
     { "_block_on", aio_block_on, 0 },
     { NULL, NULL, 0 },

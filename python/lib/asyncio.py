@@ -572,9 +572,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = False
         self._running = False
         self._default_executor = None
-        self._forever = False   # run_forever() is running
-        self._stopping = False  # stop() called: run_forever() returns
-        self._stopper = None    # the future run_forever()'s main awaits
+        self._stopping = False  # stop() before the loop runs: its next run stops after one iteration
     def __repr__(self):
         return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug=False>'
     def _check_closed(self):
@@ -603,35 +601,31 @@ class BaseEventLoop(AbstractEventLoop):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
         self._running = True
         try:
-            return run(future, _loop=self)
+            stopped, self._stopping = self._stopping, False
+            return run(future, _loop=self, _stopped=stopped)
         finally:
             self._running = False
-    # run_forever(): a run whose main waits for stop(), as CPython's loop
+    # run_forever(): a run whose main waits for nothing, until stop() ends
+    # it with the iteration (the runtime's cas_loop_stop), as CPython's loop
     # runs until its _stopping flag is seen.  Callbacks scheduled before it
-    # (and stop() before it) take their turn first, in the loop's first
-    # iteration.
+    # take their turn in its first iteration; stop() before it lets that
+    # one iteration run.
     def run_forever(self):
         self._check_closed()
         self._check_running()
         self._running = True
-        self._forever = True
         try:
-            run(self._run_forever_main(), _loop=self, _uncounted=True)
+            stopped, self._stopping = self._stopping, False
+            run(self._run_forever_main(), _loop=self, _uncounted=True, _forever=True, _stopped=stopped)
         finally:
             self._running = False
-            self._forever = False
-            self._stopper = None
     async def _run_forever_main(self):
-        if not self._stopping:
-            self._stopper = Future()
-            await self._stopper
-        self._stopping = False
+        await Future()
     def stop(self):
-        if self._running and not self._forever:
-            raise NotImplementedError('loop.stop() during run_until_complete() is not supported by casyncio\'s Python')
-        self._stopping = True
-        if self._stopper is not None and not self._stopper.done():
-            self._stopper.set_result(None)
+        if self._running:
+            _loop_stop()
+        else:
+            self._stopping = True
     def close(self):
         if self.is_running():
             raise RuntimeError('Cannot close a running event loop')

@@ -72,7 +72,8 @@ extern "C" {
     X(EDONE, -8, "the iteration is over")                                       \
     X(ERUNNING, -9, "a loop is already running")                                \
     X(ESTACK, -10, "stack overflow in a task")                                  \
-    X(EDEADLOCK, -11, "every task waits and nothing is left that could wake one")
+    X(EDEADLOCK, -11, "every task waits and nothing is left that could wake one") \
+    X(ESTOPPED, -12, "the loop was stopped before the future completed")
 
 enum {
 #define CAS__ERR_ENUM(name, value, msg) CAS_##name = value,
@@ -265,15 +266,29 @@ int cas_shutdown_kept(void);
 
 /* loop.run_until_complete(f) of a future or task already made, on the
  * kept loop: runs it until f is done (no task is made for the run), as a
- * cas_run_kept run goes on.  CAS_EMISUSE when no loop is kept; else as
- * cas_run's codes: 0, CAS_EDEADLOCK (f can never complete; nothing is
- * cancelled), CAS_ECANCELLED (stopped: the loop then ends). */
+ * cas_run_kept run goes on; with f NULL, until cas_loop_stop (a kept loop
+ * begins then if none is kept: loop.run_forever()).  CAS_EMISUSE when f is
+ * not NULL and no loop is kept; else 0, CAS_ESTOPPED (cas_loop_stop before
+ * f was done), CAS_EDEADLOCK (nothing could complete f or stop the loop;
+ * nothing is cancelled), CAS_ECANCELLED (cas_request_stop: the loop then
+ * ends). */
 int cas_run_kept_until(cas_future *f);
 
 /* The end of a kept loop without running anything more: its tasks are
  * dropped as a hard stop drops them (frames not unwound), its callbacks
  * never called.  CAS_ERUNNING inside a run; 0 otherwise. */
 int cas_drop_kept(void);
+
+/*
+ * loop.stop(): the running run returns once its current iteration is
+ * over, as CPython's loop does, done or not: cas_run_kept and
+ * cas_run_kept_until return CAS_ESTOPPED when what they ran for is not done
+ * (CPython's "Event loop stopped before Future completed."), and leave it
+ * pending in the kept loop; cas_run then ends its loop as usual (main is
+ * cancelled with the rest) and returns CAS_ESTOPPED too.  Called between
+ * runs, the next run stops after its first iteration.
+ * cas_run_kept_until(NULL) runs until stopped: run_forever(). */
+void cas_loop_stop(void);
 
 /* 1 while a loop is kept between two runs, else 0. */
 int cas_loop_kept(void);

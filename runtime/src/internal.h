@@ -244,6 +244,7 @@ struct cJSON *cas__value_json(cas_value v);        /* new cJSON, or NULL */
 typedef struct cas__loop {
     int running;             /* inside cas_run */
     int kept;                /* between two runs of a kept loop (cas_run_kept) */
+    int loop_stop;           /* cas_loop_stop: the run ends with this iteration */
     int in_main;             /* inside cas_main */
     int clock;               /* CAS_CLOCK_* for this run */
     int stopping;            /* a stop was requested */

@@ -327,7 +327,8 @@ static __attribute__((noinline)) void loop_enter(cas__task *t) {
 static int may_go_on(double *now) {
     static unsigned clockless;
     cas__loop *L = &cas__L;
-    if (!L->until || L->until->state != CAS__PENDING || !L->nready || L->stopping || cas__stop_requested) return 0;
+    if (!L->until || L->until->state != CAS__PENDING || !L->nready || L->stopping || cas__stop_requested || L->loop_stop)
+        return 0;
     int real = L->clock == CAS_CLOCK_REAL, turns = host_turns;
     *now = L->vnow;
     if ((real && L->heap_min) || (turns && ++clockless >= CLOCKLESS_ITERATIONS)) {
@@ -543,21 +544,29 @@ static void check_stop(void) {
 
 static int nothing_can_wake(void) { return cas__L.nready == 0 && !cas__L.heap_min; }
 
-/* Runs the loop until f is done, a hard stop, or a deadlock. */
+void cas_loop_stop(void) { cas__L.loop_stop = 1; }
+
+/* Runs the loop until f is done (f NULL: never), a hard stop, a deadlock,
+ * or cas_loop_stop at the end of an iteration. */
 static int run_until_complete(cas_future *f) {
     int rc = CAS_OK;
     cas__L.until = f;
-    while (f->state == CAS__PENDING) {
+    while (!f || f->state == CAS__PENDING) {
         check_stop();
         if (cas__L.hard_stopped) {
             rc = CAS_ECANCELLED;
             break;
         }
-        if (nothing_can_wake()) {
+        if (nothing_can_wake() && !cas__L.loop_stop) {
             rc = CAS_EDEADLOCK;
             break;
         }
         run_once();
+        if (cas__L.loop_stop) {
+            cas__L.loop_stop = 0;
+            cas__L.until = NULL;
+            return f && f->state != CAS__PENDING ? CAS_OK : CAS_ESTOPPED;
+        }
     }
     /* CPython stops through a done callback on f (_run_until_complete_cb),
      * which runs in the next iteration and stops the loop at its end: so
@@ -567,6 +576,7 @@ static int run_until_complete(cas_future *f) {
     if (rc == CAS_OK && !cas__stop_requested) {
         iteration_open(cas__L.clock == CAS_CLOCK_REAL ? cas__clock_real() : cas__L.vnow);
         run_ready(NULL);
+        cas__L.loop_stop = 0;
     }
     cas__L.until = NULL;
     return rc;
@@ -744,7 +754,9 @@ static int loop_run(cas_body body, void *arg, cas_task **main_task, const char *
     if (!keep) loop_shutdown();
 
     int status = rc;
-    if (mf) {
+    if (rc == CAS_ESTOPPED) {
+        if (!keep) cas__set_pending(cas__exc_new("RuntimeError", "Event loop stopped before Future completed."));
+    } else if (mf) {
         status = main_outcome(main);
         if (rc == CAS_EDEADLOCK) {
             status = CAS_EDEADLOCK;
@@ -780,14 +792,15 @@ int cas_run_kept(cas_body body, void *arg, cas_task **main_task, const char *cor
 
 int cas_run_kept_until(cas_future *f) {
     cas__loop *L = &cas__L;
-    if (!f) return CAS_EINVAL;
     if (L->running) return CAS_ERUNNING;
-    if (!L->kept) return CAS_EMISUSE;
+    if (f && !L->kept) return CAS_EMISUSE;
     int own_stream = !L->in_main;
     if (own_stream) stream_begin();
-    loop_resume();
+    if (L->kept) loop_resume();
+    else loop_open();
     emit_simple(CAS_EV_LOOP, "run_started");
-    int rc = f->state == CAS__PENDING ? run_until_complete(f) : CAS_OK;
+    int rc = !f || f->state == CAS__PENDING ? run_until_complete(f) : CAS_OK;
+    if (!f && rc == CAS_ESTOPPED) rc = CAS_OK;
     int keep = !L->hard_stopped && !cas__stop_requested;
     if (!keep) loop_shutdown();
     emit_simple(CAS_EV_LOOP, "run_finished");

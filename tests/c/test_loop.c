@@ -549,7 +549,6 @@ static void shutting_a_kept_loop_down_cancels_its_tasks_as_run_does(void **s) {
     rec_start();
     assert_int_equal(cas_run_kept(starts_ticker, NULL, NULL, NULL), 0);
     cas_release(kept_ticker);
-    assert_int_equal(cas_run_kept_until(NULL), CAS_EINVAL);
     assert_int_equal(cas_shutdown_kept(), 0);
     assert_int_equal(cas_loop_kept(), 0);
     assert_int_equal(cas_shutdown_kept(), 0); /* nothing kept: a no-op */
@@ -568,6 +567,56 @@ static void dropping_a_kept_loop_runs_nothing_more(void **s) {
     assert_int_equal(cas_run_kept_until(kept_ticker), CAS_EMISUSE); /* nothing kept */
     assert_checks_passed();
     assert_string_equal(rec_prints(), "tick 0 at 0|tick 1 at 1|first run ends at 1.5");
+    assert_nothing_alive();
+}
+
+static int says_cb(void *ud);
+static int stops_the_loop(void *ud) {
+    cas_print("callback stops the loop");
+    cas_loop_stop();
+    CHECK_INT(cas_call_soon(says_cb, "scheduled by the stopping iteration", NULL), 0);
+    return 0;
+}
+
+static int says_cb(void *ud) {
+    cas_print("%s", (const char *)ud);
+    return 0;
+}
+
+static int main_stopped_midway(void *arg, cas_value *r) {
+    CHECK_INT(cas_call_soon(stops_the_loop, NULL, NULL), 0);
+    CHECK_INT(cas_sleep(0), 0);
+    cas_print("main's second step");
+    int rc = cas_sleep(0); /* cancelled when cas_run is stopped */
+    if (rc < 0) return rc;
+    cas_print("main's third step");
+    return 0;
+}
+
+static void stop_ends_a_run_with_its_iteration_and_main_goes_on_in_the_next(void **s) {
+    cas_task *main_task = NULL;
+    assert_int_equal(cas_set_clock(CAS_CLOCK_VIRTUAL), 0);
+    rec_start();
+    assert_int_equal(cas_run_kept(main_stopped_midway, NULL, &main_task, NULL), CAS_ESTOPPED);
+    assert_int_equal(cas_done(main_task), 0);
+    /* the next run goes on with main, then the callback the stopping iteration scheduled */
+    assert_int_equal(cas_run_kept_until(main_task), 0);
+    assert_int_equal(cas_done(main_task), 1);
+    /* run_forever: until stopped; a stop before the run lets one iteration run */
+    cas_loop_stop();
+    assert_int_equal(cas_run_kept_until(NULL), 0);
+    assert_int_equal(cas_shutdown_kept(), 0);
+    cas_release(main_task);
+    /* asyncio.run stopped: its main is cancelled with the rest */
+    assert_int_equal(cas_run(main_stopped_midway, NULL, NULL), CAS_ESTOPPED);
+    cas_exc_clear();
+    assert_checks_passed();
+    /* (in asyncio.run's stopped run, main's step and the callback share
+     * the stopping iteration; the shutdown runs what it scheduled, and
+     * cancels main at its next await) */
+    assert_string_equal(rec_prints(), "callback stops the loop|main's second step|scheduled by the stopping iteration|"
+                                      "main's third step|"
+                                      "callback stops the loop|main's second step|scheduled by the stopping iteration");
     assert_nothing_alive();
 }
 
@@ -596,6 +645,7 @@ int main(void) {
         TEST(a_kept_loop_goes_on_with_what_its_last_run_left),
         TEST(shutting_a_kept_loop_down_cancels_its_tasks_as_run_does),
         TEST(dropping_a_kept_loop_runs_nothing_more),
+        TEST(stop_ends_a_run_with_its_iteration_and_main_goes_on_in_the_next),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

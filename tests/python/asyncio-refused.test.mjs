@@ -128,13 +128,6 @@ async def main():
     await asyncio.get_running_loop().create_connection(None, 'localhost', 80)
 asyncio.run(main())
 `, "NotImplementedError: loop.create_connection() is not supported by casyncio's Python"],
-  stop_during_run_until_complete: [`
-import asyncio
-loop = asyncio.new_event_loop()
-async def main():
-    loop.stop()
-loop.run_until_complete(main())
-`, "NotImplementedError: loop.stop() during run_until_complete() is not supported by casyncio's Python"],
   task_of_a_loop_that_never_ran_awaited: [`
 import asyncio
 async def job():
