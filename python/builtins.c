@@ -44,7 +44,10 @@ static inline __attribute__((always_inline)) py_obj *print_body(py_obj *const *a
             if (!s) { py_buf_free(&b); return NULL; }
             py_buf_put(&b, py_s(s), py_slen(s));
             py_decref(s);
+            /* CPython writes each piece after its str(): the write's levels */
+            if (i == 0 && !std && py__std_write_check() < 0) { py_buf_free(&b); return NULL; }
         }
+        if (!nargs && !std && py__std_write_check() < 0) return NULL;
         if (end) py_buf_put(&b, py_s(end), py_slen(end));
         else py_buf_putc(&b, '\n');
         if (std) {

@@ -186,6 +186,16 @@ int py_recursion_check(const char *where) {
     if (py__ts->depth < (py__ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT) && !py__stack_low()) return 0;
     return py__stack_fail(where);
 }
+/* A write to a standard stream (print's, sys.stdout.write()): two levels in
+ * CPython 3.11, the call of TextIOWrapper.write and, inside it, the write to
+ * its buffer, each " while calling a Python object" */
+int py__std_write_check(void) {
+    if (py_recursion_check(" while calling a Python object") < 0) return -1;
+    py__ts->depth++;
+    int r = py_recursion_check(" while calling a Python object");
+    py__ts->depth--;
+    return r;
+}
 int py__stack_fail(const char *where) {
     py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded%s", where);
     return -1;

@@ -63,6 +63,7 @@ static double arg_float(py_obj *o, int *ok) {
 
 typedef struct { py_obj ob; int fd; } stream_obj;
 static py_obj *stream_write(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (py__std_write_check() < 0) return NULL;
     if (nargs != 1 || !PY_IS_STR(args[0]))
         return py_err_set(py_exc_TypeError, "write() argument must be str, not %s", nargs ? py_type_name(args[0]) : "nothing");
     py_write(((stream_obj *)self)->fd, py_s(args[0]), py_slen(args[0]));

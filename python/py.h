@@ -780,6 +780,7 @@ int py_module_add_methods(py_obj *mod, const py_methoddef *defs);
  * -1 when it is None (print writes nothing then) */
 py_obj *py__sys_stdout(int *none);
 int py__std_stream_fd(py_obj *o);
+int py__std_write_check(void); /* -1 with RecursionError where CPython's write to a standard stream would raise it */
 py_obj *py__format_builtin(py_obj *v, py_obj *spec, int safe); /* intfloat.c: a built-in type's __format__ */
 /* 1 while the running frame's code is not yet quickened in CPython 3.11 (its first 7 runs) */
 int py__cold_call(void);
