@@ -1593,8 +1593,11 @@ F(ft_wraps) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "wraps() takes one argument");
     return py_cfunc_new(&wraps_def, args[0]);
 }
-/* functools.lru_cache and cache: a wrapper that keeps every result by its
- * arguments (unbounded: maxsize is accepted, nothing is evicted). */
+/* functools.lru_cache and cache: a wrapper that keeps results by their
+ * arguments, in a dict in the order of their last use: with a maxsize, a hit
+ * moves its entry to the end and a miss with the cache full evicts the first
+ * (the least recently used), as CPython's bounded_lru_cache_wrapper; a
+ * maxsize of 0 (or less) keeps nothing; None (and cache()): no bound. */
 typedef struct { py_obj ob; py_obj *f, *cache, *maxsize; int64_t hits, misses; } cache_obj;
 static void cache_dealloc(py_obj *o) {
     cache_obj *c = (cache_obj *)o;
@@ -1616,11 +1619,36 @@ static py_obj *cache_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
             PY_TITEM(key, nargs + 2 + 2 * k) = py_incref(args[nargs + k]);
         }
     }
+    int64_t bound = -1; /* no bound */
+    if (c->maxsize && PY_IS_INT(c->maxsize) && !((py_intobj *)c->maxsize)->big)
+        bound = ((py_intobj *)c->maxsize)->v < 0 ? 0 : ((py_intobj *)c->maxsize)->v;
+    if (bound == 0) { py_decref(key); c->misses++; return py_call(c->f, args, nargs, kw); }
     py_obj *r = py_dict_get(c->cache, key);
-    if (r) { c->hits++; py_decref(key); return py_incref(r); }
+    if (r) {
+        c->hits++;
+        py_incref(r);
+        if (bound > 0 && (py_dict_del(c->cache, key) < 0 || py_dict_set(c->cache, key, r) < 0)) PY_CLEAR(r);
+        py_decref(key);
+        return r;
+    }
     if (py_err_occurred()) { py_decref(key); return NULL; }
     c->misses++;
     r = py_call(c->f, args, nargs, kw);
+    if (r && bound > 0) {
+        /* the call may have cached this key itself (a recursion): kept as it is */
+        py_obj *had = py_dict_get(c->cache, key);
+        if (had || py_err_occurred()) { py_decref(key); if (!had) PY_CLEAR(r); return r; }
+        if ((int64_t)((py_dict *)c->cache)->used >= bound) {
+            size_t pos = 0;
+            py_obj *k0, *v0;
+            if (py_dict_next(c->cache, &pos, &k0, &v0)) {
+                py_incref(k0);
+                int bad = py_dict_del(c->cache, k0) < 0;
+                py_decref(k0);
+                if (bad) PY_CLEAR(r);
+            }
+        }
+    }
     if (r && py_dict_set(c->cache, key, r) < 0) PY_CLEAR(r);
     py_decref(key);
     return r;
@@ -1690,7 +1718,8 @@ F(ft_lru_cache) {
     }
     if (m && m != PY_NONE && !PY_IS_INT(m))
         return py_err_set(py_exc_TypeError, "Expected first argument to be an integer, a callable, or None");
-    py_obj *ms = m ? py_incref(m) : py_int(128);
+    /* a negative maxsize is 0, as CPython's lru_cache makes it */
+    py_obj *ms = !m ? py_int(128) : PY_IS_INT(m) && py_int_sign(m) < 0 ? py_int(0) : py_incref(m);
     py_obj *r = py_cfunc_new(&cache_deco_def, ms);
     py_decref(ms);
     return r;
