@@ -739,6 +739,80 @@ F(rnd_gauss) {
     R->gauss_has_next = !R->gauss_has_next;
     return py_float(mu + z * sigma);
 }
+/* The continuous distributions of CPython 3.11's random.py, draw for draw:
+ * their arguments as floats (in 3.11 expovariate has no default) */
+static int rnd_floats(const char *name, py_obj *const *args, size_t nargs, py_obj *kw, int min, const char *const *names,
+                      double *out, py_obj **raw) {
+    py_obj *a[3] = { NULL, NULL, NULL };
+    int max = 0;
+    while (names[max]) max++;
+    if (py_args_py(name, args, nargs, kw, min, max, names, a) < 0) return -1;
+    for (int i = 0; i < max; i++) {
+        if (raw) raw[i] = a[i];
+        int ok = 1;
+        if (a[i] && a[i] != PY_NONE) out[i] = arg_float(a[i], &ok);
+        if (!ok) return -1;
+    }
+    return 0;
+}
+static py_obj *float_div0(void) { return py_err_set(py_exc_ZeroDivisionError, "float division by zero"); }
+F(rnd_expovariate) { /* -_log(1.0 - self.random()) / lambd, lambd as it is given */
+    static const char *const names[] = { "lambd", NULL };
+    py_obj *a[1];
+    if (py_args_py("Random.expovariate", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    py_obj *x = py_float(-log(1.0 - random_double(rng_of(self))));
+    py_obj *r = x ? py_binop(x, a[0], PYAST_Div) : NULL;
+    py_xdecref(x);
+    return r;
+}
+F(rnd_triangular) {
+    static const char *const names[] = { "low", "high", "mode", NULL };
+    double v[3] = { 0.0, 1.0, 0.0 };
+    py_obj *raw[3];
+    if (rnd_floats("Random.triangular", args, nargs, kw, 0, names, v, raw) < 0) return NULL;
+    double low = v[0], high = v[1], u = random_double(rng_of(self)), c = 0.5;
+    if (raw[2] && raw[2] != PY_NONE) {
+        if (high - low == 0) return raw[0] ? py_incref(raw[0]) : py_float(low); /* random.py returns low as given */
+        c = (v[2] - low) / (high - low);
+    }
+    if (u > c) { u = 1.0 - u; c = 1.0 - c; double t = low; low = high; high = t; }
+    return py_float(low + (high - low) * sqrt(u * c));
+}
+static double normal_draw(rng *R) { /* Kinderman and Monahan's method, as random.py's normalvariate */
+    for (;;) {
+        double u1 = random_double(R), u2 = 1.0 - random_double(R);
+        double z = 1.7155277699214135 * (u1 - 0.5) / u2; /* NV_MAGICCONST */
+        if (z * z / 4.0 <= -log(u2)) return z;
+    }
+}
+F(rnd_normalvariate) {
+    static const char *const names[] = { "mu", "sigma", NULL };
+    double v[2] = { 0.0, 1.0 };
+    if (rnd_floats("Random.normalvariate", args, nargs, kw, 0, names, v, NULL) < 0) return NULL;
+    return py_float(v[0] + normal_draw(rng_of(self)) * v[1]);
+}
+F(rnd_lognormvariate) {
+    static const char *const names[] = { "mu", "sigma", NULL };
+    double v[2];
+    if (rnd_floats("Random.lognormvariate", args, nargs, kw, 2, names, v, NULL) < 0) return NULL;
+    return py_float(exp(v[0] + normal_draw(rng_of(self)) * v[1]));
+}
+F(rnd_paretovariate) {
+    static const char *const names[] = { "alpha", NULL };
+    double v[1];
+    if (rnd_floats("Random.paretovariate", args, nargs, kw, 1, names, v, NULL) < 0) return NULL;
+    double u = 1.0 - random_double(rng_of(self));
+    if (v[0] == 0) return float_div0();
+    return py_float(pow(u, -1.0 / v[0]));
+}
+F(rnd_weibullvariate) {
+    static const char *const names[] = { "alpha", "beta", NULL };
+    double v[2];
+    if (rnd_floats("Random.weibullvariate", args, nargs, kw, 2, names, v, NULL) < 0) return NULL;
+    double u = 1.0 - random_double(rng_of(self));
+    if (v[1] == 0) return float_div0();
+    return py_float(v[0] * pow(-log(u), 1.0 / v[1]));
+}
 /* random.sample: CPython's random.py, draw for draw: a pool of the population
  * when it is small beside k, else draws of indexes until one not yet taken */
 F(rnd_sample) {
@@ -907,6 +981,8 @@ RND_UNSUPPORTED(rnd_SystemRandom, "SystemRandom()")
     { "seed", rnd_seed, 0 }, { "random", rnd_random, 0 }, { "randint", rnd_randint, 0 }, { "randrange", rnd_randrange, 0 }, \
     { "choice", rnd_choice, 0 }, { "shuffle", rnd_shuffle, 0 }, { "uniform", rnd_uniform, 0 }, { "sample", rnd_sample, 0 }, \
     { "getrandbits", rnd_getrandbits, 0 }, { "choices", rnd_choices, 0 }, { "gauss", rnd_gauss, 0 }, \
+    { "expovariate", rnd_expovariate, 0 }, { "triangular", rnd_triangular, 0 }, { "normalvariate", rnd_normalvariate, 0 }, \
+    { "lognormvariate", rnd_lognormvariate, 0 }, { "paretovariate", rnd_paretovariate, 0 }, { "weibullvariate", rnd_weibullvariate, 0 }, \
     { "getstate", rnd_getstate, 0 }, { "setstate", rnd_setstate, 0 }
 static const py_methoddef random_type_methods[] = { RND_METHODS, { NULL, NULL, 0 } };
 /* random.Random(x=None): a generator of its own, seeded as seed(x) seeds */
