@@ -1946,9 +1946,9 @@ F(aio_ensure_future) {
     py_obj *a[2];
     if (py_args_py("ensure_future", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
     if (!cas_get_running_loop() && PY_TYPE(a[0]) == &py_coro_type) {
-        /* before a loop runs: get_event_loop().create_task(coro), as CPython */
-        py_obj *gel = prelude_get("get_event_loop");
-        py_obj *loop = gel ? py_call0(gel) : NULL;
+        /* before a loop runs: (loop or get_event_loop()).create_task(coro), as CPython */
+        py_obj *gel = a[1] && a[1] != PY_NONE ? NULL : prelude_get("get_event_loop");
+        py_obj *loop = gel ? py_call0(gel) : a[1] && a[1] != PY_NONE ? py_incref(a[1]) : NULL;
         py_obj *ct = loop ? py_getattr_s(loop, "create_task") : NULL;
         py_obj *r = ct ? py_call1(ct, a[0]) : NULL;
         py_xdecref(ct);
