@@ -907,8 +907,14 @@ py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg) {
 
 static py_obj *warned;
 
+int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what);
 static void gen_warn_unawaited(py_gen *g) {
     py_frame *f = py__ts->frame;
+    /* once the program has imported warnings: through its filters */
+    py_obj *msg = py_str_fmt("coroutine '%U' was never awaited", g->qualname);
+    int through = msg ? py__warn_through_module("RuntimeWarning", msg, f, f != NULL, (py_obj *)g) : 0;
+    py_xdecref(msg);
+    if (through) return;
     py_obj *saved = py_err_fetch();
     py_buf b = {0};
     int line = 0;

@@ -2157,6 +2157,7 @@ F(tb_format) {
     return py__format_exception(args[0]);
 }
 static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { NULL, NULL, 0 } };
+int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what);
 /* enum's DeprecationWarning (3.11's `1 in Color`), as the warnings module
  * prints it for stacklevel=2 (the line that called the enum's dunder),
  * once per message and place: _warn(message). */
@@ -2164,6 +2165,8 @@ F(enum_warn) {
     static py_obj *seen;
     if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "_warn(message)");
     py_frame *f = py__ts->frame ? py__ts->frame->back : NULL;
+    int through = py__warn_through_module("DeprecationWarning", args[0], f, 0, NULL);
+    if (through) return through < 0 ? NULL : py_none();
     if (!f || !f->code->source) return py_none();
     const char *file = py_s(f->code->source->filename), *text;
     int line = py_frame_line(f);
@@ -2188,6 +2191,86 @@ F(enum_warn) {
     return py_none();
 }
 static const py_methoddef enum_methods[] = { { "_warn", enum_warn, 0 }, { NULL, NULL, 0 } };
+/* warnings' C part: _where(stacklevel), the place warn() reports, as CPython's
+ * setup_context: the frame stacklevel above warn()'s own (which calls this),
+ * as (filename, lineno, module name, source line or None); past the outermost
+ * frame ("sys", 1, "sys", None). */
+F(warnings_where) {
+    int ok = 1;
+    int64_t level = nargs == 1 ? py_index(args[0], &ok) : 1;
+    if (!ok) return NULL;
+    py_frame *f = py__ts->frame;
+    for (int64_t i = 0; f && i < level; i++) f = f->back;
+    if (!f || !f->code->source) {
+        py_obj *sy = py_str_c("sys"), *one = py_int(1);
+        py_obj *r = sy && one ? py_tuple_pack(4, sy, one, sy, PY_NONE) : NULL;
+        py_xdecref(sy);
+        py_xdecref(one);
+        return r;
+    }
+    py_source *src = f->code->source;
+    int line = py_frame_line(f);
+    const char *text;
+    size_t n;
+    py_obj *t = py_source_line(src, line, &text, &n) == 0 ? py_str_new(text, n) : py_none();
+    py_obj *name = f->globals ? py_dict_get_s(f->globals, "__name__") : NULL;
+    py_obj *ln = py_int(line);
+    py_obj *r = t && ln ? py_tuple_pack(4, src->filename, ln, name ? name : src->filename, t) : NULL;
+    py_xdecref(t);
+    py_xdecref(ln);
+    return r;
+}
+static const py_methoddef warnings_methods[] = { { "_where", warnings_where, 0 }, { NULL, NULL, 0 } };
+/* A warning of the interpreter's C code (a coroutine never awaited, enum's
+ * DeprecationWarning) goes through the warnings module's filters once a
+ * program has imported it, as CPython's C code calls warnings.warn:
+ * 1 when it went there (shown or filtered; an exception from it, the
+ * action "error", is printed as unraisable, "Exception ignored in: " what,
+ * or, without what, left raised: -1), 0 when the module is not imported
+ * (the caller prints it as the default filters would). */
+int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what) {
+    py_obj *m = py__interp.modules ? py_dict_get_s(py__interp.modules, "warnings") : NULL;
+    py_obj *fn = m ? py_getattr_s(m, "_warn_c") : NULL;
+    if (!fn) { py_err_clear(); return 0; }
+    py_obj *saved = py_err_fetch();
+    py_obj *cat = py_dict_get_s(py__interp.builtins, category);
+    py_obj *a[7] = { NULL };
+    if (f && f->code->source) {
+        py_source *src = f->code->source;
+        int line = py_frame_line(f);
+        const char *lt;
+        size_t ln;
+        py_obj *name = f->globals ? py_dict_get_s(f->globals, "__name__") : NULL;
+        a[2] = py_incref(src->filename);
+        a[3] = py_int(line);
+        a[4] = py_incref(name ? name : src->filename);
+        a[5] = py_source_line(src, line, &lt, &ln) == 0 ? py_str_new(lt, ln) : py_none();
+    } else {
+        a[2] = py_str_c("sys"); a[3] = py_int(1); a[4] = py_str_c("sys"); a[5] = py_none();
+    }
+    a[0] = py_incref(text);
+    a[1] = py_incref(cat ? cat : PY_NONE);
+    a[6] = py_bool(hint);
+    py_obj *r = py_call(fn, a, 7, NULL);
+    for (int i = 0; i < 7; i++) py_xdecref(a[i]);
+    py_decref(fn);
+    if (r) py_decref(r);
+    else if (!what) { py_xdecref(saved); return -1; } /* raised where the warning was given */
+    else {
+        py_obj *e = py_err_fetch();
+        py_out_flush();
+        {
+            py_obj *wr = py_repr(what);
+            py_writes(2, "Exception ignored in: ");
+            if (wr) { py_write(2, py_s(wr), py_slen(wr)); py_decref(wr); }
+            else py_err_clear();
+            py_writes(2, "\n");
+        }
+        if (e) { py__print_unraisable(e, 2); py_decref(e); }
+    }
+    py__ts->exc = saved;
+    return 1;
+}
 /* logging's caller: _stack() is the program's own frames (the library's,
  * "<frozen NAME>", left out), innermost first, as (filename, lineno,
  * function name, source line or None), for a LogRecord's pathname,
@@ -2264,7 +2347,7 @@ static const lib_module lib_modules[] = {
     LIB("types", types_methods, types_prelude), LIB("inspect", NULL, inspect_prelude),
     LIB("enum", enum_methods, enum_prelude), LIB("fractions", NULL, fractions_prelude),
     LIB("logging", logging_methods, logging_prelude), LIB("statistics", NULL, statistics_prelude),
-    LIB("pprint", NULL, pprint_prelude),
+    LIB("pprint", NULL, pprint_prelude), LIB("warnings", warnings_methods, warnings_prelude),
 };
 #undef LIB
 

@@ -420,7 +420,14 @@ extern py_type py_type_type, py_object_type, py_none_type, py_bool_type, py_int_
     X(DeprecationWarning, "DeprecationWarning", Warning)                  \
     X(RuntimeWarning, "RuntimeWarning", Warning)                          \
     X(UserWarning, "UserWarning", Warning)                                \
-    X(SyntaxWarning, "SyntaxWarning", Warning)
+    X(SyntaxWarning, "SyntaxWarning", Warning)                            \
+    X(PendingDeprecationWarning, "PendingDeprecationWarning", Warning)    \
+    X(FutureWarning, "FutureWarning", Warning)                            \
+    X(ImportWarning, "ImportWarning", Warning)                            \
+    X(UnicodeWarning, "UnicodeWarning", Warning)                          \
+    X(BytesWarning, "BytesWarning", Warning)                              \
+    X(ResourceWarning, "ResourceWarning", Warning)                        \
+    X(EncodingWarning, "EncodingWarning", Warning)
 
 #define PY__EXC_DECL(c, n, b) extern py_type *py_exc_##c;
 PY_EXC_TABLE(PY__EXC_DECL)
