@@ -2230,9 +2230,10 @@ static const py_methoddef warnings_methods[] = { { "_where", warnings_where, 0 }
  * (the caller prints it as the default filters would). */
 int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what) {
     py_obj *m = py__interp.modules ? py_dict_get_s(py__interp.modules, "warnings") : NULL;
-    py_obj *fn = m ? py_getattr_s(m, "_warn_c") : NULL;
-    if (!fn) { py_err_clear(); return 0; }
-    py_obj *saved = py_err_fetch();
+    if (!m) return 0;
+    py_obj *saved = py_err_fetch(); /* an exception on its way (a coroutine freed as it unwinds) */
+    py_obj *fn = py_getattr_s(m, "_warn_c");
+    if (!fn) { py_err_clear(); py__ts->exc = saved; return 0; }
     py_obj *cat = py_dict_get_s(py__interp.builtins, category);
     py_obj *a[7] = { NULL };
     if (f && f->code->source) {
