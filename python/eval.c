@@ -2044,6 +2044,12 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             SAVE_FRAME();
             if (py__import_prepare(NAME(arg)) < 0) { py_decref(fromlist); goto error; }
             py_obj *m = py_import(NAME(arg));
+            if (m && fromlist != PY_NONE && PY_TYPE(m) == &py_module_type) {
+                /* from a.b import c: the submodule a.b when a has it as a module (collections.abc) */
+                const char *dot = strchr(py_s(NAME(arg)), '.');
+                py_obj *sub = dot && !strchr(dot + 1, '.') ? py_dict_get_s(((py_module *)m)->dict, dot + 1) : NULL;
+                if (sub && PY_TYPE(sub) == &py_module_type) PY_SETREF(m, py_incref(sub));
+            }
             py_decref(fromlist);
             if (!m) goto error;
             PUSH(m);

@@ -1951,12 +1951,36 @@ static const py_methoddef operator_methods[] = {
 /* A subscripted generic, list[int] or typing.Dict[str, int]: its repr is
  * CPython's (types.GenericAlias's, typing's _type_repr), calling it calls
  * the origin (list[int]() is []). */
-typedef struct { py_obj ob; py_obj *origin, *args; const char *name; /* "list" or "typing.List" */ } galias_obj;
+typedef struct { py_obj ob; py_obj *origin, *args; const char *name; /* "list" or "typing.List" */
+                 py_obj *own_name; /* the str name points into, when it is made (types.GenericAlias(cls, args)) */ } galias_obj;
 static void galias_dealloc(py_obj *o) {
     galias_obj *g = (galias_obj *)o;
     py_decref(g->origin);
     py_decref(g->args);
+    py_xdecref(g->own_name);
     free(o);
+}
+static py_type galias_type;
+/* types.GenericAlias(origin, args), as a class's __class_getitem__ makes one
+ * (collections.abc.Iterable[int]): shown as the origin's module and qualified name */
+static py_obj *galias_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 2 || (kw && PY_TLEN(kw))) return py_err_set(py_exc_TypeError, "GenericAlias expected 2 arguments, got %d", (int)nargs);
+    galias_obj *g = (galias_obj *)py_alloc(&galias_type);
+    if (!g) return NULL;
+    g->origin = py_incref(args[0]);
+    g->args = PY_IS_TUPLE(args[1]) ? py_incref(args[1]) : py_tuple_pack(1, args[1]);
+    py_obj *n = NULL;
+    if (PY_IS_TYPE(args[0]) && (((py_type *)args[0])->flags & PY_TF_HEAP)) {
+        py_obj *mod = py_dict_get_s(((py_type *)args[0])->dict, "__module__");
+        py_obj *qn = py_dict_get_s(((py_type *)args[0])->dict, "__qualname__");
+        n = py_str_fmt("%s%s%s", mod && PY_IS_STR(mod) && !py_str_eqc(mod, "builtins") ? py_s(mod) : "",
+                       mod && PY_IS_STR(mod) && !py_str_eqc(mod, "builtins") ? "." : "",
+                       qn && PY_IS_STR(qn) ? py_s(qn) : ((py_type *)args[0])->name);
+    } else n = PY_IS_TYPE(args[0]) ? py_str_c(((py_type *)args[0])->name) : py_repr(args[0]);
+    if (!n || !g->args) { py_xdecref(n); py_decref(g); return NULL; }
+    g->own_name = n;
+    g->name = py_s(n);
+    return (py_obj *)g;
 }
 static void type_repr(py_buf *b, py_obj *a) {
     if (py__stack_low()) { py_buf_puts(b, "..."); return; } /* list[[[[...]]]] */
@@ -2005,7 +2029,8 @@ static py_obj *galias_args(py_obj *o) { return py_incref(((galias_obj *)o)->args
 static const py_getsetdef galias_getset[] = { { "__origin__", galias_origin, NULL }, { "__args__", galias_args, NULL },
     { NULL, NULL, NULL } };
 static py_type galias_type = { {PY_IMMORTAL, &py_type_type}, "types.GenericAlias", .size = sizeof(galias_obj),
-    .dealloc = galias_dealloc, .repr = galias_repr, .call = galias_call, .getitem = galias_getitem, .getset = galias_getset };
+    .dealloc = galias_dealloc, .repr = galias_repr, .call = galias_call, .getitem = galias_getitem, .getset = galias_getset,
+    .vnew = galias_vnew };
 /* origin[k] (new reference); name as the repr shows the origin. */
 py_obj *py__generic_alias(py_obj *origin, py_obj *k, const char *name) {
     py__type_ready(&galias_type);
@@ -2349,6 +2374,7 @@ static const lib_module lib_modules[] = {
     LIB("enum", enum_methods, enum_prelude), LIB("fractions", NULL, fractions_prelude),
     LIB("logging", logging_methods, logging_prelude), LIB("statistics", NULL, statistics_prelude),
     LIB("pprint", NULL, pprint_prelude), LIB("warnings", warnings_methods, warnings_prelude),
+    LIB("_collections_abc", NULL, _collections_abc_prelude),
 };
 #undef LIB
 
@@ -2394,11 +2420,20 @@ int py__import_prepare(py_obj *name) {
     if (!py__lib_wait_fn || py__unsafe) return 0;
     const char *n = py_s(name);
     const char *dot = strchr(n, '.');
-    char top[16];
+    char top[32];
     size_t len = dot ? (size_t)(dot - n) : strlen(n);
     if (len >= sizeof top) return 0;
     memcpy(top, n, len);
     top[len] = 0;
+    /* collections (whose abc attribute loads it) and collections.abc: _collections_abc too */
+    if (!strcmp(top, "collections") && find_lib("_collections_abc") && !(py__interp.modules && py_dict_get_s(py__interp.modules, "collections.abc"))) {
+        py__lib_wait_fn("_collections_abc");
+        if (py__interrupt) {
+            py__interrupt = 0;
+            py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+            return -1;
+        }
+    }
     if (!find_lib(top) || (py__interp.modules && py_dict_get_s(py__interp.modules, top))) return 0;
     py__lib_wait_fn(top);
     if (py__interrupt) {
