@@ -813,6 +813,64 @@ F(rnd_weibullvariate) {
     if (v[1] == 0) return float_div0();
     return py_float(v[0] * pow(-log(u), 1.0 / v[1]));
 }
+/* gammavariate(alpha, beta), random.py's three methods by alpha (Cheng's,
+ * the exponential, Kennedy & Gentle's GS), and betavariate from it */
+static double gamma_draw(rng *R, double alpha, double beta) {
+    if (alpha > 1.0) {
+        double ainv = sqrt(2.0 * alpha - 1.0), bbb = alpha - 1.3862943611198906, ccc = alpha + ainv; /* LOG4 */
+        for (;;) {
+            double u1 = random_double(R);
+            if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+            double u2 = 1.0 - random_double(R);
+            double v = log(u1 / (1.0 - u1)) / ainv, x = alpha * exp(v), z = u1 * u1 * u2, r = bbb + ccc * v - x;
+            if (r + 2.504077396776274 - 4.5 * z >= 0.0 || r >= log(z)) return x * beta; /* SG_MAGICCONST */
+        }
+    }
+    if (alpha == 1.0) return -log(1.0 - random_double(R)) * beta;
+    for (;;) {
+        double u = random_double(R), b = (2.718281828459045 + alpha) / 2.718281828459045, p = b * u, x;
+        x = p <= 1.0 ? pow(p, 1.0 / alpha) : -log((b - p) / alpha);
+        double u1 = random_double(R);
+        if (p > 1.0) { if (u1 <= pow(x, alpha - 1.0)) return x * beta; }
+        else if (u1 <= exp(-x)) return x * beta;
+    }
+}
+/* random.py's check, `alpha <= 0.0 or beta <= 0.0`, as Python compares
+ * (a str is a TypeError of '<='): 1 when it fails (ValueError set), -1 on error */
+static int gamma_bad(py_obj *x) {
+    py_obj *z = py_float(0.0);
+    int le = z ? py_richcmp_bool(x, z, PY_LE) : -1;
+    py_xdecref(z);
+    if (le > 0) py_err_set(py_exc_ValueError, "gammavariate: alpha and beta must be > 0.0");
+    return le;
+}
+F(rnd_gammavariate) {
+    static const char *const names[] = { "alpha", "beta", NULL };
+    py_obj *a[2];
+    double v[2];
+    if (py_args_py("Random.gammavariate", args, nargs, kw, 2, 2, names, a) < 0) return NULL;
+    if (gamma_bad(a[0]) || gamma_bad(a[1])) return NULL;
+    if (rnd_floats("Random.gammavariate", args, nargs, kw, 2, names, v, NULL) < 0) return NULL;
+    return py_float(gamma_draw(rng_of(self), v[0], v[1]));
+}
+F(rnd_betavariate) {
+    static const char *const names[] = { "alpha", "beta", NULL };
+    py_obj *a[2];
+    double v[2] = { 0, 0 };
+    if (py_args_py("Random.betavariate", args, nargs, kw, 2, 2, names, a) < 0) return NULL;
+    /* gammavariate(alpha, 1.0), then (if it is not 0) gammavariate(beta, 1.0): each checks its alpha */
+    if (gamma_bad(a[0])) return NULL;
+    int ok = 1;
+    v[0] = arg_float(a[0], &ok);
+    if (!ok) return NULL;
+    rng *R = rng_of(self);
+    double y = gamma_draw(R, v[0], 1.0);
+    if (y == 0.0) return py_float(0.0);
+    if (gamma_bad(a[1])) return NULL;
+    v[1] = arg_float(a[1], &ok);
+    if (!ok) return NULL;
+    return py_float(y / (y + gamma_draw(R, v[1], 1.0)));
+}
 /* random.sample: CPython's random.py, draw for draw: a pool of the population
  * when it is small beside k, else draws of indexes until one not yet taken */
 F(rnd_sample) {
@@ -983,6 +1041,7 @@ RND_UNSUPPORTED(rnd_SystemRandom, "SystemRandom()")
     { "getrandbits", rnd_getrandbits, 0 }, { "choices", rnd_choices, 0 }, { "gauss", rnd_gauss, 0 }, \
     { "expovariate", rnd_expovariate, 0 }, { "triangular", rnd_triangular, 0 }, { "normalvariate", rnd_normalvariate, 0 }, \
     { "lognormvariate", rnd_lognormvariate, 0 }, { "paretovariate", rnd_paretovariate, 0 }, { "weibullvariate", rnd_weibullvariate, 0 }, \
+    { "gammavariate", rnd_gammavariate, 0 }, { "betavariate", rnd_betavariate, 0 }, \
     { "getstate", rnd_getstate, 0 }, { "setstate", rnd_setstate, 0 }
 static const py_methoddef random_type_methods[] = { RND_METHODS, { NULL, NULL, 0 } };
 /* random.Random(x=None): a generator of its own, seeded as seed(x) seeds */
