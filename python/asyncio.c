@@ -1152,6 +1152,7 @@ struct gatherobj {
 #define GATHER_MAX_NEST 100
 static gatherobj *gathers; /* the live ones, for py__asyncio_at_exit */
 static py_obj *gather_repr(py_obj *o);
+static py_obj *short_repr(py_obj *x, int level);
 static void put_callbacks(py_buf *b, pytask *t);
 
 /* A gather that failed and that nobody awaited or asked: CPython's
@@ -1418,7 +1419,9 @@ static py_obj *gather_repr(py_obj *o) {
         s = py_str_fmt("<_GatheringFuture finished exception=%R>", e);
         py_xdecref(e);
     } else {
-        s = py_str_fmt("<_GatheringFuture finished result=%R>", r);
+        py_obj *rr = short_repr(r, 6);
+        s = rr ? py_str_fmt("<_GatheringFuture finished result=%s>", py_s(rr)) : NULL;
+        py_xdecref(rr);
         py_decref(r);
     }
     py__ts->exc = saved;
@@ -1889,6 +1892,138 @@ static void put_callbacks(py_buf *b, pytask *t) {
 }
 
 static py_obj *abandoned_repr(pytask *t);
+/* reprlib.repr, through which CPython's futures show a result (base_futures:
+ * "use reprlib to limit the length of the output"): by the exact type, a
+ * tuple, list, set, frozenset or deque to 6 items and a dict to 4 (sets'
+ * and dicts' keys sorted when they sort), 6 levels deep, a str to 30
+ * characters, an int to 40 digits, anything else's repr to 30, the middle
+ * cut to "..." */
+static size_t cp_off(py_obj *s, int64_t k) { /* the byte offset of code point k */
+    const unsigned char *p = (const unsigned char *)py_s(s);
+    size_t i = 0, n = py_slen(s);
+    for (; k > 0 && i < n; k--) { i++; while (i < n && (p[i] & 0xC0) == 0x80) i++; }
+    return i;
+}
+static py_obj *cp_slice(py_obj *s, int64_t a, int64_t b) { /* s[a:b], Python's way */
+    int64_t n = (int64_t)((py_strobj *)s)->n;
+    if (a < 0) a = a + n < 0 ? 0 : a + n;
+    if (b < 0) b = b + n < 0 ? 0 : b + n;
+    if (b > n) b = n;
+    if (a > b) a = b;
+    size_t o = cp_off(s, a);
+    return py_str_new(py_s(s) + o, cp_off(s, b) - o);
+}
+static py_obj *cut_middle(py_obj *s, int64_t max) { /* takes s */
+    if (!s || (int64_t)((py_strobj *)s)->n <= max) return s;
+    int64_t n = (int64_t)((py_strobj *)s)->n, i = (max - 3) / 2, j = max - 3 - i;
+    py_obj *a = cp_slice(s, 0, i), *z = cp_slice(s, n - j, n);
+    py_decref(s);
+    s = a && z ? py_str_fmt("%s...%s", py_s(a), py_s(z)) : NULL;
+    py_xdecref(a);
+    py_xdecref(z);
+    return s;
+}
+static py_obj *short_repr(py_obj *x, int level);
+static py_obj *short_items(py_obj *items, int level, const char *left, const char *right, int64_t max, int trail) {
+    py_list *l = (py_list *)items;
+    py_buf b = {0};
+    py_buf_puts(&b, left);
+    if (level <= 0 && l->n) py_buf_puts(&b, "...");
+    else {
+        for (size_t i = 0; i < l->n && (int64_t)i < max; i++) {
+            py_obj *r = short_repr(l->items[i], level - 1);
+            if (!r) { py_buf_free(&b); return NULL; }
+            if (i) py_buf_puts(&b, ", ");
+            py_buf_put(&b, py_s(r), py_slen(r));
+            py_decref(r);
+        }
+        if ((int64_t)l->n > max) py_buf_puts(&b, ", ...");
+        if (l->n == 1 && trail) py_buf_putc(&b, ',');
+    }
+    py_buf_puts(&b, right);
+    return py_str_from_buf(&b);
+}
+static void sort_quietly(py_obj *l) { /* reprlib's _possibly_sorted */
+    py_obj *saved = py_err_fetch();
+    py_obj *copy = py_sequence_list(l);
+    if (copy && py_list_sort(copy, NULL, 0) == 0) {
+        py_list *a = (py_list *)l, *c = (py_list *)copy;
+        for (size_t i = 0; i < a->n; i++) { py_obj *t = a->items[i]; a->items[i] = c->items[i]; c->items[i] = t; }
+    }
+    py_xdecref(copy);
+    py_err_clear();
+    py__ts->exc = saved;
+}
+static py_obj *short_repr(py_obj *x, int level) {
+    py_type *t = PY_TYPE(x);
+    const char *tn = py_type_name(x);
+    if (t == &py_str_type) {
+        int64_t n = (int64_t)((py_strobj *)x)->n;
+        py_obj *part = cp_slice(x, 0, 30);
+        py_obj *s = part ? py_repr(part) : NULL;
+        py_xdecref(part);
+        if (!s || ((py_strobj *)s)->n <= 30) return s;
+        py_decref(s);
+        py_obj *a = cp_slice(x, 0, 13), *z = cp_slice(x, n - 14, n);
+        py_obj *az = a && z ? py_str_concat(a, z) : NULL;
+        py_xdecref(a);
+        py_xdecref(z);
+        s = az ? py_repr(az) : NULL;
+        py_xdecref(az);
+        if (!s) return NULL;
+        int64_t m = (int64_t)((py_strobj *)s)->n;
+        a = cp_slice(s, 0, 13), z = cp_slice(s, m - 14, m);
+        py_decref(s);
+        s = a && z ? py_str_fmt("%s...%s", py_s(a), py_s(z)) : NULL;
+        py_xdecref(a);
+        py_xdecref(z);
+        return s;
+    }
+    if (t == &py_int_type) return cut_middle(py_repr(x), 40);
+    int kind = t == &py_tuple_type ? 1 : t == &py_list_type ? 2 : t == &py_set_type ? 3 : t == &py_frozenset_type ? 4
+             : t == &py_dict_type ? 5 : !strcmp(tn, "deque") ? 6 : 0;
+    if (!kind) {
+        py_obj *r = py_repr(x);
+        if (!r) {
+            if (!py_err_matches(py_exc_Exception)) return NULL;
+            py_err_clear();
+            return py_str_fmt("<%s instance at %p>", tn, (void *)x);
+        }
+        return cut_middle(r, 30);
+    }
+    int64_t n = py_len(x);
+    if (n < 0) return NULL;
+    if (kind == 3 && !n) return py_str_c("set()");
+    if (kind == 4 && !n) return py_str_c("frozenset()");
+    if (kind == 5 && !n) return py_str_c("{}");
+    if (kind == 5 && level <= 0) return py_str_c("{...}");
+    py_obj *items = py_sequence_list(x);
+    if (!items) return NULL;
+    if (kind >= 3 && kind <= 5) sort_quietly(items);
+    py_obj *r;
+    if (kind == 5) {
+        py_list *l = (py_list *)items;
+        py_buf b = {0};
+        py_buf_putc(&b, '{');
+        for (size_t i = 0; i < l->n && i < 4; i++) {
+            py_obj *v = py_getitem(x, l->items[i]);
+            py_obj *kr = v ? short_repr(l->items[i], level - 1) : NULL;
+            py_obj *vr = kr ? short_repr(v, level - 1) : NULL;
+            py_xdecref(v);
+            if (!vr) { py_xdecref(kr); py_buf_free(&b); py_decref(items); return NULL; }
+            py_buf_printf(&b, "%s%s: %s", i ? ", " : "", py_s(kr), py_s(vr));
+            py_decref(kr);
+            py_decref(vr);
+        }
+        if (l->n > 4) py_buf_puts(&b, ", ...");
+        py_buf_putc(&b, '}');
+        r = py_str_from_buf(&b);
+    } else r = short_items(items, level, kind == 1 ? "(" : kind == 2 ? "[" : kind == 3 ? "{" : kind == 4 ? "frozenset({" : "deque([",
+                           kind == 1 ? ")" : kind == 2 ? "]" : kind == 3 ? "}" : kind == 4 ? "})" : "])", 6, kind == 1);
+    py_decref(items);
+    return r;
+}
+
 static py_obj *task_repr(py_obj *o) {
     pytask *t = (pytask *)o;
     if (t->abandoned) return abandoned_repr(t);
@@ -1933,7 +2068,7 @@ static py_obj *task_repr(py_obj *o) {
         if (er) { py_buf_puts(&b, " exception="); py_buf_put(&b, py_s(er), py_slen(er)); py_decref(er); }
         else py_err_clear();
     } else if (done && !t->cancelled && !cas_cancelled(t->f)) {
-        py_obj *rr = py_repr(t->result ? t->result : PY_NONE);
+        py_obj *rr = short_repr(t->result ? t->result : PY_NONE, 6);
         if (rr) { py_buf_puts(&b, " result="); py_buf_put(&b, py_s(rr), py_slen(rr)); py_decref(rr); }
     }
     py_buf_putc(&b, '>');
@@ -1988,9 +2123,9 @@ F(aio_ensure_future) {
     py_obj *a[2];
     if (py_args_py("ensure_future", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
     if (!cas_get_running_loop() && PY_TYPE(a[0]) == &py_coro_type) {
-        /* before a loop runs: get_event_loop().create_task(coro), as CPython */
-        py_obj *gel = prelude_get("get_event_loop");
-        py_obj *loop = gel ? py_call0(gel) : NULL;
+        /* before a loop runs: (loop or get_event_loop()).create_task(coro), as CPython */
+        py_obj *gel = a[1] && a[1] != PY_NONE ? NULL : prelude_get("get_event_loop");
+        py_obj *loop = gel ? py_call0(gel) : a[1] && a[1] != PY_NONE ? py_incref(a[1]) : NULL;
         py_obj *ct = loop ? py_getattr_s(loop, "create_task") : NULL;
         py_obj *r = ct ? py_call1(ct, a[0]) : NULL;
         py_xdecref(ct);

@@ -825,8 +825,19 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
         }
     } else if (op == PYAST_Mult) {
         py_obj *seq = NULL, *n = NULL;
-        if (PY_CHECK_INT(b) && (PY_CHECK_STR(a) || PY_CHECK_LIST(a) || PY_CHECK_TUPLE(a))) { seq = a; n = b; }
-        else if (PY_CHECK_INT(a) && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || PY_CHECK_TUPLE(b))) { seq = b; n = a; }
+        if (PY_CHECK_INT(b) && (PY_CHECK_STR(a) || PY_CHECK_LIST(a) || PY_CHECK_TUPLE(a) || PY_TYPE(a) == &py_bytes_type)) { seq = a; n = b; }
+        else if (PY_CHECK_INT(a) && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || PY_CHECK_TUPLE(b) || PY_TYPE(b) == &py_bytes_type)) { seq = b; n = a; }
+        if (seq && PY_TYPE(seq) == &py_bytes_type) {
+            int ok;
+            int64_t k = py_index(n, &ok);
+            if (!ok) return NULL;
+            py_bytes *x = (py_bytes *)seq;
+            py_buf buf = {0};
+            for (int64_t i = 0; i < k; i++) py_buf_put(&buf, (const char *)x->s, x->len);
+            py_obj *r = py_bytes_new(buf.data ? buf.data : "", buf.len);
+            py_buf_free(&buf);
+            return r;
+        }
         if (seq) {
             if (PY_CHECK_LIST(seq)) return repeat(((py_list *)seq)->items, PY_LLEN(seq), n, 1);
             if (PY_CHECK_TUPLE(seq)) return repeat(((py_tuple *)seq)->items, PY_TLEN(seq), n, 0);

@@ -186,6 +186,16 @@ int py_recursion_check(const char *where) {
     if (py__ts->depth < (py__ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT) && !py__stack_low()) return 0;
     return py__stack_fail(where);
 }
+/* A write to a standard stream (print's, sys.stdout.write()): two levels in
+ * CPython 3.11, the call of TextIOWrapper.write and, inside it, the write to
+ * its buffer, each " while calling a Python object" */
+int py__std_write_check(void) {
+    if (py_recursion_check(" while calling a Python object") < 0) return -1;
+    py__ts->depth++;
+    int r = py_recursion_check(" while calling a Python object");
+    py__ts->depth--;
+    return r;
+}
 int py__stack_fail(const char *where) {
     py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded%s", where);
     return -1;
@@ -897,8 +907,14 @@ py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg) {
 
 static py_obj *warned;
 
+int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what);
 static void gen_warn_unawaited(py_gen *g) {
     py_frame *f = py__ts->frame;
+    /* once the program has imported warnings: through its filters */
+    py_obj *msg = py_str_fmt("coroutine '%U' was never awaited", g->qualname);
+    int through = msg ? py__warn_through_module("RuntimeWarning", msg, f, f != NULL, (py_obj *)g) : 0;
+    py_xdecref(msg);
+    if (through) return;
     py_obj *saved = py_err_fetch();
     py_buf b = {0};
     int line = 0;
@@ -2028,6 +2044,12 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             SAVE_FRAME();
             if (py__import_prepare(NAME(arg)) < 0) { py_decref(fromlist); goto error; }
             py_obj *m = py_import(NAME(arg));
+            if (m && fromlist != PY_NONE && PY_TYPE(m) == &py_module_type) {
+                /* from a.b import c: the submodule a.b when a has it as a module (collections.abc) */
+                const char *dot = strchr(py_s(NAME(arg)), '.');
+                py_obj *sub = dot && !strchr(dot + 1, '.') ? py_dict_get_s(((py_module *)m)->dict, dot + 1) : NULL;
+                if (sub && PY_TYPE(sub) == &py_module_type) PY_SETREF(m, py_incref(sub));
+            }
             py_decref(fromlist);
             if (!m) goto error;
             PUSH(m);

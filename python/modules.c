@@ -63,6 +63,7 @@ static double arg_float(py_obj *o, int *ok) {
 
 typedef struct { py_obj ob; int fd; } stream_obj;
 static py_obj *stream_write(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (py__std_write_check() < 0) return NULL;
     if (nargs != 1 || !PY_IS_STR(args[0]))
         return py_err_set(py_exc_TypeError, "write() argument must be str, not %s", nargs ? py_type_name(args[0]) : "nothing");
     py_write(((stream_obj *)self)->fd, py_s(args[0]), py_slen(args[0]));
@@ -738,6 +739,138 @@ F(rnd_gauss) {
     R->gauss_has_next = !R->gauss_has_next;
     return py_float(mu + z * sigma);
 }
+/* The continuous distributions of CPython 3.11's random.py, draw for draw:
+ * their arguments as floats (in 3.11 expovariate has no default) */
+static int rnd_floats(const char *name, py_obj *const *args, size_t nargs, py_obj *kw, int min, const char *const *names,
+                      double *out, py_obj **raw) {
+    py_obj *a[3] = { NULL, NULL, NULL };
+    int max = 0;
+    while (names[max]) max++;
+    if (py_args_py(name, args, nargs, kw, min, max, names, a) < 0) return -1;
+    for (int i = 0; i < max; i++) {
+        if (raw) raw[i] = a[i];
+        int ok = 1;
+        if (a[i] && a[i] != PY_NONE) out[i] = arg_float(a[i], &ok);
+        if (!ok) return -1;
+    }
+    return 0;
+}
+static py_obj *float_div0(void) { return py_err_set(py_exc_ZeroDivisionError, "float division by zero"); }
+F(rnd_expovariate) { /* -_log(1.0 - self.random()) / lambd, lambd as it is given */
+    static const char *const names[] = { "lambd", NULL };
+    py_obj *a[1];
+    if (py_args_py("Random.expovariate", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    py_obj *x = py_float(-log(1.0 - random_double(rng_of(self))));
+    py_obj *r = x ? py_binop(x, a[0], PYAST_Div) : NULL;
+    py_xdecref(x);
+    return r;
+}
+F(rnd_triangular) {
+    static const char *const names[] = { "low", "high", "mode", NULL };
+    double v[3] = { 0.0, 1.0, 0.0 };
+    py_obj *raw[3];
+    if (rnd_floats("Random.triangular", args, nargs, kw, 0, names, v, raw) < 0) return NULL;
+    double low = v[0], high = v[1], u = random_double(rng_of(self)), c = 0.5;
+    if (raw[2] && raw[2] != PY_NONE) {
+        if (high - low == 0) return raw[0] ? py_incref(raw[0]) : py_float(low); /* random.py returns low as given */
+        c = (v[2] - low) / (high - low);
+    }
+    if (u > c) { u = 1.0 - u; c = 1.0 - c; double t = low; low = high; high = t; }
+    return py_float(low + (high - low) * sqrt(u * c));
+}
+static double normal_draw(rng *R) { /* Kinderman and Monahan's method, as random.py's normalvariate */
+    for (;;) {
+        double u1 = random_double(R), u2 = 1.0 - random_double(R);
+        double z = 1.7155277699214135 * (u1 - 0.5) / u2; /* NV_MAGICCONST */
+        if (z * z / 4.0 <= -log(u2)) return z;
+    }
+}
+F(rnd_normalvariate) {
+    static const char *const names[] = { "mu", "sigma", NULL };
+    double v[2] = { 0.0, 1.0 };
+    if (rnd_floats("Random.normalvariate", args, nargs, kw, 0, names, v, NULL) < 0) return NULL;
+    return py_float(v[0] + normal_draw(rng_of(self)) * v[1]);
+}
+F(rnd_lognormvariate) {
+    static const char *const names[] = { "mu", "sigma", NULL };
+    double v[2];
+    if (rnd_floats("Random.lognormvariate", args, nargs, kw, 2, names, v, NULL) < 0) return NULL;
+    return py_float(exp(v[0] + normal_draw(rng_of(self)) * v[1]));
+}
+F(rnd_paretovariate) {
+    static const char *const names[] = { "alpha", NULL };
+    double v[1];
+    if (rnd_floats("Random.paretovariate", args, nargs, kw, 1, names, v, NULL) < 0) return NULL;
+    double u = 1.0 - random_double(rng_of(self));
+    if (v[0] == 0) return float_div0();
+    return py_float(pow(u, -1.0 / v[0]));
+}
+F(rnd_weibullvariate) {
+    static const char *const names[] = { "alpha", "beta", NULL };
+    double v[2];
+    if (rnd_floats("Random.weibullvariate", args, nargs, kw, 2, names, v, NULL) < 0) return NULL;
+    double u = 1.0 - random_double(rng_of(self));
+    if (v[1] == 0) return float_div0();
+    return py_float(v[0] * pow(-log(u), 1.0 / v[1]));
+}
+/* gammavariate(alpha, beta), random.py's three methods by alpha (Cheng's,
+ * the exponential, Kennedy & Gentle's GS), and betavariate from it */
+static double gamma_draw(rng *R, double alpha, double beta) {
+    if (alpha > 1.0) {
+        double ainv = sqrt(2.0 * alpha - 1.0), bbb = alpha - 1.3862943611198906, ccc = alpha + ainv; /* LOG4 */
+        for (;;) {
+            double u1 = random_double(R);
+            if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+            double u2 = 1.0 - random_double(R);
+            double v = log(u1 / (1.0 - u1)) / ainv, x = alpha * exp(v), z = u1 * u1 * u2, r = bbb + ccc * v - x;
+            if (r + 2.504077396776274 - 4.5 * z >= 0.0 || r >= log(z)) return x * beta; /* SG_MAGICCONST */
+        }
+    }
+    if (alpha == 1.0) return -log(1.0 - random_double(R)) * beta;
+    for (;;) {
+        double u = random_double(R), b = (2.718281828459045 + alpha) / 2.718281828459045, p = b * u, x;
+        x = p <= 1.0 ? pow(p, 1.0 / alpha) : -log((b - p) / alpha);
+        double u1 = random_double(R);
+        if (p > 1.0) { if (u1 <= pow(x, alpha - 1.0)) return x * beta; }
+        else if (u1 <= exp(-x)) return x * beta;
+    }
+}
+/* random.py's check, `alpha <= 0.0 or beta <= 0.0`, as Python compares
+ * (a str is a TypeError of '<='): 1 when it fails (ValueError set), -1 on error */
+static int gamma_bad(py_obj *x) {
+    py_obj *z = py_float(0.0);
+    int le = z ? py_richcmp_bool(x, z, PY_LE) : -1;
+    py_xdecref(z);
+    if (le > 0) py_err_set(py_exc_ValueError, "gammavariate: alpha and beta must be > 0.0");
+    return le;
+}
+F(rnd_gammavariate) {
+    static const char *const names[] = { "alpha", "beta", NULL };
+    py_obj *a[2];
+    double v[2];
+    if (py_args_py("Random.gammavariate", args, nargs, kw, 2, 2, names, a) < 0) return NULL;
+    if (gamma_bad(a[0]) || gamma_bad(a[1])) return NULL;
+    if (rnd_floats("Random.gammavariate", args, nargs, kw, 2, names, v, NULL) < 0) return NULL;
+    return py_float(gamma_draw(rng_of(self), v[0], v[1]));
+}
+F(rnd_betavariate) {
+    static const char *const names[] = { "alpha", "beta", NULL };
+    py_obj *a[2];
+    double v[2] = { 0, 0 };
+    if (py_args_py("Random.betavariate", args, nargs, kw, 2, 2, names, a) < 0) return NULL;
+    /* gammavariate(alpha, 1.0), then (if it is not 0) gammavariate(beta, 1.0): each checks its alpha */
+    if (gamma_bad(a[0])) return NULL;
+    int ok = 1;
+    v[0] = arg_float(a[0], &ok);
+    if (!ok) return NULL;
+    rng *R = rng_of(self);
+    double y = gamma_draw(R, v[0], 1.0);
+    if (y == 0.0) return py_float(0.0);
+    if (gamma_bad(a[1])) return NULL;
+    v[1] = arg_float(a[1], &ok);
+    if (!ok) return NULL;
+    return py_float(y / (y + gamma_draw(R, v[1], 1.0)));
+}
 /* random.sample: CPython's random.py, draw for draw: a pool of the population
  * when it is small beside k, else draws of indexes until one not yet taken */
 F(rnd_sample) {
@@ -906,6 +1039,9 @@ RND_UNSUPPORTED(rnd_SystemRandom, "SystemRandom()")
     { "seed", rnd_seed, 0 }, { "random", rnd_random, 0 }, { "randint", rnd_randint, 0 }, { "randrange", rnd_randrange, 0 }, \
     { "choice", rnd_choice, 0 }, { "shuffle", rnd_shuffle, 0 }, { "uniform", rnd_uniform, 0 }, { "sample", rnd_sample, 0 }, \
     { "getrandbits", rnd_getrandbits, 0 }, { "choices", rnd_choices, 0 }, { "gauss", rnd_gauss, 0 }, \
+    { "expovariate", rnd_expovariate, 0 }, { "triangular", rnd_triangular, 0 }, { "normalvariate", rnd_normalvariate, 0 }, \
+    { "lognormvariate", rnd_lognormvariate, 0 }, { "paretovariate", rnd_paretovariate, 0 }, { "weibullvariate", rnd_weibullvariate, 0 }, \
+    { "gammavariate", rnd_gammavariate, 0 }, { "betavariate", rnd_betavariate, 0 }, \
     { "getstate", rnd_getstate, 0 }, { "setstate", rnd_setstate, 0 }
 static const py_methoddef random_type_methods[] = { RND_METHODS, { NULL, NULL, 0 } };
 /* random.Random(x=None): a generator of its own, seeded as seed(x) seeds */
@@ -1592,8 +1728,11 @@ F(ft_wraps) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "wraps() takes one argument");
     return py_cfunc_new(&wraps_def, args[0]);
 }
-/* functools.lru_cache and cache: a wrapper that keeps every result by its
- * arguments (unbounded: maxsize is accepted, nothing is evicted). */
+/* functools.lru_cache and cache: a wrapper that keeps results by their
+ * arguments, in a dict in the order of their last use: with a maxsize, a hit
+ * moves its entry to the end and a miss with the cache full evicts the first
+ * (the least recently used), as CPython's bounded_lru_cache_wrapper; a
+ * maxsize of 0 (or less) keeps nothing; None (and cache()): no bound. */
 typedef struct { py_obj ob; py_obj *f, *cache, *maxsize; int64_t hits, misses; } cache_obj;
 static void cache_dealloc(py_obj *o) {
     cache_obj *c = (cache_obj *)o;
@@ -1615,11 +1754,36 @@ static py_obj *cache_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
             PY_TITEM(key, nargs + 2 + 2 * k) = py_incref(args[nargs + k]);
         }
     }
+    int64_t bound = -1; /* no bound */
+    if (c->maxsize && PY_IS_INT(c->maxsize) && !((py_intobj *)c->maxsize)->big)
+        bound = ((py_intobj *)c->maxsize)->v < 0 ? 0 : ((py_intobj *)c->maxsize)->v;
+    if (bound == 0) { py_decref(key); c->misses++; return py_call(c->f, args, nargs, kw); }
     py_obj *r = py_dict_get(c->cache, key);
-    if (r) { c->hits++; py_decref(key); return py_incref(r); }
+    if (r) {
+        c->hits++;
+        py_incref(r);
+        if (bound > 0 && (py_dict_del(c->cache, key) < 0 || py_dict_set(c->cache, key, r) < 0)) PY_CLEAR(r);
+        py_decref(key);
+        return r;
+    }
     if (py_err_occurred()) { py_decref(key); return NULL; }
     c->misses++;
     r = py_call(c->f, args, nargs, kw);
+    if (r && bound > 0) {
+        /* the call may have cached this key itself (a recursion): kept as it is */
+        py_obj *had = py_dict_get(c->cache, key);
+        if (had || py_err_occurred()) { py_decref(key); if (!had) PY_CLEAR(r); return r; }
+        if ((int64_t)((py_dict *)c->cache)->used >= bound) {
+            size_t pos = 0;
+            py_obj *k0, *v0;
+            if (py_dict_next(c->cache, &pos, &k0, &v0)) {
+                py_incref(k0);
+                int bad = py_dict_del(c->cache, k0) < 0;
+                py_decref(k0);
+                if (bad) PY_CLEAR(r);
+            }
+        }
+    }
     if (r && py_dict_set(c->cache, key, r) < 0) PY_CLEAR(r);
     py_decref(key);
     return r;
@@ -1689,7 +1853,8 @@ F(ft_lru_cache) {
     }
     if (m && m != PY_NONE && !PY_IS_INT(m))
         return py_err_set(py_exc_TypeError, "Expected first argument to be an integer, a callable, or None");
-    py_obj *ms = m ? py_incref(m) : py_int(128);
+    /* a negative maxsize is 0, as CPython's lru_cache makes it */
+    py_obj *ms = !m ? py_int(128) : PY_IS_INT(m) && py_int_sign(m) < 0 ? py_int(0) : py_incref(m);
     py_obj *r = py_cfunc_new(&cache_deco_def, ms);
     py_decref(ms);
     return r;
@@ -1845,12 +2010,36 @@ static const py_methoddef operator_methods[] = {
 /* A subscripted generic, list[int] or typing.Dict[str, int]: its repr is
  * CPython's (types.GenericAlias's, typing's _type_repr), calling it calls
  * the origin (list[int]() is []). */
-typedef struct { py_obj ob; py_obj *origin, *args; const char *name; /* "list" or "typing.List" */ } galias_obj;
+typedef struct { py_obj ob; py_obj *origin, *args; const char *name; /* "list" or "typing.List" */
+                 py_obj *own_name; /* the str name points into, when it is made (types.GenericAlias(cls, args)) */ } galias_obj;
 static void galias_dealloc(py_obj *o) {
     galias_obj *g = (galias_obj *)o;
     py_decref(g->origin);
     py_decref(g->args);
+    py_xdecref(g->own_name);
     free(o);
+}
+static py_type galias_type;
+/* types.GenericAlias(origin, args), as a class's __class_getitem__ makes one
+ * (collections.abc.Iterable[int]): shown as the origin's module and qualified name */
+static py_obj *galias_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 2 || (kw && PY_TLEN(kw))) return py_err_set(py_exc_TypeError, "GenericAlias expected 2 arguments, got %d", (int)nargs);
+    galias_obj *g = (galias_obj *)py_alloc(&galias_type);
+    if (!g) return NULL;
+    g->origin = py_incref(args[0]);
+    g->args = PY_IS_TUPLE(args[1]) ? py_incref(args[1]) : py_tuple_pack(1, args[1]);
+    py_obj *n = NULL;
+    if (PY_IS_TYPE(args[0]) && (((py_type *)args[0])->flags & PY_TF_HEAP)) {
+        py_obj *mod = py_dict_get_s(((py_type *)args[0])->dict, "__module__");
+        py_obj *qn = py_dict_get_s(((py_type *)args[0])->dict, "__qualname__");
+        n = py_str_fmt("%s%s%s", mod && PY_IS_STR(mod) && !py_str_eqc(mod, "builtins") ? py_s(mod) : "",
+                       mod && PY_IS_STR(mod) && !py_str_eqc(mod, "builtins") ? "." : "",
+                       qn && PY_IS_STR(qn) ? py_s(qn) : ((py_type *)args[0])->name);
+    } else n = PY_IS_TYPE(args[0]) ? py_str_c(((py_type *)args[0])->name) : py_repr(args[0]);
+    if (!n || !g->args) { py_xdecref(n); py_decref(g); return NULL; }
+    g->own_name = n;
+    g->name = py_s(n);
+    return (py_obj *)g;
 }
 static void type_repr(py_buf *b, py_obj *a) {
     if (py__stack_low()) { py_buf_puts(b, "..."); return; } /* list[[[[...]]]] */
@@ -1899,7 +2088,8 @@ static py_obj *galias_args(py_obj *o) { return py_incref(((galias_obj *)o)->args
 static const py_getsetdef galias_getset[] = { { "__origin__", galias_origin, NULL }, { "__args__", galias_args, NULL },
     { NULL, NULL, NULL } };
 static py_type galias_type = { {PY_IMMORTAL, &py_type_type}, "types.GenericAlias", .size = sizeof(galias_obj),
-    .dealloc = galias_dealloc, .repr = galias_repr, .call = galias_call, .getitem = galias_getitem, .getset = galias_getset };
+    .dealloc = galias_dealloc, .repr = galias_repr, .call = galias_call, .getitem = galias_getitem, .getset = galias_getset,
+    .vnew = galias_vnew };
 /* origin[k] (new reference); name as the repr shows the origin. */
 py_obj *py__generic_alias(py_obj *origin, py_obj *k, const char *name) {
     py__type_ready(&galias_type);
@@ -2051,6 +2241,7 @@ F(tb_format) {
     return py__format_exception(args[0]);
 }
 static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { NULL, NULL, 0 } };
+int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what);
 /* enum's DeprecationWarning (3.11's `1 in Color`), as the warnings module
  * prints it for stacklevel=2 (the line that called the enum's dunder),
  * once per message and place: _warn(message). */
@@ -2058,6 +2249,8 @@ F(enum_warn) {
     static py_obj *seen;
     if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "_warn(message)");
     py_frame *f = py__ts->frame ? py__ts->frame->back : NULL;
+    int through = py__warn_through_module("DeprecationWarning", args[0], f, 0, NULL);
+    if (through) return through < 0 ? NULL : py_none();
     if (!f || !f->code->source) return py_none();
     const char *file = py_s(f->code->source->filename), *text;
     int line = py_frame_line(f);
@@ -2082,6 +2275,87 @@ F(enum_warn) {
     return py_none();
 }
 static const py_methoddef enum_methods[] = { { "_warn", enum_warn, 0 }, { NULL, NULL, 0 } };
+/* warnings' C part: _where(stacklevel), the place warn() reports, as CPython's
+ * setup_context: the frame stacklevel above warn()'s own (which calls this),
+ * as (filename, lineno, module name, source line or None); past the outermost
+ * frame ("sys", 1, "sys", None). */
+F(warnings_where) {
+    int ok = 1;
+    int64_t level = nargs == 1 ? py_index(args[0], &ok) : 1;
+    if (!ok) return NULL;
+    py_frame *f = py__ts->frame;
+    for (int64_t i = 0; f && i < level; i++) f = f->back;
+    if (!f || !f->code->source) {
+        py_obj *sy = py_str_c("sys"), *one = py_int(1);
+        py_obj *r = sy && one ? py_tuple_pack(4, sy, one, sy, PY_NONE) : NULL;
+        py_xdecref(sy);
+        py_xdecref(one);
+        return r;
+    }
+    py_source *src = f->code->source;
+    int line = py_frame_line(f);
+    const char *text;
+    size_t n;
+    py_obj *t = py_source_line(src, line, &text, &n) == 0 ? py_str_new(text, n) : py_none();
+    py_obj *name = f->globals ? py_dict_get_s(f->globals, "__name__") : NULL;
+    py_obj *ln = py_int(line);
+    py_obj *r = t && ln ? py_tuple_pack(4, src->filename, ln, name ? name : src->filename, t) : NULL;
+    py_xdecref(t);
+    py_xdecref(ln);
+    return r;
+}
+static const py_methoddef warnings_methods[] = { { "_where", warnings_where, 0 }, { NULL, NULL, 0 } };
+/* A warning of the interpreter's C code (a coroutine never awaited, enum's
+ * DeprecationWarning) goes through the warnings module's filters once a
+ * program has imported it, as CPython's C code calls warnings.warn:
+ * 1 when it went there (shown or filtered; an exception from it, the
+ * action "error", is printed as unraisable, "Exception ignored in: " what,
+ * or, without what, left raised: -1), 0 when the module is not imported
+ * (the caller prints it as the default filters would). */
+int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what) {
+    py_obj *m = py__interp.modules ? py_dict_get_s(py__interp.modules, "warnings") : NULL;
+    if (!m) return 0;
+    py_obj *saved = py_err_fetch(); /* an exception on its way (a coroutine freed as it unwinds) */
+    py_obj *fn = py_getattr_s(m, "_warn_c");
+    if (!fn) { py_err_clear(); py__ts->exc = saved; return 0; }
+    py_obj *cat = py_dict_get_s(py__interp.builtins, category);
+    py_obj *a[7] = { NULL };
+    if (f && f->code->source) {
+        py_source *src = f->code->source;
+        int line = py_frame_line(f);
+        const char *lt;
+        size_t ln;
+        py_obj *name = f->globals ? py_dict_get_s(f->globals, "__name__") : NULL;
+        a[2] = py_incref(src->filename);
+        a[3] = py_int(line);
+        a[4] = py_incref(name ? name : src->filename);
+        a[5] = py_source_line(src, line, &lt, &ln) == 0 ? py_str_new(lt, ln) : py_none();
+    } else {
+        a[2] = py_str_c("sys"); a[3] = py_int(1); a[4] = py_str_c("sys"); a[5] = py_none();
+    }
+    a[0] = py_incref(text);
+    a[1] = py_incref(cat ? cat : PY_NONE);
+    a[6] = py_bool(hint);
+    py_obj *r = py_call(fn, a, 7, NULL);
+    for (int i = 0; i < 7; i++) py_xdecref(a[i]);
+    py_decref(fn);
+    if (r) py_decref(r);
+    else if (!what) { py_xdecref(saved); return -1; } /* raised where the warning was given */
+    else {
+        py_obj *e = py_err_fetch();
+        py_out_flush();
+        {
+            py_obj *wr = py_repr(what);
+            py_writes(2, "Exception ignored in: ");
+            if (wr) { py_write(2, py_s(wr), py_slen(wr)); py_decref(wr); }
+            else py_err_clear();
+            py_writes(2, "\n");
+        }
+        if (e) { py__print_unraisable(e, 2); py_decref(e); }
+    }
+    py__ts->exc = saved;
+    return 1;
+}
 /* logging's caller: _stack() is the program's own frames (the library's,
  * "<frozen NAME>", left out), innermost first, as (filename, lineno,
  * function name, source line or None), for a LogRecord's pathname,
@@ -2158,7 +2432,8 @@ static const lib_module lib_modules[] = {
     LIB("types", types_methods, types_prelude), LIB("inspect", NULL, inspect_prelude),
     LIB("enum", enum_methods, enum_prelude), LIB("fractions", NULL, fractions_prelude),
     LIB("logging", logging_methods, logging_prelude), LIB("statistics", NULL, statistics_prelude),
-    LIB("pprint", NULL, pprint_prelude),
+    LIB("pprint", NULL, pprint_prelude), LIB("warnings", warnings_methods, warnings_prelude),
+    LIB("_collections_abc", NULL, _collections_abc_prelude),
 };
 #undef LIB
 
@@ -2204,11 +2479,20 @@ int py__import_prepare(py_obj *name) {
     if (!py__lib_wait_fn || py__unsafe) return 0;
     const char *n = py_s(name);
     const char *dot = strchr(n, '.');
-    char top[16];
+    char top[32];
     size_t len = dot ? (size_t)(dot - n) : strlen(n);
     if (len >= sizeof top) return 0;
     memcpy(top, n, len);
     top[len] = 0;
+    /* collections (whose abc attribute loads it) and collections.abc: _collections_abc too */
+    if (!strcmp(top, "collections") && find_lib("_collections_abc") && !(py__interp.modules && py_dict_get_s(py__interp.modules, "collections.abc"))) {
+        py__lib_wait_fn("_collections_abc");
+        if (py__interrupt) {
+            py__interrupt = 0;
+            py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+            return -1;
+        }
+    }
     if (!find_lib(top) || (py__interp.modules && py_dict_get_s(py__interp.modules, top))) return 0;
     py__lib_wait_fn(top);
     if (py__interrupt) {

@@ -1418,8 +1418,32 @@ static py_obj *slot_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
 
 /* ---- the type object ---------------------------------------------------------------- */
 
+/* The live classes made by class statements (and type()), in the order they
+ * were made: what __subclasses__() lists, as CPython's tp_subclasses keeps
+ * them (a class leaves when it is freed). */
+static py_type **heap_types;
+static size_t n_heap_types, cap_heap_types;
+static void heap_type_add(py_type *t) {
+    if (n_heap_types == cap_heap_types) {
+        size_t cap = cap_heap_types ? 2 * cap_heap_types : 64;
+        py_type **a = realloc(heap_types, cap * sizeof *a);
+        if (!a) return;
+        heap_types = a;
+        cap_heap_types = cap;
+    }
+    heap_types[n_heap_types++] = t;
+}
+static void heap_type_remove(py_type *t) {
+    for (size_t i = n_heap_types; i-- > 0;)
+        if (heap_types[i] == t) {
+            memmove(heap_types + i, heap_types + i + 1, (n_heap_types - i - 1) * sizeof *heap_types);
+            n_heap_types--;
+            return;
+        }
+}
 static void type_dealloc(py_obj *o) {
     py_type *t = (py_type *)o;
+    if (t->flags & PY_TF_HEAP) heap_type_remove(t);
     py_xdecref(t->bases);
     if (t->mro && (t->flags & PY_TF_HEAP) && PY_TITEM(t->mro, 0) == o) PY_TITEM(t->mro, 0) = NULL; /* borrowed */
     py_xdecref(t->mro);
@@ -1721,6 +1745,7 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
         py_wrap *w = (py_wrap *)py_alloc(&py_classmethod_type);
         if (w) { w->v = py_incref(f); py_dict_set_s(t->dict, cms[i], (py_obj *)w); py_decref(w); }
     }
+    heap_type_add(t);
     return (py_obj *)t;
 }
 
@@ -1994,7 +2019,16 @@ static py_obj *type_mro_m(py_obj *self, py_obj *const *args, size_t nargs, py_ob
     return py_sequence_list(((py_type *)self)->mro);
 }
 static py_obj *type_subclasses_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    return py_list_new(0);
+    py_obj *l = py_list_new(0);
+    for (size_t i = 0; l && i < n_heap_types; i++) {
+        py_type *t = heap_types[i];
+        for (size_t j = 0; t->bases && j < PY_TLEN(t->bases); j++)
+            if (PY_TITEM(t->bases, j) == self) {
+                if (py_list_append(l, (py_obj *)t) < 0) PY_CLEAR(l);
+                break;
+            }
+    }
+    return l;
 }
 /* type's methods for metaclasses: super().__new__(mcs, name, bases, ns),
  * super().__call__(*args) (announced through: __init__ may suspend), ... */

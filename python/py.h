@@ -420,7 +420,14 @@ extern py_type py_type_type, py_object_type, py_none_type, py_bool_type, py_int_
     X(DeprecationWarning, "DeprecationWarning", Warning)                  \
     X(RuntimeWarning, "RuntimeWarning", Warning)                          \
     X(UserWarning, "UserWarning", Warning)                                \
-    X(SyntaxWarning, "SyntaxWarning", Warning)
+    X(SyntaxWarning, "SyntaxWarning", Warning)                            \
+    X(PendingDeprecationWarning, "PendingDeprecationWarning", Warning)    \
+    X(FutureWarning, "FutureWarning", Warning)                            \
+    X(ImportWarning, "ImportWarning", Warning)                            \
+    X(UnicodeWarning, "UnicodeWarning", Warning)                          \
+    X(BytesWarning, "BytesWarning", Warning)                              \
+    X(ResourceWarning, "ResourceWarning", Warning)                        \
+    X(EncodingWarning, "EncodingWarning", Warning)
 
 #define PY__EXC_DECL(c, n, b) extern py_type *py_exc_##c;
 PY_EXC_TABLE(PY__EXC_DECL)
@@ -781,6 +788,7 @@ int py_module_add_methods(py_obj *mod, const py_methoddef *defs);
  * -1 when it is None (print writes nothing then) */
 py_obj *py__sys_stdout(int *none);
 int py__std_stream_fd(py_obj *o);
+int py__std_write_check(void); /* -1 with RecursionError where CPython's write to a standard stream would raise it */
 py_obj *py__format_builtin(py_obj *v, py_obj *spec, int safe); /* intfloat.c: a built-in type's __format__ */
 /* 1 while the running frame's code is not yet quickened in CPython 3.11 (its first 7 runs) */
 int py__cold_call(void);

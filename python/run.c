@@ -150,7 +150,7 @@ static const char *const stdlib_names[] = {
 static const char *const submodules[] = {
     "asyncio.base_events", "asyncio.coroutines", "asyncio.events", "asyncio.exceptions",
     "asyncio.futures", "asyncio.locks", "asyncio.queues", "asyncio.runners", "asyncio.taskgroups", "asyncio.tasks",
-    "asyncio.timeouts", "concurrent.futures", NULL,
+    "asyncio.timeouts", "concurrent.futures", "collections.abc", NULL,
 };
 static const char *const packages[] = { "asyncio", "collections", "json", "logging", "os", "concurrent", "email", "importlib",
                                          "unittest", "urllib", "xml", NULL };
@@ -281,6 +281,17 @@ py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
     return f ? py_call(f, args, 3, NULL) : py_err_set(py_exc_SystemError, "_class_of_forms");
 }
 
+/* collections.abc: the library's _collections_abc, as collections' abc
+ * attribute and sys.modules['collections.abc'] (as CPython's). */
+static int collections_abc(py_obj *collections) {
+    py_obj *d = ((py_module *)collections)->dict;
+    if (py_dict_get_s(d, "abc")) return 0;
+    py_obj *m = py__small_module("_collections_abc");
+    if (!m) return -1;
+    int r = py_dict_set_s(d, "abc", m) < 0 || py_dict_set_s(py__interp.modules, "collections.abc", m) < 0 ? -1 : 0;
+    py_decref(m);
+    return r;
+}
 py_obj *py_import(py_obj *name) {
     if (!py__interp.modules) py__interp.modules = py_dict_new();
     const char *n = py_s(name);
@@ -289,7 +300,9 @@ py_obj *py_import(py_obj *name) {
     py_obj *m = py_dict_get(py__interp.modules, top);
     if (m) {
         py_decref(top);
-        return dot && check_submodule(n, dot) < 0 ? NULL : py_incref(m);
+        if (dot && check_submodule(n, dot) < 0) return NULL;
+        if (!strcmp(n, "collections.abc") && collections_abc(m) < 0) return NULL;
+        return py_incref(m);
     }
     const char *t = py_s(top);
     if (!strcmp(t, "asyncio")) m = py__asyncio_module();
@@ -320,9 +333,11 @@ py_obj *py_import(py_obj *name) {
         }
     }
     if (m && !strcmp(t, "concurrent")) py_dict_set_s(((py_module *)m)->dict, "futures", m); /* concurrent.futures is the module itself */
+    if (m && !strcmp(t, "collections")) ((py_module *)m)->lazy = collections_abc; /* collections.abc without importing it, as CPython's */
     if (m) py_dict_set(py__interp.modules, top, m);
     py_decref(top);
     if (m && dot && check_submodule(n, dot) < 0) PY_CLEAR(m); /* the top module stays imported, as in CPython */
+    if (m && !strcmp(n, "collections.abc") && collections_abc(m) < 0) PY_CLEAR(m);
     return m;
 }
 

@@ -1517,6 +1517,18 @@ static py_obj *bytes_richcmp(py_obj *a, py_obj *b, int op) {
 }
 static py_obj *bytes_getitem(py_obj *o, py_obj *k) {
     py_bytes *b = (py_bytes *)o;
+    if (PY_TYPE(k) == &py_slice_type) {
+        int64_t start, stop, step, n;
+        if (py_slice_indices(k, (int64_t)b->len, &start, &stop, &step, &n) < 0) return NULL;
+        unsigned char *tmp = malloc((size_t)n + 1);
+        if (!tmp) return py_err_nomem();
+        for (int64_t i = 0; i < n; i++) tmp[i] = b->s[start + i * step];
+        py_obj *r = py_bytes_new(tmp, (size_t)n);
+        free(tmp);
+        return r;
+    }
+    if (!PY_CHECK_INT(k) && !py_type_lookup_s(PY_TYPE(k), "__index__"))
+        return py_err_set(py_exc_TypeError, "byte indices must be integers or slices, not %s", py_type_name(k));
     int ok;
     int64_t i = py_index(k, &ok);
     if (!ok) return NULL;
@@ -1531,14 +1543,81 @@ M(bytes_decode) {
     int mode, c = codec("decode", a[0], a[1], &mode);
     return c ? decode_bytes(((py_bytes *)self)->s, ((py_bytes *)self)->len, c, mode) : NULL;
 }
+/* hex(sep=None, bytes_per_sep=1): sep between groups of bytes_per_sep, counted
+ * from the right (from the left when negative) */
 M(bytes_hex) {
+    static const char *const names[] = { "sep", "bytes_per_sep", NULL };
+    py_obj *a[2];
+    if (py_args("hex", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
     py_bytes *b = (py_bytes *)self;
+    const char *sep = NULL;
+    int64_t per = 1;
+    if (a[0] && a[0] != PY_NONE) {
+        if (PY_CHECK_STR(a[0])) sep = py_s(a[0]);
+        else if (PY_TYPE(a[0]) == &py_bytes_type) sep = (const char *)((py_bytes *)a[0])->s;
+        else return py_err_set(py_exc_TypeError, "sep must be str or bytes.");
+        size_t sl = PY_CHECK_STR(a[0]) ? ((py_strobj *)a[0])->n : ((py_bytes *)a[0])->len;
+        if (sl != 1) return py_err_set(py_exc_ValueError, "sep must be length 1.");
+        if ((unsigned char)*sep >= 0x80) return py_err_set(py_exc_ValueError, "sep must be ASCII.");
+        int ok = 1;
+        if (a[1]) per = py_index(a[1], &ok);
+        if (!ok) return NULL;
+    }
     py_buf out = {0};
-    for (size_t i = 0; i < b->len; i++) py_buf_printf(&out, "%02x", b->s[i]);
+    int64_t g = per < 0 ? -per : per, n = (int64_t)b->len;
+    for (int64_t i = 0; i < n; i++) {
+        if (sep && g && i && (per > 0 ? (n - i) % g == 0 : i % g == 0)) py_buf_putc(&out, *sep);
+        py_buf_printf(&out, "%02x", b->s[i]);
+    }
     if (!out.data) return py_str_c("");
     return py_str_from_buf(&out);
 }
+/* bytes.fromhex(string): pairs of hex digits, spaces between pairs */
+static py_obj *bytes_fromhex(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 2 || (kw && PY_TLEN(kw)))
+        return py_err_set(py_exc_TypeError, "fromhex() takes exactly one argument (%d given)", (int)nargs - 1);
+    if (!PY_CHECK_STR(args[1])) return py_err_set(py_exc_TypeError, "fromhex() argument must be str, not %s", py_type_name(args[1]));
+    const char *s = py_s(args[1]);
+    size_t n = py_slen(args[1]), i = 0;
+    py_buf out = {0};
+    while (i < n) {
+        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') { i++; continue; }
+        int hi = isxdigit((unsigned char)s[i]) ? (isdigit((unsigned char)s[i]) ? s[i] - '0' : (tolower((unsigned char)s[i]) - 'a' + 10)) : -1;
+        int lo = i + 1 < n && isxdigit((unsigned char)s[i + 1]) ? (isdigit((unsigned char)s[i + 1]) ? s[i + 1] - '0' : (tolower((unsigned char)s[i + 1]) - 'a' + 10)) : -1;
+        if (hi < 0 || lo < 0) {
+            py_buf_free(&out);
+            size_t pos = hi < 0 ? i : i + 1, cp = 0;
+            for (size_t j = 0; j < pos; j++) if (((unsigned char)s[j] & 0xC0) != 0x80) cp++;
+            return py_err_set(py_exc_ValueError, "non-hexadecimal number found in fromhex() arg at position %zu", cp);
+        }
+        py_buf_putc(&out, (char)(hi * 16 + lo));
+        i += 2;
+    }
+    py_obj *r = py_bytes_new(out.data ? out.data : "", out.len);
+    py_buf_free(&out);
+    return r;
+}
 static py_obj *bytes_iter(py_obj *o) { return py_seq_iter_new(o); }
+/* x in b: a byte's value, or bytes as a substring */
+static int bytes_contains(py_obj *o, py_obj *v) {
+    py_bytes *b = (py_bytes *)o;
+    if (PY_TYPE(v) == &py_bytes_type) {
+        py_bytes *x = (py_bytes *)v;
+        if (!x->len) return 1;
+        for (size_t i = 0; i + x->len <= b->len; i++)
+            if (!memcmp(b->s + i, x->s, x->len)) return 1;
+        return 0;
+    }
+    if (!PY_CHECK_INT(v)) {
+        py_err_set(py_exc_TypeError, "a bytes-like object is required, not '%s'", py_type_name(v));
+        return -1;
+    }
+    int ok;
+    int64_t c = py_index(v, &ok);
+    if (!ok) return -1;
+    if (c < 0 || c > 255) { py_err_set(py_exc_ValueError, "byte must be in range(0, 256)"); return -1; }
+    return memchr(b->s, (int)c, b->len) != NULL;
+}
 /* bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding) */
 static py_obj *bytes_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     static const char *const names[] = { "source", "encoding", "errors", NULL };
@@ -1584,8 +1663,9 @@ static py_obj *bytes_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     py_decref(l);
     return r;
 }
-static const py_methoddef bytes_methods[] = { { "decode", bytes_decode, 0 }, { "hex", bytes_hex, 0 }, { NULL, NULL, 0 } };
+static const py_methoddef bytes_methods[] = { { "decode", bytes_decode, 0 }, { "hex", bytes_hex, 0 },
+    { "fromhex", bytes_fromhex, PY_METH_CLASS }, { NULL, NULL, 0 } };
 py_type py_bytes_type = { {PY_IMMORTAL, &py_type_type}, "bytes", .size = sizeof(py_bytes), .dealloc = str_dealloc,
     .repr = bytes_repr, .len = bytes_len, .hash = bytes_hash, .richcmp = bytes_richcmp, .getitem = bytes_getitem,
-    .iter = bytes_iter, .vnew = bytes_vnew, .methods = bytes_methods,
+    .iter = bytes_iter, .contains = bytes_contains, .vnew = bytes_vnew, .methods = bytes_methods,
     .flags = PY_TF_BASETYPE }; /* (a class derived from it is refused by name: object.c) */

@@ -8,8 +8,8 @@
 # perimeter").  ABCMeta computes __abstractmethods__ when the class is made,
 # as CPython's; the check is its __call__ (CPython's is in object.__new__).
 # register() makes virtual subclasses (its __instancecheck__ and
-# __subclasscheck__); a class registered with a subclass of an ABC is not
-# a virtual subclass of that ABC here (CPython walks __subclasses__()).
+# __subclasscheck__, which asks __subclasshook__ first and walks
+# __subclasses__() last, as CPython's).
 #
 # Built into the interpreter as the C string abc_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
@@ -53,9 +53,20 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
+        # as CPython's _abc_subclasscheck: the class's __subclasshook__ first
+        # (collections.abc's recognise a class by its methods), then the MRO,
+        # the classes registered with it, and its subclasses' checks
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                if not isinstance(ok, bool):
+                    raise AssertionError('__subclasshook__ must return either False, True, or NotImplemented')
+                return ok
         if super().__subclasscheck__(subclass):
             return True
-        # the classes registered with it (each ABCMeta class has its own list)
-        return any(issubclass(subclass, r) for r in cls._abc_registry)
+        if any(issubclass(subclass, r) for r in cls._abc_registry):
+            return True
+        return any(issubclass(subclass, s) for s in cls.__subclasses__())
 class ABC(metaclass=ABCMeta):
     pass

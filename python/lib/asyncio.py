@@ -587,7 +587,12 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         self._check_running()
         if isinstance(future, _DeferredGather):
-            future = future._run()
+            # CPython runs the gather's future: no task of its own (none counted)
+            self._running = True
+            try:
+                return run(future._run(), _loop=self, _uncounted=True)
+            finally:
+                self._running = False
         if isinstance(future, Task):
             # a task made for this loop before it ran: run until it is done
             self._running = True

@@ -134,3 +134,69 @@ class cached_property:
             val = self.func(instance)
             cache[self.attrname] = val
         return val
+# singledispatch: after CPython 3.11's behaviour: the implementation for the
+# first argument's class, found along its MRO (then among registered ABCs);
+# register(cls), register(cls, func), or register on a function annotated
+# with a class or a union of classes.  registry is a plain dict here
+# (CPython: a mappingproxy).
+def _union_args(cls):
+    t = type(cls).__name__
+    if t in ('UnionType', '_UnionGenericAlias') and all(isinstance(a, type) for a in cls.__args__):
+        return cls.__args__
+    return None
+def _find_impl(cls, registry):
+    for t in cls.__mro__:
+        if t in registry:
+            match = t
+            break
+    else:
+        match = object
+    for t in registry:
+        if t is not match and t not in cls.__mro__ and issubclass(cls, t) and issubclass(t, match):
+            match = t
+    return registry.get(match)
+def singledispatch(func):
+    registry = {}
+    cache = {}
+    def dispatch(cls):
+        try:
+            return cache[cls]
+        except KeyError:
+            impl = registry[cls] if cls in registry else _find_impl(cls, registry)
+            cache[cls] = impl
+            return impl
+    def register(cls, func=None):
+        if isinstance(cls, type) or _union_args(cls) is not None:
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. "
+                                f"Use either `@register(some_class)` or plain `@register` on an annotated function.")
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if isinstance(cls, str):
+                cls = eval(cls, getattr(func, '__globals__', {}))
+            if not isinstance(cls, type) and _union_args(cls) is None:
+                if type(cls).__name__ in ('UnionType', '_UnionGenericAlias'):
+                    raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        for c in _union_args(cls) or (cls,):
+            registry[c] = func
+        cache.clear()
+        return func
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper = wraps(func)(wrapper)
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    return wrapper

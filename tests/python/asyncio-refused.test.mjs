@@ -69,10 +69,10 @@ import types
 def legacy():
     yield
 `, "NotImplementedError: types.coroutine() (generator-based coroutines: write 'async def') is not supported by casyncio's Python"],
-  collections_abc: [`
-from collections.abc import Iterable
-print(isinstance([], Iterable))
-`, "ModuleNotFoundError: module 'collections.abc' is not supported by casyncio's Python"],
+  json_decoder: [`
+from json.decoder import JSONDecodeError
+print(JSONDecodeError)
+`, "ModuleNotFoundError: module 'json.decoder' is not supported by casyncio's Python"],
   asyncio_run_in_a_thread: [`
 import asyncio
 async def job():
