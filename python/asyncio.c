@@ -262,13 +262,20 @@ static py_obj *base_exit_main; /* main's task when main ended with it too: CPyth
                                 * out of the runner's clean-up, and nobody retrieves it */
 void py__asyncio_reported(void) { PY_CLEAR(base_exit_task); PY_CLEAR(base_exit_main); }
 
-static int task_body(void *arg, cas_value *result) {
-    pytask *t = arg;
+/* The task's interpreter state becomes the current one as its body begins
+ * (the last task's is current until then).  Inlined: the stack's floor is
+ * measured from the body's own frame. */
+static inline __attribute__((always_inline)) void task_enter(pytask *t) {
     py__ts = &t->ts;
     t->ts.task = t;
 #ifndef __EMSCRIPTEN__
     t->ts.stack_floor = (char *)__builtin_frame_address(0) - (PY_TASK_STACK - PY_STACK_MARGIN);
 #endif
+}
+
+static int task_body(void *arg, cas_value *result) {
+    pytask *t = arg;
+    task_enter(t);
     t->started = 1;
     py_obj *r;
     if (t->must_cancel) {
@@ -739,6 +746,7 @@ static int main_body(void *arg, cas_value *result) {
     py_incref(t);
     live_add(t);
     cas_add_done_callback_named(t->f, task_done_cb, t, NULL); /* bookkeeping: no event (CPython has no such callback) */
+    task_enter(t); /* start_deferred runs Python code in main's task */
     if (deferred) start_deferred();
     if (stop_first) {
         stop_first = 0;
