@@ -833,7 +833,32 @@ static void destroy_task(pytask *t, py_obj *loop, int held) {
     py_xdecref(repr);
 }
 
-void py__asyncio_end_kept(void) {
+/* Tasks made for a loop that never ran them (loop.create_task() before a
+ * run that never came): at exit CPython's teardown frees them with their
+ * loop, and each logs "Task was destroyed but it is pending!" (its
+ * coroutine at its def line), then its coroutine warns that it was never
+ * awaited; unless their loop is still the current event loop, never
+ * closed, which outlives the teardown. */
+static void end_deferred(void) {
+    py_obj *current = deferred ? prelude_get("_event_loop") : NULL;
+    for (size_t i = 0; deferred && i < PY_LLEN(deferred); i++) {
+        py_obj *e = PY_LITEM(deferred, i), *t = PY_TITEM(e, 0), *loop = PY_TITEM(e, 3);
+        if (PY_TYPE(t) != &py_task_type) continue;
+        py_obj *closed = py_getattr_s(loop, "_closed");
+        int open = !closed || !py_truth(closed);
+        py_xdecref(closed);
+        py_err_clear();
+        if (open && loop == current) continue;
+        py_obj *repr = task_repr(t);
+        py_err_clear();
+        report_destroyed((pytask *)t, repr, loop);
+        py_xdecref(repr);
+        ((py_gen *)((pytask *)t)->coro)->awaited = 0;
+    }
+    PY_CLEAR(deferred);
+}
+
+static void end_kept(void) {
     if (!cas_loop_kept()) return;
     py_obj *loop = kept_loop ? py_incref(kept_loop) : NULL;
     py_obj *closed = loop ? py_getattr_s(loop, "_closed") : NULL;
@@ -882,8 +907,12 @@ void py__asyncio_end_kept(void) {
 /* Another loop runs while one is kept: the runtime has one loop, so the
  * kept one's tasks are closed now, as at exit (CPython's would wait,
  * pending, for the collector). */
-static void abandon_kept(void) {
-    if (cas_loop_kept()) py__asyncio_end_kept();
+static void abandon_kept(void) { end_kept(); }
+
+/* The program's end: the loops it made and left are freed. */
+void py__asyncio_end_kept(void) {
+    end_deferred();
+    end_kept();
 }
 
 /* _loop_stop(): loop.stop() of the running loop, or before its run */
