@@ -307,7 +307,8 @@ PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_e
               awaititer_send \
               wrap_awaitable_run \
               thread_body py__thread_sleep aio_block_on call_exit \
-              b_exec b_eval exec_eval
+              b_exec b_eval exec_eval \
+              ctx_run
 # run's loop, a function of its own in wasm (eval.c: re-entered to pick up V8's optimized code)
 PY_SUSPEND += eval_loop
 # An import statement waits there for a library module's text the host is
