@@ -47,11 +47,11 @@ async def handle(n, delay):
 
 async def main():
     log.info('server up')
-    results = await asyncio.gather(*(handle(n, d) for n, d in [(1, 0.03), (2, 0.01), (3, 0.02)]))
+    results = await asyncio.gather(*(handle(n, d) for n, d in [(1, 0.3), (2, 0.1), (3, 0.2)]))
     log.info('results %s', results)
     async with asyncio.TaskGroup() as tg:
         for n in (4, 5):
-            tg.create_task(handle(n, 0.01 * n))
+            tg.create_task(handle(n, 0.1 * n))
     log.info('all done')
 
 

@@ -23,11 +23,11 @@ async def set_inline(value):
 async def main():
     print('main starts with', current.get())
     current.set('main')
-    t1 = asyncio.create_task(worker('t1', 0.02))
+    t1 = asyncio.create_task(worker('t1', 0.2))
     current.set('main, after t1 was made')
-    t2 = asyncio.create_task(worker('t2', 0.01))
+    t2 = asyncio.create_task(worker('t2', 0.1))
     print(await t1, await t2, 'main:', current.get(), depth.get())
-    results = await asyncio.gather(worker('g1', 0.01), worker('g2', 0), worker('g3', 0.005))
+    results = await asyncio.gather(worker('g1', 0.2), worker('g2', 0), worker('g3', 0.1))
     print(results, 'main:', current.get())
     await set_inline('set by an inline await')
     print('after inline await:', current.get())
@@ -39,7 +39,7 @@ async def main():
     t4 = asyncio.create_task(worker('t4 shares it', 0), context=own)
     print(await t4, own[current], own[depth])
     async with asyncio.TaskGroup() as tg:
-        a = tg.create_task(worker('tg1', 0.01))
+        a = tg.create_task(worker('tg1', 0.1))
         b = tg.create_task(worker('tg2', 0), context=own)
     print(a.result(), b.result(), own[current], current.get())
 
