@@ -277,12 +277,18 @@ static int entered(ctxobj *c) {
     return b == c;
 }
 /* ctx.run(fn, *args, **kwargs).  fn may suspend (a thread's time.sleep
- * under asyncio.to_thread): announced, and listed in PY_SUSPEND. */
+ * under asyncio.to_thread): announced, and listed in PY_SUSPEND.  A level
+ * of recursion while the call site is cold, as CPython 3.11's generic call
+ * of a METH_FASTCALL method counts it (b_print); at the limit its
+ * RecursionError is that call's, " while calling a Python object". */
 F(ctx_run) {
     int safe = py__take_call_safe();
+    int cold = py__cold_call();
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
     if (nargs < 1) return py_err_set(py_exc_TypeError, "run() missing 1 required positional argument");
     ctxobj *c = (ctxobj *)self;
     if (entered(c)) return py_err_set(py_exc_RuntimeError, "cannot enter context: %R is already entered", self);
+    if (cold) py_recursion_enter();
     py_ts *ts = py__ts;
     c->entered = 1;
     c->prev = (ctxobj *)ts->ctx;
@@ -294,6 +300,7 @@ F(ctx_run) {
     c->prev = NULL;
     c->entered = 0;
     py_decref(c);
+    if (cold) py_recursion_leave();
     return r;
 }
 F(ctx_copy) {
