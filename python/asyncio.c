@@ -204,6 +204,7 @@ static void task_dealloc(py_obj *o) {
     py_xdecref(t->exc_tb);
     py_xdecref(t->ts.exc);
     py_xdecref(t->ts.handled);
+    py_xdecref(t->ts.ctx);
     py_xdecref(t->cancel_msg);
     py_xdecref(t->coro_code);
     py_xdecref(t->inner);
@@ -292,6 +293,9 @@ static int task_body(void *arg, cas_value *result) {
         py__resume_token = NULL;
     }
     py__ts = &t->ts;
+    /* nothing runs in its context any more: dropped now, so that a variable
+     * holding the task (a cycle through it) does not keep it alive */
+    PY_CLEAR(t->ts.ctx);
     py_out_flush();
     if (r) {
         t->result = r;
@@ -409,12 +413,30 @@ static void name_task(cas_future *f) {
     cas_task_set_name(f, buf);
 }
 
+/* A task's context (context.c): the one given (create_task's context=), or
+ * a copy of the current one (None or NULL), as CPython's Task.__init__
+ * takes it; 0, or -1 when what was given is no Context. */
+static int task_context(pytask *t, py_obj *ctx) {
+    if (!ctx || ctx == PY_NONE) {
+        t->ts.ctx = py__context_copy(0);
+        return t->ts.ctx || !py_err_occurred() ? 0 : -1;
+    }
+    if (PY_TYPE(ctx) != &py_context_type) {
+        py_err_set(py_exc_NotImplementedError, "a task's context=%T, not a contextvars.Context, is not supported by casyncio's Python", ctx);
+        return -1;
+    }
+    t->ts.ctx = py_incref(ctx);
+    return 0;
+}
+
 /* counted: the task takes a Task-N number even when named (asyncio.create_task
  * and TaskGroup.create_task name it after loop.create_task numbered it;
- * asyncio.Task(coro, name=...) and loop.create_task(name=...) do not) */
-static py_obj *task_new(py_obj *coro, py_obj *name, int counted) {
+ * asyncio.Task(coro, name=...) and loop.create_task(name=...) do not);
+ * ctx: the task's context (task_context) */
+static py_obj *task_new(py_obj *coro, py_obj *name, int counted, py_obj *ctx) {
     pytask *t = (pytask *)py_alloc(&py_task_type);
     if (!t) return NULL;
+    if (task_context(t, ctx) < 0) { py_decref(t); return NULL; }
     t->coro = py_incref(coro);
     describe_coro(t, coro);
     ((py_gen *)coro)->awaited = 1;
@@ -686,7 +708,7 @@ static int agen_finalize_cb(void *ud) {
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
-    py_obj *t = c ? task_new(c, NULL, 1) : NULL;
+    py_obj *t = c ? task_new(c, NULL, 1, NULL) : NULL;
     if (!t) py_err_clear();
     py_xdecref(t);
     py_xdecref(c);
@@ -968,7 +990,9 @@ F(aio_run) {
         return py_err_set(py_exc_RuntimeError, "asyncio.run() called back from C code (a property, a list's repr, "
                           "__hash__ in a dict...) is not supported by casyncio's Python in wasm: call it directly");
     pytask *t = (pytask *)py_alloc(&py_task_type);
+    if (!t) return NULL;
     t->coro = py_incref(coro);
+    t->ts.ctx = py__context_copy(0); /* the Runner's copy_context() */
     describe_coro(t, coro);
     ((py_gen *)coro)->awaited = 1;
     py_out_flush();
@@ -1064,8 +1088,8 @@ static py_obj *not_started(void) {
     return py_err_set(py_exc_NotImplementedError, "this use of a Task before its loop runs is not supported by casyncio's Python");
 }
 F(aio_defer_task) {
-    /* _defer_task(coro, name, loop): loop.create_task() before loop runs */
-    if (nargs != 3 || PY_TYPE(args[0]) != &py_coro_type) {
+    /* _defer_task(coro, name, loop, context): loop.create_task() before loop runs */
+    if (nargs != 4 || PY_TYPE(args[0]) != &py_coro_type) {
         py_obj *r = nargs ? py_repr(args[0]) : NULL;
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r ? r : PY_NONE);
         py_xdecref(r);
@@ -1075,6 +1099,7 @@ F(aio_defer_task) {
     if (args[1] != PY_NONE && !name) return NULL;
     pytask *t = (pytask *)py_alloc(&py_task_type);
     if (!t) { py_xdecref(name); return NULL; }
+    if (task_context(t, args[3]) < 0) { py_decref(t); py_xdecref(name); return NULL; }
     t->coro = py_incref(coro);
     describe_coro(t, coro);
     ((py_gen *)coro)->awaited = 1;
@@ -1154,7 +1179,7 @@ F(aio_create_task) {
         return NULL;
     }
     if (!cas_get_running_loop() || py__in_thread()) return py_err_set(py_exc_RuntimeError, "no running event loop");
-    return task_new(a[0], a[1], 1);
+    return task_new(a[0], a[1], 1, a[2]);
 }
 
 /* ensure_future() of an object with __await__: a task running CPython's _wrap_awaitable() */
@@ -1162,10 +1187,10 @@ static py_obj *wrap_awaitable_run(py_obj *aw) { return py_await(aw); }
 static py_obj *ensure_future(py_obj *o) {
     if (py_is_future(o) && !((pytask *)o)->f) return not_started(); /* made for a loop that has not run */
     if (py_is_future(o)) return py_incref(o);
-    if (PY_TYPE(o) == &py_coro_type) return task_new(o, NULL, 1);
+    if (PY_TYPE(o) == &py_coro_type) return task_new(o, NULL, 1, NULL);
     if ((PY_TYPE(o)->flags & PY_TF_HEAP) && py_type_lookup_s(PY_TYPE(o), "__await__")) {
         py_obj *c = py_coro_c_new("_wrap_awaitable", wrap_awaitable_run, py_incref(o));
-        py_obj *t = c ? task_new(c, NULL, 1) : NULL;
+        py_obj *t = c ? task_new(c, NULL, 1, NULL) : NULL;
         py_xdecref(c);
         return t;
     }
@@ -1775,7 +1800,17 @@ F(fut_get_loop) { NOARGS("get_loop"); return running_loop(); }
  * _run_done_callback), so what it raises reaches the exception handler as
  * "Exception in callback fn(<Task ...>) at file:line", as in CPython.  The
  * registrations of a future are listed for remove_done_callback. */
-typedef struct cb_data { py_obj *fn; py_obj *task; struct cb_data *next; } cb_data;
+typedef struct cb_data {
+    py_obj *fn, *task;
+    py_obj *ctx;         /* the context it runs in: given, or copied when it was added */
+    struct cb_data *next;
+} cb_data;
+static void cb_free(cb_data *d) {
+    py_decref(d->fn);
+    py_decref(d->task);
+    py_decref(d->ctx);
+    free(d);
+}
 static cb_data *cb_list; /* every registration not yet run, of every future */
 static void cb_unlink(cb_data *d) {
     for (cb_data **p = &cb_list; *p; p = &(*p)->next)
@@ -1788,7 +1823,7 @@ static void py_done_cb(cas_future *f, void *ud) {
     py_obj *run = prelude_get("_run_done_callback");
     py_obj *loop = running_loop();
     if (run && loop) {
-        py_obj *a = py_tuple_pack(3, loop, d->fn, d->task);
+        py_obj *a = py_tuple_pack(4, loop, d->fn, d->task, d->ctx);
         py_ts *saved = py__ts;
         static py_ts cb_ts;
         py__ts = &cb_ts;
@@ -1800,17 +1835,25 @@ static void py_done_cb(cas_future *f, void *ud) {
         py__ts = saved;
     } else py_err_clear();
     py_xdecref(loop);
-    py_decref(d->fn);
-    py_decref(d->task);
-    free(d);
+    cb_free(d);
 }
 F(task_add_done_callback) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "add_done_callback() takes exactly 1 positional argument (%d given)", (int)nargs);
+    /* context=: the one it runs in, else a copy of the current one, as CPython's */
+    py_obj *ctx = NULL;
+    for (size_t k = 0; kw && k < PY_TLEN(kw); k++) {
+        if (!py_str_eqc(PY_TITEM(kw, k), "context"))
+            return py_err_set(py_exc_TypeError, "add_done_callback() got an unexpected keyword argument '%U'", PY_TITEM(kw, k));
+        ctx = args[nargs + k];
+    }
     if (!((pytask *)self)->f) return not_started();
+    ctx = ctx && ctx != PY_NONE ? py_incref(ctx) : py__context_copy(1);
+    if (!ctx) return NULL;
     cb_data *d = malloc(sizeof *d);
-    if (!d) return py_err_nomem();
+    if (!d) { py_decref(ctx); return py_err_nomem(); }
     d->fn = py_incref(args[0]);
     d->task = py_incref(self);
+    d->ctx = ctx;
     py_obj *n = py_getattr_opt(args[0], py_str_intern("__qualname__"));
     static char names[64][64];
     static int ni;
@@ -1819,7 +1862,7 @@ F(task_add_done_callback) {
     py_xdecref(n);
     py_err_clear();
     if (cas_add_done_callback_named(((pytask *)self)->f, py_done_cb, d, name) < 0) {
-        py_decref(d->fn); py_decref(d->task); free(d);
+        cb_free(d);
         return py_err_nomem();
     }
     d->next = cb_list;
@@ -1841,9 +1884,7 @@ F(task_remove_done_callback) {
         if (eq && cas_remove_done_callback(f, py_done_cb, d) > 0) {
             *p = d->next;
             cbs_remove((pytask *)self, d->fn);
-            py_decref(d->fn);
-            py_decref(d->task);
-            free(d);
+            cb_free(d);
             n++;
         } else p = &d->next;
     }
@@ -2130,7 +2171,7 @@ static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj 
         return NULL;
     }
     if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
-    return task_new(a[0], a[2], 0);
+    return task_new(a[0], a[2], 0, a[3]);
 }
 py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
     .repr = task_repr, .iter = fut_iter, .methods = task_methods, .base = &py_future_type, .vnew = task_vnew };
@@ -2405,9 +2446,9 @@ F(aio_tg_enter) {
     if (!w->g) { py_decref(w); return py_err_nomem(); }
     return (py_obj *)w;
 }
-/* _tg_create_task(c, coro, name) */
+/* _tg_create_task(c, coro, name, context) */
 F(aio_tg_create_task) {
-    cwrap *w = cwrap_arg(args, nargs, 3);
+    cwrap *w = cwrap_arg(args, nargs, 4);
     if (!w) return NULL;
     if (!w->g) return py_err_set(py_exc_RuntimeError, "TaskGroup is finished");
     if (PY_TYPE(args[1]) != &py_coro_type) {
@@ -2417,7 +2458,7 @@ F(aio_tg_create_task) {
         return NULL;
     }
     creating_group = w->g;
-    py_obj *t = task_new(args[1], args[2], 1);
+    py_obj *t = task_new(args[1], args[2], 1, args[3]);
     creating_group = NULL;
     return t;
 }
@@ -2577,20 +2618,24 @@ static int thread_body(void *arg, cas_value *result) {
     py_decref(th->info);
     py_xdecref(th->ts.exc);
     py_xdecref(th->ts.handled);
+    py_xdecref(th->ts.ctx);
     free(th);
     return 0;
 }
 
-/* _thread_start(call, (name, ident), label): runs call() on a new thread's fiber. */
+/* _thread_start(call, (name, ident), label, context): runs call() on a new
+ * thread's fiber, in context (its worker's own, which CPython's thread keeps
+ * from call to call), or in an empty one of its own (None). */
 F(aio_thread_start) {
     if (!cas_get_running_loop())
         return py_err_set(py_exc_NotImplementedError, "threads outside a running event loop (ThreadPoolExecutor.submit() "
                           "before or after asyncio.run) are not supported by casyncio's Python");
-    if (nargs != 3 || !PY_IS_STR(args[2])) return py_err_set(py_exc_TypeError, "bad internal call");
+    if (nargs != 4 || !PY_IS_STR(args[2])) return py_err_set(py_exc_TypeError, "bad internal call");
     pythread *th = calloc(1, sizeof *th);
     if (!th) return py_err_nomem();
     th->call = py_incref(args[0]);
     th->info = py_incref(args[1]);
+    if (args[3] != PY_NONE) th->ts.ctx = py_incref(args[3]);
     py_obj *name = PY_IS_TUPLE(args[1]) && PY_TLEN(args[1]) ? PY_TITEM(args[1], 0) : NULL;
     py_ts *ts = py__ts;
     cas_task *f = cas_create_task_named(thread_body, th, 0, name && PY_IS_STR(name) ? py_s(name) : NULL, py_s(args[2]));
@@ -2598,6 +2643,7 @@ F(aio_thread_start) {
     if (!f) {
         py_decref(th->call);
         py_decref(th->info);
+        py_xdecref(th->ts.ctx);
         free(th);
         return py_err_set(py_exc_RuntimeError, "no running event loop");
     }

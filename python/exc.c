@@ -28,8 +28,8 @@ void py_writes(int fd, const char *s) { py_write(fd, s, strlen(s)); }
 
 /* ---- the per-task state --------------------------------------------------------- */
 
-static py_ts main_ts;
-py_ts *py__ts = &main_ts;
+py_ts py__main_ts;
+py_ts *py__ts = &py__main_ts;
 
 int py_err_occurred(void) { return py__ts->exc != NULL; }
 

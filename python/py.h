@@ -331,9 +331,12 @@ typedef struct py_ts {
     int cdepth;         /* nested C calls of the eval loop on this task's C stack */
     void *task;         /* the py Task object that runs here, or NULL */
     char *stack_floor;  /* natively, where its C stack is low (cstack.h); NULL: not a task's */
+    py_obj *ctx;        /* the current contextvars.Context, owned; NULL: an empty one, made on first
+                         * need, or for a state of no task and no thread, the main state's (context.c) */
 } py_ts;
 
 extern py_ts *py__ts;
+extern py_ts py__main_ts;              /* exc.c: the module level's state */
 /* The exception main() raised while asyncio.run cancels what is left
  * (borrowed), or NULL: CPython runs that clean-up in the `with` block's
  * __exit__, so an exception raised meanwhile gets it as __context__. */
@@ -796,6 +799,13 @@ py_obj *py_builtin_print(py_obj *self, py_obj *const *args, size_t nargs, py_obj
 void py_out_write(py_obj *file, const char *s, size_t n); /* stdout/stderr aware */
 void py_out_flush(void);
 py_obj *py__asyncio_module(void);
+/* context.c: the contextvars module; Context's type; a copy of the current
+ * context (new reference; NULL on no memory), or, unless always, NULL when
+ * it holds no variable (a task made then makes its own empty one on first
+ * need: no error pending). */
+py_obj *py__contextvars_module(void);
+extern py_type py_context_type;
+py_obj *py__context_copy(int always);
 py_obj *py__time_module(void);
 /* The repr of a built-in named tuple (sys.version_info, time.struct_time): NAME(f0=r0, ...) of its first n items. */
 py_obj *py__named_tuple_repr(py_obj *o, const char *name, const char *const *fields, int n);

@@ -309,7 +309,8 @@ PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_e
               awaititer_send \
               wrap_awaitable_run \
               thread_body py__thread_sleep aio_block_on call_exit \
-              b_exec b_eval exec_eval
+              b_exec b_eval exec_eval \
+              ctx_run
 # a loop kept between runs (asyncio.c): closed, shut down or abandoned, its tasks run once more
 PY_SUSPEND += aio_runner_shutdown abandon_kept py__asyncio_end_kept end_kept destroy_task report_destroyed end_deferred
 # run's loop, a function of its own in wasm (eval.c: re-entered to pick up V8's optimized code)

@@ -138,7 +138,7 @@ py_obj *py__sys_module(void);
 
 static const char *const stdlib_names[] = {
     "abc", "argparse", "array", "ast", "base64", "bisect", "calendar", "collections", "concurrent", "contextlib",
-    "contextvars", "copy", "csv", "datetime", "decimal", "enum", "fractions", "glob", "hashlib", "heapq",
+    "copy", "csv", "datetime", "decimal", "enum", "fractions", "glob", "hashlib", "heapq",
     "importlib", "inspect", "io", "itertools", "json", "logging", "multiprocessing", "os", "pathlib", "pickle",
     "platform", "pprint", "queue", "re", "select", "shutil", "signal", "socket", "statistics", "string",
     "struct", "subprocess", "tempfile", "textwrap", "threading", "timeit", "traceback", "types", "unittest",
@@ -310,6 +310,7 @@ py_obj *py_import(py_obj *name) {
     else if (!strcmp(t, "random")) m = py__random_module();
     else if (!strcmp(t, "math")) m = py__math_module();
     else if (!strcmp(t, "sys")) m = py__sys_module();
+    else if (!strcmp(t, "contextvars")) m = py__contextvars_module();
     else if (!strcmp(t, "__future__")) m = future_module();
     else if (!strcmp(t, "builtins")) {
         m = py_module_new("builtins");

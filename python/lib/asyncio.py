@@ -7,6 +7,7 @@
 #
 # Built into the interpreter as the C string asyncio_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
+from contextvars import copy_context as _copy_context, Context as _Context
 ALL_COMPLETED = 'ALL_COMPLETED'
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -513,7 +514,10 @@ def _format_callback_source(func, args):
     return r
 class Handle:
     __module__ = 'asyncio.events'
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
+        if context is None:
+            context = _copy_context()
+        self._context = context
         self._callback = callback
         self._args = args
         self._loop = loop
@@ -541,7 +545,7 @@ class Handle:
         return self._cancelled
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -549,8 +553,8 @@ class Handle:
             self._loop.call_exception_handler({'message': f'Exception in callback {cb}', 'exception': exc, 'handle': self})
 class TimerHandle(Handle):
     __module__ = 'asyncio.events'
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
         self._when = when
     def _repr_info(self):
         info = super()._repr_info()
@@ -558,8 +562,8 @@ class TimerHandle(Handle):
         return info
     def when(self):
         return self._when
-def _run_done_callback(loop, fn, fut):
-    Handle(fn, (fut,), loop)._run()
+def _run_done_callback(loop, fn, fut, context):
+    Handle(fn, (fut,), loop, context)._run()
 class AbstractEventLoop:
     __module__ = 'asyncio.events'
     pass
@@ -643,7 +647,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._scheduled.clear()
     def run_in_executor(self, executor, func, *args):
         return self._run_in_executor(executor, func, args, {})
-    def _run_in_executor(self, executor, func, args, kwargs):
+    def _run_in_executor(self, executor, func, args, kwargs, context=None):
         self._check_closed()
         if executor is None:
             executor = self._default_executor
@@ -652,14 +656,14 @@ class BaseEventLoop(AbstractEventLoop):
         elif not isinstance(executor, _Pool):
             raise NotImplementedError('loop.run_in_executor() of an executor other than concurrent.futures.ThreadPoolExecutor is not supported by casyncio\'s Python')
         fut = Future()
-        executor._submit(func, args, kwargs, fut, self)
+        executor._submit(func, args, kwargs, fut, self, context)
         return fut
     def set_default_executor(self, executor):
         if not isinstance(executor, _Pool):
             raise TypeError('executor must be ThreadPoolExecutor instance')
         self._default_executor = executor
     def call_soon_threadsafe(self, callback, *args, context=None):
-        return self.call_soon(callback, *args)
+        return self.call_soon(callback, *args, context=context)
     async def shutdown_default_executor(self):
         ex = self._default_executor
         if ex is not None:
@@ -686,22 +690,22 @@ class BaseEventLoop(AbstractEventLoop):
             return h
         return self._add(h, kind, t)
     def call_soon(self, callback, *args, context=None):
-        return self._schedule_or_defer(Handle(callback, args, self), 0, 0)
+        return self._schedule_or_defer(Handle(callback, args, self, context), 0, 0)
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
-        return self._schedule_or_defer(TimerHandle(when, callback, args, self), 2, when)
+        return self._schedule_or_defer(TimerHandle(when, callback, args, self, context), 2, when)
     def create_future(self):
         return Future()
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         if not self._running:
-            return _defer_task(coro, name, self)
-        return Task(coro, name=name)
+            return _defer_task(coro, name, self, context)
+        return Task(coro, name=name, context=context)
     def is_running(self):
         return self._running
     def is_closed(self):
@@ -802,8 +806,9 @@ def _unsupported_function(name, what):
     f.__name__ = f.__qualname__ = name
     return f
 async def to_thread(func, /, *args, **kwargs):
-    # the future is not a local: a traceback through this frame keeps its locals
-    return await get_running_loop()._run_in_executor(None, func, args, kwargs)
+    # the future is not a local: a traceback through this frame keeps its locals;
+    # func runs in a copy of this context (CPython's partial(ctx.run, func, ...))
+    return await get_running_loop()._run_in_executor(None, func, args, kwargs, _copy_context())
 _idents = [140000000000000]
 _threads_alive = []
 class _Pool:
@@ -823,32 +828,34 @@ class _Pool:
         self._thread_name_prefix = thread_name_prefix
         self._idle = 0
         self._threads = []
+        self._contexts = {}  # each worker's own context, kept from call to call as a thread's
         self._free = []
         self._items = []
         self._busy = 0
         self._shutdown = False
-    def _submit(self, fn, args, kwargs, fut, loop):
+    def _submit(self, fn, args, kwargs, fut, loop, context=None):
         if self._shutdown:
             raise RuntimeError('cannot schedule new futures after shutdown')
-        self._items.append((fn, args, kwargs, fut, loop))
+        self._items.append((fn, args, kwargs, fut, loop, context))
         if self._idle:
             self._idle -= 1
         elif len(self._threads) < self._max_workers:
             _idents[0] += 8392704
             w = (f'{self._thread_name_prefix}_{len(self._threads)}', _idents[0])
             self._threads.append(w)
+            self._contexts[w] = _Context()
             _threads_alive.append(w)
             self._free.append(w)
         self._next()
     def _next(self):
         while self._free and self._items:
             w = self._free.pop(0)
-            fn, args, kwargs, fut, loop = self._items.pop(0)
+            fn, args, kwargs, fut, loop, ctx = self._items.pop(0)
             if fut.cancelled():
                 self._done(w)
                 continue
             self._busy += 1
-            _thread_start(lambda: _work(self, w, fn, args, kwargs, fut, loop), w, getattr(fn, '__name__', '?') + '()')
+            _thread_start(lambda: _work(self, w, fn, args, kwargs, fut, loop, ctx), w, getattr(fn, '__name__', '?') + '()', self._contexts[w])
     def _done(self, w):
         self._idle += 1
         self._free.append(w)
@@ -864,14 +871,16 @@ _Pool._waiter = None
 def _run_ended(loop):
     if loop._default_executor is not None:
         loop._default_executor._forget()
-def _call(fn, args, kwargs):
+def _call(fn, args, kwargs, ctx):
     # apart from _work, so that the exception's traceback keeps no frame that holds the future
     try:
-        return fn(*args, **kwargs), None
+        if ctx is None:
+            return fn(*args, **kwargs), None
+        return ctx.run(fn, *args, **kwargs), None
     except BaseException as e:
         return None, e
-def _work(pool, w, fn, args, kwargs, fut, loop):
-    r, e = _call(fn, args, kwargs)
+def _work(pool, w, fn, args, kwargs, fut, loop, ctx):
+    r, e = _call(fn, args, kwargs, ctx)
     if loop is None:
         if e is None:
             fut._f.set_result(r)
@@ -940,6 +949,8 @@ class Runner:
         if _get_running_loop() is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
+        if context is None:
+            context = self._context
         return self._loop.run_until_complete(self._loop.create_task(coro, context=context))
     def _lazy_init(self):
         if self._state == 'closed':
@@ -953,6 +964,7 @@ class Runner:
                 self._set_event_loop = True
         else:
             self._loop = self._loop_factory()
+        self._context = _copy_context()
         self._state = 'initialized'
 class Timeout:
     __module__ = 'asyncio.timeouts'
@@ -1041,7 +1053,7 @@ class TaskGroup:
         if self._exited:
             raise RuntimeError(f'TaskGroup {self!r} is finished')
         try:
-            t = _tg_create_task(self._c, coro, name)
+            t = _tg_create_task(self._c, coro, name, context)
         except RuntimeError as e:
             if 'shutting down' in str(e):
                 raise RuntimeError(f'TaskGroup {self!r} is shutting down') from None

@@ -65,7 +65,7 @@ class ThreadPoolExecutor(_Pool):
         super().__init__(max_workers, thread_name_prefix)
     def submit(self, fn, /, *args, **kwargs):
         if _asyncio._get_running_loop() is None and _thread_info() is None:
-            _thread_start(None, None, '')  # refused by name: no loop to run a thread on
+            _thread_start(None, None, '', None)  # refused by name: no loop to run a thread on
         f = Future()
         self._submit(fn, args, kwargs, f, None)
         return f

@@ -255,6 +255,23 @@ asyncio.run(main())
     assert.equal(r.err, '');
     assert.equal(r.out, "['h', 'w']\nTrue [1, 2, 3]\n");
   });
+  it('contextvars: asyncio.run under Context.run, time.sleep in a thread under Context.run (to_thread\'s and its own)', async () => {
+    const src = `import asyncio, contextvars, time
+v = contextvars.ContextVar('v', default='-')
+def blocking():
+    time.sleep(0.01)
+    return contextvars.copy_context().run(lambda: (time.sleep(0.01), v.get())[1])
+async def main():
+    v.set('main')
+    await asyncio.sleep(0.01)
+    return await asyncio.to_thread(blocking)
+print(contextvars.copy_context().run(asyncio.run, main()), v.get())
+`;
+    const r = await run(src);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.err, '');
+    assert.equal(r.out, 'main -\n');
+  });
   it('a long loop inside a callback from C finishes (its host turns wait until it is back)', async () => {
     const src = `import time\n${SPIN}print(sorted([2, 1], key=lambda x: spin(0.3) and x), repr(type('R', (), {'__repr__': lambda s: str(spin(0.2) > 0)})()))\n`;
     const r = await run(src);
