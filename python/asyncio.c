@@ -2033,6 +2033,7 @@ static void sort_quietly(py_obj *l) { /* reprlib's _possibly_sorted */
     py__ts->exc = saved;
 }
 static py_obj *short_repr(py_obj *x, int level) {
+    if (py__stack_check(" while getting the repr of an object") < 0) return NULL; /* 6 levels at most, but each a C call */
     py_type *t = PY_TYPE(x);
     const char *tn = py_type_name(x);
     if (t == &py_str_type) {
