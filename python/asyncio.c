@@ -656,6 +656,24 @@ static py_obj *sleep_run(py_obj *arg) {
     py__ts = ts;
     return sleep_result(r, arg);
 }
+/* A bare `yield` in a class's __await__ (py_await, eval.c): CPython's task
+ * takes its next step on the loop's next turn, as after sleep(0); None, or
+ * NULL with CancelledError when the task was cancelled meanwhile. */
+py_obj *py__asyncio_bare_yield(void) {
+    py_out_flush();
+    py_ts *ts = py__ts;
+    int r = cas_sleep(0);
+    py__ts = ts;
+    py_obj *zero = py_int(0);
+    py_obj *res = zero ? sleep_result(r, zero) : NULL;
+    py_xdecref(zero);
+    return res;
+}
+/* The running task's repr, for "yield was used instead of yield from ..." */
+py_obj *py__asyncio_current_task_repr(void) {
+    pytask *t = cas_current_task() ? py__ts->task : NULL;
+    return t ? task_repr((py_obj *)t) : py_str_c("None");
+}
 F(aio_sleep) {
     static const char *const names[] = { "delay", "result", NULL };
     py_obj *a[2];
