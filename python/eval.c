@@ -646,6 +646,7 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
         py_err_set_exc(exc);
         return NULL;
     }
+    int exiting = py_subtype(PY_TYPE(exc), py_exc_GeneratorExit); /* (exc may be freed once the frame catches it) */
     py_err_set_exc(exc);
     g->primed = 0; /* (never set here: gen_send always follows gen_next_fast at once) */
     g->state = PY_GEN_RUNNING;
@@ -656,7 +657,7 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
     py_obj *r = run(g->frame, 1, &y);
     run_leave(safe);
     g->state = y ? PY_GEN_SUSPENDED : PY_GEN_DONE;
-    if (y && py_subtype(PY_TYPE(exc), py_exc_GeneratorExit)) {
+    if (y && exiting) {
         py_decref(r);
         r = py_err_set(py_exc_RuntimeError, "generator ignored GeneratorExit");
     }
