@@ -696,6 +696,8 @@ class BaseEventLoop(AbstractEventLoop):
             raise TypeError('when cannot be None')
         return self._schedule_or_defer(TimerHandle(when, callback, args, self), 2, when)
     def create_future(self):
+        if not self._running:
+            raise NotImplementedError('loop.create_future() before the loop runs is not supported by casyncio\'s Python')
         return Future()
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
