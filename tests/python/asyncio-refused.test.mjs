@@ -74,6 +74,10 @@ import asyncio
 loop = asyncio.new_event_loop()
 fut = loop.create_future()
 `, "NotImplementedError: loop.create_future() before the loop runs is not supported by casyncio's Python"],
+  isinstance_typing_alias: [`
+import typing
+print(isinstance([], typing.Iterable))
+`, "NotImplementedError: isinstance() with typing.Iterable is not supported by casyncio's Python (use the class: list, dict, collections.abc.Iterable...)"],
   json_decoder: [`
 from json.decoder import JSONDecodeError
 print(JSONDecodeError)
