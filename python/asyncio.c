@@ -1578,7 +1578,13 @@ static py_obj *fut_iter(py_obj *o) {
     return (py_obj *)it;
 }
 F(fut_iter_m) { return fut_iter(self); }
-F(fut_get_loop) { NOARGS("get_loop"); return running_loop(); }
+F(fut_get_loop) {
+    NOARGS("get_loop");
+    /* a task made for a loop that has not run yet: that loop */
+    py_obj *e = PY_TYPE(self) == &py_task_type && !((pytask *)self)->f ? deferred_entry((pytask *)self) : NULL;
+    if (e) return py_incref(PY_TITEM(e, 3));
+    return running_loop();
+}
 
 /* A done callback: run through the loop's Handle (the prelude's
  * _run_done_callback), so what it raises reaches the exception handler as
