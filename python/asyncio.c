@@ -689,6 +689,24 @@ static py_obj *sleep_run(py_obj *arg) {
     py__ts = ts;
     return sleep_result(r, arg);
 }
+/* A bare `yield` in a class's __await__ (py_await, eval.c): CPython's task
+ * takes its next step on the loop's next turn, as after sleep(0); None, or
+ * NULL with CancelledError when the task was cancelled meanwhile. */
+py_obj *py__asyncio_bare_yield(void) {
+    py_out_flush();
+    py_ts *ts = py__ts;
+    int r = cas_sleep(0);
+    py__ts = ts;
+    py_obj *zero = py_int(0);
+    py_obj *res = zero ? sleep_result(r, zero) : NULL;
+    py_xdecref(zero);
+    return res;
+}
+/* The running task's repr, for "yield was used instead of yield from ..." */
+py_obj *py__asyncio_current_task_repr(void) {
+    pytask *t = cas_current_task() ? py__ts->task : NULL;
+    return t ? task_repr((py_obj *)t) : py_str_c("None");
+}
 F(aio_sleep) {
     static const char *const names[] = { "delay", "result", NULL };
     py_obj *a[2];
@@ -1186,6 +1204,9 @@ F(aio_create_task) {
 static py_obj *wrap_awaitable_run(py_obj *aw) { return py_await(aw); }
 static py_obj *ensure_future(py_obj *o) {
     if (py_is_future(o) && !((pytask *)o)->f) return not_started(); /* made for a loop that has not run */
+    /* gather() called outside the running loop: CPython's future is get_event_loop()'s */
+    if ((PY_TYPE(o)->flags & PY_TF_HEAP) && !strcmp(PY_TYPE(o)->name, "_DeferredGather"))
+        return py_err_set(py_exc_ValueError, "The future belongs to a different loop than the one specified as the loop argument");
     if (py_is_future(o)) return py_incref(o);
     if (PY_TYPE(o) == &py_coro_type) return task_new(o, NULL, 1, NULL);
     if ((PY_TYPE(o)->flags & PY_TF_HEAP) && py_type_lookup_s(PY_TYPE(o), "__await__")) {
@@ -1794,7 +1815,13 @@ static py_obj *fut_iter(py_obj *o) {
     return (py_obj *)it;
 }
 F(fut_iter_m) { return fut_iter(self); }
-F(fut_get_loop) { NOARGS("get_loop"); return running_loop(); }
+F(fut_get_loop) {
+    NOARGS("get_loop");
+    /* a task made for a loop that has not run yet: that loop */
+    py_obj *e = PY_TYPE(self) == &py_task_type && !((pytask *)self)->f ? deferred_entry((pytask *)self) : NULL;
+    if (e) return py_incref(PY_TITEM(e, 3));
+    return running_loop();
+}
 
 /* A done callback: run through the loop's Handle (the prelude's
  * _run_done_callback), so what it raises reaches the exception handler as

@@ -549,6 +549,21 @@ static py_obj *instance_or_subclass(py_obj *x, py_obj *t, int sub) {
         return r;
     }
     if (sub && !PY_IS_TYPE(x)) return py_err_set(py_exc_TypeError, "issubclass() arg 1 must be a class");
+    if (!PY_IS_TYPE(t) && !strcmp(PY_TYPE(t)->name, "types.GenericAlias")) {
+        /* list[int] (CPython's message), typing.List[int] (typing's) */
+        py_obj *r = py_repr(t);
+        int typing = r && !strncmp(py_s(r), "typing.", 7);
+        py_xdecref(r);
+        if (typing) return py_err_set(py_exc_TypeError, "Subscripted generics cannot be used with class and instance checks");
+        return py_err_set(py_exc_TypeError, "%s() argument 2 cannot be a parameterized generic", sub ? "issubclass" : "isinstance");
+    }
+    if (!PY_IS_TYPE(t) && !strcmp(PY_TYPE(t)->name, "_SpecialForm")) {
+        py_obj *r = py_repr(t);
+        if (r) py_err_set(py_exc_NotImplementedError, "%s() with %U is not supported by casyncio's Python (use the class: "
+                          "list, dict, collections.abc.Iterable...)", sub ? "issubclass" : "isinstance", r);
+        py_xdecref(r);
+        return NULL;
+    }
     if (!PY_IS_TYPE(t))
         return py_err_set(py_exc_TypeError, sub ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
                                                 : "isinstance() arg 2 must be a type, a tuple of types, or a union");

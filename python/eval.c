@@ -646,6 +646,7 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
         py_err_set_exc(exc);
         return NULL;
     }
+    int exiting = py_subtype(PY_TYPE(exc), py_exc_GeneratorExit); /* (exc may be freed once the frame catches it) */
     py_err_set_exc(exc);
     g->primed = 0; /* (never set here: gen_send always follows gen_next_fast at once) */
     g->state = PY_GEN_RUNNING;
@@ -656,7 +657,7 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
     py_obj *r = run(g->frame, 1, &y);
     run_leave(safe);
     g->state = y ? PY_GEN_SUSPENDED : PY_GEN_DONE;
-    if (y && py_subtype(PY_TYPE(exc), py_exc_GeneratorExit)) {
+    if (y && exiting) {
         py_decref(r);
         r = py_err_set(py_exc_RuntimeError, "generator ignored GeneratorExit");
     }
@@ -974,6 +975,8 @@ py_obj *py__unsafe_await(void) {
                       "send(), a finalizer...) is not supported by casyncio's Python in wasm");
 }
 
+py_obj *py__asyncio_bare_yield(void);
+py_obj *py__asyncio_current_task_repr(void);
 py_obj *py_await(py_obj *o) {
     if (PY_TYPE(o) == &py_coro_type) {
         py_gen *g = (py_gen *)o;
@@ -1001,18 +1004,45 @@ py_obj *py_await(py_obj *o) {
         if (f) {
             py_obj *it = py_call1(f, o);
             if (!it) return NULL;
-            py_obj *last = NULL, *v;
+            py_obj *v;
             /* a generator __await__ runs on this instrumented stack: it may suspend in wasm */
-            /* the iterator's own next, not py_next: its StopIteration carries the result */
+            /* the iterator's own next, not py_next: its StopIteration carries the result.
+             * What it yields is what CPython's task gets: None, a bare yield, steps
+             * again on the loop's next turn; anything else is thrown back into it as
+             * "Task got bad yield" on that turn (asyncio's own awaitables yield
+             * nothing here: they wait inside their next()). */
+            py_obj *throw_in = NULL;
             for (;;) {
                 py__resume_token = it;
-                v = it->type->next ? it->type->next(it) : py_next(it);
+                if (throw_in) {
+                    py_obj *x = throw_in; /* both take it */
+                    throw_in = NULL;
+                    v = PY_TYPE(it) == &py_gen_type ? py_gen_throw(it, x) : (py_err_set_exc(x), NULL);
+                } else v = it->type->next ? it->type->next(it) : py_next(it);
                 py__resume_token = NULL;
                 if (!v) break;
-                py_xdecref(last);
-                last = v;
+                if (!py__may_await()) { py_decref(v); py_decref(it); return py__unsafe_await(); }
+                py_obj *r = py__asyncio_bare_yield();
+                if (!r) throw_in = py_err_fetch(); /* cancelled meanwhile: CancelledError at the yield */
+                else {
+                    py_decref(r);
+                    if (v != PY_NONE) {
+                        py_obj *vr = py_repr(v);
+                        if (!vr) throw_in = py_err_fetch();
+                        else {
+                            const char *fmt = PY_TYPE(v) == &py_gen_type ? "yield was used instead of yield from for generator in task %U with %U"
+                                                                         : "Task got bad yield: %U";
+                            py_obj *tr = PY_TYPE(v) == &py_gen_type ? py__asyncio_current_task_repr() : NULL;
+                            if (PY_TYPE(v) == &py_gen_type) py_err_set(py_exc_RuntimeError, fmt, tr ? tr : PY_NONE, vr);
+                            else py_err_set(py_exc_RuntimeError, fmt, vr);
+                            py_xdecref(tr);
+                            py_decref(vr);
+                            throw_in = py_err_fetch();
+                        }
+                    }
+                }
+                py_decref(v);
             }
-            py_xdecref(last);
             if (py_err_matches(py_exc_StopIteration)) {
                 py_obj *e = py_err_fetch();
                 py_obj *val = py_stopiteration_value(e);

@@ -308,6 +308,7 @@ PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_e
               awaititer_next \
               awaititer_send \
               wrap_awaitable_run \
+              py__asyncio_bare_yield \
               thread_body py__thread_sleep aio_block_on call_exit \
               b_exec b_eval exec_eval \
               ctx_run

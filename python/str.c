@@ -1390,6 +1390,30 @@ static py_obj *format_field(py_obj *const *args, size_t nargs, py_obj *kwnames, 
     return v;
 }
 
+/* Why a field opened at f[i] is not closed, in the words of CPython's
+ * MarkupIterator: its name ends at '}', ':' or '!' ('[...]' skipped), a '{'
+ * in it is unexpected; after '!' the conversion and then ':' or '}'; the
+ * format spec's braces must match. */
+static const char *unterminated_field(const char *f, size_t i, size_t n) {
+    size_t k = i + 1;
+    char c = 0;
+    while (k < n) {
+        c = f[k++];
+        if (c == '{') return "unexpected '{' in field name";
+        if (c == '[') { while (k < n && f[k] != ']') k++; c = 0; continue; }
+        if (c == '}' || c == ':' || c == '!') break;
+        c = 0;
+    }
+    if (c == '!') {
+        if (k >= n) return "end of string while looking for conversion specifier";
+        k++;
+        if (k < n && f[k] != ':' && f[k] != '}') return "expected ':' after conversion specifier";
+        return "unmatched '{' in format spec";
+    }
+    if (c == ':') return "unmatched '{' in format spec";
+    return "expected '}' before end of string";
+}
+
 /* safe: announced (eval.c, "Suspending under Asyncify"), the fields'
  * __format__, __str__ and __repr__ may suspend. */
 static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t nargs, py_obj *kwnames, int *auto_idx,
@@ -1404,6 +1428,7 @@ static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t n
         }
         if (c != '{') { py_buf_putc(&b, c); continue; }
         if (i + 1 < n && f[i + 1] == '{') { py_buf_putc(&b, '{'); i++; continue; }
+        if (i + 1 >= n) { py_buf_free(&b); return py_err_set(py_exc_ValueError, "Single '{' encountered in format string"); }
         size_t j = i + 1;
         int lvl = 1;
         while (j < n) {
@@ -1411,14 +1436,28 @@ static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t n
             else if (f[j] == '}' && --lvl == 0) break;
             j++;
         }
-        if (j >= n) { py_buf_free(&b); return py_err_set(py_exc_ValueError, "expected '}' before end of string"); }
+        if (j >= n) { py_buf_free(&b); return py_err_set(py_exc_ValueError, "%s", unterminated_field(f, i, n)); }
         const char *fld = f + i + 1;
         size_t fl = j - i - 1, nameend = 0;
         while (nameend < fl && fld[nameend] != '!' && fld[nameend] != ':') nameend++;
         char conv = 0;
         size_t specstart = fl;
         if (nameend < fl && fld[nameend] == '!') {
-            if (nameend + 1 >= fl) { py_buf_free(&b); return py_err_set(py_exc_ValueError, "end of string while looking for conversion specifier"); }
+            if (nameend + 1 >= fl) {
+                /* '!' just before the '}': CPython reads that '}' as the conversion */
+                const char *why = "expected ':' after conversion specifier";
+                if (j + 1 >= n) why = "unmatched '{' in format spec";
+                else if (f[j + 1] == '}') why = "Unknown conversion specifier }";
+                else if (f[j + 1] == ':') {
+                    int cnt = 1;
+                    why = "unmatched '{' in format spec";
+                    for (size_t k = j + 2; k < n && cnt; k++)
+                        if (f[k] == '{') cnt++;
+                        else if (f[k] == '}' && --cnt == 0) why = "Unknown conversion specifier }";
+                }
+                py_buf_free(&b);
+                return py_err_set(py_exc_ValueError, "%s", why);
+            }
             conv = fld[nameend + 1];
             if (nameend + 2 < fl && fld[nameend + 2] != ':') { py_buf_free(&b); return py_err_set(py_exc_ValueError, "expected ':' after conversion specifier"); }
             specstart = nameend + 2 < fl ? nameend + 3 : fl;
@@ -1440,7 +1479,12 @@ static py_obj *format_rec(const char *f, size_t n, py_obj *const *args, size_t n
         }
         py_obj *spec;
         if (specstart < fl) {
-            if (depth > 1) { py_decref(v); py_buf_free(&b); return py_err_set(py_exc_ValueError, "Max string recursion exceeded"); }
+            /* CPython expands a spec with a field in it, two levels deep at most */
+            if (depth >= 1 && memchr(fld + specstart, '{', fl - specstart)) {
+                py_decref(v);
+                py_buf_free(&b);
+                return py_err_set(py_exc_ValueError, "Max string recursion exceeded");
+            }
             spec = format_rec(fld + specstart, fl - specstart, args, nargs, kwnames, auto_idx, depth + 1, safe);
         } else spec = py_str_new("", 0);
         if (!spec) { py_decref(v); py_buf_free(&b); return NULL; }

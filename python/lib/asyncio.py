@@ -591,6 +591,13 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         self._check_running()
         if isinstance(future, _DeferredGather):
+            if future._loop is not None and future._loop is not self:
+                # its children are tasks of that other loop in CPython, never
+                # run and never warned about: closed here
+                for a in future._aws:
+                    if iscoroutine(a):
+                        a.close()
+                raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
             # CPython runs the gather's future: no task of its own (none counted)
             self._running = True
             try:
@@ -700,6 +707,8 @@ class BaseEventLoop(AbstractEventLoop):
             raise TypeError('when cannot be None')
         return self._schedule_or_defer(TimerHandle(when, callback, args, self, context), 2, when)
     def create_future(self):
+        if not self._running:
+            raise NotImplementedError('loop.create_future() before the loop runs is not supported by casyncio\'s Python')
         return Future()
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
@@ -798,8 +807,20 @@ class _DeferredGather:
 async def _until_done(task):
     return await task
 def _deferred_gather(aws, return_exceptions):
-    get_event_loop()
-    return _DeferredGather(aws, return_exceptions)
+    # the gather's loop, as CPython's: its first future's, else get_event_loop()
+    # (a finished task no longer knows its loop here: the gather's loop is
+    # then not known, None, and any loop may run it)
+    g = _DeferredGather(aws, return_exceptions)
+    for a in aws:
+        if isfuture(a):
+            try:
+                g._loop = a.get_loop()
+            except RuntimeError:
+                g._loop = None
+            break
+    else:
+        g._loop = get_event_loop()
+    return g
 def _unsupported_function(name, what):
     def f(*args, **kwargs):
         raise NotImplementedError(f'asyncio.{name}() ({what}) is not supported by casyncio\'s Python')

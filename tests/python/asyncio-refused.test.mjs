@@ -69,6 +69,15 @@ import types
 def legacy():
     yield
 `, "NotImplementedError: types.coroutine() (generator-based coroutines: write 'async def') is not supported by casyncio's Python"],
+  create_future_before_run: [`
+import asyncio
+loop = asyncio.new_event_loop()
+fut = loop.create_future()
+`, "NotImplementedError: loop.create_future() before the loop runs is not supported by casyncio's Python"],
+  isinstance_typing_alias: [`
+import typing
+print(isinstance([], typing.Iterable))
+`, "NotImplementedError: isinstance() with typing.Iterable is not supported by casyncio's Python (use the class: list, dict, collections.abc.Iterable...)"],
   json_decoder: [`
 from json.decoder import JSONDecodeError
 print(JSONDecodeError)

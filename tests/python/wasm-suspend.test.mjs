@@ -110,7 +110,7 @@ loop.close()
     assert.equal(r.exit, 0);
   });
 
-  it('awaits inside asend/athrow/aclose of an async generator, a class\'s __await__, ensure_future of an awaitable, and the finalizer hook', async () => {
+  it('awaits inside asend/athrow/aclose of an async generator, a class\'s __await__ (a bare yield too), ensure_future of an awaitable, and the finalizer hook', async () => {
     const src = `import asyncio
 async def agen():
     try:
@@ -127,6 +127,7 @@ async def agen():
 class Aw:
     def __await__(self):
         yield from asyncio.sleep(0.001).__await__()
+        yield
         return (yield from asyncio.ensure_future(asyncio.sleep(0.001, 'fut')).__await__())
 async def main():
     g = agen()
