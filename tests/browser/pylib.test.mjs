@@ -124,17 +124,18 @@ async function paste(page, host, text) {
 
 const inside = (page, id, sel) => page.evaluate(([i, s]) => [...document.getElementById(i).shadowRoot.querySelectorAll(s)].map((n) => n.textContent), [id, sel]);
 
-test('the Playground runs a program importing json and collections, fetching just those two files', async () => {
+test('the Playground runs a program importing json and collections, fetching just those (and collections.abc, which collections imports)', async () => {
   const page = await openPlayground();
   await typeProgram(page, PROGRAM);
   const r = await runPlayground(page);
   assert.equal(r.status, 'ok', r.text.join('\n'));
   assert.deepEqual(r.prints, cpythonLines(PROGRAM));
-  assert.deepEqual([...page.libRequests].sort(), [`${site.url}pylib/collections.py`, `${site.url}pylib/json.py`]);
+  assert.deepEqual([...page.libRequests].sort(),
+    [`${site.url}pylib/_collections_abc.py`, `${site.url}pylib/collections.py`, `${site.url}pylib/json.py`]);
   // a second run uses what the first fetched
   const again = await runPlayground(page);
   assert.deepEqual(again.prints, r.prints);
-  assert.equal(page.libRequests.length, 2);
+  assert.equal(page.libRequests.length, 3);
   assert.deepEqual(consoleErrors, []);
   await page.close();
 });
@@ -150,7 +151,8 @@ test('on another site\'s page, the element fetches them from casyncio\'s origin,
   const end = await page.evaluate(() => document.getElementById('e').run());
   assert.equal(end.status, 'ok', JSON.stringify(end));
   assert.deepEqual(await inside(page, 'e', '.line.print .text'), cpythonLines(PROGRAM));
-  assert.deepEqual([...page.libRequests].sort(), [`${site.url}pylib/collections.py`, `${site.url}pylib/json.py`]);
+  assert.deepEqual([...page.libRequests].sort(),
+    [`${site.url}pylib/_collections_abc.py`, `${site.url}pylib/collections.py`, `${site.url}pylib/json.py`]);
   await page.close();
   await host.close();
 });
