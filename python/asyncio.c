@@ -951,7 +951,7 @@ F(aio_runner_shutdown) {
         if (!py__may_suspend(call_safe))
             return py_err_set(py_exc_RuntimeError, "Runner.close() called back from C code is not supported by casyncio's Python in wasm: call it directly");
         py_ts *ts = py__ts;
-        cas_shutdown_kept();
+        int stopped = cas_shutdown_kept() == CAS_ESTOPPED; /* stop() in a task's cleanup */
         py__ts = ts;
         py__after_suspend();
         cas_exc_clear();
@@ -961,6 +961,10 @@ F(aio_runner_shutdown) {
         if (!er) py_err_clear();
         py_xdecref(er);
         PY_CLEAR(kept_loop);
+        if (stopped) {
+            runner_shutdown();
+            return py_err_set(py_exc_RuntimeError, "Event loop stopped before Future completed.");
+        }
     }
     runner_shutdown();
     return py_none();

@@ -261,7 +261,10 @@ int cas_run_kept(cas_body main, void *arg, cas_task **main_task, const char *cor
 /* The end of a kept loop, as asyncio.run (or Runner.close()) ends its
  * loop: the tasks still pending are cancelled, the loop runs until their
  * cleanup is done, failed ones are reported, and the loop closes.
- * CAS_ERUNNING inside a run; 0 otherwise (also when nothing is kept). */
+ * CAS_ERUNNING inside a run; CAS_ESTOPPED when that cleanup called
+ * cas_loop_stop (its RuntimeError pending, as cas_run's); 0 otherwise
+ * (also when nothing is kept).  A cas_loop_stop in a shutdown, this one
+ * or cas_run's, never carries over to the next run. */
 int cas_shutdown_kept(void);
 
 /* loop.run_until_complete(f) of a future or task already made, on the

@@ -620,6 +620,52 @@ static void stop_ends_a_run_with_its_iteration_and_main_goes_on_in_the_next(void
     assert_nothing_alive();
 }
 
+/* A stop() in a task's cleanup while the loop shuts down (asyncio.run's
+ * end, Runner.close()) ends that run as CPython's: its
+ * run_until_complete(gather(...)) raises "Event loop stopped before Future
+ * completed." (CAS_ESTOPPED).  The stop is that loop's: the next run goes
+ * on to its end (the stop was left behind and ended the next run after
+ * its first iteration). */
+static int stops_in_cleanup(void *arg, cas_value *r) {
+    int rc = cas_sleep(10.0);
+    cas_print("cleanup stops the loop");
+    cas_loop_stop();
+    return rc;
+}
+
+static int leaves_a_stopper(void *arg, cas_value *r) {
+    cas_release(cas_create_task(stops_in_cleanup, NULL, 0));
+    CHECK_INT(cas_sleep(0), 0);
+    return 0;
+}
+
+static int sleeps_twice(void *arg, cas_value *r) {
+    CHECK_INT(cas_sleep(0.1), 0);
+    cas_print("slept once");
+    CHECK_INT(cas_sleep(0.1), 0);
+    cas_print("slept twice");
+    return 0;
+}
+
+static void a_stop_in_the_shutdown_ends_that_run_not_the_next(void **s) {
+    assert_int_equal(cas_set_clock(CAS_CLOCK_VIRTUAL), 0);
+    rec_start();
+    assert_int_equal(cas_run(leaves_a_stopper, NULL, NULL), CAS_ESTOPPED);
+    cas_exc_clear();
+    assert_int_equal(cas_run(sleeps_twice, NULL, NULL), 0);
+    /* a kept loop's shutdown (Runner.close()) */
+    assert_int_equal(cas_run_kept(leaves_a_stopper, NULL, NULL, NULL), 0);
+    assert_int_equal(cas_shutdown_kept(), CAS_ESTOPPED);
+    cas_exc_clear();
+    assert_int_equal(cas_loop_kept(), 0);
+    assert_int_equal(cas_run_kept(sleeps_twice, NULL, NULL, NULL), 0);
+    assert_int_equal(cas_shutdown_kept(), 0);
+    assert_checks_passed();
+    assert_string_equal(rec_prints(), "cleanup stops the loop|slept once|slept twice|"
+                                      "cleanup stops the loop|slept once|slept twice");
+    assert_nothing_alive();
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(ready_tasks_run_in_the_order_they_were_scheduled),
@@ -646,6 +692,7 @@ int main(void) {
         TEST(shutting_a_kept_loop_down_cancels_its_tasks_as_run_does),
         TEST(dropping_a_kept_loop_runs_nothing_more),
         TEST(stop_ends_a_run_with_its_iteration_and_main_goes_on_in_the_next),
+        TEST(a_stop_in_the_shutdown_ends_that_run_not_the_next),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
