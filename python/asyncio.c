@@ -44,7 +44,7 @@ typedef struct pytask {
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
     uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
     uint8_t abandoned;   /* being logged as destroyed while pending (report_destroyed): its repr is CPython's then */
-    uint8_t internal;    /* run_forever()'s main, left pending by stop(): no task of the program's */
+    uint8_t internal;    /* run_forever()'s main, or run_until_complete(task)'s, left pending by stop(): no task of the program's */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
                           * function added by add_done_callback, or None for a task awaiting it
@@ -240,7 +240,7 @@ static __attribute__((noinline)) int task_failed(pytask *t) {
     t->exc = e;
     if (t == run_main) py__exit_handled = e;
     t->exc_tb = py_xincref(((py_exc *)e)->tb);
-    if (t->destroyed) t->retrieved = 1;
+    if (t->destroyed || t->internal) t->retrieved = 1;
     if (py_isinst(e, py_exc_CancelledError)) {
         t->cancelled = 1;
         return cas_raise("CancelledError", "%s", "");
@@ -620,11 +620,17 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     int r = cas_await(t->f, &v);
     py__ts = ts;
     if (waits) {
-        cbs_remove(t, PY_NONE);
+        if (!me || !me->internal) cbs_remove(t, PY_NONE); /* internal: removed when its run stopped (aio_run) */
         if (me) me->waiting_on = NULL;
     }
     py__after_suspend();
     cas_exc_clear();
+    if ((r == 0 || r == CAS_EEXCEPTION) && me && me->internal) {
+        /* main of a stopped run_until_complete(t): CPython's run took its
+         * callback off t, so t's outcome is the program's to retrieve */
+        *res = py_none();
+        return 1;
+    }
     if (r == 0) {
         *res = read_outcome(t);
         return 1;
@@ -1017,6 +1023,14 @@ F(aio_run) {
         t->internal = 1;
         cas_cancel(mt);
         r = CAS_OK;
+    } else if (r == CAS_ESTOPPED && main_uncounted) {
+        /* run_until_complete(task or gather) stopped: main, which only
+         * awaits it (CPython makes no task for it), is left behind as
+         * CPython's run removes its done callback: the awaited one's repr
+         * loses it, and main's outcome is nobody's to report */
+        t->internal = 1;
+        py_obj *w = t->waiting_on;
+        if (w && (PY_TYPE(w) == &py_task_type || PY_TYPE(w) == &gather_type)) cbs_remove((pytask *)w, PY_NONE);
     }
     if (own_loop && cas_loop_kept()) {
         if (kept_loop != own_loop) PY_SETREF(kept_loop, py_incref(own_loop));
@@ -1459,7 +1473,7 @@ static py_obj *gather_await(gatherobj *g) {
     int r = cas_await(g->t.f, &v);
     py__ts = ts;
     if (waits) {
-        cbs_remove(&g->t, PY_NONE);
+        if (!me || !me->internal) cbs_remove(&g->t, PY_NONE);
         if (me) me->waiting_on = NULL;
     }
     py__after_suspend();

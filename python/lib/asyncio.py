@@ -594,14 +594,16 @@ class BaseEventLoop(AbstractEventLoop):
             # CPython runs the gather's future: no task of its own (none counted)
             self._running = True
             try:
-                return run(future._run(), _loop=self, _uncounted=True)
+                stopped, self._stopping = self._stopping, False
+                return run(future._run(), _loop=self, _uncounted=True, _stopped=stopped)
             finally:
                 self._running = False
         if isinstance(future, Task):
             # a task made for this loop before it ran: run until it is done
             self._running = True
             try:
-                return run(_until_done(future), _loop=self, _uncounted=True)
+                stopped, self._stopping = self._stopping, False
+                return run(_until_done(future), _loop=self, _uncounted=True, _stopped=stopped)
             finally:
                 self._running = False
         if not iscoroutine(future):
