@@ -943,6 +943,14 @@ void py__asyncio_end_kept(void) {
     end_kept();
 }
 
+/* _loop_closed(loop): loop.close(): if its runs left tasks in the
+ * runtime, their timers never fire (CPython's close() clears the loop's
+ * scheduled handles: a task asleep stays pending at its await). */
+F(aio_loop_closed) {
+    if (nargs == 1 && kept_loop && args[0] == kept_loop) cas_close_kept();
+    return py_none();
+}
+
 /* _loop_stop(): loop.stop() of the running loop, or before its run */
 F(aio_loop_stop) {
     cas_loop_stop();
@@ -2757,6 +2765,7 @@ static const py_methoddef asyncio_methods[] = {
     { "shield", aio_shield, PY_METH_PYFUNC }, { "_wait_for", aio_wait_for_c, 0 },
     { "_tg_enter", aio_tg_enter, 0 }, { "_tg_create_task", aio_tg_create_task, 0 }, { "_tg_exit", aio_tg_exit, 0 },
     { "_runner_shutdown", aio_runner_shutdown, 0 }, { "_loop_stop", aio_loop_stop, 0 },
+    { "_loop_closed", aio_loop_closed, 0 },
     { "_thread_start", aio_thread_start, 0 }, { "_thread_info", aio_thread_info, 0 }, { "_cpu_count", aio_cpu_count, 0 },
     { "_block_on", aio_block_on, 0 },
     { NULL, NULL, 0 },

@@ -647,6 +647,7 @@ class BaseEventLoop(AbstractEventLoop):
                 if h._c is not None:
                     _unschedule(h._c)
             self._scheduled.clear()
+            _loop_closed(self)
     def run_in_executor(self, executor, func, *args):
         return self._run_in_executor(executor, func, args, {})
     def _run_in_executor(self, executor, func, args, kwargs, context=None):

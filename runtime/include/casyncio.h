@@ -293,6 +293,13 @@ int cas_drop_kept(void);
  * cas_run_kept_until(NULL) runs until stopped: run_forever(). */
 void cas_loop_stop(void);
 
+/* loop.close() of the kept loop: its timers never fire, as CPython's
+ * close() clears its scheduled handles -- call_later callbacks are
+ * dropped, and a task sleeping (or in a wait_for, a timeout) stays pending
+ * at its await until cancelled (cas_cancel, then cas_run_kept_until closes
+ * it) or the loop ends.  CAS_ERUNNING inside a run; 0 otherwise. */
+int cas_close_kept(void);
+
 /* 1 while a loop is kept between two runs, else 0. */
 int cas_loop_kept(void);
 

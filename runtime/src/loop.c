@@ -855,6 +855,18 @@ int cas_shutdown_kept(void) {
     return rc;
 }
 
+int cas_close_kept(void) {
+    cas__loop *L = &cas__L;
+    if (L->running) return CAS_ERUNNING;
+    if (!L->kept) return CAS_OK;
+    while (L->heap_min) {
+        cas__timer *t = L->heap_min;
+        timer_disarm(t);
+        if (cas__handle_is_program(&t->h)) cas__handle_drop(&t->h);
+    }
+    return CAS_OK;
+}
+
 int cas_loop_kept(void) { return cas__L.kept; }
 
 int cas_main(cas_body program, void *arg) {
