@@ -44,7 +44,7 @@ typedef struct pytask {
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
     uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
     uint8_t abandoned;   /* being logged as destroyed while pending (report_destroyed): its repr is CPython's then */
-    uint8_t internal;    /* run_forever()'s main, left pending by stop(): no task of the program's */
+    uint8_t internal;    /* run_forever()'s main, or run_until_complete(task)'s, left pending by stop(): no task of the program's */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
                           * function added by add_done_callback, or None for a task awaiting it
@@ -240,7 +240,7 @@ static __attribute__((noinline)) int task_failed(pytask *t) {
     t->exc = e;
     if (t == run_main) py__exit_handled = e;
     t->exc_tb = py_xincref(((py_exc *)e)->tb);
-    if (t->destroyed) t->retrieved = 1;
+    if (t->destroyed || t->internal) t->retrieved = 1;
     if (py_isinst(e, py_exc_CancelledError)) {
         t->cancelled = 1;
         return cas_raise("CancelledError", "%s", "");
@@ -620,11 +620,17 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     int r = cas_await(t->f, &v);
     py__ts = ts;
     if (waits) {
-        cbs_remove(t, PY_NONE);
+        if (!me || !me->internal) cbs_remove(t, PY_NONE); /* internal: removed when its run stopped (aio_run) */
         if (me) me->waiting_on = NULL;
     }
     py__after_suspend();
     cas_exc_clear();
+    if ((r == 0 || r == CAS_EEXCEPTION) && me && me->internal) {
+        /* main of a stopped run_until_complete(t): CPython's run took its
+         * callback off t, so t's outcome is the program's to retrieve */
+        *res = py_none();
+        return 1;
+    }
     if (r == 0) {
         *res = read_outcome(t);
         return 1;
@@ -955,6 +961,14 @@ void py__asyncio_end_kept(void) {
     end_kept();
 }
 
+/* _loop_closed(loop): loop.close(): if its runs left tasks in the
+ * runtime, their timers never fire (CPython's close() clears the loop's
+ * scheduled handles: a task asleep stays pending at its await). */
+F(aio_loop_closed) {
+    if (nargs == 1 && kept_loop && args[0] == kept_loop) cas_close_kept();
+    return py_none();
+}
+
 /* _loop_stop(): loop.stop() of the running loop, or before its run */
 F(aio_loop_stop) {
     cas_loop_stop();
@@ -969,7 +983,7 @@ F(aio_runner_shutdown) {
         if (!py__may_suspend(call_safe))
             return py_err_set(py_exc_RuntimeError, "Runner.close() called back from C code is not supported by casyncio's Python in wasm: call it directly");
         py_ts *ts = py__ts;
-        cas_shutdown_kept();
+        int stopped = cas_shutdown_kept() == CAS_ESTOPPED; /* stop() in a task's cleanup */
         py__ts = ts;
         py__after_suspend();
         cas_exc_clear();
@@ -979,6 +993,10 @@ F(aio_runner_shutdown) {
         if (!er) py_err_clear();
         py_xdecref(er);
         PY_CLEAR(kept_loop);
+        if (stopped) {
+            runner_shutdown();
+            return py_err_set(py_exc_RuntimeError, "Event loop stopped before Future completed.");
+        }
     }
     runner_shutdown();
     return py_none();
@@ -1031,6 +1049,14 @@ F(aio_run) {
         t->internal = 1;
         cas_cancel(mt);
         r = CAS_OK;
+    } else if (r == CAS_ESTOPPED && main_uncounted) {
+        /* run_until_complete(task or gather) stopped: main, which only
+         * awaits it (CPython makes no task for it), is left behind as
+         * CPython's run removes its done callback: the awaited one's repr
+         * loses it, and main's outcome is nobody's to report */
+        t->internal = 1;
+        py_obj *w = t->waiting_on;
+        if (w && (PY_TYPE(w) == &py_task_type || PY_TYPE(w) == &gather_type)) cbs_remove((pytask *)w, PY_NONE);
     }
     if (own_loop && cas_loop_kept()) {
         if (kept_loop != own_loop) PY_SETREF(kept_loop, py_incref(own_loop));
@@ -1476,7 +1502,7 @@ static py_obj *gather_await(gatherobj *g) {
     int r = cas_await(g->t.f, &v);
     py__ts = ts;
     if (waits) {
-        cbs_remove(&g->t, PY_NONE);
+        if (!me || !me->internal) cbs_remove(&g->t, PY_NONE);
         if (me) me->waiting_on = NULL;
     }
     py__after_suspend();
@@ -2767,6 +2793,7 @@ static const py_methoddef asyncio_methods[] = {
     { "shield", aio_shield, PY_METH_PYFUNC }, { "_wait_for", aio_wait_for_c, 0 },
     { "_tg_enter", aio_tg_enter, 0 }, { "_tg_create_task", aio_tg_create_task, 0 }, { "_tg_exit", aio_tg_exit, 0 },
     { "_runner_shutdown", aio_runner_shutdown, 0 }, { "_loop_stop", aio_loop_stop, 0 },
+    { "_loop_closed", aio_loop_closed, 0 },
     { "_thread_start", aio_thread_start, 0 }, { "_thread_info", aio_thread_info, 0 }, { "_cpu_count", aio_cpu_count, 0 },
     { "_block_on", aio_block_on, 0 },
     { NULL, NULL, 0 },

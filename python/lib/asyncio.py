@@ -601,14 +601,16 @@ class BaseEventLoop(AbstractEventLoop):
             # CPython runs the gather's future: no task of its own (none counted)
             self._running = True
             try:
-                return run(future._run(), _loop=self, _uncounted=True)
+                stopped, self._stopping = self._stopping, False
+                return run(future._run(), _loop=self, _uncounted=True, _stopped=stopped)
             finally:
                 self._running = False
         if isinstance(future, Task):
             # a task made for this loop before it ran: run until it is done
             self._running = True
             try:
-                return run(_until_done(future), _loop=self, _uncounted=True)
+                stopped, self._stopping = self._stopping, False
+                return run(_until_done(future), _loop=self, _uncounted=True, _stopped=stopped)
             finally:
                 self._running = False
         if not iscoroutine(future):
@@ -652,6 +654,7 @@ class BaseEventLoop(AbstractEventLoop):
                 if h._c is not None:
                     _unschedule(h._c)
             self._scheduled.clear()
+            _loop_closed(self)
     def run_in_executor(self, executor, func, *args):
         return self._run_in_executor(executor, func, args, {})
     def _run_in_executor(self, executor, func, args, kwargs, context=None):

@@ -261,7 +261,10 @@ int cas_run_kept(cas_body main, void *arg, cas_task **main_task, const char *cor
 /* The end of a kept loop, as asyncio.run (or Runner.close()) ends its
  * loop: the tasks still pending are cancelled, the loop runs until their
  * cleanup is done, failed ones are reported, and the loop closes.
- * CAS_ERUNNING inside a run; 0 otherwise (also when nothing is kept). */
+ * CAS_ERUNNING inside a run; CAS_ESTOPPED when that cleanup called
+ * cas_loop_stop (its RuntimeError pending, as cas_run's); 0 otherwise
+ * (also when nothing is kept).  A cas_loop_stop in a shutdown, this one
+ * or cas_run's, never carries over to the next run. */
 int cas_shutdown_kept(void);
 
 /* loop.run_until_complete(f) of a future or task already made, on the
@@ -289,6 +292,13 @@ int cas_drop_kept(void);
  * runs, the next run stops after its first iteration.
  * cas_run_kept_until(NULL) runs until stopped: run_forever(). */
 void cas_loop_stop(void);
+
+/* loop.close() of the kept loop: its timers never fire, as CPython's
+ * close() clears its scheduled handles -- call_later callbacks are
+ * dropped, and a task sleeping (or in a wait_for, a timeout) stays pending
+ * at its await until cancelled (cas_cancel, then cas_run_kept_until closes
+ * it) or the loop ends.  CAS_ERUNNING inside a run; 0 otherwise. */
+int cas_close_kept(void);
 
 /* 1 while a loop is kept between two runs, else 0. */
 int cas_loop_kept(void);

@@ -660,8 +660,11 @@ static void loop_resume(void) {
 }
 
 /* The end of asyncio.run (its _cancel_all_tasks): cancel what is left and
- * let its cleanup run, then run the callbacks still queued, then close. */
-static void loop_shutdown(void) {
+ * let its cleanup run, then run the callbacks still queued, then close.
+ * 1 when that cleanup called cas_loop_stop (CPython's
+ * run_until_complete(gather(...)) there raises "Event loop stopped before
+ * Future completed."): the stop is this loop's, never the next run's. */
+static int loop_shutdown(void) {
     cas__loop *L = &cas__L;
     cas_future **to_cancel = NULL;
     size_t n_cancel = 0;
@@ -697,6 +700,13 @@ static void loop_shutdown(void) {
     for (int i = 0; i < 64 && L->nready; i++) run_once();
     if (L->hard_stopped) drop_all();
     report_shutdown_failures(to_cancel, n_cancel);
+    int stopped = L->loop_stop;
+    L->loop_stop = 0;
+    return stopped;
+}
+
+static void set_stopped_error(void) {
+    cas__set_pending(cas__exc_new("RuntimeError", "Event loop stopped before Future completed."));
 }
 
 /* A run's own event stream, outside cas_main: opened as it starts, ended
@@ -751,17 +761,22 @@ static int loop_run(cas_body body, void *arg, cas_task **main_task, const char *
     }
     /* A run stopped (Stop, Ctrl-C) ends its loop whatever keep says. */
     keep = keep && !L->hard_stopped && !cas__stop_requested;
-    if (!keep) loop_shutdown();
+    int stopped = !keep && loop_shutdown();
 
     int status = rc;
     if (rc == CAS_ESTOPPED) {
-        if (!keep) cas__set_pending(cas__exc_new("RuntimeError", "Event loop stopped before Future completed."));
+        if (!keep) set_stopped_error();
     } else if (mf) {
         status = main_outcome(main);
         if (rc == CAS_EDEADLOCK) {
             status = CAS_EDEADLOCK;
             cas__set_pending(cas__exc_new("RuntimeError", cas_strerror(CAS_EDEADLOCK)));
         }
+    }
+    /* stopped in the shutdown: its RuntimeError, unless main's own outcome goes out */
+    if (stopped && status == CAS_OK) {
+        status = CAS_ESTOPPED;
+        set_stopped_error();
     }
     emit_simple(CAS_EV_LOOP, "run_finished");
     if (keep) {
@@ -802,7 +817,7 @@ int cas_run_kept_until(cas_future *f) {
     int rc = !f || f->state == CAS__PENDING ? run_until_complete(f) : CAS_OK;
     if (!f && rc == CAS_ESTOPPED) rc = CAS_OK;
     int keep = !L->hard_stopped && !cas__stop_requested;
-    if (!keep) loop_shutdown();
+    if (!keep) (void)loop_shutdown(); /* a hard stop: its own outcome */
     emit_simple(CAS_EV_LOOP, "run_finished");
     if (keep) {
         L->running = 0;
@@ -832,10 +847,23 @@ int cas_shutdown_kept(void) {
     if (own_stream) stream_begin();
     loop_resume();
     emit_simple(CAS_EV_LOOP, "run_started");
-    loop_shutdown();
+    int rc = loop_shutdown() ? CAS_ESTOPPED : CAS_OK;
+    if (rc) set_stopped_error();
     emit_simple(CAS_EV_LOOP, "run_finished");
     loop_close();
-    if (own_stream) stream_end(CAS_OK, NULL);
+    if (own_stream) stream_end(rc, NULL);
+    return rc;
+}
+
+int cas_close_kept(void) {
+    cas__loop *L = &cas__L;
+    if (L->running) return CAS_ERUNNING;
+    if (!L->kept) return CAS_OK;
+    while (L->heap_min) {
+        cas__timer *t = L->heap_min;
+        timer_disarm(t);
+        if (cas__handle_is_program(&t->h)) cas__handle_drop(&t->h);
+    }
     return CAS_OK;
 }
 

@@ -570,6 +570,29 @@ static void dropping_a_kept_loop_runs_nothing_more(void **s) {
     assert_nothing_alive();
 }
 
+/* loop.close() between runs (cas_close_kept): the kept loop's timers
+ * never fire, as CPython's close() clears its scheduled handles; the
+ * ticker stays pending at its sleep until it is cancelled.  (Its tick
+ * at 2 came in the next run, or when the program's end closed it.) */
+static void closing_a_kept_loop_disarms_its_timers(void **s) {
+    assert_int_equal(cas_set_clock(CAS_CLOCK_VIRTUAL), 0);
+    rec_start();
+    assert_int_equal(cas_run_kept(starts_ticker, NULL, NULL, NULL), 0);
+    assert_int_equal(cas_close_kept(), 0);
+    assert_int_equal(cas_loop_kept(), 1);
+    assert_int_equal(cas_run_kept(sleeps_two, NULL, NULL, NULL), 0);
+    assert_int_equal(cas_done(kept_ticker), 0);
+    cas_cancel(kept_ticker);
+    assert_int_equal(cas_run_kept_until(kept_ticker), 0);
+    assert_int_equal(cas_shutdown_kept(), 0);
+    assert_int_equal(cas_close_kept(), 0); /* nothing kept: a no-op */
+    assert_checks_passed();
+    assert_string_equal(rec_prints(), "tick 0 at 0|tick 1 at 1|first run ends at 1.5|second run ends at 3.5|"
+                                      "ticker ends: cancelled");
+    cas_release(kept_ticker);
+    assert_nothing_alive();
+}
+
 static int says_cb(void *ud);
 static int stops_the_loop(void *ud) {
     cas_print("callback stops the loop");
@@ -620,6 +643,52 @@ static void stop_ends_a_run_with_its_iteration_and_main_goes_on_in_the_next(void
     assert_nothing_alive();
 }
 
+/* A stop() in a task's cleanup while the loop shuts down (asyncio.run's
+ * end, Runner.close()) ends that run as CPython's: its
+ * run_until_complete(gather(...)) raises "Event loop stopped before Future
+ * completed." (CAS_ESTOPPED).  The stop is that loop's: the next run goes
+ * on to its end (the stop was left behind and ended the next run after
+ * its first iteration). */
+static int stops_in_cleanup(void *arg, cas_value *r) {
+    int rc = cas_sleep(10.0);
+    cas_print("cleanup stops the loop");
+    cas_loop_stop();
+    return rc;
+}
+
+static int leaves_a_stopper(void *arg, cas_value *r) {
+    cas_release(cas_create_task(stops_in_cleanup, NULL, 0));
+    CHECK_INT(cas_sleep(0), 0);
+    return 0;
+}
+
+static int sleeps_twice(void *arg, cas_value *r) {
+    CHECK_INT(cas_sleep(0.1), 0);
+    cas_print("slept once");
+    CHECK_INT(cas_sleep(0.1), 0);
+    cas_print("slept twice");
+    return 0;
+}
+
+static void a_stop_in_the_shutdown_ends_that_run_not_the_next(void **s) {
+    assert_int_equal(cas_set_clock(CAS_CLOCK_VIRTUAL), 0);
+    rec_start();
+    assert_int_equal(cas_run(leaves_a_stopper, NULL, NULL), CAS_ESTOPPED);
+    cas_exc_clear();
+    assert_int_equal(cas_run(sleeps_twice, NULL, NULL), 0);
+    /* a kept loop's shutdown (Runner.close()) */
+    assert_int_equal(cas_run_kept(leaves_a_stopper, NULL, NULL, NULL), 0);
+    assert_int_equal(cas_shutdown_kept(), CAS_ESTOPPED);
+    cas_exc_clear();
+    assert_int_equal(cas_loop_kept(), 0);
+    assert_int_equal(cas_run_kept(sleeps_twice, NULL, NULL, NULL), 0);
+    assert_int_equal(cas_shutdown_kept(), 0);
+    assert_checks_passed();
+    assert_string_equal(rec_prints(), "cleanup stops the loop|slept once|slept twice|"
+                                      "cleanup stops the loop|slept once|slept twice");
+    assert_nothing_alive();
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(ready_tasks_run_in_the_order_they_were_scheduled),
@@ -645,7 +714,9 @@ int main(void) {
         TEST(a_kept_loop_goes_on_with_what_its_last_run_left),
         TEST(shutting_a_kept_loop_down_cancels_its_tasks_as_run_does),
         TEST(dropping_a_kept_loop_runs_nothing_more),
+        TEST(closing_a_kept_loop_disarms_its_timers),
         TEST(stop_ends_a_run_with_its_iteration_and_main_goes_on_in_the_next),
+        TEST(a_stop_in_the_shutdown_ends_that_run_not_the_next),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
