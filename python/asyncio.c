@@ -953,7 +953,11 @@ static void end_kept(void) {
 /* Another loop runs while one is kept: the runtime has one loop, so the
  * kept one's tasks are closed now, as at exit (CPython's would wait,
  * pending, for the collector). */
-static void abandon_kept(void) { end_kept(); }
+static void abandon_kept(void) {
+    /* its tasks are gone: a later run of that loop is refused (prelude) */
+    if (kept_loop && py_setattr_s(kept_loop, "_abandoned", PY_TRUE) < 0) py_err_clear();
+    end_kept();
+}
 
 /* The program's end: the loops it made and left are freed. */
 void py__asyncio_end_kept(void) {

@@ -577,11 +577,16 @@ class BaseEventLoop(AbstractEventLoop):
         self._running = False
         self._default_executor = None
         self._stopping = False  # stop() before the loop runs: its next run stops after one iteration
+        self._abandoned = False  # another loop ran while this one had tasks pending (asyncio.c)
     def __repr__(self):
         return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug=False>'
     def _check_closed(self):
         if self._closed:
             raise RuntimeError('Event loop is closed')
+    def _check_abandoned(self):
+        # the runtime has one loop: another loop's run ended this one's tasks
+        if self._abandoned:
+            raise NotImplementedError("running an event loop again after another loop ran while it had tasks pending is not supported by casyncio's Python")
     def _check_running(self):
         if self.is_running():
             raise RuntimeError('This event loop is already running')
@@ -590,6 +595,7 @@ class BaseEventLoop(AbstractEventLoop):
     def run_until_complete(self, future):
         self._check_closed()
         self._check_running()
+        self._check_abandoned()
         if isinstance(future, _DeferredGather):
             if future._loop is not None and future._loop is not self:
                 # its children are tasks of that other loop in CPython, never
@@ -631,6 +637,7 @@ class BaseEventLoop(AbstractEventLoop):
     def run_forever(self):
         self._check_closed()
         self._check_running()
+        self._check_abandoned()
         self._running = True
         try:
             stopped, self._stopping = self._stopping, False

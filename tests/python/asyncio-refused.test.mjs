@@ -137,6 +137,17 @@ async def main():
     await asyncio.get_running_loop().create_connection(None, 'localhost', 80)
 asyncio.run(main())
 `, "NotImplementedError: loop.create_connection() is not supported by casyncio's Python"],
+  loop_run_again_after_another_loop_ran: [`
+import asyncio
+async def bg():
+    await asyncio.sleep(1)
+async def main():
+    return asyncio.create_task(bg())
+loop = asyncio.get_event_loop()
+t = loop.run_until_complete(main())
+asyncio.run(asyncio.sleep(0))
+loop.run_until_complete(t)
+`, "NotImplementedError: running an event loop again after another loop ran while it had tasks pending is not supported by casyncio's Python"],
   task_of_a_loop_that_never_ran_awaited: [`
 import asyncio
 async def job():
@@ -158,7 +169,8 @@ for (const [runner, argv] of Object.entries(runners)) {
       const r = spawnSync(exe, args, { cwd: dir, encoding: 'utf8', env: cleanEnv(), timeout: 20000 });
       assert.equal(r.status, 1, r.stderr);
       const lines = r.stderr.trimEnd().split('\n');
-      assert.equal(lines.at(-1), last);
+      // the traceback's last line (what exit logs may follow it: a task never run destroyed)
+      assert.ok(lines.includes(last), r.stderr);
       assert.equal(lines[0], 'Traceback (most recent call last):');
       assert.match(r.stderr, new RegExp(`File "${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}", line \\d+, in `));
     });
