@@ -582,6 +582,21 @@ static int run_until_complete(cas_future *f) {
     return rc;
 }
 
+/* What every run begins with.  A kept loop (cas_run_kept) goes on from
+ * here: its queues, timers, clock and loop object are as its last run
+ * left them; a new one has just been opened (loop_open). */
+static void loop_resume(void) {
+    cas__loop *L = &cas__L;
+    L->kept = 0;
+    L->current = L->fiber_task = L->resume_next = L->to_enter = NULL;
+    L->last_armed = NULL;
+    L->until = NULL;
+    L->in_iteration = 0;
+    L->running = 1;
+    L->last_host_turn = cas__clock_real();
+    host_turns = cas__host_needs_turns();
+}
+
 static void loop_open(void) {
     cas__loop *L = &cas__L;
     cas__queue_init(&L->ready);
@@ -591,14 +606,18 @@ static void loop_open(void) {
     L->nready = 0;
     L->heap_min = NULL;
     L->heap_n = 0;
-    L->current = L->fiber_task = L->resume_next = L->to_enter = NULL;
-    L->last_armed = NULL;
-    L->until = NULL;
-    L->in_iteration = 0;
     L->iterations = 0;
-    L->running = 1;
-    L->last_host_turn = cas__clock_real();
-    host_turns = cas__host_needs_turns();
+    loop_resume();
+}
+
+/* Empties the heap: the program's timers are dropped, never called, and
+ * the tasks' own (asyncio.sleep's) disarmed. */
+static void drop_timers(void) {
+    while (cas__L.heap_min) {
+        cas__timer *t = cas__L.heap_min;
+        timer_disarm(t);
+        if (cas__handle_is_program(&t->h)) cas__handle_drop(&t->h);
+    }
 }
 
 /* Discards what is left in the ready queue and the heap.  After the drain
@@ -606,11 +625,7 @@ static void loop_open(void) {
 static void loop_close(void) {
     cas__loop *L = &cas__L;
     while (!cas__queue_empty(&L->ready)) cas__handle_discard(cas__container_of(L->ready.next, cas__handle, node));
-    while (L->heap_min) {
-        cas__timer *t = L->heap_min;
-        timer_disarm(t);
-        if (cas__handle_is_program(&t->h)) cas__handle_drop(&t->h);
-    }
+    drop_timers();
     /* Failed futures nobody asked: report them now, as the loop closes. */
     while (!cas__queue_empty(&L->failed)) cas__report_unretrieved(cas__container_of(L->failed.next, cas_future, all));
     cas__loop_obj_close();
@@ -645,19 +660,6 @@ static int main_outcome(cas__task *main) {
     return CAS_OK;
 }
 
-/* A kept loop (cas_run_kept) goes on: its queues, timers, clock and loop
- * object are as its last run left them. */
-static void loop_resume(void) {
-    cas__loop *L = &cas__L;
-    L->kept = 0;
-    L->current = L->fiber_task = L->resume_next = L->to_enter = NULL;
-    L->last_armed = NULL;
-    L->until = NULL;
-    L->in_iteration = 0;
-    L->running = 1;
-    L->last_host_turn = cas__clock_real();
-    host_turns = cas__host_needs_turns();
-}
 
 /* The end of asyncio.run (its _cancel_all_tasks): cancel what is left and
  * let its cleanup run, then run the callbacks still queued, then close.
@@ -728,6 +730,28 @@ static void stream_end(int status, cas_future *mf) {
     cas__temps_free(&cas__L.temps);
 }
 
+/* A run begins: its own event stream outside cas_main (returns whether
+ * it has one), its loop opened, or the kept one resumed. */
+static int run_begin(void) {
+    int own_stream = !cas__L.in_main;
+    if (own_stream) stream_begin();
+    if (cas__L.kept) loop_resume();
+    else loop_open();
+    emit_simple(CAS_EV_LOOP, "run_started");
+    return own_stream;
+}
+
+/* A run ends: its loop kept for the next run, or closed. */
+static void run_end(int keep) {
+    emit_simple(CAS_EV_LOOP, "run_finished");
+    if (keep) {
+        cas__L.running = 0;
+        cas__L.kept = 1;
+    } else {
+        loop_close();
+    }
+}
+
 /* cas_run_named, or with keep cas_run_kept: the loop's end left out. */
 static int loop_run(cas_body body, void *arg, cas_task **main_task, const char *coro, int keep) {
     cas__loop *L = &cas__L;
@@ -735,11 +759,7 @@ static int loop_run(cas_body body, void *arg, cas_task **main_task, const char *
     if (!body) return CAS_EINVAL;
     if (L->running) return CAS_ERUNNING;
     if (L->kept && !keep) return CAS_EMISUSE;
-    int own_stream = !L->in_main;
-    if (own_stream) stream_begin();
-    if (L->kept) loop_resume();
-    else loop_open();
-    emit_simple(CAS_EV_LOOP, "run_started");
+    int own_stream = run_begin();
 
     int rc;
     cas_future *mf = cas_create_task_named(body, arg, 0, NULL, coro);
@@ -778,13 +798,7 @@ static int loop_run(cas_body body, void *arg, cas_task **main_task, const char *
         status = CAS_ESTOPPED;
         set_stopped_error();
     }
-    emit_simple(CAS_EV_LOOP, "run_finished");
-    if (keep) {
-        L->running = 0;
-        L->kept = 1;
-    } else {
-        loop_close();
-    }
+    run_end(keep);
     if (own_stream) stream_end(status, mf);
     if (mf) {
         if (main_task)
@@ -809,22 +823,12 @@ int cas_run_kept_until(cas_future *f) {
     cas__loop *L = &cas__L;
     if (L->running) return CAS_ERUNNING;
     if (f && !L->kept) return CAS_EMISUSE;
-    int own_stream = !L->in_main;
-    if (own_stream) stream_begin();
-    if (L->kept) loop_resume();
-    else loop_open();
-    emit_simple(CAS_EV_LOOP, "run_started");
+    int own_stream = run_begin();
     int rc = !f || f->state == CAS__PENDING ? run_until_complete(f) : CAS_OK;
     if (!f && rc == CAS_ESTOPPED) rc = CAS_OK;
     int keep = !L->hard_stopped && !cas__stop_requested;
     if (!keep) (void)loop_shutdown(); /* a hard stop: its own outcome */
-    emit_simple(CAS_EV_LOOP, "run_finished");
-    if (keep) {
-        L->running = 0;
-        L->kept = 1;
-    } else {
-        loop_close();
-    }
+    run_end(keep);
     if (own_stream) stream_end(rc == CAS_EDEADLOCK ? CAS_OK : rc, NULL);
     return rc;
 }
@@ -843,14 +847,10 @@ int cas_shutdown_kept(void) {
     cas__loop *L = &cas__L;
     if (L->running) return CAS_ERUNNING;
     if (!L->kept) return CAS_OK;
-    int own_stream = !L->in_main;
-    if (own_stream) stream_begin();
-    loop_resume();
-    emit_simple(CAS_EV_LOOP, "run_started");
+    int own_stream = run_begin();
     int rc = loop_shutdown() ? CAS_ESTOPPED : CAS_OK;
     if (rc) set_stopped_error();
-    emit_simple(CAS_EV_LOOP, "run_finished");
-    loop_close();
+    run_end(0);
     if (own_stream) stream_end(rc, NULL);
     return rc;
 }
@@ -859,11 +859,7 @@ int cas_close_kept(void) {
     cas__loop *L = &cas__L;
     if (L->running) return CAS_ERUNNING;
     if (!L->kept) return CAS_OK;
-    while (L->heap_min) {
-        cas__timer *t = L->heap_min;
-        timer_disarm(t);
-        if (cas__handle_is_program(&t->h)) cas__handle_drop(&t->h);
-    }
+    drop_timers();
     return CAS_OK;
 }
 
