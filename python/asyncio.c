@@ -43,7 +43,6 @@ typedef struct pytask {
     uint8_t sleeping;    /* suspended in asyncio.sleep(): its repr shows the sleep's future */
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
     uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
-    uint8_t abandoned;   /* being logged as destroyed while pending (report_destroyed): its repr is CPython's then */
     uint8_t internal;    /* run_forever()'s main, or run_until_complete(task)'s, left pending by stop(): no task of the program's */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
@@ -832,49 +831,68 @@ static py_obj *kept_loop;
  * closed; one that is still the current event loop (get_event_loop()'s)
  * outlives the teardown: its tasks go silently.  destroy_task closes one
  * through the kept loop (a destroyed task's cancelled await raises
- * GeneratorExit: raise_cancelled_at); while it is logged, its repr is the
- * one CPython's collector shows (abandoned_repr). */
+ * GeneratorExit: raise_cancelled_at); while it is logged (destroying), it
+ * is pending and its repr is the one CPython's collector shows. */
 static pytask *destroying;
 static py_obj *destroying_repr;
 
-static py_obj *abandoned_repr(pytask *t) {
-    if (t == destroying && destroying_repr) return py_incref(destroying_repr);
-    return py_str_c("<Task pending>");
-}
-
+/* Logs t as CPython's Task.__del__ does, with repr as its repr (NULL: its
+ * repr now). */
 static void report_destroyed(pytask *t, py_obj *repr, py_obj *loop) {
     py_obj *saved = py_err_fetch();
+    py_obj *own = repr ? NULL : task_repr((py_obj *)t);
+    if (!repr) repr = own;
     py_obj *ctx = py_dict_new();
     py_obj *msg = py_str_c("Task was destroyed but it is pending!");
     destroying = t;
     destroying_repr = repr;
-    t->abandoned = 1;
     if (loop && ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "task", (py_obj *)t) == 0) {
         py_obj *r = py_call_method(loop, "call_exception_handler", &ctx, 1);
         py_xdecref(r);
     }
-    t->abandoned = 0;
     destroying = NULL;
     destroying_repr = NULL;
     py_err_clear();
+    py_xdecref(own);
     py_xdecref(msg);
     py_xdecref(ctx);
     py__ts->exc = saved;
 }
 
-static void destroy_task(pytask *t, py_obj *loop, int held) {
-    py_obj *repr = held ? task_repr((py_obj *)t) : NULL;
-    if (held) report_destroyed(t, repr, loop);
-    t->destroyed = 1;
-    if (!held) repr = task_repr((py_obj *)t);
-    py_err_clear();
-    py_ts *ts = py__ts;
-    cas_cancel(t->f);
-    cas_run_kept_until(t->f);
+/* Back from a run of the kept loop (other tasks ran meanwhile). */
+static void after_kept_run(py_ts *ts) {
     py__ts = ts;
     py__after_suspend();
     cas_exc_clear();
     drain_released();
+}
+
+/* Whether loop, a loop object, is not closed. */
+static int loop_is_open(py_obj *loop) {
+    py_obj *closed = py_getattr_s(loop, "_closed");
+    int open = !closed || !py_truth(closed);
+    py_xdecref(closed);
+    py_err_clear();
+    return open;
+}
+
+/* _run_ended(loop): its default executor's threads have ended. */
+static void run_ended(py_obj *loop) {
+    py_obj *ended = prelude_get("_run_ended");
+    py_obj *r = ended ? py_call1(ended, loop) : NULL;
+    if (!r) py_err_clear();
+    py_xdecref(r);
+}
+
+static void destroy_task(pytask *t, py_obj *loop, int held) {
+    if (held) report_destroyed(t, NULL, loop);
+    t->destroyed = 1;
+    py_obj *repr = held ? NULL : task_repr((py_obj *)t); /* the collector's: coroutine done */
+    py_err_clear();
+    py_ts *ts = py__ts;
+    cas_cancel(t->f);
+    cas_run_kept_until(t->f);
+    after_kept_run(ts);
     if (!held) report_destroyed(t, repr, loop);
     py_xdecref(repr);
 }
@@ -889,16 +907,8 @@ static void end_deferred(void) {
     py_obj *current = deferred ? prelude_get("_event_loop") : NULL;
     for (size_t i = 0; deferred && i < PY_LLEN(deferred); i++) {
         py_obj *e = PY_LITEM(deferred, i), *t = PY_TITEM(e, 0), *loop = PY_TITEM(e, 3);
-        if (PY_TYPE(t) != &py_task_type) continue;
-        py_obj *closed = py_getattr_s(loop, "_closed");
-        int open = !closed || !py_truth(closed);
-        py_xdecref(closed);
-        py_err_clear();
-        if (open && loop == current) continue;
-        py_obj *repr = task_repr(t);
-        py_err_clear();
-        report_destroyed((pytask *)t, repr, loop);
-        py_xdecref(repr);
+        if (PY_TYPE(t) != &py_task_type || (loop == current && loop_is_open(loop))) continue;
+        report_destroyed((pytask *)t, NULL, loop);
         ((py_gen *)((pytask *)t)->coro)->awaited = 0;
     }
     PY_CLEAR(deferred);
@@ -907,10 +917,7 @@ static void end_deferred(void) {
 static void end_kept(void) {
     if (!cas_loop_kept()) return;
     py_obj *loop = kept_loop ? py_incref(kept_loop) : NULL;
-    py_obj *closed = loop ? py_getattr_s(loop, "_closed") : NULL;
-    int open = !closed || !py_truth(closed);
-    py_xdecref(closed);
-    py_err_clear();
+    int open = !loop || loop_is_open(loop);
     if (open && (!loop || loop == prelude_get("_event_loop"))) {
         cas_drop_kept();
         py_err_clear();
@@ -925,10 +932,7 @@ static void end_kept(void) {
          * logs, then the coroutines close */
         for (size_t i = 0; tasks && cas_loop_kept() && i < PY_LLEN(tasks); i++) {
             pytask *t = (pytask *)PY_LITEM(tasks, i);
-            py_obj *repr = task_repr((py_obj *)t);
-            py_err_clear();
-            report_destroyed(t, repr, loop);
-            py_xdecref(repr);
+            report_destroyed(t, NULL, loop);
             t->destroyed = 1;
         }
     } else {
@@ -942,10 +946,7 @@ static void end_kept(void) {
     py_xdecref(tasks);
     py_ts *ts = py__ts;
     cas_shutdown_kept();
-    py__ts = ts;
-    py__after_suspend();
-    cas_exc_clear();
-    drain_released();
+    after_kept_run(ts);
     PY_CLEAR(kept_loop);
     py_xdecref(loop);
 }
@@ -982,27 +983,18 @@ F(aio_loop_stop) {
 /* _runner_shutdown(loop): Runner.close(): the tasks its runs left are
  * cancelled and their cleanup runs, as asyncio.run ends. */
 F(aio_runner_shutdown) {
-    int call_safe = py__take_call_safe();
+    int call_safe = py__take_call_safe(), stopped = 0;
     if (nargs == 1 && kept_loop && args[0] == kept_loop) {
         if (!py__may_suspend(call_safe))
             return py_err_set(py_exc_RuntimeError, "Runner.close() called back from C code is not supported by casyncio's Python in wasm: call it directly");
         py_ts *ts = py__ts;
-        int stopped = cas_shutdown_kept() == CAS_ESTOPPED; /* stop() in a task's cleanup */
-        py__ts = ts;
-        py__after_suspend();
-        cas_exc_clear();
-        drain_released();
-        py_obj *ended = prelude_get("_run_ended");
-        py_obj *er = ended ? py_call1(ended, kept_loop) : NULL;
-        if (!er) py_err_clear();
-        py_xdecref(er);
+        stopped = cas_shutdown_kept() == CAS_ESTOPPED; /* stop() in a task's cleanup */
+        after_kept_run(ts);
+        run_ended(kept_loop);
         PY_CLEAR(kept_loop);
-        if (stopped) {
-            runner_shutdown();
-            return py_err_set(py_exc_RuntimeError, "Event loop stopped before Future completed.");
-        }
     }
     runner_shutdown();
+    if (stopped) return py_err_set(py_exc_RuntimeError, "Event loop stopped before Future completed.");
     return py_none();
 }
 
@@ -1074,10 +1066,7 @@ F(aio_run) {
     }
     PY_SETREF(last_loop, loop_obj); /* a task of this run freed later reports to its handler */
     loop_obj = NULL;
-    py_obj *ended = last_loop && !kept_loop ? prelude_get("_run_ended") : NULL; /* its default executor's threads have ended */
-    py_obj *er = ended ? py_call1(ended, last_loop) : NULL;
-    if (!er) py_err_clear();
-    py_xdecref(er);
+    if (last_loop && !kept_loop) run_ended(last_loop);
     drain_released();
     if (!own_loop) {
         runner_shutdown();
@@ -1747,11 +1736,11 @@ F(task_cancel) {
     return py_bool(r > 0);
 }
 /* Done, as the program sees it: a task being logged as destroyed is pending to its handler. */
-static int fut_done(const pytask *t) { return t->f && cas_done(t->f) && !t->abandoned; }
+static int fut_done(const pytask *t) { return t->f && cas_done(t->f) && t != destroying; }
 F(task_cancelled) {
     NOARGS("cancelled");
     pytask *t = (pytask *)self;
-    return py_bool(!t->abandoned && (t->cancelled || (t->f && cas_done(t->f) && cas_cancelled(t->f))));
+    return py_bool(t != destroying && (t->cancelled || (t->f && cas_done(t->f) && cas_cancelled(t->f))));
 }
 F(task_done) { NOARGS("done"); return py_bool(fut_done((pytask *)self)); }
 F(task_result) {
@@ -2026,7 +2015,6 @@ static void put_callbacks(py_buf *b, pytask *t) {
     py_buf_putc(b, ']');
 }
 
-static py_obj *abandoned_repr(pytask *t);
 /* reprlib.repr, through which CPython's futures show a result (base_futures:
  * "use reprlib to limit the length of the output"): by the exact type, a
  * tuple, list, set, frozenset or deque to 6 items and a dict to 4 (sets'
@@ -2162,7 +2150,7 @@ static py_obj *short_repr(py_obj *x, int level) {
 
 static py_obj *task_repr(py_obj *o) {
     pytask *t = (pytask *)o;
-    if (t->abandoned) return abandoned_repr(t);
+    if (t == destroying && destroying_repr) return py_incref(destroying_repr);
     const char *kind = PY_TYPE(o) == &py_task_type ? "Task" : "Future";
     py_buf b = {0};
     int done = t->f && cas_done(t->f);
