@@ -605,28 +605,22 @@ class BaseEventLoop(AbstractEventLoop):
                         a.close()
                 raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
             # CPython runs the gather's future: no task of its own (none counted)
-            self._running = True
-            try:
-                stopped, self._stopping = self._stopping, False
-                return run(future._run(), _loop=self, _uncounted=True, _stopped=stopped)
-            finally:
-                self._running = False
+            return self._run_main(future._run(), _uncounted=True)
         if isinstance(future, Task):
             # a task made for this loop before it ran: run until it is done
-            self._running = True
-            try:
-                stopped, self._stopping = self._stopping, False
-                return run(_until_done(future), _loop=self, _uncounted=True, _stopped=stopped)
-            finally:
-                self._running = False
+            return self._run_main(_until_done(future), _uncounted=True)
         if not iscoroutine(future):
             if isfuture(future) or hasattr(future, '__await__'):
                 raise NotImplementedError('loop.run_until_complete() of a future or an awaitable that is not a coroutine is not supported by casyncio\'s Python')
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+        return self._run_main(future)
+    # One run of this loop (the runtime's cas_run_kept), with main as its
+    # first task; a stop() asked before it ends it early.
+    def _run_main(self, main, **kw):
         self._running = True
         try:
             stopped, self._stopping = self._stopping, False
-            return run(future, _loop=self, _stopped=stopped)
+            return run(main, _loop=self, _stopped=stopped, **kw)
         finally:
             self._running = False
     # run_forever(): a run whose main waits for nothing, until stop() ends
@@ -638,12 +632,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._check_abandoned()
-        self._running = True
-        try:
-            stopped, self._stopping = self._stopping, False
-            run(self._run_forever_main(), _loop=self, _uncounted=True, _forever=True, _stopped=stopped)
-        finally:
-            self._running = False
+        self._run_main(self._run_forever_main(), _uncounted=True, _forever=True)
     async def _run_forever_main(self):
         await Future()
     def stop(self):
