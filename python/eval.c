@@ -323,20 +323,28 @@ static size_t frame_size(py_code *co, int nfast) {
     return (n + 15) & ~(size_t)15;
 }
 
-static py_frame *frame_alloc(py_code *co) {
+/* clang (emcc) would make frame_alloc's loop a memset call again */
+#ifdef __clang__
+#define NO_MEMSET __attribute__((no_builtin("memset")))
+#else
+#define NO_MEMSET
+#endif
+static NO_MEMSET py_frame *frame_alloc(py_code *co) {
     int nfast = co->nlocals + (int)PY_TLEN(co->cellvars) + (int)PY_TLEN(co->freevars);
     size_t size = frame_size(co, nfast);
     py_frame *f;
     if (size <= FRAME_POOL_MAX && (f = frame_pool[size / 16])) {
         frame_pool[size / 16] = f->back;
         frame_pool_n[size / 16]--;
-        memset(f, 0, size);
     } else {
-        f = calloc(1, size);
+        f = malloc(size);
         if (!f) { py_err_nomem(); return NULL; }
     }
-    f->code = (py_code *)py_incref(co);
-    f->nfast = nfast;
+    /* only the header and the locals start zeroed: the value stack and the
+     * blocks are read only below sp and nblocks (a memset of the whole frame
+     * was an eighth of a Python call in wasm, where memset is a call) */
+    *f = (py_frame){ .code = (py_code *)py_incref(co), .nfast = nfast };
+    for (int i = 0; i < nfast; i++) f->fast[i] = NULL;
     if (co->warmup < 8) co->warmup++;
     return f;
 }
