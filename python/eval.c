@@ -20,6 +20,17 @@
 #include "opcode.h"
 #include "py.h"
 
+/* py_incref, py_decref and py_xdecref inline in this file: -Oz leaves
+ * calls, and V8 inlines none in wasm (py_decref alone was a twentieth of
+ * sum(i * i for i in range(10 ** 6)), py_incref an eighth of a Python
+ * call) */
+static inline __attribute__((always_inline)) py_obj *fast_incref(void *o) { ((py_obj *)o)->rc++; return (py_obj *)o; }
+static inline __attribute__((always_inline)) void fast_decref(void *o) { if (--((py_obj *)o)->rc == 0) py__dealloc((py_obj *)o); }
+static inline __attribute__((always_inline)) void fast_xdecref(void *o) { if (o) fast_decref(o); }
+#define py_incref fast_incref
+#define py_decref fast_decref
+#define py_xdecref fast_xdecref
+
 int py__recursion_limit = 1000; /* sys.setrecursionlimit */
 #define RECURSION_LIMIT py__recursion_limit
 /* How deep C may call back into Python (a __getattr__, a key function, a
@@ -343,7 +354,13 @@ static NO_MEMSET py_frame *frame_alloc(py_code *co) {
     /* only the header and the locals start zeroed: the value stack and the
      * blocks are read only below sp and nblocks (a memset of the whole frame
      * was an eighth of a Python call in wasm, where memset is a call) */
-    *f = (py_frame){ .code = (py_code *)py_incref(co), .nfast = nfast };
+    f->back = NULL;
+    f->code = (py_code *)py_incref(co);
+    f->func = NULL;
+    f->globals = f->locals = f->gen = f->kwnames = f->pending_keep = NULL;
+    f->ip = f->lasti = f->sp = f->nblocks = 0;
+    f->nfast = nfast;
+    f->entry = f->inline_await = 0;
     for (int i = 0; i < nfast; i++) f->fast[i] = NULL;
     if (co->warmup < 8) co->warmup++;
     return f;
@@ -2474,14 +2491,6 @@ static int dunder_op(py_frame *f, uint32_t w, py_obj ***spp) {
  * on an error raised by the instruction at f->lasti, 1 when the first
  * instruction is not one it knows.
  */
-/* its py_incref and py_decref inline: -Oz leaves calls (py_decref alone
- * was a twentieth of sum(i * i for i in range(10 ** 6)) in wasm) */
-static inline __attribute__((always_inline)) py_obj *fast_incref(void *o) { ((py_obj *)o)->rc++; return (py_obj *)o; }
-static inline __attribute__((always_inline)) void fast_decref(void *o) { if (--((py_obj *)o)->rc == 0) py__dealloc((py_obj *)o); }
-static inline __attribute__((always_inline)) void fast_xdecref(void *o) { if (o) fast_decref(o); }
-#define py_incref fast_incref
-#define py_decref fast_decref
-#define py_xdecref fast_xdecref
 /* eval_fast is not instrumented by Asyncify, so nothing it calls may
  * suspend: it never announces (do_format's announcements reach no Python
  * code for the values it is given).  An instruction whose operand may run
