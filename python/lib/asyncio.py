@@ -204,6 +204,11 @@ class Barrier:
         self._parties = parties
         self._state = 'filling'
         self._count = 0
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{object.__repr__(self)[1:-1]} [{extra}]>'
     async def __aenter__(self):
         return await self.wait()
     async def __aexit__(self, *args):
