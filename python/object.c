@@ -2625,6 +2625,7 @@ static py_obj *module_getattr(py_obj *o, py_obj *name) {
         if ((v = py_dict_get(m->dict, name))) return py_incref(v);
     }
     if (py_str_eqc(name, "__dict__")) return py_incref(m->dict);
+    if ((v = py__submodule_attr(o, name)) || py_err_occurred()) return v;
     return attr_error(o, name);
 }
 static int module_setattr(py_obj *o, py_obj *name, py_obj *v) {

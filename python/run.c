@@ -157,19 +157,24 @@ static const char *const packages[] = { "asyncio", "collections", "json", "loggi
 
 /* `import math.sqrt`: CPython's ModuleNotFoundError, naming the whole
  * dotted name (and "'math' is not a package" for a plain module). */
+/* Is sub one of CPython's asyncio's submodules that this one has not? */
+static int asyncio_other(const char *sub) {
+    static const char *const others =
+        " base_futures base_subprocess base_tasks constants format_helpers log mixins proactor_events protocols"
+        " selector_events sslproto staggered streams subprocess threads transports trsock unix_events"
+        " windows_events windows_utils ";
+    char s[80];
+    snprintf(s, sizeof s, " %s ", sub);
+    return strstr(others, s) != NULL;
+}
+
 static int check_submodule(const char *n, const char *dot) {
     for (int i = 0; submodules[i]; i++) if (!strcmp(submodules[i], n)) return 0;
     int package = 0;
     for (int i = 0; packages[i]; i++)
         if (strlen(packages[i]) == (size_t)(dot - n) && !strncmp(packages[i], n, (size_t)(dot - n))) package = 1;
     /* a package's other submodules: CPython may have them (asyncio's are known) */
-    static const char *const asyncio_others =
-        " base_futures base_subprocess base_tasks constants format_helpers log mixins proactor_events protocols"
-        " selector_events sslproto staggered streams subprocess threads transports trsock unix_events"
-        " windows_events windows_utils ";
-    char sub[80];
-    snprintf(sub, sizeof sub, " %s ", dot + 1);
-    if (package && (strncmp(n, "asyncio.", 8) || strstr(asyncio_others, sub))) {
+    if (package && (strncmp(n, "asyncio.", 8) || asyncio_other(dot + 1))) {
         py_err_set(py_exc_ModuleNotFoundError, "module '%s' is not supported by casyncio's Python", n);
         return -1;
     }
@@ -187,6 +192,21 @@ static int check_submodule(const char *n, const char *dot) {
     py_decref(full);
     py_err_set_exc(e);
     return -1;
+}
+
+/* An attribute the asyncio module lacks (object.c's module_getattr) that
+ * names one of its submodules: `import asyncio.queues` binds asyncio, whose
+ * names are the submodule's, so asyncio.queues is asyncio itself; one of
+ * the others (asyncio.subprocess.PIPE) is refused by name as its import is.
+ * NULL without an error for any other name. */
+py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
+    if (!py_str_eqc(((py_module *)m)->name, "asyncio")) return NULL;
+    char full[96];
+    snprintf(full, sizeof full, "asyncio.%s", py_s(name));
+    for (int i = 0; submodules[i]; i++) if (!strcmp(submodules[i], full)) return py_incref(m);
+    if (asyncio_other(py_s(name)))
+        return py_err_set(py_exc_ModuleNotFoundError, "module '%s' is not supported by casyncio's Python", full);
+    return NULL;
 }
 
 /* __future__: its features, as CPython's Lib/__future__.py has them (the

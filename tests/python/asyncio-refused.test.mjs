@@ -119,6 +119,16 @@ async def main():
     await asyncio.create_subprocess_exec('ls')
 asyncio.run(main())
 `, "NotImplementedError: asyncio.create_subprocess_exec() (subprocesses) is not supported by casyncio's Python"],
+  subprocess_constants: [`
+import asyncio
+async def main():
+    proc = await asyncio.create_subprocess_shell('ls', stdout=asyncio.subprocess.PIPE)
+asyncio.run(main())
+`, "ModuleNotFoundError: module 'asyncio.subprocess' is not supported by casyncio's Python"],
+  streams_attribute: [`
+import asyncio
+print(asyncio.streams.StreamReader)
+`, "ModuleNotFoundError: module 'asyncio.streams' is not supported by casyncio's Python"],
   streams: [`
 import asyncio
 async def main():
