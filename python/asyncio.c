@@ -1970,11 +1970,40 @@ F(fut_set_exception) {
     cas_exc_clear();
     return py_none();
 }
+/* get_stack() and print_stack(): a task finished without an exception
+ * (or cancelled) has no frames, as CPython's; the frames of one that runs
+ * or failed would be frame objects, refused by name. */
+static int task_stack_empty(pytask *t) {
+    return fut_done(t) && (t->cancelled || cas_cancelled(t->f) || !t->exc);
+}
+static py_obj *no_frames(void) {
+    return py_err_set(py_exc_NotImplementedError, "Task.get_stack() and Task.print_stack() of a task that runs or failed "
+                      "(frame objects) are not supported by casyncio's Python");
+}
 F(task_get_stack) {
-    return py_err_set(py_exc_NotImplementedError, "Task.get_stack() and Task.print_stack() (frame objects) are not supported by casyncio's Python");
+    static const char *const names[] = { "limit", NULL };
+    py_obj *a[1];
+    if (py_args("get_stack", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
+    return task_stack_empty((pytask *)self) ? py_list_new(0) : no_frames();
+}
+F(task_print_stack) {
+    static const char *const names[] = { "limit", "file", NULL };
+    py_obj *a[2];
+    if (py_args("print_stack", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
+    if (!task_stack_empty((pytask *)self)) return no_frames();
+    py_obj *msg = py_str_fmt("No stack for %R", self);
+    if (!msg) return NULL;
+    py_obj *pa[2] = { msg, a[1] ? a[1] : PY_NONE };
+    py_obj *file = py_str_intern("file");
+    py_obj *kwn = file ? py_tuple_pack(1, file) : NULL;
+    py_obj *r = kwn ? py_builtin_print(NULL, pa, 1, kwn) : NULL;
+    py_xdecref(kwn);
+    py_xdecref(file);
+    py_decref(msg);
+    return r;
 }
 static const py_methoddef task_methods[] = {
-    { "get_stack", task_get_stack, 0 }, { "print_stack", task_get_stack, 0 },
+    { "get_stack", task_get_stack, 0 }, { "print_stack", task_print_stack, 0 },
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "get_name", task_get_name, 0 },
     { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 },

@@ -48,7 +48,7 @@ async def main():
     await asyncio.sleep(0)
     print(t.get_stack())
 asyncio.run(main())
-`, "NotImplementedError: Task.get_stack() and Task.print_stack() (frame objects) are not supported by casyncio's Python"],
+`, "NotImplementedError: Task.get_stack() and Task.print_stack() of a task that runs or failed (frame objects) are not supported by casyncio's Python"],
   time_strptime: [`
 import time
 print(time.strptime('2026-11-29', '%Y-%m-%d'))
