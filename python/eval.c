@@ -541,6 +541,65 @@ static py_frame *make_frame(py_func *fn, py_obj *self, py_obj *const *args, size
 
 /* ---- generators and coroutines ----------------------------------------------------------- */
 
+/*
+ * Coroutine origin tracking (sys.set_coroutine_origin_tracking_depth, and
+ * asyncio's debug mode, which tracks 10 frames while its loop runs): a
+ * coroutine made while it is on keeps where it was made, its cr_origin,
+ * and the "never awaited" warning shows it.  CPython counts the frames of
+ * its asyncio library there too: the preludes' frames count and are left
+ * out, as tracebacks leave them out, and a task's frames are preceded by
+ * the six of asyncio.run's (runners.py twice, base_events.py three times,
+ * events.py's Handle._run) and then the module level's that called it.
+ * Returns a tuple of (filename, lineno, name, the line's text), most
+ * recent first (cr_origin shows the first three).
+ */
+int py__origin_depth;
+static int lib_frame(py_frame *f) {
+    py_obj *fn = f->code->source ? f->code->source->filename : NULL;
+    return fn && (py_str_eqc(fn, "<asyncio>") || !strncmp(py_s(fn), "<frozen ", 8));
+}
+static py_obj *coro_origin(int depth) {
+    py_obj *l = py_list_new(0);
+    int n = 0, in_task = py__ts != &py__main_ts;
+    py_frame *f = py__ts->frame;
+    while (l && n < depth) {
+        if (!f || lib_frame(f)) {
+            /* the loop's machinery between the program's frames: six of
+             * CPython's; a task's first frame has it above it, and then the
+             * frames that called asyncio.run() */
+            if (!f && (!in_task || !py__main_ts.frame)) break;
+            n += 6;
+            for (;;) {
+                while (f && lib_frame(f)) f = f->back;
+                if (f || !in_task) break;
+                in_task = 0;
+                f = py__main_ts.frame;
+            }
+            continue;
+        }
+        if (!f->code->source) { f = f->back; continue; }
+        /* and the line's text, stripped, as the warning shows it (linecache) */
+        int ln = py_frame_line(f);
+        const char *ls;
+        size_t ll = 0;
+        if (py_source_line(f->code->source, ln, &ls, &ll) < 0) ll = 0;
+        while (ll && (*ls == ' ' || *ls == '\t')) { ls++; ll--; }
+        while (ll && (ls[ll - 1] == ' ' || ls[ll - 1] == '\t' || ls[ll - 1] == '\r')) ll--;
+        py_obj *line = py_int(ln), *text = py_str_new(ll ? ls : "", ll);
+        py_obj *t = line && text ? py_tuple_pack(4, f->code->source->filename, line, f->code->name, text) : NULL;
+        py_xdecref(line);
+        py_xdecref(text);
+        if (!t || py_list_append(l, t) < 0) { py_xdecref(t); PY_CLEAR(l); break; }
+        py_decref(t);
+        n++;
+        f = f->back;
+    }
+    py_obj *r = l ? py_sequence_tuple(l) : NULL;
+    py_xdecref(l);
+    if (!r) py_err_clear(); /* the coroutine is made all the same, untracked */
+    return r;
+}
+
 static py_obj *gen_new(py_frame *f, py_code *co) {
     py_type *t = (co->flags & PY_CO_COROUTINE) ? &py_coro_type : (co->flags & PY_CO_ASYNCGEN) ? &py_asyncgen_type : &py_gen_type;
     py_gen *g = (py_gen *)py_alloc(t);
@@ -550,6 +609,7 @@ static py_obj *gen_new(py_frame *f, py_code *co) {
     g->state = PY_GEN_CREATED;
     g->name = py_incref(co->name);
     g->qualname = py_incref(f->func ? f->func->qualname : co->qualname);
+    if (py__origin_depth > 0 && t == &py_coro_type) g->origin = coro_origin(py__origin_depth);
     return (py_obj *)g;
 }
 
@@ -605,6 +665,7 @@ static void gen_dealloc(py_obj *o) {
     py_xdecref(g->qualname);
     py_xdecref(g->carg);
     py_xdecref(g->yf);
+    py_xdecref(g->origin);
     free(o);
 }
 
@@ -766,11 +827,27 @@ static py_obj *gen_get_qualname(py_obj *o) { return py_incref(((py_gen *)o)->qua
 static py_obj *gen_get_running(py_obj *o) { return py_bool(((py_gen *)o)->state == PY_GEN_RUNNING); }
 static py_obj *gen_get_suspended(py_obj *o) { return py_bool(((py_gen *)o)->state == PY_GEN_SUSPENDED); }
 static py_obj *gen_get_frame(py_obj *o) { return py_none(); }
+static py_obj *gen_get_origin(py_obj *o) {
+    py_gen *g = (py_gen *)o;
+    if (PY_TYPE(o) != &py_coro_type)
+        return py_err_set(py_exc_AttributeError, "'%s' object has no attribute 'cr_origin'", PY_TYPE(o)->name);
+    if (!g->origin) return py_none();
+    size_t n = PY_TLEN(g->origin);
+    py_obj *r = py_tuple_new(n);
+    for (size_t i = 0; r && i < n; i++) {
+        py_obj *e = PY_TITEM(g->origin, i);
+        py_obj *t = py_tuple_pack(3, PY_TITEM(e, 0), PY_TITEM(e, 1), PY_TITEM(e, 2));
+        if (!t) PY_CLEAR(r);
+        else PY_TITEM(r, i) = t;
+    }
+    return r;
+}
 static const py_getsetdef gen_getset[] = {
     { "__name__", gen_get_name, NULL }, { "__qualname__", gen_get_qualname, NULL },
     { "gi_running", gen_get_running, NULL }, { "cr_running", gen_get_running, NULL },
     { "gi_suspended", gen_get_suspended, NULL }, { "cr_suspended", gen_get_suspended, NULL },
     { "gi_frame", gen_get_frame, NULL }, { "cr_frame", gen_get_frame, NULL },
+    { "cr_origin", gen_get_origin, NULL },
     { NULL, NULL, NULL },
 };
 static const py_methoddef gen_methods[] = {
@@ -934,13 +1011,30 @@ py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg) {
 static py_obj *warned;
 
 int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what);
+/* The warning's text: "coroutine 'f' was never awaited", and where it was
+ * made when that was tracked, as CPython's warnings._warn_unawaited_coroutine
+ * writes it (traceback.format_list, the last newline stripped). */
+static py_obj *unawaited_text(py_gen *g) {
+    py_buf b = {0};
+    py_buf_printf(&b, "coroutine '%s' was never awaited", py_s(g->qualname));
+    if (g->origin) {
+        py_buf_puts(&b, "\nCoroutine created at (most recent call last)");
+        for (size_t i = PY_TLEN(g->origin); i-- > 0;) {
+            py_obj *e = PY_TITEM(g->origin, i);
+            int ov;
+            py_buf_printf(&b, "\n  File \"%s\", line %d, in %s", py_s(PY_TITEM(e, 0)), (int)py_int_val(PY_TITEM(e, 1), &ov),
+                          py_s(PY_TITEM(e, 2)));
+            if (py_slen(PY_TITEM(e, 3))) py_buf_printf(&b, "\n    %s", py_s(PY_TITEM(e, 3)));
+        }
+    }
+    return py_str_from_buf(&b);
+}
 static void gen_warn_unawaited(py_gen *g) {
     py_frame *f = py__ts->frame;
     /* once the program has imported warnings: through its filters */
-    py_obj *msg = py_str_fmt("coroutine '%U' was never awaited", g->qualname);
+    py_obj *msg = unawaited_text(g);
     int through = msg ? py__warn_through_module("RuntimeWarning", msg, f, f != NULL, (py_obj *)g) : 0;
-    py_xdecref(msg);
-    if (through) return;
+    if (through) { py_xdecref(msg); return; }
     py_obj *saved = py_err_fetch();
     py_buf b = {0};
     int line = 0;
@@ -952,13 +1046,13 @@ static void gen_warn_unawaited(py_gen *g) {
         fname = py_s(src->filename);
     } else line = 1;
     /* the "default" action: once per (message, location) */
-    py_obj *key = py_str_fmt("%U\n%s\n%d", g->qualname, fname, line);
+    py_obj *key = msg ? py_str_fmt("%U\n%s\n%d", msg, fname, line) : NULL;
     if (!warned) warned = py_set_new(&py_set_type, NULL);
     if (key && warned && !py_set_contains(warned, key)) {
         py_set_add(warned, key);
-        py_buf_printf(&b, "%s:%d: RuntimeWarning: coroutine '", fname, line);
-        py_buf_put(&b, py_s(g->qualname), py_slen(g->qualname));
-        py_buf_puts(&b, "' was never awaited\n");
+        py_buf_printf(&b, "%s:%d: RuntimeWarning: ", fname, line);
+        py_buf_put(&b, py_s(msg), py_slen(msg));
+        py_buf_putc(&b, '\n');
         const char *ls;
         size_t ll;
         if (src && py_source_line(src, line, &ls, &ll) == 0) {
@@ -972,6 +1066,7 @@ static void gen_warn_unawaited(py_gen *g) {
         py_write(2, b.data, b.len);
     }
     py_xdecref(key);
+    py_xdecref(msg);
     py_buf_free(&b);
     py_err_clear();
     py__ts->exc = saved;

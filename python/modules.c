@@ -267,11 +267,31 @@ F(sys_exc_info) {
     py_obj *tb = ((py_exc *)h)->tb ? ((py_exc *)h)->tb : PY_NONE;
     return py_tuple_pack(3, (py_obj *)PY_TYPE(h), h, tb);
 }
+/* coroutine origin tracking (eval.c, coro_origin) */
+extern int py__origin_depth;
+F(sys_get_coroutine_origin_tracking_depth) {
+    if (nargs || kw) return py_err_set(py_exc_TypeError, "get_coroutine_origin_tracking_depth() takes no arguments");
+    return py_int(py__origin_depth);
+}
+F(sys_set_coroutine_origin_tracking_depth) {
+    static const char *const names[] = { "depth", NULL };
+    py_obj *a[1];
+    if (py_args("set_coroutine_origin_tracking_depth", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    if (!PY_IS_INT(a[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(a[0]));
+    int ov = 0;
+    int64_t n = py_int_val(a[0], &ov);
+    if (ov || n > INT32_MAX || n < INT32_MIN) return py_err_set(py_exc_OverflowError, "Python int too large to convert to C int");
+    if (n < 0) return py_err_set(py_exc_ValueError, "depth must be >= 0");
+    py__origin_depth = (int)n;
+    return py_none();
+}
 F(sys_intern) { return nargs == 1 ? py_incref(args[0]) : py_err_set(py_exc_TypeError, "intern() takes exactly one argument"); }
 static const py_methoddef sys_methods[] = {
     { "exit", sys_exit, 0 }, { "getrecursionlimit", sys_getrecursionlimit, 0 },
     { "get_int_max_str_digits", sys_get_int_max_str_digits, 0 }, { "set_int_max_str_digits", sys_set_int_max_str_digits, 0 },
     { "setrecursionlimit", sys_setrecursionlimit, 0 }, { "exc_info", sys_exc_info, 0 }, { "intern", sys_intern, 0 },
+    { "get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, 0 },
+    { "set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -319,6 +319,7 @@ typedef struct py_gen {
     py_obj *(*cfn)(py_obj *arg);
     py_obj *carg;
     py_obj *yf;         /* the iterator a `yield from` delegates to */
+    py_obj *origin;     /* a coroutine's cr_origin: where it was made, when tracked (eval.c), or NULL */
 } py_gen;
 
 /* ---- per-task state ------------------------------------------------------------ */
