@@ -525,6 +525,7 @@ static py_obj *gen_new(py_frame *f, py_code *co) {
     g->state = PY_GEN_CREATED;
     g->name = py_incref(co->name);
     g->qualname = py_incref(f->func ? f->func->qualname : co->qualname);
+    g->code = py_incref((py_obj *)co);
     return (py_obj *)g;
 }
 
@@ -579,7 +580,7 @@ static void gen_dealloc(py_obj *o) {
     py_xdecref(g->name);
     py_xdecref(g->qualname);
     py_xdecref(g->carg);
-    py_xdecref(g->yf);
+    py_xdecref(g->code);
     free(o);
 }
 
@@ -603,7 +604,7 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
     else {
         if (g->state == PY_GEN_CREATED && v && v != PY_NONE)
             return py_err_set(py_exc_TypeError, "can't send non-None value to a just-started %s",
-                              PY_TYPE(o) == &py_coro_type ? "coroutine" : "generator");
+                              PY_TYPE(o) == &py_coro_type ? "coroutine" : PY_TYPE(o) == &py_asyncgen_type ? "async generator" : "generator");
         if (g->state != PY_GEN_CREATED) {
             py_obj **stack = f->fast + f->nfast;
             stack[f->sp++] = py_incref(v ? v : PY_NONE);
@@ -738,14 +739,53 @@ static py_obj *gen_repr(py_obj *o) {
 }
 static py_obj *gen_get_name(py_obj *o) { return py_incref(((py_gen *)o)->name); }
 static py_obj *gen_get_qualname(py_obj *o) { return py_incref(((py_gen *)o)->qualname); }
-static py_obj *gen_get_running(py_obj *o) { return py_bool(((py_gen *)o)->state == PY_GEN_RUNNING); }
-static py_obj *gen_get_suspended(py_obj *o) { return py_bool(((py_gen *)o)->state == PY_GEN_SUSPENDED); }
-static py_obj *gen_get_frame(py_obj *o) { return py_none(); }
+/* Is the generator's frame running now: on the current task's chain of
+ * frames?  A coroutine that awaits runs inline in its task, so while the
+ * task is parked its frames stay PY_GEN_RUNNING; CPython's are suspended
+ * then.  O(depth), only when a program asks. */
+static int gen_on_stack(py_gen *g) {
+    if (g->state != PY_GEN_RUNNING) return 0;
+    for (py_frame *f = py__ts->frame; f; f = f->back)
+        if (f == g->frame) return 1;
+    return 0;
+}
+static py_obj *gen_get_running(py_obj *o) { return py_bool(gen_on_stack((py_gen *)o)); }
+static py_obj *gen_get_suspended(py_obj *o) {
+    py_gen *g = (py_gen *)o;
+    return py_bool(g->state == PY_GEN_SUSPENDED || (g->state == PY_GEN_RUNNING && !gen_on_stack(g)));
+}
+static py_obj *gen_get_code(py_obj *o) { return py_incref(((py_gen *)o)->code ? ((py_gen *)o)->code : PY_NONE); }
+/* gi_frame/cr_frame/ag_frame: None once finished, as CPython's; a live
+ * one would be a frame object, which this interpreter does not have. */
+static py_obj *gen_get_frame(py_obj *o) {
+    py_gen *g = (py_gen *)o;
+    if (g->state == PY_GEN_DONE || (!g->frame && !g->cfn)) return py_none();
+    return py_err_set(py_exc_NotImplementedError, "the frame of a live %s (gi_frame, cr_frame, ag_frame: frame objects) "
+                      "is not supported by casyncio's Python", PY_TYPE(o)->name);
+}
+/* gi_yieldfrom/cr_await/ag_await: None where CPython's is (not started,
+ * finished, running, at a plain yield); what a suspended one awaits is
+ * refused rather than guessed (an await of asyncio.sleep() keeps only its
+ * argument on the frame's stack). */
+static py_obj *gen_get_await(py_obj *o) {
+    py_gen *g = (py_gen *)o;
+    if (g->state == PY_GEN_CREATED || g->state == PY_GEN_DONE || !g->frame || gen_on_stack(g)) return py_none();
+    if (g->state == PY_GEN_SUSPENDED) {
+        py_frame *f = g->frame;
+        if (PY_TYPE(o) == &py_gen_type && PY_OP(f->code->code[f->ip]) == OP_YIELD_FROM)
+            return py_incref(f->fast[f->nfast + f->sp - 1]); /* the iterator it delegates to */
+        if (PY_TYPE(o) != &py_coro_type) return py_none(); /* at a plain yield */
+    }
+    return py_err_set(py_exc_NotImplementedError, "what a suspended %s awaits (gi_yieldfrom, cr_await, ag_await) "
+                      "is not supported by casyncio's Python", PY_TYPE(o)->name);
+}
 static const py_getsetdef gen_getset[] = {
     { "__name__", gen_get_name, NULL }, { "__qualname__", gen_get_qualname, NULL },
-    { "gi_running", gen_get_running, NULL }, { "cr_running", gen_get_running, NULL },
+    { "gi_running", gen_get_running, NULL }, { "cr_running", gen_get_running, NULL }, { "ag_running", gen_get_running, NULL },
     { "gi_suspended", gen_get_suspended, NULL }, { "cr_suspended", gen_get_suspended, NULL },
-    { "gi_frame", gen_get_frame, NULL }, { "cr_frame", gen_get_frame, NULL },
+    { "gi_frame", gen_get_frame, NULL }, { "cr_frame", gen_get_frame, NULL }, { "ag_frame", gen_get_frame, NULL },
+    { "gi_code", gen_get_code, NULL }, { "cr_code", gen_get_code, NULL }, { "ag_code", gen_get_code, NULL },
+    { "gi_yieldfrom", gen_get_await, NULL }, { "cr_await", gen_get_await, NULL }, { "ag_await", gen_get_await, NULL },
     { NULL, NULL, NULL },
 };
 static const py_methoddef gen_methods[] = {
