@@ -391,20 +391,38 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if any(iscoroutine(f) for f in fs):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
     fs = {ensure_future(f) for f in fs}
-    if not all(f.done() for f in fs):
-        for aw in as_completed(fs, timeout=timeout):
-            try:
-                await aw
-            except TimeoutError:
-                if not any(f.done() and not f.cancelled() and isinstance(f.exception(), TimeoutError) for f in fs):
-                    break
-            except BaseException:
-                if return_when == FIRST_EXCEPTION:
-                    break
-            if return_when == FIRST_COMPLETED:
-                break
+    # CPython's _wait: a done callback on each future wakes a waiter; none
+    # of them is read here (an exception nobody reads is logged when its task
+    # dies), and the waiting task's own cancellation goes through
+    loop = get_running_loop()
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or return_when == FIRST_COMPLETED or
+                return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
     done = {f for f in fs if f.done()}
     return done, fs - done
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
 async def wait_for(fut, timeout):
     if timeout is None:
         return await fut
