@@ -61,6 +61,7 @@ static inline __attribute__((always_inline)) void start_deferred(void); /* inlin
 static py_obj *prelude_dict;   /* the asyncio module's dict (borrowed: the module lives on) */
 static py_obj *asyncio_mod;    /* the asyncio module (borrowed) */
 static py_obj *loop_obj;       /* this run's loop (the prelude's _UnixSelectorEventLoop), or NULL */
+static py_obj *run_debug;      /* asyncio.run()'s debug= when given (borrowed for the run), or NULL */
 static py_obj *last_loop;      /* the last run's loop, once it has ended */
 
 /* A name of the part written in Python (asyncio_prelude.py.h), compiling
@@ -1008,6 +1009,7 @@ F(aio_run) {
     int forever = a[4] && py_truth(a[4]);
     stop_first = a[5] && py_truth(a[5]);
     py_obj *coro = a[0], *own_loop = a[2];
+    run_debug = a[1] && a[1] != PY_NONE ? a[1] : NULL; /* borrowed: set on the run's loop when it is made */
     main_uncounted = a[3] && py_truth(a[3]);
     if (PY_TYPE(coro) != &py_coro_type) {
         py_obj *r = py_repr(coro);
@@ -2259,6 +2261,14 @@ F(aio_ensure_future) {
     return ensure_future(a[0]);
 }
 F(aio_all_tasks) {
+    static const char *const names[] = { "loop", NULL };
+    py_obj *a[1];
+    if (py_args_py("all_tasks", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
+    if (!a[0] || a[0] == PY_NONE) { /* the running loop's, as CPython's: none outside a run */
+        py_obj *loop = running_loop();
+        if (!loop) return NULL;
+        py_decref(loop);
+    }
     py_obj *s = py_set_new(&py_set_type, NULL);
     for (pytask *t = live_head; s && t; t = t->live_next)
         if (!cas_done(t->f)) py_set_add(s, (py_obj *)t);
@@ -2332,6 +2342,7 @@ static py_obj *running_loop(void) {
         loop_obj = py_call0(cls);
         if (!loop_obj) return NULL;
         if (py_setattr_s(loop_obj, "_running", PY_TRUE) < 0) return NULL;
+        if (run_debug && py_setattr_s(loop_obj, "_debug", run_debug) < 0) return NULL;
     }
     return py_incref(loop_obj);
 }

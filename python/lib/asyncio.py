@@ -596,8 +596,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._default_executor = None
         self._stopping = False  # stop() before the loop runs: its next run stops after one iteration
         self._abandoned = False  # another loop ran while this one had tasks pending (asyncio.c)
+        self._debug = False  # only reported: debug mode's checks and logs are not made (docs/python.md)
     def __repr__(self):
-        return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug=False>'
+        return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>'
     def _check_closed(self):
         if self._closed:
             raise RuntimeError('Event loop is closed')
@@ -737,7 +738,16 @@ class BaseEventLoop(AbstractEventLoop):
     def is_closed(self):
         return self._closed
     def get_debug(self):
-        return False
+        return self._debug
+    def set_debug(self, enabled):
+        self._debug = enabled
+    def get_task_factory(self):
+        return None
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        if factory is not None:
+            raise NotImplementedError("loop.set_task_factory() is not supported by casyncio's Python")
     def get_exception_handler(self):
         return self._exception_handler
     def set_exception_handler(self, handler):
@@ -1002,6 +1012,8 @@ class Runner:
                 self._set_event_loop = True
         else:
             self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
         self._context = _copy_context()
         self._state = 'initialized'
 class Timeout:
@@ -1036,6 +1048,8 @@ class Timeout:
         info_str = ' '.join(info)
         return f'<Timeout [{state}]{info_str}>'
     async def __aenter__(self):
+        if self._state != 'created':
+            raise RuntimeError('Timeout has already been entered')
         self._state = 'active'
         self._c = _timeout_enter(self._when)
         return self
