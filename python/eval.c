@@ -588,6 +588,21 @@ static void gen_dealloc(py_obj *o) {
  * to start).  Returns the yielded value (*yielded 1), the return value
  * (*yielded 0), or NULL: an error, or StopIteration-free exhaustion when
  * the return value is None and the caller asked for next() semantics. */
+/* PEP 479: a StopIteration raised out of a generator's or coroutine's
+ * frame (and StopAsyncIteration out of an async generator's) becomes a
+ * RuntimeError caused by it, as CPython's gen_send_ex2 words it. */
+static void gen_stop_to_runtime_error(int flags) {
+    const char *kind = (flags & PY_CO_COROUTINE) ? "coroutine" : (flags & PY_CO_ASYNCGEN) ? "async generator" : "generator";
+    const char *what;
+    if (py_err_matches(py_exc_StopIteration)) what = "StopIteration";
+    else if ((flags & PY_CO_ASYNCGEN) && py_err_matches(py_exc_StopAsyncIteration)) what = "StopAsyncIteration";
+    else return;
+    py_obj *e = py_err_fetch();
+    py_err_set(py_exc_RuntimeError, "%s raised %s", kind, what);
+    ((py_exc *)py__ts->exc)->cause = e;
+    ((py_exc *)py__ts->exc)->suppress_context = 1;
+}
+
 /* py_gen_send's body, inlined into py_await too: one C frame less on
  * every sleeping task's stack. */
 static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj *v, int *yielded) {
@@ -626,12 +641,7 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
     if (*yielded) g->state = PY_GEN_SUSPENDED;
     else {
         g->state = PY_GEN_DONE;
-        if (!r && py_err_matches(py_exc_StopIteration) && PY_TYPE(o) != &py_coro_type) {
-            py_obj *e = py_err_fetch();
-            py_err_set(py_exc_RuntimeError, "generator raised StopIteration");
-            ((py_exc *)py__ts->exc)->cause = e;
-            ((py_exc *)py__ts->exc)->suppress_context = 1;
-        }
+        if (!r) gen_stop_to_runtime_error(((py_code *)g->code)->flags); /* (f is freed) */
     }
     py_decref(o);
     return r;
@@ -2313,10 +2323,12 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             while (sp > stack) { py_obj *v = POP(); py_decref(v); }
             f->sp = 0;
             py_frame *back = f->back;
+            int inl = f->inline_await;
             if (frame_end(f)) {
                 ts->frame = back;
                 return NULL;
             }
+            if (inl == 1) gen_stop_to_runtime_error(PY_CO_COROUTINE); /* a coroutine awaited inline */
             f = back;
             ts->frame = f;
             LOAD_FRAME();
