@@ -961,6 +961,19 @@ static py_obj *warned;
 int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what);
 static void gen_warn_unawaited(py_gen *g) {
     py_frame *f = py__ts->frame;
+    /* not at a line of the preludes' own code ("<asyncio>", "<frozen ...>"):
+     * CPython names its library's file there (events.py when a callback's
+     * Handle ran), or the program's line when its function is C; here the
+     * program's frame that called in, or sys:1 when none did (a location
+     * of its own for the once-per-location rule, and the tracemalloc line
+     * of a warning made while the program runs) */
+    int in_lib = 0;
+    while (f && f->code->source && (py_str_eqc(f->code->source->filename, "<asyncio>") ||
+                                    !strncmp(py_s(f->code->source->filename), "<frozen ", 8))) {
+        f = f->back;
+        in_lib = 1;
+    }
+    in_lib = in_lib && !f;
     /* once the program has imported warnings: through its filters */
     py_obj *msg = py_str_fmt("coroutine '%U' was never awaited", g->qualname);
     int through = msg ? py__warn_through_module("RuntimeWarning", msg, f, f != NULL, (py_obj *)g) : 0;
@@ -977,7 +990,7 @@ static void gen_warn_unawaited(py_gen *g) {
         fname = py_s(src->filename);
     } else line = 1;
     /* the "default" action: once per (message, location) */
-    py_obj *key = py_str_fmt("%U\n%s\n%d", g->qualname, fname, line);
+    py_obj *key = py_str_fmt("%U\n%s\n%d", g->qualname, in_lib ? "<library>" : fname, line);
     if (!warned) warned = py_set_new(&py_set_type, NULL);
     if (key && warned && !py_set_contains(warned, key)) {
         py_set_add(warned, key);
@@ -993,7 +1006,7 @@ static void gen_warn_unawaited(py_gen *g) {
             py_buf_put(&b, ls, ll);
             py_buf_putc(&b, '\n');
         }
-        if (f) py_buf_puts(&b, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        if (f || in_lib) py_buf_puts(&b, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         py_write(2, b.data, b.len);
     }
     py_xdecref(key);
