@@ -779,6 +779,10 @@ static void shutdown_asyncgens(void) {
     py_decref(l);
 }
 
+/* The prelude's loop.shutdown_asyncgens(): the async generators left
+ * suspended, forgotten here (a new list). */
+F(aio_agens_take) { return py__agen_take_all(); }
+
 /* ---- asyncio.run ---------------------------------------------------------------------------------- */
 
 static int main_uncounted; /* run_until_complete(task): main only awaits the task (CPython makes no task for it) */
@@ -2791,7 +2795,7 @@ static const py_methoddef asyncio_methods[] = {
     { "get_running_loop", aio_get_running_loop, 0 }, { "_get_running_loop", aio__get_running_loop, 0 },
     { "_schedule", aio_schedule, 0 }, { "_unschedule", aio_unschedule, 0 }, { "_loop_time", aio_loop_time, 0 },
     { "_print_exc", aio_print_exc, 0 }, { "_func_source", aio_func_source, 0 },
-    { "_timeout_enter", aio_timeout_enter, 0 }, { "_timeout_exit", aio_timeout_exit, 0 },
+    { "_agens_take", aio_agens_take, 0 }, { "_timeout_enter", aio_timeout_enter, 0 }, { "_timeout_exit", aio_timeout_exit, 0 },
     { "_timeout_expired", aio_timeout_expired, 0 }, { "_timeout_reschedule", aio_timeout_reschedule, 0 },
     { "shield", aio_shield, PY_METH_PYFUNC }, { "_wait_for", aio_wait_for_c, 0 },
     { "_tg_enter", aio_tg_enter, 0 }, { "_tg_create_task", aio_tg_create_task, 0 }, { "_tg_exit", aio_tg_exit, 0 },
