@@ -1553,6 +1553,13 @@ F(gather_cancel) {
     py_obj *a[1];
     if (py_args("cancel", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
     if (a[0]) PY_SETREF(g->t.cancel_msg, py_incref(a[0]));
+    /* CPython's child.cancel(msg=msg) for each child: its CancelledError
+     * carries the message, and so gather's own, which is its */
+    if (a[0] && a[0] != PY_NONE && !cas_done(g->t.f))
+        for (size_t i = 0; i < PY_TLEN(g->children); i++) {
+            pytask *c = (pytask *)PY_TITEM(g->children, i);
+            if (c->f && !cas_done(c->f)) PY_SETREF(c->cancel_msg, py_incref(a[0]));
+        }
     return py_bool(cas_cancel(g->t.f) > 0);
 }
 F(gather_done) { return py_bool(cas_done(((gatherobj *)self)->t.f)); }
