@@ -95,6 +95,15 @@ async def main():
     asyncio.get_running_loop().remove_reader(0)
 asyncio.run(main())
 `, "NotImplementedError: loop.remove_reader() is not supported by casyncio's Python"],
+  subclass_task: [`
+import asyncio
+class LoggingTask(asyncio.Task):
+    pass
+`, "NotImplementedError: subclassing built-in type '_asyncio.Task' is not supported by casyncio's Python"],
+  subclass_map: [`
+class Squares(map):
+    pass
+`, "NotImplementedError: subclassing built-in type 'map' is not supported by casyncio's Python"],
   time_strptime: [`
 import time
 print(time.strptime('2026-11-29', '%Y-%m-%d'))
