@@ -41,6 +41,7 @@ typedef struct pytask {
     uint8_t cancelled_exc_taken; /* the CancelledError raised inside was given to its first reader */
     uint8_t started;     /* its body has begun */
     uint8_t sleeping;    /* suspended in asyncio.sleep(): its repr shows the sleep's future */
+    uint8_t sleep_cancelling; /* its cancelling() when that sleep began: a cancel since has cancelled the sleep's future */
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
     uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
     uint8_t internal;    /* run_forever()'s main, or run_until_complete(task)'s, left pending by stop(): no task of the program's */
@@ -689,7 +690,11 @@ static py_obj *sleep_run(py_obj *arg) {
     py_out_flush();
     py_ts *ts = py__ts;
     pytask *me = ts->task;
-    if (me) me->sleeping = 1;
+    if (me) {
+        int c = me->f ? cas_task_cancelling(me->f) : 0;
+        me->sleeping = 1;
+        me->sleep_cancelling = (uint8_t)(c > 255 ? 255 : c);
+    }
     int r = cas_sleep(s);
     if (me) me->sleeping = 0;
     py__ts = ts;
@@ -2192,7 +2197,8 @@ static py_obj *task_repr(py_obj *o) {
         }
         /* CPython's wait_for=: the future of the asyncio.sleep() the task waits on */
         if (!done && t->sleeping && t->f)
-            py_buf_puts(&b, cas_task_cancelling(t->f) ? " wait_for=<Future cancelled>" : " wait_for=<Future pending cb=[Task.task_wakeup()]>");
+            py_buf_puts(&b, cas_task_cancelling(t->f) > t->sleep_cancelling ? " wait_for=<Future cancelled>"
+                                                                              : " wait_for=<Future pending cb=[Task.task_wakeup()]>");
         else if (!done && t->waiting_on) {
             py_obj *wr = py_repr(t->waiting_on);
             if (wr) { py_buf_puts(&b, " wait_for="); py_buf_put(&b, py_s(wr), py_slen(wr)); py_decref(wr); }
