@@ -481,12 +481,22 @@ static py_obj *coro_name_repr(py_obj *coro) {
 }
 
 /* A handler set with loop.set_exception_handler gets the report instead,
- * with CPython's context (message, exception, future); 1 when it did. */
+ * with CPython's context (message, exception, future); 1 when it did.  So
+ * does the loop's default handler once the program has imported logging:
+ * it logs to the 'asyncio' logger, as CPython's always does (a program
+ * that configures logging sees its format). */
 static int report_to_handler(pytask *t) {
     py_obj *loop = loop_obj ? loop_obj : last_loop;
+    int logging = py_dict_get_s(py__interp.modules, "logging") != NULL;
+    if (!loop && logging && cas_get_running_loop()) { /* the run's loop object, made as get_running_loop() makes it */
+        py_obj *l = running_loop();
+        if (l) py_decref(l);
+        else py_err_clear();
+        loop = loop_obj;
+    }
     if (!loop) return 0;
     py_obj *h = py_getattr_s(loop, "_exception_handler");
-    int custom = h && h != PY_NONE;
+    int custom = (h && h != PY_NONE) || (h && logging);
     py_xdecref(h);
     if (!custom) { py_err_clear(); return 0; }
     if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));

@@ -775,6 +775,12 @@ class BaseEventLoop(AbstractEventLoop):
                 continue
             log_lines.append(f'{key}: {context[key]!r}')
         import sys
+        logging = sys.modules.get('logging')
+        if logging is not None:
+            # CPython's logger.error(): through the program's logging configuration
+            exc_info = (type(exception), exception, exception.__traceback__) if exception is not None else False
+            logging.getLogger('asyncio').error('\n'.join(log_lines), exc_info=exc_info)
+            return
         print('\n'.join(log_lines), file=sys.stderr)
         if exception is not None:
             _print_exc(exception)
