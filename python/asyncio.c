@@ -41,6 +41,7 @@ typedef struct pytask {
     uint8_t cancelled_exc_taken; /* the CancelledError raised inside was given to its first reader */
     uint8_t started;     /* its body has begun */
     uint8_t sleeping;    /* suspended in asyncio.sleep(): its repr shows the sleep's future */
+    uint8_t sleep_cancelling; /* its cancelling() when that sleep began: a cancel since has cancelled the sleep's future */
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
     uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
     uint8_t internal;    /* run_forever()'s main, or run_until_complete(task)'s, left pending by stop(): no task of the program's */
@@ -61,6 +62,8 @@ static inline __attribute__((always_inline)) void start_deferred(void); /* inlin
 static py_obj *prelude_dict;   /* the asyncio module's dict (borrowed: the module lives on) */
 static py_obj *asyncio_mod;    /* the asyncio module (borrowed) */
 static py_obj *loop_obj;       /* this run's loop (the prelude's _UnixSelectorEventLoop), or NULL */
+extern int py__origin_depth, py__origin_lib; /* eval.c: coroutine origin tracking */
+static py_obj *run_debug;      /* asyncio.run()'s debug= when given (borrowed for the run), or NULL */
 static py_obj *last_loop;      /* the last run's loop, once it has ended */
 
 /* A name of the part written in Python (asyncio_prelude.py.h), compiling
@@ -479,12 +482,22 @@ static py_obj *coro_name_repr(py_obj *coro) {
 }
 
 /* A handler set with loop.set_exception_handler gets the report instead,
- * with CPython's context (message, exception, future); 1 when it did. */
+ * with CPython's context (message, exception, future); 1 when it did.  So
+ * does the loop's default handler once the program has imported logging:
+ * it logs to the 'asyncio' logger, as CPython's always does (a program
+ * that configures logging sees its format). */
 static int report_to_handler(pytask *t) {
     py_obj *loop = loop_obj ? loop_obj : last_loop;
+    int logging = py_dict_get_s(py__interp.modules, "logging") != NULL;
+    if (!loop && logging && cas_get_running_loop()) { /* the run's loop object, made as get_running_loop() makes it */
+        py_obj *l = running_loop();
+        if (l) py_decref(l);
+        else py_err_clear();
+        loop = loop_obj;
+    }
     if (!loop) return 0;
     py_obj *h = py_getattr_s(loop, "_exception_handler");
-    int custom = h && h != PY_NONE;
+    int custom = (h && h != PY_NONE) || (h && logging);
     py_xdecref(h);
     if (!custom) { py_err_clear(); return 0; }
     if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
@@ -688,7 +701,11 @@ static py_obj *sleep_run(py_obj *arg) {
     py_out_flush();
     py_ts *ts = py__ts;
     pytask *me = ts->task;
-    if (me) me->sleeping = 1;
+    if (me) {
+        int c = me->f ? cas_task_cancelling(me->f) : 0;
+        me->sleeping = 1;
+        me->sleep_cancelling = (uint8_t)(c > 255 ? 255 : c);
+    }
     int r = cas_sleep(s);
     if (me) me->sleeping = 0;
     py__ts = ts;
@@ -777,6 +794,10 @@ static void shutdown_asyncgens(void) {
     }
     py_decref(l);
 }
+
+/* The prelude's loop.shutdown_asyncgens(): the async generators left
+ * suspended, forgotten here (a new list). */
+F(aio_agens_take) { return py__agen_take_all(); }
 
 /* ---- asyncio.run ---------------------------------------------------------------------------------- */
 
@@ -1008,6 +1029,7 @@ F(aio_run) {
     int forever = a[4] && py_truth(a[4]);
     stop_first = a[5] && py_truth(a[5]);
     py_obj *coro = a[0], *own_loop = a[2];
+    run_debug = a[1] && a[1] != PY_NONE ? a[1] : NULL; /* borrowed: set on the run's loop when it is made */
     main_uncounted = a[3] && py_truth(a[3]);
     if (PY_TYPE(coro) != &py_coro_type) {
         py_obj *r = py_repr(coro);
@@ -1038,8 +1060,26 @@ F(aio_run) {
     if (kept_loop != own_loop) abandon_kept();
     pytask *outer_main = run_main;
     run_main = t;
+    /* debug mode tracks where coroutines are made while its loop runs
+     * (CPython's run_forever sets the depth to constants.DEBUG_STACK_DEPTH) */
+    int debug = run_debug ? py_truth(run_debug) > 0 : 0;
+    if (!debug && own_loop) {
+        py_obj *d = py_getattr_s(own_loop, "_debug");
+        debug = d && py_truth(d) > 0;
+        py_xdecref(d);
+        py_err_clear();
+    }
+    int saved_depth = py__origin_depth, saved_lib = py__origin_lib;
+    if (debug) py__origin_depth = 10;
+    /* CPython's frames above a task's: runners.py's two and base_events.py's
+     * run_until_complete for asyncio.run, then run_forever, _run_once and
+     * events.py's Handle._run (a Runner's run() has one runners.py frame:
+     * counted as run_until_complete's four) */
+    py__origin_lib = !own_loop ? 6 : forever ? 3 : 4;
     int r = own_loop ? cas_run_kept(main_body, t, &mt, label[0] ? label : NULL)
                      : cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
+    if (debug) py__origin_depth = saved_depth;
+    py__origin_lib = saved_lib;
     if (forever && r == CAS_ESTOPPED && mt && !cas_done(mt)) {
         /* run_forever()'s main waits for nothing: stop() ended the run */
         t->internal = 1;
@@ -1547,6 +1587,13 @@ F(gather_cancel) {
     py_obj *a[1];
     if (py_args("cancel", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
     if (a[0]) PY_SETREF(g->t.cancel_msg, py_incref(a[0]));
+    /* CPython's child.cancel(msg=msg) for each child: its CancelledError
+     * carries the message, and so gather's own, which is its */
+    if (a[0] && a[0] != PY_NONE && !cas_done(g->t.f))
+        for (size_t i = 0; i < PY_TLEN(g->children); i++) {
+            pytask *c = (pytask *)PY_TITEM(g->children, i);
+            if (c->f && !cas_done(c->f)) PY_SETREF(c->cancel_msg, py_incref(a[0]));
+        }
     return py_bool(cas_cancel(g->t.f) > 0);
 }
 F(gather_done) { return py_bool(cas_done(((gatherobj *)self)->t.f)); }
@@ -2208,7 +2255,8 @@ static py_obj *task_repr(py_obj *o) {
         }
         /* CPython's wait_for=: the future of the asyncio.sleep() the task waits on */
         if (!done && t->sleeping && t->f)
-            py_buf_puts(&b, cas_task_cancelling(t->f) ? " wait_for=<Future cancelled>" : " wait_for=<Future pending cb=[Task.task_wakeup()]>");
+            py_buf_puts(&b, cas_task_cancelling(t->f) > t->sleep_cancelling ? " wait_for=<Future cancelled>"
+                                                                              : " wait_for=<Future pending cb=[Task.task_wakeup()]>");
         else if (!done && t->waiting_on) {
             py_obj *wr = py_repr(t->waiting_on);
             if (wr) { py_buf_puts(&b, " wait_for="); py_buf_put(&b, py_s(wr), py_slen(wr)); py_decref(wr); }
@@ -2288,6 +2336,14 @@ F(aio_ensure_future) {
     return ensure_future(a[0]);
 }
 F(aio_all_tasks) {
+    static const char *const names[] = { "loop", NULL };
+    py_obj *a[1];
+    if (py_args_py("all_tasks", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
+    if (!a[0] || a[0] == PY_NONE) { /* the running loop's, as CPython's: none outside a run */
+        py_obj *loop = running_loop();
+        if (!loop) return NULL;
+        py_decref(loop);
+    }
     py_obj *s = py_set_new(&py_set_type, NULL);
     for (pytask *t = live_head; s && t; t = t->live_next)
         if (!cas_done(t->f)) py_set_add(s, (py_obj *)t);
@@ -2361,6 +2417,7 @@ static py_obj *running_loop(void) {
         loop_obj = py_call0(cls);
         if (!loop_obj) return NULL;
         if (py_setattr_s(loop_obj, "_running", PY_TRUE) < 0) return NULL;
+        if (run_debug && py_setattr_s(loop_obj, "_debug", run_debug) < 0) return NULL;
     }
     return py_incref(loop_obj);
 }
@@ -2809,7 +2866,7 @@ static const py_methoddef asyncio_methods[] = {
     { "get_running_loop", aio_get_running_loop, 0 }, { "_get_running_loop", aio__get_running_loop, 0 },
     { "_schedule", aio_schedule, 0 }, { "_unschedule", aio_unschedule, 0 }, { "_loop_time", aio_loop_time, 0 },
     { "_print_exc", aio_print_exc, 0 }, { "_func_source", aio_func_source, 0 },
-    { "_timeout_enter", aio_timeout_enter, 0 }, { "_timeout_exit", aio_timeout_exit, 0 },
+    { "_agens_take", aio_agens_take, 0 }, { "_timeout_enter", aio_timeout_enter, 0 }, { "_timeout_exit", aio_timeout_exit, 0 },
     { "_timeout_expired", aio_timeout_expired, 0 }, { "_timeout_reschedule", aio_timeout_reschedule, 0 },
     { "shield", aio_shield, PY_METH_PYFUNC }, { "_wait_for", aio_wait_for_c, 0 },
     { "_tg_enter", aio_tg_enter, 0 }, { "_tg_create_task", aio_tg_create_task, 0 }, { "_tg_exit", aio_tg_exit, 0 },

@@ -548,12 +548,14 @@ static py_frame *make_frame(py_func *fn, py_obj *self, py_obj *const *args, size
  * and the "never awaited" warning shows it.  CPython counts the frames of
  * its asyncio library there too: the preludes' frames count and are left
  * out, as tracebacks leave them out, and a task's frames are preceded by
- * the six of asyncio.run's (runners.py twice, base_events.py three times,
- * events.py's Handle._run) and then the module level's that called it.
+ * the loop's machinery (asyncio.run's six: runners.py twice, base_events.py
+ * three times, events.py's Handle._run; py__origin_lib) and then the
+ * module level's that called it.
  * Returns a tuple of (filename, lineno, name, the line's text), most
  * recent first (cr_origin shows the first three).
  */
 int py__origin_depth;
+int py__origin_lib = 6; /* CPython's frames of the running loop's machinery (asyncio.c's run sets it) */
 static int lib_frame(py_frame *f) {
     py_obj *fn = f->code->source ? f->code->source->filename : NULL;
     return fn && (py_str_eqc(fn, "<asyncio>") || !strncmp(py_s(fn), "<frozen ", 8));
@@ -568,7 +570,7 @@ static py_obj *coro_origin(int depth) {
              * CPython's; a task's first frame has it above it, and then the
              * frames that called asyncio.run() */
             if (!f && (!in_task || !py__main_ts.frame)) break;
-            n += 6;
+            n += py__origin_lib;
             for (;;) {
                 while (f && lib_frame(f)) f = f->back;
                 if (f || !in_task) break;
@@ -609,6 +611,7 @@ static py_obj *gen_new(py_frame *f, py_code *co) {
     g->state = PY_GEN_CREATED;
     g->name = py_incref(co->name);
     g->qualname = py_incref(f->func ? f->func->qualname : co->qualname);
+    g->code = py_incref((py_obj *)co);
     if (py__origin_depth > 0 && t == &py_coro_type) g->origin = coro_origin(py__origin_depth);
     return (py_obj *)g;
 }
@@ -664,7 +667,7 @@ static void gen_dealloc(py_obj *o) {
     py_xdecref(g->name);
     py_xdecref(g->qualname);
     py_xdecref(g->carg);
-    py_xdecref(g->yf);
+    py_xdecref(g->code);
     py_xdecref(g->origin);
     free(o);
 }
@@ -673,6 +676,21 @@ static void gen_dealloc(py_obj *o) {
  * to start).  Returns the yielded value (*yielded 1), the return value
  * (*yielded 0), or NULL: an error, or StopIteration-free exhaustion when
  * the return value is None and the caller asked for next() semantics. */
+/* PEP 479: a StopIteration raised out of a generator's or coroutine's
+ * frame (and StopAsyncIteration out of an async generator's) becomes a
+ * RuntimeError caused by it, as CPython's gen_send_ex2 words it. */
+static void gen_stop_to_runtime_error(int flags) {
+    const char *kind = (flags & PY_CO_COROUTINE) ? "coroutine" : (flags & PY_CO_ASYNCGEN) ? "async generator" : "generator";
+    const char *what;
+    if (py_err_matches(py_exc_StopIteration)) what = "StopIteration";
+    else if ((flags & PY_CO_ASYNCGEN) && py_err_matches(py_exc_StopAsyncIteration)) what = "StopAsyncIteration";
+    else return;
+    py_obj *e = py_err_fetch();
+    py_err_set(py_exc_RuntimeError, "%s raised %s", kind, what);
+    ((py_exc *)py__ts->exc)->cause = e;
+    ((py_exc *)py__ts->exc)->suppress_context = 1;
+}
+
 /* py_gen_send's body, inlined into py_await too: one C frame less on
  * every sleeping task's stack. */
 static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj *v, int *yielded) {
@@ -689,7 +707,7 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
     else {
         if (g->state == PY_GEN_CREATED && v && v != PY_NONE)
             return py_err_set(py_exc_TypeError, "can't send non-None value to a just-started %s",
-                              PY_TYPE(o) == &py_coro_type ? "coroutine" : "generator");
+                              PY_TYPE(o) == &py_coro_type ? "coroutine" : PY_TYPE(o) == &py_asyncgen_type ? "async generator" : "generator");
         if (g->state != PY_GEN_CREATED) {
             py_obj **stack = f->fast + f->nfast;
             stack[f->sp++] = py_incref(v ? v : PY_NONE);
@@ -711,12 +729,7 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
     if (*yielded) g->state = PY_GEN_SUSPENDED;
     else {
         g->state = PY_GEN_DONE;
-        if (!r && py_err_matches(py_exc_StopIteration) && PY_TYPE(o) != &py_coro_type) {
-            py_obj *e = py_err_fetch();
-            py_err_set(py_exc_RuntimeError, "generator raised StopIteration");
-            ((py_exc *)py__ts->exc)->cause = e;
-            ((py_exc *)py__ts->exc)->suppress_context = 1;
-        }
+        if (!r) gen_stop_to_runtime_error(((py_code *)g->code)->flags); /* (f is freed) */
     }
     py_decref(o);
     return r;
@@ -824,9 +837,46 @@ static py_obj *gen_repr(py_obj *o) {
 }
 static py_obj *gen_get_name(py_obj *o) { return py_incref(((py_gen *)o)->name); }
 static py_obj *gen_get_qualname(py_obj *o) { return py_incref(((py_gen *)o)->qualname); }
-static py_obj *gen_get_running(py_obj *o) { return py_bool(((py_gen *)o)->state == PY_GEN_RUNNING); }
-static py_obj *gen_get_suspended(py_obj *o) { return py_bool(((py_gen *)o)->state == PY_GEN_SUSPENDED); }
-static py_obj *gen_get_frame(py_obj *o) { return py_none(); }
+/* Is the generator's frame running now: on the current task's chain of
+ * frames?  A coroutine that awaits runs inline in its task, so while the
+ * task is parked its frames stay PY_GEN_RUNNING; CPython's are suspended
+ * then.  O(depth), only when a program asks. */
+static int gen_on_stack(py_gen *g) {
+    if (g->state != PY_GEN_RUNNING) return 0;
+    for (py_frame *f = py__ts->frame; f; f = f->back)
+        if (f == g->frame) return 1;
+    return 0;
+}
+static py_obj *gen_get_running(py_obj *o) { return py_bool(gen_on_stack((py_gen *)o)); }
+static py_obj *gen_get_suspended(py_obj *o) {
+    py_gen *g = (py_gen *)o;
+    return py_bool(g->state == PY_GEN_SUSPENDED || (g->state == PY_GEN_RUNNING && !gen_on_stack(g)));
+}
+static py_obj *gen_get_code(py_obj *o) { return py_incref(((py_gen *)o)->code ? ((py_gen *)o)->code : PY_NONE); }
+/* gi_frame/cr_frame/ag_frame: None once finished, as CPython's; a live
+ * one would be a frame object, which this interpreter does not have. */
+static py_obj *gen_get_frame(py_obj *o) {
+    py_gen *g = (py_gen *)o;
+    if (g->state == PY_GEN_DONE || (!g->frame && !g->cfn)) return py_none();
+    return py_err_set(py_exc_NotImplementedError, "the frame of a live %s (gi_frame, cr_frame, ag_frame: frame objects) "
+                      "is not supported by casyncio's Python", PY_TYPE(o)->name);
+}
+/* gi_yieldfrom/cr_await/ag_await: None where CPython's is (not started,
+ * finished, running, at a plain yield); what a suspended one awaits is
+ * refused rather than guessed (an await of asyncio.sleep() keeps only its
+ * argument on the frame's stack). */
+static py_obj *gen_get_await(py_obj *o) {
+    py_gen *g = (py_gen *)o;
+    if (g->state == PY_GEN_CREATED || g->state == PY_GEN_DONE || !g->frame || gen_on_stack(g)) return py_none();
+    if (g->state == PY_GEN_SUSPENDED) {
+        py_frame *f = g->frame;
+        if (PY_TYPE(o) == &py_gen_type && PY_OP(f->code->code[f->ip]) == OP_YIELD_FROM)
+            return py_incref(f->fast[f->nfast + f->sp - 1]); /* the iterator it delegates to */
+        if (PY_TYPE(o) != &py_coro_type) return py_none(); /* at a plain yield */
+    }
+    return py_err_set(py_exc_NotImplementedError, "what a suspended %s awaits (gi_yieldfrom, cr_await, ag_await) "
+                      "is not supported by casyncio's Python", PY_TYPE(o)->name);
+}
 static py_obj *gen_get_origin(py_obj *o) {
     py_gen *g = (py_gen *)o;
     if (PY_TYPE(o) != &py_coro_type)
@@ -844,9 +894,11 @@ static py_obj *gen_get_origin(py_obj *o) {
 }
 static const py_getsetdef gen_getset[] = {
     { "__name__", gen_get_name, NULL }, { "__qualname__", gen_get_qualname, NULL },
-    { "gi_running", gen_get_running, NULL }, { "cr_running", gen_get_running, NULL },
+    { "gi_running", gen_get_running, NULL }, { "cr_running", gen_get_running, NULL }, { "ag_running", gen_get_running, NULL },
     { "gi_suspended", gen_get_suspended, NULL }, { "cr_suspended", gen_get_suspended, NULL },
-    { "gi_frame", gen_get_frame, NULL }, { "cr_frame", gen_get_frame, NULL },
+    { "gi_frame", gen_get_frame, NULL }, { "cr_frame", gen_get_frame, NULL }, { "ag_frame", gen_get_frame, NULL },
+    { "gi_code", gen_get_code, NULL }, { "cr_code", gen_get_code, NULL }, { "ag_code", gen_get_code, NULL },
+    { "gi_yieldfrom", gen_get_await, NULL }, { "cr_await", gen_get_await, NULL }, { "ag_await", gen_get_await, NULL },
     { "cr_origin", gen_get_origin, NULL },
     { NULL, NULL, NULL },
 };
@@ -1031,6 +1083,19 @@ static py_obj *unawaited_text(py_gen *g) {
 }
 static void gen_warn_unawaited(py_gen *g) {
     py_frame *f = py__ts->frame;
+    /* not at a line of the preludes' own code ("<asyncio>", "<frozen ...>"):
+     * CPython names its library's file there (events.py when a callback's
+     * Handle ran), or the program's line when its function is C; here the
+     * program's frame that called in, or sys:1 when none did (a location
+     * of its own for the once-per-location rule, and the tracemalloc line
+     * of a warning made while the program runs) */
+    int in_lib = 0;
+    while (f && f->code->source && (py_str_eqc(f->code->source->filename, "<asyncio>") ||
+                                    !strncmp(py_s(f->code->source->filename), "<frozen ", 8))) {
+        f = f->back;
+        in_lib = 1;
+    }
+    in_lib = in_lib && !f;
     /* once the program has imported warnings: through its filters */
     py_obj *msg = unawaited_text(g);
     int through = msg ? py__warn_through_module("RuntimeWarning", msg, f, f != NULL, (py_obj *)g) : 0;
@@ -1046,7 +1111,7 @@ static void gen_warn_unawaited(py_gen *g) {
         fname = py_s(src->filename);
     } else line = 1;
     /* the "default" action: once per (message, location) */
-    py_obj *key = msg ? py_str_fmt("%U\n%s\n%d", msg, fname, line) : NULL;
+    py_obj *key = msg ? py_str_fmt("%U\n%s\n%d", msg, in_lib ? "<library>" : fname, line) : NULL;
     if (!warned) warned = py_set_new(&py_set_type, NULL);
     if (key && warned && !py_set_contains(warned, key)) {
         py_set_add(warned, key);
@@ -1062,7 +1127,7 @@ static void gen_warn_unawaited(py_gen *g) {
             py_buf_put(&b, ls, ll);
             py_buf_putc(&b, '\n');
         }
-        if (f) py_buf_puts(&b, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        if (f || in_lib) py_buf_puts(&b, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         py_write(2, b.data, b.len);
     }
     py_xdecref(key);
@@ -2393,10 +2458,12 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             while (sp > stack) { py_obj *v = POP(); py_decref(v); }
             f->sp = 0;
             py_frame *back = f->back;
+            int inl = f->inline_await;
             if (frame_end(f)) {
                 ts->frame = back;
                 return NULL;
             }
+            if (inl == 1) gen_stop_to_runtime_error(PY_CO_COROUTINE); /* a coroutine awaited inline */
             f = back;
             ts->frame = f;
             LOAD_FRAME();

@@ -1638,7 +1638,14 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
         }
         py_type *bt = (py_type *)b;
         if (!(bt->flags & PY_TF_BASETYPE)) {
+            /* the types CPython lets a class derive from and this interpreter does not */
+            static const char *const cpython_bases[] = { "functools.partial", "random.Random", "_asyncio.Future",
+                "_asyncio.Task", "types.GenericAlias", "module", "enumerate", "filter", "map", "reversed", "zip", NULL };
             py_decref(bases);
+            for (const char *const *n = cpython_bases; *n; n++)
+                if (!strcmp(bt->name, *n))
+                    return py_err_set(py_exc_NotImplementedError,
+                                      "subclassing built-in type '%s' is not supported by casyncio's Python", bt->name);
             return py_err_set(py_exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
         }
         /* CPython's best_base: the base whose instances' layout (its

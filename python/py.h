@@ -318,7 +318,8 @@ typedef struct py_gen {
     /* a coroutine made by C (asyncio.sleep): fn runs when it is awaited */
     py_obj *(*cfn)(py_obj *arg);
     py_obj *carg;
-    py_obj *yf;         /* the iterator a `yield from` delegates to */
+    py_obj *code;       /* its code object (owned), for gi_code/cr_code/ag_code once the frame is gone;
+                         * NULL for a coroutine made by C */
     py_obj *origin;     /* a coroutine's cr_origin: where it was made, when tracked (eval.c), or NULL */
 } py_gen;
 

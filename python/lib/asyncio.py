@@ -396,20 +396,38 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if any(iscoroutine(f) for f in fs):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
     fs = {ensure_future(f) for f in fs}
-    if not all(f.done() for f in fs):
-        for aw in as_completed(fs, timeout=timeout):
-            try:
-                await aw
-            except TimeoutError:
-                if not any(f.done() and not f.cancelled() and isinstance(f.exception(), TimeoutError) for f in fs):
-                    break
-            except BaseException:
-                if return_when == FIRST_EXCEPTION:
-                    break
-            if return_when == FIRST_COMPLETED:
-                break
+    # CPython's _wait: a done callback on each future wakes a waiter; none
+    # of them is read here (an exception nobody reads is logged when its task
+    # dies), and the waiting task's own cancellation goes through
+    loop = get_running_loop()
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or return_when == FIRST_COMPLETED or
+                return_when == FIRST_EXCEPTION and (not f.cancelled() and f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
     done = {f for f in fs if f.done()}
     return done, fs - done
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
 async def wait_for(fut, timeout):
     if timeout is None:
         return await fut
@@ -583,8 +601,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._default_executor = None
         self._stopping = False  # stop() before the loop runs: its next run stops after one iteration
         self._abandoned = False  # another loop ran while this one had tasks pending (asyncio.c)
+        self.slow_callback_duration = 0.1
+        self._debug = False  # only reported: debug mode's checks and logs are not made (docs/python.md)
     def __repr__(self):
-        return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug=False>'
+        return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>'
     def _check_closed(self):
         if self._closed:
             raise RuntimeError('Event loop is closed')
@@ -675,6 +695,15 @@ class BaseEventLoop(AbstractEventLoop):
         self._default_executor = executor
     def call_soon_threadsafe(self, callback, *args, context=None):
         return self.call_soon(callback, *args, context=context)
+    async def shutdown_asyncgens(self):
+        # CPython's: the async generators left suspended, each closed in a task of gather's
+        closing = _agens_take()
+        if not closing:
+            return
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({'message': f'an error occurred during closing of asynchronous generator {agen!r}', 'exception': result, 'asyncgen': agen})
     async def shutdown_default_executor(self):
         ex = self._default_executor
         if ex is not None:
@@ -724,7 +753,16 @@ class BaseEventLoop(AbstractEventLoop):
     def is_closed(self):
         return self._closed
     def get_debug(self):
-        return False
+        return self._debug
+    def set_debug(self, enabled):
+        self._debug = enabled
+    def get_task_factory(self):
+        return None
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        if factory is not None:
+            raise NotImplementedError("loop.set_task_factory() is not supported by casyncio's Python")
     def get_exception_handler(self):
         return self._exception_handler
     def set_exception_handler(self, handler):
@@ -742,6 +780,12 @@ class BaseEventLoop(AbstractEventLoop):
                 continue
             log_lines.append(f'{key}: {context[key]!r}')
         import sys
+        logging = sys.modules.get('logging')
+        if logging is not None:
+            # CPython's logger.error(): through the program's logging configuration
+            exc_info = (type(exception), exception, exception.__traceback__) if exception is not None else False
+            logging.getLogger('asyncio').error('\n'.join(log_lines), exc_info=exc_info)
+            return
         print('\n'.join(log_lines), file=sys.stderr)
         if exception is not None:
             _print_exc(exception)
@@ -768,7 +812,7 @@ def _unsupported_method(name):
     method.__name__ = name
     method.__qualname__ = 'BaseEventLoop.' + name
     return method
-for _n in ('create_connection', 'create_server', 'create_datagram_endpoint', 'create_unix_connection', 'create_unix_server', 'getaddrinfo', 'getnameinfo', 'sock_recv', 'sock_sendall', 'sock_connect', 'sock_accept', 'add_reader', 'add_writer', 'add_signal_handler', 'subprocess_exec', 'subprocess_shell', 'connect_read_pipe', 'connect_write_pipe', 'shutdown_asyncgens', 'sendfile', 'start_tls'):
+for _n in ('create_connection', 'create_server', 'create_datagram_endpoint', 'create_unix_connection', 'create_unix_server', 'getaddrinfo', 'getnameinfo', 'sock_recv', 'sock_sendall', 'sock_connect', 'sock_accept', 'add_reader', 'add_writer', 'add_signal_handler', 'subprocess_exec', 'subprocess_shell', 'connect_read_pipe', 'connect_write_pipe', 'sendfile', 'start_tls', 'remove_reader', 'remove_writer', 'remove_signal_handler', 'connect_accepted_socket', 'sock_recv_into', 'sock_recvfrom', 'sock_recvfrom_into', 'sock_sendfile', 'sock_sendto'):
     setattr(BaseEventLoop, _n, _unsupported_method(_n))
 del _n
 class BaseSelectorEventLoop(BaseEventLoop):
@@ -930,6 +974,125 @@ def _fut_done(fut, r, e):
             fut.set_result(r)
         else:
             fut.set_exception(e)
+get_child_watcher = _unsupported_function('get_child_watcher', 'subprocesses')
+set_child_watcher = _unsupported_function('set_child_watcher', 'subprocesses')
+def _unsupported_class(name, module, what):
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError(f'asyncio.{name} ({what}) is not supported by casyncio\'s Python')
+    return type(name, (), {'__module__': 'asyncio.' + module, '__init__': __init__})
+for _n, _m, _w in (('BaseTransport', 'transports', 'transports'), ('ReadTransport', 'transports', 'transports'),
+                   ('WriteTransport', 'transports', 'transports'), ('Transport', 'transports', 'transports'),
+                   ('DatagramTransport', 'transports', 'transports'), ('SubprocessTransport', 'transports', 'subprocesses'),
+                   ('StreamReader', 'streams', 'streams and sockets'), ('StreamWriter', 'streams', 'streams and sockets'),
+                   ('StreamReaderProtocol', 'streams', 'streams and sockets'), ('AbstractServer', 'events', 'streams and sockets'),
+                   ('Server', 'base_events', 'streams and sockets'), ('AbstractChildWatcher', 'unix_events', 'subprocesses'),
+                   ('SafeChildWatcher', 'unix_events', 'subprocesses'), ('FastChildWatcher', 'unix_events', 'subprocesses'),
+                   ('PidfdChildWatcher', 'unix_events', 'subprocesses'), ('MultiLoopChildWatcher', 'unix_events', 'subprocesses'),
+                   ('ThreadedChildWatcher', 'unix_events', 'subprocesses')):
+    globals()[_n] = _unsupported_class(_n, _m, _w)
+del _n, _m, _w
+# the protocols' classes as CPython's (what uses them, a server or a connection, is refused)
+class BaseProtocol:
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+    def connection_made(self, transport):
+        pass
+    def connection_lost(self, exc):
+        pass
+    def pause_writing(self):
+        pass
+    def resume_writing(self):
+        pass
+class Protocol(BaseProtocol):
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+    def data_received(self, data):
+        pass
+    def eof_received(self):
+        pass
+class BufferedProtocol(BaseProtocol):
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+    def get_buffer(self, sizehint):
+        pass
+    def buffer_updated(self, nbytes):
+        pass
+    def eof_received(self):
+        pass
+class DatagramProtocol(BaseProtocol):
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+    def datagram_received(self, data, addr):
+        pass
+    def error_received(self, exc):
+        pass
+class SubprocessProtocol(BaseProtocol):
+    __module__ = 'asyncio.protocols'
+    __slots__ = ()
+    def pipe_data_received(self, fd, data):
+        pass
+    def pipe_connection_lost(self, fd, exc):
+        pass
+    def process_exited(self):
+        pass
+class IncompleteReadError(EOFError):
+    __module__ = 'asyncio.exceptions'
+    def __init__(self, partial, expected):
+        r_expected = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
+        self.partial = partial
+        self.expected = expected
+    def __reduce__(self):
+        return type(self), (self.partial, self.expected)
+class LimitOverrunError(Exception):
+    __module__ = 'asyncio.exceptions'
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+    def __reduce__(self):
+        return type(self), (self.args[0], self.consumed)
+class SendfileNotAvailableError(RuntimeError):
+    __module__ = 'asyncio.exceptions'
+# event loop policies: the default one, over the functions above; one of the program's own is refused
+class AbstractEventLoopPolicy:
+    __module__ = 'asyncio.events'
+    def get_event_loop(self):
+        raise NotImplementedError
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+    def new_event_loop(self):
+        raise NotImplementedError
+    def get_child_watcher(self):
+        raise NotImplementedError
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    __module__ = 'asyncio.events'
+    def get_event_loop(self):
+        return get_event_loop()
+    def set_event_loop(self, loop):
+        set_event_loop(loop)
+    def new_event_loop(self):
+        return new_event_loop()
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    __module__ = 'asyncio.unix_events'
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_policy = None
+def get_event_loop_policy():
+    global _policy
+    if _policy is None:
+        _policy = DefaultEventLoopPolicy()
+    return _policy
+def set_event_loop_policy(policy):
+    global _policy, _event_loop, _set_called
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    if policy is not None and type(policy) is not _UnixDefaultEventLoopPolicy:
+        raise NotImplementedError("an event loop policy of the program's own (set_event_loop_policy()) is not supported by casyncio's Python")
+    # a new policy starts with no current event loop, as CPython's
+    _policy = policy
+    _event_loop = None
+    _set_called = False
 create_subprocess_exec = _unsupported_function('create_subprocess_exec', 'subprocesses')
 create_subprocess_shell = _unsupported_function('create_subprocess_shell', 'subprocesses')
 open_connection = _unsupported_function('open_connection', 'streams and sockets')
@@ -989,6 +1152,8 @@ class Runner:
                 self._set_event_loop = True
         else:
             self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
         self._context = _copy_context()
         self._state = 'initialized'
 class Timeout:
@@ -1023,6 +1188,8 @@ class Timeout:
         info_str = ' '.join(info)
         return f'<Timeout [{state}]{info_str}>'
     async def __aenter__(self):
+        if self._state != 'created':
+            raise RuntimeError('Timeout has already been entered')
         self._state = 'active'
         self._c = _timeout_enter(self._when)
         return self

@@ -119,8 +119,9 @@ def _prep_reraise_star(orig, excs):
     for e in excs:
         if e is None:
             continue
-        same = (e.__traceback__ is orig.__traceback__ and e.__cause__ is orig.__cause__ and
-                e.__context__ is orig.__context__ and getattr(e, '__notes__', None) is getattr(orig, '__notes__', None))
+        # (3.11 keeps __notes__ in the instance's dict: a note added in the
+        # handler does not make a bare raise a new exception)
+        same = e.__traceback__ is orig.__traceback__ and e.__cause__ is orig.__cause__ and e.__context__ is orig.__context__
         (reraised if same else raised).append(e)
     if reraised:
         ids = set()

@@ -49,6 +49,61 @@ async def main():
     print(t.get_stack())
 asyncio.run(main())
 `, "NotImplementedError: Task.get_stack() and Task.print_stack() of a task that runs or failed (frame objects) are not supported by casyncio's Python"],
+  coroutine_frame: [`
+import asyncio
+async def main():
+    c = asyncio.sleep(0)
+    print(c.cr_running)
+    print(c.cr_frame)
+asyncio.run(main())
+`, "NotImplementedError: the frame of a live coroutine (gi_frame, cr_frame, ag_frame: frame objects) is not supported by casyncio's Python"],
+  coroutine_await_suspended: [`
+import asyncio
+async def inner():
+    await asyncio.sleep(1)
+async def main():
+    c = inner()
+    t = asyncio.create_task(c)
+    await asyncio.sleep(0)
+    print(c.cr_suspended)
+    print(c.cr_await)
+asyncio.run(main())
+`, "NotImplementedError: what a suspended coroutine awaits (gi_yieldfrom, cr_await, ag_await) is not supported by casyncio's Python"],
+  set_task_factory: [`
+import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    print(loop.get_task_factory())
+    loop.set_task_factory(lambda loop, coro: asyncio.Task(coro, loop=loop))
+asyncio.run(main())
+`, "NotImplementedError: loop.set_task_factory() is not supported by casyncio's Python"],
+  event_loop_policy_own: [`
+import asyncio
+class MyPolicy(asyncio.DefaultEventLoopPolicy):
+    pass
+asyncio.set_event_loop_policy(MyPolicy())
+`, "NotImplementedError: an event loop policy of the program's own (set_event_loop_policy()) is not supported by casyncio's Python"],
+  stream_reader: [`
+import asyncio
+async def main():
+    reader = asyncio.StreamReader()
+asyncio.run(main())
+`, "NotImplementedError: asyncio.StreamReader (streams and sockets) is not supported by casyncio's Python"],
+  loop_remove_reader: [`
+import asyncio
+async def main():
+    asyncio.get_running_loop().remove_reader(0)
+asyncio.run(main())
+`, "NotImplementedError: loop.remove_reader() is not supported by casyncio's Python"],
+  subclass_task: [`
+import asyncio
+class LoggingTask(asyncio.Task):
+    pass
+`, "NotImplementedError: subclassing built-in type '_asyncio.Task' is not supported by casyncio's Python"],
+  subclass_map: [`
+class Squares(map):
+    pass
+`, "NotImplementedError: subclassing built-in type 'map' is not supported by casyncio's Python"],
   time_strptime: [`
 import time
 print(time.strptime('2026-11-29', '%Y-%m-%d'))
