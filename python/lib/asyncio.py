@@ -602,7 +602,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._stopping = False  # stop() before the loop runs: its next run stops after one iteration
         self._abandoned = False  # another loop ran while this one had tasks pending (asyncio.c)
         self.slow_callback_duration = 0.1
-        self._debug = False  # only reported: debug mode's checks and logs are not made (docs/python.md)
+        self._debug = False  # debug mode: where coroutines are made is tracked while it runs (asyncio.c's run); its other checks and logs are not made (docs/python.md)
     def __repr__(self):
         return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>'
     def _check_closed(self):
