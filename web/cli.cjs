@@ -42,16 +42,19 @@ const kind = argv.some((a) => a === '-' || a.endsWith('.py')) ? 'python' : argv[
  * Tuned for modules of many small functions; here the budget is spent at
  * start-up by the parser, the compiler and the prelude, whose TurboFan
  * compiles then take the cores while the program runs, and at exit Node
- * waits for those still going.  With a budget 33 times V8's, only what
- * stays hot (the evaluator's loops, sum's) is compiled again: the bench's
- * sum(i * i for i in range(10**6)) took a median 47 ms instead of 64, the
- * factorial corpus's 90 programs 7.1 s instead of 10.4, and the first line
- * 3 M more instructions of some 560 M (a changed flag: Node's own code
- * cache is refused for the few modules loaded after it).  The JS API
- * leaves its host's flags alone. */
+ * waits for those still going.  With a budget 11 times V8's, only what
+ * stays hot (the evaluator's loops, sum's...) is
+ * compiled again: the bench's sum(i * i for i in range(10**6)) took a
+ * median 45 ms instead of 65 on a quiet machine, factorial(2000) as before
+ * (0.62 ms), the factorial corpus's 90 programs 7.8 s instead of 10.4, and
+ * the first line 3 M more instructions of some 560 M (a changed flag:
+ * Node's own code cache is refused for the few modules loaded after it).
+ * A budget 33 times V8's gained 3 ms more on the sum but made factorial
+ * slower on a busy machine (1.7 ms against 1.1 with two cores kept busy).
+ * The JS API leaves its host's flags alone. */
 let pythonWasm = null;
 if (kind === 'python') {
-  require('node:v8').setFlagsFromString('--wasm-tiering-budget=60000000');
+  require('node:v8').setFlagsFromString('--wasm-tiering-budget=20000000');
   try {
     pythonWasm = WebAssembly.compile(readFileSync(`${__dirname}/../dist/python.wasm`));
     pythonWasm.catch(() => {}); /* reported by the run that uses it */
