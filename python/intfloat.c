@@ -1310,6 +1310,17 @@ py_obj *py_int_isqrt(py_obj *a) {
     return e ? py_num_err(e) : int_from_mp(&r);
 }
 
+/* math.log (which 0), log2 (1) and log10 (2) of an int of any size, as
+ * CPython's loghelper: beyond a float's range, from the int's frexp. */
+int py_int_log(py_obj *a, int which, double *out) {
+    static const int fns[3] = { NUM_MATH_LOG, NUM_MATH_LOG2, NUM_MATH_LOG10 };
+    mp_int x;
+    int e = int_to_mp(a, &x);
+    if (!e) { e = num_math_log_int(fns[which], &x, out); mp_clear(&x); }
+    if (e) { py_num_err(e); return -1; }
+    return 0;
+}
+
 /* pow(a, b, m) for ints (num.h's modular power, inverse for b < 0). */
 py_obj *py_int_powmod(py_obj *a, py_obj *b, py_obj *m) {
     mp_int x, y, z, r;

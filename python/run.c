@@ -222,7 +222,8 @@ static py_obj *future_module(void) {
 
 /* A class statement whose bases are not all classes: typing's forms as
  * CPython's __mro_entries__ and NamedTupleMeta make them (a NamedTuple
- * class is a namedtuple with the body's methods; Generic[T] and Protocol
+ * class is a namedtuple with the body's methods; a TypedDict class a
+ * dict's subclass whose call makes a plain dict; Generic[T] and Protocol
  * add nothing here but `Cls[T]`; list[int], dict[str, int]: their origin,
  * as types.GenericAlias's __mro_entries__), anything else refused by name.  Called
  * by py_type_new_heap (object.c), which then goes on with its result. */
@@ -246,7 +247,17 @@ py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
         " cls = type(name, base.__bases__, d)\n"
         " cls._exact = cls\n"
         " return cls\n"
+        "class _TypedDictMeta(type):\n"
+        " def __call__(cls, *args, **kwargs): return dict(*args, **kwargs)\n"
+        "def _typed_dict(name, bases, ns):\n"
+        " ann = {}\n"
+        " for b in bases: ann.update(getattr(b, '__annotations__', {}))\n"
+        " ann.update(ns.get('__annotations__', {}))\n"
+        " ns = dict(ns)\n"
+        " ns.update(__annotations__=ann, __total__=True, __required_keys__=frozenset(ann), __optional_keys__=frozenset())\n"
+        " return _TypedDictMeta(name, (dict,), ns)\n"
         "def _class_of_forms(name, bases, ns):\n"
+        " if any(repr(b) == 'typing.TypedDict' for b in bases): return _typed_dict(name, [b for b in bases if isinstance(b, type)], ns)\n"
         " kept = []\n"
         " generic = False\n"
         " for b in bases:\n"
