@@ -1256,6 +1256,7 @@ static py_obj *gamma_common(py_obj *const *args, size_t nargs, const char *name,
 F(m_gamma) { return gamma_common(args, nargs, "gamma", gamma_of); }
 F(m_lgamma) { return gamma_common(args, nargs, "lgamma", lgamma_of); }
 F(m_log) {
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "log() takes no keyword arguments"); /* (METH_VARARGS) */
     if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "log expected 1 or 2 arguments");
     double v[2];
     for (size_t i = 0; i < nargs; i++) {
@@ -1629,19 +1630,19 @@ F(m_fsum) {
     return py_float(hi);
 }
 static const py_methoddef math_methods[] = {
-    { "sqrt", m_sqrt, 0 }, { "gamma", m_gamma, 0 }, { "lgamma", m_lgamma, 0 }, { "exp", m_exp, 0 }, { "sin", m_sin, 0 }, { "cos", m_cos, 0 }, { "tan", m_tan, 0 },
-    { "atan", m_atan, 0 }, { "asin", m_asin, 0 }, { "acos", m_acos, 0 }, { "fabs", m_fabs, 0 }, { "log", m_log, 0 },
-    { "log2", m_log2, 0 }, { "log10", m_log10, 0 }, { "floor", m_floor, 0 }, { "ceil", m_ceil, 0 },
-    { "trunc", m_trunc, 0 }, { "pow", m_pow, 0 }, { "atan2", m_atan2, 0 }, { "hypot", m_hypot, 0 },
-    { "isnan", m_isnan, 0 }, { "isinf", m_isinf, 0 }, { "isfinite", m_isfinite, 0 }, { "isclose", m_isclose, 0 },
-    { "factorial", m_factorial, 0 }, { "gcd", m_gcd, 0 }, { "isqrt", m_isqrt, 0 }, { "prod", m_prod, 0 },
-    { "comb", m_comb, 0 }, { "perm", m_perm, 0 }, { "lcm", m_lcm, 0 },
-    { "degrees", m_degrees, 0 }, { "radians", m_radians, 0 }, { "sinh", m_sinh, 0 }, { "cosh", m_cosh, 0 },
-    { "tanh", m_tanh, 0 }, { "expm1", m_expm1, 0 }, { "log1p", m_log1p, 0 }, { "fmod", m_fmod, 0 },
-    { "remainder", m_remainder, 0 }, { "copysign", m_copysign, 0 }, { "modf", m_modf, 0 }, { "frexp", m_frexp, 0 },
-    { "ldexp", m_ldexp, 0 }, { "dist", m_dist, 0 }, { "fsum", m_fsum, 0 }, { "asinh", m_asinh, 0 },
-    { "acosh", m_acosh, 0 }, { "atanh", m_atanh, 0 }, { "cbrt", m_cbrt, 0 }, { "exp2", m_exp2, 0 },
-    { "erf", m_erf, 0 }, { "erfc", m_erfc, 0 }, { "nextafter", m_nextafter, 0 }, { "ulp", m_ulp, 0 },
+    { "sqrt", m_sqrt, PY_METH_NOKW }, { "gamma", m_gamma, PY_METH_NOKW }, { "lgamma", m_lgamma, PY_METH_NOKW }, { "exp", m_exp, PY_METH_NOKW }, { "sin", m_sin, PY_METH_NOKW }, { "cos", m_cos, PY_METH_NOKW }, { "tan", m_tan, PY_METH_NOKW },
+    { "atan", m_atan, PY_METH_NOKW }, { "asin", m_asin, PY_METH_NOKW }, { "acos", m_acos, PY_METH_NOKW }, { "fabs", m_fabs, PY_METH_NOKW }, { "log", m_log, 0 },
+    { "log2", m_log2, PY_METH_NOKW }, { "log10", m_log10, PY_METH_NOKW }, { "floor", m_floor, PY_METH_NOKW }, { "ceil", m_ceil, PY_METH_NOKW },
+    { "trunc", m_trunc, PY_METH_NOKW }, { "pow", m_pow, PY_METH_NOKW }, { "atan2", m_atan2, PY_METH_NOKW }, { "hypot", m_hypot, PY_METH_NOKW },
+    { "isnan", m_isnan, PY_METH_NOKW }, { "isinf", m_isinf, PY_METH_NOKW }, { "isfinite", m_isfinite, PY_METH_NOKW }, { "isclose", m_isclose, 0 },
+    { "factorial", m_factorial, PY_METH_NOKW }, { "gcd", m_gcd, PY_METH_NOKW }, { "isqrt", m_isqrt, PY_METH_NOKW }, { "prod", m_prod, 0 },
+    { "comb", m_comb, PY_METH_NOKW }, { "perm", m_perm, PY_METH_NOKW }, { "lcm", m_lcm, PY_METH_NOKW },
+    { "degrees", m_degrees, PY_METH_NOKW }, { "radians", m_radians, PY_METH_NOKW }, { "sinh", m_sinh, PY_METH_NOKW }, { "cosh", m_cosh, PY_METH_NOKW },
+    { "tanh", m_tanh, PY_METH_NOKW }, { "expm1", m_expm1, PY_METH_NOKW }, { "log1p", m_log1p, PY_METH_NOKW }, { "fmod", m_fmod, PY_METH_NOKW },
+    { "remainder", m_remainder, PY_METH_NOKW }, { "copysign", m_copysign, PY_METH_NOKW }, { "modf", m_modf, PY_METH_NOKW }, { "frexp", m_frexp, PY_METH_NOKW },
+    { "ldexp", m_ldexp, PY_METH_NOKW }, { "dist", m_dist, PY_METH_NOKW }, { "fsum", m_fsum, PY_METH_NOKW }, { "asinh", m_asinh, PY_METH_NOKW },
+    { "acosh", m_acosh, PY_METH_NOKW }, { "atanh", m_atanh, PY_METH_NOKW }, { "cbrt", m_cbrt, PY_METH_NOKW }, { "exp2", m_exp2, PY_METH_NOKW },
+    { "erf", m_erf, PY_METH_NOKW }, { "erfc", m_erfc, PY_METH_NOKW }, { "nextafter", m_nextafter, PY_METH_NOKW }, { "ulp", m_ulp, PY_METH_NOKW },
     { NULL, NULL, 0 },
 };
 py_obj *py__math_module(void) {

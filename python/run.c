@@ -223,11 +223,13 @@ static py_obj *future_module(void) {
 /* A class statement whose bases are not all classes: typing's forms as
  * CPython's __mro_entries__ and NamedTupleMeta make them (a NamedTuple
  * class is a namedtuple with the body's methods; a TypedDict class a
- * dict's subclass whose call makes a plain dict; Generic[T] and Protocol
+ * dict's subclass whose call makes a plain dict; typing.Sized, Iterable,
+ * List... their collections.abc class, collections' or the built-in type;
+ * Generic[T] and Protocol
  * add nothing here but `Cls[T]`; list[int], dict[str, int]: their origin,
  * as types.GenericAlias's __mro_entries__), anything else refused by name.  Called
  * by py_type_new_heap (object.c), which then goes on with its result. */
-py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
+static py_obj *forms_fn(const char *fname) {
     static const char src[] =
         "def _named_tuple(name, bases, ns):\n"
         " import collections\n"
@@ -256,6 +258,14 @@ py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
         " ns = dict(ns)\n"
         " ns.update(__annotations__=ann, __total__=True, __required_keys__=frozenset(ann), __optional_keys__=frozenset())\n"
         " return _TypedDictMeta(name, (dict,), ns)\n"
+        "def _typing_base(n):\n"
+        " b = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset, 'Tuple': tuple, 'Type': type}.get(n)\n"
+        " if b is not None: return b\n"
+        " import collections\n"
+        " if n in ('Deque', 'DefaultDict', 'Counter', 'OrderedDict'):\n"
+        "  return getattr(collections, {'Deque': 'deque', 'DefaultDict': 'defaultdict'}.get(n, n))\n"
+        " b = getattr(collections.abc, 'Set' if n == 'AbstractSet' else n, None)\n"
+        " return b if isinstance(b, type) else None\n"
         "def _class_of_forms(name, bases, ns):\n"
         " if any(repr(b) == 'typing.TypedDict' for b in bases): return _typed_dict(name, [b for b in bases if isinstance(b, type)], ns)\n"
         " kept = []\n"
@@ -273,6 +283,10 @@ py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
         "  if r.startswith('typing.Generic') or r.startswith('typing.Protocol'):\n"
         "   generic = True\n"
         "   continue\n"
+        "  o = _typing_base(r[7:].split('[')[0]) if r.startswith('typing.') else None\n"
+        "  if o is not None:\n"
+        "   kept.append(o)\n"
+        "   continue\n"
         "  raise NotImplementedError(f\"a class based on {r} is not supported by casyncio's Python\")\n"
         " ns = dict(ns)\n"
         " if generic and '__class_getitem__' not in ns: ns['__class_getitem__'] = classmethod(lambda cls, item: cls)\n"
@@ -287,9 +301,23 @@ py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
         if (!r) { PY_CLEAR(globals); return NULL; }
         py_decref(r);
     }
-    py_obj *f = py_dict_get_s(globals, "_class_of_forms");
+    py_obj *f = py_dict_get_s(globals, fname);
+    return f ? f : py_err_set(py_exc_SystemError, "%s", fname);
+}
+py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
+    py_obj *f = forms_fn("_class_of_forms");
     py_obj *args[3] = { name, bases, ns };
-    return f ? py_call(f, args, 3, NULL) : py_err_set(py_exc_SystemError, "_class_of_forms");
+    return f ? py_call(f, args, 3, NULL) : NULL;
+}
+/* The class that stands for typing's form in isinstance() and issubclass()
+ * (typing.Sized: collections.abc.Sized), or None (a new reference). */
+py_obj *py__typing_base(py_obj *form) {
+    py_obj *f = forms_fn("_typing_base"), *r = f ? py_repr(form) : NULL;
+    py_obj *n = r && !strncmp(py_s(r), "typing.", 7) ? py_str_c(py_s(r) + 7) : NULL;
+    py_obj *b = n ? py_call1(f, n) : r ? py_none() : NULL;
+    py_xdecref(n);
+    py_xdecref(r);
+    return b;
 }
 
 /* collections.abc: the library's _collections_abc, as collections' abc
