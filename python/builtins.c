@@ -41,7 +41,20 @@ static inline __attribute__((always_inline)) py_obj *print_body(py_obj *const *a
             if (i) { if (sep) py_buf_put(&b, py_s(sep), py_slen(sep)); else py_buf_putc(&b, ' '); }
             py__resume_token = safe ? args[i] : NULL;
             py_obj *s = py_str(args[i]);
-            if (!s) { py_buf_free(&b); return NULL; }
+            if (!s) { /* what CPython's print wrote before this str() failed */
+                if (b.len && !std) py_out_write(NULL, b.data, b.len);
+                else if (b.len) {
+                    py_obj *exc = py_err_fetch(), *part = py_str_from_buf(&b);
+                    py_obj *r = part ? py_call_method(file, "write", &part, 1) : NULL;
+                    py_xdecref(part);
+                    py_xdecref(r);
+                    py_err_clear();
+                    py_err_set_exc(exc);
+                    return NULL;
+                }
+                py_buf_free(&b);
+                return NULL;
+            }
             py_buf_put(&b, py_s(s), py_slen(s));
             py_decref(s);
             /* CPython writes each piece after its str(): the write's levels */

@@ -1471,7 +1471,8 @@ M(dict_fromkeys) { /* a class method: the class comes first; a class derived fro
     if (nargs < 1) return py_err_set(py_exc_TypeError, "fromkeys() needs a class");
     py_obj *cls = args[0];
     args++, nargs--;
-    if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "fromkeys expected at most 2 arguments, got %d", (int)nargs);
+    if (nargs < 1 || nargs > 2)
+        return py_err_set(py_exc_TypeError, nargs ? "fromkeys expected at most 2 arguments, got %d" : "fromkeys expected at least 1 argument, got %d", (int)nargs);
     py_obj *d = cls == (py_obj *)&py_dict_type ? py_dict_new() : py_call0(cls);
     if (!d) return NULL;
     int plain = PY_TYPE(d) == &py_dict_type;
