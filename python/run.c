@@ -338,6 +338,11 @@ static int collections_abc(py_obj *collections) {
     py_obj *m = py__small_module("_collections_abc");
     if (!m) return -1;
     int r = py_dict_set_s(d, "abc", m) < 0 || py_dict_set_s(py__interp.modules, "collections.abc", m) < 0 ? -1 : 0;
+    /* and the classes made on its mixins: ChainMap, UserDict, UserList (lib/collections.py) */
+    py_obj *f = r ? NULL : py_dict_get_s(d, "_abc_classes");
+    py_obj *x = f ? py_call1(f, m) : NULL;
+    if (f && !x) r = -1;
+    py_xdecref(x);
     py_decref(m);
     return r;
 }
