@@ -1194,8 +1194,12 @@ static const py_getsetdef int_getset[] = {
     { "numerator", int_numerator, NULL }, { "denominator", int_denominator, NULL },
     { NULL, NULL, NULL },
 };
+/* float.conjugate(): the float itself (a plain float of a subclass's value) */
+static py_obj *float_conjugate(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return PY_TYPE(self) == &py_float_type ? py_incref(self) : py_float(((py_floatobj *)self)->v);
+}
 static const py_methoddef float_methods[] = {
-    { "is_integer", float_is_integer, 0 },
+    { "is_integer", float_is_integer, 0 }, { "conjugate", float_conjugate, 0 },
     { "hex", float_hex, 0 },
     { "fromhex", float_fromhex, PY_METH_CLASS },
     { "as_integer_ratio", float_as_integer_ratio, 0 },

@@ -120,6 +120,17 @@ class deque:
     def __iadd__(self, other):
         self.extend(other)
         return self
+    def __mul__(self, n):
+        if not hasattr(type(n), '__index__'):
+            raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'")
+        return deque(self._items * n, self._maxlen)
+    __rmul__ = __mul__
+    def __imul__(self, n):
+        if not hasattr(type(n), '__index__'):
+            raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'")
+        self._items *= n
+        self._trim_right()
+        return self
     def __repr__(self):
         if self._maxlen is None:
             return f'deque({self._items!r})'
