@@ -1707,9 +1707,17 @@ static py_obj *bytes_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     py_decref(l);
     return r;
 }
+/* bytes has not str's methods (split, upper, find...): each refused by
+ * name, never an AttributeError that says CPython's bytes lacks it */
+static py_obj *bytes_getattr(py_obj *o, py_obj *name) {
+    py_obj *r = py_generic_getattr(o, name);
+    if (r || !py_err_matches(py_exc_AttributeError) || py_s(name)[0] == '_' || !py_type_lookup(&py_str_type, name)) return r;
+    py_err_clear();
+    return py_err_set(py_exc_NotImplementedError, "bytes.%U() is not supported by casyncio's Python", name);
+}
 static const py_methoddef bytes_methods[] = { { "decode", bytes_decode, 0 }, { "hex", bytes_hex, 0 },
     { "fromhex", bytes_fromhex, PY_METH_CLASS }, { NULL, NULL, 0 } };
 py_type py_bytes_type = { {PY_IMMORTAL, &py_type_type}, "bytes", .size = sizeof(py_bytes), .dealloc = str_dealloc,
     .repr = bytes_repr, .len = bytes_len, .hash = bytes_hash, .richcmp = bytes_richcmp, .getitem = bytes_getitem,
-    .iter = bytes_iter, .contains = bytes_contains, .vnew = bytes_vnew, .methods = bytes_methods,
+    .iter = bytes_iter, .contains = bytes_contains, .vnew = bytes_vnew, .methods = bytes_methods, .getattr = bytes_getattr,
     .flags = PY_TF_BASETYPE }; /* (a class derived from it is refused by name: object.c) */

@@ -79,6 +79,11 @@ import typing
 print(isinstance([], typing.Iterable))
 print(isinstance([], typing.Any))
 `, "NotImplementedError: isinstance() with typing.Any is not supported by casyncio's Python (use the class: list, dict, collections.abc.Iterable...)"],
+  bytes_str_methods: [`
+data = "a,b".encode()
+print(data.decode().split(","))
+print(data.split(b","))
+`, "NotImplementedError: bytes.split() is not supported by casyncio's Python"],
   import_of_the_library: [`
 import math
 import cmath
