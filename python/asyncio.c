@@ -2316,8 +2316,23 @@ F(aio_current_task) {
 }
 /* CPython 3.11 counts a generator too (generator-based coroutines) */
 F(aio_iscoroutine) { return py_bool(nargs == 1 && (PY_TYPE(args[0]) == &py_coro_type || PY_TYPE(args[0]) == &py_gen_type)); }
+/* an async def's function, also as a bound method or in a functools.partial
+ * (inspect's _has_code_flag: Factorial().__call__, partial(fact, 5)) */
 F(aio_iscoroutinefunction) {
-    return py_bool(nargs == 1 && PY_TYPE(args[0]) == &py_func_type && (((py_func *)args[0])->code->flags & PY_CO_COROUTINE));
+    if (nargs != 1) return py_bool(0);
+    py_obj *f = py_incref(args[0]);
+    for (;;) {
+        py_type *t = PY_TYPE(f);
+        while (t && strcmp(t->name, "functools.partial")) t = t->base;
+        py_obj *inner = PY_TYPE(f) == &py_method_type ? py_incref(((py_method *)f)->func)
+                        : t ? py_getattr_s(f, "func") : NULL;
+        if (!inner) break;
+        PY_SETREF(f, inner);
+    }
+    py_err_clear();
+    int r = PY_TYPE(f) == &py_func_type && (((py_func *)f)->code->flags & PY_CO_COROUTINE);
+    py_decref(f);
+    return py_bool(r);
 }
 F(aio_ensure_future) {
     static const char *const names[] = { "coro_or_future", "loop", NULL };

@@ -41,7 +41,20 @@ static inline __attribute__((always_inline)) py_obj *print_body(py_obj *const *a
             if (i) { if (sep) py_buf_put(&b, py_s(sep), py_slen(sep)); else py_buf_putc(&b, ' '); }
             py__resume_token = safe ? args[i] : NULL;
             py_obj *s = py_str(args[i]);
-            if (!s) { py_buf_free(&b); return NULL; }
+            if (!s) { /* what CPython's print wrote before this str() failed */
+                if (b.len && !std) py_out_write(NULL, b.data, b.len);
+                else if (b.len) {
+                    py_obj *exc = py_err_fetch(), *part = py_str_from_buf(&b);
+                    py_obj *r = part ? py_call_method(file, "write", &part, 1) : NULL;
+                    py_xdecref(part);
+                    py_xdecref(r);
+                    py_err_clear();
+                    py_err_set_exc(exc);
+                    return NULL;
+                }
+                py_buf_free(&b);
+                return NULL;
+            }
             py_buf_put(&b, py_s(s), py_slen(s));
             py_decref(s);
             /* CPython writes each piece after its str(): the write's levels */
@@ -558,6 +571,15 @@ static py_obj *instance_or_subclass(py_obj *x, py_obj *t, int sub) {
         return py_err_set(py_exc_TypeError, "%s() argument 2 cannot be a parameterized generic", sub ? "issubclass" : "isinstance");
     }
     if (!PY_IS_TYPE(t) && !strcmp(PY_TYPE(t)->name, "_SpecialForm")) {
+        extern py_obj *py__typing_base(py_obj *form);
+        py_obj *base = py__typing_base(t); /* typing.Sized: collections.abc.Sized */
+        if (!base) return NULL;
+        if (base != PY_NONE) {
+            py_obj *r = instance_or_subclass(x, base, sub);
+            py_decref(base);
+            return r;
+        }
+        py_decref(base);
         py_obj *r = py_repr(t);
         if (r) py_err_set(py_exc_NotImplementedError, "%s() with %U is not supported by casyncio's Python (use the class: "
                           "list, dict, collections.abc.Iterable...)", sub ? "issubclass" : "isinstance", r);
@@ -639,6 +661,30 @@ B(b_vars) {
     }
     return py_getattr_s(args[0], "__dict__");
 }
+/* __import__(name, globals, locals, fromlist, level): the import statement's
+ * module (eval.c's IMPORT_NAME): the top package of a dotted name, or the
+ * named submodule when fromlist is not empty; globals and locals unused,
+ * as CPython's for an absolute import. */
+B(b___import__) {
+    static const char *const names[] = { "name", "globals", "locals", "fromlist", "level", NULL };
+    py_obj *a[5] = { NULL };
+    if (py_args("__import__", args, nargs, kw, 1, 5, names, a) < 0) return NULL;
+    if (!PY_IS_STR(a[0])) return py_err_set(py_exc_TypeError, "module name must be a string");
+    if (a[4] && !PY_CHECK_INT(a[4])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(a[4]));
+    int level = a[4] ? py_int_sign(a[4]) : 0;
+    if (level < 0) return py_err_set(py_exc_ValueError, "level must be >= 0");
+    if (level > 0) return py_err_set(py_exc_NotImplementedError, "relative import is not supported by casyncio's Python");
+    if (!py_slen(a[0])) return py_err_set(py_exc_ValueError, "Empty module name");
+    int from = a[3] ? py_truth(a[3]) : 0;
+    if (from < 0 || py__import_prepare(a[0]) < 0) return NULL;
+    py_obj *m = py_import(a[0]);
+    const char *dot = strchr(py_s(a[0]), '.');
+    if (m && from && dot && !strchr(dot + 1, '.') && PY_TYPE(m) == &py_module_type) {
+        py_obj *sub = py_dict_get_s(((py_module *)m)->dict, dot + 1);
+        if (sub && PY_TYPE(sub) == &py_module_type) PY_SETREF(m, py_incref(sub));
+    }
+    return m;
+}
 B(b_globals) {
     py_frame *f = py__ts->frame;
     return py_incref(f ? f->globals : PY_NONE);
@@ -684,7 +730,7 @@ B(b_super) {
  * counts while cold: b_print); not len, isinstance, next... (specialised
  * or inlined calls that run without a check). */
 static const py_methoddef builtin_methods[] = {
-    { "abs", b_abs, PY_METH_LEVEL | PY_METH_NOKW }, { "all", b_all, PY_METH_LEVEL | PY_METH_NOKW }, { "any", b_any, PY_METH_LEVEL | PY_METH_NOKW }, { "ascii", b_ascii, PY_METH_LEVEL | PY_METH_NOKW },
+    { "__import__", b___import__, 0 }, { "abs", b_abs, PY_METH_LEVEL | PY_METH_NOKW }, { "all", b_all, PY_METH_LEVEL | PY_METH_NOKW }, { "any", b_any, PY_METH_LEVEL | PY_METH_NOKW }, { "ascii", b_ascii, PY_METH_LEVEL | PY_METH_NOKW },
     { "bin", b_bin, PY_METH_LEVEL | PY_METH_NOKW }, { "callable", b_callable, PY_METH_LEVEL | PY_METH_NOKW }, { "chr", b_chr, PY_METH_LEVEL | PY_METH_NOKW }, { "delattr", b_delattr, PY_METH_NOKW },
     { "dir", b_dir, PY_METH_NOKW }, { "divmod", b_divmod, PY_METH_NOKW }, { "format", b_format, PY_METH_NOKW }, { "getattr", b_getattr, PY_METH_NOKW },
     { "globals", b_globals, PY_METH_NOKW }, { "hasattr", b_hasattr, PY_METH_NOKW }, { "hash", b_hash, PY_METH_LEVEL | PY_METH_NOKW }, { "hex", b_hex, PY_METH_LEVEL | PY_METH_NOKW },

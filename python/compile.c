@@ -762,7 +762,13 @@ static void c_call(compiler *c, pyast_expr *e) {
         return;
     }
     /* f(*args, **kwargs): build a tuple and a dict */
-    c_seq_build(c, args, 1, &e->pos);
+    if (args->n == 1 && args->items[0]->kind == PYAST_Starred) { /* f(*x): CPython's error names f */
+        emit_at(c, &e->pos, OP_BUILD_LIST, 0);
+        c_expr(c, args->items[0]->v.Starred.value);
+        emit_at(c, &e->pos, OP_LIST_EXTEND, 1 | PY_EXTEND_CALL);
+        emit(c, OP_LIST_TO_TUPLE, 0);
+    } else
+        c_seq_build(c, args, 1, &e->pos);
     if (kws->n) {
         emit(c, OP_BUILD_MAP, 0);
         for (int i = 0; i < kws->n; i++) {

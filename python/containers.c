@@ -1471,7 +1471,8 @@ M(dict_fromkeys) { /* a class method: the class comes first; a class derived fro
     if (nargs < 1) return py_err_set(py_exc_TypeError, "fromkeys() needs a class");
     py_obj *cls = args[0];
     args++, nargs--;
-    if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "fromkeys expected at most 2 arguments, got %d", (int)nargs);
+    if (nargs < 1 || nargs > 2)
+        return py_err_set(py_exc_TypeError, nargs ? "fromkeys expected at most 2 arguments, got %d" : "fromkeys expected at least 1 argument, got %d", (int)nargs);
     py_obj *d = cls == (py_obj *)&py_dict_type ? py_dict_new() : py_call0(cls);
     if (!d) return NULL;
     int plain = PY_TYPE(d) == &py_dict_type;
@@ -2038,6 +2039,24 @@ M(set_symmetric_difference) {
     py_decref(o);
     return r;
 }
+/* in place, as CPython's: each item of other (as a set) leaves self if it
+ * is there, else joins it */
+M(set_symmetric_difference_update) {
+    if (nargs != 1)
+        return py_err_set(py_exc_TypeError, "set.symmetric_difference_update() takes exactly one argument (%d given)", (int)nargs);
+    if (args[0] == self) return set_clear(self, NULL, 0, NULL);
+    py_obj *o = py_set_new(&py_set_type, args[0]), *it = o ? py_iter(o) : NULL, *x;
+    py_xdecref(o);
+    if (!it) return NULL;
+    int r = 0;
+    while (!r && (x = py_next(it))) {
+        int in = py_set_contains(self, x);
+        r = in < 0 ? -1 : in ? set_discard_key(self, x) < 0 : py_set_add(self, x);
+        py_decref(x);
+    }
+    py_decref(it);
+    return r < 0 || py_err_occurred() ? NULL : py_none();
+}
 M(set_intersection_update) {
     py_obj *r = set_intersection(self, args, nargs, kw);
     if (!r) return NULL;
@@ -2109,6 +2128,7 @@ static const py_methoddef set_methods[] = {
     { "intersection", set_intersection, PY_METH_NOKW }, { "difference", set_difference, PY_METH_NOKW },
     { "symmetric_difference", set_symmetric_difference, PY_METH_NOKW }, { "intersection_update", set_intersection_update, PY_METH_NOKW },
     { "difference_update", set_difference_update, PY_METH_NOKW },
+    { "symmetric_difference_update", set_symmetric_difference_update, PY_METH_NOKW },
     { "issubset", set_issubset, PY_METH_NOKW }, { "issuperset", set_issuperset, PY_METH_NOKW }, { "isdisjoint", set_isdisjoint, PY_METH_NOKW },
     { NULL, NULL, 0 },
 };

@@ -1700,6 +1700,32 @@ DUNDER_INLINE iterable_runs(py_obj *o) { return (tflags(o) & PY_TF_HEAP) || (PY_
 
 static int dunder_op(py_frame *f, uint32_t w, py_obj ***spp);
 
+/* CPython's _PyObject_FunctionStr, as the errors of a call's * and **
+ * arguments name the function: "__main__.K.m()", "print()" */
+static py_obj *function_str(py_obj *fn) {
+    py_obj *q = py_getattr_opt(fn, py_str_intern("__qualname__"));
+    if (!q) { py_err_clear(); return py_str(fn); }
+    py_obj *m = py_getattr_opt(fn, py_str_intern("__module__"));
+    py_err_clear();
+    py_obj *r = m && m != PY_NONE && !(PY_IS_STR(m) && py_str_eqc(m, "builtins")) ? py_str_fmt("%S.%S()", m, q)
+                                                                                 : py_str_fmt("%S()", q);
+    py_decref(q);
+    py_xdecref(m);
+    return r;
+}
+/* LIST_EXTEND's TypeError for v, not iterable: of a call's `f(*v)`
+ * (flag PY_EXTEND_CALL, fn below the list) or of a display's `[*v]` */
+static void star_error(py_obj *v, int arg, py_obj **sp) {
+    py_err_clear();
+    if (!(arg & PY_EXTEND_CALL)) {
+        py_err_set(py_exc_TypeError, "Value after * must be an iterable, not %s", py_type_name(v));
+        return;
+    }
+    py_obj *fs = function_str(sp[-(arg & 0xffff) - 1]);
+    if (fs) py_err_set(py_exc_TypeError, "%U argument after * must be an iterable, not %s", fs, py_type_name(v));
+    py_xdecref(fs);
+}
+
 /* What eval_loop runs as a frame of its own, as a call, for an attribute
  * of an instance of a class written in Python, read (set 0) or written
  * (set 1): its property's getter or setter (CPython 3.12's
@@ -2604,11 +2630,10 @@ static int dunder_op(py_frame *f, uint32_t w, py_obj ***spp) {
     case OP_LIST_EXTEND: case OP_SET_UPDATE: {
         py_obj *v = POP();
         py__resume_token = v;
-        r = (PY_OP(w) == OP_LIST_EXTEND ? py_list_extend(sp[-arg], v) : py_set_update(sp[-arg], v)) < 0 ? -1 : 0;
-        if (r < 0 && PY_OP(w) == OP_LIST_EXTEND && py_err_matches(py_exc_TypeError) && !v->type->iter && !v->type->getitem) {
-            py_err_clear();
-            py_err_set(py_exc_TypeError, "Value after * must be an iterable, not %s", py_type_name(v));
-        }
+        py_obj *into = sp[-(arg & 0xffff)];
+        r = (PY_OP(w) == OP_LIST_EXTEND ? py_list_extend(into, v) : py_set_update(into, v)) < 0 ? -1 : 0;
+        if (r < 0 && PY_OP(w) == OP_LIST_EXTEND && py_err_matches(py_exc_TypeError) && !v->type->iter && !v->type->getitem)
+            star_error(v, arg, sp);
         py_decref(v);
         break;
     }
@@ -3084,11 +3109,8 @@ static int eval_fast(py_frame *f) {
         case OP_LIST_EXTEND: {
             if (UNLIKELY(iterable_runs(TOP()))) goto hand_back;
             py_obj *v = POP();
-            int r = py_list_extend(sp[-arg], v);
-            if (r < 0 && py_err_matches(py_exc_TypeError) && !v->type->iter && !v->type->getitem) {
-                py_err_clear();
-                py_err_set(py_exc_TypeError, "Value after * must be an iterable, not %s", py_type_name(v));
-            }
+            int r = py_list_extend(sp[-(arg & 0xffff)], v);
+            if (r < 0 && py_err_matches(py_exc_TypeError) && !v->type->iter && !v->type->getitem) star_error(v, arg, sp);
             py_decref(v);
             if (r < 0) goto error;
             break;
@@ -3111,11 +3133,9 @@ static int eval_fast(py_frame *f) {
                 r = 0;
                 while (py_dict_next(v, &pos, &k, &x)) {
                     if (py_dict_get(d, k)) {
-                        py_obj *fn = sp[-arg - 2];
-                        py_obj *fname = py_getattr_opt(fn, py_str_intern("__qualname__"));
-                        py_err_set(py_exc_TypeError, "%S() got multiple values for keyword argument '%S'",
-                                   fname ? fname : py_str_intern("function"), k);
-                        py_xdecref(fname);
+                        py_obj *fs = function_str(sp[-arg - 2]);
+                        if (fs) py_err_set(py_exc_TypeError, "%U got multiple values for keyword argument '%S'", fs, k);
+                        py_xdecref(fs);
                         r = -1;
                         break;
                     }
@@ -3125,7 +3145,10 @@ static int eval_fast(py_frame *f) {
                 py_obj *keys = PY_IS_DICT(v) ? NULL : py_getattr_opt(v, py_str_intern("keys"));
                 if (!PY_IS_DICT(v) && !keys) {
                     py_err_clear();
-                    py_err_set(py_exc_TypeError, "'%s' object is not a mapping", py_type_name(v));
+                    py_obj *fs = PY_OP(w) == OP_DICT_MERGE ? function_str(sp[-arg - 2]) : NULL;
+                    if (fs) py_err_set(py_exc_TypeError, "%U argument after ** must be a mapping, not %s", fs, py_type_name(v));
+                    else if (PY_OP(w) == OP_DICT_UPDATE) py_err_set(py_exc_TypeError, "'%s' object is not a mapping", py_type_name(v));
+                    py_xdecref(fs);
                     r = -1;
                 } else {
                     py_xdecref(keys); /* (asked only whether it has one) */

@@ -494,7 +494,7 @@ py_obj *py_suggest(py_obj *name, py_obj *candidates) {
 
 /* The names builtins_prelude.py.h gives builtins, in the order they join
  * it (compiled when first needed: py__exc_groups_load, below). */
-static const char *const group_names[] = { "BaseExceptionGroup", "ExceptionGroup", "aiter", "anext", NULL };
+static const char *const group_names[] = { "BaseExceptionGroup", "ExceptionGroup", "aiter", "anext", "exit", "quit", NULL };
 static int groups_loaded; /* builtins has group_names (or is getting them) */
 
 static py_obj *dict_keys_list(py_obj *d) {

@@ -1194,8 +1194,12 @@ static const py_getsetdef int_getset[] = {
     { "numerator", int_numerator, NULL }, { "denominator", int_denominator, NULL },
     { NULL, NULL, NULL },
 };
+/* float.conjugate(): the float itself (a plain float of a subclass's value) */
+static py_obj *float_conjugate(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return PY_TYPE(self) == &py_float_type ? py_incref(self) : py_float(((py_floatobj *)self)->v);
+}
 static const py_methoddef float_methods[] = {
-    { "is_integer", float_is_integer, 0 },
+    { "is_integer", float_is_integer, 0 }, { "conjugate", float_conjugate, 0 },
     { "hex", float_hex, 0 },
     { "fromhex", float_fromhex, PY_METH_CLASS },
     { "as_integer_ratio", float_as_integer_ratio, 0 },
@@ -1308,6 +1312,17 @@ py_obj *py_int_isqrt(py_obj *a) {
     if (!e) e = mp_init(&r) == MP_OKAY ? 0 : NUM_ENOMEM;
     if (!e) { e = num_math_isqrt(&r, &x); mp_clear(&x); if (e) mp_clear(&r); }
     return e ? py_num_err(e) : int_from_mp(&r);
+}
+
+/* math.log (which 0), log2 (1) and log10 (2) of an int of any size, as
+ * CPython's loghelper: beyond a float's range, from the int's frexp. */
+int py_int_log(py_obj *a, int which, double *out) {
+    static const int fns[3] = { NUM_MATH_LOG, NUM_MATH_LOG2, NUM_MATH_LOG10 };
+    mp_int x;
+    int e = int_to_mp(a, &x);
+    if (!e) { e = num_math_log_int(fns[which], &x, out); mp_clear(&x); }
+    if (e) { py_num_err(e); return -1; }
+    return 0;
 }
 
 /* pow(a, b, m) for ints (num.h's modular power, inverse for b < 0). */

@@ -3,6 +3,7 @@
  * Twister, exactly), math, functools, operator, typing, dataclasses, gc
  * and a minimal os (environ).  asyncio has its own file.
  */
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -295,18 +296,19 @@ static const py_methoddef sys_methods[] = {
     { NULL, NULL, 0 },
 };
 
-/* sys.version_info: a tuple with named fields (a struct sequence in
- * CPython); its type is tuple's with a repr and attributes of its own. */
-static py_type vi_type;
-static const char *const vi_fields[] = { "major", "minor", "micro", "releaselevel", "serial" };
-static py_obj *vi_field(py_obj *o, int i) { return py_incref(PY_TITEM(o, i)); }
-static py_obj *vi_major(py_obj *o) { return vi_field(o, 0); }
-static py_obj *vi_minor(py_obj *o) { return vi_field(o, 1); }
-static py_obj *vi_micro(py_obj *o) { return vi_field(o, 2); }
-static py_obj *vi_level(py_obj *o) { return vi_field(o, 3); }
-static py_obj *vi_serial(py_obj *o) { return vi_field(o, 4); }
-static const py_getsetdef vi_getset[] = { { "major", vi_major, NULL }, { "minor", vi_minor, NULL }, { "micro", vi_micro, NULL },
-    { "releaselevel", vi_level, NULL }, { "serial", vi_serial, NULL }, { NULL, NULL, NULL } };
+/* sys.version_info, int_info and float_info: tuples with named fields
+ * (struct sequences in CPython); each type is tuple's with a repr and
+ * attributes of its own. */
+typedef struct structseq {
+    py_type type;
+    const char *const *fields;
+    int n;
+    py_getsetdef getset[12];
+} structseq;
+#define SS_GET(i) static py_obj *ss_get##i(py_obj *o) { return py_incref(PY_TITEM(o, i)); }
+SS_GET(0) SS_GET(1) SS_GET(2) SS_GET(3) SS_GET(4) SS_GET(5) SS_GET(6) SS_GET(7) SS_GET(8) SS_GET(9) SS_GET(10)
+static py_obj *(*const ss_get[11])(py_obj *) = { ss_get0, ss_get1, ss_get2, ss_get3, ss_get4, ss_get5, ss_get6,
+    ss_get7, ss_get8, ss_get9, ss_get10 };
 py_obj *py__named_tuple_repr(py_obj *o, const char *name, const char *const *fields, int n) {
     py_buf b = { 0 };
     py_buf_printf(&b, "%s(", name);
@@ -319,30 +321,52 @@ py_obj *py__named_tuple_repr(py_obj *o, const char *name, const char *const *fie
     py_buf_putc(&b, ')');
     return py_str_from_buf(&b);
 }
-static py_obj *vi_repr(py_obj *o) { return py__named_tuple_repr(o, "sys.version_info", vi_fields, 5); }
-static py_obj *version_info_new(void) {
-    if (!vi_type.name) {
-        vi_type = py_tuple_type;
-        vi_type.name = "sys.version_info";
-        vi_type.base = &py_tuple_type;
-        vi_type.mro = vi_type.dict = NULL;
-        vi_type.module = NULL;
-        vi_type.methods = NULL;
-        vi_type.getset = vi_getset;
-        vi_type.repr = vi_repr;
-        vi_type.vnew = NULL;
-        vi_type.flags = 0;
-        py__type_ready(&vi_type);
+static py_obj *ss_repr(py_obj *o) {
+    structseq *t = (structseq *)PY_TYPE(o);
+    return py__named_tuple_repr(o, t->type.name, t->fields, t->n);
+}
+/* A new struct sequence of type t (named name: "sys.int_info") holding
+ * items, whose references it takes (NULL if one is NULL). */
+static py_obj *structseq_new(structseq *t, const char *name, const char *const *fields, int n, py_obj **items) {
+    if (!t->type.name) {
+        t->type = py_tuple_type;
+        t->type.name = name;
+        t->type.base = &py_tuple_type;
+        t->type.mro = t->type.dict = NULL;
+        t->type.module = NULL;
+        t->type.methods = NULL;
+        t->fields = fields;
+        t->n = n;
+        for (int i = 0; i < n; i++) t->getset[i] = (py_getsetdef){ fields[i], ss_get[i], NULL };
+        t->type.getset = t->getset;
+        t->type.repr = ss_repr;
+        t->type.vnew = NULL;
+        t->type.flags = 0;
+        py__type_ready(&t->type);
     }
-    py_obj *t = py_tuple_new(5);
-    if (!t) return NULL;
-    PY_TITEM(t, 0) = py_int(3);
-    PY_TITEM(t, 1) = py_int(11);
-    PY_TITEM(t, 2) = py_int(7);
-    PY_TITEM(t, 3) = py_str_c("final");
-    PY_TITEM(t, 4) = py_int(0);
-    t->type = &vi_type;
-    return t;
+    py_obj *tup = py_tuple_new((size_t)n);
+    for (int i = 0; i < n; i++) {
+        if (tup && items[i]) PY_TITEM(tup, i) = items[i];
+        else { py_xdecref(items[i]); PY_CLEAR(tup); }
+    }
+    if (tup) tup->type = &t->type;
+    return tup;
+}
+static structseq vi_type, ii_type, fi_type;
+static const char *const vi_fields[] = { "major", "minor", "micro", "releaselevel", "serial" };
+static const char *const ii_fields[] = { "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold" };
+static const char *const fi_fields[] = { "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+    "mant_dig", "epsilon", "radix", "rounds" };
+static void sys_infos(py_obj *m) {
+    py_obj *vi[5] = { py_int(3), py_int(11), py_int(7), py_str_c("final"), py_int(0) };
+    mod_set(m, "version_info", structseq_new(&vi_type, "sys.version_info", vi_fields, 5, vi));
+    /* CPython's digits and limits (the int's str is limited alike: num.h) */
+    py_obj *ii[4] = { py_int(30), py_int(4), py_int(4300), py_int(640) };
+    mod_set(m, "int_info", structseq_new(&ii_type, "sys.int_info", ii_fields, 4, ii));
+    py_obj *fi[11] = { py_float(DBL_MAX), py_int(DBL_MAX_EXP), py_int(DBL_MAX_10_EXP), py_float(DBL_MIN),
+        py_int(DBL_MIN_EXP), py_int(DBL_MIN_10_EXP), py_int(DBL_DIG), py_int(DBL_MANT_DIG), py_float(DBL_EPSILON),
+        py_int(FLT_RADIX), py_int(FLT_ROUNDS) };
+    mod_set(m, "float_info", structseq_new(&fi_type, "sys.float_info", fi_fields, 11, fi));
 }
 
 py_obj *py__sys_module(void) {
@@ -371,7 +395,9 @@ py_obj *py__sys_module(void) {
     mod_set(m, "platform", py_str_c("linux"));
     mod_set(m, "maxsize", py_int(INT64_MAX));
     mod_set(m, "modules", py_incref(py__interp.modules));
-    mod_set(m, "version_info", version_info_new());
+    mod_set(m, "maxunicode", py_int(0x10FFFF));
+    mod_set(m, "byteorder", py_str_c("little"));
+    sys_infos(m);
     return m;
 }
 
@@ -1110,8 +1136,37 @@ F(m_atan) { return math1(args, nargs, "atan", atan, 1); }
 F(m_asin) { return math1(args, nargs, "asin", asin, 1); }
 F(m_acos) { return math1(args, nargs, "acos", acos, 1); }
 F(m_fabs) { return math1(args, nargs, "fabs", fabs, 0); }
-F(m_log2) { return math1(args, nargs, "log2", log2, 2); }
-F(m_log10) { return math1(args, nargs, "log10", log10, 2); }
+/* an int argument of log, log2 and log10 whatever its size (loghelper: math.log10(1000!)) */
+#define INT_LOG(which, x) do { double r_; if (py_int_log(x, which, &r_) < 0) return NULL; return py_float(r_); } while (0)
+F(m_log2) { if (nargs == 1 && PY_CHECK_INT(args[0])) INT_LOG(1, args[0]); return math1(args, nargs, "log2", log2, 2); }
+F(m_log10) { if (nargs == 1 && PY_CHECK_INT(args[0])) INT_LOG(2, args[0]); return math1(args, nargs, "log10", log10, 2); }
+F(m_asinh) { return math1(args, nargs, "asinh", asinh, 0); }
+F(m_acosh) { return math1(args, nargs, "acosh", acosh, 1); }
+F(m_atanh) { return math1(args, nargs, "atanh", atanh, 2); }
+F(m_cbrt) { return math1(args, nargs, "cbrt", cbrt, 0); }
+F(m_exp2) { return math1(args, nargs, "exp2", exp2, 0); }
+F(m_erf) { return math1(args, nargs, "erf", erf, 0); }
+F(m_erfc) { return math1(args, nargs, "erfc", erfc, 0); }
+F(m_nextafter) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "nextafter expected 2 arguments, got %d", (int)nargs);
+    int ok;
+    double x = arg_float(args[0], &ok);
+    if (!ok) return NULL;
+    double y = arg_float(args[1], &ok);
+    return ok ? py_float(nextafter(x, y)) : NULL;
+}
+F(m_ulp) { /* CPython's math_ulp_impl */
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "math.ulp() takes exactly one argument (%d given)", (int)nargs);
+    int ok;
+    double x = arg_float(args[0], &ok);
+    if (!ok) return NULL;
+    if (isnan(x)) return py_float(x);
+    x = fabs(x);
+    if (isinf(x)) return py_float(x);
+    double x2 = nextafter(x, INFINITY);
+    if (isinf(x2)) return py_float(x - nextafter(x, -INFINITY));
+    return py_float(x2 - x);
+}
 /* math.gamma and math.lgamma as CPython 3.11 computes them (not libm's tgamma and
  * lgamma, whose last digits differ): the Lanczos approximation with N = 13 and
  * g = 6.024680040776729583740234375 (Boost's parameters) as a rational function,
@@ -1221,20 +1276,22 @@ static py_obj *gamma_common(py_obj *const *args, size_t nargs, const char *name,
 F(m_gamma) { return gamma_common(args, nargs, "gamma", gamma_of); }
 F(m_lgamma) { return gamma_common(args, nargs, "lgamma", lgamma_of); }
 F(m_log) {
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "log() takes no keyword arguments"); /* (METH_VARARGS) */
     if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "log expected 1 or 2 arguments");
-    int ok;
-    double x = arg_float(args[0], &ok);
-    if (!ok) return NULL;
-    if (x <= 0) return py_err_set(py_exc_ValueError, "math domain error");
-    double r = log(x);
-    if (nargs == 2) {
-        double b = arg_float(args[1], &ok);
+    double v[2];
+    for (size_t i = 0; i < nargs; i++) {
+        if (PY_CHECK_INT(args[i])) { /* of any size (loghelper) */
+            if (py_int_log(args[i], 0, &v[i]) < 0) return NULL;
+            continue;
+        }
+        int ok;
+        double x = arg_float(args[i], &ok);
         if (!ok) return NULL;
-        if (b <= 0) return py_err_set(py_exc_ValueError, "math domain error");
-        if (b == 1) return py_err_set(py_exc_ZeroDivisionError, "float division by zero");
-        r /= log(b);
+        if (x <= 0) return py_err_set(py_exc_ValueError, "math domain error");
+        v[i] = log(x);
     }
-    return py_float(r);
+    if (nargs == 2 && v[1] == 0) return py_err_set(py_exc_ZeroDivisionError, "float division by zero");
+    return py_float(nargs == 2 ? v[0] / v[1] : v[0]);
 }
 /* math.floor, ceil and trunc: an int as it is (a big one too), a float
  * rounded, else the argument's __floor__, __ceil__ or __trunc__ (a
@@ -1593,17 +1650,19 @@ F(m_fsum) {
     return py_float(hi);
 }
 static const py_methoddef math_methods[] = {
-    { "sqrt", m_sqrt, 0 }, { "gamma", m_gamma, 0 }, { "lgamma", m_lgamma, 0 }, { "exp", m_exp, 0 }, { "sin", m_sin, 0 }, { "cos", m_cos, 0 }, { "tan", m_tan, 0 },
-    { "atan", m_atan, 0 }, { "asin", m_asin, 0 }, { "acos", m_acos, 0 }, { "fabs", m_fabs, 0 }, { "log", m_log, 0 },
-    { "log2", m_log2, 0 }, { "log10", m_log10, 0 }, { "floor", m_floor, 0 }, { "ceil", m_ceil, 0 },
-    { "trunc", m_trunc, 0 }, { "pow", m_pow, 0 }, { "atan2", m_atan2, 0 }, { "hypot", m_hypot, 0 },
-    { "isnan", m_isnan, 0 }, { "isinf", m_isinf, 0 }, { "isfinite", m_isfinite, 0 }, { "isclose", m_isclose, 0 },
-    { "factorial", m_factorial, 0 }, { "gcd", m_gcd, 0 }, { "isqrt", m_isqrt, 0 }, { "prod", m_prod, 0 },
-    { "comb", m_comb, 0 }, { "perm", m_perm, 0 }, { "lcm", m_lcm, 0 },
-    { "degrees", m_degrees, 0 }, { "radians", m_radians, 0 }, { "sinh", m_sinh, 0 }, { "cosh", m_cosh, 0 },
-    { "tanh", m_tanh, 0 }, { "expm1", m_expm1, 0 }, { "log1p", m_log1p, 0 }, { "fmod", m_fmod, 0 },
-    { "remainder", m_remainder, 0 }, { "copysign", m_copysign, 0 }, { "modf", m_modf, 0 }, { "frexp", m_frexp, 0 },
-    { "ldexp", m_ldexp, 0 }, { "dist", m_dist, 0 }, { "fsum", m_fsum, 0 },
+    { "sqrt", m_sqrt, PY_METH_NOKW }, { "gamma", m_gamma, PY_METH_NOKW }, { "lgamma", m_lgamma, PY_METH_NOKW }, { "exp", m_exp, PY_METH_NOKW }, { "sin", m_sin, PY_METH_NOKW }, { "cos", m_cos, PY_METH_NOKW }, { "tan", m_tan, PY_METH_NOKW },
+    { "atan", m_atan, PY_METH_NOKW }, { "asin", m_asin, PY_METH_NOKW }, { "acos", m_acos, PY_METH_NOKW }, { "fabs", m_fabs, PY_METH_NOKW }, { "log", m_log, 0 },
+    { "log2", m_log2, PY_METH_NOKW }, { "log10", m_log10, PY_METH_NOKW }, { "floor", m_floor, PY_METH_NOKW }, { "ceil", m_ceil, PY_METH_NOKW },
+    { "trunc", m_trunc, PY_METH_NOKW }, { "pow", m_pow, PY_METH_NOKW }, { "atan2", m_atan2, PY_METH_NOKW }, { "hypot", m_hypot, PY_METH_NOKW },
+    { "isnan", m_isnan, PY_METH_NOKW }, { "isinf", m_isinf, PY_METH_NOKW }, { "isfinite", m_isfinite, PY_METH_NOKW }, { "isclose", m_isclose, 0 },
+    { "factorial", m_factorial, PY_METH_NOKW }, { "gcd", m_gcd, PY_METH_NOKW }, { "isqrt", m_isqrt, PY_METH_NOKW }, { "prod", m_prod, 0 },
+    { "comb", m_comb, PY_METH_NOKW }, { "perm", m_perm, PY_METH_NOKW }, { "lcm", m_lcm, PY_METH_NOKW },
+    { "degrees", m_degrees, PY_METH_NOKW }, { "radians", m_radians, PY_METH_NOKW }, { "sinh", m_sinh, PY_METH_NOKW }, { "cosh", m_cosh, PY_METH_NOKW },
+    { "tanh", m_tanh, PY_METH_NOKW }, { "expm1", m_expm1, PY_METH_NOKW }, { "log1p", m_log1p, PY_METH_NOKW }, { "fmod", m_fmod, PY_METH_NOKW },
+    { "remainder", m_remainder, PY_METH_NOKW }, { "copysign", m_copysign, PY_METH_NOKW }, { "modf", m_modf, PY_METH_NOKW }, { "frexp", m_frexp, PY_METH_NOKW },
+    { "ldexp", m_ldexp, PY_METH_NOKW }, { "dist", m_dist, PY_METH_NOKW }, { "fsum", m_fsum, PY_METH_NOKW }, { "asinh", m_asinh, PY_METH_NOKW },
+    { "acosh", m_acosh, PY_METH_NOKW }, { "atanh", m_atanh, PY_METH_NOKW }, { "cbrt", m_cbrt, PY_METH_NOKW }, { "exp2", m_exp2, PY_METH_NOKW },
+    { "erf", m_erf, PY_METH_NOKW }, { "erfc", m_erfc, PY_METH_NOKW }, { "nextafter", m_nextafter, PY_METH_NOKW }, { "ulp", m_ulp, PY_METH_NOKW },
     { NULL, NULL, 0 },
 };
 py_obj *py__math_module(void) {
@@ -1812,6 +1871,7 @@ static py_obj *cache_getattr(py_obj *o, py_obj *name) {
     py_obj *r = py_generic_getattr(o, name);
     if (r || !py_err_matches(py_exc_AttributeError)) return r;
     py_err_clear();
+    if (py_str_eqc(name, "__wrapped__")) return py_incref(((cache_obj *)o)->f); /* (update_wrapper's) */
     if (py__stack_check("") < 0) return NULL; /* lru_cache(lru_cache(...)) */
     return py_getattr(((cache_obj *)o)->f, name);
 }
@@ -2211,7 +2271,20 @@ static const char *const typing_names[] = {
     "Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet", "Callable", "Awaitable", "Coroutine",
     "Iterable", "Iterator", "Generator", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Sequence", "Mapping",
     "MutableMapping", "Type", "TypeVar", "Generic", "NoReturn", "Literal", "Final", "ClassVar", "NamedTuple",
-    "NewType", "cast", "Deque", "DefaultDict", NULL,
+    "NewType", "cast", "Deque", "DefaultDict", "Protocol", "TypedDict", "Annotated", "TypeAlias", "Self", "Never",
+    "LiteralString", "Hashable", "Sized", "Collection", "Container", "Reversible", "MutableSequence", "MutableSet",
+    "AbstractSet", "KeysView", "ItemsView", "ValuesView", "ContextManager", "AsyncContextManager", "Counter",
+    "OrderedDict", "ChainMap", "SupportsInt", "SupportsFloat", "SupportsAbs", "SupportsIndex", "TypeGuard", NULL,
+};
+/* typing's decorators that change nothing at run time here (overload's
+ * dummy is replaced by the last definition, the one that runs) */
+F(typing_identity) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "a decorator takes exactly one argument (%d given)", (int)nargs);
+    return py_incref(args[0]);
+}
+static const py_methoddef typing_methods[] = {
+    { "overload", typing_identity, 0 }, { "final", typing_identity, 0 }, { "runtime_checkable", typing_identity, 0 },
+    { "no_type_check", typing_identity, 0 }, { NULL, NULL, 0 },
 };
 
 /* ---- dataclasses: @dataclass writes __init__, __repr__ and __eq__ in Python ------------------------ */
@@ -2559,7 +2632,7 @@ py_obj *py__small_module(const char *name) {
         return m;
     }
     if (!strcmp(name, "typing")) {
-        py_obj *m = new_module(name, NULL);
+        py_obj *m = new_module(name, typing_methods);
         for (int i = 0; typing_names[i]; i++) {
             alias_obj *a = (alias_obj *)py_alloc(&alias_type);
             a->name = typing_names[i];

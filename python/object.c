@@ -2357,6 +2357,9 @@ static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
     }
     if ((f->def->flags & PY_METH_NOKW) && kw && PY_TLEN(kw)) {
         if (f->owner) return py_err_set(py_exc_TypeError, "%s.%s() takes no keyword arguments", f->owner->name, f->def->name);
+        py_obj *m = f->self && PY_TYPE(f->self) == &py_module_type ? ((py_module *)f->self)->name : NULL;
+        if (m && !py_str_eqc(m, "builtins")) /* math.sqrt(x=4) */
+            return py_err_set(py_exc_TypeError, "%U.%s() takes no keyword arguments", m, f->def->name);
         return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", f->def->name);
     }
     if (!(f->def->flags & PY_METH_LEVEL)) return f->def->fn(self, args, nargs, kw);
@@ -2383,6 +2386,17 @@ static py_obj *cfunc_repr(py_obj *o) {
     if (f->owner) return py_str_fmt("<method '%s' of '%s' objects>", f->def->name, f->owner->name);
     return py_str_fmt("<built-in function %s>", f->def->name);
 }
+/* a module's function: the module's name (CPython's asyncio functions are
+ * Python functions of its submodules, or _asyncio's); else None, as a
+ * built-in method's */
+static py_obj *cfunc_module(py_cfunc *f) {
+    if (!f->self || PY_TYPE(f->self) != &py_module_type) return py_none();
+    py_obj *m = ((py_module *)f->self)->name;
+    if (!py_str_eqc(m, "asyncio")) return py_incref(m);
+    const char *n = f->def->name;
+    return py_str_c(!(f->def->flags & PY_METH_PYFUNC) ? "_asyncio" : !strcmp(n, "run") ? "asyncio.runners"
+                    : !strncmp(n, "iscoroutine", 11) ? "asyncio.coroutines" : "asyncio.tasks");
+}
 static py_obj *cfunc_getattr(py_obj *o, py_obj *name) {
     py_cfunc *f = (py_cfunc *)o;
     if (py_str_eqc(name, "__name__") || py_str_eqc(name, "__qualname__")) {
@@ -2390,7 +2404,7 @@ static py_obj *cfunc_getattr(py_obj *o, py_obj *name) {
         return py_str_c(f->def->name);
     }
     if (py_str_eqc(name, "__self__")) return py_incref(f->self ? f->self : PY_NONE);
-    if (py_str_eqc(name, "__module__")) return py_none();
+    if (py_str_eqc(name, "__module__")) return cfunc_module(f);
     if (py_str_eqc(name, "__doc__")) return py_none();
     return attr_error(o, name);
 }

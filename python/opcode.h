@@ -36,6 +36,10 @@ enum {
 
 #define PY_OP(w) ((int)((w) & 0xff))
 #define PY_ARG(w) ((int)((w) >> 8))
+/* LIST_EXTEND's arg: the list's depth, plus this flag for a call's only
+ * positional argument `f(*x)` (CPython passes x itself to
+ * CALL_FUNCTION_EX, whose error names the function). */
+#define PY_EXTEND_CALL 0x10000
 
 /* MAKE_FUNCTION flags */
 enum { MF_DEFAULTS = 1, MF_KWDEFAULTS = 2, MF_CLOSURE = 8 };

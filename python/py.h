@@ -588,6 +588,7 @@ static inline __attribute__((always_inline)) void py__decref_int(py_obj *o) {
 }
 int64_t py_int_val(py_obj *o, int *overflow);
 py_obj *py_int_isqrt(py_obj *a); /* math.isqrt, a >= 0 */
+int py_int_log(py_obj *a, int which, double *out); /* math.log (0), log2 (1), log10 (2) of an int: 0, or -1 raised */
 py_obj *py_int_from_str(const char *s, size_t n, int base);
 py_obj *py_float(double v);
 double py_float_val(py_obj *o, int *ok); /* int or float to double */

@@ -136,14 +136,24 @@ py_obj *py__read_line(void) {
 
 py_obj *py__sys_module(void);
 
-static const char *const stdlib_names[] = {
-    "abc", "argparse", "array", "ast", "base64", "bisect", "calendar", "collections", "concurrent", "contextlib",
-    "copy", "csv", "datetime", "decimal", "enum", "fractions", "glob", "hashlib", "heapq",
-    "importlib", "inspect", "io", "itertools", "json", "logging", "multiprocessing", "os", "pathlib", "pickle",
-    "platform", "pprint", "queue", "re", "select", "shutil", "signal", "socket", "statistics", "string",
-    "struct", "subprocess", "tempfile", "textwrap", "threading", "timeit", "traceback", "types", "unittest",
-    "urllib", "uuid", "warnings", "weakref", "zlib", NULL,
-};
+/* The public modules of CPython 3.11's library on Linux (sys.stdlib_module_names
+ * that it can import) that are not here: importing one is refused by name,
+ * never CPython's "No module named" (cmath, locale, numbers exist there). */
+static const char stdlib_names[] =
+    " aifc antigravity argparse array ast asynchat asyncore atexit audioop base64 bdb binascii bz2"
+    " cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop colorsys compileall configparser"
+    " copyreg crypt csv ctypes curses dbm decimal difflib dis distutils doctest email encodings ensurepip"
+    " errno faulthandler fcntl filecmp fileinput fnmatch ftplib genericpath getopt getpass gettext glob"
+    " graphlib grp gzip hashlib hmac html http idlelib imaplib imghdr imp importlib ipaddress keyword"
+    " lib2to3 linecache locale lzma mailbox mailcap marshal mimetypes mmap modulefinder multiprocessing"
+    " netrc nis nntplib ntpath nturl2path numbers opcode optparse ossaudiodev pathlib pdb pickle"
+    " pickletools pipes pkgutil platform plistlib poplib posix posixpath profile pstats pty pwd py_compile"
+    " pyclbr pydoc pydoc_data pyexpat queue quopri re readline reprlib resource rlcompleter runpy sched"
+    " secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver"
+    " spwd sqlite3 sre_compile sre_constants sre_parse ssl stat stringprep struct subprocess sunau"
+    " symtable sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap this timeit tkinter"
+    " token tokenize tomllib trace tracemalloc tty turtle turtledemo unicodedata unittest urllib uu uuid"
+    " venv wave weakref webbrowser wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo ";
 
 /* The submodules `import a.b` (or `from a.b import c`) may name: some of
  * CPython's asyncio's, whose names the asyncio module has. */
@@ -242,11 +252,14 @@ static py_obj *future_module(void) {
 
 /* A class statement whose bases are not all classes: typing's forms as
  * CPython's __mro_entries__ and NamedTupleMeta make them (a NamedTuple
- * class is a namedtuple with the body's methods; Generic[T] and Protocol
+ * class is a namedtuple with the body's methods; a TypedDict class a
+ * dict's subclass whose call makes a plain dict; typing.Sized, Iterable,
+ * List... their collections.abc class, collections' or the built-in type;
+ * Generic[T] and Protocol
  * add nothing here but `Cls[T]`; list[int], dict[str, int]: their origin,
  * as types.GenericAlias's __mro_entries__), anything else refused by name.  Called
  * by py_type_new_heap (object.c), which then goes on with its result. */
-py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
+static py_obj *forms_fn(const char *fname) {
     static const char src[] =
         "def _named_tuple(name, bases, ns):\n"
         " import collections\n"
@@ -266,7 +279,25 @@ py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
         " cls = type(name, base.__bases__, d)\n"
         " cls._exact = cls\n"
         " return cls\n"
+        "class _TypedDictMeta(type):\n"
+        " def __call__(cls, *args, **kwargs): return dict(*args, **kwargs)\n"
+        "def _typed_dict(name, bases, ns):\n"
+        " ann = {}\n"
+        " for b in bases: ann.update(getattr(b, '__annotations__', {}))\n"
+        " ann.update(ns.get('__annotations__', {}))\n"
+        " ns = dict(ns)\n"
+        " ns.update(__annotations__=ann, __total__=True, __required_keys__=frozenset(ann), __optional_keys__=frozenset())\n"
+        " return _TypedDictMeta(name, (dict,), ns)\n"
+        "def _typing_base(n):\n"
+        " b = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset, 'Tuple': tuple, 'Type': type}.get(n)\n"
+        " if b is not None: return b\n"
+        " import collections\n"
+        " if n in ('Deque', 'DefaultDict', 'Counter', 'OrderedDict'):\n"
+        "  return getattr(collections, {'Deque': 'deque', 'DefaultDict': 'defaultdict'}.get(n, n))\n"
+        " b = getattr(collections.abc, 'Set' if n == 'AbstractSet' else n, None)\n"
+        " return b if isinstance(b, type) else None\n"
         "def _class_of_forms(name, bases, ns):\n"
+        " if any(repr(b) == 'typing.TypedDict' for b in bases): return _typed_dict(name, [b for b in bases if isinstance(b, type)], ns)\n"
         " kept = []\n"
         " generic = False\n"
         " for b in bases:\n"
@@ -282,6 +313,10 @@ py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
         "  if r.startswith('typing.Generic') or r.startswith('typing.Protocol'):\n"
         "   generic = True\n"
         "   continue\n"
+        "  o = _typing_base(r[7:].split('[')[0]) if r.startswith('typing.') else None\n"
+        "  if o is not None:\n"
+        "   kept.append(o)\n"
+        "   continue\n"
         "  raise NotImplementedError(f\"a class based on {r} is not supported by casyncio's Python\")\n"
         " ns = dict(ns)\n"
         " if generic and '__class_getitem__' not in ns: ns['__class_getitem__'] = classmethod(lambda cls, item: cls)\n"
@@ -296,9 +331,23 @@ py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
         if (!r) { PY_CLEAR(globals); return NULL; }
         py_decref(r);
     }
-    py_obj *f = py_dict_get_s(globals, "_class_of_forms");
+    py_obj *f = py_dict_get_s(globals, fname);
+    return f ? f : py_err_set(py_exc_SystemError, "%s", fname);
+}
+py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
+    py_obj *f = forms_fn("_class_of_forms");
     py_obj *args[3] = { name, bases, ns };
-    return f ? py_call(f, args, 3, NULL) : py_err_set(py_exc_SystemError, "_class_of_forms");
+    return f ? py_call(f, args, 3, NULL) : NULL;
+}
+/* The class that stands for typing's form in isinstance() and issubclass()
+ * (typing.Sized: collections.abc.Sized), or None (a new reference). */
+py_obj *py__typing_base(py_obj *form) {
+    py_obj *f = forms_fn("_typing_base"), *r = f ? py_repr(form) : NULL;
+    py_obj *n = r && !strncmp(py_s(r), "typing.", 7) ? py_str_c(py_s(r) + 7) : NULL;
+    py_obj *b = n ? py_call1(f, n) : r ? py_none() : NULL;
+    py_xdecref(n);
+    py_xdecref(r);
+    return b;
 }
 
 /* collections.abc: the library's _collections_abc, as collections' abc
@@ -309,6 +358,11 @@ static int collections_abc(py_obj *collections) {
     py_obj *m = py__small_module("_collections_abc");
     if (!m) return -1;
     int r = py_dict_set_s(d, "abc", m) < 0 || py_dict_set_s(py__interp.modules, "collections.abc", m) < 0 ? -1 : 0;
+    /* and the classes made on its mixins: ChainMap, UserDict, UserList (lib/collections.py) */
+    py_obj *f = r ? NULL : py_dict_get_s(d, "_abc_classes");
+    py_obj *x = f ? py_call1(f, m) : NULL;
+    if (f && !x) r = -1;
+    py_xdecref(x);
     py_decref(m);
     return r;
 }
@@ -340,7 +394,11 @@ py_obj *py_import(py_obj *name) {
         m = py__small_module(t);
         if (!m && !py_err_occurred()) {
             int known = 0;
-            for (int i = 0; stdlib_names[i]; i++) if (!strcmp(stdlib_names[i], t)) known = 1;
+            char key[40];
+            if (strlen(t) < sizeof key - 2) {
+                snprintf(key, sizeof key, " %s ", t);
+                known = strstr(stdlib_names, key) != NULL;
+            }
             if (known) py_err_set(py_exc_ModuleNotFoundError, "module '%s' is not supported by casyncio's Python", t);
             else {
                 py_obj *e = py_exc_new_msg(py_exc_ModuleNotFoundError, "");

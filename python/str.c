@@ -594,6 +594,22 @@ M(str_strip) { ARGS("strip", 0, 1, NULL); return do_strip(self, a[0], 1, 1); }
 M(str_lstrip) { ARGS("lstrip", 0, 1, NULL); return do_strip(self, a[0], 1, 0); }
 M(str_rstrip) { ARGS("rstrip", 0, 1, NULL); return do_strip(self, a[0], 0, 1); }
 
+/* The UTF-8 walks of split() and splitlines(): a character's length from
+ * its lead byte; the length of the whitespace character at s[i] (0 if it
+ * is none: "à" ends in byte 0xA0, which is no-break space's code point,
+ * not the character); the start of the character before s[i]. */
+static size_t utf8_len(unsigned char c) { return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4; }
+static size_t ws_at(const char *s, size_t n, size_t i) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) return is_ws(c) ? 1 : 0;
+    size_t j = i;
+    return is_ws((uint32_t)py_utf8_decode(s, n, &j)) ? j - i : 0;
+}
+static size_t char_before(const char *s, size_t i) {
+    size_t st = i - 1;
+    while (st > 0 && ((unsigned char)s[st] & 0xC0) == 0x80) st--;
+    return st;
+}
 static py_obj *do_split(py_obj *self, py_obj *sep, py_obj *maxo, int right) {
     int64_t maxsplit = -1;
     if (maxo) {
@@ -605,21 +621,21 @@ static py_obj *do_split(py_obj *self, py_obj *sep, py_obj *maxo, int right) {
     py_obj *res = py_list_new(0);
     if (!res) return NULL;
     if (!sep || sep == PY_NONE) {
+        const char *txt = s->s;
+        size_t n = s->len, k;
         if (!right) {
             size_t i = 0;
-            while (i < s->len) {
-                while (i < s->len && is_ws((uint32_t)(unsigned char)s->s[i])) i++;
-                if (i >= s->len) break;
-                if (maxsplit == 0) {
-                    size_t e = s->len;
-                    while (e > i && is_ws((uint32_t)(unsigned char)s->s[e - 1])) e--;
-                    py_obj *p = py_str_new(s->s + i, e - i);
+            while (i < n) {
+                while (i < n && (k = ws_at(txt, n, i))) i += k;
+                if (i >= n) break;
+                if (maxsplit == 0) { /* the rest, its trailing whitespace kept (CPython's split_whitespace) */
+                    py_obj *p = py_str_new(s->s + i, n - i);
                     py_list_append(res, p);
                     py_decref(p);
                     break;
                 }
                 size_t j = i;
-                while (j < s->len && !is_ws((uint32_t)(unsigned char)s->s[j])) j++;
+                while (j < n && !ws_at(txt, n, j)) j += utf8_len((unsigned char)txt[j]);
                 py_obj *p = py_str_new(s->s + i, j - i);
                 py_list_append(res, p);
                 py_decref(p);
@@ -627,20 +643,18 @@ static py_obj *do_split(py_obj *self, py_obj *sep, py_obj *maxo, int right) {
                 i = j;
             }
         } else {
-            size_t i = s->len;
+            size_t i = n;
             while (i > 0) {
-                while (i > 0 && is_ws((uint32_t)(unsigned char)s->s[i - 1])) i--;
+                while (i > 0 && ws_at(txt, n, char_before(txt, i))) i = char_before(txt, i);
                 if (i == 0) break;
-                if (maxsplit == 0) {
-                    size_t b = 0;
-                    while (b < i && is_ws((uint32_t)(unsigned char)s->s[b])) b++;
-                    py_obj *p = py_str_new(s->s + b, i - b);
+                if (maxsplit == 0) { /* the rest, its leading whitespace kept */
+                    py_obj *p = py_str_new(s->s, i);
                     py_list_append(res, p);
                     py_decref(p);
                     break;
                 }
                 size_t j = i;
-                while (j > 0 && !is_ws((uint32_t)(unsigned char)s->s[j - 1])) j--;
+                while (j > 0 && !ws_at(txt, n, char_before(txt, j))) j = char_before(txt, j);
                 py_obj *p = py_str_new(s->s + j, i - j);
                 py_list_append(res, p);
                 py_decref(p);
@@ -710,10 +724,21 @@ M(str_splitlines) {
     py_obj *res = py_list_new(0);
     size_t i = 0;
     while (i < s->len) {
-        size_t j = i;
-        while (j < s->len && s->s[j] != '\n' && s->s[j] != '\r') j++;
+        /* CPython's line boundaries: \n, \r, \r\n, \v, \f, \x1c-\x1e, \x85, \u2028, \u2029 */
+        size_t j = i, k = 0;
+        while (j < s->len) {
+            unsigned char c = (unsigned char)s->s[j];
+            if (c < 0x80) k = c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c >= 0x1c && c <= 0x1e);
+            else {
+                size_t q = j;
+                uint32_t cp = (uint32_t)py_utf8_decode(s->s, s->len, &q);
+                k = cp == 0x85 || cp == 0x2028 || cp == 0x2029 ? q - j : 0;
+            }
+            if (k) break;
+            j += utf8_len(c);
+        }
         size_t e = j;
-        if (j < s->len) { if (s->s[j] == '\r' && j + 1 < s->len && s->s[j + 1] == '\n') j += 2; else j++; }
+        if (j < s->len) j += s->s[j] == '\r' && j + 1 < s->len && s->s[j + 1] == '\n' ? 2 : k;
         py_obj *p = py_str_new(s->s + i, (keep ? j : e) - i);
         py_list_append(res, p);
         py_decref(p);
@@ -1707,9 +1732,17 @@ static py_obj *bytes_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     py_decref(l);
     return r;
 }
+/* bytes has not str's methods (split, upper, find...): each refused by
+ * name, never an AttributeError that says CPython's bytes lacks it */
+static py_obj *bytes_getattr(py_obj *o, py_obj *name) {
+    py_obj *r = py_generic_getattr(o, name);
+    if (r || !py_err_matches(py_exc_AttributeError) || py_s(name)[0] == '_' || !py_type_lookup(&py_str_type, name)) return r;
+    py_err_clear();
+    return py_err_set(py_exc_NotImplementedError, "bytes.%U() is not supported by casyncio's Python", name);
+}
 static const py_methoddef bytes_methods[] = { { "decode", bytes_decode, 0 }, { "hex", bytes_hex, 0 },
     { "fromhex", bytes_fromhex, PY_METH_CLASS }, { NULL, NULL, 0 } };
 py_type py_bytes_type = { {PY_IMMORTAL, &py_type_type}, "bytes", .size = sizeof(py_bytes), .dealloc = str_dealloc,
     .repr = bytes_repr, .len = bytes_len, .hash = bytes_hash, .richcmp = bytes_richcmp, .getitem = bytes_getitem,
-    .iter = bytes_iter, .contains = bytes_contains, .vnew = bytes_vnew, .methods = bytes_methods,
+    .iter = bytes_iter, .contains = bytes_contains, .vnew = bytes_vnew, .methods = bytes_methods, .getattr = bytes_getattr,
     .flags = PY_TF_BASETYPE }; /* (a class derived from it is refused by name: object.c) */

@@ -2,7 +2,7 @@
 #
 # Builtins written in Python, compiled when one of their names is first needed (exc.c, as "<asyncio>"):
 # BaseExceptionGroup and ExceptionGroup (with the helpers of try/except*),
-# aiter, anext.
+# aiter, anext; exit and quit (site's).
 #
 # Built into the interpreter as the C string builtins_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
@@ -154,3 +154,21 @@ def anext(iterator, default=_NO_DEFAULT):
     if default is _NO_DEFAULT:
         return iterator.__anext__()
     return anext_awaitable(iterator, default)
+class Quitter:
+    # site's exit() and quit() (CPython's Lib/_sitebuiltins.py)
+    __module__ = '_sitebuiltins'
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+    def __repr__(self):
+        return f'Use {self.name}() or {self.eof} to exit'
+    def __call__(self, code=None):
+        import sys
+        try:
+            sys.stdin.close()
+        except:
+            pass
+        raise SystemExit(code)
+exit = Quitter('exit', 'Ctrl-D (i.e. EOF)')
+quit = Quitter('quit', 'Ctrl-D (i.e. EOF)')
+del Quitter

@@ -4,7 +4,8 @@
 # OrderedDict as classes derived from dict and namedtuple's classes from
 # tuple, after CPython's collections/__init__.py (OrderedDict keeps its
 # order in the dict's own, which move_to_end rebuilds); ChainMap, UserDict
-# and UserList are refused by name when called.  Compiled into a module when
+# and UserList on collections.abc's mixins (made when first needed:
+# _abc_classes); UserString is refused by name when called.  Compiled into a module when
 # it is imported (modules.c, prelude_module).
 #
 # Built into the interpreter as the C string collections_prelude: python/tools/gen_prelude.py
@@ -118,6 +119,17 @@ class deque:
         return deque(self._items + other._items, self._maxlen)
     def __iadd__(self, other):
         self.extend(other)
+        return self
+    def __mul__(self, n):
+        if not hasattr(type(n), '__index__'):
+            raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'")
+        return deque(self._items * n, self._maxlen)
+    __rmul__ = __mul__
+    def __imul__(self, n):
+        if not hasattr(type(n), '__index__'):
+            raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'")
+        self._items *= n
+        self._trim_right()
         return self
     def __repr__(self):
         if self._maxlen is None:
@@ -472,6 +484,249 @@ def _refused(name):
         raise NotImplementedError(f"collections.{name} is not supported by casyncio's Python")
     refuse.__name__ = refuse.__qualname__ = name
     return refuse
-ChainMap = _refused('ChainMap')
-UserDict = _refused('UserDict')
-UserList = _refused('UserList')
+UserString = _refused('UserString')
+def _abc_classes(abc):
+    # ChainMap, UserDict and UserList, on collections.abc's mixins as
+    # CPython's: made with the module's lazy part (run.c, collections_abc),
+    # when a name is first missing, so that importing collections for a
+    # Counter does not compile collections.abc.
+    class ChainMap(abc.MutableMapping):
+        __qualname__ = 'ChainMap'
+        def __init__(self, *maps):
+            self.maps = list(maps) or [{}]
+        def __missing__(self, key):
+            raise KeyError(key)
+        def __getitem__(self, key):
+            for m in self.maps:
+                try:
+                    return m[key]
+                except KeyError:
+                    pass
+            return self.__missing__(key)
+        def get(self, key, default=None):
+            return self[key] if key in self else default
+        def __len__(self):
+            return len(set().union(*self.maps))
+        def __iter__(self):
+            seen = {}
+            for m in reversed(self.maps):
+                seen.update(dict.fromkeys(m))
+            return iter(seen)
+        def __contains__(self, key):
+            return any(key in m for m in self.maps)
+        def __bool__(self):
+            return any(self.maps)
+        def __repr__(self):
+            return f'{type(self).__name__}({", ".join(map(repr, self.maps))})'
+        @classmethod
+        def fromkeys(cls, iterable, *args):
+            return cls(dict.fromkeys(iterable, *args))
+        def copy(self):
+            return type(self)(self.maps[0].copy(), *self.maps[1:])
+        __copy__ = copy
+        def new_child(self, m=None, **kwargs):
+            if m is None:
+                m = kwargs
+            elif kwargs:
+                m.update(kwargs)
+            return type(self)(m, *self.maps)
+        @property
+        def parents(self):
+            return type(self)(*self.maps[1:])
+        def __setitem__(self, key, value):
+            self.maps[0][key] = value
+        def __delitem__(self, key):
+            try:
+                del self.maps[0][key]
+            except KeyError:
+                raise KeyError(f'Key not found in the first mapping: {key!r}')
+        def popitem(self):
+            try:
+                return self.maps[0].popitem()
+            except KeyError:
+                raise KeyError('No keys found in the first mapping.')
+        def pop(self, key, *args):
+            try:
+                return self.maps[0].pop(key, *args)
+            except KeyError:
+                raise KeyError(f'Key not found in the first mapping: {key!r}')
+        def clear(self):
+            self.maps[0].clear()
+        def __ior__(self, other):
+            self.maps[0].update(other)
+            return self
+        def __or__(self, other):
+            if not isinstance(other, abc.Mapping):
+                return NotImplemented
+            m = self.copy()
+            m.maps[0].update(other)
+            return m
+        def __ror__(self, other):
+            if not isinstance(other, abc.Mapping):
+                return NotImplemented
+            m = dict(other)
+            for child in reversed(self.maps):
+                m.update(child)
+            return type(self)(m)
+    class UserDict(abc.MutableMapping):
+        __qualname__ = 'UserDict'
+        def __init__(self, dict=None, /, **kwargs):
+            self.data = {}
+            if dict is not None:
+                self.update(dict)
+            if kwargs:
+                self.update(kwargs)
+        def __len__(self):
+            return len(self.data)
+        def __getitem__(self, key):
+            if key in self.data:
+                return self.data[key]
+            if hasattr(type(self), '__missing__'):
+                return type(self).__missing__(self, key)
+            raise KeyError(key)
+        def __setitem__(self, key, item):
+            self.data[key] = item
+        def __delitem__(self, key):
+            del self.data[key]
+        def __iter__(self):
+            return iter(self.data)
+        def __contains__(self, key):
+            return key in self.data
+        def get(self, key, default=None):
+            return self[key] if key in self else default
+        def __repr__(self):
+            return repr(self.data)
+        def __or__(self, other):
+            if isinstance(other, UserDict):
+                return type(self)(self.data | other.data)
+            if isinstance(other, dict):
+                return type(self)(self.data | other)
+            return NotImplemented
+        def __ror__(self, other):
+            if isinstance(other, UserDict):
+                return type(self)(other.data | self.data)
+            if isinstance(other, dict):
+                return type(self)(other | self.data)
+            return NotImplemented
+        def __ior__(self, other):
+            self.data |= other.data if isinstance(other, UserDict) else other
+            return self
+        def __copy__(self):
+            inst = type(self).__new__(type(self))
+            inst.__dict__.update(self.__dict__)
+            inst.__dict__['data'] = self.__dict__['data'].copy()
+            return inst
+        def copy(self):
+            if type(self) is UserDict:
+                return UserDict(self.data.copy())
+            import copy
+            data = self.data
+            try:
+                self.data = {}
+                c = copy.copy(self)
+            finally:
+                self.data = data
+            c.update(self)
+            return c
+        @classmethod
+        def fromkeys(cls, iterable, value=None):
+            d = cls()
+            for key in iterable:
+                d[key] = value
+            return d
+    class UserList(abc.MutableSequence):
+        __qualname__ = 'UserList'
+        def __init__(self, initlist=None):
+            self.data = []
+            if initlist is not None:
+                if type(initlist) == type(self.data):
+                    self.data[:] = initlist
+                elif isinstance(initlist, UserList):
+                    self.data[:] = initlist.data[:]
+                else:
+                    self.data = list(initlist)
+        def __repr__(self):
+            return repr(self.data)
+        def _cast(self, other):
+            return other.data if isinstance(other, UserList) else other
+        def __lt__(self, other):
+            return self.data < self._cast(other)
+        def __le__(self, other):
+            return self.data <= self._cast(other)
+        def __eq__(self, other):
+            return self.data == self._cast(other)
+        def __gt__(self, other):
+            return self.data > self._cast(other)
+        def __ge__(self, other):
+            return self.data >= self._cast(other)
+        def __contains__(self, item):
+            return item in self.data
+        def __len__(self):
+            return len(self.data)
+        def __getitem__(self, i):
+            if isinstance(i, slice):
+                return type(self)(self.data[i])
+            return self.data[i]
+        def __setitem__(self, i, item):
+            self.data[i] = item
+        def __delitem__(self, i):
+            del self.data[i]
+        def __add__(self, other):
+            if isinstance(other, UserList):
+                return type(self)(self.data + other.data)
+            if isinstance(other, type(self.data)):
+                return type(self)(self.data + other)
+            return type(self)(self.data + list(other))
+        def __radd__(self, other):
+            if isinstance(other, UserList):
+                return type(self)(other.data + self.data)
+            if isinstance(other, type(self.data)):
+                return type(self)(other + self.data)
+            return type(self)(list(other) + self.data)
+        def __iadd__(self, other):
+            if isinstance(other, UserList):
+                self.data += other.data
+            elif isinstance(other, type(self.data)):
+                self.data += other
+            else:
+                self.data += list(other)
+            return self
+        def __mul__(self, n):
+            return type(self)(self.data * n)
+        __rmul__ = __mul__
+        def __imul__(self, n):
+            self.data *= n
+            return self
+        def __copy__(self):
+            inst = type(self).__new__(type(self))
+            inst.__dict__.update(self.__dict__)
+            inst.__dict__['data'] = self.__dict__['data'][:]
+            return inst
+        def append(self, item):
+            self.data.append(item)
+        def insert(self, i, item):
+            self.data.insert(i, item)
+        def pop(self, i=-1):
+            return self.data.pop(i)
+        def remove(self, item):
+            self.data.remove(item)
+        def clear(self):
+            self.data.clear()
+        def copy(self):
+            return type(self)(self)
+        def count(self, item):
+            return self.data.count(item)
+        def index(self, item, *args):
+            return self.data.index(item, *args)
+        def reverse(self):
+            self.data.reverse()
+        def sort(self, /, *args, **kwds):
+            self.data.sort(*args, **kwds)
+        def extend(self, other):
+            if isinstance(other, UserList):
+                self.data.extend(other.data)
+            else:
+                self.data.extend(other)
+    UserList.__hash__ = None
+    g = globals()
+    g['ChainMap'], g['UserDict'], g['UserList'] = ChainMap, UserDict, UserList

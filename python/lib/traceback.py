@@ -15,11 +15,43 @@ def _value(exc, value):
     return exc if value is None and not isinstance(exc, type) else value
 
 
+def _items(text):
+    # the printed text in CPython's pieces: the header, each frame (its File
+    # line with its source and marker lines), a chain's message with its
+    # blank lines, each line of the exception itself (a group's lines one by one)
+    lines = text.splitlines(True)
+    if any(l.startswith('  |') or l.startswith('  +') for l in lines):
+        return lines
+    items = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if line == 'Traceback (most recent call last):\n':
+            items.append(line)
+            while i < len(lines) and lines[i].startswith('  '):
+                if lines[i].startswith('  File ') and ', in ' not in lines[i]:
+                    break  # a SyntaxError's place: the exception's own lines
+                item = lines[i]
+                i += 1
+                if item.startswith('  File '):
+                    while i < len(lines) and lines[i].startswith('    '):
+                        item += lines[i]
+                        i += 1
+                items.append(item)
+        elif line == '\n' and i + 1 < len(lines) and lines[i + 1] == '\n':
+            items.append(line + lines[i] + lines[i + 1])
+            i += 2
+        else:
+            items.append(line)
+    return items
+
+
 def format_exception(exc, /, value=None, tb=None, limit=None, chain=True):
     value = _value(exc, value)
     if value is None:
         return ['NoneType: None\n']
-    return _format(value).splitlines(True)
+    return _items(_format(value))
 
 
 def format_exception_only(exc, /, value=None):

@@ -129,10 +129,20 @@ import asyncio
 loop = asyncio.new_event_loop()
 fut = loop.create_future()
 `, "NotImplementedError: loop.create_future() before the loop runs is not supported by casyncio's Python"],
-  isinstance_typing_alias: [`
+  isinstance_typing_form: [`
 import typing
 print(isinstance([], typing.Iterable))
-`, "NotImplementedError: isinstance() with typing.Iterable is not supported by casyncio's Python (use the class: list, dict, collections.abc.Iterable...)"],
+print(isinstance([], typing.Any))
+`, "NotImplementedError: isinstance() with typing.Any is not supported by casyncio's Python (use the class: list, dict, collections.abc.Iterable...)"],
+  bytes_str_methods: [`
+data = "a,b".encode()
+print(data.decode().split(","))
+print(data.split(b","))
+`, "NotImplementedError: bytes.split() is not supported by casyncio's Python"],
+  import_of_the_library: [`
+import math
+import cmath
+`, "ModuleNotFoundError: module 'cmath' is not supported by casyncio's Python"],
   json_decoder: [`
 from json.decoder import JSONDecodeError
 print(JSONDecodeError)
