@@ -448,15 +448,16 @@ function judge(runs, source) {
   }
 
   // collect
-  // The events show gather or as_completed at work; casyncio's asyncio.wait
-  // and wait_for are built on as_completed, so the program must also call it.
+  // The events show gather or as_completed at work (the program must also
+  // call it: a library function may use them); asyncio.wait hands back two
+  // sets, as CPython's, with no such events.
   const code = withoutComments(source);
   const seen = [...new Set(done.flatMap((r) => r.collected_with))];
   const how = seen.filter((h) => new RegExp(`\\b${h}\\s*\\(`).test(code));
   if (how.length) add('collect', 'pass', `Collected with ${how.join(' and ')}${notRun}.`);
   else if (done.some((r) => r.cancelled_at_end) && /\b(gather|as_completed)\s*\(/.test(code)) {
     skip('collect', 'The tasks were cancelled before their results could be collected (see "Every coroutine is awaited").');
-  } else if (seen.length && /\bwait(_for)?\s*\(/.test(code)) {
+  } else if ((seen.length || done.some((r) => r.tasks > 0)) && /\bwait(_for)?\s*\(/.test(code)) {
     add('collect', 'fail', 'The results were collected with `asyncio.wait` (or `wait_for`), not with gather or as_completed.',
       '`asyncio.wait` waits for the tasks too, but it hands back two sets (done and pending), not the results. The exercise (34.8) asks for `asyncio.gather()` (results in input order, 34.6.1) or `asyncio.as_completed()` (each as it is done, 34.6.2).');
   } else {
