@@ -57,6 +57,15 @@ int py_source_line(py_source *s, int n, const char **start, size_t *len) {
     return 0;
 }
 
+/* Line n of s without its leading and trailing blanks, as warnings and
+ * tracebacks show it (linecache's line.strip()). */
+int py_source_line_stripped(py_source *s, int n, const char **start, size_t *len) {
+    if (py_source_line(s, n, start, len) < 0) return -1;
+    while (*len && (**start == ' ' || **start == '\t' || **start == '\f')) { (*start)++; (*len)--; }
+    while (*len && ((*start)[*len - 1] == ' ' || (*start)[*len - 1] == '\t' || (*start)[*len - 1] == '\f')) (*len)--;
+    return 0;
+}
+
 /* ---- code objects ---------------------------------------------------------------- */
 
 static void code_dealloc(py_obj *o) {
@@ -1714,9 +1723,7 @@ void py__print_syntax_warnings(py_source *src, const py_warnings *w) {
         const char *fn = py_s(src->filename), *ls;
         size_t ll;
         py_buf_printf(&b, "%s:%d: SyntaxWarning: %s\n", fn, line, w->items[i].msg);
-        if (fn[0] != '<' && py_source_line(src, line, &ls, &ll) == 0) {
-            while (ll && (*ls == ' ' || *ls == '\t')) { ls++; ll--; }
-            while (ll && (ls[ll - 1] == ' ' || ls[ll - 1] == '\t')) ll--;
+        if (fn[0] != '<' && py_source_line_stripped(src, line, &ls, &ll) == 0) {
             py_buf_puts(&b, "  ");
             py_buf_put(&b, ls, ll);
             py_buf_putc(&b, '\n');

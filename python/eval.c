@@ -584,9 +584,7 @@ static py_obj *coro_origin(int depth) {
         int ln = py_frame_line(f);
         const char *ls;
         size_t ll = 0;
-        if (py_source_line(f->code->source, ln, &ls, &ll) < 0) ll = 0;
-        while (ll && (*ls == ' ' || *ls == '\t')) { ls++; ll--; }
-        while (ll && (ls[ll - 1] == ' ' || ls[ll - 1] == '\t' || ls[ll - 1] == '\r')) ll--;
+        if (py_source_line_stripped(f->code->source, ln, &ls, &ll) < 0) ll = 0;
         py_obj *line = py_int(ln), *text = py_str_new(ll ? ls : "", ll);
         py_obj *t = line && text ? py_tuple_pack(4, f->code->source->filename, line, f->code->name, text) : NULL;
         py_xdecref(line);
@@ -1120,9 +1118,7 @@ static void gen_warn_unawaited(py_gen *g) {
         py_buf_putc(&b, '\n');
         const char *ls;
         size_t ll;
-        if (src && py_source_line(src, line, &ls, &ll) == 0) {
-            while (ll && (*ls == ' ' || *ls == '\t')) { ls++; ll--; }
-            while (ll && (ls[ll - 1] == ' ' || ls[ll - 1] == '\t' || ls[ll - 1] == '\r')) ll--;
+        if (src && py_source_line_stripped(src, line, &ls, &ll) == 0) {
             py_buf_puts(&b, "  ");
             py_buf_put(&b, ls, ll);
             py_buf_putc(&b, '\n');

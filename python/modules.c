@@ -2357,8 +2357,7 @@ F(enum_warn) {
     if (was) return was < 0 ? NULL : py_none();
     py_buf b = {0};
     py_buf_printf(&b, "%s:%d: DeprecationWarning: %s\n", file, line, py_s(args[0]));
-    if (py_source_line(f->code->source, line, &text, &n) == 0) {
-        while (n && (*text == ' ' || *text == '\t')) { text++; n--; }
+    if (py_source_line_stripped(f->code->source, line, &text, &n) == 0) {
         py_buf_puts(&b, "  ");
         py_buf_put(&b, text, n);
         py_buf_putc(&b, '\n');

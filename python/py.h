@@ -710,6 +710,7 @@ void py__print_syntax_warnings(py_source *src, const struct py_warnings *w);
 py_source *py_source_new(const char *text, size_t len, const char *filename);
 /* Line n (1-based) of the source: start and length without the newline. */
 int py_source_line(py_source *s, int n, const char **start, size_t *len);
+int py_source_line_stripped(py_source *s, int n, const char **start, size_t *len); /* blanks stripped both sides */
 extern py_type py_code_type;
 
 /* ---- evaluator (eval.c) ---------------------------------------------------------------- */
