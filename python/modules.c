@@ -237,15 +237,28 @@ F(sys_get_int_max_str_digits) {
     if (nargs) return py_err_set(py_exc_TypeError, "sys.get_int_max_str_digits() takes no arguments (%d given)", (int)nargs);
     return py_int(py__int_max_str_digits());
 }
-F(sys_set_int_max_str_digits) {
-    static const char *const names[] = { "maxdigits", NULL };
+/* sys's setters of one int argument named name (positional or keyword):
+ * its value, or -1 with the error CPython gives for another type or a
+ * number beyond a C int. */
+static int int_setting(const char *fname, const char *name, py_obj *const *args, size_t nargs, py_obj *kw, int64_t *out) {
+    const char *const names[] = { name, NULL };
     py_obj *a[1];
-    if (py_args("set_int_max_str_digits", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
-    if (!PY_IS_INT(a[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(a[0]));
+    if (py_args(fname, args, nargs, kw, 1, 1, names, a) < 0) return -1;
+    if (!PY_IS_INT(a[0])) {
+        py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(a[0]));
+        return -1;
+    }
     int ov = 0;
-    int64_t n = py_int_val(a[0], &ov);
-    if (ov) return py_err_set(py_exc_OverflowError, "Python int too large to convert to C int");
-    if (py__set_int_max_str_digits(n) < 0) return NULL;
+    *out = py_int_val(a[0], &ov);
+    if (ov) {
+        py_err_set(py_exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    return 0;
+}
+F(sys_set_int_max_str_digits) {
+    int64_t n;
+    if (int_setting("set_int_max_str_digits", "maxdigits", args, nargs, kw, &n) < 0 || py__set_int_max_str_digits(n) < 0) return NULL;
     return py_none();
 }
 F(sys_setrecursionlimit) {
@@ -275,13 +288,9 @@ F(sys_get_coroutine_origin_tracking_depth) {
     return py_int(py__origin_depth);
 }
 F(sys_set_coroutine_origin_tracking_depth) {
-    static const char *const names[] = { "depth", NULL };
-    py_obj *a[1];
-    if (py_args("set_coroutine_origin_tracking_depth", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
-    if (!PY_IS_INT(a[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(a[0]));
-    int ov = 0;
-    int64_t n = py_int_val(a[0], &ov);
-    if (ov || n > INT32_MAX || n < INT32_MIN) return py_err_set(py_exc_OverflowError, "Python int too large to convert to C int");
+    int64_t n;
+    if (int_setting("set_coroutine_origin_tracking_depth", "depth", args, nargs, kw, &n) < 0) return NULL;
+    if (n > INT32_MAX || n < INT32_MIN) return py_err_set(py_exc_OverflowError, "Python int too large to convert to C int");
     if (n < 0) return py_err_set(py_exc_ValueError, "depth must be >= 0");
     py__origin_depth = (int)n;
     return py_none();
