@@ -646,6 +646,7 @@ int py_dict_set_s(py_obj *d, const char *key, py_obj *v);
 int py_dict_del(py_obj *d, py_obj *key);        /* KeyError when missing */
 int py_dict_next(py_obj *d, size_t *pos, py_obj **key, py_obj **value); /* borrowed */
 int py_dict_update(py_obj *d, py_obj *other);
+int py__dict_merge(py_obj *d, py_obj *other, int strict);
 py_obj *py_dict_copy(py_obj *d);
 py_obj *py_set_new(py_type *t, py_obj *iterable);
 int py_set_add(py_obj *s, py_obj *key);
