@@ -2639,6 +2639,13 @@ py_obj *py__small_module(const char *name) {
             mod_set(m, typing_names[i], (py_obj *)a);
         }
         mod_set(m, "TYPE_CHECKING", py_bool(0));
+        extern py_obj *py__typing_fn(const char *fname);
+        static const char *const fns[] = { "get_origin", "get_args", "get_type_hints" };
+        for (int i = 0; i < 3; i++) {
+            py_obj *f = py__typing_fn(fns[i]);
+            if (!f) { py_decref(m); return NULL; }
+            mod_set(m, fns[i], py_incref(f));
+        }
         return m;
     }
     return NULL;
