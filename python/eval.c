@@ -298,6 +298,7 @@ static const py_getsetdef func_getset[] = {
     { "__annotations__", func_get_annotations, func_set_annotations },
     { "__closure__", func_get_closure, NULL },
     { "__kwdefaults__", func_get_kwdefaults, NULL },
+    { "__dict__", py__inst_dict_get, NULL },
     { NULL, NULL, NULL },
 };
 
