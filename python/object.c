@@ -439,7 +439,8 @@ static py_obj *object_richcmp(py_obj *a, py_obj *b, int op) {
 
 
 extern py_type py_getset_type;
-typedef struct py_getset { py_obj ob; const py_getsetdef *def; py_type *owner; } py_getset;
+typedef struct py_getset { py_obj ob; const py_getsetdef *def; py_type *owner;
+                            py_obj *owner_name; /* a class's __dict__ and __weakref__: its name, for the repr once it is gone */ } py_getset;
 
 static py_obj *attr_error(py_obj *o, py_obj *name) {
     py_obj *e;
@@ -1664,6 +1665,7 @@ static void add_dict_weakref(py_type *t, py_type *best) {
         if (!g) return;
         g->def = defs[i];
         g->owner = t; /* borrowed: type_dealloc lets go of it */
+        g->owner_name = py_str_c(t->name);
         py_dict_set_s(t->dict, defs[i]->name, (py_obj *)g);
         py_decref(g);
     }
@@ -2285,13 +2287,17 @@ py_type py_object_type = { {IMMORTAL, &py_type_type}, "object", NULL, .size = si
 
 static py_obj *getset_repr(py_obj *d) {
     py_getset *g = (py_getset *)d;
-    return py_str_fmt("<attribute '%s' of '%s' objects>", g->def->name, g->owner ? g->owner->name : "?");
+    return py_str_fmt("<attribute '%s' of '%s' objects>", g->def->name,
+                      g->owner ? g->owner->name : g->owner_name ? py_s(g->owner_name) : "?");
 }
 static py_obj *getset_get(py_obj *d, py_obj *obj, py_obj *type) {
     if (!obj) return py_incref(d); /* None is an instance too: None.__class__ */
     return ((py_getset *)d)->def->get(obj);
 }
-static void getset_dealloc(py_obj *o) { free(o); }
+static void getset_dealloc(py_obj *o) {
+    py_xdecref(((py_getset *)o)->owner_name);
+    free(o);
+}
 py_type py_getset_type = { {IMMORTAL, &py_type_type}, "getset_descriptor", .size = sizeof(py_getset),
     .dealloc = getset_dealloc, .descr_get = getset_get, .repr = getset_repr };
 

@@ -47,3 +47,8 @@ def fn():
 fn.calls = 0
 print(fn.__dict__, [n for n in dir(fn) if n in ('__dict__', '__doc__', '__name__')])
 print(object.__doc__)
+def make():
+    class Gone:
+        pass
+    return Gone.__dict__['__weakref__']
+print(make())
