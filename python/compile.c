@@ -771,12 +771,15 @@ static void c_call(compiler *c, pyast_expr *e) {
         return;
     }
     /* f(*args, **kwargs): build a tuple and a dict */
-    if (args->n == 1 && args->items[0]->kind == PYAST_Starred) { /* f(*x): CPython's error names f */
+    int only_star = args->n == 1 && args->items[0]->kind == PYAST_Starred;
+    if (only_star && !kws->n) { /* f(*x): CPython's error names f */
         emit_at(c, &e->pos, OP_BUILD_LIST, 0);
         c_expr(c, args->items[0]->v.Starred.value);
         emit_at(c, &e->pos, OP_LIST_EXTEND, 1 | PY_EXTEND_CALL);
         emit(c, OP_LIST_TO_TUPLE, 0);
-    } else
+    } else if (only_star)
+        c_expr(c, args->items[0]->v.Starred.value); /* CPython unpacks x after the keywords: below */
+    else
         c_seq_build(c, args, 1, &e->pos);
     if (kws->n) {
         emit(c, OP_BUILD_MAP, 0);
@@ -791,6 +794,15 @@ static void c_call(compiler *c, pyast_expr *e) {
                 c_expr(c, k->value);
                 emit_at(c, &e->pos, OP_DICT_MERGE, 1);
             }
+        }
+        if (only_star) { /* f(*x, k=v, **m): x is unpacked once the keywords' values are, as CPython's
+                          * CALL_FUNCTION_EX does: [fn x kw] -> [fn kw [] x] -> [fn tuple kw] */
+            emit(c, OP_ROT_TWO, 0);
+            emit_at(c, &e->pos, OP_BUILD_LIST, 0);
+            emit(c, OP_ROT_TWO, 0);
+            emit_at(c, &e->pos, OP_LIST_EXTEND, 1 | PY_EXTEND_CALL | PY_EXTEND_CALL_KW);
+            emit(c, OP_LIST_TO_TUPLE, 0);
+            emit(c, OP_ROT_TWO, 0);
         }
         emit_at(c, &e->pos, OP_CALL_FUNCTION_EX, 1);
     } else {

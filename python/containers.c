@@ -1107,7 +1107,10 @@ int py_dict_next(py_obj *o, size_t *pos, py_obj **key, py_obj **value) {
     }
     return 0;
 }
-int py_dict_update(py_obj *d, py_obj *other) {
+int py_dict_update(py_obj *d, py_obj *other) { return py__dict_merge(d, other, 0); }
+/* strict: a call's `**other` (DICT_MERGE), where a key d holds already
+ * returns -2 with KeyError(key) set (CPython's _PyDict_MergeEx override 2) */
+int py__dict_merge(py_obj *d, py_obj *other, int strict) {
     int safe = py__take_safe(other); /* dict(): a generator it runs may suspend (eval.c) */
     /* a class derived from dict too, unless it iterates otherwise: its
      * __getitem__ is not called (CPython's dict_merge) */
@@ -1129,6 +1132,13 @@ int py_dict_update(py_obj *d, py_obj *other) {
         if (!it) return -1;
         py_obj *k;
         while ((k = py_next(it))) {
+            int dup = strict && py_dict_get(d, k) != NULL;
+            if (dup || (strict && py_err_occurred())) {
+                if (dup) py_err_setv(py_exc_KeyError, k);
+                py_decref(k);
+                py_decref(it);
+                return dup ? -2 : -1;
+            }
             py_obj *v = py_getitem(other, k);
             int r = v ? py_dict_set(d, k, v) : -1;
             py_xdecref(v);

@@ -298,6 +298,7 @@ static const py_getsetdef func_getset[] = {
     { "__annotations__", func_get_annotations, func_set_annotations },
     { "__closure__", func_get_closure, NULL },
     { "__kwdefaults__", func_get_kwdefaults, NULL },
+    { "__dict__", py__inst_dict_get, NULL },
     { NULL, NULL, NULL },
 };
 
@@ -1717,7 +1718,7 @@ static void star_error(py_obj *v, int arg, py_obj **sp) {
         py_err_set(py_exc_TypeError, "Value after * must be an iterable, not %s", py_type_name(v));
         return;
     }
-    py_obj *fs = function_str(sp[-(arg & 0xffff) - 1]);
+    py_obj *fs = function_str(sp[-(arg & 0xffff) - ((arg & PY_EXTEND_CALL_KW) ? 2 : 1)]);
     if (fs) py_err_set(py_exc_TypeError, "%U argument after * must be an iterable, not %s", fs, py_type_name(v));
     py_xdecref(fs);
 }
@@ -3148,7 +3149,16 @@ static int eval_fast(py_frame *f) {
                     r = -1;
                 } else {
                     py_xdecref(keys); /* (asked only whether it has one) */
-                    r = py_dict_update(d, v);
+                    r = py__dict_merge(d, v, PY_OP(w) == OP_DICT_MERGE);
+                    if (r == -2) { /* a key given twice */
+                        py_obj *k = py_err_fetch(), *fs = function_str(sp[-arg - 2]);
+                        py_obj *ka = k && PY_IS_EXC(k) ? ((py_exc *)k)->args : NULL;
+                        if (fs && ka && PY_TLEN(ka) == 1 && PY_IS_STR(PY_TITEM(ka, 0)))
+                            py_err_set(py_exc_TypeError, "%U got multiple values for keyword argument '%S'", fs, PY_TITEM(ka, 0));
+                        else if (fs) py_err_set(py_exc_TypeError, "%U keywords must be strings", fs);
+                        py_xdecref(fs);
+                        py_xdecref(k);
+                    }
                 }
             }
             py_decref(v);

@@ -346,6 +346,7 @@ static const py_getsetdef exc_getset[] = {
     { "__cause__", exc_cause_get, exc_cause_set },
     { "__context__", exc_context_get, exc_context_set },
     { "__suppress_context__", exc_suppress_get, exc_suppress_set },
+    { "__dict__", py__inst_dict_get, NULL },
     { NULL, NULL, NULL },
 };
 static const py_getsetdef stopiter_getset[] = { { "value", exc_value_get, NULL }, { NULL, NULL, NULL } };
@@ -831,7 +832,7 @@ static void print_one(int fd, py_obj *exc, int unraisable) {
         py_buf_put(&b, py_s(mod), py_slen(mod));
         py_buf_putc(&b, '.');
     }
-    py_obj *qn = (t->flags & PY_TF_HEAP) ? py_dict_get_s(t->dict, "__qualname__") : NULL;
+    py_obj *qn = (t->flags & PY_TF_HEAP) ? t->qualname : NULL;
     if (qn && PY_IS_STR(qn)) py_buf_put(&b, py_s(qn), py_slen(qn));
     else py_buf_puts(&b, t->name);
     py_obj *s = py_str(exc);

@@ -2120,7 +2120,7 @@ static py_obj *galias_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj
     py_obj *n = NULL;
     if (PY_IS_TYPE(args[0]) && (((py_type *)args[0])->flags & PY_TF_HEAP)) {
         py_obj *mod = py_dict_get_s(((py_type *)args[0])->dict, "__module__");
-        py_obj *qn = py_dict_get_s(((py_type *)args[0])->dict, "__qualname__");
+        py_obj *qn = ((py_type *)args[0])->qualname;
         n = py_str_fmt("%s%s%s", mod && PY_IS_STR(mod) && !py_str_eqc(mod, "builtins") ? py_s(mod) : "",
                        mod && PY_IS_STR(mod) && !py_str_eqc(mod, "builtins") ? "." : "",
                        qn && PY_IS_STR(qn) ? py_s(qn) : ((py_type *)args[0])->name);
@@ -2135,7 +2135,7 @@ static void type_repr(py_buf *b, py_obj *a) {
     if (PY_IS_TYPE(a)) {
         py_type *t = (py_type *)a;
         py_obj *mod = t->flags & PY_TF_HEAP ? py_dict_get_s(t->dict, "__module__") : t->module;
-        py_obj *qn = t->flags & PY_TF_HEAP ? py_dict_get_s(t->dict, "__qualname__") : NULL;
+        py_obj *qn = t->flags & PY_TF_HEAP ? t->qualname : NULL;
         if (mod && PY_IS_STR(mod) && !py_str_eqc(mod, "builtins")) py_buf_printf(b, "%s.", py_s(mod));
         py_buf_puts(b, qn && PY_IS_STR(qn) ? py_s(qn) : t->name);
         return;
@@ -2647,6 +2647,13 @@ py_obj *py__small_module(const char *name) {
             mod_set(m, typing_names[i], (py_obj *)a);
         }
         mod_set(m, "TYPE_CHECKING", py_bool(0));
+        extern py_obj *py__typing_fn(const char *fname);
+        static const char *const fns[] = { "get_origin", "get_args", "get_type_hints" };
+        for (int i = 0; i < 3; i++) {
+            py_obj *f = py__typing_fn(fns[i]);
+            if (!f) { py_decref(m); return NULL; }
+            mod_set(m, fns[i], py_incref(f));
+        }
         return m;
     }
     return NULL;

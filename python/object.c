@@ -308,10 +308,8 @@ py_obj *py_str(py_obj *o) {
 
 /* A class's __qualname__ (f.<locals>.B, Outer.Inner), borrowed, or NULL
  * when it is its name */
-static py_obj *qualname(py_type *t) {
-    py_obj *q = (t->flags & PY_TF_HEAP) && t->dict ? py_dict_get_s(t->dict, "__qualname__") : NULL;
-    return q && PY_IS_STR(q) ? q : NULL;
-}
+static py_obj *qualname(py_type *t) { return (t->flags & PY_TF_HEAP) ? t->qualname : NULL; }
+py_obj *py__type_qualname(py_type *t) { return qualname(t); }
 
 py_obj *py_object_repr_default(py_obj *o) {
     py_type *t = o->type;
@@ -441,7 +439,8 @@ static py_obj *object_richcmp(py_obj *a, py_obj *b, int op) {
 
 
 extern py_type py_getset_type;
-typedef struct py_getset { py_obj ob; const py_getsetdef *def; py_type *owner; } py_getset;
+typedef struct py_getset { py_obj ob; const py_getsetdef *def; py_type *owner;
+                            py_obj *owner_name; /* a class's __dict__ and __weakref__: its name, for the repr once it is gone */ } py_getset;
 
 static py_obj *attr_error(py_obj *o, py_obj *name) {
     py_obj *e;
@@ -597,8 +596,8 @@ static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_o
         py_property *p = (py_property *)d;
         py_obj *f = v ? p->fset : p->fdel;
         if (!f) { /* CPython 3.11's property_descr_set */
-            py_obj *qn = t->flags & PY_TF_HEAP ? py_dict_get_s(t->dict, "__qualname__") : NULL;
-            if (qn && PY_IS_STR(qn))
+            py_obj *qn = qualname(t);
+            if (qn)
                 py_err_set(py_exc_AttributeError, "property '%U' of '%U' object has no %s", name, qn, v ? "setter" : "deleter");
             else
                 py_err_set(py_exc_AttributeError, "property '%U' of '%s' object has no %s", name, t->name, v ? "setter" : "deleter");
@@ -1448,8 +1447,13 @@ static void type_dealloc(py_obj *o) {
     py_xdecref(t->bases);
     if (t->mro && (t->flags & PY_TF_HEAP) && PY_TITEM(t->mro, 0) == o) PY_TITEM(t->mro, 0) = NULL; /* borrowed */
     py_xdecref(t->mro);
+    size_t pos = 0;
+    py_obj *k, *v;
+    while (t->dict && py_dict_next(t->dict, &pos, &k, &v)) /* its __dict__ and __weakref__ may outlive it */
+        if (PY_TYPE(v) == &py_getset_type && ((py_getset *)v)->owner == t) ((py_getset *)v)->owner = NULL;
     py_xdecref(t->dict);
     py_xdecref(t->module);
+    py_xdecref(t->qualname);
     if (t->base) py_decref(t->base);
     free((char *)t->name);
     free(t);
@@ -1478,10 +1482,7 @@ static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
     const char *n = py_s(name);
     if (n[0] == '_' && n[1] == '_') {
         if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__")) {
-            if (!strcmp(n, "__qualname__") && t->dict) {
-                py_obj *q = py_dict_get_s(t->dict, "__qualname__");
-                if (q) return py_incref(q);
-            }
+            if (!strcmp(n, "__qualname__") && qualname(t)) return py_incref(qualname(t));
             /* a built-in type named "module.name" (_asyncio.Task): its __name__ is the last part, as CPython's tp_name */
             const char *dot = (t->flags & (PY_TF_HEAP | PY_TF_DOTTED)) == PY_TF_HEAP ? NULL : strrchr(t->name, '.');
             return py_str_c(dot ? dot + 1 : t->name);
@@ -1543,6 +1544,12 @@ static int type_setattr(py_obj *o, py_obj *name, py_obj *v) {
         return -1;
     }
     if (v && (py_str_eqc(name, "__setattr__") || py_str_eqc(name, "__delattr__"))) t->setattr = slot_setattr;
+    if (py_str_eqc(name, "__qualname__")) { /* CPython's type_set_qualname */
+        if (!v) { py_err_set(py_exc_TypeError, "cannot delete '__qualname__' attribute of immutable type '%s'", t->name); return -1; }
+        if (!PY_IS_STR(v)) { py_err_set(py_exc_TypeError, "can only assign string to %s.__qualname__, not '%s'", t->name, py_type_name(v)); return -1; }
+        PY_SETREF(t->qualname, py_incref(v));
+        return 0;
+    }
     if (v) return py_dict_set(t->dict, name, v);
     if (py_dict_del(t->dict, name) < 0) {
         py_err_clear();
@@ -1623,6 +1630,47 @@ static int builtin_base(py_type *t) {
         || t == &py_float_type || t == &py_set_type || t == &py_frozenset_type;
 }
 
+/* what CPython's type_new adds to a class whose base's instances have no
+ * __dict__ (or no weak references: none are made here, so None) */
+static py_obj *inst_weakref_get(py_obj *o) { return py_none(); }
+static const py_getsetdef inst_dict_getset = { "__dict__", py__inst_dict_get, NULL };
+static const py_getsetdef inst_weakref_getset = { "__weakref__", inst_weakref_get, NULL };
+/* Whether instances of b have a __dict__, and weak references (CPython's
+ * tp_dictoffset, tp_weaklistoffset): a class's own __dict__ and __weakref__
+ * descriptors, in its namespace, are where its bases' instances lack them,
+ * unless __slots__ leaves them out (CPython's type_new_descriptors) */
+static int has_dict(py_type *b) {
+    if (b->flags & PY_TF_HEAP) return !(b->flags & PY_TF_SLOTS);
+    return b->dictoffset != 0 || b == &py_type_type;
+}
+static int has_weakref(py_type *b) {
+    for (; b && (b->flags & PY_TF_HEAP); b = b->base) {
+        py_obj *d = py_dict_get_s(b->dict, "__weakref__");
+        if (d && PY_TYPE(d) == &py_getset_type && ((py_getset *)d)->def == &inst_weakref_getset) return 1;
+    }
+    return b == &py_set_type || b == &py_frozenset_type || b == &py_type_type;
+}
+static void add_dict_weakref(py_type *t, py_type *best) {
+    py_obj *sl = py_dict_get_s(t->dict, "__slots__");
+    py_obj *dn = sl ? py_str_c("__dict__") : NULL, *wn = sl ? py_str_c("__weakref__") : NULL;
+    const py_getsetdef *defs[2] = {
+        !has_dict(best) && (!sl || (dn && slots_has(sl, dn))) ? &inst_dict_getset : NULL,
+        !has_weakref(best) && (!sl || (wn && slots_has(sl, wn))) ? &inst_weakref_getset : NULL,
+    };
+    py_xdecref(dn);
+    py_xdecref(wn);
+    for (int i = 0; i < 2; i++) {
+        if (!defs[i]) continue;
+        py_getset *g = (py_getset *)py_alloc(&py_getset_type);
+        if (!g) return;
+        g->def = defs[i];
+        g->owner = t; /* borrowed: type_dealloc lets go of it */
+        g->owner_name = py_str_c(t->name);
+        py_dict_set_s(t->dict, defs[i]->name, (py_obj *)g);
+        py_decref(g);
+    }
+}
+
 py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     if (PY_TLEN(bases) == 0) {
         bases = py_tuple_pack(1, (py_obj *)&py_object_type);
@@ -1666,6 +1714,11 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
         return py_err_set(py_exc_NotImplementedError,
                           "subclassing built-in type '%s' is not supported by casyncio's Python", solid->name);
     }
+    py_obj *qn = py_dict_get_s(dict, "__qualname__");
+    if (qn && !PY_IS_STR(qn)) {
+        py_decref(bases);
+        return py_err_set(py_exc_TypeError, "type __qualname__ must be a str, not %s", py_type_name(qn));
+    }
     py_type *t = calloc(1, sizeof(py_type));
     if (!t) { py_decref(bases); return py_err_nomem(); }
     t->ob.rc = 1;
@@ -1686,6 +1739,12 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     }
     t->dict = py_dict_copy(dict);
     t->module = py_xincref(py_dict_get_s(dict, "__module__"));
+    /* __qualname__ leaves the namespace for the class's own field, and a
+     * class without a docstring has __doc__ None there, as CPython's type_new */
+    t->qualname = py_xincref(qn);
+    if (qn) py_dict_del(t->dict, py_str_intern("__qualname__"));
+    if (t->dict) add_dict_weakref(t, best);
+    if (t->dict && !py_dict_get_s(t->dict, "__doc__")) py_dict_set_s(t->dict, "__doc__", PY_NONE);
     t->dealloc = solid == &py_type_type ? type_dealloc : inst_dealloc; /* a metaclass's instances are classes */
     t->repr = slot_repr;
     t->str = slot_str;
@@ -2146,6 +2205,27 @@ static py_obj *object_setattr_m(py_obj *self, py_obj *const *args, size_t nargs,
     if (py_generic_setattr(self, args[0], args[1]) < 0) return NULL;
     return py_none();
 }
+static py_obj *object_delattr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "expected 1 argument, got %d", (int)nargs);
+    if (!PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[0]));
+    if (py_generic_setattr(self, args[0], NULL) < 0) return NULL;
+    return py_none();
+}
+/* object.__subclasshook__: abc's classes ask it first, NotImplemented is "don't know" */
+static py_obj *object_subclasshook_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_incref(PY_NOTIMPL);
+}
+/* object.__getstate__ (3.11): the instance's __dict__, None when it is empty */
+static py_obj *object_getstate_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs) return py_err_set(py_exc_TypeError, "object.__getstate__() takes no arguments (%d given)", (int)nargs);
+    if (self->type->flags & PY_TF_SLOTS) return py_err_set(py_exc_NotImplementedError, "object.__getstate__() of a class with __slots__ is not supported by casyncio's Python");
+    py_obj **dp = self->type->dictoffset ? py__dictptr(self) : NULL;
+    return py_incref(dp && *dp && py_len(*dp) > 0 ? *dp : PY_NONE);
+}
+/* pickling's protocol and sizes of objects in memory are not this interpreter's */
+static py_obj *object_refused_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_err_set(py_exc_NotImplementedError, "object.__reduce__(), __reduce_ex__() and __sizeof__() are not supported by casyncio's Python");
+}
 static py_obj *object_getattribute_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "expected 1 argument");
     return py_generic_getattr(self, args[0]);
@@ -2176,13 +2256,17 @@ static const py_methoddef object_methods[] = {
     { "__hash__", object_hash_m, 0 },
     { "__new__", object_new_m, PY_METH_STATIC },
     { "__setattr__", object_setattr_m, 0 },
+    { "__delattr__", object_delattr_m, 0 },
     { "__getattribute__", object_getattribute_m, 0 },
+    { "__subclasshook__", object_subclasshook_m, PY_METH_CLASS },
+    { "__getstate__", object_getstate_m, 0 },
+    { "__reduce__", object_refused_m, 0 }, { "__reduce_ex__", object_refused_m, 0 }, { "__sizeof__", object_refused_m, 0 },
     { "__init_subclass__", object_init_subclass_m, PY_METH_CLASS },
     { "__format__", object_format_m, 0 },
     { "__dir__", object_dir_m, 0 },
     { NULL, NULL, 0 },
 };
-static py_obj *inst_dict_get(py_obj *o) {
+py_obj *py__inst_dict_get(py_obj *o) {
     py_type *t = o->type;
     if (!t->dictoffset || (t->flags & PY_TF_SLOTS)) return py_err_set(py_exc_AttributeError, "'%s' object has no attribute '__dict__'", t->name);
     py_obj **dp = py__dictptr(o);
@@ -2191,7 +2275,6 @@ static py_obj *inst_dict_get(py_obj *o) {
 }
 static py_obj *inst_class_get(py_obj *o) { return py_incref((py_obj *)o->type); }
 static const py_getsetdef object_getset[] = {
-    { "__dict__", inst_dict_get, NULL },
     { "__class__", inst_class_get, NULL },
     { NULL, NULL, NULL },
 };
@@ -2202,13 +2285,21 @@ py_type py_object_type = { {IMMORTAL, &py_type_type}, "object", NULL, .size = si
 
 /* ---- getset descriptors ---------------------------------------------------------------- */
 
+static py_obj *getset_repr(py_obj *d) {
+    py_getset *g = (py_getset *)d;
+    return py_str_fmt("<attribute '%s' of '%s' objects>", g->def->name,
+                      g->owner ? g->owner->name : g->owner_name ? py_s(g->owner_name) : "?");
+}
 static py_obj *getset_get(py_obj *d, py_obj *obj, py_obj *type) {
     if (!obj) return py_incref(d); /* None is an instance too: None.__class__ */
     return ((py_getset *)d)->def->get(obj);
 }
-static void getset_dealloc(py_obj *o) { free(o); }
+static void getset_dealloc(py_obj *o) {
+    py_xdecref(((py_getset *)o)->owner_name);
+    free(o);
+}
 py_type py_getset_type = { {IMMORTAL, &py_type_type}, "getset_descriptor", .size = sizeof(py_getset),
-    .dealloc = getset_dealloc, .descr_get = getset_get };
+    .dealloc = getset_dealloc, .descr_get = getset_get, .repr = getset_repr };
 
 void py__type_ready(py_type *t) {
     if (t->mro) return;
@@ -2238,6 +2329,12 @@ void py__type_ready(py_type *t) {
         w->v = py_cfunc_new(&new_defs[i], NULL);
         py_dict_set_s(t->dict, "__new__", (py_obj *)w);
         py_decref(w);
+    }
+    if (t == &py_object_type) {
+        py_obj *doc = py_str_c("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
+                               "featureless\ninstance that has no instance attributes and cannot be given any.\n");
+        if (doc) py_dict_set_s(t->dict, "__doc__", doc);
+        py_xdecref(doc);
     }
     for (const py_getsetdef *g = t->getset; g && g->name; g++) {
         py_getset *d = (py_getset *)py_alloc(&py_getset_type);
@@ -2474,8 +2571,8 @@ static py_obj *property_get(py_obj *d, py_obj *obj, py_obj *type) {
     if (!obj || obj == PY_NONE) return py_incref(d);
     if (!p->fget) { /* CPython 3.11's message, with the name the class gave it */
         py_type *t = PY_TYPE(obj);
-        py_obj *qn = t->flags & PY_TF_HEAP ? py_dict_get_s(t->dict, "__qualname__") : NULL;
-        const char *tn = qn && PY_IS_STR(qn) ? py_s(qn) : t->name;
+        py_obj *qn = qualname(t);
+        const char *tn = qn ? py_s(qn) : t->name;
         py_obj *mro = t->mro, *k, *v;
         for (size_t i = 0; mro && i < PY_TLEN(mro); i++) {
             size_t pos = 0;

@@ -40,6 +40,8 @@ enum {
  * positional argument `f(*x)` (CPython passes x itself to
  * CALL_FUNCTION_EX, whose error names the function). */
 #define PY_EXTEND_CALL 0x10000
+/* and this one when the call's keyword dict lies between the list and f */
+#define PY_EXTEND_CALL_KW 0x20000
 
 /* MAKE_FUNCTION flags */
 enum { MF_DEFAULTS = 1, MF_KWDEFAULTS = 2, MF_CLOSURE = 8 };

@@ -128,6 +128,7 @@ struct py_type {
     py_obj *mro;           /* tuple of types, self first */
     py_obj *dict;          /* the class namespace (a dict) */
     py_obj *module;        /* str or NULL: __module__ for reprs */
+    py_obj *qualname;      /* a class's str __qualname__ (CPython's ht_qualname: not in its dict), or NULL */
     size_t size;           /* bytes of an instance */
     size_t dictoffset;     /* where an instance keeps its __dict__, or 0 */
     int flags;
@@ -646,6 +647,8 @@ int py_dict_set_s(py_obj *d, const char *key, py_obj *v);
 int py_dict_del(py_obj *d, py_obj *key);        /* KeyError when missing */
 int py_dict_next(py_obj *d, size_t *pos, py_obj **key, py_obj **value); /* borrowed */
 int py_dict_update(py_obj *d, py_obj *other);
+int py__dict_merge(py_obj *d, py_obj *other, int strict);
+py_obj *py__inst_dict_get(py_obj *o); /* the getter of __dict__: a class's own, a function's, an exception's */
 py_obj *py_dict_copy(py_obj *d);
 py_obj *py_set_new(py_type *t, py_obj *iterable);
 int py_set_add(py_obj *s, py_obj *key);

@@ -320,7 +320,66 @@ static py_obj *forms_fn(const char *fname) {
         "  raise NotImplementedError(f\"a class based on {r} is not supported by casyncio's Python\")\n"
         " ns = dict(ns)\n"
         " if generic and '__class_getitem__' not in ns: ns['__class_getitem__'] = classmethod(lambda cls, item: cls)\n"
-        " return type(name, tuple(kept), ns)\n";
+        " return type(name, tuple(kept), ns)\n"
+        "def _form_name(tp):\n"
+        " o = getattr(tp, '__origin__', None)\n"
+        " return '' if o is None or isinstance(o, type) else repr(o)[7:]\n"
+        "def get_origin(tp):\n"
+        " import types\n"
+        " if isinstance(tp, types.UnionType): return types.UnionType\n"
+        " if not isinstance(tp, types.GenericAlias): return None\n"
+        " o, n = tp.__origin__, _form_name(tp)\n"
+        " if not n: return o\n"
+        " if n == 'Optional':\n"
+        "  import typing\n"
+        "  return typing.Union\n"
+        " b = _typing_base(n)\n"
+        " return o if b is None else b\n"
+        "def get_args(tp):\n"
+        " import types\n"
+        " if isinstance(tp, types.UnionType): return tp.__args__\n"
+        " if not isinstance(tp, types.GenericAlias): return ()\n"
+        " a, n = tp.__args__, _form_name(tp)\n"
+        " if n not in ('Union', 'Optional'): return a\n"
+        " r = []\n"
+        " for x in a + ((None,) if n == 'Optional' else ()):\n"
+        "  for y in get_args(x) if _form_name(x) in ('Union', 'Optional') else (x,):\n"
+        "   y = type(None) if y is None else y\n"
+        "   if y not in r: r.append(y)\n"
+        " return tuple(r)\n"
+        "def _hint(v, g, l):\n"
+        " import types\n"
+        " if v is None: return type(None)\n"
+        " if isinstance(v, str): return _hint(eval(v, g, l), g, l)\n"
+        " if not isinstance(v, types.GenericAlias) or _form_name(v) in ('Literal', 'Annotated'): return v\n"
+        " a = tuple(_hint(x, g, l) if isinstance(x, (str, types.GenericAlias)) else x for x in v.__args__)\n"
+        " if all(x is y for x, y in zip(a, v.__args__)): return v\n"
+        " return v.__origin__[a[0] if len(a) == 1 else a]\n"
+        "def _strip(t):\n"
+        " return get_args(t)[0] if _form_name(t) == 'Annotated' else t\n"
+        "def get_type_hints(obj, globalns=None, localns=None, include_extras=False):\n"
+        " import sys, types\n"
+        " hints = {}\n"
+        " if isinstance(obj, type):\n"
+        "  for base in reversed(obj.__mro__):\n"
+        "   g = getattr(sys.modules.get(base.__module__, None), '__dict__', {}) if globalns is None else globalns\n"
+        "   l = dict(vars(base)) if localns is None else localns\n"
+        "   if localns is None and globalns is None: g, l = l, g\n"
+        "   for name, value in base.__dict__.get('__annotations__', {}).items(): hints[name] = _hint(value, g, l)\n"
+        " else:\n"
+        "  if isinstance(obj, types.ModuleType):\n"
+        "   if globalns is None: globalns = obj.__dict__\n"
+        "  else:\n"
+        "   ns = obj\n"
+        "   while hasattr(ns, '__wrapped__'): ns = ns.__wrapped__\n"
+        "   if globalns is None: globalns = getattr(ns, '__globals__', {})\n"
+        "  if localns is None: localns = globalns\n"
+        "  ann = getattr(obj, '__annotations__', None)\n"
+        "  if ann is None:\n"
+        "   if callable(obj) or isinstance(obj, types.ModuleType): return {}\n"
+        "   raise TypeError('{!r} is not a module, class, method, or function.'.format(obj))\n"
+        "  for name, value in dict(ann).items(): hints[name] = _hint(value, globalns, localns)\n"
+        " return hints if include_extras else {k: _strip(t) for k, t in hints.items()}\n";
     static py_obj *globals;
     if (!globals) {
         globals = py_dict_new();
@@ -334,6 +393,8 @@ static py_obj *forms_fn(const char *fname) {
     py_obj *f = py_dict_get_s(globals, fname);
     return f ? f : py_err_set(py_exc_SystemError, "%s", fname);
 }
+/* typing's get_origin, get_args and get_type_hints (borrowed) */
+py_obj *py__typing_fn(const char *fname) { return forms_fn(fname); }
 py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns) {
     py_obj *f = forms_fn("_class_of_forms");
     py_obj *args[3] = { name, bases, ns };
