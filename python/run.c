@@ -428,6 +428,8 @@ static int collections_abc(py_obj *collections) {
     return r;
 }
 py_obj *py_import(py_obj *name) {
+    /* importing may import again (collections.abc's classes, typing's forms) */
+    if (py__stack_low()) return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
     if (!py__interp.modules) py__interp.modules = py_dict_new();
     const char *n = py_s(name);
     const char *dot = strchr(n, '.');
