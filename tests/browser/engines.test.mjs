@@ -377,7 +377,16 @@ for (const engine of engines) {
         document.getElementById('status').setAttribute('style', `--${c}: 1`);
         console.error(c);
       }, canary);
-      const probe = await b.problems();
+      // WebKit may deliver the violation's event a task later: gather what
+      // comes until both are in (or 5 s have passed)
+      const probe = { errors: [], csp: [] };
+      for (const until = Date.now() + 5000; ;) {
+        const p = await b.problems();
+        probe.errors.push(...p.errors);
+        probe.csp.push(...p.csp);
+        if ((probe.csp.length && probe.errors.some((e) => e.includes(canary))) || Date.now() > until) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
       assert.equal(probe.csp.length, 1, `the probe saw ${JSON.stringify(probe.csp)}`);
       assert.match(probe.csp[0], /^style-src/);
       assert.ok(probe.errors.some((e) => e.includes(canary)), `the canary's console.error was not seen: ${JSON.stringify(probe.errors)}`);
