@@ -1718,7 +1718,7 @@ static void star_error(py_obj *v, int arg, py_obj **sp) {
         py_err_set(py_exc_TypeError, "Value after * must be an iterable, not %s", py_type_name(v));
         return;
     }
-    py_obj *fs = function_str(sp[-(arg & 0xffff) - ((arg & PY_EXTEND_CALL_KW) ? 2 : 1)]);
+    py_obj *fs = function_str(sp[-PY_EXTEND_DEPTH(arg) - ((arg & PY_EXTEND_CALL_KW) ? 2 : 1)]);
     if (fs) py_err_set(py_exc_TypeError, "%U argument after * must be an iterable, not %s", fs, py_type_name(v));
     py_xdecref(fs);
 }
@@ -2627,7 +2627,7 @@ static int dunder_op(py_frame *f, uint32_t w, py_obj ***spp) {
     case OP_LIST_EXTEND: case OP_SET_UPDATE: {
         py_obj *v = POP();
         py__resume_token = v;
-        py_obj *into = sp[-(arg & 0xffff)];
+        py_obj *into = sp[-PY_EXTEND_DEPTH(arg)];
         r = (PY_OP(w) == OP_LIST_EXTEND ? py_list_extend(into, v) : py_set_update(into, v)) < 0 ? -1 : 0;
         if (r < 0 && PY_OP(w) == OP_LIST_EXTEND && py_err_matches(py_exc_TypeError) && !v->type->iter && !v->type->getitem)
             star_error(v, arg, sp);
@@ -3106,7 +3106,7 @@ static int eval_fast(py_frame *f) {
         case OP_LIST_EXTEND: {
             if (UNLIKELY(iterable_runs(TOP()))) goto hand_back;
             py_obj *v = POP();
-            int r = py_list_extend(sp[-(arg & 0xffff)], v);
+            int r = py_list_extend(sp[-PY_EXTEND_DEPTH(arg)], v);
             if (r < 0 && py_err_matches(py_exc_TypeError) && !v->type->iter && !v->type->getitem) star_error(v, arg, sp);
             py_decref(v);
             if (r < 0) goto error;

@@ -42,6 +42,7 @@ enum {
 #define PY_EXTEND_CALL 0x10000
 /* and this one when the call's keyword dict lies between the list and f */
 #define PY_EXTEND_CALL_KW 0x20000
+#define PY_EXTEND_DEPTH(arg) ((arg) & 0xffff) /* the list's depth without the flags */
 
 /* MAKE_FUNCTION flags */
 enum { MF_DEFAULTS = 1, MF_KWDEFAULTS = 2, MF_CLOSURE = 8 };
