@@ -141,6 +141,21 @@ function pythonRunner() {
   return runner;
 }
 
+/** The clock a wait's deadline is kept on: process.hrtime() in Node,
+ * performance.now() elsewhere, as Emscripten's emscripten_get_now reads
+ * them (in Node performance.now() is the same clock from another origin).
+ * Node loads `performance` on its first use, which took the CLI some 2 ms
+ * (its modules compiled afresh after the tiering flag): a run's first
+ * wait, its first user, set its deadline that much after the instance had
+ * computed the wait, and the first sleep of every Python program woke 2 to
+ * 3.5 ms late by the program's own clock (CPython's 0.5 to 1). */
+function hostClock() {
+  if (typeof process === 'object' && process && typeof process.hrtime === 'function') {
+    return () => { const t = process.hrtime(); return t[0] * 1e3 + t[1] / 1e6; };
+  }
+  return () => performance.now();
+}
+
 /** What casyncio-python.js shares with this file. */
 /**
  * The waits a run's instance asks its host for, shared by the lessons' host
@@ -171,6 +186,7 @@ function hostWaits(options) {
     turnChannel.port2.postMessage(0);
   };
   const turn = () => new Promise(nextTurn);
+  const now = hostClock();
   /* A wait that a stop ends: start(done) begins it and may return what
    * to clear when it ends; done() ends it, once. */
   const stoppable = (start) => new Promise((resolve) => {
@@ -189,15 +205,15 @@ function hostWaits(options) {
   });
   return {
     wait: (ms) => stoppable((done) => {
-      const deadline = performance.now() + Math.max(0, ms);
+      const deadline = now() + Math.max(0, ms);
       let timer = null;
       let over = false;
       const tick = () => {
         if (over) return;
-        const left = deadline - performance.now();
+        const left = deadline - now();
         if (left <= 0) done();
         else if (left > 4) timer = setTimeout(tick, left - 4);
-        else turn().then(tick);
+        else nextTurn(tick);
       };
       tick();
       return () => { over = true; clearTimeout(timer); };
