@@ -861,8 +861,11 @@ py_obj *py__union_args(py_obj *o);
 /* The match statement's helpers (builtins.c): 0 sequence, 1 mapping, 2 class. */
 py_obj *py__match_helper(int which);
 
-/* Runs a whole program: returns the process exit status. */
+/* Runs a whole program: returns the process exit status.  After 130,
+ * py__unhandled_ki tells a KeyboardInterrupt nobody caught (Ctrl-C) from
+ * sys.exit(130): python3 then ends by SIGINT, as a CLI should. */
 int py_run_program(const char *src, size_t len, const char *filename);
+extern int py__unhandled_ki;
 extern const char *py__main_name; /* __name__ of the program run (NULL: "__main__") */
 
 #endif /* PY_PY_H */

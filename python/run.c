@@ -492,6 +492,8 @@ typedef struct program {
     int uncaught; /* ended by an exception CPython prints (sys.last_traceback keeps it) */
 } program;
 
+int py__unhandled_ki;
+
 /* Prints an uncaught exception as sys.excepthook and gives the status. */
 int py__report_uncaught(py_obj *exc) {
     if (py_isinst(exc, py_exc_SystemExit)) {
@@ -510,7 +512,10 @@ int py__report_uncaught(py_obj *exc) {
         return 1;
     }
     py_print_exception(exc, 2);
-    if (py_isinst(exc, py_exc_KeyboardInterrupt)) return 130;
+    if (py_isinst(exc, py_exc_KeyboardInterrupt)) {
+        py__unhandled_ki = 1;
+        return 130;
+    }
     return 1;
 }
 

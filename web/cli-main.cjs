@@ -12,7 +12,8 @@
  * stderr, input() reading this command's stdin, and python3's exit status
  * (0, 1 on an uncaught exception or a SyntaxError, 2 when the file cannot
  * be opened).  Ctrl-C raises KeyboardInterrupt in the program, as in
- * CPython (its traceback, exit 130); a second Ctrl-C exits at once (130).  --ndjson prints
+ * CPython (its traceback, then death by SIGINT as python3's: 130 in a
+ * shell); a second Ctrl-C exits at once (130).  --ndjson prints
  * the event stream instead, one JSON object per line, flushed per event.
  * Exit codes: 0 ok, 1 the run failed, 2 bad usage or bad input, 130 the
  * run was cancelled (Ctrl-C cancels gracefully: tasks see CancelledError).
@@ -265,7 +266,9 @@ async function runPythonProgram(opts, runPython) {
   if (!opts.ndjson) options.events = 'output'; /* what this prints: the scheduler's events cost time */
   for (const k of ['clock', 'seed', 'lines']) if (opts[k] !== undefined) options[k] = opts[k];
   let status = 1;
+  let end = null;
   for await (const ev of runPython(source, options)) {
+    if (ev.type === 'end') end = ev;
     if (ctl.quiet) continue;
     if (opts.ndjson) {
       await write(1, JSON.stringify(ev) + '\n');
@@ -278,6 +281,9 @@ async function runPythonProgram(opts, runPython) {
     if (ev.type === 'end') status = ev.exit ?? (ev.status === 'ok' ? 0 : ev.status === 'cancelled' ? 130 : 1);
   }
   started.ran();
+  /* python3 ends by SIGINT after a KeyboardInterrupt nobody caught, not
+   * by exit(130): the shell shows 130 alike, a parent process the signal. */
+  if (status === 130 && (end.status === 'cancelled' || end.error?.type === 'KeyboardInterrupt')) endsBySigint = true;
   return ctl.quiet ? 0 : status;
 }
 
@@ -333,6 +339,7 @@ async function main() {
 }
 
 let started = null;
+let endsBySigint = false;
 let pythonWasm = null;
 let importModule = null;
 
@@ -344,7 +351,13 @@ let importModule = null;
 module.exports = function cli(bin) {
   started = bin;
   ({ pythonWasm, importModule } = bin);
-  main().then((code) => { process.exitCode = code; }, (error) => {
+  main().then((code) => {
+    process.exitCode = code;
+    if (endsBySigint && code === 130) {
+      process.removeAllListeners('SIGINT');
+      process.kill(process.pid, 'SIGINT');
+    }
+  }, (error) => {
     process.stderr.write(`casyncio: ${error && error.message ? error.message : error}\n`);
     process.exitCode = error instanceof TypeError ? 2 : 1;
   });

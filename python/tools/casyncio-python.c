@@ -139,5 +139,9 @@ int main(int argc, char **argv) {
     int status = py_run_program(src, len, fname);
     free(src);
     fflush(stdout);
+    if (py__unhandled_ki) { /* as python3: the shell sees the signal, and its status is 130 */
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
     return status;
 }

@@ -49,7 +49,7 @@ export function readExpected(p) {
   return {
     out: readFileSync(at('out'), 'utf8'),
     err: readFileSync(at('err'), 'utf8'),
-    status: Number(readFileSync(at('status'), 'utf8').trim()),
+    status: exitStatus(readFileSync(at('status'), 'utf8').trim()),
     times: parseTimes(readFileSync(at('times'), 'utf8')),
     both: existsSync(at('both')) ? readFileSync(at('both'), 'utf8') : null,
   };
@@ -139,8 +139,15 @@ export function commandFor(runner, p, clock) {
   }
 }
 
+/** NAME.status's text: an exit code, or the signal that ended the program
+ * (python3 ends by SIGINT after a KeyboardInterrupt nobody caught). */
+function exitStatus(text) {
+  return /^-?\d+$/.test(text) ? Number(text) : text;
+}
+
 /**
- * Runs a program; resolves with { out, err (raw), status, signal, ms,
+ * Runs a program; resolves with { out, err (raw), status (the exit code,
+ * or the name of the signal that ended it), signal, ms,
  * lines: [{ ms, line }], timedOut }.  ms: since spawn; each stdout line
  * gets the time its chunk arrived.  stdin is NAME.stdin or empty.
  * merge: stderr goes into the same pipe as stdout (2>&1), so `out` holds
@@ -176,7 +183,7 @@ export function runProgram(runner, p, { clock = 'real', timeoutMs = 30000, env =
       if (partial) lines.push({ ms, line: partial });
       resolvePromise({
         out: Buffer.concat(outChunks).toString('utf8'), err: Buffer.concat(errChunks).toString('utf8'),
-        status, signal, ms, lines, timedOut,
+        status: status ?? signal, signal, ms, lines, timedOut,
       });
     });
   });

@@ -297,12 +297,22 @@ describe('the CLI runs Python (casyncio run program.py)', { skip }, () => {
     assert.equal(r.status, 0);
   });
 
-  it('Ctrl-C stops `while True: pass` with CPython\'s KeyboardInterrupt and exit 130', async () => {
+  it('Ctrl-C stops `while True: pass` with CPython\'s KeyboardInterrupt, then ends by SIGINT as python3', async () => {
     const p = program('spin.py', 'print("start", flush=True)\nwhile True:\n    pass\n');
     const r = await runCli([p], { signalAfterMs: 200 });
     assert.equal(r.out, 'start\n');
     assert.match(r.err, /File ".*spin\.py", line 2, in <module>\n {4}while True:\nKeyboardInterrupt\n$/);
-    assert.equal(r.status, 130);
+    assert.deepEqual([r.status, r.signal], [null, 'SIGINT']);
+  });
+
+  it('ends by SIGINT after a KeyboardInterrupt the program raised, but exits 130 on sys.exit(130), as python3', async () => {
+    for (const [src, want] of [['raise KeyboardInterrupt\n', [null, 'SIGINT']], ['import sys\nsys.exit(130)\n', [130, null]]]) {
+      const r = await runCli([program('ki.py', `print("start")\n${src}`)]);
+      assert.equal(r.out, 'start\n');
+      assert.deepEqual([r.status, r.signal], want, src);
+      const py = spawnSync('python3', [join(dir, 'ki.py')]);
+      assert.deepEqual([py.status, py.signal], want, `python3: ${src}`);
+    }
   });
 });
 
