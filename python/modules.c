@@ -388,12 +388,14 @@ py_obj *py__sys_module(void) {
         mod_set(m, names[fd][0], st);
     }
     py_obj *argv = py_list_new(0);
-    py_obj *a0 = py_str_c(py__interp.argv0 ? py__interp.argv0 : "");
-    py_list_append(argv, a0);
-    py_decref(a0);
+    for (int i = 0; argv && i < (py__interp.argc ? py__interp.argc : 1); i++) {
+        py_obj *a = py_str_c(py__interp.argc ? py__interp.argv[i] : "");
+        if (a) py_list_append(argv, a);
+        py_xdecref(a);
+    }
     mod_set(m, "argv", argv);
     /* sys.path: the program's folder first, as CPython's (no library folders here) */
-    const char *p0 = py__interp.argv0 ? py__interp.argv0 : "";
+    const char *p0 = py__interp.argc ? py__interp.argv[0] : "";
     const char *slash = strrchr(p0, '/');
     py_obj *dir = slash ? py_str_new(p0, (size_t)(slash - p0)) : py_str_c("");
     py_obj *path = py_list_new(0);

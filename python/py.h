@@ -782,7 +782,8 @@ typedef struct py_interp {
     py_obj *modules;    /* dict name -> module */
     py_obj *main;       /* the __main__ module */
     py_source *source;
-    const char *argv0;
+    const char *const *argv; /* sys.argv: argc strings, the program's path as given first */
+    int argc;
     int exit_code;
     int stdout_fd, stderr_fd;
     const char *stdin_text; size_t stdin_len, stdin_pos; int stdin_fd;

@@ -83,7 +83,8 @@ function pyLibsNamed(source) {
   return PYLIB.filter((name) => names.has(name));
 }
 
-const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'stdin', 'name', 'lines', 'events'];
+const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'argv', 'stdin', 'name', 'lines', 'events'];
+const ARGV_MAX = 256; /* sys.argv's items (python/tools/wasm_entry.c) */
 /* cas_set_event_handler's masks (casyncio.h): all, or print | error | end. */
 const EVENT_MASKS = { all: 0x3ff, output: 0x1 | 0x40 | 0x80 };
 
@@ -102,6 +103,11 @@ function checkPythonOptions(source, options, api) {
   }
   if (filename !== undefined && typeof filename !== 'string') throw new TypeError('casyncio: filename must be a string');
   if (lines !== undefined && typeof lines !== 'boolean') throw new TypeError('casyncio: lines must be true or false');
+  const { argv } = options;
+  if (argv !== undefined && !(Array.isArray(argv) && argv.length >= 1 && argv.length <= ARGV_MAX
+      && argv.every((a) => typeof a === 'string' && !a.includes('\0')) && argv.join('').length <= 65536)) {
+    throw new TypeError(`casyncio: argv must be sys.argv: an array of 1 to ${ARGV_MAX} strings without NUL characters, 65536 characters in all at most`);
+  }
   if (stdin !== undefined && stdin !== null && typeof stdin !== 'string' && typeof stdin !== 'function') {
     throw new TypeError('casyncio: stdin must be a string or a function () => string | null');
   }
@@ -113,7 +119,7 @@ function checkPythonOptions(source, options, api) {
     throw new TypeError('casyncio: name must be a Python module name (letters, digits, _ and ., at most 100 characters)');
   }
   const rest = { ...options };
-  delete rest.filename; delete rest.stdin; delete rest.name; delete rest.lines; delete rest.events;
+  delete rest.filename; delete rest.argv; delete rest.stdin; delete rest.name; delete rest.lines; delete rest.events;
   api.checkOptions(rest);
   return options;
 }
@@ -274,7 +280,8 @@ export async function startPython(source, options, channel, api) {
   const enc = new TextEncoder();
   const src = enc.encode(source);
   const name = enc.encode(options.filename ?? '<string>');
-  const ptr = Module._malloc(src.length + name.length + 2);
+  const argv = options.argv ? enc.encode(options.argv.join('\0') + '\0') : new Uint8Array(0);
+  const ptr = Module._malloc(src.length + name.length + 2 + argv.length);
   if (!ptr) {
     endFromJs('error', 'ENOMEM', 'out of memory: cannot pass the program to the interpreter', 1);
     finish();
@@ -284,6 +291,10 @@ export async function startPython(source, options, channel, api) {
   Module.HEAPU8[ptr + src.length] = 0;
   Module.HEAPU8.set(name, ptr + src.length + 1);
   Module.HEAPU8[ptr + src.length + 1 + name.length] = 0;
+  if (options.argv) {
+    Module.HEAPU8.set(argv, ptr + src.length + name.length + 2);
+    Module.ccall('py_wasm_set_argv', null, ['number', 'number'], [ptr + src.length + name.length + 2, options.argv.length]);
+  }
   if (options.name !== undefined) Module.ccall('py_wasm_set_name', null, ['string'], [options.name]);
   if (prefetched.length) {
     await untilLoadedOrStopped(prefetched);

@@ -28,6 +28,7 @@
  * a lesson's page downloads neither.  The same
  * options as a lesson's but `input`, plus:
  *   filename  shown in tracebacks (default "<string>")
+ *   argv      sys.argv, 1 to 256 strings (default [filename])
  *   name      the program's __name__ (default "__main__"; the exercise
  *             checker runs a program as a module to call its functions)
  *   stdin     what input() reads: a string, or a function called for each

@@ -33,19 +33,20 @@
  * instructions before a program's first line. */
 'use strict';
 const { existsSync, readFileSync, readSync, writeSync } = require('node:fs');
-const { join, resolve } = require('node:path');
+const { isAbsolute, join } = require('node:path');
 
 const root = join(__dirname, '..');
 const USAGE = `usage: casyncio list
        casyncio run <lesson> [--clock real|virtual] [--seed N] [--input JSON] [--ndjson]
-       casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson [--lines]]
+       casyncio run program.py | - [--clock real|virtual] [--seed N] [--ndjson [--lines]] [arg ...]
 
 lessons: await, callbacks, cancel, gather, as-completed, factorial
   --clock   real (default) or virtual (jumps to each deadline: instant, exact)
   --seed    a whole number: the same numbers as Python's random.seed(N)
   --input   the lesson's input as JSON, e.g. '{"numbers": [5, 7, 3, 6], "collect": "as_completed"}'
   --ndjson  print the event stream, one JSON object per line
-  --lines   with --ndjson, a Python program's "line" events too (each line of it about to run)`;
+  --lines   with --ndjson, a Python program's "line" events too (each line of it about to run)
+  arg ...   after a program, its sys.argv[1:] (all after -- too)`;
 
 function fail(message) {
   process.stderr.write(`casyncio: ${message}\n${message.startsWith('usage') ? '' : 'try: casyncio --help\n'}`);
@@ -64,9 +65,18 @@ function parseArgs(argv) {
   }
   if (command === 'check') return parseCheck(rest);
   if (command !== 'run') fail(`unknown command "${command}"; the commands are: list, run, check`);
-  const opts = { command, ndjson: false };
+  const opts = { command, ndjson: false, args: [] };
+  const isPython = (name) => name === '-' || name.endsWith('.py');
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
+    /* After a Python program, what is not one of the options below is the
+     * program's (sys.argv[1:], as after `python3 program.py`), and so is
+     * all after "--". */
+    const program = opts.lesson !== undefined && isPython(opts.lesson);
+    if (program && arg === '--') {
+      opts.args.push(...rest.slice(i + 1));
+      break;
+    }
     const value = () => {
       if (i + 1 >= rest.length) fail(`${arg} needs a value`);
       return rest[++i];
@@ -88,12 +98,13 @@ function parseArgs(argv) {
       } catch (error) {
         fail(`--input is not valid JSON (${error.message}); for example: --input '{"numbers": [5, 7, 3, 6]}'`);
       }
-    } else if (arg.startsWith('-') && arg !== '-') fail(`unknown flag "${arg}"; the flags are: --clock, --seed, --input, --ndjson, --lines`);
+    } else if (program) opts.args.push(arg);
+    else if (arg.startsWith('-') && arg !== '-') fail(`unknown flag "${arg}"; the flags are: --clock, --seed, --input, --ndjson, --lines`);
     else if (opts.lesson === undefined) opts.lesson = arg;
     else fail(`one lesson at a time (got "${opts.lesson}" and "${arg}")`);
   }
   if (opts.lesson === undefined) fail('which lesson? casyncio run <lesson>; see casyncio list');
-  opts.python = opts.lesson === '-' || opts.lesson.endsWith('.py');
+  opts.python = isPython(opts.lesson);
   if (opts.python && opts.input !== undefined) fail('--input is for lessons; a Python program reads its stdin with input()');
   if (opts.lines && !(opts.python && opts.ndjson)) fail('--lines is for a Python program with --ndjson (line events are part of the event stream)');
   return opts;
@@ -253,7 +264,9 @@ async function runPythonProgram(opts, runPython) {
     source = readFileSync(0, 'utf8');
     filename = '<stdin>';
   } else {
-    filename = resolve(opts.lesson);
+    /* python3's __file__ and tracebacks: the current folder and the path
+     * as given, joined, not normalised (/home/a/./p.py) */
+    filename = isAbsolute(opts.lesson) ? opts.lesson : `${process.cwd()}/${opts.lesson}`;
     try {
       source = readFileSync(filename, 'utf8');
     } catch (error) {
@@ -262,7 +275,7 @@ async function runPythonProgram(opts, runPython) {
     }
   }
   const ctl = stoppable();
-  const options = { signal: ctl.signal, filename, stdin: opts.lesson === '-' ? '' : stdinReader() };
+  const options = { signal: ctl.signal, filename, argv: [opts.lesson, ...opts.args], stdin: opts.lesson === '-' ? '' : stdinReader() };
   if (!opts.ndjson) options.events = 'output'; /* what this prints: the scheduler's events cost time */
   for (const k of ['clock', 'seed', 'lines']) if (opts[k] !== undefined) options[k] = opts[k];
   let status = 1;

@@ -31,7 +31,7 @@ void py__init(void);
 void py__random_seed(uint64_t n);
 
 static void usage(void) {
-    fprintf(stderr, "usage: casyncio-python [--clock real|virtual] [--seed N] [--ndjson [--lines]] program.py | -\n");
+    fprintf(stderr, "usage: casyncio-python [--clock real|virtual] [--seed N] [--ndjson [--lines]] program.py | - [arg ...]\n");
 }
 
 static void print_event(const char *json, size_t len, void *ud) {
@@ -70,9 +70,17 @@ static char *read_all(FILE *f, size_t *len) {
 int main(int argc, char **argv) {
     const char *path = NULL, *seed = NULL;
     int ndjson = 0, clock = CAS_CLOCK_REAL;
+    /* After the program, what is not one of these options is the
+     * program's (sys.argv[1:]), and so is all after "--". */
+    char **args = calloc((size_t)argc + 1, sizeof *args);
+    int nargs = 0, rest = 0;
+    if (!args) return 1;
+    py__interp.argv = (const char *const *)args; /* reachable at every exit */
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (!strcmp(a, "--clock") && i + 1 < argc) {
+        if (rest) args[nargs++] = argv[i];
+        else if (path && !strcmp(a, "--")) rest = 1;
+        else if (!strcmp(a, "--clock") && i + 1 < argc) {
             const char *c = argv[++i];
             if (!strcmp(c, "virtual")) clock = CAS_CLOCK_VIRTUAL;
             else if (!strcmp(c, "real")) clock = CAS_CLOCK_REAL;
@@ -85,10 +93,10 @@ int main(int argc, char **argv) {
             if (!*seed || *end || errno) { fprintf(stderr, "casyncio-python: --seed takes a non-negative integer, not '%s'\n", seed); return 2; }
         } else if (!strcmp(a, "--ndjson")) ndjson = 1;
         else if (!strcmp(a, "--lines")) py__lines = 1;
-        else if (!strcmp(a, "-h") || !strcmp(a, "--help")) { usage(); return 0; }
-        else if (a[0] == '-' && a[1]) { fprintf(stderr, "casyncio-python: unknown option '%s'\n", a); usage(); return 2; }
-        else if (!path) path = a;
-        else { fprintf(stderr, "casyncio-python: one program at a time ('%s' and '%s' given)\n", path, a); usage(); return 2; }
+        else if (!path && (!strcmp(a, "-h") || !strcmp(a, "--help"))) { usage(); return 0; }
+        else if (!path && a[0] == '-' && a[1]) { fprintf(stderr, "casyncio-python: unknown option '%s'\n", a); usage(); return 2; }
+        else if (!path) args[nargs++] = (char *)(path = a);
+        else args[nargs++] = argv[i];
     }
     if (!path) { usage(); return 2; }
     size_t len;
@@ -116,7 +124,7 @@ int main(int argc, char **argv) {
     cas_set_clock(clock);
     py__virtual_clock = clock == CAS_CLOCK_VIRTUAL;
     py__init();
-    py__interp.argv0 = path;
+    py__interp.argc = nargs;
     py__interp.ndjson = ndjson;
     py__environ = py_dict_new();
     for (char **e = environ; *e; e++) {
@@ -138,6 +146,7 @@ int main(int argc, char **argv) {
     signal(SIGINT, on_sigint);
     int status = py_run_program(src, len, fname);
     free(src);
+    free(args);
     fflush(stdout);
     if (py__unhandled_ki) { /* as python3: the shell sees the signal, and its status is 130 */
         signal(SIGINT, SIG_DFL);

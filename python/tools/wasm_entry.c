@@ -233,6 +233,19 @@ EMSCRIPTEN_KEEPALIVE void py_wasm_set_name(const char *name) {
     py__main_name = copy;
 }
 
+/* sys.argv for the run that follows: argc strings one after another,
+ * each ended by a NUL, in the heap (the caller's, kept for the run);
+ * without it sys.argv is [filename]. */
+static const char *run_argv[256];
+static int run_argc;
+EMSCRIPTEN_KEEPALIVE void py_wasm_set_argv(const char *packed, int argc) {
+    run_argc = argc < 0 ? 0 : argc > 256 ? 256 : argc;
+    for (int i = 0; i < run_argc; i++) {
+        run_argv[i] = packed;
+        packed += strlen(packed) + 1;
+    }
+}
+
 /*
  * Runs one program: src (len bytes of UTF-8, in the heap), shown in
  * tracebacks as filename.  clock: CAS_CLOCK_REAL or CAS_CLOCK_VIRTUAL.
@@ -254,7 +267,9 @@ EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *fi
     cas_set_clock(clock);
     py__virtual_clock = clock == CAS_CLOCK_VIRTUAL;
     py__init();
-    py__interp.argv0 = filename;
+    if (!run_argc) run_argv[run_argc++] = filename;
+    py__interp.argv = run_argv;
+    py__interp.argc = run_argc;
     py__environ = py_dict_new();
     set_env("PATH", "/usr/bin:/bin");
     if (seed >= 0) {

@@ -144,6 +144,19 @@ test('line events: off by default; with lines: true, the program\'s lines in ord
   assert.deepEqual(on.filter((e) => e.type === 'line' && e.task === 'Task-2').map((e) => e.iter), [2, 2, 4, 4]);
 });
 
+test('argv is sys.argv: strings, one at least; anything else is refused', async () => {
+  const out = [];
+  for await (const ev of api.runPython('import sys\nprint(sys.argv)\n', { filename: 'p.py', argv: ['p.py', 'a b', '-v', ''] })) {
+    if (ev.type === 'print') out.push(ev.text);
+  }
+  assert.deepEqual(out, ["['p.py', 'a b', '-v', '']"]);
+  for await (const ev of api.runPython('import sys\nprint(sys.argv)\n', { filename: 'p.py' })) if (ev.type === 'print') out.push(ev.text);
+  assert.equal(out[1], "['p.py']");
+  for (const argv of [[], 'p.py', [1], ['a\0b'], Array(257).fill('x'), ['x'.repeat(65537)]]) {
+    await assert.rejects(async () => { for await (const ev of api.runPython('pass', { argv })) void ev; }, /argv must be sys.argv: an array of 1 to 256 strings/);
+  }
+});
+
 test('lines must be a boolean', async () => {
   await assert.rejects(async () => { for await (const ev of api.runPython('pass', { lines: 'yes' })) void ev; }, /lines must be true or false/);
 });

@@ -305,6 +305,17 @@ describe('the CLI runs Python (casyncio run program.py)', { skip }, () => {
     assert.deepEqual([r.status, r.signal], [null, 'SIGINT']);
   });
 
+  it('gives the program its arguments and python3\'s __file__ (the path as given, joined to the folder, not normalised)', async () => {
+    const src = 'import sys\nprint(sys.argv)\nprint(__file__)\n';
+    program('argv.py', src);
+    const r = await runCli(['./argv.py', 'a', '-v', '--clock', 'virtual', '--', '--seed', '3']);
+    const py = spawnSync('python3', ['./argv.py', 'a', '-v', '--seed', '3'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.out, py.stdout);
+    assert.equal(r.out, `['./argv.py', 'a', '-v', '--seed', '3']\n${dir}/./argv.py\n`);
+    const stdin = await runCli(['-', 'x'], { input: src });
+    assert.equal(stdin.out, "['-', 'x']\n<stdin>\n");
+  });
+
   it('ends by SIGINT after a KeyboardInterrupt the program raised, but exits 130 on sys.exit(130), as python3', async () => {
     for (const [src, want] of [['raise KeyboardInterrupt\n', [null, 'SIGINT']], ['import sys\nsys.exit(130)\n', [130, null]]]) {
       const r = await runCli([program('ki.py', `print("start")\n${src}`)]);
