@@ -74,6 +74,20 @@ static py_obj *prelude_get(const char *name) {
 }
 static py_obj *running_loop(void);
 
+/* The loop's logger.debug(msg, text), as CPython's asyncio logs where
+ * asyncio.run makes and closes its loop: seen only by a program that
+ * imported logging (a debug level set), so nothing is called otherwise. */
+static void debug_log(const char *msg, const char *text) {
+    if (!py_dict_get_s(py__interp.modules, "logging")) return;
+    py_obj *log = prelude_get("_debug_log");
+    py_obj *m = py_str_c(msg), *t = py_str_c(text);
+    py_obj *r = log && m && t ? py_call2(log, m, t) : NULL;
+    if (!r) py_err_clear();
+    py_xdecref(r);
+    py_xdecref(m);
+    py_xdecref(t);
+}
+
 int py_is_future(py_obj *o) { return PY_TYPE(o) == &py_task_type || PY_TYPE(o) == &py_future_type || PY_TYPE(o) == &gather_type; }
 
 /* The tasks not yet done, for all_tasks() (borrowed: a task leaves when
@@ -1056,6 +1070,7 @@ F(aio_run) {
     coro_label(coro, label, sizeof label);
     PY_CLEAR(loop_obj);
     if (own_loop) loop_obj = py_incref(own_loop);
+    else debug_log("Using selector: %s", "EpollSelector"); /* the Runner's new loop */
     /* Another loop runs: the kept one's tasks are never resumed. */
     if (kept_loop != own_loop) abandon_kept();
     pytask *outer_main = run_main;
@@ -1110,6 +1125,7 @@ F(aio_run) {
     drain_released();
     if (!own_loop) {
         runner_shutdown();
+        if (debug) debug_log("Close %s", "<_UnixSelectorEventLoop running=False closed=False debug=True>");
         py_obj *sel = prelude_get("set_event_loop"); /* the runner's set_event_loop(None) */
         py_obj *rr = sel ? py_call1(sel, PY_NONE) : NULL;
         if (!rr) py_err_clear();
@@ -2427,9 +2443,9 @@ int64_t py__asyncio_collect(void) {
 static py_obj *running_loop(void) {
     if (!cas_get_running_loop() || py__in_thread()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (!loop_obj) {
-        py_obj *cls = prelude_get("_UnixSelectorEventLoop");
-        if (!cls) return py_err_set(py_exc_RuntimeError, "no running event loop");
-        loop_obj = py_call0(cls);
+        py_obj *make = prelude_get("_run_loop");
+        if (!make) return py_err_set(py_exc_RuntimeError, "no running event loop");
+        loop_obj = py_call0(make);
         if (!loop_obj) return NULL;
         if (py_setattr_s(loop_obj, "_running", PY_TRUE) < 0) return NULL;
         if (run_debug && py_setattr_s(loop_obj, "_debug", run_debug) < 0) return NULL;

@@ -669,6 +669,8 @@ class BaseEventLoop(AbstractEventLoop):
         if self.is_running():
             raise RuntimeError('Cannot close a running event loop')
         if not self._closed:
+            if self._debug:
+                _debug_log('Close %r', self)
             self._closed = True
             # its callbacks never run; the tasks its runs left stay pending
             for h in self._scheduled.values():
@@ -815,12 +817,25 @@ def _unsupported_method(name):
 for _n in ('create_connection', 'create_server', 'create_datagram_endpoint', 'create_unix_connection', 'create_unix_server', 'getaddrinfo', 'getnameinfo', 'sock_recv', 'sock_sendall', 'sock_connect', 'sock_accept', 'add_reader', 'add_writer', 'add_signal_handler', 'subprocess_exec', 'subprocess_shell', 'connect_read_pipe', 'connect_write_pipe', 'sendfile', 'start_tls', 'remove_reader', 'remove_writer', 'remove_signal_handler', 'connect_accepted_socket', 'sock_recv_into', 'sock_recvfrom', 'sock_recvfrom_into', 'sock_sendfile', 'sock_sendto'):
     setattr(BaseEventLoop, _n, _unsupported_method(_n))
 del _n
+def _debug_log(msg, *args):
+    # asyncio's logger.debug(): seen by a program that imported logging
+    import sys
+    logging = sys.modules.get('logging')
+    if logging is not None:
+        logging.getLogger('asyncio').debug(msg, *args)
 class BaseSelectorEventLoop(BaseEventLoop):
     __module__ = 'asyncio.selector_events'
-    pass
+    def __init__(self, selector=None):
+        super().__init__()
+        _debug_log('Using selector: %s', 'EpollSelector')
 class _UnixSelectorEventLoop(BaseSelectorEventLoop):
     __module__ = 'asyncio.unix_events'
-    pass
+def _run_loop():
+    # asyncio.run()'s loop, made when the program first asks for it
+    # (asyncio.c, which logs its selector when the run starts)
+    loop = _UnixSelectorEventLoop.__new__(_UnixSelectorEventLoop)
+    BaseEventLoop.__init__(loop)
+    return loop
 SelectorEventLoop = _UnixSelectorEventLoop
 _event_loop = None
 _set_called = False
