@@ -605,6 +605,7 @@ static py_obj *read_outcome(pytask *t) {
     return outcome(t);
 }
 
+py_obj *py__asyncio_bare_yield(void);
 /* Awaits a future or task from inside a task; 1 when o is one. */
 static py_obj *gather_await(gatherobj *g);
 
@@ -623,6 +624,16 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     py_out_flush();
     py_ts *ts = py__ts;
     pytask *me = ts->task;
+    if (me == t) {
+        /* CPython's task step refuses it, on the loop's next turn */
+        py_obj *msg = py_str_fmt("Task cannot await on itself: %R", o);
+        py_obj *r = msg ? py__asyncio_bare_yield() : NULL;
+        if (r) py_err_set(py_exc_RuntimeError, "%U", msg);
+        py_xdecref(r);
+        py_xdecref(msg);
+        *res = NULL;
+        return 1;
+    }
     int waits = !cas_done(t->f);
     if (waits) {
         cbs_add(t, PY_NONE);
@@ -2049,6 +2060,15 @@ F(task_print_stack) {
     py_decref(msg);
     return r;
 }
+/* A task's outcome is its coroutine's: CPython's Task refuses these two. */
+F(task_set_result) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "Task.set_result() takes exactly one argument (%d given)", (int)nargs);
+    return py_err_set(py_exc_RuntimeError, "Task does not support set_result operation");
+}
+F(task_set_exception) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "Task.set_exception() takes exactly one argument (%d given)", (int)nargs);
+    return py_err_set(py_exc_RuntimeError, "Task does not support set_exception operation");
+}
 static const py_methoddef task_methods[] = {
     { "get_stack", task_get_stack, 0 }, { "print_stack", task_print_stack, 0 },
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
@@ -2056,6 +2076,7 @@ static const py_methoddef task_methods[] = {
     { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 },
     { "cancelling", task_cancelling, 0 }, { "uncancel", task_uncancel, 0 }, { "add_done_callback", task_add_done_callback, 0 },
     { "remove_done_callback", task_remove_done_callback, 0 }, { "__await__", fut_await, 0 }, { "__iter__", fut_iter_m, 0 }, { "get_loop", fut_get_loop, 0 },
+    { "set_result", task_set_result, 0 }, { "set_exception", task_set_exception, 0 },
     { NULL, NULL, 0 },
 };
 static const py_methoddef future_methods[] = {
