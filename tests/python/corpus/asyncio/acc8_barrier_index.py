@@ -10,8 +10,8 @@ async def party(b, name, delay):
 async def main():
     b = asyncio.Barrier(3)
     print('parties', b.parties, 'waiting', b.n_waiting, 'broken', b.broken)
-    ts = [asyncio.create_task(party(b, n, d)) for n, d in (('x', 0.02), ('y', 0.0), ('z', 0.04))]
-    await asyncio.sleep(0.03)
+    ts = [asyncio.create_task(party(b, n, d)) for n, d in (('x', 0.1), ('y', 0.0), ('z', 0.3))]
+    await asyncio.sleep(0.2)
     print('waiting now:', b.n_waiting)
     print(sorted(await asyncio.gather(*ts)))
     ts = [asyncio.create_task(party(b, n, 0)) for n in 'pqr']
