@@ -305,12 +305,23 @@ static int task_body(void *arg, cas_value *result) {
         return 0;
     }
     py_obj *e = py__ts->exc;
-    if (e && !base_exit && t != run_main && (py_isinst(e, py_exc_SystemExit) || py_isinst(e, py_exc_KeyboardInterrupt))) {
+    int base = e && (py_isinst(e, py_exc_SystemExit) || py_isinst(e, py_exc_KeyboardInterrupt));
+    if (base && !base_exit && t != run_main) {
         base_exit = py_incref(e);
         base_exit_task = py_incref((py_obj *)t);
         cas_request_stop(1.0);
     }
-    return task_failed(t);
+    int rc = task_failed(t);
+    /* CPython's step lets these out of the loop, and 3.11 writes the frames
+     * they go up through into __traceback__ only where a handler (except,
+     * finally, with) is entered, and at the top in PyErr_Print, which a
+     * KeyboardInterrupt reaches and a SystemExit does not: so a "never
+     * retrieved" report at exit shows a KeyboardInterrupt's whole way up
+     * (<module> too); a SystemExit's stays the task's own (a module-level
+     * try/finally around asyncio.run, which would add the frames above, is
+     * not followed: docs/python.md) */
+    if (base && py_isinst(e, py_exc_KeyboardInterrupt)) PY_CLEAR(t->exc_tb);
+    return rc;
 }
 
 static void describe_coro(pytask *t, py_obj *coro) {
