@@ -2334,7 +2334,13 @@ static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_ob
     pytask *t = (pytask *)py_alloc(&py_future_type);
     if (!t) return NULL;
     t->f = cas_future_new();
-    if (!t->f) { py_decref(t); return py_err_set(py_exc_RuntimeError, "no running event loop"); }
+    if (!t->f) {
+        py_decref(t);
+        /* CPython's binds it to get_event_loop()'s loop, which runs later */
+        if (!py__in_thread() && !cas_get_running_loop())
+            return py_err_set(py_exc_NotImplementedError, "asyncio.Future() before the loop runs is not supported by casyncio's Python");
+        return py_err_set(py_exc_RuntimeError, "no running event loop");
+    }
     return (py_obj *)t;
 }
 py_type py_future_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Future", .size = sizeof(pytask), .dealloc = task_dealloc,
