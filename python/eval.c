@@ -1961,6 +1961,13 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                 }
                 py_obj *aw = py_call0(m);
                 py_decref(m);
+                if (aw && PY_TYPE(aw) != &py_coro_type && !py_is_future(aw)
+                    && !((aw->type->flags & PY_TF_HEAP) && py_type_lookup_s(aw->type, "__await__"))) {
+                    /* what py_await takes, checked first as CPython's GET_ANEXT does */
+                    py_err_set(py_exc_TypeError, "'async for' received an invalid object from __anext__: %s", py_type_name(aw));
+                    py_decref(aw);
+                    aw = NULL;
+                }
                 py__resume_token = aw;
                 v = aw ? py_await(aw) : NULL;
                 py_xdecref(aw);
