@@ -319,12 +319,23 @@ static int task_body(void *arg, cas_value *result) {
         return 0;
     }
     py_obj *e = py__ts->exc;
-    if (e && !base_exit && t != run_main && (py_isinst(e, py_exc_SystemExit) || py_isinst(e, py_exc_KeyboardInterrupt))) {
+    int base = e && (py_isinst(e, py_exc_SystemExit) || py_isinst(e, py_exc_KeyboardInterrupt));
+    if (base && !base_exit && t != run_main) {
         base_exit = py_incref(e);
         base_exit_task = py_incref((py_obj *)t);
         cas_request_stop(1.0);
     }
-    return task_failed(t);
+    int rc = task_failed(t);
+    /* CPython's step lets these out of the loop, and 3.11 writes the frames
+     * they go up through into __traceback__ only where a handler (except,
+     * finally, with) is entered, and at the top in PyErr_Print, which a
+     * KeyboardInterrupt reaches and a SystemExit does not: so a "never
+     * retrieved" report at exit shows a KeyboardInterrupt's whole way up
+     * (<module> too); a SystemExit's stays the task's own (a module-level
+     * try/finally around asyncio.run, which would add the frames above, is
+     * not followed: docs/python.md) */
+    if (base && py_isinst(e, py_exc_KeyboardInterrupt)) PY_CLEAR(t->exc_tb);
+    return rc;
 }
 
 static void describe_coro(pytask *t, py_obj *coro) {
@@ -619,6 +630,7 @@ static py_obj *read_outcome(pytask *t) {
     return outcome(t);
 }
 
+py_obj *py__asyncio_bare_yield(void);
 /* Awaits a future or task from inside a task; 1 when o is one. */
 static py_obj *gather_await(gatherobj *g);
 
@@ -637,6 +649,16 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     py_out_flush();
     py_ts *ts = py__ts;
     pytask *me = ts->task;
+    if (me == t) {
+        /* CPython's task step refuses it, on the loop's next turn */
+        py_obj *msg = py_str_fmt("Task cannot await on itself: %R", o);
+        py_obj *r = msg ? py__asyncio_bare_yield() : NULL;
+        if (r) py_err_set(py_exc_RuntimeError, "%U", msg);
+        py_xdecref(r);
+        py_xdecref(msg);
+        *res = NULL;
+        return 1;
+    }
     int waits = !cas_done(t->f);
     if (waits) {
         cbs_add(t, PY_NONE);
@@ -2065,6 +2087,15 @@ F(task_print_stack) {
     py_decref(msg);
     return r;
 }
+/* A task's outcome is its coroutine's: CPython's Task refuses these two. */
+F(task_set_result) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "Task.set_result() takes exactly one argument (%d given)", (int)nargs);
+    return py_err_set(py_exc_RuntimeError, "Task does not support set_result operation");
+}
+F(task_set_exception) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "Task.set_exception() takes exactly one argument (%d given)", (int)nargs);
+    return py_err_set(py_exc_RuntimeError, "Task does not support set_exception operation");
+}
 static const py_methoddef task_methods[] = {
     { "get_stack", task_get_stack, 0 }, { "print_stack", task_print_stack, 0 },
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
@@ -2072,6 +2103,7 @@ static const py_methoddef task_methods[] = {
     { "set_name", task_set_name, 0 }, { "get_coro", task_get_coro, 0 },
     { "cancelling", task_cancelling, 0 }, { "uncancel", task_uncancel, 0 }, { "add_done_callback", task_add_done_callback, 0 },
     { "remove_done_callback", task_remove_done_callback, 0 }, { "__await__", fut_await, 0 }, { "__iter__", fut_iter_m, 0 }, { "get_loop", fut_get_loop, 0 },
+    { "set_result", task_set_result, 0 }, { "set_exception", task_set_exception, 0 },
     { NULL, NULL, 0 },
 };
 static const py_methoddef future_methods[] = {
@@ -2318,7 +2350,13 @@ static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_ob
     pytask *t = (pytask *)py_alloc(&py_future_type);
     if (!t) return NULL;
     t->f = cas_future_new();
-    if (!t->f) { py_decref(t); return py_err_set(py_exc_RuntimeError, "no running event loop"); }
+    if (!t->f) {
+        py_decref(t);
+        /* CPython's binds it to get_event_loop()'s loop, which runs later */
+        if (!py__in_thread() && !cas_get_running_loop())
+            return py_err_set(py_exc_NotImplementedError, "asyncio.Future() before the loop runs is not supported by casyncio's Python");
+        return py_err_set(py_exc_RuntimeError, "no running event loop");
+    }
     return (py_obj *)t;
 }
 py_type py_future_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Future", .size = sizeof(pytask), .dealloc = task_dealloc,

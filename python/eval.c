@@ -977,6 +977,7 @@ static py_obj *agen_asend_run(py_obj *arg) { return agen_send(PY_TITEM(arg, 0), 
 static py_obj *agen_athrow_run(py_obj *arg) {
     py_obj *o = PY_TITEM(arg, 0);
     py_gen *g = (py_gen *)o;
+    if (g->state == PY_GEN_DONE) return py_none(); /* CPython 3.11: a finished generator's athrow() is None */
     py__resume_token = o;
     py_obj *r = py_gen_throw(o, py_incref(PY_TITEM(arg, 1)));
     py__resume_token = NULL;
@@ -1186,6 +1187,13 @@ py_obj *py_await(py_obj *o) {
         if (f) {
             py_obj *it = py_call1(f, o);
             if (!it) return NULL;
+            if (!it->type->next || PY_TYPE(it) == &py_coro_type) {
+                /* CPython's _PyCoro_GetAwaitableIter: a coroutine is refused too */
+                py_err_set(py_exc_TypeError, PY_TYPE(it) == &py_coro_type ? "__await__() returned a coroutine"
+                                                                           : "__await__() returned non-iterator of type '%s'", py_type_name(it));
+                py_decref(it);
+                return NULL;
+            }
             py_obj *v;
             /* a generator __await__ runs on this instrumented stack: it may suspend in wasm */
             /* the iterator's own next, not py_next: its StopIteration carries the result.
@@ -1923,6 +1931,16 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                 it = py_call0(m);
                 py_decref(m);
                 if (!it) goto error;
+                if (PY_TYPE(it) != &py_asyncgen_type) {
+                    py_obj *an = special_method(it, "__anext__");
+                    if (!an) {
+                        py_err_set(py_exc_TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                                   py_type_name(it));
+                        py_decref(it);
+                        goto error;
+                    }
+                    py_decref(an);
+                }
             }
             TOP() = it;
             py_decref(o);
@@ -1943,6 +1961,13 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                 }
                 py_obj *aw = py_call0(m);
                 py_decref(m);
+                if (aw && PY_TYPE(aw) != &py_coro_type && !py_is_future(aw)
+                    && !((aw->type->flags & PY_TF_HEAP) && py_type_lookup_s(aw->type, "__await__"))) {
+                    /* what py_await takes, checked first as CPython's GET_ANEXT does */
+                    py_err_set(py_exc_TypeError, "'async for' received an invalid object from __anext__: %s", py_type_name(aw));
+                    py_decref(aw);
+                    aw = NULL;
+                }
                 py__resume_token = aw;
                 v = aw ? py_await(aw) : NULL;
                 py_xdecref(aw);
@@ -2229,8 +2254,10 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_obj *exit = enter ? special_method(mgr, as ? "__aexit__" : "__exit__") : NULL;
             if (!enter || !exit) {
                 py_xdecref(enter);
-                py_err_set(py_exc_TypeError, as ? "'%s' object does not support the asynchronous context manager protocol"
-                                                : "'%s' object does not support the context manager protocol", py_type_name(mgr));
+                if (!py_err_occurred())
+                    py_err_set(py_exc_TypeError, as ? "'%s' object does not support the asynchronous context manager protocol%s"
+                                                    : "'%s' object does not support the context manager protocol%s", py_type_name(mgr),
+                               !enter ? "" : as ? " (missed __aexit__ method)" : " (missed __exit__ method)");
                 py_decref(mgr);
                 goto error;
             }

@@ -2777,6 +2777,7 @@ py_type py_cell_type = { {IMMORTAL, &py_type_type}, "cell", .size = sizeof(py_ce
 
 /* ---- dir() ------------------------------------------------------------------------------------ */
 
+int py__submodule_names(py_obj *m, py_obj *names);
 py_obj *py_dir_names(py_obj *o) {
     py_obj *names = py_dict_new();
     if (!names) return NULL;
@@ -2785,6 +2786,7 @@ py_obj *py_dir_names(py_obj *o) {
     if (PY_TYPE(o) == &py_module_type) {
         if (py_module_load(o) < 0) { py_decref(names); return NULL; }
         py_dict_update(names, ((py_module *)o)->dict);
+        if (py__submodule_names(o, names) < 0) { py_decref(names); return NULL; }
     }
     else {
         for (size_t i = 0; i < PY_TLEN(t->mro); i++) {

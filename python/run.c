@@ -209,6 +209,26 @@ static int check_submodule(const char *n, const char *dot) {
  * names are the submodule's, so asyncio.queues is asyncio itself; one of
  * the others (asyncio.subprocess.PIPE) is refused by name as its import is.
  * NULL without an error for any other name. */
+/* dir(asyncio)'s submodule names, as CPython's module has them as
+ * attributes on Linux (so "Did you mean" finds them too): added to names,
+ * a dict. */
+int py__submodule_names(py_obj *m, py_obj *names) {
+    if (!py_str_eqc(((py_module *)m)->name, "asyncio")) return 0;
+    static const char *const linux_others[] = { "base_futures", "base_subprocess", "base_tasks", "constants",
+        "format_helpers", "log", "mixins", "protocols", "selector_events", "sslproto", "staggered", "streams",
+        "subprocess", "threads", "transports", "trsock", "unix_events", NULL };
+    for (int pass = 0; pass < 2; pass++) {
+        const char *const *l = pass ? linux_others : submodules;
+        for (int i = 0; l[i]; i++) {
+            if (!pass && strncmp(l[i], "asyncio.", 8)) continue;
+            py_obj *k = py_str_c(pass ? l[i] : l[i] + 8);
+            int r = k ? py_dict_set(names, k, PY_NONE) : -1;
+            py_xdecref(k);
+            if (r < 0) return -1;
+        }
+    }
+    return 0;
+}
 py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
     if (!py_str_eqc(((py_module *)m)->name, "asyncio")) return NULL;
     char full[96];

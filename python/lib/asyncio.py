@@ -1246,14 +1246,25 @@ class TaskGroup:
     async def __aexit__(self, et, exc, tb):
         if exc is not None and not isinstance(exc, CancelledError):
             self._aborting = True
+        base = None
         try:
             _tg_exit(self._c, exc)
-        except BaseExceptionGroup:
+        except BaseExceptionGroup as eg:
             self._aborting = True
-            raise
+            # CPython's _base_error: a child's SystemExit or KeyboardInterrupt
+            # comes out as itself, not in the group (raised past this handler,
+            # so that its context is not the group)
+            for e in eg.exceptions:
+                if isinstance(e, (SystemExit, KeyboardInterrupt)):
+                    base = e
+                    break
+            else:
+                raise
         finally:
             self._exited = True
             self._tasks = []
+        if base is not None:
+            raise base
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
             raise RuntimeError(f'TaskGroup {self!r} has not been entered')

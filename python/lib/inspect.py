@@ -676,7 +676,33 @@ for _name in ('getsource', 'getsourcelines', 'getsourcefile', 'getfile', 'getcom
     globals()[_name] = _refused(_name, 'source files')
 for _name in ('getcallargs', 'getfullargspec', 'getargvalues'):
     globals()[_name] = _refused(_name, 'use inspect.signature()')
-for _name in ('getcoroutinestate', 'getgeneratorstate', 'getcoroutinelocals', 'getgeneratorlocals',
+def _finished(frame_attr, obj):
+    # gi_frame/cr_frame: None once finished, as CPython's; a live one is a
+    # frame object, which casyncio's Python refuses (not finished, then)
+    try:
+        return getattr(obj, frame_attr) is None
+    except NotImplementedError:
+        return False
+
+def getgeneratorstate(generator):
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if _finished('gi_frame', generator):
+        return GEN_CLOSED
+    return GEN_CREATED
+
+def getcoroutinestate(coroutine):
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if _finished('cr_frame', coroutine):
+        return CORO_CLOSED
+    return CORO_CREATED
+
+for _name in ('getcoroutinelocals', 'getgeneratorlocals',
               'getattr_static', 'getclosurevars', 'getmodule'):
     globals()[_name] = _refused(_name, 'not in casyncio\'s inspect')
 del _name
