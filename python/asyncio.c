@@ -630,7 +630,6 @@ static py_obj *read_outcome(pytask *t) {
     return outcome(t);
 }
 
-py_obj *py__asyncio_bare_yield(void);
 /* Awaits a future or task from inside a task; 1 when o is one. */
 static py_obj *gather_await(gatherobj *g);
 

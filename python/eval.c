@@ -1158,7 +1158,6 @@ py_obj *py__unsafe_await(void) {
                       "send(), a finalizer...) is not supported by casyncio's Python in wasm");
 }
 
-py_obj *py__asyncio_bare_yield(void);
 py_obj *py__asyncio_current_task_repr(void);
 py_obj *py_await(py_obj *o) {
     if (PY_TYPE(o) == &py_coro_type) {

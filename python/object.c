@@ -2777,7 +2777,6 @@ py_type py_cell_type = { {IMMORTAL, &py_type_type}, "cell", .size = sizeof(py_ce
 
 /* ---- dir() ------------------------------------------------------------------------------------ */
 
-int py__submodule_names(py_obj *m, py_obj *names);
 py_obj *py_dir_names(py_obj *o) {
     py_obj *names = py_dict_new();
     if (!names) return NULL;

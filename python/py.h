@@ -794,6 +794,7 @@ extern py_interp py__interp;
 void py__builtins_init(void);
 py_obj *py_import(py_obj *name);
 py_obj *py__submodule_attr(py_obj *m, py_obj *name); /* run.c: asyncio.queues, asyncio.subprocess... */
+int py__submodule_names(py_obj *m, py_obj *names); /* run.c: dir(asyncio)'s submodules, into a dict */
 py_obj *py_module_new(const char *name);
 int py_module_add_methods(py_obj *mod, const py_methoddef *defs);
 /* sys.stdout when the program replaced it (borrowed), else NULL; *none set to
@@ -834,6 +835,7 @@ extern char *(*py__lib_source_fn)(const char *name, char **error);
 extern void (*py__lib_wait_fn)(const char *name);
 #endif
 int py__asyncio_await(py_obj *o, py_obj **result); /* 1 handled (result or NULL+error), 0 not a future */
+py_obj *py__asyncio_bare_yield(void); /* a bare yield in __await__: the next turn; None, or NULL when cancelled */
 int py_is_future(py_obj *o);
 /* After an uncaught exception is reported: drops the task that raised a
  * SystemExit or KeyboardInterrupt out of asyncio.run (asyncio.c). */

@@ -204,11 +204,6 @@ static int check_submodule(const char *n, const char *dot) {
     return -1;
 }
 
-/* An attribute the asyncio module lacks (object.c's module_getattr) that
- * names one of its submodules: `import asyncio.queues` binds asyncio, whose
- * names are the submodule's, so asyncio.queues is asyncio itself; one of
- * the others (asyncio.subprocess.PIPE) is refused by name as its import is.
- * NULL without an error for any other name. */
 /* dir(asyncio)'s submodule names, as CPython's module has them as
  * attributes on Linux (so "Did you mean" finds them too): added to names,
  * a dict. */
@@ -229,6 +224,12 @@ int py__submodule_names(py_obj *m, py_obj *names) {
     }
     return 0;
 }
+
+/* An attribute the asyncio module lacks (object.c's module_getattr) that
+ * names one of its submodules: `import asyncio.queues` binds asyncio, whose
+ * names are the submodule's, so asyncio.queues is asyncio itself; one of
+ * the others (asyncio.subprocess.PIPE) is refused by name as its import is.
+ * NULL without an error for any other name. */
 py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
     if (!py_str_eqc(((py_module *)m)->name, "asyncio")) return NULL;
     char full[96];
