@@ -1,0 +1,3 @@
+# Assigning to a literal in a for loop target.
+for 1 in range(3):
+    print("x")
