@@ -1,0 +1,2 @@
+# return inside a lambda.
+square = lambda x: return x * x

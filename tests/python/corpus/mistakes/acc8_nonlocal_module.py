@@ -1,0 +1,3 @@
+# nonlocal at module level.
+count = 0
+nonlocal count
