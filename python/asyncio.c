@@ -110,11 +110,14 @@ static void live_remove(pytask *t) {
     t->live_prev = t->live_next = NULL;
 }
 
-/* The tasks done with an exception nobody has retrieved yet, in the order
- * they failed, through the same links once they have left the live list:
+/* The tasks done with an exception (a CancelledError too), in the order
+ * they finished, through the same links once they have left the live list:
  * those still alive at exit are in cycles (as_completed's children, each
- * failed one's traceback holding the frame that holds the iterator), which
- * CPython's last collection finds and logs (py__asyncio_at_exit). */
+ * failed one's traceback holding the frame that holds the iterator; a
+ * cancelled child whose CancelledError is chained to the exception its
+ * creator's frame died of, whose traceback holds that frame and so the
+ * child), which CPython's last collection finds, logs and frees
+ * (py__asyncio_at_exit). */
 static pytask *failed_head, *failed_tail;
 static void failed_add(pytask *t) {
     t->in_failed = 1;
@@ -238,7 +241,7 @@ static void task_done_cb(cas_future *f, void *ud) {
     if (!cas_cancelled(f)) cas_exception(f, &ty, &m);
     pytask *t = ud;
     live_remove(t);
-    if (t->exc && !t->retrieved && !t->cancelled && !t->in_failed) failed_add(t);
+    if (t->exc && !t->in_failed) failed_add(t);
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
@@ -1396,6 +1399,18 @@ void py__asyncio_at_exit(void) {
         g->t.retrieved = 1;
     }
     py__tb_plain = 0;
+    /* then the cycles die: each task drops its exception, and what only
+     * the cycle held is freed (a coroutine in a frame's locals warns that
+     * it was never awaited, from "sys", as in CPython's collection) */
+    while (failed_head) {
+        pytask *t = failed_head;
+        failed_remove(t);
+        t->ob.rc++;
+        t->retrieved = 1;
+        PY_CLEAR(t->exc);
+        PY_CLEAR(t->exc_tb);
+        py_decref((py_obj *)t);
+    }
 }
 
 static void gather_child_done(cas_future *f, void *ud) {

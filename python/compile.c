@@ -17,6 +17,7 @@
 #include "opcode.h"
 #include "parse.h"
 #include "py.h"
+#include "tokenize.h"
 
 /* ---- sources ---------------------------------------------------------------- */
 
@@ -1725,24 +1726,36 @@ static void setup_annotations(compiler *c) {
 
 /* ---- warnings ------------------------------------------------------------------------------------------- */
 
-/* py_check's SyntaxWarnings as CPython's warnings module prints them:
- * "FILE:LINE: SyntaxWarning: MSG" and the line, stripped (none for a
- * "<string>" or "<stdin>" source, which linecache cannot read). */
-void py__print_syntax_warnings(py_source *src, const py_warnings *w) {
-    for (int i = 0; w && i < w->n; i++) {
-        py_buf b = {0};
-        int line = w->items[i].lineno;
-        const char *fn = py_s(src->filename), *ls;
-        size_t ll;
-        py_buf_printf(&b, "%s:%d: SyntaxWarning: %s\n", fn, line, w->items[i].msg);
-        if (fn[0] != '<' && py_source_line_stripped(src, line, &ls, &ll) == 0) {
-            py_buf_puts(&b, "  ");
-            py_buf_put(&b, ls, ll);
-            py_buf_putc(&b, '\n');
-        }
-        py_write(2, b.data, b.len);
-        py_buf_free(&b);
+/* One SyntaxWarning as CPython's warnings module prints it: "FILE:LINE:
+ * SyntaxWarning: MSG" and the line, stripped (none for a "<string>" or
+ * "<stdin>" source, which linecache cannot read). */
+static void print_syntax_warning(py_source *src, int line, const char *msg) {
+    py_buf b = {0};
+    const char *fn = py_s(src->filename), *ls;
+    size_t ll;
+    py_buf_printf(&b, "%s:%d: SyntaxWarning: %s\n", fn, line, msg);
+    if (fn[0] != '<' && py_source_line_stripped(src, line, &ls, &ll) == 0) {
+        py_buf_puts(&b, "  ");
+        py_buf_put(&b, ls, ll);
+        py_buf_putc(&b, '\n');
     }
+    py_write(2, b.data, b.len);
+    py_buf_free(&b);
+}
+
+/* The SyntaxWarnings of the source py_parse has just read: first the
+ * tokenizer's (CPython's warns as it reads, before the parser and the
+ * compiler have done), then py_check's. */
+void py__print_syntax_warnings(py_source *src, const py_warnings *w) {
+    for (int i = 0; i < py__tok_warning_count(); i++) {
+        int line;
+        const char *kind = py__tok_warning(i, &line);
+        char msg[40];
+        snprintf(msg, sizeof msg, "invalid %s literal", kind);
+        print_syntax_warning(src, line, msg);
+    }
+    py__tok_warnings_clear();
+    for (int i = 0; w && i < w->n; i++) print_syntax_warning(src, w->items[i].lineno, w->items[i].msg);
 }
 
 /* ---- units ----------------------------------------------------------------------------------------------- */

@@ -2536,7 +2536,7 @@ static const lib_module lib_modules[] = {
     LIB("enum", enum_methods, enum_prelude), LIB("fractions", NULL, fractions_prelude),
     LIB("logging", logging_methods, logging_prelude), LIB("statistics", NULL, statistics_prelude),
     LIB("pprint", NULL, pprint_prelude), LIB("warnings", warnings_methods, warnings_prelude),
-    LIB("_collections_abc", NULL, _collections_abc_prelude),
+    LIB("_collections_abc", NULL, _collections_abc_prelude), LIB("textwrap", NULL, textwrap_prelude),
 };
 #undef LIB
 

@@ -3405,6 +3405,7 @@ int py__parse_file;
 pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *filename,
                        py_syntax_error *err) {
     memset(err, 0, sizeof *err);
+    py__tok_warnings_clear();
     parser top;
     memset(&top, 0, sizeof top);
     top.a = a;

@@ -10,6 +10,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tokenize.h"
@@ -228,8 +229,32 @@ static int lookahead(py__tok_state *tok, const char *test) {
     }
 }
 
-/* A number may be followed by a keyword (1if x else y: CPython warns);
- * by any other identifier character it is an error.  0 on error. */
+/* The SyntaxWarnings met since py_parse began (tokenize.h), in order:
+ * the kind of literal ("decimal", "hexadecimal"...) and its line. */
+static struct tok_warning { const char *kind; int lineno; } *warnings;
+static int nwarnings, capwarnings;
+int py__tok_warning_count(void) { return nwarnings; }
+const char *py__tok_warning(int i, int *lineno) {
+    *lineno = warnings[i].lineno;
+    return warnings[i].kind;
+}
+void py__tok_warnings_clear(void) { nwarnings = 0; }
+static void warn_number(py__tok_state *tok, const char *kind) {
+    if (nwarnings == capwarnings) {
+        int cap = capwarnings ? capwarnings * 2 : 8;
+        struct tok_warning *n = realloc(warnings, cap * sizeof *n);
+        if (!n) return; /* a warning lost, never the program */
+        warnings = n;
+        capwarnings = cap;
+    }
+    warnings[nwarnings].kind = kind;
+    warnings[nwarnings++].lineno = tok->lineno;
+}
+
+/* A number may be followed by a keyword (1if x else y: CPython warns,
+ * "invalid decimal literal", when it reads the number, so also for a number
+ * after a parser error: check_rest); by any other identifier character it
+ * is an error.  0 on error. */
 static int verify_end_of_number(py__tok_state *tok, int c, const char *kind) {
     int r = 0;
     if (c == 'a') r = lookahead(tok, "nd");
@@ -241,7 +266,10 @@ static int verify_end_of_number(py__tok_state *tok, int c, const char *kind) {
         tok_backup(tok, c2);
     } else if (c == 'o') r = lookahead(tok, "r");
     else if (c == 'n') r = lookahead(tok, "ot");
-    if (r) return 1;
+    if (r) {
+        warn_number(tok, kind);
+        return 1;
+    }
     if (is_id_char(c)) {
         tok_backup(tok, c);
         syntaxerror(tok, "invalid %s literal", kind);

@@ -93,6 +93,12 @@ void py__tok_init(py__tok_state *tok, const char *buf, size_t len);
 /* The next token into *t; its kind (TK_ERROR with tok->err filled, then
  * again TK_ERROR on every call). */
 int py__tok_get(py__tok_state *tok, py__token *t);
+/* The SyntaxWarnings "invalid KIND literal" (a number followed by a
+ * keyword: `1if x else y`) met since py__tok_warnings_clear(), which
+ * py_parse calls first: how many, and the i-th's KIND and line. */
+int py__tok_warning_count(void);
+const char *py__tok_warning(int i, int *lineno);
+void py__tok_warnings_clear(void);
 /* The 1-based character offset of the byte column col of the line at
  * line_start (CPython's byte_offset_to_character_offset). */
 int py__char_offset(const char *line_start, int col);

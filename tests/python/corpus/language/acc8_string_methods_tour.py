@@ -1,0 +1,18 @@
+# A tour of str methods a learner tries.
+s = "  Hello, Factorial World!  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.upper(), t.lower(), t.swapcase(), t.title())
+print(t.split(","), t.split(), t.rsplit(" ", 1))
+print(t.find("o"), t.rfind("o"), t.index("W"), t.count("l"))
+print(t.replace("l", "L", 2), t.startswith("Hell"), t.endswith(("!", "?")))
+print("-".join(["a", "b", "c"]), ", ".join(map(str, range(4))))
+print(t.center(31, "*"), "|" + t.ljust(30) + "|", "|" + t.rjust(30, ".") + "|")
+print("42".zfill(5), "-42".zfill(5), "abc".isalpha(), "12".isdigit(), "a1".isalnum())
+print(t.partition(","), t.rpartition("o"))
+print("hello world".capitalize(), "ß".upper(), "ǅ".lower(), "straße".casefold())
+print("a\tb".expandtabs(4), "x".join("abc"))
+print(t.removeprefix("Hello"), t.removesuffix("World!"))
+print("Line1\nLine2\r\nLine3".splitlines(), "Line1\nLine2".splitlines(True))
+print("%s is %d years, %.2f%%" % ("Tom", 30, 12.345))
+print("{0} {1} {0}".format("a", "b"), "{name:>6}".format(name="x"))

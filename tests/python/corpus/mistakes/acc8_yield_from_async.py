@@ -1,0 +1,5 @@
+# yield from inside an async def.
+import asyncio
+
+async def numbers():
+    yield from range(3)

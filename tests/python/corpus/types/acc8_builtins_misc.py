@@ -1,0 +1,15 @@
+# Builtins learners meet: type, isinstance, id-free checks, map, filter, any, all.
+values = [0, 1, "", "a", None, [], [0], 0.0]
+print([bool(v) for v in values])
+print(list(filter(None, values)), list(map(type, values[:3])))
+print(type(3), type(3.0), type("s"), type(None), type([]), type(()), type({}), type(set()))
+print(isinstance(3, (int, float)), isinstance(True, int), type(True) is int)
+print(list(map(lambda x, y: x * y, [1, 2, 3], [4, 5, 6])), list(map(str.upper, "ab")))
+print(sum([1.5, 2.5]), sum([[1], [2]], []), min("hello"), max([3, 1], default=0), max([], default=None))
+print(list(reversed([1, 2, 3])), sorted("cba"), len({"a": 1}), abs(-0.0))
+print(chr(97), ord("a"), hex(255), oct(8), bin(5), int("101", 2), round(3.14159, 3))
+print(callable(len), callable(3), hasattr("x", "upper"), getattr(3, "real"), getattr(3, "nope", "default"))
+print(repr(None), str(None), repr(...), Ellipsis, NotImplemented)
+print(list(iter([1, 2])), next(iter("xy")), next(iter([]), "empty"))
+print(isinstance(print, type(len)), type(len).__name__, type(lambda: 0).__name__)
+print(eval("2 + 3 * 4"), divmod(7, 2), pow(2, 5), all([]), any([]))
