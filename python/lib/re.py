@@ -385,6 +385,8 @@ class _Parser:
         if c != '-':
             while True:
                 add |= _FLAGCHARS[c]
+                if add & 256 and add & 32:
+                    raise self.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible")
                 if c == 'L':
                     raise self.error('bad inline flags: cannot use \'L\' flag with a str pattern')
                 c = self.get()
@@ -395,8 +397,6 @@ class _Parser:
                 if c not in _FLAGCHARS:
                     msg = 'unknown flag' if c.isalpha() else 'missing -, : or )'
                     raise self.error(msg, len(c))
-            if add & 256 and add & 32:
-                raise self.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible")
         if c == ')':
             if not first:
                 raise error('global flags not at the start of the expression', self.p, here)
@@ -412,7 +412,7 @@ class _Parser:
                 raise self.error(msg, len(c))
             while True:
                 if c in 'aLu':
-                    raise self.error('bad inline flags: cannot turn off flags \'a\', \'u\' and \'L\'', 1)
+                    raise self.error('bad inline flags: cannot turn off flags \'a\', \'u\' and \'L\'')
                 remove |= _FLAGCHARS[c]
                 c = self.get()
                 if c is None:
@@ -749,17 +749,17 @@ def _count(op, s, pos, limit):
     k = op[0]
     if k == _ANYALL:
         return limit - pos
-    if k == _ANY:
-        j = s.find('\n', pos, limit)
-        return (j if j >= 0 else limit) - pos
     i = pos
-    if k == _LIT:
+    if k == _ANY:
+        while i < limit and s[i] != '\n':
+            i += 1
+    elif k == _LIT:
         c = op[1]
         while i < limit and s[i] == c:
             i += 1
     elif k == _LITI:
         cs = op[1]
-        while i < limit and (s[i] in cs or s[i].lower() in cs):
+        while i < limit and (s[i] in cs or s[i].lower() in cs or s[i].upper() in cs):
             i += 1
     else:
         st = op[1]
@@ -783,7 +783,7 @@ def _test(op, c):
     if k == _LIT:
         return c == op[1]
     if k == _LITI:
-        return c in op[1] or c.lower() in op[1]
+        return c in op[1] or c.lower() in op[1] or c.upper() in op[1]
     if k == _ANY:
         return c != '\n'
     if k == _ANYALL:
@@ -919,7 +919,7 @@ def _run(prog, s, pos, end, marks, regs, full, start, must_advance):
             else:
                 return pos
         elif k == _LITI:
-            if pos < end and (s[pos] in op[1] or s[pos].lower() in op[1]):
+            if pos < end and (s[pos] in op[1] or s[pos].lower() in op[1] or s[pos].upper() in op[1]):
                 pos += 1
                 pc += 1
                 continue
@@ -963,12 +963,18 @@ def _run(prog, s, pos, end, marks, regs, full, start, must_advance):
             if a < 0 or b < 0:
                 ok = False
             else:
-                t = s[a:b]
                 n = b - a
-                if op[2]:
-                    ok = pos + n <= end and s[pos:pos + n].lower() == t.lower()
-                else:
-                    ok = s.startswith(t, pos, end)
+                ok = pos + n <= end
+                if ok:
+                    j = 0
+                    icase = op[2]
+                    while j < n:
+                        x = s[a + j]
+                        y = s[pos + j]
+                        if x != y and not (icase and x.lower() == y.lower()):
+                            ok = False
+                            break
+                        j += 1
                 if ok:
                     pos += n
                     pc += 1
@@ -1011,6 +1017,10 @@ def _run(prog, s, pos, end, marks, regs, full, start, must_advance):
 
 
 # ---------------------------------------------------------------- API
+
+def _chars(string):
+    return string if string.isascii() else list(string)
+
 
 class Pattern:
     def __init__(self, pattern, flags):
@@ -1096,29 +1106,37 @@ class Pattern:
     def _at(self, string, start, end, full, must_advance, pos, endpos):
         marks = [-1] * (2 * self.groups + 3)
         regs = [0] * self._nregs
-        r = _run(self._prog, string, start, end, marks, regs, full, start, must_advance)
+        r = _run(self._prog, _chars(string), start, end, marks, regs, full, start, must_advance)
         if r < 0:
             return None
         marks[0] = start
         marks[1] = r
         return Match(self, string, marks, pos, endpos)
 
-    def _search(self, string, pos, endpos, must_advance=False):
-        end = endpos
+    def _find(self, string, pos, end, must_advance):
+        # the marks of the first match from pos, or None; string is a str of
+        # ASCII or a list of characters (a str's index is not O(1) otherwise)
         if pos > end:
             return None
-        if self._anchored:
-            return self._at(string, pos, end, False, must_advance, pos, endpos)
-        first = self._first
-        start = pos
         prog = self._prog
         nmarks = 2 * self.groups + 3
         regs = [0] * self._nregs
+        if self._anchored:
+            marks = [-1] * nmarks
+            r = _run(prog, string, pos, end, marks, regs, False, pos, must_advance)
+            if r < 0:
+                return None
+            marks[0] = pos
+            marks[1] = r
+            return marks
+        first = self._first
+        start = pos
         lit = first[1] if first is not None and first[0] == _LIT else None
         while start <= end:
             if lit is not None:
-                start = string.find(lit, start, end)
-                if start < 0:
+                while start < end and string[start] != lit:
+                    start += 1
+                if start >= end:
                     return None
             elif first is not None:
                 if start >= end:
@@ -1131,10 +1149,29 @@ class Pattern:
             if r >= 0:
                 marks[0] = start
                 marks[1] = r
-                return Match(self, string, marks, pos, endpos)
+                return marks
             must_advance = False
             start += 1
         return None
+
+    def _search(self, string, pos, endpos):
+        marks = self._find(_chars(string), pos, endpos, False)
+        return None if marks is None else Match(self, string, marks, pos, endpos)
+
+    def _all(self, string, pos, endpos, count):
+        # the marks of the matches findall, sub and split see (count: 0 for all)
+        out = []
+        start = pos
+        must = False
+        string = _chars(string)
+        while start <= endpos and (not count or len(out) < count):
+            marks = self._find(string, start, endpos, must)
+            if marks is None:
+                break
+            out.append(marks)
+            must = marks[0] == marks[1]
+            start = marks[1]
+        return out
 
     def match(self, string, pos=0, endpos=_sys.maxsize):
         self._check(string)
@@ -1163,75 +1200,81 @@ class Pattern:
     def _iter(self, string, pos, endpos):
         start = pos
         must = False
+        chars = _chars(string)
         while start <= endpos:
-            m = self._search(string, start, endpos, must)
-            if m is None:
+            marks = self._find(chars, start, endpos, must)
+            if marks is None:
                 return
-            m.pos = pos
-            yield m
-            must = m._marks[0] == m._marks[1]
-            start = m._marks[1]
+            yield Match(self, string, marks, pos, endpos)
+            must = marks[0] == marks[1]
+            start = marks[1]
 
     def findall(self, string, pos=0, endpos=_sys.maxsize):
+        self._check(string)
+        pos, endpos = self._span(string, pos, endpos)
         out = []
         g = self.groups
-        for m in self.finditer(string, pos, endpos):
+        for marks in self._all(string, pos, endpos, 0):
             if g == 0:
-                out.append(m.group())
+                out.append(string[marks[0]:marks[1]])
             elif g == 1:
-                out.append(m.group(1) or '')
+                out.append(string[marks[2]:marks[3]] if marks[2] >= 0 and marks[3] >= 0 else '')
             else:
-                out.append(tuple(x or '' for x in m.groups()))
+                out.append(tuple(string[marks[2 * i]:marks[2 * i + 1]] if marks[2 * i] >= 0 and marks[2 * i + 1] >= 0
+                                 else '' for i in range(1, g + 1)))
         return out
 
     def split(self, string, maxsplit=0):
         self._check(string)
         out = []
         last = 0
-        n = 0
-        for m in self._iter(string, 0, len(string)):
-            if maxsplit and n >= maxsplit:
-                break
-            out.append(string[last:m.start()])
-            out.extend(m.groups())
-            last = m.end()
-            n += 1
+        g = self.groups
+        if maxsplit < 0:
+            return [string]
+        for marks in self._all(string, 0, len(string), maxsplit):
+            out.append(string[last:marks[0]])
+            for i in range(1, g + 1):
+                a, b = marks[2 * i], marks[2 * i + 1]
+                out.append(string[a:b] if a >= 0 and b >= 0 else None)
+            last = marks[1]
         out.append(string[last:])
         return out
 
     def subn(self, repl, string, count=0):
         self._check(string)
+        parts = None
+        fn = None
         if callable(repl):
             fn = repl
         else:
             if not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
-            if '\\' not in repl:
-                fn = None
-                lit = repl
-            else:
-                parts = _template(repl, self)
-                if len(parts) == 1 and isinstance(parts[0], str):
-                    fn = None
-                    lit = parts[0]
-                else:
-                    fn = lambda m: _expand(parts, m)
+                raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
+            parts = _template(repl, self) if '\\' in repl else [repl]
         out = []
         last = 0
         n = 0
-        for m in self._iter(string, 0, len(string)):
-            if count and n >= count:
-                break
-            out.append(string[last:m.start()])
+        if count < 0:
+            return string, 0
+        for marks in self._all(string, 0, len(string), count):
+            if marks[0] > last:
+                out.append(string[last:marks[0]])
             if fn is None:
-                out.append(lit)
+                for p in parts:
+                    if p.__class__ is str:
+                        if p:
+                            out.append(p)
+                    else:
+                        a, b = marks[2 * p], marks[2 * p + 1]
+                        if a >= 0 and b >= 0 and b > a:
+                            out.append(string[a:b])
             else:
-                r = fn(m)
+                r = fn(Match(self, string, marks, 0, len(string)))
                 if r is not None:
                     if not isinstance(r, str):
-                        raise TypeError("expected str instance, %s found" % type(r).__name__)
+                        raise TypeError("sequence item %d: expected str instance, %s found"
+                                        % (len(out), type(r).__name__))
                     out.append(r)
-            last = m.end()
+            last = marks[1]
             n += 1
         out.append(string[last:])
         return ''.join(out), n
