@@ -22,7 +22,12 @@ def _refuse(what):
     raise NotImplementedError(what + " is not supported by casyncio's Python")
 
 
-class RegexFlag(int):
+class _FlagType(type):
+    def __repr__(cls):
+        return "<flag %r>" % cls.__name__
+
+
+class RegexFlag(int, metaclass=_FlagType):
     def __new__(cls, value=0):
         return int.__new__(cls, value)
 
@@ -597,6 +602,22 @@ def _is_word(c, ascii):
     return c.isalnum() or c == '_'
 
 
+def _is_digit_a(c):
+    return '0' <= c <= '9'
+
+
+def _is_word_a(c):
+    return c < '\x80' and (c.isalnum() or c == '_')
+
+
+def _is_word_u(c):
+    return c.isalnum() or c == '_'
+
+
+def _is_space_a(c):
+    return c in ' \t\n\r\f\v'
+
+
 def _cat(letter, c, ascii):
     if letter in 'dD':
         r = ('0' <= c <= '9') if ascii else c.isdecimal()
@@ -633,6 +654,19 @@ class _Set:
                             more.add(v)
                 chars |= more
             self.fast = frozenset(chars)
+        self.pred = None
+        if len(items) == 1 and items[0][0] == 'cat':
+            # one category (\d, [\w]...): its str method, tested directly
+            letter = items[0][1]
+            if letter in 'dD':
+                p = _is_digit_a if ascii else str.isdecimal
+            elif letter in 'wW':
+                p = _is_word_a if ascii else _is_word_u
+            else:
+                p = _is_space_a if ascii else str.isspace
+            self.neg = neg = neg != (letter in 'DWS')
+            self.pred = p
+            self.test = (lambda c: not p(c)) if neg else p
 
     def test(self, c):
         if self.fast is not None:
@@ -763,7 +797,15 @@ def _count(op, s, pos, limit):
             i += 1
     else:
         st = op[1]
-        if st.fast is not None and not st.icase:
+        p = st.pred
+        if p is not None:
+            if st.neg:
+                while i < limit and not p(s[i]):
+                    i += 1
+            else:
+                while i < limit and p(s[i]):
+                    i += 1
+        elif st.fast is not None and not st.icase:
             fs = st.fast
             if st.neg:
                 while i < limit and s[i] not in fs:
