@@ -927,7 +927,11 @@ def _run(prog, s, pos, end, marks, regs, full, start, must_advance):
             r = op[1]
             count = regs[r]
             if count < op[2]:
-                pc += 1
+                # a mandatory iteration: the empty-iteration guard's position
+                # is not set (as sre's last_ptr)
+                stack.append((2, r, count))
+                regs[r] = count + 1
+                pc += 2
                 continue
             if (op[3] is None or count < op[3]) and pos != regs[r + 1]:
                 if op[4]:
