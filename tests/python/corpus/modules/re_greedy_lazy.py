@@ -1,0 +1,21 @@
+# greedy quantifiers against their lazy forms
+import re
+s = '<a><b></b></a>'
+print(re.findall(r'<.*>', s), re.findall(r'<.*?>', s))
+print(re.match(r'a+', 'aaa').group(), re.match(r'a+?', 'aaa').group())
+print(re.match(r'a*', 'aaa').group(), repr(re.match(r'a*?', 'aaa').group()))
+print(re.match(r'a?', 'aa').group(), repr(re.match(r'a??', 'aa').group()))
+print(re.match(r'a{2,3}', 'aaaa').group(), re.match(r'a{2,3}?', 'aaaa').group())
+print(re.match(r'a{2,}', 'aaaa').group(), re.match(r'a{2,}?', 'aaaa').group())
+print(re.match(r'a{,2}', 'aaaa').group(), repr(re.match(r'a{,2}?', 'aaaa').group()))
+print(re.match(r'a{3}', 'aaaa').group(), re.match(r'a{3}', 'aa'))
+print(re.match(r'(a+)(a+)', 'aaaa').groups(), re.match(r'(a+?)(a+)', 'aaaa').groups())
+print(re.match(r'(a*?)b', 'aaab').groups(), re.match(r'(.*)(\d+)', 'abc123').groups())
+print(re.match(r'(.*?)(\d+)', 'abc123').groups())
+print(re.match(r'"(.*)"', '"a" and "b"').group(1), re.match(r'"(.*?)"', '"a" and "b"').group(1))
+print(re.match(r'(ab)+', 'ababab').group(), re.match(r'(ab)+?', 'ababab').group())
+print(re.match(r'(ab){2}', 'ababab').group(), re.match(r'(ab){1,2}?c', 'ababc'))
+print(re.match(r'x{0}y', 'y'), re.match(r'a{1,1}b', 'ab'))
+print(re.fullmatch(r'(a|ab)(c|bcd)(d*)', 'abcd').groups())
+print(re.search(r'\d+?\d', '12345').group(), re.search(r'\d+\d', '12345').group())
+print(re.match(r'a{', 'a{').group(), re.match(r'a{x}', 'a{x}').group(), re.match(r'a{1,x}', 'a{1,x}').group())

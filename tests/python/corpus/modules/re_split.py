@@ -1,0 +1,17 @@
+# split: groups kept, maxsplit, flags
+import re
+print(re.split(r',\s*', 'a, b,c,   d'))
+print(re.split(r'(,)\s*', 'a, b,c'))
+print(re.split(r'(,)(\s*)', 'a, b'))
+print(re.split(r'(x)|,', 'a,bxc'))
+print(re.split(r'\s+', '  lead and trail  '))
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=2))
+print(re.split(r'[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split(r'x', ''), re.split(r'x', 'x'), re.split(r'x', 'xx'))
+print(re.split(r'\d', 'a1b2c3d', maxsplit=-1))
+print(re.compile(r';').split('a;b;;c'))
+print(re.split(r'(?:a)(b)?', 'xaybz'))
+print(re.split('\n', 'l1\nl2\n'))
