@@ -51,6 +51,9 @@ static size_t cp_offset(py_strobj *s, size_t k) {
     return i;
 }
 
+/* Code point index of byte offset b (the inverse of cp_offset). */
+static size_t cp_index(py_strobj *s, size_t b) { return s->n == s->len ? b : py_utf8_count(s->s, b); }
+
 /* ---- construction ---------------------------------------------------------------- */
 
 py_obj *py_str_new(const char *s, size_t len) {
@@ -852,10 +855,10 @@ static py_obj *do_find(py_obj *self, py_obj *const *args, size_t nargs, py_obj *
     if (from <= s->len && to >= from && to - from >= sl) {
         if (!rev) {
             const char *f = sl ? memmem(s->s + from, to - from, py_s(a[0]), sl) : s->s + from;
-            if (f) pos = (int64_t)py_utf8_count(s->s, (size_t)(f - s->s));
+            if (f) pos = (int64_t)cp_index(s, (size_t)(f - s->s));
         } else {
             for (size_t k = to - sl + 1; k-- > from;)
-                if (!memcmp(s->s + k, py_s(a[0]), sl)) { pos = (int64_t)py_utf8_count(s->s, k); break; }
+                if (!memcmp(s->s + k, py_s(a[0]), sl)) { pos = (int64_t)cp_index(s, k); break; }
         }
     }
     if (pos < 0 && raise) return py_err_set(py_exc_ValueError, "substring not found");
