@@ -39,20 +39,46 @@ size_t py_utf8_count(const char *s, size_t len) {
     return n;
 }
 
-/* Byte offset of code point index k. */
+/* A str's text is UTF-8, so a code point's index and its byte offset differ
+ * once a character is not ASCII.  The last pair found is kept, with its
+ * str, so that a loop over s[i] or s.find(sub, start) counts from there
+ * rather than from the start each time; str_dealloc forgets it. */
+static struct { const py_strobj *s; size_t k, b; } cp_last;
+
+/* Byte offset of code point index k: counted from the start, the end or
+ * the last pair, whichever is nearest. */
 static size_t cp_offset(py_strobj *s, size_t k) {
     if (s->n == s->len) return k;
-    size_t i = 0, c = 0;
-    while (i < s->len && c < k) {
+    if (k >= s->n) return s->len;
+    size_t c = 0, i = 0;
+    if (cp_last.s == s && (k >= cp_last.k ? k - cp_last.k : cp_last.k - k) < (k < s->n - k ? k : s->n - k))
+        c = cp_last.k, i = cp_last.b;
+    else if (s->n - k < k)
+        c = s->n, i = s->len;
+    while (c < k) {
         i++;
-        while (i < s->len && ((unsigned char)s->s[i] & 0xC0) == 0x80) i++;
+        while (((unsigned char)s->s[i] & 0xC0) == 0x80) i++;
         c++;
     }
+    while (c > k) {
+        i--;
+        while (((unsigned char)s->s[i] & 0xC0) == 0x80) i--;
+        c--;
+    }
+    cp_last.s = s, cp_last.k = k, cp_last.b = i;
     return i;
 }
 
 /* Code point index of byte offset b (the inverse of cp_offset). */
-static size_t cp_index(py_strobj *s, size_t b) { return s->n == s->len ? b : py_utf8_count(s->s, b); }
+static size_t cp_index(py_strobj *s, size_t b) {
+    if (s->n == s->len) return b;
+    size_t k;
+    if (cp_last.s == s && b >= cp_last.b) k = cp_last.k + py_utf8_count(s->s + cp_last.b, b - cp_last.b);
+    else if (cp_last.s == s && cp_last.b - b < b) k = cp_last.k - py_utf8_count(s->s + b, cp_last.b - b);
+    else k = py_utf8_count(s->s, b);
+    cp_last.s = s, cp_last.k = k, cp_last.b = b;
+    return k;
+}
 
 /* ---- construction ---------------------------------------------------------------- */
 
@@ -1222,7 +1248,10 @@ static const py_methoddef str_methods[] = {
     { NULL, NULL, 0 },
 };
 
-static void str_dealloc(py_obj *o) { free(o); }
+static void str_dealloc(py_obj *o) {
+    if (o == (py_obj *)cp_last.s) cp_last.s = NULL;
+    free(o);
+}
 
 /* str.__str__: the text itself, an exact str (of a derived class's instance too) */
 static py_obj *str_str(py_obj *o) { return PY_IS_STR(o) ? py_incref(o) : py_str_new(py_s(o), py_slen(o)); }
