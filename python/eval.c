@@ -2970,6 +2970,23 @@ static int eval_fast(py_frame *f) {
                     /* a big int and a machine-size one (r *= i) */
                     r = py__int_mixed_op(a, b, op);
                 }
+            } else if (PY_TYPE(a) == &py_str_type && PY_TYPE(b) == &py_str_type && a->rc == 2
+                     && (arg == PYAST_Add || arg == PYAST_Add + BINOP_INPLACE)
+                     && PY_OP(code[ip]) == OP_STORE_FAST && fast[PY_ARG(code[ip])] == a
+                     && !((py_strobj *)a)->interned) {
+                /* s += t into the local that holds s's only other reference:
+                 * the text grows in place (py__str_append), and STORE_FAST,
+                 * next, stores it back */
+                fast[PY_ARG(code[ip])] = NULL;
+                a->rc = 1;
+                if (py__str_append(&TOP(), b) < 0) {
+                    a->rc = 2;
+                    fast[PY_ARG(code[ip])] = a;
+                    py_decref(b);
+                    goto error;
+                }
+                py_decref(b);
+                break;
             }
             if (UNLIKELY(!r && binop_runs(a, b, arg))) { sp++; goto hand_back; }
             if (!r && arg >= BINOP_INPLACE) r = py_inplace(a, b, arg - BINOP_INPLACE);

@@ -618,6 +618,7 @@ static inline size_t py_slen(py_obj *o) { return ((py_strobj *)o)->len; }
 int py_str_eq(py_obj *a, py_obj *b);
 int py_str_eqc(py_obj *a, const char *s);
 py_obj *py_str_concat(py_obj *a, py_obj *b);
+int py__str_append(py_obj **sp, py_obj *b); /* s += t in place: eval.c's BINARY_OP */
 py_obj *py_str_join(py_obj *sep, py_obj *iterable);
 py_obj *py_str_repr_s(const char *s, size_t n);
 py_obj *py_str_percent(py_obj *fmt, py_obj *args);

@@ -6,6 +6,7 @@
  * formatting itself is num.h's.
  */
 #include <ctype.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -250,6 +251,31 @@ py_obj *py_str_concat(py_obj *a, py_obj *b) {
     o->hash = -1;
     o->interned = 0;
     return (py_obj *)o;
+}
+
+/* `s += t` (or `s = s + t`) where the local s holds the only other
+ * reference to its str (CPython 3.11's BINARY_OP_INPLACE_ADD_UNICODE):
+ * eval.c lets go of the local's reference and the text grows in place, in
+ * a block given room to spare, so that a loop of appends copies the text
+ * a few times in all rather than at every step.  *sp is an exact str with
+ * no other reference, not interned; b an exact str.  On success *sp is
+ * the longer str (perhaps moved); on failure -1, and *sp is untouched. */
+int py__str_append(py_obj **sp, py_obj *b) {
+    py_strobj *a = (py_strobj *)*sp;
+    size_t lb = py_slen(b), need = sizeof(py_strobj) + a->len + lb + 1;
+    if (malloc_usable_size(a) < need) {
+        int last = cp_last.s == a;
+        py_strobj *m = realloc(a, need + need / 8 + 32);
+        if (!m) { py_err_nomem(); return -1; }
+        if (last) cp_last.s = m; /* its positions are the same */
+        a = m;
+    }
+    memcpy(a->s + a->len, py_s(b), lb + 1);
+    a->len += lb;
+    a->n += ((py_strobj *)b)->n;
+    a->hash = -1;
+    *sp = (py_obj *)a;
+    return 0;
 }
 
 /* ---- repr --------------------------------------------------------------------------- */
