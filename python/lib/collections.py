@@ -11,6 +11,12 @@
 # Built into the interpreter as the C string collections_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
 class deque:
+    # The items are _items[_head:]: popleft() leaves a hole (None) at the
+    # front and moves _head on, appendleft() fills the holes or first opens
+    # as many as the deque holds, so both ends cost O(1) (amortised), as
+    # CPython's blocks do; _all() closes the holes for what works on the
+    # whole.  _state counts the changes CPython's deque counts, which its
+    # iterators check ("deque mutated during iteration").
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
@@ -18,23 +24,56 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._items = []
+        self._head = 0
+        self._state = 0
         self._maxlen = maxlen
         self.extend(iterable)
     @property
     def maxlen(self):
         return self._maxlen
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
+    def _all(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+        return self._items
+    def _pos(self, i):
+        if not hasattr(type(i), '__index__'):
+            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        from operator import index
+        i = index(i)
+        n = len(self._items) - self._head
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('deque index out of range')
+        return self._head + i
     def append(self, x):
+        self._state += 1
         self._items.append(x)
-        self._trim_right()
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self._drop_left()
     def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_left()
+        self._state += 1
+        if not self._head:
+            pad = len(self._items) + 8
+            self._items[:0] = [None] * pad
+            self._head = pad
+        self._head -= 1
+        self._items[self._head] = x
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            del self._items[self._head + self._maxlen:]
+    def _drop_left(self):
+        items = self._items
+        x = items[self._head]
+        items[self._head] = None
+        self._head += 1
+        if self._head == len(items):
+            items.clear()
+            self._head = 0
+        elif self._head > 2 * (len(items) - self._head) + 16:
+            del items[:self._head]
+            self._head = 0
+        return x
     def extend(self, iterable):
         for x in list(iterable):
             self.append(x)
@@ -42,100 +81,130 @@ class deque:
         for x in list(iterable):
             self.appendleft(x)
     def pop(self):
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop()
+        self._state += 1
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._items.clear()
+            self._head = 0
+        return x
     def popleft(self):
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        self._state += 1
+        return self._drop_left()
     def clear(self):
+        self._state += 1
         self._items.clear()
+        self._head = 0
     def copy(self):
-        return deque(self._items, self._maxlen)
+        return deque(self._items[self._head:], self._maxlen)
+    __copy__ = copy
     def count(self, x):
-        return self._items.count(x)
+        return self._items[self._head:].count(x)
     def index(self, x, *args):
         try:
-            return self._items.index(x, *args)
+            return self._all().index(x, *args)
         except ValueError:
             raise ValueError(f'{x!r} is not in deque') from None
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        self._items.insert(i, x)
+        self._state += 1
+        self._all().insert(i, x)
     def remove(self, value):
         try:
-            self._items.remove(value)
+            self._all().remove(value)
         except ValueError:
             raise ValueError(f'{value!r} is not in deque') from None
+        self._state += 1
     def reverse(self):
-        self._items.reverse()
+        self._all().reverse()
     def rotate(self, n=1):
         from operator import index
         n = index(n)  # CPython's error for rotate('a'), not str's % formatting
-        if self._items:
-            n %= len(self._items)
+        self._state += 1
+        items = self._all()
+        if items:
+            n %= len(items)
             if n:
-                self._items[:] = self._items[-n:] + self._items[:-n]
+                items[:] = items[-n:] + items[:-n]
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
     def __bool__(self):
-        return bool(self._items)
+        return len(self._items) > self._head
+    def _iter(self, reverse):
+        state, n = self._state, len(self._items) - self._head
+        for j in range(n):
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            yield self._items[self._head + (n - 1 - j if reverse else j)]
+        if self._state != state:
+            raise RuntimeError('deque mutated during iteration')
     def __iter__(self):
-        return iter(self._items)
+        return self._iter(False)
     def __reversed__(self):
-        return reversed(self._items)
+        return self._iter(True)
     def __contains__(self, x):
-        return x in self._items
+        return x in self._items[self._head:]
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            raise TypeError('sequence index must be integer, not \'slice\'')
-        try:
-            return self._items[i]
-        except IndexError:
-            raise IndexError('deque index out of range') from None
+        return self._items[self._pos(i)]
     def __setitem__(self, i, x):
-        try:
-            self._items[i] = x
-        except IndexError:
-            raise IndexError('deque index out of range') from None
+        self._items[self._pos(i)] = x
     def __delitem__(self, i):
-        try:
-            del self._items[i]
-        except IndexError:
-            raise IndexError('deque index out of range') from None
+        i = self._pos(i)
+        self._state += 1
+        del self._items[i]
+    def _cmp(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(self._items[self._head:], other._items[other._head:])
     def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items == other._items
+        return self._cmp(other, list.__eq__)
     def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._items < other._items
+        return self._cmp(other, list.__lt__)
+    def __le__(self, other):
+        return self._cmp(other, list.__le__)
+    def __gt__(self, other):
+        return self._cmp(other, list.__gt__)
+    def __ge__(self, other):
+        return self._cmp(other, list.__ge__)
     def __add__(self, other):
         if not isinstance(other, deque):
             raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        return deque(self._items + other._items, self._maxlen)
+        return deque(self._items[self._head:] + other._items[other._head:], self._maxlen)
     def __iadd__(self, other):
         self.extend(other)
         return self
     def __mul__(self, n):
         if not hasattr(type(n), '__index__'):
             raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'")
-        return deque(self._items * n, self._maxlen)
+        return deque(self._items[self._head:] * n, self._maxlen)
     __rmul__ = __mul__
     def __imul__(self, n):
         if not hasattr(type(n), '__index__'):
             raise TypeError(f"can't multiply sequence by non-int of type '{type(n).__name__}'")
-        self._items *= n
-        self._trim_right()
+        if n != 1:
+            self._state += 1
+        items = self._all()
+        items *= n
+        if self._maxlen is not None and len(items) > self._maxlen:
+            del items[:len(items) - self._maxlen]
         return self
     def __repr__(self):
+        if id(self) in _deque_repr_running:
+            return '[...]'
+        _deque_repr_running.add(id(self))
+        try:
+            text = ', '.join([repr(x) for x in self._items[self._head:]])
+        finally:
+            _deque_repr_running.discard(id(self))
         if self._maxlen is None:
-            return f'deque({self._items!r})'
-        return f'deque({self._items!r}, maxlen={self._maxlen})'
+            return f'deque([{text}])'
+        return f'deque([{text}], maxlen={self._maxlen})'
     __hash__ = None
+_deque_repr_running = set()
 class defaultdict(dict):
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
