@@ -212,10 +212,12 @@ py_obj *py_int_from_str(const char *s, size_t n, int base) {
 
 static py_obj *int_repr(py_obj *o) {
     py_intobj *i = (py_intobj *)o;
-    if (!i->big) {
-        char b[32];
-        snprintf(b, sizeof b, "%lld", (long long)i->v);
-        return py_str_c(b);
+    if (!i->big) { /* (digits by hand: snprintf's machinery was most of str(i)'s time) */
+        char b[24], *p = b + sizeof b;
+        uint64_t u = i->v < 0 ? 0 - (uint64_t)i->v : (uint64_t)i->v;
+        do *--p = (char)('0' + u % 10); while (u /= 10);
+        if (i->v < 0) *--p = '-';
+        return py_str_new(p, (size_t)(b + sizeof b - p));
     }
 #ifdef PY_HAVE_NUM
     num_buf nb = {0};
