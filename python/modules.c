@@ -1978,7 +1978,7 @@ F(ft_wraps) {
  * moves its entry to the end and a miss with the cache full evicts the first
  * (the least recently used), as CPython's bounded_lru_cache_wrapper; a
  * maxsize of 0 (or less) keeps nothing; None (and cache()): no bound. */
-typedef struct { py_obj ob; py_obj *f, *cache, *maxsize; int64_t hits, misses; } cache_obj;
+typedef struct { py_obj ob; py_obj *f, *cache, *maxsize; int64_t hits, misses; int typed; } cache_obj;
 static void cache_dealloc(py_obj *o) {
     cache_obj *c = (cache_obj *)o;
     py_decref(c->f);
@@ -1989,7 +1989,8 @@ static void cache_dealloc(py_obj *o) {
 static py_obj *cache_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     cache_obj *c = (cache_obj *)o;
     size_t nkw = kw ? PY_TLEN(kw) : 0;
-    py_obj *key = py_tuple_new(nargs + (nkw ? 1 + 2 * nkw : 0));
+    size_t base = nargs + (nkw ? 1 + 2 * nkw : 0);
+    py_obj *key = py_tuple_new(base + (c->typed ? nargs + nkw : 0));
     if (!key) return NULL;
     for (size_t i = 0; i < nargs; i++) PY_TITEM(key, i) = py_incref(args[i]);
     if (nkw) {
@@ -1999,6 +2000,8 @@ static py_obj *cache_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
             PY_TITEM(key, nargs + 2 + 2 * k) = py_incref(args[nargs + k]);
         }
     }
+    if (c->typed) /* typed=True: the arguments' types too, as CPython's _make_key */
+        for (size_t i = 0; i < nargs + nkw; i++) PY_TITEM(key, base + i) = py_incref((py_obj *)PY_TYPE(args[i]));
     int64_t bound = -1; /* no bound */
     if (c->maxsize && PY_IS_INT(c->maxsize) && !((py_intobj *)c->maxsize)->big)
         bound = ((py_intobj *)c->maxsize)->v < 0 ? 0 : ((py_intobj *)c->maxsize)->v;
@@ -2069,14 +2072,24 @@ F(cache_info) {
     py_decref(f);
     return r;
 }
-static const py_methoddef cache_methods[] = { { "cache_clear", cache_clear, 0 }, { "cache_info", cache_info, 0 }, { NULL, NULL, 0 } };
+F(cache_parameters) {
+    cache_obj *c = (cache_obj *)self;
+    py_obj *d = py_dict_new();
+    if (!d) return NULL;
+    if (py_dict_set_s(d, "maxsize", c->maxsize ? c->maxsize : PY_NONE) < 0 || py_dict_set_s(d, "typed", c->typed ? PY_TRUE : PY_FALSE) < 0)
+        PY_CLEAR(d);
+    return d;
+}
+static const py_methoddef cache_methods[] = { { "cache_clear", cache_clear, 0 }, { "cache_info", cache_info, 0 },
+    { "cache_parameters", cache_parameters, 0 }, { NULL, NULL, 0 } };
 static py_type cache_type = { {PY_IMMORTAL, &py_type_type}, "functools._lru_cache_wrapper", .size = sizeof(cache_obj),
     .dealloc = cache_dealloc, .call = cache_call, .getattr = cache_getattr, .descr_get = cache_descr_get,
     .repr = cache_repr, .methods = cache_methods };
-static py_obj *cache_new(py_obj *f, py_obj *maxsize) {
+static py_obj *cache_new(py_obj *f, py_obj *maxsize, int typed) {
     py__type_ready(&cache_type);
     cache_obj *c = (cache_obj *)py_alloc(&cache_type);
     if (!c) return NULL;
+    c->typed = typed;
     c->f = py_incref(f);
     c->maxsize = py_xincref(maxsize);
     c->cache = py_dict_new();
@@ -2084,7 +2097,7 @@ static py_obj *cache_new(py_obj *f, py_obj *maxsize) {
 }
 static py_obj *cache_deco(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "decorator expects a function");
-    return cache_new(args[0], self);
+    return cache_new(args[0], PY_TITEM(self, 0), PY_TITEM(self, 1) == PY_TRUE); /* self: (maxsize, typed) */
 }
 static const py_methoddef cache_deco_def = { "decorating_function", cache_deco, 0 };
 F(ft_lru_cache) {
@@ -2092,8 +2105,10 @@ F(ft_lru_cache) {
     py_obj *a[2];
     if (py_args_py("lru_cache", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
     py_obj *m = a[0];
+    int typed = 0;
+    if (a[1] && (typed = py_truth(a[1])) < 0) return NULL;
     if (m && py_callable(m) && !PY_IS_INT(m)) {
-        py_obj *ms = py_int(128), *r = cache_new(m, ms);
+        py_obj *ms = py_int(128), *r = cache_new(m, ms, typed);
         py_decref(ms);
         return r;
     }
@@ -2101,13 +2116,15 @@ F(ft_lru_cache) {
         return py_err_set(py_exc_TypeError, "Expected first argument to be an integer, a callable, or None");
     /* a negative maxsize is 0, as CPython's lru_cache makes it */
     py_obj *ms = !m ? py_int(128) : PY_IS_INT(m) && py_int_sign(m) < 0 ? py_int(0) : py_incref(m);
-    py_obj *r = py_cfunc_new(&cache_deco_def, ms);
-    py_decref(ms);
+    py_obj *self_ = ms ? py_tuple_pack(2, ms, typed ? PY_TRUE : PY_FALSE) : NULL;
+    py_xdecref(ms);
+    py_obj *r = self_ ? py_cfunc_new(&cache_deco_def, self_) : NULL;
+    py_xdecref(self_);
     return r;
 }
 F(ft_cache) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "cache() takes exactly one argument (%d given)", (int)nargs);
-    return cache_new(args[0], NULL);
+    return cache_new(args[0], NULL, 0);
 }
 static const py_methoddef functools_methods[] = {
     { "reduce", ft_reduce, 0 }, { "_partial", ft_partial, 0 }, { "wraps", ft_wraps, 0 },
