@@ -320,8 +320,8 @@ PY_SUSPEND += aio_runner_shutdown abandon_kept py__asyncio_end_kept end_kept des
 PY_SUSPEND += eval_loop
 # An import statement waits there for a library module's text the host is
 # still fetching (modules.c, "The library's modules"); functools'
-# cache_info imports collections.
-PY_SUSPEND += py__import_prepare lib_wait cache_info
+# cache_info imports collections, time.strptime _strptime.
+PY_SUSPEND += py__import_prepare lib_wait cache_info time_strptime
 # A loop nested in a callback from C (issue 13: Stop and the host's turns
 # reach it): the iteration and calls of the builtins that run Python code
 # (py__next_resumable, py__call_resumable), and the dunder slots.
