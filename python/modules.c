@@ -2897,7 +2897,7 @@ static const lib_module lib_modules[] = {
     LIB("logging", logging_methods, logging_prelude), LIB("statistics", NULL, statistics_prelude),
     LIB("pprint", NULL, pprint_prelude), LIB("warnings", warnings_methods, warnings_prelude),
     LIB("_collections_abc", NULL, _collections_abc_prelude), LIB("textwrap", NULL, textwrap_prelude),
-    LIB("re", NULL, re_prelude),
+    LIB("re", NULL, re_prelude), LIB("timeit", NULL, timeit_prelude),
 };
 #undef LIB
 
