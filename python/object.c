@@ -1079,6 +1079,8 @@ static py_obj *binop_error(py_obj *a, py_obj *b, int op, int inplace) {
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(b));
     if (op == PYAST_Mult && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || PY_CHECK_TUPLE(b)) && !PY_CHECK_INT(a))
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(a));
+    if (op == PYAST_Mod && ba == &py_bytes_type) /* CPython formats bytes with % (PEP 461) */
+        return py_err_set(py_exc_NotImplementedError, "bytes %%-formatting is not supported by casyncio's Python");
     return py_err_set(py_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                       inplace ? ibinop_sym[op] : binop_sym[op], py_type_name(a), py_type_name(b));
 }

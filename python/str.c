@@ -1262,17 +1262,20 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
             if (!v) { py_buf_free(&b); return NULL; }
             py_decref(v); /* args keeps it alive */
             used_map = 1;
+            argi = 1; /* the single argument is used up: a later %s without a key has none (CPython's argidx) */
         } else {
             if (spec.width_star) {
                 py_obj *w = NEXTARG();
-                if (!w || !PY_CHECK_INT(w)) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "* wants int"); }
+                if (!w) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "not enough arguments for format string"); }
+                if (!PY_CHECK_INT(w)) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "* wants int"); }
                 int ov;
                 spec.width = py_int_val(w, &ov);
                 if (spec.width < 0) { spec.left = 1; spec.width = -spec.width; }
             }
             if (spec.prec_star) {
                 py_obj *w = NEXTARG();
-                if (!w || !PY_CHECK_INT(w)) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "* wants int"); }
+                if (!w) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "not enough arguments for format string"); }
+                if (!PY_CHECK_INT(w)) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "* wants int"); }
                 int ov;
                 spec.prec = py_int_val(w, &ov);
             }
