@@ -485,6 +485,15 @@ static py_obj *list_iter(py_obj *o) {
     it->seq = py_incref(o);
     return (py_obj *)it;
 }
+/* What a list's or tuple's iterator has left (their __length_hint__), or
+ * -1 for another object (operator.length_hint). */
+int64_t py__seq_iter_left(py_obj *o) {
+    if (PY_TYPE(o) != &list_iter_type && PY_TYPE(o) != &tuple_iter_type) return -1;
+    seq_iter *it = (seq_iter *)o;
+    if (!it->seq) return 0;
+    size_t n = PY_TYPE(o) == &list_iter_type ? PY_LLEN(it->seq) : PY_TLEN(it->seq);
+    return it->i < n ? (int64_t)(n - it->i) : 0;
+}
 static py_obj *list_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     int safe = py__take_call_safe(); /* a generator it runs may suspend (eval.c) */
     py_obj *a[1];

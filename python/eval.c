@@ -1345,7 +1345,8 @@ int py__set_names_init_subclass(py_obj *cls, py_obj *kw) {
         return 0;
     }
     if (kw && ((py_dict *)kw)->used) {
-        py_err_set(py_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", t->name);
+        if (t->qualname) py_err_set(py_exc_TypeError, "%U.__init_subclass__() takes no keyword arguments", t->qualname);
+        else py_err_set(py_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", t->name);
         return -1;
     }
     return 0;
@@ -1436,7 +1437,13 @@ static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name,
     if (!ns) return NULL;
     py_obj *cell = class_body(fn, ns);
     if (!cell) { py_decref(ns); return NULL; }
-    py_obj *cls = py_type_new_heap(name, bases, ns);
+    /* typing's forms among the bases (TypedDict, Generic[T]...): the
+     * keywords they take (TypedDict's total) are theirs, the rest go to
+     * __init_subclass__ */
+    int forms = 0;
+    for (size_t i = 0; i < PY_TLEN(bases); i++) forms |= !PY_IS_TYPE(PY_TITEM(bases, i));
+    extern py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns, py_obj *kw);
+    py_obj *cls = forms ? py__class_of_forms(name, bases, ns, kw) : py_type_new_heap(name, bases, ns);
     py_decref(ns);
     if (cls && PY_TYPE(cell) == &py_cell_type) PY_SETREF(((py_cell *)cell)->v, py_incref(cls));
     py_decref(cell);

@@ -587,6 +587,87 @@ static void seed_u64(rng *R, uint64_t n) {
 }
 void py__random_seed(uint64_t n) { seed_u64(&module_rng, n); }
 
+/* SHA-512 (FIPS 180-4), for random.seed of a str or bytes: CPython's
+ * version 2 seed is int.from_bytes(a + sha512(a).digest()). */
+static const uint64_t sha512_k[80] = {
+    0x428a2f98d728ae22ULL, 0x7137449123ef65cdULL, 0xb5c0fbcfec4d3b2fULL, 0xe9b5dba58189dbbcULL, 0x3956c25bf348b538ULL,
+    0x59f111f1b605d019ULL, 0x923f82a4af194f9bULL, 0xab1c5ed5da6d8118ULL, 0xd807aa98a3030242ULL, 0x12835b0145706fbeULL,
+    0x243185be4ee4b28cULL, 0x550c7dc3d5ffb4e2ULL, 0x72be5d74f27b896fULL, 0x80deb1fe3b1696b1ULL, 0x9bdc06a725c71235ULL,
+    0xc19bf174cf692694ULL, 0xe49b69c19ef14ad2ULL, 0xefbe4786384f25e3ULL, 0x0fc19dc68b8cd5b5ULL, 0x240ca1cc77ac9c65ULL,
+    0x2de92c6f592b0275ULL, 0x4a7484aa6ea6e483ULL, 0x5cb0a9dcbd41fbd4ULL, 0x76f988da831153b5ULL, 0x983e5152ee66dfabULL,
+    0xa831c66d2db43210ULL, 0xb00327c898fb213fULL, 0xbf597fc7beef0ee4ULL, 0xc6e00bf33da88fc2ULL, 0xd5a79147930aa725ULL,
+    0x06ca6351e003826fULL, 0x142929670a0e6e70ULL, 0x27b70a8546d22ffcULL, 0x2e1b21385c26c926ULL, 0x4d2c6dfc5ac42aedULL,
+    0x53380d139d95b3dfULL, 0x650a73548baf63deULL, 0x766a0abb3c77b2a8ULL, 0x81c2c92e47edaee6ULL, 0x92722c851482353bULL,
+    0xa2bfe8a14cf10364ULL, 0xa81a664bbc423001ULL, 0xc24b8b70d0f89791ULL, 0xc76c51a30654be30ULL, 0xd192e819d6ef5218ULL,
+    0xd69906245565a910ULL, 0xf40e35855771202aULL, 0x106aa07032bbd1b8ULL, 0x19a4c116b8d2d0c8ULL, 0x1e376c085141ab53ULL,
+    0x2748774cdf8eeb99ULL, 0x34b0bcb5e19b48a8ULL, 0x391c0cb3c5c95a63ULL, 0x4ed8aa4ae3418acbULL, 0x5b9cca4f7763e373ULL,
+    0x682e6ff3d6b2b8a3ULL, 0x748f82ee5defb2fcULL, 0x78a5636f43172f60ULL, 0x84c87814a1f0ab72ULL, 0x8cc702081a6439ecULL,
+    0x90befffa23631e28ULL, 0xa4506cebde82bde9ULL, 0xbef9a3f7b2c67915ULL, 0xc67178f2e372532bULL, 0xca273eceea26619cULL,
+    0xd186b8c721c0c207ULL, 0xeada7dd6cde0eb1eULL, 0xf57d4f7fee6ed178ULL, 0x06f067aa72176fbaULL, 0x0a637dc5a2c898a6ULL,
+    0x113f9804bef90daeULL, 0x1b710b35131c471bULL, 0x28db77f523047d84ULL, 0x32caab7b40c72493ULL, 0x3c9ebe0a15c9bebcULL,
+    0x431d67c49c100d4cULL, 0x4cc5d4becb3e42b6ULL, 0x597f299cfc657e2aULL, 0x5fcb6fab3ad6faecULL, 0x6c44198c4a475817ULL,
+};
+#define ROR64(x, n) (((x) >> (n)) | ((x) << (64 - (n))))
+static void sha512_block(uint64_t h[8], const unsigned char *p) {
+    uint64_t w[80], v[8];
+    for (int i = 0; i < 16; i++) {
+        w[i] = 0;
+        for (int j = 0; j < 8; j++) w[i] = w[i] << 8 | p[8 * i + j];
+    }
+    for (int i = 16; i < 80; i++) {
+        uint64_t s0 = ROR64(w[i - 15], 1) ^ ROR64(w[i - 15], 8) ^ (w[i - 15] >> 7);
+        uint64_t s1 = ROR64(w[i - 2], 19) ^ ROR64(w[i - 2], 61) ^ (w[i - 2] >> 6);
+        w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+    }
+    memcpy(v, h, sizeof v);
+    for (int i = 0; i < 80; i++) {
+        uint64_t t1 = v[7] + (ROR64(v[4], 14) ^ ROR64(v[4], 18) ^ ROR64(v[4], 41)) + ((v[4] & v[5]) ^ (~v[4] & v[6])) + sha512_k[i] + w[i];
+        uint64_t t2 = (ROR64(v[0], 28) ^ ROR64(v[0], 34) ^ ROR64(v[0], 39)) + ((v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]));
+        memmove(v + 1, v, 7 * sizeof *v);
+        v[4] += t1;
+        v[0] = t1 + t2;
+    }
+    for (int i = 0; i < 8; i++) h[i] += v[i];
+}
+static void sha512(const unsigned char *data, size_t n, unsigned char out[64]) {
+    uint64_t h[8] = { 0x6a09e667f3bcc908ULL, 0xbb67ae8584caa73bULL, 0x3c6ef372fe94f82bULL, 0xa54ff53a5f1d36f1ULL,
+                      0x510e527fade682d1ULL, 0x9b05688c2b3e6c1fULL, 0x1f83d9abfb41bd6bULL, 0x5be0cd19137e2179ULL };
+    size_t i = 0;
+    for (; n - i >= 128; i += 128) sha512_block(h, data + i);
+    unsigned char last[256] = { 0 };
+    size_t r = n - i, len = r + 17 <= 128 ? 128 : 256;
+    memcpy(last, data + i, r);
+    last[r] = 0x80;
+    uint64_t bits = (uint64_t)n * 8;
+    for (int j = 0; j < 8; j++) last[len - 1 - j] = (unsigned char)(bits >> (8 * j));
+    for (size_t j = 0; j < len; j += 128) sha512_block(h, last + j);
+    for (int j = 0; j < 64; j++) out[j] = (unsigned char)(h[j / 8] >> (56 - 8 * (j % 8)));
+}
+/* seed(a) of a str's UTF-8 or of bytes: the big-endian int of a + sha512(a),
+ * its 32-bit words least significant first as init_by_array's key */
+static py_obj *seed_bytes(rng *R, const unsigned char *a, size_t n) {
+    size_t len = n + 64;
+    unsigned char *b = malloc(len);
+    uint32_t *key = malloc(((len + 3) / 4) * sizeof *key);
+    if (!b || !key) { free(b); free(key); return py_err_nomem(); }
+    memcpy(b, a, n);
+    sha512(a, n, b + n);
+    size_t start = 0;
+    while (start < len && !b[start]) start++; /* the int's leading zero bytes */
+    size_t words = 0;
+    for (size_t end = len; end > start; words++) {
+        uint32_t w = 0;
+        size_t from = end >= start + 4 ? end - 4 : start;
+        for (size_t j = from; j < end; j++) w = w << 8 | b[j];
+        key[words] = w;
+        end = from;
+    }
+    if (!words) key[words++] = 0;
+    init_by_array(R, key, words);
+    free(b);
+    free(key);
+    return py_none();
+}
 static py_obj *py_sign_abs(py_obj *a) { return py_int_sign(a) < 0 ? py_unary(a, PYAST_USub) : py_incref(a); }
 F(rnd_seed) {
     rng *R = rng_of(self);
@@ -601,7 +682,13 @@ F(rnd_seed) {
         return py_none();
     }
     py_obj *a = args[0];
-    if (!PY_IS_INT(a)) return py_err_set(py_exc_NotImplementedError, "random.seed() of a %s is not supported by casyncio's Python", py_type_name(a));
+    if (PY_IS_FLOAT(a)) { /* _random's seed of what is not an int: its hash, as a size_t */
+        seed_u64(R, (uint64_t)py_hash(a));
+        return py_none();
+    }
+    if (PY_IS_STR(a)) return seed_bytes(R, (const unsigned char *)py_s(a), py_slen(a));
+    if (PY_TYPE(a) == &py_bytes_type) return seed_bytes(R, ((py_bytes *)a)->s, ((py_bytes *)a)->len);
+    if (!PY_IS_INT(a)) return py_err_set(py_exc_TypeError, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
     int ov;
     int64_t v = py_int_val(a, &ov);
     if (!ov) {
@@ -734,7 +821,10 @@ F(rnd_randrange) {
     if (nargs == 1 && is_big(args[0])) { py_obj *z = py_int(0), *r = big_randrange(rng_of(self), z, args[0]); py_decref(z); return r; }
     if (nargs == 2 && (is_big(args[0]) || is_big(args[1])) && PY_CHECK_INT(args[0]) && PY_CHECK_INT(args[1])) return big_randrange(rng_of(self), args[0], args[1]);
     for (size_t i = 0; i < nargs; i++) if (rnd_int(args[i], &v[i]) < 0) return NULL;
-    if (nargs == 1) return randrange3(rng_of(self), 0, v[0], 1);
+    if (nargs == 1) {
+        if (v[0] <= 0) return py_err_set(py_exc_ValueError, "empty range for randrange()");
+        return randrange3(rng_of(self), 0, v[0], 1);
+    }
     return randrange3(rng_of(self), v[0], v[1], nargs == 3 ? v[2] : 1);
 }
 F(rnd_choice) {
@@ -870,6 +960,26 @@ F(rnd_weibullvariate) {
     if (v[1] == 0) return float_div0();
     return py_float(v[0] * pow(-log(u), 1.0 / v[1]));
 }
+/* vonmisesvariate(mu, kappa): random.py's (Best and Fisher's) */
+F(rnd_vonmisesvariate) {
+    static const char *const names[] = { "mu", "kappa", NULL };
+    double v[2];
+    if (rnd_floats("Random.vonmisesvariate", args, nargs, kw, 2, names, v, NULL) < 0) return NULL;
+    rng *R = rng_of(self);
+    double mu = v[0], kappa = v[1], twopi = 2.0 * M_PI;
+    if (kappa <= 1e-6) return py_float(twopi * random_double(R));
+    double s = 0.5 / kappa, r = s + sqrt(1.0 + s * s), z;
+    for (;;) {
+        z = cos(M_PI * random_double(R));
+        double d = z / (r + z), u2 = random_double(R);
+        if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * exp(d)) break;
+    }
+    double q = 1.0 / r, f = (q + z) / (1.0 + q * z);
+    double theta = random_double(R) > 0.5 ? mu + acos(f) : mu - acos(f);
+    double m = fmod(theta, twopi); /* Python's %: the sign of the divisor */
+    if (m != 0 && m < 0) m += twopi;
+    return py_float(m);
+}
 /* gammavariate(alpha, beta), random.py's three methods by alpha (Cheng's,
  * the exponential, Kennedy & Gentle's GS), and betavariate from it */
 static double gamma_draw(rng *R, double alpha, double beta) {
@@ -988,6 +1098,25 @@ F(rnd_getrandbits) {
     if (k > 63) return big_getrandbits(rng_of(self), k);
     return py_int(k ? (int64_t)getrandbits(rng_of(self), (int)k) : 0);
 }
+/* randbytes(n): getrandbits(n * 8).to_bytes(n, 'little') */
+F(rnd_randbytes) {
+    int64_t n;
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "Random.randbytes() takes 2 positional arguments but %d were given", (int)nargs + 1);
+    if (rnd_int(args[0], &n) < 0) return NULL;
+    if (n < 0) return py_err_set(py_exc_ValueError, "number of bits must be non-negative");
+    rng *R = rng_of(self);
+    unsigned char *buf = malloc(n ? (size_t)n : 1);
+    if (!buf) return py_err_nomem();
+    for (int64_t i = 0; i < n; i += 4) {
+        uint32_t w = genrand(R);
+        int64_t left = n - i;
+        if (left < 4) w >>= 32 - 8 * left;
+        for (int j = 0; j < 4 && j < left; j++) buf[i + j] = (unsigned char)(w >> (8 * j));
+    }
+    py_obj *r = py_bytes_new(buf, (size_t)n);
+    free(buf);
+    return r;
+}
 /* random.choices: CPython's random.py, draw for draw (weights summed as
  * floats, then bisect_right over the cumulative weights) */
 F(rnd_choices) {
@@ -1099,6 +1228,7 @@ RND_UNSUPPORTED(rnd_SystemRandom, "SystemRandom()")
     { "expovariate", rnd_expovariate, 0 }, { "triangular", rnd_triangular, 0 }, { "normalvariate", rnd_normalvariate, 0 }, \
     { "lognormvariate", rnd_lognormvariate, 0 }, { "paretovariate", rnd_paretovariate, 0 }, { "weibullvariate", rnd_weibullvariate, 0 }, \
     { "gammavariate", rnd_gammavariate, 0 }, { "betavariate", rnd_betavariate, 0 }, \
+    { "vonmisesvariate", rnd_vonmisesvariate, 0 }, { "randbytes", rnd_randbytes, 0 }, \
     { "getstate", rnd_getstate, 0 }, { "setstate", rnd_setstate, 0 }
 static const py_methoddef random_type_methods[] = { RND_METHODS, { NULL, NULL, 0 } };
 /* random.Random(x=None): a generator of its own, seeded as seed(x) seeds */
@@ -1442,7 +1572,8 @@ F(m_lcm) {
     return acc;
 }
 F(m_isqrt) {
-    if (nargs != 1 || !PY_CHECK_INT(args[0])) return py_err_set(py_exc_TypeError, "isqrt() takes an integer");
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "math.isqrt() takes exactly one argument (%d given)", (int)nargs);
+    if (!PY_CHECK_INT(args[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
     int ov;
     int64_t n = py_int_val(args[0], &ov);
     if (n < 0) return py_err_set(py_exc_ValueError, "isqrt() argument must be nonnegative");
@@ -1472,10 +1603,25 @@ F(m_prod) {
     if (py_err_occurred()) { py_xdecref(acc); return NULL; }
     return acc;
 }
+/* comb's and perm's integer argument: its value, or -1 with CPython's error
+ * (an int's subclass or __index__ accepted; beyond 64 bits refused by name). */
+static int comb_arg(const char *fname, py_obj *o, int64_t *out) {
+    int ok, ov = 0;
+    if (PY_CHECK_INT(o)) *out = py_int_val(o, &ov);
+    else if (PY_IS_FLOAT(o) || !(*out = py_index(o, &ok), ok)) {
+        if (!py_err_occurred() || PY_IS_FLOAT(o)) {
+            py_err_clear();
+            py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(o));
+        }
+        return -1;
+    }
+    if (ov) { py_err_set(py_exc_NotImplementedError, "math.%s() of integers beyond 64 bits is not supported by casyncio's Python", fname); return -1; }
+    return 0;
+}
 F(m_comb) {
-    if (nargs != 2 || !PY_CHECK_INT(args[0]) || !PY_CHECK_INT(args[1])) return py_err_set(py_exc_TypeError, "comb() takes two integers");
-    int ov;
-    int64_t n = py_int_val(args[0], &ov), k = py_int_val(args[1], &ov);
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "comb expected 2 arguments, got %d", (int)nargs);
+    int64_t n, k;
+    if (comb_arg("comb", args[0], &n) < 0 || comb_arg("comb", args[1], &k) < 0) return NULL;
     if (n < 0 || k < 0) return py_err_set(py_exc_ValueError, n < 0 ? "n must be a non-negative integer" : "k must be a non-negative integer");
     if (k > n) return py_int(0);
     if (k > n - k) k = n - k;
@@ -1492,9 +1638,15 @@ F(m_comb) {
     return acc;
 }
 F(m_perm) {
-    if (nargs < 1 || nargs > 2 || !PY_CHECK_INT(args[0])) return py_err_set(py_exc_TypeError, "perm() takes integers");
-    int ov;
-    int64_t n = py_int_val(args[0], &ov), k = nargs == 2 ? py_int_val(args[1], &ov) : n;
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "perm expected at least 1 argument, got 0");
+    if (nargs > 2) return py_err_set(py_exc_TypeError, "perm expected at most 2 arguments, got %d", (int)nargs);
+    int64_t n, k;
+    if (comb_arg("perm", args[0], &n) < 0) return NULL;
+    if (nargs == 2 && args[1] != PY_NONE) {
+        if (comb_arg("perm", args[1], &k) < 0) return NULL;
+    } else if (n < 0) return py_err_set(py_exc_ValueError, "factorial() not defined for negative values"); /* perm(n) is factorial(n) */
+    else k = n;
+    if (n < 0 || k < 0) return py_err_set(py_exc_ValueError, n < 0 ? "n must be a non-negative integer" : "k must be a non-negative integer");
     if (k > n) return py_int(0);
     return int_loop_product(n - k + 1, n);
 }
@@ -1689,9 +1841,12 @@ py_obj *py__math_module(void) {
 /* ---- functools, operator ----------------------------------------------------------------- */
 
 F(ft_reduce) {
-    if (nargs < 2 || nargs > 3) return py_err_set(py_exc_TypeError, "reduce expected at least 2 arguments, got %d", (int)nargs);
+    if (nargs < 2 || nargs > 3) return py_err_set(py_exc_TypeError, nargs > 3 ? "reduce expected at most 3 arguments, got %d" : "reduce expected at least 2 arguments, got %d", (int)nargs);
     py_obj *it = py_iter(args[1]);
-    if (!it) return NULL;
+    if (!it) {
+        if (py_err_matches(py_exc_TypeError)) { py_err_clear(); py_err_set(py_exc_TypeError, "reduce() arg 2 must support iteration"); }
+        return NULL;
+    }
     py_obj *acc = nargs == 3 ? py_incref(args[2]) : py_next(it);
     if (!acc) {
         py_decref(it);
@@ -1823,7 +1978,7 @@ F(ft_wraps) {
  * moves its entry to the end and a miss with the cache full evicts the first
  * (the least recently used), as CPython's bounded_lru_cache_wrapper; a
  * maxsize of 0 (or less) keeps nothing; None (and cache()): no bound. */
-typedef struct { py_obj ob; py_obj *f, *cache, *maxsize; int64_t hits, misses; } cache_obj;
+typedef struct { py_obj ob; py_obj *f, *cache, *maxsize; int64_t hits, misses; int typed; } cache_obj;
 static void cache_dealloc(py_obj *o) {
     cache_obj *c = (cache_obj *)o;
     py_decref(c->f);
@@ -1834,7 +1989,8 @@ static void cache_dealloc(py_obj *o) {
 static py_obj *cache_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     cache_obj *c = (cache_obj *)o;
     size_t nkw = kw ? PY_TLEN(kw) : 0;
-    py_obj *key = py_tuple_new(nargs + (nkw ? 1 + 2 * nkw : 0));
+    size_t base = nargs + (nkw ? 1 + 2 * nkw : 0);
+    py_obj *key = py_tuple_new(base + (c->typed ? nargs + nkw : 0));
     if (!key) return NULL;
     for (size_t i = 0; i < nargs; i++) PY_TITEM(key, i) = py_incref(args[i]);
     if (nkw) {
@@ -1844,6 +2000,8 @@ static py_obj *cache_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
             PY_TITEM(key, nargs + 2 + 2 * k) = py_incref(args[nargs + k]);
         }
     }
+    if (c->typed) /* typed=True: the arguments' types too, as CPython's _make_key */
+        for (size_t i = 0; i < nargs + nkw; i++) PY_TITEM(key, base + i) = py_incref((py_obj *)PY_TYPE(args[i]));
     int64_t bound = -1; /* no bound */
     if (c->maxsize && PY_IS_INT(c->maxsize) && !((py_intobj *)c->maxsize)->big)
         bound = ((py_intobj *)c->maxsize)->v < 0 ? 0 : ((py_intobj *)c->maxsize)->v;
@@ -1914,14 +2072,24 @@ F(cache_info) {
     py_decref(f);
     return r;
 }
-static const py_methoddef cache_methods[] = { { "cache_clear", cache_clear, 0 }, { "cache_info", cache_info, 0 }, { NULL, NULL, 0 } };
+F(cache_parameters) {
+    cache_obj *c = (cache_obj *)self;
+    py_obj *d = py_dict_new();
+    if (!d) return NULL;
+    if (py_dict_set_s(d, "maxsize", c->maxsize ? c->maxsize : PY_NONE) < 0 || py_dict_set_s(d, "typed", c->typed ? PY_TRUE : PY_FALSE) < 0)
+        PY_CLEAR(d);
+    return d;
+}
+static const py_methoddef cache_methods[] = { { "cache_clear", cache_clear, 0 }, { "cache_info", cache_info, 0 },
+    { "cache_parameters", cache_parameters, 0 }, { NULL, NULL, 0 } };
 static py_type cache_type = { {PY_IMMORTAL, &py_type_type}, "functools._lru_cache_wrapper", .size = sizeof(cache_obj),
     .dealloc = cache_dealloc, .call = cache_call, .getattr = cache_getattr, .descr_get = cache_descr_get,
     .repr = cache_repr, .methods = cache_methods };
-static py_obj *cache_new(py_obj *f, py_obj *maxsize) {
+static py_obj *cache_new(py_obj *f, py_obj *maxsize, int typed) {
     py__type_ready(&cache_type);
     cache_obj *c = (cache_obj *)py_alloc(&cache_type);
     if (!c) return NULL;
+    c->typed = typed;
     c->f = py_incref(f);
     c->maxsize = py_xincref(maxsize);
     c->cache = py_dict_new();
@@ -1929,7 +2097,7 @@ static py_obj *cache_new(py_obj *f, py_obj *maxsize) {
 }
 static py_obj *cache_deco(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "decorator expects a function");
-    return cache_new(args[0], self);
+    return cache_new(args[0], PY_TITEM(self, 0), PY_TITEM(self, 1) == PY_TRUE); /* self: (maxsize, typed) */
 }
 static const py_methoddef cache_deco_def = { "decorating_function", cache_deco, 0 };
 F(ft_lru_cache) {
@@ -1937,8 +2105,10 @@ F(ft_lru_cache) {
     py_obj *a[2];
     if (py_args_py("lru_cache", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
     py_obj *m = a[0];
+    int typed = 0;
+    if (a[1] && (typed = py_truth(a[1])) < 0) return NULL;
     if (m && py_callable(m) && !PY_IS_INT(m)) {
-        py_obj *ms = py_int(128), *r = cache_new(m, ms);
+        py_obj *ms = py_int(128), *r = cache_new(m, ms, typed);
         py_decref(ms);
         return r;
     }
@@ -1946,13 +2116,15 @@ F(ft_lru_cache) {
         return py_err_set(py_exc_TypeError, "Expected first argument to be an integer, a callable, or None");
     /* a negative maxsize is 0, as CPython's lru_cache makes it */
     py_obj *ms = !m ? py_int(128) : PY_IS_INT(m) && py_int_sign(m) < 0 ? py_int(0) : py_incref(m);
-    py_obj *r = py_cfunc_new(&cache_deco_def, ms);
-    py_decref(ms);
+    py_obj *self_ = ms ? py_tuple_pack(2, ms, typed ? PY_TRUE : PY_FALSE) : NULL;
+    py_xdecref(ms);
+    py_obj *r = self_ ? py_cfunc_new(&cache_deco_def, self_) : NULL;
+    py_xdecref(self_);
     return r;
 }
 F(ft_cache) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "cache() takes exactly one argument (%d given)", (int)nargs);
-    return cache_new(args[0], NULL);
+    return cache_new(args[0], NULL, 0);
 }
 static const py_methoddef functools_methods[] = {
     { "reduce", ft_reduce, 0 }, { "_partial", ft_partial, 0 }, { "wraps", ft_wraps, 0 },
@@ -1977,7 +2149,8 @@ F(op_truth) { int t = nargs == 1 ? py_truth(args[0]) : -1; return t < 0 ? (nargs
 F(op_getitem) { return nargs == 2 ? py_getitem(args[0], args[1]) : py_err_set(py_exc_TypeError, "getitem expected 2 arguments"); }
 #define IOPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_inplace(args[0], args[1], op); }
 IOPF(iadd, PYAST_Add) IOPF(isub, PYAST_Sub) IOPF(imul, PYAST_Mult) IOPF(imatmul, PYAST_MatMult) IOPF(itruediv, PYAST_Div) IOPF(ifloordiv, PYAST_FloorDiv)
-IOPF(imod, PYAST_Mod)
+IOPF(imod, PYAST_Mod) IOPF(ipow, PYAST_Pow) IOPF(ilshift, PYAST_LShift) IOPF(irshift, PYAST_RShift)
+IOPF(iand, PYAST_BitAnd) IOPF(ior, PYAST_BitOr) IOPF(ixor, PYAST_BitXor)
 F(op_contains) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "contains expected 2 arguments, got %d", (int)nargs);
     int r = py_contains(args[0], args[1]);
@@ -1996,6 +2169,55 @@ F(op_countof) {
     }
     py_decref(it);
     return py_err_occurred() ? NULL : py_int(n);
+}
+F(op_indexof) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "indexOf expected 2 arguments, got %d", (int)nargs);
+    py_obj *it = py_iter(args[0]), *x;
+    if (!it) return NULL;
+    for (int64_t i = 0; (x = py_next(it)); i++) {
+        int r = x == args[1] ? 1 : py_eq(x, args[1]);
+        py_decref(x);
+        if (r) { py_decref(it); return r < 0 ? NULL : py_int(i); }
+    }
+    py_decref(it);
+    return py_err_occurred() ? NULL : py_err_set(py_exc_ValueError, "sequence.index(x): x not in sequence");
+}
+F(op_iconcat) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "iconcat expected 2 arguments, got %d", (int)nargs);
+    if (PY_IS_INT(args[0]) || PY_IS_FLOAT(args[0]) || (!py_type_lookup_s(PY_TYPE(args[0]), "__getitem__") && !PY_IS_STR(args[0]) && !PY_IS_LIST(args[0]) && !PY_IS_TUPLE(args[0])))
+        return py_err_set(py_exc_TypeError, "'%s' object can't be concatenated", py_type_name(args[0]));
+    return py_inplace(args[0], args[1], PYAST_Add);
+}
+F(op_call) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "call() missing 1 required positional argument: 'obj'");
+    return py_call(args[0], args + 1, nargs - 1, kw);
+}
+/* operator.length_hint(obj, default=0): len(), else __length_hint__, else default */
+F(op_length_hint) {
+    if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, nargs ? "length_hint expected at most 2 arguments, got %d" : "length_hint expected at least 1 argument, got %d", (int)nargs);
+    int64_t d = 0;
+    if (nargs == 2) {
+        if (!PY_CHECK_INT(args[1])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[1]));
+        int ov;
+        d = py_int_val(args[1], &ov);
+    }
+    if (PY_TYPE(args[0])->len || py_type_lookup_s(PY_TYPE(args[0]), "__len__")) {
+        int64_t n = py_len(args[0]);
+        if (n >= 0) return py_int(n);
+        if (!py_err_matches(py_exc_TypeError)) return NULL;
+        py_err_clear();
+    }
+    int64_t left = py__seq_iter_left(args[0]);
+    if (left >= 0) return py_int(left);
+    if (py_type_lookup_s(PY_TYPE(args[0]), "__length_hint__")) {
+        py_obj *r = py_call_method(args[0], "__length_hint__", NULL, 0);
+        if (!r) return NULL;
+        if (r == PY_NOTIMPL) { py_decref(r); return py_int(d); }
+        if (!PY_CHECK_INT(r)) { py_err_set(py_exc_TypeError, "__length_hint__ must be an integer, not %s", py_type_name(r)); py_decref(r); return NULL; }
+        if (py_int_sign(r) < 0) { py_decref(r); return py_err_set(py_exc_ValueError, "__length_hint__() should return >= 0"); }
+        return r;
+    }
+    return py_int(d);
 }
 F(op_concat) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "concat expected 2 arguments, got %d", (int)nargs);
@@ -2064,11 +2286,38 @@ static py_obj *getter_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj 
     }
     return res;
 }
-static py_type getter_type = { {PY_IMMORTAL, &py_type_type}, "operator.itemgetter", .size = sizeof(getter_obj),
-    .dealloc = getter_dealloc, .call = getter_call };
+/* operator.itemgetter('n'), operator.methodcaller('split', ',', maxsplit=1) */
+static py_obj *getter_repr(py_obj *o) {
+    getter_obj *g = (getter_obj *)o;
+    size_t nkw = g->kwnames ? PY_TLEN(g->kwnames) : 0, n = PY_TLEN(g->items) - nkw;
+    py_buf b = { 0 };
+    py_buf_printf(&b, "%s(", o->type->name);
+    for (size_t i = 0; i < PY_TLEN(g->items); i++) {
+        py_obj *r = py_repr(PY_TITEM(g->items, i));
+        if (!r) { py_buf_free(&b); return NULL; }
+        if (i) py_buf_puts(&b, ", ");
+        if (i >= n) {
+            py_obj *k = PY_TITEM(g->kwnames, i - n);
+            py_buf_put(&b, py_s(k), py_slen(k));
+            py_buf_putc(&b, '=');
+        }
+        py_buf_put(&b, py_s(r), py_slen(r));
+        py_decref(r);
+    }
+    py_buf_putc(&b, ')');
+    return py_str_from_buf(&b);
+}
+static py_type getter_types[3] = {
+    { {PY_IMMORTAL, &py_type_type}, "operator.itemgetter", .size = sizeof(getter_obj), .dealloc = getter_dealloc, .call = getter_call, .repr = getter_repr },
+    { {PY_IMMORTAL, &py_type_type}, "operator.attrgetter", .size = sizeof(getter_obj), .dealloc = getter_dealloc, .call = getter_call, .repr = getter_repr },
+    { {PY_IMMORTAL, &py_type_type}, "operator.methodcaller", .size = sizeof(getter_obj), .dealloc = getter_dealloc, .call = getter_call, .repr = getter_repr },
+};
 static py_obj *getter_new(py_obj *const *args, size_t nargs, int attr) {
     if (nargs < 1) return py_err_set(py_exc_TypeError, "%s expected 1 argument, got 0", attr ? "attrgetter" : "itemgetter");
-    getter_obj *g = (getter_obj *)py_alloc(&getter_type);
+    if (attr == 1)
+        for (size_t i = 0; i < nargs; i++)
+            if (!PY_IS_STR(args[i])) return py_err_set(py_exc_TypeError, "attribute name must be a string");
+    getter_obj *g = (getter_obj *)py_alloc(&getter_types[attr]);
     g->items = py_tuple_from(args, nargs);
     g->attr = attr;
     return (py_obj *)g;
@@ -2092,7 +2341,10 @@ static const py_methoddef operator_methods[] = {
     { "concat", op_concat, 0 }, { "index", op_index, 0 }, { "setitem", op_setitem, 0 }, { "delitem", op_delitem, 0 },
     { "is_", op_is, 0 }, { "is_not", op_is_not, 0 }, { "pos", op_pos, 0 }, { "invert", op_invert, 0 },
     { "iadd", iadd, 0 }, { "isub", isub, 0 }, { "imul", imul, 0 }, { "itruediv", itruediv, 0 },
-    { "ifloordiv", ifloordiv, 0 }, { "imod", imod, 0 }, { "imatmul", imatmul, 0 },
+    { "ifloordiv", ifloordiv, 0 }, { "imod", imod, 0 }, { "imatmul", imatmul, 0 }, { "ipow", ipow, 0 },
+    { "ilshift", ilshift, 0 }, { "irshift", irshift, 0 }, { "iand", iand, 0 }, { "ior", ior, 0 }, { "ixor", ixor, 0 },
+    { "iconcat", op_iconcat, 0 }, { "indexOf", op_indexof, 0 }, { "inv", op_invert, 0 }, { "call", op_call, 0 },
+    { "length_hint", op_length_hint, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -2156,9 +2408,17 @@ static void type_repr(py_buf *b, py_obj *a) {
     if (r) { py_buf_put(b, py_s(r), py_slen(r)); py_decref(r); }
     else py_err_clear();
 }
+static py_obj *union_alias; /* typing.Union (its alias_obj) */
 static py_obj *galias_repr(py_obj *o) {
     galias_obj *g = (galias_obj *)o;
     py_buf b = {0};
+    if (g->origin == union_alias && PY_TLEN(g->args) == 2 && (PY_TITEM(g->args, 0) == (py_obj *)&py_none_type ||
+                                                              PY_TITEM(g->args, 1) == (py_obj *)&py_none_type)) {
+        py_buf_puts(&b, "typing.Optional[");
+        type_repr(&b, PY_TITEM(g->args, PY_TITEM(g->args, 0) == (py_obj *)&py_none_type));
+        py_buf_putc(&b, ']');
+        return py_str_from_buf(&b);
+    }
     py_buf_printf(&b, "%s[", g->name);
     if (!PY_TLEN(g->args)) py_buf_puts(&b, "()");
     for (size_t i = 0; i < PY_TLEN(g->args); i++) {
@@ -2174,13 +2434,46 @@ static py_obj *galias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj 
     return py_call(g->origin, args, nargs, kw);
 }
 static py_obj *galias_getitem(py_obj *o, py_obj *k) { return py_incref(o); }
+/* equal: the same origin and arguments (a Union's in any order) */
+static py_obj *galias_richcmp(py_obj *a, py_obj *b, int op) {
+    if ((op != PY_EQ && op != PY_NE) || PY_TYPE(b) != PY_TYPE(a)) return py_incref(PY_NOTIMPL);
+    galias_obj *x = (galias_obj *)a, *y = (galias_obj *)b;
+    int eq = x->origin == y->origin && strcmp(x->name, y->name) == 0;
+    if (eq && x->origin == union_alias) {
+        size_t n = PY_TLEN(x->args);
+        eq = n == PY_TLEN(y->args);
+        for (size_t i = 0; eq > 0 && i < n; i++) {
+            int found = 0;
+            for (size_t j = 0; !found && j < n; j++) found = py_eq(PY_TITEM(x->args, i), PY_TITEM(y->args, j));
+            eq = found;
+        }
+    } else if (eq) eq = py_eq(x->args, y->args);
+    if (eq < 0) return NULL;
+    return py_bool(op == PY_EQ ? eq : !eq);
+}
+static int64_t galias_hash(py_obj *o) {
+    galias_obj *g = (galias_obj *)o;
+    if (g->origin == union_alias) { /* order-free, as frozenset(args) */
+        int64_t h = 0;
+        for (size_t i = 0; i < PY_TLEN(g->args); i++) {
+            int64_t x = py_hash(PY_TITEM(g->args, i));
+            if (x == -1) return -1;
+            h ^= x * 1000003;
+        }
+        return h == -1 ? -2 : h;
+    }
+    int64_t a = py_hash(g->origin), b = a == -1 ? -1 : py_hash(g->args);
+    if (b == -1) return -1;
+    int64_t h = a ^ b;
+    return h == -1 ? -2 : h;
+}
 static py_obj *galias_origin(py_obj *o) { return py_incref(((galias_obj *)o)->origin); }
 static py_obj *galias_args(py_obj *o) { return py_incref(((galias_obj *)o)->args); }
 static const py_getsetdef galias_getset[] = { { "__origin__", galias_origin, NULL }, { "__args__", galias_args, NULL },
     { NULL, NULL, NULL } };
 static py_type galias_type = { {PY_IMMORTAL, &py_type_type}, "types.GenericAlias", .size = sizeof(galias_obj),
     .dealloc = galias_dealloc, .repr = galias_repr, .call = galias_call, .getitem = galias_getitem, .getset = galias_getset,
-    .vnew = galias_vnew };
+    .vnew = galias_vnew, .richcmp = galias_richcmp, .hash = galias_hash };
 /* origin[k] (new reference); name as the repr shows the origin. */
 py_obj *py__generic_alias(py_obj *origin, py_obj *k, const char *name) {
     py__type_ready(&galias_type);
@@ -2194,19 +2487,55 @@ py_obj *py__generic_alias(py_obj *origin, py_obj *k, const char *name) {
 
 typedef struct { py_obj ob; const char *name; char full[40]; } alias_obj;
 static py_obj *alias_repr(py_obj *o) { return py_str_fmt("typing.%s", ((alias_obj *)o)->name); }
+/* Union[...] and Optional[X] as typing's: one flat Union of distinct
+ * arguments (None as NoneType), or the single argument itself */
+static py_obj *union_getitem(alias_obj *a, py_obj *k) {
+    int opt = !strcmp(a->name, "Optional");
+    size_t n = PY_IS_TUPLE(k) ? PY_TLEN(k) : 1;
+    if (opt && n != 1) return py_err_set(py_exc_TypeError, "typing.Optional requires a single type. Got %R.", k);
+    if (!n) return py_err_set(py_exc_TypeError, "Cannot take a Union of no types.");
+    py_obj *list = py_list_new(0);
+    for (size_t i = 0; list && i <= n; i++) {
+        py_obj *x = i < n ? (PY_IS_TUPLE(k) ? PY_TITEM(k, i) : k) : opt ? PY_NONE : NULL;
+        if (!x) break;
+        py_obj *one[1] = { x }, *const *items = one;
+        size_t m = 1;
+        if (PY_TYPE(x) == &galias_type && ((galias_obj *)x)->origin == union_alias) {
+            items = ((py_tuple *)((galias_obj *)x)->args)->items;
+            m = PY_TLEN(((galias_obj *)x)->args);
+        }
+        for (size_t j = 0; j < m; j++) {
+            py_obj *y = items[j] == PY_NONE ? (py_obj *)&py_none_type : items[j];
+            int dup = 0;
+            for (size_t q = 0; !dup && q < PY_LLEN(list); q++) dup = py_eq(PY_LITEM(list, q), y);
+            if (dup < 0 || (!dup && py_list_append(list, y) < 0)) PY_CLEAR(list);
+            if (!list) break;
+        }
+    }
+    if (!list) return NULL;
+    if (PY_LLEN(list) == 1) { py_obj *r = py_incref(PY_LITEM(list, 0)); py_decref(list); return r; }
+    py_obj *t = py_sequence_tuple(list);
+    py_decref(list);
+    py_obj *r = t ? py__generic_alias(union_alias, t, "typing.Union") : NULL;
+    py_xdecref(t);
+    return r;
+}
 static py_obj *alias_getitem(py_obj *o, py_obj *k) {
     alias_obj *a = (alias_obj *)o;
+    if (union_alias && (o == union_alias || !strcmp(a->name, "Optional"))) return union_getitem(a, k);
     if (!a->full[0]) snprintf(a->full, sizeof a->full, "typing.%s", a->name);
     return py__generic_alias(o, k, a->full);
 }
 /* TypeVar('T', ...) shows as ~T (+T covariant, -T contravariant); NewType('Id', int)
  * is a function returning its argument, shown as MODULE.Id */
-typedef struct { py_obj ob; py_obj *name, *module, *super; char mark; } tvar_obj;
+typedef struct { py_obj ob; py_obj *name, *module, *super, *cons, *bound; char mark; } tvar_obj; /* cons, bound: a TypeVar's */
 static void tvar_dealloc(py_obj *o) {
     tvar_obj *t = (tvar_obj *)o;
     py_xdecref(t->name);
     py_xdecref(t->module);
     py_xdecref(t->super);
+    py_xdecref(t->cons);
+    py_xdecref(t->bound);
     free(o);
 }
 static py_obj *tvar_repr(py_obj *o) {
@@ -2228,8 +2557,24 @@ static py_obj *tvar_super(py_obj *o) {
     if (!t->super) return py_err_set(py_exc_AttributeError, "'TypeVar' object has no attribute '__supertype__'");
     return py_incref(t->super);
 }
+static py_obj *tvar_attr(py_obj *o, const char *name) {
+    tvar_obj *t = (tvar_obj *)o;
+    if (t->super) return py_err_set(py_exc_AttributeError, "'NewType' object has no attribute '%s'", name);
+    return NULL;
+}
+static py_obj *tvar_cons(py_obj *o) {
+    tvar_obj *t = (tvar_obj *)o;
+    return t->super ? tvar_attr(o, "__constraints__") : t->cons ? py_incref(t->cons) : py_tuple_new(0);
+}
+static py_obj *tvar_bound(py_obj *o) {
+    tvar_obj *t = (tvar_obj *)o;
+    return t->super ? tvar_attr(o, "__bound__") : py_incref(t->bound ? t->bound : PY_NONE);
+}
+static py_obj *tvar_co(py_obj *o) { return ((tvar_obj *)o)->super ? tvar_attr(o, "__covariant__") : py_bool(((tvar_obj *)o)->mark == '+'); }
+static py_obj *tvar_contra(py_obj *o) { return ((tvar_obj *)o)->super ? tvar_attr(o, "__contravariant__") : py_bool(((tvar_obj *)o)->mark == '-'); }
 static const py_getsetdef tvar_getset[] = { { "__name__", tvar_name, NULL }, { "__supertype__", tvar_super, NULL },
-    { NULL, NULL, NULL } };
+    { "__constraints__", tvar_cons, NULL }, { "__bound__", tvar_bound, NULL }, { "__covariant__", tvar_co, NULL },
+    { "__contravariant__", tvar_contra, NULL }, { NULL, NULL, NULL } };
 static py_type tvar_type = { {PY_IMMORTAL, &py_type_type}, "TypeVar", .size = sizeof(tvar_obj),
     .dealloc = tvar_dealloc, .repr = tvar_repr, .call = tvar_call, .getset = tvar_getset };
 static py_obj *tvar_new(const char *fn, py_obj *const *args, size_t nargs, py_obj *kw) {
@@ -2262,18 +2607,29 @@ static py_obj *tvar_new(const char *fn, py_obj *const *args, size_t nargs, py_ob
         if (on < 0) { py_decref(t); return NULL; }
         if (py_str_eqc(k, "covariant")) { if (on) t->mark = t->mark == '-' ? '!' : '+'; }
         else if (py_str_eqc(k, "contravariant")) { if (on) t->mark = t->mark == '+' ? '!' : '-'; }
-        else if (!py_str_eqc(k, "bound")) {
+        else if (py_str_eqc(k, "bound")) { if (v != PY_NONE) PY_SETREF(t->bound, py_incref(v)); }
+        else {
             py_decref(t);
             return py_err_set(py_exc_TypeError, "TypeVar.__init__() got an unexpected keyword argument '%U'", k);
         }
     }
+    if (nargs == 2) { py_decref(t); return py_err_set(py_exc_TypeError, "A single constraint is not allowed"); }
+    if (nargs > 2) {
+        if (t->bound) { py_decref(t); return py_err_set(py_exc_TypeError, "Constraints cannot be combined with bound=..."); }
+        t->cons = py_tuple_from(args + 1, nargs - 1);
+    }
     if (t->mark == '!') { py_decref(t); return py_err_set(py_exc_ValueError, "Bivariant types are not supported."); }
     return (py_obj *)t;
 }
+extern py_obj *py__typing_fn(const char *fname);
 static py_obj *alias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     alias_obj *a = (alias_obj *)o;
     if (!strcmp(a->name, "TypeVar") || !strcmp(a->name, "NewType")) return tvar_new(a->name, args, nargs, kw);
     if (!strcmp(a->name, "cast") && nargs == 2) return py_incref(args[1]);
+    if (!strcmp(a->name, "TypedDict")) { /* TypedDict('Point', {'x': int}): lib's run.c */
+        py_obj *f = py__typing_fn("_typed_dict_call");
+        return f ? py_call(f, args, nargs, kw) : NULL;
+    }
     return py_err_set(py_exc_TypeError, "Cannot instantiate typing.%s", a->name);
 }
 static py_type alias_type = { {PY_IMMORTAL, &py_type_type}, "_SpecialForm", .size = sizeof(alias_obj),
@@ -2293,8 +2649,12 @@ F(typing_identity) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "a decorator takes exactly one argument (%d given)", (int)nargs);
     return py_incref(args[0]);
 }
+F(typing_runtime_checkable) {
+    py_obj *f = py__typing_fn("runtime_checkable");
+    return f ? py_call(f, args, nargs, kw) : NULL;
+}
 static const py_methoddef typing_methods[] = {
-    { "overload", typing_identity, 0 }, { "final", typing_identity, 0 }, { "runtime_checkable", typing_identity, 0 },
+    { "overload", typing_identity, 0 }, { "final", typing_identity, 0 }, { "runtime_checkable", typing_runtime_checkable, 0 },
     { "no_type_check", typing_identity, 0 }, { NULL, NULL, 0 },
 };
 
@@ -2537,7 +2897,7 @@ static const lib_module lib_modules[] = {
     LIB("logging", logging_methods, logging_prelude), LIB("statistics", NULL, statistics_prelude),
     LIB("pprint", NULL, pprint_prelude), LIB("warnings", warnings_methods, warnings_prelude),
     LIB("_collections_abc", NULL, _collections_abc_prelude), LIB("textwrap", NULL, textwrap_prelude),
-    LIB("re", NULL, re_prelude),
+    LIB("re", NULL, re_prelude), LIB("timeit", NULL, timeit_prelude),
 };
 #undef LIB
 
@@ -2647,6 +3007,7 @@ py_obj *py__small_module(const char *name) {
         for (int i = 0; typing_names[i]; i++) {
             alias_obj *a = (alias_obj *)py_alloc(&alias_type);
             a->name = typing_names[i];
+            if (!strcmp(a->name, "Union") && !union_alias) union_alias = py_incref((py_obj *)a);
             mod_set(m, typing_names[i], (py_obj *)a);
         }
         mod_set(m, "TYPE_CHECKING", py_bool(0));

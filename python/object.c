@@ -748,6 +748,7 @@ static int bind_args(const char *fname, py_obj *const *args, size_t nargs, py_ob
                      const char *const *names, py_obj **out, int py) {
     int total = 0;
     if (names) while (names[total]) total++;
+    int kwonly = total > maxpos; /* keyword-only parameters follow the positional ones */
     if (total < maxpos) total = maxpos;
     for (int i = 0; i < total; i++) out[i] = NULL;
     if ((int)nargs > maxpos) {
@@ -762,9 +763,10 @@ static int bind_args(const char *fname, py_obj *const *args, size_t nargs, py_ob
                            lo, hi, n);
         } else if (maxpos == 0)
             py_err_set(py_exc_TypeError, "%s() takes no positional arguments", fname);
-        else
-            py_err_set(py_exc_TypeError, "%s() takes %s %d argument%s (%d given)", fname,
-                       minargs == maxpos ? "exactly" : "at most", maxpos, maxpos == 1 ? "" : "s", (int)nargs);
+        else /* Argument Clinic's words: "positional" when keyword-only parameters follow */
+            py_err_set(py_exc_TypeError, "%s() takes %s %d %sargument%s (%d given)", fname,
+                       minargs == maxpos ? "exactly" : "at most", maxpos,
+                       minargs == maxpos && kwonly ? "positional " : "", maxpos == 1 ? "" : "s", (int)nargs);
         goto refused;
     }
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
@@ -1077,6 +1079,8 @@ static py_obj *binop_error(py_obj *a, py_obj *b, int op, int inplace) {
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(b));
     if (op == PYAST_Mult && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || PY_CHECK_TUPLE(b)) && !PY_CHECK_INT(a))
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(a));
+    if (op == PYAST_Mod && ba == &py_bytes_type) /* CPython formats bytes with % (PEP 461) */
+        return py_err_set(py_exc_NotImplementedError, "bytes %%-formatting is not supported by casyncio's Python");
     return py_err_set(py_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                       inplace ? ibinop_sym[op] : binop_sym[op], py_type_name(a), py_type_name(b));
 }
@@ -1679,8 +1683,8 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     for (size_t i = 0; i < PY_TLEN(bases); i++) {
         py_obj *b = PY_TITEM(bases, i);
         if (!PY_IS_TYPE(b)) { /* typing.NamedTuple, Generic[T]...: run.c */
-            extern py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns);
-            py_obj *cls = py__class_of_forms(name, bases, dict);
+            extern py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns, py_obj *kw);
+            py_obj *cls = py__class_of_forms(name, bases, dict, NULL);
             py_decref(bases);
             return cls;
         }
@@ -2232,8 +2236,11 @@ static py_obj *object_getattribute_m(py_obj *self, py_obj *const *args, size_t n
 }
 static py_obj *object_init_subclass_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     py_obj *cls = self ? self : nargs ? args[0] : NULL; /* bound by super(): the class comes first */
-    if (kw && PY_TLEN(kw) && cls && PY_IS_TYPE(cls))
-        return py_err_set(py_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", ((py_type *)cls)->name);
+    if (kw && PY_TLEN(kw) && cls && PY_IS_TYPE(cls)) {
+        py_type *t = (py_type *)cls;
+        if (t->qualname) return py_err_set(py_exc_TypeError, "%U.__init_subclass__() takes no keyword arguments", t->qualname);
+        return py_err_set(py_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", t->name);
+    }
     return py_none();
 }
 static py_obj *object_format_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {

@@ -407,8 +407,9 @@ static py_obj *str_iter_new(py_obj *o) {
 
 /* The codec an encoding name means: 8 UTF-8, 7 ASCII, 1 Latin-1; 0 with
  * LookupError or NotImplementedError set.  *mode: errors= 'strict' 0,
- * 'ignore' 1, 'replace' 2 ('surrogatepass', which json uses, as strict:
- * a str here holds no lone surrogates). */
+ * 'ignore' 1, 'replace' 2, 'backslashreplace' 3, 'xmlcharrefreplace' 4
+ * ('surrogatepass', which json uses, as strict: a str here holds no lone
+ * surrogates). */
 static int codec(const char *fname, py_obj *enc, py_obj *errors, int *mode) {
     *mode = 0;
     /* the arguments' types first, as CPython's parser checks them */
@@ -421,6 +422,8 @@ static int codec(const char *fname, py_obj *enc, py_obj *errors, int *mode) {
     }
     if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "ignore")) *mode = 1;
     else if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "replace")) *mode = 2;
+    else if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "backslashreplace")) *mode = 3;
+    else if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "xmlcharrefreplace")) *mode = 4;
     else if (errors && (!PY_IS_STR(errors) || (!py_str_eqc(errors, "strict") && !py_str_eqc(errors, "surrogatepass")))) {
         py_err_set(py_exc_NotImplementedError, "errors=%R is not supported by casyncio's Python", errors);
         return 0;
@@ -470,8 +473,13 @@ static py_obj *decode_bytes(const unsigned char *s, size_t n, int c, int mode) {
             }
             if (got > need) { py_buf_put(&b, (const char *)s + i, got); i += got; continue; }
         }
-        if (mode) { /* the bad part: dropped, or one U+FFFD */
+        if (mode == 4) {
+            py_buf_free(&b);
+            return py_err_set(py_exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+        }
+        if (mode) { /* the bad part: dropped, one U+FFFD, or its bytes as \xNN */
             if (mode == 2) py_buf_put_cp(&b, 0xFFFD);
+            for (size_t k = 0; mode == 3 && k < got; k++) py_buf_printf(&b, "\\x%02x", (unsigned)s[i + k]);
             i += got;
             continue;
         }
@@ -1119,8 +1127,10 @@ M(str_encode) {
     py_buf b = {0};
     for (size_t i = 0; i < n; pos++) {
         uint32_t cp = (uint32_t)py_utf8_decode(s, n, &i);
-        if (cp >= (c == 7 ? 128u : 256u) && mode) { /* dropped, or '?' */
+        if (cp >= (c == 7 ? 128u : 256u) && mode) { /* dropped, '?', \xNN/\uNNNN/\UNNNNNNNN or &#N; */
             if (mode == 2) py_buf_putc(&b, '?');
+            else if (mode == 3) py_buf_printf(&b, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
+            else if (mode == 4) py_buf_printf(&b, "&#%u;", (unsigned)cp);
             continue;
         }
         if (cp >= (c == 7 ? 128u : 256u)) {
@@ -1317,17 +1327,20 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
             if (!v) { py_buf_free(&b); return NULL; }
             py_decref(v); /* args keeps it alive */
             used_map = 1;
+            argi = 1; /* the single argument is used up: a later %s without a key has none (CPython's argidx) */
         } else {
             if (spec.width_star) {
                 py_obj *w = NEXTARG();
-                if (!w || !PY_CHECK_INT(w)) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "* wants int"); }
+                if (!w) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "not enough arguments for format string"); }
+                if (!PY_CHECK_INT(w)) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "* wants int"); }
                 int ov;
                 spec.width = py_int_val(w, &ov);
                 if (spec.width < 0) { spec.left = 1; spec.width = -spec.width; }
             }
             if (spec.prec_star) {
                 py_obj *w = NEXTARG();
-                if (!w || !PY_CHECK_INT(w)) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "* wants int"); }
+                if (!w) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "not enough arguments for format string"); }
+                if (!PY_CHECK_INT(w)) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "* wants int"); }
                 int ov;
                 spec.prec = py_int_val(w, &ov);
             }

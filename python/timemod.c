@@ -545,8 +545,20 @@ F(time_strftime) {
     return r;
 }
 
+/* time.strptime: lib/_strptime.py's _strptime_time (importing it may wait
+ * for its text in wasm: python.mk's PY_SUSPEND) */
 F(time_strptime) {
-    return py_err_set(py_exc_NotImplementedError, "time.strptime() is not supported by casyncio's Python");
+    int safe = py__take_call_safe();
+    static const char *const names[] = { "", "", NULL };
+    py_obj *a[2];
+    if (py_args("strptime", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
+    py_obj *mod = py_import(py_str_intern("_strptime"));
+    py_obj *f = mod ? py_getattr_s(mod, "_strptime_time") : NULL;
+    py_xdecref(mod);
+    if (!f) return NULL;
+    py_obj *r = py__call_resumable(f, a, a[1] ? 2 : 1, safe);
+    py_decref(f);
+    return r;
 }
 
 static const py_methoddef date_methods[] = {

@@ -1,6 +1,6 @@
 # python/lib/_strptime.py
 #
-# datetime.strptime for casyncio's Python (a module of its own, as CPython's
+# datetime.strptime and time.strptime for casyncio's Python (a module of its own, as CPython's
 # _strptime: datetime loads it on the first call, so a program that does not
 # parse dates does not pay for it; in wasm, dist/pylib/_strptime.py).
 import time as _time
@@ -113,6 +113,18 @@ def _match(toks, t, s, i, found):
     return None
 
 def _strptime(cls, s, fmt):
+    return cls(*_parse(s, fmt)[0])
+
+def _strptime_time(s, fmt='%a %b %d %H:%M:%S %Y'):
+    # time.strptime: a struct_time, its weekday and day of the year worked out as CPython's
+    if not isinstance(s, str):
+        raise TypeError('strptime() argument 0 must be str, not %s' % (type(s),))
+    if not isinstance(fmt, str):
+        raise TypeError('strptime() argument 1 must be str, not %s' % (type(fmt),))
+    args, weekday, julian = _parse(s, fmt)
+    return _time.struct_time((args[0], args[1], args[2], args[3], args[4], args[5], weekday, julian, -1))
+
+def _parse(s, fmt):
     found = {}
     end = _match(_tokens(fmt), 0, s, 0, found)
     if end is None:
@@ -192,6 +204,9 @@ def _strptime(cls, s, fmt):
         year, month, day = _ord2ymd(julian - 1 + _ymd2ord(year, 1, 1))
     else:
         date(year, month, day)
+        julian = _ymd2ord(year, month, day) - _ymd2ord(year, 1, 1) + 1
+    if weekday is None:
+        weekday = date(year, month, day).weekday()
     if leap_fix:
         year = 1900
     args = [year, month, day, hour, minute, second, fraction]
@@ -199,4 +214,4 @@ def _strptime(cls, s, fmt):
         off = timedelta(seconds=gmtoff, microseconds=frac_off)
         tzname = found.get('Z')
         args.append(timezone(off, tzname) if tzname else timezone(off))
-    return cls(*args)
+    return args, weekday, julian

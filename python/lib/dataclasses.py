@@ -1,7 +1,7 @@
 # python/lib/dataclasses.py
 #
 # The dataclasses module, written in Python as CPython's Lib/dataclasses.py is
-# (its algorithms and messages, a subset of its features: no slots, no InitVar).
+# (its algorithms and messages, a subset of its features: no weakref_slot).
 # Compiled into the module when it is imported (modules.c); _compile(text,
 # globals) runs the methods it writes (__init__, __repr__, __eq__, ...) as code
 # of "<string>", as CPython's exec does, so a frozen instance's error has
@@ -29,6 +29,19 @@ class _FIELD_BASE:
         return self.name
 _FIELD = _FIELD_BASE('_FIELD')
 _FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+class InitVar:
+    __slots__ = ('type',)
+    def __init__(self, type):
+        self.type = type
+    def __repr__(self):
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            type_name = repr(self.type)
+        return f'dataclasses.InitVar[{type_name}]'
+    def __class_getitem__(cls, type):
+        return InitVar(type)
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
@@ -104,6 +117,8 @@ def _field_init(f, frozen, globals, self_name):
             value = f.name
         else:
             return None
+    if f._field_type is _FIELD_INITVAR:
+        return None
     return _field_assign(frozen, f.name, value, self_name)
 def _init_param(f):
     if f.default is MISSING and f.default_factory is MISSING:
@@ -134,7 +149,8 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
         if line:
             body_lines.append(line)
     if has_post_init:
-        body_lines.append(f'{self_name}.__post_init__()')
+        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
+        body_lines.append(f'{self_name}.__post_init__({params_str})')
     if not body_lines:
         body_lines = ['pass']
     _init_params = [_init_param(f) for f in std_fields]
@@ -193,6 +209,10 @@ def _is_classvar(a_type):
     if isinstance(a_type, str):
         return a_type.startswith('ClassVar') or a_type.startswith('typing.ClassVar')
     return repr(a_type).startswith('typing.ClassVar')
+def _is_initvar(a_type):
+    if isinstance(a_type, str):
+        return a_type.startswith('InitVar') or a_type.startswith('dataclasses.InitVar')
+    return a_type is InitVar or type(a_type) is InitVar
 def _get_field(cls, a_name, a_type, default_kw_only):
     default = cls.__dict__.get(a_name, MISSING)
     if isinstance(default, Field):
@@ -204,10 +224,12 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f._field_type = _FIELD
     if _is_classvar(a_type):
         f._field_type = _FIELD_CLASSVAR
-    if f._field_type is _FIELD_CLASSVAR:
+    elif _is_initvar(a_type):
+        f._field_type = _FIELD_INITVAR
+    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
             raise TypeError(f'field {f.name} cannot have a default factory')
-    if f._field_type is _FIELD:
+    if f._field_type in (_FIELD, _FIELD_INITVAR):
         if f.kw_only is MISSING:
             f.kw_only = default_kw_only
     else:
@@ -237,7 +259,7 @@ class _DataclassParams:
     def __repr__(self):
         return ('_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,frozen=%r)'
                 % (self.init, self.repr, self.eq, self.order, self.unsafe_hash, self.frozen))
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots=False):
     fields = {}
     globals = {}
     cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
@@ -281,7 +303,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                              (class_hash is None and '__eq__' in cls.__dict__))
     if order and not eq:
         raise ValueError('eq must be true if order is true')
-    all_init_fields = [f for f in fields.values() if f._field_type is _FIELD]
+    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
     std_init_fields, kw_only_init_fields = _fields_in_init_order(all_init_fields)
     if init:
         has_post_init = hasattr(cls, '__post_init__')
@@ -326,14 +348,43 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if match_args:
         if '__match_args__' not in cls.__dict__:
             cls.__match_args__ = tuple(f.name for f in std_init_fields)
+    if slots:
+        cls = _add_slots(cls, frozen)
+    return cls
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return
+    if isinstance(slots, str):
+        yield slots
+    elif not hasattr(slots, '__next__'):
+        yield from slots
+    else:
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+def _add_slots(cls, is_frozen):
+    # the class made again with its fields as __slots__, as CPython's
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited_slots = set()
+    for b in cls.__mro__[1:-1]:
+        inherited_slots.update(_get_slots(b))
+    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited_slots)
+    for field_name in field_names:
+        cls_dict.pop(field_name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
     return cls
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    if slots:
-        raise NotImplementedError("@dataclass(slots=True) is not supported by casyncio's Python")
+    if weakref_slot:
+        raise NotImplementedError("@dataclass(weakref_slot=True) is not supported by casyncio's Python")
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -379,6 +430,8 @@ def _astuple_inner(obj, tuple_factory):
             value = _astuple_inner(getattr(obj, f.name), tuple_factory)
             result.append(value)
         return tuple_factory(result)
+    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
     elif isinstance(obj, (list, tuple)):
         return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
     elif isinstance(obj, dict):
@@ -399,5 +452,47 @@ def replace(obj, /, **changes):
                                  'replace()')
             continue
         if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+_KEYWORDS = frozenset('False None True and as assert async await break class continue def del elif else except '
+                      'finally for from global if import in is lambda nonlocal not or pass raise return try while '
+                      'with yield'.split())
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
+                   repr=True, eq=True, order=False, unsafe_hash=False,
+                   frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False):
+    if namespace is None:
+        namespace = {}
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = 'typing.Any'
+        elif len(item) == 2:
+            name, tp, = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = tp
+    ns = {'__module__': 'types'}  # 3.11's types.new_class leaves its own module's name
+    ns.update(namespace)
+    ns.update(defaults)
+    ns['__annotations__'] = annotations
+    cls = type(cls_name, bases, ns)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)

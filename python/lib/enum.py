@@ -75,6 +75,13 @@ class auto:
         a._op = fn, operands
         return a
 
+    def _resolve(self):
+        # an expression's operands first (those of `A | B | C` are an expression too)
+        if self._op and self.value is _auto_null:
+            fn, operands = self._op
+            self.value = fn(*[x._resolve() if isinstance(x, auto) else x for x in operands])
+        return self.value
+
     def __or__(self, other):
         return self._expr(lambda a, b: a | b, self, other)
 
@@ -183,8 +190,7 @@ class EnumType(type):
         for name, value in members.items():
             if isinstance(value, auto):
                 if value._op:
-                    fn, operands = value._op
-                    value.value = fn(*[x.value if isinstance(x, auto) else x for x in operands])
+                    value._resolve()
                 elif value.value is _auto_null:
                     value.value = enum_class._generate_next_value_(name, 1, len(values), values[:])
                 value = value.value

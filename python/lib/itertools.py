@@ -92,17 +92,27 @@ def _accumulate(iterable, func, initial):
 class accumulate(_wrap):
     def __init__(self, iterable, func=None, *, initial=None):
         self._it = _accumulate(iter(iterable), func, initial)
-def _islice(iterable, start, stop, step):
-    it = iter(iterable)
-    i = 0
-    nexti = start
-    for element in it:
-        if stop is not None and i >= stop:
+def _islice(it, start, stop, step):
+    # CPython's islice_next: skip to the next index, never read past stop
+    cnt, nxt = 0, start
+    while True:
+        while cnt < nxt:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            cnt += 1
+        if stop is not None and cnt >= stop:
             return
-        if i == nexti:
-            yield element
-            nexti += step
-        i += 1
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        cnt += 1
+        nxt += step
+        if stop is not None and nxt > stop:
+            nxt = stop
+        yield item
 class islice(_wrap):
     def __init__(self, iterable, *args):
         if not 1 <= len(args) <= 3:
@@ -115,7 +125,7 @@ class islice(_wrap):
             if not isinstance(step, int) or step <= 0:
                 raise ValueError('Step for islice() must be a positive integer or None.')
             raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-        self._it = _islice(iterable, start, stop, step)
+        self._it = _islice(iter(iterable), start, stop, step)
 def _groupby(iterable, key):
     it = iter(iterable)
     exhausted = False

@@ -105,3 +105,181 @@ class Template:
             return text
         self._scan(add, lambda i, text: text)
         return ids
+# Formatter, as CPython's; its parse and get_field split the text as
+# _string.formatter_parser and formatter_field_name_split (MarkupIterator) do
+def _formatter_parser(s):
+    pos, end = 0, len(s)
+    while pos < end:
+        start = pos
+        c = ''
+        markup = False
+        while pos < end:
+            c = s[pos]
+            pos += 1
+            if c == '{' or c == '}':
+                markup = True
+                break
+        at_end = pos >= end
+        n = pos - start
+        if c == '}' and (at_end or s[pos] != c):
+            raise ValueError("Single '}' encountered in format string")
+        if at_end and c == '{':
+            raise ValueError("Single '{' encountered in format string")
+        if not at_end:
+            if s[pos] == c:
+                pos += 1
+                markup = False
+            else:
+                n -= 1
+        literal = s[start:start + n]
+        if not markup:
+            yield literal, None, None, None
+            continue
+        # the field (parse_field): its name ends at '}', ':' or '!', '[...]' skipped
+        nstart = pos
+        c = ''
+        while pos < end:
+            c = s[pos]
+            pos += 1
+            if c == '{':
+                raise ValueError("unexpected '{' in field name")
+            if c == '[':
+                while pos < end and s[pos] != ']':
+                    pos += 1
+                continue
+            if c in '}:!':
+                break
+        name, conversion, spec = s[nstart:pos - 1], None, ''
+        if c == '!' or c == ':':
+            if c == '!':
+                if pos >= end:
+                    raise ValueError('end of string while looking for conversion specifier')
+                conversion = s[pos]
+                pos += 1
+                if pos < end:
+                    c = s[pos]
+                    pos += 1
+                    if c == '}':
+                        yield literal, name, spec, conversion
+                        continue
+                    if c != ':':
+                        raise ValueError("expected ':' after conversion specifier")
+            sstart, count = pos, 1
+            while pos < end:
+                c = s[pos]
+                pos += 1
+                if c == '{':
+                    count += 1
+                elif c == '}':
+                    count -= 1
+                    if not count:
+                        break
+            if count:
+                raise ValueError("unmatched '{' in format spec")
+            spec = s[sstart:pos - 1]
+        elif c != '}':
+            raise ValueError("expected '}' before end of string")
+        yield literal, name, spec, conversion
+
+def _field_name_split(name):
+    i, n = 0, len(name)
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        c = name[i]
+        i += 1
+        if c == '.':
+            j = i
+            while i < n and name[i] not in '.[':
+                i += 1
+            if i == j:
+                raise ValueError('Empty attribute in format string')
+            rest.append((True, name[j:i]))
+        elif c == '[':
+            j = i
+            while i < n and name[i] != ']':
+                i += 1
+            if i >= n:
+                raise ValueError("Missing ']' in format field")
+            key = name[j:i]
+            i += 1
+            if i < n and name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+            rest.append((False, int(key) if key.isdigit() else key))
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, iter(rest)
+
+class Formatter:
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field specification to automatic field numbering')
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
+                                                            recursion_depth - 1, auto_arg_index=auto_arg_index)
+                result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        elif conversion == 's':
+            return str(value)
+        elif conversion == 'r':
+            return repr(value)
+        elif conversion == 'a':
+            return ascii(value)
+        raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
+
+    def parse(self, format_string):
+        return _formatter_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first

@@ -104,10 +104,6 @@ class LoggingTask(asyncio.Task):
 class Squares(map):
     pass
 `, "NotImplementedError: subclassing built-in type 'map' is not supported by casyncio's Python"],
-  time_strptime: [`
-import time
-print(time.strptime('2026-11-29', '%Y-%m-%d'))
-`, "NotImplementedError: time.strptime() is not supported by casyncio's Python"],
   inspect_getsource: [`
 import inspect
 def f():
