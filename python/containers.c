@@ -686,19 +686,278 @@ static int64_t minrun(int64_t n) {
     return n + r;
 }
 
-static int merge(sort_item *a, int64_t na, int64_t nb, sort_item *tmp, int safe) {
-    memcpy(tmp, a, (size_t)na * sizeof(sort_item));
-    sort_item *x = tmp, *xe = tmp + na, *y = a + na, *ye = a + na + nb, *d = a;
-    while (x < xe && y < ye) {
-        int c = lt(y, x, safe);
-        if (c < 0) {
-            /* keep every item: copy the rest back */
-            while (x < xe) *d++ = *x++;
-            return -1;
+/* The merging of CPython 3.11's listsort (Objects/listobject.c and
+ * listsort.txt): runs pushed on a stack and merged by powersort's rule,
+ * merges that gallop once one side keeps winning.  The same compares in
+ * the same order as CPython's, so a __lt__ that counts or prints, and keys
+ * that do not order (nan), give CPython's results. */
+enum { MIN_GALLOP = 7 };
+typedef struct {
+    sort_item *base;        /* the items */
+    int64_t n;
+    sort_item *tmp;         /* room for the smaller side of a merge */
+    int64_t cap;
+    int64_t min_gallop;     /* how many wins in a row start galloping */
+    int how;                /* lt()'s */
+    int npending;
+    struct { int64_t start, len; int power; } pending[64];
+} sort_state;
+
+static int sort_room(sort_state *st, int64_t need) {
+    if (need <= st->cap) return 0;
+    free(st->tmp);
+    st->tmp = malloc((size_t)need * sizeof(sort_item));
+    if (!st->tmp) { st->cap = 0; py_err_nomem(); return -1; }
+    st->cap = need;
+    return 0;
+}
+
+/* Where key goes in the sorted a[0:n], searched from a[hint] out: before
+ * any item equal to it (left) or after them (right); -1 if a compare
+ * failed. */
+static int64_t gallop_left(sort_state *st, sort_item *key, sort_item *a, int64_t n, int64_t hint) {
+    int64_t ofs = 1, last = 0, k;
+    int c = lt(a + hint, key, st->how);
+    if (c < 0) return -1;
+    if (c) {                        /* a[hint] < key: out to the right */
+        int64_t max = n - hint;
+        while (ofs < max) {
+            if ((c = lt(a + hint + ofs, key, st->how)) < 0) return -1;
+            if (!c) break;
+            last = ofs;
+            ofs = (ofs << 1) + 1;
         }
-        if (c) *d++ = *y++; else *d++ = *x++;
+        if (ofs > max) ofs = max;
+        last += hint;
+        ofs += hint;
+    } else {                        /* key <= a[hint]: out to the left */
+        int64_t max = hint + 1;
+        while (ofs < max) {
+            if ((c = lt(a + hint - ofs, key, st->how)) < 0) return -1;
+            if (c) break;
+            last = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > max) ofs = max;
+        k = last;
+        last = hint - ofs;
+        ofs = hint - k;
     }
-    while (x < xe) *d++ = *x++;
+    for (++last; last < ofs;) {     /* a[last-1] < key <= a[ofs] */
+        int64_t m = last + ((ofs - last) >> 1);
+        if ((c = lt(a + m, key, st->how)) < 0) return -1;
+        if (c) last = m + 1; else ofs = m;
+    }
+    return ofs;
+}
+
+static int64_t gallop_right(sort_state *st, sort_item *key, sort_item *a, int64_t n, int64_t hint) {
+    int64_t ofs = 1, last = 0, k;
+    int c = lt(key, a + hint, st->how);
+    if (c < 0) return -1;
+    if (c) {                        /* key < a[hint]: out to the left */
+        int64_t max = hint + 1;
+        while (ofs < max) {
+            if ((c = lt(key, a + hint - ofs, st->how)) < 0) return -1;
+            if (!c) break;
+            last = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > max) ofs = max;
+        k = last;
+        last = hint - ofs;
+        ofs = hint - k;
+    } else {                        /* a[hint] <= key: out to the right */
+        int64_t max = n - hint;
+        while (ofs < max) {
+            if ((c = lt(key, a + hint + ofs, st->how)) < 0) return -1;
+            if (c) break;
+            last = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > max) ofs = max;
+        last += hint;
+        ofs += hint;
+    }
+    for (++last; last < ofs;) {     /* a[last-1] <= key < a[ofs] */
+        int64_t m = last + ((ofs - last) >> 1);
+        if ((c = lt(key, a + m, st->how)) < 0) return -1;
+        if (c) ofs = m; else last = m + 1;
+    }
+    return ofs;
+}
+
+/* Merges a[0:na] and b[0:nb] (b follows a; a[na-1] belongs last, b[0]
+ * first), copying the shorter side out: merge_lo when a is, from the
+ * front; merge_hi when b is, from the back.  On a failed compare every
+ * item is kept, in some order. */
+static int merge_lo(sort_state *st, sort_item *a, int64_t na, sort_item *b, int64_t nb) {
+    int64_t k, acount, bcount, min_gallop = st->min_gallop;
+    int c, rc = 0;
+    if (sort_room(st, na) < 0) return -1;
+    memcpy(st->tmp, a, (size_t)na * sizeof *a);
+    sort_item *dest = a;
+    a = st->tmp;
+    *dest++ = *b++;
+    if (--nb == 0) goto done;
+    if (na == 1) goto copy_b;
+    for (;;) {
+        acount = bcount = 0;
+        for (;;) {                  /* one at a time until one side keeps winning */
+            if ((c = lt(b, a, st->how)) < 0) goto fail;
+            if (c) {
+                *dest++ = *b++;
+                bcount++, acount = 0;
+                if (--nb == 0) goto done;
+                if (bcount >= min_gallop) break;
+            } else {
+                *dest++ = *a++;
+                acount++, bcount = 0;
+                if (--na == 1) goto copy_b;
+                if (acount >= min_gallop) break;
+            }
+        }
+        ++min_gallop;
+        do {                        /* galloping, while it pays */
+            min_gallop -= min_gallop > 1;
+            st->min_gallop = min_gallop;
+            if ((k = acount = gallop_right(st, b, a, na, 0)) < 0) goto fail;
+            if (k) {
+                memcpy(dest, a, (size_t)k * sizeof *a);
+                dest += k, a += k, na -= k;
+                if (na == 1) goto copy_b;
+                if (na == 0) goto done; /* (only if the compares are not consistent) */
+            }
+            *dest++ = *b++;
+            if (--nb == 0) goto done;
+            if ((k = bcount = gallop_left(st, a, b, nb, 0)) < 0) goto fail;
+            if (k) {
+                memmove(dest, b, (size_t)k * sizeof *b);
+                dest += k, b += k, nb -= k;
+                if (nb == 0) goto done;
+            }
+            *dest++ = *a++;
+            if (--na == 1) goto copy_b;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        st->min_gallop = ++min_gallop; /* leaving galloping costs */
+    }
+fail:
+    rc = -1;
+done:
+    if (na) memcpy(dest, a, (size_t)na * sizeof *a);
+    return rc;
+copy_b:                             /* a's last item goes after the rest of b */
+    memmove(dest, b, (size_t)nb * sizeof *b);
+    dest[nb] = *a;
+    return 0;
+}
+
+static int merge_hi(sort_state *st, sort_item *a, int64_t na, sort_item *b, int64_t nb) {
+    int64_t k, acount, bcount, min_gallop = st->min_gallop;
+    int c, rc = 0;
+    if (sort_room(st, nb) < 0) return -1;
+    sort_item *dest = b + nb - 1, *basea = a, *baseb = st->tmp;
+    memcpy(st->tmp, b, (size_t)nb * sizeof *b);
+    b = st->tmp + nb - 1;
+    a += na - 1;
+    *dest-- = *a--;
+    if (--na == 0) goto done;
+    if (nb == 1) goto copy_a;
+    for (;;) {
+        acount = bcount = 0;
+        for (;;) {
+            if ((c = lt(b, a, st->how)) < 0) goto fail;
+            if (c) {
+                *dest-- = *a--;
+                acount++, bcount = 0;
+                if (--na == 0) goto done;
+                if (acount >= min_gallop) break;
+            } else {
+                *dest-- = *b--;
+                bcount++, acount = 0;
+                if (--nb == 1) goto copy_a;
+                if (bcount >= min_gallop) break;
+            }
+        }
+        ++min_gallop;
+        do {
+            min_gallop -= min_gallop > 1;
+            st->min_gallop = min_gallop;
+            if ((k = gallop_right(st, b, basea, na, na - 1)) < 0) goto fail;
+            k = acount = na - k;
+            if (k) {
+                dest -= k, a -= k;
+                memmove(dest + 1, a + 1, (size_t)k * sizeof *a);
+                if ((na -= k) == 0) goto done;
+            }
+            *dest-- = *b--;
+            if (--nb == 1) goto copy_a;
+            if ((k = gallop_left(st, a, baseb, nb, nb - 1)) < 0) goto fail;
+            k = bcount = nb - k;
+            if (k) {
+                dest -= k, b -= k;
+                memcpy(dest + 1, b + 1, (size_t)k * sizeof *b);
+                nb -= k;
+                if (nb == 1) goto copy_a;
+                if (nb == 0) goto done; /* (only if the compares are not consistent) */
+            }
+            *dest-- = *a--;
+            if (--na == 0) goto done;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        st->min_gallop = ++min_gallop;
+    }
+fail:
+    rc = -1;
+done:
+    if (nb) memcpy(dest - (nb - 1), baseb, (size_t)nb * sizeof *baseb);
+    return rc;
+copy_a:                             /* b's first item goes before the rest of a */
+    memmove(dest + 1 - na, a + 1 - na, (size_t)na * sizeof *a);
+    dest[-na] = *b;
+    return 0;
+}
+
+/* Merges the pending runs i and i + 1. */
+static int merge_at(sort_state *st, int i) {
+    sort_item *a = st->base + st->pending[i].start, *b = st->base + st->pending[i + 1].start;
+    int64_t na = st->pending[i].len, nb = st->pending[i + 1].len;
+    st->pending[i].len = na + nb;
+    if (i == st->npending - 3) st->pending[i + 1] = st->pending[i + 2];
+    st->npending--;
+    int64_t k = gallop_right(st, b, a, na, 0); /* a's items before b[0] stay */
+    if (k < 0) return -1;
+    a += k, na -= k;
+    if (na == 0) return 0;
+    nb = gallop_left(st, a + na - 1, b, nb, nb - 1); /* and b's after a's last */
+    if (nb <= 0) return (int)nb;
+    return na <= nb ? merge_lo(st, a, na, b, nb) : merge_hi(st, a, na, b, nb);
+}
+
+/* Powersort's depth of the node between the runs [s1, s1+n1) and
+ * [s1+n1, s1+n1+n2) of n items: the first bit where their midpoints'
+ * binary fractions of n differ. */
+static int sort_power(int64_t s1, int64_t n1, int64_t n2, int64_t n) {
+    int power = 0;
+    int64_t a = 2 * s1 + n1, b = a + n1 + n2; /* twice the midpoints */
+    for (;;) {
+        ++power;
+        if (a >= n) a -= n, b -= n;
+        else if (b >= n) break;
+        a <<= 1, b <<= 1;
+    }
+    return power;
+}
+
+/* A new run of n2 items follows the last pending one: merge what lies
+ * deeper than their node first. */
+static int sort_new_run(sort_state *st, int64_t n2) {
+    if (st->npending) {
+        int top = st->npending - 1;
+        int power = sort_power(st->pending[top].start, st->pending[top].len, n2, st->n);
+        while (st->npending > 1 && st->pending[st->npending - 2].power > power)
+            if (merge_at(st, st->npending - 2) < 0) return -1;
+        st->pending[st->npending - 1].power = power;
+    }
     return 0;
 }
 
@@ -728,47 +987,32 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
     if (rc == 0 && reverse)
         for (size_t i = 0, j = n - 1; i < j; i++, j--) { sort_item t = items[i]; items[i] = items[j]; items[j] = t; }
     if (rc == 0) {
-        safe |= keys_kind(items, n);
-        int64_t mr = minrun((int64_t)n);
-        sort_item *lo = items, *hi = items + n;
-        int64_t *runs = malloc(sizeof(int64_t) * (n / 2 + 2));
-        int nruns = 0;
-        while (lo < hi) {
+        sort_state st = { .base = items, .n = (int64_t)n, .min_gallop = MIN_GALLOP, .how = safe | keys_kind(items, n) };
+        int64_t mr = minrun((int64_t)n), left = (int64_t)n;
+        sort_item *lo = items;
+        while (left) {
             int desc;
-            int64_t r = count_run(lo, hi, &desc, safe);
+            int64_t r = count_run(lo, lo + left, &desc, st.how);
             if (r < 0) { rc = -1; break; }
             if (desc)
                 for (sort_item *i = lo, *j = lo + r - 1; i < j; i++, j--) { sort_item t = *i; *i = *j; *j = t; }
-            if (r < mr) {
-                int64_t force = hi - lo < mr ? hi - lo : mr;
-                if (binarysort(lo, lo + force, lo + r, safe) < 0) { rc = -1; break; }
+            if (r < mr) { /* short: made minrun long by binary insertion */
+                int64_t force = left <= mr ? left : mr;
+                if (binarysort(lo, lo + force, lo + r, st.how) < 0) { rc = -1; break; }
                 r = force;
             }
-            runs[nruns++] = r;
+            if (sort_new_run(&st, r) < 0) { rc = -1; break; }
+            st.pending[st.npending].start = lo - items;
+            st.pending[st.npending++].len = r;
             lo += r;
+            left -= r;
         }
-        if (rc == 0 && nruns > 1) {
-            sort_item *tmp = malloc(n * sizeof(sort_item));
-            while (nruns > 1 && rc == 0) {
-                int w = 0;
-                sort_item *p = items;
-                for (int i = 0; i < nruns; i += 2) {
-                    if (i + 1 < nruns) {
-                        int64_t both = runs[i] + runs[i + 1];
-                        if (merge(p, runs[i], runs[i + 1], tmp, safe) < 0) { rc = -1; break; }
-                        runs[w++] = both;
-                        p += both;
-                    } else {
-                        int64_t one = runs[i];
-                        runs[w++] = one;
-                        p += one;
-                    }
-                }
-                nruns = w;
-            }
-            free(tmp);
+        while (rc == 0 && st.npending > 1) { /* the rest, as CPython's merge_force_collapse */
+            int i = st.npending - 2;
+            if (i > 0 && st.pending[i - 1].len < st.pending[i + 1].len) i--;
+            if (merge_at(&st, i) < 0) rc = -1;
         }
-        free(runs);
+        free(st.tmp);
     }
     if (reverse)
         for (size_t i = 0, j = n - 1; i < j; i++, j--) { sort_item t = items[i]; items[i] = items[j]; items[j] = t; }

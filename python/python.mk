@@ -327,7 +327,7 @@ PY_SUSPEND += py__import_prepare lib_wait cache_info time_strptime
 # (py__next_resumable, py__call_resumable), and the dunder slots.
 PY_SUSPEND += do_format py__call_resumable call_special_safe getattr_hook richcmp py_repr py_str py_hash py_richcmp py_richcmp_bool py_eq \
               slot_repr slot_str slot_hash slot_richcmp slot_next b_print b_repr minmax b_min b_max b_any b_all b_sorted \
-              py_sequence_tuple tuple_vnew py_list_extend py_sequence_list list_extend list_sort lt binarysort count_run merge \
+              py_sequence_tuple tuple_vnew py_list_extend py_sequence_list list_extend list_sort lt binarysort count_run gallop_left gallop_right merge_lo merge_hi merge_at sort_new_run \
               py_list_sort set_update_safe py_set_new set_vnew py_dict_update py__dict_merge dict_update_m dict_vnew enum_next zip_next \
               map_next filter_next str_vnew str_join py_str_join py_truth slot_truth b_len py_len slot_len slot_len_safe \
               py_getitem slot_getitem py_binop user_binop seq_find tuple_index list_index list_contains py_contains \

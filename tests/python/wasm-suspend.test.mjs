@@ -200,6 +200,26 @@ asyncio.run(main())
     assert.equal(r.out, 'True [0, 1] 1 [0, 1] [1, 2] [3]\nTrue [0, 1]\n');
   });
 
+  it('time.sleep in a __lt__ that sort() calls while it merges runs and gallops (merge_lo, merge_hi, gallop_left, gallop_right)', async () => {
+    const src = `import time
+n = 0
+class K:
+    def __init__(self, v): self.v = v
+    def __lt__(self, other):
+        global n
+        n += 1
+        if n % 97 == 0: time.sleep(0.0005)
+        return self.v < other.v
+vals = list(range(300, 0, -1)) + [i * 37 % 101 for i in range(400)] + list(range(200))
+out = sorted(map(K, vals))
+print(n, [k.v for k in out] == sorted(vals), [k.v for k in out[:3]], [k.v for k in out[-2:]])
+`;
+    const r = await run(src);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.err, '');
+    assert.equal(r.out, '4518 True [0, 0, 0] [299, 300]\n');
+  });
+
   it('time.sleep in __init__ reached through a metaclass\'s __call__ (super().__call__: type.__call__)', async () => {
     const src = `import asyncio, time
 class Meta(type):
