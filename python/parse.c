@@ -2489,7 +2489,12 @@ static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_as
     next(p);
     TRY(st->v.FunctionDef.args = parameters(p, 0));
     if (!accept(p, TK_RPAR)) return fail(p);
-    if (accept(p, TK_RARROW)) TRY(st->v.FunctionDef.returns = expression(p));
+    /* ['->' expression] is optional: without an expression after the arrow,
+     * &&':' fails at the arrow */
+    if (kind(p) == TK_RARROW && starts_expr(peek_at(p, p->pos + 1)->kind)) {
+        next(p);
+        TRY(st->v.FunctionDef.returns = expression(p));
+    }
     if (!colon(p, 1) || !block(p, &st->v.FunctionDef.body, "function definition", sub_line(p, line))) return NULL;
     last_end(&st->pos, &st->v.FunctionDef.body);
     return st;
@@ -2511,6 +2516,13 @@ static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, vec *dec
         TRY(fake);
         pyast_expr *c = call(p, fake, lpar);
         TRY(c);
+        /* a generator expression without parentheses of its own is a call's
+         * (primary genexp), not a class's: invalid syntax at its 'for' */
+        if (c->v.Call.args.n == 1 && !c->v.Call.keywords.n && c->v.Call.args.items[0]->kind == PYAST_GeneratorExp) {
+            for (int i = lpar + 1; i < p->pos; i++)
+                if ((p->toks[i].kind == KW_for || p->toks[i].kind == KW_async) && p->toks[i].level == p->toks[lpar].level + 1)
+                    return raise_syn(p, &p->toks[i], "invalid syntax");
+        }
         st->v.ClassDef.bases = c->v.Call.args;
         st->v.ClassDef.keywords = c->v.Call.keywords;
     }
