@@ -557,12 +557,12 @@ static py_obj *case_map(py_obj *self, int mode) {
     if (!b.data) return py_str_new("", 0);
     return py_str_from_buf(&b);
 }
-M(str_upper) { if (py_noargs("upper", nargs, kw) < 0) return NULL; return case_map(self, UP); }
-M(str_lower) { if (py_noargs("lower", nargs, kw) < 0) return NULL; return case_map(self, LOW); }
-M(str_swapcase) { if (py_noargs("swapcase", nargs, kw) < 0) return NULL; return case_map(self, 4); }
-M(str_casefold) { if (py_noargs("casefold", nargs, kw) < 0) return NULL; return case_map(self, FOLD); }
-M(str_capitalize) { if (py_noargs("capitalize", nargs, kw) < 0) return NULL; return case_map(self, 5); }
-M(str_title) { if (py_noargs("title", nargs, kw) < 0) return NULL; return case_map(self, 6); }
+M(str_upper) { return case_map(self, UP); }
+M(str_lower) { return case_map(self, LOW); }
+M(str_swapcase) { return case_map(self, 4); }
+M(str_casefold) { return case_map(self, FOLD); }
+M(str_capitalize) { return case_map(self, 5); }
+M(str_title) { return case_map(self, 6); }
 
 static int is_ws(uint32_t c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x1680; }
 
@@ -1202,22 +1202,22 @@ M(str_translate) {
 }
 
 static const py_methoddef str_methods[] = {
-    { "upper", str_upper, PY_METH_NOKW }, { "lower", str_lower, PY_METH_NOKW }, { "swapcase", str_swapcase, PY_METH_NOKW },
-    { "casefold", str_casefold, PY_METH_NOKW }, { "capitalize", str_capitalize, PY_METH_NOKW }, { "title", str_title, PY_METH_NOKW },
+    { "upper", str_upper, PY_METH_NOARGS }, { "lower", str_lower, PY_METH_NOARGS }, { "swapcase", str_swapcase, PY_METH_NOARGS },
+    { "casefold", str_casefold, PY_METH_NOARGS }, { "capitalize", str_capitalize, PY_METH_NOARGS }, { "title", str_title, PY_METH_NOARGS },
     { "strip", str_strip, PY_METH_NOKW }, { "lstrip", str_lstrip, PY_METH_NOKW }, { "rstrip", str_rstrip, PY_METH_NOKW },
     { "split", str_split, 0 }, { "rsplit", str_rsplit, 0 }, { "splitlines", str_splitlines, 0 },
-    { "join", str_join, PY_METH_NOKW }, { "replace", str_replace, PY_METH_NOKW }, { "find", str_find, PY_METH_NOKW },
+    { "join", str_join, PY_METH_O }, { "replace", str_replace, PY_METH_NOKW }, { "find", str_find, PY_METH_NOKW },
     { "rfind", str_rfind, PY_METH_NOKW }, { "index", str_index, PY_METH_NOKW }, { "rindex", str_rindex, PY_METH_NOKW },
     { "count", str_count, PY_METH_NOKW }, { "startswith", str_startswith, PY_METH_NOKW }, { "endswith", str_endswith, PY_METH_NOKW },
-    { "isdigit", str_isdigit, PY_METH_NOKW }, { "isnumeric", str_isnumeric, PY_METH_NOKW }, { "isdecimal", str_isdecimal, PY_METH_NOKW },
-    { "isalpha", str_isalpha, PY_METH_NOKW }, { "isalnum", str_isalnum, PY_METH_NOKW }, { "isspace", str_isspace, PY_METH_NOKW }, { "isprintable", str_isprintable, PY_METH_NOKW },
-    { "isupper", str_isupper, PY_METH_NOKW }, { "islower", str_islower, PY_METH_NOKW }, { "isidentifier", str_isidentifier, PY_METH_NOKW },
-    { "isascii", str_isascii, PY_METH_NOKW }, { "istitle", str_istitle, PY_METH_NOKW },
-    { "ljust", str_ljust, PY_METH_NOKW }, { "rjust", str_rjust, PY_METH_NOKW }, { "center", str_center, PY_METH_NOKW }, { "zfill", str_zfill, PY_METH_NOKW },
-    { "maketrans", str_maketrans, PY_METH_STATIC | PY_METH_NOKW }, { "translate", str_translate, PY_METH_NOKW },
-    { "partition", str_partition, PY_METH_NOKW }, { "rpartition", str_rpartition, PY_METH_NOKW },
-    { "removeprefix", str_removeprefix, PY_METH_NOKW }, { "removesuffix", str_removesuffix, PY_METH_NOKW },
-    { "encode", str_encode, 0 }, { "format", str_format, 0 }, { "format_map", str_format_map, PY_METH_NOKW }, { "__format__", str_format_m, PY_METH_NOKW },
+    { "isdigit", str_isdigit, PY_METH_NOARGS }, { "isnumeric", str_isnumeric, PY_METH_NOARGS }, { "isdecimal", str_isdecimal, PY_METH_NOARGS },
+    { "isalpha", str_isalpha, PY_METH_NOARGS }, { "isalnum", str_isalnum, PY_METH_NOARGS }, { "isspace", str_isspace, PY_METH_NOARGS }, { "isprintable", str_isprintable, PY_METH_NOARGS },
+    { "isupper", str_isupper, PY_METH_NOARGS }, { "islower", str_islower, PY_METH_NOARGS }, { "isidentifier", str_isidentifier, PY_METH_NOARGS },
+    { "isascii", str_isascii, PY_METH_NOARGS }, { "istitle", str_istitle, PY_METH_NOARGS },
+    { "ljust", str_ljust, PY_METH_NOKW }, { "rjust", str_rjust, PY_METH_NOKW }, { "center", str_center, PY_METH_NOKW }, { "zfill", str_zfill, PY_METH_O },
+    { "maketrans", str_maketrans, PY_METH_STATIC | PY_METH_NOKW }, { "translate", str_translate, PY_METH_O },
+    { "partition", str_partition, PY_METH_O }, { "rpartition", str_rpartition, PY_METH_O },
+    { "removeprefix", str_removeprefix, PY_METH_O }, { "removesuffix", str_removesuffix, PY_METH_O },
+    { "encode", str_encode, 0 }, { "format", str_format, 0 }, { "format_map", str_format_map, PY_METH_O }, { "__format__", str_format_m, PY_METH_NOKW },
     { "expandtabs", str_expandtabs, 0 },
     { NULL, NULL, 0 },
 };
