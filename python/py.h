@@ -351,6 +351,7 @@ extern py_ts py__main_ts;              /* exc.c: the module level's state */
 extern py_obj *py__exit_handled;
 extern int py__tb_plain;               /* exc.c: tracebacks without ~~~^^^ anchors */
 extern int py__finalizing;             /* exc.c: 1 while modules are torn down at exit, 2 collecting before */
+extern int py__uncaught;               /* run.c: the program ended by an exception CPython keeps in sys.last_traceback */
 
 /* ---- singletons and types --------------------------------------------------- */
 
