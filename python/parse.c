@@ -614,6 +614,18 @@ static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
     return NULL;
 }
 
+/* invalid_named_expression: a=expression ':=' expression, a not a plain name. */
+static void *walrus_instead(parser *p, pyast_expr *a) {
+    if (kind(p) != TK_COLONEQUAL || p->no_invalid >= MAX_INVALID) return NULL;
+    mark_t m = MARK(p);
+    next(p);
+    p->no_invalid++;
+    pyast_expr *b = expression(p);
+    p->no_invalid--;
+    if (!reset_invalid(p, m) || !b) return NULL;
+    return raise_node(p, &a->pos, "cannot use assignment expressions with %s", expr_name(a));
+}
+
 /* Whether the expression starting at token s was written in parentheses
  * (a group, which CPython's rules see as an atom). */
 static int in_parens(parser *p, int s, const pyast_expr *e) {
@@ -645,8 +657,8 @@ static pyast_expr *named_expression_(parser *p, int check_eq) {
     }
     pyast_expr *e = expression(p);
     TRY(e);
-    if (kind(p) == TK_COLONEQUAL)
-        return raise_node(p, &e->pos, "cannot use assignment expressions with %s", expr_name(e));
+    /* a call's arguments have no invalid_named_expression (check_eq 0) */
+    if (check_eq && kind(p) == TK_COLONEQUAL) walrus_instead(p, e);
     if (check_eq && kind(p) == TK_EQUAL) eq_instead(p, e, in_parens(p, start, e));
     return p->error ? NULL : e;
 }
@@ -2597,6 +2609,18 @@ static pyast_stmt *expr_stmt(parser *p) {
     pyast_expr *e = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p);
     TRY(e);
     int k = kind(p);
+    if (k == TK_COLONEQUAL) {
+        /* invalid_assignment tries star_named_expressions, whose
+         * invalid_named_expression catches x := ... where x, the element
+         * before ':=', is not a plain name (one is a named expression) */
+        pyast_expr *x = e;
+        if (e->kind == PYAST_Tuple && !in_parens(p, start, e) && e->v.Tuple.elts.n)
+            x = e->v.Tuple.elts.items[e->v.Tuple.elts.n - 1];
+        if (x->kind != PYAST_Name || p->toks[p->pos - 1].kind == TK_RPAR) { /* (a) := 1 too */
+            walrus_instead(p, x);
+            if (p->error) return NULL;
+        }
+    }
     if (e->kind == PYAST_Name && (!strcmp(e->v.Name.id, "print") || !strcmp(e->v.Name.id, "exec")) &&
         starts_expr(k) && k != TK_LPAR) {
         /* invalid_legacy_expression */
