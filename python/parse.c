@@ -1406,6 +1406,22 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
                 if (kind(p) == TK_RBRACE || kind(p) == TK_COMMA) {
                     return raise_syn(p, &p->toks[p->pos - 1], "expression expected after dictionary key and ':'");
                 }
+                if (kind(p) == TK_STAR) {
+                    /* invalid_kvpair: expression ':' a='*' bitwise_or, raised
+                     * STARTING_FROM a: to the end of the token after it, less one */
+                    mark_t m = MARK(p);
+                    py__token *star = next(p);
+                    p->no_invalid++;
+                    pyast_expr *sv = bitwise_or(p);
+                    p->no_invalid--;
+                    py__token *after = peek(p);
+                    /* (when it fails, CPython has looked as far as here too) */
+                    if (!(sv ? reset_invalid(p, m) : reset(p, m))) return NULL;
+                    if (sv)
+                        return raise_at(p, "SyntaxError", sub_line(p, star->lineno), sub_col(p, star->lineno, star->col) + 1,
+                                        sub_line(p, after->end_lineno), sub_col(p, after->end_lineno, after->end_col), "%s",
+                                        "cannot use a starred expression in a dictionary value");
+                }
                 pyast_expr *v = expression(p);
                 if (!v || !vpush(p, keys, k) || !vpush(p, values, v)) return NULL;
                 if (first && (kind(p) == KW_for || (kind(p) == KW_async && kind_at(p, 1) == KW_for))) {
