@@ -662,7 +662,12 @@ B(b_vars) {
         py_frame *f = py__ts->frame;
         return py_incref(f && f->locals ? f->locals : f ? f->globals : PY_NONE);
     }
-    return py_getattr_s(args[0], "__dict__");
+    py_obj *d = py_getattr_s(args[0], "__dict__");
+    if (!d && py_err_matches(py_exc_AttributeError)) {
+        py_err_clear();
+        return py_err_set(py_exc_TypeError, "vars() argument must have __dict__ attribute");
+    }
+    return d;
 }
 /* __import__(name, globals, locals, fromlist, level): the import statement's
  * module (eval.c's IMPORT_NAME): the top package of a dotted name, or the

@@ -264,8 +264,8 @@ static py_obj *seq_find(py_obj *const *items, size_t n, py_obj *const *args, siz
     if (nargs > 3) return py_err_set(py_exc_TypeError, "index expected at most 3 arguments, got %d", (int)nargs);
     int64_t start = 0, stop = (int64_t)n;
     int ok;
-    if (nargs > 1) { start = py_index(args[1], &ok); if (!ok) return NULL; if (start < 0) { start += (int64_t)n; if (start < 0) start = 0; } }
-    if (nargs > 2) { stop = py_index(args[2], &ok); if (!ok) return NULL; if (stop < 0) stop += (int64_t)n; }
+    if (nargs > 1) { start = py__slice_index(args[1], 0, &ok); if (!ok) return NULL; if (start < 0) { start += (int64_t)n; if (start < 0) start = 0; } }
+    if (nargs > 2) { stop = py__slice_index(args[2], 0, &ok); if (!ok) return NULL; if (stop < 0) stop += (int64_t)n; }
     for (int64_t i = start; i < stop && i < (int64_t)n; i++) {
         py__resume_token = safe ? items[i] : NULL;
         int e = py_eq(items[i], args[0]);
@@ -2297,6 +2297,17 @@ static void slice_dealloc(py_obj *o) {
 static py_obj *slice_repr(py_obj *o) {
     py_slice *s = (py_slice *)o;
     return py_str_fmt("slice(%R, %R, %R)", s->start, s->stop, s->step);
+}
+/* A start or stop of find/index/count as CPython's _PyEval_SliceIndex
+ * (none_ok) or _PyEval_SliceIndexNotNone reads it: an int, or an object
+ * with __index__. */
+int64_t py__slice_index(py_obj *o, int none_ok, int *ok) {
+    if (!PY_CHECK_INT(o) && !((o->type->flags & PY_TF_HEAP) && py_type_lookup_s(o->type, "__index__"))) {
+        *ok = 0;
+        py_err_set(py_exc_TypeError, "slice indices must be integers %shave an __index__ method", none_ok ? "or None or " : "or ");
+        return 0;
+    }
+    return py_index(o, ok);
 }
 static int slice_val(py_obj *v, int64_t *out) {
     py_obj *iv = py__index_of(v, 0); /* a class's __index__: the int it gives, clamped as an int is */

@@ -2205,7 +2205,8 @@ static py_obj *object_hash_m(py_obj *self, py_obj *const *args, size_t nargs, py
     return py_int(ptr_hash(self));
 }
 static py_obj *object_new_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    if (nargs < 1 || !PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "object.__new__(X): X is not a type object");
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "object.__new__(): not enough arguments");
+    if (!PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "object.__new__(X): X is not a type object (%s)", py_type_name(args[0]));
     py_type *t = (py_type *)args[0];
     if (t->flags & PY_TF_EXC) return t->vnew(t, args + 1, nargs - 1, NULL);
     if (t->vnew != object_vnew) { /* derived from dict, int...: CPython's tp_new_wrapper check */

@@ -860,6 +860,8 @@ int py_args_py(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwn
  * call then, so its traceback does not keep the arguments alive (a
  * coroutine passed warns "never awaited" at once). */
 extern int py__args_unbound;
+/* find/index/count's start and stop (containers.c): an int or __index__, else CPython's TypeError */
+int64_t py__slice_index(py_obj *o, int none_ok, int *ok);
 
 /* list[int], typing.Dict[str, int] (modules.c): new reference. */
 py_obj *py__generic_alias(py_obj *origin, py_obj *k, const char *name);

@@ -576,7 +576,7 @@ static int strips(uint32_t c, py_obj *chars) {
 static py_obj *do_strip(py_obj *self, py_obj *chars, int left, int right) {
     py_strobj *s = (py_strobj *)self;
     if (chars == PY_NONE) chars = NULL;
-    if (chars && need_str(chars, "strip arg") < 0) return NULL;
+    if (chars && !PY_CHECK_STR(chars)) return py_err_set(py_exc_TypeError, "%s", "strip arg must be None or str");
     size_t a = 0, b = s->len;
     while (left && a < b) {
         size_t i = a;
@@ -722,7 +722,9 @@ M(str_rsplit) { ARGS("rsplit", 0, 2, split_names); return do_split(self, a[0], a
 M(str_splitlines) {
     static const char *const names[] = { "keepends", NULL };
     ARGS("splitlines", 0, 1, names);
-    int keep = a[0] ? py_truth(a[0]) : 0;
+    int ok = 1; /* keepends: bool(accept={int}), as an int */
+    int keep = a[0] ? py_index(a[0], &ok) != 0 : 0;
+    if (!ok) return NULL;
     py_strobj *s = (py_strobj *)self;
     py_obj *res = py_list_new(0);
     size_t i = 0;
@@ -822,8 +824,8 @@ M(str_replace) {
 static int range_args(py_strobj *s, py_obj *so, py_obj *eo, size_t *from, size_t *to) {
     int64_t n = (int64_t)s->n, st = 0, en = n;
     int ok = 1;
-    if (so && so != PY_NONE) { st = py_index(so, &ok); if (!ok) return -1; }
-    if (eo && eo != PY_NONE) { en = py_index(eo, &ok); if (!ok) return -1; }
+    if (so && so != PY_NONE) { st = py__slice_index(so, 1, &ok); if (!ok) return -1; }
+    if (eo && eo != PY_NONE) { en = py__slice_index(eo, 1, &ok); if (!ok) return -1; }
     if (st < 0) { st += n; if (st < 0) st = 0; }
     if (en < 0) { en += n; if (en < 0) en = 0; }
     if (en > n) en = n;
@@ -900,6 +902,8 @@ static py_obj *do_startsend(py_obj *self, py_obj *const *args, size_t nargs, py_
     size_t np = PY_CHECK_TUPLE(pre) ? PY_TLEN(pre) : 1;
     for (size_t k = 0; k < np; k++) {
         py_obj *p = PY_CHECK_TUPLE(pre) ? PY_TITEM(pre, k) : pre;
+        if (!PY_CHECK_STR(p) && PY_CHECK_TUPLE(pre))
+            return py_err_set(py_exc_TypeError, "tuple for %s must only contain str, not %s", fname, py_type_name(p));
         if (!PY_CHECK_STR(p))
             return py_err_set(py_exc_TypeError, "%s first arg must be str or a tuple of str, not %s", fname, py_type_name(p));
         size_t pl = py_slen(p);
@@ -981,7 +985,9 @@ static py_obj *pad(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, 
     const char *fill = " ";
     size_t fl = 1;
     if (a[1]) {
-        if (!PY_CHECK_STR(a[1]) || ((py_strobj *)a[1])->n != 1)
+        if (!PY_CHECK_STR(a[1]))
+            return py_err_set(py_exc_TypeError, "The fill character must be a unicode character, not %s", py_type_name(a[1]));
+        if (((py_strobj *)a[1])->n != 1)
             return py_err_set(py_exc_TypeError, "The fill character must be exactly one character long");
         fill = py_s(a[1]);
         fl = py_slen(a[1]);
@@ -1017,7 +1023,7 @@ M(str_zfill) {
 }
 
 static py_obj *do_partition(py_obj *self, py_obj *sep, int rev) {
-    if (need_str(sep, "sep") < 0) return NULL;
+    if (!PY_CHECK_STR(sep)) return py_err_set(py_exc_TypeError, "must be str, not %s", py_type_name(sep));
     py_strobj *s = (py_strobj *)self;
     size_t sl = py_slen(sep);
     if (!sl) return py_err_set(py_exc_ValueError, "empty separator");
