@@ -2,3 +2,4 @@
 print("start")
 
 print(5.bit_length())
+print("end")
