@@ -399,7 +399,8 @@ B(b_iter) {
         if (!py_callable(args[0])) return py_err_set(py_exc_TypeError, "iter(v, w): v must be callable");
         return py_callable_iter_new(args[0], args[1]);
     }
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "iter expected 1 argument, got %d", (int)nargs);
+    if (nargs != 1) /* _PyArg_CheckPositional("iter", nargs, 1, 2) */
+        return py_err_set(py_exc_TypeError, "iter expected at %s, got %d", nargs ? "most 2 arguments" : "least 1 argument", (int)nargs);
     return py_iter(args[0]);
 }
 B(b_next) {
@@ -639,6 +640,7 @@ B(b_hasattr) {
     return NULL;
 }
 B(b_dir) {
+    if (nargs > 1) return py_err_set(py_exc_TypeError, "dir expected at most 1 argument, got %d", (int)nargs);
     if (nargs == 0) {
         py_frame *f = py__ts->frame;
         py_obj *d = f && f->locals ? f->locals : f ? f->globals : NULL;
@@ -655,11 +657,17 @@ B(b_dir) {
     return l;
 }
 B(b_vars) {
+    if (nargs > 1) return py_err_set(py_exc_TypeError, "vars expected at most 1 argument, got %d", (int)nargs);
     if (nargs == 0) {
         py_frame *f = py__ts->frame;
         return py_incref(f && f->locals ? f->locals : f ? f->globals : PY_NONE);
     }
-    return py_getattr_s(args[0], "__dict__");
+    py_obj *d = py_getattr_s(args[0], "__dict__");
+    if (!d && py_err_matches(py_exc_AttributeError)) {
+        py_err_clear();
+        return py_err_set(py_exc_TypeError, "vars() argument must have __dict__ attribute");
+    }
+    return d;
 }
 /* __import__(name, globals, locals, fromlist, level): the import statement's
  * module (eval.c's IMPORT_NAME): the top package of a dotted name, or the
@@ -706,6 +714,7 @@ B(b_super) {
         if (!PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "super() argument 1 must be a type, not %s", py_type_name(args[0]));
         return py_super_new((py_type *)args[0], args[1]);
     }
+    if (nargs > 2) return py_err_set(py_exc_TypeError, "super() expected at most 2 arguments, got %d", (int)nargs);
     if (nargs != 0) return py_err_set(py_exc_TypeError, "super() takes 0 or 2 arguments");
     py_frame *f = py__ts->frame;
     if (!f || !f->func || f->code->argcount == 0) return py_err_set(py_exc_RuntimeError, "super(): no arguments");

@@ -574,18 +574,20 @@ static int st_expr(checker *c, const pyast_expr *e) {
             return error(c, &e->pos, "SyntaxError", "%sassignment expression cannot be used in a comprehension iterable expression", "");
         ok = st_expr(c, e->v.NamedExpr.value);
         if (!ok) break;
-        const char *n = e->v.NamedExpr.target->v.Name.id;
+        const pyast_expr *target = e->v.NamedExpr.target;
+        const char *n = target->v.Name.id;
         if (c->cur->kind == COMPREHENSION) {
             /* binds in the nearest enclosing function or module */
             scope *t = c->cur;
             for (; t->kind == COMPREHENSION; t = t->parent) {
                 sym *y = py_scope_lookup(t, n);
                 if (y && (y->flags & DEF_LOCAL))
-                    return error(c, &e->pos, "SyntaxError",
+                    return error(c, &target->pos, "SyntaxError",
                                  "assignment expression cannot rebind comprehension iteration variable '%s'", n);
             }
+            /* both errors point at the target, as CPython's symtable */
             if (t->kind == CLASS)
-                return error(c, &e->pos, "SyntaxError", "%sassignment expression within a comprehension cannot be used in a class body", "");
+                return error(c, &target->pos, "SyntaxError", "%sassignment expression within a comprehension cannot be used in a class body", "");
             scope *save = c->cur;
             c->cur = t;
             ok = add_def(c, n, DEF_LOCAL, &e->pos);

@@ -267,6 +267,26 @@ static void unsupported(compiler *c, const pyast_pos *p, const char *what) {
 static void c_expr(compiler *c, pyast_expr *e);
 static void c_stmts(compiler *c, pyast_stmts *b);
 
+/* The comparison compiler_jump_if of CPython 3.11 compiles last in a
+ * condition (through and/or, not and if-else), or NULL. */
+static const pyast_expr *last_compare(const pyast_expr *e) {
+    const pyast_expr *r = NULL, *k;
+    switch (e->kind) {
+    case PYAST_Compare: return e;
+    case PYAST_UnaryOp: return e->v.UnaryOp.op == PYAST_Not ? last_compare(e->v.UnaryOp.operand) : NULL;
+    case PYAST_BoolOp:
+        for (int i = 0; i < e->v.BoolOp.values.n; i++)
+            if ((k = last_compare(e->v.BoolOp.values.items[i]))) r = k;
+        return r;
+    case PYAST_IfExp:
+        if ((k = last_compare(e->v.IfExp.test))) r = k;
+        if ((k = last_compare(e->v.IfExp.body))) r = k;
+        if ((k = last_compare(e->v.IfExp.orelse))) r = k;
+        return r;
+    default: return NULL;
+    }
+}
+
 static void c_stmt(compiler *c, pyast_stmt *s);
 static void setup_annotations(compiler *c);
 static void c_store(compiler *c, pyast_expr *t);
@@ -1127,7 +1147,7 @@ static void unwind_fb(compiler *c, fblock *f, int preserve) {
         emit(c, OP_POP_BLOCK, 0);
         if (preserve) emit(c, OP_ROT_TWO, 0);
         emit(c, OP_WITH_EXIT_NORMAL, f->type == FB_ASYNC_WITH);
-        if (f->type == FB_ASYNC_WITH) { emit(c, OP_AWAIT, 0); emit(c, OP_POP_TOP, 0); }
+        if (f->type == FB_ASYNC_WITH) { emit(c, OP_AWAIT, 2); emit(c, OP_POP_TOP, 0); }
         break;
     default: break;
     }
@@ -1315,7 +1335,7 @@ static void c_with(compiler *c, pyast_stmt *s, int item) {
     int exc = newlabel(c), end = newlabel(c), suppress = newlabel(c);
     c_expr(c, w->context_expr);
     emit_at(c, &s->pos, is_async ? OP_BEFORE_ASYNC_WITH : OP_BEFORE_WITH, 0);
-    if (is_async) emit(c, OP_AWAIT, 0);
+    if (is_async) emit(c, OP_AWAIT, 1); /* 1, 2: CPython's GET_AWAITABLE after __aenter__, __aexit__ (its error) */
     if (w->optional_vars) c_store(c, w->optional_vars);
     else emit(c, OP_POP_TOP, 0);
     emit_at(c, &s->pos, OP_SETUP_FINALLY, exc);
@@ -1325,11 +1345,11 @@ static void c_with(compiler *c, pyast_stmt *s, int item) {
     pop_fb(c);
     emit_at(c, &s->pos, OP_POP_BLOCK, 0);
     emit(c, OP_WITH_EXIT_NORMAL, is_async);
-    if (is_async) { emit(c, OP_AWAIT, 0); emit(c, OP_POP_TOP, 0); }
+    if (is_async) { emit(c, OP_AWAIT, 2); emit(c, OP_POP_TOP, 0); }
     emit(c, OP_JUMP, end);
     bind(c, exc);
     emit(c, OP_WITH_EXCEPT, is_async);
-    if (is_async) emit(c, OP_AWAIT, 0);
+    if (is_async) emit(c, OP_AWAIT, 2);
     emit(c, OP_POP_JUMP_IF_TRUE, suppress);
     emit(c, OP_RERAISE, 0);
     bind(c, suppress);
@@ -1369,11 +1389,10 @@ static void c_import(compiler *c, pyast_stmt *s) {
 
 static void c_import_from(compiler *c, pyast_stmt *s) {
     set_loc(c, &s->pos);
-    if (s->v.ImportFrom.level > 0) { unsupported(c, &s->pos, "relative import"); return; }
     int n = s->v.ImportFrom.names.n;
     py_obj *names = py_tuple_new((size_t)n);
     for (int i = 0; i < n; i++) PY_TITEM(names, i) = py_str_c(s->v.ImportFrom.names.items[i]->name);
-    load_const(c, py_int(0));
+    load_const(c, py_int(s->v.ImportFrom.level)); /* a relative one: eval.c's OP_IMPORT_NAME */
     load_const(c, names);
     emit(c, OP_IMPORT_NAME, add_name(c, s->v.ImportFrom.module ? s->v.ImportFrom.module : ""));
     for (int i = 0; i < n; i++) {
@@ -1687,11 +1706,15 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
     case PYAST_Assert: {
         int end = newlabel(c);
         c_jump_if_at(c, s->v.Assert.test, 1, end, &s->pos);
-        /* CPython 3.11 points the AssertionError at the test */
-        emit_at(c, &s->v.Assert.test->pos, OP_LOAD_ASSERTION_ERROR, 0);
+        /* CPython 3.11 raises the AssertionError where its compiler_jump_if
+         * left the location: at the last comparison it jumped on, or at the
+         * statement */
+        const pyast_expr *cmp = last_compare(s->v.Assert.test);
+        const pyast_pos *at = cmp ? &cmp->pos : &s->pos;
+        emit_at(c, at, OP_LOAD_ASSERTION_ERROR, 0);
         if (s->v.Assert.msg) {
             c_expr(c, s->v.Assert.msg);
-            emit_at(c, &s->v.Assert.test->pos, OP_CALL, 1);
+            emit_at(c, at, OP_CALL, 1);
         }
         emit(c, OP_RAISE_VARARGS, 1);
         bind(c, end);

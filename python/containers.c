@@ -261,10 +261,11 @@ static py_obj *seq_count(py_obj *const *items, size_t n, py_obj *v) {
 /* safe: index() was called straight from the evaluator, __eq__ may suspend (eval.c) */
 static py_obj *seq_find(py_obj *const *items, size_t n, py_obj *const *args, size_t nargs, const char *what, int safe) {
     if (nargs < 1) return py_err_set(py_exc_TypeError, "index expected at least 1 argument, got 0");
+    if (nargs > 3) return py_err_set(py_exc_TypeError, "index expected at most 3 arguments, got %d", (int)nargs);
     int64_t start = 0, stop = (int64_t)n;
     int ok;
-    if (nargs > 1) { start = py_index(args[1], &ok); if (!ok) return NULL; if (start < 0) { start += (int64_t)n; if (start < 0) start = 0; } }
-    if (nargs > 2) { stop = py_index(args[2], &ok); if (!ok) return NULL; if (stop < 0) stop += (int64_t)n; }
+    if (nargs > 1) { start = py__slice_index(args[1], 0, &ok); if (!ok) return NULL; if (start < 0) { start += (int64_t)n; if (start < 0) start = 0; } }
+    if (nargs > 2) { stop = py__slice_index(args[2], 0, &ok); if (!ok) return NULL; if (stop < 0) stop += (int64_t)n; }
     for (int64_t i = start; i < stop && i < (int64_t)n; i++) {
         py__resume_token = safe ? items[i] : NULL;
         int e = py_eq(items[i], args[0]);
@@ -1047,8 +1048,8 @@ static const py_methoddef list_methods[] = {
     { "__init__", list_init, 0 },
     { "append", list_append, PY_METH_NOKW }, { "extend", list_extend, PY_METH_NOKW }, { "insert", list_insert, PY_METH_NOKW },
     { "pop", list_pop, PY_METH_NOKW }, { "remove", list_remove, PY_METH_NOKW }, { "index", list_index, PY_METH_NOKW },
-    { "count", list_count, PY_METH_NOKW }, { "clear", list_clear, PY_METH_NOKW }, { "copy", list_copy, PY_METH_NOKW },
-    { "reverse", list_reverse, PY_METH_NOKW }, { "sort", list_sort, 0 },
+    { "count", list_count, PY_METH_NOKW }, { "clear", list_clear, PY_METH_NOARGS }, { "copy", list_copy, PY_METH_NOARGS },
+    { "reverse", list_reverse, PY_METH_NOARGS }, { "sort", list_sort, 0 },
     { NULL, NULL, 0 },
 };
 py_type py_list_type = { {IMM, &py_type_type}, "list", .size = sizeof(py_list), .dealloc = list_dealloc,
@@ -1793,10 +1794,10 @@ M(dict_init) { /* (dict.update takes py__call_safe: a generator it runs may susp
 }
 static const py_methoddef dict_methods[] = {
     { "__init__", dict_init, 0 },
-    { "keys", dict_keys, PY_METH_NOKW }, { "values", dict_values, PY_METH_NOKW }, { "items", dict_items, PY_METH_NOKW },
+    { "keys", dict_keys, PY_METH_NOARGS }, { "values", dict_values, PY_METH_NOARGS }, { "items", dict_items, PY_METH_NOARGS },
     { "get", dict_get_m, PY_METH_NOKW }, { "setdefault", dict_setdefault, PY_METH_NOKW }, { "pop", dict_pop, PY_METH_NOKW },
-    { "popitem", dict_popitem, PY_METH_NOKW }, { "update", dict_update_m, 0 }, { "clear", dict_clear, PY_METH_NOKW },
-    { "copy", dict_copy_m, PY_METH_NOKW }, { "fromkeys", dict_fromkeys, PY_METH_CLASS },
+    { "popitem", dict_popitem, PY_METH_NOARGS }, { "update", dict_update_m, 0 }, { "clear", dict_clear, PY_METH_NOARGS },
+    { "copy", dict_copy_m, PY_METH_NOARGS }, { "fromkeys", dict_fromkeys, PY_METH_CLASS },
     { NULL, NULL, 0 },
 };
 py_type py_dict_type = { {IMM, &py_type_type}, "dict", .size = sizeof(py_dict), .dealloc = dict_dealloc,
@@ -2413,8 +2414,8 @@ M(set_init) {
 }
 static const py_methoddef set_methods[] = {
     { "__init__", set_init, 0 },
-    { "add", set_add_m, PY_METH_NOKW }, { "remove", set_remove, PY_METH_NOKW }, { "discard", set_discard, PY_METH_NOKW }, { "pop", set_pop, PY_METH_NOKW },
-    { "clear", set_clear, PY_METH_NOKW }, { "copy", set_copy_m, PY_METH_NOKW }, { "update", set_update_m, PY_METH_NOKW }, { "union", set_union, PY_METH_NOKW },
+    { "add", set_add_m, PY_METH_NOKW }, { "remove", set_remove, PY_METH_NOKW }, { "discard", set_discard, PY_METH_NOKW }, { "pop", set_pop, PY_METH_NOARGS },
+    { "clear", set_clear, PY_METH_NOARGS }, { "copy", set_copy_m, PY_METH_NOARGS }, { "update", set_update_m, PY_METH_NOKW }, { "union", set_union, PY_METH_NOKW },
     { "intersection", set_intersection, PY_METH_NOKW }, { "difference", set_difference, PY_METH_NOKW },
     { "symmetric_difference", set_symmetric_difference, PY_METH_NOKW }, { "intersection_update", set_intersection_update, PY_METH_NOKW },
     { "difference_update", set_difference_update, PY_METH_NOKW },
@@ -2423,7 +2424,7 @@ static const py_methoddef set_methods[] = {
     { NULL, NULL, 0 },
 };
 static const py_methoddef frozenset_methods[] = {
-    { "copy", set_copy_m, PY_METH_NOKW }, { "union", set_union, PY_METH_NOKW }, { "intersection", set_intersection, PY_METH_NOKW },
+    { "copy", set_copy_m, PY_METH_NOARGS }, { "union", set_union, PY_METH_NOKW }, { "intersection", set_intersection, PY_METH_NOKW },
     { "difference", set_difference, PY_METH_NOKW }, { "symmetric_difference", set_symmetric_difference, PY_METH_NOKW },
     { "issubset", set_issubset, PY_METH_NOKW }, { "issuperset", set_issuperset, PY_METH_NOKW }, { "isdisjoint", set_isdisjoint, PY_METH_NOKW },
     { NULL, NULL, 0 },
@@ -2577,6 +2578,17 @@ static py_obj *slice_repr(py_obj *o) {
     py_slice *s = (py_slice *)o;
     return py_str_fmt("slice(%R, %R, %R)", s->start, s->stop, s->step);
 }
+/* A start or stop of find/index/count as CPython's _PyEval_SliceIndex
+ * (none_ok) or _PyEval_SliceIndexNotNone reads it: an int, or an object
+ * with __index__. */
+int64_t py__slice_index(py_obj *o, int none_ok, int *ok) {
+    if (!PY_CHECK_INT(o) && !((o->type->flags & PY_TF_HEAP) && py_type_lookup_s(o->type, "__index__"))) {
+        *ok = 0;
+        py_err_set(py_exc_TypeError, "slice indices must be integers %shave an __index__ method", none_ok ? "or None or " : "or ");
+        return 0;
+    }
+    return py_index(o, ok);
+}
 static int slice_val(py_obj *v, int64_t *out) {
     py_obj *iv = py__index_of(v, 0); /* a class's __index__: the int it gives, clamped as an int is */
     if (!iv) return -1;
@@ -2696,6 +2708,7 @@ static py_obj *enum_next(py_obj *o) {
 static py_obj *enum_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     static const char *const names[] = { "iterable", "start", NULL };
     py_obj *a[2];
+    if (!nargs && !kw) return py_err_set(py_exc_TypeError, "enumerate() missing required argument 'iterable'"); /* enum_vectorcall's */
     if (py_args("enumerate", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
     py_obj *it = py_iter(a[0]);
     if (!it) return NULL;

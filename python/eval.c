@@ -1125,7 +1125,11 @@ static void gen_warn_unawaited(py_gen *g) {
             py_buf_put(&b, ls, ll);
             py_buf_putc(&b, '\n');
         }
-        if (f || in_lib) py_buf_puts(&b, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        /* CPython's warnings module suggests tracemalloc when it can still
+         * import it: not once finalize_modules has emptied sys.path, where
+         * what sys.last_traceback or the modules held dies */
+        if (f || in_lib || (!py__finalizing && !py__uncaught))
+            py_buf_puts(&b, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         py_write(2, b.data, b.len);
     }
     py_xdecref(key);
@@ -1159,7 +1163,12 @@ py_obj *py__unsafe_await(void) {
 }
 
 py_obj *py__asyncio_current_task_repr(void);
+/* what OP_AWAIT's argument says the awaited object came from (1: __aenter__, 2: __aexit__), for
+ * py_await's error; 0 for any other await */
+static int await_from;
 py_obj *py_await(py_obj *o) {
+    int from = await_from;
+    await_from = 0;
     if (PY_TYPE(o) == &py_coro_type) {
         py_gen *g = (py_gen *)o;
         if (g->cfn) {
@@ -1244,6 +1253,9 @@ py_obj *py_await(py_obj *o) {
             return py_none();
         }
     }
+    if (from) /* CPython's format_awaitable_error */
+        return py_err_set(py_exc_TypeError, "'async with' received an object from __a%s__ that does not implement __await__: %s",
+                          from == 1 ? "enter" : "exit", py_type_name(o));
     return py_err_set(py_exc_TypeError, "object %s can't be used in 'await' expression", py_type_name(o));
 }
 
@@ -2153,6 +2165,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             }
             SAVE_FRAME();
             py__resume_token = o;
+            await_from = arg;
             py_obj *r = py_await(o);
             py__resume_token = NULL;
             if (!r) goto error;
@@ -2311,8 +2324,20 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
         }
         case OP_IMPORT_NAME: {
             py_obj *fromlist = POP(), *level = POP();
+            int relative = py_int_sign(level) > 0;
             py_decref(level);
             SAVE_FRAME();
+            if (relative) {
+                /* CPython's resolve_name: from the importer's __package__, or
+                 * for a script (None) what __name__ gives: none */
+                py_obj *pkg = py_dict_get_s(f->globals, "__package__");
+                if (pkg && PY_IS_STR(pkg) && py_slen(pkg))
+                    py_err_set(py_exc_NotImplementedError, "relative import is not supported by casyncio's Python");
+                else
+                    py_err_set(py_exc_ImportError, "attempted relative import with no known parent package");
+                py_decref(fromlist);
+                goto error;
+            }
             if (py__import_prepare(NAME(arg)) < 0) { py_decref(fromlist); goto error; }
             py_obj *m = py_import(NAME(arg));
             if (m && fromlist != PY_NONE && PY_TYPE(m) == &py_module_type) {

@@ -266,8 +266,13 @@ static py_obj *syntaxerror_str(py_exc *e) {
 }
 
 static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
-    if (kw && PY_TLEN(kw) && !(t->flags & PY_TF_HEAP))
-        return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", t->name);
+    int imp = py_subtype(t, py_exc_ImportError);
+    if (kw && PY_TLEN(kw) && !(t->flags & PY_TF_HEAP)) {
+        if (!imp) return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", t->name);
+        for (size_t i = 0; i < PY_TLEN(kw); i++)
+            if (!py_str_eqc(PY_TITEM(kw, i), "name") && !py_str_eqc(PY_TITEM(kw, i), "path"))
+                return py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for %s()", PY_TITEM(kw, i), t->name);
+    }
     if (t == py_exc_OSError && nargs >= 2 && nargs <= 5) t = oserror_subtype(args[0]);
     py_obj *a = py_tuple_from(args, nargs);
     if (!a) return NULL;
@@ -275,6 +280,8 @@ static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     py_decref(a);
     if (e && !(t->flags & PY_TF_HEAP) && py_subtype(t, py_exc_OSError)) oserror_attrs((py_exc *)e, args, nargs);
     if (e && py_subtype(t, py_exc_SyntaxError)) syntaxerror_attrs((py_exc *)e, args, nargs);
+    for (size_t i = 0; e && imp && kw && i < PY_TLEN(kw); i++) /* ImportError(msg, name=..., path=...) */
+        py_dict_set(((py_exc *)e)->dict, PY_TITEM(kw, i), args[nargs + i]);
     if (e && py_subtype(t, py_exc_SystemExit)) {
         py_dict_set_s(((py_exc *)e)->dict, "code", nargs == 1 ? args[0] : nargs == 0 ? PY_NONE : ((py_exc *)e)->args);
     }
@@ -350,6 +357,24 @@ static const py_getsetdef exc_getset[] = {
     { NULL, NULL, NULL },
 };
 static const py_getsetdef stopiter_getset[] = { { "value", exc_value_get, NULL }, { NULL, NULL, NULL } };
+/* ImportError's name, path and msg: what was given (or set), else None; msg
+ * the one argument */
+static py_obj *imp_attr(py_obj *o, const char *k) {
+    py_exc *e = (py_exc *)o;
+    py_obj *v = py_dict_get_s(e->dict, k);
+    if (v) return py_incref(v);
+    return *k == 'm' && PY_TLEN(e->args) == 1 ? py_incref(PY_TITEM(e->args, 0)) : py_none();
+}
+static py_obj *imp_name_get(py_obj *o) { return imp_attr(o, "name"); }
+static py_obj *imp_path_get(py_obj *o) { return imp_attr(o, "path"); }
+static py_obj *imp_msg_get(py_obj *o) { return imp_attr(o, "msg"); }
+static int imp_name_set(py_obj *o, py_obj *v) { return py_dict_set_s(((py_exc *)o)->dict, "name", v ? v : PY_NONE); }
+static int imp_path_set(py_obj *o, py_obj *v) { return py_dict_set_s(((py_exc *)o)->dict, "path", v ? v : PY_NONE); }
+static int imp_msg_set(py_obj *o, py_obj *v) { return py_dict_set_s(((py_exc *)o)->dict, "msg", v ? v : PY_NONE); }
+static const py_getsetdef import_getset[] = {
+    { "name", imp_name_get, imp_name_set }, { "path", imp_path_get, imp_path_set }, { "msg", imp_msg_get, imp_msg_set },
+    { NULL, NULL, NULL },
+};
 
 static py_obj *exc_init_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     py_obj *a = py_tuple_from(args, nargs);
@@ -401,6 +426,7 @@ static py_type *make_exc_type(const char *name, py_type *base) {
     t->richcmp = py_object_type.richcmp;
     if (!base) { t->methods = exc_methods; t->getset = exc_getset; }
     if (!strcmp(name, "StopIteration")) t->getset = stopiter_getset;
+    if (!strcmp(name, "ImportError")) t->getset = import_getset;
     py__type_ready(t);
     return t;
 }

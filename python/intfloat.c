@@ -883,7 +883,6 @@ static py_obj *int_bit_length(py_obj *self, py_obj *const *args, size_t nargs, p
 static py_obj *int_exact(py_obj *self) { return PY_TYPE(self) == &py_int_type ? py_incref(self) : py_call1((py_obj *)&py_int_type, self); }
 static py_obj *int_conjugate(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return int_exact(self); }
 static py_obj *int_as_integer_ratio(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    if (nargs || (kw && PY_TLEN(kw))) return py_err_set(py_exc_TypeError, "int.as_integer_ratio() takes no arguments (%d given)", (int)nargs);
     py_obj *n = int_exact(self), *one = n ? py_int(1) : NULL, *r = one ? py_tuple_pack(2, n, one) : NULL;
     py_xdecref(n);
     py_xdecref(one);
@@ -1184,11 +1183,11 @@ static py_obj *int_bit_count(py_obj *self, py_obj *const *args, size_t nargs, py
     return py_int(n);
 }
 static const py_methoddef int_methods[] = {
-    { "bit_length", int_bit_length, 0 }, { "to_bytes", int_to_bytes, 0 }, { "bit_count", int_bit_count, 0 },
+    { "bit_length", int_bit_length, PY_METH_NOARGS }, { "to_bytes", int_to_bytes, 0 }, { "bit_count", int_bit_count, PY_METH_NOARGS },
     { "from_bytes", int_from_bytes, PY_METH_CLASS },
-    { "conjugate", int_conjugate, 0 }, { "as_integer_ratio", int_as_integer_ratio, 0 },
+    { "conjugate", int_conjugate, PY_METH_NOARGS }, { "as_integer_ratio", int_as_integer_ratio, PY_METH_NOARGS },
     { "__format__", num_format_m, 0 },
-    { "__round__", num_round_m, 0 },
+    { "__round__", num_round_m, PY_METH_NOKW },
     { NULL, NULL, 0 },
 };
 static const py_getsetdef int_getset[] = {
@@ -1201,12 +1200,12 @@ static py_obj *float_conjugate(py_obj *self, py_obj *const *args, size_t nargs, 
     return PY_TYPE(self) == &py_float_type ? py_incref(self) : py_float(((py_floatobj *)self)->v);
 }
 static const py_methoddef float_methods[] = {
-    { "is_integer", float_is_integer, 0 }, { "conjugate", float_conjugate, 0 },
-    { "hex", float_hex, 0 },
+    { "is_integer", float_is_integer, PY_METH_NOARGS }, { "conjugate", float_conjugate, PY_METH_NOARGS },
+    { "hex", float_hex, PY_METH_NOARGS },
     { "fromhex", float_fromhex, PY_METH_CLASS },
-    { "as_integer_ratio", float_as_integer_ratio, 0 },
+    { "as_integer_ratio", float_as_integer_ratio, PY_METH_NOARGS },
     { "__format__", num_format_m, 0 },
-    { "__round__", num_round_m, 0 },
+    { "__round__", num_round_m, PY_METH_NOKW },
     { NULL, NULL, 0 },
 };
 static const py_getsetdef float_getset[] = {
@@ -1294,6 +1293,7 @@ py_obj *py_round(py_obj *x, py_obj *nd) {
     return py_err_set(py_exc_TypeError, "type %s doesn't define __round__ method", py_type_name(x));
 }
 static py_obj *num_round_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs > 1) return py_err_set(py_exc_TypeError, "__round__ expected at most 1 argument, got %d", (int)nargs);
     return py_round(self, nargs ? args[0] : NULL);
 }
 

@@ -202,7 +202,7 @@ static py_obj *stream_name(py_obj *o) {
     return py_str_c(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");
 }
 static const py_getsetdef stream_getset[] = { { "name", stream_name, NULL }, { NULL, NULL, NULL } };
-static py_type stream_type = { {PY_IMMORTAL, &py_type_type}, "TextIOWrapper", .size = sizeof(stream_obj),
+static py_type stream_type = { {PY_IMMORTAL, &py_type_type}, "_io.TextIOWrapper", .size = sizeof(stream_obj),
     .repr = stream_repr, .iter = stream_iter, .next = stream_next, .methods = stream_methods, .getset = stream_getset };
 static py_obj *stream_new(int fd) {
     py__type_ready(&stream_type);

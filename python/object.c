@@ -748,9 +748,16 @@ static int bind_args(const char *fname, py_obj *const *args, size_t nargs, py_ob
                      const char *const *names, py_obj **out, int py) {
     int total = 0;
     if (names) while (names[total]) total++;
-    int kwonly = total > maxpos; /* keyword-only parameters follow the positional ones */
     if (total < maxpos) total = maxpos;
     for (int i = 0; i < total; i++) out[i] = NULL;
+    int nkw = kwnames ? (int)PY_TLEN(kwnames) : 0;
+    if (!py && names && (int)nargs + nkw > total) {
+        /* CPython's _PyArg_UnpackKeywords and vgetargskeywords count every
+         * argument against every parameter first */
+        py_err_set(py_exc_TypeError, "%s() takes at most %d %sargument%s (%d given)", fname, total,
+                   nargs ? "" : "keyword ", total == 1 ? "" : "s", (int)nargs + nkw);
+        goto refused;
+    }
     if ((int)nargs > maxpos) {
         if (py) {
             int self = strchr(fname, '.') != NULL; /* a method's counts include self */
@@ -763,10 +770,15 @@ static int bind_args(const char *fname, py_obj *const *args, size_t nargs, py_ob
                            lo, hi, n);
         } else if (maxpos == 0)
             py_err_set(py_exc_TypeError, "%s() takes no positional arguments", fname);
-        else /* Argument Clinic's words: "positional" when keyword-only parameters follow */
-            py_err_set(py_exc_TypeError, "%s() takes %s %d %sargument%s (%d given)", fname,
-                       minargs == maxpos ? "exactly" : "at most", maxpos,
-                       minargs == maxpos && kwonly ? "positional " : "", maxpos == 1 ? "" : "s", (int)nargs);
+        else if (!names && minargs < maxpos) /* Argument Clinic's positional-only: _PyArg_CheckPositional */
+            py_err_set(py_exc_TypeError, "%s expected at most %d argument%s, got %d", fname, maxpos,
+                       maxpos == 1 ? "" : "s", (int)nargs);
+        else if (names && total > maxpos) /* and then the positional ones */
+            py_err_set(py_exc_TypeError, "%s() takes %s %d positional argument%s (%d given)", fname,
+                       minargs < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", (int)nargs);
+        else
+            py_err_set(py_exc_TypeError, "%s() takes %s %d argument%s (%d given)", fname,
+                       minargs == maxpos ? "exactly" : "at most", maxpos, maxpos == 1 ? "" : "s", (int)nargs);
         goto refused;
     }
     for (size_t i = 0; i < nargs; i++) out[i] = args[i];
@@ -797,6 +809,12 @@ static int bind_args(const char *fname, py_obj *const *args, size_t nargs, py_ob
         while (out[i]) i++;
         if (names && names[i] && names[i][0] && (int)nargs <= i)
             py_err_set(py_exc_TypeError, "%s() missing required argument '%s' (pos %d)", fname, names[i], i + 1);
+        else if (names && names[i] && !names[i][0]) { /* a positional-only one: sum() */
+            int posonly = 0;
+            while (posonly < minargs && names[posonly] && !names[posonly][0]) posonly++;
+            py_err_set(py_exc_TypeError, "%s() takes %s %d positional argument%s (%d given)", fname,
+                       posonly < maxpos ? "at least" : "exactly", posonly, posonly == 1 ? "" : "s", (int)nargs);
+        }
         else if (minargs == maxpos)
             py_err_set(py_exc_TypeError, "%s() takes exactly %d argument%s (%d given)", fname, minargs,
                        minargs == 1 ? "" : "s", (int)nargs);
@@ -827,14 +845,6 @@ int py_args_py(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwn
     return bind_args(fname, args, nargs, kwnames, minargs, maxpos, names, out, 1);
 }
 
-int py_noargs(const char *fname, size_t nargs, py_obj *kwnames) {
-    if (nargs || (kwnames && PY_TLEN(kwnames))) {
-        py_err_set(py_exc_TypeError, "%s() takes no arguments (%d given)", fname,
-                   (int)(nargs + (kwnames ? PY_TLEN(kwnames) : 0)));
-        return -1;
-    }
-    return 0;
-}
 
 /* ---- iteration, length, items ----------------------------------------------------- */
 
@@ -1081,8 +1091,11 @@ static py_obj *binop_error(py_obj *a, py_obj *b, int op, int inplace) {
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(a));
     if (op == PYAST_Mod && ba == &py_bytes_type) /* CPython formats bytes with % (PEP 461) */
         return py_err_set(py_exc_NotImplementedError, "bytes %%-formatting is not supported by casyncio's Python");
-    return py_err_set(py_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                      inplace ? ibinop_sym[op] : binop_sym[op], py_type_name(a), py_type_name(b));
+    /* Python 2's print >>stream, "...": CPython's binary_op hints */
+    const char *hint = op == PYAST_RShift && !inplace && PY_TYPE(a) == &py_cfunc_type &&
+                       !strcmp(((py_cfunc *)a)->def->name, "print") ? ". Did you mean \"print(<message>, file=<output_stream>)\"?" : "";
+    return py_err_set(py_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'%s",
+                      inplace ? ibinop_sym[op] : binop_sym[op], py_type_name(a), py_type_name(b), hint);
 }
 
 /* "%s" % x: the announcement passed on, x's __str__ may suspend (py__seq_binop's case) */
@@ -1174,7 +1187,7 @@ py_obj *py_unary(py_obj *a, int op) {
     py_obj *r = py__num_unary(a, op);
     if (r != PY_NOTIMPL) return r;
     py_decref(r);
-    const char *s = op == PYAST_Invert ? "~" : op == PYAST_UAdd ? "unary +" : "unary -";
+    const char *s = op == PYAST_Invert ? "unary ~" : op == PYAST_UAdd ? "unary +" : "unary -";
     return py_err_set(py_exc_TypeError, "bad operand type for %s: '%s'", s, py_type_name(a));
 }
 
@@ -2194,7 +2207,8 @@ static py_obj *object_hash_m(py_obj *self, py_obj *const *args, size_t nargs, py
     return py_int(ptr_hash(self));
 }
 static py_obj *object_new_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    if (nargs < 1 || !PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "object.__new__(X): X is not a type object");
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "object.__new__(): not enough arguments");
+    if (!PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "object.__new__(X): X is not a type object (%s)", py_type_name(args[0]));
     py_type *t = (py_type *)args[0];
     if (t->flags & PY_TF_EXC) return t->vnew(t, args + 1, nargs - 1, NULL);
     if (t->vnew != object_vnew) { /* derived from dict, int...: CPython's tp_new_wrapper check */
@@ -2459,12 +2473,20 @@ static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
         self = *args++;
         nargs--;
     }
-    if ((f->def->flags & PY_METH_NOKW) && kw && PY_TLEN(kw)) {
-        if (f->owner) return py_err_set(py_exc_TypeError, "%s.%s() takes no keyword arguments", f->owner->name, f->def->name);
+    int fl = f->def->flags;
+    if ((fl & (PY_METH_NOKW | PY_METH_NOARGS | PY_METH_O)) &&
+        ((kw && PY_TLEN(kw)) || ((fl & PY_METH_NOARGS) && nargs) || ((fl & PY_METH_O) && nargs != 1))) {
+        /* "str.upper() takes no arguments (1 given)", "str.zfill() takes exactly one argument (0 given)":
+         * keywords first, as CPython's method_check_args */
+        int bykw = kw && PY_TLEN(kw);
+        const char *what = bykw ? "no keyword arguments" : fl & PY_METH_O ? "exactly one argument" : "no arguments";
+        char given[32] = "";
+        if (!bykw) snprintf(given, sizeof given, " (%d given)", (int)nargs);
+        if (f->owner) return py_err_set(py_exc_TypeError, "%s.%s() takes %s%s", f->owner->name, f->def->name, what, given);
         py_obj *m = f->self && PY_TYPE(f->self) == &py_module_type ? ((py_module *)f->self)->name : NULL;
         if (m && !py_str_eqc(m, "builtins")) /* math.sqrt(x=4) */
-            return py_err_set(py_exc_TypeError, "%U.%s() takes no keyword arguments", m, f->def->name);
-        return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", f->def->name);
+            return py_err_set(py_exc_TypeError, "%U.%s() takes %s%s", m, f->def->name, what, given);
+        return py_err_set(py_exc_TypeError, "%s() takes %s%s", f->def->name, what, given);
     }
     if (!(f->def->flags & PY_METH_LEVEL)) return f->def->fn(self, args, nargs, kw);
     if (py_recursion_check(" while calling a Python object") < 0) return NULL;

@@ -614,6 +614,18 @@ static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
     return NULL;
 }
 
+/* invalid_named_expression: a=expression ':=' expression, a not a plain name. */
+static void *walrus_instead(parser *p, pyast_expr *a) {
+    if (kind(p) != TK_COLONEQUAL || p->no_invalid >= MAX_INVALID) return NULL;
+    mark_t m = MARK(p);
+    next(p);
+    p->no_invalid++;
+    pyast_expr *b = expression(p);
+    p->no_invalid--;
+    if (!reset_invalid(p, m) || !b) return NULL;
+    return raise_node(p, &a->pos, "cannot use assignment expressions with %s", expr_name(a));
+}
+
 /* Whether the expression starting at token s was written in parentheses
  * (a group, which CPython's rules see as an atom). */
 static int in_parens(parser *p, int s, const pyast_expr *e) {
@@ -645,8 +657,8 @@ static pyast_expr *named_expression_(parser *p, int check_eq) {
     }
     pyast_expr *e = expression(p);
     TRY(e);
-    if (kind(p) == TK_COLONEQUAL)
-        return raise_node(p, &e->pos, "cannot use assignment expressions with %s", expr_name(e));
+    /* a call's arguments have no invalid_named_expression (check_eq 0) */
+    if (check_eq && kind(p) == TK_COLONEQUAL) walrus_instead(p, e);
     if (check_eq && kind(p) == TK_EQUAL) eq_instead(p, e, in_parens(p, start, e));
     return p->error ? NULL : e;
 }
@@ -1393,6 +1405,22 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
                 }
                 if (kind(p) == TK_RBRACE || kind(p) == TK_COMMA) {
                     return raise_syn(p, &p->toks[p->pos - 1], "expression expected after dictionary key and ':'");
+                }
+                if (kind(p) == TK_STAR) {
+                    /* invalid_kvpair: expression ':' a='*' bitwise_or, raised
+                     * STARTING_FROM a: to the end of the token after it, less one */
+                    mark_t m = MARK(p);
+                    py__token *star = next(p);
+                    p->no_invalid++;
+                    pyast_expr *sv = bitwise_or(p);
+                    p->no_invalid--;
+                    py__token *after = peek(p);
+                    /* (when it fails, CPython has looked as far as here too) */
+                    if (!(sv ? reset_invalid(p, m) : reset(p, m))) return NULL;
+                    if (sv)
+                        return raise_at(p, "SyntaxError", sub_line(p, star->lineno), sub_col(p, star->lineno, star->col) + 1,
+                                        sub_line(p, after->end_lineno), sub_col(p, after->end_lineno, after->end_col), "%s",
+                                        "cannot use a starred expression in a dictionary value");
                 }
                 pyast_expr *v = expression(p);
                 if (!v || !vpush(p, keys, k) || !vpush(p, values, v)) return NULL;
@@ -2489,7 +2517,12 @@ static __attribute__((noinline)) pyast_stmt *funcdef(parser *p, int s, int is_as
     next(p);
     TRY(st->v.FunctionDef.args = parameters(p, 0));
     if (!accept(p, TK_RPAR)) return fail(p);
-    if (accept(p, TK_RARROW)) TRY(st->v.FunctionDef.returns = expression(p));
+    /* ['->' expression] is optional: without an expression after the arrow,
+     * &&':' fails at the arrow */
+    if (kind(p) == TK_RARROW && starts_expr(peek_at(p, p->pos + 1)->kind)) {
+        next(p);
+        TRY(st->v.FunctionDef.returns = expression(p));
+    }
     if (!colon(p, 1) || !block(p, &st->v.FunctionDef.body, "function definition", sub_line(p, line))) return NULL;
     last_end(&st->pos, &st->v.FunctionDef.body);
     return st;
@@ -2511,6 +2544,13 @@ static __attribute__((noinline)) pyast_stmt *classdef(parser *p, int s, vec *dec
         TRY(fake);
         pyast_expr *c = call(p, fake, lpar);
         TRY(c);
+        /* a generator expression without parentheses of its own is a call's
+         * (primary genexp), not a class's: invalid syntax at its 'for' */
+        if (c->v.Call.args.n == 1 && !c->v.Call.keywords.n && c->v.Call.args.items[0]->kind == PYAST_GeneratorExp) {
+            for (int i = lpar + 1; i < p->pos; i++)
+                if ((p->toks[i].kind == KW_for || p->toks[i].kind == KW_async) && p->toks[i].level == p->toks[lpar].level + 1)
+                    return raise_syn(p, &p->toks[i], "invalid syntax");
+        }
         st->v.ClassDef.bases = c->v.Call.args;
         st->v.ClassDef.keywords = c->v.Call.keywords;
     }
@@ -2585,6 +2625,18 @@ static pyast_stmt *expr_stmt(parser *p) {
     pyast_expr *e = kind(p) == KW_yield ? yield_expr(p) : star_expressions(p);
     TRY(e);
     int k = kind(p);
+    if (k == TK_COLONEQUAL) {
+        /* invalid_assignment tries star_named_expressions, whose
+         * invalid_named_expression catches x := ... where x, the element
+         * before ':=', is not a plain name (one is a named expression) */
+        pyast_expr *x = e;
+        if (e->kind == PYAST_Tuple && !in_parens(p, start, e) && e->v.Tuple.elts.n)
+            x = e->v.Tuple.elts.items[e->v.Tuple.elts.n - 1];
+        if (x->kind != PYAST_Name || p->toks[p->pos - 1].kind == TK_RPAR) { /* (a) := 1 too */
+            walrus_instead(p, x);
+            if (p->error) return NULL;
+        }
+    }
     if (e->kind == PYAST_Name && (!strcmp(e->v.Name.id, "print") || !strcmp(e->v.Name.id, "exec")) &&
         starts_expr(k) && k != TK_LPAR) {
         /* invalid_legacy_expression */

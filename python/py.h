@@ -94,8 +94,13 @@ typedef struct py_methoddef {
  * PY_METH_PYFUNC: a Python function in CPython (asyncio.sleep), so error
  * messages name its type 'function' */
 /* PY_METH_NOKW: a C function of CPython's that takes no keyword arguments
- * ("str.join() takes no keyword arguments", checked by cfunc_call). */
-enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2, PY_METH_LEVEL = 4, PY_METH_PYFUNC = 8, PY_METH_NOKW = 16 };
+ * ("str.join() takes no keyword arguments", checked by cfunc_call);
+ * PY_METH_NOARGS: one that takes no arguments at all (CPython's METH_NOARGS:
+ * "str.upper() takes no arguments (1 given)"); PY_METH_O: one that takes
+ * exactly one positional argument (METH_O: "str.zfill() takes exactly one
+ * argument (2 given)"). */
+enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2, PY_METH_LEVEL = 4, PY_METH_PYFUNC = 8, PY_METH_NOKW = 16, PY_METH_NOARGS = 32,
+       PY_METH_O = 64 };
 
 /* A data attribute of a built-in type, read by a C function. */
 typedef struct py_getsetdef {
@@ -346,6 +351,7 @@ extern py_ts py__main_ts;              /* exc.c: the module level's state */
 extern py_obj *py__exit_handled;
 extern int py__tb_plain;               /* exc.c: tracebacks without ~~~^^^ anchors */
 extern int py__finalizing;             /* exc.c: 1 while modules are torn down at exit, 2 collecting before */
+extern int py__uncaught;               /* run.c: the program ended by an exception CPython keeps in sys.last_traceback */
 
 /* ---- singletons and types --------------------------------------------------- */
 
@@ -856,7 +862,8 @@ int py_args_py(const char *fname, py_obj *const *args, size_t nargs, py_obj *kwn
  * call then, so its traceback does not keep the arguments alive (a
  * coroutine passed warns "never awaited" at once). */
 extern int py__args_unbound;
-int py_noargs(const char *fname, size_t nargs, py_obj *kwnames);
+/* find/index/count's start and stop (containers.c): an int or __index__, else CPython's TypeError */
+int64_t py__slice_index(py_obj *o, int none_ok, int *ok);
 
 /* list[int], typing.Dict[str, int] (modules.c): new reference. */
 py_obj *py__generic_alias(py_obj *origin, py_obj *k, const char *name);

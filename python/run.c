@@ -601,6 +601,7 @@ typedef struct program {
 } program;
 
 int py__unhandled_ki;
+int py__uncaught;
 
 /* Prints an uncaught exception as sys.excepthook and gives the status. */
 int py__report_uncaught(py_obj *exc) {
@@ -640,6 +641,7 @@ static int program_body(void *arg, cas_value *result) {
         py_obj *e = py_err_fetch();
         p->status = e ? py__report_uncaught(e) : 1;
         p->uncaught = e && !py_isinst(e, py_exc_SystemExit);
+        py__uncaught = p->uncaught;
         py_xdecref(e);
     }
     py__asyncio_reported();

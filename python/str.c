@@ -617,12 +617,12 @@ static py_obj *case_map(py_obj *self, int mode) {
     if (!b.data) return py_str_new("", 0);
     return py_str_from_buf(&b);
 }
-M(str_upper) { if (py_noargs("upper", nargs, kw) < 0) return NULL; return case_map(self, UP); }
-M(str_lower) { if (py_noargs("lower", nargs, kw) < 0) return NULL; return case_map(self, LOW); }
-M(str_swapcase) { if (py_noargs("swapcase", nargs, kw) < 0) return NULL; return case_map(self, 4); }
-M(str_casefold) { if (py_noargs("casefold", nargs, kw) < 0) return NULL; return case_map(self, FOLD); }
-M(str_capitalize) { if (py_noargs("capitalize", nargs, kw) < 0) return NULL; return case_map(self, 5); }
-M(str_title) { if (py_noargs("title", nargs, kw) < 0) return NULL; return case_map(self, 6); }
+M(str_upper) { return case_map(self, UP); }
+M(str_lower) { return case_map(self, LOW); }
+M(str_swapcase) { return case_map(self, 4); }
+M(str_casefold) { return case_map(self, FOLD); }
+M(str_capitalize) { return case_map(self, 5); }
+M(str_title) { return case_map(self, 6); }
 
 static int is_ws(uint32_t c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0 || c == 0x3000 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x1680; }
 
@@ -636,7 +636,7 @@ static int strips(uint32_t c, py_obj *chars) {
 static py_obj *do_strip(py_obj *self, py_obj *chars, int left, int right) {
     py_strobj *s = (py_strobj *)self;
     if (chars == PY_NONE) chars = NULL;
-    if (chars && need_str(chars, "strip arg") < 0) return NULL;
+    if (chars && !PY_CHECK_STR(chars)) return py_err_set(py_exc_TypeError, "%s", "strip arg must be None or str");
     size_t a = 0, b = s->len;
     while (left && a < b) {
         size_t i = a;
@@ -782,7 +782,9 @@ M(str_rsplit) { ARGS("rsplit", 0, 2, split_names); return do_split(self, a[0], a
 M(str_splitlines) {
     static const char *const names[] = { "keepends", NULL };
     ARGS("splitlines", 0, 1, names);
-    int keep = a[0] ? py_truth(a[0]) : 0;
+    int ok = 1; /* keepends: bool(accept={int}), as an int */
+    int keep = a[0] ? py_index(a[0], &ok) != 0 : 0;
+    if (!ok) return NULL;
     py_strobj *s = (py_strobj *)self;
     py_obj *res = py_list_new(0);
     size_t i = 0;
@@ -882,8 +884,8 @@ M(str_replace) {
 static int range_args(py_strobj *s, py_obj *so, py_obj *eo, size_t *from, size_t *to) {
     int64_t n = (int64_t)s->n, st = 0, en = n;
     int ok = 1;
-    if (so && so != PY_NONE) { st = py_index(so, &ok); if (!ok) return -1; }
-    if (eo && eo != PY_NONE) { en = py_index(eo, &ok); if (!ok) return -1; }
+    if (so && so != PY_NONE) { st = py__slice_index(so, 1, &ok); if (!ok) return -1; }
+    if (eo && eo != PY_NONE) { en = py__slice_index(eo, 1, &ok); if (!ok) return -1; }
     if (st < 0) { st += n; if (st < 0) st = 0; }
     if (en < 0) { en += n; if (en < 0) en = 0; }
     if (en > n) en = n;
@@ -960,6 +962,8 @@ static py_obj *do_startsend(py_obj *self, py_obj *const *args, size_t nargs, py_
     size_t np = PY_CHECK_TUPLE(pre) ? PY_TLEN(pre) : 1;
     for (size_t k = 0; k < np; k++) {
         py_obj *p = PY_CHECK_TUPLE(pre) ? PY_TITEM(pre, k) : pre;
+        if (!PY_CHECK_STR(p) && PY_CHECK_TUPLE(pre))
+            return py_err_set(py_exc_TypeError, "tuple for %s must only contain str, not %s", fname, py_type_name(p));
         if (!PY_CHECK_STR(p))
             return py_err_set(py_exc_TypeError, "%s first arg must be str or a tuple of str, not %s", fname, py_type_name(p));
         size_t pl = py_slen(p);
@@ -1041,7 +1045,9 @@ static py_obj *pad(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, 
     const char *fill = " ";
     size_t fl = 1;
     if (a[1]) {
-        if (!PY_CHECK_STR(a[1]) || ((py_strobj *)a[1])->n != 1)
+        if (!PY_CHECK_STR(a[1]))
+            return py_err_set(py_exc_TypeError, "The fill character must be a unicode character, not %s", py_type_name(a[1]));
+        if (((py_strobj *)a[1])->n != 1)
             return py_err_set(py_exc_TypeError, "The fill character must be exactly one character long");
         fill = py_s(a[1]);
         fl = py_slen(a[1]);
@@ -1077,7 +1083,7 @@ M(str_zfill) {
 }
 
 static py_obj *do_partition(py_obj *self, py_obj *sep, int rev) {
-    if (need_str(sep, "sep") < 0) return NULL;
+    if (!PY_CHECK_STR(sep)) return py_err_set(py_exc_TypeError, "must be str, not %s", py_type_name(sep));
     py_strobj *s = (py_strobj *)self;
     size_t sl = py_slen(sep);
     if (!sl) return py_err_set(py_exc_ValueError, "empty separator");
@@ -1264,22 +1270,22 @@ M(str_translate) {
 }
 
 static const py_methoddef str_methods[] = {
-    { "upper", str_upper, PY_METH_NOKW }, { "lower", str_lower, PY_METH_NOKW }, { "swapcase", str_swapcase, PY_METH_NOKW },
-    { "casefold", str_casefold, PY_METH_NOKW }, { "capitalize", str_capitalize, PY_METH_NOKW }, { "title", str_title, PY_METH_NOKW },
+    { "upper", str_upper, PY_METH_NOARGS }, { "lower", str_lower, PY_METH_NOARGS }, { "swapcase", str_swapcase, PY_METH_NOARGS },
+    { "casefold", str_casefold, PY_METH_NOARGS }, { "capitalize", str_capitalize, PY_METH_NOARGS }, { "title", str_title, PY_METH_NOARGS },
     { "strip", str_strip, PY_METH_NOKW }, { "lstrip", str_lstrip, PY_METH_NOKW }, { "rstrip", str_rstrip, PY_METH_NOKW },
     { "split", str_split, 0 }, { "rsplit", str_rsplit, 0 }, { "splitlines", str_splitlines, 0 },
-    { "join", str_join, PY_METH_NOKW }, { "replace", str_replace, PY_METH_NOKW }, { "find", str_find, PY_METH_NOKW },
+    { "join", str_join, PY_METH_O }, { "replace", str_replace, PY_METH_NOKW }, { "find", str_find, PY_METH_NOKW },
     { "rfind", str_rfind, PY_METH_NOKW }, { "index", str_index, PY_METH_NOKW }, { "rindex", str_rindex, PY_METH_NOKW },
     { "count", str_count, PY_METH_NOKW }, { "startswith", str_startswith, PY_METH_NOKW }, { "endswith", str_endswith, PY_METH_NOKW },
-    { "isdigit", str_isdigit, PY_METH_NOKW }, { "isnumeric", str_isnumeric, PY_METH_NOKW }, { "isdecimal", str_isdecimal, PY_METH_NOKW },
-    { "isalpha", str_isalpha, PY_METH_NOKW }, { "isalnum", str_isalnum, PY_METH_NOKW }, { "isspace", str_isspace, PY_METH_NOKW }, { "isprintable", str_isprintable, PY_METH_NOKW },
-    { "isupper", str_isupper, PY_METH_NOKW }, { "islower", str_islower, PY_METH_NOKW }, { "isidentifier", str_isidentifier, PY_METH_NOKW },
-    { "isascii", str_isascii, PY_METH_NOKW }, { "istitle", str_istitle, PY_METH_NOKW },
-    { "ljust", str_ljust, PY_METH_NOKW }, { "rjust", str_rjust, PY_METH_NOKW }, { "center", str_center, PY_METH_NOKW }, { "zfill", str_zfill, PY_METH_NOKW },
-    { "maketrans", str_maketrans, PY_METH_STATIC | PY_METH_NOKW }, { "translate", str_translate, PY_METH_NOKW },
-    { "partition", str_partition, PY_METH_NOKW }, { "rpartition", str_rpartition, PY_METH_NOKW },
-    { "removeprefix", str_removeprefix, PY_METH_NOKW }, { "removesuffix", str_removesuffix, PY_METH_NOKW },
-    { "encode", str_encode, 0 }, { "format", str_format, 0 }, { "format_map", str_format_map, PY_METH_NOKW }, { "__format__", str_format_m, PY_METH_NOKW },
+    { "isdigit", str_isdigit, PY_METH_NOARGS }, { "isnumeric", str_isnumeric, PY_METH_NOARGS }, { "isdecimal", str_isdecimal, PY_METH_NOARGS },
+    { "isalpha", str_isalpha, PY_METH_NOARGS }, { "isalnum", str_isalnum, PY_METH_NOARGS }, { "isspace", str_isspace, PY_METH_NOARGS }, { "isprintable", str_isprintable, PY_METH_NOARGS },
+    { "isupper", str_isupper, PY_METH_NOARGS }, { "islower", str_islower, PY_METH_NOARGS }, { "isidentifier", str_isidentifier, PY_METH_NOARGS },
+    { "isascii", str_isascii, PY_METH_NOARGS }, { "istitle", str_istitle, PY_METH_NOARGS },
+    { "ljust", str_ljust, PY_METH_NOKW }, { "rjust", str_rjust, PY_METH_NOKW }, { "center", str_center, PY_METH_NOKW }, { "zfill", str_zfill, PY_METH_O },
+    { "maketrans", str_maketrans, PY_METH_STATIC | PY_METH_NOKW }, { "translate", str_translate, PY_METH_O },
+    { "partition", str_partition, PY_METH_O }, { "rpartition", str_rpartition, PY_METH_O },
+    { "removeprefix", str_removeprefix, PY_METH_O }, { "removesuffix", str_removesuffix, PY_METH_O },
+    { "encode", str_encode, 0 }, { "format", str_format, 0 }, { "format_map", str_format_map, PY_METH_O }, { "__format__", str_format_m, PY_METH_NOKW },
     { "expandtabs", str_expandtabs, 0 },
     { NULL, NULL, 0 },
 };

@@ -270,7 +270,9 @@ static int verify_end_of_number(py__tok_state *tok, int c, const char *kind) {
         warn_number(tok, kind);
         return 1;
     }
-    if (is_id_char(c)) {
+    /* only an ASCII one: a non-ASCII character after a number starts the
+     * next token (3.11's tokenizer: 2\uff1a is an invalid character) */
+    if (c < 128 && is_id_char(c)) {
         tok_backup(tok, c);
         syntaxerror(tok, "invalid %s literal", kind);
         return 0;

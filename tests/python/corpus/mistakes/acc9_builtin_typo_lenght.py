@@ -1,0 +1,5 @@
+# A misspelt builtin.
+print("start")
+
+items = [1, 2, 3]
+print(lenght(items))

@@ -1,0 +1,8 @@
+# ensure_future of a plain value.
+import asyncio
+
+async def main():
+    fut = asyncio.ensure_future(5)
+    print(await fut)
+
+asyncio.run(main())

@@ -1,0 +1,11 @@
+# Three exceptions chained implicitly.
+def load():
+    try:
+        return {}["config"]
+    except KeyError:
+        try:
+            return int("default")
+        except ValueError:
+            return undefined_default
+
+load()

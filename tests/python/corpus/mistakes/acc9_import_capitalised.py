@@ -1,0 +1,7 @@
+# A module's name capitalised.
+import Asyncio
+
+async def main():
+    print("hi")
+
+Asyncio.run(main())

@@ -1,0 +1,6 @@
+# int() of a hexadecimal string without its base.
+print("start")
+
+print(int("1A", 16))
+print(int("0x1A", 0))
+print(int("0x1A"))

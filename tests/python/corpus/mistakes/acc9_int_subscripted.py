@@ -1,0 +1,5 @@
+# Indexing a number.
+print("start")
+
+count = 5
+print(count[0])

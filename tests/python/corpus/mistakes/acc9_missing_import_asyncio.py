@@ -1,0 +1,5 @@
+# A coroutine run without importing asyncio.
+async def main():
+    print("hello")
+
+asyncio.run(main())

@@ -1,0 +1,7 @@
+# A function called before its def.
+import asyncio
+
+asyncio.run(main())
+
+async def main():
+    print("hello")

@@ -1,0 +1,5 @@
+# A Fibonacci function without a base case.
+def fib(n):
+    return fib(n - 1) + fib(n - 2)
+
+print(fib(10))

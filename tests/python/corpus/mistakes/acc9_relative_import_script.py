@@ -1,0 +1,5 @@
+# A relative import in a script run directly.
+from . import helpers
+
+print(helpers)
+print("unreachable")

@@ -1,0 +1,5 @@
+# Indexing a set.
+print("start")
+
+seen = {3, 1, 2}
+print(seen[0])

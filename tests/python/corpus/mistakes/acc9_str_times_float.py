@@ -1,0 +1,5 @@
+# A string repeated a float number of times.
+print("start")
+
+width = 10 / 2
+print("-" * width)

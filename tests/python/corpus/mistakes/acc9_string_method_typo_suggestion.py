@@ -1,0 +1,5 @@
+# A misspelt str method.
+print("start")
+
+text = "hello"
+print(text.uper())

@@ -1,0 +1,5 @@
+# Assigning to ... as a placeholder.
+print("start")
+
+... = 5
+print("never")

@@ -1,0 +1,6 @@
+# Assigning to an f-string.
+print("start")
+
+name = "x"
+f"{name}" = "y"
+print(name)

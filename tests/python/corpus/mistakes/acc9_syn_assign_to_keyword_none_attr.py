@@ -1,0 +1,7 @@
+# Assigning to an attribute named like a keyword.
+class Box:
+    pass
+
+b = Box()
+b.class = "small"
+print(b)

@@ -1,0 +1,6 @@
+# Python 2's backticks for repr.
+print("start")
+
+n = 5
+text = `n`
+print(text)

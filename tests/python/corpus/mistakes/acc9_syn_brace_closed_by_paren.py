@@ -1,0 +1,6 @@
+# A dict opened with { and closed with ).
+config = {
+    "delay": 0.5,
+    "workers": 3)
+
+print(config)

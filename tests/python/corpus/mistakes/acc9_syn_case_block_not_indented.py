@@ -1,0 +1,5 @@
+# A case body not indented.
+cmd = "go"
+match cmd:
+    case "go":
+    print("going")

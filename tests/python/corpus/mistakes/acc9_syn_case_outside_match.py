@@ -1,0 +1,6 @@
+# case without match.
+import asyncio
+
+command = "go"
+case "go":
+    print("going")

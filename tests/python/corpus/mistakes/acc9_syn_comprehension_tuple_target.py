@@ -1,0 +1,6 @@
+# A comprehension producing pairs without parentheses.
+print("start")
+
+names = ["a", "b"]
+pairs = [n, len(n) for n in names]
+print(pairs)

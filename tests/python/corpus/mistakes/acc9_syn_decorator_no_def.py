@@ -1,0 +1,5 @@
+# A decorator with nothing after it.
+import functools
+
+@functools.lru_cache
+print("decorated")

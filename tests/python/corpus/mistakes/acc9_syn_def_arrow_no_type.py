@@ -1,0 +1,5 @@
+# A return annotation arrow with no type.
+def total(values) -> :
+    return sum(values)
+
+print(total([1, 2]))

@@ -1,0 +1,6 @@
+# del of a literal.
+print("start")
+
+items = [1, 2, 3]
+del 2
+print(items)

@@ -1,0 +1,5 @@
+# del of a starred name.
+import asyncio
+
+items = [1, 2]
+del *items

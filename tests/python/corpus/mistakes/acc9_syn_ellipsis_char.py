@@ -1,0 +1,5 @@
+# An ellipsis character instead of three dots.
+def todo():
+    …
+
+print(todo())

@@ -1,0 +1,5 @@
+# An emoji as a variable name.
+import asyncio
+
+🐍 = "python"
+print(🐍)

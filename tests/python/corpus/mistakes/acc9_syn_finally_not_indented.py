@@ -1,0 +1,7 @@
+# A finally whose body is not indented.
+import asyncio
+
+try:
+    print("work")
+finally:
+print("cleanup")

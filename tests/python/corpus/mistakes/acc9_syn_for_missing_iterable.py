@@ -1,0 +1,5 @@
+# for ... in with nothing after in.
+print("start")
+
+for item in:
+    print(item)

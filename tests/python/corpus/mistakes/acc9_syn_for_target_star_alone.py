@@ -1,0 +1,5 @@
+# A starred for target on its own.
+print("start")
+
+for *rest in [[1, 2]]:
+    print(rest)

@@ -1,0 +1,5 @@
+# A generator expression as a class's base.
+print("start")
+
+class A(x for x in []):
+    pass

@@ -1,0 +1,5 @@
+# 0x with no digits.
+print("start")
+
+value = 0x
+print(value)

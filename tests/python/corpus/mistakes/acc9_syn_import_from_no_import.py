@@ -1,0 +1,5 @@
+# from ... without import.
+print("start")
+
+from asyncio sleep
+print(sleep)

@@ -1,0 +1,5 @@
+# import * without from.
+import asyncio
+
+import *
+print(sleep)

@@ -1,0 +1,5 @@
+# A variable named class.
+print("start")
+
+class = "Task"
+print(class)

@@ -1,0 +1,5 @@
+# A default value for **kwargs.
+def options(**kw={}):
+    return kw
+
+print(options())

@@ -1,0 +1,5 @@
+# Python 2's L suffix on a number.
+print("start")
+
+big = 10000000000L
+print(big)

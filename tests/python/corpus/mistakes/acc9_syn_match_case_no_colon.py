@@ -1,0 +1,7 @@
+# A case without its colon.
+status = 404
+match status:
+    case 200
+        print("ok")
+    case _:
+        print("other")

@@ -1,0 +1,5 @@
+# A match statement without a colon.
+command = "go"
+match command
+    case "go":
+        print("going")

@@ -1,0 +1,5 @@
+# A method called on an int literal without parentheses.
+print("start")
+
+print(5.bit_length())
+print("end")

@@ -1,0 +1,5 @@
+# A parameter after **kwargs.
+def log(msg, **extra, level):
+    print(level, msg, extra)
+
+log("hi", level=1)

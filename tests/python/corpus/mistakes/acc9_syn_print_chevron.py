@@ -1,0 +1,5 @@
+# Python 2's print >> redirection.
+print("start")
+
+import sys
+print >>sys.stderr, "error"

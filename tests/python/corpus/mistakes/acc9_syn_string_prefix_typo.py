@@ -1,0 +1,5 @@
+# An unknown string prefix.
+print("start")
+
+name = "Ann"
+print(d"hello {name}")

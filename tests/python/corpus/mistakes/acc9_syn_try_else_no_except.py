@@ -1,0 +1,5 @@
+# try followed by else without except.
+try:
+    n = int("5")
+else:
+    print(n)

@@ -1,0 +1,5 @@
+# An unknown name in a \N{...} escape.
+print("start")
+
+print("\N{BLACK STAR}")
+print("\N{PYTHON LOGO}")

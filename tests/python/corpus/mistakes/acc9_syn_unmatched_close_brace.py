@@ -1,0 +1,5 @@
+# A stray closing brace after a dict.
+print("start")
+
+settings = {"debug": True}}
+print(settings)

@@ -1,0 +1,6 @@
+# assert written with parentheses around the message.
+def check(n):
+    assert(n > 0, "n must be positive")
+    return n
+
+print(check(-1))

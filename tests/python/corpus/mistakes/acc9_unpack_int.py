@@ -1,0 +1,6 @@
+# Unpacking a single number.
+def divide(a, b):
+    return a // b
+
+q, r = divide(7, 2)
+print(q, r)

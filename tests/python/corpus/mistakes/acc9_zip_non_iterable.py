@@ -1,0 +1,6 @@
+# zip() given a number.
+print("start")
+
+names = ["a", "b"]
+for pair in zip(names, 2):
+    print(pair)
