@@ -572,7 +572,6 @@ static py_obj *instance_or_subclass(py_obj *x, py_obj *t, int sub) {
         return py_err_set(py_exc_TypeError, "%s() argument 2 cannot be a parameterized generic", sub ? "issubclass" : "isinstance");
     }
     if (!PY_IS_TYPE(t) && !strcmp(PY_TYPE(t)->name, "_SpecialForm")) {
-        extern py_obj *py__typing_base(py_obj *form);
         py_obj *base = py__typing_base(t); /* typing.Sized: collections.abc.Sized */
         if (!base) return NULL;
         if (base != PY_NONE) {

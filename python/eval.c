@@ -1454,7 +1454,6 @@ static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name,
      * __init_subclass__ */
     int forms = 0;
     for (size_t i = 0; i < PY_TLEN(bases); i++) forms |= !PY_IS_TYPE(PY_TITEM(bases, i));
-    extern py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns, py_obj *kw);
     py_obj *cls = forms ? py__class_of_forms(name, bases, ns, kw) : py_type_new_heap(name, bases, ns);
     py_decref(ns);
     if (cls && PY_TYPE(cell) == &py_cell_type) PY_SETREF(((py_cell *)cell)->v, py_incref(cls));

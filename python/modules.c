@@ -2621,7 +2621,6 @@ static py_obj *tvar_new(const char *fn, py_obj *const *args, size_t nargs, py_ob
     if (t->mark == '!') { py_decref(t); return py_err_set(py_exc_ValueError, "Bivariant types are not supported."); }
     return (py_obj *)t;
 }
-extern py_obj *py__typing_fn(const char *fname);
 static py_obj *alias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     alias_obj *a = (alias_obj *)o;
     if (!strcmp(a->name, "TypeVar") || !strcmp(a->name, "NewType")) return tvar_new(a->name, args, nargs, kw);
@@ -3011,7 +3010,6 @@ py_obj *py__small_module(const char *name) {
             mod_set(m, typing_names[i], (py_obj *)a);
         }
         mod_set(m, "TYPE_CHECKING", py_bool(0));
-        extern py_obj *py__typing_fn(const char *fname);
         static const char *const fns[] = { "get_origin", "get_args", "get_type_hints" };
         for (int i = 0; i < 3; i++) {
             py_obj *f = py__typing_fn(fns[i]);

@@ -1696,7 +1696,6 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
     for (size_t i = 0; i < PY_TLEN(bases); i++) {
         py_obj *b = PY_TITEM(bases, i);
         if (!PY_IS_TYPE(b)) { /* typing.NamedTuple, Generic[T]...: run.c */
-            extern py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns, py_obj *kw);
             py_obj *cls = py__class_of_forms(name, bases, dict, NULL);
             py_decref(bases);
             return cls;

@@ -830,6 +830,14 @@ py_obj *py__named_tuple_repr(py_obj *o, const char *name, const char *const *fie
 py_obj *py__random_module(void);
 py_obj *py__math_module(void);
 py_obj *py__small_module(const char *name);
+/* typing's frozen Python part (run.c): its functions (get_origin,
+ * get_args, get_type_hints; borrowed), the class a class statement makes
+ * when typing's forms are among its bases (TypedDict, Generic[T]...), and
+ * the class that stands for a form in isinstance() (typing.Sized:
+ * collections.abc.Sized, or None) */
+py_obj *py__typing_fn(const char *fname);
+py_obj *py__class_of_forms(py_obj *name, py_obj *bases, py_obj *ns, py_obj *kw);
+py_obj *py__typing_base(py_obj *form);
 /* Before an import statement (the evaluator, where a task may suspend): in
  * wasm, waits for a library module's text the host is still fetching
  * (modules.c, "The library's modules").  0, or -1 with KeyboardInterrupt
