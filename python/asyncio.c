@@ -56,6 +56,18 @@ py_type py_task_type, py_future_type;
 typedef struct gatherobj gatherobj;
 static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
+/* CPython's future and task reprs are reprlib.recursive_repr()'s: a future
+ * whose result holds it again shows "..." there. */
+static py_obj *repr_busy[256];
+static int nrepr_busy;
+static int repr_guard_enter(py_obj *o) {
+    for (int i = 0; i < nrepr_busy; i++)
+        if (repr_busy[i] == o) return 1;
+    if (nrepr_busy < (int)(sizeof repr_busy / sizeof *repr_busy)) repr_busy[nrepr_busy] = o;
+    nrepr_busy++;
+    return 0;
+}
+static void repr_guard_leave(void) { nrepr_busy--; }
 static py_obj *not_started(void);
 static py_obj *deferred;         /* tasks made before their loop runs (below) */
 static inline __attribute__((always_inline)) void start_deferred(void); /* inlined: it suspends (cas_sleep) in main_body, which PY_SUSPEND lists */
@@ -843,6 +855,48 @@ static int main_uncounted; /* run_until_complete(task): main only awaits the tas
 /* stop() before the run: it ends with the iteration in which what was
  * scheduled before it runs (CPython's first), main's second here (start_deferred) */
 static int stop_first;
+/* The tasks left pending when asyncio.run's main returns (or Runner.close()
+ * comes), which the runtime then cancels: CPython's _cancel_all_tasks()
+ * reports each that ended with another exception than CancelledError,
+ * "unhandled exception during asyncio.run() shutdown", which retrieves it. */
+static py_obj *shutdown_tasks;
+static int snapshot_leftovers;
+static void take_leftovers(pytask *main) {
+    PY_CLEAR(shutdown_tasks);
+    shutdown_tasks = py_list_new(0);
+    for (pytask *x = live_head; shutdown_tasks && x; x = x->live_next)
+        if (x != main && x->coro && x->f && !x->internal && !cas_done(x->f) && py_list_append(shutdown_tasks, (py_obj *)x) < 0)
+            PY_CLEAR(shutdown_tasks);
+    py_err_clear();
+}
+static void report_leftovers(py_obj *loop) {
+    py_obj *l = shutdown_tasks;
+    shutdown_tasks = NULL;
+    for (size_t i = 0; l && i < PY_LLEN(l); i++) {
+        pytask *x = (pytask *)PY_LITEM(l, i);
+        if (!x->exc || x->cancelled || !x->f || !cas_done(x->f)) continue;
+        x->retrieved = 1;
+        if (x->exc_tb) PY_SETREF(((py_exc *)x->exc)->tb, py_incref(x->exc_tb));
+        py_obj *ctx = py_dict_new(), *msg = py_str_c("unhandled exception during asyncio.run() shutdown");
+        if (ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "exception", x->exc) == 0
+            && py_dict_set_s(ctx, "task", (py_obj *)x) == 0) {
+            py_obj *r;
+            if (loop) r = py_call_method(loop, "call_exception_handler", &ctx, 1);
+            else { /* no loop object was made: the default handler, which needs none */
+                py_obj *cls = prelude_get("BaseEventLoop");
+                py_obj *h = cls ? py_getattr_s(cls, "default_exception_handler") : NULL;
+                r = h ? py_call2(h, PY_NONE, ctx) : NULL;
+                py_xdecref(h);
+            }
+            py_xdecref(r);
+        }
+        py_xdecref(msg);
+        py_xdecref(ctx);
+        py_err_clear();
+    }
+    py_xdecref(l);
+}
+
 static int main_body(void *arg, cas_value *result) {
     pytask *t = arg;
     t->f = cas_retain(cas_current_task());
@@ -856,7 +910,12 @@ static int main_body(void *arg, cas_value *result) {
         stop_first = 0;
         cas_loop_stop();
     }
-    return task_body(arg, result);
+    int rc = task_body(arg, result);
+    if (snapshot_leftovers) { /* asyncio.run's main returned: the runtime cancels what is left */
+        snapshot_leftovers = 0;
+        take_leftovers(t);
+    }
+    return rc;
 }
 
 int py__virtual_clock;
@@ -1047,8 +1106,10 @@ F(aio_runner_shutdown) {
         if (!py__may_suspend(call_safe))
             return py_err_set(py_exc_RuntimeError, "Runner.close() called back from C code is not supported by casyncio's Python in wasm: call it directly");
         py_ts *ts = py__ts;
+        take_leftovers(NULL);
         stopped = cas_shutdown_kept() == CAS_ESTOPPED; /* stop() in a task's cleanup */
         after_kept_run(ts);
+        report_leftovers(kept_loop);
         run_ended(kept_loop);
         PY_CLEAR(kept_loop);
     }
@@ -1115,6 +1176,7 @@ F(aio_run) {
      * events.py's Handle._run (a Runner's run() has one runners.py frame:
      * counted as run_until_complete's four) */
     py__origin_lib = !own_loop ? 6 : forever ? 3 : 4;
+    snapshot_leftovers = !own_loop;
     int r = own_loop ? cas_run_kept(main_body, t, &mt, label[0] ? label : NULL)
                      : cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
     if (debug) py__origin_depth = saved_depth;
@@ -1140,6 +1202,8 @@ F(aio_run) {
     run_main = outer_main;
     py__exit_handled = NULL;
     py__after_suspend();
+    snapshot_leftovers = 0;
+    if (shutdown_tasks) report_leftovers(loop_obj);
     if (loop_obj && !own_loop) { /* asyncio.run closes its loop */
         if (py_setattr_s(loop_obj, "_closed", PY_TRUE) < 0 || py_setattr_s(loop_obj, "_running", PY_FALSE) < 0) py_err_clear();
     }
@@ -1595,7 +1659,14 @@ static py_obj *gather_await(gatherobj *g) {
     if (r != 0 && !cas_done(g->t.f)) return raise_cancelled();
     return gather_outcome(g);
 }
+static py_obj *gather_repr_unguarded(py_obj *o);
 static py_obj *gather_repr(py_obj *o) {
+    if (repr_guard_enter(o)) return py_str_c("...");
+    py_obj *r = gather_repr_unguarded(o);
+    repr_guard_leave();
+    return r;
+}
+static py_obj *gather_repr_unguarded(py_obj *o) {
     gatherobj *g = (gatherobj *)o;
     if (!cas_done(g->t.f)) {
         py_buf b = {0};
@@ -1829,6 +1900,14 @@ F(task_cancel) {
         py_obj *m = nargs && args[0] != PY_NONE ? py_incref(args[0]) : NULL;
         py_xdecref(t->cancel_msg);
         t->cancel_msg = m;
+        /* CPython's cancel() calls the awaited future's cancel(msg) (its _fut_waiter), and so
+         * down a chain of tasks awaiting tasks: the runtime cancels each, and each gets the
+         * message by the same rule (the first request's, once a task's cancel is pending) */
+        for (pytask *w = t; w->waiting_on && PY_TYPE(w->waiting_on) != &gather_type;) {
+            w = (pytask *)w->waiting_on;
+            if (!w->f || cas_done(w->f) || (w->coro && w->started && cas_task_cancelling(w->f) > 0)) break;
+            PY_SETREF(w->cancel_msg, py_xincref(m));
+        }
     }
     int r = cas_cancel(t->f);
     if (r > 0) t->ncancel++;
@@ -2286,7 +2365,14 @@ static py_obj *short_repr(py_obj *x, int level) {
     return r;
 }
 
+static py_obj *task_repr_unguarded(py_obj *o);
 static py_obj *task_repr(py_obj *o) {
+    if (repr_guard_enter(o)) return py_str_c("...");
+    py_obj *r = task_repr_unguarded(o);
+    repr_guard_leave();
+    return r;
+}
+static py_obj *task_repr_unguarded(py_obj *o) {
     pytask *t = (pytask *)o;
     if (t == destroying && destroying_repr) return py_incref(destroying_repr);
     const char *kind = PY_TYPE(o) == &py_task_type ? "Task" : "Future";
@@ -2726,6 +2812,23 @@ F(aio_tg_exit) {
     return py_err_set(py_exc_RuntimeError, "%s", cas_strerror(r));
 }
 
+/* CPython 3.11's shield: the inner future's done callback reads its outcome (so
+ * no "exception was never retrieved" for it) unless the outer was cancelled
+ * first, which took that callback off: a failure behind a cancelled shield is
+ * logged when the inner is freed.  Runs an iteration after the inner is done. */
+typedef struct { pytask *in; cas_future *outer; } shield_cb_data;
+static void shield_inner_done(cas_future *f, void *ud) {
+    shield_cb_data *d = ud;
+    if (!cas_cancelled(d->outer)) d->in->retrieved = 1;
+    cas_release(d->outer);
+    py_ts *saved = py__ts;
+    static py_ts cb_ts;
+    py__ts = &cb_ts;
+    py_decref(d->in);
+    py__ts = saved;
+    free(d);
+}
+
 /* asyncio.shield(aw): the runtime's shield, as a Future with the shielded one's outcome */
 F(aio_shield) {
     static const char *const names[] = { "arg", NULL };
@@ -2735,12 +2838,22 @@ F(aio_shield) {
     if (!inner) return NULL;
     pytask *in = (pytask *)inner;
     if (cas_done(in->f)) return inner;
-    in->retrieved = 1; /* the shield's callback reads it */
     pytask *t = (pytask *)py_alloc(&py_future_type);
     if (!t) { py_decref(inner); return NULL; }
     t->f = cas_shield(in->f);
     t->inner = inner;
     if (!t->f) { py_decref(t); return py_err_set(py_exc_RuntimeError, "no running event loop"); }
+    shield_cb_data *d = malloc(sizeof *d);
+    if (d) {
+        d->in = (pytask *)py_incref(inner);
+        d->outer = cas_retain(t->f);
+        if (cas_add_done_callback_named(in->f, shield_inner_done, d, NULL) != 0) {
+            cas_release(d->outer);
+            py_decref(inner);
+            free(d);
+            in->retrieved = 1;
+        }
+    } else in->retrieved = 1;
     return (py_obj *)t;
 }
 

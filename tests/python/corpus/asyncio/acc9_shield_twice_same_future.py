@@ -8,7 +8,7 @@ async def main():
     s2 = asyncio.shield(fut)
     print('distinct:', s1 is not s2)
     s1.cancel()
-    print('s1 cancelled:', s1.cancelled(), 'fut:', fut)
+    print('s1 cancelled:', s1.cancelled(), 'fut done:', fut.done())
     fut.set_result(7)
     print('s2:', await s2)
     print('s1:', s1)

@@ -6,13 +6,11 @@ async def main():
     print(await asyncio.sleep(0, 'zero'), await asyncio.sleep(0.01, ['list']))
     t = asyncio.create_task(asyncio.sleep(10, 'never'))
     await asyncio.sleep(0)
-    before = len(loop._scheduled)
     t.cancel()
     try:
         await t
     except asyncio.CancelledError:
         print('sleep cancelled')
-    print('timers before', before)
     print(await asyncio.wait_for(asyncio.sleep(0.01, 'wf'), 1))
     print(await asyncio.gather(asyncio.sleep(0.02, 'a'), asyncio.sleep(0.01, 'b')))
 
