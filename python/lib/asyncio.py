@@ -585,6 +585,30 @@ class TimerHandle(Handle):
         return info
     def when(self):
         return self._when
+    # CPython's comparisons: by when, equal with the same callback, args and state
+    def __hash__(self):
+        return hash(self._when)
+    def __lt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when
+        return NotImplemented
+    def __le__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when or self.__eq__(other)
+        return NotImplemented
+    def __gt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when
+        return NotImplemented
+    def __ge__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when or self.__eq__(other)
+        return NotImplemented
+    def __eq__(self, other):
+        if isinstance(other, TimerHandle):
+            return (self._when == other._when and self._callback == other._callback and
+                    self._args == other._args and self._cancelled == other._cancelled)
+        return NotImplemented
 def _run_done_callback(loop, fn, fut, context):
     Handle(fn, (fut,), loop, context)._run()
 class AbstractEventLoop:
