@@ -591,7 +591,11 @@ static py_obj *take_cancelled_error(pytask *t) {
      * Future.cancel() without one), a plain future does */
     py_gen *g = t->coro && PY_TYPE(t->coro) == &py_coro_type ? (py_gen *)t->coro : NULL;
     int first = g && !t->started && !t->cancelled_exc_taken;
-    py_obj *args = t->cancel_msg && (first || !t->coro) ? py_tuple_pack(1, t->cancel_msg) : NULL;
+    /* a task whose coroutine returned with a cancel pending (it cancelled itself, or was
+     * cancelled in its last step) raised nothing: CPython's step cancels it with the
+     * message (Future.cancel(msg=self._cancel_message)), which every reader gets */
+    int returned = t->coro && t->started && !t->exc && t->f && cas_done(t->f);
+    py_obj *args = t->cancel_msg && (first || !t->coro || returned) ? py_tuple_pack(1, t->cancel_msg) : NULL;
     py_obj *e = py_exc_new(py_exc_CancelledError, args);
     py_xdecref(args);
     if (first) {
@@ -1244,7 +1248,10 @@ F(aio_run) {
         t->retrieved = 1;
         res = raise_task_exc(t);
     } else if (r == CAS_ECANCELLED || t->cancelled) {
-        py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+        /* main returned with a cancel pending: CPython's run_until_complete raises the task's
+         * CancelledError (KeyboardInterrupt after Ctrl-C, as its runner) */
+        if (py__sigint) py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+        else py_err_set_exc(take_cancelled_error(t));
         res = NULL;
     } else res = py_incref(t->result ? t->result : PY_NONE);
     py_decref(t);
