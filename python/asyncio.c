@@ -862,29 +862,24 @@ static int stop_first;
 /* The tasks left pending when asyncio.run's main returns (or Runner.close()
  * comes), which the runtime then cancels: CPython's _cancel_all_tasks()
  * reports each that ended with another exception than CancelledError,
- * "unhandled exception during asyncio.run() shutdown", which retrieves it. */
-static py_obj *shutdown_tasks;
+ * "unhandled exception during asyncio.run() shutdown", which retrieves it.
+ * Each is looked at by a done callback, on the loop as it finishes. */
+static py_obj *kept_loop; /* below */
 static int snapshot_leftovers;
-static void take_leftovers(pytask *main) {
-    PY_CLEAR(shutdown_tasks);
-    shutdown_tasks = py_list_new(0);
-    for (pytask *x = live_head; shutdown_tasks && x; x = x->live_next)
-        if (x != main && x->coro && x->f && !x->internal && !cas_done(x->f) && py_list_append(shutdown_tasks, (py_obj *)x) < 0)
-            PY_CLEAR(shutdown_tasks);
-    py_err_clear();
-}
-static void report_leftovers(py_obj *loop) {
-    py_obj *l = shutdown_tasks;
-    shutdown_tasks = NULL;
-    for (size_t i = 0; l && i < PY_LLEN(l); i++) {
-        pytask *x = (pytask *)PY_LITEM(l, i);
-        if (!x->exc || x->cancelled || !x->f || !cas_done(x->f)) continue;
+static void leftover_done(cas_future *f, void *ud) {
+    pytask *x = ud;
+    py_ts *saved = py__ts;
+    static py_ts cb_ts;
+    py__ts = &cb_ts;
+    /* one that failed before the shutdown's cancel reached it (its step was already due
+     * when main returned) was no longer pending then: logged as never retrieved */
+    if (x->exc && !x->cancelled && cas_task_cancelling(x->f) > 0) {
         x->retrieved = 1;
         if (x->exc_tb) PY_SETREF(((py_exc *)x->exc)->tb, py_incref(x->exc_tb));
         py_obj *ctx = py_dict_new(), *msg = py_str_c("unhandled exception during asyncio.run() shutdown");
         if (ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "exception", x->exc) == 0
             && py_dict_set_s(ctx, "task", (py_obj *)x) == 0) {
-            py_obj *r;
+            py_obj *loop = loop_obj ? loop_obj : kept_loop, *r;
             if (loop) r = py_call_method(loop, "call_exception_handler", &ctx, 1);
             else { /* no loop object was made: the default handler, which needs none */
                 py_obj *cls = prelude_get("BaseEventLoop");
@@ -898,7 +893,14 @@ static void report_leftovers(py_obj *loop) {
         py_xdecref(ctx);
         py_err_clear();
     }
-    py_xdecref(l);
+    py_decref(x);
+    py__ts = saved;
+}
+static void take_leftovers(pytask *main) {
+    for (pytask *x = live_head; x; x = x->live_next)
+        if (x != main && x->coro && x->f && !x->internal && !cas_done(x->f)
+            && cas_add_done_callback_named(x->f, leftover_done, x, NULL) == 0)
+            py_incref(x);
 }
 
 static int main_body(void *arg, cas_value *result) {
@@ -939,7 +941,6 @@ static void runner_shutdown(void) {
  * loop object with cas_run_kept: what a run leaves pending goes on in the
  * loop's next run, as in CPython.  kept_loop is that loop object while
  * the runtime keeps its leftovers. */
-static py_obj *kept_loop;
 
 /* The tasks a kept loop still has when the program ends: CPython never
  * resumes them (loop.close() drops the loop's callbacks and leaves its
@@ -1113,7 +1114,6 @@ F(aio_runner_shutdown) {
         take_leftovers(NULL);
         stopped = cas_shutdown_kept() == CAS_ESTOPPED; /* stop() in a task's cleanup */
         after_kept_run(ts);
-        report_leftovers(kept_loop);
         run_ended(kept_loop);
         PY_CLEAR(kept_loop);
     }
@@ -1207,7 +1207,6 @@ F(aio_run) {
     py__exit_handled = NULL;
     py__after_suspend();
     snapshot_leftovers = 0;
-    if (shutdown_tasks) report_leftovers(loop_obj);
     if (loop_obj && !own_loop) { /* asyncio.run closes its loop */
         if (py_setattr_s(loop_obj, "_closed", PY_TRUE) < 0 || py_setattr_s(loop_obj, "_running", PY_FALSE) < 0) py_err_clear();
     }
