@@ -1250,12 +1250,14 @@ class TaskGroup:
         self._entered = False
         self._exited = False
         self._aborting = False
-        self._tasks = []
+        self._tasks = {}  # its tasks until their done callback has run, as CPython's set
+        self._nerrors = 0
     def __repr__(self):
         info = ['']
-        n = sum(1 for t in self._tasks if not t.done())
-        if n:
-            info.append(f'tasks={n}')
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._nerrors:
+            info.append(f'errors={self._nerrors}')
         if self._aborting:
             info.append('cancelling')
         elif self._entered:
@@ -1286,7 +1288,8 @@ class TaskGroup:
                 raise
         finally:
             self._exited = True
-            self._tasks = []
+            self._tasks = {}
+            self._nerrors = 0
         if base is not None:
             raise base
     def create_task(self, coro, *, name=None, context=None):
@@ -1300,5 +1303,16 @@ class TaskGroup:
             if 'shutting down' in str(e):
                 raise RuntimeError(f'TaskGroup {self!r} is shutting down') from None
             raise
-        self._tasks.append(t)
+        self._tasks[t] = None
+        t.add_done_callback(self._on_task_done)
         return t
+    def _on_task_done(self, task):
+        # CPython's callback (the runtime's group does the work): what the repr counts
+        if task not in self._tasks:
+            return
+        del self._tasks[task]
+        if task.cancelled():
+            return
+        if task.exception() is not None:
+            self._nerrors += 1
+            self._aborting = True

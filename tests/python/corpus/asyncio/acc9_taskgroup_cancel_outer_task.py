@@ -1,11 +1,14 @@
 # The task running a TaskGroup is cancelled with a message: children are cancelled, CancelledError comes out.
+# (The children's order is CPython's set order of tasks, by address: printed sorted.)
 import asyncio
+
+seen = []
 
 async def child(n):
     try:
         await asyncio.sleep(1)
     except asyncio.CancelledError as e:
-        print('child', n, 'cancelled', e.args)
+        seen.append(f'child {n} cancelled {e.args}')
         raise
 
 async def runner():
@@ -22,6 +25,7 @@ async def main():
     await asyncio.sleep(0.01)
     t.cancel('halt')
     r = await asyncio.gather(t, return_exceptions=True)
+    print(*sorted(seen), sep='\n')
     print(repr(r[0]), t.cancelled())
 
 asyncio.run(main())
