@@ -441,9 +441,8 @@ async def wait_for(fut, timeout):
         # a traceback with that (hidden) frame even when fut was C's sleep()
         try:
             raise box[0]
-        except CancelledError:
-            pass
-        raise TimeoutError() from box[0]
+        except CancelledError as exc:
+            raise TimeoutError() from exc
     return r
 def isfuture(obj):
     return isinstance(obj, Future)
