@@ -86,6 +86,16 @@ static py_obj *prelude_get(const char *name) {
 }
 static py_obj *running_loop(void);
 
+/* A generator where a coroutine is expected: CPython 3.11 still runs one as a
+ * generator-based coroutine (asyncio.iscoroutine() says yes); refused by name. */
+static int gen_refused(py_obj *o) {
+    if (PY_TYPE(o) != &py_gen_type) return 0;
+    py_err_set(py_exc_NotImplementedError, "a generator as a coroutine (a generator-based coroutine: write 'async def') "
+               "is not supported by casyncio's Python");
+    return 1;
+}
+
+
 /* The loop's logger.debug(msg, text), as CPython's asyncio logs where
  * asyncio.run makes and closes its loop: seen only by a program that
  * imported logging (a debug level set), so nothing is called otherwise. */
@@ -1135,6 +1145,7 @@ F(aio_run) {
     run_debug = a[1] && a[1] != PY_NONE ? a[1] : NULL; /* borrowed: set on the run's loop when it is made */
     main_uncounted = a[3] && py_truth(a[3]);
     if (PY_TYPE(coro) != &py_coro_type) {
+        if (gen_refused(coro)) return NULL;
         py_obj *r = py_repr(coro);
         py_err_set(py_exc_ValueError, "a coroutine was expected, got %U", r);
         py_xdecref(r);
@@ -1277,6 +1288,7 @@ static py_obj *not_started(void) {
 F(aio_defer_task) {
     /* _defer_task(coro, name, loop, context): loop.create_task() before loop runs */
     if (nargs != 4 || PY_TYPE(args[0]) != &py_coro_type) {
+        if (nargs && gen_refused(args[0])) return NULL;
         py_obj *r = nargs ? py_repr(args[0]) : NULL;
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r ? r : PY_NONE);
         py_xdecref(r);
@@ -1360,6 +1372,7 @@ F(aio_create_task) {
     py_obj *a[3];
     if (py_args_py("create_task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
     if (PY_TYPE(a[0]) != &py_coro_type) {
+        if (gen_refused(a[0])) return NULL;
         py_obj *r = py_repr(a[0]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
         py_xdecref(r);
@@ -1384,6 +1397,7 @@ static py_obj *ensure_future(py_obj *o) {
         py_xdecref(c);
         return t;
     }
+    if (gen_refused(o)) return NULL;
     return py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
@@ -1511,7 +1525,7 @@ F(aio_gather) {
          * loop.run_until_complete(asyncio.gather(...)) */
         for (size_t i = 0; i < nargs; i++)
             if (!py_is_future(args[i]) && PY_TYPE(args[i]) != &py_coro_type)
-                return py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+                return gen_refused(args[i]) ? NULL : py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
         py_obj *dg = prelude_get("_deferred_gather");
         if (!dg) return py_err_occurred() ? NULL : py_err_set(py_exc_RuntimeError, "no running event loop");
         py_obj *aws = py_tuple_from(args, nargs), *dargs[2] = { aws, py_bool(re) };
@@ -2442,6 +2456,7 @@ static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj 
     py_obj *a[4];
     if (py_args("Task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
     if (PY_TYPE(a[0]) != &py_coro_type) {
+        if (gen_refused(a[0])) return NULL;
         py_obj *r = py_repr(a[0]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
         py_xdecref(r);
@@ -2759,6 +2774,7 @@ F(aio_tg_create_task) {
     if (!w) return NULL;
     if (!w->g) return py_err_set(py_exc_RuntimeError, "TaskGroup is finished");
     if (PY_TYPE(args[1]) != &py_coro_type) {
+        if (gen_refused(args[1])) return NULL;
         py_obj *r = py_repr(args[1]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
         py_xdecref(r);

@@ -658,6 +658,7 @@ class BaseEventLoop(AbstractEventLoop):
             # a task made for this loop before it ran: run until it is done
             return self._run_main(_until_done(future), _uncounted=True)
         if not iscoroutine(future):
+            _refuse_generator(future)
             if isfuture(future) or hasattr(future, '__await__'):
                 raise NotImplementedError('loop.run_until_complete() of a future or an awaitable that is not a coroutine is not supported by casyncio\'s Python')
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
@@ -907,6 +908,10 @@ def _deferred_gather(aws, return_exceptions):
     else:
         g._loop = get_event_loop()
     return g
+def _refuse_generator(x):
+    # CPython 3.11 still runs a generator as a generator-based coroutine
+    if type(x).__name__ == 'generator' and type(x).__module__ == 'builtins':
+        raise NotImplementedError("a generator as a coroutine (a generator-based coroutine: write 'async def') is not supported by casyncio's Python")
 def _unsupported_function(name, what):
     def f(*args, **kwargs):
         raise NotImplementedError(f'asyncio.{name}() ({what}) is not supported by casyncio\'s Python')
@@ -1171,6 +1176,7 @@ class Runner:
         return self._loop
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
+            _refuse_generator(coro)
             raise ValueError(f'a coroutine was expected, got {coro!r}')
         if _get_running_loop() is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
