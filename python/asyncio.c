@@ -2483,7 +2483,19 @@ static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_ob
 py_type py_future_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Future", .size = sizeof(pytask), .dealloc = task_dealloc,
     .repr = task_repr, .iter = fut_iter, .methods = future_methods, .vnew = future_vnew };
 
+/* Whether loop is the running loop's object (a loop not running has no current task). */
+static int is_running_loop(py_obj *loop) {
+    if (!cas_get_running_loop() || py__in_thread()) return 0;
+    py_obj *l = running_loop();
+    if (!l) { py_err_clear(); return 0; }
+    py_decref(l);
+    return l == loop;
+}
 F(aio_current_task) {
+    static const char *const names[] = { "loop", NULL };
+    py_obj *a[1];
+    if (py_args_py("current_task", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
+    if (a[0] && a[0] != PY_NONE && !is_running_loop(a[0])) return py_none(); /* CPython's _current_tasks.get(loop) */
     if (!cas_get_running_loop() || py__in_thread()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (!cas_current_task()) return py_none(); /* a callback */
     pytask *t = py__ts->task;
@@ -2535,6 +2547,14 @@ F(aio_all_tasks) {
         py_decref(loop);
     }
     py_obj *s = py_set_new(&py_set_type, NULL);
+    /* another loop than the running one: the tasks it keeps from its runs, or those made
+     * for it before it runs */
+    int other = a[0] && a[0] != PY_NONE && !is_running_loop(a[0]);
+    if (other && a[0] != kept_loop) {
+        for (size_t i = 0; s && deferred && i < PY_LLEN(deferred); i++)
+            if (PY_TITEM(PY_LITEM(deferred, i), 3) == a[0]) py_set_add(s, PY_TITEM(PY_LITEM(deferred, i), 0));
+        return s;
+    }
     for (pytask *t = live_head; s && t; t = t->live_next)
         if (!cas_done(t->f)) py_set_add(s, (py_obj *)t);
     return s;
