@@ -2580,8 +2580,35 @@ static int64_t refs_in_frames(pytask *t, py_obj *x) {
  * other references come from its own frames, waiting on a plain Future
  * held only by them, is reported the same way, leaves all_tasks() and is
  * closed (GeneratorExit at its await) on the loop's next turn. */
+static void destroy_task(pytask *t, py_obj *loop, int held);
+static int loop_is_open(py_obj *loop);
+/* Outside a run, a loop closed with tasks pending (loop.close() dropped its timers): a
+ * task asleep, or waiting on a future only its frames hold, that nothing else holds is
+ * garbage to CPython's collector, which closes its coroutine, and the Task logs "Task
+ * was destroyed but it is pending!" (as at exit: end_kept). */
+static int64_t collect_closed_kept(void) {
+    if (!kept_loop || !cas_loop_kept() || loop_is_open(kept_loop)) return 0;
+    int64_t found = 0;
+    py_obj *loop = py_incref(kept_loop);
+    for (pytask *t = live_head, *next; t; t = next) {
+        next = t->live_next;
+        if (!t->coro || !t->f || !t->started || t->internal || t->destroyed || cas_done(t->f)) continue;
+        py_obj *fut = t->waiting_on;
+        int garbage = t->sleeping || (fut && PY_TYPE(fut) == &py_future_type && fut->rc == refs_in_frames(t, fut));
+        if (!garbage || t->ob.rc != 1 + refs_in_frames(t, (py_obj *)t)) continue;
+        found++;
+        py_incref(t);
+        next = NULL; /* the run below may end other tasks: start again */
+        destroy_task(t, loop, 0);
+        py_decref(t);
+        next = live_head;
+    }
+    py_decref(loop);
+    return found;
+}
+
 int64_t py__asyncio_collect(void) {
-    if (!cas_get_running_loop()) return 0;
+    if (!cas_get_running_loop()) return collect_closed_kept();
     int64_t found = 0;
     for (pytask *t = live_head, *next; t; t = next) {
         next = t->live_next;
