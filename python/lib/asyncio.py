@@ -15,6 +15,14 @@ class QueueEmpty(Exception):
     __module__ = 'asyncio.queues'
 class QueueFull(Exception):
     __module__ = 'asyncio.queues'
+def _get_loop(self):
+    # CPython's _LoopBoundMixin: bound to the loop it first waits in
+    loop = _get_running_loop()
+    if self._loop is None:
+        self._loop = loop
+    if loop is not self._loop:
+        raise RuntimeError(f'{self!r} is bound to a different event loop')
+    return loop
 def _locks_repr(self, extra):
     # CPython 3.11's asyncio.locks reprs: <asyncio.locks.Lock object at 0x... [locked, waiters:1]>
     if self._waiters:
@@ -23,6 +31,8 @@ def _locks_repr(self, extra):
     return f'<{t.__module__}.{t.__qualname__} object at {id(self):#x} [{extra}]>'
 class Event:
     __module__ = 'asyncio.locks'
+    _loop = None
+    _get_loop = _get_loop
     def __init__(self):
         self._waiters = []
         self._value = False
@@ -41,7 +51,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             await fut
@@ -50,6 +60,8 @@ class Event:
             self._waiters.remove(fut)
 class Lock:
     __module__ = 'asyncio.locks'
+    _loop = None
+    _get_loop = _get_loop
     def __repr__(self):
         return _locks_repr(self, 'locked' if self._locked else 'unlocked')
     def __init__(self):
@@ -61,7 +73,7 @@ class Lock:
         if not self._locked and all(w.cancelled() for w in self._waiters):
             self._locked = True
             return True
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -93,6 +105,8 @@ class Lock:
         self.release()
 class Semaphore:
     __module__ = 'asyncio.locks'
+    _loop = None
+    _get_loop = _get_loop
     def __repr__(self):
         return _locks_repr(self, 'locked' if self.locked() else f'unlocked, value:{self._value}')
     def __init__(self, value=1):
@@ -106,7 +120,7 @@ class Semaphore:
         if not self.locked():
             self._value -= 1
             return True
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -138,6 +152,8 @@ class Semaphore:
         self.release()
 class Condition:
     __module__ = 'asyncio.locks'
+    _loop = None
+    _get_loop = _get_loop
     def __repr__(self):
         return _locks_repr(self, 'locked' if self.locked() else 'unlocked')
     def __init__(self, lock=None):
@@ -158,7 +174,7 @@ class Condition:
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = get_running_loop().create_future()
+            fut = self._get_loop().create_future()
             self._waiters.append(fut)
             try:
                 await fut
@@ -197,6 +213,8 @@ class BrokenBarrierError(RuntimeError):
     __module__ = 'asyncio.exceptions'
 class Barrier:
     __module__ = 'asyncio.locks'
+    _loop = None
+    _get_loop = _get_loop
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
@@ -277,6 +295,8 @@ class BoundedSemaphore(Semaphore):
         super().release()
 class Queue:
     __module__ = 'asyncio.queues'
+    _loop = None
+    _get_loop = _get_loop
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
@@ -325,7 +345,7 @@ class Queue:
         return self.qsize() >= self._maxsize
     async def put(self, item):
         while self.full():
-            putter = get_running_loop().create_future()
+            putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -345,7 +365,7 @@ class Queue:
         self._wakeup_next(self._getters)
     async def get(self):
         while self.empty():
-            getter = get_running_loop().create_future()
+            getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
