@@ -1387,7 +1387,8 @@ static py_obj *wrap_awaitable_run(py_obj *aw) { return py_await(aw); }
 static py_obj *ensure_future(py_obj *o) {
     if (py_is_future(o) && !((pytask *)o)->f) return not_started(); /* made for a loop that has not run */
     /* gather() called outside the running loop: CPython's future is get_event_loop()'s */
-    if ((PY_TYPE(o)->flags & PY_TF_HEAP) && !strcmp(PY_TYPE(o)->name, "_DeferredGather"))
+    py_obj *dg = PY_TYPE(o)->flags & PY_TF_HEAP ? prelude_get("_DeferredGather") : NULL;
+    if (dg && PY_IS_TYPE(dg) && py_isinst(o, (py_type *)dg))
         return py_err_set(py_exc_ValueError, "The future belongs to a different loop than the one specified as the loop argument");
     if (py_is_future(o)) return py_incref(o);
     if (PY_TYPE(o) == &py_coro_type) return task_new(o, NULL, 1, NULL);

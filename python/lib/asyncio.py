@@ -899,25 +899,99 @@ def get_event_loop():
     if _event_loop is None:
         raise RuntimeError("There is no current event loop in thread 'MainThread'.")
     return _event_loop
-class _DeferredGather:
+class _GatheringFuture:
     # asyncio.gather(...) called outside a running loop, for the older style
     # loop.run_until_complete(asyncio.gather(...)): CPython makes the
     # children tasks at once on get_event_loop()'s loop, to start when it
-    # runs; here they are made when run_until_complete runs the gather.
+    # runs; here they are made when run_until_complete runs the gather,
+    # which leaves its outcome here for done(), result(), exception().
+    __module__ = 'asyncio.tasks'
     def __init__(self, aws, return_exceptions):
         self._aws = aws
         self._return_exceptions = return_exceptions
+        self._state = 'PENDING'
+        self._result = self._exception = None
+        self._cancel_message = None
+        self._cancel_requested = False
     def __repr__(self):
-        return '<_GatheringFuture pending>'
+        name = type(self).__name__
+        if self._state == 'PENDING':
+            return f'<{name} pending>'
+        if self._state == 'CANCELLED':
+            return f'<{name} cancelled>'
+        if self._exception is not None:
+            return f'<{name} finished exception={self._exception!r}>'
+        return f'<{name} finished result={_reprlib(self._result)}>'
+    def done(self):
+        return self._state != 'PENDING'
+    def cancelled(self):
+        return self._state == 'CANCELLED'
+    def _cancelled_error(self):
+        return CancelledError() if self._cancel_message is None else CancelledError(self._cancel_message)
+    def result(self):
+        if self._state == 'CANCELLED':
+            raise self._cancelled_error()
+        if self._state == 'PENDING':
+            raise InvalidStateError('Result is not set.')
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+    def exception(self):
+        if self._state == 'CANCELLED':
+            raise self._cancelled_error()
+        if self._state == 'PENDING':
+            raise InvalidStateError('Exception is not set.')
+        return self._exception
+    def cancel(self, msg=None):
+        if self._state != 'PENDING':
+            return False
+        # CPython cancels the children, whose tasks never take a step: their
+        # coroutines are closed unstarted, and a run of the gather raises
+        # (pending until then)
+        if not self._cancel_requested:
+            self._cancel_requested = True
+            self._cancel_message = msg
+            for a in self._aws:
+                if iscoroutine(a):
+                    a.close()
+                elif isfuture(a):
+                    a.cancel(msg=msg)
+        return True
+    def __getattr__(self, name):
+        if name in ('add_done_callback', 'remove_done_callback', 'get_loop', 'set_result', 'set_exception', '__await__'):
+            raise NotImplementedError(f"asyncio.gather(...) made before its loop runs: its {name}() is not supported by casyncio's Python")
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
     async def _run(self):
-        return await gather(*self._aws, return_exceptions=self._return_exceptions)
+        if self._cancel_requested:
+            self._state = 'CANCELLED'
+            raise self._cancelled_error()
+        if self._state == 'FINISHED':
+            return self.result()
+        try:
+            r = await gather(*self._aws, return_exceptions=self._return_exceptions)
+        except CancelledError:
+            self._state = 'CANCELLED'
+            raise
+        except BaseException as e:
+            self._state = 'FINISHED'
+            self._exception = e
+            raise
+        self._state = 'FINISHED'
+        self._result = r
+        return r
+_DeferredGather = _GatheringFuture
+# gather() of nothing: CPython's outer is a plain Future, done with []
+_EmptyGather = type('Future', (_GatheringFuture,), {'__module__': 'asyncio.futures'})
 async def _until_done(task):
     return await task
 def _deferred_gather(aws, return_exceptions):
     # the gather's loop, as CPython's: its first future's, else get_event_loop()
     # (a finished task no longer knows its loop here: the gather's loop is
     # then not known, None, and any loop may run it)
-    g = _DeferredGather(aws, return_exceptions)
+    g = (_DeferredGather if aws else _EmptyGather)(aws, return_exceptions)
+    if not aws:
+        g._state = 'FINISHED'
+        g._result = []
     for a in aws:
         if isfuture(a):
             try:
