@@ -2608,8 +2608,10 @@ static int64_t collect_closed_kept(void) {
     return found;
 }
 
-int64_t py__asyncio_collect(void) {
-    if (!cas_get_running_loop()) return collect_closed_kept();
+int64_t py__asyncio_collect(int call_safe) {
+    /* a closed loop's tasks run once more to close: in wasm only where a suspend is safe
+     * (else they go at exit, as a loop still open) */
+    if (!cas_get_running_loop()) return py__may_suspend(call_safe) ? collect_closed_kept() : 0;
     int64_t found = 0;
     for (pytask *t = live_head, *next; t; t = next) {
         next = t->live_next;

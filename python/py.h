@@ -729,7 +729,7 @@ py_obj *py__agen_take_all(void);
 py_obj *py__agen_aclose_coro(py_obj *gen);
 void py__asyncio_at_exit(void);             /* asyncio.c: what the last collection at exit logs */
 void py__asyncio_end_kept(void);           /* asyncio.c: at the end of the program, a loop kept between runs ends */
-int64_t py__asyncio_collect(void);          /* asyncio.c: pending tasks gc.collect() finds garbage */
+int64_t py__asyncio_collect(int call_safe); /* asyncio.c: pending tasks gc.collect() finds garbage */
 py_obj *py__await_iter_new(py_obj *awaitable); /* eval.c: x.__await__() of a coroutine or a future */
 py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg); /* steals arg */
 py_obj *py_await(py_obj *awaitable);  /* awaits inline, from C (inside a task) */
