@@ -2061,6 +2061,21 @@ static void cb_unlink(cb_data *d) {
     for (cb_data **p = &cb_list; *p; p = &(*p)->next)
         if (*p == d) { *p = d->next; return; }
 }
+/* What a callback raised past its Handle._run: SystemExit or KeyboardInterrupt,
+ * which CPython's loop lets out of run_forever, so asyncio.run stops the tasks
+ * (cancelling them) and raises it, as from a task (base_exit); anything else
+ * (a bug of ours) is printed. */
+static void callback_raised(py_obj *e) {
+    if (!e) return;
+    if ((py_isinst(e, py_exc_SystemExit) || py_isinst(e, py_exc_KeyboardInterrupt)) && cas_get_running_loop()) {
+        if (!base_exit) {
+            base_exit = e;
+            cas_request_stop(1.0);
+            return;
+        }
+    } else py_print_exception(e, 2);
+    py_decref(e);
+}
 static void py_done_cb(cas_future *f, void *ud) {
     cb_data *d = ud;
     cb_unlink(d);
@@ -2073,7 +2088,7 @@ static void py_done_cb(cas_future *f, void *ud) {
         static py_ts cb_ts;
         py__ts = &cb_ts;
         py_obj *r = a ? py_call_tuple_dict(run, a, NULL) : NULL;
-        if (!r) { py_obj *e = py_err_fetch(); if (e) { py_print_exception(e, 2); py_decref(e); } }
+        if (!r) callback_raised(py_err_fetch());
         py_xdecref(r);
         py_xdecref(a);
         py_out_flush();
@@ -2669,10 +2684,8 @@ static void run_on_loop(py_obj *fn, py_obj *arg) {
     static py_ts cb_ts;
     py__ts = &cb_ts;
     py_obj *r = arg ? py_call1(fn, arg) : py_call0(fn);
-    if (!r) {
-        py_obj *e = py_err_fetch();
-        if (e) { py_print_exception(e, 2); py_decref(e); }
-    } else py_decref(r);
+    if (!r) callback_raised(py_err_fetch());
+    else py_decref(r);
     py_out_flush();
     py__ts = saved;
 }
