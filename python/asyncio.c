@@ -45,6 +45,7 @@ typedef struct pytask {
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
     uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
     uint8_t internal;    /* run_forever()'s main, or run_until_complete(task)'s, left pending by stop(): no task of the program's */
+    uint8_t blocking;    /* CPython's _asyncio_future_blocking: an iterator of it gave it out by hand (futiter_next) */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
                           * function added by add_done_callback, or None for a task awaiting it
@@ -674,6 +675,7 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
         return 1;
     }
     pytask *t = (pytask *)o;
+    t->blocking = 0;
     py_out_flush();
     py_ts *ts = py__ts;
     pytask *me = ts->task;
@@ -2004,7 +2006,7 @@ F(fut_await) { return py__await_iter_new(self); }
  * CPython's FutureIter, which gives the future itself while it is pending
  * (Task.__step's "yield self"), then raises "await wasn't used with future";
  * over a done future it stops at once, after result() (which may raise). */
-typedef struct { py_obj ob; py_obj *fut; int yielded; } futiter;
+typedef struct { py_obj ob; py_obj *fut; } futiter;
 static void futiter_dealloc(py_obj *o) {
     py_xdecref(((futiter *)o)->fut);
     free(o);
@@ -2014,14 +2016,21 @@ static py_obj *futiter_next(py_obj *o) {
     pytask *t = (pytask *)it->fut;
     if (!t) return NULL;
     if (!cas_done(t->f)) {
-        if (!it->yielded++) return py_incref(it->fut);
+        /* the flag is the future's, as CPython's fut_blocking: an await clears it */
+        if (!t->blocking) {
+            t->blocking = 1;
+            return py_incref(it->fut);
+        }
         return py_err_set(py_exc_RuntimeError, "await wasn't used with future");
     }
     it->fut = NULL;
     t->retrieved = 1;
     py_obj *r = outcome(t);
     py_decref(t);
-    py_xdecref(r);
+    if (r) { /* StopIteration(result), as a generator's return */
+        py_err_setv(py_exc_StopIteration, r);
+        py_decref(r);
+    }
     return NULL;
 }
 static py_obj *futiter_self(py_obj *o) { return py_incref(o); }
@@ -2033,6 +2042,7 @@ static py_obj *fut_iter(py_obj *o) {
     return (py_obj *)it;
 }
 F(fut_iter_m) { return fut_iter(self); }
+py_obj *py__asyncio_future_iter(py_obj *fut) { return fut_iter(fut); }
 F(fut_get_loop) {
     NOARGS("get_loop");
     /* a task made for a loop that has not run yet: that loop */

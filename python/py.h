@@ -837,6 +837,7 @@ extern void (*py__lib_wait_fn)(const char *name);
 int py__asyncio_await(py_obj *o, py_obj **result); /* 1 handled (result or NULL+error), 0 not a future */
 py_obj *py__asyncio_bare_yield(void); /* a bare yield in __await__: the next turn; None, or NULL when cancelled */
 int py_is_future(py_obj *o);
+py_obj *py__asyncio_future_iter(py_obj *fut); /* iter(future): CPython's FutureIter */
 /* After an uncaught exception is reported: drops the task that raised a
  * SystemExit or KeyboardInterrupt out of asyncio.run (asyncio.c). */
 void py__asyncio_reported(void);
