@@ -2638,6 +2638,17 @@ int64_t py__asyncio_collect(int call_safe) {
      * (else they go at exit, as a loop still open) */
     if (!cas_get_running_loop()) return py__may_suspend(call_safe) ? collect_closed_kept() : 0;
     int64_t found = 0;
+    /* a task that failed in this turn and that only the loop's bookkeeping still holds (its
+     * done callback, task_done_cb, comes next turn): garbage to CPython, whose Task logs
+     * "Task exception was never retrieved" as it is freed; logged now, freed next turn */
+    for (pytask *t = live_head; t; t = t->live_next)
+        if (t->coro && t->f && cas_done(t->f) && t->exc && !t->retrieved && !t->cancelled && t->ob.rc == 1) {
+            found++;
+            t->ob.rc++;
+            report_unretrieved(t);
+            t->ob.rc--;
+            t->retrieved = 1;
+        }
     for (pytask *t = live_head, *next; t; t = next) {
         next = t->live_next;
         py_obj *fut = t->waiting_on;
