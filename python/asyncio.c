@@ -45,6 +45,7 @@ typedef struct pytask {
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
     uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
     uint8_t internal;    /* run_forever()'s main, or run_until_complete(task)'s, left pending by stop(): no task of the program's */
+    uint8_t blocking;    /* CPython's _asyncio_future_blocking: an iterator of it gave it out by hand (futiter_next) */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
                           * function added by add_done_callback, or None for a task awaiting it
@@ -56,6 +57,18 @@ py_type py_task_type, py_future_type;
 typedef struct gatherobj gatherobj;
 static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
+/* CPython's future and task reprs are reprlib.recursive_repr()'s: a future
+ * whose result holds it again shows "..." there. */
+static py_obj *repr_busy[256];
+static int nrepr_busy;
+static int repr_guard_enter(py_obj *o) {
+    for (int i = 0; i < nrepr_busy; i++)
+        if (repr_busy[i] == o) return 1;
+    if (nrepr_busy < (int)(sizeof repr_busy / sizeof *repr_busy)) repr_busy[nrepr_busy] = o;
+    nrepr_busy++;
+    return 0;
+}
+static void repr_guard_leave(void) { nrepr_busy--; }
 static py_obj *not_started(void);
 static py_obj *deferred;         /* tasks made before their loop runs (below) */
 static inline __attribute__((always_inline)) void start_deferred(void); /* inlined: it suspends (cas_sleep) in main_body, which PY_SUSPEND lists */
@@ -73,6 +86,16 @@ static py_obj *prelude_get(const char *name) {
     return py_dict_get_s(prelude_dict, name);
 }
 static py_obj *running_loop(void);
+
+/* A generator where a coroutine is expected: CPython 3.11 still runs one as a
+ * generator-based coroutine (asyncio.iscoroutine() says yes); refused by name. */
+static int gen_refused(py_obj *o) {
+    if (PY_TYPE(o) != &py_gen_type) return 0;
+    py_err_set(py_exc_NotImplementedError, "a generator as a coroutine (a generator-based coroutine: write 'async def') "
+               "is not supported by casyncio's Python");
+    return 1;
+}
+
 
 /* The loop's logger.debug(msg, text), as CPython's asyncio logs where
  * asyncio.run makes and closes its loop: seen only by a program that
@@ -579,7 +602,11 @@ static py_obj *take_cancelled_error(pytask *t) {
      * Future.cancel() without one), a plain future does */
     py_gen *g = t->coro && PY_TYPE(t->coro) == &py_coro_type ? (py_gen *)t->coro : NULL;
     int first = g && !t->started && !t->cancelled_exc_taken;
-    py_obj *args = t->cancel_msg && (first || !t->coro) ? py_tuple_pack(1, t->cancel_msg) : NULL;
+    /* a task whose coroutine returned with a cancel pending (it cancelled itself, or was
+     * cancelled in its last step) raised nothing: CPython's step cancels it with the
+     * message (Future.cancel(msg=self._cancel_message)), which every reader gets */
+    int returned = t->coro && t->started && !t->exc && t->f && cas_done(t->f);
+    py_obj *args = t->cancel_msg && (first || !t->coro || returned) ? py_tuple_pack(1, t->cancel_msg) : NULL;
     py_obj *e = py_exc_new(py_exc_CancelledError, args);
     py_xdecref(args);
     if (first) {
@@ -648,6 +675,7 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
         return 1;
     }
     pytask *t = (pytask *)o;
+    t->blocking = 0;
     py_out_flush();
     py_ts *ts = py__ts;
     pytask *me = ts->task;
@@ -843,6 +871,50 @@ static int main_uncounted; /* run_until_complete(task): main only awaits the tas
 /* stop() before the run: it ends with the iteration in which what was
  * scheduled before it runs (CPython's first), main's second here (start_deferred) */
 static int stop_first;
+/* The tasks left pending when asyncio.run's main returns (or Runner.close()
+ * comes), which the runtime then cancels: CPython's _cancel_all_tasks()
+ * reports each that ended with another exception than CancelledError,
+ * "unhandled exception during asyncio.run() shutdown", which retrieves it.
+ * Each is looked at by a done callback, on the loop as it finishes. */
+static py_obj *kept_loop; /* below */
+static int snapshot_leftovers;
+static void leftover_done(cas_future *f, void *ud) {
+    pytask *x = ud;
+    py_ts *saved = py__ts;
+    static py_ts cb_ts;
+    py__ts = &cb_ts;
+    /* one that failed before the shutdown's cancel reached it (its step was already due
+     * when main returned) was no longer pending then: logged as never retrieved */
+    if (x->exc && !x->cancelled && cas_task_cancelling(x->f) > 0) {
+        x->retrieved = 1;
+        if (x->exc_tb) PY_SETREF(((py_exc *)x->exc)->tb, py_incref(x->exc_tb));
+        py_obj *ctx = py_dict_new(), *msg = py_str_c("unhandled exception during asyncio.run() shutdown");
+        if (ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "exception", x->exc) == 0
+            && py_dict_set_s(ctx, "task", (py_obj *)x) == 0) {
+            py_obj *loop = loop_obj ? loop_obj : kept_loop, *r;
+            if (loop) r = py_call_method(loop, "call_exception_handler", &ctx, 1);
+            else { /* no loop object was made: the default handler, which needs none */
+                py_obj *cls = prelude_get("BaseEventLoop");
+                py_obj *h = cls ? py_getattr_s(cls, "default_exception_handler") : NULL;
+                r = h ? py_call2(h, PY_NONE, ctx) : NULL;
+                py_xdecref(h);
+            }
+            py_xdecref(r);
+        }
+        py_xdecref(msg);
+        py_xdecref(ctx);
+        py_err_clear();
+    }
+    py_decref(x);
+    py__ts = saved;
+}
+static void take_leftovers(pytask *main) {
+    for (pytask *x = live_head; x; x = x->live_next)
+        if (x != main && x->coro && x->f && !x->internal && !cas_done(x->f)
+            && cas_add_done_callback_named(x->f, leftover_done, x, NULL) == 0)
+            py_incref(x);
+}
+
 static int main_body(void *arg, cas_value *result) {
     pytask *t = arg;
     t->f = cas_retain(cas_current_task());
@@ -856,7 +928,12 @@ static int main_body(void *arg, cas_value *result) {
         stop_first = 0;
         cas_loop_stop();
     }
-    return task_body(arg, result);
+    int rc = task_body(arg, result);
+    if (snapshot_leftovers) { /* asyncio.run's main returned: the runtime cancels what is left */
+        snapshot_leftovers = 0;
+        take_leftovers(t);
+    }
+    return rc;
 }
 
 int py__virtual_clock;
@@ -876,7 +953,6 @@ static void runner_shutdown(void) {
  * loop object with cas_run_kept: what a run leaves pending goes on in the
  * loop's next run, as in CPython.  kept_loop is that loop object while
  * the runtime keeps its leftovers. */
-static py_obj *kept_loop;
 
 /* The tasks a kept loop still has when the program ends: CPython never
  * resumes them (loop.close() drops the loop's callbacks and leaves its
@@ -1047,6 +1123,7 @@ F(aio_runner_shutdown) {
         if (!py__may_suspend(call_safe))
             return py_err_set(py_exc_RuntimeError, "Runner.close() called back from C code is not supported by casyncio's Python in wasm: call it directly");
         py_ts *ts = py__ts;
+        take_leftovers(NULL);
         stopped = cas_shutdown_kept() == CAS_ESTOPPED; /* stop() in a task's cleanup */
         after_kept_run(ts);
         run_ended(kept_loop);
@@ -1070,6 +1147,7 @@ F(aio_run) {
     run_debug = a[1] && a[1] != PY_NONE ? a[1] : NULL; /* borrowed: set on the run's loop when it is made */
     main_uncounted = a[3] && py_truth(a[3]);
     if (PY_TYPE(coro) != &py_coro_type) {
+        if (gen_refused(coro)) return NULL;
         py_obj *r = py_repr(coro);
         py_err_set(py_exc_ValueError, "a coroutine was expected, got %U", r);
         py_xdecref(r);
@@ -1115,6 +1193,7 @@ F(aio_run) {
      * events.py's Handle._run (a Runner's run() has one runners.py frame:
      * counted as run_until_complete's four) */
     py__origin_lib = !own_loop ? 6 : forever ? 3 : 4;
+    snapshot_leftovers = !own_loop;
     int r = own_loop ? cas_run_kept(main_body, t, &mt, label[0] ? label : NULL)
                      : cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
     if (debug) py__origin_depth = saved_depth;
@@ -1140,6 +1219,7 @@ F(aio_run) {
     run_main = outer_main;
     py__exit_handled = NULL;
     py__after_suspend();
+    snapshot_leftovers = 0;
     if (loop_obj && !own_loop) { /* asyncio.run closes its loop */
         if (py_setattr_s(loop_obj, "_closed", PY_TRUE) < 0 || py_setattr_s(loop_obj, "_running", PY_FALSE) < 0) py_err_clear();
     }
@@ -1180,7 +1260,10 @@ F(aio_run) {
         t->retrieved = 1;
         res = raise_task_exc(t);
     } else if (r == CAS_ECANCELLED || t->cancelled) {
-        py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+        /* main returned with a cancel pending: CPython's run_until_complete raises the task's
+         * CancelledError (KeyboardInterrupt after Ctrl-C, as its runner) */
+        if (py__sigint) py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+        else py_err_set_exc(take_cancelled_error(t));
         res = NULL;
     } else res = py_incref(t->result ? t->result : PY_NONE);
     py_decref(t);
@@ -1207,6 +1290,7 @@ static py_obj *not_started(void) {
 F(aio_defer_task) {
     /* _defer_task(coro, name, loop, context): loop.create_task() before loop runs */
     if (nargs != 4 || PY_TYPE(args[0]) != &py_coro_type) {
+        if (nargs && gen_refused(args[0])) return NULL;
         py_obj *r = nargs ? py_repr(args[0]) : NULL;
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r ? r : PY_NONE);
         py_xdecref(r);
@@ -1290,6 +1374,7 @@ F(aio_create_task) {
     py_obj *a[3];
     if (py_args_py("create_task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
     if (PY_TYPE(a[0]) != &py_coro_type) {
+        if (gen_refused(a[0])) return NULL;
         py_obj *r = py_repr(a[0]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
         py_xdecref(r);
@@ -1304,7 +1389,8 @@ static py_obj *wrap_awaitable_run(py_obj *aw) { return py_await(aw); }
 static py_obj *ensure_future(py_obj *o) {
     if (py_is_future(o) && !((pytask *)o)->f) return not_started(); /* made for a loop that has not run */
     /* gather() called outside the running loop: CPython's future is get_event_loop()'s */
-    if ((PY_TYPE(o)->flags & PY_TF_HEAP) && !strcmp(PY_TYPE(o)->name, "_DeferredGather"))
+    py_obj *dg = PY_TYPE(o)->flags & PY_TF_HEAP ? prelude_get("_DeferredGather") : NULL;
+    if (dg && PY_IS_TYPE(dg) && py_isinst(o, (py_type *)dg))
         return py_err_set(py_exc_ValueError, "The future belongs to a different loop than the one specified as the loop argument");
     if (py_is_future(o)) return py_incref(o);
     if (PY_TYPE(o) == &py_coro_type) return task_new(o, NULL, 1, NULL);
@@ -1314,6 +1400,7 @@ static py_obj *ensure_future(py_obj *o) {
         py_xdecref(c);
         return t;
     }
+    if (gen_refused(o)) return NULL;
     return py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
@@ -1441,7 +1528,7 @@ F(aio_gather) {
          * loop.run_until_complete(asyncio.gather(...)) */
         for (size_t i = 0; i < nargs; i++)
             if (!py_is_future(args[i]) && PY_TYPE(args[i]) != &py_coro_type)
-                return py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+                return gen_refused(args[i]) ? NULL : py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
         py_obj *dg = prelude_get("_deferred_gather");
         if (!dg) return py_err_occurred() ? NULL : py_err_set(py_exc_RuntimeError, "no running event loop");
         py_obj *aws = py_tuple_from(args, nargs), *dargs[2] = { aws, py_bool(re) };
@@ -1595,7 +1682,14 @@ static py_obj *gather_await(gatherobj *g) {
     if (r != 0 && !cas_done(g->t.f)) return raise_cancelled();
     return gather_outcome(g);
 }
+static py_obj *gather_repr_unguarded(py_obj *o);
 static py_obj *gather_repr(py_obj *o) {
+    if (repr_guard_enter(o)) return py_str_c("...");
+    py_obj *r = gather_repr_unguarded(o);
+    repr_guard_leave();
+    return r;
+}
+static py_obj *gather_repr_unguarded(py_obj *o) {
     gatherobj *g = (gatherobj *)o;
     if (!cas_done(g->t.f)) {
         py_buf b = {0};
@@ -1829,6 +1923,14 @@ F(task_cancel) {
         py_obj *m = nargs && args[0] != PY_NONE ? py_incref(args[0]) : NULL;
         py_xdecref(t->cancel_msg);
         t->cancel_msg = m;
+        /* CPython's cancel() calls the awaited future's cancel(msg) (its _fut_waiter), and so
+         * down a chain of tasks awaiting tasks: the runtime cancels each, and each gets the
+         * message by the same rule (the first request's, once a task's cancel is pending) */
+        for (pytask *w = t; w->waiting_on && PY_TYPE(w->waiting_on) != &gather_type;) {
+            w = (pytask *)w->waiting_on;
+            if (!w->f || cas_done(w->f) || (w->coro && w->started && cas_task_cancelling(w->f) > 0)) break;
+            PY_SETREF(w->cancel_msg, py_xincref(m));
+        }
     }
     int r = cas_cancel(t->f);
     if (r > 0) t->ncancel++;
@@ -1904,7 +2006,7 @@ F(fut_await) { return py__await_iter_new(self); }
  * CPython's FutureIter, which gives the future itself while it is pending
  * (Task.__step's "yield self"), then raises "await wasn't used with future";
  * over a done future it stops at once, after result() (which may raise). */
-typedef struct { py_obj ob; py_obj *fut; int yielded; } futiter;
+typedef struct { py_obj ob; py_obj *fut; } futiter;
 static void futiter_dealloc(py_obj *o) {
     py_xdecref(((futiter *)o)->fut);
     free(o);
@@ -1914,14 +2016,21 @@ static py_obj *futiter_next(py_obj *o) {
     pytask *t = (pytask *)it->fut;
     if (!t) return NULL;
     if (!cas_done(t->f)) {
-        if (!it->yielded++) return py_incref(it->fut);
+        /* the flag is the future's, as CPython's fut_blocking: an await clears it */
+        if (!t->blocking) {
+            t->blocking = 1;
+            return py_incref(it->fut);
+        }
         return py_err_set(py_exc_RuntimeError, "await wasn't used with future");
     }
     it->fut = NULL;
     t->retrieved = 1;
     py_obj *r = outcome(t);
     py_decref(t);
-    py_xdecref(r);
+    if (r) { /* StopIteration(result), as a generator's return */
+        py_err_setv(py_exc_StopIteration, r);
+        py_decref(r);
+    }
     return NULL;
 }
 static py_obj *futiter_self(py_obj *o) { return py_incref(o); }
@@ -1933,6 +2042,7 @@ static py_obj *fut_iter(py_obj *o) {
     return (py_obj *)it;
 }
 F(fut_iter_m) { return fut_iter(self); }
+py_obj *py__asyncio_future_iter(py_obj *fut) { return fut_iter(fut); }
 F(fut_get_loop) {
     NOARGS("get_loop");
     /* a task made for a loop that has not run yet: that loop */
@@ -1961,6 +2071,21 @@ static void cb_unlink(cb_data *d) {
     for (cb_data **p = &cb_list; *p; p = &(*p)->next)
         if (*p == d) { *p = d->next; return; }
 }
+/* What a callback raised past its Handle._run: SystemExit or KeyboardInterrupt,
+ * which CPython's loop lets out of run_forever, so asyncio.run stops the tasks
+ * (cancelling them) and raises it, as from a task (base_exit); anything else
+ * (a bug of ours) is printed. */
+static void callback_raised(py_obj *e) {
+    if (!e) return;
+    if ((py_isinst(e, py_exc_SystemExit) || py_isinst(e, py_exc_KeyboardInterrupt)) && cas_get_running_loop()) {
+        if (!base_exit) {
+            base_exit = e;
+            cas_request_stop(1.0);
+            return;
+        }
+    } else py_print_exception(e, 2);
+    py_decref(e);
+}
 static void py_done_cb(cas_future *f, void *ud) {
     cb_data *d = ud;
     cb_unlink(d);
@@ -1973,7 +2098,7 @@ static void py_done_cb(cas_future *f, void *ud) {
         static py_ts cb_ts;
         py__ts = &cb_ts;
         py_obj *r = a ? py_call_tuple_dict(run, a, NULL) : NULL;
-        if (!r) { py_obj *e = py_err_fetch(); if (e) { py_print_exception(e, 2); py_decref(e); } }
+        if (!r) callback_raised(py_err_fetch());
         py_xdecref(r);
         py_xdecref(a);
         py_out_flush();
@@ -2286,7 +2411,14 @@ static py_obj *short_repr(py_obj *x, int level) {
     return r;
 }
 
+static py_obj *task_repr_unguarded(py_obj *o);
 static py_obj *task_repr(py_obj *o) {
+    if (repr_guard_enter(o)) return py_str_c("...");
+    py_obj *r = task_repr_unguarded(o);
+    repr_guard_leave();
+    return r;
+}
+static py_obj *task_repr_unguarded(py_obj *o) {
     pytask *t = (pytask *)o;
     if (t == destroying && destroying_repr) return py_incref(destroying_repr);
     const char *kind = PY_TYPE(o) == &py_task_type ? "Task" : "Future";
@@ -2350,6 +2482,7 @@ static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj 
     py_obj *a[4];
     if (py_args("Task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
     if (PY_TYPE(a[0]) != &py_coro_type) {
+        if (gen_refused(a[0])) return NULL;
         py_obj *r = py_repr(a[0]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
         py_xdecref(r);
@@ -2376,7 +2509,19 @@ static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_ob
 py_type py_future_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Future", .size = sizeof(pytask), .dealloc = task_dealloc,
     .repr = task_repr, .iter = fut_iter, .methods = future_methods, .vnew = future_vnew };
 
+/* Whether loop is the running loop's object (a loop not running has no current task). */
+static int is_running_loop(py_obj *loop) {
+    if (!cas_get_running_loop() || py__in_thread()) return 0;
+    py_obj *l = running_loop();
+    if (!l) { py_err_clear(); return 0; }
+    py_decref(l);
+    return l == loop;
+}
 F(aio_current_task) {
+    static const char *const names[] = { "loop", NULL };
+    py_obj *a[1];
+    if (py_args_py("current_task", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
+    if (a[0] && a[0] != PY_NONE && !is_running_loop(a[0])) return py_none(); /* CPython's _current_tasks.get(loop) */
     if (!cas_get_running_loop() || py__in_thread()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (!cas_current_task()) return py_none(); /* a callback */
     pytask *t = py__ts->task;
@@ -2428,6 +2573,14 @@ F(aio_all_tasks) {
         py_decref(loop);
     }
     py_obj *s = py_set_new(&py_set_type, NULL);
+    /* another loop than the running one: the tasks it keeps from its runs, or those made
+     * for it before it runs */
+    int other = a[0] && a[0] != PY_NONE && !is_running_loop(a[0]);
+    if (other && a[0] != kept_loop) {
+        for (size_t i = 0; s && deferred && i < PY_LLEN(deferred); i++)
+            if (PY_TITEM(PY_LITEM(deferred, i), 3) == a[0]) py_set_add(s, PY_TITEM(PY_LITEM(deferred, i), 0));
+        return s;
+    }
     for (pytask *t = live_head; s && t; t = t->live_next)
         if (!cas_done(t->f)) py_set_add(s, (py_obj *)t);
     return s;
@@ -2453,9 +2606,49 @@ static int64_t refs_in_frames(pytask *t, py_obj *x) {
  * other references come from its own frames, waiting on a plain Future
  * held only by them, is reported the same way, leaves all_tasks() and is
  * closed (GeneratorExit at its await) on the loop's next turn. */
-int64_t py__asyncio_collect(void) {
-    if (!cas_get_running_loop()) return 0;
+static void destroy_task(pytask *t, py_obj *loop, int held);
+static int loop_is_open(py_obj *loop);
+/* Outside a run, a loop closed with tasks pending (loop.close() dropped its timers): a
+ * task asleep, or waiting on a future only its frames hold, that nothing else holds is
+ * garbage to CPython's collector, which closes its coroutine, and the Task logs "Task
+ * was destroyed but it is pending!" (as at exit: end_kept). */
+static int64_t collect_closed_kept(void) {
+    if (!kept_loop || !cas_loop_kept() || loop_is_open(kept_loop)) return 0;
     int64_t found = 0;
+    py_obj *loop = py_incref(kept_loop);
+    for (pytask *t = live_head, *next; t; t = next) {
+        next = t->live_next;
+        if (!t->coro || !t->f || !t->started || t->internal || t->destroyed || cas_done(t->f)) continue;
+        py_obj *fut = t->waiting_on;
+        int garbage = t->sleeping || (fut && PY_TYPE(fut) == &py_future_type && fut->rc == refs_in_frames(t, fut));
+        if (!garbage || t->ob.rc != 1 + refs_in_frames(t, (py_obj *)t)) continue;
+        found++;
+        py_incref(t);
+        next = NULL; /* the run below may end other tasks: start again */
+        destroy_task(t, loop, 0);
+        py_decref(t);
+        next = live_head;
+    }
+    py_decref(loop);
+    return found;
+}
+
+int64_t py__asyncio_collect(int call_safe) {
+    /* a closed loop's tasks run once more to close: in wasm only where a suspend is safe
+     * (else they go at exit, as a loop still open) */
+    if (!cas_get_running_loop()) return py__may_suspend(call_safe) ? collect_closed_kept() : 0;
+    int64_t found = 0;
+    /* a task that failed in this turn and that only the loop's bookkeeping still holds (its
+     * done callback, task_done_cb, comes next turn): garbage to CPython, whose Task logs
+     * "Task exception was never retrieved" as it is freed; logged now, freed next turn */
+    for (pytask *t = live_head; t; t = t->live_next)
+        if (t->coro && t->f && cas_done(t->f) && t->exc && !t->retrieved && !t->cancelled && t->ob.rc == 1) {
+            found++;
+            t->ob.rc++;
+            report_unretrieved(t);
+            t->ob.rc--;
+            t->retrieved = 1;
+        }
     for (pytask *t = live_head, *next; t; t = next) {
         next = t->live_next;
         py_obj *fut = t->waiting_on;
@@ -2512,10 +2705,8 @@ static void run_on_loop(py_obj *fn, py_obj *arg) {
     static py_ts cb_ts;
     py__ts = &cb_ts;
     py_obj *r = arg ? py_call1(fn, arg) : py_call0(fn);
-    if (!r) {
-        py_obj *e = py_err_fetch();
-        if (e) { py_print_exception(e, 2); py_decref(e); }
-    } else py_decref(r);
+    if (!r) callback_raised(py_err_fetch());
+    else py_decref(r);
     py_out_flush();
     py__ts = saved;
 }
@@ -2667,6 +2858,7 @@ F(aio_tg_create_task) {
     if (!w) return NULL;
     if (!w->g) return py_err_set(py_exc_RuntimeError, "TaskGroup is finished");
     if (PY_TYPE(args[1]) != &py_coro_type) {
+        if (gen_refused(args[1])) return NULL;
         py_obj *r = py_repr(args[1]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
         py_xdecref(r);
@@ -2726,6 +2918,23 @@ F(aio_tg_exit) {
     return py_err_set(py_exc_RuntimeError, "%s", cas_strerror(r));
 }
 
+/* CPython 3.11's shield: the inner future's done callback reads its outcome (so
+ * no "exception was never retrieved" for it) unless the outer was cancelled
+ * first, which took that callback off: a failure behind a cancelled shield is
+ * logged when the inner is freed.  Runs an iteration after the inner is done. */
+typedef struct { pytask *in; cas_future *outer; } shield_cb_data;
+static void shield_inner_done(cas_future *f, void *ud) {
+    shield_cb_data *d = ud;
+    if (!cas_cancelled(d->outer)) d->in->retrieved = 1;
+    cas_release(d->outer);
+    py_ts *saved = py__ts;
+    static py_ts cb_ts;
+    py__ts = &cb_ts;
+    py_decref(d->in);
+    py__ts = saved;
+    free(d);
+}
+
 /* asyncio.shield(aw): the runtime's shield, as a Future with the shielded one's outcome */
 F(aio_shield) {
     static const char *const names[] = { "arg", NULL };
@@ -2735,12 +2944,22 @@ F(aio_shield) {
     if (!inner) return NULL;
     pytask *in = (pytask *)inner;
     if (cas_done(in->f)) return inner;
-    in->retrieved = 1; /* the shield's callback reads it */
     pytask *t = (pytask *)py_alloc(&py_future_type);
     if (!t) { py_decref(inner); return NULL; }
     t->f = cas_shield(in->f);
     t->inner = inner;
     if (!t->f) { py_decref(t); return py_err_set(py_exc_RuntimeError, "no running event loop"); }
+    shield_cb_data *d = malloc(sizeof *d);
+    if (d) {
+        d->in = (pytask *)py_incref(inner);
+        d->outer = cas_retain(t->f);
+        if (cas_add_done_callback_named(in->f, shield_inner_done, d, NULL) != 0) {
+            cas_release(d->outer);
+            py_decref(inner);
+            free(d);
+            in->retrieved = 1;
+        }
+    } else in->retrieved = 1;
     return (py_obj *)t;
 }
 

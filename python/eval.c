@@ -1220,8 +1220,12 @@ py_obj *py_await(py_obj *o) {
                 py__resume_token = NULL;
                 if (!v) break;
                 if (!py__may_await()) { py_decref(v); py_decref(it); return py__unsafe_await(); }
-                py_obj *r = py__asyncio_bare_yield();
+                /* a future yielded (a future's __await__() iterated by a generator of the
+                 * program's): CPython's task waits for it, then steps on (its exception,
+                 * a cancel's CancelledError too, thrown in at the yield) */
+                py_obj *r = py_is_future(v) ? py_await(v) : py__asyncio_bare_yield();
                 if (!r) throw_in = py_err_fetch(); /* cancelled meanwhile: CancelledError at the yield */
+                else if (py_is_future(v)) py_decref(r);
                 else {
                     py_decref(r);
                     if (v != PY_NONE) {
@@ -1272,14 +1276,22 @@ static __attribute__((noinline, cold)) int keeps_args(py_obj *c) {
     return !m || PY_TYPE(m) != &py_module_type || !py_str_eqc(((py_module *)m)->name, "builtins");
 }
 
-typedef struct { py_obj ob; py_obj *aw; int done; } awaititer;
+typedef struct { py_obj ob; py_obj *aw; int done; py_obj *hand; } awaititer;
 static void awaititer_dealloc(py_obj *o) {
     py_xdecref(((awaititer *)o)->aw);
+    py_xdecref(((awaititer *)o)->hand);
     free(o);
 }
 static py_obj *awaititer_next(py_obj *o) {
     awaititer *a = (awaititer *)o;
     int safe = py__take_safe(o); /* py_await's loop over a class's __await__ announces it */
+    /* a future's __await__() driven by hand (next(), send(None)), not by an await: CPython's
+     * FutureIter, which gives the future itself while it is pending (py_await's loop awaits
+     * a future yielded to it) */
+    if (!safe && !a->done && (a->hand || py_is_future(a->aw))) {
+        if (!a->hand && !(a->hand = py__asyncio_future_iter(a->aw))) return NULL;
+        return a->hand->type->next(a->hand);
+    }
     if (a->done) return NULL;
     a->done = 1;
     py__resume_token = safe ? a->aw : NULL;

@@ -2971,7 +2971,7 @@ int py__import_prepare(py_obj *name) {
 
 /* ---- gc, os -------------------------------------------------------------------------------------- */
 
-F(gc_collect) { int64_t n = py__asyncio_collect(); return py_int(n + py__gc_collect()); }
+F(gc_collect) { int call_safe = py__take_call_safe(); int64_t n = py__asyncio_collect(call_safe); return py_int(n + py__gc_collect()); }
 static int gc_enabled = 1;
 F(gc_isenabled) { return py_bool(gc_enabled); }
 F(gc_enable) { gc_enabled = 1; return py_none(); }

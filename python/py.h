@@ -737,7 +737,7 @@ py_obj *py__agen_take_all(void);
 py_obj *py__agen_aclose_coro(py_obj *gen);
 void py__asyncio_at_exit(void);             /* asyncio.c: what the last collection at exit logs */
 void py__asyncio_end_kept(void);           /* asyncio.c: at the end of the program, a loop kept between runs ends */
-int64_t py__asyncio_collect(void);          /* asyncio.c: pending tasks gc.collect() finds garbage */
+int64_t py__asyncio_collect(int call_safe); /* asyncio.c: pending tasks gc.collect() finds garbage */
 py_obj *py__await_iter_new(py_obj *awaitable); /* eval.c: x.__await__() of a coroutine or a future */
 py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg); /* steals arg */
 py_obj *py_await(py_obj *awaitable);  /* awaits inline, from C (inside a task) */
@@ -853,6 +853,7 @@ extern void (*py__lib_wait_fn)(const char *name);
 int py__asyncio_await(py_obj *o, py_obj **result); /* 1 handled (result or NULL+error), 0 not a future */
 py_obj *py__asyncio_bare_yield(void); /* a bare yield in __await__: the next turn; None, or NULL when cancelled */
 int py_is_future(py_obj *o);
+py_obj *py__asyncio_future_iter(py_obj *fut); /* iter(future): CPython's FutureIter */
 /* After an uncaught exception is reported: drops the task that raised a
  * SystemExit or KeyboardInterrupt out of asyncio.run (asyncio.c). */
 void py__asyncio_reported(void);

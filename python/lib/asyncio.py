@@ -15,6 +15,14 @@ class QueueEmpty(Exception):
     __module__ = 'asyncio.queues'
 class QueueFull(Exception):
     __module__ = 'asyncio.queues'
+def _get_loop(self):
+    # CPython's _LoopBoundMixin: bound to the loop it first waits in
+    loop = _get_running_loop()
+    if self._loop is None:
+        self._loop = loop
+    if loop is not self._loop:
+        raise RuntimeError(f'{self!r} is bound to a different event loop')
+    return loop
 def _locks_repr(self, extra):
     # CPython 3.11's asyncio.locks reprs: <asyncio.locks.Lock object at 0x... [locked, waiters:1]>
     if self._waiters:
@@ -23,6 +31,8 @@ def _locks_repr(self, extra):
     return f'<{t.__module__}.{t.__qualname__} object at {id(self):#x} [{extra}]>'
 class Event:
     __module__ = 'asyncio.locks'
+    _loop = None
+    _get_loop = _get_loop
     def __init__(self):
         self._waiters = []
         self._value = False
@@ -41,7 +51,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             await fut
@@ -50,6 +60,8 @@ class Event:
             self._waiters.remove(fut)
 class Lock:
     __module__ = 'asyncio.locks'
+    _loop = None
+    _get_loop = _get_loop
     def __repr__(self):
         return _locks_repr(self, 'locked' if self._locked else 'unlocked')
     def __init__(self):
@@ -61,7 +73,7 @@ class Lock:
         if not self._locked and all(w.cancelled() for w in self._waiters):
             self._locked = True
             return True
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -93,6 +105,8 @@ class Lock:
         self.release()
 class Semaphore:
     __module__ = 'asyncio.locks'
+    _loop = None
+    _get_loop = _get_loop
     def __repr__(self):
         return _locks_repr(self, 'locked' if self.locked() else f'unlocked, value:{self._value}')
     def __init__(self, value=1):
@@ -106,7 +120,7 @@ class Semaphore:
         if not self.locked():
             self._value -= 1
             return True
-        fut = get_running_loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -138,6 +152,8 @@ class Semaphore:
         self.release()
 class Condition:
     __module__ = 'asyncio.locks'
+    _loop = None
+    _get_loop = _get_loop
     def __repr__(self):
         return _locks_repr(self, 'locked' if self.locked() else 'unlocked')
     def __init__(self, lock=None):
@@ -158,7 +174,7 @@ class Condition:
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = get_running_loop().create_future()
+            fut = self._get_loop().create_future()
             self._waiters.append(fut)
             try:
                 await fut
@@ -197,6 +213,8 @@ class BrokenBarrierError(RuntimeError):
     __module__ = 'asyncio.exceptions'
 class Barrier:
     __module__ = 'asyncio.locks'
+    _loop = None
+    _get_loop = _get_loop
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
@@ -277,6 +295,8 @@ class BoundedSemaphore(Semaphore):
         super().release()
 class Queue:
     __module__ = 'asyncio.queues'
+    _loop = None
+    _get_loop = _get_loop
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
@@ -325,7 +345,7 @@ class Queue:
         return self.qsize() >= self._maxsize
     async def put(self, item):
         while self.full():
-            putter = get_running_loop().create_future()
+            putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -345,7 +365,7 @@ class Queue:
         self._wakeup_next(self._getters)
     async def get(self):
         while self.empty():
-            getter = get_running_loop().create_future()
+            getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
@@ -441,9 +461,8 @@ async def wait_for(fut, timeout):
         # a traceback with that (hidden) frame even when fut was C's sleep()
         try:
             raise box[0]
-        except CancelledError:
-            pass
-        raise TimeoutError() from box[0]
+        except CancelledError as exc:
+            raise TimeoutError() from exc
     return r
 def isfuture(obj):
     return isinstance(obj, Future)
@@ -585,6 +604,30 @@ class TimerHandle(Handle):
         return info
     def when(self):
         return self._when
+    # CPython's comparisons: by when, equal with the same callback, args and state
+    def __hash__(self):
+        return hash(self._when)
+    def __lt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when
+        return NotImplemented
+    def __le__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when < other._when or self.__eq__(other)
+        return NotImplemented
+    def __gt__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when
+        return NotImplemented
+    def __ge__(self, other):
+        if isinstance(other, TimerHandle):
+            return self._when > other._when or self.__eq__(other)
+        return NotImplemented
+    def __eq__(self, other):
+        if isinstance(other, TimerHandle):
+            return (self._when == other._when and self._callback == other._callback and
+                    self._args == other._args and self._cancelled == other._cancelled)
+        return NotImplemented
 def _run_done_callback(loop, fn, fut, context):
     Handle(fn, (fut,), loop, context)._run()
 class AbstractEventLoop:
@@ -635,6 +678,7 @@ class BaseEventLoop(AbstractEventLoop):
             # a task made for this loop before it ran: run until it is done
             return self._run_main(_until_done(future), _uncounted=True)
         if not iscoroutine(future):
+            _refuse_generator(future)
             if isfuture(future) or hasattr(future, '__await__'):
                 raise NotImplementedError('loop.run_until_complete() of a future or an awaitable that is not a coroutine is not supported by casyncio\'s Python')
             raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
@@ -855,25 +899,99 @@ def get_event_loop():
     if _event_loop is None:
         raise RuntimeError("There is no current event loop in thread 'MainThread'.")
     return _event_loop
-class _DeferredGather:
+class _GatheringFuture:
     # asyncio.gather(...) called outside a running loop, for the older style
     # loop.run_until_complete(asyncio.gather(...)): CPython makes the
     # children tasks at once on get_event_loop()'s loop, to start when it
-    # runs; here they are made when run_until_complete runs the gather.
+    # runs; here they are made when run_until_complete runs the gather,
+    # which leaves its outcome here for done(), result(), exception().
+    __module__ = 'asyncio.tasks'
     def __init__(self, aws, return_exceptions):
         self._aws = aws
         self._return_exceptions = return_exceptions
+        self._state = 'PENDING'
+        self._result = self._exception = None
+        self._cancel_message = None
+        self._cancel_requested = False
     def __repr__(self):
-        return '<_GatheringFuture pending>'
+        name = type(self).__name__
+        if self._state == 'PENDING':
+            return f'<{name} pending>'
+        if self._state == 'CANCELLED':
+            return f'<{name} cancelled>'
+        if self._exception is not None:
+            return f'<{name} finished exception={self._exception!r}>'
+        return f'<{name} finished result={_reprlib(self._result)}>'
+    def done(self):
+        return self._state != 'PENDING'
+    def cancelled(self):
+        return self._state == 'CANCELLED'
+    def _cancelled_error(self):
+        return CancelledError() if self._cancel_message is None else CancelledError(self._cancel_message)
+    def result(self):
+        if self._state == 'CANCELLED':
+            raise self._cancelled_error()
+        if self._state == 'PENDING':
+            raise InvalidStateError('Result is not set.')
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+    def exception(self):
+        if self._state == 'CANCELLED':
+            raise self._cancelled_error()
+        if self._state == 'PENDING':
+            raise InvalidStateError('Exception is not set.')
+        return self._exception
+    def cancel(self, msg=None):
+        if self._state != 'PENDING':
+            return False
+        # CPython cancels the children, whose tasks never take a step: their
+        # coroutines are closed unstarted, and a run of the gather raises
+        # (pending until then)
+        if not self._cancel_requested:
+            self._cancel_requested = True
+            self._cancel_message = msg
+            for a in self._aws:
+                if iscoroutine(a):
+                    a.close()
+                elif isfuture(a):
+                    a.cancel(msg=msg)
+        return True
+    def __getattr__(self, name):
+        if name in ('add_done_callback', 'remove_done_callback', 'get_loop', 'set_result', 'set_exception', '__await__'):
+            raise NotImplementedError(f"asyncio.gather(...) made before its loop runs: its {name}() is not supported by casyncio's Python")
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
     async def _run(self):
-        return await gather(*self._aws, return_exceptions=self._return_exceptions)
+        if self._cancel_requested:
+            self._state = 'CANCELLED'
+            raise self._cancelled_error()
+        if self._state == 'FINISHED':
+            return self.result()
+        try:
+            r = await gather(*self._aws, return_exceptions=self._return_exceptions)
+        except CancelledError:
+            self._state = 'CANCELLED'
+            raise
+        except BaseException as e:
+            self._state = 'FINISHED'
+            self._exception = e
+            raise
+        self._state = 'FINISHED'
+        self._result = r
+        return r
+_DeferredGather = _GatheringFuture
+# gather() of nothing: CPython's outer is a plain Future, done with []
+_EmptyGather = type('Future', (_GatheringFuture,), {'__module__': 'asyncio.futures'})
 async def _until_done(task):
     return await task
 def _deferred_gather(aws, return_exceptions):
     # the gather's loop, as CPython's: its first future's, else get_event_loop()
     # (a finished task no longer knows its loop here: the gather's loop is
     # then not known, None, and any loop may run it)
-    g = _DeferredGather(aws, return_exceptions)
+    g = (_DeferredGather if aws else _EmptyGather)(aws, return_exceptions)
+    if not aws:
+        g._state = 'FINISHED'
+        g._result = []
     for a in aws:
         if isfuture(a):
             try:
@@ -884,6 +1002,10 @@ def _deferred_gather(aws, return_exceptions):
     else:
         g._loop = get_event_loop()
     return g
+def _refuse_generator(x):
+    # CPython 3.11 still runs a generator as a generator-based coroutine
+    if type(x).__name__ == 'generator' and type(x).__module__ == 'builtins':
+        raise NotImplementedError("a generator as a coroutine (a generator-based coroutine: write 'async def') is not supported by casyncio's Python")
 def _unsupported_function(name, what):
     def f(*args, **kwargs):
         raise NotImplementedError(f'asyncio.{name}() ({what}) is not supported by casyncio\'s Python')
@@ -1148,6 +1270,7 @@ class Runner:
         return self._loop
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
+            _refuse_generator(coro)
             raise ValueError(f'a coroutine was expected, got {coro!r}')
         if _get_running_loop() is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
@@ -1226,12 +1349,14 @@ class TaskGroup:
         self._entered = False
         self._exited = False
         self._aborting = False
-        self._tasks = []
+        self._tasks = {}  # its tasks until their done callback has run, as CPython's set
+        self._nerrors = 0
     def __repr__(self):
         info = ['']
-        n = sum(1 for t in self._tasks if not t.done())
-        if n:
-            info.append(f'tasks={n}')
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._nerrors:
+            info.append(f'errors={self._nerrors}')
         if self._aborting:
             info.append('cancelling')
         elif self._entered:
@@ -1262,7 +1387,8 @@ class TaskGroup:
                 raise
         finally:
             self._exited = True
-            self._tasks = []
+            self._tasks = {}
+            self._nerrors = 0
         if base is not None:
             raise base
     def create_task(self, coro, *, name=None, context=None):
@@ -1276,5 +1402,16 @@ class TaskGroup:
             if 'shutting down' in str(e):
                 raise RuntimeError(f'TaskGroup {self!r} is shutting down') from None
             raise
-        self._tasks.append(t)
+        self._tasks[t] = None
+        t.add_done_callback(self._on_task_done)
         return t
+    def _on_task_done(self, task):
+        # CPython's callback (the runtime's group does the work): what the repr counts
+        if task not in self._tasks:
+            return
+        del self._tasks[task]
+        if task.cancelled():
+            return
+        if task.exception() is not None:
+            self._nerrors += 1
+            self._aborting = True

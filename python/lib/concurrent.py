@@ -39,6 +39,21 @@ class Future:
         return self._f.exception()
     def add_done_callback(self, fn):
         self._f.add_done_callback(lambda _: fn(self))
+    def running(self):
+        return False
+    def set_running_or_notify_cancel(self):
+        return not self._f.cancelled()
+    def _state_text(self):
+        f = self._f
+        return 'PENDING' if not f.done() else 'CANCELLED' if f.cancelled() else 'FINISHED'
+    def set_result(self, result):
+        if self._f.done():
+            raise InvalidStateError(f'{self._state_text()}: {self!r}')
+        self._f.set_result(result)
+    def set_exception(self, exception):
+        if self._f.done():
+            raise InvalidStateError(f'{self._state_text()}: {self!r}')
+        self._f.set_exception(exception)
     def _out(self, fut):
         if fut.cancelled():
             self._f.cancel()

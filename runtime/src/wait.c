@@ -440,16 +440,17 @@ int cas_task_group_exit(cas_task_group *g, int rc) {
     if (rc < 0) {
         cas__exc *e = take_pending();
         if (!e) e = cas__exc_from_code(rc);
-        if (e && cas__exc_is_cancel(e)) {
-            if (g->parent_cancel_requested && !cas_task_uncancel(g->parent))
-                cas__exc_free(e); /* swallowed: the cancel was ours */
-            else
-                propagate_cancel = e;
-        } else {
-            body_exc = e;
-        }
-        if (!g->aborting) tg_abort(g);
+        if (e && cas__exc_is_cancel(e)) propagate_cancel = e;
+        else body_exc = e;
     }
+    /* 3.11's __aexit__: the group's own cancel of its parent is always taken back
+     * (uncancel()), whatever the block raised; the block's CancelledError is swallowed
+     * when no other cancel is left */
+    if (g->parent_cancel_requested && !cas_task_uncancel(g->parent) && propagate_cancel) {
+        cas__exc_free(propagate_cancel);
+        propagate_cancel = NULL;
+    }
+    if (rc < 0 && !g->aborting) tg_abort(g);
     while (g->ntasks) {
         if (!g->on_completed) g->on_completed = cas_future_new();
         /* Out of memory for the future: poll instead, one iteration at a

@@ -110,6 +110,39 @@ loop.close()
     assert.equal(r.exit, 0);
   });
 
+  it('gc.collect() outside a run closes the task a closed loop left (the kept loop runs), and not from a __del__ (at exit then)', async () => {
+    const src = `import asyncio, gc
+async def forever(n):
+    try:
+        await asyncio.sleep(100)
+    finally:
+        print('closed', n)
+loop = asyncio.new_event_loop()
+t = loop.create_task(forever(1))
+loop.run_until_complete(asyncio.sleep(0))
+loop.close()
+del t
+print('collect', gc.collect() >= 1)
+loop2 = asyncio.new_event_loop()
+u = loop2.create_task(forever(2))
+loop2.run_until_complete(asyncio.sleep(0))
+loop2.close()
+del u
+class D:
+    def __del__(self):
+        gc.collect()
+        print('del done')
+d = D()
+del d
+print('end')
+`;
+    const r = await run(src);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.out, 'closed 1\ncollect True\ndel done\nend\nclosed 2\n');
+    assert.match(r.err, /^Task was destroyed but it is pending!\ntask: <Task pending name='Task-\d+' coro=<forever\(\) done/);
+    assert.equal(r.exit, 0);
+  });
+
   it('awaits inside asend/athrow/aclose of an async generator, a class\'s __await__ (a bare yield too), ensure_future of an awaitable, and the finalizer hook', async () => {
     const src = `import asyncio
 async def agen():
