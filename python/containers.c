@@ -641,13 +641,13 @@ static int keys_kind(const sort_item *items, size_t n) {
     return t == &py_str_type ? SORT_STR : t == &py_int_type ? SORT_INT : SORT_FLOAT;
 }
 
-static int binarysort(sort_item *lo, sort_item *hi, sort_item *start, int safe) {
+static int binarysort(sort_item *lo, sort_item *hi, sort_item *start, int how) {
     if (lo == start) start++;
     for (; start < hi; ++start) {
         sort_item *l = lo, *r = start, pivot = *r;
         do {
             sort_item *p = l + ((r - l) >> 1);
-            int c = lt(&pivot, p, safe);
+            int c = lt(&pivot, p, how);
             if (c < 0) return -1;
             if (c) r = p; else l = p + 1;
         } while (l < r);
@@ -657,23 +657,23 @@ static int binarysort(sort_item *lo, sort_item *hi, sort_item *start, int safe) 
     return 0;
 }
 
-static int64_t count_run(sort_item *lo, sort_item *hi, int *desc, int safe) {
+static int64_t count_run(sort_item *lo, sort_item *hi, int *desc, int how) {
     *desc = 0;
     ++lo;
     if (lo == hi) return 1;
     int64_t n = 2;
-    int c = lt(lo, lo - 1, safe);
+    int c = lt(lo, lo - 1, how);
     if (c < 0) return -1;
     if (c) {
         *desc = 1;
         for (lo = lo + 1; lo < hi; ++lo, ++n) {
-            c = lt(lo, lo - 1, safe);
+            c = lt(lo, lo - 1, how);
             if (c < 0) return -1;
             if (!c) break;
         }
     } else {
         for (lo = lo + 1; lo < hi; ++lo, ++n) {
-            c = lt(lo, lo - 1, safe);
+            c = lt(lo, lo - 1, how);
             if (c < 0) return -1;
             if (c) break;
         }

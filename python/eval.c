@@ -3015,9 +3015,9 @@ static int eval_fast(py_frame *f) {
                 }
             } else if (PY_TYPE(a) == &py_str_type && PY_TYPE(b) == &py_str_type && a->rc == 2
                      && (arg == PYAST_Add || arg == PYAST_Add + BINOP_INPLACE)
-                     && PY_OP(code[ip]) == OP_STORE_FAST && fast[PY_ARG(code[ip])] == a
-                     && !((py_strobj *)a)->interned) {
-                /* s += t into the local that holds s's only other reference:
+                     && PY_OP(code[ip]) == OP_STORE_FAST && fast[PY_ARG(code[ip])] == a) {
+                /* s += t into the local that holds s's only other reference
+                 * (an interned or immortal str never counts 2):
                  * the text grows in place (py__str_append), and STORE_FAST,
                  * next, stores it back */
                 fast[PY_ARG(code[ip])] = NULL;

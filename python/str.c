@@ -258,7 +258,7 @@ py_obj *py_str_concat(py_obj *a, py_obj *b) {
  * eval.c lets go of the local's reference and the text grows in place, in
  * a block given room to spare, so that a loop of appends copies the text
  * a few times in all rather than at every step.  *sp is an exact str with
- * no other reference, not interned; b an exact str.  On success *sp is
+ * no other reference; b an exact str.  On success *sp is
  * the longer str (perhaps moved); on failure -1, and *sp is untouched. */
 int py__str_append(py_obj **sp, py_obj *b) {
     py_strobj *a = (py_strobj *)*sp;
