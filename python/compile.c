@@ -158,6 +158,7 @@ typedef struct unit {
     py_obj *qualname;
     struct unit *prev;
     int in_class_body;
+    const char *private; /* the innermost class's name, for the mangling of __names (CPython's u_private) */
 } unit;
 
 typedef struct compiler {
@@ -243,6 +244,25 @@ static int add_name_n(compiler *c, const char *name, size_t n) {
     return (int)i;
 }
 static int add_name(compiler *c, const char *name) { return add_name_n(c, name, strlen(name)); }
+/* A name of the code's names, mangled as CPython's _Py_Mangle does it in
+ * a class (and the functions in it): `__x` (not `__x__`, no dot) is
+ * `_Class__x`, the class's name without its leading underscores. */
+static int add_name_m(compiler *c, const char *name) {
+    const char *p = U->private;
+    size_t n = strlen(name);
+    if (!p || name[0] != '_' || name[1] != '_' || (n > 2 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
+        return add_name_n(c, name, n);
+    while (*p == '_') p++;
+    if (!*p) return add_name_n(c, name, n);
+    size_t pn = strlen(p);
+    char *m = malloc(pn + n + 2);
+    m[0] = '_';
+    memcpy(m + 1, p, pn);
+    memcpy(m + 1 + pn, name, n + 1);
+    int i = add_name_n(c, m, pn + n + 1);
+    free(m);
+    return i;
+}
 static int varname_index(unit *u, const char *name) {
     for (int i = 0; i < u->nvarnames; i++) if (!strcmp(u->varnames[i], name)) return i;
     if (u->nvarnames == u->capvarnames) {
@@ -319,7 +339,7 @@ static void c_name(compiler *c, const char *name, int ctx) {
         emit(c, ctx == PYAST_Load ? OP_LOAD_FAST : ctx == PYAST_Store ? OP_STORE_FAST : OP_DELETE_FAST, i);
         return;
     }
-    int n = add_name(c, name);
+    int n = add_name_m(c, name);
     if ((kind == PY_SCOPE_CLASS || (kind == PY_SCOPE_MODULE && c->name_ops)) && sc != PY_SC_GLOBAL_EXPLICIT) {
         emit(c, ctx == PYAST_Load ? OP_LOAD_NAME : ctx == PYAST_Store ? OP_STORE_NAME : OP_DELETE_NAME, n);
         return;
@@ -610,6 +630,7 @@ static void c_class(compiler *c, pyast_stmt *s) {
     int firstline = s->pos.lineno;
     if (s->v.ClassDef.decorator_list.n) firstline = s->v.ClassDef.decorator_list.items[0]->pos.lineno;
     unit_begin(c, child, py_s(qn), firstline);
+    U->private = s->v.ClassDef.name;
     /* __module__ = __name__; __qualname__ = '...' */
     emit_at(c, &s->pos, OP_LOAD_NAME, add_name(c, "__name__"));
     emit(c, OP_STORE_NAME, add_name(c, "__module__"));
@@ -1019,7 +1040,7 @@ static void c_expr(compiler *c, pyast_expr *e) {
         c_expr(c, e->v.Attribute.value);
         emit_at(c, p, e->v.Attribute.ctx == PYAST_Load ? OP_LOAD_ATTR : e->v.Attribute.ctx == PYAST_Store ? OP_STORE_ATTR
                                                                                                    : OP_DELETE_ATTR,
-             add_name(c, e->v.Attribute.attr));
+             add_name_m(c, e->v.Attribute.attr));
         break;
     case PYAST_Subscript:
         c_expr(c, e->v.Subscript.value);
@@ -1063,7 +1084,7 @@ static void c_store(compiler *c, pyast_expr *t) {
     case PYAST_Name: c_name(c, t->v.Name.id, PYAST_Store); break;
     case PYAST_Attribute:
         c_expr(c, t->v.Attribute.value);
-        emit_at(c, &t->pos, OP_STORE_ATTR, add_name(c, t->v.Attribute.attr));
+        emit_at(c, &t->pos, OP_STORE_ATTR, add_name_m(c, t->v.Attribute.attr));
         break;
     case PYAST_Subscript:
         c_expr(c, t->v.Subscript.value);
@@ -1623,11 +1644,11 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         } else if (t->kind == PYAST_Attribute) {
             c_expr(c, t->v.Attribute.value);
             emit_at(c, &t->pos, OP_DUP_TOP, 0);
-            emit(c, OP_LOAD_ATTR, add_name(c, t->v.Attribute.attr));
+            emit(c, OP_LOAD_ATTR, add_name_m(c, t->v.Attribute.attr));
             c_expr(c, s->v.AugAssign.value);
             emit_at(c, &s->pos, OP_BINARY_OP, op + BINOP_INPLACE);
             emit_at(c, &t->pos, OP_ROT_TWO, 0);
-            emit(c, OP_STORE_ATTR, add_name(c, t->v.Attribute.attr));
+            emit(c, OP_STORE_ATTR, add_name_m(c, t->v.Attribute.attr));
         } else if (t->kind == PYAST_Subscript) {
             c_expr(c, t->v.Subscript.value);
             c_expr(c, t->v.Subscript.slice);
@@ -1791,6 +1812,7 @@ static void unit_begin(compiler *c, scope *sc, const char *qualname, int firstli
     u->qualname = py_str_c(qualname);
     u->firstlineno = firstlineno;
     u->prev = c->u;
+    u->private = c->u ? c->u->private : NULL;
     u->loc.lineno = firstlineno;
     u->loc.end_lineno = firstlineno;
     u->loc.col = -1;
