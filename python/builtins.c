@@ -407,7 +407,7 @@ B(b_next) {
     if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "next expected at least 1 argument, got %d", (int)nargs);
     py_obj *it = args[0];
     if (!it->type->next) return py_err_set(py_exc_TypeError, "'%s' object is not an iterator", py_type_name(it));
-    py_obj *v = it->type->next(it);
+    py_obj *v = py__next_keep_stop(it);
     if (v) return v;
     if (py_err_occurred()) {
         if (nargs == 2 && py_err_matches(py_exc_StopIteration)) { py_err_clear(); return py_incref(args[1]); }

@@ -1804,6 +1804,41 @@ py_type py_dict_type = { {IMM, &py_type_type}, "dict", .size = sizeof(py_dict), 
     .repr = dict_repr, .len = dict_len, .getitem = dict_getitem, .setitem = dict_setitem, .contains = dict_contains,
     .richcmp = dict_richcmp, .iter = dict_iter_fn, .vnew = dict_vnew, .methods = dict_methods, .flags = PY_TF_BASETYPE | PY_TF_HOLDS };
 
+/* mappingproxy: a class's __dict__, its namespace seen read-only (CPython's
+ * types.MappingProxyType, as type.__dict__ gives it) */
+typedef struct { py_obj ob; py_obj *d; } mproxy;
+#define MP(o) (((mproxy *)(o))->d)
+static void mproxy_dealloc(py_obj *o) { py_decref(MP(o)); free(o); }
+static py_obj *mproxy_repr(py_obj *o) {
+    py_obj *r = py_repr(MP(o));
+    py_obj *s = r ? py_str_fmt("mappingproxy(%U)", r) : NULL;
+    py_xdecref(r);
+    return s;
+}
+static py_obj *mproxy_str(py_obj *o) { return py_str(MP(o)); } /* print(C.__dict__): the dict's */
+static int64_t mproxy_len(py_obj *o) { return dict_len(MP(o)); }
+static py_obj *mproxy_getitem(py_obj *o, py_obj *k) { return dict_getitem(MP(o), k); }
+static int mproxy_contains(py_obj *o, py_obj *k) { return dict_contains(MP(o), k); }
+static py_obj *mproxy_iter(py_obj *o) { return dict_iter_fn(MP(o)); }
+static py_obj *mproxy_richcmp(py_obj *a, py_obj *b, int op) { return py_richcmp(MP(a), b, op); }
+M(mproxy_keys) { return dict_keys(MP(self), args, nargs, kw); }
+M(mproxy_values) { return dict_values(MP(self), args, nargs, kw); }
+M(mproxy_items) { return dict_items(MP(self), args, nargs, kw); }
+M(mproxy_get) { return dict_get_m(MP(self), args, nargs, kw); }
+M(mproxy_copy) { return py_dict_copy(MP(self)); }
+static const py_methoddef mproxy_methods[] = {
+    { "keys", mproxy_keys, PY_METH_NOARGS }, { "values", mproxy_values, PY_METH_NOARGS }, { "items", mproxy_items, PY_METH_NOARGS },
+    { "get", mproxy_get, PY_METH_NOKW }, { "copy", mproxy_copy, PY_METH_NOARGS }, { NULL, NULL, 0 },
+};
+static py_type mproxy_type = { {IMM, &py_type_type}, "mappingproxy", .size = sizeof(mproxy), .dealloc = mproxy_dealloc,
+    .repr = mproxy_repr, .str = mproxy_str, .len = mproxy_len, .getitem = mproxy_getitem, .contains = mproxy_contains,
+    .richcmp = mproxy_richcmp, .iter = mproxy_iter, .methods = mproxy_methods, .flags = PY_TF_HOLDS };
+py_obj *py_mappingproxy_new(py_obj *d) {
+    mproxy *m = (mproxy *)py_alloc(&mproxy_type);
+    if (m) m->d = py_incref(d);
+    return (py_obj *)m;
+}
+
 /* ---- set and frozenset: CPython's setobject.c ----------------------------------------------------- */
 
 #define LINEAR_PROBES 9
@@ -2884,7 +2919,14 @@ static py_obj *rev_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
 }
 py_type py_reversed_type = { {IMM, &py_type_type}, "reversed", .size = sizeof(rev_obj), .dealloc = rev_dealloc,
     .iter = self_iter, .next = rev_next, .vnew = rev_vnew };
+/* reversed() of a list and of a dict or its views: the same iterator, under
+ * CPython's names for them (type(reversed([])).__name__) */
+#define REV_TYPE(n) { {IMM, &py_type_type}, n, .size = sizeof(rev_obj), .dealloc = rev_dealloc, .iter = self_iter, .next = rev_next }
+static py_type rev_types[4] = { REV_TYPE("list_reverseiterator"), REV_TYPE("dict_reversekeyiterator"),
+                                REV_TYPE("dict_reversevalueiterator"), REV_TYPE("dict_reverseitemiterator") };
 py_obj *py_reversed_new(py_obj *seq) {
+    py_type *rt = PY_CHECK_LIST(seq) ? &rev_types[0] : PY_CHECK_DICT(seq) ? &rev_types[1]
+                : is_dict_view(seq) ? &rev_types[1 + ((dict_view *)seq)->kind] : &py_reversed_type;
     if (seq->type->flags & PY_TF_HEAP) {
         py_obj *f = py_type_lookup_s(seq->type, "__reversed__");
         if (f) return py_call1(f, seq);
@@ -2909,7 +2951,7 @@ py_obj *py_reversed_new(py_obj *seq) {
     }
     if (!seq->type->getitem || !seq->type->len || PY_CHECK_SET(seq))
         return py_err_set(py_exc_TypeError, "'%s' object is not reversible", py_type_name(seq));
-    rev_obj *r = (rev_obj *)py_alloc(&py_reversed_type);
+    rev_obj *r = (rev_obj *)py_alloc(rt);
     if (r) {
         r->seq = py_incref(seq);
         r->i = py_len(seq) - 1;

@@ -495,10 +495,20 @@ static py_frame *make_frame(py_func *fn, py_obj *self, py_obj *const *args, size
                 }
                 int posonly = 0;
                 for (j = 0; j < co->posonlyargcount; j++) if (py_str_eq(kn, PY_TITEM(co->varnames, j))) posonly = 1;
-                if (posonly)
-                    py_err_set(py_exc_TypeError, "%U() got some positional-only arguments passed as keyword arguments: '%U'",
-                               fn->qualname, kn);
-                else py_err_set(py_exc_TypeError, "%U() got an unexpected keyword argument '%U'", fn->qualname, kn);
+                if (posonly) { /* all of them, in the parameters' order (CPython's positional_only_passed_as_keyword) */
+                    py_buf b = {0};
+                    for (j = 0; j < co->posonlyargcount; j++)
+                        for (size_t k2 = 0; k2 < PY_TLEN(kwnames); k2++)
+                            if (py_str_eq(PY_TITEM(kwnames, k2), PY_TITEM(co->varnames, j))) {
+                                py_buf_printf(&b, "%s%s", b.len ? ", " : "", py_s(PY_TITEM(co->varnames, j)));
+                                break;
+                            }
+                    py_obj *names = py_str_from_buf(&b);
+                    if (names)
+                        py_err_set(py_exc_TypeError, "%U() got some positional-only arguments passed as keyword arguments: '%U'",
+                                   fn->qualname, names);
+                    py_xdecref(names);
+                } else py_err_set(py_exc_TypeError, "%U() got an unexpected keyword argument '%U'", fn->qualname, kn);
                 frame_free(f);
                 return NULL;
             }
@@ -787,8 +797,14 @@ static py_obj *gen_send_m(py_obj *self, py_obj *const *args, size_t nargs, py_ob
     py__by_hand -= coro;
     if (y) return r;
     if (!r && py_err_occurred()) return NULL;
-    if (!r) r = py_none();
-    py_err_setv(PY_TYPE(self) == &py_asyncgen_type ? py_exc_StopAsyncIteration : py_exc_StopIteration, r);
+    py_type *et = PY_TYPE(self) == &py_asyncgen_type ? py_exc_StopAsyncIteration : py_exc_StopIteration;
+    if (!r || r == PY_NONE) { /* PyErr_SetNone: StopIteration() */
+        py_xdecref(r);
+        py_obj *e = py_exc_new(et, NULL);
+        if (e) py_err_set_exc(e);
+        return NULL;
+    }
+    py_err_setv(et, r);
     py_decref(r);
     return NULL;
 }

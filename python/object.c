@@ -130,6 +130,7 @@ static void inst_dealloc(py_obj *o) {
         return;
     }
     py_xdecref(((py_inst *)o)->dict);
+    if (o->type->flags & PY_TF_SLOTDICT) py_xdecref(((py_obj **)((py_inst *)o + 1))[0]);
     free(o);
 }
 void py__inst_free(py_obj *o) { inst_dealloc(o); }
@@ -254,6 +255,8 @@ static int64_t slot_len(py_obj *o);
 static py_obj *slot_getitem(py_obj *o, py_obj *k);
 static py_obj *slot_iter(py_obj *o);
 static py_obj *slot_next(py_obj *o);
+extern int py__next_keeps_stop;
+static py_obj *slot_getattribute(py_obj *o, py_obj *name);
 static int slot_setitem(py_obj *o, py_obj *k, py_obj *v);
 static int slot_contains(py_obj *o, py_obj *v);
 static int slot_setattr(py_obj *o, py_obj *name, py_obj *v);
@@ -441,6 +444,13 @@ static py_obj *object_richcmp(py_obj *a, py_obj *b, int op) {
 extern py_type py_getset_type;
 typedef struct py_getset { py_obj ob; const py_getsetdef *def; py_type *owner;
                             py_obj *owner_name; /* a class's __dict__ and __weakref__: its name, for the repr once it is gone */ } py_getset;
+/* member_descriptor: a name of a class's __slots__ (CPython's PyMemberDescrObject), laid
+ * out as a getset for its owner (borrowed) and owner_name; name is the name mangled */
+static py_type py_member_type;
+typedef struct { py_obj ob; py_obj *name; py_type *owner; py_obj *owner_name; } py_member;
+static py_obj *member_get(py_obj *d, py_obj *o, py_obj *type);
+static int member_set(py_obj *d, py_obj *o, py_obj *v);
+static py_obj *mangle(const char *cls, py_obj *name);
 
 static py_obj *attr_error(py_obj *o, py_obj *name) {
     py_obj *e;
@@ -480,12 +490,12 @@ static __attribute__((noinline)) py_obj *getattr_hook(py_obj *o, py_obj *name, i
     py_err_clear();
     return call_special_safe(o, ga, &name, 1, safe);
 }
-static inline __attribute__((always_inline)) py_obj *generic_getattr(py_obj *o, py_obj *name, int safe, int plain) {
+static inline __attribute__((always_inline)) py_obj *generic_getattr_hook(py_obj *o, py_obj *name, int safe, int plain, int hook) {
     py_type *t = o->type;
     py_obj *d = py_type_lookup(t, name), *r;
     if (d) {
         py_type *dt = d->type;
-        if (dt == &py_property_type || (dt == &py_getset_type)) {
+        if (dt == &py_property_type || dt == &py_getset_type || dt == &py_member_type) {
             if (plain && dt == &py_property_type) return NULL;
             py__resume_token = safe ? d : NULL; /* a property's getter may suspend */
             r = dt->descr_get(d, o, (py_obj *)t);
@@ -516,7 +526,7 @@ static inline __attribute__((always_inline)) py_obj *generic_getattr(py_obj *o, 
         return py_incref(d);
     }
     if (plain) return NULL;
-    if (t->flags & PY_TF_HEAP) {
+    if (hook && (t->flags & PY_TF_HEAP)) {
         py_obj *ga = heap_lookup(t, "__getattr__");
         if (ga) return call_special_safe(o, ga, &name, 1, safe);
     }
@@ -526,9 +536,12 @@ static inline __attribute__((always_inline)) py_obj *generic_getattr(py_obj *o, 
     }
     return attr_error(o, name);
 got: /* an AttributeError from a getter or a __get__ goes to __getattr__ */
-    if (!r && !plain && (t->flags & PY_TF_HEAP)) return getattr_hook(o, name, safe);
+    if (!r && !plain && hook && (t->flags & PY_TF_HEAP)) return getattr_hook(o, name, safe);
+    /* plain: an empty slot's AttributeError is the whole lookup's to raise (__getattr__ may follow) */
+    if (!r && plain && (t->flags & PY_TF_HEAP) && py_err_matches(py_exc_AttributeError)) py_err_clear();
     return r;
 }
+#define generic_getattr(o, name, safe, plain) generic_getattr_hook(o, name, safe, plain, 1)
 
 py_obj *py_generic_getattr(py_obj *o, py_obj *name) { return generic_getattr(o, name, 0, 0); }
 
@@ -542,6 +555,12 @@ py_obj *py__getattr_plain(py_obj *o, py_obj *name) {
 py_obj *py_getattr(py_obj *o, py_obj *name) {
     int safe = py__take_safe(o);
     if (o->type->getattr) {
+        if (o->type->getattr == slot_getattribute) { /* a class's __getattribute__ may suspend */
+            py__resume_token = safe ? o : NULL;
+            py_obj *r = slot_getattribute(o, name);
+            py__resume_token = NULL;
+            return r;
+        }
         if (!safe || o->type != &py_type_type) return o->type->getattr(o, name);
         /* a class's attribute: a descriptor written in Python has its
          * __get__ run here, announced (type_getattr is not instrumented) */
@@ -622,6 +641,7 @@ static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_o
             return 0;
         }
     }
+    if (d && d->type == &py_member_type) return member_set(d, o, v);
     if (d && d->type == &py_getset_type) {
         py_getset *g = (py_getset *)d;
         if (!g->def->set) {
@@ -1211,6 +1231,17 @@ static int slot_setattr(py_obj *o, py_obj *name, py_obj *v) {
     if (t->setattr) return t->setattr(o, name, v);
     return py_generic_setattr(o, name, v);
 }
+/* A class with a __getattribute__ of its own: every attribute read of
+ * its instances runs it, then __getattr__ where it raises AttributeError
+ * (CPython's slot_tp_getattr_hook). */
+static py_obj *slot_getattribute(py_obj *o, py_obj *name) {
+    int safe = py__take_safe(o);
+    py_obj *f = heap_lookup(o->type, "__getattribute__");
+    if (!f) return py_generic_getattr(o, name);
+    py_obj *r = call_special_safe(o, f, &name, 1, safe);
+    if (!r) return getattr_hook(o, name, safe);
+    return r;
+}
 static py_obj *slot_repr(py_obj *o) {
     int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, "__repr__");
@@ -1317,8 +1348,25 @@ static py_obj *slot_next(py_obj *o) {
     int safe = py__take_safe(o);
     py_obj *f = heap_lookup(o->type, "__next__");
     if (!f) return py_err_set(py_exc_TypeError, "'%s' object is not an iterator", py_type_name(o));
+    if (py__next_keeps_stop) { /* next(it): called as it is, its StopIteration left alone */
+        py__next_keeps_stop = 0;
+        if (py__stack_check("") < 0) return NULL;
+        py_obj *b = f->type->descr_get ? f->type->descr_get(f, o, (py_obj *)o->type) : py_incref(f);
+        py_obj *r = b ? py_call(b, NULL, 0, NULL) : NULL;
+        py_xdecref(b);
+        return r;
+    }
     py_obj *r = call_special_safe(o, f, NULL, 0, safe);
     if (!r && py_err_matches(py_exc_StopIteration)) py_err_clear();
+    return r;
+}
+/* next(it) of a class's iterator: its __next__'s StopIteration, as it
+ * raised it (its value, its traceback), not one of next()'s */
+int py__next_keeps_stop;
+py_obj *py__next_keep_stop(py_obj *it) {
+    py__next_keeps_stop = it->type->next == slot_next;
+    py_obj *r = it->type->next(it);
+    py__next_keeps_stop = 0;
     return r;
 }
 static int64_t slot_len_safe(py_obj *o, int safe);
@@ -1467,7 +1515,8 @@ static void type_dealloc(py_obj *o) {
     size_t pos = 0;
     py_obj *k, *v;
     while (t->dict && py_dict_next(t->dict, &pos, &k, &v)) /* its __dict__ and __weakref__ may outlive it */
-        if (PY_TYPE(v) == &py_getset_type && ((py_getset *)v)->owner == t) ((py_getset *)v)->owner = NULL;
+        if ((PY_TYPE(v) == &py_getset_type || PY_TYPE(v) == &py_member_type) && ((py_getset *)v)->owner == t)
+            ((py_getset *)v)->owner = NULL;
     py_xdecref(t->dict);
     py_xdecref(t->module);
     py_xdecref(t->qualname);
@@ -1517,7 +1566,7 @@ static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
         }
         if (!strcmp(n, "__base__")) return py_incref(t->base ? (py_obj *)t->base : PY_NONE);
         if (!strcmp(n, "__class__")) return py_incref((py_obj *)o->type); /* type, not object's descriptor */
-        if (!strcmp(n, "__dict__")) return py_dict_copy(t->dict);
+        if (!strcmp(n, "__dict__")) return t->dict ? py_mappingproxy_new(t->dict) : py_dict_new();
         if (!strcmp(n, "__module__")) {
             py_obj *m = t->dict ? py_dict_get_s(t->dict, "__module__") : NULL;
             if (m) return py_incref(m);
@@ -1561,6 +1610,7 @@ static int type_setattr(py_obj *o, py_obj *name, py_obj *v) {
         return -1;
     }
     if (v && (py_str_eqc(name, "__setattr__") || py_str_eqc(name, "__delattr__"))) t->setattr = slot_setattr;
+    if (v && py_str_eqc(name, "__getattribute__") && t->getattr == NULL) t->getattr = slot_getattribute;
     if (py_str_eqc(name, "__qualname__")) { /* CPython's type_set_qualname */
         if (!v) { py_err_set(py_exc_TypeError, "cannot delete '__qualname__' attribute of immutable type '%s'", t->name); return -1; }
         if (!PY_IS_STR(v)) { py_err_set(py_exc_TypeError, "can only assign string to %s.__qualname__, not '%s'", t->name, py_type_name(v)); return -1; }
@@ -1793,10 +1843,35 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
                 py_decref(t);
                 return NULL;
             }
+        /* a member_descriptor for each name, mangled as the class's names are */
+        for (size_t i = 0; names && i < PY_TLEN(names); i++) {
+            py_obj *n = PY_TITEM(names, i);
+            if (!PY_IS_STR(n) || py_str_eqc(n, "__dict__") || py_str_eqc(n, "__weakref__")) continue;
+            py_obj *mn = mangle(t->name, n);
+            py_member *m = mn ? (py_member *)py_alloc(&py_member_type) : NULL;
+            if (!m) { py_xdecref(mn); py_decref(names); py_decref(t); return NULL; }
+            m->name = mn;
+            m->owner = t; /* borrowed: type_dealloc lets go of it */
+            m->owner_name = py_str_c(t->name);
+            int r = py_dict_set(t->dict, mn, (py_obj *)m);
+            py_decref(m);
+            if (r < 0) { py_decref(names); py_decref(t); return NULL; }
+        }
         py_xdecref(names);
+    }
+    /* a class with a __dict__ under classes with __slots__: its slots' own dict after py_inst */
+    if (solid == &py_object_type && !(t->flags & PY_TF_SLOTS)) {
+        int slotted = sl != NULL;
+        for (size_t i = 1; i < PY_TLEN(t->mro); i++)
+            if (((py_type *)PY_TITEM(t->mro, i))->flags & (PY_TF_SLOTS | PY_TF_SLOTDICT)) slotted = 1;
+        if (slotted) {
+            t->flags |= PY_TF_SLOTDICT;
+            t->size = sizeof(py_inst) + sizeof(py_obj *);
+        }
     }
     if (heap_lookup(t, "__del__")) t->dealloc = py__del_dealloc;
     if (heap_lookup(t, "__setattr__") || heap_lookup(t, "__delattr__")) t->setattr = slot_setattr;
+    if (!t->getattr && heap_lookup(t, "__getattribute__")) t->getattr = slot_getattribute;
     /* An __eq__ without __hash__ makes the class unhashable, as CPython. */
     if (py_dict_get_s(t->dict, "__eq__") && !py_dict_get_s(t->dict, "__hash__")) py_dict_set_s(t->dict, "__hash__", PY_NONE);
     if (heap_lookup(t, "__call__")) t->call = slot_call;
@@ -2245,7 +2320,7 @@ static py_obj *object_refused_m(py_obj *self, py_obj *const *args, size_t nargs,
 }
 static py_obj *object_getattribute_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "expected 1 argument");
-    return py_generic_getattr(self, args[0]);
+    return generic_getattr_hook(self, args[0], 0, 0, 0);
 }
 static py_obj *object_init_subclass_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     py_obj *cls = self ? self : nargs ? args[0] : NULL; /* bound by super(): the class comes first */
@@ -2320,6 +2395,96 @@ static void getset_dealloc(py_obj *o) {
 }
 py_type py_getset_type = { {IMMORTAL, &py_type_type}, "getset_descriptor", .size = sizeof(py_getset),
     .dealloc = getset_dealloc, .descr_get = getset_get, .repr = getset_repr };
+
+/* CPython's _Py_Mangle for a __slots__ name: `__x` of class C is `_C__x` */
+static py_obj *mangle(const char *cls, py_obj *name) {
+    const char *n = py_s(name);
+    size_t len = py_slen(name);
+    while (*cls == '_') cls++;
+    if (len < 2 || n[0] != '_' || n[1] != '_' || (len > 2 && n[len - 1] == '_' && n[len - 2] == '_') || !*cls ||
+        memchr(n, '.', len))
+        return py_incref(name);
+    return py_str_fmt("_%s%U", cls, name);
+}
+/* Where an instance keeps its slots' values: its (hidden) dict when its
+ * class has no __dict__, else the dict after py_inst (PY_TF_SLOTDICT); a
+ * class derived from a built-in type keeps them in its __dict__. */
+static py_obj **slots_dictp(py_obj *o) {
+    if (o->type->flags & PY_TF_SLOTDICT) return (py_obj **)((py_inst *)o + 1);
+    return o->type->dictoffset ? py__dictptr(o) : NULL;
+}
+static const char *member_owner(py_member *m) { return m->owner ? m->owner->name : py_s(m->owner_name); }
+static int member_check(py_member *m, py_obj *o) {
+    if (m->owner && !py_isinst(o, m->owner)) {
+        py_err_set(py_exc_TypeError, "descriptor '%U' for '%s' objects doesn't apply to a '%s' object", m->name,
+                   member_owner(m), py_type_name(o));
+        return -1;
+    }
+    return 0;
+}
+static py_obj *member_get(py_obj *d, py_obj *o, py_obj *type) {
+    py_member *m = (py_member *)d;
+    if (!o) return py_incref(d);
+    if (member_check(m, o) < 0) return NULL;
+    py_obj **dp = slots_dictp(o), *v = dp && *dp ? py_dict_get(*dp, m->name) : NULL;
+    if (v) return py_incref(v);
+    return attr_error(o, m->name); /* with name and obj, as PyObject_GetAttr sets them */
+}
+static int member_set(py_obj *d, py_obj *o, py_obj *v) {
+    py_member *m = (py_member *)d;
+    if (member_check(m, o) < 0) return -1;
+    py_obj **dp = slots_dictp(o);
+    if (!dp) return -1;
+    if (!*dp && !(*dp = py_dict_new())) return -1;
+    if (v) return py_dict_set(*dp, m->name, v);
+    if (py_dict_del(*dp, m->name) < 0) { /* an empty slot: CPython 3.11 says its name alone */
+        py_err_clear();
+        py_err_set(py_exc_AttributeError, "%U", m->name);
+        return -1;
+    }
+    return 0;
+}
+static py_obj *member_repr(py_obj *d) {
+    py_member *m = (py_member *)d;
+    return py_str_fmt("<member '%U' of '%s' objects>", m->name, member_owner(m));
+}
+static void member_dealloc(py_obj *o) {
+    py_xdecref(((py_member *)o)->name);
+    py_xdecref(((py_member *)o)->owner_name);
+    free(o);
+}
+static py_obj *member_get_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "expected 1 or 2 arguments, got %d", (int)nargs);
+    if (args[0] == PY_NONE) return py_incref(self);
+    return member_get(self, args[0], nargs > 1 ? args[1] : NULL);
+}
+static py_obj *member_set_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "expected 2 arguments, got %d", (int)nargs);
+    return member_set(self, args[0], args[1]) < 0 ? NULL : py_none();
+}
+static py_obj *member_delete_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "expected 1 argument, got %d", (int)nargs);
+    return member_set(self, args[0], NULL) < 0 ? NULL : py_none();
+}
+static const py_methoddef member_methods[] = {
+    { "__get__", member_get_m, 0 }, { "__set__", member_set_m, 0 }, { "__delete__", member_delete_m, 0 }, { NULL, NULL, 0 },
+};
+static py_obj *member_name_get(py_obj *o) { return py_incref(((py_member *)o)->name); }
+static py_obj *member_qualname_get(py_obj *o) {
+    py_member *m = (py_member *)o;
+    return py_str_fmt("%s.%U", member_owner(m), m->name);
+}
+static py_obj *member_objclass_get(py_obj *o) {
+    py_member *m = (py_member *)o;
+    return m->owner ? py_incref((py_obj *)m->owner) : py_none();
+}
+static const py_getsetdef member_getset[] = {
+    { "__name__", member_name_get, NULL }, { "__qualname__", member_qualname_get, NULL }, { "__objclass__", member_objclass_get, NULL },
+    { NULL, NULL, NULL },
+};
+static py_type py_member_type = { {IMMORTAL, &py_type_type}, "member_descriptor", .size = sizeof(py_member),
+    .dealloc = member_dealloc, .descr_get = member_get, .repr = member_repr, .methods = member_methods,
+    .getset = member_getset };
 
 void py__type_ready(py_type *t) {
     if (t->mro) return;
@@ -2665,8 +2830,23 @@ static py_obj *property_doc(py_obj *o) {
     if (!d && !py_err_occurred()) d = py_none();
     return d;
 }
+/* abstract when one of its functions is (CPython's property_get___isabstractmethod__) */
+static py_obj *property_isabstract(py_obj *o) {
+    py_property *p = (py_property *)o;
+    py_obj *fs[3] = { p->fget, p->fset, p->fdel };
+    for (int i = 0; i < 3; i++) {
+        if (!fs[i]) continue;
+        py_obj *v = py_getattr_opt(fs[i], py_str_intern("__isabstractmethod__"));
+        if (!v) { if (py_err_occurred()) return NULL; continue; }
+        int t = py_truth(v);
+        py_decref(v);
+        if (t) return t < 0 ? NULL : py_bool(1);
+    }
+    return py_bool(0);
+}
 static const py_getsetdef property_getset[] = { { "fget", property_fget, NULL }, { "fset", property_fset, NULL },
-    { "fdel", property_fdel, NULL }, { "__doc__", property_doc, NULL }, { NULL, NULL, NULL } };
+    { "fdel", property_fdel, NULL }, { "__doc__", property_doc, NULL }, { "__isabstractmethod__", property_isabstract, NULL },
+    { NULL, NULL, NULL } };
 py_type py_property_type = { {IMMORTAL, &py_type_type}, "property", .size = sizeof(py_property),
     .dealloc = property_dealloc, .descr_get = property_get, .vnew = property_new, .methods = property_methods,
     .getset = property_getset, .flags = PY_TF_BASETYPE };

@@ -121,6 +121,8 @@ enum {
                            * take only those attributes (still kept in their dict) and show no __dict__ */
     PY_TF_MRO_SHARED = 128, /* a class whose __mro__ was handed out: from then on that tuple holds the
                              * class itself (until then its first item is borrowed: object.c) */
+    PY_TF_SLOTDICT = 512, /* a class with a __dict__ whose bases have __slots__: its instances keep the slots'
+                           * values in a dict of their own after py_inst (object.c, member_descriptor) */
     PY_TF_DOTTED = 256,   /* a class written in Python named "module.name", as a C type's tp_name (datetime's
                            * classes: 'datetime.date' in messages; __name__ is the last part) */
 };
@@ -518,6 +520,7 @@ py_obj *py_call_method(py_obj *o, const char *name, py_obj *const *args, size_t 
 py_obj *py_call_tuple_dict(py_obj *f, py_obj *args, py_obj *kwargs);
 py_obj *py_iter(py_obj *o);
 py_obj *py_next(py_obj *it);           /* NULL: exhausted (no error) or error */
+py_obj *py__next_keep_stop(py_obj *it); /* next(it): a class's __next__'s own StopIteration kept */
 int64_t py_len(py_obj *o);
 py_obj *py_getitem(py_obj *o, py_obj *k);
 int py_setitem(py_obj *o, py_obj *k, py_obj *v);
@@ -658,6 +661,7 @@ int py_dict_update(py_obj *d, py_obj *other);
 int py__dict_merge(py_obj *d, py_obj *other, int strict);
 py_obj *py__inst_dict_get(py_obj *o); /* the getter of __dict__: a class's own, a function's, an exception's */
 py_obj *py_dict_copy(py_obj *d);
+py_obj *py_mappingproxy_new(py_obj *d); /* a class's __dict__: d read-only */
 py_obj *py_set_new(py_type *t, py_obj *iterable);
 int py_set_add(py_obj *s, py_obj *key);
 int py_set_update(py_obj *s, py_obj *iterable); /* CPython's set_update_internal */
@@ -689,6 +693,7 @@ py_obj *py_exc_new(py_type *t, py_obj *args);          /* borrows args (tuple) *
 py_obj *py_exc_new_msg(py_type *t, const char *msg);
 void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals);
 void py_print_exception(py_obj *exc, int fd);          /* as sys.excepthook: traceback and chain */
+void py__atexit_run(void);                           /* modules.c: atexit's functions, when the program ends */
 void py__print_unraisable(py_obj *exc, int fd);       /* as sys.unraisablehook's: no chain */
 void py_print_syntax_error(const char *type, const char *msg, const char *filename, int lineno,
                            int offset, int end_lineno, int end_offset, const char *text, int fd);

@@ -339,7 +339,7 @@ PY_SUSPEND += do_format py__call_resumable call_special_safe getattr_hook richcm
 # attributes (a property, __getattr__, a descriptor's __get__, __setattr__),
 # item stores, unary operators, in-place operators, iteration and unpacking,
 # the containers' reprs and comparisons passing it on to their items, __call__.
-PY_SUSPEND += py_getattr property_get slot_descr_get py_setattr slot_setattr py_setitem py_delitem slot_setitem \
+PY_SUSPEND += py_getattr property_get slot_descr_get slot_getattribute py_setattr slot_setattr py_setitem py_delitem slot_setitem \
               py_unary py_inplace py_iter slot_iter dunder_op py_set_update seq_repr list_repr tuple_repr dict_repr \
               set_repr seq_richcmp tuple_richcmp list_richcmp dict_get_m slot_call py_format b_format str_format \
               format_rec tuple_contains str_percent py_str_percent py_call_tuple_dict py__format_builtin
