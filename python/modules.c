@@ -223,7 +223,8 @@ py_obj *py__sys_stdout(int *none) {
 }
 
 F(sys_exit) {
-    py_obj *t = py_tuple_from(args, nargs);
+    /* PyErr_SetObject(SystemExit, None): SystemExit() with no args */
+    py_obj *t = py_tuple_from(args, nargs && args[0] == PY_NONE ? 0 : nargs);
     py_obj *e = t ? py_exc_new(py_exc_SystemExit, t) : NULL;
     py_xdecref(t);
     if (!e) return NULL;
@@ -2988,11 +2989,74 @@ F(os_getenv) {
 static const py_methoddef os_methods[] = { { "getenv", os_getenv, 0 }, { NULL, NULL, 0 } };
 
 
+/* atexit: what the program registers runs when it ends (run.c calls
+ * py__atexit_run, after an uncaught exception's traceback), the last
+ * registered first; one that raises is printed as CPython's "Exception
+ * ignored in atexit callback: ..." and the others still run.  An entry is
+ * (func, its arguments' values, kwnames or None, how many are positional). */
+static py_obj *atexit_list;
+F(atexit_register) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "register() takes at least 1 argument (0 given)");
+    if (!py_callable(args[0])) return py_err_set(py_exc_TypeError, "the first argument must be callable");
+    if (!atexit_list && !(atexit_list = py_list_new(0))) return NULL;
+    py_obj *vals = py_tuple_from(args + 1, nargs - 1 + (kw ? PY_TLEN(kw) : 0)), *n = py_int((int64_t)nargs - 1);
+    py_obj *e = vals && n ? py_tuple_pack(4, args[0], vals, kw ? kw : PY_NONE, n) : NULL;
+    py_xdecref(vals);
+    py_xdecref(n);
+    if (!e || py_list_append(atexit_list, e) < 0) { py_xdecref(e); return NULL; }
+    py_decref(e);
+    return py_incref(args[0]);
+}
+F(atexit_unregister) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "atexit.unregister() takes exactly one argument (%d given)", (int)nargs);
+    for (size_t i = atexit_list ? PY_LLEN(atexit_list) : 0; i-- > 0;) {
+        int eq = py_eq(PY_TITEM(((py_list *)atexit_list)->items[i], 0), args[0]);
+        if (eq < 0) return NULL;
+        if (eq) {
+            py_list *l = (py_list *)atexit_list;
+            py_obj *gone = l->items[i];
+            memmove(l->items + i, l->items + i + 1, (l->n - i - 1) * sizeof(py_obj *));
+            l->n--;
+            py_decref(gone);
+        }
+    }
+    return py_none();
+}
+void py__atexit_run(void) {
+    while (atexit_list && PY_LLEN(atexit_list)) {
+        py_list *l = (py_list *)atexit_list;
+        py_obj *e = l->items[--l->n];
+        py_obj *vals = PY_TITEM(e, 1), *kw = PY_TITEM(e, 2);
+        int ov;
+        py_obj *r = py_call(PY_TITEM(e, 0), ((py_tuple *)vals)->items, (size_t)py_int_val(PY_TITEM(e, 3), &ov),
+                            kw == PY_NONE ? NULL : kw);
+        if (r) py_decref(r);
+        else {
+            py_obj *x = py_err_fetch();
+            py_out_flush();
+            py_obj *fr = py_repr(PY_TITEM(e, 0));
+            py_writes(2, "Exception ignored in atexit callback: ");
+            if (fr) { py_write(2, py_s(fr), py_slen(fr)); py_decref(fr); }
+            else py_err_clear();
+            py_writes(2, "\n");
+            if (x) { py__print_unraisable(x, 2); py_decref(x); }
+        }
+        py_decref(e);
+    }
+}
+F(atexit_run_exitfuncs) { py__atexit_run(); return py_none(); }
+F(atexit_clear) { if (atexit_list) PY_CLEAR(atexit_list); return py_none(); }
+F(atexit_ncallbacks) { return py_int(atexit_list ? (int64_t)PY_LLEN(atexit_list) : 0); }
+static const py_methoddef atexit_methods[] = { { "register", atexit_register, 0 }, { "unregister", atexit_unregister, 0 },
+    { "_run_exitfuncs", atexit_run_exitfuncs, 0 }, { "_clear", atexit_clear, 0 }, { "_ncallbacks", atexit_ncallbacks, 0 },
+    { NULL, NULL, 0 } };
+
 py_obj *py__small_module(const char *name) {
     const lib_module *l = find_lib(name);
     if (l) return load_lib(l);
     if (!strcmp(name, "operator")) return new_module(name, operator_methods);
     if (!strcmp(name, "gc")) return new_module(name, gc_methods);
+    if (!strcmp(name, "atexit")) return new_module(name, atexit_methods);
     if (!strcmp(name, "os")) {
         py_obj *m = new_module(name, os_methods);
         if (!py__environ) py__environ = py_dict_new();

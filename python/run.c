@@ -140,7 +140,7 @@ py_obj *py__sys_module(void);
  * that it can import) that are not here: importing one is refused by name,
  * never CPython's "No module named" (cmath, locale, numbers exist there). */
 static const char stdlib_names[] =
-    " aifc antigravity argparse array ast asynchat asyncore atexit audioop base64 bdb binascii bz2"
+    " aifc antigravity argparse array ast asynchat asyncore audioop base64 bdb binascii bz2"
     " cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop colorsys compileall configparser"
     " copyreg crypt csv ctypes curses dbm decimal difflib dis distutils doctest email encodings ensurepip"
     " errno faulthandler fcntl filecmp fileinput fnmatch ftplib genericpath getopt getpass gettext glob"
@@ -644,6 +644,7 @@ static int program_body(void *arg, cas_value *result) {
         py__uncaught = p->uncaught;
         py_xdecref(e);
     }
+    py__atexit_run();
     py__asyncio_reported();
     py__asyncio_end_kept();
     py_out_flush();

@@ -127,27 +127,34 @@ class islice(_wrap):
             raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
         self._it = _islice(iter(iterable), start, stop, step)
 def _groupby(iterable, key):
+    # lazy as CPython's: a group reads the items as it is iterated, and the
+    # next group makes the one before it empty (its items are skipped)
     it = iter(iterable)
-    exhausted = False
+    state = [False, None, None]  # exhausted, current value, current key
+    def grouper(target):
+        yield state[1]
+        for value in it:
+            state[1] = value
+            state[2] = key(value)
+            if state[2] != target:
+                return
+            yield value
+        state[0] = True
     try:
-        curr_value = next(it)
+        state[1] = next(it)
     except StopIteration:
         return
-    curr_key = key(curr_value)
-    while not exhausted:
-        target_key = curr_key
-        buffer = [curr_value]
-        for curr_value in it:
-            curr_key = key(curr_value)
-            if curr_key != target_key:
-                break
-            buffer.append(curr_value)
-        else:
-            exhausted = True
-        yield target_key, _grouper(buffer)
+    state[2] = key(state[1])
+    while not state[0]:
+        target = state[2]
+        group = _grouper(grouper(target))
+        yield target, group
+        if state[2] == target:
+            for _ in group:
+                pass
 class _grouper(_wrap):
-    def __init__(self, items):
-        self._it = iter(items)
+    def __init__(self, it):
+        self._it = it
 class groupby(_wrap):
     def __init__(self, iterable, key=None):
         self._it = _groupby(iterable, (lambda x: x) if key is None else key)
