@@ -1236,6 +1236,7 @@ static int slot_setattr(py_obj *o, py_obj *name, py_obj *v) {
  * (CPython's slot_tp_getattr_hook). */
 static py_obj *slot_getattribute(py_obj *o, py_obj *name) {
     int safe = py__take_safe(o);
+    if (py__stack_check("") < 0) return NULL;
     py_obj *f = heap_lookup(o->type, "__getattribute__");
     if (!f) return py_generic_getattr(o, name);
     py_obj *r = call_special_safe(o, f, &name, 1, safe);
@@ -2833,6 +2834,7 @@ static py_obj *property_doc(py_obj *o) {
 /* abstract when one of its functions is (CPython's property_get___isabstractmethod__) */
 static py_obj *property_isabstract(py_obj *o) {
     py_property *p = (py_property *)o;
+    if (py__stack_check("") < 0) return NULL; /* a getter that is a property... */
     py_obj *fs[3] = { p->fget, p->fset, p->fdel };
     for (int i = 0; i < 3; i++) {
         if (!fs[i]) continue;
