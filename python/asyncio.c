@@ -89,6 +89,13 @@ static py_obj *running_loop(void);
 
 /* A generator where a coroutine is expected: CPython 3.11 still runs one as a
  * generator-based coroutine (asyncio.iscoroutine() says yes); refused by name. */
+/* What a task runs: a coroutine, or a generator of a function types.coroutine
+ * marked (awaited as CPython's task steps it; any other generator, which
+ * CPython 3.11 takes too, is refused: gen_refused). */
+static int is_coro(py_obj *o) {
+    return PY_TYPE(o) == &py_coro_type
+        || (PY_TYPE(o) == &py_gen_type && ((py_gen *)o)->code && (((py_code *)((py_gen *)o)->code)->flags & PY_CO_ITERABLE_COROUTINE));
+}
 static int gen_refused(py_obj *o) {
     if (PY_TYPE(o) != &py_gen_type) return 0;
     py_err_set(py_exc_NotImplementedError, "a generator as a coroutine (a generator-based coroutine: write 'async def') "
@@ -324,7 +331,7 @@ static int task_body(void *arg, cas_value *result) {
     if (t->must_cancel) {
         r = NULL;
         py_obj *ce = py_exc_new(py_exc_CancelledError, NULL);
-        py_gen *g = PY_TYPE(t->coro) == &py_coro_type ? (py_gen *)t->coro : NULL;
+        py_gen *g = is_coro(t->coro) ? (py_gen *)t->coro : NULL;
         /* thrown into the coroutine at its start, as CPython's first step: its frame, at its def line */
         if (ce && g && !g->cfn && g->frame) py_tb_add(ce, g->frame->code, -1, g->frame->globals);
         py_err_set_exc(ce);
@@ -407,7 +414,7 @@ static void label_value(py_buf *b, py_obj *v) {
 
 static void coro_label(py_obj *coro, char *buf, size_t cap) {
     buf[0] = 0;
-    if (!coro || PY_TYPE(coro) != &py_coro_type) return;
+    if (!coro || !is_coro(coro)) return;
     py_gen *g = (py_gen *)coro;
     py_buf b = {0};
     py_buf_put(&b, py_s(g->qualname), py_slen(g->qualname));
@@ -528,7 +535,7 @@ static py_obj *task_new(py_obj *coro, py_obj *name, int counted, py_obj *ctx) {
 }
 
 static py_obj *coro_name_repr(py_obj *coro) {
-    if (!coro || PY_TYPE(coro) != &py_coro_type) return py_str_c("?");
+    if (!coro || !is_coro(coro)) return py_str_c("?");
     return py_incref(((py_gen *)coro)->qualname);
 }
 
@@ -600,7 +607,7 @@ static py_obj *take_cancelled_error(pytask *t) {
      * the coroutine at its def line, and its first reader gets that one (with the coroutine's
      * frame); otherwise a Task keeps no message once cancelled (its __step calls
      * Future.cancel() without one), a plain future does */
-    py_gen *g = t->coro && PY_TYPE(t->coro) == &py_coro_type ? (py_gen *)t->coro : NULL;
+    py_gen *g = t->coro && is_coro(t->coro) ? (py_gen *)t->coro : NULL;
     int first = g && !t->started && !t->cancelled_exc_taken;
     /* a task whose coroutine returned with a cancel pending (it cancelled itself, or was
      * cancelled in its last step) raised nothing: CPython's step cancels it with the
@@ -1146,7 +1153,7 @@ F(aio_run) {
     py_obj *coro = a[0], *own_loop = a[2];
     run_debug = a[1] && a[1] != PY_NONE ? a[1] : NULL; /* borrowed: set on the run's loop when it is made */
     main_uncounted = a[3] && py_truth(a[3]);
-    if (PY_TYPE(coro) != &py_coro_type) {
+    if (!is_coro(coro)) {
         if (gen_refused(coro)) return NULL;
         py_obj *r = py_repr(coro);
         py_err_set(py_exc_ValueError, "a coroutine was expected, got %U", r);
@@ -1289,7 +1296,7 @@ static py_obj *not_started(void) {
 }
 F(aio_defer_task) {
     /* _defer_task(coro, name, loop, context): loop.create_task() before loop runs */
-    if (nargs != 4 || PY_TYPE(args[0]) != &py_coro_type) {
+    if (nargs != 4 || !is_coro(args[0])) {
         if (nargs && gen_refused(args[0])) return NULL;
         py_obj *r = nargs ? py_repr(args[0]) : NULL;
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r ? r : PY_NONE);
@@ -1373,7 +1380,7 @@ F(aio_create_task) {
     static const char *const names[] = { "coro", "name", "context", NULL };
     py_obj *a[3];
     if (py_args_py("create_task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
-    if (PY_TYPE(a[0]) != &py_coro_type) {
+    if (!is_coro(a[0])) {
         if (gen_refused(a[0])) return NULL;
         py_obj *r = py_repr(a[0]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
@@ -1393,7 +1400,7 @@ static py_obj *ensure_future(py_obj *o) {
     if (dg && PY_IS_TYPE(dg) && py_isinst(o, (py_type *)dg))
         return py_err_set(py_exc_ValueError, "The future belongs to a different loop than the one specified as the loop argument");
     if (py_is_future(o)) return py_incref(o);
-    if (PY_TYPE(o) == &py_coro_type) return task_new(o, NULL, 1, NULL);
+    if (is_coro(o)) return task_new(o, NULL, 1, NULL);
     if ((PY_TYPE(o)->flags & PY_TF_HEAP) && py_type_lookup_s(PY_TYPE(o), "__await__")) {
         py_obj *c = py_coro_c_new("_wrap_awaitable", wrap_awaitable_run, py_incref(o));
         py_obj *t = c ? task_new(c, NULL, 1, NULL) : NULL;
@@ -1527,7 +1534,7 @@ F(aio_gather) {
          * loop runs: the prelude's _deferred_gather keeps them for
          * loop.run_until_complete(asyncio.gather(...)) */
         for (size_t i = 0; i < nargs; i++)
-            if (!py_is_future(args[i]) && PY_TYPE(args[i]) != &py_coro_type)
+            if (!py_is_future(args[i]) && !is_coro(args[i]))
                 return gen_refused(args[i]) ? NULL : py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
         py_obj *dg = prelude_get("_deferred_gather");
         if (!dg) return py_err_occurred() ? NULL : py_err_set(py_exc_RuntimeError, "no running event loop");
@@ -1549,16 +1556,16 @@ F(aio_gather) {
         /* CPython keys a dict by each argument first: a list is unhashable;
          * a coroutine given twice is one task (bit 2 of awaited marks those seen) */
         py_obj *c = NULL;
-        int is_coro = PY_TYPE(args[i]) == &py_coro_type;
-        if (is_coro && (((py_gen *)args[i])->awaited & 2)) {
+        int coro = is_coro(args[i]);
+        if (coro && (((py_gen *)args[i])->awaited & 2)) {
             for (size_t j = 0; j < i && !c; j++)
                 if (args[j] == args[i]) c = py_incref(PY_TITEM(children, j));
         }
         if (!c) c = py_hash(args[i]) == -1 ? NULL : ensure_future(args[i]);
-        if (c && is_coro) ((py_gen *)args[i])->awaited |= 2;
+        if (c && coro) ((py_gen *)args[i])->awaited |= 2;
         if (!c) {
             for (size_t j = 0; j < i; j++)
-                if (PY_TYPE(args[j]) == &py_coro_type) ((py_gen *)args[j])->awaited &= ~2;
+                if (is_coro(args[j])) ((py_gen *)args[j])->awaited &= ~2;
             free(fs);
             /* children made so far go on running, as in CPython */
             for (size_t j = i; j < nargs; j++) PY_TITEM(children, j) = py_incref(PY_NONE);
@@ -1570,7 +1577,7 @@ F(aio_gather) {
         ((pytask *)c)->retrieved = 1; /* gather's callback reads every child's exception */
     }
     for (size_t i = 0; i < nargs; i++)
-        if (PY_TYPE(args[i]) == &py_coro_type) ((py_gen *)args[i])->awaited &= ~2;
+        if (is_coro(args[i])) ((py_gen *)args[i])->awaited &= ~2;
     gatherobj *g = (gatherobj *)py_alloc(&gather_type);
     if (!g) { py_decref(children); free(fs); return NULL; }
     if ((g->next = gathers)) gathers->prev = g;
@@ -2481,7 +2488,7 @@ static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj 
     static const char *const names[] = { "coro", "loop", "name", "context", NULL };
     py_obj *a[4];
     if (py_args("Task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
-    if (PY_TYPE(a[0]) != &py_coro_type) {
+    if (!is_coro(a[0])) {
         if (gen_refused(a[0])) return NULL;
         py_obj *r = py_repr(a[0]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
@@ -2551,7 +2558,7 @@ F(aio_ensure_future) {
     static const char *const names[] = { "coro_or_future", "loop", NULL };
     py_obj *a[2];
     if (py_args_py("ensure_future", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
-    if (!cas_get_running_loop() && PY_TYPE(a[0]) == &py_coro_type) {
+    if (!cas_get_running_loop() && is_coro(a[0])) {
         /* before a loop runs: (loop or get_event_loop()).create_task(coro), as CPython */
         py_obj *gel = a[1] && a[1] != PY_NONE ? NULL : prelude_get("get_event_loop");
         py_obj *loop = gel ? py_call0(gel) : a[1] && a[1] != PY_NONE ? py_incref(a[1]) : NULL;
@@ -2857,7 +2864,7 @@ F(aio_tg_create_task) {
     cwrap *w = cwrap_arg(args, nargs, 4);
     if (!w) return NULL;
     if (!w->g) return py_err_set(py_exc_RuntimeError, "TaskGroup is finished");
-    if (PY_TYPE(args[1]) != &py_coro_type) {
+    if (!is_coro(args[1])) {
         if (gen_refused(args[1])) return NULL;
         py_obj *r = py_repr(args[1]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);

@@ -308,6 +308,7 @@ PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_e
               agen_aclose_run \
               py_gen_throw \
               awaititer_next \
+              await_iter \
               awaititer_send \
               wrap_awaitable_run \
               py__asyncio_bare_yield \

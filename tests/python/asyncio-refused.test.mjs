@@ -114,12 +114,13 @@ print(inspect.getsource(f))
 import inspect
 print(inspect.currentframe())
 `, "NotImplementedError: inspect.currentframe() (frames) is not supported by casyncio's Python"],
-  types_coroutine: [`
+  types_coroutine_of_a_method: [`
 import types
-@types.coroutine
-def legacy():
-    yield
-`, "NotImplementedError: types.coroutine() (generator-based coroutines: write 'async def') is not supported by casyncio's Python"],
+class Legacy:
+    def gen(self):
+        yield
+types.coroutine(Legacy().gen)()
+`, "NotImplementedError: types.coroutine() of a function that returns a generator (a generator-based coroutine: write 'async def') is not supported by casyncio's Python"],
   create_future_before_run: [`
 import asyncio
 loop = asyncio.new_event_loop()
