@@ -946,12 +946,65 @@ static int main_body(void *arg, cas_value *result) {
 int py__virtual_clock;
 volatile int py__sigint; /* set by the CLI's SIGINT handler */
 
+/* asyncio.run's shutdown_asyncgens() when async generators are left
+ * suspended and the stack may suspend: a run of its own, as CPython's
+ * run_until_complete(loop.shutdown_asyncgens()), whose main (a task,
+ * counted) closes each in a task of gather's, so their finally blocks may
+ * await; the run's loop object (last_loop, or none) is the running one
+ * meanwhile.  0 when there was nothing to close. */
+static int close_agens_run(void) {
+    py_obj *l = py__agen_take_all();
+    if (!l) { py_err_clear(); return 0; }
+    if (!PY_LLEN(l)) { py_decref(l); return 0; }
+    py_obj *fn = prelude_get("_close_agens");
+    py_obj *loop = last_loop ? last_loop : PY_NONE;
+    py_obj *coro = fn ? py_call2(fn, loop, l) : NULL;
+    py_decref(l);
+    pytask *t = coro ? (pytask *)py_alloc(&py_task_type) : NULL;
+    if (!t) { py_xdecref(coro); py_err_clear(); return 1; }
+    t->coro = coro;
+    t->ts.ctx = py__context_copy(0);
+    describe_coro(t, coro);
+    ((py_gen *)coro)->awaited = 1;
+    py_out_flush();
+    py_ts *ts = py__ts;
+    pytask *outer_main = run_main;
+    int uncounted = main_uncounted;
+    main_uncounted = 0;
+    run_main = t;
+    PY_CLEAR(loop_obj);
+    if (last_loop) {
+        loop_obj = py_incref(last_loop);
+        if (py_setattr_s(loop_obj, "_running", PY_TRUE) < 0 || py_setattr_s(loop_obj, "_closed", PY_FALSE) < 0) py_err_clear();
+    }
+    cas_task *mt = NULL;
+    cas_run_named(main_body, t, &mt, "shutdown_asyncgens()");
+    py__ts = ts;
+    run_main = outer_main;
+    main_uncounted = uncounted;
+    py__after_suspend();
+    if (loop_obj && py_setattr_s(loop_obj, "_closed", PY_TRUE) < 0) py_err_clear();
+    if (loop_obj && py_setattr_s(loop_obj, "_running", PY_FALSE) < 0) py_err_clear();
+    PY_CLEAR(loop_obj);
+    t->retrieved = 1;
+    cas_exc_clear();
+    py_err_clear();
+    if (mt) cas_release(mt);
+    py_decref(t);
+    drain_released();
+    return 1;
+}
+
 /* What asyncio.Runner's close() runs after its loop's last run (asyncio.run
  * is a Runner in CPython 3.11): run_until_complete(shutdown_asyncgens())
- * and run_until_complete(shutdown_default_executor()), a Task each. */
-static void runner_shutdown(void) {
-    task_counter++;
-    shutdown_asyncgens();
+ * and run_until_complete(shutdown_default_executor()), a Task each (the
+ * first in a run of its own when generators are left and may_run, see
+ * close_agens_run; else closed here, after the loop). */
+static void runner_shutdown(int may_run) {
+    if (!may_run || !close_agens_run()) {
+        task_counter++;
+        shutdown_asyncgens();
+    }
     task_counter++;
 }
 /* ---- a loop that outlives its runs ------------------------------------------------------------- */
@@ -1136,7 +1189,7 @@ F(aio_runner_shutdown) {
         run_ended(kept_loop);
         PY_CLEAR(kept_loop);
     }
-    runner_shutdown();
+    runner_shutdown(py__may_suspend(call_safe));
     if (stopped) return py_err_set(py_exc_RuntimeError, "Event loop stopped before Future completed.");
     return py_none();
 }
@@ -1235,7 +1288,7 @@ F(aio_run) {
     if (last_loop && !kept_loop) run_ended(last_loop);
     drain_released();
     if (!own_loop) {
-        runner_shutdown();
+        runner_shutdown(1);
         if (debug) debug_log("Close %s", "<_UnixSelectorEventLoop running=False closed=False debug=True>");
         py_obj *sel = prelude_get("set_event_loop"); /* the runner's set_event_loop(None) */
         py_obj *rr = sel ? py_call1(sel, PY_NONE) : NULL;
