@@ -2255,14 +2255,17 @@ F(fut_set_exception) {
     return py_none();
 }
 /* get_stack() and print_stack(): a task finished without an exception
- * (or cancelled) has no frames, as CPython's; the frames of one that runs
- * or failed would be frame objects, refused by name. */
+ * (or cancelled) has no frames, as CPython's; print_stack() of one
+ * suspended at an await prints its coroutine's frame (CPython's cr_frame,
+ * whose f_back is None then: one frame, at the line of the await, or at
+ * the def line before its first step).  The frames of one that runs or
+ * failed, and get_stack()'s frame objects, are refused by name. */
 static int task_stack_empty(pytask *t) {
     return fut_done(t) && (t->cancelled || cas_cancelled(t->f) || !t->exc);
 }
 static py_obj *no_frames(void) {
-    return py_err_set(py_exc_NotImplementedError, "Task.get_stack() and Task.print_stack() of a task that runs or failed "
-                      "(frame objects) are not supported by casyncio's Python");
+    return py_err_set(py_exc_NotImplementedError, "Task.get_stack() of a task not finished or failed, and Task.print_stack() "
+                      "of one that runs or failed (frame objects), are not supported by casyncio's Python");
 }
 F(task_get_stack) {
     static const char *const names[] = { "limit", NULL };
@@ -2274,8 +2277,37 @@ F(task_print_stack) {
     static const char *const names[] = { "limit", "file", NULL };
     py_obj *a[2];
     if (py_args("print_stack", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
-    if (!task_stack_empty((pytask *)self)) return no_frames();
-    py_obj *msg = py_str_fmt("No stack for %R", self);
+    pytask *t = (pytask *)self;
+    py_frame *fr = NULL; /* the suspended coroutine's frame, if printed */
+    if (!task_stack_empty(t)) {
+        py_gen *g = t->coro && is_coro(t->coro) ? (py_gen *)t->coro : NULL;
+        if (fut_done(t) || !g || g->cfn || (cas_current_task() && py__ts->task == t)) return no_frames();
+        fr = g->frame;
+        if (fr && !fr->code->source) return no_frames();
+        if (fr && a[0] && a[0] != PY_NONE) {
+            int ok;
+            double lim = py_float_val(a[0], &ok);
+            if (!ok) return NULL;
+            if (lim <= 0) fr = NULL;
+        }
+    }
+    py_obj *msg = fr ? py_str_fmt("Stack for %R (most recent call last):", self) : py_str_fmt("No stack for %R", self);
+    if (msg && fr) { /* traceback.print_list's lines, the source line stripped */
+        py_code *co = fr->code;
+        int line = ((py_gen *)t->coro)->state == PY_GEN_CREATED ? co->firstlineno : py_frame_line(fr);
+        const char *src;
+        size_t len;
+        py_obj *m2 = py_str_fmt("%U\n  File \"%s\", line %d, in %U", msg, py_s(co->source->filename), line, co->name);
+        py_decref(msg);
+        msg = m2;
+        if (msg && py_source_line_stripped(co->source, line, &src, &len) == 0 && len) {
+            py_obj *sl = py_str_new(src, len);
+            m2 = sl ? py_str_fmt("%U\n    %U", msg, sl) : NULL;
+            py_xdecref(sl);
+            py_decref(msg);
+            msg = m2;
+        }
+    }
     if (!msg) return NULL;
     py_obj *pa[2] = { msg, a[1] ? a[1] : PY_NONE };
     py_obj *file = py_str_intern("file");

@@ -48,7 +48,17 @@ async def main():
     await asyncio.sleep(0)
     print(t.get_stack())
 asyncio.run(main())
-`, "NotImplementedError: Task.get_stack() and Task.print_stack() of a task that runs or failed (frame objects) are not supported by casyncio's Python"],
+`, "NotImplementedError: Task.get_stack() of a task not finished or failed, and Task.print_stack() of one that runs or failed (frame objects), are not supported by casyncio's Python"],
+  task_print_stack_failed: [`
+import asyncio
+async def fail():
+    raise KeyError('k')
+async def main():
+    t = asyncio.create_task(fail())
+    await asyncio.sleep(0)
+    t.print_stack()
+asyncio.run(main())
+`, "NotImplementedError: Task.get_stack() of a task not finished or failed, and Task.print_stack() of one that runs or failed (frame objects), are not supported by casyncio's Python"],
   coroutine_frame: [`
 import asyncio
 async def main():

@@ -1,4 +1,4 @@
-import asyncio, io, os
+import asyncio, io
 
 async def parse(s):
     await asyncio.sleep(0)
@@ -12,12 +12,12 @@ async def main():
         pass
     buf = io.StringIO()
     t.print_stack(file=buf)
-    print(buf.getvalue().replace(os.path.dirname(os.path.abspath(__file__)), 'DIR'))
+    print(buf.getvalue().replace(__file__.rpartition("/")[0], 'DIR'))
     ok = asyncio.create_task(parse('5'), name='ok')
     await ok
     buf = io.StringIO()
     ok.print_stack(file=buf)
-    print(buf.getvalue().replace(os.path.dirname(os.path.abspath(__file__)), 'DIR'))
+    print(buf.getvalue().replace(__file__.rpartition("/")[0], 'DIR'))
     print(ok.get_stack())
 
 asyncio.run(main())

@@ -1,6 +1,6 @@
 import asyncio
 import io
-import os
+
 
 async def inner():
     await asyncio.sleep(0.3)
@@ -15,7 +15,7 @@ async def main():
     print(len(frames), [f.f_code.co_name for f in frames])
     buf = io.StringIO()
     t.print_stack(file=buf)
-    print(buf.getvalue().replace(os.path.dirname(os.path.abspath(__file__)), 'DIR'))
+    print(buf.getvalue().replace(__file__.rpartition("/")[0], 'DIR'))
     await t
     print(t.get_stack())
 
