@@ -961,6 +961,8 @@ py_obj *py__agen_take_all(void) {
 /* __anext__ and asend(v): the generator runs on to its next yield. */
 static py_obj *agen_send(py_obj *o, py_obj *v) {
     int y;
+    /* running: at an await in another task's step (CPython's ag_running_async) */
+    if (((py_gen *)o)->state == PY_GEN_RUNNING) return py_err_set(py_exc_RuntimeError, "anext(): asynchronous generator is already running");
     agen_track(o);
     py__resume_token = o; /* its frames run on this instrumented stack: they may suspend in wasm */
     py_obj *r = py_gen_send(o, v, &y);
@@ -978,6 +980,7 @@ static py_obj *agen_athrow_run(py_obj *arg) {
     py_obj *o = PY_TITEM(arg, 0);
     py_gen *g = (py_gen *)o;
     if (g->state == PY_GEN_DONE) return py_none(); /* CPython 3.11: a finished generator's athrow() is None */
+    if (g->state == PY_GEN_RUNNING) return py_err_set(py_exc_RuntimeError, "athrow(): asynchronous generator is already running");
     py__resume_token = o;
     py_obj *r = py_gen_throw(o, py_incref(PY_TITEM(arg, 1)));
     py__resume_token = NULL;
@@ -988,6 +991,7 @@ static py_obj *agen_athrow_run(py_obj *arg) {
 }
 static py_obj *agen_aclose_run(py_obj *o) {
     py_gen *g = (py_gen *)o;
+    if (g->state == PY_GEN_RUNNING && g->frame) return py_err_set(py_exc_RuntimeError, "aclose(): asynchronous generator is already running");
     if (g->state != PY_GEN_SUSPENDED || !g->frame) {
         if (g->frame && g->state == PY_GEN_CREATED) { g->frame->gen = NULL; frame_free(g->frame); g->frame = NULL; }
         if (g->state != PY_GEN_RUNNING) g->state = PY_GEN_DONE;
@@ -1222,6 +1226,16 @@ static py_obj *await_iter(py_obj *it) {
     return py_none();
 }
 
+/* A C coroutine awaited again: an async generator's awaitables say so as CPython's. */
+static py_obj *reuse_error(py_gen *g) {
+    const char *n = g->name && PY_IS_STR(g->name) ? py_s(g->name) : "";
+    if (!strcmp(n, "asend") || !strcmp(n, "__anext__"))
+        return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+    if (!strcmp(n, "athrow") || !strcmp(n, "aclose"))
+        return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+    return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+}
+
 /* what OP_AWAIT's argument says the awaited object came from (1: __aenter__, 2: __aexit__), for
  * py_await's error; 0 for any other await */
 static int await_from;
@@ -1231,7 +1245,7 @@ py_obj *py_await(py_obj *o) {
     if (PY_TYPE(o) == &py_coro_type) {
         py_gen *g = (py_gen *)o;
         if (g->cfn) {
-            if (g->state != PY_GEN_CREATED) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+            if (g->state != PY_GEN_CREATED) return reuse_error(g);
             g->state = PY_GEN_DONE;
             g->awaited = 1;
             if (!py__may_await()) return py__unsafe_await();
