@@ -89,6 +89,13 @@ static py_obj *running_loop(void);
 
 /* A generator where a coroutine is expected: CPython 3.11 still runs one as a
  * generator-based coroutine (asyncio.iscoroutine() says yes); refused by name. */
+/* What a task runs: a coroutine, or a generator of a function types.coroutine
+ * marked (awaited as CPython's task steps it; any other generator, which
+ * CPython 3.11 takes too, is refused: gen_refused). */
+static int is_coro(py_obj *o) {
+    return PY_TYPE(o) == &py_coro_type
+        || (PY_TYPE(o) == &py_gen_type && ((py_gen *)o)->code && (((py_code *)((py_gen *)o)->code)->flags & PY_CO_ITERABLE_COROUTINE));
+}
 static int gen_refused(py_obj *o) {
     if (PY_TYPE(o) != &py_gen_type) return 0;
     py_err_set(py_exc_NotImplementedError, "a generator as a coroutine (a generator-based coroutine: write 'async def') "
@@ -324,7 +331,7 @@ static int task_body(void *arg, cas_value *result) {
     if (t->must_cancel) {
         r = NULL;
         py_obj *ce = py_exc_new(py_exc_CancelledError, NULL);
-        py_gen *g = PY_TYPE(t->coro) == &py_coro_type ? (py_gen *)t->coro : NULL;
+        py_gen *g = is_coro(t->coro) ? (py_gen *)t->coro : NULL;
         /* thrown into the coroutine at its start, as CPython's first step: its frame, at its def line */
         if (ce && g && !g->cfn && g->frame) py_tb_add(ce, g->frame->code, -1, g->frame->globals);
         py_err_set_exc(ce);
@@ -407,7 +414,7 @@ static void label_value(py_buf *b, py_obj *v) {
 
 static void coro_label(py_obj *coro, char *buf, size_t cap) {
     buf[0] = 0;
-    if (!coro || PY_TYPE(coro) != &py_coro_type) return;
+    if (!coro || !is_coro(coro)) return;
     py_gen *g = (py_gen *)coro;
     py_buf b = {0};
     py_buf_put(&b, py_s(g->qualname), py_slen(g->qualname));
@@ -528,7 +535,7 @@ static py_obj *task_new(py_obj *coro, py_obj *name, int counted, py_obj *ctx) {
 }
 
 static py_obj *coro_name_repr(py_obj *coro) {
-    if (!coro || PY_TYPE(coro) != &py_coro_type) return py_str_c("?");
+    if (!coro || !is_coro(coro)) return py_str_c("?");
     return py_incref(((py_gen *)coro)->qualname);
 }
 
@@ -600,7 +607,7 @@ static py_obj *take_cancelled_error(pytask *t) {
      * the coroutine at its def line, and its first reader gets that one (with the coroutine's
      * frame); otherwise a Task keeps no message once cancelled (its __step calls
      * Future.cancel() without one), a plain future does */
-    py_gen *g = t->coro && PY_TYPE(t->coro) == &py_coro_type ? (py_gen *)t->coro : NULL;
+    py_gen *g = t->coro && is_coro(t->coro) ? (py_gen *)t->coro : NULL;
     int first = g && !t->started && !t->cancelled_exc_taken;
     /* a task whose coroutine returned with a cancel pending (it cancelled itself, or was
      * cancelled in its last step) raised nothing: CPython's step cancels it with the
@@ -939,12 +946,65 @@ static int main_body(void *arg, cas_value *result) {
 int py__virtual_clock;
 volatile int py__sigint; /* set by the CLI's SIGINT handler */
 
+/* asyncio.run's shutdown_asyncgens() when async generators are left
+ * suspended and the stack may suspend: a run of its own, as CPython's
+ * run_until_complete(loop.shutdown_asyncgens()), whose main (a task,
+ * counted) closes each in a task of gather's, so their finally blocks may
+ * await; the run's loop object (last_loop, or none) is the running one
+ * meanwhile.  0 when there was nothing to close. */
+static int close_agens_run(void) {
+    py_obj *l = py__agen_take_all();
+    if (!l) { py_err_clear(); return 0; }
+    if (!PY_LLEN(l)) { py_decref(l); return 0; }
+    py_obj *fn = prelude_get("_close_agens");
+    py_obj *loop = last_loop ? last_loop : PY_NONE;
+    py_obj *coro = fn ? py_call2(fn, loop, l) : NULL;
+    py_decref(l);
+    pytask *t = coro ? (pytask *)py_alloc(&py_task_type) : NULL;
+    if (!t) { py_xdecref(coro); py_err_clear(); return 1; }
+    t->coro = coro;
+    t->ts.ctx = py__context_copy(0);
+    describe_coro(t, coro);
+    ((py_gen *)coro)->awaited = 1;
+    py_out_flush();
+    py_ts *ts = py__ts;
+    pytask *outer_main = run_main;
+    int uncounted = main_uncounted;
+    main_uncounted = 0;
+    run_main = t;
+    PY_CLEAR(loop_obj);
+    if (last_loop) {
+        loop_obj = py_incref(last_loop);
+        if (py_setattr_s(loop_obj, "_running", PY_TRUE) < 0 || py_setattr_s(loop_obj, "_closed", PY_FALSE) < 0) py_err_clear();
+    }
+    cas_task *mt = NULL;
+    cas_run_named(main_body, t, &mt, "shutdown_asyncgens()");
+    py__ts = ts;
+    run_main = outer_main;
+    main_uncounted = uncounted;
+    py__after_suspend();
+    if (loop_obj && py_setattr_s(loop_obj, "_closed", PY_TRUE) < 0) py_err_clear();
+    if (loop_obj && py_setattr_s(loop_obj, "_running", PY_FALSE) < 0) py_err_clear();
+    PY_CLEAR(loop_obj);
+    t->retrieved = 1;
+    cas_exc_clear();
+    py_err_clear();
+    if (mt) cas_release(mt);
+    py_decref(t);
+    drain_released();
+    return 1;
+}
+
 /* What asyncio.Runner's close() runs after its loop's last run (asyncio.run
  * is a Runner in CPython 3.11): run_until_complete(shutdown_asyncgens())
- * and run_until_complete(shutdown_default_executor()), a Task each. */
-static void runner_shutdown(void) {
-    task_counter++;
-    shutdown_asyncgens();
+ * and run_until_complete(shutdown_default_executor()), a Task each (the
+ * first in a run of its own when generators are left and may_run, see
+ * close_agens_run; else closed here, after the loop). */
+static void runner_shutdown(int may_run) {
+    if (!may_run || !close_agens_run()) {
+        task_counter++;
+        shutdown_asyncgens();
+    }
     task_counter++;
 }
 /* ---- a loop that outlives its runs ------------------------------------------------------------- */
@@ -1129,7 +1189,7 @@ F(aio_runner_shutdown) {
         run_ended(kept_loop);
         PY_CLEAR(kept_loop);
     }
-    runner_shutdown();
+    runner_shutdown(py__may_suspend(call_safe));
     if (stopped) return py_err_set(py_exc_RuntimeError, "Event loop stopped before Future completed.");
     return py_none();
 }
@@ -1146,7 +1206,7 @@ F(aio_run) {
     py_obj *coro = a[0], *own_loop = a[2];
     run_debug = a[1] && a[1] != PY_NONE ? a[1] : NULL; /* borrowed: set on the run's loop when it is made */
     main_uncounted = a[3] && py_truth(a[3]);
-    if (PY_TYPE(coro) != &py_coro_type) {
+    if (!is_coro(coro)) {
         if (gen_refused(coro)) return NULL;
         py_obj *r = py_repr(coro);
         py_err_set(py_exc_ValueError, "a coroutine was expected, got %U", r);
@@ -1228,7 +1288,7 @@ F(aio_run) {
     if (last_loop && !kept_loop) run_ended(last_loop);
     drain_released();
     if (!own_loop) {
-        runner_shutdown();
+        runner_shutdown(1);
         if (debug) debug_log("Close %s", "<_UnixSelectorEventLoop running=False closed=False debug=True>");
         py_obj *sel = prelude_get("set_event_loop"); /* the runner's set_event_loop(None) */
         py_obj *rr = sel ? py_call1(sel, PY_NONE) : NULL;
@@ -1289,7 +1349,7 @@ static py_obj *not_started(void) {
 }
 F(aio_defer_task) {
     /* _defer_task(coro, name, loop, context): loop.create_task() before loop runs */
-    if (nargs != 4 || PY_TYPE(args[0]) != &py_coro_type) {
+    if (nargs != 4 || !is_coro(args[0])) {
         if (nargs && gen_refused(args[0])) return NULL;
         py_obj *r = nargs ? py_repr(args[0]) : NULL;
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r ? r : PY_NONE);
@@ -1373,7 +1433,7 @@ F(aio_create_task) {
     static const char *const names[] = { "coro", "name", "context", NULL };
     py_obj *a[3];
     if (py_args_py("create_task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
-    if (PY_TYPE(a[0]) != &py_coro_type) {
+    if (!is_coro(a[0])) {
         if (gen_refused(a[0])) return NULL;
         py_obj *r = py_repr(a[0]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
@@ -1393,7 +1453,7 @@ static py_obj *ensure_future(py_obj *o) {
     if (dg && PY_IS_TYPE(dg) && py_isinst(o, (py_type *)dg))
         return py_err_set(py_exc_ValueError, "The future belongs to a different loop than the one specified as the loop argument");
     if (py_is_future(o)) return py_incref(o);
-    if (PY_TYPE(o) == &py_coro_type) return task_new(o, NULL, 1, NULL);
+    if (is_coro(o)) return task_new(o, NULL, 1, NULL);
     if ((PY_TYPE(o)->flags & PY_TF_HEAP) && py_type_lookup_s(PY_TYPE(o), "__await__")) {
         py_obj *c = py_coro_c_new("_wrap_awaitable", wrap_awaitable_run, py_incref(o));
         py_obj *t = c ? task_new(c, NULL, 1, NULL) : NULL;
@@ -1527,7 +1587,7 @@ F(aio_gather) {
          * loop runs: the prelude's _deferred_gather keeps them for
          * loop.run_until_complete(asyncio.gather(...)) */
         for (size_t i = 0; i < nargs; i++)
-            if (!py_is_future(args[i]) && PY_TYPE(args[i]) != &py_coro_type)
+            if (!py_is_future(args[i]) && !is_coro(args[i]))
                 return gen_refused(args[i]) ? NULL : py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
         py_obj *dg = prelude_get("_deferred_gather");
         if (!dg) return py_err_occurred() ? NULL : py_err_set(py_exc_RuntimeError, "no running event loop");
@@ -1549,16 +1609,16 @@ F(aio_gather) {
         /* CPython keys a dict by each argument first: a list is unhashable;
          * a coroutine given twice is one task (bit 2 of awaited marks those seen) */
         py_obj *c = NULL;
-        int is_coro = PY_TYPE(args[i]) == &py_coro_type;
-        if (is_coro && (((py_gen *)args[i])->awaited & 2)) {
+        int coro = is_coro(args[i]);
+        if (coro && (((py_gen *)args[i])->awaited & 2)) {
             for (size_t j = 0; j < i && !c; j++)
                 if (args[j] == args[i]) c = py_incref(PY_TITEM(children, j));
         }
         if (!c) c = py_hash(args[i]) == -1 ? NULL : ensure_future(args[i]);
-        if (c && is_coro) ((py_gen *)args[i])->awaited |= 2;
+        if (c && coro) ((py_gen *)args[i])->awaited |= 2;
         if (!c) {
             for (size_t j = 0; j < i; j++)
-                if (PY_TYPE(args[j]) == &py_coro_type) ((py_gen *)args[j])->awaited &= ~2;
+                if (is_coro(args[j])) ((py_gen *)args[j])->awaited &= ~2;
             free(fs);
             /* children made so far go on running, as in CPython */
             for (size_t j = i; j < nargs; j++) PY_TITEM(children, j) = py_incref(PY_NONE);
@@ -1570,7 +1630,7 @@ F(aio_gather) {
         ((pytask *)c)->retrieved = 1; /* gather's callback reads every child's exception */
     }
     for (size_t i = 0; i < nargs; i++)
-        if (PY_TYPE(args[i]) == &py_coro_type) ((py_gen *)args[i])->awaited &= ~2;
+        if (is_coro(args[i])) ((py_gen *)args[i])->awaited &= ~2;
     gatherobj *g = (gatherobj *)py_alloc(&gather_type);
     if (!g) { py_decref(children); free(fs); return NULL; }
     if ((g->next = gathers)) gathers->prev = g;
@@ -2195,14 +2255,17 @@ F(fut_set_exception) {
     return py_none();
 }
 /* get_stack() and print_stack(): a task finished without an exception
- * (or cancelled) has no frames, as CPython's; the frames of one that runs
- * or failed would be frame objects, refused by name. */
+ * (or cancelled) has no frames, as CPython's; print_stack() of one
+ * suspended at an await prints its coroutine's frame (CPython's cr_frame,
+ * whose f_back is None then: one frame, at the line of the await, or at
+ * the def line before its first step).  The frames of one that runs or
+ * failed, and get_stack()'s frame objects, are refused by name. */
 static int task_stack_empty(pytask *t) {
     return fut_done(t) && (t->cancelled || cas_cancelled(t->f) || !t->exc);
 }
 static py_obj *no_frames(void) {
-    return py_err_set(py_exc_NotImplementedError, "Task.get_stack() and Task.print_stack() of a task that runs or failed "
-                      "(frame objects) are not supported by casyncio's Python");
+    return py_err_set(py_exc_NotImplementedError, "Task.get_stack() of a task not finished or failed, and Task.print_stack() "
+                      "of one that runs or failed (frame objects), are not supported by casyncio's Python");
 }
 F(task_get_stack) {
     static const char *const names[] = { "limit", NULL };
@@ -2214,8 +2277,37 @@ F(task_print_stack) {
     static const char *const names[] = { "limit", "file", NULL };
     py_obj *a[2];
     if (py_args("print_stack", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
-    if (!task_stack_empty((pytask *)self)) return no_frames();
-    py_obj *msg = py_str_fmt("No stack for %R", self);
+    pytask *t = (pytask *)self;
+    py_frame *fr = NULL; /* the suspended coroutine's frame, if printed */
+    if (!task_stack_empty(t)) {
+        py_gen *g = t->coro && is_coro(t->coro) ? (py_gen *)t->coro : NULL;
+        if (fut_done(t) || !g || g->cfn || (cas_current_task() && py__ts->task == t)) return no_frames();
+        fr = g->frame;
+        if (fr && !fr->code->source) return no_frames();
+        if (fr && a[0] && a[0] != PY_NONE) {
+            int ok;
+            double lim = py_float_val(a[0], &ok);
+            if (!ok) return NULL;
+            if (lim <= 0) fr = NULL;
+        }
+    }
+    py_obj *msg = fr ? py_str_fmt("Stack for %R (most recent call last):", self) : py_str_fmt("No stack for %R", self);
+    if (msg && fr) { /* traceback.print_list's lines, the source line stripped */
+        py_code *co = fr->code;
+        int line = ((py_gen *)t->coro)->state == PY_GEN_CREATED ? co->firstlineno : py_frame_line(fr);
+        const char *src;
+        size_t len;
+        py_obj *m2 = py_str_fmt("%U\n  File \"%s\", line %d, in %U", msg, py_s(co->source->filename), line, co->name);
+        py_decref(msg);
+        msg = m2;
+        if (msg && py_source_line_stripped(co->source, line, &src, &len) == 0 && len) {
+            py_obj *sl = py_str_new(src, len);
+            m2 = sl ? py_str_fmt("%U\n    %U", msg, sl) : NULL;
+            py_xdecref(sl);
+            py_decref(msg);
+            msg = m2;
+        }
+    }
     if (!msg) return NULL;
     py_obj *pa[2] = { msg, a[1] ? a[1] : PY_NONE };
     py_obj *file = py_str_intern("file");
@@ -2235,7 +2327,13 @@ F(task_set_exception) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "Task.set_exception() takes exactly one argument (%d given)", (int)nargs);
     return py_err_set(py_exc_RuntimeError, "Task does not support set_exception operation");
 }
+/* Future[str], Task[None]: types.GenericAlias, as CPython's classmethod(GenericAlias) */
+F(fut_class_getitem) {
+    if (nargs != 2 || (kw && PY_TLEN(kw))) return py_err_set(py_exc_TypeError, "GenericAlias expected 2 arguments, got %d", (int)nargs);
+    return py__generic_alias(args[0], args[1], ((py_type *)args[0])->name);
+}
 static const py_methoddef task_methods[] = {
+    { "__class_getitem__", fut_class_getitem, PY_METH_CLASS },
     { "get_stack", task_get_stack, 0 }, { "print_stack", task_print_stack, 0 },
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "get_name", task_get_name, 0 },
@@ -2246,6 +2344,7 @@ static const py_methoddef task_methods[] = {
     { NULL, NULL, 0 },
 };
 static const py_methoddef future_methods[] = {
+    { "__class_getitem__", fut_class_getitem, PY_METH_CLASS },
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "add_done_callback", task_add_done_callback, 0 },
     { "remove_done_callback", task_remove_done_callback, 0 }, { "set_result", fut_set_result, 0 }, { "set_exception", fut_set_exception, 0 },
@@ -2481,7 +2580,7 @@ static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj 
     static const char *const names[] = { "coro", "loop", "name", "context", NULL };
     py_obj *a[4];
     if (py_args("Task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
-    if (PY_TYPE(a[0]) != &py_coro_type) {
+    if (!is_coro(a[0])) {
         if (gen_refused(a[0])) return NULL;
         py_obj *r = py_repr(a[0]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
@@ -2551,7 +2650,7 @@ F(aio_ensure_future) {
     static const char *const names[] = { "coro_or_future", "loop", NULL };
     py_obj *a[2];
     if (py_args_py("ensure_future", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
-    if (!cas_get_running_loop() && PY_TYPE(a[0]) == &py_coro_type) {
+    if (!cas_get_running_loop() && is_coro(a[0])) {
         /* before a loop runs: (loop or get_event_loop()).create_task(coro), as CPython */
         py_obj *gel = a[1] && a[1] != PY_NONE ? NULL : prelude_get("get_event_loop");
         py_obj *loop = gel ? py_call0(gel) : a[1] && a[1] != PY_NONE ? py_incref(a[1]) : NULL;
@@ -2857,7 +2956,7 @@ F(aio_tg_create_task) {
     cwrap *w = cwrap_arg(args, nargs, 4);
     if (!w) return NULL;
     if (!w->g) return py_err_set(py_exc_RuntimeError, "TaskGroup is finished");
-    if (PY_TYPE(args[1]) != &py_coro_type) {
+    if (!is_coro(args[1])) {
         if (gen_refused(args[1])) return NULL;
         py_obj *r = py_repr(args[1]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);

@@ -110,6 +110,7 @@ static py_obj *co_flags(py_obj *o) {
     if (f & PY_CO_ASYNCGEN) r |= 512;
     else if (f & PY_CO_COROUTINE) r |= 128;
     else if (f & PY_CO_GENERATOR) r |= 32;
+    if (f & PY_CO_ITERABLE_COROUTINE) r |= 256;
     return py_int(r);
 }
 static const py_getsetdef code_getset[] = {

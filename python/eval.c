@@ -977,6 +977,8 @@ py_obj *py__agen_take_all(void) {
 /* __anext__ and asend(v): the generator runs on to its next yield. */
 static py_obj *agen_send(py_obj *o, py_obj *v) {
     int y;
+    /* running: at an await in another task's step (CPython's ag_running_async) */
+    if (((py_gen *)o)->state == PY_GEN_RUNNING) return py_err_set(py_exc_RuntimeError, "anext(): asynchronous generator is already running");
     agen_track(o);
     py__resume_token = o; /* its frames run on this instrumented stack: they may suspend in wasm */
     py_obj *r = py_gen_send(o, v, &y);
@@ -994,6 +996,7 @@ static py_obj *agen_athrow_run(py_obj *arg) {
     py_obj *o = PY_TITEM(arg, 0);
     py_gen *g = (py_gen *)o;
     if (g->state == PY_GEN_DONE) return py_none(); /* CPython 3.11: a finished generator's athrow() is None */
+    if (g->state == PY_GEN_RUNNING) return py_err_set(py_exc_RuntimeError, "athrow(): asynchronous generator is already running");
     py__resume_token = o;
     py_obj *r = py_gen_throw(o, py_incref(PY_TITEM(arg, 1)));
     py__resume_token = NULL;
@@ -1004,6 +1007,7 @@ static py_obj *agen_athrow_run(py_obj *arg) {
 }
 static py_obj *agen_aclose_run(py_obj *o) {
     py_gen *g = (py_gen *)o;
+    if (g->state == PY_GEN_RUNNING && g->frame) return py_err_set(py_exc_RuntimeError, "aclose(): asynchronous generator is already running");
     if (g->state != PY_GEN_SUSPENDED || !g->frame) {
         if (g->frame && g->state == PY_GEN_CREATED) { g->frame->gen = NULL; frame_free(g->frame); g->frame = NULL; }
         if (g->state != PY_GEN_RUNNING) g->state = PY_GEN_DONE;
@@ -1179,6 +1183,75 @@ py_obj *py__unsafe_await(void) {
 }
 
 py_obj *py__asyncio_current_task_repr(void);
+/* Awaits the iterator it (taken) as CPython's task steps a coroutine that
+ * delegates to it: an __await__()'s result, or a generator of a function
+ * types.coroutine marked. */
+static py_obj *await_iter(py_obj *it) {
+    py_obj *v;
+    /* a generator __await__ runs on this instrumented stack: it may suspend in wasm */
+    /* the iterator's own next, not py_next: its StopIteration carries the result.
+     * What it yields is what CPython's task gets: None, a bare yield, steps
+     * again on the loop's next turn; anything else is thrown back into it as
+     * "Task got bad yield" on that turn (asyncio's own awaitables yield
+     * nothing here: they wait inside their next()). */
+    py_obj *throw_in = NULL;
+    for (;;) {
+        py__resume_token = it;
+        if (throw_in) {
+            py_obj *x = throw_in; /* both take it */
+            throw_in = NULL;
+            v = PY_TYPE(it) == &py_gen_type ? py_gen_throw(it, x) : (py_err_set_exc(x), NULL);
+        } else v = it->type->next ? it->type->next(it) : py_next(it);
+        py__resume_token = NULL;
+        if (!v) break;
+        if (!py__may_await()) { py_decref(v); py_decref(it); return py__unsafe_await(); }
+        /* a future yielded (a future's __await__() iterated by a generator of the
+         * program's): CPython's task waits for it, then steps on (its exception,
+         * a cancel's CancelledError too, thrown in at the yield) */
+        py_obj *r = py_is_future(v) ? py_await(v) : py__asyncio_bare_yield();
+        if (!r) throw_in = py_err_fetch(); /* cancelled meanwhile: CancelledError at the yield */
+        else if (py_is_future(v)) py_decref(r);
+        else {
+            py_decref(r);
+            if (v != PY_NONE) {
+                py_obj *vr = py_repr(v);
+                if (!vr) throw_in = py_err_fetch();
+                else {
+                    const char *fmt = PY_TYPE(v) == &py_gen_type ? "yield was used instead of yield from for generator in task %U with %U"
+                                                                 : "Task got bad yield: %U";
+                    py_obj *tr = PY_TYPE(v) == &py_gen_type ? py__asyncio_current_task_repr() : NULL;
+                    if (PY_TYPE(v) == &py_gen_type) py_err_set(py_exc_RuntimeError, fmt, tr ? tr : PY_NONE, vr);
+                    else py_err_set(py_exc_RuntimeError, fmt, vr);
+                    py_xdecref(tr);
+                    py_decref(vr);
+                    throw_in = py_err_fetch();
+                }
+            }
+        }
+        py_decref(v);
+    }
+    if (py_err_matches(py_exc_StopIteration)) {
+        py_obj *e = py_err_fetch();
+        py_obj *val = py_stopiteration_value(e);
+        py_decref(e);
+        py_decref(it);
+        return val;
+    }
+    py_decref(it);
+    if (py_err_occurred()) return NULL;
+    return py_none();
+}
+
+/* A C coroutine awaited again: an async generator's awaitables say so as CPython's. */
+static py_obj *reuse_error(py_gen *g) {
+    const char *n = g->name && PY_IS_STR(g->name) ? py_s(g->name) : "";
+    if (!strcmp(n, "asend") || !strcmp(n, "__anext__"))
+        return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+    if (!strcmp(n, "athrow") || !strcmp(n, "aclose"))
+        return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+    return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+}
+
 /* what OP_AWAIT's argument says the awaited object came from (1: __aenter__, 2: __aexit__), for
  * py_await's error; 0 for any other await */
 static int await_from;
@@ -1188,7 +1261,7 @@ py_obj *py_await(py_obj *o) {
     if (PY_TYPE(o) == &py_coro_type) {
         py_gen *g = (py_gen *)o;
         if (g->cfn) {
-            if (g->state != PY_GEN_CREATED) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+            if (g->state != PY_GEN_CREATED) return reuse_error(g);
             g->state = PY_GEN_DONE;
             g->awaited = 1;
             if (!py__may_await()) return py__unsafe_await();
@@ -1204,6 +1277,10 @@ py_obj *py_await(py_obj *o) {
         if (!r && !py_err_occurred()) r = py_none();
         return r;
     }
+    /* a generator of a function types.coroutine marked: awaited as CPython's yield from */
+    if (PY_TYPE(o) == &py_gen_type && ((py_gen *)o)->code
+        && (((py_code *)((py_gen *)o)->code)->flags & PY_CO_ITERABLE_COROUTINE))
+        return await_iter(py_incref(o));
     py_obj *res;
     if (py__asyncio_await(o, &res)) return res;
     if (o->type->flags & PY_TF_HEAP) {
@@ -1218,59 +1295,7 @@ py_obj *py_await(py_obj *o) {
                 py_decref(it);
                 return NULL;
             }
-            py_obj *v;
-            /* a generator __await__ runs on this instrumented stack: it may suspend in wasm */
-            /* the iterator's own next, not py_next: its StopIteration carries the result.
-             * What it yields is what CPython's task gets: None, a bare yield, steps
-             * again on the loop's next turn; anything else is thrown back into it as
-             * "Task got bad yield" on that turn (asyncio's own awaitables yield
-             * nothing here: they wait inside their next()). */
-            py_obj *throw_in = NULL;
-            for (;;) {
-                py__resume_token = it;
-                if (throw_in) {
-                    py_obj *x = throw_in; /* both take it */
-                    throw_in = NULL;
-                    v = PY_TYPE(it) == &py_gen_type ? py_gen_throw(it, x) : (py_err_set_exc(x), NULL);
-                } else v = it->type->next ? it->type->next(it) : py_next(it);
-                py__resume_token = NULL;
-                if (!v) break;
-                if (!py__may_await()) { py_decref(v); py_decref(it); return py__unsafe_await(); }
-                /* a future yielded (a future's __await__() iterated by a generator of the
-                 * program's): CPython's task waits for it, then steps on (its exception,
-                 * a cancel's CancelledError too, thrown in at the yield) */
-                py_obj *r = py_is_future(v) ? py_await(v) : py__asyncio_bare_yield();
-                if (!r) throw_in = py_err_fetch(); /* cancelled meanwhile: CancelledError at the yield */
-                else if (py_is_future(v)) py_decref(r);
-                else {
-                    py_decref(r);
-                    if (v != PY_NONE) {
-                        py_obj *vr = py_repr(v);
-                        if (!vr) throw_in = py_err_fetch();
-                        else {
-                            const char *fmt = PY_TYPE(v) == &py_gen_type ? "yield was used instead of yield from for generator in task %U with %U"
-                                                                         : "Task got bad yield: %U";
-                            py_obj *tr = PY_TYPE(v) == &py_gen_type ? py__asyncio_current_task_repr() : NULL;
-                            if (PY_TYPE(v) == &py_gen_type) py_err_set(py_exc_RuntimeError, fmt, tr ? tr : PY_NONE, vr);
-                            else py_err_set(py_exc_RuntimeError, fmt, vr);
-                            py_xdecref(tr);
-                            py_decref(vr);
-                            throw_in = py_err_fetch();
-                        }
-                    }
-                }
-                py_decref(v);
-            }
-            if (py_err_matches(py_exc_StopIteration)) {
-                py_obj *e = py_err_fetch();
-                py_obj *val = py_stopiteration_value(e);
-                py_decref(e);
-                py_decref(it);
-                return val;
-            }
-            py_decref(it);
-            if (py_err_occurred()) return NULL;
-            return py_none();
+            return await_iter(it);
         }
     }
     if (from) /* CPython's format_awaitable_error */
@@ -2114,6 +2139,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_obj *o = TOP();
             if (PY_TYPE(o) == &py_gen_type) break;
             if (PY_TYPE(o) == &py_coro_type) {
+                if (co->flags & PY_CO_ITERABLE_COROUTINE) break; /* types.coroutine's: OP_YIELD_FROM awaits it */
                 py_err_set(py_exc_TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
                 goto error;
             }
@@ -2133,6 +2159,12 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                 r = py_gen_send(it, v, &y);
                 py__resume_token = NULL;
                 if (!y && !r && !py_err_occurred()) r = py_none();
+            } else if (PY_TYPE(it) == &py_coro_type) {
+                /* a coroutine in a generator types.coroutine marked: awaited here, the task
+                 * suspending with this frame on its stack, as an await in a coroutine does */
+                py__resume_token = it;
+                r = py_await(it);
+                py__resume_token = NULL;
             } else r = yield_from_iter(it, v, &y);
             py_decref(v);
             if (!r) goto error;

@@ -2694,8 +2694,23 @@ static const py_methoddef dotted_methods[] = { { "_dotted", lib_dotted, 0 }, { N
 /* types.TracebackType: the C type (an exception caught in types' own frozen
  * code has no traceback to take it from) */
 F(types_traceback_type) { return py_incref((py_obj *)&py_tb_type); }
+/* types.coroutine's part for a generator function: _iterable_coroutine(f)
+ * marks its code CO_ITERABLE_COROUTINE (in place: CPython replaces the
+ * function's code with a marked copy) and is true; true for a coroutine
+ * function, false for anything else (types.coroutine then wraps it). */
+F(types_iterable_coroutine) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "_iterable_coroutine(func)");
+    if (PY_TYPE(args[0]) != &py_func_type) return py_bool(0);
+    py_code *co = ((py_func *)args[0])->code;
+    if (co->flags & PY_CO_ASYNCGEN) return py_bool(0);
+    if (co->flags & (PY_CO_COROUTINE | PY_CO_ITERABLE_COROUTINE)) return py_bool(1);
+    if (!(co->flags & PY_CO_GENERATOR)) return py_bool(0);
+    co->flags |= PY_CO_ITERABLE_COROUTINE;
+    return py_bool(1);
+}
 static const py_methoddef types_methods[] = {
-    { "_dotted", lib_dotted, 0 }, { "_traceback_type", types_traceback_type, 0 }, { NULL, NULL, 0 },
+    { "_dotted", lib_dotted, 0 }, { "_traceback_type", types_traceback_type, 0 },
+    { "_iterable_coroutine", types_iterable_coroutine, 0 }, { NULL, NULL, 0 },
 };
 /* traceback is written in Python (lib/traceback.py); _format(exc) is the text the
  * interpreter prints for an uncaught exc (exc.c's printer) */

@@ -253,6 +253,7 @@ enum {
     PY_CO_VARARGS = 1, PY_CO_VARKW = 2, PY_CO_GENERATOR = 4, PY_CO_COROUTINE = 8,
     PY_CO_ASYNCGEN = 16, PY_CO_MODULE = 32, PY_CO_CLASS = 64, PY_CO_LAMBDA = 128,
     PY_CO_NESTED = 256, /* in a function, or in a block in one (CPython's ste_nested) */
+    PY_CO_ITERABLE_COROUTINE = 512, /* a generator function types.coroutine marked: its generators are awaitable */
 };
 
 struct py_code {

@@ -308,6 +308,7 @@ PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_e
               agen_aclose_run \
               py_gen_throw \
               awaititer_next \
+              await_iter \
               awaititer_send \
               wrap_awaitable_run \
               py__asyncio_bare_yield \
@@ -315,7 +316,7 @@ PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_e
               b_exec b_eval exec_eval \
               ctx_run
 # a loop kept between runs (asyncio.c): closed, shut down or abandoned, its tasks run once more
-PY_SUSPEND += aio_runner_shutdown abandon_kept py__asyncio_end_kept end_kept destroy_task report_destroyed end_deferred run_ended
+PY_SUSPEND += aio_runner_shutdown runner_shutdown close_agens_run abandon_kept py__asyncio_end_kept end_kept destroy_task report_destroyed end_deferred run_ended
 # gc.collect() outside a run closes the tasks a closed loop left that nothing holds
 PY_SUSPEND += gc_collect py__asyncio_collect collect_closed_kept
 # run's loop, a function of its own in wasm (eval.c: re-entered to pick up V8's optimized code)

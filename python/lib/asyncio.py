@@ -295,6 +295,7 @@ class BoundedSemaphore(Semaphore):
         super().release()
 class Queue:
     __module__ = 'asyncio.queues'
+    __class_getitem__ = classmethod(type(list[int]))  # Queue[int]: CPython's classmethod(GenericAlias)
     _loop = None
     _get_loop = _get_loop
     def __init__(self, maxsize=0):
@@ -633,6 +634,21 @@ def _run_done_callback(loop, fn, fut, context):
 class AbstractEventLoop:
     __module__ = 'asyncio.events'
     pass
+async def _close_agens(loop, closing):
+    # CPython's shutdown_asyncgens(): the async generators left suspended, each closed
+    # in a task of gather's; also asyncio.run's and Runner.close()'s last run (asyncio.c),
+    # with the run's loop object, or None when the program made none
+    results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+    for result, agen in zip(results, closing):
+        if isinstance(result, Exception):
+            context = {'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                       'exception': result, 'asyncgen': agen}
+            if loop is None:
+                BaseEventLoop.default_exception_handler(None, context)
+            else:
+                loop.call_exception_handler(context)
+
+
 class BaseEventLoop(AbstractEventLoop):
     __module__ = 'asyncio.base_events'
     def __init__(self):
@@ -740,16 +756,20 @@ class BaseEventLoop(AbstractEventLoop):
             raise TypeError('executor must be ThreadPoolExecutor instance')
         self._default_executor = executor
     def call_soon_threadsafe(self, callback, *args, context=None):
-        return self.call_soon(callback, *args, context=context)
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
+        return self._schedule_or_defer(Handle(callback, args, self, context), 0, 0)
+    def _check_callback(self, callback, method):
+        # CPython's, in debug mode
+        if iscoroutine(callback) or iscoroutinefunction(callback):
+            raise TypeError(f'coroutines cannot be used with {method}()')
+        if not callable(callback):
+            raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
     async def shutdown_asyncgens(self):
-        # CPython's: the async generators left suspended, each closed in a task of gather's
         closing = _agens_take()
-        if not closing:
-            return
-        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
-        for result, agen in zip(results, closing):
-            if isinstance(result, Exception):
-                self.call_exception_handler({'message': f'an error occurred during closing of asynchronous generator {agen!r}', 'exception': result, 'asyncgen': agen})
+        if closing:
+            await _close_agens(self, closing)
     async def shutdown_default_executor(self):
         ex = self._default_executor
         if ex is not None:
@@ -776,6 +796,9 @@ class BaseEventLoop(AbstractEventLoop):
             return h
         return self._add(h, kind, t)
     def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon')
         return self._schedule_or_defer(Handle(callback, args, self, context), 0, 0)
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
@@ -784,6 +807,9 @@ class BaseEventLoop(AbstractEventLoop):
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_at')
         return self._schedule_or_defer(TimerHandle(when, callback, args, self, context), 2, when)
     def create_future(self):
         if not self._running:
@@ -887,6 +913,8 @@ def new_event_loop():
     return _UnixSelectorEventLoop()
 def set_event_loop(loop):
     global _event_loop, _set_called
+    if loop is not None and not isinstance(loop, AbstractEventLoop):
+        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
     _set_called = True
     _event_loop = loop
 def get_event_loop():
@@ -1364,7 +1392,7 @@ class TaskGroup:
         return f"<TaskGroup{' '.join(info)}>"
     async def __aenter__(self):
         if self._entered:
-            raise RuntimeError(f'TaskGroup {self!r} has been already entered')
+            raise RuntimeError(f'TaskGroup {self!r} has already been entered')
         self._c = _tg_enter()
         self._entered = True
         return self

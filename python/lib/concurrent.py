@@ -64,8 +64,8 @@ class Future:
             else:
                 self._f.set_exception(e)
 def _wrap_future(future):
-    if not isinstance(future, Future):
-        raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    # CPython's wrap_future asserts it
+    assert isinstance(future, Future), f'concurrent.futures.Future is expected, got {future!r}'
     return future._f
 def _run_coroutine_threadsafe(coro, loop):
     if not _asyncio.iscoroutine(coro):

@@ -96,7 +96,8 @@ def isasyncgen(object):
     return isinstance(object, _types.AsyncGeneratorType)
 
 def isawaitable(object):
-    return isinstance(object, _types.CoroutineType) or hasattr(type(object), '__await__')
+    return (isinstance(object, _types.CoroutineType) or hasattr(type(object), '__await__')
+            or isinstance(object, _types.GeneratorType) and bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE))
 
 def isabstract(object):
     return bool(isinstance(object, type) and getattr(object, '__abstractmethods__', False))

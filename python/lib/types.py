@@ -3,7 +3,8 @@
 # The types module: the names of the interpreter's own types (FunctionType,
 # MethodType, CoroutineType, ...: each the type of such an object, so
 # isinstance works as in CPython, and MethodType(func, obj) binds by hand),
-# SimpleNamespace, and new_class, coroutine and the rest refused by name.
+# SimpleNamespace, coroutine (eval.c awaits the generators it marks), and
+# new_class and the rest refused by name.
 # Compiled into a module when it is imported (modules.c, prelude_module).
 import sys as _sys
 
@@ -78,4 +79,22 @@ def _refused(name, what):
 new_class = _refused('new_class', 'classes made by a call')
 prepare_class = _refused('prepare_class', 'classes made by a call')
 resolve_bases = _refused('resolve_bases', 'classes made by a call')
-coroutine = _refused('coroutine', "generator-based coroutines: write 'async def'")
+
+def coroutine(func):
+    # CPython's: a generator function's code marked CO_ITERABLE_COROUTINE (its
+    # generators are awaitable and may 'yield from' a coroutine); any other
+    # callable wrapped, what it returns passed through
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if _iterable_coroutine(func):
+        return func
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if coro.__class__ is GeneratorType and not coro.gi_code.co_flags & 0x100:
+            raise NotImplementedError("types.coroutine() of a function that returns a generator (a generator-based "
+                                      "coroutine: write 'async def') is not supported by casyncio's Python")
+        return coro
+    return wrapped

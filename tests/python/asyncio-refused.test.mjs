@@ -48,7 +48,17 @@ async def main():
     await asyncio.sleep(0)
     print(t.get_stack())
 asyncio.run(main())
-`, "NotImplementedError: Task.get_stack() and Task.print_stack() of a task that runs or failed (frame objects) are not supported by casyncio's Python"],
+`, "NotImplementedError: Task.get_stack() of a task not finished or failed, and Task.print_stack() of one that runs or failed (frame objects), are not supported by casyncio's Python"],
+  task_print_stack_failed: [`
+import asyncio
+async def fail():
+    raise KeyError('k')
+async def main():
+    t = asyncio.create_task(fail())
+    await asyncio.sleep(0)
+    t.print_stack()
+asyncio.run(main())
+`, "NotImplementedError: Task.get_stack() of a task not finished or failed, and Task.print_stack() of one that runs or failed (frame objects), are not supported by casyncio's Python"],
   coroutine_frame: [`
 import asyncio
 async def main():
@@ -114,12 +124,13 @@ print(inspect.getsource(f))
 import inspect
 print(inspect.currentframe())
 `, "NotImplementedError: inspect.currentframe() (frames) is not supported by casyncio's Python"],
-  types_coroutine: [`
+  types_coroutine_of_a_method: [`
 import types
-@types.coroutine
-def legacy():
-    yield
-`, "NotImplementedError: types.coroutine() (generator-based coroutines: write 'async def') is not supported by casyncio's Python"],
+class Legacy:
+    def gen(self):
+        yield
+types.coroutine(Legacy().gen)()
+`, "NotImplementedError: types.coroutine() of a function that returns a generator (a generator-based coroutine: write 'async def') is not supported by casyncio's Python"],
   create_future_before_run: [`
 import asyncio
 loop = asyncio.new_event_loop()

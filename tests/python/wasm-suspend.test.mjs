@@ -183,6 +183,37 @@ asyncio.run(main())
     assert.equal(r.exit, 0);
   });
 
+  it('awaits in generators types.coroutine marked (a bare yield, yield from a coroutine and a generator, as a task), and in the finally of async generators asyncio.run and Runner.close() close', async () => {
+    const src = `import asyncio, types
+@types.coroutine
+def legacy(n):
+    yield
+    yield from asyncio.sleep(0.001)
+    return n
+@types.coroutine
+def outer(n):
+    return (yield from legacy(n)) + 1
+async def agen(tag):
+    try:
+        yield tag
+    finally:
+        await asyncio.sleep(0.001)
+        print('closed', tag)
+held = []
+async def main(tag):
+    held.append(agen(tag))
+    print(await held[-1].__anext__(), await legacy(1), await asyncio.create_task(outer(2)))
+asyncio.run(main('run'))
+with asyncio.Runner() as r:
+    r.run(main('runner'))
+`;
+    const r = await run(src);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.err, '');
+    assert.equal(r.out, 'run 1 3\nclosed run\nrunner 1 3\nclosed runner\n');
+    assert.equal(r.exit, 0);
+  });
+
   it('time.sleep in code run by exec() and eval(), and in a write() that print() calls, at module level and in a task', async () => {
     const src = `import asyncio, time
 class Out:
