@@ -579,7 +579,7 @@ static void report_unretrieved(pytask *t) {
     py_write(2, b.data, b.len);
     py_buf_free(&b);
     if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
-    py_print_exception(t->exc, 2);
+    py__print_logged(t->exc, 2);
     py_err_clear();
     py__ts->exc = saved;
     py__tb_plain = plain;
@@ -850,7 +850,7 @@ static void shutdown_asyncgens(void) {
                 py_buf_putc(&b, '\n');
                 py_write(2, b.data, b.len);
                 py_buf_free(&b);
-                py_print_exception(e, 2);
+                py__print_logged(e, 2);
             }
             py_xdecref(e);
             py_err_clear();
@@ -1445,7 +1445,7 @@ static void gather_report_unretrieved(gatherobj *g) {
         py_buf_putc(&b, '\n');
         py_write(2, b.data, b.len);
         py_buf_free(&b);
-        py_print_exception(e, 2);
+        py__print_logged(e, 2);
     }
     py_xdecref(e);
     py_err_clear();
@@ -2761,7 +2761,7 @@ F(aio_unschedule) {
 F(aio_loop_time) { return py_float(cas_time()); }
 /* _print_exc(exc): the traceback as logging's exc_info prints it (sys.excepthook's layout) */
 F(aio_print_exc) {
-    if (nargs == 1 && PY_IS_EXC(args[0])) { py_out_flush(); py_print_exception(args[0], 2); }
+    if (nargs == 1 && PY_IS_EXC(args[0])) { py_out_flush(); py__print_logged(args[0], 2); }
     return py_none();
 }
 /* _func_source(f): (co_filename, co_firstlineno) of a function written in Python, else None */

@@ -54,7 +54,9 @@ py_obj *py_tuple_from(py_obj *const *items, size_t n) {
 }
 static void tuple_dealloc(py_obj *o) {
     py_tuple *t = (py_tuple *)o;
-    for (size_t i = 0; i < t->n; i++) py_xdecref(t->items[i]);
+    /* last item first, as CPython's tupledealloc (and list_dealloc): the
+     * order in which what they free says so (a never-awaited coroutine) */
+    for (size_t i = t->n; i-- > 0;) py_xdecref(t->items[i]);
     free(o);
 }
 
@@ -354,7 +356,7 @@ py_obj *py_sequence_list(py_obj *o) {
 }
 static void list_dealloc(py_obj *o) {
     py_list *l = (py_list *)o;
-    for (size_t i = 0; i < l->n; i++) py_xdecref(l->items[i]);
+    for (size_t i = l->n; i-- > 0;) py_xdecref(l->items[i]);
     free(l->items);
     free(o);
 }
