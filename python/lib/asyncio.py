@@ -295,6 +295,7 @@ class BoundedSemaphore(Semaphore):
         super().release()
 class Queue:
     __module__ = 'asyncio.queues'
+    __class_getitem__ = classmethod(type(list[int]))
     _loop = None
     _get_loop = _get_loop
     def __init__(self, maxsize=0):
