@@ -435,7 +435,7 @@ static int list_ass_slice(py_list *l, py_obj *k, py_obj *v) {
     memmove(l->items + start + nn, l->items + stop, (l->n - (size_t)stop) * sizeof(py_obj *));
     for (size_t i = 0; i < nn; i++) l->items[start + (int64_t)i] = py_incref(PY_LITEM(seq, i));
     l->n = l->n - old + nn;
-    for (size_t i = 0; i < old; i++) py_decref(removed[i]);
+    for (size_t i = old; i-- > 0;) py_decref(removed[i]); /* last first, as CPython's list_ass_slice */
     free(removed);
     py_xdecref(seq);
     return 0;
@@ -570,7 +570,7 @@ M(list_clear) {
     size_t n = l->n;
     l->items = NULL;
     l->n = l->cap = 0;
-    for (size_t i = 0; i < n; i++) py_decref(items[i]);
+    for (size_t i = n; i-- > 0;) py_decref(items[i]); /* last first, as CPython's _list_clear */
     free(items);
     return py_none();
 }
