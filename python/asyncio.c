@@ -586,7 +586,7 @@ static void report_unretrieved(pytask *t) {
     py_write(2, b.data, b.len);
     py_buf_free(&b);
     if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
-    py_print_exception(t->exc, 2);
+    py__print_logged(t->exc, 2);
     py_err_clear();
     py__ts->exc = saved;
     py__tb_plain = plain;
@@ -857,7 +857,7 @@ static void shutdown_asyncgens(void) {
                 py_buf_putc(&b, '\n');
                 py_write(2, b.data, b.len);
                 py_buf_free(&b);
-                py_print_exception(e, 2);
+                py__print_logged(e, 2);
             }
             py_xdecref(e);
             py_err_clear();
@@ -1505,7 +1505,7 @@ static void gather_report_unretrieved(gatherobj *g) {
         py_buf_putc(&b, '\n');
         py_write(2, b.data, b.len);
         py_buf_free(&b);
-        py_print_exception(e, 2);
+        py__print_logged(e, 2);
     }
     py_xdecref(e);
     py_err_clear();
@@ -2327,9 +2327,110 @@ F(task_set_exception) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "Task.set_exception() takes exactly one argument (%d given)", (int)nargs);
     return py_err_set(py_exc_RuntimeError, "Task does not support set_exception operation");
 }
-/* Future[str], Task[None]: types.GenericAlias, as CPython's classmethod(GenericAlias) */
+/* CPython's data attributes of a Future and a Task (_state, _result,
+ * ...), so that dir() lists them and "Did you mean" finds them as
+ * CPython's does (task.add_callback: '_callbacks'; task.state: '_state'). */
+static int fut_is_cancelled(const pytask *t) {
+    return t != destroying && (t->cancelled || (t->f && cas_done(t->f) && cas_cancelled(t->f)));
+}
+static py_obj *fg_state(py_obj *o) {
+    pytask *t = (pytask *)o;
+    return py_str_c(fut_is_cancelled(t) ? "CANCELLED" : fut_done(t) ? "FINISHED" : "PENDING");
+}
+static pytask *fut_finished(py_obj *o) { /* done and not cancelled: whose outcome it has (a shield's inner) */
+    pytask *t = (pytask *)o;
+    if (!fut_done(t) || fut_is_cancelled(t)) return NULL;
+    while (t->inner) t = (pytask *)t->inner;
+    return fut_is_cancelled(t) ? NULL : t;
+}
+static py_obj *fg_result(py_obj *o) {
+    pytask *t = fut_finished(o);
+    return py_incref(t && !t->exc && t->result ? t->result : PY_NONE);
+}
+static py_obj *fg_exception(py_obj *o) {
+    pytask *t = fut_finished(o);
+    return py_incref(t && t->exc ? t->exc : PY_NONE);
+}
+static py_obj *fg_loop(py_obj *o) { return fut_get_loop(o, NULL, 0, NULL); }
+static py_obj *fg_callbacks(py_obj *o) {
+    py_obj *l = ((pytask *)o)->cbs;
+    if (!l || !PY_LLEN(l)) return py_none();
+    return py_err_set(py_exc_NotImplementedError, "a future's _callbacks is not supported by casyncio's Python");
+}
+static py_obj *fg_none(py_obj *o) { return py_none(); } /* _source_traceback: no debug mode */
+/* a task's: only while a cancel waits for its next step (_must_cancel), or
+ * when its coroutine returned under one (its __step cancels it with the
+ * message); one that went to the future it awaited, or that its step threw
+ * in, ends with none (Future.cancel() without a message) */
+static int task_must_cancel(const pytask *t);
+static py_obj *fg_cancel_message(py_obj *o) {
+    pytask *t = (pytask *)o;
+    py_obj *m = t->cancel_msg;
+    if (t->coro && !task_must_cancel(t) && !(t->started && !t->exc && t->f && cas_done(t->f))) m = NULL;
+    return py_incref(m ? m : PY_NONE);
+}
+static py_obj *fg_log_traceback(py_obj *o) {
+    pytask *t = fut_finished(o);
+    return py_bool(t == (pytask *)o && t->exc && !t->retrieved);
+}
+static int fs_log_traceback(py_obj *o, py_obj *v) {
+    int b = v ? py_truth(v) : 0;
+    if (!v) { py_err_set(py_exc_AttributeError, "cannot delete attribute"); return -1; }
+    if (b < 0) return -1;
+    if (b) { py_err_set(py_exc_ValueError, "_log_traceback can only be set to False"); return -1; }
+    ((pytask *)o)->retrieved = 1;
+    return 0;
+}
+static py_obj *fg_blocking(py_obj *o) { return py_bool(((pytask *)o)->blocking); }
+static int fs_blocking(py_obj *o, py_obj *v) {
+    int b = v ? py_truth(v) : 0;
+    if (!v) { py_err_set(py_exc_AttributeError, "cannot delete attribute"); return -1; }
+    if (b < 0) return -1;
+    ((pytask *)o)->blocking = (uint8_t)b;
+    return 0;
+}
+static py_obj *tg_true(py_obj *o) { return py_bool(1); } /* _log_destroy_pending */
+/* a cancel requested before the task's first step waits for it (as CPython's,
+ * which has no _fut_waiter to pass it to then); a started task's went to
+ * what it awaits */
+static int task_must_cancel(const pytask *t) {
+    return t->must_cancel || (t->coro && !t->started && t->f && !cas_done(t->f) && cas_task_cancelling(t->f) > 0);
+}
+static py_obj *tg_must_cancel(py_obj *o) { return py_bool(task_must_cancel((pytask *)o)); }
+static py_obj *tg_coro(py_obj *o) { py_obj *c = ((pytask *)o)->coro; return py_incref(c ? c : PY_NONE); }
+static py_obj *tg_fut_waiter(py_obj *o) {
+    pytask *t = (pytask *)o;
+    if (t->waiting_on) return py_incref(t->waiting_on);
+    if (t->started && t->f && !cas_done(t->f) && cas_current_task() != t->f) /* on a sleep, a lock...: no future of Python's */
+        return py_err_set(py_exc_NotImplementedError, "the _fut_waiter of a task suspended outside an await of a future is not supported by casyncio's Python");
+    return py_none();
+}
+static const py_getsetdef future_getset[] = {
+    { "_state", fg_state, NULL }, { "_result", fg_result, NULL }, { "_exception", fg_exception, NULL },
+    { "_loop", fg_loop, NULL }, { "_callbacks", fg_callbacks, NULL }, { "_source_traceback", fg_none, NULL },
+    { "_cancel_message", fg_cancel_message, NULL }, { "_log_traceback", fg_log_traceback, fs_log_traceback },
+    { "_asyncio_future_blocking", fg_blocking, fs_blocking }, { NULL, NULL, NULL },
+};
+static const py_getsetdef task_getset[] = {
+    { "_log_destroy_pending", tg_true, NULL }, { "_must_cancel", tg_must_cancel, NULL },
+    { "_coro", tg_coro, NULL }, { "_fut_waiter", tg_fut_waiter, NULL }, { NULL, NULL, NULL },
+};
+/* _make_cancelled_error(): the CancelledError its cancel message makes */
+F(fut_make_cancelled_error) {
+    NOARGS("_make_cancelled_error");
+    py_obj *m = ((pytask *)self)->cancel_msg;
+    py_obj *a = m ? py_tuple_pack(1, m) : NULL;
+    py_obj *e = py_exc_new(py_exc_CancelledError, a);
+    py_xdecref(a);
+    return e;
+}
+/* Task[int], Future[int]: types.GenericAlias, as CPython's (a classmethod:
+ * the class is args[0], whose name its arity message gives) */
 F(fut_class_getitem) {
-    if (nargs != 2 || (kw && PY_TLEN(kw))) return py_err_set(py_exc_TypeError, "GenericAlias expected 2 arguments, got %d", (int)nargs);
+    if (nargs != 2 || (kw && PY_TLEN(kw)))
+        return py_err_set(py_exc_TypeError, "%s.__class_getitem__() takes exactly one argument (%d given)",
+                          nargs && PY_IS_TYPE(args[0]) ? ((py_type *)args[0])->name : "Future",
+                          (int)nargs - 1);
     return py__generic_alias(args[0], args[1], ((py_type *)args[0])->name);
 }
 static const py_methoddef task_methods[] = {
@@ -2341,6 +2442,7 @@ static const py_methoddef task_methods[] = {
     { "cancelling", task_cancelling, 0 }, { "uncancel", task_uncancel, 0 }, { "add_done_callback", task_add_done_callback, 0 },
     { "remove_done_callback", task_remove_done_callback, 0 }, { "__await__", fut_await, 0 }, { "__iter__", fut_iter_m, 0 }, { "get_loop", fut_get_loop, 0 },
     { "set_result", task_set_result, 0 }, { "set_exception", task_set_exception, 0 },
+    { "_make_cancelled_error", fut_make_cancelled_error, 0 },
     { NULL, NULL, 0 },
 };
 static const py_methoddef future_methods[] = {
@@ -2349,6 +2451,7 @@ static const py_methoddef future_methods[] = {
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "add_done_callback", task_add_done_callback, 0 },
     { "remove_done_callback", task_remove_done_callback, 0 }, { "set_result", fut_set_result, 0 }, { "set_exception", fut_set_exception, 0 },
     { "__await__", fut_await, 0 }, { "__iter__", fut_iter_m, 0 }, { "get_loop", fut_get_loop, 0 },
+    { "_make_cancelled_error", fut_make_cancelled_error, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -2591,7 +2694,7 @@ static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj 
     return task_new(a[0], a[2], 0, a[3]);
 }
 py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
-    .repr = task_repr, .iter = fut_iter, .methods = task_methods, .base = &py_future_type, .vnew = task_vnew };
+    .repr = task_repr, .iter = fut_iter, .methods = task_methods, .getset = task_getset, .base = &py_future_type, .vnew = task_vnew };
 static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
     pytask *t = (pytask *)py_alloc(&py_future_type);
     if (!t) return NULL;
@@ -2606,7 +2709,7 @@ static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_ob
     return (py_obj *)t;
 }
 py_type py_future_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Future", .size = sizeof(pytask), .dealloc = task_dealloc,
-    .repr = task_repr, .iter = fut_iter, .methods = future_methods, .vnew = future_vnew };
+    .repr = task_repr, .iter = fut_iter, .methods = future_methods, .getset = future_getset, .vnew = future_vnew };
 
 /* Whether loop is the running loop's object (a loop not running has no current task). */
 static int is_running_loop(py_obj *loop) {
@@ -2860,7 +2963,7 @@ F(aio_unschedule) {
 F(aio_loop_time) { return py_float(cas_time()); }
 /* _print_exc(exc): the traceback as logging's exc_info prints it (sys.excepthook's layout) */
 F(aio_print_exc) {
-    if (nargs == 1 && PY_IS_EXC(args[0])) { py_out_flush(); py_print_exception(args[0], 2); }
+    if (nargs == 1 && PY_IS_EXC(args[0])) { py_out_flush(); py__print_logged(args[0], 2); }
     return py_none();
 }
 /* _func_source(f): (co_filename, co_firstlineno) of a function written in Python, else None */

@@ -54,7 +54,9 @@ py_obj *py_tuple_from(py_obj *const *items, size_t n) {
 }
 static void tuple_dealloc(py_obj *o) {
     py_tuple *t = (py_tuple *)o;
-    for (size_t i = 0; i < t->n; i++) py_xdecref(t->items[i]);
+    /* last item first, as CPython's tupledealloc (and list_dealloc): the
+     * order in which what they free says so (a never-awaited coroutine) */
+    for (size_t i = t->n; i-- > 0;) py_xdecref(t->items[i]);
     free(o);
 }
 
@@ -354,7 +356,7 @@ py_obj *py_sequence_list(py_obj *o) {
 }
 static void list_dealloc(py_obj *o) {
     py_list *l = (py_list *)o;
-    for (size_t i = 0; i < l->n; i++) py_xdecref(l->items[i]);
+    for (size_t i = l->n; i-- > 0;) py_xdecref(l->items[i]);
     free(l->items);
     free(o);
 }
@@ -433,7 +435,7 @@ static int list_ass_slice(py_list *l, py_obj *k, py_obj *v) {
     memmove(l->items + start + nn, l->items + stop, (l->n - (size_t)stop) * sizeof(py_obj *));
     for (size_t i = 0; i < nn; i++) l->items[start + (int64_t)i] = py_incref(PY_LITEM(seq, i));
     l->n = l->n - old + nn;
-    for (size_t i = 0; i < old; i++) py_decref(removed[i]);
+    for (size_t i = old; i-- > 0;) py_decref(removed[i]); /* last first, as CPython's list_ass_slice */
     free(removed);
     py_xdecref(seq);
     return 0;
@@ -568,7 +570,7 @@ M(list_clear) {
     size_t n = l->n;
     l->items = NULL;
     l->n = l->cap = 0;
-    for (size_t i = 0; i < n; i++) py_decref(items[i]);
+    for (size_t i = n; i-- > 0;) py_decref(items[i]); /* last first, as CPython's _list_clear */
     free(items);
     return py_none();
 }

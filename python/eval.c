@@ -1309,8 +1309,11 @@ py_obj *py_await(py_obj *o) {
  * result, so `yield from x.__await__()` in a class's own __await__ works. */
 /* A failed call's arguments stay alive with the traceback (pending_keep)
  * when CPython's callee is written in Python, whose frame keeps them as
- * its locals; not for builtins (sum, print, ...) or builtin types. */
+ * its locals; not for builtins (sum, print, ...) or builtin types, nor
+ * for what is not callable at all (`worker()()`: the coroutine is freed,
+ * and warned about, before the TypeError's traceback is printed). */
 static __attribute__((noinline, cold)) int keeps_args(py_obj *c) {
+    if (!c->type->call) return 0;
     if (PY_TYPE(c) == &py_type_type && !(((py_type *)c)->flags & PY_TF_HEAP)) return 0;
     if (PY_TYPE(c) != &py_cfunc_type) return 1;
     py_obj *m = ((py_cfunc *)c)->self;
@@ -2067,8 +2070,10 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             if (PY_TYPE(fnobj) == &py_func_type) {
                 py_func *fn = (py_func *)fnobj;
                 nf = make_frame(fn, self, args, (size_t)npos, kw);
-                /* drop the arguments and the callable */
-                for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
+                /* drop the callable, then the arguments in order (as CPython:
+                 * what they free, never-awaited coroutines say so in that order) */
+                sp = args - 1;
+                for (int i = -1; i < arg; i++) py_decref(args[i]);
                 if (!nf) goto error;
                 if (fn->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNCGEN)) {
                     py_obj *g = gen_new(nf, fn->code);
@@ -2095,7 +2100,8 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py__resume_token = NULL;
             if (!r && !py__args_unbound && keeps_args(callable)) PY_SETREF(f->pending_keep, py_tuple_from(args - 1, (size_t)arg + 1));
             py__args_unbound = 0;
-            for (int i = 0; i <= arg; i++) { py_obj *v = POP(); py_decref(v); }
+            sp = args - 1;
+            for (int i = -1; i < arg; i++) py_decref(args[i]);
             if (!r) goto error;
             PUSH(r);
             break;

@@ -144,12 +144,26 @@ py_obj *py_stopiteration_value(py_obj *exc) {
 
 /* ---- tracebacks ----------------------------------------------------------------------- */
 
+/* What a traceback kept is freed first to last, each tuple's items
+ * (a frame's locals) in order, as CPython clears a frame's locals: not in
+ * the reverse order of a list's or a tuple's own dealloc. */
+static void keep_free(py_obj *keep) {
+    if (keep->rc == 1)
+        for (size_t i = 0; i < PY_LLEN(keep); i++) {
+            py_obj *k = PY_LITEM(keep, i);
+            PY_LITEM(keep, i) = NULL;
+            if (k && PY_TYPE(k) == &py_tuple_type && k->rc == 1)
+                for (size_t j = 0; j < PY_TLEN(k); j++) PY_CLEAR(PY_TITEM(k, j));
+            py_xdecref(k);
+        }
+    py_decref(keep);
+}
 static void tb_dealloc(py_obj *o) {
     py_tb *t = (py_tb *)o;
     py_xdecref(t->next);
     py_xdecref(t->code);
     py_xdecref(t->globals);
-    py_xdecref(t->keep);
+    if (t->keep) keep_free(t->keep);
     free(o);
 }
 static py_obj *tb_next_get(py_obj *o) { py_obj *n = (py_obj *)((py_tb *)o)->next; return n ? py_incref(n) : py_none(); }
@@ -817,6 +831,13 @@ static void write_indent(int fd, pctx *c, const char *s) {
     py_buf_free(&b);
 }
 
+/* 0 while printing as the traceback module does (py__print_logged,
+ * py__format_exception): CPython 3.11 offers "Did you mean" only in the
+ * interpreter's own printer (sys.excepthook), never in Lib/traceback.py, so
+ * neither what logging prints (asyncio's "Task exception was never
+ * retrieved", "Exception in callback") nor traceback.format_exc() has it. */
+static int tb_suggest = 1;
+
 /* unraisable: as CPython's hook for an exception it cannot raise (a
  * __del__'s): ": " and the str even when empty, no suggestion, no notes */
 static void print_one(int fd, py_obj *exc, int unraisable) {
@@ -872,7 +893,7 @@ static void print_one(int fd, py_obj *exc, int unraisable) {
         }
         py_decref(s);
     }
-    py_obj *sug = unraisable ? NULL : offer_suggestions(exc);
+    py_obj *sug = unraisable || !tb_suggest ? NULL : offer_suggestions(exc);
     if (sug) {
         py_buf_puts(&b, ". Did you mean: '");
         py_buf_put(&b, py_s(sug), py_slen(sug));
@@ -984,11 +1005,19 @@ void py_print_exception(py_obj *exc, int fd) {
     py__ts->exc = saved;
 }
 
-/* The text py_print_exception writes, as a str (traceback.format_exception). */
+/* As the traceback module prints it (for logging's exc_info): no suggestion. */
+void py__print_logged(py_obj *exc, int fd) {
+    int was = tb_suggest;
+    tb_suggest = 0;
+    py_print_exception(exc, fd);
+    tb_suggest = was;
+}
+
+/* The text py__print_logged writes, as a str (traceback.format_exception). */
 py_obj *py__format_exception(py_obj *exc) {
     py_buf b = {0}, *was = tb_capture;
     tb_capture = &b;
-    py_print_exception(exc, 2);
+    py__print_logged(exc, 2);
     tb_capture = was;
     if (b.oom) { py_buf_free(&b); return py_err_nomem(); }
     py_obj *r = py_str_new(b.data ? b.data : "", b.len);

@@ -1,0 +1,24 @@
+# The exercise timed: longest factorial sets the total.
+import asyncio
+import time
+
+async def factorial(n):
+    result = 1
+    for i in range(1, n + 1):
+        await asyncio.sleep(0.1)
+        result *= i
+    return result
+
+async def calculate_factorials(numbers):
+    start = time.perf_counter()
+    results = await asyncio.gather(*[factorial(n) for n in numbers])
+    elapsed = time.perf_counter() - start
+    print('Results:', results)
+    print('about 0.7 s (the longest):', 0.65 < elapsed < 1.0)
+
+def main():
+    print('Main - Starting')
+    asyncio.run(calculate_factorials([5, 7, 3, 6]))
+    print('Main - Done')
+
+main()

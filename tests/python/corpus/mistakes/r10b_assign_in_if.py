@@ -1,0 +1,9 @@
+# = for == in an if.
+import asyncio
+
+async def factorial(n):
+    if n = 0:
+        return 1
+    return n * await factorial(n - 1)
+
+print(asyncio.run(factorial(5)))

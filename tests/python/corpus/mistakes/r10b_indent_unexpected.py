@@ -1,0 +1,9 @@
+# A pasted line indented one level too far.
+import asyncio
+
+async def worker():
+    print('worker - will take some time')
+        await asyncio.sleep(0.01)
+    return 42
+
+asyncio.run(worker())

@@ -1,0 +1,13 @@
+# asycnio.run(...) with the module name misspelt.
+import asyncio
+
+async def worker():
+    await asyncio.sleep(0.01)
+    return 42
+
+def main():
+    print('Main - Starting')
+    asycnio.run(worker())
+    print('Main - Done')
+
+main()

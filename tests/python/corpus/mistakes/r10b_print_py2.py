@@ -1,0 +1,9 @@
+# print without parentheses, Python 2 style.
+import asyncio
+
+async def worker():
+    await asyncio.sleep(0.01)
+    return 42
+
+result = asyncio.run(worker())
+print "result:", result

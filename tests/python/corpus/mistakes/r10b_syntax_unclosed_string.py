@@ -1,0 +1,9 @@
+# A string left open.
+import asyncio
+
+async def worker():
+    print('worker - will take some time)
+    await asyncio.sleep(0.01)
+    return 42
+
+asyncio.run(worker())

@@ -1,0 +1,12 @@
+# A docstring never closed.
+import asyncio
+
+async def factorial(n):
+    """Return n! after sleeping each step.
+    result = 1
+    for i in range(1, n + 1):
+        await asyncio.sleep(0.1)
+        result *= i
+    return result
+
+asyncio.run(factorial(5))

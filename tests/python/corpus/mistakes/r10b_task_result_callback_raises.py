@@ -1,0 +1,18 @@
+# A done callback with a typo: the loop logs the exception.
+import asyncio
+
+async def worker():
+    await asyncio.sleep(0.01)
+    return 42
+
+def print_it(task):
+    print('print_it result:', task.result() + 'x')
+
+async def do_something():
+    task = asyncio.create_task(worker())
+    task.add_done_callback(print_it)
+    await task
+    await asyncio.sleep(0)
+    print('do_something - finished')
+
+asyncio.run(do_something())
