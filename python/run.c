@@ -230,7 +230,28 @@ int py__submodule_names(py_obj *m, py_obj *names) {
  * names are the submodule's, so asyncio.queues is asyncio itself; one of
  * the others (asyncio.subprocess.PIPE) is refused by name as its import is.
  * NULL without an error for any other name. */
+/* Names of CPython's os module that programs use and this one has not
+ * (it has environ, getenv, name and sep): refused by name, where a name
+ * CPython's os has not either stays an AttributeError with its suggestion. */
+static int os_other(const char *n) {
+    static const char *const others =
+        " access altsep chdir chmod cpu_count curdir devnull DirEntry error extsep fsdecode fsencode fspath"
+        " get_terminal_size getcwd getcwdb getlogin getpid getppid getuid isatty kill linesep listdir lstat"
+        " makedirs mkdir pardir PathLike pathsep popen putenv remove removedirs rename renames replace rmdir"
+        " scandir stat system terminal_size times uname unlink unsetenv urandom walk ";
+    char s[80];
+    snprintf(s, sizeof s, " %s ", n);
+    return strstr(others, s) != NULL;
+}
+
 py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
+    if (py_str_eqc(((py_module *)m)->name, "os")) {
+        if (py_str_eqc(name, "path"))
+            return py_err_set(py_exc_ModuleNotFoundError, "module 'os.path' is not supported by casyncio's Python");
+        if (os_other(py_s(name)))
+            return py_err_set(py_exc_NotImplementedError, "os.%U is not supported by casyncio's Python", name);
+        return NULL;
+    }
     if (!py_str_eqc(((py_module *)m)->name, "asyncio")) return NULL;
     char full[96];
     snprintf(full, sizeof full, "asyncio.%s", py_s(name));

@@ -197,6 +197,18 @@ async def main():
     proc = await asyncio.create_subprocess_shell('ls', stdout=asyncio.subprocess.PIPE)
 asyncio.run(main())
 `, "ModuleNotFoundError: module 'asyncio.subprocess' is not supported by casyncio's Python"],
+  os_path: [`
+import os
+print(os.path.join('a', 'b'))
+`, "ModuleNotFoundError: module 'os.path' is not supported by casyncio's Python"],
+  os_getpid: [`
+import os
+print(os.getpid() > 0)
+`, "NotImplementedError: os.getpid is not supported by casyncio's Python"],
+  os_from_import: [`
+from os import getcwd
+print(getcwd())
+`, "NotImplementedError: os.getcwd is not supported by casyncio's Python"],
   streams_attribute: [`
 import asyncio
 print(asyncio.streams.StreamReader)
