@@ -2424,17 +2424,8 @@ F(fut_make_cancelled_error) {
     py_xdecref(a);
     return e;
 }
-/* Task[int], Future[int]: types.GenericAlias, as CPython's (a classmethod:
- * the class is args[0], whose name its arity message gives) */
-F(fut_class_getitem) {
-    if (nargs != 2 || (kw && PY_TLEN(kw)))
-        return py_err_set(py_exc_TypeError, "%s.__class_getitem__() takes exactly one argument (%d given)",
-                          nargs && PY_IS_TYPE(args[0]) ? ((py_type *)args[0])->name : "Future",
-                          (int)nargs - 1);
-    return py__generic_alias(args[0], args[1], ((py_type *)args[0])->name);
-}
 static const py_methoddef task_methods[] = {
-    { "__class_getitem__", fut_class_getitem, PY_METH_CLASS },
+    { "__class_getitem__", py__class_getitem, PY_METH_CLASS },
     { "get_stack", task_get_stack, 0 }, { "print_stack", task_print_stack, 0 },
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "get_name", task_get_name, 0 },
@@ -2446,7 +2437,7 @@ static const py_methoddef task_methods[] = {
     { NULL, NULL, 0 },
 };
 static const py_methoddef future_methods[] = {
-    { "__class_getitem__", fut_class_getitem, PY_METH_CLASS },
+    { "__class_getitem__", py__class_getitem, PY_METH_CLASS },
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "add_done_callback", task_add_done_callback, 0 },
     { "remove_done_callback", task_remove_done_callback, 0 }, { "set_result", fut_set_result, 0 }, { "set_exception", fut_set_exception, 0 },

@@ -285,7 +285,8 @@ static py_obj *seq_find(py_obj *const *items, size_t n, py_obj *const *args, siz
 }
 M(tuple_count) { if (nargs != 1) return py_err_set(py_exc_TypeError, "tuple.count() takes exactly one argument (%d given)", (int)nargs); return seq_count(((py_tuple *)self)->items, PY_TLEN(self), args[0]); }
 M(tuple_index) { return seq_find(((py_tuple *)self)->items, PY_TLEN(self), args, nargs, "tuple", py__take_call_safe()); }
-static const py_methoddef tuple_methods[] = { { "count", tuple_count, PY_METH_NOKW }, { "index", tuple_index, PY_METH_NOKW }, { NULL, NULL, 0 } };
+static const py_methoddef tuple_methods[] = { { "count", tuple_count, PY_METH_NOKW }, { "index", tuple_index, PY_METH_NOKW },
+    { "__class_getitem__", py__class_getitem, PY_METH_CLASS }, { NULL, NULL, 0 } };
 
 py_type py_tuple_type = { {IMM, &py_type_type}, "tuple", .size = sizeof(py_tuple), .dealloc = tuple_dealloc,
     .repr = tuple_repr, .hash = tuple_hash, .len = tuple_len, .richcmp = tuple_richcmp, .getitem = tuple_getitem,
@@ -1047,7 +1048,7 @@ M(list_init) {
     return py_none();
 }
 static const py_methoddef list_methods[] = {
-    { "__init__", list_init, 0 },
+    { "__init__", list_init, 0 }, { "__class_getitem__", py__class_getitem, PY_METH_CLASS },
     { "append", list_append, PY_METH_NOKW }, { "extend", list_extend, PY_METH_NOKW }, { "insert", list_insert, PY_METH_NOKW },
     { "pop", list_pop, PY_METH_NOKW }, { "remove", list_remove, PY_METH_NOKW }, { "index", list_index, PY_METH_NOKW },
     { "count", list_count, PY_METH_NOKW }, { "clear", list_clear, PY_METH_NOARGS }, { "copy", list_copy, PY_METH_NOARGS },
@@ -1795,7 +1796,7 @@ M(dict_init) { /* (dict.update takes py__call_safe: a generator it runs may susp
     return dict_update_m(self, args, nargs, kw);
 }
 static const py_methoddef dict_methods[] = {
-    { "__init__", dict_init, 0 },
+    { "__init__", dict_init, 0 }, { "__class_getitem__", py__class_getitem, PY_METH_CLASS },
     { "keys", dict_keys, PY_METH_NOARGS }, { "values", dict_values, PY_METH_NOARGS }, { "items", dict_items, PY_METH_NOARGS },
     { "get", dict_get_m, PY_METH_NOKW }, { "setdefault", dict_setdefault, PY_METH_NOKW }, { "pop", dict_pop, PY_METH_NOKW },
     { "popitem", dict_popitem, PY_METH_NOARGS }, { "update", dict_update_m, 0 }, { "clear", dict_clear, PY_METH_NOARGS },
@@ -1830,11 +1831,22 @@ M(mproxy_get) { return dict_get_m(MP(self), args, nargs, kw); }
 M(mproxy_copy) { return py_dict_copy(MP(self)); }
 static const py_methoddef mproxy_methods[] = {
     { "keys", mproxy_keys, PY_METH_NOARGS }, { "values", mproxy_values, PY_METH_NOARGS }, { "items", mproxy_items, PY_METH_NOARGS },
-    { "get", mproxy_get, PY_METH_NOKW }, { "copy", mproxy_copy, PY_METH_NOARGS }, { NULL, NULL, 0 },
+    { "get", mproxy_get, PY_METH_NOKW }, { "copy", mproxy_copy, PY_METH_NOARGS }, { "__class_getitem__", py__class_getitem, PY_METH_CLASS }, { NULL, NULL, 0 },
 };
+/* types.MappingProxyType(d): a read-only view of a dict; another mapping
+ * (a dict subclass, a class with keys and __getitem__) is refused by name */
+static py_obj *mproxy_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const names[] = { "mapping", NULL };
+    py_obj *a[1];
+    if (py_args("mappingproxy", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    if (PY_IS_DICT(a[0])) return py_mappingproxy_new(a[0]);
+    if (PY_IS_LIST(a[0]) || PY_IS_TUPLE(a[0]) || !py_type_lookup_s(PY_TYPE(a[0]), "__getitem__"))
+        return py_err_set(py_exc_TypeError, "mappingproxy() argument must be a mapping, not %s", py_type_name(a[0]));
+    return py_err_set(py_exc_NotImplementedError, "mappingproxy() of a mapping other than a dict is not supported by casyncio's Python");
+}
 static py_type mproxy_type = { {IMM, &py_type_type}, "mappingproxy", .size = sizeof(mproxy), .dealloc = mproxy_dealloc,
     .repr = mproxy_repr, .str = mproxy_str, .len = mproxy_len, .getitem = mproxy_getitem, .contains = mproxy_contains,
-    .richcmp = mproxy_richcmp, .iter = mproxy_iter, .methods = mproxy_methods, .flags = PY_TF_HOLDS };
+    .richcmp = mproxy_richcmp, .iter = mproxy_iter, .methods = mproxy_methods, .flags = PY_TF_HOLDS, .vnew = mproxy_vnew };
 py_obj *py_mappingproxy_new(py_obj *d) {
     mproxy *m = (mproxy *)py_alloc(&mproxy_type);
     if (m) m->d = py_incref(d);
@@ -2450,7 +2462,7 @@ M(set_init) {
     return py_none();
 }
 static const py_methoddef set_methods[] = {
-    { "__init__", set_init, 0 },
+    { "__init__", set_init, 0 }, { "__class_getitem__", py__class_getitem, PY_METH_CLASS },
     { "add", set_add_m, PY_METH_NOKW }, { "remove", set_remove, PY_METH_NOKW }, { "discard", set_discard, PY_METH_NOKW }, { "pop", set_pop, PY_METH_NOARGS },
     { "clear", set_clear, PY_METH_NOARGS }, { "copy", set_copy_m, PY_METH_NOARGS }, { "update", set_update_m, PY_METH_NOKW }, { "union", set_union, PY_METH_NOKW },
     { "intersection", set_intersection, PY_METH_NOKW }, { "difference", set_difference, PY_METH_NOKW },
@@ -2460,7 +2472,7 @@ static const py_methoddef set_methods[] = {
     { "issubset", set_issubset, PY_METH_NOKW }, { "issuperset", set_issuperset, PY_METH_NOKW }, { "isdisjoint", set_isdisjoint, PY_METH_NOKW },
     { NULL, NULL, 0 },
 };
-static const py_methoddef frozenset_methods[] = {
+static const py_methoddef frozenset_methods[] = { { "__class_getitem__", py__class_getitem, PY_METH_CLASS },
     { "copy", set_copy_m, PY_METH_NOARGS }, { "union", set_union, PY_METH_NOKW }, { "intersection", set_intersection, PY_METH_NOKW },
     { "difference", set_difference, PY_METH_NOKW }, { "symmetric_difference", set_symmetric_difference, PY_METH_NOKW },
     { "issubset", set_issubset, PY_METH_NOKW }, { "issuperset", set_issuperset, PY_METH_NOKW }, { "isdisjoint", set_isdisjoint, PY_METH_NOKW },
@@ -2753,8 +2765,9 @@ static py_obj *enum_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *
     py_decref(it);
     return r;
 }
+static const py_methoddef enum_methods[] = { { "__class_getitem__", py__class_getitem, PY_METH_CLASS }, { NULL, NULL, 0 } };
 py_type py_enumerate_type = { {IMM, &py_type_type}, "enumerate", .size = sizeof(enum_obj), .dealloc = enum_dealloc,
-    .iter = self_iter, .next = enum_next, .vnew = enum_vnew };
+    .iter = self_iter, .next = enum_next, .vnew = enum_vnew, .methods = enum_methods };
 py_obj *py_enumerate_new(py_obj *it, py_obj *start) {
     if (start && !PY_IS_INT(start))
         return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(start));

@@ -184,13 +184,8 @@ F(cvar_reset) {
     t->used = 1;
     return ctx_store(c, self, t->old) < 0 ? NULL : py_none();
 }
-/* ContextVar[int], Token[int]: types.GenericAlias, as CPython's */
-F(class_getitem) { /* a classmethod: the class is args[0] */
-    if (one_arg("__class_getitem__", nargs - 1, kw) < 0) return NULL;
-    return py__generic_alias(args[0], args[1], ((py_type *)args[0])->name);
-}
 static const py_methoddef cvar_methods[] = { { "get", cvar_get, 0 }, { "set", cvar_set, 0 }, { "reset", cvar_reset, 0 },
-    { "__class_getitem__", class_getitem, PY_METH_CLASS }, { NULL, NULL, 0 } };
+    { "__class_getitem__", py__class_getitem, PY_METH_CLASS }, { NULL, NULL, 0 } };
 static const py_getsetdef cvar_getset[] = { { "name", cvar_name, cvar_name_set }, { NULL, NULL, NULL } };
 static py_type cvar_type = { {PY_IMMORTAL, &py_type_type}, "_contextvars.ContextVar", .size = sizeof(cvarobj),
     .dealloc = cvar_dealloc, .repr = cvar_repr, .vnew = cvar_vnew, .methods = cvar_methods, .getset = cvar_getset };
@@ -217,7 +212,7 @@ static py_obj *token_richcmp(py_obj *a, py_obj *b, int op) { (void)a, (void)b, (
 static py_obj *token_var(py_obj *o) { return py_incref(((tokenobj *)o)->var); }
 static py_obj *token_old(py_obj *o) { py_obj *v = ((tokenobj *)o)->old; return py_incref(v ? v : &missing); }
 static const py_getsetdef token_getset[] = { { "var", token_var, NULL }, { "old_value", token_old, NULL }, { NULL, NULL, NULL } };
-static const py_methoddef token_methods[] = { { "__class_getitem__", class_getitem, PY_METH_CLASS }, { NULL, NULL, 0 } };
+static const py_methoddef token_methods[] = { { "__class_getitem__", py__class_getitem, PY_METH_CLASS }, { NULL, NULL, 0 } };
 static py_type token_type = { {PY_IMMORTAL, &py_type_type}, "_contextvars.Token", .size = sizeof(tokenobj),
     .dealloc = token_dealloc, .repr = token_repr, .richcmp = token_richcmp, .vnew = token_vnew,
     .methods = token_methods, .getset = token_getset };

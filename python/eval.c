@@ -932,7 +932,7 @@ static py_obj *agen_athrow(py_obj *self, py_obj *const *args, size_t nargs, py_o
 static py_obj *agen_aclose(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
 static const py_methoddef agen_methods[] = {
     { "__anext__", agen_anext, 0 }, { "__aiter__", agen_aiter, 0 }, { "aclose", agen_aclose, 0 },
-    { "asend", agen_asend, 0 }, { "athrow", agen_athrow, 0 }, { NULL, NULL, 0 },
+    { "asend", agen_asend, 0 }, { "athrow", agen_athrow, 0 }, { "__class_getitem__", py__class_getitem, PY_METH_CLASS }, { NULL, NULL, 0 },
 };
 
 py_type py_gen_type = { {PY_IMMORTAL, &py_type_type}, "generator", .size = sizeof(py_gen), .dealloc = gen_dealloc,

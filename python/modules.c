@@ -1938,9 +1938,10 @@ static py_obj *partial_vnew(py_type *t, py_obj *const *args, size_t nargs, py_ob
     if (!p->args || py_err_occurred()) { py_decref(p); return NULL; }
     return (py_obj *)p;
 }
+static const py_methoddef partial_methods[] = { { "__class_getitem__", py__class_getitem, PY_METH_CLASS }, { NULL, NULL, 0 } };
 static py_type partial_type = { {PY_IMMORTAL, &py_type_type}, "functools.partial", .size = sizeof(partial_obj),
     .dealloc = partial_dealloc, .call = partial_call, .getset = partial_getset, .repr = partial_repr,
-    .vnew = partial_vnew };
+    .vnew = partial_vnew, .methods = partial_methods };
 /* functools.partial is the type (its C part's _partial() makes one, for functools.py to take its type) */
 F(ft_partial) {
     py__type_ready(&partial_type);
@@ -2384,6 +2385,20 @@ static py_obj *galias_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj
     g->own_name = n;
     g->name = py_s(n);
     return (py_obj *)g;
+}
+/* X.__class_getitem__(k): the classmethod of the built-in types CPython
+ * makes generic (list, dict, tuple, set, frozenset, enumerate, partial,
+ * mappingproxy, async_generator, ContextVar, Token, Future, Task), which
+ * their subclasses inherit: a types.GenericAlias named as the class's repr
+ * (list[int], __main__.D[int], _asyncio.Task[int]). */
+static py_type galias_type;
+py_obj *py__class_getitem(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    const char *n = ((py_type *)args[0])->name, *dot = strrchr(n, '.');
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "%s.__class_getitem__() takes no keyword arguments", dot ? dot + 1 : n);
+    if (nargs != 2)
+        return py_err_set(py_exc_TypeError, "%s.__class_getitem__() takes exactly one argument (%d given)", dot ? dot + 1 : n, (int)nargs - 1);
+    py__type_ready(&galias_type);
+    return galias_vnew(&galias_type, args, 2, NULL);
 }
 static void type_repr(py_buf *b, py_obj *a) {
     if (py__stack_low()) { py_buf_puts(b, "..."); return; } /* list[[[[...]]]] */

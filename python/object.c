@@ -957,14 +957,13 @@ py_obj *py_getitem(py_obj *o, py_obj *k) {
         return r;
     }
     if (PY_IS_TYPE(o)) {
-        /* list[int], dict[str, int]: annotations' generic aliases. */
+        /* list[int], dict[str, int], a dict subclass's D[str, int]: the
+         * class's __class_getitem__, its own or a built-in base's (a
+         * types.GenericAlias, py__class_getitem); type[int] as CPython's
+         * PyObject_GetItem makes it; int[str] is not subscriptable */
         py_type *t = (py_type *)o;
-        if (t == &py_list_type || t == &py_dict_type || t == &py_tuple_type || t == &py_set_type ||
-            t == &py_frozenset_type || t == &py_type_type)
-            return py__generic_alias(o, k, t->name);
-        /* a built-in type's own __class_getitem__ (contextvars.ContextVar's); others subscript to themselves */
-        py_obj *cg = t->flags & PY_TF_HEAP ? heap_lookup(t, "__class_getitem__") : py_type_lookup_s(t, "__class_getitem__");
-        if (!cg && py_subtype(t, &py_object_type) && !(t->flags & PY_TF_HEAP)) return py_incref(o);
+        if (t == &py_type_type) return py__generic_alias(o, k, t->name);
+        py_obj *cg = py_type_lookup_s(t, "__class_getitem__");
         if (cg && PY_TYPE(cg) == &py_func_type) return py_call2(cg, o, k); /* implicitly a classmethod */
         if (cg) {
             py_obj *m = py_getattr_s(o, "__class_getitem__");

@@ -883,6 +883,9 @@ int64_t py__slice_index(py_obj *o, int none_ok, int *ok);
 
 /* list[int], typing.Dict[str, int] (modules.c): new reference. */
 py_obj *py__generic_alias(py_obj *origin, py_obj *k, const char *name);
+/* X.__class_getitem__ of the built-in types CPython makes generic (a
+ * PY_METH_CLASS method: args[0] the class) (modules.c) */
+py_obj *py__class_getitem(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
 /* union.c: int | None (types.UnionType), or NotImplemented; a union's members (borrowed) or NULL */
 py_obj *py__union_or(py_obj *a, py_obj *b);
 py_obj *py__union_args(py_obj *o);

@@ -11,6 +11,7 @@
 # Built into the interpreter as the C string collections_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
 class deque:
+    __class_getitem__ = classmethod(type(list[int]))  # as CPython's classmethod(GenericAlias)
     # The items are _items[_head:]: popleft() leaves a hole (None) at the
     # front and moves _head on, appendleft() fills the holes or first opens
     # as many as the deque holds, so both ends cost O(1) (amortised), as

@@ -43,6 +43,7 @@ class InitVar:
     def __class_getitem__(cls, type):
         return InitVar(type)
 class Field:
+    __class_getitem__ = classmethod(type(list[int]))  # as CPython's classmethod(GenericAlias)
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
         self.type = None

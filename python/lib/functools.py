@@ -109,6 +109,7 @@ def cmp_to_key(mycmp):
     return K
 _NOT_FOUND = object()
 class cached_property:
+    __class_getitem__ = classmethod(type(list[int]))  # as CPython's classmethod(GenericAlias)
     def __init__(self, func):
         self.func = func
         self.attrname = None

@@ -70,6 +70,7 @@ def _chain(iterables):
         for element in it:
             yield element
 class chain(_wrap):
+    __class_getitem__ = classmethod(type(list[int]))  # as CPython's classmethod(GenericAlias)
     def __init__(self, *iterables):
         self._it = _chain(iterables)
     @classmethod

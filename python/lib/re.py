@@ -1069,6 +1069,7 @@ def _chars(string):
 
 
 class Pattern:
+    __class_getitem__ = classmethod(type(list[int]))  # as CPython's classmethod(GenericAlias)
     def __init__(self, pattern, flags):
         if isinstance(pattern, bytes):
             _refuse('a bytes pattern in re')
@@ -1423,6 +1424,7 @@ def _expand(parts, m):
 
 
 class Match:
+    __class_getitem__ = classmethod(type(list[int]))  # as CPython's classmethod(GenericAlias)
     def __init__(self, pattern, string, marks, pos, endpos):
         self.re = pattern
         self.string = string

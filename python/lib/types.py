@@ -37,6 +37,11 @@ UnionType = type(int | str)
 NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
+MappingProxyType = type(type.__dict__)
+class _S:
+    __slots__ = ('_s',)
+MemberDescriptorType = type(_S._s)
+del _S
 TracebackType = _traceback_type()  # (an exception caught here has no traceback: the frozen frames are left out)
 del _traceback_type
 del _f, _c, _g, _ag, _C, _co
