@@ -87,8 +87,6 @@ static py_obj *prelude_get(const char *name) {
 }
 static py_obj *running_loop(void);
 
-/* A generator where a coroutine is expected: CPython 3.11 still runs one as a
- * generator-based coroutine (asyncio.iscoroutine() says yes); refused by name. */
 /* What a task runs: a coroutine, or a generator of a function types.coroutine
  * marked (awaited as CPython's task steps it; any other generator, which
  * CPython 3.11 takes too, is refused: gen_refused). */
@@ -96,6 +94,8 @@ static int is_coro(py_obj *o) {
     return PY_TYPE(o) == &py_coro_type
         || (PY_TYPE(o) == &py_gen_type && ((py_gen *)o)->code && (((py_code *)((py_gen *)o)->code)->flags & PY_CO_ITERABLE_COROUTINE));
 }
+/* A generator where a coroutine is expected: CPython 3.11 still runs one as a
+ * generator-based coroutine (asyncio.iscoroutine() says yes); refused by name. */
 static int gen_refused(py_obj *o) {
     if (PY_TYPE(o) != &py_gen_type) return 0;
     py_err_set(py_exc_NotImplementedError, "a generator as a coroutine (a generator-based coroutine: write 'async def') "

@@ -168,14 +168,17 @@ static const char *const packages[] = { "asyncio", "collections", "json", "loggi
 /* `import math.sqrt`: CPython's ModuleNotFoundError, naming the whole
  * dotted name (and "'math' is not a package" for a plain module). */
 /* Is sub one of CPython's asyncio's submodules that this one has not? */
-static int asyncio_other(const char *sub) {
-    static const char *const others =
-        " base_futures base_subprocess base_tasks constants format_helpers log mixins proactor_events protocols"
-        " selector_events sslproto staggered streams subprocess threads transports trsock unix_events"
-        " windows_events windows_utils ";
+/* Is word one of list's (" a b c ": each name between spaces)? */
+static int in_words(const char *list, const char *word) {
     char s[80];
-    snprintf(s, sizeof s, " %s ", sub);
-    return strstr(others, s) != NULL;
+    if (strlen(word) > sizeof s - 3) return 0;
+    snprintf(s, sizeof s, " %s ", word);
+    return strstr(list, s) != NULL;
+}
+static int asyncio_other(const char *sub) {
+    return in_words(" base_futures base_subprocess base_tasks constants format_helpers log mixins proactor_events protocols"
+                    " selector_events sslproto staggered streams subprocess threads transports trsock unix_events"
+                    " windows_events windows_utils ", sub);
 }
 
 static int check_submodule(const char *n, const char *dot) {
@@ -234,14 +237,10 @@ int py__submodule_names(py_obj *m, py_obj *names) {
  * (it has environ, getenv, name and sep): refused by name, where a name
  * CPython's os has not either stays an AttributeError with its suggestion. */
 static int os_other(const char *n) {
-    static const char *const others =
-        " access altsep chdir chmod cpu_count curdir devnull DirEntry error extsep fsdecode fsencode fspath"
-        " get_terminal_size getcwd getcwdb getlogin getpid getppid getuid isatty kill linesep listdir lstat"
-        " makedirs mkdir pardir PathLike pathsep popen putenv remove removedirs rename renames replace rmdir"
-        " scandir stat system terminal_size times uname unlink unsetenv urandom walk ";
-    char s[80];
-    snprintf(s, sizeof s, " %s ", n);
-    return strstr(others, s) != NULL;
+    return in_words(" access altsep chdir chmod cpu_count curdir devnull DirEntry error extsep fsdecode fsencode fspath"
+                    " get_terminal_size getcwd getcwdb getlogin getpid getppid getuid isatty kill linesep listdir lstat"
+                    " makedirs mkdir pardir PathLike pathsep popen putenv remove removedirs rename renames replace rmdir"
+                    " scandir stat system terminal_size times uname unlink unsetenv urandom walk ", n);
 }
 
 py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
@@ -585,13 +584,7 @@ py_obj *py_import(py_obj *name) {
     } else {
         m = py__small_module(t);
         if (!m && !py_err_occurred()) {
-            int known = 0;
-            char key[40];
-            if (strlen(t) < sizeof key - 2) {
-                snprintf(key, sizeof key, " %s ", t);
-                known = strstr(stdlib_names, key) != NULL;
-            }
-            if (known) py_err_set(py_exc_ModuleNotFoundError, "module '%s' is not supported by casyncio's Python", t);
+            if (in_words(stdlib_names, t)) py_err_set(py_exc_ModuleNotFoundError, "module '%s' is not supported by casyncio's Python", t);
             else {
                 py_obj *e = py_exc_new_msg(py_exc_ModuleNotFoundError, "");
                 py_obj *msg = py_str_fmt("No module named '%s'", t);
