@@ -207,11 +207,23 @@ static int check_submodule(const char *n, const char *dot) {
     return -1;
 }
 
-/* dir(asyncio)'s submodule names, as CPython's module has them as
- * attributes on Linux (so "Did you mean" finds them too): added to names,
- * a dict. */
+/* dir(asyncio) as CPython's: its submodule names, which CPython's module
+ * has as attributes on Linux (so "Did you mean" finds them too), added to
+ * names, a dict; and the helpers of casyncio's own Python part (_work,
+ * _event_loop, BaseSelectorEventLoop...) left out, so that a typo such as
+ * asyncio.get_loop is not offered '_get_loop', which CPython's has not. */
 int py__submodule_names(py_obj *m, py_obj *names) {
     if (!py_str_eqc(((py_module *)m)->name, "asyncio")) return 0;
+    py_obj *own = py_sequence_list(names);
+    for (size_t i = 0; own && i < PY_LLEN(own); i++) {
+        const char *n = py_s(PY_LITEM(own, i));
+        if ((n[0] == '_' && n[1] != '_' && !in_words(" _enter_task _get_running_loop _leave_task _register_task"
+                                                      " _set_running_loop _unregister_task ", n))
+            || in_words(" BaseDefaultEventLoopPolicy BaseSelectorEventLoop ", n))
+            if (py_dict_del(names, PY_LITEM(own, i)) < 0) PY_CLEAR(own);
+    }
+    if (!own) return -1;
+    py_decref(own);
     static const char *const linux_others[] = { "base_futures", "base_subprocess", "base_tasks", "constants",
         "format_helpers", "log", "mixins", "protocols", "selector_events", "sslproto", "staggered", "streams",
         "subprocess", "threads", "transports", "trsock", "unix_events", NULL };

@@ -8,6 +8,7 @@
 # Built into the interpreter as the C string asyncio_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
 from contextvars import copy_context as _copy_context, Context as _Context
+import sys  # as CPython's asyncio, whose dir() has it
 ALL_COMPLETED = 'ALL_COMPLETED'
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -851,7 +852,6 @@ class BaseEventLoop(AbstractEventLoop):
             if key in {'message', 'exception'}:
                 continue
             log_lines.append(f'{key}: {context[key]!r}')
-        import sys
         logging = sys.modules.get('logging')
         if logging is not None:
             # CPython's logger.error(): through the program's logging configuration
@@ -868,7 +868,6 @@ class BaseEventLoop(AbstractEventLoop):
             except (SystemExit, KeyboardInterrupt):
                 raise
             except BaseException as exc:
-                import sys
                 print('Exception in default exception handler', file=sys.stderr)
                 _print_exc(exc)
         else:
@@ -889,7 +888,6 @@ for _n in ('create_connection', 'create_server', 'create_datagram_endpoint', 'cr
 del _n
 def _debug_log(msg, *args):
     # asyncio's logger.debug(): seen by a program that imported logging
-    import sys
     logging = sys.modules.get('logging')
     if logging is not None:
         logging.getLogger('asyncio').debug(msg, *args)
