@@ -2994,7 +2994,7 @@ py_obj *py_dir_names(py_obj *o) {
     if (PY_TYPE(o) == &py_module_type) {
         if (py_module_load(o) < 0) { py_decref(names); return NULL; }
         py_dict_update(names, ((py_module *)o)->dict);
-        if (py__submodule_names(o, names) < 0) { py_decref(names); return NULL; }
+        if (py__module_dir(o, names) < 0) { py_decref(names); return NULL; }
     }
     else {
         for (size_t i = 0; i < PY_TLEN(t->mro); i++) {

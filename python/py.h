@@ -809,7 +809,7 @@ extern py_interp py__interp;
 void py__builtins_init(void);
 py_obj *py_import(py_obj *name);
 py_obj *py__submodule_attr(py_obj *m, py_obj *name); /* run.c: asyncio.queues, asyncio.subprocess... */
-int py__submodule_names(py_obj *m, py_obj *names); /* run.c: dir(asyncio)'s submodules, into a dict */
+int py__module_dir(py_obj *m, py_obj *names); /* run.c: dir() of a library module as CPython's, in a dict */
 py_obj *py_module_new(const char *name);
 int py_module_add_methods(py_obj *mod, const py_methoddef *defs);
 /* sys.stdout when the program replaced it (borrowed), else NULL; *none set to

@@ -207,23 +207,32 @@ static int check_submodule(const char *n, const char *dot) {
     return -1;
 }
 
-/* dir(asyncio) as CPython's: its submodule names, which CPython's module
- * has as attributes on Linux (so "Did you mean" finds them too), added to
- * names, a dict; and the helpers of casyncio's own Python part (_work,
- * _event_loop, BaseSelectorEventLoop...) left out, so that a typo such as
- * asyncio.get_loop is not offered '_get_loop', which CPython's has not. */
-int py__submodule_names(py_obj *m, py_obj *names) {
-    if (!py_str_eqc(((py_module *)m)->name, "asyncio")) return 0;
+/* dir() of a module of the library, into names (a dict), as CPython's: the
+ * helpers of casyncio's own Python parts (itertools' _accumulate, json's
+ * _Encoder, asyncio's _get_loop and BaseSelectorEventLoop...) left out, so
+ * that a typo such as itertools.xaccumulate or asyncio.get_loop is offered
+ * what CPython offers, not a name its module has not.  A module of
+ * python/lib names its own in __casyncio_helpers__ (gen_prelude.py finds
+ * them: the private names CPython's module has not); asyncio keeps the
+ * private names of CPython's API alone, and adds its submodules, which
+ * CPython's module has as attributes on Linux (so "Did you mean" finds them
+ * too). */
+int py__module_dir(py_obj *m, py_obj *names) {
+    int asyncio = py_str_eqc(((py_module *)m)->name, "asyncio");
+    py_obj *helpers = py_dict_get_s(((py_module *)m)->dict, "__casyncio_helpers__");
+    if (!asyncio && !(helpers && PY_IS_STR(helpers))) return 0;
     py_obj *own = py_sequence_list(names);
     for (size_t i = 0; own && i < PY_LLEN(own); i++) {
         const char *n = py_s(PY_LITEM(own, i));
-        if ((n[0] == '_' && n[1] != '_' && !in_words(" _enter_task _get_running_loop _leave_task _register_task"
-                                                      " _set_running_loop _unregister_task ", n))
-            || in_words(" BaseDefaultEventLoopPolicy BaseSelectorEventLoop ", n))
+        if (asyncio ? (n[0] == '_' && n[1] != '_' && !in_words(" _enter_task _get_running_loop _leave_task"
+                                                               " _register_task _set_running_loop _unregister_task ", n))
+                          || in_words(" BaseDefaultEventLoopPolicy BaseSelectorEventLoop ", n)
+                    : in_words(py_s(helpers), n) || !strcmp(n, "__casyncio_helpers__"))
             if (py_dict_del(names, PY_LITEM(own, i)) < 0) PY_CLEAR(own);
     }
     if (!own) return -1;
     py_decref(own);
+    if (!asyncio) return 0;
     static const char *const linux_others[] = { "base_futures", "base_subprocess", "base_tasks", "constants",
         "format_helpers", "log", "mixins", "protocols", "selector_events", "sslproto", "staggered", "streams",
         "subprocess", "threads", "transports", "trsock", "unix_events", NULL };
@@ -240,11 +249,6 @@ int py__submodule_names(py_obj *m, py_obj *names) {
     return 0;
 }
 
-/* An attribute the asyncio module lacks (object.c's module_getattr) that
- * names one of its submodules: `import asyncio.queues` binds asyncio, whose
- * names are the submodule's, so asyncio.queues is asyncio itself; one of
- * the others (asyncio.subprocess.PIPE) is refused by name as its import is.
- * NULL without an error for any other name. */
 /* Names of CPython's os module that programs use and this one has not
  * (it has environ, getenv, name and sep): refused by name, where a name
  * CPython's os has not either stays an AttributeError with its suggestion. */
@@ -255,6 +259,11 @@ static int os_other(const char *n) {
                     " scandir stat system terminal_size times uname unlink unsetenv urandom walk ", n);
 }
 
+/* An attribute the asyncio module lacks (object.c's module_getattr) that
+ * names one of its submodules: `import asyncio.queues` binds asyncio, whose
+ * names are the submodule's, so asyncio.queues is asyncio itself; one of
+ * the others (asyncio.subprocess.PIPE) is refused by name as its import is.
+ * NULL without an error for any other name. */
 py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
     if (py_str_eqc(((py_module *)m)->name, "os")) {
         if (py_str_eqc(name, "path"))

@@ -27,6 +27,10 @@ itself, never a parameter (a caller may pass it by keyword), and only in a
 function without nested functions, classes, global or nonlocal statements,
 imports or calls of locals(), vars(), exec(), eval() or super(), so that no
 other scope can see the name.  The tree checked is then the renamed one.
+
+After it, a module of the library gets one line more, naming its own
+helpers (helpers(): the private names CPython's module has not), which dir()
+leaves out, as CPython's module has them not.
 """
 import ast
 import io
@@ -155,6 +159,57 @@ def smaller(path):
     return small
 
 
+def bound_names(body):
+    """The names a module's top level binds (in its blocks too, not in its
+    functions and classes)."""
+    for node in body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            yield node.name
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            for a in node.names:
+                yield (a.asname or a.name).split('.')[0]
+        elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            for t in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                yield from (n.id for n in ast.walk(t) if isinstance(n, ast.Name))
+        for field in ('body', 'orelse', 'finalbody'):
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                yield from bound_names(getattr(node, field, []))
+        for h in getattr(node, 'handlers', []):
+            yield from bound_names(h.body)
+
+
+def helpers(path):
+    """casyncio's own helpers in the module python/lib/FILE.py: its private
+    names (_x, not __x__) that CPython's module of that name has not, which
+    dir() leaves out (run.c's py__module_dir) so that "Did you mean" offers
+    a typo what CPython offers.  As a line appended to the module's text:
+    the wasm module does not carry it."""
+    name = os.path.splitext(os.path.basename(path))[0]
+    try:
+        cpython = set(dir(__import__(name)))
+    except ImportError:
+        return ''
+    with open(path, encoding='utf-8') as f:
+        tree = ast.parse(f.read())
+    # bound at its top level, or used there and bound by its C part
+    # (datetime's _dotted); __builtins__ when CPython's module is of C alone
+    anywhere = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load):
+            anywhere.add(n.id)
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.ExceptHandler)) and n.name:
+            anywhere.add(n.name)
+        elif isinstance(n, ast.arg):
+            anywhere.add(n.arg)
+        elif isinstance(n, ast.alias):
+            anywhere.add((n.asname or n.name).split('.')[0])
+    names = set(bound_names(tree.body)) | {n.id for n in ast.walk(tree)
+                                           if isinstance(n, ast.Name) and n.id not in anywhere}
+    own = sorted(n for n in names if n[:1] == '_' and n[:2] != '__' and n not in cpython)
+    own += ['__builtins__'] if '__builtins__' not in cpython else []
+    return "__casyncio_helpers__=' %s '\n" % ' '.join(own) if own else ''
+
+
 def write(out_path, text):
     tmp = out_path + '.tmp'
     with open(tmp, 'w', encoding='utf-8') as f:
@@ -166,7 +221,7 @@ def main(argv):
     if argv[1:2] == ['--py']:
         if len(argv) != 4:
             sys.exit('usage: gen_prelude.py --py OUT.py FILE.py')
-        write(argv[2], smaller(argv[3]))
+        write(argv[2], smaller(argv[3]) + helpers(argv[3]))
         return
     if len(argv) < 3:
         sys.exit('usage: gen_prelude.py OUT.h [--bare] NAME=FILE.py ...')
@@ -181,6 +236,8 @@ def main(argv):
     for a in args:
         name, path = a.split('=', 1)
         small = smaller(path)
+        if not bare and name != 'asyncio_prelude':  # run.c knows asyncio's
+            small += helpers(path)
         if bare:
             parts.append(c_literal(small))
         else:

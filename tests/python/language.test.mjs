@@ -17,6 +17,13 @@ const dir = mkdtempSync(join(tmpdir(), 'pylang-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
 const cases = {
+  dir_of_a_library_module_leaves_out_casyncio_s_own_helpers: `
+import itertools, json, re, statistics, datetime, types
+print('_accumulate' in dir(itertools), '_Encoder' in dir(json), '__casyncio_helpers__' in dir(json))
+print('_sum' in dir(statistics), '_compile' in dir(re), '__builtins__' in dir(itertools), '__builtins__' in dir(json))
+print([n for n in dir(datetime) if n[0] == '_' and n[1] != '_'], '_dotted' in dir(types))
+itertools.xaccumulate
+`,
   common_mistakes_raise_cpython_s_messages: `
 import sys
 def t(f):
