@@ -296,11 +296,21 @@ F(sys_set_coroutine_origin_tracking_depth) {
     py__origin_depth = (int)n;
     return py_none();
 }
+/* sys.excepthook(type, value, traceback), and sys.__excepthook__: prints
+ * the traceback as for an uncaught exception (run.c calls the hook a
+ * program sets instead, py__report_uncaught) */
+F(sys_excepthook) {
+    if (kw) return py_err_set(py_exc_TypeError, "sys.excepthook() takes no keyword arguments");
+    if (nargs != 3) return py_err_set(py_exc_TypeError, "excepthook expected 3 arguments, got %d", (int)nargs);
+    py_print_exception(args[1], 2);
+    return py_none();
+}
 F(sys_intern) { return nargs == 1 ? py_incref(args[0]) : py_err_set(py_exc_TypeError, "intern() takes exactly one argument"); }
 static const py_methoddef sys_methods[] = {
     { "exit", sys_exit, 0 }, { "getrecursionlimit", sys_getrecursionlimit, 0 },
     { "get_int_max_str_digits", sys_get_int_max_str_digits, 0 }, { "set_int_max_str_digits", sys_set_int_max_str_digits, 0 },
     { "setrecursionlimit", sys_setrecursionlimit, 0 }, { "exc_info", sys_exc_info, 0 }, { "intern", sys_intern, 0 },
+    { "excepthook", sys_excepthook, 0 },
     { "get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, 0 },
     { "set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth, 0 },
     { NULL, NULL, 0 },
@@ -409,6 +419,8 @@ py_obj *py__sys_module(void) {
     mod_set(m, "modules", py_incref(py__interp.modules));
     mod_set(m, "maxunicode", py_int(0x10FFFF));
     mod_set(m, "byteorder", py_str_c("little"));
+    py_obj *hook = py_dict_get_s(((py_module *)m)->dict, "excepthook");
+    if (hook) py_dict_set_s(((py_module *)m)->dict, "__excepthook__", hook);
     sys_infos(m);
     return m;
 }
@@ -2734,7 +2746,28 @@ F(tb_format) {
     if (nargs != 1 || !PY_IS_EXC(args[0])) return py_err_set(py_exc_TypeError, "_format(exc)");
     return py__format_exception(args[0]);
 }
-static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { NULL, NULL, 0 } };
+/* _frames(tb): extract_tb's frames (exc.c); _getline(filename, lineno): a
+ * line of the program's own file, as linecache.getline, '' for another */
+extern py_obj *py__tb_frames(py_obj *tb);
+F(tb_frames) { return nargs == 1 ? py__tb_frames(args[0]) : py_err_set(py_exc_TypeError, "_frames(tb)"); }
+F(tb_getline) {
+    if (nargs != 2 || !PY_IS_STR(args[0]) || !PY_IS_INT(args[1])) return py_err_set(py_exc_TypeError, "_getline(filename, lineno)");
+    py_source *src = py__interp.source;
+    const char *line;
+    size_t len;
+    int ov;
+    int64_t n = py_int_val(args[1], &ov);
+    if (!src || ov || n < 1 || n > INT32_MAX || !py_str_eq(args[0], src->filename) || py_source_line(src, (int)n, &line, &len) < 0)
+        return py_str_c("");
+    py_buf b = {0};
+    py_buf_put(&b, line, len);
+    py_buf_putc(&b, '\n');
+    py_obj *r = b.oom ? py_err_nomem() : py_str_new(b.data, b.len);
+    py_buf_free(&b);
+    return r;
+}
+static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { "_frames", tb_frames, 0 },
+    { "_getline", tb_getline, 0 }, { NULL, NULL, 0 } };
 int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what);
 /* enum's DeprecationWarning (3.11's `1 in Color`), as the warnings module
  * prints it for stacklevel=2 (the line that called the enum's dunder),

@@ -638,6 +638,43 @@ typedef struct program {
 int py__unhandled_ki;
 int py__uncaught;
 
+/* Prints an uncaught exception through sys.excepthook, as CPython's
+ * PyErr_Print: a hook the program set is called (and if it raises, both
+ * tracebacks are printed), sys's own prints the traceback.  -1, or the
+ * exit status of a SystemExit the hook raised. */
+int py__report_uncaught(py_obj *exc);
+static int print_uncaught(py_obj *exc) {
+    py_obj *sys = py_dict_get_s(py__interp.modules, "sys");
+    py_obj *hook = sys ? py_dict_get_s(((py_module *)sys)->dict, "excepthook") : NULL;
+    if (!sys || (hook && PY_TYPE(hook) == &py_cfunc_type && !strcmp(((py_cfunc *)hook)->def->name, "excepthook"))) {
+        py_print_exception(exc, 2);
+        return -1;
+    }
+    if (!hook) {
+        py_out_flush();
+        py_writes(2, "sys.excepthook is missing\n");
+        py_print_exception(exc, 2);
+        return -1;
+    }
+    py_obj *a[3] = { (py_obj *)PY_TYPE(exc), exc, ((py_exc *)exc)->tb ? ((py_exc *)exc)->tb : PY_NONE };
+    py_obj *r = py_call(hook, a, 3, NULL);
+    if (r) { py_decref(r); return -1; }
+    py_obj *e = py_err_fetch();
+    if (!e) return -1;
+    if (py_isinst(e, py_exc_SystemExit)) {
+        int st = py__report_uncaught(e);
+        py_decref(e);
+        return st;
+    }
+    py_out_flush();
+    py_writes(2, "Error in sys.excepthook:\n");
+    py_print_exception(e, 2);
+    py_writes(2, "\nOriginal exception was:\n");
+    py_print_exception(exc, 2);
+    py_decref(e);
+    return -1;
+}
+
 /* Prints an uncaught exception as sys.excepthook and gives the status. */
 int py__report_uncaught(py_obj *exc) {
     if (py_isinst(exc, py_exc_SystemExit)) {
@@ -655,7 +692,8 @@ int py__report_uncaught(py_obj *exc) {
         } else py_err_clear();
         return 1;
     }
-    py_print_exception(exc, 2);
+    int st = print_uncaught(exc);
+    if (st >= 0) return st;
     if (py_isinst(exc, py_exc_KeyboardInterrupt)) {
         py__unhandled_ki = 1;
         return 130;
