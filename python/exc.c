@@ -763,50 +763,6 @@ static void print_tb(int fd, py_tb *tb, const char *header, const char *header_m
     }
 }
 
-/* traceback.extract_tb's frames (lib/traceback.py's _frames(tb)): for each
- * frame of tb that the printer shows, (filename, lineno, name, line,
- * end_lineno, colno, end_colno, text): line the source line ('' for a
- * file of its own, "<string>"), the offsets in bytes as CPython's code
- * positions (None when unknown), and text the frame as the printer writes
- * it, with its markers (StackSummary.format's). */
-py_obj *py__tb_frames(py_obj *o) {
-    py_obj *l = py_list_new(0);
-    for (py_tb *tb = PY_TYPE(o) == &py_tb_type ? (py_tb *)o : NULL; l && tb; tb = tb->next) {
-        py_code *co = tb->code;
-        if (py_str_eqc(co->source->filename, "<asyncio>")) continue;
-        py_loc loc = tb_loc(tb);
-        const char *line, *fn = py_s(co->source->filename);
-        size_t len, fnl = py_slen(co->source->filename);
-        int own = fnl > 1 && fn[0] == '<' && fn[fnl - 1] == '>';
-        py_buf b = {0}, *was = tb_capture;
-        char margin[64];
-        memcpy(margin, tb_margin, sizeof margin);
-        tb_margin[0] = 0;
-        tb_capture = &b;
-        display_line(2, tb);
-        tb_capture = was;
-        memcpy(tb_margin, margin, sizeof margin);
-        py_obj *t = py_tuple_new(8);
-        if (t) {
-            PY_TITEM(t, 0) = py_incref(co->source->filename);
-            PY_TITEM(t, 1) = py_int(loc.lineno);
-            PY_TITEM(t, 2) = py_incref(co->name);
-            PY_TITEM(t, 3) = !own && py_source_line(co->source, loc.lineno, &line, &len) == 0 ? py_str_new(line, len) : py_str_c("");
-            PY_TITEM(t, 4) = loc.end_lineno > 0 ? py_int(loc.end_lineno) : py_none();
-            PY_TITEM(t, 5) = loc.col >= 0 ? py_int(loc.col) : py_none();
-            PY_TITEM(t, 6) = loc.end_col >= 0 ? py_int(loc.end_col) : py_none();
-            PY_TITEM(t, 7) = py_str_new(b.data ? b.data : "", b.len);
-            int bad = 0;
-            for (int i = 0; i < 8; i++) bad |= !PY_TITEM(t, i);
-            if (bad) PY_CLEAR(t);
-        }
-        py_buf_free(&b);
-        if (!t || py_list_append(l, t) < 0) PY_CLEAR(l);
-        py_xdecref(t);
-    }
-    return l;
-}
-
 void py_print_syntax_error(const char *type, const char *msg, const char *filename, int lineno, int offset,
                            int end_lineno, int end_offset, const char *text, int fd) {
     py_buf b = {0};

@@ -2746,28 +2746,7 @@ F(tb_format) {
     if (nargs != 1 || !PY_IS_EXC(args[0])) return py_err_set(py_exc_TypeError, "_format(exc)");
     return py__format_exception(args[0]);
 }
-/* _frames(tb): extract_tb's frames (exc.c); _getline(filename, lineno): a
- * line of the program's own file, as linecache.getline, '' for another */
-extern py_obj *py__tb_frames(py_obj *tb);
-F(tb_frames) { return nargs == 1 ? py__tb_frames(args[0]) : py_err_set(py_exc_TypeError, "_frames(tb)"); }
-F(tb_getline) {
-    if (nargs != 2 || !PY_IS_STR(args[0]) || !PY_IS_INT(args[1])) return py_err_set(py_exc_TypeError, "_getline(filename, lineno)");
-    py_source *src = py__interp.source;
-    const char *line;
-    size_t len;
-    int ov;
-    int64_t n = py_int_val(args[1], &ov);
-    if (!src || ov || n < 1 || n > INT32_MAX || !py_str_eq(args[0], src->filename) || py_source_line(src, (int)n, &line, &len) < 0)
-        return py_str_c("");
-    py_buf b = {0};
-    py_buf_put(&b, line, len);
-    py_buf_putc(&b, '\n');
-    py_obj *r = b.oom ? py_err_nomem() : py_str_new(b.data, b.len);
-    py_buf_free(&b);
-    return r;
-}
-static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { "_frames", tb_frames, 0 },
-    { "_getline", tb_getline, 0 }, { NULL, NULL, 0 } };
+static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { NULL, NULL, 0 } };
 int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what);
 /* enum's DeprecationWarning (3.11's `1 in Color`), as the warnings module
  * prints it for stacklevel=2 (the line that called the enum's dunder),

@@ -2,11 +2,8 @@
 #
 # traceback's printing and formatting of an exception, after CPython's
 # Lib/traceback.py: the text is what the interpreter prints for an uncaught
-# exception (exc.c's printer, through _format).  A traceback's frames as
-# FrameSummary and StackSummary (extract_tb, format_tb, print_tb,
-# format_list, print_list) come from the printer too (_frames): each frame's
-# text is the printer's, markers and all.  Stacks (extract_stack, walk_tb:
-# frame objects) and TracebackException are not here.
+# exception (exc.c's printer, through _format).  Frame summaries
+# (extract_tb, StackSummary, TracebackException) and stacks are not here.
 #
 # Built into the interpreter as the C string traceback_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
@@ -103,152 +100,6 @@ def print_last(limit=None, file=None, chain=True):
     raise ValueError('no last exception')
 
 
-_RECURSIVE_CUTOFF = 3
-
-
-class FrameSummary:
-    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals', '_text')
-
-    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
-                 end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
-        self.name = name
-        self._line = line
-        self._text = None
-        if lookup_line:
-            self.line
-        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
-
-    def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno and
-                    self.name == other.name and self.locals == other.locals)
-        if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
-
-    def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
-
-    def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
-
-    def __len__(self):
-        return 4
-
-    @property
-    def _original_line(self):
-        self.line
-        return self._line
-
-    @property
-    def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
-            self._line = _getline(self.filename, self.lineno)
-        return self._line.strip()
-
-
-class StackSummary(list):
-    @classmethod
-    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        raise NotImplementedError("traceback.StackSummary.extract() (of frame objects) is not supported by casyncio's Python")
-
-    @classmethod
-    def from_list(klass, a_list):
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
-
-    def format_frame_summary(self, frame_summary):
-        if frame_summary._text is not None and frame_summary.locals is None:
-            return frame_summary._text  # the printer's, with its markers
-        row = ['  File "{}", line {}, in {}\n'.format(
-            frame_summary.filename, frame_summary.lineno, frame_summary.name)]
-        if frame_summary.line:
-            row.append('    {}\n'.format(frame_summary.line.strip()))
-        if frame_summary.locals:
-            for name, value in sorted(frame_summary.locals.items()):
-                row.append('    {name} = {value}\n'.format(name=name, value=value))
-        return ''.join(row)
-
-    def format(self):
-        result = []
-        last_file = last_line = last_name = None
-        count = 0
-        for frame_summary in self:
-            formatted_frame = self.format_frame_summary(frame_summary)
-            if formatted_frame is None:
-                continue
-            if (last_file is None or last_file != frame_summary.filename or
-                    last_line is None or last_line != frame_summary.lineno or
-                    last_name is None or last_name != frame_summary.name):
-                if count > _RECURSIVE_CUTOFF:
-                    count -= _RECURSIVE_CUTOFF
-                    result.append(f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n')
-                last_file = frame_summary.filename
-                last_line = frame_summary.lineno
-                last_name = frame_summary.name
-                count = 0
-            count += 1
-            if count > _RECURSIVE_CUTOFF:
-                continue
-            result.append(formatted_frame)
-        if count > _RECURSIVE_CUTOFF:
-            count -= _RECURSIVE_CUTOFF
-            result.append(f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n')
-        return result
-
-
-def extract_tb(tb, limit=None):
-    frames = []
-    for filename, lineno, name, line, end_lineno, colno, end_colno, text in _frames(tb):
-        f = FrameSummary(filename, lineno, name, lookup_line=False, line=line,
-                         end_lineno=end_lineno, colno=colno, end_colno=end_colno)
-        f._text = text
-        frames.append(f)
-    if limit is None:
-        limit = getattr(sys, 'tracebacklimit', None)
-        if limit is not None and limit < 0:
-            limit = 0
-    if limit is not None:
-        frames = frames[:limit] if limit >= 0 else frames[limit:]
-    return StackSummary(frames)
-
-
-def format_tb(tb, limit=None):
-    return extract_tb(tb, limit=limit).format()
-
-
-def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
-
-
-def format_list(extracted_list):
-    return StackSummary.from_list(extracted_list).format()
-
-
-def print_list(extracted_list, file=None):
-    if file is None:
-        file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
-
-
 def _refused(name):
     def refused(*args, **kwargs):
         raise NotImplementedError(f"traceback.{name}() is not supported by casyncio's Python")
@@ -256,6 +107,7 @@ def _refused(name):
     return refused
 
 
-for _name in ('extract_stack', 'format_stack', 'print_stack', 'walk_tb', 'walk_stack', 'clear_frames'):
+for _name in ('extract_tb', 'extract_stack', 'format_tb', 'format_stack', 'format_list', 'print_tb',
+              'print_stack', 'walk_tb', 'walk_stack', 'clear_frames'):
     globals()[_name] = _refused(_name)
 del _name
