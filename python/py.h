@@ -693,6 +693,9 @@ py_obj *py_err_fetch(void);                            /* the pending exception,
 void py_err_clear(void);
 py_obj *py_exc_new(py_type *t, py_obj *args);          /* borrows args (tuple) */
 py_obj *py_exc_new_msg(py_type *t, const char *msg);
+/* Raises UnicodeDecodeError or UnicodeEncodeError(encoding, object, start, end, reason); returns NULL */
+py_obj *py__unicode_error(py_type *t, const char *encoding, py_obj *object, int64_t start, int64_t end,
+                          const char *reason);
 void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals);
 void py_print_exception(py_obj *exc, int fd);          /* as sys.excepthook: traceback and chain */
 void py__atexit_run(void);                           /* modules.c: atexit's functions, when the program ends */
