@@ -404,7 +404,8 @@ B(b_iter) {
     return py_iter(args[0]);
 }
 B(b_next) {
-    if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, "next expected at least 1 argument, got %d", (int)nargs);
+    if (nargs < 1 || nargs > 2)
+        return py_err_set(py_exc_TypeError, nargs ? "next expected at most 2 arguments, got %d" : "next expected at least 1 argument, got %d", (int)nargs);
     py_obj *it = args[0];
     if (!it->type->next) return py_err_set(py_exc_TypeError, "'%s' object is not an iterator", py_type_name(it));
     py_obj *v = py__next_keep_stop(it);
@@ -541,7 +542,9 @@ B(b_sorted) {
     py__resume_token = safe ? a[0] : NULL;
     py_obj *l = py_sequence_list(a[0]);
     if (!l) return NULL;
-    int rev = a[2] ? py_truth(a[2]) : 0;
+    extern int py__sort_reverse(py_obj *o); /* containers.c */
+    int rev = a[2] ? py__sort_reverse(a[2]) : 0;
+    if (rev < 0) { py_decref(l); return NULL; }
     py__resume_token = safe ? l : NULL;
     if (py_list_sort(l, a[1] && a[1] != PY_NONE ? a[1] : NULL, rev) < 0) { py_decref(l); return NULL; }
     return l;
@@ -613,7 +616,8 @@ B(b_issubclass) {
     return instance_or_subclass(args[0], args[1], 1);
 }
 B(b_getattr) {
-    if (nargs < 2 || nargs > 3) return py_err_set(py_exc_TypeError, "getattr expected at least 2 arguments, got %d", (int)nargs);
+    if (nargs < 2 || nargs > 3)
+        return py_err_set(py_exc_TypeError, nargs > 3 ? "getattr expected at most 3 arguments, got %d" : "getattr expected at least 2 arguments, got %d", (int)nargs);
     if (!PY_CHECK_STR(args[1])) return py_err_set(py_exc_TypeError, "attribute name must be string, not '%s'", py_type_name(args[1]));
     py_obj *v = py_getattr(args[0], args[1]);
     if (!v && nargs == 3 && py_err_matches(py_exc_AttributeError)) { py_err_clear(); return py_incref(args[2]); }

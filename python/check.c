@@ -889,6 +889,22 @@ static void leave_unit(checker *c, scope *unit, uint64_t saved) {
     c->star_loops = (int)(uint16_t)saved;
 }
 
+/* CPython's forbidden_name: __debug__ cannot be bound or deleted (an
+ * assignment, a del, a for target, an attribute, a parameter, a keyword
+ * argument, an import's or a def's or class's name), at pos. */
+static int forbidden(checker *c, const char *name, const pyast_pos *pos, int del) {
+    if (!name || strcmp(name, "__debug__")) return 1;
+    return error(c, pos, "SyntaxError", del ? "%scannot delete __debug__" : "%scannot assign to __debug__", "");
+}
+/* ... and compiler_check_debug_args: a def's or lambda's parameters, at the def or lambda. */
+static int forbidden_args(checker *c, const pyast_arguments *a, const pyast_pos *pos) {
+    const pyast_args *lists[3] = { &a->posonlyargs, &a->args, &a->kwonlyargs };
+    for (int l = 0; l < 3; l++)
+        for (int i = 0; i < lists[l]->n; i++)
+            if (!forbidden(c, lists[l]->items[i]->arg, pos, 0)) return 0;
+    return (!a->vararg || forbidden(c, a->vararg->arg, pos, 0)) && (!a->kwarg || forbidden(c, a->kwarg->arg, pos, 0));
+}
+
 /* A target of an assignment (Store): starred items checked. */
 static int co_target(checker *c, const pyast_expr *e) {
     if (py__stack_low()) return too_deep(c);
@@ -955,6 +971,8 @@ static int co_rest(checker *c, const pyast_expr *e) {
     if (e->kind == PYAST_BinOp) return co_expr(c, e->v.BinOp.right);
     if (e->kind == PYAST_Subscript) return co_subscript_slice(c, e);
     if (e->kind == PYAST_Call) return co_call_rest(c, e);
+    if (e->kind == PYAST_Attribute && e->v.Attribute.ctx != PYAST_Load)
+        return forbidden(c, e->v.Attribute.attr, &e->pos, e->v.Attribute.ctx == PYAST_Del);
     return 1;
 }
 
@@ -970,7 +988,7 @@ static int co_expr(checker *c, const pyast_expr *e) {
     }
     switch (e->kind) {
     case PYAST_Lambda: {
-        ok = co_args(c, e->v.Lambda.args);
+        ok = forbidden_args(c, e->v.Lambda.args, &e->pos) && co_args(c, e->v.Lambda.args);
         if (!ok) break;
         scope *s = py_scope_of(c->st, e);
         scope *outer = c->unit;
@@ -1002,6 +1020,10 @@ static int co_expr(checker *c, const pyast_expr *e) {
         ok = kids(c, e, co_expr, 0);
         break;
     case PYAST_Compare: ok = check_compare(c, e) && kids(c, e, co_expr, 0); break;
+    case PYAST_Name:
+        if (e->v.Name.ctx != PYAST_Load) ok = forbidden(c, e->v.Name.id, &e->pos, e->v.Name.ctx == PYAST_Del);
+        break;
+    case PYAST_NamedExpr: ok = co_expr(c, e->v.NamedExpr.value) && co_expr(c, e->v.NamedExpr.target); break;
     case PYAST_Starred:
         if (e->v.Starred.ctx == PYAST_Store)
             return error(c, &e->pos, "SyntaxError", "%sstarred assignment target must be in a list or tuple", "");
@@ -1022,6 +1044,7 @@ static int co_call_rest(checker *c, const pyast_expr *e) {
     const pyast_keywords *k = &e->v.Call.keywords;
     for (int i = 0; i < k->n; i++) {
         if (!k->items[i]->arg) continue;
+        if (!forbidden(c, k->items[i]->arg, &e->pos, 0)) return 0;
         for (int j = i + 1; j < k->n; j++)
             if (k->items[j]->arg && !strcmp(k->items[i]->arg, k->items[j]->arg))
                 return error(c, &k->items[j]->pos, "SyntaxError", "keyword argument repeated: %s", k->items[i]->arg);
@@ -1159,13 +1182,15 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
     switch (s->kind) {
     case PYAST_FunctionDef:
     case PYAST_AsyncFunctionDef: {
-        ok = co_exprs(c, &s->v.FunctionDef.decorator_list) && co_args(c, s->v.FunctionDef.args);
+        ok = forbidden_args(c, s->v.FunctionDef.args, &s->pos) && co_exprs(c, &s->v.FunctionDef.decorator_list) &&
+             co_args(c, s->v.FunctionDef.args);
         if (!ok) break;
         scope *f = py_scope_of(c->st, s);
         scope *outer = c->unit;
         uint64_t saved = enter_unit(c, f);
         ok = co_stmts(c, &s->v.FunctionDef.body);
         leave_unit(c, outer, saved);
+        ok = ok && forbidden(c, s->v.FunctionDef.name, &s->pos, 0);
         break;
     }
     case PYAST_ClassDef: {
@@ -1178,6 +1203,7 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         leave_unit(c, outer, saved);
         ok = ok && co_items(c, &s->v.ClassDef.bases);
         for (int i = 0; ok && i < s->v.ClassDef.keywords.n; i++) ok = co_expr(c, s->v.ClassDef.keywords.items[i]->value);
+        ok = ok && forbidden(c, s->v.ClassDef.name, &s->pos, 0);
         break;
     }
     case PYAST_Return:
@@ -1299,7 +1325,14 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
             if (!leading)
                 return error(c, &s->pos, "SyntaxError", "%sfrom __future__ imports must occur at the beginning of the file", "");
         }
+        /* fall through */
+    case PYAST_Import: {
+        const pyast_aliases *names = s->kind == PYAST_Import ? &s->v.Import.names : &s->v.ImportFrom.names;
+        for (int i = 0; ok && i < names->n; i++) /* import a.b binds a */
+            if (names->items[i]->asname) ok = forbidden(c, names->items[i]->asname, &s->pos, 0);
+            else if (!strcmp(names->items[i]->name, "__debug__")) ok = forbidden(c, "__debug__", &s->pos, 0);
         break;
+    }
     default: break;
     }
     c->depth--;

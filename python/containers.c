@@ -595,6 +595,15 @@ int py__sort_kw_check(py_obj *kw) {
         }
     return 0;
 }
+/* sort()'s reverse, an int as CPython's clinic converter 'bool(accept={int})' takes it
+   (reverse="yes" or None is a TypeError, not a truth value); -1 on error. */
+int py__sort_reverse(py_obj *o) {
+    int ok;
+    int64_t v = py_index(o, &ok);
+    if (!ok) return -1;
+    if (v != (int32_t)v) { py_err_set(py_exc_OverflowError, "Python int too large to convert to C int"); return -1; }
+    return v != 0;
+}
 M(list_sort) {
     int safe = py__take_call_safe();
     static const char *const names[] = { "key", "reverse", NULL };
@@ -602,7 +611,7 @@ M(list_sort) {
     if (py__sort_kw_check(kw) < 0) return NULL;
     if (py_args("sort", args, nargs, kw, 0, 0, names, a) < 0) return NULL;
     int rev = 0;
-    if (a[1]) { rev = py_truth(a[1]); if (rev < 0) return NULL; }
+    if (a[1]) { rev = py__sort_reverse(a[1]); if (rev < 0) return NULL; }
     py__resume_token = safe ? self : NULL;
     if (py_list_sort(self, a[0] == PY_NONE ? NULL : a[0], rev) < 0) return NULL;
     return py_none();
@@ -1063,7 +1072,7 @@ py_type py_list_type = { {IMM, &py_type_type}, "list", .size = sizeof(py_list), 
 
 static py_obj *repeat(py_obj *const *items, size_t n, py_obj *times, int as_list) {
     int ok;
-    int64_t k = py_index(times, &ok);
+    int64_t k = py_index_ex(times, &ok, py_exc_OverflowError);
     if (!ok) return NULL;
     if (k < 0) k = 0;
     if (n && (uint64_t)k > ((uint64_t)1 << 40) / n) return py_err_nomem();
@@ -1113,9 +1122,12 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
         else if (PY_CHECK_INT(a) && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || PY_CHECK_TUPLE(b) || PY_TYPE(b) == &py_bytes_type)) { seq = b; n = a; }
         if (seq && PY_TYPE(seq) == &py_bytes_type) {
             int ok;
-            int64_t k = py_index(n, &ok);
+            int64_t k = py_index_ex(n, &ok, py_exc_OverflowError);
             if (!ok) return NULL;
             py_bytes *x = (py_bytes *)seq;
+            if (x->len && k > INT64_MAX / (int64_t)x->len)
+                return py_err_set(py_exc_OverflowError, "repeated bytes are too long");
+            if (x->len && k > ((int64_t)1 << 40) / (int64_t)x->len) return py_err_nomem();
             py_buf buf = {0};
             for (int64_t i = 0; i < k; i++) py_buf_put(&buf, (const char *)x->s, x->len);
             py_obj *r = py_bytes_new(buf.data ? buf.data : "", buf.len);
@@ -1126,8 +1138,11 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
             if (PY_CHECK_LIST(seq)) return repeat(((py_list *)seq)->items, PY_LLEN(seq), n, 1);
             if (PY_CHECK_TUPLE(seq)) return repeat(((py_tuple *)seq)->items, PY_TLEN(seq), n, 0);
             int ok;
-            int64_t k = py_index(n, &ok);
+            int64_t k = py_index_ex(n, &ok, py_exc_OverflowError);
             if (!ok) return NULL;
+            int64_t len = (int64_t)((py_strobj *)seq)->n; /* CPython counts code points */
+            if (len && k > INT64_MAX / len) return py_err_set(py_exc_OverflowError, "repeated string is too long");
+            if (len && k > ((int64_t)1 << 40) / len) return py_err_nomem();
             py_buf buf = {0};
             for (int64_t i = 0; i < k; i++) py_buf_put(&buf, py_s(seq), py_slen(seq));
             if (!buf.data) return py_str_new("", 0);
@@ -1587,7 +1602,9 @@ static py_obj *dict_richcmp(py_obj *a, py_obj *b, int op) {
 }
 
 enum { DV_KEYS, DV_VALUES, DV_ITEMS };
-typedef struct { py_obj ob; py_obj *d; size_t pos, left; uint64_t version; int kind; } dict_iter;
+/* left: the dict's size when iteration began (CPython's di_used); len: the items still to come
+   (di->len), so an item found past them means the keys changed while the size stayed the same. */
+typedef struct { py_obj ob; py_obj *d; size_t pos, left, len; uint64_t version; int kind; } dict_iter;
 static void dict_iter_dealloc(py_obj *o) { py_xdecref(((dict_iter *)o)->d); free(o); }
 static py_obj *dict_iter_next(py_obj *o) {
     dict_iter *it = (dict_iter *)o;
@@ -1599,6 +1616,11 @@ static py_obj *dict_iter_next(py_obj *o) {
     }
     py_obj *k, *v;
     if (!py_dict_next(it->d, &it->pos, &k, &v)) { PY_CLEAR(it->d); return NULL; }
+    if (it->len == 0) {
+        PY_CLEAR(it->d);
+        return py_err_set(py_exc_RuntimeError, "dictionary keys changed during iteration");
+    }
+    it->len--;
     if (it->kind == DV_KEYS) return py_incref(k);
     if (it->kind == DV_VALUES) return py_incref(v);
     return py_tuple_pack(2, k, v);
@@ -1614,7 +1636,7 @@ static py_obj *dict_iter_new(py_obj *d, int kind) {
     it->d = py_incref(d);
     it->kind = kind;
     it->version = ((py_dict *)d)->version;
-    it->left = ((py_dict *)d)->used;
+    it->left = it->len = ((py_dict *)d)->used;
     return (py_obj *)it;
 }
 static py_obj *dict_iter_fn(py_obj *o) { return dict_iter_new(o, DV_KEYS); }
@@ -2510,6 +2532,10 @@ static py_obj *range_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
             return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[i]));
         py_obj *iv = py__index_of(args[i], safe); /* a class's __index__ */
         if (!iv) return NULL;
+        if (((py_intobj *)iv)->big) { /* CPython's ranges take any int; this one's fields are 64 bits */
+            py_decref(iv);
+            return py_err_set(py_exc_NotImplementedError, "range() of an int past 64 bits is not supported by casyncio's Python");
+        }
         int ok;
         v[i] = py_index(iv, &ok);
         py_decref(iv);

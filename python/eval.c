@@ -1490,7 +1490,8 @@ static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name,
     py_func *fn = (py_func *)body;
     if (meta && py_dict_del(kw, py_str_intern("metaclass")) < 0) { py_decref(meta); return NULL; }
     /* the metaclass: metaclass=, or the first base's; the most derived of it and the bases' */
-    if (!meta && PY_TLEN(bases) && PY_IS_TYPE(PY_TITEM(bases, 0))) meta = py_incref(PY_TYPE(PY_TITEM(bases, 0)));
+    extern int py__base_is_form(py_obj *b); /* object.c */
+    if (!meta && PY_TLEN(bases) && !py__base_is_form(PY_TITEM(bases, 0))) meta = py_incref(PY_TYPE(PY_TITEM(bases, 0)));
     if (meta && PY_IS_TYPE(meta)) {
         py_obj *w = (py_obj *)py__calc_meta((py_type *)meta, bases);
         if (!w) { py_decref(meta); return NULL; }

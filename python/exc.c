@@ -279,6 +279,81 @@ static py_obj *syntaxerror_str(py_exc *e) {
     return py_str_fmt("%S (line %S)", msg, ln);
 }
 
+/* UnicodeDecodeError and UnicodeEncodeError(encoding, object, start, end,
+ * reason), as CPython's UnicodeDecodeError_init ("UOnnU", the object
+ * bytes) and UnicodeEncodeError_init ("UUnnU"): the five are attributes.
+ * -1 with a TypeError when the arguments are not those. */
+static int unicode_error_attrs(py_exc *e, int decode, py_obj *const *args, size_t nargs) {
+    if (nargs != 5) {
+        py_err_set(py_exc_TypeError, "function takes exactly 5 arguments (%d given)", (int)nargs);
+        return -1;
+    }
+    static const char *const names[] = { "encoding", "object", "start", "end", "reason" };
+    for (int i = 0; i < 5; i++) {
+        py_obj *x = args[i];
+        if (i == 2 || i == 3) {
+            int ok;
+            int64_t v = py_index_ex(x, &ok, py_exc_OverflowError);
+            if (!ok) return -1;
+            py_obj *n = py_int(v);
+            if (!n || py_dict_set_s(e->dict, names[i], n) < 0) { py_xdecref(n); return -1; }
+            py_decref(n);
+            continue;
+        }
+        if (i == 1 && decode ? PY_TYPE(x) != &py_bytes_type : !PY_CHECK_STR(x)) {
+            if (i == 1 && decode) py_err_set(py_exc_TypeError, "a bytes-like object is required, not '%s'", py_type_name(x));
+            else py_err_set(py_exc_TypeError, "argument %d must be str, not %s", i + 1, py_type_name(x));
+            return -1;
+        }
+        if (py_dict_set_s(e->dict, names[i], x) < 0) return -1;
+    }
+    return 0;
+}
+/* str() of one: "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" */
+static py_obj *unicode_error_str(py_exc *e, int decode) {
+    py_obj *enc = py_dict_get_s(e->dict, "encoding"), *obj = py_dict_get_s(e->dict, "object");
+    py_obj *so = py_dict_get_s(e->dict, "start"), *eo = py_dict_get_s(e->dict, "end");
+    py_obj *reason = py_dict_get_s(e->dict, "reason");
+    if (!enc || !obj || !so || !eo || !reason || !PY_CHECK_INT(so) || !PY_CHECK_INT(eo)) return py_str_new("", 0);
+    int ov;
+    int64_t start = py_int_val(so, &ov), end = py_int_val(eo, &ov);
+    if (decode && PY_TYPE(obj) == &py_bytes_type) {
+        py_bytes *b = (py_bytes *)obj;
+        if (start >= 0 && start < (int64_t)b->len && end == start + 1) {
+            char hex[4];
+            snprintf(hex, sizeof hex, "%02x", (unsigned)b->s[start]);
+            return py_str_fmt("'%S' codec can't decode byte 0x%s in position %ld: %S", enc, hex, (long)start, reason);
+        }
+        return py_str_fmt("'%S' codec can't decode bytes in position %ld-%ld: %S", enc, (long)start, (long)end - 1, reason);
+    }
+    if (!decode && PY_CHECK_STR(obj) && start >= 0 && start < (int64_t)((py_strobj *)obj)->n && end == start + 1) {
+        const char *s = py_s(obj);
+        size_t i = 0, n = py_slen(obj);
+        for (int64_t k = 0; k < start; k++) py_utf8_decode(s, n, &i);
+        uint32_t cp = (uint32_t)py_utf8_decode(s, n, &i);
+        char ch[16];
+        snprintf(ch, sizeof ch, cp <= 0xff ? "\\x%02x" : cp <= 0xffff ? "\\u%04x" : "\\U%08x", (unsigned)cp);
+        return py_str_fmt("'%S' codec can't encode character '%s' in position %ld: %S", enc, ch, (long)start, reason);
+    }
+    return py_str_fmt("'%S' codec can't %s characters in position %ld-%ld: %S", enc, decode ? "decode" : "encode",
+                      (long)start, (long)end - 1, reason);
+}
+/* Raises t(encoding, object, start, end, reason): a codec's error (str.c). */
+py_obj *py__unicode_error(py_type *t, const char *encoding, py_obj *object, int64_t start, int64_t end,
+                          const char *reason) {
+    py_obj *a[5] = { py_str_c(encoding), object, py_int(start), py_int(end), py_str_c(reason) };
+    py_obj *args = a[0] && a[2] && a[3] && a[4] ? py_tuple_from(a, 5) : NULL;
+    py_obj *e = args ? py_exc_new(t, args) : NULL;
+    if (e && unicode_error_attrs((py_exc *)e, t == py_exc_UnicodeDecodeError, a, 5) < 0) PY_CLEAR(e);
+    py_xdecref(args);
+    py_xdecref(a[0]);
+    py_xdecref(a[2]);
+    py_xdecref(a[3]);
+    py_xdecref(a[4]);
+    if (e) py_err_set_exc(e);
+    return NULL;
+}
+
 static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     int imp = py_subtype(t, py_exc_ImportError);
     if (kw && PY_TLEN(kw) && !(t->flags & PY_TF_HEAP)) {
@@ -294,6 +369,9 @@ static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     py_decref(a);
     if (e && !(t->flags & PY_TF_HEAP) && py_subtype(t, py_exc_OSError)) oserror_attrs((py_exc *)e, args, nargs);
     if (e && py_subtype(t, py_exc_SyntaxError)) syntaxerror_attrs((py_exc *)e, args, nargs);
+    if (e && (py_subtype(t, py_exc_UnicodeDecodeError) || py_subtype(t, py_exc_UnicodeEncodeError)) &&
+        unicode_error_attrs((py_exc *)e, py_subtype(t, py_exc_UnicodeDecodeError), args, nargs) < 0)
+        PY_CLEAR(e);
     for (size_t i = 0; e && imp && kw && i < PY_TLEN(kw); i++) /* ImportError(msg, name=..., path=...) */
         py_dict_set(((py_exc *)e)->dict, PY_TITEM(kw, i), args[nargs + i]);
     if (e && py_subtype(t, py_exc_SystemExit)) {
@@ -307,6 +385,8 @@ static py_obj *exc_str_slot(py_obj *o) {
     size_t n = PY_TLEN(e->args);
     if (py_subtype(o->type, py_exc_KeyError) && n == 1) return py_repr(PY_TITEM(e->args, 0));
     if (py_subtype(o->type, py_exc_SyntaxError)) return syntaxerror_str(e);
+    if (py_subtype(o->type, py_exc_UnicodeDecodeError)) return unicode_error_str(e, 1);
+    if (py_subtype(o->type, py_exc_UnicodeEncodeError)) return unicode_error_str(e, 0);
     py_obj *os = n >= 2 ? oserror_str(e) : NULL;
     if (os) return os;
     if (n == 0) return py_str_new("", 0);

@@ -743,6 +743,7 @@ static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     static const char *const names[] = { "", "base", NULL };
     py_obj *a[2];
     if (py_args("int", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
+    if (!a[0] && a[1]) return py_err_set(py_exc_TypeError, "int() missing string argument");
     if (!a[0]) return py_int(0);
     py_obj *x = a[0];
     if (a[1]) {
@@ -761,6 +762,11 @@ static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
             py_obj *m = py_method_new(f, x);
             py_obj *r = m ? py_call0(m) : NULL;
             py_xdecref(m);
+            if (r && !PY_CHECK_INT(r)) { /* CPython's PyNumber_Long and _PyNumber_Index */
+                py_err_set(py_exc_TypeError, "%s returned non-int (type %s)",
+                           f == py_type_lookup_s(x->type, "__int__") ? "__int__" : "__index__", py_type_name(r));
+                PY_CLEAR(r);
+            }
             return r;
         }
     }
@@ -788,6 +794,18 @@ static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
                       py_type_name(x));
 }
 
+/* x.__float__(), whose result must be a float (CPython's PyNumber_Float). */
+static py_obj *float_from_dunder(py_obj *x, py_obj *f) {
+    py_obj *m = py_method_new(f, x);
+    py_obj *r = m ? py_call0(m) : NULL;
+    py_xdecref(m);
+    if (r && !PY_CHECK_FLOAT(r)) {
+        py_err_set(py_exc_TypeError, "%s.__float__ returned non-float (type %s)", py_type_name(x), py_type_name(r));
+        PY_CLEAR(r);
+    }
+    return r;
+}
+
 static py_obj *float_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     py_obj *a[1];
     if (nargs > 1 && !(kw && PY_TLEN(kw))) /* CPython's _PyArg_CheckPositional */
@@ -798,12 +816,7 @@ static py_obj *float_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     if (PY_IS_FLOAT(x)) return py_incref(x);
     if (x->type->flags & PY_TF_HEAP) { /* a class's __float__ (not float's own, inherited) */
         py_obj *f = py_type_lookup_s(x->type, "__float__");
-        if (f && PY_TYPE(f) != &py_cfunc_type) {
-            py_obj *m = py_method_new(f, x);
-            py_obj *r = m ? py_call0(m) : NULL;
-            py_xdecref(m);
-            return r;
-        }
+        if (f && PY_TYPE(f) != &py_cfunc_type) return float_from_dunder(x, f);
     }
     if (PY_CHECK_FLOAT(x)) return py_float(((py_floatobj *)x)->v);
     if (PY_CHECK_INT(x)) {
@@ -848,12 +861,7 @@ static py_obj *float_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     }
     if (x->type->flags & PY_TF_HEAP) {
         py_obj *f = py_type_lookup_s(x->type, "__float__");
-        if (f) {
-            py_obj *m = py_method_new(f, x);
-            py_obj *r = m ? py_call0(m) : NULL;
-            py_xdecref(m);
-            return r;
-        }
+        if (f) return float_from_dunder(x, f);
     }
     return py_err_set(py_exc_TypeError, "float() argument must be a string or a real number, not '%s'", py_type_name(x));
 }

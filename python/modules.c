@@ -858,7 +858,18 @@ F(rnd_shuffle) {
     py_obj *a1[1];
     if (py_args_py("Random.shuffle", args, nargs, kw, 1, 1, names, a1) < 0) return NULL;
     args = a1;
-    if (!PY_CHECK_LIST(args[0])) return py_err_set(py_exc_TypeError, "shuffle() takes a list");
+    if (!PY_CHECK_LIST(args[0])) { /* another sequence: Lib/random.py's swaps, x[i], x[j] = x[j], x[i] */
+        int64_t n = py_len(args[0]);
+        if (n < 0) return NULL;
+        for (int64_t i = n - 1; i > 0; i--) {
+            py_obj *pi = py_int(i), *pj = py_int((int64_t)randbelow(rng_of(self), (size_t)i + 1));
+            py_obj *xj = pi && pj ? py_getitem(args[0], pj) : NULL, *xi = xj ? py_getitem(args[0], pi) : NULL;
+            int ok = xi && py_setitem(args[0], pi, xj) == 0 && py_setitem(args[0], pj, xi) == 0;
+            py_xdecref(pi); py_xdecref(pj); py_xdecref(xi); py_xdecref(xj);
+            if (!ok) return NULL;
+        }
+        return py_none();
+    }
     py_list *l = (py_list *)args[0];
     for (size_t i = l->n ? l->n - 1 : 0; i > 0; i--) {
         size_t j = (size_t)randbelow(rng_of(self), i + 1);
@@ -2000,7 +2011,18 @@ static void cache_dealloc(py_obj *o) {
     py_xdecref(c->maxsize);
     free(o);
 }
+static py_obj *cache_call_in(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw);
+/* A call of the wrapper is one level of recursion, as CPython's (its C
+ * wrapper has no vectorcall: _PyObject_MakeTpCall counts it " while calling
+ * a Python object"), so a cached recursion stops at CPython's depth. */
 static py_obj *cache_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (py_recursion_check(" while calling a Python object") < 0) return NULL;
+    py_recursion_enter();
+    py_obj *r = cache_call_in(o, args, nargs, kw);
+    py_recursion_leave();
+    return r;
+}
+static py_obj *cache_call_in(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     cache_obj *c = (cache_obj *)o;
     size_t nkw = kw ? PY_TLEN(kw) : 0;
     size_t base = nargs + (nkw ? 1 + 2 * nkw : 0);

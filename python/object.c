@@ -997,7 +997,7 @@ int py_delitem(py_obj *o, py_obj *k) {
         py__resume_token = NULL;
         return r;
     }
-    py_err_set(py_exc_TypeError, "'%s' object does not support item deletion", py_type_name(o));
+    py_err_set(py_exc_TypeError, "'%s' object doesn't support item deletion", py_type_name(o));
     return -1;
 }
 
@@ -1035,7 +1035,12 @@ int py_contains(py_obj *o, py_obj *v) {
     return found;
 }
 
-int64_t py_index(py_obj *o, int *ok) {
+int64_t py_index(py_obj *o, int *ok) { return py_index_ex(o, ok, py_exc_IndexError); }
+
+/* CPython's PyNumber_AsSsize_t(o, exc): __index__ as int64, an int past 64 bits
+   raising exc ("cannot fit 'int' into an index-sized integer"): IndexError for a
+   subscript, OverflowError for a sequence's repeat count. */
+int64_t py_index_ex(py_obj *o, int *ok, py_type *exc) {
     *ok = 1;
     py_obj *r = NULL;
     if (!PY_CHECK_INT(o)) {
@@ -1057,7 +1062,7 @@ int64_t py_index(py_obj *o, int *ok) {
     int ov;
     int64_t v = py_int_val(o, &ov);
     if (ov) {
-        py_err_set(py_exc_IndexError, "cannot fit 'int' into an index-sized integer");
+        py_err_set(exc, "cannot fit 'int' into an index-sized integer");
         *ok = 0;
     }
     py_xdecref(r);
@@ -1104,6 +1109,8 @@ static py_obj *binop_error(py_obj *a, py_obj *b, int op, int inplace) {
     if (op == PYAST_Add && (ba == &py_str_type || ba == &py_list_type || ba == &py_tuple_type) && a->type != b->type)
         return py_err_set(py_exc_TypeError, "can only concatenate %s (not \"%s\") to %s", ba->name,
                           py_type_name(b), ba->name);
+    if (op == PYAST_Add && ba == &py_bytes_type) /* CPython's bytes_concat: b is not bytes-like */
+        return py_err_set(py_exc_TypeError, "can't concat %s to %s", py_type_name(b), py_type_name(a));
     if (op == PYAST_Mult && (PY_CHECK_STR(a) || PY_CHECK_LIST(a) || PY_CHECK_TUPLE(a)) && !PY_CHECK_INT(b))
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(b));
     if (op == PYAST_Mult && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || PY_CHECK_TUPLE(b)) && !PY_CHECK_INT(a))
@@ -1388,6 +1395,10 @@ static int64_t slot_len_safe(py_obj *o, int safe) {
     int ov;
     int64_t n = py_int_val(r, &ov);
     py_decref(r);
+    if (ov) { /* CPython's PyNumber_AsSsize_t(res, PyExc_OverflowError) */
+        py_err_set(py_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
     if (n < 0) {
         py_err_set(py_exc_ValueError, "__len__() should return >= 0");
         return -1;
@@ -1408,8 +1419,8 @@ static int slot_setitem(py_obj *o, py_obj *k, py_obj *v) {
         py_type *t = o->type;
         while (t->flags & PY_TF_HEAP) t = t->base;
         if (t->setitem) return t->setitem(o, k, v); /* a subclass of dict or list: the base's del d[k] */
-        py_err_set(py_exc_TypeError, v ? "'%s' object does not support item assignment"
-                                       : "'%s' object does not support item deletion", py_type_name(o));
+        /* CPython's slot_mp_ass_subscript: the class has one of the two, the other is looked up and missing */
+        py_err_set(py_exc_AttributeError, v ? "__setitem__" : "__delitem__");
         return -1;
     }
     py_obj *args[2] = { k, v };
@@ -2002,11 +2013,24 @@ static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_
 /* ---- metaclasses ---------------------------------------------------------------------------- */
 
 /* CPython's _PyType_CalculateMetaclass (bases that are not classes, typing's forms, are passed over) */
+/* A base that typing's forms stand in for (CPython replaces it by its
+ * __mro_entries__() before the metaclass is chosen): one of typing's
+ * _SpecialForms, a generic alias, or an object with __mro_entries__. */
+int py__base_is_form(py_obj *b) {
+    if (PY_IS_TYPE(b)) return 0;
+    if (!strcmp(PY_TYPE(b)->name, "_SpecialForm") || !strcmp(PY_TYPE(b)->name, "types.GenericAlias")) return 1;
+    py_obj *m = py_getattr_opt(b, py_str_intern("__mro_entries__"));
+    if (!m) { py_err_clear(); return 0; }
+    py_decref(m);
+    return 1;
+}
+
 py_type *py__calc_meta(py_type *meta, py_obj *bases) {
     py_type *winner = meta;
     for (size_t i = 0; i < PY_TLEN(bases); i++) {
         py_obj *b = PY_TITEM(bases, i);
-        if (!PY_IS_TYPE(b) || py_subtype(winner, b->type)) continue;
+        /* any other object's type counts, as CPython's _PyType_CalculateMetaclass: class B(A()) or class R(random) */
+        if ((!PY_IS_TYPE(b) && py__base_is_form(b)) || py_subtype(winner, b->type)) continue;
         if (py_subtype(b->type, winner)) { winner = b->type; continue; }
         py_err_set(py_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
                    "subclass of the metaclasses of all its bases");
@@ -2963,8 +2987,26 @@ static int module_setattr(py_obj *o, py_obj *name, py_obj *v) {
     if (v) return py_dict_set(m->dict, name, v);
     return py_dict_del(m->dict, name);
 }
+/* types.ModuleType(name, doc=None): an empty module, its dict as CPython's module_init_dict
+   makes it (and the metaclass of class R(random), whose three arguments it refuses). */
+static py_obj *module_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const names[] = { "name", "doc", NULL };
+    py_obj *a[2];
+    if (py_args("module", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
+    if (!PY_IS_STR(a[0]))
+        return py_err_set(py_exc_TypeError, "module() argument 'name' must be str, not %s", py_type_name(a[0]));
+    py_module *m = (py_module *)py_module_new(py_s(a[0]));
+    if (!m) return NULL;
+    if (py_dict_set_s(m->dict, "__doc__", a[1] ? a[1] : PY_NONE) < 0 || py_dict_set_s(m->dict, "__package__", PY_NONE) < 0 ||
+        py_dict_set_s(m->dict, "__loader__", PY_NONE) < 0 || py_dict_set_s(m->dict, "__spec__", PY_NONE) < 0) {
+        py_decref((py_obj *)m);
+        return NULL;
+    }
+    return (py_obj *)m;
+}
 py_type py_module_type = { {IMMORTAL, &py_type_type}, "module", .size = sizeof(py_module),
-    .dealloc = module_dealloc, .repr = module_repr, .getattr = module_getattr, .setattr = module_setattr };
+    .dealloc = module_dealloc, .repr = module_repr, .getattr = module_getattr, .setattr = module_setattr,
+    .vnew = module_vnew };
 
 py_obj *py_cell_new(py_obj *v) {
     py_cell *c = (py_cell *)py_alloc(&py_cell_type);

@@ -529,6 +529,7 @@ int py_delitem(py_obj *o, py_obj *k);
 int py_contains(py_obj *o, py_obj *v);
 int py_callable(py_obj *o);
 int64_t py_index(py_obj *o, int *ok);  /* __index__ as int64; *ok 0 on error */
+int64_t py_index_ex(py_obj *o, int *ok, py_type *exc);  /* the same, past 64 bits raising exc */
 /* v's __index__ when v is a class's instance that has one (the int it
  * gives; safe: announced, it may suspend), else v: a new reference */
 py_obj *py__index_of(py_obj *v, int safe);
@@ -692,6 +693,9 @@ py_obj *py_err_fetch(void);                            /* the pending exception,
 void py_err_clear(void);
 py_obj *py_exc_new(py_type *t, py_obj *args);          /* borrows args (tuple) */
 py_obj *py_exc_new_msg(py_type *t, const char *msg);
+/* Raises UnicodeDecodeError or UnicodeEncodeError(encoding, object, start, end, reason); returns NULL */
+py_obj *py__unicode_error(py_type *t, const char *encoding, py_obj *object, int64_t start, int64_t end,
+                          const char *reason);
 void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals);
 void py_print_exception(py_obj *exc, int fd);          /* as sys.excepthook: traceback and chain */
 void py__atexit_run(void);                           /* modules.c: atexit's functions, when the program ends */

@@ -448,7 +448,9 @@ static int codec(const char *fname, py_obj *enc, py_obj *errors, int *mode) {
 }
 /* bytes to str: a copy when valid, else CPython's UnicodeDecodeError for
  * the first bad sequence (its maximal valid prefix). */
-static py_obj *decode_bytes(const unsigned char *s, size_t n, int c, int mode) {
+static py_obj *decode_bytes(py_obj *bytes, int c, int mode) {
+    const unsigned char *s = ((py_bytes *)bytes)->s;
+    size_t n = ((py_bytes *)bytes)->len;
     const char *name = c == 8 ? "utf-8" : c == 7 ? "ascii" : "latin-1";
     py_buf b = {0};
     if (c == 1) {
@@ -484,10 +486,7 @@ static py_obj *decode_bytes(const unsigned char *s, size_t n, int c, int mode) {
             continue;
         }
         py_buf_free(&b);
-        char m[160];
-        if (got == 1) snprintf(m, sizeof m, "'%s' codec can't decode byte 0x%02x in position %zu: %s", name, (unsigned)x, i, why);
-        else snprintf(m, sizeof m, "'%s' codec can't decode bytes in position %zu-%zu: %s", name, i, i + got - 1, why);
-        return py_err_set(py_exc_UnicodeDecodeError, "%s", m);
+        return py__unicode_error(py_exc_UnicodeDecodeError, name, bytes, (int64_t)i, (int64_t)(i + got), why);
     }
     return py_str_from_buf(&b);
 }
@@ -507,7 +506,7 @@ static py_obj *str_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     if ((a[1] || a[2]) && PY_TYPE(a[0]) == &py_bytes_type) {
         py_bytes *b = (py_bytes *)a[0];
         int mode, c = codec("str", a[1], a[2], &mode);
-        return c ? decode_bytes(b->s, b->len, c, mode) : NULL;
+        return c ? decode_bytes((py_obj *)b, c, mode) : NULL;
     }
     py__resume_token = safe ? a[0] : NULL;
     return py_str(a[0]);
@@ -1139,14 +1138,12 @@ M(str_encode) {
             else if (mode == 4) py_buf_printf(&b, "&#%u;", (unsigned)cp);
             continue;
         }
-        if (cp >= (c == 7 ? 128u : 256u)) {
+        if (cp >= (c == 7 ? 128u : 256u)) { /* the run of characters it cannot encode, as CPython's encoder */
             py_buf_free(&b);
-            char m[160];
-            snprintf(m, sizeof m, cp < 0x100 ? "'%s' codec can't encode character '\\x%02x' in position %zu: ordinal not in range(%d)"
-                                  : cp < 0x10000 ? "'%s' codec can't encode character '\\u%04x' in position %zu: ordinal not in range(%d)"
-                                                 : "'%s' codec can't encode character '\\U%08x' in position %zu: ordinal not in range(%d)",
-                     c == 7 ? "ascii" : "latin-1", (unsigned)cp, pos, c == 7 ? 128 : 256);
-            return py_err_set(py_exc_UnicodeEncodeError, "%s", m);
+            size_t end = pos + 1;
+            for (size_t j = i; j < n && py_utf8_decode(s, n, &j) >= (c == 7 ? 128u : 256u);) end++;
+            return py__unicode_error(py_exc_UnicodeEncodeError, c == 7 ? "ascii" : "latin-1", self, (int64_t)pos,
+                                     (int64_t)end, c == 7 ? "ordinal not in range(128)" : "ordinal not in range(256)");
         }
         py_buf_putc(&b, (char)cp);
     }
@@ -1687,7 +1684,7 @@ M(bytes_decode) {
     py_obj *a[2];
     if (py_args("decode", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
     int mode, c = codec("decode", a[0], a[1], &mode);
-    return c ? decode_bytes(((py_bytes *)self)->s, ((py_bytes *)self)->len, c, mode) : NULL;
+    return c ? decode_bytes(self, c, mode) : NULL;
 }
 /* hex(sep=None, bytes_per_sep=1): sep between groups of bytes_per_sep, counted
  * from the right (from the left when negative) */
