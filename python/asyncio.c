@@ -1913,6 +1913,9 @@ static int ac_start(acobj *ac) {
     /* CPython 3.11's iscoroutine() counts a generator (a generator expression too) */
     if (py_is_future(fs_arg) || PY_TYPE(fs_arg) == &py_coro_type || PY_TYPE(fs_arg) == &py_gen_type) {
         py_err_set(py_exc_TypeError, "expect an iterable of futures, not %s", py_type_name(fs_arg));
+        /* CPython's generator frame, in the TypeError's traceback, keeps fs: a
+         * coroutine given is warned about once the handler drops the error */
+        if (py__ts->frame) PY_SETREF(py__ts->frame->pending_keep, py_tuple_pack(1, fs_arg));
         goto out;
     }
     double timeout = -1;

@@ -1105,6 +1105,58 @@ py_obj *py__format_exception(py_obj *exc) {
     return r;
 }
 
+/* traceback.extract_tb's frames (lib/traceback.py's _entries): a tuple
+ * (filename, lineno, name, line, end_lineno, colno, end_colno, text) for
+ * each entry of tb, the asyncio module's own left out as print_tb leaves
+ * them; line is the stripped source line ('' when there is none, as
+ * linecache's), text
+ * what the printer writes for the entry (its source and marker lines). */
+py_obj *py__tb_entries(py_obj *o) {
+    if (PY_TYPE(o) != &py_tb_type) /* CPython's walk reads tb.tb_frame */
+        return py_err_set(py_exc_AttributeError, "'%s' object has no attribute 'tb_frame'", py_type_name(o));
+    py_obj *list = py_list_new(0);
+    char saved[sizeof tb_margin];
+    memcpy(saved, tb_margin, sizeof saved);
+    tb_margin[0] = 0;
+    for (py_tb *tb = (py_tb *)o; list && tb; tb = tb->next) {
+        py_code *co = tb->code;
+        if (py_str_eqc(co->source->filename, "<asyncio>")) continue;
+        py_loc loc = tb_loc(tb);
+        const char *line = "";
+        size_t len = 0;
+        const char *fn = py_s(co->source->filename);
+        size_t fnl = py_slen(co->source->filename);
+        /* "<string>", "<stdin>": linecache has no line for them */
+        if ((fnl > 1 && fn[0] == '<' && fn[fnl - 1] == '>') || py_source_line(co->source, loc.lineno, &line, &len) < 0)
+            line = "", len = 0;
+        while (len && IS_WS(*line)) line++, len--;
+        while (len && IS_WS(line[len - 1])) len--;
+        py_buf b = {0}, *was = tb_capture;
+        tb_capture = &b;
+        display_line(2, tb);
+        tb_capture = was;
+        int pos = loc.end_lineno > 0 && loc.col >= 0 && loc.end_col >= 0;
+        py_obj *e = py_tuple_new(8);
+        if (e) {
+            PY_TITEM(e, 0) = py_incref(co->source->filename);
+            PY_TITEM(e, 1) = py_int(loc.lineno);
+            PY_TITEM(e, 2) = py_incref(co->name);
+            PY_TITEM(e, 3) = py_str_new(line, len);
+            PY_TITEM(e, 4) = pos ? py_int(loc.end_lineno) : py_none();
+            PY_TITEM(e, 5) = pos ? py_int(loc.col) : py_none();
+            PY_TITEM(e, 6) = pos ? py_int(loc.end_col) : py_none();
+            PY_TITEM(e, 7) = b.oom ? NULL : py_str_new(b.data ? b.data : "", b.len);
+        }
+        py_buf_free(&b);
+        int bad = !e;
+        for (size_t i = 0; e && i < 8; i++) bad |= !PY_TITEM(e, i);
+        if (bad || py_list_append(list, e) < 0) PY_CLEAR(list);
+        py_xdecref(e);
+    }
+    memcpy(tb_margin, saved, sizeof saved);
+    return list ? list : (py_err_occurred() ? NULL : py_err_nomem());
+}
+
 /* BaseExceptionGroup and ExceptionGroup, in Python as CPython's semantics
  * are easiest to read there: the constructor's checks, split, subgroup
  * and derive, and the two helpers of try/except* (eval.c's

@@ -2768,7 +2768,14 @@ F(tb_format) {
     if (nargs != 1 || !PY_IS_EXC(args[0])) return py_err_set(py_exc_TypeError, "_format(exc)");
     return py__format_exception(args[0]);
 }
-static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { NULL, NULL, 0 } };
+/* _entries(tb): extract_tb's frames (exc.c's py__tb_entries) */
+extern py_obj *py__tb_entries(py_obj *tb);
+F(tb_entries) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "_entries(tb)");
+    return py__tb_entries(args[0]);
+}
+static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { "_entries", tb_entries, 0 },
+    { NULL, NULL, 0 } };
 int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what);
 /* enum's DeprecationWarning (3.11's `1 in Color`), as the warnings module
  * prints it for stacklevel=2 (the line that called the enum's dunder),

@@ -2698,6 +2698,7 @@ static py_obj *cfunc_repr(py_obj *o) {
     if (f->owner && f->self)
         return py_str_fmt("<built-in method %s of %s object at %p>", f->def->name, py_type_name(f->self), (void *)f->self);
     if (f->owner) return py_str_fmt("<method '%s' of '%s' objects>", f->def->name, f->owner->name);
+    if (f->def->flags & PY_METH_PYFUNC) return py_str_fmt("<function %s at %p>", f->def->name, (void *)o); /* asyncio.sleep */
     return py_str_fmt("<built-in function %s>", f->def->name);
 }
 /* a module's function: the module's name (CPython's asyncio functions are

@@ -273,6 +273,8 @@ py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
         return NULL;
     }
     if (!py_str_eqc(((py_module *)m)->name, "asyncio")) return NULL;
+    if (py_str_eqc(name, "__all__")) /* CPython's 93 names in its submodules' order: a table not kept here */
+        return py_err_set(py_exc_NotImplementedError, "asyncio.__all__ is not supported by casyncio's Python");
     char full[96];
     snprintf(full, sizeof full, "asyncio.%s", py_s(name));
     for (int i = 0; submodules[i]; i++) if (!strcmp(submodules[i], full)) return py_incref(m);

@@ -659,6 +659,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = False
         self._running = False
         self._default_executor = None
+        self._executor_shutdown_called = False
         self._stopping = False  # stop() before the loop runs: its next run stops after one iteration
         self._abandoned = False  # another loop ran while this one had tasks pending (asyncio.c)
         self.slow_callback_duration = 0.1
@@ -740,11 +741,16 @@ class BaseEventLoop(AbstractEventLoop):
             self._scheduled.clear()
             _loop_closed(self)
     def run_in_executor(self, executor, func, *args):
+        if self._debug:  # to_thread's func is not checked: CPython checks its partial
+            self._check_closed()
+            self._check_callback(func, 'run_in_executor')
         return self._run_in_executor(executor, func, args, {})
     def _run_in_executor(self, executor, func, args, kwargs, context=None):
         self._check_closed()
         if executor is None:
             executor = self._default_executor
+            if self._executor_shutdown_called:
+                raise RuntimeError('Executor shutdown has been called')
             if executor is None:
                 executor = self._default_executor = _Pool(None, 'asyncio')
         elif not isinstance(executor, _Pool):
@@ -772,6 +778,7 @@ class BaseEventLoop(AbstractEventLoop):
         if closing:
             await _close_agens(self, closing)
     async def shutdown_default_executor(self):
+        self._executor_shutdown_called = True
         ex = self._default_executor
         if ex is not None:
             ex._forget()

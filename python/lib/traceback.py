@@ -2,8 +2,10 @@
 #
 # traceback's printing and formatting of an exception, after CPython's
 # Lib/traceback.py: the text is what the interpreter prints for an uncaught
-# exception (exc.c's printer, through _format).  Frame summaries
-# (extract_tb, StackSummary, TracebackException) and stacks are not here.
+# exception (exc.c's printer, through _format).  A traceback's frame
+# summaries (extract_tb, format_tb, print_tb, FrameSummary, StackSummary)
+# come from _entries (exc.c), each with the text the printer writes for it;
+# what needs frame objects (stacks, walk_tb, TracebackException) is refused.
 #
 # Built into the interpreter as the C string traceback_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
@@ -100,6 +102,130 @@ def print_last(limit=None, file=None, chain=True):
     raise ValueError('no last exception')
 
 
+class FrameSummary:
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals', '_text')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+        self._text = None
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno and
+                    self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __repr__(self):
+        return f'<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>'
+
+    def __len__(self):
+        return 4
+
+    @property
+    def line(self):
+        if self._line is None:
+            return None if self.lineno is None else ''
+        return self._line.strip()
+
+
+class StackSummary(list):
+    @classmethod
+    def from_list(klass, a_list):
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        text = getattr(frame_summary, '_text', None)
+        if text is None:
+            if frame_summary.colno is not None and frame_summary.end_colno is not None:
+                raise NotImplementedError("the markers of a FrameSummary made by the program are not supported by casyncio's Python")
+            text = f'  File "{frame_summary.filename}", line {frame_summary.lineno}, in {frame_summary.name}\n'
+            if frame_summary.line:
+                text += f'    {frame_summary.line.strip()}\n'
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                text += f'    {name} = {value}\n'
+        return text
+
+    def format(self):
+        result = []
+        last = None
+        count = 0
+        for fs in self:
+            formatted = self.format_frame_summary(fs)
+            if formatted is None:
+                continue
+            if last is None or last != (fs.filename, fs.lineno, fs.name) or None in last:
+                if count > 3:
+                    result.append(f'  [Previous line repeated {count - 3} more time{"s" if count > 4 else ""}]\n')
+                last = (fs.filename, fs.lineno, fs.name)
+                count = 0
+            count += 1
+            if count <= 3:
+                result.append(formatted)
+        if count > 3:
+            result.append(f'  [Previous line repeated {count - 3} more time{"s" if count > 4 else ""}]\n')
+        return result
+
+
+def extract_tb(tb, limit=None):
+    result = StackSummary()
+    if tb is None:
+        return result
+    for filename, lineno, name, line, end_lineno, colno, end_colno, text in _entries(tb):
+        fs = FrameSummary(filename, lineno, name, line=line, end_lineno=end_lineno, colno=colno, end_colno=end_colno)
+        fs._text = text
+        result.append(fs)
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    if limit is not None:
+        result[:] = result[:limit] if limit >= 0 else result[limit:]
+    return result
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extracted_list):
+        print(item, file=file, end='')
+
+
+def print_tb(tb, limit=None, file=None):
+    print_list(extract_tb(tb, limit=limit), file=file)
+
+
 def _refused(name):
     def refused(*args, **kwargs):
         raise NotImplementedError(f"traceback.{name}() is not supported by casyncio's Python")
@@ -107,7 +233,9 @@ def _refused(name):
     return refused
 
 
-for _name in ('extract_tb', 'extract_stack', 'format_tb', 'format_stack', 'format_list', 'print_tb',
-              'print_stack', 'walk_tb', 'walk_stack', 'clear_frames'):
+for _name in ('extract_stack', 'format_stack', 'print_stack', 'walk_tb', 'walk_stack', 'clear_frames',
+              'TracebackException'):
     globals()[_name] = _refused(_name)
+TracebackException.from_exception = _refused('TracebackException.from_exception')
+StackSummary.extract = staticmethod(_refused('StackSummary.extract'))
 del _name

@@ -209,6 +209,21 @@ print(os.getpid() > 0)
 from os import getcwd
 print(getcwd())
 `, "NotImplementedError: os.getcwd is not supported by casyncio's Python"],
+  asyncio_all: [`
+import asyncio
+print('sleep' in asyncio.__all__)
+`, "NotImplementedError: asyncio.__all__ is not supported by casyncio's Python"],
+  traceback_print_stack: [`
+import traceback
+traceback.print_stack()
+`, "NotImplementedError: traceback.print_stack() is not supported by casyncio's Python"],
+  traceback_exception_class: [`
+import traceback
+try:
+    1 / 0
+except ZeroDivisionError as e:
+    te = traceback.TracebackException.from_exception(e)
+`, "NotImplementedError: traceback.TracebackException.from_exception() is not supported by casyncio's Python"],
   streams_attribute: [`
 import asyncio
 print(asyncio.streams.StreamReader)

@@ -1,0 +1,12 @@
+import asyncio
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    loop.call_later(0.01, fut.set_result, "first")
+    print(await fut)
+    fut.set_result("second")
+
+
+asyncio.run(main())
