@@ -254,6 +254,7 @@ static py_obj *func_descr_get(py_obj *f, py_obj *obj, py_obj *type) {
     if (!obj || obj == PY_NONE) return py_incref(f);
     return py_method_new(f, obj);
 }
+static const py_methoddef func_methods[] = { { "__get__", py__wrap_descr_get, 0 }, { NULL, NULL, 0 } };
 static py_obj *func_get_name(py_obj *o) { return py_incref(((py_func *)o)->name); }
 static int func_set_name(py_obj *o, py_obj *v) {
     if (!v || !PY_IS_STR(v)) { py_err_set(py_exc_TypeError, "__name__ must be set to a string object"); return -1; }
@@ -306,7 +307,7 @@ static py_obj *func_call(py_obj *f, py_obj *const *args, size_t nargs, py_obj *k
 
 py_type py_func_type = { {PY_IMMORTAL, &py_type_type}, "function", .size = sizeof(py_func),
     .dealloc = func_dealloc, .repr = func_repr, .descr_get = func_descr_get, .call = func_call,
-    .dictoffset = offsetof(py_func, dict), .getset = func_getset };
+    .dictoffset = offsetof(py_func, dict), .getset = func_getset, .methods = func_methods };
 
 /* ---- frames ------------------------------------------------------------------------ */
 

@@ -564,6 +564,7 @@ py_obj *py_object_repr_default(py_obj *o);
 py_obj *py_method_new(py_obj *func, py_obj *self);
 py_obj *py_cfunc_new(const py_methoddef *def, py_obj *self);
 void py__type_ready(py_type *t);
+py_obj *py__wrap_descr_get(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw); /* object.c: __get__ */
 void py__slot_methods(py_type *t); /* builtins.c: a built-in type's slots as dunder methods */
 py_obj *py_sequence_tuple(py_obj *o);   /* tuple(o) */
 py_obj *py_sequence_list(py_obj *o);    /* list(o) */

@@ -346,6 +346,8 @@ PY_SUSPEND += py_getattr property_get slot_descr_get slot_getattribute py_setatt
               format_rec tuple_contains str_percent py_str_percent py_call_tuple_dict py__format_builtin
 # ... a metaclass's __call__ calling super().__call__(): type.__call__ passes the announcement on to __init__
 PY_SUSPEND += type_call_m
+# ... a property's getter called through its __get__ (prop.__get__(obj))
+PY_SUSPEND += py__wrap_descr_get
 # ... and what those reach nested in C (tests/python/stop.test.mjs): a
 # tuple's items' __hash__, a stored key's __eq__ on a hash collision,
 # __index__ (a list's index, a slice, range()), the __getitem__ iteration
