@@ -1513,7 +1513,10 @@ F(m_isclose) {
     if (!ok) return NULL;
     double y = arg_float(a[1], &ok);
     if (!ok) return NULL;
-    double rt = a[2] ? arg_float(a[2], &ok) : 1e-9, at = a[3] ? arg_float(a[3], &ok) : 0.0;
+    double rt = 1e-9, at = 0.0;
+    if (a[2] && (rt = arg_float(a[2], &ok), !ok)) return NULL;
+    if (a[3] && (at = arg_float(a[3], &ok), !ok)) return NULL;
+    if (rt < 0.0 || at < 0.0) return py_err_set(py_exc_ValueError, "tolerances must be non-negative");
     if (x == y) return py_bool(1);
     if (isinf(x) || isinf(y)) return py_bool(0);
     double d = fabs(y - x);

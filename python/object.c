@@ -171,6 +171,10 @@ const char *py_type_name(py_obj *o) {
     return o->type->name;
 }
 
+/* the type in an argument's TypeError made by CPython's Argument Clinic
+ * (_PyArg_BadArgument): None says "None", anything else its type's name */
+const char *py_arg_type_name(py_obj *o) { return o == PY_NONE ? "None" : py_type_name(o); }
+
 int py_subtype(py_type *a, py_type *b) {
     if (a == b) return 1;
     if (a->mro) {

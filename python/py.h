@@ -550,6 +550,7 @@ py_obj *py_binop(py_obj *a, py_obj *b, int op);    /* op: PYAST_Add ... */
 py_obj *py_inplace(py_obj *a, py_obj *b, int op);
 py_obj *py_unary(py_obj *a, int op);               /* PYAST_Invert ... */
 const char *py_type_name(py_obj *o);
+const char *py_arg_type_name(py_obj *o); /* "None" for None: Argument Clinic's TypeErrors */
 py_obj *py_format(py_obj *v, py_obj *spec);
 py_obj *py_dir_names(py_obj *o);
 py_obj *py_type_call(py_obj *t, py_obj *const *args, size_t nargs, py_obj *kwnames);
