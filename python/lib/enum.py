@@ -131,8 +131,38 @@ class FlagBoundary:
 STRICT, CONFORM, EJECT, KEEP = 'strict', 'conform', 'eject', 'keep'
 
 
+class _EnumDict(dict):
+    # the class body's namespace (EnumType.__prepare__): refuses a member's name bound
+    # twice, or bound as a member after a method or the like, in CPython's words
+    def __init__(self, cls_name):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_names = set()
+        self._ignore = ()
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key) or _is_dunder(key):
+            pass
+        elif _is_sunder(key):
+            if key == '_ignore_':
+                self._ignore = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore or _is_descriptor(value):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            self._member_names.add(key)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass for Enum"""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return _EnumDict(cls)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)
