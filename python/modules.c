@@ -2931,6 +2931,7 @@ static const lib_module lib_modules[] = {
     LIB("pprint", NULL, pprint_prelude), LIB("warnings", warnings_methods, warnings_prelude),
     LIB("_collections_abc", NULL, _collections_abc_prelude), LIB("textwrap", NULL, textwrap_prelude),
     LIB("re", NULL, re_prelude), LIB("timeit", NULL, timeit_prelude),
+    LIB("calendar", NULL, calendar_prelude), LIB("keyword", NULL, keyword_prelude),
 };
 #undef LIB
 

@@ -141,10 +141,10 @@ py_obj *py__sys_module(void);
  * never CPython's "No module named" (cmath, locale, numbers exist there). */
 static const char stdlib_names[] =
     " aifc antigravity argparse array ast asynchat asyncore audioop base64 bdb binascii bz2"
-    " cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop colorsys compileall configparser"
+    " cProfile cgi cgitb chunk cmath cmd code codecs codeop colorsys compileall configparser"
     " copyreg crypt csv ctypes curses dbm decimal difflib dis distutils doctest email encodings ensurepip"
     " errno faulthandler fcntl filecmp fileinput fnmatch ftplib genericpath getopt getpass gettext glob"
-    " graphlib grp gzip hashlib hmac html http idlelib imaplib imghdr imp importlib ipaddress keyword"
+    " graphlib grp gzip hashlib hmac html http idlelib imaplib imghdr imp importlib ipaddress"
     " lib2to3 linecache locale lzma mailbox mailcap marshal mimetypes mmap modulefinder multiprocessing"
     " netrc nis nntplib ntpath nturl2path numbers opcode optparse ossaudiodev pathlib pdb pickle"
     " pickletools pipes pkgutil platform plistlib poplib posix posixpath profile pstats pty pwd py_compile"
