@@ -2710,7 +2710,8 @@ static const char *const typing_names[] = {
     "NewType", "cast", "Deque", "DefaultDict", "Protocol", "TypedDict", "Annotated", "TypeAlias", "Self", "Never",
     "LiteralString", "Hashable", "Sized", "Collection", "Container", "Reversible", "MutableSequence", "MutableSet",
     "AbstractSet", "KeysView", "ItemsView", "ValuesView", "ContextManager", "AsyncContextManager", "Counter",
-    "OrderedDict", "ChainMap", "SupportsInt", "SupportsFloat", "SupportsAbs", "SupportsIndex", "TypeGuard", NULL,
+    "OrderedDict", "ChainMap", "SupportsInt", "SupportsFloat", "SupportsAbs", "SupportsIndex", "TypeGuard",
+    "Required", "NotRequired", "Unpack", "Concatenate", NULL,
 };
 /* typing's decorators that change nothing at run time here (overload's
  * dummy is replaced by the last definition, the one that runs) */
@@ -3159,8 +3160,11 @@ py_obj *py__small_module(const char *name) {
             mod_set(m, typing_names[i], (py_obj *)a);
         }
         mod_set(m, "TYPE_CHECKING", py_bool(0));
-        static const char *const fns[] = { "get_origin", "get_args", "get_type_hints" };
-        for (int i = 0; i < 3; i++) {
+        mod_set(m, "Text", py_incref((py_obj *)&py_str_type));
+        static const char *const fns[] = { "get_origin", "get_args", "get_type_hints", "assert_never", "assert_type",
+                                           "reveal_type", "dataclass_transform", "is_typeddict", "get_overloads",
+                                           "clear_overloads" };
+        for (size_t i = 0; i < sizeof fns / sizeof *fns; i++) {
             py_obj *f = py__typing_fn(fns[i]);
             if (!f) { py_decref(m); return NULL; }
             mod_set(m, fns[i], py_incref(f));

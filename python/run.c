@@ -243,7 +243,19 @@ static int os_other(const char *n) {
                     " scandir stat system terminal_size times uname unlink unsetenv urandom walk ", n);
 }
 
+/* Names of CPython 3.11's typing that this one has not: refused by name. */
+static int typing_other(const char *n) {
+    return in_words(" AnyStr BinaryIO ByteString ForwardRef IO MappingView Match ParamSpec ParamSpecArgs"
+                    " ParamSpecKwargs Pattern SupportsBytes SupportsComplex SupportsRound TextIO TypeVarTuple"
+                    " no_type_check_decorator ", n);
+}
+
 py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
+    if (py_str_eqc(((py_module *)m)->name, "typing")) {
+        if (typing_other(py_s(name)))
+            return py_err_set(py_exc_NotImplementedError, "typing.%U is not supported by casyncio's Python", name);
+        return NULL;
+    }
     if (py_str_eqc(((py_module *)m)->name, "os")) {
         if (py_str_eqc(name, "path"))
             return py_err_set(py_exc_ModuleNotFoundError, "module 'os.path' is not supported by casyncio's Python");
@@ -452,6 +464,24 @@ static py_obj *forms_fn(const char *fname) {
         "def _form_name(tp):\n"
         " o = getattr(tp, '__origin__', None)\n"
         " return '' if o is None or isinstance(o, type) else repr(o)[7:]\n"
+        "def assert_never(arg, /):\n"
+        " value = repr(arg)\n"
+        " if len(value) > 100: value = value[:100] + '...'\n"
+        " raise AssertionError(f'Expected code to be unreachable, but got: {value}')\n"
+        "def assert_type(val, typ, /): return val\n"
+        "def reveal_type(obj, /):\n"
+        " import sys\n"
+        " print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)\n"
+        " return obj\n"
+        "def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False, field_specifiers=(), **kwargs):\n"
+        " def decorator(cls_or_fn):\n"
+        "  cls_or_fn.__dataclass_transform__ = {'eq_default': eq_default, 'order_default': order_default,"
+        " 'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers, 'kwargs': kwargs}\n"
+        "  return cls_or_fn\n"
+        " return decorator\n"
+        "def is_typeddict(tp): return isinstance(tp, _TypedDictMeta)\n"
+        "def get_overloads(func): return []\n"
+        "def clear_overloads(): pass\n"
         "def get_origin(tp):\n"
         " import types\n"
         " if isinstance(tp, types.UnionType): return types.UnionType\n"
