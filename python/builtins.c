@@ -384,7 +384,7 @@ B(b_format) {
     py_obj *a[2];
     if (py_args("format", args, nargs, kw, 1, 2, NULL, a) < 0) return NULL;
     py_obj *spec = a[1] ? py_incref(a[1]) : py_str_new("", 0);
-    if (!PY_CHECK_STR(spec)) { py_decref(spec); return py_err_set(py_exc_TypeError, "format() argument 2 must be str, not %s", py_type_name(a[1])); }
+    if (!PY_CHECK_STR(spec)) { py_decref(spec); return py_err_set(py_exc_TypeError, "format() argument 2 must be str, not %s", py_arg_type_name(a[1])); }
     py__resume_token = safe ? a[0] : NULL;
     py_obj *r = py_format(a[0], spec);
     py__resume_token = NULL;

@@ -254,6 +254,7 @@ static py_obj *func_descr_get(py_obj *f, py_obj *obj, py_obj *type) {
     if (!obj || obj == PY_NONE) return py_incref(f);
     return py_method_new(f, obj);
 }
+static const py_methoddef func_methods[] = { { "__get__", py__wrap_descr_get, 0 }, { NULL, NULL, 0 } };
 static py_obj *func_get_name(py_obj *o) { return py_incref(((py_func *)o)->name); }
 static int func_set_name(py_obj *o, py_obj *v) {
     if (!v || !PY_IS_STR(v)) { py_err_set(py_exc_TypeError, "__name__ must be set to a string object"); return -1; }
@@ -306,7 +307,7 @@ static py_obj *func_call(py_obj *f, py_obj *const *args, size_t nargs, py_obj *k
 
 py_type py_func_type = { {PY_IMMORTAL, &py_type_type}, "function", .size = sizeof(py_func),
     .dealloc = func_dealloc, .repr = func_repr, .descr_get = func_descr_get, .call = func_call,
-    .dictoffset = offsetof(py_func, dict), .getset = func_getset };
+    .dictoffset = offsetof(py_func, dict), .getset = func_getset, .methods = func_methods };
 
 /* ---- frames ------------------------------------------------------------------------ */
 
@@ -1444,7 +1445,8 @@ static py_obj *class_body(py_func *fn, py_obj *ns) {
 
 /* A class statement whose metaclass is not type (CPython's
  * __build_class__): the namespace from the metaclass's __prepare__ (a
- * dict), the body run in it, then metaclass(name, bases, ns, **kw).  Its
+ * dict, or a subclass of dict whose __getitem__, __setitem__ and __delitem__
+ * the body's names go through), the body run in it, then metaclass(name, bases, ns, **kw).  Its
  * Python code runs as a class body's does, not announced (it never
  * suspends: eval.c's "Suspending under Asyncify"). */
 static __attribute__((noinline, cold)) py_obj *build_class_meta(py_func *fn, py_obj *name, py_obj *bases, py_obj *kw,
@@ -1463,7 +1465,7 @@ static __attribute__((noinline, cold)) py_obj *build_class_meta(py_func *fn, py_
     ns = prep ? py_call(prep, argv + 1, 2, names) : py_dict_new();
     py_xdecref(prep);
     if (!ns) goto done;
-    if (!PY_IS_DICT(ns)) {
+    if (!PY_CHECK_DICT(ns)) {
         py_obj *mn = PY_IS_TYPE(meta) ? NULL : py_getattr_opt(meta, py_str_intern("__name__"));
         const char *mname = PY_IS_TYPE(meta) ? ((py_type *)meta)->name : mn && PY_IS_STR(mn) ? py_s(mn) : "<metaclass>";
         if (PY_TYPE(ns)->getitem)
@@ -1547,6 +1549,16 @@ static py_obj *name_error(py_obj *name) {
     return NULL;
 }
 
+/* A name read from a class body's namespace that a metaclass's __prepare__
+ * made a dict subclass of (CPython's LOAD_NAME: PyObject_GetItem when the
+ * locals are not exactly a dict): its __getitem__ and __missing__ run.
+ * Returns a new reference, or NULL: with an exception set, or without one
+ * when the name is missing (KeyError), for the globals to be read. */
+static py_obj *ns_get(py_obj *ns, py_obj *name) {
+    py_obj *v = py_getitem(ns, name);
+    if (!v && py_err_matches(py_exc_KeyError)) py_err_clear();
+    return v;
+}
 static py_obj *load_global(py_frame *f, py_obj *name) {
     py_obj *v = py_dict_get(f->globals, name);
     if (!v) v = py_dict_get(py__interp.builtins, name);
@@ -2910,8 +2922,11 @@ static int eval_fast(py_frame *f) {
             int ncell = (int)PY_TLEN(co->cellvars);
             if (PY_OP(w) == OP_LOAD_CLASSDEREF) {
                 py_obj *n = arg < ncell ? PY_TITEM(co->cellvars, arg) : PY_TITEM(co->freevars, arg - ncell);
-                py_obj *v = f->locals ? py_dict_get(f->locals, n) : NULL;
-                if (v) { PUSH(py_incref(v)); break; }
+                py_obj *v;
+                if (f->locals && UNLIKELY(!PY_IS_DICT(f->locals))) {
+                    if (!(v = ns_get(f->locals, n)) && py_err_occurred()) goto error;
+                    if (v) { PUSH(v); break; }
+                } else if ((v = f->locals ? py_dict_get(f->locals, n) : NULL)) { PUSH(py_incref(v)); break; }
             }
             py_cell *c = (py_cell *)fast[co->nlocals + arg];
             if (!c->v) {
@@ -2955,23 +2970,34 @@ static int eval_fast(py_frame *f) {
             break;
         case OP_LOAD_NAME: {
             py_obj *n = NAME(arg);
-            py_obj *v = f->locals ? py_dict_get(f->locals, n) : NULL;
-            if (v) { PUSH(py_incref(v)); break; }
+            py_obj *v;
+            if (f->locals && UNLIKELY(!PY_IS_DICT(f->locals))) { /* a __prepare__'s dict subclass: its __getitem__ */
+                if (!(v = ns_get(f->locals, n)) && py_err_occurred()) goto error;
+                if (v) { PUSH(v); break; }
+            } else if ((v = f->locals ? py_dict_get(f->locals, n) : NULL)) { PUSH(py_incref(v)); break; }
             v = load_global(f, n);
             if (!v) goto error;
             PUSH(v);
             break;
         }
         case OP_STORE_NAME: {
-            py_obj *v = POP();
-            int r = py_dict_set(f->locals ? f->locals : f->globals, NAME(arg), v);
+            py_obj *v = POP(), *ns = f->locals ? f->locals : f->globals;
+            /* a __prepare__'s dict subclass: its __setitem__ (enum's refuses a name bound twice) */
+            int r = PY_IS_DICT(ns) ? py_dict_set(ns, NAME(arg), v) : py_setitem(ns, NAME(arg), v);
             py_decref(v);
             if (r < 0) goto error;
             break;
         }
-        case OP_DELETE_NAME:
-            if (py_dict_del(f->locals ? f->locals : f->globals, NAME(arg)) < 0) { py_err_clear(); name_error(NAME(arg)); goto error; }
+        case OP_DELETE_NAME: {
+            py_obj *ns = f->locals ? f->locals : f->globals;
+            if ((PY_IS_DICT(ns) ? py_dict_del(ns, NAME(arg)) : py_delitem(ns, NAME(arg))) < 0) {
+                if (!py_err_matches(py_exc_KeyError)) goto error;
+                py_err_clear();
+                name_error(NAME(arg));
+                goto error;
+            }
             break;
+        }
         case OP_LOAD_ATTR: {
             py_obj *o = TOP();
             /* NULL without an exception: py__getattr_plain's hand-back */

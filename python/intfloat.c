@@ -1086,7 +1086,7 @@ static py_obj *num_round_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
  * Python's own operators so big integers work alike. */
 static int byteorder_arg(py_obj *o, int *little) {
     if (!o) { *little = 0; return 0; }
-    if (!PY_IS_STR(o)) { py_err_set(py_exc_TypeError, "to_bytes() argument 'byteorder' must be str, not %s", py_type_name(o)); return -1; }
+    if (!PY_IS_STR(o)) { py_err_set(py_exc_TypeError, "to_bytes() argument 'byteorder' must be str, not %s", py_arg_type_name(o)); return -1; }
     if (py_str_eqc(o, "little")) *little = 1;
     else if (py_str_eqc(o, "big")) *little = 0;
     else { py_err_set(py_exc_ValueError, "byteorder must be either 'little' or 'big'"); return -1; }

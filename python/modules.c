@@ -1514,15 +1514,63 @@ F(m_atan2) {
     if (!ok) return NULL;
     return py_float(atan2(a, b));
 }
+/* The Euclidean norm of n magnitudes whose largest is max, as CPython's
+ * vector_norm (mathmodule.c, 3.10 on) works it out: every value scaled by one
+ * power of two that puts the largest in [0.5, 1), the squares summed from 1.0
+ * with the rounding errors of each product (fma gives it exactly) and of each
+ * addition kept apart, then one Newton step on the square root.  So hypot()
+ * and dist() give CPython's last digit on glibc and musl alike, where libm's
+ * hypot chained value by value differed in it (hypot(1, 1, 1)). */
+static void add_product(double *acc, double x, double y) {
+    double p = x * y, t = acc[0] + p;
+    acc[1] += fma(x, y, -p); /* the product's rounding error, exactly */
+    acc[2] += (acc[0] - t) + p; /* the addition's (Fast2Sum: |acc[0]| >= |p|) */
+    acc[0] = t;
+}
+static double vector_norm(size_t n, double *v, double max, int found_nan) {
+    if (isinf(max)) return max;
+    if (found_nan) return NAN;
+    if (max == 0.0 || n <= 1) return max;
+    int e;
+    frexp(max, &e);
+    if (e < -1023) { /* all subnormal, where 2**-e would overflow: 3.11 divides by max instead */
+        double sum = 1.0, err = 0.0;
+        for (size_t i = 0; i < n; i++) {
+            double x = v[i] / max, t = sum + x * x;
+            err += (sum - t) + x * x;
+            sum = t;
+        }
+        return max * sqrt(sum - 1.0 + err);
+    }
+    double scale = ldexp(1.0, -e), acc[3] = { 1.0, 0.0, 0.0 }; /* the sum, its products' and additions' errors */
+    for (size_t i = 0; i < n; i++) add_product(acc, v[i] * scale, v[i] * scale);
+    double h = sqrt(acc[0] - 1.0 + (acc[1] + acc[2]));
+    add_product(acc, -h, h); /* what is left of the sum once the root is squared off */
+    h += (acc[0] - 1.0 + (acc[1] + acc[2])) / (2.0 * h);
+    return h / scale;
+}
+/* hypot's and dist's magnitudes: on the stack up to 16, as CPython's NUM_STACK_ELEMS */
+static double *norm_buffer(size_t n, double *stack) {
+    if (n <= 16) return stack;
+    double *v = malloc(n * sizeof *v);
+    if (!v) py_err_nomem();
+    return v;
+}
 F(m_hypot) {
-    double s = 0;
+    double stack[16], *v = norm_buffer(nargs, stack), max = 0.0;
+    if (!v) return NULL;
+    int found_nan = 0;
     for (size_t i = 0; i < nargs; i++) {
         int ok;
-        double x = arg_float(args[i], &ok);
-        if (!ok) return NULL;
-        s = i ? hypot(s, x) : fabs(x);
+        double x = fabs(arg_float(args[i], &ok));
+        if (!ok) { if (v != stack) free(v); return NULL; }
+        v[i] = x;
+        found_nan |= isnan(x);
+        if (x > max) max = x;
     }
-    return py_float(s);
+    double r = vector_norm(nargs, v, max, found_nan);
+    if (v != stack) free(v);
+    return py_float(r);
 }
 F(m_isnan) { int ok; double x = nargs == 1 ? arg_float(args[0], &ok) : (ok = 0, 0); if (!ok) return nargs == 1 ? NULL : py_err_set(py_exc_TypeError, "isnan() takes one argument"); return py_bool(isnan(x)); }
 F(m_isinf) { int ok; double x = nargs == 1 ? arg_float(args[0], &ok) : (ok = 0, 0); if (!ok) return nargs == 1 ? NULL : py_err_set(py_exc_TypeError, "isinf() takes one argument"); return py_bool(isinf(x)); }
@@ -1536,7 +1584,10 @@ F(m_isclose) {
     if (!ok) return NULL;
     double y = arg_float(a[1], &ok);
     if (!ok) return NULL;
-    double rt = a[2] ? arg_float(a[2], &ok) : 1e-9, at = a[3] ? arg_float(a[3], &ok) : 0.0;
+    double rt = 1e-9, at = 0.0;
+    if (a[2] && (rt = arg_float(a[2], &ok), !ok)) return NULL;
+    if (a[3] && (at = arg_float(a[3], &ok), !ok)) return NULL;
+    if (rt < 0.0 || at < 0.0) return py_err_set(py_exc_ValueError, "tolerances must be non-negative");
     if (x == y) return py_bool(1);
     if (isinf(x) || isinf(y)) return py_bool(0);
     double d = fabs(y - x);
@@ -1746,24 +1797,27 @@ F(m_ldexp) {
     if (isinf(r) && isfinite(x)) return py_err_set(py_exc_OverflowError, "math range error");
     return py_float(r);
 }
-/* math.dist(p, q): Euclidean distance of two points of the same dimension. */
+/* math.dist(p, q): Euclidean distance of two points of the same dimension,
+ * each any iterable (CPython 3.11 makes tuples of them). */
 F(m_dist) {
     if (nargs != 2) return py_err_set(py_exc_TypeError, "dist expected 2 arguments, got %d", (int)nargs);
-    if (!PY_CHECK_TUPLE(args[0]) && !PY_CHECK_LIST(args[0])) return py_err_set(py_exc_TypeError, "dist(): argument 1 must be tuple, not %s", py_type_name(args[0]));
-    if (!PY_CHECK_TUPLE(args[1]) && !PY_CHECK_LIST(args[1])) return py_err_set(py_exc_TypeError, "dist(): argument 2 must be tuple, not %s", py_type_name(args[1]));
     py_obj *p = py_sequence_tuple(args[0]), *q = p ? py_sequence_tuple(args[1]) : NULL;
     if (!q) { py_xdecref(p); return NULL; }
     py_obj *r = NULL;
     if (PY_TLEN(p) != PY_TLEN(q)) {
         py_err_set(py_exc_ValueError, "both points must have the same number of dimensions");
     } else {
-        double s = 0;
-        int ok = 1;
-        for (size_t i = 0; i < PY_TLEN(p) && ok; i++) {
+        size_t n = PY_TLEN(p);
+        double stack[16], *v = norm_buffer(n, stack), max = 0.0;
+        int ok = v != NULL, found_nan = 0;
+        for (size_t i = 0; i < n && ok; i++) {
             double a = arg_float(PY_TITEM(p, i), &ok), b = ok ? arg_float(PY_TITEM(q, i), &ok) : 0;
-            if (ok) s = i ? hypot(s, a - b) : fabs(a - b);
+            v[i] = fabs(a - b);
+            found_nan |= isnan(v[i]);
+            if (v[i] > max) max = v[i];
         }
-        if (ok) r = py_float(s);
+        if (ok) r = py_float(vector_norm(n, v, max, found_nan));
+        if (v && v != stack) free(v);
     }
     py_decref(p);
     py_decref(q);
@@ -2690,7 +2744,8 @@ static const char *const typing_names[] = {
     "NewType", "cast", "Deque", "DefaultDict", "Protocol", "TypedDict", "Annotated", "TypeAlias", "Self", "Never",
     "LiteralString", "Hashable", "Sized", "Collection", "Container", "Reversible", "MutableSequence", "MutableSet",
     "AbstractSet", "KeysView", "ItemsView", "ValuesView", "ContextManager", "AsyncContextManager", "Counter",
-    "OrderedDict", "ChainMap", "SupportsInt", "SupportsFloat", "SupportsAbs", "SupportsIndex", "TypeGuard", NULL,
+    "OrderedDict", "ChainMap", "SupportsInt", "SupportsFloat", "SupportsAbs", "SupportsIndex", "TypeGuard",
+    "Required", "NotRequired", "Unpack", "Concatenate", NULL,
 };
 /* typing's decorators that change nothing at run time here (overload's
  * dummy is replaced by the last definition, the one that runs) */
@@ -2969,6 +3024,7 @@ static const lib_module lib_modules[] = {
     LIB("pprint", NULL, pprint_prelude), LIB("warnings", warnings_methods, warnings_prelude),
     LIB("_collections_abc", NULL, _collections_abc_prelude), LIB("textwrap", NULL, textwrap_prelude),
     LIB("re", NULL, re_prelude), LIB("timeit", NULL, timeit_prelude),
+    LIB("calendar", NULL, calendar_prelude), LIB("keyword", NULL, keyword_prelude),
 };
 #undef LIB
 
@@ -3145,8 +3201,11 @@ py_obj *py__small_module(const char *name) {
             mod_set(m, typing_names[i], (py_obj *)a);
         }
         mod_set(m, "TYPE_CHECKING", py_bool(0));
-        static const char *const fns[] = { "get_origin", "get_args", "get_type_hints" };
-        for (int i = 0; i < 3; i++) {
+        mod_set(m, "Text", py_incref((py_obj *)&py_str_type));
+        static const char *const fns[] = { "get_origin", "get_args", "get_type_hints", "assert_never", "assert_type",
+                                           "reveal_type", "dataclass_transform", "is_typeddict", "get_overloads",
+                                           "clear_overloads" };
+        for (size_t i = 0; i < sizeof fns / sizeof *fns; i++) {
             py_obj *f = py__typing_fn(fns[i]);
             if (!f) { py_decref(m); return NULL; }
             mod_set(m, fns[i], py_incref(f));

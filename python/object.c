@@ -171,6 +171,10 @@ const char *py_type_name(py_obj *o) {
     return o->type->name;
 }
 
+/* the type in an argument's TypeError made by CPython's Argument Clinic
+ * (_PyArg_BadArgument): None says "None", anything else its type's name */
+const char *py_arg_type_name(py_obj *o) { return o == PY_NONE ? "None" : py_type_name(o); }
+
 int py_subtype(py_type *a, py_type *b) {
     if (a == b) return 1;
     if (a->mro) {
@@ -2736,6 +2740,17 @@ py_type py_cfunc_type = { {IMMORTAL, &py_type_type}, "builtin_function_or_method
 
 /* ---- staticmethod, classmethod, property ---------------------------------------------------- */
 
+/* d.__get__(obj[, type]) of a function, a property, a staticmethod or a classmethod: the slot wrapper CPython gives
+ * every type with a tp_descr_get (wrap_descr_get), so f.__get__(obj) binds a method
+ * by hand (CPython's PyArg_UnpackTuple with the name "": its words start with a space) */
+py_obj *py__wrap_descr_get(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs < 1) return py_err_set(py_exc_TypeError, " expected at least 1 argument, got 0");
+    if (nargs > 2) return py_err_set(py_exc_TypeError, " expected at most 2 arguments, got %d", (int)nargs);
+    py_obj *type = nargs > 1 && args[1] != PY_NONE ? args[1] : NULL;
+    if (args[0] == PY_NONE && !type) return py_err_set(py_exc_TypeError, "__get__(None, None) is invalid");
+    return PY_TYPE(self)->descr_get(self, args[0] == PY_NONE ? NULL : args[0], type);
+}
+static const py_methoddef wrap_methods[] = { { "__get__", py__wrap_descr_get, 0 }, { NULL, NULL, 0 } };
 static void wrap_dealloc(py_obj *o) {
     py_xdecref(((py_wrap *)o)->v);
     free(o);
@@ -2754,6 +2769,7 @@ static py_obj *wrap_new(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
 }
 static py_obj *wrap_getattr(py_obj *o, py_obj *name) {
     if (py_str_eqc(name, "__func__")) return py_incref(((py_wrap *)o)->v);
+    if (py_str_eqc(name, "__get__")) return py_generic_getattr(o, name); /* its own, not the function's */
     if (py__stack_check("") < 0) return NULL; /* staticmethod(staticmethod(...)) */
     return py_getattr(((py_wrap *)o)->v, name);
 }
@@ -2770,10 +2786,10 @@ static py_obj *wrap_repr(py_obj *o) {
 }
 py_type py_staticmethod_type = { {IMMORTAL, &py_type_type}, "staticmethod", .size = sizeof(py_wrap),
     .dealloc = wrap_dealloc, .descr_get = staticmethod_get, .vnew = wrap_new, .getattr = wrap_getattr, .repr = wrap_repr,
-    .call = staticmethod_call, .flags = PY_TF_BASETYPE };
+    .call = staticmethod_call, .methods = wrap_methods, .flags = PY_TF_BASETYPE };
 py_type py_classmethod_type = { {IMMORTAL, &py_type_type}, "classmethod", .size = sizeof(py_wrap),
     .dealloc = wrap_dealloc, .descr_get = classmethod_get, .vnew = wrap_new, .getattr = wrap_getattr, .repr = wrap_repr,
-    .flags = PY_TF_BASETYPE };
+    .methods = wrap_methods, .flags = PY_TF_BASETYPE };
 
 static void property_dealloc(py_obj *o) {
     py_property *p = (py_property *)o;
@@ -2837,6 +2853,7 @@ static py_obj *property_deleter(py_obj *self, py_obj *const *args, size_t nargs,
     return nargs == 1 ? property_copy(self, NULL, NULL, args[0]) : py_err_set(py_exc_TypeError, "deleter expects 1 argument");
 }
 static const py_methoddef property_methods[] = {
+    { "__get__", py__wrap_descr_get, 0 },
     { "getter", property_getter, 0 },
     { "setter", property_setter, 0 },
     { "deleter", property_deleter, 0 },

@@ -551,6 +551,7 @@ py_obj *py_binop(py_obj *a, py_obj *b, int op);    /* op: PYAST_Add ... */
 py_obj *py_inplace(py_obj *a, py_obj *b, int op);
 py_obj *py_unary(py_obj *a, int op);               /* PYAST_Invert ... */
 const char *py_type_name(py_obj *o);
+const char *py_arg_type_name(py_obj *o); /* "None" for None: Argument Clinic's TypeErrors */
 py_obj *py_format(py_obj *v, py_obj *spec);
 py_obj *py_dir_names(py_obj *o);
 py_obj *py_type_call(py_obj *t, py_obj *const *args, size_t nargs, py_obj *kwnames);
@@ -565,6 +566,7 @@ py_obj *py_object_repr_default(py_obj *o);
 py_obj *py_method_new(py_obj *func, py_obj *self);
 py_obj *py_cfunc_new(const py_methoddef *def, py_obj *self);
 void py__type_ready(py_type *t);
+py_obj *py__wrap_descr_get(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw); /* object.c: __get__ */
 void py__slot_methods(py_type *t); /* builtins.c: a built-in type's slots as dunder methods */
 py_obj *py_sequence_tuple(py_obj *o);   /* tuple(o) */
 py_obj *py_sequence_list(py_obj *o);    /* list(o) */

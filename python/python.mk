@@ -188,7 +188,8 @@ PRELUDE_ARGS_stdlib := string_prelude=python/lib/string.py bisect_prelude=python
                        logging_prelude=python/lib/logging.py statistics_prelude=python/lib/statistics.py \
                        pprint_prelude=python/lib/pprint.py warnings_prelude=python/lib/warnings.py \
                        _collections_abc_prelude=python/lib/_collections_abc.py textwrap_prelude=python/lib/textwrap.py \
-                       re_prelude=python/lib/re.py timeit_prelude=python/lib/timeit.py
+                       re_prelude=python/lib/re.py timeit_prelude=python/lib/timeit.py \
+                       calendar_prelude=python/lib/calendar.py keyword_prelude=python/lib/keyword.py
 $(PRELUDE_GEN)/asyncio_prelude.py.h: python/lib/asyncio.py
 $(PRELUDE_GEN)/builtins_prelude.py.h: python/lib/builtins.py
 $(PRELUDE_GEN)/dataclasses.py.h: python/lib/dataclasses.py
@@ -200,7 +201,7 @@ $(PRELUDE_GEN)/stdlib.py.h: python/lib/string.py python/lib/bisect.py python/lib
                              python/lib/types.py python/lib/inspect.py python/lib/io.py python/lib/traceback.py python/lib/enum.py \
                              python/lib/fractions.py python/lib/logging.py python/lib/statistics.py python/lib/pprint.py \
                              python/lib/warnings.py python/lib/_collections_abc.py python/lib/textwrap.py \
-                             python/lib/re.py python/lib/timeit.py
+                             python/lib/re.py python/lib/timeit.py python/lib/calendar.py python/lib/keyword.py
 $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python/asyncio.o $(d)/python/exc.o \
   $(d)/python/modules.o): $(PRELUDE_HDRS)
 # The wasm module carries only asyncio's and builtins' (modules.c, "The
@@ -208,7 +209,7 @@ $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python
 # build/wasm/pylib/NAME.py, which `make site` copies to dist/pylib/ beside
 # python.wasm, where web/casyncio.js reads or fetches them when a program
 # imports them.  `make pylib-size` lists their bytes.
-PYLIB := abc bisect collections concurrent contextlib copy dataclasses datetime enum fractions functools heapq inspect io itertools json logging pprint re statistics string textwrap threading timeit traceback types warnings _strptime _collections_abc
+PYLIB := abc bisect calendar collections concurrent contextlib copy dataclasses datetime enum fractions functools heapq inspect io itertools json keyword logging pprint re statistics string textwrap threading timeit traceback types warnings _strptime _collections_abc
 PYLIB_FILES := $(patsubst %,$(BUILD)/wasm/pylib/%.py,$(PYLIB))
 $(BUILD)/wasm/pylib/%.py: python/lib/%.py python/tools/gen_prelude.py
 	@mkdir -p $(dir $@)
@@ -346,6 +347,8 @@ PY_SUSPEND += py_getattr property_get slot_descr_get slot_getattribute py_setatt
               format_rec tuple_contains str_percent py_str_percent py_call_tuple_dict py__format_builtin
 # ... a metaclass's __call__ calling super().__call__(): type.__call__ passes the announcement on to __init__
 PY_SUSPEND += type_call_m
+# ... a property's getter called through its __get__ (prop.__get__(obj))
+PY_SUSPEND += py__wrap_descr_get
 # ... and what those reach nested in C (tests/python/stop.test.mjs): a
 # tuple's items' __hash__, a stored key's __eq__ on a hash collision,
 # __index__ (a list's index, a slice, range()), the __getitem__ iteration

@@ -141,10 +141,10 @@ py_obj *py__sys_module(void);
  * never CPython's "No module named" (cmath, locale, numbers exist there). */
 static const char stdlib_names[] =
     " aifc antigravity argparse array ast asynchat asyncore audioop base64 bdb binascii bz2"
-    " cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop colorsys compileall configparser"
+    " cProfile cgi cgitb chunk cmath cmd code codecs codeop colorsys compileall configparser"
     " copyreg crypt csv ctypes curses dbm decimal difflib dis distutils doctest email encodings ensurepip"
     " errno faulthandler fcntl filecmp fileinput fnmatch ftplib genericpath getopt getpass gettext glob"
-    " graphlib grp gzip hashlib hmac html http idlelib imaplib imghdr imp importlib ipaddress keyword"
+    " graphlib grp gzip hashlib hmac html http idlelib imaplib imghdr imp importlib ipaddress"
     " lib2to3 linecache locale lzma mailbox mailcap marshal mimetypes mmap modulefinder multiprocessing"
     " netrc nis nntplib ntpath nturl2path numbers opcode optparse ossaudiodev pathlib pdb pickle"
     " pickletools pipes pkgutil platform plistlib poplib posix posixpath profile pstats pty pwd py_compile"
@@ -259,12 +259,24 @@ static int os_other(const char *n) {
                     " scandir stat system terminal_size times uname unlink unsetenv urandom walk ", n);
 }
 
+/* Names of CPython 3.11's typing that this one has not: refused by name. */
+static int typing_other(const char *n) {
+    return in_words(" AnyStr BinaryIO ByteString ForwardRef IO MappingView Match ParamSpec ParamSpecArgs"
+                    " ParamSpecKwargs Pattern SupportsBytes SupportsComplex SupportsRound TextIO TypeVarTuple"
+                    " no_type_check_decorator ", n);
+}
+
 /* An attribute the asyncio module lacks (object.c's module_getattr) that
  * names one of its submodules: `import asyncio.queues` binds asyncio, whose
  * names are the submodule's, so asyncio.queues is asyncio itself; one of
  * the others (asyncio.subprocess.PIPE) is refused by name as its import is.
  * NULL without an error for any other name. */
 py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
+    if (py_str_eqc(((py_module *)m)->name, "typing")) {
+        if (typing_other(py_s(name)))
+            return py_err_set(py_exc_NotImplementedError, "typing.%U is not supported by casyncio's Python", name);
+        return NULL;
+    }
     if (py_str_eqc(((py_module *)m)->name, "os")) {
         if (py_str_eqc(name, "path"))
             return py_err_set(py_exc_ModuleNotFoundError, "module 'os.path' is not supported by casyncio's Python");
@@ -475,6 +487,24 @@ static py_obj *forms_fn(const char *fname) {
         "def _form_name(tp):\n"
         " o = getattr(tp, '__origin__', None)\n"
         " return '' if o is None or isinstance(o, type) else repr(o)[7:]\n"
+        "def assert_never(arg, /):\n"
+        " value = repr(arg)\n"
+        " if len(value) > 100: value = value[:100] + '...'\n"
+        " raise AssertionError(f'Expected code to be unreachable, but got: {value}')\n"
+        "def assert_type(val, typ, /): return val\n"
+        "def reveal_type(obj, /):\n"
+        " import sys\n"
+        " print(f'Runtime type is {type(obj).__name__!r}', file=sys.stderr)\n"
+        " return obj\n"
+        "def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False, field_specifiers=(), **kwargs):\n"
+        " def decorator(cls_or_fn):\n"
+        "  cls_or_fn.__dataclass_transform__ = {'eq_default': eq_default, 'order_default': order_default,"
+        " 'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers, 'kwargs': kwargs}\n"
+        "  return cls_or_fn\n"
+        " return decorator\n"
+        "def is_typeddict(tp): return isinstance(tp, _TypedDictMeta)\n"
+        "def get_overloads(func): return []\n"
+        "def clear_overloads(): pass\n"
         "def get_origin(tp):\n"
         " import types\n"
         " if isinstance(tp, types.UnionType): return types.UnionType\n"

@@ -416,7 +416,7 @@ static int codec(const char *fname, py_obj *enc, py_obj *errors, int *mode) {
     for (int i = 0; i < 2; i++) {
         py_obj *x = i ? errors : enc;
         if (x && !PY_IS_STR(x)) {
-            py_err_set(py_exc_TypeError, "%s() argument '%s' must be str, not %s", fname, i ? "errors" : "encoding", py_type_name(x));
+            py_err_set(py_exc_TypeError, "%s() argument '%s' must be str, not %s", fname, i ? "errors" : "encoding", py_arg_type_name(x));
             return 0;
         }
     }
@@ -499,7 +499,7 @@ static py_obj *str_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     if (!a[0]) return py_str_new("", 0);
     for (int i = 1; i < 3; i++)
         if (a[i] && !PY_CHECK_STR(a[i]))
-            return py_err_set(py_exc_TypeError, "str() argument '%s' must be str, not %s", names[i], py_type_name(a[i]));
+            return py_err_set(py_exc_TypeError, "str() argument '%s' must be str, not %s", names[i], py_arg_type_name(a[i]));
     if ((a[1] || a[2]) && PY_TYPE(a[0]) != &py_bytes_type)
         return PY_CHECK_STR(a[0]) ? py_err_set(py_exc_TypeError, "decoding str is not supported")
                                   : py_err_set(py_exc_TypeError, "decoding to str: need a bytes-like object, %s found", py_type_name(a[0]));
@@ -526,7 +526,7 @@ static py_obj *str_self(py_obj *self) {
 }
 static int need_str(py_obj *o, const char *what) {
     if (!PY_CHECK_STR(o)) {
-        py_err_set(py_exc_TypeError, "%s must be str, not %s", what, py_type_name(o));
+        py_err_set(py_exc_TypeError, "%s must be str, not %s", what, py_arg_type_name(o));
         return -1;
     }
     return 0;

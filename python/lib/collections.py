@@ -507,7 +507,7 @@ _keywords = frozenset(('False', 'None', 'True', 'and', 'as', 'assert', 'async', 
     'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
     'while', 'with', 'yield'))
 def _field_getter(i):
-    return property(lambda self: tuple.__getitem__(self, i))
+    return property(lambda self: tuple.__getitem__(self, i), doc=f'Alias for field number {i}')
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()

@@ -1,14 +1,84 @@
 # python/lib/contextlib.py
 #
 # contextlib's contextmanager, asynccontextmanager, suppress, nullcontext, closing,
-# aclosing, redirect_stdout, redirect_stderr, ExitStack and AsyncExitStack, after
-# CPython's Lib/contextlib.py.
+# aclosing, redirect_stdout, redirect_stderr, ExitStack and AsyncExitStack,
+# ContextDecorator, AsyncContextDecorator, AbstractContextManager and
+# AbstractAsyncContextManager, after CPython's Lib/contextlib.py (chdir refused by name).
 #
 # Built into the interpreter as the C string contextlib_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
-class _GeneratorContextManager:
+import abc as _abc
+def _check_methods(C, *methods):
+    # (collections.abc's) each method found along C's MRO, and not set to None there
+    for method in methods:
+        for B in C.__mro__:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+class AbstractContextManager(_abc.ABC):
+    __class_getitem__ = classmethod(type(list[int]))
+    __slots__ = ()
+    def __enter__(self):
+        return self
+    @_abc.abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _check_methods(C, '__enter__', '__exit__')
+        return NotImplemented
+class AbstractAsyncContextManager(_abc.ABC):
+    __class_getitem__ = classmethod(type(list[int]))
+    __slots__ = ()
+    async def __aenter__(self):
+        return self
+    @_abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _check_methods(C, '__aenter__', '__aexit__')
+        return NotImplemented
+class ContextDecorator(object):
+    # a context manager that also decorates: each call of the function runs in it
+    def _recreate_cm(self):
+        return self
+    def __call__(self, func):
+        from functools import wraps
+        @wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+class AsyncContextDecorator(object):
+    def _recreate_cm(self):
+        return self
+    def __call__(self, func):
+        from functools import wraps
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+class _GeneratorContextManagerBase:
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, '__doc__', None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+    def _recreate_cm(self):
+        # a new one for each call of a function it decorates: a generator runs once
+        return self.__class__(self.func, self.args, self.kwds)
+class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager, ContextDecorator):
+    """Helper for @contextmanager decorator."""
     def __enter__(self):
         try:
             return next(self.gen)
@@ -42,9 +112,8 @@ class _GeneratorContextManager:
             exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
-class _AsyncGeneratorContextManager:
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager, AsyncContextDecorator):
+    """Helper for @asynccontextmanager decorator."""
     async def __aenter__(self):
         try:
             return await anext(self.gen)
@@ -292,3 +361,6 @@ class AsyncExitStack(_BaseExitStack):
         if pending_raise:
             raise exc_details[1]
         return received_exc and suppressed_exc
+class chdir:
+    def __init__(self, path):
+        raise NotImplementedError("contextlib.chdir is not supported by casyncio's Python")

@@ -8,7 +8,8 @@
 # IntFlag subclass int and str.
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto', 'unique',
-           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
+           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'member', 'nonmember', 'verify', 'EnumCheck',
+           'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'global_enum', 'property']
 
 _function = type(lambda: None)
 _auto_null = object()
@@ -16,8 +17,11 @@ _auto_null = object()
 Enum = Flag = ReprEnum = None
 
 
+_descriptor_types = (_function, property, staticmethod, classmethod)  # (enum.property is refused below)
+
+
 def _is_descriptor(obj):
-    if isinstance(obj, (_function, property, staticmethod, classmethod)):
+    if isinstance(obj, _descriptor_types):
         return True
     t = type(obj)
     return hasattr(t, '__get__') or hasattr(t, '__set__') or hasattr(t, '__delete__')
@@ -131,8 +135,57 @@ class FlagBoundary:
 STRICT, CONFORM, EJECT, KEEP = 'strict', 'conform', 'eject', 'keep'
 
 
+class member(object):
+    """
+    Forces item to become an Enum member during class creation.
+    """
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember(object):
+    """
+    Protects item from becoming an Enum member during class creation.
+    """
+    def __init__(self, value):
+        self.value = value
+
+
+_member, _nonmember = member, nonmember  # (functions below have locals named member)
+
+
+class _EnumDict(dict):
+    # the class body's namespace (EnumType.__prepare__): refuses a member's name bound
+    # twice, or bound as a member after a method or the like, in CPython's words
+    def __init__(self, cls_name):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_names = set()
+        self._ignore = ()
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key) or _is_dunder(key):
+            pass
+        elif _is_sunder(key):
+            if key == '_ignore_':
+                self._ignore = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore or isinstance(value, _nonmember) or (_is_descriptor(value) and not isinstance(value, _member)):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            self._member_names.add(key)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass for Enum"""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return _EnumDict(cls)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)
@@ -143,6 +196,11 @@ class EnumType(type):
         for key in list(classdict):
             value = classdict[key]
             if key in ignore or key == '_ignore_':
+                del classdict[key]
+            elif isinstance(value, _nonmember):
+                dict.__setitem__(classdict, key, value.value)
+            elif isinstance(value, _member):
+                members[key] = value.value
                 del classdict[key]
             elif not (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key) or _is_descriptor(value)):
                 members[key] = value
@@ -573,3 +631,60 @@ def unique(enumeration):
         alias_details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+class EnumCheck(StrEnum):
+    """
+    various conditions to check an enumeration for
+    """
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """
+    Check an enumeration for various constraints. (see EnumCheck)
+    """
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        enum_type = 'flag' if Flag is not None and issubclass(enumeration, Flag) else 'enum'
+        for check in self.checks:
+            if check is UNIQUE:
+                duplicates = [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
+                if duplicates:
+                    alias_details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
+                    raise ValueError('aliases found in %r: %s' % (enumeration, alias_details))
+            elif check is CONTINUOUS:
+                values = set(e.value for e in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if enum_type == 'flag':
+                    missing = [2 ** i for i in range(low.bit_length() - 1, high.bit_length()) if 2 ** i not in values]
+                else:
+                    missing = [i for i in range(low + 1, high) if i not in values]
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        enum_type, cls_name, ', '.join(str(m) for m in missing)))[:256])
+            else:
+                raise NotImplementedError(f"enum.verify({check.name}) is not supported by casyncio's Python")
+        return enumeration
+
+
+def _refused(name):
+    def refuse(*args, **kwargs):
+        raise NotImplementedError(f"enum.{name} is not supported by casyncio's Python")
+    refuse.__name__ = refuse.__qualname__ = name
+    return refuse
+
+
+global_enum = _refused('global_enum')
+property = _refused('property')
+show_flag_values = _refused('show_flag_values')

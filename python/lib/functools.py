@@ -201,3 +201,64 @@ def singledispatch(func):
     wrapper.registry = registry
     wrapper._clear_cache = cache.clear
     return wrapper
+def update_wrapper(wrapper, wrapped):
+    return wraps(wrapped)(wrapper)
+# partialmethod and singledispatchmethod: CPython's Lib/functools.py's, descriptors
+# that bind a method's arguments, or dispatch on the first argument after self.
+class partialmethod:
+    __class_getitem__ = classmethod(type(list[int]))
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+    def __repr__(self):
+        args = ', '.join(map(repr, self.args))
+        keywords = ', '.join(f'{k}={v!r}' for k, v in self.keywords.items())
+        parts = ', '.join(p for p in (repr(self.func), args, keywords) if p)
+        return f'{type(self).__module__}.{type(self).__qualname__}({parts})'
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, '__get__', None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+partialmethod.__module__ = 'functools'
+class singledispatchmethod:
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        return wraps(self.func)(_method)
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+singledispatchmethod.__module__ = 'functools'

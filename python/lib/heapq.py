@@ -63,5 +63,35 @@ def nsmallest(n, iterable, key=None):
     return sorted(iterable, key=key)[:n]
 def nlargest(n, iterable, key=None):
     return sorted(iterable, key=key, reverse=True)[:n]
+# merge: CPython's lazy k-way merge of inputs each already sorted (by key): a heap of
+# [key, input's index, value, iterator]; ties go to the earlier input, also when reversed
+class _Rev:
+    __slots__ = ('k',)
+    def __init__(self, k):
+        self.k = k
+    def __lt__(self, other):
+        return other.k < self.k
+    def __eq__(self, other):
+        return self.k == other.k
 def merge(*iterables, key=None, reverse=False):
-    return iter(sorted([x for it in iterables for x in it], key=key, reverse=reverse))
+    h = []
+    for order, it in enumerate(map(iter, iterables)):
+        for value in it:
+            k = value if key is None else key(value)
+            h.append([_Rev(k) if reverse else k, order, value, it])
+            break
+    heapify(h)
+    while len(h) > 1:
+        s = h[0]
+        yield s[2]
+        for value in s[3]:
+            k = value if key is None else key(value)
+            s[0] = _Rev(k) if reverse else k
+            s[2] = value
+            heapreplace(h, s)
+            break
+        else:
+            heappop(h)
+    if h:
+        yield h[0][2]
+        yield from h[0][3]

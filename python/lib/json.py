@@ -1,5 +1,7 @@
 # json: dumps/loads (and dump/load) of plain data, with CPython 3.11's text
-# and its decoder's errors, position for position (its C scanner's).
+# and its decoder's errors, position for position (its C scanner's);
+# JSONEncoder and JSONDecoder with their options and hooks (cls=, default(),
+# object_hook, object_pairs_hook, parse_float, parse_int, parse_constant).
 
 class JSONDecodeError(ValueError):
     __module__ = 'json.decoder'
@@ -47,23 +49,56 @@ def _float(o, allow_nan):
         raise ValueError('Out of range float values are not JSON compliant')
     return text
 
-class _Encoder:
-    def __init__(self, skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys):
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
+class JSONEncoder:
+    """CPython's json.JSONEncoder: a subclass's default() turns other objects into
+    encodable ones; encode() gives the text, iterencode() its one piece."""
+    __module__ = 'json.encoder'
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+                 sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
         self.indent = indent
         if separators is not None:
-            self.item_sep, self.key_sep = separators
+            self.item_separator, self.key_separator = separators
         elif indent is not None:
-            self.item_sep, self.key_sep = ',', ': '
-        else:
-            self.item_sep, self.key_sep = ', ', ': '
-        self.skipkeys = skipkeys
-        self.ascii = ensure_ascii
-        self.markers = {} if check_circular else None
-        self.allow_nan = allow_nan
-        self.default = default
-        self.sort_keys = sort_keys
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
+
+    def encode(self, o):
+        if isinstance(o, str):
+            return _str(o, self.ensure_ascii)
+        return ''.join(self.iterencode(o))
+
+    def iterencode(self, o, _one_shot=False):
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        out = []
+        _Encoding(self, indent).encode(o, 0, out)
+        return iter((''.join(out),))
+
+class _Encoding:
+    # one encode() of a JSONEncoder: its settings read once, the objects on the way down
+    def __init__(self, e, indent):
+        self.indent = indent
+        self.item_sep = e.item_separator
+        self.key_sep = e.key_separator
+        self.skipkeys = e.skipkeys
+        self.ascii = e.ensure_ascii
+        self.markers = {} if e.check_circular else None
+        self.allow_nan = e.allow_nan
+        self.default = e.default
+        self.sort_keys = e.sort_keys
 
     def encode(self, o, level, out):
         if isinstance(o, str):
@@ -93,8 +128,6 @@ class _Encoder:
             if self.markers is not None:
                 del self.markers[id(o)]
         else:
-            if self.default is None:
-                raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
             if self.markers is not None:
                 if id(o) in self.markers:
                     raise ValueError('Circular reference detected')
@@ -152,11 +185,18 @@ class _Encoder:
             self.encode(v, level + 1, out)
         self.close('}', level, out)
 
+_default_encoder = JSONEncoder()
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
-          indent=None, separators=None, default=None, sort_keys=False):
-    out = []
-    _Encoder(skipkeys, ensure_ascii, check_circular, allow_nan, indent, separators, default, sort_keys).encode(obj, 0, out)
-    return ''.join(out)
+          indent=None, separators=None, default=None, sort_keys=False, **kw):
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and indent is None
+            and separators is None and default is None and not sort_keys and not kw):
+        return _default_encoder.encode(obj)
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+               allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+               sort_keys=sort_keys, **kw).encode(obj)
 
 def dump(obj, fp, **kw):
     fp.write(dumps(obj, **kw))
@@ -185,14 +225,14 @@ def _hex4(s, i, at):
         v = v * 16 + int(c, 16)
     return v
 
-def _string(s, end):
+def _string(s, end, strict=True):
     begin = end - 1
     n = len(s)
     chunks = []
     while True:
         i = end
         while i < n and s[i] != '"' and s[i] != '\\':
-            if s[i] < ' ':
+            if strict and s[i] < ' ':
                 raise JSONDecodeError('Invalid control character at', s, i)
             i += 1
         if i == n:
@@ -222,97 +262,145 @@ def _string(s, end):
             c = chr(u)
         chunks.append(c)
 
-def _number(s, i):
-    start = i
-    n = len(s)
-    if s[i] == '-':
-        i += 1
-        if i >= n:
-            raise _Stop(start)
-    if '1' <= s[i] <= '9':
-        i += 1
-        while i < n and s[i] in _DIGITS:
+class _Scanner:
+    # one JSONDecoder's hooks, read by the scanner (CPython's scanner object of _json.c)
+    def __init__(self, d):
+        self.strict = d.strict
+        self.object_hook = d.object_hook
+        self.pairs_hook = d.object_pairs_hook
+        self.parse_float = d.parse_float
+        self.parse_int = d.parse_int
+        self.parse_constant = d.parse_constant
+
+    def number(self, s, i):
+        start = i
+        n = len(s)
+        if s[i] == '-':
             i += 1
-    elif s[i] == '0':
-        i += 1
-    else:
-        raise _Stop(start)
-    is_float = False
-    if i < n - 1 and s[i] == '.' and s[i + 1] in _DIGITS:
-        is_float = True
-        i += 2
-        while i < n and s[i] in _DIGITS:
+            if i >= n:
+                raise _Stop(start)
+        if '1' <= s[i] <= '9':
             i += 1
-    if i < n - 1 and s[i] in 'eE':
-        e = i
-        i += 1
-        if i < n - 1 and s[i] in '-+':
+            while i < n and s[i] in _DIGITS:
+                i += 1
+        elif s[i] == '0':
             i += 1
-        while i < n and s[i] in _DIGITS:
-            i += 1
-        if s[i - 1] in _DIGITS:
-            is_float = True
         else:
-            i = e
-    text = s[start:i]
-    return (float(text) if is_float else int(text)), i
+            raise _Stop(start)
+        is_float = False
+        if i < n - 1 and s[i] == '.' and s[i + 1] in _DIGITS:
+            is_float = True
+            i += 2
+            while i < n and s[i] in _DIGITS:
+                i += 1
+        if i < n - 1 and s[i] in 'eE':
+            e = i
+            i += 1
+            if i < n - 1 and s[i] in '-+':
+                i += 1
+            while i < n and s[i] in _DIGITS:
+                i += 1
+            if s[i - 1] in _DIGITS:
+                is_float = True
+            else:
+                i = e
+        text = s[start:i]
+        if is_float:
+            return (float(text) if self.parse_float is None else self.parse_float(text)), i
+        return (int(text) if self.parse_int is None else self.parse_int(text)), i
 
-def _value(s, i):
-    n = len(s)
-    if i >= n:
-        raise _Stop(i)
-    c = s[i]
-    if c == '"':
-        return _string(s, i + 1)
-    if c == '{':
-        return _object(s, i + 1)
-    if c == '[':
-        return _array(s, i + 1)
-    for word, v in (('null', None), ('true', True), ('false', False), ('NaN', float('nan')),
-                    ('Infinity', float('inf')), ('-Infinity', float('-inf'))):
-        if c == word[0] and s.startswith(word, i):
-            return v, i + len(word)
-    return _number(s, i)
+    def value(self, s, i):
+        n = len(s)
+        if i >= n:
+            raise _Stop(i)
+        c = s[i]
+        if c == '"':
+            return _string(s, i + 1, self.strict)
+        if c == '{':
+            return self.object(s, i + 1)
+        if c == '[':
+            return self.array(s, i + 1)
+        for word, v in (('null', None), ('true', True), ('false', False)):
+            if c == word[0] and s.startswith(word, i):
+                return v, i + len(word)
+        for word in ('NaN', 'Infinity', '-Infinity'):
+            if c == word[0] and s.startswith(word, i):
+                v = float(word) if self.parse_constant is None else self.parse_constant(word)
+                return v, i + len(word)
+        return self.number(s, i)
 
-def _object(s, i):
-    d = {}
-    n = len(s)
-    i = _skip(s, i)
-    if i >= n or s[i] != '}':
-        while True:
-            if i >= n or s[i] != '"':
-                raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
-            k, i = _string(s, i + 1)
-            i = _skip(s, i)
-            if i >= n or s[i] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            v, i = _value(s, _skip(s, i + 1))
-            d[k] = v
-            i = _skip(s, i)
-            if i < n and s[i] == '}':
-                break
-            if i >= n or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip(s, i + 1)
-    return d, i + 1
+    def object(self, s, i):
+        pairs = []
+        n = len(s)
+        i = _skip(s, i)
+        if i >= n or s[i] != '}':
+            while True:
+                if i >= n or s[i] != '"':
+                    raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
+                k, i = _string(s, i + 1, self.strict)
+                i = _skip(s, i)
+                if i >= n or s[i] != ':':
+                    raise JSONDecodeError("Expecting ':' delimiter", s, i)
+                v, i = self.value(s, _skip(s, i + 1))
+                pairs.append((k, v))
+                i = _skip(s, i)
+                if i < n and s[i] == '}':
+                    break
+                if i >= n or s[i] != ',':
+                    raise JSONDecodeError("Expecting ',' delimiter", s, i)
+                i = _skip(s, i + 1)
+        if self.pairs_hook is not None:
+            return self.pairs_hook(pairs), i + 1
+        d = dict(pairs)
+        if self.object_hook is not None:
+            d = self.object_hook(d)
+        return d, i + 1
 
-def _array(s, i):
-    a = []
-    n = len(s)
-    i = _skip(s, i)
-    if i >= n or s[i] != ']':
-        while True:
-            v, i = _value(s, i)
-            a.append(v)
-            i = _skip(s, i)
-            if i < n and s[i] == ']':
-                break
-            if i >= n or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip(s, i + 1)
-    return a, i + 1
+    def array(self, s, i):
+        a = []
+        n = len(s)
+        i = _skip(s, i)
+        if i >= n or s[i] != ']':
+            while True:
+                v, i = self.value(s, i)
+                a.append(v)
+                i = _skip(s, i)
+                if i < n and s[i] == ']':
+                    break
+                if i >= n or s[i] != ',':
+                    raise JSONDecodeError("Expecting ',' delimiter", s, i)
+                i = _skip(s, i + 1)
+        return a, i + 1
 
-def loads(s, **kw):
+class JSONDecoder:
+    """CPython's json.JSONDecoder: decode() of a whole document, raw_decode() of
+    one value from idx on, giving (value, end); its hooks as loads()'s."""
+    __module__ = 'json.decoder'
+
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+                 strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float
+        self.parse_int = parse_int
+        self.parse_constant = parse_constant
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        obj, end = self.raw_decode(s, _skip(s, 0))
+        end = _skip(s, end)
+        if end != len(s):
+            raise JSONDecodeError('Extra data', s, end)
+        return obj
+
+    def raw_decode(self, s, idx=0):
+        try:
+            return _Scanner(self).value(s, idx)
+        except _Stop as e:
+            raise JSONDecodeError('Expecting value', s, e.args[0]) from None
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+          object_pairs_hook=None, **kw):
     if isinstance(s, bytes):
         # CPython detects UTF-8, -16 and -32; bytes here are UTF-8 (with or without a BOM)
         s = s.decode('utf-8', 'surrogatepass')
@@ -322,14 +410,13 @@ def loads(s, **kw):
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
     if s.startswith('\ufeff'):
         raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
-    try:
-        obj, end = _value(s, _skip(s, 0))
-    except _Stop as e:
-        raise JSONDecodeError('Expecting value', s, e.args[0]) from None
-    end = _skip(s, end)
-    if end != len(s):
-        raise JSONDecodeError('Extra data', s, end)
-    return obj
+    if cls is None:
+        cls = JSONDecoder
+    for name, hook in (('object_hook', object_hook), ('object_pairs_hook', object_pairs_hook),
+                       ('parse_float', parse_float), ('parse_int', parse_int), ('parse_constant', parse_constant)):
+        if hook is not None:
+            kw[name] = hook
+    return cls(**kw).decode(s)
 
 def load(fp, **kw):
     return loads(fp.read(), **kw)

@@ -224,6 +224,14 @@ try:
 except ZeroDivisionError as e:
     te = traceback.TracebackException.from_exception(e)
 `, "NotImplementedError: traceback.TracebackException.from_exception() is not supported by casyncio's Python"],
+  typing_paramspec: [`
+from typing import Callable, ParamSpec
+P = ParamSpec('P')
+`, "NotImplementedError: typing.ParamSpec is not supported by casyncio's Python"],
+  calendar_html: [`
+import calendar
+print(calendar.HTMLCalendar().formatmonth(2024, 1))
+`, "NotImplementedError: calendar.HTMLCalendar is not supported by casyncio's Python"],
   streams_attribute: [`
 import asyncio
 print(asyncio.streams.StreamReader)
