@@ -674,7 +674,28 @@ int py__uncaught;
  * PyErr_Print: a hook the program set is called (and if it raises, both
  * tracebacks are printed), sys's own prints the traceback.  -1, or the
  * exit status of a SystemExit the hook raised. */
-int py__report_uncaught(py_obj *exc);
+/* The exit status of an uncaught SystemExit, its message printed as
+ * CPython's handle_system_exit prints it. */
+static int system_exit_status(py_obj *exc) {
+    py_obj *code = py_dict_get_s(((py_exc *)exc)->dict, "code");
+    if (!code || code == PY_NONE) return 0;
+    if (PY_IS_INT(code)) {
+        int ov;
+        return (int)(py_int_val(code, &ov) & 0xff);
+    }
+    py_obj *s = py_str(code);
+    if (s) {
+        py_write(2, py_s(s), py_slen(s));
+        py_write(2, "\n", 1);
+        py_decref(s);
+    } else py_err_clear();
+    return 1;
+}
+
+/* Prints an uncaught exception through sys.excepthook, as CPython's
+ * PyErr_Print: a hook the program set is called (and if it raises, both
+ * tracebacks are printed), sys's own prints the traceback.  -1, or the
+ * exit status of a SystemExit the hook raised. */
 static int print_uncaught(py_obj *exc) {
     py_obj *sys = py_dict_get_s(py__interp.modules, "sys");
     py_obj *hook = sys ? py_dict_get_s(((py_module *)sys)->dict, "excepthook") : NULL;
@@ -693,37 +714,22 @@ static int print_uncaught(py_obj *exc) {
     if (r) { py_decref(r); return -1; }
     py_obj *e = py_err_fetch();
     if (!e) return -1;
-    if (py_isinst(e, py_exc_SystemExit)) {
-        int st = py__report_uncaught(e);
-        py_decref(e);
-        return st;
+    int st = -1;
+    if (py_isinst(e, py_exc_SystemExit)) st = system_exit_status(e);
+    else {
+        py_out_flush();
+        py_writes(2, "Error in sys.excepthook:\n");
+        py_print_exception(e, 2);
+        py_writes(2, "\nOriginal exception was:\n");
+        py_print_exception(exc, 2);
     }
-    py_out_flush();
-    py_writes(2, "Error in sys.excepthook:\n");
-    py_print_exception(e, 2);
-    py_writes(2, "\nOriginal exception was:\n");
-    py_print_exception(exc, 2);
     py_decref(e);
-    return -1;
+    return st;
 }
 
 /* Prints an uncaught exception as sys.excepthook and gives the status. */
 int py__report_uncaught(py_obj *exc) {
-    if (py_isinst(exc, py_exc_SystemExit)) {
-        py_obj *code = py_dict_get_s(((py_exc *)exc)->dict, "code");
-        if (!code || code == PY_NONE) return 0;
-        if (PY_IS_INT(code)) {
-            int ov;
-            return (int)(py_int_val(code, &ov) & 0xff);
-        }
-        py_obj *s = py_str(code);
-        if (s) {
-            py_write(2, py_s(s), py_slen(s));
-            py_write(2, "\n", 1);
-            py_decref(s);
-        } else py_err_clear();
-        return 1;
-    }
+    if (py_isinst(exc, py_exc_SystemExit)) return system_exit_status(exc);
     int st = print_uncaught(exc);
     if (st >= 0) return st;
     if (py_isinst(exc, py_exc_KeyboardInterrupt)) {
