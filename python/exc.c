@@ -322,9 +322,9 @@ static py_obj *unicode_error_str(py_exc *e, int decode) {
         if (start >= 0 && start < (int64_t)b->len && end == start + 1) {
             char hex[4];
             snprintf(hex, sizeof hex, "%02x", (unsigned)b->s[start]);
-            return py_str_fmt("'%S' codec can't decode byte 0x%s in position %ld: %S", enc, hex, (long)start, reason);
+            return py_str_fmt("'%S' codec can't decode byte 0x%s in position %ld: %S", enc, hex, start, reason);
         }
-        return py_str_fmt("'%S' codec can't decode bytes in position %ld-%ld: %S", enc, (long)start, (long)end - 1, reason);
+        return py_str_fmt("'%S' codec can't decode bytes in position %ld-%ld: %S", enc, start, end - 1, reason);
     }
     if (!decode && PY_CHECK_STR(obj) && start >= 0 && start < (int64_t)((py_strobj *)obj)->n && end == start + 1) {
         const char *s = py_s(obj);
@@ -333,10 +333,10 @@ static py_obj *unicode_error_str(py_exc *e, int decode) {
         uint32_t cp = (uint32_t)py_utf8_decode(s, n, &i);
         char ch[16];
         snprintf(ch, sizeof ch, cp <= 0xff ? "\\x%02x" : cp <= 0xffff ? "\\u%04x" : "\\U%08x", (unsigned)cp);
-        return py_str_fmt("'%S' codec can't encode character '%s' in position %ld: %S", enc, ch, (long)start, reason);
+        return py_str_fmt("'%S' codec can't encode character '%s' in position %ld: %S", enc, ch, start, reason);
     }
     return py_str_fmt("'%S' codec can't %s characters in position %ld-%ld: %S", enc, decode ? "decode" : "encode",
-                      (long)start, (long)end - 1, reason);
+                      start, end - 1, reason);
 }
 /* Raises t(encoding, object, start, end, reason): a codec's error (str.c). */
 py_obj *py__unicode_error(py_type *t, const char *encoding, py_obj *object, int64_t start, int64_t end,
