@@ -355,11 +355,15 @@ py_obj *py__unicode_error(py_type *t, const char *encoding, py_obj *object, int6
 }
 
 static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
-    int imp = py_subtype(t, py_exc_ImportError);
+    /* the keywords ImportError (name, path), AttributeError (name, obj) and NameError (name) take */
+    const char *k1 = py_subtype(t, py_exc_ImportError) || py_subtype(t, py_exc_AttributeError) ||
+                     py_subtype(t, py_exc_NameError) ? "name" : NULL;
+    const char *k2 = py_subtype(t, py_exc_ImportError) ? "path" : py_subtype(t, py_exc_AttributeError) ? "obj" : NULL;
+    int imp = k1 != NULL;
     if (kw && PY_TLEN(kw) && !(t->flags & PY_TF_HEAP)) {
         if (!imp) return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", t->name);
         for (size_t i = 0; i < PY_TLEN(kw); i++)
-            if (!py_str_eqc(PY_TITEM(kw, i), "name") && !py_str_eqc(PY_TITEM(kw, i), "path"))
+            if (!py_str_eqc(PY_TITEM(kw, i), k1) && (!k2 || !py_str_eqc(PY_TITEM(kw, i), k2)))
                 return py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for %s()", PY_TITEM(kw, i), t->name);
     }
     if (t == py_exc_OSError && nargs >= 2 && nargs <= 5) t = oserror_subtype(args[0]);
@@ -465,6 +469,14 @@ static py_obj *imp_msg_get(py_obj *o) { return imp_attr(o, "msg"); }
 static int imp_name_set(py_obj *o, py_obj *v) { return py_dict_set_s(((py_exc *)o)->dict, "name", v ? v : PY_NONE); }
 static int imp_path_set(py_obj *o, py_obj *v) { return py_dict_set_s(((py_exc *)o)->dict, "path", v ? v : PY_NONE); }
 static int imp_msg_set(py_obj *o, py_obj *v) { return py_dict_set_s(((py_exc *)o)->dict, "msg", v ? v : PY_NONE); }
+/* AttributeError's name and obj, NameError's name: given, set or None */
+static py_obj *attr_name_get(py_obj *o) { return imp_attr(o, "name"); }
+static py_obj *attr_obj_get(py_obj *o) { return imp_attr(o, "obj"); }
+static int attr_obj_set(py_obj *o, py_obj *v) { return py_dict_set_s(((py_exc *)o)->dict, "obj", v ? v : PY_NONE); }
+static const py_getsetdef attr_getset[] = {
+    { "name", attr_name_get, imp_name_set }, { "obj", attr_obj_get, attr_obj_set }, { NULL, NULL, NULL },
+};
+static const py_getsetdef name_getset[] = { { "name", attr_name_get, imp_name_set }, { NULL, NULL, NULL } };
 static const py_getsetdef import_getset[] = {
     { "name", imp_name_get, imp_name_set }, { "path", imp_path_get, imp_path_set }, { "msg", imp_msg_get, imp_msg_set },
     { NULL, NULL, NULL },
@@ -521,6 +533,8 @@ static py_type *make_exc_type(const char *name, py_type *base) {
     if (!base) { t->methods = exc_methods; t->getset = exc_getset; }
     if (!strcmp(name, "StopIteration")) t->getset = stopiter_getset;
     if (!strcmp(name, "ImportError")) t->getset = import_getset;
+    if (!strcmp(name, "AttributeError")) t->getset = attr_getset;
+    if (!strcmp(name, "NameError")) t->getset = name_getset;
     py__type_ready(t);
     return t;
 }

@@ -530,6 +530,8 @@ int py_contains(py_obj *o, py_obj *v);
 int py_callable(py_obj *o);
 int64_t py_index(py_obj *o, int *ok);  /* __index__ as int64; *ok 0 on error */
 int64_t py_index_ex(py_obj *o, int *ok, py_type *exc);  /* the same, past 64 bits raising exc */
+/* The pending AttributeError of a lookup of name on o given them as its name and obj when it has neither (object.c) */
+void py__attr_error_context(py_obj *o, py_obj *name);
 /* v's __index__ when v is a class's instance that has one (the int it
  * gives; safe: announced, it may suspend), else v: a new reference */
 py_obj *py__index_of(py_obj *v, int safe);
