@@ -667,7 +667,10 @@ static void gen_dealloc(py_obj *o) {
         py_obj *saved = py_err_fetch();
         py_obj *exc = py_exc_new(py_exc_GeneratorExit, NULL);
         py_obj *r = exc ? py_gen_throw(o, exc) : NULL;
-        if (r) py_decref(r);
+        /* as CPython's gen_close: a yield in its finally, or another exception, is unraisable */
+        if (r) { py_decref(r); py_err_set(py_exc_RuntimeError, "generator ignored GeneratorExit"); }
+        if (py_err_occurred() && !py_err_matches(py_exc_GeneratorExit) && !py_err_matches(py_exc_StopIteration))
+            py__write_unraisable(o);
         py_err_clear();
         py__ts->exc = saved;
         o->rc--;

@@ -376,7 +376,7 @@ static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     if (e && (py_subtype(t, py_exc_UnicodeDecodeError) || py_subtype(t, py_exc_UnicodeEncodeError)) &&
         unicode_error_attrs((py_exc *)e, py_subtype(t, py_exc_UnicodeDecodeError), args, nargs) < 0)
         PY_CLEAR(e);
-    for (size_t i = 0; e && imp && kw && i < PY_TLEN(kw); i++) /* ImportError(msg, name=..., path=...) */
+    for (size_t i = 0; e && imp && kw && i < PY_TLEN(kw); i++) /* ImportError(msg, name=..., path=...), AttributeError's... */
         py_dict_set(((py_exc *)e)->dict, PY_TITEM(kw, i), args[nargs + i]);
     if (e && py_subtype(t, py_exc_SystemExit)) {
         py_dict_set_s(((py_exc *)e)->dict, "code", nargs == 1 ? args[0] : nargs == 0 ? PY_NONE : ((py_exc *)e)->args);
@@ -1087,6 +1087,20 @@ void py__print_unraisable(py_obj *exc, int fd) {
     print_one(fd, exc, 1);
     py_err_clear();
     py__ts->exc = saved;
+}
+
+/* The pending exception, which nothing can catch, reported as CPython's
+ * _PyErr_WriteUnraisableMsg: "Exception ignored in: " what's repr, then
+ * the exception (py__print_unraisable); the error is cleared. */
+void py__write_unraisable(py_obj *what) {
+    py_obj *e = py_err_fetch();
+    py_out_flush();
+    py_obj *r = py_repr(what);
+    py_writes(2, "Exception ignored in: ");
+    if (r) { py_write(2, py_s(r), py_slen(r)); py_decref(r); }
+    else py_err_clear();
+    py_writes(2, "\n");
+    if (e) { py__print_unraisable(e, 2); py_decref(e); }
 }
 
 void py_print_exception(py_obj *exc, int fd) {

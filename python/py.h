@@ -702,6 +702,7 @@ void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals);
 void py_print_exception(py_obj *exc, int fd);          /* as sys.excepthook: traceback and chain */
 void py__atexit_run(void);                           /* modules.c: atexit's functions, when the program ends */
 void py__print_unraisable(py_obj *exc, int fd);       /* as sys.unraisablehook's: no chain */
+void py__write_unraisable(py_obj *what);               /* the pending error: "Exception ignored in: " what, then it */
 void py__print_logged(py_obj *exc, int fd);           /* as Lib/traceback.py: no "Did you mean" */
 void py_print_syntax_error(const char *type, const char *msg, const char *filename, int lineno,
                            int offset, int end_lineno, int end_offset, const char *text, int fd);
