@@ -2030,7 +2030,6 @@ static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_
 
 /* ---- metaclasses ---------------------------------------------------------------------------- */
 
-/* CPython's _PyType_CalculateMetaclass (bases that are not classes, typing's forms, are passed over) */
 /* A base that typing's forms stand in for (CPython replaces it by its
  * __mro_entries__() before the metaclass is chosen): one of typing's
  * _SpecialForms, a generic alias, or an object with __mro_entries__. */
@@ -2043,6 +2042,7 @@ int py__base_is_form(py_obj *b) {
     return 1;
 }
 
+/* CPython's _PyType_CalculateMetaclass (typing's forms among the bases are passed over) */
 py_type *py__calc_meta(py_type *meta, py_obj *bases) {
     py_type *winner = meta;
     for (size_t i = 0; i < PY_TLEN(bases); i++) {
