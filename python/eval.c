@@ -668,7 +668,10 @@ static void gen_dealloc(py_obj *o) {
         py_obj *saved = py_err_fetch();
         py_obj *exc = py_exc_new(py_exc_GeneratorExit, NULL);
         py_obj *r = exc ? py_gen_throw(o, exc) : NULL;
-        if (r) py_decref(r);
+        /* as CPython's gen_close: a yield in its finally, or another exception, is unraisable */
+        if (r) { py_decref(r); py_err_set(py_exc_RuntimeError, "generator ignored GeneratorExit"); }
+        if (py_err_occurred() && !py_err_matches(py_exc_GeneratorExit) && !py_err_matches(py_exc_StopIteration))
+            py__write_unraisable(o);
         py_err_clear();
         py__ts->exc = saved;
         o->rc--;
@@ -2618,7 +2621,18 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             f->sp = 0;
             py_frame *back = f->back;
             int inl = f->inline_await;
+            /* a class's getter or __getattr__ run for the caller's LOAD_ATTR: its
+             * AttributeError is the lookup's (py__attr_error_context); self is
+             * its first argument, kept with the traceback */
+            py_obj *self = NULL;
+            if (back && !inl && PY_OP(back->code->code[back->lasti]) == OP_LOAD_ATTR && ex && PY_IS_EXC(ex) &&
+                py_subtype(PY_TYPE(ex), py_exc_AttributeError) && f->code->argcount > 0 && tb && tb->code == f->code &&
+                tb->keep && PY_LLEN(tb->keep)) {
+                py_obj *keep = ((py_list *)tb->keep)->items[PY_LLEN(tb->keep) - 1];
+                self = PY_TLEN(keep) ? py_incref(PY_TITEM(keep, 0)) : NULL;
+            }
             if (frame_end(f)) {
+                py_xdecref(self);
                 ts->frame = back;
                 return NULL;
             }
@@ -2626,6 +2640,10 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             f = back;
             ts->frame = f;
             LOAD_FRAME();
+            if (self) {
+                py__attr_error_context(self, NAME(PY_ARG(code[f->lasti])));
+                py_decref(self);
+            }
             goto error;
         }
     next:;
@@ -3004,6 +3022,7 @@ static int eval_fast(py_frame *f) {
             py_obj *v = attr_runs(o) ? py__getattr_plain(o, NAME(arg)) : py_getattr(o, NAME(arg));
             if (!v) {
                 if (UNLIKELY(!py_err_occurred())) goto hand_back;
+                py__attr_error_context(o, NAME(arg));
                 goto error;
             }
             TOP() = v;

@@ -322,9 +322,9 @@ static py_obj *unicode_error_str(py_exc *e, int decode) {
         if (start >= 0 && start < (int64_t)b->len && end == start + 1) {
             char hex[4];
             snprintf(hex, sizeof hex, "%02x", (unsigned)b->s[start]);
-            return py_str_fmt("'%S' codec can't decode byte 0x%s in position %ld: %S", enc, hex, (long)start, reason);
+            return py_str_fmt("'%S' codec can't decode byte 0x%s in position %ld: %S", enc, hex, start, reason);
         }
-        return py_str_fmt("'%S' codec can't decode bytes in position %ld-%ld: %S", enc, (long)start, (long)end - 1, reason);
+        return py_str_fmt("'%S' codec can't decode bytes in position %ld-%ld: %S", enc, start, end - 1, reason);
     }
     if (!decode && PY_CHECK_STR(obj) && start >= 0 && start < (int64_t)((py_strobj *)obj)->n && end == start + 1) {
         const char *s = py_s(obj);
@@ -333,10 +333,10 @@ static py_obj *unicode_error_str(py_exc *e, int decode) {
         uint32_t cp = (uint32_t)py_utf8_decode(s, n, &i);
         char ch[16];
         snprintf(ch, sizeof ch, cp <= 0xff ? "\\x%02x" : cp <= 0xffff ? "\\u%04x" : "\\U%08x", (unsigned)cp);
-        return py_str_fmt("'%S' codec can't encode character '%s' in position %ld: %S", enc, ch, (long)start, reason);
+        return py_str_fmt("'%S' codec can't encode character '%s' in position %ld: %S", enc, ch, start, reason);
     }
     return py_str_fmt("'%S' codec can't %s characters in position %ld-%ld: %S", enc, decode ? "decode" : "encode",
-                      (long)start, (long)end - 1, reason);
+                      start, end - 1, reason);
 }
 /* Raises t(encoding, object, start, end, reason): a codec's error (str.c). */
 py_obj *py__unicode_error(py_type *t, const char *encoding, py_obj *object, int64_t start, int64_t end,
@@ -355,11 +355,15 @@ py_obj *py__unicode_error(py_type *t, const char *encoding, py_obj *object, int6
 }
 
 static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
-    int imp = py_subtype(t, py_exc_ImportError);
+    /* the keywords ImportError (name, path), AttributeError (name, obj) and NameError (name) take */
+    const char *k1 = py_subtype(t, py_exc_ImportError) || py_subtype(t, py_exc_AttributeError) ||
+                     py_subtype(t, py_exc_NameError) ? "name" : NULL;
+    const char *k2 = py_subtype(t, py_exc_ImportError) ? "path" : py_subtype(t, py_exc_AttributeError) ? "obj" : NULL;
+    int imp = k1 != NULL;
     if (kw && PY_TLEN(kw) && !(t->flags & PY_TF_HEAP)) {
         if (!imp) return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", t->name);
         for (size_t i = 0; i < PY_TLEN(kw); i++)
-            if (!py_str_eqc(PY_TITEM(kw, i), "name") && !py_str_eqc(PY_TITEM(kw, i), "path"))
+            if (!py_str_eqc(PY_TITEM(kw, i), k1) && (!k2 || !py_str_eqc(PY_TITEM(kw, i), k2)))
                 return py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for %s()", PY_TITEM(kw, i), t->name);
     }
     if (t == py_exc_OSError && nargs >= 2 && nargs <= 5) t = oserror_subtype(args[0]);
@@ -372,7 +376,7 @@ static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     if (e && (py_subtype(t, py_exc_UnicodeDecodeError) || py_subtype(t, py_exc_UnicodeEncodeError)) &&
         unicode_error_attrs((py_exc *)e, py_subtype(t, py_exc_UnicodeDecodeError), args, nargs) < 0)
         PY_CLEAR(e);
-    for (size_t i = 0; e && imp && kw && i < PY_TLEN(kw); i++) /* ImportError(msg, name=..., path=...) */
+    for (size_t i = 0; e && imp && kw && i < PY_TLEN(kw); i++) /* ImportError(msg, name=..., path=...), AttributeError's... */
         py_dict_set(((py_exc *)e)->dict, PY_TITEM(kw, i), args[nargs + i]);
     if (e && py_subtype(t, py_exc_SystemExit)) {
         py_dict_set_s(((py_exc *)e)->dict, "code", nargs == 1 ? args[0] : nargs == 0 ? PY_NONE : ((py_exc *)e)->args);
@@ -465,6 +469,14 @@ static py_obj *imp_msg_get(py_obj *o) { return imp_attr(o, "msg"); }
 static int imp_name_set(py_obj *o, py_obj *v) { return py_dict_set_s(((py_exc *)o)->dict, "name", v ? v : PY_NONE); }
 static int imp_path_set(py_obj *o, py_obj *v) { return py_dict_set_s(((py_exc *)o)->dict, "path", v ? v : PY_NONE); }
 static int imp_msg_set(py_obj *o, py_obj *v) { return py_dict_set_s(((py_exc *)o)->dict, "msg", v ? v : PY_NONE); }
+/* AttributeError's name and obj, NameError's name: given, set or None */
+static py_obj *attr_name_get(py_obj *o) { return imp_attr(o, "name"); }
+static py_obj *attr_obj_get(py_obj *o) { return imp_attr(o, "obj"); }
+static int attr_obj_set(py_obj *o, py_obj *v) { return py_dict_set_s(((py_exc *)o)->dict, "obj", v ? v : PY_NONE); }
+static const py_getsetdef attr_getset[] = {
+    { "name", attr_name_get, imp_name_set }, { "obj", attr_obj_get, attr_obj_set }, { NULL, NULL, NULL },
+};
+static const py_getsetdef name_getset[] = { { "name", attr_name_get, imp_name_set }, { NULL, NULL, NULL } };
 static const py_getsetdef import_getset[] = {
     { "name", imp_name_get, imp_name_set }, { "path", imp_path_get, imp_path_set }, { "msg", imp_msg_get, imp_msg_set },
     { NULL, NULL, NULL },
@@ -521,6 +533,8 @@ static py_type *make_exc_type(const char *name, py_type *base) {
     if (!base) { t->methods = exc_methods; t->getset = exc_getset; }
     if (!strcmp(name, "StopIteration")) t->getset = stopiter_getset;
     if (!strcmp(name, "ImportError")) t->getset = import_getset;
+    if (!strcmp(name, "AttributeError")) t->getset = attr_getset;
+    if (!strcmp(name, "NameError")) t->getset = name_getset;
     py__type_ready(t);
     return t;
 }
@@ -1073,6 +1087,20 @@ void py__print_unraisable(py_obj *exc, int fd) {
     print_one(fd, exc, 1);
     py_err_clear();
     py__ts->exc = saved;
+}
+
+/* The pending exception, which nothing can catch, reported as CPython's
+ * _PyErr_WriteUnraisableMsg: "Exception ignored in: " what's repr, then
+ * the exception (py__print_unraisable); the error is cleared. */
+void py__write_unraisable(py_obj *what) {
+    py_obj *e = py_err_fetch();
+    py_out_flush();
+    py_obj *r = py_repr(what);
+    py_writes(2, "Exception ignored in: ");
+    if (r) { py_write(2, py_s(r), py_slen(r)); py_decref(r); }
+    else py_err_clear();
+    py_writes(2, "\n");
+    if (e) { py__print_unraisable(e, 2); py_decref(e); }
 }
 
 void py_print_exception(py_obj *exc, int fd) {

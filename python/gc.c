@@ -93,16 +93,7 @@ static void finalize(py_obj *o) {
     if (del) {
         py_obj *r = py_call1(del, o);
         if (r) py_decref(r);
-        else {
-            py_obj *e = py_err_fetch();
-            py_out_flush();
-            py_obj *fr = py_repr(del);
-            py_writes(2, "Exception ignored in: ");
-            if (fr) { py_write(2, py_s(fr), py_slen(fr)); py_decref(fr); }
-            else py_err_clear();
-            py_writes(2, "\n");
-            if (e) { py__print_unraisable(e, 2); py_decref(e); }
-        }
+        else py__write_unraisable(del);
     }
     if (saved) py_err_set_exc(saved);
 }

@@ -556,27 +556,45 @@ py_obj *py__getattr_plain(py_obj *o, py_obj *name) {
     return generic_getattr(o, name, 0, 1);
 }
 
+/* CPython's set_attribute_error_context (PyObject_GetAttr): an
+ * AttributeError that a lookup of name on o raised without a name and obj
+ * (raised in Python, by a __getattr__, a property, an enum class) gets
+ * them, so it has e.name and e.obj and its traceback a "Did you mean". */
+void py__attr_error_context(py_obj *o, py_obj *name) {
+    py_obj *e = py__ts->exc;
+    if (!e || !PY_IS_EXC(e) || !py_subtype(PY_TYPE(e), py_exc_AttributeError)) return;
+    py_obj *d = ((py_exc *)e)->dict, *n = py_dict_get_s(d, "name"), *ob = py_dict_get_s(d, "obj");
+    if ((n && n != PY_NONE) || (ob && ob != PY_NONE)) return;
+    py_dict_set_s(d, "name", name);
+    py_dict_set_s(d, "obj", o);
+}
+
 py_obj *py_getattr(py_obj *o, py_obj *name) {
     int safe = py__take_safe(o);
+    py_obj *r;
     if (o->type->getattr) {
         if (o->type->getattr == slot_getattribute) { /* a class's __getattribute__ may suspend */
             py__resume_token = safe ? o : NULL;
-            py_obj *r = slot_getattribute(o, name);
+            r = slot_getattribute(o, name);
             py__resume_token = NULL;
-            return r;
+        } else if (!safe || o->type != &py_type_type) {
+            r = o->type->getattr(o, name);
+        } else {
+            /* a class's attribute: a descriptor written in Python has its
+             * __get__ run here, announced (type_getattr is not instrumented) */
+            r = type_getattr_plain(o, name, 1);
+            if (!r && !py_err_occurred()) {
+                py_obj *d = py_type_lookup((py_type *)o, name);
+                py__resume_token = d;
+                r = d->type->descr_get(d, NULL, o);
+                py__resume_token = NULL;
+            }
         }
-        if (!safe || o->type != &py_type_type) return o->type->getattr(o, name);
-        /* a class's attribute: a descriptor written in Python has its
-         * __get__ run here, announced (type_getattr is not instrumented) */
-        py_obj *r = type_getattr_plain(o, name, 1);
-        if (r || py_err_occurred()) return r;
-        py_obj *d = py_type_lookup((py_type *)o, name);
-        py__resume_token = d;
-        r = d->type->descr_get(d, NULL, o);
-        py__resume_token = NULL;
-        return r;
+    } else {
+        r = generic_getattr(o, name, safe, 0);
     }
-    return generic_getattr(o, name, safe, 0);
+    if (!r) py__attr_error_context(o, name);
+    return r;
 }
 
 py_obj *py_getattr_s(py_obj *o, const char *name) {
@@ -2016,7 +2034,6 @@ static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_
 
 /* ---- metaclasses ---------------------------------------------------------------------------- */
 
-/* CPython's _PyType_CalculateMetaclass (bases that are not classes, typing's forms, are passed over) */
 /* A base that typing's forms stand in for (CPython replaces it by its
  * __mro_entries__() before the metaclass is chosen): one of typing's
  * _SpecialForms, a generic alias, or an object with __mro_entries__. */
@@ -2029,6 +2046,7 @@ int py__base_is_form(py_obj *b) {
     return 1;
 }
 
+/* CPython's _PyType_CalculateMetaclass (typing's forms among the bases are passed over) */
 py_type *py__calc_meta(py_type *meta, py_obj *bases) {
     py_type *winner = meta;
     for (size_t i = 0; i < PY_TLEN(bases); i++) {

@@ -530,6 +530,8 @@ int py_contains(py_obj *o, py_obj *v);
 int py_callable(py_obj *o);
 int64_t py_index(py_obj *o, int *ok);  /* __index__ as int64; *ok 0 on error */
 int64_t py_index_ex(py_obj *o, int *ok, py_type *exc);  /* the same, past 64 bits raising exc */
+/* The pending AttributeError of a lookup of name on o given them as its name and obj when it has neither (object.c) */
+void py__attr_error_context(py_obj *o, py_obj *name);
 /* v's __index__ when v is a class's instance that has one (the int it
  * gives; safe: announced, it may suspend), else v: a new reference */
 py_obj *py__index_of(py_obj *v, int safe);
@@ -702,6 +704,7 @@ void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals);
 void py_print_exception(py_obj *exc, int fd);          /* as sys.excepthook: traceback and chain */
 void py__atexit_run(void);                           /* modules.c: atexit's functions, when the program ends */
 void py__print_unraisable(py_obj *exc, int fd);       /* as sys.unraisablehook's: no chain */
+void py__write_unraisable(py_obj *what);               /* the pending error: "Exception ignored in: " what, then it */
 void py__print_logged(py_obj *exc, int fd);           /* as Lib/traceback.py: no "Did you mean" */
 void py_print_syntax_error(const char *type, const char *msg, const char *filename, int lineno,
                            int offset, int end_lineno, int end_offset, const char *text, int fd);

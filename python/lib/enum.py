@@ -353,6 +353,15 @@ class EnumType(type):
             names |= set(dir(cls._member_type_))
         return sorted(names)
 
+    def __getattr__(cls, name):
+        # CPython 3.11's: a name that is not found is AttributeError(name), with no suggestion
+        if name[:2] == name[-2:] == '__' and len(name) > 4:
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
