@@ -2532,7 +2532,7 @@ static py_obj *range_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
             return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[i]));
         py_obj *iv = py__index_of(args[i], safe); /* a class's __index__ */
         if (!iv) return NULL;
-        if (((py_intobj *)iv)->big) { /* CPython's ranges take any int; this one's fields are 64 bits */
+        if (PY_CHECK_INT(iv) && ((py_intobj *)iv)->big) { /* CPython's ranges take any int; this one's fields are 64 bits */
             py_decref(iv);
             return py_err_set(py_exc_NotImplementedError, "range() of an int past 64 bits is not supported by casyncio's Python");
         }

@@ -731,7 +731,11 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
     if (++c_depth > C_RECURSION_LIMIT || py__stack_low_py() || py_recursion_enter() < 0) {
         if (!py_err_occurred()) py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
         c_depth--;
-        g->state = PY_GEN_SUSPENDED;
+        /* finished, as CPython's frame that fails to enter: no close() runs it when it is freed */
+        g->state = PY_GEN_DONE;
+        f->gen = NULL;
+        frame_free(f);
+        g->frame = NULL;
         return NULL;
     }
     py_incref(o);
