@@ -224,6 +224,7 @@ static void emit_at(compiler *c, const pyast_pos *p, int op, int arg) {
  * 0.0), a tuple by its items' keys.  A new reference, or NULL (no error) for a
  * value not merged. */
 static py_obj *const_key(py_obj *v) {
+    if (py__stack_low()) return NULL; /* (tuples in tuples: left unmerged that deep) */
     py_type *t = PY_TYPE(v);
     if (t == &py_int_type || t == &py_str_type) return py_incref(v);
     if (t == &py_float_type || t == &py_bytes_type) {
