@@ -10,6 +10,7 @@
  * Comprehensions and generator expressions are functions of their own,
  * as in CPython 3.11 (their frames show as <listcomp>, <genexpr>).
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -169,6 +170,7 @@ typedef struct compiler {
     int failed;
     int future_annotations; /* from __future__ import annotations: annotations are strings */
     int name_ops;           /* exec() and eval(): the module's names by LOAD_NAME/STORE_NAME (locals, then globals) */
+    py_obj *const_cache;    /* const_key -> the first such constant, shared by all the code objects compiled */
 } compiler;
 
 static int too_deep(compiler *c) {
@@ -216,7 +218,43 @@ static void emit_at(compiler *c, const pyast_pos *p, int op, int arg) {
     emit(c, op, arg);
 }
 
+/* The key under which equal constants are one object across a compilation's
+ * code objects, as CPython's _PyCode_ConstantKey: an int or a str itself, a
+ * float or bytes with its type (1 and 1.0 and True stay apart; -0.0 apart from
+ * 0.0), a tuple by its items' keys.  A new reference, or NULL (no error) for a
+ * value not merged. */
+static py_obj *const_key(py_obj *v) {
+    if (py__stack_low()) return NULL; /* (tuples in tuples: left unmerged that deep) */
+    py_type *t = PY_TYPE(v);
+    if (t == &py_int_type || t == &py_str_type) return py_incref(v);
+    if (t == &py_float_type || t == &py_bytes_type) {
+        int ok = 1;
+        int negzero = t == &py_float_type && py_float_val(v, &ok) == 0.0 && signbit(py_float_val(v, &ok));
+        py_obj *items[3] = { (py_obj *)t, v, PY_NONE };
+        return py_tuple_from(items, negzero ? 3 : 2);
+    }
+    if (t != &py_tuple_type) return NULL;
+    py_obj *keys = py_tuple_new(PY_TLEN(v));
+    for (size_t i = 0; keys && i < PY_TLEN(v); i++)
+        if (!(PY_TITEM(keys, i) = const_key(PY_TITEM(v, i)))) PY_CLEAR(keys);
+    if (!keys) { py_err_clear(); return NULL; }
+    py_obj *items[2] = { (py_obj *)t, keys }, *k = py_tuple_from(items, 2);
+    py_decref(keys);
+    if (!k) py_err_clear();
+    return k;
+}
+
 static int add_const(compiler *c, py_obj *v) {
+    /* one object for equal constants of all the code compiled (`(1, 2) is (1, 2)`,
+     * a float in two functions), as CPython merges them */
+    py_obj *k = v ? const_key(v) : NULL;
+    if (k) {
+        if (!c->const_cache) c->const_cache = py_dict_new();
+        py_obj *first = c->const_cache ? py_dict_get(c->const_cache, k) : NULL;
+        if (first) PY_SETREF(v, py_incref(first));
+        else if (c->const_cache && py_dict_set(c->const_cache, k, v) < 0) py_err_clear();
+        py_decref(k);
+    }
     /* reuse an equal constant of the same type (not for containers) */
     py_list *l = (py_list *)U->consts;
     for (size_t i = 0; i < l->n; i++) {
@@ -1964,17 +2002,24 @@ py_obj *py_compile(pyast_module *m, const py_symtable *st, py_source *src) { ret
 
 /* mode 0: a program or module; 1: exec()'s source; 2: eval()'s, a single
  * expression statement (the caller checked) whose value the code returns */
+static py_obj *compile_mode(compiler *c, pyast_module *m, int mode);
 py_obj *py_compile_mode(pyast_module *m, const py_symtable *st, py_source *src, int mode) {
     compiler c = {0};
     c.src = src;
     c.st = st;
-    c.name_ops = mode != 0;
-    unit_begin(&c, st->top, "<module>", 1);
+    py_obj *code = compile_mode(&c, m, mode);
+    py_xdecref(c.const_cache);
+    return code;
+}
+static py_obj *compile_mode(compiler *c, pyast_module *m, int mode) {
+    const py_symtable *st = c->st;
+    c->name_ops = mode != 0;
+    unit_begin(c, st->top, "<module>", 1);
     if (mode == 2) {
-        c_expr(&c, m->body.items[0]->v.Expr.value);
-        emit(&c, OP_RETURN_VALUE, 0);
-        py_obj *code = compile_unit_end(&c, PY_CO_MODULE, 0, 0, 0);
-        if (c.failed) { py_decref(code); return NULL; }
+        c_expr(c, m->body.items[0]->v.Expr.value);
+        emit(c, OP_RETURN_VALUE, 0);
+        py_obj *code = compile_unit_end(c, PY_CO_MODULE, 0, 0, 0);
+        if (c->failed) { py_decref(code); return NULL; }
         return code;
     }
     /* a module's docstring becomes __doc__ */
@@ -1986,19 +2031,19 @@ py_obj *py_compile_mode(pyast_module *m, const py_symtable *st, py_source *src, 
         pyast_stmt *s = m->body.items[i];
         if (!s->v.ImportFrom.module || strcmp(s->v.ImportFrom.module, "__future__")) break;
         for (int k = 0; k < s->v.ImportFrom.names.n; k++)
-            if (!strcmp(s->v.ImportFrom.names.items[k]->name, "annotations")) c.future_annotations = 1;
+            if (!strcmp(s->v.ImportFrom.names.items[k]->name, "annotations")) c->future_annotations = 1;
     }
     if (doc) {
-        set_loc(&c, &m->body.items[0]->pos);
-        emit(&c, OP_LOAD_CONST, add_const(&c, const_value(&c, &m->body.items[0]->v.Expr.value->v.Constant)));
-        emit(&c, OP_STORE_GLOBAL, add_name(&c, "__doc__"));
+        set_loc(c, &m->body.items[0]->pos);
+        emit(c, OP_LOAD_CONST, add_const(c, const_value(c, &m->body.items[0]->v.Expr.value->v.Constant)));
+        emit(c, OP_STORE_GLOBAL, add_name(c, "__doc__"));
         start = 1;
     }
-    setup_annotations(&c);
-    for (int i = start; i < m->body.n; i++) c_stmt(&c, m->body.items[i]);
-    emit(&c, OP_LOAD_CONST, add_const(&c, py_none()));
-    emit(&c, OP_RETURN_VALUE, 0);
-    py_obj *code = compile_unit_end(&c, PY_CO_MODULE, 0, 0, 0);
-    if (c.failed) { py_decref(code); return NULL; }
+    setup_annotations(c);
+    for (int i = start; i < m->body.n; i++) c_stmt(c, m->body.items[i]);
+    emit(c, OP_LOAD_CONST, add_const(c, py_none()));
+    emit(c, OP_RETURN_VALUE, 0);
+    py_obj *code = compile_unit_end(c, PY_CO_MODULE, 0, 0, 0);
+    if (c->failed) { py_decref(code); return NULL; }
     return code;
 }
