@@ -8,17 +8,7 @@
 # Built into the interpreter as the C string contextlib_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
 import abc as _abc
-def _check_methods(C, *methods):
-    # (collections.abc's) each method found along C's MRO, and not set to None there
-    for method in methods:
-        for B in C.__mro__:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
+import _collections_abc  # its _check_methods, as CPython's contextlib uses it
 class AbstractContextManager(_abc.ABC):
     __class_getitem__ = classmethod(type(list[int]))
     __slots__ = ()
@@ -30,7 +20,7 @@ class AbstractContextManager(_abc.ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            return _check_methods(C, '__enter__', '__exit__')
+            return _collections_abc._check_methods(C, '__enter__', '__exit__')
         return NotImplemented
 class AbstractAsyncContextManager(_abc.ABC):
     __class_getitem__ = classmethod(type(list[int]))
@@ -43,7 +33,7 @@ class AbstractAsyncContextManager(_abc.ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractAsyncContextManager:
-            return _check_methods(C, '__aenter__', '__aexit__')
+            return _collections_abc._check_methods(C, '__aenter__', '__aexit__')
         return NotImplemented
 class ContextDecorator(object):
     # a context manager that also decorates: each call of the function runs in it
