@@ -525,6 +525,21 @@ int cas_cancel_msg(cas_future *f, const char *msg);
 int cas_task_cancelling(const cas_task *t);
 int cas_task_uncancel(cas_task *t);
 
+/* A task cancelled before its first step never runs: its body, like a
+ * coroutine CPython throws CancelledError into before it started, is
+ * never entered.  A body that stands for an object which must see that
+ * CancelledError (an interpreter's awaitable whose throw() runs code)
+ * asks for it with cas_task_enter_cancelled(t) before t's first step (0;
+ * CAS_EINVAL if t is no task, CAS_EMISUSE once it started): t's body is
+ * then entered anyway, and cas_take_cancel() there returns 1.
+ *
+ * cas_take_cancel(), in a task's body: 1 if the step that entered or
+ * resumed the task throws CancelledError into it (CAS_ECANCELLED's
+ * exception is then pending: return it, or handle it), taking it, so
+ * that the task's next await does not see it; 0 otherwise. */
+int cas_task_enter_cancelled(cas_task *t);
+int cas_take_cancel(void);
+
 /* asyncio.all_tasks(): the number of tasks of the running loop not done
  * yet, and new references to the first cap of them in out (creation
  * order; release each).  0 outside a run.  out may be NULL to count. */

@@ -647,8 +647,9 @@ static void task_step(cas__task *t) {
         t->throw_cancel = 1;
     }
     if (!t->started) {
-        if (t->throw_cancel) {
-            /* Cancelled before its first step: the body never runs. */
+        if (t->throw_cancel && !t->enter_cancelled) {
+            /* Cancelled before its first step: the body never runs (unless
+             * cas_task_enter_cancelled asked for it: it takes the cancel). */
             t->throw_cancel = 0;
             t->rc = CAS_ECANCELLED;
             t->pending = cas__exc_cancelled(t->base.cancel_msg);
@@ -843,6 +844,19 @@ int cas__cancel(cas_future *f, const char *msg) {
     }
     t->must_cancel = 1;
     return 1;
+}
+
+int cas_task_enter_cancelled(cas_task *f) {
+    if (!f || f->kind != CAS__KIND_TASK) return CAS_EINVAL;
+    cas__task *t = (cas__task *)f;
+    if (t->started) return CAS_EMISUSE;
+    t->enter_cancelled = 1;
+    return CAS_OK;
+}
+
+int cas_take_cancel(void) {
+    cas__task *t = cas__L.current;
+    return t && take_cancel(t);
 }
 
 int cas_task_cancelling(const cas_task *f) {

@@ -175,7 +175,8 @@ typedef struct cas__task {
     uint8_t started;         /* the body has begun */
     uint8_t finished;        /* the body has returned (fiber may go) */
     uint8_t sleep;           /* CAS__SLEEP_*: the state of asyncio.sleep's future */
-    uint8_t is_main;         /* the run's main task */
+    uint8_t is_main : 1;     /* the run's main task */
+    uint8_t enter_cancelled : 1; /* cas_task_enter_cancelled: entered even when cancelled before its first step */
     void *temps;             /* cas_strf strings, freed when the task finishes */
     void (*arg_free)(void *arg); /* frees what the copied argument owns, when the task goes */
     max_align_t argbuf[];    /* copied argument */

@@ -212,6 +212,64 @@ static void a_task_cancelled_before_it_starts_never_runs_its_body(void **s) {
     assert_int_equal(rec_count("task_cancelled"), 1);
 }
 
+/* What an interpreter's aclose() awaitable does when CPython throws
+ * CancelledError into it before its start: it runs code that sees the
+ * cancel (here it catches it and returns a value, so the task finishes). */
+static int sees_cancel_at_start(void *arg, cas_value *r) {
+    int took = cas_take_cancel();
+    cas_print("entered, cancel taken %d, type %s", took, cas_exc_type() ? cas_exc_type() : "none");
+    cas_exc_clear();
+    CHECK_INT(cas_take_cancel(), 0); /* taken once */
+    int rc = cas_sleep(1);
+    cas_print("then slept: %s at %g", cas_err_name(rc), cas_time());
+    *r = cas_int(7);
+    return rc;
+}
+
+static int reraises_cancel_at_start(void *arg, cas_value *r) {
+    if (cas_take_cancel()) {
+        cas_print("cleanup before the first await");
+        return CAS_ECANCELLED;
+    }
+    cas_print("not cancelled");
+    return 0;
+}
+
+static int cancels_before_start_entering(void *arg, cas_value *r) {
+    cas_task *t = cas_create_task(sees_cancel_at_start, NULL, 0);
+    CHECK_INT(cas_task_enter_cancelled(t), 0);
+    CHECK_INT(cas_cancel(t), 1);
+    cas_value v;
+    CHECK_INT(cas_await(t, &v), 0);
+    CHECK_INT(v.as.i, 7);
+    CHECK_INT(cas_cancelled(t), 0);
+    CHECK_INT(cas_task_enter_cancelled(t), CAS_EMISUSE); /* it started */
+    cas_release(t);
+    cas_task *u = cas_create_task(reraises_cancel_at_start, NULL, 0);
+    CHECK_INT(cas_task_enter_cancelled(u), 0);
+    CHECK_INT(cas_cancel(u), 1);
+    CHECK_INT(cas_await(u, NULL), CAS_ECANCELLED);
+    cas_exc_clear();
+    CHECK_INT(cas_cancelled(u), 1);
+    cas_release(u);
+    cas_task *w = cas_create_task(reraises_cancel_at_start, NULL, 0); /* not cancelled: takes nothing */
+    CHECK_INT(cas_task_enter_cancelled(w), 0);
+    CHECK_INT(cas_await(w, NULL), 0);
+    cas_release(w);
+    CHECK_INT(cas_task_enter_cancelled(NULL), CAS_EINVAL);
+    CHECK_INT(cas_take_cancel(), 0);
+    return 0;
+}
+
+static void a_task_that_asks_is_entered_when_cancelled_before_it_starts(void **s) {
+    assert_int_equal(run_virtual(cancels_before_start_entering, NULL), 0);
+    assert_string_equal(rec_prints(), "entered, cancel taken 1, type CancelledError|then slept: OK at 1"
+                                      "|cleanup before the first await|not cancelled");
+    assert_int_equal(rec_count("task_started"), 4);
+    assert_int_equal(rec_count("task_cancelled"), 1);
+    assert_int_equal(cas_take_cancel(), 0); /* outside a task */
+}
+
 static int cleans_up(void *arg, cas_value *r) {
     int rc = cas_sleep(100);
     cas_print("cleanup after %s at %g", cas_err_name(rc), cas_time());
@@ -253,6 +311,7 @@ int main(void) {
         TEST(cancelling_a_task_that_awaits_another_cancels_the_inner_one),
         TEST(cancelling_a_task_that_awaits_a_future_cancels_the_future),
         TEST(a_task_cancelled_before_it_starts_never_runs_its_body),
+        TEST(a_task_that_asks_is_entered_when_cancelled_before_it_starts),
         TEST(run_cancels_leftover_tasks_and_lets_their_cleanup_run),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
