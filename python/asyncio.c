@@ -328,13 +328,25 @@ static int task_body(void *arg, cas_value *result) {
     task_enter(t);
     t->started = 1;
     py_obj *r;
-    if (t->must_cancel) {
-        r = NULL;
-        py_obj *ce = py_exc_new(py_exc_CancelledError, NULL);
+    if (t->must_cancel || cas_take_cancel()) {
+        cas_exc_clear(); /* the runtime's CancelledError: the one thrown in stands for it */
+        py_obj *ma = t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL;
+        py_obj *ce = py_exc_new(py_exc_CancelledError, ma);
+        py_xdecref(ma);
         py_gen *g = is_coro(t->coro) ? (py_gen *)t->coro : NULL;
-        /* thrown into the coroutine at its start, as CPython's first step: its frame, at its def line */
-        if (ce && g && !g->cfn && g->frame) py_tb_add(ce, g->frame->code, -1, g->frame->globals);
-        py_err_set_exc(ce);
+        if (ce && g && py__is_agen_awaitable(t->coro)) {
+            /* an async generator's aclose() or __anext__(): thrown into the generator (its
+             * finally blocks may await), as CPython's step throws it into any coroutine */
+            py__after_suspend();
+            py__resume_token = t->coro;
+            r = py__agen_awaitable_throw(t->coro, ce);
+            py__resume_token = NULL;
+        } else {
+            r = NULL;
+            /* thrown into the coroutine at its start, as CPython's first step: its frame, at its def line */
+            if (ce && g && !g->cfn && g->frame) py_tb_add(ce, g->frame->code, -1, g->frame->globals);
+            py_err_set_exc(ce);
+        }
     } else {
         py__after_suspend(); /* a task starts on the loop's side, where nothing is nested */
         py__resume_token = t->coro;
@@ -516,6 +528,7 @@ static py_obj *task_new(py_obj *coro, py_obj *name, int counted, py_obj *ctx) {
     } else {
         t->f = cas_create_task_named(task_body, t, 0, nm, label[0] ? label : NULL);
     }
+    if (t->f && py__is_agen_awaitable(coro)) cas_task_enter_cancelled(t->f);
     py__ts = ts;
     py_xdecref(s);
     if (!t->f) {
@@ -816,6 +829,8 @@ F(aio_sleep) {
 /* A suspended async generator dropped while the loop runs: as CPython's
  * loop (_asyncgen_finalizer_hook: call_soon_threadsafe(create_task,
  * agen.aclose())), its aclose() runs in a task made on the next turn. */
+static int leftovers_taken; /* asyncio.run's main has returned: the tasks left are being cancelled */
+static void keep_leftover(pytask *x);
 static int agen_finalize_cb(void *ud) {
     py_obj *c = py__agen_aclose_coro(ud); /* takes the generator's reference */
     py_ts *saved = py__ts;
@@ -823,6 +838,9 @@ static int agen_finalize_cb(void *ud) {
     py__ts = &cb_ts;
     py_obj *t = c ? task_new(c, NULL, 1, NULL) : NULL;
     if (!t) py_err_clear();
+    /* made after main returned (its generator dropped as main ended): among
+     * the tasks CPython's _cancel_all_tasks() cancels, and reports */
+    else if (leftovers_taken) keep_leftover((pytask *)t);
     py_xdecref(t);
     py_xdecref(c);
     py__ts = saved;
@@ -915,11 +933,14 @@ static void leftover_done(cas_future *f, void *ud) {
     py_decref(x);
     py__ts = saved;
 }
+static void keep_leftover(pytask *x) {
+    if (x->coro && x->f && !x->internal && !cas_done(x->f) && cas_add_done_callback_named(x->f, leftover_done, x, NULL) == 0)
+        py_incref(x);
+}
 static void take_leftovers(pytask *main) {
+    leftovers_taken = 1;
     for (pytask *x = live_head; x; x = x->live_next)
-        if (x != main && x->coro && x->f && !x->internal && !cas_done(x->f)
-            && cas_add_done_callback_named(x->f, leftover_done, x, NULL) == 0)
-            py_incref(x);
+        if (x != main) keep_leftover(x);
 }
 
 static int main_body(void *arg, cas_value *result) {
@@ -1279,7 +1300,7 @@ F(aio_run) {
     run_main = outer_main;
     py__exit_handled = NULL;
     py__after_suspend();
-    snapshot_leftovers = 0;
+    snapshot_leftovers = leftovers_taken = 0;
     if (loop_obj && !own_loop) { /* asyncio.run closes its loop */
         if (py_setattr_s(loop_obj, "_closed", PY_TRUE) < 0 || py_setattr_s(loop_obj, "_running", PY_FALSE) < 0) py_err_clear();
     }
@@ -1413,6 +1434,7 @@ static inline __attribute__((always_inline)) void start_deferred(void) {
         const char *label = py_s(PY_TITEM(e, 2));
         t->f = cas_create_task_named(task_body, t, 0, py_s(PY_TITEM(e, 1)), label[0] ? label : NULL);
         if (!t->f) continue;
+        if (py__is_agen_awaitable(t->coro)) cas_task_enter_cancelled(t->f);
         py_incref(t);
         live_add(t);
         cas_add_done_callback_named(t->f, task_done_cb, t, NULL);
@@ -2625,7 +2647,10 @@ static py_obj *task_repr_unguarded(py_obj *o) {
                                             : (t->cancelled || cas_cancelled(t->f)) ? "cancelled" : "finished");
     if (PY_TYPE(o) == &py_task_type) {
         py_buf_printf(&b, " name='%s'", t->f ? cas_task_name(t->f) : de ? py_s(PY_TITEM(de, 1)) : "?");
-        if ((done || t->destroyed) && t->coro) {
+        const char *aw = t->coro ? py__agen_awaitable_type(t->coro) : NULL;
+        if (aw) { /* CPython's _format_coroutine of an object without a name or code */
+            py_buf_printf(&b, " coro=<<%s without __name__>()>", aw);
+        } else if ((done || t->destroyed) && t->coro) {
             py_gen *g = (py_gen *)t->coro;
             py_buf_puts(&b, " coro=<");
             py_buf_put(&b, py_s(g->qualname), py_slen(g->qualname));

@@ -704,6 +704,23 @@ static void gen_stop_to_runtime_error(int flags) {
     ((py_exc *)py__ts->exc)->suppress_context = 1;
 }
 
+/* A generator's handled exception (sys.exc_info() in an except block it
+ * yielded from, the __context__ of what its caller raises) is its own, as
+ * CPython's gi_exc_state: while it is suspended its outermost handler
+ * block keeps it and its caller's is current again, and they are swapped
+ * back as it resumes (while it runs, that block keeps its caller's). */
+static inline void gen_swap_handled(py_frame *f) {
+    for (int i = 0; i < f->nblocks; i++) {
+        py_block *b = &PY_FRAME_BLOCKS(f)[i];
+        if (b->type == B_HANDLER) {
+            py_obj *h = py__ts->handled;
+            py__ts->handled = b->saved;
+            b->saved = h;
+            return;
+        }
+    }
+}
+
 /* py_gen_send's body, inlined into py_await too: one C frame less on
  * every sleeping task's stack. */
 static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj *v, int *yielded) {
@@ -740,9 +757,11 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
     }
     py_incref(o);
     int safe = run_enter(o);
+    if (f->nblocks) gen_swap_handled(f);
     py_obj *r = run(f, throwing, yielded);
     run_leave(safe);
     c_depth--;
+    if (*yielded && f->nblocks) gen_swap_handled(f);
     if (*yielded) g->state = PY_GEN_SUSPENDED;
     else {
         g->state = PY_GEN_DONE;
@@ -763,15 +782,21 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
         return NULL;
     }
     int exiting = py_subtype(PY_TYPE(exc), py_exc_GeneratorExit); /* (exc may be freed once the frame catches it) */
+    py_frame *f = g->frame;
+    if (f->nblocks) gen_swap_handled(f); /* what it handles where it is suspended is exc's context */
     py_err_set_exc(exc);
     g->primed = 0; /* (never set here: gen_send always follows gen_next_fast at once) */
     g->state = PY_GEN_RUNNING;
-    if (py__stack_check_py("") < 0 || py_recursion_enter() < 0) return NULL;
+    if (py__stack_check_py("") < 0 || py_recursion_enter() < 0) {
+        if (f->nblocks) gen_swap_handled(f);
+        return NULL;
+    }
     int y;
     py_incref(o);
     int safe = run_enter(o);
-    py_obj *r = run(g->frame, 1, &y);
+    py_obj *r = run(f, 1, &y);
     run_leave(safe);
+    if (y && f->nblocks) gen_swap_handled(f);
     g->state = y ? PY_GEN_SUSPENDED : PY_GEN_DONE;
     if (y && exiting) {
         py_decref(r);
@@ -1072,6 +1097,45 @@ py_obj *py__agen_aclose_coro(py_obj *gen) { return agen_awaitable("aclose", agen
 static py_obj *agen_anext_run(py_obj *arg) { return agen_next(arg); }
 static py_obj *agen_anext(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     return py_coro_c_new("__anext__", agen_anext_run, py_incref(self));
+}
+
+/* The type CPython gives the awaitable of an async generator's asend(),
+ * __anext__(), athrow() or aclose(), or NULL for any other object; and
+ * whether it is one not yet run (throwing into it runs the generator). */
+const char *py__agen_awaitable_type(py_obj *o) {
+    py_obj *(*fn)(py_obj *) = PY_TYPE(o) == &py_coro_type ? ((py_gen *)o)->cfn : NULL;
+    return fn == agen_anext_run || fn == agen_asend_run ? "async_generator_asend"
+         : fn == agen_athrow_run || fn == agen_aclose_run ? "async_generator_athrow" : NULL;
+}
+int py__is_agen_awaitable(py_obj *o) { return py__agen_awaitable_type(o) && ((py_gen *)o)->state == PY_GEN_CREATED; }
+/* Its throw(exc) (exc stolen), as CPython's async_gen_asend_throw and
+ * async_gen_athrow_throw: into the generator, whose except and finally
+ * blocks see it; a Task cancelled before its first step throws
+ * CancelledError into its coroutine so.  The awaitable's outcome. */
+py_obj *py__agen_awaitable_throw(py_obj *aw, py_obj *exc) {
+    py_gen *a = (py_gen *)aw;
+    int closing = a->cfn == agen_aclose_run;
+    py_obj *o = closing || a->cfn == agen_anext_run ? a->carg : PY_TITEM(a->carg, 0);
+    py_gen *g = (py_gen *)o;
+    a->state = PY_GEN_DONE;
+    if (g->state == PY_GEN_RUNNING) {
+        py_decref(exc);
+        return py_err_set(py_exc_ValueError, "async generator already executing");
+    }
+    py__resume_token = o;
+    py_obj *r = py_gen_throw(o, exc);
+    py__resume_token = NULL;
+    int yielded = r && g->state == PY_GEN_SUSPENDED;
+    if (closing) { /* aclose(): done when the generator ends by GeneratorExit or StopAsyncIteration */
+        if (r) { py_decref(r); return yielded ? py_err_set(py_exc_RuntimeError, "async generator ignored GeneratorExit") : py_none(); }
+        if (!py_err_matches(py_exc_GeneratorExit) && !py_err_matches(py_exc_StopAsyncIteration)) return NULL;
+        py_err_clear();
+        return py_none();
+    }
+    if (yielded) return r;
+    py_xdecref(r);
+    if (!py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
+    return NULL;
 }
 
 py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg) {
@@ -1933,7 +1997,9 @@ static py_obj *gen_next_fast(py_gen *g) {
     f->entry = 1;
     f->back = ts->frame;
     ts->frame = f;
+    if (f->nblocks) gen_swap_handled(f);
     int r = py__eval_fast(f);
+    if (f->nblocks) gen_swap_handled(f); /* yielded, or left for gen_send, which swaps again */
     ts->frame = f->back;
     ts->depth--;
     c_depth--;

@@ -751,6 +751,9 @@ int py__agen_finalize(py_obj *gen);      /* asyncio.c: 0 when a task will aclose
 void py__agen_forget(py_obj *gen);
 py_obj *py__agen_take_all(void);
 py_obj *py__agen_aclose_coro(py_obj *gen);
+const char *py__agen_awaitable_type(py_obj *o);
+int py__is_agen_awaitable(py_obj *o);
+py_obj *py__agen_awaitable_throw(py_obj *aw, py_obj *exc);
 void py__asyncio_at_exit(void);             /* asyncio.c: what the last collection at exit logs */
 void py__asyncio_end_kept(void);           /* asyncio.c: at the end of the program, a loop kept between runs ends */
 int64_t py__asyncio_collect(int call_safe); /* asyncio.c: pending tasks gc.collect() finds garbage */
