@@ -16,24 +16,32 @@ class QueueEmpty(Exception):
     __module__ = 'asyncio.queues'
 class QueueFull(Exception):
     __module__ = 'asyncio.queues'
-def _get_loop(self):
-    # CPython's _LoopBoundMixin: bound to the loop it first waits in
-    loop = _get_running_loop()
-    if self._loop is None:
-        self._loop = loop
-    if loop is not self._loop:
-        raise RuntimeError(f'{self!r} is bound to a different event loop')
-    return loop
+class _LoopBoundMixin:
+    # bound to the loop it first waits in
+    __module__ = 'asyncio.mixins'
+    _loop = None
+    def _get_loop(self):
+        loop = _get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
+class _ContextManagerMixin:
+    __module__ = 'asyncio.locks'
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
 def _locks_repr(self, extra):
     # CPython 3.11's asyncio.locks reprs: <asyncio.locks.Lock object at 0x... [locked, waiters:1]>
     if self._waiters:
         extra = f'{extra}, waiters:{len(self._waiters)}'
     t = type(self)
     return f'<{t.__module__}.{t.__qualname__} object at {id(self):#x} [{extra}]>'
-class Event:
+class Event(_LoopBoundMixin):
     __module__ = 'asyncio.locks'
-    _loop = None
-    _get_loop = _get_loop
     def __init__(self):
         self._waiters = []
         self._value = False
@@ -59,10 +67,8 @@ class Event:
             return True
         finally:
             self._waiters.remove(fut)
-class Lock:
+class Lock(_ContextManagerMixin, _LoopBoundMixin):
     __module__ = 'asyncio.locks'
-    _loop = None
-    _get_loop = _get_loop
     def __repr__(self):
         return _locks_repr(self, 'locked' if self._locked else 'unlocked')
     def __init__(self):
@@ -99,15 +105,8 @@ class Lock:
         fut = self._waiters[0]
         if not fut.done():
             fut.set_result(True)
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
-class Semaphore:
+class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
     __module__ = 'asyncio.locks'
-    _loop = None
-    _get_loop = _get_loop
     def __repr__(self):
         return _locks_repr(self, 'locked' if self.locked() else f'unlocked, value:{self._value}')
     def __init__(self, value=1):
@@ -146,15 +145,8 @@ class Semaphore:
                 fut.set_result(True)
                 return True
         return False
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
-class Condition:
+class Condition(_ContextManagerMixin, _LoopBoundMixin):
     __module__ = 'asyncio.locks'
-    _loop = None
-    _get_loop = _get_loop
     def __repr__(self):
         return _locks_repr(self, 'locked' if self.locked() else 'unlocked')
     def __init__(self, lock=None):
@@ -165,11 +157,6 @@ class Condition:
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = []
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
     async def wait(self):
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
@@ -212,10 +199,8 @@ class Condition:
         self.notify(len(self._waiters))
 class BrokenBarrierError(RuntimeError):
     __module__ = 'asyncio.exceptions'
-class Barrier:
+class Barrier(_LoopBoundMixin):
     __module__ = 'asyncio.locks'
-    _loop = None
-    _get_loop = _get_loop
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
@@ -294,11 +279,9 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
-class Queue:
+class Queue(_LoopBoundMixin):
     __module__ = 'asyncio.queues'
     __class_getitem__ = classmethod(type(list[int]))  # Queue[int]: CPython's classmethod(GenericAlias)
-    _loop = None
-    _get_loop = _get_loop
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
