@@ -2764,7 +2764,8 @@ F(aio_iscoroutinefunction) {
         PY_SETREF(f, inner);
     }
     py_err_clear();
-    int r = PY_TYPE(f) == &py_func_type && (((py_func *)f)->code->flags & PY_CO_COROUTINE);
+    int r = PY_TYPE(f) == &py_func_type ? (((py_func *)f)->code->flags & PY_CO_COROUTINE) != 0
+          : PY_TYPE(f) == &py_cfunc_type && (((py_cfunc *)f)->def->flags & PY_METH_ASYNC);
     py_decref(f);
     return py_bool(r);
 }
@@ -3382,7 +3383,7 @@ F(aio_cpu_count) {
 }
 
 static const py_methoddef asyncio_methods[] = {
-    { "run", aio_run, PY_METH_PYFUNC }, { "sleep", aio_sleep, PY_METH_PYFUNC }, { "create_task", aio_create_task, PY_METH_PYFUNC }, { "_defer_task", aio_defer_task, 0 }, { "_defer_call", aio_defer_call, 0 },
+    { "run", aio_run, PY_METH_PYFUNC }, { "sleep", aio_sleep, PY_METH_PYFUNC | PY_METH_ASYNC }, { "create_task", aio_create_task, PY_METH_PYFUNC }, { "_defer_task", aio_defer_task, 0 }, { "_defer_call", aio_defer_call, 0 },
     { "gather", aio_gather, PY_METH_PYFUNC }, { "as_completed", aio_as_completed, PY_METH_PYFUNC }, { "current_task", aio_current_task, PY_METH_PYFUNC },
     { "iscoroutine", aio_iscoroutine, PY_METH_PYFUNC }, { "iscoroutinefunction", aio_iscoroutinefunction, PY_METH_PYFUNC },
     { "ensure_future", aio_ensure_future, PY_METH_PYFUNC }, { "all_tasks", aio_all_tasks, PY_METH_PYFUNC },

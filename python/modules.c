@@ -2812,8 +2812,10 @@ F(types_iterable_coroutine) {
     co->flags |= PY_CO_ITERABLE_COROUTINE;
     return py_bool(1);
 }
+/* for inspect.iscoroutinefunction: a C function that is an async def in CPython (asyncio.sleep) */
+F(types_async_builtin) { return py_bool(nargs == 1 && PY_TYPE(args[0]) == &py_cfunc_type && (((py_cfunc *)args[0])->def->flags & PY_METH_ASYNC)); }
 static const py_methoddef types_methods[] = {
-    { "_dotted", lib_dotted, 0 }, { "_traceback_type", types_traceback_type, 0 },
+    { "_dotted", lib_dotted, 0 }, { "_traceback_type", types_traceback_type, 0 }, { "_async_builtin", types_async_builtin, 0 },
     { "_iterable_coroutine", types_iterable_coroutine, 0 }, { NULL, NULL, 0 },
 };
 /* traceback is written in Python (lib/traceback.py); _format(exc) is the text the

@@ -74,7 +74,7 @@ def _has_code_flag(f, flag):
         while ismethod(f):
             f = f.__func__
     if not isfunction(f):
-        return False
+        return flag == CO_COROUTINE and _types._async_builtin(f)  # asyncio.sleep, a C function here
     return bool(f.__code__.co_flags & flag)
 
 def isgeneratorfunction(obj):
