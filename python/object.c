@@ -1310,6 +1310,7 @@ static int64_t slot_hash(py_obj *o) {
         }
         int ov;
         int64_t h = py_int_val(r, &ov);
+        if (ov) h = py_int_type.hash(r); /* past 64 bits: int's hash of it, as CPython's slot_tp_hash */
         py_decref(r);
         return h == -1 ? -2 : h;
     }
