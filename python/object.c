@@ -2337,6 +2337,15 @@ static py_obj *object_new_m(py_obj *self, py_obj *const *args, size_t nargs, py_
         while ((s->flags & PY_TF_HEAP) && py_dict_get_s(s->dict, "__new__")) s = s->base;
         return py_err_set(py_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name, s->name);
     }
+    if (nargs > 1 || (kw && PY_TLEN(kw))) { /* CPython's object_new: arguments left over */
+        py_obj *nw = py_type_lookup_s(t, "__new__");
+        if (nw && !(PY_TYPE(nw) == &py_staticmethod_type && PY_TYPE(((py_wrap *)nw)->v) == &py_cfunc_type
+                    && ((py_cfunc *)((py_wrap *)nw)->v)->def->fn == object_new_m))
+            return py_err_set(py_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+        py_obj *init = py_type_lookup_s(t, "__init__");
+        if (!init || (PY_TYPE(init) == &py_cfunc_type && ((py_cfunc *)init)->def->fn == object_init_m))
+            return py_err_set(py_exc_TypeError, "%s() takes no arguments", t->name);
+    }
     return py_alloc(t);
 }
 static py_obj *object_setattr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
