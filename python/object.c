@@ -1613,6 +1613,10 @@ static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
             py_obj *m = t->dict ? py_dict_get_s(t->dict, "__doc__") : NULL;
             return py_incref(m ? m : PY_NONE);
         }
+        if (!strcmp(n, "__abstractmethods__")) { /* type's descriptor: the class's own, never inherited */
+            py_obj *m = t != &py_type_type && t->dict ? py_dict_get_s(t->dict, "__abstractmethods__") : NULL;
+            return m ? py_incref(m) : py_err_set(py_exc_AttributeError, "__abstractmethods__");
+        }
     }
     py_obj *d = py_type_lookup(t, name);
     if (d) {
@@ -1649,6 +1653,17 @@ static int type_setattr(py_obj *o, py_obj *name, py_obj *v) {
         if (!v) { py_err_set(py_exc_TypeError, "cannot delete '__qualname__' attribute of immutable type '%s'", t->name); return -1; }
         if (!PY_IS_STR(v)) { py_err_set(py_exc_TypeError, "can only assign string to %s.__qualname__, not '%s'", t->name, py_type_name(v)); return -1; }
         PY_SETREF(t->qualname, py_incref(v));
+        return 0;
+    }
+    if (py_str_eqc(name, "__abstractmethods__")) { /* CPython's type_set_abstractmethods: the flag follows it */
+        int abstract = 0;
+        if (v && (abstract = py_truth(v)) < 0) return -1;
+        if (!v && !py_dict_get_s(t->dict, "__abstractmethods__")) {
+            py_err_set(py_exc_AttributeError, "__abstractmethods__");
+            return -1;
+        }
+        if ((v ? py_dict_set(t->dict, name, v) : py_dict_del(t->dict, name)) < 0) return -1;
+        t->flags = abstract ? t->flags | PY_TF_ABSTRACTMETHODS : t->flags & ~PY_TF_ABSTRACTMETHODS;
         return 0;
     }
     if (v) return py_dict_set(t->dict, name, v);
@@ -2207,7 +2222,22 @@ static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_
     return obj;
 }
 
+/* CPython's object_new refusing a class with abstract methods left (abc's ABCMeta sets them) */
+static py_obj *abstract_error(py_type *t) {
+    py_obj *names = py_dict_get_s(t->dict, "__abstractmethods__"), *sorted = NULL, *sep = NULL, *joined = NULL;
+    if (names && (sorted = py_sequence_list(names)) && py_list_sort(sorted, NULL, 0) == 0 && (sep = py_str_c(", ")))
+        joined = py_str_join(sep, sorted);
+    if (joined)
+        py_err_set(py_exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U", t->name,
+                   PY_LLEN(sorted) > 1 ? "s" : "", joined);
+    py_xdecref(sorted);
+    py_xdecref(sep);
+    py_xdecref(joined);
+    return NULL;
+}
+
 static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (t->flags & PY_TF_ABSTRACTMETHODS) return abstract_error(t);
     py_obj *o = py_alloc(t);
     if (o && t->dealloc == py__del_dealloc) py__gc_track(o);
     return o;
@@ -2346,7 +2376,7 @@ static py_obj *object_new_m(py_obj *self, py_obj *const *args, size_t nargs, py_
         if (!init || (PY_TYPE(init) == &py_cfunc_type && ((py_cfunc *)init)->def->fn == object_init_m))
             return py_err_set(py_exc_TypeError, "%s() takes no arguments", t->name);
     }
-    return py_alloc(t);
+    return object_new_inst(t, NULL, 0, NULL);
 }
 static py_obj *object_setattr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 2 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "expected 2 arguments");

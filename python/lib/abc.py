@@ -6,7 +6,8 @@
 # @abstractmethod is left without an implementation, with CPython's message
 # ("Can't instantiate abstract class Shape with abstract methods area,
 # perimeter").  ABCMeta computes __abstractmethods__ when the class is made,
-# as CPython's; the check is its __call__ (CPython's is in object.__new__).
+# after type.__new__ (and so after __init_subclass__), as CPython's; setting
+# it marks the class, which object.__new__ then refuses (object.c).
 # register() makes virtual subclasses (its __instancecheck__ and
 # __subclasscheck__, which asks __subclasshook__ first and walks
 # __subclasses__() last, as CPython's).
@@ -32,13 +33,6 @@ class ABCMeta(type):
         cls.__abstractmethods__ = frozenset(_abstracts(cls))
         cls._abc_registry = []
         return cls
-    def __call__(cls, *args, **kwargs):
-        missing = cls.__abstractmethods__
-        if missing:
-            missing = sorted(missing)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, "s" if len(missing) > 1 else "", ", ".join(missing)))
-        return super().__call__(*args, **kwargs)
     def register(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
