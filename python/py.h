@@ -332,6 +332,8 @@ typedef struct py_gen {
     py_obj *code;       /* its code object (owned), for gi_code/cr_code/ag_code once the frame is gone;
                          * NULL for a coroutine made by C */
     py_obj *origin;     /* a coroutine's cr_origin: where it was made, when tracked (eval.c), or NULL */
+    py_obj *handled;    /* the exception it handles where it is suspended (an except block it yielded
+                         * in: CPython's gi_exc_state), owned, or NULL (eval.c, gen_exc_enter) */
 } py_gen;
 
 /* ---- per-task state ------------------------------------------------------------ */
