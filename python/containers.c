@@ -2973,6 +2973,7 @@ py_obj *py_reversed_new(py_obj *seq) {
                 : is_dict_view(seq) ? &rev_types[1 + ((dict_view *)seq)->kind] : &py_reversed_type;
     if (seq->type->flags & PY_TF_HEAP) {
         py_obj *f = py_type_lookup_s(seq->type, "__reversed__");
+        if (f == PY_NONE) return py_err_set(py_exc_TypeError, "'%s' object is not reversible", py_type_name(seq));
         if (f) return py_call1(f, seq);
     }
     if (PY_TYPE(seq) == &py_range_type && ((py_range *)seq)->step != INT64_MIN) {
@@ -2993,8 +2994,10 @@ py_obj *py_reversed_new(py_obj *seq) {
         seq = l = py_tuple_from(((py_list *)seq)->items, PY_LLEN(seq));
         if (!l) return NULL;
     }
-    if (!seq->type->getitem || !seq->type->len || PY_CHECK_SET(seq))
+    if (!seq->type->getitem || PY_CHECK_SET(seq))
         return py_err_set(py_exc_TypeError, "'%s' object is not reversible", py_type_name(seq));
+    if (!seq->type->len) /* a sequence by its __getitem__ alone: CPython's PySequence_Size fails */
+        return py_err_set(py_exc_TypeError, "object of type '%s' has no len()", py_type_name(seq));
     rev_obj *r = (rev_obj *)py_alloc(rt);
     if (r) {
         r->seq = py_incref(seq);
