@@ -8,9 +8,9 @@
 # perimeter").  ABCMeta computes __abstractmethods__ when the class is made,
 # after type.__new__ (and so after __init_subclass__), as CPython's; setting
 # it marks the class, which object.__new__ then refuses (object.c).
-# register() makes virtual subclasses (its __instancecheck__ and
-# __subclasscheck__, which asks __subclasshook__ first and walks
-# __subclasses__() last, as CPython's).
+# update_abstractmethods() computes them again.  register() makes virtual
+# subclasses (its __instancecheck__ and __subclasscheck__, which asks
+# __subclasshook__ first and walks __subclasses__() last, as CPython's).
 #
 # Built into the interpreter as the C string abc_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
@@ -64,3 +64,18 @@ class ABCMeta(type):
         return any(issubclass(subclass, s) for s in cls.__subclasses__())
 class ABC(metaclass=ABCMeta):
     pass
+def update_abstractmethods(cls):
+    # CPython's (3.10): __abstractmethods__ computed again, after a class
+    # decorator or an assignment made or filled in an abstract method
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    abstracts = set()
+    for scls in cls.__bases__:
+        for name in getattr(scls, '__abstractmethods__', ()):
+            if _abstract(getattr(cls, name, None)):
+                abstracts.add(name)
+    for name, value in cls.__dict__.items():
+        if _abstract(value):
+            abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls
