@@ -2910,8 +2910,41 @@ static py_obj *property_setter(py_obj *self, py_obj *const *args, size_t nargs, 
 static py_obj *property_deleter(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     return nargs == 1 ? property_copy(self, NULL, NULL, args[0]) : py_err_set(py_exc_TypeError, "deleter expects 1 argument");
 }
+/* property.__set__(obj, v) and __delete__(obj) called by name, as CPython's property_descr_set */
+static py_obj *property_set_or_delete(py_obj *self, py_obj *obj, py_obj *v) {
+    py_property *p = (py_property *)self;
+    py_obj *f = v ? p->fset : p->fdel;
+    if (!f) {
+        py_type *t = PY_TYPE(obj);
+        py_obj *qn = qualname(t), *mro = t->mro, *k, *w;
+        const char *tn = qn ? py_s(qn) : t->name, *what = v ? "setter" : "deleter";
+        for (size_t i = 0; mro && i < PY_TLEN(mro); i++) { /* the name a class gave it */
+            size_t pos = 0;
+            py_obj *dict = ((py_type *)PY_TITEM(mro, i))->dict;
+            while (dict && py_dict_next(dict, &pos, &k, &w))
+                if (w == self) return py_err_set(py_exc_AttributeError, "property '%U' of '%s' object has no %s", k, tn, what);
+        }
+        return py_err_set(py_exc_AttributeError, "property of '%s' object has no %s", tn, what);
+    }
+    py_obj *args[2] = { obj, v };
+    return py_call(f, args, v ? 2 : 1, NULL);
+}
+static py_obj *property_set_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "expected 2 arguments, got %d", (int)nargs);
+    py_obj *r = property_set_or_delete(self, args[0], args[1]);
+    if (r) PY_SETREF(r, py_none());
+    return r;
+}
+static py_obj *property_delete_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "expected 1 argument, got %d", (int)nargs);
+    py_obj *r = property_set_or_delete(self, args[0], NULL);
+    if (r) PY_SETREF(r, py_none());
+    return r;
+}
 static const py_methoddef property_methods[] = {
     { "__get__", py__wrap_descr_get, 0 },
+    { "__set__", property_set_m, 0 },
+    { "__delete__", property_delete_m, 0 },
     { "getter", property_getter, 0 },
     { "setter", property_setter, 0 },
     { "deleter", property_deleter, 0 },
