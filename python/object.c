@@ -1749,7 +1749,22 @@ static int builtin_base(py_type *t) {
 /* what CPython's type_new adds to a class whose base's instances have no
  * __dict__ (or no weak references: none are made here, so None) */
 static py_obj *inst_weakref_get(py_obj *o) { return py_none(); }
-static const py_getsetdef inst_dict_getset = { "__dict__", py__inst_dict_get, NULL };
+/* obj.__dict__ = d, as CPython's _PyObject_GenericSetDict */
+static int inst_dict_set(py_obj *o, py_obj *v) {
+    py_type *t = o->type;
+    if (!t->dictoffset || (t->flags & PY_TF_SLOTS)) {
+        py_err_set(py_exc_AttributeError, "'%s' object has no attribute '__dict__'", t->name);
+        return -1;
+    }
+    if (v && !PY_CHECK_DICT(v)) {
+        py_err_set(py_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", py_type_name(v));
+        return -1;
+    }
+    py_obj **dp = py__dictptr(o); /* (deleted: a new one made when it is next needed) */
+    PY_SETREF(*dp, py_xincref(v));
+    return 0;
+}
+static const py_getsetdef inst_dict_getset = { "__dict__", py__inst_dict_get, inst_dict_set };
 static const py_getsetdef inst_weakref_getset = { "__weakref__", inst_weakref_get, NULL };
 /* Whether instances of b have a __dict__, and weak references (CPython's
  * tp_dictoffset, tp_weaklistoffset): a class's own __dict__ and __weakref__
@@ -2455,8 +2470,36 @@ py_obj *py__inst_dict_get(py_obj *o) {
     return py_xincref(*dp);
 }
 static py_obj *inst_class_get(py_obj *o) { return py_incref((py_obj *)o->type); }
+/* obj.__class__ = C, as CPython's object_set_class: between classes written
+ * in Python whose instances have the same layout (the same built-in base,
+ * size, __dict__ and slots) */
+static int inst_class_set(py_obj *o, py_obj *v) {
+    if (!v) { py_err_set(py_exc_TypeError, "can't delete __class__ attribute"); return -1; }
+    if (!PY_IS_TYPE(v)) {
+        py_err_set(py_exc_TypeError, "__class__ must be set to a class, not '%s' object", py_type_name(v));
+        return -1;
+    }
+    py_type *nt = (py_type *)v, *ot = o->type, *ns = nt, *os = ot;
+    if (!(nt->flags & PY_TF_HEAP) || !(ot->flags & PY_TF_HEAP)) {
+        py_err_set(py_exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    while (ns->flags & PY_TF_HEAP) ns = ns->base;
+    while (os->flags & PY_TF_HEAP) os = os->base;
+    if (ns != os || nt->size != ot->size || nt->dictoffset != ot->dictoffset ||
+        (nt->flags & (PY_TF_SLOTS | PY_TF_SLOTDICT)) != (ot->flags & (PY_TF_SLOTS | PY_TF_SLOTDICT))) {
+        py_err_set(py_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt->name, ot->name);
+        return -1;
+    }
+    /* an instance of a class with __del__ is registered with gc.c's collector */
+    if (nt->dealloc == py__del_dealloc && ot->dealloc != py__del_dealloc) py__gc_track(o);
+    else if (nt->dealloc != py__del_dealloc && ot->dealloc == py__del_dealloc) py__gc_untrack(o);
+    o->type = (py_type *)py_incref(v);
+    py_decref((py_obj *)ot);
+    return 0;
+}
 static const py_getsetdef object_getset[] = {
-    { "__class__", inst_class_get, NULL },
+    { "__class__", inst_class_get, inst_class_set },
     { NULL, NULL, NULL },
 };
 

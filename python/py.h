@@ -53,6 +53,7 @@ void py__dealloc(py_obj *o);
 /* gc.c: __del__ and the cycle finder for instances of classes with __del__ */
 void py__del_dealloc(py_obj *o);
 void py__gc_track(py_obj *o);
+void py__gc_untrack(py_obj *o);
 int64_t py__gc_collect(void);
 
 /* Free lists (ints, floats, frames: freed objects kept for reuse, so a
