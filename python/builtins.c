@@ -297,9 +297,18 @@ B(b_pow) {
     py_obj *a[3];
     if (py_args("pow", args, nargs, kw, 2, 3, names, a) < 0) return NULL;
     if (a[2] && a[2] != PY_NONE) {
-        if (!PY_CHECK_INT(a[0]) || !PY_CHECK_INT(a[1]) || !PY_CHECK_INT(a[2]))
+        /* CPython's ternary_op: only base's __pow__ is asked (its slot_nb_power; no __rpow__) */
+        py_obj *m = a[0]->type->flags & PY_TF_HEAP ? py_type_lookup_s(a[0]->type, "__pow__") : NULL;
+        if (m && PY_TYPE(m) != &py_cfunc_type) { /* a class's own (an int subclass's inherited one is int's) */
+            py_obj *r = py_call_method(a[0], "__pow__", a + 1, 2);
+            if (r != PY_NOTIMPL) return r;
+            py_decref(r);
+        }
+        if (PY_CHECK_INT(a[0]) && PY_CHECK_INT(a[1]) && PY_CHECK_INT(a[2])) return py_int_powmod(a[0], a[1], a[2]);
+        if (PY_CHECK_FLOAT(a[0]) || PY_CHECK_FLOAT(a[1]) || PY_CHECK_FLOAT(a[2])) /* float's slot refuses any modulus */
             return py_err_set(py_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-        return py_int_powmod(a[0], a[1], a[2]);
+        return py_err_set(py_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                          py_type_name(a[0]), py_type_name(a[1]), py_type_name(a[2]));
     }
     return py_binop(a[0], a[1], PYAST_Pow);
 }

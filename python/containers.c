@@ -1091,6 +1091,8 @@ static int is_set_view(py_obj *o);
 static py_type *set_base(py_obj *o);
 /* a tuple, or a built-in type's tuple with named fields (sys.version_info, time.struct_time) */
 #define TUPLE_LIKE(o) (PY_CHECK_TUPLE(o) || (PY_TYPE(o)->base == &py_tuple_type && !(PY_TYPE(o)->flags & PY_TF_HEAP)))
+#define REPEATABLE(o) (PY_CHECK_STR(o) || PY_CHECK_LIST(o) || PY_CHECK_TUPLE(o) || PY_TYPE(o) == &py_bytes_type)
+#define INDEXABLE(o) (PY_CHECK_INT(o) || ((o)->type->flags & PY_TF_HEAP && py_type_lookup_s((o)->type, "__index__")))
 py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
     if (op == PYAST_Add) {
         if (PY_CHECK_STR(a) && PY_CHECK_STR(b)) return py_str_concat(a, b);
@@ -1117,9 +1119,10 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
             return r;
         }
     } else if (op == PYAST_Mult) {
+        /* CPython's sequence_repeat: a count is an int or has __index__ (a's repeat tried first) */
         py_obj *seq = NULL, *n = NULL;
-        if (PY_CHECK_INT(b) && (PY_CHECK_STR(a) || PY_CHECK_LIST(a) || PY_CHECK_TUPLE(a) || PY_TYPE(a) == &py_bytes_type)) { seq = a; n = b; }
-        else if (PY_CHECK_INT(a) && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || PY_CHECK_TUPLE(b) || PY_TYPE(b) == &py_bytes_type)) { seq = b; n = a; }
+        if (REPEATABLE(a) && INDEXABLE(b)) { seq = a; n = b; }
+        else if (!REPEATABLE(a) && REPEATABLE(b) && INDEXABLE(a)) { seq = b; n = a; }
         if (seq && PY_TYPE(seq) == &py_bytes_type) {
             int ok;
             int64_t k = py_index_ex(n, &ok, py_exc_OverflowError);
@@ -1174,7 +1177,7 @@ py_obj *py__seq_inplace(py_obj *a, py_obj *b, int op) {
         if (py_list_extend(a, b) < 0) return NULL;
         return py_incref(a);
     }
-    if (PY_CHECK_LIST(a) && op == PYAST_Mult && PY_CHECK_INT(b)) {
+    if (PY_CHECK_LIST(a) && op == PYAST_Mult && INDEXABLE(b)) {
         py_obj *r = repeat(((py_list *)a)->items, PY_LLEN(a), b, 1);
         if (!r) return NULL;
         py_list *x = (py_list *)a, *y = (py_list *)r;
@@ -2970,6 +2973,7 @@ py_obj *py_reversed_new(py_obj *seq) {
                 : is_dict_view(seq) ? &rev_types[1 + ((dict_view *)seq)->kind] : &py_reversed_type;
     if (seq->type->flags & PY_TF_HEAP) {
         py_obj *f = py_type_lookup_s(seq->type, "__reversed__");
+        if (f == PY_NONE) return py_err_set(py_exc_TypeError, "'%s' object is not reversible", py_type_name(seq));
         if (f) return py_call1(f, seq);
     }
     if (PY_TYPE(seq) == &py_range_type && ((py_range *)seq)->step != INT64_MIN) {
@@ -2990,8 +2994,10 @@ py_obj *py_reversed_new(py_obj *seq) {
         seq = l = py_tuple_from(((py_list *)seq)->items, PY_LLEN(seq));
         if (!l) return NULL;
     }
-    if (!seq->type->getitem || !seq->type->len || PY_CHECK_SET(seq))
+    if (!seq->type->getitem || PY_CHECK_SET(seq))
         return py_err_set(py_exc_TypeError, "'%s' object is not reversible", py_type_name(seq));
+    if (!seq->type->len) /* a sequence by its __getitem__ alone: CPython's PySequence_Size fails */
+        return py_err_set(py_exc_TypeError, "object of type '%s' has no len()", py_type_name(seq));
     rev_obj *r = (rev_obj *)py_alloc(rt);
     if (r) {
         r->seq = py_incref(seq);

@@ -709,16 +709,17 @@ static void gen_stop_to_runtime_error(int flags) {
  * CPython's gi_exc_state: while it is suspended its outermost handler
  * block keeps it and its caller's is current again, and they are swapped
  * back as it resumes (while it runs, that block keeps its caller's). */
-static inline void gen_swap_handled(py_frame *f) {
+static inline int gen_swap_handled(py_frame *f) {
     for (int i = 0; i < f->nblocks; i++) {
         py_block *b = &PY_FRAME_BLOCKS(f)[i];
         if (b->type == B_HANDLER) {
             py_obj *h = py__ts->handled;
             py__ts->handled = b->saved;
             b->saved = h;
-            return;
+            return 1;
         }
     }
+    return 0;
 }
 
 /* py_gen_send's body, inlined into py_await too: one C frame less on
@@ -773,24 +774,113 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
 
 __attribute__((noinline)) py_obj *py_gen_send(py_obj *o, py_obj *v, int *yielded) { return gen_send(o, v, yielded); }
 
+static py_obj *gen_close_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
+
+/* CPython's gen_close_iter: close() of the iterator a `yield from` delegates to
+ * (a generator's, or its close method if it has one); 0, or -1 with an error. */
+static int yf_close(py_obj *yf) {
+    py_obj *r;
+    if (PY_TYPE(yf) == &py_gen_type) r = gen_close_m(yf, NULL, 0, NULL);
+    else {
+        py_obj *m = py_getattr_opt(yf, py_str_intern("close"));
+        if (!m) return py_err_occurred() ? -1 : 0;
+        r = py_call(m, NULL, 0, NULL);
+        py_decref(m);
+    }
+    if (!r) return -1;
+    py_decref(r);
+    return 0;
+}
+
+/* throw() into a generator suspended in `yield from`, as CPython's _gen_throw:
+ * GeneratorExit closes the iterator it delegates to and is then raised here
+ * (or close()'s error is); another exception goes to that iterator's throw
+ * (a generator's, or its throw method; without one, raised here).  When the
+ * iterator yields, so does the generator; when it is done, the generator
+ * goes on with its value as the `yield from`'s, or with its error raised at
+ * the `yield from`.  *exc is taken, or left (perhaps replaced by close()'s
+ * error) with *thrown 0 for the caller to raise here. */
+static py_obj *gen_throw_yf(py_obj *o, py_obj **exc, int *thrown) {
+    py_gen *g = (py_gen *)o;
+    py_frame *f = g->frame;
+    py_obj *yf = py_incref(f->fast[f->nfast + f->sp - 1]), *r = NULL, *m = NULL;
+    int done = 0, y;
+    *thrown = 0;
+    g->state = PY_GEN_RUNNING; /* gi_running, as CPython's FRAME_EXECUTING */
+    if (py_subtype(PY_TYPE(*exc), py_exc_GeneratorExit)) {
+        if (yf_close(yf) < 0) { py_decref(*exc); *exc = py_err_fetch(); }
+        g->state = PY_GEN_SUSPENDED;
+        py_decref(yf);
+        return NULL;
+    }
+    if (PY_TYPE(yf) == &py_gen_type) {
+        r = py_gen_throw(yf, *exc);
+        done = ((py_gen *)yf)->state == PY_GEN_DONE;
+        if (done && !r && !py_err_occurred()) r = py_none();
+    } else if ((m = py_getattr_opt(yf, py_str_intern("throw")))) {
+        r = py_call(m, exc, 1, NULL);
+        py_decref(m);
+        py_decref(*exc);
+        if (!r && py_err_matches(py_exc_StopIteration)) { /* its StopIteration's value */
+            py_obj *e = py_err_fetch();
+            r = py_getattr_s(e, "value");
+            py_decref(e);
+            done = r != NULL;
+        }
+    } else { /* no throw method: raised here (or the error of looking for one, as CPython's) */
+        g->state = PY_GEN_SUSPENDED;
+        py_decref(yf);
+        if (py_err_occurred()) {
+            py_decref(*exc);
+            *thrown = 1;
+        }
+        return NULL;
+    }
+    *thrown = 1;
+    g->state = PY_GEN_SUSPENDED;
+    py_decref(yf);
+    if (r && !done) return r; /* it yielded: so does the generator */
+    if (r) { /* the `yield from`'s value: the iterator leaves the stack, the frame goes on after it */
+        py_obj *it = f->fast[f->nfast + --f->sp];
+        py_decref(it);
+        f->fast[f->nfast + f->sp++] = r;
+        f->ip++;
+        g->primed = 1;
+    } else g->primed = 2; /* its error, raised at the `yield from` */
+    return py_gen_send(o, NULL, &y);
+}
+
 py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
     py_gen *g = (py_gen *)o;
     if (g->state == PY_GEN_DONE || !g->frame || g->state == PY_GEN_CREATED) {
-        if (g->state == PY_GEN_CREATED && g->frame) { g->frame->gen = NULL; frame_free(g->frame); g->frame = NULL; }
+        /* as CPython's, set as it is (PyErr_Restore: no __context__ of the caller's) */
+        PY_SETREF(py__ts->exc, exc);
+        if (g->state == PY_GEN_CREATED && g->frame) { /* raised at its first line, the def, as CPython's */
+            py_tb_add(exc, g->frame->code, -1, g->frame->globals);
+            g->frame->gen = NULL;
+            frame_free(g->frame);
+            g->frame = NULL;
+        }
         g->state = PY_GEN_DONE;
-        py_err_set_exc(exc);
         return NULL;
+    }
+    if (PY_TYPE(o) == &py_gen_type && g->state == PY_GEN_SUSPENDED && PY_OP(g->frame->code->code[g->frame->ip]) == OP_YIELD_FROM &&
+        !(g->frame->code->flags & PY_CO_ITERABLE_COROUTINE)) {
+        /* not announced on (gen_throw_yf is not instrumented): what it runs waits for its host turns */
+        py__resume_token = NULL;
+        int thrown;
+        py_obj *r = gen_throw_yf(o, &exc, &thrown);
+        if (thrown) return r;
     }
     int exiting = py_subtype(PY_TYPE(exc), py_exc_GeneratorExit); /* (exc may be freed once the frame catches it) */
     py_frame *f = g->frame;
-    if (f->nblocks) gen_swap_handled(f); /* what it handles where it is suspended is exc's context */
-    py_err_set_exc(exc);
+    if (py__stack_check_py("") < 0 || py_recursion_enter() < 0) { py_decref(exc); return NULL; }
+    /* the exception the generator handles where it is suspended becomes exc's
+     * __context__, not the caller's (CPython's _PyErr_ChainStackItem) */
+    if (f->nblocks && gen_swap_handled(f)) py_err_set_exc(exc);
+    else PY_SETREF(py__ts->exc, exc);
     g->primed = 0; /* (never set here: gen_send always follows gen_next_fast at once) */
     g->state = PY_GEN_RUNNING;
-    if (py__stack_check_py("") < 0 || py_recursion_enter() < 0) {
-        if (f->nblocks) gen_swap_handled(f);
-        return NULL;
-    }
     int y;
     py_incref(o);
     int safe = run_enter(o);

@@ -83,6 +83,8 @@ static int untrack(py_obj *o) {
     tab_used--;
     return 1;
 }
+/* An instance whose __class__ became one without __del__ (object.c). */
+void py__gc_untrack(py_obj *o) { untrack(o); }
 
 /* Calls o.__del__() once; an exception in it is printed as CPython's
  * "Exception ignored in: ..." and dropped.  o must be alive (rc > 0). */

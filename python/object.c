@@ -1310,6 +1310,7 @@ static int64_t slot_hash(py_obj *o) {
         }
         int ov;
         int64_t h = py_int_val(r, &ov);
+        if (ov) h = py_int_type.hash(r); /* past 64 bits: int's hash of it, as CPython's slot_tp_hash */
         py_decref(r);
         return h == -1 ? -2 : h;
     }
@@ -1612,6 +1613,10 @@ static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
             py_obj *m = t->dict ? py_dict_get_s(t->dict, "__doc__") : NULL;
             return py_incref(m ? m : PY_NONE);
         }
+        if (!strcmp(n, "__abstractmethods__")) { /* type's descriptor: the class's own, never inherited */
+            py_obj *m = t != &py_type_type && t->dict ? py_dict_get_s(t->dict, "__abstractmethods__") : NULL;
+            return m ? py_incref(m) : py_err_set(py_exc_AttributeError, "__abstractmethods__");
+        }
     }
     py_obj *d = py_type_lookup(t, name);
     if (d) {
@@ -1648,6 +1653,17 @@ static int type_setattr(py_obj *o, py_obj *name, py_obj *v) {
         if (!v) { py_err_set(py_exc_TypeError, "cannot delete '__qualname__' attribute of immutable type '%s'", t->name); return -1; }
         if (!PY_IS_STR(v)) { py_err_set(py_exc_TypeError, "can only assign string to %s.__qualname__, not '%s'", t->name, py_type_name(v)); return -1; }
         PY_SETREF(t->qualname, py_incref(v));
+        return 0;
+    }
+    if (py_str_eqc(name, "__abstractmethods__")) { /* CPython's type_set_abstractmethods: the flag follows it */
+        int abstract = 0;
+        if (v && (abstract = py_truth(v)) < 0) return -1;
+        if (!v && !py_dict_get_s(t->dict, "__abstractmethods__")) {
+            py_err_set(py_exc_AttributeError, "__abstractmethods__");
+            return -1;
+        }
+        if ((v ? py_dict_set(t->dict, name, v) : py_dict_del(t->dict, name)) < 0) return -1;
+        t->flags = abstract ? t->flags | PY_TF_ABSTRACTMETHODS : t->flags & ~PY_TF_ABSTRACTMETHODS;
         return 0;
     }
     if (v) return py_dict_set(t->dict, name, v);
@@ -1733,7 +1749,22 @@ static int builtin_base(py_type *t) {
 /* what CPython's type_new adds to a class whose base's instances have no
  * __dict__ (or no weak references: none are made here, so None) */
 static py_obj *inst_weakref_get(py_obj *o) { return py_none(); }
-static const py_getsetdef inst_dict_getset = { "__dict__", py__inst_dict_get, NULL };
+/* obj.__dict__ = d, as CPython's _PyObject_GenericSetDict */
+static int inst_dict_set(py_obj *o, py_obj *v) {
+    py_type *t = o->type;
+    if (!t->dictoffset || (t->flags & PY_TF_SLOTS)) {
+        py_err_set(py_exc_AttributeError, "'%s' object has no attribute '__dict__'", t->name);
+        return -1;
+    }
+    if (v && !PY_CHECK_DICT(v)) {
+        py_err_set(py_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", py_type_name(v));
+        return -1;
+    }
+    py_obj **dp = py__dictptr(o); /* (deleted: a new one made when it is next needed) */
+    PY_SETREF(*dp, py_xincref(v));
+    return 0;
+}
+static const py_getsetdef inst_dict_getset = { "__dict__", py__inst_dict_get, inst_dict_set };
 static const py_getsetdef inst_weakref_getset = { "__weakref__", inst_weakref_get, NULL };
 /* Whether instances of b have a __dict__, and weak references (CPython's
  * tp_dictoffset, tp_weaklistoffset): a class's own __dict__ and __weakref__
@@ -2206,7 +2237,22 @@ static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_
     return obj;
 }
 
+/* CPython's object_new refusing a class with abstract methods left (abc's ABCMeta sets them) */
+static py_obj *abstract_error(py_type *t) {
+    py_obj *names = py_dict_get_s(t->dict, "__abstractmethods__"), *sorted = NULL, *sep = NULL, *joined = NULL;
+    if (names && (sorted = py_sequence_list(names)) && py_list_sort(sorted, NULL, 0) == 0 && (sep = py_str_c(", ")))
+        joined = py_str_join(sep, sorted);
+    if (joined)
+        py_err_set(py_exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U", t->name,
+                   PY_LLEN(sorted) > 1 ? "s" : "", joined);
+    py_xdecref(sorted);
+    py_xdecref(sep);
+    py_xdecref(joined);
+    return NULL;
+}
+
 static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (t->flags & PY_TF_ABSTRACTMETHODS) return abstract_error(t);
     py_obj *o = py_alloc(t);
     if (o && t->dealloc == py__del_dealloc) py__gc_track(o);
     return o;
@@ -2336,7 +2382,16 @@ static py_obj *object_new_m(py_obj *self, py_obj *const *args, size_t nargs, py_
         while ((s->flags & PY_TF_HEAP) && py_dict_get_s(s->dict, "__new__")) s = s->base;
         return py_err_set(py_exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name, s->name);
     }
-    return py_alloc(t);
+    if (nargs > 1 || (kw && PY_TLEN(kw))) { /* CPython's object_new: arguments left over */
+        py_obj *nw = py_type_lookup_s(t, "__new__");
+        if (nw && !(PY_TYPE(nw) == &py_staticmethod_type && PY_TYPE(((py_wrap *)nw)->v) == &py_cfunc_type
+                    && ((py_cfunc *)((py_wrap *)nw)->v)->def->fn == object_new_m))
+            return py_err_set(py_exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+        py_obj *init = py_type_lookup_s(t, "__init__");
+        if (!init || (PY_TYPE(init) == &py_cfunc_type && ((py_cfunc *)init)->def->fn == object_init_m))
+            return py_err_set(py_exc_TypeError, "%s() takes no arguments", t->name);
+    }
+    return object_new_inst(t, NULL, 0, NULL);
 }
 static py_obj *object_setattr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 2 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "expected 2 arguments");
@@ -2415,8 +2470,36 @@ py_obj *py__inst_dict_get(py_obj *o) {
     return py_xincref(*dp);
 }
 static py_obj *inst_class_get(py_obj *o) { return py_incref((py_obj *)o->type); }
+/* obj.__class__ = C, as CPython's object_set_class: between classes written
+ * in Python whose instances have the same layout (the same built-in base,
+ * size, __dict__ and slots) */
+static int inst_class_set(py_obj *o, py_obj *v) {
+    if (!v) { py_err_set(py_exc_TypeError, "can't delete __class__ attribute"); return -1; }
+    if (!PY_IS_TYPE(v)) {
+        py_err_set(py_exc_TypeError, "__class__ must be set to a class, not '%s' object", py_type_name(v));
+        return -1;
+    }
+    py_type *nt = (py_type *)v, *ot = o->type, *ns = nt, *os = ot;
+    if (!(nt->flags & PY_TF_HEAP) || !(ot->flags & PY_TF_HEAP)) {
+        py_err_set(py_exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    while (ns->flags & PY_TF_HEAP) ns = ns->base;
+    while (os->flags & PY_TF_HEAP) os = os->base;
+    if (ns != os || nt->size != ot->size || nt->dictoffset != ot->dictoffset ||
+        (nt->flags & (PY_TF_SLOTS | PY_TF_SLOTDICT)) != (ot->flags & (PY_TF_SLOTS | PY_TF_SLOTDICT))) {
+        py_err_set(py_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt->name, ot->name);
+        return -1;
+    }
+    /* an instance of a class with __del__ is registered with gc.c's collector */
+    if (nt->dealloc == py__del_dealloc && ot->dealloc != py__del_dealloc) py__gc_track(o);
+    else if (nt->dealloc != py__del_dealloc && ot->dealloc == py__del_dealloc) py__gc_untrack(o);
+    o->type = (py_type *)py_incref(v);
+    py_decref((py_obj *)ot);
+    return 0;
+}
 static const py_getsetdef object_getset[] = {
-    { "__class__", inst_class_get, NULL },
+    { "__class__", inst_class_get, inst_class_set },
     { NULL, NULL, NULL },
 };
 
@@ -2870,8 +2953,41 @@ static py_obj *property_setter(py_obj *self, py_obj *const *args, size_t nargs, 
 static py_obj *property_deleter(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     return nargs == 1 ? property_copy(self, NULL, NULL, args[0]) : py_err_set(py_exc_TypeError, "deleter expects 1 argument");
 }
+/* property.__set__(obj, v) and __delete__(obj) called by name, as CPython's property_descr_set */
+static py_obj *property_set_or_delete(py_obj *self, py_obj *obj, py_obj *v) {
+    py_property *p = (py_property *)self;
+    py_obj *f = v ? p->fset : p->fdel;
+    if (!f) {
+        py_type *t = PY_TYPE(obj);
+        py_obj *qn = qualname(t), *mro = t->mro, *k, *w;
+        const char *tn = qn ? py_s(qn) : t->name, *what = v ? "setter" : "deleter";
+        for (size_t i = 0; mro && i < PY_TLEN(mro); i++) { /* the name a class gave it */
+            size_t pos = 0;
+            py_obj *dict = ((py_type *)PY_TITEM(mro, i))->dict;
+            while (dict && py_dict_next(dict, &pos, &k, &w))
+                if (w == self) return py_err_set(py_exc_AttributeError, "property '%U' of '%s' object has no %s", k, tn, what);
+        }
+        return py_err_set(py_exc_AttributeError, "property of '%s' object has no %s", tn, what);
+    }
+    py_obj *args[2] = { obj, v };
+    return py_call(f, args, v ? 2 : 1, NULL);
+}
+static py_obj *property_set_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "expected 2 arguments, got %d", (int)nargs);
+    py_obj *r = property_set_or_delete(self, args[0], args[1]);
+    if (r) PY_SETREF(r, py_none());
+    return r;
+}
+static py_obj *property_delete_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "expected 1 argument, got %d", (int)nargs);
+    py_obj *r = property_set_or_delete(self, args[0], NULL);
+    if (r) PY_SETREF(r, py_none());
+    return r;
+}
 static const py_methoddef property_methods[] = {
     { "__get__", py__wrap_descr_get, 0 },
+    { "__set__", property_set_m, 0 },
+    { "__delete__", property_delete_m, 0 },
     { "getter", property_getter, 0 },
     { "setter", property_setter, 0 },
     { "deleter", property_deleter, 0 },

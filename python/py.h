@@ -53,6 +53,7 @@ void py__dealloc(py_obj *o);
 /* gc.c: __del__ and the cycle finder for instances of classes with __del__ */
 void py__del_dealloc(py_obj *o);
 void py__gc_track(py_obj *o);
+void py__gc_untrack(py_obj *o);
 int64_t py__gc_collect(void);
 
 /* Free lists (ints, floats, frames: freed objects kept for reuse, so a
@@ -125,6 +126,8 @@ enum {
                              * class itself (until then its first item is borrowed: object.c) */
     PY_TF_SLOTDICT = 512, /* a class with a __dict__ whose bases have __slots__: its instances keep the slots'
                            * values in a dict of their own after py_inst (object.c, member_descriptor) */
+    PY_TF_ABSTRACTMETHODS = 1024, /* a class whose __abstractmethods__ is set and true: object.__new__ refuses it
+                                   * (CPython's Py_TPFLAGS_IS_ABSTRACT; abc's ABCMeta sets it) */
     PY_TF_DOTTED = 256,   /* a class written in Python named "module.name", as a C type's tp_name (datetime's
                            * classes: 'datetime.date' in messages; __name__ is the last part) */
 };

@@ -6,10 +6,11 @@
 # @abstractmethod is left without an implementation, with CPython's message
 # ("Can't instantiate abstract class Shape with abstract methods area,
 # perimeter").  ABCMeta computes __abstractmethods__ when the class is made,
-# as CPython's; the check is its __call__ (CPython's is in object.__new__).
-# register() makes virtual subclasses (its __instancecheck__ and
-# __subclasscheck__, which asks __subclasshook__ first and walks
-# __subclasses__() last, as CPython's).
+# after type.__new__ (and so after __init_subclass__), as CPython's; setting
+# it marks the class, which object.__new__ then refuses (object.c).
+# update_abstractmethods() computes them again.  register() makes virtual
+# subclasses (its __instancecheck__ and __subclasscheck__, which asks
+# __subclasshook__ first and walks __subclasses__() last, as CPython's).
 #
 # Built into the interpreter as the C string abc_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
@@ -32,13 +33,6 @@ class ABCMeta(type):
         cls.__abstractmethods__ = frozenset(_abstracts(cls))
         cls._abc_registry = []
         return cls
-    def __call__(cls, *args, **kwargs):
-        missing = cls.__abstractmethods__
-        if missing:
-            missing = sorted(missing)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, "s" if len(missing) > 1 else "", ", ".join(missing)))
-        return super().__call__(*args, **kwargs)
     def register(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
@@ -70,3 +64,18 @@ class ABCMeta(type):
         return any(issubclass(subclass, s) for s in cls.__subclasses__())
 class ABC(metaclass=ABCMeta):
     pass
+def update_abstractmethods(cls):
+    # CPython's (3.10): __abstractmethods__ computed again, after a class
+    # decorator or an assignment made or filled in an abstract method
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    abstracts = set()
+    for scls in cls.__bases__:
+        for name in getattr(scls, '__abstractmethods__', ()):
+            if _abstract(getattr(cls, name, None)):
+                abstracts.add(name)
+    for name, value in cls.__dict__.items():
+        if _abstract(value):
+            abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls

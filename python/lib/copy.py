@@ -38,6 +38,51 @@ def _reconstruct(x, memo):
         for k, v in x.items():
             y[cp(k)] = cp(v)
     return y
+def _slotnames(cls):
+    # copyreg._slotnames: the names of the slots of cls and its bases, private
+    # ones mangled, kept on the class as __slotnames__ as CPython's does
+    names = cls.__dict__.get('__slotnames__')
+    if names is not None:
+        return names
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get('__slots__')
+        if slots is None:
+            continue
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                stripped = c.__name__.lstrip('_')
+                if stripped:
+                    name = '_%s%s' % (stripped, name)
+            names.append(name)
+    try:
+        cls.__slotnames__ = names
+    except Exception:
+        pass
+    return names
+def _copy_inst(x, memo):
+    # an instance rebuilt as object.__reduce_ex__(4) has copy rebuild it: its
+    # __dict__, then the slots that are set; memo None: a shallow copy
+    cls = type(x)
+    y = object.__new__(cls)
+    if memo is not None:
+        memo[id(x)] = y
+    state = x.__dict__ if hasattr(x, '__dict__') else None
+    slots = {}
+    for name in _slotnames(cls):
+        if hasattr(x, name):
+            slots[name] = getattr(x, name)
+    if memo is not None:
+        state, slots = deepcopy((state, slots), memo)
+    if state:
+        y.__dict__.update(state)
+    for name, value in slots.items():
+        setattr(y, name, value)
+    return y
 def copy(x):
     cls = type(x)
     if cls in _atomic or cls is tuple or cls is frozenset:
@@ -49,10 +94,8 @@ def copy(x):
         return f(x)
     if isinstance(x, _bases):
         return _reconstruct(x, None)
-    if hasattr(x, '__dict__') and not isinstance(x, type):
-        y = object.__new__(cls)
-        y.__dict__.update(x.__dict__)
-        return y
+    if not isinstance(x, type) and (hasattr(x, '__dict__') or '__slots__' in dir(cls)):
+        return _copy_inst(x, None)
     _unsupported(x, 'copy')
 def deepcopy(x, memo=None):
     if memo is None:
@@ -87,11 +130,8 @@ def deepcopy(x, memo=None):
         memo[d] = y
     elif isinstance(x, _bases):
         y = _reconstruct(x, memo)
-    elif hasattr(x, '__dict__') and not isinstance(x, type):
-        y = object.__new__(cls)
-        memo[d] = y
-        for k, v in x.__dict__.items():
-            y.__dict__[k] = deepcopy(v, memo)
+    elif not isinstance(x, type) and (hasattr(x, '__dict__') or '__slots__' in dir(cls)):
+        y = _copy_inst(x, memo)
     else:
         _unsupported(x, 'deepcopy')
     return y

@@ -1,0 +1,18 @@
+import math
+n = math.factorial(50)
+print(n)
+print(len(str(n)), n.bit_length(), n % 10 ** 12)
+print(2 ** 200, -(2 ** 200) // 3)
+print(3 ** 100 - 3 ** 99, 10 ** 40 // 10 ** 39)
+big = 12345678901234567890123456789
+print(big * big)
+print(hex(big), oct(2 ** 70), bin(2 ** 70 + 5))
+print(f"{2 ** 80:,}", f"{2 ** 80:_x}", f"{-2 ** 64:>30}")
+print(int("9" * 50) + 1)
+print(big // 7, big % 7, divmod(-big, 10 ** 10))
+print(pow(2, 1000, 10 ** 9 + 7), pow(3, -1, 7))
+print(math.gcd(2 ** 100, 6 ** 50), math.isqrt(10 ** 50))
+print((2 ** 100).to_bytes(13, "big").hex())
+print(float(2 ** 1000) > 1e300, 2 ** 1000 > 1e300)
+print(2 ** 64 >> 3, 1 << 70, ~(2 ** 65), (2 ** 65) & (2 ** 65 - 1), (2 ** 65) ^ 1)
+print(float(2 ** 1024))

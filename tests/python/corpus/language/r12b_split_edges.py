@@ -1,0 +1,17 @@
+print("a,b,,c".split(","), "a,b,,c".split(",", 1), "a,b,,c".rsplit(",", 1))
+print("  a  b   c ".split(), "  a  b   c ".split(" "), "".split(), "".split(","))
+print("   ".split(), "   ".split(" "), "a".split("a"), "aaa".split("a"))
+print("one\ttwo\nthree  four".split(), "x y z".split(None, 1), " x y z ".rsplit(None, 1))
+print("line1\nline2\r\nline3\n".splitlines(), "line1\nline2\n".splitlines(True), "".splitlines())
+print("line1\nline2\n".split("\n"), "a\x0cb\x1cc".splitlines())
+print("k=v=w".partition("="), "k=v=w".rpartition("="), "kv".partition("="))
+print("1,2;3 4".replace(";", ",").replace(" ", ",").split(","))
+print("CamelCaseString".split("C"), "a--b--c".split("--"), "abc".split("abc"))
+try:
+    "abc".split("")
+except ValueError as e:
+    print("ValueError:", e)
+print(list(map(int, "10 20 30".split())), sum(map(int, "1 2 3 4".split())))
+print("a b".split(maxsplit=0), " a b".split(maxsplit=0), "a,b".split(sep=",", maxsplit=-1))
+print("a b c".split(" ", -5))
+int("1 2")
