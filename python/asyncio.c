@@ -1988,7 +1988,8 @@ F(task_cancel) {
         t->ncancel++;
         return py_bool(1);
     }
-    int keep_first = t->coro && t->started && cas_task_cancelling(t->f) > 0;
+    /* (a task cancelling itself has no future: its last request's message, as CPython's _must_cancel) */
+    int keep_first = t->coro && t->started && cas_task_cancelling(t->f) > 0 && cas_current_task() != t->f;
     if (!cas_done(t->f) && !keep_first) {
         py_obj *m = nargs && args[0] != PY_NONE ? py_incref(args[0]) : NULL;
         py_xdecref(t->cancel_msg);
@@ -2408,7 +2409,8 @@ static py_obj *tg_true(py_obj *o) { return py_bool(1); } /* _log_destroy_pending
  * which has no _fut_waiter to pass it to then); a started task's went to
  * what it awaits */
 static int task_must_cancel(const pytask *t) {
-    return t->must_cancel || (t->coro && !t->started && t->f && !cas_done(t->f) && cas_task_cancelling(t->f) > 0);
+    return t->must_cancel || (t->coro && t->f && !cas_done(t->f)
+                              && ((!t->started && cas_task_cancelling(t->f) > 0) || cas_task_must_cancel(t->f)));
 }
 static py_obj *tg_must_cancel(py_obj *o) { return py_bool(task_must_cancel((pytask *)o)); }
 static py_obj *tg_coro(py_obj *o) { py_obj *c = ((pytask *)o)->coro; return py_incref(c ? c : PY_NONE); }

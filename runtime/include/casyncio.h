@@ -525,6 +525,11 @@ int cas_cancel_msg(cas_future *f, const char *msg);
 int cas_task_cancelling(const cas_task *t);
 int cas_task_uncancel(cas_task *t);
 
+/* Task._must_cancel: 1 while a cancel request waits for the task's next
+ * step (the task was running, or between steps, with no future to pass
+ * the request to), else 0 (0 for a plain future). */
+int cas_task_must_cancel(const cas_task *t);
+
 /* asyncio.all_tasks(): the number of tasks of the running loop not done
  * yet, and new references to the first cap of them in out (creation
  * order; release each).  0 outside a run.  out may be NULL to count. */
