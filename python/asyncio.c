@@ -655,7 +655,10 @@ static py_obj *outcome(pytask *t) {
     if (py__stack_check("") < 0) return NULL; /* gathers of gathers of ... */
     if (PY_TYPE(t) == &gather_type) t->retrieved = 1;
     if (PY_TYPE(t) == &gather_type && !cas_cancelled(t->f)) return gather_outcome((gatherobj *)t);
-    if (t->inner && cas_done(t->f) && !cas_cancelled(t->f)) return outcome((pytask *)t->inner);
+    if (t->inner && cas_done(t->f) && !cas_cancelled(t->f)) {
+        t->retrieved = 1; /* a shield's: read through it */
+        return outcome((pytask *)t->inner);
+    }
     if (t->exc) return raise_task_exc(t);
     if (t->cancelled || cas_cancelled(t->f)) {
         t->cancelled = 1;
@@ -1619,6 +1622,10 @@ F(aio_gather) {
         py_decref(dargs[1]);
         return r;
     }
+    if (!nargs) { /* CPython's outer is then a plain Future, done with [] */
+        py_obj *eg = prelude_get("_empty_gather");
+        return eg ? py_call0(eg) : NULL;
+    }
     int nest = 1;
     for (size_t i = 0; i < nargs; i++)
         if (PY_TYPE(args[i]) == &gather_type && ((gatherobj *)args[i])->nest >= nest) nest = ((gatherobj *)args[i])->nest + 1;
@@ -2003,7 +2010,8 @@ F(task_cancel) {
         t->ncancel++;
         return py_bool(1);
     }
-    int keep_first = t->coro && t->started && cas_task_cancelling(t->f) > 0;
+    /* (a task cancelling itself has no future: its last request's message, as CPython's _must_cancel) */
+    int keep_first = t->coro && t->started && cas_task_cancelling(t->f) > 0 && cas_current_task() != t->f;
     if (!cas_done(t->f) && !keep_first) {
         py_obj *m = nargs && args[0] != PY_NONE ? py_incref(args[0]) : NULL;
         py_xdecref(t->cancel_msg);
@@ -2039,6 +2047,7 @@ F(task_result) {
     t->retrieved = 1;
     return read_outcome(t);
 }
+static pytask *fut_finished(py_obj *o);
 F(task_exception) {
     NOARGS("exception");
     pytask *t = (pytask *)self;
@@ -2048,7 +2057,10 @@ F(task_exception) {
     }
     if (t->cancelled || cas_cancelled(t->f)) return raise_task_exc(t);
     t->retrieved = 1;
-    return py_incref(t->exc ? t->exc : PY_NONE);
+    /* a shield's: the shielded future's outcome, which it has */
+    pytask *in = t->inner ? fut_finished(self) : t;
+    if (!in) return raise_task_exc((pytask *)t->inner);
+    return py_incref(in->exc ? in->exc : PY_NONE);
 }
 F(task_get_name) {
     NOARGS("get_name");
@@ -2395,8 +2407,8 @@ static py_obj *fg_cancel_message(py_obj *o) {
     return py_incref(m ? m : PY_NONE);
 }
 static py_obj *fg_log_traceback(py_obj *o) {
-    pytask *t = fut_finished(o);
-    return py_bool(t == (pytask *)o && t->exc && !t->retrieved);
+    pytask *t = (pytask *)o;
+    return py_bool(fut_finished(o) && t->exc && !t->retrieved);
 }
 static int fs_log_traceback(py_obj *o, py_obj *v) {
     int b = v ? py_truth(v) : 0;
@@ -2419,7 +2431,8 @@ static py_obj *tg_true(py_obj *o) { return py_bool(1); } /* _log_destroy_pending
  * which has no _fut_waiter to pass it to then); a started task's went to
  * what it awaits */
 static int task_must_cancel(const pytask *t) {
-    return t->must_cancel || (t->coro && !t->started && t->f && !cas_done(t->f) && cas_task_cancelling(t->f) > 0);
+    return t->must_cancel || (t->coro && t->f && !cas_done(t->f)
+                              && ((!t->started && cas_task_cancelling(t->f) > 0) || cas_task_must_cancel(t->f)));
 }
 static py_obj *tg_must_cancel(py_obj *o) { return py_bool(task_must_cancel((pytask *)o)); }
 static py_obj *tg_coro(py_obj *o) { py_obj *c = ((pytask *)o)->coro; return py_incref(c ? c : PY_NONE); }
@@ -3144,15 +3157,26 @@ F(aio_tg_exit) {
  * no "exception was never retrieved" for it) unless the outer was cancelled
  * first, which took that callback off: a failure behind a cancelled shield is
  * logged when the inner is freed.  Runs an iteration after the inner is done. */
-typedef struct { pytask *in; cas_future *outer; } shield_cb_data;
+typedef struct { pytask *in, *outer; } shield_cb_data;
 static void shield_inner_done(cas_future *f, void *ud) {
     shield_cb_data *d = ud;
-    if (!cas_cancelled(d->outer)) d->in->retrieved = 1;
-    cas_release(d->outer);
+    pytask *out = d->outer;
+    if (!cas_cancelled(out->f)) {
+        d->in->retrieved = 1;
+        /* CPython's outer.set_exception(inner.exception()): the outer has it too,
+         * and is "never retrieved" itself if nobody reads it (task_dealloc, with
+         * the exception's repr), not through the runtime's report of its future */
+        if (cas_done(out->f) && d->in->exc && !out->exc) {
+            out->exc = py_incref(d->in->exc);
+            out->exc_tb = py_xincref(((py_exc *)d->in->exc)->tb);
+            (void)cas_exception(out->f, NULL, NULL);
+        }
+    }
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
     py_decref(d->in);
+    py_decref(out);
     py__ts = saved;
     free(d);
 }
@@ -3174,9 +3198,9 @@ F(aio_shield) {
     shield_cb_data *d = malloc(sizeof *d);
     if (d) {
         d->in = (pytask *)py_incref(inner);
-        d->outer = cas_retain(t->f);
+        d->outer = (pytask *)py_incref(t);
         if (cas_add_done_callback_named(in->f, shield_inner_done, d, NULL) != 0) {
-            cas_release(d->outer);
+            py_decref(t);
             py_decref(inner);
             free(d);
             in->retrieved = 1;

@@ -450,7 +450,8 @@ async def wait_for(fut, timeout):
             raise TimeoutError() from exc
     return r
 def isfuture(obj):
-    return isinstance(obj, Future)
+    # CPython's duck typing: any class with _asyncio_future_blocking, not None on the object
+    return hasattr(obj.__class__, '_asyncio_future_blocking') and obj._asyncio_future_blocking is not None
 def _reprlib(x, level=6):
     t = type(x)
     if t is str:
@@ -922,6 +923,7 @@ class _GatheringFuture:
     # runs; here they are made when run_until_complete runs the gather,
     # which leaves its outcome here for done(), result(), exception().
     __module__ = 'asyncio.tasks'
+    _asyncio_future_blocking = False  # a Future for isfuture(), as CPython's
     def __init__(self, aws, return_exceptions):
         self._aws = aws
         self._return_exceptions = return_exceptions
@@ -996,6 +998,11 @@ class _GatheringFuture:
         self._result = r
         return r
 _DeferredGather = _GatheringFuture
+def _empty_gather():
+    # gather() of nothing in a running loop (asyncio.c): CPython's outer is a plain Future, done with []
+    f = Future()
+    f.set_result([])
+    return f
 # gather() of nothing: CPython's outer is a plain Future, done with []
 _EmptyGather = type('Future', (_GatheringFuture,), {'__module__': 'asyncio.futures'})
 async def _until_done(task):

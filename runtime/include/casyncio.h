@@ -525,6 +525,11 @@ int cas_cancel_msg(cas_future *f, const char *msg);
 int cas_task_cancelling(const cas_task *t);
 int cas_task_uncancel(cas_task *t);
 
+/* Task._must_cancel: 1 while a cancel request waits for the task's next
+ * step (the task was running, or between steps, with no future to pass
+ * the request to), else 0 (0 for a plain future). */
+int cas_task_must_cancel(const cas_task *t);
+
 /* A task cancelled before its first step never runs: its body, like a
  * coroutine CPython throws CancelledError into before it started, is
  * never entered.  A body that stands for an object which must see that

@@ -863,6 +863,10 @@ int cas_task_cancelling(const cas_task *f) {
     return f && f->kind == CAS__KIND_TASK ? (int)((const cas__task *)f)->num_cancels : 0;
 }
 
+int cas_task_must_cancel(const cas_task *f) {
+    return f && f->kind == CAS__KIND_TASK ? ((const cas__task *)f)->must_cancel : 0;
+}
+
 int cas_task_uncancel(cas_task *f) {
     if (!f || f->kind != CAS__KIND_TASK) return 0;
     cas__task *t = (cas__task *)f;

@@ -163,9 +163,21 @@ static int all_main(void *arg, cas_value *r) {
     CHECK(got[0] == cas_current_task());
     CHECK(got[1] == ts[0]);
     release_all(got, 2);
+    CHECK_INT(cas_task_must_cancel(ts[0]), 0);
     for (int i = 0; i < 2; i++) cas_cancel(ts[i]);
+    /* not started: the request waits for the first step (Task._must_cancel) */
+    CHECK_INT(cas_task_must_cancel(ts[0]), 1);
     CHECK_INT(cas_sleep(0), 0);
+    CHECK_INT(cas_task_must_cancel(ts[0]), 0);
     CHECK_INT(cas_all_tasks(NULL, 0), 1);
+    /* a sleeping task's request goes to its sleep: none waits */
+    cas_task *z = cas_create_task(sleeper, NULL, 0);
+    CHECK_INT(cas_sleep(0), 0);
+    CHECK_INT(cas_cancel(z), 1);
+    CHECK_INT(cas_task_must_cancel(z), 0);
+    CHECK_INT(cas_sleep(0), 0);
+    CHECK(cas_cancelled(z));
+    cas_release(z);
     CHECK_INT(cas_task_cancelling(ts[0]), 1);
     CHECK_INT(cas_task_uncancel(ts[0]), 0);
     CHECK_INT(cas_task_uncancel(ts[0]), 0); /* never below zero */
@@ -173,6 +185,7 @@ static int all_main(void *arg, cas_value *r) {
     cas_future *f = cas_future_new();
     CHECK_INT(cas_task_cancelling(f), 0);
     CHECK_INT(cas_task_uncancel(f), 0);
+    CHECK_INT(cas_task_must_cancel(f), 0);
     /* A shield of a done future is the future itself. */
     cas_future_set_result(f, cas_int(1));
     cas_future *sh = cas_shield(f);
