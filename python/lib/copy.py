@@ -121,7 +121,6 @@ def deepcopy(x, memo=None):
         if d in memo:
             return memo[d]
         y = x if all(a is b for a, b in zip(items, x)) else cls(items)
-        memo[d] = y
     elif cls is set:
         y = set(deepcopy(a, memo) for a in x)
         memo[d] = y
@@ -134,4 +133,14 @@ def deepcopy(x, memo=None):
         y = _copy_inst(x, memo)
     else:
         _unsupported(x, 'deepcopy')
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
     return y
+def _keep_alive(x, memo):
+    # as CPython's: x lives as long as the memo, so that its id, a key of the
+    # memo, is not taken by another object (a temporary's) meanwhile
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]

@@ -49,11 +49,58 @@ def _items(text):
     return items
 
 
+_cause_message = '\nThe above exception was the direct cause of the following exception:\n\n'
+_context_message = '\nDuring handling of the above exception, another exception occurred:\n\n'
+
+
 def format_exception(exc, /, value=None, tb=None, limit=None, chain=True):
     value = _value(exc, value)
     if value is None:
         return ['NoneType: None\n']
-    return _items(_format(value))
+    if limit is None and chain and getattr(sys, 'tracebacklimit', None) is None:
+        return _items(_format(value))
+    # as CPython's TracebackException.format: the chain (a cause, or else a
+    # context not suppressed, each exception once), each exception's frames
+    # cut to limit as extract_tb cuts them, then its own lines
+    output = []
+    seen = set()
+    e = value
+    while e is not None:
+        seen.add(id(e))
+        msg = nxt = None
+        if chain:
+            if e.__cause__ is not None and id(e.__cause__) not in seen:
+                msg, nxt = _cause_message, e.__cause__
+            elif (not e.__suppress_context__ and e.__context__ is not None
+                  and id(e.__context__) not in seen):
+                msg, nxt = _context_message, e.__context__
+        output.append((msg, e))
+        e = nxt
+    lines = []
+    for msg, e in reversed(output):
+        if msg is not None:
+            lines.append(msg)
+        if isinstance(e, BaseExceptionGroup):
+            lines.extend(_group_lines(e))
+            continue
+        stack = extract_tb(e.__traceback__, limit=limit)
+        if stack:
+            lines.append('Traceback (most recent call last):\n')
+            lines.extend(stack.format())
+        lines.extend(format_exception_only(e))
+    return lines
+
+
+def _group_lines(group):
+    # the printer's text of a group without its chain (the limit is not
+    # applied inside a group here)
+    cause, context, suppress = group.__cause__, group.__context__, group.__suppress_context__
+    try:
+        group.__cause__ = None
+        group.__context__ = None
+        return _format(group).splitlines(True)
+    finally:
+        group.__cause__, group.__context__, group.__suppress_context__ = cause, context, suppress
 
 
 def format_exception_only(exc, /, value=None):
@@ -91,7 +138,7 @@ def print_exception(exc, /, value=None, tb=None, limit=None, file=None, chain=Tr
 
 
 def format_exc(limit=None, chain=True):
-    return ''.join(format_exception(sys.exc_info()[1]))
+    return ''.join(format_exception(sys.exc_info()[1], limit=limit, chain=chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
