@@ -76,12 +76,13 @@ def _copy_inst(x, memo):
     for name in _slotnames(cls):
         if hasattr(x, name):
             slots[name] = getattr(x, name)
-    if memo is not None:
-        state, slots = deepcopy((state, slots), memo)
+    # (each value deep-copied in place: a tuple of them made here would be
+    # freed, and a later object at its id found in memo)
     if state:
-        y.__dict__.update(state)
+        for k, v in state.items():
+            y.__dict__[k] = v if memo is None else deepcopy(v, memo)
     for name, value in slots.items():
-        setattr(y, name, value)
+        setattr(y, name, value if memo is None else deepcopy(value, memo))
     return y
 def copy(x):
     cls = type(x)
