@@ -2280,6 +2280,7 @@ static pyast_arguments *parameters(parser *p, int lambda) {
 
 static int statements(parser *p, vec *out, int until_dedent);
 static pyast_stmt *compound_or_simple(parser *p, vec *out);
+static int simple_stmts(parser *p, vec *out);
 
 /* The end of the last statement of a body. */
 static void last_end(pyast_pos *pos, const pyast_stmts *body) {
@@ -2313,8 +2314,8 @@ static int block(parser *p, pyast_stmts *out, const char *what, int line) {
             fail(p);
             return 0;
         }
-    } else {
-        if (!compound_or_simple(p, v) && p->error) return 0;
+    } else if (!simple_stmts(p, v)) {
+        return 0; /* a compound statement after the colon is not one */
     }
     return VDONE(p, v, *out);
 }
