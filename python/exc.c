@@ -208,7 +208,6 @@ static void exc_dealloc(py_obj *o) {
     py_xdecref(e->tb);
     py_xdecref(e->cause);
     py_xdecref(e->context);
-    py_xdecref(e->notes);
     free(o);
 }
 
@@ -496,12 +495,21 @@ static py_obj *exc_with_traceback(py_obj *self, py_obj *const *args, size_t narg
 static py_obj *exc_add_note(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1 || !PY_IS_STR(args[0]))
         return py_err_set(py_exc_TypeError, "note must be a str, not '%s'", nargs ? py_type_name(args[0]) : "nothing");
+    /* as CPython's BaseException_add_note: the __notes__ the exception has
+     * now (a program may have set or deleted it), a list */
     py_exc *e = (py_exc *)self;
-    if (!e->notes) {
-        e->notes = py_list_new(0);
-        py_dict_set_s(e->dict, "__notes__", e->notes);
+    py_obj *notes = py_dict_get_s(e->dict, "__notes__");
+    if (!notes) {
+        notes = py_list_new(0);
+        if (!notes || py_dict_set_s(e->dict, "__notes__", notes) < 0) {
+            py_xdecref(notes);
+            return NULL;
+        }
+        py_decref(notes);
+    } else if (!PY_CHECK_LIST(notes)) {
+        return py_err_set(py_exc_TypeError, "Cannot add note: __notes__ is not a list");
     }
-    py_list_append(e->notes, args[0]);
+    if (py_list_append(notes, args[0]) < 0) return NULL;
     return py_none();
 }
 static py_obj *exc_str_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return exc_str_slot(self); }
@@ -932,6 +940,42 @@ static void write_indent(int fd, pctx *c, const char *s) {
  * retrieved", "Exception in callback") nor traceback.format_exc() has it. */
 static int tb_suggest = 1;
 
+/* An exception's __notes__ as CPython 3.11's print_exception_notes writes
+ * them: a sequence's items each by its str, and anything else by its repr,
+ * without a newline.  For a note whose str fails it writes "<note str()
+ * failed>" without the group's margin: b is written out before it. */
+static void put_notes(int fd, py_buf *b, py_obj *notes) {
+    py_incref(notes);
+    py_type *t = PY_TYPE(notes);
+    if (PY_CHECK_DICT(notes) || !py_type_lookup_s(t, "__getitem__")) {
+        py_obj *r = py_repr(notes);
+        if (r) py_buf_put(b, py_s(r), py_slen(r));
+        else py_err_clear(), py_buf_puts(b, "<__notes__ repr() failed>");
+        py_xdecref(r);
+        py_decref(notes);
+        return;
+    }
+    int64_t n = py_len(notes);
+    for (int64_t i = 0; i < n; i++) {
+        py_obj *k = py_int(i), *item = k ? py_getitem(notes, k) : NULL;
+        py_obj *s = item ? py_str(item) : NULL;
+        py_xdecref(k);
+        py_xdecref(item);
+        if (s) {
+            py_buf_put(b, py_s(s), py_slen(s));
+            py_buf_putc(b, '\n');
+        } else {
+            tb_write(fd, b->data, b->len);
+            b->len = 0;
+            tb_out(fd, "<note str() failed>\n", 20);
+        }
+        py_xdecref(s);
+        py_err_clear();
+    }
+    if (n < 0) py_err_clear();
+    py_decref(notes);
+}
+
 /* unraisable: as CPython's hook for an exception it cannot raise (a
  * __del__'s): ": " and the str even when empty, no suggestion, no notes */
 static void print_one(int fd, py_obj *exc, int unraisable) {
@@ -995,15 +1039,8 @@ static void print_one(int fd, py_obj *exc, int unraisable) {
         py_decref(sug);
     }
     py_buf_putc(&b, '\n');
-    if (e->notes && !unraisable) {
-        for (size_t i = 0; i < PY_LLEN(e->notes); i++) {
-            py_obj *n = py_str(PY_LITEM(e->notes, i));
-            if (!n) { py_err_clear(); continue; }
-            py_buf_put(&b, py_s(n), py_slen(n));
-            py_buf_putc(&b, '\n');
-            py_decref(n);
-        }
-    }
+    py_obj *notes = unraisable ? NULL : py_dict_get_s(e->dict, "__notes__");
+    if (notes) put_notes(fd, &b, notes);
     tb_write(fd, b.data, b.len);
     py_buf_free(&b);
 }

@@ -227,7 +227,6 @@ typedef struct py_exc {
     py_obj *tb;        /* py_tb or NULL */
     py_obj *cause, *context;
     int suppress_context;
-    py_obj *notes;     /* list or NULL */
 } py_exc;
 
 /* One frame of a traceback: a linked list from the outermost frame. */
