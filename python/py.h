@@ -99,8 +99,11 @@ typedef struct py_methoddef {
  * "str.upper() takes no arguments (1 given)"); PY_METH_O: one that takes
  * exactly one positional argument (METH_O: "str.zfill() takes exactly one
  * argument (2 given)"). */
+/* PY_METH_COLD: a METH_FASTCALL built-in of CPython's, whose generic call
+ * counts a level of recursion until the call site is quickened (a
+ * specialised PRECALL calls it without the check: py__cold_call). */
 enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2, PY_METH_LEVEL = 4, PY_METH_PYFUNC = 8, PY_METH_NOKW = 16, PY_METH_NOARGS = 32,
-       PY_METH_O = 64 };
+       PY_METH_O = 64, PY_METH_COLD = 128 };
 
 /* A data attribute of a built-in type, read by a C function. */
 typedef struct py_getsetdef {
