@@ -441,7 +441,7 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
                 n = dot ? pyarena_strndup(c->a, al->name, (size_t)(dot - al->name)) : al->name;
                 if (!n) return 0;
             }
-            ok = add_def(c, n, DEF_LOCAL, &al->pos);
+            ok = add_def(c, n, DEF_LOCAL | PY_DEF_IMPORT, &al->pos);
         }
         break;
     }

@@ -213,6 +213,21 @@ static void set_loc(compiler *c, const pyast_pos *p) {
     U->loc.col = p->col_offset;
     U->loc.end_col = p->end_col_offset;
 }
+/* CPython's update_start_location_to_match_attr: an instruction at p for
+ * the attribute attr (its load, store or delete; a method call) whose
+ * name is on a later line than p starts is reported from the name, on its
+ * line ('.upper()' of a chain written over lines). */
+static void attr_loc(compiler *c, const pyast_pos *p, const pyast_expr *attr) {
+    set_loc(c, p);
+    const pyast_pos *a = &attr->pos;
+    if (p->lineno == a->end_lineno) return;
+    U->loc.lineno = a->end_lineno;
+    const char *name = attr->v.Attribute.attr;
+    int len = (int)py_utf8_count(name, strlen(name));
+    if (len <= a->end_col_offset) U->loc.col = a->end_col_offset - len;
+    else U->loc.col = U->loc.end_col = -1;
+    if (U->loc.end_lineno < U->loc.lineno) U->loc.end_lineno = U->loc.lineno;
+}
 static void emit_at(compiler *c, const pyast_pos *p, int op, int arg) {
     set_loc(c, p);
     emit(c, op, arg);
@@ -848,7 +863,16 @@ static void c_call(compiler *c, pyast_expr *e) {
             }
             emit_at(c, &e->pos, OP_KW_NAMES, add_const(c, names));
         }
-        emit_at(c, &e->pos, OP_CALL, args->n + kws->n);
+        /* CPython's maybe_optimize_method_call: o.m(...) with few
+         * arguments, o not a name the module imports, calls at the name */
+        pyast_expr *f = e->v.Call.func, *o = f->v.Attribute.value;
+        py_sym *y;
+        if (f->kind == PYAST_Attribute && f->v.Attribute.ctx == PYAST_Load && args->n + kws->n + (kws->n != 0) < 30 &&
+            !(o->kind == PYAST_Name && (y = py_scope_lookup(c->st->top, o->v.Name.id)) && (y->flags & PY_DEF_IMPORT)))
+            attr_loc(c, &e->pos, f);
+        else
+            set_loc(c, &e->pos);
+        emit(c, OP_CALL, args->n + kws->n);
         return;
     }
     /* f(*args, **kwargs): build a tuple and a dict */
@@ -1077,7 +1101,8 @@ static void c_expr(compiler *c, pyast_expr *e) {
     }
     case PYAST_Attribute:
         c_expr(c, e->v.Attribute.value);
-        emit_at(c, p, e->v.Attribute.ctx == PYAST_Load ? OP_LOAD_ATTR : e->v.Attribute.ctx == PYAST_Store ? OP_STORE_ATTR
+        attr_loc(c, p, e);
+        emit(c, e->v.Attribute.ctx == PYAST_Load ? OP_LOAD_ATTR : e->v.Attribute.ctx == PYAST_Store ? OP_STORE_ATTR
                                                                                                    : OP_DELETE_ATTR,
              add_name_m(c, e->v.Attribute.attr));
         break;
@@ -1123,7 +1148,8 @@ static void c_store(compiler *c, pyast_expr *t) {
     case PYAST_Name: c_name(c, t->v.Name.id, PYAST_Store); break;
     case PYAST_Attribute:
         c_expr(c, t->v.Attribute.value);
-        emit_at(c, &t->pos, OP_STORE_ATTR, add_name_m(c, t->v.Attribute.attr));
+        attr_loc(c, &t->pos, t);
+        emit(c, OP_STORE_ATTR, add_name_m(c, t->v.Attribute.attr));
         break;
     case PYAST_Subscript:
         c_expr(c, t->v.Subscript.value);
@@ -1683,10 +1709,12 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
         } else if (t->kind == PYAST_Attribute) {
             c_expr(c, t->v.Attribute.value);
             emit_at(c, &t->pos, OP_DUP_TOP, 0);
+            attr_loc(c, &t->pos, t);
             emit(c, OP_LOAD_ATTR, add_name_m(c, t->v.Attribute.attr));
             c_expr(c, s->v.AugAssign.value);
             emit_at(c, &s->pos, OP_BINARY_OP, op + BINOP_INPLACE);
-            emit_at(c, &t->pos, OP_ROT_TWO, 0);
+            attr_loc(c, &t->pos, t);
+            emit(c, OP_ROT_TWO, 0);
             emit(c, OP_STORE_ATTR, add_name_m(c, t->v.Attribute.attr));
         } else if (t->kind == PYAST_Subscript) {
             c_expr(c, t->v.Subscript.value);

@@ -208,7 +208,6 @@ static void exc_dealloc(py_obj *o) {
     py_xdecref(e->tb);
     py_xdecref(e->cause);
     py_xdecref(e->context);
-    py_xdecref(e->notes);
     free(o);
 }
 
@@ -496,12 +495,21 @@ static py_obj *exc_with_traceback(py_obj *self, py_obj *const *args, size_t narg
 static py_obj *exc_add_note(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1 || !PY_IS_STR(args[0]))
         return py_err_set(py_exc_TypeError, "note must be a str, not '%s'", nargs ? py_type_name(args[0]) : "nothing");
+    /* as CPython's BaseException_add_note: the __notes__ the exception has
+     * now (a program may have set or deleted it), a list */
     py_exc *e = (py_exc *)self;
-    if (!e->notes) {
-        e->notes = py_list_new(0);
-        py_dict_set_s(e->dict, "__notes__", e->notes);
+    py_obj *notes = py_dict_get_s(e->dict, "__notes__");
+    if (!notes) {
+        notes = py_list_new(0);
+        if (!notes || py_dict_set_s(e->dict, "__notes__", notes) < 0) {
+            py_xdecref(notes);
+            return NULL;
+        }
+        py_decref(notes);
+    } else if (!PY_CHECK_LIST(notes)) {
+        return py_err_set(py_exc_TypeError, "Cannot add note: __notes__ is not a list");
     }
-    py_list_append(e->notes, args[0]);
+    if (py_list_append(notes, args[0]) < 0) return NULL;
     return py_none();
 }
 static py_obj *exc_str_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return exc_str_slot(self); }
@@ -692,6 +700,48 @@ static size_t char_offset(const char *line, size_t len, int byte_off) {
     return py_utf8_count(line, (size_t)byte_off);
 }
 
+/* The characters of East Asian Width W or F (Unicode 14.0, CPython 3.11's
+ * unicodedata; the unassigned code points between two of them are counted
+ * in), which a terminal shows two columns wide. */
+static const uint32_t wide_ranges[][2] = {
+    {0x1100, 0x115f}, {0x231a, 0x231b}, {0x2329, 0x232a}, {0x23e9, 0x23ec}, {0x23f0, 0x23f0}, {0x23f3, 0x23f3},
+    {0x25fd, 0x25fe}, {0x2614, 0x2615}, {0x2648, 0x2653}, {0x267f, 0x267f}, {0x2693, 0x2693}, {0x26a1, 0x26a1},
+    {0x26aa, 0x26ab}, {0x26bd, 0x26be}, {0x26c4, 0x26c5}, {0x26ce, 0x26ce}, {0x26d4, 0x26d4}, {0x26ea, 0x26ea},
+    {0x26f2, 0x26f3}, {0x26f5, 0x26f5}, {0x26fa, 0x26fa}, {0x26fd, 0x26fd}, {0x2705, 0x2705}, {0x270a, 0x270b},
+    {0x2728, 0x2728}, {0x274c, 0x274c}, {0x274e, 0x274e}, {0x2753, 0x2755}, {0x2757, 0x2757}, {0x2795, 0x2797},
+    {0x27b0, 0x27b0}, {0x27bf, 0x27bf}, {0x2b1b, 0x2b1c}, {0x2b50, 0x2b50}, {0x2b55, 0x2b55}, {0x2e80, 0x303e},
+    {0x3041, 0x3247}, {0x3250, 0x4dbf}, {0x4e00, 0xa4c6}, {0xa960, 0xa97c}, {0xac00, 0xd7a3}, {0xf900, 0xfad9},
+    {0xfe10, 0xfe19}, {0xfe30, 0xfe6b}, {0xff01, 0xff60}, {0xffe0, 0xffe6}, {0x16fe0, 0x1b2fb},
+    {0x1f004, 0x1f004}, {0x1f0cf, 0x1f0cf}, {0x1f18e, 0x1f18e}, {0x1f191, 0x1f19a}, {0x1f200, 0x1f320},
+    {0x1f32d, 0x1f335}, {0x1f337, 0x1f37c}, {0x1f37e, 0x1f393}, {0x1f3a0, 0x1f3ca}, {0x1f3cf, 0x1f3d3},
+    {0x1f3e0, 0x1f3f0}, {0x1f3f4, 0x1f3f4}, {0x1f3f8, 0x1f43e}, {0x1f440, 0x1f440}, {0x1f442, 0x1f4fc},
+    {0x1f4ff, 0x1f53d}, {0x1f54b, 0x1f54e}, {0x1f550, 0x1f567}, {0x1f57a, 0x1f57a}, {0x1f595, 0x1f596},
+    {0x1f5a4, 0x1f5a4}, {0x1f5fb, 0x1f64f}, {0x1f680, 0x1f6c5}, {0x1f6cc, 0x1f6cc}, {0x1f6d0, 0x1f6d2},
+    {0x1f6d5, 0x1f6df}, {0x1f6eb, 0x1f6ec}, {0x1f6f4, 0x1f6fc}, {0x1f7e0, 0x1f7f0}, {0x1f90c, 0x1f93a},
+    {0x1f93c, 0x1f945}, {0x1f947, 0x1f9ff}, {0x1fa70, 0x1faf6}, {0x20000, 0x3134a},
+};
+
+/* Where the carets go: traceback's _display_width, the columns of the
+ * line's first byte_off bytes, two for a wide character. */
+static size_t display_offset(const char *line, size_t len, int byte_off) {
+    size_t n = char_offset(line, len, byte_off), end = (size_t)(byte_off < 0 ? 0 : byte_off);
+    for (size_t i = 0; i < end && i < len;) {
+        if ((unsigned char)line[i] < 0xe1) { /* below U+1100 */
+            i++;
+            continue;
+        }
+        uint32_t c = (uint32_t)py_utf8_decode(line, len, &i);
+        size_t lo = 0, hi = sizeof wide_ranges / sizeof *wide_ranges;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (c > wide_ranges[mid][1]) lo = mid + 1;
+            else hi = mid;
+        }
+        n += lo < sizeof wide_ranges / sizeof *wide_ranges && c >= wide_ranges[lo][0];
+    }
+    return n;
+}
+
 #define IS_WS(c) ((c) == ' ' || (c) == '\t' || (c) == '\f')
 
 /* CPython's extract_anchors_from_line: parses the segment on its own. */
@@ -725,8 +775,8 @@ static int anchors(const char *seg, size_t seglen, int64_t *left, int64_t *right
         }
     }
     if (res) {
-        *left = (int64_t)char_offset(seg, seglen, (int)*left);
-        *right = (int64_t)char_offset(seg, seglen, (int)*right);
+        *left = (int64_t)display_offset(seg, seglen, (int)*left);
+        *right = (int64_t)display_offset(seg, seglen, (int)*right);
     }
     pyarena_free(a);
     return res;
@@ -805,6 +855,13 @@ static void display_line(int fd, py_tb *tb) {
             int64_t stripped = line_chars - truncation - 4;
             int has_sec = left != -1 || right != -1;
             if (!(end - start == stripped && !has_sec)) {
+                /* the carets in columns: wide characters take two */
+                int64_t wide_start = (int64_t)display_offset(line, len, loc.col) - start;
+                int64_t end_byte = loc.lineno == loc.end_lineno ? loc.end_col : (int)len;
+                end += (int64_t)display_offset(line, len, (int)end_byte) - (int64_t)char_offset(line, len, (int)end_byte);
+                start += wide_start;
+                left += wide_start;
+                right += wide_start;
                 int64_t off = truncation;
                 while (++off <= end) {
                     if (off <= start) py_buf_putc(&b, ' ');
@@ -932,6 +989,42 @@ static void write_indent(int fd, pctx *c, const char *s) {
  * retrieved", "Exception in callback") nor traceback.format_exc() has it. */
 static int tb_suggest = 1;
 
+/* An exception's __notes__ as CPython 3.11's print_exception_notes writes
+ * them: a sequence's items each by its str, and anything else by its repr,
+ * without a newline.  For a note whose str fails it writes "<note str()
+ * failed>" without the group's margin: b is written out before it. */
+static void put_notes(int fd, py_buf *b, py_obj *notes) {
+    py_incref(notes);
+    py_type *t = PY_TYPE(notes);
+    if (PY_CHECK_DICT(notes) || !py_type_lookup_s(t, "__getitem__")) {
+        py_obj *r = py_repr(notes);
+        if (r) py_buf_put(b, py_s(r), py_slen(r));
+        else py_err_clear(), py_buf_puts(b, "<__notes__ repr() failed>");
+        py_xdecref(r);
+        py_decref(notes);
+        return;
+    }
+    int64_t n = py_len(notes);
+    for (int64_t i = 0; i < n; i++) {
+        py_obj *k = py_int(i), *item = k ? py_getitem(notes, k) : NULL;
+        py_obj *s = item ? py_str(item) : NULL;
+        py_xdecref(k);
+        py_xdecref(item);
+        if (s) {
+            py_buf_put(b, py_s(s), py_slen(s));
+            py_buf_putc(b, '\n');
+        } else {
+            tb_write(fd, b->data, b->len);
+            b->len = 0;
+            tb_out(fd, "<note str() failed>\n", 20);
+        }
+        py_xdecref(s);
+        py_err_clear();
+    }
+    if (n < 0) py_err_clear();
+    py_decref(notes);
+}
+
 /* unraisable: as CPython's hook for an exception it cannot raise (a
  * __del__'s): ": " and the str even when empty, no suggestion, no notes */
 static void print_one(int fd, py_obj *exc, int unraisable) {
@@ -995,15 +1088,8 @@ static void print_one(int fd, py_obj *exc, int unraisable) {
         py_decref(sug);
     }
     py_buf_putc(&b, '\n');
-    if (e->notes && !unraisable) {
-        for (size_t i = 0; i < PY_LLEN(e->notes); i++) {
-            py_obj *n = py_str(PY_LITEM(e->notes, i));
-            if (!n) { py_err_clear(); continue; }
-            py_buf_put(&b, py_s(n), py_slen(n));
-            py_buf_putc(&b, '\n');
-            py_decref(n);
-        }
-    }
+    py_obj *notes = unraisable ? NULL : py_dict_get_s(e->dict, "__notes__");
+    if (notes) put_notes(fd, &b, notes);
     tb_write(fd, b.data, b.len);
     py_buf_free(&b);
 }

@@ -2781,7 +2781,11 @@ static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
             return py_err_set(py_exc_TypeError, "%U.%s() takes %s%s", m, f->def->name, what, given);
         return py_err_set(py_exc_TypeError, "%s() takes %s%s", f->def->name, what, given);
     }
-    if (!(f->def->flags & PY_METH_LEVEL)) return f->def->fn(self, args, nargs, kw);
+    /* CPython checks the recursion around a call of a C function that takes
+     * no argument or one (METH_NOARGS, METH_O: specialised or not) and a
+     * generic call of one that takes several (until the site is quickened) */
+    if (!(fl & (PY_METH_LEVEL | PY_METH_NOARGS | PY_METH_O)) && !((fl & PY_METH_COLD) && py__cold_call()))
+        return f->def->fn(self, args, nargs, kw);
     if (py_recursion_check(" while calling a Python object") < 0) return NULL;
     py_recursion_enter();
     py_obj *r = f->def->fn(self, args, nargs, kw);

@@ -684,6 +684,31 @@ static int spush(parser *p, void *x) {
     return 1;
 }
 
+/* invalid_legacy_expression, which CPython's expression rule tries: the
+ * name print or exec alone, then an expression that is not in parentheses
+ * ('print x' in a lambda, a call's argument, a condition, an assignment's
+ * value: "Missing parentheses in call to 'print'").  What follows is
+ * parsed with the invalid rules still on, as CPython's star_expressions
+ * there, so in 'print print x' the inner one is reported. */
+static int legacy_print(parser *p, pyast_expr *a) {
+    int k = kind(p);
+    if (p->error || p->no_invalid || !starts_expr(k) || k == TK_LPAR ||
+        (strcmp(a->v.Name.id, "print") && strcmp(a->v.Name.id, "exec")))
+        return 0;
+    mark_t m = MARK(p);
+    pyast_expr *b = star_expressions(p);
+    if (p->error) return 1;
+    if (!b) {
+        reset_invalid(p, m);
+        return 0;
+    }
+    char msg[100];
+    snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean %s(...)?", a->v.Name.id,
+             a->v.Name.id);
+    raise_range(p, &a->pos, &b->pos, "%s", msg);
+    return 1;
+}
+
 static pyast_expr *expression(parser *p) {
     int base = p->nstk; /* (start token, body, test) triples from here */
     pyast_expr *e = NULL;
@@ -695,6 +720,7 @@ static pyast_expr *expression(parser *p) {
         int s = p->pos;
         pyast_expr *a = disjunction(p);
         if (!a) break;
+        if (a->kind == PYAST_Name && p->pos == s + 1 && legacy_print(p, a)) break;
         if (kind(p) != KW_if) {
             e = a;
             break;
@@ -2254,6 +2280,7 @@ static pyast_arguments *parameters(parser *p, int lambda) {
 
 static int statements(parser *p, vec *out, int until_dedent);
 static pyast_stmt *compound_or_simple(parser *p, vec *out);
+static int simple_stmts(parser *p, vec *out);
 
 /* The end of the last statement of a body. */
 static void last_end(pyast_pos *pos, const pyast_stmts *body) {
@@ -2287,8 +2314,8 @@ static int block(parser *p, pyast_stmts *out, const char *what, int line) {
             fail(p);
             return 0;
         }
-    } else {
-        if (!compound_or_simple(p, v) && p->error) return 0;
+    } else if (!simple_stmts(p, v)) {
+        return 0; /* a compound statement after the colon is not one */
     }
     return VDONE(p, v, *out);
 }
@@ -2636,21 +2663,6 @@ static pyast_stmt *expr_stmt(parser *p) {
             walrus_instead(p, x);
             if (p->error) return NULL;
         }
-    }
-    if (e->kind == PYAST_Name && (!strcmp(e->v.Name.id, "print") || !strcmp(e->v.Name.id, "exec")) &&
-        starts_expr(k) && k != TK_LPAR) {
-        /* invalid_legacy_expression */
-        mark_t m = MARK(p);
-        p->no_invalid++;
-        pyast_expr *b = star_expressions(p);
-        p->no_invalid--;
-        if (b) {
-            char msg[100];
-            snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->v.Name.id,
-                     e->v.Name.id);
-            return raise_range(p, &e->pos, &b->pos, "%s", msg);
-        }
-        reset_invalid(p, m);
     }
     /* CPython's first pass looks past ':' for a NAME, (NAME), attribute or
      * subscript target; for other targets only its second pass does */

@@ -126,7 +126,8 @@ int py__error_nowhere(py_syntax_error *e, int *error, const char *type, const ch
  * compiler takes its scopes from it.  Everything is in the arena.
  */
 enum { PY_DEF_GLOBAL = 1, PY_DEF_LOCAL = 2, PY_DEF_PARAM = 4, PY_DEF_NONLOCAL = 8, PY_USE = 16, PY_DEF_ANNOT = 32,
-       PY_DEF_FREE_CLASS = 64 /* a class binds it, and its methods need it from outside: passed through */ };
+       PY_DEF_FREE_CLASS = 64 /* a class binds it, and its methods need it from outside: passed through */,
+       PY_DEF_IMPORT = 128 /* an import binds it */ };
 enum { PY_SC_LOCAL = 1, PY_SC_GLOBAL_EXPLICIT, PY_SC_GLOBAL_IMPLICIT, PY_SC_FREE, PY_SC_CELL };
 /* A scope's kind: a comprehension is a function too (kind >= PY_SCOPE_FUNCTION). */
 enum { PY_SCOPE_MODULE, PY_SCOPE_CLASS, PY_SCOPE_FUNCTION, PY_SCOPE_COMPREHENSION };

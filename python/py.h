@@ -101,9 +101,12 @@ typedef struct py_methoddef {
  * exactly one positional argument (METH_O: "str.zfill() takes exactly one
  * argument (2 given)"). */
 /* PY_METH_ASYNC: an async def in CPython (asyncio.sleep): the predicates
- * asyncio.iscoroutinefunction and inspect.iscoroutinefunction are true. */
+ * asyncio.iscoroutinefunction and inspect.iscoroutinefunction are true.
+ * PY_METH_COLD: a METH_FASTCALL built-in of CPython's, whose generic call
+ * counts a level of recursion until the call site is quickened (a
+ * specialised PRECALL calls it without the check: py__cold_call). */
 enum { PY_METH_STATIC = 1, PY_METH_CLASS = 2, PY_METH_LEVEL = 4, PY_METH_PYFUNC = 8, PY_METH_NOKW = 16, PY_METH_NOARGS = 32,
-       PY_METH_O = 64, PY_METH_ASYNC = 128 };
+       PY_METH_O = 64, PY_METH_ASYNC = 128, PY_METH_COLD = 256 };
 
 /* A data attribute of a built-in type, read by a C function. */
 typedef struct py_getsetdef {
@@ -232,7 +235,6 @@ typedef struct py_exc {
     py_obj *tb;        /* py_tb or NULL */
     py_obj *cause, *context;
     int suppress_context;
-    py_obj *notes;     /* list or NULL */
 } py_exc;
 
 /* One frame of a traceback: a linked list from the outermost frame. */

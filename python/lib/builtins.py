@@ -55,8 +55,9 @@ class BaseExceptionGroup(BaseException):
         eg.__traceback__ = self.__traceback__
         eg.__context__ = self.__context__
         eg.__cause__ = self.__cause__
-        if hasattr(self, '__notes__'):
-            eg.__notes__ = list(self.__notes__)
+        notes = self.__dict__.get('__notes__')
+        if hasattr(type(notes), '__getitem__') and not isinstance(notes, dict):
+            eg.__notes__ = list(notes)  # a copy, of a sequence only (as CPython's exceptiongroup_subset)
         return eg
     def split(self, condition):
         cond = _eg_matcher(condition)
