@@ -696,7 +696,9 @@ static int legacy_print(parser *p, pyast_expr *a) {
         (strcmp(a->v.Name.id, "print") && strcmp(a->v.Name.id, "exec")))
         return 0;
     mark_t m = MARK(p);
+    if (!enter(p)) return 1; /* 'print print print ... x' nests */
     pyast_expr *b = star_expressions(p);
+    leave(p);
     if (p->error) return 1;
     if (!b) {
         reset_invalid(p, m);

@@ -791,8 +791,11 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     if (m && py_check_warn(arena, m, src, len, &err, &warnings, &table) < 0) m = NULL;
     py__print_syntax_warnings(source, &warnings);
     if (!m) {
-        if (!strcmp(err.type, "MemoryError")) py_writes(2, "MemoryError\n");
-        else py_print_syntax_error(err.type, err.msg, filename, err.lineno, err.offset, err.end_lineno, err.end_offset,
+        if (err.lineno == PY_SE_NONE) { /* too deep, or out of memory: no place, as CPython prints them */
+            py_writes(2, err.type);
+            if (err.msg[0]) { py_writes(2, ": "); py_writes(2, err.msg); }
+            py_writes(2, "\n");
+        } else py_print_syntax_error(err.type, err.msg, filename, err.lineno, err.offset, err.end_lineno, err.end_offset,
                                    err.text, 2);
         py_decref(source);
         pyarena_free(arena);
