@@ -1115,6 +1115,33 @@ static py_obj *agen_next(py_obj *o) { return agen_send(o, PY_NONE); }
 /* asend(v), athrow(exc), aclose(): awaitables that run the generator on
  * (C coroutines, as __anext__). */
 static py_obj *agen_asend_run(py_obj *arg) { return agen_send(PY_TITEM(arg, 0), PY_TITEM(arg, 1)); }
+/* What athrow()'s (closing 0) and aclose()'s (1) awaitables give once an
+ * exception went into the generator and it ran on: r, its yield, or its
+ * end.  athrow: the value it yields, or StopAsyncIteration when it
+ * returns.  aclose: None when it ends by GeneratorExit or
+ * StopAsyncIteration, RuntimeError when it yields again. */
+static py_obj *agen_thrown(py_gen *g, py_obj *r, int closing) {
+    int yielded = r && g->state == PY_GEN_SUSPENDED;
+    if (!closing) {
+        if (yielded) return r;
+        py_xdecref(r);
+        if (!py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
+        return NULL;
+    }
+    if (r) {
+        py_decref(r);
+        return yielded ? py_err_set(py_exc_RuntimeError, "async generator ignored GeneratorExit") : py_none();
+    }
+    if (py_err_matches(py_exc_RuntimeError) && py__ts->exc) { /* py_gen_throw's word for a yield after GeneratorExit */
+        py_obj *m = py_str(py__ts->exc);
+        int ignored = m && py_str_eqc(m, "generator ignored GeneratorExit");
+        py_xdecref(m);
+        if (ignored) { py_err_clear(); return py_err_set(py_exc_RuntimeError, "async generator ignored GeneratorExit"); }
+    }
+    if (!py_err_matches(py_exc_GeneratorExit) && !py_err_matches(py_exc_StopAsyncIteration)) return NULL;
+    py_err_clear();
+    return py_none();
+}
 static py_obj *agen_athrow_run(py_obj *arg) {
     py_obj *o = PY_TITEM(arg, 0);
     py_gen *g = (py_gen *)o;
@@ -1123,10 +1150,7 @@ static py_obj *agen_athrow_run(py_obj *arg) {
     py__resume_token = o;
     py_obj *r = py_gen_throw(o, py_incref(PY_TITEM(arg, 1)));
     py__resume_token = NULL;
-    if (r && g->state == PY_GEN_SUSPENDED) return r;
-    py_xdecref(r);
-    if (!py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
-    return NULL;
+    return agen_thrown(g, r, 0);
 }
 static py_obj *agen_aclose_run(py_obj *o) {
     py_gen *g = (py_gen *)o;
@@ -1140,23 +1164,8 @@ static py_obj *agen_aclose_run(py_obj *o) {
     py__resume_token = o;
     py_obj *r = exc ? py_gen_throw(o, exc) : NULL;
     py__resume_token = NULL;
-    if (r) {
-        int yielded = g->state == PY_GEN_SUSPENDED;
-        py_decref(r);
-        if (yielded) return py_err_set(py_exc_RuntimeError, "async generator ignored GeneratorExit");
-        return py_none();
-    }
-    if (py_err_matches(py_exc_RuntimeError) && py__ts->exc) {
-        py_obj *m = py_str(py__ts->exc);
-        int ignored = m && py_str_eqc(m, "generator ignored GeneratorExit");
-        py_xdecref(m);
-        if (ignored) { py_err_clear(); return py_err_set(py_exc_RuntimeError, "async generator ignored GeneratorExit"); }
-    }
-    if (py_err_matches(py_exc_GeneratorExit) || py_err_matches(py_exc_StopAsyncIteration)) {
-        py_err_clear();
-        return py_none();
-    }
-    return NULL;
+    if (!exc) return NULL;
+    return agen_thrown(g, r, 1);
 }
 static py_obj *agen_awaitable(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg) {
     py_obj *c = py_coro_c_new(name, fn, arg);
@@ -1215,17 +1224,7 @@ py_obj *py__agen_awaitable_throw(py_obj *aw, py_obj *exc) {
     py__resume_token = o;
     py_obj *r = py_gen_throw(o, exc);
     py__resume_token = NULL;
-    int yielded = r && g->state == PY_GEN_SUSPENDED;
-    if (closing) { /* aclose(): done when the generator ends by GeneratorExit or StopAsyncIteration */
-        if (r) { py_decref(r); return yielded ? py_err_set(py_exc_RuntimeError, "async generator ignored GeneratorExit") : py_none(); }
-        if (!py_err_matches(py_exc_GeneratorExit) && !py_err_matches(py_exc_StopAsyncIteration)) return NULL;
-        py_err_clear();
-        return py_none();
-    }
-    if (yielded) return r;
-    py_xdecref(r);
-    if (!py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
-    return NULL;
+    return agen_thrown(g, r, closing); /* asend's and __anext__'s outcome is athrow's */
 }
 
 py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg) {

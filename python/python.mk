@@ -307,6 +307,7 @@ PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_e
               agen_asend_run \
               agen_athrow_run \
               agen_aclose_run \
+              py__agen_awaitable_throw \
               py_gen_throw \
               awaititer_next \
               await_iter \
