@@ -723,8 +723,8 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     if (waits) {
         if (!me || !me->internal) cbs_remove(t, PY_NONE); /* internal: removed when its run stopped (aio_run) */
         if (me) me->waiting_on = NULL;
-    }
-    py__after_suspend();
+        py__after_suspend();
+    } else py__after_wait();
     cas_exc_clear();
     if ((r == 0 || r == CAS_EEXCEPTION) && me && me->internal) {
         /* main of a stopped run_until_complete(t): CPython's run took its
@@ -1765,8 +1765,8 @@ static py_obj *gather_await(gatherobj *g) {
     if (waits) {
         if (!me || !me->internal) cbs_remove(&g->t, PY_NONE);
         if (me) me->waiting_on = NULL;
-    }
-    py__after_suspend();
+        py__after_suspend();
+    } else py__after_wait();
     cas_exc_clear();
     if (r != 0 && !cas_done(g->t.f)) return raise_cancelled();
     return gather_outcome(g);

@@ -124,7 +124,53 @@ int py__may_suspend(int call_safe) {
 /* A task suspends only when nothing is nested, so the count is 0 when it
  * goes on; set again, as a task lost to a stack overflow in wasm left its
  * activations counted.  (Natively a task may suspend anywhere.) */
+/* The awaitable of an async generator's athrow() or aclose() thrown into
+ * before its first step (its Task was cancelled before it ran), whose
+ * generator then awaited: CPython's awaitable is still in its first
+ * state, so the task's next send() into it throws the athrow's exception,
+ * or aclose()'s GeneratorExit, into the generator at that await.  One
+ * record per such awaitable, on its task's C stack while the throw runs
+ * (py__agen_awaitable_throw). */
+typedef struct resume_throw {
+    py_ts *ts;          /* the task whose next resume throws */
+    py_gen *g;          /* the generator */
+    py_obj *exc;        /* athrow()'s exception (borrowed), or NULL: aclose()'s GeneratorExit */
+    int resumed;        /* the task suspended and went on since */
+    struct resume_throw *next;
+} resume_throw;
+static resume_throw *resume_throws;
+
 void py__after_suspend(void) {
+#ifdef __EMSCRIPTEN__
+    py__unsafe = 0;
+#endif
+    for (resume_throw *t = resume_throws; t; t = t->next)
+        if (t->ts == py__ts) t->resumed = 1;
+}
+static void resume_throw_drop(resume_throw *t) {
+    for (resume_throw **p = &resume_throws; *p; p = &(*p)->next)
+        if (*p == t) { *p = t->next; return; }
+}
+/* An await in the task went on with r (NULL: an exception, a cancel's
+ * CancelledError thrown in, which leaves the awaitable as it was); after
+ * a suspend, a pending resume_throw's exception instead. */
+static __attribute__((noinline, cold)) py_obj *resume_check(py_obj *r) {
+    for (resume_throw *t = resume_throws; t; t = t->next) {
+        if (t->ts != py__ts || !t->resumed) continue;
+        t->resumed = 0;
+        if (!r) return NULL;
+        resume_throw_drop(t);
+        py_decref(r);
+        if (!t->exc) t->g->ag_closed = 1;
+        py_err_set_exc(t->exc ? py_incref(t->exc) : py_exc_new(py_exc_GeneratorExit, NULL));
+        return NULL;
+    }
+    return r;
+}
+static inline py_obj *resumed(py_obj *r) { return resume_throws ? resume_check(r) : r; }
+/* Where a task goes on without having given the loop a turn: time.sleep()
+ * blocked its thread, or what it awaited was done already. */
+void py__after_wait(void) {
 #ifdef __EMSCRIPTEN__
     py__unsafe = 0;
 #endif
@@ -1142,11 +1188,16 @@ static py_obj *agen_thrown(py_gen *g, py_obj *r, int closing) {
     py_err_clear();
     return py_none();
 }
+static py_obj *agen_stopped(void) {
+    py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
+    return NULL;
+}
 static py_obj *agen_athrow_run(py_obj *arg) {
     py_obj *o = PY_TITEM(arg, 0);
     py_gen *g = (py_gen *)o;
     if (g->state == PY_GEN_DONE) return py_none(); /* CPython 3.11: a finished generator's athrow() is None */
     if (g->state == PY_GEN_RUNNING) return py_err_set(py_exc_RuntimeError, "athrow(): asynchronous generator is already running");
+    if (g->ag_closed) return agen_stopped(); /* aclose() began: the frame lives on, untouched */
     py__resume_token = o;
     py_obj *r = py_gen_throw(o, py_incref(PY_TITEM(arg, 1)));
     py__resume_token = NULL;
@@ -1160,6 +1211,8 @@ static py_obj *agen_aclose_run(py_obj *o) {
         if (g->state != PY_GEN_RUNNING) g->state = PY_GEN_DONE;
         return py_none();
     }
+    if (g->ag_closed) return agen_stopped();
+    g->ag_closed = 1;
     py_obj *exc = py_exc_new(py_exc_GeneratorExit, NULL);
     py__resume_token = o;
     py_obj *r = exc ? py_gen_throw(o, exc) : NULL;
@@ -1221,9 +1274,13 @@ py_obj *py__agen_awaitable_throw(py_obj *aw, py_obj *exc) {
         py_decref(exc);
         return py_err_set(py_exc_ValueError, "async generator already executing");
     }
+    resume_throw t = { py__ts, g, closing ? NULL : PY_TITEM(a->carg, 1), 0, resume_throws };
+    int pending = closing || a->cfn == agen_athrow_run; /* asend's next send() is a plain one */
+    if (pending) resume_throws = &t;
     py__resume_token = o;
     py_obj *r = py_gen_throw(o, exc);
     py__resume_token = NULL;
+    if (pending) resume_throw_drop(&t);
     return agen_thrown(g, r, closing); /* asend's and __anext__'s outcome is athrow's */
 }
 
@@ -1369,7 +1426,7 @@ static py_obj *await_iter(py_obj *it) {
         /* a future yielded (a future's __await__() iterated by a generator of the
          * program's): CPython's task waits for it, then steps on (its exception,
          * a cancel's CancelledError too, thrown in at the yield) */
-        py_obj *r = py_is_future(v) ? py_await(v) : py__asyncio_bare_yield();
+        py_obj *r = resumed(py_is_future(v) ? py_await(v) : py__asyncio_bare_yield());
         if (!r) throw_in = py_err_fetch(); /* cancelled meanwhile: CancelledError at the yield */
         else if (py_is_future(v)) py_decref(r);
         else {
@@ -2217,7 +2274,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                     aw = NULL;
                 }
                 py__resume_token = aw;
-                v = aw ? py_await(aw) : NULL;
+                v = aw ? resumed(py_await(aw)) : NULL;
                 py_xdecref(aw);
             }
             py__resume_token = NULL;
@@ -2344,7 +2401,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                 /* a coroutine in a generator types.coroutine marked: awaited here, the task
                  * suspending with this frame on its stack, as an await in a coroutine does */
                 py__resume_token = it;
-                r = py_await(it);
+                r = resumed(py_await(it));
                 py__resume_token = NULL;
             } else r = yield_from_iter(it, v, &y);
             py_decref(v);
@@ -2397,7 +2454,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                 TOP() = carg;
                 py_decref(o);
                 SAVE_FRAME();
-                py_obj *r = fn(carg);
+                py_obj *r = resumed(fn(carg));
                 if (!r) goto error;
                 TOP() = r;
                 py_decref(carg);
@@ -2406,7 +2463,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             SAVE_FRAME();
             py__resume_token = o;
             await_from = arg;
-            py_obj *r = py_await(o);
+            py_obj *r = resumed(py_await(o));
             py__resume_token = NULL;
             if (!r) goto error;
             TOP() = r;

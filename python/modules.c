@@ -453,7 +453,7 @@ F(time_sleep) {
     py_ts *ts = py__ts;
     int r = cas_blocking_sleep(s);
     py__ts = ts;
-    py__after_suspend();
+    py__after_wait();
     if (r == CAS_ECANCELLED) {
         py_err_set(py_exc_KeyboardInterrupt, "");
         return NULL;

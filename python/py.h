@@ -330,6 +330,8 @@ typedef struct py_gen {
     int awaited;        /* a coroutine was awaited or closed: no warning */
     int primed;         /* eval.c's gen_next_fast ran it on to an instruction of
                          * eval_loop's (1) or to an error (2): gen_send goes on */
+    int ag_closed;      /* an async generator's aclose() began (CPython's ag_closed): its athrow()
+                         * and aclose() give StopAsyncIteration while its frame lives on */
     py_obj *name, *qualname;
     /* a coroutine made by C (asyncio.sleep): fn runs when it is awaited */
     py_obj *(*cfn)(py_obj *arg);
@@ -806,6 +808,7 @@ py_obj *py__unsafe_await(void); /* raises the RuntimeError of an await that cann
 int py__may_await(void); /* 1 if an await may suspend the task here (not in a coroutine driven by send()) */
 extern int py__by_hand; /* coroutines being driven by send()/throw() from Python (eval.c) */
 void py__after_suspend(void);   /* where a task goes on after suspending (or starts) */
+void py__after_wait(void);      /* where it goes on without having given the loop a turn */
 int py__in_thread(void);        /* 1 on the fiber of a to_thread()/run_in_executor() call (asyncio.c) */
 int py__thread_sleep(double s, int call_safe); /* time.sleep there: 0, -1 raised, or 1 when not in a thread */
 

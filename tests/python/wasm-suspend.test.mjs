@@ -179,7 +179,10 @@ asyncio.run(main())
     const r = await run(src);
     assert.deepEqual(r.errors, []);
     assert.equal(r.err, '');
-    assert.equal(r.out, 'got a\n1 1\nthrown\nfinally\nfut fut\nfinally\na task after anext\nfinally\n');
+    // the last generator's finally awaits in the aclose() task that asyncio.run's shutdown
+    // cancels before its first step; the task's next step throws GeneratorExit in at that
+    // await, so its print never runs (as in CPython 3.11)
+    assert.equal(r.out, 'got a\n1 1\nthrown\nfinally\nfut fut\nfinally\na task after anext\n');
     assert.equal(r.exit, 0);
   });
 
