@@ -302,17 +302,15 @@ static py_obj *func_descr_get(py_obj *f, py_obj *obj, py_obj *type) {
 }
 static const py_methoddef func_methods[] = { { "__get__", py__wrap_descr_get, 0 }, { NULL, NULL, 0 } };
 static py_obj *func_get_name(py_obj *o) { return py_incref(((py_func *)o)->name); }
-static int func_set_name(py_obj *o, py_obj *v) {
-    if (!v || !PY_IS_STR(v)) { py_err_set(py_exc_TypeError, "__name__ must be set to a string object"); return -1; }
-    PY_SETREF(((py_func *)o)->name, py_incref(v));
+/* A function's or a generator's __name__ or __qualname__ set (what: which) */
+static int set_name_str(py_obj **slot, py_obj *v, const char *what) {
+    if (!v || !PY_IS_STR(v)) { py_err_set(py_exc_TypeError, "%s must be set to a string object", what); return -1; }
+    PY_SETREF(*slot, py_incref(v));
     return 0;
 }
+static int func_set_name(py_obj *o, py_obj *v) { return set_name_str(&((py_func *)o)->name, v, "__name__"); }
 static py_obj *func_get_qualname(py_obj *o) { return py_incref(((py_func *)o)->qualname); }
-static int func_set_qualname(py_obj *o, py_obj *v) {
-    if (!v || !PY_IS_STR(v)) { py_err_set(py_exc_TypeError, "__qualname__ must be set to a string object"); return -1; }
-    PY_SETREF(((py_func *)o)->qualname, py_incref(v));
-    return 0;
-}
+static int func_set_qualname(py_obj *o, py_obj *v) { return set_name_str(&((py_func *)o)->qualname, v, "__qualname__"); }
 static py_obj *func_get_doc(py_obj *o) { return py_incref(((py_func *)o)->doc); }
 static int func_set_doc(py_obj *o, py_obj *v) { PY_SETREF(((py_func *)o)->doc, py_incref(v ? v : PY_NONE)); return 0; }
 static py_obj *func_get_module(py_obj *o) { return py_incref(((py_func *)o)->module); }
@@ -1021,6 +1019,9 @@ static py_obj *gen_repr(py_obj *o) {
 }
 static py_obj *gen_get_name(py_obj *o) { return py_incref(((py_gen *)o)->name); }
 static py_obj *gen_get_qualname(py_obj *o) { return py_incref(((py_gen *)o)->qualname); }
+/* both writable, as CPython's gen_set_name and gen_set_qualname */
+static int gen_set_name(py_obj *o, py_obj *v) { return set_name_str(&((py_gen *)o)->name, v, "__name__"); }
+static int gen_set_qualname(py_obj *o, py_obj *v) { return set_name_str(&((py_gen *)o)->qualname, v, "__qualname__"); }
 /* Is the generator's frame running now: on the current task's chain of
  * frames?  A coroutine that awaits runs inline in its task, so while the
  * task is parked its frames stay PY_GEN_RUNNING; CPython's are suspended
@@ -1077,7 +1078,7 @@ static py_obj *gen_get_origin(py_obj *o) {
     return r;
 }
 static const py_getsetdef gen_getset[] = {
-    { "__name__", gen_get_name, NULL }, { "__qualname__", gen_get_qualname, NULL },
+    { "__name__", gen_get_name, gen_set_name }, { "__qualname__", gen_get_qualname, gen_set_qualname },
     { "gi_running", gen_get_running, NULL }, { "cr_running", gen_get_running, NULL }, { "ag_running", gen_get_running, NULL },
     { "gi_suspended", gen_get_suspended, NULL }, { "cr_suspended", gen_get_suspended, NULL },
     { "gi_frame", gen_get_frame, NULL }, { "cr_frame", gen_get_frame, NULL }, { "ag_frame", gen_get_frame, NULL },

@@ -1649,6 +1649,16 @@ static int type_setattr(py_obj *o, py_obj *name, py_obj *v) {
     }
     if (v && (py_str_eqc(name, "__setattr__") || py_str_eqc(name, "__delattr__"))) t->setattr = slot_setattr;
     if (v && py_str_eqc(name, "__getattribute__") && t->getattr == NULL) t->getattr = slot_getattribute;
+    if (py_str_eqc(name, "__name__")) { /* CPython's type_set_name: __qualname__ stays */
+        if (!v) { py_err_set(py_exc_TypeError, "cannot delete '__name__' attribute of immutable type '%s'", t->name); return -1; }
+        if (!PY_IS_STR(v)) { py_err_set(py_exc_TypeError, "can only assign string to %s.__name__, not '%s'", t->name, py_type_name(v)); return -1; }
+        if (strlen(py_s(v)) != py_slen(v)) { py_err_set(py_exc_ValueError, "type name must not contain null characters"); return -1; }
+        char *n = strdup(py_s(v));
+        if (!n || (!t->qualname && !(t->qualname = py_str_c(t->name)))) { free(n); py_err_nomem(); return -1; }
+        free((char *)t->name);
+        t->name = n;
+        return 0;
+    }
     if (py_str_eqc(name, "__qualname__")) { /* CPython's type_set_qualname */
         if (!v) { py_err_set(py_exc_TypeError, "cannot delete '__qualname__' attribute of immutable type '%s'", t->name); return -1; }
         if (!PY_IS_STR(v)) { py_err_set(py_exc_TypeError, "can only assign string to %s.__qualname__, not '%s'", t->name, py_type_name(v)); return -1; }
