@@ -51,6 +51,7 @@ typedef struct checker {
     int depth;
     scope *cur;
     int comp_iter;       /* inside a comprehension's outermost iterable */
+    const char *private; /* the innermost class's name: its private names are mangled (CPython's st_private) */
     py_symtable *st;     /* the table built (scopes hashed by node, for pass 2 and the compiler) */
     /* pass 2 */
     py_warnings *warnings; /* where warnings go, or NULL */
@@ -173,9 +174,41 @@ static sym *add_sym(checker *c, scope *s, const char *name) {
     return y;
 }
 
-/* symtable_add_def */
+size_t py__mangle(const char *private, const char *name, char *out) {
+    size_t n = strlen(name);
+    if (!private || name[0] != '_' || name[1] != '_' || (name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
+        return 0;
+    while (*private == '_') private++;
+    size_t pn = strlen(private);
+    if (!pn) return 0; /* a class named only by underscores mangles nothing */
+    if (out) {
+        out[0] = '_';
+        memcpy(out + 1, private, pn);
+        memcpy(out + 1 + pn, name, n + 1);
+    }
+    return pn + n + 1;
+}
+/* name as the table keeps it: mangled in a class (in the arena), or NULL out of memory */
+static const char *mangled(checker *c, const char *name) {
+    size_t n = py__mangle(c->private, name, NULL);
+    if (!n) return name;
+    char *m = pyarena_alloc(c->a, n + 1);
+    if (!m) {
+        oom(c);
+        return NULL;
+    }
+    py__mangle(c->private, name, m);
+    return m;
+}
+static sym *lookup(checker *c, const char *name) {
+    const char *m = mangled(c, name);
+    return m ? py_scope_lookup(c->cur, m) : NULL;
+}
+
+/* symtable_add_def (its errors name the name as written) */
 static int add_def(checker *c, const char *name, int flag, const pyast_pos *pos) {
-    sym *y = add_sym(c, c->cur, name);
+    const char *m = mangled(c, name);
+    sym *y = m ? add_sym(c, c->cur, m) : NULL;
     if (!y) return 0;
     if ((flag & DEF_PARAM) && (y->flags & DEF_PARAM))
         return error(c, pos, "SyntaxError", "duplicate argument '%s' in function definition", name);
@@ -360,7 +393,10 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
         if (!ok) break;
         scope *k = enter(c, CLASS, s);
         if (!k) return 0;
+        const char *outer = c->private;
+        c->private = s->v.ClassDef.name;
         ok = st_stmts(c, &s->v.ClassDef.body);
+        c->private = outer;
         c->cur = k->parent;
         break;
     }
@@ -372,7 +408,7 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
         const pyast_expr *t = s->v.AnnAssign.target;
         c->cur->annotations = 1;
         if (t->kind == PYAST_Name) {
-            sym *y = py_scope_lookup(c->cur, t->v.Name.id);
+            sym *y = lookup(c, t->v.Name.id);
             if (y && (y->flags & (DEF_GLOBAL | DEF_NONLOCAL)) && c->cur->kind != MODULE && s->v.AnnAssign.simple)
                 return error(c, &s->pos, "SyntaxError",
                              y->flags & DEF_GLOBAL ? "annotated name '%s' can't be global" : "annotated name '%s' can't be nonlocal",
@@ -450,11 +486,11 @@ static int st_stmt(checker *c, const pyast_stmt *s) {
         int global = s->kind == PYAST_Global;
         for (int i = 0; i < s->v.Global.names.n; i++) {
             const char *n = s->v.Global.names.items[i];
-            sym *y = py_scope_lookup(c->cur, n);
+            sym *y = lookup(c, n);
             if (y && (y->flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)))
                 return error(c, &s->pos, "SyntaxError", directive_error(global, y->flags), n);
             if (!add_def(c, n, global ? DEF_GLOBAL : DEF_NONLOCAL, &s->pos)) return 0;
-            y = py_scope_lookup(c->cur, n);
+            y = lookup(c, n);
             if (!y->directive.lineno) y->directive = s->pos;
         }
         break;
@@ -579,8 +615,10 @@ static int st_expr(checker *c, const pyast_expr *e) {
         if (c->cur->kind == COMPREHENSION) {
             /* binds in the nearest enclosing function or module */
             scope *t = c->cur;
+            const char *m = mangled(c, n);
+            if (!m) return 0;
             for (; t->kind == COMPREHENSION; t = t->parent) {
-                sym *y = py_scope_lookup(t, n);
+                sym *y = py_scope_lookup(t, m);
                 if (y && (y->flags & DEF_LOCAL))
                     return error(c, &target->pos, "SyntaxError",
                                  "assignment expression cannot rebind comprehension iteration variable '%s'", n);

@@ -298,24 +298,41 @@ static int add_name_n(compiler *c, const char *name, size_t n) {
     return (int)i;
 }
 static int add_name(compiler *c, const char *name) { return add_name_n(c, name, strlen(name)); }
-/* A name of the code's names, mangled as CPython's _Py_Mangle does it in
- * a class (and the functions in it): `__x` (not `__x__`, no dot) is
- * `_Class__x`, the class's name without its leading underscores. */
-static int add_name_m(compiler *c, const char *name) {
-    const char *p = U->private;
-    size_t n = strlen(name);
-    if (!p || name[0] != '_' || name[1] != '_' || (n > 2 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
-        return add_name_n(c, name, n);
-    while (*p == '_') p++;
-    if (!*p) return add_name_n(c, name, n);
-    size_t pn = strlen(p);
-    char *m = malloc(pn + n + 2);
-    m[0] = '_';
-    memcpy(m + 1, p, pn);
-    memcpy(m + 1 + pn, name, n + 1);
-    int i = add_name_n(c, m, pn + n + 1);
+/* name, mangled in a class as the symbol table's names are (py__mangle):
+ * a new str. */
+static py_obj *mangled_str(compiler *c, const char *name) {
+    size_t n = py__mangle(U->private, name, NULL);
+    if (!n) return py_str_c(name);
+    char *m = malloc(n + 1);
+    if (!m) return py_err_nomem();
+    py__mangle(U->private, name, m);
+    py_obj *r = py_str_new(m, n);
     free(m);
+    return r;
+}
+/* A name of the code's names (a global's, an attribute's), mangled. */
+static int add_name_m(compiler *c, const char *name) {
+    py_obj *m = mangled_str(c, name);
+    int i = m ? add_name_n(c, py_s(m), py_slen(m)) : 0;
+    py_xdecref(m);
     return i;
+}
+/* name's symbol in the unit's scope, or NULL (a global's) */
+static sym *lookup(compiler *c, const char *name) {
+    char buf[128];
+    size_t n = py__mangle(U->private, name, NULL);
+    if (!n) return py_scope_lookup(U->sc, name);
+    char *m = n < sizeof buf ? buf : malloc(n + 1);
+    if (!m) return NULL;
+    py__mangle(U->private, name, m);
+    sym *y = py_scope_lookup(U->sc, m);
+    if (m != buf) free(m);
+    return y;
+}
+/* A parameter's name as the code's varnames have it (mangled in a class) */
+static const char *param_name(compiler *c, const char *name) {
+    sym *y = lookup(c, name);
+    return y ? y->name : name;
 }
 static int varname_index(unit *u, const char *name) {
     for (int i = 0; i < u->nvarnames; i++) if (!strcmp(u->varnames[i], name)) return i;
@@ -368,7 +385,7 @@ static void c_store(compiler *c, pyast_expr *t);
 /* ---- names ----------------------------------------------------------------------------- */
 
 static void c_name(compiler *c, const char *name, int ctx) {
-    sym *y = py_scope_lookup(U->sc, name);
+    sym *y = lookup(c, name);
     int sc = y ? y->scope : PY_SC_GLOBAL_IMPLICIT;
     int kind = U->sc->kind;
     if (!strcmp(name, "__debug__") && ctx == PYAST_Load) {
@@ -376,7 +393,7 @@ static void c_name(compiler *c, const char *name, int ctx) {
         return;
     }
     if (sc == PY_SC_FREE || sc == PY_SC_CELL) {
-        int i = cell_index(U, name);
+        int i = cell_index(U, y->name);
         if (i >= 0) {
             if (kind == PY_SCOPE_CLASS && ctx == PYAST_Load && sc == PY_SC_FREE) { emit(c, OP_LOAD_CLASSDEREF, i); return; }
             if (!(kind == PY_SCOPE_CLASS && sc == PY_SC_CELL && strcmp(name, "__class__"))) {
@@ -460,7 +477,7 @@ static int c_defaults(compiler *c, pyast_arguments *a) {
     int nkw = 0;
     for (int i = 0; i < a->kwonlyargs.n; i++) {
         if (a->kw_defaults.items[i]) {
-            load_const(c, py_str_c(a->kwonlyargs.items[i]->arg));
+            load_const(c, mangled_str(c, a->kwonlyargs.items[i]->arg));
             c_expr(c, a->kw_defaults.items[i]);
             nkw++;
         }
@@ -473,11 +490,11 @@ static int c_defaults(compiler *c, pyast_arguments *a) {
 }
 
 static void unit_params(compiler *c, pyast_arguments *a) {
-    for (int i = 0; i < a->posonlyargs.n; i++) varname_index(U, a->posonlyargs.items[i]->arg);
-    for (int i = 0; i < a->args.n; i++) varname_index(U, a->args.items[i]->arg);
-    for (int i = 0; i < a->kwonlyargs.n; i++) varname_index(U, a->kwonlyargs.items[i]->arg);
-    if (a->vararg) varname_index(U, a->vararg->arg);
-    if (a->kwarg) varname_index(U, a->kwarg->arg);
+    for (int i = 0; i < a->posonlyargs.n; i++) varname_index(U, param_name(c, a->posonlyargs.items[i]->arg));
+    for (int i = 0; i < a->args.n; i++) varname_index(U, param_name(c, a->args.items[i]->arg));
+    for (int i = 0; i < a->kwonlyargs.n; i++) varname_index(U, param_name(c, a->kwonlyargs.items[i]->arg));
+    if (a->vararg) varname_index(U, param_name(c, a->vararg->arg));
+    if (a->kwarg) varname_index(U, param_name(c, a->kwarg->arg));
 }
 
 /* Under `from __future__ import annotations` an annotation is the text
@@ -593,7 +610,7 @@ static void c_annotation_value(compiler *c, pyast_expr *e) {
  * **kwargs, return). */
 static int c_annotation(compiler *c, const char *name, pyast_expr *e) {
     if (!e) return 0;
-    load_const(c, py_str_c(name));
+    load_const(c, mangled_str(c, name));
     c_annotation_value(c, e);
     return 1;
 }
@@ -1737,7 +1754,7 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
             /* __annotations__['x'] = annotation, as CPython (dataclasses read it) */
             c_annotation_value(c, s->v.AnnAssign.annotation);
             emit_at(c, &s->pos, U->sc->kind == PY_SCOPE_CLASS ? OP_LOAD_NAME : OP_LOAD_GLOBAL, add_name(c, "__annotations__"));
-            load_const(c, py_str_c(s->v.AnnAssign.target->v.Name.id));
+            load_const(c, mangled_str(c, s->v.AnnAssign.target->v.Name.id));
             emit(c, OP_STORE_SUBSCR, 0);
         }
         break;

@@ -167,6 +167,12 @@ typedef struct py_symtable {
 py_scope *py_scope_of(const py_symtable *st, const void *node);
 /* name's symbol in s, or NULL. */
 py_sym *py_scope_lookup(const py_scope *s, const char *name);
+/* CPython's _Py_Mangle: in a class C, its methods and what they nest, a
+ * name `__x` (not `__x__`, without a dot) is `_C__x`, C's name without
+ * its leading underscores (private: C's name, or NULL outside classes).
+ * Writes that to out (its length + 1 bytes) when out is not NULL; gives
+ * its length, or 0 when the name stays as it is. */
+size_t py__mangle(const char *private, const char *name, char *out);
 
 /* py_check, also giving the warnings found, in CPython's order, in
  * *warnings (may be NULL), including those found before an error, and
