@@ -232,7 +232,19 @@ F(sys_exit) {
     py_err_set_exc(e);
     return NULL;
 }
-F(sys_getrecursionlimit) { return py_int(py__recursion_limit); }
+/* 0, or -1 with CPython's TypeError when sys.name() is given arguments */
+static int sys_no_args(const char *name, size_t nargs, py_obj *kw) {
+    if (kw) py_err_set(py_exc_TypeError, "sys.%s() takes no keyword arguments", name);
+    else if (nargs) py_err_set(py_exc_TypeError, "sys.%s() takes no arguments (%d given)", name, (int)nargs);
+    return nargs || kw ? -1 : 0;
+}
+F(sys_getrecursionlimit) { return sys_no_args("getrecursionlimit", nargs, kw) < 0 ? NULL : py_int(py__recursion_limit); }
+F(sys_getdefaultencoding) { return sys_no_args("getdefaultencoding", nargs, kw) < 0 ? NULL : py_str_c("utf-8"); }
+F(sys_getfilesystemencoding) { return sys_no_args("getfilesystemencoding", nargs, kw) < 0 ? NULL : py_str_c("utf-8"); }
+F(sys_getfilesystemencodeerrors) {
+    return sys_no_args("getfilesystemencodeerrors", nargs, kw) < 0 ? NULL : py_str_c("surrogateescape");
+}
+F(sys_is_finalizing) { return sys_no_args("is_finalizing", nargs, kw) < 0 ? NULL : py_bool(py__finalizing == 1); }
 /* the limit on digits of int <-> str conversions (num.c), CPython 3.11's */
 F(sys_get_int_max_str_digits) {
     if (nargs) return py_err_set(py_exc_TypeError, "sys.get_int_max_str_digits() takes no arguments (%d given)", (int)nargs);
@@ -276,7 +288,13 @@ F(sys_setrecursionlimit) {
     py__recursion_limit = (int)n;
     return py_none();
 }
+/* the exception being handled, or None (3.11's sys.exception()) */
+F(sys_exception) {
+    if (sys_no_args("exception", nargs, kw) < 0) return NULL;
+    return py_incref(py__ts->handled ? py__ts->handled : PY_NONE);
+}
 F(sys_exc_info) {
+    if (sys_no_args("exc_info", nargs, kw) < 0) return NULL;
     py_obj *h = py__ts->handled;
     if (!h) return py_tuple_pack(3, PY_NONE, PY_NONE, PY_NONE);
     py_obj *tb = ((py_exc *)h)->tb ? ((py_exc *)h)->tb : PY_NONE;
@@ -310,7 +328,9 @@ static const py_methoddef sys_methods[] = {
     { "exit", sys_exit, 0 }, { "getrecursionlimit", sys_getrecursionlimit, 0 },
     { "get_int_max_str_digits", sys_get_int_max_str_digits, 0 }, { "set_int_max_str_digits", sys_set_int_max_str_digits, 0 },
     { "setrecursionlimit", sys_setrecursionlimit, 0 }, { "exc_info", sys_exc_info, 0 }, { "intern", sys_intern, 0 },
-    { "excepthook", sys_excepthook, 0 },
+    { "excepthook", sys_excepthook, 0 }, { "exception", sys_exception, 0 },
+    { "getdefaultencoding", sys_getdefaultencoding, 0 }, { "getfilesystemencoding", sys_getfilesystemencoding, 0 },
+    { "getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0 }, { "is_finalizing", sys_is_finalizing, 0 },
     { "get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, 0 },
     { "set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth, 0 },
     { NULL, NULL, 0 },
@@ -419,6 +439,11 @@ py_obj *py__sys_module(void) {
     mod_set(m, "modules", py_incref(py__interp.modules));
     mod_set(m, "maxunicode", py_int(0x10FFFF));
     mod_set(m, "byteorder", py_str_c("little"));
+    mod_set(m, "api_version", py_int(1013));
+    mod_set(m, "hexversion", py_int(0x030B07F0)); /* 3.11.7 final */
+    mod_set(m, "abiflags", py_str_c(""));
+    mod_set(m, "float_repr_style", py_str_c("short"));
+    mod_set(m, "warnoptions", py_list_new(0));
     py_obj *hook = py_dict_get_s(((py_module *)m)->dict, "excepthook");
     if (hook) py_dict_set_s(((py_module *)m)->dict, "__excepthook__", hook);
     sys_infos(m);

@@ -259,6 +259,34 @@ static int os_other(const char *n) {
                     " scandir stat system terminal_size times uname unlink unsetenv urandom walk ", n);
 }
 
+/* Names of CPython 3.11's sys that this one has not: refused by name
+ * (implementation is made when first read). */
+static int sys_other(const char *n) {
+    return in_words(" addaudithook audit base_exec_prefix base_prefix breakpointhook builtin_module_names"
+                    " call_tracing copyright displayhook dont_write_bytecode exec_prefix executable flags"
+                    " get_asyncgen_hooks getallocatedblocks getdlopenflags getprofile getrefcount getsizeof"
+                    " getswitchinterval gettrace hash_info meta_path orig_argv path_hooks path_importer_cache platlibdir"
+                    " prefix pycache_prefix set_asyncgen_hooks setdlopenflags setprofile setswitchinterval settrace"
+                    " stdlib_module_names thread_info unraisablehook ", n);
+}
+/* sys.implementation: a types.SimpleNamespace, as CPython's */
+static py_obj *sys_implementation(py_obj *sys) {
+    py_obj *types = py_import(py_str_intern("types"));
+    py_obj *ns = types ? py_getattr_s(types, "SimpleNamespace") : NULL;
+    py_obj *vi = py_getattr_s(sys, "version_info");
+    py_xdecref(types);
+    py_obj *v[5] = { py_str_c("cpython"), py_str_c("cpython-311"), vi, py_int(0x030B07F0), py_str_c("x86_64-linux-gnu") };
+    py_obj *kw = py_tuple_pack(5, py_str_intern("name"), py_str_intern("cache_tag"), py_str_intern("version"),
+                               py_str_intern("hexversion"), py_str_intern("_multiarch"));
+    py_obj *r = NULL;
+    if (ns && kw && v[0] && v[1] && v[2] && v[3] && v[4]) r = py_call(ns, v, 0, kw);
+    for (int i = 0; i < 5; i++) py_xdecref(v[i]);
+    py_xdecref(kw);
+    py_xdecref(ns);
+    if (r && py_setattr_s(sys, "implementation", r) < 0) PY_CLEAR(r);
+    return r;
+}
+
 /* Names of CPython 3.11's typing that this one has not: refused by name. */
 static int typing_other(const char *n) {
     return in_words(" AnyStr BinaryIO ByteString ForwardRef IO MappingView Match ParamSpec ParamSpecArgs"
@@ -275,6 +303,12 @@ py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
     if (py_str_eqc(((py_module *)m)->name, "typing")) {
         if (typing_other(py_s(name)))
             return py_err_set(py_exc_NotImplementedError, "typing.%U is not supported by casyncio's Python", name);
+        return NULL;
+    }
+    if (py_str_eqc(((py_module *)m)->name, "sys")) {
+        if (py_str_eqc(name, "implementation")) return sys_implementation(m);
+        if (sys_other(py_s(name)))
+            return py_err_set(py_exc_NotImplementedError, "sys.%U is not supported by casyncio's Python", name);
         return NULL;
     }
     if (py_str_eqc(((py_module *)m)->name, "os")) {
@@ -776,6 +810,43 @@ void py__init(void) {
 int py__lines;
 extern py_source *py__line_source;
 
+/* CPython's __main__.__loader__: a SourceFileLoader of the program's
+ * file, or for a program read from stdin the BuiltinImporter class. */
+static py_obj *main_loader(py_obj *fn) {
+    int from_stdin = !strcmp(py_s(fn), "<stdin>");
+    py_obj *name = py_str_c(from_stdin ? "BuiltinImporter" : "SourceFileLoader");
+    py_obj *bases = py_tuple_pack(0);
+    py_obj *ns = py_dict_new();
+    py_obj *mod = py_str_c(from_stdin ? "_frozen_importlib" : "_frozen_importlib_external");
+    py_obj *cls = NULL;
+    if (name && bases && ns && mod && py_dict_set_s(ns, "__module__", mod) == 0) {
+        py_obj *a[3] = { name, bases, ns };
+        cls = py_call((py_obj *)&py_type_type, a, 3, NULL);
+    }
+    py_xdecref(name);
+    py_xdecref(bases);
+    py_xdecref(ns);
+    py_xdecref(mod);
+    if (!cls || from_stdin) return cls;
+    py_obj *l = py_call0(cls);
+    py_decref(cls);
+    if (l && (py_setattr_s(l, "name", py_str_intern("__main__")) < 0 || py_setattr_s(l, "path", fn) < 0)) PY_CLEAR(l);
+    return l;
+}
+/* The names CPython's __main__ starts with, in its order. */
+static void main_globals(py_obj *g, py_obj *fn) {
+    py_obj *loader = main_loader(fn);
+    py_obj *ann = py_dict_new();
+    py_obj *bm = py_import(py_str_intern("builtins"));
+    if (!loader || !ann || !bm || py_dict_set_s(g, "__package__", PY_NONE) < 0 || py_dict_set_s(g, "__loader__", loader) < 0 ||
+        py_dict_set_s(g, "__spec__", PY_NONE) < 0 || py_dict_set_s(g, "__annotations__", ann) < 0 ||
+        py_dict_set_s(g, "__builtins__", bm) < 0 || py_dict_set_s(g, "__file__", fn) < 0 || py_dict_set_s(g, "__cached__", PY_NONE) < 0)
+        py_err_clear();
+    py_xdecref(loader);
+    py_xdecref(ann);
+    py_xdecref(bm);
+}
+
 int py_run_program(const char *src, size_t len, const char *filename) {
     py__init();
     py_arena *arena = pyarena_new();
@@ -822,11 +893,8 @@ int py_run_program(const char *src, size_t len, const char *filename) {
         py_xdecref(nm);
     }
     py_obj *fn = py_str_c(filename);
-    py_dict_set_s(g, "__file__", fn);
+    main_globals(g, fn);
     py_decref(fn);
-    py_obj *bm = py_import(py_str_intern("builtins"));
-    py_dict_set_s(g, "__builtins__", bm);
-    py_xdecref(bm);
     program p = { (py_code *)code, g, 1, 0 };
     cas_main(program_body, &p);
     py_out_flush();
@@ -858,6 +926,7 @@ int py_run_program(const char *src, size_t len, const char *filename) {
  * exercise checker runs a program as a module, so that its
  * `if __name__ == '__main__':` block stays out of the way). */
 const char *py__main_name;
+
 
 /* A SyntaxError exception from the parser's record, with CPython's attributes
  * (msg, filename, lineno, offset, text, end_lineno, end_offset), for exec()

@@ -209,6 +209,14 @@ print(os.getpid() > 0)
 from os import getcwd
 print(getcwd())
 `, "NotImplementedError: os.getcwd is not supported by casyncio's Python"],
+  sys_getsizeof: [`
+import sys
+print(sys.getsizeof([]))
+`, "NotImplementedError: sys.getsizeof is not supported by casyncio's Python"],
+  sys_flags_from_import: [`
+from sys import flags
+print(flags.optimize)
+`, "NotImplementedError: sys.flags is not supported by casyncio's Python"],
   asyncio_all: [`
 import asyncio
 print('sleep' in asyncio.__all__)
