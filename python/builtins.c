@@ -155,12 +155,12 @@ static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_o
                      : py_err_set(py_exc_TypeError, "%s expected at least 1 argument, got 0", fn);
     py_obj *src = args[0], *globals = nargs > 1 ? args[1] : PY_NONE, *locals = nargs > 2 ? args[2] : PY_NONE;
     if (globals != PY_NONE && !PY_IS_DICT(globals)) {
-        if (mode == 1) return py_err_set(py_exc_TypeError, "exec() globals must be a dict, not %s", py_type_name(globals));
+        if (mode != 2) return py_err_set(py_exc_TypeError, "exec() globals must be a dict, not %s", py_type_name(globals));
         return py_err_set(py_exc_TypeError, PY_TYPE(globals)->getitem ? "globals must be a real dict; try eval(expr, {}, mapping)"
                                                                          : "globals must be a dict");
     }
     if (locals != PY_NONE && !PY_IS_DICT(locals) && !(PY_TYPE(locals)->flags & PY_TF_HEAP)) {
-        if (mode == 1) return py_err_set(py_exc_TypeError, "locals must be a mapping or None, not %s", py_type_name(locals));
+        if (mode != 2) return py_err_set(py_exc_TypeError, "locals must be a mapping or None, not %s", py_type_name(locals));
         return py_err_set(py_exc_TypeError, "locals must be a mapping");
     }
     py_obj *text;
@@ -191,7 +191,7 @@ static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_o
         r = py_eval_code((py_code *)code, g, l);
         py__resume_token = NULL;
         py_decref(code);
-        if (r && mode == 1) PY_SETREF(r, py_none());
+        if (r && mode != 2) PY_SETREF(r, py_none());
     }
     py_decref(text);
     py_decref(g);
@@ -201,6 +201,29 @@ static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_o
 B(b_exec) { int safe = py__take_call_safe(); return exec_eval("exec", args, nargs, kw, 1, safe); }
 B(b_eval) { int safe = py__take_call_safe(); return exec_eval("eval", args, nargs, kw, 2, safe); }
 B(b_compile) { return py_err_set(py_exc_NotImplementedError, "compile() is not supported by casyncio's Python"); }
+/* exec(compile(source, '<string>', 'single'), globals[, locals]): doctest's
+ * examples (modules.c's doctest._exec_single) */
+py_obj *py__exec_single(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    int safe = py__take_call_safe();
+    return exec_eval("exec", args, nargs, kw, 3, safe);
+}
+/* What mode 'single' does with a module-level expression statement's value
+ * (the compiler puts this function in the code's constants and calls it):
+ * sys.__displayhook__'s work, the value's repr printed to sys.stdout unless
+ * it is None, and kept as builtins._ */
+static py_obj *display_value(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "displayhook() takes exactly one argument (%d given)", (int)nargs);
+    if (args[0] == PY_NONE) return py_none();
+    if (py_dict_set_s(py__interp.builtins, "_", PY_NONE) < 0) return NULL;
+    py_obj *text = py_repr(args[0]);
+    py_obj *r = text ? py_builtin_print(NULL, &text, 1, NULL) : NULL;
+    py_xdecref(text);
+    if (!r) return NULL;
+    py_decref(r);
+    return py_dict_set_s(py__interp.builtins, "_", args[0]) < 0 ? NULL : py_none();
+}
+static const py_methoddef display_def = { "displayhook", display_value, 0 };
+py_obj *py__display_helper(void) { return py_cfunc_new(&display_def, NULL); }
 B(b_input) {
     if (nargs > 1) return py_err_set(py_exc_TypeError, "input expected at most 1 argument, got %d", (int)nargs);
     if (nargs) {

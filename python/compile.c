@@ -170,6 +170,7 @@ typedef struct compiler {
     int failed;
     int future_annotations; /* from __future__ import annotations: annotations are strings */
     int name_ops;           /* exec() and eval(): the module's names by LOAD_NAME/STORE_NAME (locals, then globals) */
+    int interactive;        /* mode 'single' (doctest's examples): a module-level expression statement's value is displayed */
     py_obj *const_cache;    /* const_key -> the first such constant, shared by all the code objects compiled */
 } compiler;
 
@@ -1830,6 +1831,13 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
     case PYAST_Global: case PYAST_Nonlocal: case PYAST_Pass: break;
     case PYAST_Expr: {
         pyast_expr *v = s->v.Expr.value;
+        if (c->interactive && !c->u->prev) { /* the module's own statements, as CPython's c_nestlevel <= 1 */
+            load_const(c, py__display_helper());
+            c_expr(c, v);
+            emit_at(c, &s->pos, OP_CALL, 1);
+            emit_at(c, &s->pos, OP_POP_TOP, 0);
+            break;
+        }
         if (v->kind == PYAST_Constant) break; /* docstrings and stray constants */
         c_expr(c, v);
         emit_at(c, &s->pos, OP_POP_TOP, 0);
@@ -2046,7 +2054,9 @@ static py_obj *compile_unit_end(compiler *c, int flags, int argcount, int posonl
 py_obj *py_compile(pyast_module *m, const py_symtable *st, py_source *src) { return py_compile_mode(m, st, src, 0); }
 
 /* mode 0: a program or module; 1: exec()'s source; 2: eval()'s, a single
- * expression statement (the caller checked) whose value the code returns */
+ * expression statement (the caller checked) whose value the code returns;
+ * 3: exec()'s source as compile()'s mode 'single' compiles it (doctest's
+ * examples): the module's expression statements display their values */
 static py_obj *compile_mode(compiler *c, pyast_module *m, int mode);
 py_obj *py_compile_mode(pyast_module *m, const py_symtable *st, py_source *src, int mode) {
     compiler c = {0};
@@ -2059,6 +2069,7 @@ py_obj *py_compile_mode(pyast_module *m, const py_symtable *st, py_source *src, 
 static py_obj *compile_mode(compiler *c, pyast_module *m, int mode) {
     const py_symtable *st = c->st;
     c->name_ops = mode != 0;
+    c->interactive = mode == 3;
     unit_begin(c, st->top, "<module>", 1);
     if (mode == 2) {
         c_expr(c, m->body.items[0]->v.Expr.value);
@@ -2069,7 +2080,7 @@ static py_obj *compile_mode(compiler *c, pyast_module *m, int mode) {
     }
     /* a module's docstring becomes __doc__ */
     int start = 0;
-    int doc = m->body.n && m->body.items[0]->kind == PYAST_Expr && m->body.items[0]->v.Expr.value->kind == PYAST_Constant &&
+    int doc = mode != 3 && m->body.n && m->body.items[0]->kind == PYAST_Expr && m->body.items[0]->v.Expr.value->kind == PYAST_Constant &&
               m->body.items[0]->v.Expr.value->v.Constant.kind == PYAST_CONST_STR;
     /* the future imports after it (py_check made sure they are all known) */
     for (int i = doc; i < m->body.n && m->body.items[i]->kind == PYAST_ImportFrom; i++) {

@@ -2152,6 +2152,8 @@ static py_obj *cache_call_in(py_obj *o, py_obj *const *args, size_t nargs, py_ob
     return r;
 }
 static py_obj *cache_getattr(py_obj *o, py_obj *name) {
+    /* the function's docstring (update_wrapper copies it), not object's from the type */
+    if (py_str_eqc(name, "__doc__")) return py_getattr(((cache_obj *)o)->f, name);
     py_obj *r = py_generic_getattr(o, name);
     if (r || !py_err_matches(py_exc_AttributeError)) return r;
     py_err_clear();
@@ -2921,6 +2923,22 @@ F(warnings_where) {
     return r;
 }
 static const py_methoddef warnings_methods[] = { { "_where", warnings_where, 0 }, { NULL, NULL, 0 } };
+/* doctest's C part: _source(), the text of the program (the __main__
+ * module's source, from the nearest frame running in its globals), as
+ * CPython's doctest reads it with linecache to find a docstring's line; None
+ * when no such frame is on the stack. */
+F(doctest_source) {
+    py_obj *main = py_dict_get_s(py__interp.modules, "__main__");
+    py_obj *g = main && PY_TYPE(main) == &py_module_type ? ((py_module *)main)->dict : NULL;
+    for (py_frame *f = py__ts->frame; f && g; f = f->back)
+        if (f->globals == g && f->code->source) return py_str_new(f->code->source->text, f->code->source->len);
+    return py_none();
+}
+py_obj *py__exec_single(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
+/* _exec_single(source, globals): an example run as CPython's doctest runs it,
+ * exec(compile(source, name, 'single'), globals) (builtins.c) */
+static const py_methoddef doctest_methods[] = { { "_source", doctest_source, 0 }, { "_exec_single", py__exec_single, 0 },
+    { NULL, NULL, 0 } };
 /* A warning of the interpreter's C code (a coroutine never awaited, enum's
  * DeprecationWarning) goes through the warnings module's filters once a
  * program has imported it, as CPython's C code calls warnings.warn:
@@ -3052,6 +3070,7 @@ static const lib_module lib_modules[] = {
     LIB("_collections_abc", NULL, _collections_abc_prelude), LIB("textwrap", NULL, textwrap_prelude),
     LIB("re", NULL, re_prelude), LIB("timeit", NULL, timeit_prelude),
     LIB("calendar", NULL, calendar_prelude), LIB("keyword", NULL, keyword_prelude),
+    LIB("doctest", doctest_methods, doctest_prelude),
 };
 #undef LIB
 

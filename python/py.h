@@ -913,6 +913,7 @@ py_obj *py__union_or(py_obj *a, py_obj *b);
 py_obj *py__union_args(py_obj *o);
 /* The match statement's helpers (builtins.c): 0 sequence, 1 mapping, 2 class. */
 py_obj *py__match_helper(int which);
+py_obj *py__display_helper(void); /* mode 'single's display of a value (builtins.c) */
 
 /* Runs a whole program: returns the process exit status.  After 130,
  * py__unhandled_ki tells a KeyboardInterrupt nobody caught (Ctrl-C) from

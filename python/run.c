@@ -142,7 +142,7 @@ py_obj *py__sys_module(void);
 static const char stdlib_names[] =
     " aifc antigravity argparse array ast asynchat asyncore audioop base64 bdb binascii bz2"
     " cProfile cgi cgitb chunk cmath cmd code codecs codeop colorsys compileall configparser"
-    " copyreg crypt csv ctypes curses dbm decimal difflib dis distutils doctest email encodings ensurepip"
+    " copyreg crypt csv ctypes curses dbm decimal difflib dis distutils email encodings ensurepip"
     " errno faulthandler fcntl filecmp fileinput fnmatch ftplib genericpath getopt getpass gettext glob"
     " graphlib grp gzip hashlib hmac html http idlelib imaplib imghdr imp importlib ipaddress"
     " lib2to3 linecache locale lzma mailbox mailcap marshal mimetypes mmap modulefinder multiprocessing"
@@ -665,8 +665,14 @@ py_obj *py_import(py_obj *name) {
     else if (!strcmp(t, "contextvars")) m = py__contextvars_module();
     else if (!strcmp(t, "__future__")) m = future_module();
     else if (!strcmp(t, "builtins")) {
+        /* Its namespace is the one names are looked up in (CPython's
+         * builtins module's dict is the interpreter's builtins): what the
+         * program sets on it, `builtins._ = value`, is a built-in name. */
         m = py_module_new("builtins");
-        if (m) py_dict_update(((py_module *)m)->dict, py__interp.builtins);
+        if (m) {
+            py_dict_update(py__interp.builtins, ((py_module *)m)->dict); /* __name__, __doc__ */
+            PY_SETREF(((py_module *)m)->dict, py_incref(py__interp.builtins));
+        }
         if (m) ((py_module *)m)->lazy = py__builtins_module_lazy; /* ExceptionGroup & co. (exc.c) */
     } else {
         m = py__small_module(t);

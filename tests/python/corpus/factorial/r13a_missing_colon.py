@@ -1,0 +1,10 @@
+import asyncio
+
+async def factorial(n)
+    result = 1
+    for i in range(1, n + 1):
+        await asyncio.sleep(0.01)
+        result *= i
+    return result
+
+print(asyncio.run(factorial(3)))
