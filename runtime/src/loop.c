@@ -180,7 +180,13 @@ void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *)) {
 /* delay is the one asked for: the batch compares it exactly (a delay
  * worked back from when and a second read of the real clock would not
  * be equal). */
+/* The virtual clock keeps to whole nanoseconds: the deadlines it jumps
+ * to do not drift as floats add (twelve sleeps of 0.01 end at 0.12, not
+ * 0.11999999999999998). */
+static double virtual_ns(double t) { return isfinite(t) && fabs(t) < 9e6 ? round(t * 1e9) / 1e9 : t; }
+
 void cas__timer_start_at(cas__timer *t, double when, double delay, void (*run)(cas__handle *)) {
+    if (cas__L.clock == CAS_CLOCK_VIRTUAL) when = virtual_ns(when);
     t->when = when;
     /* It joins the batch of the timer armed just before it, if that one
      * was armed in this iteration with the same delay, its batch having
@@ -949,7 +955,7 @@ int cas_blocking_sleep(double seconds) {
         } else {
             cas__host_pace(seconds * 1000.0);
         }
-        cas__L.vnow += seconds;
+        cas__L.vnow = virtual_ns(cas__L.vnow + seconds);
     } else if (t) {
         /* The wait happens on the loop's side (loop_enter in future.c), so that
          * only the loop ever waits for the host. */
