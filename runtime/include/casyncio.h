@@ -313,7 +313,9 @@ int cas_main(cas_body program, void *arg);
 
 /* loop.time(): the loop's clock in seconds.  The virtual clock is 0
  * when the event stream opens (at cas_main, or at cas_run outside one)
- * and moves only as the loop jumps to deadlines; the real clock is the
+ * and moves only as the loop jumps to deadlines (a positive delay too
+ * small to change the time, below half an ulp of it, is due at the next
+ * double: a sleep of more than 0 takes time); the real clock is the
  * monotonic clock (CLOCK_MONOTONIC natively, performance.now() in wasm),
  * whose origin means nothing: only differences do, as in Python. */
 double cas_time(void);

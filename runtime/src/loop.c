@@ -173,8 +173,18 @@ static void timer_disarm(cas__timer *t) {
     if (cas__L.last_armed == t) cas__L.last_armed = NULL;
 }
 
+double cas__deadline(double delay) {
+    double now = cas__now(), when = now + delay;
+    /* Without this, a loop that sleeps for what is left of a float sum
+     * (a token bucket refilled by elapsed time: 1 - 0.9999999999999998
+     * tokens' worth) wakes at the same virtual time, adds nothing, and
+     * sleeps again for ever. */
+    if (delay > 0 && when <= now && cas__L.clock == CAS_CLOCK_VIRTUAL) when = nextafter(now, INFINITY);
+    return when;
+}
+
 void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *)) {
-    cas__timer_start_at(t, cas__now() + delay, delay, run);
+    cas__timer_start_at(t, cas__deadline(delay), delay, run);
 }
 
 /* delay is the one asked for: the batch compares it exactly (a delay

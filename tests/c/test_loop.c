@@ -4,6 +4,7 @@
  * virtual clock, and cas_run's contract. */
 #include "harness.h"
 
+#include <math.h>
 #include <string.h>
 
 static void await_all(cas_task **t, size_t n) {
@@ -410,6 +411,22 @@ static void the_virtual_clock_jumps_exactly_to_each_deadline(void **s) {
     assert_true(seen[2] == 1.75);
 }
 
+static int tiny_sleeper(void *arg, cas_value *r) {
+    double *seen = arg;
+    cas_sleep(0.5);
+    seen[0] = cas_time();
+    cas_sleep(1e-18); /* below half an ulp of 0.5: 0.5 + 1e-18 is 0.5 */
+    seen[1] = cas_time();
+    return 0;
+}
+
+static void a_positive_sleep_too_small_to_move_the_virtual_clock_still_moves_it(void **s) {
+    double seen[2] = {-1, -1};
+    assert_int_equal(run_virtual(tiny_sleeper, seen), 0);
+    assert_true(seen[0] == 0.5);
+    assert_true(seen[1] == nextafter(0.5, INFINITY));
+}
+
 static int waits_forever(void *arg, cas_value *r) {
     cas_future *f = cas_future_new();
     int rc = cas_await(f, NULL);
@@ -708,6 +725,7 @@ int main(void) {
         TEST(run_inside_a_running_loop_is_refused),
         TEST(awaiting_outside_a_task_is_misuse),
         TEST(the_virtual_clock_jumps_exactly_to_each_deadline),
+        TEST(a_positive_sleep_too_small_to_move_the_virtual_clock_still_moves_it),
         TEST(a_deadlock_is_reported_not_hung),
         TEST(after_a_run_only_pooled_stacks_remain_until_cas_trim),
         TEST(the_iteration_in_which_main_returns_runs_to_its_end),
