@@ -272,6 +272,12 @@ static void task_done_cb(cas_future *f, void *ud) {
     pytask *t = ud;
     live_remove(t);
     if (t->exc && !t->in_failed) failed_add(t);
+    /* cancelled before its first step, which the runtime does not run: CPython's
+     * step throws CancelledError into the coroutine, which closes it there
+     * (CORO_CLOSED, cr_frame None); its frame stays for the def line that
+     * take_cancelled_error puts in the traceback */
+    if (!t->started && t->coro && is_coro(t->coro) && ((py_gen *)t->coro)->state == PY_GEN_CREATED)
+        ((py_gen *)t->coro)->state = PY_GEN_DONE;
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
@@ -345,6 +351,7 @@ static int task_body(void *arg, cas_value *result) {
             r = NULL;
             /* thrown into the coroutine at its start, as CPython's first step: its frame, at its def line */
             if (ce && g && !g->cfn && g->frame) py_tb_add(ce, g->frame->code, -1, g->frame->globals);
+            if (g && g->state == PY_GEN_CREATED) g->state = PY_GEN_DONE; /* closed by it (CORO_CLOSED) */
             py_err_set_exc(ce);
         }
     } else {
@@ -631,7 +638,7 @@ static py_obj *take_cancelled_error(pytask *t) {
     py_xdecref(args);
     if (first) {
         t->cancelled_exc_taken = 1;
-        if (e && !g->cfn && g->frame && g->state == PY_GEN_CREATED) py_tb_add(e, g->frame->code, -1, g->frame->globals);
+        if (e && !g->cfn && g->frame && (g->state == PY_GEN_CREATED || g->state == PY_GEN_DONE)) py_tb_add(e, g->frame->code, -1, g->frame->globals);
     }
     return e;
 }
