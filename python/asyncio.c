@@ -272,6 +272,12 @@ static void task_done_cb(cas_future *f, void *ud) {
     pytask *t = ud;
     live_remove(t);
     if (t->exc && !t->in_failed) failed_add(t);
+    /* cancelled before its first step, which the runtime does not run: CPython's
+     * step throws CancelledError into the coroutine, which closes it there
+     * (CORO_CLOSED, cr_frame None); its frame stays for the def line that
+     * take_cancelled_error puts in the traceback */
+    if (!t->started && t->coro && is_coro(t->coro) && ((py_gen *)t->coro)->state == PY_GEN_CREATED)
+        ((py_gen *)t->coro)->state = PY_GEN_DONE;
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
@@ -345,6 +351,7 @@ static int task_body(void *arg, cas_value *result) {
             r = NULL;
             /* thrown into the coroutine at its start, as CPython's first step: its frame, at its def line */
             if (ce && g && !g->cfn && g->frame) py_tb_add(ce, g->frame->code, -1, g->frame->globals);
+            if (g && g->state == PY_GEN_CREATED) g->state = PY_GEN_DONE; /* closed by it (CORO_CLOSED) */
             py_err_set_exc(ce);
         }
     } else {
@@ -631,7 +638,7 @@ static py_obj *take_cancelled_error(pytask *t) {
     py_xdecref(args);
     if (first) {
         t->cancelled_exc_taken = 1;
-        if (e && !g->cfn && g->frame && g->state == PY_GEN_CREATED) py_tb_add(e, g->frame->code, -1, g->frame->globals);
+        if (e && !g->cfn && g->frame && (g->state == PY_GEN_CREATED || g->state == PY_GEN_DONE)) py_tb_add(e, g->frame->code, -1, g->frame->globals);
     }
     return e;
 }
@@ -1218,6 +1225,29 @@ F(aio_runner_shutdown) {
     return py_none();
 }
 
+/* Debug mode's coroutine origin tracking, as CPython's
+ * BaseEventLoop._set_coroutine_origin_tracking: on, it keeps the depth that
+ * sys.set_coroutine_origin_tracking_depth() had and tracks 10 frames
+ * (constants.DEBUG_STACK_DEPTH); off, it gives that depth back.  A run
+ * turns it on in debug mode and off at its end; loop.set_debug() during a
+ * run turns it on or off one loop turn later (call_soon_threadsafe). */
+static int origin_on, origin_saved;
+static void origin_tracking(int enabled) {
+    if (!!enabled == origin_on) return;
+    if (enabled) {
+        origin_saved = py__origin_depth;
+        py__origin_depth = 10;
+    } else py__origin_depth = origin_saved;
+    origin_on = !!enabled;
+}
+F(aio_origin_tracking) {
+    (void)kw;
+    int on = nargs == 1 ? py_truth(args[0]) : -1;
+    if (on < 0) return py_err_occurred() ? NULL : py_err_set(py_exc_TypeError, "_set_coroutine_origin_tracking() takes one argument");
+    origin_tracking(on);
+    return py_incref(PY_NONE);
+}
+
 F(aio_run) {
     int call_safe = py__take_call_safe();
     /* _loop: the loop object whose run_until_complete() calls this (the prelude's BaseEventLoop) */
@@ -1270,8 +1300,8 @@ F(aio_run) {
         py_xdecref(d);
         py_err_clear();
     }
-    int saved_depth = py__origin_depth, saved_lib = py__origin_lib;
-    if (debug) py__origin_depth = 10;
+    int saved_lib = py__origin_lib;
+    origin_tracking(debug);
     /* CPython's frames above a task's: runners.py's two and base_events.py's
      * run_until_complete for asyncio.run, then run_forever, _run_once and
      * events.py's Handle._run (a Runner's run() has one runners.py frame:
@@ -1280,7 +1310,7 @@ F(aio_run) {
     snapshot_leftovers = !own_loop;
     int r = own_loop ? cas_run_kept(main_body, t, &mt, label[0] ? label : NULL)
                      : cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
-    if (debug) py__origin_depth = saved_depth;
+    origin_tracking(0);
     py__origin_lib = saved_lib;
     if (forever && r == CAS_ESTOPPED && mt && !cas_done(mt)) {
         /* run_forever()'s main waits for nothing: stop() ended the run */
@@ -3421,7 +3451,7 @@ static const py_methoddef asyncio_methods[] = {
     { "_runner_shutdown", aio_runner_shutdown, 0 }, { "_loop_stop", aio_loop_stop, 0 },
     { "_loop_closed", aio_loop_closed, 0 },
     { "_thread_start", aio_thread_start, 0 }, { "_thread_info", aio_thread_info, 0 }, { "_cpu_count", aio_cpu_count, 0 },
-    { "_block_on", aio_block_on, 0 },
+    { "_block_on", aio_block_on, 0 }, { "_origin_tracking", aio_origin_tracking, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -1294,6 +1294,8 @@ py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg) {
     g->qualname = py_incref(g->name);
     g->state = PY_GEN_CREATED;
     if (!strcmp(name, "__anext__")) g->awaited = 1;
+    /* where it was made, as for an async def's (asyncio.sleep(0) not awaited in debug mode) */
+    else if (py__origin_depth > 0) g->origin = coro_origin(py__origin_depth);
     return (py_obj *)g;
 }
 

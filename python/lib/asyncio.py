@@ -820,6 +820,10 @@ class BaseEventLoop(AbstractEventLoop):
         return self._debug
     def set_debug(self, enabled):
         self._debug = enabled
+        if self._running:
+            self.call_soon_threadsafe(self._set_coroutine_origin_tracking, enabled)
+    def _set_coroutine_origin_tracking(self, enabled):
+        _origin_tracking(enabled)
     def get_task_factory(self):
         return None
     def set_task_factory(self, factory):

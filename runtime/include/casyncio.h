@@ -313,7 +313,11 @@ int cas_main(cas_body program, void *arg);
 
 /* loop.time(): the loop's clock in seconds.  The virtual clock is 0
  * when the event stream opens (at cas_main, or at cas_run outside one)
- * and moves only as the loop jumps to deadlines; the real clock is the
+ * and moves only as the loop jumps to deadlines; a delay's deadline is
+ * the first double at least the delay after now as float subtraction
+ * measures it (a sleep never ends early, as on a real clock: sleeps of
+ * 0.01 add up to no less than their count times 0.01, and a positive
+ * delay too small to change the time takes the next double); the real clock is the
  * monotonic clock (CLOCK_MONOTONIC natively, performance.now() in wasm),
  * whose origin means nothing: only differences do, as in Python. */
 double cas_time(void);

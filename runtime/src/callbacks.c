@@ -135,7 +135,7 @@ static int call_timer(double when, double delay, cas_callback_fn fn, void *ud, c
 }
 
 int cas_call_later_named(double delay, cas_callback_fn fn, void *ud, const char *name, cas_handle **out) {
-    return call_timer(cas__now() + delay, delay, fn, ud, name, out);
+    return call_timer(cas__deadline(delay), delay, fn, ud, name, out);
 }
 
 int cas_call_at_named(double when, cas_callback_fn fn, void *ud, const char *name, cas_handle **out) {

@@ -294,6 +294,10 @@ static inline void cas__call_soon(cas__handle *h) {
     cas__queue_insert_tail(&cas__L.ready, &h->node);
     cas__L.nready++;
 }
+/* now + delay; under the virtual clock no sooner than delay after now as
+ * float subtraction measures it: a sleep never ends early, and a positive
+ * one takes time, as on a real clock. */
+double cas__deadline(double delay);
 void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *));
 void cas__timer_start_at(cas__timer *t, double when, double delay, void (*run)(cas__handle *)); /* call_at */
 void cas__timer_stop(cas__timer *t);

@@ -173,20 +173,33 @@ static void timer_disarm(cas__timer *t) {
     if (cas__L.last_armed == t) cas__L.last_armed = NULL;
 }
 
+/* The virtual time delay after now: the first double whose distance
+ * from now, as a float subtraction gives it, is at least delay.  So a
+ * sleep never ends early, as on a real clock: `loop.time() - start >=
+ * delay` holds after it, twelve sleeps of 0.01 add up to at least 0.12
+ * (plain float sums give 0.11999999999999998), a chain of sleeps ends no
+ * sooner than one sleep of their total, and a positive delay too small
+ * to move now (a token bucket's 1 - 0.9999999999999998 tokens' worth)
+ * still moves it, where a loop sleeping for it would sleep for ever. */
+static double virtual_after(double now, double delay) {
+    double when = now + delay;
+    while (delay > 0 && when - now < delay) when = nextafter(when, INFINITY);
+    return when;
+}
+
+double cas__deadline(double delay) {
+    double now = cas__now();
+    return cas__L.clock == CAS_CLOCK_VIRTUAL ? virtual_after(now, delay) : now + delay;
+}
+
 void cas__timer_start(cas__timer *t, double delay, void (*run)(cas__handle *)) {
-    cas__timer_start_at(t, cas__now() + delay, delay, run);
+    cas__timer_start_at(t, cas__deadline(delay), delay, run);
 }
 
 /* delay is the one asked for: the batch compares it exactly (a delay
  * worked back from when and a second read of the real clock would not
  * be equal). */
-/* The virtual clock keeps to whole nanoseconds: the deadlines it jumps
- * to do not drift as floats add (twelve sleeps of 0.01 end at 0.12, not
- * 0.11999999999999998). */
-static double virtual_ns(double t) { return isfinite(t) && fabs(t) < 9e6 ? round(t * 1e9) / 1e9 : t; }
-
 void cas__timer_start_at(cas__timer *t, double when, double delay, void (*run)(cas__handle *)) {
-    if (cas__L.clock == CAS_CLOCK_VIRTUAL) when = virtual_ns(when);
     t->when = when;
     /* It joins the batch of the timer armed just before it, if that one
      * was armed in this iteration with the same delay, its batch having
@@ -955,7 +968,7 @@ int cas_blocking_sleep(double seconds) {
         } else {
             cas__host_pace(seconds * 1000.0);
         }
-        cas__L.vnow = virtual_ns(cas__L.vnow + seconds);
+        cas__L.vnow = virtual_after(cas__L.vnow, seconds);
     } else if (t) {
         /* The wait happens on the loop's side (loop_enter in future.c), so that
          * only the loop ever waits for the host. */

@@ -4,6 +4,7 @@
  * virtual clock, and cas_run's contract. */
 #include "harness.h"
 
+#include <math.h>
 #include <string.h>
 
 static void await_all(cas_task **t, size_t n) {
@@ -410,6 +411,35 @@ static void the_virtual_clock_jumps_exactly_to_each_deadline(void **s) {
     assert_true(seen[2] == 1.75);
 }
 
+static int tiny_sleeper(void *arg, cas_value *r) {
+    double *seen = arg;
+    cas_sleep(0.5);
+    seen[0] = cas_time();
+    cas_sleep(1e-18); /* below half an ulp of 0.5: 0.5 + 1e-18 is 0.5 */
+    seen[1] = cas_time();
+    double start = cas_time();
+    for (int i = 0; i < 12; i++) {
+        double before = cas_time();
+        cas_sleep(0.01);
+        if (cas_time() - before < 0.01) return 1; /* a sleep never ends early */
+    }
+    seen[2] = cas_time() - start; /* 0.01 added twelve times in doubles is 0.11999999999999998 */
+    double chain = cas_time();
+    cas_sleep(0.7);
+    cas_sleep(0.1); /* 0.7 + 0.1 is 0.7999999999999999 */
+    seen[3] = cas_time() - chain;
+    return 0;
+}
+
+static void a_virtual_sleep_never_ends_early_and_a_positive_one_moves_the_clock(void **s) {
+    double seen[4] = {-1, -1, -1, -1};
+    assert_int_equal(run_virtual(tiny_sleeper, seen), 0);
+    assert_true(seen[0] == 0.5);
+    assert_true(seen[1] == nextafter(0.5, INFINITY));
+    assert_true(seen[2] >= 0.12 && seen[2] < 0.12 + 1e-12); /* sleeps add up to no less than their total */
+    assert_true(seen[3] >= 0.8 && seen[3] < 0.8 + 1e-12);
+}
+
 static int waits_forever(void *arg, cas_value *r) {
     cas_future *f = cas_future_new();
     int rc = cas_await(f, NULL);
@@ -708,6 +738,7 @@ int main(void) {
         TEST(run_inside_a_running_loop_is_refused),
         TEST(awaiting_outside_a_task_is_misuse),
         TEST(the_virtual_clock_jumps_exactly_to_each_deadline),
+        TEST(a_virtual_sleep_never_ends_early_and_a_positive_one_moves_the_clock),
         TEST(a_deadlock_is_reported_not_hung),
         TEST(after_a_run_only_pooled_stacks_remain_until_cas_trim),
         TEST(the_iteration_in_which_main_returns_runs_to_its_end),

@@ -1,0 +1,15 @@
+import asyncio
+
+async def inner():
+    return 5
+
+async def main():
+    loop = asyncio.get_running_loop()
+    coro = inner()
+    try:
+        loop.run_until_complete(coro)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    print(await coro)
+
+asyncio.run(main())
