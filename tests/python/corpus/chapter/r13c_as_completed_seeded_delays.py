@@ -8,7 +8,7 @@ async def worker(label, delay):
     return label, delay
 
 async def do_something():
-    delays = {label: round(random.uniform(0.01, 0.2), 2) for label in 'ABCDE'}
+    delays = {label: tenths / 10 for label, tenths in zip('ABCDE', random.sample(range(1, 6), 5))}
     print('delays:', delays)
     order = []
     for coro in asyncio.as_completed([worker(l, d) for l, d in delays.items()]):

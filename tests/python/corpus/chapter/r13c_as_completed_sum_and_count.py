@@ -1,7 +1,7 @@
 import asyncio
 
 async def square(n):
-    await asyncio.sleep(0.01 * (6 - n))
+    await asyncio.sleep(0.1 * (6 - n))
     return n * n
 
 async def do_something():

@@ -9,7 +9,7 @@ def announce(task):
 
 async def do_something():
     tasks = []
-    for label, delay in [('A', 0.06), ('B', 0.02), ('C', 0.04)]:
+    for label, delay in [('A', 0.3), ('B', 0.1), ('C', 0.2)]:
         t = asyncio.create_task(worker(label, delay), name=f'job-{label}')
         t.add_done_callback(announce)
         tasks.append(t)
