@@ -383,9 +383,8 @@ static int task_body(void *arg, cas_value *result) {
      * finally, with) is entered, and at the top in PyErr_Print, which a
      * KeyboardInterrupt reaches and a SystemExit does not: so a "never
      * retrieved" report at exit shows a KeyboardInterrupt's whole way up
-     * (<module> too); a SystemExit's stays the task's own (a module-level
-     * try/finally around asyncio.run, which would add the frames above, is
-     * not followed: docs/python.md) */
+     * (<module> too); a SystemExit's stays the task's own, or as far up
+     * as the last handler it went through (reported_tb) */
     if (base && py_isinst(e, py_exc_KeyboardInterrupt)) PY_CLEAR(t->exc_tb);
     return rc;
 }
@@ -564,6 +563,23 @@ static py_obj *coro_name_repr(py_obj *coro) {
  * does the loop's default handler once the program has imported logging:
  * it logs to the 'asyncio' logger, as CPython's always does (a program
  * that configures logging sees its format). */
+/* The traceback a report of t's exception shows: CPython's reads the
+ * exception's __traceback__, which 3.11 writes only where a handler
+ * (except, finally, with) is entered (and in PyErr_Print): the task's own
+ * frames kept when it failed, and, for one that went on up from there (a
+ * SystemExit out of asyncio.run, through a try/finally around it), the
+ * frames up to the last handler that caught it then. */
+static py_obj *reported_tb(pytask *t) {
+    py_obj *kept = t->exc_tb;
+    for (py_tb *tb = (py_tb *)((py_exc *)t->exc)->tb; tb && (py_obj *)tb != kept; tb = tb->next) {
+        if (!tb->handled) continue;
+        for (py_tb *u = tb; u; u = u->next)
+            if ((py_obj *)u == kept) return (py_obj *)tb;
+        break;
+    }
+    return kept;
+}
+
 static int report_to_handler(pytask *t) {
     py_obj *loop = loop_obj ? loop_obj : last_loop;
     int logging = py_dict_get_s(py__interp.modules, "logging") != NULL;
@@ -578,7 +594,7 @@ static int report_to_handler(pytask *t) {
     int custom = (h && h != PY_NONE) || (h && logging);
     py_xdecref(h);
     if (!custom) { py_err_clear(); return 0; }
-    if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
+    if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(reported_tb(t)));
     py_obj *ctx = py_dict_new();
     py_obj *msg = py_str_c(t->coro ? "Task exception was never retrieved" : "Future exception was never retrieved");
     if (ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "exception", t->exc) == 0
@@ -605,7 +621,7 @@ static void report_unretrieved(pytask *t) {
     py_buf_putc(&b, '\n');
     py_write(2, b.data, b.len);
     py_buf_free(&b);
-    if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
+    if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(reported_tb(t)));
     py__print_logged(t->exc, 2);
     py_err_clear();
     py__ts->exc = saved;

@@ -2814,6 +2814,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             h->handler = -1;
             h->saved = ts->handled;
             py_obj *e = py_err_fetch();
+            if (e && PY_IS_EXC(e) && ((py_exc *)e)->tb) ((py_tb *)((py_exc *)e)->tb)->handled = 1;
             ts->handled = py_incref(e);
             PUSH(e);
             ip = target;

@@ -244,6 +244,8 @@ typedef struct py_tb {
     struct py_tb *next;
     py_code *code;
     int lasti;
+    int handled;   /* a handler (except, finally, with) was entered with this frame outermost:
+                    * CPython 3.11's __traceback__ holds the frames up to there (eval.c, asyncio.c) */
     py_obj *globals;
     py_obj *keep;  /* list: what the frame held (locals, a failed call's arguments), alive as
                     * long as the traceback, as CPython's tb_frame keeps them */

@@ -1,0 +1,13 @@
+import asyncio
+
+async def worker(label):
+    await asyncio.sleep(0.02)
+    return label
+
+async def do_something():
+    tasks = [asyncio.create_task(worker(l)) for l in 'AB']
+    for async_func in asyncio.as_completed(tasks):
+        print('result:', await async_func)
+        print('again:', await async_func)
+
+asyncio.run(do_something())

@@ -1,0 +1,13 @@
+import asyncio
+
+async def worker():
+    print('worker - will take some time')
+    await asyncio.sleep(0.05)
+     print('worker - done it')
+    return 42
+
+async def do_something():
+    result = await worker()
+    print('do_something - result:', result)
+
+asyncio.run(do_something())

@@ -1,0 +1,16 @@
+import asyncio
+
+async def worker():
+    await asyncio.sleep(0.02)
+    return 42
+
+def print_it(task):
+    await asyncio.sleep(0.01)
+    print('print_it result:', task.result())
+
+async def do_something():
+    task = asyncio.create_task(worker())
+    task.add_done_callback(print_it)
+    await task
+
+asyncio.run(do_something())

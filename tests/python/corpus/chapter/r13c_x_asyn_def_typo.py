@@ -1,0 +1,7 @@
+import asyncio
+
+asyn def worker():
+    await asyncio.sleep(0.01)
+    return 42
+
+asyncio.run(worker())

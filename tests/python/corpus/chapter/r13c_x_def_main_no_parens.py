@@ -1,0 +1,12 @@
+import asyncio
+
+async def worker():
+    await asyncio.sleep(0.01)
+    return 42
+
+def main:
+    print('Main - Starting')
+    print(asyncio.run(worker()))
+    print('Main - Done')
+
+main()

@@ -1,0 +1,8 @@
+import asyncio
+
+async def worker():
+    await asyncio.sleep(0.01)
+    return 42
+
+>>> asyncio.run(worker())
+42

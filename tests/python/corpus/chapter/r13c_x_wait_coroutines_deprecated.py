@@ -1,0 +1,11 @@
+import asyncio
+
+async def worker(n):
+    await asyncio.sleep(0.01 * n)
+    return n
+
+async def do_something():
+    done, pending = await asyncio.wait([worker(1), worker(2)])
+    print(sorted(t.result() for t in done), pending)
+
+asyncio.run(do_something())
