@@ -269,11 +269,12 @@ static int sys_other(const char *n) {
                     " prefix pycache_prefix set_asyncgen_hooks setdlopenflags setprofile setswitchinterval settrace"
                     " stdlib_module_names thread_info unraisablehook ", n);
 }
-/* sys.implementation: a types.SimpleNamespace, as CPython's */
+/* sys.implementation: a types.SimpleNamespace, as CPython's (read from
+ * the modules' namespaces: no getattr that could come back here) */
 static py_obj *sys_implementation(py_obj *sys) {
     py_obj *types = py_import(py_str_intern("types"));
-    py_obj *ns = types ? py_getattr_s(types, "SimpleNamespace") : NULL;
-    py_obj *vi = py_getattr_s(sys, "version_info");
+    py_obj *ns = types ? py_xincref(py_dict_get_s(((py_module *)types)->dict, "SimpleNamespace")) : NULL;
+    py_obj *vi = py_xincref(py_dict_get_s(((py_module *)sys)->dict, "version_info"));
     py_xdecref(types);
     py_obj *v[5] = { py_str_c("cpython"), py_str_c("cpython-311"), vi, py_int(0x030B07F0), py_str_c("x86_64-linux-gnu") };
     py_obj *kw = py_tuple_pack(5, py_str_intern("name"), py_str_intern("cache_tag"), py_str_intern("version"),
@@ -283,7 +284,7 @@ static py_obj *sys_implementation(py_obj *sys) {
     for (int i = 0; i < 5; i++) py_xdecref(v[i]);
     py_xdecref(kw);
     py_xdecref(ns);
-    if (r && py_setattr_s(sys, "implementation", r) < 0) PY_CLEAR(r);
+    if (r && py_dict_set_s(((py_module *)sys)->dict, "implementation", r) < 0) PY_CLEAR(r);
     return r;
 }
 
