@@ -123,7 +123,15 @@ int py__may_suspend(int call_safe) {
 
 /* A task suspends only when nothing is nested, so the count is 0 when it
  * goes on; set again, as a task lost to a stack overflow in wasm left its
- * activations counted.  (Natively a task may suspend anywhere.) */
+ * activations counted.  (Natively a task may suspend anywhere.)  Also
+ * where a task goes on without having given the loop a turn: time.sleep()
+ * blocked its thread, or what it awaited was done already. */
+void py__after_wait(void) {
+#ifdef __EMSCRIPTEN__
+    py__unsafe = 0;
+#endif
+}
+
 /* The awaitable of an async generator's athrow() or aclose() thrown into
  * before its first step (its Task was cancelled before it ran), whose
  * generator then awaited: CPython's awaitable is still in its first
@@ -140,10 +148,9 @@ typedef struct resume_throw {
 } resume_throw;
 static resume_throw *resume_throws;
 
+/* Where a task goes on after suspending (or starts). */
 void py__after_suspend(void) {
-#ifdef __EMSCRIPTEN__
-    py__unsafe = 0;
-#endif
+    py__after_wait();
     for (resume_throw *t = resume_throws; t; t = t->next)
         if (t->ts == py__ts) t->resumed = 1;
 }
@@ -168,13 +175,6 @@ static __attribute__((noinline, cold)) py_obj *resume_check(py_obj *r) {
     return r;
 }
 static inline py_obj *resumed(py_obj *r) { return resume_throws ? resume_check(r) : r; }
-/* Where a task goes on without having given the loop a turn: time.sleep()
- * blocked its thread, or what it awaited was done already. */
-void py__after_wait(void) {
-#ifdef __EMSCRIPTEN__
-    py__unsafe = 0;
-#endif
-}
 
 /* Marks the run() about to start: safe if its caller announced it. */
 static inline __attribute__((always_inline)) int run_enter(void *what) {
@@ -1144,6 +1144,11 @@ py_obj *py__agen_take_all(void) {
     return l;
 }
 
+/* The StopAsyncIteration of a generator that is done (or closed). */
+static py_obj *agen_stopped(void) {
+    py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
+    return NULL;
+}
 /* __anext__ and asend(v): the generator runs on to its next yield. */
 static py_obj *agen_send(py_obj *o, py_obj *v) {
     int y;
@@ -1155,8 +1160,7 @@ static py_obj *agen_send(py_obj *o, py_obj *v) {
     py__resume_token = NULL;
     if (y) return r;
     py_xdecref(r);
-    if (!py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
-    return NULL;
+    return py_err_occurred() ? NULL : agen_stopped();
 }
 static py_obj *agen_next(py_obj *o) { return agen_send(o, PY_NONE); }
 /* asend(v), athrow(exc), aclose(): awaitables that run the generator on
@@ -1172,8 +1176,7 @@ static py_obj *agen_thrown(py_gen *g, py_obj *r, int closing) {
     if (!closing) {
         if (yielded) return r;
         py_xdecref(r);
-        if (!py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
-        return NULL;
+        return py_err_occurred() ? NULL : agen_stopped();
     }
     if (r) {
         py_decref(r);
@@ -1188,10 +1191,6 @@ static py_obj *agen_thrown(py_gen *g, py_obj *r, int closing) {
     if (!py_err_matches(py_exc_GeneratorExit) && !py_err_matches(py_exc_StopAsyncIteration)) return NULL;
     py_err_clear();
     return py_none();
-}
-static py_obj *agen_stopped(void) {
-    py_err_set_exc(py_exc_new(py_exc_StopAsyncIteration, NULL));
-    return NULL;
 }
 static py_obj *agen_athrow_run(py_obj *arg) {
     py_obj *o = PY_TITEM(arg, 0);

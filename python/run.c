@@ -934,7 +934,6 @@ int py_run_program(const char *src, size_t len, const char *filename) {
  * `if __name__ == '__main__':` block stays out of the way). */
 const char *py__main_name;
 
-
 /* A SyntaxError exception from the parser's record, with CPython's attributes
  * (msg, filename, lineno, offset, text, end_lineno, end_offset), for exec()
  * and eval(); the traceback printer lays it out as CPython does. */
