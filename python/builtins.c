@@ -143,6 +143,9 @@ extern py_obj *py__read_line(void); /* run.c: a line of stdin, without the newli
 B(b_open) { return py_err_set(py_exc_NotImplementedError, "open() and files are not supported by casyncio's Python"); }
 B(b_complex) { return py_err_set(py_exc_NotImplementedError, "complex numbers are not supported by casyncio's Python"); }
 B(b_bytearray) { return py_err_set(py_exc_NotImplementedError, "bytearray is not supported by casyncio's Python"); }
+B(b_memoryview) { return py_err_set(py_exc_NotImplementedError, "memoryview is not supported by casyncio's Python"); }
+B(b_help) { return py_err_set(py_exc_NotImplementedError, "help() (pydoc) is not supported by casyncio's Python"); }
+B(b_breakpoint) { return py_err_set(py_exc_NotImplementedError, "breakpoint() (pdb) is not supported by casyncio's Python"); }
 /* exec() and eval() of a str or bytes (a code object needs compile(), which is not
  * here), in the caller's globals and locals (a function's: a snapshot dict, as
  * CPython's locals()) or the dicts given */
@@ -779,7 +782,8 @@ static const py_methoddef builtin_methods[] = {
     { "bin", b_bin, PY_METH_LEVEL | PY_METH_NOKW }, { "callable", b_callable, PY_METH_LEVEL | PY_METH_NOKW }, { "chr", b_chr, PY_METH_LEVEL | PY_METH_NOKW }, { "delattr", b_delattr, PY_METH_COLD | PY_METH_NOKW },
     { "dir", b_dir, PY_METH_NOKW }, { "divmod", b_divmod, PY_METH_NOKW }, { "format", b_format, PY_METH_NOKW }, { "getattr", b_getattr, PY_METH_COLD | PY_METH_NOKW },
     { "globals", b_globals, PY_METH_NOKW }, { "hasattr", b_hasattr, PY_METH_COLD | PY_METH_NOKW }, { "hash", b_hash, PY_METH_LEVEL | PY_METH_NOKW }, { "hex", b_hex, PY_METH_LEVEL | PY_METH_NOKW },
-    { "open", b_open, 0 }, { "complex", b_complex, 0 }, { "bytearray", b_bytearray, 0 }, { "exec", b_exec, 0 }, { "eval", b_eval, 0 }, { "compile", b_compile, 0 },
+    { "open", b_open, 0 }, { "complex", b_complex, 0 }, { "bytearray", b_bytearray, 0 }, { "memoryview", b_memoryview, 0 },
+    { "help", b_help, 0 }, { "breakpoint", b_breakpoint, 0 }, { "exec", b_exec, 0 }, { "eval", b_eval, 0 }, { "compile", b_compile, 0 },
     { "id", b_id, PY_METH_LEVEL | PY_METH_NOKW }, { "input", b_input, PY_METH_NOKW }, { "isinstance", b_isinstance, PY_METH_NOKW }, { "issubclass", b_issubclass, PY_METH_NOKW },
     { "iter", b_iter, PY_METH_NOKW }, { "len", b_len, PY_METH_NOKW }, { "locals", b_locals, PY_METH_NOKW }, { "max", b_max, PY_METH_LEVEL }, { "min", b_min, PY_METH_LEVEL },
     { "next", b_next, PY_METH_NOKW }, { "oct", b_oct, PY_METH_LEVEL | PY_METH_NOKW }, { "ord", b_ord, PY_METH_LEVEL | PY_METH_NOKW }, { "pow", b_pow, 0 }, { "print", b_print, 0 },

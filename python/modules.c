@@ -516,6 +516,7 @@ static const py_methoddef time_methods[] = {
     { "sleep", time_sleep, 0 }, { "time", time_time, 0 }, { "monotonic", time_monotonic, 0 },
     { "perf_counter", time_monotonic, 0 }, { "process_time", time_monotonic, 0 }, { "time_ns", time_time_ns, 0 },
     { "monotonic_ns", time_monotonic_ns, 0 }, { "perf_counter_ns", time_monotonic_ns, 0 },
+    { "process_time_ns", time_monotonic_ns, 0 }, { "thread_time", time_monotonic, 0 }, { "thread_time_ns", time_monotonic_ns, 0 },
     { NULL, NULL, 0 },
 };
 int py__time_dates_add(py_obj *m); /* timemod.c: dates, struct_time, time zones */

@@ -207,19 +207,70 @@ static int check_submodule(const char *n, const char *dot) {
     return -1;
 }
 
+/* Names of CPython 3.11's modules of C that casyncio's have not, refused
+ * by name (a module of python/lib has its list in __casyncio_cpython__,
+ * gen_prelude.py's, and asyncio's submodules are asyncio_other's).  os's
+ * are those programs use, not all 300 of CPython's; a name CPython's
+ * module has not either stays an AttributeError with its suggestion. */
+static const char *const c_others[][2] = {
+    { "gc", " DEBUG_COLLECTABLE DEBUG_LEAK DEBUG_SAVEALL DEBUG_STATS DEBUG_UNCOLLECTABLE callbacks freeze garbage"
+            " get_count get_debug get_freeze_count get_objects get_referents get_referrers get_stats get_threshold"
+            " is_finalized is_tracked set_debug set_threshold unfreeze " },
+    { "os", " access altsep chdir chmod cpu_count curdir devnull DirEntry error extsep fsdecode fsencode fspath"
+            " get_terminal_size getcwd getcwdb getlogin getpid getppid getuid isatty kill linesep listdir lstat"
+            " makedirs mkdir pardir PathLike pathsep popen putenv remove removedirs rename renames replace rmdir"
+            " scandir stat system terminal_size times uname unlink unsetenv urandom walk " },
+    { "random", " BPF LOG4 NV_MAGICCONST RECIP_BPF SG_MAGICCONST TWOPI " },
+    { "sys", " addaudithook audit base_exec_prefix base_prefix breakpointhook builtin_module_names"
+             " call_tracing copyright displayhook dont_write_bytecode exec_prefix executable flags"
+             " get_asyncgen_hooks getallocatedblocks getdlopenflags getprofile getrefcount getsizeof"
+             " getswitchinterval gettrace hash_info meta_path orig_argv path_hooks path_importer_cache platlibdir"
+             " prefix pycache_prefix set_asyncgen_hooks setdlopenflags setprofile setswitchinterval settrace"
+             " stdlib_module_names thread_info unraisablehook " },
+    { "time", " CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID CLOCK_REALTIME CLOCK_TAI"
+              " CLOCK_THREAD_CPUTIME_ID clock_getres clock_gettime clock_gettime_ns clock_settime clock_settime_ns"
+              " get_clock_info pthread_getcpuclockid tzset " },
+    { "typing", " ABCMeta AnyStr BinaryIO ByteString CT_co EXCLUDED_ATTRIBUTES ForwardRef GenericAlias IO KT"
+                " MappingView Match MethodDescriptorType MethodWrapperType NamedTupleMeta ParamSpec ParamSpecArgs"
+                " ParamSpecKwargs Pattern SupportsBytes SupportsComplex SupportsRound T T_co T_contra TextIO"
+                " TypeVarTuple VT VT_co V_co WrapperDescriptorType abstractmethod collections contextlib"
+                " defaultdict functools io no_type_check_decorator operator re stdlib_re sys types warnings " },
+};
+
+/* The names of CPython's module m that casyncio's has not (" a b c "), or NULL. */
+static const char *cpython_others(py_obj *m) {
+    py_obj *l = py_dict_get_s(((py_module *)m)->dict, "__casyncio_cpython__");
+    if (l && PY_IS_STR(l)) return py_s(l);
+    for (size_t i = 0; i < sizeof c_others / sizeof *c_others; i++)
+        if (py_str_eqc(((py_module *)m)->name, c_others[i][0])) return c_others[i][1];
+    return NULL;
+}
+
 /* dir() of a module of the library, into names (a dict), as CPython's: the
  * helpers of casyncio's own Python parts (itertools' _accumulate, json's
  * _Encoder, asyncio's _get_loop and BaseSelectorEventLoop...) left out, so
  * that a typo such as itertools.xaccumulate or asyncio.get_loop is offered
- * what CPython offers, not a name its module has not.  A module of
- * python/lib names its own in __casyncio_helpers__ (gen_prelude.py finds
- * them: the private names CPython's module has not); asyncio keeps the
+ * what CPython offers, not a name its module has not, and the names of
+ * CPython's module that it has not put in (refused by name when read).  A
+ * module of python/lib names its own in __casyncio_helpers__ (gen_prelude.py
+ * finds them: the names CPython's module has not); asyncio keeps the
  * private names of CPython's API alone, and adds its submodules, which
  * CPython's module has as attributes on Linux (so "Did you mean" finds them
  * too). */
 int py__module_dir(py_obj *m, py_obj *names) {
     int asyncio = py_str_eqc(((py_module *)m)->name, "asyncio");
     py_obj *helpers = py_dict_get_s(((py_module *)m)->dict, "__casyncio_helpers__");
+    const char *others = cpython_others(m);
+    for (const char *p = others; p && *p; ) {
+        while (*p == ' ') p++;
+        size_t n = strcspn(p, " ");
+        if (!n) break;
+        py_obj *k = py_str_new(p, n);
+        int r = k ? (py_dict_get(names, k) ? 0 : py_dict_set(names, k, PY_NONE)) : -1;
+        py_xdecref(k);
+        if (r < 0) return -1;
+        p += n;
+    }
     if (!asyncio && !(helpers && PY_IS_STR(helpers))) return 0;
     py_obj *own = py_sequence_list(names);
     for (size_t i = 0; own && i < PY_LLEN(own); i++) {
@@ -227,7 +278,7 @@ int py__module_dir(py_obj *m, py_obj *names) {
         if (asyncio ? (n[0] == '_' && n[1] != '_' && !in_words(" _enter_task _get_running_loop _leave_task"
                                                                " _register_task _set_running_loop _unregister_task ", n))
                           || in_words(" BaseDefaultEventLoopPolicy BaseSelectorEventLoop ", n)
-                    : in_words(py_s(helpers), n) || !strcmp(n, "__casyncio_helpers__"))
+                    : in_words(py_s(helpers), n) || !strcmp(n, "__casyncio_helpers__") || !strcmp(n, "__casyncio_cpython__"))
             if (py_dict_del(names, PY_LITEM(own, i)) < 0) PY_CLEAR(own);
     }
     if (!own) return -1;
@@ -249,26 +300,6 @@ int py__module_dir(py_obj *m, py_obj *names) {
     return 0;
 }
 
-/* Names of CPython's os module that programs use and this one has not
- * (it has environ, getenv, name and sep): refused by name, where a name
- * CPython's os has not either stays an AttributeError with its suggestion. */
-static int os_other(const char *n) {
-    return in_words(" access altsep chdir chmod cpu_count curdir devnull DirEntry error extsep fsdecode fsencode fspath"
-                    " get_terminal_size getcwd getcwdb getlogin getpid getppid getuid isatty kill linesep listdir lstat"
-                    " makedirs mkdir pardir PathLike pathsep popen putenv remove removedirs rename renames replace rmdir"
-                    " scandir stat system terminal_size times uname unlink unsetenv urandom walk ", n);
-}
-
-/* Names of CPython 3.11's sys that this one has not: refused by name
- * (implementation is made when first read). */
-static int sys_other(const char *n) {
-    return in_words(" addaudithook audit base_exec_prefix base_prefix breakpointhook builtin_module_names"
-                    " call_tracing copyright displayhook dont_write_bytecode exec_prefix executable flags"
-                    " get_asyncgen_hooks getallocatedblocks getdlopenflags getprofile getrefcount getsizeof"
-                    " getswitchinterval gettrace hash_info meta_path orig_argv path_hooks path_importer_cache platlibdir"
-                    " prefix pycache_prefix set_asyncgen_hooks setdlopenflags setprofile setswitchinterval settrace"
-                    " stdlib_module_names thread_info unraisablehook ", n);
-}
 /* sys.implementation: a types.SimpleNamespace, as CPython's (read from
  * the modules' namespaces: no getattr that could come back here) */
 static py_obj *sys_implementation(py_obj *sys) {
@@ -288,37 +319,18 @@ static py_obj *sys_implementation(py_obj *sys) {
     return r;
 }
 
-/* Names of CPython 3.11's typing that this one has not: refused by name. */
-static int typing_other(const char *n) {
-    return in_words(" AnyStr BinaryIO ByteString ForwardRef IO MappingView Match ParamSpec ParamSpecArgs"
-                    " ParamSpecKwargs Pattern SupportsBytes SupportsComplex SupportsRound TextIO TypeVarTuple"
-                    " no_type_check_decorator ", n);
-}
-
 /* An attribute the asyncio module lacks (object.c's module_getattr) that
  * names one of its submodules: `import asyncio.queues` binds asyncio, whose
  * names are the submodule's, so asyncio.queues is asyncio itself; one of
  * the others (asyncio.subprocess.PIPE) is refused by name as its import is.
  * NULL without an error for any other name. */
 py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
-    if (py_str_eqc(((py_module *)m)->name, "typing")) {
-        if (typing_other(py_s(name)))
-            return py_err_set(py_exc_NotImplementedError, "typing.%U is not supported by casyncio's Python", name);
-        return NULL;
-    }
-    if (py_str_eqc(((py_module *)m)->name, "sys")) {
-        if (py_str_eqc(name, "implementation")) return sys_implementation(m);
-        if (sys_other(py_s(name)))
-            return py_err_set(py_exc_NotImplementedError, "sys.%U is not supported by casyncio's Python", name);
-        return NULL;
-    }
-    if (py_str_eqc(((py_module *)m)->name, "os")) {
-        if (py_str_eqc(name, "path"))
-            return py_err_set(py_exc_ModuleNotFoundError, "module 'os.path' is not supported by casyncio's Python");
-        if (os_other(py_s(name)))
-            return py_err_set(py_exc_NotImplementedError, "os.%U is not supported by casyncio's Python", name);
-        return NULL;
-    }
+    if (py_str_eqc(((py_module *)m)->name, "sys") && py_str_eqc(name, "implementation")) return sys_implementation(m);
+    if (py_str_eqc(((py_module *)m)->name, "os") && py_str_eqc(name, "path"))
+        return py_err_set(py_exc_ModuleNotFoundError, "module 'os.path' is not supported by casyncio's Python");
+    const char *others = cpython_others(m);
+    if (others && in_words(others, py_s(name)))
+        return py_err_set(py_exc_NotImplementedError, "%U.%U is not supported by casyncio's Python", ((py_module *)m)->name, name);
     if (!py_str_eqc(((py_module *)m)->name, "asyncio")) return NULL;
     if (py_str_eqc(name, "__all__")) /* CPython's 93 names in its submodules' order: a table not kept here */
         return py_err_set(py_exc_NotImplementedError, "asyncio.__all__ is not supported by casyncio's Python");

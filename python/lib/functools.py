@@ -7,6 +7,8 @@
 # Built into the interpreter as the C string functools_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
 partial = type(_partial(len))  # the C type: isinstance(p, partial) works
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
 del _partial
 _CacheInfo = None
 def _cache_info(hits, misses, maxsize, currsize):

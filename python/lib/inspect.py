@@ -668,7 +668,7 @@ def signature(obj, *, follow_wrapped=True):
 def _refused(name, what):
     def f(*args, **kwargs):
         raise NotImplementedError(f"inspect.{name}() ({what}) is not supported by casyncio's Python")
-    f.__name__ = name
+    f.__name__ = f.__qualname__ = name
     return f
 
 for _name in ('currentframe', 'stack', 'trace', 'getframeinfo', 'getouterframes', 'getinnerframes'):

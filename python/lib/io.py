@@ -7,6 +7,7 @@
 # Built into the interpreter as the C string io_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
 class StringIO:
+    __module__ = '_io'  # CPython's is a C type of _io: <class '_io.StringIO'>
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is None:
             initial_value = ''

@@ -179,14 +179,23 @@ def bound_names(body):
 
 
 def helpers(path):
-    """casyncio's own helpers in the module python/lib/FILE.py: its private
-    names (_x, not __x__) that CPython's module of that name has not, which
-    dir() leaves out (run.c's py__module_dir) so that "Did you mean" offers
-    a typo what CPython offers.  As a line appended to the module's text:
-    the wasm module does not carry it."""
+    """Two lines appended to the module python/lib/FILE.py's text (the wasm
+    module does not carry them), for run.c's py__module_dir and
+    py__submodule_attr:
+    - __casyncio_helpers__: casyncio's own helpers, the private names (_x,
+      not __x__) the module uses and the public ones it binds that CPython's
+      module of that name has not, which dir() leaves out, so that "Did you
+      mean" offers a typo what CPython offers;
+    - __casyncio_cpython__: the public names of CPython's module that this
+      one does not bind at its top level (a C part may have some), which
+      dir() lists as CPython's does and which are refused by name when the
+      module has them not (gc.get_count, io.BytesIO...), where a plain
+      AttributeError would say that Python has them not."""
     name = os.path.splitext(os.path.basename(path))[0]
     try:
-        cpython = set(dir(__import__(name)))
+        # casyncio's concurrent is concurrent.futures too
+        module = __import__(name + '.futures' if name == 'concurrent' else name)
+        cpython = set(dir(module.futures if name == 'concurrent' else module))
     except ImportError:
         return ''
     with open(path, encoding='utf-8') as f:
@@ -205,9 +214,13 @@ def helpers(path):
             anywhere.add((n.asname or n.name).split('.')[0])
     names = set(bound_names(tree.body)) | {n.id for n in ast.walk(tree)
                                            if isinstance(n, ast.Name) and n.id not in anywhere}
+    top = set(bound_names(tree.body))
     own = sorted(n for n in names if n[:1] == '_' and n[:2] != '__' and n not in cpython)
+    own += sorted(n for n in top if n[:1] != '_' and n not in cpython)
     own += ['__builtins__'] if '__builtins__' not in cpython else []
-    return "__casyncio_helpers__=' %s '\n" % ' '.join(own) if own else ''
+    others = sorted(n for n in cpython if n[:1] != '_' and n not in top)
+    return (("__casyncio_helpers__=' %s '\n" % ' '.join(own) if own else '')
+            + ("__casyncio_cpython__=' %s '\n" % ' '.join(others) if others else ''))
 
 
 def write(out_path, text):

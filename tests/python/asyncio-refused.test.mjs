@@ -217,6 +217,33 @@ print(sys.getsizeof([]))
 from sys import flags
 print(flags.optimize)
 `, "NotImplementedError: sys.flags is not supported by casyncio's Python"],
+  gc_get_count: [`
+import gc
+print(gc.get_count())
+`, "NotImplementedError: gc.get_count is not supported by casyncio's Python"],
+  io_bytesio_from_import: [`
+from io import StringIO, BytesIO
+print(BytesIO(b'abc').read())
+`, "NotImplementedError: io.BytesIO is not supported by casyncio's Python"],
+  time_clock_gettime: [`
+import time
+print(time.clock_gettime(time.CLOCK_MONOTONIC) > 0)
+`, "NotImplementedError: time.clock_gettime is not supported by casyncio's Python"],
+  logging_record_factory: [`
+import logging
+old = logging.getLogRecordFactory()
+`, "NotImplementedError: logging.getLogRecordFactory is not supported by casyncio's Python"],
+  random_constant: [`
+import random
+print(random.TWOPI)
+`, "NotImplementedError: random.TWOPI is not supported by casyncio's Python"],
+  help_builtin: [`
+import asyncio
+help(asyncio.gather)
+`, "NotImplementedError: help() (pydoc) is not supported by casyncio's Python"],
+  memoryview_builtin: [`
+print(memoryview(b'abc')[0])
+`, "NotImplementedError: memoryview is not supported by casyncio's Python"],
   asyncio_all: [`
 import asyncio
 print('sleep' in asyncio.__all__)
