@@ -3468,6 +3468,109 @@ static size_t utf8_len(const unsigned char *u, size_t n) {
 
 int py__parse_file;
 
+/* In a coding declaration's line (PEP 263: blanks, then '#', then "coding"
+ * and ':' or '='), the encoding's name (n bytes), as CPython's tokenizer's
+ * get_coding_spec finds it; NULL if the line declares none. */
+static const char *coding_spec(const char *s, size_t len, size_t *n) {
+    size_t i = 0;
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f')) i++;
+    if (i == len || s[i] != '#') return NULL;
+    for (; i + 6 < len; i++) {
+        if (memcmp(s + i, "coding", 6) || (s[i + 6] != ':' && s[i + 6] != '=')) continue;
+        size_t b = i + 7;
+        while (b < len && (s[b] == ' ' || s[b] == '\t')) b++;
+        size_t e = b;
+        while (e < len && ((s[e] && strchr("-_.", s[e])) || (s[e] >= '0' && s[e] <= '9') ||
+                           ((s[e] | 32) >= 'a' && (s[e] | 32) <= 'z')))
+            e++;
+        if (e > b) {
+            *n = e - b;
+            return s + b;
+        }
+    }
+    return NULL;
+}
+
+/* Is norm (lowercased, '-' as '_', as codecs' lookup reads a name) one of
+ * the " a b c " names?  A name ending in '#' is a family: it and digits. */
+static int codec_is(const char *norm, const char *names) {
+    for (const char *p = names; *p; ) {
+        while (*p == ' ') p++;
+        size_t n = strcspn(p, " #");
+        if (n && !strncmp(norm, p, n)) {
+            const char *r = norm + n;
+            if (p[n] == '#' ? *r && strspn(r, "0123456789") == strlen(r) : !*r) return 1;
+        }
+        p += n + (p[n] == '#');
+    }
+    return 0;
+}
+
+const char *py_source_decode(py_arena *a, const char *src, size_t *len, py_syntax_error *err) {
+    size_t n = *len, off = 0, clen = 0;
+    int bom = n >= 3 && !memcmp(src, "\xEF\xBB\xBF", 3);
+    const char *cs = NULL;
+    for (int line = 0; line < 2 && off < n && !cs; line++) {
+        const char *l = src + off + (line ? 0 : 3 * bom);
+        size_t ll = 0;
+        while (l + ll < src + n && l[ll] != '\n' && l[ll] != '\r') ll++;
+        if (!(cs = coding_spec(l, ll, &clen))) {
+            /* a line of code before it: no declaration (CPython's check_coding_spec) */
+            size_t i = strspn(l, " \t\f");
+            if (i < ll && l[i] != '#') break;
+        }
+        off = (size_t)(l + ll - src);
+        off += off < n && src[off] == '\r';
+        off += off < n && src[off] == '\n';
+    }
+    if (!cs) return src;
+    char norm[32], given[64];
+    size_t k = clen < sizeof norm - 1 ? clen : sizeof norm - 1;
+    for (size_t i = 0; i < k; i++) norm[i] = cs[i] == '-' ? '_' : cs[i] >= 'A' && cs[i] <= 'Z' ? (char)(cs[i] + 32) : cs[i];
+    norm[k] = 0;
+    snprintf(given, sizeof given, "%.*s", (int)(clen < 60 ? clen : 60), cs);
+    /* CPython's get_normal_name calls utf-8 and latin-1 so in its errors */
+    int utf8 = codec_is(norm, " utf_8 utf8 u8 utf cp65001 utf_8_sig "), latin1 = 0;
+    if (!strcmp(norm, "latin_1") || !strcmp(norm, "iso_8859_1") || !strcmp(norm, "iso_latin_1"))
+        strcpy(given, "iso-8859-1"), latin1 = 1;
+    latin1 |= codec_is(norm, " latin1 latin l1 iso8859_1 8859 cp819 ibm819 iso_ir_100 csisolatin1 ");
+    int ascii = codec_is(norm, " ascii us_ascii us 646 ansi_x3.4_1968 iso646_us cp367 ibm367 csascii ");
+    size_t high = 0;
+    for (size_t i = 0; i < n; i++) high += (unsigned char)src[i] >= 0x80;
+    const char *why = "encoding problem: %s";
+    if (bom && !utf8) why = "encoding problem: %s with BOM";
+    else if (utf8 || ((ascii || latin1) && !high)) return src;
+    else if (latin1) { /* each byte is its code point */
+        char *out = pyarena_alloc(a, n + high + 1), *o = out;
+        if (!out) {
+            err->type = "MemoryError";
+            err->lineno = err->offset = err->end_lineno = err->end_offset = PY_SE_NONE;
+            return NULL;
+        }
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)src[i];
+            if (c >= 0x80) *o++ = (char)(0xC0 | c >> 6), c = 0x80 | (c & 0x3F);
+            *o++ = (char)c;
+        }
+        *o = 0;
+        *len = (size_t)(o - out);
+        return out;
+    }
+    /* CPython's other codecs read ASCII as ASCII; text in them is not read
+     * here.  An encoding CPython has not, or UTF-16 and UTF-32, which
+     * cannot be source: its SyntaxError. */
+    else if (!ascii && codec_is(norm, " cp# windows_# iso8859_# iso_8859_# latin# ibm# mac_roman mac_cyrillic mac_greek"
+                                      " mac_latin2 mac_turkish koi8_r koi8_u shift_jis sjis euc_jp euc_kr gbk gb2312"
+                                      " gb18030 big5 iso2022_jp hz johab tis_620 ")) {
+        if (!high) return src;
+        why = "encoding problem: %s is not supported by casyncio's Python (it reads UTF-8, Latin-1 and ASCII source)";
+    }
+    err->type = "SyntaxError";
+    snprintf(err->msg, sizeof err->msg, why, given);
+    err->lineno = err->offset = err->end_lineno = err->end_offset = PY_SE_NONE;
+    return NULL;
+}
+
 pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *filename,
                        py_syntax_error *err) {
     memset(err, 0, sizeof *err);

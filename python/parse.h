@@ -78,6 +78,15 @@ extern int py__parse_file;
 pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *filename,
                        py_syntax_error *err);
 
+/* A program file's text as UTF-8, after its PEP 263 coding declaration (on
+ * its first or second line, as CPython's tokenizer reads it): src itself
+ * when it declares none, UTF-8 or an encoding whose text is ASCII here; a
+ * copy in a (and *len its length) for Latin-1; NULL with err set (no place:
+ * "encoding problem: NAME", as CPython prints it) for an encoding CPython
+ * has not, text its codec cannot decode, a BOM with another encoding, or
+ * text in an encoding other than UTF-8, Latin-1 and ASCII. */
+const char *py_source_decode(py_arena *a, const char *src, size_t *len, py_syntax_error *err);
+
 /*
  * The errors CPython raises after parsing, from its symbol table and
  * compiler: 'return' / 'yield' / 'await' outside function, 'break' outside

@@ -872,7 +872,8 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     py_syntax_error err;
     memset(&err, 0, sizeof err);
     py__parse_file = 1;
-    pyast_module *m = py_parse(arena, src, len, filename, &err);
+    const char *text = py_source_decode(arena, src, &len, &err); /* PEP 263 */
+    pyast_module *m = text ? py_parse(arena, src = text, len, filename, &err) : NULL;
     py__parse_file = 0;
     py_warnings warnings = {0};
     const py_symtable *table = NULL;

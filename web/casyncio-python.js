@@ -89,7 +89,9 @@ const ARGV_MAX = 256; /* sys.argv's items (python/tools/wasm_entry.c) */
 const EVENT_MASKS = { all: 0x3ff, output: 0x1 | 0x40 | 0x80 };
 
 function checkPythonOptions(source, options, api) {
-  if (typeof source !== 'string') throw new TypeError('casyncio: the Python source must be a string');
+  if (typeof source !== 'string' && !(source instanceof Uint8Array)) {
+    throw new TypeError('casyncio: the Python source must be a string, or a Uint8Array of a file\'s bytes');
+  }
   if (options === undefined || options === null) return {};
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError('casyncio: options must be an object with any of: ' + PYTHON_KEYS.join(', '));
@@ -149,7 +151,7 @@ export async function startPython(source, options, channel, api) {
     return runLibs.get(name);
   };
   /* fetched while python.wasm loads (read at the import when local) */
-  const prefetched = pyLibsNamed(source).map(runLib).filter((lib) => lib.promise).map((lib) => lib.promise);
+  const prefetched = pyLibsNamed(typeof source === 'string' ? source : new TextDecoder().decode(source)).map(runLib).filter((lib) => lib.promise).map((lib) => lib.promise);
   const { module: compiling, loader } = api.pythonModule();
   const { default: createPython } = await loader;
   if (channel.returned) return;
@@ -278,7 +280,8 @@ export async function startPython(source, options, channel, api) {
   };
   host.trap = trapped;
   const enc = new TextEncoder();
-  const src = enc.encode(source);
+  /* a file's bytes as they are: the interpreter reads its coding declaration (PEP 263) */
+  const src = typeof source === 'string' ? enc.encode(source) : source;
   const name = enc.encode(options.filename ?? '<string>');
   const argv = options.argv ? enc.encode(options.argv.join('\0') + '\0') : new Uint8Array(0);
   const ptr = Module._malloc(src.length + name.length + 2 + argv.length);

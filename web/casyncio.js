@@ -560,7 +560,7 @@ function iterable(startFn) {
 /**
  * Runs a Python program through casyncio's interpreter.  Returns an async
  * iterable of its events (see the top of this file and docs/events.md).
- * @param {string} source  the program's text
+ * @param {string|Uint8Array} source  the program's text, or a file's bytes (decoded as python3 decodes a file: UTF-8, or its coding line)
  * lines: true adds a "line" event each time the program's own code goes on
  * to another line (or another task runs it): for stepping with the line
  * marked.  Off by default, and then it costs nothing.

@@ -66,7 +66,9 @@ function parseArgs(argv) {
   if (command === 'check') return parseCheck(rest);
   if (command !== 'run') fail(`unknown command "${command}"; the commands are: list, run, check`);
   const opts = { command, ndjson: false, args: [] };
-  const isPython = (name) => name === '-' || name.endsWith('.py');
+  /* a lesson's id, or a Python program: `-`, a .py, a path, or a file here
+   * (python3 runs a file of any name) */
+  const isPython = (name) => name === '-' || name.endsWith('.py') || name.includes('/') || existsSync(name);
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     /* After a Python program, what is not one of the options below is the
@@ -260,16 +262,23 @@ function stdinReader() {
 async function runPythonProgram(opts, runPython) {
   let source;
   let filename;
+  /* the file's bytes: the interpreter decodes them as python3 does (PEP 263) */
   if (opts.lesson === '-') {
-    source = readFileSync(0, 'utf8');
+    source = readFileSync(0);
     filename = '<stdin>';
   } else {
     /* python3's __file__ and tracebacks: the current folder and the path
      * as given, joined, not normalised (/home/a/./p.py) */
     filename = isAbsolute(opts.lesson) ? opts.lesson : `${process.cwd()}/${opts.lesson}`;
     try {
-      source = readFileSync(filename, 'utf8');
+      source = readFileSync(filename);
     } catch (error) {
+      if (error.code === 'EISDIR') { /* python3 runs a folder's __main__.py */
+        await write(2, existsSync(join(filename, '__main__.py'))
+          ? `casyncio: running a folder ('${filename}', its __main__.py) is not supported by casyncio's Python: give the .py file\n`
+          : `casyncio: can't find '__main__' module in '${filename}'\n`);
+        return 1;
+      }
       await write(2, `casyncio: can't open file '${filename}': [Errno ${-(error.errno ?? -2)}] ${error.code === 'ENOENT' ? 'No such file or directory' : error.message}\n`);
       return 2;
     }

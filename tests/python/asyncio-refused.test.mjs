@@ -328,3 +328,22 @@ for (const [runner, argv] of Object.entries(runners)) {
     });
   }
 }
+
+// A program file in an encoding CPython reads and casyncio does not (its
+// coding line names cp1252, and the text holds a byte other than ASCII):
+// CPython's SyntaxError without a place, naming the encoding; the same file
+// in ASCII runs, as it does under CPython.
+for (const [runner, argv] of Object.entries(runners)) {
+  test(`${runner}: a program in cp1252 is refused by name`, { skip: argv ? false : `${runner} is not built` }, () => {
+    const file = join(dir, 'cp1252.py');
+    writeFileSync(file, Buffer.concat([Buffer.from('# coding: cp1252\nprint("'), Buffer.from([0x80]), Buffer.from('")\n')]));
+    let r = spawnSync(...argv(file), { cwd: dir, encoding: 'utf8', env: cleanEnv(), timeout: 20000 });
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, "SyntaxError: encoding problem: cp1252 is not supported by casyncio's Python (it reads UTF-8, Latin-1 and ASCII source)\n");
+    writeFileSync(file, '# coding: cp1252\nprint("euro")\n');
+    r = spawnSync(...argv(file), { cwd: dir, encoding: 'utf8', env: cleanEnv(), timeout: 20000 });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, 'euro\n');
+  });
+}

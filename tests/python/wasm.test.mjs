@@ -281,6 +281,29 @@ describe('the CLI runs Python (casyncio run program.py)', { skip }, () => {
     assert.match(r2.err, /--input is for lessons/);
   });
 
+  it('runs a file of any name, and answers for a folder as python3 (can\'t find \'__main__\' module, exit 1)', async () => {
+    const p = program('script', 'print("no .py")\n');
+    assert.deepEqual(await runCli([p]).then((r) => [r.out, r.status]), ['no .py\n', 0]);
+    assert.deepEqual(await runCli(['script']).then((r) => [r.out, r.status]), ['no .py\n', 0]);
+    const r = await runCli([dir]);
+    assert.deepEqual([r.out, r.err, r.status], ['', `casyncio: can't find '__main__' module in '${dir}'\n`, 1]);
+  });
+
+  it('reads the file\'s bytes as python3 does: its coding line (Latin-1), and a SyntaxError for bytes not UTF-8 without one', async () => {
+    const latin = Buffer.from('# -*- coding: latin-1 -*-\nprint("caf\xe9", len("\xe9"))\n', 'latin1');
+    writeFileSync(join(dir, 'latin.py'), latin);
+    assert.deepEqual(await runCli([join(dir, 'latin.py')]).then((r) => [r.out, r.status]), ['caf\u00e9 1\n', 0]);
+    assert.deepEqual(await runCli(['-'], { input: latin }).then((r) => [r.out, r.status]), ['caf\u00e9 1\n', 0]);
+    const bad = join(dir, 'bad.py');
+    writeFileSync(bad, latin.subarray(latin.indexOf('\n') + 1));
+    const r = await runCli([bad]);
+    assert.equal(r.err, `SyntaxError: Non-UTF-8 code starting with '\\xe9' in file ${bad} on line 1, but no encoding declared; ` +
+      'see https://peps.python.org/pep-0263/ for details\n');
+    assert.deepEqual([r.out, r.status], ['', 1]);
+    const evs = await events(new Uint8Array(latin), { clock: 'virtual' });
+    assert.equal(stdout(evs), 'caf\u00e9 1\n');
+  });
+
   it('prints a SyntaxError with its caret and exits 1', async () => {
     const p = program('syn.py', 'if True\n    pass\n');
     const r = await runCli([p]);
