@@ -5,8 +5,9 @@
 # the result is a Fraction, with a float it is a float), not its code:
 # strings are parsed by hand (the interpreter has no re).  from_decimal is
 # refused by name (no decimal module).  Compiled into a module when it is
-# imported (modules.c, prelude_module).
+# imported (modules.c, prelude_module).  A numbers.Rational, as CPython's.
 import math as _math
+import numbers
 
 _HASH_MODULUS = 2 ** 61 - 1  # sys.hash_info.modulus
 _HASH_INF = 314159           # sys.hash_info.inf
@@ -69,7 +70,7 @@ def _parse(literal):
     return sign * n, den
 
 
-class Fraction:
+class Fraction(numbers.Rational):
     """This class implements rational numbers."""
 
     __slots__ = ('_numerator', '_denominator')

@@ -2,3 +2,4 @@
 print("first")
 name = "José"
 print(name)
+print(len(name))
