@@ -923,5 +923,6 @@ py_obj *py__display_helper(void); /* mode 'single's display of a value (builtins
 int py_run_program(const char *src, size_t len, const char *filename);
 extern int py__unhandled_ki;
 extern const char *py__main_name; /* __name__ of the program run (NULL: "__main__") */
+extern int py__source_text; /* py_run_program's src is text (a JS string), not a file's bytes: its coding line is not read */
 
 #endif /* PY_PY_H */

@@ -872,7 +872,7 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     py_syntax_error err;
     memset(&err, 0, sizeof err);
     py__parse_file = 1;
-    const char *text = py_source_decode(arena, src, &len, &err); /* PEP 263 */
+    const char *text = py__source_text ? src : py_source_decode(arena, src, &len, &err); /* PEP 263 */
     pyast_module *m = text ? py_parse(arena, src = text, len, filename, &err) : NULL;
     py__parse_file = 0;
     py_warnings warnings = {0};
@@ -946,6 +946,7 @@ int py_run_program(const char *src, size_t len, const char *filename) {
  * exercise checker runs a program as a module, so that its
  * `if __name__ == '__main__':` block stays out of the way). */
 const char *py__main_name;
+int py__source_text;
 
 /* A SyntaxError exception from the parser's record, with CPython's attributes
  * (msg, filename, lineno, offset, text, end_lineno, end_offset), for exec()

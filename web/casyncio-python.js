@@ -87,6 +87,8 @@ const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'ar
 const ARGV_MAX = 256; /* sys.argv's items (python/tools/wasm_entry.c) */
 /* cas_set_event_handler's masks (casyncio.h): all, or print | error | end. */
 const EVENT_MASKS = { all: 0x3ff, output: 0x1 | 0x40 | 0x80 };
+/* py_wasm_run's flag: the source is text (its coding line not read), not a file's bytes */
+const SOURCE_TEXT = 1 << 30;
 
 function checkPythonOptions(source, options, api) {
   if (typeof source !== 'string' && !(source instanceof Uint8Array)) {
@@ -308,7 +310,8 @@ export async function startPython(source, options, channel, api) {
   if (options.lines) Module._py_wasm_lines(1); // "line" events (docs/events.md)
   try {
     Module.ccall('py_wasm_run', 'number', ['number', 'number', 'number', 'number', 'number', 'number'],
-      [ptr, src.length, ptr + src.length + 1, clock, seed, EVENT_MASKS[options.events ?? 'all']], { async: true }).then(() => {
+      [ptr, src.length, ptr + src.length + 1, clock, seed,
+        EVENT_MASKS[options.events ?? 'all'] | (typeof source === 'string' ? SOURCE_TEXT : 0)], { async: true }).then(() => {
       /* host.exit has the status (see wasm_entry.c's py_js_exit) */
       const exit = exitStatus ?? 1;
       if (errPartial) { errLines.push(errPartial); errPartial = ''; }

@@ -257,7 +257,11 @@ EMSCRIPTEN_KEEPALIVE void py_wasm_set_argv(const char *packed, int argc) {
  * to send (cas_set_event_handler's mask; the JS API's events: 'output'
  * asks for prints, errors and the end only, which a run that switches
  * tasks often spends most of its time making and parsing otherwise).
- * Each instance runs one program.
+ * With PY_WASM_TEXT (1 << 30) in events, src is text (a string given to
+ * the JS API: the page's editor), whose coding line is not read, as
+ * CPython's compile() of a str reads none; without it, a file's bytes,
+ * decoded as python3 decodes a file (PEP 263).  Each instance runs one
+ * program.
  */
 EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *filename, int clock, double seed,
                                      unsigned events) {
@@ -289,6 +293,7 @@ EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *fi
     py__lib_source_fn = lib_source;
     py__lib_wait_fn = lib_wait;
     last_turn = emscripten_get_now();
+    py__source_text = (events >> 30) & 1;
     cas_set_event_handler(on_event, NULL, events & CAS_EV_ALL);
     int status = py_run_program(src, len, filename);
     flush_stream(1);

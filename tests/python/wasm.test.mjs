@@ -302,6 +302,9 @@ describe('the CLI runs Python (casyncio run program.py)', { skip }, () => {
     assert.deepEqual([r.out, r.status], ['', 1]);
     const evs = await events(new Uint8Array(latin), { clock: 'virtual' });
     assert.equal(stdout(evs), 'caf\u00e9 1\n');
+    // a string is text (the page's editor): its coding line is not read, as compile() of a str
+    const text = await events(latin.toString('latin1'), { clock: 'virtual' });
+    assert.equal(stdout(text), 'caf\u00e9 1\n');
   });
 
   it('prints a SyntaxError with its caret and exits 1', async () => {
