@@ -190,13 +190,19 @@ PRELUDE_ARGS_stdlib := string_prelude=python/lib/string.py bisect_prelude=python
                        _collections_abc_prelude=python/lib/_collections_abc.py textwrap_prelude=python/lib/textwrap.py \
                        re_prelude=python/lib/re.py timeit_prelude=python/lib/timeit.py \
                        calendar_prelude=python/lib/calendar.py keyword_prelude=python/lib/keyword.py numbers_prelude=python/lib/numbers.py \
-                       doctest_prelude=python/lib/doctest.py
+                       doctest_prelude=python/lib/doctest.py this_prelude=$(PRELUDE_GEN)/lib/this.py
 $(PRELUDE_GEN)/asyncio_prelude.py.h: python/lib/asyncio.py
 $(PRELUDE_GEN)/builtins_prelude.py.h: python/lib/builtins.py
 $(PRELUDE_GEN)/dataclasses.py.h: python/lib/dataclasses.py
 $(PRELUDE_GEN)/functools.py.h: python/lib/functools.py
 $(PRELUDE_GEN)/itertools.py.h: python/lib/itertools.py
 $(PRELUDE_GEN)/stdlib.py.h: $(foreach a,$(PRELUDE_ARGS_stdlib),$(lastword $(subst =, ,$(a))))
+# Modules of CPython's own library, written at build time from the machine's
+# CPython 3.11 (python/tools/gen_cpython_lib.py: CPython's text is not kept here).
+CPYTHON_LIB := this
+$(PRELUDE_GEN)/lib/%.py: python/tools/gen_cpython_lib.py
+	@mkdir -p $(dir $@)
+	python3 python/tools/gen_cpython_lib.py $* $@
 $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python/asyncio.o $(d)/python/exc.o \
   $(d)/python/modules.o): $(PRELUDE_HDRS)
 # The wasm module carries only asyncio's and builtins' (modules.c, "The
@@ -204,9 +210,12 @@ $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python
 # build/wasm/pylib/NAME.py, which `make site` copies to dist/pylib/ beside
 # python.wasm, where web/casyncio.js reads or fetches them when a program
 # imports them.  `make pylib-size` lists their bytes.
-PYLIB := abc bisect calendar collections concurrent contextlib copy dataclasses datetime doctest enum fractions functools heapq inspect io itertools json keyword logging numbers pprint re statistics string textwrap threading timeit traceback types warnings _strptime _collections_abc
+PYLIB := abc bisect calendar collections concurrent contextlib copy dataclasses datetime doctest enum fractions functools heapq inspect io itertools json keyword logging numbers pprint re statistics string textwrap this threading timeit traceback types warnings _strptime _collections_abc
 PYLIB_FILES := $(patsubst %,$(BUILD)/wasm/pylib/%.py,$(PYLIB))
 $(BUILD)/wasm/pylib/%.py: python/lib/%.py python/tools/gen_prelude.py
+	@mkdir -p $(dir $@)
+	python3 python/tools/gen_prelude.py --py $@ $<
+$(patsubst %,$(BUILD)/wasm/pylib/%.py,$(CPYTHON_LIB)): $(BUILD)/wasm/pylib/%.py: $(PRELUDE_GEN)/lib/%.py python/tools/gen_prelude.py
 	@mkdir -p $(dir $@)
 	python3 python/tools/gen_prelude.py --py $@ $<
 .PHONY: pylib-size

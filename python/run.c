@@ -151,7 +151,7 @@ static const char stdlib_names[] =
     " pyclbr pydoc pydoc_data pyexpat queue quopri readline reprlib resource rlcompleter runpy sched"
     " secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver"
     " spwd sqlite3 sre_compile sre_constants sre_parse ssl stat stringprep struct subprocess sunau"
-    " symtable sysconfig syslog tabnanny tarfile telnetlib tempfile termios this timeit tkinter"
+    " symtable sysconfig syslog tabnanny tarfile telnetlib tempfile termios timeit tkinter"
     " token tokenize tomllib trace tracemalloc tty turtle turtledemo unicodedata unittest urllib uu uuid"
     " venv wave weakref webbrowser wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo ";
 

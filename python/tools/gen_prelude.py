@@ -33,6 +33,7 @@ helpers (helpers(): the private names CPython's module has not), which dir()
 leaves out, as CPython's module has them not.
 """
 import ast
+import contextlib
 import io
 import os
 import sys
@@ -194,7 +195,8 @@ def helpers(path):
     name = os.path.splitext(os.path.basename(path))[0]
     try:
         # casyncio's concurrent is concurrent.futures too
-        module = __import__(name + '.futures' if name == 'concurrent' else name)
+        with contextlib.redirect_stdout(io.StringIO()):  # this prints the Zen
+            module = __import__(name + '.futures' if name == 'concurrent' else name)
         cpython = set(dir(module.futures if name == 'concurrent' else module))
     except ImportError:
         return ''
