@@ -2645,7 +2645,7 @@ static py_obj *short_repr(py_obj *x, int level) {
     }
     if (t == &py_int_type) return cut_middle(py_repr(x), 40);
     int kind = t == &py_tuple_type ? 1 : t == &py_list_type ? 2 : t == &py_set_type ? 3 : t == &py_frozenset_type ? 4
-             : t == &py_dict_type ? 5 : !strcmp(tn, "deque") ? 6 : 0;
+             : t == &py_dict_type ? 5 : !strcmp(strrchr(tn, '.') ? strrchr(tn, '.') + 1 : tn, "deque") ? 6 : 0; /* reprlib's type(x).__name__ */
     if (!kind) {
         py_obj *r = py_repr(x);
         if (!r) {

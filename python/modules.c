@@ -1293,13 +1293,16 @@ static py_obj *random_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj
     py_decref(r);
     return (py_obj *)o;
 }
-static py_type random_type = { {PY_IMMORTAL, &py_type_type}, "random.Random", .size = sizeof(rndobj),
+/* "Random", module random: CPython's is a class of random.py, not a C type
+ * named "module.name", so its messages say 'Random' */
+static py_type random_type = { {PY_IMMORTAL, &py_type_type}, "Random", .size = sizeof(rndobj),
     .vnew = random_vnew, .methods = random_type_methods };
 static const py_methoddef random_methods[] = {
     { "SystemRandom", rnd_SystemRandom, 0 }, RND_METHODS, { NULL, NULL, 0 },
 };
 py_obj *py__random_module(void) {
     py__type_ready(&random_type);
+    PY_SETREF(random_type.module, py_str_intern("random")); /* its __module__ and repr */
     py_obj *m = new_module("random", random_methods);
     if (m) py_dict_set_s(((py_module *)m)->dict, "Random", (py_obj *)&random_type);
     return m;
@@ -3058,18 +3061,18 @@ void (*py__lib_wait_fn)(const char *name);
 #endif
 static const lib_module lib_modules[] = {
     LIB("functools", functools_methods, functools_prelude), LIB("dataclasses", dataclasses_methods, dataclasses_prelude),
-    LIB("itertools", NULL, itertools_prelude), LIB("string", NULL, string_prelude), LIB("bisect", NULL, bisect_prelude),
-    LIB("heapq", NULL, heapq_prelude), LIB("collections", NULL, collections_prelude), LIB("copy", NULL, copy_prelude),
+    LIB("itertools", dotted_methods, itertools_prelude), LIB("string", NULL, string_prelude), LIB("bisect", NULL, bisect_prelude),
+    LIB("heapq", NULL, heapq_prelude), LIB("collections", dotted_methods, collections_prelude), LIB("copy", NULL, copy_prelude),
     LIB("abc", NULL, abc_prelude), LIB("contextlib", NULL, contextlib_prelude), LIB("json", NULL, json_prelude),
     LIB("datetime", dotted_methods, datetime_prelude), LIB("_strptime", NULL, _strptime_prelude),
-    LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude), LIB("io", NULL, io_prelude),
+    LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude), LIB("io", dotted_methods, io_prelude),
     LIB("traceback", traceback_methods, traceback_prelude),
     LIB("types", types_methods, types_prelude), LIB("inspect", NULL, inspect_prelude),
     LIB("enum", enum_methods, enum_prelude), LIB("fractions", NULL, fractions_prelude),
     LIB("logging", logging_methods, logging_prelude), LIB("statistics", NULL, statistics_prelude),
     LIB("pprint", NULL, pprint_prelude), LIB("warnings", warnings_methods, warnings_prelude),
     LIB("_collections_abc", NULL, _collections_abc_prelude), LIB("textwrap", NULL, textwrap_prelude),
-    LIB("re", NULL, re_prelude), LIB("timeit", NULL, timeit_prelude),
+    LIB("re", dotted_methods, re_prelude), LIB("timeit", NULL, timeit_prelude),
     LIB("calendar", NULL, calendar_prelude), LIB("keyword", NULL, keyword_prelude), LIB("numbers", NULL, numbers_prelude),
     LIB("doctest", doctest_methods, doctest_prelude), LIB("this", NULL, this_prelude),
 };

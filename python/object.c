@@ -1827,7 +1827,7 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
         py_type *bt = (py_type *)b;
         if (!(bt->flags & PY_TF_BASETYPE)) {
             /* the types CPython lets a class derive from and this interpreter does not */
-            static const char *const cpython_bases[] = { "functools.partial", "random.Random", "_asyncio.Future",
+            static const char *const cpython_bases[] = { "functools.partial", "Random", "_asyncio.Future",
                 "_asyncio.Task", "types.GenericAlias", "module", "enumerate", "filter", "map", "reversed", "zip", NULL };
             py_decref(bases);
             for (const char *const *n = cpython_bases; *n; n++)

@@ -316,6 +316,9 @@ class OrderedDict(dict):
         if not self:
             return f'{type(self).__name__}()'
         return f'{type(self).__name__}({list(dict.items(self))!r})'
+for _c in (deque, defaultdict, OrderedDict):
+    _dotted(_c)  # 'collections.deque' in messages, as CPython's C types are named
+del _c
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)

@@ -122,3 +122,4 @@ class StringIO:
 
     def __exit__(self, *exc):
         self.close()
+_dotted(StringIO)  # '_io.StringIO' in messages, as CPython's C type

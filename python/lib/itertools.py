@@ -319,3 +319,8 @@ def tee(iterable, n=2):
 class _tee(_wrap):
     def __init__(self, it):
         self._it = it
+# 'itertools.count' in messages, as CPython's C types are named (modules.c's _dotted)
+for _c in (count, cycle, repeat, chain, accumulate, islice, _grouper, groupby, zip_longest, product, permutations,
+           combinations, combinations_with_replacement, starmap, takewhile, dropwhile, filterfalse, compress, pairwise, _tee):
+    _dotted(_c)
+del _c

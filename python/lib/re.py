@@ -1576,3 +1576,5 @@ def escape(pattern):
     if isinstance(pattern, bytes):
         _refuse('re.escape() of bytes')
     return ''.join('\\' + c if c in _ESCAPED else c for c in pattern)
+_dotted(Pattern)  # 're.Pattern' in messages, as CPython's C type
+_dotted(Match)
