@@ -1091,7 +1091,7 @@ static int is_set_view(py_obj *o);
 static py_type *set_base(py_obj *o);
 /* a tuple, or a built-in type's tuple with named fields (sys.version_info, time.struct_time) */
 #define TUPLE_LIKE(o) (PY_CHECK_TUPLE(o) || (PY_TYPE(o)->base == &py_tuple_type && !(PY_TYPE(o)->flags & PY_TF_HEAP)))
-#define REPEATABLE(o) (PY_CHECK_STR(o) || PY_CHECK_LIST(o) || PY_CHECK_TUPLE(o) || PY_TYPE(o) == &py_bytes_type)
+#define REPEATABLE(o) (PY_CHECK_STR(o) || PY_CHECK_LIST(o) || TUPLE_LIKE(o) || PY_TYPE(o) == &py_bytes_type)
 #define INDEXABLE(o) (PY_CHECK_INT(o) || ((o)->type->flags & PY_TF_HEAP && py_type_lookup_s((o)->type, "__index__")))
 py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
     if (op == PYAST_Add) {
@@ -1139,7 +1139,7 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
         }
         if (seq) {
             if (PY_CHECK_LIST(seq)) return repeat(((py_list *)seq)->items, PY_LLEN(seq), n, 1);
-            if (PY_CHECK_TUPLE(seq)) return repeat(((py_tuple *)seq)->items, PY_TLEN(seq), n, 0);
+            if (TUPLE_LIKE(seq)) return repeat(((py_tuple *)seq)->items, PY_TLEN(seq), n, 0);
             int ok;
             int64_t k = py_index_ex(n, &ok, py_exc_OverflowError);
             if (!ok) return NULL;

@@ -3065,7 +3065,7 @@ static const lib_module lib_modules[] = {
     LIB("heapq", NULL, heapq_prelude), LIB("collections", dotted_methods, collections_prelude), LIB("copy", NULL, copy_prelude),
     LIB("abc", NULL, abc_prelude), LIB("contextlib", NULL, contextlib_prelude), LIB("json", NULL, json_prelude),
     LIB("datetime", dotted_methods, datetime_prelude), LIB("_strptime", NULL, _strptime_prelude),
-    LIB("threading", NULL, threading_prelude), LIB("concurrent", NULL, concurrent_prelude), LIB("io", dotted_methods, io_prelude),
+    LIB("threading", dotted_methods, threading_prelude), LIB("concurrent", NULL, concurrent_prelude), LIB("io", dotted_methods, io_prelude),
     LIB("traceback", traceback_methods, traceback_prelude),
     LIB("types", types_methods, types_prelude), LIB("inspect", NULL, inspect_prelude),
     LIB("enum", enum_methods, enum_prelude), LIB("fractions", NULL, fractions_prelude),

@@ -1128,14 +1128,16 @@ static py_obj *user_binop(py_obj *a, py_obj *b, int op, int *tried, int safe) {
 static py_obj *binop_error(py_obj *a, py_obj *b, int op, int inplace) {
     py_type *ba = a->type; /* a class derived from str, list or tuple: the base's words */
     while (ba->flags & PY_TF_HEAP) ba = ba->base;
+    if (ba->base == &py_tuple_type) ba = ba->base; /* a struct sequence (time.struct_time, sys.version_info) */
+    int tuple_b = PY_CHECK_TUPLE(b) || b->type->base == &py_tuple_type;
     if (op == PYAST_Add && (ba == &py_str_type || ba == &py_list_type || ba == &py_tuple_type) && a->type != b->type)
         return py_err_set(py_exc_TypeError, "can only concatenate %s (not \"%s\") to %s", ba->name,
                           py_type_name(b), ba->name);
     if (op == PYAST_Add && ba == &py_bytes_type) /* CPython's bytes_concat: b is not bytes-like */
         return py_err_set(py_exc_TypeError, "can't concat %s to %s", py_type_name(b), py_type_name(a));
-    if (op == PYAST_Mult && (PY_CHECK_STR(a) || PY_CHECK_LIST(a) || PY_CHECK_TUPLE(a)) && !PY_CHECK_INT(b))
+    if (op == PYAST_Mult && (PY_CHECK_STR(a) || PY_CHECK_LIST(a) || ba == &py_tuple_type) && !PY_CHECK_INT(b))
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(b));
-    if (op == PYAST_Mult && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || PY_CHECK_TUPLE(b)) && !PY_CHECK_INT(a))
+    if (op == PYAST_Mult && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || tuple_b) && !PY_CHECK_INT(a))
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(a));
     if (op == PYAST_Mod && ba == &py_bytes_type) /* CPython formats bytes with % (PEP 461) */
         return py_err_set(py_exc_NotImplementedError, "bytes %%-formatting is not supported by casyncio's Python");

@@ -72,7 +72,8 @@ def _deadline(blocking, timeout):
     if timeout < 0 and timeout != -1:
         raise ValueError('timeout value must be a non-negative number')
     return None if timeout == -1 else _time.monotonic() + timeout
-class Lock:
+class lock:  # CPython's _thread.lock, which threading.Lock() makes
+    __module__ = '_thread'
     def __init__(self):
         self._locked = False
         self._waiters = []
@@ -96,7 +97,8 @@ class Lock:
         return self.acquire()
     def __exit__(self, *args):
         self.release()
-class RLock:
+class RLock:  # CPython's _thread.RLock
+    __module__ = '_thread'
     def __init__(self):
         self._owner = None
         self._count = 0
@@ -144,6 +146,9 @@ class Event:
         if not self._flag:
             _wait(self._waiters, None if timeout is None else _time.monotonic() + timeout)
         return self._flag
+Lock = lock
+for _c in (lock, RLock):
+    _dotted(_c)  # '_thread.lock' in messages, as CPython's C types are named
 for _n in ('Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier', 'Timer', 'local', 'settrace', 'setprofile', 'excepthook', 'stack_size'):
     globals()[_n] = _refused(_n)
-del _n
+del _n, _c, lock
