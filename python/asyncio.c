@@ -289,6 +289,7 @@ static void task_done_cb(cas_future *f, void *ud) {
  * gets its type name and message.  Not inlined: its buffers would sit in
  * task_body's frame, which every sleeping task keeps. */
 static pytask *run_main; /* asyncio.run's main task, while it runs */
+static pytask *ending;   /* a failed task reported as its body ends (task_body) */
 static __attribute__((noinline)) int task_failed(pytask *t) {
     py_obj *e = py_err_fetch();
     if (!e) e = py_exc_new(py_exc_SystemError, NULL);
@@ -386,12 +387,25 @@ static int task_body(void *arg, cas_value *result) {
      * (<module> too); a SystemExit's stays the task's own, or as far up
      * as the last handler it went through (reported_tb) */
     if (base && py_isinst(e, py_exc_KeyboardInterrupt)) PY_CLEAR(t->exc_tb);
+    /* held by nothing but the loop (no done callback, no awaiter, no variable):
+     * CPython's Task dies as this step ends and logs its exception then */
+    if (t->ob.rc == 1 && t != run_main && !t->retrieved && !t->cancelled && !base_exit_task
+        && !(t->cbs && ((py_list *)t->cbs)->n)) {
+        t->ob.rc++;
+        ending = t; /* finished to its repr, before the runtime completes it */
+        report_unretrieved(t);
+        ending = NULL;
+        t->ob.rc--;
+        t->retrieved = 1;
+    }
     return rc;
 }
 
 static void describe_coro(pytask *t, py_obj *coro) {
     py_gen *g = (py_gen *)coro;
-    if (g->frame) t->coro_code = (py_code *)py_incref(g->frame->code);
+    /* an exhausted coroutine (awaited before) has its cr_code still: "done, defined at" */
+    py_obj *code = g->frame ? (py_obj *)g->frame->code : g->code;
+    if (code) t->coro_code = (py_code *)py_incref(code);
 }
 
 #define ELLIPSIS "\xe2\x80\xa6" /* U+2026, in UTF-8 */
@@ -1987,7 +2001,8 @@ static int ac_start(acobj *ac) {
     py_obj *l = NULL, *seen = NULL, *kids = NULL;
     /* CPython 3.11's iscoroutine() counts a generator (a generator expression too) */
     if (py_is_future(fs_arg) || PY_TYPE(fs_arg) == &py_coro_type || PY_TYPE(fs_arg) == &py_gen_type) {
-        py_err_set(py_exc_TypeError, "expect an iterable of futures, not %s", py_type_name(fs_arg));
+        const char *tn = py_type_name(fs_arg), *dot = strrchr(tn, '.'); /* type(fs).__name__: Task, not _asyncio.Task */
+        py_err_set(py_exc_TypeError, "expect an iterable of futures, not %s", dot ? dot + 1 : tn);
         /* CPython's generator frame, in the TypeError's traceback, keeps fs: a
          * coroutine given is warned about once the handler drops the error */
         if (py__ts->frame) PY_SETREF(py__ts->frame->pending_keep, py_tuple_pack(1, fs_arg));
@@ -2700,7 +2715,7 @@ static py_obj *task_repr_unguarded(py_obj *o) {
     if (t == destroying && destroying_repr) return py_incref(destroying_repr);
     const char *kind = PY_TYPE(o) == &py_task_type ? "Task" : "Future";
     py_buf b = {0};
-    int done = t->f && cas_done(t->f);
+    int done = (t->f && cas_done(t->f)) || t == ending;
     py_obj *de = t->f ? NULL : deferred_entry(t); /* not started yet */
     py_buf_printf(&b, "<%s %s", kind, !done ? (t->coro && (t->f ? cas_task_cancelling(t->f) : t->ncancel) ? "cancelling" : "pending")
                                             : (t->cancelled || cas_cancelled(t->f)) ? "cancelled" : "finished");
