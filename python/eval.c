@@ -1472,6 +1472,17 @@ static py_obj *reuse_error(py_gen *g) {
     return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
 }
 
+/* A coroutine awaited a second time: CPython's GET_AWAITABLE tells one that
+ * another await is still in (suspended in another task) from one finished,
+ * and its send() one that is running. */
+static py_obj *reawait_error(py_gen *g) {
+    if (g->state == PY_GEN_RUNNING) /* on this task's own stack: awaiting itself */
+        for (py_frame *f = py__ts->frame; f; f = f->back)
+            if (f == g->frame) return py_err_set(py_exc_ValueError, "coroutine already executing");
+    return py_err_set(py_exc_RuntimeError, g->state == PY_GEN_SUSPENDED || g->state == PY_GEN_RUNNING
+                      ? "coroutine is being awaited already" : "cannot reuse already awaited coroutine");
+}
+
 /* what OP_AWAIT's argument says the awaited object came from (1: __aenter__, 2: __aexit__), for
  * py_await's error; 0 for any other await */
 static int await_from;
@@ -1487,7 +1498,7 @@ py_obj *py_await(py_obj *o) {
             if (!py__may_await()) return py__unsafe_await();
             return g->cfn(g->carg);
         }
-        if (g->state != PY_GEN_CREATED) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+        if (g->state != PY_GEN_CREATED) return reawait_error(g);
         int y;
         py_obj *r = gen_send(o, PY_NONE, &y);
         if (y) {
@@ -2427,7 +2438,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             if (PY_TYPE(o) == &py_coro_type && !((py_gen *)o)->cfn) {
                 py_gen *g = (py_gen *)o;
                 if (g->state != PY_GEN_CREATED || !g->frame) {
-                    py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+                    reawait_error(g);
                     goto error;
                 }
                 g->awaited = 1; /* even when it cannot start (RecursionError), as CPython */
