@@ -692,6 +692,12 @@ static py_obj *func_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj
 }
 
 static void gen_warn_unawaited(py_gen *g);
+/* builtins.py's anext_awaitable, which anext(it, default) returns: CPython's is
+ * an object of C (an anext_awaitable), which never warns */
+static int anext_awaitable(py_gen *g) {
+    py_code *co = (py_code *)g->code;
+    return co && co->source && py_str_eqc(co->source->filename, "<asyncio>") && py_str_eqc(g->qualname, "anext_awaitable");
+}
 
 static void gen_dealloc(py_obj *o) {
     py_gen *g = (py_gen *)o;
@@ -705,7 +711,7 @@ static void gen_dealloc(py_obj *o) {
         }
         py__agen_forget(o);
     }
-    if (PY_TYPE(o) == &py_coro_type && g->state == PY_GEN_CREATED && !g->awaited) gen_warn_unawaited(g);
+    if (PY_TYPE(o) == &py_coro_type && g->state == PY_GEN_CREATED && !g->awaited && !anext_awaitable(g)) gen_warn_unawaited(g);
     else if (g->frame && g->state == PY_GEN_SUSPENDED && PY_TYPE(o) == &py_gen_type) {
         /* close(): GeneratorExit into the suspended frame, so its finally blocks run */
         o->rc++;
