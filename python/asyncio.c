@@ -2216,7 +2216,7 @@ F(fut_get_loop) {
 typedef struct cb_data {
     py_obj *fn, *task;
     py_obj *ctx;         /* the context it runs in: given, or copied when it was added */
-    struct cb_data *next;
+    struct cb_data *next, **pprev; /* in cb_list: unlinked in O(1), however many wait */
 } cb_data;
 static void cb_free(cb_data *d) {
     py_decref(d->fn);
@@ -2226,8 +2226,8 @@ static void cb_free(cb_data *d) {
 }
 static cb_data *cb_list; /* every registration not yet run, of every future */
 static void cb_unlink(cb_data *d) {
-    for (cb_data **p = &cb_list; *p; p = &(*p)->next)
-        if (*p == d) { *p = d->next; return; }
+    *d->pprev = d->next;
+    if (d->next) d->next->pprev = d->pprev;
 }
 /* What a callback raised past its Handle._run: SystemExit or KeyboardInterrupt,
  * which CPython's loop lets out of run_forever, so asyncio.run stops the tasks
@@ -2294,6 +2294,8 @@ F(task_add_done_callback) {
         return py_err_nomem();
     }
     d->next = cb_list;
+    d->pprev = &cb_list;
+    if (cb_list) cb_list->pprev = &d->next;
     cb_list = d;
     cbs_add((pytask *)self, args[0]);
     return py_none();
@@ -2310,7 +2312,7 @@ F(task_remove_done_callback) {
         int eq = d->task == self ? (d->fn == args[0] ? 1 : py_eq(d->fn, args[0])) : 0;
         if (eq < 0) return NULL;
         if (eq && cas_remove_done_callback(f, py_done_cb, d) > 0) {
-            *p = d->next;
+            cb_unlink(d);
             cbs_remove((pytask *)self, d->fn);
             cb_free(d);
             n++;
