@@ -3220,7 +3220,10 @@ F(aio_tg_exit) {
  * no "exception was never retrieved" for it) unless the outer was cancelled
  * first, which took that callback off: a failure behind a cancelled shield is
  * logged when the inner is freed.  Runs an iteration after the inner is done. */
-typedef struct { pytask *in, *outer; } shield_cb_data;
+typedef struct { pytask *in, *outer; int refs; /* the two callbacks' */ } shield_cb_data;
+static void shield_cb_drop(shield_cb_data *d, int n) {
+    if (!(d->refs -= n)) free(d);
+}
 static void shield_inner_done(cas_future *f, void *ud) {
     shield_cb_data *d = ud;
     pytask *out = d->outer;
@@ -3240,8 +3243,29 @@ static void shield_inner_done(cas_future *f, void *ud) {
     py__ts = &cb_ts;
     py_decref(d->in);
     py_decref(out);
+    d->in = d->outer = NULL; /* for shield_outer_done, if it comes later */
     py__ts = saved;
-    free(d);
+    shield_cb_drop(d, 1);
+}
+/* CPython's _outer_done_callback: the outer cancelled first takes the inner's
+ * callback off, and nothing of the shield holds the inner any more (a failure
+ * of it is logged as it is freed, at the end of its step) */
+static void shield_outer_done(cas_future *f, void *ud) {
+    shield_cb_data *d = ud;
+    int n = 1;
+    if (d->in && cas_cancelled(f) && cas_remove_done_callback(d->in->f, shield_inner_done, d) > 0) {
+        n++;
+        py_ts *saved = py__ts;
+        static py_ts cb_ts;
+        py__ts = &cb_ts;
+        py_obj *in = d->outer->inner;
+        d->outer->inner = NULL;
+        py_xdecref(in);
+        py_decref(d->in);
+        py_decref(d->outer);
+        py__ts = saved;
+    }
+    shield_cb_drop(d, n);
 }
 
 /* asyncio.shield(aw): the runtime's shield, as a Future with the shielded one's outcome */
@@ -3262,12 +3286,13 @@ F(aio_shield) {
     if (d) {
         d->in = (pytask *)py_incref(inner);
         d->outer = (pytask *)py_incref(t);
+        d->refs = 1;
         if (cas_add_done_callback_named(in->f, shield_inner_done, d, NULL) != 0) {
             py_decref(t);
             py_decref(inner);
             free(d);
             in->retrieved = 1;
-        }
+        } else if (cas_add_done_callback_named(t->f, shield_outer_done, d, NULL) == 0) d->refs++;
     } else in->retrieved = 1;
     return (py_obj *)t;
 }
