@@ -2822,6 +2822,7 @@ F(aio_current_task) {
     if (!cas_get_running_loop() || py__in_thread()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (!cas_current_task()) return py_none(); /* a callback */
     pytask *t = py__ts->task;
+    if (t == ending) t = NULL; /* its report as its step ends: CPython's step has left it */
     return py_incref(t ? (py_obj *)t : PY_NONE);
 }
 /* CPython 3.11 counts a generator too (generator-based coroutines) */
