@@ -51,6 +51,7 @@ typedef struct pytask {
                           * function added by add_done_callback, or None for a task awaiting it
                           * (Task.task_wakeup); a list, or NULL */
     py_obj *waiting_on;  /* the future this task awaits (borrowed, while it awaits), for wait_for= */
+    struct cb_data *cbd; /* its add_done_callback registrations not yet run (py_done_cb) */
 } pytask;
 
 py_type py_task_type, py_future_type;
@@ -2216,7 +2217,7 @@ F(fut_get_loop) {
 typedef struct cb_data {
     py_obj *fn, *task;
     py_obj *ctx;         /* the context it runs in: given, or copied when it was added */
-    struct cb_data *next, **pprev; /* in cb_list: unlinked in O(1), however many wait */
+    struct cb_data *next, **pprev; /* in its future's cbd: unlinked in O(1) */
 } cb_data;
 static void cb_free(cb_data *d) {
     py_decref(d->fn);
@@ -2224,7 +2225,6 @@ static void cb_free(cb_data *d) {
     py_decref(d->ctx);
     free(d);
 }
-static cb_data *cb_list; /* every registration not yet run, of every future */
 static void cb_unlink(cb_data *d) {
     *d->pprev = d->next;
     if (d->next) d->next->pprev = d->pprev;
@@ -2293,10 +2293,11 @@ F(task_add_done_callback) {
         cb_free(d);
         return py_err_nomem();
     }
-    d->next = cb_list;
-    d->pprev = &cb_list;
-    if (cb_list) cb_list->pprev = &d->next;
-    cb_list = d;
+    pytask *t = (pytask *)self;
+    d->next = t->cbd;
+    d->pprev = &t->cbd;
+    if (t->cbd) t->cbd->pprev = &d->next;
+    t->cbd = d;
     cbs_add((pytask *)self, args[0]);
     return py_none();
 }
@@ -2307,9 +2308,9 @@ F(task_remove_done_callback) {
                           PY_TYPE(self) == &py_task_type ? "Task" : "Future", (int)nargs);
     cas_future *f = ((pytask *)self)->f;
     int64_t n = 0;
-    for (cb_data **p = &cb_list; *p;) {
+    for (cb_data **p = &((pytask *)self)->cbd; *p;) {
         cb_data *d = *p;
-        int eq = d->task == self ? (d->fn == args[0] ? 1 : py_eq(d->fn, args[0])) : 0;
+        int eq = d->fn == args[0] ? 1 : py_eq(d->fn, args[0]);
         if (eq < 0) return NULL;
         if (eq && cas_remove_done_callback(f, py_done_cb, d) > 0) {
             cb_unlink(d);
