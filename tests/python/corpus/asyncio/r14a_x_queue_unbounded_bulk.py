@@ -1,4 +1,4 @@
-# An unbounded Queue filled with 200,000 items before the consumers start: each get costs O(1)
+# An unbounded Queue filled with 100,000 items before the consumers start: each get costs O(1)
 import asyncio
 
 async def producer(q, n):
@@ -14,7 +14,7 @@ async def consumer(q, totals):
 
 async def main():
     q = asyncio.Queue()
-    await producer(q, 200_000)
+    await producer(q, 100_000)
     totals = []
     workers = [asyncio.create_task(consumer(q, totals)) for _ in range(3)]
     await q.join()
