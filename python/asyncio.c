@@ -51,6 +51,7 @@ typedef struct pytask {
                           * function added by add_done_callback, or None for a task awaiting it
                           * (Task.task_wakeup); a list, or NULL */
     py_obj *waiting_on;  /* the future this task awaits (borrowed, while it awaits), for wait_for= */
+    struct cb_data *cbd; /* its add_done_callback registrations not yet run (py_done_cb) */
 } pytask;
 
 py_type py_task_type, py_future_type;
@@ -289,6 +290,7 @@ static void task_done_cb(cas_future *f, void *ud) {
  * gets its type name and message.  Not inlined: its buffers would sit in
  * task_body's frame, which every sleeping task keeps. */
 static pytask *run_main; /* asyncio.run's main task, while it runs */
+static pytask *ending;   /* a failed task reported as its body ends (task_body) */
 static __attribute__((noinline)) int task_failed(pytask *t) {
     py_obj *e = py_err_fetch();
     if (!e) e = py_exc_new(py_exc_SystemError, NULL);
@@ -386,12 +388,25 @@ static int task_body(void *arg, cas_value *result) {
      * (<module> too); a SystemExit's stays the task's own, or as far up
      * as the last handler it went through (reported_tb) */
     if (base && py_isinst(e, py_exc_KeyboardInterrupt)) PY_CLEAR(t->exc_tb);
+    /* held by nothing but the loop (no done callback, no awaiter, no variable):
+     * CPython's Task dies as this step ends and logs its exception then */
+    if (t->ob.rc == 1 && t != run_main && !t->retrieved && !t->cancelled && !base_exit_task
+        && !(t->cbs && ((py_list *)t->cbs)->n)) {
+        t->ob.rc++;
+        ending = t; /* finished to its repr, before the runtime completes it */
+        report_unretrieved(t);
+        ending = NULL;
+        t->ob.rc--;
+        t->retrieved = 1;
+    }
     return rc;
 }
 
 static void describe_coro(pytask *t, py_obj *coro) {
     py_gen *g = (py_gen *)coro;
-    if (g->frame) t->coro_code = (py_code *)py_incref(g->frame->code);
+    /* an exhausted coroutine (awaited before) has its cr_code still: "done, defined at" */
+    py_obj *code = g->frame ? (py_obj *)g->frame->code : g->code;
+    if (code) t->coro_code = (py_code *)py_incref(code);
 }
 
 #define ELLIPSIS "\xe2\x80\xa6" /* U+2026, in UTF-8 */
@@ -1987,7 +2002,8 @@ static int ac_start(acobj *ac) {
     py_obj *l = NULL, *seen = NULL, *kids = NULL;
     /* CPython 3.11's iscoroutine() counts a generator (a generator expression too) */
     if (py_is_future(fs_arg) || PY_TYPE(fs_arg) == &py_coro_type || PY_TYPE(fs_arg) == &py_gen_type) {
-        py_err_set(py_exc_TypeError, "expect an iterable of futures, not %s", py_type_name(fs_arg));
+        const char *tn = py_type_name(fs_arg), *dot = strrchr(tn, '.'); /* type(fs).__name__: Task, not _asyncio.Task */
+        py_err_set(py_exc_TypeError, "expect an iterable of futures, not %s", dot ? dot + 1 : tn);
         /* CPython's generator frame, in the TypeError's traceback, keeps fs: a
          * coroutine given is warned about once the handler drops the error */
         if (py__ts->frame) PY_SETREF(py__ts->frame->pending_keep, py_tuple_pack(1, fs_arg));
@@ -2201,7 +2217,7 @@ F(fut_get_loop) {
 typedef struct cb_data {
     py_obj *fn, *task;
     py_obj *ctx;         /* the context it runs in: given, or copied when it was added */
-    struct cb_data *next;
+    struct cb_data *next, **pprev; /* in its future's cbd: unlinked in O(1) */
 } cb_data;
 static void cb_free(cb_data *d) {
     py_decref(d->fn);
@@ -2209,10 +2225,9 @@ static void cb_free(cb_data *d) {
     py_decref(d->ctx);
     free(d);
 }
-static cb_data *cb_list; /* every registration not yet run, of every future */
 static void cb_unlink(cb_data *d) {
-    for (cb_data **p = &cb_list; *p; p = &(*p)->next)
-        if (*p == d) { *p = d->next; return; }
+    *d->pprev = d->next;
+    if (d->next) d->next->pprev = d->pprev;
 }
 /* What a callback raised past its Handle._run: SystemExit or KeyboardInterrupt,
  * which CPython's loop lets out of run_forever, so asyncio.run stops the tasks
@@ -2278,8 +2293,11 @@ F(task_add_done_callback) {
         cb_free(d);
         return py_err_nomem();
     }
-    d->next = cb_list;
-    cb_list = d;
+    pytask *t = (pytask *)self;
+    d->next = t->cbd;
+    d->pprev = &t->cbd;
+    if (t->cbd) t->cbd->pprev = &d->next;
+    t->cbd = d;
     cbs_add((pytask *)self, args[0]);
     return py_none();
 }
@@ -2290,12 +2308,12 @@ F(task_remove_done_callback) {
                           PY_TYPE(self) == &py_task_type ? "Task" : "Future", (int)nargs);
     cas_future *f = ((pytask *)self)->f;
     int64_t n = 0;
-    for (cb_data **p = &cb_list; *p;) {
+    for (cb_data **p = &((pytask *)self)->cbd; *p;) {
         cb_data *d = *p;
-        int eq = d->task == self ? (d->fn == args[0] ? 1 : py_eq(d->fn, args[0])) : 0;
+        int eq = d->fn == args[0] ? 1 : py_eq(d->fn, args[0]);
         if (eq < 0) return NULL;
         if (eq && cas_remove_done_callback(f, py_done_cb, d) > 0) {
-            *p = d->next;
+            cb_unlink(d);
             cbs_remove((pytask *)self, d->fn);
             cb_free(d);
             n++;
@@ -2700,7 +2718,7 @@ static py_obj *task_repr_unguarded(py_obj *o) {
     if (t == destroying && destroying_repr) return py_incref(destroying_repr);
     const char *kind = PY_TYPE(o) == &py_task_type ? "Task" : "Future";
     py_buf b = {0};
-    int done = t->f && cas_done(t->f);
+    int done = (t->f && cas_done(t->f)) || t == ending;
     py_obj *de = t->f ? NULL : deferred_entry(t); /* not started yet */
     py_buf_printf(&b, "<%s %s", kind, !done ? (t->coro && (t->f ? cas_task_cancelling(t->f) : t->ncancel) ? "cancelling" : "pending")
                                             : (t->cancelled || cas_cancelled(t->f)) ? "cancelled" : "finished");
@@ -2805,6 +2823,7 @@ F(aio_current_task) {
     if (!cas_get_running_loop() || py__in_thread()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (!cas_current_task()) return py_none(); /* a callback */
     pytask *t = py__ts->task;
+    if (t == ending) t = NULL; /* its report as its step ends: CPython's step has left it */
     return py_incref(t ? (py_obj *)t : PY_NONE);
 }
 /* CPython 3.11 counts a generator too (generator-based coroutines) */
@@ -3203,7 +3222,10 @@ F(aio_tg_exit) {
  * no "exception was never retrieved" for it) unless the outer was cancelled
  * first, which took that callback off: a failure behind a cancelled shield is
  * logged when the inner is freed.  Runs an iteration after the inner is done. */
-typedef struct { pytask *in, *outer; } shield_cb_data;
+typedef struct { pytask *in, *outer; int refs; /* the two callbacks' */ } shield_cb_data;
+static void shield_cb_drop(shield_cb_data *d, int n) {
+    if (!(d->refs -= n)) free(d);
+}
 static void shield_inner_done(cas_future *f, void *ud) {
     shield_cb_data *d = ud;
     pytask *out = d->outer;
@@ -3223,8 +3245,29 @@ static void shield_inner_done(cas_future *f, void *ud) {
     py__ts = &cb_ts;
     py_decref(d->in);
     py_decref(out);
+    d->in = d->outer = NULL; /* for shield_outer_done, if it comes later */
     py__ts = saved;
-    free(d);
+    shield_cb_drop(d, 1);
+}
+/* CPython's _outer_done_callback: the outer cancelled first takes the inner's
+ * callback off, and nothing of the shield holds the inner any more (a failure
+ * of it is logged as it is freed, at the end of its step) */
+static void shield_outer_done(cas_future *f, void *ud) {
+    shield_cb_data *d = ud;
+    int n = 1;
+    if (d->in && cas_cancelled(f) && cas_remove_done_callback(d->in->f, shield_inner_done, d) > 0) {
+        n++;
+        py_ts *saved = py__ts;
+        static py_ts cb_ts;
+        py__ts = &cb_ts;
+        py_obj *in = d->outer->inner;
+        d->outer->inner = NULL;
+        py_xdecref(in);
+        py_decref(d->in);
+        py_decref(d->outer);
+        py__ts = saved;
+    }
+    shield_cb_drop(d, n);
 }
 
 /* asyncio.shield(aw): the runtime's shield, as a Future with the shielded one's outcome */
@@ -3245,12 +3288,13 @@ F(aio_shield) {
     if (d) {
         d->in = (pytask *)py_incref(inner);
         d->outer = (pytask *)py_incref(t);
+        d->refs = 1;
         if (cas_add_done_callback_named(in->f, shield_inner_done, d, NULL) != 0) {
             py_decref(t);
             py_decref(inner);
             free(d);
             in->retrieved = 1;
-        }
+        } else if (cas_add_done_callback_named(t->f, shield_outer_done, d, NULL) == 0) d->refs++;
     } else in->retrieved = 1;
     return (py_obj *)t;
 }

@@ -692,6 +692,12 @@ static py_obj *func_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj
 }
 
 static void gen_warn_unawaited(py_gen *g);
+/* builtins.py's anext_awaitable, which anext(it, default) returns: CPython's is
+ * an object of C (an anext_awaitable), which never warns */
+static int anext_awaitable(py_gen *g) {
+    py_code *co = (py_code *)g->code;
+    return co && co->source && py_str_eqc(co->source->filename, "<asyncio>") && py_str_eqc(g->qualname, "anext_awaitable");
+}
 
 static void gen_dealloc(py_obj *o) {
     py_gen *g = (py_gen *)o;
@@ -705,7 +711,7 @@ static void gen_dealloc(py_obj *o) {
         }
         py__agen_forget(o);
     }
-    if (PY_TYPE(o) == &py_coro_type && g->state == PY_GEN_CREATED && !g->awaited) gen_warn_unawaited(g);
+    if (PY_TYPE(o) == &py_coro_type && g->state == PY_GEN_CREATED && !g->awaited && !anext_awaitable(g)) gen_warn_unawaited(g);
     else if (g->frame && g->state == PY_GEN_SUSPENDED && PY_TYPE(o) == &py_gen_type) {
         /* close(): GeneratorExit into the suspended frame, so its finally blocks run */
         o->rc++;
@@ -1472,6 +1478,17 @@ static py_obj *reuse_error(py_gen *g) {
     return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
 }
 
+/* A coroutine awaited a second time: CPython's GET_AWAITABLE tells one that
+ * another await is still in (suspended in another task) from one finished,
+ * and its send() one that is running. */
+static py_obj *reawait_error(py_gen *g) {
+    if (g->state == PY_GEN_RUNNING) /* on this task's own stack: awaiting itself */
+        for (py_frame *f = py__ts->frame; f; f = f->back)
+            if (f == g->frame) return py_err_set(py_exc_ValueError, "coroutine already executing");
+    return py_err_set(py_exc_RuntimeError, g->state == PY_GEN_SUSPENDED || g->state == PY_GEN_RUNNING
+                      ? "coroutine is being awaited already" : "cannot reuse already awaited coroutine");
+}
+
 /* what OP_AWAIT's argument says the awaited object came from (1: __aenter__, 2: __aexit__), for
  * py_await's error; 0 for any other await */
 static int await_from;
@@ -1487,7 +1504,7 @@ py_obj *py_await(py_obj *o) {
             if (!py__may_await()) return py__unsafe_await();
             return g->cfn(g->carg);
         }
-        if (g->state != PY_GEN_CREATED) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+        if (g->state != PY_GEN_CREATED) return reawait_error(g);
         int y;
         py_obj *r = gen_send(o, PY_NONE, &y);
         if (y) {
@@ -2427,7 +2444,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             if (PY_TYPE(o) == &py_coro_type && !((py_gen *)o)->cfn) {
                 py_gen *g = (py_gen *)o;
                 if (g->state != PY_GEN_CREATED || !g->frame) {
-                    py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
+                    reawait_error(g);
                     goto error;
                 }
                 g->awaited = 1; /* even when it cannot start (RecursionError), as CPython */

@@ -291,9 +291,11 @@ class Queue(_LoopBoundMixin):
         self._finished.set()
         self._init(maxsize)
     def _init(self, maxsize):
-        self._queue = []
+        # a deque, as CPython's: a get costs O(1) however many items wait
+        from collections import deque
+        self._queue = deque()
     def _get(self):
-        return self._queue.pop(0)
+        return self._queue.popleft()
     def _put(self, item):
         self._queue.append(item)
     def _wakeup_next(self, waiters):
@@ -378,12 +380,16 @@ class Queue(_LoopBoundMixin):
             await self._finished.wait()
 class LifoQueue(Queue):
     __module__ = 'asyncio.queues'
+    def _init(self, maxsize):
+        self._queue = []
     def _get(self):
         return self._queue.pop()
 class PriorityQueue(Queue):
     __module__ = 'asyncio.queues'
     # a heap, as CPython's: its order shows in print(q), and items that
     # compare equal come out in the heap's order, not the order put
+    def _init(self, maxsize):
+        self._queue = []
     def _put(self, item):
         import heapq
         heapq.heappush(self._queue, item)

@@ -9,7 +9,17 @@
 # refused by name.  Compiled into a module when it is imported (modules.c,
 # prelude_module).
 import asyncio as _asyncio
-from asyncio import _Pool, _block_on, _thread_info, _thread_start, CancelledError, TimeoutError, InvalidStateError
+from asyncio import _Pool, _block_on, _thread_info, _thread_start
+# concurrent.futures' own errors, as CPython's _base: its CancelledError is an
+# Exception (asyncio's is a BaseException); its TimeoutError is the builtin
+class Error(Exception):
+    __module__ = 'concurrent.futures._base'
+class CancelledError(Error):
+    __module__ = 'concurrent.futures._base'
+class InvalidStateError(Error):
+    __module__ = 'concurrent.futures._base'
+del Error  # _base's, not exported by concurrent.futures
+TimeoutError = TimeoutError
 class Future:
     # a concurrent future: an asyncio Future that a thread (or a task) can wait for
     def __init__(self):
@@ -32,10 +42,14 @@ class Future:
     def result(self, timeout=None):
         if not _block_on(self._f, timeout):
             raise TimeoutError
+        if self._f.cancelled():
+            raise CancelledError()
         return self._f.result()
     def exception(self, timeout=None):
         if not _block_on(self._f, timeout):
             raise TimeoutError
+        if self._f.cancelled():
+            raise CancelledError()
         return self._f.exception()
     def add_done_callback(self, fn):
         self._f.add_done_callback(lambda _: fn(self))
@@ -71,7 +85,12 @@ def _run_coroutine_threadsafe(coro, loop):
     if not _asyncio.iscoroutine(coro):
         raise TypeError('A coroutine object is required')
     cf = Future()
-    loop.call_soon_threadsafe(lambda: _asyncio.ensure_future(coro).add_done_callback(cf._out))
+    def start():
+        # CPython's _chain_future: each way, and the future cancelled cancels the task
+        t = _asyncio.ensure_future(coro)
+        t.add_done_callback(cf._out)
+        cf._f.add_done_callback(lambda f: f.cancelled() and t.cancel())
+    loop.call_soon_threadsafe(start)
     return cf
 class ThreadPoolExecutor(_Pool):
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):

@@ -337,8 +337,10 @@ int cas_timeout_exit(cas_timeout *t, int rc) {
 
 struct cas_task_group {
     cas_task *parent;           /* the task inside `async with` (borrowed) */
-    cas_future **tasks;         /* its tasks not done yet (references), in creation order */
+    cas_future **tasks;         /* its tasks (references), in creation order; the done ones
+                                 * are dropped when the array is full (no O(n) removal each) */
     size_t ntasks, cap;
+    size_t nlive;               /* those whose _on_task_done has not run yet */
     cas__exc **errors;          /* the exceptions of its failed tasks, in order */
     size_t nerrors, errcap;
     cas_future *on_completed;   /* what __aexit__ awaits, or NULL */
@@ -354,15 +356,8 @@ static void tg_abort(cas_task_group *g) {
 /* _on_task_done */
 static void tg_task_done(cas_future *task, void *ud) {
     cas_task_group *g = ud;
-    for (size_t i = 0; i < g->ntasks; i++) {
-        if (g->tasks[i] == task) {
-            memmove(&g->tasks[i], &g->tasks[i + 1], (g->ntasks - i - 1) * sizeof *g->tasks);
-            g->ntasks--;
-            cas_release(task);
-            break;
-        }
-    }
-    if (g->on_completed && !g->ntasks) wake(g->on_completed);
+    g->nlive--;
+    if (g->on_completed && !g->nlive) wake(g->on_completed);
     if (cas_cancelled(task)) return;
     (void)cas_exception(task, NULL, NULL);
     if (!task->exc) return;
@@ -391,7 +386,7 @@ cas_task_group *cas_task_group_enter(void) {
 
 cas_task *cas_task_group_create_task(cas_task_group *g, cas_body body, const void *arg, size_t arg_size) {
     if (!g || !body) return NULL;
-    if (g->exiting && !g->ntasks) {
+    if (g->exiting && !g->nlive) {
         raise_new("RuntimeError", "TaskGroup is finished", CAS_EEXCEPTION);
         return NULL;
     }
@@ -399,12 +394,20 @@ cas_task *cas_task_group_create_task(cas_task_group *g, cas_body body, const voi
         raise_new("RuntimeError", "TaskGroup is shutting down", CAS_EEXCEPTION);
         return NULL;
     }
-    if (g->ntasks == g->cap) {
-        size_t cap = g->cap ? g->cap * 2 : 8;
-        cas_future **t = cas__realloc(g->tasks, cap * sizeof *t);
-        if (!t) return NULL;
-        g->tasks = t;
-        g->cap = cap;
+    if (g->ntasks == g->cap) { /* full: the done ones go; grown if still half full */
+        size_t n = 0;
+        for (size_t i = 0; i < g->ntasks; i++) {
+            if (cas_done(g->tasks[i])) cas_release(g->tasks[i]);
+            else g->tasks[n++] = g->tasks[i];
+        }
+        g->ntasks = n;
+        if (n * 2 >= g->cap) {
+            size_t cap = g->cap ? g->cap * 2 : 8;
+            cas_future **t = cas__realloc(g->tasks, cap * sizeof *t);
+            if (!t) return NULL;
+            g->tasks = t;
+            g->cap = cap;
+        }
     }
     cas_task *t = cas_create_task(body, arg, arg_size);
     if (!t) return NULL;
@@ -414,6 +417,7 @@ cas_task *cas_task_group_create_task(cas_task_group *g, cas_body body, const voi
         return NULL;
     }
     g->tasks[g->ntasks++] = cas_retain(t);
+    g->nlive++;
     return t;
 }
 
@@ -451,7 +455,7 @@ int cas_task_group_exit(cas_task_group *g, int rc) {
         propagate_cancel = NULL;
     }
     if (rc < 0 && !g->aborting) tg_abort(g);
-    while (g->ntasks) {
+    while (g->nlive) {
         if (!g->on_completed) g->on_completed = cas_future_new();
         /* Out of memory for the future: poll instead, one iteration at a
          * time (the tasks' callbacks point at g: it must outlive them). */
