@@ -3070,7 +3070,7 @@ static const lib_module lib_modules[] = {
     LIB("_collections_abc", NULL, _collections_abc_prelude), LIB("textwrap", NULL, textwrap_prelude),
     LIB("re", NULL, re_prelude), LIB("timeit", NULL, timeit_prelude),
     LIB("calendar", NULL, calendar_prelude), LIB("keyword", NULL, keyword_prelude),
-    LIB("doctest", doctest_methods, doctest_prelude),
+    LIB("doctest", doctest_methods, doctest_prelude), LIB("csv", NULL, csv_prelude),
 };
 #undef LIB
 

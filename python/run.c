@@ -142,7 +142,7 @@ py_obj *py__sys_module(void);
 static const char stdlib_names[] =
     " aifc antigravity argparse array ast asynchat asyncore audioop base64 bdb binascii bz2"
     " cProfile cgi cgitb chunk cmath cmd code codecs codeop colorsys compileall configparser"
-    " copyreg crypt csv ctypes curses dbm decimal difflib dis distutils email encodings ensurepip"
+    " copyreg crypt ctypes curses dbm decimal difflib dis distutils email encodings ensurepip"
     " errno faulthandler fcntl filecmp fileinput fnmatch ftplib genericpath getopt getpass gettext glob"
     " graphlib grp gzip hashlib hmac html http idlelib imaplib imghdr imp importlib ipaddress"
     " lib2to3 linecache locale lzma mailbox mailcap marshal mimetypes mmap modulefinder multiprocessing"
