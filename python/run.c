@@ -138,15 +138,15 @@ py_obj *py__sys_module(void);
 
 /* The public modules of CPython 3.11's library on Linux (sys.stdlib_module_names
  * that it can import) that are not here: importing one is refused by name,
- * never CPython's "No module named" (cmath, locale, numbers exist there). */
+ * never CPython's "No module named" (cmath, locale, struct exist there). */
 static const char stdlib_names[] =
     " aifc antigravity argparse array ast asynchat asyncore audioop base64 bdb binascii bz2"
     " cProfile cgi cgitb chunk cmath cmd code codecs codeop colorsys compileall configparser"
-    " copyreg crypt ctypes curses dbm decimal difflib dis distutils email encodings ensurepip"
+    " copyreg crypt ctypes curses dbm difflib dis distutils email encodings ensurepip"
     " errno faulthandler fcntl filecmp fileinput fnmatch ftplib genericpath getopt getpass gettext glob"
     " graphlib grp gzip hashlib hmac html http idlelib imaplib imghdr imp importlib ipaddress"
     " lib2to3 linecache locale lzma mailbox mailcap marshal mimetypes mmap modulefinder multiprocessing"
-    " netrc nis nntplib ntpath nturl2path numbers opcode optparse ossaudiodev pathlib pdb pickle"
+    " netrc nis nntplib ntpath nturl2path opcode optparse ossaudiodev pathlib pdb pickle"
     " pickletools pipes pkgutil platform plistlib poplib posix posixpath profile pstats pty pwd py_compile"
     " pyclbr pydoc pydoc_data pyexpat queue quopri readline reprlib resource rlcompleter runpy sched"
     " secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver"
