@@ -148,7 +148,7 @@ static const char stdlib_names[] =
     " lib2to3 linecache locale lzma mailbox mailcap marshal mimetypes mmap modulefinder multiprocessing"
     " netrc nis nntplib ntpath nturl2path opcode optparse ossaudiodev pathlib pdb pickle"
     " pickletools pipes pkgutil platform plistlib poplib posix posixpath profile pstats pty pwd py_compile"
-    " pyclbr pydoc pydoc_data pyexpat queue quopri readline reprlib resource rlcompleter runpy sched"
+    " pyclbr pydoc pydoc_data pyexpat quopri readline reprlib resource rlcompleter runpy sched"
     " secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver"
     " spwd sqlite3 sre_compile sre_constants sre_parse ssl stat stringprep struct subprocess sunau"
     " symtable sysconfig syslog tabnanny tarfile telnetlib tempfile termios this timeit tkinter"
