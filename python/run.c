@@ -11,6 +11,9 @@
 #include <ctype.h>
 #include <string.h>
 #include <unistd.h>
+#ifndef __EMSCRIPTEN__
+#include <sys/resource.h>
+#endif
 
 #include "casyncio.h"
 #include "parse.h"
@@ -780,9 +783,25 @@ int py__report_uncaught(py_obj *exc) {
     return 1;
 }
 
+/* Natively the module level runs on the process's own stack: where C
+ * calls Python again (an lru_cache'd recursion under a raised
+ * sys.setrecursionlimit) py__stack_low_py() stops it near that stack's
+ * end (its limit, 8 MiB where none is set, less what runs above this
+ * frame: 256 KiB is more than start-up uses), not at a count of levels. */
+static void main_stack_floor(void) {
+#ifndef __EMSCRIPTEN__
+    size_t size = 8u << 20;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < size) size = rl.rlim_cur;
+    if (size > PY_STACK_MARGIN + (512u << 10))
+        py__main_ts.stack_floor = (char *)__builtin_frame_address(0) - (size - PY_STACK_MARGIN - (256u << 10));
+#endif
+}
+
 static int program_body(void *arg, cas_value *result) {
     (void)result;
     program *p = arg;
+    main_stack_floor();
     py__resume_token = p->code; /* the program's own frame may suspend (eval.c) */
     py_obj *r = py_eval_code(p->code, p->globals, p->globals);
     py__resume_token = NULL;
