@@ -147,7 +147,7 @@ static const char stdlib_names[] =
     " cProfile cgi cgitb chunk cmath cmd code codecs codeop colorsys compileall configparser"
     " copyreg crypt ctypes curses dbm difflib dis distutils email encodings ensurepip"
     " errno faulthandler fcntl filecmp fileinput fnmatch ftplib genericpath getopt getpass gettext glob"
-    " graphlib grp gzip hashlib hmac html http idlelib imaplib imghdr imp importlib ipaddress"
+    " graphlib grp gzip hmac html http idlelib imaplib imghdr imp importlib ipaddress"
     " lib2to3 linecache locale lzma mailbox mailcap marshal mimetypes mmap modulefinder multiprocessing"
     " netrc nis nntplib ntpath nturl2path opcode optparse ossaudiodev pathlib pdb pickle"
     " pickletools pipes pkgutil platform plistlib poplib posix posixpath profile pstats pty pwd py_compile"
