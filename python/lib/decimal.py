@@ -116,7 +116,7 @@ NaN
 """
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext', 'DecimalException', 'Clamped', 'InvalidOperation', 'DivisionByZero', 'Inexact', 'Rounded', 'Subnormal', 'Overflow', 'Underflow', 'FloatOperation', 'DivisionImpossible', 'InvalidContext', 'ConversionSyntax', 'DivisionUndefined', 'ROUND_DOWN', 'ROUND_HALF_UP', 'ROUND_HALF_EVEN', 'ROUND_CEILING', 'ROUND_FLOOR', 'ROUND_UP', 'ROUND_HALF_DOWN', 'ROUND_05UP', 'setcontext', 'getcontext', 'localcontext', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN', 'MIN_ETINY', 'HAVE_THREADS', 'HAVE_CONTEXTVAR']
 __version__ = '1.70'
-__libmpdec_version__ = '2.4.2'
+__libmpdec_version__ = '2.5.1'
 import math as _math
 import numbers as _numbers
 import sys
@@ -215,6 +215,15 @@ class Underflow(Inexact, Rounded, Subnormal):
 class FloatOperation(DecimalException, TypeError):
     pass
 _signals = [InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow, Subnormal, Inexact, Rounded, Clamped]
+
+class SignalDict(dict):
+
+    def __repr__(self):
+        return '{' + ', '.join((f'{k!r}:{v!r}' for k, v in self.items())) + '}'
+
+    def copy(self):
+        return SignalDict(self)
+SignalDict.__module__ = 'decimal'
 _mpd_bits = {Clamped: 1, InvalidOperation: 2, DivisionByZero: 4, Inexact: 64, FloatOperation: 1024, Overflow: 2048, Rounded: 4096, Subnormal: 8192, Underflow: 16384}
 _condition_map = {ConversionSyntax: InvalidOperation, DivisionImpossible: InvalidOperation, DivisionUndefined: InvalidOperation, InvalidContext: InvalidOperation}
 _rounding_modes = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP)
@@ -2327,13 +2336,13 @@ class Context(object):
         if traps is None:
             self.traps = dc.traps.copy()
         elif not isinstance(traps, dict):
-            self.traps = dict(((s, s in traps) for s in _signals + traps))
+            self.traps = SignalDict(((s, s in traps) for s in _signals + traps))
         else:
             self.traps = traps
         if flags is None:
-            self.flags = dict.fromkeys(_signals, False)
+            self.flags = SignalDict.fromkeys(_signals, False)
         elif not isinstance(flags, dict):
-            self.flags = dict(((s, s in flags) for s in _signals + flags))
+            self.flags = SignalDict(((s, s in flags) for s in _signals + flags))
         else:
             self.flags = flags
 

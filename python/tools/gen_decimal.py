@@ -77,6 +77,24 @@ sub("""        self.flags[error] = True
         if condition in (ConversionSyntax, DivisionImpossible, DivisionUndefined):
             object.__setattr__(self, '_inv_early', True)
 """)
+sub('__libmpdec_version__ = "2.4.2" # compatible libmpdec version', '__libmpdec_version__ = "2.5.1"')
+sub("""# Map conditions (per the spec) to signals
+""", """class SignalDict(dict):
+    # _decimal's flags and traps: a mapping of the signals printed as C prints it
+    def __repr__(self):
+        return '{' + ', '.join(f'{k!r}:{v!r}' for k, v in self.items()) + '}'
+
+    def copy(self):
+        return SignalDict(self)
+
+
+SignalDict.__module__ = 'decimal'
+
+# Map conditions (per the spec) to signals
+""")
+sub("self.traps = dict((s, s in traps) for s in _signals + traps)", "self.traps = SignalDict((s, s in traps) for s in _signals + traps)")
+sub("self.flags = dict.fromkeys(_signals, False)", "self.flags = SignalDict.fromkeys(_signals, False)")
+sub("self.flags = dict((s, s in flags) for s in _signals + flags)", "self.flags = SignalDict((s, s in flags) for s in _signals + flags)")
 # C prints the signals in the order of libmpdec's status bits; InvalidOperation
 # comes second when a condition with a low bit raised it (ConversionSyntax...)
 sub("""        names = [f.__name__ for f, v in self.flags.items() if v]
