@@ -942,6 +942,7 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     py_decref(code);
     py__finalizing = p.uncaught ? 1 : 2;
     py__asyncio_at_exit();
+    py__gc_finalize_all();
     py__finalizing = 0;
     py_out_flush();
     py__line_source = NULL;
