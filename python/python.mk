@@ -293,6 +293,11 @@ PYWASM_SRC += python/tools/wasm_libc.c
 EM_MUSL = $(shell em-config EMSCRIPTEN_ROOT)/system/lib/libc/musl
 PYWASM_SRC += python/tools/wasm_rem_pio2.c
 $(BUILD)/wasm/pyobj/python/tools/wasm_rem_pio2.o: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
+# python/tools/wasm_pow.c: musl's Arm pow (glibc's since 2.28), where the
+# libc Emscripten builds for -Oz has FreeBSD's pow_small.c, whose last
+# digits differ from CPython's on Linux for a quarter of x ** y.
+PYWASM_SRC += python/tools/wasm_pow.c python/tools/wasm_pow_data.c
+$(BUILD)/wasm/pyobj/python/tools/wasm_pow.o $(BUILD)/wasm/pyobj/python/tools/wasm_pow_data.o: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
 PYWASM_OBJ := $(patsubst %.c,$(BUILD)/wasm/pyobj/%.o,$(PYWASM_SRC))
 # The two run stacks tasks run on: 1 MiB each (the runtime's default is
 # 256 KiB), so that Python recursing through C (a property or __init__
@@ -439,6 +444,7 @@ $(BUILD)/wasm/stack/%.ll: %.c $(HDRS) $(PY_HDRS) $(CJSON)/cJSON.h | $(BUILD)/.se
 	  $(PYCORE_DEFS) $< -o $@.raw
 	$(LLVM_OPT) -S -mem2reg $@.raw -o $@ && rm $@.raw
 $(BUILD)/wasm/stack/python/tools/wasm_rem_pio2.ll: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
+$(BUILD)/wasm/stack/python/tools/wasm_pow.ll $(BUILD)/wasm/stack/python/tools/wasm_pow_data.ll: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
 $(BUILD)/wasm/stack/runtime/platform/wasm.ll: PYWASM_CFLAGS += -DCAS_STACK_BY_PROGRAM
 $(BUILD)/wasm/stack/tommath.ll: $(TOMMATH)/tommath_all.c | $(BUILD)/.setup-apt $(NUM_DEPS)
 	@mkdir -p $(dir $@)
