@@ -3072,7 +3072,7 @@ static const lib_module lib_modules[] = {
     LIB("calendar", NULL, calendar_prelude), LIB("keyword", NULL, keyword_prelude),
     LIB("doctest", doctest_methods, doctest_prelude), LIB("csv", NULL, csv_prelude),
     LIB("decimal", dotted_methods, decimal_prelude), LIB("numbers", NULL, numbers_prelude),
-    LIB("queue", NULL, queue_prelude), LIB("hashlib", NULL, hashlib_prelude),
+    LIB("queue", NULL, queue_prelude), LIB("hashlib", NULL, hashlib_prelude), LIB("base64", NULL, base64_prelude),
 };
 #undef LIB
 

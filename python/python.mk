@@ -192,7 +192,8 @@ PRELUDE_ARGS_stdlib := string_prelude=python/lib/string.py bisect_prelude=python
                        calendar_prelude=python/lib/calendar.py keyword_prelude=python/lib/keyword.py \
                        doctest_prelude=python/lib/doctest.py csv_prelude=python/lib/csv.py \
                        decimal_prelude=python/lib/decimal.py numbers_prelude=python/lib/numbers.py \
-                       queue_prelude=python/lib/queue.py hashlib_prelude=python/lib/hashlib.py
+                       queue_prelude=python/lib/queue.py hashlib_prelude=python/lib/hashlib.py \
+                       base64_prelude=python/lib/base64.py
 $(PRELUDE_GEN)/asyncio_prelude.py.h: python/lib/asyncio.py
 $(PRELUDE_GEN)/builtins_prelude.py.h: python/lib/builtins.py
 $(PRELUDE_GEN)/dataclasses.py.h: python/lib/dataclasses.py
@@ -206,7 +207,7 @@ $(PRELUDE_GEN)/stdlib.py.h: python/lib/string.py python/lib/bisect.py python/lib
                              python/lib/warnings.py python/lib/_collections_abc.py python/lib/textwrap.py \
                              python/lib/re.py python/lib/timeit.py python/lib/calendar.py python/lib/keyword.py \
                              python/lib/doctest.py python/lib/csv.py python/lib/decimal.py python/lib/numbers.py \
-                             python/lib/queue.py python/lib/hashlib.py
+                             python/lib/queue.py python/lib/hashlib.py python/lib/base64.py
 $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python/asyncio.o $(d)/python/exc.o \
   $(d)/python/modules.o): $(PRELUDE_HDRS)
 # The wasm module carries only asyncio's and builtins' (modules.c, "The
@@ -214,7 +215,7 @@ $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python
 # build/wasm/pylib/NAME.py, which `make site` copies to dist/pylib/ beside
 # python.wasm, where web/casyncio.js reads or fetches them when a program
 # imports them.  `make pylib-size` lists their bytes.
-PYLIB := abc bisect calendar collections concurrent contextlib copy csv dataclasses datetime decimal doctest enum fractions functools hashlib heapq inspect io itertools json keyword logging numbers pprint queue re statistics string textwrap threading timeit traceback types warnings _strptime _collections_abc
+PYLIB := abc base64 bisect calendar collections concurrent contextlib copy csv dataclasses datetime decimal doctest enum fractions functools hashlib heapq inspect io itertools json keyword logging numbers pprint queue re statistics string textwrap threading timeit traceback types warnings _strptime _collections_abc
 PYLIB_FILES := $(patsubst %,$(BUILD)/wasm/pylib/%.py,$(PYLIB))
 $(BUILD)/wasm/pylib/%.py: python/lib/%.py python/tools/gen_prelude.py
 	@mkdir -p $(dir $@)
