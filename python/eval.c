@@ -38,8 +38,10 @@ int py__recursion_limit = 1000; /* sys.setrecursionlimit */
  * runs on a run stack of 256 KiB, which holds 400 such levels (where a
  * level takes more, py__stack_low_py() stops it first, cstack.h); the
  * program's own stack (module level, 8 MiB) more than CPython's limit, so
- * there Python's count decides.  In wasm, V8's own stack (984 KB, which no
- * page can change) holds each level's wasm frames too: about 700 levels
+ * there Python's count decides, and past a limit raised by
+ * sys.setrecursionlimit() the stack's end (run.c's main_stack_floor),
+ * where CPython's process would crash.  In wasm, V8's own stack (984 KB,
+ * which no page can change) holds each level's wasm frames too: about 700 levels
  * on the heaviest paths measured (a dict's key __eq__ comparing again, 1.4
  * KB a level).  Such a recursion raises RecursionError earlier than
  * CPython's there (docs/python.md); a property, __getattr__ and
@@ -47,7 +49,7 @@ int py__recursion_limit = 1000; /* sys.setrecursionlimit */
 #ifdef __EMSCRIPTEN__
 #define C_RECURSION_LIMIT 560
 #else
-#define C_RECURSION_LIMIT (py__ts->task ? 400 : 1500)
+#define C_RECURSION_LIMIT (py__ts->task ? 400 : 100000) /* the module level: its stack's end stops it (run.c) */
 #endif
 
 #define c_depth (py__ts->cdepth) /* per task: each task has its own C stack */

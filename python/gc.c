@@ -216,3 +216,21 @@ int64_t py__gc_collect(void) {
     free(s.todo);
     return count;
 }
+
+/* At exit, after __main__'s names are gone: the __del__ of every instance
+ * still alive (held by a cycle this collector does not see, such as a
+ * class's list of its own instances), in the order they were made, as
+ * CPython's collection at shutdown finalizes its garbage. */
+void py__gc_finalize_all(void) {
+    if (!tab_used) return;
+    gc_node *v = malloc(tab_used * sizeof *v);
+    if (!v) return;
+    size_t n = 0;
+    for (size_t i = 0; i < tab_cap; i++)
+        if (tab[i].o && tab[i].o != GC_DELETED) v[n++] = (gc_node){ tab[i].o, tab[i].seq, 0, 0 };
+    qsort(v, n, sizeof *v, by_seq);
+    for (size_t i = 0; i < n; i++) py_incref(v[i].o);
+    for (size_t i = 0; i < n; i++) finalize(v[i].o);
+    for (size_t i = 0; i < n; i++) py_decref(v[i].o);
+    free(v);
+}

@@ -1139,12 +1139,26 @@ static py_obj *int_from_bytes(py_obj *self, py_obj *const *args, size_t nargs, p
     if (byteorder_arg(a[1], &little) < 0 || sgn < 0) return NULL;
     py_obj *bs = PY_TYPE(a[0]) == &py_bytes_type ? py_incref(a[0]) : NULL;
     if (!bs) {
-        py_obj *l = py_sequence_list(a[0]);
+        /* CPython's bytes(x) of PyObject_Bytes: not of a str, nor of what is not iterable */
+        py_obj *it = PY_CHECK_STR(a[0]) ? NULL : py_iter(a[0]);
+        if (!it) {
+            if (PY_CHECK_STR(a[0]) || py_err_matches(py_exc_TypeError))
+                py_err_set(py_exc_TypeError, "cannot convert '%s' object to bytes", py_type_name(a[0]));
+            return NULL;
+        }
+        py_obj *l = py_sequence_list(it);
+        py_decref(it);
         if (!l) return NULL;
         unsigned char *tmp = malloc(PY_LLEN(l) + 1);
         for (size_t i = 0; tmp && i < PY_LLEN(l); i++) {
             int ov = 0;
-            int64_t x = PY_IS_INT(PY_LITEM(l, i)) ? py_int_val(PY_LITEM(l, i), &ov) : -1;
+            if (!PY_CHECK_INT(PY_LITEM(l, i))) {
+                py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(PY_LITEM(l, i)));
+                free(tmp);
+                py_decref(l);
+                return NULL;
+            }
+            int64_t x = py_int_val(PY_LITEM(l, i), &ov);
             if (x < 0 || x > 255 || ov) { free(tmp); py_decref(l); return py_err_set(py_exc_ValueError, "bytes must be in range(0, 256)"); }
             tmp[i] = (unsigned char)x;
         }

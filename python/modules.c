@@ -3074,7 +3074,9 @@ static const lib_module lib_modules[] = {
     LIB("_collections_abc", NULL, _collections_abc_prelude), LIB("textwrap", NULL, textwrap_prelude),
     LIB("re", dotted_methods, re_prelude), LIB("timeit", NULL, timeit_prelude),
     LIB("calendar", NULL, calendar_prelude), LIB("keyword", NULL, keyword_prelude), LIB("numbers", NULL, numbers_prelude),
-    LIB("doctest", doctest_methods, doctest_prelude), LIB("this", NULL, this_prelude),
+    LIB("doctest", doctest_methods, doctest_prelude), LIB("this", NULL, this_prelude), LIB("csv", NULL, csv_prelude),
+    LIB("decimal", dotted_methods, decimal_prelude),
+    LIB("queue", NULL, queue_prelude), LIB("hashlib", NULL, hashlib_prelude), LIB("base64", NULL, base64_prelude),
 };
 #undef LIB
 

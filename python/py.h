@@ -55,6 +55,7 @@ void py__del_dealloc(py_obj *o);
 void py__gc_track(py_obj *o);
 void py__gc_untrack(py_obj *o);
 int64_t py__gc_collect(void);
+void py__gc_finalize_all(void); /* gc.c: at exit */
 
 /* Free lists (ints, floats, frames: freed objects kept for reuse, so a
  * compute loop's temporaries skip malloc) hold at most this many objects

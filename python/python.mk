@@ -190,7 +190,9 @@ PRELUDE_ARGS_stdlib := string_prelude=python/lib/string.py bisect_prelude=python
                        _collections_abc_prelude=python/lib/_collections_abc.py textwrap_prelude=python/lib/textwrap.py \
                        re_prelude=python/lib/re.py timeit_prelude=python/lib/timeit.py \
                        calendar_prelude=python/lib/calendar.py keyword_prelude=python/lib/keyword.py numbers_prelude=python/lib/numbers.py \
-                       doctest_prelude=python/lib/doctest.py this_prelude=$(PRELUDE_GEN)/lib/this.py
+                       doctest_prelude=python/lib/doctest.py this_prelude=$(PRELUDE_GEN)/lib/this.py csv_prelude=python/lib/csv.py \
+                       decimal_prelude=$(PRELUDE_GEN)/lib/decimal.py queue_prelude=python/lib/queue.py \
+                       hashlib_prelude=python/lib/hashlib.py base64_prelude=python/lib/base64.py
 $(PRELUDE_GEN)/asyncio_prelude.py.h: python/lib/asyncio.py
 $(PRELUDE_GEN)/builtins_prelude.py.h: python/lib/builtins.py
 $(PRELUDE_GEN)/dataclasses.py.h: python/lib/dataclasses.py
@@ -198,11 +200,15 @@ $(PRELUDE_GEN)/functools.py.h: python/lib/functools.py
 $(PRELUDE_GEN)/itertools.py.h: python/lib/itertools.py
 $(PRELUDE_GEN)/stdlib.py.h: $(foreach a,$(PRELUDE_ARGS_stdlib),$(lastword $(subst =, ,$(a))))
 # Modules of CPython's own library, written at build time from the machine's
-# CPython 3.11 (python/tools/gen_cpython_lib.py: CPython's text is not kept here).
-CPYTHON_LIB := this
+# CPython 3.11 (CPython's text is not kept here): python/tools/gen_cpython_lib.py
+# (this), gen_decimal.py (decimal: _pydecimal.py changed towards _decimal).
+CPYTHON_LIB := this decimal
 $(PRELUDE_GEN)/lib/%.py: python/tools/gen_cpython_lib.py
 	@mkdir -p $(dir $@)
 	python3 python/tools/gen_cpython_lib.py $* $@
+$(PRELUDE_GEN)/lib/decimal.py: python/tools/gen_decimal.py
+	@mkdir -p $(dir $@)
+	python3 python/tools/gen_decimal.py $@
 $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python/asyncio.o $(d)/python/exc.o \
   $(d)/python/modules.o): $(PRELUDE_HDRS)
 # The wasm module carries only asyncio's and builtins' (modules.c, "The
@@ -210,7 +216,7 @@ $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python
 # build/wasm/pylib/NAME.py, which `make site` copies to dist/pylib/ beside
 # python.wasm, where web/casyncio.js reads or fetches them when a program
 # imports them.  `make pylib-size` lists their bytes.
-PYLIB := abc bisect calendar collections concurrent contextlib copy dataclasses datetime doctest enum fractions functools heapq inspect io itertools json keyword logging numbers pprint re statistics string textwrap this threading timeit traceback types warnings _strptime _collections_abc
+PYLIB := abc base64 bisect calendar collections concurrent contextlib copy csv dataclasses datetime decimal doctest enum fractions functools hashlib heapq inspect io itertools json keyword logging numbers pprint queue re statistics string textwrap this threading timeit traceback types warnings _strptime _collections_abc
 PYLIB_FILES := $(patsubst %,$(BUILD)/wasm/pylib/%.py,$(PYLIB))
 $(BUILD)/wasm/pylib/%.py: python/lib/%.py python/tools/gen_prelude.py
 	@mkdir -p $(dir $@)
@@ -292,6 +298,11 @@ PYWASM_SRC += python/tools/wasm_libc.c
 EM_MUSL = $(shell em-config EMSCRIPTEN_ROOT)/system/lib/libc/musl
 PYWASM_SRC += python/tools/wasm_rem_pio2.c
 $(BUILD)/wasm/pyobj/python/tools/wasm_rem_pio2.o: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
+# python/tools/wasm_pow.c: musl's Arm pow (glibc's since 2.28), where the
+# libc Emscripten builds for -Oz has FreeBSD's pow_small.c, whose last
+# digits differ from CPython's on Linux for a quarter of x ** y.
+PYWASM_SRC += python/tools/wasm_pow.c python/tools/wasm_pow_data.c
+$(BUILD)/wasm/pyobj/python/tools/wasm_pow.o $(BUILD)/wasm/pyobj/python/tools/wasm_pow_data.o: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
 PYWASM_OBJ := $(patsubst %.c,$(BUILD)/wasm/pyobj/%.o,$(PYWASM_SRC))
 # The two run stacks tasks run on: 1 MiB each (the runtime's default is
 # 256 KiB), so that Python recursing through C (a property or __init__
@@ -438,6 +449,7 @@ $(BUILD)/wasm/stack/%.ll: %.c $(HDRS) $(PY_HDRS) $(CJSON)/cJSON.h | $(BUILD)/.se
 	  $(PYCORE_DEFS) $< -o $@.raw
 	$(LLVM_OPT) -S -mem2reg $@.raw -o $@ && rm $@.raw
 $(BUILD)/wasm/stack/python/tools/wasm_rem_pio2.ll: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
+$(BUILD)/wasm/stack/python/tools/wasm_pow.ll $(BUILD)/wasm/stack/python/tools/wasm_pow_data.ll: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
 $(BUILD)/wasm/stack/runtime/platform/wasm.ll: PYWASM_CFLAGS += -DCAS_STACK_BY_PROGRAM
 $(BUILD)/wasm/stack/tommath.ll: $(TOMMATH)/tommath_all.c | $(BUILD)/.setup-apt $(NUM_DEPS)
 	@mkdir -p $(dir $@)

@@ -11,6 +11,9 @@
 #include <ctype.h>
 #include <string.h>
 #include <unistd.h>
+#ifndef __EMSCRIPTEN__
+#include <sys/resource.h>
+#endif
 
 #include "casyncio.h"
 #include "parse.h"
@@ -138,17 +141,17 @@ py_obj *py__sys_module(void);
 
 /* The public modules of CPython 3.11's library on Linux (sys.stdlib_module_names
  * that it can import) that are not here: importing one is refused by name,
- * never CPython's "No module named" (cmath, locale, queue exist there). */
+ * never CPython's "No module named" (cmath, locale, struct exist there). */
 static const char stdlib_names[] =
-    " aifc antigravity argparse array ast asynchat asyncore audioop base64 bdb binascii bz2"
+    " aifc antigravity argparse array ast asynchat asyncore audioop bdb binascii bz2"
     " cProfile cgi cgitb chunk cmath cmd code codecs codeop colorsys compileall configparser"
-    " copyreg crypt csv ctypes curses dbm decimal difflib dis distutils email encodings ensurepip"
+    " copyreg crypt ctypes curses dbm difflib dis distutils email encodings ensurepip"
     " errno faulthandler fcntl filecmp fileinput fnmatch ftplib genericpath getopt getpass gettext glob"
-    " graphlib grp gzip hashlib hmac html http idlelib imaplib imghdr imp importlib ipaddress"
+    " graphlib grp gzip hmac html http idlelib imaplib imghdr imp importlib ipaddress"
     " lib2to3 linecache locale lzma mailbox mailcap marshal mimetypes mmap modulefinder multiprocessing"
     " netrc nis nntplib ntpath nturl2path opcode optparse ossaudiodev pathlib pdb pickle"
     " pickletools pipes pkgutil platform plistlib poplib posix posixpath profile pstats pty pwd py_compile"
-    " pyclbr pydoc pydoc_data pyexpat queue quopri readline reprlib resource rlcompleter runpy sched"
+    " pyclbr pydoc pydoc_data pyexpat quopri readline reprlib resource rlcompleter runpy sched"
     " secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver"
     " spwd sqlite3 sre_compile sre_constants sre_parse ssl stat stringprep struct subprocess sunau"
     " symtable sysconfig syslog tabnanny tarfile telnetlib tempfile termios timeit tkinter"
@@ -792,9 +795,25 @@ int py__report_uncaught(py_obj *exc) {
     return 1;
 }
 
+/* Natively the module level runs on the process's own stack: where C
+ * calls Python again (an lru_cache'd recursion under a raised
+ * sys.setrecursionlimit) py__stack_low_py() stops it near that stack's
+ * end (its limit, 8 MiB where none is set, less what runs above this
+ * frame: 256 KiB is more than start-up uses), not at a count of levels. */
+static void main_stack_floor(void) {
+#ifndef __EMSCRIPTEN__
+    size_t size = 8u << 20;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < size) size = rl.rlim_cur;
+    if (size > PY_STACK_MARGIN + (512u << 10))
+        py__main_ts.stack_floor = (char *)__builtin_frame_address(0) - (size - PY_STACK_MARGIN - (256u << 10));
+#endif
+}
+
 static int program_body(void *arg, cas_value *result) {
     (void)result;
     program *p = arg;
+    main_stack_floor();
     py__resume_token = p->code; /* the program's own frame may suspend (eval.c) */
     py_obj *r = py_eval_code(p->code, p->globals, p->globals);
     py__resume_token = NULL;
@@ -936,6 +955,7 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     py_decref(code);
     py__finalizing = p.uncaught ? 1 : 2;
     py__asyncio_at_exit();
+    py__gc_finalize_all();
     py__finalizing = 0;
     py_out_flush();
     py__line_source = NULL;

@@ -3,11 +3,19 @@
 # fractions.Fraction, written after CPython 3.11's behaviour (its values,
 # reprs, hashes, errors and mixed arithmetic: with an int or a Fraction
 # the result is a Fraction, with a float it is a float), not its code:
-# strings are parsed by hand (the interpreter has no re).  from_decimal is
-# refused by name (no decimal module).  Compiled into a module when it is
-# imported (modules.c, prelude_module).  A numbers.Rational, as CPython's.
+# strings are parsed by hand (the interpreter has no re).  A Decimal is
+# known by the decimal module, once a program has imported it (this module
+# does not import it, as CPython's imports it only for from_decimal).
+# Compiled into a module when it is imported (modules.c, prelude_module).
+# A numbers.Rational, as CPython's.
 import math as _math
 import numbers
+import sys as _sys
+
+
+def _is_decimal(x):
+    d = _sys.modules.get('decimal')
+    return d is not None and isinstance(x, d.Decimal)
 
 _HASH_MODULUS = 2 ** 61 - 1  # sys.hash_info.modulus
 _HASH_INF = 314159           # sys.hash_info.inf
@@ -86,7 +94,7 @@ class Fraction(numbers.Rational):
                 self._numerator = numerator._numerator
                 self._denominator = numerator._denominator
                 return self
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             if isinstance(numerator, str):
@@ -126,7 +134,12 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_decimal(cls, dec):
-        raise NotImplementedError("Fraction.from_decimal() (the decimal module) is not supported by casyncio's Python")
+        from decimal import Decimal
+        if isinstance(dec, int):
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)' % (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)

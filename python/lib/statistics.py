@@ -4,10 +4,12 @@
 # sums are exact (every value as an integer ratio, as CPython's _sum), so
 # mean, variance and the others round once, as CPython's do, and stdev and
 # pstdev are the correctly rounded square roots of the exact variance.  The
-# result's type follows the data's (int, float, Fraction).  Decimal data
-# and NormalDist are refused by name.  Compiled into a module when it is
+# result's type follows the data's (int, float, Fraction, Decimal: a
+# Decimal program has imported decimal, which this module does not import).
+# NormalDist is refused by name.  Compiled into a module when it is
 # imported (modules.c, prelude_module).
 import math
+import sys as _sys
 from fractions import Fraction
 
 __all__ = ['NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
@@ -50,14 +52,16 @@ def _coerce(T, S):
         return S
     if issubclass(T, float) and issubclass(S, Fraction):
         return T
-    raise TypeError("can't convert type '%s' to '%s'" % (T.__name__, S.__name__))
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
 def _check_type(x):
-    t = type(x)
-    if t.__name__ == 'Decimal':
-        raise NotImplementedError("statistics of Decimal values (the decimal module) is not supported by casyncio's Python")
-    return t
+    return type(x)
+
+
+def _is_decimal_type(T):
+    d = _sys.modules.get('decimal')
+    return d is not None and issubclass(T, d.Decimal)
 
 
 def _sum(data):
@@ -109,6 +113,8 @@ def _convert(value, T):
     try:
         return T(value)
     except TypeError:
+        if _is_decimal_type(T):
+            return T(value.numerator) / value.denominator
         if issubclass(T, float) or T is int:
             return float(value)
         raise
@@ -313,10 +319,33 @@ def _float_sqrt_of_frac(n, m):
     return a * 2.0 ** q if q >= 0 else a / (1 << -q)
 
 
-def _sqrt(mss):
+def _decimal_sqrt_of_frac(n, m):
+    # the Decimal nearest to sqrt(n/m): Decimal's sqrt, moved a step up or
+    # down where it is one off, as CPython's
+    D = _sys.modules['decimal'].Decimal
+    if n <= 0:
+        if not n:
+            return D('0.0')
+        n, m = -n, -m
+    root = (D(n) / D(m)).sqrt()
+    nr, dr = root.as_integer_ratio()
+    plus = root.next_plus()
+    np, dp = plus.as_integer_ratio()
+    if 4 * n * (dr * dp) ** 2 > m * (dr * np + dp * nr) ** 2:
+        return plus
+    minus = root.next_minus()
+    nm, dm = minus.as_integer_ratio()
+    if 4 * n * (dr * dm) ** 2 < m * (dr * nm + dm * nr) ** 2:
+        return minus
+    return root
+
+
+def _sqrt(mss, T=float):
     # stdev's and pstdev's root of the exact mean square (an inf or a NaN as it is)
     if not isinstance(mss, Fraction):
-        return math.sqrt(mss)
+        return mss.sqrt() if _is_decimal_type(type(mss)) else math.sqrt(mss)
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(mss.numerator, mss.denominator)
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 
 
@@ -338,14 +367,14 @@ def stdev(data, xbar=None):
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    return _sqrt(ss / (n - 1))
+    return _sqrt(ss / (n - 1), T)
 
 
 def pstdev(data, mu=None):
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    return _sqrt(ss / n)
+    return _sqrt(ss / n, T)
 
 
 def _paired(x, y, what):

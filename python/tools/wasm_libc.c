@@ -690,3 +690,24 @@ void WASM_LIBC(qsort)(void *base, size_t n, size_t w, int (*cmp)(const void *, c
         }
     }
 }
+
+/* cbrt as glibc computes it (sysdeps/ieee754/dbl-64/s_cbrt.c: a
+ * polynomial guess of the root of the mantissa in [0.5, 1), one step of
+ * Halley's iteration, then the exponent's third), so that math.cbrt(27)
+ * is CPython's 3.0000000000000004 on Linux and not musl's correctly
+ * rounded 3.0. */
+double WASM_LIBC(cbrt)(double x)
+{
+    static const double factor[5] = {
+        1.0 / 1.5874010519681994748, 1.0 / 1.2599210498948731648, 1.0, 1.2599210498948731648, 1.5874010519681994748
+    };
+    int xe;
+    double xm = frexp(fabs(x), &xe);
+    if (x == 0.0 || !isfinite(x)) return x + x;
+    double u = 0.354895765043919860
+        + (1.50819193781584896 + (-2.11499494167371287 + (2.44693122563534430 + (-1.83469277483613086
+        + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm) * xm) * xm) * xm;
+    double t2 = u * u * u;
+    double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * factor[2 + xe % 3];
+    return ldexp(x > 0.0 ? ym : -ym, xe / 3);
+}

@@ -1,0 +1,17 @@
+# Everyday str methods: split/join, strip, replace, find, count, startswith, case and checks.
+s = "  Hello, World! Hello, Python!  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.lower(), t.upper(), t.title(), t.swapcase(), t.capitalize())
+print(t.count("Hello"), t.find("World"), t.find("xyz"), t.rfind("Hello"), t.index("P"))
+print(t.replace("Hello", "Bye"), t.replace("Hello", "Bye", 1))
+print(t.split(), t.split(", "), t.split("!"), "a,b,,c".split(","))
+print("-".join(["2024", "01", "15"]), " ".join("abc"), "".join(reversed("stressed")))
+print(t.startswith("Hello"), t.endswith("!"), t.startswith(("Bye", "Hel")))
+print("abc123".isalnum(), "abc".isalpha(), "123".isdigit(), "   ".isspace(), "Title Case".istitle())
+print("42".zfill(5), "-42".zfill(5), "hi".center(8, "*"), "hi".ljust(5, ".") + "|", "hi".rjust(5) + "|")
+print("one two  three".split(" "), "line1\nline2\r\nline3".splitlines())
+print("Hello"[0], "Hello"[-1], len("Hello"), "ell" in "Hello", "x" not in "Hello")
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"), "tab\tsep".expandtabs(4))
+print("%s is %d years and %.1f m" % ("Ana", 30, 1.68), "{} + {} = {}".format(1, 2, 3))
+print("{name} likes {0}".format("tea", name="Bo"), "{:>6}|{:<6}|{:^6}|".format("a", "b", "c"))
