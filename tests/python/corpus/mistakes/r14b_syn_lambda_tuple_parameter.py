@@ -1,0 +1,4 @@
+# Mistake: a Python 2 style lambda with a parenthesised tuple parameter, used as a sort key.
+pairs = [('b', 2), ('a', 3), ('c', 1)]
+ordered = sorted(pairs, key=lambda (name, count): count)
+print(ordered)
