@@ -2249,18 +2249,15 @@ static pyast_arguments *parameters(parser *p, int lambda) {
                 }
                 if (!vpush(p, pos, a)) return NULL;
             }
-        } else if (k == TK_LPAR && !lambda) {
-            /* invalid_parameters: parenthesized parameters */
-            int s = p->pos;
-            next(p);
-            while (kind(p) == TK_NAME && (next(p), accept(p, TK_COMMA))) {}
-            if (kind(p) == TK_RPAR && p->pos > s + 1) {
-                py__token *rpar = peek(p);
-                raise_toks(p, &p->toks[s], rpar, "Function parameters cannot be parenthesized");
-            } else {
-                fail(p);
-            }
-            return NULL;
+        } else if (k == TK_LPAR && !have_default && !star && !slash) {
+            /* invalid_parameters, invalid_lambda_parameters: plain parameters,
+             * then '(' NAME (',' NAME)* ','? ')' */
+            int i = p->pos + 1;
+            while (fetch(p, i)->kind == TK_NAME && fetch(p, i + 1)->kind == TK_COMMA) i += 2;
+            if (fetch(p, i)->kind == TK_NAME) i++;
+            if (fetch(p, i)->kind != TK_RPAR || i == p->pos + 1) return fail(p);
+            return raise_toks(p, peek(p), fetch(p, i), lambda ? "Lambda expression parameters cannot be parenthesized"
+                                                                : "Function parameters cannot be parenthesized");
         } else {
             return fail(p);
         }
