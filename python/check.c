@@ -1121,10 +1121,15 @@ static int pat_check(checker *c, const pyast_pattern *p, int allow_irrefutable, 
     int ok = 1;
     c->depth++;
     switch (p->kind) {
-    case PYAST_MatchSequence:
+    case PYAST_MatchSequence: {
+        int stars = 0;
+        for (int i = 0; i < p->v.MatchSequence.patterns.n; i++)
+            stars += p->v.MatchSequence.patterns.items[i]->kind == PYAST_MatchStar;
+        if (stars > 1) ok = error(c, c->pat_loc, "SyntaxError", "multiple starred names in sequence pattern", NULL);
         for (int i = 0; ok && i < p->v.MatchSequence.patterns.n; i++)
             ok = pat_check(c, p->v.MatchSequence.patterns.items[i], 1, st);
         break;
+    }
     case PYAST_MatchMapping:
         for (int i = 0; ok && i < p->v.MatchMapping.patterns.n; i++)
             ok = pat_check(c, p->v.MatchMapping.patterns.items[i], 1, st);
