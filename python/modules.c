@@ -455,10 +455,21 @@ py_obj *py__sys_module(void) {
 extern int py__virtual_clock;
 F(time_sleep) {
     int call_safe = py__take_call_safe();
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "time.sleep() takes no keyword arguments");
     if (nargs != 1) return py_err_set(py_exc_TypeError, "time.sleep() takes exactly one argument (%d given)", (int)nargs);
+    /* CPython's _PyTime_FromSecondsObject: a float, else an int by __index__ */
     int ok;
-    double s = arg_float(args[0], &ok);
-    if (!ok) return NULL;
+    double s;
+    if (PY_CHECK_FLOAT(args[0])) {
+        s = py_float_val(args[0], &ok);
+        if (s != s) return py_err_set(py_exc_ValueError, "Invalid value NaN (not a number)");
+    } else {
+        s = (double)py_index_ex(args[0], &ok, py_exc_OverflowError);
+        if (!ok) return py_err_matches(py_exc_OverflowError) ? py_err_set(py_exc_OverflowError, "timestamp too large to convert to C _PyTime_t") : NULL;
+    }
+    if (!(fabs(s) < 9223372036.854775807))
+        return py_err_set(py_exc_OverflowError, PY_CHECK_FLOAT(args[0]) ? "timestamp out of range for platform time_t"
+                                                                        : "timestamp too large to convert to C _PyTime_t");
     if (s < 0) return py_err_set(py_exc_ValueError, "sleep length must be non-negative");
     py_out_flush();
     int in_thread = py__thread_sleep(s, call_safe); /* a to_thread() call's: suspends only its thread */
