@@ -1131,7 +1131,21 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
             int vs = p->pos;
             pyast_expr *v = expression(p);
             if (!v || !name) goto error;
-            if (kind(p) != TK_COMMA && kind(p) != TK_RPAR && kind(p) != KW_for && kind(p) != KW_async) {
+            if (kind(p) == KW_for || kind(p) == KW_async) {
+                /* invalid_kwarg: NAME '=' expression for_if_clauses; else
+                 * "invalid syntax" where the first pass stopped, at the 'for' */
+                int far = p->far;
+                pyast_expr *g = new_expr(p, PYAST_GeneratorExp, NULL);
+                if (g && for_if_clauses(p, &g->v.GeneratorExp.generators)) {
+                    raise_toks(p, &p->toks[s], &p->toks[s + 1], "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                } else if (p->error && !p->tok_error && !strcmp(p->err->msg, "invalid syntax")) {
+                    p->error = 0;
+                    p->far = far;
+                    fail(p);
+                }
+                goto error;
+            }
+            if (kind(p) != TK_COMMA && kind(p) != TK_RPAR) {
                 missing_comma(p, v, vs);
                 fail(p);
                 goto error;
@@ -2639,8 +2653,14 @@ static void *assign_error(parser *p, pyast_expr **t, int i, int eq, int start) {
         if (p->error) return NULL;
         p->pos = save;
     }
-    if (e->kind == PYAST_Yield || e->kind == PYAST_YieldFrom)
-        return raise_node(p, &e->pos, "%s", "assignment to yield expression not possible");
+    if (e->kind == PYAST_Yield || e->kind == PYAST_YieldFrom) {
+        /* a bare yield_expr; one in brackets is an atom: "cannot assign to yield expression" */
+        int k = start;
+        while (k < p->pos && (sub_line(p, p->toks[k].lineno) != e->pos.lineno ||
+                              sub_col(p, p->toks[k].lineno, p->toks[k].col) != e->pos.col_offset)) k++;
+        if (k == start || p->toks[k - 1].kind != TK_LPAR)
+            return raise_node(p, &e->pos, "%s", "assignment to yield expression not possible");
+    }
     return to_target(p, e, PYAST_Store, STAR_TARGETS);
 }
 

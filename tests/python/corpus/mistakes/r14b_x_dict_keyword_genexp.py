@@ -1,0 +1,4 @@
+# Mistake: a generator expression written as a keyword argument to dict() ('=' where a comprehension was meant).
+pairs = [('a', 1), ('b', 2)]
+table = dict(name=value for name, value in pairs)
+print(table)
