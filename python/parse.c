@@ -241,8 +241,8 @@ static void raise_tok_error(parser *p) {
         py_syntax_error *e = p->err;
         memset(e, 0, sizeof *e);
         e->type = te->type;
-        if (p->fstring) snprintf(e->msg, sizeof e->msg, "f-string: %.200s", te->msg);
-        else snprintf(e->msg, sizeof e->msg, "%s", te->msg);
+        /* CPython's tokenizer raises its own errors: no "f-string: " prefix in an f-string's expression */
+        snprintf(e->msg, sizeof e->msg, "%s", te->msg);
         e->lineno = sub_line(p, te->lineno);
         e->end_lineno = sub_line(p, te->end_lineno);
         e->offset = te->offset;
@@ -1353,6 +1353,18 @@ static __attribute__((noinline)) pyast_expr *paren_atom(parser *p) {
         TRY(y);
         if (!accept(p, TK_RPAR)) return fail(p);
         return y;
+    }
+    if (kind(p) == TK_DOUBLESTAR) {
+        /* invalid_group: '(' '**' expression ')'; else "invalid syntax" at the '**' */
+        int far = p->far, at = p->pos;
+        next(p);
+        pyast_expr *e = expression(p);
+        if (e && accept(p, TK_RPAR)) return raise_syn(p, &p->toks[at], "cannot use double starred expression here");
+        if (e) missing_comma(p, e, at + 1);
+        if (p->error && (p->tok_error || strcmp(p->err->msg, "invalid syntax"))) return NULL;
+        p->error = 0;
+        p->far = far;
+        return fail(p);
     }
     int s = p->pos;
     pyast_expr *first = star_named_expression(p);
