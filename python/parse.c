@@ -1124,6 +1124,22 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
                 raise_syn(p, &p->toks[s], "iterable argument unpacking follows keyword argument unpacking");
                 goto error;
             }
+            if (kind(p) == KW_for || kind(p) == KW_async) {
+                /* '(' *x for ...: invalid_comprehension (a genexp's); after another
+                 * positional argument, _PyPegen_nonparen_genexp_in_call */
+                int far = p->far;
+                pyast_expr *g = new_expr(p, PYAST_GeneratorExp, NULL);
+                if (g && for_if_clauses(p, &g->v.GeneratorExp.generators) && (args->n || s == lpar + 1)) {
+                    span(p, s, &g->pos);
+                    if (args->n) raise_range(p, &g->pos, &g->pos, "%s", "Generator expression must be parenthesized");
+                    else raise_node(p, &st->pos, "%s", "iterable unpacking cannot be used in comprehension");
+                } else if (!p->error || (!p->tok_error && !strcmp(p->err->msg, "invalid syntax"))) {
+                    p->error = 0;
+                    p->far = far;
+                    fail(p);
+                }
+                goto error;
+            }
             if (!vpush(p, args, st)) goto error;
         } else if (kind(p) == TK_NAME && kind_at(p, 1) == TK_EQUAL) {
             const char *name = tok_str(p, next(p));

@@ -1,0 +1,3 @@
+# Mistake: a label, then a starred generator expression, as print's arguments (Generator expression must be parenthesized).
+scores = {'ann': 3, 'bob': 5}
+print('scores:', *f'{k}={v}' for k, v in scores.items())
