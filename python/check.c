@@ -1114,45 +1114,6 @@ static int pat_store(checker *c, pat_stores *st, const char *name) {
     return 1;
 }
 
-/* A mapping pattern's key as CPython's compiler sees it (folded): its repr in
- * buf and, for a number, its value; 0 for a key not compared here (an
- * attribute, a float, a big int, a str other than printable ASCII without
- * a backslash, bytes). */
-static int key_const(const pyast_expr *e, char *buf, size_t size, int64_t *num) {
-    int neg = e->kind == PYAST_UnaryOp && e->v.UnaryOp.op == PYAST_USub;
-    if (neg) e = e->v.UnaryOp.operand;
-    if (e->kind != PYAST_Constant) return 0;
-    const pyast_const *k = &e->v.Constant;
-    if (k->kind == PYAST_CONST_STR && !neg) {
-        int sq = 0, dq = 0;
-        for (size_t i = 0; i < k->n; i++) {
-            if (k->s[i] < ' ' || k->s[i] > '~' || k->s[i] == '\\') return 0;
-            sq |= k->s[i] == '\'';
-            dq |= k->s[i] == '"';
-        }
-        if (sq && dq) return 0;
-        snprintf(buf, size, sq ? "\"%.*s\"" : "'%.*s'", (int)k->n, k->s);
-        return 1;
-    }
-    if (k->kind == PYAST_CONST_NONE && !neg) return snprintf(buf, size, "None"), 1;
-    if (k->kind == PYAST_CONST_TRUE || k->kind == PYAST_CONST_FALSE) {
-        *num = k->kind == PYAST_CONST_TRUE;
-        if (!neg) return snprintf(buf, size, *num ? "True" : "False"), 2;
-    } else if (k->kind == PYAST_CONST_INT && k->n < 16) {
-        int base = k->s[0] != '0' || !k->s[1] ? 10 : k->s[1] == 'x' || k->s[1] == 'X' ? 16 : k->s[1] == 'o' || k->s[1] == 'O' ? 8 : 2;
-        *num = strtoll(k->s + (base == 10 ? 0 : 2), NULL, base);
-    } else if (k->kind == PYAST_CONST_FLOAT && k->f == (double)(int64_t)k->f && k->f < 1e16) {
-        *num = neg ? -(int64_t)k->f : (int64_t)k->f; /* a whole float equals the int */
-        snprintf(buf, size, "%s%lld.0", neg && !*num ? "-" : "", (long long)*num);
-        return 2;
-    } else {
-        return 0;
-    }
-    if (neg) *num = -*num;
-    snprintf(buf, size, "%lld", (long long)*num);
-    return 2;
-}
-
 static int pat_check(checker *c, const pyast_pattern *p, int allow_irrefutable, pat_stores *st) {
     if (py__stack_low()) return too_deep(c);
     if (c->depth > 200) return 1;
@@ -1170,17 +1131,6 @@ static int pat_check(checker *c, const pyast_pattern *p, int allow_irrefutable, 
         break;
     }
     case PYAST_MatchMapping:
-        /* compiler_pattern_mapping: a constant key twice (1 and True are one key) */
-        for (int i = 0; ok && i < p->v.MatchMapping.keys.n; i++) {
-            char a[120], b[120];
-            int64_t x = 0, y = 0;
-            int ka = key_const(p->v.MatchMapping.keys.items[i], a, sizeof a, &x);
-            for (int j = 0; ka && ok && j < i; j++) {
-                int kb = key_const(p->v.MatchMapping.keys.items[j], b, sizeof b, &y);
-                if (kb == ka && (ka == 2 ? x == y : !strcmp(a, b)))
-                    ok = error(c, c->pat_loc, "SyntaxError", "mapping pattern checks duplicate key (%s)", a);
-            }
-        }
         for (int i = 0; ok && i < p->v.MatchMapping.patterns.n; i++)
             ok = pat_check(c, p->v.MatchMapping.patterns.items[i], 1, st);
         if (ok) ok = pat_store(c, st, p->v.MatchMapping.rest);
