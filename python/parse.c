@@ -2449,14 +2449,21 @@ static pyast_withitem *with_item(parser *p) {
     TRY(w->context_expr = expression(p));
     if (accept(p, KW_as)) {
         int s = p->pos;
+        mark_t m = MARK(p);
         pyast_expr *t = star_target_elem(p);
-        TRY(t);
-        int k = kind(p);
-        if (k != TK_COMMA && k != TK_RPAR && k != TK_COLON) {
-            /* invalid_with_item: the target is an expression */
+        int far = p->far;
+        if (!t && (p->tok_error || strcmp(p->err->msg, "invalid syntax") || !reset(p, m))) return NULL;
+        if (!t || (kind(p) != TK_COMMA && kind(p) != TK_RPAR && kind(p) != TK_COLON)) {
+            /* invalid_with_item: the target is an expression (an await too), before ',' ')' or ':' */
+            int failed = !t;
             p->pos = s;
             t = expression(p);
-            TRY(t);
+            if (!t || (failed && kind(p) != TK_COMMA && kind(p) != TK_RPAR && kind(p) != TK_COLON)) {
+                if (p->error && (p->tok_error || strcmp(p->err->msg, "invalid syntax"))) return NULL;
+                p->error = 0;
+                p->far = far;
+                return fail(p);
+            }
         }
         TRY(w->optional_vars = to_target(p, t, PYAST_Store, STAR_TARGETS));
     }
@@ -2480,7 +2487,9 @@ static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_
             if (!accept(p, TK_COMMA)) break;
             if (kind(p) == TK_RPAR) break;
         }
-        if (!p->error && accept(p, TK_RPAR) && kind(p) == TK_COLON) {
+        if (p->error && !p->tok_error && strcmp(p->err->msg, "invalid syntax")) {
+            return NULL; /* invalid_with_item in brackets */
+        } else if (!p->error && accept(p, TK_RPAR) && kind(p) == TK_COLON) {
             done = 1;
         } else if (!p->error && p->toks[p->pos - 1].kind == TK_RPAR && kind(p) == TK_NEWLINE) {
             /* invalid_with_stmt */
