@@ -1519,6 +1519,8 @@ F(aio_create_task) {
     static const char *const names[] = { "coro", "name", "context", NULL };
     py_obj *a[3];
     if (py_args_py("create_task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    /* CPython's create_task asks get_running_loop() first, then Task() checks the coroutine */
+    if (!cas_get_running_loop() || py__in_thread()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (!is_coro(a[0])) {
         if (gen_refused(a[0])) return NULL;
         py_obj *r = py_repr(a[0]);
@@ -1526,7 +1528,6 @@ F(aio_create_task) {
         py_xdecref(r);
         return NULL;
     }
-    if (!cas_get_running_loop() || py__in_thread()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     return task_new(a[0], a[1], 1, a[2]);
 }
 

@@ -1121,16 +1121,28 @@ static int pat_check(checker *c, const pyast_pattern *p, int allow_irrefutable, 
     int ok = 1;
     c->depth++;
     switch (p->kind) {
-    case PYAST_MatchSequence:
+    case PYAST_MatchSequence: {
+        int stars = 0;
+        for (int i = 0; i < p->v.MatchSequence.patterns.n; i++)
+            stars += p->v.MatchSequence.patterns.items[i]->kind == PYAST_MatchStar;
+        if (stars > 1) ok = error(c, c->pat_loc, "SyntaxError", "multiple starred names in sequence pattern", NULL);
         for (int i = 0; ok && i < p->v.MatchSequence.patterns.n; i++)
             ok = pat_check(c, p->v.MatchSequence.patterns.items[i], 1, st);
         break;
+    }
     case PYAST_MatchMapping:
         for (int i = 0; ok && i < p->v.MatchMapping.patterns.n; i++)
             ok = pat_check(c, p->v.MatchMapping.patterns.items[i], 1, st);
         if (ok) ok = pat_store(c, st, p->v.MatchMapping.rest);
         break;
     case PYAST_MatchClass:
+        /* validate_kwd_attrs: at the later one's pattern */
+        for (int i = 0; ok && i < p->v.MatchClass.kwd_attrs.n; i++)
+            for (int j = 0; ok && j < i; j++)
+                if (!strcmp(p->v.MatchClass.kwd_attrs.items[i], p->v.MatchClass.kwd_attrs.items[j]))
+                    ok = error(c, &p->v.MatchClass.kwd_patterns.items[i]->pos, "SyntaxError",
+                               "attribute name repeated in class pattern: %s", p->v.MatchClass.kwd_attrs.items[i]);
+        c->pat_loc = &p->pos;
         for (int i = 0; ok && i < p->v.MatchClass.patterns.n; i++)
             ok = pat_check(c, p->v.MatchClass.patterns.items[i], 1, st);
         for (int i = 0; ok && i < p->v.MatchClass.kwd_patterns.n; i++)

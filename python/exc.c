@@ -744,7 +744,54 @@ static size_t display_offset(const char *line, size_t len, int byte_off) {
 
 #define IS_WS(c) ((c) == ' ' || (c) == '\t' || (c) == '\f')
 
-/* CPython's extract_anchors_from_line: parses the segment on its own. */
+/* What CPython's AST optimizer folds into a constant, for the subscripts
+ * it folds: 1 for a number (an int or bool when ints is set), 2 for any
+ * other constant (a literal, a unary operator on one that works, a tuple
+ * display of them); else 0. */
+static int folded(const pyast_expr *e, int ints) {
+    if (e->kind == PYAST_Constant) {
+        pyast_const_kind k = e->v.Constant.kind;
+        if (k == PYAST_CONST_INT || k == PYAST_CONST_TRUE || k == PYAST_CONST_FALSE) return 1;
+        return ints ? 0 : k == PYAST_CONST_FLOAT || k == PYAST_CONST_COMPLEX ? 1 : 2;
+    }
+    if (e->kind == PYAST_UnaryOp) {
+        pyast_unaryop op = e->v.UnaryOp.op;
+        if (op == PYAST_Not) return !ints && folded(e->v.UnaryOp.operand, 0) ? 2 : 0;
+        return folded(e->v.UnaryOp.operand, ints || op == PYAST_Invert) == 1;
+    }
+    if (e->kind != PYAST_Tuple || ints) return 0;
+    for (int i = 0; i < e->v.Tuple.elts.n; i++)
+        if (!folded(e->v.Tuple.elts.items[i], 0)) return 0;
+    return 2;
+}
+/* The value of an int constant folded (small ones only: an index). */
+static int64_t folded_int(const pyast_expr *e) {
+    if (e->kind == PYAST_UnaryOp) {
+        int64_t v = folded_int(e->v.UnaryOp.operand);
+        return e->v.UnaryOp.op == PYAST_USub ? -v : e->v.UnaryOp.op == PYAST_Invert ? ~v : v;
+    }
+    const pyast_const *c = &e->v.Constant;
+    return c->kind == PYAST_CONST_INT ? (c->n < 12 ? strtoll(c->s, NULL, 0) : INT32_MAX) : c->kind == PYAST_CONST_TRUE;
+}
+/* Whether CPython's optimizer folds the subscript e, a str, bytes or tuple
+ * constant indexed by an int constant in range, into a constant: then its
+ * segment has no anchors. */
+static int folds(const pyast_expr *e) {
+    const pyast_expr *v = e->v.Subscript.value, *i = e->v.Subscript.slice;
+    int64_t n = -1;
+    if (v->kind == PYAST_Tuple && folded(v, 0)) n = v->v.Tuple.elts.n;
+    if (v->kind == PYAST_Constant && v->v.Constant.kind == PYAST_CONST_BYTES) n = (int64_t)v->v.Constant.n;
+    if (v->kind == PYAST_Constant && v->v.Constant.kind == PYAST_CONST_STR) {
+        n = 0;
+        for (size_t k = 0; k < v->v.Constant.n; k++) n += ((unsigned char)v->v.Constant.s[k] & 0xC0) != 0x80;
+    }
+    if (n < 0 || folded(i, 1) != 1) return 0;
+    int64_t k = folded_int(i);
+    return k < n && k >= -n;
+}
+
+/* CPython's extract_anchors_from_line: parses the segment on its own (and
+ * folds it, as _PyAST_Optimize does, for a subscript of constants). */
 static int anchors(const char *seg, size_t seglen, int64_t *left, int64_t *right) {
     py_arena *a = pyarena_new();
     if (!a) return 0;
@@ -764,7 +811,7 @@ static int anchors(const char *seg, size_t seglen, int64_t *left, int64_t *right
                 break;
             }
             res = 1;
-        } else if (e->kind == PYAST_Subscript) {
+        } else if (e->kind == PYAST_Subscript && !folds(e)) {
             int64_t sl = (int64_t)seglen;
             *left = e->v.Subscript.value->pos.end_col_offset;
             *right = e->v.Subscript.slice->pos.end_col_offset + 1;

@@ -452,13 +452,30 @@ py_obj *py__sys_module(void) {
 
 /* ---- time --------------------------------------------------------------------------- */
 
+/* time.sleep's argument as CPython's _PyTime_FromSecondsObject reads it: a
+ * float, else an int by __index__ (out of time.sleep: Asyncify instruments
+ * that one). */
+static int sleep_seconds(py_obj *o, double *s) {
+    int ok;
+    if (PY_CHECK_FLOAT(o)) {
+        *s = py_float_val(o, &ok);
+        if (*s != *s) return py_err_set(py_exc_ValueError, "Invalid value NaN (not a number)"), 0;
+    } else {
+        *s = (double)py_index_ex(o, &ok, py_exc_OverflowError);
+        if (!ok && !py_err_matches(py_exc_OverflowError)) return 0;
+    }
+    if (ok && fabs(*s) < 9223372036.854775807) return 1;
+    py_err_set(py_exc_OverflowError, PY_CHECK_FLOAT(o) ? "timestamp out of range for platform time_t"
+                                                      : "timestamp too large to convert to C _PyTime_t");
+    return 0;
+}
 extern int py__virtual_clock;
 F(time_sleep) {
     int call_safe = py__take_call_safe();
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "time.sleep() takes no keyword arguments");
     if (nargs != 1) return py_err_set(py_exc_TypeError, "time.sleep() takes exactly one argument (%d given)", (int)nargs);
-    int ok;
-    double s = arg_float(args[0], &ok);
-    if (!ok) return NULL;
+    double s;
+    if (!sleep_seconds(args[0], &s)) return NULL;
     if (s < 0) return py_err_set(py_exc_ValueError, "sleep length must be non-negative");
     py_out_flush();
     int in_thread = py__thread_sleep(s, call_safe); /* a to_thread() call's: suspends only its thread */

@@ -241,8 +241,8 @@ static void raise_tok_error(parser *p) {
         py_syntax_error *e = p->err;
         memset(e, 0, sizeof *e);
         e->type = te->type;
-        if (p->fstring) snprintf(e->msg, sizeof e->msg, "f-string: %.200s", te->msg);
-        else snprintf(e->msg, sizeof e->msg, "%s", te->msg);
+        /* CPython's tokenizer raises its own errors: no "f-string: " prefix in an f-string's expression */
+        snprintf(e->msg, sizeof e->msg, "%s", te->msg);
         e->lineno = sub_line(p, te->lineno);
         e->end_lineno = sub_line(p, te->end_lineno);
         e->offset = te->offset;
@@ -1124,6 +1124,22 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
                 raise_syn(p, &p->toks[s], "iterable argument unpacking follows keyword argument unpacking");
                 goto error;
             }
+            if (kind(p) == KW_for || kind(p) == KW_async) {
+                /* '(' *x for ...: invalid_comprehension (a genexp's); after another
+                 * positional argument, _PyPegen_nonparen_genexp_in_call */
+                int far = p->far;
+                pyast_expr *g = new_expr(p, PYAST_GeneratorExp, NULL);
+                if (g && for_if_clauses(p, &g->v.GeneratorExp.generators) && (args->n || s == lpar + 1)) {
+                    span(p, s, &g->pos);
+                    if (args->n) raise_range(p, &g->pos, &g->pos, "%s", "Generator expression must be parenthesized");
+                    else raise_node(p, &st->pos, "%s", "iterable unpacking cannot be used in comprehension");
+                } else if (!p->error || (!p->tok_error && !strcmp(p->err->msg, "invalid syntax"))) {
+                    p->error = 0;
+                    p->far = far;
+                    fail(p);
+                }
+                goto error;
+            }
             if (!vpush(p, args, st)) goto error;
         } else if (kind(p) == TK_NAME && kind_at(p, 1) == TK_EQUAL) {
             const char *name = tok_str(p, next(p));
@@ -1131,7 +1147,21 @@ static __attribute__((noinline)) pyast_expr *call(parser *p, pyast_expr *func, i
             int vs = p->pos;
             pyast_expr *v = expression(p);
             if (!v || !name) goto error;
-            if (kind(p) != TK_COMMA && kind(p) != TK_RPAR && kind(p) != KW_for && kind(p) != KW_async) {
+            if (kind(p) == KW_for || kind(p) == KW_async) {
+                /* invalid_kwarg: NAME '=' expression for_if_clauses; else
+                 * "invalid syntax" where the first pass stopped, at the 'for' */
+                int far = p->far;
+                pyast_expr *g = new_expr(p, PYAST_GeneratorExp, NULL);
+                if (g && for_if_clauses(p, &g->v.GeneratorExp.generators)) {
+                    raise_toks(p, &p->toks[s], &p->toks[s + 1], "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                } else if (p->error && !p->tok_error && !strcmp(p->err->msg, "invalid syntax")) {
+                    p->error = 0;
+                    p->far = far;
+                    fail(p);
+                }
+                goto error;
+            }
+            if (kind(p) != TK_COMMA && kind(p) != TK_RPAR) {
                 missing_comma(p, v, vs);
                 fail(p);
                 goto error;
@@ -1339,6 +1369,18 @@ static __attribute__((noinline)) pyast_expr *paren_atom(parser *p) {
         TRY(y);
         if (!accept(p, TK_RPAR)) return fail(p);
         return y;
+    }
+    if (kind(p) == TK_DOUBLESTAR) {
+        /* invalid_group: '(' '**' expression ')'; else "invalid syntax" at the '**' */
+        int far = p->far, at = p->pos;
+        next(p);
+        pyast_expr *e = expression(p);
+        if (e && accept(p, TK_RPAR)) return raise_syn(p, &p->toks[at], "cannot use double starred expression here");
+        if (e) missing_comma(p, e, at + 1);
+        if (p->error && (p->tok_error || strcmp(p->err->msg, "invalid syntax"))) return NULL;
+        p->error = 0;
+        p->far = far;
+        return fail(p);
     }
     int s = p->pos;
     pyast_expr *first = star_named_expression(p);
@@ -2249,18 +2291,15 @@ static pyast_arguments *parameters(parser *p, int lambda) {
                 }
                 if (!vpush(p, pos, a)) return NULL;
             }
-        } else if (k == TK_LPAR && !lambda) {
-            /* invalid_parameters: parenthesized parameters */
-            int s = p->pos;
-            next(p);
-            while (kind(p) == TK_NAME && (next(p), accept(p, TK_COMMA))) {}
-            if (kind(p) == TK_RPAR && p->pos > s + 1) {
-                py__token *rpar = peek(p);
-                raise_toks(p, &p->toks[s], rpar, "Function parameters cannot be parenthesized");
-            } else {
-                fail(p);
-            }
-            return NULL;
+        } else if (k == TK_LPAR && !have_default && !star && !slash) {
+            /* invalid_parameters, invalid_lambda_parameters: plain parameters,
+             * then '(' NAME (',' NAME)* ','? ')' */
+            int i = p->pos + 1;
+            while (fetch(p, i)->kind == TK_NAME && fetch(p, i + 1)->kind == TK_COMMA) i += 2;
+            if (fetch(p, i)->kind == TK_NAME) i++;
+            if (fetch(p, i)->kind != TK_RPAR || i == p->pos + 1) return fail(p);
+            return raise_toks(p, peek(p), fetch(p, i), lambda ? "Lambda expression parameters cannot be parenthesized"
+                                                                : "Function parameters cannot be parenthesized");
         } else {
             return fail(p);
         }
@@ -2410,14 +2449,21 @@ static pyast_withitem *with_item(parser *p) {
     TRY(w->context_expr = expression(p));
     if (accept(p, KW_as)) {
         int s = p->pos;
+        mark_t m = MARK(p);
         pyast_expr *t = star_target_elem(p);
-        TRY(t);
-        int k = kind(p);
-        if (k != TK_COMMA && k != TK_RPAR && k != TK_COLON) {
-            /* invalid_with_item: the target is an expression */
+        int far = p->far;
+        if (!t && (p->tok_error || strcmp(p->err->msg, "invalid syntax") || !reset(p, m))) return NULL;
+        if (!t || (kind(p) != TK_COMMA && kind(p) != TK_RPAR && kind(p) != TK_COLON)) {
+            /* invalid_with_item: the target is an expression (an await too), before ',' ')' or ':' */
+            int failed = !t;
             p->pos = s;
             t = expression(p);
-            TRY(t);
+            if (!t || (failed && kind(p) != TK_COMMA && kind(p) != TK_RPAR && kind(p) != TK_COLON)) {
+                if (p->error && (p->tok_error || strcmp(p->err->msg, "invalid syntax"))) return NULL;
+                p->error = 0;
+                p->far = far;
+                return fail(p);
+            }
         }
         TRY(w->optional_vars = to_target(p, t, PYAST_Store, STAR_TARGETS));
     }
@@ -2441,7 +2487,9 @@ static __attribute__((noinline)) pyast_stmt *with_stmt(parser *p, int s, int is_
             if (!accept(p, TK_COMMA)) break;
             if (kind(p) == TK_RPAR) break;
         }
-        if (!p->error && accept(p, TK_RPAR) && kind(p) == TK_COLON) {
+        if (p->error && !p->tok_error && strcmp(p->err->msg, "invalid syntax")) {
+            return NULL; /* invalid_with_item in brackets */
+        } else if (!p->error && accept(p, TK_RPAR) && kind(p) == TK_COLON) {
             done = 1;
         } else if (!p->error && p->toks[p->pos - 1].kind == TK_RPAR && kind(p) == TK_NEWLINE) {
             /* invalid_with_stmt */
@@ -2642,8 +2690,14 @@ static void *assign_error(parser *p, pyast_expr **t, int i, int eq, int start) {
         if (p->error) return NULL;
         p->pos = save;
     }
-    if (e->kind == PYAST_Yield || e->kind == PYAST_YieldFrom)
-        return raise_node(p, &e->pos, "%s", "assignment to yield expression not possible");
+    if (e->kind == PYAST_Yield || e->kind == PYAST_YieldFrom) {
+        /* a bare yield_expr; one in brackets is an atom: "cannot assign to yield expression" */
+        int k = start;
+        while (k < p->pos && (sub_line(p, p->toks[k].lineno) != e->pos.lineno ||
+                              sub_col(p, p->toks[k].lineno, p->toks[k].col) != e->pos.col_offset)) k++;
+        if (k == start || p->toks[k - 1].kind != TK_LPAR)
+            return raise_node(p, &e->pos, "%s", "assignment to yield expression not possible");
+    }
     return to_target(p, e, PYAST_Store, STAR_TARGETS);
 }
 
