@@ -3391,6 +3391,8 @@ static int thread_body(void *arg, cas_value *result) {
     py_xdecref(th->ts.handled);
     py_xdecref(th->ts.ctx);
     free(th);
+    /* the loop's side next (a done callback may ask py__in_thread()): not the freed state */
+    py__ts = &py__main_ts;
     return 0;
 }
 
