@@ -52,9 +52,13 @@ typedef struct pytask {
                           * (Task.task_wakeup); a list, or NULL */
     py_obj *waiting_on;  /* the future this task awaits (borrowed, while it awaits), for wait_for= */
     struct cb_data *cbd; /* its add_done_callback registrations not yet run (py_done_cb) */
+    py_obj *loop;        /* a Future made before its loop ran: that loop (get_loop() after its runs) */
 } pytask;
 
 py_type py_task_type, py_future_type;
+/* A plain Future made before its loop runs (tasks made before keep their f NULL too) */
+static int early_future(const pytask *t) { return !t->f && PY_TYPE(t) == &py_future_type; }
+static int early_done(const pytask *t) { return early_future(t) && (t->result || t->exc || t->cancelled); }
 typedef struct gatherobj gatherobj;
 static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
@@ -71,6 +75,7 @@ static int repr_guard_enter(py_obj *o) {
 }
 static void repr_guard_leave(void) { nrepr_busy--; }
 static py_obj *not_started(void);
+static int is_running_loop(py_obj *loop);
 static py_obj *deferred;         /* tasks made before their loop runs (below) */
 static inline __attribute__((always_inline)) void start_deferred(void); /* inlined: it suspends (cas_sleep) in main_body, which PY_SUSPEND lists */
 static py_obj *prelude_dict;   /* the asyncio module's dict (borrowed: the module lives on) */
@@ -259,6 +264,7 @@ static void task_dealloc(py_obj *o) {
     py_xdecref(t->coro_code);
     py_xdecref(t->inner);
     py_xdecref(t->cbs);
+    py_xdecref(t->loop);
     free(o);
 }
 
@@ -726,7 +732,24 @@ static py_obj *gather_await(gatherobj *g);
 
 int py__asyncio_await(py_obj *o, py_obj **res) {
     if (PY_TYPE(o) != &gather_type && !py_is_future(o)) return 0;
-    if (!((pytask *)o)->f) { *res = not_started(); return 1; }
+    if (!((pytask *)o)->f) {
+        pytask *t = (pytask *)o;
+        if (early_done(t)) *res = read_outcome(t);
+        else if (!early_future(t)) *res = not_started();
+        else if (!py__may_await()) *res = py__unsafe_await();
+        else if (t->blocking) *res = py_err_set(py_exc_RuntimeError, "await wasn't used with future");
+        else { /* of a loop that is not this one: CPython's step throws it in at its next turn
+                * (leaving it blocking: a second await is refused by its iterator) */
+            t->blocking = 1;
+            py_obj *msg = py__ts->task ? py_str_fmt("Task %R got Future %R attached to a different loop", (py_obj *)py__ts->task, o) : NULL;
+            py_obj *r = msg ? py__asyncio_bare_yield() : NULL;
+            if (r) py_err_set(py_exc_RuntimeError, "%U", msg);
+            py_xdecref(r);
+            py_xdecref(msg);
+            *res = NULL;
+        }
+        return 1;
+    }
     if (!py__may_await()) {
         *res = py__unsafe_await();
         return 1;
@@ -1432,6 +1455,19 @@ static py_obj *deferred_entry(pytask *t) {
 static py_obj *not_started(void) {
     return py_err_set(py_exc_NotImplementedError, "this use of a Task before its loop runs is not supported by casyncio's Python");
 }
+/* A plain Future made before its loop runs keeps its outcome (result,
+ * exc or cancelled) and its done callbacks (cbd) itself until then; the
+ * entry (future, None, None, loop) of one completed early moves to the
+ * list's end, where CPython's call_soon puts its callbacks. */
+static void early_complete(pytask *t) {
+    for (size_t i = 0; deferred && i < PY_LLEN(deferred); i++) {
+        py_obj *e = PY_LITEM(deferred, i);
+        if (PY_TITEM(e, 0) != (py_obj *)t) continue;
+        memmove(&PY_LITEM(deferred, i), &PY_LITEM(deferred, i + 1), (PY_LLEN(deferred) - i - 1) * sizeof(py_obj *));
+        PY_LITEM(deferred, PY_LLEN(deferred) - 1) = e;
+        return;
+    }
+}
 F(aio_defer_task) {
     /* _defer_task(coro, name, loop, context): loop.create_task() before loop runs */
     if (nargs != 4 || !is_coro(args[0])) {
@@ -1476,6 +1512,7 @@ F(aio_defer_call) {
 /* In main's task, as run_until_complete starts: the tasks made for this
  * loop start, and its callbacks are scheduled, in creation order, ahead
  * of main (one loop turn first). */
+static int start_future(pytask *t);
 static inline __attribute__((always_inline)) void start_deferred(void) {
     py_obj *keep = deferred;
     deferred = NULL;
@@ -1486,6 +1523,10 @@ static inline __attribute__((always_inline)) void start_deferred(void) {
         if (PY_TITEM(e, 3) != loop_obj) {
             if (!deferred) deferred = py_list_new(0);
             if (deferred) py_list_append(deferred, e);
+            continue;
+        }
+        if (PY_TYPE(t) == &py_future_type) {
+            any |= start_future(t);
             continue;
         }
         if (PY_TYPE(t) != &py_task_type) { /* a callback: (handle, kind, when, loop) */
@@ -2066,6 +2107,13 @@ F(task_cancel) {
     nargs = a[0] != NULL;
     /* CPython: a task suspended on a future passes the first request's
      * message on to that future; until it runs, the last request's wins */
+    if (early_future(t)) {
+        if (early_done(t)) return py_bool(0);
+        PY_SETREF(t->cancel_msg, nargs && args[0] != PY_NONE ? py_incref(args[0]) : NULL);
+        t->cancelled = 1;
+        early_complete(t);
+        return py_bool(1);
+    }
     if (!t->f) { /* not started: it gets CancelledError at its first step, as CPython's _must_cancel */
         if (!deferred_entry(t)) return not_started();
         PY_SETREF(t->cancel_msg, nargs && args[0] != PY_NONE ? py_incref(args[0]) : NULL);
@@ -2093,7 +2141,7 @@ F(task_cancel) {
     return py_bool(r > 0);
 }
 /* Done, as the program sees it: a task being logged as destroyed is pending to its handler. */
-static int fut_done(const pytask *t) { return t->f && cas_done(t->f) && t != destroying; }
+static int fut_done(const pytask *t) { return (t->f ? cas_done(t->f) : early_done(t)) && t != destroying; }
 F(task_cancelled) {
     NOARGS("cancelled");
     pytask *t = (pytask *)self;
@@ -2206,8 +2254,9 @@ py_obj *py__asyncio_future_iter(py_obj *fut) { return fut_iter(fut); }
 F(fut_get_loop) {
     NOARGS("get_loop");
     /* a task made for a loop that has not run yet: that loop */
-    py_obj *e = PY_TYPE(self) == &py_task_type && !((pytask *)self)->f ? deferred_entry((pytask *)self) : NULL;
+    py_obj *e = !((pytask *)self)->f ? deferred_entry((pytask *)self) : NULL;
     if (e) return py_incref(PY_TITEM(e, 3));
+    if (((pytask *)self)->loop) return py_incref(((pytask *)self)->loop);
     return running_loop();
 }
 
@@ -2266,6 +2315,17 @@ static void py_done_cb(cas_future *f, void *ud) {
     py_xdecref(loop);
     cb_free(d);
 }
+/* Gives the runtime's future f the registration d, named for its events. */
+static int cb_register(cas_future *f, cb_data *d) {
+    py_obj *n = py_getattr_opt(d->fn, py_str_intern("__qualname__"));
+    static char names[64][64];
+    static int ni;
+    const char *name = "callback";
+    if (n && PY_IS_STR(n)) { snprintf(names[ni % 64], 64, "%s", py_s(n)); name = names[ni++ % 64]; }
+    py_xdecref(n);
+    py_err_clear();
+    return cas_add_done_callback_named(f, py_done_cb, d, name);
+}
 F(task_add_done_callback) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "add_done_callback() takes exactly 1 positional argument (%d given)", (int)nargs);
     /* context=: the one it runs in, else a copy of the current one, as CPython's */
@@ -2275,7 +2335,7 @@ F(task_add_done_callback) {
             return py_err_set(py_exc_TypeError, "add_done_callback() got an unexpected keyword argument '%U'", PY_TITEM(kw, k));
         ctx = args[nargs + k];
     }
-    if (!((pytask *)self)->f) return not_started();
+    if (!((pytask *)self)->f && !early_future((pytask *)self)) return not_started();
     ctx = ctx && ctx != PY_NONE ? py_incref(ctx) : py__context_copy(1);
     if (!ctx) return NULL;
     cb_data *d = malloc(sizeof *d);
@@ -2283,14 +2343,7 @@ F(task_add_done_callback) {
     d->fn = py_incref(args[0]);
     d->task = py_incref(self);
     d->ctx = ctx;
-    py_obj *n = py_getattr_opt(args[0], py_str_intern("__qualname__"));
-    static char names[64][64];
-    static int ni;
-    const char *name = "callback";
-    if (n && PY_IS_STR(n)) { snprintf(names[ni % 64], 64, "%s", py_s(n)); name = names[ni++ % 64]; }
-    py_xdecref(n);
-    py_err_clear();
-    if (cas_add_done_callback_named(((pytask *)self)->f, py_done_cb, d, name) < 0) {
+    if (((pytask *)self)->f && cb_register(((pytask *)self)->f, d) < 0) {
         cb_free(d);
         return py_err_nomem();
     }
@@ -2313,7 +2366,7 @@ F(task_remove_done_callback) {
         cb_data *d = *p;
         int eq = d->fn == args[0] ? 1 : py_eq(d->fn, args[0]);
         if (eq < 0) return NULL;
-        if (eq && cas_remove_done_callback(f, py_done_cb, d) > 0) {
+        if (eq && (!f || cas_remove_done_callback(f, py_done_cb, d) > 0)) {
             cb_unlink(d);
             cbs_remove((pytask *)self, d->fn);
             cb_free(d);
@@ -2325,15 +2378,17 @@ F(task_remove_done_callback) {
 F(fut_set_result) {
     pytask *t = (pytask *)self;
     if (nargs != 1) return py_err_set(py_exc_TypeError, "Future.set_result() takes exactly one argument (%d given)", (int)nargs);
-    if (cas_done(t->f)) { py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "invalid state")); return NULL; }
+    if (fut_done(t)) { py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "invalid state")); return NULL; }
     t->result = py_incref(args[0]);
-    cas_future_set_result(t->f, cas_ptr(t));
+    if (t->f) cas_future_set_result(t->f, cas_ptr(t));
+    else early_complete(t);
     return py_none();
 }
+static void fut_fail(pytask *t);
 F(fut_set_exception) {
     pytask *t = (pytask *)self;
     if (nargs != 1) return py_err_set(py_exc_TypeError, "Future.set_exception() takes exactly one argument (%d given)", (int)nargs);
-    if (cas_done(t->f)) { py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "invalid state")); return NULL; }
+    if (fut_done(t)) { py_err_set_exc(py_exc_new_msg(py_exc_InvalidStateError, "invalid state")); return NULL; }
     py_obj *e = args[0];
     if (PY_IS_TYPE(e)) e = py_call0(e); else py_incref(e);
     if (!e) return NULL;
@@ -2347,14 +2402,37 @@ F(fut_set_exception) {
     }
     t->exc = e;
     t->exc_tb = py_xincref(((py_exc *)e)->tb); /* its traceback now, for the first reader */
+    if (t->f) fut_fail(t);
+    else early_complete(t);
+    return py_none();
+}
+/* Completes the runtime's future of t with t->exc. */
+static void fut_fail(pytask *t) {
     char ty[64], msg[256];
-    exc_text(e, ty, sizeof ty, msg, sizeof msg);
+    exc_text(t->exc, ty, sizeof ty, msg, sizeof msg);
     cas_future_set_exception(t->f, ty, msg);
     /* the report, if nobody reads it, is this Future's own (task_dealloc), with the exception's repr */
     const char *rty, *rm;
     cas_exception(t->f, &rty, &rm);
     cas_exc_clear();
-    return py_none();
+}
+/* A Future made before: its future in the runtime, given its callbacks in
+ * the order they were added, and its outcome if it has one; 1 then. */
+static int start_future(pytask *t) {
+    t->f = cas_future_new();
+    if (!t->f) return 0;
+    size_t n = 0;
+    for (cb_data *d = t->cbd; d; d = d->next) n++;
+    cb_data **v = n ? malloc(n * sizeof *v) : NULL;
+    n = 0;
+    for (cb_data *d = t->cbd; v && d; d = d->next) v[n++] = d;
+    while (n--) cb_register(t->f, v[n]);
+    free(v);
+    if (t->cancelled) cas_cancel(t->f);
+    else if (t->exc) fut_fail(t);
+    else if (t->result) cas_future_set_result(t->f, cas_ptr(t));
+    else return 0;
+    return 1;
 }
 /* get_stack() and print_stack(): a task finished without an exception
  * (or cancelled) has no frames, as CPython's; print_stack() of one
@@ -2719,7 +2797,7 @@ static py_obj *task_repr_unguarded(py_obj *o) {
     if (t == destroying && destroying_repr) return py_incref(destroying_repr);
     const char *kind = PY_TYPE(o) == &py_task_type ? "Task" : "Future";
     py_buf b = {0};
-    int done = (t->f && cas_done(t->f)) || t == ending;
+    int done = (t->f && cas_done(t->f)) || t == ending || early_done(t);
     py_obj *de = t->f ? NULL : deferred_entry(t); /* not started yet */
     py_buf_printf(&b, "<%s %s", kind, !done ? (t->coro && (t->f ? cas_task_cancelling(t->f) : t->ncancel) ? "cancelling" : "pending")
                                             : (t->cancelled || cas_cancelled(t->f)) ? "cancelled" : "finished");
@@ -2792,17 +2870,28 @@ static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj 
 }
 py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
     .repr = task_repr, .iter = fut_iter, .methods = task_methods, .getset = task_getset, .base = &py_future_type, .vnew = task_vnew };
+/* asyncio.Future(*, loop=None): of the running loop, or of a loop that has
+ * not run yet (the given one, else get_event_loop()'s, as CPython's), whose
+ * run gives it its future in the runtime (start_deferred) */
 static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const names[] = { "loop", NULL };
+    py_obj *a[1];
+    if (py_args("Future", args, nargs, kw, 0, 0, names, a) < 0) return NULL;
+    py_obj *loop = a[0] && a[0] != PY_NONE ? a[0] : NULL;
     pytask *t = (pytask *)py_alloc(&py_future_type);
     if (!t) return NULL;
-    t->f = cas_future_new();
-    if (!t->f) {
-        py_decref(t);
-        /* CPython's binds it to get_event_loop()'s loop, which runs later */
-        if (!py__in_thread() && !cas_get_running_loop())
-            return py_err_set(py_exc_NotImplementedError, "asyncio.Future() before the loop runs is not supported by casyncio's Python");
-        return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (cas_get_running_loop() && (!loop || py__in_thread() || is_running_loop(loop))) { /* (a thread's: its loop's) */
+        t->f = cas_future_new();
+        if (!t->f) PY_CLEAR(t);
+        return (py_obj *)t;
     }
+    py_obj *gel = loop ? NULL : prelude_get("get_event_loop");
+    loop = gel ? py_call0(gel) : py_xincref(loop);
+    py_obj *e = loop ? py_tuple_pack(4, (py_obj *)t, PY_NONE, PY_NONE, loop) : NULL;
+    t->loop = loop;
+    if (!deferred) deferred = py_list_new(0);
+    if (!e || !deferred || py_list_append(deferred, e) < 0) PY_CLEAR(t);
+    py_xdecref(e);
     return (py_obj *)t;
 }
 py_type py_future_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Future", .size = sizeof(pytask), .dealloc = task_dealloc,

@@ -682,8 +682,10 @@ class BaseEventLoop(AbstractEventLoop):
                 raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
             # CPython runs the gather's future: no task of its own (none counted)
             return self._run_main(future._run(), _uncounted=True)
-        if isinstance(future, Task):
-            # a task made for this loop before it ran: run until it is done
+        if type(future) is Future and future.get_loop() is not self:
+            raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
+        if isinstance(future, Future):
+            # a task or future made for this loop before it ran: run until it is done
             return self._run_main(_until_done(future), _uncounted=True)
         if not iscoroutine(future):
             _refuse_generator(future)
@@ -810,9 +812,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._check_callback(callback, 'call_at')
         return self._schedule_or_defer(TimerHandle(when, callback, args, self, context), 2, when)
     def create_future(self):
-        if not self._running:
-            raise NotImplementedError('loop.create_future() before the loop runs is not supported by casyncio\'s Python')
-        return Future()
+        return Future(loop=self)
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         if not self._running:

@@ -131,11 +131,6 @@ class Legacy:
         yield
 types.coroutine(Legacy().gen)()
 `, "NotImplementedError: types.coroutine() of a function that returns a generator (a generator-based coroutine: write 'async def') is not supported by casyncio's Python"],
-  create_future_before_run: [`
-import asyncio
-loop = asyncio.new_event_loop()
-fut = loop.create_future()
-`, "NotImplementedError: loop.create_future() before the loop runs is not supported by casyncio's Python"],
   isinstance_typing_form: [`
 import typing
 print(isinstance([], typing.Iterable))
