@@ -296,6 +296,11 @@ static void task_done_cb(cas_future *f, void *ud) {
  * gets its type name and message.  Not inlined: its buffers would sit in
  * task_body's frame, which every sleeping task keeps. */
 static pytask *run_main; /* asyncio.run's main task, while it runs */
+static int main_uncounted; /* run_until_complete(task): main only awaits the task (CPython makes no task for it) */
+/* In a repr's callbacks (cbs): run_until_complete's own, on the future it
+ * runs until (asyncio.run's main task): CPython's _run_until_complete_cb */
+static py_obj run_cb_mark = { PY_IMMORTAL, &py_object_type };
+#define RUN_CB (&run_cb_mark)
 static pytask *ending;   /* a failed task reported as its body ends (task_body) */
 static __attribute__((noinline)) int task_failed(pytask *t) {
     py_obj *e = py_err_fetch();
@@ -774,15 +779,17 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
         return 1;
     }
     int waits = !cas_done(t->f);
+    /* Task.task_wakeup(); none for run_until_complete(t)'s main, which CPython has not (aio_run) */
+    int shown = waits && !(me && me == run_main && main_uncounted);
     if (waits) {
-        cbs_add(t, PY_NONE);
+        if (shown) cbs_add(t, PY_NONE);
         if (me) me->waiting_on = o;
     }
     cas_value v;
     int r = cas_await(t->f, &v);
     py__ts = ts;
     if (waits) {
-        if (!me || !me->internal) cbs_remove(t, PY_NONE); /* internal: removed when its run stopped (aio_run) */
+        if (shown) cbs_remove(t, PY_NONE);
         if (me) me->waiting_on = NULL;
         py__after_suspend();
     } else py__after_wait();
@@ -956,7 +963,6 @@ F(aio_agens_take) { return py__agen_take_all(); }
 
 /* ---- asyncio.run ---------------------------------------------------------------------------------- */
 
-static int main_uncounted; /* run_until_complete(task): main only awaits the task (CPython makes no task for it) */
 /* stop() before the run: it ends with the iteration in which what was
  * scheduled before it runs (CPython's first), main's second here (start_deferred) */
 static int stop_first;
@@ -1244,6 +1250,10 @@ static void abandon_kept(void) {
 void py__asyncio_end_kept(void) {
     end_deferred();
     end_kept();
+    py_obj *held = prelude_dict ? prelude_get("_failed_handles") : NULL;
+    py_obj *r = held && PY_IS_LIST(held) ? py_call_method(held, "clear", NULL, 0) : NULL;
+    py_xdecref(r);
+    py_err_clear();
 }
 
 /* _loop_closed(loop): loop.close(): if its runs left tasks in the
@@ -1306,8 +1316,9 @@ F(aio_run) {
     int call_safe = py__take_call_safe();
     /* _loop: the loop object whose run_until_complete() calls this (the prelude's BaseEventLoop) */
     /* _forever: run_forever()'s; _stopped: stop() was called before the run */
-    static const char *const names[] = { "main", "debug", "_loop", "_uncounted", "_forever", "_stopped", NULL };
-    py_obj *a[6];
+    /* _target: what run_until_complete(future) runs until (main awaits it), whose repr shows its callback */
+    static const char *const names[] = { "main", "debug", "_loop", "_uncounted", "_forever", "_stopped", "_target", NULL };
+    py_obj *a[7];
     if (py_args_py("run", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
     int forever = a[4] && py_truth(a[4]);
     stop_first = a[5] && py_truth(a[5]);
@@ -1362,8 +1373,11 @@ F(aio_run) {
      * counted as run_until_complete's four) */
     py__origin_lib = !own_loop ? 6 : forever ? 3 : 4;
     snapshot_leftovers = !own_loop;
+    pytask *until = a[6] && py_is_future(a[6]) ? (pytask *)a[6] : !forever && !main_uncounted ? t : NULL;
+    if (until) { py_incref(until); cbs_add(until, RUN_CB); }
     int r = own_loop ? cas_run_kept(main_body, t, &mt, label[0] ? label : NULL)
                      : cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
+    if (until) { cbs_remove(until, RUN_CB); py_decref(until); }
     origin_tracking(0);
     py__origin_lib = saved_lib;
     if (forever && r == CAS_ESTOPPED && mt && !cas_done(mt)) {
@@ -1377,8 +1391,6 @@ F(aio_run) {
          * CPython's run removes its done callback: the awaited one's repr
          * loses it, and main's outcome is nobody's to report */
         t->internal = 1;
-        py_obj *w = t->waiting_on;
-        if (w && (PY_TYPE(w) == &py_task_type || PY_TYPE(w) == &gather_type)) cbs_remove((pytask *)w, PY_NONE);
     }
     if (own_loop && cas_loop_kept()) {
         if (kept_loop != own_loop) PY_SETREF(kept_loop, py_incref(own_loop));
@@ -2631,6 +2643,7 @@ static const py_methoddef future_methods[] = {
  * two, or the first, "<N more>" and the last. */
 static void put_callback(py_buf *b, py_obj *fn) {
     if (fn == PY_NONE) { py_buf_puts(b, "Task.task_wakeup()"); return; }
+    if (fn == RUN_CB) { py_buf_puts(b, "_run_until_complete_cb() at " PY_LIB_DIR "asyncio/base_events.py:180"); return; }
     py_obj *f = prelude_get("_format_callback_source");
     py_obj *none = py_tuple_new(0);
     py_obj *s = f && none ? py_call2(f, fn, none) : NULL;

@@ -1344,6 +1344,9 @@ static void gen_warn_unawaited(py_gen *g) {
         in_lib = 1;
     }
     in_lib = in_lib && !f;
+    /* no frame of the program's while a task's step or a callback runs: CPython's
+     * is the loop's Handle._run in events.py, which warns there */
+    int in_handle = !f && (in_lib || (!py__finalizing && cas_get_running_loop() && !py__in_thread()));
     /* once the program has imported warnings: through its filters */
     py_obj *msg = unawaited_text(g);
     int through = msg ? py__warn_through_module("RuntimeWarning", msg, f, f != NULL, (py_obj *)g) : 0;
@@ -1357,9 +1360,12 @@ static void gen_warn_unawaited(py_gen *g) {
         line = py_frame_line(f);
         src = f->code->source;
         fname = py_s(src->filename);
+    } else if (in_handle) {
+        fname = PY_LIB_DIR "asyncio/events.py";
+        line = 80;
     } else line = 1;
     /* the "default" action: once per (message, location) */
-    py_obj *key = msg ? py_str_fmt("%U\n%s\n%d", msg, in_lib ? "<library>" : fname, line) : NULL;
+    py_obj *key = msg ? py_str_fmt("%U\n%s\n%d", msg, in_handle ? "<library>" : fname, line) : NULL;
     if (!warned) warned = py_set_new(&py_set_type, NULL);
     if (key && warned && !py_set_contains(warned, key)) {
         py_set_add(warned, key);
@@ -1372,11 +1378,11 @@ static void gen_warn_unawaited(py_gen *g) {
             py_buf_puts(&b, "  ");
             py_buf_put(&b, ls, ll);
             py_buf_putc(&b, '\n');
-        }
+        } else if (in_handle) py_buf_puts(&b, "  self._context.run(self._callback, *self._args)\n");
         /* CPython's warnings module suggests tracemalloc when it can still
          * import it: not once finalize_modules has emptied sys.path, where
          * what sys.last_traceback or the modules held dies */
-        if (f || in_lib || (!py__finalizing && !py__uncaught))
+        if (f || in_handle || (!py__finalizing && !py__uncaught))
             py_buf_puts(&b, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         py_write(2, b.data, b.len);
     }

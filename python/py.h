@@ -24,6 +24,10 @@
 #include "ast.h"
 /* natively: the running task's (cstack.h) */
 #define PY_TS_STACK_FLOOR (py__ts->stack_floor)
+/* Where casyncio says CPython's library is, in what it prints of CPython's
+ * own files (a warning raised in asyncio/events.py, a main task's
+ * cb=[_run_until_complete_cb() at ...]): Debian's python3 3.11. */
+#define PY_LIB_DIR "/usr/lib/python3.11/"
 #include "cstack.h"
 
 typedef struct py_obj py_obj;

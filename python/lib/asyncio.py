@@ -546,6 +546,7 @@ def _format_callback_source(func, args):
     if src:
         r += f' at {src[0]}:{src[1]}'
     return r
+_failed_handles = []  # cleared at the program's end (asyncio.c's py__asyncio_end_kept)
 class Handle:
     __module__ = 'asyncio.events'
     def __init__(self, callback, args, loop, context=None):
@@ -585,6 +586,11 @@ class Handle:
         except BaseException as exc:
             cb = _format_callback_source(self._callback, self._args)
             self._loop.call_exception_handler({'message': f'Exception in callback {cb}', 'exception': exc, 'handle': self})
+            # CPython's context dict and the exception's traceback make a
+            # cycle that holds this handle (its callback, its arguments)
+            # until the collector runs: at exit, in a short program
+            if len(_failed_handles) < 1000:
+                _failed_handles.append(self)
 class TimerHandle(Handle):
     __module__ = 'asyncio.events'
     def __init__(self, when, callback, args, loop, context=None):
@@ -686,7 +692,7 @@ class BaseEventLoop(AbstractEventLoop):
             raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
         if isinstance(future, Future):
             # a task or future made for this loop before it ran: run until it is done
-            return self._run_main(_until_done(future), _uncounted=True)
+            return self._run_main(_until_done(future), _uncounted=True, _target=future)
         if not iscoroutine(future):
             _refuse_generator(future)
             if isfuture(future) or hasattr(future, '__await__'):

@@ -111,15 +111,31 @@ export function normaliseStderr(text, p) {
 let python;
 export function pythonExe() {
   if (python) return python;
-  const r = spawnSync(process.env.CORPUS_PYTHON || 'python3', ['-c', 'import sys; print(sys.executable); print(sys.version.split()[0])'], { encoding: 'utf8' });
+  const r = spawnSync(process.env.CORPUS_PYTHON || 'python3', ['-c', 'import os, sys; print(sys.executable); print(sys.version.split()[0]); print(os.path.dirname(os.__file__))'], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`python3 does not run: ${r.stderr || r.error}`);
-  const [exe, version] = r.stdout.trim().split('\n');
+  const [exe, version, lib] = r.stdout.trim().split('\n');
+  pythonLib = lib + '/';
   if (!version.startsWith('3.11.')) throw new Error(`the corpus is recorded from CPython 3.11; python3 is ${version}`);
   python = exe;
   pythonVersion = version;
   return python;
 }
 export let pythonVersion = null;
+let pythonLib;
+
+/*
+ * CPython's library directory, where its output names it (a warning raised
+ * in asyncio/events.py, the main task's `cb=[_run_until_complete_cb() at
+ * .../asyncio/base_events.py:180]`), is written as Debian's python3 has it,
+ * /usr/lib/python3.11/, which casyncio prints: a CPython installed
+ * elsewhere (pyenv's ~/.pyenv/versions/3.11.7/lib/python3.11/) differs from
+ * Debian's only there.  Applied to CPython's stdout and stderr as it runs.
+ */
+export const DEBIAN_LIB = '/usr/lib/python3.11/';
+export function debianLibDir(text) {
+  pythonExe();
+  return pythonLib === DEBIAN_LIB ? text : text.split(pythonLib).join(DEBIAN_LIB);
+}
 
 /** The environment every run gets: nothing of the caller's Python settings. */
 export function cleanEnv(extra = {}) {
@@ -181,10 +197,12 @@ export function runProgram(runner, p, { clock = 'real', timeoutMs = 30000, env =
       clearTimeout(timer);
       const ms = Math.round((performance.now() - t0) / 10) * 10;
       if (partial) lines.push({ ms, line: partial });
-      resolvePromise({
-        out: Buffer.concat(outChunks).toString('utf8'), err: Buffer.concat(errChunks).toString('utf8'),
-        status: status ?? signal, signal, ms, lines, timedOut,
-      });
+      let out = Buffer.concat(outChunks).toString('utf8'), err = Buffer.concat(errChunks).toString('utf8');
+      if (runner === 'cpython') {
+        [out, err] = [debianLibDir(out), debianLibDir(err)];
+        for (const l of lines) l.line = debianLibDir(l.line);
+      }
+      resolvePromise({ out, err, status: status ?? signal, signal, ms, lines, timedOut });
     });
   });
 }

@@ -27,10 +27,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import * as corpus from './corpus.mjs';
 import {
-  jitterCheck, listPrograms, nativeBin, pythonExe, root, normaliseStderr, readExpected, readPassing, runProgram,
+  debianLibDir, jitterCheck, listPrograms, nativeBin, pythonExe, root, normaliseStderr, readExpected, readPassing, runProgram,
   usesClock,
 } from './corpus.mjs';
 
@@ -202,6 +203,15 @@ describe('the stderr normalisation', () => {
       '  |   File "prog.py", line 33, in <module>',
       '  |     asyncio.run(main())',
       '  | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)'].join('\n'));
+  });
+  it('writes CPython\'s library directory as Debian\'s in what CPython prints, and nothing else', () => {
+    const mine = '/usr/lib/python3.11/asyncio/events.py:80: RuntimeWarning: w\n';
+    assert.equal(debianLibDir(mine), mine);
+    assert.equal(debianLibDir('/home/me/lib/python3.11/x.py /opt/lib/python3.12/y.py'), '/home/me/lib/python3.11/x.py /opt/lib/python3.12/y.py');
+    // the machine's CPython says where its library is; a pyenv one differs from Debian's
+    const own = spawnSync(pythonExe(), ['-c', 'import os; print(os.path.dirname(os.__file__))'], { encoding: 'utf8' }).stdout.trim();
+    assert.equal(debianLibDir(`cb=[_run_until_complete_cb() at ${own}/asyncio/base_events.py:180]`),
+      'cb=[_run_until_complete_cb() at /usr/lib/python3.11/asyncio/base_events.py:180]');
   });
 });
 
