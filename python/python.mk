@@ -301,8 +301,10 @@ $(BUILD)/wasm/pyobj/python/tools/wasm_rem_pio2.o: PYWASM_CFLAGS += -I$(EM_MUSL)/
 # python/tools/wasm_pow.c: musl's Arm pow (glibc's since 2.28), where the
 # libc Emscripten builds for -Oz has FreeBSD's pow_small.c, whose last
 # digits differ from CPython's on Linux for a quarter of x ** y.
-PYWASM_SRC += python/tools/wasm_pow.c python/tools/wasm_pow_data.c
-$(BUILD)/wasm/pyobj/python/tools/wasm_pow.o $(BUILD)/wasm/pyobj/python/tools/wasm_pow_data.o: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
+# python/tools/wasm_log.c likewise: musl's Arm log (glibc's), where the
+# -Oz libc has FreeBSD's log_small.c (log10 is glibc's, wasm_libc.c).
+PYWASM_SRC += python/tools/wasm_pow.c python/tools/wasm_pow_data.c python/tools/wasm_log.c
+$(BUILD)/wasm/pyobj/python/tools/wasm_pow.o $(BUILD)/wasm/pyobj/python/tools/wasm_pow_data.o $(BUILD)/wasm/pyobj/python/tools/wasm_log.o: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
 PYWASM_OBJ := $(patsubst %.c,$(BUILD)/wasm/pyobj/%.o,$(PYWASM_SRC))
 # The two run stacks tasks run on: 1 MiB each (the runtime's default is
 # 256 KiB), so that Python recursing through C (a property or __init__
@@ -449,7 +451,7 @@ $(BUILD)/wasm/stack/%.ll: %.c $(HDRS) $(PY_HDRS) $(CJSON)/cJSON.h | $(BUILD)/.se
 	  $(PYCORE_DEFS) $< -o $@.raw
 	$(LLVM_OPT) -S -mem2reg $@.raw -o $@ && rm $@.raw
 $(BUILD)/wasm/stack/python/tools/wasm_rem_pio2.ll: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
-$(BUILD)/wasm/stack/python/tools/wasm_pow.ll $(BUILD)/wasm/stack/python/tools/wasm_pow_data.ll: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
+$(BUILD)/wasm/stack/python/tools/wasm_pow.ll $(BUILD)/wasm/stack/python/tools/wasm_pow_data.ll $(BUILD)/wasm/stack/python/tools/wasm_log.ll: PYWASM_CFLAGS += -I$(EM_MUSL)/src/internal -I$(EM_MUSL)/arch/generic
 $(BUILD)/wasm/stack/runtime/platform/wasm.ll: PYWASM_CFLAGS += -DCAS_STACK_BY_PROGRAM
 $(BUILD)/wasm/stack/tommath.ll: $(TOMMATH)/tommath_all.c | $(BUILD)/.setup-apt $(NUM_DEPS)
 	@mkdir -p $(dir $@)

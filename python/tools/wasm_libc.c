@@ -1,6 +1,6 @@
 /*
  * wasm_libc.c -- strtod, snprintf and friends, memmem, strstr and qsort
- * for the interpreter's wasm module, in place of musl's (python.mk's PYWASM_SRC
+ * (and cbrt and log10 as glibc computes them) for the interpreter's wasm module, in place of musl's (python.mk's PYWASM_SRC
  * links it before libc, so libc's are never pulled in).  Together they
  * are about 9 KB less of the gzipped module.
  *
@@ -710,4 +710,33 @@ double WASM_LIBC(cbrt)(double x)
     double t2 = u * u * u;
     double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * factor[2 + xe % 3];
     return ldexp(x > 0.0 ? ym : -ym, xe / 3);
+}
+
+/* log10 as glibc computes it (sysdeps/ieee754/dbl-64/e_log10.c, fdlibm's:
+ * x = 2**k * m with m in [sqrt(2)/2, sqrt(2)), then
+ * k*log10(2) in two parts plus log(m)/ln(10), through log()), where
+ * musl's (FreeBSD's k_log.h) gives another last digit for about 7% of
+ * arguments: math.log10(x) printed other digits than CPython's on Linux. */
+double WASM_LIBC(log10)(double x)
+{
+    static const double two54 = 1.80143985094819840000e+16, ivln10 = 4.34294481903251816668e-01,
+                        log10_2hi = 3.01029995663611771306e-01, log10_2lo = 3.69423907715893078616e-13;
+    union { double d; uint64_t u; } v = { x };
+    int32_t hx = (int32_t)(v.u >> 32);
+    int32_t k = 0;
+    if (hx < 0x00100000) { /* x < 2**-1022 */
+        if ((v.u & 0x7fffffffffffffffull) == 0) return -two54 / fabs(x); /* -inf */
+        if (hx < 0) return (x - x) / (x - x); /* NaN */
+        k -= 54; /* subnormal: scaled up */
+        v.d = x * two54;
+        hx = (int32_t)(v.u >> 32);
+    }
+    if (hx >= 0x7ff00000) return x + x;
+    k += (hx >> 20) - 1023;
+    int32_t i = (int32_t)(((uint32_t)k & 0x80000000u) >> 31);
+    hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+    double y = (double)(k + i);
+    v.u = ((uint64_t)(uint32_t)hx << 32) | (v.u & 0xffffffffu);
+    double z = y * log10_2lo + ivln10 * log(v.d);
+    return z + y * log10_2hi;
 }

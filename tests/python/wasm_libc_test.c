@@ -1,6 +1,7 @@
 /*
  * wasm_libc_test.c -- python/tools/wasm_libc.c's strtod, snprintf,
- * memmem, strstr and qsort against the C library's: natively against
+ * memmem, strstr and qsort against the C library's (and its cbrt and
+ * log10 against glibc's, natively): natively against
  * glibc's, and built with emcc against musl's (the ones they replace in
  * the interpreter's wasm module).
  * Both libraries round exactly, so strtod must give the same double (same
@@ -287,6 +288,25 @@ int main(int argc, char **argv)
         }
 #endif
     }
+#ifndef __EMSCRIPTEN__
+    /* cbrt and log10 as glibc's, bit for bit (natively only: musl's differ) */
+    for (long i = 0; i < n; i++) {
+        double d = i % 3 ? fabs(random_double()) : ldexp((double)(next() >> 11), (int)(next() % 200) - 150);
+        if (i % 97 == 0) d = (double)(next() % 100000);
+        count += 2;
+        if (memcmp(&(double){test_log10(d)}, &(double){log10(d)}, sizeof d) && bad++ < 20)
+            printf("MISMATCH log10(%.17g): %.17g, glibc %.17g\n", d, test_log10(d), log10(d));
+        if (memcmp(&(double){test_cbrt(d)}, &(double){cbrt(d)}, sizeof d) && bad++ < 20)
+            printf("MISMATCH cbrt(%.17g): %.17g, glibc %.17g\n", d, test_cbrt(d), cbrt(d));
+    }
+    static const double special[] = { 0.0, -0.0, -1.0, 1.0, 10.0, 1e-310, 5e-324, 1e308, INFINITY, -INFINITY, NAN };
+    for (size_t i = 0; i < sizeof special / sizeof *special; i++) {
+        double d = special[i], a = test_log10(d), b = log10(d);
+        count++;
+        if (!(a == b || (isnan(a) && isnan(b))) && bad++ < 20)
+            printf("MISMATCH log10(%.17g): %.17g, glibc %.17g\n", d, a, b);
+    }
+#endif
     if (bad) {
         printf("%ld of %ld inputs differ\n", bad, count);
         return 1;
