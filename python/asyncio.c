@@ -3532,6 +3532,7 @@ static int load_prelude(py_obj *m) {
 py_obj *py__asyncio_module(void) {
     py__type_ready(&py_future_type);
     py__type_ready(&py_task_type);
+    gather_type.module = py_str_intern("asyncio.tasks"); /* a class of asyncio/tasks.py in CPython: <class 'asyncio.tasks._GatheringFuture'> */
     py__type_ready(&gather_type);
     py__type_ready(&futiter_type);
     py__type_ready(&ac_type);
