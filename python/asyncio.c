@@ -824,7 +824,7 @@ static py_obj *sleep_run(py_obj *arg) {
     if (!PY_CHECK_INT(d) && !PY_CHECK_FLOAT(d)) return sleep_type_error(d);
     int ok;
     double s = py_float_val(d, &ok);
-    if (!ok) return NULL;
+    if (!ok || (s <= 0 && py__busy_wait(1))) return NULL;
     py_out_flush();
     py_ts *ts = py__ts;
     pytask *me = ts->task;
