@@ -854,7 +854,7 @@ static py_obj *sleep_run(py_obj *arg) {
     if (!PY_CHECK_INT(d) && !PY_CHECK_FLOAT(d)) return sleep_type_error(d);
     int ok;
     double s = py_float_val(d, &ok);
-    if (!ok) return NULL;
+    if (!ok || (s <= 0 && py__busy_wait(1))) return NULL;
     py_out_flush();
     py_ts *ts = py__ts;
     pytask *me = ts->task;
@@ -3634,6 +3634,7 @@ static int load_prelude(py_obj *m) {
 py_obj *py__asyncio_module(void) {
     py__type_ready(&py_future_type);
     py__type_ready(&py_task_type);
+    gather_type.module = py_str_intern("asyncio.tasks"); /* a class of asyncio/tasks.py in CPython: <class 'asyncio.tasks._GatheringFuture'> */
     py__type_ready(&gather_type);
     py__type_ready(&futiter_type);
     py__type_ready(&ac_type);

@@ -520,15 +520,42 @@ double py__time_now(void) {
     clock_gettime(CLOCK_REALTIME, &t);
     return (double)t.tv_sec + t.tv_nsec / 1e9;
 }
-F(time_time) { return py_float(py__time_now()); }
-F(time_monotonic) { return py_float(cas_time()); }
+/* Under the virtual clock only sleeps and timers move the time, so a loop
+ * that waits for it to move without sleeping on a timer would never end: a
+ * busy wait reading the clock (`while time.time() - start < 0.2: pass`, as
+ * learners stand for work), or a poll with asyncio.sleep(0) while another
+ * task sleeps (asyncio.c).  After as many at one moment as CPython makes
+ * in a second or more (a read, kind 0) or ten (a sleep(0), kind 1), it
+ * fails loudly. */
+int py__busy_wait(int kind) {
+    static double at = -1;
+    static uint32_t n[2];
+    if (!py__virtual_clock) return 0;
+    double now = cas_time();
+    if (now != at) {
+        at = now;
+        n[0] = n[1] = 0;
+    } else if (++n[kind] >= (kind ? 1000000u : 5000000u)) {
+        n[kind] = 0;
+        py_err_set(py_exc_NotImplementedError, kind ? "a poll with asyncio.sleep(0) (1000000 at one moment, no timer between)"
+                   " under the virtual clock, where only timers move the time, is not supported by casyncio's Python"
+                   : "a busy wait on the clock (5000000 reads at one moment, no sleep between) under the virtual clock,"
+                   " where only sleeps move the time, is not supported by casyncio's Python");
+        return 1;
+    }
+    return 0;
+}
+#define busy_wait() py__busy_wait(0)
+F(time_time) { return busy_wait() ? NULL : py_float(py__time_now()); }
+F(time_monotonic) { return busy_wait() ? NULL : py_float(cas_time()); }
 F(time_time_ns) {
+    if (busy_wait()) return NULL;
     if (py__virtual_clock) return py_int((int64_t)(py__time_now() * 1e9)); /* the virtual clock's time(), as ns */
     struct timespec t;
     clock_gettime(CLOCK_REALTIME, &t);
     return py_int((int64_t)t.tv_sec * 1000000000 + t.tv_nsec);
 }
-F(time_monotonic_ns) { return py_int((int64_t)(cas_time() * 1e9)); }
+F(time_monotonic_ns) { return busy_wait() ? NULL : py_int((int64_t)(cas_time() * 1e9)); }
 static const py_methoddef time_methods[] = {
     { "sleep", time_sleep, 0 }, { "time", time_time, 0 }, { "monotonic", time_monotonic, 0 },
     { "perf_counter", time_monotonic, 0 }, { "process_time", time_monotonic, 0 }, { "time_ns", time_time_ns, 0 },
