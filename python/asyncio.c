@@ -1515,6 +1515,24 @@ static inline __attribute__((always_inline)) void start_deferred(void) {
 
 /* ---- create_task, gather, as_completed ----------------------------------------------------------------- */
 
+/* The running loop's task factory (loop.set_task_factory()), or NULL */
+static py_obj *task_factory(void) {
+    if (!loop_obj || py__in_thread()) return NULL;
+    py_obj *f = py_getattr_s(loop_obj, "_task_factory");
+    if (!f) py_err_clear();
+    else if (f == PY_NONE) f = NULL;
+    py_xdecref(f);
+    return f;
+}
+/* A task made as CPython's loop.create_task makes every task that
+ * asyncio.create_task and ensure_future (so gather, wait_for, shield,
+ * as_completed) ask for: by the loop's task factory when it has one */
+static py_obj *make_task(py_obj *coro, py_obj *name, py_obj *ctx) {
+    if (!task_factory()) return task_new(coro, name, 1, ctx);
+    py_obj *a[3] = { coro, name ? name : PY_NONE, ctx ? ctx : PY_NONE };
+    return py_call_method(loop_obj, "_factory_task", a, 3);
+}
+
 F(aio_create_task) {
     static const char *const names[] = { "coro", "name", "context", NULL };
     py_obj *a[3];
@@ -1528,7 +1546,7 @@ F(aio_create_task) {
         py_xdecref(r);
         return NULL;
     }
-    return task_new(a[0], a[1], 1, a[2]);
+    return make_task(a[0], a[1], a[2]);
 }
 
 /* ensure_future() of an object with __await__: a task running CPython's _wrap_awaitable() */
@@ -1540,10 +1558,10 @@ static py_obj *ensure_future(py_obj *o) {
     if (dg && PY_IS_TYPE(dg) && py_isinst(o, (py_type *)dg))
         return py_err_set(py_exc_ValueError, "The future belongs to a different loop than the one specified as the loop argument");
     if (py_is_future(o)) return py_incref(o);
-    if (is_coro(o)) return task_new(o, NULL, 1, NULL);
+    if (is_coro(o)) return make_task(o, NULL, NULL);
     if ((PY_TYPE(o)->flags & PY_TF_HEAP) && py_type_lookup_s(PY_TYPE(o), "__await__")) {
         py_obj *c = py_coro_c_new("_wrap_awaitable", wrap_awaitable_run, py_incref(o));
-        py_obj *t = c ? task_new(c, NULL, 1, NULL) : NULL;
+        py_obj *t = c ? make_task(c, NULL, NULL) : NULL;
         py_xdecref(c);
         return t;
     }
@@ -3165,6 +3183,7 @@ F(aio_tg_create_task) {
         py_xdecref(r);
         return NULL;
     }
+    if (task_factory()) return py_err_set(py_exc_NotImplementedError, "TaskGroup.create_task() under a loop's task factory is not supported by casyncio's Python");
     creating_group = w->g;
     py_obj *t = task_new(args[1], args[2], 1, args[3]);
     creating_group = NULL;
