@@ -51,10 +51,24 @@ typedef struct pytask {
                           * function added by add_done_callback, or None for a task awaiting it
                           * (Task.task_wakeup); a list, or NULL */
     py_obj *waiting_on;  /* the future this task awaits (borrowed, while it awaits), for wait_for= */
+    py_obj *woke;        /* the future whose outcome its step took (step_ends), or NULL */
     struct cb_data *cbd; /* its add_done_callback registrations not yet run (py_done_cb) */
 } pytask;
 
 py_type py_task_type, py_future_type;
+/* CPython's loop drops the handle of a task's step, task_wakeup(fut), as
+ * the step ends: the future that woke the task, and the result it holds,
+ * live until the task suspends again or ends. */
+static void step_ends(pytask *me) {
+    if (me) PY_CLEAR(me->woke);
+}
+static void step_woke(pytask *me, py_obj *fut) {
+    if (me) {
+        py_obj *old = me->woke;
+        me->woke = py_incref(fut);
+        py_xdecref(old);
+    }
+}
 typedef struct gatherobj gatherobj;
 static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
@@ -259,6 +273,7 @@ static void task_dealloc(py_obj *o) {
     py_xdecref(t->coro_code);
     py_xdecref(t->inner);
     py_xdecref(t->cbs);
+    py_xdecref(t->woke);
     free(o);
 }
 
@@ -370,6 +385,7 @@ static int task_body(void *arg, cas_value *result) {
     if (r) {
         t->result = r;
         *result = cas_ptr(t);
+        step_ends(t);
         return 0;
     }
     py_obj *e = py__ts->exc;
@@ -399,6 +415,7 @@ static int task_body(void *arg, cas_value *result) {
         t->ob.rc--;
         t->retrieved = 1;
     }
+    step_ends(t);
     return rc;
 }
 
@@ -754,6 +771,7 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     if (waits) {
         cbs_add(t, PY_NONE);
         if (me) me->waiting_on = o;
+        step_ends(me);
     }
     cas_value v;
     int r = cas_await(t->f, &v);
@@ -761,6 +779,7 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     if (waits) {
         if (!me || !me->internal) cbs_remove(t, PY_NONE); /* internal: removed when its run stopped (aio_run) */
         if (me) me->waiting_on = NULL;
+        step_woke(me, o);
         py__after_suspend();
     } else py__after_wait();
     cas_exc_clear();
@@ -832,10 +851,12 @@ static py_obj *sleep_run(py_obj *arg) {
         int c = me->f ? cas_task_cancelling(me->f) : 0;
         me->sleeping = 1;
         me->sleep_cancelling = (uint8_t)(c > 255 ? 255 : c);
+        step_ends(me);
     }
     int r = cas_sleep(s);
     if (me) me->sleeping = 0;
     py__ts = ts;
+    if (r == 0 && PY_IS_TUPLE(arg)) step_woke(me, arg); /* sleep's future holds its result */
     return sleep_result(r, arg);
 }
 /* A bare `yield` in a class's __await__ (py_await, eval.c): CPython's task
@@ -844,6 +865,7 @@ static py_obj *sleep_run(py_obj *arg) {
 py_obj *py__asyncio_bare_yield(void) {
     py_out_flush();
     py_ts *ts = py__ts;
+    step_ends(ts->task);
     int r = cas_sleep(0);
     py__ts = ts;
     py_obj *zero = py_int(0);
@@ -1838,6 +1860,7 @@ static py_obj *gather_await(gatherobj *g) {
     if (waits) {
         cbs_add(&g->t, PY_NONE);
         if (me) me->waiting_on = (py_obj *)g;
+        step_ends(me);
     }
     cas_value v;
     int r = cas_await(g->t.f, &v);
@@ -1845,6 +1868,7 @@ static py_obj *gather_await(gatherobj *g) {
     if (waits) {
         if (!me || !me->internal) cbs_remove(&g->t, PY_NONE);
         if (me) me->waiting_on = NULL;
+        step_woke(me, (py_obj *)g);
         py__after_suspend();
     } else py__after_wait();
     cas_exc_clear();
@@ -1967,6 +1991,7 @@ static py_obj *ac_wait_one(py_obj *arg) {
     acobj *a = (acobj *)arg;
     py_out_flush();
     py_ts *ts = py__ts;
+    step_ends(ts->task);
     cas_value v;
     int r = cas_as_completed_next(a->it, &v);
     py__ts = ts;
@@ -3199,6 +3224,7 @@ F(aio_tg_exit) {
     int rc = block_rc(exc, 1);
     py_out_flush();
     py_ts *ts = py__ts;
+    step_ends(ts->task);
     int r = cas_task_group_exit(w->g, rc);
     py__ts = ts;
     py__after_suspend();
@@ -3327,6 +3353,7 @@ static py_obj *wait_for_run(py_obj *arg) {
     if (!ok) return NULL;
     py_out_flush();
     py_ts *ts = py__ts;
+    step_ends(ts->task);
     cas_value v;
     int r = cas_wait_for(t->f, timeout, &v);
     py__ts = ts;
