@@ -51,6 +51,7 @@ typedef struct pytask {
                           * function added by add_done_callback, or None for a task awaiting it
                           * (Task.task_wakeup); a list, or NULL */
     py_obj *waiting_on;  /* the future this task awaits (borrowed, while it awaits), for wait_for= */
+    py_obj *woke;        /* the future whose outcome its step took (step_ends), or NULL */
     struct cb_data *cbd; /* its add_done_callback registrations not yet run (py_done_cb) */
     py_obj *loop;        /* a Future made before its loop ran: that loop (get_loop() after its runs) */
 } pytask;
@@ -59,6 +60,19 @@ py_type py_task_type, py_future_type;
 /* A plain Future made before its loop runs (tasks made before keep their f NULL too) */
 static int early_future(const pytask *t) { return !t->f && PY_TYPE(t) == &py_future_type; }
 static int early_done(const pytask *t) { return early_future(t) && (t->result || t->exc || t->cancelled); }
+/* CPython's loop drops the handle of a task's step, task_wakeup(fut), as
+ * the step ends: the future that woke the task, and the result it holds,
+ * live until the task suspends again or ends. */
+static void step_ends(pytask *me) {
+    if (me) PY_CLEAR(me->woke);
+}
+static void step_woke(pytask *me, py_obj *fut) {
+    if (me) {
+        py_obj *old = me->woke;
+        me->woke = py_incref(fut);
+        py_xdecref(old);
+    }
+}
 typedef struct gatherobj gatherobj;
 static py_type gather_type;
 static py_obj *task_repr(py_obj *o);
@@ -265,6 +279,7 @@ static void task_dealloc(py_obj *o) {
     py_xdecref(t->inner);
     py_xdecref(t->cbs);
     py_xdecref(t->loop);
+    py_xdecref(t->woke);
     free(o);
 }
 
@@ -381,6 +396,7 @@ static int task_body(void *arg, cas_value *result) {
     if (r) {
         t->result = r;
         *result = cas_ptr(t);
+        step_ends(t);
         return 0;
     }
     py_obj *e = py__ts->exc;
@@ -410,6 +426,7 @@ static int task_body(void *arg, cas_value *result) {
         t->ob.rc--;
         t->retrieved = 1;
     }
+    step_ends(t);
     return rc;
 }
 
@@ -784,6 +801,7 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     if (waits) {
         if (shown) cbs_add(t, PY_NONE);
         if (me) me->waiting_on = o;
+        step_ends(me);
     }
     cas_value v;
     int r = cas_await(t->f, &v);
@@ -791,6 +809,7 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     if (waits) {
         if (shown) cbs_remove(t, PY_NONE);
         if (me) me->waiting_on = NULL;
+        step_woke(me, o);
         py__after_suspend();
     } else py__after_wait();
     cas_exc_clear();
@@ -862,10 +881,12 @@ static py_obj *sleep_run(py_obj *arg) {
         int c = me->f ? cas_task_cancelling(me->f) : 0;
         me->sleeping = 1;
         me->sleep_cancelling = (uint8_t)(c > 255 ? 255 : c);
+        step_ends(me);
     }
     int r = cas_sleep(s);
     if (me) me->sleeping = 0;
     py__ts = ts;
+    if (r == 0 && PY_IS_TUPLE(arg)) step_woke(me, arg); /* sleep's future holds its result */
     return sleep_result(r, arg);
 }
 /* A bare `yield` in a class's __await__ (py_await, eval.c): CPython's task
@@ -874,6 +895,7 @@ static py_obj *sleep_run(py_obj *arg) {
 py_obj *py__asyncio_bare_yield(void) {
     py_out_flush();
     py_ts *ts = py__ts;
+    step_ends(ts->task);
     int r = cas_sleep(0);
     py__ts = ts;
     py_obj *zero = py_int(0);
@@ -1568,6 +1590,24 @@ static inline __attribute__((always_inline)) void start_deferred(void) {
 
 /* ---- create_task, gather, as_completed ----------------------------------------------------------------- */
 
+/* The running loop's task factory (loop.set_task_factory()), or NULL */
+static py_obj *task_factory(void) {
+    if (!loop_obj || py__in_thread()) return NULL;
+    py_obj *f = py_getattr_s(loop_obj, "_task_factory");
+    if (!f) py_err_clear();
+    else if (f == PY_NONE) f = NULL;
+    py_xdecref(f);
+    return f;
+}
+/* A task made as CPython's loop.create_task makes every task that
+ * asyncio.create_task and ensure_future (so gather, wait_for, shield,
+ * as_completed) ask for: by the loop's task factory when it has one */
+static py_obj *make_task(py_obj *coro, py_obj *name, py_obj *ctx) {
+    if (!task_factory()) return task_new(coro, name, 1, ctx);
+    py_obj *a[3] = { coro, name ? name : PY_NONE, ctx ? ctx : PY_NONE };
+    return py_call_method(loop_obj, "_factory_task", a, 3);
+}
+
 F(aio_create_task) {
     static const char *const names[] = { "coro", "name", "context", NULL };
     py_obj *a[3];
@@ -1581,7 +1621,7 @@ F(aio_create_task) {
         py_xdecref(r);
         return NULL;
     }
-    return task_new(a[0], a[1], 1, a[2]);
+    return make_task(a[0], a[1], a[2]);
 }
 
 /* ensure_future() of an object with __await__: a task running CPython's _wrap_awaitable() */
@@ -1593,10 +1633,10 @@ static py_obj *ensure_future(py_obj *o) {
     if (dg && PY_IS_TYPE(dg) && py_isinst(o, (py_type *)dg))
         return py_err_set(py_exc_ValueError, "The future belongs to a different loop than the one specified as the loop argument");
     if (py_is_future(o)) return py_incref(o);
-    if (is_coro(o)) return task_new(o, NULL, 1, NULL);
+    if (is_coro(o)) return make_task(o, NULL, NULL);
     if ((PY_TYPE(o)->flags & PY_TF_HEAP) && py_type_lookup_s(PY_TYPE(o), "__await__")) {
         py_obj *c = py_coro_c_new("_wrap_awaitable", wrap_awaitable_run, py_incref(o));
-        py_obj *t = c ? task_new(c, NULL, 1, NULL) : NULL;
+        py_obj *t = c ? make_task(c, NULL, NULL) : NULL;
         py_xdecref(c);
         return t;
     }
@@ -1873,6 +1913,7 @@ static py_obj *gather_await(gatherobj *g) {
     if (waits) {
         cbs_add(&g->t, PY_NONE);
         if (me) me->waiting_on = (py_obj *)g;
+        step_ends(me);
     }
     cas_value v;
     int r = cas_await(g->t.f, &v);
@@ -1880,6 +1921,7 @@ static py_obj *gather_await(gatherobj *g) {
     if (waits) {
         if (!me || !me->internal) cbs_remove(&g->t, PY_NONE);
         if (me) me->waiting_on = NULL;
+        step_woke(me, (py_obj *)g);
         py__after_suspend();
     } else py__after_wait();
     cas_exc_clear();
@@ -2002,6 +2044,7 @@ static py_obj *ac_wait_one(py_obj *arg) {
     acobj *a = (acobj *)arg;
     py_out_flush();
     py_ts *ts = py__ts;
+    step_ends(ts->task);
     cas_value v;
     int r = cas_as_completed_next(a->it, &v);
     py__ts = ts;
@@ -3267,6 +3310,7 @@ F(aio_tg_create_task) {
         py_xdecref(r);
         return NULL;
     }
+    if (task_factory()) return py_err_set(py_exc_NotImplementedError, "TaskGroup.create_task() under a loop's task factory is not supported by casyncio's Python");
     creating_group = w->g;
     py_obj *t = task_new(args[1], args[2], 1, args[3]);
     creating_group = NULL;
@@ -3282,6 +3326,7 @@ F(aio_tg_exit) {
     int rc = block_rc(exc, 1);
     py_out_flush();
     py_ts *ts = py__ts;
+    step_ends(ts->task);
     int r = cas_task_group_exit(w->g, rc);
     py__ts = ts;
     py__after_suspend();
@@ -3410,6 +3455,7 @@ static py_obj *wait_for_run(py_obj *arg) {
     if (!ok) return NULL;
     py_out_flush();
     py_ts *ts = py__ts;
+    step_ends(ts->task);
     cas_value v;
     int r = cas_wait_for(t->f, timeout, &v);
     py__ts = ts;

@@ -1510,7 +1510,9 @@ py_obj *py_await(py_obj *o) {
             g->state = PY_GEN_DONE;
             g->awaited = 1;
             if (!py__may_await()) return py__unsafe_await();
-            return g->cfn(g->carg);
+            py_obj *r = g->cfn(g->carg);
+            PY_CLEAR(g->carg); /* done: it keeps nothing, as CPython clears a finished coroutine's frame */
+            return r;
         }
         if (g->state != PY_GEN_CREATED) return reawait_error(g);
         int y;
@@ -2470,14 +2472,16 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             }
             if (PY_TYPE(o) == &py_coro_type && ((py_gen *)o)->state == PY_GEN_CREATED && ((py_gen *)o)->carg) {
                 /* a coroutine made by C (asyncio.sleep): done with before its
-                 * function runs, its argument held on the stack meanwhile, so
-                 * a task asleep in sleep() does not keep the coroutine */
+                 * function runs, its argument moved to the stack meanwhile, so
+                 * a task asleep in sleep() does not keep the coroutine, and the
+                 * coroutine, done, keeps nothing (CPython clears its frame) */
                 py_gen *g = (py_gen *)o;
                 g->state = PY_GEN_DONE;
                 g->awaited = 1;
                 if (py__by_hand) { py__unsafe_await(); goto error; } /* driven by hand: cannot suspend */
                 py_obj *(*fn)(py_obj *) = g->cfn;
-                py_obj *carg = py_incref(g->carg);
+                py_obj *carg = g->carg;
+                g->carg = NULL;
                 TOP() = carg;
                 py_decref(o);
                 SAVE_FRAME();

@@ -659,6 +659,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._stopping = False  # stop() before the loop runs: its next run stops after one iteration
         self._abandoned = False  # another loop ran while this one had tasks pending (asyncio.c)
         self.slow_callback_duration = 0.1
+        self._task_factory = None
         self._debug = False  # debug mode: where coroutines are made is tracked while it runs (asyncio.c's run); its other checks and logs are not made (docs/python.md)
     def __repr__(self):
         return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>'
@@ -821,9 +822,22 @@ class BaseEventLoop(AbstractEventLoop):
         return Future(loop=self)
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
+        if self._task_factory is not None:
+            if not self._running:
+                raise NotImplementedError("loop.create_task() of a loop with a task factory before it runs is not supported by casyncio's Python")
+            return self._factory_task(coro, name, context)
         if not self._running:
             return _defer_task(coro, name, self, context)
         return Task(coro, name=name, context=context)
+    def _factory_task(self, coro, name, context):
+        # CPython's create_task with a factory; asyncio.c's create_task and ensure_future come here too
+        if context is None:
+            task = self._task_factory(self, coro)
+        else:
+            task = self._task_factory(self, coro, context=context)
+        if name is not None:
+            task.set_name(name)
+        return task
     def is_running(self):
         return self._running
     def is_closed(self):
@@ -837,12 +851,11 @@ class BaseEventLoop(AbstractEventLoop):
     def _set_coroutine_origin_tracking(self, enabled):
         _origin_tracking(enabled)
     def get_task_factory(self):
-        return None
+        return self._task_factory
     def set_task_factory(self, factory):
         if factory is not None and not callable(factory):
             raise TypeError('task factory must be a callable or None')
-        if factory is not None:
-            raise NotImplementedError("loop.set_task_factory() is not supported by casyncio's Python")
+        self._task_factory = factory
     def get_exception_handler(self):
         return self._exception_handler
     def set_exception_handler(self, handler):

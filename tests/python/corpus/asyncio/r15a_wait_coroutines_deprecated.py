@@ -1,0 +1,12 @@
+# asyncio.wait() given bare coroutines: 3.11 refuses them with a TypeError
+import asyncio
+
+async def job(n):
+    await asyncio.sleep(0.01)
+    return n
+
+async def main():
+    done, pending = await asyncio.wait([job(1), job(2)])
+    print(sorted(t.result() for t in done))
+
+asyncio.run(main())
