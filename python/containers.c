@@ -997,7 +997,10 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
             nkeys++;
         } else items[i].key = saved[i];
     }
-    if (rc == 0 && reverse)
+    /* reversed only once every key is made, and back at the end, as
+     * CPython's list_sort_impl (a key that fails leaves the order alone) */
+    int flip = rc == 0 && reverse && n > 1;
+    if (flip)
         for (size_t i = 0, j = n - 1; i < j; i++, j--) { sort_item t = items[i]; items[i] = items[j]; items[j] = t; }
     if (rc == 0) {
         sort_state st = { .base = items, .n = (int64_t)n, .min_gallop = MIN_GALLOP, .how = safe | keys_kind(items, n) };
@@ -1027,7 +1030,7 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
         }
         free(st.tmp);
     }
-    if (reverse)
+    if (flip)
         for (size_t i = 0, j = n - 1; i < j; i++, j--) { sort_item t = items[i]; items[i] = items[j]; items[j] = t; }
     for (size_t i = 0; i < n; i++) saved[i] = items[i].val;
     if (keyf) for (size_t i = 0; i < nkeys; i++) py_decref(items[i].key);
