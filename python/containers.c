@@ -1692,19 +1692,17 @@ static py_obj *dict_view_richcmp(py_obj *a, py_obj *b, int op) {
     return r;
 }
 /* dict_keys, dict_values and dict_items: one type each, as CPython's (their
- * names show in type(d.keys()) and isinstance); values views compare by
- * identity, the other two as sets */
+ * names show in type(d.keys()) and isinstance); values views compare and
+ * hash by identity (so gather(d.values()) reaches ensure_future's TypeError),
+ * the other two compare as sets and are unhashable */
 static py_type dict_view_types[3];
 static int is_dict_view(py_obj *o) { uintptr_t t = (uintptr_t)PY_TYPE(o); return t >= (uintptr_t)&dict_view_types[0] && t <= (uintptr_t)&dict_view_types[2]; }
 static int is_set_view(py_obj *o) { return is_dict_view(o) && ((dict_view *)o)->kind != DV_VALUES; }
-static py_obj *dict_view_richcmp_checked(py_obj *a, py_obj *b, int op) {
-    if (((dict_view *)a)->kind == DV_VALUES) return py_incref(PY_NOTIMPL);
-    return dict_view_richcmp(a, b, op);
-}
-#define DICT_VIEW_TYPE(NAME) { {IMM, &py_type_type}, NAME, .size = sizeof(dict_view), \
+#define DICT_VIEW_TYPE(NAME, CMP) { {IMM, &py_type_type}, NAME, .size = sizeof(dict_view), \
     .dealloc = dict_view_dealloc, .iter = dict_view_iter, .len = dict_view_len, .repr = dict_view_repr, \
-    .contains = dict_view_contains, .richcmp = dict_view_richcmp_checked }
-static py_type dict_view_types[3] = { DICT_VIEW_TYPE("dict_keys"), DICT_VIEW_TYPE("dict_values"), DICT_VIEW_TYPE("dict_items") };
+    .contains = dict_view_contains, .richcmp = CMP }
+static py_type dict_view_types[3] = { DICT_VIEW_TYPE("dict_keys", dict_view_richcmp), DICT_VIEW_TYPE("dict_values", NULL),
+    DICT_VIEW_TYPE("dict_items", dict_view_richcmp) };
 static py_obj *dict_view_new(py_obj *d, int kind) {
     dict_view *v = (dict_view *)py_alloc(&dict_view_types[kind]);
     if (!v) return NULL;
