@@ -2289,8 +2289,15 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                 py_decref(m);
                 if (aw && PY_TYPE(aw) != &py_coro_type && !py_is_future(aw)
                     && !((aw->type->flags & PY_TF_HEAP) && py_type_lookup_s(aw->type, "__await__"))) {
-                    /* what py_await takes, checked first as CPython's GET_ANEXT does */
+                    /* what py_await takes, checked first as CPython's GET_ANEXT does,
+                     * caused by _PyCoro_GetAwaitableIter's error */
+                    py_err_set(py_exc_TypeError, "object %s can't be used in 'await' expression", py_type_name(aw));
+                    py_obj *cause = py_err_fetch();
                     py_err_set(py_exc_TypeError, "'async for' received an invalid object from __anext__: %s", py_type_name(aw));
+                    py_exc *e = (py_exc *)py__ts->exc;
+                    PY_SETREF(e->context, py_incref(cause));
+                    e->cause = cause;
+                    e->suppress_context = 1;
                     py_decref(aw);
                     aw = NULL;
                 }
