@@ -774,20 +774,21 @@ B(b_super) {
 /* PY_METH_LEVEL: a level of recursion while it runs, as CPython 3.11 counts
  * its built-ins that take one argument or a tuple of them (METH_O,
  * METH_VARARGS) and sorted() (its call of list.sort), (print
- * counts while cold: b_print; getattr, hasattr, setattr and delattr:
- * PY_METH_COLD); not len, isinstance, next... (specialised
- * or inlined calls that run without a check). */
+ * counts while cold: b_print; getattr, hasattr, setattr, delattr, divmod,
+ * format, iter, len, next, pow and round: PY_METH_COLD, as a recursion
+ * through their dunders shows); not isinstance... (specialised or inlined
+ * calls that run without a check). */
 static const py_methoddef builtin_methods[] = {
     { "__import__", b___import__, 0 }, { "abs", b_abs, PY_METH_LEVEL | PY_METH_NOKW }, { "all", b_all, PY_METH_LEVEL | PY_METH_NOKW }, { "any", b_any, PY_METH_LEVEL | PY_METH_NOKW }, { "ascii", b_ascii, PY_METH_LEVEL | PY_METH_NOKW },
     { "bin", b_bin, PY_METH_LEVEL | PY_METH_NOKW }, { "callable", b_callable, PY_METH_LEVEL | PY_METH_NOKW }, { "chr", b_chr, PY_METH_LEVEL | PY_METH_NOKW }, { "delattr", b_delattr, PY_METH_COLD | PY_METH_NOKW },
-    { "dir", b_dir, PY_METH_NOKW }, { "divmod", b_divmod, PY_METH_NOKW }, { "format", b_format, PY_METH_NOKW }, { "getattr", b_getattr, PY_METH_COLD | PY_METH_NOKW },
+    { "dir", b_dir, PY_METH_NOKW }, { "divmod", b_divmod, PY_METH_COLD | PY_METH_NOKW }, { "format", b_format, PY_METH_COLD | PY_METH_NOKW }, { "getattr", b_getattr, PY_METH_COLD | PY_METH_NOKW },
     { "globals", b_globals, PY_METH_NOKW }, { "hasattr", b_hasattr, PY_METH_COLD | PY_METH_NOKW }, { "hash", b_hash, PY_METH_LEVEL | PY_METH_NOKW }, { "hex", b_hex, PY_METH_LEVEL | PY_METH_NOKW },
     { "open", b_open, 0 }, { "complex", b_complex, 0 }, { "bytearray", b_bytearray, 0 }, { "memoryview", b_memoryview, 0 },
     { "help", b_help, 0 }, { "breakpoint", b_breakpoint, 0 }, { "exec", b_exec, 0 }, { "eval", b_eval, 0 }, { "compile", b_compile, 0 },
     { "id", b_id, PY_METH_LEVEL | PY_METH_NOKW }, { "input", b_input, PY_METH_NOKW }, { "isinstance", b_isinstance, PY_METH_NOKW }, { "issubclass", b_issubclass, PY_METH_NOKW },
-    { "iter", b_iter, PY_METH_NOKW }, { "len", b_len, PY_METH_NOKW }, { "locals", b_locals, PY_METH_NOKW }, { "max", b_max, PY_METH_LEVEL }, { "min", b_min, PY_METH_LEVEL },
-    { "next", b_next, PY_METH_NOKW }, { "oct", b_oct, PY_METH_LEVEL | PY_METH_NOKW }, { "ord", b_ord, PY_METH_LEVEL | PY_METH_NOKW }, { "pow", b_pow, 0 }, { "print", b_print, 0 },
-    { "repr", b_repr, PY_METH_LEVEL | PY_METH_NOKW }, { "round", b_round, 0 }, { "setattr", b_setattr, PY_METH_COLD | PY_METH_NOKW }, { "sorted", b_sorted, PY_METH_LEVEL },
+    { "iter", b_iter, PY_METH_COLD | PY_METH_NOKW }, { "len", b_len, PY_METH_COLD | PY_METH_NOKW }, { "locals", b_locals, PY_METH_NOKW }, { "max", b_max, PY_METH_LEVEL }, { "min", b_min, PY_METH_LEVEL },
+    { "next", b_next, PY_METH_COLD | PY_METH_NOKW }, { "oct", b_oct, PY_METH_LEVEL | PY_METH_NOKW }, { "ord", b_ord, PY_METH_LEVEL | PY_METH_NOKW }, { "pow", b_pow, PY_METH_COLD }, { "print", b_print, 0 },
+    { "repr", b_repr, PY_METH_LEVEL | PY_METH_NOKW }, { "round", b_round, PY_METH_COLD }, { "setattr", b_setattr, PY_METH_COLD | PY_METH_NOKW }, { "sorted", b_sorted, PY_METH_LEVEL },
     { "sum", b_sum, 0 }, { "vars", b_vars, PY_METH_NOKW }, { "super", b_super, 0 },
     { NULL, NULL, 0 },
 };

@@ -1282,7 +1282,7 @@ static const py_methoddef str_methods[] = {
     { "maketrans", str_maketrans, PY_METH_STATIC | PY_METH_NOKW }, { "translate", str_translate, PY_METH_O },
     { "partition", str_partition, PY_METH_O }, { "rpartition", str_rpartition, PY_METH_O },
     { "removeprefix", str_removeprefix, PY_METH_O }, { "removesuffix", str_removesuffix, PY_METH_O },
-    { "encode", str_encode, 0 }, { "format", str_format, 0 }, { "format_map", str_format_map, PY_METH_O }, { "__format__", str_format_m, PY_METH_NOKW },
+    { "encode", str_encode, 0 }, { "format", str_format, PY_METH_LEVEL }, { "format_map", str_format_map, PY_METH_O }, { "__format__", str_format_m, PY_METH_NOKW },
     { "expandtabs", str_expandtabs, 0 },
     { NULL, NULL, 0 },
 };
