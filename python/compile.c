@@ -382,6 +382,7 @@ static const pyast_expr *last_compare(const pyast_expr *e) {
 static void c_stmt(compiler *c, pyast_stmt *s);
 static void setup_annotations(compiler *c);
 static void c_store(compiler *c, pyast_expr *t);
+static void c_jump_if_at(compiler *c, pyast_expr *e, int cond, int label, const pyast_pos *at);
 
 /* ---- names ----------------------------------------------------------------------------- */
 
@@ -749,27 +750,31 @@ static void c_class(compiler *c, pyast_stmt *s) {
 
 /* ---- comprehensions ------------------------------------------------------------------------- */
 
+/* `at`: where CPython 3.11's compiler stands in the comprehension: the
+ * whole, until a filter's comparison moves it there for good
+ * (compiler_jump_if's SET_LOC), so that a later generator's iteration and
+ * the append are marked at that comparison. */
 static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_expr *elt, pyast_expr *val, int kind,
-                       pyast_expr *whole) {
+                       const pyast_pos *at) {
     if (too_deep(c)) return;
     pyast_comprehension *g = gens->items[gi];
-    int start = newlabel(c), end = newlabel(c), anext = newlabel(c);
-    (void)anext;
+    int start = newlabel(c), end = newlabel(c);
     if (gi == 0) emit(c, OP_LOAD_FAST, 0);
     else {
         c_expr(c, g->iter);
-        emit_at(c, &whole->pos, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
+        emit_at(c, at, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     }
     /* the iteration is the whole comprehension's, as CPython 3.11's (its
      * traceback marks the whole, not the iterable) */
     bind(c, start);
-    emit_at(c, &whole->pos, g->is_async ? OP_FOR_AITER : OP_FOR_ITER, end);
+    emit_at(c, at, g->is_async ? OP_FOR_AITER : OP_FOR_ITER, end);
     c_store(c, g->target);
     for (int i = 0; i < g->ifs.n; i++) {
-        c_expr(c, g->ifs.items[i]);
-        emit(c, OP_POP_JUMP_IF_FALSE, start);
+        const pyast_expr *cmp = last_compare(g->ifs.items[i]);
+        c_jump_if_at(c, g->ifs.items[i], 0, start, cmp ? &cmp->pos : at);
+        if (cmp) at = &cmp->pos;
     }
-    if (gi + 1 < gens->n) c_comp_gen(c, gens, gi + 1, elt, val, kind, whole);
+    if (gi + 1 < gens->n) c_comp_gen(c, gens, gi + 1, elt, val, kind, at);
     else {
         int depth = gens->n + 1;
         switch (kind) {
@@ -778,9 +783,9 @@ static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_ex
             emit_at(c, &elt->pos, OP_YIELD_VALUE, 0);
             emit(c, OP_POP_TOP, 0);
             break;
-        case PYAST_ListComp: c_expr(c, elt); set_loc(c, &whole->pos); emit(c, OP_LIST_APPEND, depth); break;
-        case PYAST_SetComp: c_expr(c, elt); set_loc(c, &whole->pos); emit(c, OP_SET_ADD, depth); break;
-        case PYAST_DictComp: c_expr(c, elt); c_expr(c, val); set_loc(c, &whole->pos); emit(c, OP_MAP_ADD, depth); break;
+        case PYAST_ListComp: c_expr(c, elt); set_loc(c, at); emit(c, OP_LIST_APPEND, depth); break;
+        case PYAST_SetComp: c_expr(c, elt); set_loc(c, at); emit(c, OP_SET_ADD, depth); break;
+        case PYAST_DictComp: c_expr(c, elt); c_expr(c, val); set_loc(c, at); emit(c, OP_MAP_ADD, depth); break;
         }
     }
     emit(c, OP_JUMP, start);
@@ -802,7 +807,7 @@ static void c_comprehension(compiler *c, pyast_expr *e, pyast_comprehensions *ge
     if (e->kind == PYAST_ListComp) emit(c, OP_BUILD_LIST, 0);
     else if (e->kind == PYAST_SetComp) emit(c, OP_BUILD_SET, 0);
     else if (e->kind == PYAST_DictComp) emit(c, OP_BUILD_MAP, 0);
-    c_comp_gen(c, gens, 0, elt, val, e->kind, e);
+    c_comp_gen(c, gens, 0, elt, val, e->kind, &e->pos);
     set_loc(c, &e->pos);
     if (e->kind == PYAST_GeneratorExp) load_const(c, py_none());
     emit(c, OP_RETURN_VALUE, 0);
@@ -996,6 +1001,7 @@ static void c_compare(compiler *c, pyast_expr *e) {
 }
 
 static void c_store(compiler *c, pyast_expr *t);
+static void c_jump_if_at(compiler *c, pyast_expr *e, int cond, int label, const pyast_pos *at);
 
 static void c_expr(compiler *c, pyast_expr *e) {
     if (too_deep(c)) return;
