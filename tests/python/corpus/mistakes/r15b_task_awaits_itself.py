@@ -1,4 +1,4 @@
-# Mistake: a coroutine awaits its own task (current_task) to "wait until done".
+# Mistake: a task awaits itself (current_task) to "wait until it is done".
 import asyncio
 
 async def worker():
@@ -8,4 +8,10 @@ async def worker():
     await me
     print("finished")
 
-asyncio.run(worker())
+async def main():
+    task = asyncio.create_task(worker(), name="worker")
+    await asyncio.sleep(0.3)
+    print("done:", task.done())
+    await task
+
+asyncio.run(main())
