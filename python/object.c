@@ -2162,9 +2162,9 @@ py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw
     if (t->flags & PY_TF_ABSTRACT) return py_err_set(py_exc_TypeError, "cannot create '%s' instances", t->name);
     if (!(t->flags & PY_TF_HEAP)) {
         if (!t->vnew) return py_err_set(py_exc_TypeError, "cannot create '%s' instances", t->name);
-        if (t == &py_str_type && py__cold_call()) {
-            /* str() is CPython 3.11's _PyObject_MakeTpCall, a level of recursion, until its call
-             * site is quickened (PRECALL_NO_KW_STR_1) */
+        if (t == &py_int_type || (t == &py_str_type && py__cold_call())) {
+            /* int() and str() are CPython 3.11's _PyObject_MakeTpCall, a level of recursion
+             * (int has no vectorcall), str() until its call site is quickened (PRECALL_NO_KW_STR_1) */
             if (py_recursion_check(" while calling a Python object") < 0) return NULL;
             py_recursion_enter();
             py__call_safe = safe;
