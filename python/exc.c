@@ -112,6 +112,29 @@ py_obj *py_err_set(py_type *t, const char *fmt, ...) {
     return NULL;
 }
 
+/* CPython's _PyErr_FormatFromCause: a new error of type t that the one set
+ * caused (its __cause__ and __context__). */
+py_obj *py__err_from_cause(py_type *t, const char *fmt, ...) {
+    py_obj *cause = py_err_fetch();
+    va_list ap;
+    va_start(ap, fmt);
+    py_obj *msg = py_str_vfmt(fmt, ap);
+    va_end(ap);
+    if (msg) {
+        py_err_setv(t, msg);
+        py_decref(msg);
+        py_exc *e = (py_exc *)py__ts->exc;
+        if (cause && e) {
+            PY_SETREF(e->context, py_incref(cause));
+            PY_SETREF(e->cause, cause);
+            e->suppress_context = 1;
+            return NULL;
+        }
+    }
+    py_xdecref(cause);
+    return NULL;
+}
+
 py_obj *py_err_nomem(void) {
     static py_exc *prealloc;
     if (!prealloc && py_exc_MemoryError) prealloc = (py_exc *)py_exc_new(py_exc_MemoryError, NULL);

@@ -700,6 +700,7 @@ extern py_type py_enumerate_type, py_zip_type, py_map_type, py_filter_type, py_r
 /* ---- exceptions (exc.c) -------------------------------------------------------------- */
 
 py_obj *py_err_set(py_type *t, const char *fmt, ...); /* returns NULL; %s %d %ld %zu %R %S %T(type name of obj) %U(str obj) %c */
+py_obj *py__err_from_cause(py_type *t, const char *fmt, ...); /* CPython's _PyErr_FormatFromCause */
 py_obj *py_err_setv(py_type *t, py_obj *value);       /* borrows value; returns NULL */
 void py_err_set_exc(py_obj *exc);                     /* steals exc; raises it */
 py_obj *py_err_nomem(void);
