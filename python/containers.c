@@ -2632,8 +2632,18 @@ M(range_count_m) {
     return c < 0 ? NULL : py_int(c);
 }
 static const py_methoddef range_methods[] = { { "index", range_index_m, PY_METH_NOKW }, { "count", range_count_m, PY_METH_NOKW }, { NULL, NULL, 0 } };
+/* CPython's range_hash: that of (len, start, step), None for what equal ranges may differ in */
+static int64_t range_hash(py_obj *o) {
+    py_range *r = (py_range *)o;
+    py_obj *t = py_tuple_pack(3, py_int(r->len), r->len ? py_int(r->start) : py_none(), r->len > 1 ? py_int(r->step) : py_none());
+    if (!t) return -1;
+    for (int i = 0; i < 3; i++) py_decref(PY_TITEM(t, i)); /* py_tuple_pack took its own references */
+    int64_t h = py_hash(t);
+    py_decref(t);
+    return h;
+}
 py_type py_range_type = { {IMM, &py_type_type}, "range", .size = sizeof(py_range), .repr = range_repr,
-    .len = range_len, .getitem = range_getitem, .contains = range_contains, .iter = range_iter_fn,
+    .len = range_len, .getitem = range_getitem, .contains = range_contains, .iter = range_iter_fn, .hash = range_hash,
     .richcmp = range_richcmp, .vnew = range_vnew, .getset = range_getset, .methods = range_methods };
 
 /* ---- slice ---------------------------------------------------------------------------------------- */
@@ -2737,8 +2747,18 @@ static py_obj *slice_step(py_obj *o) { return py_incref(((py_slice *)o)->step); 
 static const py_getsetdef slice_getset[] = {
     { "start", slice_start, NULL }, { "stop", slice_stop, NULL }, { "step", slice_step, NULL }, { NULL, NULL, NULL },
 };
+/* slices compare as (start, stop, step) and are unhashable in 3.11, as CPython's slice_richcompare */
+static py_obj *slice_richcmp(py_obj *a, py_obj *b, int op) {
+    if (PY_TYPE(b) != &py_slice_type) return py_incref(PY_NOTIMPL);
+    py_slice *x = (py_slice *)a, *y = (py_slice *)b;
+    py_obj *ta = py_tuple_pack(3, x->start, x->stop, x->step), *tb = ta ? py_tuple_pack(3, y->start, y->stop, y->step) : NULL;
+    py_obj *r = tb ? py_richcmp(ta, tb, op) : NULL;
+    py_xdecref(ta);
+    py_xdecref(tb);
+    return r;
+}
 py_type py_slice_type = { {IMM, &py_type_type}, "slice", .size = sizeof(py_slice), .dealloc = slice_dealloc,
-    .repr = slice_repr, .vnew = slice_vnew, .getset = slice_getset, .methods = slice_methods };
+    .repr = slice_repr, .vnew = slice_vnew, .getset = slice_getset, .methods = slice_methods, .richcmp = slice_richcmp };
 
 /* ---- iterators: __getitem__ sequences, enumerate, zip, map, filter, reversed, iter(f, sentinel) ----- */
 

@@ -2670,6 +2670,9 @@ void py__type_ready(py_type *t) {
         py_decref(d);
     }
     py__slot_methods(t);
+    /* compared but not hashed (list, dict, set...): __hash__ is None, as
+     * CPython's type_ready sets it (collections.abc.Hashable reads it) */
+    if (!t->hash && t->richcmp && !py_dict_get_s(t->dict, "__hash__")) py_dict_set_s(t->dict, "__hash__", PY_NONE);
     size_t n = 0;
     for (py_type *b = t; b; b = b->base) n++;
     t->mro = py_tuple_new(n);
