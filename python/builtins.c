@@ -41,7 +41,10 @@ static inline __attribute__((always_inline)) py_obj *print_body(py_obj *const *a
             if (i) { if (sep) py_buf_put(&b, py_s(sep), py_slen(sep)); else py_buf_putc(&b, ' '); }
             py__resume_token = safe ? args[i] : NULL;
             py_obj *s = py_str(args[i]);
-            if (!s) { /* what CPython's print wrote before this str() failed */
+            py_buf esc = {0}; /* its lone surrogates, as stdout's surrogateescape writes them */
+            int er = s && !std ? py__utf8_encode_into(s, 6, &esc) : 0;
+            if (er < 0) PY_CLEAR(s);
+            if (!s) { /* what CPython's print wrote before this str() (or its write) failed */
                 if (b.len && !std) py_out_write(NULL, b.data, b.len);
                 else if (b.len) {
                     py_obj *exc = py_err_fetch(), *part = py_str_from_buf(&b);
@@ -55,7 +58,9 @@ static inline __attribute__((always_inline)) py_obj *print_body(py_obj *const *a
                 py_buf_free(&b);
                 return NULL;
             }
-            py_buf_put(&b, py_s(s), py_slen(s));
+            if (er) py_buf_put(&b, esc.data ? esc.data : "", esc.len);
+            else py_buf_put(&b, py_s(s), py_slen(s));
+            py_buf_free(&esc);
             py_decref(s);
             /* CPython writes each piece after its str(): the write's levels */
             if (i == 0 && !std && py__std_write_check() < 0) { py_buf_free(&b); return NULL; }

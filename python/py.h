@@ -652,6 +652,7 @@ py_obj *py_str_repr_s(const char *s, size_t n);
 py_obj *py_str_percent(py_obj *fmt, py_obj *args);
 py_obj *py_str_format_method(py_obj *fmt, py_obj *const *args, size_t nargs, py_obj *kwnames);
 size_t py_utf8_decode(const char *s, size_t len, size_t *i); /* code point at *i, advances */
+int py__utf8_encode_into(py_obj *o, int how, py_buf *b); /* str.c: UTF-8 with lone surrogates, as CPython's encoder */
 size_t py_utf8_count(const char *s, size_t len);
 py_obj *py_bytes_new(const void *s, size_t len);
 
