@@ -826,6 +826,9 @@ static py_obj *sleep_run(py_obj *arg) {
     int ok;
     double s = py_float_val(d, &ok);
     if (!ok) return NULL;
+    /* CPython's sleep(nan) is call_later(nan): a timer its heap cannot order,
+     * which fires with whichever timer comes up next */
+    if (s != s) return py_err_set(py_exc_NotImplementedError, "asyncio.sleep() of nan is not supported by casyncio's Python");
     py_out_flush();
     py_ts *ts = py__ts;
     pytask *me = ts->task;
