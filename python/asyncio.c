@@ -316,12 +316,16 @@ static int main_uncounted; /* run_until_complete(task): main only awaits the tas
  * runs until (asyncio.run's main task): CPython's _run_until_complete_cb */
 static py_obj run_cb_mark = { PY_IMMORTAL, &py_object_type };
 #define RUN_CB (&run_cb_mark)
+/* SystemExit or KeyboardInterrupt raised in a task other than main:
+ * CPython's task step lets them out of the loop, so asyncio.run stops the
+ * other tasks (cancelling them) and raises it (a new reference, or NULL). */
+static py_obj *base_exit;
 static pytask *ending;   /* a failed task reported as its body ends (task_body) */
 static __attribute__((noinline)) int task_failed(pytask *t) {
     py_obj *e = py_err_fetch();
     if (!e) e = py_exc_new(py_exc_SystemError, NULL);
     t->exc = e;
-    if (t == run_main) py__exit_handled = e;
+    if (t == run_main && !base_exit) py__exit_handled = e;
     t->exc_tb = py_xincref(((py_exc *)e)->tb);
     if (t->destroyed || t->internal) t->retrieved = 1;
     if (py_isinst(e, py_exc_CancelledError)) {
@@ -337,10 +341,6 @@ static __attribute__((noinline)) int task_failed(pytask *t) {
     return cas_raise(ty, "%s", msg);
 }
 
-/* SystemExit or KeyboardInterrupt raised in a task other than main:
- * CPython's task step lets them out of the loop, so asyncio.run stops the
- * other tasks (cancelling them) and raises it (a new reference, or NULL). */
-static py_obj *base_exit;
 static py_obj *base_exit_task; /* its task, kept until the exception is reported (CPython's traceback keeps it) */
 static py_obj *base_exit_main; /* main's task when main ended with it too: CPython's main re-raised it
                                 * out of the runner's clean-up, and nobody retrieves it */
@@ -403,6 +403,7 @@ static int task_body(void *arg, cas_value *result) {
     int base = e && (py_isinst(e, py_exc_SystemExit) || py_isinst(e, py_exc_KeyboardInterrupt));
     if (base && !base_exit && t != run_main) {
         base_exit = py_incref(e);
+        py__exit_handled = base_exit; /* what the tasks' cleanup handles (CPython's Runner.__exit__) */
         base_exit_task = py_incref((py_obj *)t);
         cas_request_stop(1.0);
     }
@@ -873,7 +874,11 @@ static py_obj *sleep_run(py_obj *arg) {
     if (!PY_CHECK_INT(d) && !PY_CHECK_FLOAT(d)) return sleep_type_error(d);
     int ok;
     double s = py_float_val(d, &ok);
-    if (!ok || (s <= 0 && py__busy_wait(1))) return NULL;
+    if (!ok) return NULL;
+    /* CPython's sleep(nan) is call_later(nan): a timer its heap cannot order,
+     * which fires with whichever timer comes up next */
+    if (s != s) return py_err_set(py_exc_NotImplementedError, "asyncio.sleep() of nan is not supported by casyncio's Python");
+    if (s <= 0 && py__busy_wait(1)) return NULL;
     py_out_flush();
     py_ts *ts = py__ts;
     pytask *me = ts->task;
@@ -2342,7 +2347,7 @@ static void callback_raised(py_obj *e) {
     if (!e) return;
     if ((py_isinst(e, py_exc_SystemExit) || py_isinst(e, py_exc_KeyboardInterrupt)) && cas_get_running_loop()) {
         if (!base_exit) {
-            base_exit = e;
+            base_exit = py__exit_handled = e;
             cas_request_stop(1.0);
             return;
         }

@@ -41,7 +41,10 @@ static inline __attribute__((always_inline)) py_obj *print_body(py_obj *const *a
             if (i) { if (sep) py_buf_put(&b, py_s(sep), py_slen(sep)); else py_buf_putc(&b, ' '); }
             py__resume_token = safe ? args[i] : NULL;
             py_obj *s = py_str(args[i]);
-            if (!s) { /* what CPython's print wrote before this str() failed */
+            py_buf esc = {0}; /* its lone surrogates, as stdout's surrogateescape writes them */
+            int er = s && !std ? py__utf8_encode_into(s, 6, &esc) : 0;
+            if (er < 0) PY_CLEAR(s);
+            if (!s) { /* what CPython's print wrote before this str() (or its write) failed */
                 if (b.len && !std) py_out_write(NULL, b.data, b.len);
                 else if (b.len) {
                     py_obj *exc = py_err_fetch(), *part = py_str_from_buf(&b);
@@ -55,7 +58,9 @@ static inline __attribute__((always_inline)) py_obj *print_body(py_obj *const *a
                 py_buf_free(&b);
                 return NULL;
             }
-            py_buf_put(&b, py_s(s), py_slen(s));
+            if (er) py_buf_put(&b, esc.data ? esc.data : "", esc.len);
+            else py_buf_put(&b, py_s(s), py_slen(s));
+            py_buf_free(&esc);
             py_decref(s);
             /* CPython writes each piece after its str(): the write's levels */
             if (i == 0 && !std && py__std_write_check() < 0) { py_buf_free(&b); return NULL; }
@@ -600,6 +605,18 @@ static py_obj *instance_or_subclass(py_obj *x, py_obj *t, int sub) {
         py_recursion_leave();
         return r;
     }
+    /* a metaclass's __instancecheck__ or __subclasscheck__ written in Python
+     * (abc.ABCMeta's), or an instance's whose class defines one */
+    py_obj *f = PY_TYPE(t)->flags & PY_TF_HEAP ? py_type_lookup_s(PY_TYPE(t), sub ? "__subclasscheck__" : "__instancecheck__") : NULL;
+    if (f && PY_TYPE(f) == &py_func_type && (PY_IS_TYPE(t) ? sub || PY_TYPE(x) != (py_type *)t : 1)) {
+        if (py_recursion_check(sub ? " in __subclasscheck__" : " in __instancecheck__") < 0) return NULL;
+        py_recursion_enter();
+        py_obj *a[2] = { t, x }, *r = py_call(f, a, 2, NULL);
+        py_recursion_leave();
+        int b = r ? py_truth(r) : -1;
+        py_xdecref(r);
+        return b < 0 ? NULL : py_bool(b);
+    }
     if (sub && !PY_IS_TYPE(x)) return py_err_set(py_exc_TypeError, "issubclass() arg 1 must be a class");
     if (!PY_IS_TYPE(t) && !strcmp(PY_TYPE(t)->name, "types.GenericAlias")) {
         /* list[int] (CPython's message), typing.List[int] (typing's) */
@@ -627,18 +644,6 @@ static py_obj *instance_or_subclass(py_obj *x, py_obj *t, int sub) {
     if (!PY_IS_TYPE(t))
         return py_err_set(py_exc_TypeError, sub ? "issubclass() arg 2 must be a class, a tuple of classes, or a union"
                                                 : "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    if (!sub && PY_TYPE(x) == (py_type *)t) return py_bool(1);
-    /* a metaclass's __instancecheck__ or __subclasscheck__ written in Python (abc.ABCMeta's) */
-    py_obj *f = PY_TYPE(t)->flags & PY_TF_HEAP ? py_type_lookup_s(PY_TYPE(t), sub ? "__subclasscheck__" : "__instancecheck__") : NULL;
-    if (f && PY_TYPE(f) == &py_func_type) {
-        if (py_recursion_check(sub ? " in __subclasscheck__" : " in __instancecheck__") < 0) return NULL;
-        py_recursion_enter();
-        py_obj *a[2] = { t, x }, *r = py_call(f, a, 2, NULL);
-        py_recursion_leave();
-        int b = r ? py_truth(r) : -1;
-        py_xdecref(r);
-        return b < 0 ? NULL : py_bool(b);
-    }
     if (!sub) return py_bool(py_isinst(x, (py_type *)t));
     return py_bool(py_subtype((py_type *)x, (py_type *)t));
 }
@@ -774,20 +779,20 @@ B(b_super) {
 /* PY_METH_LEVEL: a level of recursion while it runs, as CPython 3.11 counts
  * its built-ins that take one argument or a tuple of them (METH_O,
  * METH_VARARGS) and sorted() (its call of list.sort), (print
- * counts while cold: b_print; getattr, hasattr, setattr and delattr:
- * PY_METH_COLD); not len, isinstance, next... (specialised
- * or inlined calls that run without a check). */
+ * counts while cold: b_print; getattr, hasattr, setattr, delattr, divmod,
+ * format, isinstance, iter, len, next, pow and round: PY_METH_COLD, as a
+ * recursion through their dunders shows). */
 static const py_methoddef builtin_methods[] = {
     { "__import__", b___import__, 0 }, { "abs", b_abs, PY_METH_LEVEL | PY_METH_NOKW }, { "all", b_all, PY_METH_LEVEL | PY_METH_NOKW }, { "any", b_any, PY_METH_LEVEL | PY_METH_NOKW }, { "ascii", b_ascii, PY_METH_LEVEL | PY_METH_NOKW },
     { "bin", b_bin, PY_METH_LEVEL | PY_METH_NOKW }, { "callable", b_callable, PY_METH_LEVEL | PY_METH_NOKW }, { "chr", b_chr, PY_METH_LEVEL | PY_METH_NOKW }, { "delattr", b_delattr, PY_METH_COLD | PY_METH_NOKW },
-    { "dir", b_dir, PY_METH_NOKW }, { "divmod", b_divmod, PY_METH_NOKW }, { "format", b_format, PY_METH_NOKW }, { "getattr", b_getattr, PY_METH_COLD | PY_METH_NOKW },
+    { "dir", b_dir, PY_METH_NOKW }, { "divmod", b_divmod, PY_METH_COLD | PY_METH_NOKW }, { "format", b_format, PY_METH_COLD | PY_METH_NOKW }, { "getattr", b_getattr, PY_METH_COLD | PY_METH_NOKW },
     { "globals", b_globals, PY_METH_NOKW }, { "hasattr", b_hasattr, PY_METH_COLD | PY_METH_NOKW }, { "hash", b_hash, PY_METH_LEVEL | PY_METH_NOKW }, { "hex", b_hex, PY_METH_LEVEL | PY_METH_NOKW },
     { "open", b_open, 0 }, { "complex", b_complex, 0 }, { "bytearray", b_bytearray, 0 }, { "memoryview", b_memoryview, 0 },
     { "help", b_help, 0 }, { "breakpoint", b_breakpoint, 0 }, { "exec", b_exec, 0 }, { "eval", b_eval, 0 }, { "compile", b_compile, 0 },
-    { "id", b_id, PY_METH_LEVEL | PY_METH_NOKW }, { "input", b_input, PY_METH_NOKW }, { "isinstance", b_isinstance, PY_METH_NOKW }, { "issubclass", b_issubclass, PY_METH_NOKW },
-    { "iter", b_iter, PY_METH_NOKW }, { "len", b_len, PY_METH_NOKW }, { "locals", b_locals, PY_METH_NOKW }, { "max", b_max, PY_METH_LEVEL }, { "min", b_min, PY_METH_LEVEL },
-    { "next", b_next, PY_METH_NOKW }, { "oct", b_oct, PY_METH_LEVEL | PY_METH_NOKW }, { "ord", b_ord, PY_METH_LEVEL | PY_METH_NOKW }, { "pow", b_pow, 0 }, { "print", b_print, 0 },
-    { "repr", b_repr, PY_METH_LEVEL | PY_METH_NOKW }, { "round", b_round, 0 }, { "setattr", b_setattr, PY_METH_COLD | PY_METH_NOKW }, { "sorted", b_sorted, PY_METH_LEVEL },
+    { "id", b_id, PY_METH_LEVEL | PY_METH_NOKW }, { "input", b_input, PY_METH_NOKW }, { "isinstance", b_isinstance, PY_METH_COLD | PY_METH_NOKW }, { "issubclass", b_issubclass, PY_METH_NOKW },
+    { "iter", b_iter, PY_METH_COLD | PY_METH_NOKW }, { "len", b_len, PY_METH_COLD | PY_METH_NOKW }, { "locals", b_locals, PY_METH_NOKW }, { "max", b_max, PY_METH_LEVEL }, { "min", b_min, PY_METH_LEVEL },
+    { "next", b_next, PY_METH_COLD | PY_METH_NOKW }, { "oct", b_oct, PY_METH_LEVEL | PY_METH_NOKW }, { "ord", b_ord, PY_METH_LEVEL | PY_METH_NOKW }, { "pow", b_pow, PY_METH_COLD }, { "print", b_print, 0 },
+    { "repr", b_repr, PY_METH_LEVEL | PY_METH_NOKW }, { "round", b_round, PY_METH_COLD }, { "setattr", b_setattr, PY_METH_COLD | PY_METH_NOKW }, { "sorted", b_sorted, PY_METH_LEVEL },
     { "sum", b_sum, 0 }, { "vars", b_vars, PY_METH_NOKW }, { "super", b_super, 0 },
     { NULL, NULL, 0 },
 };

@@ -1251,8 +1251,17 @@ static int co_stmt(checker *c, const pyast_stmt *s) {
         uint64_t saved = enter_unit(c, k);
         ok = co_stmts(c, &s->v.ClassDef.body);
         leave_unit(c, outer, saved);
+        /* the keywords as a call's (compiler_call_helper's validate_keywords), then the bases */
+        const pyast_keywords *kw = &s->v.ClassDef.keywords;
+        for (int i = 0; ok && i < kw->n; i++) {
+            if (!kw->items[i]->arg) continue;
+            if (!forbidden(c, kw->items[i]->arg, &s->pos, 0)) return 0;
+            for (int j = i + 1; j < kw->n; j++)
+                if (kw->items[j]->arg && !strcmp(kw->items[i]->arg, kw->items[j]->arg))
+                    return error(c, &kw->items[j]->pos, "SyntaxError", "keyword argument repeated: %s", kw->items[i]->arg);
+        }
         ok = ok && co_items(c, &s->v.ClassDef.bases);
-        for (int i = 0; ok && i < s->v.ClassDef.keywords.n; i++) ok = co_expr(c, s->v.ClassDef.keywords.items[i]->value);
+        for (int i = 0; ok && i < kw->n; i++) ok = co_expr(c, kw->items[i]->value);
         ok = ok && forbidden(c, s->v.ClassDef.name, &s->pos, 0);
         break;
     }

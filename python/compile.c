@@ -382,6 +382,7 @@ static const pyast_expr *last_compare(const pyast_expr *e) {
 static void c_stmt(compiler *c, pyast_stmt *s);
 static void setup_annotations(compiler *c);
 static void c_store(compiler *c, pyast_expr *t);
+static void jump_if(compiler *c, pyast_expr *e, int cond, int label, const pyast_pos **at);
 
 /* ---- names ----------------------------------------------------------------------------- */
 
@@ -749,27 +750,27 @@ static void c_class(compiler *c, pyast_stmt *s) {
 
 /* ---- comprehensions ------------------------------------------------------------------------- */
 
+/* `at`: where CPython 3.11's compiler stands in the comprehension: the
+ * whole, until a filter's comparison moves it there for good
+ * (compiler_jump_if's SET_LOC), so that a later generator's iteration and
+ * the append are marked at that comparison. */
 static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_expr *elt, pyast_expr *val, int kind,
-                       pyast_expr *whole) {
+                       const pyast_pos *at) {
     if (too_deep(c)) return;
     pyast_comprehension *g = gens->items[gi];
-    int start = newlabel(c), end = newlabel(c), anext = newlabel(c);
-    (void)anext;
+    int start = newlabel(c), end = newlabel(c);
     if (gi == 0) emit(c, OP_LOAD_FAST, 0);
     else {
         c_expr(c, g->iter);
-        emit_at(c, &whole->pos, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
+        emit_at(c, at, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     }
     /* the iteration is the whole comprehension's, as CPython 3.11's (its
      * traceback marks the whole, not the iterable) */
     bind(c, start);
-    emit_at(c, &whole->pos, g->is_async ? OP_FOR_AITER : OP_FOR_ITER, end);
+    emit_at(c, at, g->is_async ? OP_FOR_AITER : OP_FOR_ITER, end);
     c_store(c, g->target);
-    for (int i = 0; i < g->ifs.n; i++) {
-        c_expr(c, g->ifs.items[i]);
-        emit(c, OP_POP_JUMP_IF_FALSE, start);
-    }
-    if (gi + 1 < gens->n) c_comp_gen(c, gens, gi + 1, elt, val, kind, whole);
+    for (int i = 0; i < g->ifs.n; i++) jump_if(c, g->ifs.items[i], 0, start, &at);
+    if (gi + 1 < gens->n) c_comp_gen(c, gens, gi + 1, elt, val, kind, at);
     else {
         int depth = gens->n + 1;
         switch (kind) {
@@ -778,9 +779,9 @@ static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_ex
             emit_at(c, &elt->pos, OP_YIELD_VALUE, 0);
             emit(c, OP_POP_TOP, 0);
             break;
-        case PYAST_ListComp: c_expr(c, elt); set_loc(c, &whole->pos); emit(c, OP_LIST_APPEND, depth); break;
-        case PYAST_SetComp: c_expr(c, elt); set_loc(c, &whole->pos); emit(c, OP_SET_ADD, depth); break;
-        case PYAST_DictComp: c_expr(c, elt); c_expr(c, val); set_loc(c, &whole->pos); emit(c, OP_MAP_ADD, depth); break;
+        case PYAST_ListComp: c_expr(c, elt); set_loc(c, at); emit(c, OP_LIST_APPEND, depth); break;
+        case PYAST_SetComp: c_expr(c, elt); set_loc(c, at); emit(c, OP_SET_ADD, depth); break;
+        case PYAST_DictComp: c_expr(c, elt); c_expr(c, val); set_loc(c, at); emit(c, OP_MAP_ADD, depth); break;
         }
     }
     emit(c, OP_JUMP, start);
@@ -802,7 +803,7 @@ static void c_comprehension(compiler *c, pyast_expr *e, pyast_comprehensions *ge
     if (e->kind == PYAST_ListComp) emit(c, OP_BUILD_LIST, 0);
     else if (e->kind == PYAST_SetComp) emit(c, OP_BUILD_SET, 0);
     else if (e->kind == PYAST_DictComp) emit(c, OP_BUILD_MAP, 0);
-    c_comp_gen(c, gens, 0, elt, val, e->kind, e);
+    c_comp_gen(c, gens, 0, elt, val, e->kind, &e->pos);
     set_loc(c, &e->pos);
     if (e->kind == PYAST_GeneratorExp) load_const(c, py_none());
     emit(c, OP_RETURN_VALUE, 0);
@@ -934,13 +935,15 @@ static void c_call(compiler *c, pyast_expr *e) {
 }
 
 /* Jumps to label if truth(e) == cond.  The jump, which runs the test's
- * __bool__ or __len__, is at `at`: the if, while or assert statement's
+ * __bool__ or __len__, is at *at: the if, while or assert statement's
  * position or the conditional expression's, as CPython 3.11's compiler
  * leaves it after visiting the test (an `if b:` whose __bool__ raises shows
- * no markers), or (at NULL) the test's own. */
-static void c_jump_if_at(compiler *c, pyast_expr *e, int cond, int label, const pyast_pos *at) {
+ * no markers), until a comparison moves it there for the jumps after it
+ * (compiler_jump_if's SET_LOC: `if x > 0 and b:` marks `x > 0`), or (*at
+ * NULL) the test's own. */
+static void jump_if(compiler *c, pyast_expr *e, int cond, int label, const pyast_pos **at) {
     if (e->kind == PYAST_UnaryOp && e->v.UnaryOp.op == PYAST_Not) {
-        c_jump_if_at(c, e->v.UnaryOp.operand, !cond, label, at);
+        jump_if(c, e->v.UnaryOp.operand, !cond, label, at);
         return;
     }
     if (e->kind == PYAST_BoolOp) {
@@ -948,18 +951,32 @@ static void c_jump_if_at(compiler *c, pyast_expr *e, int cond, int label, const 
         int n = e->v.BoolOp.values.n;
         if (is_and == !cond) {
             /* and with jump-if-false, or `or` with jump-if-true: each may jump */
-            for (int i = 0; i < n; i++) c_jump_if_at(c, e->v.BoolOp.values.items[i], cond, label, at);
+            for (int i = 0; i < n; i++) jump_if(c, e->v.BoolOp.values.items[i], cond, label, at);
         } else {
             int skip = newlabel(c);
-            for (int i = 0; i < n - 1; i++) c_jump_if_at(c, e->v.BoolOp.values.items[i], !cond, skip, at);
-            c_jump_if_at(c, e->v.BoolOp.values.items[n - 1], cond, label, at);
+            for (int i = 0; i < n - 1; i++) jump_if(c, e->v.BoolOp.values.items[i], !cond, skip, at);
+            jump_if(c, e->v.BoolOp.values.items[n - 1], cond, label, at);
             bind(c, skip);
         }
         return;
     }
+    if (e->kind == PYAST_IfExp) { /* as CPython's: the test, then the branch taken, each a jump */
+        int end = newlabel(c), next2 = newlabel(c);
+        jump_if(c, e->v.IfExp.test, 0, next2, at);
+        jump_if(c, e->v.IfExp.body, cond, label, at);
+        emit(c, OP_JUMP, end);
+        bind(c, next2);
+        jump_if(c, e->v.IfExp.orelse, cond, label, at);
+        bind(c, end);
+        return;
+    }
     c_expr(c, e);
-    if (at) set_loc(c, at);
+    if (e->kind == PYAST_Compare) *at = &e->pos;
+    if (*at) set_loc(c, *at);
     emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+}
+static void c_jump_if_at(compiler *c, pyast_expr *e, int cond, int label, const pyast_pos *at) {
+    jump_if(c, e, cond, label, &at);
 }
 
 /* The instruction of a comparison operator. */
@@ -996,6 +1013,7 @@ static void c_compare(compiler *c, pyast_expr *e) {
 }
 
 static void c_store(compiler *c, pyast_expr *t);
+static void c_jump_if_at(compiler *c, pyast_expr *e, int cond, int label, const pyast_pos *at);
 
 static void c_expr(compiler *c, pyast_expr *e) {
     if (too_deep(c)) return;

@@ -997,7 +997,10 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
             nkeys++;
         } else items[i].key = saved[i];
     }
-    if (rc == 0 && reverse)
+    /* reversed only once every key is made, and back at the end, as
+     * CPython's list_sort_impl (a key that fails leaves the order alone) */
+    int flip = rc == 0 && reverse && n > 1;
+    if (flip)
         for (size_t i = 0, j = n - 1; i < j; i++, j--) { sort_item t = items[i]; items[i] = items[j]; items[j] = t; }
     if (rc == 0) {
         sort_state st = { .base = items, .n = (int64_t)n, .min_gallop = MIN_GALLOP, .how = safe | keys_kind(items, n) };
@@ -1027,7 +1030,7 @@ int py_list_sort(py_obj *o, py_obj *keyf, int reverse) {
         }
         free(st.tmp);
     }
-    if (reverse)
+    if (flip)
         for (size_t i = 0, j = n - 1; i < j; i++, j--) { sort_item t = items[i]; items[i] = items[j]; items[j] = t; }
     for (size_t i = 0; i < n; i++) saved[i] = items[i].val;
     if (keyf) for (size_t i = 0; i < nkeys; i++) py_decref(items[i].key);
@@ -1689,19 +1692,17 @@ static py_obj *dict_view_richcmp(py_obj *a, py_obj *b, int op) {
     return r;
 }
 /* dict_keys, dict_values and dict_items: one type each, as CPython's (their
- * names show in type(d.keys()) and isinstance); values views compare by
- * identity, the other two as sets */
+ * names show in type(d.keys()) and isinstance); values views compare and
+ * hash by identity (so gather(d.values()) reaches ensure_future's TypeError),
+ * the other two compare as sets and are unhashable */
 static py_type dict_view_types[3];
 static int is_dict_view(py_obj *o) { uintptr_t t = (uintptr_t)PY_TYPE(o); return t >= (uintptr_t)&dict_view_types[0] && t <= (uintptr_t)&dict_view_types[2]; }
 static int is_set_view(py_obj *o) { return is_dict_view(o) && ((dict_view *)o)->kind != DV_VALUES; }
-static py_obj *dict_view_richcmp_checked(py_obj *a, py_obj *b, int op) {
-    if (((dict_view *)a)->kind == DV_VALUES) return py_incref(PY_NOTIMPL);
-    return dict_view_richcmp(a, b, op);
-}
-#define DICT_VIEW_TYPE(NAME) { {IMM, &py_type_type}, NAME, .size = sizeof(dict_view), \
+#define DICT_VIEW_TYPE(NAME, CMP) { {IMM, &py_type_type}, NAME, .size = sizeof(dict_view), \
     .dealloc = dict_view_dealloc, .iter = dict_view_iter, .len = dict_view_len, .repr = dict_view_repr, \
-    .contains = dict_view_contains, .richcmp = dict_view_richcmp_checked }
-static py_type dict_view_types[3] = { DICT_VIEW_TYPE("dict_keys"), DICT_VIEW_TYPE("dict_values"), DICT_VIEW_TYPE("dict_items") };
+    .contains = dict_view_contains, .richcmp = CMP }
+static py_type dict_view_types[3] = { DICT_VIEW_TYPE("dict_keys", dict_view_richcmp), DICT_VIEW_TYPE("dict_values", NULL),
+    DICT_VIEW_TYPE("dict_items", dict_view_richcmp) };
 static py_obj *dict_view_new(py_obj *d, int kind) {
     dict_view *v = (dict_view *)py_alloc(&dict_view_types[kind]);
     if (!v) return NULL;
@@ -2631,8 +2632,18 @@ M(range_count_m) {
     return c < 0 ? NULL : py_int(c);
 }
 static const py_methoddef range_methods[] = { { "index", range_index_m, PY_METH_NOKW }, { "count", range_count_m, PY_METH_NOKW }, { NULL, NULL, 0 } };
+/* CPython's range_hash: that of (len, start, step), None for what equal ranges may differ in */
+static int64_t range_hash(py_obj *o) {
+    py_range *r = (py_range *)o;
+    py_obj *t = py_tuple_pack(3, py_int(r->len), r->len ? py_int(r->start) : py_none(), r->len > 1 ? py_int(r->step) : py_none());
+    if (!t) return -1;
+    for (int i = 0; i < 3; i++) py_decref(PY_TITEM(t, i)); /* py_tuple_pack took its own references */
+    int64_t h = py_hash(t);
+    py_decref(t);
+    return h;
+}
 py_type py_range_type = { {IMM, &py_type_type}, "range", .size = sizeof(py_range), .repr = range_repr,
-    .len = range_len, .getitem = range_getitem, .contains = range_contains, .iter = range_iter_fn,
+    .len = range_len, .getitem = range_getitem, .contains = range_contains, .iter = range_iter_fn, .hash = range_hash,
     .richcmp = range_richcmp, .vnew = range_vnew, .getset = range_getset, .methods = range_methods };
 
 /* ---- slice ---------------------------------------------------------------------------------------- */
@@ -2736,8 +2747,18 @@ static py_obj *slice_step(py_obj *o) { return py_incref(((py_slice *)o)->step); 
 static const py_getsetdef slice_getset[] = {
     { "start", slice_start, NULL }, { "stop", slice_stop, NULL }, { "step", slice_step, NULL }, { NULL, NULL, NULL },
 };
+/* slices compare as (start, stop, step) and are unhashable in 3.11, as CPython's slice_richcompare */
+static py_obj *slice_richcmp(py_obj *a, py_obj *b, int op) {
+    if (PY_TYPE(b) != &py_slice_type) return py_incref(PY_NOTIMPL);
+    py_slice *x = (py_slice *)a, *y = (py_slice *)b;
+    py_obj *ta = py_tuple_pack(3, x->start, x->stop, x->step), *tb = ta ? py_tuple_pack(3, y->start, y->stop, y->step) : NULL;
+    py_obj *r = tb ? py_richcmp(ta, tb, op) : NULL;
+    py_xdecref(ta);
+    py_xdecref(tb);
+    return r;
+}
 py_type py_slice_type = { {IMM, &py_type_type}, "slice", .size = sizeof(py_slice), .dealloc = slice_dealloc,
-    .repr = slice_repr, .vnew = slice_vnew, .getset = slice_getset, .methods = slice_methods };
+    .repr = slice_repr, .vnew = slice_vnew, .getset = slice_getset, .methods = slice_methods, .richcmp = slice_richcmp };
 
 /* ---- iterators: __getitem__ sequences, enumerate, zip, map, filter, reversed, iter(f, sentinel) ----- */
 

@@ -1632,7 +1632,11 @@ int py__set_names_init_subclass(py_obj *cls, py_obj *kw) {
         py_obj *args[3] = { v, cls, k };
         py_obj *r = py_call(m, args, 3, NULL);
         py_decref(m);
-        if (!r) { py_decref(items); return -1; }
+        if (!r) {
+            py__err_from_cause(py_exc_RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%s'", py_type_name(v), k, t->name);
+            py_decref(items);
+            return -1;
+        }
         py_decref(r);
     }
     py_decref(items);
@@ -2297,8 +2301,10 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                 py_decref(m);
                 if (aw && PY_TYPE(aw) != &py_coro_type && !py_is_future(aw)
                     && !((aw->type->flags & PY_TF_HEAP) && py_type_lookup_s(aw->type, "__await__"))) {
-                    /* what py_await takes, checked first as CPython's GET_ANEXT does */
-                    py_err_set(py_exc_TypeError, "'async for' received an invalid object from __anext__: %s", py_type_name(aw));
+                    /* what py_await takes, checked first as CPython's GET_ANEXT does,
+                     * caused by _PyCoro_GetAwaitableIter's error */
+                    py_err_set(py_exc_TypeError, "object %s can't be used in 'await' expression", py_type_name(aw));
+                    py__err_from_cause(py_exc_TypeError, "'async for' received an invalid object from __anext__: %s", py_type_name(aw));
                     py_decref(aw);
                     aw = NULL;
                 }

@@ -112,6 +112,29 @@ py_obj *py_err_set(py_type *t, const char *fmt, ...) {
     return NULL;
 }
 
+/* CPython's _PyErr_FormatFromCause: a new error of type t that the one set
+ * caused (its __cause__ and __context__). */
+py_obj *py__err_from_cause(py_type *t, const char *fmt, ...) {
+    py_obj *cause = py_err_fetch();
+    va_list ap;
+    va_start(ap, fmt);
+    py_obj *msg = py_str_vfmt(fmt, ap);
+    va_end(ap);
+    if (msg) {
+        py_err_setv(t, msg);
+        py_decref(msg);
+        py_exc *e = (py_exc *)py__ts->exc;
+        if (cause && e) {
+            PY_SETREF(e->context, py_incref(cause));
+            PY_SETREF(e->cause, cause);
+            e->suppress_context = 1;
+            return NULL;
+        }
+    }
+    py_xdecref(cause);
+    return NULL;
+}
+
 py_obj *py_err_nomem(void) {
     static py_exc *prealloc;
     if (!prealloc && py_exc_MemoryError) prealloc = (py_exc *)py_exc_new(py_exc_MemoryError, NULL);
@@ -923,7 +946,22 @@ static void display_line(int fd, py_tb *tb) {
     py_buf_free(&b);
 }
 
+/* sys.tracebacklimit, or CPython's PyTraceBack_LIMIT: how many of the last
+ * entries a traceback shows (none, nor its header, at 0 or below) */
+static int64_t tb_limit(void) {
+    py_obj *sys = py__interp.modules ? py_dict_get_s(py__interp.modules, "sys") : NULL;
+    py_obj *v = sys && PY_TYPE(sys) == &py_module_type ? py_dict_get_s(((py_module *)sys)->dict, "tracebacklimit") : NULL;
+    if (!v || !PY_CHECK_INT(v)) return 1000;
+    int ov;
+    int64_t l = py_int_val(v, &ov);
+    return ov ? (py_int_sign(v) > 0 ? INT64_MAX : 0) : l;
+}
+
 static void print_tb(int fd, py_tb *tb, const char *header, const char *header_margin) {
+    int64_t limit = tb_limit(), depth = 0;
+    if (limit <= 0) return;
+    for (py_tb *t = tb; t; t = t->next) depth++;
+    for (; tb && depth > limit; depth--) tb = tb->next;
     char saved[64];
     memcpy(saved, tb_margin, sizeof saved);
     if (tb_margin[0]) snprintf(tb_margin + strlen(tb_margin) - 2, 3, "%s", header_margin);

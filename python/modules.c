@@ -67,7 +67,14 @@ static py_obj *stream_write(py_obj *self, py_obj *const *args, size_t nargs, py_
     if (py__std_write_check() < 0) return NULL;
     if (nargs != 1 || !PY_IS_STR(args[0]))
         return py_err_set(py_exc_TypeError, "write() argument must be str, not %s", nargs ? py_type_name(args[0]) : "nothing");
-    py_write(((stream_obj *)self)->fd, py_s(args[0]), py_slen(args[0]));
+    /* lone surrogates: stdout's surrogateescape, stderr's backslashreplace (CPython's in a UTF-8 locale) */
+    int fd = ((stream_obj *)self)->fd;
+    py_buf b = {0};
+    int r = py__utf8_encode_into(args[0], fd == 2 ? 3 : 6, &b);
+    if (r < 0) return NULL;
+    if (r) py_write(fd, b.data ? b.data : "", b.len);
+    else py_write(fd, py_s(args[0]), py_slen(args[0]));
+    py_buf_free(&b);
     return py_int((int64_t)((py_strobj *)args[0])->n);
 }
 static py_obj *stream_flush(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
@@ -291,11 +298,13 @@ F(sys_setrecursionlimit) {
 /* the exception being handled, or None (3.11's sys.exception()) */
 F(sys_exception) {
     if (sys_no_args("exception", nargs, kw) < 0) return NULL;
-    return py_incref(py__ts->handled ? py__ts->handled : PY_NONE);
+    /* asyncio.run's cleanup after main failed runs handling that (CPython's Runner.__exit__) */
+    py_obj *h = py__ts->handled ? py__ts->handled : py__exit_handled;
+    return py_incref(h ? h : PY_NONE);
 }
 F(sys_exc_info) {
     if (sys_no_args("exc_info", nargs, kw) < 0) return NULL;
-    py_obj *h = py__ts->handled;
+    py_obj *h = py__ts->handled ? py__ts->handled : py__exit_handled;
     if (!h) return py_tuple_pack(3, PY_NONE, PY_NONE, PY_NONE);
     py_obj *tb = ((py_exc *)h)->tb ? ((py_exc *)h)->tb : PY_NONE;
     return py_tuple_pack(3, (py_obj *)PY_TYPE(h), h, tb);

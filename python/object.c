@@ -2162,9 +2162,9 @@ py_obj *py_type_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw
     if (t->flags & PY_TF_ABSTRACT) return py_err_set(py_exc_TypeError, "cannot create '%s' instances", t->name);
     if (!(t->flags & PY_TF_HEAP)) {
         if (!t->vnew) return py_err_set(py_exc_TypeError, "cannot create '%s' instances", t->name);
-        if (t == &py_str_type && py__cold_call()) {
-            /* str() is CPython 3.11's _PyObject_MakeTpCall, a level of recursion, until its call
-             * site is quickened (PRECALL_NO_KW_STR_1) */
+        if (t == &py_int_type || (t == &py_str_type && py__cold_call())) {
+            /* int() and str() are CPython 3.11's _PyObject_MakeTpCall, a level of recursion
+             * (int has no vectorcall), str() until its call site is quickened (PRECALL_NO_KW_STR_1) */
             if (py_recursion_check(" while calling a Python object") < 0) return NULL;
             py_recursion_enter();
             py__call_safe = safe;
@@ -2670,6 +2670,9 @@ void py__type_ready(py_type *t) {
         py_decref(d);
     }
     py__slot_methods(t);
+    /* compared but not hashed (list, dict, set...): __hash__ is None, as
+     * CPython's type_ready sets it (collections.abc.Hashable reads it) */
+    if (!t->hash && t->richcmp && !py_dict_get_s(t->dict, "__hash__")) py_dict_set_s(t->dict, "__hash__", PY_NONE);
     size_t n = 0;
     for (py_type *b = t; b; b = b->base) n++;
     t->mro = py_tuple_new(n);

@@ -656,6 +656,7 @@ py_obj *py_str_repr_s(const char *s, size_t n);
 py_obj *py_str_percent(py_obj *fmt, py_obj *args);
 py_obj *py_str_format_method(py_obj *fmt, py_obj *const *args, size_t nargs, py_obj *kwnames);
 size_t py_utf8_decode(const char *s, size_t len, size_t *i); /* code point at *i, advances */
+int py__utf8_encode_into(py_obj *o, int how, py_buf *b); /* str.c: UTF-8 with lone surrogates, as CPython's encoder */
 size_t py_utf8_count(const char *s, size_t len);
 py_obj *py_bytes_new(const void *s, size_t len);
 
@@ -704,6 +705,7 @@ extern py_type py_enumerate_type, py_zip_type, py_map_type, py_filter_type, py_r
 /* ---- exceptions (exc.c) -------------------------------------------------------------- */
 
 py_obj *py_err_set(py_type *t, const char *fmt, ...); /* returns NULL; %s %d %ld %zu %R %S %T(type name of obj) %U(str obj) %c */
+py_obj *py__err_from_cause(py_type *t, const char *fmt, ...); /* CPython's _PyErr_FormatFromCause */
 py_obj *py_err_setv(py_type *t, py_obj *value);       /* borrows value; returns NULL */
 void py_err_set_exc(py_obj *exc);                     /* steals exc; raises it */
 py_obj *py_err_nomem(void);

@@ -1120,13 +1120,74 @@ M(str_removesuffix) {
     if (pl && pl <= n && !memcmp(py_s(self) + n - pl, py_s(a[0]), pl)) return py_str_new(py_s(self), n - pl);
     return str_self(self);
 }
+/* o's UTF-8 as CPython's encoder makes it, when o holds lone surrogates
+ * (kept here as their 3-byte forms, ED A0..BF xx): how is 0 strict, 1
+ * ignore, 2 replace, 3 backslashreplace, 4 xmlcharrefreplace, 5
+ * surrogatepass, 6 surrogateescape (U+DC80..U+DCFF become their bytes).
+ * 0 when o has none (b untouched), 1 with the bytes in b, -1 with the
+ * UnicodeEncodeError of the run of surrogates that could not be encoded. */
+int py__utf8_encode_into(py_obj *o, int how, py_buf *b) {
+    const char *s = py_s(o);
+    size_t n = py_slen(o), i = 0, pos = 0;
+    const char *e = memchr(s, 0xED, n);
+    while (e && (e + 1 >= s + n || (unsigned char)e[1] < 0xA0)) e = memchr(e + 1, 0xED, (size_t)(s + n - e - 1));
+    if (!e || how == 5) return 0;
+    while (i < n) {
+        size_t at = i;
+        uint32_t cp = (uint32_t)py_utf8_decode(s, n, &i);
+        if (cp < 0xD800 || cp > 0xDFFF) { py_buf_put(b, s + at, i - at); pos++; continue; }
+        size_t start = pos, end = pos + 1, j = i; /* the run of surrogates, as CPython's encoder takes it */
+        while (j < n) {
+            size_t k = j;
+            uint32_t c2 = (uint32_t)py_utf8_decode(s, n, &k);
+            if (c2 < 0xD800 || c2 > 0xDFFF) break;
+            j = k;
+            end++;
+        }
+        if (how == 6) { /* its escapable start as bytes, then strict for the rest */
+            size_t k = at;
+            while (k < j) {
+                size_t k2 = k;
+                uint32_t c2 = (uint32_t)py_utf8_decode(s, n, &k2);
+                if (c2 < 0xDC80 || c2 > 0xDCFF) break;
+                py_buf_putc(b, (char)(c2 & 0xFF));
+                k = k2;
+                start++;
+            }
+            if (k == j) { i = j; pos = end; continue; }
+        }
+        if (how == 0 || how == 6) {
+            py_buf_free(b);
+            py__unicode_error(py_exc_UnicodeEncodeError, "utf-8", o, (int64_t)start, (int64_t)end, "surrogates not allowed");
+            return -1;
+        }
+        for (size_t k = at; k < j; pos++) {
+            uint32_t c2 = (uint32_t)py_utf8_decode(s, n, &k);
+            if (how == 2) py_buf_putc(b, '?');
+            else if (how == 3) py_buf_printf(b, "\\u%04x", (unsigned)c2);
+            else if (how == 4) py_buf_printf(b, "&#%u;", (unsigned)c2);
+        }
+        i = j;
+    }
+    return 1;
+}
+
 M(str_encode) {
     static const char *const names[] = { "encoding", "errors", NULL };
     py_obj *a[2];
     if (py_args("encode", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
     int mode, c = codec("encode", a[0], a[1], &mode);
     if (!c) return NULL;
-    if (c == 8) return py_bytes_new(py_s(self), py_slen(self));
+    if (c == 8) {
+        py_buf b = {0};
+        int pass = a[1] && PY_IS_STR(a[1]) && py_str_eqc(a[1], "surrogatepass");
+        int r = py__utf8_encode_into(self, pass ? 5 : mode, &b);
+        if (r < 0) return NULL;
+        if (!r) return py_bytes_new(py_s(self), py_slen(self));
+        py_obj *x = py_bytes_new(b.data ? b.data : "", b.len);
+        py_buf_free(&b);
+        return x;
+    }
     const char *s = py_s(self);
     size_t n = py_slen(self), pos = 0;
     py_buf b = {0};
@@ -1282,7 +1343,7 @@ static const py_methoddef str_methods[] = {
     { "maketrans", str_maketrans, PY_METH_STATIC | PY_METH_NOKW }, { "translate", str_translate, PY_METH_O },
     { "partition", str_partition, PY_METH_O }, { "rpartition", str_rpartition, PY_METH_O },
     { "removeprefix", str_removeprefix, PY_METH_O }, { "removesuffix", str_removesuffix, PY_METH_O },
-    { "encode", str_encode, 0 }, { "format", str_format, 0 }, { "format_map", str_format_map, PY_METH_O }, { "__format__", str_format_m, PY_METH_NOKW },
+    { "encode", str_encode, 0 }, { "format", str_format, PY_METH_LEVEL }, { "format_map", str_format_map, PY_METH_O }, { "__format__", str_format_m, PY_METH_NOKW },
     { "expandtabs", str_expandtabs, 0 },
     { NULL, NULL, 0 },
 };

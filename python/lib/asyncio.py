@@ -753,6 +753,7 @@ class BaseEventLoop(AbstractEventLoop):
             if executor is None:
                 executor = self._default_executor = _Pool(None, 'asyncio')
         elif not isinstance(executor, _Pool):
+            executor.submit  # no executor at all (a function passed first): CPython's AttributeError
             raise NotImplementedError('loop.run_in_executor() of an executor other than concurrent.futures.ThreadPoolExecutor is not supported by casyncio\'s Python')
         fut = Future()
         executor._submit(func, args, kwargs, fut, self, context)
