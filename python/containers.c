@@ -2635,6 +2635,7 @@ static const py_methoddef range_methods[] = { { "index", range_index_m, PY_METH_
 /* CPython's range_hash: that of (len, start, step), None for what equal ranges may differ in */
 static int64_t range_hash(py_obj *o) {
     py_range *r = (py_range *)o;
+    if (py__stack_check("") < 0) return -1; /* (py_hash of its tuple: a recursion as the stack check sees it) */
     py_obj *t = py_tuple_pack(3, py_int(r->len), r->len ? py_int(r->start) : py_none(), r->len > 1 ? py_int(r->step) : py_none());
     if (!t) return -1;
     for (int i = 0; i < 3; i++) py_decref(PY_TITEM(t, i)); /* py_tuple_pack took its own references */

@@ -414,8 +414,9 @@ static NO_MEMSET py_frame *frame_alloc(py_code *co) {
     return f;
 }
 int py__cold_call(void) {
+    extern py_obj *py__groups_globals; /* exc.c: code that is C in CPython */
     py_frame *f = py__ts->frame;
-    return !f || f->code->warmup < 8;
+    return !f || (f->code->warmup < 8 && f->globals != py__groups_globals);
 }
 
 static void frame_free(py_frame *f) {

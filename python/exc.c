@@ -1374,6 +1374,11 @@ static const char exc_group_src[] =
     ;
 
 
+/* The prelude's globals: its functions stand for C code of CPython's
+ * (BaseExceptionGroup.__new__...), whose calls of built-ins count no level
+ * of recursion while cold (eval.c's py__cold_call). */
+py_obj *py__groups_globals;
+
 int py__exc_groups_load(void) {
     if (groups_loaded) return 0;
     extern py_obj *py__compile_string(const char *src, const char *filename, py_obj *globals);
@@ -1399,6 +1404,7 @@ int py__exc_groups_load(void) {
     py_decref(r);
     py_obj *b = py_dict_get_s(ns, "BaseExceptionGroup");
     if (b) py__base_exc_group = py_incref(b);
+    py__groups_globals = py_incref(ns);
     for (int i = 0; group_names[i]; i++) {
         py_obj *f = py_dict_get_s(ns, group_names[i]);
         if (f) py_dict_set_s(py__interp.builtins, group_names[i], f);

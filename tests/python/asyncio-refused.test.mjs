@@ -79,14 +79,12 @@ async def main():
     print(c.cr_await)
 asyncio.run(main())
 `, "NotImplementedError: what a suspended coroutine awaits (gi_yieldfrom, cr_await, ag_await) is not supported by casyncio's Python"],
-  set_task_factory: [`
+  task_factory_before_run: [`
 import asyncio
-async def main():
-    loop = asyncio.get_running_loop()
-    print(loop.get_task_factory())
-    loop.set_task_factory(lambda loop, coro: asyncio.Task(coro, loop=loop))
-asyncio.run(main())
-`, "NotImplementedError: loop.set_task_factory() is not supported by casyncio's Python"],
+loop = asyncio.new_event_loop()
+loop.set_task_factory(lambda loop, coro: asyncio.Task(coro, loop=loop))
+task = loop.create_task(asyncio.sleep(0))
+`, "NotImplementedError: loop.create_task() of a loop with a task factory before it runs is not supported by casyncio's Python"],
   event_loop_policy_own: [`
 import asyncio
 class MyPolicy(asyncio.DefaultEventLoopPolicy):
