@@ -67,11 +67,7 @@ static void step_ends(pytask *me) {
     if (me) PY_CLEAR(me->woke);
 }
 static void step_woke(pytask *me, py_obj *fut) {
-    if (me) {
-        py_obj *old = me->woke;
-        me->woke = py_incref(fut);
-        py_xdecref(old);
-    }
+    if (me) PY_SETREF(me->woke, py_incref(fut));
 }
 typedef struct gatherobj gatherobj;
 static py_type gather_type;
@@ -753,6 +749,17 @@ static py_obj *read_outcome(pytask *t) {
 /* Awaits a future or task from inside a task; 1 when o is one. */
 static py_obj *gather_await(gatherobj *g);
 
+/* What CPython's task step refuses of what its coroutine awaited: a
+ * RuntimeError(msg) thrown in at the loop's next turn.  Inlined: it
+ * suspends in py__asyncio_await, which PY_SUSPEND lists. */
+static inline __attribute__((always_inline)) py_obj *step_refuses(py_obj *msg) {
+    py_obj *r = msg ? py__asyncio_bare_yield() : NULL;
+    if (r) py_err_set(py_exc_RuntimeError, "%U", msg);
+    py_xdecref(r);
+    py_xdecref(msg);
+    return NULL;
+}
+
 int py__asyncio_await(py_obj *o, py_obj **res) {
     if (PY_TYPE(o) != &gather_type && !py_is_future(o)) return 0;
     if (!((pytask *)o)->f) {
@@ -764,12 +771,7 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
         else { /* of a loop that is not this one: CPython's step throws it in at its next turn
                 * (leaving it blocking: a second await is refused by its iterator) */
             t->blocking = 1;
-            py_obj *msg = py__ts->task ? py_str_fmt("Task %R got Future %R attached to a different loop", (py_obj *)py__ts->task, o) : NULL;
-            py_obj *r = msg ? py__asyncio_bare_yield() : NULL;
-            if (r) py_err_set(py_exc_RuntimeError, "%U", msg);
-            py_xdecref(r);
-            py_xdecref(msg);
-            *res = NULL;
+            *res = step_refuses(py__ts->task ? py_str_fmt("Task %R got Future %R attached to a different loop", (py_obj *)py__ts->task, o) : NULL);
         }
         return 1;
     }
@@ -787,13 +789,7 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
     py_ts *ts = py__ts;
     pytask *me = ts->task;
     if (me == t) {
-        /* CPython's task step refuses it, on the loop's next turn */
-        py_obj *msg = py_str_fmt("Task cannot await on itself: %R", o);
-        py_obj *r = msg ? py__asyncio_bare_yield() : NULL;
-        if (r) py_err_set(py_exc_RuntimeError, "%U", msg);
-        py_xdecref(r);
-        py_xdecref(msg);
-        *res = NULL;
+        *res = step_refuses(py_str_fmt("Task cannot await on itself: %R", o));
         return 1;
     }
     int waits = !cas_done(t->f);
@@ -2313,10 +2309,10 @@ F(fut_iter_m) { return fut_iter(self); }
 py_obj *py__asyncio_future_iter(py_obj *fut) { return fut_iter(fut); }
 F(fut_get_loop) {
     NOARGS("get_loop");
-    /* a task made for a loop that has not run yet: that loop */
+    /* a Future made for a loop before it ran, or a task made for one that has not run yet: that loop */
+    if (((pytask *)self)->loop) return py_incref(((pytask *)self)->loop);
     py_obj *e = !((pytask *)self)->f ? deferred_entry((pytask *)self) : NULL;
     if (e) return py_incref(PY_TITEM(e, 3));
-    if (((pytask *)self)->loop) return py_incref(((pytask *)self)->loop);
     return running_loop();
 }
 
