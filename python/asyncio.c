@@ -525,10 +525,9 @@ static cas_task_group *creating_group; /* set while a TaskGroup creates its task
 /* Task-N, N counting the process's tasks as CPython's counter does (every
  * asyncio.run also makes two tasks of its own when it closes the loop) */
 static unsigned long long task_counter;
-static void name_task(cas_future *f) {
-    char buf[32];
-    snprintf(buf, sizeof buf, "Task-%llu", ++task_counter);
-    cas_task_set_name(f, buf);
+static const char *next_task_name(char *buf, size_t cap) {
+    snprintf(buf, cap, "Task-%llu", ++task_counter);
+    return buf;
 }
 
 /* A task's context (context.c): the one given (create_task's context=), or
@@ -565,8 +564,8 @@ static py_obj *task_new(py_obj *coro, py_obj *name, int counted, py_obj *ctx) {
     coro_label(coro, label, sizeof label);
     py_ts *ts = py__ts;
     char nbuf[32];
-    if (!s || counted) snprintf(nbuf, sizeof nbuf, "Task-%llu", ++task_counter);
-    const char *nm = s ? py_s(s) : nbuf;
+    const char *nm = !s || counted ? next_task_name(nbuf, sizeof nbuf) : NULL;
+    if (s) nm = py_s(s);
     t->in_group = creating_group != NULL;
     if (creating_group) {
         t->f = cas_task_group_create_task(creating_group, task_body, t, 0);
@@ -1039,7 +1038,6 @@ static void take_leftovers(pytask *main) {
 static int main_body(void *arg, cas_value *result) {
     pytask *t = arg;
     t->f = cas_retain(cas_current_task());
-    if (!main_uncounted) name_task(t->f);
     py_incref(t);
     live_add(t);
     cas_add_done_callback_named(t->f, task_done_cb, t, NULL); /* bookkeeping: no event (CPython has no such callback) */
@@ -1092,7 +1090,8 @@ static int close_agens_run(void) {
         if (py_setattr_s(loop_obj, "_running", PY_TRUE) < 0 || py_setattr_s(loop_obj, "_closed", PY_FALSE) < 0) py_err_clear();
     }
     cas_task *mt = NULL;
-    cas_run_named(main_body, t, &mt, "shutdown_asyncgens()");
+    char name[32];
+    cas_run_as(main_body, t, &mt, next_task_name(name, sizeof name), "shutdown_asyncgens()", 0);
     py__ts = ts;
     run_main = outer_main;
     main_uncounted = uncounted;
@@ -1398,8 +1397,11 @@ F(aio_run) {
     snapshot_leftovers = !own_loop;
     pytask *until = a[6] && py_is_future(a[6]) ? (pytask *)a[6] : !forever && !main_uncounted ? t : NULL;
     if (until) { py_incref(until); cbs_add(until, RUN_CB); }
-    int r = own_loop ? cas_run_kept(main_body, t, &mt, label[0] ? label : NULL)
-                     : cas_run_named(main_body, t, &mt, label[0] ? label : NULL);
+    /* main is Task-N as CPython numbers it; run_until_complete(future) and
+     * run_forever() have no task in CPython: the loop's own main, unseen */
+    char name[32];
+    int r = cas_run_as(main_body, t, &mt, main_uncounted ? NULL : next_task_name(name, sizeof name), label[0] ? label : NULL,
+                       (own_loop ? CAS_RUN_KEEP : 0) | (main_uncounted ? CAS_RUN_UNSEEN : 0));
     if (until) { cbs_remove(until, RUN_CB); py_decref(until); }
     origin_tracking(0);
     py__origin_lib = saved_lib;

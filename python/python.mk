@@ -315,7 +315,7 @@ $(BUILD)/wasm/pyobj/runtime/platform/wasm.o: PYWASM_CFLAGS += '-DCAS_RUN_STACK=(
 PY_SUSPEND_RUNTIME := dynCall_vi trampoline task_entry cas_main cas_run cas_run_named run_until_complete run_once run_ready loop_enter \
               cas__fiber_resume cas__fiber_switch cas__fiber_yield cas__task_back block cas__suspend cas__host_wait \
               cas__host_turn cas__host_pace cas_await cas_sleep cas_blocking_sleep cas_as_completed_next \
-              cas_wait_for cancel_and_wait cas_wait cas_task_group_exit cas_run_kept cas_run_kept_until cas_shutdown_kept loop_run loop_shutdown
+              cas_wait_for cancel_and_wait cas_wait cas_task_group_exit cas_run_kept cas_run_as cas_run_kept_until cas_shutdown_kept loop_run loop_shutdown
 PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_eval_code run tick \
               task_body main_body py_await py__asyncio_await gather_await sleep_run ac_wait_one agen_next agen_anext_run \
               gen_iternext py_gen_send func_call py_call cfunc_call method_call py_type_call type_call_heap py_next py__next_resumable \

@@ -258,6 +258,20 @@ int cas_run_named(cas_body main, void *arg, cas_task **main_task, const char *co
  */
 int cas_run_kept(cas_body main, void *arg, cas_task **main_task, const char *coro);
 
+/*
+ * cas_run_named, or with CAS_RUN_KEEP cas_run_kept, for a program that
+ * runs a language of its own on the loop and numbers its tasks itself, as
+ * an interpreter of Python does (CPython's counter goes on across runs).
+ * name: main's name (copied), carried by its task_created event; NULL for
+ * Task-N.  CAS_RUN_UNSEEN: main is the loop's own, not a task of the
+ * program (loop.run_until_complete(future) and run_forever(), for which
+ * CPython makes no task): it has no events of its own, and what it does
+ * (the tasks it creates, its prints) is named as done outside any task.
+ */
+#define CAS_RUN_KEEP 1u
+#define CAS_RUN_UNSEEN 2u
+int cas_run_as(cas_body main, void *arg, cas_task **main_task, const char *name, const char *coro, unsigned flags);
+
 /* The end of a kept loop, as asyncio.run (or Runner.close()) ends its
  * loop: the tasks still pending are cancelled, the loop runs until their
  * cleanup is done, failed ones are reported, and the loop closes.

@@ -117,8 +117,17 @@ void cas__event_emit(cJSON *ev) {
     cJSON_free(json);
 }
 
+void cas__json_add_task(cJSON *ev, const char *key, const cas__task *t) {
+    char nb[32];
+    if (t && !t->unseen)
+        cJSON_AddStringToObject(ev, key, cas__future_name(&t->base, nb, sizeof nb));
+    else
+        cJSON_AddNullToObject(ev, key);
+}
+
 void cas__event_task(const char *type, cas_future *f) {
-    if (!cas__wants(CAS_EV_TASK)) return; /* a class outside the mask is not built */
+    /* a class outside the mask is not built; the loop's own main has none */
+    if (!cas__wants(CAS_EV_TASK) || ((cas__task *)f)->unseen) return;
     char nb[32];
     cJSON *ev = cas__event_new(type);
     if (!ev) return;
@@ -135,14 +144,12 @@ int cas_event_line(int line) {
     if (!cas__wants(CAS_EV_LINE)) return CAS_OK;
     cJSON *ev = cas__event_new("line");
     if (!ev) return CAS_ENOMEM;
-    char nb[32];
-    if (!cJSON_AddNumberToObject(ev, "line", line) ||
-        !(cas__L.current ? cJSON_AddStringToObject(ev, "task", cas__future_name(&cas__L.current->base, nb, sizeof nb))
-                         : cJSON_AddNullToObject(ev, "task"))) {
+    if (!cJSON_AddNumberToObject(ev, "line", line)) {
         cJSON_Delete(ev);
         S.dropped++;
         return CAS_ENOMEM;
     }
+    cas__json_add_task(ev, "task", cas__L.current);
     cas__event_emit(ev);
     return CAS_OK;
 }

@@ -282,7 +282,7 @@ int cas__future_complete(cas_future *f, int state, const cas_value *result, cas_
     if (cas__queue_linked(&f->all)) cas__queue_remove(&f->all);
     if (f->exc && !cas__exc_is_cancel(f->exc)) cas__queue_insert_tail(&cas__L.failed, &f->all);
 
-    if (f->kind == CAS__KIND_TASK && cas__wants(CAS_EV_TASK)) {
+    if (f->kind == CAS__KIND_TASK && !((cas__task *)f)->unseen && cas__wants(CAS_EV_TASK)) {
         char nb[32];
         const char *type = state == CAS__CANCELLED ? "task_cancelled" : f->exc ? "task_failed" : "task_done";
         cJSON *ev = cas__event_new(type);
@@ -458,6 +458,10 @@ cas_task *cas_create_task(cas_body body, const void *arg, size_t arg_size) {
 }
 
 cas_task *cas_create_task_named(cas_body body, const void *arg, size_t arg_size, const char *name, const char *coro) {
+    return cas__task_new(body, arg, arg_size, name, coro, 0);
+}
+
+cas_task *cas__task_new(cas_body body, const void *arg, size_t arg_size, const char *name, const char *coro, int unseen) {
     if (!cas__L.running) return NULL;
     if (!body || (arg_size && !arg)) return NULL;
     /* No allocation holds more than PTRDIFF_MAX bytes; past SIZE_MAX minus
@@ -473,6 +477,7 @@ cas_task *cas_create_task_named(cas_body body, const void *arg, size_t arg_size,
         return NULL;
     }
     t->body = body;
+    t->unseen = unseen != 0;
     if (arg_size) {
         memcpy(t->argbuf, arg, arg_size);
         t->arg = t->argbuf;
@@ -493,16 +498,13 @@ cas_task *cas_create_task_named(cas_body body, const void *arg, size_t arg_size,
     /* The loop's reference, dropped when the task completes. */
     cas_retain(&t->base);
     cas__queue_insert_tail(&cas__L.tasks, &t->base.all);
-    if (cas__wants(CAS_EV_TASK)) {
-        char nb[32], pb[32];
+    if (!unseen && cas__wants(CAS_EV_TASK)) {
+        char nb[32];
         cJSON *ev = cas__event_new("task_created");
         if (ev) {
             cJSON_AddStringToObject(ev, "task", cas__future_name(&t->base, nb, sizeof nb));
             cJSON_AddNumberToObject(ev, "id", t->base.id);
-            if (cas__L.current)
-                cJSON_AddStringToObject(ev, "by", cas__future_name(&cas__L.current->base, pb, sizeof pb));
-            else
-                cJSON_AddNullToObject(ev, "by");
+            cas__json_add_task(ev, "by", cas__L.current);
             if (coro) cJSON_AddStringToObject(ev, "coro", coro);
             cas__event_emit(ev);
         }
@@ -560,6 +562,7 @@ static void task_complete(cas__task *t) {
 /* The task_suspended event; cas__step_end checks the mask first. */
 void cas__emit_suspended(cas__task *t) {
     char nb[32], wb[32];
+    if (t->unseen) return;
     cJSON *ev = cas__event_new("task_suspended");
     if (!ev) return;
     cJSON_AddStringToObject(ev, "task", cas__future_name(&t->base, nb, sizeof nb));
@@ -728,11 +731,10 @@ static void sleep_fire(cas__handle *h) {
     if (t->sleep != CAS__SLEEP_ARMED) return;
     t->sleep = CAS__SLEEP_FIRED;
     if (cas__wants(CAS_EV_TIMER)) {
-        char nb[32];
         cJSON *ev = cas__event_new("timer_fired");
         if (ev) {
             cJSON_AddNumberToObject(ev, "id", t->timer.id);
-            cJSON_AddStringToObject(ev, "task", cas__future_name(&t->base, nb, sizeof nb));
+            cas__json_add_task(ev, "task", t);
             cas__event_emit(ev);
         }
     }
@@ -793,6 +795,17 @@ int cas_cancel(cas_future *f) { return cas__cancel(f, NULL); }
 
 int cas_cancel_msg(cas_future *f, const char *msg) { return cas__cancel(f, msg); }
 
+/* No buffer on the stack: cas__cancel recurses through gathers, and the
+ * optimizer inlines this (python/tools/wasm_stack.py counts each level). */
+static void emit_cancel_requested(cas__task *t, const char *msg) {
+    cJSON *ev = cas__event_new("cancel_requested");
+    if (!ev) return;
+    cJSON_AddStringToObject(ev, "task", cas_task_name(&t->base));
+    cas__json_add_task(ev, "by", cas__L.current);
+    if (msg) cJSON_AddStringToObject(ev, "msg", msg);
+    cas__event_emit(ev);
+}
+
 int cas__cancel(cas_future *f, const char *msg) {
     if (!f) return CAS_EINVAL;
     if (f->state != CAS__PENDING) return 0;
@@ -813,19 +826,7 @@ int cas__cancel(cas_future *f, const char *msg) {
         if (!cas__queue_linked(&t->step.node)) cas__call_soon(&t->step);
         return 1;
     }
-    if (cas__wants(CAS_EV_CANCEL)) {
-        char nb[32], bb[32];
-        cJSON *ev = cas__event_new("cancel_requested");
-        if (ev) {
-            cJSON_AddStringToObject(ev, "task", cas__future_name(f, nb, sizeof nb));
-            if (cas__L.current)
-                cJSON_AddStringToObject(ev, "by", cas__future_name(&cas__L.current->base, bb, sizeof bb));
-            else
-                cJSON_AddNullToObject(ev, "by");
-            if (msg) cJSON_AddStringToObject(ev, "msg", msg);
-            cas__event_emit(ev);
-        }
-    }
+    if (!t->unseen && cas__wants(CAS_EV_CANCEL)) emit_cancel_requested(t, msg);
     t->num_cancels++;
     if (t->fut_waiter) {
         t->cancelling = 1;

@@ -176,6 +176,7 @@ typedef struct cas__task {
     uint8_t finished;        /* the body has returned (fiber may go) */
     uint8_t sleep;           /* CAS__SLEEP_*: the state of asyncio.sleep's future */
     uint8_t is_main : 1;     /* the run's main task */
+    uint8_t unseen : 1;      /* the loop's own main (CAS_RUN_UNSEEN): no events name it */
     uint8_t enter_cancelled : 1; /* cas_task_enter_cancelled: entered even when cancelled before its first step */
     void *temps;             /* cas_strf strings, freed when the task finishes */
     void (*arg_free)(void *arg); /* frees what the copied argument owns, when the task goes */
@@ -330,6 +331,10 @@ void cas__event_emit(struct cJSON *ev);         /* takes ownership */
 /* Adds item to ev under key, or deletes it if that fails (out of memory). */
 void cas__json_add(struct cJSON *ev, const char *key, struct cJSON *item);
 void cas__event_task(const char *type, cas_future *f);
+/* ev[key] = t's name, or null outside any task and for the loop's own main */
+void cas__json_add_task(struct cJSON *ev, const char *key, const cas__task *t);
+/* cas_create_task_named; unseen: the loop's own main (CAS_RUN_UNSEEN) */
+cas_task *cas__task_new(cas_body body, const void *arg, size_t arg_size, const char *name, const char *coro, int unseen);
 void cas__event_error(int code, const char *message);
 void cas__event_end(int status, const cas_value *result, const cas__exc *exc);
 void cas__stream_open(void);

@@ -220,10 +220,8 @@ void cas__timer_start_at(cas__timer *t, double when, double delay, void (*run)(c
     if (cas__wants(CAS_EV_TIMER)) {
         cJSON *ev = cas__event_new("timer_set");
         if (ev) {
-            char nb[32];
             cJSON_AddNumberToObject(ev, "id", t->id);
-            if (cas__L.current)
-                cJSON_AddStringToObject(ev, "task", cas__future_name(&cas__L.current->base, nb, sizeof nb));
+            if (cas__L.current && !cas__L.current->unseen) cas__json_add_task(ev, "task", cas__L.current);
             cJSON_AddNumberToObject(ev, "delay", round(delay * 1e6) / 1e3);
             cas__event_emit(ev);
         }
@@ -772,7 +770,8 @@ static void run_end(int keep) {
 }
 
 /* cas_run_named, or with keep cas_run_kept: the loop's end left out. */
-static int loop_run(cas_body body, void *arg, cas_task **main_task, const char *coro, int keep) {
+static int loop_run(cas_body body, void *arg, cas_task **main_task, const char *name, const char *coro, unsigned flags) {
+    int keep = (flags & CAS_RUN_KEEP) != 0;
     cas__loop *L = &cas__L;
     if (main_task) *main_task = NULL;
     if (!body) return CAS_EINVAL;
@@ -781,7 +780,7 @@ static int loop_run(cas_body body, void *arg, cas_task **main_task, const char *
     int own_stream = run_begin();
 
     int rc;
-    cas_future *mf = cas_create_task_named(body, arg, 0, NULL, coro);
+    cas_future *mf = cas__task_new(body, arg, 0, name, coro, (flags & CAS_RUN_UNSEEN) != 0);
     cas__task *main = (cas__task *)mf;
     if (!mf) {
         rc = CAS_ENOMEM;
@@ -828,14 +827,19 @@ static int loop_run(cas_body body, void *arg, cas_task **main_task, const char *
     return status;
 }
 
-int cas_run(cas_body body, void *arg, cas_task **main_task) { return loop_run(body, arg, main_task, NULL, 0); }
+int cas_run(cas_body body, void *arg, cas_task **main_task) { return loop_run(body, arg, main_task, NULL, NULL, 0); }
 
 int cas_run_named(cas_body body, void *arg, cas_task **main_task, const char *coro) {
-    return loop_run(body, arg, main_task, coro, 0);
+    return loop_run(body, arg, main_task, NULL, coro, 0);
 }
 
 int cas_run_kept(cas_body body, void *arg, cas_task **main_task, const char *coro) {
-    return loop_run(body, arg, main_task, coro, 1);
+    return loop_run(body, arg, main_task, NULL, coro, CAS_RUN_KEEP);
+}
+
+int cas_run_as(cas_body body, void *arg, cas_task **main_task, const char *name, const char *coro, unsigned flags) {
+    if (flags & ~(CAS_RUN_KEEP | CAS_RUN_UNSEEN)) return CAS_EINVAL;
+    return loop_run(body, arg, main_task, name, coro, flags);
 }
 
 int cas_run_kept_until(cas_future *f) {
@@ -951,11 +955,7 @@ int cas_blocking_sleep(double seconds) {
     if (cas__wants(CAS_EV_LOOP)) {
         cJSON *ev = cas__event_new("loop_blocked");
         if (ev) {
-            char nb[32];
-            if (t)
-                cJSON_AddStringToObject(ev, "task", cas__future_name(&t->base, nb, sizeof nb));
-            else
-                cJSON_AddNullToObject(ev, "task");
+            cas__json_add_task(ev, "task", t);
             cJSON_AddNumberToObject(ev, "ms", round(seconds * 1e6) / 1e3);
             cas__event_emit(ev);
         }
@@ -981,11 +981,7 @@ int cas_blocking_sleep(double seconds) {
     if (cas__wants(CAS_EV_LOOP)) {
         cJSON *ev = cas__event_new("loop_unblocked");
         if (ev) {
-            char nb[32];
-            if (t)
-                cJSON_AddStringToObject(ev, "task", cas__future_name(&t->base, nb, sizeof nb));
-            else
-                cJSON_AddNullToObject(ev, "task");
+            cas__json_add_task(ev, "task", t);
             cas__event_emit(ev);
         }
     }
@@ -1012,12 +1008,8 @@ int cas_print(const char *fmt, ...) {
     cJSON *ev = cas__event_new("print");
     int rc = CAS_ENOMEM;
     if (ev) {
-        char nb[32];
         cJSON_AddStringToObject(ev, "text", text);
-        if (cas__L.current)
-            cJSON_AddStringToObject(ev, "task", cas__future_name(&cas__L.current->base, nb, sizeof nb));
-        else
-            cJSON_AddNullToObject(ev, "task");
+        cas__json_add_task(ev, "task", cas__L.current);
         cas__event_emit(ev);
         rc = CAS_OK;
     }

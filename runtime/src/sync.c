@@ -38,15 +38,12 @@ static int sync_wanted(void) { return cas__wants(CAS_EV_SYNC) && (cas__L.running
 
 /* A sync event's common fields: object, op, task (or null). */
 static cJSON *sync_event_new(const char *type, const cas__sync *o, const char *op) {
-    char ob[48], tb[32];
+    char ob[48];
     cJSON *ev = cas__event_new(type);
     if (!ev) return NULL;
     cJSON_AddStringToObject(ev, "object", cas__sync_name(o, ob, sizeof ob));
     cJSON_AddStringToObject(ev, "op", op);
-    if (cas__L.current)
-        cJSON_AddStringToObject(ev, "task", cas__future_name(&cas__L.current->base, tb, sizeof tb));
-    else
-        cJSON_AddNullToObject(ev, "task");
+    cas__json_add_task(ev, "task", cas__L.current);
     return ev;
 }
 

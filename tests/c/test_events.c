@@ -108,6 +108,81 @@ static void a_failing_program_gives_one_error_event_and_an_error_end(void **s) {
     assert_string_equal(rec_str(rec_nth("end", 0), "status"), "error");
 }
 
+/* ---- runs of a language's own (cas_run_as) ------------------------------------ */
+
+static int child_sleeps(void *arg, cas_value *r) { return cas_sleep(0.1); }
+
+static int makes_a_child(void *arg, cas_value *r) {
+    cas_print("main speaks");
+    cas_task *c = cas_create_task_named(child_sleeps, NULL, 0, "Task-8", "child()");
+    CHECK(c != NULL);
+    int rc = cas_await(c, NULL);
+    cas_release(c);
+    return rc;
+}
+
+static void a_run_as_names_its_main_in_its_task_created_event(void **s) {
+    assert_int_equal(cas_set_clock(CAS_CLOCK_VIRTUAL), 0);
+    rec_start();
+    assert_int_equal(cas_run_as(makes_a_child, NULL, NULL, "Task-7", "main()", 0), 0);
+    assert_checks_passed();
+    assert_stream_well_formed();
+    const cJSON *main_created = rec_nth("task_created", 0), *child = rec_nth("task_created", 1);
+    assert_string_equal(rec_str(main_created, "task"), "Task-7");
+    assert_string_equal(rec_str(main_created, "coro"), "main()");
+    assert_string_equal(rec_str(child, "by"), "Task-7");
+    assert_string_equal(rec_str(rec_nth("print", 0), "task"), "Task-7");
+    assert_string_equal(rec_str(rec_nth("task_done", 1), "task"), "Task-7");
+    /* NULL: Task-N, as cas_run_named */
+    rec_start();
+    assert_int_equal(cas_run_as(makes_a_child, NULL, NULL, NULL, NULL, 0), 0);
+    char dflt[32];
+    snprintf(dflt, sizeof dflt, "Task-%.0f", rec_num(rec_nth("task_created", 0), "id"));
+    assert_string_equal(rec_str(rec_nth("task_created", 0), "task"), dflt);
+    assert_null(rec_str(rec_nth("task_created", 0), "coro"));
+}
+
+static void an_unseen_main_has_no_events_and_what_it_does_names_no_task(void **s) {
+    assert_int_equal(cas_set_clock(CAS_CLOCK_VIRTUAL), 0);
+    rec_start();
+    cas_task *m = NULL;
+    assert_int_equal(cas_run_as(makes_a_child, NULL, &m, "Task-1", "main()", CAS_RUN_UNSEEN), 0);
+    assert_checks_passed();
+    assert_stream_well_formed();
+    /* only the child is a task of the stream */
+    assert_int_equal(rec_count("task_created"), 1);
+    assert_int_equal(rec_count("task_started"), 1);
+    assert_int_equal(rec_count("task_suspended"), 1);
+    assert_int_equal(rec_count("task_resumed"), 1);
+    assert_int_equal(rec_count("task_done"), 1);
+    const cJSON *child = rec_nth("task_created", 0);
+    assert_string_equal(rec_str(child, "task"), "Task-8");
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(child, "by")));
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(rec_nth("print", 0), "task")));
+    for (size_t i = 0; i < REC.n; i++) {
+        const char *t = rec_str(REC.events[i], "task");
+        if (t) assert_string_equal(t, "Task-8");
+    }
+    /* main is still a task to its runner, named as asked */
+    assert_string_equal(cas_task_name(m), "Task-1");
+    assert_true(cas_done(m));
+    cas_release(m);
+}
+
+static void a_run_as_keeps_its_loop_and_refuses_unknown_flags(void **s) {
+    assert_int_equal(cas_set_clock(CAS_CLOCK_VIRTUAL), 0);
+    rec_start();
+    assert_int_equal(cas_run_as(makes_a_child, NULL, NULL, "Task-1", NULL, 4), CAS_EINVAL);
+    assert_int_equal(REC.n, 0); /* refused before anything ran */
+    assert_int_equal(cas_run_as(makes_a_child, NULL, NULL, "Task-1", NULL, CAS_RUN_KEEP), 0);
+    assert_true(cas_loop_kept());
+    assert_int_equal(cas_run_as(makes_a_child, NULL, NULL, "Task-3", NULL, 0), CAS_EMISUSE); /* as cas_run_named */
+    assert_int_equal(cas_run_as(makes_a_child, NULL, NULL, "Task-3", NULL, CAS_RUN_KEEP | CAS_RUN_UNSEEN), 0);
+    assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(rec_nth("task_created", 2), "by")));
+    assert_int_equal(cas_shutdown_kept(), 0);
+    assert_false(cas_loop_kept());
+}
+
 /* ---- delivery as it happens ---------------------------------------------------- */
 
 static size_t seen_by_b;
@@ -290,6 +365,9 @@ int main(void) {
         TEST(a_cancelled_run_ends_with_status_cancelled),
         TEST(print_events_name_their_task_and_null_outside_any),
         TEST(a_failing_program_gives_one_error_event_and_an_error_end),
+        TEST(a_run_as_names_its_main_in_its_task_created_event),
+        TEST(an_unseen_main_has_no_events_and_what_it_does_names_no_task),
+        TEST(a_run_as_keeps_its_loop_and_refuses_unknown_flags),
         TEST(events_are_delivered_one_at_a_time_as_they_happen),
         TEST(the_mask_selects_classes_and_seq_counts_only_what_is_delivered),
         TEST(the_factorials_finish_at_300_500_600_and_700_ms),

@@ -72,6 +72,45 @@ describe('the JS API runs Python (runPython)', { skip }, () => {
     assert.ok(evs.some((e) => e.type === 'task_created' && e.task === 'Task-2'));
   });
 
+  it('names each task as CPython does across runs, and the loop\'s own run of a future is no task', async () => {
+    // Task-N goes on across runs (asyncio.run's main is created with its
+    // number, not renamed after); run_until_complete(task or gather) makes
+    // no task in CPython, so no event names one.
+    const src = [
+      'import asyncio',
+      'async def w(n):',
+      '    await asyncio.sleep(n)',
+      '    print(asyncio.current_task().get_name())',
+      'async def main():',
+      '    await asyncio.gather(w(1), w(2))',
+      '    print(asyncio.current_task().get_name())',
+      'loop = asyncio.new_event_loop()',
+      'asyncio.set_event_loop(loop)',
+      'loop.run_until_complete(loop.create_task(w(1)))',
+      'loop.run_until_complete(asyncio.gather(w(1), w(2)))',
+      'loop.run_until_complete(w(1))',
+      'loop.close()',
+      'asyncio.run(main())',
+      'asyncio.run(main())',
+      ''].join('\n');
+    const evs = await events(src, { clock: 'virtual' });
+    wellFormed(evs);
+    const prints = evs.filter((e) => e.type === 'print');
+    // CPython prints these names (Task-8 and Task-9 are the first asyncio.run's shutdown tasks)
+    assert.deepEqual(prints.map((e) => e.text), ['Task-1', 'Task-2', 'Task-3', 'Task-4', 'Task-6', 'Task-7', 'Task-5', 'Task-11', 'Task-12', 'Task-10']);
+    for (const p of prints) assert.equal(p.task, p.text, 'a print names the task that printed it');
+    const created = evs.filter((e) => e.type === 'task_created');
+    assert.deepEqual(created.map((e) => e.task), ['Task-1', 'Task-2', 'Task-3', 'Task-4', 'Task-5', 'Task-6', 'Task-7', 'Task-10', 'Task-11', 'Task-12']);
+    const known = new Set();
+    for (const e of evs) {
+      if (e.type === 'task_created') known.add(e.task);
+      for (const k of ['task', 'by', 'on']) {
+        if (k === 'on' && e.waits !== 'task') continue; // a future's or a gather's name
+        if (typeof e[k] === 'string' && e.type !== 'task_created') assert.ok(known.has(e[k]), `${e.type}'s ${k} ${e[k]} was never created: ${JSON.stringify(e)}`);
+      }
+    }
+  });
+
   it('gives stderr as print events with stream "stderr", after the stdout printed before', async () => {
     const evs = await events('print("a")\nimport sys\nprint("b", end="")\nprint("warn", file=sys.stderr)\nprint("c")\n', { clock: 'virtual' });
     wellFormed(evs);
