@@ -382,14 +382,16 @@ export class TurnView {
     // What the callbacks were, in the loop's lane beside each run of them
     // with one name ("gather._done_callback ×3"): after it when there is
     // room, else before it (the loop's lane is empty up to there, mostly),
-    // else cut on the larger side, with the whole name as its title.
+    // else cut on the larger side, with the whole name as its title; never
+    // over the label of the run before it (taken: where that one ends).
     const loopY = this.laneY(this.lanes.get('loop')) + LANE_H / 2 + 4;
     const loopSlots = this.slots.filter((s) => s.lane.kind === 'loop');
+    let taken = this.labelW;
     for (const { i, j, text } of this.callbackRuns) {
       const after0 = this.x(loopSlots[j].g + 1) + 2;
       const afterRoom = (j + 1 < loopSlots.length ? this.x(loopSlots[j + 1].g) : this.width - PAD_R + 8) - after0 - 4;
       const before1 = this.x(loopSlots[i].g) - 2;
-      const beforeRoom = before1 - (i > 0 ? this.x(loopSlots[i - 1].g + 1) : this.labelW) - 4;
+      const beforeRoom = before1 - Math.max(taken, i > 0 ? this.x(loopSlots[i - 1].g + 1) : this.labelW) - 4;
       const need = text.length * CHAR_W;
       const after = afterRoom >= need || (beforeRoom < need && afterRoom >= beforeRoom);
       const room = after ? afterRoom : beforeRoom;
@@ -398,6 +400,7 @@ export class TurnView {
         : { x: before1, y: loopY, class: 'callback-label before' }, marks);
       t.textContent = cut(text, Math.floor(room / CHAR_W));
       if (t.textContent !== text) svgTitle(t, text);
+      taken = after ? after0 + t.textContent.length * CHAR_W : before1;
     }
     for (const v of this.vlines) {
       const g = svgEl('g', { class: 'vline stop' }, marks);

@@ -157,6 +157,36 @@ test('by turn: gather\'s workers start one after another in turn 2 and wake in t
   await page.screenshot({ path: join(RESULTS, 'turns-gather-page.png') });
 });
 
+test('by turn: callbacks\' names in the loop\'s lane never overlap, and a program of five runs has one lane per task', async () => {
+  const page = await openLesson('gather');
+  const program = [
+    'import asyncio',
+    'async def w(n):',
+    '    await asyncio.sleep(n)',
+    'async def main():',
+    '    await asyncio.gather(w(1), w(2))',
+    'loop = asyncio.new_event_loop()',
+    'asyncio.set_event_loop(loop)',
+    'loop.run_until_complete(loop.create_task(w(1)))',
+    'loop.run_until_complete(asyncio.gather(w(1), w(2)))',
+    'loop.run_until_complete(w(1))',
+    'loop.close()',
+    'asyncio.run(main())',
+    'asyncio.run(main())',
+    ''].join('\n');
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [programKey('gather'), program]);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"] article[data-lesson="gather"]');
+  assert.equal(await runInstant(page), 'ok');
+  // Task-8 and Task-9 are asyncio.run's own (CPython counts them; they run no code of the program)
+  assert.deepEqual(await page.$$eval('#timeline .lane-label', (ls) => ls.map((l) => l.dataset.lane)),
+    ['loop', 'Task-1', 'Task-2', 'Task-3', 'Task-4', 'Task-5', 'Task-6', 'Task-7', 'Task-10', 'Task-11', 'Task-12']);
+  const boxes = await page.$$eval('#timeline .callback-label', (ts) => ts.map((t) => { const b = t.getBBox(); return [b.x, b.x + b.width]; }));
+  assert.ok(boxes.length >= 4, `${boxes.length} labels`);
+  boxes.sort((a, b) => a[0] - b[0]);
+  for (let k = 1; k < boxes.length; k++) assert.ok(boxes[k][0] >= boxes[k - 1][1], `label ${k} at ${boxes[k][0]} overlaps the one before, ending at ${boxes[k - 1][1]}`);
+});
+
 test('by turn: factorial with gather runs main twice, with as_completed once more per result', async () => {
   const page = await openLesson('factorial');
   const mainSteps = async (collect) => {
