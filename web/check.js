@@ -79,6 +79,8 @@ export function factorialOf(n) {
 const and = (xs) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 const seconds = (ms) => `${(ms / 1000).toFixed(ms % 100 === 0 ? 1 : 2)} s`;
 const list = (xs) => `[${xs.join(', ')}]`;
+/** "1 time", "4 times", "4, 6 and 1 times" */
+const times = (ns) => `${and(ns)} time${ns.length === 1 && Number(ns[0]) === 1 ? '' : 's'}`;
 
 /** The program with a call of calculate_factorials(numbers) appended. */
 export function withDriver(source, numbers) {
@@ -138,12 +140,18 @@ function raisedError(stderr) {
 
 /** The events of the last asyncio.run (run_started .. run_finished). */
 function lastSegment(events) {
-  let start = -1;
-  for (let i = events.length - 1; i >= 0; i--) if (events[i].type === 'run_started') { start = i; break; }
-  if (start < 0) return null;
-  let stop = events.findIndex((e, i) => i > start && e.type === 'run_finished');
-  if (stop < 0) stop = events.length - 1;
-  return events.slice(start, stop + 1);
+  // the last run in which a task ran: loop.close() after run_until_complete()
+  // is a run of its own with nothing in it (the kept loop's end)
+  let last = null;
+  for (let start = events.length - 1; start >= 0; start--) {
+    if (events[start].type !== 'run_started') continue;
+    let stop = events.findIndex((e, i) => i > start && e.type === 'run_finished');
+    if (stop < 0) stop = events.length - 1;
+    const seg = events.slice(start, stop + 1);
+    if (seg.some((e) => e.type.startsWith('task_'))) return seg;
+    last ??= seg;
+  }
+  return last;
 }
 
 /** text, cut to TEXT_LIMIT characters with a note of what was left out. */
@@ -177,7 +185,9 @@ function analyse(numbers, chapter, r) {
   if (seg) {
     out.virtual_ms = seg[seg.length - 1].t - seg[0].t;
     const pending = new Map();       // task -> delay of its last timer_set
-    const main = seg.find((e) => e.type === 'task_created')?.task;
+    // asyncio.run's main, made before the loop's first turn (so without
+    // "iter"); run_until_complete(gather(...)) has none (docs/events.md)
+    const main = seg.find((e) => e.type === 'task_created' && e.iter === undefined)?.task;
     let mainEnded = false;
     for (const e of seg) {
       // asyncio.run cancels what is still pending when the main task has
@@ -407,14 +417,14 @@ function judge(runs, source) {
     const { r, counts } = badCounts[0];
     const chapterCounts = [...runs[0].numbers].filter((n) => n > 0).sort((a, b) => a - b);
     const ownList = !r.chapter && counts.length === chapterCounts.length && counts.every((x, i) => x === chapterCounts[i]);
-    add('sleeps', 'fail', `With ${list(r.numbers)} the tasks awaited asyncio.sleep(0.1) ${counts.length ? and(counts) : 'no'} times; one sleep per step of each factorial would be ${and(r.numbers)}.`,
+    add('sleeps', 'fail', `With ${list(r.numbers)} the tasks awaited asyncio.sleep(0.1) ${counts.length ? times(counts) : 'no times'}; one sleep per step of each factorial would be ${and(r.numbers)}.`,
       r.cancelled_at_end ? 'The factorials were cancelled before they finished (see "Every coroutine is awaited"): once calculate_factorials awaits them, they run to the end.' : ownList ? `Those are the steps of ${list(runs[0].numbers)}, the chapter's numbers: \`calculate_factorials\` must work on the numbers it is given (its parameter), not on a list of its own.` : 'Put `await asyncio.sleep(0.1)` inside the loop that multiplies, so that n! takes n steps of 0.1 s (34.8): `for i in range(1, n + 1): await asyncio.sleep(0.1); result *= i`.');
   } else {
     const r = done[0];
     const per = Object.entries(r.sleeps);
     add('sleeps', 'pass', per.length === 1 && r.numbers.length > 1
-      ? `With ${list(r.numbers)} ${per[0][0]} awaited asyncio.sleep(0.1) ${per[0][1]} times: one per step of every factorial${notRun}.`
-      : `With ${list(r.numbers)} the tasks awaited asyncio.sleep(0.1) ${and(per.map(([, n]) => n))} times: one per step${notRun}.`);
+      ? `With ${list(r.numbers)} ${per[0][0]} awaited asyncio.sleep(0.1) ${times([per[0][1]])}: one per step of every factorial${notRun}.`
+      : `With ${list(r.numbers)} the tasks awaited asyncio.sleep(0.1) ${times(per.map(([, n]) => n))}: one per step${notRun}.`);
   }
 
   // no_blocking
