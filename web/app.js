@@ -30,6 +30,7 @@ import { initInput, inputLine, printLine, openBlock, blockedStopText } from './l
 import { initShare, hashLesson } from './share.js';
 import { PLAYGROUND, playgroundFiles } from './playground.js';
 import { initCompare } from './compare.js';
+import { OutputLog } from './output-log.js';
 
 const $ = (id) => document.getElementById(id);
 const SEED_MAX = Number.MAX_SAFE_INTEGER;
@@ -188,6 +189,7 @@ function describe(ev) {
 }
 
 const ui = {};       // element references, filled by init()
+let output = null;   // the output log (output-log.js) in ui.output
 let learnerInput = null; // the Input box (learner-input.js)
 let share = null;    // share links (share.js)
 let compare = null;  // time.sleep against asyncio.sleep (compare.js)
@@ -225,10 +227,10 @@ export function renderEvent(ev) {
         const text = renumber(String(ev.text));
         line = logLine('stderr', ev.t, ev.task, text);
         noteStderr(text);
-      } else line = printLine(ui.output, ev, () => logLine('print', ev.t, ev.task, String(ev.text)));
+      } else line = printLine(output, ev, () => logLine('print', ev.t, ev.task, String(ev.text)));
       break;
     case 'input':
-      line = inputLine(ui.output, ev, logLine);
+      line = inputLine(output, ev, logLine);
       break;
     case 'loop_blocked':
       if (session) session.blockedAtWall = performance.now(); // shown as it arrives (real clock)
@@ -267,11 +269,7 @@ export function renderEvent(ev) {
     default:
       break;
   }
-  if (line) {
-    const atBottom = ui.output.scrollHeight - ui.output.scrollTop - ui.output.clientHeight < 24;
-    ui.output.appendChild(line);
-    if (atBottom) ui.output.scrollTop = ui.output.scrollHeight;
-  }
+  if (line) output.append(line);
 }
 
 /** Shows a runtime input error next to the field it is about. */
@@ -593,7 +591,7 @@ export function startRun(opts = {}) {
   const clock = opts.clock ?? selectedClock();
   // Stepping runs on the virtual clock: the Clock field says so.
   if (clock !== selectedClock()) ui.form.elements.clock.value = clock;
-  ui.output.replaceChildren();
+  output.clear();
   delete ui.output.dataset.status;
   ui.lastEvent.textContent = '';
   timeline.reset(expectedMs(current, form.input));
@@ -641,8 +639,8 @@ function stopPressed() {
   const s = session;
   const left = s.blockedAtWall !== undefined ? s.blockedAtWall + block.ms - performance.now() : block.t + block.ms - now;
   setTimeout(() => { if (session === s) s.stop(); }, Math.max(0, left - 100));
-  ui.output.appendChild(logLine('notice blocked-stop', now, null, text));
-  ui.output.scrollTop = ui.output.scrollHeight;
+  output.append(logLine('notice blocked-stop', now, null, text));
+  output.follow();
   setStatus(`Stop waits for time.sleep to return (at ${fmtMs(block.t + block.ms)}): the loop is blocked.`, 'stopping');
 }
 
@@ -864,7 +862,7 @@ async function showLesson(fromHashChange) {
   fieldError(ui.numbers, ui.numbersError, '');
   fieldError(ui.seed, ui.seedError, '');
   learnerInput.clear();
-  ui.output.replaceChildren();
+  output.clear();
   delete ui.output.dataset.status;
   ui.lastEvent.textContent = '';
   timeline.reset(expectedMs(lesson, lesson.input));
@@ -928,6 +926,7 @@ async function init() {
 
   ui.form.addEventListener('submit', (e) => { e.preventDefault(); startRun(); });
   ui.stop.addEventListener('click', stopPressed);
+  output = new OutputLog(ui.output);
   ui.step.addEventListener('click', () => {
     // A stopped run is over even before its end event arrives: Step starts afresh.
     if (session && !session.ended && !session.stopped && session.clock === 'virtual') session.step(ui.stepUnit.value);

@@ -97,7 +97,7 @@ export async function diagnoseLoad(url) {
 let modules = null;
 function loadModules() {
   if (!modules) {
-    const want = [['./casyncio.js', 'casyncio.js'], ['./timeline.js', 'timeline.js']];
+    const want = [['./casyncio.js', 'casyncio.js'], ['./timeline.js', 'timeline.js'], ['./output-log.js', 'output-log.js']];
     /* All settled, then the first failure in this order is named: which
      * import fails first would otherwise depend on the network. */
     modules = Promise.allSettled(want.map(([p]) => import(p))).then(async (results) => {
@@ -108,7 +108,7 @@ function loadModules() {
         const error = results[i].reason;
         throw new Error(`casyncio-lesson: cannot load ${p.slice(2)}: ${why}. (${error?.message ?? error})`);
       }
-      return { api: results[0].value, timeline: results[1].value };
+      return { api: results[0].value, timeline: results[1].value, outputLog: results[2].value };
     });
   }
   return modules;
@@ -259,8 +259,9 @@ export class CasyncioLesson extends HTMLElement {
     this.python = el('pre', { part: 'python', class: 'code', 'aria-label': 'Python source', tabindex: '0' });
     root.append(this.errorBox, this.heading, this.controls, this.fieldsBox, this.editorBox, this.output, this.legend, this.timelineBox, this.source, this.python);
     this.built = true;
-    loadModules().then(({ timeline }) => {
+    loadModules().then(({ timeline, outputLog }) => {
       this.timeline = new timeline.Timeline(this.timelineBox);
+      this.log = new outputLog.OutputLog(this.output);
       this.refresh();
     }, (error) => {
       this.loadError = error.message;
@@ -488,7 +489,7 @@ export class CasyncioLesson extends HTMLElement {
     // skip (aria-hidden): they hear "Running…", then how the run ended.
     const elapsed = el('span', { class: 'elapsed', 'aria-hidden': 'true' }, '0.0 s');
     this.status.replaceChildren('Running… ', elapsed);
-    this.output.replaceChildren();
+    this.log.clear();
     this.clearMark();
     const started = performance.now();
     const ticker = setInterval(() => { elapsed.textContent = `${((performance.now() - started) / 1000).toFixed(1)} s`; }, 100);
@@ -539,15 +540,13 @@ export class CasyncioLesson extends HTMLElement {
     const line = el('div', { class: `line ${kind}`, part: 'line' });
     const fmt = this.fmtMs ?? ((x) => `${x} ms`);
     line.append(el('span', { class: 't' }, fmt(t)), el('span', { class: 'task' }, task ?? 'main'), el('span', { class: 'text' }, text));
-    this.output.appendChild(line);
-    this.output.scrollTop = this.output.scrollHeight;
-    return line;
+    return this.log.append(line);
   }
 
   show(ev) {
     this.timeline.apply(ev);
     if (ev.type === 'print') {
-      const last = this.output.lastElementChild;
+      const last = this.log.last;
       if (ev.stream !== 'stderr' && last && last.dataset.open === 'true') {
         last.querySelector('.text').append(String(ev.text));
         if (ev.end !== '') delete last.dataset.open;
@@ -556,7 +555,7 @@ export class CasyncioLesson extends HTMLElement {
         if (ev.end === '' && ev.stream !== 'stderr') line.dataset.open = 'true';
       }
     } else if (ev.type === 'input') {
-      const last = this.output.lastElementChild;
+      const last = this.log.last;
       if (ev.eof) this.line('notice', ev.t, ev.task, 'input() found no line left in the Input field: EOFError');
       else if (last && last.dataset.open === 'true') { last.querySelector('.text').append(el('span', { class: 'echo' }, String(ev.text))); delete last.dataset.open; }
       else this.line('print', ev.t, ev.task, '').querySelector('.text').append(el('span', { class: 'echo' }, String(ev.text)));

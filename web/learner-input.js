@@ -47,8 +47,8 @@ export function initInput(page) {
  * text ended without a newline (end: ""), else returns makeLine()'s new
  * line (for the caller to append).  Marks a line that is still open.
  */
-export function printLine(output, ev, makeLine) {
-  const last = output.lastElementChild;
+export function printLine(log, ev, makeLine) {
+  const last = log.last;
   if (last && last.dataset.open === 'true' && last.classList.contains('print')) {
     last.querySelector('.text').append(String(ev.text));
     if (ev.end !== '') delete last.dataset.open;
@@ -65,14 +65,14 @@ export function printLine(output, ev, makeLine) {
  * at the end of the input, a notice that says where the EOFError comes
  * from.  Returns a new line for the caller to append, or null.
  */
-export function inputLine(output, ev, makeLine) {
+export function inputLine(log, ev, makeLine) {
   if (ev.eof) {
     const line = makeLine('notice input-eof', ev.t, ev.task, 'input() found no line left in the Input box, so it raises EOFError, as python3 does at the end of its input. Add a line to the Input box for each input() call.');
-    for (const l of output.querySelectorAll('.line[data-open="true"]')) delete l.dataset.open;
+    for (const l of log.box.querySelectorAll('.line[data-open="true"]')) delete l.dataset.open;
     return line;
   }
   const echo = el('span', { class: 'echo', title: 'read by input() from the Input box' }, String(ev.text));
-  const last = output.lastElementChild;
+  const last = log.last;
   if (last && last.dataset.open === 'true') {
     last.querySelector('.text').append(echo);
     delete last.dataset.open;

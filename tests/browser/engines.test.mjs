@@ -263,7 +263,7 @@ for (const engine of engines) {
         new MutationObserver(() => {
           const n = document.querySelectorAll('#output .line.print').length;
           while (m.lines.length < n) m.lines.push(performance.now());
-        }).observe(document.getElementById('output'), { childList: true });
+        }).observe(document.getElementById('output'), { childList: true, subtree: true });
       });
       await b.click('input[name="view-mode"][value="time"]'); // the band grows with time in the time view
       await b.click('#run');

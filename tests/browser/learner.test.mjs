@@ -244,6 +244,43 @@ test('playground: a blank asyncio skeleton runs with output and timeline, and a 
   await page.close();
 });
 
+test('a long output: 20,000 lines all shown, in chunks the browser may skip off screen, following its end unless the learner scrolls up', async () => {
+  const page = await open('#playground');
+  await virtualInstant(page);
+  await typeProgram(page, 'for i in range(20000):\n    print("line", i)\n');
+  await page.click('#run');
+  assert.equal(await waitForEnd(page, 120000), 'ok');
+  const shown = await page.$eval('#output', (o) => {
+    const printed = o.querySelectorAll('.line.print .text');
+    const chunks = [...o.querySelectorAll(':scope > .chunk')];
+    return {
+      n: printed.length, first: printed[0].textContent, last: printed[printed.length - 1].textContent,
+      chunks: chunks.length, full: chunks.filter((c) => c.classList.contains('full')).length,
+      sizes: [...new Set(chunks.slice(0, -1).map((c) => c.children.length))],
+      skipped: getComputedStyle(chunks[0]).contentVisibility,
+    };
+  });
+  assert.deepEqual(shown, { n: 20000, first: 'line 0', last: 'line 19999', chunks: 101, full: 100, sizes: [200], skipped: 'auto' });
+  const gap = () => page.$eval('#output', (o) => o.scrollHeight - o.scrollTop - o.clientHeight);
+  await page.waitForFunction(() => { const o = document.getElementById('output'); return o.scrollHeight - o.scrollTop - o.clientHeight < 30; });
+  // Scrolled up while lines come, it stays where the learner put it.
+  await page.selectOption('#speed', '1');
+  await typeProgram(page, 'import asyncio\nasync def main():\n    for i in range(300):\n        print("tick", i)\n        await asyncio.sleep(0.01)\nasyncio.run(main())\n');
+  await page.click('#run');
+  await page.waitForFunction(() => document.querySelectorAll('#output .line.print').length >= 40);
+  await page.$eval('#output', (o) => { o.scrollTop = 0; });
+  assert.equal(await waitForEnd(page), 'ok');
+  assert.equal(await page.$eval('#output', (o) => o.scrollTop), 0);
+  assert.ok(await gap() > 1000, 'not at the end');
+  // Back at the end, it follows again; a new run follows from the start.
+  await page.$eval('#output', (o) => { o.scrollTop = o.scrollHeight; });
+  await page.waitForTimeout(100);
+  await page.click('#run');
+  assert.equal(await waitForEnd(page), 'ok');
+  await page.waitForFunction(() => { const o = document.getElementById('output'); return o.scrollHeight - o.scrollTop - o.clientHeight < 30; });
+  await page.close();
+});
+
 test('time.sleep against asyncio.sleep: one click runs both side by side, 1 s with the waits overlapping against 3 s blocked', async () => {
   const page = await open('#gather');
   assert.equal(await page.isVisible('#compare'), true);

@@ -199,7 +199,7 @@ test('gather, real clock: the first line shows well before the run ends', async 
       const out = document.getElementById('output');
       if (marks.first === undefined && out.querySelector('.line.print')) marks.first = performance.now();
       if (marks.end === undefined && out.querySelector('.line.end')) marks.end = performance.now();
-    }).observe(document.getElementById('output'), { childList: true });
+    }).observe(document.getElementById('output'), { childList: true, subtree: true });
   });
   await runButton(page).click();
   await page.waitForSelector('#output .line.print');
