@@ -18,6 +18,7 @@ const WAIT_GAP = 34;    // between two turns where time passed (room for "+1 s")
 const LANE_H = 20;
 const LANE_GAP = 4;
 const HEAD_H = 32;      // two lines: time, turn number
+const TITLE_PRINTS = 20; // lines printed in a step's title, at most
 const CHAR_W = 6.2;     // width of a character of the 10 px labels (monospace)
 const PAD_R = 12;
 const MAX_SLOTS = 300;  // beyond this, the view stops (the time view shows it all)
@@ -194,7 +195,9 @@ export class TurnView {
       case 'print': {
         const s = ev.task ? this.current.get(ev.task) : null;
         if (s) {
-          s.title.push(`prints ${JSON.stringify(String(ev.text))}`);
+          // the first few lines of a step go in its title (a step may print
+          // 200,000: their text would be drawn again at every redraw)
+          if ((s.prints ?? 0) < TITLE_PRINTS) s.title.push(`prints ${JSON.stringify(String(ev.text))}`);
           s.prints = (s.prints ?? 0) + 1;
         } else changed = false;
         break;
@@ -354,13 +357,14 @@ export class TurnView {
       const y = this.laneY(s.lane);
       const r = svgEl('rect', { x: this.x(s.g) + 1, y: y + 3, width: this.slotW - 2, height: LANE_H - 6, rx: 2,
         class: `seg st-running step${s.prints ? ' prints' : ''}`, 'data-lane': s.lane.name, 'data-state': 'running', 'data-iter': s.turn.iter }, segs);
-      svgTitle(r, s.title.join('; '));
+      const more = s.prints > TITLE_PRINTS ? `; … and ${s.prints - TITLE_PRINTS} more lines printed` : '';
+      svgTitle(r, s.title.join('; ') + more);
       if (s.prints) {
         // One tick per line printed (up to 4): gather's one line of results
         // against as_completed's line per result, in the same step.
         const n = Math.min(4, s.prints);
         const w = (this.slotW - 8 - (n - 1) * 2) / n;
-        const printedText = s.title.filter((t) => t.startsWith('prints')).join('; ');
+        const printedText = s.title.filter((t) => t.startsWith('prints')).join('; ') + more;
         for (let i = 0; i < n; i++) {
           const p = svgEl('rect', { x: this.x(s.g) + 4 + i * (w + 2), y: y + LANE_H - 8, width: w, height: 2, class: 'print-mark' }, segs);
           svgTitle(p, printedText);

@@ -3,7 +3,7 @@
 // the loop ran takes, in which turn, and what a learner reads off it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { collect } from './helpers.mjs';
+import { api, collect } from './helpers.mjs';
 import { TurnView, fmtSeconds } from '../../web/turns.js';
 import { fitLabel } from '../../web/timeline.js';
 
@@ -52,6 +52,16 @@ test('as_completed differs from gather: its callbacks, and main printing once pe
   assert.deepEqual(last.title.filter((t) => t.startsWith('prints')), [
     'prints "do_something - result: A3"', 'prints "do_something - result: B10"', 'prints "do_something - result: C2"',
   ]);
+});
+
+test('a step that prints 5,000 lines keeps the first 20 in its title, and counts them all', async () => {
+  const events = [];
+  const program = 'import asyncio\nasync def main():\n    for i in range(5000):\n        print("line", i)\nasyncio.run(main())\n';
+  for await (const ev of api.runPython(program, { clock: 'virtual' })) events.push(ev);
+  const step = model(events).slots.find((s) => s.kind === 'step' && s.lane.name === 'Task-1');
+  assert.equal(step.prints, 5000);
+  const printed = step.title.filter((t) => t.startsWith('prints'));
+  assert.deepEqual([printed.length, printed[0], printed[19]], [20, 'prints "line 0"', 'prints "line 19"']);
 });
 
 test('factorial: with gather main runs in 2 turns, with as_completed in 5; what each awaits is written', async () => {
