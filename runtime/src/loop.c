@@ -769,7 +769,7 @@ static void run_end(int keep) {
     }
 }
 
-/* cas_run_named, or with keep cas_run_kept: the loop's end left out. */
+/* cas_run_as: cas_run_named, or with CAS_RUN_KEEP cas_run_kept (the loop's end left out). */
 static int loop_run(cas_body body, void *arg, cas_task **main_task, const char *name, const char *coro, unsigned flags) {
     int keep = (flags & CAS_RUN_KEEP) != 0;
     cas__loop *L = &cas__L;
