@@ -111,6 +111,27 @@ test('an editable lesson on the course page: title, editor, fields, a run with i
   await page.close();
 });
 
+test('an editable lesson prints 20,000 lines: all are in its output, in chunks, which shows the end', async () => {
+  const page = await open(`${pkg.url}course-example.html`);
+  await page.waitForSelector('#try-it code[role="textbox"].hljs');
+  await paste(page, 'try-it', 'for i in range(20000):\n    print("line", i)');
+  await page.locator('#try-it [part="fields"] select').selectOption('virtual');
+  await page.locator('#try-it [part="run-button"]').click();
+  await page.waitForFunction(() => /^Finished/.test(document.getElementById('try-it').shadowRoot.querySelector('[part="status"]').textContent), null, { timeout: 120000 });
+  const shown = await page.evaluate(() => {
+    const out = document.getElementById('try-it').shadowRoot.querySelector('[part="output"]');
+    const printed = out.querySelectorAll('.line.print .text');
+    return { n: printed.length, last: printed[printed.length - 1].textContent, chunks: out.querySelectorAll(':scope > .chunk').length,
+      skipped: getComputedStyle(out.querySelector('.chunk.full')).contentVisibility };
+  });
+  assert.deepEqual(shown, { n: 20000, last: 'line 19999', chunks: 101, skipped: 'auto' });
+  await page.waitForFunction(() => {
+    const out = document.getElementById('try-it').shadowRoot.querySelector('[part="output"]');
+    return out.scrollHeight - out.scrollTop - out.clientHeight < 30;
+  });
+  await page.close();
+});
+
 test('fields: the factorial numbers run the C lesson, and an editable lesson\'s input() reads the Input field', async () => {
   const host = await hostServer(`<!doctype html><html lang="en"><meta charset="utf-8"><title>fields</title>
 <script type="module" src="${pkg.url}casyncio-lesson.js"></script>
