@@ -394,6 +394,14 @@ class Session {
   show(ev) {
     this.shown++;
     if (ev.t > this.vt) this.vt = ev.t;
+    // After Stop, what the program printed that the page had not shown yet
+    // is counted, not drawn (a program may have printed 200,000 lines
+    // faster than they can be shown): its errors, the timeline and the end
+    // still are.
+    if (this.skipped !== undefined && ev.type === 'print' && ev.stream !== 'stderr') { this.skipped++; return; }
+    if (ev.type === 'end' && this.skipped) {
+      output.append(logLine('notice skipped', ev.t, null, `Stop skipped ${this.skipped.toLocaleString('en')} line${this.skipped === 1 ? '' : 's'} the program printed that the page had not shown yet.`));
+    }
     renderEvent(ev);
     if (ev.type === 'end') this.finish();
   }
@@ -486,6 +494,7 @@ class Session {
       this.finish();
     } else {
       setStatus('Stopping…', 'stopping');
+      this.skipped = 0;
       this.pump();
     }
     updateButtons();

@@ -281,6 +281,23 @@ test('a long output: 20,000 lines all shown, in chunks the browser may skip off 
   await page.close();
 });
 
+test('Stop while the page is still showing a flood of output ends the run at once, and says how many lines it skipped', async () => {
+  const page = await open('#playground');
+  await typeProgram(page, 'for i in range(200000):\n    print("line", i)\n');
+  await page.check('input[name="clock"][value="real"]');
+  await page.click('#run');
+  await page.waitForFunction(() => document.querySelectorAll('#output .line.print').length >= 1000);
+  await page.click('#stop');
+  await waitForEnd(page);
+  const shown = await page.$$eval('#output .line.print', (ls) => ls.length);
+  const notice = await page.$eval('#output .line.skipped .text', (e) => e.textContent);
+  const m = /^Stop skipped ([\d,]+) lines? the program printed that the page had not shown yet\.$/.exec(notice);
+  assert.ok(m, notice);
+  // every line is accounted for: shown, or counted as skipped
+  assert.equal(shown + Number(m[1].replaceAll(',', '')), 200000);
+  await page.close();
+});
+
 test('time.sleep against asyncio.sleep: one click runs both side by side, 1 s with the waits overlapping against 3 s blocked', async () => {
   const page = await open('#gather');
   assert.equal(await page.isVisible('#compare'), true);
