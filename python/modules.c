@@ -565,11 +565,16 @@ F(time_time_ns) {
     return py_int((int64_t)t.tv_sec * 1000000000 + t.tv_nsec);
 }
 F(time_monotonic_ns) { return busy_wait() ? NULL : py_int((int64_t)(cas_time() * 1e9)); }
+/* process_time and thread_time: C's clock(), the process's CPU time (in
+ * wasm, which has none, the real time since it started), which no sleep
+ * moves, on either clock, as CPython's */
+F(time_cpu) { return py_float((double)clock() / CLOCKS_PER_SEC); }
+F(time_cpu_ns) { return py_int((int64_t)clock() * (1000000000 / CLOCKS_PER_SEC)); }
 static const py_methoddef time_methods[] = {
     { "sleep", time_sleep, 0 }, { "time", time_time, 0 }, { "monotonic", time_monotonic, 0 },
-    { "perf_counter", time_monotonic, 0 }, { "process_time", time_monotonic, 0 }, { "time_ns", time_time_ns, 0 },
+    { "perf_counter", time_monotonic, 0 }, { "process_time", time_cpu, 0 }, { "time_ns", time_time_ns, 0 },
     { "monotonic_ns", time_monotonic_ns, 0 }, { "perf_counter_ns", time_monotonic_ns, 0 },
-    { "process_time_ns", time_monotonic_ns, 0 }, { "thread_time", time_monotonic, 0 }, { "thread_time_ns", time_monotonic_ns, 0 },
+    { "process_time_ns", time_cpu_ns, 0 }, { "thread_time", time_cpu, 0 }, { "thread_time_ns", time_cpu_ns, 0 },
     { NULL, NULL, 0 },
 };
 int py__time_dates_add(py_obj *m); /* timemod.c: dates, struct_time, time zones */
