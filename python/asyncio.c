@@ -2104,9 +2104,6 @@ static int ac_start(acobj *ac) {
     if (py_is_future(fs_arg) || PY_TYPE(fs_arg) == &py_coro_type || PY_TYPE(fs_arg) == &py_gen_type) {
         const char *tn = py_type_name(fs_arg), *dot = strrchr(tn, '.'); /* type(fs).__name__: Task, not _asyncio.Task */
         py_err_set(py_exc_TypeError, "expect an iterable of futures, not %s", dot ? dot + 1 : tn);
-        /* CPython's generator frame, in the TypeError's traceback, keeps fs: a
-         * coroutine given is warned about once the handler drops the error */
-        if (py__ts->frame) PY_SETREF(py__ts->frame->pending_keep, py_tuple_pack(1, fs_arg));
         goto out;
     }
     double timeout = -1;
@@ -2117,17 +2114,19 @@ static int ac_start(acobj *ac) {
     }
     l = py_sequence_list(fs_arg);
     if (!l) goto out;
-    /* a set of futures: each awaited once */
+    /* CPython's set(fs): each future or coroutine once (a coroutine given
+     * twice runs once), an unhashable one refused before any starts */
     seen = py_set_new(&py_set_type, NULL);
     kids = py_list_new(0);
+    if (!seen || !kids) goto out;
     for (size_t i = 0; i < PY_LLEN(l); i++) {
-        py_obj *x = PY_LITEM(l, i);
-        if (py_is_future(x) && py_set_contains(seen, x)) continue;
-        py_obj *c = ensure_future(x);
+        int dup = py_set_contains(seen, PY_LITEM(l, i));
+        if (dup < 0 || (!dup && (py_set_add(seen, PY_LITEM(l, i)) < 0 || py_list_append(kids, PY_LITEM(l, i)) < 0))) goto out;
+    }
+    for (size_t i = 0; i < PY_LLEN(kids); i++) {
+        py_obj *c = ensure_future(PY_LITEM(kids, i));
         if (!c) goto out;
-        py_set_add(seen, c);
-        py_list_append(kids, c);
-        py_decref(c);
+        PY_SETREF(PY_LITEM(kids, i), c);
     }
     size_t n = PY_LLEN(kids);
     cas_future **fs = malloc(sizeof(cas_future *) * (n ? n : 1));
@@ -2140,6 +2139,9 @@ static int ac_start(acobj *ac) {
     free(fs);
     rc = 0;
 out:
+    /* CPython's generator frame, in the error's traceback, keeps fs: a
+     * coroutine given is warned about once the handler drops the error */
+    if (rc < 0 && py__ts->frame) PY_SETREF(py__ts->frame->pending_keep, py_tuple_pack(1, fs_arg));
     py_xdecref(l);
     py_xdecref(seen);
     py_xdecref(kids);

@@ -1073,8 +1073,6 @@ static py_obj *gen_get_await(py_obj *o) {
 }
 static py_obj *gen_get_origin(py_obj *o) {
     py_gen *g = (py_gen *)o;
-    if (PY_TYPE(o) != &py_coro_type)
-        return py_err_set(py_exc_AttributeError, "'%s' object has no attribute 'cr_origin'", PY_TYPE(o)->name);
     if (!g->origin) return py_none();
     size_t n = PY_TLEN(g->origin);
     py_obj *r = py_tuple_new(n);
@@ -1086,15 +1084,19 @@ static py_obj *gen_get_origin(py_obj *o) {
     }
     return r;
 }
+/* each kind its own names, as CPython's: a coroutine has no gi_frame */
+#define GEN_NAMES { "__name__", gen_get_name, gen_set_name }, { "__qualname__", gen_get_qualname, gen_set_qualname }
 static const py_getsetdef gen_getset[] = {
-    { "__name__", gen_get_name, gen_set_name }, { "__qualname__", gen_get_qualname, gen_set_qualname },
-    { "gi_running", gen_get_running, NULL }, { "cr_running", gen_get_running, NULL }, { "ag_running", gen_get_running, NULL },
-    { "gi_suspended", gen_get_suspended, NULL }, { "cr_suspended", gen_get_suspended, NULL },
-    { "gi_frame", gen_get_frame, NULL }, { "cr_frame", gen_get_frame, NULL }, { "ag_frame", gen_get_frame, NULL },
-    { "gi_code", gen_get_code, NULL }, { "cr_code", gen_get_code, NULL }, { "ag_code", gen_get_code, NULL },
-    { "gi_yieldfrom", gen_get_await, NULL }, { "cr_await", gen_get_await, NULL }, { "ag_await", gen_get_await, NULL },
-    { "cr_origin", gen_get_origin, NULL },
-    { NULL, NULL, NULL },
+    GEN_NAMES, { "gi_running", gen_get_running, NULL }, { "gi_suspended", gen_get_suspended, NULL },
+    { "gi_frame", gen_get_frame, NULL }, { "gi_code", gen_get_code, NULL }, { "gi_yieldfrom", gen_get_await, NULL }, { NULL, NULL, NULL },
+};
+static const py_getsetdef coro_getset[] = {
+    GEN_NAMES, { "cr_running", gen_get_running, NULL }, { "cr_suspended", gen_get_suspended, NULL }, { "cr_frame", gen_get_frame, NULL },
+    { "cr_code", gen_get_code, NULL }, { "cr_await", gen_get_await, NULL }, { "cr_origin", gen_get_origin, NULL }, { NULL, NULL, NULL },
+};
+static const py_getsetdef agen_getset[] = {
+    GEN_NAMES, { "ag_running", gen_get_running, NULL }, { "ag_frame", gen_get_frame, NULL }, { "ag_code", gen_get_code, NULL },
+    { "ag_await", gen_get_await, NULL }, { NULL, NULL, NULL },
 };
 static const py_methoddef gen_methods[] = {
     { "send", gen_send_m, 0 }, { "throw", gen_throw_m, 0 }, { "close", gen_close_m, 0 }, { NULL, NULL, 0 },
@@ -1117,9 +1119,9 @@ static const py_methoddef agen_methods[] = {
 py_type py_gen_type = { {PY_IMMORTAL, &py_type_type}, "generator", .size = sizeof(py_gen), .dealloc = gen_dealloc,
     .iter = gen_self_iter, .next = gen_iternext, .repr = gen_repr, .methods = gen_methods, .getset = gen_getset };
 py_type py_coro_type = { {PY_IMMORTAL, &py_type_type}, "coroutine", .size = sizeof(py_gen), .dealloc = gen_dealloc,
-    .repr = gen_repr, .methods = coro_methods, .getset = gen_getset };
+    .repr = gen_repr, .methods = coro_methods, .getset = coro_getset };
 py_type py_asyncgen_type = { {PY_IMMORTAL, &py_type_type}, "async_generator", .size = sizeof(py_gen),
-    .dealloc = gen_dealloc, .repr = gen_repr, .methods = agen_methods, .getset = gen_getset };
+    .dealloc = gen_dealloc, .repr = gen_repr, .methods = agen_methods, .getset = agen_getset };
 
 /* The next value of an async generator, run to its next yield (awaits
  * inside it suspend the task, which is how this interpreter awaits). */

@@ -198,8 +198,23 @@ static py_obj *stream_isatty(py_obj *self, py_obj *const *args, size_t nargs, py
 static py_obj *stream_fileno(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     return py_int(((stream_obj *)self)->fd);
 }
+/* writelines(lines): each as write() writes it, until one is not a str */
+static py_obj *stream_writelines(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "_IOBase.writelines() takes exactly one argument (%d given)", (int)nargs);
+    py_obj *it = py_iter(args[0]), *x, *r = it;
+    while (r && (x = py_next(it))) {
+        r = stream_write(self, &x, 1, NULL);
+        py_decref(x);
+        py_xdecref(r);
+    }
+    py_xdecref(it);
+    return r && !py_err_occurred() ? py_none() : NULL;
+}
+static py_obj *stream_readable(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return py_bool(((stream_obj *)self)->fd == 0); }
+static py_obj *stream_writable(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return py_bool(((stream_obj *)self)->fd != 0); }
 static const py_methoddef stream_methods[] = {
-    { "isatty", stream_isatty, PY_METH_NOKW }, { "fileno", stream_fileno, PY_METH_NOKW },
+    { "isatty", stream_isatty, PY_METH_NOKW }, { "fileno", stream_fileno, PY_METH_NOKW }, { "writelines", stream_writelines, 0 },
+    { "readable", stream_readable, PY_METH_NOKW }, { "writable", stream_writable, PY_METH_NOKW },
     { "write", stream_write, 0 }, { "flush", stream_flush, 0 }, { "readline", stream_readline, 0 },
     { "read", stream_read, 0 }, { "readlines", stream_readlines, 0 }, { NULL, NULL, 0 },
 };
@@ -208,7 +223,10 @@ static py_obj *stream_name(py_obj *o) {
     int fd = ((stream_obj *)o)->fd;
     return py_str_c(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");
 }
-static const py_getsetdef stream_getset[] = { { "name", stream_name, NULL }, { NULL, NULL, NULL } };
+static py_obj *stream_encoding(py_obj *o) { return py_str_c("utf-8"); }
+static py_obj *stream_closed(py_obj *o) { return py_bool(0); }
+static const py_getsetdef stream_getset[] = { { "name", stream_name, NULL }, { "encoding", stream_encoding, NULL },
+    { "closed", stream_closed, NULL }, { NULL, NULL, NULL } };
 static py_type stream_type = { {PY_IMMORTAL, &py_type_type}, "_io.TextIOWrapper", .size = sizeof(stream_obj),
     .repr = stream_repr, .iter = stream_iter, .next = stream_next, .methods = stream_methods, .getset = stream_getset };
 static py_obj *stream_new(int fd) {
@@ -565,11 +583,16 @@ F(time_time_ns) {
     return py_int((int64_t)t.tv_sec * 1000000000 + t.tv_nsec);
 }
 F(time_monotonic_ns) { return busy_wait() ? NULL : py_int((int64_t)(cas_time() * 1e9)); }
+/* process_time and thread_time: C's clock(), the process's CPU time (in
+ * wasm, which has none, the real time since it started), which no sleep
+ * moves, on either clock, as CPython's */
+F(time_cpu) { return py_float((double)clock() / CLOCKS_PER_SEC); }
+F(time_cpu_ns) { return py_int((int64_t)clock() * (1000000000 / CLOCKS_PER_SEC)); }
 static const py_methoddef time_methods[] = {
     { "sleep", time_sleep, 0 }, { "time", time_time, 0 }, { "monotonic", time_monotonic, 0 },
-    { "perf_counter", time_monotonic, 0 }, { "process_time", time_monotonic, 0 }, { "time_ns", time_time_ns, 0 },
+    { "perf_counter", time_monotonic, 0 }, { "process_time", time_cpu, 0 }, { "time_ns", time_time_ns, 0 },
     { "monotonic_ns", time_monotonic_ns, 0 }, { "perf_counter_ns", time_monotonic_ns, 0 },
-    { "process_time_ns", time_monotonic_ns, 0 }, { "thread_time", time_monotonic, 0 }, { "thread_time_ns", time_monotonic_ns, 0 },
+    { "process_time_ns", time_cpu_ns, 0 }, { "thread_time", time_cpu, 0 }, { "thread_time_ns", time_cpu_ns, 0 },
     { NULL, NULL, 0 },
 };
 int py__time_dates_add(py_obj *m); /* timemod.c: dates, struct_time, time zones */

@@ -873,11 +873,10 @@ class BaseEventLoop(AbstractEventLoop):
             if key in {'message', 'exception'}:
                 continue
             log_lines.append(f'{key}: {context[key]!r}')
-        logging = sys.modules.get('logging')
-        if logging is not None:
+        if 'logging' in sys.modules:
             # CPython's logger.error(): through the program's logging configuration
             exc_info = (type(exception), exception, exception.__traceback__) if exception is not None else False
-            logging.getLogger('asyncio').error('\n'.join(log_lines), exc_info=exc_info)
+            _log(40, ('base_events.py', 1771, 'default_exception_handler'), '\n'.join(log_lines), exc_info=exc_info)
             return
         print('\n'.join(log_lines), file=sys.stderr)
         if exception is not None:
@@ -907,11 +906,18 @@ def _unsupported_method(name):
 for _n in ('create_connection', 'create_server', 'create_datagram_endpoint', 'create_unix_connection', 'create_unix_server', 'getaddrinfo', 'getnameinfo', 'sock_recv', 'sock_sendall', 'sock_connect', 'sock_accept', 'add_reader', 'add_writer', 'add_signal_handler', 'subprocess_exec', 'subprocess_shell', 'connect_read_pipe', 'connect_write_pipe', 'sendfile', 'start_tls', 'remove_reader', 'remove_writer', 'remove_signal_handler', 'connect_accepted_socket', 'sock_recv_into', 'sock_recvfrom', 'sock_recvfrom_into', 'sock_sendfile', 'sock_sendto'):
     setattr(BaseEventLoop, _n, _unsupported_method(_n))
 del _n
-def _debug_log(msg, *args):
-    # asyncio's logger.debug(): seen by a program that imported logging
+def _log(level, where, msg, *args, exc_info=None):
+    # asyncio's logger.log() as CPython's library calls it (a record's
+    # pathname, lineno and funcName: where), seen by a program that imported logging
     logging = sys.modules.get('logging')
-    if logging is not None:
-        logging.getLogger('asyncio').debug(msg, *args)
+    log = logging and logging.getLogger('asyncio')
+    if log and log.isEnabledFor(level):
+        file, line, func = where
+        r = log.makeRecord(log.name, level, '/usr/lib/python3.11/asyncio/' + file, line, msg, args, exc_info, func)
+        r._stack = logging._stack()
+        log.handle(r)
+def _debug_log(msg, *args):
+    _log(10, ('base_events.py', 676, 'close') if msg[0] == 'C' else ('selector_events.py', 54, '__init__'), msg, *args)
 class BaseSelectorEventLoop(BaseEventLoop):
     __module__ = 'asyncio.selector_events'
     def __init__(self, selector=None):

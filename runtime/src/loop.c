@@ -174,16 +174,17 @@ static void timer_disarm(cas__timer *t) {
 }
 
 /* The virtual time delay after now: the first double whose distance
- * from now, as a float subtraction gives it, is at least delay.  So a
- * sleep never ends early, as on a real clock: `loop.time() - start >=
- * delay` holds after it, twelve sleeps of 0.01 add up to at least 0.12
+ * from now, as a float subtraction gives it, is more than delay.  So a
+ * sleep never ends early, and never exactly on time, as on a real clock
+ * (where it overshoots: an elapsed 0.25 s prints 0.3 with :.1f, 0.5 s
+ * rounds to 1): `loop.time() - start > delay` holds after it, twelve sleeps of 0.01 add up to at least 0.12
  * (plain float sums give 0.11999999999999998), a chain of sleeps ends no
  * sooner than one sleep of their total, and a positive delay too small
  * to move now (a token bucket's 1 - 0.9999999999999998 tokens' worth)
  * still moves it, where a loop sleeping for it would sleep for ever. */
 static double virtual_after(double now, double delay) {
     double when = now + delay;
-    while (delay > 0 && when - now < delay) when = nextafter(when, INFINITY);
+    while (delay > 0 && when - now <= delay && when < INFINITY) when = nextafter(when, INFINITY);
     return when;
 }
 
