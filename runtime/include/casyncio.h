@@ -331,7 +331,10 @@ int cas_main(cas_body program, void *arg);
  * the first double at least the delay after now as float subtraction
  * measures it (a sleep never ends early, as on a real clock: sleeps of
  * 0.01 add up to no less than their count times 0.01, and a positive
- * delay too small to change the time takes the next double); the real clock is the
+ * delay too small to change the time takes the next double), and the clock
+ * lands on the double just after a deadline, as a real clock has passed
+ * it by the time anything reads it (an elapsed 0.25 s then rounds to 0.3,
+ * as CPython's; a handle's when() is still the deadline); the real clock is the
  * monotonic clock (CLOCK_MONOTONIC natively, performance.now() in wasm),
  * whose origin means nothing: only differences do, as in Python. */
 double cas_time(void);
@@ -1051,7 +1054,7 @@ int cas_print(const char *fmt, ...)
 enum { CAS_CLOCK_REAL = 0, CAS_CLOCK_VIRTUAL = 1 };
 
 /* Chooses the clock for the next run: the real monotonic clock, or a
- * virtual clock that jumps straight to the next deadline whenever every
+ * virtual clock that jumps straight past the next deadline whenever every
  * task waits on a timer.  0, CAS_EINVAL, or CAS_ERUNNING inside a run. */
 int cas_set_clock(int clock);
 

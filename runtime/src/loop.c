@@ -174,19 +174,26 @@ static void timer_disarm(cas__timer *t) {
 }
 
 /* The virtual time delay after now: the first double whose distance
- * from now, as a float subtraction gives it, is more than delay.  So a
- * sleep never ends early, and never exactly on time, as on a real clock
- * (where it overshoots: an elapsed 0.25 s prints 0.3 with :.1f, 0.5 s
- * rounds to 1): `loop.time() - start > delay` holds after it, twelve sleeps of 0.01 add up to at least 0.12
+ * from now, as a float subtraction gives it, is at least delay.  So a
+ * sleep never ends early, as on a real clock: `loop.time() - start >=
+ * delay` holds after it, twelve sleeps of 0.01 add up to at least 0.12
  * (plain float sums give 0.11999999999999998), a chain of sleeps ends no
  * sooner than one sleep of their total, and a positive delay too small
  * to move now (a token bucket's 1 - 0.9999999999999998 tokens' worth)
- * still moves it, where a loop sleeping for it would sleep for ever. */
+ * still moves it, where a loop sleeping for it would sleep for ever.  A
+ * timer's when is that, as CPython's call_later gives it. */
 static double virtual_after(double now, double delay) {
     double when = now + delay;
-    while (delay > 0 && when - now <= delay && when < INFINITY) when = nextafter(when, INFINITY);
+    while (delay > 0 && when - now < delay) when = nextafter(when, INFINITY);
     return when;
 }
+
+/* Where the virtual clock lands when it jumps to when: the next double
+ * after it, as a real clock is a little past a timer's when by the time
+ * its callback or a sleep's task reads it (an elapsed 0.25 s then prints
+ * 0.3 with :.1f and 0.5 s rounds to 1, as CPython's do; timers that fall
+ * due together still do, a handle's when() is still the one asked for). */
+static double virtual_past(double when) { return when < INFINITY ? nextafter(when, INFINITY) : when; }
 
 double cas__deadline(double delay) {
     double now = cas__now();
@@ -456,7 +463,7 @@ static void run_once(void) {
                 /* A stop that ended the wait comes at the time it came:
                  * the timer waited for has not been reached.  (Cleanup
                  * that sleeps once the stop is noticed jumps as usual.) */
-                if (!cas__stop_requested || L->stopping) L->vnow = when;
+                if (!cas__stop_requested || L->stopping) L->vnow = virtual_past(when);
             }
             now = L->vnow;
         } else {
@@ -969,7 +976,7 @@ int cas_blocking_sleep(double seconds) {
         } else {
             cas__host_pace(seconds * 1000.0);
         }
-        cas__L.vnow = virtual_after(cas__L.vnow, seconds);
+        if (seconds > 0) cas__L.vnow = virtual_past(virtual_after(cas__L.vnow, seconds));
     } else if (t) {
         /* The wait happens on the loop's side (loop_enter in future.c), so that
          * only the loop ever waits for the host. */

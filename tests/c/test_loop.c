@@ -397,18 +397,21 @@ static int clock_reader(void *arg, cas_value *r) {
     return 0;
 }
 
-static void the_virtual_clock_jumps_exactly_to_each_deadline(void **s) {
+/* It lands on the double just past each deadline, as a real clock has
+ * passed it when the task reads it (an elapsed 0.25 s rounds to 0.3). */
+static void the_virtual_clock_jumps_just_past_each_deadline(void **s) {
     double seen[4] = {-1, -1, -1, -1};
     assert_int_equal(run_virtual(clock_reader, seen), 0);
     assert_true(seen[0] == 0);
-    assert_true(seen[1] == 1.5);
-    assert_true(seen[2] == 1.75);
-    assert_true(seen[3] == 1.75);
+    assert_true(seen[1] == nextafter(1.5, INFINITY));
+    assert_true(seen[2] > 1.75 && seen[2] < 1.75 + 1e-12);
+    assert_true(seen[2] - seen[1] > 0.25);
+    assert_true(seen[3] == seen[2]); /* sleep(0) moves nothing */
     /* Each run starts its clock at 0 again. */
     seen[0] = -1;
     assert_int_equal(run_virtual(clock_reader, seen), 0);
     assert_true(seen[0] == 0);
-    assert_true(seen[2] == 1.75);
+    assert_true(seen[2] > 1.75 && seen[2] < 1.75 + 1e-12);
 }
 
 static int tiny_sleeper(void *arg, cas_value *r) {
@@ -434,8 +437,8 @@ static int tiny_sleeper(void *arg, cas_value *r) {
 static void a_virtual_sleep_never_ends_early_and_a_positive_one_moves_the_clock(void **s) {
     double seen[4] = {-1, -1, -1, -1};
     assert_int_equal(run_virtual(tiny_sleeper, seen), 0);
-    assert_true(seen[0] == 0.5);
-    assert_true(seen[1] == nextafter(0.5, INFINITY));
+    assert_true(seen[0] == nextafter(0.5, INFINITY));
+    assert_true(seen[1] > seen[0]); /* a positive sleep moves the clock */
     assert_true(seen[2] >= 0.12 && seen[2] < 0.12 + 1e-12); /* sleeps add up to no less than their total */
     assert_true(seen[3] >= 0.8 && seen[3] < 0.8 + 1e-12);
 }
@@ -737,7 +740,7 @@ int main(void) {
         TEST(a_bare_error_code_from_main_becomes_an_exception),
         TEST(run_inside_a_running_loop_is_refused),
         TEST(awaiting_outside_a_task_is_misuse),
-        TEST(the_virtual_clock_jumps_exactly_to_each_deadline),
+        TEST(the_virtual_clock_jumps_just_past_each_deadline),
         TEST(a_virtual_sleep_never_ends_early_and_a_positive_one_moves_the_clock),
         TEST(a_deadlock_is_reported_not_hung),
         TEST(after_a_run_only_pooled_stacks_remain_until_cas_trim),
