@@ -1,11 +1,14 @@
 # An error in an outer group's child cancels an inner group running in a sibling
+# (a group cancels its children in the order of a set of tasks: the leaves are printed sorted)
 import asyncio
+
+leaves = []
 
 async def leaf(name):
     try:
         await asyncio.sleep(5)
     except asyncio.CancelledError:
-        print(name, 'cancelled')
+        leaves.append(name)
         raise
 
 async def inner():
@@ -14,7 +17,7 @@ async def inner():
             tg.create_task(leaf('leaf-1'))
             tg.create_task(leaf('leaf-2'))
     except asyncio.CancelledError:
-        print('inner group cancelled')
+        print('inner group cancelled, leaves', sorted(leaves))
         raise
 
 async def boom():

@@ -1,11 +1,14 @@
 # Cancelling the task that runs a TaskGroup: children are cancelled, CancelledError (not a group) comes out
+# (in the order of a set of tasks: printed sorted)
 import asyncio
+
+seen = []
 
 async def child(n):
     try:
         await asyncio.sleep(5)
     except asyncio.CancelledError:
-        print('child', n, 'cancelled')
+        seen.append(n)
         raise
 
 async def runner():
@@ -14,7 +17,7 @@ async def runner():
             tg.create_task(child(1))
             tg.create_task(child(2))
     except BaseException as e:
-        print('runner sees', type(e).__name__)
+        print('runner sees', type(e).__name__, 'children cancelled', sorted(seen))
         raise
 
 async def main():
