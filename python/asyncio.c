@@ -40,6 +40,7 @@ typedef struct pytask {
     uint8_t in_group;    /* made by a TaskGroup: its exception goes to the runtime as an object */
     uint8_t cancelled_exc_taken; /* the CancelledError raised inside was given to its first reader */
     uint8_t started;     /* its body has begun */
+    uint8_t cancel_raised; /* CancelledError was raised inside it since its last cancel() */
     uint8_t sleeping;    /* suspended in asyncio.sleep(): its repr shows the sleep's future */
     uint8_t sleep_cancelling; /* its cancelling() when that sleep began: a cancel since has cancelled the sleep's future */
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
@@ -198,6 +199,7 @@ static py_obj *raise_cancelled_at(int bare_yield) {
     py_obj *e = py_exc_new(py_exc_CancelledError, args);
     py_xdecref(args);
     if (!e) return NULL;
+    if (t) t->cancel_raised = 1;
     if (bare_yield && !py__ts->handled) PY_SETREF(py__ts->exc, e);
     else py_err_set_exc(e);
     return NULL;
@@ -360,6 +362,7 @@ static int task_body(void *arg, cas_value *result) {
     py_obj *r;
     if (t->must_cancel || cas_take_cancel()) {
         cas_exc_clear(); /* the runtime's CancelledError: the one thrown in stands for it */
+        t->cancel_raised = 1;
         py_obj *ma = t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL;
         py_obj *ce = py_exc_new(py_exc_CancelledError, ma);
         py_xdecref(ma);
@@ -2177,8 +2180,9 @@ F(task_cancel) {
         t->ncancel++;
         return py_bool(1);
     }
-    /* (a task cancelling itself has no future: its last request's message, as CPython's _must_cancel) */
-    int keep_first = t->coro && t->started && cas_task_cancelling(t->f) > 0 && cas_current_task() != t->f;
+    /* (a task cancelling itself has no future: its last request's message, as CPython's _must_cancel;
+     * once the first request's CancelledError was raised inside, a new request's message is passed on) */
+    int keep_first = t->coro && t->started && cas_task_cancelling(t->f) > 0 && !t->cancel_raised && cas_current_task() != t->f;
     if (!cas_done(t->f) && !keep_first) {
         py_obj *m = nargs && args[0] != PY_NONE ? py_incref(args[0]) : NULL;
         py_xdecref(t->cancel_msg);
@@ -2193,7 +2197,7 @@ F(task_cancel) {
         }
     }
     int r = cas_cancel(t->f);
-    if (r > 0) t->ncancel++;
+    if (r > 0) t->ncancel++, t->cancel_raised = 0;
     return py_bool(r > 0);
 }
 /* Done, as the program sees it: a task being logged as destroyed is pending to its handler. */
@@ -3028,8 +3032,9 @@ F(aio_all_tasks) {
             if (PY_TITEM(PY_LITEM(deferred, i), 3) == a[0]) py_set_add(s, PY_TITEM(PY_LITEM(deferred, i), 0));
         return s;
     }
+    /* (run_until_complete(task)'s main only awaits the task: CPython makes no task for it) */
     for (pytask *t = live_head; s && t; t = t->live_next)
-        if (!cas_done(t->f)) py_set_add(s, (py_obj *)t);
+        if (!cas_done(t->f) && !(t == run_main && main_uncounted)) py_set_add(s, (py_obj *)t);
     return s;
 }
 
