@@ -22,6 +22,7 @@ del Error  # _base's, not exported by concurrent.futures
 TimeoutError = TimeoutError
 class Future:
     # a concurrent future: an asyncio Future that a thread (or a task) can wait for
+    __module__ = 'concurrent.futures._base'
     def __init__(self):
         self._f = _asyncio.Future()
     def __repr__(self):
@@ -93,6 +94,7 @@ def _run_coroutine_threadsafe(coro, loop):
     loop.call_soon_threadsafe(start)
     return cf
 class ThreadPoolExecutor(_Pool):
+    __module__ = 'concurrent.futures.thread'
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         if initializer is not None:
             raise NotImplementedError("ThreadPoolExecutor(initializer=...) is not supported by casyncio's Python")
@@ -120,7 +122,7 @@ class ThreadPoolExecutor(_Pool):
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
         return (f.result(timeout) for f in fs)
 class Executor:
-    pass
+    __module__ = 'concurrent.futures._base'
 def _refused(name, what):
     def f(*args, **kwargs):
         raise NotImplementedError(f"concurrent.futures.{name} ({what}) is not supported by casyncio's Python")
