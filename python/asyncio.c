@@ -40,7 +40,9 @@ typedef struct pytask {
     uint8_t in_group;    /* made by a TaskGroup: its exception goes to the runtime as an object */
     uint8_t cancelled_exc_taken; /* the CancelledError raised inside was given to its first reader */
     uint8_t started;     /* its body has begun */
-    uint8_t sleeping;    /* suspended in asyncio.sleep(): its repr shows the sleep's future */
+    uint8_t cancel_raised; /* CancelledError was raised inside it since its last cancel() */
+    uint8_t sleeping;    /* suspended in asyncio.sleep(): its repr shows the sleep's future (but in sleep(0)) */
+    uint8_t yielding;    /* in a bare yield (sleep(0), a class's __await__), with no future: a cancel's message is the last one's */
     uint8_t sleep_cancelling; /* its cancelling() when that sleep began: a cancel since has cancelled the sleep's future */
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
     uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
@@ -198,6 +200,7 @@ static py_obj *raise_cancelled_at(int bare_yield) {
     py_obj *e = py_exc_new(py_exc_CancelledError, args);
     py_xdecref(args);
     if (!e) return NULL;
+    if (t) t->cancel_raised = 1;
     if (bare_yield && !py__ts->handled) PY_SETREF(py__ts->exc, e);
     else py_err_set_exc(e);
     return NULL;
@@ -360,6 +363,7 @@ static int task_body(void *arg, cas_value *result) {
     py_obj *r;
     if (t->must_cancel || cas_take_cancel()) {
         cas_exc_clear(); /* the runtime's CancelledError: the one thrown in stands for it */
+        t->cancel_raised = 1;
         py_obj *ma = t->cancel_msg ? py_tuple_pack(1, t->cancel_msg) : NULL;
         py_obj *ce = py_exc_new(py_exc_CancelledError, ma);
         py_xdecref(ma);
@@ -880,11 +884,12 @@ static py_obj *sleep_run(py_obj *arg) {
     if (me) {
         int c = me->f ? cas_task_cancelling(me->f) : 0;
         me->sleeping = 1;
+        me->yielding = s <= 0;
         me->sleep_cancelling = (uint8_t)(c > 255 ? 255 : c);
         step_ends(me);
     }
     int r = cas_sleep(s);
-    if (me) me->sleeping = 0;
+    if (me) me->sleeping = me->yielding = 0;
     py__ts = ts;
     if (r == 0 && PY_IS_TUPLE(arg)) step_woke(me, arg); /* sleep's future holds its result */
     return sleep_result(r, arg);
@@ -895,8 +900,11 @@ static py_obj *sleep_run(py_obj *arg) {
 py_obj *py__asyncio_bare_yield(void) {
     py_out_flush();
     py_ts *ts = py__ts;
-    step_ends(ts->task);
+    pytask *me = ts->task;
+    step_ends(me);
+    if (me) me->yielding = 1;
     int r = cas_sleep(0);
+    if (me) me->yielding = 0;
     py__ts = ts;
     py_obj *zero = py_int(0);
     py_obj *res = zero ? sleep_result(r, zero) : NULL;
@@ -1976,19 +1984,23 @@ F(gather_exception) {
     if (py_err_matches(py_exc_CancelledError)) return NULL;
     return py_err_fetch();
 }
+/* gather's cancel(msg): CPython's child.cancel(msg=msg) for each child: its
+ * CancelledError carries the message, and so gather's own, which is its */
+static void gather_cancel_msg(gatherobj *g, py_obj *msg) {
+    if (msg) PY_SETREF(g->t.cancel_msg, py_incref(msg));
+    if (msg && msg != PY_NONE && !cas_done(g->t.f))
+        for (size_t i = 0; i < PY_TLEN(g->children); i++) {
+            pytask *c = (pytask *)PY_TITEM(g->children, i);
+            if (PY_TYPE(c) == &gather_type) gather_cancel_msg((gatherobj *)c, msg);
+            else if (c->f && !cas_done(c->f)) PY_SETREF(c->cancel_msg, py_incref(msg));
+        }
+}
 F(gather_cancel) {
     gatherobj *g = (gatherobj *)self;
     static const char *const names[] = { "msg", NULL };
     py_obj *a[1];
     if (py_args("cancel", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
-    if (a[0]) PY_SETREF(g->t.cancel_msg, py_incref(a[0]));
-    /* CPython's child.cancel(msg=msg) for each child: its CancelledError
-     * carries the message, and so gather's own, which is its */
-    if (a[0] && a[0] != PY_NONE && !cas_done(g->t.f))
-        for (size_t i = 0; i < PY_TLEN(g->children); i++) {
-            pytask *c = (pytask *)PY_TITEM(g->children, i);
-            if (c->f && !cas_done(c->f)) PY_SETREF(c->cancel_msg, py_incref(a[0]));
-        }
+    gather_cancel_msg(g, a[0]);
     return py_bool(cas_cancel(g->t.f) > 0);
 }
 F(gather_done) { return py_bool(cas_done(((gatherobj *)self)->t.f)); }
@@ -2068,7 +2080,7 @@ static py_obj *ac_wait_one(py_obj *arg) {
             return ac_outcome(a, c);
         }
     }
-    if (r == CAS_ECANCELLED) { py_err_set_exc(py_exc_new(py_exc_CancelledError, NULL)); return NULL; }
+    if (r == CAS_ECANCELLED) return raise_cancelled();
     return py_err_set(py_exc_RuntimeError, "%s", cas_strerror(r));
 }
 static int ac_start(acobj *ac);
@@ -2181,8 +2193,10 @@ F(task_cancel) {
         t->ncancel++;
         return py_bool(1);
     }
-    /* (a task cancelling itself has no future: its last request's message, as CPython's _must_cancel) */
-    int keep_first = t->coro && t->started && cas_task_cancelling(t->f) > 0 && cas_current_task() != t->f;
+    /* (a task cancelling itself has no future: its last request's message, as CPython's _must_cancel;
+     * once the first request's CancelledError was raised inside, a new request's message is passed on) */
+    int keep_first = t->coro && t->started && cas_task_cancelling(t->f) > 0 && !t->cancel_raised && !t->yielding
+                     && cas_current_task() != t->f;
     if (!cas_done(t->f) && !keep_first) {
         py_obj *m = nargs && args[0] != PY_NONE ? py_incref(args[0]) : NULL;
         py_xdecref(t->cancel_msg);
@@ -2190,14 +2204,19 @@ F(task_cancel) {
         /* CPython's cancel() calls the awaited future's cancel(msg) (its _fut_waiter), and so
          * down a chain of tasks awaiting tasks: the runtime cancels each, and each gets the
          * message by the same rule (the first request's, once a task's cancel is pending) */
-        for (pytask *w = t; w->waiting_on && PY_TYPE(w->waiting_on) != &gather_type;) {
+        pytask *w = t;
+        while (w->waiting_on) {
+            if (PY_TYPE(w->waiting_on) == &gather_type) { /* it passes it on to its children (gather_cancel) */
+                if (m) gather_cancel_msg((gatherobj *)w->waiting_on, m);
+                break;
+            }
             w = (pytask *)w->waiting_on;
             if (!w->f || cas_done(w->f) || (w->coro && w->started && cas_task_cancelling(w->f) > 0)) break;
             PY_SETREF(w->cancel_msg, py_xincref(m));
         }
     }
     int r = cas_cancel(t->f);
-    if (r > 0) t->ncancel++;
+    if (r > 0) t->ncancel++, t->cancel_raised = 0;
     return py_bool(r > 0);
 }
 /* Done, as the program sees it: a task being logged as destroyed is pending to its handler. */
@@ -2873,6 +2892,7 @@ static py_obj *task_repr_unguarded(py_obj *o) {
             py_buf_put(&b, py_s(g->qualname), py_slen(g->qualname));
             if (t->coro_code)
                 py_buf_printf(&b, "() done, defined at %s:%d>", py_s(t->coro_code->source->filename), t->coro_code->firstlineno);
+            else if (g->cfn == sleep_run) py_buf_puts(&b, "() done, defined at " PY_LIB_DIR "asyncio/tasks.py:637>");
             else py_buf_puts(&b, "() done>");
         } else if (t->coro) {
             py_obj *cn = coro_name_repr(t->coro);
@@ -2882,11 +2902,14 @@ static py_obj *task_repr_unguarded(py_obj *o) {
             /* a coroutine not started yet is at its def line (co_firstlineno), as CPython's f_lineno */
             if (g->frame) py_buf_printf(&b, "() running at %s:%d>", py_s(g->frame->code->source->filename),
                                         g->state == PY_GEN_CREATED ? g->frame->code->firstlineno : py_frame_line(g->frame));
+            /* asyncio.sleep(), where CPython's tasks.py has it: its def, `await __sleep0()`, `return await future` */
+            else if (g->cfn == sleep_run)
+                py_buf_printf(&b, "() running at " PY_LIB_DIR "asyncio/tasks.py:%d>", g->state == PY_GEN_CREATED ? 637 : t->yielding ? 640 : 649);
             else py_buf_puts(&b, "() running>");
             py_decref(cn);
         }
         /* CPython's wait_for=: the future of the asyncio.sleep() the task waits on */
-        if (!done && t->sleeping && t->f)
+        if (!done && t->sleeping && !t->yielding && t->f)
             py_buf_puts(&b, cas_task_cancelling(t->f) > t->sleep_cancelling ? " wait_for=<Future cancelled>"
                                                                               : " wait_for=<Future pending cb=[Task.task_wakeup()]>");
         else if (!done && t->waiting_on) {
@@ -3032,8 +3055,9 @@ F(aio_all_tasks) {
             if (PY_TITEM(PY_LITEM(deferred, i), 3) == a[0]) py_set_add(s, PY_TITEM(PY_LITEM(deferred, i), 0));
         return s;
     }
+    /* (run_until_complete(task)'s main only awaits the task: CPython makes no task for it) */
     for (pytask *t = live_head; s && t; t = t->live_next)
-        if (!cas_done(t->f)) py_set_add(s, (py_obj *)t);
+        if (!cas_done(t->f) && !(t == run_main && main_uncounted)) py_set_add(s, (py_obj *)t);
     return s;
 }
 

@@ -1148,9 +1148,9 @@ def _work(pool, w, fn, args, kwargs, fut, loop, ctx):
     r, e = _call(fn, args, kwargs, ctx)
     if loop is None:
         if e is None:
-            fut._f.set_result(r)
+            fut.set_result(r)
         else:
-            fut._f.set_exception(e)
+            fut.set_exception(e)
     else:
         loop.call_soon(_fut_done, fut, r, e)
     del r, e

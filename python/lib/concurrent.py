@@ -22,8 +22,10 @@ del Error  # _base's, not exported by concurrent.futures
 TimeoutError = TimeoutError
 class Future:
     # a concurrent future: an asyncio Future that a thread (or a task) can wait for
+    __module__ = 'concurrent.futures._base'
     def __init__(self):
         self._f = _asyncio.Future()
+        self._cbs = []
     def __repr__(self):
         f = self._f
         if not f.done():
@@ -38,7 +40,10 @@ class Future:
     def cancelled(self):
         return self._f.cancelled()
     def cancel(self):
-        return self._f.cancel()
+        if not self._f.cancel():
+            return False
+        self._invoke()
+        return True
     def result(self, timeout=None):
         if not _block_on(self._f, timeout):
             raise TimeoutError
@@ -51,8 +56,23 @@ class Future:
         if self._f.cancelled():
             raise CancelledError()
         return self._f.exception()
+    # its callbacks run as it completes, in the thread that completes it (CPython's
+    # _invoke_callbacks), or at once when it is done
     def add_done_callback(self, fn):
-        self._f.add_done_callback(lambda _: fn(self))
+        if not self._f.done():
+            self._cbs.append(fn)
+            return
+        self._call(fn)
+    def _call(self, fn):
+        try:
+            fn(self)
+        except Exception:
+            import logging
+            logging.getLogger('concurrent.futures').exception('exception calling callback for %r', self)
+    def _invoke(self):
+        cbs, self._cbs = self._cbs, []
+        for fn in cbs:
+            self._call(fn)
     def running(self):
         return False
     def set_running_or_notify_cancel(self):
@@ -64,19 +84,21 @@ class Future:
         if self._f.done():
             raise InvalidStateError(f'{self._state_text()}: {self!r}')
         self._f.set_result(result)
+        self._invoke()
     def set_exception(self, exception):
         if self._f.done():
             raise InvalidStateError(f'{self._state_text()}: {self!r}')
         self._f.set_exception(exception)
+        self._invoke()
     def _out(self, fut):
         if fut.cancelled():
-            self._f.cancel()
+            self.cancel()
         elif not self._f.cancelled():
             e = fut.exception()
             if e is None:
-                self._f.set_result(fut.result())
+                self.set_result(fut.result())
             else:
-                self._f.set_exception(e)
+                self.set_exception(e)
 def _wrap_future(future):
     # CPython's wrap_future asserts it
     assert isinstance(future, Future), f'concurrent.futures.Future is expected, got {future!r}'
@@ -92,7 +114,10 @@ def _run_coroutine_threadsafe(coro, loop):
         cf._f.add_done_callback(lambda f: f.cancelled() and t.cancel())
     loop.call_soon_threadsafe(start)
     return cf
-class ThreadPoolExecutor(_Pool):
+class Executor:
+    __module__ = 'concurrent.futures._base'
+class ThreadPoolExecutor(_Pool, Executor):
+    __module__ = 'concurrent.futures.thread'
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         if initializer is not None:
             raise NotImplementedError("ThreadPoolExecutor(initializer=...) is not supported by casyncio's Python")
@@ -119,8 +144,6 @@ class ThreadPoolExecutor(_Pool):
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
         return (f.result(timeout) for f in fs)
-class Executor:
-    pass
 def _refused(name, what):
     def f(*args, **kwargs):
         raise NotImplementedError(f"concurrent.futures.{name} ({what}) is not supported by casyncio's Python")
