@@ -1,0 +1,4 @@
+# A Windows path with \t and \n in it: a tab and a newline are printed, no error
+path = "C:\temp\new_file.txt"
+print(path)
+print(len(path))

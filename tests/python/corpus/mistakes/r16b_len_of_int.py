@@ -1,0 +1,3 @@
+# len() of a number to count its digits
+number = 12345
+print("digits:", len(number))

@@ -1,0 +1,4 @@
+# Indexing a list with the result of /, a float
+letters = ["a", "b", "c", "d", "e"]
+middle = letters[len(letters) / 2]
+print(middle)

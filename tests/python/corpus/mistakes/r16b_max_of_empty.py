@@ -1,0 +1,4 @@
+# max() of an empty list from a filter that matched nothing
+temps = [12, 15, 11]
+hot_days = [t for t in temps if t > 30]
+print("hottest:", max(hot_days))

@@ -1,0 +1,4 @@
+# A word meant as a string written without quotes
+colour = input_colour = "red"
+if colour == red:
+    print("stop")

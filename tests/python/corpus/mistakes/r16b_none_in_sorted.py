@@ -1,0 +1,3 @@
+# sorted() of a list that holds a None among numbers
+scores = [70, None, 85, 90]
+print(sorted(scores))

@@ -1,0 +1,3 @@
+# %-formatting with too few values
+name = "ada"
+print("%s is %d years old" % name)

@@ -1,0 +1,4 @@
+# list.sort() returns None; the result is then used
+numbers = [5, 2, 9, 1]
+ordered = numbers.sort()
+print("smallest:", ordered[0])

@@ -1,0 +1,4 @@
+# = instead of == in an if condition
+answer = 42
+if answer = 42:
+    print("right")

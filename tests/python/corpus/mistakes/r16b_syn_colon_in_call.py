@@ -1,0 +1,2 @@
+# A colon instead of = in a keyword argument
+print("a", "b", sep: "-")

@@ -1,0 +1,4 @@
+# => instead of >=
+age = 20
+if age => 18:
+    print("adult")

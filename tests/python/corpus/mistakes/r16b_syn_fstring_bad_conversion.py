@@ -1,0 +1,3 @@
+# An f-string conversion that does not exist (!d)
+value = 42
+print(f"{value!d}")

@@ -1,0 +1,3 @@
+# import misspelt as improt
+improt math
+print(math.pi)

@@ -1,0 +1,3 @@
+# One closing parenthesis too many
+result = (2 + 3) * 4)
+print(result)

@@ -1,0 +1,3 @@
+# A string whose closing quote is missing
+greeting = 'hello world
+print(greeting)

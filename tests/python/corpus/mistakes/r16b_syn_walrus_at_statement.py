@@ -1,0 +1,3 @@
+# := used as a plain assignment statement
+total := 10
+print(total)
