@@ -1,0 +1,4 @@
+# dict.get() given its default as a keyword
+stock = {"tea": 4}
+print(stock.get("tea", 0))
+print(stock.get("cake", default=0))

@@ -1,0 +1,4 @@
+# Looping over a dict with two names, missing .items()
+ages = {"ada": 36, "al": 41}
+for name, age in ages:
+    print(name, age)

@@ -1,0 +1,3 @@
+# sorted() given reversed=True instead of reverse=True
+scores = {"ada": 90, "al": 70, "bo": 80}
+print(sorted(scores, key=scores.get, reversed=True))

@@ -1,0 +1,4 @@
+# A float formatted with the integer code d
+average = 85.5
+print("{:d}".format(int(average)))
+print(f"average: {average:d}")
