@@ -1,0 +1,4 @@
+# dict.iteritems from Python 2
+ages = {"ada": 36}
+for k, v in ages.iteritems():
+    print(k, v)

@@ -1,0 +1,3 @@
+# %-formatting with one value too many
+print("%s and %s" % ("a", "b"))
+print("%s" % ("a", "b"))

@@ -1,0 +1,3 @@
+# str.replace given only one argument
+text = "a-b-c"
+print(text.replace("-"))

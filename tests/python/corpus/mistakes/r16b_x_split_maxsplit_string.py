@@ -1,0 +1,3 @@
+# str.split's maxsplit given as a string
+line = "k=v=w"
+print(line.split("=", "1"))

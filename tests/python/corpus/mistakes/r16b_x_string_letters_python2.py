@@ -1,0 +1,4 @@
+# string.letters from Python 2
+import string
+print(string.digits)
+print(string.letters)
