@@ -1,0 +1,3 @@
+# dict() of a list of two-letter strings works, of longer ones fails
+print(dict(["ab", "cd"]))
+print(dict(["key=value"]))

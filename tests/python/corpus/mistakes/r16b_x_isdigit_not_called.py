@@ -1,0 +1,4 @@
+# str.isdigit used without calling it: always true, then int() fails
+for text in ["42", "x"]:
+    if text.isdigit:
+        print(int(text) + 1)

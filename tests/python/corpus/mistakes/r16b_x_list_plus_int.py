@@ -1,0 +1,4 @@
+# Adding a number to a list instead of appending it
+scores = [1, 2]
+scores = scores + 3
+print(scores)

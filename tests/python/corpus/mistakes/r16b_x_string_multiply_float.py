@@ -1,0 +1,3 @@
+# A str repeated by a float and added to a float
+line = "-" * 2.5
+print(line)
