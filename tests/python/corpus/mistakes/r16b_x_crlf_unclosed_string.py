@@ -1,0 +1,3 @@
+# A program with CRLF line endings and an unclosed string
+print("hello)
+print("bye")

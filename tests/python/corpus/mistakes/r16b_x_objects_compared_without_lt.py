@@ -1,0 +1,4 @@
+# Objects without __eq__ and __lt__ compared
+class P:
+    def __init__(self, x): self.x = x
+print(P(1) == P(1), P(1) < P(2))

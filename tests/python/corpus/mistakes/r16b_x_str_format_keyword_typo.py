@@ -1,0 +1,3 @@
+# str.format with a misspelt keyword
+print("{0} {1} {0}".format("a", "b"))
+print("{name}".format(nme="x"))
