@@ -3050,12 +3050,21 @@ int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int
 /* logging's caller: _stack() is the program's own frames (the library's,
  * "<frozen NAME>", left out), innermost first, as (filename, lineno,
  * function name, source line or None), for a LogRecord's pathname,
- * lineno and funcName and a logging error's "Call stack:". */
+ * lineno and funcName and a logging error's "Call stack:".  A task's or a
+ * callback's frames go on, past the loop's (left out as CPython's library),
+ * with the frames that called asyncio.run(), as CPython's stack does. */
 F(log_stack) {
     py_obj *l = py_list_new(0);
-    for (py_frame *f = py__ts->frame; l && f; f = f->back) {
+    int in_task = py__ts != &py__main_ts && !py__in_thread(); /* a thread's stack is its own */
+    for (py_frame *f = py__ts->frame; l && (f || in_task); f = f->back) {
+        if (!f) {
+            in_task = 0;
+            if (!(f = py__main_ts.frame)) break;
+        }
         py_source *src = f->code->source;
-        if (!src || !src->filename || !PY_IS_STR(src->filename) || !strncmp(py_s(src->filename), "<frozen ", 8)) continue;
+        if (!src || !src->filename || !PY_IS_STR(src->filename) || !strncmp(py_s(src->filename), "<frozen ", 8) ||
+            (PY_LLEN(l) && py_str_eqc(src->filename, "<asyncio>"))) /* the loop's machinery below a call */
+            continue;
         int line = py_frame_line(f);
         const char *text;
         size_t n;
