@@ -1,0 +1,4 @@
+# calendar.monthrange of month 13
+import calendar
+print(calendar.month_name[2])
+print(calendar.monthrange(2024, 13))

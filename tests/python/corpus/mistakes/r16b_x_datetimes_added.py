@@ -1,0 +1,4 @@
+# Two datetimes subtracted, then added
+from datetime import datetime
+print(datetime(2024, 1, 1) - datetime(2023, 1, 1))
+print(datetime(2024, 1, 1) + datetime(2023, 1, 1))

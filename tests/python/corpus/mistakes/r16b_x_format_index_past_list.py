@@ -1,0 +1,4 @@
+# str.format indexing past the end of a list
+import string
+print(string.Formatter().format("{0} {x}", 1, x=2))
+print("{0[1]}".format([1]))

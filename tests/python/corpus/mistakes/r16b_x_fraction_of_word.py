@@ -1,0 +1,3 @@
+# A Fraction from a word
+from fractions import Fraction
+print(Fraction("abc"))

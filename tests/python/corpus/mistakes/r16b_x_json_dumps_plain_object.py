@@ -1,0 +1,3 @@
+# json.dumps of a plain object
+import json
+json.dumps({"a": object.__new__(type("Thing", (), {}))})

@@ -1,0 +1,4 @@
+# random.choice of a dict: indexed by position, a KeyError
+import random
+random.seed(0)
+print(random.choice({"a": 1, "b": 2}))

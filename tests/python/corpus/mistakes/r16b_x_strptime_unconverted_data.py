@@ -1,0 +1,3 @@
+# strptime with a format shorter than the text: unconverted data remains
+from datetime import datetime
+print(datetime.strptime("2024-03-05 10:00", "%Y-%m-%d"))
