@@ -2954,12 +2954,45 @@ static const py_methoddef enum_methods[] = { { "_warn", enum_warn, 0 }, { NULL, 
  * setup_context: the frame stacklevel above warn()'s own (which calls this),
  * as (filename, lineno, module name, source line or None); past the outermost
  * frame ("sys", 1, "sys", None). */
+extern int py__origin_lib;
+static const struct { const char *file, *text; int line; } loop_frames[] = { /* CPython's, from a task's up */
+    { "events", "self._context.run(self._callback, *self._args)", 80 }, { "base_events", "handle._run()", 1922 },
+    { "base_events", "self._run_once()", 607 }, { "base_events", "self.run_forever()", 640 },
+    { "runners", "return self._loop.run_until_complete(task)", 118 }, { "runners", "return runner.run(main)", 190 },
+};
 F(warnings_where) {
     int ok = 1;
-    int64_t level = nargs == 1 ? py_index(args[0], &ok) : 1;
+    int64_t level = nargs == 1 ? py_index(args[0], &ok) : 1, i = 0;
     if (!ok) return NULL;
     py_frame *f = py__ts->frame;
-    for (int64_t i = 0; f && i < level; i++) f = f->back;
+    int prog = 0, loop = 0; /* a frame of the program's passed; the loop's machinery reached */
+    for (; f && i < level; i++) {
+        f = f->back;
+        int lib = f && f->code->source && py_str_eqc(f->code->source->filename, "<asyncio>");
+        if ((loop = (lib && prog) || (!f && py__ts != &py__main_ts && !py__in_thread()))) {
+            i++;
+            break;
+        }
+        prog |= !lib;
+    }
+    if (loop && (i = level - i) >= 0) {
+        /* past a task's or a callback's first frame: the loop's machinery
+         * (asyncio's files, the prelude's <asyncio> here), then the frames
+         * that called asyncio.run() */
+        if (i < py__origin_lib && i < 6) {
+            py_obj *fn = py_str_fmt(PY_LIB_DIR "asyncio/%s.py", loop_frames[i].file);
+            py_obj *mod = py_str_fmt("asyncio.%s", loop_frames[i].file);
+            py_obj *ln = py_int(loop_frames[i].line), *t = py_str_c(loop_frames[i].text);
+            py_obj *r = fn && mod && ln && t ? py_tuple_pack(4, fn, ln, mod, t) : NULL;
+            py_xdecref(fn);
+            py_xdecref(mod);
+            py_xdecref(ln);
+            py_xdecref(t);
+            return r;
+        }
+        for (f = py__main_ts.frame; f && f->code->source && py_str_eqc(f->code->source->filename, "<asyncio>");) f = f->back;
+        for (i -= py__origin_lib; f && i > 0; i--) f = f->back;
+    }
     if (!f || !f->code->source) {
         py_obj *sy = py_str_c("sys"), *one = py_int(1);
         py_obj *r = sy && one ? py_tuple_pack(4, sy, one, sy, PY_NONE) : NULL;
