@@ -40,7 +40,7 @@ typedef struct pytask {
     uint8_t in_group;    /* made by a TaskGroup: its exception goes to the runtime as an object */
     uint8_t cancelled_exc_taken; /* the CancelledError raised inside was given to its first reader */
     uint8_t started;     /* its body has begun */
-    uint8_t sleeping;    /* suspended in asyncio.sleep(): its repr shows the sleep's future */
+    uint8_t sleeping;    /* suspended in asyncio.sleep(): 1, its repr shows the sleep's future; 2, sleep(0) */
     uint8_t sleep_cancelling; /* its cancelling() when that sleep began: a cancel since has cancelled the sleep's future */
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
     uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
@@ -880,7 +880,7 @@ static py_obj *sleep_run(py_obj *arg) {
     pytask *me = ts->task;
     if (me) {
         int c = me->f ? cas_task_cancelling(me->f) : 0;
-        me->sleeping = 1;
+        me->sleeping = s > 0 ? 1 : 2; /* sleep(0) waits on no future (CPython's __sleep0) */
         me->sleep_cancelling = (uint8_t)(c > 255 ? 255 : c);
         step_ends(me);
     }
@@ -2849,6 +2849,18 @@ static py_obj *task_repr(py_obj *o) {
     repr_guard_leave();
     return r;
 }
+/* The line of CPython's asyncio/tasks.py where a coroutine written in C here
+ * is defined (done, or not started) or waits (sleep's): 0 when not known. */
+static int c_coro_line(py_gen *g, int done) {
+    int wf = py_str_eqc(g->name, "wait_for");
+    if (!g->cfn || (!wf && !py_str_eqc(g->name, "sleep"))) return 0;
+    if (done || g->state == PY_GEN_CREATED) return wf ? 436 : 637;
+    if (wf) return 0;
+    int ok;
+    double d = py_float_val(PY_IS_TUPLE(g->carg) ? PY_TITEM(g->carg, 0) : g->carg, &ok);
+    if (!ok) py_err_clear();
+    return ok && d <= 0 ? 640 : 649; /* await __sleep0(), return await future */
+}
 static py_obj *task_repr_unguarded(py_obj *o) {
     pytask *t = (pytask *)o;
     if (t == destroying && destroying_repr) return py_incref(destroying_repr);
@@ -2867,8 +2879,10 @@ static py_obj *task_repr_unguarded(py_obj *o) {
             py_gen *g = (py_gen *)t->coro;
             py_buf_puts(&b, " coro=<");
             py_buf_put(&b, py_s(g->qualname), py_slen(g->qualname));
+            int cl = c_coro_line(g, 1);
             if (t->coro_code)
                 py_buf_printf(&b, "() done, defined at %s:%d>", py_s(t->coro_code->source->filename), t->coro_code->firstlineno);
+            else if (cl) py_buf_printf(&b, "() done, defined at " PY_LIB_DIR "asyncio/tasks.py:%d>", cl);
             else py_buf_puts(&b, "() done>");
         } else if (t->coro) {
             py_obj *cn = coro_name_repr(t->coro);
@@ -2876,13 +2890,15 @@ static py_obj *task_repr_unguarded(py_obj *o) {
             py_buf_puts(&b, " coro=<");
             py_buf_put(&b, py_s(cn), py_slen(cn));
             /* a coroutine not started yet is at its def line (co_firstlineno), as CPython's f_lineno */
+            int cl = c_coro_line(g, 0);
             if (g->frame) py_buf_printf(&b, "() running at %s:%d>", py_s(g->frame->code->source->filename),
                                         g->state == PY_GEN_CREATED ? g->frame->code->firstlineno : py_frame_line(g->frame));
+            else if (cl) py_buf_printf(&b, "() running at " PY_LIB_DIR "asyncio/tasks.py:%d>", cl);
             else py_buf_puts(&b, "() running>");
             py_decref(cn);
         }
         /* CPython's wait_for=: the future of the asyncio.sleep() the task waits on */
-        if (!done && t->sleeping && t->f)
+        if (!done && t->sleeping == 1 && t->f)
             py_buf_puts(&b, cas_task_cancelling(t->f) > t->sleep_cancelling ? " wait_for=<Future cancelled>"
                                                                               : " wait_for=<Future pending cb=[Task.task_wakeup()]>");
         else if (!done && t->waiting_on) {
