@@ -2861,6 +2861,20 @@ static int c_coro_line(py_gen *g, int done) {
     if (!ok) py_err_clear();
     return ok && d <= 0 ? 640 : 649; /* await __sleep0(), return await future */
 }
+/* CPython's asyncio coroutines that the prelude writes in Python: where
+ * CPython's library defines them, for a done task's "defined at" */
+static const struct { const char *qualname, *file; int line; } lib_coros[] = {
+    { "wait_for", "tasks", 436 }, { "wait", "tasks", 399 }, { "as_completed.<locals>._wait_for_one", "tasks", 610 },
+    { "to_thread", "threads", 12 }, { "Queue.put", "queues", 110 }, { "Queue.get", "queues", 149 },
+    { "Queue.join", "queues", 206 }, { "Lock.acquire", "locks", 93 }, { "Event.wait", "locks", 200 },
+    { "Condition.wait", "locks", 248 }, { "Condition.wait_for", "locks", 285 }, { "Semaphore.acquire", "locks", 364 },
+};
+static int lib_coro(py_code *co, py_obj *qualname) {
+    if (co && py_str_eqc(co->source->filename, "<asyncio>"))
+        for (int i = 0; i < (int)(sizeof lib_coros / sizeof *lib_coros); i++)
+            if (py_str_eqc(qualname, lib_coros[i].qualname)) return i;
+    return -1;
+}
 static py_obj *task_repr_unguarded(py_obj *o) {
     pytask *t = (pytask *)o;
     if (t == destroying && destroying_repr) return py_incref(destroying_repr);
@@ -2879,8 +2893,10 @@ static py_obj *task_repr_unguarded(py_obj *o) {
             py_gen *g = (py_gen *)t->coro;
             py_buf_puts(&b, " coro=<");
             py_buf_put(&b, py_s(g->qualname), py_slen(g->qualname));
-            int cl = c_coro_line(g, 1);
-            if (t->coro_code)
+            int cl = c_coro_line(g, 1), lc = lib_coro(t->coro_code, g->qualname);
+            if (lc >= 0)
+                py_buf_printf(&b, "() done, defined at " PY_LIB_DIR "asyncio/%s.py:%d>", lib_coros[lc].file, lib_coros[lc].line);
+            else if (t->coro_code)
                 py_buf_printf(&b, "() done, defined at %s:%d>", py_s(t->coro_code->source->filename), t->coro_code->firstlineno);
             else if (cl) py_buf_printf(&b, "() done, defined at " PY_LIB_DIR "asyncio/tasks.py:%d>", cl);
             else py_buf_puts(&b, "() done>");
