@@ -2872,6 +2872,32 @@ static py_obj *task_repr(py_obj *o) {
     repr_guard_leave();
     return r;
 }
+/* The line of CPython's asyncio/tasks.py where a coroutine written in C here
+ * is defined (done, or not started) or waits (sleep's): 0 when not known. */
+static int c_coro_line(py_gen *g, int done) {
+    int wf = py_str_eqc(g->name, "wait_for");
+    if (!g->cfn || (!wf && !py_str_eqc(g->name, "sleep"))) return 0;
+    if (done || g->state == PY_GEN_CREATED) return wf ? 436 : 637;
+    if (wf) return 0;
+    int ok;
+    double d = py_float_val(PY_IS_TUPLE(g->carg) ? PY_TITEM(g->carg, 0) : g->carg, &ok);
+    if (!ok) py_err_clear();
+    return ok && d <= 0 ? 640 : 649; /* await __sleep0(), return await future */
+}
+/* CPython's asyncio coroutines that the prelude writes in Python: where
+ * CPython's library defines them, for a done task's "defined at" */
+static const struct { const char *qualname, *file; int line; } lib_coros[] = {
+    { "wait_for", "tasks", 436 }, { "wait", "tasks", 399 }, { "as_completed.<locals>._wait_for_one", "tasks", 610 },
+    { "to_thread", "threads", 12 }, { "Queue.put", "queues", 110 }, { "Queue.get", "queues", 149 },
+    { "Queue.join", "queues", 206 }, { "Lock.acquire", "locks", 93 }, { "Event.wait", "locks", 200 },
+    { "Condition.wait", "locks", 248 }, { "Condition.wait_for", "locks", 285 }, { "Semaphore.acquire", "locks", 364 },
+};
+static int lib_coro(py_code *co, py_obj *qualname) {
+    if (co && py_str_eqc(co->source->filename, "<asyncio>"))
+        for (int i = 0; i < (int)(sizeof lib_coros / sizeof *lib_coros); i++)
+            if (py_str_eqc(qualname, lib_coros[i].qualname)) return i;
+    return -1;
+}
 static py_obj *task_repr_unguarded(py_obj *o) {
     pytask *t = (pytask *)o;
     if (t == destroying && destroying_repr) return py_incref(destroying_repr);
@@ -2890,9 +2916,12 @@ static py_obj *task_repr_unguarded(py_obj *o) {
             py_gen *g = (py_gen *)t->coro;
             py_buf_puts(&b, " coro=<");
             py_buf_put(&b, py_s(g->qualname), py_slen(g->qualname));
-            if (t->coro_code)
+            int cl = c_coro_line(g, 1), lc = lib_coro(t->coro_code, g->qualname);
+            if (lc >= 0)
+                py_buf_printf(&b, "() done, defined at " PY_LIB_DIR "asyncio/%s.py:%d>", lib_coros[lc].file, lib_coros[lc].line);
+            else if (t->coro_code)
                 py_buf_printf(&b, "() done, defined at %s:%d>", py_s(t->coro_code->source->filename), t->coro_code->firstlineno);
-            else if (g->cfn == sleep_run) py_buf_puts(&b, "() done, defined at " PY_LIB_DIR "asyncio/tasks.py:637>");
+            else if (cl) py_buf_printf(&b, "() done, defined at " PY_LIB_DIR "asyncio/tasks.py:%d>", cl);
             else py_buf_puts(&b, "() done>");
         } else if (t->coro) {
             py_obj *cn = coro_name_repr(t->coro);
@@ -2900,11 +2929,10 @@ static py_obj *task_repr_unguarded(py_obj *o) {
             py_buf_puts(&b, " coro=<");
             py_buf_put(&b, py_s(cn), py_slen(cn));
             /* a coroutine not started yet is at its def line (co_firstlineno), as CPython's f_lineno */
+            int cl = c_coro_line(g, 0);
             if (g->frame) py_buf_printf(&b, "() running at %s:%d>", py_s(g->frame->code->source->filename),
                                         g->state == PY_GEN_CREATED ? g->frame->code->firstlineno : py_frame_line(g->frame));
-            /* asyncio.sleep(), where CPython's tasks.py has it: its def, `await __sleep0()`, `return await future` */
-            else if (g->cfn == sleep_run)
-                py_buf_printf(&b, "() running at " PY_LIB_DIR "asyncio/tasks.py:%d>", g->state == PY_GEN_CREATED ? 637 : t->yielding ? 640 : 649);
+            else if (cl) py_buf_printf(&b, "() running at " PY_LIB_DIR "asyncio/tasks.py:%d>", cl);
             else py_buf_puts(&b, "() running>");
             py_decref(cn);
         }

@@ -211,8 +211,11 @@ void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals) {
     if (!PY_IS_EXC(exc)) return;
     /* Modules written in Python ("<frozen dataclasses>"): their frames are
      * CPython's library frames, which tracebacks here leave out. */
-    if (code->source && !strncmp(py_s(code->source->filename), "<frozen ", 8)) return;
     py_exc *e = (py_exc *)exc;
+    if (code->source && !strncmp(py_s(code->source->filename), "<frozen ", 8)) {
+        e->lib_raised = 1;
+        return;
+    }
     py_tb *t = (py_tb *)py_alloc(&py_tb_type);
     if (!t) { py_err_clear(); return; }
     t->next = (py_tb *)e->tb;
@@ -443,6 +446,7 @@ static int exc_args_set(py_obj *o, py_obj *v) {
 static py_obj *exc_tb_get(py_obj *o) { return py_incref(((py_exc *)o)->tb ? ((py_exc *)o)->tb : PY_NONE); }
 static int exc_tb_set(py_obj *o, py_obj *v) {
     PY_SETREF(((py_exc *)o)->tb, v && v != PY_NONE ? py_incref(v) : NULL);
+    ((py_exc *)o)->lib_raised = 0;
     return 0;
 }
 static py_obj *exc_cause_get(py_obj *o) { return py_incref(((py_exc *)o)->cause ? ((py_exc *)o)->cause : PY_NONE); }
@@ -1120,7 +1124,7 @@ static void print_one(int fd, py_obj *exc, int unraisable) {
         return;
     }
     py_exc *e = (py_exc *)exc;
-    if (e->tb) {
+    if (e->tb || e->lib_raised) {
         if (is_group(exc)) print_tb(fd, (py_tb *)e->tb, "Exception Group Traceback (most recent call last):\n",
                                     strlen(tb_margin) == 4 ? "+ " : "| ");
         else print_tb(fd, (py_tb *)e->tb, "Traceback (most recent call last):\n", "| ");

@@ -2977,12 +2977,45 @@ static const py_methoddef enum_methods[] = { { "_warn", enum_warn, 0 }, { NULL, 
  * setup_context: the frame stacklevel above warn()'s own (which calls this),
  * as (filename, lineno, module name, source line or None); past the outermost
  * frame ("sys", 1, "sys", None). */
+extern int py__origin_lib;
+static const struct { const char *file, *text; int line; } loop_frames[] = { /* CPython's, from a task's up */
+    { "events", "self._context.run(self._callback, *self._args)", 80 }, { "base_events", "handle._run()", 1922 },
+    { "base_events", "self._run_once()", 607 }, { "base_events", "self.run_forever()", 640 },
+    { "runners", "return self._loop.run_until_complete(task)", 118 }, { "runners", "return runner.run(main)", 190 },
+};
 F(warnings_where) {
     int ok = 1;
-    int64_t level = nargs == 1 ? py_index(args[0], &ok) : 1;
+    int64_t level = nargs == 1 ? py_index(args[0], &ok) : 1, i = 0;
     if (!ok) return NULL;
     py_frame *f = py__ts->frame;
-    for (int64_t i = 0; f && i < level; i++) f = f->back;
+    int prog = 0, loop = 0; /* a frame of the program's passed; the loop's machinery reached */
+    for (; f && i < level; i++) {
+        f = f->back;
+        int lib = f && f->code->source && py_str_eqc(f->code->source->filename, "<asyncio>");
+        if ((loop = (lib && prog) || (!f && py__ts != &py__main_ts && !py__in_thread()))) {
+            i++;
+            break;
+        }
+        prog |= !lib;
+    }
+    if (loop && (i = level - i) >= 0) {
+        /* past a task's or a callback's first frame: the loop's machinery
+         * (asyncio's files, the prelude's <asyncio> here), then the frames
+         * that called asyncio.run() */
+        if (i < py__origin_lib && i < 6) {
+            py_obj *fn = py_str_fmt(PY_LIB_DIR "asyncio/%s.py", loop_frames[i].file);
+            py_obj *mod = py_str_fmt("asyncio.%s", loop_frames[i].file);
+            py_obj *ln = py_int(loop_frames[i].line), *t = py_str_c(loop_frames[i].text);
+            py_obj *r = fn && mod && ln && t ? py_tuple_pack(4, fn, ln, mod, t) : NULL;
+            py_xdecref(fn);
+            py_xdecref(mod);
+            py_xdecref(ln);
+            py_xdecref(t);
+            return r;
+        }
+        for (f = py__main_ts.frame; f && f->code->source && py_str_eqc(f->code->source->filename, "<asyncio>");) f = f->back;
+        for (i -= py__origin_lib; f && i > 0; i--) f = f->back;
+    }
     if (!f || !f->code->source) {
         py_obj *sy = py_str_c("sys"), *one = py_int(1);
         py_obj *r = sy && one ? py_tuple_pack(4, sy, one, sy, PY_NONE) : NULL;
@@ -3073,12 +3106,21 @@ int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int
 /* logging's caller: _stack() is the program's own frames (the library's,
  * "<frozen NAME>", left out), innermost first, as (filename, lineno,
  * function name, source line or None), for a LogRecord's pathname,
- * lineno and funcName and a logging error's "Call stack:". */
+ * lineno and funcName and a logging error's "Call stack:".  A task's or a
+ * callback's frames go on, past the loop's (left out as CPython's library),
+ * with the frames that called asyncio.run(), as CPython's stack does. */
 F(log_stack) {
     py_obj *l = py_list_new(0);
-    for (py_frame *f = py__ts->frame; l && f; f = f->back) {
+    int in_task = py__ts != &py__main_ts && !py__in_thread(); /* a thread's stack is its own */
+    for (py_frame *f = py__ts->frame; l && (f || in_task); f = f->back) {
+        if (!f) {
+            in_task = 0;
+            if (!(f = py__main_ts.frame)) break;
+        }
         py_source *src = f->code->source;
-        if (!src || !src->filename || !PY_IS_STR(src->filename) || !strncmp(py_s(src->filename), "<frozen ", 8)) continue;
+        if (!src || !src->filename || !PY_IS_STR(src->filename) || !strncmp(py_s(src->filename), "<frozen ", 8) ||
+            (PY_LLEN(l) && py_str_eqc(src->filename, "<asyncio>"))) /* the loop's machinery below a call */
+            continue;
         int line = py_frame_line(f);
         const char *text;
         size_t n;

@@ -240,6 +240,7 @@ typedef struct py_exc {
     py_obj *tb;        /* py_tb or NULL */
     py_obj *cause, *context;
     int suppress_context;
+    int lib_raised;    /* raised through library frames alone (left out of tb): its traceback's header is printed */
 } py_exc;
 
 /* One frame of a traceback: a linked list from the outermost frame. */

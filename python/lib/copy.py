@@ -10,6 +10,9 @@ error = Error
 _atomic = frozenset((type(None), int, float, bool, str, bytes, range, type,
                      type(len), type(lambda: 0), type(Ellipsis), type(NotImplemented), property))
 def _unsupported(x, what):
+    if type(x).__name__ in ('generator', 'coroutine', 'async_generator') and type(x).__module__ == 'builtins':
+        # CPython's object.__reduce_ex__ of a type without tp_new
+        raise TypeError(f"cannot pickle '{type(x).__name__}' object")
     raise NotImplementedError(f"copy.{what} of a {type(x).__name__} is not supported by casyncio's Python")
 _bases = (list, dict, set, frozenset, tuple, str, int, float)
 def _reconstruct(x, memo):

@@ -114,39 +114,86 @@ def makeLogRecord(dict):
 class _PercentStyle:
     default_format = '%(message)s'
     asctime_search = '%(asctime)'
+    validation_pattern = r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]'
 
-    def __init__(self, fmt):
+    def __init__(self, fmt, *, defaults=None):
         self._fmt = fmt or self.default_format
+        self._defaults = defaults
 
     def usesTime(self):
         return self.asctime_search in self._fmt
 
+    def validate(self):
+        import re
+        if not re.search(self.validation_pattern, self._fmt, re.I):
+            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
+
+    def _values(self, record):
+        return self._defaults | record.__dict__ if self._defaults else record.__dict__
+
+    def _format(self, record):
+        return self._fmt % self._values(record)
+
     def format(self, record):
-        return self._fmt % record.__dict__
+        try:
+            return self._format(record)
+        except KeyError as e:
+            raise ValueError('Formatting field not found in record: %s' % e)
 
 
 class _StrFormatStyle(_PercentStyle):
     default_format = '{message}'
     asctime_search = '{asctime'
 
-    def format(self, record):
-        return self._fmt.format(**record.__dict__)
+    def _format(self, record):
+        return self._fmt.format(**self._values(record))
+
+    def validate(self):
+        import re
+        import string
+        fields = set()
+        try:
+            for _, fieldname, spec, conversion in string.Formatter().parse(self._fmt):
+                if fieldname:
+                    if not re.match(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$', fieldname):
+                        raise ValueError('invalid field name/expression: %r' % fieldname)
+                    fields.add(fieldname)
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+                if spec and not re.match(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$',
+                                         spec, re.I):
+                    raise ValueError('bad specifier: %r' % spec)
+        except ValueError as e:
+            raise ValueError('invalid format: %s' % e)
+        if not fields:
+            raise ValueError('invalid format: no fields')
 
 
 class _StringTemplateStyle(_PercentStyle):
     default_format = '${message}'
     asctime_search = '${asctime}'
 
-    def __init__(self, fmt):
-        self._fmt = fmt or self.default_format
+    def __init__(self, fmt, *, defaults=None):
+        _PercentStyle.__init__(self, fmt, defaults=defaults)
         import string
         self._tpl = string.Template(self._fmt)
 
     def usesTime(self):
         return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
-    def format(self, record):
-        return self._tpl.substitute(**record.__dict__)
+    def validate(self):
+        import re
+        fields = set()
+        for m in re.finditer(r'\$(?:(\$)|([_a-z][_a-z0-9]*)|{([_a-z][_a-z0-9]*)}|())', self._fmt, re.I):
+            if m.group(2) or m.group(3):
+                fields.add(m.group(2) or m.group(3))
+            elif m.group(0) == '$':
+                raise ValueError("invalid format: bare '$' not allowed")
+        if not fields:
+            raise ValueError('invalid format: no fields')
+
+    def _format(self, record):
+        return self._tpl.substitute(**self._values(record))
 
 
 _STYLES = {'%': _PercentStyle, '{': _StrFormatStyle, '$': _StringTemplateStyle}
@@ -159,7 +206,9 @@ class Formatter:
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
         if style not in _STYLES:
             raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        self._style = _STYLES[style](fmt)
+        self._style = _STYLES[style](fmt, defaults=defaults)
+        if validate:
+            self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
@@ -291,11 +340,7 @@ class Handler(Filterer):
         t, v, tb = sys.exc_info()
         sys.stderr.write('--- Logging error ---\n')
         import traceback
-        text = ''.join(traceback.format_exception(t, v, tb))
-        if v is not None and not text.startswith('Traceback'):
-            # raised in this module's frames, which tracebacks leave out
-            text = 'Traceback (most recent call last):\n' + text
-        sys.stderr.write(text)
+        sys.stderr.write(''.join(traceback.format_exception(t, v, tb)))
         sys.stderr.write('Call stack:\n')
         for filename, lineno, name, line in reversed(getattr(record, '_stack', None) or ()):
             sys.stderr.write(f'  File "{filename}", line {lineno}, in {name}\n')

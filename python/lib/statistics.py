@@ -29,7 +29,11 @@ def _exact_ratio(x):
         pass
     except (OverflowError, ValueError):
         return (x, None)
-    raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
+    try:
+        # x may be an Integral ABC (CPython's; the TypeError is raised while handling the AttributeError)
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
 
 
 def _coerce(T, S):

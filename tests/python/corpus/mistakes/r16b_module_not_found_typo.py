@@ -1,0 +1,5 @@
+# A misspelt module name in import
+import random
+import maths
+
+print(maths.pi)

@@ -1,0 +1,5 @@
+# Assigning to a function call
+def total():
+    return 0
+
+total() = 10

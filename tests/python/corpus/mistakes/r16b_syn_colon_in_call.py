@@ -1,0 +1,5 @@
+# A colon instead of = in a keyword argument
+print("== colon in call ==")
+
+
+print("a", "b", sep: "-")

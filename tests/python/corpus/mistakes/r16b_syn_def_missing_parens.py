@@ -1,0 +1,5 @@
+# A function defined without parentheses
+def greet:
+    print("hello")
+
+greet()

@@ -1,0 +1,5 @@
+# An f-string with empty braces where a name was meant
+print("== fstring empty braces ==")
+
+score = 10
+print(f"score: {} points")

@@ -1,0 +1,5 @@
+# import misspelt as improt
+print("== keyword misspelt import ==")
+
+improt math
+print(math.pi)

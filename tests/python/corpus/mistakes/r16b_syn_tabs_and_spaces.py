@@ -1,0 +1,6 @@
+# One line indented with a tab, the next with spaces
+def greet(name):
+	message = "hello " + name
+        return message
+
+print(greet("ada"))

@@ -1,0 +1,5 @@
+# A program with CRLF line endings missing a colon
+def greet(name)
+    print("hi", name)
+
+greet("ada")

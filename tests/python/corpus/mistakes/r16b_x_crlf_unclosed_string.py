@@ -1,0 +1,5 @@
+# A program with CRLF line endings and an unclosed string
+print("== crlf unclosed string ==")
+
+print("hello)
+print("bye")

@@ -1,0 +1,9 @@
+# A dataclass with a list as its default value
+from dataclasses import dataclass
+
+@dataclass
+class Basket:
+    owner: str
+    items: list = []
+
+print(Basket("ada"))

@@ -1,0 +1,5 @@
+# A Fraction from a word
+print("== fraction of word ==")
+
+from fractions import Fraction
+print(Fraction("abc"))

@@ -1,0 +1,7 @@
+# __init__ that returns a value
+class Config:
+    def __init__(self, path):
+        self.path = path
+        return self
+
+c = Config("a.ini")

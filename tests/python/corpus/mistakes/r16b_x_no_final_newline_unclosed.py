@@ -1,0 +1,5 @@
+# The last line has no newline and leaves a parenthesis open
+print("== no final newline unclosed ==")
+
+print("a"
+print("b")

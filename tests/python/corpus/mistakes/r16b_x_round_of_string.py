@@ -1,0 +1,5 @@
+# round() of a number that is still text
+print("== round of string ==")
+
+value = "2.5"
+print(round(value))

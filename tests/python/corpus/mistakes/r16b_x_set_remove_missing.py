@@ -1,0 +1,5 @@
+# set.remove of a missing member
+print("== set remove missing ==")
+
+s = {1, 2}
+s.remove(3)
