@@ -34,6 +34,10 @@ import { OutputLog } from './output-log.js';
 
 const $ = (id) => document.getElementById(id);
 const SEED_MAX = Number.MAX_SAFE_INTEGER;
+/* Events the page may be behind a run before it reads no more of them
+ * (Session.start), and how far it catches up before it reads on. */
+const BEHIND_HIGH = 5000;
+const BEHIND_LOW = 1000;
 
 /* ------------------------------------------------------------------ */
 /* Small helpers                                                       */
@@ -356,6 +360,10 @@ class Session {
         this.received++;
         this.lastArrival = performance.now();
         this.pump();
+        // Far behind (a program printing without end): read no more until
+        // the page catches up, so the run waits for the page (casyncio.js's
+        // Channel), as python3 waits for a slow terminal.
+        if (this.queue.length - this.shown > BEHIND_HIGH && !this.ended && !this.stopped) await this.caughtUp();
       }
     } catch (error) {
       this.queue.push({ v: 1, seq: this.received + 1, t: this.vt, type: 'error', code: 'EHOST', message: String(error?.message ?? error) });
@@ -391,8 +399,14 @@ class Session {
     if (this.shown < this.queue.length && !this.ended && this === session && (this.clock === 'real' || this.speed === 'instant' || this.paced)) this.pump();
   }
 
+  /** Resolves when the page has shown all but BEHIND_LOW of the events, or the run ends or stops. */
+  caughtUp() {
+    return new Promise((resolve) => { this.onCaughtUp = resolve; });
+  }
+
   show(ev) {
     this.shown++;
+    if (this.onCaughtUp && (this.queue.length - this.shown <= BEHIND_LOW || ev.type === 'end')) this.releaseReader();
     if (ev.t > this.vt) this.vt = ev.t;
     // After Stop, what the program printed that the page had not shown yet
     // is counted, not drawn (a program may have printed 200,000 lines
@@ -495,12 +509,20 @@ class Session {
     } else {
       setStatus('Stopping…', 'stopping');
       this.skipped = 0;
+      this.releaseReader();
       this.pump();
     }
     updateButtons();
   }
 
+  releaseReader() {
+    const r = this.onCaughtUp;
+    this.onCaughtUp = null;
+    if (r) r();
+  }
+
   finish() {
+    this.releaseReader();
     this.ended = true;
     clearTimeout(this.timer);
     updateButtons();

@@ -192,7 +192,9 @@ export async function startPython(source, options, channel, api) {
   const untilLoadedOrStopped = (promises) => (stopped ? Promise.resolve() : waits.until(Promise.all(promises)));
   const host = {
     wait: waits.wait,
-    turn: waits.turn,
+    /* the host's turn (every 20 ms of a run); while the reader is far
+     * behind, until it catches up (casyncio.js's Channel) or a stop */
+    turn: () => (channel.backlog > api.CHANNEL_HIGH ? waits.until(channel.drained()) : waits.turn()),
     pace: waits.pace,
     event(json) { deliver(JSON.parse(json)); },
     exit(status) { exitStatus = status; },

@@ -157,6 +157,11 @@ function hostClock() {
   return () => performance.now();
 }
 
+/* A Python run's events not yet read past which it waits for its reader,
+ * and down to which the reader catches up (Channel). */
+const CHANNEL_HIGH = 5000;
+const CHANNEL_LOW = 1000;
+
 /** What casyncio-python.js shares with this file. */
 /**
  * The waits a run's instance asks its host for, shared by the lessons' host
@@ -227,7 +232,7 @@ function hostWaits(options) {
   };
 }
 
-const PYTHON_API = { HERE, SEED_MAX, HARD_STOP_MARGIN_MS, checkOptions, isNode, pythonModule, hostWaits };
+const PYTHON_API = { HERE, SEED_MAX, HARD_STOP_MARGIN_MS, CHANNEL_HIGH, checkOptions, isNode, pythonModule, hostWaits };
 
 /** The lessons' module, compiled once, and its loader: [module, { default:
  * createCasyncio }].  Loaded on first use, as the interpreter's: a Python
@@ -241,7 +246,12 @@ function wasmModule() {
   return compiled;
 }
 
-/** A queue between the wasm's event callback and the async iterator. */
+/** A queue between the wasm's event callback and the async iterator.
+ * backlog: the events not read yet; drained(): resolves once it is down to
+ * CHANNEL_LOW (a Python run's host turn waits for it past CHANNEL_HIGH, so
+ * a program that prints without end goes no faster than its reader reads,
+ * as python3 writing to a slow terminal does, and its events never pile up
+ * in memory). */
 class Channel {
   constructor() {
     /* items[head..] are waiting: shift() on an array of many thousand
@@ -250,8 +260,13 @@ class Channel {
     this.items = [];
     this.head = 0;
     this.waiters = [];
+    this.lowWaiters = [];
     this.closed = false;
     this.failure = null;
+  }
+  get backlog() { return this.items.length - this.head; }
+  drained() {
+    return this.backlog <= CHANNEL_LOW || this.closed ? Promise.resolve() : new Promise((resolve) => this.lowWaiters.push(resolve));
   }
   push(item) {
     if (this.closed) return;
@@ -262,11 +277,13 @@ class Channel {
   close() {
     this.closed = true;
     for (const w of this.waiters.splice(0)) w.resolve({ value: undefined, done: true });
+    for (const r of this.lowWaiters.splice(0)) r();
   }
   fail(error) {
     this.failure = error;
     this.closed = true;
     for (const w of this.waiters.splice(0)) w.reject(error);
+    for (const r of this.lowWaiters.splice(0)) r();
   }
   next() {
     if (this.head < this.items.length) {
@@ -279,6 +296,7 @@ class Channel {
         this.items = this.items.slice(this.head);
         this.head = 0;
       }
+      if (this.lowWaiters.length && this.backlog <= CHANNEL_LOW) for (const r of this.lowWaiters.splice(0)) r();
       return Promise.resolve({ value, done: false });
     }
     if (this.failure) return Promise.reject(this.failure);

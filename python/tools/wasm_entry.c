@@ -45,6 +45,7 @@ extern void (*py__write_fn)(int fd, const char *s, size_t n);
 extern py_obj *(*py__read_line_fn)(void);
 extern int py__read_line_nl;
 extern void (*py__tick_fn)(void);
+extern unsigned py__ticks;
 void py__init(void);
 void py__random_seed(uint64_t n);
 
@@ -126,7 +127,15 @@ static double stream_time(void) {
     return (double)(int64_t)(t * 1000.0 + 0.5) / 1000.0;
 }
 
+/* Lines sent since the host's last turn: past TURN_LINES, the evaluator's
+ * next backward jump gives the host its turn (tick), where a reader that
+ * is far behind (web/casyncio.js's Channel) makes a program that prints
+ * without end wait, as a slow terminal makes python3 wait. */
+#define TURN_LINES 2000
+static unsigned lines_sent;
+
 static void emit(int stream, const char *s, size_t n, int ends_line) {
+    if (++lines_sent >= TURN_LINES) py__ticks |= 0xffff;
     if (stream == 1 && ends_line) {
         /* A whole stdout line: a lesson's print event.  The runtime reads
          * the text as a C string, so a NUL would cut it: they go as the
@@ -200,7 +209,8 @@ static double last_turn;
 
 static void tick(void) {
     double now = emscripten_get_now();
-    if (now - last_turn < 20) return;
+    if (now - last_turn < 20 && lines_sent < TURN_LINES) return;
+    lines_sent = 0;
     py_js_turn();
     last_turn = emscripten_get_now();
 }

@@ -111,6 +111,29 @@ describe('the JS API runs Python (runPython)', { skip }, () => {
     }
   });
 
+  it('a program that prints without end waits for a reader that falls behind, and keeps no more than a few thousand events for it', async () => {
+    // Its reader stops reading for 600 ms after the 10th event: the run
+    // goes on only while fewer than 5,000 events wait (casyncio.js's
+    // Channel), so within the first ~10,000 events after the pause the
+    // run's own clock has jumped by the pause (printing flat out, it would
+    // have made tens of thousands in that time).
+    const controller = new AbortController();
+    const evs = [];
+    let pausedAt = null;
+    for await (const ev of api.runPython('i = 0\nwhile True:\n    print(i)\n    i += 1\n', { signal: controller.signal })) {
+      if (ev.type === 'print') evs.push(ev);
+      if (evs.length === 10 && pausedAt === null) {
+        pausedAt = ev.t;
+        await new Promise((r) => setTimeout(r, 600));
+      }
+      if (evs.length >= 20000) controller.abort();
+    }
+    const jump = evs.findIndex((e) => e.t >= pausedAt + 500);
+    assert.ok(jump > 0, 'the run went on after the pause');
+    assert.ok(jump <= 12000, `the run's clock passed the pause only at print ${jump}`);
+    assert.deepEqual(evs.slice(0, 3).map((e) => e.text), ['0', '1', '2']);
+  });
+
   it('gives stderr as print events with stream "stderr", after the stdout printed before', async () => {
     const evs = await events('print("a")\nimport sys\nprint("b", end="")\nprint("warn", file=sys.stderr)\nprint("c")\n', { clock: 'virtual' });
     wellFormed(evs);
