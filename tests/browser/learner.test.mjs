@@ -283,18 +283,23 @@ test('a long output: 20,000 lines all shown, in chunks the browser may skip off 
 
 test('Stop while the page is still showing a flood of output ends the run at once, and says how many lines it skipped', async () => {
   const page = await open('#playground');
-  await typeProgram(page, 'for i in range(200000):\n    print("line", i)\n');
+  // It says on stderr (never skipped) how many lines it printed, when it
+  // ends or Stop interrupts it (KeyboardInterrupt comes between lines).
+  await typeProgram(page, 'import sys\nn = 0\ntry:\n    for i in range(200000):\n        print("line", i)\n        n += 1\nfinally:\n    print("printed", n, file=sys.stderr)\n');
   await page.check('input[name="clock"][value="real"]');
   await page.click('#run');
   await page.waitForFunction(() => document.querySelectorAll('#output .line.print').length >= 1000);
   await page.click('#stop');
   await waitForEnd(page);
-  const shown = await page.$$eval('#output .line.print', (ls) => ls.length);
+  const texts = await page.$$eval('#output .line.print .text', (ls) => ls.map((e) => e.textContent));
   const notice = await page.$eval('#output .line.skipped .text', (e) => e.textContent);
   const m = /^Stop skipped ([\d,]+) lines? the program printed that the page had not shown yet\.$/.exec(notice);
   assert.ok(m, notice);
-  // every line is accounted for: shown, or counted as skipped
-  assert.equal(shown + Number(m[1].replaceAll(',', '')), 200000);
+  const printed = await page.$eval('#output .line.stderr .text', (e) => Number(/^printed (\d+)$/.exec(e.textContent)[1]));
+  // every line is accounted for: shown in order, or counted as skipped
+  assert.deepEqual(texts.slice(0, 3), ['line 0', 'line 1', 'line 2']);
+  assert.equal(texts.at(-1), `line ${texts.length - 1}`);
+  assert.equal(texts.length + Number(m[1].replaceAll(',', '')), printed);
   await page.close();
 });
 
