@@ -1381,7 +1381,7 @@ static void gen_warn_unawaited(py_gen *g) {
             py_buf_puts(&b, "  ");
             py_buf_put(&b, ls, ll);
             py_buf_putc(&b, '\n');
-        } else if (in_handle) py_buf_puts(&b, "  self._context.run(self._callback, *self._args)\n");
+        } else if (in_handle) py_buf_puts(&b, "  " PY_HANDLE_RUN_SRC "\n");
         /* CPython's warnings module suggests tracemalloc when it can still
          * import it: not once finalize_modules has emptied sys.path, where
          * what sys.last_traceback or the modules held dies */

@@ -2979,7 +2979,7 @@ static const py_methoddef enum_methods[] = { { "_warn", enum_warn, 0 }, { NULL, 
  * frame ("sys", 1, "sys", None). */
 extern int py__origin_lib;
 static const struct { const char *file, *text; int line; } loop_frames[] = { /* CPython's, from a task's up */
-    { "events", "self._context.run(self._callback, *self._args)", 80 }, { "base_events", "handle._run()", 1922 },
+    { "events", PY_HANDLE_RUN_SRC, 80 }, { "base_events", "handle._run()", 1922 },
     { "base_events", "self._run_once()", 607 }, { "base_events", "self.run_forever()", 640 },
     { "runners", "return self._loop.run_until_complete(task)", 118 }, { "runners", "return runner.run(main)", 190 },
 };

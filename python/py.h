@@ -28,6 +28,8 @@
  * own files (a warning raised in asyncio/events.py, a main task's
  * cb=[_run_until_complete_cb() at ...]): Debian's python3 3.11. */
 #define PY_LIB_DIR "/usr/lib/python3.11/"
+/* asyncio/events.py:80, where CPython's loop runs a callback or a task's step (Handle._run) */
+#define PY_HANDLE_RUN_SRC "self._context.run(self._callback, *self._args)"
 #include "cstack.h"
 
 typedef struct py_obj py_obj;

@@ -268,6 +268,7 @@ class Channel {
   drained() {
     return this.backlog <= CHANNEL_LOW || this.closed ? Promise.resolve() : new Promise((resolve) => this.lowWaiters.push(resolve));
   }
+  releaseLow() { for (const r of this.lowWaiters.splice(0)) r(); }
   push(item) {
     if (this.closed) return;
     const w = this.waiters.shift();
@@ -277,13 +278,13 @@ class Channel {
   close() {
     this.closed = true;
     for (const w of this.waiters.splice(0)) w.resolve({ value: undefined, done: true });
-    for (const r of this.lowWaiters.splice(0)) r();
+    this.releaseLow();
   }
   fail(error) {
     this.failure = error;
     this.closed = true;
     for (const w of this.waiters.splice(0)) w.reject(error);
-    for (const r of this.lowWaiters.splice(0)) r();
+    this.releaseLow();
   }
   next() {
     if (this.head < this.items.length) {
@@ -296,7 +297,7 @@ class Channel {
         this.items = this.items.slice(this.head);
         this.head = 0;
       }
-      if (this.lowWaiters.length && this.backlog <= CHANNEL_LOW) for (const r of this.lowWaiters.splice(0)) r();
+      if (this.lowWaiters.length && this.backlog <= CHANNEL_LOW) this.releaseLow();
       return Promise.resolve({ value, done: false });
     }
     if (this.failure) return Promise.reject(this.failure);

@@ -142,11 +142,12 @@ function raisedError(stderr) {
 function lastSegment(events) {
   // the last run in which a task ran: loop.close() after run_until_complete()
   // is a run of its own with nothing in it (the kept loop's end)
+  // (walked from the end: stop is the first run_finished after start)
   let last = null;
+  let stop = events.length - 1;
   for (let start = events.length - 1; start >= 0; start--) {
+    if (events[start].type === 'run_finished') stop = start;
     if (events[start].type !== 'run_started') continue;
-    let stop = events.findIndex((e, i) => i > start && e.type === 'run_finished');
-    if (stop < 0) stop = events.length - 1;
     const seg = events.slice(start, stop + 1);
     if (seg.some((e) => e.type.startsWith('task_'))) return seg;
     last ??= seg;
