@@ -360,6 +360,12 @@ int cas_exit_status(int rc);
  * handler, a signal handler or a host callback; a no-op when nothing runs. */
 void cas_request_stop(double grace_seconds);
 
+/* Ends the running iteration once the running callback or task step is
+ * over, as an exception escaping CPython's _run_once (a SystemExit or
+ * KeyboardInterrupt a program raised, with cas_request_stop): the handles
+ * left in it run first in the next iteration, after what a stop cancels. */
+void cas_end_iteration(void);
+
 /* ------------------------------------------------------------------ */
 /* Loop callbacks and the exception handler                             */
 /* ------------------------------------------------------------------ */
@@ -684,6 +690,10 @@ int cas_blocking_sleep(double seconds);
  */
 cas_future *cas_gather(cas_future *const *fs, size_t n, int return_exceptions);
 
+/* The child whose exception (or cancellation) ended gather f, the first
+ * whose done callback ran (CPython's outer.set_exception), or NULL. */
+cas_future *cas_gather_failed(cas_future *f);
+
 /*
  * gather(body1(arg1), fn2(value2), ...) in one call: a task is made for
  * each call, in order (a value call when value_fn is set, else body with
@@ -731,6 +741,10 @@ cas_as_completed_iter *cas_as_completed(cas_future *const *fs, size_t n, double 
  * future has been returned.
  */
 int cas_as_completed_next(cas_as_completed_iter *it, cas_value *result);
+
+/* The future whose outcome the last cas_as_completed_next returned, or NULL
+ * (the timeout, the end, or its task cancelled while it waited). */
+cas_future *cas_as_completed_last(const cas_as_completed_iter *it);
 void cas_as_completed_free(cas_as_completed_iter *it);
 
 /* ------------------------------------------------------------------ */

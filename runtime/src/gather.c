@@ -18,6 +18,7 @@ typedef struct gather {
     size_t nfinished;
     int return_exceptions;
     int cancel_requested;     /* cancel() reached a child */
+    cas_future *failed;       /* the child whose exception ended it (children holds it) */
     cas_future **children;    /* references */
     struct slot *cbs;         /* our registration on each distinct child */
 } gather;
@@ -45,11 +46,13 @@ static void child_done(cas_future *fut, void *ud) {
         if (cas_cancelled(fut)) {
             /* The child's CancelledError, held as an exception: the
              * gather itself is not cancelled (CPython's set_exception). */
+            g->failed = fut;
             cas__future_complete(&g->base, CAS__FINISHED, NULL, cas__cancelled_error(fut));
             return;
         }
         if (fut->exc) {
             (void)cas_exception(fut, NULL, NULL);
+            g->failed = fut;
             cas__future_complete(&g->base, CAS__FINISHED, NULL, cas__exc_copy(fut->exc));
             return;
         }
@@ -101,6 +104,10 @@ static void child_done(cas_future *fut, void *ud) {
     for (size_t i = 0; i < g->n; i++)
         if (cas_cancelled(g->children[i])) cas__exc_free(items[i].as.exc.ref);
     cas__free(items);
+}
+
+cas_future *cas_gather_failed(cas_future *f) {
+    return f && f->kind == CAS__KIND_GATHER ? ((gather *)f)->failed : NULL;
 }
 
 cas_future *cas_gather(cas_future *const *fs, size_t n, int return_exceptions) {
@@ -183,6 +190,7 @@ struct cas_as_completed_iter {
     cas_future **done;        /* the done queue; NULL entries mean timeout */
     size_t head, tail;
     cas_future *getter;       /* the future a waiting next() awaits */
+    cas_future *last;         /* the future the last next() returned the outcome of, or NULL */
     cas__timer timer;         /* the timeout, if any */
 };
 
@@ -259,6 +267,7 @@ int cas_as_completed_next(cas_as_completed_iter *it, cas_value *result) {
     if (!it) return CAS_EINVAL;
     if (!cas__L.current) return CAS_EMISUSE;
     if (result) *result = cas_none();
+    it->last = NULL;
     if (it->nyielded >= it->n) return CAS_EDONE;
     /* _wait_for_one: f = await done.get() */
     while (it->head == it->tail) {
@@ -276,8 +285,11 @@ int cas_as_completed_next(cas_as_completed_iter *it, cas_value *result) {
         cas__set_pending(cas__exc_new("TimeoutError", ""));
         return CAS_ETIMEOUT;
     }
+    it->last = f;
     return cas__outcome(f, result);
 }
+
+cas_future *cas_as_completed_last(const cas_as_completed_iter *it) { return it ? it->last : NULL; }
 
 void cas_as_completed_free(cas_as_completed_iter *it) {
     if (!it) return;

@@ -272,6 +272,8 @@ typedef struct cas__loop {
     cas_future *until;       /* what run-until-complete waits for, or NULL */
     cas__queue marker;       /* ends the current iteration's part of the ready queue */
     int in_iteration;        /* the marker is queued */
+    int escape;              /* cas_end_iteration: the iteration ends after the running handle */
+    int escaped;             /* it was called in this run_until_complete: no last iteration */
     cas__task *main;         /* the run's main task */
     uint64_t handles;        /* handles run so far */
     uint64_t iterations;     /* iterations opened in this run: the current one's number, from 1 */

@@ -376,9 +376,9 @@ static cas__task *run_ready(cas__task *self) {
     cas__loop *L = &cas__L;
     while (L->in_iteration) {
         cas__queue *q = L->ready.next;
-        if (q == &L->marker) {
+        if (q == &L->marker || L->escape) {
             cas__queue_remove(&L->marker);
-            L->in_iteration = 0;
+            L->in_iteration = L->escape = 0;
             double now;
             if (self && may_go_on(&now)) iteration_open(now);
             continue;
@@ -502,6 +502,8 @@ void cas_request_stop(double grace_seconds) {
     cas__stop_requested = 1;
 }
 
+void cas_end_iteration(void) { cas__L.escape = cas__L.in_iteration; cas__L.escaped = 1; }
+
 /* A run or program begins with no stop requested. */
 static void stop_reset(void) {
     cas__stop_requested = 0;
@@ -576,6 +578,7 @@ void cas_loop_stop(void) { cas__L.loop_stop = 1; }
 static int run_until_complete(cas_future *f) {
     int rc = CAS_OK;
     cas__L.until = f;
+    cas__L.escaped = 0;
     while (!f || f->state == CAS__PENDING) {
         check_stop();
         if (cas__L.hard_stopped) {
@@ -597,8 +600,9 @@ static int run_until_complete(cas_future *f) {
      * which runs in the next iteration and stops the loop at its end: so
      * that iteration runs whole, and what was ready when f completed (a
      * task f created, a getter f's put woke) takes its step.  It never
-     * waits: the callback is ready, so the select's timeout is 0. */
-    if (rc == CAS_OK && !cas__stop_requested) {
+     * waits: the callback is ready, so the select's timeout is 0.  None
+     * when a SystemExit or KeyboardInterrupt escaped (cas_end_iteration). */
+    if (rc == CAS_OK && !cas__stop_requested && !cas__L.escaped) {
         iteration_open(cas__L.clock == CAS_CLOCK_REAL ? cas__clock_real() : cas__L.vnow);
         run_ready(NULL);
         cas__L.loop_stop = 0;
@@ -616,7 +620,7 @@ static void loop_resume(void) {
     L->current = L->fiber_task = L->resume_next = L->to_enter = NULL;
     L->last_armed = NULL;
     L->until = NULL;
-    L->in_iteration = 0;
+    L->in_iteration = L->escape = 0;
     L->running = 1;
     L->last_host_turn = cas__clock_real();
     host_turns = cas__host_needs_turns();

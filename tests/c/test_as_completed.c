@@ -133,6 +133,37 @@ static void next_outside_a_task_is_misuse(void **s) {
     assert_null(cas_as_completed(NULL, 0, -1)); /* no loop */
 }
 
+/* cas_as_completed_last: the future whose outcome each next() returned;
+ * NULL after a timeout and at the end. */
+static int names_last(void *arg, cas_value *r) {
+    static const job jobs[] = {{0.3, 1, 0}, {0.1, 2, 1}, {0.2, 3, 0}};
+    cas_task *t[3];
+    spawn(t, jobs, 3);
+    cas_as_completed_iter *it = cas_as_completed(t, 3, 0.25);
+    CHECK(it != NULL);
+    CHECK(cas_as_completed_last(it) == NULL);
+    CHECK_INT(cas_as_completed_next(it, NULL), CAS_EEXCEPTION);
+    cas_exc_clear();
+    CHECK(cas_as_completed_last(it) == t[1]);
+    CHECK_INT(cas_as_completed_next(it, NULL), 0);
+    CHECK(cas_as_completed_last(it) == t[2]);
+    CHECK_INT(cas_as_completed_next(it, NULL), CAS_ETIMEOUT);
+    cas_exc_clear();
+    CHECK(cas_as_completed_last(it) == NULL);
+    CHECK_INT(cas_as_completed_next(it, NULL), CAS_EDONE);
+    CHECK(cas_as_completed_last(it) == NULL);
+    CHECK(cas_as_completed_last(NULL) == NULL);
+    cas_as_completed_free(it);
+    CHECK_INT(cas_sleep(1), 0);
+    release_all(t, 3);
+    return 0;
+}
+
+static void as_completed_last_names_the_future_each_next_returned(void **s) {
+    assert_int_equal(run_virtual(names_last, NULL), 0);
+    assert_string_equal(rec_prints(), "worker 2 done|worker 3 done|worker 1 done");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(as_completed_gives_results_in_completion_order),
@@ -142,6 +173,7 @@ int main(void) {
         TEST(as_completed_of_nothing_is_over_at_once),
         TEST(freeing_the_iterator_early_leaves_no_timer_behind),
         TEST(next_outside_a_task_is_misuse),
+        TEST(as_completed_last_names_the_future_each_next_returned),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -227,6 +227,36 @@ static void gather_refuses_null_futures_and_runs_only_inside_a_loop(void **s) {
     assert_int_equal(run_virtual(misuse, NULL), 0);
 }
 
+/* cas_gather_failed: the child whose failure ended the gather is the first
+ * to fail in time, not in argument order (CPython's outer.set_exception
+ * in the first done callback that sees an exception). */
+static int names_failed(void *arg, cas_value *r) {
+    static const job jobs[] = {{0.3, 1, 0}, {0.2, 2, 1}, {0.1, 3, 1}};
+    cas_task *t[3];
+    spawn(t, jobs, 3);
+    cas_future *g = cas_gather(t, 3, 0), *ok = cas_gather(t, 1, 1);
+    CHECK(cas_gather_failed(g) == NULL); /* nothing failed yet */
+    CHECK_INT(cas_await(g, NULL), CAS_EEXCEPTION);
+    cas_print("gather raised %s", cas_exc_message());
+    cas_exc_clear();
+    CHECK(cas_gather_failed(g) == t[2]);
+    CHECK_INT(cas_await(ok, NULL), 0);
+    CHECK(cas_gather_failed(ok) == NULL); /* return_exceptions: nothing ends it early */
+    CHECK(cas_gather_failed(t[0]) == NULL); /* not a gather */
+    CHECK(cas_gather_failed(NULL) == NULL);
+    CHECK_INT(cas_result(t[1], NULL), CAS_EEXCEPTION); /* retrieved */
+    cas_exc_clear();
+    cas_release(g);
+    cas_release(ok);
+    release_all(t, 3);
+    return 0;
+}
+
+static void gather_names_the_child_that_failed_first_in_time(void **s) {
+    assert_int_equal(run_virtual(names_failed, NULL), 0);
+    assert_string_equal(rec_prints(), "worker 3 done|gather raised worker 3 failed|worker 2 done|worker 1 done");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(gather_returns_results_in_argument_order),
@@ -238,6 +268,7 @@ int main(void) {
         TEST(gather_of_nothing_is_done_at_once_with_an_empty_list),
         TEST(gather_waits_once_for_a_task_given_twice_and_repeats_its_result),
         TEST(gather_refuses_null_futures_and_runs_only_inside_a_loop),
+        TEST(gather_names_the_child_that_failed_first_in_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -233,6 +233,38 @@ static void cas_create_task_named_outside_a_loop_is_null(void **s) {
     assert_null(cas_create_task_named(NULL, NULL, 0, "x", "outside()"));
 }
 
+/* cas_end_iteration: the handle that calls it is the iteration's last;
+ * the handles left in it run first in the next one, in their order. */
+static int ends_it(void *ud) {
+    cas_print("first");
+    cas_end_iteration();
+    return 0;
+}
+static int runs_next(void *ud) {
+    cas_print("%s", (const char *)ud);
+    return 0;
+}
+static int ends_iteration(void *arg, cas_value *r) {
+    CHECK_INT(cas_call_soon(ends_it, NULL, NULL), 0);
+    CHECK_INT(cas_call_soon(runs_next, "second", NULL), 0);
+    CHECK_INT(cas_call_soon(runs_next, "third", NULL), 0);
+    CHECK_INT(cas_sleep(0), 0);
+    CHECK_INT(cas_sleep(0), 0);
+    cas_print("main");
+    return 0;
+}
+
+static void ending_the_iteration_leaves_the_rest_of_it_to_the_next(void **s) {
+    assert_int_equal(run_virtual(ends_iteration, NULL), 0);
+    assert_string_equal(rec_prints(), "first|second|third|main");
+    assert_int_equal(rec_count("callback"), 3);
+    int first = iter_of(rec_nth("callback", 0)), second = iter_of(rec_nth("callback", 1)),
+        third = iter_of(rec_nth("callback", 2));
+    assert_int_equal(second, first + 1);
+    assert_int_equal(third, second);
+    cas_end_iteration(); /* no loop: nothing to end */
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(three_workers_start_in_the_turn_after_main_and_wake_two_turns_after_their_timers),
@@ -243,6 +275,7 @@ int main(void) {
         TEST(cas_create_task_named_outside_a_loop_is_null),
         TEST(cas_run_named_names_the_main_tasks_coroutine),
         TEST(a_done_callback_without_a_name_runs_but_makes_no_event),
+        TEST(ending_the_iteration_leaves_the_rest_of_it_to_the_next),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
