@@ -407,6 +407,7 @@ static int task_body(void *arg, cas_value *result) {
         base_exit_task = py_incref((py_obj *)t);
         cas_request_stop(1.0);
     }
+    if (base) cas_end_iteration(); /* out of CPython's _run_once at once, main's too */
     int rc = task_failed(t);
     /* CPython's step lets these out of the loop, and 3.11 writes the frames
      * they go up through into __traceback__ only where a handler (except,
@@ -830,7 +831,10 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
             return 1;
         }
         if (cas_done(t->f) && (t->cancelled || cas_cancelled(t->f))) { *res = outcome(t); return 1; }
-        /* the awaiting task itself was cancelled */
+        /* the awaiting task itself was cancelled; t had ended first (a SystemExit
+         * that stopped the loop): CPython's __wakeup reads its result() before
+         * the cancel is thrown in, so it is retrieved, never logged */
+        if (cas_done(t->f) && t->exc) t->retrieved = 1;
         *res = raise_cancelled();
         return 1;
     }
@@ -1010,7 +1014,9 @@ static void leftover_done(cas_future *f, void *ud) {
     py__ts = &cb_ts;
     /* one that failed before the shutdown's cancel reached it (its step was already due
      * when main returned) was no longer pending then: logged as never retrieved */
-    if (x->exc && !x->cancelled && cas_task_cancelling(x->f) > 0) {
+    /* (a SystemExit or KeyboardInterrupt leaves CPython's shutdown before it looks) */
+    if (x->exc && !x->cancelled && cas_task_cancelling(x->f) > 0
+        && !py_isinst(x->exc, py_exc_SystemExit) && !py_isinst(x->exc, py_exc_KeyboardInterrupt)) {
         x->retrieved = 1;
         if (x->exc_tb) PY_SETREF(((py_exc *)x->exc)->tb, py_incref(x->exc_tb));
         py_obj *ctx = py_dict_new(), *msg = py_str_c("unhandled exception during asyncio.run() shutdown");
@@ -1893,7 +1899,11 @@ static py_obj *gather_outcome(gatherobj *g) {
         py_err_set_exc(py_incref(g->t.exc));
         return NULL;
     }
+    /* the child whose done callback ended the gather first (the runtime's), else one failed */
+    cas_future *first = cas_gather_failed(g->t.f);
     pytask *failed = NULL;
+    for (size_t i = 0; i < n && !failed && first; i++)
+        if (((pytask *)PY_TITEM(g->children, i))->f == first) failed = (pytask *)PY_TITEM(g->children, i);
     for (size_t i = 0; i < n && !failed; i++) {
         pytask *c = (pytask *)PY_TITEM(g->children, i);
         if (child_failed(c) && !c->retrieved) failed = c;
@@ -1937,7 +1947,15 @@ static py_obj *gather_await(gatherobj *g) {
     } else py__after_wait();
     cas_exc_clear();
     if (r != 0 && !cas_done(g->t.f)) return raise_cancelled();
-    return gather_outcome(g);
+    py_obj *res = gather_outcome(g);
+    /* the awaiting task was cancelled once the gather had ended (a SystemExit
+     * stopped the loop): CPython's __wakeup reads result(), then throws the cancel in */
+    if (r == CAS_ECANCELLED && (res || !py_err_matches(py_exc_CancelledError))) {
+        py_xdecref(res);
+        py_err_clear();
+        return raise_cancelled();
+    }
+    return res;
 }
 static py_obj *gather_repr_unguarded(py_obj *o);
 static py_obj *gather_repr(py_obj *o) {
@@ -2072,10 +2090,12 @@ static py_obj *ac_wait_one(py_obj *arg) {
     }
     if (r == CAS_ETIMEOUT) { py_err_set_exc(py_exc_new(py_exc_TimeoutError, NULL)); return NULL; }
     if (r == CAS_EDONE) return py_err_set(py_exc_StopIteration, "");
-    /* an exception or cancellation: the child that completed */
-    for (size_t i = 0; i < PY_TLEN(a->children); i++) {
+    /* an exception or cancellation: the child that completed (none when this
+     * task itself was cancelled as it waited: CPython's done.get() raises) */
+    cas_future *last = cas_as_completed_last(a->it);
+    for (size_t i = 0; last && i < PY_TLEN(a->children); i++) {
         pytask *c = (pytask *)PY_TITEM(a->children, i);
-        if (cas_done(c->f) && (c->exc || cas_cancelled(c->f)) && !py_set_contains(a->delivered, (py_obj *)c)) {
+        if (c->f == last && !py_set_contains(a->delivered, (py_obj *)c)) {
             py_set_add(a->delivered, (py_obj *)c);
             return ac_outcome(a, c);
         }
@@ -2368,6 +2388,7 @@ static void callback_raised(py_obj *e) {
         if (!base_exit) {
             base_exit = py__exit_handled = e;
             cas_request_stop(1.0);
+            cas_end_iteration();
             return;
         }
     } else py_print_exception(e, 2);
@@ -3444,7 +3465,7 @@ static void shield_inner_done(cas_future *f, void *ud) {
             out->exc_tb = py_xincref(((py_exc *)d->in->exc)->tb);
             (void)cas_exception(out->f, NULL, NULL);
         }
-    }
+    } else if (!t_cancelled(d->in)) d->in->retrieved = 1; /* CPython: "Mark inner's result as retrieved." */
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
@@ -3460,7 +3481,7 @@ static void shield_inner_done(cas_future *f, void *ud) {
 static void shield_outer_done(cas_future *f, void *ud) {
     shield_cb_data *d = ud;
     int n = 1;
-    if (d->in && cas_cancelled(f) && cas_remove_done_callback(d->in->f, shield_inner_done, d) > 0) {
+    if (d->in && cas_cancelled(f) && !cas_done(d->in->f) && cas_remove_done_callback(d->in->f, shield_inner_done, d) > 0) {
         n++;
         py_ts *saved = py__ts;
         static py_ts cb_ts;
@@ -3513,6 +3534,8 @@ static py_obj *wait_for_run(py_obj *arg) {
     py_out_flush();
     py_ts *ts = py__ts;
     step_ends(ts->task);
+    cas_task *me = cas_current_task();
+    int cancels = me ? cas_task_cancelling(me) : 0;
     cas_value v;
     int r = cas_wait_for(t->f, timeout, &v);
     py__ts = ts;
@@ -3533,9 +3556,12 @@ static py_obj *wait_for_run(py_obj *arg) {
         if (e) { py_list_append(box, e); py_decref(e); }
         return py_incref(box);
     }
+    /* cancelled as fut failed: CPython's `except CancelledError: return fut.result()`,
+     * which the empty box asks for (the CancelledError its exception's context) */
+    if (r == CAS_EEXCEPTION && cas_done(t->f) && !t_cancelled(t) && me && cas_task_cancelling(me) > cancels)
+        return py_incref(PY_TITEM(arg, 2));
     if (r == 0 || r == CAS_EEXCEPTION) return read_outcome(t);
     if (r == CAS_ECANCELLED) {
-        cas_task *me = cas_current_task();
         if (me && cas_task_cancelling(me) > 0) return raise_cancelled();
         return outcome(t);
     }

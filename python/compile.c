@@ -242,12 +242,22 @@ static void emit_at(compiler *c, const pyast_pos *p, int op, int arg) {
 static py_obj *const_key(py_obj *v) {
     if (py__stack_low()) return NULL; /* (tuples in tuples: left unmerged that deep) */
     py_type *t = PY_TYPE(v);
-    if (t == &py_int_type || t == &py_str_type) return py_incref(v);
-    if (t == &py_float_type || t == &py_bytes_type) {
+    if (t == &py_int_type || t == &py_str_type || v == PY_NONE || v == &py__Ellipsis) return py_incref(v);
+    if (t == &py_float_type || t == &py_bytes_type || t == &py_bool_type) {
         int ok = 1;
         int negzero = t == &py_float_type && py_float_val(v, &ok) == 0.0 && signbit(py_float_val(v, &ok));
         py_obj *items[3] = { (py_obj *)t, v, PY_NONE };
         return py_tuple_from(items, negzero ? 3 : 2);
+    }
+    if (t == &py_frozenset_type) { /* its items' keys as a frozenset, and itself */
+        py_obj *items = py_call1((py_obj *)&py_tuple_type, v), *keys = items ? const_key(items) : NULL;
+        py_xdecref(items);
+        py_obj *ks = keys ? py_set_new(&py_frozenset_type, PY_TITEM(keys, 1)) : NULL;
+        py_xdecref(keys);
+        py_obj *pair[2] = { ks, v }, *k = ks ? py_tuple_from(pair, 2) : NULL;
+        py_xdecref(ks);
+        if (!k) py_err_clear();
+        return k;
     }
     if (t != &py_tuple_type) return NULL;
     py_obj *keys = py_tuple_new(PY_TLEN(v));
@@ -268,7 +278,18 @@ static int add_const(compiler *c, py_obj *v) {
         if (!c->const_cache) c->const_cache = py_dict_new();
         py_obj *first = c->const_cache ? py_dict_get(c->const_cache, k) : NULL;
         if (first) PY_SETREF(v, py_incref(first));
-        else if (c->const_cache && py_dict_set(c->const_cache, k, v) < 0) py_err_clear();
+        else {
+            if (PY_TYPE(v) == &py_frozenset_type) {
+                /* the first of equal frozensets is made again from its own
+                 * iteration order, as CPython's merge_consts_recursive: the
+                 * table order, which iteration shows, is that one's */
+                py_obj *t = py_call1((py_obj *)&py_tuple_type, v), *again = t ? py_set_new(&py_frozenset_type, t) : NULL;
+                py_xdecref(t);
+                if (again) PY_SETREF(v, again);
+                else py_err_clear();
+            }
+            if (c->const_cache && py_dict_set(c->const_cache, k, v) < 0) py_err_clear();
+        }
         py_decref(k);
     }
     /* reuse an equal constant of the same type (not for containers) */
@@ -434,6 +455,79 @@ static py_obj *const_value(compiler *c, pyast_const *k) {
     case PYAST_CONST_BYTES: return py_bytes_new(k->s, k->n);
     default: return NULL;
     }
+}
+
+/* CPython's AST optimizer (ast_opt.c) makes an operation on constants one
+ * constant, within its limits on what it makes (an int of 128 bits, a
+ * tuple of 256 items, a str of 4096): such an expression is then one object
+ * (`(-1, 2) is (-1, 2)`), and a set display of them iterates in its
+ * frozenset's order.  e's value when CPython folds it (new), else NULL with
+ * no error.  Nothing folded can raise, so nothing it would have said is
+ * lost. */
+enum { FOLD_INT_BITS = 128, FOLD_ITEMS = 256, FOLD_STR = 4096 };
+static py_obj *fold(compiler *c, pyast_expr *e);
+static int has_starred(pyast_exprs *l);
+static int fold_int(py_obj *o) { return PY_TYPE(o) == &py_int_type || PY_TYPE(o) == &py_bool_type; }
+/* May CPython compute a op b at compile time (safe_multiply, safe_power,
+ * safe_lshift, safe_mod)? */
+static int fold_safe(py_obj *a, py_obj *b, int op) {
+    int ai = fold_int(a), bi = fold_int(b);
+    if (op == PYAST_Mod) return !PY_IS_STR(a) && PY_TYPE(a) != &py_bytes_type;
+    if (op == PYAST_MatMult) return 0;
+    if (op == PYAST_Pow && ai && bi && py_int_sign(a) && py_int_sign(b) > 0) {
+        int ov;
+        int64_t w = py_int_val(b, &ov);
+        return !ov && py_int_bits(a) <= (size_t)(FOLD_INT_BITS / w);
+    }
+    if (op == PYAST_LShift && ai && bi && py_int_sign(a) && py_int_sign(b)) {
+        int ov;
+        int64_t w = py_int_val(b, &ov);
+        return !ov && w >= 0 && w <= FOLD_INT_BITS && py_int_bits(a) <= (size_t)(FOLD_INT_BITS - w);
+    }
+    if (op != PYAST_Mult) return 1;
+    if (ai && bi) return !py_int_sign(a) || !py_int_sign(b) || py_int_bits(a) + py_int_bits(b) <= FOLD_INT_BITS;
+    if (!ai) { py_obj *t = a; a = b; b = t; if (!bi) return 1; }
+    int coll = PY_IS_TUPLE(b) || PY_TYPE(b) == &py_frozenset_type;
+    if (!coll && !PY_IS_STR(b) && PY_TYPE(b) != &py_bytes_type) return 1;
+    int64_t size = py_len(b);
+    if (size <= 0) { py_err_clear(); return size == 0; }
+    int ov;
+    int64_t n = py_int_val(a, &ov);
+    return !ov && n >= 0 && n <= (coll ? FOLD_ITEMS : FOLD_STR) / size;
+}
+static py_obj *fold_op(compiler *c, pyast_expr *e) {
+    py_obj *a = NULL, *b = NULL, *r = NULL;
+    switch (e->kind) {
+    case PYAST_UnaryOp:
+        if (!(a = fold(c, e->v.UnaryOp.operand))) return NULL;
+        if (e->v.UnaryOp.op != PYAST_Not) r = py_unary(a, e->v.UnaryOp.op);
+        else { int t = py_truth(a); r = t < 0 ? NULL : py_bool(!t); }
+        break;
+    case PYAST_BinOp: /* the right first: in a chain `a + b + c` the left is not tried at each level */
+        if (!(b = fold(c, e->v.BinOp.right)) || !(a = fold(c, e->v.BinOp.left))) break;
+        if (fold_safe(a, b, e->v.BinOp.op)) r = py_binop(a, b, e->v.BinOp.op);
+        break;
+    case PYAST_Subscript:
+        if (e->v.Subscript.ctx != PYAST_Load || !(b = fold(c, e->v.Subscript.slice)) || !(a = fold(c, e->v.Subscript.value))) break;
+        r = py_getitem(a, b);
+        break;
+    case PYAST_Tuple:
+        if (e->v.Tuple.ctx != PYAST_Load || has_starred(&e->v.Tuple.elts)) return NULL;
+        r = py_tuple_new((size_t)e->v.Tuple.elts.n);
+        for (int i = 0; r && i < e->v.Tuple.elts.n; i++)
+            if (!(PY_TITEM(r, i) = fold(c, e->v.Tuple.elts.items[i]))) PY_CLEAR(r);
+        break;
+    default: break;
+    }
+    py_xdecref(a);
+    py_xdecref(b);
+    if (!r && py_err_occurred()) py_err_clear(); /* (1/0: left to raise when it runs) */
+    return r;
+}
+static py_obj *fold(compiler *c, pyast_expr *e) {
+    if (e->kind == PYAST_Constant) return e->v.Constant.kind == PYAST_CONST_COMPLEX ? NULL : const_value(c, &e->v.Constant);
+    if (py__stack_low()) return NULL;
+    return fold_op(c, e);
 }
 
 /* ---- functions ------------------------------------------------------------------------------ */
@@ -754,6 +848,33 @@ static void c_class(compiler *c, pyast_stmt *s) {
  * whole, until a filter's comparison moves it there for good
  * (compiler_jump_if's SET_LOC), so that a later generator's iteration and
  * the append are marked at that comparison. */
+/* The items' values as a tuple when all fold to constants, else NULL. */
+static py_obj *fold_elts(compiler *c, pyast_exprs *elts) {
+    if (has_starred(elts)) return NULL;
+    py_obj *t = py_tuple_new((size_t)elts->n);
+    for (int i = 0; t && i < elts->n; i++)
+        if (!(PY_TITEM(t, i) = fold(c, elts->items[i]))) PY_CLEAR(t);
+    return t;
+}
+/* t (taken) as a frozenset, or NULL with the compilation failed. */
+static py_obj *frozen(compiler *c, py_obj *t) {
+    py_obj *k = py_set_new(&py_frozenset_type, t);
+    py_decref(t);
+    if (!k) { py_err_clear(); c->failed = 1; }
+    return k;
+}
+/* What a `for` or a comprehension iterates: CPython's fold_iter makes a set
+ * display of constants there one frozenset constant, iterated in its own
+ * table order. */
+static void c_iter(compiler *c, pyast_expr *e) {
+    py_obj *t = e->kind == PYAST_Set ? fold_elts(c, &e->v.Set.elts) : NULL;
+    if (!t) { c_expr(c, e); return; }
+    py_obj *k = frozen(c, t);
+    if (!k) return;
+    set_loc(c, &e->pos);
+    load_const(c, k);
+}
+
 static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_expr *elt, pyast_expr *val, int kind,
                        const pyast_pos *at) {
     if (too_deep(c)) return;
@@ -761,7 +882,7 @@ static void c_comp_gen(compiler *c, pyast_comprehensions *gens, int gi, pyast_ex
     int start = newlabel(c), end = newlabel(c);
     if (gi == 0) emit(c, OP_LOAD_FAST, 0);
     else {
-        c_expr(c, g->iter);
+        c_iter(c, g->iter);
         emit_at(c, at, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     }
     /* the iteration is the whole comprehension's, as CPython 3.11's (its
@@ -793,7 +914,7 @@ static void c_comprehension(compiler *c, pyast_expr *e, pyast_comprehensions *ge
     scope *child = py_scope_of(c->st, e);
     py_obj *qn = make_qualname(c, name);
     /* the first iterable is evaluated outside */
-    c_expr(c, gens->items[0]->iter);
+    c_iter(c, gens->items[0]->iter);
     emit_at(c, &e->pos, gens->items[0]->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     unit_begin(c, child, py_s(qn), e->pos.lineno);
     py_decref(qn);
@@ -830,18 +951,10 @@ static void c_seq_build(compiler *c, pyast_exprs *elts, int kind /* 0 list 1 tup
     /* CPython folds a list or set display of three or more constants into
      * one constant and extends an empty container with it: for a set, the
      * frozenset's table order decides the iteration order. */
-    int allconst = elts->n > 2 && kind != 1;
-    for (int i = 0; allconst && i < elts->n; i++)
-        if (elts->items[i]->kind != PYAST_Constant || elts->items[i]->v.Constant.kind == PYAST_CONST_COMPLEX) allconst = 0;
-    if (allconst) {
-        py_obj *t = py_tuple_new((size_t)elts->n);
-        for (int i = 0; i < elts->n; i++) PY_TITEM(t, i) = const_value(c, &elts->items[i]->v.Constant);
-        py_obj *k = t;
-        if (kind == 2) {
-            k = py_set_new(&py_frozenset_type, t);
-            py_decref(t);
-            if (!k) { py_err_clear(); c->failed = 1; return; }
-        }
+    py_obj *t = elts->n > 2 && kind != 1 ? fold_elts(c, elts) : NULL;
+    if (t) {
+        py_obj *k = kind == 2 ? frozen(c, t) : t;
+        if (!k) return;
         emit_at(c, p, kind == 2 ? OP_BUILD_SET : OP_BUILD_LIST, 0);
         load_const(c, k);
         emit(c, kind == 2 ? OP_SET_UPDATE : OP_LIST_EXTEND, 1);
@@ -1019,6 +1132,11 @@ static void c_expr(compiler *c, pyast_expr *e) {
     if (too_deep(c)) return;
     const pyast_pos *p = &e->pos;
     set_loc(c, p);
+    if (e->kind == PYAST_UnaryOp || e->kind == PYAST_BinOp || e->kind == PYAST_Subscript ||
+        (e->kind == PYAST_Tuple && e->v.Tuple.elts.n)) {
+        py_obj *v = fold_op(c, e);
+        if (v) { load_const(c, v); return; }
+    }
     switch (e->kind) {
     case PYAST_BoolOp: {
         int end = newlabel(c);
@@ -1151,22 +1269,9 @@ static void c_expr(compiler *c, pyast_expr *e) {
     case PYAST_Starred: unsupported(c, p, "a starred expression here"); break;
     case PYAST_Name: c_name(c, e->v.Name.id, e->v.Name.ctx); break;
     case PYAST_List: c_seq_build(c, &e->v.List.elts, 0, p); break;
-    case PYAST_Tuple: {
-        /* a tuple of constants is one constant */
-        int allconst = !has_starred(&e->v.Tuple.elts);
-        for (int i = 0; allconst && i < e->v.Tuple.elts.n; i++) {
-            pyast_expr *x = e->v.Tuple.elts.items[i];
-            if (x->kind != PYAST_Constant || x->v.Constant.kind == PYAST_CONST_COMPLEX) allconst = 0;
-        }
-        if (allconst && e->v.Tuple.elts.n > 0) {
-            py_obj *t = py_tuple_new((size_t)e->v.Tuple.elts.n);
-            for (int i = 0; i < e->v.Tuple.elts.n; i++) PY_TITEM(t, i) = const_value(c, &e->v.Tuple.elts.items[i]->v.Constant);
-            load_const(c, t);
-            break;
-        }
+    case PYAST_Tuple:
         c_seq_build(c, &e->v.Tuple.elts, 1, p);
         break;
-    }
     case PYAST_Slice:
         if (e->v.Slice.lower) c_expr(c, e->v.Slice.lower); else load_const(c, py_none());
         if (e->v.Slice.upper) c_expr(c, e->v.Slice.upper); else load_const(c, py_none());
@@ -1780,7 +1885,8 @@ static void c_stmt(compiler *c, pyast_stmt *s) {
     case PYAST_For: case PYAST_AsyncFor: {
         int is_async = s->kind == PYAST_AsyncFor;
         int start = newlabel(c), cleanup = newlabel(c), end = newlabel(c);
-        c_expr(c, s->v.For.iter);
+        if (is_async) c_expr(c, s->v.For.iter);
+        else c_iter(c, s->v.For.iter);
         emit_at(c, &s->pos, is_async ? OP_GET_AITER : OP_GET_ITER, 0);
         bind(c, start);
         emit_at(c, &s->pos, is_async ? OP_FOR_AITER : OP_FOR_ITER, cleanup);

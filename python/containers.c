@@ -1174,6 +1174,7 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
 
 static int set_update(py_obj *s, py_obj *other);
 static int set_discard_key(py_obj *s, py_obj *key);
+static int set_difference_update1(py_obj *so, py_obj *other);
 
 py_obj *py__seq_inplace(py_obj *a, py_obj *b, int op) {
     if (PY_CHECK_LIST(a) && op == PYAST_Add) {
@@ -1195,12 +1196,7 @@ py_obj *py__seq_inplace(py_obj *a, py_obj *b, int op) {
             if (set_update(a, b) < 0) return NULL;
             return py_incref(a);
         }
-        if (op == PYAST_Sub) {
-            py_obj *it = py_iter(b), *x;
-            while ((x = py_next(it))) { set_discard_key(a, x); py_decref(x); }
-            py_decref(it);
-            return py_incref(a);
-        }
+        if (op == PYAST_Sub) return set_difference_update1(a, b) < 0 ? NULL : py_incref(a);
         py_obj *r = set_binop(a, b, op);
         if (!r) return NULL;
         py_set *x = (py_set *)a, *y = (py_set *)r;
@@ -1682,8 +1678,11 @@ static int dict_view_contains(py_obj *o, py_obj *x) {
     py_decref(it);
     return found;
 }
+static int is_set_view(py_obj *o);
+/* as CPython's dictview_richcompare: against a set, a frozenset or another
+ * keys or items view only, each of the six as sets compare */
 static py_obj *dict_view_richcmp(py_obj *a, py_obj *b, int op) {
-    if (op != PY_EQ && op != PY_NE) return py_incref(PY_NOTIMPL);
+    if (!PY_CHECK_SET(b) && !is_set_view(b)) return py_incref(PY_NOTIMPL);
     py_obj *sa = py_set_new(&py_set_type, a);
     py_obj *sb = sa ? py_set_new(&py_set_type, b) : NULL;
     py_obj *r = sb ? py_richcmp(sa, sb, op) : NULL;
@@ -1698,11 +1697,21 @@ static py_obj *dict_view_richcmp(py_obj *a, py_obj *b, int op) {
 static py_type dict_view_types[3];
 static int is_dict_view(py_obj *o) { uintptr_t t = (uintptr_t)PY_TYPE(o); return t >= (uintptr_t)&dict_view_types[0] && t <= (uintptr_t)&dict_view_types[2]; }
 static int is_set_view(py_obj *o) { return is_dict_view(o) && ((dict_view *)o)->kind != DV_VALUES; }
-#define DICT_VIEW_TYPE(NAME, CMP) { {IMM, &py_type_type}, NAME, .size = sizeof(dict_view), \
+/* keys().isdisjoint(other) and items()', as a set of the view's */
+static py_obj *dict_view_isdisjoint(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    const char *t = PY_TYPE(self)->name;
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "%s.isdisjoint() takes no keyword arguments", t);
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "%s.isdisjoint() takes exactly one argument (%d given)", t, (int)nargs);
+    py_obj *s = py_set_new(&py_set_type, self), *r = s ? py_call_method(s, "isdisjoint", args, 1) : NULL;
+    py_xdecref(s);
+    return r;
+}
+static const py_methoddef dict_view_methods[] = { { "isdisjoint", dict_view_isdisjoint, 0 }, { NULL, NULL, 0 } };
+#define DICT_VIEW_TYPE(NAME, CMP, M) { {IMM, &py_type_type}, NAME, .size = sizeof(dict_view), \
     .dealloc = dict_view_dealloc, .iter = dict_view_iter, .len = dict_view_len, .repr = dict_view_repr, \
-    .contains = dict_view_contains, .richcmp = CMP }
-static py_type dict_view_types[3] = { DICT_VIEW_TYPE("dict_keys", dict_view_richcmp), DICT_VIEW_TYPE("dict_values", NULL),
-    DICT_VIEW_TYPE("dict_items", dict_view_richcmp) };
+    .contains = dict_view_contains, .richcmp = CMP, .methods = M }
+static py_type dict_view_types[3] = { DICT_VIEW_TYPE("dict_keys", dict_view_richcmp, dict_view_methods),
+    DICT_VIEW_TYPE("dict_values", NULL, NULL), DICT_VIEW_TYPE("dict_items", dict_view_richcmp, dict_view_methods) };
 static py_obj *dict_view_new(py_obj *d, int kind) {
     dict_view *v = (dict_view *)py_alloc(&dict_view_types[kind]);
     if (!v) return NULL;
@@ -1789,6 +1798,7 @@ M(dict_clear) {
 M(dict_copy_m) { return py_dict_copy(self); }
 M(dict_fromkeys) { /* a class method: the class comes first; a class derived from dict gets its __setitem__ run */
     if (nargs < 1) return py_err_set(py_exc_TypeError, "fromkeys() needs a class");
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "dict.fromkeys() takes no keyword arguments");
     py_obj *cls = args[0];
     args++, nargs--;
     if (nargs < 1 || nargs > 2)
@@ -1958,7 +1968,7 @@ restart:;
                 if (cmp > 0) goto found_active;
                 if (cmp < 0) { py_decref(key); return -1; }
                 if (mask != so->mask) goto restart;
-            } else if (entry->hash == -1 && entry->key == DUMMY && freeslot == NULL) freeslot = entry;
+            } else if (entry->hash == -1 && entry->key == DUMMY) freeslot = entry; /* the last dummy passed, as CPython's */
             entry++;
         } while (probes--);
         perturb >>= PERTURB_SHIFT;
@@ -2346,18 +2356,17 @@ M(set_discard) {
     if (set_discard_key(self, args[0]) < 0) return NULL;
     return py_none();
 }
-static size_t set_finger;
 M(set_pop) {
     py_set *so = (py_set *)self;
     if (!so->used) return py_err_set(py_exc_KeyError, "pop from an empty set");
-    size_t i = set_finger & so->mask;
+    size_t i = so->finger & so->mask;
     py_sentry *e;
     while ((e = &so->table[i])->key == NULL || e->key == DUMMY) { i++; if (i > so->mask) i = 0; }
     py_obj *k = e->key;
     e->key = DUMMY;
     e->hash = -1;
     so->used--;
-    set_finger = i + 1;
+    so->finger = i + 1;
     so->version++;
     return k;
 }
@@ -2432,13 +2441,26 @@ M(set_intersection_update) {
     py_decref(x);
     return py_none();
 }
-M(set_difference_update) {
-    for (size_t i = 0; i < nargs; i++) {
-        py_obj *it = py_iter(args[i]), *x;
-        if (!it) return NULL;
-        while ((x = py_next(it))) { set_discard_key(self, x); py_decref(x); }
-        py_decref(it);
+/* CPython's set_difference_update_internal: the table is made again once
+ * more than a quarter of it is dummies, which the iteration order shows. */
+static int set_difference_update1(py_obj *self, py_obj *other) {
+    py_set *so = (py_set *)self;
+    if (self == other) { py_obj *r = set_clear(self, NULL, 0, NULL); py_xdecref(r); return r ? 0 : -1; }
+    py_obj *it = py_iter(other), *x;
+    if (!it) return -1;
+    while ((x = py_next(it))) {
+        int r = set_discard_key(self, x);
+        py_decref(x);
+        if (r < 0) { py_decref(it); return -1; }
     }
+    py_decref(it);
+    if (py_err_occurred()) return -1;
+    if (so->fill - so->used <= so->mask / 4) return 0;
+    return set_table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4);
+}
+M(set_difference_update) {
+    for (size_t i = 0; i < nargs; i++)
+        if (set_difference_update1(self, args[i]) < 0) return NULL;
     return py_none();
 }
 M(set_issubset) {
@@ -2723,7 +2745,14 @@ int py_slice_indices(py_obj *o, int64_t len, int64_t *start, int64_t *stop, int6
     else *n = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
     return 0;
 }
+/* CPython's _PyArg_NoKeywords for a type's own constructor */
+static int kw_refused(py_type *t, py_type *own, py_obj *kw) {
+    if (!kw || !PY_TLEN(kw) || t != own) return 0;
+    py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", own->name);
+    return 1;
+}
 static py_obj *slice_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (kw_refused(t, &py_slice_type, kw)) return NULL;
     if (nargs == 1) return py_slice_new(NULL, args[0], NULL);
     if (nargs == 2) return py_slice_new(args[0], args[1], NULL);
     if (nargs == 3) return py_slice_new(args[0], args[1], args[2]);
@@ -2950,6 +2979,7 @@ static py_obj *filter_next(py_obj *o) {
     }
 }
 static py_obj *filter_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (kw_refused(t, &py_filter_type, kw)) return NULL;
     if (nargs != 2) return py_err_set(py_exc_TypeError, "filter expected 2 arguments, got %d", (int)nargs);
     py_obj *it = py_iter(args[1]);
     if (!it) return NULL;
@@ -2980,6 +3010,7 @@ static py_obj *rev_next(py_obj *o) {
     return v;
 }
 static py_obj *rev_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (kw_refused(t, &py_reversed_type, kw)) return NULL;
     if (nargs != 1) return py_err_set(py_exc_TypeError, "reversed expected 1 argument, got %d", (int)nargs);
     return py_reversed_new(args[0]);
 }

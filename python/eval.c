@@ -140,32 +140,29 @@ void py__after_wait(void) {
  * state, so the task's next send() into it throws the athrow's exception,
  * or aclose()'s GeneratorExit, into the generator at that await.  One
  * record per such awaitable, on its task's C stack while the throw runs
- * (py__agen_awaitable_throw). */
+ * (py__agen_awaitable_throw), in that task's own list (py_ts.rthrows). */
 typedef struct resume_throw {
-    py_ts *ts;          /* the task whose next resume throws */
     py_gen *g;          /* the generator */
     py_obj *exc;        /* athrow()'s exception (borrowed), or NULL: aclose()'s GeneratorExit */
     int resumed;        /* the task suspended and went on since */
     struct resume_throw *next;
 } resume_throw;
-static resume_throw *resume_throws;
 
 /* Where a task goes on after suspending (or starts). */
 void py__after_suspend(void) {
     py__after_wait();
-    for (resume_throw *t = resume_throws; t; t = t->next)
-        if (t->ts == py__ts) t->resumed = 1;
+    for (resume_throw *t = py__ts->rthrows; t; t = t->next) t->resumed = 1;
 }
 static void resume_throw_drop(resume_throw *t) {
-    for (resume_throw **p = &resume_throws; *p; p = &(*p)->next)
+    for (resume_throw **p = &py__ts->rthrows; *p; p = &(*p)->next)
         if (*p == t) { *p = t->next; return; }
 }
 /* An await in the task went on with r (NULL: an exception, a cancel's
  * CancelledError thrown in, which leaves the awaitable as it was); after
  * a suspend, a pending resume_throw's exception instead. */
 static __attribute__((noinline, cold)) py_obj *resume_check(py_obj *r) {
-    for (resume_throw *t = resume_throws; t; t = t->next) {
-        if (t->ts != py__ts || !t->resumed) continue;
+    for (resume_throw *t = py__ts->rthrows; t; t = t->next) {
+        if (!t->resumed) continue;
         t->resumed = 0;
         if (!r) return NULL;
         resume_throw_drop(t);
@@ -176,7 +173,7 @@ static __attribute__((noinline, cold)) py_obj *resume_check(py_obj *r) {
     }
     return r;
 }
-static inline py_obj *resumed(py_obj *r) { return resume_throws ? resume_check(r) : r; }
+static inline py_obj *resumed(py_obj *r) { return py__ts->rthrows ? resume_check(r) : r; }
 
 /* Marks the run() about to start: safe if its caller announced it. */
 static inline __attribute__((always_inline)) int run_enter(void *what) {
@@ -408,7 +405,7 @@ static NO_MEMSET py_frame *frame_alloc(py_code *co) {
     f->globals = f->locals = f->gen = f->kwnames = f->pending_keep = NULL;
     f->ip = f->lasti = f->sp = f->nblocks = 0;
     f->nfast = nfast;
-    f->entry = f->inline_await = 0;
+    f->entry = f->inline_await = f->await_yf = 0;
     for (int i = 0; i < nfast; i++) f->fast[i] = NULL;
     if (co->warmup < 8) co->warmup++;
     return f;
@@ -715,14 +712,18 @@ static void gen_dealloc(py_obj *o) {
         py__agen_forget(o);
     }
     if (PY_TYPE(o) == &py_coro_type && g->state == PY_GEN_CREATED && !g->awaited && !anext_awaitable(g)) gen_warn_unawaited(g);
-    else if (g->frame && g->state == PY_GEN_SUSPENDED && PY_TYPE(o) == &py_gen_type) {
-        /* close(): GeneratorExit into the suspended frame, so its finally blocks run */
+    else if (g->frame && g->state == PY_GEN_SUSPENDED) {
+        /* close(): GeneratorExit into the suspended frame, so its finally blocks run
+         * (a coroutine is suspended only when driven by hand: a task's runs inline) */
+        int coro = PY_TYPE(o) == &py_coro_type;
         o->rc++;
         py_obj *saved = py_err_fetch();
         py_obj *exc = py_exc_new(py_exc_GeneratorExit, NULL);
+        py__by_hand += coro;
         py_obj *r = exc ? py_gen_throw(o, exc) : NULL;
+        py__by_hand -= coro;
         /* as CPython's gen_close: a yield in its finally, or another exception, is unraisable */
-        if (r) { py_decref(r); py_err_set(py_exc_RuntimeError, "generator ignored GeneratorExit"); }
+        if (r) { py_decref(r); py_err_set(py_exc_RuntimeError, "%s ignored GeneratorExit", coro ? "coroutine" : "generator"); }
         if (py_err_occurred() && !py_err_matches(py_exc_GeneratorExit) && !py_err_matches(py_exc_StopIteration))
             py__write_unraisable(o);
         py_err_clear();
@@ -782,8 +783,13 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
     *yielded = 0;
     if (g->state == PY_GEN_RUNNING) return py_err_set(py_exc_ValueError, "generator already executing");
     if (g->state == PY_GEN_DONE || !g->frame) {
-        if (PY_TYPE(o) == &py_coro_type) return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
-        return NULL;
+        if (PY_TYPE(o) != &py_coro_type) return NULL;
+        if (g->cfn && g->state == PY_GEN_CREATED) { /* asyncio.sleep()'s, an async generator's __anext__()... */
+            g->awaited = 1; /* (no "never awaited" warning besides) */
+            return py_err_set(py_exc_RuntimeError, "send() and throw() of the awaitable %U() made in C are not supported by casyncio's Python "
+                              "(await it)", g->qualname);
+        }
+        return py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine");
     }
     py_frame *f = g->frame;
     int throwing = g->primed == 2;
@@ -857,8 +863,9 @@ static py_obj *gen_throw_yf(py_obj *o, py_obj **exc, int *thrown) {
     py_gen *g = (py_gen *)o;
     py_frame *f = g->frame;
     py_obj *yf = py_incref(f->fast[f->nfast + f->sp - 1]), *r = NULL, *m = NULL;
-    int done = 0, y;
+    int done = 0, y, ayf = f->await_yf;
     *thrown = 0;
+    f->await_yf = 0; /* set again below while the generator it awaits stays suspended */
     g->state = PY_GEN_RUNNING; /* gi_running, as CPython's FRAME_EXECUTING */
     if (py_subtype(PY_TYPE(*exc), py_exc_GeneratorExit)) {
         if (yf_close(yf) < 0) { py_decref(*exc); *exc = py_err_fetch(); }
@@ -892,7 +899,10 @@ static py_obj *gen_throw_yf(py_obj *o, py_obj **exc, int *thrown) {
     *thrown = 1;
     g->state = PY_GEN_SUSPENDED;
     py_decref(yf);
-    if (r && !done) return r; /* it yielded: so does the generator */
+    if (r && !done) { /* it yielded: so does the generator */
+        f->await_yf = ayf;
+        return r;
+    }
     if (r) { /* the `yield from`'s value: the iterator leaves the stack, the frame goes on after it */
         py_obj *it = f->fast[f->nfast + --f->sp];
         py_decref(it);
@@ -917,8 +927,8 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
         g->state = PY_GEN_DONE;
         return NULL;
     }
-    if (PY_TYPE(o) == &py_gen_type && g->state == PY_GEN_SUSPENDED && PY_OP(g->frame->code->code[g->frame->ip]) == OP_YIELD_FROM &&
-        !(g->frame->code->flags & PY_CO_ITERABLE_COROUTINE)) {
+    if ((PY_TYPE(o) == &py_gen_type && g->state == PY_GEN_SUSPENDED && PY_OP(g->frame->code->code[g->frame->ip]) == OP_YIELD_FROM &&
+         !(g->frame->code->flags & PY_CO_ITERABLE_COROUTINE)) || g->frame->await_yf == 1) {
         /* not announced on (gen_throw_yf is not instrumented): what it runs waits for its host turns */
         py__resume_token = NULL;
         int thrown;
@@ -927,6 +937,7 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
     }
     int exiting = py_subtype(PY_TYPE(exc), py_exc_GeneratorExit); /* (exc may be freed once the frame catches it) */
     py_frame *f = g->frame;
+    f->await_yf = 0; /* (a sleep(0) driven by hand: raised at its await) */
     if (py__stack_check_py("") < 0 || py_recursion_enter() < 0) { py_decref(exc); return NULL; }
     /* the exception the generator handles where it is suspended becomes exc's
      * __context__, not the caller's (CPython's _PyErr_ChainStackItem) */
@@ -943,7 +954,7 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
     g->state = y ? PY_GEN_SUSPENDED : PY_GEN_DONE;
     if (y && exiting) {
         py_decref(r);
-        r = py_err_set(py_exc_RuntimeError, "generator ignored GeneratorExit");
+        r = py_err_set(py_exc_RuntimeError, "%s ignored GeneratorExit", PY_TYPE(o) == &py_coro_type ? "coroutine" : "generator");
     }
     py_decref(o);
     return r;
@@ -965,9 +976,18 @@ static py_obj *gen_iternext(py_obj *o) {
 }
 static py_obj *gen_self_iter(py_obj *o) { return py_incref(o); }
 
+static py_obj *agen_awaitable_send(py_gen *a, py_obj *v);
+static py_obj *agen_hand; /* the async generator agen_awaitable_send runs (borrowed): its awaits may yield */
+static py_obj *agen_anext_run(py_obj *arg);
+static py_obj *agen_asend_run(py_obj *arg);
 static py_obj *gen_send_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "send() takes exactly one argument (%d given)", (int)nargs);
     int y, coro = PY_TYPE(self) == &py_coro_type;
+    if (coro && ((py_gen *)self)->cfn && ((py_gen *)self)->state != PY_GEN_DONE) {
+        py_obj *r = agen_awaitable_send((py_gen *)self, args[0]);
+        if (r != self) return r;
+        py_decref(r);
+    }
     py__by_hand += coro;
     py_obj *r = py_gen_send(self, args[0], &y);
     py__by_hand -= coro;
@@ -992,6 +1012,11 @@ static py_obj *gen_throw_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
     if (!e) return NULL;
     if (!PY_IS_EXC(e)) { py_decref(e); return py_err_set(py_exc_TypeError, "exceptions must derive from BaseException"); }
     int coro = PY_TYPE(self) == &py_coro_type;
+    if (coro && ((py_gen *)self)->cfn && ((py_gen *)self)->state == PY_GEN_SUSPENDED) { /* agen_awaitable_send's, at an await */
+        py_decref(e);
+        return py_err_set(py_exc_RuntimeError, "throw() into the awaitable %U() of an async generator driven by send() is not "
+                          "supported by casyncio's Python", ((py_gen *)self)->qualname);
+    }
     py__by_hand += coro;
     py_obj *r = py_gen_throw(self, e);
     py__by_hand -= coro;
@@ -1009,7 +1034,10 @@ static py_obj *gen_close_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
         py_obj *exc = py_exc_new(py_exc_GeneratorExit, NULL);
         /* a value back: the generator caught GeneratorExit and returned
          * (py_gen_throw raises "ignored" when it yields instead) */
+        int coro = PY_TYPE(self) == &py_coro_type;
+        py__by_hand += coro;
         py_obj *r = py_gen_throw(self, exc);
+        py__by_hand -= coro;
         if (r) { py_decref(r); return py_none(); }
         if (py_err_matches(py_exc_GeneratorExit) || py_err_matches(py_exc_StopIteration)) py_err_clear();
         if (py_err_occurred()) return NULL;
@@ -1064,8 +1092,8 @@ static py_obj *gen_get_await(py_obj *o) {
     if (g->state == PY_GEN_CREATED || g->state == PY_GEN_DONE || !g->frame || gen_on_stack(g)) return py_none();
     if (g->state == PY_GEN_SUSPENDED) {
         py_frame *f = g->frame;
-        if (PY_TYPE(o) == &py_gen_type && PY_OP(f->code->code[f->ip]) == OP_YIELD_FROM)
-            return py_incref(f->fast[f->nfast + f->sp - 1]); /* the iterator it delegates to */
+        if ((PY_TYPE(o) == &py_gen_type && PY_OP(f->code->code[f->ip]) == OP_YIELD_FROM) || f->await_yf == 1)
+            return py_incref(f->fast[f->nfast + f->sp - 1]); /* the iterator it delegates to (or awaits, by hand) */
         if (PY_TYPE(o) != &py_coro_type) return py_none(); /* at a plain yield */
     }
     return py_err_set(py_exc_NotImplementedError, "what a suspended %s awaits (gi_yieldfrom, cr_await, ag_await) "
@@ -1164,7 +1192,8 @@ static py_obj *agen_stopped(void) {
 static py_obj *agen_send(py_obj *o, py_obj *v) {
     int y;
     /* running: at an await in another task's step (CPython's ag_running_async) */
-    if (((py_gen *)o)->state == PY_GEN_RUNNING) return py_err_set(py_exc_RuntimeError, "anext(): asynchronous generator is already running");
+    if (((py_gen *)o)->state == PY_GEN_RUNNING || (((py_gen *)o)->frame && ((py_gen *)o)->frame->await_yf && o != agen_hand))
+        return py_err_set(py_exc_RuntimeError, "anext(): asynchronous generator is already running"); /* (or at an await, by hand) */
     agen_track(o);
     py__resume_token = o; /* its frames run on this instrumented stack: they may suspend in wasm */
     py_obj *r = py_gen_send(o, v, &y);
@@ -1258,6 +1287,36 @@ static py_obj *agen_aclose(py_obj *self, py_obj *const *args, size_t nargs, py_o
 py_obj *py__agen_aclose_coro(py_obj *gen) { return agen_awaitable("aclose", agen_aclose_run, gen); }
 /* __anext__ returns an awaitable: a C coroutine that runs the generator. */
 static py_obj *agen_anext_run(py_obj *arg) { return agen_next(arg); }
+/* send(v) of an async generator's __anext__() or asend() awaitable a driven
+ * by hand: the generator runs on, and what an await in it yields comes out
+ * of send() (the generator's frame at that await: await_yf), while a value it
+ * yields ends the awaitable with StopIteration(value), as CPython's
+ * async_gen_asend_send.  Returns a itself (a new reference) for any other
+ * awaitable made in C. */
+static py_obj *agen_awaitable_send(py_gen *a, py_obj *v) {
+    if (a->cfn != agen_anext_run && a->cfn != agen_asend_run) return py_incref((py_obj *)a);
+    py_obj *ag = a->cfn == agen_anext_run ? a->carg : PY_TITEM(a->carg, 0);
+    py_gen *g = (py_gen *)ag;
+    if (a->state == PY_GEN_CREATED && v == PY_NONE && a->cfn == agen_asend_run) v = PY_TITEM(a->carg, 1);
+    a->awaited = 1;
+    a->state = PY_GEN_RUNNING;
+    py_incref((py_obj *)a);
+    py_obj *outer = agen_hand;
+    agen_hand = ag;
+    py__by_hand++;
+    py_obj *r = agen_send(ag, v);
+    py__by_hand--;
+    agen_hand = outer;
+    a->state = r && g->state == PY_GEN_SUSPENDED && g->frame && g->frame->await_yf ? PY_GEN_SUSPENDED : PY_GEN_DONE;
+    py_decref((py_obj *)a);
+    if (!r || a->state == PY_GEN_SUSPENDED) return r;
+    if (r == PY_NONE) { /* the item: StopIteration(item), StopIteration() for None */
+        py_obj *e = py_exc_new(py_exc_StopIteration, NULL);
+        if (e) py_err_set_exc(e);
+    } else py_err_setv(py_exc_StopIteration, r);
+    py_decref(r);
+    return NULL;
+}
 static py_obj *agen_anext(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     return py_coro_c_new("__anext__", agen_anext_run, py_incref(self));
 }
@@ -1285,9 +1344,9 @@ py_obj *py__agen_awaitable_throw(py_obj *aw, py_obj *exc) {
         py_decref(exc);
         return py_err_set(py_exc_ValueError, "async generator already executing");
     }
-    resume_throw t = { py__ts, g, closing ? NULL : PY_TITEM(a->carg, 1), 0, resume_throws };
+    resume_throw t = { g, closing ? NULL : PY_TITEM(a->carg, 1), 0, py__ts->rthrows };
     int pending = closing || a->cfn == agen_athrow_run; /* asend's next send() is a plain one */
-    if (pending) resume_throws = &t;
+    if (pending) py__ts->rthrows = &t;
     py__resume_token = o;
     py_obj *r = py_gen_throw(o, exc);
     py__resume_token = NULL;
@@ -1930,9 +1989,13 @@ static py_obj *import_from(py_obj *mod, py_obj *name) {
     py_obj *v = py_getattr_opt(mod, name);
     if (v || py_err_occurred()) return v;
     py_obj *mn = PY_TYPE(mod) == &py_module_type ? ((py_module *)mod)->name : NULL;
-    py_err_set(py_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name,
-               mn ? mn : py_str_intern("?"));
+    int frozen;
+    py_obj *file = mn ? py__module_file(mn, &frozen) : NULL;
+    py_err_set(py_exc_ImportError, "cannot import name '%U' from '%U' (%s)", name,
+               mn ? mn : py_str_intern("?"), file ? py_s(file) : "unknown location");
     if (mn && py__ts->exc) py_dict_set_s(((py_exc *)py__ts->exc)->dict, "name", mn);
+    if (file && py__ts->exc) py_dict_set_s(((py_exc *)py__ts->exc)->dict, "path", file);
+    py_xdecref(file);
     return NULL;
 }
 
@@ -2291,7 +2354,36 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_obj *it = TOP();
             py_obj *v;
             SAVE_FRAME();
-            if (PY_TYPE(it) == &py_asyncgen_type) {
+            if (f->await_yf || (PY_TYPE(it) == &py_asyncgen_type && py__by_hand && f->entry && f->gen &&
+                                (PY_TYPE(f->gen) == &py_coro_type || f->gen == agen_hand))) {
+                /* in a coroutine driven by hand: the generator's __anext__() awaited as
+                 * OP_AWAIT awaits it there, its await's yields out of send() */
+                v = f->await_yf ? POP() : NULL;
+                if (!v) {
+                    py_obj *aw = py_coro_c_new("__anext__", agen_anext_run, py_incref(it));
+                    if (!aw) goto error;
+                    PUSH(aw);
+                    v = py_none();
+                }
+                py_obj *r = agen_awaitable_send((py_gen *)TOP(), v);
+                py_decref(v);
+                f->await_yf = r && ((py_gen *)TOP())->state == PY_GEN_SUSPENDED;
+                if (f->await_yf) {
+                    SAVE_FRAME();
+                    f->ip = ip - 1;
+                    ts->frame = f->back;
+                    *yielded = 1;
+                    py_recursion_leave();
+                    return r;
+                }
+                py_decref(POP());
+                if (!r && py_err_matches(py_exc_StopIteration)) { /* the item */
+                    py_obj *e = py_err_fetch();
+                    r = py_getattr_s(e, "value");
+                    py_decref(e);
+                }
+                v = r;
+            } else if (PY_TYPE(it) == &py_asyncgen_type) {
                 py__resume_token = it;
                 v = agen_next(it);
             } else {
@@ -2460,6 +2552,53 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
         }
         case OP_AWAIT: {
             py_obj *o = TOP();
+            if (f->await_yf == 2) { /* sent on after a sleep(0) (below): the sleep's result */
+                py_decref(POP());
+                py_obj *ca = ((py_gen *)TOP())->carg;
+                ca = py_incref(PY_IS_TUPLE(ca) ? PY_TITEM(ca, 1) : PY_NONE);
+                py_decref(TOP());
+                TOP() = ca;
+                f->await_yf = 0;
+                break;
+            }
+            /* a coroutine driven by hand (send(), throw()) awaiting a types.coroutine
+             * generator, or another coroutine (not inline: it may yield too): what they
+             * yield comes out of send(), as CPython's yield from */
+            py_gen *d = (py_gen *)o;
+            if (f->await_yf || (py__by_hand && f->entry && f->gen && (PY_TYPE(f->gen) == &py_coro_type || f->gen == agen_hand) &&
+                                ((PY_TYPE(o) == &py_gen_type && d->code && (((py_code *)d->code)->flags & PY_CO_ITERABLE_COROUTINE)) ||
+                                 (PY_TYPE(o) == &py_coro_type && d->state == PY_GEN_CREATED &&
+                                  (d->frame || d->cfn == agen_anext_run || d->cfn == agen_asend_run))))) {
+                py_obj *v = f->await_yf ? POP() : py_none(), *r;
+                int y = 0;
+                SAVE_FRAME();
+                d = (py_gen *)TOP();
+                py__resume_token = TOP();
+                if (PY_TYPE(d) == &py_coro_type && d->cfn) { /* an async generator's __anext__() or asend() */
+                    r = agen_awaitable_send(d, v);
+                    y = r && d->state == PY_GEN_SUSPENDED;
+                    if (!r && py_err_matches(py_exc_StopIteration)) { /* its item */
+                        py_obj *e = py_err_fetch();
+                        r = py_getattr_s(e, "value");
+                        py_decref(e);
+                    }
+                } else r = py_gen_send(TOP(), v, &y);
+                py__resume_token = NULL;
+                py_decref(v);
+                if (!y && !r && !py_err_occurred()) r = py_none();
+                f->await_yf = r && y;
+                if (!r) goto error;
+                if (y) {
+                    f->ip = ip - 1;
+                    ts->frame = f->back;
+                    *yielded = 1;
+                    py_recursion_leave();
+                    return r;
+                }
+                py_decref(TOP());
+                TOP() = r;
+                break;
+            }
             if (PY_TYPE(o) == &py_coro_type && !((py_gen *)o)->cfn) {
                 py_gen *g = (py_gen *)o;
                 if (g->state != PY_GEN_CREATED || !g->frame) {
@@ -2487,7 +2626,24 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                 py_gen *g = (py_gen *)o;
                 g->state = PY_GEN_DONE;
                 g->awaited = 1;
-                if (py__by_hand) { py__unsafe_await(); goto error; } /* driven by hand: cannot suspend */
+                if (py__by_hand) { /* driven by hand: only sleep(0) can suspend, yielding None out of send() as CPython's */
+                    py_obj *delay = PY_IS_TUPLE(g->carg) ? PY_TITEM(g->carg, 0) : g->carg;
+                    int ok = 0;
+                    double dv = py_str_eqc(g->name, "sleep") && (PY_CHECK_INT(delay) || PY_CHECK_FLOAT(delay)) ? py_float_val(delay, &ok) : 0;
+                    if (!ok || dv > 0 || !f->entry) {
+                        if (ok && dv > 0 && !cas_get_running_loop()) /* sleep(1) outside asyncio: its get_running_loop() */
+                            py_err_set(py_exc_RuntimeError, "no running event loop");
+                        else py__unsafe_await();
+                        goto error;
+                    }
+                    SAVE_FRAME();
+                    f->ip = ip - 1;
+                    f->await_yf = 2;
+                    ts->frame = f->back;
+                    *yielded = 1;
+                    py_recursion_leave();
+                    return py_none();
+                }
                 py_obj *(*fn)(py_obj *) = g->cfn;
                 py_obj *carg = g->carg;
                 g->carg = NULL;

@@ -1008,7 +1008,7 @@ void py_print_syntax_error(const char *type, const char *msg, const char *filena
     py_buf b = {0};
     py_buf_printf(&b, "  File \"%s\", line %d\n", filename ? filename : "<string>", lineno);
     if (text && offset != PY_SE_NONE) {
-        int64_t line_size = (int64_t)py_utf8_count(text, strlen(text));
+        int64_t line_size = (int64_t)strlen(text); /* CPython's PyUnicode_AsUTF8AndSize: bytes */
         int64_t eo = end_offset == PY_SE_NONE ? 0 : end_offset;
         if (end_lineno != PY_SE_NONE && end_lineno > lineno) eo = line_size;
         if (eo > line_size + 1) eo = line_size + 1;

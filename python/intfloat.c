@@ -877,18 +877,22 @@ static py_obj *bool_repr(py_obj *o) { return py_str_c(o == PY_TRUE ? "True" : "F
 
 /* ---- methods ----------------------------------------------------------------------------- */
 
-static py_obj *int_bit_length(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+size_t py_int_bits(py_obj *self) {
     py_intobj *x = (py_intobj *)self;
 #ifdef PY_HAVE_NUM
-    if (x->big) return py_int((int64_t)num_int_bit_length(x->big));
+    if (x->big) return num_int_bit_length(x->big);
 #endif
     uint64_t v = x->v < 0 ? (uint64_t)(-(x->v + 1)) + 1 : (uint64_t)x->v;
-    int n = 0;
+    size_t n = 0;
     while (v) { n++; v >>= 1; }
-    return py_int(n);
+    return n;
+}
+static py_obj *int_bit_length(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return py_int((int64_t)py_int_bits(self));
 }
 /* an int of its own (True's is 1), as CPython's int(self) */
-static py_obj *int_exact(py_obj *self) { return PY_TYPE(self) == &py_int_type ? py_incref(self) : py_call1((py_obj *)&py_int_type, self); }
+py_obj *py_int_exact(py_obj *self) { return PY_TYPE(self) == &py_int_type ? py_incref(self) : py_call1((py_obj *)&py_int_type, self); }
+#define int_exact py_int_exact
 static py_obj *int_conjugate(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return int_exact(self); }
 static py_obj *int_as_integer_ratio(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     py_obj *n = int_exact(self), *one = n ? py_int(1) : NULL, *r = one ? py_tuple_pack(2, n, one) : NULL;
@@ -896,9 +900,9 @@ static py_obj *int_as_integer_ratio(py_obj *self, py_obj *const *args, size_t na
     py_xdecref(one);
     return r;
 }
-static py_obj *int_real(py_obj *self) { return py_incref(self); }
+static py_obj *int_real(py_obj *self) { return int_exact(self); }
 static py_obj *int_imag(py_obj *self) { return py_int(0); }
-static py_obj *int_numerator(py_obj *self) { return py_incref(self); }
+static py_obj *int_numerator(py_obj *self) { return int_exact(self); }
 static py_obj *int_denominator(py_obj *self) { return py_int(1); }
 
 /* Announced for v (eval.c, "Suspending under Asyncify"): its __format__,
@@ -1084,9 +1088,9 @@ static py_obj *num_round_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
 
 /* int.to_bytes(length=1, byteorder='big', *, signed=False), through
  * Python's own operators so big integers work alike. */
-static int byteorder_arg(py_obj *o, int *little) {
+static int byteorder_arg(py_obj *o, int *little, const char *fn) {
     if (!o) { *little = 0; return 0; }
-    if (!PY_IS_STR(o)) { py_err_set(py_exc_TypeError, "to_bytes() argument 'byteorder' must be str, not %s", py_arg_type_name(o)); return -1; }
+    if (!PY_IS_STR(o)) { py_err_set(py_exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fn, py_arg_type_name(o)); return -1; }
     if (py_str_eqc(o, "little")) *little = 1;
     else if (py_str_eqc(o, "big")) *little = 0;
     else { py_err_set(py_exc_ValueError, "byteorder must be either 'little' or 'big'"); return -1; }
@@ -1098,7 +1102,7 @@ static py_obj *int_to_bytes(py_obj *self, py_obj *const *args, size_t nargs, py_
     if (py_args("to_bytes", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
     int ok = 1, little, sgn = a[2] ? py_truth(a[2]) : 0;
     int64_t len = a[0] ? py_index(a[0], &ok) : 1;
-    if (!ok || byteorder_arg(a[1], &little) < 0 || sgn < 0) return NULL;
+    if (!ok || byteorder_arg(a[1], &little, "to_bytes") < 0 || sgn < 0) return NULL;
     if (len < 0) return py_err_set(py_exc_ValueError, "length argument must be non-negative");
     if (!sgn && py_int_sign(self) < 0) return py_err_set(py_exc_OverflowError, "can't convert negative int to unsigned");
     unsigned char *buf = calloc((size_t)len + 1, 1);
@@ -1136,7 +1140,7 @@ static py_obj *int_from_bytes(py_obj *self, py_obj *const *args, size_t nargs, p
     self = args[0]; /* a class method: the class comes first */
     if (py_args("from_bytes", args + 1, nargs - 1, kw, 1, 2, names, a) < 0) return NULL;
     int little, sgn = a[2] ? py_truth(a[2]) : 0;
-    if (byteorder_arg(a[1], &little) < 0 || sgn < 0) return NULL;
+    if (byteorder_arg(a[1], &little, "from_bytes") < 0 || sgn < 0) return NULL;
     py_obj *bs = PY_TYPE(a[0]) == &py_bytes_type ? py_incref(a[0]) : NULL;
     if (!bs) {
         /* CPython's bytes(x) of PyObject_Bytes: not of a str, nor of what is not iterable */

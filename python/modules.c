@@ -909,38 +909,69 @@ static py_obj *randrange3(rng *R, int64_t start, int64_t stop, int64_t step) {
     return py_int(start + step * (int64_t)randbelow(R, (uint64_t)n));
 }
 static int is_big(py_obj *o) { return PY_CHECK_INT(o) && ((py_intobj *)o)->big != NULL; }
+int py__deprecation_at(py_obj *text, py_frame *f);
+/* An argument of randrange() as CPython 3.11 takes it (a new reference):
+ * an int; or what int() makes of it, when that is equal to it (2.0), with
+ * a DeprecationWarning at the caller's line when warn; else a ValueError,
+ * raised, as int()'s own errors, while _index()'s TypeError is handled. */
+static py_obj *randrange_arg(py_obj *o, const char *which, int warn) {
+    if (PY_CHECK_INT(o)) return py_incref(o);
+    py_obj *i = py_call1((py_obj *)&py_int_type, o);
+    int ne = i ? py_richcmp_bool(i, o, PY_NE) : -1;
+    if (ne >= 0 && warn) {
+        py_obj *t = py_str_c(ne ? "randrange() will raise TypeError in the future"
+                                : "non-integer arguments to randrange() have been deprecated since Python 3.10 "
+                                  "and will be removed in a subsequent version");
+        if (!t || py__deprecation_at(t, py__ts->frame) < 0) ne = -1;
+        py_xdecref(t);
+    }
+    if (!ne) return i;
+    py_xdecref(i);
+    if (ne > 0) py_err_set(py_exc_ValueError, "non-integer %s for randrange()", which);
+    py_obj *e = py_err_fetch();
+    py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(o));
+    py_obj *te = py_err_fetch();
+    if (te) ((py_exc *)te)->lib_raised = 1; /* in random.py, whose frames are not shown */
+    if (e && PY_IS_EXC(e) && !((py_exc *)e)->context) ((py_exc *)e)->context = te;
+    else py_xdecref(te);
+    py__ts->exc = e;
+    return NULL;
+}
+/* randrange(start, stop, step) as CPython 3.11's; stop and step may be NULL. */
+static py_obj *randrange_of(py_obj *self, py_obj *start, py_obj *stop, py_obj *step, int warn) {
+    py_obj *a[3] = { randrange_arg(start, "arg 1", warn), NULL, NULL }, *r = NULL;
+    int64_t v[3] = { 0, 0, 1 };
+    if (!a[0]) return NULL;
+    if (!stop) {
+        if (step) r = py_err_set(py_exc_TypeError, "Missing a non-None stop argument");
+        else if (py_int_sign(a[0]) <= 0) r = py_err_set(py_exc_ValueError, "empty range for randrange()");
+        else if (is_big(a[0])) { py_obj *z = py_int(0); r = big_randrange(rng_of(self), z, a[0]); py_decref(z); }
+        else if (!rnd_int(a[0], &v[0])) r = randrange3(rng_of(self), 0, v[0], 1);
+    } else if ((a[1] = randrange_arg(stop, "stop", warn)) && (!step || (a[2] = randrange_arg(step, "step", warn)))) {
+        int ov = 0, one = !a[2] || (py_int_val(a[2], &ov) == 1 && !ov);
+        if (one && (is_big(a[0]) || is_big(a[1]))) r = big_randrange(rng_of(self), a[0], a[1]);
+        else if (!rnd_int(a[0], &v[0]) && !rnd_int(a[1], &v[1]) && (!a[2] || !rnd_int(a[2], &v[2])))
+            r = randrange3(rng_of(self), v[0], v[1], v[2]);
+    }
+    for (int i = 0; i < 3; i++) py_xdecref(a[i]);
+    return r;
+}
 F(rnd_randint) {
     static const char *const names[] = { "a", "b", NULL };
     py_obj *a2[2];
     if (py_args_py("Random.randint", args, nargs, kw, 2, 2, names, a2) < 0) return NULL;
-    args = a2;
-    int64_t a, b;
-    if ((is_big(args[0]) && PY_CHECK_INT(args[1])) || (is_big(args[1]) && PY_CHECK_INT(args[0]))) {
-        py_obj *one = py_int(1), *stop = py_binop(args[1], one, PYAST_Add);
-        py_decref(one);
-        py_obj *r = stop ? big_randrange(rng_of(self), args[0], stop) : NULL;
-        py_xdecref(stop);
-        return r;
-    }
-    if (rnd_int(args[0], &a) < 0 || rnd_int(args[1], &b) < 0) return NULL;
-    return randrange3(rng_of(self), a, b + 1, 1);
+    py_obj *one = py_int(1), *stop = py_binop(a2[1], one, PYAST_Add);
+    py_decref(one);
+    /* CPython's warning names randint's line in random.py, which its filters ignore */
+    py_obj *r = stop ? randrange_of(self, a2[0], stop, NULL, 0) : NULL;
+    py_xdecref(stop);
+    return r;
 }
 F(rnd_randrange) {
-    int64_t v[3] = { 0, 0, 1 };
     static const char *const names[] = { "start", "stop", "step", NULL };
     py_obj *a3[3];
     if (py_args_py("Random.randrange", args, nargs, kw, 1, 3, names, a3) < 0) return NULL;
-    if (a3[2] && !a3[1]) return py_err_set(py_exc_TypeError, "Missing a non-None stop argument");
-    nargs = a3[2] ? 3 : a3[1] ? 2 : 1;
-    args = a3;
-    if (nargs == 1 && is_big(args[0])) { py_obj *z = py_int(0), *r = big_randrange(rng_of(self), z, args[0]); py_decref(z); return r; }
-    if (nargs == 2 && (is_big(args[0]) || is_big(args[1])) && PY_CHECK_INT(args[0]) && PY_CHECK_INT(args[1])) return big_randrange(rng_of(self), args[0], args[1]);
-    for (size_t i = 0; i < nargs; i++) if (rnd_int(args[i], &v[i]) < 0) return NULL;
-    if (nargs == 1) {
-        if (v[0] <= 0) return py_err_set(py_exc_ValueError, "empty range for randrange()");
-        return randrange3(rng_of(self), 0, v[0], 1);
-    }
-    return randrange3(rng_of(self), v[0], v[1], nargs == 3 ? v[2] : 1);
+    return randrange_of(self, a3[0], a3[1] == PY_NONE ? NULL : a3[1], a3[2], 1);
 }
 F(rnd_choice) {
     static const char *const names[] = { "seq", NULL };
@@ -1722,14 +1753,14 @@ F(m_gcd) {
     py_obj *g = py_int(0);
     for (size_t i = 0; i < nargs; i++) {
         if (!PY_CHECK_INT(args[i])) { py_decref(g); return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[i])); }
-        py_obj *b = py_incref(args[i]);
-        if (py_int_sign(b) < 0) { py_obj *t = py_unary(b, PYAST_USub); py_decref(b); b = t; }
-        while (!py_int_is_zero(b)) {
+        py_obj *b = py_int_sign(args[i]) < 0 ? py_unary(args[i], PYAST_USub) : py_int_exact(args[i]); /* gcd(True) is 1 */
+        while (b && !py_int_is_zero(b)) {
             py_obj *r = py_binop(g, b, PYAST_Mod);
             py_decref(g);
             g = b;
             b = r;
         }
+        if (!b) { py_decref(g); return NULL; }
         py_decref(b);
     }
     return g;
@@ -2650,12 +2681,15 @@ static py_obj *galias_richcmp(py_obj *a, py_obj *b, int op) {
     if ((op != PY_EQ && op != PY_NE) || PY_TYPE(b) != PY_TYPE(a)) return py_incref(PY_NOTIMPL);
     galias_obj *x = (galias_obj *)a, *y = (galias_obj *)b;
     int eq = x->origin == y->origin && strcmp(x->name, y->name) == 0;
-    if (eq && x->origin == union_alias) {
+    int literal = !strcmp(x->name, "typing.Literal"); /* its (value, type) pairs as a set */
+    if (eq && (x->origin == union_alias || literal)) {
         size_t n = PY_TLEN(x->args);
         eq = n == PY_TLEN(y->args);
         for (size_t i = 0; eq > 0 && i < n; i++) {
             int found = 0;
-            for (size_t j = 0; !found && j < n; j++) found = py_eq(PY_TITEM(x->args, i), PY_TITEM(y->args, j));
+            for (size_t j = 0; !found && j < n; j++)
+                found = literal && PY_TYPE(PY_TITEM(x->args, i)) != PY_TYPE(PY_TITEM(y->args, j))
+                            ? 0 : py_eq(PY_TITEM(x->args, i), PY_TITEM(y->args, j));
             eq = found;
         }
     } else if (eq) eq = py_eq(x->args, y->args);
@@ -2664,7 +2698,7 @@ static py_obj *galias_richcmp(py_obj *a, py_obj *b, int op) {
 }
 static int64_t galias_hash(py_obj *o) {
     galias_obj *g = (galias_obj *)o;
-    if (g->origin == union_alias) { /* order-free, as frozenset(args) */
+    if (g->origin == union_alias || !strcmp(g->name, "typing.Literal")) { /* order-free, as frozenset(args) */
         int64_t h = 0;
         for (size_t i = 0; i < PY_TLEN(g->args); i++) {
             int64_t x = py_hash(PY_TITEM(g->args, i));
@@ -2941,36 +2975,43 @@ F(tb_entries) {
 static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { "_entries", tb_entries, 0 },
     { NULL, NULL, 0 } };
 int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what);
-/* enum's DeprecationWarning (3.11's `1 in Color`), as the warnings module
- * prints it for stacklevel=2 (the line that called the enum's dunder),
- * once per message and place: _warn(message). */
-F(enum_warn) {
+/* A DeprecationWarning at f's line (the caller of what warns: stacklevel
+ * 2), as the warnings module shows it: through its filters once the
+ * program imported it, else as the default filters do, for __main__'s
+ * code only, once per message and place.  0, or -1 raised. */
+int py__deprecation_at(py_obj *text, py_frame *f) {
     static py_obj *seen;
-    if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "_warn(message)");
-    py_frame *f = py__ts->frame ? py__ts->frame->back : NULL;
-    int through = py__warn_through_module("DeprecationWarning", args[0], f, 0, NULL);
-    if (through) return through < 0 ? NULL : py_none();
-    if (!f || !f->code->source) return py_none();
-    const char *file = py_s(f->code->source->filename), *text;
+    int through = py__warn_through_module("DeprecationWarning", text, f, 0, NULL);
+    if (through) return through < 0 ? -1 : 0;
+    if (!f || !f->code->source) return 0;
+    py_obj *mod = f->globals ? py_dict_get_s(f->globals, "__name__") : NULL;
+    if (!mod || !PY_IS_STR(mod) || strcmp(py_s(mod), "__main__")) return 0;
+    const char *file = py_s(f->code->source->filename), *line_text;
     int line = py_frame_line(f);
     size_t n;
-    py_obj *key = py_str_fmt("%U\n%s\n%d", args[0], file, line);
+    py_obj *key = py_str_fmt("%U\n%s\n%d", text, file, line);
     if (!seen) seen = py_set_new(&py_set_type, NULL);
-    if (!key || !seen) { py_xdecref(key); return NULL; }
+    if (!key || !seen) { py_xdecref(key); return -1; }
     int was = py_set_contains(seen, key);
     if (!was && py_set_add(seen, key) < 0) was = -1;
     py_decref(key);
-    if (was) return was < 0 ? NULL : py_none();
+    if (was) return was < 0 ? -1 : 0;
     py_buf b = {0};
-    py_buf_printf(&b, "%s:%d: DeprecationWarning: %s\n", file, line, py_s(args[0]));
-    if (py_source_line_stripped(f->code->source, line, &text, &n) == 0) {
+    py_buf_printf(&b, "%s:%d: DeprecationWarning: %s\n", file, line, py_s(text));
+    if (py_source_line_stripped(f->code->source, line, &line_text, &n) == 0) {
         py_buf_puts(&b, "  ");
-        py_buf_put(&b, text, n);
+        py_buf_put(&b, line_text, n);
         py_buf_putc(&b, '\n');
     }
     py_write(2, b.data, b.len); /* (stdout's buffer first) */
     py_buf_free(&b);
-    return py_none();
+    return 0;
+}
+/* enum's DeprecationWarning (3.11's `1 in Color`) for stacklevel=2, the
+ * line that called the enum's dunder: _warn(message). */
+F(enum_warn) {
+    if (nargs != 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "_warn(message)");
+    return py__deprecation_at(args[0], py__ts->frame ? py__ts->frame->back : NULL) < 0 ? NULL : py_none();
 }
 static const py_methoddef enum_methods[] = { { "_warn", enum_warn, 0 }, { NULL, NULL, 0 } };
 /* warnings' C part: _where(stacklevel), the place warn() reports, as CPython's
@@ -3195,6 +3236,7 @@ static const lib_module lib_modules[] = {
     LIB("doctest", doctest_methods, doctest_prelude), LIB("this", NULL, this_prelude), LIB("csv", NULL, csv_prelude),
     LIB("decimal", dotted_methods, decimal_prelude),
     LIB("queue", NULL, queue_prelude), LIB("hashlib", NULL, hashlib_prelude), LIB("base64", NULL, base64_prelude),
+    LIB("posixpath", NULL, posixpath_prelude),
 };
 #undef LIB
 
@@ -3245,9 +3287,11 @@ int py__import_prepare(py_obj *name) {
     if (len >= sizeof top) return 0;
     memcpy(top, n, len);
     top[len] = 0;
-    /* collections (whose abc attribute loads it) and collections.abc: _collections_abc too */
-    if (!strcmp(top, "collections") && find_lib("_collections_abc") && !(py__interp.modules && py_dict_get_s(py__interp.modules, "collections.abc"))) {
-        py__lib_wait_fn("_collections_abc");
+    /* collections (whose abc attribute loads it) and collections.abc: _collections_abc too; os: posixpath */
+    int coll = !strcmp(top, "collections");
+    const char *with = coll ? "_collections_abc" : !strcmp(top, "os") ? "posixpath" : NULL;
+    if (with && find_lib(with) && !(py__interp.modules && py_dict_get_s(py__interp.modules, coll ? "collections.abc" : "os.path"))) {
+        py__lib_wait_fn(with);
         if (py__interrupt) {
             py__interrupt = 0;
             py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));

@@ -3128,9 +3128,15 @@ static void module_dealloc(py_obj *o) {
 static py_obj *module_repr(py_obj *o) {
     py_module *m = (py_module *)o;
     if (py_str_eqc(m->name, "__main__") || py_str_eqc(m->name, "sys") || py_str_eqc(m->name, "builtins") ||
-        py_str_eqc(m->name, "time") || py_str_eqc(m->name, "math") || py_str_eqc(m->name, "gc"))
+        py_str_eqc(m->name, "time") || py_str_eqc(m->name, "gc") || py_str_eqc(m->name, "itertools") ||
+        py_str_eqc(m->name, "atexit"))
         return py_str_fmt("<module '%U' (built-in)>", m->name);
-    return py_str_fmt("<module '%U'>", m->name);
+    int frozen;
+    py_obj *file = py__module_file(m->name, &frozen);
+    if (!file) return py_str_fmt("<module '%U'>", m->name);
+    py_obj *r = frozen ? py_str_fmt("<module '%U' (frozen)>", m->name) : py_str_fmt("<module '%U' from '%U'>", m->name, file);
+    py_decref(file);
+    return r;
 }
 int py_module_load(py_obj *o) {
     py_module *m = (py_module *)o;

@@ -129,6 +129,18 @@ int py__error_nowhere(py_syntax_error *e, int *error, const char *type, const ch
 
 static void set_oom(parser *p) { py__error_nowhere(p->err, &p->error, "MemoryError", ""); }
 
+/* A str's source (exec, eval), or a file that declares its encoding:
+ * CPython's tokenizer knows the encoding, and its error counts the
+ * characters of the first off bytes of the error's first line
+ * (_PyPegen_byte_offset_to_character_offset), for both ends.  A file
+ * without a declaration, or bytes given to compile() (pyast), keep bytes. */
+static int str_chars(const parser *p, const char *line, size_t len, int off) {
+    if (!(py__parse_str || py__parse_chars) || p->fstring || off <= 0) return off;
+    int n = 0;
+    for (size_t i = 0; i < len && i < (size_t)off; i++) n += ((unsigned char)line[i] & 0xC0) != 0x80;
+    return n + (off > (int)len); /* past the line: its NUL decoded too */
+}
+
 /*
  * CPython's _PyPegen_raise_error_known_location: lineno, col and end_col
  * are 1-based byte offsets (0 and negative values passed through); the
@@ -160,7 +172,7 @@ static void *raise_at(parser *p, const char *type, int lineno, int col, int end_
     size_t len = 0;
     while (line + len < p->src + p->srclen && line[len] != '\n') len++;
     if (line + len < p->src + p->srclen) len++;
-    if (!p->fstring && !p->src_has_newline && line + len == p->src + p->srclen) len--;
+    if (!p->fstring && !p->src_has_newline && !py__parse_exec && line + len == p->src + p->srclen) len--;
     if (!p->fstring && len > 999) {
         /* CPython reads the line back from the file 999 bytes at a time
          * (err_programtext) and keeps the last piece */
@@ -169,6 +181,8 @@ static void *raise_at(parser *p, const char *type, int lineno, int col, int end_
         len -= k;
     }
     e->text = arena_line(p, line, len);
+    col = str_chars(p, line, len, col);
+    end_col = str_chars(p, line, len, end_col);
     e->lineno = lineno;
     e->end_lineno = end_lineno;
     /* CPython converts to characters only when the tokenizer knows the
@@ -3521,6 +3535,9 @@ static size_t utf8_len(const unsigned char *u, size_t n) {
 }
 
 int py__parse_file;
+int py__parse_exec;
+int py__parse_str;
+int py__parse_chars;
 
 /* In a coding declaration's line (PEP 263: blanks, then '#', then "coding"
  * and ':' or '='), the encoding's name (n bytes), as CPython's tokenizer's
@@ -3577,6 +3594,7 @@ const char *py_source_decode(py_arena *a, const char *src, size_t *len, py_synta
         off += off < n && src[off] == '\r';
         off += off < n && src[off] == '\n';
     }
+    py__parse_chars = bom || cs;
     if (!cs) return src;
     char norm[32], given[64];
     size_t k = clen < sizeof norm - 1 ? clen : sizeof norm - 1;

@@ -74,6 +74,14 @@ typedef struct py_syntax_error {
 /* Set while the program itself is parsed (run.c): errors as python3
  * program.py gives them, where they differ from compile()'s. */
 extern int py__parse_file;
+/* Parsing exec()'s source: CPython's tokenizer ends it with a '\n', which a
+ * parser error's text keeps. */
+extern int py__parse_exec;
+/* Parsing a str's source (exec(), eval()): its errors count characters. */
+extern int py__parse_str;
+/* The file declares its encoding (a coding line or a UTF-8 BOM): CPython's
+ * tokenizer knows it, and its parser's errors count characters. */
+extern int py__parse_chars;
 
 pyast_module *py_parse(py_arena *a, const char *src, size_t len, const char *filename,
                        py_syntax_error *err);

@@ -210,6 +210,7 @@ typedef struct py_set {
     py_sentry *table;
     int64_t hash;      /* frozenset only */
     uint64_t version;
+    size_t finger;     /* where pop() looks first */
     py_sentry small[8];
 } py_set;
 
@@ -325,6 +326,8 @@ typedef struct py_frame {
     unsigned char entry;        /* the eval loop returns when this frame returns */
     unsigned char inline_await; /* 1: a coroutine awaited inline: its result replaces the caller's TOS;
                                    2: a property's setter: its result is dropped */
+    unsigned char await_yf;     /* a coroutine driven by hand suspended in an await of a
+                                   types.coroutine generator, the generator on its stack */
     py_obj *fast[];     /* nfast locals, then the value stack, then the block stack
                          * (PY_FRAME_BLOCKS): as many blocks as the code's try
                          * blocks, so a frame is as small as its code */
@@ -363,6 +366,9 @@ typedef struct py_ts {
     char *stack_floor;  /* natively, where its C stack is low (cstack.h); NULL: not a task's */
     py_obj *ctx;        /* the current contextvars.Context, owned; NULL: an empty one, made on first
                          * need, or for a state of no task and no thread, the main state's (context.c) */
+    struct resume_throw *rthrows; /* athrow()/aclose() awaitables being thrown into on this
+                         * task, records on its own C stack (eval.c): a task dropped while
+                         * suspended in one takes the list with it, read by no other task */
 } py_ts;
 
 extern py_ts *py__ts;
@@ -623,6 +629,8 @@ static inline __attribute__((always_inline)) void py__decref_int(py_obj *o) {
     } else py__dealloc(o);
 }
 int64_t py_int_val(py_obj *o, int *overflow);
+size_t py_int_bits(py_obj *o);       /* int.bit_length() */
+py_obj *py_int_exact(py_obj *o);      /* o as an int of the exact type (a bool or subclass through int()), new */
 py_obj *py_int_isqrt(py_obj *a); /* math.isqrt, a >= 0 */
 int py_int_log(py_obj *a, int which, double *out); /* math.log (0), log2 (1), log10 (2) of an int: 0, or -1 raised */
 py_obj *py_int_from_str(const char *s, size_t n, int base);
@@ -844,6 +852,7 @@ extern py_interp py__interp;
 void py__builtins_init(void);
 py_obj *py_import(py_obj *name);
 py_obj *py__submodule_attr(py_obj *m, py_obj *name); /* run.c: asyncio.queues, asyncio.subprocess... */
+py_obj *py__module_file(py_obj *name, int *frozen); /* run.c: the file of CPython's module of that name, or NULL */
 int py__module_dir(py_obj *m, py_obj *names); /* run.c: dir() of a library module as CPython's, in a dict */
 py_obj *py_module_new(const char *name);
 int py_module_add_methods(py_obj *mod, const py_methoddef *defs);

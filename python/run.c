@@ -163,7 +163,7 @@ static const char stdlib_names[] =
 static const char *const submodules[] = {
     "asyncio.base_events", "asyncio.coroutines", "asyncio.events", "asyncio.exceptions",
     "asyncio.futures", "asyncio.locks", "asyncio.queues", "asyncio.runners", "asyncio.taskgroups", "asyncio.tasks",
-    "asyncio.timeouts", "concurrent.futures", "collections.abc", NULL,
+    "asyncio.timeouts", "concurrent.futures", "collections.abc", "os.path", NULL,
 };
 static const char *const packages[] = { "asyncio", "collections", "json", "logging", "os", "concurrent", "email", "importlib",
                                          "unittest", "urllib", "xml", NULL };
@@ -221,7 +221,7 @@ static const char *const c_others[][2] = {
             " is_finalized is_tracked set_debug set_threshold unfreeze " },
     { "os", " access altsep chdir chmod cpu_count curdir devnull DirEntry error extsep fsdecode fsencode fspath"
             " get_terminal_size getcwd getcwdb getlogin getpid getppid getuid isatty kill linesep listdir lstat"
-            " makedirs mkdir pardir PathLike pathsep popen putenv remove removedirs rename renames replace rmdir"
+            " makedirs mkdir pardir path PathLike pathsep popen putenv remove removedirs rename renames replace rmdir"
             " scandir stat system terminal_size times uname unlink unsetenv urandom walk " },
     { "random", " BPF LOG4 NV_MAGICCONST RECIP_BPF SG_MAGICCONST TWOPI " },
     { "sys", " addaudithook audit base_exec_prefix base_prefix breakpointhook builtin_module_names"
@@ -322,6 +322,34 @@ static py_obj *sys_implementation(py_obj *sys) {
     return r;
 }
 
+/* The file CPython 3.11's module of that name comes from (its __file__, in
+ * the library of Debian's python3, as the corpus records it), or NULL for a
+ * built-in module and a name not of its library; *frozen set for the ones
+ * its repr shows as "(frozen)".  Returns a new reference. */
+py_obj *py__module_file(py_obj *name, int *frozen) {
+    const char *n = py_s(name);
+    *frozen = in_words(" abc io os posixpath _collections_abc ", n);
+    if (!strcmp(n, "math")) return py_str_c("/usr/lib/python3.11/lib-dynload/math.cpython-311-x86_64-linux-gnu.so");
+    if (in_words(" asyncio collections concurrent json logging re ", n))
+        return py_str_fmt("/usr/lib/python3.11/%s/__init__.py", n);
+    if (*frozen || in_words(" base64 bisect calendar contextlib contextvars copy csv dataclasses datetime decimal doctest"
+                            " enum fractions functools hashlib heapq inspect keyword numbers operator pprint queue random"
+                            " statistics string textwrap this threading timeit traceback types typing warnings"
+                            " _strptime __future__ ", n))
+        return py_str_fmt("/usr/lib/python3.11/%s.py", n);
+    return NULL;
+}
+
+/* os.path: the library's posixpath, as os's path attribute and
+ * sys.modules['os.path'] (as CPython's, which imports it with os).
+ * Returns a new reference. */
+static py_obj *os_path(py_obj *os) {
+    py_obj *m = py_import(py_str_intern("posixpath"));
+    if (m && (py_dict_set_s(((py_module *)os)->dict, "path", m) < 0
+              || py_dict_set_s(py__interp.modules, "os.path", m) < 0)) PY_CLEAR(m);
+    return m;
+}
+
 /* An attribute the asyncio module lacks (object.c's module_getattr) that
  * names one of its submodules: `import asyncio.queues` binds asyncio, whose
  * names are the submodule's, so asyncio.queues is asyncio itself; one of
@@ -329,8 +357,9 @@ static py_obj *sys_implementation(py_obj *sys) {
  * NULL without an error for any other name. */
 py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
     if (py_str_eqc(((py_module *)m)->name, "sys") && py_str_eqc(name, "implementation")) return sys_implementation(m);
-    if (py_str_eqc(((py_module *)m)->name, "os") && py_str_eqc(name, "path"))
-        return py_err_set(py_exc_ModuleNotFoundError, "module 'os.path' is not supported by casyncio's Python");
+    if (py_str_eqc(((py_module *)m)->name, "os") && py_str_eqc(name, "path")) return os_path(m);
+    int frozen;
+    if (py_str_eqc(name, "__file__")) return py__module_file(((py_module *)m)->name, &frozen);
     const char *others = cpython_others(m);
     if (others && in_words(others, py_s(name)))
         return py_err_set(py_exc_NotImplementedError, "%U.%U is not supported by casyncio's Python", ((py_module *)m)->name, name);
@@ -670,6 +699,11 @@ py_obj *py_import(py_obj *name) {
         py_decref(top);
         if (dot && check_submodule(n, dot) < 0) return NULL;
         if (!strcmp(n, "collections.abc") && collections_abc(m) < 0) return NULL;
+        if (!strcmp(n, "os.path") && !py_dict_get_s(((py_module *)m)->dict, "path")) {
+            py_obj *p = os_path(m);
+            if (!p) return NULL;
+            py_decref(p);
+        }
         return py_incref(m);
     }
     const char *t = py_s(top);
@@ -711,6 +745,11 @@ py_obj *py_import(py_obj *name) {
     py_decref(top);
     if (m && dot && check_submodule(n, dot) < 0) PY_CLEAR(m); /* the top module stays imported, as in CPython */
     if (m && !strcmp(n, "collections.abc") && collections_abc(m) < 0) PY_CLEAR(m);
+    if (m && !strcmp(n, "os.path") && !py_dict_get_s(((py_module *)m)->dict, "path")) {
+        py_obj *p = os_path(m);
+        if (p) py_decref(p);
+        else PY_CLEAR(m);
+    }
     return m;
 }
 
@@ -1011,7 +1050,10 @@ py_obj *py__compile_source(py_obj *src, int mode) {
     if (!arena) return py_err_nomem();
     py_syntax_error err;
     memset(&err, 0, sizeof err);
+    py__parse_exec = mode == 1;
+    py__parse_str = 1;
     pyast_module *m = py_parse(arena, text, len, "<string>", &err);
+    py__parse_exec = py__parse_str = 0;
     if (!m && mode == 2 && !strcmp(err.msg, "invalid syntax") && err.text && err.lineno > 0 &&
         err.offset == (int)strlen(err.text) + 1 && !memchr(text, '\n', len)) {
         /* eval()'s source ends without a newline: CPython's parser of mode 'eval' meets its

@@ -1867,12 +1867,142 @@ static py_obj *bytes_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     py_decref(l);
     return r;
 }
-/* bytes has not str's methods (split, upper, find...): each refused by
- * name, never an AttributeError that says CPython's bytes lacks it */
+/* bytes' methods that str has too (upper, split, strip, find, replace,
+ * join...) run str's method on the bytes as text: each byte of ASCII is
+ * its character, and the others, with the separators 0x1c-0x1f that str
+ * takes for whitespace (and \v, \f for splitlines, which str breaks at),
+ * are private-use characters U+E000+b, which have no case, class or
+ * space, so case and whitespace are ASCII's alone, as bytes' own; bytes
+ * arguments are made text alike and the results made bytes again.  An
+ * argument of another type (a str) is refused by name, not told with
+ * CPython's several messages. */
+static py_obj *as_text(py_obj *o, int lines) {
+    py_bytes *b = (py_bytes *)o;
+    py_buf buf = {0};
+    for (size_t i = 0; i < b->len; i++) {
+        unsigned c = b->s[i];
+        if (c < 0x80 && (c < 0x1c || c > 0x1f) && !(lines && (c == 0x0b || c == 0x0c))) py_buf_putc(&buf, (char)c);
+        else {
+            py_buf_putc(&buf, (char)0xEE);
+            py_buf_putc(&buf, (char)(0x80 | c >> 6));
+            py_buf_putc(&buf, (char)(0x80 | (c & 0x3f)));
+        }
+    }
+    return py_str_from_buf(&buf);
+}
+static py_obj *from_text(py_obj *o) {
+    if (PY_IS_LIST(o) || PY_IS_TUPLE(o)) { /* split's list, partition's tuple */
+        int list = PY_IS_LIST(o);
+        size_t n = list ? PY_LLEN(o) : PY_TLEN(o);
+        py_obj *r = list ? py_list_new(n) : py_tuple_new(n);
+        for (size_t i = 0; r && i < n; i++) {
+            py_obj *x = from_text(py_incref(list ? PY_LITEM(o, i) : PY_TITEM(o, i)));
+            if (!x) PY_CLEAR(r);
+            else if (list) ((py_list *)r)->items[i] = x;
+            else ((py_tuple *)r)->items[i] = x;
+        }
+        py_decref(o);
+        return r;
+    }
+    if (!PY_IS_STR(o)) return o; /* find's int, isupper's bool */
+    const unsigned char *p = (const unsigned char *)py_s(o);
+    size_t n = py_slen(o), k = 0;
+    unsigned char *t = malloc(n + 1);
+    for (size_t i = 0; t && i < n; i++) {
+        if (p[i] < 0x80) t[k++] = p[i];
+        else { t[k++] = (unsigned char)((p[i + 1] & 3) << 6 | (p[i + 2] & 0x3f)); i += 2; }
+    }
+    py_obj *r = t ? py_bytes_new(t, k) : py_err_nomem();
+    free(t);
+    py_decref(o);
+    return r;
+}
+static int one_of(const char *words, const char *m) {
+    size_t n = strlen(m);
+    for (const char *p = strstr(words, m); p; p = strstr(p + 1, m))
+        if (p[-1] == ' ' && p[n] == ' ') return 1;
+    return 0;
+}
+/* argument i of bytes method m as text: where m takes bytes (its first
+ * argument, replace's two, split's sep=), bytes, or as CPython's the
+ * others (an int for find's family, a tuple for startswith's, None for
+ * split's and strip's, join's iterable) and its TypeErrors; elsewhere
+ * (widths, counts, indices) as it is, for str's method to take or refuse
+ * as bytes' own do */
+static py_obj *text_arg(py_obj *x, const char *m, int lines, size_t i, py_obj *kwname) {
+    if (i == 1 && !kwname && one_of(" center ljust rjust ", m)) return as_text(x, 0); /* its fill, checked */
+    if ((kwname ? !py_str_eqc(kwname, "sep") : i > (size_t)!strcmp(m, "replace"))
+        || !one_of(" count endswith find index join lstrip partition removeprefix removesuffix replace rfind rindex"
+                   " rpartition rsplit rstrip split startswith strip ", m)) return py_incref(x);
+    if (PY_TYPE(x) == &py_bytes_type) return as_text(x, lines);
+    if (x == PY_NONE && one_of(" split rsplit strip lstrip rstrip ", m)) return py_incref(x);
+    int sw = !strcmp(m, "startswith") || !strcmp(m, "endswith");
+    if (one_of(" count find index rfind rindex ", m)) {
+        int ok = 1;
+        int64_t v = PY_IS_INT(x) ? py_index(x, &ok) : -1;
+        if (!PY_IS_INT(x)) return py_err_set(py_exc_TypeError, "argument should be integer or bytes-like object, not '%s'", py_type_name(x));
+        if (!ok) return NULL;
+        if (v < 0 || v > 255) return py_err_set(py_exc_ValueError, "byte must be in range(0, 256)");
+        unsigned char c = (unsigned char)v;
+        py_obj *bv = py_bytes_new(&c, 1), *r = bv ? as_text(bv, 0) : NULL;
+        py_xdecref(bv);
+        return r;
+    }
+    if (sw && !PY_IS_TUPLE(x))
+        return py_err_set(py_exc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", m, py_type_name(x));
+    if (!sw && strcmp(m, "join")) return py_err_set(py_exc_TypeError, "a bytes-like object is required, not '%s'", py_type_name(x));
+    py_obj *l = py_sequence_list(x), *r = l ? py_tuple_new(PY_LLEN(l)) : NULL;
+    for (size_t k = 0; r && k < PY_LLEN(l); k++) {
+        py_obj *e = PY_LITEM(l, k);
+        if (PY_TYPE(e) == &py_bytes_type) ((py_tuple *)r)->items[k] = as_text(e, lines);
+        else if (sw) py_err_set(py_exc_TypeError, "a bytes-like object is required, not '%s'", py_type_name(e));
+        else py_err_set(py_exc_TypeError, "sequence item %d: expected a bytes-like object, %s found", (int)k, py_type_name(e));
+        if (!((py_tuple *)r)->items[k]) PY_CLEAR(r);
+    }
+    py_xdecref(l);
+    return r;
+}
+static py_obj *bytes_text_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_obj *name = PY_TITEM(self, 1), *a[4] = {0}, *r = NULL;
+    const char *m = py_s(name);
+    int lines = !strcmp(m, "splitlines");
+    size_t n = nargs + (kw ? PY_TLEN(kw) : 0), i = 0;
+    if (n > 4) return py_err_set(py_exc_TypeError, "%s() takes at most 3 arguments (%d given)", m, (int)n);
+    if (n && ((m[0] == 'i' && m[1] == 's') || one_of(" capitalize lower swapcase title upper ", m)))
+        return py_err_set(py_exc_TypeError, "bytes.%s() takes no arguments (%d given)", m, (int)n);
+    if (one_of(" center ljust rjust ", m) && nargs > 1 && (PY_TYPE(args[1]) != &py_bytes_type || ((py_bytes *)args[1])->len != 1))
+        return py_err_set(py_exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", m, py_type_name(args[1]));
+    if (!strcmp(m, "isascii")) { /* the text's would count 0x1c-0x1f out */
+        py_bytes *b = (py_bytes *)PY_TITEM(self, 0);
+        while (i < b->len && b->s[i] < 0x80) i++;
+        return py_bool(i == b->len);
+    }
+    py_obj *text = as_text(PY_TITEM(self, 0), lines), *f = text ? py_getattr(text, name) : NULL;
+    while (f && i < n && (a[i] = text_arg(args[i], m, lines, i, i < nargs ? NULL : PY_TITEM(kw, i - nargs)))) i++;
+    int called = f && i == n;
+    if (called) r = py_call(f, a, nargs, kw);
+    while (i) py_decref(a[--i]);
+    py_xdecref(f);
+    py_xdecref(text);
+    if (!r && called && (!strcmp(m, "index") || !strcmp(m, "rindex")) && py_err_matches(py_exc_ValueError)) {
+        py_err_clear();
+        py_err_set(py_exc_ValueError, "subsection not found");
+    }
+    return r ? from_text(r) : NULL;
+}
 static py_obj *bytes_getattr(py_obj *o, py_obj *name) {
     py_obj *r = py_generic_getattr(o, name);
     if (r || !py_err_matches(py_exc_AttributeError) || py_s(name)[0] == '_' || !py_type_lookup(&py_str_type, name)) return r;
     py_err_clear();
+    static const char text_methods[] = " capitalize center count endswith expandtabs find index isalnum isalpha isdigit"
+        " isascii islower isspace istitle isupper join ljust lower lstrip partition removeprefix removesuffix replace rfind rindex"
+        " rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title upper zfill ";
+    if (one_of(text_methods, py_s(name))) {
+        static const py_methoddef def = { "bytes_text", bytes_text_call, 0 };
+        py_obj *t = py_tuple_pack(2, o, name), *f = t ? py_cfunc_new(&def, t) : NULL;
+        py_xdecref(t);
+        return f;
+    }
     return py_err_set(py_exc_NotImplementedError, "bytes.%U() is not supported by casyncio's Python", name);
 }
 static const py_methoddef bytes_methods[] = { { "decode", bytes_decode, 0 }, { "hex", bytes_hex, 0 },

@@ -360,8 +360,8 @@ static int tok_number(py__tok_state *tok, int c, int frac) {
                 goto imaginary;
             } else if (nonzero) {
                 tok_backup(tok, c);
-                return error_range(tok, chars_before(tok->line_start, tok->start) + 1,
-                                   chars_before(tok->line_start, zeros_end),
+                /* CPython's syntaxerror_known_range here: byte offsets */
+                return error_range(tok, (int)(tok->start - tok->line_start) + 1, (int)(zeros_end - tok->line_start),
                                    "leading zeros in decimal integer literals are not permitted; "
                                    "use an 0o prefix for octal integers");
             }

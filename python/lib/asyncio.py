@@ -448,6 +448,11 @@ async def wait_for(fut, timeout):
     box = []
     r = await _wait_for(fut, timeout, box)
     if r is box:
+        if not box:
+            try:
+                raise CancelledError
+            except CancelledError:
+                return fut.result()
         # CPython's CancelledError comes out of fut.result() in wait_for:
         # a traceback with that (hidden) frame even when fut was C's sleep()
         try:

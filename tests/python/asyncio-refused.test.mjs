@@ -137,8 +137,9 @@ print(isinstance([], typing.Any))
   bytes_str_methods: [`
 data = "a,b".encode()
 print(data.decode().split(","))
-print(data.split(b","))
-`, "NotImplementedError: bytes.split() is not supported by casyncio's Python"],
+print(data.split(b","), data.upper().startswith(b"A"))
+print(data.translate(None, b","))
+`, "NotImplementedError: bytes.translate() is not supported by casyncio's Python"],
   import_of_the_library: [`
 import math
 import cmath
@@ -190,10 +191,11 @@ async def main():
     proc = await asyncio.create_subprocess_shell('ls', stdout=asyncio.subprocess.PIPE)
 asyncio.run(main())
 `, "ModuleNotFoundError: module 'asyncio.subprocess' is not supported by casyncio's Python"],
-  os_path: [`
+  os_path_exists: [`
 import os
 print(os.path.join('a', 'b'))
-`, "ModuleNotFoundError: module 'os.path' is not supported by casyncio's Python"],
+print(os.path.exists('a/b'))
+`, "NotImplementedError: posixpath.exists is not supported by casyncio's Python"],
   os_getpid: [`
 import os
 print(os.getpid() > 0)

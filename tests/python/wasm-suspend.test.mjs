@@ -374,7 +374,7 @@ print(contextvars.copy_context().run(asyncio.run, main()), v.get())
     assert.equal(r.exit, 1);
     const r2 = await run('import asyncio\nasync def m():\n    return 1\nclass A:\n    def __hash__(self):\n        return asyncio.run(m())\n{}.setdefault(A())\n');
     assert.match(r2.err, /RuntimeError: asyncio\.run\(\) called back from C code .* is not supported by casyncio's Python in wasm: call it directly\n/);
-    const r3 = await run('import asyncio\nasync def c():\n    await asyncio.sleep(0)\nasync def m():\n    c().send(None)\nasyncio.run(m())\n');
+    const r3 = await run('import asyncio\nasync def c():\n    await asyncio.sleep(1)\nasync def m():\n    c().send(None)\nasyncio.run(m())\n');
     assert.match(r3.err, /RuntimeError: an await that suspends inside a coroutine driven by send\(\) or throw\(\) is not supported by casyncio's Python \(let asyncio run it: await it, or asyncio\.create_task\)\n$/);
   });
 
