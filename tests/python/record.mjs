@@ -21,7 +21,8 @@
 // order).  Also refused: output with an address
 // ("0x..."), a program over 60 lines, or one that runs over 3.5 s.  A
 // program whose output depends on the machine's load (jitter.py, see
-// corpus.mjs) is recorded with a warning: corpus.test.mjs fails it.
+// corpus.mjs) is recorded with a warning: corpus.test.mjs fails it.  The
+// load check's verdicts are kept in corpus/LOADPROOF (as loadproof.mjs does).
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as corpus from './corpus.mjs';
@@ -87,6 +88,14 @@ await pool(programs, jobs, async (p) => {
 const timed = programs.filter(usesClock);
 const load = timed.length ? await jitterCheck(timed, { jobs }) : new Map();
 const sensitive = timed.filter((p) => load.get(p.id)).map((p) => `${p.id}: ${load.get(p.id)}`);
+// The verdicts go into corpus/LOADPROOF (corpus.mjs), as loadproof.mjs keeps them.
+if (timed.length) {
+  const kept = corpus.readLoadProof();
+  for (const p of timed) {
+    if (load.get(p.id) === null) kept.set(p.id, corpus.loadProofHash(p)); else kept.delete(p.id);
+  }
+  corpus.writeLoadProof(kept);
+}
 if (sensitive.length) {
   console.error(`\nwarning: the output of these depends on the machine's load (tests/python/jitter.py); ` +
     `give the timers whose order shows 0.1 s or more between their deadlines:\n  ${sensitive.join('\n  ')}`);

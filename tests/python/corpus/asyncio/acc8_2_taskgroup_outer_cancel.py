@@ -1,11 +1,14 @@
 # The task running a TaskGroup is cancelled from outside: children cancelled, CancelledError propagates (no group).
 import asyncio
+# (The children's finally blocks are in the order of a set of tasks, CPython's by address: printed sorted.)
+
+finished = []
 
 async def child(n):
     try:
         await asyncio.sleep(1)
     finally:
-        print('child', n, 'finally')
+        finished.append(f'child {n} finally')
 
 async def runner():
     async with asyncio.TaskGroup() as tg:
@@ -20,5 +23,6 @@ async def main():
         await t
     except asyncio.CancelledError:
         print('runner cancelled:', t.cancelled())
+    print(sorted(finished))
 
 asyncio.run(main())

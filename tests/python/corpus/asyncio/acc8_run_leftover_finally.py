@@ -1,15 +1,18 @@
 # Tasks still running when main returns are cancelled by asyncio.run; their finally blocks and excepts print.
 import asyncio
+# (asyncio.run cancels the leftover tasks in the order of a set of tasks, CPython's by address: printed sorted.)
+
+log = []
 
 async def background(n):
     try:
         while True:
             await asyncio.sleep(0.01)
     except asyncio.CancelledError:
-        print('background', n, 'cancelled')
+        log.append(f'background {n} cancelled')
         raise
     finally:
-        print('background', n, 'finally')
+        log.append(f'background {n} finally')
 
 async def main():
     for n in range(3):
@@ -20,3 +23,4 @@ async def main():
 
 print(asyncio.run(main()))
 print('after run')
+print(*sorted(log), sep='\n')

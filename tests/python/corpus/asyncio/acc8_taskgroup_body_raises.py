@@ -1,11 +1,14 @@
 # The body of "async with TaskGroup" raises: the children are cancelled and the error comes out in a group.
 import asyncio
+# (The children's clean-ups are in the order of a set of tasks, CPython's by address: printed sorted.)
+
+cleaned = []
 
 async def child(n):
     try:
         await asyncio.sleep(1)
     finally:
-        print('child', n, 'cleaned up')
+        cleaned.append(f'child {n} cleaned up')
 
 async def main():
     try:
@@ -16,5 +19,6 @@ async def main():
             raise KeyError('from body')
     except* KeyError as eg:
         print('caught', repr(eg.exceptions[0]), type(eg).__name__)
+    print(sorted(cleaned))
 
 asyncio.run(main())

@@ -1,12 +1,15 @@
 # The first failure in a TaskGroup cancels the siblings still running; their finally blocks run; the message counts one.
 import asyncio
+# (The children's cancels are in the order of a set of tasks, CPython's by address: printed sorted.)
+
+cancelled = []
 
 async def slow(n):
     try:
         await asyncio.sleep(1)
         print('slow', n, 'finished')
     except asyncio.CancelledError:
-        print('slow', n, 'cancelled')
+        cancelled.append(f'slow {n}')
         raise
 
 async def fails():
@@ -22,5 +25,6 @@ async def main():
     except ExceptionGroup as eg:
         print(repr(eg))
         print(str(eg))
+    print('cancelled:', sorted(cancelled))
 
 asyncio.run(main())

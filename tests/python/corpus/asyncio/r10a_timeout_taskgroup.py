@@ -1,4 +1,7 @@
 import asyncio
+# (The children's cancels are in the order of a set of tasks, CPython's by address: printed sorted.)
+
+cancelled = []
 
 async def worker(name, delay):
     try:
@@ -6,7 +9,7 @@ async def worker(name, delay):
         print(name, 'done')
         return name
     except asyncio.CancelledError:
-        print(name, 'cancelled')
+        cancelled.append(name)
         raise
 
 async def main():
@@ -18,5 +21,6 @@ async def main():
                 tg.create_task(worker('slower', 1))
     except TimeoutError as e:
         print('group timed out:', type(e).__name__, type(e.__context__).__name__)
+    print('cancelled:', sorted(cancelled))
 
 asyncio.run(main())

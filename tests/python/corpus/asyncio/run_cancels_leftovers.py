@@ -1,14 +1,17 @@
 # When main returns, asyncio.run cancels the tasks still running, and waits for them to finish.
 import asyncio
+# (asyncio.run cancels the leftover tasks in the order of a set of tasks, CPython's by address: printed sorted.)
+
+log = []
 
 async def background(name):
     try:
         print(name, 'starts')
         await asyncio.sleep(10)
     except asyncio.CancelledError:
-        print(name, 'cancelled at shutdown')
+        log.append(f'{name} cancelled at shutdown')
         await asyncio.sleep(0.05)
-        print(name, 'cleaned up')
+        log.append(f'{name} cleaned up')
         raise
 
 async def main():
@@ -19,4 +22,5 @@ async def main():
     return 'main result'
 
 print(asyncio.run(main()))
+print(*sorted(log), sep='\n')
 print('after asyncio.run')

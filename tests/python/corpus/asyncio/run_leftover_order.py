@@ -1,11 +1,14 @@
 # asyncio.run cancels leftover tasks when main returns; several tasks print as they are cancelled.
 import asyncio
+# (asyncio.run cancels the leftover tasks in the order of a set of tasks, CPython's by address: printed sorted.)
+
+log = []
 
 async def background(name):
     try:
         await asyncio.sleep(10)
     except asyncio.CancelledError:
-        print(name, 'cancelled')
+        log.append(f'{name} cancelled')
         raise
 
 async def main():
@@ -16,3 +19,4 @@ async def main():
 
 asyncio.run(main())
 print('done')
+print(*sorted(log), sep='\n')

@@ -2,8 +2,8 @@
 import asyncio
 import random
 
-async def worker(label=''):
-    await asyncio.sleep(0.1)
+async def worker(label='', delay=0.1):
+    await asyncio.sleep(delay)
     return label + str(random.randint(1, 10))
 
 async def listing_await():
@@ -13,7 +13,8 @@ async def listing_gather():
     print('results from calls:', await asyncio.gather(worker(), worker(), worker()))
 
 async def listing_as_completed():
-    for f in asyncio.as_completed([worker('A'), worker('B')]):
+    # 0.1 s apart: as_completed starts its set of tasks in CPython's order by address
+    for f in asyncio.as_completed([worker('A', 0.1), worker('B', 0.2)]):
         print('result:', (await f)[0])
 
 menu = {'1': listing_await, '2': listing_gather, '3': listing_as_completed}

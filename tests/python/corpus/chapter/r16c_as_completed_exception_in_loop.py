@@ -2,8 +2,9 @@
 import asyncio
 
 async def worker(label, delay):
-    print(f'Worker {label} - will take some time')
+    # (no print before the sleep: as_completed starts its set of tasks in CPython's order by address)
     await asyncio.sleep(delay)
+    print(f'Worker {label} - took {delay} s')
     if label == 'B':
         raise LookupError(f'{label} lost its result')
     return label + '!'

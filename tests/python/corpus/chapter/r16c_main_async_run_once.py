@@ -2,8 +2,8 @@
 import asyncio
 import random
 
-async def worker(label=''):
-    await asyncio.sleep(0.1)
+async def worker(label='', delay=0.1):
+    await asyncio.sleep(delay)
     return label + str(random.randint(1, 10))
 
 async def main():
@@ -12,7 +12,7 @@ async def main():
     task.add_done_callback(lambda t: print('callback:', t.result()))
     await task
     print('gather:', await asyncio.gather(worker('x'), worker('y')))
-    print('as_completed:', sorted([await f for f in asyncio.as_completed([worker('A'), worker('B')])]))
+    print('as_completed:', sorted([await f for f in asyncio.as_completed([worker('A'), worker('B', 0.2)])]))
 
 random.seed(34)
 print('Main - Starting')

@@ -2,11 +2,12 @@
 import asyncio
 
 async def factorial(n):
-    print(f'computing {n}!')
     f = 1
     for i in range(2, n + 1):
         await asyncio.sleep(0.1)
         f *= i
+    # printed at the end: as_completed starts its set of tasks in CPython's order by address
+    print(f'computed {n}!')
     return n, f
 
 async def calculate_factorials(numbers):

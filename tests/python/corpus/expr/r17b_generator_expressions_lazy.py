@@ -1,0 +1,15 @@
+# Generator expressions are lazy and single-use: consumed once, then empty
+squares = (n * n for n in range(5))
+print(type(squares).__name__)
+print(sum(squares))
+print(sum(squares))
+gen = (x for x in [3, 1, 2])
+print(next(gen), list(gen), next(gen, 'done'))
+print(max((len(w), w) for w in 'one three five'.split()))
+print(sorted(c for c in 'hello'), ''.join(reversed('hello')))
+lines = ['a=1', 'b=2', 'bad', 'c=3']
+pairs = dict(l.split('=') for l in lines if '=' in l)
+print(pairs)
+it = iter(range(3))
+print(list(zip(it, it)))
+dict(l.split('=') for l in lines)

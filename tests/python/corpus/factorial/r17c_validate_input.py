@@ -1,0 +1,24 @@
+# Negative numbers are refused with a ValueError, caught by gather's return_exceptions
+import asyncio
+
+
+async def factorial(n):
+    if n < 0:
+        raise ValueError(f'factorial() not defined for negative values: {n}')
+    result = 1
+    for i in range(2, n + 1):
+        await asyncio.sleep(0.1)
+        result *= i
+    return result
+
+
+async def calculate_factorials(numbers):
+    results = await asyncio.gather(*[factorial(n) for n in numbers], return_exceptions=True)
+    for n, r in zip(numbers, results):
+        if isinstance(r, Exception):
+            print(f'{n}: error: {r!r}')
+        else:
+            print(f'{n}: {r}')
+
+
+asyncio.run(calculate_factorials([5, -2, 3]))

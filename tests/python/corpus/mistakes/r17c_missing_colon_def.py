@@ -1,0 +1,12 @@
+# A def line without its colon: SyntaxError expected ':'
+import asyncio
+
+
+async def factorial(n)
+    result = 1
+    for i in range(2, n + 1):
+        result *= i
+    return result
+
+
+print(asyncio.run(factorial(5)))

@@ -1,0 +1,17 @@
+# List methods used as a job queue: append, insert, pop(0), remove, index, count, sort
+jobs = ['load', 'parse']
+jobs.append('save')
+jobs.insert(0, 'init')
+jobs.extend(['log', 'log'])
+print(jobs, len(jobs))
+print(jobs.pop(0), jobs.pop(), jobs)
+jobs.remove('parse')
+print(jobs.index('save'), jobs.count('log'), jobs.count('x'))
+jobs.sort(reverse=True)
+print(jobs)
+jobs.reverse()
+print(jobs, jobs[::-1], jobs * 2)
+copy = jobs.copy()
+copy.clear()
+print(copy, jobs)
+jobs.remove('missing')
