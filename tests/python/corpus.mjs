@@ -3,8 +3,9 @@
 // are, how a program is run (by CPython 3.11 or by casyncio's interpreter),
 // and how stderr is normalised before it is compared.  Nothing here asserts;
 // the harness does.
+import { createHash } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -208,6 +209,71 @@ export function runProgram(runner, p, { clock = 'real', timeoutMs = 30000, env =
 }
 
 /*
+ * The wasm runs of the corpus with the virtual clock: through
+ * tests/python/wasm-batch.cjs, a Node process that runs program after
+ * program as `casyncio run` runs each (see there), one request at a time.
+ * Resolves as runProgram does, plus both: stdout and stderr in the order
+ * they were written (what runProgram's merge gives).  A run that takes
+ * longer than timeoutMs kills its process (timedOut, as runProgram's);
+ * the next run starts another.  stopWasmWorkers() ends the idle ones.
+ */
+export const wasmBatch = join(root, 'tests', 'python', 'wasm-batch.cjs');
+const idleWorkers = [];
+
+function wasmWorker() {
+  const child = spawn(process.execPath, ['--wasm-tiering-budget=20000000', wasmBatch], { env: cleanEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+  const worker = { child, pending: null, partial: '', stderr: '', exited: false };
+  child.stdout.on('data', (d) => {
+    worker.partial += d.toString('utf8');
+    let nl;
+    while ((nl = worker.partial.indexOf('\n')) >= 0) {
+      const line = worker.partial.slice(0, nl);
+      worker.partial = worker.partial.slice(nl + 1);
+      const done = worker.pending;
+      worker.pending = null;
+      if (done) done(JSON.parse(line));
+    }
+  });
+  child.stderr.on('data', (d) => { worker.stderr += d.toString('utf8'); });
+  child.stdin.on('error', () => {});
+  child.on('close', (status, signal) => {
+    worker.exited = true;
+    const i = idleWorkers.indexOf(worker);
+    if (i >= 0) idleWorkers.splice(i, 1);
+    const done = worker.pending;
+    worker.pending = null;
+    if (done) done({ out: '', err: `wasm-batch.cjs ended (${signal || `exit ${status}`}): ${worker.stderr}`, both: '', status: signal || status });
+  });
+  return worker;
+}
+
+export function runWasmBatched(p, { clock = 'virtual', timeoutMs = 20000 } = {}) {
+  const worker = idleWorkers.pop() || wasmWorker();
+  return new Promise((resolvePromise) => {
+    const t0 = performance.now();
+    const timer = setTimeout(() => {
+      worker.pending = null;
+      worker.child.kill('SIGKILL');
+      resolvePromise({ out: '', err: '', both: '', status: null, signal: 'SIGKILL', ms: timeoutMs, lines: [], timedOut: true });
+    }, timeoutMs);
+    worker.pending = (answer) => {
+      clearTimeout(timer);
+      const ms = Math.round((performance.now() - t0) / 10) * 10;
+      // anything the process itself printed (a warning of Node's) fails the run
+      const err = answer.err + worker.stderr;
+      worker.stderr = '';
+      if (!worker.exited) idleWorkers.push(worker);
+      resolvePromise({ out: answer.out, err, both: answer.both, status: answer.status, signal: null, ms, lines: [], timedOut: false });
+    };
+    worker.child.stdin.write(JSON.stringify({ dir: p.dir, file: p.file, stdin: p.stdin ?? '', clock }) + '\n');
+  });
+}
+
+export function stopWasmWorkers() {
+  for (const w of idleWorkers.splice(0)) w.child.kill();
+}
+
+/*
  * THE LOAD CHECK (tests/python/jitter.py): a program's output must not
  * depend on how busy the machine is.  jitter.py runs it under CPython on a
  * virtual clock, once as a quiet machine would and `seeds` times with the
@@ -260,6 +326,66 @@ export async function jitterCheck(list, { seeds = JITTER.seeds, load = JITTER.lo
     });
   }));
   return results;
+}
+
+/*
+ * tests/python/corpus/LOADPROOF: the load check's verdicts kept, so that a
+ * run of the suite checks again only what changed.  jitter.py runs each
+ * program 13 times under CPython (some 0.6 s a program, half an hour for
+ * the corpus on two cores); its verdict depends only on the program's text,
+ * its stdin and jitter.py itself (and, a little, on where CPython's objects
+ * land: see jitter.py).  The file names jitter.py's hash and settings on
+ * its first line, then one program per line: "HASH area/NAME", HASH being
+ * loadProofHash(p), for each program jitter.py found load-proof.  A program
+ * whose line is missing or has another hash, or every program when
+ * jitter.py or its settings changed, is checked again; so is a sample that
+ * changes each day (loadProofSample), so that every verdict is checked
+ * again within a month.  node tests/python/loadproof.mjs brings the file up
+ * to date.
+ */
+export const loadProofFile = join(root, 'tests', 'python', 'corpus', 'LOADPROOF');
+const LOADPROOF_DAYS = 32;
+
+/** The hash a verdict is kept under: the program's bytes and its stdin's. */
+export function loadProofHash(p) {
+  const h = createHash('sha256').update(readFileSync(join(p.dir, p.file)));
+  if (p.stdin !== null && p.stdin !== undefined) h.update('\0stdin\0').update(p.stdin);
+  return h.digest('hex').slice(0, 16);
+}
+
+/** jitter.py's own hash and settings: the file's first line. */
+export function loadProofHeader() {
+  const h = createHash('sha256').update(readFileSync(jitterScript)).digest('hex').slice(0, 16);
+  return `jitter.py ${h} seeds ${JITTER.seeds} load ${JITTER.load}`;
+}
+
+/** The kept verdicts: Map id -> hash (empty when jitter.py has changed). */
+export function readLoadProof() {
+  const kept = new Map();
+  if (!existsSync(loadProofFile)) return kept;
+  const lines = readFileSync(loadProofFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  if (lines[0] !== loadProofHeader()) return kept;
+  for (const line of lines.slice(1)) {
+    const m = /^([0-9a-f]{16}) (\S+)$/.exec(line);
+    if (!m) throw new Error(`${loadProofFile}: malformed line "${line}" (HASH area/NAME)`);
+    kept.set(m[2], m[1]);
+  }
+  return kept;
+}
+
+/** Writes the verdicts (Map id -> hash), sorted, under the current header. */
+export function writeLoadProof(kept) {
+  const ids = [...kept.keys()].sort();
+  writeFileSync(loadProofFile, [
+    '# The load check\'s verdicts (tests/python/corpus.mjs, LOADPROOF): programs jitter.py found',
+    '# load-proof, by the hash of their text.  Written by node tests/python/loadproof.mjs.',
+    loadProofHeader(), ...ids.map((id) => `${kept.get(id)} ${id}`), ''].join('\n'));
+}
+
+/** Is p in today's sample of kept verdicts checked again? */
+export function loadProofSample(p, day = Math.floor(Date.now() / 86400000)) {
+  const n = createHash('sha256').update(p.id).digest().readUInt32BE(0);
+  return n % LOADPROOF_DAYS === day % LOADPROOF_DAYS;
 }
 
 /** Runs async jobs at most `limit` at a time; resolves with their results in order. */
