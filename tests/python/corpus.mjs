@@ -329,64 +329,92 @@ export async function jitterCheck(list, { seeds = JITTER.seeds, load = JITTER.lo
 }
 
 /*
- * tests/python/corpus/LOADPROOF: the load check's verdicts kept, so that a
- * run of the suite checks again only what changed.  jitter.py runs each
- * program 13 times under CPython (some 0.6 s a program, half an hour for
- * the corpus on two cores); its verdict depends only on the program's text,
- * its stdin and jitter.py itself (and, a little, on where CPython's objects
- * land: see jitter.py).  The file names jitter.py's hash and settings on
- * its first line, then one program per line: "HASH area/NAME", HASH being
- * loadProofHash(p), for each program jitter.py found load-proof.  A program
- * whose line is missing or has another hash, or every program when
- * jitter.py or its settings changed, is checked again; so is a sample that
- * changes each day (loadProofSample), so that every verdict is checked
- * again within a month.  node tests/python/loadproof.mjs brings the file up
- * to date.
+ * KEPT VERDICTS.  Two checks of the corpus itself cost more than the rest of
+ * the suite and give the same verdict until something they read changes:
+ *
+ *  - corpus/LOADPROOF, the load check's: jitter.py runs each program that
+ *    uses the clock 13 times under CPython (some 0.6 s a program, half an
+ *    hour for the corpus on two cores).  Its verdict depends only on the
+ *    program's text, its stdin and jitter.py itself (and, a little, on
+ *    where CPython's objects land: see jitter.py).
+ *  - corpus/CPYTHONPROOF, CPython's re-run: that the machine's CPython still
+ *    prints what NAME.out, .err, .status, .times and .both hold (a CPython
+ *    start and the program's real sleeps for each of the corpus's programs,
+ *    some 15 minutes on two cores).  Its verdict depends only on the
+ *    program, its stdin, those files and CPython's version.
+ *
+ * Each file names what its verdicts depend on besides the program on its
+ * first line (jitter.py's hash and settings; CPython's version), then one
+ * program per line, "HASH area/NAME", for each program that passed the
+ * check, HASH being the hash of what the check read of it.  A program whose
+ * line is missing or has another hash, or every program when the first line
+ * no longer holds, is checked again; so is a sample that changes each day,
+ * so that every verdict is checked again within `days` days.  A run of the
+ * suite never writes them: node tests/python/loadproof.mjs and
+ * record.mjs write LOADPROOF; record.mjs, and corpus.test.mjs run with
+ * CORPUS_KEEP=1, write CPYTHONPROOF.
  */
-export const loadProofFile = join(root, 'tests', 'python', 'corpus', 'LOADPROOF');
-const LOADPROOF_DAYS = 32;
+function keptVerdicts({ name, days, header, hash, says }) {
+  const file = join(corpusDir, name);
+  return {
+    file, name, hash,
+    header,
+    /** The kept verdicts: Map id -> hash (empty when the first line no longer holds). */
+    read() {
+      const kept = new Map();
+      if (!existsSync(file)) return kept;
+      const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+      if (lines[0] !== header()) return kept;
+      for (const line of lines.slice(1)) {
+        const m = /^([0-9a-f]{16}) (\S+)$/.exec(line);
+        if (!m) throw new Error(`${file}: malformed line "${line}" (HASH area/NAME)`);
+        kept.set(m[2], m[1]);
+      }
+      return kept;
+    },
+    /** Writes the verdicts (Map id -> hash), sorted, under the current first line. */
+    write(kept) {
+      const ids = [...kept.keys()].sort();
+      writeFileSync(file, [...says.map((l) => `# ${l}`), header(), ...ids.map((id) => `${kept.get(id)} ${id}`), ''].join('\n'));
+    },
+    /** Is p in today's sample of kept verdicts checked again? */
+    sample(p, day = Math.floor(Date.now() / 86400000)) {
+      const n = createHash('sha256').update(`${name}\0${p.id}`).digest().readUInt32BE(0);
+      return n % days === day % days;
+    },
+  };
+}
 
-/** The hash a verdict is kept under: the program's bytes and its stdin's. */
-export function loadProofHash(p) {
+/** The hash of a program's bytes and its stdin's, then of the files named. */
+function programHash(p, exts = []) {
   const h = createHash('sha256').update(readFileSync(join(p.dir, p.file)));
   if (p.stdin !== null && p.stdin !== undefined) h.update('\0stdin\0').update(p.stdin);
+  for (const ext of exts) {
+    const at = join(p.dir, `${p.name}.${ext}`);
+    h.update(`\0${ext}\0`);
+    if (existsSync(at)) h.update(readFileSync(at));
+  }
   return h.digest('hex').slice(0, 16);
 }
 
-/** jitter.py's own hash and settings: the file's first line. */
-export function loadProofHeader() {
-  const h = createHash('sha256').update(readFileSync(jitterScript)).digest('hex').slice(0, 16);
-  return `jitter.py ${h} seeds ${JITTER.seeds} load ${JITTER.load}`;
-}
+export const loadProof = keptVerdicts({
+  name: 'LOADPROOF',
+  days: 32,
+  says: ['The load check\'s verdicts (tests/python/corpus.mjs, "KEPT VERDICTS"): programs jitter.py found',
+    'load-proof, by the hash of their text.  Written by node tests/python/loadproof.mjs.'],
+  header: () => `jitter.py ${createHash('sha256').update(readFileSync(jitterScript)).digest('hex').slice(0, 16)} seeds ${JITTER.seeds} load ${JITTER.load}`,
+  hash: (p) => programHash(p),
+});
 
-/** The kept verdicts: Map id -> hash (empty when jitter.py has changed). */
-export function readLoadProof() {
-  const kept = new Map();
-  if (!existsSync(loadProofFile)) return kept;
-  const lines = readFileSync(loadProofFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
-  if (lines[0] !== loadProofHeader()) return kept;
-  for (const line of lines.slice(1)) {
-    const m = /^([0-9a-f]{16}) (\S+)$/.exec(line);
-    if (!m) throw new Error(`${loadProofFile}: malformed line "${line}" (HASH area/NAME)`);
-    kept.set(m[2], m[1]);
-  }
-  return kept;
-}
-
-/** Writes the verdicts (Map id -> hash), sorted, under the current header. */
-export function writeLoadProof(kept) {
-  const ids = [...kept.keys()].sort();
-  writeFileSync(loadProofFile, [
-    '# The load check\'s verdicts (tests/python/corpus.mjs, LOADPROOF): programs jitter.py found',
-    '# load-proof, by the hash of their text.  Written by node tests/python/loadproof.mjs.',
-    loadProofHeader(), ...ids.map((id) => `${kept.get(id)} ${id}`), ''].join('\n'));
-}
-
-/** Is p in today's sample of kept verdicts checked again? */
-export function loadProofSample(p, day = Math.floor(Date.now() / 86400000)) {
-  const n = createHash('sha256').update(p.id).digest().readUInt32BE(0);
-  return n % LOADPROOF_DAYS === day % LOADPROOF_DAYS;
-}
+export const cpythonProof = keptVerdicts({
+  name: 'CPYTHONPROOF',
+  days: 8,
+  says: ['CPython\'s re-run\'s verdicts (tests/python/corpus.mjs, "KEPT VERDICTS"): programs for which',
+    'CPython printed what their NAME.out, .err, .status, .times and .both hold, by the hash of',
+    'all of them.  Written by record.mjs and by CORPUS_KEEP=1 node --test tests/python/corpus.test.mjs.'],
+  header: () => { pythonExe(); return `python3 ${pythonVersion}`; },
+  hash: (p) => programHash(p, ['out', 'err', 'status', 'times', 'both']),
+});
 
 /** Runs async jobs at most `limit` at a time; resolves with their results in order. */
 export async function pool(items, limit, fn) {

@@ -2,7 +2,9 @@
 // every program of tests/python/corpus/<area>/NAME.py against what CPython
 // 3.11 printed for it (NAME.out, NAME.err, NAME.status, NAME.times).
 //
-//  (a) CPython still gives the recorded results (the corpus cannot rot).
+//  (a) CPython still gives the recorded results (the corpus cannot rot):
+//      each program whose files changed since CPython last gave them, and
+//      a daily sample of the others (corpus.mjs, "KEPT VERDICTS").
 //      A program that writes to both stdout and stderr also runs with both
 //      in one pipe, and its lines must come in the recorded order (NAME.both).
 //  (b) casyncio's interpreter gives them too: natively
@@ -24,6 +26,9 @@
 //   CORPUS_ONLY=asyncio,mistakes/key_error node --test tests/python/corpus.test.mjs
 //   CORPUS_JOBS=2 (programs run at a time, default 2; CORPUS_CPYTHON_JOBS=4
 //   for CPython's re-run, which mostly sleeps)
+//   CORPUS_CPYTHON=all (CPython's re-run of every program, not only those
+//   whose verdict corpus/CPYTHONPROOF does not keep); CORPUS_KEEP=1 (write
+//   the verdicts of those that passed into CPYTHONPROOF)
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,7 +38,7 @@ import { join } from 'node:path';
 import * as corpus from './corpus.mjs';
 import {
   debianLibDir, jitterCheck, listPrograms, nativeBin, pythonExe, root, normaliseStderr, readExpected, readPassing, runProgram,
-  loadProofHash, loadProofSample, readLoadProof, runWasmBatched, stopWasmWorkers, usesClock,
+  cpythonProof, loadProof, runWasmBatched, stopWasmWorkers, usesClock,
 } from './corpus.mjs';
 
 const JOBS = Number(process.env.CORPUS_JOBS) || 2;
@@ -177,8 +182,13 @@ describe('the corpus is complete', () => {
   });
   it('keeps load-check verdicts (LOADPROOF) only for programs that use the clock', () => {
     const timed = new Set(allPrograms.filter(usesClock).map((p) => p.id));
-    assert.deepEqual([...readLoadProof().keys()].filter((id) => !timed.has(id)), [],
+    assert.deepEqual([...loadProof.read().keys()].filter((id) => !timed.has(id)), [],
       'verdicts of programs gone or without timers: node tests/python/loadproof.mjs drops them');
+  });
+  it('keeps CPython\'s verdicts (CPYTHONPROOF) only for programs of the corpus', () => {
+    const known = new Set(allPrograms.map((p) => p.id));
+    assert.deepEqual([...cpythonProof.read().keys()].filter((id) => !known.has(id)), [],
+      'verdicts of programs gone: run CORPUS_KEEP=1 node --test tests/python/corpus.test.mjs');
   });
 });
 
@@ -235,14 +245,38 @@ describe('the stderr normalisation', () => {
 
 // ---- (a) CPython still gives what was recorded ----------------------------
 
+// CPython runs again the programs whose verdict is not kept for their
+// current files in corpus/CPYTHONPROOF, and the day's sample of the kept
+// ones (corpus.mjs, "KEPT VERDICTS"); CORPUS_CPYTHON=all runs every one.
+// CORPUS_KEEP=1 writes the verdicts of the programs that passed into
+// CPYTHONPROOF (a run of the whole corpus also drops those of programs gone).
 describe('CPython 3.11 still gives the recorded results', { concurrency: CPYTHON_JOBS }, () => {
-  for (const p of programs) {
-    it(p.id, async () => {
+  const kept = cpythonProof.read();
+  const fresh = (p) => kept.get(p.id) === cpythonProof.hash(p);
+  const all = process.env.CORPUS_CPYTHON === 'all';
+  const toCheck = programs.filter((p) => all || !fresh(p) || cpythonProof.sample(p));
+  const passed = [];
+  before(() => {
+    console.log(`CPython's re-run: ${toCheck.length} of ${programs.length} programs ` +
+      (all ? '(CORPUS_CPYTHON=all)' : `(${toCheck.filter(fresh).length} of them today's sample of the ${programs.filter(fresh).length} verdicts kept in corpus/CPYTHONPROOF)`));
+  });
+  after(() => {
+    if (process.env.CORPUS_KEEP !== '1') return;
+    const now = cpythonProof.read();
+    if (programs.length === allPrograms.length) for (const id of [...now.keys()]) if (!allPrograms.some((p) => p.id === id)) now.delete(id);
+    for (const p of toCheck) now.delete(p.id);
+    for (const p of passed) now.set(p.id, cpythonProof.hash(p));
+    cpythonProof.write(now);
+    console.log(`CORPUS_KEEP=1: ${passed.length} verdicts written, ${now.size} kept in corpus/CPYTHONPROOF`);
+  });
+  for (const p of toCheck) {
+    it(`${p.id}${fresh(p) ? ' (its kept verdict checked again)' : ''}`, async () => {
       const expected = readExpected(p);
       assert.ok(expected, `${p.id} has no recorded results`);
       const real = passing.get(p.id)?.real;
       const diffs = await realClockRun('cpython', p, expected, real ? CPYTHON_SLACK_MS : CPYTHON_LOOSE_SLACK_MS, CPYTHON_TRIES);
       assert.deepEqual(diffs, [], `${p.id}: CPython ${corpus.pythonVersion} (${pythonExe()}) no longer gives the recorded results (3.11.7's); re-record with node tests/python/record.mjs ${p.id}`);
+      passed.push(p);
     });
   }
 });
@@ -263,12 +297,12 @@ const LOAD_SENSITIVE = new Map([
 
 // jitter.py checks again only the programs whose verdict is not kept for
 // their current text in corpus/LOADPROOF, and the day's sample of the kept
-// ones (corpus.mjs, "LOADPROOF").
+// ones (corpus.mjs, "KEPT VERDICTS").
 describe('no program\'s output depends on the machine\'s load (jitter.py)', () => {
   const timed = programs.filter(usesClock);
-  const kept = readLoadProof();
-  const fresh = (p) => kept.get(p.id) === loadProofHash(p);
-  const toCheck = timed.filter((p) => !fresh(p) || loadProofSample(p));
+  const kept = loadProof.read();
+  const fresh = (p) => kept.get(p.id) === loadProof.hash(p);
+  const toCheck = timed.filter((p) => !fresh(p) || loadProof.sample(p));
   let results = new Map();
   before(async () => {
     console.log(`load check: jitter.py on ${toCheck.length} of ${timed.length} programs that use the clock ` +

@@ -22,7 +22,9 @@
 // ("0x..."), a program over 60 lines, or one that runs over 3.5 s.  A
 // program whose output depends on the machine's load (jitter.py, see
 // corpus.mjs) is recorded with a warning: corpus.test.mjs fails it.  The
-// load check's verdicts are kept in corpus/LOADPROOF (as loadproof.mjs does).
+// load check's verdicts are kept in corpus/LOADPROOF (as loadproof.mjs does),
+// and the programs recorded in corpus/CPYTHONPROOF (corpus.mjs, "KEPT
+// VERDICTS").
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as corpus from './corpus.mjs';
@@ -51,6 +53,7 @@ const programs = listPrograms().filter((p) => !filters.length || filters.some((f
 if (!programs.length) { console.error(`record.mjs: no program matches ${filters.join(' ')}`); process.exit(2); }
 
 const problems = [];
+const recorded = [];
 await pool(programs, jobs, async (p) => {
   const a = await runProgram('cpython', p, { env: { PYTHONHASHSEED: '0' } });
   const b = await runProgram('cpython', p, { env: { PYTHONHASHSEED: '4242' } });
@@ -83,18 +86,24 @@ await pool(programs, jobs, async (p) => {
     const m = await runProgram('cpython', p, { merge: true });
     writeFileSync(at('both'), normaliseStderr(m.out, p));
   } else if (existsSync(at('both'))) rmSync(at('both'));
+  recorded.push(p);
   console.log(`${p.id}: exit ${a.status}, ${a.out.split('\n').length - 1} lines, ${a.ms} ms`);
 });
+// What CPython printed is what the files now hold: their verdicts go into
+// corpus/CPYTHONPROOF (corpus.mjs, "KEPT VERDICTS").
+const proven = corpus.cpythonProof.read();
+for (const p of recorded) proven.set(p.id, corpus.cpythonProof.hash(p));
+corpus.cpythonProof.write(proven);
 const timed = programs.filter(usesClock);
 const load = timed.length ? await jitterCheck(timed, { jobs }) : new Map();
 const sensitive = timed.filter((p) => load.get(p.id)).map((p) => `${p.id}: ${load.get(p.id)}`);
 // The verdicts go into corpus/LOADPROOF (corpus.mjs), as loadproof.mjs keeps them.
 if (timed.length) {
-  const kept = corpus.readLoadProof();
+  const kept = corpus.loadProof.read();
   for (const p of timed) {
-    if (load.get(p.id) === null) kept.set(p.id, corpus.loadProofHash(p)); else kept.delete(p.id);
+    if (load.get(p.id) === null) kept.set(p.id, corpus.loadProof.hash(p)); else kept.delete(p.id);
   }
-  corpus.writeLoadProof(kept);
+  corpus.loadProof.write(kept);
 }
 if (sensitive.length) {
   console.error(`\nwarning: the output of these depends on the machine's load (tests/python/jitter.py); ` +
