@@ -1,4 +1,4 @@
-# __str__ calling str(self): CPython counts the str() call itself while __str__ is not yet specialised (todo: 4 levels)
+# __str__ calling str(self): CPython counts the str() call itself while __str__ is not yet specialised (its first eight runs)
 class Node:
     def __init__(self, val):
         self.val = val
