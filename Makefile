@@ -269,10 +269,12 @@ $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_OBJ)
 	$(FUZZ_CC) $(CSTD) $(FUZZ_FLAGS) -fsanitize=fuzzer $(INC) $< $(FUZZ_OBJ) $(CJSON_LIBS) -lm -o $@
 # make fuzz FUZZ_SECONDS=600: new crashes land in build/fuzz/; copy them to
 # tests/fuzz/corpus/<target>/ once fixed, so they are replayed for ever.
+# A crash fails the run (pipefail: the fuzzer's status, not tail's).
 fuzz: $(addprefix $(BUILD)/fuzz/fuzz_,$(FUZZ_TARGETS))
-	@set -e; for f in $(FUZZ_TARGETS); do mkdir -p $(BUILD)/fuzz/corpus-$$f; \
+	@set -eo pipefail; for f in $(FUZZ_TARGETS); do mkdir -p $(BUILD)/fuzz/corpus-$$f; echo "== fuzz_$$f"; \
 	  ASAN_OPTIONS=detect_leaks=1 ./$(BUILD)/fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -max_len=256 -timeout=10 \
 	    -artifact_prefix=$(BUILD)/fuzz/ $(BUILD)/fuzz/corpus-$$f tests/fuzz/corpus/$$f $(subst /*.py,,$(FUZZ_SEEDS)) 2>&1 | tail -3; done
+fuzz: SHELL := /bin/bash
 
 # ---- valgrind (unsanitized) ---------------------------------------------
 VG_OBJ := $(patsubst %.c,$(BUILD)/vg/obj/%.o,$(CORE) runtime/platform/native.c $(LESSONS)) $(call CJSON_OBJ,vg)

@@ -1114,6 +1114,160 @@ static int pat_store(checker *c, pat_stores *st, const char *name) {
     return 1;
 }
 
+/* A mapping pattern's literal key as CPython's compiler sees it (folded): a
+ * number (bools as 0 and 1, a sign applied), a str, bytes or None; kind 0
+ * for what is not compared here (an attribute lookup, a complex number, an
+ * int past 64 bits whose value is not read here: compared by its text). */
+typedef struct {
+    int kind;            /* 'n' a number, 's' str, 'b' bytes, 'N' None, 'I' a big int, 0 */
+    int is_float, neg;   /* 'n': a float; 'I': negated */
+    double f;            /* 'n' float */
+    uint64_t mag;        /* 'n' int: the magnitude */
+    const char *s;       /* 's', 'b', 'I' (the literal's text) */
+    size_t n;
+    const char *word;    /* 'N' and bools: the repr */
+} pat_key;
+
+static int pat_int_value(const char *t, uint64_t *out) {
+    int base = 10;
+    if (t[0] == '0' && (t[1] == 'x' || t[1] == 'X')) base = 16, t += 2;
+    else if (t[0] == '0' && (t[1] == 'o' || t[1] == 'O')) base = 8, t += 2;
+    else if (t[0] == '0' && (t[1] == 'b' || t[1] == 'B')) base = 2, t += 2;
+    uint64_t v = 0;
+    for (; *t; t++) {
+        int d = *t >= '0' && *t <= '9' ? *t - '0' : *t >= 'a' && *t <= 'f' ? *t - 'a' + 10 : *t >= 'A' && *t <= 'F' ? *t - 'A' + 10 : 99;
+        if (d >= base || v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base) return 0;
+        v = v * (uint64_t)base + (uint64_t)d;
+    }
+    *out = v;
+    return 1;
+}
+
+static pat_key pat_key_of(const pyast_expr *e) {
+    pat_key k;
+    memset(&k, 0, sizeof k);
+    int neg = 0;
+    if (e->kind == PYAST_UnaryOp && e->v.UnaryOp.op == PYAST_USub) neg = 1, e = e->v.UnaryOp.operand;
+    if (e->kind != PYAST_Constant) return k;
+    const pyast_const *v = &e->v.Constant;
+    switch (v->kind) {
+    case PYAST_CONST_NONE: if (!neg) k.kind = 'N', k.word = "None"; break;
+    case PYAST_CONST_TRUE: case PYAST_CONST_FALSE:
+        if (!neg) k.kind = 'n', k.mag = v->kind == PYAST_CONST_TRUE, k.word = k.mag ? "True" : "False";
+        break;
+    case PYAST_CONST_INT:
+        if (pat_int_value(v->s, &k.mag)) k.kind = 'n', k.neg = neg && k.mag;
+        else k.kind = 'I', k.neg = neg, k.s = v->s, k.n = v->n;
+        break;
+    case PYAST_CONST_FLOAT: k.kind = 'n', k.is_float = 1, k.f = neg ? -v->f : v->f; break;
+    case PYAST_CONST_STR: if (!neg) k.kind = 's', k.s = v->s, k.n = v->n; break;
+    case PYAST_CONST_BYTES: if (!neg) k.kind = 'b', k.s = v->s, k.n = v->n; break;
+    default: break;
+    }
+    return k;
+}
+
+/* a == b as Python compares them (1 == True == 1.0, -0.0 == 0). */
+static int pat_key_eq(const pat_key *a, const pat_key *b) {
+    if (!a->kind || a->kind != b->kind) return 0;
+    switch (a->kind) {
+    case 'N': return 1;
+    case 's': case 'b': return a->n == b->n && !memcmp(a->s, b->s, a->n);
+    case 'I': return a->neg == b->neg && a->n == b->n && !memcmp(a->s, b->s, a->n);
+    default: break;
+    }
+    if (a->is_float && b->is_float) return a->f == b->f;
+    if (!a->is_float && !b->is_float) return a->mag == b->mag && a->neg == b->neg;
+    const pat_key *fl = a->is_float ? a : b, *in = a->is_float ? b : a;
+    double m = in->neg ? -fl->f : fl->f;  /* the float's magnitude, with the int's sign */
+    if (!(m >= 0) || m != m || m >= 18446744073709551616.0 || m != (double)(uint64_t)m) return in->mag == 0 && fl->f == 0;
+    return (uint64_t)m == in->mag && (double)in->mag == m;
+}
+
+/* repr(key) into out: CPython's repr of the folded constant. */
+static void pat_key_repr(const pat_key *k, char *out, size_t size) {
+    if (k->word) { snprintf(out, size, "%s", k->word); return; }
+    if (k->kind == 'n' && !k->is_float) { snprintf(out, size, "%s%llu", k->neg ? "-" : "", (unsigned long long)k->mag); return; }
+    if (k->kind == 'I') { snprintf(out, size, "%s%s", k->neg ? "-" : "", k->s); return; }
+    if (k->kind == 'n') {
+        /* float repr: the shortest %.*e that reads back, in repr's form */
+        if (k->f > 1.7976931348623157e308 || k->f < -1.7976931348623157e308) {
+            snprintf(out, size, "%s", k->f < 0 ? "-inf" : "inf");
+            return;
+        }
+        char buf[64];
+        int prec = 1;
+        for (; prec < 17; prec++) {
+            snprintf(buf, sizeof buf, "%.*e", prec - 1, k->f);
+            if (strtod(buf, NULL) == k->f) break;
+        }
+        snprintf(buf, sizeof buf, "%.*e", prec - 1, k->f);
+        char *e = strchr(buf, 'e');
+        int exp = atoi(e + 1);
+        *e = '\0';
+        char digits[32];
+        size_t nd = 0;
+        for (const char *q = buf; *q; q++) if (*q >= '0' && *q <= '9') digits[nd++] = *q;
+        digits[nd] = '\0';
+        const char *sign = k->f < 0 || (k->f == 0 && 1 / k->f < 0) ? "-" : "";
+        int o = snprintf(out, size, "%s", sign);
+        char *w = out + o, *end = out + size - 1;
+#define PUT(ch) do { if (w < end) *w++ = (ch); } while (0)
+        if (exp < -4 || exp >= 16) {
+            PUT(digits[0]);
+            if (nd > 1) { PUT('.'); for (size_t d = 1; d < nd; d++) PUT(digits[d]); }
+            snprintf(w, (size_t)(end - w) + 1, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+            return;
+        }
+        if (exp < 0) {
+            PUT('0'); PUT('.');
+            for (int z = 0; z < -exp - 1; z++) PUT('0');
+            for (size_t d = 0; d < nd; d++) PUT(digits[d]);
+        } else {
+            for (int d = 0; d <= exp; d++) PUT((size_t)d < nd ? digits[d] : '0');
+            PUT('.');
+            if ((size_t)exp + 1 >= nd) PUT('0');
+            for (size_t d = (size_t)exp + 1; d < nd; d++) PUT(digits[d]);
+        }
+#undef PUT
+        *w = '\0';
+        return;
+    }
+    /* str or bytes: repr's quotes and escapes (non-ASCII text as it is) */
+    int dq = memchr(k->s, '\'', k->n) && !memchr(k->s, '"', k->n);
+    char q = dq ? '"' : '\'';
+    size_t o = 0;
+    if (k->kind == 'b' && o + 1 < size) out[o++] = 'b';
+    if (o + 1 < size) out[o++] = q;
+    for (size_t i = 0; i < k->n && o + 6 < size; i++) {
+        unsigned char ch = (unsigned char)k->s[i];
+        if (ch == '\\' || ch == (unsigned char)q) o += (size_t)snprintf(out + o, size - o, "\\%c", ch);
+        else if (ch == '\n') o += (size_t)snprintf(out + o, size - o, "\\n");
+        else if (ch == '\r') o += (size_t)snprintf(out + o, size - o, "\\r");
+        else if (ch == '\t') o += (size_t)snprintf(out + o, size - o, "\\t");
+        else if (ch < 0x20 || ch == 0x7f || (ch >= 0x80 && k->kind == 'b')) o += (size_t)snprintf(out + o, size - o, "\\x%02x", ch);
+        else out[o++] = (char)ch;
+    }
+    if (o + 1 < size) out[o++] = q;
+    out[o < size ? o : size - 1] = '\0';
+}
+
+/* compiler_pattern_mapping: a literal key named twice, at the pattern. */
+static int pat_mapping_keys(checker *c, const pyast_pattern *p) {
+    const pyast_exprs *ks = &p->v.MatchMapping.keys;
+    for (int i = 1; i < ks->n && i < 256; i++) {
+        pat_key ki = pat_key_of(ks->items[i]);
+        for (int j = 0; ki.kind && j < i; j++) {
+            pat_key kj = pat_key_of(ks->items[j]);
+            if (!pat_key_eq(&kj, &ki)) continue;
+            char r[160];
+            pat_key_repr(&ki, r, sizeof r);
+            return error(c, &p->pos, "SyntaxError", "mapping pattern checks duplicate key (%s)", r);
+        }
+    }
+    return 1;
+}
+
 static int pat_check(checker *c, const pyast_pattern *p, int allow_irrefutable, pat_stores *st) {
     if (py__stack_low()) return too_deep(c);
     if (c->depth > 200) return 1;
@@ -1131,6 +1285,7 @@ static int pat_check(checker *c, const pyast_pattern *p, int allow_irrefutable, 
         break;
     }
     case PYAST_MatchMapping:
+        ok = pat_mapping_keys(c, p);
         for (int i = 0; ok && i < p->v.MatchMapping.patterns.n; i++)
             ok = pat_check(c, p->v.MatchMapping.patterns.items[i], 1, st);
         if (ok) ok = pat_store(c, st, p->v.MatchMapping.rest);
@@ -1436,7 +1591,7 @@ int py_check_warn(py_arena *a, const pyast_module *m, const char *src, size_t le
                                    " unicode_literals barry_as_FLUFL generator_stop annotations ";
     int i = m->body.n && m->body.items[0]->kind == PYAST_Expr && m->body.items[0]->v.Expr.value->kind == PYAST_Constant &&
             m->body.items[0]->v.Expr.value->v.Constant.kind == PYAST_CONST_STR;
-    c->futures = m->body.items + i;
+    c->futures = m->body.n ? m->body.items + i : NULL; /* an empty module has no items */
     for (; i < m->body.n && m->body.items[i]->kind == PYAST_ImportFrom; i++) {
         const pyast_stmt *s = m->body.items[i];
         if (!s->v.ImportFrom.module || strcmp(s->v.ImportFrom.module, "__future__") || s->v.ImportFrom.level) break;
