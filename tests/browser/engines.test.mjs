@@ -318,12 +318,26 @@ for (const engine of engines) {
       assert.equal((await b.texts('#output .line.print .t')).at(-1), '1000 ms');
     });
 
-    test('element route: course-example.html runs its three <casyncio-lesson>s, and Run runs one again', async () => {
-      await b.goto(`${site.url}course-example.html`);
-      await b.waitFor(() => document.getElementById('finished').textContent === '3', [], { message: '3 examples finished' });
-      const lines = await b.evaluate(() => Object.fromEntries(['demo-gather', 'demo-as-completed', 'demo-factorial'].map((id) => [
-        id, [...document.getElementById(id).shadowRoot.querySelectorAll('.line.print .text')].map((n) => n.textContent),
-      ])));
+    test('element route: course-example.html runs its three <casyncio-lesson>s, and Run runs one again', async (ctx) => {
+      // The three lessons run at once with the real clock.  On a busy
+      // machine a stall of over BATCH_LIMIT (runtime/src/loop.c) between the
+      // as-completed workers' sleeps splits their wake-up, and the first
+      // worker's result comes before the others are done, as it would in
+      // CPython (this split one CI run in Firefox and WebKit).  As with the
+      // corpus's real-clock runs (tests/python/README.md), a page whose
+      // lines differ loads once more, and the second load counts.
+      const want = { 'demo-gather': expected('gather'), 'demo-as-completed': expected('as-completed'),
+        'demo-factorial': expected('factorial', 'expected-as_completed.txt') };
+      let lines;
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await b.goto(`${site.url}course-example.html`);
+        await b.waitFor(() => document.getElementById('finished').textContent === '3', [], { message: '3 examples finished' });
+        lines = await b.evaluate(() => Object.fromEntries(['demo-gather', 'demo-as-completed', 'demo-factorial'].map((id) => [
+          id, [...document.getElementById(id).shadowRoot.querySelectorAll('.line.print .text')].map((n) => n.textContent),
+        ])));
+        if (JSON.stringify(lines) === JSON.stringify(want)) break;
+        if (attempt === 0) ctx.diagnostic(`${engine}: the course page's first load printed other lines; it loads once more`);
+      }
       assert.deepEqual(lines['demo-gather'], expected('gather'));
       assert.deepEqual(lines['demo-as-completed'], expected('as-completed'));
       assert.deepEqual(lines['demo-factorial'], expected('factorial', 'expected-as_completed.txt'));
