@@ -878,6 +878,16 @@ static void stmts(out *o, pyast_stmts b) {
     puts_(o, "]");
 }
 
+char *pyast_const_repr(const pyast_const *c) {
+    out o = {0};
+    put_const(&o, c);
+    if (o.oom) {
+        free(o.s);
+        return NULL;
+    }
+    return o.s;
+}
+
 char *pyast_dump(const pyast_module *m, int include_attributes) {
     out o = {0};
     o.attrs = include_attributes;

@@ -269,4 +269,10 @@ typedef struct pyast_module { pyast_stmts body; } pyast_module;
  */
 char *pyast_dump(const pyast_module *m, int include_attributes);
 
+/* repr() of a constant as CPython prints it (ast.dump's form: an int in
+ * decimal, a float's shortest digits, a str or bytes with repr's quotes
+ * and escapes), for the compiler's messages that quote one.  A new string
+ * from malloc, or NULL when out of memory. */
+char *pyast_const_repr(const pyast_const *c);
+
 #endif /* PY_AST_H */

@@ -23,6 +23,7 @@
  * than MAX_DEPTH deep is a RecursionError, as CPython's (which allows
  * about 3000 levels; 1000 here keeps the C stack small).
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1116,8 +1117,9 @@ static int pat_store(checker *c, pat_stores *st, const char *name) {
 
 /* A mapping pattern's literal key as CPython's compiler sees it (folded): a
  * number (bools as 0 and 1, a sign applied), a str, bytes or None; kind 0
- * for what is not compared here (an attribute lookup, a complex number, an
- * int past 64 bits whose value is not read here: compared by its text). */
+ * for what is not compared here (an attribute lookup, a complex number).
+ * An int past 64 bits is kind 'I', compared with another by its value in
+ * decimal (never found equal to a float). */
 typedef struct {
     int kind;            /* 'n' a number, 's' str, 'b' bytes, 'N' None, 'I' a big int, 0 */
     int is_float, neg;   /* 'n': a float; 'I': negated */
@@ -1126,6 +1128,7 @@ typedef struct {
     const char *s;       /* 's', 'b', 'I' (the literal's text) */
     size_t n;
     const char *word;    /* 'N' and bools: the repr */
+    const pyast_const *c; /* the literal */
 } pat_key;
 
 static int pat_int_value(const char *t, uint64_t *out) {
@@ -1150,6 +1153,7 @@ static pat_key pat_key_of(const pyast_expr *e) {
     if (e->kind == PYAST_UnaryOp && e->v.UnaryOp.op == PYAST_USub) neg = 1, e = e->v.UnaryOp.operand;
     if (e->kind != PYAST_Constant) return k;
     const pyast_const *v = &e->v.Constant;
+    k.c = v;
     switch (v->kind) {
     case PYAST_CONST_NONE: if (!neg) k.kind = 'N', k.word = "None"; break;
     case PYAST_CONST_TRUE: case PYAST_CONST_FALSE:
@@ -1173,7 +1177,13 @@ static int pat_key_eq(const pat_key *a, const pat_key *b) {
     switch (a->kind) {
     case 'N': return 1;
     case 's': case 'b': return a->n == b->n && !memcmp(a->s, b->s, a->n);
-    case 'I': return a->neg == b->neg && a->n == b->n && !memcmp(a->s, b->s, a->n);
+    case 'I': { /* by value: 0x10000000000000000 == 18446744073709551616 */
+        char *x = a->neg == b->neg ? pyast_const_repr(a->c) : NULL, *y = x ? pyast_const_repr(b->c) : NULL;
+        int eq = y && !strcmp(x, y);
+        free(x);
+        free(y);
+        return eq;
+    }
     default: break;
     }
     if (a->is_float && b->is_float) return a->f == b->f;
@@ -1184,72 +1194,17 @@ static int pat_key_eq(const pat_key *a, const pat_key *b) {
     return (uint64_t)m == in->mag && (double)in->mag == m;
 }
 
-/* repr(key) into out: CPython's repr of the folded constant. */
-static void pat_key_repr(const pat_key *k, char *out, size_t size) {
-    if (k->word) { snprintf(out, size, "%s", k->word); return; }
-    if (k->kind == 'n' && !k->is_float) { snprintf(out, size, "%s%llu", k->neg ? "-" : "", (unsigned long long)k->mag); return; }
-    if (k->kind == 'I') { snprintf(out, size, "%s%s", k->neg ? "-" : "", k->s); return; }
-    if (k->kind == 'n') {
-        /* float repr: the shortest %.*e that reads back, in repr's form */
-        if (k->f > 1.7976931348623157e308 || k->f < -1.7976931348623157e308) {
-            snprintf(out, size, "%s", k->f < 0 ? "-inf" : "inf");
-            return;
-        }
-        char buf[64];
-        int prec = 1;
-        for (; prec < 17; prec++) {
-            snprintf(buf, sizeof buf, "%.*e", prec - 1, k->f);
-            if (strtod(buf, NULL) == k->f) break;
-        }
-        snprintf(buf, sizeof buf, "%.*e", prec - 1, k->f);
-        char *e = strchr(buf, 'e');
-        int exp = atoi(e + 1);
-        *e = '\0';
-        char digits[32];
-        size_t nd = 0;
-        for (const char *q = buf; *q; q++) if (*q >= '0' && *q <= '9') digits[nd++] = *q;
-        digits[nd] = '\0';
-        const char *sign = k->f < 0 || (k->f == 0 && 1 / k->f < 0) ? "-" : "";
-        int o = snprintf(out, size, "%s", sign);
-        char *w = out + o, *end = out + size - 1;
-#define PUT(ch) do { if (w < end) *w++ = (ch); } while (0)
-        if (exp < -4 || exp >= 16) {
-            PUT(digits[0]);
-            if (nd > 1) { PUT('.'); for (size_t d = 1; d < nd; d++) PUT(digits[d]); }
-            snprintf(w, (size_t)(end - w) + 1, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-            return;
-        }
-        if (exp < 0) {
-            PUT('0'); PUT('.');
-            for (int z = 0; z < -exp - 1; z++) PUT('0');
-            for (size_t d = 0; d < nd; d++) PUT(digits[d]);
-        } else {
-            for (int d = 0; d <= exp; d++) PUT((size_t)d < nd ? digits[d] : '0');
-            PUT('.');
-            if ((size_t)exp + 1 >= nd) PUT('0');
-            for (size_t d = (size_t)exp + 1; d < nd; d++) PUT(digits[d]);
-        }
-#undef PUT
-        *w = '\0';
-        return;
-    }
-    /* str or bytes: repr's quotes and escapes (non-ASCII text as it is) */
-    int dq = memchr(k->s, '\'', k->n) && !memchr(k->s, '"', k->n);
-    char q = dq ? '"' : '\'';
-    size_t o = 0;
-    if (k->kind == 'b' && o + 1 < size) out[o++] = 'b';
-    if (o + 1 < size) out[o++] = q;
-    for (size_t i = 0; i < k->n && o + 6 < size; i++) {
-        unsigned char ch = (unsigned char)k->s[i];
-        if (ch == '\\' || ch == (unsigned char)q) o += (size_t)snprintf(out + o, size - o, "\\%c", ch);
-        else if (ch == '\n') o += (size_t)snprintf(out + o, size - o, "\\n");
-        else if (ch == '\r') o += (size_t)snprintf(out + o, size - o, "\\r");
-        else if (ch == '\t') o += (size_t)snprintf(out + o, size - o, "\\t");
-        else if (ch < 0x20 || ch == 0x7f || (ch >= 0x80 && k->kind == 'b')) o += (size_t)snprintf(out + o, size - o, "\\x%02x", ch);
-        else out[o++] = (char)ch;
-    }
-    if (o + 1 < size) out[o++] = q;
-    out[o < size ? o : size - 1] = '\0';
+/* repr(key): CPython's repr of the folded constant (ast.c's, with the
+ * sign applied to a number), a new string from malloc, or NULL. */
+static char *pat_key_repr(const pat_key *k) {
+    if (k->word) return strdup(k->word);
+    char *r = pyast_const_repr(k->c);
+    int minus = k->kind == 'n' && k->is_float ? signbit(k->f) != 0 : k->neg;
+    if (!r || !minus) return r;
+    char *m = malloc(strlen(r) + 2);
+    if (m) m[0] = '-', strcpy(m + 1, r);
+    free(r);
+    return m;
 }
 
 /* compiler_pattern_mapping: a literal key named twice, at the pattern. */
@@ -1260,9 +1215,11 @@ static int pat_mapping_keys(checker *c, const pyast_pattern *p) {
         for (int j = 0; ki.kind && j < i; j++) {
             pat_key kj = pat_key_of(ks->items[j]);
             if (!pat_key_eq(&kj, &ki)) continue;
-            char r[160];
-            pat_key_repr(&ki, r, sizeof r);
-            return error(c, &p->pos, "SyntaxError", "mapping pattern checks duplicate key (%s)", r);
+            char *r = pat_key_repr(&ki);
+            if (!r) return oom(c);
+            error(c, &p->pos, "SyntaxError", "mapping pattern checks duplicate key (%s)", r);
+            free(r);
+            return 0;
         }
     }
     return 1;

@@ -33,7 +33,7 @@ typedef struct py_syntax_error {
      * exceeded during compilation", no position); "MemoryError" when the
      * arena ran out of memory (msg empty, no position).  Static. */
     const char *type;
-    char msg[256];   /* e.msg, UTF-8, e.g. "expected ':'" */
+    char msg[512];   /* e.msg, UTF-8, e.g. "expected ':'" (a longer one is cut) */
     /* e.lineno, e.offset, e.end_lineno, e.end_offset: lines count from 1;
      * offsets are 1-based and, as CPython gives them for a file without a
      * coding declaration, in BYTES of the line for the parser's and the

@@ -1,0 +1,3 @@
+match event:
+    case {1e999: x, 1e999: y}:
+        pass

@@ -1,0 +1,3 @@
+match event:
+    case {1: x, True: y}:
+        pass

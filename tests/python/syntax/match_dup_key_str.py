@@ -1,0 +1,3 @@
+match event:
+    case {'type': x, 'type': y}:
+        pass

@@ -1,0 +1,3 @@
+match event:
+    case {'\u200b': x, '\u200b': y}:
+        pass
