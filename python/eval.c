@@ -148,6 +148,48 @@ typedef struct resume_throw {
     struct resume_throw *next;
 } resume_throw;
 
+/* `from m import *` into ns, as CPython's import_all_from: the names of
+ * m.__all__, or else those of m's namespace that do not start with '_'
+ * (and are not casyncio's own helpers: __casyncio_helpers__).  A name of
+ * __all__ (of CPython's module) that casyncio's has not or refuses by name
+ * is left out: using it then is a NameError.  0, or -1 with an error. */
+static int import_star(py_obj *m, py_obj *ns) {
+    if (py_module_load(m) < 0) return -1;
+    py_obj *all = py_getattr(m, py_str_intern("__all__"));
+    if (!all) {
+        if (!py_err_matches(py_exc_AttributeError)) return -1;
+        py_err_clear();
+        py_obj *d = ((py_module *)m)->dict, *helpers = py_dict_get_s(d, "__casyncio_helpers__"), *k, *v;
+        const char *hs = helpers && PY_IS_STR(helpers) ? py_s(helpers) : NULL;
+        char word[80];
+        size_t pos = 0;
+        while (py_dict_next(d, &pos, &k, &v)) {
+            if (!PY_IS_STR(k) || py_s(k)[0] == '_') continue;
+            if (hs && py_slen(k) < sizeof word - 2 && (snprintf(word, sizeof word, " %s ", py_s(k)), strstr(hs, word))) continue;
+            if (py_dict_set(ns, k, v) < 0) return -1;
+        }
+        return 0;
+    }
+    py_obj *it = py_iter(all), *k;
+    py_decref(all);
+    if (!it) return -1;
+    while ((k = py_next(it))) {
+        if (!PY_IS_STR(k)) {
+            py_err_set(py_exc_TypeError, "Item in %U.__all__ must be str, not %s", ((py_module *)m)->name, PY_TYPE(k)->name);
+            py_decref(k);
+            break;
+        }
+        py_obj *v = py_getattr(m, k);
+        if (!v && (py_err_matches(py_exc_NotImplementedError) || py_err_matches(py_exc_AttributeError))) py_err_clear();
+        int r = v ? py_dict_set(ns, k, v) : py_err_occurred() ? -1 : 0;
+        py_xdecref(v);
+        py_decref(k);
+        if (r < 0) break;
+    }
+    py_decref(it);
+    return py_err_occurred() ? -1 : 0;
+}
+
 /* Where a task goes on after suspending (or starts). */
 void py__after_suspend(void) {
     py__after_wait();
@@ -2846,14 +2888,10 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
         }
         case OP_IMPORT_STAR: {
             py_obj *m = POP();
-            if (PY_TYPE(m) == &py_module_type) {
-                if (py_module_load(m) < 0) { py_decref(m); goto error; }
-                size_t pos = 0;
-                py_obj *k, *v;
-                while (py_dict_next(((py_module *)m)->dict, &pos, &k, &v))
-                    if (py_s(k)[0] != '_') py_dict_set(f->locals ? f->locals : f->globals, k, v);
-            }
+            SAVE_FRAME();
+            int r = PY_TYPE(m) == &py_module_type ? import_star(m, f->locals ? f->locals : f->globals) : 0;
             py_decref(m);
+            if (r < 0) goto error;
             break;
         }
         case OP_UNSUPPORTED:

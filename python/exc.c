@@ -1264,19 +1264,52 @@ void py__print_unraisable(py_obj *exc, int fd) {
     py__ts->exc = saved;
 }
 
-/* The pending exception, which nothing can catch, reported as CPython's
- * _PyErr_WriteUnraisableMsg: "Exception ignored in: " what's repr, then
- * the exception (py__print_unraisable); the error is cleared. */
-void py__write_unraisable(py_obj *what) {
-    py_obj *e = py_err_fetch();
+/* What CPython's default sys.unraisablehook prints: msg (NULL:
+ * "Exception ignored in"), ": " what's repr (unless what is None), then
+ * exc (py__print_unraisable), if any. */
+void py__print_unraisable_report(const char *msg, py_obj *what, py_obj *exc) {
     py_out_flush();
-    py_obj *r = py_repr(what);
-    py_writes(2, "Exception ignored in: ");
-    if (r) { py_write(2, py_s(r), py_slen(r)); py_decref(r); }
-    else py_err_clear();
+    py_writes(2, msg ? msg : "Exception ignored in");
+    if (what && what != PY_NONE) {
+        py_obj *r = py_repr(what);
+        py_writes(2, ": ");
+        if (r) { py_write(2, py_s(r), py_slen(r)); py_decref(r); }
+        else py_err_clear();
+    }
     py_writes(2, "\n");
-    if (e) { py__print_unraisable(e, 2); py_decref(e); }
+    if (exc) py__print_unraisable(exc, 2);
 }
+
+/* The pending exception, which nothing can catch, reported as CPython's
+ * _PyErr_WriteUnraisableMsg: given to sys.unraisablehook when the program
+ * imported sys (its default prints py__print_unraisable_report's lines;
+ * when a hook the program set raises, "Exception ignored in
+ * sys.unraisablehook: " the hook, and the hook's error, are printed so),
+ * msg (NULL: "Exception ignored in") being its err_msg; the error is
+ * cleared. */
+void py__write_unraisable_msg(const char *msg, py_obj *what) {
+    py_obj *e = py_err_fetch();
+    py_obj *sys = py__interp.modules ? py_dict_get_s(py__interp.modules, "sys") : NULL;
+    py_obj *hook = sys && PY_TYPE(sys) == &py_module_type ? py_dict_get_s(((py_module *)sys)->dict, "unraisablehook") : NULL;
+    if (hook && e) {
+        py_incref(hook);
+        py_obj *args = py__unraisable_args(e, msg, what);
+        py_obj *r = args ? py_call1(hook, args) : NULL;
+        py_xdecref(args);
+        py_decref(e);
+        if (r) {
+            py_decref(r);
+            py_decref(hook);
+            return;
+        }
+        e = py_err_fetch();
+        py__print_unraisable_report("Exception ignored in sys.unraisablehook", hook, e);
+        py_decref(hook);
+    } else
+        py__print_unraisable_report(msg, what, e);
+    py_xdecref(e);
+}
+void py__write_unraisable(py_obj *what) { py__write_unraisable_msg(NULL, what); }
 
 void py_print_exception(py_obj *exc, int fd) {
     pctx c = { 0, 0, py_set_new(&py_set_type, NULL) };

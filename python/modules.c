@@ -350,12 +350,27 @@ F(sys_excepthook) {
     py_print_exception(args[1], 2);
     return py_none();
 }
+/* sys.unraisablehook(unraisable), and sys.__unraisablehook__: prints as
+ * CPython's default hook (exc.c calls the hook a program sets instead,
+ * py__write_unraisable_msg) */
+F(sys_unraisablehook) {
+    if (kw || nargs != 1) return py_err_set(py_exc_TypeError, "sys.unraisablehook() takes exactly one argument (%d given)", (int)nargs);
+    py_obj *v = py_getattr(args[0], py_str_intern("exc_value"));
+    py_obj *m = v ? py_getattr(args[0], py_str_intern("err_msg")) : NULL;
+    py_obj *o = m ? py_getattr(args[0], py_str_intern("object")) : NULL;
+    if (o) py__print_unraisable_report(PY_IS_STR(m) ? py_s(m) : NULL, o, v && PY_IS_EXC(v) ? v : NULL);
+    py_xdecref(v);
+    py_xdecref(m);
+    if (!o) return NULL;
+    py_decref(o);
+    return py_none();
+}
 F(sys_intern) { return nargs == 1 ? py_incref(args[0]) : py_err_set(py_exc_TypeError, "intern() takes exactly one argument"); }
 static const py_methoddef sys_methods[] = {
     { "exit", sys_exit, 0 }, { "getrecursionlimit", sys_getrecursionlimit, 0 },
     { "get_int_max_str_digits", sys_get_int_max_str_digits, 0 }, { "set_int_max_str_digits", sys_set_int_max_str_digits, 0 },
     { "setrecursionlimit", sys_setrecursionlimit, 0 }, { "exc_info", sys_exc_info, 0 }, { "intern", sys_intern, 0 },
-    { "excepthook", sys_excepthook, 0 }, { "exception", sys_exception, 0 },
+    { "excepthook", sys_excepthook, 0 }, { "exception", sys_exception, 0 }, { "unraisablehook", sys_unraisablehook, 0 },
     { "getdefaultencoding", sys_getdefaultencoding, 0 }, { "getfilesystemencoding", sys_getfilesystemencoding, 0 },
     { "getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0 }, { "is_finalizing", sys_is_finalizing, 0 },
     { "get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, 0 },
@@ -424,6 +439,16 @@ static const char *const vi_fields[] = { "major", "minor", "micro", "releaseleve
 static const char *const ii_fields[] = { "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold" };
 static const char *const fi_fields[] = { "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
     "mant_dig", "epsilon", "radix", "rounds" };
+/* sys.unraisablehook's argument: exc_type, exc_value, exc_traceback,
+ * err_msg (None for "Exception ignored in") and object, as CPython's. */
+static structseq ua_type;
+static const char *const ua_fields[] = { "exc_type", "exc_value", "exc_traceback", "err_msg", "object" };
+py_obj *py__unraisable_args(py_obj *exc, const char *msg, py_obj *what) {
+    py_obj *tb = ((py_exc *)exc)->tb;
+    py_obj *a[5] = { py_incref((py_obj *)PY_TYPE(exc)), py_incref(exc), py_incref(tb ? tb : PY_NONE),
+                     msg ? py_str_c(msg) : py_none(), py_incref(what ? what : PY_NONE) };
+    return structseq_new(&ua_type, "UnraisableHookArgs", ua_fields, 5, a);
+}
 static void sys_infos(py_obj *m) {
     py_obj *vi[5] = { py_int(3), py_int(11), py_int(7), py_str_c("final"), py_int(0) };
     mod_set(m, "version_info", structseq_new(&vi_type, "sys.version_info", vi_fields, 5, vi));
@@ -473,6 +498,8 @@ py_obj *py__sys_module(void) {
     mod_set(m, "warnoptions", py_list_new(0));
     py_obj *hook = py_dict_get_s(((py_module *)m)->dict, "excepthook");
     if (hook) py_dict_set_s(((py_module *)m)->dict, "__excepthook__", hook);
+    hook = py_dict_get_s(((py_module *)m)->dict, "unraisablehook");
+    if (hook) py_dict_set_s(((py_module *)m)->dict, "__unraisablehook__", hook);
     sys_infos(m);
     return m;
 }
@@ -3130,16 +3157,7 @@ int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int
     if (r) py_decref(r);
     else if (!what) { py_xdecref(saved); return -1; } /* raised where the warning was given */
     else {
-        py_obj *e = py_err_fetch();
-        py_out_flush();
-        {
-            py_obj *wr = py_repr(what);
-            py_writes(2, "Exception ignored in: ");
-            if (wr) { py_write(2, py_s(wr), py_slen(wr)); py_decref(wr); }
-            else py_err_clear();
-            py_writes(2, "\n");
-        }
-        if (e) { py__print_unraisable(e, 2); py_decref(e); }
+        py__write_unraisable(what);
     }
     py__ts->exc = saved;
     return 1;
@@ -3372,16 +3390,7 @@ void py__atexit_run(void) {
         py_obj *r = py_call(PY_TITEM(e, 0), ((py_tuple *)vals)->items, (size_t)py_int_val(PY_TITEM(e, 3), &ov),
                             kw == PY_NONE ? NULL : kw);
         if (r) py_decref(r);
-        else {
-            py_obj *x = py_err_fetch();
-            py_out_flush();
-            py_obj *fr = py_repr(PY_TITEM(e, 0));
-            py_writes(2, "Exception ignored in atexit callback: ");
-            if (fr) { py_write(2, py_s(fr), py_slen(fr)); py_decref(fr); }
-            else py_err_clear();
-            py_writes(2, "\n");
-            if (x) { py__print_unraisable(x, 2); py_decref(x); }
-        }
+        else py__write_unraisable_msg("Exception ignored in atexit callback", PY_TITEM(e, 0));
         py_decref(e);
     }
 }

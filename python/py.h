@@ -734,6 +734,9 @@ void py_print_exception(py_obj *exc, int fd);          /* as sys.excepthook: tra
 void py__atexit_run(void);                           /* modules.c: atexit's functions, when the program ends */
 void py__print_unraisable(py_obj *exc, int fd);       /* as sys.unraisablehook's: no chain */
 void py__write_unraisable(py_obj *what);               /* the pending error: "Exception ignored in: " what, then it */
+void py__write_unraisable_msg(const char *msg, py_obj *what); /* the same, msg (NULL: "Exception ignored in") for its first words */
+py_obj *py__unraisable_args(py_obj *exc, const char *msg, py_obj *what); /* sys.unraisablehook's argument (modules.c) */
+void py__print_unraisable_report(const char *msg, py_obj *what, py_obj *exc); /* the default hook's lines */
 void py__print_logged(py_obj *exc, int fd);           /* as Lib/traceback.py: no "Did you mean" */
 void py_print_syntax_error(const char *type, const char *msg, const char *filename, int lineno,
                            int offset, int end_lineno, int end_offset, const char *text, int fd);

@@ -158,19 +158,12 @@ static const char stdlib_names[] =
     " token tokenize tomllib trace tracemalloc tty turtle turtledemo unicodedata unittest urllib uu uuid"
     " venv wave weakref webbrowser wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo ";
 
-/* The submodules `import a.b` (or `from a.b import c`) may name: some of
- * CPython's asyncio's, whose names the asyncio module has. */
-static const char *const submodules[] = {
-    "asyncio.base_events", "asyncio.coroutines", "asyncio.events", "asyncio.exceptions",
-    "asyncio.futures", "asyncio.locks", "asyncio.queues", "asyncio.runners", "asyncio.taskgroups", "asyncio.tasks",
-    "asyncio.timeouts", "concurrent.futures", "collections.abc", "os.path", NULL,
-};
+/* The submodules `import a.b` (or `from a.b import c`) may name, besides
+ * asyncio's (asyncio_subs). */
+static const char *const submodules[] = { "concurrent.futures", "collections.abc", "os.path", NULL };
 static const char *const packages[] = { "asyncio", "collections", "json", "logging", "os", "concurrent", "email", "importlib",
                                          "unittest", "urllib", "xml", NULL };
 
-/* `import math.sqrt`: CPython's ModuleNotFoundError, naming the whole
- * dotted name (and "'math' is not a package" for a plain module). */
-/* Is sub one of CPython's asyncio's submodules that this one has not? */
 /* Is word one of list's (" a b c ": each name between spaces)? */
 static int in_words(const char *list, const char *word) {
     char s[80];
@@ -178,14 +171,120 @@ static int in_words(const char *list, const char *word) {
     snprintf(s, sizeof s, " %s ", word);
     return strstr(list, s) != NULL;
 }
+
+/* CPython 3.11's asyncio submodules with their __all__.  The first
+ * ASYNCIO_MODULES are modules here too (asyncio_sub: each a module of its
+ * own, whose names are asyncio's); of the others only the names are kept,
+ * for asyncio.__all__, and importing one is refused by name, as CPython's
+ * other submodules are (asyncio_other). */
+static const char *const asyncio_subs[][2] = {
+    { "base_events", " BaseEventLoop Server " },
+    { "coroutines", " iscoroutinefunction iscoroutine " },
+    { "events", " AbstractEventLoopPolicy AbstractEventLoop AbstractServer Handle TimerHandle get_event_loop_policy"
+                " set_event_loop_policy get_event_loop set_event_loop new_event_loop get_child_watcher set_child_watcher"
+                " _set_running_loop get_running_loop _get_running_loop " },
+    { "exceptions", " BrokenBarrierError CancelledError InvalidStateError TimeoutError IncompleteReadError"
+                    " LimitOverrunError SendfileNotAvailableError " },
+    { "futures", " Future wrap_future isfuture " },
+    { "locks", " Lock Event Condition Semaphore BoundedSemaphore Barrier " },
+    { "runners", " Runner run " },
+    { "queues", " Queue PriorityQueue LifoQueue QueueFull QueueEmpty " },
+    { "tasks", " Task create_task FIRST_COMPLETED FIRST_EXCEPTION ALL_COMPLETED wait wait_for as_completed sleep gather"
+               " shield ensure_future run_coroutine_threadsafe current_task all_tasks _register_task _unregister_task"
+               " _enter_task _leave_task " },
+    { "timeouts", " Timeout timeout timeout_at " },
+    { "taskgroups", " TaskGroup " },
+    /* names only */
+    { "protocols", " BaseProtocol Protocol DatagramProtocol SubprocessProtocol BufferedProtocol " },
+    { "streams", " StreamReader StreamWriter StreamReaderProtocol open_connection start_server open_unix_connection"
+                 " start_unix_server " },
+    { "subprocess", " create_subprocess_exec create_subprocess_shell " },
+    { "threads", " to_thread " },
+    { "transports", " BaseTransport ReadTransport WriteTransport Transport DatagramTransport SubprocessTransport " },
+    { "unix_events", " SelectorEventLoop AbstractChildWatcher SafeChildWatcher FastChildWatcher PidfdChildWatcher"
+                     " MultiLoopChildWatcher ThreadedChildWatcher DefaultEventLoopPolicy " },
+};
+#define ASYNCIO_MODULES 11
+/* asyncio.__all__: these submodules' __all__ in asyncio/__init__.py's
+ * order (asyncio_subs' indexes; taskgroups' is not in it) */
+static const unsigned char asyncio_all_order[] = { 0, 1, 2, 3, 4, 5, 11, 6, 7, 12, 13, 8, 14, 9, 15, 16 };
+
+/* The index in asyncio_subs of asyncio's submodule sub that is a module
+ * here, or -1. */
+static int asyncio_sub_index(const char *sub) {
+    for (int i = 0; i < ASYNCIO_MODULES; i++) if (!strcmp(asyncio_subs[i][0], sub)) return i;
+    return -1;
+}
+
+/* A tuple of the names in lists[0..n) (each " a b c "), or NULL. */
+static py_obj *words_tuple(const char *const *lists, int n) {
+    py_obj *l = py_list_new(0);
+    for (int i = 0; l && i < n; i++)
+        for (const char *p = lists[i]; l && *p; ) {
+            while (*p == ' ') p++;
+            size_t len = strcspn(p, " ");
+            if (!len) break;
+            py_obj *w = py_str_new(p, len);
+            if (!w || py_list_append(l, w) < 0) PY_CLEAR(l);
+            py_xdecref(w);
+            p += len;
+        }
+    py_obj *t = l ? py_sequence_tuple(l) : NULL;
+    py_xdecref(l);
+    return t;
+}
+
+/* asyncio.__all__, as CPython's (a new reference). */
+static py_obj *asyncio_all(void) {
+    const char *lists[sizeof asyncio_all_order];
+    for (size_t i = 0; i < sizeof asyncio_all_order; i++) lists[i] = asyncio_subs[asyncio_all_order[i]][1];
+    return words_tuple(lists, (int)(sizeof asyncio_all_order));
+}
+
+/* asyncio's submodule asyncio_subs[i] as a module of its own, made once
+ * (sys.modules['asyncio.tasks'] and asyncio's attribute tasks): its
+ * __all__, those of asyncio's names, and (py__submodule_attr) any other
+ * name asyncio has.  Returns a new reference. */
+static py_obj *asyncio_sub(py_obj *asyncio, int i) {
+    py_obj *d = ((py_module *)asyncio)->dict;
+    py_obj *m = py_dict_get_s(d, asyncio_subs[i][0]);
+    if (m && PY_TYPE(m) == &py_module_type) return py_incref(m);
+    char full[32];
+    snprintf(full, sizeof full, "asyncio.%s", asyncio_subs[i][0]);
+    m = py_module_new(full);
+    py_obj *all = m ? words_tuple(&asyncio_subs[i][1], 1) : NULL;
+    if (!all || py_dict_set_s(((py_module *)m)->dict, "__all__", all) < 0) goto fail;
+    for (size_t k = 0; k < PY_TLEN(all); k++) {
+        py_obj *v = py_getattr(asyncio, PY_TITEM(all, k));
+        if (!v) { /* refused by asyncio: refused when read from here too */
+            py_err_clear();
+            continue;
+        }
+        int r = py_dict_set(((py_module *)m)->dict, PY_TITEM(all, k), v);
+        py_decref(v);
+        if (r < 0) goto fail;
+    }
+    if (py_dict_set_s(d, asyncio_subs[i][0], m) < 0 || py_dict_set_s(py__interp.modules, full, m) < 0) goto fail;
+    py_decref(all);
+    return m;
+fail:
+    py_xdecref(all);
+    py_xdecref(m);
+    return NULL;
+}
+
+/* Is sub one of CPython's asyncio's submodules that this one has not? */
 static int asyncio_other(const char *sub) {
     return in_words(" base_futures base_subprocess base_tasks constants format_helpers log mixins proactor_events protocols"
                     " selector_events sslproto staggered streams subprocess threads transports trsock unix_events"
                     " windows_events windows_utils ", sub);
 }
 
+/* `import math.sqrt`: CPython's ModuleNotFoundError, naming the whole
+ * dotted name (and "'math' is not a package" for a plain module). */
 static int check_submodule(const char *n, const char *dot) {
     for (int i = 0; submodules[i]; i++) if (!strcmp(submodules[i], n)) return 0;
+    if (!strncmp(n, "asyncio.", 8) && asyncio_sub_index(n + 8) >= 0) return 0;
     int package = 0;
     for (int i = 0; packages[i]; i++)
         if (strlen(packages[i]) == (size_t)(dot - n) && !strncmp(packages[i], n, (size_t)(dot - n))) package = 1;
@@ -229,7 +328,7 @@ static const char *const c_others[][2] = {
              " get_asyncgen_hooks getallocatedblocks getdlopenflags getprofile getrefcount getsizeof"
              " getswitchinterval gettrace hash_info meta_path orig_argv path_hooks path_importer_cache platlibdir"
              " prefix pycache_prefix set_asyncgen_hooks setdlopenflags setprofile setswitchinterval settrace"
-             " stdlib_module_names thread_info unraisablehook " },
+             " stdlib_module_names thread_info " },
     { "time", " CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID CLOCK_REALTIME CLOCK_TAI"
               " CLOCK_THREAD_CPUTIME_ID clock_getres clock_gettime clock_gettime_ns clock_settime clock_settime_ns"
               " get_clock_info pthread_getcpuclockid tzset " },
@@ -291,10 +390,8 @@ int py__module_dir(py_obj *m, py_obj *names) {
         "format_helpers", "log", "mixins", "protocols", "selector_events", "sslproto", "staggered", "streams",
         "subprocess", "threads", "transports", "trsock", "unix_events", NULL };
     for (int pass = 0; pass < 2; pass++) {
-        const char *const *l = pass ? linux_others : submodules;
-        for (int i = 0; l[i]; i++) {
-            if (!pass && strncmp(l[i], "asyncio.", 8)) continue;
-            py_obj *k = py_str_c(pass ? l[i] : l[i] + 8);
+        for (int i = 0; pass ? linux_others[i] != NULL : i < ASYNCIO_MODULES; i++) {
+            py_obj *k = py_str_c(pass ? linux_others[i] : asyncio_subs[i][0]);
             int r = k ? py_dict_set(names, k, PY_NONE) : -1;
             py_xdecref(k);
             if (r < 0) return -1;
@@ -330,6 +427,7 @@ py_obj *py__module_file(py_obj *name, int *frozen) {
     const char *n = py_s(name);
     *frozen = in_words(" abc io os posixpath _collections_abc ", n);
     if (!strcmp(n, "math")) return py_str_c("/usr/lib/python3.11/lib-dynload/math.cpython-311-x86_64-linux-gnu.so");
+    if (!strncmp(n, "asyncio.", 8) && asyncio_sub_index(n + 8) >= 0) return py_str_fmt("/usr/lib/python3.11/asyncio/%s.py", n + 8);
     if (in_words(" asyncio collections concurrent json logging re ", n))
         return py_str_fmt("/usr/lib/python3.11/%s/__init__.py", n);
     if (*frozen || in_words(" base64 bisect calendar contextlib contextvars copy csv dataclasses datetime decimal doctest"
@@ -363,14 +461,26 @@ py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
     const char *others = cpython_others(m);
     if (others && in_words(others, py_s(name)))
         return py_err_set(py_exc_NotImplementedError, "%U.%U is not supported by casyncio's Python", ((py_module *)m)->name, name);
-    if (!py_str_eqc(((py_module *)m)->name, "asyncio")) return NULL;
-    if (py_str_eqc(name, "__all__")) /* CPython's 93 names in its submodules' order: a table not kept here */
-        return py_err_set(py_exc_NotImplementedError, "asyncio.__all__ is not supported by casyncio's Python");
-    char full[96];
-    snprintf(full, sizeof full, "asyncio.%s", py_s(name));
-    for (int i = 0; submodules[i]; i++) if (!strcmp(submodules[i], full)) return py_incref(m);
+    const char *mn = py_s(((py_module *)m)->name);
+    if (!strncmp(mn, "asyncio.", 8)) { /* asyncio.tasks.sleep, asyncio.tasks.futures: asyncio's names */
+        py_obj *a = py_import(py_str_intern("asyncio"));
+        py_obj *v = a ? py_getattr(a, name) : NULL;
+        py_xdecref(a);
+        if (!v && py_err_matches(py_exc_AttributeError)) py_err_clear(); /* the submodule's AttributeError */
+        return v;
+    }
+    if (strcmp(mn, "asyncio")) return NULL;
+    if (in_words(" _set_running_loop _register_task _unregister_task _enter_task _leave_task ", py_s(name)))
+        return py_err_set(py_exc_NotImplementedError, "asyncio.%U is not supported by casyncio's Python", name);
+    if (py_str_eqc(name, "__all__")) {
+        py_obj *all = asyncio_all();
+        if (all && py_dict_set_s(((py_module *)m)->dict, "__all__", all) < 0) PY_CLEAR(all);
+        return all;
+    }
+    int i = asyncio_sub_index(py_s(name));
+    if (i >= 0) return asyncio_sub(m, i);
     if (asyncio_other(py_s(name)))
-        return py_err_set(py_exc_ModuleNotFoundError, "module '%s' is not supported by casyncio's Python", full);
+        return py_err_set(py_exc_ModuleNotFoundError, "module 'asyncio.%U' is not supported by casyncio's Python", name);
     return NULL;
 }
 
@@ -687,6 +797,15 @@ static int collections_abc(py_obj *collections) {
     py_decref(m);
     return r;
 }
+/* `import asyncio.tasks`: the submodule made (asyncio_sub), so that `from
+ * asyncio.tasks import ...` finds it; 0, or -1 with an error. */
+static int import_asyncio_sub(py_obj *asyncio, const char *sub) {
+    int i = asyncio_sub_index(sub);
+    py_obj *m = i >= 0 ? asyncio_sub(asyncio, i) : NULL;
+    py_xdecref(m);
+    return i < 0 || m ? 0 : -1;
+}
+
 py_obj *py_import(py_obj *name) {
     /* importing may import again (collections.abc's classes, typing's forms) */
     if (py__stack_low()) return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
@@ -699,6 +818,7 @@ py_obj *py_import(py_obj *name) {
         py_decref(top);
         if (dot && check_submodule(n, dot) < 0) return NULL;
         if (!strcmp(n, "collections.abc") && collections_abc(m) < 0) return NULL;
+        if (!strncmp(n, "asyncio.", 8) && import_asyncio_sub(m, n + 8) < 0) return NULL;
         if (!strcmp(n, "os.path") && !py_dict_get_s(((py_module *)m)->dict, "path")) {
             py_obj *p = os_path(m);
             if (!p) return NULL;
@@ -745,6 +865,7 @@ py_obj *py_import(py_obj *name) {
     py_decref(top);
     if (m && dot && check_submodule(n, dot) < 0) PY_CLEAR(m); /* the top module stays imported, as in CPython */
     if (m && !strcmp(n, "collections.abc") && collections_abc(m) < 0) PY_CLEAR(m);
+    if (m && !strncmp(n, "asyncio.", 8) && import_asyncio_sub(m, n + 8) < 0) PY_CLEAR(m);
     if (m && !strcmp(n, "os.path") && !py_dict_get_s(((py_module *)m)->dict, "path")) {
         py_obj *p = os_path(m);
         if (p) py_decref(p);

@@ -239,10 +239,11 @@ help(asyncio.gather)
   memoryview_builtin: [`
 print(memoryview(b'abc')[0])
 `, "NotImplementedError: memoryview is not supported by casyncio's Python"],
-  asyncio_all: [`
+  asyncio_private_api: [`
 import asyncio
-print('sleep' in asyncio.__all__)
-`, "NotImplementedError: asyncio.__all__ is not supported by casyncio's Python"],
+print('_enter_task' in asyncio.__all__, '_enter_task' in dir(asyncio))
+asyncio.tasks._enter_task
+`, "NotImplementedError: asyncio._enter_task is not supported by casyncio's Python"],
   traceback_print_stack: [`
 import traceback
 traceback.print_stack()
