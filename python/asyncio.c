@@ -56,6 +56,7 @@ typedef struct pytask {
     py_obj *woke;        /* the future whose outcome its step took (step_ends), or NULL */
     struct cb_data *cbd; /* its add_done_callback registrations not yet run (py_done_cb) */
     py_obj *loop;        /* a Future made before its loop ran: that loop (get_loop() after its runs) */
+    py_obj *dict;        /* attributes the program gives it (t.label = ...), as CPython's, or NULL */
 } pytask;
 
 py_type py_task_type, py_future_type;
@@ -279,6 +280,7 @@ static void task_dealloc(py_obj *o) {
     py_xdecref(t->cbs);
     py_xdecref(t->loop);
     py_xdecref(t->woke);
+    py_xdecref(t->dict);
     free(o);
 }
 
@@ -1286,10 +1288,15 @@ static void abandon_kept(void) {
 void py__asyncio_end_kept(void) {
     end_deferred();
     end_kept();
-    py_obj *held = prelude_dict ? prelude_get("_failed_handles") : NULL;
-    py_obj *r = held && PY_IS_LIST(held) ? py_call_method(held, "clear", NULL, 0) : NULL;
-    py_xdecref(r);
-    py_err_clear();
+    /* what the prelude holds as CPython's loops would until the end:
+     * handles whose callback failed, gathers whose loop never ran */
+    static const char *const held_lists[] = { "_failed_handles", "_unstarted_gathers" };
+    for (int i = 0; i < 2; i++) {
+        py_obj *held = prelude_dict ? prelude_get(held_lists[i]) : NULL;
+        py_obj *r = held && PY_IS_LIST(held) ? py_call_method(held, "clear", NULL, 0) : NULL;
+        py_xdecref(r);
+        py_err_clear();
+    }
 }
 
 /* _loop_closed(loop): loop.close(): if its runs left tasks in the
@@ -1518,6 +1525,12 @@ static void early_complete(pytask *t) {
         PY_LITEM(deferred, PY_LLEN(deferred) - 1) = e;
         return;
     }
+}
+/* _task_name(): the next Task-N, for a child of a gather made before its
+ * loop runs (named when the gather is made, as CPython's task is) */
+F(aio_task_name) {
+    char b[32];
+    return py_str_c(next_task_name(b, sizeof b));
 }
 F(aio_defer_task) {
     /* _defer_task(coro, name, loop, context): loop.create_task() before loop runs */
@@ -3002,6 +3015,7 @@ static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj 
     return task_new(a[0], a[2], 0, a[3]);
 }
 py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
+    .dictoffset = offsetof(pytask, dict),
     .repr = task_repr, .iter = fut_iter, .methods = task_methods, .getset = task_getset, .base = &py_future_type, .vnew = task_vnew };
 /* asyncio.Future(*, loop=None): of the running loop, or of a loop that has
  * not run yet (the given one, else get_event_loop()'s, as CPython's), whose
@@ -3028,6 +3042,7 @@ static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_ob
     return (py_obj *)t;
 }
 py_type py_future_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Future", .size = sizeof(pytask), .dealloc = task_dealloc,
+    .dictoffset = offsetof(pytask, dict),
     .repr = task_repr, .iter = fut_iter, .methods = future_methods, .getset = future_getset, .vnew = future_vnew };
 
 /* Whether loop is the running loop's object (a loop not running has no current task). */
@@ -3731,7 +3746,7 @@ F(aio_cpu_count) {
 }
 
 static const py_methoddef asyncio_methods[] = {
-    { "run", aio_run, PY_METH_PYFUNC }, { "sleep", aio_sleep, PY_METH_PYFUNC | PY_METH_ASYNC }, { "create_task", aio_create_task, PY_METH_PYFUNC }, { "_defer_task", aio_defer_task, 0 }, { "_defer_call", aio_defer_call, 0 },
+    { "run", aio_run, PY_METH_PYFUNC }, { "sleep", aio_sleep, PY_METH_PYFUNC | PY_METH_ASYNC }, { "create_task", aio_create_task, PY_METH_PYFUNC }, { "_defer_task", aio_defer_task, 0 }, { "_task_name", aio_task_name, 0 }, { "_defer_call", aio_defer_call, 0 },
     { "gather", aio_gather, PY_METH_PYFUNC }, { "as_completed", aio_as_completed, PY_METH_PYFUNC }, { "current_task", aio_current_task, PY_METH_PYFUNC },
     { "iscoroutine", aio_iscoroutine, PY_METH_PYFUNC }, { "iscoroutinefunction", aio_iscoroutinefunction, PY_METH_PYFUNC },
     { "ensure_future", aio_ensure_future, PY_METH_PYFUNC }, { "all_tasks", aio_all_tasks, PY_METH_PYFUNC },

@@ -433,7 +433,7 @@ static int list_ass_slice(py_list *l, py_obj *k, py_obj *v) {
     py_obj **removed = old ? malloc(old * sizeof(py_obj *)) : NULL;
     if (old) memcpy(removed, l->items + start, old * sizeof(py_obj *));
     if (nn > old && list_reserve(l, l->n + nn - old) < 0) { free(removed); py_xdecref(seq); return -1; }
-    memmove(l->items + start + nn, l->items + stop, (l->n - (size_t)stop) * sizeof(py_obj *));
+    if (l->n > (size_t)stop) memmove(l->items + start + nn, l->items + stop, (l->n - (size_t)stop) * sizeof(py_obj *));
     for (size_t i = 0; i < nn; i++) l->items[start + (int64_t)i] = py_incref(PY_LITEM(seq, i));
     l->n = l->n - old + nn;
     for (size_t i = old; i-- > 0;) py_decref(removed[i]); /* last first, as CPython's list_ass_slice */

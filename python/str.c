@@ -1993,6 +1993,9 @@ static py_obj *bytes_text_call(py_obj *self, py_obj *const *args, size_t nargs, 
 static py_obj *bytes_getattr(py_obj *o, py_obj *name) {
     py_obj *r = py_generic_getattr(o, name);
     if (r || !py_err_matches(py_exc_AttributeError) || py_s(name)[0] == '_' || !py_type_lookup(&py_str_type, name)) return r;
+    /* str's methods that CPython's bytes has not either: its AttributeError
+     * (b.encode(): "Did you mean: 'decode'?") */
+    if (one_of(" casefold encode format format_map isdecimal isidentifier isnumeric isprintable ", py_s(name))) return NULL;
     py_err_clear();
     static const char text_methods[] = " capitalize center count endswith expandtabs find index isalnum isalpha isdigit"
         " isascii islower isspace istitle isupper join ljust lower lstrip partition removeprefix removesuffix replace rfind rindex"

@@ -708,6 +708,7 @@ class BaseEventLoop(AbstractEventLoop):
     # One run of this loop (the runtime's cas_run_kept), with main as its
     # first task; a stop() asked before it ends it early.
     def _run_main(self, main, **kw):
+        _start_gathers(self)
         self._running = True
         try:
             stopped, self._stopping = self._stopping, False
@@ -1016,8 +1017,47 @@ class _GatheringFuture:
                 elif isfuture(a):
                     a.cancel(msg=msg)
         return True
+    def _start(self, loop):
+        # the children: tasks named as they were when the gather was made
+        # (loop.create_task(name=) counts no task, as CPython's), started
+        # when loop runs (_start_gathers) or at once in a running loop
+        made, self._tasks = {}, []
+        for a, name in zip(self._aws, self._names):
+            if name is not None:
+                a = made.get(id(a)) or made.setdefault(id(a), loop.create_task(a, name=name))
+            self._tasks.append(a)
+        if loop.is_running():
+            self._watch(made)
+        else:  # its tasks are the loop's when it runs (a task made before takes no callback)
+            loop.call_soon(self._watch, made)
+    def _watch(self, made):
+        for t in made.values():
+            t.add_done_callback(self._child_done)
+    def _child_done(self, t):
+        # CPython's gather _done_callback: the gather done, awaited or not
+        if self._state != 'PENDING' or self._cancel_requested:
+            return
+        if not self._return_exceptions and (t.cancelled() or t.exception() is not None):
+            self._state = 'FINISHED'
+            self._exception = CancelledError() if t.cancelled() else t.exception()
+        elif all(c.done() for c in self._tasks):
+            self._state = 'FINISHED'
+            self._result = [(CancelledError() if c.cancelled() else c.exception() or c.result())
+                            if self._return_exceptions else c.result() for c in self._tasks]
+    def __await__(self):
+        # awaited in a coroutine (g = asyncio.gather(...) at module level):
+        # in its loop, the gather run, its children started then (CPython's
+        # when the loop starts); in another, CPython's error, thrown in at
+        # the task's next step, its children left unawaited as CPython's
+        loop = _get_running_loop()
+        if self._loop is not None and loop is not None and loop is not self._loop:
+            return self._other_loop().__await__()
+        return self._run().__await__()
+    async def _other_loop(self):
+        await sleep(0)
+        raise RuntimeError(f'Task {current_task()!r} got Future {self!r} attached to a different loop')
     def __getattr__(self, name):
-        if name in ('add_done_callback', 'remove_done_callback', 'get_loop', 'set_result', 'set_exception', '__await__'):
+        if name in ('add_done_callback', 'remove_done_callback', 'get_loop', 'set_result', 'set_exception'):
             raise NotImplementedError(f"asyncio.gather(...) made before its loop runs: its {name}() is not supported by casyncio's Python")
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
     async def _run(self):
@@ -1026,8 +1066,10 @@ class _GatheringFuture:
             raise self._cancelled_error()
         if self._state == 'FINISHED':
             return self.result()
+        if self._tasks is None:  # awaited in a loop that is not its own (_loop None)
+            self._start(get_running_loop())
         try:
-            r = await gather(*self._aws, return_exceptions=self._return_exceptions)
+            r = await gather(*self._tasks, return_exceptions=self._return_exceptions)
         except CancelledError:
             self._state = 'CANCELLED'
             raise
@@ -1053,6 +1095,9 @@ def _deferred_gather(aws, return_exceptions):
     # (a finished task no longer knows its loop here: the gather's loop is
     # then not known, None, and any loop may run it)
     g = (_DeferredGather if aws else _EmptyGather)(aws, return_exceptions)
+    g._tasks = None
+    names = {}
+    g._names = [names.get(id(a)) or names.setdefault(id(a), _task_name()) if iscoroutine(a) else None for a in aws]
     if not aws:
         g._state = 'FINISHED'
         g._result = []
@@ -1065,7 +1110,26 @@ def _deferred_gather(aws, return_exceptions):
             break
     else:
         g._loop = get_event_loop()
+    if aws:
+        _unstarted_gathers.append(g)
     return g
+# Gathers made before their loop ran whose children are not tasks yet:
+# CPython makes them tasks at once, to start when that loop runs; here
+# they are made as that loop starts a run (its _run_main), before its main.
+# Cleared at the program's end (asyncio.c's py__asyncio_end_kept).
+_unstarted_gathers = []
+def _start_gathers(loop):
+    if loop._task_factory is not None:
+        return
+    keep = []
+    for g in _unstarted_gathers:
+        if g._tasks is not None:
+            continue
+        if g._loop is loop and not g._cancel_requested:
+            g._start(loop)
+        else:
+            keep.append(g)
+    _unstarted_gathers[:] = keep
 def _refuse_generator(x):
     # CPython 3.11 still runs a generator as a generator-based coroutine
     if type(x).__name__ == 'generator' and type(x).__module__ == 'builtins':
