@@ -1,0 +1,30 @@
+# 34.8 with at most two factorials computing at once
+import asyncio
+
+sem = None
+
+async def factorial(n):
+    async with sem:
+        print(f'start {n}! (free slots now {sem._value})')
+        result = 1
+        for i in range(1, n + 1):
+            await asyncio.sleep(0.01)
+            result *= i
+        print(f'end   {n}! = {result}')
+        return result
+
+async def calculate_factorials(numbers):
+    global sem
+    sem = asyncio.Semaphore(2)
+    results = await asyncio.gather(*[factorial(n) for n in numbers])
+    for n, r in zip(numbers, results):
+        print(f'{n}! = {r}')
+    print('locked at end:', sem.locked())
+
+def main():
+    print('Main - Starting')
+    asyncio.run(calculate_factorials([5, 7, 3, 6]))
+    print('Main - Done')
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,14 @@
+import asyncio
+
+async def factorial(n):
+    result = 1
+    for i in range(1, n + 1):
+        await asyncio.sleep(0.1)
+        result *= i
+    return result
+
+async def main():
+    n = int(input("Which factorial? "))
+    print(await factorial(n))
+
+asyncio.run(main())

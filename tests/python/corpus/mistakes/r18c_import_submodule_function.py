@@ -1,0 +1,9 @@
+import asyncio.sleep
+
+
+async def main():
+    await asyncio.sleep(0.01)
+    print("slept")
+
+
+asyncio.run(main())
