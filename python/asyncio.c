@@ -48,6 +48,9 @@ typedef struct pytask {
     uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
     uint8_t internal;    /* run_forever()'s main, or run_until_complete(task)'s, left pending by stop(): no task of the program's */
     uint8_t blocking;    /* CPython's _asyncio_future_blocking: an iterator of it gave it out by hand (futiter_next) */
+    uint8_t released;    /* its body ended: the reference task_done_cb would drop is dropped (release_ended) */
+    uint8_t done_cb_ran; /* task_done_cb has run */
+    uint8_t zombie;      /* released and dead before task_done_cb ran: freed by it (task_dealloc) */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
                           * function added by add_done_callback, or None for a task awaiting it
@@ -281,6 +284,12 @@ static void task_dealloc(py_obj *o) {
     py_xdecref(t->loop);
     py_xdecref(t->woke);
     py_xdecref(t->dict);
+    /* released at its body's end, it died before task_done_cb, which the
+     * loop has scheduled with it: that callback frees it */
+    if (t->released && !t->done_cb_ran) {
+        t->zombie = 1;
+        return;
+    }
     free(o);
 }
 
@@ -288,11 +297,17 @@ static void task_dealloc(py_obj *o) {
  * exception retrieved (this interpreter prints CPython's own message when
  * the Task object dies) and drops the reference the loop held. */
 static void task_done_cb(cas_future *f, void *ud) {
-    const char *ty, *m;
-    /* On a cancelled task cas_exception raises CancelledError into this
-     * callback, which the loop would report as "Exception in callback". */
-    if (!cas_cancelled(f)) cas_exception(f, &ty, &m);
     pytask *t = ud;
+    const char *ty, *m;
+    /* The Python task reports its exception, not the runtime's (retrieved
+     * here).  On a cancelled task cas_exception raises CancelledError into
+     * this callback, which the loop would report as "Exception in callback". */
+    if (!cas_cancelled(f)) cas_exception(f, &ty, &m);
+    if (t->zombie) {
+        free(t);
+        return;
+    }
+    t->done_cb_ran = 1;
     live_remove(t);
     if (t->exc && !t->in_failed) failed_add(t);
     /* cancelled before its first step, which the runtime does not run: CPython's
@@ -301,11 +316,25 @@ static void task_done_cb(cas_future *f, void *ud) {
      * take_cancelled_error puts in the traceback */
     if (!t->started && t->coro && is_coro(t->coro) && ((py_gen *)t->coro)->state == PY_GEN_CREATED)
         ((py_gen *)t->coro)->state = PY_GEN_DONE;
+    if (t->released) return;
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
     py_decref(ud);
     py__ts = saved;
+}
+
+static pytask *run_main;
+/* Its body ended: the reference the loop holds for task_done_cb, its
+ * bookkeeping, is dropped now, as CPython's loop drops the handle of a
+ * task's last step as it ends (a task a list held, dropped later in this
+ * pass, dies then and logs "Task exception was never retrieved" then, not
+ * at the next turn); if it dies before task_done_cb runs, that frees it.  Not
+ * asyncio.run's main, which the run holds.  Touches t no more. */
+static void release_ended(pytask *t) {
+    if (t == run_main || t->ob.rc < 2) return; /* (rc 1: dying here would end the fiber's task under it) */
+    t->released = 1;
+    py_decref((py_obj *)t);
 }
 
 /* The task's coroutine raised: the Task keeps the exception, the runtime
@@ -399,6 +428,7 @@ static int task_body(void *arg, cas_value *result) {
         t->result = r;
         *result = cas_ptr(t);
         step_ends(t);
+        release_ended(t);
         return 0;
     }
     py_obj *e = py__ts->exc;
@@ -431,6 +461,7 @@ static int task_body(void *arg, cas_value *result) {
         t->retrieved = 1;
     }
     step_ends(t);
+    release_ended(t);
     return rc;
 }
 
@@ -1045,6 +1076,16 @@ static void keep_leftover(pytask *x) {
     if (x->coro && x->f && !x->internal && !cas_done(x->f) && cas_add_done_callback_named(x->f, leftover_done, x, NULL) == 0)
         py_incref(x);
 }
+/* The exception the code that called asyncio.run() (run_until_complete...)
+ * was handling (borrowed: its frame keeps it), or NULL: CPython runs the
+ * loop inside that call, so a task's coroutine handling nothing of its own
+ * sees it in sys.exc_info(), and what it raises gets it as __context__. */
+static py_obj *run_outer_handled;
+py_obj *py__exit_context(void) {
+    pytask *t = py__exit_handled && py__ts ? py__ts->task : NULL;
+    if (!py__exit_handled || (t && t->f && leftovers_taken && cas_task_cancelling(t->f) == 0)) return run_outer_handled;
+    return py__exit_handled;
+}
 static void take_leftovers(pytask *main) {
     leftovers_taken = 1;
     for (pytask *x = live_head; x; x = x->live_next)
@@ -1421,8 +1462,11 @@ F(aio_run) {
     /* main is Task-N as CPython numbers it; run_until_complete(future) and
      * run_forever() have no task in CPython: the loop's own main, unseen */
     char name[32];
+    py_obj *outer_handled = run_outer_handled;
+    run_outer_handled = ts->handled ? ts->handled : outer_handled;
     int r = cas_run_as(main_body, t, &mt, main_uncounted ? NULL : next_task_name(name, sizeof name), label[0] ? label : NULL,
                        (own_loop ? CAS_RUN_KEEP : 0) | (main_uncounted ? CAS_RUN_UNSEEN : 0));
+    run_outer_handled = outer_handled;
     if (until) { cbs_remove(until, RUN_CB); py_decref(until); }
     origin_tracking(0);
     py__origin_lib = saved_lib;

@@ -56,7 +56,7 @@ int py__finalizing;
 
 void py_err_set_exc(py_obj *exc) {
     /* Implicit chaining: the exception being handled becomes __context__. */
-    py_obj *h = py__ts->handled ? py__ts->handled : py__exit_handled;
+    py_obj *h = py__ts->handled ? py__ts->handled : py__exit_context();
     if (h && h != exc && PY_IS_EXC(exc)) {
         py_exc *e = (py_exc *)exc;
         /* avoid cycles: walk h's context chain */

@@ -317,12 +317,12 @@ F(sys_setrecursionlimit) {
 F(sys_exception) {
     if (sys_no_args("exception", nargs, kw) < 0) return NULL;
     /* asyncio.run's cleanup after main failed runs handling that (CPython's Runner.__exit__) */
-    py_obj *h = py__ts->handled ? py__ts->handled : py__exit_handled;
+    py_obj *h = py__ts->handled ? py__ts->handled : py__exit_context();
     return py_incref(h ? h : PY_NONE);
 }
 F(sys_exc_info) {
     if (sys_no_args("exc_info", nargs, kw) < 0) return NULL;
-    py_obj *h = py__ts->handled ? py__ts->handled : py__exit_handled;
+    py_obj *h = py__ts->handled ? py__ts->handled : py__exit_context();
     if (!h) return py_tuple_pack(3, PY_NONE, PY_NONE, PY_NONE);
     py_obj *tb = ((py_exc *)h)->tb ? ((py_exc *)h)->tb : PY_NONE;
     return py_tuple_pack(3, (py_obj *)PY_TYPE(h), h, tb);

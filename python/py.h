@@ -377,6 +377,10 @@ extern py_ts py__main_ts;              /* exc.c: the module level's state */
  * (borrowed), or NULL: CPython runs that clean-up in the `with` block's
  * __exit__, so an exception raised meanwhile gets it as __context__. */
 extern py_obj *py__exit_handled;
+/* py__exit_handled when it applies to the code running now (asyncio.c):
+ * not to a task's step in main's last iteration, before the shutdown's
+ * cancel reached it (borrowed, or NULL) */
+py_obj *py__exit_context(void);
 extern int py__tb_plain;               /* exc.c: tracebacks without ~~~^^^ anchors */
 extern int py__finalizing;             /* exc.c: 1 while modules are torn down at exit, 2 collecting before */
 extern int py__uncaught;               /* run.c: the program ended by an exception CPython keeps in sys.last_traceback */
