@@ -1513,6 +1513,8 @@ F(aio_run) {
         else if (t->exc) t->retrieved = 1;
         py_err_set_exc(base_exit);
         base_exit = NULL;
+        /* the program's own, which it may catch and run again: its stop is over (not Ctrl-C's) */
+        if (!py__sigint) cas_stop_clear();
         res = NULL;
     } else if (r == CAS_ESTOPPED) {
         if (t->exc) t->retrieved = 1;

@@ -360,6 +360,14 @@ int cas_exit_status(int rc);
  * handler, a signal handler or a host callback; a no-op when nothing runs. */
 void cas_request_stop(double grace_seconds);
 
+/* Forgets a stop request once the run it ended is over, between two runs
+ * inside cas_main: for a layer whose program raised its own SystemExit or
+ * KeyboardInterrupt through cas_request_stop, caught it and runs again
+ * (without it, the stop being over, the next run's request cancels
+ * nothing).  Not for a host's stop, which every later run keeps.  A no-op
+ * while a loop runs. */
+void cas_stop_clear(void);
+
 /* Ends the running iteration once the running callback or task step is
  * over, as an exception escaping CPython's _run_once (a SystemExit or
  * KeyboardInterrupt a program raised, with cas_request_stop): the handles

@@ -511,6 +511,10 @@ static void stop_reset(void) {
     cas__L.stopping = cas__L.hard_stopped = 0;
 }
 
+void cas_stop_clear(void) {
+    if (!cas__L.running) stop_reset();
+}
+
 static void cancel_all(void) {
     /* Creation order, as all_tasks() would give them.  Cancelling can
      * complete nothing inline, so the list is stable while we walk it. */

@@ -291,6 +291,37 @@ static void real_clock_cleanup_may_sleep_during_the_grace_period(void **s) {
     assert_string_equal(rec_prints(), "cleanup slept 0.05 s|main: ECANCELLED");
 }
 
+/* A program whose first run a task of its own stopped (as a Python
+ * task's KeyboardInterrupt stops asyncio.run), and that runs again: with
+ * the stop cleared, the second run's request cancels its tasks again;
+ * kept, that request would find the loop still stopping and cancel
+ * nothing, and the sleeper would sleep on. */
+static int requests_stop(void *arg, cas_value *r) {
+    cas_task *other = cas_create_task(sleeps_long, NULL, 0);
+    cas_sleep(0);
+    cas_request_stop(1);
+    int rc = cas_sleep(5);
+    cas_print("main: %s", cas_err_name(rc));
+    cas_release(other);
+    return rc;
+}
+static int runs_twice(void *arg, cas_value *r) {
+    cas_print("run 1: %s", cas_err_name(cas_run(requests_stop, NULL, NULL)));
+    cas_stop_clear();
+    cas_print("run 2: %s", cas_err_name(cas_run(requests_stop, NULL, NULL)));
+    return 0;
+}
+static void a_stop_cleared_after_its_run_lets_the_next_run_stop_again(void **s) {
+    assert_int_equal(cas_set_clock(CAS_CLOCK_VIRTUAL), 0);
+    rec_start();
+    assert_int_equal(cas_main(runs_twice, NULL), 0);
+    assert_string_equal(rec_prints(), "main: ECANCELLED|sleeper: ECANCELLED|run 1: ECANCELLED|"
+                                      "main: ECANCELLED|sleeper: ECANCELLED|run 2: ECANCELLED");
+    assert_int_equal(rec_count("stop_requested"), 2);
+    assert_stream_well_formed();
+    cas_stop_clear(); /* a no-op between programs too */
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(a_hard_stop_from_inside_a_blocking_sleep_lets_the_task_finish),
@@ -302,6 +333,7 @@ int main(void) {
         TEST(what_a_dropped_task_held_can_still_be_released),
         TEST(cleanup_may_sleep_during_the_grace_period),
         TEST(real_clock_cleanup_may_sleep_during_the_grace_period),
+        TEST(a_stop_cleared_after_its_run_lets_the_next_run_stop_again),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
