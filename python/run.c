@@ -83,6 +83,8 @@ void py_out_write(py_obj *file, const char *s, size_t n) {
 
 /* ---- stdin ------------------------------------------------------------------------ */
 
+py_obj *py__str_from_stream(const char *s, size_t n); /* str.c */
+
 int py__read_line_nl = 1; /* did the last line py__read_line read end with '\n'? */
 /* What sys.stdin.read(n) or readline(n) took of a line and left: read first. */
 char *py__stdin_pend;
@@ -113,7 +115,7 @@ py_obj *py__read_line(void) {
         py__read_line_nl = j < n;
         py__interp.stdin_pos = j < n ? j + 1 : j;
         /* a '\r' before the '\n' stays, as CPython reads a pipe */
-        return py_str_new(t + i, j - i);
+        return py__str_from_stream(t + i, j - i);
     }
 #endif
     py_buf b = {0};
@@ -132,7 +134,9 @@ py_obj *py__read_line(void) {
     if (!got) { py_buf_free(&b); return NULL; }
     /* a '\r' before the '\n' stays, as CPython reads a pipe (a terminal sends '\n') */
     if (!b.data) return py_str_new("", 0);
-    return py_str_from_buf(&b);
+    py_obj *line = py__str_from_stream(b.data, b.len);
+    py_buf_free(&b);
+    return line;
 }
 
 /* ---- modules ------------------------------------------------------------------------ */

@@ -407,9 +407,9 @@ static py_obj *str_iter_new(py_obj *o) {
 
 /* The codec an encoding name means: 8 UTF-8, 7 ASCII, 1 Latin-1; 0 with
  * LookupError or NotImplementedError set.  *mode: errors= 'strict' 0,
- * 'ignore' 1, 'replace' 2, 'backslashreplace' 3, 'xmlcharrefreplace' 4
- * ('surrogatepass', which json uses, as strict: a str here holds no lone
- * surrogates). */
+ * 'ignore' 1, 'replace' 2, 'backslashreplace' 3, 'xmlcharrefreplace' 4,
+ * 'surrogateescape' 6 ('surrogatepass', which json uses, as strict here:
+ * str.encode passes it on). */
 static int codec(const char *fname, py_obj *enc, py_obj *errors, int *mode) {
     *mode = 0;
     /* the arguments' types first, as CPython's parser checks them */
@@ -424,6 +424,7 @@ static int codec(const char *fname, py_obj *enc, py_obj *errors, int *mode) {
     else if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "replace")) *mode = 2;
     else if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "backslashreplace")) *mode = 3;
     else if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "xmlcharrefreplace")) *mode = 4;
+    else if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "surrogateescape")) *mode = 6;
     else if (errors && (!PY_IS_STR(errors) || (!py_str_eqc(errors, "strict") && !py_str_eqc(errors, "surrogatepass")))) {
         py_err_set(py_exc_NotImplementedError, "errors=%R is not supported by casyncio's Python", errors);
         return 0;
@@ -479,8 +480,9 @@ static py_obj *decode_bytes(py_obj *bytes, int c, int mode) {
             py_buf_free(&b);
             return py_err_set(py_exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
         }
-        if (mode) { /* the bad part: dropped, one U+FFFD, or its bytes as \xNN */
+        if (mode) { /* the bad part: dropped, one U+FFFD, its bytes as \xNN or as U+DC80..U+DCFF */
             if (mode == 2) py_buf_put_cp(&b, 0xFFFD);
+            for (size_t k = 0; mode == 6 && k < got; k++) py_buf_put_cp(&b, 0xDC00u + s[i + k]);
             for (size_t k = 0; mode == 3 && k < got; k++) py_buf_printf(&b, "\\x%02x", (unsigned)s[i + k]);
             i += got;
             continue;
@@ -489,6 +491,16 @@ static py_obj *decode_bytes(py_obj *bytes, int c, int mode) {
         return py__unicode_error(py_exc_UnicodeDecodeError, name, bytes, (int64_t)i, (int64_t)(i + got), why);
     }
     return py_str_from_buf(&b);
+}
+
+/* Text read from a stream (stdin's lines): its UTF-8, each byte that does
+ * not decode as U+DC80..U+DCFF, as CPython's stdin reads it in a UTF-8
+ * locale (surrogateescape); a copy when it is valid. */
+py_obj *py__str_from_stream(const char *s, size_t n) {
+    py_obj *b = py_bytes_new(s, n);
+    py_obj *r = b ? decode_bytes(b, 8, 6) : NULL;
+    py_xdecref(b);
+    return r;
 }
 
 static py_obj *str_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
@@ -1193,7 +1205,11 @@ M(str_encode) {
     py_buf b = {0};
     for (size_t i = 0; i < n; pos++) {
         uint32_t cp = (uint32_t)py_utf8_decode(s, n, &i);
-        if (cp >= (c == 7 ? 128u : 256u) && mode) { /* dropped, '?', \xNN/\uNNNN/\UNNNNNNNN or &#N; */
+        if (cp >= (c == 7 ? 128u : 256u) && mode == 6 && cp >= 0xDC80 && cp <= 0xDCFF) { /* surrogateescape: its byte */
+            py_buf_putc(&b, (char)(cp - 0xDC00));
+            continue;
+        }
+        if (cp >= (c == 7 ? 128u : 256u) && mode && mode != 6) { /* dropped, '?', \xNN/\uNNNN/\UNNNNNNNN or &#N; */
             if (mode == 2) py_buf_putc(&b, '?');
             else if (mode == 3) py_buf_printf(&b, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
             else if (mode == 4) py_buf_printf(&b, "&#%u;", (unsigned)cp);

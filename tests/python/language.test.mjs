@@ -654,6 +654,23 @@ except EOFError as e:
 import sys
 print(sys.stdin.readline() == '')
 `, stdin: 'one\ntwo' },
+  // bytes that are not UTF-8 on stdin: CPython's surrogateescape (each as
+  // U+DC80..U+DCFF, written back as its byte); they made a str whose length
+  // and characters disagreed
+  stdin_bytes_that_are_not_utf8_are_surrogateescaped: { src: `
+import sys
+s = input()
+print(len(s), [len(c) for c in s], ascii(s), [hex(ord(c)) for c in s])
+print(s.encode('utf-8', 'surrogateescape'), s.encode('latin-1', 'surrogateescape'))
+try:
+    s.encode()
+except UnicodeEncodeError as e:
+    print(e)
+print(ascii(sys.stdin.readline()), ascii(sys.stdin.read(3)), ascii(sys.stdin.read()))
+print(b'a\\xff\\xed\\xa0\\x80b'.decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape'))
+print(ascii(b'\\xe9t\\xc3'.decode('ascii', 'surrogateescape')), ascii(b'\\xc3\\xa9'.decode('utf-8', 'surrogateescape')))
+print(s)
+`, stdin: Buffer.from([0x4a, 0x6f, 0x73, 0xe9, 0x78, 0x79, 0x7a, 0x0a, 0xff, 0x41, 0x0a, 0xc3, 0xa9, 0xe2, 0x82, 0x0a, 0x80]) },
 };
 
 // A case is the program's source, or { src, stdin }.
