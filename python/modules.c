@@ -87,6 +87,7 @@ static py_obj *stream_repr(py_obj *o) {
                       fd == 0 ? 'r' : 'w');
 }
 extern py_obj *py__read_line(void);
+py_obj *py__str_from_stream(const char *s, size_t n); /* str.c */
 extern int py__read_line_nl;
 extern char *py__stdin_pend;
 extern size_t py__stdin_pend_len;
@@ -472,7 +473,8 @@ py_obj *py__sys_module(void) {
     }
     py_obj *argv = py_list_new(0);
     for (int i = 0; argv && i < (py__interp.argc ? py__interp.argc : 1); i++) {
-        py_obj *a = py_str_c(py__interp.argc ? py__interp.argv[i] : "");
+        const char *ai = py__interp.argc ? py__interp.argv[i] : "";
+        py_obj *a = py__str_from_stream(ai, strlen(ai)); /* bytes not UTF-8: surrogateescape, as CPython's */
         if (a) py_list_append(argv, a);
         py_xdecref(a);
     }

@@ -24,6 +24,7 @@ extern int py__lines; /* run.c: report the program's lines */
 
 extern char **environ;
 extern py_obj *py__environ;
+py_obj *py__str_from_stream(const char *s, size_t n); /* str.c */
 extern int py__virtual_clock;
 extern volatile int py__interrupt;
 extern volatile int py__sigint;
@@ -130,10 +131,11 @@ int main(int argc, char **argv) {
     for (char **e = environ; *e; e++) {
         const char *eq = strchr(*e, '=');
         if (!eq) continue;
-        py_obj *k = py_str_new(*e, (size_t)(eq - *e)), *v = py_str_c(eq + 1);
-        py_dict_set(py__environ, k, v);
-        py_decref(k);
-        py_decref(v);
+        /* bytes that are not UTF-8 as CPython's os.environ has them (surrogateescape) */
+        py_obj *k = py__str_from_stream(*e, (size_t)(eq - *e)), *v = py__str_from_stream(eq + 1, strlen(eq + 1));
+        if (k && v) py_dict_set(py__environ, k, v);
+        py_xdecref(k);
+        py_xdecref(v);
     }
     if (seed) {
         py_obj *v = py_str_c(seed);

@@ -687,3 +687,18 @@ for (const [name, c] of Object.entries(cases)) {
     assert.equal(got.status, want.status);
   });
 }
+
+// sys.argv and os.environ with bytes that are not UTF-8: surrogateescape, as
+// CPython's (they made strs whose length and characters disagreed)
+test('argv and environ bytes that are not utf8 are surrogateescaped', { todo: built ? false : 'make build/native/casyncio-python' }, () => {
+  const file = join(dir, 'argv_environ_bytes.py');
+  writeFileSync(file, "import sys, os\nprint(ascii(sys.argv[1:]), ascii(os.environ.get('XV')), [len(c) for c in sys.argv[1]])\n");
+  // Node passes strings as UTF-8: the raw bytes go through a shell's printf
+  const sh = (exe) => spawnSync('sh', ['-c', `XV="$(printf 'a\\377b')" "${exe}" "${file}" "$(printf 'x\\351\\303')" ok`],
+    { cwd: dir, encoding: 'utf8', env: cleanEnv(), timeout: 30000 });
+  const want = sh(pythonExe());
+  const got = sh(bin);
+  assert.equal(want.stdout, "['x\\udce9\\udcc3', 'ok'] 'a\\udcffb' [1, 1, 1]\n");
+  assert.equal(got.stdout, want.stdout);
+  assert.equal(got.status, want.status);
+});
