@@ -2728,6 +2728,14 @@ static py_obj *galias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj 
 static py_obj *galias_getitem(py_obj *o, py_obj *k) { return py_incref(o); }
 /* equal: the same origin and arguments (a Union's in any order) */
 static py_obj *galias_richcmp(py_obj *a, py_obj *b, int op) {
+    if ((op == PY_EQ || op == PY_NE) && ((galias_obj *)a)->origin == union_alias && py__union_args(b)) {
+        /* Optional[int] == int | None: the same members, as typing's Union.__eq__ */
+        py_obj *x = py_set_new(&py_frozenset_type, ((galias_obj *)a)->args), *y = x ? py_set_new(&py_frozenset_type, py__union_args(b)) : NULL;
+        py_obj *r = y ? py_richcmp(x, y, op) : NULL;
+        py_xdecref(x);
+        py_xdecref(y);
+        return r;
+    }
     if ((op != PY_EQ && op != PY_NE) || PY_TYPE(b) != PY_TYPE(a)) return py_incref(PY_NOTIMPL);
     galias_obj *x = (galias_obj *)a, *y = (galias_obj *)b;
     int eq = x->origin == y->origin && strcmp(x->name, y->name) == 0;
@@ -2764,8 +2772,15 @@ static int64_t galias_hash(py_obj *o) {
 }
 static py_obj *galias_origin(py_obj *o) { return py_incref(((galias_obj *)o)->origin); }
 static py_obj *galias_args(py_obj *o) { return py_incref(((galias_obj *)o)->args); }
+/* typing's aliases are of module typing (inspect.signature shows them so:
+ * List[int], not typing.List[int]); list[int]'s is its origin's */
+static py_obj *galias_module(py_obj *o) {
+    galias_obj *g = (galias_obj *)o;
+    if (!strncmp(g->name, "typing.", 7)) return py_str_intern("typing");
+    return py_getattr_s(g->origin, "__module__");
+}
 static const py_getsetdef galias_getset[] = { { "__origin__", galias_origin, NULL }, { "__args__", galias_args, NULL },
-    { NULL, NULL, NULL } };
+    { "__module__", galias_module, NULL }, { NULL, NULL, NULL } };
 static py_type galias_type = { {PY_IMMORTAL, &py_type_type}, "types.GenericAlias", .size = sizeof(galias_obj),
     .dealloc = galias_dealloc, .repr = galias_repr, .call = galias_call, .getitem = galias_getitem, .getset = galias_getset,
     .vnew = galias_vnew, .richcmp = galias_richcmp, .hash = galias_hash };
@@ -2798,6 +2813,9 @@ static py_obj *union_getitem(alias_obj *a, py_obj *k) {
         if (PY_TYPE(x) == &galias_type && ((galias_obj *)x)->origin == union_alias) {
             items = ((py_tuple *)((galias_obj *)x)->args)->items;
             m = PY_TLEN(((galias_obj *)x)->args);
+        } else if (py__union_args(x)) { /* int | str: its members, as typing's _UnionGenericAlias flattens them */
+            items = ((py_tuple *)py__union_args(x))->items;
+            m = PY_TLEN(py__union_args(x));
         }
         for (size_t j = 0; j < m; j++) {
             py_obj *y = items[j] == PY_NONE ? (py_obj *)&py_none_type : items[j];
@@ -2815,11 +2833,37 @@ static py_obj *union_getitem(alias_obj *a, py_obj *k) {
     py_xdecref(t);
     return r;
 }
+/* typing's _type_convert: None in a typing alias's arguments is NoneType
+ * (Generator[int, None, None], Callable[[int], None]'s result and
+ * parameters); not in Literal's, nor in Annotated's metadata.  A new
+ * reference. */
+static py_obj *none_to_type(py_obj *x) {
+    if (x == PY_NONE) return py_incref((py_obj *)&py_none_type);
+    if (!PY_IS_LIST(x)) return py_incref(x);
+    py_obj *l = py_list_new(0);
+    for (size_t i = 0; l && i < PY_LLEN(x); i++) {
+        py_obj *y = none_to_type(PY_LITEM(x, i));
+        if (!y || py_list_append(l, y) < 0) PY_CLEAR(l);
+        py_xdecref(y);
+    }
+    return l;
+}
 static py_obj *alias_getitem(py_obj *o, py_obj *k) {
     alias_obj *a = (alias_obj *)o;
     if (union_alias && (o == union_alias || !strcmp(a->name, "Optional"))) return union_getitem(a, k);
     if (!a->full[0]) snprintf(a->full, sizeof a->full, "typing.%s", a->name);
-    return py__generic_alias(o, k, a->full);
+    if (!strcmp(a->name, "Literal")) return py__generic_alias(o, k, a->full);
+    size_t n = PY_IS_TUPLE(k) ? PY_TLEN(k) : 1, upto = !strcmp(a->name, "Annotated") ? 1 : n;
+    py_obj *t = py_tuple_new(n);
+    for (size_t i = 0; t && i < n; i++) {
+        py_obj *x = PY_IS_TUPLE(k) ? PY_TITEM(k, i) : k;
+        PY_TITEM(t, i) = i < upto ? none_to_type(x) : py_incref(x);
+        if (!PY_TITEM(t, i)) PY_CLEAR(t);
+    }
+    if (!t) return NULL;
+    py_obj *r = py__generic_alias(o, PY_IS_TUPLE(k) ? t : PY_TITEM(t, 0), a->full);
+    py_decref(t);
+    return r;
 }
 /* TypeVar('T', ...) shows as ~T (+T covariant, -T contravariant); NewType('Id', int)
  * is a function returning its argument, shown as MODULE.Id */
@@ -2920,14 +2964,16 @@ static py_obj *alias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
     alias_obj *a = (alias_obj *)o;
     if (!strcmp(a->name, "TypeVar") || !strcmp(a->name, "NewType")) return tvar_new(a->name, args, nargs, kw);
     if (!strcmp(a->name, "cast") && nargs == 2) return py_incref(args[1]);
-    if (!strcmp(a->name, "TypedDict")) { /* TypedDict('Point', {'x': int}): lib's run.c */
-        py_obj *f = py__typing_fn("_typed_dict_call");
+    if (!strcmp(a->name, "TypedDict") || !strcmp(a->name, "NamedTuple")) { /* TypedDict('Point', {'x': int}): run.c's */
+        py_obj *f = py__typing_fn(a->name[0] == 'T' ? "_typed_dict_call" : "_named_tuple_call");
         return f ? py_call(f, args, nargs, kw) : NULL;
     }
     return py_err_set(py_exc_TypeError, "Cannot instantiate typing.%s", a->name);
 }
+static py_obj *alias_module(py_obj *o) { return py_str_intern("typing"); }
+static const py_getsetdef alias_getset[] = { { "__module__", alias_module, NULL }, { NULL, NULL, NULL } };
 static py_type alias_type = { {PY_IMMORTAL, &py_type_type}, "_SpecialForm", .size = sizeof(alias_obj),
-    .repr = alias_repr, .getitem = alias_getitem, .call = alias_call };
+    .repr = alias_repr, .getitem = alias_getitem, .call = alias_call, .getset = alias_getset };
 static const char *const typing_names[] = {
     "Any", "Optional", "Union", "List", "Dict", "Tuple", "Set", "FrozenSet", "Callable", "Awaitable", "Coroutine",
     "Iterable", "Iterator", "Generator", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Sequence", "Mapping",
