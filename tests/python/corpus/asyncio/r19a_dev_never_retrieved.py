@@ -1,0 +1,11 @@
+# docs "Detect never-retrieved exceptions"
+import asyncio
+
+async def bug():
+    raise Exception("not consumed")
+
+async def main():
+    asyncio.create_task(bug())
+
+asyncio.run(main())
+print("after run")
