@@ -1394,10 +1394,13 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
         if (f[i] != '%') { py_buf_putc(&b, f[i]); continue; }
 #ifdef PY_HAVE_NUM
         num_pct spec;
+        size_t at = i;
         int e = num_pct_parse(&spec, f, n, i + 1);
         if (e) { py_buf_free(&b); return py_num_err(e); }
         i = spec.end - 1;
-        if (spec.type == '%') { py_buf_putc(&b, '%'); continue; }
+        /* "%%" is a '%'; after a key, flags, a width or a precision ("%5%") it is
+         * a conversion CPython takes an argument for, then refuses */
+        if (spec.type == '%' && spec.end == at + 2) { py_buf_putc(&b, '%'); continue; }
         py_obj *v;
         if (spec.key) {
             if (!is_map) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "format requires a mapping"); }
@@ -1426,6 +1429,12 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
             }
             v = NEXTARG();
             if (!v) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "not enough arguments for format string"); }
+        }
+        if (spec.type == '%') {
+            int64_t chars = 0; /* the index in characters */
+            for (size_t k = 0; k < i; k++) chars += ((unsigned char)f[k] & 0xC0) != 0x80;
+            py_buf_free(&b);
+            return py_err_set(py_exc_ValueError, "unsupported format character '%%' (0x25) at index %lld", (long long)chars);
         }
         num_buf nb = {0};
         switch (spec.type) {

@@ -654,6 +654,25 @@ except EOFError as e:
 import sys
 print(sys.stdin.readline() == '')
 `, stdin: 'one\ntwo' },
+  // '%' after a key, flags, a width or a precision is a conversion that
+  // takes an argument and is refused ("%5%" was a '%')
+  percent_after_a_width_is_a_conversion_cpython_refuses: `
+def t(f, *a):
+    try:
+        print(repr(f % a if len(a) != 1 else f % a[0]))
+    except Exception as e:
+        print(type(e).__name__, e)
+t("%5%")
+t("%5%|%d", 3)
+t("%%|%d", 3)
+t("%-5%x")
+t("%.2%")
+t("%(a)%")
+t("%(a)%", {'a': 1})
+t("é%5%", 1)
+t("100%%")
+t("%d %", 3)
+`,
   // bytes that are not UTF-8 on stdin: CPython's surrogateescape (each as
   // U+DC80..U+DCFF, written back as its byte); they made a str whose length
   // and characters disagreed
