@@ -1121,8 +1121,29 @@ static py_obj *od_round(py_obj *self, py_obj *const *args, size_t nargs, py_obj 
     if (nargs > 1) return py_err_set(py_exc_TypeError, "%s.__round__() takes at most 1 argument (%d given)", py_type_name(self), (int)nargs);
     return py_round(self, nargs ? args[0] : NULL);
 }
-/* which types have which: I int, F float, S str, L list and tuple, B bytes, T set and frozenset, D dict */
+/* The in-place operators' dunders of list, set and dict ([].__iadd__(x),
+ * s.__ior__(t), d.__ior__(e)), as a subclass's own calls them through
+ * super(): the built-in operation (NotImplemented for another type) */
+extern py_obj *py__seq_inplace(py_obj *a, py_obj *b, int op); /* containers.c */
+extern py_obj *py__reversed_base(py_obj *seq);
+#define IPD(name, op) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { \
+    return sw_nargs(nargs, kw, 1) ? py__seq_inplace(self, args[0], op) : NULL; }
+IPD(od_iadd, PYAST_Add) IPD(od_imul_, PYAST_Mult) IPD(od_ior, PYAST_BitOr) IPD(od_iand, PYAST_BitAnd)
+static py_obj *od_imul(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_obj *r = od_imul_(self, args, nargs, kw);
+    if (r != PY_NOTIMPL) return r;
+    py_decref(r);
+    return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
+}
+IPD(od_isub, PYAST_Sub) IPD(od_ixor, PYAST_BitXor)
+SW(od_reversed, 0) return PY_TYPE(self) == &py_range_type ? py_reversed_new(self) : py__reversed_base(self); }
+SW(od_bool, 0) int r = py_truth(self); return r < 0 ? NULL : py_bool(r); }
+/* which types have which: I int, F float, S str, L list and tuple, B bytes, T set and frozenset, D dict;
+ * M list, U set, R range */
 static const struct { py_methoddef def; const char *types; } op_defs[] = {
+    { { "__iadd__", od_iadd, 0 }, "M" }, { { "__imul__", od_imul, 0 }, "M" }, { { "__ior__", od_ior, 0 }, "UD" },
+    { { "__iand__", od_iand, 0 }, "U" }, { { "__isub__", od_isub, 0 }, "U" }, { { "__ixor__", od_ixor, 0 }, "U" },
+    { { "__reversed__", od_reversed, 0 }, "MDR" }, { { "__bool__", od_bool, 0 }, "R" },
     { { "__add__", od_add, 0 }, "IFSLB" }, { { "__radd__", od_radd, 0 }, "IF" }, { { "__sub__", od_sub, 0 }, "IFT" },
     { { "__rsub__", od_rsub, 0 }, "IFT" }, { { "__mul__", od_mul, 0 }, "IFSLB" }, { { "__rmul__", od_rmul, 0 }, "IFSLB" },
     { { "__truediv__", od_truediv, 0 }, "IF" }, { { "__rtruediv__", od_rtruediv, 0 }, "IF" },
@@ -1138,12 +1159,15 @@ static const struct { py_methoddef def; const char *types; } op_defs[] = {
     { { "__floor__", od_floor, 0 }, "IF" }, { { "__ceil__", od_ceil, 0 }, "IF" }, { { "__round__", od_round, 0 }, "IF" },
 };
 static void add_op_methods(py_type *t) {
-    char k = t == &py_int_type ? 'I' : t == &py_float_type ? 'F' : t == &py_str_type ? 'S'
-           : t == &py_list_type || t == &py_tuple_type ? 'L' : t == &py_bytes_type ? 'B'
-           : t == &py_set_type || t == &py_frozenset_type ? 'T' : t == &py_dict_type ? 'D' : 0;
-    if (!k) return;
+    const char *ks = t == &py_int_type ? "I" : t == &py_float_type ? "F" : t == &py_str_type ? "S"
+                   : t == &py_list_type ? "LM" : t == &py_tuple_type ? "L" : t == &py_bytes_type ? "B"
+                   : t == &py_set_type ? "TU" : t == &py_frozenset_type ? "T" : t == &py_dict_type ? "D"
+                   : t == &py_range_type ? "R" : NULL;
+    if (!ks) return;
     for (size_t i = 0; i < sizeof op_defs / sizeof *op_defs; i++) {
-        if (!strchr(op_defs[i].types, k) || py_dict_get_s(t->dict, op_defs[i].def.name)) continue;
+        int has = 0;
+        for (const char *k = ks; *k; k++) has |= strchr(op_defs[i].types, *k) != NULL;
+        if (!has || py_dict_get_s(t->dict, op_defs[i].def.name)) continue;
         py_cfunc *f = (py_cfunc *)py_cfunc_new(&op_defs[i].def, NULL);
         if (!f) { py_err_clear(); return; }
         f->owner = t;

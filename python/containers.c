@@ -3021,10 +3021,15 @@ py_type py_reversed_type = { {IMM, &py_type_type}, "reversed", .size = sizeof(re
 #define REV_TYPE(n) { {IMM, &py_type_type}, n, .size = sizeof(rev_obj), .dealloc = rev_dealloc, .iter = self_iter, .next = rev_next }
 static py_type rev_types[4] = { REV_TYPE("list_reverseiterator"), REV_TYPE("dict_reversekeyiterator"),
                                 REV_TYPE("dict_reversevalueiterator"), REV_TYPE("dict_reverseitemiterator") };
-py_obj *py_reversed_new(py_obj *seq) {
+static py_obj *reversed_of(py_obj *seq, int own);
+py_obj *py_reversed_new(py_obj *seq) { return reversed_of(seq, 1); }
+/* list.__reversed__(), dict.__reversed__(): the built-in base's reverse
+ * iterator, for a subclass's own __reversed__ calling super()'s */
+py_obj *py__reversed_base(py_obj *seq) { return reversed_of(seq, 0); }
+static py_obj *reversed_of(py_obj *seq, int own) {
     py_type *rt = PY_CHECK_LIST(seq) ? &rev_types[0] : PY_CHECK_DICT(seq) ? &rev_types[1]
                 : is_dict_view(seq) ? &rev_types[1 + ((dict_view *)seq)->kind] : &py_reversed_type;
-    if (seq->type->flags & PY_TF_HEAP) {
+    if (own && (seq->type->flags & PY_TF_HEAP)) {
         py_obj *f = py_type_lookup_s(seq->type, "__reversed__");
         if (f == PY_NONE) return py_err_set(py_exc_TypeError, "'%s' object is not reversible", py_type_name(seq));
         if (f) return py_call1(f, seq);

@@ -2990,12 +2990,20 @@ F(typing_identity) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "a decorator takes exactly one argument (%d given)", (int)nargs);
     return py_incref(args[0]);
 }
+/* final(f): f, marked __final__ = True where it takes attributes (3.11) */
+F(typing_final) {
+    if (nargs != 1 || kw)
+        return nargs || kw ? py_err_set(py_exc_TypeError, "final() takes 1 positional argument but %d were given", (int)nargs)
+                           : py_err_set(py_exc_TypeError, "final() missing 1 required positional argument: 'f'");
+    if (py_setattr_s(args[0], "__final__", PY_TRUE) < 0) py_err_clear();
+    return py_incref(args[0]);
+}
 F(typing_runtime_checkable) {
     py_obj *f = py__typing_fn("runtime_checkable");
     return f ? py_call(f, args, nargs, kw) : NULL;
 }
 static const py_methoddef typing_methods[] = {
-    { "overload", typing_identity, 0 }, { "final", typing_identity, 0 }, { "runtime_checkable", typing_runtime_checkable, 0 },
+    { "overload", typing_identity, 0 }, { "final", typing_final, 0 }, { "runtime_checkable", typing_runtime_checkable, 0 },
     { "no_type_check", typing_identity, 0 }, { NULL, NULL, 0 },
 };
 
