@@ -239,6 +239,10 @@ help(asyncio.gather)
   memoryview_builtin: [`
 print(memoryview(b'abc')[0])
 `, "NotImplementedError: memoryview is not supported by casyncio's Python"],
+  os_exit: [`
+import os
+os._exit(3)
+`, "NotImplementedError: os._exit is not supported by casyncio's Python"],
   asyncio_private_api: [`
 import asyncio
 print('_enter_task' in asyncio.__all__, '_enter_task' in dir(asyncio))
