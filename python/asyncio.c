@@ -60,6 +60,8 @@ typedef struct pytask {
     struct cb_data *cbd; /* its add_done_callback registrations not yet run (py_done_cb) */
     py_obj *loop;        /* a Future made before its loop ran: that loop (get_loop() after its runs) */
     py_obj *dict;        /* attributes the program gives it (t.label = ...), as CPython's, or NULL */
+    py_obj *source_tb;   /* debug mode: where it was made (py__source_traceback), or NULL */
+    py_obj *created_at;  /* debug mode: its repr's "created at FILE:LINE" (str), or NULL */
 } pytask;
 
 py_type py_task_type, py_future_type;
@@ -284,6 +286,8 @@ static void task_dealloc(py_obj *o) {
     py_xdecref(t->loop);
     py_xdecref(t->woke);
     py_xdecref(t->dict);
+    py_xdecref(t->source_tb);
+    py_xdecref(t->created_at);
     /* released at its body's end, it died before task_done_cb, which the
      * loop has scheduled with it: that callback frees it */
     if (t->released && !t->done_cb_ran) {
@@ -588,9 +592,29 @@ static int task_context(pytask *t, py_obj *ctx) {
  * and TaskGroup.create_task name it after loop.create_task numbered it;
  * asyncio.Task(coro, name=...) and loop.create_task(name=...) do not);
  * ctx: the task's context (task_context) */
+/* Debug mode (a debug loop runs): CPython's Future keeps where it was made,
+ * _source_traceback, shown by its repr ("created at FILE:LINE", the last
+ * frame: the line of CPython's library that made it, creating_route, or
+ * the program's own) and by the reports of a task that failed unseen or
+ * was destroyed pending ("source_traceback: Object created at ..."). */
+static int origin_on;
+static const char *creating_route; /* "tasks.py:384": where CPython's library makes the task being made */
+py_obj *py__source_traceback(void); /* eval.c */
+static void note_source(pytask *t) {
+    if (!origin_on || py__in_thread()) return;
+    t->source_tb = py__source_traceback();
+    if (creating_route) t->created_at = py_str_fmt(PY_LIB_DIR "asyncio/%s", creating_route);
+    else if (t->source_tb && PY_TLEN(t->source_tb)) {
+        py_obj *last = PY_TITEM(t->source_tb, PY_TLEN(t->source_tb) - 1);
+        t->created_at = py_str_fmt("%U:%S", PY_TITEM(last, 0), PY_TITEM(last, 1));
+    }
+    if (!t->created_at) py_err_clear();
+}
+
 static py_obj *task_new(py_obj *coro, py_obj *name, int counted, py_obj *ctx) {
     pytask *t = (pytask *)py_alloc(&py_task_type);
     if (!t) return NULL;
+    note_source(t);
     if (task_context(t, ctx) < 0) { py_decref(t); return NULL; }
     t->coro = py_incref(coro);
     describe_coro(t, coro);
@@ -675,7 +699,8 @@ static int report_to_handler(pytask *t) {
     py_obj *ctx = py_dict_new();
     py_obj *msg = py_str_c(t->coro ? "Task exception was never retrieved" : "Future exception was never retrieved");
     if (ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "exception", t->exc) == 0
-        && py_dict_set_s(ctx, "future", (py_obj *)t) == 0) {
+        && py_dict_set_s(ctx, "future", (py_obj *)t) == 0
+        && (!t->source_tb || py_dict_set_s(ctx, "source_traceback", t->source_tb) == 0)) {
         py_obj *r = py_call_method(loop, "call_exception_handler", &ctx, 1);
         py_xdecref(r);
     }
@@ -683,6 +708,20 @@ static int report_to_handler(pytask *t) {
     py_xdecref(ctx);
     py_err_clear();
     return 1;
+}
+
+/* The default exception handler's "source_traceback: Object created at
+ * (most recent call last):" and its frames (traceback.format_list). */
+static void put_source_tb(py_buf *b, py_obj *tb) {
+    if (!tb || !PY_TLEN(tb)) return;
+    py_buf_puts(b, "source_traceback: Object created at (most recent call last):\n");
+    for (size_t i = 0; i < PY_TLEN(tb); i++) {
+        py_obj *e = PY_TITEM(tb, i);
+        int ov;
+        py_buf_printf(b, "  File \"%s\", line %lld, in %s\n", py_s(PY_TITEM(e, 0)), (long long)py_int_val(PY_TITEM(e, 1), &ov),
+                      py_s(PY_TITEM(e, 2)));
+        if (py_slen(PY_TITEM(e, 3))) py_buf_printf(b, "    %s\n", py_s(PY_TITEM(e, 3)));
+    }
 }
 
 static void report_unretrieved(pytask *t) {
@@ -696,6 +735,7 @@ static void report_unretrieved(pytask *t) {
     py_obj *r = task_repr((py_obj *)t);
     if (r) { py_buf_put(&b, py_s(r), py_slen(r)); py_decref(r); }
     py_buf_putc(&b, '\n');
+    put_source_tb(&b, t->source_tb);
     py_write(2, b.data, b.len);
     py_buf_free(&b);
     if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(reported_tb(t)));
@@ -1211,7 +1251,8 @@ static void report_destroyed(pytask *t, py_obj *repr, py_obj *loop) {
     py_obj *msg = py_str_c("Task was destroyed but it is pending!");
     destroying = t;
     destroying_repr = repr;
-    if (loop && ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "task", (py_obj *)t) == 0) {
+    if (loop && ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "task", (py_obj *)t) == 0
+        && (!t->source_tb || py_dict_set_s(ctx, "source_traceback", t->source_tb) == 0)) {
         py_obj *r = py_call_method(loop, "call_exception_handler", &ctx, 1);
         py_xdecref(r);
     }
@@ -1379,7 +1420,7 @@ F(aio_runner_shutdown) {
  * (constants.DEBUG_STACK_DEPTH); off, it gives that depth back.  A run
  * turns it on in debug mode and off at its end; loop.set_debug() during a
  * run turns it on or off one loop turn later (call_soon_threadsafe). */
-static int origin_on, origin_saved;
+static int origin_saved;
 static void origin_tracking(int enabled) {
     if (!!enabled == origin_on) return;
     if (enabled) {
@@ -1697,7 +1738,10 @@ F(aio_create_task) {
         py_xdecref(r);
         return NULL;
     }
-    return make_task(a[0], a[1], a[2]);
+    creating_route = a[2] && a[2] != PY_NONE ? "tasks.py:386" : "tasks.py:384";
+    py_obj *t = make_task(a[0], a[1], a[2]);
+    creating_route = NULL;
+    return t;
 }
 
 /* ensure_future() of an object with __await__: a task running CPython's _wrap_awaitable() */
@@ -1709,7 +1753,12 @@ static py_obj *ensure_future(py_obj *o) {
     if (dg && PY_IS_TYPE(dg) && py_isinst(o, (py_type *)dg))
         return py_err_set(py_exc_ValueError, "The future belongs to a different loop than the one specified as the loop argument");
     if (py_is_future(o)) return py_incref(o);
-    if (is_coro(o)) return make_task(o, NULL, NULL);
+    if (is_coro(o)) {
+        creating_route = "tasks.py:680"; /* _ensure_future's loop.create_task() */
+        py_obj *t = make_task(o, NULL, NULL);
+        creating_route = NULL;
+        return t;
+    }
     if ((PY_TYPE(o)->flags & PY_TF_HEAP) && py_type_lookup_s(PY_TYPE(o), "__await__")) {
         py_obj *c = py_coro_c_new("_wrap_awaitable", wrap_awaitable_run, py_incref(o));
         py_obj *t = c ? make_task(c, NULL, NULL) : NULL;
@@ -2971,6 +3020,11 @@ static const struct { const char *qualname, *file; int line; } lib_coros[] = {
     { "to_thread", "threads", 12 }, { "Queue.put", "queues", 110 }, { "Queue.get", "queues", 149 },
     { "Queue.join", "queues", 206 }, { "Lock.acquire", "locks", 93 }, { "Event.wait", "locks", 200 },
     { "Condition.wait", "locks", 248 }, { "Condition.wait_for", "locks", 285 }, { "Semaphore.acquire", "locks", 364 },
+    { "_ContextManagerMixin.__aenter__", "locks", 14 }, { "_ContextManagerMixin.__aexit__", "locks", 20 },
+    { "Barrier.__aenter__", "locks", 473 }, { "Barrier.__aexit__", "locks", 478 }, { "Barrier.wait", "locks", 481 },
+    { "Barrier._block", "locks", 504 }, { "Barrier._release", "locks", 520 }, { "Barrier._wait", "locks", 528 },
+    { "Barrier.reset", "locks", 547 }, { "Barrier.abort", "locks", 562 },
+    { "BaseEventLoop.shutdown_asyncgens", "base_events", 539 }, { "BaseEventLoop.shutdown_default_executor", "base_events", 564 },
 };
 static int lib_coro(py_code *co, py_obj *qualname) {
     if (co && py_str_eqc(co->source->filename, "<asyncio>"))
@@ -3017,9 +3071,9 @@ static py_obj *task_repr_unguarded(py_obj *o) {
             py_decref(cn);
         }
         /* CPython's wait_for=: the future of the asyncio.sleep() the task waits on */
-        if (!done && t->sleeping && !t->yielding && t->f)
-            py_buf_puts(&b, cas_task_cancelling(t->f) > t->sleep_cancelling ? " wait_for=<Future cancelled>"
-                                                                              : " wait_for=<Future pending cb=[Task.task_wakeup()]>");
+        if (!done && t->sleeping && !t->yielding && t->f) /* (debug mode: made by sleep()'s loop.create_future()) */
+            py_buf_printf(&b, " wait_for=<Future %s%s>", cas_task_cancelling(t->f) > t->sleep_cancelling ? "cancelled" : "pending cb=[Task.task_wakeup()]",
+                          t->created_at ? " created at " PY_LIB_DIR "asyncio/base_events.py:427" : "");
         else if (!done && t->waiting_on) {
             py_obj *wr = py_repr(t->waiting_on);
             if (wr) { py_buf_puts(&b, " wait_for="); py_buf_put(&b, py_s(wr), py_slen(wr)); py_decref(wr); }
@@ -3035,6 +3089,7 @@ static py_obj *task_repr_unguarded(py_obj *o) {
         py_obj *rr = short_repr(t->result ? t->result : PY_NONE, 6);
         if (rr) { py_buf_puts(&b, " result="); py_buf_put(&b, py_s(rr), py_slen(rr)); py_decref(rr); }
     }
+    if (t->created_at) py_buf_printf(&b, " created at %s", py_s(t->created_at));
     py_buf_putc(&b, '>');
     return py_str_from_buf(&b);
 }
@@ -3073,6 +3128,12 @@ static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_ob
     py_obj *loop = a[0] && a[0] != PY_NONE ? a[0] : NULL;
     pytask *t = (pytask *)py_alloc(&py_future_type);
     if (!t) return NULL;
+    /* debug mode: made by loop.create_future() (the prelude's), or by the program */
+    py_frame *cf = py__ts->frame;
+    creating_route = cf && cf->code->source && py_str_eqc(cf->code->source->filename, "<asyncio>")
+                     && py_str_eqc(cf->code->name, "create_future") ? "base_events.py:427" : NULL;
+    note_source(t);
+    creating_route = NULL;
     if (cas_get_running_loop() && (!loop || py__in_thread() || is_running_loop(loop))) { /* (a thread's: its loop's) */
         t->f = cas_future_new();
         if (!t->f) PY_CLEAR(t);
@@ -3451,7 +3512,9 @@ F(aio_tg_create_task) {
     }
     if (task_factory()) return py_err_set(py_exc_NotImplementedError, "TaskGroup.create_task() under a loop's task factory is not supported by casyncio's Python");
     creating_group = w->g;
+    creating_route = args[3] != PY_NONE ? "taskgroups.py:163" : "taskgroups.py:161";
     py_obj *t = task_new(args[1], args[2], 1, args[3]);
+    creating_route = NULL;
     creating_group = NULL;
     return t;
 }

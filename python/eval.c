@@ -698,6 +698,22 @@ static py_obj *coro_origin(int depth) {
     return r;
 }
 
+/* Where an object is made, as asyncio's debug mode keeps it
+ * (format_helpers.extract_stack: its _source_traceback): the program's
+ * frames, outermost first, each (filename, lineno, name, line), the
+ * frames that called asyncio.run() included; NULL without an error when
+ * it cannot be had. */
+py_obj *py__source_traceback(void) {
+    py_obj *in = coro_origin(1000);
+    if (!in) return NULL;
+    size_t n = PY_TLEN(in);
+    py_obj *out = py_tuple_new(n);
+    for (size_t i = 0; out && i < n; i++) PY_TITEM(out, i) = py_incref(PY_TITEM(in, n - 1 - i));
+    py_decref(in);
+    if (!out) py_err_clear();
+    return out;
+}
+
 static py_obj *gen_new(py_frame *f, py_code *co) {
     py_type *t = (co->flags & PY_CO_COROUTINE) ? &py_coro_type : (co->flags & PY_CO_ASYNCGEN) ? &py_asyncgen_type : &py_gen_type;
     py_gen *g = (py_gen *)py_alloc(t);

@@ -878,7 +878,12 @@ class BaseEventLoop(AbstractEventLoop):
         for key in sorted(context):
             if key in {'message', 'exception'}:
                 continue
-            log_lines.append(f'{key}: {context[key]!r}')
+            value = context[key]
+            if key == 'source_traceback':  # debug mode's (filename, lineno, name, line), as format_list writes them
+                tb = ''.join(f'  File "{f}", line {n}, in {name}\n' + (f'    {line}\n' if line else '') for f, n, name, line in value)
+                log_lines.append('source_traceback: Object created at (most recent call last):\n' + tb.rstrip())
+                continue
+            log_lines.append(f'{key}: {value!r}')
         if 'logging' in sys.modules:
             # CPython's logger.error(): through the program's logging configuration
             exc_info = (type(exception), exception, exception.__traceback__) if exception is not None else False
