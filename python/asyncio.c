@@ -350,6 +350,9 @@ static int main_uncounted; /* run_until_complete(task): main only awaits the tas
  * runs until (asyncio.run's main task): CPython's _run_until_complete_cb */
 static py_obj run_cb_mark = { PY_IMMORTAL, &py_object_type };
 #define RUN_CB (&run_cb_mark)
+/* and gather()'s on each child: CPython's gather.<locals>._done_callback */
+static py_obj gather_cb_mark = { PY_IMMORTAL, &py_object_type };
+#define GATHER_CB (&gather_cb_mark)
 /* SystemExit or KeyboardInterrupt raised in a task other than main:
  * CPython's task step lets them out of the loop, so asyncio.run stops the
  * other tasks (cancelling them) and raises it (a new reference, or NULL). */
@@ -1959,7 +1962,10 @@ F(aio_gather) {
     qsort(distinct, nargs, sizeof(py_obj *), by_address); /* one callback per distinct child */
     for (size_t i = 0; i < nargs; i++)
         if ((i == 0 || distinct[i] != distinct[i - 1])
-            && cas_add_done_callback_named(((pytask *)distinct[i])->f, gather_child_done, g, NULL) == 0) py_incref(g);
+            && cas_add_done_callback_named(((pytask *)distinct[i])->f, gather_child_done, g, NULL) == 0) {
+            py_incref(g);
+            cbs_add((pytask *)distinct[i], GATHER_CB); /* for the child's repr while it is pending */
+        }
     free(distinct);
     return (py_obj *)g;
 }
@@ -2840,6 +2846,7 @@ static const py_methoddef future_methods[] = {
 static void put_callback(py_buf *b, py_obj *fn) {
     if (fn == PY_NONE) { py_buf_puts(b, "Task.task_wakeup()"); return; }
     if (fn == RUN_CB) { py_buf_puts(b, "_run_until_complete_cb() at " PY_LIB_DIR "asyncio/base_events.py:180"); return; }
+    if (fn == GATHER_CB) { py_buf_puts(b, "gather.<locals>._done_callback() at " PY_LIB_DIR "asyncio/tasks.py:764"); return; }
     py_obj *f = prelude_get("_format_callback_source");
     py_obj *none = py_tuple_new(0);
     py_obj *s = f && none ? py_call2(f, fn, none) : NULL;
