@@ -350,9 +350,24 @@ static int main_uncounted; /* run_until_complete(task): main only awaits the tas
  * runs until (asyncio.run's main task): CPython's _run_until_complete_cb */
 static py_obj run_cb_mark = { PY_IMMORTAL, &py_object_type };
 #define RUN_CB (&run_cb_mark)
-/* and gather()'s on each child: CPython's gather.<locals>._done_callback */
-static py_obj gather_cb_mark = { PY_IMMORTAL, &py_object_type };
-#define GATHER_CB (&gather_cb_mark)
+/* and the done callbacks CPython's library adds that are C here: gather()'s
+ * on each child, as_completed()'s, shield()'s on the inner and the outer */
+static py_obj lib_cb_marks[5] = { { PY_IMMORTAL, &py_object_type }, { PY_IMMORTAL, &py_object_type },
+                                  { PY_IMMORTAL, &py_object_type }, { PY_IMMORTAL, &py_object_type },
+                                  { PY_IMMORTAL, &py_object_type } };
+static const char *const lib_cb_texts[5] = {
+    "gather.<locals>._done_callback() at " PY_LIB_DIR "asyncio/tasks.py:764",
+    "as_completed.<locals>._on_completion() at " PY_LIB_DIR "asyncio/tasks.py:602",
+    "shield.<locals>._inner_done_callback() at " PY_LIB_DIR "asyncio/tasks.py:891",
+    "shield.<locals>._outer_done_callback() at " PY_LIB_DIR "asyncio/tasks.py:908",
+    /* wait_for's partial(_release_waiter, waiter), its waiter's repr cut by reprlib */
+    "_release_waiter(<Future pendi...ask_wakeup()]>)() at " PY_LIB_DIR "asyncio/tasks.py:431",
+};
+#define GATHER_CB (&lib_cb_marks[0])
+#define AS_COMPLETED_CB (&lib_cb_marks[1])
+#define SHIELD_INNER_CB (&lib_cb_marks[2])
+#define SHIELD_OUTER_CB (&lib_cb_marks[3])
+#define WAIT_FOR_CB (&lib_cb_marks[4])
 /* SystemExit or KeyboardInterrupt raised in a task other than main:
  * CPython's task step lets them out of the loop, so asyncio.run stops the
  * other tasks (cancelling them) and raises it (a new reference, or NULL). */
@@ -2277,7 +2292,10 @@ static int ac_start(acobj *ac) {
     size_t n = PY_LLEN(kids);
     cas_future **fs = malloc(sizeof(cas_future *) * (n ? n : 1));
     if (!fs) { py_err_nomem(); goto out; }
-    for (size_t i = 0; i < n; i++) fs[i] = ((pytask *)PY_LITEM(kids, i))->f;
+    for (size_t i = 0; i < n; i++) {
+        fs[i] = ((pytask *)PY_LITEM(kids, i))->f;
+        if (!cas_done(fs[i])) cbs_add((pytask *)PY_LITEM(kids, i), AS_COMPLETED_CB); /* for its repr while pending */
+    }
     ac->children = py_sequence_tuple(kids);
     ac->it = cas_as_completed(fs, n, timeout);
     ac->left = n;
@@ -2846,7 +2864,21 @@ static const py_methoddef future_methods[] = {
 static void put_callback(py_buf *b, py_obj *fn) {
     if (fn == PY_NONE) { py_buf_puts(b, "Task.task_wakeup()"); return; }
     if (fn == RUN_CB) { py_buf_puts(b, "_run_until_complete_cb() at " PY_LIB_DIR "asyncio/base_events.py:180"); return; }
-    if (fn == GATHER_CB) { py_buf_puts(b, "gather.<locals>._done_callback() at " PY_LIB_DIR "asyncio/tasks.py:764"); return; }
+    if (fn >= &lib_cb_marks[0] && fn < &lib_cb_marks[5]) { py_buf_puts(b, lib_cb_texts[fn - &lib_cb_marks[0]]); return; }
+    /* the prelude's own callbacks, where CPython's are */
+    static const char *const prelude_cbs[][2] = {
+        { "wait.<locals>._on_completion", "_wait.<locals>._on_completion() at " PY_LIB_DIR "asyncio/tasks.py:519" },
+        { "_call_check_cancel", "_chain_future.<locals>._call_check_cancel() at " PY_LIB_DIR "asyncio/futures.py:387" },
+    };
+    py_obj *qn = py_getattr_opt(fn, py_str_intern("__qualname__"));
+    for (size_t i = 0; qn && PY_IS_STR(qn) && i < sizeof prelude_cbs / sizeof *prelude_cbs; i++)
+        if (py_str_eqc(qn, prelude_cbs[i][0])) {
+            py_decref(qn);
+            py_buf_puts(b, prelude_cbs[i][1]);
+            return;
+        }
+    py_xdecref(qn);
+    py_err_clear();
     py_obj *f = prelude_get("_format_callback_source");
     py_obj *none = py_tuple_new(0);
     py_obj *s = f && none ? py_call2(f, fn, none) : NULL;
@@ -3011,6 +3043,7 @@ static py_obj *task_repr(py_obj *o) {
 /* The line of CPython's asyncio/tasks.py where a coroutine written in C here
  * is defined (done, or not started) or waits (sleep's): 0 when not known. */
 static int c_coro_line(py_gen *g, int done) {
+    if (g->cfn && py_str_eqc(g->name, "_wait_for_one")) return done || g->state == PY_GEN_CREATED ? 610 : 611;
     int wf = py_str_eqc(g->name, "wait_for");
     if (!g->cfn || (!wf && !py_str_eqc(g->name, "sleep"))) return 0;
     if (done || g->state == PY_GEN_CREATED) return wf ? 436 : 637;
@@ -3033,6 +3066,21 @@ static const struct { const char *qualname, *file; int line; } lib_coros[] = {
     { "Barrier.reset", "locks", 547 }, { "Barrier.abort", "locks", 562 },
     { "BaseEventLoop.shutdown_asyncgens", "base_events", 539 }, { "BaseEventLoop.shutdown_default_executor", "base_events", 564 },
 };
+/* ... and the line where each waits, for a pending task's "running at"
+ * (the one where it mostly waits: CPython's may be at another) */
+static const struct { const char *qualname, *file; int line; } lib_runs[] = {
+    { "wait", "tasks", 428 }, { "wait_for", "tasks", 476 }, { "to_thread", "threads", 25 },
+    { "Queue.put", "queues", 120 }, { "Queue.get", "queues", 158 }, { "Queue.join", "queues", 215 },
+    { "Lock.acquire", "locks", 114 }, { "Event.wait", "locks", 213 }, { "Condition.wait", "locks", 267 },
+    { "Condition.wait_for", "locks", 294 }, { "Semaphore.acquire", "locks", 387 }, { "Barrier.wait", "locks", 497 },
+    { "_ContextManagerMixin.__aenter__", "locks", 15 },
+};
+static int lib_running(py_gen *g) {
+    if (!g->frame || !g->frame->code->source || !py_str_eqc(g->frame->code->source->filename, "<asyncio>")) return -1;
+    for (int i = 0; i < (int)(sizeof lib_runs / sizeof *lib_runs); i++)
+        if (py_str_eqc(g->qualname, lib_runs[i].qualname)) return i;
+    return -1;
+}
 static int lib_coro(py_code *co, py_obj *qualname) {
     if (co && py_str_eqc(co->source->filename, "<asyncio>"))
         for (int i = 0; i < (int)(sizeof lib_coros / sizeof *lib_coros); i++)
@@ -3071,7 +3119,9 @@ static py_obj *task_repr_unguarded(py_obj *o) {
             py_buf_put(&b, py_s(cn), py_slen(cn));
             /* a coroutine not started yet is at its def line (co_firstlineno), as CPython's f_lineno */
             int cl = c_coro_line(g, 0);
-            if (g->frame) py_buf_printf(&b, "() running at %s:%d>", py_s(g->frame->code->source->filename),
+            int lr = g->frame && g->state != PY_GEN_CREATED ? lib_running(g) : -1;
+            if (lr >= 0) py_buf_printf(&b, "() running at " PY_LIB_DIR "asyncio/%s.py:%d>", lib_runs[lr].file, lib_runs[lr].line);
+            else if (g->frame) py_buf_printf(&b, "() running at %s:%d>", py_s(g->frame->code->source->filename),
                                         g->state == PY_GEN_CREATED ? g->frame->code->firstlineno : py_frame_line(g->frame));
             else if (cl) py_buf_printf(&b, "() running at " PY_LIB_DIR "asyncio/tasks.py:%d>", cl);
             else py_buf_puts(&b, "() running>");
@@ -3080,6 +3130,12 @@ static py_obj *task_repr_unguarded(py_obj *o) {
         /* CPython's wait_for=: the future of the asyncio.sleep() the task waits on */
         if (!done && t->sleeping && !t->yielding && t->f) /* (debug mode: made by sleep()'s loop.create_future()) */
             py_buf_printf(&b, " wait_for=<Future %s%s>", cas_task_cancelling(t->f) > t->sleep_cancelling ? "cancelled" : "pending cb=[Task.task_wakeup()]",
+                          t->created_at ? " created at " PY_LIB_DIR "asyncio/base_events.py:427" : "");
+        else if (!done && !t->waiting_on && t->started && t->coro && is_coro(t->coro)
+                 && ((((py_gen *)t->coro)->cfn && py_str_eqc(((py_gen *)t->coro)->name, "_wait_for_one"))
+                     || (lib_running((py_gen *)t->coro) >= 0 && py_str_eqc(((py_gen *)t->coro)->qualname, "wait_for"))))
+            /* CPython's waits on a future of its own (done.get()'s, wait_for's waiter) */
+            py_buf_printf(&b, " wait_for=<Future pending cb=[Task.task_wakeup()]%s>",
                           t->created_at ? " created at " PY_LIB_DIR "asyncio/base_events.py:427" : "");
         else if (!done && t->waiting_on) {
             py_obj *wr = py_repr(t->waiting_on);
@@ -3651,7 +3707,13 @@ F(aio_shield) {
             py_decref(inner);
             free(d);
             in->retrieved = 1;
-        } else if (cas_add_done_callback_named(t->f, shield_outer_done, d, NULL) == 0) d->refs++;
+        } else {
+            cbs_add(in, SHIELD_INNER_CB); /* for the reprs while pending */
+            if (cas_add_done_callback_named(t->f, shield_outer_done, d, NULL) == 0) {
+                d->refs++;
+                cbs_add(t, SHIELD_OUTER_CB);
+            }
+        }
     } else in->retrieved = 1;
     return (py_obj *)t;
 }
@@ -3668,8 +3730,11 @@ static py_obj *wait_for_run(py_obj *arg) {
     cas_task *me = cas_current_task();
     int cancels = me ? cas_task_cancelling(me) : 0;
     cas_value v;
+    int marked = !cas_done(t->f);
+    if (marked) cbs_add(t, WAIT_FOR_CB); /* for its repr while wait_for waits */
     int r = cas_wait_for(t->f, timeout, &v);
     py__ts = ts;
+    if (marked) cbs_remove(t, WAIT_FOR_CB);
     py__after_suspend();
     cas_exc_clear();
     if (r == CAS_ETIMEOUT) {

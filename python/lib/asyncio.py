@@ -763,6 +763,7 @@ class BaseEventLoop(AbstractEventLoop):
             raise NotImplementedError('loop.run_in_executor() of an executor other than concurrent.futures.ThreadPoolExecutor is not supported by casyncio\'s Python')
         fut = Future()
         executor._submit(func, args, kwargs, fut, self, context)
+        fut.add_done_callback(_call_check_cancel)
         return fut
     def set_default_executor(self, executor):
         if not isinstance(executor, _Pool):
@@ -929,6 +930,12 @@ def _log(level, where, msg, *args, exc_info=None):
         log.handle(r)
 def _debug_log(msg, *args):
     _log(10, ('base_events.py', 676, 'close') if msg[0] == 'C' else ('selector_events.py', 54, '__init__'), msg, *args)
+def _call_check_cancel(destination):
+    # the done callback CPython's wrap_future (_chain_future) puts on
+    # run_in_executor's future (which cancels the call if the future is
+    # cancelled first): here for the future's repr and its callbacks' order;
+    # what a cancelled future does to its call is _Pool's
+    pass
 class BaseSelectorEventLoop(BaseEventLoop):
     __module__ = 'asyncio.selector_events'
     def __init__(self, selector=None):
