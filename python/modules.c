@@ -2777,6 +2777,7 @@ static py_obj *galias_args(py_obj *o) { return py_incref(((galias_obj *)o)->args
 static py_obj *galias_module(py_obj *o) {
     galias_obj *g = (galias_obj *)o;
     if (!strncmp(g->name, "typing.", 7)) return py_str_intern("typing");
+    if (py__stack_low()) return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded"); /* list[list[...]] */
     return py_getattr_s(g->origin, "__module__");
 }
 static const py_getsetdef galias_getset[] = { { "__origin__", galias_origin, NULL }, { "__args__", galias_args, NULL },

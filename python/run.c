@@ -250,6 +250,7 @@ static py_obj *asyncio_all(void) {
  * __all__, those of asyncio's names, and (py__submodule_attr) any other
  * name asyncio has.  Returns a new reference. */
 static py_obj *asyncio_sub(py_obj *asyncio, int i) {
+    if (py__stack_low()) return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded"); /* (its getattr: wasm_stack.py) */
     py_obj *d = ((py_module *)asyncio)->dict;
     py_obj *m = py_dict_get_s(d, asyncio_subs[i][0]);
     if (m && PY_TYPE(m) == &py_module_type) return py_incref(m);
@@ -467,6 +468,7 @@ py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
         return py_err_set(py_exc_NotImplementedError, "%U.%U is not supported by casyncio's Python", ((py_module *)m)->name, name);
     const char *mn = py_s(((py_module *)m)->name);
     if (!strncmp(mn, "asyncio.", 8)) { /* asyncio.tasks.sleep, asyncio.tasks.futures: asyncio's names */
+        if (py__stack_low()) return py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded");
         py_obj *a = py_import(py_str_intern("asyncio"));
         py_obj *v = a ? py_getattr(a, name) : NULL;
         py_xdecref(a);
