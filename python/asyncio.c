@@ -62,6 +62,7 @@ typedef struct pytask {
     py_obj *dict;        /* attributes the program gives it (t.label = ...), as CPython's, or NULL */
     py_obj *source_tb;   /* debug mode: where it was made (py__source_traceback), or NULL */
     py_obj *created_at;  /* debug mode: its repr's "created at FILE:LINE" (str), or NULL */
+    double step_t0;      /* debug mode: when its step began (the loop's clock), or -1 */
 } pytask;
 
 py_type py_task_type, py_future_type;
@@ -71,8 +72,11 @@ static int early_done(const pytask *t) { return early_future(t) && (t->result ||
 /* CPython's loop drops the handle of a task's step, task_wakeup(fut), as
  * the step ends: the future that woke the task, and the result it holds,
  * live until the task suspends again or ends. */
+static void slow_step(pytask *me);
+static int origin_on; /* a debug loop runs (below) */
 static void step_ends(pytask *me) {
     if (me) PY_CLEAR(me->woke);
+    if (me && origin_on && me->step_t0 >= 0) slow_step(me);
 }
 static void step_woke(pytask *me, py_obj *fut) {
     if (me) PY_SETREF(me->woke, py_incref(fut));
@@ -413,6 +417,7 @@ static int task_body(void *arg, cas_value *result) {
     pytask *t = arg;
     task_enter(t);
     t->started = 1;
+    t->step_t0 = origin_on ? cas_time() : -1;
     py_obj *r;
     if (t->must_cancel || cas_take_cancel()) {
         cas_exc_clear(); /* the runtime's CancelledError: the one thrown in stands for it */
@@ -449,7 +454,9 @@ static int task_body(void *arg, cas_value *result) {
     if (r) {
         t->result = r;
         *result = cas_ptr(t);
+        ending = t;
         step_ends(t);
+        ending = NULL;
         release_ended(t);
         return 0;
     }
@@ -482,7 +489,9 @@ static int task_body(void *arg, cas_value *result) {
         t->ob.rc--;
         t->retrieved = 1;
     }
+    ending = t; /* finished to a slow step's log, before the runtime completes it */
     step_ends(t);
+    ending = NULL;
     release_ended(t);
     return rc;
 }
@@ -615,7 +624,6 @@ static int task_context(pytask *t, py_obj *ctx) {
  * frame: the line of CPython's library that made it, creating_route, or
  * the program's own) and by the reports of a task that failed unseen or
  * was destroyed pending ("source_traceback: Object created at ..."). */
-static int origin_on;
 static const char *creating_route; /* "tasks.py:384": where CPython's library makes the task being made */
 py_obj *py__source_traceback(void); /* eval.c */
 static void note_source(pytask *t) {
@@ -726,6 +734,34 @@ static int report_to_handler(pytask *t) {
     py_xdecref(ctx);
     py_err_clear();
     return 1;
+}
+
+/* Debug mode: a task's step that took the loop's slow_callback_duration
+ * (0.1 s) or more is logged as CPython's _run_once logs it, "Executing
+ * <Task ...> took 0.250 seconds", to the 'asyncio' logger (stderr without
+ * logging's configuration), with the task's repr as the step left it. */
+static void slow_step(pytask *me) {
+    double dt = cas_time() - me->step_t0;
+    me->step_t0 = -1;
+    py_obj *loop = loop_obj;
+    py_obj *lim = loop ? py_getattr_s(loop, "slow_callback_duration") : NULL;
+    int ok = 0;
+    double limit = lim ? py_float_val(lim, &ok) : 0.1;
+    py_xdecref(lim);
+    if (!ok) { py_err_clear(); limit = 0.1; }
+    if (!(dt >= limit)) return;
+    py_obj *saved = py_err_fetch();
+    py_obj *f = prelude_get("_slow_step_log"), *d = py_float(dt);
+    py_obj *r = f && d ? py_call2(f, (py_obj *)me, d) : NULL;
+    py_xdecref(r);
+    py_xdecref(d);
+    py_err_clear();
+    py__ts->exc = saved;
+}
+/* A task's step begins again after a suspension (eval.c's py__after_suspend). */
+void py__asyncio_step_begins(void) {
+    pytask *t = py__ts ? py__ts->task : NULL;
+    if (t && PY_TYPE(t) == &py_task_type) t->step_t0 = origin_on ? cas_time() : -1;
 }
 
 /* The default exception handler's "source_traceback: Object created at
@@ -1510,6 +1546,11 @@ F(aio_run) {
     }
     int saved_lib = py__origin_lib;
     origin_tracking(debug);
+    if (!main_uncounted) { /* debug mode: where CPython's run makes main's task */
+        creating_route = own_loop ? "tasks.py:680" : "runners.py:100";
+        note_source(t);
+        creating_route = NULL;
+    }
     /* CPython's frames above a task's: runners.py's two and base_events.py's
      * run_until_complete for asyncio.run, then run_forever, _run_once and
      * events.py's Handle._run (a Runner's run() has one runners.py frame:

@@ -191,8 +191,10 @@ static int import_star(py_obj *m, py_obj *ns) {
 }
 
 /* Where a task goes on after suspending (or starts). */
+void py__asyncio_step_begins(void); /* asyncio.c: debug mode's slow steps */
 void py__after_suspend(void) {
     py__after_wait();
+    py__asyncio_step_begins();
     for (resume_throw *t = py__ts->rthrows; t; t = t->next) t->resumed = 1;
 }
 static void resume_throw_drop(resume_throw *t) {

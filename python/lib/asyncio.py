@@ -930,6 +930,12 @@ def _log(level, where, msg, *args, exc_info=None):
         log.handle(r)
 def _debug_log(msg, *args):
     _log(10, ('base_events.py', 676, 'close') if msg[0] == 'C' else ('selector_events.py', 54, '__init__'), msg, *args)
+def _slow_step_log(task, dt):
+    # debug mode: base_events._run_once's warning for a step of 0.1 s or more
+    if 'logging' in sys.modules:
+        _log(30, ('base_events.py', 1917, '_run_once'), 'Executing %s took %.3f seconds', task, dt)
+    else:  # asyncio's logger, unconfigured: logging's last resort
+        print('Executing %s took %.3f seconds' % (task, dt), file=sys.stderr)
 def _call_check_cancel(destination):
     # the done callback CPython's wrap_future (_chain_future) puts on
     # run_in_executor's future (which cancels the call if the future is
