@@ -774,6 +774,10 @@ class BaseEventLoop(AbstractEventLoop):
         if self._debug:
             self._check_callback(callback, 'call_soon_threadsafe')
         return self._schedule_or_defer(Handle(callback, args, self, context), 0, 0)
+    def _check_thread(self):
+        # CPython's, in debug mode: the loop runs on the main thread here
+        if self._running and _thread_info() is not None:
+            raise RuntimeError('Non-thread-safe operation invoked on an event loop other than the current one')
     def _check_callback(self, callback, method):
         # CPython's, in debug mode
         if iscoroutine(callback) or iscoroutinefunction(callback):
@@ -813,6 +817,7 @@ class BaseEventLoop(AbstractEventLoop):
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
         if self._debug:
+            self._check_thread()
             self._check_callback(callback, 'call_soon')
         return self._schedule_or_defer(Handle(callback, args, self, context), 0, 0)
     def call_later(self, delay, callback, *args, context=None):
@@ -824,6 +829,7 @@ class BaseEventLoop(AbstractEventLoop):
             raise TypeError('when cannot be None')
         self._check_closed()
         if self._debug:
+            self._check_thread()
             self._check_callback(callback, 'call_at')
         return self._schedule_or_defer(TimerHandle(when, callback, args, self, context), 2, when)
     def create_future(self):
@@ -1239,7 +1245,7 @@ def _work(pool, w, fn, args, kwargs, fut, loop, ctx):
         else:
             fut.set_exception(e)
     else:
-        loop.call_soon(_fut_done, fut, r, e)
+        loop.call_soon_threadsafe(_fut_done, fut, r, e)
     del r, e
     pool._busy -= 1
     pool._done(w)
