@@ -54,7 +54,8 @@ typedef struct pytask {
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
                           * function added by add_done_callback, or None for a task awaiting it
-                          * (Task.task_wakeup); a list, or NULL */
+                          * (Task.task_wakeup), or a mark of the library's (RUN_CB...); a list,
+                          * a lone None or mark itself (cbs_add), or NULL */
     py_obj *waiting_on;  /* the future this task awaits (borrowed, while it awaits), for wait_for= */
     py_obj *woke;        /* the future whose outcome its step took (step_ends), or NULL */
     struct cb_data *cbd; /* its add_done_callback registrations not yet run (py_done_cb) */
@@ -245,12 +246,28 @@ static void exc_text(py_obj *exc, char *type, size_t tn, char *msg, size_t mn) {
 }
 
 /* The repr's list of done callbacks: entries come and go in order (the
- * first equal one goes).  Not inlined: kept out of py__asyncio_await's frame. */
+ * first equal one goes).  A lone entry that is None (an awaiting task's) or
+ * one of the marks below is kept as itself, not in a list: a gather's
+ * children each have one (no list for each of 100,000).  Not inlined: kept
+ * out of py__asyncio_await's frame. */
+static int cbs_n(const pytask *t) { return !t->cbs ? 0 : PY_IS_LIST(t->cbs) ? (int)PY_LLEN(t->cbs) : 1; }
+static py_obj *cbs_at(const pytask *t, int i) { return PY_IS_LIST(t->cbs) ? PY_LITEM(t->cbs, i) : t->cbs; }
+static int cbs_lone(const py_obj *fn); /* None or a mark: kept lone */
 static __attribute__((noinline)) void cbs_add(pytask *t, py_obj *fn) {
+    if (!t->cbs && cbs_lone(fn)) { t->cbs = fn; return; }
+    if (t->cbs && !PY_IS_LIST(t->cbs)) { /* a lone entry becomes a list's first */
+        py_obj *l = py_list_new(0);
+        if (!l || py_list_append(l, t->cbs) < 0) { py_xdecref(l); py_err_clear(); return; }
+        t->cbs = l;
+    }
     if (!t->cbs && !(t->cbs = py_list_new(0))) { py_err_clear(); return; }
     if (py_list_append(t->cbs, fn) < 0) py_err_clear();
 }
 static __attribute__((noinline)) void cbs_remove(pytask *t, py_obj *fn) {
+    if (t->cbs && !PY_IS_LIST(t->cbs)) {
+        if (t->cbs == fn) t->cbs = NULL;
+        return;
+    }
     py_list *l = (py_list *)t->cbs;
     for (size_t i = 0; l && i < l->n; i++) {
         if (l->items[i] != fn) continue;
@@ -286,7 +303,7 @@ static void task_dealloc(py_obj *o) {
     py_xdecref(t->cancel_msg);
     py_xdecref(t->coro_code);
     py_xdecref(t->inner);
-    py_xdecref(t->cbs);
+    if (t->cbs && PY_IS_LIST(t->cbs)) py_decref(t->cbs); /* (a lone entry holds nothing) */
     py_xdecref(t->loop);
     py_xdecref(t->woke);
     py_xdecref(t->dict);
@@ -332,7 +349,7 @@ static void task_done_cb(cas_future *f, void *ud) {
     py__ts = saved;
 }
 
-static pytask *run_main;
+static pytask *run_main; /* asyncio.run's main task, while it runs */
 /* Its body ended: the reference the loop holds for task_done_cb, its
  * bookkeeping, is dropped now, as CPython's loop drops the handle of a
  * task's last step as it ends (a task a list held, dropped later in this
@@ -348,7 +365,6 @@ static void release_ended(pytask *t) {
 /* The task's coroutine raised: the Task keeps the exception, the runtime
  * gets its type name and message.  Not inlined: its buffers would sit in
  * task_body's frame, which every sleeping task keeps. */
-static pytask *run_main; /* asyncio.run's main task, while it runs */
 static int main_uncounted; /* run_until_complete(task): main only awaits the task (CPython makes no task for it) */
 /* In a repr's callbacks (cbs): run_until_complete's own, on the future it
  * runs until (asyncio.run's main task): CPython's _run_until_complete_cb */
@@ -372,6 +388,7 @@ static const char *const lib_cb_texts[5] = {
 #define SHIELD_INNER_CB (&lib_cb_marks[2])
 #define SHIELD_OUTER_CB (&lib_cb_marks[3])
 #define WAIT_FOR_CB (&lib_cb_marks[4])
+static int cbs_lone(const py_obj *fn) { return fn == PY_NONE || fn == RUN_CB || (fn >= lib_cb_marks && fn < lib_cb_marks + 5); }
 /* SystemExit or KeyboardInterrupt raised in a task other than main:
  * CPython's task step lets them out of the loop, so asyncio.run stops the
  * other tasks (cancelling them) and raises it (a new reference, or NULL). */
@@ -481,7 +498,7 @@ static int task_body(void *arg, cas_value *result) {
     /* held by nothing but the loop (no done callback, no awaiter, no variable):
      * CPython's Task dies as this step ends and logs its exception then */
     if (t->ob.rc == 1 && t != run_main && !t->retrieved && !t->cancelled && !base_exit_task
-        && !(t->cbs && ((py_list *)t->cbs)->n)) {
+        && !cbs_n(t)) {
         t->ob.rc++;
         ending = t; /* finished to its repr, before the runtime completes it */
         report_unretrieved(t);
@@ -1889,7 +1906,7 @@ static void gather_dealloc(py_obj *o) {
     py_xdecref(g->t.exc_tb);
     if (g->t.f) cas_release(g->t.f);
     py_xdecref(g->t.cancel_msg);
-    py_xdecref(g->t.cbs);
+    if (g->t.cbs && PY_IS_LIST(g->t.cbs)) py_decref(g->t.cbs); /* (a lone entry holds nothing) */
     free(o);
 }
 
@@ -2806,11 +2823,10 @@ static py_obj *fg_exception(py_obj *o) {
 }
 static py_obj *fg_loop(py_obj *o) { return fut_get_loop(o, NULL, 0, NULL); }
 static py_obj *fg_callbacks(py_obj *o) {
-    py_obj *l = ((pytask *)o)->cbs;
-    if (!l || !PY_LLEN(l)) return py_none();
+    if (!cbs_n((pytask *)o)) return py_none();
     return py_err_set(py_exc_NotImplementedError, "a future's _callbacks is not supported by casyncio's Python");
 }
-static py_obj *fg_none(py_obj *o) { return py_none(); } /* _source_traceback: no debug mode */
+static py_obj *fg_none(py_obj *o) { return py_none(); } /* _source_traceback: None, even in debug mode (its source_tb feeds the repr and reports) */
 /* a task's: only while a cancel waits for its next step (_must_cancel), or
  * when its coroutine returned under one (its __step cancels it with the
  * message); one that went to the future it awaited, or that its step threw
@@ -2929,14 +2945,14 @@ static void put_callback(py_buf *b, py_obj *fn) {
     py_xdecref(s);
 }
 static void put_callbacks(py_buf *b, pytask *t) {
-    py_list *l = (py_list *)t->cbs;
-    if (!l || !l->n) return;
+    int n = cbs_n(t);
+    if (!n) return;
     py_buf_puts(b, " cb=[");
-    put_callback(b, l->items[0]);
-    if (l->n == 2) { py_buf_puts(b, ", "); put_callback(b, l->items[1]); }
-    else if (l->n > 2) {
-        py_buf_printf(b, ", <%zu more>, ", l->n - 2);
-        put_callback(b, l->items[l->n - 1]);
+    put_callback(b, cbs_at(t, 0));
+    if (n == 2) { py_buf_puts(b, ", "); put_callback(b, cbs_at(t, 1)); }
+    else if (n > 2) {
+        py_buf_printf(b, ", <%d more>, ", n - 2);
+        put_callback(b, cbs_at(t, n - 1));
     }
     py_buf_putc(b, ']');
 }
@@ -3095,38 +3111,31 @@ static int c_coro_line(py_gen *g, int done) {
     return ok && d <= 0 ? 640 : 649; /* await __sleep0(), return await future */
 }
 /* CPython's asyncio coroutines that the prelude writes in Python: where
- * CPython's library defines them, for a done task's "defined at" */
-static const struct { const char *qualname, *file; int line; } lib_coros[] = {
-    { "wait_for", "tasks", 436 }, { "wait", "tasks", 399 }, { "as_completed.<locals>._wait_for_one", "tasks", 610 },
-    { "to_thread", "threads", 12 }, { "Queue.put", "queues", 110 }, { "Queue.get", "queues", 149 },
-    { "Queue.join", "queues", 206 }, { "Lock.acquire", "locks", 93 }, { "Event.wait", "locks", 200 },
-    { "Condition.wait", "locks", 248 }, { "Condition.wait_for", "locks", 285 }, { "Semaphore.acquire", "locks", 364 },
-    { "_ContextManagerMixin.__aenter__", "locks", 14 }, { "_ContextManagerMixin.__aexit__", "locks", 20 },
-    { "Barrier.__aenter__", "locks", 473 }, { "Barrier.__aexit__", "locks", 478 }, { "Barrier.wait", "locks", 481 },
-    { "Barrier._block", "locks", 504 }, { "Barrier._release", "locks", 520 }, { "Barrier._wait", "locks", 528 },
-    { "Barrier.reset", "locks", 547 }, { "Barrier.abort", "locks", 562 },
-    { "BaseEventLoop.shutdown_asyncgens", "base_events", 539 }, { "BaseEventLoop.shutdown_default_executor", "base_events", 564 },
+ * CPython's library defines them, for a done task's "defined at", and the
+ * line where each waits, for a pending task's "running at" (the one where
+ * it mostly waits: CPython's may be at another; 0: not shown so) */
+static const struct { const char *qualname, *file; int line, waits; } lib_coros[] = {
+    { "wait_for", "tasks", 436, 476 }, { "wait", "tasks", 399, 428 }, { "to_thread", "threads", 12, 25 },
+    { "Queue.put", "queues", 110, 120 }, { "Queue.get", "queues", 149, 158 }, { "Queue.join", "queues", 206, 215 },
+    { "Lock.acquire", "locks", 93, 114 }, { "Event.wait", "locks", 200, 213 }, { "Condition.wait", "locks", 248, 267 },
+    { "Condition.wait_for", "locks", 285, 294 }, { "Semaphore.acquire", "locks", 364, 387 },
+    { "_ContextManagerMixin.__aenter__", "locks", 14, 15 }, { "_ContextManagerMixin.__aexit__", "locks", 20, 0 },
+    { "Barrier.__aenter__", "locks", 473, 0 }, { "Barrier.__aexit__", "locks", 478, 0 }, { "Barrier.wait", "locks", 481, 497 },
+    { "Barrier._block", "locks", 504, 0 }, { "Barrier._release", "locks", 520, 0 }, { "Barrier._wait", "locks", 528, 0 },
+    { "Barrier.reset", "locks", 547, 0 }, { "Barrier.abort", "locks", 562, 0 },
+    { "BaseEventLoop.shutdown_asyncgens", "base_events", 539, 0 },
+    { "BaseEventLoop.shutdown_default_executor", "base_events", 564, 0 },
 };
-/* ... and the line where each waits, for a pending task's "running at"
- * (the one where it mostly waits: CPython's may be at another) */
-static const struct { const char *qualname, *file; int line; } lib_runs[] = {
-    { "wait", "tasks", 428 }, { "wait_for", "tasks", 476 }, { "to_thread", "threads", 25 },
-    { "Queue.put", "queues", 120 }, { "Queue.get", "queues", 158 }, { "Queue.join", "queues", 215 },
-    { "Lock.acquire", "locks", 114 }, { "Event.wait", "locks", 213 }, { "Condition.wait", "locks", 267 },
-    { "Condition.wait_for", "locks", 294 }, { "Semaphore.acquire", "locks", 387 }, { "Barrier.wait", "locks", 497 },
-    { "_ContextManagerMixin.__aenter__", "locks", 15 },
-};
-static int lib_running(py_gen *g) {
-    if (!g->frame || !g->frame->code->source || !py_str_eqc(g->frame->code->source->filename, "<asyncio>")) return -1;
-    for (int i = 0; i < (int)(sizeof lib_runs / sizeof *lib_runs); i++)
-        if (py_str_eqc(g->qualname, lib_runs[i].qualname)) return i;
-    return -1;
-}
 static int lib_coro(py_code *co, py_obj *qualname) {
-    if (co && py_str_eqc(co->source->filename, "<asyncio>"))
+    if (co && co->source && py_str_eqc(co->source->filename, "<asyncio>"))
         for (int i = 0; i < (int)(sizeof lib_coros / sizeof *lib_coros); i++)
             if (py_str_eqc(qualname, lib_coros[i].qualname)) return i;
     return -1;
+}
+/* g, suspended: its entry there when it waits at a line known, or -1 */
+static int lib_running(py_gen *g) {
+    int i = g->frame ? lib_coro(g->frame->code, g->qualname) : -1;
+    return i >= 0 && lib_coros[i].waits ? i : -1;
 }
 static py_obj *task_repr_unguarded(py_obj *o) {
     pytask *t = (pytask *)o;
@@ -3161,7 +3170,7 @@ static py_obj *task_repr_unguarded(py_obj *o) {
             /* a coroutine not started yet is at its def line (co_firstlineno), as CPython's f_lineno */
             int cl = c_coro_line(g, 0);
             int lr = g->frame && g->state != PY_GEN_CREATED ? lib_running(g) : -1;
-            if (lr >= 0) py_buf_printf(&b, "() running at " PY_LIB_DIR "asyncio/%s.py:%d>", lib_runs[lr].file, lib_runs[lr].line);
+            if (lr >= 0) py_buf_printf(&b, "() running at " PY_LIB_DIR "asyncio/%s.py:%d>", lib_coros[lr].file, lib_coros[lr].waits);
             else if (g->frame) py_buf_printf(&b, "() running at %s:%d>", py_s(g->frame->code->source->filename),
                                         g->state == PY_GEN_CREATED ? g->frame->code->firstlineno : py_frame_line(g->frame));
             else if (cl) py_buf_printf(&b, "() running at " PY_LIB_DIR "asyncio/tasks.py:%d>", cl);

@@ -161,11 +161,10 @@ static int import_star(py_obj *m, py_obj *ns) {
         py_err_clear();
         py_obj *d = ((py_module *)m)->dict, *helpers = py_dict_get_s(d, "__casyncio_helpers__"), *k, *v;
         const char *hs = helpers && PY_IS_STR(helpers) ? py_s(helpers) : NULL;
-        char word[80];
         size_t pos = 0;
         while (py_dict_next(d, &pos, &k, &v)) {
             if (!PY_IS_STR(k) || py_s(k)[0] == '_') continue;
-            if (hs && py_slen(k) < sizeof word - 2 && (snprintf(word, sizeof word, " %s ", py_s(k)), strstr(hs, word))) continue;
+            if (hs && py__in_words(hs, py_s(k))) continue;
             if (py_dict_set(ns, k, v) < 0) return -1;
         }
         return 0;

@@ -381,6 +381,7 @@ extern py_obj *py__exit_handled;
  * not to a task's step in main's last iteration, before the shutdown's
  * cancel reached it (borrowed, or NULL) */
 py_obj *py__exit_context(void);
+int py__in_words(const char *list, const char *word); /* run.c: is word one of list's (" a b c ")? */
 extern int py__tb_plain;               /* exc.c: tracebacks without ~~~^^^ anchors */
 extern int py__finalizing;             /* exc.c: 1 while modules are torn down at exit, 2 collecting before */
 extern int py__uncaught;               /* run.c: the program ended by an exception CPython keeps in sys.last_traceback */

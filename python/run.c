@@ -169,7 +169,7 @@ static const char *const packages[] = { "asyncio", "collections", "json", "loggi
                                          "unittest", "urllib", "xml", NULL };
 
 /* Is word one of list's (" a b c ": each name between spaces)? */
-static int in_words(const char *list, const char *word) {
+int py__in_words(const char *list, const char *word) {
     char s[80];
     if (strlen(word) > sizeof s - 3) return 0;
     snprintf(s, sizeof s, " %s ", word);
@@ -280,7 +280,7 @@ fail:
 
 /* Is sub one of CPython's asyncio's submodules that this one has not? */
 static int asyncio_other(const char *sub) {
-    return in_words(" base_futures base_subprocess base_tasks constants format_helpers log mixins proactor_events protocols"
+    return py__in_words(" base_futures base_subprocess base_tasks constants format_helpers log mixins proactor_events protocols"
                     " selector_events sslproto staggered streams subprocess threads transports trsock unix_events"
                     " windows_events windows_utils ", sub);
 }
@@ -382,10 +382,10 @@ int py__module_dir(py_obj *m, py_obj *names) {
     py_obj *own = py_sequence_list(names);
     for (size_t i = 0; own && i < PY_LLEN(own); i++) {
         const char *n = py_s(PY_LITEM(own, i));
-        if (asyncio ? (n[0] == '_' && n[1] != '_' && !in_words(" _enter_task _get_running_loop _leave_task"
+        if (asyncio ? (n[0] == '_' && n[1] != '_' && !py__in_words(" _enter_task _get_running_loop _leave_task"
                                                                " _register_task _set_running_loop _unregister_task ", n))
-                          || in_words(" BaseDefaultEventLoopPolicy BaseSelectorEventLoop ", n)
-                    : in_words(py_s(helpers), n) || !strcmp(n, "__casyncio_helpers__") || !strcmp(n, "__casyncio_cpython__"))
+                          || py__in_words(" BaseDefaultEventLoopPolicy BaseSelectorEventLoop ", n)
+                    : py__in_words(py_s(helpers), n) || !strcmp(n, "__casyncio_helpers__") || !strcmp(n, "__casyncio_cpython__"))
             if (py_dict_del(names, PY_LITEM(own, i)) < 0) PY_CLEAR(own);
     }
     if (!own) return -1;
@@ -430,12 +430,12 @@ static py_obj *sys_implementation(py_obj *sys) {
  * its repr shows as "(frozen)".  Returns a new reference. */
 py_obj *py__module_file(py_obj *name, int *frozen) {
     const char *n = py_s(name);
-    *frozen = in_words(" abc io os posixpath _collections_abc ", n);
+    *frozen = py__in_words(" abc io os posixpath _collections_abc ", n);
     if (!strcmp(n, "math")) return py_str_c("/usr/lib/python3.11/lib-dynload/math.cpython-311-x86_64-linux-gnu.so");
     if (!strncmp(n, "asyncio.", 8) && asyncio_sub_index(n + 8) >= 0) return py_str_fmt("/usr/lib/python3.11/asyncio/%s.py", n + 8);
-    if (in_words(" asyncio collections concurrent json logging re ", n))
+    if (py__in_words(" asyncio collections concurrent json logging re ", n))
         return py_str_fmt("/usr/lib/python3.11/%s/__init__.py", n);
-    if (*frozen || in_words(" base64 bisect calendar contextlib contextvars copy csv dataclasses datetime decimal doctest"
+    if (*frozen || py__in_words(" base64 bisect calendar contextlib contextvars copy csv dataclasses datetime decimal doctest"
                             " enum fractions functools hashlib heapq inspect keyword numbers operator pprint queue random"
                             " statistics string textwrap this threading timeit traceback types typing warnings"
                             " _strptime __future__ ", n))
@@ -464,7 +464,7 @@ py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
     int frozen;
     if (py_str_eqc(name, "__file__")) return py__module_file(((py_module *)m)->name, &frozen);
     const char *others = cpython_others(m);
-    if (others && in_words(others, py_s(name)))
+    if (others && py__in_words(others, py_s(name)))
         return py_err_set(py_exc_NotImplementedError, "%U.%U is not supported by casyncio's Python", ((py_module *)m)->name, name);
     const char *mn = py_s(((py_module *)m)->name);
     if (!strncmp(mn, "asyncio.", 8)) { /* asyncio.tasks.sleep, asyncio.tasks.futures: asyncio's names */
@@ -476,7 +476,7 @@ py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
         return v;
     }
     if (strcmp(mn, "asyncio")) return NULL;
-    if (in_words(" _set_running_loop _register_task _unregister_task _enter_task _leave_task ", py_s(name)))
+    if (py__in_words(" _set_running_loop _register_task _unregister_task _enter_task _leave_task ", py_s(name)))
         return py_err_set(py_exc_NotImplementedError, "asyncio.%U is not supported by casyncio's Python", name);
     if (py_str_eqc(name, "__all__")) {
         py_obj *all = asyncio_all();
@@ -863,7 +863,7 @@ py_obj *py_import(py_obj *name) {
     } else {
         m = py__small_module(t);
         if (!m && !py_err_occurred()) {
-            if (in_words(stdlib_names, t)) py_err_set(py_exc_ModuleNotFoundError, "module '%s' is not supported by casyncio's Python", t);
+            if (py__in_words(stdlib_names, t)) py_err_set(py_exc_ModuleNotFoundError, "module '%s' is not supported by casyncio's Python", t);
             else {
                 py_obj *e = py_exc_new_msg(py_exc_ModuleNotFoundError, "");
                 py_obj *msg = py_str_fmt("No module named '%s'", t);
