@@ -539,13 +539,13 @@ F(time_sleep) {
     if (!py__may_suspend(call_safe)) {
         /* Called back from C code that Asyncify does not instrument (eval.c):
          * the wait cannot give the host a turn, so it blocks the page as
-         * CPython blocks its thread.  A virtual clock cannot be advanced
-         * from here. */
-        if (py__virtual_clock)
-            return py_err_set(py_exc_NotImplementedError, "time.sleep() called back from C code (a property, "
-                              "a list's repr, __hash__ in a dict...) under the virtual clock is not supported by casyncio's Python in wasm");
-        double until = cas_time() + s;
-        while (cas_time() < until) {}
+         * CPython blocks its thread (the virtual clock moves on at once). */
+        int r = cas_blocking_sleep_inline(s);
+        py__after_wait();
+        if (r == CAS_ECANCELLED) {
+            py_err_set(py_exc_KeyboardInterrupt, "");
+            return NULL;
+        }
         return py_none();
     }
     py_ts *ts = py__ts;

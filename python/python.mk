@@ -315,7 +315,7 @@ PYWASM_OBJ := $(patsubst %.c,$(BUILD)/wasm/pyobj/%.o,$(PYWASM_SRC))
 $(BUILD)/wasm/pyobj/runtime/platform/wasm.o: PYWASM_CFLAGS += '-DCAS_RUN_STACK=(1024 * 1024)' '-DCAS_ASYNC_SCRATCH=(256 * 1024)'
 PY_SUSPEND_RUNTIME := dynCall_vi trampoline task_entry cas_main cas_run cas_run_named run_until_complete run_once run_ready loop_enter \
               cas__fiber_resume cas__fiber_switch cas__fiber_yield cas__task_back block cas__suspend cas__host_wait \
-              cas__host_turn cas__host_pace cas_await cas_sleep cas_blocking_sleep cas_as_completed_next \
+              cas__host_turn cas__host_pace cas_await cas_sleep cas_blocking_sleep blocking_sleep cas_as_completed_next \
               cas_wait_for cancel_and_wait cas_wait cas_task_group_exit cas_run_kept cas_run_as cas_run_kept_until cas_shutdown_kept loop_run loop_shutdown
 PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_eval_code run tick \
               task_body main_body py_await py__asyncio_await gather_await sleep_run ac_wait_one agen_next agen_anext_run \
@@ -333,6 +333,7 @@ PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_e
               wrap_awaitable_run \
               py__asyncio_bare_yield \
               thread_body py__thread_sleep aio_block_on call_exit \
+              aio_thread_start main_wait_run main_wait_body py__threads_shutdown py__threads_loop_end \
               b_exec b_eval exec_eval py__exec_single display_value \
               ctx_run
 # a loop kept between runs (asyncio.c): closed, shut down or abandoned, its tasks run once more

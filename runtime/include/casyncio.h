@@ -679,6 +679,13 @@ int cas_sleep(double seconds);
  */
 int cas_blocking_sleep(double seconds);
 
+/* cas_blocking_sleep for a caller that must not suspend (in wasm, C code
+ * that Asyncify does not instrument is on the stack): the host gets no
+ * turn meanwhile.  Under the virtual clock the clock moves on at once
+ * (unpaced); under the real clock it spins until the time has passed or
+ * a stop is requested.  Returns as cas_blocking_sleep. */
+int cas_blocking_sleep_inline(double seconds);
+
 /* ------------------------------------------------------------------ */
 /* Combinators                                                          */
 /* ------------------------------------------------------------------ */

@@ -965,9 +965,9 @@ int cas_exit_status(int rc) {
 /* time.sleep                                                           */
 /* ------------------------------------------------------------------ */
 
-int cas_blocking_sleep(double seconds) {
+static int blocking_sleep(double seconds, int inline_only) {
     if (isnan(seconds) || seconds < 0) return CAS_EINVAL;
-    cas__task *t = cas__L.current;
+    cas__task *t = inline_only ? NULL : cas__L.current;
     if (cas__wants(CAS_EV_LOOP)) {
         cJSON *ev = cas__event_new("loop_blocked");
         if (ev) {
@@ -981,7 +981,7 @@ int cas_blocking_sleep(double seconds) {
             /* Paced by the host (a page's speed or Step) on the loop's side. */
             cas__block_until(t) = -seconds;
             cas__suspend(t, CAS__WAIT_BLOCK);
-        } else {
+        } else if (!inline_only) {
             cas__host_pace(seconds * 1000.0);
         }
         if (seconds > 0) cas__L.vnow = virtual_past(virtual_after(cas__L.vnow, seconds));
@@ -990,9 +990,12 @@ int cas_blocking_sleep(double seconds) {
          * only the loop ever waits for the host. */
         cas__block_until(t) = cas__clock_real() + seconds;
         cas__suspend(t, CAS__WAIT_BLOCK);
-    } else {
+    } else if (!inline_only) {
         double until = cas__clock_real() + seconds;
         while (cas__clock_real() < until && !cas__stop_requested) cas__host_wait(until);
+    } else {
+        double until = cas__clock_real() + seconds;
+        while (cas__clock_real() < until && !cas__stop_requested) {}
     }
     if (cas__wants(CAS_EV_LOOP)) {
         cJSON *ev = cas__event_new("loop_unblocked");
@@ -1008,6 +1011,9 @@ int cas_blocking_sleep(double seconds) {
     }
     return CAS_OK;
 }
+
+int cas_blocking_sleep(double seconds) { return blocking_sleep(seconds, 0); }
+int cas_blocking_sleep_inline(double seconds) { return blocking_sleep(seconds, 1); }
 
 /* ------------------------------------------------------------------ */
 /* print and accounting                                                 */

@@ -94,6 +94,36 @@ static void a_blocking_sleep_outside_any_loop_just_waits(void **s) {
     assert_int_equal(cas_blocking_sleep(-0.5), CAS_EINVAL);
 }
 
+/* cas_blocking_sleep_inline: no suspension, so a callback can call it too;
+ * the virtual clock moves on at once and nothing else runs meanwhile. */
+static int inline_in_callback(void *ud) {
+    cas_print("callback blocks at %g", cas_time());
+    CHECK_INT(cas_blocking_sleep_inline(1.5), 0);
+    cas_print("callback unblocks at %g", cas_time());
+    return 0;
+}
+
+static int blocks_inline(void *arg, cas_value *r) {
+    cas_task *t = cas_create_task(ticker, NULL, 0);
+    CHECK_INT(cas_call_soon(inline_in_callback, NULL, NULL), 0);
+    cas_sleep(0);
+    CHECK_INT(cas_blocking_sleep_inline(0.25), 0);
+    cas_print("main at %g", cas_time());
+    CHECK_INT(cas_blocking_sleep_inline(-1), CAS_EINVAL);
+    CHECK_INT(cas_blocking_sleep_inline(0.0 / 0.0), CAS_EINVAL);
+    CHECK_INT(cas_await(t, NULL), 0);
+    cas_release(t);
+    return 0;
+}
+
+static void an_inline_blocking_sleep_moves_the_virtual_clock_at_once(void **s) {
+    assert_int_equal(run_virtual(blocks_inline, NULL), 0);
+    /* the ticker's timers come due during the blocks and run after them */
+    assert_string_equal(rec_prints(), "tick 0|callback blocks at 0|callback unblocks at 1.5|main at 1.75|tick 1.75|tick 2.25");
+    assert_int_equal(rec_count("loop_blocked"), 2);
+    assert_int_equal(rec_count("loop_unblocked"), 2);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         TEST(a_blocking_sleep_stops_the_whole_loop),
@@ -101,6 +131,7 @@ int main(void) {
         TEST(blocking_sleeps_of_two_tasks_add_up),
         TEST(a_negative_or_nan_duration_is_refused),
         TEST(a_blocking_sleep_outside_any_loop_just_waits),
+        TEST(an_inline_blocking_sleep_moves_the_virtual_clock_at_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
