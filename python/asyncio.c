@@ -51,6 +51,8 @@ typedef struct pytask {
     uint8_t released;    /* its body ended: the reference task_done_cb would drop is dropped (release_ended) */
     uint8_t done_cb_ran; /* task_done_cb has run */
     uint8_t zombie;      /* released and dead before task_done_cb ran: freed by it (task_dealloc) */
+    uint8_t quiet_destroy; /* made by gather for a coroutine: destroyed pending, it logs nothing (CPython's
+                            * _log_destroy_pending = False: its caller cannot control it) */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
     py_obj *cbs;         /* its done callbacks in CPython's order, for the repr's cb=[...]: a
                           * function added by add_done_callback, or None for a task awaiting it
@@ -350,6 +352,13 @@ static void task_done_cb(cas_future *f, void *ud) {
 }
 
 static pytask *run_main; /* asyncio.run's main task, while it runs */
+/* A new loop's debug mode, as CPython's coroutines._is_debug_mode(): the
+ * environment's PYTHONASYNCIODEBUG, as the program's os.environ has it now */
+extern py_obj *py__environ;
+static int env_debug(void) {
+    py_obj *v = py__environ ? py_dict_get_s(py__environ, "PYTHONASYNCIODEBUG") : NULL;
+    return v && PY_IS_STR(v) && py_slen(v) > 0;
+}
 /* Its body ended: the reference the loop holds for task_done_cb, its
  * bookkeeping, is dropped now, as CPython's loop drops the handle of a
  * task's last step as it ends (a task a list held, dropped later in this
@@ -1150,6 +1159,11 @@ static int stop_first;
  * "unhandled exception during asyncio.run() shutdown", which retrieves it.
  * Each is looked at by a done callback, on the loop as it finishes. */
 static py_obj *kept_loop; /* below */
+int py__threads_loop_end(void); /* "threads outside asyncio" */
+static int threads_live;    /* threads' fibers that have not ended, in any loop */
+static int threads_loop;    /* the kept loop is the threads' loop (below) */
+static int threads_daemon;  /* of threads_live, the daemon threads */
+static cas_future *threads_idle; /* the program's end waits for it: set when only daemon threads are left */
 static int snapshot_leftovers;
 static void leftover_done(cas_future *f, void *ud) {
     pytask *x = ud;
@@ -1315,6 +1329,7 @@ static py_obj *destroying_repr;
 /* Logs t as CPython's Task.__del__ does, with repr as its repr (NULL: its
  * repr now). */
 static void report_destroyed(pytask *t, py_obj *repr, py_obj *loop) {
+    if (t->quiet_destroy) return;
     py_obj *saved = py_err_fetch();
     py_obj *own = repr ? NULL : task_repr((py_obj *)t);
     if (!repr) repr = own;
@@ -1425,6 +1440,7 @@ static void end_kept(void) {
     cas_shutdown_kept();
     after_kept_run(ts);
     PY_CLEAR(kept_loop);
+    threads_loop = 0;
     py_xdecref(loop);
 }
 
@@ -1531,6 +1547,7 @@ F(aio_run) {
     if (py__in_thread())
         return py_err_set(py_exc_NotImplementedError, "asyncio.run() in a thread (to_thread, run_in_executor) is not supported by casyncio's Python");
     if (cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
+    if (py__threads_loop_end() < 0) return NULL;
     if (!py__may_suspend(call_safe))
         return py_err_set(py_exc_RuntimeError, "asyncio.run() called back from C code (a property, a list's repr, "
                           "__hash__ in a dict...) is not supported by casyncio's Python in wasm: call it directly");
@@ -1554,7 +1571,7 @@ F(aio_run) {
     run_main = t;
     /* debug mode tracks where coroutines are made while its loop runs
      * (CPython's run_forever sets the depth to constants.DEBUG_STACK_DEPTH) */
-    int debug = run_debug ? py_truth(run_debug) > 0 : 0;
+    int debug = run_debug ? py_truth(run_debug) > 0 : !own_loop && env_debug();
     if (!debug && own_loop) {
         py_obj *d = py_getattr_s(own_loop, "_debug");
         debug = d && py_truth(d) > 0;
@@ -1617,6 +1634,10 @@ F(aio_run) {
     if (!own_loop) {
         runner_shutdown(1);
         if (debug) debug_log("Close %s", "<_UnixSelectorEventLoop running=False closed=False debug=True>");
+        py_obj *rc = last_loop ? prelude_get("_run_closed") : NULL; /* its close(): its timers go */
+        py_obj *rcr = rc ? py_call1(rc, last_loop) : NULL;
+        if (!rcr) py_err_clear();
+        py_xdecref(rcr);
         py_obj *sel = prelude_get("set_event_loop"); /* the runner's set_event_loop(None) */
         py_obj *rr = sel ? py_call1(sel, PY_NONE) : NULL;
         if (!rr) py_err_clear();
@@ -1999,7 +2020,10 @@ F(aio_gather) {
             for (size_t j = 0; j < i && !c; j++)
                 if (args[j] == args[i]) c = py_incref(PY_TITEM(children, j));
         }
-        if (!c) c = py_hash(args[i]) == -1 ? NULL : ensure_future(args[i]);
+        if (!c) {
+            c = py_hash(args[i]) == -1 ? NULL : ensure_future(args[i]);
+            if (c && c != args[i] && PY_TYPE(c) == &py_task_type) ((pytask *)c)->quiet_destroy = 1;
+        }
         if (c && coro) ((py_gen *)args[i])->awaited |= 2;
         if (!c) {
             for (size_t j = 0; j < i; j++)
@@ -3225,7 +3249,23 @@ static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj 
         py_xdecref(r);
         return NULL;
     }
-    if (!cas_get_running_loop()) return py_err_set(py_exc_RuntimeError, "no running event loop");
+    if (!cas_get_running_loop() || (a[1] && a[1] != PY_NONE && !is_running_loop(a[1]))) {
+        /* before its loop runs: (loop or get_event_loop()).create_task(), as CPython's Task() */
+        py_obj *gel = a[1] && a[1] != PY_NONE ? NULL : prelude_get("get_event_loop");
+        py_obj *loop = gel ? py_call0(gel) : a[1] && a[1] != PY_NONE ? py_incref(a[1]) : NULL;
+        py_obj *ct = loop ? py_getattr_s(loop, "create_task") : NULL;
+        py_xdecref(loop);
+        if (!ct) return NULL;
+        py_obj *ca[3] = { a[0], a[2] ? a[2] : PY_NONE, a[3] ? a[3] : PY_NONE };
+        py_obj *k1 = py_str_intern("name"), *k2 = py_str_intern("context");
+        py_obj *kwn = k1 && k2 ? py_tuple_pack(2, k1, k2) : NULL;
+        py_xdecref(k1);
+        py_xdecref(k2);
+        py_obj *r = kwn ? py_call(ct, ca, 1, kwn) : NULL;
+        py_xdecref(kwn);
+        py_decref(ct);
+        return r;
+    }
     return task_new(a[0], a[2], 0, a[3]);
 }
 py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
@@ -3419,7 +3459,7 @@ int64_t py__asyncio_collect(int call_safe) {
         t->destroyed = 1;
         py_incref(t);
         live_remove(t);
-        py_obj *loop = running_loop();
+        py_obj *loop = t->quiet_destroy ? NULL : running_loop();
         py_obj *ctx = py_dict_new();
         py_obj *msg = py_str_c("Task was destroyed but it is pending!");
         if (loop && ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "task", (py_obj *)t) == 0) {
@@ -3518,6 +3558,27 @@ F(aio_unschedule) {
     return py_none();
 }
 F(aio_loop_time) { return py_float(cas_time()); }
+/* _source_tb(): debug mode's "where it was made" (a Handle's), or None when not tracked */
+F(aio_source_tb) {
+    py_obj *tb = origin_on && !py__in_thread() ? py__source_traceback() : NULL;
+    return tb ? tb : py_none();
+}
+/* _lib_site(file, line, source_line): what dies until _lib_site() warns
+ * there, at that line of CPython's asyncio/FILE (eval.c) */
+extern const char *py__lib_site_file, *py__lib_site_src;
+extern int py__lib_site_line;
+F(aio_lib_site) {
+    static char file[64], src[96];
+    int ok = 1;
+    if (nargs == 3 && PY_IS_STR(args[0]) && PY_IS_STR(args[2])) {
+        snprintf(file, sizeof file, PY_LIB_DIR "asyncio/%s", py_s(args[0]));
+        snprintf(src, sizeof src, "%s", py_s(args[2]));
+        py__lib_site_line = (int)py_int_val(args[1], &ok);
+        py__lib_site_file = file;
+        py__lib_site_src = src;
+    } else py__lib_site_file = NULL;
+    return py_none();
+}
 /* _print_exc(exc): the traceback as logging's exc_info prints it (sys.excepthook's layout) */
 F(aio_print_exc) {
     if (nargs == 1 && PY_IS_EXC(args[0])) { py_out_flush(); py__print_logged(args[0], 2); }
@@ -3840,6 +3901,7 @@ typedef struct pythread {
     py_obj *info;        /* (name, ident), for threading.current_thread() */
     uint8_t shutdown_seen; /* asyncio.run's end cancelled it once: it sleeps on, as CPython's
                             * shutdown_default_executor() waits for the thread */
+    uint8_t daemon;      /* a daemon thread: the program's end does not wait for it */
 } pythread;
 
 /* 1 on a thread's fiber: a task of the runtime's that is not a Python Task. */
@@ -3867,28 +3929,177 @@ static int thread_body(void *arg, cas_value *result) {
     py_xdecref(th->ts.exc);
     py_xdecref(th->ts.handled);
     py_xdecref(th->ts.ctx);
+    threads_daemon -= th->daemon;
     free(th);
+    threads_live--;
+    if (threads_idle && threads_live <= threads_daemon) cas_future_set_result(threads_idle, cas_none());
     /* the loop's side next (a done callback may ask py__in_thread()): not the freed state */
     py__ts = &py__main_ts;
     return 0;
 }
 
-/* _thread_start(call, (name, ident), label, context): runs call() on a new
+/* ---- threads outside asyncio ---------------------------------------------------------------------------
+
+ * A thread started where no loop runs (threading.Thread, a
+ * ThreadPoolExecutor in the program's own thread, before or after
+ * asyncio.run) runs on the threads' loop: a kept loop of the runtime's with
+ * no loop object of Python's.  The program's own thread takes its turns
+ * there whenever it waits (join, time.sleep, a lock, an event, a queue, a
+ * future's result): each such wait is a run of its own on that loop, unseen
+ * (CAS_RUN_UNSEEN), whose main is the wait, so the other threads go on
+ * meanwhile and stop again when it is over. */
+
+enum { MW_SPAWN, MW_WAIT, MW_SLEEP, MW_END };
+typedef struct main_wait {
+    int what;
+    pythread *th;           /* MW_SPAWN: the thread, and its names */
+    const char *name, *label;
+    pytask *fut;            /* MW_WAIT: what it waits for, for s seconds (CAS_NO_TIMEOUT: no limit) */
+    double s;
+    int rc;                 /* the wait's own outcome */
+    size_t nd;              /* MW_WAIT: 1 when fut is done */
+} main_wait;
+
+static int main_wait_body(void *arg, cas_value *result) {
+    main_wait *w = arg;
+    (void)result;
+    py__ts = &py__main_ts;
+    if (w->what == MW_SPAWN) {
+        cas_task *f = cas_create_task_named(thread_body, w->th, 0, w->name, w->label);
+        if (!f) return w->rc = CAS_ENOMEM;
+        threads_live++;
+        threads_daemon += w->th->daemon;
+        w->th = NULL; /* the thread's now, which frees it */
+        cas_release(f);
+        w->rc = cas_sleep(0); /* the thread's first step, before start() returns, as CPython's start() waits for it to begin */
+    } else if (w->what == MW_SLEEP) {
+        w->rc = cas_sleep(w->s);
+    } else if (w->what == MW_END) {
+        while (threads_live > threads_daemon && w->rc == CAS_OK) {
+            if (!(threads_idle = cas_future_new())) return w->rc = CAS_ENOMEM;
+            w->rc = cas_await(threads_idle, NULL);
+            cas_release(threads_idle);
+            threads_idle = NULL;
+        }
+    } else {
+        if (!w->fut->f && !start_future(w->fut) && !w->fut->f) return w->rc = CAS_ENOMEM;
+        cas_future *f = w->fut->f;
+        w->rc = cas_done(f) ? (w->nd = 1, CAS_OK) : cas_wait(&f, 1, w->s, CAS_ALL_COMPLETED, NULL, &w->nd, NULL, NULL);
+    }
+    cas_exc_clear();
+    py__ts = &py__main_ts;
+    return 0;
+}
+
+/* A wait of the program's own thread on the threads' loop (made by an
+ * MW_SPAWN if no loop is kept): 0, or -1 with KeyboardInterrupt raised
+ * (Ctrl-C, Stop) or RuntimeError when every thread waits for another. */
+static int main_wait_run(main_wait *w) {
+    int fresh = !cas_loop_kept();
+    py_out_flush();
+    py_ts *ts = py__ts;
+    /* static: in wasm a stack that is not running is not addressable (the runtime's fibers) */
+    static main_wait cur;
+    cur = *w;
+    int r = cas_run_as(main_wait_body, &cur, NULL, NULL, NULL, CAS_RUN_KEEP | CAS_RUN_UNSEEN);
+    *w = cur;
+    py__ts = ts;
+    py__after_suspend();
+    if (fresh && cas_loop_kept()) threads_loop = 1;
+    if (!cas_loop_kept()) threads_loop = 0;
+    if (r == CAS_EDEADLOCK) {
+        cas_exc_clear();
+        py_err_set(py_exc_RuntimeError, "every thread waits and nothing is left that could wake one (CPython would hang here)");
+        return -1;
+    }
+    if (r == CAS_ECANCELLED || cur.rc == CAS_ECANCELLED || py__sigint) { /* a stop: the program's own thread gets it, as CPython's main thread gets Ctrl-C */
+        cas_exc_clear();
+        py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+        return -1;
+    }
+    cas_exc_clear();
+    if (r < 0 || w->rc == CAS_ENOMEM) {
+        py_err_set(py_exc_RuntimeError, "the threads' loop could not run: %s", cas_strerror(r < 0 ? r : w->rc));
+        return -1;
+    }
+    return 0;
+}
+
+/* 1 where a wait of the program's own thread can let its threads run:
+ * outside any loop's run, with the threads' loop kept and a thread alive. */
+static int main_waits_for_threads(void) {
+    return !cas_get_running_loop() && threads_loop && cas_loop_kept() && threads_live > 0;
+}
+
+/* Before a run of a loop of Python's (asyncio.run, run_until_complete):
+ * the threads' loop ends, or, while a thread started outside asyncio is
+ * alive, the run is refused (the runtime runs one loop at a time). */
+int py__threads_loop_end(void) {
+    if (!threads_loop || !cas_loop_kept()) { threads_loop = 0; return 0; }
+    if (threads_live > 0) {
+        py_err_set(py_exc_NotImplementedError, "an event loop run (asyncio.run, run_until_complete) while a thread started "
+                   "outside it is alive is not supported by casyncio's Python: join() the threads first");
+        return -1;
+    }
+    py_ts *ts = py__ts;
+    cas_shutdown_kept();
+    py__ts = ts;
+    cas_exc_clear();
+    threads_loop = 0;
+    return 0;
+}
+
+/* The program's end, as CPython's threading._shutdown(): the program's
+ * own thread waits for the threads started outside asyncio that are not
+ * daemon threads (a stop does not wait); daemon threads are left where
+ * they are (end_kept drops them, as CPython's exit does). */
+void py__threads_shutdown(void) {
+    if (!threads_loop || !cas_loop_kept() || threads_live <= threads_daemon || py__sigint || py__unhandled_ki || !py__may_suspend(1))
+        return;
+    main_wait w = { .what = MW_END };
+    py_obj *saved = py_err_fetch();
+    if (main_wait_run(&w) < 0) {
+        py_obj *e = py_err_fetch();
+        if (e && !py_isinst(e, py_exc_KeyboardInterrupt)) py_print_exception(e, 2);
+        py_xdecref(e);
+    }
+    if (saved) py_err_set_exc(saved);
+}
+
+/* _thread_start(call, (name, ident), label, context[, daemon]): runs call() on a new
  * thread's fiber, in context (its worker's own, which CPython's thread keeps
- * from call to call), or in an empty one of its own (None). */
+ * from call to call), or in an empty one of its own (None): in the running
+ * loop, or outside one on the threads' loop. */
 F(aio_thread_start) {
-    if (!cas_get_running_loop())
-        return py_err_set(py_exc_NotImplementedError, "threads outside a running event loop (ThreadPoolExecutor.submit() "
-                          "before or after asyncio.run) are not supported by casyncio's Python");
-    if (nargs != 4 || !PY_IS_STR(args[2])) return py_err_set(py_exc_TypeError, "bad internal call");
+    int call_safe = py__take_call_safe();
+    if (nargs < 4 || nargs > 5 || !PY_IS_STR(args[2])) return py_err_set(py_exc_TypeError, "bad internal call");
+    if (!cas_get_running_loop() && cas_loop_kept() && !threads_loop)
+        return py_err_set(py_exc_NotImplementedError, "a thread started outside asyncio while an event loop of the program's "
+                          "is kept between its runs is not supported by casyncio's Python");
+    if (!cas_get_running_loop() && !py__may_suspend(call_safe))
+        return py_err_set(py_exc_RuntimeError, "a thread started from C code (a property, a list's repr, __hash__ in a dict...) "
+                          "outside asyncio is not supported by casyncio's Python in wasm: start it directly");
     pythread *th = calloc(1, sizeof *th);
     if (!th) return py_err_nomem();
     th->call = py_incref(args[0]);
     th->info = py_incref(args[1]);
+    th->daemon = nargs == 5 && py_truth(args[4]) > 0;
     if (args[3] != PY_NONE) th->ts.ctx = py_incref(args[3]);
     py_obj *name = PY_IS_TUPLE(args[1]) && PY_TLEN(args[1]) ? PY_TITEM(args[1], 0) : NULL;
+    const char *nm = name && PY_IS_STR(name) ? py_s(name) : NULL;
+    if (!cas_get_running_loop()) {
+        main_wait w = { .what = MW_SPAWN, .th = th, .name = nm, .label = py_s(args[2]) };
+        int r = main_wait_run(&w);
+        if (w.th) { /* never started */
+            py_decref(th->call);
+            py_decref(th->info);
+            py_xdecref(th->ts.ctx);
+            free(th);
+        }
+        return r < 0 ? NULL : py_none();
+    }
     py_ts *ts = py__ts;
-    cas_task *f = cas_create_task_named(thread_body, th, 0, name && PY_IS_STR(name) ? py_s(name) : NULL, py_s(args[2]));
+    cas_task *f = cas_create_task_named(thread_body, th, 0, nm, py_s(args[2]));
     py__ts = ts;
     if (!f) {
         py_decref(th->call);
@@ -3897,8 +4108,23 @@ F(aio_thread_start) {
         free(th);
         return py_err_set(py_exc_RuntimeError, "no running event loop");
     }
+    threads_live++;
+    threads_daemon += th->daemon;
     cas_release(f); /* the loop holds it while it runs */
     return py_none();
+}
+
+/* _threads_running(): 1 while a thread started outside asyncio can run when the program's own thread waits */
+F(aio_threads_running) { return py_bool(main_waits_for_threads()); }
+
+/* _thread_future(): a Future for a thread's wait (threading's, a
+ * concurrent future's): in the running loop, or outside one a future of
+ * no loop's, whose future in the runtime is made when a wait needs it. */
+F(aio_thread_future) {
+    (void)args; (void)nargs;
+    pytask *t = (pytask *)py_alloc(&py_future_type);
+    if (t && cas_get_running_loop() && !(t->f = cas_future_new())) PY_CLEAR(t);
+    return (py_obj *)t;
 }
 
 /* _thread_info(): the running thread's (name, ident), or None in the main thread. */
@@ -3932,11 +4158,32 @@ static __attribute__((noinline)) int wait_again(int r, double *s, double until) 
  * shutdown(wait=True).  Suspends only the calling thread (or task). */
 F(aio_block_on) {
     int call_safe = py__take_call_safe();
-    if (nargs != 2 || !py_is_future(args[0]) || !((pytask *)args[0])->f) return py_err_set(py_exc_TypeError, "bad internal call");
+    if (nargs != 2 || !py_is_future(args[0])) return py_err_set(py_exc_TypeError, "bad internal call");
     int ok = 1;
     double s = args[1] == PY_NONE ? CAS_NO_TIMEOUT : py_float_val(args[1], &ok);
     if (!ok) return NULL;
-    cas_future *f = ((pytask *)args[0])->f;
+    if (!cas_current_task() && main_waits_for_threads() && py__may_suspend(call_safe)) {
+        main_wait w = { .what = MW_WAIT, .fut = (pytask *)args[0], .s = s };
+        if (main_wait_run(&w) < 0) return NULL;
+        return py_bool(w.nd == 1);
+    }
+    pytask *ft = (pytask *)args[0];
+    if (!ft->f && cas_get_running_loop()) start_future(ft); /* made outside a loop (_thread_future) */
+    if (!ft->f) {
+        if (fut_done(ft)) return py_bool(1);
+        if (s != CAS_NO_TIMEOUT && !cas_get_running_loop() && py__may_suspend(call_safe)) {
+            /* nothing can end it: the timeout passes, as time.sleep() */
+            py_ts *ts = py__ts;
+            int r = cas_blocking_sleep(s);
+            py__ts = ts;
+            py__after_wait();
+            if (r == CAS_ECANCELLED) return py_err_set(py_exc_KeyboardInterrupt, "");
+            return py_bool(0);
+        }
+        return py_err_set(py_exc_RuntimeError, "this wait in the program's own thread could never end: no thread is left "
+                          "that could end it (CPython would hang here)");
+    }
+    cas_future *f = ft->f;
     if (cas_done(f)) return py_bool(1);
     if (!cas_current_task() || !py__may_suspend(call_safe))
         return py_err_set(py_exc_RuntimeError, "this wait for a thread would block the event loop's own thread, "
@@ -3957,6 +4204,10 @@ F(aio_block_on) {
  * blocks the loop); else suspends only the thread, 0, or -1 with
  * KeyboardInterrupt raised when the program is stopped (Ctrl-C, Stop). */
 int py__thread_sleep(double s, int call_safe) {
+    if (!cas_current_task() && main_waits_for_threads() && py__may_suspend(call_safe)) {
+        main_wait w = { .what = MW_SLEEP, .s = s };
+        return main_wait_run(&w) < 0 ? -1 : 0;
+    }
     if (!py__in_thread() || !py__may_suspend(call_safe)) return 1;
     py_ts *ts = py__ts;
     double until = cas_time() + s;
@@ -3990,8 +4241,9 @@ static const py_methoddef asyncio_methods[] = {
     { "_tg_enter", aio_tg_enter, 0 }, { "_tg_create_task", aio_tg_create_task, 0 }, { "_tg_exit", aio_tg_exit, 0 },
     { "_runner_shutdown", aio_runner_shutdown, 0 }, { "_loop_stop", aio_loop_stop, 0 },
     { "_loop_closed", aio_loop_closed, 0 },
-    { "_thread_start", aio_thread_start, 0 }, { "_thread_info", aio_thread_info, 0 }, { "_cpu_count", aio_cpu_count, 0 },
-    { "_block_on", aio_block_on, 0 }, { "_origin_tracking", aio_origin_tracking, 0 },
+    { "_thread_start", aio_thread_start, 0 }, { "_thread_info", aio_thread_info, 0 }, { "_threads_running", aio_threads_running, 0 },
+    { "_thread_future", aio_thread_future, 0 }, { "_cpu_count", aio_cpu_count, 0 },
+    { "_block_on", aio_block_on, 0 }, { "_lib_site", aio_lib_site, 0 }, { "_source_tb", aio_source_tb, 0 }, { "_origin_tracking", aio_origin_tracking, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -1378,14 +1378,8 @@ int py_dict_set_s(py_obj *o, const char *key, py_obj *v) {
     py_decref(k);
     return r;
 }
-int py_dict_del(py_obj *o, py_obj *key) {
-    py_dict *d = (py_dict *)o;
-    int64_t h = py_hash(key);
-    if (h == -1) return -1;
-    size_t slot;
-    int64_t ix = dict_lookup(d, key, h, &slot);
-    if (ix == -2) return -1;
-    if (ix < 0) { py_err_setv(py_exc_KeyError, key); return -1; }
+/* Removes the entry ix, at slot of the index (a lookup's). */
+static void dict_del_at(py_dict *d, int64_t ix, size_t slot) {
     d->index[slot] = DKIX_DUMMY;
     py_obj *k = d->entries[ix].key, *v = d->entries[ix].value;
     d->entries[ix].key = NULL;
@@ -1394,6 +1388,16 @@ int py_dict_del(py_obj *o, py_obj *key) {
     d->version++;
     py_decref(k);
     py_decref(v);
+}
+int py_dict_del(py_obj *o, py_obj *key) {
+    py_dict *d = (py_dict *)o;
+    int64_t h = py_hash(key);
+    if (h == -1) return -1;
+    size_t slot;
+    int64_t ix = dict_lookup(d, key, h, &slot);
+    if (ix == -2) return -1;
+    if (ix < 0) { py_err_setv(py_exc_KeyError, key); return -1; }
+    dict_del_at(d, ix, slot);
     return 0;
 }
 int py_dict_next(py_obj *o, size_t *pos, py_obj **key, py_obj **value) {
@@ -1738,26 +1742,32 @@ M(dict_get_m) {
     if (py_err_occurred()) return NULL;
     return py_incref(nargs > 1 ? args[1] : PY_NONE);
 }
+/* setdefault() and pop() hash the key once and look it up once, as CPython's */
 M(dict_setdefault) {
     if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, nargs < 1 ? "setdefault expected at least 1 argument, got %d" : "setdefault expected at most 2 arguments, got %d", (int)nargs);
-    py_obj *v = py_dict_get(self, args[0]);
-    if (v) return py_incref(v);
-    if (py_err_occurred()) return NULL;
+    int64_t h = key_hash(args[0]);
+    if (h == -1) return NULL;
+    size_t slot;
+    int64_t ix = dict_lookup((py_dict *)self, args[0], h, &slot);
+    if (ix >= 0) return py_incref(((py_dict *)self)->entries[ix].value);
     py_obj *d = nargs > 1 ? args[1] : PY_NONE;
-    if (py_dict_set(self, args[0], d) < 0) return NULL;
+    if (dict_store((py_dict *)self, args[0], h, d, ix, slot) < 0) return NULL;
     return py_incref(d);
 }
 M(dict_pop) {
     if (nargs < 1 || nargs > 2) return py_err_set(py_exc_TypeError, nargs < 1 ? "pop expected at least 1 argument, got %d" : "pop expected at most 2 arguments, got %d", (int)nargs);
-    py_obj *v = py_dict_get(self, args[0]);
-    if (!v) {
-        if (py_err_occurred()) return NULL;
+    int64_t h = key_hash(args[0]);
+    if (h == -1) return NULL;
+    size_t slot;
+    int64_t ix = dict_lookup((py_dict *)self, args[0], h, &slot);
+    if (ix == -2) return NULL;
+    if (ix < 0) {
         if (nargs > 1) return py_incref(args[1]);
         py_err_setv(py_exc_KeyError, args[0]);
         return NULL;
     }
-    py_incref(v);
-    if (py_dict_del(self, args[0]) < 0) { py_decref(v); return NULL; }
+    py_obj *v = py_incref(((py_dict *)self)->entries[ix].value);
+    dict_del_at((py_dict *)self, ix, slot);
     return v;
 }
 M(dict_popitem) {

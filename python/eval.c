@@ -770,8 +770,12 @@ static void gen_dealloc(py_obj *o) {
         }
         py__agen_forget(o);
     }
-    if (PY_TYPE(o) == &py_coro_type && g->state == PY_GEN_CREATED && !g->awaited && !anext_awaitable(g)) gen_warn_unawaited(g);
-    else if (g->frame && g->state == PY_GEN_SUSPENDED) {
+    if (PY_TYPE(o) == &py_coro_type && g->state == PY_GEN_CREATED && !g->awaited && !anext_awaitable(g)) {
+        o->rc++; /* alive while the warning runs: a filter's "error" reports it as unraisable, which holds it */
+        gen_warn_unawaited(g);
+        g->awaited = 1;
+        if (--o->rc) return; /* kept (a hook stored it): freed at its last reference, warned once */
+    } else if (g->frame && g->state == PY_GEN_SUSPENDED) {
         /* close(): GeneratorExit into the suspended frame, so its finally blocks run
          * (a coroutine is suspended only when driven by hand: a task's runs inline) */
         int coro = PY_TYPE(o) == &py_coro_type;
@@ -1450,8 +1454,13 @@ static py_obj *unawaited_text(py_gen *g) {
     }
     return py_str_from_buf(&b);
 }
+/* Where CPython's library drops what it held, for a warning given there:
+ * set by the prelude around such a line (asyncio's _lib_site: a cancelled
+ * Handle's arguments, a closed loop's timers), else NULL. */
+const char *py__lib_site_file, *py__lib_site_src;
+int py__lib_site_line;
 static void gen_warn_unawaited(py_gen *g) {
-    py_frame *f = py__ts->frame;
+    py_frame *f = py__lib_site_file ? NULL : py__ts->frame;
     /* not at a line of the preludes' own code ("<asyncio>", "<frozen ...>"):
      * CPython names its library's file there (events.py when a callback's
      * Handle ran), or the program's line when its function is C; here the
@@ -1481,12 +1490,15 @@ static void gen_warn_unawaited(py_gen *g) {
         line = py_frame_line(f);
         src = f->code->source;
         fname = py_s(src->filename);
+    } else if (py__lib_site_file) {
+        fname = py__lib_site_file;
+        line = py__lib_site_line;
     } else if (in_handle) {
         fname = PY_LIB_DIR "asyncio/events.py";
         line = 80;
     } else line = 1;
     /* the "default" action: once per (message, location) */
-    py_obj *key = msg ? py_str_fmt("%U\n%s\n%d", msg, in_handle ? "<library>" : fname, line) : NULL;
+    py_obj *key = msg ? py_str_fmt("%U\n%s\n%d", msg, in_handle && !py__lib_site_file ? "<library>" : fname, line) : NULL;
     if (!warned) warned = py_set_new(&py_set_type, NULL);
     if (key && warned && !py_set_contains(warned, key)) {
         py_set_add(warned, key);
@@ -1499,11 +1511,12 @@ static void gen_warn_unawaited(py_gen *g) {
             py_buf_puts(&b, "  ");
             py_buf_put(&b, ls, ll);
             py_buf_putc(&b, '\n');
-        } else if (in_handle) py_buf_puts(&b, "  " PY_HANDLE_RUN_SRC "\n");
+        } else if (py__lib_site_file) py_buf_printf(&b, "  %s\n", py__lib_site_src);
+        else if (in_handle) py_buf_puts(&b, "  " PY_HANDLE_RUN_SRC "\n");
         /* CPython's warnings module suggests tracemalloc when it can still
          * import it: not once finalize_modules has emptied sys.path, where
          * what sys.last_traceback or the modules held dies */
-        if (f || in_handle || (!py__finalizing && !py__uncaught))
+        if (f || in_handle || py__lib_site_file || (!py__finalizing && !py__uncaught))
             py_buf_puts(&b, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         py_write(2, b.data, b.len);
     }
@@ -1988,6 +2001,14 @@ static inline __attribute__((always_inline)) int unpack(py_obj *seq, int before,
         }
         if (py_err_occurred()) { for (int j = 0; j < n; j++) py_decref(out[j]); return -1; }
         return 0;
+    }
+    /* CPython's list(it) asks a built-in container's iterator for its
+     * __length_hint__(): a call of a builtin method, a level of recursion */
+    if ((PY_IS_LIST(seq) || PY_IS_TUPLE(seq) || PY_IS_STR(seq) || PY_IS_DICT(seq)) &&
+        py_recursion_check(" while calling a Python object") < 0) {
+        py_decref(it);
+        for (int j = 0; j < before; j++) py_decref(out[j]);
+        return -1;
     }
     py__resume_token = safe ? it : NULL;
     py_obj *rest = py_sequence_list(it);

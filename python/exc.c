@@ -385,11 +385,16 @@ static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
                      py_subtype(t, py_exc_NameError) ? "name" : NULL;
     const char *k2 = py_subtype(t, py_exc_ImportError) ? "path" : py_subtype(t, py_exc_AttributeError) ? "obj" : NULL;
     int imp = k1 != NULL;
+    /* PyArg_ParseTupleAndKeywords's name in CPython's errors: the base's, a subclass's too */
+    const char *kname = !k1 ? t->name : k2 && k2[0] == 'p' ? "ImportError" : k2 ? "AttributeError" : "NameError";
     if (kw && PY_TLEN(kw) && !(t->flags & PY_TF_HEAP)) {
         if (!imp) return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", t->name);
+        if (PY_TLEN(kw) > 1u + (k2 != NULL))
+            return py_err_set(py_exc_TypeError, "%s() takes at most %d keyword argument%s (%d given)", kname, 1 + (k2 != NULL),
+                              k2 ? "s" : "", (int)PY_TLEN(kw));
         for (size_t i = 0; i < PY_TLEN(kw); i++)
             if (!py_str_eqc(PY_TITEM(kw, i), k1) && (!k2 || !py_str_eqc(PY_TITEM(kw, i), k2)))
-                return py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for %s()", PY_TITEM(kw, i), t->name);
+                return py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for %s()", PY_TITEM(kw, i), kname);
     }
     if (t == py_exc_OSError && nargs >= 2 && nargs <= 5) t = oserror_subtype(args[0]);
     py_obj *a = py_tuple_from(args, nargs);
@@ -445,6 +450,8 @@ static int exc_args_set(py_obj *o, py_obj *v) {
 }
 static py_obj *exc_tb_get(py_obj *o) { return py_incref(((py_exc *)o)->tb ? ((py_exc *)o)->tb : PY_NONE); }
 static int exc_tb_set(py_obj *o, py_obj *v) {
+    if (!v) { py_err_set(py_exc_TypeError, "__traceback__ may not be deleted"); return -1; }
+    if (v != PY_NONE && PY_TYPE(v) != &py_tb_type) { py_err_set(py_exc_TypeError, "__traceback__ must be a traceback or None"); return -1; }
     PY_SETREF(((py_exc *)o)->tb, v && v != PY_NONE ? py_incref(v) : NULL);
     ((py_exc *)o)->lib_raised = 0;
     return 0;
@@ -516,7 +523,7 @@ static py_obj *exc_init_m(py_obj *self, py_obj *const *args, size_t nargs, py_ob
 }
 static py_obj *exc_with_traceback(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "with_traceback() takes exactly one argument");
-    exc_tb_set(self, args[0]);
+    if (exc_tb_set(self, args[0]) < 0) return NULL;
     return py_incref(self);
 }
 static py_obj *exc_add_note(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {

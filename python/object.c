@@ -673,7 +673,9 @@ static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_o
         return g->def->set(o, v);
     }
     if (!t->dictoffset) {
-        if (d)
+        if (d && t == &py_cfunc_type && py__in_words(" __doc__ __name__ __qualname__ __self__ __text_signature__ ", py_s(name)))
+            py_err_set(py_exc_AttributeError, "attribute '%U' of '%s' objects is not writable", name, t->name); /* getsets there */
+        else if (d)
             py_err_set(py_exc_AttributeError, "'%s' object attribute '%U' is read-only", t->name, name);
         else
             py_err_set(py_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
@@ -1019,7 +1021,11 @@ int py_delitem(py_obj *o, py_obj *k) {
         py__resume_token = NULL;
         return r;
     }
-    py_err_set(py_exc_TypeError, "'%s' object doesn't support item deletion", py_type_name(o));
+    /* CPython's words: PySequence_DelItem's for a type with sequence slots
+     * (a class's, str, tuple, set, range...) and an index, PyObject_DelItem's otherwise */
+    int seq = (o->type->flags & PY_TF_HEAP) || o->type->len || o->type->contains;
+    py_err_set(py_exc_TypeError, seq && PY_CHECK_INT(k) ? "'%s' object doesn't support item deletion"
+                                                        : "'%s' object does not support item deletion", py_type_name(o));
     return -1;
 }
 
@@ -3162,6 +3168,11 @@ static int module_setattr(py_obj *o, py_obj *name, py_obj *v) {
      * overwrite what the program sets, nor come before it in the dict */
     if (m->lazy && py_module_load(o) < 0) return -1;
     if (v) return py_dict_set(m->dict, name, v);
+    if (!py_dict_get(m->dict, name)) {
+        if (py_err_occurred()) return -1;
+        py_err_set(py_exc_AttributeError, "'module' object has no attribute '%U'", name);
+        return -1;
+    }
     return py_dict_del(m->dict, name);
 }
 /* types.ModuleType(name, doc=None): an empty module, its dict as CPython's module_init_dict

@@ -839,6 +839,7 @@ void py__after_suspend(void);   /* where a task goes on after suspending (or sta
 void py__after_wait(void);      /* where it goes on without having given the loop a turn */
 int py__in_thread(void);        /* 1 on the fiber of a to_thread()/run_in_executor() call (asyncio.c) */
 int py__thread_sleep(double s, int call_safe); /* time.sleep there: 0, -1 raised, or 1 when not in a thread */
+void py__threads_shutdown(void); /* the program's end waits for its threads started outside asyncio (asyncio.c) */
 int py__busy_wait(int kind); /* modules.c: 1 with NotImplementedError raised when a loop waits for the virtual clock to move (0: a clock read, 1: a sleep(0)) */
 
 /* ---- interpreter and modules (run.c, builtins.c, modules.c, asyncio.c) ----------------------- */

@@ -18,6 +18,7 @@
 #include "casyncio.h"
 #include "parse.h"
 #include "py.h"
+#include "cstack.h"
 
 py_interp py__interp;
 
@@ -49,7 +50,30 @@ void py_out_flush(void) {
 void (*py__write_fn)(int fd, const char *s, size_t n);
 py_obj *(*py__read_line_fn)(void);
 
+/* What the interpreter writes to stderr itself (a traceback, a warning,
+ * "Exception ignored in") goes to sys.stderr, as CPython's: to the
+ * program's object when it replaced it (contextlib.redirect_stderr, an
+ * io.StringIO), nowhere when it is None.  1 when it went there. */
+static int to_sys_stderr(const char *s, size_t n) {
+    static int busy; /* its write() writing to stderr in turn goes to fd 2 */
+    py_obj *sys = py__interp.modules ? py_dict_get_s(py__interp.modules, "sys") : NULL;
+    py_obj *o = sys && PY_TYPE(sys) == &py_module_type ? py_dict_get_s(((py_module *)sys)->dict, "stderr") : NULL;
+    if (!o || busy || py__std_stream_fd(o) == 2 || py__stack_low()) return 0;
+    if (o == PY_NONE) return 1;
+    busy = 1;
+    py_obj *saved = py_err_fetch();
+    py_obj *t = py_str_new(s, n);
+    py_obj *r = t ? py_call_method(o, "write", &t, 1) : NULL;
+    py_xdecref(t);
+    py_xdecref(r);
+    py_err_clear();
+    py__ts->exc = saved;
+    busy = 0;
+    return 1;
+}
+
 void py__write_hook(int fd, const char *s, size_t n) {
+    if (fd == 2 && to_sys_stderr(s, n)) return;
     if (py__write_fn) {
         py__write_fn(fd, s, n);
         return;
@@ -1003,6 +1027,7 @@ static int program_body(void *arg, cas_value *result) {
         py__uncaught = p->uncaught;
         py_xdecref(e);
     }
+    py__threads_shutdown();
     py__atexit_run();
     py__asyncio_reported();
     py__asyncio_end_kept();
@@ -1074,7 +1099,10 @@ int py_run_program(const char *src, size_t len, const char *filename) {
     const py_symtable *table = NULL;
     py_source *source = py_source_new(src, len, filename);
     /* the compiler's warnings, also those before its error, as CPython prints them */
-    if (m && py_check_warn(arena, m, src, len, &err, &warnings, &table) < 0) m = NULL;
+    if (m && py_check_warn(arena, m, src, len, &err, &warnings, &table) < 0) {
+        m = NULL;
+        if (!strcmp(filename, "<stdin>")) err.text = NULL; /* as exec's: CPython reads the line from the file */
+    }
     py__print_syntax_warnings(source, &warnings);
     if (!m) {
         if (err.lineno == PY_SE_NONE) { /* too deep, or out of memory: no place, as CPython prints them */
@@ -1261,7 +1289,8 @@ py_obj *py__compile_source(py_obj *src, int mode) {
     py_warnings warnings = {0};
     const py_symtable *symt = NULL;
     py_source *source = py_source_new(text, len, "<string>");
-    if (m && py_check_warn(arena, m, text, len, &err, &warnings, &symt) < 0) m = NULL;
+    /* the compiler's errors (check.c) have no text: CPython reads the line from the file, and "<string>" is none */
+    if (m && py_check_warn(arena, m, text, len, &err, &warnings, &symt) < 0) { m = NULL; err.text = NULL; }
     if (source) py__print_syntax_warnings(source, &warnings);
     py_obj *code = m && source ? py_compile_mode(m, symt, source, mode) : NULL;
     if (!m) syntax_exc(&err, "<string>");

@@ -564,12 +564,17 @@ class Handle:
         self._cancelled = False
         self._id = None
         self._c = None
+        # debug mode: where it was made (its repr's "created at")
+        self._source_traceback = _source_tb() if loop is not None and loop._debug else None
     def _repr_info(self):
         info = [type(self).__name__]
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
             info.append(_format_callback_source(self._callback, self._args))
+        if self._source_traceback:
+            frame = self._source_traceback[-1]
+            info.append(f'created at {frame[0]}:{frame[1]}')
         return info
     def __repr__(self):
         return '<' + ' '.join(self._repr_info()) + '>'
@@ -579,8 +584,12 @@ class Handle:
             if self._c is not None:
                 _unschedule(self._c)
                 self._loop._scheduled.pop(self._id, None)
+            # (what they held dies at CPython's events.py lines)
+            _lib_site('events.py', 72, 'self._callback = None')
             self._callback = None
+            _lib_site('events.py', 73, 'self._args = None')
             self._args = None
+            _lib_site()
     def cancelled(self):
         return self._cancelled
     def _run(self):
@@ -665,7 +674,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._abandoned = False  # another loop ran while this one had tasks pending (asyncio.c)
         self.slow_callback_duration = 0.1
         self._task_factory = None
-        self._debug = False  # debug mode: where coroutines are made is tracked while it runs (asyncio.c's run); its other checks and logs are not made (docs/python.md)
+        self._debug = _env_debug()  # debug mode: where coroutines are made is tracked while it runs (asyncio.c's run); its other checks and logs are not made (docs/python.md)
     def __repr__(self):
         return f'<{type(self).__name__} running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>'
     def _check_closed(self):
@@ -740,11 +749,14 @@ class BaseEventLoop(AbstractEventLoop):
                 _debug_log('Close %r', self)
             self._closed = True
             # its callbacks never run; the tasks its runs left stay pending
-            for h in self._scheduled.values():
-                if h._c is not None:
-                    _unschedule(h._c)
-            self._scheduled.clear()
+            self._drop_scheduled()
             _loop_closed(self)
+    def _drop_scheduled(self):
+        for c in [h._c for h in self._scheduled.values() if h._c is not None]:
+            _unschedule(c)  # (no name here holds a handle: each dies in the clear, as CPython's)
+        _lib_site('base_events.py', 679, 'self._scheduled.clear()')
+        self._scheduled.clear()
+        _lib_site()
     def run_in_executor(self, executor, func, *args):
         if self._debug:  # to_thread's func is not checked: CPython checks its partial
             self._check_closed()
@@ -805,7 +817,15 @@ class BaseEventLoop(AbstractEventLoop):
     def _fire(self, i):
         h = self._scheduled.pop(i, None)
         if h is not None and not h._cancelled:
+            if not self._debug:
+                h._run()
+                return
+            # debug mode: CPython's _run_once logs a callback of slow_callback_duration or more
+            t0 = self.time()
             h._run()
+            dt = self.time() - t0
+            if dt >= self.slow_callback_duration:
+                _slow_step_log(h, dt)
     def time(self):
         return _loop_time()
     def _schedule_or_defer(self, h, kind, t):
@@ -1229,6 +1249,9 @@ _Pool._waiter = None
 def _run_ended(loop):
     if loop._default_executor is not None:
         loop._default_executor._forget()
+def _run_closed(loop):
+    # asyncio.run's loop.close(): the timers it still had are dropped
+    loop._drop_scheduled()
 def _call(fn, args, kwargs, ctx):
     # apart from _work, so that the exception's traceback keeps no frame that holds the future
     try:
@@ -1388,6 +1411,10 @@ open_connection = _unsupported_function('open_connection', 'streams and sockets'
 start_server = _unsupported_function('start_server', 'streams and sockets')
 open_unix_connection = _unsupported_function('open_unix_connection', 'streams and sockets')
 start_unix_server = _unsupported_function('start_unix_server', 'streams and sockets')
+def _env_debug():
+    # CPython's coroutines._is_debug_mode(), without sys.flags.dev_mode (-X dev)
+    import os
+    return bool(os.environ.get('PYTHONASYNCIODEBUG'))
 class Runner:
     __module__ = 'asyncio.runners'
     # CPython 3.11's asyncio.Runner, on run_until_complete: tasks still

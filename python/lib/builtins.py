@@ -8,9 +8,15 @@
 # writes it into a header at build time, without comments and needless spaces.
 class BaseExceptionGroup(BaseException):
     __module__ = 'builtins'
-    def __new__(cls, message, exceptions):
+    def __new__(cls, *args, **kwargs):
+        # CPython's C __new__: PyArg_ParseTuple(args, "UO:BaseExceptionGroup.__new__")
+        if kwargs:
+            raise TypeError(f'{cls.__name__}() takes no keyword arguments')
+        if len(args) != 2:
+            raise TypeError(f'BaseExceptionGroup.__new__() takes exactly 2 arguments ({len(args)} given)')
+        message, exceptions = args
         if not isinstance(message, str):
-            raise TypeError(f'argument 1 must be str, not {type(message).__name__}')
+            raise TypeError(f'BaseExceptionGroup.__new__() argument 1 must be str, not {type(message).__name__}')
         # (isinstance of one class each: of a tuple it is a level of
         # recursion, which CPython's C __new__ is not)
         if not (isinstance(exceptions, list) or isinstance(exceptions, tuple)) and (

@@ -1,15 +1,15 @@
 # python/lib/concurrent.py
 #
-# concurrent.futures as asyncio programs use it: a ThreadPoolExecutor to
-# give loop.run_in_executor() (or loop.set_default_executor()), used as a
-# context manager, with submit() and its futures' result() inside a running
-# event loop.  Its threads are fibers (asyncio.c, "threads"; the prelude's
+# concurrent.futures as programs use it: a ThreadPoolExecutor to give
+# loop.run_in_executor() (or loop.set_default_executor()), used as a context
+# manager, with submit(), map() and its futures' result(), inside a running
+# event loop or outside one (on the threads' loop, as threading's threads).  Its threads are fibers (asyncio.c, "threads"; the prelude's
 # _Pool).  `import concurrent.futures` gives this module, whose `futures`
 # is itself (run.c).  ProcessPoolExecutor and the module's functions are
 # refused by name.  Compiled into a module when it is imported (modules.c,
 # prelude_module).
 import asyncio as _asyncio
-from asyncio import _Pool, _block_on, _thread_info, _thread_start
+from asyncio import _Pool, _block_on, _thread_future
 # concurrent.futures' own errors, as CPython's _base: its CancelledError is an
 # Exception (asyncio's is a BaseException); its TimeoutError is the builtin
 class Error(Exception):
@@ -24,8 +24,9 @@ class Future:
     # a concurrent future: an asyncio Future that a thread (or a task) can wait for
     __module__ = 'concurrent.futures._base'
     def __init__(self):
-        self._f = _asyncio.Future()
+        self._f = _thread_future()
         self._cbs = []
+        self._waiters = []  # wait()'s and as_completed()'s
     def __repr__(self):
         f = self._f
         if not f.done():
@@ -70,6 +71,8 @@ class Future:
             import logging
             logging.getLogger('concurrent.futures').exception('exception calling callback for %r', self)
     def _invoke(self):
+        for w in self._waiters:
+            w.add(self)
         cbs, self._cbs = self._cbs, []
         for fn in cbs:
             self._call(fn)
@@ -123,8 +126,6 @@ class ThreadPoolExecutor(_Pool, Executor):
             raise NotImplementedError("ThreadPoolExecutor(initializer=...) is not supported by casyncio's Python")
         super().__init__(max_workers, thread_name_prefix)
     def submit(self, fn, /, *args, **kwargs):
-        if _asyncio._get_running_loop() is None and _thread_info() is None:
-            _thread_start(None, None, '', None)  # refused by name: no loop to run a thread on
         f = Future()
         self._submit(fn, args, kwargs, f, None)
         return f
@@ -134,7 +135,7 @@ class ThreadPoolExecutor(_Pool, Executor):
             for it in self._items:
                 it[3].cancel()
         while wait and (self._busy or self._items):
-            self._waiter = _asyncio.Future()
+            self._waiter = _thread_future()
             _block_on(self._waiter, None)
     def __enter__(self):
         return self
@@ -149,8 +150,92 @@ def _refused(name, what):
         raise NotImplementedError(f"concurrent.futures.{name} ({what}) is not supported by casyncio's Python")
     return f
 ProcessPoolExecutor = _refused('ProcessPoolExecutor', 'processes')
-wait = _refused('wait()', 'use asyncio.wait()')
-as_completed = _refused('as_completed()', 'use asyncio.as_completed()')
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+_AS_COMPLETED = '_AS_COMPLETED'
+class _Waiter:
+    # CPython's waiters of wait() and as_completed(): woken as futures finish
+    def __init__(self, fs, mode):
+        self.finished = []
+        self.mode = mode
+        self.left = len(fs)
+        self.f = _thread_future()
+        self.fs = fs
+        for f in fs:
+            f._waiters.append(self)
+    def add(self, fut):
+        self.finished.append(fut)
+        self.left -= 1
+        if (self.mode in (_AS_COMPLETED, FIRST_COMPLETED) or not self.left
+                or (self.mode == FIRST_EXCEPTION and not fut._f.cancelled() and fut._f.exception() is not None)):
+            if not self.f.done():
+                self.f.set_result(None)
+    def wait(self, timeout):
+        if not self.f.done():
+            _block_on(self.f, None if timeout is None else max(timeout, 0))
+    def take(self):
+        finished, self.finished = self.finished, []
+        if self.f.done():
+            self.f = _thread_future()
+        return finished
+    def remove(self):
+        for f in self.fs:
+            if self in f._waiters:
+                f._waiters.remove(self)
+def _done_and_not_done():
+    import collections
+    t = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
+    t.__module__ = 'concurrent.futures._base'
+    return t
+DoneAndNotDoneFutures = _done_and_not_done()
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    fs = set(fs)
+    done = set(f for f in fs if f.done())
+    not_done = fs - done
+    if return_when == FIRST_COMPLETED and done:
+        return DoneAndNotDoneFutures(done, not_done)
+    elif return_when == FIRST_EXCEPTION and done:
+        if any(f for f in done if not f.cancelled() and f.exception() is not None):
+            return DoneAndNotDoneFutures(done, not_done)
+    if len(done) == len(fs):
+        return DoneAndNotDoneFutures(done, not_done)
+    waiter = _Waiter(not_done, return_when)
+    try:
+        waiter.wait(timeout)
+    finally:
+        waiter.remove()
+    done.update(waiter.finished)
+    return DoneAndNotDoneFutures(done, fs - done)
+def as_completed(fs, timeout=None):
+    import time
+    if timeout is not None:
+        end_time = timeout + time.monotonic()
+    fs = set(fs)
+    total = len(fs)
+    finished = set(f for f in fs if f.done())
+    pending = fs - finished
+    waiter = _Waiter(pending, _AS_COMPLETED)
+    finished = list(finished)
+    try:
+        while finished:
+            f = finished[-1]
+            fs.remove(f)
+            yield finished.pop()
+        while pending:
+            if timeout is None:
+                wait_timeout = None
+            else:
+                wait_timeout = end_time - time.monotonic()
+                if wait_timeout < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total))
+            waiter.wait(wait_timeout)
+            finished = waiter.take()
+            finished.reverse()
+            while finished:
+                f = finished[-1]
+                fs.remove(f)
+                pending.remove(f)
+                yield finished.pop()
+    finally:
+        waiter.remove()

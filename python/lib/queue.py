@@ -16,7 +16,7 @@
 from collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 from threading import _wait, _wake, get_ident, _MAIN
-from asyncio import _get_running_loop
+from asyncio import _get_running_loop, _threads_running
 import time as _time
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
@@ -33,8 +33,8 @@ class Full(Exception):
 
 def _wait_until(waiters, endtime):
     # one wait of a Condition: False once endtime has passed
-    if _get_running_loop() is None and get_ident() == _MAIN:
-        # the program's own thread outside asyncio: no other thread can come
+    if _get_running_loop() is None and get_ident() == _MAIN and not _threads_running():
+        # the program's own thread outside asyncio, with no thread alive: none can come
         if endtime is None:
             raise RuntimeError("a queue's wait without a timeout in the program's own thread, outside asyncio, "
                                "where no other thread can put or get (it would never end), "

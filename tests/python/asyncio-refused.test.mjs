@@ -169,16 +169,20 @@ async def main():
         await asyncio.get_running_loop().run_in_executor(pool, print, 'x')
 asyncio.run(main())
 `, "NotImplementedError: concurrent.futures.ProcessPoolExecutor (processes) is not supported by casyncio's Python"],
-  threading_Thread: [`
-import threading
-t = threading.Thread(target=print, args=('x',))
+  asyncio_run_beside_a_thread: [`
+import asyncio, threading, time
+t = threading.Thread(target=time.sleep, args=(1,))
 t.start()
-`, "NotImplementedError: threading.Thread (threads of the program's own) is not supported by casyncio's Python: use asyncio.to_thread() or loop.run_in_executor()"],
-  thread_pool_outside_a_loop: [`
-from concurrent.futures import ThreadPoolExecutor
-with ThreadPoolExecutor() as pool:
-    print(pool.submit(pow, 2, 10).result())
-`, "NotImplementedError: threads outside a running event loop (ThreadPoolExecutor.submit() before or after asyncio.run) are not supported by casyncio's Python"],
+async def main():
+    pass
+asyncio.run(main())
+`, "NotImplementedError: an event loop run (asyncio.run, run_until_complete) while a thread started outside it is alive is not supported by casyncio's Python: join() the threads first"],
+  thread_beside_a_kept_loop: [`
+import asyncio, threading
+loop = asyncio.new_event_loop()
+loop.run_until_complete(asyncio.sleep(0))
+threading.Thread(target=print, args=('x',)).start()
+`, "NotImplementedError: a thread started outside asyncio while an event loop of the program's is kept between its runs is not supported by casyncio's Python"],
   subprocess: [`
 import asyncio
 async def main():

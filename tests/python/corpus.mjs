@@ -283,7 +283,8 @@ export function stopWasmWorkers() {
  * chains of sleeps, or a timeout racing a sleep).  At load 1.5 a wake-up is
  * up to 97 ms late, so timers 0.1 s apart pass, and ones 10-50 ms apart
  * fail.  Deterministic: the seeds are fixed and no time is waited for.
- * Programs that run calls in threads (to_thread, run_in_executor) are left
+ * Programs that run calls in threads (to_thread, run_in_executor,
+ * ThreadPoolExecutor, threading's threads) are left
  * out: jitter.py's clock is one counter that a time.sleep() moves, which a
  * sleeping thread would move for the whole program (and CPython's threads
  * race in real time, which no virtual clock replays).  Their timers are
@@ -295,7 +296,7 @@ export const JITTER = { seeds: 12, load: 1.5 };
 export const jitterScript = join(root, 'tests', 'python', 'jitter.py');
 const CLOCK_USE = /sleep\(|timeout|call_later|call_at|wait_for|as_completed|monotonic|perf_counter|time\(\)/;
 /** Does the program use timers or the clock (so that the load check applies)? */
-const THREADS = /to_thread|run_in_executor/;
+const THREADS = /to_thread|run_in_executor|ThreadPoolExecutor|threading\.(Thread|Timer)\b|Thread\(/;
 export function usesClock(p) {
   const src = readFileSync(join(p.dir, p.file), 'utf8');
   return CLOCK_USE.test(src) && !THREADS.test(src);

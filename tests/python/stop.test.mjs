@@ -319,6 +319,8 @@ const SLEEPS = {
   'time.sleep in a task': `import asyncio, time\nasync def main():\n    print("start", flush=True)\n    time.sleep(30)\nasyncio.run(main())\n`,
   'time.sleep in a function mapped by map()': `import time\n${P}list(map(time.sleep, [30]))\n`,
   'time.sleep in a key function': `import time\ndef key(x):\n    time.sleep(30)\n${P}sorted([1, 2], key=key)\n`,
+  /* a daemon thread, so that CPython's exit does not wait for it after the traceback */
+  'Thread.join() of a thread asleep': `import threading, time\nt = threading.Thread(target=time.sleep, args=(30,), daemon=True)\nt.start()\n${P}t.join()\n`,
 };
 describe('Stop in wasm interrupts time.sleep at once under both clocks', { skip: builtWasm ? false : 'build/wasm/check is not built (make site pywasm-check)' }, () => {
   for (const [name, src] of Object.entries(SLEEPS)) {

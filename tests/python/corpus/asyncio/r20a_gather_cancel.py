@@ -1,0 +1,23 @@
+# Cancelling the gather future cancels every child; each child sees CancelledError.
+import asyncio
+
+
+async def child(n):
+    try:
+        await asyncio.sleep(1)
+    except asyncio.CancelledError:
+        print('child', n, 'cancelled')
+        raise
+
+
+async def main():
+    g = asyncio.gather(child(1), child(2), child(3))
+    await asyncio.sleep(0.05)
+    print('cancel returned', g.cancel())
+    try:
+        await g
+    except asyncio.CancelledError:
+        print('gather cancelled:', g.cancelled())
+
+
+asyncio.run(main())

@@ -1,0 +1,24 @@
+# gather of coroutines fails, loop closed with a child still pending: CPython gather turns off its children's destroy-pending log.
+import asyncio
+
+
+async def phase(i):
+    await asyncio.sleep(0.1 * i)
+    if i == 2:
+        raise RuntimeError('phase {} failed'.format(i))
+    return i
+
+
+async def main():
+    results = await asyncio.gather(*[phase(i) for i in range(4)])
+    print(results)
+
+
+event_loop = asyncio.get_event_loop()
+try:
+    event_loop.run_until_complete(main())
+except RuntimeError as e:
+    print('caught', e)
+finally:
+    print('closing')
+    event_loop.close()

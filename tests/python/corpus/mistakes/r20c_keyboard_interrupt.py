@@ -1,0 +1,5 @@
+# uncaught KeyboardInterrupt: traceback and exit status
+print("working")
+def loop():
+    raise KeyboardInterrupt
+loop()
