@@ -1989,8 +1989,17 @@ F(aio_gather) {
          * loop runs: the prelude's _deferred_gather keeps them for
          * loop.run_until_complete(asyncio.gather(...)) */
         for (size_t i = 0; i < nargs; i++)
-            if (!py_is_future(args[i]) && !is_coro(args[i]))
+            if (!py_is_future(args[i]) && !is_coro(args[i])) {
+                if (PY_TYPE(args[i]) == &py_gen_type) {
+                    /* CPython 3.11's iscoroutine takes a generator: its loop comes
+                     * first, whose get_event_loop() raises after an asyncio.run */
+                    py_obj *gel = prelude_get("get_event_loop");
+                    py_obj *l = gel ? py_call0(gel) : NULL;
+                    if (!l) return NULL;
+                    py_decref(l);
+                }
                 return gen_refused(args[i]) ? NULL : py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+            }
         py_obj *dg = prelude_get("_deferred_gather");
         if (!dg) return py_err_occurred() ? NULL : py_err_set(py_exc_RuntimeError, "no running event loop");
         py_obj *aws = py_tuple_from(args, nargs), *dargs[2] = { aws, py_bool(re) };
@@ -4141,7 +4150,8 @@ static __attribute__((noinline)) int wait_again(int r, double *s, double until) 
     cas_exc_clear();
     if (py__in_thread()) {
         pythread *th = (pythread *)py__ts;
-        if (!th->shutdown_seen && !py__sigint && run_main && run_main->f && cas_done(run_main->f)) {
+        /* a daemon thread (threading's) is not waited for: it ends there */
+        if (!th->shutdown_seen && !th->daemon && !py__sigint && run_main && run_main->f && cas_done(run_main->f)) {
             th->shutdown_seen = 1;
             cas_task_uncancel(cas_current_task());
             if (*s != CAS_NO_TIMEOUT && (*s = until - cas_time()) < 0) *s = 0;

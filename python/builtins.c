@@ -444,11 +444,16 @@ B(b_iter) {
     return py_iter(args[0]);
 }
 B(b_next) {
+    int safe = py__take_call_safe(); /* the generator it resumes may suspend (eval.c) */
     if (nargs < 1 || nargs > 2)
         return py_err_set(py_exc_TypeError, nargs ? "next expected at most 2 arguments, got %d" : "next expected at least 1 argument, got %d", (int)nargs);
     py_obj *it = args[0];
     if (!it->type->next) return py_err_set(py_exc_TypeError, "'%s' object is not an iterator", py_type_name(it));
+    /* a generator's frame may wait there (a thread's join at module level); a
+     * future's iterator driven by hand must hand its future out instead */
+    py__resume_token = safe && PY_TYPE(it) == &py_gen_type ? it : NULL;
     py_obj *v = py__next_keep_stop(it);
+    py__resume_token = NULL;
     if (v) return v;
     if (py_err_occurred()) {
         if (nargs == 2 && py_err_matches(py_exc_StopIteration)) { py_err_clear(); return py_incref(args[1]); }
@@ -682,12 +687,13 @@ B(b_hasattr) {
     if (py_err_matches(py_exc_AttributeError)) { py_err_clear(); return py_bool(0); }
     return NULL;
 }
+static py_obj *frame_locals(void);
 B(b_dir) {
     if (nargs > 1) return py_err_set(py_exc_TypeError, "dir expected at most 1 argument, got %d", (int)nargs);
     if (nargs == 0) {
-        py_frame *f = py__ts->frame;
-        py_obj *d = f && f->locals ? f->locals : f ? f->globals : NULL;
-        py_obj *l = d ? py_sequence_list(d) : py_list_new(0);
+        py_obj *d = frame_locals();
+        py_obj *l = d ? py_sequence_list(d) : NULL;
+        py_xdecref(d);
         if (l) py_list_sort(l, NULL, 0);
         return l;
     }
@@ -701,10 +707,7 @@ B(b_dir) {
 }
 B(b_vars) {
     if (nargs > 1) return py_err_set(py_exc_TypeError, "vars expected at most 1 argument, got %d", (int)nargs);
-    if (nargs == 0) {
-        py_frame *f = py__ts->frame;
-        return py_incref(f && f->locals ? f->locals : f ? f->globals : PY_NONE);
-    }
+    if (nargs == 0) return frame_locals();
     py_obj *d = py_getattr_s(args[0], "__dict__");
     if (!d && py_err_matches(py_exc_AttributeError)) {
         py_err_clear();
@@ -740,16 +743,18 @@ B(b_globals) {
     py_frame *f = py__ts->frame;
     return py_incref(f ? f->globals : PY_NONE);
 }
-B(b_locals) {
+/* locals(), vars() and dir() with no argument: the running frame's names */
+static py_obj *frame_locals(void) {
     py_frame *f = py__ts->frame;
     if (f && f->locals) return py_incref(f->locals);
     py_obj *d = py_dict_new();
-    if (f) {
+    if (f && d) {
         for (int i = 0; i < f->code->nlocals; i++)
-            if (f->fast[i]) py_dict_set(d, PY_TITEM(f->code->varnames, i), f->fast[i]);
+            if (f->fast[i] && py_dict_set(d, PY_TITEM(f->code->varnames, i), f->fast[i]) < 0) { py_decref(d); return NULL; }
     }
     return d;
 }
+B(b_locals) { return frame_locals(); }
 
 extern py_obj *py_super_new(py_type *type, py_obj *obj);
 B(b_super) {

@@ -2130,9 +2130,10 @@ F(ft_reduce) {
     return acc;
 }
 
-typedef struct { py_obj ob; py_obj *f, *args, *kw; } partial_obj;
+typedef struct { py_obj ob; py_obj *f, *args, *kw, *dict; } partial_obj; /* dict: attributes of its own, as CPython's */
 static void partial_dealloc(py_obj *o) {
     partial_obj *p = (partial_obj *)o;
+    py_xdecref(p->dict);
     py_decref(p->f);
     py_decref(p->args);
     py_xdecref(p->kw);
@@ -2156,7 +2157,7 @@ static py_obj *partial_func(py_obj *o) { return py_incref(((partial_obj *)o)->f)
 static py_obj *partial_args(py_obj *o) { return py_incref(((partial_obj *)o)->args); }
 static py_obj *partial_keywords(py_obj *o) { partial_obj *p = (partial_obj *)o; return p->kw ? py_incref(p->kw) : py_dict_new(); }
 static const py_getsetdef partial_getset[] = { { "func", partial_func, NULL }, { "args", partial_args, NULL },
-    { "keywords", partial_keywords, NULL }, { NULL, NULL, NULL } };
+    { "keywords", partial_keywords, NULL }, { "__dict__", py__inst_dict_get, NULL }, { NULL, NULL, NULL } };
 /* functools.partial(<built-in function print>, 1, sep='-') */
 static py_obj *partial_repr(py_obj *o) {
     partial_obj *p = (partial_obj *)o;
@@ -2204,7 +2205,7 @@ static py_obj *partial_vnew(py_type *t, py_obj *const *args, size_t nargs, py_ob
 static const py_methoddef partial_methods[] = { { "__class_getitem__", py__class_getitem, PY_METH_CLASS }, { NULL, NULL, 0 } };
 static py_type partial_type = { {PY_IMMORTAL, &py_type_type}, "functools.partial", .size = sizeof(partial_obj),
     .dealloc = partial_dealloc, .call = partial_call, .getset = partial_getset, .repr = partial_repr,
-    .vnew = partial_vnew, .methods = partial_methods };
+    .vnew = partial_vnew, .methods = partial_methods, .dictoffset = offsetof(partial_obj, dict) };
 /* functools.partial is the type (its C part's _partial() makes one, for functools.py to take its type) */
 F(ft_partial) {
     py__type_ready(&partial_type);

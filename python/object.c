@@ -694,7 +694,8 @@ static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_o
     if (py_dict_del(*dp, name) < 0) {
         py_err_clear();
         if (t->flags & PY_TF_SLOTS) py_err_set(py_exc_AttributeError, "%U", name); /* an empty slot */
-        else attr_error(o, name);
+        else /* PyObject_GenericSetAttr's: no name and obj, so no "Did you mean" */
+            py_err_set(py_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
         return -1;
     }
     return 0;
@@ -3234,6 +3235,20 @@ py_obj *py_dir_names(py_obj *o) {
         if (!PY_IS_TYPE(o) && t->dictoffset) {
             py_obj *d = *py__dictptr(o);
             if (d) py_dict_update(names, d);
+        }
+        if (t == &py_bytes_type) { /* its methods of str's kind, which its getattr gives (str.c) */
+            static const char bytes_names[] = "__bytes__ __getnewargs__ capitalize center count endswith expandtabs find index isalnum "
+                "isalpha isascii isdigit islower isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix "
+                "removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title "
+                "translate upper zfill";
+            for (const char *q = bytes_names; *q;) {
+                const char *e = strchr(q, ' ');
+                size_t n = e ? (size_t)(e - q) : strlen(q);
+                py_obj *k = py_str_new(q, n);
+                if (!k || py_dict_set(names, k, PY_NONE) < 0) { py_xdecref(k); py_decref(names); return NULL; }
+                py_decref(k);
+                q += n + (e != NULL);
+            }
         }
     }
     py_obj *l = py_sequence_list(names);

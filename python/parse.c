@@ -606,6 +606,18 @@ static int is_bitwise_or_level(const pyast_expr *e, int parenthesized);
 /* invalid_named_expression: an '=' where '==' or ':=' was meant. */
 static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
     if (kind(p) != TK_EQUAL || p->no_invalid >= MAX_INVALID) return NULL;
+    int name = a->kind == PYAST_Name && !parenthesized;
+    if (!name) {
+        /* !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or '=': decided
+         * before the right side is read (a tokenizer error there does not win) */
+        int excluded = (!parenthesized && (a->kind == PYAST_List || a->kind == PYAST_Tuple)) ||
+                       a->kind == PYAST_GeneratorExp ||
+                       (a->kind == PYAST_Constant && (a->v.Constant.kind == PYAST_CONST_TRUE ||
+                                                      a->v.Constant.kind == PYAST_CONST_FALSE ||
+                                                      a->v.Constant.kind == PYAST_CONST_NONE));
+        if (a->kind == PYAST_Tuple && a->pos.col_offset >= 0 && parenthesized) excluded = 1;
+        if (excluded || !is_bitwise_or_level(a, parenthesized)) return NULL;
+    }
     mark_t m = MARK(p);
     next(p);
     p->no_invalid++;
@@ -614,18 +626,8 @@ static void *eq_instead(parser *p, pyast_expr *a, int parenthesized) {
     int k = b ? kind(p) : TK_EQUAL;
     if (!reset_invalid(p, m)) return NULL;
     if (k == TK_EQUAL || k == TK_COLONEQUAL) return NULL;
-    if (a->kind == PYAST_Name && !parenthesized) {
-        return raise_range(p, &a->pos, &b->pos, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-    }
-    int excluded = (!parenthesized && (a->kind == PYAST_List || a->kind == PYAST_Tuple)) ||
-                   a->kind == PYAST_GeneratorExp ||
-                   (a->kind == PYAST_Constant && (a->v.Constant.kind == PYAST_CONST_TRUE ||
-                                                  a->v.Constant.kind == PYAST_CONST_FALSE ||
-                                                  a->v.Constant.kind == PYAST_CONST_NONE));
-    if (a->kind == PYAST_Tuple && a->pos.col_offset >= 0 && parenthesized) excluded = 1;
-    if (!excluded && is_bitwise_or_level(a, parenthesized))
-        return raise_node(p, &a->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
-    return NULL;
+    if (name) return raise_range(p, &a->pos, &b->pos, "%s", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    return raise_node(p, &a->pos, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(a));
 }
 
 /* invalid_named_expression: a=expression ':=' expression, a not a plain name. */
@@ -2765,6 +2767,14 @@ static pyast_stmt *expr_stmt(parser *p) {
         vpush(p, v, e);
         int eq = p->pos;
         while (accept(p, TK_EQUAL)) {
+            /* CPython's first pass stops at a target that cannot be one, and its
+             * second raises there: nothing after this '=' is read (an error of
+             * the tokenizer's further on does not win) */
+            pyast_expr *last = (pyast_expr *)v->items[v->n - 1];
+            if (last->kind == PYAST_Yield || last->kind == PYAST_YieldFrom || invalid_target(last, STAR_TARGETS)) {
+                assign_error(p, (pyast_expr **)v->items, v->n - 1, eq, start);
+                return NULL;
+            }
             if (!starts_expr(kind(p)) && kind(p) != TK_STAR && kind(p) != KW_yield) {
                 /* invalid_assignment: (star_targets '=')* a=star_expressions '=' */
                 pyast_expr **t = (pyast_expr **)v->items;

@@ -333,7 +333,7 @@ PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_e
               wrap_awaitable_run \
               py__asyncio_bare_yield \
               thread_body py__thread_sleep aio_block_on call_exit \
-              aio_thread_start main_wait_run main_wait_body py__threads_shutdown py__threads_loop_end \
+              aio_thread_start main_wait_run main_wait_body py__threads_shutdown py__threads_loop_end b_next py__next_keep_stop \
               b_exec b_eval exec_eval py__exec_single display_value \
               ctx_run
 # a loop kept between runs (asyncio.c): closed, shut down or abandoned, its tasks run once more

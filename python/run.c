@@ -171,7 +171,7 @@ py_obj *py__sys_module(void);
  * that it can import) that are not here: importing one is refused by name,
  * never CPython's "No module named" (cmath, locale, struct exist there). */
 static const char stdlib_names[] =
-    " aifc antigravity argparse array ast asynchat asyncore audioop bdb binascii bz2"
+    " _thread aifc antigravity argparse array ast asynchat asyncore audioop bdb binascii bz2"
     " cProfile cgi cgitb chunk cmath cmd code codecs codeop colorsys compileall configparser"
     " copyreg crypt ctypes curses dbm difflib dis distutils email encodings ensurepip"
     " errno faulthandler fcntl filecmp fileinput fnmatch ftplib genericpath getopt getpass gettext glob"

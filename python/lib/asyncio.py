@@ -990,12 +990,23 @@ def set_event_loop(loop):
     global _event_loop, _set_called
     if loop is not None and not isinstance(loop, AbstractEventLoop):
         raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+    info = _thread_info()
+    if info is not None:  # a thread's own current loop (the policy's thread-local one)
+        _thread_loops[info[1]] = loop
+        return
     _set_called = True
     _event_loop = loop
+_thread_loops = {}
 def get_event_loop():
     global _event_loop
     loop = _get_running_loop()
     if loop is not None:
+        return loop
+    info = _thread_info()
+    if info is not None:  # a thread's own loop: CPython's policy makes one only in the main thread
+        loop = _thread_loops.get(info[1])
+        if loop is None:
+            raise RuntimeError(f'There is no current event loop in thread {info[0]!r}.')
         return loop
     if _event_loop is None and not _set_called:
         set_event_loop(new_event_loop())
@@ -1261,6 +1272,8 @@ def _call(fn, args, kwargs, ctx):
     except BaseException as e:
         return None, e
 def _work(pool, w, fn, args, kwargs, fut, loop, ctx):
+    if loop is None:
+        fut.set_running_or_notify_cancel()  # a concurrent future: running()
     r, e = _call(fn, args, kwargs, ctx)
     if loop is None:
         if e is None:

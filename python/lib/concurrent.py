@@ -27,6 +27,7 @@ class Future:
         self._f = _thread_future()
         self._cbs = []
         self._waiters = []  # wait()'s and as_completed()'s
+        self._running = False  # a worker runs its call (CPython's RUNNING)
     def __repr__(self):
         f = self._f
         if not f.done():
@@ -41,7 +42,7 @@ class Future:
     def cancelled(self):
         return self._f.cancelled()
     def cancel(self):
-        if not self._f.cancel():
+        if self._running or not self._f.cancel():
             return False
         self._invoke()
         return True
@@ -77,9 +78,12 @@ class Future:
         for fn in cbs:
             self._call(fn)
     def running(self):
-        return False
+        return self._running and not self._f.done()
     def set_running_or_notify_cancel(self):
-        return not self._f.cancelled()
+        if self._f.cancelled():
+            return False
+        self._running = True
+        return True
     def _state_text(self):
         f = self._f
         return 'PENDING' if not f.done() else 'CANCELLED' if f.cancelled() else 'FINISHED'
@@ -92,6 +96,7 @@ class Future:
         if self._f.done():
             raise InvalidStateError(f'{self._state_text()}: {self!r}')
         self._f.set_exception(exception)
+        self._f.exception()  # a concurrent future nobody reads says nothing (the asyncio one would)
         self._invoke()
     def _out(self, fut):
         if fut.cancelled():

@@ -342,7 +342,11 @@ class Event:
         if not self._flag:
             _wait(self._waiters, None if timeout is None else _time.monotonic() + timeout)
         return self._flag
-Lock = lock
+def allocate_lock():
+    # CPython's threading.Lock is _thread.allocate_lock, a function: not a class for isinstance()
+    return _lock_type()
+_lock_type = lock
+Lock = allocate_lock
 for _c in (lock, RLock):
     _dotted(_c)  # '_thread.lock' in messages, as CPython's C types are named
 del _c, lock

@@ -1,0 +1,10 @@
+# async with inside a plain def.
+import asyncio
+
+lock = asyncio.Lock()
+
+def update():
+    async with lock:
+        print('updating')
+
+update()

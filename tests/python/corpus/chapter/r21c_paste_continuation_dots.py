@@ -1,0 +1,8 @@
+# A '...' continuation prompt pasted inside a function body.
+import asyncio
+
+async def worker():
+...     await asyncio.sleep(0.1)
+...     return 42
+
+print(asyncio.run(worker()))

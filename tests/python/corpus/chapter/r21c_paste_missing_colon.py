@@ -1,0 +1,8 @@
+# The async def line copied without its colon.
+import asyncio
+
+async def worker()
+    await asyncio.sleep(0.1)
+    return 42
+
+print(asyncio.run(worker()))

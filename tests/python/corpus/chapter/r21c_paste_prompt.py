@@ -1,0 +1,7 @@
+# A '>>>' prompt pasted in front of a line.
+import asyncio
+>>> async def worker():
+    await asyncio.sleep(0.1)
+    return 42
+
+print(asyncio.run(worker()))

@@ -1,0 +1,9 @@
+# Smart quotes pasted from the book into a print call.
+import asyncio
+
+async def worker():
+    print(‘worker - will take some time’)
+    await asyncio.sleep(0.1)
+    return 42
+
+asyncio.run(worker())

@@ -1,0 +1,14 @@
+# The as_completed call copied without its closing parentheses.
+import asyncio
+
+async def worker(label):
+    await asyncio.sleep(0.1)
+    return label
+
+async def do_something():
+    for f in asyncio.as_completed((worker('A'),
+                                   worker('B'),
+                                   worker('C')):
+        print(await f)
+
+asyncio.run(do_something())

@@ -1,0 +1,5 @@
+# 'async' used as a variable name.
+import asyncio
+
+async = True
+print(async)

@@ -1,0 +1,8 @@
+# Windows line endings on some lines only.
+import asyncio
+
+async def worker():
+    await asyncio.sleep(0.1)
+    return 42
+
+print(asyncio.run(worker()))

@@ -1,0 +1,11 @@
+# tutorial 5.8: comparing sequences lexicographically, and mixed types
+print((1, 2, 3)              < (1, 2, 4))
+print([1, 2, 3]              < [1, 2, 4])
+print('ABC' < 'C' < 'Pascal' < 'Python')
+print((1, 2, 3, 4)           < (1, 2, 4))
+print((1, 2)                 < (1, 2, -1))
+print((1, 2, 3)             == (1.0, 2.0, 3.0))
+print((1, 2, ('aa', 'ab'))   < (1, 2, ('abc', 'a'), 4))
+print([1, 2] == (1, 2), 'a' < 'B', 'Z' < 'a', '' < 'a', [] < [[]])
+print(max('Pascal', 'Python'), min([3, 1], [2, 9]), sorted([(2, 'b'), (1, 'z'), (2, 'a')]))
+print((1, 'a') < (1, 2))

@@ -1,0 +1,5 @@
+# tutorial 8.5: implicit chaining during handling
+try:
+    open("database.sqlite")
+except OSError:
+    raise RuntimeError("unable to handle error")

@@ -1,0 +1,11 @@
+# integer vs float division: /, //, %, int(), round, big numbers and float limits
+print(7 / 2, 7 // 2, -7 / 2, -7 // 2, 7 % -2, 6 / 3, type(6 / 3).__name__)
+print(10 / 4 * 4, 10 // 4 * 4, 2 ** 0.5 * 2 ** 0.5, 0.1 + 0.7, 1 - 0.9)
+print(int(7 / 2), int(-7 / 2), round(7 / 2), round(-7 / 2), 9 // 0.5, 9 % 0.5, -9 % 4.5)
+print(2 ** 100, 2 ** 100 / 2, 2 ** 100 // 3, float(2 ** 100), 10 ** 22 / 10 ** 11)
+print(1e308 * 10, -1e308 * 10, 1e-320, 5e-324 / 2, 0.1 ** 400)
+print(3 * 0.1 == 0.3, abs(3 * 0.1 - 0.3) < 1e-9, (0.1).as_integer_ratio(), 0.5.is_integer())
+print(int('1' * 30) // 7, 10 ** 30 % 97, pow(3, 200, 1000), pow(2, -2), -2 ** 2)
+print(float('1e500'), float('-inf') < -1e308, 1 / 3 * 3 == 1, 7 // 0.0 if False else 'skip')
+print(10 ** 400 / 10 ** 399)
+print(2.0 ** 10000)

@@ -1,0 +1,20 @@
+# itertools: count, cycle, repeat, chain, groupby, product, permutations, combinations, accumulate
+import itertools as it
+print(list(it.islice(it.count(10, 5), 4)))
+print(list(it.islice(it.cycle('AB'), 5)), list(it.repeat('x', 3)))
+print(list(it.chain([1, 2], 'ab', range(2))), list(it.chain.from_iterable([[1], [2, 3]])))
+for key, group in it.groupby('AAAABBBCCDAA'):
+    print(key, list(group))
+data = sorted(['apple', 'avocado', 'banana', 'blueberry', 'cherry'], key=lambda w: w[0])
+print({k: list(g) for k, g in it.groupby(data, key=lambda w: w[0])})
+print(list(it.product('AB', repeat=2)), len(list(it.product(range(3), range(4)))))
+print(list(it.permutations('ABC', 2)))
+print(list(it.combinations('ABCD', 2)), list(it.combinations_with_replacement('AB', 2)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([3, 1, 4, 1, 5], max)))
+print(list(it.accumulate([1, 2, 3], lambda a, b: a * b, initial=10)))
+print(list(it.takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 5, 1])))
+print(list(it.zip_longest('AB', 'xyz', fillvalue='-')), list(it.starmap(pow, [(2, 3), (3, 2)])))
+print(list(it.pairwise('abcd')), list(it.compress('ABCDEF', [1, 0, 1, 0, 1, 1])), list(it.filterfalse(None, [0, 1, '', 'a'])))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b))
+print(next(it.islice('abc', 5, None)))

@@ -1,0 +1,18 @@
+# tutorial 10.6: random with a seed: choice, sample, random, randrange, shuffle
+import random
+random.seed(42)
+print(random.choice(['apple', 'pear', 'banana']))
+print(random.sample(range(100), 10))
+print(random.random())
+print(random.randrange(6))
+print(random.randint(1, 6), random.uniform(1, 2))
+deck = list(range(10))
+random.shuffle(deck)
+print(deck)
+print(random.choices('abc', k=5), random.choices([1, 2, 3], weights=[10, 1, 1], k=4))
+print(random.gauss(0, 1), random.getrandbits(16))
+r = random.Random(7)
+print(r.randint(1, 100), r.random())
+random.seed('text seed')
+print(random.random())
+print(random.choice([]))

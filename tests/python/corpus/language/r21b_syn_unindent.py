@@ -1,0 +1,5 @@
+# a dedent that matches no outer level
+def f():
+        x = 1
+    return x
+# (end of the program)

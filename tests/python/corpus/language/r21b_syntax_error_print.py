@@ -1,0 +1,5 @@
+# tutorial 8.1: the syntax error the tutorial shows first (missing colon)
+while True print('Hello world')
+# (end of the program)
+# (end of the program)
+# (end of the program)

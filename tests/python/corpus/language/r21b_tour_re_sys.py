@@ -1,0 +1,17 @@
+# tutorial 10.3-10.5: sys.argv, stderr, string pattern matching with re
+import sys, re
+print(type(sys.argv).__name__, len(sys.argv))
+sys.stderr.write('Warning, log file not found starting a new one\n')
+print(re.findall(r'\bf[a-z]*', 'which foot or hand fell fastest'))
+print(re.sub(r'(\b[a-z]+) \1', r'\1', 'cat in the the hat'))
+print('tea for too'.replace('too', 'two'))
+m = re.search(r'(\d+)-(\d+)', 'call 555-1234 now')
+print(m.group(0), m.group(1), m.groups(), m.span(), m.start(2))
+print(re.split(r'[,;]\s*', 'a, b;c,   d'), re.match(r'\w+', 'hello world').group())
+print(re.fullmatch(r'\d{3}', '123') is not None, re.fullmatch(r'\d{3}', '1234'))
+print(re.sub(r'\d', lambda m: str(int(m.group()) * 2), 'a1b2c3'), re.escape('a.b*c'))
+p = re.compile(r'(?P<key>\w+)=(?P<val>\w+)')
+print([m.groupdict() for m in p.finditer('a=1 b=two')], p.pattern)
+print(re.findall(r'(\w)(\d)', 'a1 b2 c'), re.subn('a', 'A', 'banana'), re.I)
+print(m)
+sys.exit('fatal: stopping with a message')
