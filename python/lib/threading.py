@@ -257,7 +257,7 @@ def _wait(waiters, deadline):
         return False
     return True
 def _wake(waiters, n=1):
-    while waiters and n:
+    while waiters and n > 0:
         f = waiters.pop(0)
         if not f.done():
             f.set_result(None)
@@ -430,12 +430,7 @@ class Condition:
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError('cannot notify on un-acquired lock')
-        waiters = self._waiters
-        while waiters and n > 0:
-            f = waiters.pop(0)
-            if not f.done():
-                f.set_result(None)
-                n -= 1
+        _wake(self._waiters, n)
     def notify_all(self):
         self.notify(len(self._waiters))
     def notifyAll(self):
@@ -648,8 +643,6 @@ class local:
 def _type_name(o):
     t = type(o)
     return '_thread._local' if t is local else t.__name__
-def _shutdown():
-    pass  # the program's end waits for the threads that are not daemons (asyncio.c, py__threads_shutdown)
 settrace = _refused('settrace', 'tracing')
 setprofile = _refused('setprofile', 'profiling')
 stack_size = _refused('stack_size', "threads' stacks")
