@@ -831,16 +831,20 @@ static void report_unretrieved(pytask *t) {
  * inside it, with its traceback (CPython's _make_cancelled_error); later
  * readers get a new one with the cancel's message. */
 static py_obj *take_cancelled_error(pytask *t) {
+    py_gen *g = t->coro && is_coro(t->coro) ? (py_gen *)t->coro : NULL;
+    /* a coroutine made in C here (asyncio.sleep()) is CPython's library's: the
+     * error raised in it has a traceback of library frames only */
+    int in_lib = g && g->cfn && t->started && !t->cancelled_exc_taken;
     if (t->exc && !t->cancelled_exc_taken && py_isinst(t->exc, py_exc_CancelledError)) {
         t->cancelled_exc_taken = 1;
         if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(t->exc_tb));
+        if (in_lib && !((py_exc *)t->exc)->tb) ((py_exc *)t->exc)->lib_raised = 1;
         return py_incref(t->exc);
     }
     /* a task cancelled before its first step: CPython's step throws CancelledError(msg) into
      * the coroutine at its def line, and its first reader gets that one (with the coroutine's
      * frame); otherwise a Task keeps no message once cancelled (its __step calls
      * Future.cancel() without one), a plain future does */
-    py_gen *g = t->coro && is_coro(t->coro) ? (py_gen *)t->coro : NULL;
     int first = g && !t->started && !t->cancelled_exc_taken;
     /* a task whose coroutine returned with a cancel pending (it cancelled itself, or was
      * cancelled in its last step) raised nothing: CPython's step cancels it with the
@@ -852,6 +856,9 @@ static py_obj *take_cancelled_error(pytask *t) {
     if (first) {
         t->cancelled_exc_taken = 1;
         if (e && !g->cfn && g->frame && (g->state == PY_GEN_CREATED || g->state == PY_GEN_DONE)) py_tb_add(e, g->frame->code, -1, g->frame->globals);
+    } else if (in_lib && e) {
+        t->cancelled_exc_taken = 1;
+        ((py_exc *)e)->lib_raised = 1;
     }
     return e;
 }
@@ -1590,6 +1597,11 @@ F(aio_run) {
      * events.py's Handle._run (a Runner's run() has one runners.py frame:
      * counted as run_until_complete's four) */
     py__origin_lib = !own_loop ? 6 : forever ? 3 : 4;
+    /* and so a task's first frame is as deep as the caller's frames and
+     * those (measured with CPython 3.11.7: asyncio.run at module level, 9;
+     * here the prelude's run_until_complete and Runner.run are frames too) */
+    int saved_base = py__task_base_depth;
+    py__task_base_depth = ts->depth + (!own_loop ? 8 : forever ? 3 : 4);
     snapshot_leftovers = !own_loop;
     pytask *until = a[6] && py_is_future(a[6]) ? (pytask *)a[6] : !forever && !main_uncounted ? t : NULL;
     if (until) { py_incref(until); cbs_add(until, RUN_CB); }
@@ -1604,6 +1616,7 @@ F(aio_run) {
     if (until) { cbs_remove(until, RUN_CB); py_decref(until); }
     origin_tracking(0);
     py__origin_lib = saved_lib;
+    py__task_base_depth = saved_base;
     if (forever && r == CAS_ESTOPPED && mt && !cas_done(mt)) {
         /* run_forever()'s main waits for nothing: stop() ended the run */
         t->internal = 1;
@@ -2757,67 +2770,109 @@ static int start_future(pytask *t) {
     else return 0;
     return 1;
 }
-/* get_stack() and print_stack(): a task finished without an exception
- * (or cancelled) has no frames, as CPython's; print_stack() of one
- * suspended at an await prints its coroutine's frame (CPython's cr_frame,
- * whose f_back is None then: one frame, at the line of the await, or at
- * the def line before its first step).  The frames of one that runs or
- * failed, and get_stack()'s frame objects, are refused by name. */
-static int task_stack_empty(pytask *t) {
-    return fut_done(t) && (t->cancelled || cas_cancelled(t->f) || !t->exc);
-}
-static py_obj *no_frames(void) {
-    return py_err_set(py_exc_NotImplementedError, "Task.get_stack() of a task not finished or failed, and Task.print_stack() "
-                      "of one that runs or failed (frame objects), are not supported by casyncio's Python");
+/* get_stack() and print_stack(), as CPython's base_tasks: a task
+ * suspended at an await has its coroutine's frame (cr_frame, whose f_back
+ * is None then: one frame, at the line of the await, or at the def line
+ * before its first step); one that failed, the frames of its exception's
+ * traceback; one finished otherwise (or cancelled), none.  The frames of
+ * the task that runs (whose callers are CPython's event loop's) are
+ * refused by name. */
+static py_obj *task_stack(pytask *t, py_obj *limit_obj) {
+    long limit = -1;
+    if (limit_obj && limit_obj != PY_NONE) {
+        int ok;
+        double lim = py_float_val(limit_obj, &ok);
+        if (!ok) return NULL;
+        limit = lim <= 0 ? 0 : lim > 1e9 ? 1000000000 : (long)lim + (lim > (long)lim); /* frames while limit > 0, less 1 each */
+    }
+    py_obj *list = py_list_new(0);
+    if (!list) return NULL;
+    py_gen *g = t->coro && is_coro(t->coro) ? (py_gen *)t->coro : NULL;
+    if (!fut_done(t) && g && g->frame) {
+        if (cas_current_task() && py__ts->task == t) {
+            py_decref(list);
+            return py_err_set(py_exc_NotImplementedError, "Task.get_stack() and print_stack() of the task that runs (its "
+                              "callers are CPython's event loop's frames) are not supported by casyncio's Python");
+        }
+        py_obj *fo = limit ? py__frame_object(g->frame) : NULL;
+        if (limit && (!fo || py_list_append(list, fo) < 0)) PY_CLEAR(list);
+        py_xdecref(fo);
+    } else if (!fut_done(t) && g && g->cfn) {
+        py_decref(list);
+        return py_err_set(py_exc_NotImplementedError, "Task.get_stack() of a task whose coroutine was made in C is not "
+                          "supported by casyncio's Python");
+    } else if (fut_done(t) && t->exc && !t->cancelled && !cas_cancelled(t->f) && PY_IS_EXC(t->exc)) {
+        for (py_tb *tb = (py_tb *)((py_exc *)t->exc)->tb; list && tb && limit; tb = tb->next) {
+            if (py_str_eqc(tb->code->source->filename, "<asyncio>")) continue;
+            py_obj *fo = py_getattr_s((py_obj *)tb, "tb_frame");
+            if (!fo || py_list_append(list, fo) < 0) PY_CLEAR(list);
+            py_xdecref(fo);
+            if (limit > 0) limit--;
+        }
+    }
+    return list;
 }
 F(task_get_stack) {
     static const char *const names[] = { "limit", NULL };
     py_obj *a[1];
     if (py_args("get_stack", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
-    return task_stack_empty((pytask *)self) ? py_list_new(0) : no_frames();
+    return task_stack((pytask *)self, a[0]);
 }
+/* base_tasks._task_print_stack: a heading, traceback.print_list's lines
+ * (the source line stripped) and, for a task that failed, its exception's
+ * last line (format_exception_only). */
 F(task_print_stack) {
     static const char *const names[] = { "limit", "file", NULL };
     py_obj *a[2];
     if (py_args("print_stack", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
     pytask *t = (pytask *)self;
-    py_frame *fr = NULL; /* the suspended coroutine's frame, if printed */
-    if (!task_stack_empty(t)) {
-        py_gen *g = t->coro && is_coro(t->coro) ? (py_gen *)t->coro : NULL;
-        if (fut_done(t) || !g || g->cfn || (cas_current_task() && py__ts->task == t)) return no_frames();
-        fr = g->frame;
-        if (fr && !fr->code->source) return no_frames();
-        if (fr && a[0] && a[0] != PY_NONE) {
-            int ok;
-            double lim = py_float_val(a[0], &ok);
-            if (!ok) return NULL;
-            if (lim <= 0) fr = NULL;
-        }
-    }
-    py_obj *msg = fr ? py_str_fmt("Stack for %R (most recent call last):", self) : py_str_fmt("No stack for %R", self);
-    if (msg && fr) { /* traceback.print_list's lines, the source line stripped */
-        py_code *co = fr->code;
-        int line = ((py_gen *)t->coro)->state == PY_GEN_CREATED ? co->firstlineno : py_frame_line(fr);
-        const char *src;
-        size_t len;
-        py_obj *m2 = py_str_fmt("%U\n  File \"%s\", line %d, in %U", msg, py_s(co->source->filename), line, co->name);
+    py_obj *frames = task_stack(t, a[0]);
+    if (!frames) return NULL;
+    py_obj *exc = fut_done(t) && t->exc && !t->cancelled && !cas_cancelled(t->f) ? t->exc : NULL;
+    size_t n = PY_LLEN(frames);
+    py_obj *msg = !n ? py_str_fmt("No stack for %R\n", self)
+                : exc ? py_str_fmt("Traceback for %R (most recent call last):\n", self)
+                      : py_str_fmt("Stack for %R (most recent call last):\n", self);
+    for (size_t i = 0; msg && i < n; i++) {
+        py_obj *fo = PY_LITEM(frames, i);
+        py_obj *code = py_getattr_s(fo, "f_code"), *line = py_getattr_s(fo, "f_lineno");
+        int ov;
+        py_code *co = (py_code *)code;
+        int ln = line ? (int)py_int_val(line, &ov) : 0;
+        if (code && !co->source) PY_CLEAR(code);
+        py_obj *m2 = code && line ? py_str_fmt("%U  File \"%s\", line %d, in %U\n", msg, py_s(co->source->filename), ln, co->name) : NULL;
         py_decref(msg);
         msg = m2;
-        if (msg && py_source_line_stripped(co->source, line, &src, &len) == 0 && len) {
+        const char *src;
+        size_t len;
+        if (msg && py_source_line_stripped(co->source, ln, &src, &len) == 0 && len) {
             py_obj *sl = py_str_new(src, len);
-            m2 = sl ? py_str_fmt("%U\n    %U", msg, sl) : NULL;
+            m2 = sl ? py_str_fmt("%U    %U\n", msg, sl) : NULL;
             py_xdecref(sl);
             py_decref(msg);
             msg = m2;
         }
+        py_xdecref(code);
+        py_xdecref(line);
+    }
+    py_decref(frames);
+    if (msg && exc) {
+        py_obj *last = py__format_exception_only(exc);
+        py_obj *m2 = last ? py_str_fmt("%U%U", msg, last) : NULL;
+        py_xdecref(last);
+        py_decref(msg);
+        msg = m2;
     }
     if (!msg) return NULL;
-    py_obj *pa[2] = { msg, a[1] ? a[1] : PY_NONE };
-    py_obj *file = py_str_intern("file");
-    py_obj *kwn = file ? py_tuple_pack(1, file) : NULL;
+    py_obj *empty = py_str_new("", 0);
+    py_obj *pa[3] = { msg, a[1] ? a[1] : PY_NONE, empty };
+    py_obj *file = py_str_intern("file"), *end = py_str_intern("end");
+    py_obj *kwn = file && end && empty ? py_tuple_pack(2, file, end) : NULL;
     py_obj *r = kwn ? py_builtin_print(NULL, pa, 1, kwn) : NULL;
     py_xdecref(kwn);
     py_xdecref(file);
+    py_xdecref(end);
+    py_xdecref(empty);
     py_decref(msg);
     return r;
 }

@@ -641,6 +641,11 @@ static py_obj *instance_or_subclass(py_obj *x, py_obj *t, int sub) {
         }
         py_decref(base);
         py_obj *r = py_repr(t);
+        if (r && py_str_eqc(r, "typing.Protocol")) { /* as _ProtocolMeta's checks of Protocol itself */
+            py_decref(r);
+            if (sub) return py_bool(0);
+            return py_err_set(py_exc_TypeError, "Instance and class checks can only be used with @runtime_checkable protocols");
+        }
         if (r) py_err_set(py_exc_NotImplementedError, "%s() with %U is not supported by casyncio's Python (use the class: "
                           "list, dict, collections.abc.Iterable...)", sub ? "issubclass" : "isinstance", r);
         py_xdecref(r);
@@ -744,8 +749,8 @@ B(b_globals) {
     return py_incref(f ? f->globals : PY_NONE);
 }
 /* locals(), vars() and dir() with no argument: the running frame's names */
-static py_obj *frame_locals(void) {
-    py_frame *f = py__ts->frame;
+static py_obj *frame_locals(void) { return py__frame_locals(py__ts->frame); }
+py_obj *py__frame_locals(py_frame *f) {
     if (f && f->locals) return py_incref(f->locals);
     py_obj *d = py_dict_new();
     if (f && d) {

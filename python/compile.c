@@ -205,7 +205,7 @@ static void emit(compiler *c, int op, int arg) {
 }
 static int is_jump(int op) {
     return op == OP_JUMP || op == OP_POP_JUMP_IF_FALSE || op == OP_POP_JUMP_IF_TRUE || op == OP_JUMP_IF_FALSE_OR_POP ||
-           op == OP_JUMP_IF_TRUE_OR_POP || op == OP_FOR_ITER || op == OP_FOR_AITER || op == OP_SETUP_FINALLY;
+           op == OP_JUMP_IF_TRUE_OR_POP || op == OP_FOR_ITER || op == OP_FOR_AITER || op == OP_SETUP_FINALLY || op == OP_SETUP_WITH;
 }
 
 static void set_loc(compiler *c, const pyast_pos *p) {
@@ -1247,7 +1247,7 @@ static void c_expr(compiler *c, pyast_expr *e) {
         break;
     }
     case PYAST_Constant: {
-        if (e->v.Constant.kind == PYAST_CONST_COMPLEX) { unsupported(c, p, "complex numbers"); break; }
+        if (e->v.Constant.kind == PYAST_CONST_COMPLEX) { unsupported(c, p, "a complex number (an imaginary literal such as 4j)"); break; }
         py_obj *v = const_value(c, &e->v.Constant);
         if (!v) { c->failed = 1; break; }
         load_const(c, v);
@@ -1563,10 +1563,12 @@ static void c_with(compiler *c, pyast_stmt *s, int item) {
     c_expr(c, w->context_expr);
     emit_at(c, &s->pos, is_async ? OP_BEFORE_ASYNC_WITH : OP_BEFORE_WITH, 0);
     if (is_async) emit(c, OP_AWAIT, 1); /* 1, 2: CPython's GET_AWAITABLE after __aenter__, __aexit__ (its error) */
+    /* the target is bound inside the block, as CPython's SETUP_WITH: an
+     * error binding it goes to __exit__ */
+    emit_at(c, &s->pos, OP_SETUP_WITH, exc);
+    push_fb(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1);
     if (w->optional_vars) c_store(c, w->optional_vars);
     else emit(c, OP_POP_TOP, 0);
-    emit_at(c, &s->pos, OP_SETUP_FINALLY, exc);
-    push_fb(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1);
     if (item + 1 < s->v.With.items.n) c_with(c, s, item + 1);
     else c_stmts(c, &s->v.With.body);
     pop_fb(c);
@@ -2073,6 +2075,7 @@ static int stack_effect(int op, int arg, int jump) {
     case OP_CALL_FUNCTION_EX: return -1 - arg;
     case OP_MAKE_FUNCTION: return 0 - ((arg & MF_DEFAULTS) != 0) - ((arg & MF_KWDEFAULTS) != 0) - ((arg & MF_CLOSURE) != 0);
     case OP_SETUP_FINALLY: return jump ? 1 : 0;
+    case OP_SETUP_WITH: return 0; /* the handler's level leaves __enter__'s value out */
     case OP_RAISE_VARARGS: return -arg;
     case OP_WITH_EXIT_NORMAL: return arg ? 0 : -1;
     case OP_FORMAT_VALUE: return (arg & FV_SPEC) ? -1 : 0;

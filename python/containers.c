@@ -489,10 +489,12 @@ static py_obj *list_iter(py_obj *o) {
     it->seq = py_incref(o);
     return (py_obj *)it;
 }
-/* What a list's or tuple's iterator has left (their __length_hint__), or
- * -1 for another object (operator.length_hint). */
+/* What a built-in iterator has left (its __length_hint__ in CPython: a
+ * list's, tuple's, range's, str's, dict's, set's, a reversed list's), or -1
+ * for another object (operator.length_hint). */
+static int64_t other_iter_left(py_obj *o);
 int64_t py__seq_iter_left(py_obj *o) {
-    if (PY_TYPE(o) != &list_iter_type && PY_TYPE(o) != &tuple_iter_type) return -1;
+    if (PY_TYPE(o) != &list_iter_type && PY_TYPE(o) != &tuple_iter_type) return other_iter_left(o);
     seq_iter *it = (seq_iter *)o;
     if (!it->seq) return 0;
     size_t n = PY_TYPE(o) == &list_iter_type ? PY_LLEN(it->seq) : PY_TLEN(it->seq);
@@ -3031,6 +3033,20 @@ py_type py_reversed_type = { {IMM, &py_type_type}, "reversed", .size = sizeof(re
 #define REV_TYPE(n) { {IMM, &py_type_type}, n, .size = sizeof(rev_obj), .dealloc = rev_dealloc, .iter = self_iter, .next = rev_next }
 static py_type rev_types[4] = { REV_TYPE("list_reverseiterator"), REV_TYPE("dict_reversekeyiterator"),
                                 REV_TYPE("dict_reversevalueiterator"), REV_TYPE("dict_reverseitemiterator") };
+/* the rest of py__seq_iter_left's: CPython's __length_hint__ of each */
+static int64_t other_iter_left(py_obj *o) {
+    py_type *t = PY_TYPE(o);
+    if (t == &py_range_iter_type) return ((range_iter *)o)->left > 0 ? ((range_iter *)o)->left : 0;
+    if (t == &rev_types[0]) {
+        rev_obj *r = (rev_obj *)o;
+        return r->seq && r->i >= 0 && (size_t)r->i < PY_LLEN(r->seq) ? r->i + 1 : 0;
+    }
+    if (t >= dict_iter_types && t < dict_iter_types + 3) {
+        dict_iter *it = (dict_iter *)o;
+        return it->d && ((py_dict *)it->d)->used == it->left ? (int64_t)it->len : 0;
+    }
+    return py__str_iter_left(o);
+}
 static py_obj *reversed_of(py_obj *seq, int own);
 py_obj *py_reversed_new(py_obj *seq) { return reversed_of(seq, 1); }
 /* list.__reversed__(), dict.__reversed__(): the built-in base's reverse

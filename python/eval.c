@@ -264,11 +264,14 @@ py_obj *py__next_resumable(py_obj *it, int safe) {
 }
 
 
-/* A task's first frame is as deep in CPython as the frames of asyncio's
- * loop below it make it (asyncio.run, Runner.run, run_until_complete,
+/* A task's first frame is as deep in CPython as the frames below it make
+ * it: those of the code that called asyncio.run (or run_until_complete...)
+ * and of asyncio's loop (asyncio.run, Runner.run, run_until_complete,
  * run_forever, _run_once, Handle._run, and the C calls of a task step):
- * 9, measured with CPython 3.11.7 (991 coroutine frames fit in a task). */
-#define TASK_BASE_DEPTH 9
+ * 9 for asyncio.run at module level (991 coroutine frames fit in a task);
+ * asyncio.c's aio_run sets it for each run. */
+int py__task_base_depth = 9;
+#define TASK_BASE_DEPTH py__task_base_depth
 int py_recursion_enter(void) {
     if (++py__ts->depth > (py__ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT)) {
         py__ts->depth--;
@@ -398,12 +401,12 @@ py_type py_func_type = { {PY_IMMORTAL, &py_type_type}, "function", .size = sizeo
 /* ---- frames ------------------------------------------------------------------------ */
 
 /* The most blocks a frame of co can hold: a block is pushed only by
- * SETUP_FINALLY (a handler takes its try block's slot), and the compiler
- * pops each before its SETUP_FINALLY runs again. */
+ * SETUP_FINALLY or SETUP_WITH (a handler takes its try block's slot), and
+ * the compiler pops each before it runs again. */
 static int max_blocks(py_code *co) {
     if (!co->blockslots) {
         int n = 0;
-        for (int i = 0; i < co->ncode; i++) n += PY_OP(co->code[i]) == OP_SETUP_FINALLY;
+        for (int i = 0; i < co->ncode; i++) n += PY_OP(co->code[i]) == OP_SETUP_FINALLY || PY_OP(co->code[i]) == OP_SETUP_WITH;
         co->blockslots = n + 1;
     }
     return co->blockslots - 1;
@@ -445,7 +448,7 @@ static NO_MEMSET py_frame *frame_alloc(py_code *co) {
     f->back = NULL;
     f->code = (py_code *)py_incref(co);
     f->func = NULL;
-    f->globals = f->locals = f->gen = f->kwnames = f->pending_keep = NULL;
+    f->globals = f->locals = f->gen = f->kwnames = f->pending_keep = f->fobj = NULL;
     f->ip = f->lasti = f->sp = f->nblocks = 0;
     f->nfast = nfast;
     f->entry = f->inline_await = f->await_yf = 0;
@@ -461,6 +464,7 @@ int py__cold_call(void) {
 
 static void frame_free(py_frame *f) {
     if (!f) return;
+    if (f->fobj) py__frame_gone(f);
     py_obj **stack = f->fast + f->nfast;
     for (int i = 0; i < f->sp; i++) py_xdecref(stack[i]);
     for (int i = 0; i < f->nfast; i++) py_xdecref(f->fast[i]);
@@ -1126,25 +1130,27 @@ static int gen_set_qualname(py_obj *o, py_obj *v) { return set_name_str(&((py_ge
  * frames?  A coroutine that awaits runs inline in its task, so while the
  * task is parked its frames stay PY_GEN_RUNNING; CPython's are suspended
  * then.  O(depth), only when a program asks. */
-static int gen_on_stack(py_gen *g) {
+int py__gen_on_stack(py_gen *g) {
     if (g->state != PY_GEN_RUNNING) return 0;
     for (py_frame *f = py__ts->frame; f; f = f->back)
         if (f == g->frame) return 1;
     return 0;
 }
-static py_obj *gen_get_running(py_obj *o) { return py_bool(gen_on_stack((py_gen *)o)); }
+static py_obj *gen_get_running(py_obj *o) { return py_bool(py__gen_on_stack((py_gen *)o)); }
 static py_obj *gen_get_suspended(py_obj *o) {
     py_gen *g = (py_gen *)o;
-    return py_bool(g->state == PY_GEN_SUSPENDED || (g->state == PY_GEN_RUNNING && !gen_on_stack(g)));
+    return py_bool(g->state == PY_GEN_SUSPENDED || (g->state == PY_GEN_RUNNING && !py__gen_on_stack(g)));
 }
 static py_obj *gen_get_code(py_obj *o) { return py_incref(((py_gen *)o)->code ? ((py_gen *)o)->code : PY_NONE); }
-/* gi_frame/cr_frame/ag_frame: None once finished, as CPython's; a live
- * one would be a frame object, which this interpreter does not have. */
+/* gi_frame/cr_frame/ag_frame: None once finished, as CPython's; a
+ * running one's f_back is its caller's frame, a suspended one's None. */
 static py_obj *gen_get_frame(py_obj *o) {
     py_gen *g = (py_gen *)o;
     if (g->state == PY_GEN_DONE || (!g->frame && !g->cfn)) return py_none();
-    return py_err_set(py_exc_NotImplementedError, "the frame of a live %s (gi_frame, cr_frame, ag_frame: frame objects) "
-                      "is not supported by casyncio's Python", PY_TYPE(o)->name);
+    if (!g->frame)
+        return py_err_set(py_exc_NotImplementedError, "the frame of a %s made in C (asyncio.sleep()...) is not supported by "
+                          "casyncio's Python", PY_TYPE(o)->name);
+    return py__frame_object(g->frame);
 }
 /* gi_yieldfrom/cr_await/ag_await: None where CPython's is (not started,
  * finished, running, at a plain yield); what a suspended one awaits is
@@ -1152,7 +1158,7 @@ static py_obj *gen_get_frame(py_obj *o) {
  * argument on the frame's stack). */
 static py_obj *gen_get_await(py_obj *o) {
     py_gen *g = (py_gen *)o;
-    if (g->state == PY_GEN_CREATED || g->state == PY_GEN_DONE || !g->frame || gen_on_stack(g)) return py_none();
+    if (g->state == PY_GEN_CREATED || g->state == PY_GEN_DONE || !g->frame || py__gen_on_stack(g)) return py_none();
     if (g->state == PY_GEN_SUSPENDED) {
         py_frame *f = g->frame;
         if ((PY_TYPE(o) == &py_gen_type && PY_OP(f->code->code[f->ip]) == OP_YIELD_FROM) || f->await_yf == 1)
@@ -1698,7 +1704,14 @@ static __attribute__((noinline, cold)) int keeps_args(py_obj *c) {
     if (PY_TYPE(c) == &py_type_type && !(((py_type *)c)->flags & PY_TF_HEAP)) return 0;
     if (PY_TYPE(c) != &py_cfunc_type) return 1;
     py_obj *m = ((py_cfunc *)c)->self;
-    return !m || PY_TYPE(m) != &py_module_type || !py_str_eqc(((py_module *)m)->name, "builtins");
+    if (!m || PY_TYPE(m) != &py_module_type) return 1;
+    /* a function of a module that is C in CPython too (math.sqrt, time.sleep...) */
+    static const char c_modules[] = " builtins math time sys gc atexit itertools operator ";
+    py_obj *n = ((py_module *)m)->name;
+    char key[24];
+    if (py_slen(n) + 3 > sizeof key) return 1;
+    snprintf(key, sizeof key, " %s ", py_s(n));
+    return !strstr(c_modules, key);
 }
 
 typedef struct { py_obj ob; py_obj *aw; int done; py_obj *hand; } awaititer;
@@ -1741,8 +1754,7 @@ py_obj *py__await_iter_new(py_obj *aw) {
     if (!ready) { py__type_ready(&awaititer_type); ready = 1; }
     awaititer *a = (awaititer *)py_alloc(&awaititer_type);
     if (!a) return NULL;
-    a->aw = py_incref(aw);
-    if (PY_TYPE(aw) == &py_coro_type) ((py_gen *)aw)->awaited = 1;
+    a->aw = py_incref(aw); /* a coroutine's wrapper dropped before its first next() leaves it never awaited, as CPython's */
     return (py_obj *)a;
 }
 static py_obj *coro_await_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return py__await_iter_new(self); }
@@ -2746,12 +2758,12 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_decref(o);
             break;
         }
-        case OP_SETUP_FINALLY: {
+        case OP_SETUP_FINALLY: case OP_SETUP_WITH: {
             if (f->nblocks >= co->blockslots - 1) { py_err_set(py_exc_SystemError, "too many nested blocks"); goto error; }
             py_block *b = &PY_FRAME_BLOCKS(f)[f->nblocks++];
             b->type = B_TRY;
             b->handler = arg;
-            b->level = (int)(sp - stack);
+            b->level = (int)(sp - stack) - (PY_OP(w) == OP_SETUP_WITH); /* a with's: below __enter__'s value, bound next */
             b->saved = NULL;
             break;
         }

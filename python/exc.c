@@ -165,6 +165,119 @@ py_obj *py_stopiteration_value(py_obj *exc) {
     return py_none();
 }
 
+/* ---- frame objects ------------------------------------------------------------------- */
+
+/* CPython's frame objects as far as programs read them: f_code, f_lineno,
+ * f_globals, f_locals and f_back, made when a program asks (gi_frame and
+ * cr_frame, sys._getframe, a task's get_stack(), tb_frame).  While its
+ * frame lives, the object reads it (its line, its names, its caller) and
+ * is the same object each time (gi_frame is gi_frame); when the frame
+ * ends, the object keeps its last line and names.  A suspended
+ * generator's f_back is None, as CPython's.  A traceback's frame is made
+ * from the traceback (the line there, the names the frame held), with no
+ * f_back. */
+typedef struct {
+    py_obj ob;
+    py_code *code;
+    py_obj *globals; /* owned, or NULL */
+    py_frame *live;  /* the frame while it runs on (whose fobj is this object), or NULL */
+    py_obj *locals;  /* owned: the names and values it ended with (a dict), or NULL */
+    py_obj *back;    /* owned: once a function's frame ended, its caller's object, or NULL */
+    int lineno;
+    int of_gen;      /* the frame is a generator's */
+} frameobj;
+
+static int frame_lineno(py_frame *f) {
+    py_gen *g = (py_gen *)f->gen;
+    return g && g->frame == f && g->state == PY_GEN_CREATED ? f->code->firstlineno : py_frame_line(f);
+}
+static void frameobj_dealloc(py_obj *o) {
+    frameobj *f = (frameobj *)o;
+    if (f->live) f->live->fobj = NULL;
+    py_xdecref((py_obj *)f->code);
+    py_xdecref(f->globals);
+    py_xdecref(f->locals);
+    py_xdecref(f->back);
+    free(o);
+}
+static py_obj *frameobj_new(py_code *code, py_obj *globals, int lineno) {
+    frameobj *f = (frameobj *)py_alloc(&py_frame_type);
+    if (!f) return NULL;
+    f->code = (py_code *)py_incref((py_obj *)code);
+    f->globals = py_xincref(globals);
+    f->lineno = lineno;
+    return (py_obj *)f;
+}
+/* eval.c's frame_free: the frame ends; its object keeps what it had. */
+void py__frame_gone(py_frame *fr) {
+    frameobj *f = (frameobj *)fr->fobj;
+    f->lineno = frame_lineno(fr);
+    py_obj *saved = py_err_fetch();
+    f->locals = py__frame_locals(fr);
+    /* a function's caller runs on, and so does a generator's that returns
+     * (eval.c's frame_end: its gen is still set); a generator's frame freed
+     * otherwise (closed, collected) has no caller: f_back None */
+    if (fr->back && (!f->of_gen || fr->gen)) f->back = py__frame_object(fr->back);
+    py_err_clear();
+    py__ts->exc = saved;
+    f->live = NULL;
+    fr->fobj = NULL;
+}
+py_obj *py__frame_object(py_frame *fr) {
+    if (fr->fobj) return py_incref(fr->fobj);
+    frameobj *f = (frameobj *)frameobj_new(fr->code, fr->globals, frame_lineno(fr));
+    if (!f) return NULL;
+    f->live = fr;
+    f->of_gen = fr->gen && ((py_gen *)fr->gen)->frame == fr;
+    fr->fobj = (py_obj *)f;
+    return (py_obj *)f;
+}
+static py_obj *frameobj_code(py_obj *o) { return py_incref((py_obj *)((frameobj *)o)->code); }
+static py_obj *frameobj_globals(py_obj *o) {
+    frameobj *f = (frameobj *)o;
+    return f->globals ? py_incref(f->globals) : py_dict_new();
+}
+static py_obj *frameobj_lineno(py_obj *o) {
+    frameobj *f = (frameobj *)o;
+    if (f->live) f->lineno = frame_lineno(f->live);
+    return py_int(f->lineno);
+}
+static py_obj *frameobj_locals(py_obj *o) {
+    frameobj *f = (frameobj *)o;
+    if (f->live) return py__frame_locals(f->live);
+    if (f->locals) return py_incref(f->locals);
+    if (f->code->flags & PY_CO_MODULE && f->globals) return py_incref(f->globals);
+    return py_dict_new();
+}
+/* The caller's frame while this one runs: none for a suspended generator's. */
+static py_obj *frameobj_back(py_obj *o) {
+    py_frame *fr = ((frameobj *)o)->live;
+    if (!fr) return py_incref(((frameobj *)o)->back ? ((frameobj *)o)->back : PY_NONE);
+    if (!fr->back) return py_none();
+    py_gen *g = (py_gen *)fr->gen;
+    if (g && g->frame == fr && !py__gen_on_stack(g)) return py_none();
+    return py__frame_object(fr->back);
+}
+static py_obj *frameobj_refused(py_obj *o) {
+    return py_err_set(py_exc_NotImplementedError, "a frame's f_lasti, f_trace and f_builtins (bytecode offsets, tracing) "
+                      "are not supported by casyncio's Python");
+}
+static const py_getsetdef frameobj_getset[] = {
+    { "f_code", frameobj_code, NULL }, { "f_globals", frameobj_globals, NULL }, { "f_lineno", frameobj_lineno, NULL },
+    { "f_locals", frameobj_locals, NULL }, { "f_back", frameobj_back, NULL }, { "f_lasti", frameobj_refused, NULL },
+    { "f_trace", frameobj_refused, NULL }, { "f_builtins", frameobj_refused, NULL }, { NULL, NULL, NULL },
+};
+static py_obj *frameobj_repr(py_obj *o) {
+    frameobj *f = (frameobj *)o;
+    py_obj *line = frameobj_lineno(o);
+    py_obj *r = line ? py_str_fmt("<frame at %p, file %R, line %S, code %U>", (void *)o, f->code->source->filename, line,
+                                  f->code->name) : NULL;
+    py_xdecref(line);
+    return r;
+}
+py_type py_frame_type = { {PY_IMMORTAL, &py_type_type}, "frame", .size = sizeof(frameobj), .dealloc = frameobj_dealloc,
+    .getset = frameobj_getset, .repr = frameobj_repr };
+
 /* ---- tracebacks ----------------------------------------------------------------------- */
 
 /* What a traceback kept is freed first to last, each tuple's items
@@ -183,6 +296,7 @@ static void keep_free(py_obj *keep) {
 }
 static void tb_dealloc(py_obj *o) {
     py_tb *t = (py_tb *)o;
+    py_xdecref(t->frame);
     py_xdecref(t->next);
     py_xdecref(t->code);
     py_xdecref(t->globals);
@@ -197,12 +311,30 @@ static py_loc tb_loc(const py_tb *t) {
     return l;
 }
 static py_obj *tb_lineno_get(py_obj *o) { return py_int(tb_loc((py_tb *)o).lineno); }
+static py_obj *tb_lasti_get(py_obj *o) {
+    return py_err_set(py_exc_NotImplementedError, "a traceback's tb_lasti (bytecode offsets) is not supported by casyncio's Python");
+}
+/* tb_frame: the frame's code, globals and line, and the locals it held
+ * (tb->keep); its f_back is None (the frames are not linked here). */
 static py_obj *tb_frame_get(py_obj *o) {
-    return py_err_set(py_exc_NotImplementedError, "a traceback's tb_frame and tb_lasti (frame objects, bytecode offsets) are not supported by casyncio's Python");
+    py_tb *t = (py_tb *)o;
+    if (t->frame) return py_incref(t->frame);
+    frameobj *fo = (frameobj *)frameobj_new(t->code, t->globals, tb_loc(t).lineno);
+    if (!fo) return NULL;
+    py_obj *keep = t->keep && PY_LLEN(t->keep) ? PY_LITEM(t->keep, PY_LLEN(t->keep) - 1) : NULL;
+    if (keep && PY_TYPE(keep) == &py_tuple_type && !(t->code->flags & PY_CO_MODULE)) {
+        if (!(fo->locals = py_dict_new())) { py_decref((py_obj *)fo); return NULL; }
+        for (int i = 0; i < t->code->nlocals && (size_t)i < PY_TLEN(keep); i++)
+            if (py_dict_set(fo->locals, PY_TITEM(t->code->varnames, i), PY_TITEM(keep, i)) < 0) {
+                py_decref((py_obj *)fo);
+                return NULL;
+            }
+    }
+    return py_incref(t->frame = (py_obj *)fo);
 }
 static const py_getsetdef tb_getset[] = {
     { "tb_next", tb_next_get, NULL }, { "tb_lineno", tb_lineno_get, NULL },
-    { "tb_frame", tb_frame_get, NULL }, { "tb_lasti", tb_frame_get, NULL }, { NULL, NULL, NULL },
+    { "tb_frame", tb_frame_get, NULL }, { "tb_lasti", tb_lasti_get, NULL }, { NULL, NULL, NULL },
 };
 py_type py_tb_type = { {PY_IMMORTAL, &py_type_type}, "traceback", .size = sizeof(py_tb), .dealloc = tb_dealloc,
     .getset = tb_getset };
@@ -1334,6 +1466,32 @@ void py__print_logged(py_obj *exc, int fd) {
     tb_suggest = 0;
     py_print_exception(exc, fd);
     tb_suggest = was;
+}
+
+/* traceback.format_exception_only(exc)'s text: the exception's last
+ * line(s), without its traceback and without a suggestion. */
+py_obj *py__format_exception_only(py_obj *exc) {
+    py_buf b = {0}, *was = tb_capture;
+    int sug = tb_suggest;
+    py_obj *tb = NULL;
+    int lib = 0;
+    if (PY_IS_EXC(exc)) {
+        tb = ((py_exc *)exc)->tb, ((py_exc *)exc)->tb = NULL;
+        lib = ((py_exc *)exc)->lib_raised, ((py_exc *)exc)->lib_raised = 0;
+    }
+    tb_capture = &b;
+    tb_suggest = 0;
+    py_obj *saved = py_err_fetch();
+    print_one(2, exc, 0);
+    py_err_clear();
+    py__ts->exc = saved;
+    tb_suggest = sug;
+    tb_capture = was;
+    if (PY_IS_EXC(exc)) ((py_exc *)exc)->tb = tb, ((py_exc *)exc)->lib_raised = (unsigned)lib & 1;
+    if (b.oom) { py_buf_free(&b); return py_err_nomem(); }
+    py_obj *r = py_str_new(b.data ? b.data : "", b.len);
+    py_buf_free(&b);
+    return r;
 }
 
 /* The text py__print_logged writes, as a str (traceback.format_exception). */

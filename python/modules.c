@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -367,7 +368,29 @@ F(sys_unraisablehook) {
     return py_none();
 }
 F(sys_intern) { return nargs == 1 ? py_incref(args[0]) : py_err_set(py_exc_TypeError, "intern() takes exactly one argument"); }
+/* sys._getframe([depth]): the caller's frame (depth 0), or one of its
+ * callers'; the chain ends at the module's frame, or at a task's first
+ * coroutine (where CPython's goes on into its event loop's frames). */
+F(sys_getframe) {
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "_getframe() takes no keyword arguments");
+    if (nargs > 1) return py_err_set(py_exc_TypeError, "_getframe expected at most 1 argument, got %d", (int)nargs);
+    int64_t depth = 0;
+    if (nargs == 1) {
+        if (!PY_IS_INT(args[0]))
+            return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
+        int ov;
+        depth = py_int_val(args[0], &ov);
+        if (ov) return py_err_set(py_exc_OverflowError, "Python int too large to convert to C int");
+        if (depth > INT_MAX || depth < INT_MIN)
+            return py_err_set(py_exc_OverflowError, "signed integer is %s", depth > 0 ? "greater than maximum" : "less than minimum");
+    }
+    py_frame *f = py__ts->frame;
+    while (f && depth-- > 0) f = f->back;
+    if (!f) return py_err_set(py_exc_ValueError, "call stack is not deep enough");
+    return py__frame_object(f);
+}
 static const py_methoddef sys_methods[] = {
+    { "_getframe", sys_getframe, 0 },
     { "exit", sys_exit, 0 }, { "getrecursionlimit", sys_getrecursionlimit, 0 },
     { "get_int_max_str_digits", sys_get_int_max_str_digits, 0 }, { "set_int_max_str_digits", sys_set_int_max_str_digits, 0 },
     { "setrecursionlimit", sys_setrecursionlimit, 0 }, { "exc_info", sys_exc_info, 0 }, { "intern", sys_intern, 0 },
@@ -3424,7 +3447,14 @@ F(os_getenv) {
     py_obj *v = py__environ ? py_dict_get(py__environ, args[0]) : NULL;
     return py_incref(v ? v : nargs > 1 ? args[1] : PY_NONE);
 }
-static const py_methoddef os_methods[] = { { "getenv", os_getenv, 0 }, { NULL, NULL, 0 } };
+/* os.getcwd(): the host's working directory (natively the process's, in
+ * wasm the JS API's cwd option: the CLI's, "/" in a page).  Only a string:
+ * nothing here reads the file system. */
+const char *py__cwd = "/";
+F(os_getcwd) { return py_str_c(py__cwd); }
+F(os_getcwdb) { return py_bytes_new(py__cwd, strlen(py__cwd)); }
+static const py_methoddef os_methods[] = { { "getenv", os_getenv, 0 }, { "getcwd", os_getcwd, 0 }, { "getcwdb", os_getcwdb, 0 },
+    { NULL, NULL, 0 } };
 
 
 /* atexit: what the program registers runs when it ends (run.c calls

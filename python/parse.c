@@ -1477,7 +1477,8 @@ static __attribute__((noinline)) pyast_expr *brace_atom(parser *p) {
             if (!first && !is_dict && at_for(p)) return comprehension_target(p, keys->items[0], k);
             if (first && kind(p) == TK_COLON && k->kind != PYAST_Starred) {
                 is_dict = 1;
-                if (k->kind == PYAST_NamedExpr) return fail(p);
+                /* `{k := 1: 2}` is no dict; `{(k := 1): 2}` is (the parentheses make no node) */
+                if (k->kind == PYAST_NamedExpr && p->toks[s].kind != TK_LPAR) return fail(p);
             }
             if (is_dict) {
                 if (!accept(p, TK_COLON)) {

@@ -258,6 +258,7 @@ typedef struct py_tb {
     py_obj *globals;
     py_obj *keep;  /* list: what the frame held (locals, a failed call's arguments), alive as
                     * long as the traceback, as CPython's tb_frame keeps them */
+    py_obj *frame; /* tb_frame once asked for (exc.c), or NULL */
 } py_tb;
 
 /* ---- code objects (compile.c) ----------------------------------------------- */
@@ -321,6 +322,7 @@ typedef struct py_frame {
     py_obj *gen;        /* the generator or coroutine that owns this frame (borrowed) */
     py_obj *kwnames;    /* pending KW_NAMES */
     py_obj *pending_keep; /* a failed call's arguments, for the traceback to keep */
+    py_obj *fobj;       /* its frame object while one exists (exc.c; borrowed: each knows the other) */
     int ip, lasti, sp, nblocks;
     int nfast;          /* nlocals + cells + frees */
     unsigned char entry;        /* the eval loop returns when this frame returns */
@@ -811,6 +813,16 @@ int py__stack_fail(const char *where);
 #define py__stack_check_py(where) (py__stack_low_py() ? py__stack_fail(where) : 0)
 void py_recursion_leave(void);
 int py_frame_line(py_frame *f);
+/* Frame objects (exc.c): the object of frame f (made once while f
+ * lives); the names a frame holds as a dict (builtins.c, locals()). */
+py_obj *py__frame_object(py_frame *f);
+void py__frame_gone(py_frame *f);
+int64_t py__str_iter_left(py_obj *o); /* str.c: a str iterator's characters left, or -1 */
+extern int py__task_base_depth; /* eval.c: how deep a task's first frame is (asyncio.c sets it for a run) */
+int py__gen_on_stack(py_gen *g);
+py_obj *py__frame_locals(py_frame *f);
+/* traceback.format_exception_only(exc)'s text, as one str (exc.c) */
+py_obj *py__format_exception_only(py_obj *exc);
 
 /* Where a task may suspend in wasm (eval.c's "Suspending under Asyncify"):
  * Asyncify instruments only the C functions listed in python.mk's
@@ -952,6 +964,7 @@ py_obj *py__display_helper(void); /* mode 'single's display of a value (builtins
 int py_run_program(const char *src, size_t len, const char *filename);
 extern int py__unhandled_ki;
 extern const char *py__main_name; /* __name__ of the program run (NULL: "__main__") */
+extern const char *py__cwd;       /* os.getcwd(): the host's working directory (default "/") */
 extern int py__source_text; /* py_run_program's src is text (a JS string), not a file's bytes: its coding line is not read */
 
 #endif /* PY_PY_H */

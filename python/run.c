@@ -348,7 +348,7 @@ static const char *const c_others[][2] = {
             " get_count get_debug get_freeze_count get_objects get_referents get_referrers get_stats get_threshold"
             " is_finalized is_tracked set_debug set_threshold unfreeze " },
     { "os", " _exit access altsep chdir chmod cpu_count curdir devnull DirEntry error extsep fsdecode fsencode fspath"
-            " get_terminal_size getcwd getcwdb getlogin getpid getppid getuid isatty kill linesep listdir lstat"
+            " get_terminal_size getlogin getpid getppid getuid isatty kill linesep listdir lstat"
             " makedirs mkdir pardir path PathLike pathsep popen putenv remove removedirs rename renames replace rmdir"
             " scandir stat system terminal_size times uname unlink unsetenv urandom walk " },
     { "random", " BPF LOG4 NV_MAGICCONST RECIP_BPF SG_MAGICCONST TWOPI " },

@@ -396,6 +396,16 @@ static py_obj *str_iter_next(py_obj *o) {
 }
 static py_type str_iter_type = { {PY_IMMORTAL, &py_type_type}, "str_ascii_iterator", .size = sizeof(str_iter),
     .dealloc = str_iter_dealloc, .iter = self_iter, .next = str_iter_next, .flags = PY_TF_PLAIN_NEXT };
+/* What a str's iterator has left, in characters (containers.c's
+ * py__seq_iter_left), or -1 for another object. */
+int64_t py__str_iter_left(py_obj *o) {
+    if (PY_TYPE(o) != &str_iter_type) return -1;
+    str_iter *it = (str_iter *)o;
+    py_strobj *s = (py_strobj *)it->s;
+    int64_t n = 0;
+    for (size_t i = it->i; i < s->len; i++) n += ((unsigned char)s->s[i] & 0xC0) != 0x80;
+    return n;
+}
 static py_obj *str_iter_new(py_obj *o) {
     str_iter *it = (str_iter *)py_alloc(&str_iter_type);
     if (!it) return NULL;

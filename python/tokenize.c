@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "parse.h"
 #include "tokenize.h"
 #include "unicode_case.h"
 
@@ -132,10 +133,13 @@ static void skip_to_line_end(py__tok_state *tok) {
 
 /* An IndentationError that CPython raises from the error token itself
  * (_PyPegen_raise_error on a token without a start: the offset is the
- * read position's byte column, not adjusted, and the end is -1). */
+ * read position's byte column, and the end is -1).  As the parser's
+ * errors, it counts characters only when the tokenizer knows the source's
+ * encoding (a str, or a file that declares it; parse.c's str_chars). */
 static int indent_error(py__tok_state *tok, const char *type, const char *msg) {
     memcpy(tok->err.msg, msg, strlen(msg) + 1); /* short constant messages */
-    return set_error(tok, type, py__char_offset(tok->line_start, (int)(tok->cur - tok->line_start)), -1, 0);
+    int col = (int)(tok->cur - tok->line_start);
+    return set_error(tok, type, py__parse_str || py__parse_chars ? py__char_offset(tok->line_start, col) : col, -1, 0);
 }
 
 static int tabspace_error(py__tok_state *tok) {

@@ -83,7 +83,7 @@ function pyLibsNamed(source) {
   return PYLIB.filter((name) => names.has(name));
 }
 
-const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'argv', 'stdin', 'name', 'lines', 'events'];
+const PYTHON_KEYS = ['clock', 'seed', 'signal', 'grace', 'pace', 'filename', 'argv', 'cwd', 'stdin', 'name', 'lines', 'events'];
 const ARGV_MAX = 256; /* sys.argv's items (python/tools/wasm_entry.c) */
 /* cas_set_event_handler's masks (casyncio.h): all, or print | error | end. */
 const EVENT_MASKS = { all: 0x3ff, output: 0x1 | 0x40 | 0x80 };
@@ -112,6 +112,10 @@ function checkPythonOptions(source, options, api) {
       && argv.every((a) => typeof a === 'string' && !a.includes('\0')) && argv.join('').length <= 65536)) {
     throw new TypeError(`casyncio: argv must be sys.argv: an array of 1 to ${ARGV_MAX} strings without NUL characters, 65536 characters in all at most`);
   }
+  const { cwd } = options;
+  if (cwd !== undefined && !(typeof cwd === 'string' && cwd.startsWith('/') && !cwd.includes('\0') && cwd.length <= 4095)) {
+    throw new TypeError('casyncio: cwd must be an absolute path (a string starting with "/", at most 4095 characters, without NUL)');
+  }
   if (stdin !== undefined && stdin !== null && typeof stdin !== 'string' && typeof stdin !== 'function') {
     throw new TypeError('casyncio: stdin must be a string or a function () => string | null');
   }
@@ -123,7 +127,7 @@ function checkPythonOptions(source, options, api) {
     throw new TypeError('casyncio: name must be a Python module name (letters, digits, _ and ., at most 100 characters)');
   }
   const rest = { ...options };
-  delete rest.filename; delete rest.argv; delete rest.stdin; delete rest.name; delete rest.lines; delete rest.events;
+  delete rest.filename; delete rest.argv; delete rest.cwd; delete rest.stdin; delete rest.name; delete rest.lines; delete rest.events;
   api.checkOptions(rest);
   return options;
 }
@@ -302,6 +306,7 @@ export async function startPython(source, options, channel, api) {
     Module.HEAPU8.set(argv, ptr + src.length + name.length + 2);
     Module.ccall('py_wasm_set_argv', null, ['number', 'number'], [ptr + src.length + name.length + 2, options.argv.length]);
   }
+  if (options.cwd !== undefined) Module.ccall('py_wasm_set_cwd', null, ['string'], [options.cwd]);
   if (options.name !== undefined) Module.ccall('py_wasm_set_name', null, ['string'], [options.name]);
   if (prefetched.length) {
     await untilLoadedOrStopped(prefetched);

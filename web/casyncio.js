@@ -29,6 +29,8 @@
  * options as a lesson's but `input`, plus:
  *   filename  shown in tracebacks (default "<string>")
  *   argv      sys.argv, 1 to 256 strings (default [filename])
+ *   cwd       what os.getcwd() answers, an absolute path (default "/"; the
+ *             CLI gives its own); os.path.abspath joins relative paths to it
  *   name      the program's __name__ (default "__main__"; the exercise
  *             checker runs a program as a module to call its functions)
  *   stdin     what input() reads: a string, or a function called for each
@@ -583,7 +585,7 @@ function iterable(startFn) {
  * lines: true adds a "line" event each time the program's own code goes on
  * to another line (or another task runs it): for stepping with the line
  * marked.  Off by default, and then it costs nothing.
- * @param {{clock?: 'real'|'virtual', seed?: number, filename?: string, stdin?: string|(() => string|null), signal?: AbortSignal, grace?: number, pace?: (ms: number) => Promise<void>, lines?: boolean, events?: 'all'|'output'}} [options]
+ * @param {{clock?: 'real'|'virtual', seed?: number, filename?: string, argv?: string[], cwd?: string, stdin?: string|(() => string|null), signal?: AbortSignal, grace?: number, pace?: (ms: number) => Promise<void>, lines?: boolean, events?: 'all'|'output'}} [options]
  */
 export function runPython(source, options) {
   return iterable(async (channel) => {

@@ -284,7 +284,7 @@ async function runPythonProgram(opts, runPython) {
     }
   }
   const ctl = stoppable();
-  const options = { signal: ctl.signal, filename, argv: [opts.lesson, ...opts.args], stdin: opts.lesson === '-' ? '' : stdinReader() };
+  const options = { signal: ctl.signal, filename, argv: [opts.lesson, ...opts.args], cwd: process.cwd(), stdin: opts.lesson === '-' ? '' : stdinReader() };
   if (!opts.ndjson) options.events = 'output'; /* what this prints: the scheduler's events cost time */
   for (const k of ['clock', 'seed', 'lines']) if (opts[k] !== undefined) options[k] = opts[k];
   let status = 1;

@@ -8,6 +8,7 @@
 # text signatures); frames and source (currentframe, stack, getsource, ...)
 # are refused by name.  Compiled into a module when it is imported
 # (modules.c, prelude_module).
+import sys
 import types as _types
 from collections import OrderedDict as _OrderedDict
 import functools as _functools
@@ -447,7 +448,7 @@ class Signature:
                         break
                     elif param.name in kwargs:
                         if param.kind == _POSITIONAL_ONLY:
-                            raise TypeError(f'{param.name!r} parameter is positional only, but was passed as a keyword')
+                            raise TypeError(f'{param.name!r} parameter is positional only, but was passed as a keyword') from None
                         parameters_ex = (param,)
                         break
                     elif param.kind == _VAR_KEYWORD or param.default is not _empty:
@@ -458,22 +459,22 @@ class Signature:
                             parameters_ex = (param,)
                             break
                         else:
-                            raise TypeError(f'missing a required argument: {param.name!r}')
+                            raise TypeError(f'missing a required argument: {param.name!r}') from None
             else:
                 try:
                     param = next(parameters)
                 except StopIteration:
-                    raise TypeError('too many positional arguments')
+                    raise TypeError('too many positional arguments') from None
                 else:
                     if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
-                        raise TypeError('too many positional arguments')
+                        raise TypeError('too many positional arguments') from None
                     if param.kind == _VAR_POSITIONAL:
                         values = [arg_val]
                         values.extend(arg_vals)
                         arguments[param.name] = tuple(values)
                         break
                     if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
-                        raise TypeError(f'multiple values for argument {param.name!r}')
+                        raise TypeError(f'multiple values for argument {param.name!r}') from None
                     arguments[param.name] = arg_val
         kwargs_param = None
         for param in [*parameters_ex, *parameters]:
@@ -487,10 +488,10 @@ class Signature:
                 arg_val = kwargs.pop(param_name)
             except KeyError:
                 if (not partial and param.kind != _VAR_POSITIONAL and param.default is _empty):
-                    raise TypeError(f'missing a required argument: {param_name!r}')
+                    raise TypeError(f'missing a required argument: {param_name!r}') from None
             else:
                 if param.kind == _POSITIONAL_ONLY:
-                    raise TypeError(f'{param.name!r} parameter is positional only, but was passed as a keyword')
+                    raise TypeError(f'{param.name!r} parameter is positional only, but was passed as a keyword') from None
                 arguments[param_name] = arg_val
         if kwargs:
             if kwargs_param is not None:
@@ -671,7 +672,10 @@ def _refused(name, what):
     f.__name__ = f.__qualname__ = name
     return f
 
-for _name in ('currentframe', 'stack', 'trace', 'getframeinfo', 'getouterframes', 'getinnerframes'):
+def currentframe():
+    return sys._getframe(1) if hasattr(sys, "_getframe") else None
+
+for _name in ('stack', 'trace', 'getframeinfo', 'getouterframes', 'getinnerframes'):
     globals()[_name] = _refused(_name, 'frames')
 for _name in ('getsource', 'getsourcelines', 'getsourcefile', 'getfile', 'getcomments', 'getblock', 'findsource'):
     globals()[_name] = _refused(_name, 'source files')

@@ -3,9 +3,9 @@
 # os.path: the string functions of CPython 3.11's Lib/posixpath.py (and
 # genericpath.py's commonprefix and _splitext), written as CPython writes
 # them.  casyncio's Python has no files, so the functions that ask the file
-# system or the process (exists, isfile, getsize, abspath, realpath,
-# expanduser...) are not here: gen_prelude.py lists them in
-# __casyncio_cpython__ and each is refused by name.  `import os` makes this
+# system (exists, isfile, getsize, realpath, expanduser...) are not here:
+# gen_prelude.py lists them in __casyncio_cpython__ and each is refused by
+# name.  abspath and relpath ask only os.getcwd() (the host's directory).  `import os` makes this
 # module os.path (run.c, os_path).
 #
 # A file of the library fetched when imported in wasm (build/wasm/pylib/posixpath.py);
@@ -159,6 +159,43 @@ def commonprefix(m):
         if c != s2[i]:
             return s1[:i]
     return s1
+def abspath(path):
+    import os
+    path = _fspath(path)
+    if not isabs(path):
+        if isinstance(path, bytes):
+            cwd = os.getcwdb()
+        else:
+            cwd = os.getcwd()
+        path = join(cwd, path)
+    return normpath(path)
+def relpath(path, start=None):
+    if not path:
+        raise ValueError("no path specified")
+    path = _fspath(path)
+    if isinstance(path, bytes):
+        curdir = b'.'
+        sep = b'/'
+        pardir = b'..'
+    else:
+        curdir = '.'
+        sep = '/'
+        pardir = '..'
+    if start is None:
+        start = curdir
+    else:
+        start = _fspath(start)
+    try:
+        start_list = [x for x in abspath(start).split(sep) if x]
+        path_list = [x for x in abspath(path).split(sep) if x]
+        i = len(commonprefix([start_list, path_list]))
+        rel_list = [pardir] * (len(start_list)-i) + path_list[i:]
+        if not rel_list:
+            return curdir
+        return join(*rel_list)
+    except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
+        _check_arg_types('relpath', path, start)
+        raise
 def commonpath(paths):
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')

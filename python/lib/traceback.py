@@ -5,7 +5,8 @@
 # exception (exc.c's printer, through _format).  A traceback's frame
 # summaries (extract_tb, format_tb, print_tb, FrameSummary, StackSummary)
 # come from _entries (exc.c), each with the text the printer writes for it;
-# what needs frame objects (stacks, walk_tb, TracebackException) is refused.
+# walk_tb walks its frame objects; the stacks (whose frames would go on into
+# CPython's event loop's) and TracebackException are refused.
 #
 # Built into the interpreter as the C string traceback_prelude: python/tools/gen_prelude.py
 # writes it into a header at build time, without comments and needless spaces.
@@ -280,7 +281,15 @@ def _refused(name):
     return refused
 
 
-for _name in ('extract_stack', 'format_stack', 'print_stack', 'walk_tb', 'walk_stack', 'clear_frames',
+def walk_tb(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+# the stack's frames would go on into CPython's event loop's, which
+# casyncio's have not
+for _name in ('extract_stack', 'format_stack', 'print_stack', 'walk_stack', 'clear_frames',
               'TracebackException'):
     globals()[_name] = _refused(_name)
 TracebackException.from_exception = _refused('TracebackException.from_exception')

@@ -103,6 +103,8 @@ int main(int argc, char **argv) {
     size_t len;
     char *src;
     char fname[PATH_MAX + 16];
+    static char cwd[PATH_MAX];
+    if (getcwd(cwd, sizeof cwd)) py__cwd = cwd;
     if (!strcmp(path, "-")) {
         src = read_all(stdin, &len);
         snprintf(fname, sizeof fname, "<stdin>");
@@ -115,11 +117,7 @@ int main(int argc, char **argv) {
         src = read_all(f, &len);
         fclose(f);
         if (path[0] == '/') snprintf(fname, sizeof fname, "%s", path);
-        else {
-            char cwd[PATH_MAX];
-            if (!getcwd(cwd, sizeof cwd)) cwd[0] = 0;
-            snprintf(fname, sizeof fname, "%s/%s", cwd, path);
-        }
+        else snprintf(fname, sizeof fname, "%s/%s", strcmp(py__cwd, "/") ? py__cwd : "", path);
     }
     if (!src) { fprintf(stderr, "casyncio-python: out of memory\n"); return 1; }
     cas_set_clock(clock);

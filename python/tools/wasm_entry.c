@@ -243,6 +243,13 @@ EMSCRIPTEN_KEEPALIVE void py_wasm_set_name(const char *name) {
     py__main_name = copy;
 }
 
+/* os.getcwd() for the run that follows (a copy is kept; the default is "/"). */
+EMSCRIPTEN_KEEPALIVE void py_wasm_set_cwd(const char *cwd) {
+    static char copy[4096];
+    snprintf(copy, sizeof copy, "%s", cwd);
+    py__cwd = copy;
+}
+
 /* sys.argv for the run that follows: argc strings one after another,
  * each ended by a NUL, in the heap (the caller's, kept for the run);
  * without it sys.argv is [filename]. */

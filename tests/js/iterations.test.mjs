@@ -157,6 +157,17 @@ test('argv is sys.argv: strings, one at least; anything else is refused', async 
   }
 });
 
+test('cwd is what os.getcwd() answers and abspath() joins to: "/" by default; a path not absolute is refused', async () => {
+  const src = 'import os\nprint(os.getcwd(), os.path.abspath("p.py"), os.path.relpath("/srv/a/b", "/srv/c"), os.getcwdb())\n';
+  const out = [];
+  for await (const ev of api.runPython(src, { filename: 'p.py', cwd: '/home/learner' })) if (ev.type === 'print') out.push(ev.text);
+  for await (const ev of api.runPython(src, { filename: 'p.py' })) if (ev.type === 'print') out.push(ev.text);
+  assert.deepEqual(out, ["/home/learner /home/learner/p.py ../a/b b'/home/learner'", "/ /p.py ../a/b b'/'"]);
+  for (const cwd of ['', 'home', 3, '/a\0b', `/${'x'.repeat(4095)}`]) {
+    await assert.rejects(async () => { for await (const ev of api.runPython('pass', { cwd })) void ev; }, /cwd must be an absolute path/);
+  }
+});
+
 test('lines must be a boolean', async () => {
   await assert.rejects(async () => { for await (const ev of api.runPython('pass', { lines: 'yes' })) void ev; }, /lines must be true or false/);
 });

@@ -721,3 +721,16 @@ test('argv and environ bytes that are not utf8 are surrogateescaped', { todo: bu
   assert.equal(got.stdout, want.stdout);
   assert.equal(got.status, want.status);
 });
+
+// os.getcwd() is the process's, so os.path.abspath() and relpath() answer as
+// python3's in the same folder
+test('os.getcwd, abspath and relpath natively are python3\'s', { todo: built ? false : 'make build/native/casyncio-python' }, () => {
+  const file = join(dir, 'cwd_abspath.py');
+  writeFileSync(file, "import os\nprint(os.getcwd(), os.path.abspath('a/./b/../c.py'), os.path.relpath('/'), os.path.abspath(b'q'))\n");
+  const run = (exe) => spawnSync(exe, ['cwd_abspath.py'], { cwd: dir, encoding: 'utf8', env: cleanEnv(), timeout: 30000 });
+  const want = run(pythonExe());
+  const got = run(bin);
+  assert.match(want.stdout, /c\.py/);
+  assert.equal(got.stdout, want.stdout);
+  assert.equal(got.stderr, want.stderr);
+});

@@ -404,6 +404,15 @@ describe('the CLI runs Python (casyncio run program.py)', { skip }, () => {
     assert.equal(stdin.out, "['-', 'x']\n<stdin>\n");
   });
 
+  it('answers os.getcwd() and os.path.abspath() as python3 in the same folder', async () => {
+    const src = 'import os\nprint(os.getcwd())\nprint(os.path.abspath("x/../y.py"), os.path.abspath(__file__) == __file__)\n';
+    program('cwd.py', src);
+    const r = await runCli(['cwd.py']);
+    const py = spawnSync('python3', ['cwd.py'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.out, py.stdout);
+    assert.equal(r.out, `${dir}\n${dir}/y.py True\n`);
+  });
+
   it('ends by SIGINT after a KeyboardInterrupt the program raised, but exits 130 on sys.exit(130), as python3', async () => {
     for (const [src, want] of [['raise KeyboardInterrupt\n', [null, 'SIGINT']], ['import sys\nsys.exit(130)\n', [130, null]]]) {
       const r = await runCli([program('ki.py', `print("start")\n${src}`)]);

@@ -1,0 +1,13 @@
+# asking for many digits shows the true binary values
+print(f"{0.1:.30f}")
+print(f"{0.2:.25f}", f"{0.3:.25f}")
+print("%.40f" % 0.1)
+print(f"{1/3:.50f}")
+print(f"{2 ** 0.5:.60g}")
+print(f"{1e-10:.30f}", f"{1e22:.1f}", f"{1e23:.1f}")
+print(f"{2.675:.20f}", f"{1.005:.20f}")
+print(f"{5e-324:.30e}")
+print(f"{1.7976931348623157e308:.0f}"[:40], len(f"{1.7976931348623157e308:.0f}"))
+print(f"{10**30:f}", f"{10**30:.2e}", f"{2**100:g}", f"{12345678901234567890:.3f}")
+print(repr(0.1), f"{0.1:r}" if False else format(0.1, ".17g"), format(0.1, ".55g"))
+print(f"{123.456:.0e}", f"{123.456:.100f}"[-10:], len(f"{1.0:.200f}"))

@@ -1,0 +1,16 @@
+# seeded random numbers are reproducible
+import random
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 6) for _ in range(10)])
+print(random.uniform(1.5, 2.5), random.randrange(0, 100, 5), random.choice("abcdef"))
+deck = list(range(10))
+random.shuffle(deck)
+print(deck, random.sample(range(100), 5))
+random.seed("seed text")
+print(random.random(), random.getrandbits(40), random.choices("xyz", k=6))
+random.seed(0)
+print(f"{random.gauss(0, 1):.12f} {random.expovariate(2):.12f} {random.triangular(0, 10):.12f}")
+rng = random.Random(123)
+print(rng.randint(1, 10**30), rng.random())
+print(random.choice([]))

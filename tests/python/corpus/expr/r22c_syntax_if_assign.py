@@ -1,0 +1,5 @@
+# using = instead of == in a condition
+x = 5
+if x = 5:
+    print("five")
+print("after")

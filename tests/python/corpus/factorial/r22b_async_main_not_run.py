@@ -1,0 +1,18 @@
+import asyncio
+
+async def factorial(n):
+    result = 1
+    for i in range(1, n + 1):
+        await asyncio.sleep(0.1)
+        result *= i
+    return result
+
+async def main():
+    print('Main - Starting')
+    results = await asyncio.gather(*[factorial(n) for n in [5, 7, 3, 6]])
+    print(results)
+    print('Main - Done')
+
+if __name__ == '__main__':
+    main()
+    print('program finished')

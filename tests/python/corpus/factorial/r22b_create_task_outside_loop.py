@@ -1,0 +1,17 @@
+import asyncio
+
+async def factorial(n):
+    result = 1
+    for i in range(1, n + 1):
+        await asyncio.sleep(0.1)
+        result *= i
+    return result
+
+def main():
+    print('Main - Starting')
+    tasks = [asyncio.create_task(factorial(n)) for n in [5, 7, 3, 6]]
+    asyncio.run(asyncio.wait(tasks))
+    print('Main - Done')
+
+if __name__ == '__main__':
+    main()

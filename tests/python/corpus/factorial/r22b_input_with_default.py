@@ -1,0 +1,28 @@
+import asyncio
+
+async def factorial(n):
+    result = 1
+    for i in range(1, n + 1):
+        await asyncio.sleep(0.1)
+        result *= i
+    return result
+
+async def calculate_factorials(numbers):
+    results = await asyncio.gather(*[factorial(n) for n in numbers])
+    for n, r in zip(numbers, results):
+        print(f'{n}! = {r}')
+
+def main():
+    print('Main - Starting')
+    try:
+        raw = input('How many numbers? ')
+    except EOFError:
+        print()
+        print('no input, using defaults')
+        raw = ''
+    numbers = [int(x) for x in raw.split(',')] if raw else [5, 7, 3, 6]
+    asyncio.run(calculate_factorials(numbers))
+    print('Main - Done')
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    await print("starting up")
+    print("started")
+
+asyncio.run(main())

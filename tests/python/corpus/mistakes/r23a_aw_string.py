@@ -1,0 +1,8 @@
+import asyncio
+
+async def main():
+    url = "https://example.com"
+    page = await url
+    print(len(page))
+
+asyncio.run(main())

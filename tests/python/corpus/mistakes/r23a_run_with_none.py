@@ -1,0 +1,6 @@
+import asyncio
+
+def main():
+    print("hello from main")
+
+asyncio.run(main())

@@ -1,0 +1,7 @@
+import asyncio
+
+async def worker(n):
+await asyncio.sleep(0)
+    print("worker", n)
+
+asyncio.run(worker(1))
