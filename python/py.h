@@ -544,7 +544,7 @@ int py__setattr_plain(py_obj *o, py_obj *name, py_obj *v);
 int py_generic_setattr(py_obj *o, py_obj *name, py_obj *v);
 py_obj *py_type_lookup(py_type *t, py_obj *name); /* borrowed, MRO walk, no error */
 py_obj *py_type_lookup_s(py_type *t, const char *name);
-int64_t py__seq_iter_left(py_obj *o); /* a list's or tuple's iterator's items left, or -1 */
+int64_t py__seq_iter_left(py_obj *o); /* a built-in iterator's items left (its __length_hint__), or -1 */
 py_obj *py_call(py_obj *f, py_obj *const *args, size_t nargs, py_obj *kwnames);
 py_obj *py_call0(py_obj *f);
 py_obj *py_call1(py_obj *f, py_obj *a);
