@@ -490,7 +490,7 @@ static py_obj *list_iter(py_obj *o) {
     return (py_obj *)it;
 }
 /* What a built-in iterator has left (its __length_hint__ in CPython: a
- * list's, tuple's, range's, str's, dict's, set's, a reversed list's), or -1
+ * list's, tuple's, range's, str's, dict's, a reversed list's), or -1
  * for another object (operator.length_hint). */
 static int64_t other_iter_left(py_obj *o);
 int64_t py__seq_iter_left(py_obj *o) {

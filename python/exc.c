@@ -184,7 +184,6 @@ typedef struct {
     py_obj *locals;  /* owned: the names and values it ended with (a dict), or NULL */
     py_obj *back;    /* owned: once a function's frame ended, its caller's object, or NULL */
     int lineno;
-    int of_gen;      /* the frame is a generator's */
 } frameobj;
 
 static int frame_lineno(py_frame *f) {
@@ -217,7 +216,8 @@ void py__frame_gone(py_frame *fr) {
     /* a function's caller runs on, and so does a generator's that returns
      * (eval.c's frame_end: its gen is still set); a generator's frame freed
      * otherwise (closed, collected) has no caller: f_back None */
-    if (fr->back && (!f->of_gen || fr->gen)) f->back = py__frame_object(fr->back);
+    int of_gen = fr->code->flags & (PY_CO_GENERATOR | PY_CO_COROUTINE | PY_CO_ASYNCGEN);
+    if (fr->back && (!of_gen || fr->gen)) f->back = py__frame_object(fr->back);
     py_err_clear();
     py__ts->exc = saved;
     f->live = NULL;
@@ -228,7 +228,6 @@ py_obj *py__frame_object(py_frame *fr) {
     frameobj *f = (frameobj *)frameobj_new(fr->code, fr->globals, frame_lineno(fr));
     if (!f) return NULL;
     f->live = fr;
-    f->of_gen = fr->gen && ((py_gen *)fr->gen)->frame == fr;
     fr->fobj = (py_obj *)f;
     return (py_obj *)f;
 }
@@ -239,8 +238,7 @@ static py_obj *frameobj_globals(py_obj *o) {
 }
 static py_obj *frameobj_lineno(py_obj *o) {
     frameobj *f = (frameobj *)o;
-    if (f->live) f->lineno = frame_lineno(f->live);
-    return py_int(f->lineno);
+    return py_int(f->live ? frame_lineno(f->live) : f->lineno);
 }
 static py_obj *frameobj_locals(py_obj *o) {
     frameobj *f = (frameobj *)o;
@@ -1253,6 +1251,7 @@ static void put_notes(int fd, py_buf *b, py_obj *notes) {
     py_decref(notes);
 }
 
+static void print_exc_only(int fd, py_obj *exc, int unraisable);
 /* unraisable: as CPython's hook for an exception it cannot raise (a
  * __del__'s): ": " and the str even when empty, no suggestion, no notes */
 static void print_one(int fd, py_obj *exc, int unraisable) {
@@ -1268,6 +1267,11 @@ static void print_one(int fd, py_obj *exc, int unraisable) {
                                     strlen(tb_margin) == 4 ? "+ " : "| ");
         else print_tb(fd, (py_tb *)e->tb, "Traceback (most recent call last):\n", "| ");
     }
+    print_exc_only(fd, exc, unraisable);
+}
+/* The exception's own lines, after its traceback (format_exception_only's). */
+static void print_exc_only(int fd, py_obj *exc, int unraisable) {
+    py_exc *e = (py_exc *)exc;
     py_type *t = PY_TYPE(exc);
     py_buf b = {0};
     py_obj *sln = py_subtype(t, py_exc_SyntaxError) ? py_dict_get_s(e->dict, "lineno") : NULL;
@@ -1471,23 +1475,17 @@ void py__print_logged(py_obj *exc, int fd) {
 /* traceback.format_exception_only(exc)'s text: the exception's last
  * line(s), without its traceback and without a suggestion. */
 py_obj *py__format_exception_only(py_obj *exc) {
+    if (!PY_IS_EXC(exc)) return py_err_set(py_exc_TypeError, "an exception was expected");
     py_buf b = {0}, *was = tb_capture;
     int sug = tb_suggest;
-    py_obj *tb = NULL;
-    int lib = 0;
-    if (PY_IS_EXC(exc)) {
-        tb = ((py_exc *)exc)->tb, ((py_exc *)exc)->tb = NULL;
-        lib = ((py_exc *)exc)->lib_raised, ((py_exc *)exc)->lib_raised = 0;
-    }
     tb_capture = &b;
     tb_suggest = 0;
     py_obj *saved = py_err_fetch();
-    print_one(2, exc, 0);
+    print_exc_only(2, exc, 0);
     py_err_clear();
     py__ts->exc = saved;
     tb_suggest = sug;
     tb_capture = was;
-    if (PY_IS_EXC(exc)) ((py_exc *)exc)->tb = tb, ((py_exc *)exc)->lib_raised = (unsigned)lib & 1;
     if (b.oom) { py_buf_free(&b); return py_err_nomem(); }
     py_obj *r = py_str_new(b.data ? b.data : "", b.len);
     py_buf_free(&b);
