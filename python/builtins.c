@@ -146,7 +146,6 @@ extern py_obj *py__read_line(void); /* run.c: a line of stdin, without the newli
 /* What the interpreter does not have: a clear refusal, never a NameError
  * that would make a learner think the name is misspelt. */
 B(b_open) { return py_err_set(py_exc_NotImplementedError, "open() and files are not supported by casyncio's Python"); }
-B(b_complex) { return py_err_set(py_exc_NotImplementedError, "complex numbers are not supported by casyncio's Python"); }
 B(b_bytearray) { return py_err_set(py_exc_NotImplementedError, "bytearray is not supported by casyncio's Python"); }
 B(b_memoryview) { return py_err_set(py_exc_NotImplementedError, "memoryview is not supported by casyncio's Python"); }
 B(b_help) { return py_err_set(py_exc_NotImplementedError, "help() (pydoc) is not supported by casyncio's Python"); }
@@ -274,6 +273,7 @@ B(b_abs) {
     }
     if (PY_CHECK_INT(x)) return py__num_unary(x, py_int_sign(x) < 0 ? PYAST_USub : PYAST_UAdd);
     if (PY_CHECK_FLOAT(x)) return py_float(fabs(((py_floatobj *)x)->v));
+    if (PY_IS_COMPLEX(x)) return py__complex_abs(x);
     return py_err_set(py_exc_TypeError, "bad operand type for abs(): '%s'", py_type_name(x));
 }
 B(b_round) {
@@ -336,8 +336,11 @@ B(b_pow) {
             py_decref(r);
         }
         if (PY_CHECK_INT(a[0]) && PY_CHECK_INT(a[1]) && PY_CHECK_INT(a[2])) return py_int_powmod(a[0], a[1], a[2]);
-        if (PY_CHECK_FLOAT(a[0]) || PY_CHECK_FLOAT(a[1]) || PY_CHECK_FLOAT(a[2])) /* float's slot refuses any modulus */
-            return py_err_set(py_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+        /* the first slot that is not int's decides: float's refuses any modulus, complex's too */
+        for (int k = 0; k < 3; k++) {
+            if (PY_CHECK_FLOAT(a[k])) return py_err_set(py_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+            if (PY_IS_COMPLEX(a[k])) return py_err_set(py_exc_ValueError, "complex modulo");
+        }
         return py_err_set(py_exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
                           py_type_name(a[0]), py_type_name(a[1]), py_type_name(a[2]));
     }
@@ -797,7 +800,7 @@ static const py_methoddef builtin_methods[] = {
     { "bin", b_bin, PY_METH_LEVEL | PY_METH_NOKW }, { "callable", b_callable, PY_METH_LEVEL | PY_METH_NOKW }, { "chr", b_chr, PY_METH_LEVEL | PY_METH_NOKW }, { "delattr", b_delattr, PY_METH_COLD | PY_METH_NOKW },
     { "dir", b_dir, PY_METH_NOKW }, { "divmod", b_divmod, PY_METH_COLD | PY_METH_NOKW }, { "format", b_format, PY_METH_COLD | PY_METH_NOKW }, { "getattr", b_getattr, PY_METH_COLD | PY_METH_NOKW },
     { "globals", b_globals, PY_METH_NOKW }, { "hasattr", b_hasattr, PY_METH_COLD | PY_METH_NOKW }, { "hash", b_hash, PY_METH_LEVEL | PY_METH_NOKW }, { "hex", b_hex, PY_METH_LEVEL | PY_METH_NOKW },
-    { "open", b_open, 0 }, { "complex", b_complex, 0 }, { "bytearray", b_bytearray, 0 }, { "memoryview", b_memoryview, 0 },
+    { "open", b_open, 0 }, { "bytearray", b_bytearray, 0 }, { "memoryview", b_memoryview, 0 },
     { "help", b_help, 0 }, { "breakpoint", b_breakpoint, 0 }, { "exec", b_exec, 0 }, { "eval", b_eval, 0 }, { "compile", b_compile, 0 },
     { "id", b_id, PY_METH_LEVEL | PY_METH_NOKW }, { "input", b_input, PY_METH_NOKW }, { "isinstance", b_isinstance, PY_METH_COLD | PY_METH_NOKW }, { "issubclass", b_issubclass, PY_METH_NOKW },
     { "iter", b_iter, PY_METH_COLD | PY_METH_NOKW }, { "len", b_len, PY_METH_COLD | PY_METH_NOKW }, { "locals", b_locals, PY_METH_NOKW }, { "max", b_max, PY_METH_LEVEL }, { "min", b_min, PY_METH_LEVEL },
@@ -811,7 +814,7 @@ static py_type *const builtin_types[] = {
     &py_bool_type, &py_bytes_type, &py_classmethod_type, &py_dict_type, &py_enumerate_type, &py_filter_type,
     &py_float_type, &py_frozenset_type, &py_property_type, &py_int_type, &py_list_type, &py_map_type,
     &py_object_type, &py_range_type, &py_reversed_type, &py_set_type, &py_slice_type, &py_staticmethod_type,
-    &py_str_type, &py_tuple_type, &py_type_type, &py_zip_type,
+    &py_str_type, &py_tuple_type, &py_type_type, &py_zip_type, &py_complex_type,
 };
 
 static py_type *const internal_types[] = {
@@ -1062,7 +1065,7 @@ static const py_methoddef slot_defs[] = {
  * NotImplemented (a number's slot returns it for another type), and a
  * sequence's concatenation or repetition raises its TypeError at once. */
 extern py_obj *py__seq_binop(py_obj *a, py_obj *b, int op); /* containers.c */
-static int num_kind(py_obj *o) { return PY_CHECK_INT(o) ? 1 : PY_CHECK_FLOAT(o) ? 2 : 0; }
+static int num_kind(py_obj *o) { return PY_CHECK_INT(o) ? 1 : PY_CHECK_FLOAT(o) ? 2 : PY_IS_COMPLEX(o) ? 3 : 0; }
 static py_obj *op_dunder(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, int op, int refl) {
     if (!sw_nargs(nargs, kw, 1)) return NULL;
     py_obj *o = args[0], *a = refl ? o : self, *b = refl ? self : o;
@@ -1090,6 +1093,7 @@ OPD(od_and, PYAST_BitAnd, 0) OPD(od_rand, PYAST_BitAnd, 1) OPD(od_or, PYAST_BitO
 OPD(od_xor, PYAST_BitXor, 0) OPD(od_rxor, PYAST_BitXor, 1)
 static py_obj *od_pow_(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw, int refl) {
     if (nargs == 2 && !(kw && PY_TLEN(kw)) && args[1] != PY_NONE) { /* pow(self, o, mod) */
+        if (!refl && num_kind(self) == 3 && num_kind(args[0])) return py_err_set(py_exc_ValueError, "complex modulo");
         if (refl || num_kind(self) != 1 || num_kind(args[0]) != 1 || num_kind(args[1]) != 1) return py_incref(PY_NOTIMPL);
         py_obj *a3[3] = { self, args[0], args[1] };
         return b_pow(NULL, a3, 3, NULL);
@@ -1148,28 +1152,28 @@ static py_obj *od_imul(py_obj *self, py_obj *const *args, size_t nargs, py_obj *
 IPD(od_isub, PYAST_Sub) IPD(od_ixor, PYAST_BitXor)
 SW(od_reversed, 0) return PY_TYPE(self) == &py_range_type ? py_reversed_new(self) : py__reversed_base(self); }
 SW(od_bool, 0) int r = py_truth(self); return r < 0 ? NULL : py_bool(r); }
-/* which types have which: I int, F float, S str, L list and tuple, B bytes, T set and frozenset, D dict;
+/* which types have which: I int, F float, C complex, S str, L list and tuple, B bytes, T set and frozenset, D dict;
  * M list, U set, R range */
 static const struct { py_methoddef def; const char *types; } op_defs[] = {
     { { "__iadd__", od_iadd, 0 }, "M" }, { { "__imul__", od_imul, 0 }, "M" }, { { "__ior__", od_ior, 0 }, "UD" },
     { { "__iand__", od_iand, 0 }, "U" }, { { "__isub__", od_isub, 0 }, "U" }, { { "__ixor__", od_ixor, 0 }, "U" },
     { { "__reversed__", od_reversed, 0 }, "MDR" }, { { "__bool__", od_bool, 0 }, "R" },
-    { { "__add__", od_add, 0 }, "IFSLB" }, { { "__radd__", od_radd, 0 }, "IF" }, { { "__sub__", od_sub, 0 }, "IFT" },
-    { { "__rsub__", od_rsub, 0 }, "IFT" }, { { "__mul__", od_mul, 0 }, "IFSLB" }, { { "__rmul__", od_rmul, 0 }, "IFSLB" },
-    { { "__truediv__", od_truediv, 0 }, "IF" }, { { "__rtruediv__", od_rtruediv, 0 }, "IF" },
+    { { "__add__", od_add, 0 }, "IFSLBC" }, { { "__radd__", od_radd, 0 }, "IFC" }, { { "__sub__", od_sub, 0 }, "IFTC" },
+    { { "__rsub__", od_rsub, 0 }, "IFTC" }, { { "__mul__", od_mul, 0 }, "IFSLBC" }, { { "__rmul__", od_rmul, 0 }, "IFSLBC" },
+    { { "__truediv__", od_truediv, 0 }, "IFC" }, { { "__rtruediv__", od_rtruediv, 0 }, "IFC" },
     { { "__floordiv__", od_floordiv, 0 }, "IF" }, { { "__rfloordiv__", od_rfloordiv, 0 }, "IF" },
-    { { "__mod__", od_mod, 0 }, "IFSB" }, { { "__rmod__", od_rmod, 0 }, "IFSB" }, { { "__pow__", od_pow, 0 }, "IF" },
-    { { "__rpow__", od_rpow, 0 }, "IF" }, { { "__divmod__", od_divmod, 0 }, "IF" }, { { "__rdivmod__", od_rdivmod, 0 }, "IF" },
+    { { "__mod__", od_mod, 0 }, "IFSB" }, { { "__rmod__", od_rmod, 0 }, "IFSB" }, { { "__pow__", od_pow, 0 }, "IFC" },
+    { { "__rpow__", od_rpow, 0 }, "IFC" }, { { "__divmod__", od_divmod, 0 }, "IF" }, { { "__rdivmod__", od_rdivmod, 0 }, "IF" },
     { { "__lshift__", od_lshift, 0 }, "I" }, { { "__rlshift__", od_rlshift, 0 }, "I" }, { { "__rshift__", od_rshift, 0 }, "I" },
     { { "__rrshift__", od_rrshift, 0 }, "I" }, { { "__and__", od_and, 0 }, "IT" }, { { "__rand__", od_rand, 0 }, "IT" },
     { { "__or__", od_or, 0 }, "ITD" }, { { "__ror__", od_ror, 0 }, "ITD" }, { { "__xor__", od_xor, 0 }, "IT" },
-    { { "__rxor__", od_rxor, 0 }, "IT" }, { { "__neg__", od_neg, 0 }, "IF" }, { { "__pos__", od_pos, 0 }, "IF" },
-    { { "__invert__", od_invert, 0 }, "I" }, { { "__abs__", od_abs, 0 }, "IF" }, { { "__int__", od_int, 0 }, "IF" },
+    { { "__rxor__", od_rxor, 0 }, "IT" }, { { "__neg__", od_neg, 0 }, "IFC" }, { { "__pos__", od_pos, 0 }, "IFC" },
+    { { "__invert__", od_invert, 0 }, "I" }, { { "__abs__", od_abs, 0 }, "IFC" }, { { "__int__", od_int, 0 }, "IF" },
     { { "__float__", od_float, 0 }, "IF" }, { { "__index__", od_index, 0 }, "I" }, { { "__trunc__", od_int, 0 }, "IF" },
     { { "__floor__", od_floor, 0 }, "IF" }, { { "__ceil__", od_ceil, 0 }, "IF" }, { { "__round__", od_round, 0 }, "IF" },
 };
 static void add_op_methods(py_type *t) {
-    const char *ks = t == &py_int_type ? "I" : t == &py_float_type ? "F" : t == &py_str_type ? "S"
+    const char *ks = t == &py_int_type ? "I" : t == &py_float_type ? "F" : t == &py_complex_type ? "C" : t == &py_str_type ? "S"
                    : t == &py_list_type ? "LM" : t == &py_tuple_type ? "L" : t == &py_bytes_type ? "B"
                    : t == &py_set_type ? "TU" : t == &py_frozenset_type ? "T" : t == &py_dict_type ? "D"
                    : t == &py_range_type ? "R" : NULL;

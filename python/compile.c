@@ -453,6 +453,7 @@ static py_obj *const_value(compiler *c, pyast_const *k) {
     case PYAST_CONST_FLOAT: return py_float(k->f);
     case PYAST_CONST_STR: return py_str_new(k->s, k->n);
     case PYAST_CONST_BYTES: return py_bytes_new(k->s, k->n);
+    case PYAST_CONST_COMPLEX: return py_complex(0.0, k->f); /* 4j */
     default: return NULL;
     }
 }
@@ -525,7 +526,7 @@ static py_obj *fold_op(compiler *c, pyast_expr *e) {
     return r;
 }
 static py_obj *fold(compiler *c, pyast_expr *e) {
-    if (e->kind == PYAST_Constant) return e->v.Constant.kind == PYAST_CONST_COMPLEX ? NULL : const_value(c, &e->v.Constant);
+    if (e->kind == PYAST_Constant) return const_value(c, &e->v.Constant);
     if (py__stack_low()) return NULL;
     return fold_op(c, e);
 }
@@ -671,7 +672,7 @@ static void unparse(compiler *c, py_buf *b, pyast_expr *e, int level) {
         return;
     case PYAST_Constant:
         if (e->v.Constant.kind == PYAST_CONST_ELLIPSIS) { py_buf_puts(b, "..."); return; }
-        if (e->v.Constant.kind != PYAST_CONST_COMPLEX) {
+        {
             py_obj *v = const_value(c, &e->v.Constant), *r = v ? py_repr(v) : NULL;
             py_xdecref(v);
             if (r) { py_buf_put(b, py_s(r), py_slen(r)); py_decref(r); return; }
@@ -1247,7 +1248,6 @@ static void c_expr(compiler *c, pyast_expr *e) {
         break;
     }
     case PYAST_Constant: {
-        if (e->v.Constant.kind == PYAST_CONST_COMPLEX) { unsupported(c, p, "a complex number (an imaginary literal such as 4j)"); break; }
         py_obj *v = const_value(c, &e->v.Constant);
         if (!v) { c->failed = 1; break; }
         load_const(c, v);

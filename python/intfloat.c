@@ -652,6 +652,7 @@ static py_obj *float_op(double x, double y, int op) {
     case PYAST_Pow: e = num_float_pow(&r, x, y); break;
     default: return py_incref(PY_NOTIMPL);
     }
+    if (e == NUM_EUNSUPPORTED && op == PYAST_Pow) return py__complex_pow_d(x, y); /* a negative base, a fractional power */
     if (e) return py_num_err(e);
     return py_float(r);
 #else
@@ -692,6 +693,7 @@ py_obj *py_num_binop(py_obj *a, py_obj *b, int op) {
         if (!ok) return NULL;
         return float_op(x, y, op);
     }
+    if (PY_IS_COMPLEX(a) || PY_IS_COMPLEX(b)) return py__complex_binop(a, b, op);
     return py_incref(PY_NOTIMPL);
 }
 
@@ -715,6 +717,7 @@ py_obj *py__num_unary(py_obj *a, int op) {
         if (op == PYAST_UAdd) return py_float(v);
         if (op == PYAST_USub) return py_float(-v);
     }
+    if (PY_IS_COMPLEX(a)) return py__complex_unary(a, op);
     return py_incref(PY_NOTIMPL);
 }
 
@@ -945,6 +948,8 @@ py_obj *py__format_builtin(py_obj *v, py_obj *spec, int safe) {
         mp_clear(&m);
     } else if (PY_CHECK_FLOAT(v)) {
         e = num_format_float(&nb, ((py_floatobj *)v)->v, py_s(spec), py_slen(spec), "float");
+    } else if (PY_IS_COMPLEX(v)) {
+        return py__complex_format(v, spec);
     } else if (PY_CHECK_STR(v)) {
         e = num_format_str(&nb, py_s(v), py_slen(v), py_s(spec), py_slen(spec), "str");
     } else {

@@ -1519,9 +1519,7 @@ int num_float_pow(double *out, double iv, double iw)
              * modulus overflow, and both are never 0 together). */
             if (isinf(pow(-iv, iw)))
                 return num__err(NUM_EOVERFLOW, "complex exponentiation");
-            return num__err(NUM_EUNSUPPORTED,
-                            "complex numbers are not supported by casyncio's Python "
-                            "(a negative number raised to a fractional power)");
+            return num__err(NUM_EUNSUPPORTED, "a negative number raised to a fractional power is complex");
         }
         iv = -iv;
         negate = is_odd_integer(iw);

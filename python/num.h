@@ -244,9 +244,9 @@ int num_float_mod(double *out, double a, double b);
 int num_float_divmod(double *q, double *r, double a, double b);
 /* a ** b (float_pow).  NUM_EZERODIV "0.0 cannot be raised to a negative
  * power"; NUM_EOVERFLOW "(34, 'Numerical result out of range')";
- * NUM_EUNSUPPORTED when CPython would return a complex number (a negative
- * base and a fractional exponent), or NUM_EOVERFLOW "complex
- * exponentiation" where CPython's complex result overflows.  The value is
+ * NUM_EUNSUPPORTED when CPython returns a complex number (a negative base
+ * and a fractional exponent: the back end computes it, complex.c), or
+ * NUM_EOVERFLOW "complex exponentiation" where that result overflows.  The value is
  * the C library's pow: glibc's natively, as CPython's; musl's in wasm,
  * which differs from it in the last bit for about 1 in 500 random
  * arguments (tests/python/num.test.mjs counts them). */

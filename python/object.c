@@ -667,7 +667,10 @@ static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_o
     if (d && d->type == &py_getset_type) {
         py_getset *g = (py_getset *)d;
         if (!g->def->set) {
-            py_err_set(py_exc_AttributeError, "attribute '%U' of '%s' objects is not writable", name, t->name);
+            if (t == &py_complex_type) /* real and imag: read-only members (PyMemberDef) in CPython */
+                py_err_set(py_exc_AttributeError, "readonly attribute");
+            else
+                py_err_set(py_exc_AttributeError, "attribute '%U' of '%s' objects is not writable", name, t->name);
             return -1;
         }
         return g->def->set(o, v);
@@ -1837,7 +1840,7 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
         if (!(bt->flags & PY_TF_BASETYPE)) {
             /* the types CPython lets a class derive from and this interpreter does not */
             static const char *const cpython_bases[] = { "functools.partial", "Random", "_asyncio.Future",
-                "_asyncio.Task", "types.GenericAlias", "module", "enumerate", "filter", "map", "reversed", "zip", NULL };
+                "_asyncio.Task", "types.GenericAlias", "module", "enumerate", "filter", "map", "reversed", "zip", "complex", NULL };
             py_decref(bases);
             for (const char *const *n = cpython_bases; *n; n++)
                 if (!strcmp(bt->name, *n))

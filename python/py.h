@@ -179,6 +179,7 @@ struct py_type {
 
 typedef struct py_intobj { py_obj ob; int64_t v; void *big; /* an mp_int (num.h), or NULL when v holds it */ } py_intobj;
 typedef struct py_floatobj { py_obj ob; double v; } py_floatobj;
+typedef struct py_complexobj { py_obj ob; double re, im; } py_complexobj; /* complex.c */
 typedef struct py_strobj {
     py_obj ob;
     size_t len;    /* bytes of UTF-8 */
@@ -405,7 +406,7 @@ extern py_type py_type_type, py_object_type, py_none_type, py_bool_type, py_int_
     py_module_type, py_method_type, py_cfunc_type, py_func_type, py_code_type,
     py_gen_type, py_coro_type, py_asyncgen_type, py_staticmethod_type,
     py_classmethod_type, py_property_type, py_tb_type, py_source_type, py_notimpl_type,
-    py_ellipsis_type, py_super_type, py_frame_type, py_range_iter_type;
+    py_ellipsis_type, py_super_type, py_frame_type, py_range_iter_type, py_complex_type;
 
 /* Exceptions: X(C name, Python name, base) */
 #define PY_EXC_TABLE(X)                                                   \
@@ -487,6 +488,7 @@ static inline int py_isinst(py_obj *o, py_type *t) { return o->type == t || py_s
 #define PY_IS_STR(o) (PY_TYPE(o) == &py_str_type)
 #define PY_IS_INT(o) (PY_TYPE(o) == &py_int_type || PY_TYPE(o) == &py_bool_type)
 #define PY_IS_FLOAT(o) (PY_TYPE(o) == &py_float_type)
+#define PY_IS_COMPLEX(o) (PY_TYPE(o) == &py_complex_type) /* (complex cannot be subclassed here) */
 #define PY_IS_TUPLE(o) (PY_TYPE(o) == &py_tuple_type)
 #define PY_IS_LIST(o) (PY_TYPE(o) == &py_list_type)
 #define PY_IS_DICT(o) (PY_TYPE(o) == &py_dict_type)
@@ -648,6 +650,14 @@ int64_t py__int_max_str_digits(void);       /* sys.get_int_max_str_digits() */
 int py__set_int_max_str_digits(int64_t n); /* 0, or -1 with ValueError */
 py_obj *py_num_err(int err);              /* raise from a num.h code; NULL */
 py_obj *py_float_repr_obj(double v);
+/* complex.c: complex numbers (py_num_binop and py__num_unary pass them on) and cmath */
+py_obj *py_complex(double re, double im);
+py_obj *py__complex_binop(py_obj *a, py_obj *b, int op); /* NotImplemented unless numbers, one complex */
+py_obj *py__complex_unary(py_obj *a, int op);
+py_obj *py__complex_abs(py_obj *a);
+py_obj *py__complex_pow_d(double x, double y); /* float's negative base to a fractional power */
+py_obj *py__complex_format(py_obj *v, py_obj *spec);
+py_obj *py__cmath_module(void);
 py_obj *py_round(py_obj *x, py_obj *ndigits);
 int py_int_is_zero(py_obj *o);
 int py_int_sign(py_obj *o);

@@ -351,6 +351,7 @@ static const char *const c_others[][2] = {
             " get_terminal_size getlogin getpid getppid getuid isatty kill linesep listdir lstat"
             " makedirs mkdir pardir path PathLike pathsep popen putenv remove removedirs rename renames replace rmdir"
             " scandir stat system terminal_size times uname unlink unsetenv urandom walk " },
+    { "cmath", " acos acosh asin asinh atan atanh cos cosh sin sinh tan tanh " },
     { "random", " BPF LOG4 NV_MAGICCONST RECIP_BPF SG_MAGICCONST TWOPI " },
     { "sys", " addaudithook audit base_exec_prefix base_prefix breakpointhook builtin_module_names"
              " call_tracing copyright displayhook dont_write_bytecode exec_prefix executable flags"
@@ -871,6 +872,7 @@ py_obj *py_import(py_obj *name) {
     else if (!strcmp(t, "time")) m = py__time_module();
     else if (!strcmp(t, "random")) m = py__random_module();
     else if (!strcmp(t, "math")) m = py__math_module();
+    else if (!strcmp(t, "cmath")) m = py__cmath_module();
     else if (!strcmp(t, "sys")) m = py__sys_module();
     else if (!strcmp(t, "contextvars")) m = py__contextvars_module();
     else if (!strcmp(t, "__future__")) m = future_module();

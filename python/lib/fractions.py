@@ -197,6 +197,8 @@ class Fraction(numbers.Rational):
                             a._denominator * c._denominator)
         if isinstance(b, float):
             return float(a) + b
+        if isinstance(b, complex):
+            return complex(a) + b
         return NotImplemented
 
     def __radd__(b, a):
@@ -205,6 +207,8 @@ class Fraction(numbers.Rational):
             return c + b
         if isinstance(a, float):
             return a + float(b)
+        if isinstance(a, complex):
+            return a + complex(b)
         return NotImplemented
 
     def __sub__(a, b):
@@ -214,6 +218,8 @@ class Fraction(numbers.Rational):
                             a._denominator * c._denominator)
         if isinstance(b, float):
             return float(a) - b
+        if isinstance(b, complex):
+            return complex(a) - b
         return NotImplemented
 
     def __rsub__(b, a):
@@ -222,6 +228,8 @@ class Fraction(numbers.Rational):
             return c - b
         if isinstance(a, float):
             return a - float(b)
+        if isinstance(a, complex):
+            return a - complex(b)
         return NotImplemented
 
     def __mul__(a, b):
@@ -230,6 +238,8 @@ class Fraction(numbers.Rational):
             return Fraction(a._numerator * c._numerator, a._denominator * c._denominator)
         if isinstance(b, float):
             return float(a) * b
+        if isinstance(b, complex):
+            return complex(a) * b
         return NotImplemented
 
     def __rmul__(b, a):
@@ -238,6 +248,8 @@ class Fraction(numbers.Rational):
             return c * b
         if isinstance(a, float):
             return a * float(b)
+        if isinstance(a, complex):
+            return a * complex(b)
         return NotImplemented
 
     def __truediv__(a, b):
@@ -259,6 +271,8 @@ class Fraction(numbers.Rational):
             return Fraction(n, d, _normalize=False)
         if isinstance(b, float):
             return float(a) / b
+        if isinstance(b, complex):
+            return complex(a) / b
         return NotImplemented
 
     def __rtruediv__(b, a):
@@ -267,6 +281,8 @@ class Fraction(numbers.Rational):
             return c / b
         if isinstance(a, float):
             return a / float(b)
+        if isinstance(a, complex):
+            return a / complex(b)
         return NotImplemented
 
     def __floordiv__(a, b):
@@ -275,6 +291,8 @@ class Fraction(numbers.Rational):
             return (a._numerator * c._denominator) // (a._denominator * c._numerator)
         if isinstance(b, float):
             return float(a) // b
+        if isinstance(b, complex):
+            return complex(a) // b
         return NotImplemented
 
     def __rfloordiv__(b, a):
@@ -283,6 +301,8 @@ class Fraction(numbers.Rational):
             return c // b
         if isinstance(a, float):
             return a // float(b)
+        if isinstance(a, complex):
+            return a // complex(b)
         return NotImplemented
 
     def __divmod__(a, b):
@@ -293,6 +313,8 @@ class Fraction(numbers.Rational):
             return div, Fraction(n_mod, da * db)
         if isinstance(b, float):
             return divmod(float(a), b)
+        if isinstance(b, complex):
+            return divmod(complex(a), b)
         return NotImplemented
 
     def __rdivmod__(b, a):
@@ -301,6 +323,8 @@ class Fraction(numbers.Rational):
             return divmod(c, b)
         if isinstance(a, float):
             return divmod(a, float(b))
+        if isinstance(a, complex):
+            return divmod(a, complex(b))
         return NotImplemented
 
     def __mod__(a, b):
@@ -310,6 +334,8 @@ class Fraction(numbers.Rational):
             return Fraction((a._numerator * db) % (c._numerator * da), da * db)
         if isinstance(b, float):
             return float(a) % b
+        if isinstance(b, complex):
+            return complex(a) % b
         return NotImplemented
 
     def __rmod__(b, a):
@@ -318,6 +344,8 @@ class Fraction(numbers.Rational):
             return c % b
         if isinstance(a, float):
             return a % float(b)
+        if isinstance(a, complex):
+            return a % complex(b)
         return NotImplemented
 
     def __pow__(a, b):
@@ -330,8 +358,10 @@ class Fraction(numbers.Rational):
             if a._numerator == 0:
                 raise ZeroDivisionError('Fraction(%s, 0)' % a._denominator ** -power)
             return Fraction((-a._denominator) ** -power, (-a._numerator) ** -power, _normalize=False)
-        if isinstance(b, (float, Fraction)):
+        if isinstance(b, Fraction):
             return float(a) ** float(b)
+        if isinstance(b, (float, complex)):
+            return float(a) ** b
         return NotImplemented
 
     def __rpow__(b, a):
@@ -339,9 +369,9 @@ class Fraction(numbers.Rational):
             return a ** b._numerator
         if isinstance(a, int):
             return Fraction(a) ** b
-        if isinstance(a, float):
-            return a ** float(b)
-        return NotImplemented
+        if b._denominator == 1:
+            return a ** b._numerator
+        return a ** float(b)
 
     def __pos__(a):
         return Fraction(a._numerator, a._denominator, _normalize=False)
@@ -396,6 +426,8 @@ class Fraction(numbers.Rational):
             return a._numerator == b._numerator and a._denominator == b._denominator
         if isinstance(b, int):
             return a._numerator == b and a._denominator == 1
+        if isinstance(b, complex) and b.imag == 0:
+            b = b.real
         if isinstance(b, float):
             if _math.isnan(b) or _math.isinf(b):
                 return 0.0 == b

@@ -3,9 +3,8 @@
 # numbers, after CPython 3.11's Lib/numbers.py (PEP 3141): the abstract
 # classes Number > Complex > Real > Rational > Integral, their abstract
 # methods (what a subclass must define before it can be made), the methods
-# they give in terms of those, and int, bool and float registered, so that
-# isinstance(n, numbers.Integral) is as CPython's.  complex is not here, so
-# nothing is registered as Complex alone.
+# they give in terms of those, and complex, int, bool and float registered,
+# so that isinstance(n, numbers.Integral) is as CPython's.
 #
 # A file of the library (dist/pylib/numbers.py in wasm, built into the
 # native interpreter): python/tools/gen_prelude.py makes it smaller.
@@ -96,6 +95,9 @@ class Complex(Number):
     @abstractmethod
     def __eq__(self, other):
         raise NotImplementedError
+
+
+Complex.register(complex)
 
 
 class Real(Complex):

@@ -25,9 +25,19 @@ process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
 // name: [program, the last line of stderr]
 const cases = {
-  complex_builtin: [`
-print(abs(complex(3, 4)))
-`, "NotImplementedError: complex numbers are not supported by casyncio's Python"],
+  cmath_trigonometry: [`
+import cmath
+print(cmath.sqrt(-4))
+print(cmath.sin(1j))
+`, "NotImplementedError: cmath.sin is not supported by casyncio's Python"],
+  complex_subclass: [`
+class Money(complex):
+    pass
+`, "NotImplementedError: subclassing built-in type 'complex' is not supported by casyncio's Python"],
+  cmath_special_values: [`
+import cmath
+print(cmath.sqrt(complex('inf')))
+`, "NotImplementedError: cmath.sqrt() of an infinite or nan number is not supported by casyncio's Python"],
   random_SystemRandom: [`
 import random
 random.seed(1)
@@ -140,8 +150,8 @@ print(data.translate(None, b","))
 `, "NotImplementedError: bytes.translate() is not supported by casyncio's Python"],
   import_of_the_library: [`
 import math
-import cmath
-`, "ModuleNotFoundError: module 'cmath' is not supported by casyncio's Python"],
+import argparse
+`, "ModuleNotFoundError: module 'argparse' is not supported by casyncio's Python"],
   json_decoder: [`
 from json.decoder import JSONDecodeError
 print(JSONDecodeError)

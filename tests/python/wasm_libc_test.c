@@ -1,7 +1,7 @@
 /*
  * wasm_libc_test.c -- python/tools/wasm_libc.c's strtod, snprintf,
- * memmem, strstr and qsort against the C library's (and its cbrt and
- * log10 against glibc's, natively): natively against
+ * memmem, strstr and qsort against the C library's (and its cbrt,
+ * log10 and hypot against glibc's, natively): natively against
  * glibc's, and built with emcc against musl's (the ones they replace in
  * the interpreter's wasm module).
  * Both libraries round exactly, so strtod must give the same double (same
@@ -298,6 +298,18 @@ int main(int argc, char **argv)
             printf("MISMATCH log10(%.17g): %.17g, glibc %.17g\n", d, test_log10(d), log10(d));
         if (memcmp(&(double){test_cbrt(d)}, &(double){cbrt(d)}, sizeof d) && bad++ < 20)
             printf("MISMATCH cbrt(%.17g): %.17g, glibc %.17g\n", d, test_cbrt(d), cbrt(d));
+        /* hypot: any two doubles, two of a size, and pairs near its scaling thresholds (2**-459, 2**511) */
+        double e = random_double();
+        if (i % 4 == 1) e = d * ((double)(next() >> 11) / 9007199254740992.0);
+        if (i % 4 == 2) {
+            int at = next() % 2 ? -470 + (int)(next() % 30) : 495 + (int)(next() % 30);
+            d = ldexp(1 + (double)(next() >> 11) / 9007199254740992.0, at);
+            e = ldexp(1 + (double)(next() >> 11) / 9007199254740992.0, at - (int)(next() % 8));
+        }
+        double h1 = test_hypot(d, e), h2 = hypot(d, e);
+        count++;
+        if (memcmp(&h1, &h2, sizeof h1) && !(isnan(h1) && isnan(h2)) && bad++ < 20)
+            printf("MISMATCH hypot(%.17g, %.17g): %.17g, glibc %.17g\n", d, e, h1, h2);
     }
     static const double special[] = { 0.0, -0.0, -1.0, 1.0, 10.0, 1e-310, 5e-324, 1e308, INFINITY, -INFINITY, NAN };
     for (size_t i = 0; i < sizeof special / sizeof *special; i++) {
