@@ -1031,13 +1031,22 @@ static __attribute__((noinline)) py_obj *sleep_result(int r, py_obj *arg) {
     if (r < 0) return py_err_set(py_exc_ValueError, "%s", cas_strerror(r));
     return py_incref(PY_IS_TUPLE(arg) ? PY_TITEM(arg, 1) : PY_NONE);
 }
+/* The levels of recursion CPython's sleep() goes through at its deepest:
+ * its frame, then for delay <= 0 __sleep0()'s; else loop.call_later,
+ * call_at, the C call of the TimerHandle class, TimerHandle.__init__,
+ * Handle.__init__ and its C call of contextvars.copy_context(), 7 in all
+ * (an awaited sleep recursing to the limit fails there, "while calling a
+ * Python object"; counted by the twenty-fourth rehearsal's programs). */
+static __attribute__((noinline)) int sleep_levels(double s) { return py__recursion_chain_check(s <= 0 ? 2 : 7, s > 0); }
 static py_obj *sleep_run(py_obj *arg) {
     py_obj *d = PY_IS_TUPLE(arg) ? PY_TITEM(arg, 0) : arg;
+    if (py__recursion_chain_check(1, 0) < 0) return NULL; /* sleep's own frame */
     /* CPython's sleep() compares `delay <= 0` once awaited (not when called) */
     if (!PY_CHECK_INT(d) && !PY_CHECK_FLOAT(d)) return sleep_type_error(d);
     int ok;
     double s = py_float_val(d, &ok);
     if (!ok) return NULL;
+    if (s == s && sleep_levels(s) < 0) return NULL;
     /* CPython's sleep(nan) is call_later(nan): a timer its heap cannot order,
      * which fires with whichever timer comes up next */
     if (s != s) return py_err_set(py_exc_NotImplementedError, "asyncio.sleep() of nan is not supported by casyncio's Python");

@@ -298,6 +298,15 @@ int py__std_write_check(void) {
     py__ts->depth--;
     return r;
 }
+/* A chain of k more levels that CPython's library would go through here
+ * (asyncio.sleep's frames, below it): RecursionError where the first of
+ * them past the limit would fail, " while calling a Python object" when
+ * that is the last and c_last says it is a call of C code; else 0. */
+int py__recursion_chain_check(int k, int c_last) {
+    int room = (py__ts->task ? RECURSION_LIMIT - TASK_BASE_DEPTH : RECURSION_LIMIT) - py__ts->depth;
+    if (k <= room && !py__stack_low()) return 0;
+    return py__stack_fail(c_last && room == k - 1 ? " while calling a Python object" : "");
+}
 int py__stack_fail(const char *where) {
     py_err_set(py_exc_RecursionError, "maximum recursion depth exceeded%s", where);
     return -1;

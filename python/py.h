@@ -818,6 +818,7 @@ int py_recursion_check(const char *where); /* -1 with RecursionError when one mo
  * ("maximum recursion depth exceeded" + where) and -1 when the C stack is
  * low, else 0. */
 int py__stack_fail(const char *where);
+int py__recursion_chain_check(int k, int c_last); /* eval.c: k more levels of CPython's library here */
 #define py__stack_check(where) (py__stack_low() ? py__stack_fail(where) : 0)
 /* ... where C calls Python again (natively too, in a task: cstack.h) */
 #define py__stack_check_py(where) (py__stack_low_py() ? py__stack_fail(where) : 0)

@@ -420,6 +420,17 @@ static py_obj *str_iter_new(py_obj *o) {
  * 'ignore' 1, 'replace' 2, 'backslashreplace' 3, 'xmlcharrefreplace' 4,
  * 'surrogateescape' 6 ('surrogatepass', which json uses, as strict here:
  * str.encode passes it on). */
+/* errors= of a name no handler has (mode 9): CPython's LookupError when an error needs it */
+static char unknown_name[64];
+static py_obj *unknown_handler(void) { return py_err_set(py_exc_LookupError, "unknown error handler name '%s'", unknown_name); }
+
+/* codec()'s codes beyond 8 (UTF-8), 7 (ASCII) and 1 (Latin-1) */
+enum { C_UTF16 = 16, C_UTF16LE, C_UTF16BE, C_UTF32 = 32, C_UTF32LE, C_UTF32BE, C_UTF8SIG = 80, C_CP1252 = 1252 };
+/* cp1252's bytes 0x80..0x9F (0: undefined); the others are Latin-1's */
+static const uint16_t cp1252_high[32] = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
 static int codec(const char *fname, py_obj *enc, py_obj *errors, int *mode) {
     *mode = 0;
     /* the arguments' types first, as CPython's parser checks them */
@@ -435,9 +446,13 @@ static int codec(const char *fname, py_obj *enc, py_obj *errors, int *mode) {
     else if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "backslashreplace")) *mode = 3;
     else if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "xmlcharrefreplace")) *mode = 4;
     else if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "surrogateescape")) *mode = 6;
-    else if (errors && (!PY_IS_STR(errors) || (!py_str_eqc(errors, "strict") && !py_str_eqc(errors, "surrogatepass")))) {
+    else if (errors && PY_IS_STR(errors) && py_str_eqc(errors, "namereplace")) {
         py_err_set(py_exc_NotImplementedError, "errors=%R is not supported by casyncio's Python", errors);
         return 0;
+    } else if (errors && !py_str_eqc(errors, "strict") && !py_str_eqc(errors, "surrogatepass")) {
+        /* a name CPython looks up only when an error needs it (then LookupError: unknown_handler) */
+        *mode = 9;
+        snprintf(unknown_name, sizeof unknown_name, "%s", py_s(errors));
     }
     if (!enc) return 8;
     char n[32];
@@ -448,22 +463,112 @@ static int codec(const char *fname, py_obj *enc, py_obj *errors, int *mode) {
     if (!strcmp(n, "utf_8") || !strcmp(n, "utf8") || !strcmp(n, "u8")) return 8;
     if (!strcmp(n, "ascii") || !strcmp(n, "us_ascii")) return 7;
     if (!strcmp(n, "latin_1") || !strcmp(n, "latin1") || !strcmp(n, "iso_8859_1") || !strcmp(n, "l1")) return 1;
-    static const char known[] = " utf_16 utf_32 utf_16_le utf_16_be utf_32_le utf_32_be utf_8_sig utf_7 cp1252 cp437"
-                                " cp850 iso_8859_15 latin_9 mac_roman big5 gbk gb2312 shift_jis euc_jp euc_kr koi8_r"
-                                " cp1251 idna punycode unicode_escape raw_unicode_escape windows_1252 ";
+    /* UTF-16 and UTF-32 (with a BOM, or of one byte order), utf-8-sig, cp1252: their codes below */
+    static const struct { const char *names; int code; } more[] = {
+        { " utf_16 utf16 u16 ", C_UTF16 }, { " utf_16_le utf_16le ", C_UTF16LE }, { " utf_16_be utf_16be ", C_UTF16BE },
+        { " utf_32 utf32 u32 ", C_UTF32 }, { " utf_32_le utf_32le ", C_UTF32LE }, { " utf_32_be utf_32be ", C_UTF32BE },
+        { " utf_8_sig utf8_sig ", C_UTF8SIG }, { " cp1252 windows_1252 1252 ", C_CP1252 },
+    };
     char w[40];
     snprintf(w, sizeof w, " %s ", n);
+    for (size_t i = 0; i < sizeof more / sizeof *more; i++)
+        if (strstr(more[i].names, w)) return more[i].code;
+    static const char known[] = " utf_7 cp437"
+                                " cp850 iso_8859_15 latin_9 mac_roman big5 gbk gb2312 shift_jis euc_jp euc_kr koi8_r"
+                                " cp1251 idna punycode unicode_escape raw_unicode_escape ";
     if (strstr(known, w)) py_err_set(py_exc_NotImplementedError, "the '%U' codec is not supported by casyncio's Python", enc);
     else py_err_set(py_exc_LookupError, "unknown encoding: %U", enc);
     return 0;
 }
 /* bytes to str: a copy when valid, else CPython's UnicodeDecodeError for
  * the first bad sequence (its maximal valid prefix). */
+static py_obj *decode_bytes(py_obj *bytes, int c, int mode);
+/* A bad part [i, end) of what decode_wide or the cp1252 decoder reads:
+ * dropped, one U+FFFD or its bytes as \xNN (0), or the error raised (-1) */
+static int decode_bad(py_buf *b, py_obj *bytes, const char *name, size_t i, size_t end, const char *why, int mode) {
+    const unsigned char *s = ((py_bytes *)bytes)->s;
+    if (mode == 1 || mode == 2 || mode == 3) {
+        if (mode == 2) py_buf_put_cp(b, 0xFFFD);
+        for (size_t k = i; mode == 3 && k < end; k++) py_buf_printf(b, "\\x%02x", (unsigned)s[k]);
+        return 0;
+    }
+    if (mode == 4) py_err_set(py_exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+    else if (mode == 9 && !strcmp(name, "charmap")) /* cp1252 is a codec of Python in CPython, whose errors say so */
+        py_err_set(py_exc_LookupError, "decoding with 'cp1252' codec failed (LookupError: unknown error handler name '%s')", unknown_name);
+    else if (mode == 9) unknown_handler();
+    else py__unicode_error(py_exc_UnicodeDecodeError, name, bytes, (int64_t)i, (int64_t)end, why);
+    return -1;
+}
+/* UTF-16 (width 2) and UTF-32 (width 4) to str, as CPython's decoders:
+ * be: big-endian; bom: a BOM first picks the order (else little-endian) */
+static py_obj *decode_wide(py_obj *bytes, int width, int be, int bom, int mode) {
+    const unsigned char *s = ((py_bytes *)bytes)->s;
+    size_t n = ((py_bytes *)bytes)->len, i = 0;
+    if (bom && width == 2 && n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) { be = s[0] == 0xFE; i = 2; }
+    if (bom && width == 4 && n >= 4 && ((s[0] == 0xFF && s[1] == 0xFE && !s[2] && !s[3]) || (!s[0] && !s[1] && s[2] == 0xFE && s[3] == 0xFF))) {
+        be = s[0] == 0;
+        i = 4;
+    }
+    const char *name = width == 2 ? (be ? "utf-16-be" : "utf-16-le") : (be ? "utf-32-be" : "utf-32-le");
+    py_buf b = {0};
+#define UNIT(at) (width == 2 ? (be ? (uint32_t)s[at] << 8 | s[(at) + 1] : (uint32_t)s[(at) + 1] << 8 | s[at]) \
+                 : (be ? (uint32_t)s[at] << 24 | (uint32_t)s[(at) + 1] << 16 | (uint32_t)s[(at) + 2] << 8 | s[(at) + 3] \
+                       : (uint32_t)s[(at) + 3] << 24 | (uint32_t)s[(at) + 2] << 16 | (uint32_t)s[(at) + 1] << 8 | s[at]))
+    while (i < n) {
+        const char *why = NULL;
+        size_t end = i + (size_t)width;
+        uint32_t u = 0;
+        if (n - i < (size_t)width) { why = "truncated data"; end = n; }
+        else if (width == 4) {
+            u = UNIT(i);
+            if (u > 0x10FFFF) why = "code point not in range(0x110000)";
+            else if (u >= 0xD800 && u <= 0xDFFF) why = "code point in surrogate code point range(0xd800, 0xe000)";
+        } else {
+            u = UNIT(i);
+            if (u >= 0xDC00 && u <= 0xDFFF) why = "illegal encoding";
+            else if (u >= 0xD800 && u <= 0xDBFF) {
+                if (n - i < 4) { why = "unexpected end of data"; end = n; }
+                else {
+                    uint32_t v = UNIT(i + 2);
+                    if (v >= 0xDC00 && v <= 0xDFFF) { u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00); end = i + 4; }
+                    else why = "illegal UTF-16 surrogate";
+                }
+            }
+        }
+#undef UNIT
+        if (why) {
+            if (decode_bad(&b, bytes, name, i, end, why, mode) < 0) { py_buf_free(&b); return NULL; }
+        } else py_buf_put_cp(&b, u);
+        i = end;
+    }
+    return b.data ? py_str_from_buf(&b) : py_str_new("", 0);
+}
+
 static py_obj *decode_bytes(py_obj *bytes, int c, int mode) {
     const unsigned char *s = ((py_bytes *)bytes)->s;
     size_t n = ((py_bytes *)bytes)->len;
+    if (c == C_UTF16 || c == C_UTF16LE || c == C_UTF16BE) return decode_wide(bytes, 2, c == C_UTF16BE, c == C_UTF16, mode);
+    if (c == C_UTF32 || c == C_UTF32LE || c == C_UTF32BE) return decode_wide(bytes, 4, c == C_UTF32BE, c == C_UTF32, mode);
+    if (c == C_UTF8SIG) {
+        if (n < 3 || memcmp(s, "\xEF\xBB\xBF", 3)) return decode_bytes(bytes, 8, mode);
+        py_obj *rest = py_bytes_new((const char *)s + 3, n - 3);
+        py_obj *r = rest ? decode_bytes(rest, 8, mode) : NULL;
+        py_xdecref(rest);
+        return r;
+    }
     const char *name = c == 8 ? "utf-8" : c == 7 ? "ascii" : "latin-1";
     py_buf b = {0};
+    if (c == C_CP1252) {
+        for (size_t i = 0; i < n; i++) {
+            uint32_t cp = s[i] >= 0x80 && s[i] < 0xA0 ? cp1252_high[s[i] - 0x80] : s[i];
+            if (cp || !s[i]) py_buf_put_cp(&b, cp);
+            else if (decode_bad(&b, bytes, "charmap", i, i + 1, "character maps to <undefined>", mode) < 0) {
+                py_buf_free(&b);
+                return NULL;
+            }
+        }
+        return b.data ? py_str_from_buf(&b) : py_str_new("", 0);
+    }
     if (c == 1) {
         for (size_t i = 0; i < n; i++) py_buf_put_cp(&b, s[i]);
         return py_str_from_buf(&b);
@@ -486,9 +591,9 @@ static py_obj *decode_bytes(py_obj *bytes, int c, int mode) {
             }
             if (got > need) { py_buf_put(&b, (const char *)s + i, got); i += got; continue; }
         }
-        if (mode == 4) {
+        if (mode == 4 || mode == 9) {
             py_buf_free(&b);
-            return py_err_set(py_exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+            return mode == 9 ? unknown_handler() : py_err_set(py_exc_TypeError, "don't know how to handle UnicodeDecodeError in error callback");
         }
         if (mode) { /* the bad part: dropped, one U+FFFD, its bytes as \xNN or as U+DC80..U+DCFF */
             if (mode == 2) py_buf_put_cp(&b, 0xFFFD);
@@ -1178,6 +1283,11 @@ int py__utf8_encode_into(py_obj *o, int how, py_buf *b) {
             }
             if (k == j) { i = j; pos = end; continue; }
         }
+        if (how == 9) {
+            py_buf_free(b);
+            unknown_handler();
+            return -1;
+        }
         if (how == 0 || how == 6) {
             py_buf_free(b);
             py__unicode_error(py_exc_UnicodeEncodeError, "utf-8", o, (int64_t)start, (int64_t)end, "surrogates not allowed");
@@ -1194,12 +1304,84 @@ int py__utf8_encode_into(py_obj *o, int how, py_buf *b) {
     return 1;
 }
 
+/* str.encode() to UTF-16, UTF-32, utf-8-sig and cp1252 (c: codec()'s code) */
+static void put_unit(py_buf *b, uint32_t u, int width, int be) {
+    for (int k = 0; k < width; k++) py_buf_putc(b, (char)(u >> (8 * (be ? width - 1 - k : k))));
+}
+static void put_wide(py_buf *b, uint32_t cp, int width, int be) {
+    if (width == 2 && cp >= 0x10000) {
+        put_unit(b, 0xD800 + ((cp - 0x10000) >> 10), 2, be);
+        put_unit(b, 0xDC00 + ((cp - 0x10000) & 0x3FF), 2, be);
+    } else put_unit(b, cp, width, be);
+}
+static py_obj *encode_other(py_obj *self, int c, int mode, int pass) {
+    const char *s = py_s(self);
+    size_t n = py_slen(self), pos = 0;
+    int width = c >= C_UTF32 && c <= C_UTF32BE ? 4 : c >= C_UTF16 && c <= C_UTF16BE ? 2 : 0;
+    int be = c == C_UTF16BE || c == C_UTF32BE;
+    const char *name = c == C_CP1252 ? "charmap" : c == C_UTF8SIG ? "utf-8" : c == C_UTF16 ? "utf-16" : c == C_UTF16LE ? "utf-16-le"
+                     : c == C_UTF16BE ? "utf-16-be" : c == C_UTF32 ? "utf-32" : c == C_UTF32LE ? "utf-32-le" : "utf-32-be";
+    py_buf b = {0};
+    if (c == C_UTF16 || c == C_UTF32) put_unit(&b, 0xFEFF, width, 0);
+    if (c == C_UTF8SIG) py_buf_put(&b, "\xEF\xBB\xBF", 3);
+    for (size_t i = 0; i < n; pos++) {
+        size_t at = i;
+        uint32_t cp = (uint32_t)py_utf8_decode(s, n, &i);
+        int bad;
+        if (c == C_CP1252) {
+            int byte = cp < 0x80 || (cp >= 0xA0 && cp < 0x100) ? (int)cp : -1;
+            for (int k = 0; k < 32 && byte < 0; k++) if (cp1252_high[k] && cp1252_high[k] == cp) byte = 0x80 + k;
+            bad = byte < 0;
+            if (!bad) { py_buf_putc(&b, (char)byte); continue; }
+        } else {
+            bad = cp >= 0xD800 && cp <= 0xDFFF && !pass;
+            if (!bad) {
+                if (width) put_wide(&b, cp, width, be);
+                else py_buf_put(&b, s + at, i - at);
+                continue;
+            }
+        }
+        const char *why = c == C_CP1252 ? "character maps to <undefined>" : "surrogates not allowed";
+        if (mode == 1 || mode == 2 || mode == 3 || mode == 4) { /* dropped, '?', \xNN/\uNNNN/\UNNNNNNNN or &#N;, encoded */
+            char t[16];
+            if (mode == 2) snprintf(t, sizeof t, "?");
+            else if (mode == 3) snprintf(t, sizeof t, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
+            else if (mode == 4) snprintf(t, sizeof t, "&#%u;", (unsigned)cp);
+            else t[0] = 0;
+            for (const char *q = t; *q; q++) {
+                if (width) put_wide(&b, (unsigned char)*q, width, be);
+                else py_buf_putc(&b, *q);
+            }
+            continue;
+        }
+        if (mode == 9) {
+            py_buf_free(&b);
+            if (c == C_CP1252)
+                return py_err_set(py_exc_LookupError, "encoding with 'cp1252' codec failed (LookupError: unknown error handler name '%s')", unknown_name);
+            return unknown_handler();
+        }
+        py_buf_free(&b); /* the run of characters cp1252 cannot encode, as CPython's charmap encoder (UTF-16's names one) */
+        size_t end = pos + 1;
+        for (size_t j = i; c == C_CP1252 && j < n; end++) {
+            uint32_t d = (uint32_t)py_utf8_decode(s, n, &j);
+            int dbad = !(d < 0x80 || (d >= 0xA0 && d < 0x100));
+            for (int k = 0; k < 32 && dbad; k++) if (cp1252_high[k] == d) dbad = 0;
+            if (!dbad) break;
+        }
+        return py__unicode_error(py_exc_UnicodeEncodeError, name, self, (int64_t)pos, (int64_t)end, why);
+    }
+    py_obj *r = py_bytes_new(b.data ? b.data : "", b.len);
+    py_buf_free(&b);
+    return r;
+}
+
 M(str_encode) {
     static const char *const names[] = { "encoding", "errors", NULL };
     py_obj *a[2];
     if (py_args("encode", args, nargs, kw, 0, 2, names, a) < 0) return NULL;
     int mode, c = codec("encode", a[0], a[1], &mode);
     if (!c) return NULL;
+    if (c != 8 && c != 7 && c != 1) return encode_other(self, c, mode, a[1] && PY_IS_STR(a[1]) && py_str_eqc(a[1], "surrogatepass"));
     if (c == 8) {
         py_buf b = {0};
         int pass = a[1] && PY_IS_STR(a[1]) && py_str_eqc(a[1], "surrogatepass");
@@ -1219,6 +1401,7 @@ M(str_encode) {
             py_buf_putc(&b, (char)(cp - 0xDC00));
             continue;
         }
+        if (cp >= (c == 7 ? 128u : 256u) && mode == 9) { py_buf_free(&b); return unknown_handler(); }
         if (cp >= (c == 7 ? 128u : 256u) && mode && mode != 6) { /* dropped, '?', \xNN/\uNNNN/\UNNNNNNNN or &#N; */
             if (mode == 2) py_buf_putc(&b, '?');
             else if (mode == 3) py_buf_printf(&b, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned)cp);
@@ -1865,7 +2048,8 @@ static py_obj *bytes_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     if (!a[0]) return py_bytes_new("", 0);
     if (PY_CHECK_STR(a[0])) {
         if (!a[1]) return py_err_set(py_exc_TypeError, "string argument without an encoding");
-        return py_bytes_new(py_s(a[0]), py_slen(a[0]));
+        py_obj *ea[2] = { a[1], a[2] };
+        return str_encode(a[0], ea, a[2] ? 2 : 1, NULL);
     }
     if (a[1]) return py_err_set(py_exc_TypeError, "encoding without a string argument");
     if (PY_TYPE(a[0]) == &py_bytes_type) return py_incref(a[0]);
