@@ -1073,7 +1073,7 @@ static py_obj *op_dunder(py_obj *self, py_obj *const *args, size_t nargs, py_obj
     if (k) return ko && ko <= k ? py_num_binop(a, b, op) : py_incref(PY_NOTIMPL);
     if (PY_IS_SET(self) || PY_IS_DICT(self))
         return (PY_IS_SET(self) ? PY_IS_SET(o) : PY_IS_DICT(o)) ? py__seq_binop(a, b, op) : py_incref(PY_NOTIMPL);
-    if (op == PYAST_Mod) return refl ? py_incref(PY_NOTIMPL) : py_str_percent(self, o);
+    if (op == PYAST_Mod) return refl ? py_incref(PY_NOTIMPL) : PY_TYPE(self) == &py_bytes_type ? py_bytes_percent(self, o) : py_str_percent(self, o);
     if (op == PYAST_Mult && !PY_CHECK_INT(o))
         return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(o));
     py_obj *r = py__seq_binop(a, b, op);

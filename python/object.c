@@ -1149,8 +1149,6 @@ static py_obj *binop_error(py_obj *a, py_obj *b, int op, int inplace) {
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(b));
     if (op == PYAST_Mult && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || tuple_b) && !PY_CHECK_INT(a))
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(a));
-    if (op == PYAST_Mod && ba == &py_bytes_type) /* CPython formats bytes with % (PEP 461) */
-        return py_err_set(py_exc_NotImplementedError, "bytes %%-formatting is not supported by casyncio's Python");
     /* Python 2's print >>stream, "...": CPython's binary_op hints */
     const char *hint = op == PYAST_RShift && !inplace && PY_TYPE(a) == &py_cfunc_type &&
                        !strcmp(((py_cfunc *)a)->def->name, "print") ? ". Did you mean \"print(<message>, file=<output_stream>)\"?" : "";
@@ -1175,6 +1173,7 @@ py_obj *py_binop(py_obj *a, py_obj *b, int op) {
         if (r != PY_NOTIMPL) return r;
         py_decref(r);
         if (op == PYAST_Mod && PY_IS_STR(a)) return str_percent(a, b, safe);
+        if (op == PYAST_Mod && PY_TYPE(a) == &py_bytes_type) return py_bytes_percent(a, b); /* PEP 461 */
         r = py__seq_binop(a, b, op);
         if (r != PY_NOTIMPL) return r;
         py_decref(r);
@@ -1189,6 +1188,7 @@ py_obj *py_binop(py_obj *a, py_obj *b, int op) {
     if (r != PY_NOTIMPL) return r;
     py_decref(r);
     if (op == PYAST_Mod && PY_IS_STR(a)) return str_percent(a, b, safe);
+    if (op == PYAST_Mod && PY_TYPE(a) == &py_bytes_type) return py_bytes_percent(a, b);
     r = py__seq_binop(a, b, op);
     if (r != PY_NOTIMPL) return r;
     py_decref(r);

@@ -682,6 +682,7 @@ int py__str_append(py_obj **sp, py_obj *b); /* s += t in place: eval.c's BINARY_
 py_obj *py_str_join(py_obj *sep, py_obj *iterable);
 py_obj *py_str_repr_s(const char *s, size_t n);
 py_obj *py_str_percent(py_obj *fmt, py_obj *args);
+py_obj *py_bytes_percent(py_obj *fmt, py_obj *args); /* str.c: bytes % args */
 py_obj *py_str_format_method(py_obj *fmt, py_obj *const *args, size_t nargs, py_obj *kwnames);
 size_t py_utf8_decode(const char *s, size_t len, size_t *i); /* code point at *i, advances */
 int py__utf8_encode_into(py_obj *o, int how, py_buf *b); /* str.c: UTF-8 with lone surrogates, as CPython's encoder */

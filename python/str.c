@@ -1572,10 +1572,27 @@ py_type py_str_type = { {PY_IMMORTAL, &py_type_type}, "str", .size = sizeof(py_s
 /* ---- 'fmt' % args ------------------------------------------------------------------------- */
 
 /* Announced for fmt (py_binop), the arguments' __str__, __repr__ may suspend. */
-py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
+/* The bytes of %s (%b) in bytes formatting: bytes, or an object's __bytes__ (new) */
+static py_obj *pct_bytes_arg(py_obj *v) {
+    if (PY_TYPE(v) == &py_bytes_type) return py_incref(v);
+    py_obj *m = (v->type->flags & PY_TF_HEAP) ? py_type_lookup_s(v->type, "__bytes__") : NULL;
+    if (m) {
+        py_obj *r = py_call1(m, v);
+        if (r && PY_TYPE(r) != &py_bytes_type) {
+            py_err_set(py_exc_TypeError, "__bytes__ returned non-bytes (type %s)", py_type_name(r));
+            PY_CLEAR(r);
+        }
+        return r;
+    }
+    return py_err_set(py_exc_TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", py_type_name(v));
+}
+
+/* fmt % args for str, and (bytes_mode) for bytes, as CPython's
+ * PyUnicode_Format and _PyBytes_FormatEx */
+static py_obj *percent(py_obj *fmt, py_obj *args, int bytes_mode) {
     int safe = py__take_safe(fmt);
-    const char *f = py_s(fmt);
-    size_t n = py_slen(fmt);
+    const char *f = bytes_mode ? (const char *)((py_bytes *)fmt)->s : py_s(fmt);
+    size_t n = bytes_mode ? ((py_bytes *)fmt)->len : py_slen(fmt);
     py_buf b = {0};
     size_t argi = 0;
     int is_tuple = PY_CHECK_TUPLE(args);
@@ -1597,7 +1614,7 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
         py_obj *v;
         if (spec.key) {
             if (!is_map) { py_buf_free(&b); return py_err_set(py_exc_TypeError, "format requires a mapping"); }
-            py_obj *k = py_str_new(spec.key, spec.key_len);
+            py_obj *k = bytes_mode ? py_bytes_new(spec.key, spec.key_len) : py_str_new(spec.key, spec.key_len);
             v = py_getitem(args, k);
             py_decref(k);
             if (!v) { py_buf_free(&b); return NULL; }
@@ -1625,15 +1642,40 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
         }
         if (spec.type == '%') {
             int64_t chars = 0; /* the index in characters */
-            for (size_t k = 0; k < i; k++) chars += ((unsigned char)f[k] & 0xC0) != 0x80;
+            for (size_t k = 0; k < i; k++) chars += bytes_mode || ((unsigned char)f[k] & 0xC0) != 0x80;
             py_buf_free(&b);
             return py_err_set(py_exc_ValueError, "unsupported format character '%%' (0x25) at index %lld", (long long)chars);
         }
         num_buf nb = {0};
+        if (bytes_mode && (spec.type == 's' || spec.type == 'b' || spec.type == 'c')) {
+            py_obj *t;
+            if (spec.type == 'c') {
+                if (PY_TYPE(v) == &py_bytes_type && ((py_bytes *)v)->len == 1) t = py_incref(v);
+                else if (PY_CHECK_INT(v)) {
+                    int ov;
+                    int64_t c = py_int_val(v, &ov);
+                    if (ov || c < 0 || c > 255) { py_buf_free(&b); return py_err_set(py_exc_OverflowError, "%%c arg not in range(256)"); }
+                    char ch = (char)c;
+                    t = py_bytes_new(&ch, 1);
+                } else {
+                    py_buf_free(&b);
+                    return py_err_set(py_exc_TypeError, "%%c requires an integer in range(256) or a single byte");
+                }
+            } else t = pct_bytes_arg(v);
+            if (!t) { py_buf_free(&b); return NULL; }
+            size_t len = ((py_bytes *)t)->len;
+            if (spec.prec >= 0 && (size_t)spec.prec < len && spec.type != 'c') len = (size_t)spec.prec;
+            size_t pad = spec.width > 0 && (size_t)spec.width > len ? (size_t)spec.width - len : 0;
+            for (size_t k = 0; !spec.left && k < pad; k++) py_buf_putc(&b, ' ');
+            py_buf_put(&b, (const char *)((py_bytes *)t)->s, len);
+            for (size_t k = 0; spec.left && k < pad; k++) py_buf_putc(&b, ' ');
+            py_decref(t);
+            continue;
+        }
         switch (spec.type) {
         case 's': case 'r': case 'a': {
             py__resume_token = safe ? v : NULL;
-            py_obj *t = spec.type == 's' ? py_str(v) : spec.type == 'r' ? py_repr(v) : py_ascii(v);
+            py_obj *t = spec.type == 's' ? py_str(v) : spec.type == 'r' && !bytes_mode ? py_repr(v) : py_ascii(v);
             py__resume_token = NULL;
             if (!t) { py_buf_free(&b); return NULL; }
             e = num_pct_str(&nb, &spec, py_s(t), py_slen(t));
@@ -1685,16 +1727,24 @@ py_obj *py_str_percent(py_obj *fmt, py_obj *args) {
     }
     if (!used_map && is_tuple && argi < nargs) {
         py_buf_free(&b);
-        return py_err_set(py_exc_TypeError, "not all arguments converted during string formatting");
+        return py_err_set(py_exc_TypeError, "not all arguments converted during %s formatting", bytes_mode ? "bytes" : "string");
     }
     if (!used_map && !is_tuple && !is_map && argi == 0) {
         py_buf_free(&b);
-        return py_err_set(py_exc_TypeError, "not all arguments converted during string formatting");
+        return py_err_set(py_exc_TypeError, "not all arguments converted during %s formatting", bytes_mode ? "bytes" : "string");
     }
 #undef NEXTARG
+    if (bytes_mode) {
+        py_obj *r = b.oom ? py_err_nomem() : py_bytes_new(b.data ? b.data : "", b.len);
+        py_buf_free(&b);
+        return r;
+    }
     if (!b.data) return py_str_new("", 0);
     return py_str_from_buf(&b);
 }
+py_obj *py_str_percent(py_obj *fmt, py_obj *args) { return percent(fmt, args, 0); }
+/* bytes % args (PEP 461) */
+py_obj *py_bytes_percent(py_obj *fmt, py_obj *args) { return percent(fmt, args, 1); }
 
 /* ---- str.format ------------------------------------------------------------------------------ */
 
