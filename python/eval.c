@@ -1531,8 +1531,15 @@ static void gen_warn_unawaited(py_gen *g) {
         /* CPython's warnings module suggests tracemalloc when it can still
          * import it: not once finalize_modules has emptied sys.path, where
          * what sys.last_traceback or the modules held dies */
-        if (f || in_handle || py__lib_site_file || (!py__finalizing && !py__uncaught))
+        /* (and as the uncaught exception's traceback dies, CPython's
+         * sys.last_traceback cleared while sys.path is gone already, when
+         * an earlier warning's suggestion imported tracemalloc) */
+        static int tracemalloc_imported;
+        if (f || in_handle || py__lib_site_file || (!py__finalizing && !py__uncaught) ||
+            (!py__finalizing && py__uncaught == 1 && tracemalloc_imported)) {
             py_buf_puts(&b, "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+            tracemalloc_imported = 1;
+        }
         py_write(2, b.data, b.len);
     }
     py_xdecref(key);

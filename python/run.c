@@ -1027,6 +1027,12 @@ static int program_body(void *arg, cas_value *result) {
         p->status = e ? py__report_uncaught(e) : 1;
         p->uncaught = e && !py_isinst(e, py_exc_SystemExit);
         py__uncaught = p->uncaught;
+        /* Raised through a task (a coroutine's frame in its traceback),
+         * CPython's exception is in a cycle (the task holds it, its step's
+         * frame holds the task): what it keeps dies at the last collection,
+         * after the modules, not as sys.last_traceback is cleared */
+        for (py_tb *t = e ? (py_tb *)((py_exc *)e)->tb : NULL; t; t = t->next)
+            if (t->code->flags & PY_CO_COROUTINE) py__uncaught = 2;
         py_xdecref(e);
     }
     py__threads_shutdown();

@@ -1,0 +1,11 @@
+import asyncio
+
+async def factorial(name, number):
+    f = 1
+    for i in range(2, number + 1):
+    print(f"Task {name}: Compute factorial({number}), currently i={i}...")
+        await asyncio.sleep(0.01)
+        f *= i
+    print(f"Task {name}: factorial({number}) = {f}")
+
+asyncio.run(factorial("A", 3))

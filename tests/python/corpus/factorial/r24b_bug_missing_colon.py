@@ -1,0 +1,10 @@
+import asyncio
+
+async def factorial(name, number)
+    f = 1
+    for i in range(2, number + 1):
+        await asyncio.sleep(0.01)
+        f *= i
+    return f
+
+asyncio.run(factorial("A", 3))

@@ -1,0 +1,15 @@
+import asyncio
+
+async def factorial(name, number):
+    f = 1
+    for i in range(2, number + 1):
+        await asyncio.sleep(0.01)
+        f *= i
+    print(f"Task {name}: factorial({number}) = {f}")
+
+async def main():
+    results = await asyncio.gather(factorial("A", 2), factorial("B", 3))
+    print("Results:", results)
+    print("Sum:", sum(results))
+
+asyncio.run(main())

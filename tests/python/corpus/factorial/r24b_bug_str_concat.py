@@ -1,0 +1,13 @@
+import asyncio
+
+async def factorial(name, number):
+    f = 1
+    for i in range(2, number + 1):
+        await asyncio.sleep(0.01)
+        f *= i
+    print("Task " + name + ": factorial(" + number + ") = " + f)
+
+async def main():
+    await asyncio.gather(factorial("A", 2), factorial("B", 3))
+
+asyncio.run(main())

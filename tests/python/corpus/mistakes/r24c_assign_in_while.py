@@ -1,0 +1,3 @@
+items = [1, 2]
+while len(items) = 0:
+    items.pop()

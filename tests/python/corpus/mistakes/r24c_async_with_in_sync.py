@@ -1,0 +1,7 @@
+import asyncio
+
+lock = asyncio.Lock()
+
+def update():
+    async with lock:
+        print("updating")

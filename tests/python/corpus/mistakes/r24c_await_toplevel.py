@@ -1,0 +1,7 @@
+import asyncio
+
+async def tick():
+    await asyncio.sleep(0.01)
+    print("tick")
+
+await tick()

@@ -1,0 +1,10 @@
+x = -8
+print(x ** (1/3))
+print((-8) ** (1/3))
+print(-8 ** (1/3))
+print(8 ** (1/3))
+print(27 ** (1/3), round(27 ** (1/3)))
+cube = abs(x) ** (1/3)
+print(-cube if x < 0 else cube)
+print(type((-8) ** (1/3)).__name__)
+print((-8) ** 2, (-8) ** -1, 2 ** -1, (-2) ** 0.5)

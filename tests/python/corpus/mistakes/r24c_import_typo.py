@@ -1,0 +1,6 @@
+import asynio
+
+async def main():
+    print("hi")
+
+asynio.run(main())

@@ -1,0 +1,4 @@
+cart = []
+cart = cart.append("milk")
+cart.append("eggs")
+print(cart)

@@ -1,0 +1,8 @@
+class Dog:
+    def __init__(self, name):
+        name = name
+
+    def bark(self):
+        print(self.name + " says woof")
+
+Dog("rex").bark()

@@ -1,0 +1,4 @@
+list = [3, 1, 2]
+print(sorted(list))
+letters = list("abc")
+print(letters)

@@ -1,0 +1,2 @@
+line = "-" * 2.5
+print(line)

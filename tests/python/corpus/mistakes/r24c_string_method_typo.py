@@ -1,0 +1,3 @@
+title = "hello world"
+print(title.upper())
+print(title.uppper())

@@ -1,0 +1,4 @@
+def show(values):
+    print(values)
+
+show({"a": 1, "b": [2, 3]

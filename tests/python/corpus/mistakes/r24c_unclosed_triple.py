@@ -1,0 +1,5 @@
+def helper():
+    """Return the answer.
+    return 42
+
+print(helper())

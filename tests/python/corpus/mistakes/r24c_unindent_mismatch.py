@@ -1,0 +1,5 @@
+def greet(name):
+        message = "hi " + name
+    return message
+
+print(greet("bo"))
