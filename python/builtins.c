@@ -173,11 +173,15 @@ static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_o
     py_obj *text;
     if (PY_IS_STR(src)) text = py_incref(src);
     else if (PY_TYPE(src) == &py_bytes_type) text = py_str_new((const char *)((py_bytes *)src)->s, ((py_bytes *)src)->len);
-    else if (PY_TYPE(src) == &py_code_type)
-        return py_err_set(py_exc_NotImplementedError, "%s() of a code object is not supported by casyncio's Python", fn);
+    else if (PY_TYPE(src) == &py_code_type) {
+        /* compile()'s code: a module's (a function's __code__ is refused by name) */
+        if (!(((py_code *)src)->flags & PY_CO_MODULE))
+            return py_err_set(py_exc_NotImplementedError, "%s() of a function's code object is not supported by casyncio's Python", fn);
+        text = NULL;
+    }
     else return py_err_set(py_exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fn);
-    if (!text) return NULL;
-    if (strlen(py_s(text)) != py_slen(text)) {
+    if (!text && PY_TYPE(src) != &py_code_type) return NULL;
+    if (text && strlen(py_s(text)) != py_slen(text)) {
         py_decref(text);
         return py_err_set(py_exc_SyntaxError, "source code string cannot contain null bytes");
     }
@@ -192,7 +196,7 @@ static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_o
     }
     py_obj *r = NULL, *code = NULL;
     if (l && (py_dict_get_s(g, "__builtins__") || py_dict_set_s(g, "__builtins__", py__interp.builtins) == 0) &&
-        (code = py__compile_source(text, mode))) {
+        (code = text ? py__compile_source(text, mode) : py_incref(src))) {
         /* its code may suspend: announced (python.mk's PY_SUSPEND), so a loop in it stays stoppable in wasm */
         py__resume_token = safe ? code : NULL;
         r = py_eval_code((py_code *)code, g, l);
@@ -200,14 +204,48 @@ static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_o
         py_decref(code);
         if (r && mode != 2) PY_SETREF(r, py_none());
     }
-    py_decref(text);
+    py_xdecref(text);
     py_decref(g);
     py_xdecref(l);
     return r;
 }
 B(b_exec) { int safe = py__take_call_safe(); return exec_eval("exec", args, nargs, kw, 1, safe); }
 B(b_eval) { int safe = py__take_call_safe(); return exec_eval("eval", args, nargs, kw, 2, safe); }
-B(b_compile) { return py_err_set(py_exc_NotImplementedError, "compile() is not supported by casyncio's Python"); }
+/* compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
+ * the code of a str or bytes source, for exec() and eval(); an AST (ast is
+ * not here), flags (PyCF_ONLY_AST, __future__'s...) and optimize above 0
+ * (asserts dropped) are refused by name */
+extern py_obj *py__compile_source_as(py_obj *src, int mode, const char *filename);
+B(b_compile) {
+    static const char *const names[] = { "source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version", NULL };
+    py_obj *a[7];
+    if (py_args("compile", args, nargs, kw, 3, 6, names, a) < 0) return NULL;
+    py_obj *src = a[0];
+    if (!PY_CHECK_STR(src) && PY_TYPE(src) != &py_bytes_type)
+        return py_err_set(py_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    if (!PY_CHECK_STR(a[1])) return py_err_set(py_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", py_type_name(a[1]));
+    if (!PY_CHECK_STR(a[2])) return py_err_set(py_exc_TypeError, "compile() argument 'mode' must be str, not %s", py_arg_type_name(a[2]));
+    int mode = py_str_eqc(a[2], "exec") ? 1 : py_str_eqc(a[2], "eval") ? 2 : py_str_eqc(a[2], "single") ? 3 : 0;
+    if (!mode) return py_err_set(py_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    for (int i = 3; i < 7; i += 2) { /* flags, optimize: ints */
+        if (!a[i]) continue;
+        int ov;
+        int64_t v = PY_CHECK_INT(a[i]) ? py_int_val(a[i], &ov) : 0;
+        if (!PY_CHECK_INT(a[i])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(a[i]));
+        if (i == 3 && v) return py_err_set(py_exc_NotImplementedError, "compile() with flags is not supported by casyncio's Python");
+        if (i == 5 && v > 0) return py_err_set(py_exc_NotImplementedError, "compile() with optimize above 0 is not supported by casyncio's Python");
+    }
+    py_obj *text = PY_CHECK_STR(src) ? py_str_new(py_s(src), py_slen(src))
+                                     : py_str_new((const char *)((py_bytes *)src)->s, ((py_bytes *)src)->len);
+    if (!text) return NULL;
+    if (strlen(py_s(text)) != py_slen(text)) {
+        py_decref(text);
+        return py_err_set(py_exc_SyntaxError, "source code string cannot contain null bytes");
+    }
+    py_obj *code = py__compile_source_as(text, mode, py_s(a[1]));
+    py_decref(text);
+    return code;
+}
 /* exec(compile(source, '<string>', 'single'), globals[, locals]): doctest's
  * examples (modules.c's doctest._exec_single) */
 py_obj *py__exec_single(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {

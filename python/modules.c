@@ -3101,7 +3101,12 @@ F(tb_entries) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "_entries(tb)");
     return py__tb_entries(args[0]);
 }
-static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { "_entries", tb_entries, 0 },
+/* _format_only(exc): format_exception_only's text (exc.c) */
+F(tb_format_only) {
+    if (nargs != 1 || !PY_IS_EXC(args[0])) return py_err_set(py_exc_TypeError, "_format_only(exc)");
+    return py__format_exception_only(args[0]);
+}
+static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { "_entries", tb_entries, 0 }, { "_format_only", tb_format_only, 0 },
     { NULL, NULL, 0 } };
 int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what);
 /* A DeprecationWarning at f's line (the caller of what warns: stacklevel

@@ -1214,9 +1214,19 @@ static py_obj *syntax_exc(const py_syntax_error *err, const char *filename) {
 /* exec()'s source (mode 1) and eval()'s (mode 2) compiled as "<string>" code whose
  * names are looked up in its locals, then its globals: the code, or NULL with the
  * SyntaxError raised. */
-py_obj *py__compile_source(py_obj *src, int mode) {
+py_obj *py__compile_source_as(py_obj *src, int mode, const char *filename);
+py_obj *py__compile_source(py_obj *src, int mode) { return py__compile_source_as(src, mode, "<string>"); }
+/* The same for compile(source, filename, mode): the code's file is
+ * filename.  One that is not "<...>" names a file CPython's tracebacks
+ * read their lines from: no such file here, so linecache falls back on the
+ * __loader__ of the globals the code runs in, __main__'s, and shows the
+ * program's own lines at those numbers (as CPython does for exec() of it
+ * where it has no file of that name). */
+py_obj *py__compile_source_as(py_obj *src, int mode, const char *filename) {
     const char *text = py_s(src);
     size_t len = py_slen(src);
+    size_t fnl = strlen(filename);
+    int no_file_lines = !(fnl > 1 && filename[0] == '<' && filename[fnl - 1] == '>');
     if (mode == 2) /* eval() skips leading spaces and tabs, as CPython's */
         while (len && (*text == ' ' || *text == '\t')) { text++; len--; }
     py_arena *arena = pyarena_new();
@@ -1225,7 +1235,7 @@ py_obj *py__compile_source(py_obj *src, int mode) {
     memset(&err, 0, sizeof err);
     py__parse_exec = mode == 1;
     py__parse_str = 1;
-    pyast_module *m = py_parse(arena, text, len, "<string>", &err);
+    pyast_module *m = py_parse(arena, text, len, filename, &err);
     py__parse_exec = py__parse_str = 0;
     if (!m && mode == 2 && !strcmp(err.msg, "invalid syntax") && err.text && err.lineno > 0 &&
         err.offset == (int)strlen(err.text) + 1 && !memchr(text, '\n', len)) {
@@ -1296,12 +1306,14 @@ py_obj *py__compile_source(py_obj *src, int mode) {
     }
     py_warnings warnings = {0};
     const py_symtable *symt = NULL;
-    py_source *source = py_source_new(text, len, "<string>");
+    py_source *mainsrc = py__interp.source;
+    py_source *source = no_file_lines ? py_source_new(mainsrc ? mainsrc->text : "", mainsrc ? mainsrc->len : 0, filename)
+                                      : py_source_new(text, len, filename);
     /* the compiler's errors (check.c) have no text: CPython reads the line from the file, and "<string>" is none */
     if (m && py_check_warn(arena, m, text, len, &err, &warnings, &symt) < 0) { m = NULL; err.text = NULL; }
     if (source) py__print_syntax_warnings(source, &warnings);
     py_obj *code = m && source ? py_compile_mode(m, symt, source, mode) : NULL;
-    if (!m) syntax_exc(&err, "<string>");
+    if (!m) syntax_exc(&err, filename);
     pyarena_free(arena);
     py_xdecref(source);
     return code;

@@ -109,8 +109,7 @@ def format_exception_only(exc, /, value=None):
     if value is None:
         return ['NoneType: None\n']
     if isinstance(value, SyntaxError):
-        text = _format(value)
-        return text[text.find('  File '):].splitlines(True) if text.startswith('Traceback') else text.splitlines(True)
+        return _format_only(value).splitlines(True)
     etype = type(value)
     stype = etype.__qualname__
     smod = etype.__module__
