@@ -145,7 +145,101 @@ extern py_obj *py__read_line(void); /* run.c: a line of stdin, without the newli
 
 /* What the interpreter does not have: a clear refusal, never a NameError
  * that would make a learner think the name is misspelt. */
-B(b_open) { return py_err_set(py_exc_NotImplementedError, "open() and files are not supported by casyncio's Python"); }
+/* open(file, mode='r', ...): CPython's checks of its arguments and mode,
+ * then, reading, the error of a file that is not there (FileNotFoundError,
+ * IsADirectoryError, NotADirectoryError, PermissionError, as CPython's
+ * FileIO raises them); reading a file that is there, and writing, are
+ * refused by name.  Natively the file system is the process's; in wasm the
+ * host says what is there (tools/wasm_entry.c: the JS API's, given a cwd in
+ * Node; nothing in a browser). */
+int (*py__file_stat_fn)(const char *path); /* 0 for a readable file, else Linux's errno */
+#include <errno.h>
+#include <sys/stat.h>
+#include <unistd.h>
+/* Linux's numbers, which CPython's OSError shows (musl's in wasm are WASI's) */
+enum { L_ENOENT = 2, L_EACCES = 13, L_ENOTDIR = 20, L_EISDIR = 21 };
+static int file_stat(const char *path) {
+    if (py__file_stat_fn) return py__file_stat_fn(path);
+    struct stat st;
+    int e = 0;
+    if (stat(path, &st) < 0) e = errno;
+    else if (S_ISDIR(st.st_mode)) return L_EISDIR;
+    else if (access(path, R_OK) < 0) e = errno;
+    else return 0;
+    return e == ENOENT ? L_ENOENT : e == EACCES ? L_EACCES : e == ENOTDIR ? L_ENOTDIR : e == EISDIR ? L_EISDIR : -1;
+}
+B(b_open) {
+    static const char *const names[] = { "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener", NULL };
+    py_obj *a[8];
+    if (py_args("open", args, nargs, kw, 1, 8, names, a) < 0) return NULL;
+    if (a[1] && !PY_CHECK_STR(a[1])) return py_err_set(py_exc_TypeError, "open() argument 'mode' must be str, not %s", py_arg_type_name(a[1]));
+    if (a[2] && !PY_CHECK_INT(a[2])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(a[2]));
+    for (int i = 3; i < 6; i++)
+        if (a[i] && a[i] != PY_NONE && !PY_CHECK_STR(a[i]))
+            return py_err_set(py_exc_TypeError, "open() argument '%s' must be str or None, not %s", names[i], py_arg_type_name(a[i]));
+    py_obj *file = a[0], *path = NULL;
+    int number = PY_CHECK_INT(file) || PY_CHECK_FLOAT(file);
+    if (!number) { /* os.fspath() */
+        if (PY_CHECK_STR(file) || PY_TYPE(file) == &py_bytes_type) path = py_incref(file);
+        else {
+            py_obj *fs = (file->type->flags & PY_TF_HEAP) ? py_type_lookup_s(file->type, "__fspath__") : NULL;
+            if (!fs) return py_err_set(py_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", py_type_name(file));
+            path = py_call1(fs, file);
+            if (!path) return NULL;
+            if (!PY_CHECK_STR(path) && PY_TYPE(path) != &py_bytes_type) {
+                py_err_set(py_exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s", py_type_name(file), py_type_name(path));
+                py_decref(path);
+                return NULL;
+            }
+        }
+    }
+    /* the mode, as _io.open reads it */
+    const char *m = a[1] ? py_s(a[1]) : "r";
+    int seen[128] = { 0 }, bad = 0;
+    for (const char *c = m; *c; c++) {
+        unsigned char ch = (unsigned char)*c;
+        if (ch >= 128 || !strchr("axrwb+t", ch) || seen[ch]++) bad = 1;
+    }
+    const char *err = NULL;
+    int creating = seen['x'], reading = seen['r'], writing = seen['w'], appending = seen['a'], binary = seen['b'];
+    if (bad) {
+        py_xdecref(path);
+        return py_err_set(py_exc_ValueError, "invalid mode: %R", a[1]);
+    }
+    if (seen['t'] && binary) err = "can't have text and binary mode at once";
+    else if (creating + reading + writing + appending > 1) err = "must have exactly one of create/read/write/append mode";
+    else if (!(creating || reading || writing || appending)) err = "Must have exactly one of create/read/write/append mode and at most one plus";
+    else if (binary && a[3] && a[3] != PY_NONE) err = "binary mode doesn't take an encoding argument";
+    else if (binary && a[4] && a[4] != PY_NONE) err = "binary mode doesn't take an errors argument";
+    else if (binary && a[5] && a[5] != PY_NONE) err = "binary mode doesn't take a newline argument";
+    if (err) { py_xdecref(path); return py_err_set(py_exc_ValueError, "%s", err); }
+    if (number) {
+        if (!PY_CHECK_INT(file)) return py_err_set(py_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", py_type_name(file));
+        return py_err_set(py_exc_NotImplementedError, "open() of a file descriptor is not supported by casyncio's Python");
+    }
+    if (!reading || seen['+']) {
+        py_decref(path);
+        return py_err_set(py_exc_NotImplementedError, "open() for writing (files) is not supported by casyncio's Python");
+    }
+    const char *p = PY_CHECK_STR(path) ? py_s(path) : (const char *)((py_bytes *)path)->s;
+    size_t plen = PY_CHECK_STR(path) ? py_slen(path) : ((py_bytes *)path)->len;
+    if (strlen(p) != plen) { py_decref(path); return py_err_set(py_exc_ValueError, "embedded null byte"); }
+    int e = file_stat(p);
+    py_type *t = e == L_ENOENT ? py_exc_FileNotFoundError : e == L_EISDIR ? py_exc_IsADirectoryError
+               : e == L_ENOTDIR ? py_exc_NotADirectoryError : e == L_EACCES ? py_exc_PermissionError : NULL;
+    if (!t) {
+        py_decref(path);
+        return py_err_set(py_exc_NotImplementedError, "open() and reading files are not supported by casyncio's Python");
+    }
+    const char *why = e == L_ENOENT ? "No such file or directory" : e == L_EISDIR ? "Is a directory" : e == L_ENOTDIR ? "Not a directory" : "Permission denied";
+    py_obj *ea[3] = { py_int(e), py_str_c(why), path };
+    py_obj *exc = ea[0] && ea[1] ? py_call((py_obj *)t, ea, 3, NULL) : NULL;
+    py_xdecref(ea[0]);
+    py_xdecref(ea[1]);
+    py_decref(path);
+    if (exc) py_err_set_exc(exc);
+    return NULL;
+}
 B(b_bytearray) { return py_err_set(py_exc_NotImplementedError, "bytearray is not supported by casyncio's Python"); }
 B(b_memoryview) { return py_err_set(py_exc_NotImplementedError, "memoryview is not supported by casyncio's Python"); }
 B(b_help) { return py_err_set(py_exc_NotImplementedError, "help() (pydoc) is not supported by casyncio's Python"); }

@@ -3345,7 +3345,7 @@ void (*py__lib_wait_fn)(const char *name);
 #endif
 static const lib_module lib_modules[] = {
     LIB("functools", functools_methods, functools_prelude), LIB("dataclasses", dataclasses_methods, dataclasses_prelude),
-    LIB("itertools", dotted_methods, itertools_prelude), LIB("string", NULL, string_prelude), LIB("bisect", NULL, bisect_prelude),
+    LIB("itertools", dotted_methods, itertools_prelude), LIB("string", NULL, string_prelude), LIB("bisect", NULL, bisect_prelude), LIB("errno", NULL, errno_prelude),
     LIB("heapq", NULL, heapq_prelude), LIB("collections", dotted_methods, collections_prelude), LIB("copy", NULL, copy_prelude),
     LIB("abc", NULL, abc_prelude), LIB("contextlib", NULL, contextlib_prelude), LIB("json", NULL, json_prelude),
     LIB("datetime", dotted_methods, datetime_prelude), LIB("_strptime", NULL, _strptime_prelude),

@@ -176,7 +176,7 @@ PRELUDE_ARGS_builtins_prelude := --bare builtins_prelude=python/lib/builtins.py
 PRELUDE_ARGS_dataclasses := dataclasses_prelude=python/lib/dataclasses.py
 PRELUDE_ARGS_functools := functools_prelude=python/lib/functools.py
 PRELUDE_ARGS_itertools := itertools_prelude=python/lib/itertools.py
-PRELUDE_ARGS_stdlib := string_prelude=python/lib/string.py bisect_prelude=python/lib/bisect.py \
+PRELUDE_ARGS_stdlib := string_prelude=python/lib/string.py bisect_prelude=python/lib/bisect.py errno_prelude=python/lib/errno.py \
                        heapq_prelude=python/lib/heapq.py collections_prelude=python/lib/collections.py \
                        copy_prelude=python/lib/copy.py json_prelude=python/lib/json.py abc_prelude=python/lib/abc.py \
                        contextlib_prelude=python/lib/contextlib.py datetime_prelude=python/lib/datetime.py \
@@ -217,7 +217,7 @@ $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python
 # build/wasm/pylib/NAME.py, which `make site` copies to dist/pylib/ beside
 # python.wasm, where web/casyncio.js reads or fetches them when a program
 # imports them.  `make pylib-size` lists their bytes.
-PYLIB := abc base64 bisect calendar collections concurrent contextlib copy csv dataclasses datetime decimal doctest enum fractions functools hashlib heapq inspect io itertools json keyword logging numbers pprint queue re statistics string textwrap this threading timeit traceback types warnings _strptime _collections_abc posixpath
+PYLIB := abc base64 bisect calendar errno collections concurrent contextlib copy csv dataclasses datetime decimal doctest enum fractions functools hashlib heapq inspect io itertools json keyword logging numbers pprint queue re statistics string textwrap this threading timeit traceback types warnings _strptime _collections_abc posixpath
 PYLIB_FILES := $(patsubst %,$(BUILD)/wasm/pylib/%.py,$(PYLIB))
 $(BUILD)/wasm/pylib/%.py: python/lib/%.py python/tools/gen_prelude.py
 	@mkdir -p $(dir $@)

@@ -350,7 +350,7 @@ static const char *const c_others[][2] = {
     { "os", " _exit access altsep chdir chmod cpu_count curdir devnull DirEntry error extsep fsdecode fsencode fspath"
             " get_terminal_size getlogin getpid getppid getuid isatty kill linesep listdir lstat"
             " makedirs mkdir pardir path PathLike pathsep popen putenv remove removedirs rename renames replace rmdir"
-            " scandir stat system terminal_size times uname unlink unsetenv urandom walk " },
+            " scandir stat strerror system terminal_size times uname unlink unsetenv urandom walk " },
     { "cmath", " acos acosh asin asinh atan atanh cos cosh sin sinh tan tanh " },
     { "random", " BPF LOG4 NV_MAGICCONST RECIP_BPF SG_MAGICCONST TWOPI " },
     { "sys", " addaudithook audit base_exec_prefix base_prefix breakpointhook builtin_module_names"

@@ -219,6 +219,24 @@ export async function startPython(source, options, channel, api) {
       return lib.text !== null ? lib.text : lib.error !== null ? { error: lib.error } : null;
     },
     libWait(name) { return untilLoadedOrStopped([runLib(name).promise]); },
+    /* open()'s question (wasm_entry.c's py_js_file_stat): 0 for a readable
+     * file, else its errno.  The files are Node's under options.cwd (the
+     * CLI's, the process's own); a run without a cwd, or in a browser, has
+     * none (ENOENT).  Only asked, never read. */
+    fileStat(path) {
+      const fs = options.cwd !== undefined && typeof process !== 'undefined' && process.getBuiltinModule
+        ? process.getBuiltinModule('node:fs') : null;
+      if (!fs || path === '') return 2;
+      const pathMod = process.getBuiltinModule('node:path');
+      try {
+        const st = fs.statSync(pathMod.resolve(options.cwd, path));
+        if (st.isDirectory()) return 21;
+        fs.accessSync(pathMod.resolve(options.cwd, path), fs.constants.R_OK);
+        return 0;
+      } catch (e) {
+        return { ENOENT: 2, ENOTDIR: 20, EACCES: 13, EISDIR: 21 }[e && e.code] ?? 2;
+      }
+    },
     readLine() {
       /* The line with its '\n' (none on a last line without one, which
        * sys.stdin.read() shows), or null at EOF. */

@@ -116,6 +116,15 @@ EM_JS(int, py_js_cpu_count, (void), {
 });
 extern int (*py__cpu_count_fn)(void);
 
+/* open()'s question (builtins.c): 0 when path names a readable file, else
+ * its errno (2 ENOENT, 20 ENOTDIR, 21 EISDIR, 13 EACCES): the host's
+ * answer (web/casyncio-python.js: Node's file system under the run's cwd;
+ * no files without one, or in a browser) */
+EM_JS(int, py_js_file_stat, (const char *path), {
+    return Module.casHost && Module.casHost.fileStat ? Module.casHost.fileStat(UTF8ToString(path)) : 2;
+});
+extern int (*py__file_stat_fn)(const char *path);
+
 /* ---- output ----------------------------------------------------------------- */
 
 static double t0 = -1;    /* cas_time() when the current event stream opened */
@@ -307,6 +316,7 @@ EMSCRIPTEN_KEEPALIVE int py_wasm_run(const char *src, size_t len, const char *fi
     py__read_line_fn = read_line_fn;
     py__tick_fn = tick;
     py__cpu_count_fn = py_js_cpu_count;
+    py__file_stat_fn = py_js_file_stat;
     py__lib_source_fn = lib_source;
     py__lib_wait_fn = lib_wait;
     last_turn = emscripten_get_now();

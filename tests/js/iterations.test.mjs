@@ -168,6 +168,32 @@ test('cwd is what os.getcwd() answers and abspath() joins to: "/" by default; a 
   }
 });
 
+test('open() asks the files under cwd (Node\'s file system): a file not there is FileNotFoundError, one there is refused by name; no cwd, no files', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pyopen-'));
+  try {
+    writeFileSync(join(dir, 'data.txt'), 'hello\n');
+    const src = 'for p in ["nope.txt", "data.txt", "."]:\n'
+      + '    try:\n        open(p)\n    except Exception as e:\n        print(type(e).__name__, e)\n';
+    const run = async (options) => {
+      const out = [];
+      for await (const ev of api.runPython(src, { filename: 'p.py', ...options })) if (ev.type === 'print') out.push(ev.text);
+      return out;
+    };
+    assert.deepEqual(await run({ cwd: dir }), [
+      "FileNotFoundError [Errno 2] No such file or directory: 'nope.txt'",
+      "NotImplementedError open() and reading files are not supported by casyncio's Python",
+      "IsADirectoryError [Errno 21] Is a directory: '.'",
+    ]);
+    assert.deepEqual(await run({}), [
+      "FileNotFoundError [Errno 2] No such file or directory: 'nope.txt'",
+      "FileNotFoundError [Errno 2] No such file or directory: 'data.txt'",
+      "FileNotFoundError [Errno 2] No such file or directory: '.'",
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('lines must be a boolean', async () => {
   await assert.rejects(async () => { for await (const ev of api.runPython('pass', { lines: 'yes' })) void ev; }, /lines must be true or false/);
 });

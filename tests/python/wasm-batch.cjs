@@ -26,7 +26,7 @@ api.preloadPython(WebAssembly.compile(readFileSync(join(root, 'dist', 'python.wa
 async function runOne({ dir, file, stdin, clock }) {
   const filename = `${dir}/${file}`;
   process.chdir(dir);
-  const options = { filename, argv: [file], stdin: stdin ?? '', events: 'output', clock };
+  const options = { filename, argv: [file], cwd: dir, stdin: stdin ?? '', events: 'output', clock };
   let out = '';
   let err = '';
   let both = '';
