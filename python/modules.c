@@ -271,6 +271,21 @@ F(sys_getfilesystemencoding) { return sys_no_args("getfilesystemencoding", nargs
 F(sys_getfilesystemencodeerrors) {
     return sys_no_args("getfilesystemencodeerrors", nargs, kw) < 0 ? NULL : py_str_c("surrogateescape");
 }
+/* sys.getswitchinterval() and setswitchinterval(): CPython's value, kept
+ * in whole microseconds as CPython's; threads here switch only where they
+ * wait, so it changes nothing else (docs/python.md, "Threads") */
+static unsigned long switch_us = 5000;
+F(sys_getswitchinterval) { return sys_no_args("getswitchinterval", nargs, kw) < 0 ? NULL : py_float(1e-6 * (double)switch_us); }
+F(sys_setswitchinterval) {
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "sys.setswitchinterval() takes no keyword arguments");
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "sys.setswitchinterval() takes exactly one argument (%d given)", (int)nargs);
+    int ok;
+    double v = py_float_val(args[0], &ok);
+    if (!ok) return NULL;
+    if (v <= 0.0) return py_err_set(py_exc_ValueError, "switch interval must be strictly positive");
+    switch_us = (unsigned long)(1e6 * v);
+    return py_none();
+}
 F(sys_is_finalizing) { return sys_no_args("is_finalizing", nargs, kw) < 0 ? NULL : py_bool(py__finalizing == 1); }
 /* the limit on digits of int <-> str conversions (num.c), CPython 3.11's */
 F(sys_get_int_max_str_digits) {
@@ -397,6 +412,7 @@ static const py_methoddef sys_methods[] = {
     { "excepthook", sys_excepthook, 0 }, { "exception", sys_exception, 0 }, { "unraisablehook", sys_unraisablehook, 0 },
     { "getdefaultencoding", sys_getdefaultencoding, 0 }, { "getfilesystemencoding", sys_getfilesystemencoding, 0 },
     { "getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0 }, { "is_finalizing", sys_is_finalizing, 0 },
+    { "getswitchinterval", sys_getswitchinterval, 0 }, { "setswitchinterval", sys_setswitchinterval, 0 },
     { "get_coroutine_origin_tracking_depth", sys_get_coroutine_origin_tracking_depth, 0 },
     { "set_coroutine_origin_tracking_depth", sys_set_coroutine_origin_tracking_depth, 0 },
     { NULL, NULL, 0 },

@@ -356,8 +356,8 @@ static const char *const c_others[][2] = {
     { "sys", " addaudithook audit base_exec_prefix base_prefix breakpointhook builtin_module_names"
              " call_tracing copyright displayhook dont_write_bytecode exec_prefix executable flags"
              " get_asyncgen_hooks getallocatedblocks getdlopenflags getprofile getrefcount getsizeof"
-             " getswitchinterval gettrace hash_info meta_path orig_argv path_hooks path_importer_cache platlibdir"
-             " prefix pycache_prefix set_asyncgen_hooks setdlopenflags setprofile setswitchinterval settrace"
+             " gettrace hash_info meta_path orig_argv path_hooks path_importer_cache platlibdir"
+             " prefix pycache_prefix set_asyncgen_hooks setdlopenflags setprofile settrace"
              " stdlib_module_names thread_info " },
     { "time", " CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID CLOCK_REALTIME CLOCK_TAI"
               " CLOCK_THREAD_CPUTIME_ID clock_getres clock_gettime clock_gettime_ns clock_settime clock_settime_ns"
