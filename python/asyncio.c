@@ -118,21 +118,15 @@ static py_obj *prelude_get(const char *name) {
 }
 static py_obj *running_loop(void);
 
-/* What a task runs: a coroutine, or a generator of a function types.coroutine
- * marked (awaited as CPython's task steps it; any other generator, which
- * CPython 3.11 takes too, is refused: gen_refused). */
+/* What a task runs: a coroutine, or a generator (CPython 3.11's
+ * asyncio.iscoroutine() says yes to any: a generator-based coroutine),
+ * stepped as CPython's task steps it: a bare yield gives the loop a turn, a
+ * future yielded is waited for, anything else is "Task got bad yield"
+ * (eval.c's await_iter, as for types.coroutine's generators). */
 static int is_coro(py_obj *o) {
-    return PY_TYPE(o) == &py_coro_type
-        || (PY_TYPE(o) == &py_gen_type && ((py_gen *)o)->code && (((py_code *)((py_gen *)o)->code)->flags & PY_CO_ITERABLE_COROUTINE));
+    return PY_TYPE(o) == &py_coro_type || (PY_TYPE(o) == &py_gen_type && ((py_gen *)o)->code);
 }
-/* A generator where a coroutine is expected: CPython 3.11 still runs one as a
- * generator-based coroutine (asyncio.iscoroutine() says yes); refused by name. */
-static int gen_refused(py_obj *o) {
-    if (PY_TYPE(o) != &py_gen_type) return 0;
-    py_err_set(py_exc_NotImplementedError, "a generator as a coroutine (a generator-based coroutine: write 'async def') "
-               "is not supported by casyncio's Python");
-    return 1;
-}
+static int gen_refused(py_obj *o) { (void)o; return 0; }
 
 
 /* The loop's logger.debug(msg, text), as CPython's asyncio logs where
@@ -469,7 +463,7 @@ static int task_body(void *arg, cas_value *result) {
     } else {
         py__after_suspend(); /* a task starts on the loop's side, where nothing is nested */
         py__resume_token = t->coro;
-        r = py_await(t->coro);
+        r = PY_TYPE(t->coro) == &py_gen_type ? py__await_gen(t->coro) : py_await(t->coro);
         py__resume_token = NULL;
     }
     py__ts = &t->ts;

@@ -1656,6 +1656,8 @@ static py_obj *reawait_error(py_gen *g) {
 /* what OP_AWAIT's argument says the awaited object came from (1: __aenter__, 2: __aexit__), for
  * py_await's error; 0 for any other await */
 static int await_from;
+/* A task's generator-based coroutine (a plain generator: asyncio.c's task_body), stepped as an awaited types.coroutine one */
+py_obj *py__await_gen(py_obj *g) { return await_iter(py_incref(g)); }
 py_obj *py_await(py_obj *o) {
     int from = await_from;
     await_from = 0;

@@ -328,7 +328,7 @@ PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_e
               py__agen_awaitable_throw \
               py_gen_throw \
               awaititer_next \
-              await_iter \
+              await_iter py__await_gen \
               awaititer_send \
               wrap_awaitable_run \
               py__asyncio_bare_yield \

@@ -544,18 +544,25 @@ static py_obj *decode_wide(py_obj *bytes, int width, int be, int bom, int mode) 
     return b.data ? py_str_from_buf(&b) : py_str_new("", 0);
 }
 
+static py_obj *decode_narrow(py_obj *bytes, int c, int mode);
 static py_obj *decode_bytes(py_obj *bytes, int c, int mode) {
     const unsigned char *s = ((py_bytes *)bytes)->s;
     size_t n = ((py_bytes *)bytes)->len;
     if (c == C_UTF16 || c == C_UTF16LE || c == C_UTF16BE) return decode_wide(bytes, 2, c == C_UTF16BE, c == C_UTF16, mode);
     if (c == C_UTF32 || c == C_UTF32LE || c == C_UTF32BE) return decode_wide(bytes, 4, c == C_UTF32BE, c == C_UTF32, mode);
     if (c == C_UTF8SIG) {
-        if (n < 3 || memcmp(s, "\xEF\xBB\xBF", 3)) return decode_bytes(bytes, 8, mode);
+        if (n < 3 || memcmp(s, "\xEF\xBB\xBF", 3)) return decode_narrow(bytes, 8, mode);
         py_obj *rest = py_bytes_new((const char *)s + 3, n - 3);
-        py_obj *r = rest ? decode_bytes(rest, 8, mode) : NULL;
+        py_obj *r = rest ? decode_narrow(rest, 8, mode) : NULL;
         py_xdecref(rest);
         return r;
     }
+    return decode_narrow(bytes, c, mode);
+}
+/* UTF-8, ASCII, Latin-1 and cp1252 */
+static py_obj *decode_narrow(py_obj *bytes, int c, int mode) {
+    const unsigned char *s = ((py_bytes *)bytes)->s;
+    size_t n = ((py_bytes *)bytes)->len;
     const char *name = c == 8 ? "utf-8" : c == 7 ? "ascii" : "latin-1";
     py_buf b = {0};
     if (c == C_CP1252) {
