@@ -2450,21 +2450,26 @@ static const py_methoddef functools_methods[] = {
     { NULL, NULL, 0 },
 };
 
-#define OPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_binop(args[0], args[1], op); }
+/* the C functions of CPython's _operator: "add expected 2 arguments, got 1" (#name + 3: without "op_") */
+#define OPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, "%s expected 2 arguments, got %d", #name + 3, (int)nargs); return py_binop(args[0], args[1], op); }
 OPF(op_add, PYAST_Add) OPF(op_sub, PYAST_Sub) OPF(op_mul, PYAST_Mult) OPF(op_matmul, PYAST_MatMult) OPF(op_truediv, PYAST_Div)
-OPF(op_floordiv, PYAST_FloorDiv) OPF(op_mod, PYAST_Mod) OPF(op_pow, PYAST_Pow) OPF(op_and, PYAST_BitAnd)
-OPF(op_or, PYAST_BitOr) OPF(op_xor, PYAST_BitXor) OPF(op_lshift, PYAST_LShift) OPF(op_rshift, PYAST_RShift)
-#define CMPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_richcmp(args[0], args[1], op); }
+OPF(op_floordiv, PYAST_FloorDiv) OPF(op_mod, PYAST_Mod) OPF(op_pow, PYAST_Pow) OPF(op_and_, PYAST_BitAnd)
+OPF(op_or_, PYAST_BitOr) OPF(op_xor, PYAST_BitXor) OPF(op_lshift, PYAST_LShift) OPF(op_rshift, PYAST_RShift)
+#define CMPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, "%s expected 2 arguments, got %d", #name + 3, (int)nargs); return py_richcmp(args[0], args[1], op); }
+/* the one-argument ones (METH_O): "_operator.neg() takes exactly one argument (0 given)" */
+static py_obj *op_one_arg(const char *name, size_t nargs) {
+    return py_err_set(py_exc_TypeError, "_operator.%s() takes exactly one argument (%d given)", name, (int)nargs);
+}
 CMPF(op_lt, PY_LT) CMPF(op_le, PY_LE) CMPF(op_eq, PY_EQ) CMPF(op_ne, PY_NE) CMPF(op_gt, PY_GT) CMPF(op_ge, PY_GE)
-F(op_neg) { return nargs == 1 ? py_unary(args[0], PYAST_USub) : py_err_set(py_exc_TypeError, "neg expected 1 argument"); }
+F(op_neg) { return nargs == 1 ? py_unary(args[0], PYAST_USub) : op_one_arg("neg", nargs); }
 F(op_abs) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "abs expected 1 argument");
+    if (nargs != 1) return op_one_arg("abs", nargs);
     py_obj *f = py_dict_get_s(py__interp.builtins, "abs");
     return py_call(f, args, 1, NULL);
 }
-F(op_not) { return nargs == 1 ? py_unary(args[0], PYAST_Not) : py_err_set(py_exc_TypeError, "not_ expected 1 argument"); }
-F(op_truth) { int t = nargs == 1 ? py_truth(args[0]) : -1; return t < 0 ? (nargs == 1 ? NULL : py_err_set(py_exc_TypeError, "truth expected 1 argument")) : py_bool(t); }
-F(op_getitem) { return nargs == 2 ? py_getitem(args[0], args[1]) : py_err_set(py_exc_TypeError, "getitem expected 2 arguments"); }
+F(op_not) { return nargs == 1 ? py_unary(args[0], PYAST_Not) : op_one_arg("not_", nargs); }
+F(op_truth) { int t = nargs == 1 ? py_truth(args[0]) : -1; return t < 0 ? (nargs == 1 ? NULL : op_one_arg("truth", nargs)) : py_bool(t); }
+F(op_getitem) { return nargs == 2 ? py_getitem(args[0], args[1]) : py_err_set(py_exc_TypeError, "getitem expected 2 arguments, got %d", (int)nargs); }
 #define IOPF(name, op) F(name) { if (nargs != 2) return py_err_set(py_exc_TypeError, #name " expected 2 arguments, got %d", (int)nargs); return py_inplace(args[0], args[1], op); }
 IOPF(iadd, PYAST_Add) IOPF(isub, PYAST_Sub) IOPF(imul, PYAST_Mult) IOPF(imatmul, PYAST_MatMult) IOPF(itruediv, PYAST_Div) IOPF(ifloordiv, PYAST_FloorDiv)
 IOPF(imod, PYAST_Mod) IOPF(ipow, PYAST_Pow) IOPF(ilshift, PYAST_LShift) IOPF(irshift, PYAST_RShift)
@@ -2544,7 +2549,7 @@ F(op_concat) {
     return py_binop(args[0], args[1], PYAST_Add);
 }
 F(op_index) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "index expected 1 argument, got %d", (int)nargs);
+    if (nargs != 1) return op_one_arg("index", nargs);
     if (PY_TYPE(args[0]) == &py_int_type) return py_incref(args[0]);
     if (PY_IS_INT(args[0])) return py_int(args[0] == PY_TRUE);
     if (!py_type_lookup_s(PY_TYPE(args[0]), "__index__"))
@@ -2561,8 +2566,9 @@ F(op_delitem) {
 }
 F(op_is) { return nargs == 2 ? py_bool(args[0] == args[1]) : py_err_set(py_exc_TypeError, "is_ expected 2 arguments, got %d", (int)nargs); }
 F(op_is_not) { return nargs == 2 ? py_bool(args[0] != args[1]) : py_err_set(py_exc_TypeError, "is_not expected 2 arguments, got %d", (int)nargs); }
-F(op_pos) { return nargs == 1 ? py_unary(args[0], PYAST_UAdd) : py_err_set(py_exc_TypeError, "pos expected 1 argument"); }
-F(op_invert) { return nargs == 1 ? py_unary(args[0], PYAST_Invert) : py_err_set(py_exc_TypeError, "invert expected 1 argument"); }
+F(op_pos) { return nargs == 1 ? py_unary(args[0], PYAST_UAdd) : op_one_arg("pos", nargs); }
+F(op_invert) { return nargs == 1 ? py_unary(args[0], PYAST_Invert) : op_one_arg("invert", nargs); }
+F(op_inv) { return nargs == 1 ? py_unary(args[0], PYAST_Invert) : op_one_arg("inv", nargs); }
 
 typedef struct { py_obj ob; py_obj *items; int attr; py_obj *kwnames; } getter_obj;
 static void getter_dealloc(py_obj *o) { py_decref(((getter_obj *)o)->items); py_xdecref(((getter_obj *)o)->kwnames); free(o); }
@@ -2643,15 +2649,16 @@ static py_obj *getter_new(py_obj *const *args, size_t nargs, int attr) {
 F(op_itemgetter) { return getter_new(args, nargs, 0); }
 F(op_attrgetter) { return getter_new(args, nargs, 1); }
 F(op_methodcaller) {
-    if (nargs < 1 || !PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "method name must be a string");
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "methodcaller needs at least one argument, the method name");
+    if (!PY_IS_STR(args[0])) return py_err_set(py_exc_TypeError, "method name must be a string");
     getter_obj *g = (getter_obj *)getter_new(args, nargs + (kw ? PY_TLEN(kw) : 0), 2);
     if (g && kw && PY_TLEN(kw)) g->kwnames = py_incref(kw);
     return (py_obj *)g;
 }
 static const py_methoddef operator_methods[] = {
     { "add", op_add, 0 }, { "sub", op_sub, 0 }, { "mul", op_mul, 0 }, { "matmul", op_matmul, 0 }, { "truediv", op_truediv, 0 },
-    { "floordiv", op_floordiv, 0 }, { "mod", op_mod, 0 }, { "pow", op_pow, 0 }, { "and_", op_and, 0 },
-    { "or_", op_or, 0 }, { "xor", op_xor, 0 }, { "lshift", op_lshift, 0 }, { "rshift", op_rshift, 0 },
+    { "floordiv", op_floordiv, 0 }, { "mod", op_mod, 0 }, { "pow", op_pow, 0 }, { "and_", op_and_, 0 },
+    { "or_", op_or_, 0 }, { "xor", op_xor, 0 }, { "lshift", op_lshift, 0 }, { "rshift", op_rshift, 0 },
     { "lt", op_lt, 0 }, { "le", op_le, 0 }, { "eq", op_eq, 0 }, { "ne", op_ne, 0 }, { "gt", op_gt, 0 },
     { "ge", op_ge, 0 }, { "neg", op_neg, 0 }, { "abs", op_abs, 0 }, { "not_", op_not, 0 }, { "truth", op_truth, 0 },
     { "getitem", op_getitem, 0 }, { "itemgetter", op_itemgetter, 0 }, { "attrgetter", op_attrgetter, 0 },
@@ -2661,7 +2668,7 @@ static const py_methoddef operator_methods[] = {
     { "iadd", iadd, 0 }, { "isub", isub, 0 }, { "imul", imul, 0 }, { "itruediv", itruediv, 0 },
     { "ifloordiv", ifloordiv, 0 }, { "imod", imod, 0 }, { "imatmul", imatmul, 0 }, { "ipow", ipow, 0 },
     { "ilshift", ilshift, 0 }, { "irshift", irshift, 0 }, { "iand", iand, 0 }, { "ior", ior, 0 }, { "ixor", ixor, 0 },
-    { "iconcat", op_iconcat, 0 }, { "indexOf", op_indexof, 0 }, { "inv", op_invert, 0 }, { "call", op_call, 0 },
+    { "iconcat", op_iconcat, 0 }, { "indexOf", op_indexof, 0 }, { "inv", op_inv, 0 }, { "call", op_call, 0 },
     { "length_hint", op_length_hint, 0 },
     { NULL, NULL, 0 },
 };

@@ -188,7 +188,7 @@ static const char stdlib_names[] =
 
 /* The submodules `import a.b` (or `from a.b import c`) may name, besides
  * asyncio's (asyncio_subs). */
-static const char *const submodules[] = { "concurrent.futures", "collections.abc", "os.path", NULL };
+static const char *const submodules[] = { "concurrent.futures", "collections.abc", "os.path", "json.decoder", "json.encoder", NULL };
 static const char *const packages[] = { "asyncio", "collections", "json", "logging", "os", "concurrent", "email", "importlib",
                                          "unittest", "urllib", "xml", NULL };
 
@@ -458,6 +458,7 @@ py_obj *py__module_file(py_obj *name, int *frozen) {
     *frozen = py__in_words(" abc io os posixpath _collections_abc ", n);
     if (!strcmp(n, "math")) return py_str_c("/usr/lib/python3.11/lib-dynload/math.cpython-311-x86_64-linux-gnu.so");
     if (!strncmp(n, "asyncio.", 8) && asyncio_sub_index(n + 8) >= 0) return py_str_fmt("/usr/lib/python3.11/asyncio/%s.py", n + 8);
+    if (!strcmp(n, "json.decoder") || !strcmp(n, "json.encoder")) return py_str_fmt("/usr/lib/python3.11/json/%s.py", n + 5);
     if (py__in_words(" asyncio collections concurrent json logging re ", n))
         return py_str_fmt("/usr/lib/python3.11/%s/__init__.py", n);
     if (*frozen || py__in_words(" base64 bisect calendar contextlib contextvars copy csv dataclasses datetime decimal doctest"

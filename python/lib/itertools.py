@@ -118,15 +118,29 @@ class islice(_wrap):
     def __init__(self, iterable, *args):
         if not 1 <= len(args) <= 3:
             raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}' if args else 'islice expected at least 2 arguments, got 1')
-        s = slice(*args)
-        start, stop, step = s.start or 0, s.stop, 1 if s.step is None else s.step
-        if stop is not None and (not isinstance(stop, int) or stop < 0):
-            raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-        if not isinstance(start, int) or start < 0 or not isinstance(step, int) or step <= 0:
-            if not isinstance(step, int) or step <= 0:
-                raise ValueError('Step for islice() must be a positive integer or None.')
+        # CPython's islice_new, check for check: -1 stands for no stop, and
+        # for an index that is not one (PyNumber_AsSsize_t's errors dropped)
+        start, stop, step = 0, -1, 1
+        a = args[0] if len(args) == 1 else args[1]
+        if len(args) > 1 and args[0] is not None:
+            start = _ssize(args[0])
+        if a is not None:
+            stop = _ssize(a)
+            if stop == -1:
+                raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        if start < 0 or stop < -1:
             raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
-        self._it = _islice(iter(iterable), start, stop, step)
+        if len(args) == 3 and args[2] is not None:
+            step = _ssize(args[2])
+        if step < 1:
+            raise ValueError('Step for islice() must be a positive integer or None.')
+        self._it = _islice(iter(iterable), start, None if stop == -1 else stop, step)
+def _ssize(v):
+    try:
+        v = type(v).__index__(v)
+    except Exception:
+        return -1
+    return v if -9223372036854775808 <= v <= 9223372036854775807 else -1
 def _groupby(iterable, key):
     # lazy as CPython's: a group reads the items as it is iterated, and the
     # next group makes the one before it empty (its items are skipped)
@@ -158,7 +172,7 @@ class _grouper(_wrap):
         self._it = it
 class groupby(_wrap):
     def __init__(self, iterable, key=None):
-        self._it = _groupby(iterable, (lambda x: x) if key is None else key)
+        self._it = _groupby(iter(iterable), (lambda x: x) if key is None else key)  # iter() at once, as CPython's
 def _zip_longest(iterators, fillvalue):
     num_active = len(iterators)
     if not num_active:
@@ -181,7 +195,7 @@ class zip_longest(_wrap):
     def __init__(self, *iterables, fillvalue=None):
         self._it = _zip_longest([iter(it) for it in iterables], fillvalue)
 def _product(pools, repeat):
-    pools = [tuple(pool) for pool in pools] * repeat
+    pools = pools * repeat
     result = [[]]
     for pool in pools:
         result = [x + [y] for x in result for y in pool]
@@ -191,7 +205,7 @@ class product(_wrap):
     def __init__(self, *iterables, repeat=1):
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
-        self._it = _product(iterables, repeat)
+        self._it = _product([tuple(pool) for pool in iterables], repeat)  # read at once, as CPython's
 def _permutations(pool, r):
     n = len(pool)
     if r > n:
@@ -299,7 +313,7 @@ def _pairwise(iterable):
         a = b
 class pairwise(_wrap):
     def __init__(self, iterable):
-        self._it = _pairwise(iterable)
+        self._it = _pairwise(iter(iterable))  # iter() at once, as CPython's
 def tee(iterable, n=2):
     if n < 0:
         raise ValueError('n must be >= 0')

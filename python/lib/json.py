@@ -420,3 +420,18 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
 
 def load(fp, **kw):
     return loads(fp.read(), **kw)
+
+# json.decoder and json.encoder, the submodules CPython's json imports (so
+# `except json.decoder.JSONDecodeError` and `from json.decoder import ...`
+# work): modules of the names they hold.
+def _submodule(name, names):
+    import sys
+    m = type(sys)('json.' + name)
+    m.__file__ = '/usr/lib/python3.11/json/' + name + '.py'
+    for n in names:
+        setattr(m, n, globals()[n])
+    sys.modules['json.' + name] = m
+    return m
+decoder = _submodule('decoder', ('JSONDecodeError', 'JSONDecoder'))
+encoder = _submodule('encoder', ('JSONEncoder',))
+del _submodule

@@ -1,0 +1,5 @@
+from collections import defaultdict
+
+scores = defaultdict(list())
+scores["ann"].append(3)
+print(scores)

@@ -1,0 +1,23 @@
+from collections import deque
+
+d = deque([1, 2, 3, 4, 5])
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+d.appendleft(0)
+d.append(9)
+print(d, len(d))
+print(d.popleft(), d.pop())
+last3 = deque(maxlen=3)
+for i in range(6):
+    last3.append(i)
+    print(list(last3))
+print(last3, last3.maxlen)
+last3.extendleft([10, 20])
+print(last3)
+print(d[0], d[-1], 3 in d, d.index(3), d.count(3))
+print(deque("abc") + deque("de"))
+d.clear()
+print(d)
+d.pop()

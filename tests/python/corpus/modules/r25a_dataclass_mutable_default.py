@@ -1,0 +1,10 @@
+from dataclasses import dataclass
+
+print("defining")
+
+@dataclass
+class Cart:
+    owner: str
+    items: list = []
+
+print(Cart("ann"))

@@ -1,0 +1,20 @@
+import statistics as st
+
+grades = [88, 92, 79, 93, 85, 92, 70, 100]
+print("mean:", st.mean(grades))
+print("fmean:", st.fmean(grades))
+print("median:", st.median(grades))
+print("median_low:", st.median_low(grades), "median_high:", st.median_high(grades))
+print("mode:", st.mode(grades))
+print("multimode:", st.multimode([1, 1, 2, 2, 3]))
+print("stdev:", st.stdev(grades))
+print("pstdev:", st.pstdev(grades))
+print("variance:", st.variance(grades))
+print("pvariance:", st.pvariance(grades))
+print("quantiles:", st.quantiles(grades))
+print("deciles:", st.quantiles(grades, n=10))
+print("inclusive:", st.quantiles(grades, n=4, method="inclusive"))
+print("harmonic:", st.harmonic_mean([40, 60]))
+print("geometric:", round(st.geometric_mean([1, 10, 100]), 9))
+print(st.mean([1, 2, 3, 4]), st.mean([1.5, 2.5]), st.median([3, 1, 2]))
+print(st.mode(["a", "b", "b", "c"]))

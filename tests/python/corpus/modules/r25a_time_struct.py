@@ -1,0 +1,15 @@
+import time
+
+epoch = time.gmtime(0)
+print(epoch)
+print(epoch.tm_year, epoch.tm_wday, epoch.tm_yday, epoch[0:3])
+print(time.strftime("%Y-%m-%d %H:%M:%S", epoch))
+print(time.strftime("%a %d %b %Y", time.gmtime(86400 * 365)))
+st = time.struct_time((2024, 3, 15, 9, 30, 0, 4, 75, 0))
+print(time.strftime("%A %B %d, %I:%M %p", st))
+print(time.asctime(st))
+print(time.gmtime(1700000000))
+print(time.strptime("2024-07-04", "%Y-%m-%d")[:6])
+print(time.calendar if hasattr(time, "calendar") else "no calendar")
+print(time.strftime("%H:%M", (2024, 1, 1, 7, 5, 0, 0, 1, 0)))
+print(time.strftime("%Y", (2024, 13, 1, 0, 0, 0, 0, 1, 0)))
