@@ -240,13 +240,12 @@ B(b_open) {
     if (exc) py_err_set_exc(exc);
     return NULL;
 }
-B(b_bytearray) { return py_err_set(py_exc_NotImplementedError, "bytearray is not supported by casyncio's Python"); }
 B(b_memoryview) { return py_err_set(py_exc_NotImplementedError, "memoryview is not supported by casyncio's Python"); }
 B(b_help) { return py_err_set(py_exc_NotImplementedError, "help() (pydoc) is not supported by casyncio's Python"); }
 B(b_breakpoint) { return py_err_set(py_exc_NotImplementedError, "breakpoint() (pdb) is not supported by casyncio's Python"); }
-/* exec() and eval() of a str or bytes (a code object needs compile(), which is not
- * here), in the caller's globals and locals (a function's: a snapshot dict, as
- * CPython's locals()) or the dicts given */
+/* exec() and eval() of a str, bytes or bytearray, or of compile()'s code, in the
+ * caller's globals and locals (a function's: a snapshot dict, as CPython's
+ * locals()) or the dicts given */
 extern py_obj *py__compile_source(py_obj *src, int mode);
 static py_obj *b_locals(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
 static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_obj *kw, int mode, int safe) {
@@ -266,7 +265,12 @@ static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_o
     }
     py_obj *text;
     if (PY_IS_STR(src)) text = py_incref(src);
-    else if (PY_TYPE(src) == &py_bytes_type) text = py_str_new((const char *)((py_bytes *)src)->s, ((py_bytes *)src)->len);
+    else if (PY_BYTES_LIKE(src)) {
+        const unsigned char *bs;
+        size_t bn;
+        py__bytes_like(src, &bs, &bn);
+        text = py_str_new((const char *)bs, bn);
+    }
     else if (PY_TYPE(src) == &py_code_type) {
         /* compile()'s code: a module's (a function's __code__ is refused by name) */
         if (!(((py_code *)src)->flags & PY_CO_MODULE))
@@ -315,7 +319,7 @@ B(b_compile) {
     py_obj *a[7];
     if (py_args("compile", args, nargs, kw, 3, 6, names, a) < 0) return NULL;
     py_obj *src = a[0];
-    if (!PY_CHECK_STR(src) && PY_TYPE(src) != &py_bytes_type)
+    if (!PY_CHECK_STR(src) && !PY_BYTES_LIKE(src))
         return py_err_set(py_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
     if (!PY_CHECK_STR(a[1])) return py_err_set(py_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", py_type_name(a[1]));
     if (!PY_CHECK_STR(a[2])) return py_err_set(py_exc_TypeError, "compile() argument 'mode' must be str, not %s", py_arg_type_name(a[2]));
@@ -329,8 +333,10 @@ B(b_compile) {
         if (i == 3 && v) return py_err_set(py_exc_NotImplementedError, "compile() with flags is not supported by casyncio's Python");
         if (i == 5 && v > 0) return py_err_set(py_exc_NotImplementedError, "compile() with optimize above 0 is not supported by casyncio's Python");
     }
-    py_obj *text = PY_CHECK_STR(src) ? py_str_new(py_s(src), py_slen(src))
-                                     : py_str_new((const char *)((py_bytes *)src)->s, ((py_bytes *)src)->len);
+    const unsigned char *bs = NULL;
+    size_t bn = 0;
+    if (!PY_CHECK_STR(src)) py__bytes_like(src, &bs, &bn);
+    py_obj *text = PY_CHECK_STR(src) ? py_str_new(py_s(src), py_slen(src)) : py_str_new((const char *)bs, bn);
     if (!text) return NULL;
     if (strlen(py_s(text)) != py_slen(text)) {
         py_decref(text);
@@ -506,9 +512,11 @@ B(b_chr) {
 B(b_ord) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "ord() takes exactly one argument (%d given)", (int)nargs);
     py_obj *s = args[0];
-    if (PY_TYPE(s) == &py_bytes_type) {
-        if (((py_bytes *)s)->len != 1) return py_err_set(py_exc_TypeError, "ord() expected a character, but string of length %d found", (int)((py_bytes *)s)->len);
-        return py_int(((py_bytes *)s)->s[0]);
+    const unsigned char *bs;
+    size_t bn;
+    if (py__bytes_like(s, &bs, &bn)) {
+        if (bn != 1) return py_err_set(py_exc_TypeError, "ord() expected a character, but string of length %d found", (int)bn);
+        return py_int(bs[0]);
     }
     if (!PY_CHECK_STR(s)) return py_err_set(py_exc_TypeError, "ord() expected string of length 1, but %s found", py_type_name(s));
     if (((py_strobj *)s)->n != 1) return py_err_set(py_exc_TypeError, "ord() expected a character, but string of length %d found", (int)((py_strobj *)s)->n);
@@ -606,6 +614,10 @@ B(b_sum) {
     if (py_args("sum", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
     py_obj *acc = a[1] ? py_incref(a[1]) : py_int(0);
     if (a[1] && PY_CHECK_STR(a[1])) { py_decref(acc); return py_err_set(py_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]"); }
+    if (a[1] && PY_BYTES_LIKE(a[1])) {
+        py_decref(acc);
+        return py_err_set(py_exc_TypeError, "sum() can't sum %s [use b''.join(seq) instead]", py_type_name(a[1]));
+    }
     py_obj *it = py_iter(a[0]);
     if (!it) { py_decref(acc); return NULL; }
     py_obj *x = NULL;
@@ -932,7 +944,7 @@ static const py_methoddef builtin_methods[] = {
     { "bin", b_bin, PY_METH_LEVEL | PY_METH_NOKW }, { "callable", b_callable, PY_METH_LEVEL | PY_METH_NOKW }, { "chr", b_chr, PY_METH_LEVEL | PY_METH_NOKW }, { "delattr", b_delattr, PY_METH_COLD | PY_METH_NOKW },
     { "dir", b_dir, PY_METH_NOKW }, { "divmod", b_divmod, PY_METH_COLD | PY_METH_NOKW }, { "format", b_format, PY_METH_COLD | PY_METH_NOKW }, { "getattr", b_getattr, PY_METH_COLD | PY_METH_NOKW },
     { "globals", b_globals, PY_METH_NOKW }, { "hasattr", b_hasattr, PY_METH_COLD | PY_METH_NOKW }, { "hash", b_hash, PY_METH_LEVEL | PY_METH_NOKW }, { "hex", b_hex, PY_METH_LEVEL | PY_METH_NOKW },
-    { "open", b_open, 0 }, { "bytearray", b_bytearray, 0 }, { "memoryview", b_memoryview, 0 },
+    { "open", b_open, 0 }, { "memoryview", b_memoryview, 0 },
     { "help", b_help, 0 }, { "breakpoint", b_breakpoint, 0 }, { "exec", b_exec, 0 }, { "eval", b_eval, 0 }, { "compile", b_compile, 0 },
     { "id", b_id, PY_METH_LEVEL | PY_METH_NOKW }, { "input", b_input, PY_METH_NOKW }, { "isinstance", b_isinstance, PY_METH_COLD | PY_METH_NOKW }, { "issubclass", b_issubclass, PY_METH_NOKW },
     { "iter", b_iter, PY_METH_COLD | PY_METH_NOKW }, { "len", b_len, PY_METH_COLD | PY_METH_NOKW }, { "locals", b_locals, PY_METH_NOKW }, { "max", b_max, PY_METH_LEVEL }, { "min", b_min, PY_METH_LEVEL },
@@ -946,7 +958,7 @@ static py_type *const builtin_types[] = {
     &py_bool_type, &py_bytes_type, &py_classmethod_type, &py_dict_type, &py_enumerate_type, &py_filter_type,
     &py_float_type, &py_frozenset_type, &py_property_type, &py_int_type, &py_list_type, &py_map_type,
     &py_object_type, &py_range_type, &py_reversed_type, &py_set_type, &py_slice_type, &py_staticmethod_type,
-    &py_str_type, &py_tuple_type, &py_type_type, &py_zip_type, &py_complex_type,
+    &py_str_type, &py_tuple_type, &py_type_type, &py_zip_type, &py_complex_type, &py_bytearray_type,
 };
 
 static py_type *const internal_types[] = {
@@ -1205,12 +1217,15 @@ static py_obj *op_dunder(py_obj *self, py_obj *const *args, size_t nargs, py_obj
     if (k) return ko && ko <= k ? py_num_binop(a, b, op) : py_incref(PY_NOTIMPL);
     if (PY_IS_SET(self) || PY_IS_DICT(self))
         return (PY_IS_SET(self) ? PY_IS_SET(o) : PY_IS_DICT(o)) ? py__seq_binop(a, b, op) : py_incref(PY_NOTIMPL);
-    if (op == PYAST_Mod) return refl ? py_incref(PY_NOTIMPL) : PY_TYPE(self) == &py_bytes_type ? py_bytes_percent(self, o) : py_str_percent(self, o);
+    if (op == PYAST_Mod)
+        return refl ? py_incref(PY_NOTIMPL) : PY_TYPE(self) == &py_bytes_type ? py_bytes_percent(self, o)
+             : PY_IS_BYTEARRAY(self) ? py__bytearray_percent(self, o) : py_str_percent(self, o);
     if (op == PYAST_Mult && !PY_CHECK_INT(o))
         return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(o));
     py_obj *r = py__seq_binop(a, b, op);
     if (r == PY_NOTIMPL) {
         py_decref(r);
+        if (PY_BYTES_LIKE(self)) return py_err_set(py_exc_TypeError, "can't concat %s to %s", py_type_name(o), py_type_name(self));
         return py_err_set(py_exc_TypeError, "can only concatenate %s (not \"%s\") to %s", py_type_name(self), py_type_name(o), py_type_name(self));
     }
     return r;
@@ -1274,7 +1289,13 @@ extern py_obj *py__seq_inplace(py_obj *a, py_obj *b, int op); /* containers.c */
 extern py_obj *py__reversed_base(py_obj *seq);
 #define IPD(name, op) static py_obj *name(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { \
     return sw_nargs(nargs, kw, 1) ? py__seq_inplace(self, args[0], op) : NULL; }
-IPD(od_iadd, PYAST_Add) IPD(od_imul_, PYAST_Mult) IPD(od_ior, PYAST_BitOr) IPD(od_iand, PYAST_BitAnd)
+IPD(od_iadd_, PYAST_Add) IPD(od_imul_, PYAST_Mult)
+static py_obj *od_iadd(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_obj *r = od_iadd_(self, args, nargs, kw);
+    if (r != PY_NOTIMPL || !PY_IS_BYTEARRAY(self)) return r;
+    py_decref(r);
+    return py_err_set(py_exc_TypeError, "can't concat %s to bytearray", py_type_name(args[0]));
+} IPD(od_ior, PYAST_BitOr) IPD(od_iand, PYAST_BitAnd)
 static py_obj *od_imul(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     py_obj *r = od_imul_(self, args, nargs, kw);
     if (r != PY_NOTIMPL) return r;
@@ -1284,10 +1305,10 @@ static py_obj *od_imul(py_obj *self, py_obj *const *args, size_t nargs, py_obj *
 IPD(od_isub, PYAST_Sub) IPD(od_ixor, PYAST_BitXor)
 SW(od_reversed, 0) return PY_TYPE(self) == &py_range_type ? py_reversed_new(self) : py__reversed_base(self); }
 SW(od_bool, 0) int r = py_truth(self); return r < 0 ? NULL : py_bool(r); }
-/* which types have which: I int, F float, C complex, S str, L list and tuple, B bytes, T set and frozenset, D dict;
- * M list, U set, R range */
+/* which types have which: I int, F float, C complex, S str, L list and tuple, B bytes and bytearray, T set and frozenset,
+ * D dict; M list, A bytearray, U set, R range */
 static const struct { py_methoddef def; const char *types; } op_defs[] = {
-    { { "__iadd__", od_iadd, 0 }, "M" }, { { "__imul__", od_imul, 0 }, "M" }, { { "__ior__", od_ior, 0 }, "UD" },
+    { { "__iadd__", od_iadd, 0 }, "MA" }, { { "__imul__", od_imul, 0 }, "MA" }, { { "__ior__", od_ior, 0 }, "UD" },
     { { "__iand__", od_iand, 0 }, "U" }, { { "__isub__", od_isub, 0 }, "U" }, { { "__ixor__", od_ixor, 0 }, "U" },
     { { "__reversed__", od_reversed, 0 }, "MDR" }, { { "__bool__", od_bool, 0 }, "R" },
     { { "__add__", od_add, 0 }, "IFSLBC" }, { { "__radd__", od_radd, 0 }, "IFC" }, { { "__sub__", od_sub, 0 }, "IFTC" },
@@ -1306,7 +1327,7 @@ static const struct { py_methoddef def; const char *types; } op_defs[] = {
 };
 static void add_op_methods(py_type *t) {
     const char *ks = t == &py_int_type ? "I" : t == &py_float_type ? "F" : t == &py_complex_type ? "C" : t == &py_str_type ? "S"
-                   : t == &py_list_type ? "LM" : t == &py_tuple_type ? "L" : t == &py_bytes_type ? "B"
+                   : t == &py_list_type ? "LM" : t == &py_tuple_type ? "L" : t == &py_bytes_type ? "B" : t == &py_bytearray_type ? "BA"
                    : t == &py_set_type ? "TU" : t == &py_frozenset_type ? "T" : t == &py_dict_type ? "D"
                    : t == &py_range_type ? "R" : NULL;
     if (!ks) return;

@@ -1096,7 +1096,7 @@ static int is_set_view(py_obj *o);
 static py_type *set_base(py_obj *o);
 /* a tuple, or a built-in type's tuple with named fields (sys.version_info, time.struct_time) */
 #define TUPLE_LIKE(o) (PY_CHECK_TUPLE(o) || (PY_TYPE(o)->base == &py_tuple_type && !(PY_TYPE(o)->flags & PY_TF_HEAP)))
-#define REPEATABLE(o) (PY_CHECK_STR(o) || PY_CHECK_LIST(o) || TUPLE_LIKE(o) || PY_TYPE(o) == &py_bytes_type)
+#define REPEATABLE(o) (PY_CHECK_STR(o) || PY_CHECK_LIST(o) || TUPLE_LIKE(o) || PY_BYTES_LIKE(o))
 #define INDEXABLE(o) (PY_CHECK_INT(o) || ((o)->type->flags & PY_TF_HEAP && py_type_lookup_s((o)->type, "__index__")))
 py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
     if (op == PYAST_Add) {
@@ -1114,12 +1114,16 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
             for (size_t i = 0; i < nb; i++) PY_TITEM(r, na + i) = py_incref(PY_TITEM(b, i));
             return r;
         }
-        if (PY_TYPE(a) == &py_bytes_type && PY_TYPE(b) == &py_bytes_type) {
-            py_bytes *x = (py_bytes *)a, *y = (py_bytes *)b;
-            char *buf = malloc(x->len + y->len + 1);
+        if (PY_IS_BYTEARRAY(a)) return py__bytearray_concat(a, b, 0); /* a bytearray, with bytes or a bytearray */
+        const unsigned char *ys;
+        size_t yn;
+        if (PY_TYPE(a) == &py_bytes_type && py__bytes_like(b, &ys, &yn)) { /* bytes, with a bytearray too */
+            py_bytes *x = (py_bytes *)a;
+            char *buf = malloc(x->len + yn + 1);
+            if (!buf) return py_err_nomem();
             memcpy(buf, x->s, x->len);
-            memcpy(buf + x->len, y->s, y->len);
-            py_obj *r = py_bytes_new(buf, x->len + y->len);
+            if (yn) memcpy(buf + x->len, ys, yn);
+            py_obj *r = py_bytes_new(buf, x->len + yn);
             free(buf);
             return r;
         }
@@ -1128,6 +1132,7 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
         py_obj *seq = NULL, *n = NULL;
         if (REPEATABLE(a) && INDEXABLE(b)) { seq = a; n = b; }
         else if (!REPEATABLE(a) && REPEATABLE(b) && INDEXABLE(a)) { seq = b; n = a; }
+        if (seq && PY_IS_BYTEARRAY(seq)) return py__bytearray_repeat(seq, n, 0);
         if (seq && PY_TYPE(seq) == &py_bytes_type) {
             int ok;
             int64_t k = py_index_ex(n, &ok, py_exc_OverflowError);
@@ -1179,6 +1184,8 @@ static int set_discard_key(py_obj *s, py_obj *key);
 static int set_difference_update1(py_obj *so, py_obj *other);
 
 py_obj *py__seq_inplace(py_obj *a, py_obj *b, int op) {
+    if (PY_IS_BYTEARRAY(a) && op == PYAST_Add) return py__bytearray_concat(a, b, 1);
+    if (PY_IS_BYTEARRAY(a) && op == PYAST_Mult && INDEXABLE(b)) return py__bytearray_repeat(a, b, 1);
     if (PY_CHECK_LIST(a) && op == PYAST_Add) {
         if (py_list_extend(a, b) < 0) return NULL;
         return py_incref(a);
@@ -3045,7 +3052,8 @@ static int64_t other_iter_left(py_obj *o) {
         dict_iter *it = (dict_iter *)o;
         return it->d && ((py_dict *)it->d)->used == it->left ? (int64_t)it->len : 0;
     }
-    return py__str_iter_left(o);
+    int64_t n = py__str_iter_left(o);
+    return n >= 0 ? n : py__bytearray_iter_left(o);
 }
 static py_obj *reversed_of(py_obj *seq, int own);
 py_obj *py_reversed_new(py_obj *seq) { return reversed_of(seq, 1); }

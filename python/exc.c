@@ -455,10 +455,17 @@ static int unicode_error_attrs(py_exc *e, int decode, py_obj *const *args, size_
             py_decref(n);
             continue;
         }
-        if (i == 1 && decode ? PY_TYPE(x) != &py_bytes_type : !PY_CHECK_STR(x)) {
+        if (i == 1 && decode ? !PY_BYTES_LIKE(x) : !PY_CHECK_STR(x)) {
             if (i == 1 && decode) py_err_set(py_exc_TypeError, "a bytes-like object is required, not '%s'", py_type_name(x));
             else py_err_set(py_exc_TypeError, "argument %d must be str, not %s", i + 1, py_type_name(x));
             return -1;
+        }
+        if (i == 1 && decode && PY_IS_BYTEARRAY(x)) { /* its object: bytes, as CPython's */
+            py_obj *b = py__bytes_of(x);
+            int r = b ? py_dict_set_s(e->dict, names[i], b) : -1;
+            py_xdecref(b);
+            if (r < 0) return -1;
+            continue;
         }
         if (py_dict_set_s(e->dict, names[i], x) < 0) return -1;
     }

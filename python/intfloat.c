@@ -723,9 +723,12 @@ py_obj *py__num_unary(py_obj *a, int op) {
 
 /* ---- constructors -------------------------------------------------------------------- */
 
-/* int(b'42'): the bytes read as text; the error shows the bytes, as CPython's. */
+/* int(b'42'): the bytes read as text; the error shows the bytes, as CPython's
+ * (a bytearray's too: int(bytearray(b'x')) shows b'x'). */
 static py_obj *int_from_bytes_text(py_obj *x, int base) {
-    py_bytes *b = (py_bytes *)x;
+    py_bytes *b = (py_bytes *)py__bytes_of(x);
+    if (!b) return NULL;
+    x = (py_obj *)b;
     py_obj *r = py_int_from_str((const char *)b->s, b->len, base);
     if (!r && py_err_matches(py_exc_ValueError)) {
         py_obj *e = py_err_fetch(), *msg = py_exc_str(e);
@@ -740,6 +743,7 @@ static py_obj *int_from_bytes_text(py_obj *x, int base) {
         py_xdecref(rep);
         py_decref(msg);
     }
+    py_decref(b);
     return r;
 }
 static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
@@ -753,11 +757,11 @@ static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
         int ok;
         int64_t base = py_index(a[1], &ok);
         if (!ok) return NULL;
-        if (PY_TYPE(x) == &py_bytes_type) return int_from_bytes_text(x, (int)base);
+        if (PY_BYTES_LIKE(x)) return int_from_bytes_text(x, (int)base);
         if (!PY_CHECK_STR(x)) return py_err_set(py_exc_TypeError, "int() can't convert non-string with explicit base");
         return py_int_from_str(py_s(x), py_slen(x), (int)base);
     }
-    if (PY_TYPE(x) == &py_bytes_type) return int_from_bytes_text(x, 10);
+    if (PY_BYTES_LIKE(x)) return int_from_bytes_text(x, 10);
     if (x->type->flags & PY_TF_HEAP) { /* a class's __int__ or __index__ (not int's own, inherited) */
         py_obj *f = py_type_lookup_s(x->type, "__int__");
         if (!f || PY_TYPE(f) == &py_cfunc_type) f = py_type_lookup_s(x->type, "__index__");
@@ -827,10 +831,13 @@ static py_obj *float_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
         double d = py_float_val(x, &ok);
         return ok ? py_float(d) : NULL;
     }
-    if (PY_TYPE(x) == &py_bytes_type) { /* float(b'1.5'): the bytes read as text */
+    if (PY_BYTES_LIKE(x)) { /* float(b'1.5'): the bytes read as text (the error shows x, a bytearray too) */
 #ifdef PY_HAVE_NUM
         double d;
-        int e = num_float_parse(&d, (const char *)((py_bytes *)x)->s, ((py_bytes *)x)->len);
+        const unsigned char *bs;
+        size_t bn;
+        py__bytes_like(x, &bs, &bn);
+        int e = num_float_parse(&d, (const char *)bs, bn);
         if (e) {
             py_obj *rep = py_repr(x);
             if (!rep) return NULL;

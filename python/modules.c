@@ -891,7 +891,9 @@ F(rnd_seed) {
         return py_none();
     }
     if (PY_IS_STR(a)) return seed_bytes(R, (const unsigned char *)py_s(a), py_slen(a));
-    if (PY_TYPE(a) == &py_bytes_type) return seed_bytes(R, ((py_bytes *)a)->s, ((py_bytes *)a)->len);
+    const unsigned char *bs;
+    size_t bn;
+    if (py__bytes_like(a, &bs, &bn)) return seed_bytes(R, bs, bn);
     if (!PY_IS_INT(a)) return py_err_set(py_exc_TypeError, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
     int ov;
     int64_t v = py_int_val(a, &ov);

@@ -1143,11 +1143,11 @@ static py_obj *binop_error(py_obj *a, py_obj *b, int op, int inplace) {
     if (op == PYAST_Add && (ba == &py_str_type || ba == &py_list_type || ba == &py_tuple_type) && a->type != b->type)
         return py_err_set(py_exc_TypeError, "can only concatenate %s (not \"%s\") to %s", ba->name,
                           py_type_name(b), ba->name);
-    if (op == PYAST_Add && ba == &py_bytes_type) /* CPython's bytes_concat: b is not bytes-like */
+    if (op == PYAST_Add && (ba == &py_bytes_type || ba == &py_bytearray_type)) /* CPython's bytes_concat: b is not bytes-like */
         return py_err_set(py_exc_TypeError, "can't concat %s to %s", py_type_name(b), py_type_name(a));
-    if (op == PYAST_Mult && (PY_CHECK_STR(a) || PY_CHECK_LIST(a) || ba == &py_tuple_type) && !PY_CHECK_INT(b))
+    if (op == PYAST_Mult && (PY_CHECK_STR(a) || PY_CHECK_LIST(a) || ba == &py_tuple_type || PY_BYTES_LIKE(a)) && !PY_CHECK_INT(b))
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(b));
-    if (op == PYAST_Mult && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || tuple_b) && !PY_CHECK_INT(a))
+    if (op == PYAST_Mult && (PY_CHECK_STR(b) || PY_CHECK_LIST(b) || tuple_b || PY_BYTES_LIKE(b)) && !PY_CHECK_INT(a))
         return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(a));
     /* Python 2's print >>stream, "...": CPython's binary_op hints */
     const char *hint = op == PYAST_RShift && !inplace && PY_TYPE(a) == &py_cfunc_type &&
@@ -1174,6 +1174,7 @@ py_obj *py_binop(py_obj *a, py_obj *b, int op) {
         py_decref(r);
         if (op == PYAST_Mod && PY_IS_STR(a)) return str_percent(a, b, safe);
         if (op == PYAST_Mod && PY_TYPE(a) == &py_bytes_type) return py_bytes_percent(a, b); /* PEP 461 */
+        if (op == PYAST_Mod && PY_IS_BYTEARRAY(a)) return py__bytearray_percent(a, b);
         r = py__seq_binop(a, b, op);
         if (r != PY_NOTIMPL) return r;
         py_decref(r);
@@ -1189,6 +1190,7 @@ py_obj *py_binop(py_obj *a, py_obj *b, int op) {
     py_decref(r);
     if (op == PYAST_Mod && PY_IS_STR(a)) return str_percent(a, b, safe);
     if (op == PYAST_Mod && PY_TYPE(a) == &py_bytes_type) return py_bytes_percent(a, b);
+    if (op == PYAST_Mod && PY_IS_BYTEARRAY(a)) return py__bytearray_percent(a, b);
     r = py__seq_binop(a, b, op);
     if (r != PY_NOTIMPL) return r;
     py_decref(r);
@@ -1840,7 +1842,7 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
         if (!(bt->flags & PY_TF_BASETYPE)) {
             /* the types CPython lets a class derive from and this interpreter does not */
             static const char *const cpython_bases[] = { "functools.partial", "Random", "_asyncio.Future",
-                "_asyncio.Task", "types.GenericAlias", "module", "enumerate", "filter", "map", "reversed", "zip", "complex", NULL };
+                "_asyncio.Task", "types.GenericAlias", "module", "enumerate", "filter", "map", "reversed", "zip", "complex", "bytearray", NULL };
             py_decref(bases);
             for (const char *const *n = cpython_bases; *n; n++)
                 if (!strcmp(bt->name, *n))
@@ -3239,12 +3241,12 @@ py_obj *py_dir_names(py_obj *o) {
             py_obj *d = *py__dictptr(o);
             if (d) py_dict_update(names, d);
         }
-        if (t == &py_bytes_type) { /* its methods of str's kind, which its getattr gives (str.c) */
+        if (t == &py_bytes_type || t == &py_bytearray_type) { /* its methods of str's kind, which its getattr gives (str.c) */
             static const char bytes_names[] = "__bytes__ __getnewargs__ capitalize center count endswith expandtabs find index isalnum "
-                "isalpha isascii isdigit islower isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix "
+                "isalpha isascii isdigit islower isspace istitle isupper join ljust lower lstrip partition removeprefix "
                 "removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title "
-                "translate upper zfill";
-            for (const char *q = bytes_names; *q;) {
+                "upper zfill";
+            for (const char *q = bytes_names + (t == &py_bytearray_type ? 25 : 0); *q;) { /* (not bytes' first two) */
                 const char *e = strchr(q, ' ');
                 size_t n = e ? (size_t)(e - q) : strlen(q);
                 py_obj *k = py_str_new(q, n);

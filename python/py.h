@@ -189,6 +189,9 @@ typedef struct py_strobj {
     char s[];      /* len bytes and a NUL */
 } py_strobj;
 typedef struct py_bytes { py_obj ob; size_t len; int64_t hash; unsigned char s[]; } py_bytes;
+/* bytearray.c: len bytes at s and a NUL after them, in cap bytes allocated at base (s past base
+ * once a start was deleted: CPython's ob_start; base NULL and s an empty string when none) */
+typedef struct py_bytearray { py_obj ob; size_t len, cap; unsigned char *s, *base; } py_bytearray;
 typedef struct py_tuple { py_obj ob; size_t n; int64_t hash; py_obj *items[]; } py_tuple;
 typedef struct py_list { py_obj ob; size_t n, cap; py_obj **items; } py_list;
 
@@ -406,7 +409,7 @@ extern py_type py_type_type, py_object_type, py_none_type, py_bool_type, py_int_
     py_module_type, py_method_type, py_cfunc_type, py_func_type, py_code_type,
     py_gen_type, py_coro_type, py_asyncgen_type, py_staticmethod_type,
     py_classmethod_type, py_property_type, py_tb_type, py_source_type, py_notimpl_type,
-    py_ellipsis_type, py_super_type, py_frame_type, py_range_iter_type, py_complex_type;
+    py_ellipsis_type, py_super_type, py_frame_type, py_range_iter_type, py_complex_type, py_bytearray_type;
 
 /* Exceptions: X(C name, Python name, base) */
 #define PY_EXC_TABLE(X)                                                   \
@@ -489,6 +492,14 @@ static inline int py_isinst(py_obj *o, py_type *t) { return o->type == t || py_s
 #define PY_IS_INT(o) (PY_TYPE(o) == &py_int_type || PY_TYPE(o) == &py_bool_type)
 #define PY_IS_FLOAT(o) (PY_TYPE(o) == &py_float_type)
 #define PY_IS_COMPLEX(o) (PY_TYPE(o) == &py_complex_type) /* (complex cannot be subclassed here) */
+#define PY_IS_BYTEARRAY(o) (PY_TYPE(o) == &py_bytearray_type) /* (bytearray cannot be subclassed here) */
+/* CPython's "bytes-like object" here: bytes or a bytearray; its bytes and length (1), else 0 */
+static inline int py__bytes_like(py_obj *o, const unsigned char **s, size_t *n) {
+    if (PY_TYPE(o) == &py_bytes_type) { *s = ((py_bytes *)o)->s; *n = ((py_bytes *)o)->len; return 1; }
+    if (PY_TYPE(o) == &py_bytearray_type) { *s = ((py_bytearray *)o)->s; *n = ((py_bytearray *)o)->len; return 1; }
+    return 0;
+}
+#define PY_BYTES_LIKE(o) (PY_TYPE(o) == &py_bytes_type || PY_TYPE(o) == &py_bytearray_type)
 #define PY_IS_TUPLE(o) (PY_TYPE(o) == &py_tuple_type)
 #define PY_IS_LIST(o) (PY_TYPE(o) == &py_list_type)
 #define PY_IS_DICT(o) (PY_TYPE(o) == &py_dict_type)
@@ -688,6 +699,20 @@ size_t py_utf8_decode(const char *s, size_t len, size_t *i); /* code point at *i
 int py__utf8_encode_into(py_obj *o, int how, py_buf *b); /* str.c: UTF-8 with lone surrogates, as CPython's encoder */
 size_t py_utf8_count(const char *s, size_t len);
 py_obj *py_bytes_new(const void *s, size_t len);
+py_obj *py__bytes_of(py_obj *o); /* bytes or a bytearray as bytes (new; bytes itself for bytes) */
+/* str.c: bytes' methods of str's kind (upper, split, find...) for bytes or a
+ * bytearray o, once its type's own attributes have not it: a bound method,
+ * or NULL with the AttributeError or NotImplementedError of the name */
+py_obj *py__bytes_text_attr(py_obj *o, py_obj *name);
+int py__bytes_contains(const unsigned char *s, size_t n, py_obj *v); /* x in b: a byte's value or bytes-like */
+py_obj *py__bytes_fromhex(py_obj *cls, py_obj *const *args, size_t nargs, py_obj *kw); /* bytes.fromhex (args[0] the class) */
+py_obj *py__bytes_translate(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw); /* b.translate(table, delete=b'') */
+py_obj *py__bytes_maketrans(py_obj *const *args, size_t nargs); /* bytes.maketrans(frm, to) */
+/* bytearray.c */
+py_obj *py_bytearray_new(const void *s, size_t len);
+py_obj *py__bytearray_percent(py_obj *fmt, py_obj *args); /* bytearray % args */
+py_obj *py__bytearray_concat(py_obj *a, py_obj *b, int inplace); /* a + b, a += b: NotImplemented when b is not bytes-like */
+py_obj *py__bytearray_repeat(py_obj *a, py_obj *n, int inplace); /* a * n, a *= n */
 
 /* ---- containers (containers.c) -------------------------------------------------------- */
 
@@ -831,6 +856,7 @@ int py_frame_line(py_frame *f);
 py_obj *py__frame_object(py_frame *f);
 void py__frame_gone(py_frame *f);
 int64_t py__str_iter_left(py_obj *o); /* str.c: a str iterator's characters left, or -1 */
+int64_t py__bytearray_iter_left(py_obj *o); /* bytearray.c: a bytearray iterator's bytes left, or -1 */
 extern int py__task_base_depth; /* eval.c: how deep a task's first frame is (asyncio.c sets it for a run) */
 int py__gen_on_stack(py_gen *g);
 py_obj *py__frame_locals(py_frame *f);

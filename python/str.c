@@ -634,13 +634,14 @@ static py_obj *str_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     for (int i = 1; i < 3; i++)
         if (a[i] && !PY_CHECK_STR(a[i]))
             return py_err_set(py_exc_TypeError, "str() argument '%s' must be str, not %s", names[i], py_arg_type_name(a[i]));
-    if ((a[1] || a[2]) && PY_TYPE(a[0]) != &py_bytes_type)
+    if ((a[1] || a[2]) && !PY_BYTES_LIKE(a[0]))
         return PY_CHECK_STR(a[0]) ? py_err_set(py_exc_TypeError, "decoding str is not supported")
                                   : py_err_set(py_exc_TypeError, "decoding to str: need a bytes-like object, %s found", py_type_name(a[0]));
-    if ((a[1] || a[2]) && PY_TYPE(a[0]) == &py_bytes_type) {
-        py_bytes *b = (py_bytes *)a[0];
+    if (a[1] || a[2]) {
         int mode, c = codec("str", a[1], a[2], &mode);
-        return c ? decode_bytes((py_obj *)b, c, mode) : NULL;
+        py_obj *b = c ? py__bytes_of(a[0]) : NULL, *r = b ? decode_bytes(b, c, mode) : NULL;
+        py_xdecref(b);
+        return r;
     }
     py__resume_token = safe ? a[0] : NULL;
     return py_str(a[0]);
@@ -1581,7 +1582,7 @@ py_type py_str_type = { {PY_IMMORTAL, &py_type_type}, "str", .size = sizeof(py_s
 /* Announced for fmt (py_binop), the arguments' __str__, __repr__ may suspend. */
 /* The bytes of %s (%b) in bytes formatting: bytes, or an object's __bytes__ (new) */
 static py_obj *pct_bytes_arg(py_obj *v) {
-    if (PY_TYPE(v) == &py_bytes_type) return py_incref(v);
+    if (PY_BYTES_LIKE(v)) return py__bytes_of(v);
     py_obj *m = (v->type->flags & PY_TF_HEAP) ? py_type_lookup_s(v->type, "__bytes__") : NULL;
     if (m) {
         py_obj *r = py_call1(m, v);
@@ -1657,7 +1658,7 @@ static py_obj *percent(py_obj *fmt, py_obj *args, int bytes_mode) {
         if (bytes_mode && (spec.type == 's' || spec.type == 'b' || spec.type == 'c')) {
             py_obj *t;
             if (spec.type == 'c') {
-                if (PY_TYPE(v) == &py_bytes_type && ((py_bytes *)v)->len == 1) t = py_incref(v);
+                if (PY_BYTES_LIKE(v) && py_len(v) == 1) t = py__bytes_of(v);
                 else if (PY_CHECK_INT(v)) {
                     int ov;
                     int64_t c = py_int_val(v, &ov);
@@ -1985,12 +1986,14 @@ static int64_t bytes_hash(py_obj *o) {
     for (size_t i = 0; i < b->len; i++) { h ^= b->s[i]; h *= 1099511628211ULL; }
     return b->len ? (int64_t)(h >> 1) : 0;
 }
+/* bytes and bytearrays compare with each other, byte by byte (bytearray's richcmp too) */
 static py_obj *bytes_richcmp(py_obj *a, py_obj *b, int op) {
-    if (PY_TYPE(b) != &py_bytes_type) return py_incref(PY_NOTIMPL);
-    py_bytes *x = (py_bytes *)a, *y = (py_bytes *)b;
-    size_t m = x->len < y->len ? x->len : y->len;
-    int c = memcmp(x->s, y->s, m);
-    if (!c) c = x->len < y->len ? -1 : x->len > y->len;
+    const unsigned char *x, *y;
+    size_t nx, ny;
+    if (!py__bytes_like(a, &x, &nx) || !py__bytes_like(b, &y, &ny)) return py_incref(PY_NOTIMPL);
+    size_t m = nx < ny ? nx : ny;
+    int c = m ? memcmp(x, y, m) : 0;
+    if (!c) c = nx < ny ? -1 : nx > ny;
     int r = op == PY_LT ? c < 0 : op == PY_LE ? c <= 0 : op == PY_EQ ? c == 0 : op == PY_NE ? c != 0 : op == PY_GT ? c > 0 : c >= 0;
     return py_bool(r);
 }
@@ -2032,11 +2035,12 @@ M(bytes_hex) {
     const char *sep = NULL;
     int64_t per = 1;
     if (a[0] && a[0] != PY_NONE) {
+        int64_t sl = py_len(a[0]); /* its length first, as CPython's (a bytearray's too) */
+        if (sl < 0) return NULL;
+        if (sl != 1) return py_err_set(py_exc_ValueError, "sep must be length 1.");
         if (PY_CHECK_STR(a[0])) sep = py_s(a[0]);
         else if (PY_TYPE(a[0]) == &py_bytes_type) sep = (const char *)((py_bytes *)a[0])->s;
         else return py_err_set(py_exc_TypeError, "sep must be str or bytes.");
-        size_t sl = PY_CHECK_STR(a[0]) ? ((py_strobj *)a[0])->n : ((py_bytes *)a[0])->len;
-        if (sl != 1) return py_err_set(py_exc_ValueError, "sep must be length 1.");
         if ((unsigned char)*sep >= 0x80) return py_err_set(py_exc_ValueError, "sep must be ASCII.");
         int ok = 1;
         if (a[1]) per = py_index(a[1], &ok);
@@ -2052,9 +2056,9 @@ M(bytes_hex) {
     return py_str_from_buf(&out);
 }
 /* bytes.fromhex(string): pairs of hex digits, spaces between pairs */
-static py_obj *bytes_fromhex(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    if (nargs != 2 || (kw && PY_TLEN(kw)))
-        return py_err_set(py_exc_TypeError, "fromhex() takes exactly one argument (%d given)", (int)nargs - 1);
+py_obj *py__bytes_fromhex(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "%s.fromhex() takes no keyword arguments", ((py_type *)args[0])->name);
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "%s.fromhex() takes exactly one argument (%d given)", ((py_type *)args[0])->name, (int)nargs - 1);
     if (!PY_CHECK_STR(args[1])) return py_err_set(py_exc_TypeError, "fromhex() argument must be str, not %s", py_type_name(args[1]));
     const char *s = py_s(args[1]);
     size_t n = py_slen(args[1]), i = 0;
@@ -2076,15 +2080,63 @@ static py_obj *bytes_fromhex(py_obj *self, py_obj *const *args, size_t nargs, py
     py_buf_free(&out);
     return r;
 }
+/* b.translate(table, /, delete=b''): each byte through table (256 bytes, or
+ * None), those in delete dropped; bytes, or a bytearray for a bytearray's */
+py_obj *py__bytes_translate(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    size_t nk = kw ? PY_TLEN(kw) : 0;
+    if (nargs + nk > 2) return py_err_set(py_exc_TypeError, "translate() takes at most 2 arguments (%d given)", (int)(nargs + nk));
+    if (!nargs) return py_err_set(py_exc_TypeError, "translate() takes at least 1 positional argument (0 given)");
+    py_obj *table = args[0], *del = nargs > 1 ? args[1] : NULL;
+    if (nk && !py_str_eqc(PY_TITEM(kw, 0), "delete"))
+        return py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for translate()", PY_TITEM(kw, 0));
+    if (nk) del = args[1];
+    const unsigned char *t = NULL, *d = NULL, *s = NULL;
+    size_t tn = 0, dn = 0, n = 0;
+    if (table != PY_NONE && !py__bytes_like(table, &t, &tn))
+        return py_err_set(py_exc_TypeError, "a bytes-like object is required, not '%s'", py_type_name(table));
+    if (t && tn != 256) return py_err_set(py_exc_ValueError, "translation table must be 256 characters long");
+    if (del && !py__bytes_like(del, &d, &dn))
+        return py_err_set(py_exc_TypeError, "a bytes-like object is required, not '%s'", py_type_name(del));
+    py__bytes_like(self, &s, &n);
+    unsigned char drop[256] = {0}, *out = malloc(n + 1);
+    if (!out) return py_err_nomem();
+    for (size_t i = 0; i < dn; i++) drop[d[i]] = 1;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!drop[s[i]]) out[k++] = t ? t[s[i]] : s[i];
+    py_obj *r = PY_IS_BYTEARRAY(self) ? py_bytearray_new(out, k) : py_bytes_new(out, k);
+    free(out);
+    return r;
+}
+/* bytes.maketrans(frm, to) (a static method): the table translate() takes, each byte of frm to to's */
+static py_obj *bytes_maketrans(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (kw && PY_TLEN(kw)) return py_err_set(py_exc_TypeError, "bytes.maketrans() takes no keyword arguments");
+    return py__bytes_maketrans(args, nargs);
+}
+py_obj *py__bytes_maketrans(py_obj *const *args, size_t nargs) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "maketrans expected 2 arguments, got %d", (int)nargs);
+    const unsigned char *f = NULL, *t = NULL;
+    size_t fn = 0, tn = 0;
+    for (int i = 0; i < 2; i++)
+        if (!py__bytes_like(args[i], &f, &fn))
+            return py_err_set(py_exc_TypeError, "a bytes-like object is required, not '%s'", py_type_name(args[i]));
+    py__bytes_like(args[0], &f, &fn);
+    py__bytes_like(args[1], &t, &tn);
+    if (fn != tn) return py_err_set(py_exc_ValueError, "maketrans arguments must have same length");
+    unsigned char table[256];
+    for (int i = 0; i < 256; i++) table[i] = (unsigned char)i;
+    for (size_t i = 0; i < fn; i++) table[f[i]] = t[i];
+    return py_bytes_new(table, 256);
+}
 static py_obj *bytes_iter(py_obj *o) { return py_seq_iter_new(o); }
-/* x in b: a byte's value, or bytes as a substring */
-static int bytes_contains(py_obj *o, py_obj *v) {
-    py_bytes *b = (py_bytes *)o;
-    if (PY_TYPE(v) == &py_bytes_type) {
-        py_bytes *x = (py_bytes *)v;
-        if (!x->len) return 1;
-        for (size_t i = 0; i + x->len <= b->len; i++)
-            if (!memcmp(b->s + i, x->s, x->len)) return 1;
+/* x in b (n bytes at s): a byte's value, or bytes or a bytearray as a substring */
+int py__bytes_contains(const unsigned char *s, size_t n, py_obj *v) {
+    const unsigned char *x;
+    size_t nx;
+    if (py__bytes_like(v, &x, &nx)) {
+        if (!nx) return 1;
+        for (size_t i = 0; i + nx <= n; i++)
+            if (!memcmp(s + i, x, nx)) return 1;
         return 0;
     }
     if (!PY_CHECK_INT(v)) {
@@ -2095,21 +2147,29 @@ static int bytes_contains(py_obj *o, py_obj *v) {
     int64_t c = py_index(v, &ok);
     if (!ok) return -1;
     if (c < 0 || c > 255) { py_err_set(py_exc_ValueError, "byte must be in range(0, 256)"); return -1; }
-    return memchr(b->s, (int)c, b->len) != NULL;
+    return n && memchr(s, (int)c, n) != NULL;
+}
+static int bytes_contains(py_obj *o, py_obj *v) { return py__bytes_contains(((py_bytes *)o)->s, ((py_bytes *)o)->len, v); }
+py_obj *py__bytes_of(py_obj *o) {
+    if (PY_TYPE(o) == &py_bytes_type) return py_incref(o);
+    return py_bytes_new(((py_bytearray *)o)->s, ((py_bytearray *)o)->len);
 }
 /* bytes(), bytes(n), bytes(iterable of ints), bytes(str, encoding) */
 static py_obj *bytes_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     static const char *const names[] = { "source", "encoding", "errors", NULL };
     py_obj *a[3];
     if (py_args("bytes", args, nargs, kw, 0, 3, names, a) < 0) return NULL;
-    if (!a[0]) return py_bytes_new("", 0);
-    if (PY_CHECK_STR(a[0])) {
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !PY_CHECK_STR(a[i]))
+            return py_err_set(py_exc_TypeError, "bytes() argument '%s' must be str, not %s", names[i], py_arg_type_name(a[i]));
+    if (a[0] && PY_CHECK_STR(a[0])) {
         if (!a[1]) return py_err_set(py_exc_TypeError, "string argument without an encoding");
         py_obj *ea[2] = { a[1], a[2] };
         return str_encode(a[0], ea, a[2] ? 2 : 1, NULL);
     }
-    if (a[1]) return py_err_set(py_exc_TypeError, "encoding without a string argument");
-    if (PY_TYPE(a[0]) == &py_bytes_type) return py_incref(a[0]);
+    if (a[1] || a[2]) return py_err_set(py_exc_TypeError, a[1] ? "encoding without a string argument" : "errors without a string argument");
+    if (!a[0]) return py_bytes_new("", 0);
+    if (PY_BYTES_LIKE(a[0])) return py__bytes_of(a[0]);
     if (PY_IS_INT(a[0])) {
         int ov = 0;
         int64_t n = py_int_val(a[0], &ov);
@@ -2153,10 +2213,12 @@ static py_obj *bytes_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
  * argument of another type (a str) is refused by name, not told with
  * CPython's several messages. */
 static py_obj *as_text(py_obj *o, int lines) {
-    py_bytes *b = (py_bytes *)o;
+    const unsigned char *s = NULL;
+    size_t n = 0;
+    py__bytes_like(o, &s, &n);
     py_buf buf = {0};
-    for (size_t i = 0; i < b->len; i++) {
-        unsigned c = b->s[i];
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = s[i];
         if (c < 0x80 && (c < 0x1c || c > 0x1f) && !(lines && (c == 0x0b || c == 0x0c))) py_buf_putc(&buf, (char)c);
         else {
             py_buf_putc(&buf, (char)0xEE);
@@ -2166,13 +2228,14 @@ static py_obj *as_text(py_obj *o, int lines) {
     }
     return py_str_from_buf(&buf);
 }
-static py_obj *from_text(py_obj *o) {
+/* the result of str's method as bytes, or as a bytearray (ba) for a bytearray's */
+static py_obj *from_text(py_obj *o, int ba) {
     if (PY_IS_LIST(o) || PY_IS_TUPLE(o)) { /* split's list, partition's tuple */
         int list = PY_IS_LIST(o);
         size_t n = list ? PY_LLEN(o) : PY_TLEN(o);
         py_obj *r = list ? py_list_new(n) : py_tuple_new(n);
         for (size_t i = 0; r && i < n; i++) {
-            py_obj *x = from_text(py_incref(list ? PY_LITEM(o, i) : PY_TITEM(o, i)));
+            py_obj *x = from_text(py_incref(list ? PY_LITEM(o, i) : PY_TITEM(o, i)), ba);
             if (!x) PY_CLEAR(r);
             else if (list) ((py_list *)r)->items[i] = x;
             else ((py_tuple *)r)->items[i] = x;
@@ -2188,7 +2251,7 @@ static py_obj *from_text(py_obj *o) {
         if (p[i] < 0x80) t[k++] = p[i];
         else { t[k++] = (unsigned char)((p[i + 1] & 3) << 6 | (p[i + 2] & 0x3f)); i += 2; }
     }
-    py_obj *r = t ? py_bytes_new(t, k) : py_err_nomem();
+    py_obj *r = !t ? py_err_nomem() : ba ? py_bytearray_new(t, k) : py_bytes_new(t, k);
     free(t);
     py_decref(o);
     return r;
@@ -2210,7 +2273,7 @@ static py_obj *text_arg(py_obj *x, const char *m, int lines, size_t i, py_obj *k
     if ((kwname ? !py_str_eqc(kwname, "sep") : i > (size_t)!strcmp(m, "replace"))
         || !one_of(" count endswith find index join lstrip partition removeprefix removesuffix replace rfind rindex"
                    " rpartition rsplit rstrip split startswith strip ", m)) return py_incref(x);
-    if (PY_TYPE(x) == &py_bytes_type) return as_text(x, lines);
+    if (PY_BYTES_LIKE(x)) return as_text(x, lines);
     if (x == PY_NONE && one_of(" split rsplit strip lstrip rstrip ", m)) return py_incref(x);
     int sw = !strcmp(m, "startswith") || !strcmp(m, "endswith");
     if (one_of(" count find index rfind rindex ", m)) {
@@ -2227,10 +2290,16 @@ static py_obj *text_arg(py_obj *x, const char *m, int lines, size_t i, py_obj *k
     if (sw && !PY_IS_TUPLE(x))
         return py_err_set(py_exc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", m, py_type_name(x));
     if (!sw && strcmp(m, "join")) return py_err_set(py_exc_TypeError, "a bytes-like object is required, not '%s'", py_type_name(x));
-    py_obj *l = py_sequence_list(x), *r = l ? py_tuple_new(PY_LLEN(l)) : NULL;
+    py_obj *it = sw ? NULL : py_iter(x); /* join's: CPython's PySequence_Fast */
+    if (!sw && !it) {
+        if (py_err_matches(py_exc_TypeError)) { py_err_clear(); py_err_set(py_exc_TypeError, "can only join an iterable"); }
+        return NULL;
+    }
+    py_obj *l = py_sequence_list(sw ? x : it), *r = l ? py_tuple_new(PY_LLEN(l)) : NULL;
+    py_xdecref(it);
     for (size_t k = 0; r && k < PY_LLEN(l); k++) {
         py_obj *e = PY_LITEM(l, k);
-        if (PY_TYPE(e) == &py_bytes_type) ((py_tuple *)r)->items[k] = as_text(e, lines);
+        if (PY_BYTES_LIKE(e)) ((py_tuple *)r)->items[k] = as_text(e, lines);
         else if (sw) py_err_set(py_exc_TypeError, "a bytes-like object is required, not '%s'", py_type_name(e));
         else py_err_set(py_exc_TypeError, "sequence item %d: expected a bytes-like object, %s found", (int)k, py_type_name(e));
         if (!((py_tuple *)r)->items[k]) PY_CLEAR(r);
@@ -2238,22 +2307,25 @@ static py_obj *text_arg(py_obj *x, const char *m, int lines, size_t i, py_obj *k
     py_xdecref(l);
     return r;
 }
+/* (self: the bytes or bytearray and the method's name) */
 static py_obj *bytes_text_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    py_obj *name = PY_TITEM(self, 1), *a[4] = {0}, *r = NULL;
+    py_obj *o = PY_TITEM(self, 0), *name = PY_TITEM(self, 1), *a[4] = {0}, *r = NULL;
     const char *m = py_s(name);
     int lines = !strcmp(m, "splitlines");
     size_t n = nargs + (kw ? PY_TLEN(kw) : 0), i = 0;
     if (n > 4) return py_err_set(py_exc_TypeError, "%s() takes at most 3 arguments (%d given)", m, (int)n);
     if (n && ((m[0] == 'i' && m[1] == 's') || one_of(" capitalize lower swapcase title upper ", m)))
-        return py_err_set(py_exc_TypeError, "bytes.%s() takes no arguments (%d given)", m, (int)n);
-    if (one_of(" center ljust rjust ", m) && nargs > 1 && (PY_TYPE(args[1]) != &py_bytes_type || ((py_bytes *)args[1])->len != 1))
+        return py_err_set(py_exc_TypeError, "%s.%s() takes no arguments (%d given)", py_type_name(o), m, (int)n);
+    if (one_of(" center ljust rjust ", m) && nargs > 1 && (!PY_BYTES_LIKE(args[1]) || py_len(args[1]) != 1))
         return py_err_set(py_exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", m, py_type_name(args[1]));
     if (!strcmp(m, "isascii")) { /* the text's would count 0x1c-0x1f out */
-        py_bytes *b = (py_bytes *)PY_TITEM(self, 0);
-        while (i < b->len && b->s[i] < 0x80) i++;
-        return py_bool(i == b->len);
+        const unsigned char *s = NULL;
+        size_t len = 0;
+        py__bytes_like(o, &s, &len);
+        while (i < len && s[i] < 0x80) i++;
+        return py_bool(i == len);
     }
-    py_obj *text = as_text(PY_TITEM(self, 0), lines), *f = text ? py_getattr(text, name) : NULL;
+    py_obj *text = as_text(o, lines), *f = text ? py_getattr(text, name) : NULL;
     while (f && i < n && (a[i] = text_arg(args[i], m, lines, i, i < nargs ? NULL : PY_TITEM(kw, i - nargs)))) i++;
     int called = f && i == n;
     if (called) r = py_call(f, a, nargs, kw);
@@ -2264,11 +2336,18 @@ static py_obj *bytes_text_call(py_obj *self, py_obj *const *args, size_t nargs, 
         py_err_clear();
         py_err_set(py_exc_ValueError, "subsection not found");
     }
-    return r ? from_text(r) : NULL;
+    r = r ? from_text(r, PY_IS_BYTEARRAY(o)) : NULL;
+    if (r && PY_IS_TUPLE(r) && PY_TLEN(r) == 3 && PY_TYPE(o) == &py_bytes_type && nargs == 1 && PY_IS_BYTEARRAY(args[0])
+        && py_len(PY_TITEM(r, 1)) && (!strcmp(m, "partition") || !strcmp(m, "rpartition")))
+        PY_SETREF(PY_TITEM(r, 1), py_incref(args[0])); /* bytes' partition gives its sep found, a bytearray too */
+    return r;
 }
 static py_obj *bytes_getattr(py_obj *o, py_obj *name) {
     py_obj *r = py_generic_getattr(o, name);
-    if (r || !py_err_matches(py_exc_AttributeError) || py_s(name)[0] == '_' || !py_type_lookup(&py_str_type, name)) return r;
+    return r || !py_err_matches(py_exc_AttributeError) ? r : py__bytes_text_attr(o, name);
+}
+py_obj *py__bytes_text_attr(py_obj *o, py_obj *name) {
+    if (py_s(name)[0] == '_' || !py_type_lookup(&py_str_type, name)) return NULL;
     /* str's methods that CPython's bytes has not either: its AttributeError
      * (b.encode(): "Did you mean: 'decode'?") */
     if (one_of(" casefold encode format format_map isdecimal isidentifier isnumeric isprintable ", py_s(name))) return NULL;
@@ -2282,10 +2361,11 @@ static py_obj *bytes_getattr(py_obj *o, py_obj *name) {
         py_xdecref(t);
         return f;
     }
-    return py_err_set(py_exc_NotImplementedError, "bytes.%U() is not supported by casyncio's Python", name);
+    return py_err_set(py_exc_NotImplementedError, "%s.%U() is not supported by casyncio's Python", py_type_name(o), name);
 }
 static const py_methoddef bytes_methods[] = { { "decode", bytes_decode, 0 }, { "hex", bytes_hex, 0 },
-    { "fromhex", bytes_fromhex, PY_METH_CLASS }, { NULL, NULL, 0 } };
+    { "fromhex", py__bytes_fromhex, PY_METH_CLASS }, { "translate", py__bytes_translate, 0 },
+    { "maketrans", bytes_maketrans, PY_METH_STATIC }, { NULL, NULL, 0 } };
 py_type py_bytes_type = { {PY_IMMORTAL, &py_type_type}, "bytes", .size = sizeof(py_bytes), .dealloc = str_dealloc,
     .repr = bytes_repr, .len = bytes_len, .hash = bytes_hash, .richcmp = bytes_richcmp, .getitem = bytes_getitem,
     .iter = bytes_iter, .contains = bytes_contains, .vnew = bytes_vnew, .methods = bytes_methods, .getattr = bytes_getattr,

@@ -659,7 +659,9 @@ Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
 ByteString.register(bytes)
+ByteString.register(bytearray)
 MutableSequence.register(list)
+MutableSequence.register(bytearray)
 for _t in (type(len), type(_check_methods), type([].append), type, type(MappingView(None).__len__),
            type(_sys.exit)):
     Callable.register(_t)

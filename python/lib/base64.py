@@ -33,15 +33,15 @@ def _bytes_from_decode_data(s):
             return s.encode('ascii')
         except UnicodeEncodeError:
             raise ValueError('string argument should contain only ASCII characters')
-    if isinstance(s, bytes):
-        return s
+    if isinstance(s, (bytes, bytearray)):
+        return bytes(s)
     raise TypeError("argument should be a bytes-like object or ASCII string, not '%s'" % s.__class__.__name__)
 
 
 def _need_bytes(s):
-    if not isinstance(s, bytes):
+    if not isinstance(s, (bytes, bytearray)):
         raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
-    return s
+    return bytes(s)
 
 
 def _swap(data, a, b):

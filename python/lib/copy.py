@@ -91,7 +91,7 @@ def copy(x):
     cls = type(x)
     if cls in _atomic or cls is tuple or cls is frozenset:
         return x
-    if cls in (list, dict, set):
+    if cls in (list, dict, set, bytearray):
         return cls(x)
     f = getattr(cls, '__copy__', None)
     if f is not None:
@@ -127,6 +127,9 @@ def deepcopy(x, memo=None):
         y = x if all(a is b for a, b in zip(items, x)) else cls(items)
     elif cls is set:
         y = set(deepcopy(a, memo) for a in x)
+        memo[d] = y
+    elif cls is bytearray:
+        y = bytearray(x)
         memo[d] = y
     elif getattr(x, '__deepcopy__', None) is not None:
         y = x.__deepcopy__(memo)

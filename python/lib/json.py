@@ -401,7 +401,7 @@ class JSONDecoder:
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
-    if isinstance(s, bytes):
+    if isinstance(s, (bytes, bytearray)):
         # CPython detects UTF-8, -16 and -32; bytes here are UTF-8 (with or without a BOM)
         s = s.decode('utf-8', 'surrogatepass')
         if s.startswith('\ufeff'):

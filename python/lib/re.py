@@ -1134,7 +1134,7 @@ class Pattern:
 
     def _check(self, string):
         if not isinstance(string, str):
-            if isinstance(string, bytes):
+            if isinstance(string, (bytes, bytearray)):
                 raise TypeError('cannot use a string pattern on a bytes-like object')
             raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
 
