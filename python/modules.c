@@ -1106,6 +1106,15 @@ F(rnd_uniform) {
     py_obj *a2[2];
     if (py_args_py("Random.uniform", args, nargs, kw, 2, 2, names, a2) < 0) return NULL;
     args = a2;
+    if (!(PY_CHECK_INT(args[0]) || PY_CHECK_FLOAT(args[0])) || !(PY_CHECK_INT(args[1]) || PY_CHECK_FLOAT(args[1]))) {
+        /* CPython's a + (b - a) * self.random(), with Python's operators (and their errors) */
+        py_obj *d = py_binop(args[1], args[0], PYAST_Sub), *r = d ? py_float(random_double(rng_of(self))) : NULL;
+        py_obj *p = r ? py_binop(d, r, PYAST_Mult) : NULL, *sum = p ? py_binop(args[0], p, PYAST_Add) : NULL;
+        py_xdecref(d);
+        py_xdecref(r);
+        py_xdecref(p);
+        return sum;
+    }
     int ok;
     double a = arg_float(args[0], &ok);
     if (!ok) return NULL;
@@ -1288,16 +1297,106 @@ F(rnd_betavariate) {
 }
 /* random.sample: CPython's random.py, draw for draw: a pool of the population
  * when it is small beside k, else draws of indexes until one not yet taken */
+/* isinstance(o, collections.abc.Sequence): 1, 0, or -1 raised */
+static int is_sequence(py_obj *o) {
+    if (PY_IS_LIST(o) || PY_IS_TUPLE(o) || PY_IS_STR(o) || PY_TYPE(o) == &py_range_type || PY_BYTES_LIKE(o)) return 1;
+    if (!(o->type->flags & PY_TF_HEAP)) return 0;
+    py_obj *m = py__small_module("_collections_abc");
+    py_obj *seq = m ? py_getattr_s(m, "Sequence") : NULL;
+    py_xdecref(m);
+    if (!seq) return -1;
+    py_obj *isi = py_dict_get_s(py__interp.builtins, "isinstance");
+    py_obj *ia[2] = { o, seq };
+    py_obj *r = isi ? py_call(isi, ia, 2, NULL) : NULL;
+    py_decref(seq);
+    int t = r ? py_truth(r) : -1;
+    py_xdecref(r);
+    return t;
+}
+static py_obj *rnd_sample_k(py_obj *self, py_obj *pop, py_obj *kobj);
+/* sample(population, k, *, counts=None), as CPython's random.py: counts
+ * repeat each item, as a sample of range(total) mapped through bisect */
 F(rnd_sample) {
-    static const char *const names[] = { "population", "k", NULL };
-    py_obj *a[2];
+    static const char *const names[] = { "population", "k", "counts", NULL };
+    py_obj *a[3];
     if (py_args_py("Random.sample", args, nargs, kw, 2, 2, names, a) < 0) return NULL;
-    if (PY_IS_SET(a[0]) || PY_IS_DICT(a[0]))
-        return py_err_set(py_exc_TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).");
+    int sq = is_sequence(a[0]);
+    if (sq < 0) return NULL;
+    if (!sq) return py_err_set(py_exc_TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).");
+    int64_t sn = py_len(a[0]);
+    if (sn < 0) return NULL;
+    if (!a[2] || a[2] == PY_NONE) return rnd_sample_k(self, a[0], a[1]);
+    /* cum_counts = list(accumulate(counts)) */
+    py_obj *it = py_iter(a[2]), *cum = it ? py_list_new(0) : NULL, *run = NULL, *x;
+    while (cum && (x = py_next(it))) {
+        py_obj *nr = run ? py_binop(run, x, PYAST_Add) : py_incref(x);
+        py_decref(x);
+        py_xdecref(run);
+        run = nr;
+        if (!run || py_list_append(cum, run) < 0) PY_CLEAR(cum);
+    }
+    py_xdecref(run);
+    py_xdecref(it);
+    if (!cum || py_err_occurred()) { py_xdecref(cum); return NULL; }
+    if ((int64_t)PY_LLEN(cum) != sn) { py_decref(cum); return py_err_set(py_exc_ValueError, "The number of counts does not match the population"); }
+    py_obj *total = sn ? py_incref(PY_LITEM(cum, sn - 1)) : NULL;
+    if (sn) { /* cum_counts.pop() */
+        py_decref(PY_LITEM(cum, sn - 1));
+        ((py_list *)cum)->n--;
+    }
+    if (!total || !PY_CHECK_INT(total)) { py_xdecref(total); py_decref(cum); return py_err_set(py_exc_TypeError, "Counts must be integers"); }
+    if (py_int_sign(total) <= 0) { py_decref(total); py_decref(cum); return py_err_set(py_exc_ValueError, "Total of counts must be greater than zero"); }
+    py_obj *pool = py_call((py_obj *)&py_range_type, &total, 1, NULL);
+    py_decref(total);
+    py_obj *sel = pool ? rnd_sample_k(self, pool, a[1]) : NULL;
+    py_xdecref(pool);
+    py_obj *res = sel ? py_list_new(0) : NULL;
+    for (size_t i = 0; res && i < PY_LLEN(sel); i++) {
+        /* bisect_right(cum_counts, s) */
+        size_t lo = 0, hi = PY_LLEN(cum);
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            py_obj *c = py_richcmp(PY_LITEM(sel, i), PY_LITEM(cum, mid), PY_LT);
+            int lt = c ? py_truth(c) : -1;
+            py_xdecref(c);
+            if (lt < 0) { PY_CLEAR(res); break; }
+            if (lt) hi = mid; else lo = mid + 1;
+        }
+        py_obj *ix = res ? py_int((int64_t)lo) : NULL, *item = ix ? py_getitem(a[0], ix) : NULL;
+        py_xdecref(ix);
+        if (!item || py_list_append(res, item) < 0) PY_CLEAR(res);
+        py_xdecref(item);
+    }
+    py_xdecref(sel);
+    py_decref(cum);
+    return res;
+}
+static py_obj *rnd_sample_k(py_obj *self, py_obj *pop, py_obj *kobj) {
+    py_obj *a[2] = { pop, kobj };
     int64_t k, sn = py_len(a[0]);
     if (sn < 0) return NULL;
-    if (rnd_int(a[1], &k) < 0) return NULL;
     size_t n = (size_t)sn;
+    if (!PY_CHECK_INT(a[1])) { /* `if not 0 <= k <= n` (its comparisons' errors), then `[None] * k` */
+        py_obj *z = py_int(0), *nn = py_int(sn), *c1 = z ? py_richcmp(z, a[1], PY_LE) : NULL;
+        int t1 = c1 ? py_truth(c1) : -1, t2 = 0;
+        if (t1 > 0) {
+            py_obj *c2 = py_richcmp(a[1], nn, PY_LE);
+            t2 = c2 ? py_truth(c2) : -1;
+            py_xdecref(c2);
+        }
+        py_xdecref(c1);
+        py_xdecref(z);
+        py_xdecref(nn);
+        if (t1 < 0 || t2 < 0) return NULL;
+        if (!t1 || !t2) return py_err_set(py_exc_ValueError, "Sample larger than population or is negative");
+        if (!py_type_lookup_s(a[1]->type, "__index__"))
+            return py_err_set(py_exc_TypeError, "can't multiply sequence by non-int of type '%s'", py_type_name(a[1]));
+        py_obj *ix = py_call_method(a[1], "__index__", NULL, 0);
+        if (!ix) return NULL;
+        int r = rnd_int(ix, &k);
+        py_decref(ix);
+        if (r < 0) return NULL;
+    } else if (rnd_int(a[1], &k) < 0) return NULL;
     if (k < 0 || (size_t)k > n) return py_err_set(py_exc_ValueError, "Sample larger than population or is negative");
     size_t setsize = 21;
     if (k > 5) setsize += (size_t)pow(4, ceil(log((double)(k * 3)) / log(4)));
@@ -1373,36 +1472,66 @@ F(rnd_choices) {
     if (py_args_py("Random.choices", args, nargs, kw, 1, 2, names, a) < 0) return NULL;
     int64_t n = py_len(a[0]), k = 1;
     if (n < 0) return NULL;
-    if (a[3] && rnd_int(a[3], &k) < 0) return NULL;
-    py_obj *w = a[2] ? a[2] : a[1] != PY_NONE ? a[1] : NULL, *cum = NULL;
-    if (a[1] && a[1] != PY_NONE && a[2] && a[2] != PY_NONE)
-        return py_err_set(py_exc_TypeError, "Cannot specify both weights and cumulative weights");
-    if (w && PY_IS_INT(w) && w == a[1])
-        return py_err_set(py_exc_TypeError, "The number of choices must be a keyword argument: k=%R", w);
-    double *cw = NULL, total = 0;
-    if (w) {
-        if (!(cum = py_sequence_list(w))) return NULL;
-        if ((int64_t)PY_LLEN(cum) != n) { py_decref(cum); return py_err_set(py_exc_ValueError, "The number of weights does not match the population"); }
-        cw = malloc(sizeof(double) * (n ? (size_t)n : 1));
-        for (int64_t i = 0; i < n; i++) {
-            int ok;
-            double x = arg_float(PY_LITEM(cum, i), &ok);
-            if (!ok) { free(cw); py_decref(cum); return NULL; }
-            cw[i] = w == a[1] ? (total += x) : x;
+    py_obj *weights = a[1] && a[1] != PY_NONE ? a[1] : NULL, *cumw = a[2] && a[2] != PY_NONE ? a[2] : NULL, *cum = NULL;
+    if (!cumw && weights) {
+        /* cum_weights = list(accumulate(weights)): Python's additions */
+        py_obj *it = py_iter(weights), *run = NULL, *x;
+        if (!it) {
+            if (PY_CHECK_INT(weights) && py_err_matches(py_exc_TypeError)) {
+                py_err_clear();
+                return py_err_set(py_exc_TypeError, "The number of choices must be a keyword argument: k=%R", weights);
+            }
+            return NULL;
         }
-        py_decref(cum);
-        total = n ? cw[n - 1] : 0;
-        if (!(total > 0)) { free(cw); return py_err_set(py_exc_ValueError, n ? "Total of weights must be greater than zero" : "Total of weights must be finite"); }
-        if (isinf(total)) { free(cw); return py_err_set(py_exc_ValueError, "Total of weights must be finite"); }
+        cum = py_list_new(0);
+        while (cum && (x = py_next(it))) {
+            py_obj *nr = run ? py_binop(run, x, PYAST_Add) : py_incref(x);
+            py_decref(x);
+            py_xdecref(run);
+            run = nr;
+            if (!run || py_list_append(cum, run) < 0) PY_CLEAR(cum);
+        }
+        py_xdecref(run);
+        py_decref(it);
+        if (cum && py_err_occurred()) PY_CLEAR(cum);
+        if (!cum) return NULL;
+    } else if (cumw && weights) return py_err_set(py_exc_TypeError, "Cannot specify both weights and cumulative weights");
+    else if (cumw && !(cum = py_sequence_list(cumw))) return NULL;
+    if (a[3] && rnd_int(a[3], &k) < 0) { py_xdecref(cum); return NULL; } /* (itertools.repeat(None, k)'s) */
+    double total = 0;
+    if (cum) {
+        if ((int64_t)PY_LLEN(cum) != n) { py_decref(cum); return py_err_set(py_exc_ValueError, "The number of weights does not match the population"); }
+        if (!n) { py_decref(cum); return py_err_set(py_exc_IndexError, "list index out of range"); }
+        py_obj *zero = py_float(0.0), *t = zero ? py_binop(PY_LITEM(cum, n - 1), zero, PYAST_Add) : NULL; /* cum_weights[-1] + 0.0 */
+        py_xdecref(zero);
+        if (!t) { py_decref(cum); return NULL; }
+        if (!PY_IS_FLOAT(t)) { /* a number of one's own class: CPython compares it as it is */
+            py_decref(t);
+            py_decref(cum);
+            return py_err_set(py_exc_NotImplementedError, "random.choices() of weights that are not ints or floats is not supported by casyncio's Python");
+        }
+        total = ((py_floatobj *)t)->v;
+        py_decref(t);
+        if (!(total > 0.0)) { py_decref(cum); return py_err_set(py_exc_ValueError, "Total of weights must be greater than zero"); }
+        if (!isfinite(total)) { py_decref(cum); return py_err_set(py_exc_ValueError, "Total of weights must be finite"); }
     }
     py_obj *res = py_list_new(0);
     for (int64_t j = 0; j < k && res; j++) {
         int64_t i;
-        if (!cw) i = (int64_t)floor(random_double(rng_of(self)) * (double)n);
-        else {
-            double x = random_double(rng_of(self)) * total;
+        if (!cum) i = (int64_t)floor(random_double(rng_of(self)) * (double)n);
+        else { /* bisect(cum_weights, random() * total, 0, n - 1) */
+            py_obj *xo = py_float(random_double(rng_of(self)) * total);
             int64_t lo = 0, hi = n - 1;
-            while (lo < hi) { int64_t mid = (lo + hi) / 2; if (x < cw[mid]) hi = mid; else lo = mid + 1; }
+            while (xo && lo < hi) {
+                int64_t mid = (lo + hi) / 2;
+                py_obj *c = py_richcmp(xo, PY_LITEM(cum, mid), PY_LT);
+                int lt = c ? py_truth(c) : -1;
+                py_xdecref(c);
+                if (lt < 0) { PY_CLEAR(xo); break; }
+                if (lt) hi = mid; else lo = mid + 1;
+            }
+            if (!xo) { PY_CLEAR(res); break; }
+            py_decref(xo);
             i = lo;
         }
         py_obj *ix = py_int(i), *item = py_getitem(a[0], ix);
@@ -1410,7 +1539,7 @@ F(rnd_choices) {
         if (!item || py_list_append(res, item) < 0) PY_CLEAR(res);
         py_xdecref(item);
     }
-    free(cw);
+    py_xdecref(cum);
     return res;
 }
 /* getstate(): (3, the 624 words and the index, gauss()'s kept value or None), as CPython's */
