@@ -3612,8 +3612,26 @@ F(os_getenv) {
 const char *py__cwd = "/";
 F(os_getcwd) { return py_str_c(py__cwd); }
 F(os_getcwdb) { return py_bytes_new(py__cwd, strlen(py__cwd)); }
+/* _path_kind(path): 0 when nothing is there, 1 a file, 2 a folder (os.path's
+ * exists, isfile, isdir: lib/posixpath.py); natively the process's files,
+ * in wasm the host's answer (builtins.c's py__file_stat_fn) */
+extern int (*py__file_stat_fn)(const char *path);
+#include <sys/stat.h>
+F(os_path_kind) {
+    if (nargs != 1 || (!PY_CHECK_STR(args[0]) && PY_TYPE(args[0]) != &py_bytes_type)) return py_err_set(py_exc_TypeError, "_path_kind(path)");
+    const char *p = PY_CHECK_STR(args[0]) ? py_s(args[0]) : (const char *)((py_bytes *)args[0])->s;
+    size_t n = PY_CHECK_STR(args[0]) ? py_slen(args[0]) : ((py_bytes *)args[0])->len;
+    if (strlen(p) != n || !n) return py_int(0); /* (a NUL: CPython's ValueError, caught) */
+    if (py__file_stat_fn) {
+        int e = py__file_stat_fn(p); /* Linux's numbers: 0 a readable file, 21 a folder, 13 one not readable */
+        return py_int(e == 0 || e == 13 ? 1 : e == 21 ? 2 : 0);
+    }
+    struct stat st;
+    if (stat(p, &st) < 0) return py_int(0);
+    return py_int(S_ISDIR(st.st_mode) ? 2 : S_ISREG(st.st_mode) ? 1 : 3);
+}
 static const py_methoddef os_methods[] = { { "getenv", os_getenv, 0 }, { "getcwd", os_getcwd, 0 }, { "getcwdb", os_getcwdb, 0 },
-    { NULL, NULL, 0 } };
+    { "_path_kind", os_path_kind, 0 }, { NULL, NULL, 0 } };
 
 
 /* atexit: what the program registers runs when it ends (run.c calls
@@ -3681,6 +3699,10 @@ py_obj *py__small_module(const char *name) {
         mod_set(m, "environ", py_incref(py__environ));
         mod_set(m, "name", py_str_c("posix"));
         mod_set(m, "sep", py_str_c("/"));
+        static const char *const consts[][2] = { { "curdir", "." }, { "pardir", ".." }, { "extsep", "." }, { "pathsep", ":" },
+                                                 { "linesep", "\n" }, { "defpath", "/bin:/usr/bin" }, { "devnull", "/dev/null" } };
+        for (size_t i = 0; i < sizeof consts / sizeof *consts; i++) mod_set(m, consts[i][0], py_str_c(consts[i][1]));
+        mod_set(m, "altsep", py_none());
         return m;
     }
     if (!strcmp(name, "typing")) {

@@ -347,9 +347,9 @@ static const char *const c_others[][2] = {
     { "gc", " DEBUG_COLLECTABLE DEBUG_LEAK DEBUG_SAVEALL DEBUG_STATS DEBUG_UNCOLLECTABLE callbacks freeze garbage"
             " get_count get_debug get_freeze_count get_objects get_referents get_referrers get_stats get_threshold"
             " is_finalized is_tracked set_debug set_threshold unfreeze " },
-    { "os", " _exit access altsep chdir chmod cpu_count curdir devnull DirEntry error extsep fsdecode fsencode fspath"
-            " get_terminal_size getlogin getpid getppid getuid isatty kill linesep listdir lstat"
-            " makedirs mkdir pardir path PathLike pathsep popen putenv remove removedirs rename renames replace rmdir"
+    { "os", " _exit access chdir chmod cpu_count DirEntry error fsdecode fsencode fspath"
+            " get_terminal_size getlogin getpid getppid getuid isatty kill listdir lstat"
+            " makedirs mkdir path PathLike popen putenv remove removedirs rename renames replace rmdir"
             " scandir stat strerror system terminal_size times uname unlink unsetenv urandom walk " },
     { "cmath", " acos acosh asin asinh atan atanh cos cosh sin sinh tan tanh " },
     { "random", " BPF LOG4 NV_MAGICCONST RECIP_BPF SG_MAGICCONST TWOPI " },

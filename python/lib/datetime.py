@@ -543,7 +543,12 @@ class date:
     def __repr__(self):
         return '%s(%d, %d, %d)' % (_tn(self), self._year, self._month, self._day)
 
-    def isoformat(self):
+    def isoformat(self, *args, **kw):
+        # a C method of no arguments in CPython (METH_NOARGS)
+        if kw:
+            raise TypeError('date.isoformat() takes no keyword arguments')
+        if args:
+            raise TypeError(f'date.isoformat() takes no arguments ({len(args)} given)')
         return '%04d-%02d-%02d' % (self._year, self._month, self._day)
 
     __str__ = isoformat

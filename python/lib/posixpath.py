@@ -2,8 +2,9 @@
 #
 # os.path: the string functions of CPython 3.11's Lib/posixpath.py (and
 # genericpath.py's commonprefix and _splitext), written as CPython writes
-# them.  casyncio's Python has no files, so the functions that ask the file
-# system (exists, isfile, getsize, realpath, expanduser...) are not here:
+# them.  Of the functions that ask the file system, exists, isfile and isdir
+# are here (os._path_kind: natively the process's files, in wasm the host's
+# answer); the others (getsize, realpath, expanduser...) are not:
 # gen_prelude.py lists them in __casyncio_cpython__ and each is refused by
 # name.  abspath and relpath ask only os.getcwd() (the host's directory).  `import os` makes this
 # module os.path (run.c, os_path).
@@ -225,3 +226,18 @@ def commonpath(paths):
     except (TypeError, AttributeError):
         _check_arg_types('commonpath', *paths)
         raise
+
+def _kind(path):
+    # os.stat()'s view of path: its TypeError for what is not a path
+    import os
+    if isinstance(path, int):
+        raise NotImplementedError("os.path of a file descriptor is not supported by casyncio's Python")
+    if not isinstance(path, (str, bytes)) and getattr(type(path), '__fspath__', None) is None:
+        raise TypeError(f'stat: path should be string, bytes, os.PathLike or integer, not {type(path).__name__}')
+    return os._path_kind(_fspath(path))
+def exists(path):
+    return _kind(path) != 0
+def isfile(path):
+    return _kind(path) == 1
+def isdir(s):
+    return _kind(s) == 2

@@ -243,7 +243,11 @@ def shorten(text, width, **kwargs):
 def dedent(text):
     # Lines of only spaces and tabs become empty; the margin is the longest
     # run of spaces and tabs that starts every other line (a tab and a
-    # space are different).
+    # space are different).  CPython's first step is a re.sub of text: its errors
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError('cannot use a string pattern on a bytes-like object')
+    if not isinstance(text, str):
+        raise TypeError(f"expected string or bytes-like object, got '{type(text).__name__}'")
     lines = text.split('\n')
     margin = None
     for k, line in enumerate(lines):
