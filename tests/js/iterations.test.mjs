@@ -168,12 +168,13 @@ test('cwd is what os.getcwd() answers and abspath() joins to: "/" by default; a 
   }
 });
 
-test('open() asks the files under cwd (Node\'s file system): a file not there is FileNotFoundError, one there is refused by name; no cwd, no files', async () => {
+test('open() and os.path.exists ask the files under cwd (Node\'s file system): a file not there is FileNotFoundError, one there is refused by name; no cwd, no files', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pyopen-'));
   try {
     writeFileSync(join(dir, 'data.txt'), 'hello\n');
-    const src = 'for p in ["nope.txt", "data.txt", "."]:\n'
-      + '    try:\n        open(p)\n    except Exception as e:\n        print(type(e).__name__, e)\n';
+    const src = 'import os\nfor p in ["nope.txt", "data.txt", "."]:\n'
+      + '    try:\n        open(p)\n    except Exception as e:\n        print(type(e).__name__, e)\n'
+      + 'print(*[(os.path.exists(p), os.path.isfile(p), os.path.isdir(p)) for p in ["nope.txt", "data.txt", "."]])\n';
     const run = async (options) => {
       const out = [];
       for await (const ev of api.runPython(src, { filename: 'p.py', ...options })) if (ev.type === 'print') out.push(ev.text);
@@ -183,11 +184,13 @@ test('open() asks the files under cwd (Node\'s file system): a file not there is
       "FileNotFoundError [Errno 2] No such file or directory: 'nope.txt'",
       "NotImplementedError open() and reading files are not supported by casyncio's Python",
       "IsADirectoryError [Errno 21] Is a directory: '.'",
+      '(False, False, False) (True, True, False) (True, False, True)',
     ]);
     assert.deepEqual(await run({}), [
       "FileNotFoundError [Errno 2] No such file or directory: 'nope.txt'",
       "FileNotFoundError [Errno 2] No such file or directory: 'data.txt'",
       "FileNotFoundError [Errno 2] No such file or directory: '.'",
+      '(False, False, False) (False, False, False) (False, False, False)',
     ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
