@@ -376,7 +376,7 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return type(type.__dict__)(cls._member_map_)  # a mappingproxy, as CPython's
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):

@@ -1093,7 +1093,7 @@ class Pattern:
         self.pattern = pattern
         self.flags = int(flags)
         self.groups = p.groups - 1
-        self.groupindex = dict(p.groupdict)
+        self.groupindex = type(type.__dict__)(dict(p.groupdict))  # a mappingproxy, as CPython's
         c = _Compiler()
         prog = []
         c.seq(seq, prog)
