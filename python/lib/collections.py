@@ -237,6 +237,16 @@ class defaultdict(dict):
         return self
     def __repr__(self):
         return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+class odict_iterator:
+    # what reversed() of an OrderedDict or of its views gives: CPython's odict_iterator
+    __slots__ = ('_it',)
+    __module__ = 'builtins'
+    def __init__(self, it):
+        self._it = it
+    def __iter__(self):
+        return self
+    def __next__(self):
+        return next(self._it)
 class _OView:
     # OrderedDict's views: the dict's own, with CPython's odict_* names
     def __init__(self, v):
@@ -246,7 +256,7 @@ class _OView:
     def __iter__(self):
         return iter(self._v)
     def __reversed__(self):
-        return reversed(self._v)
+        return odict_iterator(reversed(self._v))
     def __contains__(self, x):
         return x in self._v
     def __eq__(self, o):
@@ -270,6 +280,8 @@ class odict_values(_OView):
 class odict_items(_OView):
     pass
 class OrderedDict(dict):
+    def __reversed__(self):
+        return odict_iterator(dict.__reversed__(self))
     def keys(self):
         return odict_keys(dict.keys(self))
     def values(self):
@@ -509,8 +521,32 @@ _keywords = frozenset(('False', 'None', 'True', 'and', 'as', 'assert', 'async', 
     'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
     'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
     'while', 'with', 'yield'))
+class _tuplegetter:
+    # a namedtuple's field: CPython's _collections._tuplegetter (a C type, its
+    # repr, errors and read-only-ness)
+    __slots__ = ('_index', '_doc')
+    __module__ = '_collections'
+    def __init__(self, index, doc):
+        self._index = index
+        self._doc = doc
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        if not isinstance(obj, tuple):
+            raise TypeError(f"descriptor for index '{self._index}' for tuple subclasses doesn't apply to '{type(obj).__name__}' object")
+        return tuple.__getitem__(obj, self._index)
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+    def __repr__(self):
+        return f'_tuplegetter({self._index}, {self._doc!r})'
+    @property
+    def __doc__(self):
+        return self._doc
+_dotted(_tuplegetter)
 def _field_getter(i):
-    return property(lambda self: tuple.__getitem__(self, i), doc=f'Alias for field number {i}')
+    return _tuplegetter(i, f'Alias for field number {i}')
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
