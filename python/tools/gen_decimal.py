@@ -63,6 +63,11 @@ sub("""                        raise ValueError("The second value in the tuple m
 sub("""                    raise ValueError("The third value in the tuple must "
                                      "be an integer, or one of the "
                                      "strings 'F', 'n', 'N'.")""", """                    raise ValueError("string argument in the third position must be 'F', 'n' or 'N'")""")
+# a method's rounding= that is not one: C's TypeError (its lookup's KeyError in _pydecimal)
+sub("""        this_function = self._pick_rounding_function[rounding]""",
+    """        if rounding not in _rounding_modes:
+            raise TypeError("valid values for rounding are:\\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\\n   ROUND_05UP]")
+        this_function = self._pick_rounding_function[rounding]""")
 sub("""                raise TypeError("%s: invalid rounding mode" % value)""", """                raise TypeError("valid values for rounding are:\\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\\n   ROUND_05UP]")""")
 sub("""        if name == 'prec':
             return self._set_integer_check(name, value, 1, 'inf')""", """        if name == 'prec':
