@@ -425,12 +425,13 @@ typedef struct structseq {
     py_type type;
     const char *const *fields;
     int n;
-    py_getsetdef getset[12];
+    py_getsetdef getset[19];
 } structseq;
 #define SS_GET(i) static py_obj *ss_get##i(py_obj *o) { return py_incref(PY_TITEM(o, i)); }
 SS_GET(0) SS_GET(1) SS_GET(2) SS_GET(3) SS_GET(4) SS_GET(5) SS_GET(6) SS_GET(7) SS_GET(8) SS_GET(9) SS_GET(10)
-static py_obj *(*const ss_get[11])(py_obj *) = { ss_get0, ss_get1, ss_get2, ss_get3, ss_get4, ss_get5, ss_get6,
-    ss_get7, ss_get8, ss_get9, ss_get10 };
+SS_GET(11) SS_GET(12) SS_GET(13) SS_GET(14) SS_GET(15) SS_GET(16) SS_GET(17)
+static py_obj *(*const ss_get[18])(py_obj *) = { ss_get0, ss_get1, ss_get2, ss_get3, ss_get4, ss_get5, ss_get6,
+    ss_get7, ss_get8, ss_get9, ss_get10, ss_get11, ss_get12, ss_get13, ss_get14, ss_get15, ss_get16, ss_get17 };
 py_obj *py__named_tuple_repr(py_obj *o, const char *name, const char *const *fields, int n) {
     py_buf b = { 0 };
     py_buf_printf(&b, "%s(", name);
@@ -474,7 +475,17 @@ static py_obj *structseq_new(structseq *t, const char *name, const char *const *
     if (tup) tup->type = &t->type;
     return tup;
 }
-static structseq vi_type, ii_type, fi_type;
+static structseq vi_type, ii_type, fi_type, fl_type;
+/* sys.flags: python3 program.py's (no options), with what the environment
+ * sets: PYTHONDONTWRITEBYTECODE, and PYTHONHASHSEED=0 (no randomization) */
+static const char *const fl_fields[] = { "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+    "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+    "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits" };
+extern py_obj *py__environ;
+static int env_set(const char *name) {
+    py_obj *v = py__environ ? py_dict_get_s(py__environ, name) : NULL;
+    return v && PY_IS_STR(v) && py_slen(v) > 0;
+}
 static const char *const vi_fields[] = { "major", "minor", "micro", "releaselevel", "serial" };
 static const char *const ii_fields[] = { "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold" };
 static const char *const fi_fields[] = { "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
@@ -499,6 +510,15 @@ static void sys_infos(py_obj *m) {
         py_int(DBL_MIN_EXP), py_int(DBL_MIN_10_EXP), py_int(DBL_DIG), py_int(DBL_MANT_DIG), py_float(DBL_EPSILON),
         py_int(FLT_RADIX), py_int(FLT_ROUNDS) };
     mod_set(m, "float_info", structseq_new(&fi_type, "sys.float_info", fi_fields, 11, fi));
+    py_obj *seed = py__environ ? py_dict_get_s(py__environ, "PYTHONHASHSEED") : NULL;
+    py_obj *fl[18];
+    for (int i = 0; i < 18; i++) fl[i] = py_int(0);
+    PY_SETREF(fl[4], py_int(env_set("PYTHONDONTWRITEBYTECODE")));
+    PY_SETREF(fl[11], py_int(!(seed && PY_IS_STR(seed) && py_str_eqc(seed, "0"))));
+    PY_SETREF(fl[13], py_bool(0));
+    PY_SETREF(fl[16], py_bool(0));
+    PY_SETREF(fl[17], py_int(-1));
+    mod_set(m, "flags", structseq_new(&fl_type, "sys.flags", fl_fields, 18, fl));
 }
 
 py_obj *py__sys_module(void) {

@@ -354,7 +354,7 @@ static const char *const c_others[][2] = {
     { "cmath", " acos acosh asin asinh atan atanh cos cosh sin sinh tan tanh " },
     { "random", " BPF LOG4 NV_MAGICCONST RECIP_BPF SG_MAGICCONST TWOPI " },
     { "sys", " addaudithook audit base_exec_prefix base_prefix breakpointhook builtin_module_names"
-             " call_tracing copyright displayhook dont_write_bytecode exec_prefix executable flags"
+             " call_tracing copyright displayhook dont_write_bytecode exec_prefix executable"
              " get_asyncgen_hooks getallocatedblocks getdlopenflags getprofile getrefcount getsizeof"
              " gettrace hash_info meta_path orig_argv path_hooks path_importer_cache platlibdir"
              " prefix pycache_prefix set_asyncgen_hooks setdlopenflags setprofile settrace"
