@@ -112,6 +112,10 @@ static py_obj *last_loop;      /* the last run's loop, once it has ended */
 
 /* A name of the part written in Python (asyncio_prelude.py.h), compiling
  * it first if no name of it was needed yet (borrowed, or NULL). */
+/* a coroutine blocked in a wait for a thread, and the steps and callbacks that wait their turn (below: "the loop waits") */
+static pytask *loop_blocker;
+static int timer_woke; /* the task resuming now was woken by its asyncio.sleep()'s timer */
+static int park(cas_future *w, int (*cb)(void *), void *ud, int late);
 static py_obj *prelude_get(const char *name) {
     if (asyncio_mod && py_module_load(asyncio_mod) < 0) return NULL;
     return py_dict_get_s(prelude_dict, name);
@@ -1059,6 +1063,7 @@ static py_obj *sleep_run(py_obj *arg) {
     if (me) me->sleeping = me->yielding = 0;
     py__ts = ts;
     if (r == 0 && PY_IS_TUPLE(arg)) step_woke(me, arg); /* sleep's future holds its result */
+    timer_woke = s > 0; /* (for py__loop_turn: a timer's, CPython's next turn's) */
     return sleep_result(r, arg);
 }
 /* A bare `yield` in a class's __await__ (py_await, eval.c): CPython's task
@@ -2633,10 +2638,16 @@ static void callback_raised(py_obj *e) {
     } else py_print_exception(e, 2);
     py_decref(e);
 }
+static int done_cb_run(void *ud);
 static void py_done_cb(cas_future *f, void *ud) {
     cb_data *d = ud;
     cb_unlink(d);
     cbs_remove((pytask *)d->task, d->fn);
+    if (loop_blocker && park(NULL, done_cb_run, d, 0) == 0) return; /* its turn after the blocking wait */
+    done_cb_run(d);
+}
+static int done_cb_run(void *ud) {
+    cb_data *d = ud;
     py_obj *run = prelude_get("_run_done_callback");
     py_obj *loop = running_loop();
     if (run && loop) {
@@ -2653,6 +2664,7 @@ static void py_done_cb(cas_future *f, void *ud) {
     } else py_err_clear();
     py_xdecref(loop);
     cb_free(d);
+    return 0;
 }
 /* Gives the runtime's future f the registration d, named for its events. */
 static int cb_register(cas_future *f, cb_data *d) {
@@ -3564,6 +3576,105 @@ static py_obj *running_loop(void) {
     return py_incref(loop_obj);
 }
 
+/* ---- a coroutine that blocks in a wait for a thread: the loop waits ----
+ * CPython's loop runs nothing else while a coroutine blocks in a wait for a
+ * thread (an Event's wait(), a Thread's join(), a concurrent future's
+ * result(), a lock, a queue.Queue); only the threads go on.  Here threads
+ * are fibers of the same loop, so while a task blocks so (loop_blocker,
+ * aio_block_on), each other task of the program's, as it resumes (eval.c's
+ * py__after_suspend) or takes its first step, and each callback of the
+ * program's (a Handle's, a done callback), as it comes up, is parked, in
+ * order; when the wait is over they go on in that order, as CPython's loop
+ * takes up its ready handles and the timers that expired meanwhile once the
+ * blocking call returns.  (Futures the runtime completes on its own, a
+ * gather's children's bookkeeping, still move meanwhile.) */
+typedef struct parked {
+    cas_future *w;         /* a task's: set when its turn comes; or NULL: */
+    int (*cb)(void *);     /* a callback's, called then */
+    void *ud;
+    int late;              /* it came due after the wait began (a timer's): after the blocking step */
+    struct parked *next;
+} parked;
+static parked *parked_head, **parked_tail = &parked_head, *late_head;
+/* What was ready, or made ready by a thread (CPython's call_soon_threadsafe
+ * appends to the ready queue at once), goes on right after the wait; what a
+ * timer woke (late) is CPython's next turn's: its expired timers are taken
+ * up after what the blocking step then schedules. */
+static int park(cas_future *w, int (*cb)(void *), void *ud, int late) {
+    parked *p = malloc(sizeof *p);
+    if (!p) return -1;
+    *p = (parked){ w, cb, ud, late, NULL };
+    *parked_tail = p;
+    parked_tail = &p->next;
+    return 0;
+}
+static void unpark_one(parked *p) {
+    if (p->w) {
+        if (!cas_done(p->w)) cas_future_set_result(p->w, cas_none());
+        cas_release(p->w);
+    } else if (cas_call_soon_named(p->cb, p->ud, "Handle._run", NULL) < 0) cas_exc_clear();
+    free(p);
+}
+/* the late ones, a turn on: after the blocking task's step */
+static int unpark_late(void *ud) {
+    (void)ud;
+    parked *p = late_head;
+    late_head = NULL;
+    while (p) {
+        parked *next = p->next;
+        unpark_one(p);
+        p = next;
+    }
+    return 0;
+}
+static void unpark_all(void) {
+    parked *p = parked_head, **late_tail = &late_head;
+    parked_head = NULL;
+    parked_tail = &parked_head;
+    int any_late = late_head != NULL;
+    while (late_head && *late_tail) late_tail = &(*late_tail)->next;
+    while (p) {
+        parked *next = p->next;
+        if (p->late) {
+            p->next = NULL;
+            *late_tail = p;
+            late_tail = &p->next;
+            any_late = 1;
+        } else unpark_one(p);
+        p = next;
+    }
+    if (any_late && cas_call_soon_named(unpark_late, NULL, "TimerHandle._run", NULL) < 0) {
+        cas_exc_clear();
+        unpark_late(NULL);
+    }
+}
+/* eval.c's py__after_suspend: a task of the program's that resumes while
+ * another blocks the loop waits for its turn (a cancel meanwhile comes at
+ * its next await) */
+void py__loop_turn(void) {
+    int late = timer_woke;
+    timer_woke = 0;
+    pytask *me = py__ts ? py__ts->task : NULL;
+    if (!loop_blocker || !me || me == loop_blocker || !me->f || py__in_thread() || !cas_current_task()) return;
+    int cancelled = 0;
+    while (loop_blocker) {
+        cas_future *w = cas_future_new();
+        if (!w) break;
+        cas_retain(w); /* the list's and ours */
+        if (park(w, NULL, NULL, late) < 0) { cas_release(w); cas_release(w); break; }
+        py_ts *ts = py__ts;
+        int r = cas_await(w, NULL);
+        py__ts = ts;
+        cas_release(w);
+        if (r == CAS_ECANCELLED) {
+            cas_exc_clear();
+            cas_task_uncancel(cas_current_task());
+            cancelled = 1;
+        } else cas_exc_clear();
+    }
+    if (cancelled) cas_cancel(me->f);
+}
+
 /* Runs a callable from the loop (a callback, a done callback), with the
  * state of no task; what it raises was already given to the handler. */
 static void run_on_loop(py_obj *fn, py_obj *arg) {
@@ -3578,10 +3689,12 @@ static void run_on_loop(py_obj *fn, py_obj *arg) {
 }
 
 static int sched_cb(void *ud) {
+    /* its turn after the blocking wait (a timer's, late: the low bit of ud) */
+    if (loop_blocker && park(NULL, sched_cb, ud, (int)((intptr_t)ud & 1)) == 0) return 0;
     if (!loop_obj) return 0;
     py_obj *fire = py_getattr_s(loop_obj, "_fire");
     if (!fire) { py_err_clear(); return 0; }
-    py_obj *id = py_int((int64_t)(intptr_t)ud);
+    py_obj *id = py_int((int64_t)((intptr_t)ud >> 1));
     run_on_loop(fire, id);
     py_decref(id);
     py_decref(fire);
@@ -3608,7 +3721,7 @@ F(aio_schedule) {
     int64_t id = py_int_val(args[2], &ok);
     chandle *c = (chandle *)py_alloc(&chandle_type);
     if (!c) return NULL;
-    void *ud = (void *)(intptr_t)id;
+    void *ud = (void *)(intptr_t)(id * 2 + (kind != 0)); /* the id, and whether a timer */
     int r = kind == 0 ? cas_call_soon_named(sched_cb, ud, "Handle._run", &c->h)
           : kind == 1 ? cas_call_later_named(t, sched_cb, ud, "TimerHandle._run", &c->h)
           : cas_call_at_named(t, sched_cb, ud, "TimerHandle._run", &c->h);
@@ -4257,6 +4370,10 @@ F(aio_block_on) {
         return py_err_set(py_exc_RuntimeError, "this wait for a thread would block the event loop's own thread, "
                           "where casyncio's Python runs every thread: it cannot wait there");
     py_ts *ts = py__ts;
+    /* a task of the program's: the loop waits with it (above), its threads go on */
+    pytask *tt = ts->task;
+    pytask *blocks = !py__in_thread() && !loop_blocker && tt && tt->f ? tt : NULL;
+    if (blocks) loop_blocker = blocks;
     double until = cas_time() + s;
     size_t nd;
     int r;
@@ -4265,6 +4382,10 @@ F(aio_block_on) {
         r = cas_wait(&f, 1, s, CAS_ALL_COMPLETED, NULL, &nd, NULL, NULL);
         py__ts = ts;
     } while (wait_again(r, &s, until));
+    if (blocks) {
+        loop_blocker = NULL;
+        unpark_all();
+    }
     return r < 0 ? NULL : py_bool(nd == 1);
 }
 

@@ -193,6 +193,7 @@ static int import_star(py_obj *m, py_obj *ns) {
 void py__asyncio_step_begins(void); /* asyncio.c: debug mode's slow steps */
 void py__after_suspend(void) {
     py__after_wait();
+    py__loop_turn(); /* (asyncio.c: another task blocks the loop in a wait for a thread: this one waits) */
     py__asyncio_step_begins();
     for (resume_throw *t = py__ts->rthrows; t; t = t->next) t->resumed = 1;
 }

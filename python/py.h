@@ -835,6 +835,7 @@ int64_t py__asyncio_collect(int call_safe); /* asyncio.c: pending tasks gc.colle
 py_obj *py__await_iter_new(py_obj *awaitable); /* eval.c: x.__await__() of a coroutine or a future */
 py_obj *py_coro_c_new(const char *name, py_obj *(*fn)(py_obj *), py_obj *arg); /* steals arg */
 py_obj *py_await(py_obj *awaitable);  /* awaits inline, from C (inside a task) */
+void py__loop_turn(void);              /* asyncio.c: a task's turn while another blocks the loop (may suspend) */
 py_obj *py__await_gen(py_obj *g);      /* eval.c: a task's generator-based coroutine (a plain generator) */
 void py__check_unawaited(py_gen *g);
 int py_recursion_enter(void);

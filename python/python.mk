@@ -332,7 +332,7 @@ PY_SUSPEND := $(PY_SUSPEND_RUNTIME) py_wasm_run py_run_program program_body py_e
               awaititer_send \
               wrap_awaitable_run \
               py__asyncio_bare_yield \
-              thread_body py__thread_sleep aio_block_on call_exit \
+              thread_body py__thread_sleep aio_block_on call_exit py__after_suspend py__loop_turn sleep_result after_kept_run wait_again \
               aio_thread_start main_wait_run main_wait_body py__threads_shutdown py__threads_loop_end b_next py__next_keep_stop \
               b_exec b_eval exec_eval py__exec_single display_value \
               ctx_run
@@ -364,7 +364,7 @@ PY_SUSPEND += do_format py__call_resumable call_special_safe getattr_hook richcm
 PY_SUSPEND += py_getattr property_get slot_descr_get slot_getattribute py_setattr slot_setattr py_setitem py_delitem slot_setitem \
               py_unary py_inplace py_iter slot_iter dunder_op py_set_update seq_repr list_repr tuple_repr dict_repr \
               set_repr seq_richcmp tuple_richcmp list_richcmp dict_get_m slot_call py_format b_format str_format \
-              format_rec tuple_contains str_percent py_str_percent py_call_tuple_dict py__format_builtin
+              format_rec tuple_contains str_percent py_str_percent py__percent py_bytes_percent py_call_tuple_dict py__format_builtin
 # ... a metaclass's __call__ calling super().__call__(): type.__call__ passes the announcement on to __init__
 PY_SUSPEND += type_call_m
 # ... a property's getter called through its __get__ (prop.__get__(obj))

@@ -1597,7 +1597,8 @@ static py_obj *pct_bytes_arg(py_obj *v) {
 
 /* fmt % args for str, and (bytes_mode) for bytes, as CPython's
  * PyUnicode_Format and _PyBytes_FormatEx */
-static py_obj *percent(py_obj *fmt, py_obj *args, int bytes_mode) {
+py_obj *py__percent(py_obj *fmt, py_obj *args, int bytes_mode);
+py_obj *py__percent(py_obj *fmt, py_obj *args, int bytes_mode) {
     int safe = py__take_safe(fmt);
     const char *f = bytes_mode ? (const char *)((py_bytes *)fmt)->s : py_s(fmt);
     size_t n = bytes_mode ? ((py_bytes *)fmt)->len : py_slen(fmt);
@@ -1750,9 +1751,9 @@ static py_obj *percent(py_obj *fmt, py_obj *args, int bytes_mode) {
     if (!b.data) return py_str_new("", 0);
     return py_str_from_buf(&b);
 }
-py_obj *py_str_percent(py_obj *fmt, py_obj *args) { return percent(fmt, args, 0); }
+py_obj *py_str_percent(py_obj *fmt, py_obj *args) { return py__percent(fmt, args, 0); }
 /* bytes % args (PEP 461) */
-py_obj *py_bytes_percent(py_obj *fmt, py_obj *args) { return percent(fmt, args, 1); }
+py_obj *py_bytes_percent(py_obj *fmt, py_obj *args) { return py__percent(fmt, args, 1); }
 
 /* ---- str.format ------------------------------------------------------------------------------ */
 

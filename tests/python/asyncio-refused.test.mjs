@@ -146,16 +146,17 @@ print(isinstance([], typing.Any))
 data = "a,b".encode()
 print(data.decode().split(","))
 print(data.split(b","), data.upper().startswith(b"A"))
-print(data.translate(None, b","))
-`, "NotImplementedError: bytes.translate() is not supported by casyncio's Python"],
+print(memoryview(data))
+`, "NotImplementedError: memoryview is not supported by casyncio's Python"],
   import_of_the_library: [`
 import math
 import argparse
 `, "ModuleNotFoundError: module 'argparse' is not supported by casyncio's Python"],
-  json_decoder: [`
+  json_scanner: [`
 from json.decoder import JSONDecodeError
-print(JSONDecodeError)
-`, "ModuleNotFoundError: module 'json.decoder' is not supported by casyncio's Python"],
+print(JSONDecodeError.__name__)
+from json.scanner import py_make_scanner
+`, "ModuleNotFoundError: module 'json.scanner' is not supported by casyncio's Python"],
   asyncio_run_in_a_thread: [`
 import asyncio
 async def job():
@@ -203,11 +204,12 @@ async def main():
     proc = await asyncio.create_subprocess_shell('ls', stdout=asyncio.subprocess.PIPE)
 asyncio.run(main())
 `, "ModuleNotFoundError: module 'asyncio.subprocess' is not supported by casyncio's Python"],
-  os_path_exists: [`
+  os_path_getsize: [`
 import os
 print(os.path.join('a', 'b'))
 print(os.path.exists('a/b'))
-`, "NotImplementedError: posixpath.exists is not supported by casyncio's Python"],
+print(os.path.getsize('a/b'))
+`, "NotImplementedError: posixpath.getsize is not supported by casyncio's Python"],
   os_getpid: [`
 import os
 print(os.getpid() > 0)
@@ -220,10 +222,11 @@ print(getpid())
 import sys
 print(sys.getsizeof([]))
 `, "NotImplementedError: sys.getsizeof is not supported by casyncio's Python"],
-  sys_flags_from_import: [`
+  sys_executable_from_import: [`
 from sys import flags
 print(flags.optimize)
-`, "NotImplementedError: sys.flags is not supported by casyncio's Python"],
+from sys import executable
+`, "NotImplementedError: sys.executable is not supported by casyncio's Python"],
   gc_get_count: [`
 import gc
 print(gc.get_count())
