@@ -1,3 +1,4 @@
+# r24c_assign_to_call: a mistake as a learner makes it, and what CPython 3.11 says of it
 def get_total():
     return 5
 

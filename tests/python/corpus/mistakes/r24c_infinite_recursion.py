@@ -1,3 +1,4 @@
+# r24c_infinite_recursion: a mistake as a learner makes it, and what CPython 3.11 says of it
 def factorial(n):
     return n * factorial(n - 1)
 

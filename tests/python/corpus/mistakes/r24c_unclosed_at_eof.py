@@ -1,3 +1,4 @@
+# r24c_unclosed_at_eof: a mistake as a learner makes it, and what CPython 3.11 says of it
 def show(values):
     print(values)
 
