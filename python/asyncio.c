@@ -130,7 +130,6 @@ static py_obj *running_loop(void);
 static int is_coro(py_obj *o) {
     return PY_TYPE(o) == &py_coro_type || (PY_TYPE(o) == &py_gen_type && ((py_gen *)o)->code);
 }
-static int gen_refused(py_obj *o) { (void)o; return 0; }
 
 
 /* The loop's logger.debug(msg, text), as CPython's asyncio logs where
@@ -1553,7 +1552,6 @@ F(aio_run) {
     run_debug = a[1] && a[1] != PY_NONE ? a[1] : NULL; /* borrowed: set on the run's loop when it is made */
     main_uncounted = a[3] && py_truth(a[3]);
     if (!is_coro(coro)) {
-        if (gen_refused(coro)) return NULL;
         py_obj *r = py_repr(coro);
         py_err_set(py_exc_ValueError, "a coroutine was expected, got %U", r);
         py_xdecref(r);
@@ -1740,7 +1738,6 @@ F(aio_task_name) {
 F(aio_defer_task) {
     /* _defer_task(coro, name, loop, context): loop.create_task() before loop runs */
     if (nargs != 4 || !is_coro(args[0])) {
-        if (nargs && gen_refused(args[0])) return NULL;
         py_obj *r = nargs ? py_repr(args[0]) : NULL;
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r ? r : PY_NONE);
         py_xdecref(r);
@@ -1850,7 +1847,6 @@ F(aio_create_task) {
     /* CPython's create_task asks get_running_loop() first, then Task() checks the coroutine */
     if (!cas_get_running_loop() || py__in_thread()) return py_err_set(py_exc_RuntimeError, "no running event loop");
     if (!is_coro(a[0])) {
-        if (gen_refused(a[0])) return NULL;
         py_obj *r = py_repr(a[0]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
         py_xdecref(r);
@@ -1883,7 +1879,6 @@ static py_obj *ensure_future(py_obj *o) {
         py_xdecref(c);
         return t;
     }
-    if (gen_refused(o)) return NULL;
     return py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 
@@ -2019,7 +2014,7 @@ F(aio_gather) {
                     if (!l) return NULL;
                     py_decref(l);
                 }
-                return gen_refused(args[i]) ? NULL : py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+                return py_err_set(py_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
             }
         py_obj *dg = prelude_get("_deferred_gather");
         if (!dg) return py_err_occurred() ? NULL : py_err_set(py_exc_RuntimeError, "no running event loop");
@@ -3322,7 +3317,6 @@ static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj 
     py_obj *a[4];
     if (py_args("Task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
     if (!is_coro(a[0])) {
-        if (gen_refused(a[0])) return NULL;
         py_obj *r = py_repr(a[0]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
         py_xdecref(r);
@@ -3858,7 +3852,6 @@ F(aio_tg_create_task) {
     if (!w) return NULL;
     if (!w->g) return py_err_set(py_exc_RuntimeError, "TaskGroup is finished");
     if (!is_coro(args[1])) {
-        if (gen_refused(args[1])) return NULL;
         py_obj *r = py_repr(args[1]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
         py_xdecref(r);

@@ -514,11 +514,11 @@ py_obj *py__complex_format(py_obj *v, py_obj *spec) {
     num_buf_free(&nb);
     if (e) return py_num_err(e);
     /* [[fill]align][sign][z][#][0][width][grouping][.precision][type] (valid: checked above) */
-    size_t i = 0, fill_at = 0, fill_len = 0;
+    size_t i = 0, fill_len = 0; /* a fill is the spec's first code point */
     char align = 0;
     size_t j = 0;
     num__utf8_next(s, n, &j); /* j: after the first code point */
-    if (j < n && strchr("<>=^", s[j])) { fill_at = 0; fill_len = j; align = s[j]; i = j + 1; }
+    if (j < n && strchr("<>=^", s[j])) { fill_len = j; align = s[j]; i = j + 1; }
     else if (strchr("<>=^", s[0])) { align = s[0]; i = 1; }
     char sign = 0;
     if (i < n && strchr("+- ", s[i])) sign = s[i++];
@@ -541,7 +541,7 @@ py_obj *py__complex_format(py_obj *v, py_obj *spec) {
     }
     char type = i < n ? s[i] : 0;
     if (type == '%') return py_err_set(py_exc_ValueError, "Unknown format code '%%' for object of type 'complex'");
-    if ((fill_len == 1 && s[fill_at] == '0') || (zero && !fill_len))
+    if ((fill_len == 1 && s[0] == '0') || (zero && !fill_len))
         return py_err_set(py_exc_ValueError, "Zero padding is not allowed in complex format specifier");
     if (align == '=') return py_err_set(py_exc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
     int skip_re = 0, parens = 0, repr_mode = 0;
@@ -578,7 +578,7 @@ py_obj *py__complex_format(py_obj *v, py_obj *spec) {
     if (width < 0 || (size_t)width <= chars) return py_str_from_buf(&out);
     size_t pad = (size_t)width - chars, left = !align || align == '>' ? pad : align == '^' ? pad / 2 : 0;
     py_buf full = {0};
-    const char *fill = fill_len ? s + fill_at : " ";
+    const char *fill = fill_len ? s : " ";
     size_t fl = fill_len ? fill_len : 1;
     for (size_t k = 0; k < left; k++) py_buf_put(&full, fill, fl);
     py_buf_put(&full, out.data, out.len);

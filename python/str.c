@@ -431,6 +431,12 @@ static const uint16_t cp1252_high[32] = {
     0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
     0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
 };
+/* cp1252's byte for code point cp, or -1 when it has none */
+static int cp1252_byte(uint32_t cp) {
+    if (cp < 0x80 || (cp >= 0xA0 && cp < 0x100)) return (int)cp;
+    for (int k = 0; k < 32; k++) if (cp1252_high[k] && cp1252_high[k] == cp) return 0x80 + k;
+    return -1;
+}
 static int codec(const char *fname, py_obj *enc, py_obj *errors, int *mode) {
     *mode = 0;
     /* the arguments' types first, as CPython's parser checks them */
@@ -1337,8 +1343,7 @@ static py_obj *encode_other(py_obj *self, int c, int mode, int pass) {
         uint32_t cp = (uint32_t)py_utf8_decode(s, n, &i);
         int bad;
         if (c == C_CP1252) {
-            int byte = cp < 0x80 || (cp >= 0xA0 && cp < 0x100) ? (int)cp : -1;
-            for (int k = 0; k < 32 && byte < 0; k++) if (cp1252_high[k] && cp1252_high[k] == cp) byte = 0x80 + k;
+            int byte = cp1252_byte(cp);
             bad = byte < 0;
             if (!bad) { py_buf_putc(&b, (char)byte); continue; }
         } else {
@@ -1371,10 +1376,7 @@ static py_obj *encode_other(py_obj *self, int c, int mode, int pass) {
         py_buf_free(&b); /* the run of characters cp1252 cannot encode, as CPython's charmap encoder (UTF-16's names one) */
         size_t end = pos + 1;
         for (size_t j = i; c == C_CP1252 && j < n; end++) {
-            uint32_t d = (uint32_t)py_utf8_decode(s, n, &j);
-            int dbad = !(d < 0x80 || (d >= 0xA0 && d < 0x100));
-            for (int k = 0; k < 32 && dbad; k++) if (cp1252_high[k] == d) dbad = 0;
-            if (!dbad) break;
+            if (cp1252_byte((uint32_t)py_utf8_decode(s, n, &j)) >= 0) break;
         }
         return py__unicode_error(py_exc_UnicodeEncodeError, name, self, (int64_t)pos, (int64_t)end, why);
     }
