@@ -909,7 +909,10 @@ py_obj *py__frame_locals(py_frame *f) {
 B(b_locals) { return frame_locals(); }
 
 extern py_obj *py_super_new(py_type *type, py_obj *obj);
-B(b_super) {
+/* super is a type (isinstance(x, super), type(super())), made here: the
+ * zero-argument form reads the calling frame, as CPython's super_init. */
+py_obj *py__super_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kwnames) {
+    if (kwnames && PY_TLEN(kwnames)) return py_err_set(py_exc_TypeError, "super() takes no keyword arguments");
     if (nargs == 2) {
         if (!PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "super() argument 1 must be a type, not %s", py_type_name(args[0]));
         return py_super_new((py_type *)args[0], args[1]);
@@ -950,7 +953,7 @@ static const py_methoddef builtin_methods[] = {
     { "iter", b_iter, PY_METH_COLD | PY_METH_NOKW }, { "len", b_len, PY_METH_COLD | PY_METH_NOKW }, { "locals", b_locals, PY_METH_NOKW }, { "max", b_max, PY_METH_LEVEL }, { "min", b_min, PY_METH_LEVEL },
     { "next", b_next, PY_METH_COLD | PY_METH_NOKW }, { "oct", b_oct, PY_METH_LEVEL | PY_METH_NOKW }, { "ord", b_ord, PY_METH_LEVEL | PY_METH_NOKW }, { "pow", b_pow, PY_METH_COLD }, { "print", b_print, 0 },
     { "repr", b_repr, PY_METH_LEVEL | PY_METH_NOKW }, { "round", b_round, PY_METH_COLD }, { "setattr", b_setattr, PY_METH_COLD | PY_METH_NOKW }, { "sorted", b_sorted, PY_METH_LEVEL },
-    { "sum", b_sum, 0 }, { "vars", b_vars, PY_METH_NOKW }, { "super", b_super, 0 },
+    { "sum", b_sum, 0 }, { "vars", b_vars, PY_METH_NOKW },
     { NULL, NULL, 0 },
 };
 
@@ -959,12 +962,13 @@ static py_type *const builtin_types[] = {
     &py_float_type, &py_frozenset_type, &py_property_type, &py_int_type, &py_list_type, &py_map_type,
     &py_object_type, &py_range_type, &py_reversed_type, &py_set_type, &py_slice_type, &py_staticmethod_type,
     &py_str_type, &py_tuple_type, &py_type_type, &py_zip_type, &py_complex_type, &py_bytearray_type,
+    &py_super_type,
 };
 
 static py_type *const internal_types[] = {
     &py_none_type, &py_notimpl_type, &py_ellipsis_type, &py_cell_type, &py_module_type, &py_method_type,
     &py_cfunc_type, &py_func_type, &py_code_type, &py_gen_type, &py_coro_type, &py_asyncgen_type, &py_tb_type,
-    &py_source_type, &py_super_type,
+    &py_source_type,
 };
 
 extern void py__exc_init(void);
@@ -1192,6 +1196,8 @@ SW(sw_bool, 0)
     int r = SW_HEAP(self) ? sw_base(self)->truth(self) : py_truth(self);
     return r < 0 ? NULL : py_bool(r);
 }
+/* f.__call__(...) of a function, a method, a built-in: the call itself */
+static py_obj *sw_call(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return py_call(self, args, nargs, kw); }
 #define SW_CMP(name, op) SW(name, 1) return sw_base(self)->richcmp(self, args[0], op); }
 SW_CMP(sw_lt, PY_LT) SW_CMP(sw_le, PY_LE) SW_CMP(sw_eq, PY_EQ) SW_CMP(sw_ne, PY_NE) SW_CMP(sw_gt, PY_GT) SW_CMP(sw_ge, PY_GE)
 
@@ -1199,7 +1205,7 @@ static const py_methoddef slot_defs[] = {
     { "__next__", sw_next, 0 }, { "__iter__", sw_iter, 0 }, { "__len__", sw_len, 0 }, { "__getitem__", sw_getitem, 0 },
     { "__setitem__", sw_setitem, 0 }, { "__delitem__", sw_delitem, 0 }, { "__contains__", sw_contains, 0 },
     { "__repr__", sw_repr, 0 }, { "__str__", sw_str, 0 }, { "__hash__", sw_hash, 0 }, { "__bool__", sw_bool, 0 },
-    { "__lt__", sw_lt, 0 }, { "__le__", sw_le, 0 }, { "__eq__", sw_eq, 0 }, { "__ne__", sw_ne, 0 }, { "__gt__", sw_gt, 0 },
+    { "__call__", sw_call, 0 }, { "__lt__", sw_lt, 0 }, { "__le__", sw_le, 0 }, { "__eq__", sw_eq, 0 }, { "__ne__", sw_ne, 0 }, { "__gt__", sw_gt, 0 },
     { "__ge__", sw_ge, 0 },
 };
 
@@ -1353,7 +1359,7 @@ void py__slot_methods(py_type *t) {
      * is one make pywasm-stack cannot follow) */
 #define OWN(slot) (t->slot && t->slot != b->slot)
     const int own[] = { OWN(next), OWN(iter), OWN(len), OWN(getitem), OWN(setitem), OWN(setitem), OWN(contains),
-                        OWN(repr), OWN(str), OWN(hash), OWN(truth) };
+                        OWN(repr), OWN(str), OWN(hash), OWN(truth), OWN(call) };
     const int cmp = OWN(richcmp);
 #undef OWN
     for (size_t i = 0; i < sizeof slot_defs / sizeof *slot_defs; i++) {

@@ -2777,6 +2777,27 @@ static void cfunc_dealloc(py_obj *o) {
     py_xdecref(((py_cfunc *)o)->self);
     free(o);
 }
+/* Is f one of CPython's slot wrappers (list.__init__, int.__add__: a C
+ * slot as a method) rather than a method descriptor (list.append)?  Their
+ * reprs and errors differ.  list's and dict's __getitem__, and dict's and
+ * set's __contains__, are method descriptors in CPython (METH_COEXIST). */
+static int slot_name(const py_cfunc *f) {
+    static const char *const names[] = { "init", "len", "getitem", "setitem", "delitem", "contains", "repr", "str",
+        "hash", "bool", "call", "iter", "next", "lt", "le", "eq", "ne", "gt", "ge", "getattribute", "setattr",
+        "delattr", "get", "set", "delete", "del", "await", "aiter", "anext", "add", "radd", "sub", "rsub", "mul",
+        "rmul", "truediv", "rtruediv", "floordiv", "rfloordiv", "mod", "rmod", "pow", "rpow", "divmod", "rdivmod",
+        "lshift", "rlshift", "rshift", "rrshift", "and", "rand", "or", "ror", "xor", "rxor", "neg", "pos", "invert",
+        "abs", "int", "float", "index", "iadd", "isub", "imul", "ior", "iand", "ixor", "matmul", "imatmul", NULL };
+    const char *n = f->def->name;
+    size_t len = strlen(n);
+    if (len < 5 || strncmp(n, "__", 2) || strcmp(n + len - 2, "__")) return 0;
+    if ((!strcmp(n, "__getitem__") && (f->owner == &py_list_type || f->owner == &py_dict_type)) ||
+        (!strcmp(n, "__contains__") && (f->owner == &py_dict_type || f->owner == &py_set_type || f->owner == &py_frozenset_type)))
+        return 0;
+    for (const char *const *p = names; *p; p++)
+        if (strlen(*p) == len - 4 && !strncmp(*p, n + 2, len - 4)) return 1;
+    return 0;
+}
 static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     py_cfunc *f = (py_cfunc *)o;
     /* called straight from the evaluator? (eval.c's "Suspending under Asyncify") */
@@ -2788,8 +2809,10 @@ static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
         if (nargs < 1)
             return py_err_set(py_exc_TypeError, "unbound method %s.%s() needs an argument", f->owner->name, f->def->name);
         if (!py_isinst(args[0], f->owner))
-            return py_err_set(py_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                              f->def->name, f->owner->name, py_type_name(args[0]));
+            return slot_name(f) ? py_err_set(py_exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
+                                             f->def->name, f->owner->name, py_type_name(args[0]))
+                                : py_err_set(py_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                                             f->def->name, f->owner->name, py_type_name(args[0]));
         self = *args++;
         nargs--;
     }
@@ -2831,9 +2854,12 @@ static py_obj *cfunc_descr_get(py_obj *d, py_obj *obj, py_obj *type) {
 }
 static py_obj *cfunc_repr(py_obj *o) {
     py_cfunc *f = (py_cfunc *)o;
+    int slot = f->owner && slot_name(f);
     if (f->owner && f->self)
-        return py_str_fmt("<built-in method %s of %s object at %p>", f->def->name, py_type_name(f->self), (void *)f->self);
-    if (f->owner) return py_str_fmt("<method '%s' of '%s' objects>", f->def->name, f->owner->name);
+        return py_str_fmt(slot ? "<method-wrapper '%s' of %s object at %p>" : "<built-in method %s of %s object at %p>",
+                          f->def->name, py_type_name(f->self), (void *)f->self);
+    if (f->owner) return py_str_fmt(slot ? "<slot wrapper '%s' of '%s' objects>" : "<method '%s' of '%s' objects>",
+                                    f->def->name, f->owner->name);
     if (f->def->flags & PY_METH_PYFUNC) return py_str_fmt("<function %s at %p>", f->def->name, (void *)o); /* asyncio.sleep */
     return py_str_fmt("<built-in function %s>", f->def->name);
 }
@@ -2857,7 +2883,7 @@ static py_obj *cfunc_getattr(py_obj *o, py_obj *name) {
     if (py_str_eqc(name, "__self__")) return py_incref(f->self ? f->self : PY_NONE);
     if (py_str_eqc(name, "__module__")) return cfunc_module(f);
     if (py_str_eqc(name, "__doc__")) return py_none();
-    return attr_error(o, name);
+    return py_generic_getattr(o, name);
 }
 static py_obj *cfunc_richcmp(py_obj *a, py_obj *b, int op) {
     if ((op != PY_EQ && op != PY_NE) || PY_TYPE(b) != &py_cfunc_type) return py_incref(PY_NOTIMPL);
@@ -3108,8 +3134,9 @@ static py_obj *super_repr(py_obj *o) {
     py_superobj *s = (py_superobj *)o;
     return py_str_fmt("<super: <class '%s'>, <%s object>>", s->type->name, s->objtype->name);
 }
+extern py_obj *py__super_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kwnames);
 py_type py_super_type = { {IMMORTAL, &py_type_type}, "super", .size = sizeof(py_superobj),
-    .dealloc = super_dealloc, .getattr = super_getattr, .repr = super_repr };
+    .dealloc = super_dealloc, .getattr = super_getattr, .repr = super_repr, .vnew = py__super_vnew };
 
 /* ---- modules and cells ---------------------------------------------------------------------- */
 
