@@ -69,8 +69,15 @@ typedef struct pytask {
 } pytask;
 
 py_type py_task_type, py_future_type;
+/* The built-in type of a Future or a Task, or of a class derived from one
+ * (class MyTask(asyncio.Task)); any other object's own type */
+static py_type *fut_base(py_obj *o) {
+    py_type *t = PY_TYPE(o);
+    while (t->flags & PY_TF_HEAP) t = t->base;
+    return t;
+}
 /* A plain Future made before its loop runs (tasks made before keep their f NULL too) */
-static int early_future(const pytask *t) { return !t->f && PY_TYPE(t) == &py_future_type; }
+static int early_future(const pytask *t) { return !t->f && fut_base((py_obj *)t) == &py_future_type; }
 static int early_done(const pytask *t) { return early_future(t) && (t->result || t->exc || t->cancelled); }
 /* CPython's loop drops the handle of a task's step, task_wakeup(fut), as
  * the step ends: the future that woke the task, and the result it holds,
@@ -146,7 +153,7 @@ static void debug_log(const char *msg, const char *text) {
     py_xdecref(t);
 }
 
-int py_is_future(py_obj *o) { return PY_TYPE(o) == &py_task_type || PY_TYPE(o) == &py_future_type || PY_TYPE(o) == &gather_type; }
+int py_is_future(py_obj *o) { return fut_base(o) == &py_task_type || fut_base(o) == &py_future_type || PY_TYPE(o) == &gather_type; }
 
 /* The tasks not yet done, for all_tasks() (borrowed: a task leaves when
  * done or freed), in the order they started: a doubly-linked list through
@@ -660,11 +667,11 @@ static void note_source(pytask *t) {
     if (!t->created_at) py_err_clear();
 }
 
-static py_obj *task_new(py_obj *coro, py_obj *name, int counted, py_obj *ctx) {
-    pytask *t = (pytask *)py_alloc(&py_task_type);
-    if (!t) return NULL;
+/* Makes t (a blank Task, or an instance of a class derived from Task) the
+ * task that runs coro; -1 with the error set (t is then the caller's to drop) */
+static int task_setup(pytask *t, py_obj *coro, py_obj *name, int counted, py_obj *ctx) {
     note_source(t);
-    if (task_context(t, ctx) < 0) { py_decref(t); return NULL; }
+    if (task_context(t, ctx) < 0) return -1;
     t->coro = py_incref(coro);
     describe_coro(t, coro);
     ((py_gen *)coro)->awaited = 1;
@@ -688,18 +695,23 @@ static py_obj *task_new(py_obj *coro, py_obj *name, int counted, py_obj *ctx) {
     py__ts = ts;
     py_xdecref(s);
     if (!t->f) {
-        py_decref(t);
         if (creating_group && cas_exc_type()) {
             py_err_set(py_exc_RuntimeError, "%s", cas_exc_message());
             cas_exc_clear();
-            return NULL;
+            return -1;
         }
-        return py_err_set(py_exc_RuntimeError, "no running event loop");
+        py_err_set(py_exc_RuntimeError, "no running event loop");
+        return -1;
     }
     /* the loop's reference, dropped by the done callback */
     py_incref(t);
     live_add(t);
     cas_add_done_callback_named(t->f, task_done_cb, t, NULL); /* bookkeeping: no event (CPython has no such callback) */
+    return 0;
+}
+static py_obj *task_new(py_obj *coro, py_obj *name, int counted, py_obj *ctx) {
+    pytask *t = (pytask *)py_alloc(&py_task_type);
+    if (t && task_setup(t, coro, name, counted, ctx) < 0) PY_CLEAR(t);
     return (py_obj *)t;
 }
 
@@ -730,6 +742,10 @@ static py_obj *reported_tb(pytask *t) {
     return kept;
 }
 
+/* "Task exception was never retrieved": the name of the task's type, as CPython's finalizer words it */
+static const char *unretrieved_kind(const pytask *t) {
+    return PY_TYPE(t)->flags & PY_TF_HEAP ? PY_TYPE(t)->name : t->coro ? "Task" : "Future";
+}
 static int report_to_handler(pytask *t) {
     py_obj *loop = loop_obj ? loop_obj : last_loop;
     int logging = py_dict_get_s(py__interp.modules, "logging") != NULL;
@@ -746,7 +762,7 @@ static int report_to_handler(pytask *t) {
     if (!custom) { py_err_clear(); return 0; }
     if (t->exc_tb) PY_SETREF(((py_exc *)t->exc)->tb, py_incref(reported_tb(t)));
     py_obj *ctx = py_dict_new();
-    py_obj *msg = py_str_c(t->coro ? "Task exception was never retrieved" : "Future exception was never retrieved");
+    py_obj *msg = py_str_fmt("%s exception was never retrieved", unretrieved_kind(t));
     if (ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "exception", t->exc) == 0
         && py_dict_set_s(ctx, "future", (py_obj *)t) == 0
         && (!t->source_tb || py_dict_set_s(ctx, "source_traceback", t->source_tb) == 0)) {
@@ -784,7 +800,7 @@ static void slow_step(pytask *me) {
 /* A task's step begins again after a suspension (eval.c's py__after_suspend). */
 void py__asyncio_step_begins(void) {
     pytask *t = py__ts ? py__ts->task : NULL;
-    if (t && PY_TYPE(t) == &py_task_type) t->step_t0 = origin_on ? cas_time() : -1;
+    if (t && fut_base((py_obj *)t) == &py_task_type) t->step_t0 = origin_on ? cas_time() : -1;
 }
 
 /* The default exception handler's "source_traceback: Object created at
@@ -808,7 +824,7 @@ static void report_unretrieved(pytask *t) {
     if (py__finalizing == 1) py__tb_plain = 1;
     py_out_flush();
     py_buf b = {0};
-    py_buf_puts(&b, t->coro ? "Task exception was never retrieved\nfuture: " : "Future exception was never retrieved\nfuture: ");
+    py_buf_printf(&b, "%s exception was never retrieved\nfuture: ", unretrieved_kind(t));
     py_obj *r = task_repr((py_obj *)t);
     if (r) { py_buf_put(&b, py_s(r), py_slen(r)); py_decref(r); }
     py_buf_putc(&b, '\n');
@@ -1413,7 +1429,7 @@ static void end_deferred(void) {
     py_obj *current = deferred ? prelude_get("_event_loop") : NULL;
     for (size_t i = 0; deferred && i < PY_LLEN(deferred); i++) {
         py_obj *e = PY_LITEM(deferred, i), *t = PY_TITEM(e, 0), *loop = PY_TITEM(e, 3);
-        if (PY_TYPE(t) != &py_task_type || (loop == current && loop_is_open(loop))) continue;
+        if (fut_base((py_obj *)t) != &py_task_type || (loop == current && loop_is_open(loop))) continue;
         report_destroyed((pytask *)t, NULL, loop);
         ((py_gen *)((pytask *)t)->coro)->awaited = 0;
     }
@@ -1538,6 +1554,11 @@ F(aio_origin_tracking) {
     return py_incref(PY_NONE);
 }
 
+/* The frame that called the run going on (asyncio.run, run_until_complete:
+ * the module's, or the prelude's), or NULL: a task's first frame's f_back,
+ * as CPython's stack goes on from a task through the loop to that caller
+ * (exc.c's frameobj_back; traceback.extract_stack leaves the prelude's out) */
+py_frame *py__run_caller;
 F(aio_run) {
     int call_safe = py__take_call_safe();
     /* _loop: the loop object whose run_until_complete() calls this (the prelude's BaseEventLoop) */
@@ -1616,8 +1637,11 @@ F(aio_run) {
     char name[32];
     py_obj *outer_handled = run_outer_handled;
     run_outer_handled = ts->handled ? ts->handled : outer_handled;
+    py_frame *outer_caller = py__run_caller;
+    py__run_caller = ts->frame;
     int r = cas_run_as(main_body, t, &mt, main_uncounted ? NULL : next_task_name(name, sizeof name), label[0] ? label : NULL,
                        (own_loop ? CAS_RUN_KEEP : 0) | (main_uncounted ? CAS_RUN_UNSEEN : 0));
+    py__run_caller = outer_caller;
     run_outer_handled = outer_handled;
     if (until) { cbs_remove(until, RUN_CB); py_decref(until); }
     origin_tracking(0);
@@ -1791,11 +1815,11 @@ static inline __attribute__((always_inline)) void start_deferred(void) {
             if (deferred) py_list_append(deferred, e);
             continue;
         }
-        if (PY_TYPE(t) == &py_future_type) {
+        if (fut_base((py_obj *)t) == &py_future_type) {
             any |= start_future(t);
             continue;
         }
-        if (PY_TYPE(t) != &py_task_type) { /* a callback: (handle, kind, when, loop) */
+        if (fut_base((py_obj *)t) != &py_task_type) { /* a callback: (handle, kind, when, loop) */
             py_obj *r = py_call_method(loop_obj, "_add", &PY_TITEM(e, 0), 3);
             if (!r) { py_obj *x = py_err_fetch(); py_print_exception(x, 2); py_xdecref(x); }
             py_xdecref(r);
@@ -2047,7 +2071,7 @@ F(aio_gather) {
         }
         if (!c) {
             c = py_hash(args[i]) == -1 ? NULL : ensure_future(args[i]);
-            if (c && c != args[i] && PY_TYPE(c) == &py_task_type) ((pytask *)c)->quiet_destroy = 1;
+            if (c && c != args[i] && fut_base(c) == &py_task_type) ((pytask *)c)->quiet_destroy = 1;
         }
         if (c && coro) ((py_gen *)args[i])->awaited |= 2;
         if (!c) {
@@ -2426,7 +2450,7 @@ out:
 /* CPython's METH_NOARGS: "Task.result() takes no arguments (1 given)" */
 static __attribute__((noinline, cold)) py_obj *noargs_error(py_obj *self, const char *name, size_t n) {
     return py_err_set(py_exc_TypeError, "%s.%s() takes no arguments (%d given)",
-                      PY_TYPE(self) == &py_task_type ? "Task" : "Future", name, (int)n);
+                      fut_base(self) == &py_task_type ? "Task" : "Future", name, (int)n);
 }
 #define NOARGS(name) if (nargs || (kw && PY_TLEN(kw))) return noargs_error(self, name, nargs + (kw ? PY_TLEN(kw) : 0))
 F(task_cancel) {
@@ -2705,7 +2729,7 @@ F(task_add_done_callback) {
 F(task_remove_done_callback) {
     if (nargs != 1)
         return py_err_set(py_exc_TypeError, "%s.remove_done_callback() takes exactly one argument (%d given)",
-                          PY_TYPE(self) == &py_task_type ? "Task" : "Future", (int)nargs);
+                          fut_base(self) == &py_task_type ? "Task" : "Future", (int)nargs);
     cas_future *f = ((pytask *)self)->f;
     int64_t n = 0;
     for (cb_data **p = &((pytask *)self)->cbd; *p;) {
@@ -2992,8 +3016,10 @@ F(fut_make_cancelled_error) {
     py_xdecref(a);
     return e;
 }
+static py_obj *task_init(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
+static py_obj *future_init(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
 static const py_methoddef task_methods[] = {
-    { "__class_getitem__", py__class_getitem, PY_METH_CLASS },
+    { "__class_getitem__", py__class_getitem, PY_METH_CLASS }, { "__init__", task_init, 0 },
     { "get_stack", task_get_stack, 0 }, { "print_stack", task_print_stack, 0 },
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "get_name", task_get_name, 0 },
@@ -3005,7 +3031,7 @@ static const py_methoddef task_methods[] = {
     { NULL, NULL, 0 },
 };
 static const py_methoddef future_methods[] = {
-    { "__class_getitem__", py__class_getitem, PY_METH_CLASS },
+    { "__class_getitem__", py__class_getitem, PY_METH_CLASS }, { "__init__", future_init, 0 },
     { "cancel", task_cancel, 0 }, { "cancelled", task_cancelled, 0 }, { "done", task_done, 0 },
     { "result", task_result, 0 }, { "exception", task_exception, 0 }, { "add_done_callback", task_add_done_callback, 0 },
     { "remove_done_callback", task_remove_done_callback, 0 }, { "set_result", fut_set_result, 0 }, { "set_exception", fut_set_exception, 0 },
@@ -3238,13 +3264,13 @@ static int lib_running(py_gen *g) {
 static py_obj *task_repr_unguarded(py_obj *o) {
     pytask *t = (pytask *)o;
     if (t == destroying && destroying_repr) return py_incref(destroying_repr);
-    const char *kind = PY_TYPE(o) == &py_task_type ? "Task" : "Future";
+    const char *kind = PY_TYPE(o)->flags & PY_TF_HEAP ? PY_TYPE(o)->name : fut_base(o) == &py_task_type ? "Task" : "Future";
     py_buf b = {0};
     int done = (t->f && cas_done(t->f)) || t == ending || early_done(t);
     py_obj *de = t->f ? NULL : deferred_entry(t); /* not started yet */
     py_buf_printf(&b, "<%s %s", kind, !done ? (t->coro && (t->f ? cas_task_cancelling(t->f) : t->ncancel) ? "cancelling" : "pending")
                                             : (t->cancelled || cas_cancelled(t->f)) ? "cancelled" : "finished");
-    if (PY_TYPE(o) == &py_task_type) {
+    if (fut_base(o) == &py_task_type) {
         py_buf_printf(&b, " name='%s'", t->f ? cas_task_name(t->f) : de ? py_s(PY_TITEM(de, 1)) : "?");
         const char *aw = t->coro ? py__agen_awaitable_type(t->coro) : NULL;
         if (aw) { /* CPython's _format_coroutine of an object without a name or code */
@@ -3312,17 +3338,24 @@ static py_obj *fut_iter_await(py_obj *o) {
 }
 
 /* asyncio.Task(coro, *, loop=None, name=None, context=None): create_task's task */
-static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
+static int task_args(py_obj *const *args, size_t nargs, py_obj *kw, py_obj **a) {
     static const char *const names[] = { "coro", "loop", "name", "context", NULL };
-    py_obj *a[4];
-    if (py_args("Task", args, nargs, kw, 1, 1, names, a) < 0) return NULL;
+    if (py_args("Task", args, nargs, kw, 1, 1, names, a) < 0) return -1;
     if (!is_coro(a[0])) {
         py_obj *r = py_repr(a[0]);
         py_err_set(py_exc_TypeError, "a coroutine was expected, got %U", r);
         py_xdecref(r);
-        return NULL;
+        return -1;
     }
-    if (!cas_get_running_loop() || (a[1] && a[1] != PY_NONE && !is_running_loop(a[1]))) {
+    return 0;
+}
+static int loop_not_running(py_obj *loop) {
+    return !cas_get_running_loop() || (loop && loop != PY_NONE && !is_running_loop(loop));
+}
+static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_obj *a[4];
+    if (task_args(args, nargs, kw, a) < 0) return NULL;
+    if (loop_not_running(a[1])) {
         /* before its loop runs: (loop or get_event_loop()).create_task(), as CPython's Task() */
         py_obj *gel = a[1] && a[1] != PY_NONE ? NULL : prelude_get("get_event_loop");
         py_obj *loop = gel ? py_call0(gel) : a[1] && a[1] != PY_NONE ? py_incref(a[1]) : NULL;
@@ -3342,18 +3375,24 @@ static py_obj *task_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj 
     return task_new(a[0], a[2], 0, a[3]);
 }
 py_type py_task_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Task", .size = sizeof(pytask), .dealloc = task_dealloc,
+    .flags = PY_TF_BASETYPE,
     .dictoffset = offsetof(pytask, dict),
     .repr = task_repr, .iter = fut_iter, .methods = task_methods, .getset = task_getset, .base = &py_future_type, .vnew = task_vnew };
 /* asyncio.Future(*, loop=None): of the running loop, or of a loop that has
  * not run yet (the given one, else get_event_loop()'s, as CPython's), whose
  * run gives it its future in the runtime (start_deferred) */
+static int future_setup(pytask *t, py_obj *loop);
 static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_obj *kw) {
     static const char *const names[] = { "loop", NULL };
     py_obj *a[1];
     if (py_args("Future", args, nargs, kw, 0, 0, names, a) < 0) return NULL;
-    py_obj *loop = a[0] && a[0] != PY_NONE ? a[0] : NULL;
     pytask *t = (pytask *)py_alloc(&py_future_type);
-    if (!t) return NULL;
+    if (t && future_setup(t, a[0]) < 0) PY_CLEAR(t);
+    return (py_obj *)t;
+}
+/* Makes t (blank) a pending Future of loop (or of the running loop, or get_event_loop()'s) */
+static int future_setup(pytask *t, py_obj *loop) {
+    if (loop == PY_NONE) loop = NULL;
     /* debug mode: made by loop.create_future() (the prelude's), or by the program */
     py_frame *cf = py__ts->frame;
     creating_route = cf && cf->code->source && py_str_eqc(cf->code->source->filename, "<asyncio>")
@@ -3362,19 +3401,42 @@ static py_obj *future_vnew(py_type *tp, py_obj *const *args, size_t nargs, py_ob
     creating_route = NULL;
     if (cas_get_running_loop() && (!loop || py__in_thread() || is_running_loop(loop))) { /* (a thread's: its loop's) */
         t->f = cas_future_new();
-        if (!t->f) PY_CLEAR(t);
-        return (py_obj *)t;
+        return t->f ? 0 : (py_err_nomem(), -1);
     }
     py_obj *gel = loop ? NULL : prelude_get("get_event_loop");
     loop = gel ? py_call0(gel) : py_xincref(loop);
     py_obj *e = loop ? py_tuple_pack(4, (py_obj *)t, PY_NONE, PY_NONE, loop) : NULL;
     t->loop = loop;
     if (!deferred) deferred = py_list_new(0);
-    if (!e || !deferred || py_list_append(deferred, e) < 0) PY_CLEAR(t);
+    int rc = e && deferred && py_list_append(deferred, e) == 0 ? 0 : -1;
     py_xdecref(e);
-    return (py_obj *)t;
+    return rc;
+}
+
+/* __init__ of a class derived from Task or Future (class MyTask(asyncio.Task)
+ * calling super().__init__(coro, ...)): its instance comes blank from
+ * object.c's builtin_new, and is made a task or a future here; a no-op on
+ * one made already (a second __init__, or Task.__init__(task, ...)) */
+static py_obj *task_init(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    pytask *t = (pytask *)self;
+    py_obj *a[4];
+    if (task_args(args, nargs, kw, a) < 0) return NULL;
+    if (t->coro || t->f) return py_none();
+    if (loop_not_running(a[1]))
+        return py_err_set(py_exc_NotImplementedError, "a task of a class derived from asyncio.Task made before its event "
+                          "loop runs is not supported by casyncio's Python (make it inside a coroutine)");
+    return task_setup(t, a[0], a[2], 0, a[3]) < 0 ? NULL : py_none();
+}
+static py_obj *future_init(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const names[] = { "loop", NULL };
+    pytask *t = (pytask *)self;
+    py_obj *a[1];
+    if (py_args("Future", args, nargs, kw, 0, 0, names, a) < 0) return NULL;
+    if (t->f || t->loop) return py_none();
+    return future_setup(t, a[0]) < 0 ? NULL : py_none();
 }
 py_type py_future_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.Future", .size = sizeof(pytask), .dealloc = task_dealloc,
+    .flags = PY_TF_BASETYPE,
     .dictoffset = offsetof(pytask, dict),
     .repr = task_repr, .iter = fut_iter, .methods = future_methods, .getset = future_getset, .vnew = future_vnew };
 
@@ -3492,7 +3554,7 @@ static int64_t collect_closed_kept(void) {
         next = t->live_next;
         if (!t->coro || !t->f || !t->started || t->internal || t->destroyed || cas_done(t->f)) continue;
         py_obj *fut = t->waiting_on;
-        int garbage = t->sleeping || (fut && PY_TYPE(fut) == &py_future_type && fut->rc == refs_in_frames(t, fut));
+        int garbage = t->sleeping || (fut && fut_base((py_obj *)fut) == &py_future_type && fut->rc == refs_in_frames(t, fut));
         if (!garbage || t->ob.rc != 1 + refs_in_frames(t, (py_obj *)t)) continue;
         found++;
         py_incref(t);
@@ -3524,7 +3586,7 @@ int64_t py__asyncio_collect(int call_safe) {
     for (pytask *t = live_head, *next; t; t = next) {
         next = t->live_next;
         py_obj *fut = t->waiting_on;
-        if (!t->coro || t->destroyed || !t->started || t->sleeping || !fut || PY_TYPE(fut) != &py_future_type) continue;
+        if (!t->coro || t->destroyed || !t->started || t->sleeping || !fut || fut_base((py_obj *)fut) != &py_future_type) continue;
         /* the coroutine: the task's reference and its running frame's (gen_send) */
         if (cas_done(t->f) || t->coro->rc != 2) continue;
         if (t->ob.rc != 1 + refs_in_frames(t, (py_obj *)t) || fut->rc != refs_in_frames(t, fut)) continue;

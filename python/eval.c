@@ -863,6 +863,16 @@ static inline __attribute__((always_inline)) py_obj *gen_send(py_obj *o, py_obj 
         if (PY_TYPE(o) != &py_coro_type) return NULL;
         if (g->cfn && g->state == PY_GEN_CREATED) { /* asyncio.sleep()'s, an async generator's __anext__()... */
             g->awaited = 1; /* (no "never awaited" warning besides) */
+            if (py_str_eqc(g->name, "sleep") && !cas_get_running_loop()) {
+                /* sleep(1) driven by hand outside asyncio: CPython's sleep() asks get_running_loop() first */
+                int ok;
+                double d = py_float_val(PY_IS_TUPLE(g->carg) ? PY_TITEM(g->carg, 0) : g->carg, &ok);
+                if (!ok) py_err_clear();
+                if (ok && d > 0) {
+                    g->state = PY_GEN_DONE;
+                    return py_err_set(py_exc_RuntimeError, "no running event loop");
+                }
+            }
             return py_err_set(py_exc_RuntimeError, "send() and throw() of the awaitable %U() made in C are not supported by casyncio's Python "
                               "(await it)", g->qualname);
         }

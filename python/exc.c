@@ -251,8 +251,13 @@ static py_obj *frameobj_locals(py_obj *o) {
 static py_obj *frameobj_back(py_obj *o) {
     py_frame *fr = ((frameobj *)o)->live;
     if (!fr) return py_incref(((frameobj *)o)->back ? ((frameobj *)o)->back : PY_NONE);
-    if (!fr->back) return py_none();
     py_gen *g = (py_gen *)fr->gen;
+    if (!fr->back) {
+        /* a running task's coroutine: CPython's loop, then what called the run (asyncio.c) */
+        extern py_frame *py__run_caller;
+        int task_base = g && g->frame == fr && (fr->code->flags & PY_CO_COROUTINE) && py__gen_on_stack(g);
+        return task_base && py__run_caller && py__run_caller != fr ? py__frame_object(py__run_caller) : py_none();
+    }
     if (g && g->frame == fr && !py__gen_on_stack(g)) return py_none();
     return py__frame_object(fr->back);
 }

@@ -2995,6 +2995,7 @@ py_obj *py__generic_alias(py_obj *origin, py_obj *k, const char *name) {
 }
 
 typedef struct { py_obj ob; const char *name; char full[40]; } alias_obj;
+static py_type alias_type;
 static py_obj *alias_repr(py_obj *o) { return py_str_fmt("typing.%s", ((alias_obj *)o)->name); }
 /* Union[...] and Optional[X] as typing's: one flat Union of distinct
  * arguments (None as NoneType), or the single argument itself */
@@ -3030,6 +3031,22 @@ static py_obj *union_getitem(alias_obj *a, py_obj *k) {
     py_decref(list);
     py_obj *r = t ? py__generic_alias(union_alias, t, "typing.Union") : NULL;
     py_xdecref(t);
+    return r;
+}
+/* a | b where either is one of typing's forms (List[int] | None,
+ * Optional[int] | str, Callable[..., int] | None): typing.Union[a, b], as
+ * their __or__ and __ror__ make it; NotImplemented for any other operands.
+ * typing.Any is a class in 3.11 (Any | None is a types.UnionType: union.c). */
+int py__typing_any(py_obj *o) { return PY_TYPE(o) == &alias_type && !strcmp(((alias_obj *)o)->name, "Any"); }
+static int typing_form(py_obj *o) {
+    if (PY_TYPE(o) == &alias_type) return !py__typing_any(o);
+    return PY_TYPE(o) == &galias_type && !strncmp(((galias_obj *)o)->name, "typing.", 7);
+}
+py_obj *py__typing_or(py_obj *a, py_obj *b) {
+    if (!union_alias || (!typing_form(a) && !typing_form(b))) return py_incref(PY_NOTIMPL);
+    py_obj *k = py_tuple_pack(2, a, b);
+    py_obj *r = k ? union_getitem((alias_obj *)union_alias, k) : NULL;
+    py_xdecref(k);
     return r;
 }
 /* typing's _type_convert: None in a typing alias's arguments is NoneType
@@ -3280,8 +3297,38 @@ F(tb_format_only) {
     if (nargs != 1 || !PY_IS_EXC(args[0])) return py_err_set(py_exc_TypeError, "_format_only(exc)");
     return py__format_exception_only(args[0]);
 }
+/* _line(code, lineno): line lineno of code's source, stripped ('' when
+ * there is none), for the frames of extract_stack() (CPython's linecache) */
+F(tb_line) {
+    int ov = 0;
+    int64_t n = nargs == 2 && PY_CHECK_INT(args[1]) ? py_int_val(args[1], &ov) : 0;
+    if (nargs != 2 || PY_TYPE(args[0]) != &py_code_type || !PY_CHECK_INT(args[1])) return py_err_set(py_exc_TypeError, "_line(code, lineno)");
+    py_code *co = (py_code *)args[0];
+    const char *text;
+    size_t len;
+    if (!co->source || ov || n < 1 || n > INT32_MAX || py_source_line_stripped(co->source, (int)n, &text, &len) != 0) return py_str_c("");
+    return py_str_new(text, len);
+}
+/* _source_lines(code): the lines of code's source, each with its newline,
+ * as linecache.getlines() reads a file ([] when it has none), for inspect */
+F(tb_source_lines) {
+    if (nargs != 1 || PY_TYPE(args[0]) != &py_code_type) return py_err_set(py_exc_TypeError, "_source_lines(code)");
+    py_code *co = (py_code *)args[0];
+    py_obj *l = py_list_new(0);
+    const char *text;
+    size_t len;
+    for (int n = 1; l && co->source && py_source_line(co->source, n, &text, &len) == 0; n++) {
+        py_buf b = {0};
+        py_buf_put(&b, text, len);
+        py_buf_putc(&b, '\n');
+        py_obj *line = py_str_from_buf(&b);
+        if (!line || py_list_append(l, line) < 0) PY_CLEAR(l);
+        py_xdecref(line);
+    }
+    return l;
+}
 static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { "_entries", tb_entries, 0 }, { "_format_only", tb_format_only, 0 },
-    { NULL, NULL, 0 } };
+    { "_line", tb_line, 0 }, { "_source_lines", tb_source_lines, 0 }, { NULL, NULL, 0 } };
 int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what);
 /* A DeprecationWarning at f's line (the caller of what warns: stacklevel
  * 2), as the warnings module shows it: through its filters once the
@@ -3535,7 +3582,7 @@ static const lib_module lib_modules[] = {
     LIB("doctest", doctest_methods, doctest_prelude), LIB("this", NULL, this_prelude), LIB("csv", NULL, csv_prelude),
     LIB("decimal", dotted_methods, decimal_prelude),
     LIB("queue", NULL, queue_prelude), LIB("hashlib", NULL, hashlib_prelude), LIB("base64", NULL, base64_prelude),
-    LIB("posixpath", NULL, posixpath_prelude),
+    LIB("posixpath", NULL, posixpath_prelude), LIB("reprlib", NULL, reprlib_prelude),
 };
 #undef LIB
 

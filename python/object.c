@@ -124,7 +124,11 @@ static void inst_dealloc(py_obj *o) {
     py_type *t = o->type;
     while (t && (t->flags & PY_TF_HEAP)) t = t->base;
     if (t && t != &py_object_type) {
-        if (!(t->flags & PY_TF_EXC)) py_xdecref(*py__dictptr(o));
+        if (!(t->flags & PY_TF_EXC)) { /* (NULL: a Task's dealloc drops its own) */
+            py_obj **dp = py__dictptr(o);
+            py_xdecref(*dp);
+            *dp = NULL;
+        }
         if (t->dealloc) t->dealloc(o);
         else free(o);
         return;
@@ -146,6 +150,7 @@ static py_obj *none_repr(py_obj *o) { return py_str_c("None"); }
 static int none_truth(py_obj *o) { return 0; }
 static py_obj *notimpl_repr(py_obj *o) { return py_str_c("NotImplemented"); }
 static py_obj *ellipsis_repr(py_obj *o) { return py_str_c("Ellipsis"); }
+py_obj *py__typing_or(py_obj *a, py_obj *b); /* modules.c */
 static int64_t ptr_hash(py_obj *o) {
     uint64_t h = (uint64_t)(uintptr_t)o;
     h = (h >> 4) | (h << 60);
@@ -1178,6 +1183,8 @@ py_obj *py_binop(py_obj *a, py_obj *b, int op) {
         r = py__seq_binop(a, b, op);
         if (r != PY_NOTIMPL) return r;
         py_decref(r);
+        if (op == PYAST_BitOr && (r = py__typing_or(a, b)) != PY_NOTIMPL) return r; /* List[int] | None */
+        py_decref(r);
         if (op == PYAST_BitOr && (r = py__union_or(a, b)) != PY_NOTIMPL) return r; /* int | None */
         py_decref(r);
         return binop_error(a, b, op, 0);
@@ -1330,7 +1337,7 @@ static int64_t slot_hash(py_obj *o) {
     }
     py_type *t = o->type;
     while (t->flags & PY_TF_HEAP) t = t->base;
-    if (!t->hash && t != &py_object_type && !(t->flags & PY_TF_EXC)) { /* a subclass of dict, list, set */
+    if (!t->hash && t->richcmp && t != &py_object_type && !(t->flags & PY_TF_EXC)) { /* a subclass of dict, list, set */
         py_err_set(py_exc_TypeError, "unhashable type: '%s'", py_type_name(o));
         return -1;
     }
@@ -1763,11 +1770,12 @@ static py_obj *c3_mro(py_type *t, py_obj *bases) {
     return tup;
 }
 
+extern py_type py_future_type, py_task_type; /* asyncio.c */
 /* The built-in types a class statement may derive from besides object and
  * the exceptions: their instances' layout is the base's, then __dict__. */
 static int builtin_base(py_type *t) {
     return t == &py_dict_type || t == &py_list_type || t == &py_tuple_type || t == &py_str_type || t == &py_int_type
-        || t == &py_float_type || t == &py_set_type || t == &py_frozenset_type;
+        || t == &py_float_type || t == &py_set_type || t == &py_frozenset_type || t == &py_future_type || t == &py_task_type;
 }
 
 /* what CPython's type_new adds to a class whose base's instances have no
@@ -1841,8 +1849,7 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
         py_type *bt = (py_type *)b;
         if (!(bt->flags & PY_TF_BASETYPE)) {
             /* the types CPython lets a class derive from and this interpreter does not */
-            static const char *const cpython_bases[] = { "functools.partial", "Random", "_asyncio.Future",
-                "_asyncio.Task", "types.GenericAlias", "module", "enumerate", "filter", "map", "reversed", "zip", "complex", "bytearray", NULL };
+            static const char *const cpython_bases[] = { "functools.partial", "Random", "types.GenericAlias", "module", "enumerate", "filter", "map", "reversed", "zip", "complex", "bytearray", NULL };
             py_decref(bases);
             for (const char *const *n = cpython_bases; *n; n++)
                 if (!strcmp(bt->name, *n))
@@ -1867,6 +1874,19 @@ py_obj *py_type_new_heap(py_obj *name, py_obj *bases, py_obj *dict) {
         py_decref(bases);
         return py_err_set(py_exc_NotImplementedError,
                           "subclassing built-in type '%s' is not supported by casyncio's Python", solid->name);
+    }
+    if (solid == &py_future_type || solid == &py_task_type) {
+        /* the loop and asyncio's functions call a task's or future's own
+         * methods in C, past a class's versions of them: refused, not ignored */
+        static const char *const own[] = { "cancel", "cancelled", "done", "result", "exception", "add_done_callback",
+            "remove_done_callback", "uncancel", "cancelling", "get_loop", "get_name", "get_coro", "get_context",
+            "_make_cancelled_error", "__await__", "__iter__", "__del__", "__new__", NULL };
+        for (const char *const *n = own; *n; n++)
+            if (py_dict_get_s(dict, *n)) {
+                py_decref(bases);
+                return py_err_set(py_exc_NotImplementedError, "a subclass of asyncio.%s that defines %s() is not supported "
+                                  "by casyncio's Python", solid == &py_task_type ? "Task" : "Future", *n);
+            }
     }
     py_obj *qn = py_dict_get_s(dict, "__qualname__");
     if (qn && !PY_IS_STR(qn)) {
@@ -2001,7 +2021,10 @@ static py_obj *object_new_inst(py_type *t, py_obj *const *args, size_t nargs, py
 
 static py_obj *object_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw);
 extern py_obj *py__num_unary(py_obj *a, int op); /* intfloat.c */
-static int mutable_base(py_type *s) { return s == &py_dict_type || s == &py_list_type || s == &py_set_type; }
+/* (and asyncio's Future and Task: their __init__ makes what comes blank) */
+static int mutable_base(py_type *s) {
+    return s == &py_dict_type || s == &py_list_type || s == &py_set_type || s == &py_future_type || s == &py_task_type;
+}
 
 /* An instance of t (a class derived from the built-in solid) that holds
  * what v, an exact instance of solid, holds; steals v. */

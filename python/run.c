@@ -179,7 +179,7 @@ static const char stdlib_names[] =
     " lib2to3 linecache locale lzma mailbox mailcap marshal mimetypes mmap modulefinder multiprocessing"
     " netrc nis nntplib ntpath nturl2path opcode optparse ossaudiodev pathlib pdb pickle"
     " pickletools pipes pkgutil platform plistlib poplib posix posixpath profile pstats pty pwd py_compile"
-    " pyclbr pydoc pydoc_data pyexpat quopri readline reprlib resource rlcompleter runpy sched"
+    " pyclbr pydoc pydoc_data pyexpat quopri readline resource rlcompleter runpy sched"
     " secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver"
     " spwd sqlite3 sre_compile sre_constants sre_parse ssl stat stringprep struct subprocess sunau"
     " symtable sysconfig syslog tabnanny tarfile telnetlib tempfile termios timeit tkinter"
@@ -463,7 +463,7 @@ py_obj *py__module_file(py_obj *name, int *frozen) {
         return py_str_fmt("/usr/lib/python3.11/%s/__init__.py", n);
     if (*frozen || py__in_words(" base64 bisect calendar contextlib contextvars copy csv dataclasses datetime decimal doctest"
                             " enum fractions functools hashlib heapq inspect keyword numbers operator pprint queue random"
-                            " statistics string textwrap this threading timeit traceback types typing warnings"
+                            " reprlib statistics string textwrap this threading timeit traceback types typing warnings"
                             " _strptime __future__ ", n))
         return py_str_fmt("/usr/lib/python3.11/%s.py", n);
     return NULL;

@@ -1599,6 +1599,34 @@ static py_obj *pct_bytes_arg(py_obj *v) {
 
 /* fmt % args for str, and (bytes_mode) for bytes, as CPython's
  * PyUnicode_Format and _PyBytes_FormatEx */
+/* A % argument that is not an int or a float, as a number CPython's
+ * formatting takes it as (a new reference): %x, %o, %X through __index__;
+ * %d, %i, %u through __int__ or __index__; %c through __index__; the
+ * float conversions through __float__ or __index__.  NULL with nothing
+ * raised when the type has none of them (the caller's TypeError). */
+static py_obj *pct_number(py_obj *v, char type) {
+    const char *const *names;
+    static const char *const as_index[] = { "__index__", NULL }, *const as_int[] = { "__int__", "__index__", NULL },
+                             *const as_float[] = { "__float__", "__index__", NULL };
+    names = strchr("oxXc", type) ? as_index : strchr("diu", type) ? as_int : as_float;
+    for (; *names; names++) {
+        py_obj *m = py_type_lookup_s(PY_TYPE(v), *names);
+        if (!m) continue;
+        py_obj *b = m->type->descr_get ? m->type->descr_get(m, v, (py_obj *)PY_TYPE(v)) : py_incref(m);
+        py_obj *x = b ? py_call(b, NULL, 0, NULL) : NULL;
+        py_xdecref(b);
+        int is_float = !strcmp(*names, "__float__");
+        if (x && !(is_float ? PY_CHECK_FLOAT(x) : PY_CHECK_INT(x))) {
+            if (is_float) py_err_set(py_exc_TypeError, "%s.__float__ returned non-float (type %s)", py_type_name(v), py_type_name(x));
+            else py_err_set(py_exc_TypeError, "%s returned non-int (type %s)", *names, py_type_name(x));
+            PY_CLEAR(x);
+        }
+        /* an integer conversion's TypeError is the format's own (CPython's mainformatlong) */
+        if (!x && strchr("oxXdiu", type) && py_err_matches(py_exc_TypeError)) py_err_clear();
+        return x;
+    }
+    return NULL;
+}
 py_obj *py__percent(py_obj *fmt, py_obj *args, int bytes_mode);
 py_obj *py__percent(py_obj *fmt, py_obj *args, int bytes_mode) {
     int safe = py__take_safe(fmt);
@@ -1700,7 +1728,10 @@ py_obj *py__percent(py_obj *fmt, py_obj *args, int bytes_mode) {
                 break;
             }
             /* fall through */
-        default:
+        default: {
+            py_obj *conv = PY_CHECK_INT(v) || PY_CHECK_FLOAT(v) ? NULL : pct_number(v, spec.type);
+            if (!conv && py_err_occurred()) { py_buf_free(&b); num_buf_free(&nb); return NULL; }
+            if (conv) v = conv;
             if (PY_CHECK_INT(v)) {
                 mp_int m;
                 if (mp_init(&m) != MP_OKAY) return py_err_nomem();
@@ -1714,10 +1745,14 @@ py_obj *py__percent(py_obj *fmt, py_obj *args, int bytes_mode) {
                 py_buf_free(&b);
                 num_buf_free(&nb);
                 if (spec.type == 'c') return py_err_set(py_exc_TypeError, "%%c requires int or char");
-                if (strchr("diuoxX", spec.type))
-                    return py_err_set(py_exc_TypeError, "%%%c format: a real number is required, not %s", spec.type == 'i' || spec.type == 'u' ? 'd' : spec.type, py_type_name(v));
+                if (strchr("oxX", spec.type))
+                    return py_err_set(py_exc_TypeError, "%%%c format: an integer is required, not %s", spec.type, py_type_name(v));
+                if (strchr("diu", spec.type))
+                    return py_err_set(py_exc_TypeError, "%%%c format: a real number is required, not %s", spec.type, py_type_name(v));
                 return py_err_set(py_exc_TypeError, "must be real number, not %s", py_type_name(v));
             }
+            py_xdecref(conv);
+        }
         }
         if (e) { num_buf_free(&nb); py_buf_free(&b); return py_num_err(e); }
         py_buf_put(&b, nb.data ? nb.data : "", nb.len);

@@ -72,8 +72,9 @@ static int64_t union_hash(py_obj *o) {
 }
 
 /* None, a class, list[int] or a union (CPython's is_unionable) */
+int py__typing_any(py_obj *o); /* modules.c */
 static int unionable(py_obj *o) {
-    return o == PY_NONE || PY_IS_TYPE(o) || PY_TYPE(o) == &py__union_type || !strcmp(PY_TYPE(o)->name, "types.GenericAlias");
+    return o == PY_NONE || py__typing_any(o) || PY_IS_TYPE(o) || PY_TYPE(o) == &py__union_type || !strcmp(PY_TYPE(o)->name, "types.GenericAlias");
 }
 static int add_member(py_obj *list, py_obj *x) {
     if (x == PY_NONE) x = (py_obj *)&py_none_type;

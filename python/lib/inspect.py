@@ -5,13 +5,14 @@
 # Signature, Parameter and BoundArguments (CPython's str(), repr() and
 # bind() errors), getmembers, getmro, getdoc, cleandoc and unwrap.  Built-in functions have no signature here (ValueError "no
 # signature found for builtin ...", where CPython reads its C functions'
-# text signatures); frames and source (currentframe, stack, getsource, ...)
-# are refused by name.  Compiled into a module when it is imported
+# text signatures); frames (currentframe, stack, getframeinfo, ...; their
+# positions refused by name); source files (getsource, ...) refused by name.  Compiled into a module when it is imported
 # (modules.c, prelude_module).
 import sys
 import types as _types
 from collections import OrderedDict as _OrderedDict
 import functools as _functools
+from collections import namedtuple as _namedtuple
 
 CO_OPTIMIZED = 1
 CO_NEWLOCALS = 2
@@ -65,7 +66,7 @@ def istraceback(object):
     return isinstance(object, _types.TracebackType)
 
 def isframe(object):
-    return False
+    return isinstance(object, _types.FrameType)
 
 def _has_code_flag(f, flag):
     while ismethod(f):
@@ -675,8 +676,74 @@ def _refused(name, what):
 def currentframe():
     return sys._getframe(1) if hasattr(sys, "_getframe") else None
 
-for _name in ('stack', 'trace', 'getframeinfo', 'getouterframes', 'getinnerframes'):
-    globals()[_name] = _refused(_name, 'frames')
+# ---- frames ----------------------------------------------------------------
+
+_Traceback = _namedtuple('_Traceback', 'filename lineno function code_context index')
+_FrameInfo = _namedtuple('_FrameInfo', ('frame',) + _Traceback._fields)
+
+
+def _positions(self):
+    raise NotImplementedError("the positions of a frame's line (columns) are not supported by casyncio's Python")
+
+
+class Traceback(_Traceback):
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        return super().__new__(cls, filename, lineno, function, code_context, index)
+    positions = property(_positions)
+    __repr__ = _positions
+
+
+class FrameInfo(_FrameInfo):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        return super().__new__(cls, frame, filename, lineno, function, code_context, index)
+    positions = property(_positions)
+    __repr__ = _positions
+
+
+def getframeinfo(frame, context=1):
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    code = frame.f_code
+    lines = index = None
+    if context > 0:
+        from traceback import _source_lines
+        source = _source_lines(code)
+        if source:
+            start = max(0, min(lineno - 1 - context // 2, len(source) - context))
+            lines = source[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(code.co_filename, lineno, code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    framelist = []
+    while frame:
+        # casyncio's asyncio stands for CPython's library, left out as a traceback's reader leaves it
+        if frame.f_code.co_filename != '<asyncio>':
+            framelist.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return framelist
+
+
+def getinnerframes(tb, context=1):
+    framelist = []
+    while tb:
+        framelist.append(FrameInfo(tb.tb_frame, *getframeinfo(tb, context)))
+        tb = tb.tb_next
+    return framelist
+
+
+def stack(context=1):
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    return getinnerframes(sys.exc_info()[2], context)
 for _name in ('getsource', 'getsourcelines', 'getsourcefile', 'getfile', 'getcomments', 'getblock', 'findsource'):
     globals()[_name] = _refused(_name, 'source files')
 for _name in ('getcallargs', 'getfullargspec', 'getargvalues'):

@@ -286,11 +286,65 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
-# the stack's frames would go on into CPython's event loop's, which
-# casyncio's have not
-for _name in ('extract_stack', 'format_stack', 'print_stack', 'walk_stack', 'clear_frames',
-              'TracebackException'):
+def walk_stack(f):
+    # as CPython 3.11's: with f None, from four frames above the first
+    # next() of this generator's (which is how extract_stack() calls it)
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def _extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    frames = []
+    for f, lineno in frame_gen:
+        # the frames of casyncio's own asyncio stand for CPython's library's,
+        # which a traceback's reader leaves out (docs/python.md)
+        if f.f_code.co_filename == '<asyncio>':
+            continue
+        frames.append((f, lineno))
+        if limit is not None and 0 <= limit <= len(frames):
+            break
+    if limit is not None and limit < 0:
+        frames = frames[limit:] if limit else []
+    result = klass()
+    for f, lineno in frames:
+        co = f.f_code
+        result.append(FrameSummary(co.co_filename, lineno, co.co_name, lookup_line=False,
+                                   locals=f.f_locals if capture_locals else None,
+                                   line=_line(co, lineno) if lookup_lines else None))
+    return result
+
+
+StackSummary.extract = classmethod(_extract)
+
+
+def extract_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
+for _name in ('clear_frames', 'TracebackException'):
     globals()[_name] = _refused(_name)
 TracebackException.from_exception = _refused('TracebackException.from_exception')
-StackSummary.extract = staticmethod(_refused('StackSummary.extract'))
 del _name

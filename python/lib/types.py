@@ -42,6 +42,7 @@ class _S:
     __slots__ = ('_s',)
 MemberDescriptorType = type(_S._s)
 del _S
+FrameType = type(_sys._getframe())
 TracebackType = _traceback_type()  # (an exception caught here has no traceback: the frozen frames are left out)
 del _traceback_type
 del _f, _c, _g, _ag, _C, _co

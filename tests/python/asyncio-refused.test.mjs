@@ -110,11 +110,28 @@ async def main():
     asyncio.get_running_loop().remove_reader(0)
 asyncio.run(main())
 `, "NotImplementedError: loop.remove_reader() is not supported by casyncio's Python"],
-  subclass_task: [`
+  subclass_task_cancel: [`
 import asyncio
 class LoggingTask(asyncio.Task):
+    def cancel(self, msg=None):
+        print('cancelling', self.get_name())
+        return super().cancel(msg)
+`, "NotImplementedError: a subclass of asyncio.Task that defines cancel() is not supported by casyncio's Python"],
+  subclass_future_done: [`
+import asyncio
+class Flag(asyncio.Future):
+    def done(self):
+        return True
+`, "NotImplementedError: a subclass of asyncio.Future that defines done() is not supported by casyncio's Python"],
+  subclass_task_before_loop: [`
+import asyncio
+class Named(asyncio.Task):
     pass
-`, "NotImplementedError: subclassing built-in type '_asyncio.Task' is not supported by casyncio's Python"],
+async def main():
+    pass
+loop = asyncio.new_event_loop()
+task = Named(main())
+`, "NotImplementedError: a task of a class derived from asyncio.Task made before its event loop runs is not supported by casyncio's Python (make it inside a coroutine)"],
   subclass_map: [`
 class Squares(map):
     pass
@@ -125,11 +142,11 @@ def f():
     pass
 print(inspect.getsource(f))
 `, "NotImplementedError: inspect.getsource() (source files) is not supported by casyncio's Python"],
-  inspect_stack: [`
+  inspect_stack_repr: [`
 import inspect
 print(inspect.currentframe().f_code.co_name)
 print(inspect.stack())
-`, "NotImplementedError: inspect.stack() (frames) is not supported by casyncio's Python"],
+`, "NotImplementedError: the positions of a frame's line (columns) are not supported by casyncio's Python"],
   types_coroutine_of_a_method: [`
 import types
 class Legacy:
@@ -263,10 +280,11 @@ import asyncio
 print('_enter_task' in asyncio.__all__, '_enter_task' in dir(asyncio))
 asyncio.tasks._enter_task
 `, "NotImplementedError: asyncio._enter_task is not supported by casyncio's Python"],
-  traceback_print_stack: [`
+  traceback_clear_frames: [`
+import sys
 import traceback
-traceback.print_stack()
-`, "NotImplementedError: traceback.print_stack() is not supported by casyncio's Python"],
+traceback.clear_frames(sys._getframe())
+`, "NotImplementedError: traceback.clear_frames() is not supported by casyncio's Python"],
   traceback_exception_class: [`
 import traceback
 try:
