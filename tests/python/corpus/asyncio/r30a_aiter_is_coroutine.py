@@ -1,0 +1,19 @@
+# Writing __aiter__ as async def is a classic mistake
+import asyncio
+
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+    async def __aiter__(self):
+        return self
+    async def __anext__(self):
+        if self.n == 0:
+            raise StopAsyncIteration
+        self.n -= 1
+        return self.n
+
+async def main():
+    async for x in Countdown(3):
+        print(x)
+
+asyncio.run(main())

@@ -1,0 +1,28 @@
+# Validate input: a negative number raises ValueError, and it propagates out of gather.
+import asyncio
+
+
+async def factorial(n):
+    if n < 0:
+        raise ValueError(f"factorial not defined for negative values: {n}")
+    result = 1
+    for i in range(2, n + 1):
+        await asyncio.sleep(0.01)
+        result *= i
+    print(f"{n}! = {result}")
+    return result
+
+
+async def calculate_factorials(numbers):
+    results = await asyncio.gather(*[factorial(n) for n in numbers])
+    print(results)
+
+
+def main():
+    print('Main - Starting')
+    asyncio.run(calculate_factorials([5, -2, 3]))
+    print('Main - Done')
+
+
+if __name__ == '__main__':
+    main()
