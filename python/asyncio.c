@@ -656,6 +656,7 @@ static int task_context(pytask *t, py_obj *ctx) {
  * was destroyed pending ("source_traceback: Object created at ..."). */
 static const char *creating_route; /* "tasks.py:384": where CPython's library makes the task being made */
 py_obj *py__source_traceback(void); /* eval.c */
+py_obj *py__source_traceback_limit(int limit);
 static void note_source(pytask *t) {
     if (!origin_on || py__in_thread()) return;
     t->source_tb = py__source_traceback();
@@ -1945,6 +1946,7 @@ static void gather_report_unretrieved(gatherobj *g) {
         py_buf_puts(&b, "_GatheringFuture exception was never retrieved\nfuture: ");
         if (rep) { py_buf_put(&b, py_s(rep), py_slen(rep)); py_decref(rep); }
         py_buf_putc(&b, '\n');
+        put_source_tb(&b, g->t.source_tb);
         py_write(2, b.data, b.len);
         py_buf_free(&b);
         py__print_logged(e, 2);
@@ -1967,6 +1969,8 @@ static void gather_dealloc(py_obj *o) {
     py_xdecref(g->t.exc_tb);
     if (g->t.f) cas_release(g->t.f);
     py_xdecref(g->t.cancel_msg);
+    py_xdecref(g->t.source_tb);
+    py_xdecref(g->t.created_at);
     if (g->t.cbs && PY_IS_LIST(g->t.cbs)) py_decref(g->t.cbs); /* (a lone entry holds nothing) */
     free(o);
 }
@@ -2096,6 +2100,9 @@ F(aio_gather) {
     g->children = children;
     g->return_exceptions = re;
     g->nest = nest;
+    creating_route = "tasks.py:709"; /* debug mode: where CPython's gather() makes it */
+    note_source(&g->t);
+    creating_route = NULL;
     g->t.f = cas_gather(fs, nargs, re);
     free(fs);
     if (!g->t.f) { py_decref(g); return py_err_set(py_exc_RuntimeError, "gather failed"); }
@@ -2230,20 +2237,22 @@ static py_obj *gather_repr_unguarded(py_obj *o) {
         py_buf b = {0};
         py_buf_puts(&b, "<_GatheringFuture pending");
         put_callbacks(&b, &g->t);
+        if (g->t.created_at) py_buf_printf(&b, " created at %s", py_s(g->t.created_at));
         py_buf_putc(&b, '>');
         return py_str_from_buf(&b);
     }
-    if (cas_cancelled(g->t.f)) return py_str_c("<_GatheringFuture cancelled>");
+    const char *at = g->t.created_at ? py_s(g->t.created_at) : NULL;
+    if (cas_cancelled(g->t.f)) return py_str_fmt("<_GatheringFuture cancelled%s%s>", at ? " created at " : "", at ? at : "");
     py_obj *saved = py_err_fetch();
     py_obj *r = gather_outcome(g);
     py_obj *s;
     if (!r) {
         py_obj *e = py_err_fetch();
-        s = py_str_fmt("<_GatheringFuture finished exception=%R>", e);
+        s = py_str_fmt("<_GatheringFuture finished exception=%R%s%s>", e, at ? " created at " : "", at ? at : "");
         py_xdecref(e);
     } else {
         py_obj *rr = short_repr(r, 6);
-        s = rr ? py_str_fmt("<_GatheringFuture finished result=%s>", py_s(rr)) : NULL;
+        s = rr ? py_str_fmt("<_GatheringFuture finished result=%s%s%s>", py_s(rr), at ? " created at " : "", at ? at : "") : NULL;
         py_xdecref(rr);
         py_decref(r);
     }
@@ -2460,6 +2469,9 @@ F(task_cancel) {
     if (py_args("cancel", args, nargs, kw, 0, 1, names, a) < 0) return NULL;
     args = a;
     nargs = a[0] != NULL;
+    /* CPython's cancel() first drops the log of an exception never
+     * retrieved (__log_traceback), of a done one too */
+    t->retrieved = 1;
     /* CPython: a task suspended on a future passes the first request's
      * message on to that future; until it runs, the last request's wins */
     if (early_future(t)) {
@@ -3795,8 +3807,12 @@ F(aio_unschedule) {
 }
 F(aio_loop_time) { return py_float(cas_time()); }
 /* _source_tb(): debug mode's "where it was made" (a Handle's), or None when not tracked */
+/* _source_tb(limit=None): at most limit frames, as format_helpers.extract_stack's (a Handle's) */
 F(aio_source_tb) {
-    py_obj *tb = origin_on && !py__in_thread() ? py__source_traceback() : NULL;
+    int over = 0;
+    int64_t limit = nargs && PY_CHECK_INT(args[0]) ? py_int_val(args[0], &over) : 1000;
+    if (over) limit = 1000;
+    py_obj *tb = (origin_on || nargs) && !py__in_thread() ? py__source_traceback_limit(limit < 0 ? 0 : limit > 1000 ? 1000 : (int)limit) : NULL;
     return tb ? tb : py_none();
 }
 /* _lib_site(file, line, source_line): what dies until _lib_site() warns

@@ -718,8 +718,10 @@ static py_obj *coro_origin(int depth) {
  * frames, outermost first, each (filename, lineno, name, line), the
  * frames that called asyncio.run() included; NULL without an error when
  * it cannot be had. */
-py_obj *py__source_traceback(void) {
-    py_obj *in = coro_origin(1000);
+py_obj *py__source_traceback_limit(int limit);
+py_obj *py__source_traceback(void) { return py__source_traceback_limit(1000); }
+py_obj *py__source_traceback_limit(int limit) {
+    py_obj *in = coro_origin(limit);
     if (!in) return NULL;
     size_t n = PY_TLEN(in);
     py_obj *out = py_tuple_new(n);

@@ -565,7 +565,17 @@ class Handle:
         self._id = None
         self._c = None
         # debug mode: where it was made (its repr's "created at")
-        self._source_traceback = _source_tb() if loop is not None and loop._debug else None
+        self._source_traceback = None
+        if loop is not None and loop._debug:
+            # CPython's DEBUG_STACK_DEPTH (10) frames from the library's
+            # that made it (_call_soon and call_soon; call_at, call_later
+            # and TimerHandle.__init__), which count and are left out
+            f = sys._getframe(1)
+            lib = 1 if f.f_code.co_name in ('call_soon', 'call_soon_threadsafe') else 0
+            while f is not None and f.f_code.co_filename == '<asyncio>':
+                lib += 1
+                f = f.f_back
+            self._source_traceback = _source_tb(10 - lib)
     def _repr_info(self):
         info = [type(self).__name__]
         if self._cancelled:
@@ -599,7 +609,10 @@ class Handle:
             raise
         except BaseException as exc:
             cb = _format_callback_source(self._callback, self._args)
-            self._loop.call_exception_handler({'message': f'Exception in callback {cb}', 'exception': exc, 'handle': self})
+            context = {'message': f'Exception in callback {cb}', 'exception': exc, 'handle': self}
+            if self._source_traceback:
+                context['source_traceback'] = self._source_traceback
+            self._loop.call_exception_handler(context)
             # CPython's context dict and the exception's traceback make a
             # cycle that holds this handle (its callback, its arguments)
             # until the collector runs: at exit, in a short program
