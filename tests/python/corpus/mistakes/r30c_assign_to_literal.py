@@ -1,0 +1,4 @@
+# Swapped the sides of an assignment.
+limit = 10
+10 = limit
+print(limit)

@@ -1,0 +1,13 @@
+# Passing a list to gather instead of unpacking it.
+import asyncio
+
+async def fetch(i):
+    await asyncio.sleep(0.01)
+    return i * 10
+
+async def main():
+    coros = [fetch(i) for i in range(3)]
+    results = await asyncio.gather(coros)
+    print(results)
+
+asyncio.run(main())

@@ -1,0 +1,4 @@
+# Python 2's dict.has_key.
+ages = {"ann": 31, "bob": 27}
+if ages.has_key("ann"):
+    print("found ann")

@@ -1,0 +1,4 @@
+# Misspelt a string method name.
+title = "the art of asyncio"
+print(title.upper())
+print(title.captalize())

@@ -1,0 +1,4 @@
+# A generator expression inside sum() that hits a string.
+cart = [("pen", 2), ("ink", "3"), ("pad", 1)]
+print(sum(qty * 2 for _, qty in cart))
+print(sum(qty + 1 for _, qty in cart))

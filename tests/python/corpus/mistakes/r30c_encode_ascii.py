@@ -1,0 +1,4 @@
+# Encoding accented text as ASCII.
+city = "Zürich"
+print(city.encode("utf-8"))
+print(city.encode("ascii"))

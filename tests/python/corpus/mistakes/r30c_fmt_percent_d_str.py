@@ -1,0 +1,3 @@
+# %d given a string.
+count = "12"
+print("items: %d" % count)

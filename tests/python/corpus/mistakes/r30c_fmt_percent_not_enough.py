@@ -1,0 +1,3 @@
+# Old-style % formatting with too few values.
+name = "Bo"
+print("%s is %d years and %s" % (name, 7))

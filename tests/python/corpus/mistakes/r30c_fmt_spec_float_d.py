@@ -1,0 +1,4 @@
+# An int format code on a float in an f-string.
+average = 17 / 4
+print(f"{average:.2f}")
+print(f"{average:d}")

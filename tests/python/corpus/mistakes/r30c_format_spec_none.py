@@ -1,0 +1,4 @@
+# Formatting a table where one value is None.
+rows = [("tea", 2.5), ("cake", None), ("jam", 3.0)]
+for name, price in rows:
+    print(f"{name:<6}|{price:>6.2f}")

@@ -1,0 +1,3 @@
+# Subscripting a generator.
+squares = (x * x for x in range(5))
+print(squares[2])

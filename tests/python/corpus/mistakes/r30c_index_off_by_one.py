@@ -1,0 +1,4 @@
+# Classic off-by-one: looping to len(xs) inclusive.
+xs = [5, 6, 7]
+for i in range(len(xs) + 1):
+    print(i, xs[i])

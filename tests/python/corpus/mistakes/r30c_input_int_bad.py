@@ -1,0 +1,3 @@
+# Reading a number with input() and the user types a word.
+age = int(input("How old are you? "))
+print("Next year you will be", age + 1)

@@ -1,0 +1,10 @@
+# Identity of empty containers and tuples.
+print([] is [], {} is {}, () is ())
+t1 = (1, 2)
+t2 = (1, 2)
+print("tuple constants:", t1 is t2)
+t3 = tuple([1, 2])
+print("built tuple:", t1 is t3, t1 == t3)
+s1 = frozenset()
+print("empty frozenset:", s1 is frozenset(), "" is str(), b"" is bytes())
+print(tuple() is (), 0.0 is 0.0)

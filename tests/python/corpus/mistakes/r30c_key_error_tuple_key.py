@@ -1,0 +1,4 @@
+# A dictionary keyed by coordinate tuples, missing one.
+board = {(0, 0): "X", (1, 1): "O"}
+print(board[0, 0])
+print(board[(2, 2)])

@@ -1,0 +1,4 @@
+# A lambda used as a sort key that fails on one item.
+people = [("amy", 31), ("bo", None), ("cy", 22)]
+people.sort(key=lambda p: p[1] * -1)
+print(people)

@@ -1,0 +1,4 @@
+# Splitting a word into letters with split("").
+word = "hello"
+print(list(word))
+print(word.split(""))

@@ -1,0 +1,4 @@
+# Subscript chains in one line: which one failed?
+data = {"users": [{"name": "a", "tags": ["x"]}, {"name": "b", "tags": []}]}
+for i in range(2):
+    print(data["users"][i]["name"], data["users"][i]["tags"][0])

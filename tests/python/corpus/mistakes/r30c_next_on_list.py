@@ -1,0 +1,4 @@
+# next() on a list instead of an iterator.
+tasks = ["wash", "dry"]
+print(next(iter(tasks)))
+print(next(tasks))

@@ -1,0 +1,4 @@
+# A float power that overflows.
+growth = 1.5
+for years in (10, 100, 10000):
+    print(years, growth ** years)

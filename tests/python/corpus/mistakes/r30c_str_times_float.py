@@ -1,0 +1,3 @@
+# Repeating a string by a float.
+width = 10 / 2
+print("-" * width)

@@ -1,0 +1,3 @@
+# sum() to concatenate strings.
+parts = ["ab", "cd", "ef"]
+print(sum(parts, ""))

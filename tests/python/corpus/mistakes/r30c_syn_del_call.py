@@ -1,0 +1,6 @@
+# Trying to del the result of a function call.
+cache = {"a": 1}
+def entry():
+    return cache["a"]
+del entry()
+print(cache)

@@ -1,0 +1,3 @@
+# Writing return inside a lambda.
+double = lambda x: return x * 2
+print(double(4))

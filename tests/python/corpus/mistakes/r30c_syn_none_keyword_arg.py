@@ -1,0 +1,5 @@
+# Passing None= as a keyword in a call.
+def show(value=None):
+    print(value)
+
+show(None=3)

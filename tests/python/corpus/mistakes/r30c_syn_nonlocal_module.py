@@ -1,0 +1,5 @@
+# nonlocal at module level.
+count = 0
+nonlocal count
+count += 1
+print(count)

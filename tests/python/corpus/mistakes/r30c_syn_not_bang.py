@@ -1,0 +1,4 @@
+# Using ! for logical not.
+done = False
+if !done:
+    print("still working")

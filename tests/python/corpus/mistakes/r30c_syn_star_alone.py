@@ -1,0 +1,4 @@
+# A starred expression used on its own as a value.
+numbers = [1, 2, 3]
+copy = *numbers
+print(copy)

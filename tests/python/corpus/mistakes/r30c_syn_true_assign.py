@@ -1,0 +1,3 @@
+# Trying to redefine True.
+True = 0
+print(True)

@@ -1,0 +1,3 @@
+# str.join on a list of ints.
+numbers = [1, 2, 3]
+print(", ".join(numbers))

@@ -1,0 +1,3 @@
+# len() of a number to count its digits.
+n = 12345
+print("digits:", len(n))

@@ -1,0 +1,4 @@
+# Changing a tuple field in place.
+point = (3, 4)
+point[1] = 5
+print(point)

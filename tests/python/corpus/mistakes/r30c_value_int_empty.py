@@ -1,0 +1,4 @@
+# int() of an empty string after a split.
+line = "4,8,,15"
+parts = line.split(",")
+print([int(p) for p in parts])

@@ -1,0 +1,6 @@
+# An assert with parentheses around condition and message.
+def withdraw(balance, amount):
+    assert(amount <= balance, "insufficient funds")
+    return balance - amount
+
+print(withdraw(10, 50))

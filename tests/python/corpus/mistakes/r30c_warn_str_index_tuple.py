@@ -1,0 +1,4 @@
+# Missing comma makes a subscript of a string literal.
+colors = ["red"
+          "green"[0, 1]]
+print(colors)

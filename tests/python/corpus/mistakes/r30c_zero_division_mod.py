@@ -1,0 +1,4 @@
+# Modulo by zero inside a loop of steps.
+steps = [3, 2, 1, 0]
+for s in steps:
+    print(s, 10 % s)
