@@ -195,7 +195,15 @@ static int seq_index(py_obj *k, int64_t n, int64_t *out, const char *what) {
 
 static py_obj *tuple_getitem(py_obj *o, py_obj *k) {
     py_tuple *t = (py_tuple *)o;
-    if (PY_TYPE(k) == &py_slice_type) return seq_slice(t->items, t->n, k, 0);
+    if (PY_TYPE(k) == &py_slice_type) {
+        int64_t start, stop, step, n;
+        /* t[:] is t, as CPython's (an exact tuple) */
+        if (PY_TYPE(o) == &py_tuple_type && py_slice_indices(k, (int64_t)t->n, &start, &stop, &step, &n) == 0 && step == 1
+            && n == (int64_t)t->n)
+            return py_incref(o);
+        if (py_err_occurred()) return NULL;
+        return seq_slice(t->items, t->n, k, 0);
+    }
     int64_t i;
     if (seq_index(k, (int64_t)t->n, &i, "tuple") < 0) return NULL;
     return py_incref(t->items[i]);
@@ -1108,6 +1116,9 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
         }
         if (TUPLE_LIKE(a) && TUPLE_LIKE(b)) {
             size_t na = PY_TLEN(a), nb = PY_TLEN(b);
+            /* t + () is t, () + t is t (exact tuples), as CPython's */
+            if (!nb && PY_TYPE(a) == &py_tuple_type) return py_incref(a);
+            if (!na && PY_TYPE(b) == &py_tuple_type) return py_incref(b);
             py_obj *r = py_tuple_new(na + nb);
             if (!r) return NULL;
             for (size_t i = 0; i < na; i++) PY_TITEM(r, i) = py_incref(PY_TITEM(a, i));
@@ -1148,6 +1159,10 @@ py_obj *py__seq_binop(py_obj *a, py_obj *b, int op) {
             return r;
         }
         if (seq) {
+            int over = 0;
+            /* t * 1 is t, s * 1 is s (exact tuples and strs), as CPython's */
+            if ((PY_TYPE(seq) == &py_tuple_type || PY_TYPE(seq) == &py_str_type) && PY_CHECK_INT(n) && py_int_val(n, &over) == 1 && !over)
+                return py_incref(seq);
             if (PY_CHECK_LIST(seq)) return repeat(((py_list *)seq)->items, PY_LLEN(seq), n, 1);
             if (TUPLE_LIKE(seq)) return repeat(((py_tuple *)seq)->items, PY_TLEN(seq), n, 0);
             int ok;
@@ -2404,7 +2419,10 @@ M(set_clear) {
     if (t != copy) free(t);
     return py_none();
 }
-M(set_copy_m) { return set_copy_as(self, set_base(self)); }
+M(set_copy_m) {
+    if (PY_TYPE(self) == &py_frozenset_type) return py_incref(self); /* fs.copy() is fs, as CPython's */
+    return set_copy_as(self, set_base(self));
+}
 M(set_update_m) {
     for (size_t i = 0; i < nargs; i++) if (set_update(self, args[i]) < 0) return NULL;
     return py_none();
@@ -2712,13 +2730,17 @@ static py_obj *slice_repr(py_obj *o) {
 /* A start or stop of find/index/count as CPython's _PyEval_SliceIndex
  * (none_ok) or _PyEval_SliceIndexNotNone reads it: an int, or an object
  * with __index__. */
+static int slice_val(py_obj *v, int64_t *out);
 int64_t py__slice_index(py_obj *o, int none_ok, int *ok) {
     if (!PY_CHECK_INT(o) && !((o->type->flags & PY_TF_HEAP) && py_type_lookup_s(o->type, "__index__"))) {
         *ok = 0;
         py_err_set(py_exc_TypeError, "slice indices must be integers %shave an __index__ method", none_ok ? "or None or " : "or ");
         return 0;
     }
-    return py_index(o, ok);
+    /* clamped past 64 bits, as CPython's _PyEval_SliceIndex: text.find('x', 0, 10**30) */
+    int64_t v = 0;
+    *ok = slice_val(o, &v) == 0;
+    return v;
 }
 static int slice_val(py_obj *v, int64_t *out) {
     py_obj *iv = py__index_of(v, 0); /* a class's __index__: the int it gives, clamped as an int is */

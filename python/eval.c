@@ -387,17 +387,41 @@ static int func_set_annotations(py_obj *o, py_obj *v) {
 }
 static py_obj *func_get_closure(py_obj *o) { py_obj *c = ((py_func *)o)->closure; return py_incref(c ? c : PY_NONE); }
 static py_obj *func_get_kwdefaults(py_obj *o) { py_obj *d = ((py_func *)o)->kwdefaults; return py_incref(d ? d : PY_NONE); }
+/* __defaults__ and __kwdefaults__ set (None or del: none), as CPython's; the next call takes them */
+static int func_set_defaults(py_obj *o, py_obj *v) {
+    if (v == PY_NONE) v = NULL;
+    if (v && !PY_IS_TUPLE(v)) { py_err_set(py_exc_TypeError, "__defaults__ must be set to a tuple object"); return -1; }
+    PY_SETREF(((py_func *)o)->defaults, py_xincref(v));
+    return 0;
+}
+static int func_set_code(py_obj *o, py_obj *v) {
+    py_func *f = (py_func *)o;
+    if (!v || PY_TYPE(v) != &py_code_type) { py_err_set(py_exc_TypeError, "__code__ must be set to a code object"); return -1; }
+    size_t want = f->closure ? PY_TLEN(f->closure) : 0, have = PY_TLEN(((py_code *)v)->freevars);
+    if (want != have) {
+        py_err_set(py_exc_ValueError, "%U() requires a code object with %d free vars, not %d", f->name, (int)want, (int)have);
+        return -1;
+    }
+    PY_SETREF(f->code, (py_code *)py_incref(v));
+    return 0;
+}
+static int func_set_kwdefaults(py_obj *o, py_obj *v) {
+    if (v == PY_NONE) v = NULL;
+    if (v && !PY_IS_DICT(v)) { py_err_set(py_exc_TypeError, "__kwdefaults__ must be set to a dict object"); return -1; }
+    PY_SETREF(((py_func *)o)->kwdefaults, py_xincref(v));
+    return 0;
+}
 static const py_getsetdef func_getset[] = {
     { "__name__", func_get_name, func_set_name },
     { "__qualname__", func_get_qualname, func_set_qualname },
     { "__doc__", func_get_doc, func_set_doc },
     { "__module__", func_get_module, func_set_module },
-    { "__defaults__", func_get_defaults, NULL },
-    { "__code__", func_get_code, NULL },
+    { "__defaults__", func_get_defaults, func_set_defaults },
+    { "__code__", func_get_code, func_set_code },
     { "__globals__", func_get_globals, NULL },
     { "__annotations__", func_get_annotations, func_set_annotations },
     { "__closure__", func_get_closure, NULL },
-    { "__kwdefaults__", func_get_kwdefaults, NULL },
+    { "__kwdefaults__", func_get_kwdefaults, func_set_kwdefaults },
     { "__dict__", py__inst_dict_get, NULL },
     { NULL, NULL, NULL },
 };

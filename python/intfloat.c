@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "py.h"
+int py__deprecation_at(py_obj *text, py_frame *f); /* modules.c */
 #ifdef PY_HAVE_NUM
 #include "num.h"
 #endif
@@ -776,6 +777,22 @@ static py_obj *int_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
             }
             return r;
         }
+        /* then __trunc__, deprecated in 3.11 (CPython's PyNumber_Long warns and calls it) */
+        f = py_type_lookup_s(x->type, "__trunc__");
+        if (f && PY_TYPE(f) != &py_cfunc_type) {
+            py_obj *text = py_str_c("The delegation of int() to __trunc__ is deprecated.");
+            int w = text ? py__deprecation_at(text, py__ts->frame) : -1;
+            py_xdecref(text);
+            if (w < 0) return NULL;
+            py_obj *m = py_method_new(f, x);
+            py_obj *r = m ? py_call0(m) : NULL;
+            py_xdecref(m);
+            if (r && !PY_CHECK_INT(r)) {
+                py_err_set(py_exc_TypeError, "__trunc__ returned non-Integral (type %s)", py_type_name(r));
+                PY_CLEAR(r);
+            }
+            return r;
+        }
     }
     if (PY_CHECK_INT(x)) {
         if (PY_TYPE(x) == &py_int_type) return py_incref(x);
@@ -872,6 +889,20 @@ static py_obj *float_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     if (x->type->flags & PY_TF_HEAP) {
         py_obj *f = py_type_lookup_s(x->type, "__float__");
         if (f) return float_from_dunder(x, f);
+        /* then __index__, as CPython's PyNumber_Float */
+        f = py_type_lookup_s(x->type, "__index__");
+        if (f && PY_TYPE(f) != &py_cfunc_type) {
+            int ok;
+            double d = 0;
+            py_obj *m = py_method_new(f, x);
+            py_obj *r = m ? py_call0(m) : NULL;
+            py_xdecref(m);
+            if (r && !PY_CHECK_INT(r)) py_err_set(py_exc_TypeError, "__index__ returned non-int (type %s)", py_type_name(r));
+            else if (r) d = py_float_val(r, &ok);
+            int failed = !r || py_err_occurred();
+            py_xdecref(r);
+            return failed ? NULL : py_float(d);
+        }
     }
     return py_err_set(py_exc_TypeError, "float() argument must be a string or a real number, not '%s'", py_type_name(x));
 }
@@ -1251,6 +1282,16 @@ static const py_getsetdef float_getset[] = {
 };
 
 /* round(x[, ndigits]) for ints and floats. */
+/* round()'s ndigits, clamped past 64 bits as CPython's PyNumber_AsSsize_t(o, NULL) */
+static int round_digits(py_obj *nd, int64_t *n) {
+    int ok;
+    *n = py_index(nd, &ok);
+    if (ok) return 0;
+    if (!py_err_matches(py_exc_IndexError) || !PY_CHECK_INT(nd)) return -1;
+    py_err_clear();
+    *n = py_int_sign(nd) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    return 0;
+}
 py_obj *py_round(py_obj *x, py_obj *nd) {
     if (x->type->flags & PY_TF_HEAP) { /* a class's __round__ (int's or float's, inherited: below) */
         py_obj *f = py_type_lookup_s(x->type, "__round__");
@@ -1261,10 +1302,10 @@ py_obj *py_round(py_obj *x, py_obj *nd) {
     }
     if (PY_CHECK_INT(x)) {
         if (!nd || nd == PY_NONE) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py__num_unary(x, PYAST_UAdd);
-        int ok;
-        int64_t n = py_index(nd, &ok);
-        if (!ok) return NULL;
+        int64_t n;
+        if (round_digits(nd, &n) < 0) return NULL;
         if (n >= 0) return PY_TYPE(x) == &py_int_type ? py_incref(x) : py__num_unary(x, PYAST_UAdd);
+        if (n < -100000000) return py_int(0); /* (10**-n is past any int's size) */
         /* round to 10**-n, half to even */
         py_obj *ten = py_int(10), *e = py_int(-n);
         py_obj *p = py_binop(ten, e, PYAST_Pow);
@@ -1306,9 +1347,8 @@ py_obj *py_round(py_obj *x, py_obj *nd) {
             if (e) { mp_clear(&m); return py_num_err(e); }
             return int_from_mp(&m);
         }
-        int ok;
-        int64_t n = py_index(nd, &ok);
-        if (!ok) return NULL;
+        int64_t n;
+        if (round_digits(nd, &n) < 0) return NULL;
         double r;
         int e = num_float_round(&r, v, n);
         if (e) return py_num_err(e);

@@ -1980,11 +1980,22 @@ static py_obj *int_loop_product(int64_t from, int64_t to) {
     }
     return acc;
 }
+/* math's integer argument: an int, or what a class's __index__ gives (a new reference) */
+static py_obj *math_int_arg(py_obj *o) {
+    py_obj *v = py__index_of(o, 0);
+    if (v && !PY_CHECK_INT(v)) {
+        py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(o));
+        PY_CLEAR(v);
+    }
+    return v;
+}
 F(m_factorial) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "math.factorial() takes exactly one argument (%d given)", (int)nargs);
-    if (!PY_CHECK_INT(args[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
+    py_obj *a0 = math_int_arg(args[0]);
+    if (!a0) return NULL;
     int ov;
-    int64_t n = py_int_val(args[0], &ov);
+    int64_t n = py_int_val(a0, &ov);
+    py_decref(a0);
     if (n < 0) return py_err_set(py_exc_ValueError, "factorial() not defined for negative values");
     if (ov) return py_err_set(py_exc_OverflowError, "factorial() argument should not exceed %lld", (long long)INT64_MAX);
     return int_loop_product(2, n);
@@ -1992,8 +2003,10 @@ F(m_factorial) {
 F(m_gcd) {
     py_obj *g = py_int(0);
     for (size_t i = 0; i < nargs; i++) {
-        if (!PY_CHECK_INT(args[i])) { py_decref(g); return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[i])); }
-        py_obj *b = py_int_sign(args[i]) < 0 ? py_unary(args[i], PYAST_USub) : py_int_exact(args[i]); /* gcd(True) is 1 */
+        py_obj *ai = math_int_arg(args[i]); /* (a class's __index__) */
+        if (!ai) { py_decref(g); return NULL; }
+        py_obj *b = py_int_sign(ai) < 0 ? py_unary(ai, PYAST_USub) : py_int_exact(ai); /* gcd(True) is 1 */
+        py_decref(ai);
         while (b && !py_int_is_zero(b)) {
             py_obj *r = py_binop(g, b, PYAST_Mod);
             py_decref(g);
@@ -2024,17 +2037,23 @@ F(m_lcm) {
 }
 F(m_isqrt) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "math.isqrt() takes exactly one argument (%d given)", (int)nargs);
-    if (!PY_CHECK_INT(args[0])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(args[0]));
+    py_obj *a0 = math_int_arg(args[0]); /* (a class's __index__) */
+    if (!a0) return NULL;
     int ov;
-    int64_t n = py_int_val(args[0], &ov);
-    if (n < 0) return py_err_set(py_exc_ValueError, "isqrt() argument must be nonnegative");
+    int64_t n = py_int_val(a0, &ov);
+    py_obj *res = NULL;
+    if (n < 0) py_err_set(py_exc_ValueError, "isqrt() argument must be nonnegative");
 #ifdef PY_HAVE_NUM
-    if (ov || n > ((int64_t)1 << 52)) return py_int_isqrt(args[0]); /* beyond a double's exact range */
+    else if (ov || n > ((int64_t)1 << 52)) res = py_int_isqrt(a0); /* beyond a double's exact range */
 #endif
-    int64_t r = (int64_t)sqrt((double)n);
-    while (r * r > n) r--;
-    while ((r + 1) * (r + 1) <= n) r++;
-    return py_int(r);
+    else {
+        int64_t r = (int64_t)sqrt((double)n);
+        while (r * r > n) r--;
+        while ((r + 1) * (r + 1) <= n) r++;
+        res = py_int(r);
+    }
+    py_decref(a0);
+    return res;
 }
 F(m_prod) {
     static const char *const names[] = { "", "start", NULL };
@@ -2918,8 +2937,11 @@ static py_obj *galias_repr(py_obj *o) {
     py_buf_putc(&b, ']');
     return py_str_from_buf(&b);
 }
+static py_obj *typing_call(py_obj *form, py_obj *const *args, size_t nargs, py_obj *kw);
 static py_obj *galias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     galias_obj *g = (galias_obj *)o;
+    py_obj *r = PY_IS_TYPE(g->origin) ? NULL : typing_call(g->origin, args, nargs, kw);
+    if (r || py_err_occurred()) return r;
     if (!PY_IS_TYPE(g->origin)) return py_err_set(py_exc_TypeError, "Type %s cannot be instantiated", g->name);
     return py_call(g->origin, args, nargs, kw);
 }
@@ -3176,8 +3198,36 @@ static py_obj *tvar_new(const char *fn, py_obj *const *args, size_t nargs, py_ob
     if (t->mark == '!') { py_decref(t); return py_err_set(py_exc_ValueError, "Bivariant types are not supported."); }
     return (py_obj *)t;
 }
+/* Calling one of typing's aliases, bare or subscripted (List(),
+ * Deque[int]([1])), as typing's _BaseGenericAlias.__call__: those of
+ * collections' classes make one, those of built-in types say which to
+ * call; NULL with nothing raised for the other forms. */
+static py_obj *typing_call(py_obj *form, py_obj *const *args, size_t nargs, py_obj *kw) {
+    static const char *const builtin[] = { "List", "list", "Dict", "dict", "Set", "set", "FrozenSet", "frozenset",
+                                           "Tuple", "tuple", "Type", "type", NULL };
+    static const char *const coll[] = { "Deque", "deque", "DefaultDict", "defaultdict", "Counter", "Counter",
+                                        "OrderedDict", "OrderedDict", "ChainMap", "ChainMap", NULL };
+    if (PY_TYPE(form) != &alias_type) return NULL;
+    const char *n = ((alias_obj *)form)->name;
+    for (const char *const *b = builtin; *b; b += 2)
+        if (!strcmp(n, b[0])) return py_err_set(py_exc_TypeError, "Type %s cannot be instantiated; use %s() instead", n, b[1]);
+    for (const char *const *c = coll; *c; c += 2)
+        if (!strcmp(n, c[0])) {
+            py_obj *mn = py_str_intern("collections"), *m = mn ? py_import(mn) : NULL;
+            py_obj *cls = m ? py_getattr_s(m, c[1]) : NULL;
+            py_xdecref(m);
+            py_obj *r = cls ? py_call(cls, args, nargs, kw) : NULL;
+            py_xdecref(cls);
+            return r;
+        }
+    if (!strcmp(n, "Any")) return py_err_set(py_exc_TypeError, "Any cannot be instantiated");
+    if (form == union_alias || !strcmp(n, "Optional")) return py_err_set(py_exc_TypeError, "Cannot instantiate typing.Union");
+    return NULL;
+}
 static py_obj *alias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     alias_obj *a = (alias_obj *)o;
+    py_obj *r = typing_call(o, args, nargs, kw);
+    if (r || py_err_occurred()) return r;
     if (!strcmp(a->name, "TypeVar") || !strcmp(a->name, "NewType")) return tvar_new(a->name, args, nargs, kw);
     if (!strcmp(a->name, "cast") && nargs == 2) return py_incref(args[1]);
     if (!strcmp(a->name, "TypedDict") || !strcmp(a->name, "NamedTuple")) { /* TypedDict('Point', {'x': int}): run.c's */

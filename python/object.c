@@ -609,6 +609,7 @@ py_obj *py_getattr_s(py_obj *o, const char *name) {
     return r;
 }
 
+static py_obj *classmethod_get(py_obj *d, py_obj *obj, py_obj *type);
 py_obj *py_getattr_opt(py_obj *o, py_obj *name) {
     py_obj *r = py_getattr(o, name);
     if (!r && py_err_matches(py_exc_AttributeError)) py_err_clear();
@@ -666,6 +667,12 @@ static inline __attribute__((always_inline)) int generic_setattr(py_obj *o, py_o
             if (!r) return -1;
             py_decref(r);
             return 0;
+        }
+        /* a data descriptor that has the other one only: CPython's slot_tp_descr_set */
+        if (heap_lookup(d->type, v ? "__delete__" : "__set__")) {
+            if (plain) return -2;
+            py_err_set(py_exc_AttributeError, v ? "__set__" : "__delete__");
+            return -1;
         }
     }
     if (d && d->type == &py_member_type) return member_set(d, o, v);
@@ -1189,6 +1196,9 @@ py_obj *py_binop(py_obj *a, py_obj *b, int op) {
         py_decref(r);
         return binop_error(a, b, op, 0);
     }
+    /* "%s" % obj: str's own % first (its nb_remainder), before a class's __rmod__,
+     * unless the class derives from str */
+    if (op == PYAST_Mod && PY_TYPE(a) == &py_str_type && !py_subtype(b->type, &py_str_type)) return str_percent(a, b, safe);
     r = user_binop(a, b, op, &tried, safe);
     if (r != PY_NOTIMPL) return r;
     py_decref(r);
@@ -1381,6 +1391,8 @@ static py_obj *slot_iter(py_obj *o) {
     int safe = py__take_safe(o);
     if (py__stack_check("") < 0) return NULL;
     py_obj *f = heap_lookup(o->type, "__iter__");
+    if (f == PY_NONE) /* __iter__ = None: not iterable, as CPython's */
+        return py_err_set(py_exc_TypeError, "'%s' object is not iterable", py_type_name(o));
     if (f) {
         py_obj *r = call_special_safe(o, f, NULL, 0, safe);
         if (r && (!r->type->next || (r->type->next == slot_next && !heap_lookup(r->type, "__next__")))) {
@@ -1477,6 +1489,10 @@ static int slot_contains(py_obj *o, py_obj *v) {
     int safe = py__take_safe(o);
     if (py__stack_check("") < 0) return -1;
     py_obj *f = heap_lookup(o->type, "__contains__");
+    if (f == PY_NONE) { /* __contains__ = None: not a container, as CPython's */
+        py_err_set(py_exc_TypeError, "'%s' object is not a container", py_type_name(o));
+        return -1;
+    }
     if (f) {
         py_obj *r = call_special_safe(o, f, &v, 1, safe);
         if (!r) return -1;
@@ -1645,7 +1661,7 @@ static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
         if (dt == &py_func_type) return py_incref(d);
         if (dt == &py_cfunc_type) return py_incref(d);
         if (dt == &py_staticmethod_type) return py_incref(((py_wrap *)d)->v);
-        if (dt == &py_classmethod_type) return py_method_new(((py_wrap *)d)->v, o);
+        if (dt == &py_classmethod_type) return classmethod_get(d, NULL, o);
         if (dt == &py_property_type || dt == &py_getset_type) return py_incref(d);
         if (dt->descr_get && (dt->flags & PY_TF_HEAP)) {
             if (plain) return NULL;
@@ -2939,7 +2955,10 @@ static void wrap_dealloc(py_obj *o) {
 static py_obj *staticmethod_get(py_obj *d, py_obj *obj, py_obj *type) { return py_incref(((py_wrap *)d)->v); }
 static py_obj *classmethod_get(py_obj *d, py_obj *obj, py_obj *type) {
     if (!type) type = (py_obj *)PY_TYPE(obj);
-    return py_method_new(((py_wrap *)d)->v, type);
+    py_obj *f = ((py_wrap *)d)->v;
+    /* a descriptor wrapped (classmethod(property(f))): its __get__(type, type), as CPython 3.9-3.12's */
+    if (PY_TYPE(f)->descr_get && PY_TYPE(f) != &py_func_type && PY_TYPE(f) != &py_cfunc_type) return PY_TYPE(f)->descr_get(f, type, type);
+    return py_method_new(f, type);
 }
 static py_obj *wrap_new(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1 || kw) return py_err_set(py_exc_TypeError, "%s expected 1 argument, got %d", t->name, (int)nargs);
@@ -2949,7 +2968,12 @@ static py_obj *wrap_new(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     return (py_obj *)w;
 }
 static py_obj *wrap_getattr(py_obj *o, py_obj *name) {
-    if (py_str_eqc(name, "__func__")) return py_incref(((py_wrap *)o)->v);
+    if (py_str_eqc(name, "__func__") || py_str_eqc(name, "__wrapped__")) return py_incref(((py_wrap *)o)->v);
+    if (py_str_eqc(name, "__isabstractmethod__")) { /* the function's, or False */
+        py_obj *r = py_getattr_opt(((py_wrap *)o)->v, name);
+        if (!r && !py_err_occurred()) r = py_bool(0);
+        return r;
+    }
     if (py_str_eqc(name, "__get__")) return py_generic_getattr(o, name); /* its own, not the function's */
     if (py__stack_check("") < 0) return NULL; /* staticmethod(staticmethod(...)) */
     return py_getattr(((py_wrap *)o)->v, name);
@@ -3018,9 +3042,10 @@ static py_obj *property_copy(py_obj *self, py_obj *g, py_obj *s, py_obj *d) {
     py_property *p = (py_property *)py_alloc(&py_property_type);
     if (!p) return NULL;
     py_property *o = (py_property *)self;
-    p->fget = py_xincref(g ? g : o->fget);
-    p->fset = py_xincref(s ? s : o->fset);
-    p->fdel = py_xincref(d ? d : o->fdel);
+    /* (None keeps the property's own, as CPython's property_copy) */
+    p->fget = py_xincref(g && g != PY_NONE ? g : o->fget);
+    p->fset = py_xincref(s && s != PY_NONE ? s : o->fset);
+    p->fdel = py_xincref(d && d != PY_NONE ? d : o->fdel);
     p->doc = py_xincref(o->doc);
     return (py_obj *)p;
 }

@@ -355,6 +355,7 @@ static py_obj *str_getitem(py_obj *o, py_obj *k) {
     if (PY_TYPE(k) == &py_slice_type) {
         int64_t start, stop, step, n;
         if (py_slice_indices(k, (int64_t)s->n, &start, &stop, &step, &n) < 0) return NULL;
+        if (step == 1 && n == (int64_t)s->n && PY_TYPE(o) == &py_str_type) return py_incref(o); /* s[:] is s, as CPython's */
         if (step == 1) return n <= 0 ? py_str_new("", 0) : str_substr(s, (size_t)start, (size_t)stop);
         py_buf b = {0};
         for (int64_t i = 0, j = start; i < n; i++, j += step) {
@@ -1988,14 +1989,23 @@ py_obj *py_str_format_method(py_obj *fmt, py_obj *const *args, size_t nargs, py_
 /* ---- bytes (just enough: literals, repr, len, indexing, decode) ----------------------------------- */
 
 py_obj *py_bytes_new(const void *s, size_t len) {
+    /* b'' and each bytes of one byte are one object, as CPython's (b'' is bytes(), data[:1] is b'a') */
+    static py_bytes *empty, *one[256];
+    if (!len && empty) return py_incref(empty);
+    if (len == 1 && one[*(const unsigned char *)s]) return py_incref(one[*(const unsigned char *)s]);
     py_bytes *b = malloc(sizeof(py_bytes) + len + 1);
     if (!b) return py_err_nomem();
     b->ob.rc = 1;
     b->ob.type = &py_bytes_type;
     b->len = len;
     b->hash = -1;
-    memcpy(b->s, s, len);
+    if (len) memcpy(b->s, s, len);
     b->s[len] = 0;
+    if (len < 2) {
+        b->ob.rc = PY_IMMORTAL;
+        if (len) one[b->s[0]] = b;
+        else empty = b;
+    }
     return (py_obj *)b;
 }
 static py_obj *bytes_repr(py_obj *o) {
@@ -2207,6 +2217,20 @@ static py_obj *bytes_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj 
     }
     if (a[1] || a[2]) return py_err_set(py_exc_TypeError, a[1] ? "encoding without a string argument" : "errors without a string argument");
     if (!a[0]) return py_bytes_new("", 0);
+    if (a[0]->type->flags & PY_TF_HEAP) { /* a class's __bytes__ first, as CPython's bytes_new */
+        py_obj *f = py_type_lookup_s(a[0]->type, "__bytes__");
+        if (f) {
+            py_obj *m = py_method_new(f, a[0]);
+            py_obj *r = m ? py_call0(m) : NULL;
+            py_xdecref(m);
+            if (r && !py_isinst(r, &py_bytes_type)) {
+                py_err_set(py_exc_TypeError, "__bytes__ returned non-bytes (type %s)", py_type_name(r));
+                PY_CLEAR(r);
+            }
+            return r;
+        }
+    }
+    if (PY_TYPE(a[0]) == &py_bytes_type) return py_incref(a[0]); /* bytes(b) is b, as CPython's */
     if (PY_BYTES_LIKE(a[0])) return py__bytes_of(a[0]);
     if (PY_IS_INT(a[0])) {
         int ov = 0;

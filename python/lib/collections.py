@@ -4,8 +4,8 @@
 # OrderedDict as classes derived from dict and namedtuple's classes from
 # tuple, after CPython's collections/__init__.py (OrderedDict keeps its
 # order in the dict's own, which move_to_end rebuilds); ChainMap, UserDict
-# and UserList on collections.abc's mixins (made when first needed:
-# _abc_classes); UserString is refused by name when called.  Compiled into a module when
+# UserList and UserString on collections.abc's mixins (made when first needed:
+# _abc_classes).  Compiled into a module when
 # it is imported (modules.c, prelude_module).
 #
 # Built into the interpreter as the C string collections_prelude: python/tools/gen_prelude.py
@@ -76,10 +76,12 @@ class deque:
             self._head = 0
         return x
     def extend(self, iterable):
-        for x in list(iterable):
+        # item by item, as CPython's: what came before a failure is kept
+        # (a copy first when it extends itself)
+        for x in list(iterable) if iterable is self else iterable:
             self.append(x)
     def extendleft(self, iterable):
-        for x in list(iterable):
+        for x in list(iterable) if iterable is self else iterable:
             self.appendleft(x)
     def pop(self):
         if len(self._items) == self._head:
@@ -593,7 +595,6 @@ def _refused(name):
         raise NotImplementedError(f"collections.{name} is not supported by casyncio's Python")
     refuse.__name__ = refuse.__qualname__ = name
     return refuse
-UserString = _refused('UserString')
 def _abc_classes(abc):
     # ChainMap, UserDict and UserList, on collections.abc's mixins as
     # CPython's: made with the module's lazy part (run.c, collections_abc),
@@ -837,5 +838,162 @@ def _abc_classes(abc):
             else:
                 self.data.extend(other)
     UserList.__hash__ = None
+
+    import sys
+
+    def _text(x):
+        return x.data if isinstance(x, UserString) else x
+
+    class UserString(abc.Sequence):
+        # a str in self.data; what gives a str gives an instance of the class
+        __qualname__ = 'UserString'
+        def __init__(self, seq):
+            if isinstance(seq, str):
+                self.data = seq
+            elif isinstance(seq, UserString):
+                self.data = seq.data[:]
+            else:
+                self.data = str(seq)
+        def __str__(self):
+            return str(self.data)
+        def __repr__(self):
+            return repr(self.data)
+        def __int__(self):
+            return int(self.data)
+        def __float__(self):
+            return float(self.data)
+        def __complex__(self):
+            return complex(self.data)
+        def __hash__(self):
+            return hash(self.data)
+        def __getnewargs__(self):
+            return (self.data[:],)
+        def __eq__(self, string):
+            return self.data == _text(string)
+        def __lt__(self, string):
+            return self.data < _text(string)
+        def __le__(self, string):
+            return self.data <= _text(string)
+        def __gt__(self, string):
+            return self.data > _text(string)
+        def __ge__(self, string):
+            return self.data >= _text(string)
+        def __contains__(self, char):
+            return _text(char) in self.data
+        def __len__(self):
+            return len(self.data)
+        def __getitem__(self, index):
+            return self.__class__(self.data[index])
+        def __add__(self, other):
+            if isinstance(other, UserString):
+                return self.__class__(self.data + other.data)
+            if isinstance(other, str):
+                return self.__class__(self.data + other)
+            return self.__class__(self.data + str(other))
+        def __radd__(self, other):
+            if isinstance(other, str):
+                return self.__class__(other + self.data)
+            return self.__class__(str(other) + self.data)
+        def __mul__(self, n):
+            return self.__class__(self.data * n)
+        __rmul__ = __mul__
+        def __mod__(self, args):
+            return self.__class__(self.data % args)
+        def __rmod__(self, template):
+            return self.__class__(str(template) % self)
+        def capitalize(self):
+            return self.__class__(self.data.capitalize())
+        def casefold(self):
+            return self.__class__(self.data.casefold())
+        def center(self, width, *args):
+            return self.__class__(self.data.center(width, *args))
+        def count(self, sub, start=0, end=sys.maxsize):
+            return self.data.count(_text(sub), start, end)
+        def removeprefix(self, prefix, /):
+            return self.__class__(self.data.removeprefix(_text(prefix)))
+        def removesuffix(self, suffix, /):
+            return self.__class__(self.data.removesuffix(_text(suffix)))
+        def encode(self, encoding='utf-8', errors='strict'):
+            return self.data.encode('utf-8' if encoding is None else encoding, 'strict' if errors is None else errors)
+        def endswith(self, suffix, start=0, end=sys.maxsize):
+            return self.data.endswith(suffix, start, end)
+        def expandtabs(self, tabsize=8):
+            return self.__class__(self.data.expandtabs(tabsize))
+        def find(self, sub, start=0, end=sys.maxsize):
+            return self.data.find(_text(sub), start, end)
+        def format(self, /, *args, **kwds):
+            return self.data.format(*args, **kwds)
+        def format_map(self, mapping):
+            return self.data.format_map(mapping)
+        def index(self, sub, start=0, end=sys.maxsize):
+            return self.data.index(sub, start, end)
+        def isalpha(self):
+            return self.data.isalpha()
+        def isalnum(self):
+            return self.data.isalnum()
+        def isascii(self):
+            return self.data.isascii()
+        def isdecimal(self):
+            return self.data.isdecimal()
+        def isdigit(self):
+            return self.data.isdigit()
+        def isidentifier(self):
+            return self.data.isidentifier()
+        def islower(self):
+            return self.data.islower()
+        def isnumeric(self):
+            return self.data.isnumeric()
+        def isprintable(self):
+            return self.data.isprintable()
+        def isspace(self):
+            return self.data.isspace()
+        def istitle(self):
+            return self.data.istitle()
+        def isupper(self):
+            return self.data.isupper()
+        def join(self, seq):
+            return self.data.join(seq)
+        def ljust(self, width, *args):
+            return self.__class__(self.data.ljust(width, *args))
+        def lower(self):
+            return self.__class__(self.data.lower())
+        def lstrip(self, chars=None):
+            return self.__class__(self.data.lstrip(chars))
+        maketrans = str.maketrans
+        def partition(self, sep):
+            return self.data.partition(sep)
+        def replace(self, old, new, maxsplit=-1):
+            return self.__class__(self.data.replace(_text(old), _text(new), maxsplit))
+        def rfind(self, sub, start=0, end=sys.maxsize):
+            return self.data.rfind(_text(sub), start, end)
+        def rindex(self, sub, start=0, end=sys.maxsize):
+            return self.data.rindex(sub, start, end)
+        def rjust(self, width, *args):
+            return self.__class__(self.data.rjust(width, *args))
+        def rpartition(self, sep):
+            return self.data.rpartition(sep)
+        def rstrip(self, chars=None):
+            return self.__class__(self.data.rstrip(chars))
+        def split(self, sep=None, maxsplit=-1):
+            return self.data.split(sep, maxsplit)
+        def rsplit(self, sep=None, maxsplit=-1):
+            return self.data.rsplit(sep, maxsplit)
+        def splitlines(self, keepends=False):
+            return self.data.splitlines(keepends)
+        def startswith(self, prefix, start=0, end=sys.maxsize):
+            return self.data.startswith(prefix, start, end)
+        def strip(self, chars=None):
+            return self.__class__(self.data.strip(chars))
+        def swapcase(self):
+            return self.__class__(self.data.swapcase())
+        def title(self):
+            return self.__class__(self.data.title())
+        def translate(self, *args):
+            return self.__class__(self.data.translate(*args))
+        def upper(self):
+            return self.__class__(self.data.upper())
+        def zfill(self, width):
+            return self.__class__(self.data.zfill(width))
+
     g = globals()
-    g['ChainMap'], g['UserDict'], g['UserList'] = ChainMap, UserDict, UserList
+    g['ChainMap'], g['UserDict'], g['UserList'], g['UserString'] = ChainMap, UserDict, UserList, UserString

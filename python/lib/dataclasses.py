@@ -316,13 +316,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         flds = [f for f in field_list if f.repr]
         _set_new_attribute(cls, '__repr__', _repr_fn(flds, globals))
     if eq:
-        cmp_fields = (field for field in field_list if field.compare)
-        terms = [f'self.{field.name}==other.{field.name}' for field in cmp_fields]
-        field_comparisons = ' and '.join(terms) or 'True'
-        body = ['if other.__class__ is self.__class__:',
-                f' return {field_comparisons}',
-                'return NotImplemented']
-        _set_new_attribute(cls, '__eq__', _create_fn('__eq__', ('self', 'other'), body, globals=globals))
+        # 3.11 compares the fields as tuples (identity first: a field holding
+        # the same nan is equal; 3.12 compares them one by one)
+        flds = [f for f in field_list if f.compare]
+        _set_new_attribute(cls, '__eq__', _cmp_fn('__eq__', '==', _tuple_str('self', flds), _tuple_str('other', flds), globals))
     if order:
         flds = [f for f in field_list if f.compare]
         self_tuple = _tuple_str('self', flds)

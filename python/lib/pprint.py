@@ -269,6 +269,30 @@ class PrettyPrinter:
         if level == 1:
             write(')')
 
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write('(')
+        delim = ''
+        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
+            write(delim)
+            write(rep)
+            if not delim:
+                delim = '\n' + ' ' * indent
+        if parens:
+            write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
+        stream.write(')')
+
     def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
         if type(object).__name__ == 'SimpleNamespace':
             cls_name = 'namespace'
@@ -463,12 +487,32 @@ def _is_dataclass_instance(object):
     return wrapped is not None and '__create_fn__' in getattr(wrapped, '__qualname__', '')
 
 
+def _wrap_bytes_repr(object, width, allowance):
+    # the bytes in pieces of four, as many to a line as fit its width
+    current = b''
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i:i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
+
+
 def _dispatch_table():
     import collections
     import types
     table = [(dict, PrettyPrinter._pprint_dict), (list, PrettyPrinter._pprint_list),
              (tuple, PrettyPrinter._pprint_tuple), (set, PrettyPrinter._pprint_set),
              (frozenset, PrettyPrinter._pprint_set), (str, PrettyPrinter._pprint_str),
+             (bytes, PrettyPrinter._pprint_bytes), (bytearray, PrettyPrinter._pprint_bytearray),
              (types.SimpleNamespace, PrettyPrinter._pprint_simplenamespace)]
     table[:0] = [(collections.OrderedDict, PrettyPrinter._pprint_ordered_dict),
                  (collections.defaultdict, PrettyPrinter._pprint_default_dict),

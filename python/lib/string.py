@@ -3,7 +3,7 @@
 # The string module, as CPython's Lib/string.py writes it (its constants,
 # capwords, and Template, whose placeholders are scanned by hand where
 # CPython's class uses a regular expression: a subclass's own delimiter is
-# honoured, its own idpattern or pattern is not).  Compiled into a module when it is imported (modules.c,
+# honoured, and its own idpattern, braceidpattern or pattern goes through re).  Compiled into a module when it is imported (modules.c,
 # prelude_module).
 #
 # Built into the interpreter as the C string string_prelude: python/tools/gen_prelude.py
@@ -33,6 +33,21 @@ class Template:
     def __init__(self, template):
         self.template = template
     def _scan(self, named, invalid):
+        pattern = getattr(self, 'pattern', None)
+        if pattern is not None:  # a subclass's own pattern, with CPython's four groups
+            import re
+            if isinstance(pattern, str):
+                pattern = re.compile(pattern, re.VERBOSE | re.IGNORECASE)
+            def convert(mo):
+                name = mo.group('named') or mo.group('braced')
+                if name is not None:
+                    return named(name, mo.group())
+                if mo.group('escaped') is not None:
+                    return self.delimiter
+                if mo.group('invalid') is not None:
+                    return invalid(mo.start('invalid'), mo.group())
+                raise ValueError('Unrecognized named group in pattern', pattern)
+            return pattern.sub(convert, self.template)
         t = self.template
         d = self.delimiter
         out = []
@@ -49,19 +64,28 @@ class Template:
                 out.append(d)
                 i = k + len(d)
                 continue
-            m = _ident_end(t, k)
+            m = self._ident_end(t, k, False)
             if m > k:
                 out.append(named(t[k:m], t[j:m]))
                 i = m
                 continue
             if k < n and t[k] == '{':
-                m = _ident_end(t, k + 1)
+                m = self._ident_end(t, k + 1, True)
                 if m > k + 1 and m < n and t[m] == '}':
                     out.append(named(t[k + 1:m], t[j:m + 1]))
                     i = m + 1
                     continue
             out.append(invalid(k, t[j:k]))
             i = k
+    def _ident_end(self, t, k, brace):
+        # where the identifier at k ends (k: none); a subclass's idpattern
+        # or braceidpattern through re, with the class's IGNORECASE
+        pattern = self.braceidpattern if brace and self.braceidpattern is not None else self.idpattern
+        if pattern == Template.idpattern:
+            return _ident_end(t, k)
+        import re
+        m = re.compile(pattern, re.IGNORECASE).match(t, k)
+        return m.end() if m else k
     def _invalid(self, i):
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
