@@ -1,0 +1,16 @@
+# bytes and str: encode/decode, UTF-8 lengths, hex, bytearray edits and errors= handlers
+s = "naïve café ☕"
+b = s.encode("utf-8")
+print(len(s), len(b), b)
+print(b.decode(), s.encode("latin-1", errors="replace"), s.encode("ascii", errors="ignore"))
+print(s.encode("ascii", errors="xmlcharrefreplace"), s.encode("ascii", errors="backslashreplace"))
+print(b"abc"[0], b"abc"[:1], list(b"hi"), bytes(3), bytes([72, 105]), b"x" * 3)
+print(b.hex(), bytes.fromhex("48 65 6c"), b"ab".hex("-"))
+ba = bytearray(b"hello")
+ba[0] = ord("J")
+ba.extend(b"!!")
+print(ba, ba.decode(), bytes(ba).upper(), ba.find(b"l"))
+print(b"a,b".split(b","), b" x ".strip(), b"abc".startswith(b"a"), b"%d items" % 5)
+print(repr(b"\x00\x7f\x80\n\t'"), "é".encode("utf-16-le"), str(b"x", "ascii"))
+print(b"\xe9t\xe9".decode("utf-8", errors="replace"))
+print(b"caf\xe9".decode("utf-8"))

@@ -1,0 +1,12 @@
+# Number facts: int division, big ints, float repr, round, bases, bit operations, int methods
+print(7 / 2, 7 // 2, -7 // 2, 7 % 3, -7 % 3, 7.5 // 2, divmod(-17, 5), 2 ** 100)
+print(0.1 + 0.2, 1 / 3, 2 / 3, 1e16 + 1, 1e-7, 123456789.0 * 10, 1.0e22, 1e23)
+print(round(2.5), round(3.5), round(-0.5), round(1.2345, 2), round(1234.5, -2), round(7))
+print(int("ff", 16), int("0b1010", 0), bin(10), oct(64), hex(255), int(-3.9), int(True))
+print(5 & 3, 5 | 3, 5 ^ 3, ~5, 1 << 10, 1024 >> 3, -16 >> 2)
+print((255).bit_length(), (10).to_bytes(2, "big"), int.from_bytes(b"\x01\x00", "little"), (6).bit_count())
+print(float("1e3"), float(" -2.5 "), float("inf") * 0, 10 ** 20 / 3, 3 * 1.1)
+print((2.5).is_integer(), (0.75).as_integer_ratio(), float.fromhex("0x1.8p1"), (3.0).hex())
+print(abs(-7), pow(3, 4, 5), pow(2, -1, 7), max(1, 2.0), min(3, 2.5), 10 ** -2)
+print(1_000_000, 0x_FF, 0o17, 0b1111, 12_3.4_5)
+print(17 // 0.0)

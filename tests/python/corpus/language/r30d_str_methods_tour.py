@@ -1,0 +1,17 @@
+# String methods learners meet: split/join, strip, case, find, replace, partition, checks
+s = "  Hello, World! Hello again.  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip(" .")))
+t = s.strip()
+print(t.lower(), t.upper(), t.title(), t.swapcase(), t.casefold())
+print(t.count("Hello"), t.find("World"), t.find("xyz"), t.rfind("Hello"), t.index("!"))
+print(t.replace("Hello", "Bye"), t.replace("Hello", "Bye", 1))
+print(t.split(), t.split(", "), t.split("l", 2), t.rsplit(" ", 1))
+print("a,b,,c".split(","), "  a  b ".split(), "line1\nline2\r\nline3".splitlines())
+print(t.partition(", "), t.rpartition(" "), t.partition("#"))
+print("-".join(["2024", "01", "15"]), "".join(reversed("stressed")))
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), "   ".isspace(), "Ab Cd".istitle())
+print("hello".startswith(("he", "x")), "file.py".endswith(".py"), "py" in "python")
+print("42".zfill(5), "-42".zfill(5), "x".center(7, "*"), "ab".ljust(4, ".") + "|")
+print("tab\tsep".expandtabs(4), "ß".upper(), "Straße".casefold())
+print("prefix_name".removeprefix("prefix_"), "name.txt".removesuffix(".txt"))
+print("hello".index("z"))

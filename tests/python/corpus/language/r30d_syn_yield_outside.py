@@ -1,0 +1,6 @@
+# yield at module level, outside any function
+for i in range(3):
+    yield i
+print('done')
+
+
