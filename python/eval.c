@@ -1559,7 +1559,7 @@ static void gen_warn_unawaited(py_gen *g) {
         py_buf_putc(&b, '\n');
         const char *ls;
         size_t ll;
-        if (src && py_source_line_stripped(src, line, &ls, &ll) == 0) {
+        if (src && !src->lazy && py_source_line_stripped(src, line, &ls, &ll) == 0) {
             py_buf_puts(&b, "  ");
             py_buf_put(&b, ls, ll);
             py_buf_putc(&b, '\n');

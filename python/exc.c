@@ -165,6 +165,8 @@ py_obj *py_stopiteration_value(py_obj *exc) {
     return py_none();
 }
 
+int py__tb_lazy_lines;
+
 /* ---- frame objects ------------------------------------------------------------------- */
 
 /* CPython's frame objects as far as programs read them: f_code, f_lineno,
@@ -1047,7 +1049,7 @@ static void display_line(int fd, py_tb *tb) {
     const char *fn = py_s(co->source->filename);
     size_t fnl = py_slen(co->source->filename);
     if (!(fnl > 1 && fn[0] == '<' && fn[fnl - 1] == '>') && !(py__finalizing == 1 && !py__tb_plain)
-        && py_source_line(co->source, loc.lineno, &line, &len) == 0) {
+        && (!co->source->lazy || py__tb_lazy_lines) && py_source_line(co->source, loc.lineno, &line, &len) == 0) {
         size_t i = 0;
         while (i < len && IS_WS(line[i])) i++;
         py_buf_puts(&b, "    ");

@@ -3334,13 +3334,19 @@ static const py_methoddef types_methods[] = {
 extern py_obj *py__format_exception(py_obj *exc);
 F(tb_format) {
     if (nargs != 1 || !PY_IS_EXC(args[0])) return py_err_set(py_exc_TypeError, "_format(exc)");
-    return py__format_exception(args[0]);
+    py__tb_lazy_lines++; /* (the module reads what linecache has: a compiled code's __main__ lines too) */
+    py_obj *r = py__format_exception(args[0]);
+    py__tb_lazy_lines--;
+    return r;
 }
 /* _entries(tb): extract_tb's frames (exc.c's py__tb_entries) */
 extern py_obj *py__tb_entries(py_obj *tb);
 F(tb_entries) {
     if (nargs != 1) return py_err_set(py_exc_TypeError, "_entries(tb)");
-    return py__tb_entries(args[0]);
+    py__tb_lazy_lines++;
+    py_obj *r = py__tb_entries(args[0]);
+    py__tb_lazy_lines--;
+    return r;
 }
 /* _format_only(exc): format_exception_only's text (exc.c) */
 F(tb_format_only) {
@@ -3473,7 +3479,7 @@ F(warnings_where) {
     int line = py_frame_line(f);
     const char *text;
     size_t n;
-    py_obj *t = py_source_line(src, line, &text, &n) == 0 ? py_str_new(text, n) : py_none();
+    py_obj *t = !src->lazy && py_source_line(src, line, &text, &n) == 0 ? py_str_new(text, n) : py_none();
     py_obj *name = f->globals ? py_dict_get_s(f->globals, "__name__") : NULL;
     py_obj *ln = py_int(line);
     py_obj *r = t && ln ? py_tuple_pack(4, src->filename, ln, name ? name : src->filename, t) : NULL;
@@ -3522,7 +3528,7 @@ int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int
         a[2] = py_incref(src->filename);
         a[3] = py_int(line);
         a[4] = py_incref(name ? name : src->filename);
-        a[5] = py_source_line(src, line, &lt, &ln) == 0 ? py_str_new(lt, ln) : py_none();
+        a[5] = !src->lazy && py_source_line(src, line, &lt, &ln) == 0 ? py_str_new(lt, ln) : py_none();
     } else {
         a[2] = py_str_c("sys"); a[3] = py_int(1); a[4] = py_str_c("sys"); a[5] = py_none();
     }
@@ -3561,7 +3567,7 @@ F(log_stack) {
         int line = py_frame_line(f);
         const char *text;
         size_t n;
-        py_obj *t = py_source_line(src, line, &text, &n) == 0 ? py_str_new(text, n) : py_none();
+        py_obj *t = !src->lazy && py_source_line(src, line, &text, &n) == 0 ? py_str_new(text, n) : py_none();
         py_obj *ln = py_int(line);
         py_obj *e = t && ln ? py_tuple_pack(4, src->filename, ln, f->code->name, t) : NULL;
         py_xdecref(t);

@@ -270,7 +270,10 @@ typedef struct py_tb {
 typedef struct py_loc { int lineno, end_lineno, col, end_col; } py_loc;
 
 /* The source of a program: the text and the file name, shared by its code. */
-typedef struct py_source { py_obj ob; char *text; size_t len; py_obj *filename; } py_source;
+/* lazy: compile()'s code of a file name that is no file here: its lines are __main__'s,
+ * which only the traceback module shows (CPython's linecache.lazycache) */
+typedef struct py_source { py_obj ob; char *text; size_t len; py_obj *filename; int lazy; } py_source;
+extern int py__tb_lazy_lines; /* the traceback module is formatting (exc.c) */
 
 enum {
     PY_CO_VARARGS = 1, PY_CO_VARKW = 2, PY_CO_GENERATOR = 4, PY_CO_COROUTINE = 8,

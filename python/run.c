@@ -1310,6 +1310,7 @@ py_obj *py__compile_source_as(py_obj *src, int mode, const char *filename) {
     py_source *mainsrc = py__interp.source;
     py_source *source = no_file_lines ? py_source_new(mainsrc ? mainsrc->text : "", mainsrc ? mainsrc->len : 0, filename)
                                       : py_source_new(text, len, filename);
+    if (source && no_file_lines) source->lazy = 1;
     /* the compiler's errors (check.c) have no text: CPython reads the line from the file, and "<string>" is none */
     if (m && py_check_warn(arena, m, text, len, &err, &warnings, &symt) < 0) { m = NULL; err.text = NULL; }
     if (source) py__print_syntax_warnings(source, &warnings);
