@@ -1,0 +1,23 @@
+# the factorial exercise my way: gather and a list comprehension
+import asyncio
+
+async def factorial(n):
+    result = 1
+    for i in range(2, n + 1):
+        await asyncio.sleep(0.01)
+        result *= i
+    print(f'factorial({n}) = {result}')
+    return result
+
+async def calculate_factorials(numbers):
+    results = await asyncio.gather(*[factorial(n) for n in numbers])
+    for n, r in zip(numbers, results):
+        print(f'{n}! = {r}')
+
+def main():
+    print('Main - Starting')
+    asyncio.run(calculate_factorials([5, 7, 3, 6]))
+    print('Main - Done')
+
+if __name__ == '__main__':
+    main()
