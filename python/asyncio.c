@@ -1027,8 +1027,36 @@ int py__asyncio_await(py_obj *o, py_obj **res) {
 /* ---- asyncio.sleep ------------------------------------------------------------------------------- */
 
 /* Not inlined: kept out of sleep_run's frame, which every sleeping task keeps. */
-static __attribute__((noinline)) py_obj *sleep_type_error(py_obj *d) {
-    return py_err_set(py_exc_TypeError, "'<=' not supported between instances of '%s' and 'int'", py_type_name(d));
+/* A delay or timeout that is not an int or a float (a Fraction, a
+ * Decimal, a str), as CPython's call_later uses it: loop.time() + delay,
+ * in Python's arithmetic (a Fraction gives a float; a Decimal or a str its
+ * TypeError).  0, or -1 with the error. */
+static __attribute__((noinline)) int later_delay(py_obj *d, double *s) {
+    int ok;
+    if (PY_CHECK_INT(d) || PY_CHECK_FLOAT(d)) {
+        *s = py_float_val(d, &ok);
+        return ok ? 0 : -1;
+    }
+    double now = cas_get_running_loop() ? cas_time() : 0;
+    py_obj *nf = py_float(now), *w = nf ? py_binop(nf, d, PYAST_Add) : NULL;
+    py_xdecref(nf);
+    if (!w) return -1;
+    double when = py_float_val(w, &ok);
+    py_decref(w);
+    if (!ok) return -1;
+    *s = when - now;
+    return 0;
+}
+/* sleep(delay) of such a delay: CPython's `if delay <= 0`, then call_later */
+static __attribute__((noinline)) int sleep_delay(py_obj *d, double *s) {
+    if (PY_CHECK_INT(d) || PY_CHECK_FLOAT(d)) return later_delay(d, s);
+    py_obj *zero = py_int(0), *le = zero ? py_richcmp(d, zero, PY_LE) : NULL;
+    py_xdecref(zero);
+    int t = le ? py_truth(le) : -1;
+    py_xdecref(le);
+    if (t < 0) return -1;
+    if (t) { *s = 0; return 0; }
+    return later_delay(d, s);
 }
 
 /* arg: the delay, or (delay, result) when a result was given. */
@@ -1039,6 +1067,7 @@ static __attribute__((noinline)) py_obj *sleep_result(int r, py_obj *arg) {
     if (r == CAS_ECANCELLED) {
         int ok;
         double s = py_float_val(PY_IS_TUPLE(arg) ? PY_TITEM(arg, 0) : arg, &ok);
+        if (!ok) py_err_clear(); /* (a Fraction's delay) */
         return raise_cancelled_at(ok && s <= 0); /* sleep(0) is CPython's bare yield */
     }
     if (r == CAS_EMISUSE) return py_err_set(py_exc_RuntimeError, "no running event loop");
@@ -1056,10 +1085,8 @@ static py_obj *sleep_run(py_obj *arg) {
     py_obj *d = PY_IS_TUPLE(arg) ? PY_TITEM(arg, 0) : arg;
     if (py__recursion_chain_check(1, 0) < 0) return NULL; /* sleep's own frame */
     /* CPython's sleep() compares `delay <= 0` once awaited (not when called) */
-    if (!PY_CHECK_INT(d) && !PY_CHECK_FLOAT(d)) return sleep_type_error(d);
-    int ok;
-    double s = py_float_val(d, &ok);
-    if (!ok) return NULL;
+    double s;
+    if (sleep_delay(d, &s) < 0) return NULL;
     if (s == s && sleep_levels(s) < 0) return NULL;
     /* CPython's sleep(nan) is call_later(nan): a timer its heap cannot order,
      * which fires with whichever timer comes up next */
@@ -2408,11 +2435,7 @@ static int ac_start(acobj *ac) {
         goto out;
     }
     double timeout = -1;
-    if (timeout_arg != PY_NONE) {
-        int ok;
-        timeout = py_float_val(timeout_arg, &ok);
-        if (!ok) goto out;
-    }
+    if (timeout_arg != PY_NONE && later_delay(timeout_arg, &timeout) < 0) goto out;
     l = py_sequence_list(fs_arg);
     if (!l) goto out;
     /* CPython's set(fs): each future or coroutine once (a coroutine given
@@ -4083,9 +4106,8 @@ F(aio_shield) {
 /* _wait_for(fut, timeout, box): cas_wait_for; at the timeout returns box, a list, with fut's CancelledError in it */
 static py_obj *wait_for_run(py_obj *arg) {
     pytask *t = (pytask *)PY_TITEM(arg, 0);
-    int ok;
-    double timeout = py_float_val(PY_TITEM(arg, 1), &ok);
-    if (!ok) return NULL;
+    double timeout;
+    if (later_delay(PY_TITEM(arg, 1), &timeout) < 0) return NULL;
     py_out_flush();
     py_ts *ts = py__ts;
     step_ends(ts->task);
@@ -4128,9 +4150,8 @@ static py_obj *wait_for_run(py_obj *arg) {
 }
 F(aio_wait_for_c) {
     if (nargs != 3 || !py_is_future(args[0])) return py_err_set(py_exc_TypeError, "bad internal call");
-    int ok;
-    py_float_val(args[1], &ok);
-    if (!ok) return NULL;
+    double timeout;
+    if (later_delay(args[1], &timeout) < 0) return NULL;
     py_obj *t = py_tuple_from(args, 3);
     return t ? py_coro_c_new("wait_for", wait_for_run, t) : NULL;
 }
