@@ -1,4 +1,5 @@
 # Using ! for logical not.
+# (kept short on purpose: the mistake is the point)
 done = False
 if !done:
     print("still working")

@@ -1,3 +1,5 @@
 # Trying to redefine True.
+# (kept short on purpose: the mistake is the point)
+#
 True = 0
 print(True)
