@@ -3199,30 +3199,23 @@ static py_obj *tvar_new(const char *fn, py_obj *const *args, size_t nargs, py_ob
     return (py_obj *)t;
 }
 /* Calling one of typing's aliases, bare or subscripted (List(),
- * Deque[int]([1])), as typing's _BaseGenericAlias.__call__: those of
- * collections' classes make one, those of built-in types say which to
- * call; NULL with nothing raised for the other forms. */
+ * Deque[int]([1])), as typing's _BaseGenericAlias.__call__: the class it
+ * stands for (run.c's py__typing_base) is made, a built-in type's says
+ * which to call; NULL with nothing raised for the other forms. */
+py_obj *py__typing_base(py_obj *form); /* run.c */
 static py_obj *typing_call(py_obj *form, py_obj *const *args, size_t nargs, py_obj *kw) {
-    static const char *const builtin[] = { "List", "list", "Dict", "dict", "Set", "set", "FrozenSet", "frozenset",
-                                           "Tuple", "tuple", "Type", "type", NULL };
-    static const char *const coll[] = { "Deque", "deque", "DefaultDict", "defaultdict", "Counter", "Counter",
-                                        "OrderedDict", "OrderedDict", "ChainMap", "ChainMap", NULL };
     if (PY_TYPE(form) != &alias_type) return NULL;
     const char *n = ((alias_obj *)form)->name;
-    for (const char *const *b = builtin; *b; b += 2)
-        if (!strcmp(n, b[0])) return py_err_set(py_exc_TypeError, "Type %s cannot be instantiated; use %s() instead", n, b[1]);
-    for (const char *const *c = coll; *c; c += 2)
-        if (!strcmp(n, c[0])) {
-            py_obj *mn = py_str_intern("collections"), *m = mn ? py_import(mn) : NULL;
-            py_obj *cls = m ? py_getattr_s(m, c[1]) : NULL;
-            py_xdecref(m);
-            py_obj *r = cls ? py_call(cls, args, nargs, kw) : NULL;
-            py_xdecref(cls);
-            return r;
-        }
     if (!strcmp(n, "Any")) return py_err_set(py_exc_TypeError, "Any cannot be instantiated");
     if (form == union_alias || !strcmp(n, "Optional")) return py_err_set(py_exc_TypeError, "Cannot instantiate typing.Union");
-    return NULL;
+    py_obj *b = py__typing_base(form), *r = NULL;
+    if (!b) return NULL;
+    if (!PY_IS_TYPE(b)) {
+    } else if (!(((py_type *)b)->flags & PY_TF_HEAP)) /* list, dict, set, frozenset, tuple, type */
+        py_err_set(py_exc_TypeError, "Type %s cannot be instantiated; use %s() instead", n, ((py_type *)b)->name);
+    else r = py_call(b, args, nargs, kw); /* collections' deque, defaultdict, Counter, ... */
+    py_decref(b);
+    return r;
 }
 static py_obj *alias_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *kw) {
     alias_obj *a = (alias_obj *)o;

@@ -668,7 +668,7 @@ static py_obj *forms_fn(const char *fname) {
         " b = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset, 'Tuple': tuple, 'Type': type}.get(n)\n"
         " if b is not None: return b\n"
         " import collections\n"
-        " if n in ('Deque', 'DefaultDict', 'Counter', 'OrderedDict'):\n"
+        " if n in ('Deque', 'DefaultDict', 'Counter', 'OrderedDict', 'ChainMap'):\n"
         "  return getattr(collections, {'Deque': 'deque', 'DefaultDict': 'defaultdict'}.get(n, n))\n"
         " b = getattr(collections.abc, 'Set' if n == 'AbstractSet' else n, None)\n"
         " return b if isinstance(b, type) else None\n"
