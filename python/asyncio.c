@@ -45,6 +45,7 @@ typedef struct pytask {
     uint8_t yielding;    /* in a bare yield (sleep(0), a class's __await__), with no future: a cancel's message is the last one's */
     uint8_t sleep_cancelling; /* its cancelling() when that sleep began: a cancel since has cancelled the sleep's future */
     uint8_t destroyed;   /* found garbage by gc.collect() while pending (py__asyncio_collect) */
+    uint8_t garbage;     /* found garbage, not yet destroyed (py__asyncio_collect) */
     uint8_t in_failed;   /* in the list of failed tasks (live_prev/live_next are its links then) */
     uint8_t internal;    /* run_forever()'s main, or run_until_complete(task)'s, left pending by stop(): no task of the program's */
     uint8_t blocking;    /* CPython's _asyncio_future_blocking: an iterator of it gave it out by hand (futiter_next) */
@@ -3602,6 +3603,54 @@ static int64_t collect_closed_kept(void) {
     return found;
 }
 
+/* Whether g, a generator or coroutine, runs in the current task's (or
+ * thread's) frames */
+static int runs_here(py_gen *g) {
+    for (py_frame *f = py__ts->frame; f; f = f->back)
+        if (f == g->frame) return 1;
+    return 0;
+}
+/* The collector's view of futures, tasks and the coroutines they run
+ * (py__gc_unreachable's extra).  A pending task suspended elsewhere holds
+ * its coroutine, twice while it runs (the task's reference and
+ * gen_send's), and its suspended C stack holds the values of frames that
+ * are no generator's; a generator running there holds its frame's values
+ * (one awaited inline is held by its caller's stack; one driven from C
+ * has a reference of that C's too, not known here, which keeps it alive);
+ * a task that awaits a future is held by that future (CPython's wakeup
+ * callback: here the runtime's reference to a live task). */
+static void fut_refs(py_obj *o, py_gc_visit *v) {
+    py_type *b = fut_base(o);
+    if (b == &py_task_type || b == &py_future_type) {
+        pytask *t = (pytask *)o;
+        py__gc_visit(v, t->result);
+        py__gc_visit(v, t->exc);
+        py__gc_visit(v, t->exc_tb);
+        py__gc_visit(v, t->inner);
+        if (t->cbs && PY_IS_LIST(t->cbs)) py__gc_visit(v, t->cbs);
+        if (t->dict && !((PY_TYPE(o)->flags & PY_TF_HEAP) && py__dictptr(o) == &t->dict)) py__gc_visit(v, t->dict);
+        for (pytask *w = live_head; w; w = w->live_next)
+            if (w->waiting_on == o && w != py__ts->task && w->f && !cas_done(w->f)) py__gc_visit(v, (py_obj *)w);
+        if (b != &py_task_type || !t->coro || !t->f || cas_done(t->f) || t == py__ts->task || !t->started) return;
+        py__gc_visit(v, t->coro);
+        /* the coroutine's gen_send (task_body's py_await) holds it while it runs */
+        if (PY_TYPE(t->coro) == &py_coro_type && ((py_gen *)t->coro)->state == PY_GEN_RUNNING) py__gc_visit(v, t->coro);
+        for (py_frame *f = t->ts.frame; f && f->gen != t->coro; f = f->back)
+            if (!f->gen)
+                for (int i = 0; i < f->nfast + f->sp; i++) py__gc_visit(v, f->fast[i]);
+    } else if ((PY_TYPE(o) == &py_coro_type || PY_TYPE(o) == &py_gen_type || PY_TYPE(o) == &py_asyncgen_type)
+               && ((py_gen *)o)->state == PY_GEN_RUNNING && ((py_gen *)o)->frame && !runs_here((py_gen *)o)) {
+        py_frame *f = ((py_gen *)o)->frame;
+        for (int i = 0; i < f->nfast + f->sp; i++) py__gc_visit(v, f->fast[i]);
+    }
+}
+
+static void mark_garbage(py_obj *o) {
+    pytask *t = (pytask *)o;
+    if (fut_base(o) == &py_task_type && t->coro && t->started && t->f && !cas_done(t->f) && !t->destroyed && t != py__ts->task)
+        t->garbage = 1;
+}
+
 int64_t py__asyncio_collect(int call_safe) {
     /* a closed loop's tasks run once more to close: in wasm only where a suspend is safe
      * (else they go at exit, as a loop still open) */
@@ -3618,16 +3667,26 @@ int64_t py__asyncio_collect(int call_safe) {
             t->ob.rc--;
             t->retrieved = 1;
         }
-    for (pytask *t = live_head, *next; t; t = next) {
-        next = t->live_next;
-        py_obj *fut = t->waiting_on;
-        if (!t->coro || t->destroyed || !t->started || t->sleeping || !fut || fut_base((py_obj *)fut) != &py_future_type) continue;
-        /* the coroutine: the task's reference and its running frame's (gen_send) */
-        if (cas_done(t->f) || t->coro->rc != 2) continue;
-        if (t->ob.rc != 1 + refs_in_frames(t, (py_obj *)t) || fut->rc != refs_in_frames(t, fut)) continue;
+    /* a task waiting for a future, and all it reaches, that nothing outside holds: a cycle
+     * CPython's collector frees (with the other pending tasks in it); logged now, closed next turn */
+    for (pytask *t = live_head; t; t = t->live_next)
+        if (!t->garbage && !t->destroyed && t->coro && t->started && !t->sleeping && t->waiting_on && t->f && !cas_done(t->f)
+            && t != py__ts->task)
+            py__gc_unreachable((py_obj *)t, fut_refs, mark_garbage);
+    size_t n = 0;
+    for (pytask *t = live_head; t; t = t->live_next) n += t->garbage;
+    pytask **dead = n ? malloc(n * sizeof *dead) : NULL;
+    n = 0;
+    for (pytask *t = live_head; t; t = t->live_next)
+        if (t->garbage) {
+            t->garbage = 0;
+            if (dead) dead[n++] = (pytask *)py_incref(t);
+        }
+    /* each logged as it is (the others still pending in its repr), then all closed */
+    for (size_t i = 0; i < n; i++) {
+        pytask *t = dead[i];
         found++;
         t->destroyed = 1;
-        py_incref(t);
         live_remove(t);
         py_obj *loop = t->quiet_destroy ? NULL : running_loop();
         py_obj *ctx = py_dict_new();
@@ -3640,9 +3699,12 @@ int64_t py__asyncio_collect(int call_safe) {
         py_xdecref(msg);
         py_xdecref(ctx);
         py_xdecref(loop);
-        cas_cancel(t->f);
-        py_decref(t);
     }
+    for (size_t i = 0; i < n; i++) {
+        cas_cancel(dead[i]->f);
+        py_decref(dead[i]);
+    }
+    free(dead);
     return found;
 }
 

@@ -234,3 +234,146 @@ void py__gc_finalize_all(void) {
     for (size_t i = 0; i < n; i++) py_decref(v[i].o);
     free(v);
 }
+
+/* ---- garbage among what one object reaches ------------------------------------
+ *
+ * py__gc_unreachable(seed, extra, found) asks whether seed is garbage as
+ * CPython's collector would find it: S is everything seed reaches through
+ * the references below (and those extra() knows of); each member's count
+ * less the references from within S leaves what holds it from outside;
+ * everything reachable from such a member is alive.  seed is garbage if
+ * it is not; then found(o) is called for each member that is garbage
+ * with it.  A reference not followed can only make a member look held
+ * from outside, so a kind left out here keeps things alive, never frees
+ * them early.  A function's globals, a type, a module are not followed. */
+
+typedef struct {
+    py_obj *o;
+    intptr_t refs;
+    int reachable;
+} reach_node;
+enum { REACH_ADD, REACH_SUBTRACT, REACH_MARK };
+struct py_gc_visit {
+    reach_node *tab; /* open addressing on the address */
+    size_t cap, n;
+    reach_node **list; /* the members, in the order found */
+    size_t nlist;
+    reach_node **stack; /* marked, their references not yet followed */
+    size_t nstack;
+    int full; /* past the limit or out of memory: undecided */
+    int mode; /* what a reference visited does (py__gc_visit) */
+    py_gc_extra *extra;
+};
+typedef struct py_gc_visit reach_set;
+enum { REACH_LIMIT = 1 << 16 };
+
+static reach_node *reach_find(reach_set *s, py_obj *o) {
+    size_t i = slot_of(o, s->cap);
+    while (s->tab[i].o && s->tab[i].o != o) i = (i + 1) & (s->cap - 1);
+    return &s->tab[i];
+}
+static int reach_grow(reach_set *s) {
+    size_t ncap = s->cap * 2;
+    reach_node *n = calloc(ncap, sizeof *n);
+    reach_node **l = malloc(ncap / 2 * sizeof *l);
+    if (!n || !l) { free(n); free(l); return -1; }
+    reach_set t = { n, ncap, 0, l, 0, NULL, 0, 0, 0, NULL };
+    for (size_t i = 0; i < s->nlist; i++) {
+        reach_node *x = reach_find(&t, s->list[i]->o);
+        *x = *s->list[i];
+        l[i] = x;
+    }
+    free(s->tab);
+    free(s->list);
+    s->tab = n;
+    s->list = l;
+    s->cap = ncap;
+    return 0;
+}
+static void reach_add(reach_set *s, py_obj *v) {
+    if (s->full) return;
+    reach_node *x = reach_find(s, v);
+    if (x->o) return;
+    if (s->nlist >= REACH_LIMIT || ((s->n + 1) * 2 > s->cap && reach_grow(s) < 0)) {
+        s->full = 1;
+        return;
+    }
+    x = reach_find(s, v);
+    *x = (reach_node){ v, v->rc, 0 };
+    s->n++;
+    s->list[s->nlist++] = x;
+}
+
+static void reach_subtract(reach_set *s, py_obj *v) {
+    reach_node *x = reach_find(s, v);
+    if (x->o) x->refs--;
+}
+static void reach_mark(reach_set *s, py_obj *v) {
+    reach_node *x = reach_find(s, v);
+    if (x->o && !x->reachable) {
+        x->reachable = 1;
+        s->stack[s->nstack++] = x;
+    }
+}
+void py__gc_visit(py_gc_visit *s, py_obj *v) {
+    if (!v) return;
+    switch (s->mode) {
+    case REACH_ADD: reach_add(s, v); break;
+    case REACH_SUBTRACT: reach_subtract(s, v); break;
+    default: reach_mark(s, v); break;
+    }
+}
+/* Visits each reference of o's that the collector follows. */
+static void reach_refs(reach_set *s, py_obj *o) {
+    py_type *t = PY_TYPE(o);
+    if (t == &py_list_type)
+        for (size_t i = 0; i < PY_LLEN(o); i++) py__gc_visit(s, PY_LITEM(o, i));
+    else if (t == &py_tuple_type)
+        for (size_t i = 0; i < PY_TLEN(o); i++) py__gc_visit(s, PY_TITEM(o, i));
+    else if (t == &py_dict_type) {
+        size_t pos = 0;
+        py_obj *k, *v;
+        while (py_dict_next(o, &pos, &k, &v)) { py__gc_visit(s, k); py__gc_visit(s, v); }
+    } else if (t == &py_method_type) {
+        py__gc_visit(s, ((py_method *)o)->func);
+        py__gc_visit(s, ((py_method *)o)->self);
+    } else if (t == &py_cell_type) py__gc_visit(s, ((py_cell *)o)->v);
+    else if (t == &py_gen_type || t == &py_coro_type || t == &py_asyncgen_type) {
+        /* a generator that is not running (one running elsewhere: extra()'s) */
+        py_gen *g = (py_gen *)o;
+        if (g->frame && g->state != PY_GEN_RUNNING)
+            for (int i = 0; i < g->frame->nfast + g->frame->sp; i++) py__gc_visit(s, g->frame->fast[i]);
+    } else if (t->flags & PY_TF_HEAP) {
+        py_obj **dp = py__dictptr(o);
+        if (dp && *dp) py__gc_visit(s, *dp);
+    }
+    if (s->extra) s->extra(o, s);
+}
+int py__gc_unreachable(py_obj *seed, py_gc_extra *extra, void (*found)(py_obj *)) {
+    reach_set s = { calloc(64, sizeof(reach_node)), 64, 0, malloc(32 * sizeof(reach_node *)), 0, NULL, 0, 0, REACH_ADD, extra };
+    int garbage = 0;
+    if (!s.tab || !s.list) goto out;
+    reach_add(&s, seed);
+    for (size_t i = 0; i < s.nlist && !s.full; i++) reach_refs(&s, s.list[i]->o);
+    if (s.full || !(s.stack = malloc(s.nlist * sizeof *s.stack))) goto out;
+    s.mode = REACH_SUBTRACT;
+    for (size_t i = 0; i < s.nlist; i++) reach_refs(&s, s.list[i]->o);
+    for (size_t i = 0; i < s.nlist; i++)
+        if (s.list[i]->refs < 0) goto out; /* more references seen than it has: a view that is wrong keeps all alive */
+    /* mark from what is held from outside (each node is pushed once) */
+    s.mode = REACH_MARK;
+    for (size_t i = 0; i < s.nlist; i++)
+        if (s.list[i]->refs > 0 && !s.list[i]->reachable) {
+            s.list[i]->reachable = 1;
+            s.stack[s.nstack++] = s.list[i];
+            while (s.nstack) reach_refs(&s, s.stack[--s.nstack]->o);
+        }
+    garbage = !reach_find(&s, seed)->reachable;
+    for (size_t i = 0; garbage && found && i < s.nlist; i++)
+        if (!s.list[i]->reachable) found(s.list[i]->o);
+out:
+    free(s.tab);
+    free(s.list);
+    free(s.stack);
+    return garbage;
+}

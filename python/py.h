@@ -61,6 +61,14 @@ void py__del_dealloc(py_obj *o);
 void py__gc_track(py_obj *o);
 void py__gc_untrack(py_obj *o);
 int64_t py__gc_collect(void);
+/* Whether seed is garbage to CPython's collector, among what it reaches
+ * (gc.c); extra(o, v) passes py__gc_visit(v, r) each reference r of o's
+ * the collector does not know of (a suspended task's frames...);
+ * found(o), if given, is called for each object that is garbage with seed */
+typedef struct py_gc_visit py_gc_visit;
+void py__gc_visit(py_gc_visit *v, py_obj *r);
+typedef void py_gc_extra(py_obj *o, py_gc_visit *v);
+int py__gc_unreachable(py_obj *seed, py_gc_extra *extra, void (*found)(py_obj *));
 void py__gc_finalize_all(void); /* gc.c: at exit */
 
 /* Free lists (ints, floats, frames: freed objects kept for reuse, so a
