@@ -3619,7 +3619,7 @@ static int runs_here(py_gen *g) {
  * has a reference of that C's too, not known here, which keeps it alive);
  * a task that awaits a future is held by that future (CPython's wakeup
  * callback: here the runtime's reference to a live task). */
-static void fut_refs(py_obj *o, py_gc_visit *v) {
+void py__fut_gc_refs(py_obj *o, py_gc_visit *v) {
     py_type *b = fut_base(o);
     if (b == &py_task_type || b == &py_future_type) {
         pytask *t = (pytask *)o;
@@ -3645,6 +3645,18 @@ static void fut_refs(py_obj *o, py_gc_visit *v) {
     }
 }
 
+/* A future or task found garbage in a cycle (gc.c): CPython's finalizer
+ * logs an exception nobody retrieved */
+void py__fut_finalize(py_obj *o) {
+    py_type *b = fut_base(o);
+    if (b != &py_task_type && b != &py_future_type) return;
+    pytask *t = (pytask *)o;
+    if (t->f && cas_done(t->f) && t->exc && !t->retrieved && !t->cancelled) {
+        report_unretrieved(t);
+        t->retrieved = 1;
+    }
+}
+
 static void mark_garbage(py_obj *o) {
     pytask *t = (pytask *)o;
     if (fut_base(o) == &py_task_type && t->coro && t->started && t->f && !cas_done(t->f) && !t->destroyed && t != py__ts->task)
@@ -3667,12 +3679,17 @@ int64_t py__asyncio_collect(int call_safe) {
             t->ob.rc--;
             t->retrieved = 1;
         }
+    /* a failed task or future whose exception nobody retrieved, held only by a cycle
+     * (finalized with the rest of its cycle's garbage: py__gc_collect_cycles) */
+    for (pytask *t = failed_head; t; t = t->live_next)
+        if (t->f && cas_done(t->f) && t->exc && !t->retrieved && !t->cancelled)
+            py__gc_unreachable((py_obj *)t, py__fut_gc_refs, py__gc_found);
     /* a task waiting for a future, and all it reaches, that nothing outside holds: a cycle
      * CPython's collector frees (with the other pending tasks in it); logged now, closed next turn */
     for (pytask *t = live_head; t; t = t->live_next)
         if (!t->garbage && !t->destroyed && t->coro && t->started && !t->sleeping && t->waiting_on && t->f && !cas_done(t->f)
             && t != py__ts->task)
-            py__gc_unreachable((py_obj *)t, fut_refs, mark_garbage);
+            py__gc_unreachable((py_obj *)t, py__fut_gc_refs, mark_garbage);
     size_t n = 0;
     for (pytask *t = live_head; t; t = t->live_next) n += t->garbage;
     pytask **dead = n ? malloc(n * sizeof *dead) : NULL;

@@ -766,6 +766,9 @@ static py_obj *gen_new(py_frame *f, py_code *co) {
     g->qualname = py_incref(f->func ? f->func->qualname : co->qualname);
     g->code = py_incref((py_obj *)co);
     if (py__origin_depth > 0 && t == &py_coro_type) g->origin = coro_origin(py__origin_depth);
+    g->gc_next = py__gens;
+    if (py__gens) py__gens->gc_prev = g;
+    py__gens = g;
     return (py_obj *)g;
 }
 
@@ -798,6 +801,31 @@ static int anext_awaitable(py_gen *g) {
     return co && co->source && py_str_eqc(co->source->filename, "<asyncio>") && py_str_eqc(g->qualname, "anext_awaitable");
 }
 
+py_gen *py__gens;
+
+void py__gen_finalize(py_obj *o) {
+    py_gen *g = (py_gen *)o;
+    if (PY_TYPE(o) == &py_coro_type && g->state == PY_GEN_CREATED && !g->awaited && !anext_awaitable(g)) {
+        gen_warn_unawaited(g);
+        g->awaited = 1;
+    } else if (g->frame && g->state == PY_GEN_SUSPENDED) {
+        /* close(): GeneratorExit into the suspended frame, so its finally blocks run
+         * (a coroutine is suspended only when driven by hand: a task's runs inline) */
+        int coro = PY_TYPE(o) == &py_coro_type;
+        py_obj *saved = py_err_fetch();
+        py_obj *exc = py_exc_new(py_exc_GeneratorExit, NULL);
+        py__by_hand += coro;
+        py_obj *r = exc ? py_gen_throw(o, exc) : NULL;
+        py__by_hand -= coro;
+        /* as CPython's gen_close: a yield in its finally, or another exception, is unraisable */
+        if (r) { py_decref(r); py_err_set(py_exc_RuntimeError, "%s ignored GeneratorExit", coro ? "coroutine" : "generator"); }
+        if (py_err_occurred() && !py_err_matches(py_exc_GeneratorExit) && !py_err_matches(py_exc_StopIteration))
+            py__write_unraisable(o);
+        py_err_clear();
+        py__ts->exc = saved;
+    }
+}
+
 static void gen_dealloc(py_obj *o) {
     py_gen *g = (py_gen *)o;
     if (PY_TYPE(o) == &py_asyncgen_type) {
@@ -816,22 +844,14 @@ static void gen_dealloc(py_obj *o) {
         g->awaited = 1;
         if (--o->rc) return; /* kept (a hook stored it): freed at its last reference, warned once */
     } else if (g->frame && g->state == PY_GEN_SUSPENDED) {
-        /* close(): GeneratorExit into the suspended frame, so its finally blocks run
-         * (a coroutine is suspended only when driven by hand: a task's runs inline) */
-        int coro = PY_TYPE(o) == &py_coro_type;
         o->rc++;
-        py_obj *saved = py_err_fetch();
-        py_obj *exc = py_exc_new(py_exc_GeneratorExit, NULL);
-        py__by_hand += coro;
-        py_obj *r = exc ? py_gen_throw(o, exc) : NULL;
-        py__by_hand -= coro;
-        /* as CPython's gen_close: a yield in its finally, or another exception, is unraisable */
-        if (r) { py_decref(r); py_err_set(py_exc_RuntimeError, "%s ignored GeneratorExit", coro ? "coroutine" : "generator"); }
-        if (py_err_occurred() && !py_err_matches(py_exc_GeneratorExit) && !py_err_matches(py_exc_StopIteration))
-            py__write_unraisable(o);
-        py_err_clear();
-        py__ts->exc = saved;
+        py__gen_finalize(o);
         o->rc--;
+    }
+    if (g->code) { /* (made by gen_new) */
+        if (g->gc_prev) g->gc_prev->gc_next = g->gc_next;
+        else if (py__gens == g) py__gens = g->gc_next;
+        if (g->gc_next) g->gc_next->gc_prev = g->gc_prev;
     }
     if (g->frame) { g->frame->gen = NULL; frame_free(g->frame); }
     py_xdecref(g->name);

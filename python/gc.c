@@ -343,6 +343,18 @@ static void reach_refs(reach_set *s, py_obj *o) {
         py_gen *g = (py_gen *)o;
         if (g->frame && g->state != PY_GEN_RUNNING)
             for (int i = 0; i < g->frame->nfast + g->frame->sp; i++) py__gc_visit(s, g->frame->fast[i]);
+    } else if (t->flags & PY_TF_EXC) {
+        py_exc *e = (py_exc *)o;
+        py_obj **dp = py__dictptr(o); /* (the exception's own dict, or one a subclass places elsewhere) */
+        py__gc_visit(s, e->dict);
+        if (dp && dp != &e->dict) py__gc_visit(s, *dp);
+        py__gc_visit(s, e->args);
+        py__gc_visit(s, e->tb);
+        py__gc_visit(s, e->cause);
+        py__gc_visit(s, e->context);
+    } else if (t == &py_tb_type) {
+        py__gc_visit(s, (py_obj *)((py_tb *)o)->next);
+        py__gc_visit(s, ((py_tb *)o)->keep);
     } else if (t->flags & PY_TF_HEAP) {
         py_obj **dp = py__dictptr(o);
         if (dp && *dp) py__gc_visit(s, *dp);
@@ -376,4 +388,78 @@ out:
     free(s.list);
     free(s.stack);
     return garbage;
+}
+
+/* ---- the cycles of generators, coroutines and tasks ---------------------------
+ *
+ * CPython's collector finds them among all its objects; here the seeds
+ * are the generators and coroutines alive (py__gens) that a collection
+ * would finalize: a coroutine never awaited (its warning), one suspended
+ * (closed: its finally blocks run), and asyncio's tasks (asyncio.c).
+ * What is found garbage with them is finalized first, all of it, then
+ * its cycles broken: the lists, dicts, cells and instances' __dict__s
+ * among it are emptied, and the references it held dropped. */
+static py_obj **garbage;
+static size_t ngarbage, capgarbage;
+
+static int is_found(py_obj *o) {
+    for (size_t i = 0; i < ngarbage; i++)
+        if (garbage[i] == o) return 1;
+    return 0;
+}
+void py__gc_found(py_obj *o) {
+    if (is_found(o)) return;
+    if (ngarbage == capgarbage) {
+        size_t cap = capgarbage ? capgarbage * 2 : 32;
+        py_obj **g = realloc(garbage, cap * sizeof *g);
+        if (!g) return; /* (left alive) */
+        garbage = g;
+        capgarbage = cap;
+    }
+    garbage[ngarbage++] = py_incref(o);
+}
+
+static int gen_seed(py_gen *g) {
+    if (PY_TYPE(g) == &py_coro_type && g->state == PY_GEN_CREATED && !g->awaited) return 1;
+    return g->frame && g->state == PY_GEN_SUSPENDED;
+}
+
+int64_t py__gc_collect_cycles(void) {
+    for (py_gen *g = py__gens; g; g = g->gc_next)
+        if (gen_seed(g) && !is_found((py_obj *)g)) py__gc_unreachable((py_obj *)g, py__fut_gc_refs, py__gc_found);
+    size_t n = ngarbage;
+    if (!n) return 0;
+    py_obj **v = garbage;
+    garbage = NULL;
+    ngarbage = capgarbage = 0;
+    int resurrected = 0;
+    for (size_t i = 0; i < n; i++) {
+        py_type *t = PY_TYPE(v[i]);
+        py_gen *g = (py_gen *)v[i];
+        if (t == &py_gen_type || t == &py_coro_type) py__gen_finalize(v[i]);
+        else if (t == &py_asyncgen_type && g->frame && g->state == PY_GEN_SUSPENDED) {
+            /* the loop's finalizer hook closes it in a task of its own (which holds
+             * it, so CPython leaves this garbage as it is) */
+            py_incref(g);
+            if (py__agen_finalize(v[i]) < 0) py_decref(g);
+            else resurrected = 1;
+        } else py__fut_finalize(v[i]);
+    }
+    for (size_t i = 0; i < n && !resurrected; i++) {
+        py_obj *o = v[i];
+        py_type *t = PY_TYPE(o);
+        if (t == &py_list_type || t == &py_dict_type) {
+            py_obj *r = py_call_method(o, "clear", NULL, 0);
+            if (r) py_decref(r);
+            else py_err_clear();
+        }
+        else if (t == &py_cell_type) PY_CLEAR(((py_cell *)o)->v);
+        else if (t->flags & PY_TF_HEAP) {
+            py_obj **dp = py__dictptr(o);
+            if (dp && *dp) { py_obj *d = *dp; *dp = py_dict_new(); py_decref(d); }
+        }
+    }
+    for (size_t i = 0; i < n; i++) py_decref(v[i]);
+    free(v);
+    return (int64_t)n;
 }

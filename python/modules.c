@@ -3708,7 +3708,12 @@ int py__import_prepare(py_obj *name) {
 
 /* ---- gc, os -------------------------------------------------------------------------------------- */
 
-F(gc_collect) { int call_safe = py__take_call_safe(); int64_t n = py__asyncio_collect(call_safe); return py_int(n + py__gc_collect()); }
+F(gc_collect) {
+    int call_safe = py__take_call_safe();
+    int64_t n = py__asyncio_collect(call_safe);
+    n += py__gc_collect_cycles();
+    return py_int(n + py__gc_collect());
+}
 static int gc_enabled = 1;
 F(gc_isenabled) { return py_bool(gc_enabled); }
 F(gc_enable) { gc_enabled = 1; return py_none(); }

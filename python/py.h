@@ -69,6 +69,13 @@ typedef struct py_gc_visit py_gc_visit;
 void py__gc_visit(py_gc_visit *v, py_obj *r);
 typedef void py_gc_extra(py_obj *o, py_gc_visit *v);
 int py__gc_unreachable(py_obj *seed, py_gc_extra *extra, void (*found)(py_obj *));
+/* gc.c: found garbage, kept until py__gc_collect_cycles finalizes it and breaks its cycles */
+void py__gc_found(py_obj *o);
+int64_t py__gc_collect_cycles(void);
+/* asyncio.c: the collector's view of futures and tasks (py__gc_unreachable's extra), and
+ * a garbage future's finalizer ("exception was never retrieved") */
+void py__fut_gc_refs(py_obj *o, py_gc_visit *v);
+void py__fut_finalize(py_obj *o);
 void py__gc_finalize_all(void); /* gc.c: at exit */
 
 /* Free lists (ints, floats, frames: freed objects kept for reuse, so a
@@ -369,7 +376,10 @@ typedef struct py_gen {
     py_obj *code;       /* its code object (owned), for gi_code/cr_code/ag_code once the frame is gone;
                          * NULL for a coroutine made by C */
     py_obj *origin;     /* a coroutine's cr_origin: where it was made, when tracked (eval.c), or NULL */
+    struct py_gen *gc_prev, *gc_next; /* in py__gens: every generator made by a Python function */
 } py_gen;
+extern py_gen *py__gens;            /* eval.c: the generators, coroutines and async generators alive */
+void py__gen_finalize(py_obj *g);   /* eval.c: CPython's _PyGen_Finalize (the caller holds g) */
 
 /* ---- per-task state ------------------------------------------------------------ */
 
