@@ -1127,6 +1127,29 @@ py_obj *py__asyncio_bare_yield(void) {
     py_xdecref(zero);
     return res;
 }
+/* A future of the program's own kind yielded to the task (an object whose
+ * _asyncio_future_blocking is true, not an asyncio.Future): CPython's task
+ * adds its wakeup as the object's done callback, and its next step reads
+ * the object's result(): None to send in, or NULL (its exception, or a
+ * cancel's CancelledError meanwhile, thrown in at the yield). */
+py_obj *py__asyncio_duck_wait(py_obj *fut) {
+    if (py_setattr_s(fut, "_asyncio_future_blocking", PY_FALSE) < 0) return NULL;
+    py_obj *mk = prelude_get("_duck_waiter");
+    py_obj *w = mk ? py_call1(mk, fut) : NULL;
+    if (!w) return NULL;
+    py_obj *r = py_await(w);
+    py_decref(w);
+    if (!r) return NULL;
+    py_decref(r);
+    r = py_call_method(fut, "result", NULL, 0);
+    if (!r) return NULL;
+    py_decref(r);
+    return py_none();
+}
+/* Whether o, a Future or Task, has _asyncio_future_blocking set: its
+ * __await__/__iter__ yielded it (CPython's `yield from fut`), not a bare
+ * `yield fut` */
+int py__future_blocking(py_obj *o) { return PY_TYPE(o) == &gather_type || ((pytask *)o)->blocking; }
 /* The running task's repr, for "yield was used instead of yield from ..." */
 py_obj *py__asyncio_current_task_repr(void) {
     pytask *t = cas_current_task() ? py__ts->task : NULL;

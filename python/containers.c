@@ -1735,9 +1735,12 @@ static py_obj *dict_view_isdisjoint(py_obj *self, py_obj *const *args, size_t na
     return r;
 }
 static const py_methoddef dict_view_methods[] = { { "isdisjoint", dict_view_isdisjoint, 0 }, { NULL, NULL, 0 } };
+/* view.mapping: the dict, read-only (3.10) */
+static py_obj *dict_view_mapping(py_obj *o) { return py_mappingproxy_new(((dict_view *)o)->d); }
+static const py_getsetdef dict_view_getset[] = { { "mapping", dict_view_mapping, NULL }, { NULL, NULL, NULL } };
 #define DICT_VIEW_TYPE(NAME, CMP, M) { {IMM, &py_type_type}, NAME, .size = sizeof(dict_view), \
     .dealloc = dict_view_dealloc, .iter = dict_view_iter, .len = dict_view_len, .repr = dict_view_repr, \
-    .contains = dict_view_contains, .richcmp = CMP, .methods = M }
+    .contains = dict_view_contains, .richcmp = CMP, .methods = M, .getset = dict_view_getset }
 static py_type dict_view_types[3] = { DICT_VIEW_TYPE("dict_keys", dict_view_richcmp, dict_view_methods),
     DICT_VIEW_TYPE("dict_values", NULL, NULL), DICT_VIEW_TYPE("dict_items", dict_view_richcmp, dict_view_methods) };
 static py_obj *dict_view_new(py_obj *d, int kind) {

@@ -1655,10 +1655,32 @@ static py_obj *await_iter(py_obj *it) {
         /* a future yielded (a future's __await__() iterated by a generator of the
          * program's): CPython's task waits for it, then steps on (its exception,
          * a cancel's CancelledError too, thrown in at the yield) */
-        py_obj *r = resumed(py_is_future(v) ? py_await(v) : py__asyncio_bare_yield());
+        /* CPython's __step reads _asyncio_future_blocking: a future yielded bare
+         * (not blocking) is an error, and an object of another kind that has it
+         * set is waited for through its add_done_callback */
+        int fut = py_is_future(v), bad = fut && !py__future_blocking(v), duck = 0;
+        if (!fut && v != PY_NONE && PY_TYPE(v) != &py_gen_type) {
+            py_obj *b = py_getattr_s(v, "_asyncio_future_blocking");
+            if (!b) py_err_clear();
+            else if (b != PY_NONE) {
+                int t = py_truth(b);
+                if (t < 0) py_err_clear();
+                duck = t > 0;
+                bad = t == 0;
+            }
+            py_xdecref(b);
+        }
+        py_obj *r = resumed(fut && !bad ? py_await(v) : duck ? py__asyncio_duck_wait(v) : py__asyncio_bare_yield());
         if (!r) throw_in = py_err_fetch(); /* cancelled meanwhile: CancelledError at the yield */
-        else if (py_is_future(v)) py_decref(r);
-        else {
+        else if ((fut && !bad) || duck) py_decref(r);
+        else if (bad) {
+            py_decref(r);
+            py_obj *vr = py_repr(v), *tr = vr ? py__asyncio_current_task_repr() : NULL;
+            if (tr) py_err_set(py_exc_RuntimeError, "yield was used instead of yield from in task %U with %U", tr, vr);
+            py_xdecref(tr);
+            py_xdecref(vr);
+            throw_in = py_err_fetch();
+        } else {
             py_decref(r);
             if (v != PY_NONE) {
                 py_obj *vr = py_repr(v);

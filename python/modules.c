@@ -3632,6 +3632,7 @@ static const lib_module lib_modules[] = {
     LIB("decimal", dotted_methods, decimal_prelude),
     LIB("queue", NULL, queue_prelude), LIB("hashlib", NULL, hashlib_prelude), LIB("base64", NULL, base64_prelude),
     LIB("posixpath", NULL, posixpath_prelude), LIB("reprlib", NULL, reprlib_prelude),
+    LIB("argparse", NULL, argparse_prelude),
 };
 #undef LIB
 

@@ -984,6 +984,8 @@ extern char *(*py__lib_source_fn)(const char *name, char **error);
 extern void (*py__lib_wait_fn)(const char *name);
 #endif
 int py__asyncio_await(py_obj *o, py_obj **result); /* 1 handled (result or NULL+error), 0 not a future */
+py_obj *py__asyncio_duck_wait(py_obj *fut); /* asyncio.c: a future of the program's kind yielded to the task */
+int py__future_blocking(py_obj *o);   /* asyncio.c: a Future's _asyncio_future_blocking */
 py_obj *py__asyncio_bare_yield(void); /* a bare yield in __await__: the next turn; None, or NULL when cancelled */
 int py_is_future(py_obj *o);
 py_obj *py__asyncio_future_iter(py_obj *fut); /* iter(future): CPython's FutureIter */

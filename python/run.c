@@ -171,7 +171,7 @@ py_obj *py__sys_module(void);
  * that it can import) that are not here: importing one is refused by name,
  * never CPython's "No module named" (cmath, locale, struct exist there). */
 static const char stdlib_names[] =
-    " _thread aifc antigravity argparse array ast asynchat asyncore audioop bdb binascii bz2"
+    " _thread aifc antigravity array ast asynchat asyncore audioop bdb binascii bz2"
     " cProfile cgi cgitb chunk cmath cmd code codecs codeop colorsys compileall configparser"
     " copyreg crypt ctypes curses dbm difflib dis distutils email encodings ensurepip"
     " errno faulthandler fcntl filecmp fileinput fnmatch ftplib genericpath getopt getpass gettext glob"
@@ -461,7 +461,7 @@ py_obj *py__module_file(py_obj *name, int *frozen) {
     if (!strcmp(n, "json.decoder") || !strcmp(n, "json.encoder")) return py_str_fmt("/usr/lib/python3.11/json/%s.py", n + 5);
     if (py__in_words(" asyncio collections concurrent json logging re ", n))
         return py_str_fmt("/usr/lib/python3.11/%s/__init__.py", n);
-    if (*frozen || py__in_words(" base64 bisect calendar contextlib contextvars copy csv dataclasses datetime decimal doctest"
+    if (*frozen || py__in_words(" argparse base64 bisect calendar contextlib contextvars copy csv dataclasses datetime decimal doctest"
                             " enum fractions functools hashlib heapq inspect keyword numbers operator pprint queue random"
                             " reprlib statistics string textwrap this threading timeit traceback types typing warnings"
                             " _strptime __future__ ", n))

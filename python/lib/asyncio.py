@@ -1270,6 +1270,15 @@ class _Pool:
             if w in _threads_alive:
                 _threads_alive.remove(w)
 _Pool._waiter = None
+def _duck_waiter(fut):
+    # a future of another kind yielded to the task (its _asyncio_future_blocking
+    # set): the task's wakeup is its done callback, as CPython's __step adds it
+    waiter = get_running_loop().create_future()
+    def _wakeup(f):
+        if not waiter.done():
+            waiter.set_result(None)
+    fut.add_done_callback(_wakeup)
+    return waiter
 def _run_ended(loop):
     if loop._default_executor is not None:
         loop._default_executor._forget()

@@ -149,7 +149,12 @@ _NO_DEFAULT = object()
 def aiter(obj):
     if not hasattr(obj, '__aiter__'):
         raise TypeError(f"'{type(obj).__name__}' object is not an async iterable")
-    return obj.__aiter__()
+    it = obj.__aiter__()
+    if not hasattr(type(it), '__anext__'):
+        name = type(it).__name__
+        del it  # (dropped here, as CPython's: a coroutine warns now)
+        raise TypeError(f"aiter() returned not an async iterator of type '{name}'")
+    return it
 async def anext_awaitable(iterator, default):
     try:
         return await iterator.__anext__()

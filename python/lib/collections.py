@@ -329,7 +329,16 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f'{type(self).__name__}()'
-        return f'{type(self).__name__}({list(dict.items(self))!r})'
+        # one that holds itself shows '...' there, as CPython's Py_ReprEnter
+        key = id(self)
+        if key in _odict_repr_running:
+            return '...'
+        _odict_repr_running.add(key)
+        try:
+            return f'{type(self).__name__}({list(dict.items(self))!r})'
+        finally:
+            _odict_repr_running.discard(key)
+_odict_repr_running = set()
 for _c in (deque, defaultdict, OrderedDict):
     _dotted(_c)  # 'collections.deque' in messages, as CPython's C types are named
 del _c

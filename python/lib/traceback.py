@@ -13,9 +13,25 @@
 import sys
 
 
+_sentinel = object()
+
+
 def _value(exc, value):
-    # format_exception(exc) or the older (type, value, tb) form
-    return exc if value is None and not isinstance(exc, type) else value
+    # format_exception_only(exc) or the older (type, value) form
+    return exc if value is _sentinel or (value is None and not isinstance(exc, type)) else value
+
+
+def _parse_value_tb(exc, value, tb):
+    # as CPython's: format_exception(exc), or the older (type, value, tb) form
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is tb is _sentinel:
+        if exc is not None:
+            if isinstance(exc, BaseException):
+                return exc, exc.__traceback__
+            raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
+        return None, None
+    return value, tb
 
 
 def _items(text):
@@ -54,11 +70,11 @@ _cause_message = '\nThe above exception was the direct cause of the following ex
 _context_message = '\nDuring handling of the above exception, another exception occurred:\n\n'
 
 
-def format_exception(exc, /, value=None, tb=None, limit=None, chain=True):
-    value = _value(exc, value)
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    value, tb = _parse_value_tb(exc, value, tb)
     if value is None:
         return ['NoneType: None\n']
-    if limit is None and chain and getattr(sys, 'tracebacklimit', None) is None:
+    if tb is value.__traceback__ and limit is None and chain and getattr(sys, 'tracebacklimit', None) is None:
         return _items(_format(value))
     # as CPython's TracebackException.format: the chain (a cause, or else a
     # context not suppressed, each exception once), each exception's frames
@@ -84,7 +100,7 @@ def format_exception(exc, /, value=None, tb=None, limit=None, chain=True):
         if isinstance(e, BaseExceptionGroup):
             lines.extend(_group_lines(e))
             continue
-        stack = extract_tb(e.__traceback__, limit=limit)
+        stack = extract_tb(tb if e is value else e.__traceback__, limit=limit)
         if stack:
             lines.append('Traceback (most recent call last):\n')
             lines.extend(stack.format())
@@ -104,7 +120,7 @@ def _group_lines(group):
         group.__cause__, group.__context__, group.__suppress_context__ = cause, context, suppress
 
 
-def format_exception_only(exc, /, value=None):
+def format_exception_only(exc, /, value=_sentinel):
     value = _value(exc, value)
     if value is None:
         return ['NoneType: None\n']
@@ -130,10 +146,10 @@ def format_exception_only(exc, /, value=None):
     return lines
 
 
-def print_exception(exc, /, value=None, tb=None, limit=None, file=None, chain=True):
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
     if file is None:
         file = sys.stderr
-    for line in format_exception(exc, value, tb, limit, chain):
+    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
         print(line, file=file, end='')
 
 

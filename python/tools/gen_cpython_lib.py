@@ -12,6 +12,13 @@ or nothing is written.  The result then goes through gen_prelude.py as the
 modules of python/lib do.
 
     this      the Zen of Python, printed when imported (unchanged)
+    argparse  the help's width: COLUMNS, else 80 columns, as shutil's
+              get_terminal_size() gives where stdout is no terminal (the
+              page, a pipe); no gettext (the messages as they are)
+
+A change may be a list of (old, new) pairs, one for each form the text has
+in the CPython 3.11s that build (Debian's 3.11.2 patches argparse's
+imports; upstream's are plain): the first whose old text is found is made.
 """
 import os
 import sys
@@ -19,6 +26,36 @@ import sysconfig
 
 CHANGES = {
     'this': [],
+    'argparse': [
+        [('\nfrom gettext import gettext as _, ngettext\n',
+          '\n\ndef _(message):\n'
+          '    return message\n'
+          '\n\n'
+          'def ngettext(singular, plural, n):\n'
+          '    return singular if n == 1 else plural\n'),
+         ('\ntry:\n    from gettext import gettext as _, ngettext\nexcept ImportError:\n',
+          '\nif True:\n')],
+        [('            import shutil\n'
+          '            width = shutil.get_terminal_size().columns\n'
+          '            width -= 2\n',
+          '            width = _terminal_columns() - 2\n'),
+         ('            try:\n'
+          '                import shutil as _shutil\n'
+          '                width = _shutil.get_terminal_size().columns\n'
+          '                width -= 2\n'
+          '            except ImportError:\n'
+          '                width = 70\n',
+          '            width = _terminal_columns() - 2\n')],
+        ('class HelpFormatter(object):',
+         'def _terminal_columns():\n'
+         '    try:\n'
+         "        columns = int(_os.environ['COLUMNS'])\n"
+         '    except (KeyError, ValueError):\n'
+         '        columns = 0\n'
+         '    return columns if columns > 0 else 80\n'
+         '\n\n'
+         'class HelpFormatter(object):'),
+    ],
 }
 
 
@@ -31,10 +68,13 @@ def main(argv):
     path = os.path.join(sysconfig.get_paths()['stdlib'], name + '.py')
     with open(path, encoding='utf-8') as f:
         src = f.read()
-    for old, new in CHANGES[name]:
-        if old not in src:
-            sys.exit('gen_cpython_lib.py: %s has changed: %r not found' % (path, old))
-        src = src.replace(old, new)
+    for change in CHANGES[name]:
+        for old, new in change if isinstance(change, list) else [change]:
+            if old in src:
+                src = src.replace(old, new, 1)
+                break
+        else:
+            sys.exit('gen_cpython_lib.py: %s has changed: %r not found' % (path, change))
     header = '# %s: CPython 3.11\'s %s, written by python/tools/gen_cpython_lib.py at build time.\n' % (name, path)
     tmp = out + '.tmp'
     with open(tmp, 'w', encoding='utf-8') as f:

@@ -167,8 +167,8 @@ print(memoryview(data))
 `, "NotImplementedError: memoryview is not supported by casyncio's Python"],
   import_of_the_library: [`
 import math
-import argparse
-`, "ModuleNotFoundError: module 'argparse' is not supported by casyncio's Python"],
+import pickle
+`, "ModuleNotFoundError: module 'pickle' is not supported by casyncio's Python"],
   json_scanner: [`
 from json.decoder import JSONDecodeError
 print(JSONDecodeError.__name__)

@@ -1,0 +1,22 @@
+# the first listing with time.sleep(3) cut to 0.05 so I don't wait so long
+import asyncio
+import time
+
+async def worker():
+    print('worker - will take some time')
+    time.sleep(0.05)
+    print('worker - done it')
+    return 42
+
+async def do_something():
+    print('do_something - will wait for worker')
+    result = await worker()
+    print('do_something - result:', result)
+
+def main():
+    print('Main - Starting')
+    asyncio.run(do_something())
+    print('Main - Done')
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,22 @@
+# my answer to the factorial exercise with gather and sleep(0.01) per loop
+import asyncio
+
+async def factorial(n):
+    result = 1
+    for i in range(1, n + 1):
+        await asyncio.sleep(0.01)
+        result *= i
+    print(f'factorial({n}) = {result}')
+    return result
+
+async def calculate_factorials(numbers):
+    results = await asyncio.gather(*[factorial(n) for n in numbers])
+    print('Results:', results)
+
+def main():
+    print('Main - Starting')
+    asyncio.run(calculate_factorials([5, 7, 3, 6]))
+    print('Main - Done')
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,13 @@
+# joined the as_completed lines and lost one closing bracket
+import asyncio
+
+async def worker(label):
+    await asyncio.sleep(0.01)
+    return label
+
+async def do_something():
+    for async_func in asyncio.as_completed((worker('A'), worker('B'), worker('C')):
+        result = await async_func
+        print('do_something - result:', result)
+
+asyncio.run(do_something())

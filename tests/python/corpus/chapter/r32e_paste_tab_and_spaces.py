@@ -1,0 +1,9 @@
+# one line indented with a tab, the other with spaces
+import asyncio
+
+async def worker():
+    print('worker - will take some time')
+	await asyncio.sleep(0.01)
+    return 42
+
+print(asyncio.run(worker()))

@@ -1,0 +1,13 @@
+# called asyncio.run inside do_something instead of await
+import asyncio
+
+async def worker():
+    await asyncio.sleep(0.01)
+    return 42
+
+async def do_something():
+    print('do_something - will wait for worker')
+    result = asyncio.run(worker())
+    print('do_something - result:', result)
+
+asyncio.run(do_something())

@@ -1,0 +1,20 @@
+# The CPU-bound factorials sent to a ProcessPoolExecutor from asyncio, as the docs suggest.
+import asyncio
+import math
+from concurrent.futures import ProcessPoolExecutor
+
+
+def digits_of_factorial(n):
+    return n, len(str(math.factorial(n)))
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        jobs = [loop.run_in_executor(pool, digits_of_factorial, n) for n in (100, 500, 1000)]
+        for n, d in await asyncio.gather(*jobs):
+            print(f"{n}! has {d} digits")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

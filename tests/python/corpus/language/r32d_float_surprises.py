@@ -1,0 +1,12 @@
+# Floating point surprises a course warns about: repr, rounding, sums and comparisons
+print(0.1 + 0.2, 1.1 * 3, 1e16 + 1, 2 ** 0.5 * 2 ** 0.5, 0.1 * 3 == 0.3)
+print(repr(1 / 3), str(1 / 3), 1e22, 1e-5, 1e15 * 10, 123456789012345678.0, 1.0e-4)
+print(round(2.675, 2), round(0.125, 2), round(0.375, 2), round(1.5), round(2.5), round(-1.5))
+print(sum([0.1] * 10), sum([0.1] * 10) == 1.0, float("0.1") == 1 / 10)
+print(float("inf") - float("inf"), float("-inf") < -1e308, 1e308 * 10, -1e308 * 10)
+print(int(1e20), int(2.5e-3), float(10 ** 20), 10 ** 20 == 1e20, 2 ** 53 + 1 == float(2 ** 53 + 1))
+print(5 / 2, 5 // 2, -5 / 2, -5 // 2, 5 % -2, 5.5 % 2, -0.0, 0.0 == -0.0, 1 / 3 * 3)
+print(max(0.1, float("nan")), min(float("nan"), 0.1), float("nan") == float("nan"))
+print(f"{0.1:.20f}", f"{1/7:.15g}", 3.0, 3.10, 100.0 / 3, 7.0 // 2, divmod(7.5, 2))
+print(1e400, -1e400, 10 ** 400 > 1e308, float(10 ** 308) * 10)
+print(float(10 ** 400))

@@ -1,0 +1,23 @@
+# In-memory files with io.StringIO and io.BytesIO: write, seek, readline, iteration and closing
+import io
+
+buf = io.StringIO()
+n = buf.write("first line\n")
+buf.write("second line\nthird")
+print(n, buf.tell(), repr(buf.getvalue()))
+buf.seek(0)
+print(repr(buf.readline()), repr(buf.read(6)), buf.tell())
+buf.seek(0)
+print([line.rstrip("\n") for line in buf], buf.readable(), buf.writable(), buf.seekable())
+print(io.StringIO("a\nb\n").readlines(), list(io.StringIO("x\ny")))
+print("x", "y", sep="-", file=buf)
+print(repr(buf.getvalue()[-4:]))
+b = io.BytesIO(b"hello world")
+print(b.read(5), b.read(), b.getvalue()[:3], b.seek(6), b.read(3))
+w = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+w.write("café")
+w.flush()
+print(w.buffer.getvalue())
+buf.close()
+print(buf.closed)
+buf.write("more")

@@ -1,0 +1,16 @@
+# A tour of string methods a course shows in week two
+s = "  Hello, World of Python!  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip(" !")))
+t = s.strip()
+print(t.lower(), t.upper(), t.swapcase(), t.title(), "hELLO wORLD".capitalize())
+print(t.split(), t.split(",", 1), t.rsplit(" ", 1), "a,,b".split(","), "".split())
+print(t.find("o"), t.rfind("o"), t.index("World"), t.count("o"), t.find("zz"))
+print(t.startswith(("Hi", "He")), t.endswith("!"), t.replace("o", "0", 2))
+print("-".join(["a", "b", "c"]), "abc".center(9, "*"), "7".zfill(3), "-7".zfill(4))
+print("x".ljust(3, ".") + "|", "x".rjust(3) + "|", "tab\there".expandtabs(4))
+print("123".isdigit(), "abc".isalpha(), "a1".isalnum(), "  ".isspace(), "Ab".istitle())
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"), "line1\nline2\r\nline3".splitlines())
+print("prefix_name".removeprefix("prefix_"), "file.tar.gz".removesuffix(".gz"))
+print("hello"[::-1], "hello"[1:4], "hello"[-3:], "ß".upper(), "ǅ".lower(), "İ".lower().encode())
+print(str.maketrans("ab", "xy"), "abcab".translate(str.maketrans("ab", "xy", "c")))
+print("%s" % "abc".index("d"))
