@@ -3708,7 +3708,7 @@ int64_t py__asyncio_collect(int call_safe) {
         if (t->f && cas_done(t->f) && t->exc && !t->retrieved && !t->cancelled)
             py__gc_unreachable((py_obj *)t, py__fut_gc_refs, py__gc_found);
     /* a task waiting for a future, and all it reaches, that nothing outside holds: a cycle
-     * CPython's collector frees (with the other pending tasks in it); logged now, closed next turn */
+     * CPython's collector frees (with the other pending tasks in it) */
     for (pytask *t = live_head; t; t = t->live_next)
         if (!t->garbage && !t->destroyed && t->coro && t->started && !t->sleeping && t->waiting_on && t->f && !cas_done(t->f)
             && t != py__ts->task)
@@ -3722,13 +3722,40 @@ int64_t py__asyncio_collect(int call_safe) {
             t->garbage = 0;
             if (dead) dead[n++] = (pytask *)py_incref(t);
         }
-    /* each logged as it is (the others still pending in its repr), then all closed */
+    /* CPython's collector closes each coroutine (GeneratorExit at its await: its finally
+     * blocks run), then its Task logs, the coroutine done.  Here a task's close is its
+     * run on the loop: the caller waits for each in turn, when nothing else is ready
+     * to run meanwhile (and it may suspend here); else each is logged as it is (the
+     * others still pending in its repr), then all are closed on the loop's next turn */
+    int wait = n && py__may_suspend(call_safe) && !cas_loop_has_ready(cas_get_running_loop());
+    /* (not when one awaits another: that one's end would wake it, where CPython's Task
+     * stays pending with its coroutine closed) */
+    for (size_t i = 0; wait && i < n; i++)
+        for (size_t j = 0; j < n; j++)
+            if (dead[i]->waiting_on == (py_obj *)dead[j]) wait = 0;
     for (size_t i = 0; i < n; i++) {
         pytask *t = dead[i];
         found++;
         t->destroyed = 1;
         live_remove(t);
         py_obj *loop = t->quiet_destroy ? NULL : running_loop();
+        if (wait) {
+            py_obj *repr = task_repr((py_obj *)t); /* (its coroutine done: destroyed) */
+            py_err_clear();
+            py_ts *ts = py__ts;
+            cas_cancel(t->f);
+            cas_value v;
+            py_out_flush();
+            cas_await(t->f, &v);
+            py__ts = ts;
+            py__after_suspend();
+            cas_exc_clear();
+            drain_released();
+            if (repr) report_destroyed(t, repr, loop);
+            py_xdecref(repr);
+            py_xdecref(loop);
+            continue;
+        }
         py_obj *ctx = py_dict_new();
         py_obj *msg = py_str_c("Task was destroyed but it is pending!");
         if (loop && ctx && msg && py_dict_set_s(ctx, "message", msg) == 0 && py_dict_set_s(ctx, "task", (py_obj *)t) == 0) {
@@ -3741,7 +3768,7 @@ int64_t py__asyncio_collect(int call_safe) {
         py_xdecref(loop);
     }
     for (size_t i = 0; i < n; i++) {
-        cas_cancel(dead[i]->f);
+        if (!wait) cas_cancel(dead[i]->f);
         py_decref(dead[i]);
     }
     free(dead);

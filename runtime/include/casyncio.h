@@ -430,6 +430,9 @@ void cas_loop_release(cas_loop *loop);
 double cas_loop_time(const cas_loop *loop);
 int cas_loop_is_closed(const cas_loop *loop);
 int cas_loop_is_running(const cas_loop *loop);
+/* 1 while loop runs and callbacks wait in its ready queue (call_soon's, the
+ * steps of tasks woken or made): what runs before the loop next waits. */
+int cas_loop_has_ready(const cas_loop *loop);
 
 /*
  * The context loop.call_exception_handler(context) passes: a message,

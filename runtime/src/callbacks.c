@@ -177,6 +177,7 @@ void cas_loop_release(cas_loop *loop) {
 double cas_loop_time(const cas_loop *loop) { return loop ? cas__now() : NAN; }
 int cas_loop_is_closed(const cas_loop *loop) { return loop && loop->closed; }
 int cas_loop_is_running(const cas_loop *loop) { return loop && !loop->closed && cas__L.obj == loop; }
+int cas_loop_has_ready(const cas_loop *loop) { return cas_loop_is_running(loop) && cas__L.nready > 0; }
 
 void cas__loop_obj_close(void) {
     cas_loop *loop = cas__L.obj;

@@ -78,10 +78,22 @@ static int callbacks_main(void *arg, cas_value *r) {
 
 static cas_loop *loops[2];
 
+static int nothing(void *ud) { return 0; }
+static int idle(void *arg, cas_value *r) { return 0; }
+
 static int grab(void *arg, cas_value *r) {
     cas_loop *loop = cas_get_running_loop();
     loops[*(int *)arg] = cas_loop_retain(loop);
     cas_print("running: %s, closed: %s", tf(cas_loop_is_running(loop)), tf(cas_loop_is_closed(loop)));
+    /* the ready queue: empty as main runs alone; a call_soon or a new task's step waits in it */
+    cas_print("ready: %s", tf(cas_loop_has_ready(loop)));
+    CHECK_INT(cas_call_soon(nothing, NULL, NULL), 0);
+    cas_print("after call_soon: %s", tf(cas_loop_has_ready(loop)));
+    CHECK_INT(cas_sleep(0), 0);
+    cas_print("after sleep(0): %s", tf(cas_loop_has_ready(loop)));
+    cas_release(cas_create_task(idle, NULL, 0));
+    cas_print("after a task: %s", tf(cas_loop_has_ready(loop)));
+    CHECK_INT(cas_sleep(0), 0);
     return 0;
 }
 
@@ -92,6 +104,8 @@ static int callbacks_program(void *arg, cas_value *r) {
     CHECK_INT(cas_run(grab, &one, NULL), 0);
     cas_print("closed after: %s, same loop: %s", tf(cas_loop_is_closed(loops[0])), tf(loops[0] == loops[1]));
     CHECK_INT(cas_loop_is_running(loops[1]), 0);
+    CHECK_INT(cas_loop_has_ready(loops[1]), 0);
+    CHECK_INT(cas_loop_has_ready(NULL), 0);
     cas_loop_release(loops[0]);
     cas_loop_release(loops[1]);
     return 0;
@@ -107,11 +121,14 @@ static void callbacks_run_in_order_cancelled_ones_never_and_a_raise_goes_to_the_
                                       "done callback sees 5|at 0.1 at 0.1|later 0.2 at 0.2|main done|"
                                       "handler: unhandled exception during asyncio.run() shutdown "
                                       "RuntimeError('will not stop') (task)|"
-                                      "running: True, closed: False|running: True, closed: False|"
+                                      "running: True, closed: False|ready: False|after call_soon: True|"
+                                      "after sleep(0): False|after a task: True|"
+                                      "running: True, closed: False|ready: False|after call_soon: True|"
+                                      "after sleep(0): False|after a task: True|"
                                       "closed after: True, same loop: False");
     assert_int_equal(rec_count("error"), 0); /* the handler took them all */
     /* The timeline's view: callbacks and their timers. */
-    assert_int_equal(rec_count("callback"), 7); /* soon 1, boom, soon 2, two done callbacks, at, later */
+    assert_int_equal(rec_count("callback"), 9); /* soon 1, boom, soon 2, two done callbacks, at, later, grab's two */
     assert_string_equal(rec_str(rec_nth("callback", 0), "name"), "say");
     assert_string_equal(rec_str(rec_nth("timer_fired", 0), "callback"), "say");
     assert_int_equal(rec_count("timer_cancelled"), 2); /* h, and stubborn's sleep */
