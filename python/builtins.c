@@ -369,8 +369,12 @@ static py_obj *display_value(py_obj *self, py_obj *const *args, size_t nargs, py
 }
 static const py_methoddef display_def = { "displayhook", display_value, 0 };
 py_obj *py__display_helper(void) { return py_cfunc_new(&display_def, NULL); }
+int py__std_closed(const char *name); /* modules.c */
 B(b_input) {
     if (nargs > 1) return py_err_set(py_exc_TypeError, "input expected at most 1 argument, got %d", (int)nargs);
+    /* a closed stream: the prompt's write, or stdin's readline, says so */
+    if ((nargs && py__std_closed("stdout")) || py__std_closed("stdin"))
+        return py_err_set(py_exc_ValueError, "I/O operation on closed file.");
     if (nargs) {
         py_obj *s = py_str(args[0]);
         if (!s) return NULL;

@@ -818,7 +818,11 @@ void py__gen_finalize(py_obj *o) {
         py_obj *r = exc ? py_gen_throw(o, exc) : NULL;
         py__by_hand -= coro;
         /* as CPython's gen_close: a yield in its finally, or another exception, is unraisable */
-        if (r) { py_decref(r); py_err_set(py_exc_RuntimeError, "%s ignored GeneratorExit", coro ? "coroutine" : "generator"); }
+        if (r) {
+            int yielded = g->state == PY_GEN_SUSPENDED;
+            py_decref(r);
+            if (yielded) py_err_set(py_exc_RuntimeError, "%s ignored GeneratorExit", coro ? "coroutine" : "generator");
+        }
         if (py_err_occurred() && !py_err_matches(py_exc_GeneratorExit) && !py_err_matches(py_exc_StopIteration))
             py__write_unraisable(o);
         py_err_clear();
@@ -1068,7 +1072,6 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
         py_obj *r = gen_throw_yf(o, &exc, &thrown);
         if (thrown) return r;
     }
-    int exiting = py_subtype(PY_TYPE(exc), py_exc_GeneratorExit); /* (exc may be freed once the frame catches it) */
     py_frame *f = g->frame;
     f->await_yf = 0; /* (a sleep(0) driven by hand: raised at its await) */
     if (py__stack_check_py("") < 0 || py_recursion_enter() < 0) { py_decref(exc); return NULL; }
@@ -1085,10 +1088,7 @@ py_obj *py_gen_throw(py_obj *o, py_obj *exc) {
     run_leave(safe);
     if (y && f->nblocks) gen_swap_handled(f);
     g->state = y ? PY_GEN_SUSPENDED : PY_GEN_DONE;
-    if (y && exiting) {
-        py_decref(r);
-        r = py_err_set(py_exc_RuntimeError, "%s ignored GeneratorExit", PY_TYPE(o) == &py_coro_type ? "coroutine" : "generator");
-    }
+    /* (a yield after GeneratorExit is close()'s error, not throw()'s: the closers check) */
     py_decref(o);
     return r;
 }
@@ -1165,12 +1165,16 @@ static py_obj *gen_close_m(py_obj *self, py_obj *const *args, size_t nargs, py_o
     g->awaited = 1;
     if (g->state == PY_GEN_SUSPENDED && g->frame) {
         py_obj *exc = py_exc_new(py_exc_GeneratorExit, NULL);
-        /* a value back: the generator caught GeneratorExit and returned
-         * (py_gen_throw raises "ignored" when it yields instead) */
+        /* a value back: the generator caught GeneratorExit and returned, or
+         * yielded ("ignored") */
         int coro = PY_TYPE(self) == &py_coro_type;
         py__by_hand += coro;
         py_obj *r = py_gen_throw(self, exc);
         py__by_hand -= coro;
+        if (r && g->state == PY_GEN_SUSPENDED) { /* it yielded */
+            py_decref(r);
+            return py_err_set(py_exc_RuntimeError, "%s ignored GeneratorExit", coro ? "coroutine" : "generator");
+        }
         if (r) { py_decref(r); return py_none(); }
         if (py_err_matches(py_exc_GeneratorExit) || py_err_matches(py_exc_StopIteration)) py_err_clear();
         if (py_err_occurred()) return NULL;
@@ -1356,12 +1360,6 @@ static py_obj *agen_thrown(py_gen *g, py_obj *r, int closing) {
     if (r) {
         py_decref(r);
         return yielded ? py_err_set(py_exc_RuntimeError, "async generator ignored GeneratorExit") : py_none();
-    }
-    if (py_err_matches(py_exc_RuntimeError) && py__ts->exc) { /* py_gen_throw's word for a yield after GeneratorExit */
-        py_obj *m = py_str(py__ts->exc);
-        int ignored = m && py_str_eqc(m, "generator ignored GeneratorExit");
-        py_xdecref(m);
-        if (ignored) { py_err_clear(); return py_err_set(py_exc_RuntimeError, "async generator ignored GeneratorExit"); }
     }
     if (!py_err_matches(py_exc_GeneratorExit) && !py_err_matches(py_exc_StopAsyncIteration)) return NULL;
     py_err_clear();

@@ -63,9 +63,15 @@ static double arg_float(py_obj *o, int *ok) {
 
 /* ---- sys ----------------------------------------------------------------------- */
 
-typedef struct { py_obj ob; int fd; } stream_obj;
+typedef struct { py_obj ob; int fd; int closed; } stream_obj;
+/* close(): what it does after is CPython's ValueError (print() to it too) */
+static int stream_open(py_obj *self) {
+    if (!((stream_obj *)self)->closed) return 1;
+    py_err_set(py_exc_ValueError, "I/O operation on closed file.");
+    return 0;
+}
 static py_obj *stream_write(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
-    if (py__std_write_check() < 0) return NULL;
+    if (!stream_open(self) || py__std_write_check() < 0) return NULL;
     if (nargs != 1 || !PY_IS_STR(args[0]))
         return py_err_set(py_exc_TypeError, "write() argument must be str, not %s", nargs ? py_type_name(args[0]) : "nothing");
     /* lone surrogates: stdout's surrogateescape, stderr's backslashreplace (CPython's in a UTF-8 locale) */
@@ -79,7 +85,15 @@ static py_obj *stream_write(py_obj *self, py_obj *const *args, size_t nargs, py_
     return py_int((int64_t)((py_strobj *)args[0])->n);
 }
 static py_obj *stream_flush(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (!stream_open(self)) return NULL;
     if (((stream_obj *)self)->fd == 1 && !py__interp.ndjson) py_out_flush();
+    return py_none();
+}
+static py_obj *stream_close(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs) return py_err_set(py_exc_TypeError, "TextIOWrapper.close() takes no arguments (%d given)", (int)nargs);
+    stream_obj *st = (stream_obj *)self;
+    if (!st->closed && st->fd == 1 && !py__interp.ndjson) py_out_flush();
+    st->closed = 1;
     return py_none();
 }
 static py_obj *stream_repr(py_obj *o) {
@@ -135,6 +149,7 @@ static py_obj *stdin_cut(py_obj *s, int64_t size) {
     return r;
 }
 static int stream_is_stdin(py_obj *self, const char *fn) {
+    if (!stream_open(self)) return 0;
     if (((stream_obj *)self)->fd == 0) return 1;
     py_err_set(py_exc_NotImplementedError, "%s() of sys.stdout or sys.stderr (io.UnsupportedOperation: not readable) is not supported by casyncio's Python", fn);
     return 0;
@@ -191,6 +206,7 @@ static py_obj *stream_next(py_obj *o) {
 }
 /* isatty(): natively the descriptor's; in wasm False (a page or the CLI's pipe) */
 static py_obj *stream_isatty(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (!stream_open(self)) return NULL;
 #ifdef __EMSCRIPTEN__
     return py_bool(0);
 #else
@@ -198,6 +214,7 @@ static py_obj *stream_isatty(py_obj *self, py_obj *const *args, size_t nargs, py
 #endif
 }
 static py_obj *stream_fileno(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (!stream_open(self)) return NULL;
     return py_int(((stream_obj *)self)->fd);
 }
 /* writelines(lines): each as write() writes it, until one is not a str */
@@ -212,12 +229,16 @@ static py_obj *stream_writelines(py_obj *self, py_obj *const *args, size_t nargs
     py_xdecref(it);
     return r && !py_err_occurred() ? py_none() : NULL;
 }
-static py_obj *stream_readable(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return py_bool(((stream_obj *)self)->fd == 0); }
-static py_obj *stream_writable(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return py_bool(((stream_obj *)self)->fd != 0); }
+static py_obj *stream_readable(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return stream_open(self) ? py_bool(((stream_obj *)self)->fd == 0) : NULL;
+}
+static py_obj *stream_writable(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    return stream_open(self) ? py_bool(((stream_obj *)self)->fd != 0) : NULL;
+}
 static const py_methoddef stream_methods[] = {
     { "isatty", stream_isatty, PY_METH_NOKW }, { "fileno", stream_fileno, PY_METH_NOKW }, { "writelines", stream_writelines, 0 },
     { "readable", stream_readable, PY_METH_NOKW }, { "writable", stream_writable, PY_METH_NOKW },
-    { "write", stream_write, 0 }, { "flush", stream_flush, 0 }, { "readline", stream_readline, 0 },
+    { "write", stream_write, 0 }, { "flush", stream_flush, 0 }, { "close", stream_close, 0 }, { "readline", stream_readline, 0 },
     { "read", stream_read, 0 }, { "readlines", stream_readlines, 0 }, { NULL, NULL, 0 },
 };
 /* its name: '<stdin>', '<stdout>', '<stderr>' (a StreamHandler's repr shows it) */
@@ -226,7 +247,7 @@ static py_obj *stream_name(py_obj *o) {
     return py_str_c(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");
 }
 static py_obj *stream_encoding(py_obj *o) { return py_str_c("utf-8"); }
-static py_obj *stream_closed(py_obj *o) { return py_bool(0); }
+static py_obj *stream_closed(py_obj *o) { return py_bool(((stream_obj *)o)->closed); }
 static const py_getsetdef stream_getset[] = { { "name", stream_name, NULL }, { "encoding", stream_encoding, NULL },
     { "closed", stream_closed, NULL }, { NULL, NULL, NULL } };
 static py_type stream_type = { {PY_IMMORTAL, &py_type_type}, "_io.TextIOWrapper", .size = sizeof(stream_obj),
@@ -241,11 +262,18 @@ static py_obj *stream_new(int fd) {
 /* 1 or 2: o is the interpreter's own sys.stdout or sys.stderr (print
  * writes a whole line to it at once: one print event); else 0 */
 int py__std_stream_fd(py_obj *o) { return PY_TYPE(o) == &stream_type ? ((stream_obj *)o)->fd : 0; }
+/* Whether sys.NAME is one of the standard streams, closed */
+int py__std_closed(const char *name) {
+    py_obj *sys = py__interp.modules ? py_dict_get_s(py__interp.modules, "sys") : NULL;
+    py_obj *o = sys && PY_TYPE(sys) == &py_module_type ? py_dict_get_s(((py_module *)sys)->dict, name) : NULL;
+    return o && PY_TYPE(o) == &stream_type && ((stream_obj *)o)->closed;
+}
 py_obj *py__sys_stdout(int *none) {
     py_obj *sys = py__interp.modules ? py_dict_get_s(py__interp.modules, "sys") : NULL;
     py_obj *o = sys && PY_TYPE(sys) == &py_module_type ? py_dict_get_s(((py_module *)sys)->dict, "stdout") : NULL;
     if (o == PY_NONE) *none = -1;
-    if (!o || o == PY_NONE || (PY_TYPE(o) == &stream_type && ((stream_obj *)o)->fd == 1)) return NULL;
+    /* (closed: print() goes through its write(), which says so) */
+    if (!o || o == PY_NONE || (PY_TYPE(o) == &stream_type && ((stream_obj *)o)->fd == 1 && !((stream_obj *)o)->closed)) return NULL;
     return o;
 }
 

@@ -1730,6 +1730,16 @@ py_obj *py__percent(py_obj *fmt, py_obj *args, int bytes_mode) {
             }
             /* fall through */
         default: {
+            if (spec.type >= 128 || !spec.type || !strchr("diuoxXeEfFgGc", (int)spec.type)) {
+                /* not a conversion: CPython says so whatever the argument is */
+                uint32_t c = spec.type;
+                char m[96];
+                snprintf(m, sizeof m, "unsupported format character '%c' (0x%x) at index %lld",
+                         (c >= 31 && c <= 126) ? (int)c : '?', (unsigned)c, (long long)spec.index);
+                py_buf_free(&b);
+                num_buf_free(&nb);
+                return py_err_set(py_exc_ValueError, "%s", m);
+            }
             py_obj *conv = PY_CHECK_INT(v) || PY_CHECK_FLOAT(v) ? NULL : pct_number(v, spec.type);
             if (!conv && py_err_occurred()) { py_buf_free(&b); num_buf_free(&nb); return NULL; }
             if (conv) v = conv;

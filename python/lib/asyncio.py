@@ -403,14 +403,14 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
+    loop = get_running_loop()
     fs = set(fs)
     if any(iscoroutine(f) for f in fs):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
-    fs = {ensure_future(f) for f in fs}
-    # CPython's _wait: a done callback on each future wakes a waiter; none
-    # of them is read here (an exception nobody reads is logged when its task
+    # CPython's _wait: a done callback on each future (3.11 takes no other
+    # awaitable: add_done_callback's AttributeError) wakes a waiter; none of
+    # them is read here (an exception nobody reads is logged when its task
     # dies), and the waiting task's own cancellation goes through
-    loop = get_running_loop()
     waiter = loop.create_future()
     timeout_handle = None
     if timeout is not None:

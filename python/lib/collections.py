@@ -351,8 +351,10 @@ class Counter(dict):
     def total(self):
         return sum(self.values())
     def most_common(self, n=None):
-        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
-        return items if n is None else items[:max(n, 0)]
+        if n is None:
+            return sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        import heapq  # as CPython's (its checks of n are heapq.nlargest's)
+        return heapq.nlargest(n, self.items(), key=lambda kv: kv[1])
     def elements(self):
         for elem, count in self.items():
             for _ in range(count):

@@ -201,8 +201,16 @@ def _product(pools, repeat):
         result = [x + [y] for x in result for y in pool]
     for prod in result:
         yield tuple(prod)
+def _ssize_arg(n):
+    # CPython's Py_ssize_t argument: an int by __index__, within 64 bits
+    import operator
+    n = operator.index(n)
+    if not -(1 << 63) <= n < (1 << 63):
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return n
 class product(_wrap):
     def __init__(self, *iterables, repeat=1):
+        repeat = _ssize_arg(repeat)
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         self._it = _product([tuple(pool) for pool in iterables], repeat)  # read at once, as CPython's
@@ -229,7 +237,12 @@ def _permutations(pool, r):
 class permutations(_wrap):
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
-        r = len(pool) if r is None else r
+        if r is None:
+            r = len(pool)
+        elif not isinstance(r, int):
+            raise TypeError('Expected int as r')
+        elif not -(1 << 63) <= r < (1 << 63):
+            raise OverflowError('Python int too large to convert to C ssize_t')
         if r < 0:
             raise ValueError('r must be non-negative')
         self._it = _permutations(pool, r)
@@ -264,17 +277,19 @@ def _combinations(pool, r, replace):
         yield tuple(pool[i] for i in indices)
 class combinations(_wrap):
     def __init__(self, iterable, r):
+        r = _ssize_arg(r)
         if r < 0:
             raise ValueError('r must be non-negative')
         self._it = _combinations(tuple(iterable), r, False)
 class combinations_with_replacement(_wrap):
     def __init__(self, iterable, r):
+        r = _ssize_arg(r)
         if r < 0:
             raise ValueError('r must be non-negative')
         self._it = _combinations(tuple(iterable), r, True)
 class starmap(_wrap):
     def __init__(self, function, iterable):
-        self._it = (function(*args) for args in iterable)
+        self._it = (function(*(args if type(args) is tuple else tuple(args))) for args in iterable)
 def _takewhile(predicate, iterable):
     for x in iterable:
         if predicate(x):

@@ -1,0 +1,8 @@
+# __init__ misspelt as __int__, so the class takes no arguments.
+class Point:
+    def __int__(self, x, y):
+        self.x = x
+        self.y = y
+
+p = Point(1, 2)
+print(p.x)
