@@ -357,6 +357,13 @@ static void task_done_cb(cas_future *f, void *ud) {
 }
 
 static pytask *run_main; /* asyncio.run's main task, while it runs */
+/* asyncio.run's SIGINTs (the signal module's, signal.raise_signal or os.kill of the program
+ * itself): CPython's Runner._on_sigint, which cancels main at the first and raises
+ * KeyboardInterrupt at the next; its run then raises KeyboardInterrupt for a main cancelled
+ * so (an uncancel() that reaches 0). run_sigint_at: asyncio.run's main, NULL in a loop's
+ * run_until_complete (no Runner there: the default handler's KeyboardInterrupt) */
+static pytask *run_sigint_at;
+static int run_sigints;
 /* A new loop's debug mode, as CPython's coroutines._is_debug_mode(): the
  * environment's PYTHONASYNCIODEBUG, as the program's os.environ has it now */
 extern py_obj *py__environ;
@@ -1150,6 +1157,19 @@ py_obj *py__asyncio_duck_wait(py_obj *fut) {
  * __await__/__iter__ yielded it (CPython's `yield from fut`), not a bare
  * `yield fut` */
 int py__future_blocking(py_obj *o) { return PY_TYPE(o) == &gather_type || ((pytask *)o)->blocking; }
+/* asyncio._run_sigint(): a SIGINT while the handler is the default one (the
+ * signal module's delivery): True when asyncio.run's Runner took it (main
+ * cancelled), KeyboardInterrupt raised at the next; False outside asyncio.run */
+F(aio_run_sigint) {
+    if (!run_sigint_at || !run_sigint_at->f) return py_bool(0);
+    if (++run_sigints == 1 && !cas_done(run_sigint_at->f)) {
+        py_obj *r = py_call_method((py_obj *)run_sigint_at, "cancel", NULL, 0);
+        if (!r) return NULL;
+        py_decref(r);
+        return py_bool(1);
+    }
+    return py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL)), NULL;
+}
 /* The running task's repr, for "yield was used instead of yield from ..." */
 py_obj *py__asyncio_current_task_repr(void) {
     pytask *t = cas_current_task() ? py__ts->task : NULL;
@@ -1653,8 +1673,11 @@ F(aio_run) {
     else debug_log("Using selector: %s", "EpollSelector"); /* the Runner's new loop */
     /* Another loop runs: the kept one's tasks are never resumed. */
     if (kept_loop != own_loop) abandon_kept();
-    pytask *outer_main = run_main;
+    pytask *outer_main = run_main, *outer_sigint_at = run_sigint_at;
+    int outer_sigints = run_sigints;
     run_main = t;
+    run_sigint_at = own_loop ? NULL : t;
+    run_sigints = 0;
     /* debug mode tracks where coroutines are made while its loop runs
      * (CPython's run_forever sets the depth to constants.DEBUG_STACK_DEPTH) */
     int debug = run_debug ? py_truth(run_debug) > 0 : !own_loop && env_debug();
@@ -1716,6 +1739,9 @@ F(aio_run) {
     } else PY_CLEAR(kept_loop);
     py__ts = ts;
     run_main = outer_main;
+    int sigints = run_sigints;
+    run_sigint_at = outer_sigint_at;
+    run_sigints = outer_sigints;
     py__exit_handled = NULL;
     py__after_suspend();
     snapshot_leftovers = leftovers_taken = 0;
@@ -1754,7 +1780,7 @@ F(aio_run) {
         res = py_err_set(py_exc_RuntimeError, "Event loop stopped before Future completed.");
     } else if (r == CAS_EDEADLOCK && !t->exc && !t->result) {
         res = py_err_set(py_exc_RuntimeError, "every task waits and nothing is left that could wake one (CPython would hang here)");
-    } else if (t->exc && py__sigint && py_isinst(t->exc, py_exc_CancelledError)) {
+    } else if (t->exc && (py__sigint || (sigints && t->f && cas_task_uncancel(t->f) == 0)) && py_isinst(t->exc, py_exc_CancelledError)) {
         /* Ctrl-C: asyncio.run cancels main and raises KeyboardInterrupt, as CPython's runner */
         t->retrieved = 1;
         py_obj *ki = py_exc_new(py_exc_KeyboardInterrupt, NULL);
@@ -4638,7 +4664,7 @@ F(aio_cpu_count) {
 }
 
 static const py_methoddef asyncio_methods[] = {
-    { "run", aio_run, PY_METH_PYFUNC }, { "sleep", aio_sleep, PY_METH_PYFUNC | PY_METH_ASYNC }, { "create_task", aio_create_task, PY_METH_PYFUNC }, { "_defer_task", aio_defer_task, 0 }, { "_task_name", aio_task_name, 0 }, { "_defer_call", aio_defer_call, 0 },
+    { "run", aio_run, PY_METH_PYFUNC }, { "sleep", aio_sleep, PY_METH_PYFUNC | PY_METH_ASYNC }, { "create_task", aio_create_task, PY_METH_PYFUNC }, { "_defer_task", aio_defer_task, 0 }, { "_run_sigint", aio_run_sigint, 0 }, { "_task_name", aio_task_name, 0 }, { "_defer_call", aio_defer_call, 0 },
     { "gather", aio_gather, PY_METH_PYFUNC }, { "as_completed", aio_as_completed, PY_METH_PYFUNC }, { "current_task", aio_current_task, PY_METH_PYFUNC },
     { "iscoroutine", aio_iscoroutine, PY_METH_PYFUNC }, { "iscoroutinefunction", aio_iscoroutinefunction, PY_METH_PYFUNC },
     { "ensure_future", aio_ensure_future, PY_METH_PYFUNC }, { "all_tasks", aio_all_tasks, PY_METH_PYFUNC },

@@ -3660,7 +3660,7 @@ static const lib_module lib_modules[] = {
     LIB("decimal", dotted_methods, decimal_prelude),
     LIB("queue", NULL, queue_prelude), LIB("hashlib", NULL, hashlib_prelude), LIB("base64", NULL, base64_prelude),
     LIB("posixpath", NULL, posixpath_prelude), LIB("reprlib", NULL, reprlib_prelude),
-    LIB("argparse", NULL, argparse_prelude),
+    LIB("argparse", NULL, argparse_prelude), LIB("signal", NULL, signal_prelude),
 };
 #undef LIB
 
@@ -3780,7 +3780,36 @@ F(os_path_kind) {
     if (stat(p, &st) < 0) return py_int(0);
     return py_int(S_ISDIR(st.st_mode) ? 2 : S_ISREG(st.st_mode) ? 1 : 3);
 }
+F(os_getpid) {
+    if (nargs) return py_err_set(py_exc_TypeError, "posix.getpid() takes no arguments (%d given)", (int)nargs);
+    return py_int((int64_t)getpid());
+}
+/* os.kill(os.getpid(), sig): the signal module's delivery (signal.py), as raise_signal */
+F(os_kill) {
+    if (nargs != 2) return py_err_set(py_exc_TypeError, "kill expected 2 arguments, got %d", (int)nargs);
+    int64_t v[2];
+    for (int i = 0; i < 2; i++) {
+        int ok;
+        v[i] = py_index(args[i], &ok);
+        if (!ok) return NULL;
+        if (v[i] < INT32_MIN || v[i] > INT32_MAX)
+            return py_err_set(py_exc_OverflowError, "signed integer is %s than %s", v[i] < 0 ? "less" : "greater", v[i] < 0 ? "minimum" : "maximum");
+    }
+    if (v[0] != (int64_t)getpid())
+        return py_err_set(py_exc_NotImplementedError, "os.kill() of another process than the program's own is not supported by casyncio's Python");
+    py_obj *name = py_str_c("signal");
+    py_obj *m = name ? py_import(name) : NULL;
+    py_xdecref(name);
+    py_obj *deliver = m ? py_getattr_s(m, "raise_signal") : NULL;
+    py_xdecref(m);
+    py_obj *sig = deliver ? py_int(v[1]) : NULL;
+    py_obj *r = sig ? py_call1(deliver, sig) : NULL;
+    py_xdecref(sig);
+    py_xdecref(deliver);
+    return r;
+}
 static const py_methoddef os_methods[] = { { "getenv", os_getenv, 0 }, { "getcwd", os_getcwd, 0 }, { "getcwdb", os_getcwdb, 0 },
+    { "getpid", os_getpid, 0 }, { "kill", os_kill, 0 },
     { "_path_kind", os_path_kind, 0 }, { NULL, NULL, 0 } };
 
 

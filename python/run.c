@@ -180,7 +180,7 @@ static const char stdlib_names[] =
     " netrc nis nntplib ntpath nturl2path opcode optparse ossaudiodev pathlib pdb pickle"
     " pickletools pipes pkgutil platform plistlib poplib posix posixpath profile pstats pty pwd py_compile"
     " pyclbr pydoc pydoc_data pyexpat quopri readline resource rlcompleter runpy sched"
-    " secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver"
+    " secrets select selectors shelve shlex shutil site smtpd smtplib sndhdr socket socketserver"
     " spwd sqlite3 sre_compile sre_constants sre_parse ssl stat stringprep struct subprocess sunau"
     " symtable sysconfig syslog tabnanny tarfile telnetlib tempfile termios timeit tkinter"
     " token tokenize tomllib trace tracemalloc tty turtle turtledemo unicodedata unittest urllib uu uuid"
@@ -461,7 +461,7 @@ py_obj *py__module_file(py_obj *name, int *frozen) {
     if (!strcmp(n, "json.decoder") || !strcmp(n, "json.encoder")) return py_str_fmt("/usr/lib/python3.11/json/%s.py", n + 5);
     if (py__in_words(" asyncio collections concurrent json logging re ", n))
         return py_str_fmt("/usr/lib/python3.11/%s/__init__.py", n);
-    if (*frozen || py__in_words(" argparse base64 bisect calendar contextlib contextvars copy csv dataclasses datetime decimal doctest"
+    if (*frozen || py__in_words(" argparse signal base64 bisect calendar contextlib contextvars copy csv dataclasses datetime decimal doctest"
                             " enum fractions functools hashlib heapq inspect keyword numbers operator pprint queue random"
                             " reprlib statistics string textwrap this threading timeit traceback types typing warnings"
                             " _strptime __future__ ", n))

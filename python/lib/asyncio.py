@@ -954,7 +954,7 @@ def _unsupported_method(name):
     method.__name__ = name
     method.__qualname__ = 'BaseEventLoop.' + name
     return method
-for _n in ('create_connection', 'create_server', 'create_datagram_endpoint', 'create_unix_connection', 'create_unix_server', 'getaddrinfo', 'getnameinfo', 'sock_recv', 'sock_sendall', 'sock_connect', 'sock_accept', 'add_reader', 'add_writer', 'add_signal_handler', 'subprocess_exec', 'subprocess_shell', 'connect_read_pipe', 'connect_write_pipe', 'sendfile', 'start_tls', 'remove_reader', 'remove_writer', 'remove_signal_handler', 'connect_accepted_socket', 'sock_recv_into', 'sock_recvfrom', 'sock_recvfrom_into', 'sock_sendfile', 'sock_sendto'):
+for _n in ('create_connection', 'create_server', 'create_datagram_endpoint', 'create_unix_connection', 'create_unix_server', 'getaddrinfo', 'getnameinfo', 'sock_recv', 'sock_sendall', 'sock_connect', 'sock_accept', 'add_reader', 'add_writer', 'subprocess_exec', 'subprocess_shell', 'connect_read_pipe', 'connect_write_pipe', 'sendfile', 'start_tls', 'remove_reader', 'remove_writer', 'connect_accepted_socket', 'sock_recv_into', 'sock_recvfrom', 'sock_recvfrom_into', 'sock_sendfile', 'sock_sendto'):
     setattr(BaseEventLoop, _n, _unsupported_method(_n))
 del _n
 def _log(level, where, msg, *args, exc_info=None):
@@ -986,8 +986,63 @@ class BaseSelectorEventLoop(BaseEventLoop):
     def __init__(self, selector=None):
         super().__init__()
         _debug_log('Using selector: %s', 'EpollSelector')
+def _sighandler_noop(signum, frame):
+    """Dummy signal handler."""
+    pass
 class _UnixSelectorEventLoop(BaseSelectorEventLoop):
     __module__ = 'asyncio.unix_events'
+    # signals as CPython's unix_events: the signal module's delivery wakes the
+    # loop (its set_wakeup_fd), which calls the handle on a later turn
+    def add_signal_handler(self, sig, callback, *args):
+        if iscoroutine(callback) or iscoroutinefunction(callback):
+            raise TypeError("coroutines cannot be used with add_signal_handler()")
+        self._check_signal(sig)
+        self._check_closed()
+        import signal
+        signal._set_wakeup(self._signal_wakeup)
+        handle = Handle(callback, args, self, None)
+        handlers = self.__dict__.setdefault('_signal_handlers', {})
+        handlers[sig] = handle
+        try:
+            signal.signal(sig, _sighandler_noop)
+        except OSError as exc:
+            del handlers[sig]
+            if not handlers:
+                signal._set_wakeup(None)
+            if exc.errno == 22:
+                raise RuntimeError(f'sig {sig:d} cannot be caught')
+            raise
+    def _signal_wakeup(self, sig):
+        # CPython's self-pipe is read at the loop's next select(): its reader
+        # runs after what this turn has queued, where a timer due now runs
+        if not self.is_closed():
+            self.call_later(0, self._handle_signal, sig)
+    def _handle_signal(self, sig):
+        handle = self.__dict__.get('_signal_handlers', {}).get(sig)
+        if handle is None:
+            return
+        if handle._cancelled:
+            self.remove_signal_handler(sig)
+        else:
+            self.call_soon(handle._callback, *handle._args)
+    def remove_signal_handler(self, sig):
+        self._check_signal(sig)
+        import signal
+        handlers = self.__dict__.get('_signal_handlers', {})
+        try:
+            del handlers[sig]
+        except KeyError:
+            return False
+        signal.signal(sig, signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
+        if not handlers:
+            signal._set_wakeup(None)
+        return True
+    def _check_signal(self, sig):
+        import signal
+        if not isinstance(sig, int):
+            raise TypeError(f'sig must be an int, not {sig!r}')
+        if sig not in signal.valid_signals():
+            raise ValueError(f'invalid signal number {sig}')
 def _run_loop():
     # asyncio.run()'s loop, made when the program first asks for it
     # (asyncio.c, which logs its selector when the run starts)

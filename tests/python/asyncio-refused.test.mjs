@@ -227,14 +227,25 @@ print(os.path.join('a', 'b'))
 print(os.path.exists('a/b'))
 print(os.path.getsize('a/b'))
 `, "NotImplementedError: posixpath.getsize is not supported by casyncio's Python"],
-  os_getpid: [`
+  os_listdir: [`
 import os
 print(os.getpid() > 0)
-`, "NotImplementedError: os.getpid is not supported by casyncio's Python"],
+print(os.listdir('.'))
+`, "NotImplementedError: os.listdir is not supported by casyncio's Python"],
   os_from_import: [`
-from os import getpid
-print(getpid())
-`, "NotImplementedError: os.getpid is not supported by casyncio's Python"],
+from os import listdir
+print(listdir())
+`, "NotImplementedError: os.listdir is not supported by casyncio's Python"],
+  os_kill_another_process: [`
+import os, signal
+os.kill(os.getpid() + 1, signal.SIGTERM)
+`, "NotImplementedError: os.kill() of another process than the program's own is not supported by casyncio's Python"],
+  signal_default_ends_the_program: [`
+import os, signal
+signal.signal(signal.SIGUSR1, print)
+signal.signal(signal.SIGUSR1, signal.SIG_DFL)
+os.kill(os.getpid(), signal.SIGTERM)
+`, "NotImplementedError: ending the program by SIGTERM (its handler is SIG_DFL) is not supported by casyncio's Python"],
   sys_getsizeof: [`
 import sys
 print(sys.getsizeof([]))
