@@ -1646,7 +1646,7 @@ static py_obj *await_iter(py_obj *it) {
             py_obj *x = throw_in; /* both take it */
             throw_in = NULL;
             v = PY_TYPE(it) == &py_gen_type ? py_gen_throw(it, x) : (py_err_set_exc(x), NULL);
-        } else v = it->type->next ? it->type->next(it) : py_next(it);
+        } else v = it->type->next ? py__next_keep_stop(it) : py_next(it); /* (a class's StopIteration kept: its value) */
         py__resume_token = NULL;
         if (!v) break;
         if (!py__may_await()) { py_decref(v); py_decref(it); return py__unsafe_await(); }
@@ -1840,7 +1840,28 @@ static py_obj *awaititer_send(py_obj *self, py_obj *const *args, size_t nargs, p
     if (!r && !py_err_occurred()) py_err_set_exc(py_exc_new(py_exc_StopIteration, NULL));
     return r;
 }
-static const py_methoddef awaititer_methods[] = { { "send", awaititer_send, 0 }, { NULL, NULL, 0 } };
+/* close() and throw(): the coroutine's, as CPython's coroutine_wrapper passes them on */
+static py_obj *gen_close_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
+static py_obj *gen_throw_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
+static py_obj *awaititer_close(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    awaititer *a = (awaititer *)self;
+    if (PY_TYPE(a->aw) == &py_coro_type && !a->done) return gen_close_m(a->aw, args, nargs, kw);
+    return py_none();
+}
+static py_obj *awaititer_throw(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    awaititer *a = (awaititer *)self;
+    if (PY_TYPE(a->aw) == &py_coro_type && !a->done) return gen_throw_m(a->aw, args, nargs, kw);
+    if (nargs < 1) return py_err_set(py_exc_TypeError, "throw expected at least 1 argument, got 0");
+    py_obj *e = args[0];
+    if (PY_IS_TYPE(e) && (((py_type *)e)->flags & PY_TF_EXC)) e = py_call(e, NULL, 0, NULL);
+    else py_incref(e);
+    if (!e) return NULL;
+    if (!PY_IS_EXC(e)) { py_decref(e); return py_err_set(py_exc_TypeError, "exceptions must derive from BaseException"); }
+    py_err_set_exc(e);
+    return NULL;
+}
+static const py_methoddef awaititer_methods[] = { { "send", awaititer_send, 0 }, { "close", awaititer_close, 0 },
+    { "throw", awaititer_throw, 0 }, { NULL, NULL, 0 } };
 static py_obj *awaititer_iter(py_obj *o) { return py_incref(o); }
 static py_type awaititer_type = { {PY_IMMORTAL, &py_type_type}, "coroutine_wrapper", .size = sizeof(awaititer),
     .dealloc = awaititer_dealloc, .iter = awaititer_iter, .next = awaititer_next, .methods = awaititer_methods };
@@ -2218,7 +2239,7 @@ static __attribute__((noinline)) py_obj *call2(py_obj *fn, py_obj *a, py_obj *b)
 static __attribute__((noinline)) py_obj *yield_from_iter(py_obj *it, py_obj *v, int *y) {
     py_obj *r;
     if (v == PY_NONE) {
-        r = it->type->next ? it->type->next(it) : py_next(it); /* its StopIteration carries the result */
+        r = it->type->next ? py__next_keep_stop(it) : py_next(it); /* its StopIteration carries the result (a class's too) */
         if (r) *y = 1;
         else if (!py_err_occurred()) r = py_none();
         else if (py_err_matches(py_exc_StopIteration)) {

@@ -18,6 +18,15 @@ _FLAG_NAMES = [(1, 'TEMPLATE'), (2, 'IGNORECASE'), (4, 'LOCALE'), (8, 'MULTILINE
                (32, 'UNICODE'), (64, 'VERBOSE'), (128, 'DEBUG'), (256, 'ASCII')]
 
 
+# RegexFlag's members in the order CPython's enum defines them (its names' order)
+_FLAG_ORDER = [(256, 'ASCII'), (2, 'IGNORECASE'), (4, 'LOCALE'), (32, 'UNICODE'), (8, 'MULTILINE'),
+               (16, 'DOTALL'), (64, 'VERBOSE'), (1, 'TEMPLATE'), (128, 'DEBUG')]
+
+
+def _flag_names(v):
+    return [name for bit, name in _FLAG_ORDER if v & bit], v & ~511
+
+
 def _refuse(what):
     raise NotImplementedError(what + " is not supported by casyncio's Python")
 
@@ -35,16 +44,24 @@ class RegexFlag(int, metaclass=_FlagType):
         v = int(self)
         if v == 0:
             return 're.NOFLAG'
-        names = []
-        for bit, name in _FLAG_NAMES:
-            if v & bit and bit != 1:
-                names.append('re.' + name)
-                v &= ~bit
-        if v:
-            names.append(hex(v))
-        return '|'.join(names)
+        names, rest = _flag_names(v)
+        return '|'.join(['re.' + n for n in names] + ([hex(rest)] if rest else []))
 
     __str__ = __repr__
+
+    @property
+    def name(self):
+        v = int(self)
+        if v == 0:
+            return 'NOFLAG'
+        names, rest = _flag_names(v)
+        if not names:
+            return None
+        return '|'.join(names + ([hex(rest)] if rest else []))
+
+    @property
+    def value(self):
+        return int(self)
 
     def __format__(self, spec):
         return format(repr(self), spec) if spec == '' else format(int(self), spec)
@@ -177,6 +194,8 @@ class _Parser:
     def parse_alt(self, flags, nested):
         start = self.i
         branches = [self.parse_seq(flags, nested, nested == 0)]
+        if nested == 0:
+            flags = self.flags  # global flags at the start, (?i)..., hold for every branch
         while self.match('|'):
             branches.append(self.parse_seq(flags, nested))
         if len(branches) == 1:

@@ -62,10 +62,28 @@ async def main():
 loops = []
 
 
+def nothing():
+    pass
+
+
+async def idle():
+    pass
+
+
 async def grab():
     loop = asyncio.get_running_loop()
     loops.append(loop)
     print(f"running: {loop.is_running()}, closed: {loop.is_closed()}")
+    # the ready queue (cas_loop_has_ready): empty as main runs alone; a
+    # call_soon or a new task's step waits in it
+    print(f"ready: {bool(loop._ready)}")
+    loop.call_soon(nothing)
+    print(f"after call_soon: {bool(loop._ready)}")
+    await asyncio.sleep(0)
+    print(f"after sleep(0): {bool(loop._ready)}")
+    asyncio.create_task(idle())
+    print(f"after a task: {bool(loop._ready)}")
+    await asyncio.sleep(0)
 
 
 asyncio.run(main())

@@ -1,0 +1,21 @@
+# the exercise with numbers typed as strings, like from input()
+import asyncio
+
+async def factorial(n):
+    f = 1
+    for i in range(2, n + 1):
+        await asyncio.sleep(0.01)
+        f *= i
+    return f
+
+async def calculate_factorials(numbers):
+    results = await asyncio.gather(*[factorial(n) for n in numbers])
+    print(results)
+
+def main():
+    print('Main - Starting')
+    asyncio.run(calculate_factorials('5 7 3'.split()))
+    print('Main - Done')
+
+if __name__ == '__main__':
+    main()

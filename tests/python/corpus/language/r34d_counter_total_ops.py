@@ -1,0 +1,21 @@
+# Counter arithmetic: total(), +, -, &, |, unary +/-, subtract, comparisons (3.10+)
+from collections import Counter
+
+inv = Counter(apples=5, pears=2, plums=0)
+order = Counter({"apples": 7, "pears": 1, "figs": 3})
+print(inv.total(), order.total())
+print(inv + order)
+print(inv - order, order - inv)
+print(inv & order, inv | order)
+print(+inv, -Counter(a=-2, b=3))
+c = inv.copy()
+c.subtract(order)
+print(c)
+print(c.most_common(2), c.most_common()[-1])
+print(sorted(Counter("mississippi").elements()))
+print(Counter(a=1) <= Counter(a=2, b=1), Counter(a=1) == Counter(a=1, b=0))
+c.update("aab")
+print(c["a"], c["zzz"], "zzz" in c)
+print(Counter({"x": 2}) + Counter({"x": -2}))
+del c["apples"]
+print(c)

@@ -1,0 +1,21 @@
+# String odds and ends: maketrans with deletion, partition, expandtabs, casefold, zfill
+table = str.maketrans("aeiou", "AEIOU", "!?")
+print("hello, world! how are you?".translate(table))
+print(str.maketrans({"a": "1", "b": None}))
+print("key=value=more".partition("="), "novalue".partition("="))
+print("a/b/c".rpartition("/"), "abc".rpartition("/"))
+print(repr("a\tbb\tccc\td".expandtabs(4)), repr("x\ty".expandtabs()))
+print("Straße".casefold() == "STRASSE".casefold(), "Straße".lower(), "ß".upper())
+print("42".zfill(5), "-42".zfill(5), "+4".zfill(4), "abc".zfill(6))
+print("title case it's here".title(), "ABC def".swapcase())
+print("  padded  ".strip(), "xxhixx".strip("x"), "www.site.com".lstrip("w."))
+print("report.csv".removesuffix(".csv"), "test_a".removeprefix("test_"), "a".removeprefix("b"))
+print("one two  three".split(" "), "one two  three".split(), "a,b,,c".split(",", 2))
+print("line1\nline2\r\nline3".splitlines(keepends=True))
+print("hello".center(11, "*"), "hi".ljust(5, "-") + "|", "hi".rjust(5) + "|")
+print("abcabc".find("c"), "abcabc".rfind("c"), "abcabc".count("bc"), "abc".index("c"))
+print("ab12".isalnum(), "١٢".isdigit(), "½".isnumeric(), "½".isdecimal(), "Ab".istitle())
+try:
+    "abc".index("z")
+except ValueError as e:
+    print(e)

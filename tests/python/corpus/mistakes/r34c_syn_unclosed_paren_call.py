@@ -1,0 +1,12 @@
+# A gather call where I lost track of the closing parentheses
+import asyncio
+
+async def fetch(n):
+    await asyncio.sleep(0.01)
+    return n * 2
+
+async def main():
+    results = await asyncio.gather(fetch(1), fetch(2), fetch(3)
+    print(results)
+
+asyncio.run(main())

@@ -1,0 +1,13 @@
+# is_even and is_odd calling each other without handling negatives
+def is_even(n):
+    if n == 0:
+        return True
+    return is_odd(n - 1)
+
+def is_odd(n):
+    if n == 0:
+        return False
+    return is_even(n - 1)
+
+print(is_even(10))
+print(is_even(-1))
