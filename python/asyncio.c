@@ -693,9 +693,11 @@ static int task_setup(pytask *t, py_obj *coro, py_obj *name, int counted, py_obj
     char nbuf[32];
     const char *nm = !s || counted ? next_task_name(nbuf, sizeof nbuf) : NULL;
     if (s) nm = py_s(s);
-    t->in_group = creating_group != NULL;
-    if (creating_group) {
-        t->f = cas_task_group_create_task(creating_group, task_body, t, 0);
+    cas_task_group *group = creating_group; /* (for this task only: a task factory may make others) */
+    creating_group = NULL;
+    t->in_group = group != NULL;
+    if (group) {
+        t->f = cas_task_group_create_task(group, task_body, t, 0);
         if (t->f) cas_task_set_name(t->f, nm);
     } else {
         t->f = cas_create_task_named(task_body, t, 0, nm, label[0] ? label : NULL);
@@ -704,7 +706,7 @@ static int task_setup(pytask *t, py_obj *coro, py_obj *name, int counted, py_obj
     py__ts = ts;
     py_xdecref(s);
     if (!t->f) {
-        if (creating_group && cas_exc_type()) {
+        if (group && cas_exc_type()) {
             py_err_set(py_exc_RuntimeError, "%s", cas_exc_message());
             cas_exc_clear();
             return -1;
@@ -4127,12 +4129,18 @@ F(aio_tg_create_task) {
         py_xdecref(r);
         return NULL;
     }
-    if (task_factory()) return py_err_set(py_exc_NotImplementedError, "TaskGroup.create_task() under a loop's task factory is not supported by casyncio's Python");
     creating_group = w->g;
     creating_route = args[3] != PY_NONE ? "taskgroups.py:163" : "taskgroups.py:161";
-    py_obj *t = task_new(args[1], args[2], 1, args[3]);
+    /* under a task factory: the Task it makes joins the group (CPython's TaskGroup
+     * takes what loop.create_task gives) */
+    py_obj *t = task_factory() ? make_task(args[1], args[2], args[3]) : task_new(args[1], args[2], 1, args[3]);
     creating_route = NULL;
     creating_group = NULL;
+    if (t && !(fut_base(t) == &py_task_type && ((pytask *)t)->in_group)) {
+        py_decref(t);
+        return py_err_set(py_exc_NotImplementedError, "TaskGroup.create_task() under a task factory that makes no asyncio.Task is "
+                          "not supported by casyncio's Python");
+    }
     return t;
 }
 /* _tg_exit(c, exc): waits for the group's tasks; returns None, or raises

@@ -778,7 +778,17 @@ static py_obj *instance_or_subclass(py_obj *x, py_obj *t, int sub) {
         /* list[int] (CPython's message), typing.List[int] (typing's) */
         py_obj *r = py_repr(t);
         int typing = r && !strncmp(py_s(r), "typing.", 7);
+        /* typing.Union[...] and Optional[...]: each of its arguments, as _UnionGenericAlias's checks */
+        int uni = typing && (!strncmp(py_s(r), "typing.Union[", 13) || !strncmp(py_s(r), "typing.Optional[", 16));
         py_xdecref(r);
+        if (uni) {
+            py_obj *args = py_getattr_s(t, "__args__");
+            if (!args) return NULL;
+            py_obj *res = PY_IS_TUPLE(args) ? instance_or_subclass(x, args, sub) : NULL;
+            if (!res && !py_err_occurred()) py_err_set(py_exc_TypeError, "Subscripted generics cannot be used with class and instance checks");
+            py_decref(args);
+            return res;
+        }
         if (typing) return py_err_set(py_exc_TypeError, "Subscripted generics cannot be used with class and instance checks");
         return py_err_set(py_exc_TypeError, "%s() argument 2 cannot be a parameterized generic", sub ? "issubclass" : "isinstance");
     }

@@ -247,8 +247,10 @@ static py_obj *stream_name(py_obj *o) {
     return py_str_c(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");
 }
 static py_obj *stream_encoding(py_obj *o) { return py_str_c("utf-8"); }
+/* its error handler: stdin's and stdout's surrogateescape, stderr's backslashreplace (CPython's UTF-8 mode) */
+static py_obj *stream_errors(py_obj *o) { return py_str_c(((stream_obj *)o)->fd == 2 ? "backslashreplace" : "surrogateescape"); }
 static py_obj *stream_closed(py_obj *o) { return py_bool(((stream_obj *)o)->closed); }
-static const py_getsetdef stream_getset[] = { { "name", stream_name, NULL }, { "encoding", stream_encoding, NULL },
+static const py_getsetdef stream_getset[] = { { "name", stream_name, NULL }, { "encoding", stream_encoding, NULL }, { "errors", stream_errors, NULL },
     { "closed", stream_closed, NULL }, { NULL, NULL, NULL } };
 static py_type stream_type = { {PY_IMMORTAL, &py_type_type}, "_io.TextIOWrapper", .size = sizeof(stream_obj),
     .repr = stream_repr, .iter = stream_iter, .next = stream_next, .methods = stream_methods, .getset = stream_getset };

@@ -3291,7 +3291,14 @@ static py_obj *cell_contents(py_obj *o) {
     py_obj *v = ((py_cell *)o)->v;
     return v ? py_incref(v) : py_err_set(py_exc_ValueError, "Cell is empty");
 }
-static const py_getsetdef cell_getset[] = { { "cell_contents", cell_contents, NULL }, { NULL, NULL, NULL } };
+/* cell_contents = v, or del (v NULL): the cell empty again */
+static int cell_set_contents(py_obj *o, py_obj *v) {
+    py_obj *old = ((py_cell *)o)->v;
+    ((py_cell *)o)->v = v ? py_incref(v) : NULL;
+    py_xdecref(old);
+    return 0;
+}
+static const py_getsetdef cell_getset[] = { { "cell_contents", cell_contents, cell_set_contents }, { NULL, NULL, NULL } };
 py_type py_cell_type = { {IMMORTAL, &py_type_type}, "cell", .size = sizeof(py_cell), .dealloc = cell_dealloc,
     .getset = cell_getset };
 

@@ -1684,3 +1684,20 @@ class TaskGroup:
         if task.exception() is not None:
             self._nerrors += 1
             self._aborting = True
+# the functions written here: their CPython submodule, as __module__ shows it
+for _m, _ns in (('_asyncio', ('get_event_loop',)), ('asyncio.base_futures', ('isfuture',)),
+                ('asyncio.events', ('get_child_watcher', 'get_event_loop_policy', 'new_event_loop', 'set_child_watcher',
+                                    'set_event_loop', 'set_event_loop_policy')),
+                ('asyncio.futures', ('wrap_future',)),
+                ('asyncio.streams', ('open_connection', 'open_unix_connection', 'start_server', 'start_unix_server')),
+                ('asyncio.subprocess', ('create_subprocess_exec', 'create_subprocess_shell')),
+                ('asyncio.tasks', ('run_coroutine_threadsafe', 'wait', 'wait_for')), ('asyncio.threads', ('to_thread',)),
+                ('asyncio.timeouts', ('timeout', 'timeout_at'))):
+    for _n in _ns:
+        _f = globals().get(_n)
+        if _f is not None and getattr(_f, '__module__', None) == 'asyncio':
+            try:
+                _f.__module__ = _m
+            except (AttributeError, TypeError):
+                pass
+del _m, _ns, _n, _f
