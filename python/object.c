@@ -164,8 +164,17 @@ static py_obj *none_new(py_type *t, py_obj *const *a, size_t n, py_obj *kw) {
 
 py_type py_none_type = { {IMMORTAL, &py_type_type}, "NoneType", .size = sizeof(py_obj),
     .repr = none_repr, .truth = none_truth, .hash = ptr_hash, .vnew = none_new };
+/* bool(NotImplemented): True, with 3.9's DeprecationWarning */
+int py__deprecation_at(py_obj *text, py_frame *f);
+static int notimpl_truth(py_obj *o) {
+    if (py__stack_check("") < 0) return -1; /* (the warning may run Python code: a filter, showwarning) */
+    py_obj *text = py_str_c("NotImplemented should not be used in a boolean context");
+    int w = text ? py__deprecation_at(text, py__ts->frame) : -1;
+    py_xdecref(text);
+    return w < 0 ? -1 : 1;
+}
 py_type py_notimpl_type = { {IMMORTAL, &py_type_type}, "NotImplementedType", .size = sizeof(py_obj),
-    .repr = notimpl_repr, .hash = ptr_hash };
+    .repr = notimpl_repr, .hash = ptr_hash, .truth = notimpl_truth };
 py_type py_ellipsis_type = { {IMMORTAL, &py_type_type}, "ellipsis", .size = sizeof(py_obj),
     .repr = ellipsis_repr, .hash = ptr_hash };
 
