@@ -2745,21 +2745,12 @@ static void callback_raised(py_obj *e) {
     py_decref(e);
 }
 static int done_cb_run(void *ud);
-/* asyncio.run's end, once main and every task are done: the runtime then
- * cancels the futures still pending (so that C code waiting on one is
- * released), where CPython's loop.close() drops them, their callbacks never
- * called */
-static int run_ending(void) {
-    if (!run_main || !run_main->f || !cas_done(run_main->f) || run_main != run_sigint_at) return 0;
-    for (pytask *t = live_head; t; t = t->live_next)
-        if (t->f && t->coro && !cas_done(t->f)) return 0;
-    return 1;
-}
 static void py_done_cb(cas_future *f, void *ud) {
     cb_data *d = ud;
     cb_unlink(d);
     cbs_remove((pytask *)d->task, d->fn);
-    if (fut_base(d->task) == &py_future_type && cas_cancelled(f) && run_ending()) {
+    if (fut_base(d->task) == &py_future_type && cas_future_swept(f)) {
+        /* asyncio.run ended with it pending: CPython's loop.close() drops it, its callbacks never called */
         cb_free(d);
         return;
     }

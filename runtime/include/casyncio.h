@@ -590,6 +590,11 @@ int cas_all_tasks(cas_task **out, size_t cap);
 
 /* Future.cancelled() and Future.done(): 1 or 0. */
 int cas_cancelled(const cas_future *f);
+/* 1 when f was cancelled because the run ended with it still pending (once
+ * the run's tasks are done, the futures left are cancelled, so that C code
+ * waiting on one is released; CPython's loop.close() leaves them pending,
+ * never calling their callbacks): this tells that cancel from any other. */
+int cas_future_swept(const cas_future *f);
 int cas_done(const cas_future *f);
 
 /*

@@ -340,6 +340,7 @@ int cas_future_set_exception_object(cas_future *f, void *obj, const char *type, 
 void *cas_future_exc_object(const cas_future *f) { return f && f->exc ? f->exc->obj : NULL; }
 
 int cas_cancelled(const cas_future *f) { return f && f->state == CAS__CANCELLED; }
+int cas_future_swept(const cas_future *f) { return f && f->swept; }
 int cas_done(const cas_future *f) { return f && f->state != CAS__PENDING; }
 
 static void mark_retrieved(cas_future *f) {

@@ -137,6 +137,7 @@ struct cas_future {
     uint8_t exc_retrieved;  /* result() or exception() saw the exception */
     uint8_t reported;       /* unretrieved exception already reported */
     uint8_t mark;           /* scratch flag for gather's de-duplication */
+    uint8_t swept;          /* cancelled as its run ended with it pending (cas_future_swept) */
     uint32_t id;            /* Task-N / Future-N number */
     char *name;             /* set_name's copy, or NULL for the default */
     cas_value result;       /* deep copy owned here (CAS__FINISHED, no exc) */

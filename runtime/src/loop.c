@@ -730,8 +730,11 @@ static int loop_shutdown(void) {
     for (int i = 0; i < 64 && L->nready && !L->hard_stopped; i++) run_once();
     /* Pending futures can never complete once the loop is gone: cancel
      * them, so whatever waits on them is released. */
-    while (!cas__queue_empty(&L->futures))
-        cas__future_complete(cas__container_of(L->futures.next, cas_future, all), CAS__CANCELLED, NULL, NULL);
+    while (!cas__queue_empty(&L->futures)) {
+        cas_future *f = cas__container_of(L->futures.next, cas_future, all);
+        f->swept = 1;
+        cas__future_complete(f, CAS__CANCELLED, NULL, NULL);
+    }
     for (int i = 0; i < 64 && L->nready; i++) run_once();
     if (L->hard_stopped) drop_all();
     report_shutdown_failures(to_cancel, n_cancel);

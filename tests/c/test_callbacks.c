@@ -222,8 +222,37 @@ static void callbacks_outside_a_loop_are_refused_and_ones_left_are_dropped(void 
     cas_handle_release(NULL);
 }
 
+/* ---- futures left pending as the run ends ------------------------------------- */
+
+static int swept_seen[2];
+static cas_future *swept_futures[2];
+static void note_swept(cas_future *f, void *ud) { swept_seen[*(int *)ud] = cas_cancelled(f) + 2 * cas_future_swept(f); }
+static int leaves_a_future(void *arg, cas_value *r) {
+    static int zero = 0, one = 1;
+    swept_futures[0] = cas_future_new();
+    swept_futures[1] = cas_future_new();
+    CHECK_INT(cas_add_done_callback(swept_futures[0], note_swept, &zero), 0);
+    CHECK_INT(cas_add_done_callback(swept_futures[1], note_swept, &one), 0);
+    CHECK_INT(cas_cancel(swept_futures[1]), 1); /* the program's own cancel, its callback after main */
+    CHECK_INT(cas_future_swept(swept_futures[0]), 0);
+    return 0;
+}
+
+static void a_future_left_pending_is_cancelled_as_the_run_ends_and_says_so(void **s) {
+    swept_seen[0] = swept_seen[1] = -1;
+    assert_int_equal(run_virtual(leaves_a_future, NULL), 0);
+    assert_int_equal(swept_seen[0], 3); /* cancelled, swept */
+    assert_int_equal(swept_seen[1], 1); /* cancelled by the program */
+    assert_int_equal(cas_future_swept(swept_futures[0]), 1);
+    assert_int_equal(cas_future_swept(swept_futures[1]), 0);
+    assert_int_equal(cas_future_swept(NULL), 0);
+    cas_release(swept_futures[0]);
+    cas_release(swept_futures[1]);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        TEST(a_future_left_pending_is_cancelled_as_the_run_ends_and_says_so),
         TEST(callbacks_run_in_order_cancelled_ones_never_and_a_raise_goes_to_the_handler),
         TEST(the_default_handler_reports_what_cpython_logs_and_the_loop_goes_on),
         TEST(an_exception_never_retrieved_is_reported_through_the_handler),
