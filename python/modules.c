@@ -3120,7 +3120,28 @@ static py_obj *alias_getitem(py_obj *o, py_obj *k) {
     alias_obj *a = (alias_obj *)o;
     if (union_alias && (o == union_alias || !strcmp(a->name, "Optional"))) return union_getitem(a, k);
     if (!a->full[0]) snprintf(a->full, sizeof a->full, "typing.%s", a->name);
-    if (!strcmp(a->name, "Literal")) return py__generic_alias(o, k, a->full);
+    if (!strcmp(a->name, "Literal")) {
+        /* its values once each, as typing's _deduplicate of (value, type) pairs (1 and True both stay) */
+        if (!PY_IS_TUPLE(k)) return py__generic_alias(o, k, a->full);
+        py_obj *l = py_list_new(0);
+        for (size_t i = 0; l && i < PY_TLEN(k); i++) {
+            py_obj *x = PY_TITEM(k, i);
+            int seen = 0;
+            for (size_t j = 0; !seen && j < PY_LLEN(l); j++) {
+                py_obj *y = PY_LITEM(l, j);
+                if (PY_TYPE(y) != PY_TYPE(x)) continue;
+                seen = py_eq(x, y);
+                if (seen < 0) { py_err_clear(); seen = 0; }
+            }
+            if (!seen && py_list_append(l, x) < 0) PY_CLEAR(l);
+        }
+        py_obj *t = l ? py_tuple_from(((py_list *)l)->items, PY_LLEN(l)) : NULL;
+        py_xdecref(l);
+        if (!t) return NULL;
+        py_obj *r = py__generic_alias(o, PY_TLEN(t) == 1 ? PY_TITEM(t, 0) : t, a->full);
+        py_decref(t);
+        return r;
+    }
     size_t n = PY_IS_TUPLE(k) ? PY_TLEN(k) : 1, upto = !strcmp(a->name, "Annotated") ? 1 : n;
     py_obj *t = py_tuple_new(n);
     for (size_t i = 0; t && i < n; i++) {
@@ -3159,6 +3180,16 @@ static py_obj *tvar_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *k
     return py_incref(a[0]);
 }
 static py_obj *tvar_name(py_obj *o) { return py_incref(((tvar_obj *)o)->name); }
+/* a NewType's __qualname__ (its name) and __module__ (where it was made) */
+static py_obj *tvar_qualname(py_obj *o) {
+    tvar_obj *t = (tvar_obj *)o;
+    if (!t->super) return py_err_set(py_exc_AttributeError, "'TypeVar' object has no attribute '__qualname__'");
+    return py_incref(t->name);
+}
+static py_obj *tvar_module(py_obj *o) {
+    tvar_obj *t = (tvar_obj *)o;
+    return py_incref(t->module ? t->module : py_str_intern("typing"));
+}
 static py_obj *tvar_super(py_obj *o) {
     tvar_obj *t = (tvar_obj *)o;
     if (!t->super) return py_err_set(py_exc_AttributeError, "'TypeVar' object has no attribute '__supertype__'");
@@ -3179,7 +3210,8 @@ static py_obj *tvar_bound(py_obj *o) {
 }
 static py_obj *tvar_co(py_obj *o) { return ((tvar_obj *)o)->super ? tvar_attr(o, "__covariant__") : py_bool(((tvar_obj *)o)->mark == '+'); }
 static py_obj *tvar_contra(py_obj *o) { return ((tvar_obj *)o)->super ? tvar_attr(o, "__contravariant__") : py_bool(((tvar_obj *)o)->mark == '-'); }
-static const py_getsetdef tvar_getset[] = { { "__name__", tvar_name, NULL }, { "__supertype__", tvar_super, NULL },
+static const py_getsetdef tvar_getset[] = { { "__name__", tvar_name, NULL }, { "__qualname__", tvar_qualname, NULL },
+    { "__module__", tvar_module, NULL }, { "__supertype__", tvar_super, NULL },
     { "__constraints__", tvar_cons, NULL }, { "__bound__", tvar_bound, NULL }, { "__covariant__", tvar_co, NULL },
     { "__contravariant__", tvar_contra, NULL }, { NULL, NULL, NULL } };
 static py_type tvar_type = { {PY_IMMORTAL, &py_type_type}, "TypeVar", .size = sizeof(tvar_obj),
@@ -3200,10 +3232,10 @@ static py_obj *tvar_new(const char *fn, py_obj *const *args, size_t nargs, py_ob
     if (!t) return NULL;
     t->name = py_incref(a[0]);
     t->mark = '~';
+    py_frame *f = py__ts->frame;
+    py_obj *mod = f && f->globals ? py_dict_get_s(f->globals, "__name__") : NULL;
+    t->module = py_incref(mod ? mod : py_str_intern("__main__"));
     if (newtype) {
-        py_frame *f = py__ts->frame;
-        py_obj *mod = f && f->globals ? py_dict_get_s(f->globals, "__name__") : NULL;
-        t->module = py_incref(mod ? mod : py_str_intern("__main__"));
         t->super = py_incref(a[1]);
         return (py_obj *)t;
     }

@@ -9,13 +9,27 @@
 class StringIO:
     __module__ = '_io'  # CPython's is a C type of _io: <class '_io.StringIO'>
     def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f'newline must be str or None, not {type(newline).__name__}')
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline!r}')
+        self._newline = newline
         if initial_value is None:
             initial_value = ''
         if not isinstance(initial_value, str):
             raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
-        self._buf = initial_value
+        self._buf = self._translate(initial_value)
         self._pos = 0
         self.closed = False
+
+    def _translate(self, s):
+        # newline=None: \r\n and \r read as \n; '\r' or '\r\n': what \n is written as
+        nl = self._newline
+        if nl is None:
+            return s.replace('\r\n', '\n').replace('\r', '\n')
+        if nl in ('\r', '\r\n'):
+            return s.replace('\n', nl)
+        return s
 
     def _check(self, end=''):
         if self.closed:
@@ -25,11 +39,13 @@ class StringIO:
         self._check()
         if not isinstance(s, str):
             raise TypeError(f'string argument expected, got {type(s).__name__!r}')
-        buf, pos, n = self._buf, self._pos, len(s)
+        n = len(s)
+        s = self._translate(s)
+        buf, pos = self._buf, self._pos
         if pos > len(buf):
             buf += '\0' * (pos - len(buf))
-        self._buf = buf[:pos] + s + buf[pos + n:]
-        self._pos = pos + n
+        self._buf = buf[:pos] + s + buf[pos + len(s):]
+        self._pos = pos + len(s)
         return n
 
     def writelines(self, lines):

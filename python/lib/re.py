@@ -1135,7 +1135,11 @@ class Pattern:
         r = repr(self.pattern)[:200]
         if not flags:
             return 're.compile(%s)' % r
-        return 're.compile(%s, %r)' % (r, RegexFlag(flags))
+        # CPython's pattern_repr: the names in the order of the flags' bits (not RegexFlag's)
+        names = ['re.' + name for bit, name in _FLAG_NAMES if flags & bit]
+        if flags & ~511:
+            names.append(hex(flags & ~511))
+        return 're.compile(%s, %s)' % (r, '|'.join(names))
 
     def __eq__(self, other):
         if not isinstance(other, Pattern):
