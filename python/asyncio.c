@@ -52,6 +52,7 @@ typedef struct pytask {
     uint8_t released;    /* its body ended: the reference task_done_cb would drop is dropped (release_ended) */
     uint8_t done_cb_ran; /* task_done_cb has run */
     uint8_t zombie;      /* released and dead before task_done_cb ran: freed by it (task_dealloc) */
+    uint8_t runner_cycle; /* a run's main whose exception the run raised: in CPython's cycle (aio_run) */
     uint8_t quiet_destroy; /* made by gather for a coroutine: destroyed pending, it logs nothing (CPython's
                             * _log_destroy_pending = False: its caller cannot control it) */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
@@ -1564,6 +1565,23 @@ void py__asyncio_end_kept(void) {
     /* what the prelude holds as CPython's loops would until the end:
      * handles whose callback failed, gathers whose loop never ran */
     static const char *const held_lists[] = { "_failed_handles", "_unstarted_gathers" };
+    /* a gather's children made for the current event loop, still open:
+     * CPython's tasks of that loop outlive the teardown, and their
+     * coroutines go silently (a gather in a plain main() never run) */
+    py_obj *gathers = prelude_dict ? prelude_get("_unstarted_gathers") : NULL;
+    py_obj *current = gathers ? prelude_get("_event_loop") : NULL;
+    for (size_t i = 0; current && current != PY_NONE && PY_IS_LIST(gathers) && i < PY_LLEN(gathers); i++) {
+        py_obj *g = PY_LITEM(gathers, i);
+        py_obj *gl = py_getattr_s(g, "_loop"), *aws = gl == current && loop_is_open(current) ? py_getattr_s(g, "_aws") : NULL;
+        size_t n = !aws ? 0 : PY_IS_LIST(aws) ? PY_LLEN(aws) : PY_IS_TUPLE(aws) ? PY_TLEN(aws) : 0;
+        for (size_t j = 0; j < n; j++) {
+            py_obj *a = PY_IS_LIST(aws) ? PY_LITEM(aws, j) : PY_TITEM(aws, j);
+            if (is_coro(a)) ((py_gen *)a)->awaited = 1;
+        }
+        py_xdecref(aws);
+        py_xdecref(gl);
+        py_err_clear();
+    }
     for (int i = 0; i < 2; i++) {
         py_obj *held = prelude_dict ? prelude_get(held_lists[i]) : NULL;
         py_obj *r = held && PY_IS_LIST(held) ? py_call_method(held, "clear", NULL, 0) : NULL;
@@ -1647,6 +1665,14 @@ F(aio_run) {
     run_debug = a[1] && a[1] != PY_NONE ? a[1] : NULL; /* borrowed: set on the run's loop when it is made */
     main_uncounted = a[3] && py_truth(a[3]);
     if (!is_coro(coro)) {
+        /* CPython's Runner made its loop the current one, then its close()
+         * set none (what get_event_loop() had given is left to the end) */
+        if (!own_loop && !cas_get_running_loop() && !py__in_thread()) {
+            py_obj *sel = prelude_get("set_event_loop");
+            py_obj *rr = sel ? py_call1(sel, PY_NONE) : NULL;
+            py_xdecref(rr);
+            py_err_clear();
+        }
         py_obj *r = py_repr(coro);
         py_err_set(py_exc_ValueError, "a coroutine was expected, got %U", r);
         py_xdecref(r);
@@ -1792,6 +1818,14 @@ F(aio_run) {
     } else if (t->exc) {
         t->retrieved = 1;
         res = raise_task_exc(t);
+        /* CPython's Runner.run and run_until_complete frames, in its
+         * traceback, hold the task, which holds the exception: a cycle
+         * that keeps main's frames (their locals) until the collector
+         * runs, after the program has caught and dropped it */
+        py_tb *tb = (py_tb *)((py_exc *)t->exc)->tb;
+        if (tb && !tb->keep) tb->keep = py_list_new(0);
+        if (tb && tb->keep && py_list_append(tb->keep, (py_obj *)t) < 0) py_err_clear();
+        else if (tb && tb->keep) t->runner_cycle = 1;
     } else if (r == CAS_ECANCELLED || t->cancelled) {
         /* main returned with a cancel pending: CPython's run_until_complete raises the task's
          * CancelledError (KeyboardInterrupt after Ctrl-C, as its runner) */
@@ -3719,7 +3753,16 @@ static void mark_garbage(py_obj *o) {
         t->garbage = 1;
 }
 
+/* A run's main that failed, and the exception the run raised, held in
+ * CPython's cycle through its runner's frames (aio_run): garbage once the
+ * program has let go of the exception */
+static void collect_runner_cycles(void) {
+    for (pytask *t = failed_head; t; t = t->live_next)
+        if (t->runner_cycle && t->exc) py__gc_unreachable((py_obj *)t, py__fut_gc_refs, py__gc_found);
+}
+
 int64_t py__asyncio_collect(int call_safe) {
+    collect_runner_cycles();
     /* a closed loop's tasks run once more to close: in wasm only where a suspend is safe
      * (else they go at exit, as a loop still open) */
     if (!cas_get_running_loop()) return py__may_suspend(call_safe) ? collect_closed_kept() : 0;

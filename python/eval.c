@@ -485,7 +485,7 @@ static NO_MEMSET py_frame *frame_alloc(py_code *co) {
     f->globals = f->locals = f->gen = f->kwnames = f->pending_keep = f->fobj = NULL;
     f->ip = f->lasti = f->sp = f->nblocks = 0;
     f->nfast = nfast;
-    f->entry = f->inline_await = f->await_yf = 0;
+    f->entry = f->inline_await = f->await_yf = f->c_await = 0;
     for (int i = 0; i < nfast; i++) f->fast[i] = NULL;
     if (co->warmup < 8) co->warmup++;
     return f;
@@ -1206,7 +1206,11 @@ int py__gen_on_stack(py_gen *g) {
         if (f == g->frame) return 1;
     return 0;
 }
-static py_obj *gen_get_running(py_obj *o) { return py_bool(py__gen_on_stack((py_gen *)o)); }
+/* ag_running: also while it is at an await in a task's step (CPython's ag_running_async) */
+static py_obj *gen_get_running(py_obj *o) {
+    if (PY_TYPE(o) == &py_asyncgen_type) return py_bool(((py_gen *)o)->state == PY_GEN_RUNNING);
+    return py_bool(py__gen_on_stack((py_gen *)o));
+}
 static py_obj *gen_get_suspended(py_obj *o) {
     py_gen *g = (py_gen *)o;
     return py_bool(g->state == PY_GEN_SUSPENDED || (g->state == PY_GEN_RUNNING && !py__gen_on_stack(g)));
@@ -1222,6 +1226,14 @@ static py_obj *gen_get_frame(py_obj *o) {
                           "casyncio's Python", PY_TYPE(o)->name);
     return py__frame_object(g->frame);
 }
+/* The coroutines made in C that a frame can await in its task, for
+ * cr_await (py_frame's c_await; 0: none, or another) */
+static const char *const c_await_names[] = { NULL, "sleep", "wait_for", "_wait_for_one" };
+static unsigned char c_await_kind(py_obj *name) {
+    for (unsigned char i = 1; i < sizeof c_await_names / sizeof *c_await_names; i++)
+        if (py_str_eqc(name, c_await_names[i])) return i;
+    return 0;
+}
 /* gi_yieldfrom/cr_await/ag_await: None where CPython's is (not started,
  * finished, running, at a plain yield); what a suspended one awaits is
  * refused rather than guessed (an await of asyncio.sleep() keeps only its
@@ -1229,8 +1241,25 @@ static py_obj *gen_get_frame(py_obj *o) {
 static py_obj *gen_get_await(py_obj *o) {
     py_gen *g = (py_gen *)o;
     if (g->state == PY_GEN_CREATED || g->state == PY_GEN_DONE || !g->frame || py__gen_on_stack(g)) return py_none();
+    py_frame *f = g->frame;
+    if (g->state == PY_GEN_RUNNING && f->ip > 0 && PY_OP(f->code->code[f->ip - 1]) == OP_AWAIT && f->sp > 0) {
+        /* parked at an await in its task, which runs it inline */
+        py_obj *top = f->fast[f->nfast + f->sp - 1];
+        if (f->c_await) {
+            /* the coroutine made in C that it awaits is gone (its argument is
+             * on the stack): one of its name stands for it, suspended */
+            py_gen *c = (py_gen *)py_coro_c_new(c_await_names[f->c_await], NULL, NULL);
+            if (c) {
+                c->awaited = 1;
+                c->state = PY_GEN_SUSPENDED;
+            }
+            return (py_obj *)c;
+        }
+        if (PY_TYPE(top) == &py_coro_type && ((py_gen *)top)->frame && ((py_gen *)top)->state == PY_GEN_RUNNING)
+            return py_incref(top); /* a coroutine it awaits inline */
+        if (py_is_future(top)) return py__asyncio_future_iter(top); /* CPython's FutureIter */
+    }
     if (g->state == PY_GEN_SUSPENDED) {
-        py_frame *f = g->frame;
         if ((PY_TYPE(o) == &py_gen_type && PY_OP(f->code->code[f->ip]) == OP_YIELD_FROM) || f->await_yf == 1)
             return py_incref(f->fast[f->nfast + f->sp - 1]); /* the iterator it delegates to (or awaits, by hand) */
         if (PY_TYPE(o) != &py_coro_type) return py_none(); /* at a plain yield */
@@ -2856,9 +2885,11 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                 py_obj *carg = g->carg;
                 g->carg = NULL;
                 TOP() = carg;
+                f->c_await = c_await_kind(g->name);
                 py_decref(o);
                 SAVE_FRAME();
                 py_obj *r = resumed(fn(carg));
+                f->c_await = 0;
                 if (!r) goto error;
                 TOP() = r;
                 py_decref(carg);

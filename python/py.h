@@ -352,6 +352,8 @@ typedef struct py_frame {
                                    2: a property's setter: its result is dropped */
     unsigned char await_yf;     /* a coroutine driven by hand suspended in an await of a
                                    types.coroutine generator, the generator on its stack */
+    unsigned char c_await;      /* in an await of a coroutine made in C (asyncio.sleep()...),
+                                   which is gone: which one (eval.c's c_await_names), for cr_await */
     py_obj *fast[];     /* nfast locals, then the value stack, then the block stack
                          * (PY_FRAME_BLOCKS): as many blocks as the code's try
                          * blocks, so a frame is as small as its code */

@@ -614,10 +614,11 @@ class Handle:
                 context['source_traceback'] = self._source_traceback
             self._loop.call_exception_handler(context)
             # CPython's context dict and the exception's traceback make a
-            # cycle that holds this handle (its callback, its arguments)
+            # cycle that holds this handle (its callback, its arguments) and
+            # the exception (its frames' locals, a failed call's arguments)
             # until the collector runs: at exit, in a short program
             if len(_failed_handles) < 1000:
-                _failed_handles.append(self)
+                _failed_handles.append(context)
 class TimerHandle(Handle):
     __module__ = 'asyncio.events'
     def __init__(self, when, callback, args, loop, context=None):

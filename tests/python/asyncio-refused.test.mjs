@@ -76,8 +76,11 @@ asyncio.run(main())
 `, "NotImplementedError: the frame of a coroutine made in C (asyncio.sleep()...) is not supported by casyncio's Python"],
   coroutine_await_suspended: [`
 import asyncio
-async def inner():
+async def ag():
     await asyncio.sleep(1)
+    yield 1
+async def inner():
+    await anext(ag())
 async def main():
     c = inner()
     t = asyncio.create_task(c)
