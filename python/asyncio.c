@@ -1213,6 +1213,27 @@ int py__agen_finalize(py_obj *gen) {
     if (!cas_get_running_loop()) return -1;
     return cas_call_soon_named(agen_finalize_cb, gen, "call_soon_threadsafe", NULL) < 0 ? -1 : 0;
 }
+/* The running loop's _asyncgen_firstiter_hook or _asyncgen_finalizer_hook,
+ * bound (sys.get_asyncgen_hooks() in a run) */
+py_obj *py__asyncio_loop_hook(int finalizer) {
+    py_obj *loop = running_loop();
+    py_obj *h = loop ? py_getattr_s(loop, finalizer ? "_asyncgen_finalizer_hook" : "_asyncgen_firstiter_hook") : NULL;
+    py_xdecref(loop);
+    return h;
+}
+/* _agen_hook(agen, finalizer): what the loop's hooks do when the program
+ * calls them (a hook of its own passing the generator on): the loop keeps
+ * it for shutdown_asyncgens(), or closes it in a task of its own */
+F(aio_agen_hook) {
+    if (nargs != 2 || PY_TYPE(args[0]) != &py_asyncgen_type) return py_none();
+    if (!py_truth(args[1])) {
+        py__agen_track(args[0]);
+        return py_none();
+    }
+    py__agen_forget(args[0]);
+    if (py__agen_finalize(py_incref(args[0])) < 0) py_decref(args[0]);
+    return py_none();
+}
 /* asyncio.run's shutdown_asyncgens(): the async generators left suspended
  * are closed, each in a task of its own in CPython (counted in Task-N);
  * here after the loop, so their finally blocks cannot await. */
@@ -1703,6 +1724,8 @@ F(aio_run) {
     if (kept_loop != own_loop) abandon_kept();
     pytask *outer_main = run_main, *outer_sigint_at = run_sigint_at;
     int outer_sigints = run_sigints;
+    py_obj *outer_agh[2];
+    py__agen_hooks_enter(outer_agh); /* as CPython's run_forever, until the run ends */
     run_main = t;
     run_sigint_at = own_loop ? NULL : t;
     run_sigints = 0;
@@ -1833,6 +1856,7 @@ F(aio_run) {
         else py_err_set_exc(take_cancelled_error(t));
         res = NULL;
     } else res = py_incref(t->result ? t->result : PY_NONE);
+    py__agen_hooks_leave(outer_agh);
     py_decref(t);
     return res;
 }
@@ -4720,7 +4744,7 @@ F(aio_cpu_count) {
 }
 
 static const py_methoddef asyncio_methods[] = {
-    { "run", aio_run, PY_METH_PYFUNC }, { "sleep", aio_sleep, PY_METH_PYFUNC | PY_METH_ASYNC }, { "create_task", aio_create_task, PY_METH_PYFUNC }, { "_defer_task", aio_defer_task, 0 }, { "_run_sigint", aio_run_sigint, 0 }, { "_task_name", aio_task_name, 0 }, { "_defer_call", aio_defer_call, 0 },
+    { "run", aio_run, PY_METH_PYFUNC }, { "sleep", aio_sleep, PY_METH_PYFUNC | PY_METH_ASYNC }, { "create_task", aio_create_task, PY_METH_PYFUNC }, { "_defer_task", aio_defer_task, 0 }, { "_run_sigint", aio_run_sigint, 0 }, { "_task_name", aio_task_name, 0 }, { "_agen_hook", aio_agen_hook, 0 }, { "_defer_call", aio_defer_call, 0 },
     { "gather", aio_gather, PY_METH_PYFUNC }, { "as_completed", aio_as_completed, PY_METH_PYFUNC }, { "current_task", aio_current_task, PY_METH_PYFUNC },
     { "iscoroutine", aio_iscoroutine, PY_METH_PYFUNC }, { "iscoroutinefunction", aio_iscoroutinefunction, PY_METH_PYFUNC },
     { "ensure_future", aio_ensure_future, PY_METH_PYFUNC }, { "all_tasks", aio_all_tasks, PY_METH_PYFUNC },

@@ -830,12 +830,32 @@ void py__gen_finalize(py_obj *o) {
     }
 }
 
+static size_t nagen_fins;
+static py_obj *agen_take_fin(py_obj *o);
 static void gen_dealloc(py_obj *o) {
     py_gen *g = (py_gen *)o;
     if (PY_TYPE(o) == &py_asyncgen_type) {
+        /* a finalizer of the program's: given the generator, which it may keep
+         * (CPython's _PyGen_Finalize), and which is not closed here */
+        py_obj *fin = nagen_fins ? agen_take_fin(o) : NULL;
+        if (g->ag_hooks == 3) g->state = PY_GEN_DONE; /* kept by its finalizer, which ran once (tp_finalize) */
+        if (fin && g->frame && g->state == PY_GEN_SUSPENDED) {
+            py__agen_forget(o); /* (as CPython clears its weak references first: the loop's WeakSet) */
+            g->ag_hooks = 3;
+            o->rc = 1;
+            py_obj *saved = py_err_fetch();
+            py_obj *r = py_call1(fin, o);
+            if (!r) py__write_unraisable(fin);
+            py_xdecref(r);
+            py_err_clear();
+            py__ts->exc = saved;
+            py_decref(fin);
+            if (--o->rc) return; /* kept: freed at its last reference */
+            g->state = PY_GEN_DONE;
+        } else py_xdecref(fin);
         /* a suspended async generator dropped in a running loop: the loop's
          * finalizer hook runs its aclose() in a task of its own, as CPython's */
-        if (g->frame && g->state == PY_GEN_SUSPENDED && cas_get_running_loop()) {
+        if (g->frame && g->state == PY_GEN_SUSPENDED && cas_get_running_loop() && g->ag_hooks != 1 && g->ag_hooks != 3) {
             o->rc = 1;
             if (py__agen_finalize(o) == 0) return; /* it lives on in that task */
             o->rc = 0;
@@ -1325,7 +1345,7 @@ py_type py_asyncgen_type = { {PY_IMMORTAL, &py_type_type}, "async_generator", .s
  * shutdown_asyncgens(): CPython's firstiter hook keeps a weak set of them. */
 static py_obj **agens;
 static size_t nagens, capagens;
-static void agen_track(py_obj *o) {
+void py__agen_track(py_obj *o) {
     py_gen *g = (py_gen *)o;
     if (g->state != PY_GEN_CREATED || !cas_get_running_loop()) return;
     for (size_t i = 0; i < nagens; i++) if (agens[i] == o) return;
@@ -1341,6 +1361,90 @@ static void agen_track(py_obj *o) {
 void py__agen_forget(py_obj *o) {
     for (size_t i = 0; i < nagens; i++)
         if (agens[i] == o) { agens[i] = agens[--nagens]; return; }
+}
+
+/* ---- sys.set_asyncgen_hooks() ----------------------------------------------------
+ * Each hook is NULL (None), AGH_LOOP (the running loop's own, installed by
+ * its run as CPython's run_forever installs them; get_asyncgen_hooks()
+ * gives its bound method) or a callable of the program's (owned).  An async
+ * generator takes them as its first asend, athrow or aclose object is made
+ * (CPython's async_gen_init_hooks): firstiter is called then, and the
+ * finalizer then is the one it is given to if it is dropped suspended.  A
+ * thread has none (CPython's are per thread). */
+static char agh_loop_tag;
+#define AGH_LOOP ((py_obj *)&agh_loop_tag)
+static py_obj *agh[2];
+typedef struct { py_obj *gen, *fin; } agen_fin; /* gen borrowed, fin owned */
+static agen_fin *agen_fins;
+static size_t nagen_fins, capagen_fins;
+
+static void agh_set(int i, py_obj *v) { /* takes v */
+    py_obj *old = agh[i];
+    agh[i] = v;
+    if (old && old != AGH_LOOP) py_decref(old);
+}
+void py__agen_hooks_enter(py_obj *saved[2]) {
+    saved[0] = agh[0];
+    saved[1] = agh[1];
+    agh[0] = agh[1] = AGH_LOOP;
+}
+void py__agen_hooks_leave(py_obj *saved[2]) {
+    agh_set(0, saved[0]);
+    agh_set(1, saved[1]);
+}
+/* sys.get_asyncgen_hooks()'s item i (0 firstiter, 1 finalizer) */
+py_obj *py__agen_hook_get(int i) {
+    if (agh[i] == AGH_LOOP) return py__in_thread() ? py_none() : py__asyncio_loop_hook(i);
+    return py_incref(agh[i] ? agh[i] : PY_NONE);
+}
+/* sys.set_asyncgen_hooks()'s: v is None, or callable (checked); the running
+ * loop's own (a program putting back what it found) is AGH_LOOP again */
+int py__agen_hook_set(int i, py_obj *v) {
+    if (v == PY_NONE) {
+        agh_set(i, NULL);
+        return 0;
+    }
+    py_obj *own = py__in_thread() || !cas_get_running_loop() ? NULL : py__asyncio_loop_hook(i);
+    int same = own ? py_eq(own, v) : 0;
+    py_xdecref(own);
+    py_err_clear();
+    agh_set(i, same > 0 ? AGH_LOOP : py_incref(v));
+    return 0;
+}
+static int agen_init_hooks(py_obj *o) {
+    py_gen *g = (py_gen *)o;
+    if (g->ag_hooks) return 0;
+    g->ag_hooks = 1;
+    if (py__in_thread()) return 0;
+    py_obj *first = agh[0], *fin = agh[1];
+    if (fin == AGH_LOOP) g->ag_hooks = 2; /* its finalizer: the loop's (py__agen_finalize) */
+    else if (fin) {
+        if (nagen_fins == capagen_fins) {
+            size_t cap = capagen_fins ? capagen_fins * 2 : 4;
+            agen_fin *a = realloc(agen_fins, cap * sizeof *a);
+            if (!a) { py_err_nomem(); return -1; }
+            agen_fins = a;
+            capagen_fins = cap;
+        }
+        agen_fins[nagen_fins++] = (agen_fin){ o, py_incref(fin) };
+    }
+    if (first == AGH_LOOP) py__agen_track(o);
+    else if (first) {
+        py_obj *r = py_call1(first, o);
+        if (!r) return -1;
+        py_decref(r);
+    }
+    return 0;
+}
+/* the finalizer o took at its first iteration, if the program's (a new reference), forgotten */
+static py_obj *agen_take_fin(py_obj *o) {
+    for (size_t i = 0; i < nagen_fins; i++)
+        if (agen_fins[i].gen == o) {
+            py_obj *fin = agen_fins[i].fin;
+            agen_fins[i] = agen_fins[--nagen_fins];
+            return fin;
+        }
+    return NULL;
 }
 /* The started, unfinished async generators (new references), forgotten here. */
 py_obj *py__agen_take_all(void) {
@@ -1362,7 +1466,7 @@ static py_obj *agen_send(py_obj *o, py_obj *v) {
     /* running: at an await in another task's step (CPython's ag_running_async) */
     if (((py_gen *)o)->state == PY_GEN_RUNNING || (((py_gen *)o)->frame && ((py_gen *)o)->frame->await_yf && o != agen_hand))
         return py_err_set(py_exc_RuntimeError, "anext(): asynchronous generator is already running"); /* (or at an await, by hand) */
-    agen_track(o);
+    if (!((py_gen *)o)->ag_hooks && agen_init_hooks(o) < 0) return NULL;
     py__resume_token = o; /* its frames run on this instrumented stack: they may suspend in wasm */
     py_obj *r = py_gen_send(o, v, &y);
     py__resume_token = NULL;
@@ -1429,10 +1533,12 @@ static py_obj *agen_awaitable(const char *name, py_obj *(*fn)(py_obj *), py_obj 
 }
 static py_obj *agen_asend(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs != 1 || kw) return py_err_set(py_exc_TypeError, "async_generator.asend() takes exactly one argument (%d given)", (int)nargs);
+    if (agen_init_hooks(self) < 0) return NULL;
     return agen_awaitable("asend", agen_asend_run, py_tuple_pack(2, self, args[0]));
 }
 static py_obj *agen_athrow(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     if (nargs < 1) return py_err_set(py_exc_TypeError, "athrow expected at least 1 argument, got 0");
+    if (agen_init_hooks(self) < 0) return NULL;
     py_obj *e = args[0];
     if (PY_IS_TYPE(e) && (((py_type *)e)->flags & PY_TF_EXC)) e = py_call(e, args + 1, nargs > 1 ? 1 : 0, NULL);
     else py_incref(e);
@@ -1443,6 +1549,7 @@ static py_obj *agen_athrow(py_obj *self, py_obj *const *args, size_t nargs, py_o
     return agen_awaitable("athrow", agen_athrow_run, a);
 }
 static py_obj *agen_aclose(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (agen_init_hooks(self) < 0) return NULL;
     return agen_awaitable("aclose", agen_aclose_run, py_incref(self));
 }
 /* For asyncio.c's finalizer hook: aclose()'s awaitable, holding gen (stolen). */
@@ -1480,6 +1587,7 @@ static py_obj *agen_awaitable_send(py_gen *a, py_obj *v) {
     return NULL;
 }
 static py_obj *agen_anext(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (agen_init_hooks(self) < 0) return NULL;
     return py_coro_c_new("__anext__", agen_anext_run, py_incref(self));
 }
 

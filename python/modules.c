@@ -434,8 +434,11 @@ F(sys_getframe) {
     if (!f) return py_err_set(py_exc_ValueError, "call stack is not deep enough");
     return py__frame_object(f);
 }
+F(sys_get_asyncgen_hooks);
+F(sys_set_asyncgen_hooks);
 static const py_methoddef sys_methods[] = {
-    { "_getframe", sys_getframe, 0 },
+    { "_getframe", sys_getframe, 0 }, { "get_asyncgen_hooks", sys_get_asyncgen_hooks, 0 },
+    { "set_asyncgen_hooks", sys_set_asyncgen_hooks, 0 },
     { "exit", sys_exit, 0 }, { "getrecursionlimit", sys_getrecursionlimit, 0 },
     { "get_int_max_str_digits", sys_get_int_max_str_digits, 0 }, { "set_int_max_str_digits", sys_set_int_max_str_digits, 0 },
     { "setrecursionlimit", sys_setrecursionlimit, 0 }, { "exc_info", sys_exc_info, 0 }, { "intern", sys_intern, 0 },
@@ -529,6 +532,29 @@ py_obj *py__unraisable_args(py_obj *exc, const char *msg, py_obj *what) {
     py_obj *a[5] = { py_incref((py_obj *)PY_TYPE(exc)), py_incref(exc), py_incref(tb ? tb : PY_NONE),
                      msg ? py_str_c(msg) : py_none(), py_incref(what ? what : PY_NONE) };
     return structseq_new(&ua_type, "UnraisableHookArgs", ua_fields, 5, a);
+}
+/* sys.get_asyncgen_hooks() and set_asyncgen_hooks() (eval.c keeps them) */
+static structseq ah_type;
+static const char *const ah_fields[] = { "firstiter", "finalizer" };
+F(sys_get_asyncgen_hooks) {
+    if (sys_no_args("get_asyncgen_hooks", nargs, kw) < 0) return NULL;
+    py_obj *a[2] = { py__agen_hook_get(0), py__agen_hook_get(1) };
+    return structseq_new(&ah_type, "asyncgen_hooks", ah_fields, 2, a);
+}
+F(sys_set_asyncgen_hooks) {
+    if (nargs > 2) return py_err_set(py_exc_TypeError, "function takes at most 2 arguments (%d given)", (int)nargs);
+    static const char *const names[] = { "firstiter", "finalizer", NULL };
+    for (size_t i = 0; kw && PY_IS_TUPLE(kw) && i < PY_TLEN(kw); i++)
+        if (!py_str_eqc(PY_TITEM(kw, i), names[0]) && !py_str_eqc(PY_TITEM(kw, i), names[1]))
+            return py_err_set(py_exc_TypeError, "'%U' is an invalid keyword argument for this function", PY_TITEM(kw, i));
+    py_obj *h[2];
+    if (py_args("set_asyncgen_hooks", args, nargs, kw, 0, 2, names, h) < 0) return NULL;
+    for (int i = 1; i >= 0; i--) /* (the finalizer is checked first, as CPython's) */
+        if (h[i] && h[i] != PY_NONE && !py_callable(h[i]))
+            return py_err_set(py_exc_TypeError, "callable %s expected, got %s", ah_fields[i], py_type_name(h[i]));
+    for (int i = 1; i >= 0; i--)
+        if (h[i] && py__agen_hook_set(i, h[i]) < 0) return NULL;
+    return py_none();
 }
 static void sys_infos(py_obj *m) {
     py_obj *vi[5] = { py_int(3), py_int(11), py_int(7), py_str_c("final"), py_int(0) };

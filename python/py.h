@@ -367,8 +367,10 @@ typedef struct py_gen {
     py_frame *frame;    /* owned; NULL once finished */
     int state;
     int awaited;        /* a coroutine was awaited or closed: no warning */
-    int primed;         /* eval.c's gen_next_fast ran it on to an instruction of
+    unsigned char primed; /* eval.c's gen_next_fast ran it on to an instruction of
                          * eval_loop's (1) or to an error (2): gen_send goes on */
+    unsigned char ag_hooks; /* an async generator's hooks were called (its first iteration's
+                         * asend/athrow/aclose object made: CPython's ag_hooks_inited) */
     int ag_closed;      /* an async generator's aclose() began (CPython's ag_closed): its athrow()
                          * and aclose() give StopAsyncIteration while its frame lives on */
     py_obj *name, *qualname;
@@ -847,6 +849,12 @@ py_obj *py_gen_throw(py_obj *gen, py_obj *exc);
 /* async generators and the loop (eval.c, asyncio.c): the finalizer hook, shutdown_asyncgens */
 int py__agen_finalize(py_obj *gen);      /* asyncio.c: 0 when a task will aclose() it (gen is then its reference) */
 void py__agen_forget(py_obj *gen);
+void py__agen_track(py_obj *gen);         /* eval.c: the running loop keeps it for shutdown_asyncgens (its firstiter hook) */
+py_obj *py__agen_hook_get(int i);          /* eval.c: sys.get_asyncgen_hooks()'s firstiter (0) or finalizer (1) */
+int py__agen_hook_set(int i, py_obj *v);   /* and set_asyncgen_hooks()'s (None or callable) */
+void py__agen_hooks_enter(py_obj *saved[2]); /* eval.c: a loop's run installs its hooks (sys.set_asyncgen_hooks) */
+void py__agen_hooks_leave(py_obj *saved[2]); /* and puts back those it found */
+py_obj *py__asyncio_loop_hook(int finalizer); /* asyncio.c: the running loop's _asyncgen_firstiter_hook or _asyncgen_finalizer_hook */
 py_obj *py__agen_take_all(void);
 py_obj *py__agen_aclose_coro(py_obj *gen);
 const char *py__agen_awaitable_type(py_obj *o);

@@ -810,6 +810,11 @@ class BaseEventLoop(AbstractEventLoop):
             raise TypeError(f'coroutines cannot be used with {method}()')
         if not callable(callback):
             raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
+    def _asyncgen_firstiter_hook(self, agen):
+        _agen_hook(agen, False)
+    def _asyncgen_finalizer_hook(self, agen):
+        if not self.is_closed():
+            _agen_hook(agen, True)
     async def shutdown_asyncgens(self):
         closing = _agens_take()
         if closing:

@@ -15,6 +15,12 @@ modules of python/lib do.
     argparse  the help's width: COLUMNS, else 80 columns, as shutil's
               get_terminal_size() gives where stdout is no terminal (the
               page, a pipe); no gettext (the messages as they are)
+    _asyncio_streams
+              asyncio.StreamReader: its class from Lib/asyncio/streams.py
+              (the last of the file) with _DEFAULT_LIMIT, on asyncio's
+              loop, futures and exceptions (asyncio.c's module attribute
+              loads it when a program first asks asyncio for it); what
+              needs a socket (StreamWriter, open_connection) stays refused
 
 A change may be a list of (old, new) pairs, one for each form the text has
 in the CPython 3.11s that build (Debian's 3.11.2 patches argparse's
@@ -24,7 +30,29 @@ import os
 import sys
 import sysconfig
 
+# The modules taken from a part of a file of CPython's: (path in Lib,
+# the text put before it, the markers of the parts kept: each from its
+# marker to the next blank line, or with None to the end of the file).
+PARTS = {
+    '_asyncio_streams': ('asyncio/streams.py',
+                         "__name__ = 'asyncio.streams'\n"
+                         'import asyncio as _asyncio\n'
+                         'import asyncio as exceptions\n'
+                         '\n\n'
+                         'class events:\n'
+                         '    def _get_event_loop(stacklevel=3):\n'
+                         '        return _asyncio.get_event_loop()\n'
+                         '\n\n'
+                         'class format_helpers:\n'
+                         '    # (a debug loop\'s _source_traceback, which nothing prints)\n'
+                         '    def extract_stack(f=None, limit=None):\n'
+                         '        return []\n'
+                         '\n\n',
+                         [('_DEFAULT_LIMIT = 2 ** 16', '\n\n'), ('class StreamReader:', None)]),
+}
+
 CHANGES = {
+    '_asyncio_streams': [],
     'this': [],
     'argparse': [
         [('\nfrom gettext import gettext as _, ngettext\n',
@@ -65,9 +93,19 @@ def main(argv):
     if sys.version_info[:2] != (3, 11):
         sys.exit('gen_cpython_lib.py: CPython 3.11 is needed (this is %s)' % sys.version.split()[0])
     name, out = argv[1], argv[2]
-    path = os.path.join(sysconfig.get_paths()['stdlib'], name + '.py')
+    part = PARTS.get(name)
+    path = os.path.join(sysconfig.get_paths()['stdlib'], part[0] if part else name + '.py')
     with open(path, encoding='utf-8') as f:
         src = f.read()
+    if part:
+        kept = [part[1]]
+        for marker, end in part[2]:
+            i = src.find('\n' + marker)
+            j = src.find(end, i + 1) if end and i >= 0 else len(src)
+            if i < 0 or j < 0:
+                sys.exit('gen_cpython_lib.py: %s has changed: %r not found' % (path, marker))
+            kept.append(src[i + 1:j] + '\n\n\n')
+        src = ''.join(kept)
     for change in CHANGES[name]:
         for old, new in change if isinstance(change, list) else [change]:
             if old in src:
