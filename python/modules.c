@@ -3720,6 +3720,7 @@ static const lib_module lib_modules[] = {
     LIB("queue", NULL, queue_prelude), LIB("hashlib", NULL, hashlib_prelude), LIB("base64", NULL, base64_prelude),
     LIB("posixpath", NULL, posixpath_prelude), LIB("reprlib", NULL, reprlib_prelude),
     LIB("argparse", NULL, argparse_prelude), LIB("signal", NULL, signal_prelude),
+    LIB("_asyncio_streams", NULL, _asyncio_streams_prelude),
 };
 #undef LIB
 
@@ -3775,6 +3776,19 @@ int py__import_prepare(py_obj *name) {
     const char *with = coll ? "_collections_abc" : !strcmp(top, "os") ? "posixpath" : NULL;
     if (with && find_lib(with) && !(py__interp.modules && py_dict_get_s(py__interp.modules, coll ? "collections.abc" : "os.path"))) {
         py__lib_wait_fn(with);
+        if (py__interrupt) {
+            py__interrupt = 0;
+            py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+            return -1;
+        }
+    }
+    /* asyncio: its StreamReader (_asyncio_streams, loaded as the program first asks for it:
+     * run.c), fetched with a program whose text names it or imports asyncio's * (web/casyncio-python.js) */
+    py_source *src = py__ts->frame && py__ts->frame->code ? py__ts->frame->code->source : NULL;
+    if (!strcmp(top, "asyncio") && src && src->text && find_lib("_asyncio_streams") &&
+        !(py__interp.modules && py_dict_get_s(py__interp.modules, "_asyncio_streams")) &&
+        (memmem(src->text, src->len, "StreamReader", 12) || memmem(src->text, src->len, "asyncio import *", 16))) {
+        py__lib_wait_fn("_asyncio_streams");
         if (py__interrupt) {
             py__interrupt = 0;
             py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));

@@ -194,7 +194,8 @@ PRELUDE_ARGS_stdlib := string_prelude=python/lib/string.py bisect_prelude=python
                        decimal_prelude=$(PRELUDE_GEN)/lib/decimal.py queue_prelude=python/lib/queue.py \
                        hashlib_prelude=python/lib/hashlib.py base64_prelude=python/lib/base64.py \
                        posixpath_prelude=python/lib/posixpath.py reprlib_prelude=python/lib/reprlib.py \
-                       argparse_prelude=$(PRELUDE_GEN)/lib/argparse.py signal_prelude=python/lib/signal.py
+                       argparse_prelude=$(PRELUDE_GEN)/lib/argparse.py signal_prelude=python/lib/signal.py \
+                       _asyncio_streams_prelude=$(PRELUDE_GEN)/lib/_asyncio_streams.py
 $(PRELUDE_GEN)/asyncio_prelude.py.h: python/lib/asyncio.py
 $(PRELUDE_GEN)/builtins_prelude.py.h: python/lib/builtins.py
 $(PRELUDE_GEN)/dataclasses.py.h: python/lib/dataclasses.py
@@ -203,8 +204,8 @@ $(PRELUDE_GEN)/itertools.py.h: python/lib/itertools.py
 $(PRELUDE_GEN)/stdlib.py.h: $(foreach a,$(PRELUDE_ARGS_stdlib),$(lastword $(subst =, ,$(a))))
 # Modules of CPython's own library, written at build time from the machine's
 # CPython 3.11 (CPython's text is not kept here): python/tools/gen_cpython_lib.py
-# (this, argparse), gen_decimal.py (decimal: _pydecimal.py changed towards _decimal).
-CPYTHON_LIB := this decimal argparse
+# (this, argparse, asyncio's StreamReader), gen_decimal.py (decimal: _pydecimal.py changed towards _decimal).
+CPYTHON_LIB := this decimal argparse _asyncio_streams
 $(PRELUDE_GEN)/lib/%.py: python/tools/gen_cpython_lib.py
 	@mkdir -p $(dir $@)
 	python3 python/tools/gen_cpython_lib.py $* $@
@@ -218,7 +219,7 @@ $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python
 # build/wasm/pylib/NAME.py, which `make site` copies to dist/pylib/ beside
 # python.wasm, where web/casyncio.js reads or fetches them when a program
 # imports them.  `make pylib-size` lists their bytes.
-PYLIB := abc base64 bisect calendar errno collections concurrent contextlib copy csv dataclasses datetime decimal doctest enum fractions functools hashlib heapq inspect io itertools json keyword logging numbers pprint queue re statistics string textwrap this threading timeit traceback types warnings _strptime _collections_abc posixpath reprlib argparse signal
+PYLIB := abc base64 bisect calendar errno collections concurrent contextlib copy csv dataclasses datetime decimal doctest enum fractions functools hashlib heapq inspect io itertools json keyword logging numbers pprint queue re statistics string textwrap this threading timeit traceback types warnings _strptime _collections_abc posixpath reprlib argparse signal _asyncio_streams
 PYLIB_FILES := $(patsubst %,$(BUILD)/wasm/pylib/%.py,$(PYLIB))
 $(BUILD)/wasm/pylib/%.py: python/lib/%.py python/tools/gen_prelude.py
 	@mkdir -p $(dir $@)

@@ -222,20 +222,20 @@ static const char *const asyncio_subs[][2] = {
                " _enter_task _leave_task " },
     { "timeouts", " Timeout timeout timeout_at " },
     { "taskgroups", " TaskGroup " },
-    /* names only */
-    { "protocols", " BaseProtocol Protocol DatagramProtocol SubprocessProtocol BufferedProtocol " },
     { "streams", " StreamReader StreamWriter StreamReaderProtocol open_connection start_server open_unix_connection"
                  " start_unix_server " },
+    /* names only */
+    { "protocols", " BaseProtocol Protocol DatagramProtocol SubprocessProtocol BufferedProtocol " },
     { "subprocess", " create_subprocess_exec create_subprocess_shell " },
     { "threads", " to_thread " },
     { "transports", " BaseTransport ReadTransport WriteTransport Transport DatagramTransport SubprocessTransport " },
     { "unix_events", " SelectorEventLoop AbstractChildWatcher SafeChildWatcher FastChildWatcher PidfdChildWatcher"
                      " MultiLoopChildWatcher ThreadedChildWatcher DefaultEventLoopPolicy " },
 };
-#define ASYNCIO_MODULES 11
+#define ASYNCIO_MODULES 12
 /* asyncio.__all__: these submodules' __all__ in asyncio/__init__.py's
  * order (asyncio_subs' indexes; taskgroups' is not in it) */
-static const unsigned char asyncio_all_order[] = { 0, 1, 2, 3, 4, 5, 11, 6, 7, 12, 13, 8, 14, 9, 15, 16 };
+static const unsigned char asyncio_all_order[] = { 0, 1, 2, 3, 4, 5, 12, 6, 7, 11, 13, 8, 14, 9, 15, 16 };
 
 /* The index in asyncio_subs of asyncio's submodule sub that is a module
  * here, or -1. */
@@ -305,7 +305,7 @@ fail:
 /* Is sub one of CPython's asyncio's submodules that this one has not? */
 static int asyncio_other(const char *sub) {
     return py__in_words(" base_futures base_subprocess base_tasks constants format_helpers log mixins proactor_events protocols"
-                    " selector_events sslproto staggered streams subprocess threads transports trsock unix_events"
+                    " selector_events sslproto staggered subprocess threads transports trsock unix_events"
                     " windows_events windows_utils ", sub);
 }
 
@@ -502,6 +502,14 @@ py_obj *py__submodule_attr(py_obj *m, py_obj *name) {
         return v;
     }
     if (strcmp(mn, "asyncio")) return NULL;
+    if (py_str_eqc(name, "StreamReader")) {
+        /* CPython's own (python/tools/gen_cpython_lib.py), loaded as a program first asks for it */
+        py_obj *sm = py_import(py_str_intern("_asyncio_streams"));
+        py_obj *v = sm ? py_getattr(sm, name) : NULL;
+        py_xdecref(sm);
+        if (v && py_dict_set(((py_module *)m)->dict, name, v) < 0) PY_CLEAR(v);
+        return v;
+    }
     if (py__in_words(" _set_running_loop _register_task _unregister_task _enter_task _leave_task ", py_s(name)))
         return py_err_set(py_exc_NotImplementedError, "asyncio.%U is not supported by casyncio's Python", name);
     if (py_str_eqc(name, "__all__")) {

@@ -16,7 +16,7 @@
  * modules.c, asks for them by name): their texts, shared by every run of
  * the page or process, name -> { text, error, promise }.  A failure holds
  * for the runs that met it; a run that starts afterwards asks again. */
-const PYLIB = ['abc', 'base64', 'bisect', 'calendar', 'collections', 'errno', 'concurrent', 'contextlib', 'copy', 'csv', 'dataclasses', 'datetime', 'decimal', 'doctest', 'enum', 'fractions', 'functools', 'hashlib', 'heapq', 'inspect', 'io', 'itertools', 'json', 'keyword', 'logging', 'numbers', 'pprint', 'queue', 're', 'statistics', 'string', 'textwrap', 'this', 'threading', 'timeit', 'traceback', 'types', 'warnings', '_strptime', '_collections_abc', 'posixpath', 'reprlib', 'argparse', 'signal'];
+const PYLIB = ['abc', 'base64', 'bisect', 'calendar', 'collections', 'errno', 'concurrent', 'contextlib', 'copy', 'csv', 'dataclasses', 'datetime', 'decimal', 'doctest', 'enum', 'fractions', 'functools', 'hashlib', 'heapq', 'inspect', 'io', 'itertools', 'json', 'keyword', 'logging', 'numbers', 'pprint', 'queue', 're', 'statistics', 'string', 'textwrap', 'this', 'threading', 'timeit', 'traceback', 'types', 'warnings', '_strptime', '_collections_abc', 'posixpath', 'reprlib', 'argparse', 'signal', '_asyncio_streams'];
 const PYLIB_TIMEOUT_MS = 30000;
 const pyLibs = new Map();
 let nodeFs = null;
@@ -80,6 +80,7 @@ function pyLibsNamed(source) {
   if (/\bPriorityQueue\b/.test(source)) names.add('heapq');
   if (/\bcache_info\b/.test(source)) names.add('collections');
   if (/\bstrptime\b/.test(source)) names.add('_strptime');
+  if (/\bStreamReader\b|\basyncio[ \t]+import[ \t]+\*/.test(source)) names.add('_asyncio_streams');
   return PYLIB.filter((name) => names.has(name));
 }
 

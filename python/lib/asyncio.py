@@ -1391,7 +1391,7 @@ def _unsupported_class(name, module, what):
 for _n, _m, _w in (('BaseTransport', 'transports', 'transports'), ('ReadTransport', 'transports', 'transports'),
                    ('WriteTransport', 'transports', 'transports'), ('Transport', 'transports', 'transports'),
                    ('DatagramTransport', 'transports', 'transports'), ('SubprocessTransport', 'transports', 'subprocesses'),
-                   ('StreamReader', 'streams', 'streams and sockets'), ('StreamWriter', 'streams', 'streams and sockets'),
+                   ('StreamWriter', 'streams', 'streams and sockets'),
                    ('StreamReaderProtocol', 'streams', 'streams and sockets'), ('AbstractServer', 'events', 'streams and sockets'),
                    ('Server', 'base_events', 'streams and sockets'), ('AbstractChildWatcher', 'unix_events', 'subprocesses'),
                    ('SafeChildWatcher', 'unix_events', 'subprocesses'), ('FastChildWatcher', 'unix_events', 'subprocesses'),

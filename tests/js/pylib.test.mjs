@@ -133,6 +133,21 @@ describe('the library modules fetched over HTTP (as in a browser)', { skip: skip
     assert.ok(r.requests.indexOf('/pylib/json.py') > r.requests.indexOf('/python.wasm'), 'fetched at the import');
   });
 
+  it('asyncio.StreamReader: fetched with a program that names it or imports asyncio\'s *, and waited for at `import asyncio`', () => {
+    const source = 'import asyncio\nasync def main():\n    r = asyncio.StreamReader()\n    r.feed_data(b"one\\ntwo")\n    r.feed_eof()\n'
+      + '    print(await r.readline(), await r.read(), r)\nasyncio.run(main())\n';
+    const r = http({ source, delay: { _asyncio_streams: 300 } });
+    assert.deepEqual(r, { ...r, ...cpython(source), status: 'ok' });
+    assert.ok(r.requests.indexOf('/pylib/_asyncio_streams.py') < r.requests.indexOf('/python.wasm'), r.requests.join(' '));
+    const star = 'from asyncio import *\nprint(StreamReader, len([n for n in dir() if not n.startswith("_")]))\n';
+    const s = http({ source: star, delay: { _asyncio_streams: 300 } });
+    assert.deepEqual(s, { ...s, ...cpython(star), status: 'ok' });
+    // a program that does not name it never fetches it
+    const plain = http({ source: 'import asyncio\nprint(asyncio.Queue)\n' });
+    assert.equal(plain.out, "<class 'asyncio.queues.Queue'>\n");
+    assert.ok(!plain.requests.includes('/pylib/_asyncio_streams.py'), plain.requests.join(' '));
+  });
+
   it('a 404 is an ImportError naming the module, the URL and the status; the rest of the program runs before it', () => {
     const r = http({ source: 'print("first")\nimport json\n', status: { json: 404 } });
     assert.equal(r.out, 'first\n');

@@ -101,12 +101,12 @@ class MyPolicy(asyncio.DefaultEventLoopPolicy):
     pass
 asyncio.set_event_loop_policy(MyPolicy())
 `, "NotImplementedError: an event loop policy of the program's own (set_event_loop_policy()) is not supported by casyncio's Python"],
-  stream_reader: [`
+  stream_writer: [`
 import asyncio
 async def main():
-    reader = asyncio.StreamReader()
+    writer = asyncio.StreamWriter(None, None, None, None)
 asyncio.run(main())
-`, "NotImplementedError: asyncio.StreamReader (streams and sockets) is not supported by casyncio's Python"],
+`, "NotImplementedError: asyncio.StreamWriter (streams and sockets) is not supported by casyncio's Python"],
   loop_remove_reader: [`
 import asyncio
 async def main():
@@ -314,10 +314,10 @@ P = ParamSpec('P')
 import calendar
 print(calendar.HTMLCalendar().formatmonth(2024, 1))
 `, "NotImplementedError: calendar.HTMLCalendar is not supported by casyncio's Python"],
-  streams_attribute: [`
+  subprocess_attribute: [`
 import asyncio
-print(asyncio.streams.StreamReader)
-`, "ModuleNotFoundError: module 'asyncio.streams' is not supported by casyncio's Python"],
+print(asyncio.subprocess.PIPE)
+`, "ModuleNotFoundError: module 'asyncio.subprocess' is not supported by casyncio's Python"],
   streams: [`
 import asyncio
 async def main():
