@@ -366,7 +366,15 @@ static int set_name_str(py_obj **slot, py_obj *v, const char *what) {
 static int func_set_name(py_obj *o, py_obj *v) { return set_name_str(&((py_func *)o)->name, v, "__name__"); }
 static py_obj *func_get_qualname(py_obj *o) { return py_incref(((py_func *)o)->qualname); }
 static int func_set_qualname(py_obj *o, py_obj *v) { return set_name_str(&((py_func *)o)->qualname, v, "__qualname__"); }
-static py_obj *func_get_doc(py_obj *o) { return py_incref(((py_func *)o)->doc); }
+/* a function of the library's written in Python has CPython's (py__lib_doc) */
+static py_obj *func_get_doc(py_obj *o) {
+    py_func *f = (py_func *)o;
+    py_source *src = f->doc == PY_NONE && f->code ? f->code->source : NULL;
+    const char *fn = src && src->filename && PY_IS_STR(src->filename) ? py_s(src->filename) : "";
+    if (src && (!strcmp(fn, "<asyncio>") || !strncmp(fn, "<frozen ", 8)) && PY_IS_STR(f->module) && !py_str_eqc(f->module, "__main__"))
+        return py__lib_doc(o);
+    return py_incref(f->doc);
+}
 static int func_set_doc(py_obj *o, py_obj *v) { PY_SETREF(((py_func *)o)->doc, py_incref(v ? v : PY_NONE)); return 0; }
 static py_obj *func_get_module(py_obj *o) { return py_incref(((py_func *)o)->module); }
 static int func_set_module(py_obj *o, py_obj *v) { PY_SETREF(((py_func *)o)->module, py_incref(v ? v : PY_NONE)); return 0; }

@@ -508,6 +508,15 @@ static __attribute__((noinline)) py_obj *getattr_hook(py_obj *o, py_obj *name, i
     py_err_clear();
     return call_special_safe(o, ga, &name, 1, safe);
 }
+/* A type's __doc__ (and its instances'): its own, else, for a type of C's or a
+ * class of the library's (not the program's: __main__), CPython's (py__lib_doc) */
+static py_obj *type_doc(py_type *t) {
+    py_obj *m = t->dict ? py_dict_get_s(t->dict, "__doc__") : NULL;
+    if (m && m != PY_NONE) return py_incref(m);
+    py_obj *mod = (t->flags & PY_TF_HEAP) && t->dict ? py_dict_get_s(t->dict, "__module__") : NULL;
+    if (!(t->flags & PY_TF_HEAP) || (mod && PY_IS_STR(mod) && !py_str_eqc(mod, "__main__"))) return py__lib_doc((py_obj *)t);
+    return py_none();
+}
 static inline __attribute__((always_inline)) py_obj *generic_getattr_hook(py_obj *o, py_obj *name, int safe, int plain, int hook) {
     py_type *t = o->type;
     py_obj *d = py_type_lookup(t, name), *r;
@@ -541,6 +550,7 @@ static inline __attribute__((always_inline)) py_obj *generic_getattr_hook(py_obj
             r = d->type->descr_get(d, o, (py_obj *)t);
             goto got;
         }
+        if (d == PY_NONE && py_str_eqc(name, "__doc__")) return type_doc(t);
         return py_incref(d);
     }
     if (plain) return NULL;
@@ -1655,10 +1665,7 @@ static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
             if (t->module) return py_incref(t->module);
             return py_str_c("builtins");
         }
-        if (!strcmp(n, "__doc__")) {
-            py_obj *m = t->dict ? py_dict_get_s(t->dict, "__doc__") : NULL;
-            return py_incref(m ? m : PY_NONE);
-        }
+        if (!strcmp(n, "__doc__")) return type_doc(t);
         if (!strcmp(n, "__abstractmethods__")) { /* type's descriptor: the class's own, never inherited */
             py_obj *m = t != &py_type_type && t->dict ? py_dict_get_s(t->dict, "__abstractmethods__") : NULL;
             return m ? py_incref(m) : py_err_set(py_exc_AttributeError, "__abstractmethods__");
@@ -2716,12 +2723,8 @@ void py__type_ready(py_type *t) {
         py_dict_set_s(t->dict, "__new__", (py_obj *)w);
         py_decref(w);
     }
-    if (t == &py_object_type) {
-        py_obj *doc = py_str_c("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
-                               "featureless\ninstance that has no instance attributes and cannot be given any.\n");
-        if (doc) py_dict_set_s(t->dict, "__doc__", doc);
-        py_xdecref(doc);
-    }
+    /* (its text is CPython's, read when asked: type_doc; there for dir() and the setattr errors) */
+    if (t == &py_object_type) py_dict_set_s(t->dict, "__doc__", PY_NONE);
     for (const py_getsetdef *g = t->getset; g && g->name; g++) {
         py_getset *d = (py_getset *)py_alloc(&py_getset_type);
         d->def = g;
@@ -2788,6 +2791,12 @@ static py_obj *method_getattr(py_obj *o, py_obj *name) {
     if (py_str_eqc(name, "__self__")) return py_incref(m->self);
     if (py_str_eqc(name, "__func__")) return py_incref(m->func);
     if (py__stack_check("") < 0) return NULL; /* a method of a method of... */
+    /* a C function bound to a type (dict.fromkeys): CPython's doc by the class's name */
+    if (PY_TYPE(m->func) == &py_cfunc_type && PY_IS_TYPE(m->self) && py_str_eqc(name, "__doc__")) return py__lib_doc(o);
+    if (PY_TYPE(m->func) == &py_cfunc_type && PY_IS_TYPE(m->self) && py_str_eqc(name, "__qualname__")) {
+        const char *tn = ((py_type *)m->self)->name, *dot = strrchr(tn, '.');
+        return py_str_fmt("%s.%s", dot ? dot + 1 : tn, ((py_cfunc *)m->func)->def->name);
+    }
     return py_getattr(m->func, name);
 }
 static py_obj *method_richcmp(py_obj *a, py_obj *b, int op) {
@@ -2922,15 +2931,35 @@ static py_obj *cfunc_module(py_cfunc *f) {
     return py_str_c(!(f->def->flags & PY_METH_PYFUNC) ? "_asyncio" : !strcmp(n, "run") ? "asyncio.runners"
                     : !strncmp(n, "iscoroutine", 11) ? "asyncio.coroutines" : "asyncio.tasks");
 }
+/* The __doc__ of what is C here, or the library's Python (whose docstrings
+ * gen_prelude.py leaves out): CPython's, from _docs (python/tools/gen_docs.py:
+ * pylib files, loaded when first asked), or None. */
+py_obj *py__lib_doc(py_obj *o) {
+    static int busy;
+    if (busy || py__stack_low()) return py_none();
+    busy = 1;
+    py_obj *saved = py_err_fetch();
+    py_obj *m = py_import(py_str_intern("_docs"));
+    py_obj *r = m ? py_call_method(m, "doc", &o, 1) : NULL;
+    py_xdecref(m);
+    busy = 0;
+    py_err_clear();
+    py__ts->exc = saved;
+    return r ? r : py_none();
+}
 static py_obj *cfunc_getattr(py_obj *o, py_obj *name) {
     py_cfunc *f = (py_cfunc *)o;
     if (py_str_eqc(name, "__name__") || py_str_eqc(name, "__qualname__")) {
-        if (py_str_eqc(name, "__qualname__") && f->owner) return py_str_fmt("%s.%s", f->owner->name, f->def->name);
+        if (py_str_eqc(name, "__qualname__") && f->owner) { /* the type's own name: 'Task.cancel', not '_asyncio.Task.cancel' */
+            const char *dot = strrchr(f->owner->name, '.');
+            return py_str_fmt("%s.%s", dot ? dot + 1 : f->owner->name, f->def->name);
+        }
         return py_str_c(f->def->name);
     }
     if (py_str_eqc(name, "__self__")) return py_incref(f->self ? f->self : PY_NONE);
+    if (py_str_eqc(name, "__objclass__") && f->owner && !f->self) return py_incref((py_obj *)f->owner); /* a method descriptor's */
     if (py_str_eqc(name, "__module__")) return cfunc_module(f);
-    if (py_str_eqc(name, "__doc__")) return py_none();
+    if (py_str_eqc(name, "__doc__")) return py__lib_doc(o);
     return py_generic_getattr(o, name);
 }
 static py_obj *cfunc_richcmp(py_obj *a, py_obj *b, int op) {

@@ -943,6 +943,7 @@ extern py_interp py__interp;
 
 void py__builtins_init(void);
 py_obj *py_import(py_obj *name);
+py_obj *py__lib_doc(py_obj *o); /* object.c: CPython's __doc__ of what is C or the library's here, or None */
 py_obj *py__submodule_attr(py_obj *m, py_obj *name); /* run.c: asyncio.queues, asyncio.subprocess... */
 py_obj *py__module_file(py_obj *name, int *frozen); /* run.c: the file of CPython's module of that name, or NULL */
 int py__module_dir(py_obj *m, py_obj *names); /* run.c: dir() of a library module as CPython's, in a dict */

@@ -176,6 +176,17 @@ PRELUDE_ARGS_builtins_prelude := --bare builtins_prelude=python/lib/builtins.py
 PRELUDE_ARGS_dataclasses := dataclasses_prelude=python/lib/dataclasses.py
 PRELUDE_ARGS_functools := functools_prelude=python/lib/functools.py
 PRELUDE_ARGS_itertools := itertools_prelude=python/lib/itertools.py
+# CPython's docstrings and signatures of its builtins and of these modules
+# (python/tools/gen_docs.py): _docs, and _docs_MODULE for each
+# (web/casyncio-python.js, modules.c and PYLIB below name them too)
+DOCS_MODULES := builtins asyncio math random time itertools functools operator collections json heapq bisect copy string statistics dataclasses contextlib queue re enum
+DOCS_LIB := _docs $(addprefix _docs_,$(DOCS_MODULES))
+DOCS_FILES := $(patsubst %,$(PRELUDE_GEN)/lib/%.py,$(DOCS_LIB))
+$(PRELUDE_GEN)/lib/_docs.stamp: python/tools/gen_docs.py
+	@mkdir -p $(dir $@)
+	python3 python/tools/gen_docs.py $(dir $@)
+	@touch $@
+$(DOCS_FILES): $(PRELUDE_GEN)/lib/_docs.stamp ; @:
 PRELUDE_ARGS_stdlib := string_prelude=python/lib/string.py bisect_prelude=python/lib/bisect.py errno_prelude=python/lib/errno.py \
                        heapq_prelude=python/lib/heapq.py collections_prelude=python/lib/collections.py \
                        copy_prelude=python/lib/copy.py json_prelude=python/lib/json.py abc_prelude=python/lib/abc.py \
@@ -195,7 +206,8 @@ PRELUDE_ARGS_stdlib := string_prelude=python/lib/string.py bisect_prelude=python
                        hashlib_prelude=python/lib/hashlib.py base64_prelude=python/lib/base64.py \
                        posixpath_prelude=python/lib/posixpath.py reprlib_prelude=python/lib/reprlib.py \
                        argparse_prelude=$(PRELUDE_GEN)/lib/argparse.py signal_prelude=python/lib/signal.py \
-                       _asyncio_streams_prelude=$(PRELUDE_GEN)/lib/_asyncio_streams.py
+                       _asyncio_streams_prelude=$(PRELUDE_GEN)/lib/_asyncio_streams.py \
+                       $(foreach m,$(DOCS_LIB),$(m)_prelude=$(PRELUDE_GEN)/lib/$(m).py)
 $(PRELUDE_GEN)/asyncio_prelude.py.h: python/lib/asyncio.py
 $(PRELUDE_GEN)/builtins_prelude.py.h: python/lib/builtins.py
 $(PRELUDE_GEN)/dataclasses.py.h: python/lib/dataclasses.py
@@ -219,12 +231,12 @@ $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python
 # build/wasm/pylib/NAME.py, which `make site` copies to dist/pylib/ beside
 # python.wasm, where web/casyncio.js reads or fetches them when a program
 # imports them.  `make pylib-size` lists their bytes.
-PYLIB := abc base64 bisect calendar errno collections concurrent contextlib copy csv dataclasses datetime decimal doctest enum fractions functools hashlib heapq inspect io itertools json keyword logging numbers pprint queue re statistics string textwrap this threading timeit traceback types warnings _strptime _collections_abc posixpath reprlib argparse signal _asyncio_streams
+PYLIB := abc base64 bisect calendar errno collections concurrent contextlib copy csv dataclasses datetime decimal doctest enum fractions functools hashlib heapq inspect io itertools json keyword logging numbers pprint queue re statistics string textwrap this threading timeit traceback types warnings _strptime _collections_abc posixpath reprlib argparse signal _asyncio_streams _docs _docs_builtins _docs_asyncio _docs_math _docs_random _docs_time _docs_itertools _docs_functools _docs_operator _docs_collections _docs_json _docs_heapq _docs_bisect _docs_copy _docs_string _docs_statistics _docs_dataclasses _docs_contextlib _docs_queue _docs_re _docs_enum
 PYLIB_FILES := $(patsubst %,$(BUILD)/wasm/pylib/%.py,$(PYLIB))
 $(BUILD)/wasm/pylib/%.py: python/lib/%.py python/tools/gen_prelude.py
 	@mkdir -p $(dir $@)
 	python3 python/tools/gen_prelude.py --py $@ $<
-$(patsubst %,$(BUILD)/wasm/pylib/%.py,$(CPYTHON_LIB)): $(BUILD)/wasm/pylib/%.py: $(PRELUDE_GEN)/lib/%.py python/tools/gen_prelude.py
+$(patsubst %,$(BUILD)/wasm/pylib/%.py,$(CPYTHON_LIB) $(DOCS_LIB)): $(BUILD)/wasm/pylib/%.py: $(PRELUDE_GEN)/lib/%.py python/tools/gen_prelude.py
 	@mkdir -p $(dir $@)
 	python3 python/tools/gen_prelude.py --py $@ $<
 .PHONY: pylib-size

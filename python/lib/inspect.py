@@ -624,6 +624,11 @@ def _user_method(cls, name):
 def _signature_from_callable(obj, cls, follow_wrapped):
     if not callable(obj):
         raise TypeError(f'{obj!r} is not a callable object')
+    if ismethod(obj) and isbuiltin(obj.__func__):
+        # a C function bound to a type (dict.fromkeys): CPython's, by the class's name
+        sig = _signature_from_docs(cls, obj)
+        if sig is not None:
+            return sig
     if ismethod(obj):
         sig = _signature_from_callable(obj.__func__, cls, follow_wrapped)
         return _signature_drop_first(sig)
@@ -636,6 +641,10 @@ def _signature_from_callable(obj, cls, follow_wrapped):
         if not isinstance(sig, Signature):
             raise TypeError(f'unexpected object {sig!r} in __signature__ attribute')
         return sig
+    if _of_library(obj):
+        sig = _signature_from_docs(cls, obj)
+        if sig is not None:
+            return sig
     if isfunction(obj):
         return _signature_from_function(cls, obj)
     if isinstance(obj, _functools.partial):
@@ -658,6 +667,38 @@ def _signature_from_callable(obj, cls, follow_wrapped):
     if call is not None:
         return _signature_drop_first(_signature_from_function(cls, call))
     raise ValueError(f'callable {obj!r} is not supported by signature')
+
+def _of_library(obj):
+    # C here, or the library's Python (not the program's)
+    if isbuiltin(obj):
+        return True
+    if isinstance(obj, type):
+        return obj.__module__ not in ('__main__', 'builtins') or not _is_heap(obj)
+    code = getattr(obj, '__code__', None) if isfunction(obj) else None
+    name = code.co_filename if code is not None else ''
+    return (name == '<asyncio>' or name.startswith('<frozen ')) and obj.__module__ != '__main__'
+
+def _is_heap(cls):
+    return '__module__' in cls.__dict__
+
+def _signature_from_docs(cls, obj):
+    # CPython's signature of what is C here or the library's Python
+    # (_docs: python/tools/gen_docs.py), or None to make it here
+    try:
+        import _docs
+        params = _docs.params(obj)
+    except ImportError:
+        return None
+    if params is None:
+        return None
+    if params is False:
+        raise ValueError(f'no signature found for builtin type {obj!r}' if isinstance(obj, type)
+                         else f'no signature found for builtin {obj!r}')
+    owner = getattr(obj, '__self__', None)
+    if owner is not None and not isinstance(owner, type) and type(owner).__name__ != 'module':
+        params = params[1:]  # bound to an instance: its self
+    return cls([Parameter(name, _KINDS[kind], default=_empty if default is _docs.EMPTY else default)
+                for name, kind, default in params], __validate_parameters__=False)
 
 def _is_builtin_class(c):
     return c.__module__ == 'builtins'
