@@ -84,8 +84,16 @@ class JSONEncoder:
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
         out = []
-        _Encoding(self, indent).encode(o, 0, out)
+        try:
+            _Encoding(self, indent).encode(o, 0, out)
+        except RecursionError as e:
+            # in CPython's words: its C encoder's, or without it (an indent) its generators'
+            if e.args == (_DEEP,):
+                e.args = (_DEEP + (' while encoding a JSON object' if indent is None else ' while calling a Python object'),)
+            raise
         return iter((''.join(out),))
+
+_DEEP = 'maximum recursion depth exceeded'
 
 class _Encoding:
     # one encode() of a JSONEncoder: its settings read once, the objects on the way down
@@ -271,6 +279,7 @@ class _Scanner:
         self.parse_float = d.parse_float
         self.parse_int = d.parse_int
         self.parse_constant = d.parse_constant
+        self.entering = 'array'  # the kind of container entered last (raw_decode's RecursionError)
 
     def number(self, s, i):
         start = i
@@ -317,8 +326,10 @@ class _Scanner:
         if c == '"':
             return _string(s, i + 1, self.strict)
         if c == '{':
+            self.entering = 'object'
             return self.object(s, i + 1)
         if c == '[':
+            self.entering = 'array'
             return self.array(s, i + 1)
         for word, v in (('null', None), ('true', True), ('false', False)):
             if c == word[0] and s.startswith(word, i):
@@ -394,10 +405,16 @@ class JSONDecoder:
         return obj
 
     def raw_decode(self, s, idx=0):
+        scanner = _Scanner(self)
         try:
-            return _Scanner(self).value(s, idx)
+            return scanner.value(s, idx)
         except _Stop as e:
             raise JSONDecodeError('Expecting value', s, e.args[0]) from None
+        except RecursionError as e:
+            # in CPython's words: its C scanner's, entering the innermost array or object
+            if e.args == (_DEEP,):
+                e.args = (f'{_DEEP} while decoding a JSON {scanner.entering} from a unicode string',)
+            raise
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
