@@ -1634,12 +1634,17 @@ static py_obj *dict_richcmp(py_obj *a, py_obj *b, int op) {
 enum { DV_KEYS, DV_VALUES, DV_ITEMS };
 /* left: the dict's size when iteration began (CPython's di_used); len: the items still to come
    (di->len), so an item found past them means the keys changed while the size stayed the same. */
-typedef struct { py_obj ob; py_obj *d; size_t pos, left, len; uint64_t version; int kind; } dict_iter;
+typedef struct { py_obj ob; py_obj *d; size_t pos, left, len; uint64_t version; int kind, odict; } dict_iter;
 static void dict_iter_dealloc(py_obj *o) { py_xdecref(((dict_iter *)o)->d); free(o); }
 static py_obj *dict_iter_next(py_obj *o) {
     dict_iter *it = (dict_iter *)o;
     if (!it->d) return NULL;
     py_dict *d = (py_dict *)it->d;
+    /* an OrderedDict's, as CPython's odictiter: any key added, removed or moved (its od_state) */
+    if (it->odict && it->version != d->version) {
+        PY_CLEAR(it->d);
+        return py_err_set(py_exc_RuntimeError, "OrderedDict mutated during iteration");
+    }
     if (d->used != it->left + 0 && it->version != d->version) {
         it->version = d->version;
         return py_err_set(py_exc_RuntimeError, "dictionary changed size during iteration");
@@ -1667,6 +1672,10 @@ static py_obj *dict_iter_new(py_obj *d, int kind) {
     it->kind = kind;
     it->version = ((py_dict *)d)->version;
     it->left = it->len = ((py_dict *)d)->used;
+    it->odict = 0;
+    /* collections.OrderedDict (python/lib/collections.py, named by its _dotted()) or a subclass */
+    for (py_type *t = PY_TYPE(d); t != &py_dict_type && t && !it->odict; t = t->base)
+        it->odict = (t->flags & PY_TF_DOTTED) && !strcmp(t->name, "collections.OrderedDict");
     return (py_obj *)it;
 }
 static py_obj *dict_iter_fn(py_obj *o) { return dict_iter_new(o, DV_KEYS); }
