@@ -23,6 +23,7 @@
  * than MAX_DEPTH deep is a RecursionError, as CPython's (which allows
  * about 3000 levels; 1000 here keeps the C stack small).
  */
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -788,10 +789,56 @@ static const char *const type_names[] = {
 #define B(t) (1u << T_##t)
 #define IS(t, mask) ((t) && ((1u << (t)) & (mask)))
 
+/* A small int that e folds to (a literal, with + or - before it, or a
+ * bool), else LLONG_MIN.  (No recursion, no frame: wasm_stack.py.) */
+static long long const_small_int(const pyast_expr *e) {
+    int neg = 0;
+    while (e->kind == PYAST_UnaryOp && (e->v.UnaryOp.op == PYAST_USub || e->v.UnaryOp.op == PYAST_UAdd)) {
+        neg ^= e->v.UnaryOp.op == PYAST_USub;
+        e = e->v.UnaryOp.operand;
+    }
+    if (e->kind != PYAST_Constant) return LLONG_MIN;
+    long long v = 0;
+    if (e->v.Constant.kind == PYAST_CONST_TRUE || e->v.Constant.kind == PYAST_CONST_FALSE) v = e->v.Constant.kind == PYAST_CONST_TRUE;
+    else if (e->v.Constant.kind == PYAST_CONST_INT && e->v.Constant.n <= 15) {
+        const char *s = e->v.Constant.s;
+        int base = 10;
+        if (s[0] == '0' && (s[1] | 32) == 'x') base = 16;
+        else if (s[0] == '0' && (s[1] | 32) == 'o') base = 8;
+        else if (s[0] == '0' && (s[1] | 32) == 'b') base = 2;
+        for (s += base == 10 ? 0 : 2; *s; s++) {
+            int d = *s >= '0' && *s <= '9' ? *s - '0' : (*s | 32) - 'a' + 10;
+            if (d < 0 || d >= base) return LLONG_MIN;
+            v = v * base + d;
+        }
+    } else return LLONG_MIN;
+    return neg ? -v : v;
+}
+
+static int const_type(const pyast_expr *e);
+/* CPython's fold_subscr: a constant (a str, bytes, a tuple of constants)
+ * indexed by a constant int in range: the type of the item, else 0 */
+static int const_item_type(const pyast_expr *e) {
+    const pyast_expr *v = e->v.Subscript.value;
+    long long i = e->v.Subscript.ctx == PYAST_Load ? const_small_int(e->v.Subscript.slice) : LLONG_MIN;
+    if (i == LLONG_MIN) return 0;
+    long long n = 0;
+    if (v->kind == PYAST_Constant && v->v.Constant.kind == PYAST_CONST_STR)
+        for (size_t k = 0; k < v->v.Constant.n; k++) n += ((unsigned char)v->v.Constant.s[k] & 0xC0) != 0x80;
+    else if (v->kind == PYAST_Constant && v->v.Constant.kind == PYAST_CONST_BYTES) n = (long long)v->v.Constant.n;
+    else if (v->kind == PYAST_Tuple && const_type(v) == T_TUPLE) n = v->v.Tuple.elts.n;
+    else return 0;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return 0;
+    if (v->kind == PYAST_Tuple) return const_type(v->v.Tuple.elts.items[i]);
+    return v->v.Constant.kind == PYAST_CONST_STR ? T_STR : T_INT;
+}
+
 /* CPython folds constants before compiling (ast_opt.c): the type of what
  * e folds to, or 0 when it is not a constant.  Numbers with unary
- * operators, and tuples of constants, fold. */
+ * operators, tuples of constants and their items, fold. */
 static int const_type(const pyast_expr *e) {
+    if (e->kind == PYAST_Subscript) return const_item_type(e);
     if (e->kind == PYAST_Constant) {
         /* PYAST_CONST_NONE, _TRUE, _FALSE, _ELLIPSIS, _INT, _FLOAT, _COMPLEX, _STR, _BYTES */
         static const unsigned char types[] = {0, T_NONE, T_BOOL, T_BOOL, T_ELLIPSIS, T_INT, T_FLOAT, T_COMPLEX, T_STR, T_BYTES};

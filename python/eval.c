@@ -2145,6 +2145,17 @@ done:
 }
 
 static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name, py_obj *bases, py_obj *kw) {
+    extern int py__is_newtype(py_obj *o); /* modules.c */
+    for (size_t i = 0; i < PY_TLEN(bases); i++) /* CPython's NewType.__mro_entries__ (bpo-46170) */
+        if (py__is_newtype(PY_TITEM(bases, i))) {
+            py_obj *r = py_repr(name), *sup = py_getattr_s(PY_TITEM(bases, i), "__name__");
+            if (r && sup)
+                py_err_set(py_exc_TypeError, "Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                           "`%U = NewType(%U, %U)`", name, r, sup);
+            py_xdecref(r);
+            py_xdecref(sup);
+            return NULL;
+        }
     py_obj *meta = kw ? py_xincref(py_dict_get_s(kw, "metaclass")) : NULL;
     py_func *fn = (py_func *)body;
     if (meta && py_dict_del(kw, py_str_intern("metaclass")) < 0) { py_decref(meta); return NULL; }

@@ -3142,6 +3142,8 @@ static py_obj *none_to_type(py_obj *x) {
     }
     return l;
 }
+static py_type tvar_type;
+int py__is_newtype(py_obj *o);
 static py_obj *alias_getitem(py_obj *o, py_obj *k) {
     alias_obj *a = (alias_obj *)o;
     if (union_alias && (o == union_alias || !strcmp(a->name, "Optional"))) return union_getitem(a, k);
@@ -3169,6 +3171,18 @@ static py_obj *alias_getitem(py_obj *o, py_obj *k) {
         return r;
     }
     size_t n = PY_IS_TUPLE(k) ? PY_TLEN(k) : 1, upto = !strcmp(a->name, "Annotated") ? 1 : n;
+    if (!strcmp(a->name, "Annotated") && n < 2)
+        return py_err_set(py_exc_TypeError, "Annotated[...] should be used with at least two arguments (a type and an annotation).");
+    if (!strcmp(a->name, "Generic") || !strcmp(a->name, "Protocol")) { /* typing's _generic_class_getitem */
+        if (PY_IS_TUPLE(k) && !n) return py_err_set(py_exc_TypeError, "Parameter list to %s[...] cannot be empty", a->name);
+        for (size_t i = 0; i < n; i++) {
+            py_obj *x = PY_IS_TUPLE(k) ? PY_TITEM(k, i) : k;
+            if (PY_TYPE(x) != &tvar_type || py__is_newtype(x))
+                return py_err_set(py_exc_TypeError, "Parameters to %s[...] must all be type variables or parameter specification variables.", a->name);
+            for (size_t j = 0; j < i; j++)
+                if (PY_TITEM(k, j) == x) return py_err_set(py_exc_TypeError, "Parameters to %s[...] must all be unique", a->name);
+        }
+    }
     py_obj *t = py_tuple_new(n);
     for (size_t i = 0; t && i < n; i++) {
         py_obj *x = PY_IS_TUPLE(k) ? PY_TITEM(k, i) : k;
@@ -3242,6 +3256,7 @@ static const py_getsetdef tvar_getset[] = { { "__name__", tvar_name, NULL }, { "
     { "__contravariant__", tvar_contra, NULL }, { NULL, NULL, NULL } };
 static py_type tvar_type = { {PY_IMMORTAL, &py_type_type}, "TypeVar", .size = sizeof(tvar_obj),
     .dealloc = tvar_dealloc, .repr = tvar_repr, .call = tvar_call, .getset = tvar_getset };
+int py__is_newtype(py_obj *o) { return PY_TYPE(o) == &tvar_type && ((tvar_obj *)o)->super; }
 static py_obj *tvar_new(const char *fn, py_obj *const *args, size_t nargs, py_obj *kw) {
     int newtype = !strcmp(fn, "NewType");
     py_obj *a[2] = { NULL, NULL };

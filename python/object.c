@@ -2183,6 +2183,10 @@ static py_obj *type_new(py_type *meta, py_obj *const *args, size_t nargs, py_obj
         if (!py_isinst(args[i], wt[i]))
             return py_err_set(py_exc_TypeError, "type.__new__() argument %d must be %s, not %s", i + 1, want[i],
                               py_type_name(args[i]));
+    extern int py__is_newtype(py_obj *o); /* modules.c */
+    for (size_t i = 0; i < PY_TLEN(args[1]); i++) /* (a NewType has CPython's __mro_entries__) */
+        if (py__is_newtype(PY_TITEM(args[1], i)))
+            return py_err_set(py_exc_TypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
     py_type *winner = py__calc_meta(meta, args[1]);
     if (!winner) return NULL;
     if (winner != meta) { /* a base's metaclass is more derived: its __new__, if it has its own */
