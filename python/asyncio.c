@@ -1099,9 +1099,9 @@ static py_obj *sleep_run(py_obj *arg) {
     double s;
     if (sleep_delay(d, &s) < 0) return NULL;
     if (s == s && sleep_levels(s) < 0) return NULL;
-    /* CPython's sleep(nan) is call_later(nan): a timer its heap cannot order,
-     * which fires with whichever timer comes up next */
-    if (s != s) return py_err_set(py_exc_NotImplementedError, "asyncio.sleep() of nan is not supported by casyncio's Python");
+    /* CPython's sleep(nan) is call_later(nan): a timer its heap cannot order
+     * (`nan >= end` is false: due), here one due at once, the smallest sleep */
+    if (s != s) s = 5e-324;
     if (s <= 0 && py__busy_wait(1)) return NULL;
     py_out_flush();
     py_ts *ts = py__ts;
@@ -2545,7 +2545,6 @@ static int ac_start(acobj *ac) {
         goto out;
     }
     double timeout = -1;
-    if (timeout_arg != PY_NONE && later_delay(timeout_arg, &timeout) < 0) goto out;
     l = py_sequence_list(fs_arg);
     if (!l) goto out;
     /* CPython's set(fs): each future or coroutine once (a coroutine given
@@ -2568,6 +2567,13 @@ static int ac_start(acobj *ac) {
     for (size_t i = 0; i < n; i++) {
         fs[i] = ((pytask *)PY_LITEM(kids, i))->f;
         if (!cas_done(fs[i])) cbs_add((pytask *)PY_LITEM(kids, i), AS_COMPLETED_CB); /* for its repr while pending */
+    }
+    /* CPython's loop.call_later(timeout, ...) comes after the tasks are made
+     * and only when there are some: a bad timeout leaves them running, each
+     * with its _on_completion callback */
+    if (n && timeout_arg != PY_NONE && later_delay(timeout_arg, &timeout) < 0) {
+        free(fs);
+        goto out;
     }
     ac->children = py_sequence_tuple(kids);
     ac->it = cas_as_completed(fs, n, timeout);
@@ -4042,6 +4048,12 @@ F(aio_schedule) {
     chandle *c = (chandle *)py_alloc(&chandle_type);
     if (!c) return NULL;
     void *ud = (void *)(intptr_t)(id * 2 + (kind != 0)); /* the id, and whether a timer */
+    /* call_at(nan): CPython's heap cannot order it, and `nan >= end` is false:
+     * due at its next turn, here a timer due now (its when() stays nan) */
+    if (kind && t != t) {
+        kind = 2;
+        t = cas_time();
+    }
     int r = kind == 0 ? cas_call_soon_named(sched_cb, ud, "Handle._run", &c->h)
           : kind == 1 ? cas_call_later_named(t, sched_cb, ud, "TimerHandle._run", &c->h)
           : cas_call_at_named(t, sched_cb, ud, "TimerHandle._run", &c->h);
