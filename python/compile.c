@@ -156,7 +156,7 @@ typedef struct unit {
     py_loc loc;
     fblock fb[32];
     int nfb;
-    int firstlineno;
+    int firstlineno, lastlineno;
     py_obj *qualname;
     struct unit *prev;
     int in_class_body;
@@ -740,6 +740,7 @@ static void c_function(compiler *c, pyast_stmt *s) {
     int firstline = s->pos.lineno;
     if (s->v.FunctionDef.decorator_list.n) firstline = s->v.FunctionDef.decorator_list.items[0]->pos.lineno;
     unit_begin(c, child, py_s(qn), firstline);
+    U->lastlineno = s->pos.end_lineno;
     py_decref(qn);
     unit_params(c, a);
     pyast_stmts *body = &s->v.FunctionDef.body;
@@ -776,6 +777,7 @@ static void c_lambda(compiler *c, pyast_expr *e) {
     scope *child = py_scope_of(c->st, e);
     py_obj *qn = make_qualname(c, "<lambda>");
     unit_begin(c, child, py_s(qn), e->pos.lineno);
+    U->lastlineno = e->pos.end_lineno;
     py_decref(qn);
     unit_params(c, a);
     add_const(c, py_none());
@@ -2151,6 +2153,7 @@ static py_obj *compile_unit_end(compiler *c, int flags, int argcount, int posonl
         if (p->kind >= PY_SCOPE_FUNCTION) { flags |= PY_CO_NESTED; break; }
     co->flags = flags;
     co->firstlineno = u->firstlineno;
+    co->lastlineno = u->lastlineno;
     co->stacksize = max_stack(u);
     const char *qn = py_s(u->qualname);
     const char *dot = strrchr(qn, '.');

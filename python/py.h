@@ -310,6 +310,7 @@ struct py_code {
     int *cell2arg;       /* per cellvar: the argument index it starts from, or -1 */
     int argcount, posonlyargcount, kwonlyargcount;
     int nlocals, stacksize, flags, firstlineno;
+    int lastlineno;      /* a def's, a class's or a lambda's last line (inspect.getsource), else 0 */
     int blockslots;      /* eval.c: 1 + the blocks a frame of this code can hold (its
                           * SETUP_FINALLYs), counted at its first frame; 0 until then */
     int warmup;          /* eval.c: frames of this code made, up to 8: CPython 3.11 quickens a

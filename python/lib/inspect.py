@@ -785,7 +785,109 @@ def stack(context=1):
 
 def trace(context=1):
     return getinnerframes(sys.exc_info()[2], context)
-for _name in ('getsource', 'getsourcelines', 'getsourcefile', 'getfile', 'getcomments', 'getblock', 'findsource'):
+# ---- source ---------------------------------------------------------------
+# The program's own functions' source (a module's text, a def's, a lambda's
+# line), as CPython's inspect reads it from its file: from the first
+# decorator to the def's last line, and the comments after it indented as
+# its body (CPython's BlockFinder).  A class's, and the library's, are
+# refused by name.
+
+def _code_of(obj, name):
+    if ismethod(obj):
+        obj = obj.__func__
+    if isfunction(obj):
+        obj = obj.__code__
+    if istraceback(obj):
+        obj = obj.tb_frame
+    if isframe(obj):
+        obj = obj.f_code
+    if iscode(obj):
+        return obj
+    if isclass(obj):
+        raise NotImplementedError(f"inspect.{name}() of a class is not supported by casyncio's Python")
+    if ismodule(obj):
+        return None
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(obj).__name__))
+
+def getfile(obj):
+    if ismodule(obj):
+        if getattr(obj, '__file__', None):
+            return obj.__file__
+        raise TypeError('{!r} is a built-in module'.format(obj))
+    return _code_of(obj, 'getfile').co_filename
+
+def getsourcefile(obj):
+    name = getfile(obj)
+    return None if name.startswith('<') and name.endswith('>') else name
+
+def findsource(obj):
+    return _findsource(obj, 'findsource')
+
+def _findsource(obj, name):
+    from traceback import _source_lines
+    code = _code_of(unwrap(obj) if isfunction(obj) else obj, name)
+    if code is None:  # a module: the program's own, whose frame is the outermost
+        import sys
+        if obj is not sys.modules.get('__main__'):
+            raise NotImplementedError(f"inspect.{name}() of a library module is not supported by casyncio's Python")
+        f = sys._getframe(0)
+        while f.f_back is not None:
+            f = f.f_back
+        code = f.f_code
+    if code.co_filename == '<asyncio>' or code.co_filename.startswith('<frozen '):
+        raise NotImplementedError(f"inspect.{name}() of the library's code is not supported by casyncio's Python")
+    lines = _source_lines(code)
+    if not lines:
+        raise OSError('could not get source code')
+    if code.co_name == '<module>':
+        return lines, 0
+    return lines, code.co_firstlineno - 1
+
+def _indent(line):
+    return len(line) - len(line.lstrip())
+
+def getsourcelines(obj):
+    return _getsourcelines(obj, 'getsourcelines')
+
+def _getsourcelines(obj, name):
+    from traceback import _code_end
+    obj = unwrap(obj) if isfunction(obj) else obj
+    lines, lnum = _findsource(obj, name)
+    code = _code_of(obj, name)
+    if code is None or code.co_name == '<module>':
+        return lines, 0
+    end = _code_end(code)
+    if end <= lnum:
+        raise OSError('could not get source code')
+    # the def's own line (after its decorators), and its body's indentation
+    # (the least of its statements' lines, continuation lines aside)
+    top = lnum
+    while top < end - 1 and lines[top].lstrip().startswith('@'):
+        top += 1
+    while top < end - 1 and not lines[top].lstrip().startswith(('def ', 'async ', 'class ', 'lambda', '@')) and \
+            'lambda' not in lines[top]:
+        top += 1
+    body = min((_indent(l) for l in lines[top + 1:end]
+                if l.strip() and not l.lstrip().startswith('#') and _indent(l) > _indent(lines[top])), default=None)
+    # CPython's BlockFinder: the comments after the last statement indented
+    # as far as the body go with it
+    if body is not None:
+        for i in range(end, len(lines)):
+            s = lines[i].strip()
+            if not s:
+                continue
+            if not s.startswith('#'):
+                break
+            if _indent(lines[i]) >= body:
+                end = i + 1
+    return lines[lnum:end], lnum + 1
+
+def getsource(obj):
+    lines, lnum = _getsourcelines(obj, 'getsource')
+    return ''.join(lines)
+
+for _name in ('getcomments', 'getblock'):
     globals()[_name] = _refused(_name, 'source files')
 for _name in ('getcallargs', 'getfullargspec', 'getargvalues'):
     globals()[_name] = _refused(_name, 'use inspect.signature()')

@@ -139,12 +139,12 @@ task = Named(main())
 class Squares(map):
     pass
 `, "NotImplementedError: subclassing built-in type 'map' is not supported by casyncio's Python"],
-  inspect_getsource: [`
+  inspect_getsource_class: [`
 import inspect
-def f():
+class C:
     pass
-print(inspect.getsource(f))
-`, "NotImplementedError: inspect.getsource() (source files) is not supported by casyncio's Python"],
+print(inspect.getsource(C))
+`, "NotImplementedError: inspect.getsource() of a class is not supported by casyncio's Python"],
   inspect_stack_repr: [`
 import inspect
 print(inspect.currentframe().f_code.co_name)
