@@ -800,6 +800,7 @@ static void c_class(compiler *c, pyast_stmt *s) {
     int firstline = s->pos.lineno;
     if (s->v.ClassDef.decorator_list.n) firstline = s->v.ClassDef.decorator_list.items[0]->pos.lineno;
     unit_begin(c, child, py_s(qn), firstline);
+    U->lastlineno = s->pos.end_lineno;
     U->private = s->v.ClassDef.name;
     /* __module__ = __name__; __qualname__ = '...' */
     emit_at(c, &s->pos, OP_LOAD_NAME, add_name(c, "__name__"));

@@ -2144,6 +2144,11 @@ done:
     return cls;
 }
 
+/* The class a class statement made keeps its body's code, whose lines are its source */
+static void keep_body(py_obj *cls, py_func *fn) {
+    if (cls && PY_IS_TYPE(cls) && (((py_type *)cls)->flags & PY_TF_HEAP) && !((py_type *)cls)->body)
+        ((py_type *)cls)->body = py_incref((py_obj *)fn->code);
+}
 static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name, py_obj *bases, py_obj *kw) {
     extern int py__is_newtype(py_obj *o); /* modules.c */
     for (size_t i = 0; i < PY_TLEN(bases); i++) /* CPython's NewType.__mro_entries__ (bpo-46170) */
@@ -2170,6 +2175,7 @@ static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name,
     if (meta && meta != (py_obj *)&py_type_type) {
         py_obj *cls = build_class_meta(fn, name, bases, kw, meta);
         py_decref(meta);
+        keep_body(cls, fn);
         return cls;
     }
     py_obj *ns = py_dict_new();
@@ -2186,6 +2192,7 @@ static __attribute__((noinline)) py_obj *build_class(py_obj *body, py_obj *name,
     if (cls && PY_TYPE(cell) == &py_cell_type) PY_SETREF(((py_cell *)cell)->v, py_incref(cls));
     py_decref(cell);
     if (!cls) return NULL;
+    keep_body(cls, fn);
     if (py__set_names_init_subclass(cls, kw) < 0) { py_decref(cls); return NULL; }
     return cls;
 }

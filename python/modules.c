@@ -3483,8 +3483,15 @@ F(tb_code_end) {
     if (nargs != 1 || PY_TYPE(args[0]) != &py_code_type) return py_err_set(py_exc_TypeError, "_code_end(code)");
     return py_int(((py_code *)args[0])->lastlineno);
 }
+/* _class_code(cls): the body's code of the class statement that made cls, or None */
+F(tb_class_code) {
+    if (nargs != 1 || !PY_IS_TYPE(args[0])) return py_err_set(py_exc_TypeError, "_class_code(cls)");
+    py_obj *b = ((py_type *)args[0])->body;
+    return py_incref(b ? b : PY_NONE);
+}
 static const py_methoddef traceback_methods[] = { { "_format", tb_format, 0 }, { "_entries", tb_entries, 0 }, { "_format_only", tb_format_only, 0 },
-    { "_line", tb_line, 0 }, { "_source_lines", tb_source_lines, 0 }, { "_code_end", tb_code_end, 0 }, { NULL, NULL, 0 } };
+    { "_line", tb_line, 0 }, { "_source_lines", tb_source_lines, 0 }, { "_code_end", tb_code_end, 0 },
+    { "_class_code", tb_class_code, 0 }, { NULL, NULL, 0 } };
 int py__warn_through_module(const char *category, py_obj *text, py_frame *f, int hint, py_obj *what);
 /* A DeprecationWarning at f's line (the caller of what warns: stacklevel
  * 2), as the warnings module shows it: through its filters once the

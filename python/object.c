@@ -1608,6 +1608,7 @@ static void type_dealloc(py_obj *o) {
         if ((PY_TYPE(v) == &py_getset_type || PY_TYPE(v) == &py_member_type) && ((py_getset *)v)->owner == t)
             ((py_getset *)v)->owner = NULL;
     py_xdecref(t->dict);
+    py_xdecref(t->body);
     py_xdecref(t->module);
     py_xdecref(t->qualname);
     if (t->base) py_decref(t->base);

@@ -166,6 +166,7 @@ struct py_type {
     py_obj *dict;          /* the class namespace (a dict) */
     py_obj *module;        /* str or NULL: __module__ for reprs */
     py_obj *qualname;      /* a class's str __qualname__ (CPython's ht_qualname: not in its dict), or NULL */
+    py_obj *body;          /* a class statement's body code (inspect.getsource: its lines), or NULL */
     size_t size;           /* bytes of an instance */
     size_t dictoffset;     /* where an instance keeps its __dict__, or 0 */
     int flags;

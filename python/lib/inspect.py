@@ -804,7 +804,15 @@ def _code_of(obj, name):
     if iscode(obj):
         return obj
     if isclass(obj):
-        raise NotImplementedError(f"inspect.{name}() of a class is not supported by casyncio's Python")
+        from traceback import _class_code
+        code = _class_code(obj)
+        if code is None:
+            if obj.__module__ == 'builtins':
+                raise TypeError('{!r} is a built-in class'.format(obj))
+            if obj.__module__ == '__main__':  # made by type(): CPython's ast finds no class statement
+                raise OSError('could not find class definition')
+            raise NotImplementedError(f"inspect.{name}() of the library's classes is not supported by casyncio's Python")
+        return code
     if ismodule(obj):
         return None
     raise TypeError('module, class, method, function, traceback, frame, or '

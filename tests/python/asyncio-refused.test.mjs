@@ -139,12 +139,10 @@ task = Named(main())
 class Squares(map):
     pass
 `, "NotImplementedError: subclassing built-in type 'map' is not supported by casyncio's Python"],
-  inspect_getsource_class: [`
-import inspect
-class C:
-    pass
-print(inspect.getsource(C))
-`, "NotImplementedError: inspect.getsource() of a class is not supported by casyncio's Python"],
+  inspect_getsource_library: [`
+import inspect, asyncio
+print(inspect.getsource(asyncio.Queue))
+`, "NotImplementedError: inspect.getsource() of the library's code is not supported by casyncio's Python"],
   inspect_stack_repr: [`
 import inspect
 print(inspect.currentframe().f_code.co_name)
