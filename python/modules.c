@@ -519,6 +519,8 @@ static int env_set(const char *name) {
     py_obj *v = py__environ ? py_dict_get_s(py__environ, name) : NULL;
     return v && PY_IS_STR(v) && py_slen(v) > 0;
 }
+static structseq hi_type;
+static const char *const hi_fields[] = { "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff" };
 static const char *const vi_fields[] = { "major", "minor", "micro", "releaselevel", "serial" };
 static const char *const ii_fields[] = { "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold" };
 static const char *const fi_fields[] = { "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
@@ -575,6 +577,11 @@ static void sys_infos(py_obj *m) {
     PY_SETREF(fl[16], py_bool(0));
     PY_SETREF(fl[17], py_int(-1));
     mod_set(m, "flags", structseq_new(&fl_type, "sys.flags", fl_fields, 18, fl));
+    mod_set(m, "dont_write_bytecode", py_bool(env_set("PYTHONDONTWRITEBYTECODE")));
+    /* CPython's numeric hash (num.h's modulus 2**61 - 1) and its str hash's name */
+    py_obj *hi[9] = { py_int(64), py_int(2305843009213693951LL), py_int(314159), py_int(0), py_int(1000003),
+                      py_str_c("siphash13"), py_int(64), py_int(128), py_int(0) };
+    mod_set(m, "hash_info", structseq_new(&hi_type, "sys.hash_info", hi_fields, 9, hi));
 }
 
 py_obj *py__sys_module(void) {

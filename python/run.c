@@ -354,9 +354,9 @@ static const char *const c_others[][2] = {
     { "cmath", " acos acosh asin asinh atan atanh cos cosh sin sinh tan tanh " },
     { "random", " BPF LOG4 NV_MAGICCONST RECIP_BPF SG_MAGICCONST TWOPI " },
     { "sys", " addaudithook audit base_exec_prefix base_prefix breakpointhook builtin_module_names"
-             " call_tracing copyright displayhook dont_write_bytecode exec_prefix executable"
+             " call_tracing copyright displayhook exec_prefix executable"
              " getallocatedblocks getdlopenflags getprofile getrefcount getsizeof"
-             " gettrace hash_info meta_path orig_argv path_hooks path_importer_cache platlibdir"
+             " gettrace meta_path orig_argv path_hooks path_importer_cache platlibdir"
              " prefix pycache_prefix setdlopenflags setprofile settrace"
              " stdlib_module_names thread_info " },
     { "time", " CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID CLOCK_REALTIME CLOCK_TAI"
