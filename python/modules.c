@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <limits.h>
+#include <ctype.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -3797,6 +3798,49 @@ static py_obj *load_lib(const lib_module *l) {
 #endif
 }
 
+#ifdef __EMSCRIPTEN__
+/* Waits for a library module's text (and, in its text, for those its
+ * module-level imports name, at any depth): its body runs nested, where an
+ * import cannot wait (py__unsafe), so what it imports must be at hand
+ * before the import statement that loads it goes on.  -1 with
+ * KeyboardInterrupt raised when a stop came meanwhile. */
+static int lib_wait_deps(const char *name, int depth) {
+    extern volatile int py__interrupt;
+    if (!find_lib(name) || (py__interp.modules && py_dict_get_s(py__interp.modules, name))) return 0;
+    py__lib_wait_fn(name);
+    if (py__interrupt) {
+        py__interrupt = 0;
+        py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+        return -1;
+    }
+    if (depth > 8 || py__stack_low()) return 0;
+    char *error = NULL;
+    char *src = py__lib_source_fn ? py__lib_source_fn(name, &error) : NULL;
+    free(error);
+    int rc = 0;
+    for (const char *p = src; p && *p && rc == 0;) {
+        const char *line = p, *nl = strchr(p, '\n');
+        p = nl ? nl + 1 : p + strlen(p);
+        int from = !strncmp(line, "from ", 5);
+        if (!from && strncmp(line, "import ", 7)) continue;
+        const char *q = line + (from ? 5 : 7);
+        while (rc == 0 && q < p) { /* each name: "import a, b.c as d"; "from a import x" */
+            while (*q == ' ' || *q == ',') q++;
+            char dep[32];
+            size_t k = 0;
+            while (k + 1 < sizeof dep && (isalnum((unsigned char)q[k]) || q[k] == '_')) { dep[k] = q[k]; k++; }
+            dep[k] = 0;
+            if (k && strcmp(dep, name)) rc = lib_wait_deps(dep, depth + 1);
+            if (from) break;
+            while (q < p && *q != ',' && *q != '\n') q++; /* past ".c as d" */
+            if (q >= p || *q != ',') break;
+        }
+    }
+    free(src);
+    return rc;
+}
+#endif
+
 int py__import_prepare(py_obj *name) {
 #ifdef __EMSCRIPTEN__
     extern volatile int py__interrupt;
@@ -3832,13 +3876,7 @@ int py__import_prepare(py_obj *name) {
             return -1;
         }
     }
-    if (!find_lib(top) || (py__interp.modules && py_dict_get_s(py__interp.modules, top))) return 0;
-    py__lib_wait_fn(top);
-    if (py__interrupt) {
-        py__interrupt = 0;
-        py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
-        return -1;
-    }
+    return lib_wait_deps(top, 0);
 #else
     (void)name;
 #endif

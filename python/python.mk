@@ -358,8 +358,9 @@ PY_SUSPEND += gc_collect py__asyncio_collect collect_closed_kept
 PY_SUSPEND += eval_loop
 # An import statement waits there for a library module's text the host is
 # still fetching (modules.c, "The library's modules"); functools'
-# cache_info imports collections, time.strptime _strptime.
-PY_SUSPEND += py__import_prepare lib_wait cache_info time_strptime
+# cache_info imports collections, time.strptime _strptime; lib_wait_deps waits for
+# what a library module imports, at any depth.
+PY_SUSPEND += py__import_prepare lib_wait lib_wait_deps cache_info time_strptime
 # A loop nested in a callback from C (issue 13: Stop and the host's turns
 # reach it): the iteration and calls of the builtins that run Python code
 # (py__next_resumable, py__call_resumable), and the dunder slots.

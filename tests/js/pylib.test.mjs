@@ -148,6 +148,26 @@ describe('the library modules fetched over HTTP (as in a browser)', { skip: skip
     assert.ok(!plain.requests.includes('/pylib/_asyncio_streams.py'), plain.requests.join(' '));
   });
 
+  it('a library module\'s own imports (statistics: fractions, numbers, abc) are fetched before the import statement goes on', () => {
+    const source = 'import statistics\nimport contextlib, queue\nprint(statistics.mean([1, 2]), contextlib.suppress, queue.Queue().qsize())\n';
+    const r = http({ source, delay: { fractions: 200, abc: 200 } });
+    assert.deepEqual(r, { ...r, ...cpython(source), status: 'ok' });
+    for (const dep of ['fractions', 'numbers', 'abc', '_collections_abc', 'collections', 'heapq', 'threading'])
+      assert.ok(r.requests.includes(`/pylib/${dep}.py`), `${dep}: ${r.requests.join(' ')}`);
+  });
+
+  it('docstrings: _docs and the files of the builtins and of the modules imported, fetched with a program that reads __doc__', () => {
+    const source = 'import asyncio, json\nprint(len.__doc__)\nprint(asyncio.sleep.__doc__.splitlines()[0])\n'
+      + 'import inspect\nprint(inspect.signature(asyncio.gather), (7).__doc__.splitlines()[0])\n';
+    const r = http({ source, delay: { _docs_asyncio: 300 } });
+    assert.deepEqual(r, { ...r, ...cpython(source), status: 'ok' });
+    const docs = r.requests.filter((p) => p.startsWith('/pylib/_docs')).sort();
+    assert.deepEqual(docs, ['/pylib/_docs.py', '/pylib/_docs_asyncio.py', '/pylib/_docs_builtins.py', '/pylib/_docs_json.py']);
+    // a program that reads no docstring fetches none
+    const plain = http({ source: 'import asyncio\nprint(asyncio.sleep)\n' });
+    assert.ok(!plain.requests.some((p) => p.startsWith('/pylib/_docs')), plain.requests.join(' '));
+  });
+
   it('a 404 is an ImportError naming the module, the URL and the status; the rest of the program runs before it', () => {
     const r = http({ source: 'print("first")\nimport json\n', status: { json: 404 } });
     assert.equal(r.out, 'first\n');
