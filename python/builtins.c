@@ -241,7 +241,15 @@ B(b_open) {
     return NULL;
 }
 B(b_memoryview) { return py_err_set(py_exc_NotImplementedError, "memoryview is not supported by casyncio's Python"); }
-B(b_help) { return py_err_set(py_exc_NotImplementedError, "help() (pydoc) is not supported by casyncio's Python"); }
+/* help(function): pydoc's text (python/lib/_help.py, a pylib file) */
+B(b_help) {
+    py_obj *m = py_import(py_str_intern("_help"));
+    py_obj *f = m ? py_getattr_s(m, "help") : NULL;
+    py_xdecref(m);
+    py_obj *r = f ? py_call(f, args, nargs, kw) : NULL;
+    py_xdecref(f);
+    return r;
+}
 B(b_breakpoint) { return py_err_set(py_exc_NotImplementedError, "breakpoint() (pdb) is not supported by casyncio's Python"); }
 /* exec() and eval() of a str, bytes or bytearray, or of compile()'s code, in the
  * caller's globals and locals (a function's: a snapshot dict, as CPython's

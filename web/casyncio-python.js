@@ -18,7 +18,7 @@
  * for the runs that met it; a run that starts afterwards asks again. */
 /* CPython's docstrings and signatures: _docs and one file for each (python/python.mk's DOCS_MODULES) */
 const DOCS_MODULES = ['builtins', 'asyncio', 'math', 'random', 'time', 'itertools', 'functools', 'operator', 'collections', 'json', 'heapq', 'bisect', 'copy', 'string', 'statistics', 'dataclasses', 'contextlib', 'queue', 're', 'enum'];
-const PYLIB = ['abc', 'base64', 'bisect', 'calendar', 'collections', 'errno', 'concurrent', 'contextlib', 'copy', 'csv', 'dataclasses', 'datetime', 'decimal', 'doctest', 'enum', 'fractions', 'functools', 'hashlib', 'heapq', 'inspect', 'io', 'itertools', 'json', 'keyword', 'logging', 'numbers', 'pprint', 'queue', 're', 'statistics', 'string', 'textwrap', 'this', 'threading', 'timeit', 'traceback', 'types', 'warnings', '_strptime', '_collections_abc', 'posixpath', 'reprlib', 'argparse', 'signal', '_asyncio_streams', '_docs', '_docs_builtins', '_docs_asyncio', '_docs_math', '_docs_random', '_docs_time', '_docs_itertools', '_docs_functools', '_docs_operator', '_docs_collections', '_docs_json', '_docs_heapq', '_docs_bisect', '_docs_copy', '_docs_string', '_docs_statistics', '_docs_dataclasses', '_docs_contextlib', '_docs_queue', '_docs_re', '_docs_enum'];
+const PYLIB = ['abc', 'base64', 'bisect', 'calendar', 'collections', 'errno', 'concurrent', 'contextlib', 'copy', 'csv', 'dataclasses', 'datetime', 'decimal', 'doctest', 'enum', 'fractions', 'functools', 'hashlib', 'heapq', 'inspect', 'io', 'itertools', 'json', 'keyword', 'logging', 'numbers', 'pprint', 'queue', 're', 'statistics', 'string', 'textwrap', 'this', 'threading', 'timeit', 'traceback', 'types', 'warnings', '_strptime', '_collections_abc', 'posixpath', 'reprlib', 'argparse', 'signal', '_asyncio_streams', '_help', '_docs', '_docs_builtins', '_docs_asyncio', '_docs_math', '_docs_random', '_docs_time', '_docs_itertools', '_docs_functools', '_docs_operator', '_docs_collections', '_docs_json', '_docs_heapq', '_docs_bisect', '_docs_copy', '_docs_string', '_docs_statistics', '_docs_dataclasses', '_docs_contextlib', '_docs_queue', '_docs_re', '_docs_enum'];
 const PYLIB_TIMEOUT_MS = 30000;
 const pyLibs = new Map();
 let nodeFs = null;
@@ -83,9 +83,11 @@ function pyLibsNamed(source) {
   if (/\bcache_info\b/.test(source)) names.add('collections');
   if (/\bstrptime\b/.test(source)) names.add('_strptime');
   /* a program that reads docstrings or signatures: those of the builtins and of the modules it imports */
-  if (/__doc__|\bsignature\b|\bgetdoc\b/.test(source)) {
+  if (/__doc__|\bsignature\b|\bgetdoc\b|\bhelp\s*\(/.test(source)) {
     for (const m of ['', 'builtins', ...DOCS_MODULES.filter((d) => names.has(d))]) names.add(m ? `_docs_${m}` : '_docs');
   }
+  /* help(): pydoc's text (_help), on inspect's signatures and docstrings */
+  if (/\bhelp\s*\(/.test(source)) for (const m of ['_help', 'inspect', 'types', 'collections', '_collections_abc', 'abc', 'functools']) names.add(m);
   if (/\bStreamReader\b|\basyncio[ \t]+import[ \t]+\*/.test(source)) names.add('_asyncio_streams');
   return PYLIB.filter((name) => names.has(name));
 }

@@ -163,6 +163,10 @@ describe('the library modules fetched over HTTP (as in a browser)', { skip: skip
     assert.deepEqual(r, { ...r, ...cpython(source), status: 'ok' });
     const docs = r.requests.filter((p) => p.startsWith('/pylib/_docs')).sort();
     assert.deepEqual(docs, ['/pylib/_docs.py', '/pylib/_docs_asyncio.py', '/pylib/_docs_builtins.py', '/pylib/_docs_json.py']);
+    // help(): pydoc's text, its module (_help) and inspect fetched with it
+    const helped = 'import asyncio\nhelp(asyncio.sleep)\nhelp(len)\n';
+    const h = http({ source: helped, delay: { _help: 200 } });
+    assert.deepEqual(h, { ...h, ...cpython(helped), status: 'ok' });
     // a program that reads no docstring fetches none
     const plain = http({ source: 'import asyncio\nprint(asyncio.sleep)\n' });
     assert.ok(!plain.requests.some((p) => p.startsWith('/pylib/_docs')), plain.requests.join(' '));

@@ -276,10 +276,13 @@ old = logging.getLogRecordFactory()
 import random
 print(random.TWOPI)
 `, "NotImplementedError: random.TWOPI is not supported by casyncio's Python"],
-  help_builtin: [`
+  help_class: [`
 import asyncio
-help(asyncio.gather)
-`, "NotImplementedError: help() (pydoc) is not supported by casyncio's Python"],
+help(asyncio.Queue)
+`, "NotImplementedError: help() of a class or a module (pydoc) is not supported by casyncio's Python"],
+  help_topic: [`
+help('asyncio')
+`, "NotImplementedError: help() of a name or a topic (pydoc) is not supported by casyncio's Python"],
   memoryview_builtin: [`
 print(memoryview(b'abc')[0])
 `, "NotImplementedError: memoryview is not supported by casyncio's Python"],
