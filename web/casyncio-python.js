@@ -142,8 +142,14 @@ function checkPythonOptions(source, options, api) {
 }
 
 /** `SomeError: message`, the last line of a traceback, as { type, message }. */
+const WARNING_LINE = /^\S.*:\d+: [A-Za-z_]\w*Warning: /;
 function lastError(lines) {
   for (let i = lines.length - 1; i >= 0; i--) {
+    /* what the warnings module wrote after the traceback (a coroutine never
+     * awaited, warned as the program ends): its line, the source line under
+     * it, and tracemalloc's hint */
+    if (WARNING_LINE.test(lines[i]) || /^RuntimeWarning: Enable tracemalloc /.test(lines[i])) continue;
+    if (/^\s/.test(lines[i]) && i > 0 && WARNING_LINE.test(lines[i - 1])) continue;
     const m = /^([A-Za-z_][\w.]*)(?:: (.*))?$/.exec(lines[i]);
     if (m) return { type: m[1].split('.').pop(), message: m[2] ?? '' };
     if (lines[i].trim()) break;

@@ -181,6 +181,14 @@ describe('the JS API runs Python (runPython)', { skip }, () => {
     assert.deepEqual([evs.at(-1).exit, evs.at(-1).error.type], [1, 'SyntaxError']);
   });
 
+  it('the error a run ends with is the traceback\'s, not a warning written after it (a coroutine never awaited)', async () => {
+    const src = 'import asyncio\nasync def w():\n    pass\nasyncio.run(asyncio.gather(w()))\n';
+    const evs = await events(src, { filename: 'p.py' });
+    wellFormed(evs);
+    assert.match(stderr(evs), /ValueError: a coroutine was expected, got <_GatheringFuture pending>\nsys:1: RuntimeWarning: coroutine 'w' was never awaited\n/);
+    assert.deepEqual([evs.at(-1).exit, evs.at(-1).error], [1, { type: 'ValueError', message: 'a coroutine was expected, got <_GatheringFuture pending>' }]);
+  });
+
   it('reads input() from the stdin option, a string or a function', async () => {
     const src = 'name = input("Name: ")\nprint("hello", name)\ntry:\n    input()\nexcept EOFError:\n    print("EOF")\n';
     assert.equal(stdout(await events(src, { stdin: 'Ada\n' })), 'Name: hello Ada\nEOF\n');
