@@ -3843,6 +3843,7 @@ static int lib_wait_deps(const char *name, int depth) {
 
 int py__import_prepare(py_obj *name) {
 #ifdef __EMSCRIPTEN__
+    extern volatile int py__interrupt;
     if (!py__lib_wait_fn || py__unsafe) return 0;
     const char *n = py_s(name);
     const char *dot = strchr(n, '.');
@@ -3851,13 +3852,30 @@ int py__import_prepare(py_obj *name) {
     if (len >= sizeof top) return 0;
     memcpy(top, n, len);
     top[len] = 0;
-    /* collections (whose abc attribute loads it) and collections.abc: _collections_abc too; os: posixpath.
-     * (What a program's text names otherwise was fetched before it began: web/casyncio-python.js.) */
+    /* collections (whose abc attribute loads it) and collections.abc: _collections_abc too; os: posixpath */
     int coll = !strcmp(top, "collections");
     const char *with = coll ? "_collections_abc" : !strcmp(top, "os") ? "posixpath" : NULL;
-    if (with && !(py__interp.modules && py_dict_get_s(py__interp.modules, coll ? "collections.abc" : "os.path")) &&
-        lib_wait_deps(with, 0) < 0)
-        return -1;
+    if (with && find_lib(with) && !(py__interp.modules && py_dict_get_s(py__interp.modules, coll ? "collections.abc" : "os.path"))) {
+        py__lib_wait_fn(with);
+        if (py__interrupt) {
+            py__interrupt = 0;
+            py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+            return -1;
+        }
+    }
+    /* asyncio: its StreamReader (_asyncio_streams, loaded as the program first asks for it:
+     * run.c), fetched with a program whose text names it or imports asyncio's * (web/casyncio-python.js) */
+    py_source *src = py__ts->frame && py__ts->frame->code ? py__ts->frame->code->source : NULL;
+    if (!strcmp(top, "asyncio") && src && src->text && find_lib("_asyncio_streams") &&
+        !(py__interp.modules && py_dict_get_s(py__interp.modules, "_asyncio_streams")) &&
+        (memmem(src->text, src->len, "StreamReader", 12) || memmem(src->text, src->len, "asyncio import *", 16))) {
+        py__lib_wait_fn("_asyncio_streams");
+        if (py__interrupt) {
+            py__interrupt = 0;
+            py_err_set_exc(py_exc_new(py_exc_KeyboardInterrupt, NULL));
+            return -1;
+        }
+    }
     return lib_wait_deps(top, 0);
 #else
     (void)name;
