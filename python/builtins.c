@@ -318,28 +318,51 @@ static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_o
 B(b_exec) { int safe = py__take_call_safe(); return exec_eval("exec", args, nargs, kw, 1, safe); }
 B(b_eval) { int safe = py__take_call_safe(); return exec_eval("eval", args, nargs, kw, 2, safe); }
 /* compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
- * the code of a str or bytes source, for exec() and eval(); an AST (ast is
- * not here), flags (PyCF_ONLY_AST, __future__'s...) and optimize above 0
- * (asserts dropped) are refused by name */
+ * the code of a str or bytes source, for exec() and eval(); with the flag
+ * PyCF_ONLY_AST, ast.parse()'s tree (run.c's py__parse_ast); an AST as the
+ * source, other flags (__future__'s...) and optimize above 0 (asserts
+ * dropped) are refused by name */
 extern py_obj *py__compile_source_as(py_obj *src, int mode, const char *filename);
+extern py_obj *py__parse_ast(py_obj *src, int mode, const char *filename);
+#define PY_CF_ONLY_AST 0x400
+/* an instance of _ast.AST (only once a program has imported ast or _ast) */
+static int py__is_ast_node(py_obj *o) {
+    py_obj *mod = py_dict_get_s(py__interp.modules, "_ast");
+    py_obj *cls = mod ? py_getattr_s(mod, "AST") : NULL;
+    int r = cls && PY_IS_TYPE(cls) && py_isinst(o, (py_type *)cls);
+    py_xdecref(cls);
+    py_err_clear();
+    return r;
+}
 B(b_compile) {
     static const char *const names[] = { "source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version", NULL };
     py_obj *a[7];
     if (py_args("compile", args, nargs, kw, 3, 6, names, a) < 0) return NULL;
     py_obj *src = a[0];
-    if (!PY_CHECK_STR(src) && !PY_BYTES_LIKE(src))
+    if (!PY_CHECK_STR(src) && !PY_BYTES_LIKE(src)) {
+        if (py__is_ast_node(src))
+            return py_err_set(py_exc_NotImplementedError, "compile() of an AST object is not supported by casyncio's Python");
         return py_err_set(py_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    }
     if (!PY_CHECK_STR(a[1])) return py_err_set(py_exc_TypeError, "expected str, bytes or os.PathLike object, not %s", py_type_name(a[1]));
     if (!PY_CHECK_STR(a[2])) return py_err_set(py_exc_TypeError, "compile() argument 'mode' must be str, not %s", py_arg_type_name(a[2]));
     int mode = py_str_eqc(a[2], "exec") ? 1 : py_str_eqc(a[2], "eval") ? 2 : py_str_eqc(a[2], "single") ? 3 : 0;
     if (!mode) return py_err_set(py_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    int only_ast = 0;
     for (int i = 3; i < 7; i += 2) { /* flags, optimize: ints */
         if (!a[i]) continue;
         int ov;
         int64_t v = PY_CHECK_INT(a[i]) ? py_int_val(a[i], &ov) : 0;
         if (!PY_CHECK_INT(a[i])) return py_err_set(py_exc_TypeError, "'%s' object cannot be interpreted as an integer", py_type_name(a[i]));
-        if (i == 3 && v) return py_err_set(py_exc_NotImplementedError, "compile() with flags is not supported by casyncio's Python");
+        if (i == 3 && v == PY_CF_ONLY_AST) only_ast = 1;
+        else if (i == 3 && v) return py_err_set(py_exc_NotImplementedError, "compile() with flags other than ast.PyCF_ONLY_AST is not supported by casyncio's Python");
         if (i == 5 && v > 0) return py_err_set(py_exc_NotImplementedError, "compile() with optimize above 0 is not supported by casyncio's Python");
+    }
+    if (only_ast && a[6] && PY_CHECK_INT(a[6])) { /* ast.parse(feature_version=(3, MINOR)) */
+        int ov;
+        int64_t v = py_int_val(a[6], &ov);
+        if (v >= 0 && v < 11)
+            return py_err_set(py_exc_NotImplementedError, "ast.parse() with a feature_version before (3, 11) is not supported by casyncio's Python");
     }
     const unsigned char *bs = NULL;
     size_t bn = 0;
@@ -350,7 +373,7 @@ B(b_compile) {
         py_decref(text);
         return py_err_set(py_exc_SyntaxError, "source code string cannot contain null bytes");
     }
-    py_obj *code = py__compile_source_as(text, mode, py_s(a[1]));
+    py_obj *code = only_ast ? py__parse_ast(text, mode, py_s(a[1])) : py__compile_source_as(text, mode, py_s(a[1]));
     py_decref(text);
     return code;
 }

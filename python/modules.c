@@ -3756,6 +3756,7 @@ static const lib_module lib_modules[] = {
     LIB("posixpath", NULL, posixpath_prelude), LIB("reprlib", NULL, reprlib_prelude),
     LIB("argparse", NULL, argparse_prelude), LIB("signal", NULL, signal_prelude),
     LIB("_asyncio_streams", NULL, _asyncio_streams_prelude), LIB("_help", NULL, _help_prelude),
+    LIB("ast", NULL, ast_prelude), LIB("_ast", NULL, _ast_prelude),
 #define DOCS_LIB(m) LIB("_docs_" #m, NULL, _docs_##m##_prelude)
     LIB("_docs", NULL, _docs_prelude), DOCS_LIB(builtins), DOCS_LIB(asyncio), DOCS_LIB(math), DOCS_LIB(random), DOCS_LIB(time), DOCS_LIB(itertools), DOCS_LIB(functools), DOCS_LIB(operator), DOCS_LIB(collections), DOCS_LIB(json), DOCS_LIB(heapq), DOCS_LIB(bisect), DOCS_LIB(copy), DOCS_LIB(string), DOCS_LIB(statistics), DOCS_LIB(dataclasses), DOCS_LIB(contextlib), DOCS_LIB(queue), DOCS_LIB(re), DOCS_LIB(enum),
 #undef DOCS_LIB

@@ -207,6 +207,7 @@ PRELUDE_ARGS_stdlib := string_prelude=python/lib/string.py bisect_prelude=python
                        posixpath_prelude=python/lib/posixpath.py reprlib_prelude=python/lib/reprlib.py \
                        argparse_prelude=$(PRELUDE_GEN)/lib/argparse.py signal_prelude=python/lib/signal.py \
                        _asyncio_streams_prelude=$(PRELUDE_GEN)/lib/_asyncio_streams.py _help_prelude=python/lib/_help.py \
+                       ast_prelude=$(PRELUDE_GEN)/lib/ast.py _ast_prelude=$(PRELUDE_GEN)/lib/_ast.py \
                        $(foreach m,$(DOCS_LIB),$(m)_prelude=$(PRELUDE_GEN)/lib/$(m).py)
 $(PRELUDE_GEN)/asyncio_prelude.py.h: python/lib/asyncio.py
 $(PRELUDE_GEN)/builtins_prelude.py.h: python/lib/builtins.py
@@ -216,11 +217,15 @@ $(PRELUDE_GEN)/itertools.py.h: python/lib/itertools.py
 $(PRELUDE_GEN)/stdlib.py.h: $(foreach a,$(PRELUDE_ARGS_stdlib),$(lastword $(subst =, ,$(a))))
 # Modules of CPython's own library, written at build time from the machine's
 # CPython 3.11 (CPython's text is not kept here): python/tools/gen_cpython_lib.py
-# (this, argparse, asyncio's StreamReader), gen_decimal.py (decimal: _pydecimal.py changed towards _decimal).
-CPYTHON_LIB := this decimal argparse _asyncio_streams
+# (this, argparse, asyncio's StreamReader, ast), gen_decimal.py (decimal: _pydecimal.py changed towards _decimal),
+# gen_ast.py (_ast: python/lib/_ast.py with CPython's node classes).
+CPYTHON_LIB := this decimal argparse _asyncio_streams ast _ast
 $(PRELUDE_GEN)/lib/%.py: python/tools/gen_cpython_lib.py
 	@mkdir -p $(dir $@)
 	python3 python/tools/gen_cpython_lib.py $* $@
+$(PRELUDE_GEN)/lib/_ast.py: python/tools/gen_ast.py python/lib/_ast.py
+	@mkdir -p $(dir $@)
+	python3 python/tools/gen_ast.py python/lib/_ast.py $@
 $(PRELUDE_GEN)/lib/decimal.py: python/tools/gen_decimal.py
 	@mkdir -p $(dir $@)
 	python3 python/tools/gen_decimal.py $@
@@ -231,7 +236,7 @@ $(foreach d,$(BUILD)/native/obj $(BUILD)/san/obj $(BUILD)/wasm/pyobj,$(d)/python
 # build/wasm/pylib/NAME.py, which `make site` copies to dist/pylib/ beside
 # python.wasm, where web/casyncio.js reads or fetches them when a program
 # imports them.  `make pylib-size` lists their bytes.
-PYLIB := abc base64 bisect calendar errno collections concurrent contextlib copy csv dataclasses datetime decimal doctest enum fractions functools hashlib heapq inspect io itertools json keyword logging numbers pprint queue re statistics string textwrap this threading timeit traceback types warnings _strptime _collections_abc posixpath reprlib argparse signal _asyncio_streams _help _docs _docs_builtins _docs_asyncio _docs_math _docs_random _docs_time _docs_itertools _docs_functools _docs_operator _docs_collections _docs_json _docs_heapq _docs_bisect _docs_copy _docs_string _docs_statistics _docs_dataclasses _docs_contextlib _docs_queue _docs_re _docs_enum
+PYLIB := abc base64 bisect calendar errno collections concurrent contextlib copy csv dataclasses datetime decimal doctest enum fractions functools hashlib heapq inspect io itertools json keyword logging numbers pprint queue re statistics string textwrap this threading timeit traceback types warnings _strptime _collections_abc posixpath reprlib argparse signal _asyncio_streams _help ast _ast _docs _docs_builtins _docs_asyncio _docs_math _docs_random _docs_time _docs_itertools _docs_functools _docs_operator _docs_collections _docs_json _docs_heapq _docs_bisect _docs_copy _docs_string _docs_statistics _docs_dataclasses _docs_contextlib _docs_queue _docs_re _docs_enum
 PYLIB_FILES := $(patsubst %,$(BUILD)/wasm/pylib/%.py,$(PYLIB))
 $(BUILD)/wasm/pylib/%.py: python/lib/%.py python/tools/gen_prelude.py
 	@mkdir -p $(dir $@)

@@ -171,7 +171,7 @@ py_obj *py__sys_module(void);
  * that it can import) that are not here: importing one is refused by name,
  * never CPython's "No module named" (cmath, locale, struct exist there). */
 static const char stdlib_names[] =
-    " _thread aifc antigravity array ast asynchat asyncore audioop bdb binascii bz2"
+    " _thread aifc antigravity array asynchat asyncore audioop bdb binascii bz2"
     " cProfile cgi cgitb chunk cmath cmd code codecs codeop colorsys compileall configparser"
     " copyreg crypt ctypes curses dbm difflib dis distutils email encodings ensurepip"
     " errno faulthandler fcntl filecmp fileinput fnmatch ftplib genericpath getopt getpass gettext glob"
@@ -461,7 +461,7 @@ py_obj *py__module_file(py_obj *name, int *frozen) {
     if (!strcmp(n, "json.decoder") || !strcmp(n, "json.encoder")) return py_str_fmt("/usr/lib/python3.11/json/%s.py", n + 5);
     if (py__in_words(" asyncio collections concurrent json logging re ", n))
         return py_str_fmt("/usr/lib/python3.11/%s/__init__.py", n);
-    if (*frozen || py__in_words(" argparse signal base64 bisect calendar contextlib contextvars copy csv dataclasses datetime decimal doctest"
+    if (*frozen || py__in_words(" argparse ast signal base64 bisect calendar contextlib contextvars copy csv dataclasses datetime decimal doctest"
                             " enum fractions functools hashlib heapq inspect keyword numbers operator pprint queue random"
                             " reprlib statistics string textwrap this threading timeit traceback types typing warnings"
                             " _strptime __future__ ", n))
@@ -1215,25 +1215,22 @@ static py_obj *syntax_exc(const py_syntax_error *err, const char *filename) {
                : !strcmp(err->type, "RecursionError") ? py_exc_RecursionError
                : !strcmp(err->type, "MemoryError") ? py_exc_MemoryError : py_exc_SyntaxError;
     if (t == py_exc_RecursionError || t == py_exc_MemoryError) return py_err_set(t, "%s", err->msg);
-    py_obj *msg = py_str_c(err->msg);
-    py_obj *args = msg ? py_tuple_pack(1, msg) : NULL;
-    py_obj *e = args ? py_exc_new(t, args) : NULL;
+    /* its args: (msg, (filename, lineno, offset, text, end_lineno, end_offset)), as CPython's */
+    const char *names[7] = { "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset" };
+    int vals[7] = { 0, 0, err->lineno, err->offset, 0, err->end_lineno, err->end_offset };
+    py_obj *v[7] = { py_str_c(err->msg), py_str_c(filename), NULL, NULL, err->text ? py_str_c(err->text) : py_none() };
+    for (int i = 2; i < 7; i++)
+        if (i != 4) v[i] = vals[i] == PY_SE_NONE ? py_none() : py_int(vals[i]);
+    py_obj *where = NULL, *args = NULL, *e = NULL;
+    int ok = 1;
+    for (int i = 0; i < 7; i++) ok &= v[i] != NULL;
+    if (ok && (where = py_tuple_pack(6, v[1], v[2], v[3], v[4], v[5], v[6])) && (args = py_tuple_pack(2, v[0], where)))
+        e = py_exc_new(t, args);
+    for (int i = 0; i < 7 && e; i++) py_dict_set_s(((py_exc *)e)->dict, names[i], v[i]);
+    for (int i = 0; i < 7; i++) py_xdecref(v[i]);
+    py_xdecref(where);
     py_xdecref(args);
-    if (!e) { py_xdecref(msg); return NULL; }
-    py_obj *d = ((py_exc *)e)->dict;
-    py_dict_set_s(d, "msg", msg);
-    py_decref(msg);
-    py_obj *v = py_str_c(filename);
-    if (v) { py_dict_set_s(d, "filename", v); py_decref(v); }
-    const char *names[4] = { "lineno", "offset", "end_lineno", "end_offset" };
-    int vals[4] = { err->lineno, err->offset, err->end_lineno, err->end_offset };
-    for (int i = 0; i < 4; i++) {
-        v = vals[i] == PY_SE_NONE ? py_none() : py_int(vals[i]);
-        if (v) { py_dict_set_s(d, names[i], v); py_decref(v); }
-    }
-    v = err->text ? py_str_c(err->text) : py_none();
-    if (v) { py_dict_set_s(d, "text", v); py_decref(v); }
-    py_err_set_exc(e);
+    if (e) py_err_set_exc(e);
     return NULL;
 }
 
@@ -1248,15 +1245,10 @@ py_obj *py__compile_source(py_obj *src, int mode) { return py__compile_source_as
  * __loader__ of the globals the code runs in, __main__'s, and shows the
  * program's own lines at those numbers (as CPython does for exec() of it
  * where it has no file of that name). */
-py_obj *py__compile_source_as(py_obj *src, int mode, const char *filename) {
-    const char *text = py_s(src);
-    size_t len = py_slen(src);
-    size_t fnl = strlen(filename);
-    int no_file_lines = !(fnl > 1 && filename[0] == '<' && filename[fnl - 1] == '>');
-    if (mode == 2) /* eval() skips leading spaces and tabs, as CPython's */
-        while (len && (*text == ' ' || *text == '\t')) { text++; len--; }
-    py_arena *arena = pyarena_new();
-    if (!arena) return py_err_nomem();
+/* The parse of compile()'s source in mode (1 'exec', 2 'eval', 3
+ * 'single'): the module, or NULL with *err filled. */
+static pyast_module *parse_mode(py_arena *arena, const char *text, size_t len, int mode, const char *filename,
+                                py_syntax_error *err_) {
     py_syntax_error err;
     memset(&err, 0, sizeof err);
     py__parse_exec = mode == 1;
@@ -1330,6 +1322,20 @@ py_obj *py__compile_source_as(py_obj *src, int mode, const char *filename) {
         }
         m = NULL;
     }
+    *err_ = err;
+    return m;
+}
+py_obj *py__compile_source_as(py_obj *src, int mode, const char *filename) {
+    const char *text = py_s(src);
+    size_t len = py_slen(src);
+    size_t fnl = strlen(filename);
+    int no_file_lines = !(fnl > 1 && filename[0] == '<' && filename[fnl - 1] == '>');
+    if (mode == 2) /* eval() skips leading spaces and tabs, as CPython's */
+        while (len && (*text == ' ' || *text == '\t')) { text++; len--; }
+    py_arena *arena = pyarena_new();
+    if (!arena) return py_err_nomem();
+    py_syntax_error err;
+    pyast_module *m = parse_mode(arena, text, len, mode, filename, &err);
     py_warnings warnings = {0};
     const py_symtable *symt = NULL;
     py_source *mainsrc = py__interp.source;
@@ -1344,6 +1350,33 @@ py_obj *py__compile_source_as(py_obj *src, int mode, const char *filename) {
     pyarena_free(arena);
     py_xdecref(source);
     return code;
+}
+
+/* compile(src, filename, mode, PyCF_ONLY_AST), ast.parse()'s: the tree of
+ * the parse alone (the compiler's errors, 'return' outside function..., are
+ * not raised, as in CPython), as _ast's nodes (python/lib/_ast.py builds
+ * them from the parser's ast.dump text). */
+py_obj *py__parse_ast(py_obj *src, int mode, const char *filename) {
+    py_arena *arena = pyarena_new();
+    if (!arena) return py_err_nomem();
+    py_syntax_error err;
+    pyast_module *m = parse_mode(arena, py_s(src), py_slen(src), mode, filename, &err);
+    char *dump = m ? pyast_dump(m, 1) : NULL;
+    if (!m) syntax_exc(&err, filename);
+    pyarena_free(arena);
+    if (!m) return NULL;
+    if (!dump) return py_err_nomem();
+    py_obj *text = py_str_c(dump);
+    free(dump);
+    py_obj *mod = text ? py_import(py_str_intern("_ast")) : NULL;
+    py_obj *build = mod ? py_getattr_s(mod, "_build") : NULL;
+    py_obj *a[2] = { text, build ? py_int(mode) : NULL };
+    py_obj *r = a[1] ? py_call(build, a, 2, NULL) : NULL;
+    py_xdecref(a[1]);
+    py_xdecref(build);
+    py_xdecref(mod);
+    py_xdecref(text);
+    return r;
 }
 
 /* Compiles and runs src in globals (dataclasses' generated methods).

@@ -12,6 +12,9 @@ or nothing is written.  The result then goes through gen_prelude.py as the
 modules of python/lib do.
 
     this      the Zen of Python, printed when imported (unchanged)
+    ast       on casyncio's _ast (python/lib/_ast.py); its _Precedence an
+              IntEnum made by the class statement (enum's _simple_enum is
+              CPython's speed-up, the same members)
     argparse  the help's width: COLUMNS, else 80 columns, as shutil's
               get_terminal_size() gives where stdout is no terminal (the
               page, a pipe); no gettext (the messages as they are)
@@ -53,6 +56,10 @@ PARTS = {
 
 CHANGES = {
     '_asyncio_streams': [],
+    'ast': [
+        ('from enum import IntEnum, auto, _simple_enum\n', 'from enum import IntEnum, auto\n'),
+        ('@_simple_enum(IntEnum)\nclass _Precedence:\n', 'class _Precedence(IntEnum):\n'),
+    ],
     'this': [],
     'argparse': [
         [('\nfrom gettext import gettext as _, ngettext\n',
