@@ -64,6 +64,7 @@ typedef struct pytask {
     py_obj *woke;        /* the future whose outcome its step took (step_ends), or NULL */
     struct cb_data *cbd; /* its add_done_callback registrations not yet run (py_done_cb) */
     py_obj *loop;        /* a Future made before its loop ran: that loop (get_loop() after its runs) */
+    uint32_t run_gen;    /* the run it started in (run_gen_now then), for get_loop() after it */
     py_obj *dict;        /* attributes the program gives it (t.label = ...), as CPython's, or NULL */
     py_obj *source_tb;   /* debug mode: where it was made (py__source_traceback), or NULL */
     py_obj *created_at;  /* debug mode: its repr's "created at FILE:LINE" (str), or NULL */
@@ -86,8 +87,21 @@ static int early_done(const pytask *t) { return early_future(t) && (t->result ||
  * live until the task suspends again or ends. */
 static void slow_step(pytask *me);
 static int origin_on; /* a debug loop runs (below) */
+extern const char *py__lib_site_file, *py__lib_site_src;
+extern int py__lib_site_line;
 static void step_ends(pytask *me) {
-    if (me) PY_CLEAR(me->woke);
+    if (me && me->woke) {
+        /* what dies with it dies at _run_once's `handle = None` (a warning says so) */
+        const char *file = py__lib_site_file, *src = py__lib_site_src;
+        int line = py__lib_site_line;
+        py__lib_site_file = PY_LIB_DIR "asyncio/base_events.py";
+        py__lib_site_line = 1923;
+        py__lib_site_src = "handle = None  # Needed to break cycles when an exception occurs.";
+        PY_CLEAR(me->woke);
+        py__lib_site_file = file;
+        py__lib_site_line = line;
+        py__lib_site_src = src;
+    }
     if (me && origin_on && me->step_t0 >= 0) slow_step(me);
 }
 static void step_woke(pytask *me, py_obj *fut) {
@@ -161,7 +175,9 @@ int py_is_future(py_obj *o) { return fut_base(o) == &py_task_type || fut_base(o)
  * done or freed), in the order they started: a doubly-linked list through
  * the tasks, so that leaving is O(1) with 100,000 tasks live. */
 static pytask *live_head, *live_tail;
+static uint32_t run_gen_now, last_loop_gen; /* the loops run so far (the running one's); last_loop's */
 static void live_add(pytask *t) {
+    t->run_gen = cas_get_running_loop() ? run_gen_now : 0;
     t->live_prev = live_tail;
     t->live_next = NULL;
     if (live_tail) live_tail->live_next = t;
@@ -752,6 +768,18 @@ static py_obj *reported_tb(pytask *t) {
         break;
     }
     return kept;
+}
+
+/* A failed task's exception's __traceback__ as a program would read it now:
+ * the frames kept when it failed, or more once an await raised it and a
+ * handler caught it (reported_tb); after its first reader, the frames it
+ * went up through since, to the last handler. */
+static py_obj *visible_tb(pytask *t) {
+    if (t->exc_tb) return reported_tb(t);
+    py_obj *head = ((py_exc *)t->exc)->tb;
+    for (py_tb *tb = (py_tb *)head; tb; tb = tb->next)
+        if (tb->handled) return (py_obj *)tb;
+    return head;
 }
 
 /* "Task exception was never retrieved": the name of the task's type, as CPython's finalizer words it */
@@ -1683,6 +1711,10 @@ F(aio_run) {
     int forever = a[4] && py_truth(a[4]);
     stop_first = a[5] && py_truth(a[5]);
     py_obj *coro = a[0], *own_loop = a[2];
+    /* (a loop run again, a Runner's: one generation) */
+    static uint32_t gens;
+    uint32_t gen = own_loop && own_loop == last_loop && last_loop_gen ? last_loop_gen : ++gens;
+    run_gen_now = gen;
     run_debug = a[1] && a[1] != PY_NONE ? a[1] : NULL; /* borrowed: set on the run's loop when it is made */
     main_uncounted = a[3] && py_truth(a[3]);
     if (!is_coro(coro)) {
@@ -1800,6 +1832,7 @@ F(aio_run) {
         if (py_setattr_s(loop_obj, "_closed", PY_TRUE) < 0 || py_setattr_s(loop_obj, "_running", PY_FALSE) < 0) py_err_clear();
     }
     PY_SETREF(last_loop, loop_obj); /* a task of this run freed later reports to its handler */
+    last_loop_gen = gen;
     loop_obj = NULL;
     if (last_loop && !kept_loop) run_ended(last_loop);
     drain_released();
@@ -2052,6 +2085,12 @@ struct gatherobj {
     int return_exceptions;
     int nest; /* 1, or 1 + the deepest gather among its children */
     gatherobj *prev, *next;
+    /* the first child found failed by its done callback, and its
+     * exception's __traceback__ then (CPython's outer.set_exception(exc)
+     * keeps that one: a child failed before the gather, whose exception
+     * went up through an await since, shows those frames) */
+    pytask *noted;
+    py_obj *noted_tb;
 };
 /* A gather of a gather of a gather...: the runtime's result of each is a
  * list of its children's (the innermost's nested as deep), which it
@@ -2102,6 +2141,7 @@ static void gather_dealloc(py_obj *o) {
     else gathers = g->next;
     if (g->next) g->next->prev = g->prev;
     py_xdecref(g->children);
+    py_xdecref(g->noted_tb);
     py_xdecref(g->t.exc);
     py_xdecref(g->t.exc_tb);
     if (g->t.f) cas_release(g->t.f);
@@ -2144,6 +2184,14 @@ void py__asyncio_at_exit(void) {
 }
 
 static void gather_child_done(cas_future *f, void *ud) {
+    gatherobj *g = ud;
+    for (size_t i = 0; !g->return_exceptions && !g->noted && i < PY_TLEN(g->children); i++) {
+        pytask *c = (pytask *)PY_TITEM(g->children, i);
+        if (c->f == f && c->exc && !c->cancelled && !c->inner) {
+            g->noted = c;
+            g->noted_tb = py_xincref(visible_tb(c));
+        }
+    }
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
@@ -2288,6 +2336,11 @@ static py_obj *gather_outcome(gatherobj *g) {
                 py_decref(a);
                 py_decref(m);
                 c->retrieved = 1;
+            } else if (c->exc && !c->inner) {
+                /* (CPython's fut.exception(): the exception's __traceback__ as it is) */
+                c->retrieved = 1;
+                PY_SETREF(((py_exc *)c->exc)->tb, py_xincref(visible_tb(c)));
+                item = py_incref(c->exc);
             } else {
                 item = outcome(c);
                 if (!item) item = py_err_fetch();
@@ -2319,6 +2372,8 @@ static py_obj *gather_outcome(gatherobj *g) {
     if (failed) {
         py_obj *res = outcome(failed);
         if (res || !py__ts->exc || !PY_IS_EXC(py__ts->exc)) return res;
+        if (failed == g->noted && py__ts->exc == failed->exc)
+            PY_SETREF(((py_exc *)failed->exc)->tb, py_xincref(g->noted_tb));
     } else {
         py_obj *args = g->t.cancel_msg ? py_tuple_pack(1, g->t.cancel_msg) : NULL;
         py_err_set_exc(py_exc_new(py_exc_CancelledError, args));
@@ -2764,12 +2819,21 @@ static py_obj *fut_iter(py_obj *o) {
 }
 F(fut_iter_m) { return fut_iter(self); }
 py_obj *py__asyncio_future_iter(py_obj *fut) { return fut_iter(fut); }
+py_obj *py__asyncio_pending_iter(void) {
+    py_obj *fut = py_call0((py_obj *)&py_future_type);
+    py_obj *it = fut ? fut_iter(fut) : NULL;
+    py_xdecref(fut);
+    return it;
+}
 F(fut_get_loop) {
     NOARGS("get_loop");
     /* a Future made for a loop before it ran, or a task made for one that has not run yet: that loop */
     if (((pytask *)self)->loop) return py_incref(((pytask *)self)->loop);
     py_obj *e = !((pytask *)self)->f ? deferred_entry((pytask *)self) : NULL;
     if (e) return py_incref(PY_TITEM(e, 3));
+    /* a task of a run that has ended: that run's loop (a Runner's, between its runs) */
+    pytask *t = (pytask *)self;
+    if (!cas_get_running_loop() && t->run_gen && t->run_gen == last_loop_gen && last_loop) return py_incref(last_loop);
     return running_loop();
 }
 
@@ -3616,7 +3680,8 @@ F(aio_current_task) {
     return py_incref(t ? (py_obj *)t : PY_NONE);
 }
 /* CPython 3.11 counts a generator too (generator-based coroutines) */
-F(aio_iscoroutine) { return py_bool(nargs == 1 && (PY_TYPE(args[0]) == &py_coro_type || PY_TYPE(args[0]) == &py_gen_type)); }
+/* (a generator counts, in 3.11: as_completed()'s too) */
+F(aio_iscoroutine) { return py_bool(nargs == 1 && (PY_TYPE(args[0]) == &py_coro_type || PY_TYPE(args[0]) == &py_gen_type || PY_TYPE(args[0]) == &ac_type)); }
 /* an async def's function, also as a bound method or in a functools.partial
  * (inspect's _has_code_flag: Factorial().__call__, partial(fact, 5)) */
 F(aio_iscoroutinefunction) {
@@ -4081,8 +4146,6 @@ F(aio_source_tb) {
 }
 /* _lib_site(file, line, source_line): what dies until _lib_site() warns
  * there, at that line of CPython's asyncio/FILE (eval.c) */
-extern const char *py__lib_site_file, *py__lib_site_src;
-extern int py__lib_site_line;
 F(aio_lib_site) {
     static char file[64], src[96];
     int ok = 1;

@@ -335,9 +335,10 @@ int py_list_extend(py_obj *o, py_obj *iterable) {
     int safe = py__take_safe(iterable);
     if (PY_IS_LIST(iterable) || PY_IS_TUPLE(iterable)) {
         size_t n = PY_IS_LIST(iterable) ? PY_LLEN(iterable) : PY_TLEN(iterable);
-        py_obj **src = PY_IS_LIST(iterable) ? ((py_list *)iterable)->items : ((py_tuple *)iterable)->items;
         py_list *l = (py_list *)o;
         if (list_reserve(l, l->n + n) < 0) return -1;
+        /* (after the reserve: x.extend(x) reads the items it moved) */
+        py_obj **src = PY_IS_LIST(iterable) ? ((py_list *)iterable)->items : ((py_tuple *)iterable)->items;
         for (size_t i = 0; i < n; i++) l->items[l->n + i] = py_incref(src[i]);
         l->n += n;
         return 0;
@@ -1743,7 +1744,14 @@ static py_obj *dict_view_isdisjoint(py_obj *self, py_obj *const *args, size_t na
     py_xdecref(s);
     return r;
 }
-static const py_methoddef dict_view_methods[] = { { "isdisjoint", dict_view_isdisjoint, 0 }, { NULL, NULL, 0 } };
+/* reversed(view), as __reversed__ too (so collections.abc.Reversible's check finds it) */
+py_obj *py__reversed_base(py_obj *seq);
+static py_obj *dict_view_reversed(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs || (kw && PY_TLEN(kw))) return py_err_set(py_exc_TypeError, "%s.__reversed__() takes no arguments (%d given)", PY_TYPE(self)->name, (int)nargs);
+    return py__reversed_base(self);
+}
+static const py_methoddef dict_view_methods[] = { { "isdisjoint", dict_view_isdisjoint, 0 }, { "__reversed__", dict_view_reversed, 0 }, { NULL, NULL, 0 } };
+static const py_methoddef dict_values_methods[] = { { "__reversed__", dict_view_reversed, 0 }, { NULL, NULL, 0 } };
 /* view.mapping: the dict, read-only (3.10) */
 static py_obj *dict_view_mapping(py_obj *o) { return py_mappingproxy_new(((dict_view *)o)->d); }
 static const py_getsetdef dict_view_getset[] = { { "mapping", dict_view_mapping, NULL }, { NULL, NULL, NULL } };
@@ -1751,7 +1759,7 @@ static const py_getsetdef dict_view_getset[] = { { "mapping", dict_view_mapping,
     .dealloc = dict_view_dealloc, .iter = dict_view_iter, .len = dict_view_len, .repr = dict_view_repr, \
     .contains = dict_view_contains, .richcmp = CMP, .methods = M, .getset = dict_view_getset }
 static py_type dict_view_types[3] = { DICT_VIEW_TYPE("dict_keys", dict_view_richcmp, dict_view_methods),
-    DICT_VIEW_TYPE("dict_values", NULL, NULL), DICT_VIEW_TYPE("dict_items", dict_view_richcmp, dict_view_methods) };
+    DICT_VIEW_TYPE("dict_values", NULL, dict_values_methods), DICT_VIEW_TYPE("dict_items", dict_view_richcmp, dict_view_methods) };
 static py_obj *dict_view_new(py_obj *d, int kind) {
     dict_view *v = (dict_view *)py_alloc(&dict_view_types[kind]);
     if (!v) return NULL;

@@ -491,6 +491,7 @@ static NO_MEMSET py_frame *frame_alloc(py_code *co) {
     f->code = (py_code *)py_incref(co);
     f->func = NULL;
     f->globals = f->locals = f->gen = f->kwnames = f->pending_keep = f->fobj = NULL;
+    f->last_tb = NULL;
     f->ip = f->lasti = f->sp = f->nblocks = 0;
     f->nfast = nfast;
     f->entry = f->inline_await = f->await_yf = f->c_await = 0;
@@ -506,6 +507,7 @@ int py__cold_call(void) {
 
 static void frame_free(py_frame *f) {
     if (!f) return;
+    if (f->last_tb) py__tb_unlink(f);
     if (f->fobj) py__frame_gone(f);
     py_obj **stack = f->fast + f->nfast;
     for (int i = 0; i < f->sp; i++) py_xdecref(stack[i]);
@@ -1268,6 +1270,7 @@ static unsigned char c_await_kind(py_obj *name) {
  * argument on the frame's stack). */
 static py_obj *gen_get_await(py_obj *o) {
     py_gen *g = (py_gen *)o;
+    if (!g->frame && !g->cfn && g->carg && g->state == PY_GEN_SUSPENDED) return py_incref(g->carg); /* a stand-in's (below) */
     if (g->state == PY_GEN_CREATED || g->state == PY_GEN_DONE || !g->frame || py__gen_on_stack(g)) return py_none();
     py_frame *f = g->frame;
     if (g->state == PY_GEN_RUNNING && f->ip > 0 && PY_OP(f->code->code[f->ip - 1]) == OP_AWAIT && f->sp > 0) {
@@ -1280,6 +1283,13 @@ static py_obj *gen_get_await(py_obj *o) {
             if (c) {
                 c->awaited = 1;
                 c->state = PY_GEN_SUSPENDED;
+                /* what CPython's awaits in turn: sleep (but sleep(0), at a bare yield) and
+                 * wait_for a future's FutureIter (a pending one stands for it) */
+                py_obj *d = PY_IS_TUPLE(top) && PY_TLEN(top) ? PY_TITEM(top, 0) : top;
+                int ok = 1;
+                if (f->c_await == 2 || (f->c_await == 1 && (!(PY_CHECK_INT(d) || PY_CHECK_FLOAT(d)) || py_float_val(d, &ok) != 0.0)))
+                    c->carg = py__asyncio_pending_iter();
+                if (!c->carg) py_err_clear();
             }
             return (py_obj *)c;
         }
@@ -1963,6 +1973,28 @@ static void awaititer_dealloc(py_obj *o) {
 static py_obj *awaititer_next(py_obj *o) {
     awaititer *a = (awaititer *)o;
     int safe = py__take_safe(o); /* py_await's loop over a class's __await__ announces it */
+    /* asyncio.sleep(0)'s driven by hand: CPython's __sleep0() yields None once, then it returns its result */
+    py_gen *g = (py_gen *)a->aw;
+    if (!safe && !a->done && PY_TYPE(a->aw) == &py_coro_type && g->cfn && (g->state == PY_GEN_CREATED || a->hand == PY_NONE)
+        && py_str_eqc(g->name, "sleep")) {
+        py_obj *d = PY_IS_TUPLE(g->carg) ? PY_TITEM(g->carg, 0) : g->carg;
+        int ok = 1;
+        if (py__stack_check("") < 0) return NULL; /* (a float subclass's __float__ may recurse) */
+        if ((PY_CHECK_INT(d) || PY_CHECK_FLOAT(d)) && py_float_val(d, &ok) == 0.0 && ok) {
+            g->awaited = 1;
+            if (!a->hand) { /* its one yield */
+                g->state = PY_GEN_SUSPENDED;
+                a->hand = py_none();
+                return py_none();
+            }
+            a->done = 1;
+            g->state = PY_GEN_DONE;
+            py_err_setv(py_exc_StopIteration, PY_IS_TUPLE(g->carg) && PY_TLEN(g->carg) > 1 ? PY_TITEM(g->carg, 1) : PY_NONE);
+            PY_CLEAR(g->carg);
+            return NULL;
+        }
+        py_err_clear();
+    }
     /* a future's __await__() driven by hand (next(), send(None)), not by an await: CPython's
      * FutureIter, which gives the future itself while it is pending (py_await's loop awaits
      * a future yielded to it) */
@@ -1970,7 +2002,7 @@ static py_obj *awaititer_next(py_obj *o) {
         if (!a->hand && !(a->hand = py__asyncio_future_iter(a->aw))) return NULL;
         return a->hand->type->next(a->hand);
     }
-    if (a->done) return NULL;
+    if (a->done) return PY_TYPE(a->aw) == &py_coro_type ? py_err_set(py_exc_RuntimeError, "cannot reuse already awaited coroutine") : NULL;
     a->done = 1;
     py__resume_token = safe ? a->aw : NULL;
     py_obj *r = py_await(a->aw);
@@ -2212,10 +2244,11 @@ py_obj *py_eval_code(py_code *co, py_obj *globals, py_obj *locals) {
     return r;
 }
 
-static py_obj *name_error(py_obj *name) {
+/* NameError(fmt % name) with its name (for "Did you mean", as CPython's format_exc_check_arg) */
+static py_obj *name_error_fmt(const char *fmt, py_obj *name) {
     py_obj *e = py_exc_new_msg(py_exc_NameError, "");
     if (!e) return NULL;
-    py_obj *msg = py_str_fmt("name '%U' is not defined", name);
+    py_obj *msg = py_str_fmt(fmt, name);
     py_obj *args = py_tuple_pack(1, msg);
     py_decref(msg);
     PY_SETREF(((py_exc *)e)->args, args);
@@ -2223,6 +2256,7 @@ static py_obj *name_error(py_obj *name) {
     py_err_set_exc(e);
     return NULL;
 }
+static py_obj *name_error(py_obj *name) { return name_error_fmt("name '%U' is not defined", name); }
 
 /* A name read from a class body's namespace that a metaclass's __prepare__
  * made a dict subclass of (CPython's LOAD_NAME: PyObject_GetItem when the
@@ -3350,6 +3384,7 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
 
     error:
         py_tb_add(ts->exc, co, f->lasti, f->globals);
+        py__tb_link(ts->exc, f);
         if (f->pending_keep) {
             py_obj *ex = ts->exc;
             py_tb *tb = ex && PY_IS_EXC(ex) ? (py_tb *)((py_exc *)ex)->tb : NULL;
@@ -3734,7 +3769,7 @@ static int eval_fast(py_frame *f) {
                 if (arg < ncell)
                     py_err_set(py_exc_UnboundLocalError, "cannot access local variable '%U' where it is not associated with a value", n);
                 else
-                    py_err_set(py_exc_NameError, "cannot access free variable '%U' where it is not associated with a value in enclosing scope", n);
+                    name_error_fmt("cannot access free variable '%U' where it is not associated with a value in enclosing scope", n);
                 goto error;
             }
             PUSH(py_incref(c->v));

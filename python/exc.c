@@ -301,6 +301,7 @@ static void keep_free(py_obj *keep) {
 }
 static void tb_dealloc(py_obj *o) {
     py_tb *t = (py_tb *)o;
+    if (t->live) t->live->last_tb = NULL;
     py_xdecref(t->frame);
     py_xdecref(t->next);
     py_xdecref(t->code);
@@ -324,6 +325,7 @@ static py_obj *tb_lasti_get(py_obj *o) {
 static py_obj *tb_frame_get(py_obj *o) {
     py_tb *t = (py_tb *)o;
     if (t->frame) return py_incref(t->frame);
+    if (t->live) return py_xincref(t->frame = py__frame_object(t->live)); /* its frame runs on: CPython's own frame object */
     frameobj *fo = (frameobj *)frameobj_new(t->code, t->globals, tb_loc(t).lineno);
     if (!fo) return NULL;
     py_obj *keep = t->keep && PY_LLEN(t->keep) ? PY_LITEM(t->keep, PY_LLEN(t->keep) - 1) : NULL;
@@ -360,6 +362,18 @@ void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals) {
     t->lasti = lasti;
     t->globals = py_xincref(globals);
     e->tb = (py_obj *)t;
+}
+
+void py__tb_link(py_obj *exc, py_frame *f) {
+    py_tb *t = PY_IS_EXC(exc) ? (py_tb *)((py_exc *)exc)->tb : NULL;
+    if (!t || t->code != f->code || t->live || t->frame) return;
+    if (f->last_tb) f->last_tb->live = NULL;
+    t->live = f;
+    f->last_tb = t;
+}
+void py__tb_unlink(py_frame *f) {
+    f->last_tb->live = NULL;
+    f->last_tb = NULL;
 }
 
 /* ---- the exception objects ------------------------------------------------------------ */

@@ -3354,11 +3354,6 @@ static const char *const typing_names[] = {
     "OrderedDict", "ChainMap", "SupportsInt", "SupportsFloat", "SupportsAbs", "SupportsIndex", "TypeGuard",
     "Required", "NotRequired", "Unpack", "Concatenate", NULL,
 };
-/* typing's decorators that change nothing at run time here */
-F(typing_identity) {
-    if (nargs != 1) return py_err_set(py_exc_TypeError, "a decorator takes exactly one argument (%d given)", (int)nargs);
-    return py_incref(args[0]);
-}
 /* final(f): f, marked __final__ = True where it takes attributes (3.11) */
 F(typing_final) {
     if (nargs != 1 || kw)
@@ -3373,7 +3368,7 @@ F(typing_runtime_checkable) {
 }
 static const py_methoddef typing_methods[] = {
     { "final", typing_final, 0 }, { "runtime_checkable", typing_runtime_checkable, 0 },
-    { "no_type_check", typing_identity, 0 }, { NULL, NULL, 0 },
+    { NULL, NULL, 0 },
 };
 
 /* ---- dataclasses: @dataclass writes __init__, __repr__ and __eq__ in Python ------------------------ */
@@ -4045,7 +4040,7 @@ py_obj *py__small_module(const char *name) {
         mod_set(m, "Text", py_incref((py_obj *)&py_str_type));
         static const char *const fns[] = { "get_origin", "get_args", "get_type_hints", "assert_never", "assert_type",
                                            "reveal_type", "dataclass_transform", "is_typeddict", "get_overloads",
-                                           "clear_overloads", "overload" };
+                                           "clear_overloads", "overload", "no_type_check" };
         for (size_t i = 0; i < sizeof fns / sizeof *fns; i++) {
             py_obj *f = py__typing_fn(fns[i]);
             if (!f) { py_decref(m); return NULL; }

@@ -279,6 +279,8 @@ typedef struct py_tb {
     py_obj *keep;  /* list: what the frame held (locals, a failed call's arguments), alive as
                     * long as the traceback, as CPython's tb_frame keeps them */
     py_obj *frame; /* tb_frame once asked for (exc.c), or NULL */
+    struct py_frame *live; /* the frame, while it lives and this is its newest traceback entry
+                            * (py__tb_link; its last_tb), or NULL */
 } py_tb;
 
 /* ---- code objects (compile.c) ----------------------------------------------- */
@@ -347,6 +349,7 @@ typedef struct py_frame {
     py_obj *kwnames;    /* pending KW_NAMES */
     py_obj *pending_keep; /* a failed call's arguments, for the traceback to keep */
     py_obj *fobj;       /* its frame object while one exists (exc.c; borrowed: each knows the other) */
+    struct py_tb *last_tb; /* the newest traceback entry of it (py__tb_link; borrowed: each knows the other) */
     int ip, lasti, sp, nblocks;
     int nfast;          /* nlocals + cells + frees */
     unsigned char entry;        /* the eval loop returns when this frame returns */
@@ -800,6 +803,8 @@ py_obj *py_exc_new_msg(py_type *t, const char *msg);
 py_obj *py__unicode_error(py_type *t, const char *encoding, py_obj *object, int64_t start, int64_t end,
                           const char *reason);
 void py_tb_add(py_obj *exc, py_code *code, int lasti, py_obj *globals);
+void py__tb_link(py_obj *exc, struct py_frame *f); /* exc.c: its newest entry is f's: tb_frame is f's frame object while f lives */
+void py__tb_unlink(struct py_frame *f);           /* exc.c: f ends */
 void py_print_exception(py_obj *exc, int fd);          /* as sys.excepthook: traceback and chain */
 void py__atexit_run(void);                           /* modules.c: atexit's functions, when the program ends */
 void py__print_unraisable(py_obj *exc, int fd);       /* as sys.unraisablehook's: no chain */
@@ -1002,6 +1007,7 @@ int py__future_blocking(py_obj *o);   /* asyncio.c: a Future's _asyncio_future_b
 py_obj *py__asyncio_bare_yield(void); /* a bare yield in __await__: the next turn; None, or NULL when cancelled */
 int py_is_future(py_obj *o);
 py_obj *py__asyncio_future_iter(py_obj *fut); /* iter(future): CPython's FutureIter */
+py_obj *py__asyncio_pending_iter(void); /* the FutureIter of a new pending Future */
 /* After an uncaught exception is reported: drops the task that raised a
  * SystemExit or KeyboardInterrupt out of asyncio.run (asyncio.c). */
 void py__asyncio_reported(void);

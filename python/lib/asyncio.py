@@ -1160,19 +1160,22 @@ class _GatheringFuture:
         else:  # its tasks are the loop's when it runs (a task made before takes no callback)
             loop.call_soon(self._watch, made)
     def _watch(self, made):
+        self._nfinished, self._nwatched = 0, len(made)
         for t in made.values():
             t.add_done_callback(self._child_done)
     def _child_done(self, t):
-        # CPython's gather _done_callback: the gather done, awaited or not
+        # CPython's gather _done_callback: the gather done, awaited or not,
+        # once the last child's callback has run (or a child failed)
+        self._nfinished += 1
         if self._state != 'PENDING' or self._cancel_requested:
             return
         if not self._return_exceptions and (t.cancelled() or t.exception() is not None):
             self._state = 'FINISHED'
             self._exception = CancelledError() if t.cancelled() else t.exception()
-        elif all(c.done() for c in self._tasks):
+        elif self._nfinished == self._nwatched and all(c.done() for c in self._tasks):
             self._state = 'FINISHED'
-            self._result = [(CancelledError() if c.cancelled() else c.exception() or c.result())
-                            if self._return_exceptions else c.result() for c in self._tasks]
+            self._result = [CancelledError() if c.cancelled() else
+                            c.exception() if c.exception() is not None else c.result() for c in self._tasks]
     def __await__(self):
         # awaited in a coroutine (g = asyncio.gather(...) at module level):
         # in its loop, the gather run, its children started then (CPython's

@@ -714,7 +714,11 @@ def _abc_classes(abc):
         def __contains__(self, key):
             return key in self.data
         def get(self, key, default=None):
-            return self[key] if key in self else default
+            # (3.11's: Mapping.get, through __getitem__ and so __missing__)
+            try:
+                return self[key]
+            except KeyError:
+                return default
         def __repr__(self):
             return repr(self.data)
         def __or__(self, other):

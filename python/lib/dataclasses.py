@@ -42,6 +42,8 @@ class InitVar:
         return f'dataclasses.InitVar[{type_name}]'
     def __class_getitem__(cls, type):
         return InitVar(type)
+_mappingproxy = type(type.__dict__)  # types.MappingProxyType
+_EMPTY_METADATA = _mappingproxy({})
 class Field:
     __class_getitem__ = classmethod(type(list[int]))  # as CPython's classmethod(GenericAlias)
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
@@ -53,7 +55,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _EMPTY_METADATA if metadata is None else _mappingproxy(metadata)
         self.kw_only = kw_only
         self._field_type = None
     def __repr__(self):
@@ -343,12 +345,85 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             cls.__hash__ = None
     elif unsafe_hash:
         raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+    if not getattr(cls, '__doc__'):
+        cls.__doc__ = cls.__name__ + _doc_signature(cls)
     if match_args:
         if '__match_args__' not in cls.__dict__:
             cls.__match_args__ = tuple(f.name for f in std_init_fields)
     if slots:
         cls = _add_slots(cls, frozen)
     return cls
+def _format_annotation(a):
+    # inspect.formatannotation's
+    if getattr(a, '__module__', None) == 'typing':
+        return _re_typing(repr(a))
+    if isinstance(a, type(list[int])):
+        return str(a)
+    if isinstance(a, type):
+        return a.__qualname__ if a.__module__ == 'builtins' else a.__module__ + '.' + a.__qualname__
+    return repr(a)
+def _re_typing(text):
+    # (re.sub(r'[\w\.]+', ...) dropping each name's 'typing.')
+    out, i, n = [], 0, len(text)
+    while i < n:
+        j = i
+        while j < n and (text[j].isalnum() or text[j] in '_.'):
+            j += 1
+        if j > i:
+            out.append(text[i:j].removeprefix('typing.'))
+            i = j
+        else:
+            out.append(text[i])
+            i += 1
+    return ''.join(out)
+def _doc_signature(cls):
+    # str(inspect.signature(cls)) without ' -> None', as CPython writes a
+    # dataclass's __doc__: its __init__'s parameters after self ('' where
+    # that __init__ is not a Python function's)
+    init = None
+    for b in cls.__mro__:
+        if '__init__' in b.__dict__:
+            init = b.__dict__['__init__']
+            break
+    if init is None or init is object.__init__:
+        return '()'
+    code = getattr(init, '__code__', None)
+    if code is None:
+        return ''
+    names = code.co_varnames
+    npos, nkw = code.co_argcount, code.co_kwonlyargcount
+    annotations = getattr(init, '__annotations__', None) or {}
+    defaults = init.__defaults__ or ()
+    kwdefaults = init.__kwdefaults__ or {}
+    def param(name, prefix='', default=MISSING):
+        text = prefix + name
+        if name in annotations:
+            text += ': ' + _format_annotation(annotations[name])
+            if default is not MISSING:
+                text += ' = ' + repr(default)
+        elif default is not MISSING:
+            text += '=' + repr(default)
+        return text
+    params = []
+    first_default = npos - len(defaults)
+    for i in range(1, npos):
+        params.append(param(names[i], default=defaults[i - first_default] if i >= first_default else MISSING))
+        if i == code.co_posonlyargcount - 1:
+            params.append('/')
+    k = npos + nkw
+    if code.co_flags & 4:
+        params.append(param(names[k], '*'))
+        k += 1
+    elif nkw:
+        params.append('*')
+    for name in names[npos:npos + nkw]:
+        params.append(param(name, default=kwdefaults.get(name, MISSING)))
+    if code.co_flags & 8:
+        params.append(param(names[k], '**'))
+    text = '(' + ', '.join(params) + ')'
+    if 'return' in annotations:
+        text += ' -> ' + _format_annotation(annotations['return'])
+    return text.replace(' -> None', '')
 def _get_slots(cls):
     slots = cls.__dict__.get('__slots__')
     if slots is None:

@@ -89,7 +89,8 @@ def isasyncgenfunction(obj):
     return _has_code_flag(obj, CO_ASYNC_GENERATOR)
 
 def isgenerator(object):
-    return isinstance(object, _types.GeneratorType)
+    # (asyncio.as_completed()'s iterator is a generator in CPython, C here)
+    return isinstance(object, _types.GeneratorType) or (type(object).__name__ == 'generator' and type(object).__module__ == 'builtins')
 
 def iscoroutine(object):
     return isinstance(object, _types.CoroutineType)

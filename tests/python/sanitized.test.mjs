@@ -22,6 +22,10 @@ const built = existsSync(sanBin);
 // mostly ASan's start-up, on one core.
 const JOBS = Number(process.env.CORPUS_JOBS) || 2;
 const ALL = process.env.CORPUS_SANITIZED === 'all';
+// Programs whose recursion through C code (a sort's key calling the sort
+// again) runs in a task, whose C stack bounds it: ASan's frames are several
+// times bigger, so there it stops earlier than natively (python/cstack.h).
+const TASK_STACK_BOUND = new Set(['mistakes/r36c_task_nested_sort_key']);
 /** One program in three, by an FNV-1a hash of its id. */
 function sampled(id) {
   let h = 0x811c9dc5;
@@ -52,7 +56,7 @@ function runSanitized(p) {
 
 describe('the corpus under ASan and UBSan', { concurrency: JOBS }, () => {
   for (const p of programs) {
-    if (!passing.has(p.id) || !passing.get(p.id).native || (!ALL && !sampled(p.id))) continue;
+    if (!passing.has(p.id) || !passing.get(p.id).native || (!ALL && !sampled(p.id)) || TASK_STACK_BOUND.has(p.id)) continue;
     it(`${p.id} runs clean under ASan and UBSan`, { todo: built ? false : 'make pycore builds the sanitized interpreter' }, async () => {
       if (!built) return;
       const want = readExpected(p);

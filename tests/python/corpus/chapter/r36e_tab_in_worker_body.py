@@ -1,0 +1,10 @@
+# my editor put a tab in front of one line of the worker, the rest are spaces
+import asyncio
+
+async def worker():
+    print('worker - will take some time')
+	await asyncio.sleep(0.1)
+    print('worker - Done it')
+    return 42
+
+asyncio.run(worker())

@@ -1,0 +1,22 @@
+# Counter arithmetic for comparing two shopping baskets.
+from collections import Counter
+
+monday = Counter(apple=3, bread=1, milk=2)
+tuesday = Counter({"apple": 1, "milk": 4, "eggs": 12})
+print(monday + tuesday)
+print(monday - tuesday)
+print(tuesday - monday)
+print(monday & tuesday)
+print(monday | tuesday)
+print((monday + tuesday).most_common(2))
+print(monday.total(), sorted(monday.elements()))
+m2 = monday.copy()
+m2.subtract(tuesday)
+print(m2)
+print(+m2, -m2)
+print(Counter("mississippi").most_common())
+print(monday["caviar"], "caviar" in monday)
+m2.update(["apple", "apple"], bread=5)
+print(m2)
+print(Counter(a=1) == Counter(a=1, b=0), Counter(a=1) <= Counter(a=2))
+print(dict(Counter("aab")), repr(Counter()))

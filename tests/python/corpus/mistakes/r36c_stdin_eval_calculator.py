@@ -1,0 +1,8 @@
+# a calculator that evaluates every line the user types
+while True:
+    try:
+        expr = input("> ")
+    except EOFError:
+        print("bye")
+        break
+    print(eval(expr))
