@@ -301,6 +301,11 @@ static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_o
         l = py_incref(locals != PY_NONE ? locals : globals);
     }
     py_obj *r = NULL, *code = NULL;
+    py_obj *own = py_dict_get_s(g, "__builtins__");
+    if (own && own != py__interp.builtins && !(PY_TYPE(own) == &py_module_type && ((py_module *)own)->dict == py__interp.builtins)) {
+        extern int py__own_builtins; /* eval.c: its names are looked up there */
+        py__own_builtins = 1;
+    }
     if (l && (py_dict_get_s(g, "__builtins__") || py_dict_set_s(g, "__builtins__", py__interp.builtins) == 0) &&
         (code = text ? py__compile_source(text, mode) : py_incref(src))) {
         /* its code may suspend: announced (python.mk's PY_SUSPEND), so a loop in it stays stoppable in wasm */
@@ -944,12 +949,20 @@ B(b_globals) {
 static py_obj *frame_locals(void) { return py__frame_locals(py__ts->frame); }
 py_obj *py__frame_locals(py_frame *f) {
     if (f && f->locals) return py_incref(f->locals);
-    py_obj *d = py_dict_new();
-    if (f && d) {
-        for (int i = 0; i < f->code->nlocals; i++)
-            if (f->fast[i] && py_dict_set(d, PY_TITEM(f->code->varnames, i), f->fast[i]) < 0) { py_decref(d); return NULL; }
+    if (!f) return py_dict_new();
+    /* a function's: the same dict each time, its locals written in (an unbound one taken out),
+     * what else it holds (exec()'s names) left, as CPython's PyFrame_FastToLocals */
+    py_obj *d = f->locals_snap ? f->locals_snap : py_dict_new();
+    if (!d) return NULL;
+    for (int i = 0; i < f->code->nlocals; i++) {
+        py_obj *name = PY_TITEM(f->code->varnames, i);
+        if (f->fast[i] ? py_dict_set(d, name, f->fast[i]) < 0 : (py_dict_get(d, name) && py_dict_del(d, name) < 0)) {
+            if (!f->locals_snap) py_decref(d);
+            return NULL;
+        }
     }
-    return d;
+    f->locals_snap = d;
+    return py_incref(d);
 }
 B(b_locals) { return frame_locals(); }
 

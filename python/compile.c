@@ -96,6 +96,15 @@ static py_obj *co_posonlyargcount(py_obj *o) { return py_int(((py_code *)o)->pos
 static py_obj *co_kwonlyargcount(py_obj *o) { return py_int(((py_code *)o)->kwonlyargcount); }
 static py_obj *co_nlocals(py_obj *o) { return py_int(((py_code *)o)->nlocals); }
 static py_obj *co_varnames(py_obj *o) { return py_incref(((py_code *)o)->varnames); }
+static py_obj *co_names(py_obj *o) {
+    py_code *co = (py_code *)o;
+    if (co->ann_hidden < 0) return py_incref(co->names);
+    size_t n = PY_TLEN(co->names), k = 0;
+    py_obj *t = py_tuple_new(n - 1);
+    for (size_t i = 0; t && i < n; i++)
+        if ((int)i != co->ann_hidden) PY_TITEM(t, k++) = py_incref(PY_TITEM(co->names, i));
+    return t;
+}
 static py_obj *co_cellvars(py_obj *o) { return py_incref(((py_code *)o)->cellvars); }
 static py_obj *co_freevars(py_obj *o) { return py_incref(((py_code *)o)->freevars); }
 static py_obj *co_name(py_obj *o) { return py_incref(((py_code *)o)->name); }
@@ -117,7 +126,7 @@ static py_obj *co_flags(py_obj *o) {
 static const py_getsetdef code_getset[] = {
     { "co_argcount", co_argcount, NULL }, { "co_posonlyargcount", co_posonlyargcount, NULL },
     { "co_kwonlyargcount", co_kwonlyargcount, NULL }, { "co_nlocals", co_nlocals, NULL },
-    { "co_varnames", co_varnames, NULL }, { "co_cellvars", co_cellvars, NULL }, { "co_freevars", co_freevars, NULL },
+    { "co_varnames", co_varnames, NULL }, { "co_names", co_names, NULL }, { "co_cellvars", co_cellvars, NULL }, { "co_freevars", co_freevars, NULL },
     { "co_name", co_name, NULL }, { "co_qualname", co_qualname, NULL }, { "co_filename", co_filename, NULL },
     { "co_firstlineno", co_firstlineno, NULL }, { "co_flags", co_flags, NULL }, { NULL, NULL, NULL },
 };
@@ -149,6 +158,7 @@ typedef struct unit {
     int *labels;
     int nlabels, caplabels;
     py_obj *consts, *names;    /* lists */
+
     const char **varnames;
     int nvarnames, capvarnames;
     const char **cellvars, **freevars;
@@ -193,6 +203,10 @@ static int newlabel(compiler *c) {
 }
 static void bind(compiler *c, int l) { U->labels[l] = U->n; }
 
+/* the arg of STORE_ATTR, STORE_NAME or STORE_GLOBAL for __annotations__ where CPython's
+ * bytecode names nothing (MAKE_FUNCTION's annotations, SETUP_ANNOTATIONS): compile_unit_end
+ * gives the name's index */
+#define ANN_NAME 0xffffff
 static void emit(compiler *c, int op, int arg) {
     if (U->n == U->cap) {
         U->cap = U->cap ? U->cap * 2 : 64;
@@ -728,7 +742,8 @@ static void c_annotations(compiler *c, pyast_arguments *a, pyast_expr *returns, 
     if (!n) { U->n--; return; } /* no annotations: drop the DUP_TOP */
     emit_at(c, p, OP_BUILD_MAP, n);
     emit(c, OP_ROT_TWO, 0);
-    emit(c, OP_STORE_ATTR, add_name(c, "__annotations__"));
+    /* (its name's index is given at the unit's end, ANN_NAME: CPython's MAKE_FUNCTION names nothing) */
+    emit(c, OP_STORE_ATTR, ANN_NAME);
 }
 static void c_function(compiler *c, pyast_stmt *s) {
     pyast_arguments *a = s->v.FunctionDef.args;
@@ -1986,7 +2001,7 @@ static void c_stmts(compiler *c, pyast_stmts *b) {
 static void setup_annotations(compiler *c) {
     if (!U->sc->annotations) return;
     emit(c, OP_BUILD_MAP, 0);
-    emit(c, U->sc->kind == PY_SCOPE_CLASS ? OP_STORE_NAME : OP_STORE_GLOBAL, add_name(c, "__annotations__"));
+    emit(c, U->sc->kind == PY_SCOPE_CLASS ? OP_STORE_NAME : OP_STORE_GLOBAL, ANN_NAME); /* (CPython's SETUP_ANNOTATIONS names nothing) */
 }
 
 /* ---- warnings ------------------------------------------------------------------------------------------- */
@@ -1999,7 +2014,7 @@ static void print_syntax_warning(py_source *src, int line, const char *msg) {
     const char *fn = py_s(src->filename), *ls;
     size_t ll;
     py_buf_printf(&b, "%s:%d: SyntaxWarning: %s\n", fn, line, msg);
-    if (fn[0] != '<' && py_source_line_stripped(src, line, &ls, &ll) == 0) {
+    if (fn[0] != '<' && !src->lazy && py_source_line_stripped(src, line, &ls, &ll) == 0) { /* (lazy: no file of that name, __main__'s lines stand in for tracebacks only) */
         py_buf_puts(&b, "  ");
         py_buf_put(&b, ls, ll);
         py_buf_putc(&b, '\n');
@@ -2142,6 +2157,19 @@ static py_obj *compile_unit_end(compiler *c, int flags, int argcount, int posonl
     co->locs = u->locs;
     co->ncode = u->n;
     co->consts = py_sequence_tuple(u->consts);
+    /* the functions' annotations and the module's or class's dict stored (ANN_NAME):
+     * "__annotations__" where the unit names it otherwise, or last, and then not in co_names */
+    co->ann_hidden = -1;
+    for (int i = 0, ann = -1; i < u->n; i++) {
+        int op = PY_OP(u->code[i]);
+        if ((op != OP_STORE_ATTR && op != OP_STORE_NAME && op != OP_STORE_GLOBAL) || PY_ARG(u->code[i]) != ANN_NAME) continue;
+        if (ann < 0) {
+            size_t before = PY_LLEN(u->names);
+            ann = add_name(c, "__annotations__");
+            if ((size_t)ann == before) co->ann_hidden = ann;
+        }
+        u->code[i] = (uint32_t)op | ((uint32_t)ann << 8);
+    }
     co->names = py_sequence_tuple(u->names);
     co->varnames = strs_tuple(u->varnames, u->nvarnames);
     co->cellvars = strs_tuple(u->cellvars, u->ncellvars);

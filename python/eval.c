@@ -492,6 +492,7 @@ static NO_MEMSET py_frame *frame_alloc(py_code *co) {
     f->func = NULL;
     f->globals = f->locals = f->gen = f->kwnames = f->pending_keep = f->fobj = NULL;
     f->last_tb = NULL;
+    f->locals_snap = NULL;
     f->ip = f->lasti = f->sp = f->nblocks = 0;
     f->nfast = nfast;
     f->entry = f->inline_await = f->await_yf = f->c_await = 0;
@@ -518,6 +519,15 @@ static void frame_free(py_frame *f) {
     py_xdecref(f->func);
     py_xdecref(f->locals);
     py_xdecref(f->pending_keep);
+    if (f->locals_snap) {
+        /* a local that holds locals() itself (d = locals(), then locals() again): its
+         * entry goes, so the dict is no cycle of its own (which CPython's collector ends) */
+        for (int i = 0; i < f->code->nlocals; i++) {
+            py_obj *name = PY_TITEM(f->code->varnames, i);
+            if (py_dict_get(f->locals_snap, name) == f->locals_snap) py_dict_del(f->locals_snap, name);
+        }
+        py_decref(f->locals_snap);
+    }
 #if PY_FREELIST_MAX > 0
     if (size <= FRAME_POOL_MAX && frame_pool_n[size / 16] < 64) {
         f->back = frame_pool[size / 16];
@@ -2268,8 +2278,42 @@ static py_obj *ns_get(py_obj *ns, py_obj *name) {
     if (!v && py_err_matches(py_exc_KeyError)) py_err_clear();
     return v;
 }
+/* exec() or eval() was given globals whose __builtins__ are their own
+ * (builtins.c): from then on a name not in a frame's globals is looked up
+ * in its globals' __builtins__, as CPython's frames do (a dict or a
+ * module's; another mapping through its __getitem__; None: CPython's
+ * TypeError). */
+int py__own_builtins;
+static __attribute__((noinline, cold)) py_obj *load_own_builtin(py_obj *globals, py_obj *name) {
+    py_obj *b = py_dict_get_s(globals, "__builtins__");
+    if (b && PY_TYPE(b) == &py_module_type) b = ((py_module *)b)->dict;
+    if (!b || b == py__interp.builtins) return NULL;
+    py_obj *v;
+    if (PY_IS_DICT(b)) {
+        if (!(v = py_dict_get(b, name))) return name_error(name);
+        return py_incref(v);
+    }
+    if (!(v = py_getitem(b, name)) && py_err_matches(py_exc_KeyError)) {
+        py_err_clear();
+        return name_error(name);
+    }
+    return v;
+}
+/* 1 with CPython's error set when f's globals have builtins of their own
+ * that lack name (__build_class__, __import__), which a class statement and
+ * an import ask for */
+static __attribute__((noinline, cold)) int own_builtins_lack(py_frame *f, const char *name, py_type *err) {
+    py_obj *n = py_str_intern(name), *v = n ? load_own_builtin(f->globals, n) : NULL;
+    if (v || !py_err_occurred() || !py_err_matches(py_exc_NameError)) { py_xdecref(v); return 0; }
+    py_err_clear();
+    py_err_set(err, "%s not found", name);
+    return 1;
+}
 static py_obj *load_global(py_frame *f, py_obj *name) {
     py_obj *v = py_dict_get(f->globals, name);
+    if (!v && __builtin_expect(py__own_builtins, 0)) {
+        if ((v = load_own_builtin(f->globals, name)) || py_err_occurred()) return v;
+    }
     if (!v) v = py_dict_get(py__interp.builtins, name);
     if (!v && !(v = py__builtins_lazy_get(name))) return py_err_occurred() ? NULL : name_error(name);
     return py_incref(v);
@@ -3213,7 +3257,8 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             py_obj *kw = arg ? POP() : NULL;
             py_obj *bases = POP(), *name = POP(), *body = POP();
             SAVE_FRAME();
-            py_obj *cls = build_class(body, name, bases, kw);
+            py_obj *cls = __builtin_expect(py__own_builtins, 0) && own_builtins_lack(f, "__build_class__", py_exc_NameError)
+                              ? NULL : build_class(body, name, bases, kw);
             py_xdecref(kw);
             py_decref(bases);
             py_decref(name);
@@ -3227,6 +3272,10 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
             int relative = py_int_sign(level) > 0;
             py_decref(level);
             SAVE_FRAME();
+            if (__builtin_expect(py__own_builtins, 0) && own_builtins_lack(f, "__import__", py_exc_ImportError)) {
+                py_decref(fromlist);
+                goto error;
+            }
             if (relative) {
                 /* CPython's resolve_name: from the importer's __package__, or
                  * for a script (None) what __name__ gives: none */

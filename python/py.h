@@ -307,6 +307,7 @@ struct py_code {
     int ncode;
     py_obj *consts;      /* tuple */
     py_obj *names;       /* tuple of str: globals, attributes */
+    int ann_hidden;      /* the index in names of "__annotations__" that co_names leaves out, or -1 (compile.c) */
     py_obj *varnames;    /* tuple of str: fast locals (args first) */
     py_obj *cellvars;    /* tuple of str: locals captured by inner functions */
     py_obj *freevars;    /* tuple of str: captured from outside */
@@ -350,6 +351,8 @@ typedef struct py_frame {
     py_obj *pending_keep; /* a failed call's arguments, for the traceback to keep */
     py_obj *fobj;       /* its frame object while one exists (exc.c; borrowed: each knows the other) */
     struct py_tb *last_tb; /* the newest traceback entry of it (py__tb_link; borrowed: each knows the other) */
+    py_obj *locals_snap; /* a function's locals() (CPython's f_locals): one dict, brought up to date at each
+                          * call, so what exec() wrote there stays (builtins.c), or NULL */
     int ip, lasti, sp, nblocks;
     int nfast;          /* nlocals + cells + frees */
     unsigned char entry;        /* the eval loop returns when this frame returns */
