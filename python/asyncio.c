@@ -53,6 +53,8 @@ typedef struct pytask {
     uint8_t done_cb_ran; /* task_done_cb has run */
     uint8_t zombie;      /* released and dead before task_done_cb ran: freed by it (task_dealloc) */
     uint8_t runner_cycle; /* a run's main whose exception the run raised: in CPython's cycle (aio_run) */
+    uint8_t made_early;  /* made by loop.create_task() before its loop ran (CPython's final collection
+                          * logs it destroyed before its coroutine is closed: "running at") */
     uint8_t quiet_destroy; /* made by gather for a coroutine: destroyed pending, it logs nothing (CPython's
                             * _log_destroy_pending = False: its caller cannot control it) */
     py_obj *inner;       /* a shield's future: the shielded one, whose outcome it has */
@@ -1585,8 +1587,9 @@ static void end_kept(void) {
         for (int held = 0; held < 2 && tasks && cas_loop_kept(); held++)
             for (size_t i = 0; i < PY_LLEN(tasks); i++) {
                 pytask *t = (pytask *)PY_LITEM(tasks, i);
-                /* held by something else than the loop and this list */
-                if ((t->ob.rc > 2) == held && !cas_done(t->f) && cas_loop_kept()) destroy_task(t, loop, held);
+                /* held by something else than the loop and this list (or made before the
+                 * loop ran, which CPython's last collection logs first too) */
+                if ((t->ob.rc > 2 || t->made_early) == held && !cas_done(t->f) && cas_loop_kept()) destroy_task(t, loop, held);
             }
     }
     py_xdecref(tasks);
@@ -1944,6 +1947,7 @@ F(aio_defer_task) {
     if (!t) { py_xdecref(name); return NULL; }
     if (task_context(t, args[3]) < 0) { py_decref(t); py_xdecref(name); return NULL; }
     t->coro = py_incref(coro);
+    t->made_early = 1;
     describe_coro(t, coro);
     ((py_gen *)coro)->awaited = 1;
     if (!name) name = py_str_fmt("Task-%d", (int)++task_counter);
