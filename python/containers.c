@@ -1199,6 +1199,18 @@ static int set_update(py_obj *s, py_obj *other);
 static int set_discard_key(py_obj *s, py_obj *key);
 static int set_difference_update1(py_obj *so, py_obj *other);
 
+/* CPython's set_swap_bodies: x takes y's table, y x's (the small table lives inside the object) */
+static void set_swap_bodies(py_set *x, py_set *y) {
+    py_set tmp = *x;
+    x->fill = y->fill; x->used = y->used; x->mask = y->mask;
+    if (y->table == y->small) { memcpy(x->small, y->small, sizeof x->small); x->table = x->small; }
+    else x->table = y->table;
+    y->fill = tmp.fill; y->used = tmp.used; y->mask = tmp.mask;
+    if (tmp.table == x->small) { memcpy(y->small, tmp.small, sizeof y->small); y->table = y->small; }
+    else y->table = tmp.table;
+    x->version++;
+}
+static py_obj *set_symmetric_difference_update(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
 py_obj *py__seq_inplace(py_obj *a, py_obj *b, int op) {
     if (PY_IS_BYTEARRAY(a) && op == PYAST_Add) return py__bytearray_concat(a, b, 1);
     if (PY_IS_BYTEARRAY(a) && op == PYAST_Mult && INDEXABLE(b)) return py__bytearray_repeat(a, b, 1);
@@ -1222,18 +1234,15 @@ py_obj *py__seq_inplace(py_obj *a, py_obj *b, int op) {
             return py_incref(a);
         }
         if (op == PYAST_Sub) return set_difference_update1(a, b) < 0 ? NULL : py_incref(a);
+        if (op == PYAST_BitXor) { /* in place, as CPython's set_ixor */
+            py_obj *r = set_symmetric_difference_update(a, &b, 1, NULL);
+            if (!r) return NULL;
+            py_decref(r);
+            return py_incref(a);
+        }
         py_obj *r = set_binop(a, b, op);
         if (!r) return NULL;
-        py_set *x = (py_set *)a, *y = (py_set *)r;
-        py_set tmp = *x;
-        /* swap tables (the small table lives inside the object) */
-        x->fill = y->fill; x->used = y->used; x->mask = y->mask;
-        if (y->table == y->small) { memcpy(x->small, y->small, sizeof x->small); x->table = x->small; }
-        else x->table = y->table;
-        y->fill = tmp.fill; y->used = tmp.used; y->mask = tmp.mask;
-        if (tmp.table == x->small) { memcpy(y->small, tmp.small, sizeof y->small); y->table = y->small; }
-        else y->table = tmp.table;
-        x->version++;
+        set_swap_bodies((py_set *)a, (py_set *)r);
         py_decref(r);
         return py_incref(a);
     }
@@ -2454,7 +2463,9 @@ M(set_union) {
     return r;
 }
 M(set_intersection) {
-    py_obj *r = set_copy_as(self, set_base(self));
+    /* (CPython's set_intersection_multi: from the set itself, not a copy of it, whose table may differ) */
+    if (!nargs) return set_copy_as(self, set_base(self));
+    py_obj *r = py_incref(self);
     for (size_t i = 0; r && i < nargs; i++) { py_obj *n = set_intersection2(r, args[i]); py_decref(r); r = n; }
     return r;
 }
@@ -2477,7 +2488,8 @@ M(set_symmetric_difference_update) {
     if (nargs != 1)
         return py_err_set(py_exc_TypeError, "set.symmetric_difference_update() takes exactly one argument (%d given)", (int)nargs);
     if (args[0] == self) return set_clear(self, NULL, 0, NULL);
-    py_obj *o = py_set_new(&py_set_type, args[0]), *it = o ? py_iter(o) : NULL, *x;
+    /* a set's own table order (CPython iterates other itself when it is a set) */
+    py_obj *o = PY_CHECK_SET(args[0]) ? py_incref(args[0]) : py_set_new(&py_set_type, args[0]), *it = o ? py_iter(o) : NULL, *x;
     py_xdecref(o);
     if (!it) return NULL;
     int r = 0;
@@ -2492,10 +2504,8 @@ M(set_symmetric_difference_update) {
 M(set_intersection_update) {
     py_obj *r = set_intersection(self, args, nargs, kw);
     if (!r) return NULL;
-    py_obj *x = py__seq_inplace(self, r, PYAST_BitAnd);
+    set_swap_bodies((py_set *)self, (py_set *)r);
     py_decref(r);
-    if (!x) return NULL;
-    py_decref(x);
     return py_none();
 }
 /* CPython's set_difference_update_internal: the table is made again once

@@ -2052,10 +2052,13 @@ static const py_methoddef awaititer_methods[] = { { "send", awaititer_send, 0 },
 static py_obj *awaititer_iter(py_obj *o) { return py_incref(o); }
 static py_type awaititer_type = { {PY_IMMORTAL, &py_type_type}, "coroutine_wrapper", .size = sizeof(awaititer),
     .dealloc = awaititer_dealloc, .iter = awaititer_iter, .next = awaititer_next, .methods = awaititer_methods };
+/* the same, as a future's __await__() gives it: CPython's FutureIter */
+static py_type awaititer_fut_type = { {PY_IMMORTAL, &py_type_type}, "_asyncio.FutureIter", .size = sizeof(awaititer),
+    .dealloc = awaititer_dealloc, .iter = awaititer_iter, .next = awaititer_next, .methods = awaititer_methods };
 py_obj *py__await_iter_new(py_obj *aw) {
     static int ready;
-    if (!ready) { py__type_ready(&awaititer_type); ready = 1; }
-    awaititer *a = (awaititer *)py_alloc(&awaititer_type);
+    if (!ready) { py__type_ready(&awaititer_type); py__type_ready(&awaititer_fut_type); ready = 1; }
+    awaititer *a = (awaititer *)py_alloc(py_is_future(aw) ? &awaititer_fut_type : &awaititer_type);
     if (!a) return NULL;
     a->aw = py_incref(aw); /* a coroutine's wrapper dropped before its first next() leaves it never awaited, as CPython's */
     return (py_obj *)a;

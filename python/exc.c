@@ -545,7 +545,8 @@ static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *k
     int imp = k1 != NULL;
     /* PyArg_ParseTupleAndKeywords's name in CPython's errors: the base's, a subclass's too */
     const char *kname = !k1 ? t->name : k2 && k2[0] == 'p' ? "ImportError" : k2 ? "AttributeError" : "NameError";
-    if (kw && PY_TLEN(kw) && !(t->flags & PY_TF_HEAP)) {
+    /* (a class of the program's passes them when it has no __init__: BaseException's refuses them) */
+    if (kw && PY_TLEN(kw)) {
         if (!imp) return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", t->name);
         if (PY_TLEN(kw) > 1u + (k2 != NULL))
             return py_err_set(py_exc_TypeError, "%s() takes at most %d keyword argument%s (%d given)", kname, 1 + (k2 != NULL),
@@ -615,13 +616,24 @@ static int exc_tb_set(py_obj *o, py_obj *v) {
     return 0;
 }
 static py_obj *exc_cause_get(py_obj *o) { return py_incref(((py_exc *)o)->cause ? ((py_exc *)o)->cause : PY_NONE); }
+/* __cause__ and __context__: None or an exception, never deleted (CPython's checks) */
+static int exc_link_check(py_obj *v, const char *which) {
+    if (!v) { py_err_set(py_exc_TypeError, "__%s__ may not be deleted", which); return -1; }
+    if (v != PY_NONE && !PY_IS_EXC(v)) {
+        py_err_set(py_exc_TypeError, "exception %s must be None or derive from BaseException", which);
+        return -1;
+    }
+    return 0;
+}
 static int exc_cause_set(py_obj *o, py_obj *v) {
+    if (exc_link_check(v, "cause") < 0) return -1;
     PY_SETREF(((py_exc *)o)->cause, v && v != PY_NONE ? py_incref(v) : NULL);
     ((py_exc *)o)->suppress_context = 1;
     return 0;
 }
 static py_obj *exc_context_get(py_obj *o) { return py_incref(((py_exc *)o)->context ? ((py_exc *)o)->context : PY_NONE); }
 static int exc_context_set(py_obj *o, py_obj *v) {
+    if (exc_link_check(v, "context") < 0) return -1;
     PY_SETREF(((py_exc *)o)->context, v && v != PY_NONE ? py_incref(v) : NULL);
     return 0;
 }
@@ -674,6 +686,10 @@ static const py_getsetdef import_getset[] = {
 };
 
 static py_obj *exc_init_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_type *t = PY_TYPE(self);
+    /* BaseException.__init__ takes no keywords (a class of the program's that has no __init__ of its own) */
+    if (kw && PY_TLEN(kw) && !py_subtype(t, py_exc_ImportError) && !py_subtype(t, py_exc_AttributeError) && !py_subtype(t, py_exc_NameError))
+        return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", t->name);
     py_obj *a = py_tuple_from(args, nargs);
     if (!a) return NULL;
     PY_SETREF(((py_exc *)self)->args, a);
@@ -706,8 +722,35 @@ static py_obj *exc_add_note(py_obj *self, py_obj *const *args, size_t nargs, py_
 }
 static py_obj *exc_str_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return exc_str_slot(self); }
 static py_obj *exc_repr_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) { return exc_repr(self); }
+/* __reduce__() and __reduce_ex__(protocol): (type, args), and the instance's
+ * __dict__ when it holds something, as CPython's BaseException (copy and
+ * deepcopy rebuild an exception so); __setstate__(dict) sets them back */
+static py_obj *exc_reduce(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    py_exc *e = (py_exc *)self;
+    py_obj *a = e->args ? py_incref(e->args) : py_tuple_new(0);
+    py_obj *d = py_getattr_s(self, "__dict__");
+    if (!d) py_err_clear();
+    py_obj *r = a ? (d && PY_IS_DICT(d) && py_len(d) > 0 ? py_tuple_pack(3, (py_obj *)PY_TYPE(self), a, d)
+                                                          : py_tuple_pack(2, (py_obj *)PY_TYPE(self), a)) : NULL;
+    py_xdecref(a);
+    py_xdecref(d);
+    return r;
+}
+static py_obj *exc_setstate(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
+    if (nargs != 1) return py_err_set(py_exc_TypeError, "__setstate__() takes exactly one argument (%d given)", (int)nargs);
+    if (args[0] == PY_NONE) return py_none();
+    if (!PY_IS_DICT(args[0])) return py_err_set(py_exc_TypeError, "state is not a dictionary");
+    py_obj *items = py_call_method(args[0], "items", NULL, 0), *l = items ? py_sequence_list(items) : NULL;
+    py_xdecref(items);
+    for (size_t i = 0; l && i < PY_LLEN(l); i++)
+        if (py_setattr(self, PY_TITEM(PY_LITEM(l, i), 0), PY_TITEM(PY_LITEM(l, i), 1)) < 0) PY_CLEAR(l);
+    if (!l) return NULL;
+    py_decref(l);
+    return py_none();
+}
 static const py_methoddef exc_methods[] = {
     { "__init__", exc_init_m, 0 },
+    { "__reduce__", exc_reduce, 0 }, { "__reduce_ex__", exc_reduce, 0 }, { "__setstate__", exc_setstate, 0 },
     { "__str__", exc_str_m, 0 },
     { "__repr__", exc_repr_m, 0 },
     { "with_traceback", exc_with_traceback, 0 },

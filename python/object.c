@@ -1660,7 +1660,8 @@ static py_obj *type_getattr_plain(py_obj *o, py_obj *name, int plain) {
         if (!strcmp(n, "__dict__")) return t->dict ? py_mappingproxy_new(t->dict) : py_dict_new();
         if (!strcmp(n, "__module__")) {
             py_obj *m = t->dict ? py_dict_get_s(t->dict, "__module__") : NULL;
-            if (m) return py_incref(m);
+            /* (a built-in type's own __module__ descriptor, function's, is its instances') */
+            if (m && ((t->flags & PY_TF_HEAP) || PY_IS_STR(m))) return py_incref(m);
             const char *dot = (t->flags & (PY_TF_HEAP | PY_TF_DOTTED)) == PY_TF_HEAP ? NULL : strrchr(t->name, '.');
             if (dot) return py_str_new(t->name, (size_t)(dot - t->name));
             if (t->module) return py_incref(t->module);
@@ -2278,6 +2279,9 @@ static py_obj *type_call_heap(py_type *t, py_obj *const *args, size_t nargs, py_
         free(stack);
         if (!obj) return NULL;
         if (!py_isinst(obj, t)) return obj;
+        /* an exception's __new__ of the program's: BaseException.__init__ follows (the
+         * call's arguments its args; no keywords) */
+        if (!initf && (t->flags & PY_TF_EXC)) initf = py_type_lookup_s(t, "__init__");
     } else if (t->flags & PY_TF_EXC) {
         obj = t->vnew(t, args, nargs, initf ? NULL : kwnames);
         if (!obj) return NULL;
@@ -2868,8 +2872,9 @@ static py_obj *cfunc_call(py_obj *o, py_obj *const *args, size_t nargs, py_obj *
     py_obj *self = f->self;
     if (f->owner && !self) {
         /* unbound: str.upper("x") */
-        if (nargs < 1)
-            return py_err_set(py_exc_TypeError, "unbound method %s.%s() needs an argument", f->owner->name, f->def->name);
+        if (nargs < 1) /* a slot wrapper's (object.__init__), or a method descriptor's */
+            return slot_name(f) ? py_err_set(py_exc_TypeError, "descriptor '%s' of '%s' object needs an argument", f->def->name, f->owner->name)
+                                : py_err_set(py_exc_TypeError, "unbound method %s.%s() needs an argument", f->owner->name, f->def->name);
         if (!py_isinst(args[0], f->owner))
             return slot_name(f) ? py_err_set(py_exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
                                              f->def->name, f->owner->name, py_type_name(args[0]))
@@ -3189,6 +3194,7 @@ static void super_dealloc(py_obj *o) {
 }
 static py_obj *super_getattr(py_obj *o, py_obj *name) {
     py_superobj *s = (py_superobj *)o;
+    if (py_str_eqc(name, "__class__")) return py_incref((py_obj *)&py_super_type); /* (CPython's skips the search) */
     py_obj *mro = s->objtype->mro;
     size_t i = 0, n = PY_TLEN(mro);
     while (i < n && PY_TITEM(mro, i) != (py_obj *)s->type) i++;
@@ -3206,6 +3212,10 @@ static py_obj *super_getattr(py_obj *o, py_obj *name) {
         }
         return py_incref(d);
     }
+    /* the super object's own members */
+    if (py_str_eqc(name, "__thisclass__")) return py_incref((py_obj *)s->type);
+    if (py_str_eqc(name, "__self__")) return py_incref(s->obj);
+    if (py_str_eqc(name, "__self_class__")) return py_incref((py_obj *)s->objtype);
     return py_err_set(py_exc_AttributeError, "'super' object has no attribute '%U'", name);
 }
 py_obj *py_super_new(py_type *type, py_obj *obj) {

@@ -1572,15 +1572,21 @@ class Runner:
             self._loop.set_debug(self._debug)
         self._context = _copy_context()
         self._state = 'initialized'
+from typing import Optional as _Optional, Type as _Type
+try:
+    raise ValueError
+except ValueError as _e:
+    _TracebackType = type(_e.__traceback__)
 class Timeout:
+    # (its annotations CPython's, as inspect.signature() shows them)
     __module__ = 'asyncio.timeouts'
-    def __init__(self, when):
+    def __init__(self, when: _Optional[float]) -> None:
         self._state = 'created'
         self._when = when
         self._c = None
-    def when(self):
+    def when(self) -> _Optional[float]:
         return self._when
-    def reschedule(self, when):
+    def reschedule(self, when: _Optional[float]) -> None:
         if self._state != 'active':
             if self._state == 'created':
                 raise RuntimeError('Timeout has not been entered')
@@ -1588,7 +1594,7 @@ class Timeout:
         if not _timeout_reschedule(self._c, when):
             raise RuntimeError('Cannot change state of expiring Timeout')
         self._when = when
-    def expired(self):
+    def expired(self) -> bool:
         if self._c is not None:
             return _timeout_expired(self._c)
         return self._state in ('expiring', 'expired')
@@ -1603,22 +1609,23 @@ class Timeout:
                 info.append(f'when={when}')
         info_str = ' '.join(info)
         return f'<Timeout [{state}]{info_str}>'
-    async def __aenter__(self):
+    async def __aenter__(self) -> "Timeout":
         if self._state != 'created':
             raise RuntimeError('Timeout has already been entered')
         self._state = 'active'
         self._c = _timeout_enter(self._when)
         return self
-    async def __aexit__(self, exc_type, exc_val, exc_tb):
+    async def __aexit__(self, exc_type: _Optional[_Type[BaseException]], exc_val: _Optional[BaseException],
+                        exc_tb: _Optional[_TracebackType]) -> _Optional[bool]:
         c = self._c
         self._c = None
         self._state = 'expired' if _timeout_expired(c) else 'finished'
         if _timeout_exit(c, exc_val):
             raise TimeoutError from exc_val
         return None
-def timeout(delay):
+def timeout(delay: _Optional[float]) -> Timeout:
     return Timeout(get_running_loop().time() + delay if delay is not None else None)
-def timeout_at(when):
+def timeout_at(when: _Optional[float]) -> Timeout:
     return Timeout(when)
 class TaskGroup:
     __module__ = 'asyncio.taskgroups'

@@ -67,7 +67,70 @@ def _slotnames(cls):
     except Exception:
         pass
     return names
+def _own_reduce(cls):
+    # the class's own __reduce_ex__ or __reduce__ (an exception's, or one
+    # written in Python): copy rebuilds through it, as CPython's copy does
+    for c in cls.__mro__:
+        if c is object:
+            return None
+        if '__reduce_ex__' in c.__dict__:
+            return '__reduce_ex__'
+        if '__reduce__' in c.__dict__:
+            return '__reduce__'
+    return None
+def _from_reduce(x, memo, rv):
+    # CPython's copy._reconstruct of x.__reduce_ex__(4)'s value; memo None: a shallow copy
+    if isinstance(rv, str):
+        return x
+    if not isinstance(rv, tuple):
+        raise Error("un(deep)copyable object of type %s" % type(x))
+    func, args, state, listiter, dictiter = (tuple(rv) + (None,) * 3)[:5]
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
+def _own_state(cls):
+    # a __getstate__ or __setstate__ of the class's (written in Python)
+    for c in cls.__mro__[:-1]:
+        if '__getstate__' in c.__dict__ or '__setstate__' in c.__dict__:
+            return True
+    return False
 def _copy_inst(x, memo):
+    cls = type(x)
+    red = _own_reduce(cls)
+    if red is not None:
+        return _from_reduce(x, memo, getattr(x, red)(4) if red == '__reduce_ex__' else x.__reduce__())
+    if _own_state(cls):
+        # object.__reduce_ex__(4): copyreg.__newobj__(cls), x.__getstate__(), then y.__setstate__(state)
+        return _from_reduce(x, memo, (cls.__new__, (cls,), x.__getstate__()))
+    return _copy_plain(x, memo)
+def _copy_plain(x, memo):
     # an instance rebuilt as object.__reduce_ex__(4) has copy rebuild it: its
     # __dict__, then the slots that are set; memo None: a shallow copy
     cls = type(x)

@@ -103,7 +103,7 @@ def _field_assign(frozen, name, value, self_name):
     if frozen:
         return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
     return f'{self_name}.{name}={value}'
-def _field_init(f, frozen, globals, self_name):
+def _field_init(f, frozen, globals, self_name, slots=False):
     default_name = f'__dataclass_dflt_{f.name}__'
     if f.default_factory is not MISSING:
         globals[default_name] = f.default_factory
@@ -118,6 +118,10 @@ def _field_init(f, frozen, globals, self_name):
             if f.default is not MISSING:
                 globals[default_name] = f.default
             value = f.name
+        elif slots and f.default is not MISSING:
+            # (with slots no class attribute holds the default: __init__ sets it)
+            globals[default_name] = f.default
+            value = default_name
         else:
             return None
     if f._field_type is _FIELD_INITVAR:
@@ -131,7 +135,7 @@ def _init_param(f):
     else:
         default = '=__dataclass_HAS_DEFAULT_FACTORY__'
     return f'{f.name}:__dataclass_type_{f.name}__{default}'
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals):
+def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots=False):
     seen_default = False
     for f in std_fields:
         if f.init:
@@ -148,7 +152,7 @@ def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_nam
     })
     body_lines = []
     for f in fields:
-        line = _field_init(f, frozen, locals, self_name)
+        line = _field_init(f, frozen, locals, self_name, slots)
         if line:
             body_lines.append(line)
     if has_post_init:
@@ -312,7 +316,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         has_post_init = hasattr(cls, '__post_init__')
         _set_new_attribute(cls, '__init__',
                            _init_fn(all_init_fields, std_init_fields, kw_only_init_fields,
-                                    frozen, has_post_init, 'self', globals))
+                                    frozen, has_post_init, 'self', globals, slots))
     field_list = [f for f in fields.values() if f._field_type is _FIELD]
     if repr:
         flds = [f for f in field_list if f.repr]

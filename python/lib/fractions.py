@@ -20,7 +20,13 @@ def _is_decimal(x):
 _HASH_MODULUS = 2 ** 61 - 1  # sys.hash_info.modulus
 _HASH_INF = 314159           # sys.hash_info.inf
 
-_DIGITS = '0123456789'
+class _Decimals:
+    # the digits CPython's pattern's \d matches: any Unicode decimal digit ('٣' too)
+    def __contains__(self, c):
+        return c.isdecimal()
+
+
+_DIGITS = _Decimals()
 
 
 def _digits(s, i, allow_empty):

@@ -94,7 +94,7 @@ def total_ordering(cls):
             setattr(cls, opname, opfunc)
     return cls
 def cmp_to_key(mycmp):
-    class K(object):
+    class KeyWrapper(object):  # (CPython's is functools.KeyWrapper, written in C)
         def __init__(self, obj):
             self.obj = obj
         def __lt__(self, other):
@@ -108,7 +108,8 @@ def cmp_to_key(mycmp):
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
         __hash__ = None
-    return K
+    KeyWrapper.__qualname__ = 'KeyWrapper'
+    return KeyWrapper
 _NOT_FOUND = object()
 class cached_property:
     __class_getitem__ = classmethod(type(list[int]))  # as CPython's classmethod(GenericAlias)

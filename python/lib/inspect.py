@@ -692,6 +692,8 @@ def _signature_from_docs(cls, obj):
         return None
     if params is None:
         return None
+    if params == 'invalid':
+        raise ValueError(f'{obj!r} builtin has invalid signature')
     if params is False:
         raise ValueError(f'no signature found for builtin type {obj!r}' if isinstance(obj, type)
                          else f'no signature found for builtin {obj!r}')

@@ -19,7 +19,8 @@ or 'MODULE.CLASS.NAME', MODULE without a leading underscore nor its
 submodule ('asyncio.sleep', 'asyncio.Queue.put', 'builtins.str.split',
 'random.randint'); _docs.key(obj) makes the same key from an object.  Its
 value is (doc, parameters): parameters is False where CPython has no
-signature (inspect.signature() raises ValueError), else a tuple of (name, kind, default) with kind as
+signature (inspect.signature() raises ValueError), 'invalid' where its
+ValueError says the builtin "has invalid signature", else a tuple of (name, kind, default) with kind as
 inspect.Parameter's (0 positional-only ... 4 **kwargs) and default EMPTY
 for none, or None where it cannot be written here (a default that is no
 literal, an annotation): the interpreter's own signature then.
@@ -55,7 +56,10 @@ def literal(value):
 def parameters(obj):
     try:
         sig = inspect.signature(obj)
-    except (ValueError, TypeError):
+    except ValueError as e:
+        # "<...> builtin has invalid signature" (a __text_signature__ inspect cannot read), or none
+        return "'invalid'" if 'invalid signature' in str(e) else 'False'
+    except TypeError:
         return 'False'
     out = []
     for p in sig.parameters.values():

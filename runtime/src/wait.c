@@ -252,7 +252,9 @@ enum { TO_ENTERED = 1, TO_EXPIRING, TO_EXPIRED, TO_EXITED };
 struct cas_timeout {
     int state;              /* TO_* */
     double when;            /* INFINITY for None */
-    cas_task *task;         /* the task inside `async with` (borrowed: it runs the block) */
+    cas_task *task;         /* the task inside `async with` (a reference, as CPython's Timeout._task:
+                             * a block in an async generator may be left by another task, after
+                             * this one has ended) */
     cas_handle *handler;    /* the call_at/call_soon of _on_timeout, or NULL */
     int cancelling;         /* the task's cancelling() at enter (3.11.7's _cancelling) */
 };
@@ -292,9 +294,10 @@ cas_timeout *cas_timeout_at_enter(double when) {
     cas_timeout *t = cas__calloc(1, sizeof *t);
     if (!t) return NULL;
     t->state = TO_ENTERED;
-    t->task = &cas__L.current->base;
+    t->task = cas_retain(&cas__L.current->base);
     t->cancelling = cas_task_cancelling(t->task);
     if (cas_timeout_reschedule(t, when) != CAS_OK) {
+        cas_release(t->task);
         cas__free(t);
         return NULL;
     }
@@ -327,6 +330,7 @@ int cas_timeout_exit(cas_timeout *t, int rc) {
     } else if (t->state == TO_ENTERED) {
         t->state = TO_EXITED;
     }
+    cas_release(t->task);
     cas__free(t);
     return rc;
 }

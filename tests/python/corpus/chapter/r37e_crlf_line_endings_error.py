@@ -1,0 +1,22 @@
+# the chapter's listing saved with Windows line endings, plus a bug on purpose
+import asyncio
+import time
+
+async def worker():
+    print('worker - will take some time')
+    time.sleep(0.05)
+    print('worker - done it')
+    return 42 / 0
+
+async def do_something():
+    print('do_something - will wait for worker')
+    result = await worker()
+    print('do_something - result:', result)
+
+def main():
+    print('Main - Starting')
+    asyncio.run(do_something())
+    print('Main - Done')
+
+if __name__ == '__main__':
+    main()

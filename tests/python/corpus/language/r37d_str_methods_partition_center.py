@@ -1,0 +1,16 @@
+# String method corners: partition, rsplit with maxsplit, center with fill, zfill signs, expandtabs, removeprefix.
+s = "key=value=more"
+print(s.partition("="), s.rpartition("="), s.partition("#"), s.rpartition("#"))
+print("a,b,,c,".split(","), "a,b,,c,".rsplit(",", 2), "  a  b  ".split(), "  a  b  ".split(" "), "".split(","))
+print("x".center(6, "*"), "ab".center(5, "-"), "title".ljust(8, ".") + "|", "7".rjust(3, "0"))
+print("42".zfill(5), "-42".zfill(5), "+3.5".zfill(7), "abc".zfill(5), "".zfill(2))
+print(repr("a\tbc\td".expandtabs(4)), repr("1\t22\t333".expandtabs()), repr("x\ty".expandtabs(0)))
+print("TestCase".removeprefix("Test"), "file.tar.gz".removesuffix(".gz"), "abc".removeprefix("x"))
+print("Hello".startswith(("He", "x")), "data.csv".endswith(".csv", 0, 8), "banana".find("na", 3), "banana".rfind("na"), "banana".index("n"))
+print("ab" * 3, "-".join("abc"), "a-b-c".replace("-", "", 1), "aaa".replace("a", "b", -1), "x".join([]))
+print("  strip me  ".strip(), "xxhixx".strip("x"), "www.site.com".lstrip("w."), "abcba".rstrip("ab"))
+print("Line1\nLine2\r\nLine3".splitlines(), "one\n".splitlines(keepends=True), "ß".upper(), "ﬁ".upper())
+print("hello world".title(), "it's o'neil".title(), "HELLO".capitalize(), "mIxEd".swapcase())
+print("%s" % "ok", "a{}b".format(1), "abc"[::-1], "abcdef"[1:5:2], "abc"[5:], "caf\u00e9" == "café")
+print("count the the the".count("the"), "aaaa".count("aa"), "abc".count(""))
+"banana".index("x")
