@@ -2089,10 +2089,11 @@ struct gatherobj {
     int return_exceptions;
     int nest; /* 1, or 1 + the deepest gather among its children */
     gatherobj *prev, *next;
-    /* the first child found failed by its done callback, and its
+    /* the first child that had failed when the gather was made, and its
      * exception's __traceback__ then (CPython's outer.set_exception(exc)
      * keeps that one: a child failed before the gather, whose exception
-     * went up through an await since, shows those frames) */
+     * went up through an await since, shows those frames; one failing
+     * later has its own frames then, as outcome() gives them) */
     pytask *noted;
     py_obj *noted_tb;
 };
@@ -2188,14 +2189,6 @@ void py__asyncio_at_exit(void) {
 }
 
 static void gather_child_done(cas_future *f, void *ud) {
-    gatherobj *g = ud;
-    for (size_t i = 0; !g->return_exceptions && !g->noted && i < PY_TLEN(g->children); i++) {
-        pytask *c = (pytask *)PY_TITEM(g->children, i);
-        if (c->f == f && c->exc && !c->cancelled && !c->inner) {
-            g->noted = c;
-            g->noted_tb = py_xincref(visible_tb(c));
-        }
-    }
     py_ts *saved = py__ts;
     static py_ts cb_ts;
     py__ts = &cb_ts;
@@ -2289,6 +2282,13 @@ F(aio_gather) {
     g->children = children;
     g->return_exceptions = re;
     g->nest = nest;
+    for (size_t i = 0; !re && !g->noted && i < nargs; i++) {
+        pytask *c = (pytask *)PY_TITEM(children, i);
+        if (c->exc && !c->cancelled && !c->inner) {
+            g->noted = c;
+            g->noted_tb = py_xincref(visible_tb(c));
+        }
+    }
     creating_route = "tasks.py:709"; /* debug mode: where CPython's gather() makes it */
     note_source(&g->t);
     creating_route = NULL;

@@ -252,7 +252,7 @@ B(b_help) {
 }
 B(b_breakpoint) { return py_err_set(py_exc_NotImplementedError, "breakpoint() (pdb) is not supported by casyncio's Python"); }
 /* exec() and eval() of a str, bytes or bytearray, or of compile()'s code, in the
- * caller's globals and locals (a function's: a snapshot dict, as CPython's
+ * caller's globals and locals (a function's: its locals() dict, as CPython's
  * locals()) or the dicts given */
 extern py_obj *py__compile_source(py_obj *src, int mode);
 static py_obj *b_locals(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw);
@@ -306,7 +306,7 @@ static py_obj *exec_eval(const char *fn, py_obj *const *args, size_t nargs, py_o
         extern int py__own_builtins; /* eval.c: its names are looked up there */
         py__own_builtins = 1;
     }
-    if (l && (py_dict_get_s(g, "__builtins__") || py_dict_set_s(g, "__builtins__", py__interp.builtins) == 0) &&
+    if (l && (own || py_dict_set_s(g, "__builtins__", py__interp.builtins) == 0) &&
         (code = text ? py__compile_source(text, mode) : py_incref(src))) {
         /* its code may suspend: announced (python.mk's PY_SUSPEND), so a loop in it stays stoppable in wasm */
         py__resume_token = safe ? code : NULL;
@@ -331,7 +331,7 @@ extern py_obj *py__compile_source_as(py_obj *src, int mode, const char *filename
 extern py_obj *py__parse_ast(py_obj *src, int mode, const char *filename);
 #define PY_CF_ONLY_AST 0x400
 /* an instance of _ast.AST (only once a program has imported ast or _ast) */
-static int py__is_ast_node(py_obj *o) {
+static int is_ast_node(py_obj *o) {
     py_obj *mod = py_dict_get_s(py__interp.modules, "_ast");
     py_obj *cls = mod ? py_getattr_s(mod, "AST") : NULL;
     int r = cls && PY_IS_TYPE(cls) && py_isinst(o, (py_type *)cls);
@@ -345,7 +345,7 @@ B(b_compile) {
     if (py_args("compile", args, nargs, kw, 3, 6, names, a) < 0) return NULL;
     py_obj *src = a[0];
     if (!PY_CHECK_STR(src) && !PY_BYTES_LIKE(src)) {
-        if (py__is_ast_node(src))
+        if (is_ast_node(src))
             return py_err_set(py_exc_NotImplementedError, "compile() of an AST object is not supported by casyncio's Python");
         return py_err_set(py_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
     }

@@ -158,7 +158,6 @@ typedef struct unit {
     int *labels;
     int nlabels, caplabels;
     py_obj *consts, *names;    /* lists */
-
     const char **varnames;
     int nvarnames, capvarnames;
     const char **cellvars, **freevars;

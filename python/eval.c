@@ -1274,6 +1274,16 @@ static unsigned char c_await_kind(py_obj *name) {
         if (py_str_eqc(name, c_await_names[i])) return i;
     return 0;
 }
+/* asyncio.sleep()'s delay, from what its coroutine made in C holds (delay,
+ * or (delay, result)): 1 with *d set when it is an int or a float, else 0
+ * (no error left) */
+static int sleep_arg_delay(py_obj *arg, double *d) {
+    py_obj *v = PY_IS_TUPLE(arg) && PY_TLEN(arg) ? PY_TITEM(arg, 0) : arg;
+    int ok = 0;
+    if (v && (PY_CHECK_INT(v) || PY_CHECK_FLOAT(v))) *d = py_float_val(v, &ok);
+    if (!ok) py_err_clear();
+    return ok;
+}
 /* gi_yieldfrom/cr_await/ag_await: None where CPython's is (not started,
  * finished, running, at a plain yield); what a suspended one awaits is
  * refused rather than guessed (an await of asyncio.sleep() keeps only its
@@ -1295,9 +1305,8 @@ static py_obj *gen_get_await(py_obj *o) {
                 c->state = PY_GEN_SUSPENDED;
                 /* what CPython's awaits in turn: sleep (but sleep(0), at a bare yield) and
                  * wait_for a future's FutureIter (a pending one stands for it) */
-                py_obj *d = PY_IS_TUPLE(top) && PY_TLEN(top) ? PY_TITEM(top, 0) : top;
-                int ok = 1;
-                if (f->c_await == 2 || (f->c_await == 1 && (!(PY_CHECK_INT(d) || PY_CHECK_FLOAT(d)) || py_float_val(d, &ok) != 0.0)))
+                double d = 0;
+                if (f->c_await == 2 || (f->c_await == 1 && (!sleep_arg_delay(top, &d) || d != 0.0)))
                     c->carg = py__asyncio_pending_iter();
                 if (!c->carg) py_err_clear();
             }
@@ -1987,10 +1996,9 @@ static py_obj *awaititer_next(py_obj *o) {
     py_gen *g = (py_gen *)a->aw;
     if (!safe && !a->done && PY_TYPE(a->aw) == &py_coro_type && g->cfn && (g->state == PY_GEN_CREATED || a->hand == PY_NONE)
         && py_str_eqc(g->name, "sleep")) {
-        py_obj *d = PY_IS_TUPLE(g->carg) ? PY_TITEM(g->carg, 0) : g->carg;
-        int ok = 1;
+        double d;
         if (py__stack_check("") < 0) return NULL; /* (a float subclass's __float__ may recurse) */
-        if ((PY_CHECK_INT(d) || PY_CHECK_FLOAT(d)) && py_float_val(d, &ok) == 0.0 && ok) {
+        if (sleep_arg_delay(g->carg, &d) && d == 0.0) {
             g->awaited = 1;
             if (!a->hand) { /* its one yield */
                 g->state = PY_GEN_SUSPENDED;
@@ -2003,7 +2011,6 @@ static py_obj *awaititer_next(py_obj *o) {
             PY_CLEAR(g->carg);
             return NULL;
         }
-        py_err_clear();
     }
     /* a future's __await__() driven by hand (next(), send(None)), not by an await: CPython's
      * FutureIter, which gives the future itself while it is pending (py_await's loop awaits
@@ -3079,9 +3086,8 @@ static EVAL_LOOP_ATTR py_obj *eval_loop(py_frame *f, int throwing, int *yielded)
                 g->state = PY_GEN_DONE;
                 g->awaited = 1;
                 if (py__by_hand) { /* driven by hand: only sleep(0) can suspend, yielding None out of send() as CPython's */
-                    py_obj *delay = PY_IS_TUPLE(g->carg) ? PY_TITEM(g->carg, 0) : g->carg;
-                    int ok = 0;
-                    double dv = py_str_eqc(g->name, "sleep") && (PY_CHECK_INT(delay) || PY_CHECK_FLOAT(delay)) ? py_float_val(delay, &ok) : 0;
+                    double dv = 0;
+                    int ok = py_str_eqc(g->name, "sleep") && sleep_arg_delay(g->carg, &dv);
                     if (!ok || dv > 0 || !f->entry) {
                         if (ok && dv > 0 && !cas_get_running_loop()) /* sleep(1) outside asyncio: its get_running_loop() */
                             py_err_set(py_exc_RuntimeError, "no running event loop");

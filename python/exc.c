@@ -537,10 +537,13 @@ py_obj *py__unicode_error(py_type *t, const char *encoding, py_obj *object, int6
     return NULL;
 }
 
+/* ImportError (name, path), AttributeError (name, obj) and NameError (name) take keywords; the others none */
+static int exc_takes_keywords(py_type *t) {
+    return py_subtype(t, py_exc_ImportError) || py_subtype(t, py_exc_AttributeError) || py_subtype(t, py_exc_NameError);
+}
 static py_obj *exc_vnew(py_type *t, py_obj *const *args, size_t nargs, py_obj *kw) {
     /* the keywords ImportError (name, path), AttributeError (name, obj) and NameError (name) take */
-    const char *k1 = py_subtype(t, py_exc_ImportError) || py_subtype(t, py_exc_AttributeError) ||
-                     py_subtype(t, py_exc_NameError) ? "name" : NULL;
+    const char *k1 = exc_takes_keywords(t) ? "name" : NULL;
     const char *k2 = py_subtype(t, py_exc_ImportError) ? "path" : py_subtype(t, py_exc_AttributeError) ? "obj" : NULL;
     int imp = k1 != NULL;
     /* PyArg_ParseTupleAndKeywords's name in CPython's errors: the base's, a subclass's too */
@@ -688,7 +691,7 @@ static const py_getsetdef import_getset[] = {
 static py_obj *exc_init_m(py_obj *self, py_obj *const *args, size_t nargs, py_obj *kw) {
     py_type *t = PY_TYPE(self);
     /* BaseException.__init__ takes no keywords (a class of the program's that has no __init__ of its own) */
-    if (kw && PY_TLEN(kw) && !py_subtype(t, py_exc_ImportError) && !py_subtype(t, py_exc_AttributeError) && !py_subtype(t, py_exc_NameError))
+    if (kw && PY_TLEN(kw) && !exc_takes_keywords(t))
         return py_err_set(py_exc_TypeError, "%s() takes no keyword arguments", t->name);
     py_obj *a = py_tuple_from(args, nargs);
     if (!a) return NULL;
